@@ -1,0 +1,107 @@
+"""The askfoi command line: `askfoi` opens the chatbot; subcommands are thin layers over the core.
+
+Each subcommand's handler lives in askfoi/commands/NAME.py as `run(args) -> int` and is imported
+only when used, so `askfoi --version` and `askfoi kb stats` never import Textual.
+Exit status: 0 fine, 1 a check failed (e.g. validate found problems), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from askfoi import __version__
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # plain words, status 2, no traceback
+        self.print_usage(sys.stderr)
+        self.exit(2, f"askfoi: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="askfoi",
+        description="Write a UK Freedom of Information request that gets answered. "
+        "With no command, opens the chatbot.",
+    )
+    p.add_argument("--version", action="version", version=f"askfoi {__version__}")
+    p.add_argument("--clinic", action="store_true", help="clinic mode: store nothing on disk (shared machines)")
+    p.add_argument("--serve", action="store_true", help="serve the chatbot in a web browser on this machine")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    # --- knowledge pack -------------------------------------------------------
+    kb = sub.add_parser("kb", help="the knowledge pack of past responses")
+    kbs = kb.add_subparsers(dest="kb_command", metavar="ACTION", parser_class=_Parser, required=True)
+    imp = kbs.add_parser("import", help="import published responses into the knowledge pack")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument(
+        "--format",
+        default="auto",
+        choices=["auto", "disclosure-log", "wdtk-csv", "alaveteli-json", "jsonl"],
+    )
+    imp.add_argument("--into", metavar="FILE", help="append to this JSON-lines file instead of the pack")
+    imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+    st = kbs.add_parser("stats", help="counts of past responses by outcome, authority type and source")
+    st.add_argument("--json", action="store_true")
+    kbs.add_parser("validate", help="check every knowledge file; print FILE:LINE: problem")
+    sh = kbs.add_parser("show", help="show one past response")
+    sh.add_argument("id")
+    sh.add_argument("--json", action="store_true")
+
+    # --- reading a reply --------------------------------------------------------
+    ex = sub.add_parser("explain", help="read an authority's reply and say what it decided")
+    ex.add_argument("file", metavar="FILE|-")
+    ex.add_argument("--json", action="store_true")
+
+    # --- checking and drafting ----------------------------------------------------
+    ck = sub.add_parser("check", help="check a draft request the way an FOI officer would")
+    ck.add_argument("text", nargs="?", metavar="TEXT")
+    ck.add_argument("-f", "--file", metavar="FILE")
+    ck.add_argument("--authority", metavar="NAME")
+    ck.add_argument("--json", action="store_true")
+
+    dr = sub.add_parser("draft", help="write the request letter from an answers file")
+    dr.add_argument("--answers", required=True, metavar="FILE")
+    dr.add_argument("--format", default="text", choices=["text", "markdown", "eml"])
+    dr.add_argument("--json", action="store_true")
+
+    dl = sub.add_parser("deadline", help="the date a reply is due")
+    dl.add_argument("date", metavar="DATE", help="the date the request was received (YYYY-MM-DD)")
+    dl.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
+    dl.add_argument("--json", action="store_true")
+
+    # --- matching -----------------------------------------------------------------
+    mt = sub.add_parser("match", help="similar past responses and the likely outcome")
+    mt.add_argument("text", nargs="?", metavar="TEXT")
+    mt.add_argument("--authority", metavar="NAME")
+    mt.add_argument("--top", type=int, default=5, metavar="N")
+    mt.add_argument("--batch", metavar="FILE|-", help="JSON lines in, one JSON line out per input")
+    mt.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from askfoi.commands import app as app_command
+
+        return app_command.run(args)
+    from askfoi.commands._io import UserError
+
+    module = importlib.import_module(f"askfoi.commands.{args.command}")
+    try:
+        return int(module.run(args) or 0)
+    except UserError as exc:
+        print(f"askfoi: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,313 @@
+"""Loading the knowledge pack: past responses, authorities, exemptions and vocabularies.
+
+The pack is plain data in knowledge/ (shipped inside the wheel as askfoi/knowledge), plus an
+optional overlay in the user's data directory that `askfoi kb import` writes to when the shipped
+pack is not writable. A broken record never stops the rest from loading: it becomes a Problem
+naming the file and line, and the caller warns once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from askfoi.models import Authority, Exemption, PublishedResponse
+
+M = TypeVar("M", bound=BaseModel)
+
+_HERE = Path(__file__).resolve().parent
+
+
+def resource_dir(name: str) -> Path:
+    """knowledge/ or prompts/: inside the installed package, or at the top of a source checkout."""
+    for candidate in (_HERE / name, _HERE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"askfoi cannot find its {name}/ folder (looked in {_HERE} and {_HERE.parent})")
+
+
+def shipped_knowledge_dir() -> Path:
+    return resource_dir("knowledge")
+
+
+def user_data_dir() -> Path:
+    """Where askfoi may keep files the user chose to keep: ASKFOI_DATA_DIR, else the platform's data dir."""
+    override = os.environ.get("ASKFOI_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("askfoi", appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    override = os.environ.get("ASKFOI_CACHE_DIR")
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("askfoi", appauthor=False))
+
+
+def user_knowledge_dir() -> Path:
+    return user_data_dir() / "knowledge"
+
+
+def knowledge_dirs() -> list[Path]:
+    """The shipped pack first, then the user's own additions (if any)."""
+    dirs = [shipped_knowledge_dir()]
+    extra = user_knowledge_dir()
+    if extra.is_dir() and extra.resolve() != dirs[0].resolve():
+        dirs.append(extra)
+    return dirs
+
+
+def default_import_target() -> Path:
+    """Where `askfoi kb import` appends when no --into is given.
+
+    In a source checkout the shipped pack is writable and is the project's data, so imports go there;
+    in an installed wheel they go to the user's own knowledge folder, which is loaded on top.
+    """
+    shipped = shipped_knowledge_dir()
+    in_site_packages = any(part in ("site-packages", "dist-packages") for part in shipped.parts)
+    if not in_site_packages and os.access(shipped / "responses", os.W_OK):
+        return shipped / "responses" / "imported.jsonl"
+    return user_knowledge_dir() / "responses" / "imported.jsonl"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a knowledge file, with where it is."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+def describe_validation_error(err: ValidationError) -> str:
+    parts = []
+    for e in err.errors(include_url=False):
+        loc = ".".join(str(x) for x in e["loc"]) or "record"
+        parts.append(f"{loc}: {e['msg']}")
+    return "; ".join(parts)
+
+
+def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
+    """Read one JSON-lines file; each bad line is a Problem and the rest still load."""
+    records: list[M] = []
+    problems: list[Problem] = []
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [], [Problem(path, None, f"cannot read: {exc.strerror or exc}")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return [], [Problem(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("//"):
+            continue
+        try:
+            records.append(model.model_validate_json(stripped))
+        except ValidationError as exc:
+            if any(e["type"] == "json_invalid" for e in exc.errors()):
+                try:
+                    json.loads(stripped)
+                    msg = describe_validation_error(exc)
+                except json.JSONDecodeError as jexc:
+                    msg = f"not valid JSON: {jexc.msg} (column {jexc.colno})"
+            else:
+                msg = describe_validation_error(exc)
+            problems.append(Problem(path, lineno, msg))
+    return records, problems
+
+
+def _jsonl_files(dirs: Iterable[Path], sub: str) -> list[Path]:
+    files: list[Path] = []
+    for d in dirs:
+        target = d / sub
+        if target.is_dir():
+            files.extend(sorted(target.glob("*.jsonl")))
+        elif (d / f"{sub}.jsonl").is_file():
+            files.append(d / f"{sub}.jsonl")
+    return files
+
+
+@dataclass
+class Knowledge:
+    responses: list[PublishedResponse] = field(default_factory=list)
+    authorities: list[Authority] = field(default_factory=list)
+    exemptions: list[Exemption] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    @functools.cached_property
+    def by_id(self) -> dict[str, PublishedResponse]:
+        return {r.id: r for r in self.responses}
+
+    @functools.cached_property
+    def exemptions_by_key(self) -> dict[str, Exemption]:
+        return {e.key: e for e in self.exemptions}
+
+    def response(self, record_id: str) -> PublishedResponse | None:
+        return self.by_id.get(record_id)
+
+    def exemption(self, section: str) -> Exemption | None:
+        """The exemption a cited section belongs to: '31(1)(a)' finds '31(1)(a)', else '31(1)', else '31'."""
+        key = section.strip()
+        while key:
+            found = self.exemptions_by_key.get(key)
+            if found:
+                return found
+            if not key.endswith(")"):
+                return None
+            key = key[: key.rfind("(")]
+        return None
+
+
+def load_knowledge(dirs: Iterable[Path] | None = None) -> Knowledge:
+    """Load every knowledge file. Duplicate response ids keep the first and are reported."""
+    dirs = list(dirs) if dirs is not None else knowledge_dirs()
+    kb = Knowledge()
+    seen: dict[str, Path] = {}
+    for path in _jsonl_files(dirs, "responses"):
+        kb.files.append(path)
+        records, problems = load_jsonl(path, PublishedResponse)
+        kb.problems.extend(problems)
+        for rec in records:
+            if rec.id in seen:
+                kb.problems.append(Problem(path, None, f"duplicate id {rec.id!r} (first in {seen[rec.id].name})"))
+                continue
+            seen[rec.id] = path
+            kb.responses.append(rec)
+    for sub, model, target in (("authorities", Authority, kb.authorities), ("exemptions", Exemption, kb.exemptions)):
+        for path in _jsonl_files(dirs, sub):
+            kb.files.append(path)
+            records, problems = load_jsonl(path, model)
+            target.extend(records)
+            kb.problems.extend(problems)
+    return kb
+
+
+_warned = False
+
+
+def warn_problems_once(problems: list[Problem], stream=None) -> None:
+    """Tell the user, once per process, that some knowledge records were skipped."""
+    global _warned
+    if _warned or not problems:
+        return
+    _warned = True
+    stream = stream or sys.stderr
+    first = problems[0]
+    more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
+    print(
+        f"askfoi: warning: skipped a broken knowledge record ({first}){more}; "
+        f"the rest loaded. Run 'askfoi kb validate' for the list.",
+        file=stream,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def get_knowledge() -> Knowledge:
+    """The knowledge pack, loaded once per process."""
+    return load_knowledge()
+
+
+# ---------------------------------------------------------------------------
+# Vocabularies: YAML files in knowledge/vocab/, validated entry by entry.
+# ---------------------------------------------------------------------------
+
+
+def _node_line(node: Any, loc: tuple[Any, ...]) -> int | None:
+    """Follow a pydantic error location through a composed YAML node tree to a 1-based line."""
+    import yaml
+
+    line = node.start_mark.line + 1
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == str(key):
+                    node = v
+                    line = k.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str, Any] | list[Any], list[Problem]]:
+    """Load a YAML file whose top level is a mapping (key -> entry) or a list of entries.
+
+    Each entry is validated by `entry_model` (a pydantic model or any type TypeAdapter accepts);
+    a bad entry becomes a Problem with its line, and the other entries still load.
+    """
+    import yaml
+
+    problems: list[Problem] = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [Problem(path, None, f"cannot read: {exc}")]
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        return {}, [Problem(path, line, f"not valid YAML: {getattr(exc, 'problem', None) or exc}")]
+    adapter = TypeAdapter(entry_model)
+    if data is None:
+        return {}, []
+    if isinstance(data, dict):
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            try:
+                out[str(key)] = adapter.validate_python(value)
+            except ValidationError as exc:
+                loc = (str(key),) + tuple(exc.errors()[0]["loc"])
+                problems.append(Problem(path, _node_line(node, loc), f"{key}: {describe_validation_error(exc)}"))
+        return out, problems
+    if isinstance(data, list):
+        items: list[Any] = []
+        for i, value in enumerate(data):
+            try:
+                items.append(adapter.validate_python(value))
+            except ValidationError as exc:
+                loc = (i,) + tuple(exc.errors()[0]["loc"])
+                problems.append(Problem(path, _node_line(node, loc), f"entry {i + 1}: {describe_validation_error(exc)}"))
+        return items, problems
+    return {}, [Problem(path, 1, "expected a mapping or a list at the top level")]
+
+
+def vocab_path(name: str) -> Path:
+    return shipped_knowledge_dir() / "vocab" / f"{name}.yaml"
+
+
+@functools.lru_cache(maxsize=None)
+def load_vocab(name: str, entry_model: Any = Any) -> tuple[Any, tuple[Problem, ...]]:
+    """knowledge/vocab/NAME.yaml, validated entry by entry, cached per process."""
+    data, problems = load_yaml_entries(vocab_path(name), entry_model)
+    return data, tuple(problems)
+
+
+def vocab_files() -> list[Path]:
+    d = shipped_knowledge_dir() / "vocab"
+    return sorted(d.glob("*.yaml")) if d.is_dir() else []

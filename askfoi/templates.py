@@ -1,0 +1,34 @@
+"""Rendering prompts/ templates: the letters and the bot's own lines.
+
+A sandboxed Jinja2 environment with StrictUndefined: a template that names a missing value fails
+loudly in tests instead of printing a blank. User text only ever arrives as *values* in the context,
+never as template source, so "{{ 7*7 }}" typed by a person appears exactly as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from askfoi.knowledge import resource_dir
+
+
+@functools.lru_cache(maxsize=1)
+def environment():
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    env = SandboxedEnvironment(
+        loader=FileSystemLoader(str(resource_dir("prompts"))),
+        undefined=StrictUndefined,
+        autoescape=False,  # plain-text letters and terminal lines, not HTML
+        keep_trailing_newline=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return env
+
+
+def render(name: str, **context: Any) -> str:
+    """Render prompts/NAME (e.g. 'bot/greeting.j2') with the given values."""
+    return environment().get_template(name).render(**context)

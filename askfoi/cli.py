@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--into", metavar="FILE", help="append to this JSON-lines file instead of the pack")
     imp.add_argument("--json", action="store_true", help="print the counts as JSON")
+    imp.add_argument("--source-url", metavar="URL", help="the public page a disclosure-log text came from")
+    imp.add_argument("--authority", metavar="NAME", help="the authority, where the file does not say")
     st = kbs.add_parser("stats", help="counts of past responses by outcome, authority type and source")
     st.add_argument("--json", action="store_true")
     kbs.add_parser("validate", help="check every knowledge file; print FILE:LINE: problem")

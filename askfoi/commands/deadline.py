@@ -1,0 +1,43 @@
+"""`askfoi deadline DATE`: the date a reply is due, and what the requester can do after it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from askfoi.commands._io import UserError, print_json
+from askfoi.deadlines import deadline
+from askfoi.models import Regime
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_UK = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(text: str, today: date | None = None) -> date:
+    """YYYY-MM-DD, DD/MM/YYYY (the UK order) or 'today'; anything else is a UserError."""
+    value = text.strip()
+    if value.lower() == "today":
+        return today or date.today()
+    iso, uk = _ISO.match(value), _UK.match(value)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    elif uk:
+        day, month, year = (int(g) for g in uk.groups())
+    else:
+        raise UserError(f"{text!r} is not a date; write it as YYYY-MM-DD (2024-03-31), DD/MM/YYYY (31/03/2024) or 'today'")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UserError(f"{text!r} is not a real date (check the day and the month)") from None
+
+
+def run(args) -> int:
+    received = parse_date(args.date)
+    if not 1900 <= received.year <= 2200:
+        raise UserError(f"{args.date!r} is too far from today to count working days; give a date between 1900 and 2200")
+    result = deadline(received, Regime(args.regime))
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+    else:
+        print(result.explanation)
+    return 0

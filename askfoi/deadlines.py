@@ -1,0 +1,145 @@
+"""When an authority's reply is due, counted the way the law counts it.
+
+FOIA and EIR count working days that exclude weekends, Christmas Day, Good Friday and the bank
+holidays of every part of the UK (so a Scottish holiday delays an English council's deadline);
+FOISA (and the Scottish EIR) count Scottish holidays only; a subject access request runs for one
+calendar month. Day 1 is the first working day after the request is received.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+from datetime import date, timedelta
+
+from pydantic import BaseModel
+
+from askfoi.models import Regime
+from askfoi.templates import render
+
+WORKING_DAYS = 20  # FOIA s10, FOISA s10, EIR reg 5(2)
+EXTENDED_WORKING_DAYS = 40  # EIR reg 7: complex and voluminous requests; FOIA review at most
+REVIEW_ASK_WITHIN = 40  # working days after the response to ask for an internal review
+REVIEW_REPLY = {Regime.FOIA: 20, Regime.FOISA: 20, Regime.EIR: 40}  # EIR reg 11; EISR reg 16: 20
+UK_SUBDIVISIONS = ("ENG", "SCT", "NIR")  # Wales shares England's bank holidays
+
+
+class Deadline(BaseModel):
+    regime: Regime
+    received: date
+    due: date
+    working_days: int | None  # None for SAR (calendar month)
+    review_request_by: date | None  # None for SAR: no statutory internal review
+    review_reply_due: date | None
+    explanation: str
+    # Additive fields (not in the first contract):
+    extended_due: date | None = None  # EIR reg 7 (40 working days); SAR: two more months
+    scotland: bool = False  # counted with Scottish holidays (FOISA, Scottish EIR)
+
+
+@functools.lru_cache(maxsize=256)
+def _holidays(year: int, scotland: bool) -> frozenset[date]:
+    """Non-working days (other than weekends) of one year for the chosen calendar."""
+    import holidays
+    from dateutil.easter import easter
+
+    subdivisions = ("SCT",) if scotland else UK_SUBDIVISIONS
+    days: set[date] = set()
+    for subdiv in subdivisions:
+        days.update(holidays.UK(subdiv=subdiv, years=year).keys())
+    # Named in FOIA s10(6) and FOISA s73 apart from the bank holidays: always excluded.
+    days.add(date(year, 12, 25))
+    days.add(easter(year) - timedelta(days=2))
+    return frozenset(days)
+
+
+def is_working_day(day: date, *, scotland: bool = False) -> bool:
+    return day.weekday() < 5 and day not in _holidays(day.year, scotland)
+
+
+def add_working_days(start: date, count: int, *, scotland: bool = False) -> date:
+    """The COUNT-th working day after START (START itself never counts)."""
+    day = start
+    counted = 0
+    while counted < count:
+        day += timedelta(days=1)
+        if is_working_day(day, scotland=scotland):
+            counted += 1
+    return day
+
+
+def add_months(start: date, months: int) -> date:
+    """The corresponding date MONTHS later; the month's last day when it has no such date."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _uses_scottish_days(regime: Regime, scotland: bool) -> bool:
+    return regime == Regime.FOISA or (regime == Regime.EIR and scotland)
+
+
+def _review_days(regime: Regime, scottish_days: bool) -> int:
+    """Working days the authority has to answer an internal review (EISR reg 16: 20)."""
+    return 20 if scottish_days else REVIEW_REPLY[regime]
+
+
+def due_date(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False) -> date:
+    """The last day for the reply. scotland=True: a Scottish authority answering under the EISR."""
+    regime = Regime(regime)
+    if regime == Regime.SAR:
+        return add_months(received, 1)
+    return add_working_days(received, WORKING_DAYS, scotland=_uses_scottish_days(regime, scotland))
+
+
+def long_date(day: date) -> str:
+    """'Tuesday 17 August 2021': how people write dates in a UK letter."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False) -> Deadline:
+    """The reply date plus what follows it (extension, internal review), explained in plain words.
+
+    The review dates assume the reply arrives on its due date: ask for a review by
+    review_request_by; if asked on that last day, the review answer is due by review_reply_due.
+    """
+    regime = Regime(regime)
+    scottish_days = _uses_scottish_days(regime, scotland)
+    due = due_date(received, regime, scotland=scotland)
+    if regime == Regime.SAR:
+        extended = add_months(received, 3)
+        review_by = review_due = None
+        working_days = None
+    else:
+        working_days = WORKING_DAYS
+        extended = (
+            add_working_days(received, EXTENDED_WORKING_DAYS, scotland=scottish_days)
+            if regime == Regime.EIR
+            else None
+        )
+        review_by = add_working_days(due, REVIEW_ASK_WITHIN, scotland=scottish_days)
+        review_due = add_working_days(review_by, _review_days(regime, scottish_days), scotland=scottish_days)
+    text = render(
+        "deadlines/explanation.txt.j2",
+        regime=regime.value,
+        month_end=regime == Regime.SAR and due.day != received.day,
+        scotland=scottish_days,
+        received=long_date(received),
+        due=long_date(due),
+        working_days=working_days,
+        extended=long_date(extended) if extended else None,
+        review_by=long_date(review_by) if review_by else None,
+        review_due=long_date(review_due) if review_due else None,
+        review_days=None if regime == Regime.SAR else _review_days(regime, scottish_days),
+    )
+    return Deadline(
+        regime=regime,
+        received=received,
+        due=due,
+        working_days=working_days,
+        review_request_by=review_by,
+        review_reply_due=review_due,
+        explanation=text.strip(),
+        extended_due=extended,
+        scotland=scottish_days,
+    )

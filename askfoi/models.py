@@ -167,6 +167,9 @@ class Authority(_Record):
     hourly_rate: int | None = None  # pounds per hour of staff time counted toward the limit
     website: str | None = None
     note: str | None = None
+    # False for a body no information-rights law covers (e.g. one now part of a FOIA s23(3) security body):
+    # a request to it is not an FOI request, and its note says why
+    covered: bool = True
 
     @property
     def cost_limit_hours(self) -> float | None:

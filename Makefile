@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup
+.PHONY: run test bench eval screenshot clean setup knowledge
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -23,6 +23,26 @@ screenshot: $(STAMP)
 	$(BIN)/python bench/screenshot.py
 
 setup: $(STAMP)
+
+# Rebuild knowledge/responses from ../shared with the importer itself (sorted, stable output).
+# The data is committed; run this only when ../shared changes. ASKFOI_DATA_DIR points nowhere so
+# a user's own imports never leak into the shipped pack.
+SHARED ?= ../shared
+PACK := knowledge/responses
+ESSEX_LOG := https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests
+KB_IMPORT := ASKFOI_DATA_DIR=$(CURDIR)/$(VENV)/no-user-data $(BIN)/askfoi kb import
+knowledge: $(STAMP)
+	rm -f $(PACK)/essex_disclosure_log.jsonl $(PACK)/published_responses.jsonl $(PACK)/wdtk_childrens_social_care.jsonl
+	$(KB_IMPORT) --format disclosure-log --into $(PACK)/essex_disclosure_log.jsonl \
+		--source-url $(ESSEX_LOG)/body-worn-video-bwv-cameras-with-facial-recognition-technology/ \
+		$(SHARED)/seeds/000_6400aced550ccce0.txt
+	$(KB_IMPORT) --format disclosure-log --into $(PACK)/essex_disclosure_log.jsonl \
+		--source-url $(ESSEX_LOG)/advanced-cctv---products-and-contracts/ \
+		$(SHARED)/seeds/002_d32977970b450db8.txt
+	$(KB_IMPORT) --format jsonl --into $(PACK)/published_responses.jsonl $(SHARED)/data/published_responses.jsonl
+	$(KB_IMPORT) --format wdtk-csv --into $(PACK)/wdtk_childrens_social_care.jsonl \
+		$(SHARED)/data/wdtk_childrens_social_care_requests.csv
+	cp $(SHARED)/data/LICENSE-foi-csc-scrape-tool.txt $(PACK)/LICENSE-foi-csc-scrape-tool.txt
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("askfoi needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'

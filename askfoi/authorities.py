@@ -1,0 +1,236 @@
+"""Finding the public authority a person means from the name they type.
+
+People write "the Met", "essex constabulary" or "Edinburgh council", not the official name, so
+names and aliases from knowledge/authorities.jsonl are normalised (case, "the", punctuation,
+"&"/"and", folded kind-words from knowledge/vocab/authority_names.yaml) and matched fuzzily.
+A kind-word in the typed name ("police", "council") keeps bodies of the same place apart:
+"essex police" is the force, "essex council" the county council. A name that matches nothing
+still resolves, as an unknown body under FOIA, so the rest of askfoi can carry on.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from pydantic import BaseModel
+
+from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.models import Authority, AuthorityType, Nation, Regime
+
+# A typed name must score at least this (0-100, after the kind-word adjustment) to count as known.
+KNOWN_SCORE = 86.0
+# How much a body of another kind loses when the typed name says what kind it wants.
+WRONG_KIND_PENALTY = 25.0
+# When two bodies score within this of each other ("Essex": the force or the council?), neither is chosen.
+AMBIGUOUS_MARGIN = 3.0
+# Type-ahead adds fuzzy (misspelt) matches only once this many letters are typed, and only close ones.
+SUGGEST_FUZZY_FROM = 4
+SUGGEST_FUZZY_SCORE = 75.0
+_MAX_NAME_CHARS = 200
+
+
+class ResolvedAuthority(BaseModel):
+    """The body a typed name was resolved to, with what follows for the request."""
+
+    name: str
+    type: AuthorityType
+    nation: Nation
+    regime: Regime
+    cost_limit: int | None
+    hourly_rate: int | None
+    known: bool  # False: not in knowledge/authorities; FOIA assumed, type "other", nation "england"
+    score: float
+    query: str
+
+    @property
+    def cost_limit_hours(self) -> float | None:
+        if self.cost_limit is None or not self.hourly_rate:
+            return None
+        return self.cost_limit / self.hourly_rate
+
+    def summary(self) -> dict:
+        """The short form check results carry: {"name", "type", "nation"}."""
+        return {"name": self.name, "type": self.type.value, "nation": self.nation.value}
+
+
+@dataclass(frozen=True)
+class _NameRules:
+    replace: dict[str, str]
+    drop_words: frozenset[str]
+    fold: dict[str, str]
+    type_words: dict[str, AuthorityType]
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _NameRules:
+    data, _ = load_vocab("authority_names", dict[str, str] | list[str] | dict[str, list[str]])
+    type_words: dict[str, AuthorityType] = {}
+    for kind, words in (data.get("type_words") or {}).items():
+        for word in words:
+            type_words[word.lower()] = AuthorityType(kind)
+    return _NameRules(
+        replace=dict(data.get("replace") or {}),
+        drop_words=frozenset(w.lower() for w in data.get("drop_words") or []),
+        fold={k.lower(): v.lower() for k, v in (data.get("fold") or {}).items()},
+        type_words=type_words,
+    )
+
+
+def cost_limit_for(regime: Regime, kind: AuthorityType) -> tuple[int | None, int | None]:
+    """The default (cost limit in £, hourly rate in £) for a regime and kind of body."""
+    data, _ = load_vocab("cost_limits", dict[str, int | None])
+    entry = data.get(f"{regime.value} {kind.value}") or data.get(regime.value) or {}
+    return entry.get("cost_limit"), entry.get("hourly_rate")
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def normalise(name: str) -> str:
+    """Lower case, symbols spelt out, punctuation and filler words dropped, kind-words folded."""
+    rules = _rules()
+    text = name[:_MAX_NAME_CHARS].lower().replace("\u2019", "'").replace("'", "")
+    for symbol, words in rules.replace.items():
+        text = text.replace(symbol, words)
+    out: list[str] = []
+    for word in _WORD_RE.findall(text):
+        if word in rules.drop_words:
+            continue
+        out.extend(rules.fold.get(word, word).split())
+    return " ".join(out)
+
+
+def _kinds_named(normalised: str) -> set[AuthorityType]:
+    words = _rules().type_words
+    return {words[w] for w in normalised.split() if w in words}
+
+
+def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
+    cost_limit, hourly_rate = auth.cost_limit, auth.hourly_rate
+    if cost_limit is None and auth.regime in (Regime.FOIA, Regime.FOISA):
+        cost_limit, hourly_rate = cost_limit_for(auth.regime, auth.type)
+    return ResolvedAuthority(
+        name=auth.name,
+        type=auth.type,
+        nation=auth.nation,
+        regime=auth.regime,
+        cost_limit=cost_limit,
+        hourly_rate=hourly_rate,
+        known=True,
+        score=round(score, 1),
+        query=query,
+    )
+
+
+class AuthorityIndex:
+    """Every authority's normalised names, built once so each look-up is a quick scan."""
+
+    def __init__(self, authorities: Iterable[Authority]):
+        self.authorities: list[Authority] = list(authorities)
+        self.choices: list[str] = []  # normalised names and aliases
+        self.owner: list[int] = []  # index into self.authorities for each choice
+        self.exact: dict[str, int] = {}
+        for i, auth in enumerate(self.authorities):
+            for label in (auth.name, *auth.aliases):
+                key = normalise(label)
+                if not key:
+                    continue
+                self.choices.append(key)
+                self.owner.append(i)
+                self.exact.setdefault(key, i)
+
+    def _score(self, query: str, kinds: set[AuthorityType], limit: int) -> list[tuple[int, float]]:
+        """(authority index, score) best first, one row per authority."""
+        from rapidfuzz import fuzz, process
+
+        best: dict[int, float] = {}
+        found = process.extract(query, self.choices, scorer=fuzz.WRatio, limit=max(limit * 4, 20))
+        for _choice, score, pos in found:
+            i = self.owner[pos]
+            # token_set_ratio rewards a typed name whose words are all in the choice;
+            # plain ratio stops "council" alone from matching every council equally.
+            blended = 0.5 * score + 0.3 * fuzz.token_set_ratio(query, self.choices[pos]) + 0.2 * fuzz.ratio(
+                query, self.choices[pos]
+            )
+            if kinds and self.authorities[i].type not in kinds:
+                blended -= WRONG_KIND_PENALTY
+            if blended > best.get(i, -1.0):
+                best[i] = blended
+        return sorted(best.items(), key=lambda item: -item[1])[:limit]
+
+    def resolve(self, name: str) -> ResolvedAuthority | None:
+        query = " ".join(name.split())[:_MAX_NAME_CHARS]
+        key = normalise(query)
+        if not key:
+            return None if not query else self.unknown(query, 0.0)
+        if key in self.exact:
+            return _resolved(self.authorities[self.exact[key]], 100.0, query)
+        kinds = _kinds_named(key)
+        if len(kinds) == len(key.split()) or not self.choices:
+            return self.unknown(query, 0.0)  # only kind-words ("the police"): no particular body
+        ranked = self._score(key, kinds, limit=2)
+        top = ranked[0][1]
+        clear = len(ranked) == 1 or top - ranked[1][1] >= AMBIGUOUS_MARGIN
+        if top >= KNOWN_SCORE and clear:
+            return _resolved(self.authorities[ranked[0][0]], top, query)
+        return self.unknown(query, top)
+
+    def unknown(self, query: str, score: float) -> ResolvedAuthority:
+        cost_limit, hourly_rate = cost_limit_for(Regime.FOIA, AuthorityType.other)
+        return ResolvedAuthority(
+            name=query,
+            type=AuthorityType.other,
+            nation=Nation.england,
+            regime=Regime.FOIA,
+            cost_limit=cost_limit,
+            hourly_rate=hourly_rate,
+            known=False,
+            score=round(max(score, 0.0), 1),
+            query=query,
+        )
+
+    def suggest(self, text: str, limit: int = 6) -> list[ResolvedAuthority]:
+        """Type-ahead: names starting with the text first, then names with a word starting with it,
+        then the closest fuzzy matches."""
+        key = normalise(text)
+        if not key or limit <= 0 or not self.choices:
+            return []
+        best: dict[int, float] = {}
+        for pos, choice in enumerate(self.choices):
+            if choice.startswith(key):
+                score = 300.0 - len(choice) / 100
+            elif (" " + key) in (" " + choice):
+                score = 200.0 - len(choice) / 100
+            else:
+                continue
+            i = self.owner[pos]
+            best[i] = max(best.get(i, 0.0), score)
+        if len(best) < limit and len(key) >= SUGGEST_FUZZY_FROM:
+            for i, score in self._score(key, _kinds_named(key), limit=limit * 2):
+                if score >= SUGGEST_FUZZY_SCORE and i not in best:
+                    best[i] = score
+        ranked = sorted(best.items(), key=lambda item: (-item[1], self.authorities[item[0]].name))[:limit]
+        return [_resolved(self.authorities[i], min(score, 100.0), text) for i, score in ranked]
+
+
+@functools.lru_cache(maxsize=1)
+def default_index() -> AuthorityIndex:
+    """The index over the knowledge pack's authorities, built on first use."""
+    return AuthorityIndex(get_knowledge().authorities)
+
+
+def resolve_authority(name: str) -> ResolvedAuthority | None:
+    """The body a typed name means; an unknown body (known=False) if none; None for empty input."""
+    if not name or not name.strip():
+        return None
+    return default_index().resolve(name)
+
+
+def suggest_authorities(text: str, limit: int = 6) -> list[ResolvedAuthority]:
+    """Up to `limit` bodies for partly typed text, best first (quick enough for every keystroke)."""
+    if not text or not text.strip():
+        return []
+    return default_index().suggest(text, limit)

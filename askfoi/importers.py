@@ -337,12 +337,12 @@ def _first_json_object(text: str) -> Any:
     stripped = text.strip()
     try:
         whole = json.loads(stripped)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         whole = None
         first = stripped.split("\n", 1)[0].strip()
         try:
             whole = json.loads(first)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
             return None
     if isinstance(whole, list):
         return next((x for x in whole if isinstance(x, dict)), None)
@@ -584,7 +584,7 @@ def _json_items(text: str, path: Path, rows: _Rows) -> Iterable[tuple[int | None
     """(line, object) pairs from a JSON document or JSON lines; unreadable lines are rejected."""
     try:
         whole = json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):
         whole = None
     else:
         if isinstance(whole, list):
@@ -597,11 +597,14 @@ def _json_items(text: str, path: Path, rows: _Rows) -> Iterable[tuple[int | None
         if not raw or raw.startswith("//"):
             continue
         try:
-            yield lineno, json.loads(raw)
+            item = json.loads(raw)
         except json.JSONDecodeError as exc:
             rows.rejected.append(Problem(path, lineno, f"not valid JSON: {exc.msg} (column {exc.colno})"))
-        except RecursionError:
-            rows.rejected.append(Problem(path, lineno, "not valid JSON: nested too deeply"))
+            continue
+        except (ValueError, RecursionError) as exc:
+            rows.rejected.append(Problem(path, lineno, f"not valid JSON: {exc or 'nested too deeply'}"))
+            continue
+        yield lineno, item
 
 
 def _alaveteli_record(item: Any) -> PublishedResponse:
@@ -793,7 +796,7 @@ def _scan_existing(path: Path, seen: _Seen) -> None:
     for raw in text.splitlines():
         try:
             item = json.loads(raw)
-        except (json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):
             continue
         if isinstance(item, dict) and isinstance(item.get("source_url"), str):
             seen.add(item["source_url"], str(item.get("authority", "")), item.get("reference"), str(item.get("id")))

@@ -301,7 +301,7 @@ def _decode(data: bytes) -> str:
 
 
 def detect_format(path: Path, text: str) -> str | None:
-    """Which of FORMATS a file is in, from its content (the name is only a tie-breaker), or None."""
+    """Which of FORMATS a text is in, judged by its content (names lie), or None."""
     head = text.lstrip()[:4096]
     if head.startswith(("{", "[")):
         return _detect_json(text)
@@ -310,8 +310,6 @@ def detect_format(path: Path, text: str) -> str | None:
         return "wdtk-csv"
     if _find_log_layout(text.splitlines()[:200]) is not None:
         return "disclosure-log"
-    if path.suffix.lower() == ".jsonl" and not text.strip():
-        return "jsonl"
     return None
 
 
@@ -405,7 +403,7 @@ def parse_disclosure_log(text: str, path: Path, opts: _Options | None = None) ->
 
 def _log_record(lines: list[str], at: int, log: _DisclosureLog, number: str, opts: _Options) -> PublishedResponse:
     keywords = [k.strip(" .") for k in lines[at - 1].split(",")] if at > 0 and "," in lines[at - 1] else []
-    rest = [ln for ln in lines[at + 1 :]]
+    rest = lines[at + 1 :]
     pos = 0
     reference = None
     if pos < len(rest) and rest[pos].isdigit():

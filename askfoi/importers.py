@@ -428,6 +428,7 @@ def _log_record(lines: list[str], at: int, log: _DisclosureLog, number: str, opt
     response_text = "\n".join(ln for ln in rest[links_at:] if ln)
     reading = _read_log_outcome(outcome_line, response_text)
     authority = authority_facts(opts.authority or log.authority)
+    regime = reading.regime if reading.regime != Regime.FOIA else authority.regime
     note = None
     url = opts.source_url
     if not url:
@@ -449,60 +450,28 @@ def _log_record(lines: list[str], at: int, log: _DisclosureLog, number: str, opt
         outcome=reading.outcome,
         outcome_label=outcome_line,
         ncnd=reading.ncnd,
-        sections=reading.sections,
+        sections=list(reading.sections),
         keywords=[k for k in keywords if k],
         related_links=links,
-        regime=authority.regime,
+        regime=regime,
         source_url=url,
         source_type=SourceType.disclosure_log,
         note=note,
     )
 
 
-@dataclass
-class _LogReading:
-    outcome: Outcome
-    ncnd: bool
-    sections: list[str]
+def _read_log_outcome(label: str, response_text: str) -> Any:
+    """The outcome line is the publisher's classification; the response text says it precisely.
 
-
-def _read_log_outcome(label: str, response_text: str) -> _LogReading:
-    """The outcome line says what kind of answer it was; the response text says it precisely.
-
-    A refusal notice (s17) whose text says the information is not held is a not-held answer; the
-    text's subsections ('23(5)') replace the line's bare sections ('23'); NCND in either counts.
+    askfoi.reader.combine merges the two ("Full Refusal Section 17" + "does not hold" -> not held; the
+    text's "23(5)" refines the line's "Section 23"; NCND in either counts).
     """
-    from askfoi.reader import read_outcome_label, read_reply
+    from askfoi.reader import combine, read_outcome_label, read_reply
 
     by_label = read_outcome_label(label)
-    by_text = read_reply(response_text) if response_text.strip() else None
-    outcome = by_label.outcome
-    sections = list(by_label.sections)
-    ncnd = by_label.ncnd
-    if by_text is not None:
-        ncnd = ncnd or by_text.ncnd
-        if outcome == Outcome.refused and by_text.outcome == Outcome.not_held:
-            outcome = Outcome.not_held
-        sections = _refine_sections(sections, list(by_text.sections))
-    if outcome == Outcome.ncnd:
-        ncnd = True
-    return _LogReading(outcome, ncnd, sorted(sections, key=_section_order))
-
-
-def _section_order(section: str) -> list[Any]:
-    """'23(5)' before '24(2)' before '31(3)': numbers compared as numbers."""
-    return [int(p) if p.isdigit() else p for p in re.findall(r"\d+|[A-Za-z]+", section)]
-
-
-def _refine_sections(broad: list[str], precise: list[str]) -> list[str]:
-    """Each section of the outcome line, replaced by the text's subsections of it where the text has them."""
-    out: list[str] = []
-    for section in broad:
-        finer = [p for p in precise if p.startswith(section + "(")]
-        for s in finer or [section]:
-            if s not in out:
-                out.append(s)
-    return out
+    if not response_text.strip():
+        return by_label
+    return combine(by_label, read_reply(response_text))
 
 
 def parse_wdtk_csv(text: str, path: Path, opts: _Options | None = None) -> _Rows:

@@ -1,0 +1,603 @@
+"""Reading an authority's reply: what did it decide, under which law, citing which sections?
+
+The reader looks for phrases (knowledge/vocab/reply_phrases.yaml) and cited sections, whose meaning
+comes from knowledge/vocab/reply_sections.yaml, sentence by sentence. Each finding is a *signal*
+(give, not_held, withhold, ncnd, cost, ...); `_decide` turns the signals into one outcome.
+
+How the outcome is decided (first rule that applies):
+1. vexatious or repeated (s14, "vexatious")                      -> vexatious
+2. cost limit (s12, "appropriate limit", reg 12(4)(b))            -> cost_limit, or part_disclosed
+   when the reply says outright that part was disclosed (a goodwill answer alone stays cost_limit)
+3. "part disclosure", "decided to disclose some", redactions      -> part_disclosed
+4. information given, and some of it withheld / not held / published elsewhere -> part_disclosed
+5. information given                                              -> disclosed
+6. information withheld under an exemption                        -> refused
+7. already published (s21, "reasonably accessible")               -> published
+8. not held (s1(1)(a), "does not hold", EIR 12(4)(a), FOISA 17)  -> not_held
+9. neither confirm nor deny, for the whole request                -> ncnd
+10. a refusal notice, or NCND for only part, with no other reason -> refused
+11. withdrawn -> withdrawn; acknowledgement, clarification, extension, or nothing found -> pending
+
+Partial NCND: `ncnd` is a flag beside the outcome. A reply that answers the main request (gives it, or
+says it is not held) and neither confirms nor denies something else (typically covert use) gets the
+outcome of the main request and ncnd=True. NCND is the outcome only when nothing else was decided.
+
+The refusal notice (FOIA s17, FOISA s16, EIR reg 14) says a refusal was issued, never why: it is never
+reported as a section, and "Full Refusal Section 17" with "does not hold" reads as not_held.
+Sentences that explain an NCND ("confirming or denying whether information is held would ...") are part
+of the NCND, so their "not held" or "exempt" wording is not read as a decision of its own; sections cited
+in them count as the NCND's. When NCND is found, a bare section with an NCND subsection ("Sections 24
+and 31") is read as that NCND too.
+
+Labels and texts: `combine(label_reading, body_reading)` merges a short outcome line (Essex's
+"Full Refusal Section 17 with Partial NCND", a WhatDoTheyKnow status) with the reply's own text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.models import Outcome, Regime, check_section
+
+Signal = Literal[
+    "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
+    "cost", "vexatious", "published", "withdrawn", "pending",
+    "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
+    "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
+]  # fmt: skip
+Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
+
+MAX_EVIDENCE = 6
+QUOTE_CHARS = 160
+
+
+class Reading(BaseModel):
+    """What an authority decided, as askfoi read it."""
+
+    outcome: Outcome
+    ncnd: bool = False
+    sections: list[str] = Field(default_factory=list)
+    regime: Regime = Regime.FOIA
+    explanation: str = ""
+    evidence: list[str] = Field(default_factory=list)  # quoted phrases that decided it
+    links: list[str] = Field(default_factory=list)  # where the reply says published information is
+
+
+# ---------------------------------------------------------------------------
+# Vocabularies
+# ---------------------------------------------------------------------------
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    """A vocabulary pattern: lower-case regex where ' ' is any whitespace run (' ?' optional whitespace)."""
+    return re.compile(pattern.replace(" ?", r"\s*").replace(" ", r"\s+"))
+
+
+class Cue(BaseModel):
+    signal: Signal
+    patterns: list[str] = Field(min_length=1)
+    weight: int = Field(default=1, ge=1, le=10)
+    note: str | None = None
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for p in patterns:
+            try:
+                _compile(p)
+            except re.error as exc:
+                raise ValueError(f"pattern {p!r} is not a valid regular expression: {exc}") from None
+        return patterns
+
+
+@dataclass
+class _Rules:
+    cues: dict[str, list[tuple[re.Pattern[str], int]]]
+    roles: dict[str, Role]
+    labels: dict[str, Outcome]
+
+    def patterns(self, signal: str) -> list[re.Pattern[str]]:
+        return [p for p, _ in self.cues.get(signal, [])]
+
+    def role(self, section: str) -> Role:
+        """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions."""
+        key = section
+        while key:
+            found = self.roles.get(key)
+            if found or not key.endswith(")"):
+                return found or "exemption"
+            key = key[: key.rfind("(")]
+        return "exemption"
+
+    @functools.cached_property
+    def ncnd_capable(self) -> frozenset[str]:
+        """Bare sections that have an NCND subsection ('24' for 24(2))."""
+        return frozenset(k.split("(")[0] for k, role in self.roles.items() if role == "ncnd" and "(" in k)
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    cues_data, _ = load_vocab("reply_phrases", Cue)
+    cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+    for cue in cues_data.values() if isinstance(cues_data, dict) else []:
+        cues.setdefault(cue.signal, []).extend((_compile(p), cue.weight) for p in cue.patterns)
+    roles, _ = load_vocab("reply_sections", Role)
+    labels: dict[str, Outcome] = {}
+    for name in ("alaveteli_states", "reply_labels"):
+        data, _ = load_vocab(name, Outcome)
+        if isinstance(data, dict):
+            labels.update({_label_key(k): v for k, v in data.items()})
+    return _Rules(cues, roles if isinstance(roles, dict) else {}, labels)
+
+
+def _label_key(label: str) -> str:
+    return " ".join(label.replace("_", " ").lower().split())
+
+
+# ---------------------------------------------------------------------------
+# Text preparation
+# ---------------------------------------------------------------------------
+
+_SAME_LENGTH = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u2033", '"'),
+        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+        **dict.fromkeys("\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\x00", " "),
+    }
+)
+_UNIT_BREAK = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])")
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_URL = re.compile(r"https?://[^\s<>\"'\])]+")
+
+
+@dataclass
+class _Text:
+    """The reply twice over, same length: as written (for quotes) and lower-cased (for matching)."""
+
+    original: str
+    lower: str
+    starts: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Text:
+        original = text.translate(_SAME_LENGTH)
+        lower = original.lower()
+        if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
+        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)]
+        return cls(original, lower, starts)
+
+    def unit(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def bounds(self, unit: int) -> tuple[int, int]:
+        end = self.starts[unit + 1] if unit + 1 < len(self.starts) else len(self.original)
+        return self.starts[unit], end
+
+    def quote(self, start: int, end: int) -> str:
+        """The sentence around a match, cut at word breaks to a readable length."""
+        lo, hi = self.bounds(self.unit(start))
+        head = tail = ""
+        if hi - lo > QUOTE_CHARS:
+            if start - lo > QUOTE_CHARS // 3:
+                lo = self.original.find(" ", start - QUOTE_CHARS // 3, start) + 1 or start
+                head = "..."
+            if hi - lo > QUOTE_CHARS:
+                cut = self.original.rfind(" ", max(end, lo + QUOTE_CHARS - 20), lo + QUOTE_CHARS)
+                hi = cut if cut > end else max(end, lo + QUOTE_CHARS)
+                tail = "..."
+        text = " ".join(self.original[lo:hi].split()).strip(" -*\u2022")
+        return f"{head}{text}{tail}" if text else ""
+
+    def clause_before(self, pos: int, limit: int = 90) -> str:
+        lo = max(self.bounds(self.unit(pos))[0], pos - limit)
+        window = self.lower[lo:pos]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window)]
+        return " " + window[breaks[-1] :] if breaks else " " + window
+
+    def after(self, pos: int, limit: int = 90) -> str:
+        return self.lower[pos : min(self.bounds(self.unit(pos))[1], pos + limit)]
+
+
+# ---------------------------------------------------------------------------
+# Cited sections
+# ---------------------------------------------------------------------------
+
+_GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
+_CITE = re.compile(
+    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr)"
+    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
+    re.ASCII,
+)
+_CONT = re.compile(
+    r"\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&|/|-|to)\s?"
+    r"(?:(?P<intro>sections?|secs?\.?|ss?\.?|regulations?|regs?\.?)\s?)?"
+    r"(?P<num>[0-9]{1,3}(?![0-9]))?(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
+    re.ASCII,
+)
+_GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
+
+
+@dataclass
+class _Citation:
+    kind: Literal["section", "regulation"]
+    num: str
+    groups: list[str]
+    start: int
+    end: int
+    eisr: bool = False
+
+    def key(self, regime: Regime, eisr_text: bool) -> str:
+        parts = "".join(f"({g.upper() if g[0].isdigit() else g})" for g in self.groups)
+        body = f"{int(self.num)}{parts}"
+        if self.kind == "regulation":
+            return f"{'EISR' if self.eisr or eisr_text else 'EIR'} {body}"
+        return f"FOISA {body}" if regime == Regime.FOISA else body
+
+
+def _split_groups(groups: list[str]) -> list[list[str]]:
+    """'31(1)(a)(b)' is a list (31(1)(a), 31(1)(b)); '36(2)(b)(i)' is one nested section."""
+    out = [groups]
+    if len(groups) >= 2 and all(len(g) == 1 and g.isalpha() for g in groups[-2:]):
+        tail = [groups[-1]]
+        i = len(groups) - 2
+        while i >= 0 and len(groups[i]) == 1 and groups[i].isalpha() and ord(groups[i]) + 1 == ord(tail[0]):
+            tail.insert(0, groups[i])
+            i -= 1
+        if len(tail) >= 2:
+            out = [groups[: i + 1] + [g] for g in tail]
+    return out
+
+
+def _replace_tail(base: list[str], new: list[str]) -> list[str]:
+    """'31(1)(a) and (b)': (b) replaces the last group of its kind."""
+    numeric = new[0][0].isdigit()
+    for i in range(len(base) - 1, -1, -1):
+        if base[i][0].isdigit() == numeric:
+            return base[:i] + new
+    return base + new if not numeric else new
+
+
+def _letter_range(first: str, last: str) -> list[str]:
+    if len(first) == len(last) == 1 and first.isalpha() and last.isalpha() and first < last <= "h":
+        return [chr(c) for c in range(ord(first), ord(last) + 1)]
+    return [last]
+
+
+def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
+    """Every section or regulation cited, lists and ranges expanded; other Acts' sections left out."""
+    found: list[_Citation] = []
+    not_a_section = rules.patterns("not_a_section")
+    other_act = rules.patterns("other_act")
+    text = t.lower
+    for m in _CITE.finditer(text):
+        intro = m.group("intro")
+        kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr")) else "section"
+        eisr = intro.startswith("eisr")
+        groups = _GROUP_ITEM.findall(m.group("groups"))
+        run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]
+        pos = m.end()
+        for _ in range(40):
+            c = _CONT.match(text, pos)
+            if not c or not (c.group("num") or c.group("groups")):
+                break
+            new_groups = _GROUP_ITEM.findall(c.group("groups"))
+            sep = c.group("sep").strip(" ,") or ","
+            last = run[-1]
+            if c.group("num"):
+                if sep in ("-", "to", "/") or any(p.match(text, c.end()) for p in not_a_section):
+                    break
+                run.extend(_Citation(kind, c.group("num"), g, c.start(), c.end(), eisr) for g in _split_groups(new_groups))
+            elif sep in ("-", "to"):
+                if not last.groups:
+                    break
+                for letter in _letter_range(last.groups[-1], new_groups[0])[1:]:
+                    run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr))
+            else:
+                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr))
+            pos = c.end()
+        if any(p.match(text, pos) for p in other_act):
+            continue
+        found.extend(run)
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Signals
+# ---------------------------------------------------------------------------
+
+_DECISION_SIGNALS = (
+    "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
+    "cost", "vexatious", "published", "withdrawn", "pending",
+)  # fmt: skip
+_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending"}
+_ROLE_SIGNAL = {
+    "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
+    "published": "published", "ncnd": "ncnd", "exemption": "withhold",
+}  # fmt: skip
+_KEEP = 3  # quotes kept per signal
+
+
+@dataclass
+class _Found:
+    quotes: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # signal -> (sentence, quote)
+    sections: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    regime: Regime = Regime.FOIA
+
+    def add(self, signal: str, t: _Text, start: int, end: int) -> None:
+        """Note a signal, keeping a quote from each of its first few sentences."""
+        kept = self.quotes.setdefault(signal, [])
+        unit = t.unit(start)
+        if len(kept) < _KEEP and all(u != unit for u, _ in kept):
+            kept.append((unit, t.quote(start, end)))
+
+    def has(self, *signals: str) -> bool:
+        return any(s in self.quotes for s in signals)
+
+
+def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], after: list[re.Pattern[str]]) -> bool:
+    head = t.clause_before(start)
+    tail = t.after(end)
+    return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
+
+
+def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
+    """The law the reply is under, and whether it is Scotland's environmental regulations."""
+    score = {"regime_foia": 0, "regime_foisa": 0, "regime_eir": 0, "regime_eisr": 0}
+    for signal in score:
+        for pattern, weight in rules.cues.get(signal, []):
+            hits = 0
+            for _ in pattern.finditer(t.lower):
+                hits += 1
+                if hits == 3:
+                    break
+            score[signal] += weight * hits
+    score["regime_eir"] += 3 * min(3, sum(1 for c in citations if c.kind == "regulation"))
+    eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations)
+    eir = score["regime_eir"] + score["regime_eisr"]
+    foisa, foia = score["regime_foisa"], score["regime_foia"]
+    if eir > max(foia, foisa):
+        return Regime.EIR, eisr
+    if foisa > foia:
+        return Regime.FOISA, False
+    return Regime.FOIA, False
+
+
+def _signals(text: str) -> _Found:
+    rules = _rules()
+    t = _Text.of(text)
+    found = _Found()
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for signal in _DECISION_SIGNALS + ("ncnd_context",):
+        spans = [(m.start(), m.end()) for p in rules.patterns(signal) for m in p.finditer(t.lower)]
+        if spans:
+            hits[signal] = sorted(spans)
+    units_of = {s: {t.unit(a) for a, _ in spans} for s, spans in hits.items()}
+    ncnd_units = units_of.get("ncnd", set()) | units_of.get("ncnd_partial", set()) | units_of.get("ncnd_context", set())
+    not_held_units = units_of.get("not_held", set()) - ncnd_units
+    before = rules.patterns("negation_before")
+    before_cite = rules.patterns("negation_before_citation")
+    after = rules.patterns("negation_after")
+
+    for signal in _DECISION_SIGNALS:
+        for start, end in hits.get(signal, []):
+            unit = t.unit(start)
+            if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
+                continue  # part of an NCND explanation
+            if signal == "withhold" and unit in not_held_units:
+                continue  # "unable to provide ... as it is not held"
+            if signal in _NEGATABLE and _negated(t, start, end, before, after):
+                continue
+            found.add(signal, t, start, end)
+            if len(found.quotes[signal]) >= _KEEP:
+                break
+
+    citations = _citations(t, rules)
+    found.regime, eisr_text = _regime(t, rules, citations)
+    ncnd_found = found.has("ncnd", "ncnd_partial") or any(
+        rules.role(c.key(found.regime, eisr_text)) == "ncnd" for c in citations
+    )
+    for c in citations:
+        key = c.key(found.regime, eisr_text)
+        try:
+            check_section(key)
+        except ValueError:
+            continue
+        role = rules.role(key)
+        if role == "procedural" or _negated(t, c.start, c.end, before_cite, after):
+            continue
+        signal = _ROLE_SIGNAL[role]
+        if role == "notice":
+            found.add("notice", t, c.start, c.end)
+            continue
+        if signal == "withhold" and (
+            t.unit(c.start) in ncnd_units or (ncnd_found and not c.groups and key.split(" ")[-1] in rules.ncnd_capable)
+        ):
+            signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
+        found.add(signal, t, c.start, c.end)
+        if key not in found.sections:
+            found.sections.append(key)
+    found.sections = _refined(found.sections)
+    if found.has("published"):
+        found.links = _links_near(t, hits.get("published", []))
+    return found
+
+
+def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:
+    """Addresses in or just after the sentences that say the information is published."""
+    links: list[str] = []
+    for start, _ in spans[:10]:
+        unit = t.unit(start)
+        lo = t.bounds(unit)[0]
+        hi = t.bounds(min(unit + 2, len(t.starts) - 1))[1]
+        for m in _URL.finditer(t.original, lo, hi):
+            url = m.group().rstrip(".,;:")
+            if url not in links:
+                links.append(url)
+    return links[:5]
+
+
+def _refined(sections: list[str]) -> list[str]:
+    """Sorted, with a bare section dropped where a subsection of it is cited ('31' beside '31(3)')."""
+    keep = [s for s in dict.fromkeys(sections) if not any(o != s and o.startswith(s + "(") for o in sections)]
+    return sorted(keep, key=_section_sort_key)
+
+
+def _section_sort_key(section: str) -> tuple:
+    prefix, _, body = section.rpartition(" ")
+    parts = re.findall(r"\w+", body)
+    return (prefix, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts])
+
+
+def _decide(found: _Found) -> tuple[Outcome, list[str]]:
+    """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
+    has = found.has
+    gave = has("give", "give_part")
+    if has("vexatious"):
+        return Outcome.vexatious, ["vexatious"]
+    if has("cost"):
+        return (Outcome.part_disclosed, ["give_part", "cost"]) if has("give_part") else (Outcome.cost_limit, ["cost"])
+    if has("give_part"):
+        return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
+    if gave and has("withhold", "not_held", "published"):
+        return Outcome.part_disclosed, ["give", "withhold", "not_held", "published"]
+    if gave:
+        return Outcome.disclosed, ["give"]
+    for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
+        if has(signal):
+            return outcome, [signal, "notice"]
+    if has("ncnd") and not has("ncnd_partial"):
+        return Outcome.ncnd, ["ncnd"]
+    if has("notice", "ncnd_partial"):
+        return Outcome.refused, ["notice", "ncnd_partial"]
+    if has("withdrawn"):
+        return Outcome.withdrawn, ["withdrawn"]
+    return Outcome.pending, ["pending"]
+
+
+def _evidence(found: _Found, deciding: list[str], ncnd: bool) -> list[str]:
+    order = deciding + (["ncnd", "ncnd_partial"] if ncnd else [])
+    quotes: dict[int, str] = {}
+    for signal in order:
+        for unit, quote in found.quotes.get(signal, [])[:2]:
+            if quote and quote not in quotes.values():
+                quotes.setdefault(unit, quote)
+    return list(quotes.values())[:MAX_EVIDENCE]
+
+
+# ---------------------------------------------------------------------------
+# Explanations
+# ---------------------------------------------------------------------------
+
+
+def section_name(section: str) -> str:
+    """'31(3)' -> 'section 31(3)'; 'EIR 12(4)(b)' -> 'regulation 12(4)(b) of the EIR'."""
+    prefix, _, body = section.rpartition(" ")
+    if prefix in ("EIR", "EISR"):
+        return f"regulation {body} of the {prefix}"
+    if prefix:
+        return f"section {body} of {prefix}"
+    return f"section {body}"
+
+
+def section_meaning(section: str) -> tuple[str, str | None]:
+    """(short title, plain-English meaning) from the knowledge pack; a plain fallback for sections it lacks."""
+    known = get_knowledge().exemption(section)
+    if known is None:
+        return "askfoi has no notes on this section yet", None
+    title = known.title
+    if title[1:2].islower():  # used mid-sentence: "section 24(2) (neither confirm nor deny: ...)"
+        title = title[0].lower() + title[1:]
+    return title, known.meaning
+
+
+def _explain(reading: Reading) -> str:
+    from askfoi.templates import render
+
+    sections = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.sections]
+    text = render(
+        "reader/explanation.txt.j2",
+        outcome=reading.outcome.value,
+        regime=reading.regime.value,
+        ncnd=reading.ncnd,
+        sections=sections,
+        links=reading.links,
+        found_anything=bool(reading.evidence),
+    )
+    return " ".join(text.split())
+
+
+def _reading(outcome: Outcome, ncnd: bool, sections: list[str], regime: Regime, evidence: list[str], links: list[str]) -> Reading:
+    reading = Reading(
+        outcome=outcome,
+        ncnd=ncnd or outcome == Outcome.ncnd,
+        sections=sections,
+        regime=regime,
+        evidence=evidence,
+        links=links,
+    )
+    reading.explanation = _explain(reading)
+    return reading
+
+
+# ---------------------------------------------------------------------------
+# Public functions
+# ---------------------------------------------------------------------------
+
+
+def read_reply(text: str) -> Reading:
+    """The full text of an authority's reply -> what it decided. Never raises on odd text."""
+    found = _signals(text if isinstance(text, str) else "")
+    outcome, deciding = _decide(found)
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    return _reading(outcome, ncnd, found.sections, found.regime, _evidence(found, deciding, ncnd), found.links)
+
+
+def read_outcome_label(label: str) -> Reading:
+    """A short outcome line: a WhatDoTheyKnow status, an Alaveteli state, or a disclosure-log line
+    such as "Part Disclosure with Section 24, Section 31 and Section 23 Exemptions"."""
+    label = label if isinstance(label, str) else ""
+    exact = _rules().labels.get(_label_key(label))
+    if exact is not None:
+        return _reading(exact, False, [], Regime.FOIA, [" ".join(label.split())], [])
+    return read_reply(label)
+
+
+def combine(label_reading: Reading, body_reading: Reading) -> Reading:
+    """One reading from an outcome line and the reply text it belongs to.
+
+    The line is the publisher's own classification, so its outcome stands, except that
+    - a line with no final answer (pending/withdrawn) gives way to a text that has one, and a text with no
+      final answer never overrides the line;
+    - a line that only says "refused" gives way to a text that says which kind of refusal it was
+      (not held, cost limit, vexatious, NCND, published): "Full Refusal Section 17" + "does not hold"
+      -> not_held.
+    NCND in either counts; sections are merged, the text's subsections replacing the line's bare sections
+    ("23" -> "23(5)"); the regime is the text's.
+    """
+    label, body = label_reading.outcome, body_reading.outcome
+    specific_refusals = (Outcome.not_held, Outcome.cost_limit, Outcome.vexatious, Outcome.ncnd, Outcome.published)
+    if not label.is_final and body.is_final:
+        outcome = body
+    elif label == Outcome.refused and body in specific_refusals:
+        outcome = body
+    else:
+        outcome = label
+    evidence = list(dict.fromkeys(label_reading.evidence + body_reading.evidence))[:MAX_EVIDENCE]
+    return _reading(
+        outcome,
+        label_reading.ncnd or body_reading.ncnd,
+        _refined(label_reading.sections + body_reading.sections),
+        body_reading.regime,
+        evidence,
+        list(dict.fromkeys(label_reading.links + body_reading.links)),
+    )

@@ -1,0 +1,431 @@
+"""The askfoi chatbot in the terminal.
+
+The app is a thin shell over askfoi.conversation: what the person types goes to the engine on one
+background thread (so answers are handled in order and typing never waits), and the reply, the
+draft and the insight panel come back to be shown. Loading the knowledge pack and the matching
+index happens in another worker, after the first screen is up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Header, Input
+
+from askfoi.conversation import (
+    MAX_ANSWER_CHARS,
+    STEP_LABELS,
+    STEPS,
+    Conversation,
+    Insight,
+    Message,
+    Step,
+    Turn,
+    clean_input,
+)
+from askfoi.session import MemoryStore, SessionStore
+from askfoi.templates import render
+from askfoi.tui.chat import ChatArea, Choices, Messages
+from askfoi.tui.screens import ConfirmScreen, HelpScreen
+from askfoi.tui.side import DraftPane, FindingCard, InsightPane, SidePanel
+
+INPUT_SAVE_DELAY = 0.8  # seconds of no typing before the half-typed answer is autosaved
+SUGGEST_DELAY = 0.15
+# Terminals known to ignore the clipboard escape sequence Textual uses.
+NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
+
+
+class AskFOIApp(App[None]):
+    """askfoi's chat window: chat on the left, the letter and the insight panel on the right."""
+
+    CSS_PATH = "askfoi.tcss"
+    TITLE = "askfoi"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("f1", "help", "Guide"),
+        Binding("f2", "toggle_side", "Letter"),
+        Binding("f5", "back", "Back"),
+        Binding("f6", "copy_letter", "Copy"),
+        Binding("f7", "save_letter", "Save"),
+        Binding("f8", "restart", "Restart"),
+        Binding("f8", "new_client", "New client"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(
+        self,
+        *,
+        clinic: bool = False,
+        store: SessionStore | MemoryStore | None = None,
+        today: Callable[[], date] = date.today,
+        save_folder: Path | None = None,
+        load_matcher: bool = True,
+    ) -> None:
+        super().__init__()
+        self.clinic = clinic
+        self.store = store or (MemoryStore() if clinic else SessionStore())
+        self.today = today
+        self.save_folder = save_folder
+        self.load_matcher = load_matcher
+        self.conversation = Conversation(today=today)
+        self._matcher: Any | None = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="askfoi-engine")
+        self._save_timer: Timer | None = None
+        self._suggest_timer: Timer | None = None
+        self._warned_autosave = False
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="?")
+        with Horizontal(id="main"):
+            yield ChatArea(id="chat")
+            yield SidePanel(id="side")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self._subtitle()
+        if self.is_headless:  # deterministic screenshots: no blinking cursor
+            self.query_one("#prompt", Input).cursor_blink = False
+        self.query_one("#prompt", Input).focus()
+        saved = self.store.load() if self.store.persistent else None
+        if saved is not None and saved.started:
+            offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority).strip()
+            self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
+        else:
+            self._show_turn(self.conversation.start(), Insight(matching_ready=False))
+        if self.load_matcher:
+            self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def on_unmount(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _subtitle(self) -> str:
+        step = self.conversation.session.step
+        number = STEPS.index(step) + 1
+        mode = "  ·  clinic mode: nothing is saved" if self.clinic else ""
+        return f"Step {number} of {len(STEPS)}: {STEP_LABELS[step]}{mode}"
+
+    # -- background work ------------------------------------------------------------------------------
+
+    def _warm_up(self) -> None:
+        """Load the knowledge pack and the matching index, then let the engine use them."""
+        try:
+            from askfoi.knowledge import get_knowledge
+            from askfoi.matching import get_matcher
+
+            kb = get_knowledge()
+            matcher = get_matcher()
+        except Exception as exc:  # a broken pack must not stop the chat
+            self.call_from_thread(self.notify, f"Past responses could not be loaded: {exc}", severity="warning", markup=False)
+            return
+        if kb.problems:
+            message = f"{len(kb.problems)} broken knowledge record(s) were skipped; run 'askfoi kb validate'."
+            self.call_from_thread(self.notify, message, severity="warning", markup=False)
+        self.call_from_thread(self._matcher_loaded, matcher)
+
+    def _matcher_loaded(self, matcher: Any) -> None:
+        self._matcher = matcher
+
+        def attach(conv: Conversation) -> None:
+            conv.matcher = matcher
+
+        self._engine(attach, save=False)
+
+    def _engine(self, job: Callable[[Conversation], Turn | None], *, save: bool = True) -> None:
+        """Run JOB against the conversation on the engine thread, then show what it produced."""
+        self.run_worker(self._engine_task(job, save), group="engine", exit_on_error=False)
+
+    async def _engine_task(self, job: Callable[[Conversation], Turn | None], save: bool) -> None:
+        conv = self.conversation
+        loop = asyncio.get_running_loop()
+        turn, insight, choices = await loop.run_in_executor(self._executor, self._work, conv, job, save)
+        if conv is not self.conversation:  # wiped ("new client") while this was running
+            return
+        self._show_turn(turn, insight, choices)
+
+    def _work(self, conv: Conversation, job: Callable[[Conversation], Turn | None], save: bool) -> tuple[Turn, Insight, list[str]]:
+        """On the engine thread: answer, carry out file and browser actions, autosave."""
+        try:
+            turn = job(conv) or Turn()
+            self._carry_out(conv, turn)
+        except Exception as exc:
+            turn = conv.notice("engine_error", reason=_reason(exc))
+        try:
+            insight = conv.insight()
+        except Exception as exc:
+            insight = Insight(matching_ready=conv.matcher is not None)
+            turn.messages.extend(conv.notice("engine_error", reason=_reason(exc)).messages)
+        if save:
+            try:
+                self.store.save(conv.session)
+            except OSError as exc:
+                if not self._warned_autosave:
+                    self._warned_autosave = True
+                    turn.messages.extend(conv.notice("autosave_failed", reason=_reason(exc)).messages)
+        try:
+            choices = conv.choices()
+        except Exception:
+            choices = []
+        return turn, insight, choices
+
+    def _carry_out(self, conv: Conversation, turn: Turn) -> None:
+        """Actions that touch files or the browser; the clipboard itself is written on the UI thread."""
+        for action in turn.actions:
+            if action == "copy":
+                if os.environ.get("TERM_PROGRAM") in NO_CLIPBOARD_TERMINALS:
+                    turn.messages.extend(conv.notice("copy_unsupported", saved=None).messages)
+                else:
+                    turn.messages.extend(conv.notice("copied").messages)
+            elif action in ("save_txt", "save_eml"):
+                folder = self.save_folder or Path.cwd()
+                try:
+                    path = conv.save_letter(folder, "eml" if action == "save_eml" else "txt")
+                    turn.messages.extend(conv.notice("saved", path=str(path)).messages)
+                except (OSError, ValueError) as exc:
+                    turn.messages.extend(conv.notice("save_failed", reason=_reason(exc)).messages)
+            elif action == "mailto":
+                import webbrowser
+
+                letter = conv.letter()
+                try:
+                    opened = webbrowser.open(conv.mailto_url())
+                except Exception:
+                    opened = False
+                name = "mailto_opened" if opened else "mailto_failed"
+                turn.messages.extend(conv.notice(name, known_address=bool(letter and letter.to)).messages)
+
+    # -- showing the engine's answers ---------------------------------------------------------------
+
+    def _show_turn(self, turn: Turn, insight: Insight, choices: list[str] | None = None) -> None:
+        messages = self.query_one(Messages)
+        if "restart" in turn.actions:
+            messages.clear()
+        for message in turn.messages:
+            messages.add(message)
+        if "copy" in turn.actions:
+            self.copy_to_clipboard(insight.letter)
+        if "help" in turn.actions:
+            self.action_help()
+        if "new_client" in turn.actions:
+            self.action_new_client()
+        self.query_one(DraftPane).show(insight)
+        self.query_one(InsightPane).show(insight)
+        typed = self.query_one("#prompt", Input).value
+        if self.conversation.session.step == Step.authority and typed.strip():
+            self._suggest(typed)  # they typed ahead while the answer was being worked out
+        elif choices is not None:
+            self.query_one(Choices).show(choices)
+        self.sub_title = self._subtitle()
+
+    def _replay(self, history: Iterable[Message]) -> None:
+        messages = self.query_one(Messages)
+        messages.clear()
+        for message in history:
+            messages.add(message)
+
+    def _resume_or_start(self, saved, carry_on: bool | None) -> None:
+        if carry_on:
+            self.conversation = Conversation(saved, today=self.today, matcher=self._matcher)
+            self._replay(saved.history)
+            self.query_one("#prompt", Input).value = saved.pending_input
+            self._engine(lambda conv: conv.resume())
+        else:
+            self.store.clear()
+            self._show_turn(self.conversation.start(), Insight(matching_ready=self._matcher is not None))
+        self.query_one("#prompt", Input).focus()
+
+    # -- input --------------------------------------------------------------------------------------
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        event.input.value = ""
+        self._submit(event.value)
+
+    def _submit(self, typed: str, send: str | None = None) -> None:
+        """Show what the person typed at once, then let the engine answer it."""
+        shown = clean_input(typed)
+        if shown and len(shown) <= MAX_ANSWER_CHARS:
+            self.query_one(Messages).add(Message(role="you", text=shown))
+        self.query_one(Choices).show([])
+        answer = typed if send is None else send
+        self._engine(lambda conv: conv.reply(answer))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        value = event.value
+        for timer in (self._save_timer, self._suggest_timer):
+            if timer is not None:
+                timer.stop()
+        if self.store.persistent:
+            self._save_timer = self.set_timer(INPUT_SAVE_DELAY, lambda: self._save_pending(value))
+        if self.conversation.session.step == Step.authority:
+            self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self._suggest(value))
+
+    def _save_pending(self, value: str) -> None:
+        def keep(conv: Conversation) -> None:
+            conv.session.pending_input = value
+
+        self._engine(keep)
+
+    def _suggest(self, value: str) -> None:
+        conv = self.conversation
+
+        async def fetch() -> None:
+            loop = asyncio.get_running_loop()
+            try:
+                names = await loop.run_in_executor(self._executor, conv.choices, value)
+            except Exception:
+                names = []
+            if conv is self.conversation and conv.session.step == Step.authority:
+                self.query_one(Choices).show(names)
+
+        self.run_worker(fetch(), group="suggest", exclusive=True, exit_on_error=False)
+
+    def on_choices_picked(self, event: Choices.Picked) -> None:
+        step = self.conversation.session.step
+        choices = self.query_one(Choices)
+        index = choices.highlighted
+        send = str(index + 1) if step in (Step.period, Step.format) and index is not None else None
+        self.query_one("#prompt", Input).value = ""
+        self.query_one("#prompt", Input).focus()
+        self._submit(event.text, send)
+
+    def on_finding_card_apply(self, event: FindingCard.Apply) -> None:
+        number = event.number
+        self.query_one(Messages).add(Message(role="you", text=f"Apply fix {number}"))
+        self._engine(lambda conv: conv.apply_fix(number))
+
+    def on_key(self, event) -> None:
+        """Down from the input box moves into the suggestions; Escape goes back to typing."""
+        prompt = self.query_one("#prompt", Input)
+        choices = self.query_one(Choices)
+        if event.key == "down" and self.focused is prompt and choices.display and choices.option_count:
+            choices.focus()
+            choices.highlighted = 0
+            event.stop()
+        elif event.key == "escape" and self.focused is choices:
+            prompt.focus()
+            event.stop()
+
+    # -- actions (keys, palette) ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_side":
+            return self.screen.has_class("-narrow")  # on a wide screen both are always in view
+        if action == "restart":
+            return not self.clinic
+        if action == "new_client":
+            return self.clinic
+        return True
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_side(self) -> None:
+        self.screen.toggle_class("-show-side")
+        if self.screen.has_class("-show-side"):
+            self.query_one(DraftPane).focus()
+        else:
+            self.query_one("#prompt", Input).focus()
+
+    def _typed_command(self, command: str) -> None:
+        self.query_one(Messages).add(Message(role="you", text=command))
+        self._engine(lambda conv: conv.reply(command))
+
+    def action_back(self) -> None:
+        self._typed_command("/back")
+
+    def action_copy_letter(self) -> None:
+        self._typed_command("/copy")
+
+    def action_save_letter(self) -> None:
+        self._typed_command("/save")
+
+    def action_save_eml(self) -> None:
+        self._typed_command("/save eml")
+
+    def action_mailto(self) -> None:
+        self._typed_command("/email")
+
+    def action_restart(self) -> None:
+        self._typed_command("/restart")
+
+    def action_new_client(self) -> None:
+        question = render("bot/new_client_confirm.j2").strip()
+        self.push_screen(ConfirmScreen(question, "New client", "Cancel"), self._wipe)
+
+    def _wipe(self, confirmed: bool | None) -> None:
+        """Forget everything: screen, memory and (outside clinic mode) the autosave."""
+        if not confirmed:
+            return
+        self.store.clear()
+        self.conversation = Conversation(today=self.today, matcher=self._matcher)
+        prompt = self.query_one("#prompt", Input)
+        prompt.value = ""
+        self.query_one(Messages).clear()
+        self.screen.remove_class("-show-side")
+        turn = self.conversation.notice("new_client")
+        greeting = self.conversation.start()
+        turn.messages.extend(greeting.messages)
+        self._show_turn(turn, Insight(matching_ready=self._matcher is not None), [])
+        prompt.focus()
+
+    def _go_to(self, step: Step) -> None:
+        self._engine(lambda conv: conv.go_to(step))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Guide to FOI", "What FOI, NCND, the cost limit and internal reviews mean", self.action_help)
+        yield SystemCommand("Back", "Go back one step and change the answer", self.action_back)
+        session = self.conversation.session
+        for step in STEPS:
+            if step in session.confirmed and step != session.step:
+                yield SystemCommand(f"Change: {STEP_LABELS[step]}", "Go to this question and change the answer", lambda s=step: self._go_to(s))
+        yield SystemCommand("Copy the letter", "Copy the letter to the clipboard", self.action_copy_letter)
+        yield SystemCommand("Save the letter as text", "Save a .txt file in the current folder", self.action_save_letter)
+        yield SystemCommand("Save the letter as an email file", "Save a .eml file in the current folder", self.action_save_eml)
+        yield SystemCommand("Open in my email program", "Open a mailto: link with the letter filled in", self.action_mailto)
+        if self.clinic:
+            yield SystemCommand("New client", "Wipe the screen and memory for the next person", self.action_new_client)
+        else:
+            yield SystemCommand("Start again", "Forget the answers and start a new request", self.action_restart)
+        yield SystemCommand("Show or hide the letter", "On a small screen, switch between the chat and the letter", self.action_toggle_side)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0][:200]
+
+
+def clinic_from_settings() -> bool:
+    """Clinic mode can also be switched on for a whole machine: ASKFOI_CLINIC=1."""
+    return os.environ.get("ASKFOI_CLINIC", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def run_app(clinic: bool = False, serve: bool = False) -> int:
+    """`askfoi`: open the chatbot here, or (--serve) in a web browser on this machine."""
+    clinic = clinic or clinic_from_settings()
+    if serve:
+        try:
+            from textual_serve.server import Server
+        except ModuleNotFoundError:
+            print("askfoi: --serve needs the web extra: pip install 'askfoi[serve]'", file=sys.stderr)
+            return 2
+        command = f"{sys.executable} -m askfoi.cli" + (" --clinic" if clinic else "")
+        Server(command, title="askfoi").serve()
+        return 0
+    AskFOIApp(clinic=clinic).run()
+    return 0

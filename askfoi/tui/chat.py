@@ -1,0 +1,72 @@
+"""The chat area: the messages (newest at the bottom), quick-pick choices and the input box.
+
+Every string shown here is wrapped in Content(...), which never parses markup, so text the person
+types or the knowledge pack holds (say "[bold]" or "[/]") shows exactly as written.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message as TextualMessage
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from askfoi.conversation import Message
+
+
+class Bubble(Static):
+    """One chat message: the bot on the left, the person on the right, the letter as a block."""
+
+    def __init__(self, message: Message) -> None:
+        classes = f"bubble {message.role}" + (" letter" if message.kind == "letter" else "")
+        super().__init__(Content(message.text), classes=classes, markup=False)
+        self.message = message
+        if message.kind == "letter":
+            self.border_title = "Your letter"
+
+
+class Messages(VerticalScroll):
+    """The conversation so far, anchored so new messages stay in view."""
+
+    can_focus = False
+
+    def on_mount(self) -> None:
+        self.anchor()
+
+    def add(self, message: Message) -> None:
+        self.mount(Bubble(message))
+
+    def clear(self) -> None:
+        self.remove_children()
+
+
+class Choices(OptionList):
+    """Suggestions under the input: organisation names as they type, periods, formats."""
+
+    class Picked(TextualMessage):
+        def __init__(self, text: str) -> None:
+            self.text = text
+            super().__init__()
+
+    def show(self, items: list[str]) -> None:
+        self.clear_options()
+        self.add_options([Option(Content(item)) for item in items])
+        self.display = bool(items)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Picked(str(event.option.prompt)))
+
+
+class ChatArea(Vertical):
+    """Messages above, choices and the input below."""
+
+    def compose(self) -> ComposeResult:
+        yield Messages(id="messages")
+        yield Choices(id="choices", markup=False)
+        yield Input(id="prompt", placeholder="Type your answer and press Enter  (/help for help)", max_length=0)
+
+    def on_mount(self) -> None:
+        self.query_one(Choices).display = False

@@ -1,0 +1,117 @@
+"""The side panels: the draft letter as it stands, and the insight panel (findings with their
+fixes, similar past responses with their outcomes, the forecast). All text goes through Content,
+never markup."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.message import Message as TextualMessage
+from textual.widgets import Button, Static
+
+from askfoi.conversation import Insight, similar_line
+from askfoi.models import OUTCOME_LABELS
+from askfoi.templates import render
+
+
+class DraftPane(VerticalScroll):
+    """The letter, redrawn after every answer."""
+
+    can_focus = True
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(render("bot/draft_empty.j2").strip()), id="letter", markup=False)
+
+    def on_mount(self) -> None:
+        self.border_title = "Letter"
+
+    def show(self, insight: Insight) -> None:
+        text = insight.letter or render("bot/draft_empty.j2").strip()
+        self.query_one("#letter", Static).update(Content(text))
+        self.border_subtitle = f"reply due {insight.due:%d %b %Y}" if insight.due else ""
+
+
+class FindingCard(Horizontal):
+    """One finding: what is wrong and what to do, with an 'Apply fix' button when a rewrite exists."""
+
+    class Apply(TextualMessage):
+        def __init__(self, number: int) -> None:
+            self.number = number
+            super().__init__()
+
+    def __init__(self, number: int, finding) -> None:
+        super().__init__(classes=f"finding {finding.severity}")
+        self.number = number
+        self.finding = finding
+
+    def compose(self) -> ComposeResult:
+        text = Content(f"{self.number}. {self.finding.message}\n   {self.finding.suggestion}")
+        yield Static(text, classes="finding-text", markup=False)
+        if self.finding.rewrite:
+            yield Button(Content(f"Apply fix {self.number}"), classes="apply", compact=True)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        self.post_message(self.Apply(self.number))
+
+
+class InsightPane(VerticalScroll):
+    """What askfoi sees: findings, similar past responses, the forecast."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content("What an FOI officer might say"), classes="heading")
+        yield Vertical(id="findings")
+        yield Static(Content("Similar past responses"), classes="heading")
+        yield Static(Content(""), id="similar", markup=False)
+        yield Static(Content("Likely outcome"), classes="heading")
+        yield Static(Content(""), id="forecast", markup=False)
+
+    def on_mount(self) -> None:
+        self.border_title = "Insight"
+        self.show(Insight())
+
+    def show(self, insight: Insight) -> None:
+        box = self.query_one("#findings", Vertical)
+        box.remove_children()
+        if insight.findings:
+            box.mount_all(FindingCard(i, f) for i, f in enumerate(insight.findings, 1))
+        else:
+            box.mount(Static(Content(render("bot/panel_no_findings.j2", started=bool(insight.letter or insight.regime)).strip()), markup=False))
+        self.query_one("#similar", Static).update(Content(self._similar_text(insight)))
+        self.query_one("#forecast", Static).update(Content(self._forecast_text(insight)))
+
+    @staticmethod
+    def _similar_text(insight: Insight) -> str:
+        return render(
+            "bot/panel_similar.j2",
+            similar=[similar_line(r) for r in insight.similar],
+            ready=insight.matching_ready,
+            started=bool(insight.regime),
+        ).strip()
+
+    @staticmethod
+    def _forecast_text(insight: Insight) -> str:
+        forecast = insight.forecast
+        outcomes = []
+        if forecast is not None:
+            outcomes = [
+                {"label": OUTCOME_LABELS.get(o.outcome, str(o.outcome)), "percent": round(o.probability * 100)}
+                for o in forecast.outcomes[:4]
+            ]
+        return render(
+            "bot/panel_forecast.j2",
+            forecast=forecast,
+            outcomes=outcomes,
+            sections=[s.section for s in forecast.sections[:5]] if forecast else [],
+            ready=insight.matching_ready,
+            started=bool(insight.regime),
+        ).strip()
+
+
+class SidePanel(Vertical):
+    """The draft above the insight panel (on a narrow screen, shown instead of the chat with F2)."""
+
+    def compose(self) -> ComposeResult:
+        yield DraftPane(id="draft")
+        yield InsightPane(id="insight")

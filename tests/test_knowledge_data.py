@@ -159,7 +159,9 @@ def test_regimes_and_cost_limits_follow_the_law(authorities, rule):
             assert "Environmental Information Regulations" in (auth.note or ""), auth.name
         else:
             assert auth.nation != Nation.scotland, auth.name
-            central = auth.type in GOVERNMENT or "government department" in (auth.note or "")
+            # any other body with the central government limit (Parliament, a police force inside a
+            # department) must say so in its note
+            central = auth.type in GOVERNMENT or "£600" in (auth.note or "")
             assert (auth.cost_limit, auth.hourly_rate) == ((600 if central else 450), 25), auth.name
     assert checked
 

@@ -33,6 +33,7 @@ from askfoi.knowledge import (
     load_jsonl,
     default_import_target,
     load_vocab,
+    user_knowledge_dir,
 )
 from askfoi.models import (
     Authority,
@@ -771,10 +772,11 @@ def _scan_existing(path: Path, seen: _Seen) -> None:
 
 def _pack_files(target: Path) -> list[Path]:
     """The files to check for duplicates: the target, and the whole pack when the target is in it."""
-    files = [target]
-    resolved = target.resolve().parent
     response_dirs = [d / "responses" for d in knowledge_dirs()]
-    if any(resolved == d.resolve() for d in response_dirs if d.is_dir()):
+    own = [default_import_target().parent, user_knowledge_dir() / "responses"]  # may not exist yet
+    pack_dirs = {d.resolve() for d in [*response_dirs, *own]}
+    files = [target]
+    if target.resolve().parent in pack_dirs:
         for d in response_dirs:
             if d.is_dir():
                 files.extend(p for p in sorted(d.glob("*.jsonl")) if p.resolve() != target.resolve())

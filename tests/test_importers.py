@@ -297,12 +297,18 @@ def test_normalise_url():
     assert normalise_url("https://a.org/x?id=1") != normalise_url("https://a.org/x?id=2")
 
 
-def test_import_goes_to_the_default_target(shared_dir, tmp_path, monkeypatch):
+def test_import_goes_to_the_default_target_and_skips_what_the_pack_has(shared_dir, tmp_path, monkeypatch):
     target = tmp_path / "knowledge" / "responses" / "imported.jsonl"
     monkeypatch.setattr(importers, "default_import_target", lambda: target)
-    report = import_paths([shared_dir / SEED_002])
-    assert report.target == target and report.imported == 1
-    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "essex-pub-1310"
+    new = tmp_path / "new.csv"
+    new.write_text(
+        "Status,Request Date,Authority Name,Request Title,Request URL\n"
+        "Successful,01/02/2020,Kent County Council,Not in the pack,https://www.whatdotheyknow.com/request/not_in_pack_x\n",
+        encoding="utf-8",
+    )
+    report = import_paths([shared_dir / SEED_002, new])
+    assert report.target == target and (report.imported, report.duplicates) == (1, 1)
+    assert json.loads(target.read_text(encoding="utf-8"))["id"] == "wdtk-not_in_pack_x"
 
 
 def test_broken_files_are_reported_and_the_rest_still_import(shared_dir, tmp_path):
@@ -388,3 +394,10 @@ def test_any_bytes_in_a_file_give_records_or_a_reason(tmp_path_factory, data):
     path.write_bytes(data)
     result = parse_file(path)
     assert result.error is not None or result.format in FORMATS
+
+
+def test_forcing_the_wrong_format_rejects_instead_of_guessing(shared_dir):
+    as_csv = parse_file(shared_dir / SEED_000, "wdtk-csv")
+    assert not as_csv.records and "missing columns" in as_csv.rejected[0].message
+    as_log = parse_file(shared_dir / CSV, "disclosure-log")
+    assert not as_log.records and "PUB" in as_log.rejected[0].message

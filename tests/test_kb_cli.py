@@ -111,15 +111,29 @@ def test_stats_plain_text_is_a_readable_table(capsys):
     assert "past responses" in out and "information not held" in out and "council" in out
 
 
-def test_stats_counts_an_import_into_the_users_folder(shared_dir, capsys):
+def test_import_into_the_users_folder_skips_what_the_shipped_pack_has(shared_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
     main(["kb", "stats", "--json"])
     before = json.loads(capsys.readouterr().out)["total"]
-    extra = user_responses_dir() / "imported.jsonl"
-    main(["kb", "import", str(shared_dir / "data/published_responses.jsonl"), "--into", str(extra)])
+    user_file = Path(os.environ["ASKFOI_DATA_DIR"]) / "knowledge" / "responses" / "imported.jsonl"
+    assert not user_file.parent.exists()  # a first import, as from an installed copy
+    extra = tmp_path / "more.csv"
+    extra.write_text(
+        "Status,Request Date,Authority Name,Request Title,Request URL\n"
+        "Refused,30/09/2009,Barnsley Metropolitan Borough Council,Looked after children,"
+        "https://www.whatdotheyknow.com/request/looked_after_children_under_cata_19\n"
+        "Successful,01/02/2020,Kent County Council,A request not in the pack,"
+        "https://www.whatdotheyknow.com/request/not_in_the_pack_for_this_test\n",
+        encoding="utf-8",
+    )
+    code = main(["kb", "import", str(shared_dir / "data/published_responses.jsonl"), str(extra),
+                 "--into", str(user_file), "--json"])
+    assert code == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["imported"], report["duplicates"]) == (1, 59)
     knowledge.get_knowledge.cache_clear()
-    capsys.readouterr()
     main(["kb", "stats", "--json"])
-    assert json.loads(capsys.readouterr().out)["total"] == before  # all 58 were already in the pack
+    assert json.loads(capsys.readouterr().out)["total"] == before + 1
 
 
 def test_validate_finds_a_broken_line(capsys):

@@ -279,8 +279,7 @@ def _regime_for(answers: Answers, resolved) -> Regime:
         if exc.name != "askfoi.checks":
             raise
         return resolved.regime if resolved is not None else Regime.FOIA
-    text = "\n".join(f"{i}. {p}" for i, p in enumerate(answers.parts, 1))
-    return Regime(check_request(text, answers.authority, period=answers.period, parts=answers.parts).regime)
+    return Regime(check_request("", answers.authority, period=answers.period, parts=answers.parts).regime)
 
 
 def _topic(parts: list[str]) -> str:

@@ -1,0 +1,515 @@
+"""Judging a draft FOI request the way an experienced FOI officer would.
+
+The checks themselves (trigger phrases, the context that cancels them, messages and fixes) are
+data in knowledge/vocab/checks.yaml, with shared word groups in check_lexicon.yaml. This module
+is the generic engine: it finds each trigger, looks at the words around it (negation just before,
+"how many" before a list of people, "my" before "records", the rest of the sentence), and turns
+what is left into findings. It also decides which law applies: a subject access request when the
+request is about the writer, the EIR for environmental information, FOISA for Scottish bodies.
+
+Every pattern is compiled once per process, and context is only ever read from a bounded window
+around a match. Only the first MAX_CHECK_CHARS characters are judged: far more than any real
+request (a long one is two pages), and it keeps a pasted megabyte quick instead of scanning it
+with every pattern.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from askfoi.authorities import ResolvedAuthority, cost_limit_for, resolve_authority
+from askfoi.knowledge import Problem, load_vocab, vocab_path
+from askfoi.models import AuthorityType, Nation, Regime
+
+Severity = Literal["high", "medium", "low"]
+SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
+
+# How much of a text is judged (about 20 pages); the command line refuses longer text outright.
+MAX_CHECK_CHARS = 50_000
+# How far either side of a match a "sentence" may reach when it has no full stop.
+SENTENCE_REACH = 300
+# Matches examined per rule; beyond this a huge text is not going to change the verdict.
+MAX_MATCHES_PER_RULE = 200
+MAX_EVIDENCE_CHARS = 120
+
+_BOUNDARY = re.compile(r"[.?!\n]")
+_GROUP_REF = re.compile(r"\{\{(\w+)\}\}")
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+){0,2}?((?:19[5-9]\d|20\d\d))\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])[ \t]+\S", re.MULTILINE)
+_QUESTION = re.compile(r"\?+")
+
+
+# --------------------------------------------------------------------------------------------
+# The vocabulary's shape
+# --------------------------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Rule(_Strict):
+    """One trigger pattern and the context that cancels it."""
+
+    pattern: str
+    unless_before: list[str] = Field(default_factory=list)
+    unless_after: list[str] = Field(default_factory=list)
+    unless_match: list[str] = Field(default_factory=list)
+    unless_sentence: list[str] = Field(default_factory=list)
+    require_sentence: list[str] = Field(default_factory=list)
+
+
+class Rewrite(_Strict):
+    pattern: str
+    replace: str
+
+
+class Variant(_Strict):
+    severity: Severity | None = None
+    message: str | None = None
+    suggestion: str | None = None
+
+
+class CheckSpec(_Strict):
+    """One check as written in knowledge/vocab/checks.yaml."""
+
+    severity: Severity
+    message: str
+    suggestion: str
+    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority"] = "phrase"
+    regime: Regime | None = None
+    negatable: bool = True
+    window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
+    evidence: Literal["match", "sentence"] = "match"
+    topic: str | None = None
+    topic_from_match: bool = False
+    rewrites: list[Rewrite] = Field(default_factory=list)
+    rewrite_fallback: str | None = None
+    variants: dict[str, Variant] = Field(default_factory=dict)
+    max_parts: int | None = None
+    many_years: int | None = None
+    when_nation: Nation | None = None
+    rules: list[Rule] = Field(default_factory=list)
+    unless_before: list[str] = Field(default_factory=list)
+    unless_after: list[str] = Field(default_factory=list)
+    unless_sentence: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------
+# Results
+# --------------------------------------------------------------------------------------------
+
+
+class Finding(BaseModel):
+    code: str
+    severity: Severity
+    message: str
+    suggestion: str
+    evidence: str
+    rewrite: str | None = None  # the whole request rewritten, when one can be given
+
+
+class CheckResult(BaseModel):
+    regime: Regime
+    authority: dict | None  # {"name", "type", "nation"}
+    findings: list[Finding]
+
+
+# --------------------------------------------------------------------------------------------
+# Compiling the vocabulary once
+# --------------------------------------------------------------------------------------------
+
+
+class _CompiledRule:
+    def __init__(self, pattern, before, after, match, sentence, require):
+        self.pattern: re.Pattern = pattern
+        self.before: list[re.Pattern] = before
+        self.after: list[re.Pattern] = after
+        self.match: list[re.Pattern] = match
+        self.sentence: list[re.Pattern] = sentence
+        self.require: list[re.Pattern] = require
+
+
+class _CompiledCheck:
+    def __init__(self, code: str, spec: CheckSpec):
+        self.code = code
+        self.spec = spec
+        self.rules: list[_CompiledRule] = []
+        self.topic: re.Pattern | None = None
+        self.rewrites: list[tuple[re.Pattern, str]] = []
+
+
+class _Compiler:
+    """Expands {{group}} references from the lexicon and compiles, turning bad patterns into Problems."""
+
+    def __init__(self, lexicon: dict[str, list[str]], where):
+        self.lexicon = lexicon
+        self.where = where
+        self.problems: list[Problem] = []
+
+    def expand(self, pattern: str) -> str:
+        def group(m: re.Match) -> str:
+            name = m.group(1)
+            if name not in self.lexicon:
+                raise KeyError(name)
+            return "(?:" + "|".join(self.lexicon[name]) + ")"
+
+        return _GROUP_REF.sub(group, pattern)
+
+    def compile(self, pattern: str, code: str) -> re.Pattern | None:
+        try:
+            return re.compile(self.expand(pattern), re.IGNORECASE)
+        except KeyError as exc:
+            self.problems.append(Problem(self.where, None, f"{code}: no word group {exc.args[0]!r} in check_lexicon"))
+        except re.error as exc:
+            self.problems.append(Problem(self.where, None, f"{code}: bad pattern {pattern!r}: {exc}"))
+        return None
+
+    def compile_all(self, patterns: list[str], code: str) -> list[re.Pattern]:
+        return [p for p in (self.compile(x, code) for x in patterns) if p is not None]
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
+    lexicon, lex_problems = load_vocab("check_lexicon", list[str])
+    specs, spec_problems = load_vocab("checks", CheckSpec)
+    compiler = _Compiler(lexicon, vocab_path("checks"))
+    checks: list[_CompiledCheck] = []
+    for code, spec in specs.items():
+        check = _CompiledCheck(code, spec)
+        common_before = list(spec.unless_before) + (["{{negated_before}}"] if spec.negatable else [])
+        for rule in spec.rules:
+            pattern = compiler.compile(rule.pattern, code)
+            if pattern is None:
+                continue
+            check.rules.append(
+                _CompiledRule(
+                    pattern,
+                    compiler.compile_all(common_before + rule.unless_before, code),
+                    compiler.compile_all(spec.unless_after + rule.unless_after, code),
+                    compiler.compile_all(rule.unless_match, code),
+                    compiler.compile_all(spec.unless_sentence + rule.unless_sentence, code),
+                    compiler.compile_all(rule.require_sentence, code),
+                )
+            )
+        if spec.topic:
+            check.topic = compiler.compile(spec.topic, code)
+        for rw in spec.rewrites:
+            compiled = compiler.compile(rw.pattern, code)
+            if compiled is not None:
+                check.rewrites.append((compiled, rw.replace))
+        checks.append(check)
+    return tuple(checks), tuple(lex_problems) + tuple(spec_problems) + tuple(compiler.problems)
+
+
+def vocabulary_problems() -> list[Problem]:
+    """Anything wrong in the check vocabularies (bad patterns, unknown groups, bad entries)."""
+    return list(_compiled()[1])
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the text
+# --------------------------------------------------------------------------------------------
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end], never reaching more than SENTENCE_REACH either side."""
+    lo = max(0, start - SENTENCE_REACH)
+    left = lo
+    for m in _BOUNDARY.finditer(text, lo, start):
+        left = m.end()
+    hi = min(len(text), end + SENTENCE_REACH)
+    m = _BOUNDARY.search(text, end, hi)
+    right = m.end() if m else hi
+    return left, right
+
+
+def _clean(words: str, limit: int = MAX_EVIDENCE_CHARS) -> str:
+    words = " ".join(words.split()).strip(" ,;:-")
+    if len(words) > limit:
+        words = words[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    return words
+
+
+class _Hit:
+    def __init__(self, match: re.Match, sentence: tuple[int, int]):
+        self.match = match
+        self.sentence = sentence
+
+
+def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
+    """Every match of the check's rules that its context does not cancel, in text order."""
+    hits: list[_Hit] = []
+    window = check.spec.window
+    for rule in check.rules:
+        for n, m in enumerate(rule.pattern.finditer(text)):
+            if n >= MAX_MATCHES_PER_RULE:
+                break
+            if m.end() == m.start():
+                continue
+            s_start, s_end = _sentence_bounds(text, m.start(), m.end())
+            sentence = text[s_start:s_end]
+            before = text[max(s_start, m.start() - window) : m.start()]
+            after = text[m.end() : min(s_end, m.end() + window)]
+            if any(p.search(before) for p in rule.before):
+                continue
+            if any(p.search(after) for p in rule.after):
+                continue
+            if any(p.search(m.group(0)) for p in rule.match):
+                continue
+            if any(p.search(sentence) for p in rule.sentence):
+                continue
+            if rule.require and not any(p.search(sentence) for p in rule.require):
+                continue
+            hits.append(_Hit(m, (s_start, s_end)))
+    hits.sort(key=lambda h: h.match.start())
+    return hits
+
+
+def count_parts(text: str) -> int:
+    """How many separate things the request asks for: list items, questions, or request sentences."""
+    items = len(_LIST_ITEM.findall(text))
+    questions = len(_QUESTION.findall(text))
+    return max(items, questions, 1 if text.strip() else 0)
+
+
+def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
+    """The number of years the request reaches over, and the words that show it."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    since = _SINCE_YEAR.search(text)
+    if since:
+        start = int(since.group(1))
+        return today_year - start, since.group(0)
+    if len(years) >= 2:
+        first, last = min(years), max(years)
+        return last - first, f"{first} to {last}"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Putting findings together
+# --------------------------------------------------------------------------------------------
+
+
+class _Blanks(dict):
+    """Fill placeholders from askfoi's own values; an unknown one stays visible rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
+    if check.topic is None:
+        return ""
+    start = hit.match.start() if check.spec.topic_from_match else hit.match.end()
+    found = check.topic.search(text[start : max(start, hit.sentence[1])])
+    return _clean(found.group("topic"), 80) if found and found.group("topic").strip() else ""
+
+
+def _rewrite_sentence(check: _CompiledCheck, sentence: str) -> str | None:
+    for pattern, replace in check.rewrites:
+        m = pattern.search(sentence)
+        if m:
+            try:
+                out = m.expand(replace)
+            except (re.error, IndexError):
+                continue
+            return " ".join(out.split()).replace(" .", ".")
+    return None
+
+
+def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit]) -> tuple[str | None, str | None]:
+    """(the first rewritten sentence, the whole text with every flagged sentence rewritten)."""
+    if not check.rewrites:
+        return None, None
+    first: str | None = None
+    pieces: list[str] = []
+    pos = 0
+    done: set[tuple[int, int]] = set()
+    for hit in hits:
+        s_start, s_end = hit.sentence
+        if (s_start, s_end) in done or s_start < pos:
+            continue
+        done.add((s_start, s_end))
+        original = text[s_start:s_end]
+        new = _rewrite_sentence(check, original.strip())
+        if new is None:
+            continue
+        first = first or new
+        lead = original[: len(original) - len(original.lstrip())]
+        tail = "\n" if original.endswith("\n") else ""
+        pieces.append(text[pos:s_start] + lead + new + tail)
+        pos = s_end
+    if first is None:
+        return None, None
+    pieces.append(text[pos:])
+    return first, "".join(pieces)
+
+
+def _limit_values(authority: ResolvedAuthority | None, regime: Regime) -> dict[str, str]:
+    if authority is not None and regime == authority.regime:
+        limit, rate = authority.cost_limit, authority.hourly_rate
+    else:
+        kind = authority.type if authority is not None else AuthorityType.other
+        limit, rate = cost_limit_for(regime, kind)
+    values = {"limit": "", "rate": "", "hours": ""}
+    if limit:
+        values["limit"] = f"£{limit}"
+    if rate:
+        values["rate"] = f"£{rate}"
+    if limit and rate:
+        hours = limit / rate
+        values["hours"] = f"{hours:g}"
+    return values
+
+
+def _finding(
+    check: _CompiledCheck, variant_key: str | None, values: dict[str, str], evidence: str, rewrite: str | None = None
+) -> Finding:
+    spec = check.spec
+    variant = spec.variants.get(variant_key or "") or Variant()
+    blanks = _Blanks(values)
+    blanks["evidence"] = evidence
+    message = (variant.message or spec.message).format_map(blanks)
+    suggestion = (variant.suggestion or spec.suggestion).format_map(blanks)
+    return Finding(
+        code=check.code,
+        severity=variant.severity or spec.severity,
+        message=" ".join(message.split()),
+        suggestion=" ".join(suggestion.split()),
+        evidence=evidence,
+        rewrite=rewrite,
+    )
+
+
+def _regime_for(authority: ResolvedAuthority | None, raised: set[Regime]) -> Regime:
+    """SAR when the request is about the writer; EIR for environmental information (EISR in
+    Scotland, still reported as EIR); FOISA for Scottish bodies; the body's own regime otherwise."""
+    if Regime.SAR in raised:
+        return Regime.SAR
+    if Regime.EIR in raised:
+        return Regime.EIR
+    if authority is not None:
+        return authority.regime
+    return Regime.FOIA
+
+
+def check_request(
+    text: str,
+    authority: str | None = None,
+    *,
+    period: str | None = None,
+    parts: list[str] | None = None,
+    today_year: int | None = None,
+) -> CheckResult:
+    """Judge a draft request. `period`: a time period given separately (so none is needed in the
+    text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010"."""
+    import datetime
+
+    text = (text or "")[:MAX_CHECK_CHARS]
+    year = today_year or datetime.date.today().year
+    resolved = resolve_authority(authority) if authority else None
+    checks = _compiled()[0]
+    # Parts already written out in the text (as the letter drafter does) are not judged twice.
+    extra = [p for p in (parts or []) if p.strip() and p.strip() not in text]
+    body = "\n".join([text, *extra])[:MAX_CHECK_CHARS] if extra else text
+    has_text = bool(body.strip())
+
+    hits: dict[str, list[_Hit]] = {}
+    raised_regimes: set[Regime] = set()
+    for check in checks:
+        if check.spec.kind not in ("phrase", "absent") or not has_text:
+            continue
+        found = _find(check, body)
+        hits[check.code] = found
+        if found and check.spec.kind == "phrase" and check.spec.regime is not None:
+            raised_regimes.add(check.spec.regime)
+    regime = _regime_for(resolved, raised_regimes)
+
+    values: dict[str, str] = {
+        "authority": resolved.name if resolved else "the authority",
+        "parts": "",
+        "max_parts": "",
+        "topic": "",
+        "rewrite": "",
+    }
+    values.update(_limit_values(resolved, regime))
+
+    findings: list[Finding] = []
+    for check in checks:
+        spec = check.spec
+        finding: Finding | None = None
+        if spec.kind == "phrase" and hits.get(check.code):
+            finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
+        elif spec.kind == "phrase" and check.code in hits and spec.many_years and regime != Regime.SAR:
+            span = _years_span(body, year)
+            if span and span[0] >= spec.many_years:
+                finding = _finding(check, _cost_variant(regime, resolved), values, _clean(span[1]))
+        elif spec.kind == "phrase" and spec.regime == Regime.EIR and resolved and resolved.regime == Regime.EIR:
+            if has_text and regime != Regime.SAR:
+                finding = _finding(check, "eir-only", values, resolved.name)
+        elif spec.kind == "absent" and has_text and period is None and not hits.get(check.code):
+            finding = _finding(check, None, values, _clean(body.strip().split("\n", 1)[0], 80))
+        elif spec.kind == "parts" and has_text and spec.max_parts:
+            n = len([p for p in parts if p.strip()]) if parts is not None else count_parts(text)
+            if n > spec.max_parts:
+                found_values = dict(values, parts=str(n), max_parts=str(spec.max_parts))
+                finding = _finding(check, None, found_values, f"{n} parts")
+        elif spec.kind == "authority" and resolved and resolved.known and regime == Regime.FOISA:
+            if spec.when_nation is None or resolved.nation == spec.when_nation:
+                finding = _finding(check, None, values, resolved.name)
+        elif spec.kind == "unknown_authority" and resolved and not resolved.known:
+            finding = _finding(check, None, values, _clean(resolved.name, 80))
+        if finding is not None:
+            findings.append(finding)
+
+    order = {check.code: i for i, check in enumerate(checks)}
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[f.code]))
+    return CheckResult(
+        regime=regime,
+        authority=resolved.summary() if resolved else None,
+        findings=findings,
+    )
+
+
+def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | None:
+    if regime in (Regime.EIR, Regime.FOISA):
+        return regime.value
+    return None if resolved is not None else "no-authority"
+
+
+def _phrase_finding(
+    check: _CompiledCheck,
+    text: str,
+    hits: list[_Hit],
+    regime: Regime,
+    resolved: ResolvedAuthority | None,
+    values: dict[str, str],
+) -> Finding | None:
+    spec = check.spec
+    first = hits[0]
+    if spec.evidence == "sentence":
+        evidence = _clean(text[first.sentence[0] : first.sentence[1]])
+    else:
+        evidence = _clean(first.match.group(0))
+    local = dict(values)
+    local["topic"] = _topic(check, text, first) or "this subject"
+    variant: str | None = None
+    if spec.regime == Regime.EIR:
+        if regime != Regime.EIR:
+            return None  # a subject access request wins: the person's own data is not EIR
+        if resolved is not None and resolved.nation == Nation.scotland:
+            variant = "scotland"
+    if spec.many_years is not None:
+        if regime == Regime.SAR:
+            return None
+        variant = _cost_variant(regime, resolved)
+    sentence, whole = _rewrites(check, text, hits)
+    if spec.rewrites:
+        local["rewrite"] = sentence or " ".join((spec.rewrite_fallback or "").split())
+    return _finding(check, variant, local, evidence, whole)

@@ -1,0 +1,63 @@
+"""`askfoi check`: judge a draft request the way an FOI officer would."""
+
+from __future__ import annotations
+
+from askfoi.commands._io import UserError, print_json, read_text
+
+WIDTH = 80
+# Longer than any real request (about 20 pages): refused with a message rather than judged in part.
+MAX_REQUEST_CHARS = 50_000
+# Share of characters that may be unreadable (replacement or control characters) before the
+# text is taken to be binary junk rather than a request.
+MAX_JUNK_SHARE = 0.1
+
+
+def _request_text(args) -> str:
+    if args.text is not None and args.file:
+        raise UserError("give the request as TEXT or with -f FILE, not both")
+    if args.file:
+        text = read_text(args.file)
+    elif args.text is not None:
+        text = args.text
+    else:
+        raise UserError('nothing to check: give the request as TEXT (in quotes) or with -f FILE ("-" for standard input)')
+    if not text.strip():
+        raise UserError("the request is empty: write what you want to ask for")
+    if len(text) > MAX_REQUEST_CHARS:
+        raise UserError(
+            f"the request is {len(text):,} characters long; a request is normally a page or two, "
+            f"so give just the request (at most {MAX_REQUEST_CHARS:,} characters)"
+        )
+    junk = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t"))
+    if junk > MAX_JUNK_SHARE * len(text):
+        raise UserError("this does not look like written text (it may be a binary file); give the request as plain text")
+    return text
+
+
+def format_plain(result, known: bool = True) -> str:
+    """The law and the authority first, then findings grouped by severity, within 80 columns."""
+    from askfoi.templates import render
+
+    groups = []
+    for severity in ("high", "medium", "low"):
+        found = [f for f in result.findings if f.severity == severity]
+        if found:
+            groups.append((severity, found))
+    authority = dict(result.authority, known=known) if result.authority else None
+    return render("check/report.txt.j2", regime=result.regime.value, authority=authority, groups=groups, width=WIDTH)
+
+
+def run(args) -> int:
+    from askfoi.checks import check_request
+
+    text = _request_text(args)
+    authority = args.authority
+    if authority is not None and not authority.strip():
+        raise UserError("--authority is empty: give the authority's name, e.g. --authority \"Essex Police\"")
+    result = check_request(text, authority)
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+    else:
+        known = not any(f.code == "unknown-authority" for f in result.findings)
+        print(format_plain(result, known).rstrip())
+    return 0

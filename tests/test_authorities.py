@@ -1,0 +1,135 @@
+"""Authority names as people type them resolve to the right body, with its law and cost limit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from askfoi.authorities import AuthorityIndex, default_index, normalise, resolve_authority, suggest_authorities
+from askfoi.knowledge import load_jsonl
+from askfoi.models import Authority, AuthorityType, Nation, Regime
+
+SAMPLE = Path(__file__).parent / "fixtures" / "authorities_sample.jsonl"
+
+
+@pytest.fixture(scope="module")
+def sample_index() -> AuthorityIndex:
+    records, problems = load_jsonl(SAMPLE, Authority)
+    assert not problems
+    return AuthorityIndex(records)
+
+
+@pytest.mark.parametrize(
+    "typed,name,kind,nation,regime",
+    [
+        ("Met", "Metropolitan Police Service", "police", "england", "FOIA"),
+        ("the Met Police", "Metropolitan Police Service", "police", "england", "FOIA"),
+        ("THE MET POLICE!!", "Metropolitan Police Service", "police", "england", "FOIA"),
+        ("essex constabulary", "Essex Police", "police", "england", "FOIA"),
+        ("essex police", "Essex Police", "police", "england", "FOIA"),
+        ("essex council", "Essex County Council", "council", "england", "FOIA"),
+        ("Edinburgh council", "City of Edinburgh Council", "council", "scotland", "FOISA"),
+        ("Police Scotland", "Police Scotland", "police", "scotland", "FOISA"),
+        ("Thames Water", "Thames Water", "water", "england", "EIR"),
+        ("Avon & Somerset Police", "Avon and Somerset Constabulary", "police", "england", "FOIA"),
+        ("avon and somerset constabulary.", "Avon and Somerset Constabulary", "police", "england", "FOIA"),
+        ("hampshire police", "Hampshire and Isle of Wight Constabulary", "police", "england", "FOIA"),
+        ("Home Office", "Home Office", "central_government", "uk", "FOIA"),
+    ],
+)
+def test_resolves_what_people_type(typed, name, kind, nation, regime):
+    found = resolve_authority(typed)
+    assert found is not None and found.known
+    assert (found.name, found.type.value, found.nation.value, found.regime.value) == (name, kind, nation, regime)
+    assert found.query == typed
+
+
+def test_essex_police_and_essex_county_council_do_not_collide():
+    assert resolve_authority("essex police").type == AuthorityType.police
+    assert resolve_authority("Essex Police").name == "Essex Police"
+    assert resolve_authority("essex council").type == AuthorityType.council
+    assert resolve_authority("Essex County Council").name == "Essex County Council"
+
+
+def test_a_bare_place_shared_by_two_bodies_is_not_guessed():
+    assert resolve_authority("Essex").known is False
+
+
+@pytest.mark.parametrize(
+    "typed,limit,rate,hours",
+    [("Essex Police", 450, 25, 18), ("Home Office", 600, 25, 24), ("Police Scotland", 600, 15, 40)],
+)
+def test_cost_limit_comes_with_the_body(typed, limit, rate, hours):
+    found = resolve_authority(typed)
+    assert (found.cost_limit, found.hourly_rate, found.cost_limit_hours) == (limit, rate, hours)
+
+
+def test_water_company_is_eir_with_no_cost_limit():
+    found = resolve_authority("thames water")
+    assert found.regime == Regime.EIR and found.cost_limit is None and found.cost_limit_hours is None
+
+
+@pytest.mark.parametrize("typed", ["Little Snoring Parish Council", "Ministry of Magic", "the police", "council", "zzzz"])
+def test_unknown_names_still_resolve_as_foia(typed):
+    found = resolve_authority(typed)
+    assert found is not None and not found.known
+    assert found.regime == Regime.FOIA and found.type == AuthorityType.other and found.nation == Nation.england
+    assert found.name == typed.strip() and found.cost_limit == 450 and found.hourly_rate == 25
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\n\t"])
+def test_empty_input_is_none(typed):
+    assert resolve_authority(typed) is None
+    assert suggest_authorities(typed) == []
+
+
+def test_normalise_folds_case_the_punctuation_and_ampersand():
+    assert normalise("The Avon & Somerset Constabulary.") == normalise("avon and somerset police")
+    assert normalise("King's Lynn") == "kings lynn"
+
+
+def test_suggestions_for_partial_text():
+    names = [a.name for a in suggest_authorities("hamp")]
+    assert "Hampshire and Isle of Wight Constabulary" in names[:3]
+    assert "Hampshire County Council" in names[:3]
+    assert len(suggest_authorities("hamp", limit=2)) == 2
+    assert suggest_authorities("ess")[0].name.startswith("Essex")
+    assert all(a.known for a in suggest_authorities("glas"))
+
+
+def test_suggestions_are_unique_bodies(sample_index):
+    names = [a.name for a in sample_index.suggest("met", limit=6)]
+    assert names.count("Metropolitan Police Service") == 1
+
+
+def test_index_is_built_once():
+    assert default_index() is default_index()
+
+
+def test_sample_index_separates_kinds(sample_index):
+    assert sample_index.resolve("Hampshire Fire & Rescue").type == AuthorityType.fire
+    assert sample_index.resolve("hampshire council").name == "Hampshire County Council"
+    assert sample_index.resolve("hampshire constabulary").type == AuthorityType.police
+
+
+def test_an_empty_pack_still_answers():
+    empty = AuthorityIndex([])
+    found = empty.resolve("Essex Police")
+    assert found is not None and not found.known
+    assert empty.suggest("ess") == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_resolves_without_error(text):
+    found = resolve_authority(text)
+    assert found is None or found.regime in set(Regime)
+    assert len(suggest_authorities(text)) <= 6
+
+
+def test_a_huge_name_is_handled():
+    found = resolve_authority("Essex Police " * 100_000)
+    assert found is not None and len(found.name) <= 200

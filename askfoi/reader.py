@@ -56,6 +56,7 @@ Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "publish
 
 MAX_EVIDENCE = 6
 QUOTE_CHARS = 160
+MAX_CITATIONS = 5000  # a real reply cites dozens; this keeps a pathological text (a list of numbers) fast
 
 
 class Reading(BaseModel):
@@ -100,11 +101,26 @@ class Cue(BaseModel):
 @dataclass
 class _Rules:
     cues: dict[str, list[tuple[re.Pattern[str], int]]]
+    scans: dict[str, list[tuple[re.Pattern[str], bool, int]]]  # for whole-text scans: (pattern, bounded, weight)
     roles: dict[str, Role]
     labels: dict[str, Outcome]
 
     def patterns(self, signal: str) -> list[re.Pattern[str]]:
         return [p for p, _ in self.cues.get(signal, [])]
+
+    def scan(self, signal: str, text: str, limit: int = 0) -> list[tuple[int, int, int]]:
+        """(start, end, weight) of each match of a signal's patterns in the whole text; `limit` per pattern."""
+        spans: list[tuple[int, int, int]] = []
+        for pattern, bounded, weight in self.scans.get(signal, []):
+            count = 0
+            for m in pattern.finditer(text):
+                if bounded and m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+                    continue
+                spans.append((m.start(), m.end(), weight))
+                count += 1
+                if count == limit:
+                    break
+        return spans
 
     def role(self, section: str) -> Role:
         """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions."""
@@ -126,15 +142,21 @@ class _Rules:
 def _rules() -> _Rules:
     cues_data, _ = load_vocab("reply_phrases", Cue)
     cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
+    scans: dict[str, list[tuple[re.Pattern[str], bool, int]]] = {}
     for cue in cues_data.values() if isinstance(cues_data, dict) else []:
         cues.setdefault(cue.signal, []).extend((_compile(p), cue.weight) for p in cue.patterns)
+        # A leading \b stops the regex engine from jumping to its first letter, which makes a scan of a
+        # long text many times slower; scans drop it and check the boundary themselves.
+        scans.setdefault(cue.signal, []).extend(
+            (_compile(p[2:]) if p.startswith("\\b") else _compile(p), p.startswith("\\b"), cue.weight) for p in cue.patterns
+        )
     roles, _ = load_vocab("reply_sections", Role)
     labels: dict[str, Outcome] = {}
     for name in ("alaveteli_states", "reply_labels"):
         data, _ = load_vocab(name, Outcome)
         if isinstance(data, dict):
             labels.update({_label_key(k): v for k, v in data.items()})
-    return _Rules(cues, roles if isinstance(roles, dict) else {}, labels)
+    return _Rules(cues, scans, roles if isinstance(roles, dict) else {}, labels)
 
 
 def _label_key(label: str) -> str:
@@ -293,7 +315,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             sep = c.group("sep").strip(" ,") or ","
             last = run[-1]
             if c.group("num"):
-                if sep in ("-", "to", "/") or any(p.match(text, c.end()) for p in not_a_section):
+                if sep in ("-", "to", "/") or any(p.match(text[c.end() : c.end() + 40]) for p in not_a_section):
                     break
                 run.extend(_Citation(kind, c.group("num"), g, c.start(), c.end(), eisr) for g in _split_groups(new_groups))
             elif sep in ("-", "to"):
@@ -304,9 +326,11 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             else:
                 run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr))
             pos = c.end()
-        if any(p.match(text, pos) for p in other_act):
+        if any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
         found.extend(run)
+        if len(found) >= MAX_CITATIONS:
+            break
     return found
 
 
@@ -354,13 +378,7 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     """The law the reply is under, and whether it is Scotland's environmental regulations."""
     score = {"regime_foia": 0, "regime_foisa": 0, "regime_eir": 0, "regime_eisr": 0}
     for signal in score:
-        for pattern, weight in rules.cues.get(signal, []):
-            hits = 0
-            for _ in pattern.finditer(t.lower):
-                hits += 1
-                if hits == 3:
-                    break
-            score[signal] += weight * hits
+        score[signal] = sum(weight for _, _, weight in rules.scan(signal, t.lower, limit=3))
     score["regime_eir"] += 3 * min(3, sum(1 for c in citations if c.kind == "regulation"))
     eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations)
     eir = score["regime_eir"] + score["regime_eisr"]
@@ -378,34 +396,56 @@ def _signals(text: str) -> _Found:
     found = _Found()
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context",):
-        spans = [(m.start(), m.end()) for p in rules.patterns(signal) for m in p.finditer(t.lower)]
+        spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
         if spans:
             hits[signal] = sorted(spans)
     units_of = {s: {t.unit(a) for a, _ in spans} for s, spans in hits.items()}
     ncnd_units = units_of.get("ncnd", set()) | units_of.get("ncnd_partial", set()) | units_of.get("ncnd_context", set())
     not_held_units = units_of.get("not_held", set()) - ncnd_units
     before = rules.patterns("negation_before")
-    before_cite = rules.patterns("negation_before_citation")
     after = rules.patterns("negation_after")
+
+    citations = _cited(t, rules, found, ncnd_units, bool(units_of.keys() & {"ncnd", "ncnd_partial"}))
+    negated = {(signal, t.unit(start)) for _, signal, start, _, denied in citations if denied}
+    # "exempt under section 21": the exemption wording belongs to the section the sentence cites
+    cited_roles: dict[int, set[str]] = {}
+    for _, signal, start, _, denied in citations:
+        if not denied:
+            cited_roles.setdefault(t.unit(start), set()).add(signal)
 
     for signal in _DECISION_SIGNALS:
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
             if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
                 continue  # part of an NCND explanation
-            if signal == "withhold" and unit in not_held_units:
-                continue  # "unable to provide ... as it is not held"
+            if (signal, unit) in negated:
+                continue  # "we are not relying on section 12 ... the appropriate limit"
+            if signal == "withhold" and (unit in not_held_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
+                continue  # "unable to provide ... as it is not held"; "exempt under section 21"
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
             found.add(signal, t, start, end)
             if len(found.quotes[signal]) >= _KEEP:
                 break
+    for key, signal, start, end, denied in citations:
+        if denied:
+            continue
+        found.add(signal, t, start, end)
+        if signal != "notice" and key not in found.sections:
+            found.sections.append(key)
+    found.sections = _refined(found.sections)
+    if found.has("published"):
+        found.links = _links_near(t, hits.get("published", []))
+    return found
 
+
+def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
+    """(section, signal, start, end, negated) for each section cited; sets the regime on `found`."""
     citations = _citations(t, rules)
     found.regime, eisr_text = _regime(t, rules, citations)
-    ncnd_found = found.has("ncnd", "ncnd_partial") or any(
-        rules.role(c.key(found.regime, eisr_text)) == "ncnd" for c in citations
-    )
+    before_cite = rules.patterns("negation_before_citation")
+    after = rules.patterns("negation_after")
+    keyed = []
     for c in citations:
         key = c.key(found.regime, eisr_text)
         try:
@@ -413,23 +453,23 @@ def _signals(text: str) -> _Found:
         except ValueError:
             continue
         role = rules.role(key)
-        if role == "procedural" or _negated(t, c.start, c.end, before_cite, after):
-            continue
+        if role != "procedural":
+            keyed.append((c, key, role))
+    ncnd_found = ncnd_said or any(role == "ncnd" for _, _, role in keyed)
+    out = []
+    seen: dict[tuple[str, str], int] = {}
+    for c, key, role in keyed:
         signal = _ROLE_SIGNAL[role]
-        if role == "notice":
-            found.add("notice", t, c.start, c.end)
-            continue
         if signal == "withhold" and (
             t.unit(c.start) in ncnd_units or (ncnd_found and not c.groups and key.split(" ")[-1] in rules.ncnd_capable)
         ):
             signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
-        found.add(signal, t, c.start, c.end)
-        if key not in found.sections:
-            found.sections.append(key)
-    found.sections = _refined(found.sections)
-    if found.has("published"):
-        found.links = _links_near(t, hits.get("published", []))
-    return found
+        if seen.get((key, signal), 0) >= _KEEP:
+            continue  # enough of this one for the evidence
+        denied = _negated(t, c.start, c.end, before_cite, after)
+        seen[(key, signal)] = seen.get((key, signal), 0) + (not denied)
+        out.append((key, signal, c.start, c.end, denied))
+    return out
 
 
 def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:

@@ -363,6 +363,7 @@ def draft_letter(answers: Answers, today: date | None = None) -> Letter:
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])\s+(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[A-Z\d\"'(])")
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # a part needs at least one real word
 _TEMPLATE_FIELD = re.compile(r"\{(\w+)(?:\|(gerund|past|third|lower))?\}")
 
 
@@ -549,8 +550,8 @@ def propose_parts(text: str) -> list[str]:
         chunks = rules.split_on.split(piece) if rules.split_on else [piece]
         for chunk in chunks:
             chunk = _one_line(chunk or "")
-            if len(chunk.strip(" .?!,;:")) < 3 or any(p.search(chunk) for p in rules.drop + rules.stop):
-                continue
+            if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
+                continue  # junk (no real word), a greeting or a sign-off
             part = rephrase_part(chunk)
             key = part.lower()
             if part and key not in seen:

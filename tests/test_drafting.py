@@ -379,5 +379,5 @@ def test_propose_parts_is_deterministic_and_safe_on_junk():
         "Any recorded information setting out the reasons for stopping the bus",
         "The number of buses run",
     ]
-    assert propose_parts("") == [] and propose_parts("\x00\x01 ?? ..") == []
-    assert propose_parts("{{ 7*7 }}") == ["{{ 7*7 }}"]
+    assert propose_parts("") == [] and propose_parts("\x00\x01 ?? ..") == [] and propose_parts("[31m") == []
+    assert propose_parts("Copies of {{ 7*7 }} reports") == ["Copies of {{ 7*7 }} reports"]

@@ -1,0 +1,86 @@
+"""`askfoi match`: similar past responses and the likely outcome, for one request or a batch."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+
+from askfoi.commands._io import UserError, print_json, read_text
+
+WIDTH = 80
+MAX_TOP = 50
+
+
+def _shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(0, width - 1)] + "…"
+
+
+def format_plain(result) -> str:
+    """The summary, then one line per similar response, all within 80 columns."""
+    from askfoi.models import OUTCOME_LABELS
+
+    lines = textwrap.wrap(result.forecast.summary, WIDTH) or [""]
+    if result.similar:
+        lines += ["", "Similar published responses:"]
+    for s in result.similar:
+        label = OUTCOME_LABELS[s.outcome] + (" (NCND)" if s.ncnd and s.outcome.value != "ncnd" else "")
+        head = f"{_shorten(label, 22):<22} {_shorten(s.authority, 20):<20} {(s.date or '-'):<10} "
+        sections = (" [" + ", ".join(f"s{x}" for x in s.sections) + "]") if s.sections else ""
+        sections = _shorten(sections, 22)
+        lines.append(head + _shorten(s.title, WIDTH - len(head) - len(sections)) + sections)
+    return "\n".join(lines)
+
+
+def _batch(source: str, top: int) -> int:
+    from askfoi.matching import get_matcher
+
+    text = read_text(source, what="JSON lines file")
+    matcher = get_matcher()
+    out = sys.stdout
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            record = {"line": lineno, "error": f"not valid JSON: {exc.msg} (column {exc.colno})"}
+        else:
+            record = _one(item, lineno, matcher, top)
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return 0
+
+
+def _one(item, lineno: int, matcher, top: int) -> dict:
+    if not isinstance(item, dict):
+        return {"line": lineno, "error": 'each line must be a JSON object like {"text": "..."}'}
+    text, authority = item.get("text"), item.get("authority")
+    if not isinstance(text, str):
+        return {"line": lineno, "error": 'missing "text" (a string)'}
+    if authority is not None and not isinstance(authority, str):
+        return {"line": lineno, "error": '"authority" must be a string'}
+    result = matcher.match(text, authority, top)
+    return {"line": lineno, **result.model_dump(mode="json")}
+
+
+def run(args) -> int:
+    if not 1 <= args.top <= MAX_TOP:
+        raise UserError(f"--top must be between 1 and {MAX_TOP}")
+    if args.batch:
+        if args.text:
+            raise UserError("give either the request text or --batch FILE, not both")
+        return _batch(args.batch, args.top)
+    if args.text is None:
+        raise UserError("give the request text to match, '-' to read it from standard input, or --batch FILE")
+    text = read_text("-", what="request") if args.text == "-" else args.text
+    if "\x00" in text:
+        raise UserError("the request text contains binary data")
+    from askfoi.matching import get_matcher
+
+    result = get_matcher().match(text, args.authority, args.top)
+    if args.json:
+        print_json(result.model_dump(mode="json"))
+    else:
+        print(format_plain(result))
+    return 0

@@ -1,0 +1,432 @@
+"""Similar past responses and an honest forecast of how a request is likely to be answered.
+
+Two stages. Candidates come from the SQLite FTS5 index (askfoi/match_index.py) using the query's
+rarest terms, so a query costs about the same at 5 thousand or a million records. Candidates are
+then re-scored in Python: idf-weighted overlap of terms (title counts more than the summary and
+request text; synonym groups count as one concept), the same authority and the same kind of
+authority weigh more, and covert/overt framing keeps the two apart. The forecast blends the
+similar records' outcomes (weighted by similarity) with the outcome rates for that kind of
+authority and that authority's own record; pending and withdrawn records never count.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Collection, Literal
+
+from pydantic import BaseModel
+
+from askfoi.match_index import (
+    BODY_WEIGHT,
+    authority_term,
+    cached_index,
+    open_index,
+    read_meta,
+    row_from_response,
+)
+from askfoi.match_text import TextVocab, text_vocab
+from askfoi.models import OUTCOME_LABELS, Outcome
+from askfoi.templates import render
+
+FINAL = [o.value for o in Outcome if o.is_final]
+MAX_QUERY_TERMS = 200  # distinct terms looked up; a huge paste is judged by its first ones
+FTS_TERMS = 16  # at most this many terms go into the ranked full-text query
+RANKED_BUDGET = 2500  # postings bm25 may rank per query: ranking is the costly step at 1M
+AND_TERMS = 8  # a query of common words only is scanned as an AND of at most this many terms
+CANDIDATES = 150
+AUTHORITY_CANDIDATES = 30
+NEIGHBOURS = 25  # records whose outcomes feed the forecast
+MIN_SCORE = 0.12  # below this a record is not similar at all
+GOOD_SCORE = 0.35
+PRIOR_WEIGHT = 2.0  # how many "similar records" the base rate is worth
+AUTHORITY_SHRINK = 10.0  # an authority's own record counts fully only after this many answers
+
+
+class SimilarResponse(BaseModel):
+    id: str
+    authority: str
+    title: str
+    outcome: Outcome
+    ncnd: bool
+    sections: list[str]
+    score: float
+    url: str
+    date: str | None
+    authority_type: str | None = None  # additive: the kind of authority that answered
+
+
+class OutcomeProbability(BaseModel):
+    outcome: Outcome
+    probability: float
+
+
+class SectionCount(BaseModel):
+    section: str
+    count: int
+
+
+class Forecast(BaseModel):
+    outcomes: list[OutcomeProbability]
+    ncnd_likely: bool
+    sections: list[SectionCount]
+    confidence: Literal["high", "medium", "low", "none"]
+    summary: str
+
+
+class MatchResult(BaseModel):
+    forecast: Forecast
+    similar: list[SimilarResponse]
+
+
+@dataclass
+class _Doc:
+    rowid: int
+    id: str
+    authority: str
+    atype: str
+    title: str
+    outcome: str
+    ncnd: bool
+    sections: list[str]
+    url: str
+    date: str | None
+    framing: int
+    tterms: set[str]
+    bterms: set[str]
+    norm: float
+    score: float = 0.0
+    weight: float = 0.0
+
+
+@dataclass
+class _Query:
+    terms: dict[str, float]  # term -> idf
+    framing: int
+    authority: str | None
+    atype: str | None
+    exclude_rowids: set[int] = field(default_factory=set)
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', "") + '"'
+
+
+class Matcher:
+    """Answers match() from one index file. Safe to share across threads (one read-only connection)."""
+
+    def __init__(self, index_path: Path, vocab: TextVocab | None = None):
+        self.path = index_path
+        self.con = open_index(index_path)
+        self.vocab = vocab or text_vocab()
+        meta = read_meta(self.con)
+        self.n_docs: int = meta["n_docs"]
+        self.type_counts: dict[str, dict[str, int]] = meta["type_counts"]
+        self.auth_counts: dict[str, dict[str, int]] = meta["auth_counts"]
+        self.auth_type: dict[str, str] = meta["auth_type"]
+        self._auth_lower = {a.lower(): a for a in self.auth_counts}
+
+    # --- public -------------------------------------------------------------------------------
+
+    def match(
+        self,
+        text: str,
+        authority: str | None = None,
+        top: int = 5,
+        *,
+        exclude: Collection[str] = (),
+    ) -> MatchResult:
+        """Similar responses (best first) and the forecast. `exclude`: record ids to leave out
+        entirely (leave-one-out evaluation), from the candidates, the term statistics and the rates."""
+        top = max(1, min(int(top), 100))
+        text = text if isinstance(text, str) else ""
+        excluded = self._fetch_by_ids(exclude) if exclude else []
+        query = self._query(text, authority, excluded)
+        docs = self._candidates(query)
+        ranked = self._score(docs, query)
+        return self._result(ranked, query, excluded, top, text)
+
+    # --- query ----------------------------------------------------------------------------------
+
+    def _query(self, text: str, authority: str | None, excluded: list[_Doc]) -> _Query:
+        terms = self.vocab.terms(text)[:MAX_QUERY_TERMS]
+        df = self._df(terms)
+        n_docs = self.n_docs - len(excluded)
+        for d in excluded:
+            for t in d.tterms | d.bterms:
+                if t in df:
+                    df[t] -= 1
+        idf = {t: math.log(1.0 + n_docs / n) for t, n in df.items() if n > 0}
+        name, atype = self._authority(authority)
+        return _Query(idf, self.vocab.framing_of(text), name, atype, {d.rowid for d in excluded})
+
+    def _authority(self, authority: str | None) -> tuple[str | None, str | None]:
+        """The authority as the pack names it, and its kind; resolve_authority when it exists."""
+        if not authority or not authority.strip():
+            return None, None
+        raw = authority.strip()
+        name, atype = raw, None
+        try:
+            from askfoi.authorities import resolve_authority
+        except ImportError:
+            resolve_authority = None
+        if resolve_authority is not None:
+            resolved = resolve_authority(raw)
+            if resolved is not None and resolved.known:
+                name, atype = resolved.name, resolved.type.value
+        name = self._auth_lower.get(name.lower(), name)
+        return name, atype or self.auth_type.get(name)
+
+    def _df(self, terms: list[str]) -> dict[str, int]:
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        return dict(self.con.execute(f"SELECT term, n FROM df WHERE term IN ({marks})", terms))
+
+    def _plan(self, query: _Query) -> tuple[list[str], list[str]]:
+        """(rare, common): the rarest terms whose postings fit a budget go into a ranked OR query;
+        if any term did not fit, the query's terms are also ANDed in a cheap early-stopping scan."""
+        by_rarity = sorted(query.terms, key=lambda t: -query.terms[t])
+        budget = RANKED_BUDGET
+        rare: list[str] = []
+        spent = 0.0
+        for t in by_rarity[:FTS_TERMS]:
+            df = self.n_docs / (math.exp(query.terms[t]) - 1.0)
+            if spent + df > budget:
+                break
+            rare.append(t)
+            spent += df
+        common = by_rarity if len(rare) < len(by_rarity) and len(by_rarity) <= AND_TERMS else []
+        if not rare and not common:
+            common = by_rarity[:2]
+        return rare, common
+
+    def _rowids(self, sql_match: str, ranked: bool, limit: int) -> list[int]:
+        order = " ORDER BY bm25(fts, 2.0, 1.0, 0.0)" if ranked else ""  # else rowid order: most specific first
+        sql = f"SELECT rowid FROM fts WHERE fts MATCH ?{order} LIMIT ?"
+        return [r for (r,) in self.con.execute(sql, (sql_match, limit))]
+
+    def _candidates(self, query: _Query) -> list[_Doc]:
+        if not query.terms:
+            return []
+        rare, common = self._plan(query)
+        extra = len(query.exclude_rowids)
+        any_rare = " OR ".join(_fts_phrase(t) for t in rare)
+        all_common = " AND ".join(_fts_phrase(t) for t in common)
+        rowids: list[int] = []
+        if rare:
+            rowids += self._rowids(any_rare, True, CANDIDATES + extra)
+        if common:
+            found = self._rowids(all_common, False, CANDIDATES + extra)
+            if len(found) < CANDIDATES // 4 and len(common) > 2:
+                found += self._rowids(" AND ".join(_fts_phrase(t) for t in common[:2]), False, CANDIDATES + extra)
+            rowids += found
+        if query.authority:
+            meta = f"meta : {_fts_phrase(authority_term(query.authority))}"
+            if rare:
+                rowids += self._rowids(f"{meta} AND ({any_rare})", True, AUTHORITY_CANDIDATES + extra)
+            if common:
+                rowids += self._rowids(f"{meta} AND {all_common}", False, AUTHORITY_CANDIDATES + extra)
+        wanted = [r for r in dict.fromkeys(rowids) if r not in query.exclude_rowids]
+        return self._fetch("rowid", wanted)
+
+    def _fetch_by_ids(self, ids: Collection[str]) -> list[_Doc]:
+        return self._fetch("id", list(ids))
+
+    def _fetch(self, column: str, values: list) -> list[_Doc]:
+        out: list[_Doc] = []
+        for i in range(0, len(values), 500):
+            chunk = values[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.con.execute(
+                "SELECT rowid, id, authority, atype, title, outcome, ncnd, sections, url, date, framing, "
+                f"tterms, bterms, norm FROM docs WHERE {column} IN ({marks})", chunk
+            ):
+                out.append(_Doc(
+                    row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
+                    [s for s in row[7].split("|") if s], row[8], row[9], row[10],
+                    set(row[11].split()), set(row[12].split()), row[13],
+                ))
+        return out
+
+    # --- scoring --------------------------------------------------------------------------------
+
+    def _score(self, docs: list[_Doc], query: _Query) -> list[_Doc]:
+        qnorm = sum(query.terms.values())
+        if not qnorm:
+            return []
+        for d in docs:
+            shared = 0.0
+            for t, w in query.terms.items():
+                if t in d.tterms:
+                    shared += w
+                elif t in d.bterms:
+                    shared += BODY_WEIGHT * w
+            if not shared:
+                continue
+            # geometric mean of "how much of the query the record covers" and the reverse
+            sim = math.sqrt((shared / qnorm) * min(1.0, shared / max(d.norm, 1e-9)))
+            if query.authority and d.authority == query.authority:
+                sim *= 1.15
+            elif query.atype and d.atype == query.atype:
+                sim *= 1.05
+            if query.framing and d.framing and query.framing != d.framing:
+                sim *= 0.75
+            d.score = round(min(1.0, sim), 4)
+        ranked = [d for d in docs if d.score >= MIN_SCORE]
+        ranked.sort(key=lambda d: (-d.score, d.rowid))
+        return ranked
+
+    def _rates(self, counts: dict[str, int] | None, excluded: list[_Doc], key: str, attr: str) -> Counter:
+        out = Counter({o: n for o, n in (counts or {}).items() if o in FINAL})
+        for d in excluded:
+            if getattr(d, attr) == key and d.outcome in out:
+                out[d.outcome] -= 1
+        return +out
+
+    def _prior(self, query: _Query, atype: str | None, excluded: list[_Doc]) -> dict[str, float]:
+        """Outcome rates for that kind of authority, pulled toward the authority's own record."""
+        if atype and atype in self.type_counts:
+            base = self._rates(self.type_counts[atype], excluded, atype, "atype")
+        else:
+            base = Counter()
+            for t, c in self.type_counts.items():
+                base += self._rates(c, excluded, t, "atype")
+        total = sum(base.values())
+        prior = {o: (base[o] + 0.5) / (total + 0.5 * len(FINAL)) for o in FINAL}
+        if query.authority and query.authority in self.auth_counts:
+            own = self._rates(self.auth_counts[query.authority], excluded, query.authority, "authority")
+            n = sum(own.values())
+            if n:
+                lam = n / (n + AUTHORITY_SHRINK)
+                prior = {o: (1 - lam) * p + lam * own[o] / n for o, p in prior.items()}
+        return prior
+
+    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str) -> MatchResult:
+        listed = ranked[:top]
+        neighbours = [d for d in ranked[:NEIGHBOURS] if d.outcome in FINAL]
+        for d in neighbours:
+            d.weight = d.score**2
+            if query.framing < 0 and d.outcome == Outcome.ncnd.value and d.framing > 0:
+                d.weight *= 0.3  # an NCND answer about covert use says little about an overt question
+            elif query.framing > 0 and d.framing > 0:
+                d.weight *= 1.5
+        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        prior = self._prior(query, atype, excluded)
+        mass = sum(d.weight for d in neighbours)
+        votes = Counter()
+        for d in neighbours:
+            votes[d.outcome] += d.weight
+        probs = {o: (votes[o] + PRIOR_WEIGHT * prior[o]) / (mass + PRIOR_WEIGHT) for o in FINAL}
+        good = [d for d in neighbours if d.score >= GOOD_SCORE]
+        confidence = _confidence(ranked, good)
+        # NCND is forecast only when most of the weight and at least half of the listed answers say so;
+        # for an overt question, NCND answers about covert use count for little.
+        ncnd_mass = sum(
+            d.weight * (0.3 if query.framing < 0 and d.framing > 0 else 1.0) for d in neighbours if d.ncnd
+        )
+        listed_final = [d for d in listed if d.outcome in FINAL]
+        ncnd_listed = sum(d.ncnd for d in listed_final)
+        ncnd_likely = (
+            bool(good) and mass > 0 and ncnd_mass / mass >= 0.5 and 2 * ncnd_listed >= len(listed_final)
+        )
+        outcomes = [
+            OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
+            for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
+        ]
+        _fix_rounding(outcomes)
+        sections = Counter(s for d in listed_final for s in d.sections)
+        section_counts = [SectionCount(section=s, count=n) for s, n in sections.most_common()]
+        summary = self._summary(text, query, atype, listed, listed_final, outcomes, confidence, ncnd_likely)
+        forecast = Forecast(
+            outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
+            confidence=confidence, summary=summary,
+        )
+        similar = [
+            SimilarResponse(
+                id=d.id, authority=d.authority, title=d.title, outcome=Outcome(d.outcome), ncnd=d.ncnd,
+                sections=d.sections, score=d.score, url=d.url, date=d.date, authority_type=d.atype,
+            )
+            for d in listed
+        ]
+        return MatchResult(forecast=forecast, similar=similar)
+
+    def _summary(self, text, query, atype, listed, listed_final, outcomes, confidence, ncnd_likely) -> str:
+        ncnd_docs = [d for d in listed_final if d.ncnd]
+        ncnd_sections = list(dict.fromkeys(s for d in ncnd_docs for s in d.sections))
+        counts = Counter(d.outcome for d in listed_final)
+        kinds = {d.atype for d in listed_final}
+        topics = self.vocab.topics(text)
+        text = render(
+            "match/summary.txt.j2",
+            confidence=confidence,
+            framing={1: "covert", -1: "overt"}.get(query.framing),
+            topic=topics[0] if topics else None,
+            kind=next(iter(kinds)) if len(kinds) == 1 else None,
+            n_final=len(listed_final),
+            n_unfinished=len(listed) - len(listed_final),
+            counts=[(OUTCOME_LABELS[Outcome(o)], n) for o, n in counts.most_common()],
+            likely=OUTCOME_LABELS[outcomes[0].outcome],
+            likely_pct=round(outcomes[0].probability * 100),
+            ncnd_likely=ncnd_likely,
+            ncnd_n=len(ncnd_docs),
+            ncnd_all_covert=bool(ncnd_docs) and all(d.framing > 0 for d in ncnd_docs),
+            ncnd_sections=ncnd_sections,
+            sections=[s for s, _ in Counter(s for d in listed_final for s in d.sections).most_common(4)],
+        )
+        return " ".join(text.split())
+
+
+def _majority(values: list[str]) -> str | None:
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def _confidence(ranked: list[_Doc], good: list[_Doc]) -> Literal["high", "medium", "low", "none"]:
+    if not ranked:
+        return "none"
+    if len(good) >= 5 and good[0].score >= 0.6:
+        return "high"
+    if len(good) >= 2 and good[0].score >= 0.45:
+        return "medium"
+    return "low"
+
+
+def _fix_rounding(outcomes: list[OutcomeProbability]) -> None:
+    """Rounded probabilities still sum to exactly 1: the difference goes to the largest."""
+    if outcomes:
+        outcomes[0].probability = round(1.0 - sum(o.probability for o in outcomes[1:]), 4)
+
+
+def _index_path() -> Path:
+    """The cached index for the knowledge pack. Its key needs only the files' names, sizes and
+    times, so a warm start never loads the records; they are read (via get_knowledge) to build."""
+    from askfoi.knowledge import get_knowledge, knowledge_dirs, user_cache_dir, warn_problems_once
+
+    files = [p for d in knowledge_dirs() for p in sorted(d.rglob("*.jsonl"))]
+
+    def rows():
+        kb = get_knowledge()
+        warn_problems_once(kb.problems)
+        return (row_from_response(r) for r in kb.responses)
+
+    return cached_index(rows, files, user_cache_dir())
+
+
+@functools.lru_cache(maxsize=1)
+def get_matcher() -> Matcher:
+    """The matcher over the knowledge pack, built (or reused from the cache) once per process."""
+    return Matcher(_index_path())
+
+
+def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:
+    """A matcher over any list of records (tests, evaluation), cached under `cache_dir`."""
+    return Matcher(cached_index(lambda: (row_from_response(r) for r in responses), files, cache_dir))
+
+
+__all__ = [
+    "Forecast", "MatchResult", "Matcher", "OutcomeProbability", "SectionCount", "SimilarResponse",
+    "get_matcher", "matcher_for",
+]

@@ -94,6 +94,7 @@ class CheckSpec(_Strict):
     max_parts: int | None = None
     many_years: int | None = None
     when_nation: Nation | None = None
+    not_under: list[Regime] = Field(default_factory=list)  # laws under which this check does not apply
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -444,14 +445,16 @@ def check_request(
     for check in checks:
         spec = check.spec
         finding: Finding | None = None
+        if regime in spec.not_under:
+            continue
         if spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
-        elif spec.kind == "phrase" and check.code in hits and spec.many_years and regime != Regime.SAR:
+        elif spec.kind == "phrase" and check.code in hits and spec.many_years:
             span = _years_span(body, year)
             if span and span[0] >= spec.many_years:
                 finding = _finding(check, _cost_variant(regime, resolved), values, _clean(span[1]))
         elif spec.kind == "phrase" and spec.regime == Regime.EIR and resolved and resolved.regime == Regime.EIR:
-            if has_text and regime != Regime.SAR:
+            if has_text:
                 finding = _finding(check, "eir-only", values, resolved.name)
         elif spec.kind == "absent" and has_text and period is None and not hits.get(check.code):
             finding = _finding(check, None, values, _clean(body.strip().split("\n", 1)[0], 80))
@@ -500,14 +503,9 @@ def _phrase_finding(
     local = dict(values)
     local["topic"] = _topic(check, text, first) or "this subject"
     variant: str | None = None
-    if spec.regime == Regime.EIR:
-        if regime != Regime.EIR:
-            return None  # a subject access request wins: the person's own data is not EIR
-        if resolved is not None and resolved.nation == Nation.scotland:
-            variant = "scotland"
+    if spec.regime == Regime.EIR and resolved is not None and resolved.nation == Nation.scotland:
+        variant = "scotland"
     if spec.many_years is not None:
-        if regime == Regime.SAR:
-            return None
         variant = _cost_variant(regime, resolved)
     sentence, whole = _rewrites(check, text, hits)
     if spec.rewrites:

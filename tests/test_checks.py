@@ -534,3 +534,15 @@ def test_cli_unknown_authority_still_checks(capsys):
     rc, out, err = run_cli(capsys, "How many staff did you employ on 1 April 2024?", "--authority", "Ministry of Magic")
     assert rc == 0 and err == ""
     assert "not in askfoi's list" in out
+
+
+def test_a_subject_access_request_needs_no_period_or_narrowing():
+    text = "Please provide all the information you hold about me."
+    result = check_request(text, "Essex County Council")
+    assert result.regime == Regime.SAR
+    assert {f.code for f in result.findings} == {"own-personal-data"}
+
+
+def test_cli_says_when_it_is_not_foi_at_all(capsys):
+    rc, out, _ = run_cli(capsys, "Please send me the CCTV footage of me from 3 March 2024.", "--authority", "Met")
+    assert rc == 0 and out.startswith("Law: Subject access request")

@@ -455,6 +455,8 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         role = rules.role(key)
         if role != "procedural":
             keyed.append((c, key, role))
+    # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
+    ncnd_units = ncnd_units | {t.unit(c.start) for c, _, role in keyed if role == "ncnd"}
     ncnd_found = ncnd_said or any(role == "ncnd" for _, _, role in keyed)
     out = []
     seen: dict[tuple[str, str], int] = {}
@@ -469,7 +471,9 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         denied = _negated(t, c.start, c.end, before_cite, after)
         seen[(key, signal)] = seen.get((key, signal), 0) + (not denied)
         out.append((key, signal, c.start, c.end, denied))
-    return out
+    # "we are not relying on section 14": then no mention of section 14 is a reason
+    disowned = {key.split("(")[0] for key, _, _, _, denied in out if denied}
+    return [(k, sig, a, b, denied or k.split("(")[0] in disowned) for k, sig, a, b, denied in out]
 
 
 def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:

@@ -272,6 +272,22 @@ REPLIES = [
     ),
     # --- near misses --------------------------------------------------------------------------------
     (
+        "Although we initially considered refusing under section 14(1), we are not applying section 14 and "
+        "are answering your request. The information you requested is attached.",
+        Outcome.disclosed, False, [], Regime.FOIA,
+    ),
+    (
+        "Essex Police does use ANPR cameras for overt policing; the numbers are given below. We can neither "
+        "confirm nor deny whether any other information is held about covert use, under sections 23(5) and 24(2).",
+        Outcome.disclosed, True, ["23(5)", "24(2)"], Regime.FOIA,
+    ),
+    (
+        "Police Scotland neither confirms nor denies whether it holds the information requested.\nSection 18 "
+        "of the Act applies, together with sections 34(1)(a), 35(1)(a) and 39(1). You can apply to the "
+        "Scottish Information Commissioner.",
+        Outcome.ncnd, True, ["FOISA 18", "FOISA 34(1)(a)", "FOISA 35(1)(a)", "FOISA 39(1)"], Regime.FOISA,
+    ),
+    (
         "We have dealt with your request under the Freedom of Information Act 2000 rather than the "
         "Environmental Information Regulations. The information you requested is attached.",
         Outcome.disclosed, False, [], Regime.FOIA,

@@ -381,3 +381,20 @@ def test_propose_parts_is_deterministic_and_safe_on_junk():
     ]
     assert propose_parts("") == [] and propose_parts("\x00\x01 ?? ..") == [] and propose_parts("[31m") == []
     assert propose_parts("Copies of {{ 7*7 }} reports") == ["Copies of {{ 7*7 }} reports"]
+
+
+def test_every_rewrite_rule_in_the_vocab_compiles_and_fills_only_its_own_groups():
+    import re
+
+    import yaml
+
+    from askfoi.knowledge import vocab_path
+
+    raw = yaml.safe_load(vocab_path("request_rewrites").read_text(encoding="utf-8"))
+    rules = drafting._rules()
+    assert len(rules.rewrites) == len(raw), "a pattern in request_rewrites.yaml does not compile"
+    for pattern, template in rules.rewrites:
+        names = set(re.findall(r"\{(\w+)(?:\|\w+)?\}", template)) - {"original"}
+        assert names <= set(pattern.groupindex), (pattern.pattern, template)
+    words = yaml.safe_load(vocab_path("request_words").read_text(encoding="utf-8"))
+    assert len(rules.prefixes) == len(words["strip_prefixes"]) and len(rules.drop) == len(words["drop"])

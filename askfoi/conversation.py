@@ -153,10 +153,12 @@ def format_choices() -> list[str]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
 
 
 def clean_input(text: str) -> str:
     """Drop control characters and outer space: a paste of binary junk leaves little or nothing."""
+    text = _ESCAPE_SEQUENCE.sub("", text)  # terminal colour codes and the like, pasted along with text
     return _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
@@ -165,12 +167,12 @@ SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new")
 
 
 def split_numbered(text: str) -> list[str]:
-    """'1. a\n2. b' (or one part per line) -> ['a', 'b']: reading a whole-text rewrite back into parts."""
+    """'1. a\n2. b' (or one part per line) -> ['a', 'b']: reading a whole-text rewrite back into parts.
+
+    Unnumbered lines after a numbered list are dropped: they are the request's preamble or a repeat."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     numbered = [re.sub(r"^\(?\d{1,2}[.)]\s*", "", ln) for ln in lines if re.match(r"^\(?\d{1,2}[.)]\s", ln)]
-    if numbered:
-        return numbered
-    return [text.strip()] if text.strip() else []
+    return numbered or lines
 
 
 # ---------------------------------------------------------------------------

@@ -144,15 +144,15 @@ class AskFOIApp(App[None]):
 
         self._engine(attach, save=False)
 
-    def _engine(self, job: Callable[[Conversation], Turn | None], *, save: bool = True) -> None:
+    def _engine(self, job: Callable[[Conversation], Turn | None], *, save: bool = True, show: bool = True) -> None:
         """Run JOB against the conversation on the engine thread, then show what it produced."""
-        self.run_worker(self._engine_task(job, save), group="engine", exit_on_error=False)
+        self.run_worker(self._engine_task(job, save, show), group="engine", exit_on_error=False)
 
-    async def _engine_task(self, job: Callable[[Conversation], Turn | None], save: bool) -> None:
+    async def _engine_task(self, job: Callable[[Conversation], Turn | None], save: bool, show: bool) -> None:
         conv = self.conversation
         loop = asyncio.get_running_loop()
         turn, insight, choices = await loop.run_in_executor(self._executor, self._work, conv, job, save)
-        if conv is not self.conversation:  # wiped ("new client") while this was running
+        if conv is not self.conversation or not show:  # wiped ("new client") meanwhile, or a quiet save
             return
         self._show_turn(turn, insight, choices)
 
@@ -277,7 +277,7 @@ class AskFOIApp(App[None]):
         def keep(conv: Conversation) -> None:
             conv.session.pending_input = value
 
-        self._engine(keep)
+        self._engine(keep, show=False)
 
     def _suggest(self, value: str) -> None:
         conv = self.conversation

@@ -51,6 +51,10 @@ class Choices(OptionList):
             super().__init__()
 
     def show(self, items: list[str]) -> None:
+        """Replace the options (left alone when unchanged, so the highlight is not lost)."""
+        if items == [str(self.get_option_at_index(i).prompt) for i in range(self.option_count)]:
+            self.display = bool(items)
+            return
         self.clear_options()
         self.add_options([Option(Content(item)) for item in items])
         self.display = bool(items)

@@ -1,0 +1,81 @@
+"""SVG snapshots of the main screens at 80x24 and 160x48 (pytest-textual-snapshot).
+
+Regenerate after a deliberate change with `pytest tests/test_snapshots.py --snapshot-update` and
+look at the SVGs before committing them. The date is fixed and the cursor does not blink, so the
+same code and knowledge pack always draw the same screens.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input
+
+from askfoi.conversation import Step
+from askfoi.session import MemoryStore
+from askfoi.tui.app import AskFOIApp
+
+TODAY = date(2026, 1, 5)
+SIZES = [(80, 24), (160, 48)]
+
+
+def make_app() -> AskFOIApp:
+    return AskFOIApp(today=lambda: TODAY, store=MemoryStore())
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def say(pilot, *texts: str) -> None:
+    for text in texts:
+        pilot.app.query_one("#prompt", Input).value = text
+        await pilot.press("enter")
+        await settle(pilot)
+
+
+async def to_letter(pilot) -> None:
+    await settle(pilot)
+    await say(pilot, "Why did you start using facial recognition vans?", "Essex Police", "2023", "ok")
+    while pilot.app.conversation.session.step == Step.review:
+        await say(pilot, "ok")
+    await say(pilot, "1", "Jo Bloggs", "skip")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_greeting(snap_compare, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=settle)
+
+
+def test_first_answer_with_insight(snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        await say(pilot, "Do you use facial recognition cameras? How much did they cost?")
+
+    assert snap_compare(make_app(), terminal_size=(160, 48), run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_finished_letter(snap_compare, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=to_letter)
+
+
+def test_letter_panel_on_a_small_screen(snap_compare):
+    async def run_before(pilot):
+        await to_letter(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_help_screen(snap_compare):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), terminal_size=(80, 24), run_before=run_before)

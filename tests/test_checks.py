@@ -546,3 +546,29 @@ def test_a_subject_access_request_needs_no_period_or_narrowing():
 def test_cli_says_when_it_is_not_foi_at_all(capsys):
     rc, out, _ = run_cli(capsys, "Please send me the CCTV footage of me from 3 March 2024.", "--authority", "Met")
     assert rc == 0 and out.startswith("Law: Subject access request")
+
+
+@pytest.mark.parametrize(
+    "question,wanted",
+    [
+        ("Why did the council sell the park?", "the reasons for the decision to sell the park."),
+        ("Why was the library on Elm Road closed?", "the reasons why the library on Elm Road was closed."),
+        ("Why are there no buses after 8pm?", "the reasons why there are no buses after 8pm."),
+        ("I would like to know why you removed the bins in 2024.", "the reasons why you removed the bins in 2024."),
+        ("Do you think the scheme is working?", "that assesses whether the scheme is working."),
+        ("Please explain how you chose the site.", "that explains how you chose the site."),
+        ("How can you justify the new parking charges?", "the justification for the new parking charges."),
+    ],
+)
+def test_questions_become_requests_for_records(question, wanted):
+    f = finding(question, "not-recorded-information")
+    assert f.rewrite is not None and f.rewrite.startswith("Please provide any recorded information")
+    assert f.rewrite.endswith(wanted), f.rewrite
+
+
+def test_only_the_flagged_part_of_a_list_is_rewritten():
+    text = "1. How many bins were emptied in 2024?\n2. Why did the council stop collections in May?\n3. What is your policy?"
+    f = finding(text, "not-recorded-information")
+    assert f.rewrite.splitlines()[0] == "1. How many bins were emptied in 2024?"
+    assert f.rewrite.splitlines()[1].startswith("2. Please provide any recorded information")
+    assert f.rewrite.splitlines()[2] == "3. What is your policy?"

@@ -15,6 +15,7 @@ with every pattern.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from typing import Literal
@@ -410,8 +411,6 @@ def check_request(
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
     text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010"."""
-    import datetime
-
     text = (text or "")[:MAX_CHECK_CHARS]
     year = today_year or datetime.date.today().year
     resolved = resolve_authority(authority) if authority else None

@@ -39,11 +39,12 @@ RANKED_BUDGET = 2500  # postings bm25 may rank per query: ranking is the costly 
 AND_TERMS = 8  # a query of common words only is scanned as an AND of at most this many terms
 CANDIDATES = 150
 AUTHORITY_CANDIDATES = 30
-NEIGHBOURS = 25  # records whose outcomes feed the forecast
+NEIGHBOURS = 40  # records whose outcomes feed the forecast
 MIN_SCORE = 0.12  # below this a record is not similar at all
 GOOD_SCORE = 0.35
-PRIOR_WEIGHT = 2.0  # how many "similar records" the base rate is worth
-AUTHORITY_SHRINK = 10.0  # an authority's own record counts fully only after this many answers
+PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
+NEIGHBOUR_EXPONENT = 1.5  # similar records' say relative to the authority's own record
+AUTHORITY_SHRINK = 5.0  # an authority's own record counts fully only after this many answers
 
 
 class SimilarResponse(BaseModel):
@@ -164,21 +165,23 @@ class Matcher:
         return _Query(idf, self.vocab.framing_of(text), name, atype, {d.rowid for d in excluded})
 
     def _authority(self, authority: str | None) -> tuple[str | None, str | None]:
-        """The authority as the pack names it, and its kind; resolve_authority when it exists."""
+        """The authority as the pack names it, and its kind. A name the pack already uses is taken as
+        it is; anything else goes through resolve_authority (when that module exists)."""
         if not authority or not authority.strip():
             return None, None
-        raw = authority.strip()
-        name, atype = raw, None
+        raw = " ".join(authority.split())
+        if raw.lower() in self._auth_lower:
+            name = self._auth_lower[raw.lower()]
+            return name, self.auth_type.get(name)
         try:
             from askfoi.authorities import resolve_authority
         except ImportError:
-            resolve_authority = None
-        if resolve_authority is not None:
-            resolved = resolve_authority(raw)
-            if resolved is not None and resolved.known:
-                name, atype = resolved.name, resolved.type.value
-        name = self._auth_lower.get(name.lower(), name)
-        return name, atype or self.auth_type.get(name)
+            return raw, None
+        resolved = resolve_authority(raw)
+        if resolved is None or not resolved.known:
+            return raw, None
+        name = self._auth_lower.get(resolved.name.lower(), resolved.name)
+        return name, resolved.type.value
 
     def _df(self, terms: list[str]) -> dict[str, int]:
         if not terms:
@@ -287,8 +290,8 @@ class Matcher:
                 out[d.outcome] -= 1
         return +out
 
-    def _prior(self, query: _Query, atype: str | None, excluded: list[_Doc]) -> dict[str, float]:
-        """Outcome rates for that kind of authority, pulled toward the authority's own record."""
+    def _base(self, atype: str | None, excluded: list[_Doc]) -> dict[str, float]:
+        """Outcome rates for that kind of authority (all kinds when unknown), lightly smoothed."""
         if atype and atype in self.type_counts:
             base = self._rates(self.type_counts[atype], excluded, atype, "atype")
         else:
@@ -296,14 +299,31 @@ class Matcher:
             for t, c in self.type_counts.items():
                 base += self._rates(c, excluded, t, "atype")
         total = sum(base.values())
-        prior = {o: (base[o] + 0.5) / (total + 0.5 * len(FINAL)) for o in FINAL}
-        if query.authority and query.authority in self.auth_counts:
-            own = self._rates(self.auth_counts[query.authority], excluded, query.authority, "authority")
-            n = sum(own.values())
-            if n:
-                lam = n / (n + AUTHORITY_SHRINK)
-                prior = {o: (1 - lam) * p + lam * own[o] / n for o, p in prior.items()}
-        return prior
+        return {o: (base[o] + 0.5) / (total + 0.5 * len(FINAL)) for o in FINAL}
+
+    def _own(self, query: _Query, base: dict[str, float], excluded: list[_Doc]) -> dict[str, float]:
+        """The authority's own record, pulled toward the base rates until it has many answers."""
+        if not query.authority or query.authority not in self.auth_counts:
+            return base
+        own = self._rates(self.auth_counts[query.authority], excluded, query.authority, "authority")
+        n = sum(own.values())
+        return {o: (own[o] + AUTHORITY_SHRINK * p) / (n + AUTHORITY_SHRINK) for o, p in base.items()}
+
+    def _probabilities(self, neighbours: list[_Doc], base, own) -> dict[str, float]:
+        """A product of experts around the base rates: what similar records say (sharpened by
+        NEIGHBOUR_EXPONENT) times what this authority's record says, each relative to the base."""
+        mass = sum(d.weight for d in neighbours)
+        votes: Counter = Counter()
+        for d in neighbours:
+            votes[d.outcome] += d.weight
+        log_p = {}
+        for o, b in base.items():
+            similar = (votes[o] + PRIOR_WEIGHT * b) / (mass + PRIOR_WEIGHT)
+            log_p[o] = math.log(b) + NEIGHBOUR_EXPONENT * math.log(similar / b) + math.log(own[o] / b)
+        top = max(log_p.values())
+        raw = {o: math.exp(v - top) for o, v in log_p.items()}
+        total = sum(raw.values())
+        return {o: v / total for o, v in raw.items()}
 
     def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str) -> MatchResult:
         listed = ranked[:top]
@@ -315,12 +335,9 @@ class Matcher:
             elif query.framing > 0 and d.framing > 0:
                 d.weight *= 1.5
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
-        prior = self._prior(query, atype, excluded)
+        base = self._base(atype, excluded)
+        probs = self._probabilities(neighbours, base, self._own(query, base, excluded))
         mass = sum(d.weight for d in neighbours)
-        votes = Counter()
-        for d in neighbours:
-            votes[d.outcome] += d.weight
-        probs = {o: (votes[o] + PRIOR_WEIGHT * prior[o]) / (mass + PRIOR_WEIGHT) for o in FINAL}
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
         # NCND is forecast only when most of the weight and at least half of the listed answers say so;

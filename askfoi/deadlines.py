@@ -75,6 +75,14 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+def _next_working_day(day: date) -> date:
+    """The ICO's rule for a subject access request: a month that ends on a weekend or bank holiday
+    runs on to the next working day."""
+    while not is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
 def _uses_scottish_days(regime: Regime, scotland: bool) -> bool:
     return regime == Regime.FOISA or (regime == Regime.EIR and scotland)
 
@@ -88,7 +96,7 @@ def due_date(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
     """The last day for the reply. scotland=True: a Scottish authority answering under the EISR."""
     regime = Regime(regime)
     if regime == Regime.SAR:
-        return add_months(received, 1)
+        return _next_working_day(add_months(received, 1))
     return add_working_days(received, WORKING_DAYS, scotland=_uses_scottish_days(regime, scotland))
 
 
@@ -122,7 +130,8 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
     text = render(
         "deadlines/explanation.txt.j2",
         regime=regime.value,
-        month_end=regime == Regime.SAR and due.day != received.day,
+        month_end=regime == Regime.SAR and add_months(received, 1).day != received.day,
+        rolled=regime == Regime.SAR and due != add_months(received, 1),
         scotland=scottish_days,
         received=long_date(received),
         due=long_date(due),

@@ -87,6 +87,18 @@ def test_subject_access_request_is_one_calendar_month(received, due):
     assert result.working_days is None and result.review_request_by is None
 
 
+@pytest.mark.parametrize(
+    "received, due",
+    [
+        (date(2024, 2, 10), date(2024, 3, 11)),  # 10 March 2024 is a Sunday
+        (date(2024, 4, 27), date(2024, 5, 28)),  # 27 May 2024 is the spring bank holiday
+    ],
+)
+def test_subject_access_month_ending_on_a_non_working_day_runs_to_the_next_working_day(received, due):
+    assert due_date(received, SAR) == due
+    assert "next working day" in deadline(received, SAR).explanation
+
+
 def test_sar_extension_is_two_more_months():
     assert deadline(date(2024, 1, 31), SAR).extended_due == add_months(date(2024, 1, 31), 3) == date(2024, 4, 30)
 

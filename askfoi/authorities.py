@@ -44,6 +44,8 @@ class ResolvedAuthority(BaseModel):
     known: bool  # False: not in knowledge/authorities; FOIA assumed, type "other", nation "england"
     score: float
     query: str
+    covered: bool = True  # False: a body no FOI law covers (knowledge/authorities says why in its note)
+    note: str | None = None
 
     @property
     def cost_limit_hours(self) -> float | None:
@@ -110,7 +112,7 @@ def _kinds_named(normalised: str) -> set[AuthorityType]:
 
 def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
     cost_limit, hourly_rate = auth.cost_limit, auth.hourly_rate
-    if cost_limit is None and auth.regime in (Regime.FOIA, Regime.FOISA):
+    if cost_limit is None and auth.covered and auth.regime in (Regime.FOIA, Regime.FOISA):
         cost_limit, hourly_rate = cost_limit_for(auth.regime, auth.type)
     return ResolvedAuthority(
         name=auth.name,
@@ -122,6 +124,8 @@ def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
         known=True,
         score=round(score, 1),
         query=query,
+        covered=auth.covered,
+        note=auth.note,
     )
 
 

@@ -82,7 +82,7 @@ class CheckSpec(_Strict):
     severity: Severity
     message: str
     suggestion: str
-    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority"] = "phrase"
+    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -465,6 +465,8 @@ def check_request(
         elif spec.kind == "authority" and resolved and resolved.known and regime == Regime.FOISA:
             if spec.when_nation is None or resolved.nation == spec.when_nation:
                 finding = _finding(check, None, values, resolved.name)
+        elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
+            finding = _finding(check, None, values, resolved.name)
         elif spec.kind == "unknown_authority" and resolved and not resolved.known:
             finding = _finding(check, None, values, _clean(resolved.name, 80))
         if finding is not None:

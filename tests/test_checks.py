@@ -572,3 +572,12 @@ def test_only_the_flagged_part_of_a_list_is_rewritten():
     assert f.rewrite.splitlines()[0] == "1. How many bins were emptied in 2024?"
     assert f.rewrite.splitlines()[1].startswith("2. Please provide any recorded information")
     assert f.rewrite.splitlines()[2] == "3. What is your policy?"
+
+
+def test_a_body_no_foi_law_covers_is_a_serious_finding():
+    result = check_request("How many referrals did you receive in 2023?", authority="CEOP")
+    codes = [f.code for f in result.findings]
+    assert codes[0] == "not-covered-by-foi"
+    assert "does not have to answer" in result.findings[0].message
+    covered = check_request("How many referrals did you receive in 2023?", authority="Essex Police")
+    assert "not-covered-by-foi" not in [f.code for f in covered.findings]

@@ -419,7 +419,8 @@ class Conversation:
             self.session.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
-        check = self._check(text, None)
+        sar = self._check(text, None).regime == Regime.SAR
+        check = self._check(self.request_text(), self.session.parts)  # what the panel shows too
         similar = []
         if self.matcher is not None:
             similar = list(self.matcher.match(text, authority=self.session.authority, top=3).similar)
@@ -429,7 +430,7 @@ class Conversation:
                 "bot/seen.j2",
                 parts=self.session.parts,
                 rephrased=self.session.parts != [text],
-                sar=check.regime == Regime.SAR,
+                sar=sar,
                 findings=check.findings[:3],
                 more_findings=max(0, len(check.findings) - 3),
                 similar=[similar_line(r) for r in similar],

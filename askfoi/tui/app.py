@@ -2,8 +2,11 @@
 
 The app is a thin shell over askfoi.conversation: what the person types goes to the engine on one
 background thread (so answers are handled in order and typing never waits), and the reply, the
-draft and the insight panel come back to be shown. Loading the knowledge pack and the matching
-index happens in another worker, after the first screen is up.
+draft and the insight panel come back to be shown.
+
+Start-up is kept close to a bare Textual app: this module imports only Textual. The engine
+(pydantic, jinja2, the session file) is imported by the first job on the engine thread, after the
+first screen is drawn, and the knowledge pack and matching index load in another worker after that.
 """
 
 from __future__ import annotations
@@ -14,32 +17,23 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
-from askfoi.conversation import (
-    MAX_ANSWER_CHARS,
-    STEP_LABELS,
-    STEPS,
-    Conversation,
-    Insight,
-    Message,
-    Step,
-    Turn,
-    clean_input,
-)
-from askfoi.session import MemoryStore, SessionStore
-from askfoi.templates import render
 from askfoi.tui.chat import ChatArea, Choices, Messages
-from askfoi.tui.screens import ConfirmScreen, HelpScreen
 from askfoi.tui.side import DraftPane, FindingCard, InsightPane, SidePanel
+
+if TYPE_CHECKING:
+    from askfoi.conversation import Conversation, Insight, Message, Session, Step, Turn
+    from askfoi.session import MemoryStore, SessionStore
+
+    Job = Callable[[Conversation], Turn | None]
 
 INPUT_SAVE_DELAY = 0.8  # seconds of no typing before the half-typed answer is autosaved
 SUGGEST_DELAY = 0.15
@@ -75,18 +69,18 @@ class AskFOIApp(App[None]):
     ) -> None:
         super().__init__()
         self.clinic = clinic
-        self.store = store or (MemoryStore() if clinic else SessionStore())
+        self.store = store  # made on the engine thread when None (the session module is not light)
         self.today = today
         self.save_folder = save_folder
         self.load_matcher = load_matcher
-        self.conversation = Conversation(today=today)
+        self.conversation: Conversation | None = None  # set by the first engine job
         self._matcher: Any | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="askfoi-engine")
         self._save_timer: Timer | None = None
         self._suggest_timer: Timer | None = None
         self._warned_autosave = False
 
-    # -- layout -----------------------------------------------------------------------------------
+    # -- layout and start-up ---------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header(icon="?")
@@ -96,27 +90,61 @@ class AskFOIApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = self._subtitle()
+        self.sub_title = "Welcome" + self._mode()
+        prompt = self.query_one("#prompt", Input)
         if self.is_headless:  # deterministic screenshots: no blinking cursor
-            self.query_one("#prompt", Input).cursor_blink = False
-        self.query_one("#prompt", Input).focus()
-        saved = self.store.load() if self.store.persistent else None
-        if saved is not None and saved.started:
+            prompt.cursor_blink = False
+        prompt.focus()
+        self.run_worker(self._boot(), group="engine", exit_on_error=False)
+
+    async def _boot(self) -> None:
+        """Import the engine, read the autosave and greet (or offer to resume)."""
+        loop = asyncio.get_running_loop()
+        saved, greeting = await loop.run_in_executor(self._executor, self._boot_work)
+        if saved is not None:
+            from askfoi.templates import render
+            from askfoi.tui.screens import ConfirmScreen
+
             offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority).strip()
             self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
         else:
-            self._show_turn(self.conversation.start(), Insight(matching_ready=False))
+            self._show_turn(greeting, self._empty_insight())
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def _boot_work(self) -> tuple[Session | None, Turn | None]:
+        from askfoi.conversation import Conversation
+        from askfoi.session import MemoryStore, SessionStore
+
+        if self.store is None:
+            self.store = MemoryStore() if self.clinic else SessionStore()
+        self.conversation = Conversation(today=self.today)
+        saved = self.store.load() if self.store.persistent else None
+        if saved is not None and saved.started:
+            return saved, None
+        return None, self.conversation.start()
 
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
+    def _mode(self) -> str:
+        return "  ·  clinic mode: nothing is saved" if self.clinic else ""
+
+    def _step(self) -> Step | None:
+        return self.conversation.session.step if self.conversation else None
+
     def _subtitle(self) -> str:
-        step = self.conversation.session.step
-        number = STEPS.index(step) + 1
-        mode = "  ·  clinic mode: nothing is saved" if self.clinic else ""
-        return f"Step {number} of {len(STEPS)}: {STEP_LABELS[step]}{mode}"
+        from askfoi.conversation import STEP_LABELS, STEPS
+
+        step = self._step()
+        if step is None:
+            return "Welcome" + self._mode()
+        return f"Step {STEPS.index(step) + 1} of {len(STEPS)}: {STEP_LABELS[step]}{self._mode()}"
+
+    def _empty_insight(self) -> Insight:
+        from askfoi.conversation import Insight
+
+        return Insight(matching_ready=self._matcher is not None)
 
     # -- background work ------------------------------------------------------------------------------
 
@@ -144,20 +172,22 @@ class AskFOIApp(App[None]):
 
         self._engine(attach, save=False)
 
-    def _engine(self, job: Callable[[Conversation], Turn | None], *, save: bool = True, show: bool = True) -> None:
+    def _engine(self, job: Job, *, save: bool = True, show: bool = True) -> None:
         """Run JOB against the conversation on the engine thread, then show what it produced."""
         self.run_worker(self._engine_task(job, save, show), group="engine", exit_on_error=False)
 
-    async def _engine_task(self, job: Callable[[Conversation], Turn | None], save: bool, show: bool) -> None:
-        conv = self.conversation
+    async def _engine_task(self, job: Job, save: bool, show: bool) -> None:
         loop = asyncio.get_running_loop()
-        turn, insight, choices = await loop.run_in_executor(self._executor, self._work, conv, job, save)
+        conv, turn, insight, choices = await loop.run_in_executor(self._executor, self._work, job, save)
         if conv is not self.conversation or not show:  # wiped ("new client") meanwhile, or a quiet save
             return
         self._show_turn(turn, insight, choices)
 
-    def _work(self, conv: Conversation, job: Callable[[Conversation], Turn | None], save: bool) -> tuple[Turn, Insight, list[str]]:
+    def _work(self, job: Job, save: bool) -> tuple[Conversation, Turn, Insight, list[str]]:
         """On the engine thread: answer, carry out file and browser actions, autosave."""
+        from askfoi.conversation import Insight, Turn
+
+        conv = self.conversation
         try:
             turn = job(conv) or Turn()
             self._carry_out(conv, turn)
@@ -179,7 +209,7 @@ class AskFOIApp(App[None]):
             choices = conv.choices()
         except Exception:
             choices = []
-        return turn, insight, choices
+        return conv, turn, insight, choices
 
     def _carry_out(self, conv: Conversation, turn: Turn) -> None:
         """Actions that touch files or the browser; the clipboard itself is written on the UI thread."""
@@ -210,6 +240,8 @@ class AskFOIApp(App[None]):
     # -- showing the engine's answers ---------------------------------------------------------------
 
     def _show_turn(self, turn: Turn, insight: Insight, choices: list[str] | None = None) -> None:
+        from askfoi.conversation import Step
+
         messages = self.query_one(Messages)
         if "restart" in turn.actions:
             messages.clear()
@@ -224,7 +256,7 @@ class AskFOIApp(App[None]):
         self.query_one(DraftPane).show(insight)
         self.query_one(InsightPane).show(insight)
         typed = self.query_one("#prompt", Input).value
-        if self.conversation.session.step == Step.authority and typed.strip():
+        if self._step() == Step.authority and typed.strip():
             self._suggest(typed)  # they typed ahead while the answer was being worked out
         elif choices is not None:
             self.query_one(Choices).show(choices)
@@ -236,7 +268,9 @@ class AskFOIApp(App[None]):
         for message in history:
             messages.add(message)
 
-    def _resume_or_start(self, saved, carry_on: bool | None) -> None:
+    def _resume_or_start(self, saved: Session, carry_on: bool | None) -> None:
+        from askfoi.conversation import Conversation
+
         if carry_on:
             self.conversation = Conversation(saved, today=self.today, matcher=self._matcher)
             self._replay(saved.history)
@@ -244,7 +278,7 @@ class AskFOIApp(App[None]):
             self._engine(lambda conv: conv.resume())
         else:
             self.store.clear()
-            self._show_turn(self.conversation.start(), Insight(matching_ready=self._matcher is not None))
+            self._show_turn(self.conversation.start(), self._empty_insight())
         self.query_one("#prompt", Input).focus()
 
     # -- input --------------------------------------------------------------------------------------
@@ -256,6 +290,8 @@ class AskFOIApp(App[None]):
 
     def _submit(self, typed: str, send: str | None = None) -> None:
         """Show what the person typed at once, then let the engine answer it."""
+        from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
+
         shown = clean_input(typed)
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))
@@ -264,13 +300,15 @@ class AskFOIApp(App[None]):
         self._engine(lambda conv: conv.reply(answer))
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        from askfoi.conversation import Step
+
         value = event.value
         for timer in (self._save_timer, self._suggest_timer):
             if timer is not None:
                 timer.stop()
-        if self.store.persistent:
+        if self.store is not None and self.store.persistent:
             self._save_timer = self.set_timer(INPUT_SAVE_DELAY, lambda: self._save_pending(value))
-        if self.conversation.session.step == Step.authority:
+        if self._step() == Step.authority:
             self._suggest_timer = self.set_timer(SUGGEST_DELAY, lambda: self._suggest(value))
 
     def _save_pending(self, value: str) -> None:
@@ -280,6 +318,8 @@ class AskFOIApp(App[None]):
         self._engine(keep, show=False)
 
     def _suggest(self, value: str) -> None:
+        from askfoi.conversation import Step
+
         conv = self.conversation
 
         async def fetch() -> None:
@@ -294,15 +334,19 @@ class AskFOIApp(App[None]):
         self.run_worker(fetch(), group="suggest", exclusive=True, exit_on_error=False)
 
     def on_choices_picked(self, event: Choices.Picked) -> None:
-        step = self.conversation.session.step
+        from askfoi.conversation import Step
+
         choices = self.query_one(Choices)
         index = choices.highlighted
-        send = str(index + 1) if step in (Step.period, Step.format) and index is not None else None
-        self.query_one("#prompt", Input).value = ""
-        self.query_one("#prompt", Input).focus()
+        send = str(index + 1) if self._step() in (Step.period, Step.format) and index is not None else None
+        prompt = self.query_one("#prompt", Input)
+        prompt.value = ""
+        prompt.focus()
         self._submit(event.text, send)
 
     def on_finding_card_apply(self, event: FindingCard.Apply) -> None:
+        from askfoi.conversation import Message
+
         number = event.number
         self.query_one(Messages).add(Message(role="you", text=f"Apply fix {number}"))
         self._engine(lambda conv: conv.apply_fix(number))
@@ -331,6 +375,8 @@ class AskFOIApp(App[None]):
         return True
 
     def action_help(self) -> None:
+        from askfoi.tui.screens import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -342,6 +388,8 @@ class AskFOIApp(App[None]):
             self.query_one("#prompt", Input).focus()
 
     def _typed_command(self, command: str) -> None:
+        from askfoi.conversation import Message
+
         self.query_one(Messages).add(Message(role="you", text=command))
         self._engine(lambda conv: conv.reply(command))
 
@@ -364,11 +412,16 @@ class AskFOIApp(App[None]):
         self._typed_command("/restart")
 
     def action_new_client(self) -> None:
+        from askfoi.templates import render
+        from askfoi.tui.screens import ConfirmScreen
+
         question = render("bot/new_client_confirm.j2").strip()
         self.push_screen(ConfirmScreen(question, "New client", "Cancel"), self._wipe)
 
     def _wipe(self, confirmed: bool | None) -> None:
         """Forget everything: screen, memory and (outside clinic mode) the autosave."""
+        from askfoi.conversation import Conversation
+
         if not confirmed:
             return
         self.store.clear()
@@ -378,9 +431,8 @@ class AskFOIApp(App[None]):
         self.query_one(Messages).clear()
         self.screen.remove_class("-show-side")
         turn = self.conversation.notice("new_client")
-        greeting = self.conversation.start()
-        turn.messages.extend(greeting.messages)
-        self._show_turn(turn, Insight(matching_ready=self._matcher is not None), [])
+        turn.messages.extend(self.conversation.start().messages)
+        self._show_turn(turn, self._empty_insight(), [])
         prompt.focus()
 
     def _go_to(self, step: Step) -> None:
@@ -390,10 +442,15 @@ class AskFOIApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Guide to FOI", "What FOI, NCND, the cost limit and internal reviews mean", self.action_help)
         yield SystemCommand("Back", "Go back one step and change the answer", self.action_back)
-        session = self.conversation.session
-        for step in STEPS:
-            if step in session.confirmed and step != session.step:
-                yield SystemCommand(f"Change: {STEP_LABELS[step]}", "Go to this question and change the answer", lambda s=step: self._go_to(s))
+        if self.conversation is not None:
+            from askfoi.conversation import STEP_LABELS, STEPS
+
+            session = self.conversation.session
+            for step in STEPS:
+                if step in session.confirmed and step != session.step:
+                    yield SystemCommand(
+                        f"Change: {STEP_LABELS[step]}", "Go to this question and change the answer", lambda s=step: self._go_to(s)
+                    )
         yield SystemCommand("Copy the letter", "Copy the letter to the clipboard", self.action_copy_letter)
         yield SystemCommand("Save the letter as text", "Save a .txt file in the current folder", self.action_save_letter)
         yield SystemCommand("Save the letter as an email file", "Save a .eml file in the current folder", self.action_save_eml)

@@ -6,6 +6,8 @@ types or the knowledge pack holds (say "[bold]" or "[/]") shows exactly as writt
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -13,7 +15,8 @@ from textual.message import Message as TextualMessage
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from askfoi.conversation import Message
+if TYPE_CHECKING:
+    from askfoi.conversation import Message
 
 
 class Bubble(Static):

@@ -4,15 +4,16 @@ never markup."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.message import Message as TextualMessage
 from textual.widgets import Button, Static
 
-from askfoi.conversation import Insight, similar_line
-from askfoi.models import OUTCOME_LABELS
-from askfoi.templates import render
+if TYPE_CHECKING:  # the engine loads after the first screen is drawn
+    from askfoi.conversation import Insight
 
 
 class DraftPane(VerticalScroll):
@@ -21,12 +22,14 @@ class DraftPane(VerticalScroll):
     can_focus = True
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(render("bot/draft_empty.j2").strip()), id="letter", markup=False)
+        yield Static(Content(""), id="letter", markup=False)
 
     def on_mount(self) -> None:
         self.border_title = "Letter"
 
     def show(self, insight: Insight) -> None:
+        from askfoi.templates import render
+
         text = insight.letter or render("bot/draft_empty.j2").strip()
         self.query_one("#letter", Static).update(Content(text))
         self.border_subtitle = f"reply due {insight.due:%d %b %Y}" if insight.due else ""
@@ -69,9 +72,10 @@ class InsightPane(VerticalScroll):
 
     def on_mount(self) -> None:
         self.border_title = "Insight"
-        self.show(Insight())
 
     def show(self, insight: Insight) -> None:
+        from askfoi.templates import render
+
         box = self.query_one("#findings", Vertical)
         box.remove_children()
         if insight.findings:
@@ -83,6 +87,9 @@ class InsightPane(VerticalScroll):
 
     @staticmethod
     def _similar_text(insight: Insight) -> str:
+        from askfoi.conversation import similar_line
+        from askfoi.templates import render
+
         return render(
             "bot/panel_similar.j2",
             similar=[similar_line(r) for r in insight.similar],
@@ -92,6 +99,9 @@ class InsightPane(VerticalScroll):
 
     @staticmethod
     def _forecast_text(insight: Insight) -> str:
+        from askfoi.models import OUTCOME_LABELS
+        from askfoi.templates import render
+
         forecast = insight.forecast
         outcomes = []
         if forecast is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
@@ -92,16 +93,21 @@ class TextVocab:
         return list(out)
 
     def framing_of(self, text: str) -> int:
-        """+1 covert, -1 overt, 0 neither or both equally."""
+        """+1 covert, -1 overt, 0 neither. Covert signals outweigh everyday overt ones ("policy",
+        "contract"), unless the text itself says "overt" (the `explicit_overt` group)."""
         toks = words(text)
-        covert = overt = 0
+        hits: Counter[str] = Counter()
         for i, tok in enumerate(toks):
             for phrase, key in self.framing_table.get(tok, ()):
                 if tuple(toks[i : i + len(phrase)]) == phrase:
-                    covert += key == "covert"
-                    overt += key == "overt"
+                    hits[key] += 1
                     break
-        return (covert > overt) - (overt > covert)
+        covert, explicit = hits["covert"], hits["explicit_overt"]
+        if covert and explicit:
+            return (covert > explicit) - (explicit > covert)
+        if covert:
+            return 1
+        return -1 if explicit or hits["overt"] else 0
 
     def topics(self, text: str) -> list[str]:
         """Plain labels of the synonym groups a text mentions ("facial recognition", ...)."""

@@ -42,6 +42,8 @@ AUTHORITY_CANDIDATES = 30
 NEIGHBOURS = 40  # records whose outcomes feed the forecast
 MIN_SCORE = 0.12  # below this a record is not similar at all
 GOOD_SCORE = 0.35
+OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's forecast
+CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 1.5  # similar records' say relative to the authority's own record
 AUTHORITY_SHRINK = 5.0  # an authority's own record counts fully only after this many answers
@@ -276,8 +278,8 @@ class Matcher:
                 sim *= 1.15
             elif query.atype and d.atype == query.atype:
                 sim *= 1.05
-            if query.framing and d.framing and query.framing != d.framing:
-                sim *= 0.75
+            if query.framing < 0 < d.framing:
+                sim *= 0.75  # a covert record is a poor guide to an overt question
             d.score = round(min(1.0, sim), 4)
         ranked = [d for d in docs if d.score >= MIN_SCORE]
         ranked.sort(key=lambda d: (-d.score, d.rowid))
@@ -330,10 +332,10 @@ class Matcher:
         neighbours = [d for d in ranked[:NEIGHBOURS] if d.outcome in FINAL]
         for d in neighbours:
             d.weight = d.score**2
-            if query.framing < 0 and d.outcome == Outcome.ncnd.value and d.framing > 0:
-                d.weight *= 0.3  # an NCND answer about covert use says little about an overt question
-            elif query.framing > 0 and d.framing > 0:
-                d.weight *= 1.5
+            if query.framing < 0 and d.outcome == Outcome.ncnd.value:
+                d.weight *= OVERT_NCND  # NCND answers (about covert use) say little about an overt question
+            elif query.framing > 0 and (d.framing > 0 or d.ncnd):
+                d.weight *= 1.5  # for a covert question, covert records and NCND answers say most
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
         base = self._base(atype, excluded)
         probs = self._probabilities(neighbours, base, self._own(query, base, excluded))
@@ -342,13 +344,16 @@ class Matcher:
         confidence = _confidence(ranked, good)
         # NCND is forecast only when most of the weight and at least half of the listed answers say so;
         # for an overt question, NCND answers about covert use count for little.
+        # Only the close neighbours (within CLOSE of the best score) vote on it.
+        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score]
+        close_mass = sum(d.weight for d in close)
         ncnd_mass = sum(
-            d.weight * (0.3 if query.framing < 0 and d.framing > 0 else 1.0) for d in neighbours if d.ncnd
+            d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd
         )
         listed_final = [d for d in listed if d.outcome in FINAL]
         ncnd_listed = sum(d.ncnd for d in listed_final)
         ncnd_likely = (
-            bool(good) and mass > 0 and ncnd_mass / mass >= 0.5 and 2 * ncnd_listed >= len(listed_final)
+            close_mass > 0 and ncnd_mass / close_mass >= 0.5 and 2 * ncnd_listed >= len(listed_final)
         )
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))

@@ -25,10 +25,9 @@ def format_plain(result) -> str:
     if result.similar:
         lines += ["", "Similar published responses:"]
     for s in result.similar:
-        label = OUTCOME_LABELS[s.outcome] + (" (NCND)" if s.ncnd and s.outcome.value != "ncnd" else "")
-        head = f"{_shorten(label, 22):<22} {_shorten(s.authority, 20):<20} {(s.date or '-'):<10} "
-        sections = (" [" + ", ".join(f"s{x}" for x in s.sections) + "]") if s.sections else ""
-        sections = _shorten(sections, 22)
+        label = OUTCOME_LABELS[s.outcome] + (" +NCND" if s.ncnd and s.outcome.value != "ncnd" else "")
+        head = f"{_shorten(label, 18):<18} {_shorten(s.authority, 18):<18} {(s.date or '-'):<10} "
+        sections = (" " + _shorten(" ".join(f"s{x}" for x in s.sections), 15)) if s.sections else ""
         lines.append(head + _shorten(s.title, WIDTH - len(head) - len(sections)) + sections)
     return "\n".join(lines)
 

@@ -1,0 +1,193 @@
+"""Matching and the outcome forecast, over the real knowledge pack (and small packs cut from it)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from askfoi.cli import main
+from askfoi.knowledge import load_knowledge, shipped_knowledge_dir
+from askfoi.matching import matcher_for
+from askfoi.models import Outcome
+
+WEST_MIDLANDS = (
+    "Has the force trialled body-worn video cameras with facial recognition technology in the last "
+    "12 months? Provide evaluation reports"
+)
+
+
+@pytest.fixture(scope="module")
+def kb():
+    kb = load_knowledge([shipped_knowledge_dir()])
+    if not kb.responses:
+        pytest.skip("the knowledge pack has not been imported")
+    return kb
+
+
+@pytest.fixture(scope="module")
+def matcher(kb, tmp_path_factory):
+    return matcher_for(kb.responses, kb.files, tmp_path_factory.mktemp("match-cache"))
+
+
+def _text(r) -> str:
+    return r.search_text().lower()
+
+
+def test_seed_request_finds_the_essex_bwv_response_first(kb, matcher):
+    seed = next(r for r in kb.responses if r.reference and "PUB 1234" in r.reference)
+    result = matcher.match(WEST_MIDLANDS, "West Midlands Police")
+    assert result.similar[0].id == seed.id
+    assert result.similar[0].outcome == seed.outcome
+
+
+@pytest.mark.parametrize(
+    ("query", "must_have", "must_lack"),
+    [
+        ("BWV disciplinary consequences", r"body\W*(worn|cam)", r"\bbwv\b"),
+        ("CHIS payments", r"covert human intelligence", r"\bchis\b"),
+        ("number of children in care placed out of area", r"looked\W*after", r"children in care"),
+    ],
+)
+def test_synonyms_find_records_worded_differently(kb, matcher, query, must_have, must_lack):
+    by_id = {r.id: r for r in kb.responses}
+    found = [by_id[s.id] for s in matcher.match(query, top=10).similar]
+    assert any(re.search(must_have, _text(r)) and not re.search(must_lack, _text(r)) for r in found)
+
+
+def test_covert_question_forecasts_ncnd_but_overt_one_does_not(matcher):
+    covert = matcher.match("covert use of drones for surveillance", "Essex Police")
+    overt = matcher.match("overt drone deployments: how many drones and the total cost", "Essex Police")
+    assert covert.forecast.ncnd_likely
+    assert "neither confirm nor deny" in covert.forecast.summary
+    assert not overt.forecast.ncnd_likely
+    assert overt.similar  # the same records are found, they just count differently
+
+
+def test_summary_sections_come_only_from_listed_records(matcher):
+    result = matcher.match("covert use of drones for surveillance", "Essex Police", top=3)
+    listed = {s for r in result.similar for s in r.sections}
+    cited = set(re.findall(r"\bs(\d+[A-Z]?(?:\([0-9a-z]+\))*)", result.forecast.summary))
+    assert cited and cited <= listed
+    assert {c.section for c in result.forecast.sections} <= listed
+
+
+def test_probabilities_sum_to_one_and_leave_out_unfinished_requests(kb, matcher):
+    pending = next(r for r in kb.responses if r.outcome == Outcome.pending)
+    result = matcher.match(pending.title, pending.authority, top=20)
+    outs = result.forecast.outcomes
+    assert abs(sum(o.probability for o in outs) - 1.0) < 1e-9
+    assert [o.probability for o in outs] == sorted((o.probability for o in outs), reverse=True)
+    assert not {o.outcome for o in outs} & {Outcome.pending, Outcome.withdrawn}
+    assert pending.id in {s.id for s in result.similar}  # shown, not counted
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "x" * 1_000_000, "\x00\x01\x02\ufffd" * 5000, "{{ 7*7 }} {% raw %}", "zzqx wvvk qqqj"],
+)
+def test_junk_queries_give_an_empty_or_weak_answer(matcher, query):
+    result = matcher.match(query, "West Midlands Police")
+    assert result.forecast.confidence in ("none", "low")
+    assert abs(sum(o.probability for o in result.forecast.outcomes) - 1.0) < 1e-9
+    assert not result.forecast.ncnd_likely
+    assert "7*7" not in result.forecast.summary and "49" not in result.forecast.summary
+
+
+def test_exclude_leaves_a_record_out_entirely(kb, matcher):
+    seed = next(r for r in kb.responses if r.reference and "PUB 1234" in r.reference)
+    result = matcher.match(WEST_MIDLANDS, "West Midlands Police", top=20, exclude=[seed.id])
+    assert seed.id not in {s.id for s in result.similar}
+
+
+def test_index_cache_is_rebuilt_when_a_knowledge_file_changes(kb, tmp_path):
+    pack = tmp_path / "pack" / "responses"
+    pack.mkdir(parents=True)
+    source = shipped_knowledge_dir() / "responses" / "published_responses.jsonl"
+    lines = source.read_text(encoding="utf-8").splitlines()
+    target = pack / "some.jsonl"
+    target.write_text("\n".join(lines[:20]) + "\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    small = load_knowledge([tmp_path / "pack"])
+    first = matcher_for(small.responses, small.files, cache)
+    added = json.loads(lines[40])
+    assert added["id"] not in {s.id for s in first.match(added["title"], top=20).similar}
+    with target.open("a", encoding="utf-8") as fh:
+        fh.write(lines[40] + "\n")
+    bigger = load_knowledge([tmp_path / "pack"])
+    second = matcher_for(bigger.responses, bigger.files, cache)
+    assert second.path != first.path
+    assert second.match(added["title"]).similar[0].id == added["id"]
+    assert [p.name for p in cache.glob("match-*.sqlite")] == [second.path.name]
+
+
+@pytest.fixture
+def cli_pack(kb):
+    """The CLI's get_matcher over the shipped pack, with fresh process-wide caches."""
+    from askfoi import knowledge, matching
+
+    knowledge.get_knowledge.cache_clear()
+    matching.get_matcher.cache_clear()
+    yield
+    matching.get_matcher.cache_clear()
+
+
+def test_cli_plain_output_fits_80_columns(cli_pack, capsys):
+    assert main(["match", WEST_MIDLANDS, "--authority", "West Midlands Police", "--top", "5"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "BWV - Facial Recognition" in out
+    assert max(len(line) for line in lines) <= 80
+    assert sum(1 for line in lines if re.match(r"^\S", line)) >= 5
+
+
+def test_cli_json_has_the_documented_shape(cli_pack, capsys):
+    assert main(["match", "CHIS payments", "--json", "--top", "3"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"forecast", "similar"}
+    assert {"outcomes", "ncnd_likely", "sections", "confidence", "summary"} <= set(data["forecast"])
+    assert len(data["similar"]) <= 3
+    assert {"id", "authority", "title", "outcome", "ncnd", "sections", "score", "url", "date"} <= set(
+        data["similar"][0]
+    )
+
+
+def test_cli_batch_keeps_order_and_reports_bad_lines(cli_pack, tmp_path, capsys):
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(
+        '{"text": "BWV facial recognition", "authority": "Essex Police"}\n'
+        "not json\n"
+        '{"authority": "Kent County Council"}\n'
+        "[1, 2]\n"
+        '{"text": "foster carer allowances"}\n',
+        encoding="utf-8",
+    )
+    assert main(["match", "--batch", str(batch), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["line"] for r in rows] == [1, 2, 3, 4, 5]
+    assert ["error" in r for r in rows] == [False, True, True, True, False]
+    assert "forecast" in rows[0] and "forecast" in rows[4]
+    assert "fost" in rows[4]["similar"][0]["title"].lower()
+
+
+def test_cli_bad_input_is_one_plain_line(cli_pack, tmp_path, capsys):
+    assert main(["match"]) == 2
+    assert main(["match", "x", "--top", "0"]) == 2
+    binary = tmp_path / "b.jsonl"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    assert main(["match", "--batch", str(binary)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 3
+
+
+def test_a_broken_cache_file_is_rebuilt(kb, tmp_path):
+    small = [r for r in kb.responses if r.authority_type.value == "police"]
+    first = matcher_for(small, kb.files, tmp_path)
+    path = first.path
+    first.con.close()
+    path.write_bytes(b"not a database")
+    again = matcher_for(small, kb.files, tmp_path)
+    assert again.match("drones").similar

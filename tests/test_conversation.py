@@ -6,6 +6,8 @@ import urllib.parse
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from askfoi.conversation import MAX_ANSWER_CHARS, Conversation, Step, format_choices, split_numbered
 from askfoi.deadlines import deadline
@@ -13,7 +15,7 @@ from askfoi.models import Regime
 from askfoi.periods import parse_period, period_choices
 
 TODAY = date(2026, 1, 5)
-MARKUP = "[bold]x[/] [link=https://example.org]y[/link] [/]"
+MARKUP = "[bold]x[/] [link=https://example.org]y[/link] [/] [/foo] [red on blue]z"
 
 
 def new_conversation(**kw) -> Conversation:
@@ -258,3 +260,14 @@ def test_split_numbered_reads_a_rewrite_back_into_parts():
     assert split_numbered("1. a\n2) b\nnot numbered") == ["a", "b"]
     assert split_numbered("one\ntwo") == ["one", "two"]
     assert split_numbered("") == []
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.text(max_size=80), min_size=1, max_size=8))
+def test_any_replies_at_any_step_get_an_answer_and_never_raise(replies):
+    conv = new_conversation()
+    for reply in replies:
+        turn = conv.reply(reply)
+        assert turn.messages or turn.actions
+        assert conv.session.step in Step
+    conv.insight()  # the side panels can always be drawn

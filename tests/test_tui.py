@@ -15,7 +15,7 @@ from askfoi.tui.chat import Bubble
 from askfoi.tui.screens import ConfirmScreen, HelpScreen
 
 TODAY = date(2026, 1, 5)
-MARKUP = "[bold]x[/] [link=https://example.org]y[/link] [/]"
+MARKUP = "[bold]x[/] [link=https://example.org]y[/link] [/] [/foo] [red on blue]z"
 
 
 def make_app(tmp_path, **kw) -> AskFOIApp:
@@ -280,3 +280,20 @@ async def test_bad_input_gets_a_plain_answer(tmp_path, bad):
         await say(pilot, bad)
         assert app.conversation.session.step == Step.about
         assert len(chat_texts(app, "bot")) == 2
+
+
+async def test_command_palette_offers_the_chat_actions(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await say(pilot, "How many speed cameras did you operate?")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for title in ("Guide to FOI", "Back", "Change: What you want", "Copy the letter", "Start again"):
+            assert title in titles
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Guide to FOI")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from askfoi.authorities import resolve_authority
 from askfoi.knowledge import load_jsonl, load_knowledge
 from askfoi.models import Authority, AuthorityType, Exemption, Nation, Regime
 
@@ -34,6 +35,42 @@ TERRITORIAL_FORCES = (
     "West Yorkshire Police", "Wiltshire Police", "Police Scotland", "Police Service of Northern Ireland",
 )
 GOVERNMENT = {AuthorityType.central_government, AuthorityType.devolved_government}
+# Every fire and rescue service of England (44), and the ambulance services of the four nations.
+ENGLISH_FIRE_SERVICES = (
+    "Avon Fire and Rescue Service", "Bedfordshire Fire and Rescue Service", "Buckinghamshire Fire and Rescue Service",
+    "Cambridgeshire Fire and Rescue Service", "Cheshire Fire and Rescue Service", "Cleveland Fire Brigade",
+    "Cornwall Fire and Rescue Service", "County Durham and Darlington Fire and Rescue Service",
+    "Cumbria Fire and Rescue Service", "Derbyshire Fire and Rescue Service", "Devon and Somerset Fire and Rescue Service",
+    "Dorset and Wiltshire Fire and Rescue Service", "East Sussex Fire and Rescue Service",
+    "Essex County Fire & Rescue Service", "Gloucestershire Fire and Rescue Service",
+    "Greater Manchester Fire and Rescue Service", "Hampshire and Isle of Wight Fire and Rescue Service",
+    "Hereford and Worcester Fire and Rescue Service", "Hertfordshire Fire and Rescue Service",
+    "Humberside Fire and Rescue Service", "Isles of Scilly Fire and Rescue Service", "Kent Fire and Rescue Service",
+    "Lancashire Fire and Rescue Service", "Leicestershire Fire and Rescue Service", "Lincolnshire Fire and Rescue",
+    "London Fire Brigade", "Merseyside Fire and Rescue Service", "Norfolk Fire and Rescue Service",
+    "North Yorkshire Fire and Rescue Service", "Northamptonshire Fire and Rescue Service",
+    "Northumberland Fire and Rescue Service", "Nottinghamshire Fire and Rescue Service",
+    "Oxfordshire Fire and Rescue Service", "Royal Berkshire Fire and Rescue Service",
+    "Shropshire Fire and Rescue Service", "South Yorkshire Fire and Rescue", "Staffordshire Fire and Rescue Service",
+    "Suffolk Fire and Rescue Service", "Surrey Fire and Rescue Service", "Tyne and Wear Fire and Rescue Service",
+    "Warwickshire Fire and Rescue Service", "West Midlands Fire Service", "West Sussex Fire and Rescue Service",
+    "West Yorkshire Fire and Rescue Service",
+)
+AMBULANCE_SERVICES = {
+    "East Midlands Ambulance Service NHS Trust": Nation.england,
+    "East of England Ambulance Service NHS Trust": Nation.england,
+    "London Ambulance Service NHS Trust": Nation.england,
+    "North East Ambulance Service NHS Foundation Trust": Nation.england,
+    "North West Ambulance Service NHS Trust": Nation.england,
+    "South Central Ambulance Service NHS Foundation Trust": Nation.england,
+    "South East Coast Ambulance Service NHS Foundation Trust": Nation.england,
+    "South Western Ambulance Service NHS Foundation Trust": Nation.england,
+    "West Midlands Ambulance Service University NHS Foundation Trust": Nation.england,
+    "Yorkshire Ambulance Service NHS Trust": Nation.england,
+    "Welsh Ambulance Services University NHS Trust": Nation.wales,
+    "Scottish Ambulance Service": Nation.scotland,
+    "Northern Ireland Ambulance Service": Nation.northern_ireland,
+}
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +170,44 @@ def test_all_territorial_forces_and_btp_are_police_records(lookup):
         assert auth.type == AuthorityType.police
     assert lookup["police scotland"].regime == Regime.FOISA
     assert lookup["police service of northern ireland"].nation == Nation.northern_ireland
+
+
+
+def test_every_english_fire_service_is_one_fire_record(authorities, lookup):
+    for name in ENGLISH_FIRE_SERVICES:
+        auth = lookup.get(name.casefold())
+        assert auth is not None and auth.name == name, name
+        assert (auth.type, auth.nation, auth.regime) == (AuthorityType.fire, Nation.england, Regime.FOIA), name
+    english_fire = {a.name for a in authorities if a.type == AuthorityType.fire and a.nation == Nation.england}
+    assert english_fire == set(ENGLISH_FIRE_SERVICES)
+
+
+def test_the_ambulance_services_of_every_nation_are_nhs_records(lookup):
+    for name, nation in AMBULANCE_SERVICES.items():
+        auth = lookup.get(name.casefold())
+        assert auth is not None and auth.name == name, name
+        assert (auth.type, auth.nation) == (AuthorityType.nhs, nation), name
+        assert auth.regime == (Regime.FOISA if nation == Nation.scotland else Regime.FOIA), name
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("hampshire fire service", "Hampshire and Isle of Wight Fire and Rescue Service"),
+        ("Isle of Wight Fire and Rescue Service", "Hampshire and Isle of Wight Fire and Rescue Service"),
+        ("kent fire brigade", "Kent Fire and Rescue Service"),
+        ("wiltshire fire service", "Dorset and Wiltshire Fire and Rescue Service"),
+        ("essex fire service", "Essex County Fire & Rescue Service"),
+        ("essex police", "Essex Police"),
+        ("essex council", "Essex County Council"),
+        ("Met", "Metropolitan Police Service"),
+        ("london ambulance service", "London Ambulance Service NHS Trust"),
+        ("Welsh Ambulance Service", "Welsh Ambulance Services University NHS Trust"),
+    ],
+)
+def test_fire_and_ambulance_names_people_type_resolve_without_stealing_others(typed, expected):
+    found = resolve_authority(typed)
+    assert found is not None and found.known and found.name == expected
 
 
 def test_the_nca_is_never_listed_as_an_foi_authority(authorities):

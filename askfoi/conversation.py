@@ -412,6 +412,9 @@ class Conversation:
     def _answer_about(self, text: str, turn: Turn) -> None:
         from askfoi.drafting import propose_parts
 
+        if is_accept(text) and self.session.about:  # "ok" after /back: keep what they wrote
+            self._advance(Step.about, turn)
+            return
         changed = text != self.session.about
         self.session.about = text
         if changed or not self.session.parts:

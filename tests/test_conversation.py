@@ -139,6 +139,16 @@ def test_going_back_and_changing_an_answer_updates_the_letter_and_keeps_the_rest
     assert conv.session.step == Step.done
 
 
+def test_ok_keeps_an_answer_when_going_back():
+    conv = new_conversation()
+    answer(conv, "How many speed cameras are there?", "Essex Police")
+    parts = list(conv.session.parts)
+    conv.go_to(Step.about)
+    answer(conv, "ok")
+    assert conv.session.about == "How many speed cameras are there?" and conv.session.parts == parts
+    assert conv.session.step == Step.period  # the organisation was answered already
+
+
 def test_cannot_jump_to_a_step_not_reached_yet():
     conv = new_conversation()
     said = "\n".join(m.text for m in conv.go_to(Step.name).messages)

@@ -151,10 +151,12 @@ class AskFOIApp(App[None]):
     def _warm_up(self) -> None:
         """Load the knowledge pack and the matching index, then let the engine use them."""
         try:
+            from askfoi.checks import check_request
             from askfoi.knowledge import get_knowledge
             from askfoi.matching import get_matcher
 
             kb = get_knowledge()
+            check_request("warm up")  # compiles the checks, so the first answer comes back quickly
             matcher = get_matcher()
         except Exception as exc:  # a broken pack must not stop the chat
             self.call_from_thread(self.notify, f"Past responses could not be loaded: {exc}", severity="warning", markup=False)

@@ -106,9 +106,9 @@ class Turn(BaseModel):
 
 
 class Insight(BaseModel):
-    """The side panels: findings with their fixes, similar past responses, the forecast, the draft."""
+    """The side panels: findings with their fixes, similar past responses, the forecast, the draft.
 
-    model_config = {"arbitrary_types_allowed": True}
+    Typed loosely so this module need not import checks and matching until they are used."""
 
     regime: Regime | None = None
     findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding

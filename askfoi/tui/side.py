@@ -32,7 +32,7 @@ class DraftPane(VerticalScroll):
 
         text = insight.letter or render("bot/draft_empty.j2").strip()
         self.query_one("#letter", Static).update(Content(text))
-        self.border_subtitle = f"reply due {insight.due:%d %b %Y}" if insight.due else ""
+        self.border_subtitle = f"reply due {insight.due:%d %b %Y} if sent today" if insight.due else ""
 
 
 class FindingCard(Horizontal):

@@ -23,7 +23,7 @@ from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 1
+SCHEMA = 2
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 
@@ -67,6 +67,11 @@ def knowledge_key(files: Iterable[Path]) -> str:
     return h.hexdigest()[:20]
 
 
+def title_key(title_terms) -> str:
+    """Records whose titles have the same terms form a group: one request sent to many authorities."""
+    return " ".join(sorted(title_terms))
+
+
 def _idf(n_docs: int, df: int) -> float:
     return math.log(1.0 + n_docs / max(df, 1))
 
@@ -86,6 +91,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
             outcome TEXT, ncnd INTEGER, sections TEXT, url TEXT, date TEXT, framing INTEGER,
             tterms TEXT, bterms TEXT, norm REAL);
         CREATE TABLE df(term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
+        CREATE TABLE groups(tkey TEXT, outcome TEXT, n INTEGER, PRIMARY KEY (tkey, outcome)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(title, body, meta, content='', tokenize='unicode61');
         """
     )
@@ -93,6 +99,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
     type_counts: dict[str, Counter[str]] = defaultdict(Counter)
     auth_counts: dict[str, Counter[str]] = defaultdict(Counter)
     auth_type: dict[str, Counter[str]] = defaultdict(Counter)
+    groups: Counter[tuple[str, str]] = Counter()
     staged: list[tuple] = []
     for r in rows:
         tterms = vocab.terms(r.title)
@@ -103,6 +110,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         type_counts[r.authority_type][r.outcome] += 1
         auth_counts[r.authority][r.outcome] += 1
         auth_type[r.authority][r.authority_type] += 1
+        groups[(title_key(tset), r.outcome)] += 1
         staged.append((r, " ".join(tterms), " ".join(bterms), vocab.framing_of(f"{r.title} {r.body}")))
     n_docs = len(staged)
     idf = {t: _idf(n_docs, n) for t, n in df.items()}
@@ -129,6 +137,13 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
          for i, (r, tt, bt, _, _) in enumerate(staged, start=1)),
     )
     con.executemany("INSERT INTO df VALUES (?,?)", df.items())
+    sizes: Counter[str] = Counter()
+    for (tkey, _), n in groups.items():
+        sizes[tkey] += n
+    con.executemany(
+        "INSERT INTO groups VALUES (?,?,?)",
+        ((tkey, outcome, n) for (tkey, outcome), n in groups.items() if sizes[tkey] > 1),
+    )
     meta = {
         "key": key,
         "n_docs": n_docs,

@@ -27,6 +27,7 @@ from askfoi.match_index import (
     open_index,
     read_meta,
     row_from_response,
+    title_key,
 )
 from askfoi.match_text import TextVocab, text_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome
@@ -45,8 +46,8 @@ GOOD_SCORE = 0.35
 OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's forecast
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
-NEIGHBOUR_EXPONENT = 1.5  # similar records' say relative to the authority's own record
-AUTHORITY_SHRINK = 5.0  # an authority's own record counts fully only after this many answers
+NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
+AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 
 
 class SimilarResponse(BaseModel):
@@ -311,13 +312,42 @@ class Matcher:
         n = sum(own.values())
         return {o: (own[o] + AUTHORITY_SHRINK * p) / (n + AUTHORITY_SHRINK) for o, p in base.items()}
 
-    def _probabilities(self, neighbours: list[_Doc], base, own) -> dict[str, float]:
+    def _group_counts(self, neighbours: list[_Doc], excluded: list[_Doc]) -> dict[str, Counter]:
+        """Outcome counts of every same-title group among the neighbours, held-out records removed:
+        a request sent to hundreds of councils is judged on all their answers, not a sample."""
+        keys = list(dict.fromkeys(title_key(d.tterms) for d in neighbours))
+        counts: dict[str, Counter] = {k: Counter() for k in keys}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for tkey, outcome, n in self.con.execute(
+                f"SELECT tkey, outcome, n FROM groups WHERE tkey IN ({marks})", chunk
+            ):
+                if outcome in FINAL:
+                    counts[tkey][outcome] += n
+        for d in excluded:
+            c = counts.get(title_key(d.tterms))
+            if c is not None and c[d.outcome] > 0:
+                c[d.outcome] -= 1
+        return counts
+
+    def _probabilities(self, neighbours: list[_Doc], base, own, excluded: list[_Doc]) -> dict[str, float]:
         """A product of experts around the base rates: what similar records say (sharpened by
-        NEIGHBOUR_EXPONENT) times what this authority's record says, each relative to the base."""
-        mass = sum(d.weight for d in neighbours)
+        NEIGHBOUR_EXPONENT) times what this authority's record says, each relative to the base.
+        Each same-title group votes once with all its answers, at its best member's weight."""
+        groups = self._group_counts(neighbours, excluded)
         votes: Counter = Counter()
+        mass = 0.0
+        seen: set[str] = set()
         for d in neighbours:
-            votes[d.outcome] += d.weight
+            key = title_key(d.tterms)
+            if key in seen:
+                continue
+            seen.add(key)
+            counts = groups.get(key) or Counter({d.outcome: 1})
+            for o, n in counts.items():
+                votes[o] += d.weight * n
+                mass += d.weight * n
         log_p = {}
         for o, b in base.items():
             similar = (votes[o] + PRIOR_WEIGHT * b) / (mass + PRIOR_WEIGHT)
@@ -338,7 +368,7 @@ class Matcher:
                 d.weight *= 1.5  # for a covert question, covert records and NCND answers say most
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
         base = self._base(atype, excluded)
-        probs = self._probabilities(neighbours, base, self._own(query, base, excluded))
+        probs = self._probabilities(neighbours, base, self._own(query, base, excluded), excluded)
         mass = sum(d.weight for d in neighbours)
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)

@@ -26,7 +26,7 @@ from askfoi.knowledge import load_jsonl, load_knowledge  # noqa: E402
 from askfoi.matching import matcher_for  # noqa: E402
 from askfoi.models import PublishedResponse  # noqa: E402
 
-ALPHA = 0.5  # strength of the prior correction (chosen on this pack; shown beside the plain rule)
+ALPHA = 0.4  # strength of the prior correction (chosen on this pack; shown beside the plain rule)
 
 
 def query_text(r: PublishedResponse) -> str:

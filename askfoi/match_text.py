@@ -20,7 +20,7 @@ from askfoi.knowledge import load_vocab, vocab_path
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_QUERY_CHARS = 20_000  # a request longer than this is cut: the first pages say what it is about
-VOCAB_NAMES = ("synonyms", "match_framing", "match_stopwords")
+VOCAB_NAMES = ("synonyms", "match_framing", "match_stopwords", "match_ncnd")
 
 
 class PhraseGroup(BaseModel):
@@ -81,6 +81,7 @@ class TextVocab:
     stopwords: frozenset[str]
     group_table: dict[str, list[tuple[tuple[str, ...], str]]]
     framing_table: dict[str, list[tuple[tuple[str, ...], str]]]
+    ncnd_sections: frozenset[str] = frozenset()  # the NCND provisions, e.g. "23(5)"
 
     def terms(self, text: str) -> list[str]:
         """Distinct index terms of a text: content words plus one 'zz<group>' term per synonym group."""
@@ -126,7 +127,9 @@ def text_vocab() -> TextVocab:
     stop = frozenset(stem(w.lower()) for lst in (stop_lists or []) for w in lst)
     groups = groups if isinstance(groups, dict) else {}
     framing = framing if isinstance(framing, dict) else {}
-    return TextVocab(groups, framing, stop, _phrase_table(groups), _phrase_table(framing))
+    ncnd_lists, _ = load_vocab("match_ncnd", list[str])
+    ncnd = frozenset(x.strip() for lst in (ncnd_lists or []) for x in lst)
+    return TextVocab(groups, framing, stop, _phrase_table(groups), _phrase_table(framing), ncnd)
 
 
 def vocab_fingerprint() -> str:

@@ -369,12 +369,11 @@ class Matcher:
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
         base = self._base(atype, excluded)
         probs = self._probabilities(neighbours, base, self._own(query, base, excluded), excluded)
-        mass = sum(d.weight for d in neighbours)
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
-        # NCND is forecast only when most of the weight and at least half of the listed answers say so;
-        # for an overt question, NCND answers about covert use count for little.
-        # Only the close neighbours (within CLOSE of the best score) vote on it.
+        # NCND is forecast only when most of the close neighbours' weight (those within CLOSE of the
+        # best score) and at least half of the listed answers say so; for an overt question every
+        # NCND answer counts for little, since NCND is how forces answer about covert use.
         close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score]
         close_mass = sum(d.weight for d in close)
         ncnd_mass = sum(
@@ -392,7 +391,7 @@ class Matcher:
         _fix_rounding(outcomes)
         sections = Counter(s for d in listed_final for s in d.sections)
         section_counts = [SectionCount(section=s, count=n) for s, n in sections.most_common()]
-        summary = self._summary(text, query, atype, listed, listed_final, outcomes, confidence, ncnd_likely)
+        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely)
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
             confidence=confidence, summary=summary,
@@ -406,9 +405,13 @@ class Matcher:
         ]
         return MatchResult(forecast=forecast, similar=similar)
 
-    def _summary(self, text, query, atype, listed, listed_final, outcomes, confidence, ncnd_likely) -> str:
+    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely) -> str:
+        """The plain-English paragraph; every count in it is over the listed records."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
-        ncnd_sections = list(dict.fromkeys(s for d in ncnd_docs for s in d.sections))
+        provisions = self.vocab.ncnd_sections
+        ncnd_sections = list(dict.fromkeys(
+            s for d in ncnd_docs for s in d.sections if d.outcome == Outcome.ncnd.value or s in provisions
+        ))
         counts = Counter(d.outcome for d in listed_final)
         kinds = {d.atype for d in listed_final}
         topics = self.vocab.topics(text)

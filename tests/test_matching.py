@@ -190,3 +190,18 @@ def test_a_broken_cache_file_is_rebuilt(kb, tmp_path):
     path.write_bytes(b"not a database")
     again = matcher_for(small, kb.files, tmp_path)
     assert again.match("drones").similar
+
+
+def test_any_text_gives_a_well_formed_answer(matcher):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.text(max_size=300), st.one_of(st.none(), st.text(max_size=40)))
+    def check(text, authority):
+        result = matcher.match(text, authority, top=3)
+        assert len(result.similar) <= 3
+        assert abs(sum(o.probability for o in result.forecast.outcomes) - 1.0) < 1e-9
+        assert result.forecast.summary
+
+    check()

@@ -56,6 +56,8 @@ RAISES: dict[str, list[str]] = {
         "What is the evidence that the new speed cameras reduced crashes in 2023?",
     ],
     "third-party-personal-data": [
+        "I want to know about my son's social care file and all emails about him since 2022.",
+        "Please send me my late mother's care home records for 2023.",
         "Please provide the names of the officers who attended the protest on 5 May 2024.",
         "Please send me the disciplinary records of PC John Smith.",
         "What was the home address of the driver involved in the crash on the A12 in June 2024?",
@@ -132,6 +134,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "I am not asking you to explain your decision; please provide the 2024 committee report on it.",
     ],
     "third-party-personal-data": [
+        "How many children were placed in foster care in 2023? My son's school asked me to find out.",
+        "The number of parents' complaints about school transport in 2023/24.",
         "Please tell me the number of officers named in misconduct complaints in 2023.",
         "Please provide monthly totals of stop and searches in 2023 broken down by ethnicity.",
         "How many officers faced disciplinary hearings in 2023, broken down by outcome?",

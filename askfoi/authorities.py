@@ -29,6 +29,9 @@ AMBIGUOUS_MARGIN = 3.0
 # Type-ahead adds fuzzy (misspelt) matches only once this many letters are typed, and only close ones.
 SUGGEST_FUZZY_FROM = 4
 SUGGEST_FUZZY_SCORE = 75.0
+# A typed name this long (letters, spaces aside) that begins one body's name word by word ("Essex Pol",
+# "Thames Val Pol") resolves to it when the fuzzy score alone is not enough. Shorter text is a guess.
+PREFIX_MIN_CHARS = 5
 _MAX_NAME_CHARS = 200
 
 
@@ -180,7 +183,25 @@ class AuthorityIndex:
         clear = len(ranked) == 1 or top - ranked[1][1] >= AMBIGUOUS_MARGIN
         if top >= KNOWN_SCORE and clear:
             return _resolved(self.authorities[ranked[0][0]], top, query)
+        only = self._only_prefix_of(key)
+        if only is not None:
+            return _resolved(self.authorities[only], max(top, KNOWN_SCORE), query)
         return self.unknown(query, top)
+
+    def _only_prefix_of(self, key: str) -> int | None:
+        """The one body whose name (or alias) the typed words begin, word by word, or None when
+        none or several do: "essex pol" is Essex Police, but "essex" is the force and the council."""
+        words = key.split()
+        if len(key) - len(words) + 1 < PREFIX_MIN_CHARS:
+            return None
+        owners = set()
+        for pos, choice in enumerate(self.choices):
+            names = choice.split()
+            if len(names) >= len(words) and all(n.startswith(w) for w, n in zip(words, names)):
+                owners.add(self.owner[pos])
+                if len(owners) > 1:
+                    return None
+        return owners.pop() if owners else None
 
     def unknown(self, query: str, score: float) -> ResolvedAuthority:
         cost_limit, hourly_rate = cost_limit_for(Regime.FOIA, AuthorityType.other)

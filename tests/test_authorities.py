@@ -59,6 +59,22 @@ def test_a_bare_place_shared_by_two_bodies_is_not_guessed():
 
 
 @pytest.mark.parametrize(
+    "typed,name",
+    [("Essex Pol", "Essex Police"), ("kent pol", "Kent Police"), ("Thames Val Pol", "Thames Valley Police"),
+     ("Home Off", "Home Office"), ("essex council", "Essex County Council"), ("Met", "Metropolitan Police Service")],
+)
+def test_a_name_typed_only_in_part_resolves_when_one_body_begins_with_it(typed, name):
+    found = resolve_authority(typed)
+    assert found.known and found.name == name
+    assert suggest_authorities(typed)[0].name == name
+
+
+@pytest.mark.parametrize("typed", ["Essex", "Essex Co", "Greater Man", "Ess"])
+def test_a_part_name_that_begins_several_bodies_stays_unknown(typed):
+    assert resolve_authority(typed).known is False
+
+
+@pytest.mark.parametrize(
     "typed,limit,rate,hours",
     [("Essex Police", 450, 25, 18), ("Home Office", 600, 25, 24), ("Police Scotland", 600, 15, 40)],
 )

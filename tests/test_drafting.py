@@ -146,8 +146,30 @@ def test_single_part_and_no_priority(offline_authority):
     body = _draft(BASE, parts=["The number of parking fines issued"], priority=None, preferred_format=None).body
     assert "If answering this request would exceed the cost limit under section 12" in body
     assert "I would like to receive" not in body
-    body = _draft(BASE, priority=None).body
-    assert "please tell me which parts you can answer within it" in body
+
+@pytest.mark.parametrize(
+    "regime, authority, words",
+    [
+        ("FOIA", "Example Borough Council", "the cost limit under section 12, please answer the parts in the order listed, "
+         "starting with part 1, as far as the limit allows, and give me advice and assistance under section 16"),
+        ("FOISA", "Example Scottish Council", "the cost limit under section 12, please answer the parts in the order "
+         "listed, starting with part 1, as far as the limit allows, and give me advice and assistance under section 15"),
+        ("EIR", "Example Borough Council", "manifestly unreasonable (regulation 12(4)(b)), please answer the parts in "
+         "the order listed, starting with part 1, as far as you reasonably can, and tell me how to narrow the rest "
+         "(regulation 9)"),
+    ],
+)
+def test_without_a_priority_the_parts_are_answered_in_the_order_listed(offline_authority, regime, authority, words):
+    body = _draft(BASE, regime=regime, authority=authority, priority=None).body
+    assert words in " ".join(body.split())
+    assert "which parts you can answer" not in body
+    given = _draft(BASE, regime=regime, authority=authority, priority=[3, 1]).body
+    assert "please answer parts 3 and 1 first" in given and "order listed" not in given
+
+
+def test_a_subject_access_request_has_no_cost_limit_paragraph(offline_authority):
+    body = _draft(BASE, regime="SAR", priority=None).body
+    assert "cost limit" not in body and "order listed" not in body
 
 
 def test_unlisted_format_is_quoted_in_the_persons_words(offline_authority):

@@ -33,6 +33,7 @@ ESSEX_LOG := https://www.essex.police.uk/foi-ai/essex-police/other-information/p
 KB_IMPORT := ASKFOI_DATA_DIR=$(CURDIR)/$(VENV)/no-user-data $(BIN)/askfoi kb import
 knowledge: $(STAMP)
 	rm -f $(PACK)/essex_disclosure_log.jsonl $(PACK)/published_responses.jsonl $(PACK)/wdtk_childrens_social_care.jsonl
+	rm -f $(PACK)/police_research.jsonl
 	$(KB_IMPORT) --format disclosure-log --into $(PACK)/essex_disclosure_log.jsonl \
 		--source-url $(ESSEX_LOG)/body-worn-video-bwv-cameras-with-facial-recognition-technology/ \
 		$(SHARED)/seeds/000_6400aced550ccce0.txt
@@ -40,6 +41,7 @@ knowledge: $(STAMP)
 		--source-url $(ESSEX_LOG)/advanced-cctv---products-and-contracts/ \
 		$(SHARED)/seeds/002_d32977970b450db8.txt
 	$(KB_IMPORT) --format jsonl --into $(PACK)/published_responses.jsonl $(SHARED)/data/published_responses.jsonl
+	$(KB_IMPORT) --format jsonl --into $(PACK)/police_research.jsonl knowledge/sources/police_ncnd_research.jsonl
 	$(KB_IMPORT) --format wdtk-csv --into $(PACK)/wdtk_childrens_social_care.jsonl \
 		$(SHARED)/data/wdtk_childrens_social_care_requests.csv
 	cp $(SHARED)/data/LICENSE-foi-csc-scrape-tool.txt $(PACK)/LICENSE-foi-csc-scrape-tool.txt

@@ -13,7 +13,7 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import localtime, make_msgid
@@ -34,13 +34,14 @@ from pydantic import (
 from askfoi.deadlines import deadline
 from askfoi.knowledge import load_vocab
 from askfoi.models import Nation, Regime
-from askfoi.periods import explain_period_error, parse_period
+from askfoi.periods import Period, PeriodKind, explain_period_error, parse_period
 from askfoi.templates import render
 
 MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_PARTS = 30
 MAX_PART_CHARS = 2000
-SUBJECT_TOPIC_CHARS = 60
+SUBJECT_MAX_CHARS = 70  # a subject line a mail client shows whole
+TOPIC_MAX_WORDS = 7  # longer than this, a "topic" is a clause, not a noun phrase
 NAME_REQUIRED = (Regime.FOIA, Regime.FOISA, Regime.SAR)  # FOIA s8, FOISA s8; a SAR must say who you are
 NAME_PLACEHOLDER = "[your full name]"
 EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
@@ -282,12 +283,50 @@ def _regime_for(answers: Answers, resolved) -> Regime:
     return Regime(check_request("", answers.authority, period=answers.period, parts=answers.parts).regime)
 
 
-def _topic(parts: list[str]) -> str:
-    first = parts[0].rstrip(" .?!")
-    if len(first) <= SUBJECT_TOPIC_CHARS:
-        return first
-    cut = first[:SUBJECT_TOPIC_CHARS].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "..."
+def _short_period(period: Period) -> str:
+    """The period as a subject line shows it: "2023", "2020/21 to 2023/24", "May 2024", "3 May 2024 to 4 Jun 2024"."""
+    start, after = period.start, period.end + timedelta(days=1)
+    kinds, _ = load_vocab("period_kinds", PeriodKind)
+    for kind in kinds.values() if isinstance(kinds, dict) else []:
+        first_day = (kind.start_month, kind.start_day)
+        if (start.month, start.day) == first_day == (after.month, after.day) and after.year > start.year:
+            if first_day == (1, 1):
+                years = [str(start.year), str(after.year - 1)]
+            else:
+                years = [f"{y}/{(y + 1) % 100:02d}" for y in (start.year, after.year - 1)]
+            return years[0] if years[0] == years[1] else " to ".join(years)
+    if start.day == 1 and after.day == 1:
+        ends = [f"{start:%b %Y}", f"{period.end:%b %Y}"]
+    else:
+        ends = [f"{start.day} {start:%b %Y}", f"{period.end.day} {period.end:%b %Y}"]
+    return ends[0] if ends[0] == ends[1] else " to ".join(ends)
+
+
+def _subject(regime: Regime, parts: list[str], period: Period | None) -> str:
+    """A short subject line: the topic of the parts and the period, in whole words, at most SUBJECT_MAX_CHARS.
+    A topic too long keeps its head ("noise complaints about the airport" -> "noise complaints"); with no
+    topic to be found, as much of the first part as fits."""
+    rules = _rules()
+    topic = next((t for t in (part_topic(p, for_subject=True) for p in parts) if t), None)
+    quoted = re.search(r'"([^"]+)"', parts[0])  # a question kept in the person's words
+    words = (topic or (quoted.group(1) if quoted else parts[0])).rstrip(" .?!").split()
+    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in rules.topic_links), words)
+    when = _short_period(period) if period else None
+    tries = [(words, when), (head, when), (words, None), (head, None)] if topic else []
+    tries += [(words[:n], None) for n in range(len(words) - (1 if topic else 0), 0, -1)]
+    text = ""
+    for shown, with_period in tries:
+        shown = list(shown)
+        while len(shown) > 1 and (shown[-1].lower() in rules.topic_links or (
+                rules.topic_ends is not None and rules.topic_ends.fullmatch(shown[-1].lower()))):
+            shown.pop()  # never end on "about the"
+        label = " ".join(shown).rstrip(",;:")
+        if topic is None and len(shown) < len(words):
+            label += "..."
+        text = render("letters/subject.txt.j2", regime=regime.value, topic=label, period=with_period).strip()
+        if len(text) <= SUBJECT_MAX_CHARS:
+            return text
+    return text
 
 
 def _tidy(text: str) -> str:
@@ -315,7 +354,7 @@ def draft_letter(answers: Answers, today: date | None = None) -> Letter:
     scotland = regime == Regime.FOISA or (
         known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA)
     )
-    period = None
+    period = found = None
     if answers.period and answers.period.strip():
         found = parse_period(answers.period, today=today)
         if found is None:
@@ -338,7 +377,7 @@ def draft_letter(answers: Answers, today: date | None = None) -> Letter:
         priority=answers.priority,
         scotland=scotland,
     )
-    subject = render("letters/subject.txt.j2", regime=regime.value, topic=_topic(answers.parts)).strip()
+    subject = _subject(regime, answers.parts, found)
     when = deadline(today, regime, scotland=scotland)
     law = _LAW_NAMES[regime]
     if regime == Regime.EIR and scotland:
@@ -381,6 +420,16 @@ class _Rules:
     fallback: str
     verbs: dict[str, tuple[str, str, str | None]]  # verb -> (gerund, past, he/she/it form or None)
     stop: tuple[re.Pattern[str], ...]
+    reject: tuple[re.Pattern[str], ...]  # a rewrite that reads like this is not used
+    topic_from: tuple[re.Pattern[str], ...]
+    topic_ends: re.Pattern[str] | None  # a whole word where a topic's noun phrase ends
+    topic_not_first: re.Pattern[str] | None  # a whole word no noun phrase begins with
+    topic_links: frozenset[str]
+    topic_leading: tuple[re.Pattern[str], ...]
+    indefinite: frozenset[str]
+    plural_words: frozenset[str]
+    singular_s_words: frozenset[str]
+    references: tuple[re.Pattern[str], ...]  # a pronoun (group "pronoun") standing for an earlier topic
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,12 +451,22 @@ def _rules() -> _Rules:
         pattern = compiled(rule.match.replace("{SUBJECT}", subject))
         if pattern is not None:
             rules.append((pattern, rule.to))
-    splitters = [p for p in words.get("split_on") or [] if compiled(p)]
+
+    def alternation(key: str) -> re.Pattern[str] | None:
+        found = [p for p in words.get(key) or [] if compiled(p)]
+        return re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None
+
+    def patterns(key: str, anchored: bool = False) -> tuple[re.Pattern[str], ...]:
+        return tuple(p for p in (compiled(x, anchored) for x in words.get(key) or []) if p)
+
+    def lowered(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in words.get(key) or [])
+
     return _Rules(
         rewrites=tuple(rules),
         drop=tuple(p for p in (compiled(x) for x in words.get("drop") or []) if p),
         prefixes=tuple(p for p in (compiled(x, anchored=True) for x in words.get("strip_prefixes") or []) if p),
-        split_on=re.compile("|".join(f"(?:{p})" for p in splitters), re.I) if splitters else None,
+        split_on=alternation("split_on"),
         fallback=(words.get("question_fallback") or ['Any recorded information that answers this question: "{original}"'])[0],
         verbs={
             k.lower(): (v[0], v[1], v[2] if len(v) > 2 else None)
@@ -415,6 +474,16 @@ def _rules() -> _Rules:
             if len(v) in (2, 3)
         },
         stop=tuple(p for p in (compiled(x) for x in words.get("stop") or []) if p),
+        reject=patterns("reject_rewrites"),
+        topic_from=patterns("topic_from", anchored=True),
+        topic_ends=alternation("topic_ends"),
+        topic_not_first=alternation("topic_not_first"),
+        topic_links=lowered("topic_links"),
+        topic_leading=patterns("topic_leading", anchored=True),
+        indefinite=lowered("topic_indefinite"),
+        plural_words=lowered("plural_words"),
+        singular_s_words=lowered("singular_s_words"),
+        references=tuple(p for p in patterns("references") if "pronoun" in p.groupindex),
     )
 
 
@@ -480,6 +549,11 @@ def _fill(template: str, match: re.Match[str], original: str) -> str:
 
 def rephrase_part(text: str) -> str:
     """One part as a request for recorded information ("Why did you close X?" -> "... reasons for closing X")."""
+    return _rephrase(text)[0]
+
+
+def _rephrase(text: str) -> tuple[str, bool]:
+    """(the part, False when it is only the person's question quoted because no rule could reword it)."""
     rules = _rules()
     original = _one_line(text)
     core = original
@@ -495,14 +569,110 @@ def rephrase_part(text: str) -> str:
     for pattern, template in rules.rewrites:
         m = pattern.fullmatch(core)
         if m:
-            return _capitalise(_fill(template, m, original.rstrip(" .")))
+            out = _capitalise(_fill(template, m, original.rstrip(" .")))
+            if not any(r.search(out) for r in rules.reject):
+                return out, True
     if is_question:
-        return _capitalise(_fill(rules.fallback, re.match("", ""), original))
-    return _capitalise(core)
+        return _capitalise(_fill(rules.fallback, re.match("", ""), original)), False
+    return _capitalise(core), True
 
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _noun_phrase(text: str) -> str | None:
+    """The noun phrase TEXT begins with ("CCTV cameras the council operates" -> "CCTV cameras"), or
+    None when TEXT does not begin with one ("Is the park ...") or it runs on too long to be one."""
+    rules = _rules()
+    words = text.split()
+    if not words or rules.topic_ends is None or any(c in text for c in "\"{}<>[]"):
+        return None
+    if rules.topic_not_first and rules.topic_not_first.fullmatch(words[0].lower()):
+        return None  # a question or clause ("Is ...", "How ..."), not a thing
+    kept: list[str] = []
+    for word in words:
+        bare = word.rstrip(",;:.?!")
+        if kept and rules.topic_ends.fullmatch(bare.lower()) and kept[-1].lower() not in rules.topic_links:
+            break
+        kept.append(bare)
+        if bare != word:
+            break  # punctuation ends the phrase
+    if len(kept) > TOPIC_MAX_WORDS:  # keep the longest whole phrase that fits: up to a link word
+        links = [i for i, w in enumerate(kept[: TOPIC_MAX_WORDS + 1]) if i and w.lower() in rules.topic_links]
+        kept = kept[: links[-1]] if links else kept
+    while kept and kept[-1].lower() in rules.topic_links:
+        kept.pop()
+    if not kept or len(kept) > TOPIC_MAX_WORDS or not _WORDY.search(" ".join(kept)):
+        return None
+    return " ".join(kept)
+
+
+def part_topic(part: str, *, for_subject: bool = False) -> str | None:
+    """What PART asks about, as a short noun phrase ("The number of CCTV cameras the council operates"
+    -> "CCTV cameras"), by the topic patterns in knowledge/vocab/request_words.yaml; None when it names none.
+    FOR_SUBJECT leaves out leading words ("the council's") and a capital that only starts the sentence."""
+    rules = _rules()
+    text = _one_line(part).rstrip(" .?!")
+    for pattern in rules.topic_from:
+        m = pattern.match(text)
+        if not m:
+            continue
+        if "topic" not in pattern.groupindex or m.group("topic") is None:
+            return None
+        topic = _noun_phrase(m.group("topic"))
+        if topic is None or not for_subject:
+            return topic
+        stripped = topic
+        changed = True
+        while changed:
+            changed = False
+            for lead in rules.topic_leading:
+                rest = lead.sub("", stripped, count=1)
+                if rest != stripped and rest.strip():
+                    stripped, changed = rest, True
+        first = stripped.split()[0]
+        if stripped == topic and m.start("topic") == 0 and first[1:].islower():
+            stripped = stripped[:1].lower() + stripped[1:]  # "Air quality readings": capital only starts the part
+        return stripped
+    return None
+
+
+def _is_plural(topic: str) -> bool:
+    """Whether a topic is several things ("cameras", "people") or one ("the library", "CCTV maintenance")."""
+    rules = _rules()
+    words = topic.lower().split()
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w in rules.topic_links), words[-1])
+    head = re.sub(r"[^\w-]", "", head)
+    if head in rules.plural_words:
+        return True
+    if head in rules.singular_s_words or re.search(r"(?:ss|us|is)$", head):
+        return False
+    return head.endswith("s")
+
+
+def _carried(topic: str) -> str:
+    """TOPIC as it reads in place of a pronoun: "any policy on drones" -> "the policy on drones"."""
+    first, _, rest = topic.partition(" ")
+    if rest and first.lower() in _rules().indefinite:
+        return rest if _is_plural(rest) else f"the {rest}"
+    return topic
+
+
+def _with_topic(chunk: str, topic: str | None) -> tuple[str, bool]:
+    """(CHUNK as a part, whether TOPIC took the place of its pronoun). The topic is carried only when
+    the chunk has exactly one pronoun standing for a thing, of the same number as the topic, and the
+    result can be reworded; otherwise the person's own words stay."""
+    if topic:
+        core = chunk.rstrip(" ?.!;:,")
+        spans = {m.span("pronoun") for p in _rules().references for m in p.finditer(core)}
+        if len(spans) == 1:
+            start, end = spans.pop()
+            if (core[start:end].lower() != "it") == _is_plural(topic):
+                part, reworded = _rephrase(chunk[:start] + _carried(topic) + chunk[end:])
+                if reworded:
+                    return part, True
+    return rephrase_part(chunk), False
 
 
 def _pieces(text: str) -> list[str]:
@@ -541,18 +711,23 @@ def propose_parts(text: str) -> list[str]:
     """Free text -> numbered parts a person can accept or edit, each asking for recorded information.
 
     Splits on list items, then sentences, then joining phrases ("and also"); drops greetings and
-    preamble; rephrases questions by the rules in knowledge/vocab. Deterministic: same text, same parts.
+    preamble; rephrases questions by the rules in knowledge/vocab. A part that refers to an earlier
+    part's topic only by a pronoun ("... because of them") gets the topic in its place, so each part
+    reads on its own in the letter. Deterministic: same text, same parts.
     """
     rules = _rules()
     parts: list[str] = []
     seen: set[str] = set()
+    topic = None  # the latest topic a part named in the person's own words
     for piece in _pieces(_CONTROL.sub(" ", text or "")[:20000]):
         chunks = rules.split_on.split(piece) if rules.split_on else [piece]
         for chunk in chunks:
             chunk = _one_line(chunk or "")
             if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
                 continue  # junk (no real word), a greeting or a sign-off
-            part = rephrase_part(chunk)
+            part, carried = _with_topic(chunk, topic)
+            if not carried:
+                topic = part_topic(part) or topic
             key = part.lower()
             if part and key not in seen:
                 seen.add(key)

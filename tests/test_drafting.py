@@ -172,6 +172,45 @@ def test_a_subject_access_request_has_no_cost_limit_paragraph(offline_authority)
     assert "cost limit" not in body and "order listed" not in body
 
 
+@pytest.mark.parametrize(
+    "parts, period, subject",
+    [
+        (["Any recorded information setting out the reasons for using facial recognition cameras",
+          "The number of people arrested because of facial recognition cameras"], "calendar year 2023",
+         "Freedom of Information request: facial recognition cameras, 2023"),
+        (["The number of CCTV cameras the council operates"], "2020/21 to 2023/24",
+         "Freedom of Information request: CCTV cameras, 2020/21 to 2023/24"),
+        (["A copy of the council's CCTV policy"], None, "Freedom of Information request: CCTV policy"),
+        (["The number of 999 calls answered"], "last 12 months", "Freedom of Information request: 999 calls, Nov 2025 to Oct 2026"),
+        (['Any recorded information that answers this question: "Is the park going to be sold?"'], None,
+         "Freedom of Information request: Is the park going to be sold"),
+        (["Any recorded information setting out the reasons for the decision to close the library"], "2024",
+         "Freedom of Information request: decision, 2024"),
+        (["Minutes of the meetings of the Safer Neighbourhoods Board about antisocial behaviour in Hackney Wick"], "2024",
+         "Freedom of Information request: minutes of the meetings, 2024"),
+    ],
+)
+def test_subject_is_the_topic_and_the_short_period(offline_authority, parts, period, subject):
+    assert _draft(BASE, parts=parts, period=period, priority=None).subject == subject
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "Any recorded information setting out the reasons for the decision to close the Hackney Wick community library",
+        'Any recorded information showing when you decided to sell the park to the developers who bid in 2021',
+        "Correspondence between the chief executive and the leader about the regeneration scheme",
+        "x" * 30 + " " + "y" * 30 + " " + "z" * 30,
+    ],
+)
+def test_subject_is_short_and_in_whole_words(offline_authority, part):
+    subject = _draft(BASE, parts=[part], priority=None).subject
+    label = subject.split(": ", 1)[1].removesuffix("...").split(", ")[0]
+    assert len(subject) <= drafting.SUBJECT_MAX_CHARS or " " not in label
+    words = part.lower().replace('"', " ").split()
+    assert all(w in words for w in label.lower().split()), subject
+
+
 def test_unlisted_format_is_quoted_in_the_persons_words(offline_authority):
     body = _draft(BASE, preferred_format="Word documents by post").body
     assert "in this form: Word documents by post." in body
@@ -334,7 +373,7 @@ def test_draft_unknown_authority_still_drafts_under_foia(tmp_path, capsys):
     assert code == 0, err
     assert "Dear Little Snoring Parish Meeting Freedom of Information team," in out
     assert "Freedom of Information Act 2000" in out
-    assert out.startswith("Subject: Freedom of Information request: The number of benches on the green\n")
+    assert out.startswith("Subject: Freedom of Information request: benches on the green\n")
 
 
 def test_draft_known_authority_uses_its_name_and_law(tmp_path, capsys):
@@ -403,6 +442,49 @@ def test_propose_parts_is_deterministic_and_safe_on_junk():
     ]
     assert propose_parts("") == [] and propose_parts("\x00\x01 ?? ..") == [] and propose_parts("[31m") == []
     assert propose_parts("Copies of {{ 7*7 }} reports") == ["Copies of {{ 7*7 }} reports"]
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("Why do the police use facial recognition cameras and how many people have been arrested because of them?",
+         "The number of people arrested because of facial recognition cameras"),
+        ("Why do the police use facial recognition cameras and how much did they cost?",
+         "The total cost of facial recognition cameras"),
+        ("Why did you close the library? When was it closed?",
+         "Any recorded information showing when the library was closed"),
+        ("Do you have a policy on drones? When was it last reviewed?",
+         "Any recorded information showing when the policy on drones was last reviewed"),
+    ],
+)
+def test_a_pronoun_in_a_later_part_carries_the_earlier_topic(text, second):
+    assert propose_parts(text)[1] == second
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        # "they" doing something an authority does is the authority, not the cameras
+        ("Why did you buy drones? How many people did they arrest?", "The number of people they arrested"),
+        # "these cameras" already says what it means
+        ("Why do you use speed cameras? How many fines were issued because of these cameras?",
+         "The number of fines issued because of these cameras"),
+        # "them" is several things, the library is one: no guess
+        ("Why did you close the library? How many complaints did you get about them?",
+         "The number of complaints you got about them"),
+        # no rule rewords the result: the question stays as typed
+        ("Why do you use body-worn cameras? How often are they used?",
+         'Any recorded information that answers this question: "How often are they used?"'),
+    ],
+)
+def test_a_pronoun_is_left_alone_when_the_topic_does_not_fit(text, second):
+    assert propose_parts(text)[1] == second
+
+
+def test_a_pronoun_with_nothing_before_it_is_kept_in_the_persons_words():
+    assert propose_parts("How much did they cost?") == [
+        'Any recorded information that answers this question: "How much did they cost?"'
+    ]
 
 
 def test_every_rewrite_rule_in_the_vocab_compiles_and_fills_only_its_own_groups():

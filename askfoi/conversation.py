@@ -282,8 +282,13 @@ class Conversation:
             return turn
         finding = findings[number - 1]
         if not finding.rewrite:
-            self._say(turn, render("bot/fix_by_hand.j2", finding=finding))
-            return turn
+            step = fix_step(finding.code)
+            reached = set(self.session.confirmed) | {self.session.step}
+            if step is None or step not in reached:
+                self._say(turn, render("bot/fix_by_hand.j2", finding=finding))
+                return turn
+            self._say(turn, render("bot/fix_go_to.j2", finding=finding, step=STEP_LABELS[step]))
+            return self.go_to(step, turn)
         new_parts = split_numbered(finding.rewrite)[:MAX_PARTS]
         if new_parts:
             self.session.parts = new_parts
@@ -660,7 +665,10 @@ class Conversation:
         elif step == Step.parts:
             self._say(turn, render("bot/ask_parts.j2", parts=s.parts))
         elif step == Step.review:
-            self._say(turn, render("bot/ask_review.j2", findings=self._findings()))
+            findings = self._findings()
+            steps = [fix_step(f.code) for f in findings]
+            labels = [STEP_LABELS[st] if st and not f.rewrite else None for f, st in zip(findings, steps)]
+            self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels))
         elif step == Step.format:
             self._say(turn, render("bot/ask_format.j2", choices=format_choices(), current=s.preferred_format if again else None))
         elif step == Step.name:
@@ -695,6 +703,16 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+def fix_step(code: str) -> Step | None:
+    """The step that fixes a finding without a ready-made rewrite (knowledge/vocab/fix_steps.yaml)."""
+    from askfoi.knowledge import load_vocab, warn_problems_once
+
+    data, problems = load_vocab("fix_steps", str)
+    warn_problems_once(list(problems))
+    name = data.get(code) if isinstance(data, dict) else None
+    return Step(name) if name in Step.__members__ else None
 
 
 def _period_choice(period: Any) -> str:

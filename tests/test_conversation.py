@@ -197,6 +197,20 @@ def test_applying_a_fix_rewrites_the_parts():
     assert any("recorded information" in p.lower() for p in conv.session.parts)
 
 
+def test_a_fix_with_no_rewrite_takes_the_person_to_the_step_that_mends_it_and_back_to_review():
+    conv = new_conversation()
+    answer(conv, "Why did you close the library and all emails about it", "Leeds City Council", "skip", "ok")
+    assert conv.session.step == Step.review
+    codes = [f.code for f in conv._findings()]
+    number = codes.index("no-time-period") + 1
+    said = answer(conv, str(number))
+    assert conv.session.step == Step.period and "Time period" in said
+    answer(conv, "2023")
+    assert conv.session.step == Step.review
+    assert "no-time-period" not in [f.code for f in conv._findings()]
+    assert conv.session.authority and "Leeds" in conv.session.authority  # other answers kept
+
+
 def test_user_text_that_looks_like_markup_or_templates_stays_as_typed():
     conv = new_conversation()
     answer(conv, f"How many cameras {MARKUP} {{{{ 7*7 }}}}?", MARKUP, "2023", "ok")

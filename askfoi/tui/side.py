@@ -36,7 +36,8 @@ class DraftPane(VerticalScroll):
 
 
 class FindingCard(Horizontal):
-    """One finding: what is wrong and what to do, with an 'Apply fix' button when a rewrite exists."""
+    """One finding: what is wrong and what to do, with an 'Apply fix' button when a rewrite exists,
+    or a 'Fix' button that takes the person back to the step that mends it."""
 
     class Apply(TextualMessage):
         def __init__(self, number: int) -> None:
@@ -49,10 +50,14 @@ class FindingCard(Horizontal):
         self.finding = finding
 
     def compose(self) -> ComposeResult:
+        from askfoi.conversation import fix_step
+
         text = Content(f"{self.number}. {self.finding.message}\n   {self.finding.suggestion}")
         yield Static(text, classes="finding-text", markup=False)
         if self.finding.rewrite:
             yield Button(Content(f"Apply fix {self.number}"), classes="apply", compact=True)
+        elif fix_step(self.finding.code) is not None:
+            yield Button(Content(f"Fix {self.number}"), classes="apply", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()

@@ -284,8 +284,11 @@ class Conversation:
         if not finding.rewrite:
             step = fix_step(finding.code)
             reached = set(self.session.confirmed) | {self.session.step}
-            if step is None or step not in reached:
+            if step is None:
                 self._say(turn, render("bot/fix_by_hand.j2", finding=finding))
+                return turn
+            if step not in reached:  # e.g. "add a period" while still choosing the organisation
+                self._say(turn, render("bot/fix_later.j2", finding=finding, step=STEP_LABELS[step]))
                 return turn
             self._say(turn, render("bot/fix_go_to.j2", finding=finding, step=STEP_LABELS[step]))
             return self.go_to(step, turn)

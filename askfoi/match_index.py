@@ -23,7 +23,7 @@ from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 2
+SCHEMA = 3
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 
@@ -72,6 +72,12 @@ def title_key(title_terms) -> str:
     return " ".join(sorted(title_terms))
 
 
+def group_id(tkey: str) -> int:
+    """A compact integer for a same-title group, stored on every record so a group's members
+    (and an authority's groups) can be looked up by index."""
+    return int(hashlib.sha1(tkey.encode()).hexdigest()[:15], 16)
+
+
 def _idf(n_docs: int, df: int) -> float:
     return math.log(1.0 + n_docs / max(df, 1))
 
@@ -89,7 +95,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
         CREATE TABLE docs(rowid INTEGER PRIMARY KEY, id TEXT, authority TEXT, atype TEXT, title TEXT,
             outcome TEXT, ncnd INTEGER, sections TEXT, url TEXT, date TEXT, framing INTEGER,
-            tterms TEXT, bterms TEXT, norm REAL);
+            tterms TEXT, bterms TEXT, norm REAL, grp INTEGER);
         CREATE TABLE df(term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
         CREATE TABLE groups(tkey TEXT, outcome TEXT, n INTEGER, PRIMARY KEY (tkey, outcome)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(title, body, meta, content='', tokenize='unicode61');
@@ -111,13 +117,14 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         auth_counts[r.authority][r.outcome] += 1
         auth_type[r.authority][r.authority_type] += 1
         groups[(title_key(tset), r.outcome)] += 1
-        staged.append((r, " ".join(tterms), " ".join(bterms), vocab.framing_of(f"{r.title} {r.body}")))
+        staged.append((r, " ".join(tterms), " ".join(bterms), vocab.framing_of(f"{r.title} {r.body}"),
+                       group_id(title_key(tset))))
     n_docs = len(staged)
     idf = {t: _idf(n_docs, n) for t, n in df.items()}
 
     norms = [
         sum(idf[t] for t in tt.split()) + BODY_WEIGHT * sum(idf[t] for t in bt.split())
-        for _, tt, bt, _ in staged
+        for _, tt, bt, _, _ in staged
     ]
     # Row ids in order of growing norm: a rowid-order scan of an AND query then meets the most
     # specific records first, so common-word queries can stop early instead of ranking everything.
@@ -126,15 +133,18 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
     del norms, order
 
     def doc_rows():
-        for rowid, (r, tt, bt, framing, norm) in enumerate(staged, start=1):
+        for rowid, (r, tt, bt, framing, grp, norm) in enumerate(staged, start=1):
             yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, int(r.ncnd),
-                   "|".join(r.sections), r.url, r.date, framing, tt, bt, norm)
+                   "|".join(r.sections), r.url, r.date, framing, tt, bt, norm, grp)
 
-    con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
+    con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
+    # An authority's past answers, and every member of a same-title group, by index (peer votes)
+    con.execute("CREATE INDEX docs_grp ON docs(grp)")
+    con.execute("CREATE INDEX docs_authority ON docs(authority)")
     con.executemany(
         "INSERT INTO fts(rowid, title, body, meta) VALUES (?,?,?,?)",
         ((i, tt, bt, f"{authority_term(r.authority)} t{r.authority_type}")
-         for i, (r, tt, bt, _, _) in enumerate(staged, start=1)),
+         for i, (r, tt, bt, _, _, _) in enumerate(staged, start=1)),
     )
     con.executemany("INSERT INTO df VALUES (?,?)", df.items())
     sizes: Counter[str] = Counter()

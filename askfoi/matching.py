@@ -48,6 +48,11 @@ CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the b
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
+PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
+PEER_WEIGHT = 2.0  # the peers' say in the forecast (bench/eval.py --tune checks it on held-out halves)
+PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
+PEER_MEMBERS = 500  # members of the closest group looked at
+PEER_HISTORY = 400  # the authority's own past answers compared with its peers'
 
 
 class SimilarResponse(BaseModel):
@@ -102,6 +107,7 @@ class _Doc:
     tterms: set[str]
     bterms: set[str]
     norm: float
+    grp: int = 0
     score: float = 0.0
     weight: float = 0.0
 
@@ -249,12 +255,12 @@ class Matcher:
             marks = ",".join("?" * len(chunk))
             for row in self.con.execute(
                 "SELECT rowid, id, authority, atype, title, outcome, ncnd, sections, url, date, framing, "
-                f"tterms, bterms, norm FROM docs WHERE {column} IN ({marks})", chunk
+                f"tterms, bterms, norm, grp FROM docs WHERE {column} IN ({marks})", chunk
             ):
                 out.append(_Doc(
                     row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
                     [s for s in row[7].split("|") if s], row[8], row[9], row[10],
-                    set(row[11].split()), set(row[12].split()), row[13],
+                    set(row[11].split()), set(row[12].split()), row[13], row[14],
                 ))
         return out
 
@@ -331,10 +337,9 @@ class Matcher:
                 c[d.outcome] -= 1
         return counts
 
-    def _probabilities(self, neighbours: list[_Doc], base, own, excluded: list[_Doc]) -> dict[str, float]:
-        """A product of experts around the base rates: what similar records say (sharpened by
-        NEIGHBOUR_EXPONENT) times what this authority's record says, each relative to the base.
-        Each same-title group votes once with all its answers, at its best member's weight."""
+    def _similar(self, neighbours: list[_Doc], base: dict[str, float], excluded: list[_Doc]) -> dict[str, float]:
+        """What similar records say, around the base rates. Each same-title group votes once with
+        all its answers, at its best member's weight."""
         groups = self._group_counts(neighbours, excluded)
         votes: Counter = Counter()
         mass = 0.0
@@ -348,17 +353,65 @@ class Matcher:
             for o, n in counts.items():
                 votes[o] += d.weight * n
                 mass += d.weight * n
-        log_p = {}
-        for o, b in base.items():
-            similar = (votes[o] + PRIOR_WEIGHT * b) / (mass + PRIOR_WEIGHT)
-            log_p[o] = math.log(b) + NEIGHBOUR_EXPONENT * math.log(similar / b) + math.log(own[o] / b)
-        top = max(log_p.values())
-        raw = {o: math.exp(v - top) for o, v in log_p.items()}
-        total = sum(raw.values())
-        return {o: v / total for o, v in raw.items()}
+        return {o: (votes[o] + PRIOR_WEIGHT * b) / (mass + PRIOR_WEIGHT) for o, b in base.items()}
 
-    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str) -> MatchResult:
-        listed = ranked[:top]
+    def _peers(self, query: _Query, neighbours: list[_Doc], base: dict[str, float],
+               excluded: list[_Doc]) -> dict[str, float]:
+        """How the closest same-title group was answered, each other authority's answer weighted by
+        how often it answered like this authority on the other requests both received. Many
+        WhatDoTheyKnow requests go to hundreds of councils at once; councils that answered alike
+        before tend to answer alike again. The base rates when there is nothing to go on."""
+        others = [d for d in neighbours if d.authority != query.authority]
+        if not query.authority or not others:
+            return base
+        target = others[0].grp  # its own answers would be compared with themselves
+        skip = {d.id for d in excluded}
+        members = [
+            (a, o) for i, a, o in self.con.execute(
+                "SELECT id, authority, outcome FROM docs WHERE grp = ? LIMIT ?", (target, PEER_MEMBERS))
+            if i not in skip and o in FINAL and a != query.authority
+        ]
+        if not members:
+            return base
+        mine: dict[int, Counter] = {}
+        for i, g, o in self.con.execute(
+            "SELECT id, grp, outcome FROM docs WHERE authority = ? LIMIT ?", (query.authority, PEER_HISTORY)
+        ):
+            if i not in skip and o in FINAL and g != target:
+                mine.setdefault(g, Counter())[o] += 1
+        peers = {a for a, _ in members}
+        theirs: dict[tuple[str, int], Counter] = {}
+        grps = list(mine)
+        for k in range(0, len(grps), 500):
+            chunk = grps[k : k + 500]
+            marks = ",".join("?" * len(chunk))
+            for i, g, a, o in self.con.execute(
+                f"SELECT id, grp, authority, outcome FROM docs WHERE grp IN ({marks})", chunk
+            ):
+                if a in peers and o in FINAL and i not in skip:
+                    theirs.setdefault((a, g), Counter())[o] += 1
+        # one answer per authority per request (its usual one), so a repeated title counts once
+        agree: Counter = Counter()
+        shared: Counter = Counter()
+        for (a, g), c in theirs.items():
+            shared[a] += 1
+            agree[a] += _usual(c) == _usual(mine[g])
+        votes: Counter = Counter()
+        for a, o in members:
+            votes[o] += ((agree[a] + 0.5) / (shared[a] + 1.0)) ** PEER_EXPONENT
+        total, n = sum(votes.values()), len(members)
+        return {o: (votes[o] * n / total + b) / (n + 1.0) for o, b in base.items()}
+
+    def experts(self, text: str, authority: str | None = None, *, exclude: Collection[str] = ()) -> Experts:
+        """The forecast's ingredients for one request (what `combine` weighs); evaluation tunes the
+        weights on these without re-running the search."""
+        text = text if isinstance(text, str) else ""
+        excluded = self._fetch_by_ids(exclude) if exclude else []
+        query = self._query(text, authority, excluded)
+        ranked = self._score(self._candidates(query), query)
+        return self._experts(ranked, query, excluded)
+
+    def _experts(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc]) -> Experts:
         neighbours = [d for d in ranked[:NEIGHBOURS] if d.outcome in FINAL]
         for d in neighbours:
             d.weight = d.score**2
@@ -368,7 +421,19 @@ class Matcher:
                 d.weight *= 1.5  # for a covert question, covert records and NCND answers say most
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
         base = self._base(atype, excluded)
-        probs = self._probabilities(neighbours, base, self._own(query, base, excluded), excluded)
+        return Experts(
+            base=base,
+            similar=self._similar(neighbours, base, excluded),
+            own=self._own(query, base, excluded),
+            peers=self._peers(query, neighbours, base, excluded),
+            neighbours=neighbours,
+        )
+
+    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str) -> MatchResult:
+        listed = ranked[:top]
+        parts = self._experts(ranked, query, excluded)
+        neighbours = parts.neighbours
+        probs = combine(parts)
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
         # NCND is forecast only when most of the close neighbours' weight (those within CLOSE of the
@@ -435,6 +500,37 @@ class Matcher:
         return " ".join(text.split())
 
 
+@dataclass
+class Experts:
+    """Outcome distributions over the final outcomes, each smoothed toward `base` (none is zero)."""
+
+    base: dict[str, float]  # outcome rates for that kind of authority
+    similar: dict[str, float]  # what similar records (and their same-title groups) say
+    own: dict[str, float]  # this authority's own record
+    peers: dict[str, float]  # the closest group, as answered by authorities that answer like this one
+    neighbours: list = field(default_factory=list, repr=False)
+
+
+def combine(e: Experts, peer_weight: float = PEER_WEIGHT, alpha: float = PRIOR_CORRECTION) -> dict[str, float]:
+    """A product of experts around the base rates: each expert's distribution relative to the base,
+    the peers' raised to `peer_weight`; `alpha` > 0 divides by base**alpha (favours rarer outcomes)."""
+    log_p = {
+        o: (1.0 - alpha) * math.log(b)
+        + NEIGHBOUR_EXPONENT * math.log(e.similar[o] / b)
+        + math.log(e.own[o] / b)
+        + peer_weight * math.log(e.peers[o] / b)
+        for o, b in e.base.items()
+    }
+    top = max(log_p.values())
+    raw = {o: math.exp(v - top) for o, v in log_p.items()}
+    total = sum(raw.values())
+    return {o: v / total for o, v in raw.items()}
+
+
+def _usual(counts: Counter) -> str:
+    return min(counts, key=lambda o: (-counts[o], FINAL.index(o)))
+
+
 def _majority(values: list[str]) -> str | None:
     return Counter(values).most_common(1)[0][0] if values else None
 
@@ -482,6 +578,6 @@ def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:
 
 
 __all__ = [
-    "Forecast", "MatchResult", "Matcher", "OutcomeProbability", "SectionCount", "SimilarResponse",
+    "Experts", "Forecast", "MatchResult", "Matcher", "combine", "OutcomeProbability", "SectionCount", "SimilarResponse",
     "get_matcher", "matcher_for",
 ]

@@ -49,7 +49,7 @@ PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
-PEER_WEIGHT = 2.0  # the peers' say in the forecast (bench/eval.py --tune checks it on held-out halves)
+PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py --tune checks it on held-out halves)
 PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 400  # the authority's own past answers compared with its peers'
@@ -119,6 +119,8 @@ class _Query:
     authority: str | None
     atype: str | None
     exclude_rowids: set[int] = field(default_factory=set)
+    dropped: Counter = field(default_factory=Counter)  # document frequencies the excluded records added
+    n_docs: int = 0
 
 
 def _fts_phrase(term: str) -> str:
@@ -165,13 +167,14 @@ class Matcher:
         terms = self.vocab.terms(text)[:MAX_QUERY_TERMS]
         df = self._df(terms)
         n_docs = self.n_docs - len(excluded)
-        for d in excluded:
-            for t in d.tterms | d.bterms:
-                if t in df:
-                    df[t] -= 1
+        dropped = Counter(t for d in excluded for t in d.tterms | d.bterms)
+        for t in df:
+            df[t] -= dropped[t]
         idf = {t: math.log(1.0 + n_docs / n) for t, n in df.items() if n > 0}
         name, atype = self._authority(authority)
-        return _Query(idf, self.vocab.framing_of(text), name, atype, {d.rowid for d in excluded})
+        return _Query(
+            idf, self.vocab.framing_of(text), name, atype, {d.rowid for d in excluded}, dropped, n_docs
+        )
 
     def _authority(self, authority: str | None) -> tuple[str | None, str | None]:
         """The authority as the pack names it, and its kind. A name the pack already uses is taken as
@@ -243,7 +246,19 @@ class Matcher:
             if common:
                 rowids += self._rowids(f"{meta} AND {all_common}", False, AUTHORITY_CANDIDATES + extra)
         wanted = [r for r in dict.fromkeys(rowids) if r not in query.exclude_rowids]
-        return self._fetch("rowid", wanted)
+        docs = self._fetch("rowid", wanted)
+        if query.dropped:
+            self._renorm(docs, query)
+        return docs
+
+    def _renorm(self, docs: list[_Doc], query: _Query) -> None:
+        """Each record's stored norm was summed with the whole index's idf; with records left out,
+        recompute it from the counts without them (leave-one-out only: a normal query never pays)."""
+        terms = list({t for d in docs for t in d.tterms | d.bterms})
+        df = self._df(terms)
+        idf = {t: math.log(1.0 + query.n_docs / max(n - query.dropped[t], 1)) for t, n in df.items()}
+        for d in docs:
+            d.norm = sum(idf.get(t, 0.0) for t in d.tterms) + BODY_WEIGHT * sum(idf.get(t, 0.0) for t in d.bterms)
 
     def _fetch_by_ids(self, ids: Collection[str]) -> list[_Doc]:
         return self._fetch("id", list(ids))

@@ -122,6 +122,33 @@ def test_index_cache_is_rebuilt_when_a_knowledge_file_changes(kb, tmp_path):
     assert [p.name for p in cache.glob("match-*.sqlite")] == [second.path.name]
 
 
+def test_leave_one_out_sees_nothing_of_the_held_out_records(kb, matcher, tmp_path):
+    """Excluding records gives the same forecast ingredients as a pack that never had them:
+    term statistics, rates, same-title groups and the peer authorities' agreement alike."""
+    from collections import Counter
+
+    titles = Counter(r.title for r in kb.responses if r.outcome.is_final)
+    held = [r for r in kb.responses if r.outcome.is_final and titles[r.title] >= 20][:: 97][:3]
+    assert len(held) == 3
+    ids = {r.id for r in held}
+    without = matcher_for([r for r in kb.responses if r.id not in ids], kb.files, tmp_path)
+    for r in held:
+        loo = matcher.experts(r.title, r.authority, exclude=ids)
+        fresh = without.experts(r.title, r.authority)
+        for name in ("base", "similar", "own", "peers"):
+            assert getattr(loo, name) == pytest.approx(getattr(fresh, name)), name
+        assert loo.peers != loo.base  # the round-robin's other answers did count
+
+
+def test_the_forecast_leads_with_the_outcome_its_experts_favour(matcher):
+    from askfoi.matching import combine
+
+    parts = matcher.experts("Foster care allowances 2023/24", "Kent County Council")
+    result = matcher.match("Foster care allowances 2023/24", "Kent County Council")
+    probs = combine(parts)
+    assert result.forecast.outcomes[0].outcome.value == max(probs, key=probs.get)
+
+
 @pytest.fixture
 def cli_pack(kb):
     """The CLI's get_matcher over the shipped pack, with fresh process-wide caches."""
@@ -133,13 +160,21 @@ def cli_pack(kb):
     matching.get_matcher.cache_clear()
 
 
-def test_cli_plain_output_fits_80_columns(cli_pack, capsys):
-    assert main(["match", WEST_MIDLANDS, "--authority", "West Midlands Police", "--top", "5"]) == 0
-    out = capsys.readouterr().out
-    lines = out.splitlines()
-    assert "BWV - Facial Recognition" in out
+def test_cli_plain_output_fits_80_columns_and_shows_names_in_full(cli_pack, capsys):
+    args = ["match", WEST_MIDLANDS, "--authority", "West Midlands Police", "--top", "5"]
+    assert main(args + ["--json"]) == 0
+    similar = json.loads(capsys.readouterr().out)["similar"]
+    assert main(args) == 0
+    lines = capsys.readouterr().out.splitlines()
     assert max(len(line) for line in lines) <= 80
-    assert sum(1 for line in lines if re.match(r"^\S", line)) >= 5
+    listed = lines[lines.index("Similar published responses:") + 1 :]
+    heads = [i for i, line in enumerate(listed) if not line.startswith(" ")]
+    assert len(heads) == len(similar) == 5
+    for i, s in zip(heads, similar):
+        assert s["authority"] in listed[i]  # one line: outcome, authority, date
+        detail = " ".join(line.strip() for line in listed[i + 1 : i + 4] if line.startswith("    "))
+        assert " ".join(s["title"].split()) in detail  # the title, wrapped but whole
+        assert all(f"s{x}" in detail for x in s["sections"])
 
 
 def test_cli_json_has_the_documented_shape(cli_pack, capsys):

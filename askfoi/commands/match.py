@@ -18,17 +18,24 @@ def _shorten(text: str, width: int) -> str:
 
 
 def format_plain(result) -> str:
-    """The summary, then one line per similar response, all within 80 columns."""
+    """The summary, then two lines per similar response within 80 columns: the outcome, the
+    authority and the date; then, indented, the title and the sections cited (wrapped, not cut)."""
     from askfoi.models import OUTCOME_LABELS
 
     lines = textwrap.wrap(result.forecast.summary, WIDTH) or [""]
     if result.similar:
         lines += ["", "Similar published responses:"]
     for s in result.similar:
-        label = OUTCOME_LABELS[s.outcome] + (" +NCND" if s.ncnd and s.outcome.value != "ncnd" else "")
-        head = f"{_shorten(label, 18):<18} {_shorten(s.authority, 18):<18} {(s.date or '-'):<10} "
-        sections = (" " + _shorten(" ".join(f"s{x}" for x in s.sections), 15)) if s.sections else ""
-        lines.append(head + _shorten(s.title, WIDTH - len(head) - len(sections)) + sections)
+        label = OUTCOME_LABELS[s.outcome] + (" (+NCND)" if s.ncnd and s.outcome.value != "ncnd" else "")
+        date = s.date or "no date"
+        room = WIDTH - len(label) - len(date) - 6
+        lines.append(f"{label}  ·  {_shorten(s.authority, room)}  ·  {date}"[:WIDTH])
+        detail = " ".join(s.title.split())
+        if s.sections:
+            detail += "  [" + ", ".join(f"s{x}" for x in s.sections) + "]"
+        lines += textwrap.wrap(
+            detail, WIDTH, initial_indent="    ", subsequent_indent="    ", max_lines=3, placeholder=" …"
+        )
     return "\n".join(lines)
 
 

@@ -4,9 +4,11 @@ Two stages. Candidates come from the SQLite FTS5 index (askfoi/match_index.py) u
 rarest terms, so a query costs about the same at 5 thousand or a million records. Candidates are
 then re-scored in Python: idf-weighted overlap of terms (title counts more than the summary and
 request text; synonym groups count as one concept), the same authority and the same kind of
-authority weigh more, and covert/overt framing keeps the two apart. The forecast blends the
-similar records' outcomes (weighted by similarity) with the outcome rates for that kind of
-authority and that authority's own record; pending and withdrawn records never count.
+authority weigh more, and covert/overt framing keeps the two apart. The forecast multiplies
+experts around the outcome rates for that kind of authority: the similar records' outcomes
+(weighted by similarity), that authority's own record, and its peers' answers to the closest
+same-title request (authorities that answered alike before count most). Pending and withdrawn
+records never count. bench/eval.py measures it leave-one-out.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agre
 PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py --tune checks it on held-out halves)
 PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
 PEER_MEMBERS = 500  # members of the closest group looked at
-PEER_HISTORY = 400  # the authority's own past answers compared with its peers'
+PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
+PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 
 
 class SimilarResponse(BaseModel):
@@ -397,11 +400,11 @@ class Matcher:
         peers = {a for a, _ in members}
         theirs: dict[tuple[str, int], Counter] = {}
         grps = list(mine)
-        for k in range(0, len(grps), 500):
-            chunk = grps[k : k + 500]
-            marks = ",".join("?" * len(chunk))
+        if grps:
+            marks = ",".join("?" * len(grps))
             for i, g, a, o in self.con.execute(
-                f"SELECT id, grp, authority, outcome FROM docs WHERE grp IN ({marks})", chunk
+                f"SELECT id, grp, authority, outcome FROM docs WHERE grp IN ({marks}) LIMIT ?",
+                (*grps, PEER_ROWS),
             ):
                 if a in peers and o in FINAL and i not in skip:
                     theirs.setdefault((a, g), Counter())[o] += 1

@@ -51,7 +51,7 @@ PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
-PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py --tune checks it on held-out halves)
+PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py also tunes it on held-out halves)
 PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'

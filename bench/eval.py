@@ -6,8 +6,8 @@ statistics, outcome rates, same-title groups and the peer authorities' agreement
 see its own answer. Printed beside two baselines: the majority outcome, and the outcome of the
 nearest title by rapidfuzz (WRatio).
 
-askfoi's line is the rule `askfoi match` uses: the most probable outcome of its forecast. With
---tune, the forecast's two free weights (the peers' weight and a prior correction alpha) are
+askfoi's line is the rule `askfoi match` uses: the most probable outcome of its forecast. Then
+the forecast's two free weights (the peers' weight and a prior correction alpha) are
 chosen on one half of the children's social care records (split by same-title group, so a
 round-robin request never sits in both halves) and scored on the other half, both ways round.
 """
@@ -116,7 +116,6 @@ def halves(rs) -> tuple[list, list]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pack", type=Path, action="append", help="knowledge folder(s); default: the shipped pack")
-    ap.add_argument("--tune", action="store_true", help="also choose the weights on one half, score on the other")
     args = ap.parse_args(argv)
     kb = load_knowledge(args.pack) if args.pack else load_knowledge()
     final = [r for r in kb.responses if r.outcome.is_final]
@@ -149,7 +148,7 @@ def main(argv: list[str]) -> int:
             ("askfoi without peer votes", no_peers),
             (rule, askfoi),
         ])
-    if args.tune and csc:
+    if csc:
         print("\nweights chosen on one half of the CSV records, scored on the other (split by title group):")
         for i, (fit, test) in enumerate((halves(csc), halves(csc)[::-1])):
             maj = max(Counter(r.outcome.value for r in fit).values()) / len(fit)

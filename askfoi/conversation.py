@@ -483,7 +483,7 @@ class Conversation:
             return
         choices = period_choices(self.today())
         period = None
-        if text.isdigit() and 1 <= int(text) <= len(choices) and len(text) < 3:
+        if text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             period = choices[int(text) - 1]
         else:
             period = parse_period(text, today=self.today())
@@ -560,7 +560,7 @@ class Conversation:
         choices = format_choices()
         if is_skip(text):
             self.session.preferred_format = None
-        elif text.isdigit() and 1 <= int(text) <= len(choices) and len(text) < 3:
+        elif text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             self.session.preferred_format = choices[int(text) - 1]
         elif is_accept(text) and self.session.preferred_format:
             pass

@@ -499,7 +499,7 @@ def _refined(sections: list[str]) -> list[str]:
 def _section_sort_key(section: str) -> tuple:
     prefix, _, body = section.rpartition(" ")
     parts = re.findall(r"\w+", body)
-    return (prefix, [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts])
+    return (prefix, [(0, int(p), "") if p.isdecimal() else (1, 0, p) for p in parts])
 
 
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:

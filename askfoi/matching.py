@@ -46,6 +46,9 @@ NEIGHBOURS = 40  # records whose outcomes feed the forecast
 MIN_SCORE = 0.12  # below this a record is not similar at all
 GOOD_SCORE = 0.35
 OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's forecast
+# How sharply the forecast is shown at each confidence: 1 as combined, lower is flatter.
+TEMPERATURE = {"high": 1.0, "medium": 0.6, "low": 0.35, "none": 0.2}
+COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
@@ -53,6 +56,7 @@ AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
 PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py also tunes it on held-out halves)
 PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
+PEER_MIN_MEMBERS = 3  # other authorities' answers a group needs before peers have a say
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
@@ -305,6 +309,8 @@ class Matcher:
                 sim *= 1.05
             if query.framing < 0 < d.framing:
                 sim *= 0.75  # a covert record is a poor guide to an overt question
+            elif query.framing > 0 and (d.framing > 0 or d.ncnd):
+                sim *= COVERT_BOOST  # a covert question: the records that met covert use come first
             d.score = round(min(1.0, sim), 4)
         ranked = [d for d in docs if d.score >= MIN_SCORE]
         ranked.sort(key=lambda d: (-d.score, d.rowid))
@@ -355,9 +361,13 @@ class Matcher:
                 c[d.outcome] -= 1
         return counts
 
-    def _similar(self, neighbours: list[_Doc], base: dict[str, float], excluded: list[_Doc]) -> dict[str, float]:
+    def _similar(
+        self, neighbours: list[_Doc], base: dict[str, float], excluded: list[_Doc], covert: bool = False
+    ) -> dict[str, float]:
         """What similar records say, around the base rates. Each same-title group votes once with
-        all its answers, at its best member's weight."""
+        all its answers, at its best member's weight. For a covert question, a record whose answer
+        neither confirmed nor denied part of the request (typically the covert part, beside "not held"
+        or a disclosure about overt use) votes NCND: that is how the covert question was answered."""
         groups = self._group_counts(neighbours, excluded)
         votes: Counter = Counter()
         mass = 0.0
@@ -367,7 +377,10 @@ class Matcher:
             if key in seen:
                 continue
             seen.add(key)
-            counts = groups.get(key) or Counter({d.outcome: 1})
+            if covert and d.ncnd:
+                counts = Counter({Outcome.ncnd.value: 1})
+            else:
+                counts = groups.get(key) or Counter({d.outcome: 1})
             for o, n in counts.items():
                 votes[o] += d.weight * n
                 mass += d.weight * n
@@ -389,8 +402,8 @@ class Matcher:
                 "SELECT id, authority, outcome FROM docs WHERE grp = ? LIMIT ?", (target, PEER_MEMBERS))
             if i not in skip and o in FINAL and a != query.authority
         ]
-        if not members:
-            return base
+        if len(members) < PEER_MIN_MEMBERS:
+            return base  # a lone record is no round-robin: "peers" would be one answer, over-trusted
         mine: dict[int, Counter] = {}
         for i, g, o in self.con.execute(
             "SELECT id, grp, outcome FROM docs WHERE authority = ? LIMIT ?", (query.authority, PEER_HISTORY)
@@ -441,7 +454,7 @@ class Matcher:
         base = self._base(atype, excluded)
         return Experts(
             base=base,
-            similar=self._similar(neighbours, base, excluded),
+            similar=self._similar(neighbours, base, excluded, covert=query.framing > 0),
             own=self._own(query, base, excluded),
             peers=self._peers(query, neighbours, base, excluded),
             neighbours=neighbours,
@@ -451,9 +464,9 @@ class Matcher:
         listed = ranked[:top]
         parts = self._experts(ranked, query, excluded)
         neighbours = parts.neighbours
-        probs = combine(parts)
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
+        probs = temper(combine(parts), TEMPERATURE[confidence])
         # NCND is forecast only when most of the close neighbours' weight (those within CLOSE of the
         # best score) and at least half of the listed answers say so; for an overt question every
         # NCND answer counts for little, since NCND is how forces answer about covert use.
@@ -541,6 +554,14 @@ def combine(e: Experts, peer_weight: float = PEER_WEIGHT, alpha: float = PRIOR_C
     }
     top = max(log_p.values())
     raw = {o: math.exp(v - top) for o, v in log_p.items()}
+    total = sum(raw.values())
+    return {o: v / total for o, v in raw.items()}
+
+
+def temper(probs: dict[str, float], power: float) -> dict[str, float]:
+    """Flatten a distribution (power < 1) without changing its order. A product of experts is
+    sharper than its evidence deserves; the weaker the matches, the flatter what is shown."""
+    raw = {o: p**power for o, p in probs.items()}
     total = sum(raw.values())
     return {o: v / total for o, v in raw.items()}
 

@@ -65,6 +65,24 @@ def test_covert_question_forecasts_ncnd_but_overt_one_does_not(matcher):
     assert overt.similar  # the same records are found, they just count differently
 
 
+def test_covert_facial_recognition_finds_the_forces_that_would_not_confirm_or_deny(matcher):
+    result = matcher.match("covert use of facial recognition by the police", "West Midlands Police")
+    ncnd = [r for r in result.similar if r.ncnd]
+    assert 2 * len(ncnd) > len(result.similar)
+    assert result.forecast.ncnd_likely
+    assert "overt use" in result.forecast.summary  # the re-scoping advice
+    overt = matcher.match("overt live facial recognition deployments in 2023", "Essex Police")
+    assert not overt.forecast.ncnd_likely
+
+
+def test_forecast_is_not_more_certain_than_the_listed_records(matcher):
+    """Four different outcomes among five listed records cannot honestly give one of them 90%."""
+    result = matcher.match("overt live facial recognition deployments in 2023", "Essex Police")
+    listed = {r.outcome for r in result.similar}
+    assert len(listed) >= 3
+    assert result.forecast.outcomes[0].probability < 0.8
+
+
 def test_summary_sections_come_only_from_listed_records(matcher):
     result = matcher.match("covert use of drones for surveillance", "Essex Police", top=3)
     listed = {s for r in result.similar for s in r.sections}

@@ -455,6 +455,8 @@ def test_propose_parts_is_deterministic_and_safe_on_junk():
          "Any recorded information showing when the library was closed"),
         ("Do you have a policy on drones? When was it last reviewed?",
          "Any recorded information showing when the policy on drones was last reviewed"),
+        ("Does Essex Police use live facial recognition vans? How much did they cost?",
+         "The total cost of live facial recognition vans"),
     ],
 )
 def test_a_pronoun_in_a_later_part_carries_the_earlier_topic(text, second):

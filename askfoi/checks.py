@@ -456,7 +456,8 @@ def check_request(
             if has_text:
                 finding = _finding(check, "eir-only", values, resolved.name)
         elif spec.kind == "absent" and has_text and period is None and not hits.get(check.code):
-            finding = _finding(check, None, values, _clean(body.strip().split("\n", 1)[0], 80))
+            variant = regime.value if regime.value in spec.variants else None
+            finding = _finding(check, variant, values, _clean(body.strip().split("\n", 1)[0], 80))
         elif spec.kind == "parts" and has_text and spec.max_parts:
             n = len([p for p in parts if p.strip()]) if parts is not None else count_parts(text)
             if n > spec.max_parts:
@@ -508,6 +509,8 @@ def _phrase_finding(
         variant = "scotland"
     if spec.many_years is not None:
         variant = _cost_variant(regime, resolved)
+    if variant is None and regime.value in spec.variants:
+        variant = regime.value  # the same point under another law, with that law's sections
     sentence, whole = _rewrites(check, text, hits)
     if spec.rewrites:
         local["rewrite"] = sentence or " ".join((spec.rewrite_fallback or "").split())

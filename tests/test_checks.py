@@ -585,3 +585,18 @@ def test_a_body_no_foi_law_covers_is_a_serious_finding():
     assert "does not have to answer" in result.findings[0].message
     covered = check_request("How many referrals did you receive in 2023?", authority="Essex Police")
     assert "not-covered-by-foi" not in [f.code for f in covered.findings]
+
+
+def test_environmental_requests_are_told_the_regulations_not_the_act():
+    result = check_request(
+        "All information about sewage discharges into the river, including the unit prices in the "
+        "contract and the home addresses of the residents who complained",
+        authority="Thames Water",
+    )
+    assert result.regime == Regime.EIR
+    by_code = {f.code: f.message for f in result.findings}
+    assert "regulation 12(4)(c)" in by_code["vague-scope"]
+    assert "regulation 12(5)(e)" in by_code["commercial-sensitivity"]
+    assert "regulation 13" in by_code["third-party-personal-data"]
+    assert "manifestly unreasonable" in by_code["no-time-period"]
+    assert not any("section 43" in m or "section 40" in m or "(section 12)" in m for m in by_code.values())

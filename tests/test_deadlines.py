@@ -118,7 +118,7 @@ def test_explanation_is_plain_english():
     text = deadline(date(2021, 7, 19), FOIA).explanation
     assert text.startswith(
         "Reply due by Tuesday 17 August 2021 (20 working days after Monday 19 July 2021, "
-        "not counting weekends and UK bank holidays)"
+        "not counting weekends and bank holidays anywhere in the UK)"
     )
     assert "Scottish bank holidays" in deadline(date(2021, 7, 19), FOISA).explanation
     assert "Scottish Information Commissioner" in deadline(date(2021, 7, 19), FOISA).explanation

@@ -297,3 +297,26 @@ async def test_command_palette_offers_the_chat_actions(tmp_path):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_a_broken_knowledge_record_is_reported_once_and_the_chat_goes_on(tmp_path, monkeypatch):
+    from askfoi import knowledge, matching
+
+    bad = user_data_dir() / "knowledge" / "responses" / "mine.jsonl"
+    bad.parent.mkdir(parents=True)
+    bad.write_text('{"id": "broken", "title": "no outcome"}\n', encoding="utf-8")
+    knowledge.get_knowledge.cache_clear()
+    matching.get_matcher.cache_clear()
+    notices: list[str] = []
+    app = make_app(tmp_path)
+    monkeypatch.setattr(app, "notify", lambda message, **kw: notices.append(str(message)))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await say(pilot, "How many speed cameras did you operate in 2023?")
+            assert pilot.app.conversation.session.step == Step.authority
+        problems = [n for n in notices if "broken knowledge record" in n]
+        assert len(problems) == 1 and "mine.jsonl:1" in problems[0]
+    finally:
+        knowledge.get_knowledge.cache_clear()
+        matching.get_matcher.cache_clear()

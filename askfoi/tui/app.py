@@ -150,6 +150,8 @@ class AskFOIApp(App[None]):
 
     def _warm_up(self) -> None:
         """Load the knowledge pack and the matching index, then let the engine use them."""
+        from askfoi.templates import render
+
         try:
             from askfoi.checks import check_request
             from askfoi.knowledge import get_knowledge
@@ -159,10 +161,11 @@ class AskFOIApp(App[None]):
             check_request("warm up")  # compiles the checks, so the first answer comes back quickly
             matcher = get_matcher()
         except Exception as exc:  # a broken pack must not stop the chat
-            self.call_from_thread(self.notify, f"Past responses could not be loaded: {exc}", severity="warning", markup=False)
+            message = render("bot/knowledge_failed.j2", error=str(exc))
+            self.call_from_thread(self.notify, message, severity="warning", markup=False)
             return
         if kb.problems:
-            message = f"{len(kb.problems)} broken knowledge record(s) were skipped; run 'askfoi kb validate'."
+            message = render("bot/knowledge_problems.j2", count=len(kb.problems), first=str(kb.problems[0]))
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
         self.call_from_thread(self._matcher_loaded, matcher)
 

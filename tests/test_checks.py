@@ -72,6 +72,7 @@ RAISES: dict[str, list[str]] = {
         "Can I have my custody record from my arrest in 2022?",
     ],
     "ncnd-risk": [
+        "Do you use drones to watch protesters?",
         "Does the force use covert facial recognition cameras? Please give details for 2023.",
         "How many informants did the force pay in 2023?",
         "Has the force bought or used IMSI catchers since 2020?",
@@ -151,6 +152,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Please provide the planning application file for my neighbour's extension approved in 2023.",
     ],
     "ncnd-risk": [
+        "How many protesters were arrested at the airport protest in 2023?",
         "How many overt deployments of live facial recognition did you make in 2024?",
         "Please provide your policy on the use of CCTV surveillance cameras in the town centre in 2024.",
         "Please provide your child protection arrangements for schools in 2024.",

@@ -320,3 +320,24 @@ async def test_a_broken_knowledge_record_is_reported_once_and_the_chat_goes_on(t
     finally:
         knowledge.get_knowledge.cache_clear()
         matching.get_matcher.cache_clear()
+
+
+async def test_one_key_applies_a_fix_at_review_and_digits_type_normally_elsewhere(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "Why did you close the library and all emails about it")
+        await say(pilot, "Leeds City Council")
+        await pilot.press("1")  # at the period step a digit is just typed
+        assert app.query_one("#prompt", Input).value == "1"
+        app.query_one("#prompt", Input).value = ""
+        await say(pilot, "skip")
+        await say(pilot, "ok")
+        assert app.conversation.session.step == Step.review
+        first = app.conversation._findings()[0].code
+        assert first == "no-time-period"
+        await pilot.press("1")
+        await settle(pilot)
+        assert app.conversation.session.step == Step.period  # taken to the step that mends it
+        assert "Apply fix 1" in chat_texts(app, "you")[-1]
+        assert app.query_one("#prompt", Input).value == ""

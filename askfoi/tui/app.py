@@ -56,6 +56,8 @@ class AskFOIApp(App[None]):
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # At the review step, with the input box empty, one digit applies that fix at once.
+        *(Binding(str(n), f"quick_fix({n})", show=False, priority=True) for n in range(1, 10)),
     ]
 
     def __init__(
@@ -69,6 +71,7 @@ class AskFOIApp(App[None]):
     ) -> None:
         super().__init__()
         self.clinic = clinic
+        self._fix_count = 0  # findings listed now; a digit at the review step applies one
         self.store = store  # made on the engine thread when None (the session module is not light)
         self.today = today
         self.save_folder = save_folder
@@ -260,6 +263,7 @@ class AskFOIApp(App[None]):
             self.action_new_client()
         self.query_one(DraftPane).show(insight)
         self.query_one(InsightPane).show(insight)
+        self._fix_count = len(insight.findings)
         typed = self.query_one("#prompt", Input).value
         if self._step() == Step.authority and typed.strip():
             self._suggest(typed)  # they typed ahead while the answer was being worked out
@@ -350,9 +354,12 @@ class AskFOIApp(App[None]):
         self._submit(event.text, send)
 
     def on_finding_card_apply(self, event: FindingCard.Apply) -> None:
+        self.action_quick_fix(event.number)
+
+    def action_quick_fix(self, number: int) -> None:
+        """Apply finding NUMBER: its button in the insight panel, or its digit at the review step."""
         from askfoi.conversation import Message
 
-        number = event.number
         self.query_one(Messages).add(Message(role="you", text=f"Apply fix {number}"))
         self._engine(lambda conv: conv.apply_fix(number))
 
@@ -377,6 +384,18 @@ class AskFOIApp(App[None]):
             return not self.clinic
         if action == "new_client":
             return self.clinic
+        if action == "quick_fix":
+            from askfoi.conversation import Step
+
+            prompt = self.query_one("#prompt", Input)
+            number = parameters[0] if parameters else 0
+            return (
+                self.focused is prompt
+                and not prompt.value
+                and self._step() == Step.review
+                and isinstance(number, int)
+                and 1 <= number <= self._fix_count
+            ) or False  # False lets the key through to the input box
         return True
 
     def action_help(self) -> None:

@@ -67,13 +67,24 @@ class Choices(OptionList):
         self.post_message(self.Picked(str(event.option.prompt)))
 
 
+class PromptInput(Input):
+    """The answer box. At the review step, with nothing typed, a digit is left to the app, which
+    applies that fix at once (one key); everywhere else digits are typed as usual."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        if character and character in "123456789" and not self.value:
+            if self.app.check_action("quick_fix", (int(character),)):
+                return False
+        return super().check_consume_key(key, character)
+
+
 class ChatArea(Vertical):
     """Messages above, choices and the input below."""
 
     def compose(self) -> ComposeResult:
         yield Messages(id="messages")
         yield Choices(id="choices", markup=False)
-        yield Input(id="prompt", placeholder="Type your answer and press Enter  (/help for help)", max_length=0)
+        yield PromptInput(id="prompt", placeholder="Type your answer and press Enter  (/help for help)", max_length=0)
 
     def on_mount(self) -> None:
         self.query_one(Choices).display = False

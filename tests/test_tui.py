@@ -74,11 +74,20 @@ async def test_clipboard_refused_by_the_terminal_offers_the_file(tmp_path, monke
         await settle(pilot)
         await finish(pilot)
         await say(pilot, "/copy")
-        assert "/save" in chat_texts(app, "bot")[-1]
-        await say(pilot, "/save")
-        saved = list(tmp_path.glob("*.txt"))
+        saved = list(tmp_path.glob("*.txt"))  # saved for them, and they are told where
         assert len(saved) == 1 and saved[0].read_text() == app.conversation.letter_text()
         assert str(saved[0]) in chat_texts(app, "bot")[-1]
+
+
+async def test_clipboard_refused_in_clinic_mode_saves_nothing_unasked(tmp_path, monkeypatch):
+    monkeypatch.setenv("TERM_PROGRAM", "Apple_Terminal")
+    app = make_app(tmp_path, clinic=True)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await finish(pilot)
+        await say(pilot, "/copy")
+        assert "/save" in chat_texts(app, "bot")[-1]
+        assert not list(tmp_path.glob("*"))
 
 
 async def test_going_back_and_editing_updates_the_draft(tmp_path):
@@ -341,3 +350,4 @@ async def test_one_key_applies_a_fix_at_review_and_digits_type_normally_elsewher
         assert app.conversation.session.step == Step.period  # taken to the step that mends it
         assert "Apply fix 1" in chat_texts(app, "you")[-1]
         assert app.query_one("#prompt", Input).value == ""
+

@@ -224,7 +224,13 @@ class AskFOIApp(App[None]):
         for action in turn.actions:
             if action == "copy":
                 if os.environ.get("TERM_PROGRAM") in NO_CLIPBOARD_TERMINALS:
-                    turn.messages.extend(conv.notice("copy_unsupported", saved=None).messages)
+                    saved = None
+                    if not self.clinic:  # clinic mode writes nothing the person did not ask for
+                        try:
+                            saved = str(conv.save_letter(self.save_folder or Path.cwd(), "txt"))
+                        except (OSError, ValueError):
+                            saved = None
+                    turn.messages.extend(conv.notice("copy_unsupported", saved=saved).messages)
                 else:
                     turn.messages.extend(conv.notice("copied").messages)
             elif action in ("save_txt", "save_eml"):

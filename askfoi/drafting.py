@@ -656,6 +656,8 @@ def _carried(topic: str) -> str:
     first, _, rest = topic.partition(" ")
     if rest and first.lower() in _rules().indefinite:
         return rest if _is_plural(rest) else f"the {rest}"
+    if rest and first in ("The", "These", "Those", "This", "That"):
+        return f"{first.lower()} {rest}"  # the capital only started the earlier part
     return topic
 
 

@@ -415,6 +415,13 @@ def test_period_error_from_draft_letter_names_the_field():
         ("Please send me the contract with Acme Ltd; the tender evaluation scores",
          ["The contract with Acme Ltd", "The tender evaluation scores"]),
         ("Is the park going to be sold?", ['Any recorded information that answers this question: "Is the park going to be sold?"']),
+        ("How many speed cameras are there?", ["The number of speed cameras"]),
+        ("Why did you close the library and all emails about it",
+         ["Any recorded information setting out the reasons for closing the library", "All emails about the library"]),
+        ("How many stop and searches and any records of complaints in 2023?",
+         ["The number of stop and searches", "Any records of complaints in 2023"]),
+        ("Please send the policy on drones and any minutes of meetings about it",
+         ["The policy on drones", "Any minutes of meetings about the policy on drones"]),
     ],
 )
 def test_propose_parts_turns_questions_into_requests_for_records(text, parts):

@@ -81,6 +81,7 @@ RAISES: dict[str, list[str]] = {
         "Please provide any correspondence with MI5 about the protest in June 2024.",
     ],
     "commercial-sensitivity": [
+        'How much did the council pay Capita per hour for agency social workers in 2023?',
         "Please provide the unit price for each body worn camera bought in 2023.",
         "Please send the bids from each supplier for the waste contract tendered in 2023.",
         "Please provide the pricing schedule for the school meals contract awarded in 2022.",
@@ -160,6 +161,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "How many data protection officers did you employ in 2024?",
     ],
     "commercial-sensitivity": [
+        'How many hours per day were the libraries open in 2024?',
         "Please provide the total value of the body-worn camera contract awarded in 2023 and the supplier's name.",
         "How many bids were received for the waste contract tendered in 2023?",
         "Please provide the council's bid for Levelling Up funding submitted in 2022.",
@@ -182,6 +184,7 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Dear Sir or Madam,\n\nPlease provide your policy on drones in force on 1 May 2024.\n\nYours faithfully,\nA. Person",
     ],
     "cost-limit-risk": [
+        'A list of all schools in special measures on 1 September 2024.',
         "Please provide the number of officers at each station on 1 April 2024.",
         "Please provide all emails between the chief executive and Acme Ltd in March 2024.",
         "How many stop and searches did you carry out in 2023, broken down by month?",

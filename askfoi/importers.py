@@ -30,7 +30,9 @@ from askfoi.knowledge import (
     Problem,
     describe_validation_error,
     knowledge_dirs,
+    knowledge_files,
     load_jsonl,
+    ncnd_provisions,
     default_import_target,
     load_vocab,
     user_knowledge_dir,
@@ -153,37 +155,15 @@ def _disclosure_logs() -> list[_DisclosureLog]:
     return [log for log in logs if _compiles(log.id_line)]
 
 
-def _knowledge_files(sub: str) -> list[Path]:
-    files: list[Path] = []
-    for d in knowledge_dirs():
-        if (d / sub).is_dir():
-            files.extend(sorted((d / sub).glob("*.jsonl")))
-        elif (d / f"{sub}.jsonl").is_file():
-            files.append(d / f"{sub}.jsonl")
-    return files
-
-
 @functools.lru_cache(maxsize=1)
 def _known_authorities() -> dict[str, Authority]:
     """Authorities by lower-cased name and alias, for exact resolution only."""
     known: dict[str, Authority] = {}
-    for path in _knowledge_files("authorities"):
+    for path in knowledge_files("authorities"):
         for auth in load_jsonl(path, Authority)[0]:
             for name in [auth.name, *auth.aliases]:
                 known.setdefault(name.strip().lower(), auth)
     return known
-
-
-@functools.lru_cache(maxsize=1)
-def _ncnd_sections() -> frozenset[str]:
-    """Sections that are NCND provisions ('23(5)', 'EIR 12(6)'), from knowledge/exemptions."""
-    keys: set[str] = set()
-    for path in _knowledge_files("exemptions"):
-        for ex in load_jsonl(path, Exemption)[0]:
-            if ex.ncnd_subsection:
-                sub = ex.ncnd_subsection
-                keys.add(sub if ex.regime == Regime.FOIA else f"{ex.regime.value} {sub}")
-    return frozenset(keys)
 
 
 @dataclass(frozen=True)
@@ -659,7 +639,7 @@ def _jsonl_record(item: Any) -> PublishedResponse:
     authority = authority_facts(name, item.get("authority_type"))
     source_type = item.get("source_type")
     source_type = aliases.get("source_type", {}).get(source_type, source_type)
-    ncnd = outcome == Outcome.ncnd.value or any(str(s).strip() in _ncnd_sections() for s in sections)
+    ncnd = outcome == Outcome.ncnd.value or any(str(s).strip() in ncnd_provisions() for s in sections)
     note = item.get("note") or None
     date_is_request = bool(note) and any(p in note.lower() for p in aliases.get("request_date_notes", []))
     return PublishedResponse(

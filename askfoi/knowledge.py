@@ -18,7 +18,7 @@ from typing import Any, Iterable, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from askfoi.models import Authority, Exemption, PublishedResponse
+from askfoi.models import Authority, Exemption, PublishedResponse, Regime
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -143,6 +143,28 @@ def _jsonl_files(dirs: Iterable[Path], sub: str) -> list[Path]:
         elif (d / f"{sub}.jsonl").is_file():
             files.append(d / f"{sub}.jsonl")
     return files
+
+
+def knowledge_files(sub: str) -> list[Path]:
+    """The JSON-lines files of one kind ("responses", "authorities", "exemptions"), shipped pack first."""
+    return _jsonl_files(knowledge_dirs(), sub)
+
+
+@functools.lru_cache(maxsize=1)
+def ncnd_provisions() -> frozenset[str]:
+    """The "neither confirm nor deny" provisions as records cite them ('23(5)', 'FOISA 18', 'EIR 12(6)'),
+    read from the exemptions' ncnd_subsection: the one place that legal fact is kept.
+    A combined entry such as '40(5A)/(5B)' stands for each of its parts."""
+    keys: set[str] = set()
+    for path in knowledge_files("exemptions"):
+        for ex in load_jsonl(path, Exemption)[0]:
+            if not ex.ncnd_subsection:
+                continue
+            first, *more = ex.ncnd_subsection.split("/")
+            base = first[: first.find("(")] if "(" in first else first
+            for sub in [first, *(base + m for m in more)]:
+                keys.add(sub if ex.regime == Regime.FOIA else f"{ex.regime.value} {sub}")
+    return frozenset(keys)
 
 
 @dataclass

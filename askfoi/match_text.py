@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, Field
 
-from askfoi.knowledge import load_vocab, vocab_path
+from askfoi.knowledge import load_vocab, ncnd_provisions, vocab_path
 
 _WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_QUERY_CHARS = 20_000  # a request longer than this is cut: the first pages say what it is about
-VOCAB_NAMES = ("synonyms", "match_framing", "match_stopwords", "match_ncnd")
+VOCAB_NAMES = ("synonyms", "match_framing", "match_stopwords")
 
 
 class PhraseGroup(BaseModel):
@@ -81,7 +81,7 @@ class TextVocab:
     stopwords: frozenset[str]
     group_table: dict[str, list[tuple[tuple[str, ...], str]]]
     framing_table: dict[str, list[tuple[tuple[str, ...], str]]]
-    ncnd_sections: frozenset[str] = frozenset()  # the NCND provisions, e.g. "23(5)"
+    ncnd_sections: frozenset[str] = frozenset()  # the NCND provisions, from knowledge/exemptions.jsonl
 
     def terms(self, text: str) -> list[str]:
         """Distinct index terms of a text: content words plus one 'zz<group>' term per synonym group."""
@@ -127,9 +127,7 @@ def text_vocab() -> TextVocab:
     stop = frozenset(stem(w.lower()) for lst in (stop_lists or []) for w in lst)
     groups = groups if isinstance(groups, dict) else {}
     framing = framing if isinstance(framing, dict) else {}
-    ncnd_lists, _ = load_vocab("match_ncnd", list[str])
-    ncnd = frozenset(x.strip() for lst in (ncnd_lists or []) for x in lst)
-    return TextVocab(groups, framing, stop, _phrase_table(groups), _phrase_table(framing), ncnd)
+    return TextVocab(groups, framing, stop, _phrase_table(groups), _phrase_table(framing), ncnd_provisions())
 
 
 def vocab_fingerprint() -> str:

@@ -150,13 +150,18 @@ def _rules() -> _Rules:
         scans.setdefault(cue.signal, []).extend(
             (_compile(p[2:]) if p.startswith("\\b") else _compile(p), p.startswith("\\b"), cue.weight) for p in cue.patterns
         )
-    roles, _ = load_vocab("reply_sections", Role)
+    from askfoi.knowledge import ncnd_provisions
+
+    listed, _ = load_vocab("reply_sections", Role)
+    # NCND provisions come from knowledge/exemptions.jsonl; reply_sections.yaml adds the other roles.
+    roles: dict[str, str] = {section: "ncnd" for section in ncnd_provisions()}
+    roles.update(listed if isinstance(listed, dict) else {})
     labels: dict[str, Outcome] = {}
     for name in ("alaveteli_states", "reply_labels"):
         data, _ = load_vocab(name, Outcome)
         if isinstance(data, dict):
             labels.update({_label_key(k): v for k, v in data.items()})
-    return _Rules(cues, scans, roles if isinstance(roles, dict) else {}, labels)
+    return _Rules(cues, scans, roles, labels)
 
 
 def _label_key(label: str) -> str:

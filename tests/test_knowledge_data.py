@@ -358,3 +358,14 @@ def test_the_readme_credits_every_source():
     for credit in ("foi-csc-scrape-tool", "MIT", "LICENSE-foi-csc-scrape-tool.txt", "Open Government Licence v3.0",
                    "WhatDoTheyKnow", "Essex Police", "published_responses.jsonl"):
         assert credit in readme, credit
+
+
+def test_ncnd_provisions_come_from_the_exemptions_alone():
+    """One list of "neither confirm nor deny" provisions, read from exemptions.jsonl, for every module."""
+    from askfoi.knowledge import ncnd_provisions
+    from askfoi.match_text import text_vocab
+
+    provisions = ncnd_provisions()
+    assert {"23(5)", "24(2)", "30(3)", "31(3)", "40(5A)", "40(5B)", "FOISA 18", "EIR 12(6)"} <= provisions
+    assert not any("/" in p for p in provisions)  # "40(5A)/(5B)" is split into its parts
+    assert text_vocab().ncnd_sections == provisions

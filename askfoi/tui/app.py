@@ -23,6 +23,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
@@ -41,6 +42,19 @@ SUGGEST_DELAY = 0.15
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
 
 
+class WholeCellScrollBar(ScrollBarRender):
+    """Scroll bars drawn in whole cells: Textual's eighth-block ends show as stray block characters
+    where colour is off (NO_COLOR) or in a screen reader's text."""
+
+    VERTICAL_BARS = [" "] * 8
+    HORIZONTAL_BARS = [" "] * 8
+
+
+def no_color_requested(environ: dict[str, str] | None = None) -> bool:
+    """NO_COLOR (https://no-color.org) asks for no colour when it is set and not empty."""
+    return bool((os.environ if environ is None else environ).get("NO_COLOR", ""))
+
+
 class AskFOIApp(App[None]):
     """askfoi's chat window: chat on the left, the letter and the insight panel on the right."""
 
@@ -56,6 +70,11 @@ class AskFOIApp(App[None]):
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # The chat scrolls from the keyboard while the cursor stays in the answer box (listed in the guide).
+        Binding("pageup", "scroll_chat('page_up')", "Scroll up", show=False),
+        Binding("pagedown", "scroll_chat('page_down')", "Scroll down", show=False),
+        Binding("ctrl+home", "scroll_chat('home')", "Chat start", show=False),
+        Binding("ctrl+end", "scroll_chat('end')", "Chat end", show=False),
         # At the review step, with the input box empty, one digit applies that fix at once.
         *(Binding(str(n), f"quick_fix({n})", show=False, priority=True) for n in range(1, 10)),
     ]
@@ -69,7 +88,10 @@ class AskFOIApp(App[None]):
         save_folder: Path | None = None,
         load_matcher: bool = True,
     ) -> None:
+        if "NO_COLOR" in os.environ and not no_color_requested():
+            del os.environ["NO_COLOR"]  # set but empty means colour (no-color.org); Textual would drop it
         super().__init__()
+        ScrollBar.renderer = WholeCellScrollBar
         self.clinic = clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
         self.store = store  # made on the engine thread when None (the session module is not light)
@@ -131,7 +153,7 @@ class AskFOIApp(App[None]):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def _mode(self) -> str:
-        return "  ·  clinic mode: nothing is saved" if self.clinic else ""
+        return " · clinic: nothing saved" if self.clinic else ""  # fits the header at 80 columns
 
     def _step(self) -> Step | None:
         return self.conversation.session.step if self.conversation else None
@@ -299,7 +321,15 @@ class AskFOIApp(App[None]):
     # -- input --------------------------------------------------------------------------------------
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
+        from askfoi.templates import render
+
         event.stop()
+        length = len(clean_input(event.value))
+        if length > MAX_ANSWER_CHARS:  # kept in the box to be shortened, never thrown away
+            text = render("bot/too_long.j2", limit=MAX_ANSWER_CHARS, length=length).strip()
+            self.query_one(Messages).add(Message(role="bot", text=text))
+            return
         event.input.value = ""
         self._submit(event.value)
 
@@ -360,6 +390,9 @@ class AskFOIApp(App[None]):
         self._submit(event.text, send)
 
     def on_finding_card_apply(self, event: FindingCard.Apply) -> None:
+        """A fix chosen in the insight panel: the answer comes in the chat, and typing goes on there."""
+        self.screen.remove_class("-show-side")
+        self.query_one("#prompt", Input).focus()
         self.action_quick_fix(event.number)
 
     def action_quick_fix(self, number: int) -> None:
@@ -377,9 +410,21 @@ class AskFOIApp(App[None]):
             choices.focus()
             choices.highlighted = 0
             event.stop()
-        elif event.key == "escape" and self.focused is choices:
+        elif event.key == "escape" and choices.display and self.focused in (prompt, choices):
+            choices.display = False  # out of the way of the chat; they come back with the next question
             prompt.focus()
             event.stop()
+
+    def action_scroll_chat(self, where: str) -> None:
+        messages = self.query_one(Messages)
+        if where == "page_up":
+            messages.scroll_page_up()
+        elif where == "page_down":
+            messages.scroll_page_down()
+        elif where == "home":
+            messages.scroll_home()
+        else:
+            messages.scroll_end()
 
     # -- actions (keys, palette) ------------------------------------------------------------------------
 
@@ -388,6 +433,8 @@ class AskFOIApp(App[None]):
             return self.screen.has_class("-narrow")  # on a wide screen both are always in view
         if action == "restart":
             return not self.clinic
+        if action == "scroll_chat":
+            return not self.screen.has_class("-show-side")
         if action == "new_client":
             return self.clinic
         if action == "quick_fix":
@@ -439,7 +486,24 @@ class AskFOIApp(App[None]):
         self._typed_command("/email")
 
     def action_restart(self) -> None:
-        self._typed_command("/restart")
+        """F8: start a new request; asks first when there is a letter or anything unsent to lose."""
+        from askfoi.templates import render
+        from askfoi.tui.screens import ConfirmScreen
+
+        session = self.conversation.session if self.conversation else None
+        typed = self.query_one("#prompt", Input).value.strip()
+        if not typed and (session is None or not session.confirmed):
+            self._typed_command("/restart")
+            return
+        question = render("bot/restart_confirm.j2", letter=bool(session and session.parts), typed=bool(typed)).strip()
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.query_one("#prompt", Input).value = ""
+                self._typed_command("/restart")
+            self.query_one("#prompt", Input).focus()
+
+        self.push_screen(ConfirmScreen(question, "Start again", "Cancel"), answered)
 
     def action_new_client(self) -> None:
         from askfoi.templates import render

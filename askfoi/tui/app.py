@@ -566,17 +566,25 @@ def clinic_from_settings() -> bool:
     return os.environ.get("ASKFOI_CLINIC", "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def run_app(clinic: bool = False, serve: bool = False) -> int:
+def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) -> int:
     """`askfoi`: open the chatbot here, or (--serve) in a web browser on this machine."""
     clinic = clinic or clinic_from_settings()
     if serve:
+        from askfoi.tui.serve import DEFAULT_PORT, make_server
+
+        if port is not None and not 0 < port < 65536:
+            print(f"askfoi: --port must be between 1 and 65535, not {port}", file=sys.stderr)
+            return 2
         try:
-            from textual_serve.server import Server
+            server = make_server(clinic, port or DEFAULT_PORT)
         except ModuleNotFoundError:
             print("askfoi: --serve needs the web extra: pip install 'askfoi[serve]'", file=sys.stderr)
             return 2
-        command = f"{sys.executable} -m askfoi.cli" + (" --clinic" if clinic else "")
-        Server(command, title="askfoi").serve()
+        try:
+            server.serve()
+        except OSError as exc:  # e.g. the port is taken
+            print(f"askfoi: cannot serve on {server.host}:{server.port}: {_reason(exc)}", file=sys.stderr)
+            return 2
         return 0
     AskFOIApp(clinic=clinic).run()
     return 0

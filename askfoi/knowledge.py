@@ -223,6 +223,16 @@ def load_knowledge(dirs: Iterable[Path] | None = None) -> Knowledge:
     return kb
 
 
+def load_authorities(dirs: Iterable[Path] | None = None) -> list[Authority]:
+    """Only the authorities (what resolving a name needs), without reading every past response.
+    A broken record is skipped here; `load_knowledge` reports it."""
+    dirs = list(dirs) if dirs is not None else knowledge_dirs()
+    authorities: list[Authority] = []
+    for path in _jsonl_files(dirs, "authorities"):
+        authorities.extend(load_jsonl(path, Authority)[0])
+    return authorities
+
+
 _warned = False
 
 
@@ -289,8 +299,9 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
     except (OSError, UnicodeDecodeError) as exc:
         return {}, [Problem(path, None, f"cannot read: {exc}")]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # libyaml's parser when PyYAML has it (about ten times faster); the node tree, only for the
+        # line numbers of bad entries, is composed when there is one
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -298,6 +309,14 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
     adapter = TypeAdapter(entry_model)
     if data is None:
         return {}, []
+
+    tree: list[Any] = []
+
+    def line_of(loc: tuple) -> int | None:
+        if not tree:
+            tree.append(yaml.compose(text, Loader=yaml.SafeLoader))
+        return _node_line(tree[0], loc)
+
     if isinstance(data, dict):
         out: dict[str, Any] = {}
         for key, value in data.items():
@@ -305,7 +324,7 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
                 out[str(key)] = adapter.validate_python(value)
             except ValidationError as exc:
                 loc = (str(key),) + tuple(exc.errors()[0]["loc"])
-                problems.append(Problem(path, _node_line(node, loc), f"{key}: {describe_validation_error(exc)}"))
+                problems.append(Problem(path, line_of(loc), f"{key}: {describe_validation_error(exc)}"))
         return out, problems
     if isinstance(data, list):
         items: list[Any] = []
@@ -314,7 +333,7 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
                 items.append(adapter.validate_python(value))
             except ValidationError as exc:
                 loc = (i,) + tuple(exc.errors()[0]["loc"])
-                problems.append(Problem(path, _node_line(node, loc), f"entry {i + 1}: {describe_validation_error(exc)}"))
+                problems.append(Problem(path, line_of(loc), f"entry {i + 1}: {describe_validation_error(exc)}"))
         return items, problems
     return {}, [Problem(path, 1, "expected a mapping or a list at the top level")]
 

@@ -120,7 +120,8 @@ class AskFOIApp(App[None]):
         if self.is_headless:  # deterministic screenshots: no blinking cursor
             prompt.cursor_blink = False
         prompt.focus()
-        self.run_worker(self._boot(), group="engine", exit_on_error=False)
+        # the engine's imports wait until the first screen is painted (they would hold the GIL)
+        self.call_after_refresh(lambda: self.run_worker(self._boot(), group="engine", exit_on_error=False))
 
     async def _boot(self) -> None:
         """Import the engine, read the autosave and greet (or offer to resume)."""

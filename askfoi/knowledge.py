@@ -19,32 +19,13 @@ from typing import Any, Iterable, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from askfoi.models import Authority, Exemption, PublishedResponse, Regime
+from askfoi.paths import resource_dir, user_data_dir  # noqa: F401  (re-exported: part of this module's contract)
 
 M = TypeVar("M", bound=BaseModel)
-
-_HERE = Path(__file__).resolve().parent
-
-
-def resource_dir(name: str) -> Path:
-    """knowledge/ or prompts/: inside the installed package, or at the top of a source checkout."""
-    for candidate in (_HERE / name, _HERE.parent / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"askfoi cannot find its {name}/ folder (looked in {_HERE} and {_HERE.parent})")
 
 
 def shipped_knowledge_dir() -> Path:
     return resource_dir("knowledge")
-
-
-def user_data_dir() -> Path:
-    """Where askfoi may keep files the user chose to keep: ASKFOI_DATA_DIR, else the platform's data dir."""
-    override = os.environ.get("ASKFOI_DATA_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("askfoi", appauthor=False))
 
 
 def user_cache_dir() -> Path:

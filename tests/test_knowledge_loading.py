@@ -55,3 +55,23 @@ def test_resolving_an_authority_does_not_read_the_past_responses():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "0"
+
+
+def test_the_early_autosave_check_names_the_session_stores_file(tmp_path):
+    from askfoi import paths, session
+
+    assert paths.AUTOSAVE_NAME == session.SESSION_FILE
+    store = session.SessionStore()
+    assert not paths.autosave_exists()
+    from askfoi.conversation import Session
+
+    store.save(Session(about="x"))
+    assert paths.autosave_exists()
+
+
+def test_templates_render_without_pydantic():
+    import subprocess
+
+    code = "import sys\nfrom askfoi.templates import render\nrender('bot/greeting.j2')\nprint('pydantic' in sys.modules)\n"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == "False", out.stderr

@@ -267,3 +267,16 @@ async def test_no_color_follows_the_standard_set_and_not_empty(tmp_path, monkeyp
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         assert app.no_color is off
+
+
+@pytest.mark.parametrize("clinic", [True, False])
+async def test_the_early_greeting_is_shown_once_and_is_the_sessions_own(tmp_path, clinic):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, clinic=clinic)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bubbles = list(app.query(Bubble))
+        history = app.conversation.session.history
+        assert len(bubbles) == 1 and len(history) == 1
+        assert bubbles[0].message == history[0]
+        await say(pilot, "How many speed cameras did you operate?")
+        assert app.conversation.session.step == Step.authority

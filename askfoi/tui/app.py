@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
-from askfoi.tui.chat import ChatArea, Choices, Messages
+from askfoi.tui.chat import Bubble, ChatArea, Choices, Messages, Said
 from askfoi.tui.side import DraftPane, FindingCard, InsightPane, SidePanel
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class AskFOIApp(App[None]):
         yield Header(icon="?")
         with Horizontal(id="main"):
             yield ChatArea(id="chat")
-            yield SidePanel(id="side")
+            yield Lazy(SidePanel(id="side"))  # mounted just after the first frame is painted
         yield Footer()
 
     def on_mount(self) -> None:
@@ -124,8 +125,11 @@ class AskFOIApp(App[None]):
         self.call_after_refresh(lambda: self.run_worker(self._boot(), group="engine", exit_on_error=False))
 
     async def _boot(self) -> None:
-        """Import the engine, read the autosave and greet (or offer to resume)."""
+        """Greet at once (jinja2 only), then import the engine and read the autosave (or offer to resume)."""
         loop = asyncio.get_running_loop()
+        early = await loop.run_in_executor(self._executor, self._early_greeting)
+        if early is not None:
+            self.query_one(Messages).add(Said(role="bot", text=early))
         saved, greeting = await loop.run_in_executor(self._executor, self._boot_work)
         if saved is not None:
             from askfoi.templates import render
@@ -134,9 +138,25 @@ class AskFOIApp(App[None]):
             offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority).strip()
             self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
         else:
+            shown = list(self.query(Bubble))
+            if early is not None and greeting.messages and len(shown) == 1 and greeting.messages[0].text == early:
+                shown[0].message = greeting.messages.pop(0)  # the engine's own copy of what is on screen
             self._show_turn(greeting, self._empty_insight())
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def _early_greeting(self) -> str | None:
+        """The greeting, when no autosave can be waiting: drawn before pydantic and the engine load."""
+        if self.store is not None and self.store.persistent:
+            return None
+        if self.store is None and not self.clinic:
+            from askfoi.paths import autosave_exists
+
+            if autosave_exists():
+                return None
+        from askfoi.templates import render
+
+        return render("bot/greeting.j2").strip()
 
     def _boot_work(self) -> tuple[Session | None, Turn | None]:
         from askfoi.conversation import Conversation
@@ -439,6 +459,8 @@ class AskFOIApp(App[None]):
         if action == "new_client":
             return self.clinic
         if action == "quick_fix":
+            if self.conversation is None:  # not before the engine is loaded (nor import it here)
+                return False
             from askfoi.conversation import Step
 
             prompt = self.query_one("#prompt", Input)

@@ -6,7 +6,7 @@ types or the knowledge pack holds (say "[bold]" or "[/]") shows exactly as writt
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from textual import events
 from textual.app import ComposeResult
@@ -18,6 +18,14 @@ from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from askfoi.conversation import Message
+
+
+class Said(NamedTuple):
+    """A line shown before the engine (and its Message model) is loaded: the greeting."""
+
+    role: str
+    text: str
+    kind: str = "text"
 
 
 class Bubble(Static):

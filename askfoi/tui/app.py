@@ -348,7 +348,7 @@ class AskFOIApp(App[None]):
         event.stop()
         length = len(clean_input(event.value))
         if length > MAX_ANSWER_CHARS:  # kept in the box to be shortened, never thrown away
-            text = render("bot/too_long.j2", limit=MAX_ANSWER_CHARS, length=length).strip()
+            text = render("bot/too_long_kept.j2", limit=MAX_ANSWER_CHARS, length=length).strip()
             self.query_one(Messages).add(Message(role="bot", text=text))
             return
         event.input.value = ""

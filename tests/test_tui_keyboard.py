@@ -198,9 +198,11 @@ async def test_the_guide_lists_every_key_and_draws_no_stray_blocks(tmp_path):
 
 async def test_the_likely_outcome_counts_agree_with_the_similar_responses(tmp_path):
     app = make_app(tmp_path)
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await say(pilot, "Do you use facial recognition cameras? How much did they cost?", "Essex Police")
+        await pilot.press("f2")  # the panels, in place of the chat on a small screen
+        await settle(pilot)
         insight = app.conversation.insight()
         assert insight.forecast is not None and insight.similar
         text = str(app.query_one("#forecast", Static).render())
@@ -280,3 +282,18 @@ async def test_the_early_greeting_is_shown_once_and_is_the_sessions_own(tmp_path
         assert bubbles[0].message == history[0]
         await say(pilot, "How many speed cameras did you operate?")
         assert app.conversation.session.step == Step.authority
+
+
+async def test_f3_and_f4_save_the_email_file_and_open_the_email_program(tmp_path, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("webbrowser.open", lambda url, *a, **k: opened.append(url) or True)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await finish(pilot)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert len(list(tmp_path.glob("*.eml"))) == 1
+        await pilot.press("f4")
+        await settle(pilot)
+        assert len(opened) == 1 and opened[0].startswith("mailto:")

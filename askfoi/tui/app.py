@@ -68,6 +68,8 @@ class AskFOIApp(App[None]):
         Binding("f5", "back", "Back"),
         Binding("f6", "copy_letter", "Copy"),
         Binding("f7", "save_letter", "Save"),
+        Binding("f3", "save_eml", "Save .eml", show=False),  # off the footer (full at 80 columns), in the guide
+        Binding("f4", "mailto", "Email", show=False),
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
         Binding("ctrl+q", "quit", "Quit", priority=True),

@@ -312,8 +312,8 @@ class AskFOIApp(App[None]):
             self.action_help()
         if "new_client" in turn.actions:
             self.action_new_client()
-        self.query_one(DraftPane).show(insight)
-        self.query_one(InsightPane).show(insight)
+        for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
+            pane.show(insight)
         self._fix_count = len(insight.findings)
         typed = self.query_one("#prompt", Input).value
         if self._step() == Step.authority and typed.strip():

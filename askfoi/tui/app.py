@@ -156,9 +156,12 @@ class AskFOIApp(App[None]):
 
             if autosave_exists():
                 return None
-        from askfoi.templates import render
+        try:
+            from askfoi.templates import render
 
-        return render("bot/greeting.j2").strip()
+            return render("bot/greeting.j2").strip()
+        except Exception:  # the engine's own start() greets (or reports) instead
+            return None
 
     def _boot_work(self) -> tuple[Session | None, Turn | None]:
         from askfoi.conversation import Conversation

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from askfoi import __version__
@@ -85,16 +86,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from askfoi.commands import app as app_command
+    """Run one command. Everything printed passes askfoi.safe_text (no escape sequence reaches the
+    terminal, whatever a record, a reply or an argument carried); no input gives a traceback."""
+    from askfoi.safe_text import SafeStream
 
-        return app_command.run(args)
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            sys.stdout, sys.stderr = streams  # the chatbot draws the screen itself
+            from askfoi.commands import app as app_command
+
+            return app_command.run(args)
+        return _run_command(args)
+    finally:
+        if isinstance(sys.stdout, SafeStream):
+            sys.stdout.flush()
+            sys.stdout, sys.stderr = streams
+
+
+def _run_command(args) -> int:
     from askfoi.commands._io import UserError
 
-    module = importlib.import_module(f"askfoi.commands.{args.command}")
     try:
+        module = importlib.import_module(f"askfoi.commands.{args.command}")
         return int(module.run(args) or 0)
     except UserError as exc:
         print(f"askfoi: {exc}", file=sys.stderr)
@@ -103,6 +120,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except (RecursionError, MemoryError):
+        print("askfoi: the input is too large or nested too deeply to read", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug must still not print a traceback at the person
+        if os.environ.get("ASKFOI_DEBUG"):
+            raise
+        reason = (str(exc).strip() or type(exc).__name__).splitlines()[0][:200]
+        print(f"askfoi: could not finish ({reason}); set ASKFOI_DEBUG=1 to see the details", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -103,7 +103,10 @@ def main(argv: list[str] | None = None) -> int:
         return _run_command(args)
     finally:
         if isinstance(sys.stdout, SafeStream):
-            sys.stdout.flush()
+            try:
+                sys.stdout.flush()
+            except (BrokenPipeError, ValueError):  # the reader went away (| head): nothing more to say
+                pass
             sys.stdout, sys.stderr = streams
 
 
@@ -114,7 +117,9 @@ def _run_command(args) -> int:
         module = importlib.import_module(f"askfoi.commands.{args.command}")
         return int(module.run(args) or 0)
     except UserError as exc:
-        print(f"askfoi: {exc}", file=sys.stderr)
+        from askfoi.safe_text import clean_line
+
+        print(f"askfoi: {clean_line(str(exc))}", file=sys.stderr)  # one line, whatever it quotes
         return 2
     except KeyboardInterrupt:
         return 130

@@ -184,7 +184,9 @@ def describe_answers_error(err: ValidationError) -> str:
             messages.append(str(e.get("ctx", {}).get("error", e["msg"])))  # our validators name the field
         else:
             messages.append(f"'{field}' {_PLAIN_ERRORS.get(kind, e['msg'].lower())}")
-    return "; ".join(messages)
+    from askfoi.safe_text import clean_line
+
+    return clean_line("; ".join(messages))  # field names come from the file: one line, nothing hidden
 
 
 def parse_answers(text: str, source: str = "answers", *, json_hint: bool | None = None) -> Answers:

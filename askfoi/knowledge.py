@@ -311,14 +311,19 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
     """
     import yaml
 
+    from askfoi.safe_input import InputError, check_depth, read_file_bytes
+
     problems: list[Problem] = []
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_file_bytes(path, MAX_KNOWLEDGE_FILE_BYTES).decode("utf-8")
+    except (InputError, UnicodeDecodeError) as exc:
         return {}, [Problem(path, None, f"cannot read: {exc}")]
     try:
+        check_depth(text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
+    except (InputError, RecursionError, ValueError) as exc:
+        return {}, [Problem(path, None, f"cannot read: {exc or 'nested too deeply'}")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

@@ -353,6 +353,15 @@ async def test_clinic_mode_asks_where_to_save_and_removes_its_index(tmp_path):
         assert len(saved) == 1 and stat.S_IMODE(saved[0].stat().st_mode) == 0o600
         last = [b.message.text for b in app.query(Bubble)][-1]
         assert str(saved[0]) in last
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        texts = [b.message.text for b in app.query(Bubble)]
+        assert app.conversation.session.about == "" and not any("speed cameras" in t for t in texts)  # wiped
+        assert any(str(saved[0]) in t for t in texts)  # "nothing was kept, except the letter saved to ..."
     assert not index_dir.exists()
     assert not user_data_dir().exists()
     assert not user_cache_dir().exists()

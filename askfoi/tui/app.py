@@ -257,6 +257,8 @@ class AskFOIApp(App[None]):
                 try:
                     path = conv.save_letter(folder, "eml" if action == "save_eml" else "txt")
                     turn.messages.extend(conv.notice("saved", path=str(path), stays=self.clinic).messages)
+                    if self.clinic:  # F8 then says these files were not wiped
+                        self._clinic_saved = [*getattr(self, "_clinic_saved", []), str(path)]
                 except (OSError, ValueError) as exc:
                     turn.messages.extend(conv.notice("save_failed", reason=_reason(exc)).messages)
             elif action == "mailto":
@@ -479,7 +481,8 @@ class AskFOIApp(App[None]):
         prompt.value = ""
         self.query_one(Messages).clear()
         self.screen.remove_class("-show-side")
-        turn = self.conversation.notice("new_client")
+        turn = self.conversation.notice("new_client", saved=getattr(self, "_clinic_saved", []))
+        self._clinic_saved = []
         turn.messages.extend(self.conversation.start().messages)
         self._show_turn(turn, self._empty_insight(), [])
         prompt.focus()

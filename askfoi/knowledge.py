@@ -117,7 +117,7 @@ def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
 
     Lines are decoded one by one (one bad byte costs one line), nesting is limited before parsing,
     and a record whose text carries control or escape sequences is loaded cleaned and flagged."""
-    from askfoi.safe_input import InputError, loads_json, read_file_bytes
+    from askfoi.safe_input import MAX_DEPTH, InputError, check_depth, loads_json, read_file_bytes
     from askfoi.safe_text import clean_data
 
     records: list[M] = []
@@ -126,6 +126,11 @@ def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
         raw = read_file_bytes(path, MAX_KNOWLEDGE_FILE_BYTES)
     except InputError as exc:
         return [], [Problem(path, None, f"cannot read: {exc}")]
+    try:  # the usual case: the whole file is UTF-8 and holds nothing to clean, checked once
+        text = raw.decode("utf-8-sig")
+        suspect = bool(_RAW_UNSAFE.search(text)) or any(m in text for m in _MAYBE_UNSAFE)
+    except UnicodeDecodeError:
+        suspect = True
     for lineno, line_bytes in enumerate(raw.splitlines(), start=1):
         try:
             line = line_bytes.decode("utf-8-sig" if lineno == 1 else "utf-8")
@@ -136,15 +141,14 @@ def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
         if not stripped or stripped.startswith("//"):
             continue
         try:
-            if _RAW_UNSAFE.search(stripped) or any(m in stripped for m in _MAYBE_UNSAFE):
+            if suspect and (_RAW_UNSAFE.search(stripped) or any(m in stripped for m in _MAYBE_UNSAFE)):
                 data, reason = clean_data(loads_json(stripped))
                 record = model.model_validate(data)
                 if reason:
                     problems.append(Problem(path, lineno, f"carries {reason} (shown without it)", kept=True))
             else:
-                from askfoi.safe_input import check_depth
-
-                check_depth(stripped)
+                if stripped.count("[") + stripped.count("{") > MAX_DEPTH:
+                    check_depth(stripped)
                 record = model.model_validate_json(stripped)
             records.append(record)
         except InputError as exc:

@@ -821,40 +821,9 @@ def import_paths(
     """
     target = Path(into) if into else default_import_target()
     _check_target(target)
-    with _import_lock(target):
-        return _import_locked(paths, fmt, target, source_url, authority)
-
-
-@contextlib.contextmanager
-def _import_lock(target: Path):
-    """Serialise imports into one file: an exclusive flock on TARGET's lock file beside it, so two
-    `kb import` runs at once read and append one after the other and neither loses records."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = target.parent / f".{target.name}.lock"
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    try:
-        try:
-            import fcntl
-        except ModuleNotFoundError:  # pragma: no cover - not POSIX: no lock, as before
-            yield
-            return
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
-
-
-def _import_locked(paths, fmt: str, target: Path, source_url: str | None, authority: str | None) -> ImportReport:
-    seen = _Seen()
-    for existing in _pack_files(target):
-        if existing.is_file():
-            _scan_existing(existing, seen)
     report = ImportReport(target=target)
-    new: list[PublishedResponse] = []
-    for raw in paths:
+    parsed: list[tuple[FileReport, list[PublishedResponse]]] = []
+    for raw in paths:  # parsing needs no lock; reading the target and appending to it do
         path = Path(raw)
         result = parse_file(path, fmt, source_url=source_url, authority=authority)
         file_report = FileReport(path=str(path), format=result.format, error=result.error)
@@ -865,22 +834,60 @@ def _import_locked(paths, fmt: str, target: Path, source_url: str | None, author
         file_report.rejected = len(result.rejected)
         report.rejected_rows.extend(str(p) for p in result.rejected)
         report.flagged_rows.extend(str(p) for p in result.flagged)
-        for rec in result.records:
-            if seen.has(rec):
-                file_report.duplicates += 1
-                continue
-            rec = _unique_id(rec, seen.ids)
-            seen.add(rec.source_url, rec.authority, rec.reference, rec.id)
-            new.append(rec)
-            file_report.imported += 1
-    new.sort(key=lambda r: r.id)
-    if new:
-        append_records(target, new)
+        parsed.append((file_report, result.records))
+    new: list[PublishedResponse] = []
+    if any(records for _, records in parsed):
+        with _import_lock(target):
+            seen = _Seen()
+            for existing in _pack_files(target):
+                if existing.is_file():
+                    _scan_existing(existing, seen)
+            for file_report, records in parsed:
+                for rec in records:
+                    if seen.has(rec):
+                        file_report.duplicates += 1
+                        continue
+                    rec = _unique_id(rec, seen.ids)
+                    seen.add(rec.source_url, rec.authority, rec.reference, rec.id)
+                    new.append(rec)
+                    file_report.imported += 1
+            new.sort(key=lambda r: r.id)
+            if new:
+                append_records(target, new)
     report.imported = sum(f.imported for f in report.files)
     report.duplicates = sum(f.duplicates for f in report.files)
     report.rejected = sum(f.rejected for f in report.files)
     report.ids = [r.id for r in new]
     return report
+
+
+@contextlib.contextmanager
+def _import_lock(target: Path):
+    """Serialise imports into one file: an exclusive flock on ".NAME.lock" beside TARGET, held while the
+    target is read for duplicates and appended to, so two `kb import` runs at once lose nothing. The
+    holder removes the lock file when done; a waiter that then holds a removed file's lock tries again."""
+    try:
+        import fcntl
+    except ModuleNotFoundError:  # pragma: no cover - not POSIX: no lock, as before
+        yield
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = target.parent / f".{target.name}.lock"
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.stat(lock_path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the file was removed by the previous holder: lock the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        os.close(fd)  # closing releases the lock
 
 
 def _unique_id(rec: PublishedResponse, ids: set[str]) -> PublishedResponse:

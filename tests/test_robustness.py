@@ -233,22 +233,28 @@ def _records(n: int, tag: str) -> str:
     )
 
 
-def test_two_imports_into_one_file_at_once_lose_nothing(tmp_path):
-    n = 5000
-    a, b, into = tmp_path / "a.jsonl", tmp_path / "b.jsonl", tmp_path / "into.jsonl"
-    a.write_text(_records(n, "a"), encoding="utf-8")
-    b.write_text(_records(n, "b"), encoding="utf-8")
+def test_imports_into_one_file_at_once_lose_nothing(tmp_path):
+    """Three `kb import` processes into one file at the same moment: every record arrives (without the
+    lock, most runs kept only one process's records), and no lock file is left behind."""
+    n = 4000
+    into = tmp_path / "into.jsonl"
+    sources = []
+    for tag in ("a", "b", "c"):
+        src = tmp_path / f"{tag}.jsonl"
+        src.write_text(_records(n, tag), encoding="utf-8")
+        sources.append(src)
     procs = [
         subprocess.Popen([sys.executable, "-m", "askfoi.cli", "kb", "import", "--into", str(into), str(src)],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for src in (a, b)
+        for src in sources
     ]
     for p in procs:
-        out, err = p.communicate(timeout=120)
+        out, err = p.communicate(timeout=180)
         assert p.returncode == 0, err
     lines = into.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 2 * n
-    assert len({json.loads(line)["source_url"] for line in lines}) == 2 * n
+    assert len(lines) == 3 * n
+    assert len({json.loads(line)["source_url"] for line in lines}) == 3 * n
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl", "b.jsonl", "c.jsonl", "into.jsonl"]
 
 
 # --- files: the session, saved letters, clinic mode ----------------------------------------------------------------

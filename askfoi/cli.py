@@ -112,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run_command(args) -> int:
     from askfoi.commands._io import UserError
+    from askfoi.safe_text import clean_text
+
+    for name in ("text", "authority"):  # text arguments are data like any other (paths are left as given)
+        if isinstance(getattr(args, name, None), str):
+            setattr(args, name, clean_text(getattr(args, name)))
 
     try:
         module = importlib.import_module(f"askfoi.commands.{args.command}")

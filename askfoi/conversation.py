@@ -19,8 +19,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
+from askfoi.email_address import is_email  # the one rule, shared with the letter's headers
 from askfoi.models import OUTCOME_LABELS, Regime
 from askfoi.templates import render
 
@@ -70,6 +71,14 @@ class Message(BaseModel):
     text: str
     kind: Literal["text", "letter"] = "text"
 
+    @field_validator("text")
+    @classmethod
+    def _safe_to_show(cls, v: str) -> str:
+        """Whatever made it (a session file, a record, a reply), a chat line never carries escape sequences."""
+        from askfoi.safe_text import clean_text
+
+        return clean_text(v)
+
 
 class Session(BaseModel):
     """Everything the person has told askfoi so far: what autosave writes and resume reads."""
@@ -103,6 +112,7 @@ class Turn(BaseModel):
 
     messages: list[Message] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
+    save_to: str | None = None  # "/save [eml] FOLDER": the folder the person named for save_txt/save_eml
 
 
 class Insight(BaseModel):
@@ -152,17 +162,16 @@ def format_choices() -> list[str]:
     return list(_vocab().get("formats", []))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\ufeff]")
 
 
 def clean_input(text: str) -> str:
-    """Drop control characters and outer space: a paste of binary junk leaves little or nothing."""
-    text = _ESCAPE_SEQUENCE.sub("", text)  # terminal colour codes and the like, pasted along with text
-    return _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")).strip()
+    """Drop escape sequences, control characters and outer space (askfoi.safe_text does the cleaning)."""
+    from askfoi.safe_text import clean_text
+
+    return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new")
 
 
@@ -336,15 +345,15 @@ class Conversation:
         s = self.session
         if not s.parts:
             return None
-        from askfoi.drafting import Answers, draft_letter
+        from askfoi.drafting import MAX_AUTHORITY_CHARS, MAX_PART_CHARS, Answers, draft_letter
 
-        answers = Answers(
-            authority=s.authority or render("bot/authority_placeholder.j2").strip(),
-            requester_name=s.requester_name,
-            email=s.email,
-            parts=s.parts,
+        answers = Answers(  # clipped to the letter's limits: a session file may hold anything
+            authority=(s.authority or render("bot/authority_placeholder.j2").strip())[:MAX_AUTHORITY_CHARS],
+            requester_name=s.requester_name if s.requester_name and len(s.requester_name) <= 120 else None,
+            email=s.email if s.email and is_email(s.email) else None,
+            parts=[p[:MAX_PART_CHARS] for p in s.parts],
             period=s.period,
-            preferred_format=s.preferred_format,
+            preferred_format=(s.preferred_format or "")[:MAX_AUTHORITY_CHARS] or None,
             regime=Regime.SAR if self._is_sar() else None,
         )
         return draft_letter(answers, today=self.today())
@@ -383,14 +392,10 @@ class Conversation:
             raise ValueError(render("bot/no_letter.j2").strip())
         stem = "foi-request-" + (re.sub(r"[^a-z0-9]+", "-", (self.session.authority or "").lower()).strip("-") or "letter")
         stem = f"{stem[:60]}-{self.today().isoformat()}"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{stem}.{fmt}"
-        n = 2
-        while path.exists():
-            path = folder / f"{stem}-{n}.{fmt}"
-            n += 1
-        path.write_text(text, encoding="utf-8")
-        return path
+        from askfoi.private_files import write_new_private
+
+        # 0600, never through a symlink, never over an earlier file (it holds a name and an email)
+        return write_new_private(folder, stem, f".{fmt}", text.encode("utf-8"))
 
     def insight(self) -> Insight:
         """Findings, similar past responses, forecast and the draft for the side panels."""
@@ -455,6 +460,11 @@ class Conversation:
 
         if is_accept(text) and self.session.authority:
             self._advance(Step.authority, turn)
+            return
+        from askfoi.drafting import MAX_AUTHORITY_CHARS
+
+        if len(text) > MAX_AUTHORITY_CHARS:
+            self._say(turn, render("bot/authority_too_long.j2", limit=MAX_AUTHORITY_CHARS))
             return
         found = resolve_authority(text)
         if found is None:
@@ -591,7 +601,7 @@ class Conversation:
             self.session.email = None
         elif is_accept(text) and self.session.email:
             pass
-        elif not EMAIL_RE.match(text):
+        elif not is_email(text):
             self._say(turn, render("bot/email_unclear.j2", typed=text))
             return
         else:
@@ -622,7 +632,15 @@ class Conversation:
             elif name == "email":
                 turn.actions.append("mailto")
             else:
-                turn.actions.append("save_eml" if arg in ("eml", ".eml", "email") else "save_txt")
+                first, _, rest = text[1:].partition(" ")[2].strip().partition(" ")
+                kind = first.lower()
+                if kind in ("eml", ".eml", "email"):
+                    turn.actions.append("save_eml")
+                else:
+                    turn.actions.append("save_txt")
+                    if kind not in ("txt", ".txt", "text"):
+                        rest = f"{first} {rest}".strip()
+                turn.save_to = rest.strip() or None
         elif name == "new":
             turn.actions.append("new_client")
         else:

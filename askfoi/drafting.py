@@ -10,11 +10,9 @@ templates as values, so "{{ 7*7 }}" in an answer appears as typed.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import localtime, make_msgid
 from pathlib import Path
@@ -32,6 +30,7 @@ from pydantic import (
 )
 
 from askfoi.deadlines import deadline
+from askfoi.email_address import header_address, is_email
 from askfoi.knowledge import load_vocab
 from askfoi.models import Nation, Regime
 from askfoi.periods import Period, PeriodKind, explain_period_error, parse_period
@@ -40,11 +39,11 @@ from askfoi.templates import render
 MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_PARTS = 30
 MAX_PART_CHARS = 2000
+MAX_AUTHORITY_CHARS = 200  # also the longest preferred format
 SUBJECT_MAX_CHARS = 70  # a subject line a mail client shows whole
 TOPIC_MAX_WORDS = 7  # longer than this, a "topic" is a clause, not a noun phrase
 NAME_REQUIRED = (Regime.FOIA, Regime.FOISA, Regime.SAR)  # FOIA s8, FOISA s8; a SAR must say who you are
 NAME_PLACEHOLDER = "[your full name]"
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
@@ -61,12 +60,12 @@ class Answers(BaseModel):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    authority: str = Field(min_length=1, max_length=200)
+    authority: str = Field(min_length=1, max_length=MAX_AUTHORITY_CHARS)
     requester_name: str | None = Field(None, max_length=120, validation_alias=AliasChoices("requester_name", "name"))
     email: str | None = None
     parts: list[str] = Field(min_length=1, max_length=MAX_PARTS)
     period: str | None = None
-    preferred_format: str | None = Field(None, max_length=200)
+    preferred_format: str | None = Field(None, max_length=MAX_AUTHORITY_CHARS)
     priority: list[int] | None = None  # 1-based part numbers to answer first under the cost limit
     regime: Regime | None = None  # override; otherwise from the authority / the text
     to: str | None = None  # additive: the authority's email address, for the eml To header
@@ -91,7 +90,7 @@ class Answers(BaseModel):
         if v is None or not v.strip():
             return None
         v = v.strip()
-        if not EMAIL_RE.match(v) or len(v) > 254:
+        if not is_email(v):
             raise ValueError(f"'{info.field_name}': {v[:60]!r} is not an email address")
         return v
 
@@ -185,7 +184,9 @@ def describe_answers_error(err: ValidationError) -> str:
             messages.append(str(e.get("ctx", {}).get("error", e["msg"])))  # our validators name the field
         else:
             messages.append(f"'{field}' {_PLAIN_ERRORS.get(kind, e['msg'].lower())}")
-    return "; ".join(messages)
+    from askfoi.safe_text import clean_line
+
+    return clean_line("; ".join(messages))  # field names come from the file: one line, nothing hidden
 
 
 def parse_answers(text: str, source: str = "answers", *, json_hint: bool | None = None) -> Answers:
@@ -196,17 +197,22 @@ def parse_answers(text: str, source: str = "answers", *, json_hint: bool | None 
     if not stripped:
         raise AnswersError(f"{source}: is empty; it should hold the answers (authority, requester_name, parts ...)")
     as_json = json_hint if json_hint is not None else stripped.startswith(("{", "["))
+    from askfoi.safe_input import InputError, loads_json, loads_yaml
+
     try:
         if as_json:
-            data = json.loads(stripped)
+            data = loads_json(stripped)
         else:
-            data = yaml.safe_load(stripped)
-    except json.JSONDecodeError as exc:
-        raise AnswersError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
+            data = loads_yaml(stripped)
+    except InputError as exc:
+        raise AnswersError(f"{source}: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise AnswersError(f"{source}: not valid YAML ({getattr(exc, 'problem', None) or 'unreadable'}{where})") from None
+    from askfoi.safe_text import clean_data
+
+    data, _ = clean_data(data)  # an answers file may come from anywhere: no escape sequence reaches a letter
     if not isinstance(data, dict):
         raise AnswersError(f"{source}: should be a set of named answers (authority: ..., parts: ...), not a {type(data).__name__}")
     try:
@@ -217,18 +223,18 @@ def parse_answers(text: str, source: str = "answers", *, json_hint: bool | None 
 
 def load_answers(path: Path) -> Answers:
     """Read an answers file (JSON or YAML, by extension or content); AnswersError names the problem."""
+    from askfoi.safe_input import InputError, read_file_bytes
+
     path = Path(path)
     try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_ANSWERS_BYTES + 1)
-    except FileNotFoundError:
-        raise AnswersError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise AnswersError(f"{path}: is a folder, not an answers file") from None
-    except OSError as exc:
-        raise AnswersError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_ANSWERS_BYTES:
-        raise AnswersError(f"{path}: too large for an answers file (over 1 MB)")
+        raw = read_file_bytes(path, MAX_ANSWERS_BYTES)
+    except InputError as exc:
+        reason = str(exc)
+        if reason.startswith("is a folder"):
+            reason = "is a folder, not an answers file"
+        elif reason.startswith("larger than"):
+            reason = "too large for an answers file (over 1 MB)"
+        raise AnswersError(f"{path}: {reason}") from None
     if b"\x00" in raw[:8192]:
         raise AnswersError(f"{path}: looks like a binary file, not JSON or YAML answers")
     try:
@@ -774,9 +780,9 @@ def _eml(letter: Letter) -> str:
     msg = EmailMessage()
     msg["Subject"] = letter.subject
     if letter.to:
-        msg["To"] = Address(addr_spec=letter.to)
+        msg["To"] = header_address(letter.to)
     if letter.reply_to:
-        sender = Address(display_name=letter.requester_name or "", addr_spec=letter.reply_to)
+        sender = header_address(letter.reply_to, letter.requester_name)
         msg["From"] = sender
         msg["Reply-To"] = sender
     msg["Date"] = localtime()

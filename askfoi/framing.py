@@ -55,7 +55,9 @@ class Frame(BaseModel):
     duty: str | None = None  # responsibility: "monitoring"
     parties: str | None = None  # correspondence: "the council and the contractor"
     head: str = ""  # count: words before the subject ("deployments of ")
-    clause: str = ""  # count, list: what follows the subject ("issued for littering")
+    clause: str = ""  # count, list: what follows the subject ("issued for littering", "who died")
+    article: bool = False  # the person wrote "the" (or "my") before the subject: templates that need one use it
+    times: bool = False  # count of occasions: "the number of times tasers were used"
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
     replacements: list["Frame"] = Field(default_factory=list)  # answerable frames to use instead
@@ -124,6 +126,7 @@ class _Vocab:
     kinds: dict[str, _Kind]
     cues: tuple[tuple[str, re.Pattern[str]], ...]
     auth: str
+    mask: str
     breakdowns: tuple[re.Pattern[str], ...]
     place_preps: frozenset[str]
     place_words: frozenset[str]
@@ -133,6 +136,8 @@ class _Vocab:
     leading: frozenset[str]
     dangling: frozenset[str]
     participles: frozenset[str]
+    verbs: frozenset[str]
+    people: frozenset[str]
     past: dict[str, str]
     spellings: dict[str, str]
 
@@ -155,6 +160,7 @@ def _vocab() -> _Vocab:
         kinds=kinds,
         cues=tuple(cues),
         auth=auth,
+        mask="|".join(a for a in data.get("auth_words") or [] if a not in ("AUTHORITY", "police|cops|council")),
         breakdowns=tuple(re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I) for p in data.get("breakdowns") or []),
         place_preps=low("place_prepositions"),
         place_words=low("place_words"),
@@ -164,6 +170,8 @@ def _vocab() -> _Vocab:
         leading=low("leading_words"),
         dangling=low("dangling"),
         participles=low("participles"),
+        verbs=low("finite_verbs"),
+        people=low("people"),
         past={str(k).lower(): str(v) for k, v in (data.get("past_participles") or {}).items()},
         spellings={str(k).lower(): str(v) for k, v in (data.get("spellings") or {}).items()},
     )
@@ -341,85 +349,133 @@ def _spell(word: str, original: str) -> str:
     return original.lower() if not original.isupper() else original
 
 
-def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str]]:
-    """(subject, place, extra words) read from the start of TEXT: the noun phrase up to the first word
-    that ends one, with a count's participle clause ("notices | were | issued for littering")."""
+_PREPS = frozenset("in on at of for to by with from about into under over near within across around off between during".split())
+_BE = frozenset("is are was were".split())
+_DO = frozenset("did do does has have had".split())
+
+
+def _is_participle(word: str) -> bool:
+    low = word.lower()
+    return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
+
+
+def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
+    """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
+    the first word that ends one. For counts and lists a clause that narrows it is kept apart:
+    "notices | were | issued for littering", "sleepers | who died", "children | are | in care"."""
     v = _vocab()
     raw = re.findall(r"\u00a7\w+\u00a7|[A-Za-z0-9&][\w&'\u2019/-]*|[,.;:?!()\"]", text)
-    words: list[str] = []
-    clause_at: int | None = None  # where a count's participle clause begins in WORDS
-    i = 0
     n = len(raw)
-    while i < n and (raw[i].lower() in v.leading or raw[i].startswith("\u00a7") and raw[i] != "\u00a7AUTH\u00a7"):
+    i = 0
+    article = False
+    while i < n and (raw[i].lower() in v.leading or raw[i] in ("\u00a7PERIOD\u00a7", "\u00a7AUTHS\u00a7")
+                     or raw[i].lower() in ("my", "our", "their", "your")):
+        article = article or raw[i].lower() in ("the", "my", "our", "their", "your", "\u00a7AUTHS\u00a7")
         i += 1
+    words: list[str] = []
+    clause: list[str] = []
+    narrows = kind in ("count", "list", "statistics", "figure", "")
+    target = words
+
+    def ends(k: int) -> bool:
+        return k >= n or raw[k] in ",.;:?!()\"" or v.stop.fullmatch(raw[k].lower()) is not None
+
     while i < n:
         w = raw[i]
         low = w.lower()
-        if w.startswith("\u00a7") or w in ",.;:?!()\"":
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 2 < n \
+                and raw[i + 1].lower() in _DO | _BE and (raw[i + 2].lower() in v.past or _is_participle(raw[i + 2])):
+            clause.append(v.past.get(raw[i + 2].lower(), raw[i + 2].lower()))  # "officers §AUTH§ has employed"
+            target = clause
+            i += 3
+            continue
+        if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
+            # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
+            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)):
+                target.pop()
+                i += 1
+                continue
+            break
+        if w in ",.;:?!()\"":
             break
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
-        if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
-            # "notices were issued for ..." / "potholes have been reported on ..."
+        if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
-            if kind in ("count", "list", "statistics") and words and low in ("are", "were", "was", "is", "have", "has", "had"):
-                while j < n and raw[j].lower() in ("been", "being", "not"):
+            while j < n and raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there"):
+                j += 1
+            if low in _DO and j < n and (raw[j] in ("\u00a7AUTH\u00a7",) or raw[j].lower() in ("you", "they", "we", "it")):
+                j += 1
+                while j < n and raw[j].lower() in ("actually", "ever", "currently", "already", "recently", "not"):
                     j += 1
-                if j < n and raw[j].lower() in v.participles:
-                    clause_at = len(words) if clause_at is None else clause_at
-                    words.append(raw[j].lower())
-                    i = j + 1
+            if j < n:
+                nxt = raw[j].lower()
+                if low in _BE and (_is_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
+                    target = clause
+                    i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
-            if kind in ("count", "list") and words and low in ("did", "do", "does", "has", "have", "had") and j < n:
-                # "how many exclusions did §AUTH§ record" -> "exclusions recorded"
-                if raw[j] == "\u00a7AUTH\u00a7" or raw[j].lower() in v.pronouns or raw[j].lower() in ("you", "they", "we"):
-                    j += 1
-                while j < n and raw[j].lower() in ("actually", "ever", "currently", "already", "recently"):
-                    j += 1
-                if j < n:
-                    past = v.past.get(raw[j].lower())
-                    if past and (j + 1 >= n or raw[j + 1].lower() not in v.banned):
-                        clause_at = len(words) if clause_at is None else clause_at
-                        words.append(past)
-                        i = j + 1
-                        continue
+                if low in _DO and (nxt in v.past or _is_participle(nxt)):
+                    target = clause
+                    clause.append(v.past.get(nxt, nxt))
+                    i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
+                    continue
             break
-        words.append(w)
+        if narrows and words and target is words and clause == [] and low in v.verbs:
+            # "rough sleepers died", "buses run late": a finite verb starts a relative clause
+            clause.extend([_relative(words), low])
+            target = clause
+            i += 1
+            continue
+        if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
+            break
+        target.append(w)
         i += 1
-    # drop dangling words at the end ("cameras on", "spending by the")
-    while words and words[-1].lower() in v.dangling:
-        words.pop()
+    for part in (words, clause):
+        while part and part[-1].lower() in v.dangling:
+            part.pop()
     if not words:
-        return None, None, []
+        return None, None, [], article
     # a place in the last prepositional phrase: "potholes in Leeds", "cameras on Elm Street"
     place = None
-    for k in range(len(words) - 1, 0, -1):
-        if words[k].lower() in v.place_preps and k + 1 < len(words):
-            tail = words[k + 1:]
+    last = clause if clause else words
+    for k in range(len(last) - 1, 0, -1):
+        if last[k].lower() in v.place_preps and k + 1 < len(last):
+            tail = last[k + 1:]
             if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
                 if not any(t.lower() in v.banned for t in tail):
                     place = " ".join(_spell(t, t) for t in tail)
-                    if tail[0].lower() not in ("the",) and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
+                    if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
                         place = "the " + place
-                    words = words[:k]
+                    del last[k:]
             break
-    while words and words[-1].lower() in v.dangling:
-        words.pop()
+    for part in (words, clause):
+        while part and part[-1].lower() in v.dangling:
+            part.pop()
+    if len(clause) == 1 and clause[0] in ("who", "that"):
+        clause = []
     if not words:
-        return None, place, []
+        return None, place, [], article
     if len(words) > MAX_SUBJECT_WORDS:
         cut = [k for k in range(1, MAX_SUBJECT_WORDS + 1) if words[k].lower() in v.dangling]
         words = words[: cut[-1]] if cut else words[:MAX_SUBJECT_WORDS]
         while words and words[-1].lower() in v.dangling:
             words.pop()
-    clause = words[clause_at:] if clause_at is not None and clause_at < len(words) else []
-    words = words[:clause_at] if clause_at is not None else words
     subject = " ".join(_spell(w, w) for w in words)
     for two, fixed in v.spellings.items():
         if " " in two:
             subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
-    return subject or None, place, [_spell(w, w) for w in clause]
+    return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _relative(words: list[str]) -> str:
+    """'who' after people, 'that' after things: "patients who waited", "buses that run late"."""
+    return "who" if words[-1].lower() in _vocab().people else "that"
+
+
+_PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())
+_VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut".split())
+_NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think know want need died waited tell give say said".split())
 
 
 def subject_problems(subject: str | None, authority: str | None = None) -> list[str]:
@@ -438,6 +494,12 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("dangling word")
     if any(a == b for a, b in zip(words, words[1:])):
         problems.append("repeated word")
+    if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost")):
+        problems.append("names no thing")
+    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY):
+        problems.append("a verb, not a noun phrase")
+    if subject.rstrip().endswith(("'s", "\u2019s")):
+        problems.append("dangling possessive")
     if authority:
         from askfoi.authorities import normalise
 
@@ -491,52 +553,96 @@ def _drop_fillers(text: str) -> str:
     ).strip()
 
 
+def _mask_generic(text: str) -> str:
+    """Who a question is put to, when not by name ("you", "the council", "your force"): one marker."""
+    v = _vocab()
+    out = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?(?:{v.mask})(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
+    out = re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", out)
+    out = re.sub(r"(?i)\u00a7AUTH\u00a7(?:'|\u2019)?s\b", "\u00a7AUTHS\u00a7", out)
+    return out
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
-    text = _drop_fillers(masked)
+    text = _mask_generic(_drop_fillers(masked))
     breakdown, text = _breakdown(text)
+    text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
     kind, m = _cue(text)
     subject = place = decision = duty = parties = None
     clause: list[str] = []
+    article = False
+    times = False
     if m is not None:
         after = text[m.end():]
-        groups = m.groupdict()
+        groups = {k: g for k, g in m.groupdict().items() if g is not None}
         if groups.get("used"):
             after = groups["used"]
-        if kind == "reasons" and re.match(r"\s*[a-z]+\b", after) and re.search(r"\b(?:did|do|does|would|will)(?:n't)?\s+\S+\s*$", text[: m.end()], re.I):
-            # "why did §AUTH§ close the library" -> decision "close the library"
-            verb_m = re.match(r"\s*(?:not\s+)?([a-z]+)\s+(.*)$", after, re.I | re.S)
-            if verb_m and verb_m.group(1).lower() not in v.banned:
-                obj, place, _ = _chunk(verb_m.group(2), "reasons")
+        if kind == "count" and groups.get("times") is not None:
+            times = True
+        if kind == "reasons" and (groups.get("decision") or (groups.get("aux") and re.match(r"\s*[a-z]+\b", after))):
+            # "why did §AUTH§ (not) close the library" / "who decided to close the day centre"
+            negated = bool(groups.get("neg")) or "n't" in m.group().lower()
+            acts = re.sub(r"(?i)^\s*(?:not\s+)?(?:decide|decided|choose|chose|agree|agreed|vote|voted|plan|planned|want|wanted)\s+(?:not\s+)?to\s+",
+                          "", groups.get("decision") or after)
+            verb_m = re.match(r"\s*(?:not\s+)?([a-z]+)\s+(.*)$", acts, re.I | re.S)
+            if verb_m and verb_m.group(1).lower() not in v.banned and not verb_m.group(1).lower() in _PREPS:
+                prep = re.match(r"(?i)\s*(to|on|about|with|for|from|into|in|at)\s+", verb_m.group(2))
+                obj, place, _, art = _chunk(verb_m.group(2)[prep.end():] if prep else verb_m.group(2), "reasons")
                 if obj:
                     subject = obj
-                    article = "" if is_plural(obj) or obj[:1].isupper() else "the "
-                    decision = f"{verb_m.group(1).lower()} {article}{obj}"
+                    the = "the " if art and not obj[:1].isupper() else ""
+                    link = f"{prep.group(1).lower()} " if prep else ""
+                    decision = f"{'not ' if negated else ''}to {verb_m.group(1).lower()} {link}{the}{obj}"
+        if subject is None and times:
+            # "how many times have §AUTH§ used tasers" -> the number of times tasers were used
+            tm = re.match(r"\s*(?:did|have|has|do|does|were|was)\s+(?:\u00a7AUTH\u00a7\s+|they\s+|it\s+)?(\w+)\s+(.*)$", after, re.I | re.S)
+            if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1))):
+                obj, place, _, article = _chunk(tm.group(2), "times")
+                if obj:
+                    head, tail = obj.split(), []
+                    at = next((k for k, word in enumerate(head) if k and word.lower() in _PREPS), None)
+                    if at is not None:
+                        head, tail = head[:at], head[at:]
+                    subject = " ".join(head)
+                    clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail]
         if subject is None:
-            subject, place, clause = _chunk(after, kind or "")
-        if subject is None:
+            subject, place, clause, article = _chunk(after, kind or "")
+            article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
+        if subject is None and len(re.findall(r"\w+", after)) > 1:
+            pass  # words follow the cue but name nothing: not the subject of an earlier clause either
+        elif subject is None:
             before = text[: m.start()]
             tail = re.split(r"[,.;:?!-]\s*|\u00a7\w+\u00a7", before)
             for piece in reversed([t for t in tail if t.strip()]):
-                subject, place, clause = _chunk(piece, kind or "")
+                subject, place, clause, article = _chunk(piece, kind or "")
                 if subject:
                     break
         if kind == "responsibility" and groups.get("duty"):
             duty = _duty(groups["duty"])
         if kind == "correspondence":
             parties = groups.get("parties") or (f"the authority and {groups['party']}" if groups.get("party") else None)
+            if parties:
+                parties = re.sub(r"\u00a7AUTHS?\u00a7", "the authority", parties)
             if parties and ("\u00a7" in parties or any(w in v.banned for w in parties.lower().split())):
                 parties = None
     else:
-        subject, place, clause = _chunk(text, "")
-    refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", text[m.end():] if m else text, re.I))
+        subject, place, clause, article = _chunk(text, "")
+    rest = text[m.end():] if m else text
+    refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", rest, re.I)) or (
+        m is not None and len(re.findall(r"[a-z]+", rest, re.I)) <= 1)
     if subject is None and previous is not None and previous.subject and refers:
-        subject = previous.subject
+        subject, article = previous.subject, previous.article
         place = place or previous.qualifiers.place
         decision = None
+        clause = []
+    if kind in ("count", "list") and subject and not times and clause:
+        clause = clause
+    elif not times:
+        clause = clause if kind in ("count", "list", "statistics", "figure") else []
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
-                  clause=" ".join(clause) if kind in ("count", "list", "statistics") else "", qualifiers=Qualifiers(breakdown=breakdown, place=place))
+                  clause=" ".join(clause), article=article, times=times,
+                  qualifiers=Qualifiers(breakdown=breakdown, place=place))
     low = question.lower()
     spec, terms = _covert()
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
@@ -579,6 +685,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "parties": frame.parties,
         "head": frame.head,
         "clause": frame.clause,
+        "the": "the " if frame.article and not (frame.subject or "")[:1].isupper() else "",
+        "times": frame.times,
         "plural": is_plural(frame.subject or ""),
     }
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
@@ -689,7 +797,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.parts = [_personal_data_frame(text)]
         return framing
 
-    # Mask the authority's name and every period in the message before reading subjects.
+    # Mask the authority's name and every period in the message before reading subjects. A body found
+    # from a bare place name ("in leeds") stays in the text as a place, with its capital.
+    text_in = text
+    if auth_span and len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names() \
+            and re.search(r"(?i)\b(?:in|at|across|around|near|of)\s+(?:the\s+)?$", text[: auth_span[0]]):
+        text = text[: auth_span[0]] + found.from_text.title() + text[auth_span[1]:]
+        auth_span = None
+    text = _capitalise_places(text)
     spans = [s for _, _, s in periods]
     masked_text = _mask(text, spans + ([auth_span] if auth_span else []), "")
     if auth_span:
@@ -700,7 +815,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
-    questions = split_questions(text)
+    questions = split_questions(text_in)
     masked_questions = split_questions(masked_text)
     if len(masked_questions) != len(questions):
         masked_questions = [_mask_one(q, found, today) for q in questions]
@@ -735,6 +850,34 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and "vague-scope" not in codes:
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Words that begin a body's name and are places ("leeds", "brighton", "kent"): given a capital
+    after "in", "at" or "across" so they read as the part's place."""
+    from askfoi.authorities import default_index
+
+    generic = _vocab().leading | _vocab().banned | _type_words() | {
+        "north", "south", "east", "west", "city", "county", "royal", "greater", "mid", "central", "great",
+        "new", "london", "borough", "district", "national", "health", "children", "care", "community"}
+    out = set()
+    for auth in default_index().authorities:
+        first = re.findall(r"[a-z]+", auth.name.lower())[:1]
+        if first and first[0] not in generic and len(first[0]) > 3 and auth.type.value in ("council", "police"):
+            out.add(first[0])
+    return frozenset(out | {"london"})
+
+
+def _capitalise_places(text: str) -> str:
+    places = _place_names()
+
+    def cap(m: re.Match[str]) -> str:
+        word = m.group(2)
+        return m.group(1) + (word.title() if word.lower() in places and word.islower() else word)
+
+    return re.sub(r"(?i)\b(in|at|across|around|near)(\s+)", lambda m: m.group(0), re.sub(
+        r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?)([a-z]+)", cap, text))
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:

@@ -88,6 +88,11 @@ class Session(BaseModel):
     email: str | None = None
     history: list[Message] = Field(default_factory=list)
     pending_input: str = ""  # half-typed text in the input box
+    # Additive (framing): what the first message was read as. frames: askfoi.framing.Frame as dicts.
+    frames: list[dict] = Field(default_factory=list)
+    pending_frames: list[dict] = Field(default_factory=list)  # questions not yet framed, waiting for a kind
+    authority_from_text: str | None = None  # the organisation as the message named it
+    period_from_text: str | None = None  # the period as the message stated it ("2024/25")
 
     @property
     def started(self) -> bool:
@@ -246,6 +251,9 @@ class Conversation:
         self.session.history.append(Message(role="you", text=text))
         if text.startswith("/"):
             return self._command(text, turn)
+        if _normal(text) in _words("keep_words") and self.session.about and self.session.step != Step.done:
+            self._keep_words(turn)  # any step: the message as written becomes the one part
+            return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
@@ -295,6 +303,7 @@ class Conversation:
         new_parts = split_numbered(finding.rewrite)[:MAX_PARTS]
         if new_parts:
             self.session.parts = new_parts
+            self.session.frames = self._frames_for(new_parts)
         self.session.applied_fixes.append(finding.code)
         self._unconfirm(Step.review)
         self._say(turn, render("bot/fix_applied.j2", finding=finding, parts=self.session.parts))
@@ -407,7 +416,7 @@ class Conversation:
         letter = self.letter()
         return Insight(
             regime=letter.regime if letter else check.regime,
-            findings=list(check.findings),
+            findings=self._findings(),
             similar=similar,
             forecast=forecast,
             matching_ready=self.matcher is not None,
@@ -418,37 +427,86 @@ class Conversation:
     # -- the steps ---------------------------------------------------------------------------------
 
     def _answer_about(self, text: str, turn: Turn) -> None:
-        from askfoi.drafting import propose_parts
+        from askfoi.framing import Frame, choice_kinds, frame_message, reframe
 
-        if is_accept(text) and self.session.about:  # "ok" after /back: keep what they wrote
+        s = self.session
+        if is_accept(text) and s.about and s.parts:  # "ok" after /back: keep what they wrote
             self._advance(Step.about, turn)
             return
-        changed = text != self.session.about
-        self.session.about = text
-        if changed or not self.session.parts:
-            self.session.parts = propose_parts(text)[:MAX_PARTS] or [text]
-            self.session.applied_fixes = []
+        chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
+        if s.pending_frames and chosen:
+            kinds = choice_kinds()
+            if all(1 <= n <= len(kinds) for n in chosen):
+                frames = [reframe(Frame.model_validate(f), kinds[n - 1]) for f in s.pending_frames for n in dict.fromkeys(chosen)]
+                frames = [f for f in frames if f.text]
+                s.frames = [f.model_dump() for f in self._frames() + frames]
+                s.parts = list(dict.fromkeys([*s.parts, *(f.text for f in frames)]))[:MAX_PARTS]
+                s.pending_frames = []
+                self._say(turn, render("bot/framed.j2", parts=s.parts))
+                self._advance(Step.about, turn)
+                return
+        changed = text != s.about
+        s.about = text
+        framing = frame_message(text, None, today=self.today())
+        if changed or not s.parts:
+            s.frames = [p.model_dump() for p in framing.parts]
+            s.parts = [p.text for p in framing.parts][:MAX_PARTS]
+            s.pending_frames = [f.model_dump() for f in framing.pending if f.subject]
+            s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
-        sar = self._check(text, None).regime == Regime.SAR
-        check = self._check(self.request_text(), self.session.parts)  # what the panel shows too
+            if framing.authority and Step.authority not in s.confirmed:
+                s.authority = framing.authority.name
+                s.authority_known = True
+                s.authority_from_text = framing.authority.from_text
+            if framing.period and Step.period not in s.confirmed:
+                s.period = framing.period
+                s.period_from_text = framing.period_text
+        if not s.parts:
+            # too vague to frame: questions back, not a letter
+            self._say(turn, render("bot/frame_questions.j2", questions=framing.questions, choices=[
+                _kind_label(k) for k in choice_kinds()], can_choose=bool(s.pending_frames)))
+            return
+        sar = framing.route == "sar"
+        check = self._check(self.request_text(), s.parts)  # what the panel shows too
+        findings = self._findings()
         similar = []
         if self.matcher is not None:
-            similar = list(self.matcher.match(text, authority=self.session.authority, top=3).similar)
+            similar = list(self.matcher.match(text, authority=s.authority, top=3).similar)
         self._say(
             turn,
             render(
                 "bot/seen.j2",
-                parts=self.session.parts,
-                rephrased=self.session.parts != [text],
+                parts=s.parts,
+                rephrased=True,
                 sar=sar,
-                findings=check.findings[:3],
-                more_findings=max(0, len(check.findings) - 3),
+                findings=findings[:3],
+                more_findings=max(0, len(findings) - 3),
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
+                left_out=framing.unframed,
+                authority=framing.authority.name if framing.authority else None,
+                period=framing.period,
+                period_text=framing.period_text,
             ),
         )
+        del check
         self._advance(Step.about, turn)
+
+    def _keep_words(self, turn: Turn) -> None:
+        """The person's message, whole, as the request's one part ("keep my words")."""
+        from askfoi.framing import keep_words
+
+        s = self.session
+        kept = keep_words(s.about)
+        s.parts, s.frames, s.pending_frames = [kept.text], [kept.model_dump()], []
+        self._unconfirm(Step.parts)
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/kept_words.j2", text=s.about))
+        if self.session.step == Step.about:
+            self._advance(Step.about, turn)
+        else:
+            self._ask(turn, self.session.step)
 
     def _answer_authority(self, text: str, turn: Turn) -> None:
         from askfoi.authorities import resolve_authority
@@ -662,9 +720,13 @@ class Conversation:
         if step == Step.about:
             self._say(turn, render("bot/ask_about.j2", current=s.about if again else ""))
         elif step == Step.authority:
-            self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None))
+            proposed = s.authority if s.authority_from_text and not again else None
+            self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   named=s.authority_from_text))
         elif step == Step.period:
-            self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices()))
+            proposed = s.period if s.period_from_text and not again else None
+            self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
+                                   proposed=proposed, stated=s.period_from_text))
         elif step == Step.parts:
             self._say(turn, render("bot/ask_parts.j2", parts=s.parts))
         elif step == Step.review:
@@ -695,9 +757,45 @@ class Conversation:
             self._checked[key] = check_request(text, s.authority, period=s.period, parts=parts)
         return self._checked[key]
 
+    def _frames(self) -> list:
+        from askfoi.framing import Frame
+
+        return [Frame.model_validate(f) for f in self.session.frames]
+
+    def _frames_for(self, parts: list[str]) -> list[dict]:
+        """The frames behind PARTS after a fix: the ones kept, and those the fix rendered."""
+        from askfoi.framing import frame_message
+
+        known = {f.text: f for f in self._frames()}
+        for f in list(known.values()):
+            for r in f.replacements:
+                known.setdefault(r.text, r)
+        out = []
+        for part in parts:
+            frame = known.get(part)
+            if frame is None:
+                framed = frame_message(part, today=self.today()).parts
+                frame = next((p for p in framed if p.text == part), None)
+            if frame is not None:
+                out.append(frame.model_dump())
+        return out
+
     def _findings(self) -> list[Finding]:
+        """What the review shows: the checks on the parts, then framing's own (a covert part with
+        answerable frames instead, a part that is not a request for records, periods that conflict).
+        A subject access request gets no FOI findings."""
+        from askfoi.framing import review_parts
+
         text = self.request_text()
-        return list(self._check(text, self.session.parts or None).findings) if text else []
+        if not text:
+            return []
+        s = self.session
+        found = list(self._check(text, s.parts or None).findings)
+        if self._is_sar():
+            return [f for f in found if f.code in _SAR_FINDINGS]
+        extra = review_parts(s.parts, self._frames(), s.period, today=self.today())
+        codes = {f.code for f in extra}
+        return extra + [f for f in found if f.code not in codes]
 
     def _is_sar(self) -> bool:
         return bool(self.session.about) and self._check(self.session.about, None).regime == Regime.SAR
@@ -706,6 +804,15 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+_SAR_FINDINGS = frozenset({"third-party-personal-data", "unknown-authority", "not-covered-by-foi"})
+
+
+def _kind_label(kind: str) -> str:
+    from askfoi.framing import kinds
+
+    return kinds().get(kind, kind)
 
 
 def fix_step(code: str) -> Step | None:

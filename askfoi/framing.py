@@ -84,6 +84,7 @@ class Framing(BaseModel):
     findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
+    pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
 
     @property
     def subject(self) -> str | None:
@@ -370,7 +371,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     article = False
     while i < n and (raw[i].lower() in v.leading or raw[i] in ("\u00a7PERIOD\u00a7", "\u00a7AUTHS\u00a7")
                      or raw[i].lower() in ("my", "our", "their", "your")):
-        article = article or raw[i].lower() in ("the", "my", "our", "their", "your", "\u00a7AUTHS\u00a7")
+        article = article or raw[i].lower() in ("the", "my", "our", "their", "your") or raw[i] == "\u00a7AUTHS\u00a7"
         i += 1
     words: list[str] = []
     clause: list[str] = []
@@ -830,6 +831,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
             framing.unframed.append(question)
+            if frame.subject:
+                framing.pending.append(frame)
             kind_choice = "none" if frame.subject else "subject"
             framing.questions.append(render(
                 "frames/question.j2", kind=kind_choice, text=question.strip(),
@@ -926,3 +929,83 @@ def _framing_finding(code: str, framing: Framing):
                        rewrite="\n".join(f"{i}. {p.text}" for i, p in enumerate(replace_covert(framing).parts, 1)))
     return Finding(code=code, severity="medium", message=render("frames/too_vague.j2").strip(),
                    suggestion="\n".join(framing.questions), evidence=(framing.unframed or [""])[0][:120])
+
+
+# --- the conversation's uses: choosing a kind, reviewing parts ---------------------------------------------
+
+
+def reframe(frame: Frame, kind: str) -> Frame:
+    """FRAME asked as another kind of record (the person chose it by number), rendered again."""
+    new = frame.model_copy(deep=True)
+    new.kind, new.kept_words, new.decision, new.duty, new.parties, new.times = kind, False, None, None, None, False
+    new.clause = new.clause if kind in ("count", "list", "statistics", "figure") else ""
+    new.warning, new.sections, new.replacements = None, [], []
+    new.text = render_frame(new)
+    return new
+
+
+_QUESTION_START = re.compile(r"(?i)^\W*(?:how|why|what|which|who|whom|whose|when|where|whether|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\b")
+
+
+def reads_as_request(part: str) -> bool:
+    """Whether a part's text asks for records (a noun phrase or "Any ..."), not a question to be answered."""
+    text = part.strip()
+    return bool(text) and not text.endswith("?") and not _QUESTION_START.match(text)
+
+
+def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None) -> list[Any]:
+    """Findings on the parts as they stand: a part that is not a request for records or whose frame is
+    incomplete (with a rewrite that reframes it), a covert part (with answerable frames instead), and
+    periods in the parts that differ from the letter's period."""
+    from askfoi.checks import Finding
+
+    by_text = {f.text: f for f in frames if f.text}
+    findings: list[Any] = []
+    reframed: list[str] = []
+    bad: list[str] = []
+    for part in parts:
+        frame = by_text.get(part)
+        if frame is not None and not frame.kept_words and not part_problems(frame):
+            reframed.append(part)
+            continue
+        if reads_as_request(part) and frame is None:
+            reframed.append(part)
+            continue
+        found = frame_message(part, today=today)
+        texts = [p.text for p in found.parts if not p.kept_words]
+        if texts and (frame is None or frame.kept_words or part_problems(frame)):
+            bad.append(part)
+            reframed.extend(texts)
+        else:
+            reframed.append(part)
+    if bad:
+        findings.append(Finding(
+            code="part-not-framed", severity="medium",
+            message=render("frames/part_not_framed.j2", parts=bad).strip(),
+            suggestion=render("frames/part_not_framed_fix.j2", parts=[p for p in reframed if p not in parts]).strip(),
+            evidence=bad[0][:120],
+            rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(reframed, 1)),
+        ))
+    covert = [f for f in frames if f.warning and f.text in parts]
+    if covert:
+        keep = [p for p in parts if p not in {f.text for f in covert}]
+        extra: list[str] = []
+        for f in covert:
+            extra += [render_frame(r, None) for r in f.replacements]
+        new_parts = list(dict.fromkeys(keep + extra))
+        findings.insert(0, Finding(
+            code="ncnd-risk", severity="high", message=covert[0].warning or "",
+            suggestion=render("frames/covert_suggestion.j2", parts=extra).strip(),
+            evidence=covert[0].source[:120],
+            rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
+        ))
+    if period:
+        other = sorted({label for part in parts for label, _, _ in find_periods(part, today=today) if label != period})
+        if other:
+            findings.append(Finding(
+                code="conflicting-periods", severity="medium",
+                message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
+                suggestion=render("frames/conflicting_periods_fix.j2", period=period).strip(),
+                evidence=other[0],
+            ))
+    return findings

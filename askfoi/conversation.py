@@ -26,7 +26,7 @@ from askfoi.templates import render
 
 if TYPE_CHECKING:  # only for type hints: these modules load lazily
     from askfoi.checks import CheckResult, Finding
-    from askfoi.drafting import Letter
+    from askfoi.letter import Letter
     from askfoi.matching import Forecast, SimilarResponse
 
 MAX_ANSWER_CHARS = 4000  # longer than any sensible FOI request; stops pasted junk
@@ -345,7 +345,8 @@ class Conversation:
         s = self.session
         if not s.parts:
             return None
-        from askfoi.drafting import Answers, draft_letter
+        from askfoi.answers import Answers
+        from askfoi.letter import draft_letter
 
         answers = Answers(
             authority=s.authority or render("bot/authority_placeholder.j2").strip(),
@@ -359,7 +360,7 @@ class Conversation:
         return draft_letter(answers, today=self.today())
 
     def letter_text(self, fmt: Literal["text", "markdown", "eml"] = "text") -> str:
-        from askfoi.drafting import render_letter
+        from askfoi.formats import render_letter
 
         letter = self.letter()
         return render_letter(letter, fmt) if letter else ""

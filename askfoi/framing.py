@@ -237,6 +237,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+def noun_phrase(text: str) -> str | None:
+    """The noun phrase TEXT begins with ("Air quality readings from the monitors ..."), or None."""
+    return _chunk(_mask_generic(text), "")[0]
+
+
 def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
     """The organisation the message names (resolved to the body askfoi knows) and where it is named,
     or the one given; (None, None) when no known body is named."""
@@ -422,6 +427,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
                     continue
             break
+        if narrows and words and target is words and clause == [] and _is_participle(low) and low not in v.verbs \
+                and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
+                         and not ends(i + 1) and raw[i + 1].lower() in v.leading):
+            clause.append(low)  # "people | arrested because of ...", "999 calls | answered"
+            target = clause
+            i += 1
+            continue
         if narrows and words and target is words and clause == [] and low in v.verbs:
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
             clause.extend([_relative(words), low])

@@ -295,6 +295,8 @@ def _type_words() -> frozenset[str]:
 
 _PERIOD_SPANS = re.compile(
     r"(?<!\w)(?:(?:in|during|for|over|since|from|between|throughout)\s+)?(?:the\s+)?(?:"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\s+(?:to|-|until)\s+"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|"
     r"(?:last|past|previous)\s+(?:\w+\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:years?|months?|weeks?|quarters?)"
     r"|this\s+(?:(?:financial|calendar|school|academic)\s+)?year"
     r"|(?:(?:financial|calendar|school|academic)\s+years?\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?"

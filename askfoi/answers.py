@@ -54,6 +54,7 @@ class Answers(BaseModel):
     regime: Regime | None = None  # override; otherwise from the authority / the text
     to: str | None = None  # additive: the authority's email address, for the eml To header
     topic: str | None = Field(None, max_length=200)  # additive: what the request is about, for the subject line
+    dpa_part3: bool = False  # additive: a police force's law-enforcement records about the person (DPA 2018 s45)
 
     @field_validator("authority", "requester_name", "preferred_format", mode="after")
     @classmethod

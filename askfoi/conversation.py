@@ -355,9 +355,11 @@ class Conversation:
             parts=s.parts,
             period=s.period,
             preferred_format=s.preferred_format,
-            regime=Regime.SAR if self._is_sar() else None,
+            regime=self.request().regime,
+            dpa_part3=self.request().law == "DPA-Part3",
+            topic=next((f.subject for f in self._frames() if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
-        return draft_letter(answers, today=self.today())
+        return draft_letter(answers, today=self.today(), resolved=self.request())
 
     def letter_text(self, fmt: Literal["text", "markdown", "eml"] = "text") -> str:
         from askfoi.formats import render_letter
@@ -523,10 +525,9 @@ class Conversation:
             self._unconfirm(Step.review)
         self.session.authority = found.name if found.known else text
         self.session.authority_known = found.known
-        hours = None
-        if found.cost_limit and found.hourly_rate:
-            hours = round(found.cost_limit / found.hourly_rate)
-        self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=hours))
+        request = self.request()
+        self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
+                               route=request.route, law=request.law))
         self._advance(Step.authority, turn)
 
     def _answer_period(self, text: str, turn: Turn) -> None:
@@ -758,6 +759,17 @@ class Conversation:
             self._checked[key] = check_request(text, s.authority, period=s.period, parts=parts)
         return self._checked[key]
 
+    def request(self) -> Any:
+        """The request as it stands, resolved once for this state of the session (askfoi.request)."""
+        from askfoi.request import resolve_request
+
+        s = self.session
+        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today())
+        cached = getattr(self, "_resolved", None)
+        if cached is None or cached[0] != key:
+            self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today()))
+        return self._resolved[1]
+
     def _frames(self) -> list:
         from askfoi.framing import Frame
 
@@ -782,32 +794,20 @@ class Conversation:
         return out
 
     def _findings(self) -> list[Finding]:
-        """What the review shows: the checks on the parts, then framing's own (a covert part with
-        answerable frames instead, a part that is not a request for records, periods that conflict).
-        A subject access request gets no FOI findings."""
-        from askfoi.framing import review_parts
-
-        text = self.request_text()
-        if not text:
+        """What the review shows (askfoi.request): the checks on the parts, then framing's own (a covert
+        part with answerable frames instead, a part that is not a request for records, periods that
+        conflict). A subject access request gets no FOI findings."""
+        if not self.request_text():
             return []
-        s = self.session
-        found = list(self._check(text, s.parts or None).findings)
-        if self._is_sar():
-            return [f for f in found if f.code in _SAR_FINDINGS]
-        extra = review_parts(s.parts, self._frames(), s.period, today=self.today())
-        codes = {f.code for f in extra}
-        return extra + [f for f in found if f.code not in codes]
+        return list(self.request().findings)
 
     def _is_sar(self) -> bool:
-        return bool(self.session.about) and self._check(self.session.about, None).regime == Regime.SAR
+        return bool(self.session.about) and self.request().route == "sar"
 
     def _name_required(self) -> bool:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
-
-
-_SAR_FINDINGS = frozenset({"third-party-personal-data", "unknown-authority", "not-covered-by-foi"})
 
 
 def _kind_label(kind: str) -> str:

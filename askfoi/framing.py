@@ -605,7 +605,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 prep = re.match(r"(?i)\s*(to|on|about|with|for|from|into|in|at)\s+", verb_m.group(2))
                 obj, place, _, art = _chunk(verb_m.group(2)[prep.end():] if prep else verb_m.group(2), "reasons")
                 if obj:
-                    subject = obj
+                    first, _, rest_words = obj.partition(" ")
+                    subject = rest_words if first.lower().endswith("ing") and len(rest_words.split()) >= 2 else obj
                     the = "the " if art and not obj[:1].isupper() else ""
                     link = f"{prep.group(1).lower()} " if prep else ""
                     decision = f"{'not ' if negated else ''}to {verb_m.group(1).lower()} {link}{the}{obj}"

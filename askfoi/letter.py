@@ -154,19 +154,28 @@ _LAW_NAMES = {
 }
 
 
-def draft_letter(answers: Answers, today: date | None = None) -> Letter:
+def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) -> Letter:
     """The letter for ANSWERS. A missing name where the law needs one leaves a placeholder and is
-    listed in Letter.missing (so a preview still shows); a period that cannot be read raises AnswersError."""
+    listed in Letter.missing (so a preview still shows); a period that cannot be read raises AnswersError.
+    RESOLVED (askfoi.request.ResolvedRequest): the organisation, law and period already resolved this
+    turn, used as they are instead of being resolved again."""
     today = today or date.today()
-    resolved = _resolve(answers.authority)
-    known = resolved is not None and resolved.known
-    authority = resolved.name if known else answers.authority
-    regime = _regime_for(answers, resolved)
-    scotland = regime == Regime.FOISA or (
-        known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA)
-    )
     period = found = None
-    if answers.period and answers.period.strip():
+    if resolved is not None:
+        authority = resolved.authority_name or answers.authority
+        regime = answers.regime or resolved.regime
+        scotland = resolved.scotland
+        found = resolved.period
+        period = found.label if found else None
+    else:
+        known_body = _resolve(answers.authority)
+        known = known_body is not None and known_body.known
+        authority = known_body.name if known else answers.authority
+        regime = _regime_for(answers, known_body)
+        scotland = regime == Regime.FOISA or (
+            known and (known_body.nation == Nation.scotland or known_body.regime == Regime.FOISA)
+        )
+    if resolved is None and answers.period and answers.period.strip():
         found = parse_period(answers.period, today=today)
         if found is None:
             raise AnswersError(f"'period': {explain_period_error(answers.period, today=today)}")
@@ -187,12 +196,15 @@ def draft_letter(answers: Answers, today: date | None = None) -> Letter:
         format_text=format_text,
         priority=answers.priority,
         scotland=scotland,
+        dpa_part3=answers.dpa_part3,
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))
     when = deadline(today, regime, scotland=scotland)
     law = _LAW_NAMES[regime]
     if regime == Regime.EIR and scotland:
         law = "Environmental Information (Scotland) Regulations 2004"
+    if regime == Regime.SAR and answers.dpa_part3:
+        law = "Data Protection Act 2018, section 45 (law enforcement processing)"
     return Letter(
         regime=regime,
         authority=authority,

@@ -351,3 +351,42 @@ async def test_one_key_applies_a_fix_at_review_and_digits_type_normally_elsewher
         assert "Apply fix 1" in chat_texts(app, "you")[-1]
         assert app.query_one("#prompt", Input).value == ""
 
+
+
+async def test_named_organisation_and_period_are_proposed_and_confirmed_at_80x24(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "How many school exclusions did Leeds City Council record in 2024/25")
+        conv = pilot.app.conversation
+        assert conv.session.step == Step.authority and conv.session.authority == "Leeds City Council"
+        assert "Leeds City Council" in chat_texts(app, "bot")[-1]
+        await say(pilot, "ok")
+        assert conv.session.step == Step.period and "2024/25" in chat_texts(app, "bot")[-1]
+        await say(pilot, "ok")
+        assert conv.session.period == "1 April 2024 to 31 March 2025"
+        assert "1 April 2024 to 31 March 2025" in letter_pane(app) or conv.session.step == Step.parts
+
+
+async def test_too_vague_message_gets_questions_then_a_kind_by_number_at_80x24(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "tell me about the bins")
+        conv = pilot.app.conversation
+        assert conv.session.step == Step.about and not conv.session.parts
+        assert "keep my words" in chat_texts(app, "bot")[-1]
+        await say(pilot, "2")
+        assert conv.session.parts and conv.session.step == Step.authority
+
+
+async def test_covert_part_replaced_with_one_key_at_80x24(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for text in ("does essex police use facial recognition, including covertly?", "ok", "1", "ok"):
+            await say(pilot, text)
+        conv = pilot.app.conversation
+        assert conv.session.step == Step.review
+        await say(pilot, "1")
+        assert any("overt deployments" in p for p in conv.session.parts)

@@ -307,7 +307,9 @@ class Conversation:
         self.session.applied_fixes.append(finding.code)
         self._unconfirm(Step.review)
         self._say(turn, render("bot/fix_applied.j2", finding=finding, parts=self.session.parts))
-        if self.session.step == Step.review:
+        if self.session.step == Step.review and not self._findings():
+            self._advance(Step.review, turn)  # nothing left to fix: on to the next step
+        elif self.session.step == Step.review:
             self._ask(turn, Step.review)
         return turn
 

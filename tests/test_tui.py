@@ -352,41 +352,26 @@ async def test_one_key_applies_a_fix_at_review_and_digits_type_normally_elsewher
         assert app.query_one("#prompt", Input).value == ""
 
 
-
-async def test_named_organisation_and_period_are_proposed_and_confirmed_at_80x24(tmp_path):
+@pytest.mark.parametrize(
+    "replies, step, shown",
+    [
+        # the organisation and the period the message names are proposed, then confirmed with "ok"
+        (["How many school exclusions did Leeds City Council record in 2024/25"], Step.authority, "Leeds City Council"),
+        (["How many school exclusions did Leeds City Council record in 2024/25", "ok"], Step.period, "2024/25"),
+        (["How many school exclusions did Leeds City Council record in 2024/25", "ok", "ok"], Step.parts, "school exclusions"),
+        # too vague: questions back, then a kind of record by number
+        (["tell me about the bins"], Step.about, "keep my words"),
+        (["tell me about the bins", "2"], Step.authority, "bins"),
+        # a covert part: replaced by answerable frames with one key at the review
+        (["does essex police use facial recognition, including covertly?", "ok", "1", "ok", "1"], Step.format, "overt"),
+    ],
+)
+async def test_framing_steps_at_80x24(tmp_path, replies, step, shown):
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await say(pilot, "How many school exclusions did Leeds City Council record in 2024/25")
-        conv = pilot.app.conversation
-        assert conv.session.step == Step.authority and conv.session.authority == "Leeds City Council"
-        assert "Leeds City Council" in chat_texts(app, "bot")[-1]
-        await say(pilot, "ok")
-        assert conv.session.step == Step.period and "2024/25" in chat_texts(app, "bot")[-1]
-        await say(pilot, "ok")
-        assert conv.session.period == "1 April 2024 to 31 March 2025"
-        assert "1 April 2024 to 31 March 2025" in letter_pane(app) or conv.session.step == Step.parts
-
-
-async def test_too_vague_message_gets_questions_then_a_kind_by_number_at_80x24(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await say(pilot, "tell me about the bins")
-        conv = pilot.app.conversation
-        assert conv.session.step == Step.about and not conv.session.parts
-        assert "keep my words" in chat_texts(app, "bot")[-1]
-        await say(pilot, "2")
-        assert conv.session.parts and conv.session.step == Step.authority
-
-
-async def test_covert_part_replaced_with_one_key_at_80x24(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        for text in ("does essex police use facial recognition, including covertly?", "ok", "1", "ok"):
+        for text in replies:
             await say(pilot, text)
         conv = pilot.app.conversation
-        assert conv.session.step == Step.review
-        await say(pilot, "1")
-        assert any("overt deployments" in p for p in conv.session.parts)
+        assert conv.session.step == step
+        assert shown in "\n".join(chat_texts(app, "bot")[-3:])

@@ -411,8 +411,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
-            while j < n and raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there"):
-                j += 1
+            while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")
+                             or (raw[j].lower().endswith("ly") and len(raw[j]) > 4)):
+                j += 1  # "were permanently excluded", "have been reported"
             if low in _DO and j < n and (raw[j] in ("\u00a7AUTH\u00a7",) or raw[j].lower() in ("you", "they", "we", "it")):
                 j += 1
                 while j < n and raw[j].lower() in ("actually", "ever", "currently", "already", "recently", "not"):
@@ -622,9 +623,22 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
                     clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail]
+        of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
+        if subject is None and of_them and previous is not None and previous.subject:
+            # "how many of them had an EHCP": the earlier subject, narrowed
+            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split()
+            who = _relative(previous.subject.split())
+            subject, article = previous.subject, previous.article
+            clause = [w for w in [previous.clause, who, *rest] if w]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
+        if subject is None and kind in ("total_spend", "income", "count", "figure"):
+            # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
+            inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
+            if inner != m.group():
+                subject, place, clause, article = _chunk(inner, "")
+                clause = []
         if subject is None and len(re.findall(r"\w+", after)) > 1:
             pass  # words follow the cue but name nothing: not the subject of an earlier clause either
         elif subject is None:
@@ -837,6 +851,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
     seen: set[str] = set()
+    cued = False  # a question that names a kind of record but could not be framed is not vague
     for question, masked in zip(questions, masked_questions):
         own = find_periods(question, today=today)
         frame = _frame_question(question, masked, previous, police_or_unknown)
@@ -846,6 +861,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
             framing.unframed.append(question)
+            cued = cued or frame.kind != "none"
             if frame.subject:
                 framing.pending.append(frame)
             kind_choice = "none" if frame.subject else "subject"
@@ -861,11 +877,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         seen.add(frame.text.lower())
         framing.parts.append(frame)
         previous = frame
+    # The request's period is the first one its questions state (not one in the story before them).
+    stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
+    if stated and stated[0] != framing.period:
+        framing.period, framing.period_text = stated
+        for p in framing.parts:
+            own = find_periods(p.source, today=today)
+            p.qualifiers.period = own[0][0] if own and own[0][0] != framing.period else None
+            p.text = render_frame(p)
+            if p.warning:
+                p.replacements = covert_replacements(p, scotland=scotland)
     codes = {getattr(f, "code", "") for f in framing.findings}
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
         framing.findings.insert(0, _framing_finding("ncnd-risk", framing))
-    if framing.questions and not framing.parts and "vague-scope" not in codes:
+    if framing.questions and not framing.parts and not cued and "vague-scope" not in codes:
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
 

@@ -16,7 +16,21 @@ from askfoi.knowledge import load_vocab
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])\s+(.*)$", re.I)
-_SENTENCE_END = re.compile(r"(?<=\?)\s+|(?<=[.!])\s+(?=[A-Z\d\"'(])")
+_SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
+_ABBREVIATIONS = frozenset("e.g i.e etc approx no st mr mrs ms dr vs ref nr tel".split())
+
+
+def _sentences(text: str) -> list[str]:
+    """TEXT cut after "?", and after "." or "!" unless the word before is an abbreviation ("e.g.", "approx.")."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start()].rstrip(".!").split()
+        if before and before[-1].lower() in _ABBREVIATIONS and text[m.start() - 1] == ".":
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [piece for piece in out if piece.strip()]
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a part needs at least one real word
 
 
@@ -26,6 +40,7 @@ def _one_line(value: str) -> str:
 
 @dataclass(frozen=True)
 class _Rules:
+    greeting: tuple[re.Pattern[str], ...]
     drop: tuple[re.Pattern[str], ...]
     stop: tuple[re.Pattern[str], ...]
     split_on: re.Pattern[str] | None
@@ -47,6 +62,7 @@ def _rules() -> _Rules:
 
     found = [p for p in words.get("split_on") or [] if compiled(p)]
     return _Rules(
+        greeting=patterns("greeting"),
         drop=patterns("drop"),
         stop=patterns("stop"),
         split_on=re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None,
@@ -77,12 +93,12 @@ def _pieces(text: str) -> list[str]:
                     items.append(" ".join(current))
                 current = None
             elif not line.endswith(":"):
-                items.extend(_SENTENCE_END.split(line))
+                items.extend(_sentences(line))
         if current:
             items.append(" ".join(current))
         return items
     joined = " ".join(line for line in lines if line)
-    return [s for s in _SENTENCE_END.split(joined) if s]
+    return _sentences(joined)
 
 
 
@@ -96,6 +112,10 @@ def split_questions(text: str) -> list[str]:
         chunks = rules.split_on.split(piece) if rules.split_on else [piece]
         for chunk in chunks:
             chunk = _one_line(chunk or "")
+            for greeting in rules.greeting:  # "hi, how many ..." keeps the question
+                rest = greeting.sub("", chunk, count=1).strip()
+                if rest != chunk and _WORDY.search(rest):
+                    chunk = rest
             if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
                 continue
             key = chunk.lower().rstrip(" ?.!")

@@ -1029,11 +1029,9 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         ))
     covert = [f for f in frames if f.warning and f.text in parts]
     if covert:
-        keep = [p for p in parts if p not in {f.text for f in covert}]
-        extra: list[str] = []
-        for f in covert:
-            extra += [render_frame(r, None) for r in f.replacements]
-        new_parts = list(dict.fromkeys(keep + extra))
+        flagged = {f.text: [render_frame(r, None) for r in f.replacements] for f in covert}
+        extra = [text for texts in flagged.values() for text in texts]
+        new_parts = list(dict.fromkeys(t for p in parts for t in flagged.get(p, [p])))  # in the covert part's place
         findings.insert(0, Finding(
             code="ncnd-risk", severity="high", message=covert[0].warning or "",
             suggestion=render("frames/covert_suggestion.j2", parts=extra).strip(),

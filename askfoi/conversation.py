@@ -483,7 +483,7 @@ class Conversation:
             render(
                 "bot/seen.j2",
                 parts=s.parts,
-                rephrased=True,
+                rephrased=not (framing.route == "sar"),
                 sar=sar,
                 findings=findings[:3],
                 more_findings=max(0, len(findings) - 3),

@@ -569,6 +569,8 @@ class Conversation:
                 return
             self._advance(Step.parts, turn)
             return
+        if self._reframe_part(text, turn):
+            return
         verb, _, rest = text.partition(" ")
         verb = verb.lower().rstrip(":")
         rest = rest.strip()
@@ -605,6 +607,29 @@ class Conversation:
         self._unconfirm(Step.review)
         self._say(turn, result)
         self._ask(turn, Step.parts)
+
+    def _reframe_part(self, text: str, turn: Turn) -> bool:
+        """"2 policy": part 2 asked as another kind of record, in one step. False when TEXT is not that."""
+        from askfoi.framing import kind_named, reframe
+
+        m = re.match(r"^(\d{1,2})\s*[.:)=-]?\s*(?:as\s+|is\s+)?(?:the\s+|a\s+|an\s+)?([a-z][a-z ]{1,30})$", text.strip().lower())
+        kind = kind_named(m.group(2)) if m else None
+        if kind is None:
+            return False
+        s = self.session
+        n = int(m.group(1))
+        frames = {f.text: f for f in self._frames()}
+        frame = frames.get(s.parts[n - 1]) if 1 <= n <= len(s.parts) else None
+        if frame is None or not frame.subject:
+            self._say(turn, render("bot/no_such_part.j2", number=n, count=len(s.parts)))
+            return True
+        new = reframe(frame, kind)
+        s.parts[n - 1] = new.text
+        s.frames = [new.model_dump() if f.get("text") == frame.text else f for f in s.frames]
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/part_edited.j2", number=n))
+        self._ask(turn, Step.parts)
+        return True
 
     def _answer_review(self, text: str, turn: Turn) -> None:
         findings = self._findings()
@@ -732,7 +757,11 @@ class Conversation:
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
                                    proposed=proposed, stated=s.period_from_text))
         elif step == Step.parts:
-            self._say(turn, render("bot/ask_parts.j2", parts=s.parts))
+            from askfoi.framing import kind_words
+
+            framed = {f.text for f in self._frames() if f.subject and not f.kept_words}
+            self._say(turn, render("bot/ask_parts.j2", parts=s.parts, can_reframe=any(p in framed for p in s.parts),
+                                   kinds=kind_words()))
         elif step == Step.review:
             findings = self._findings()
             steps = [fix_step(f.code) for f in findings]

@@ -118,6 +118,7 @@ class Framing(BaseModel):
 class _Kind(BaseModel):
     label: str
     template: str
+    names: list[str] = Field(default_factory=list)  # what a person calls it: "policy", "spending"
     cues: list[str] = Field(default_factory=list)
     choice: bool = False
 
@@ -181,6 +182,26 @@ def _vocab() -> _Vocab:
 def kinds() -> dict[str, str]:
     """The kinds of record a part can ask for: name -> label (knowledge/vocab/record_kinds.yaml)."""
     return {name: k.label for name, k in _vocab().kinds.items()}
+
+
+def kind_words() -> list[str]:
+    """The word a person can type for each kind ("numbers", "spending", "policy" ...)."""
+    return [k.names[0] for k in _vocab().kinds.values() if k.names and k.template != "personal_data"]
+
+
+def kind_named(words: str) -> str | None:
+    """The kind of record a few words name ("policy", "spending", "numbers", "dpia"), or None."""
+    words = words.strip().lower()
+    if not words:
+        return None
+    if words.replace(" ", "_") in _vocab().kinds:
+        return words.replace(" ", "_")
+    for name, kind in _vocab().kinds.items():
+        if kind.template == "personal_data":
+            continue
+        if any(words == w or words.rstrip("s") == w.rstrip("s") for w in kind.names):
+            return name
+    return None
 
 
 def choice_kinds() -> list[str]:

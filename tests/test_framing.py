@@ -230,3 +230,14 @@ def test_subject_access_gets_no_foi_findings():
     conv.reply("i want a copy of my custody record from when i was arrested by essex police")
     codes = {f.code for f in conv._findings()}
     assert not codes & {"no-time-period", "vague-scope", "cost-limit-risk", "own-personal-data"}
+
+
+def test_a_part_is_asked_as_another_kind_of_record_in_one_step():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in (BRIGHTON, "ok", "2"):
+        conv.reply(reply)
+    assert conv.session.step == Step.parts
+    conv.reply("2 policy")
+    assert conv.session.step == Step.parts and "policy" in conv.session.parts[1].lower()
+    assert "CCTV cameras" in conv.session.parts[1] and reads_as_request(conv.session.parts[1])

@@ -510,6 +510,8 @@ def _relative(words: list[str]) -> str:
     return "who" if words[-1].lower() in _vocab().people else "that"
 
 
+_KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
+                        "statistics correspondence emails budget cost costs total amount".split())
 _PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())
 _VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut".split())
 _NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think know want need died waited tell give say said".split())
@@ -556,6 +558,9 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("unknown kind")
     if frame.kind != "personal_data":
         problems += subject_problems(frame.subject, authority)
+    words = (frame.subject or "").lower().split()
+    if words and words[0] in _KIND_NOUNS:
+        problems.append("the kind of record repeated in the subject")
     text = frame.text.strip()
     if not text or not text[:1].isupper() or not text.endswith("."):
         problems.append("not a sentence")

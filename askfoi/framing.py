@@ -447,9 +447,23 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     continue
                 if low in _DO and (nxt in v.past or _is_participle(nxt)):
                     target = clause
-                    clause.append(v.past.get(nxt, nxt))
+                    past = v.past.get(nxt, nxt)
+                    if past != "-":  # "tasers does §AUTH§ have": nothing to add
+                        clause.append(past)
                     i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
                     continue
+                if low in _DO and j == i + 1:
+                    # "energy did council buildings use" -> "energy used by council buildings"
+                    k = j
+                    while k < n and k - j < 3 and not ends(k) and raw[k].lower() not in v.past \
+                            and raw[k].lower() not in v.banned and not raw[k].startswith("\u00a7"):
+                        k += 1
+                    if j < k < n and raw[k].lower() in v.past and v.past[raw[k].lower()] != "-" \
+                            and raw[k].lower() not in ("get", "got", "make", "do"):  # too many meanings
+                        clause.extend([v.past[raw[k].lower()], "by", *raw[j:k]])
+                        target = clause
+                        i = k + 1
+                        continue
             break
         if narrows and words and target is words and clause == [] and _is_participle(low) and low not in v.verbs \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS

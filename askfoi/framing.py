@@ -519,6 +519,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
 
 
+_IRREGULAR_PAST = frozenset("led left got went came took ran fell slept drove made paid sold built brought caught".split())
+
+
+def _finite(word: str) -> bool:
+    """A verb in the past or present that cannot start a noun phrase ("led", "died", "waited")."""
+    low = word.lower()
+    return low in _IRREGULAR_PAST or (low in _vocab().verbs and low.endswith("ed"))
+
+
 def _relative(words: list[str]) -> str:
     """'who' after people, 'that' after things: "patients who waited", "buses that run late"."""
     return "who" if words[-1].lower() in _vocab().people else "that"
@@ -549,7 +558,7 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("repeated word")
     if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost")):
         problems.append("names no thing")
-    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY):
+    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) or _finite(words[0]):
         problems.append("a verb, not a noun phrase")
     if subject.rstrip().endswith(("'s", "\u2019s")):
         problems.append("dangling possessive")
@@ -670,6 +679,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
             clause = [w for w in [previous.clause, who, *rest] if w]
+        first = re.match(r"\s*([a-z]+)\b", after, re.I)
+        if subject is None and kind == "count" and first and _finite(first.group(1)) and previous is not None \
+                and previous.subject:
+            # "and how many led to enforcement action": the earlier subject, narrowed by what follows
+            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
+            subject, article = previous.subject, previous.article
+            clause = [_relative(previous.subject.split()), *rest]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))

@@ -241,3 +241,18 @@ def test_a_part_is_asked_as_another_kind_of_record_in_one_step():
     conv.reply("2 policy")
     assert conv.session.step == Step.parts and "policy" in conv.session.parts[1].lower()
     assert "CCTV cameras" in conv.session.parts[1] and reads_as_request(conv.session.parts[1])
+
+
+@pytest.mark.parametrize("text", [
+    "how many noise complaints were made and how many led to enforcement action",
+    "which contractor did the potholes for leeds city council",
+    "how much were councillors paid in allowances",
+    "who did the council pay to repair the bridge",
+])
+def test_the_issues_broken_parts_are_now_framed_or_asked_about(text):
+    f = framed(text)
+    assert f.parts or f.questions
+    assert well_formed(f)
+    for p in f.parts:
+        assert not p.text.lower().startswith(("the number of led", "which", "any recorded information that answers"))
+        assert "Leeds City Council" not in (p.subject or "")

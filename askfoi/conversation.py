@@ -569,7 +569,7 @@ class Conversation:
                 return
             self._advance(Step.parts, turn)
             return
-        if self._reframe_part(text, turn):
+        if self._reframe_part(text, turn) or self._new_subject(text, turn):
             return
         verb, _, rest = text.partition(" ")
         verb = verb.lower().rstrip(":")
@@ -607,6 +607,34 @@ class Conversation:
         self._unconfirm(Step.review)
         self._say(turn, result)
         self._ask(turn, Step.parts)
+
+    def _new_subject(self, text: str, turn: Turn) -> bool:
+        """"subject school exclusions": every framed part asks about that instead, in one step."""
+        from askfoi.framing import render_frame, subject_problems
+
+        m = re.match(r"^(?:subject|topic)\s*[:=]?\s+(.+)$", text.strip(), re.I)
+        if not m:
+            return False
+        subject = m.group(1).strip().rstrip(".?!")
+        s = self.session
+        frames = self._frames()
+        if subject_problems(subject, s.authority) or not any(f.subject and not f.kept_words for f in frames):
+            self._say(turn, render("bot/subject_unclear.j2", typed=subject))
+            return True
+        old = {f.text: f for f in frames}
+        new_frames = []
+        for f in frames:
+            if f.subject and not f.kept_words and f.kind != "personal_data":
+                f = f.model_copy(update={"subject": subject, "article": False, "decision": None, "clause": ""})
+                f.text = render_frame(f)
+            new_frames.append(f)
+        mapping = {before: after.text for before, after in zip(old, new_frames)}
+        s.parts = list(dict.fromkeys(mapping.get(p, p) for p in s.parts))
+        s.frames = [f.model_dump() for f in new_frames]
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/subject_changed.j2", subject=subject))
+        self._ask(turn, Step.parts)
+        return True
 
     def _reframe_part(self, text: str, turn: Turn) -> bool:
         """"2 policy": part 2 asked as another kind of record, in one step. False when TEXT is not that."""

@@ -256,3 +256,15 @@ def test_the_issues_broken_parts_are_now_framed_or_asked_about(text):
     for p in f.parts:
         assert not p.text.lower().startswith(("the number of led", "which", "any recorded information that answers"))
         assert "Leeds City Council" not in (p.subject or "")
+
+
+def test_the_subject_of_every_part_is_corrected_in_one_step():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in (BRIGHTON, "ok", "2"):
+        conv.reply(reply)
+    conv.reply("subject speed cameras")
+    assert all("speed cameras" in p and "CCTV" not in p for p in conv.session.parts)
+    before = list(conv.session.parts)
+    said = "\n".join(m.text for m in conv.reply("subject who runs them").messages)
+    assert conv.session.parts == before and "who runs them" in said

@@ -412,15 +412,15 @@ class Conversation:
         text = self.request_text()
         if not text:
             return Insight(matching_ready=self.matcher is not None)
-        check = self._check(text, s.parts or None)
+        request = self.request()  # resolved once this turn: the panels read it, nothing resolves again
         similar: list[SimilarResponse] = []
         forecast: Forecast | None = None
         if self.matcher is not None:
-            result = self.matcher.match(text, authority=s.authority, top=5)
+            result = self.matcher.match(text, authority=request.authority_name, top=5)
             similar, forecast = list(result.similar), result.forecast
         letter = self.letter()
         return Insight(
-            regime=letter.regime if letter else check.regime,
+            regime=letter.regime if letter else request.regime,
             findings=self._findings(),
             similar=similar,
             forecast=forecast,
@@ -473,11 +473,10 @@ class Conversation:
                 _kind_label(k) for k in choice_kinds()], can_choose=bool(s.pending_frames)))
             return
         sar = framing.route == "sar"
-        check = self._check(self.request_text(), s.parts)  # what the panel shows too
         findings = self._findings()
         similar = []
         if self.matcher is not None:
-            similar = list(self.matcher.match(text, authority=s.authority, top=3).similar)
+            similar = list(self.matcher.match(text, authority=self.request().authority_name, top=3).similar)
         self._say(
             turn,
             render(
@@ -495,7 +494,6 @@ class Conversation:
                 period_text=framing.period_text,
             ),
         )
-        del check
         self._advance(Step.about, turn)
 
     def _keep_words(self, turn: Turn) -> None:

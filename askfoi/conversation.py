@@ -25,7 +25,7 @@ from askfoi.models import OUTCOME_LABELS, Regime
 from askfoi.templates import render
 
 if TYPE_CHECKING:  # only for type hints: these modules load lazily
-    from askfoi.checks import CheckResult, Finding
+    from askfoi.checks import Finding
     from askfoi.letter import Letter
     from askfoi.matching import Forecast, SimilarResponse
 
@@ -203,7 +203,6 @@ class Conversation:
         self.session = session or Session()
         self.today = today
         self.matcher = matcher
-        self._checked: dict[tuple, CheckResult] = {}
 
     # -- starting --------------------------------------------------------------------------
 
@@ -803,18 +802,6 @@ class Conversation:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None, today=_long_date(self.today())))
             self._say(turn, self.letter_text(), kind="letter")
-
-    def _check(self, text: str, parts: list[str] | None) -> CheckResult:
-        """check_request, remembered for the last few inputs (the steps ask the same thing often)."""
-        from askfoi.checks import check_request
-
-        s = self.session
-        key = (text, s.authority, s.period, tuple(parts or ()))
-        if key not in self._checked:
-            if len(self._checked) > 16:
-                self._checked.clear()
-            self._checked[key] = check_request(text, s.authority, period=s.period, parts=parts)
-        return self._checked[key]
 
     def request(self) -> Any:
         """The request as it stands, resolved once for this state of the session (askfoi.request)."""

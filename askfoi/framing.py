@@ -947,7 +947,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
         framing.findings.insert(0, _framing_finding("ncnd-risk", framing))
-    if framing.questions and not framing.parts and not cued and "vague-scope" not in codes:
+    spec, terms = _covert()
+    covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
+    if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
+        framing.findings.insert(0, _framing_finding("ncnd-unframed", framing, covert_asked[0]))
+    if framing.questions and not framing.parts and not cued:
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
 
@@ -1014,10 +1018,18 @@ def _personal_data_frame(text: str) -> Frame:
     return frame
 
 
-def _framing_finding(code: str, framing: Framing):
+def _framing_finding(code: str, framing: Framing, question: str = ""):
     from askfoi.checks import Finding
 
-    spec, _ = _covert()
+    spec, terms = _covert()
+    if code == "ncnd-unframed":  # a covert question that could not be framed: the warning, no rewrite
+        scotland = framing.regime in ("FOISA", "EISR")
+        found = terms.search(question) if terms is not None else None
+        sections = spec.sections_scotland if scotland else spec.sections
+        return Finding(code="ncnd-risk", severity="high", evidence=question[:120],
+                       message=render("frames/covert_warning.j2", subject=found.group() if found else question,
+                                      sections=sections, scotland=scotland).strip(),
+                       suggestion=render("frames/covert_suggestion.j2", parts=[]).strip())
     if code == "ncnd-risk":
         part = next(p for p in framing.parts if p.warning)
         return Finding(code=code, severity="high", message=part.warning,

@@ -57,6 +57,7 @@ class Frame(BaseModel):
     head: str = ""  # count: words before the subject ("deployments of ")
     clause: str = ""  # count, list: what follows the subject ("issued for littering", "who died")
     article: bool = False  # the person wrote "the" (or "my") before the subject: templates that need one use it
+    cause: bool = False  # reasons: "why did they happen" asks for the causes of the subject
     times: bool = False  # count of occasions: "the number of times tasers were used"
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
@@ -536,7 +537,8 @@ def _relative(words: list[str]) -> str:
 _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
                         "statistics correspondence emails budget cost costs total amount".split())
 _PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())
-_VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut".split())
+_VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut happen "
+                       "happened occur occurred work worked change changed increase increased rise fall go".split())
 _NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think know want need died waited tell give say said".split())
 
 
@@ -638,6 +640,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     clause: list[str] = []
     article = False
     times = False
+    cause = False
     if m is not None:
         after = text[m.end():]
         groups = {k: g for k, g in m.groupdict().items() if g is not None}
@@ -650,10 +653,15 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             negated = bool(groups.get("neg")) or "n't" in m.group().lower()
             acts = re.sub(r"(?i)^\s*(?:not\s+)?(?:decide|decided|choose|chose|agree|agreed|vote|voted|plan|planned|want|wanted)\s+(?:not\s+)?to\s+",
                           "", groups.get("decision") or after)
-            verb_m = re.match(r"\s*(?:not\s+)?([a-z]+)\s+(.*)$", acts, re.I | re.S)
+            verb_m = re.match(r"\s*(?:not\s+)?([a-z]+)(?:\s+(.*))?$", acts.strip(" ?.!"), re.I | re.S)
+            if verb_m and not (verb_m.group(2) or "").strip() and previous is not None and previous.subject:
+                # "... and why did they happen": the causes of the earlier subject
+                subject, article, cause = previous.subject, previous.article, True
+                verb_m = None
             if verb_m and verb_m.group(1).lower() not in v.banned and not verb_m.group(1).lower() in _PREPS:
-                prep = re.match(r"(?i)\s*(to|on|about|with|for|from|into|in|at)\s+", verb_m.group(2))
-                obj, place, _, art = _chunk(verb_m.group(2)[prep.end():] if prep else verb_m.group(2), "reasons")
+                tail = verb_m.group(2) or ""
+                prep = re.match(r"(?i)\s*(to|on|about|with|for|from|into|in|at)\s+", tail)
+                obj, place, _, art = _chunk(tail[prep.end():] if prep else tail, "reasons")
                 if obj:
                     first, _, rest_words = obj.partition(" ")
                     subject = rest_words if first.lower().endswith("ing") and len(rest_words.split()) >= 2 else obj
@@ -727,7 +735,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     elif not times:
         clause = clause if kind in ("count", "list", "statistics", "figure") else []
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
-                  clause=" ".join(clause), article=article, times=times,
+                  clause=" ".join(clause), article=article, times=times, cause=cause,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place))
     low = question.lower()
     spec, terms = _covert()
@@ -773,6 +781,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "clause": frame.clause,
         "the": "the " if frame.article and not (frame.subject or "")[:1].isupper() else "",
         "times": frame.times,
+        "cause": frame.cause,
         "plural": is_plural(frame.subject or ""),
     }
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()

@@ -268,3 +268,10 @@ def test_the_subject_of_every_part_is_corrected_in_one_step():
     before = list(conv.session.parts)
     said = "\n".join(m.text for m in conv.reply("subject who runs them").messages)
     assert conv.session.parts == before and "who runs them" in said
+
+
+def test_why_did_they_happen_asks_for_the_causes_of_the_earlier_subject():
+    f = framed("how many sewage overflows did scottish water record in 2024 and why did they happen")
+    assert [p.kind for p in f.parts] == ["count", "reasons"]
+    assert f.parts[1].subject == "sewage overflows" and well_formed(f)
+    assert subject_problems("happen")

@@ -207,7 +207,9 @@ def kind_named(words: str) -> str | None:
 
 def choice_kinds() -> list[str]:
     """The kinds offered when a question names no kind of record, in order."""
-    return [name for name, k in _vocab().kinds.items() if k.choice]
+    data, _ = load_vocab("record_kinds")
+    order = [k for k in (data.get("choices") or []) if k in _vocab().kinds] if isinstance(data, dict) else []
+    return order or [name for name, k in _vocab().kinds.items() if k.choice]
 
 
 class _Covert(BaseModel):

@@ -430,6 +430,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if w in ",.;:?!()\"":
             break
+        if low == "to" and i + 1 < n and raw[i + 1].lower() in v.past and raw[i + 1].lower() not in _PREPS:
+            break  # "stingrays | to track phones": a purpose, not part of the thing
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
@@ -728,6 +730,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", rest, re.I)) or (
         m is not None and len(re.findall(r"[a-z]+", rest, re.I)) <= 1)
     if subject is None and previous is not None and previous.subject and refers:
+        if kind == "figure":
+            kind = "total_spend"  # "... and how much in total": the money spent on the earlier subject
         subject, article = previous.subject, previous.article
         place = place or previous.qualifiers.place
         decision = None

@@ -269,7 +269,7 @@ def noun_phrase(text: str) -> str | None:
 def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
     """The organisation the message names (resolved to the body askfoi knows) and where it is named,
     or the one given; (None, None) when no known body is named."""
-    from askfoi.authorities import default_index, normalise, resolve_authority, _kinds_named
+    from askfoi.authorities import _kinds_named, default_index, normalise, resolve_authority
 
     if authority and authority.strip():
         found = resolve_authority(authority)
@@ -299,15 +299,24 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
             hit = None
             if key in index.exact:
                 hit = (index.authorities[index.exact[key]].name, (1, 100.0, n))
-            elif _kinds_named(key) and len(key.split()) > len(_kinds_named(key)) and toks[i + n - 1][0].lower() in _type_words():
-                found = resolve_authority(typed)
-                if found is not None and found.known and found.score >= 90:
-                    hit = (found.name, (0, found.score, -n))
+            elif n <= 5 and toks[i + n - 1][0].lower() in _type_words() and len(key.split()) > len(_kinds_named(key)):
+                found = _fuzzy_body(key)
+                if found is not None:
+                    hit = (found[0], (0, found[1], -n))
             if hit and (best is None or hit[1] > best[0]):
                 best = (hit[1], hit[0], (start, end), typed)
     if best is None:
         return None, None
     return AuthorityFound(name=best[1], from_text=best[3]), best[2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fuzzy_body(key: str) -> tuple[str, float] | None:
+    """(name, score) of the body a normalised span names closely enough (misspelt: "esex police"), else None."""
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(key)
+    return (found.name, found.score) if found is not None and found.known and found.score >= 90 else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -481,7 +481,7 @@ class Conversation:
             render(
                 "bot/seen.j2",
                 parts=s.parts,
-                rephrased=not (framing.route == "sar"),
+                rephrased=framing.route != "sar" and any(p.kind == "reasons" for p in framing.parts),
                 sar=sar,
                 findings=findings[:3],
                 more_findings=max(0, len(findings) - 3),

@@ -501,6 +501,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             part.pop()
     if not words:
         return None, None, [], article
+    if words[0].lower() in _PREPS:
+        # "(how many) in York": no thing named, perhaps a place for the earlier subject
+        tail = words[1:]
+        if words[0].lower() in v.place_preps and tail and all(t[:1].isupper() or t.lower() == "and" for t in tail):
+            return None, " ".join(tail), [], article
+        return None, None, [], article
     # a place in the last prepositional phrase: "potholes in Leeds", "cameras on Elm Street"
     place = None
     last = clause if clause else words
@@ -569,6 +575,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("pronoun or filler")
     if words[-1] in v.dangling:
         problems.append("dangling word")
+    if words[0] in _PREPS:
+        problems.append("starts with a preposition")
     if any(a == b for a, b in zip(words, words[1:])):
         problems.append("repeated word")
     if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost")):
@@ -713,9 +721,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
             inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
-            if inner != m.group():
-                subject, place, clause, article = _chunk(inner, "")
-                clause = []
+            found = _chunk(inner, "") if inner.strip() and inner != m.group() else (None, None, [], False)
+            if found[0]:
+                subject, place, clause, article = found[0], found[1] or place, [], found[3]
         if subject is None and len(re.findall(r"\w+", after)) > 1:
             pass  # words follow the cue but name nothing: not the subject of an earlier clause either
         elif subject is None:
@@ -736,6 +744,10 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     else:
         subject, place, clause, article = _chunk(text, "")
     rest = text[m.end():] if m else text
+    if subject is None and place and previous is not None and previous.subject:
+        subject, article = previous.subject, previous.article  # "and how many in York"
+        clause = previous.clause.split() if previous.clause else []
+        kind = kind or previous.kind
     refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", rest, re.I)) or (
         m is not None and len(re.findall(r"[a-z]+", rest, re.I)) <= 1)
     if subject is None and previous is not None and previous.subject and refers:
@@ -989,11 +1001,12 @@ def _place_names() -> frozenset[str]:
     generic = _vocab().leading | _vocab().banned | _type_words() | {
         "north", "south", "east", "west", "city", "county", "royal", "greater", "mid", "central", "great",
         "new", "london", "borough", "district", "national", "health", "children", "care", "community"}
+    generic |= {"authority", "combined", "amber", "forest", "vale", "castle", "and", "upon", "metropolitan", "constabulary", "service", "council", "police", "town", "parish",
+                "county", "fire", "rescue", "isle", "isles", "valley", "lane"}
     out = set()
     for auth in default_index().authorities:
-        first = re.findall(r"[a-z]+", auth.name.lower())[:1]
-        if first and first[0] not in generic and len(first[0]) > 3 and auth.type.value in ("council", "police"):
-            out.add(first[0])
+        if auth.type.value in ("council", "police"):
+            out.update(w for w in re.findall(r"[a-z]+", auth.name.lower()) if w not in generic and len(w) > 3)
     return frozenset(out | {"london"})
 
 
@@ -1004,8 +1017,8 @@ def _capitalise_places(text: str) -> str:
         word = m.group(2)
         return m.group(1) + (word.title() if word.lower() in places and word.islower() else word)
 
-    return re.sub(r"(?i)\b(in|at|across|around|near)(\s+)", lambda m: m.group(0), re.sub(
-        r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?)([a-z]+)", cap, text))
+    return re.sub(r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?)([a-z]+)", cap,
+                  re.sub(r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?)([a-z]+)", cap, text))
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:

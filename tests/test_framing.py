@@ -275,3 +275,10 @@ def test_why_did_they_happen_asks_for_the_causes_of_the_earlier_subject():
     assert [p.kind for p in f.parts] == ["count", "reasons"]
     assert f.parts[1].subject == "sewage overflows" and well_formed(f)
     assert subject_problems("happen")
+
+
+def test_and_how_many_in_another_place_takes_the_earlier_subject():
+    f = framed("how many potholes were reported in leeds in 2024 and how many in york")
+    assert [p.qualifiers.place for p in f.parts] == ["Leeds", "York"]
+    assert all(p.subject == "potholes" for p in f.parts) and well_formed(f)
+    assert subject_problems("in York")

@@ -282,3 +282,14 @@ def test_and_how_many_in_another_place_takes_the_earlier_subject():
     assert [p.qualifiers.place for p in f.parts] == ["Leeds", "York"]
     assert all(p.subject == "potholes" for p in f.parts) and well_formed(f)
     assert subject_problems("in York")
+
+
+def test_cli_frame_reads_standard_input_and_prints_no_escape_sequences(capsys, monkeypatch):
+    import io
+
+    data = "how many speed cameras \x1b[31mare there\x1b[0m in kent?\nand who \x1b]8;;http://x\x07runs them".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["frame", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "speed cameras" in out

@@ -66,6 +66,11 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--authority", metavar="NAME")
     ck.add_argument("--json", action="store_true")
 
+    fr = sub.add_parser("frame", help="how askfoi reads a first message: organisation, period and parts")
+    fr.add_argument("text", metavar="TEXT|-")
+    fr.add_argument("--authority", metavar="NAME")
+    fr.add_argument("--json", action="store_true")
+
     dr = sub.add_parser("draft", help="write the request letter from an answers file")
     dr.add_argument("--answers", required=True, metavar="FILE")
     dr.add_argument("--format", default="text", choices=["text", "markdown", "eml"])

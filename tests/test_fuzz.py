@@ -83,7 +83,9 @@ def test_periods(text):
 
 @given(st.one_of(json_values.map(lambda v: json.dumps(v, ensure_ascii=False)), texty))
 def test_answers_files(text):
-    from askfoi.drafting import AnswersError, draft_letter, parse_answers, render_letter
+    from askfoi.answers import AnswersError, parse_answers
+    from askfoi.formats import render_letter
+    from askfoi.letter import draft_letter
 
     count_input("answers")
     try:

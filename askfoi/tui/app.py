@@ -226,6 +226,9 @@ class AskFOIApp(App[None]):
 
             kb = get_knowledge()
             check_request("warm up")  # compiles the checks, so the first answer comes back quickly
+            from askfoi.framing import frame_message
+
+            frame_message("how many cameras")  # loads framing's vocab, the authority index and inflect
             matcher = get_matcher(self._index_dir())
         except Exception as exc:  # a broken pack must not stop the chat
             message = render("bot/knowledge_failed.j2", error=str(exc))

@@ -167,6 +167,13 @@ def ncnd_provisions() -> frozenset[str]:
     return frozenset(keys)
 
 
+@functools.lru_cache(maxsize=1)
+def topic_tags() -> frozenset[str]:
+    """The controlled topic tags (knowledge/vocab/topics.yaml) a past response may carry."""
+    data, _ = load_vocab("topics", str)
+    return frozenset(data) if isinstance(data, dict) else frozenset()
+
+
 @dataclass
 class Knowledge:
     responses: list[PublishedResponse] = field(default_factory=list)

@@ -23,7 +23,7 @@ from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 3
+SCHEMA = 4
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 
@@ -37,7 +37,7 @@ class IndexRow:
     title: str
     body: str
     outcome: str
-    ncnd: bool
+    ncnd: bool | None  # None: not visible in the source
     sections: tuple[str, ...]
     url: str
     date: str | None
@@ -134,7 +134,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
 
     def doc_rows():
         for rowid, (r, tt, bt, framing, grp, norm) in enumerate(staged, start=1):
-            yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, int(r.ncnd),
+            yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, None if r.ncnd is None else int(r.ncnd),
                    "|".join(r.sections), r.url, r.date, framing, tt, bt, norm, grp)
 
     con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())

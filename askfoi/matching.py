@@ -67,7 +67,7 @@ class SimilarResponse(BaseModel):
     authority: str
     title: str
     outcome: Outcome
-    ncnd: bool
+    ncnd: bool | None  # None: the source did not show whether part was neither confirmed nor denied
     sections: list[str]
     score: float
     url: str
@@ -106,7 +106,7 @@ class _Doc:
     atype: str
     title: str
     outcome: str
-    ncnd: bool
+    ncnd: bool | None
     sections: list[str]
     url: str
     date: str | None
@@ -280,7 +280,7 @@ class Matcher:
                 f"tterms, bterms, norm, grp FROM docs WHERE {column} IN ({marks})", chunk
             ):
                 out.append(_Doc(
-                    row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
+                    row[0], row[1], row[2], row[3], row[4], row[5], None if row[6] is None else bool(row[6]),
                     [s for s in row[7].split("|") if s], row[8], row[9], row[10],
                     set(row[11].split()), set(row[12].split()), row[13], row[14],
                 ))
@@ -470,16 +470,15 @@ class Matcher:
         # NCND is forecast only when most of the close neighbours' weight (those within CLOSE of the
         # best score) and at least half of the listed answers say so; for an overt question every
         # NCND answer counts for little, since NCND is how forces answer about covert use.
-        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score]
+        # Records whose NCND status was not visible are no evidence either way. How many are listed
+        # (--top) plays no part.
+        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]
         close_mass = sum(d.weight for d in close)
         ncnd_mass = sum(
             d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd
         )
         listed_final = [d for d in listed if d.outcome in FINAL]
-        ncnd_listed = sum(d.ncnd for d in listed_final)
-        ncnd_likely = (
-            close_mass > 0 and ncnd_mass / close_mass >= 0.5 and 2 * ncnd_listed >= len(listed_final)
-        )
+        ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= 0.5
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
             for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))

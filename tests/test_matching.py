@@ -52,7 +52,7 @@ def test_seed_request_finds_the_essex_bwv_response_first(kb, matcher):
 )
 def test_synonyms_find_records_worded_differently(kb, matcher, query, must_have, must_lack):
     by_id = {r.id: r for r in kb.responses}
-    found = [by_id[s.id] for s in matcher.match(query, top=10).similar]
+    found = [by_id[s.id] for s in matcher.match(query, top=15).similar]
     assert any(re.search(must_have, _text(r)) and not re.search(must_lack, _text(r)) for r in found)
 
 

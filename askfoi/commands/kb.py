@@ -73,7 +73,8 @@ def stats_of(kb) -> dict[str, Any]:
         "by_authority_type": count(r.authority_type.value for r in rs),
         "by_source_type": count(r.source_type.value for r in rs),
         "by_regime": count(r.regime.value for r in rs),
-        "ncnd": sum(r.ncnd for r in rs),
+        "ncnd": sum(r.ncnd is True for r in rs),
+        "ncnd_unknown": sum(r.ncnd is None for r in rs),
         "with_sections": sum(bool(r.sections) for r in rs),
         "authorities": len({r.authority for r in rs}),
         "files": len([f for f in kb.files if "responses" in f.parts]),
@@ -118,6 +119,7 @@ def _validate(args) -> int:
     problems = list(kb.problems)
     records = len(kb.responses) + len(kb.authorities) + len(kb.exemptions)
     files = len(kb.files)
+    problems.extend(topic_problems(kb))
     for path in vocab_files():
         entries, vocab_problems = load_yaml_entries(path, Any)
         problems.extend(vocab_problems)
@@ -131,6 +133,19 @@ def _validate(args) -> int:
         return 1
     print(f"All {records} records in {files} knowledge files are fine.")
     return 0
+
+
+def topic_problems(kb) -> list:
+    """A Problem for each past response carrying a topic tag that knowledge/vocab/topics.yaml does not define."""
+    from askfoi.knowledge import Problem, topic_tags
+
+    known = topic_tags()
+    out = []
+    for r in kb.responses:
+        unknown = [t for t in r.topics if t not in known]
+        if unknown:
+            out.append(Problem(Path("responses"), None, f"{r.id}: unknown topic {', '.join(unknown)} (see vocab/topics.yaml)"))
+    return out
 
 
 def _show(args) -> int:

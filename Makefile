@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge harvest
+.PHONY: run test bench eval screenshot clean setup knowledge harvest authorities
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -51,6 +51,10 @@ knowledge: $(STAMP)
 	for src in knowledge/sources/*.jsonl; do \
 		$(KB_IMPORT) --format jsonl --into $(PACK)/$$(basename $$src) $$src || exit 1; done
 	$(BIN)/askfoi kb ncnd-stats --write
+
+# knowledge/authorities_publicbodies.jsonl from the local copy of the datasets/publicbodies GB list (MIT).
+authorities: $(STAMP)
+	$(BIN)/python bench/publicbodies.py
 
 # Copy the harvesters' records (HARVEST folder) into knowledge/sources/harvest_NAME.jsonl, then rebuild.
 HARVEST ?= /work/harvest

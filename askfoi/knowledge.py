@@ -142,6 +142,9 @@ def _jsonl_files(dirs: Iterable[Path], sub: str) -> list[Path]:
             files.extend(sorted(target.glob("*.jsonl")))
         elif (d / f"{sub}.jsonl").is_file():
             files.append(d / f"{sub}.jsonl")
+        if not target.is_dir():
+            # generated companions (e.g. authorities_publicbodies.jsonl) load after the curated file
+            files.extend(sorted(d.glob(f"{sub}_*.jsonl")))
     return files
 
 

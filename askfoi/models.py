@@ -188,6 +188,8 @@ class Authority(_Record):
     # False for a body no information-rights law covers (e.g. one now part of a FOIA s23(3) security body):
     # a request to it is not an FOI request, and its note says why
     covered: bool = True
+    defunct: bool = False  # the body no longer exists: kept so old names resolve, never suggested first
+    listed_by: str | None = None  # a generated list it comes from (e.g. "publicbodies"); None: curated
 
     @property
     def cost_limit_hours(self) -> float | None:

@@ -86,3 +86,64 @@ def test_shipped_pack_topics_are_known_and_status_only_records_are_unknown():
     wdtk = [r for r in kb.responses if r.id.startswith("wdtk-") and not r.sections]
     assert wdtk and all(r.ncnd is None for r in wdtk)
     assert sum(r.ncnd is True for r in kb.responses) > 0
+
+
+# --- authorities: the publicbodies list -------------------------------------------------------------
+
+def test_every_authority_in_the_harvested_records_resolves_to_itself():
+    from askfoi.authorities import resolve_authority
+
+    kb = get_knowledge()
+    harvested = {r.authority for r in kb.responses if r.topics or r.parts}
+    assert harvested
+    for name in harvested:
+        found = resolve_authority(name)
+        assert found is not None and found.known, name
+
+
+def test_publicbodies_rows_become_authorities_with_law_from_tags():
+    import publicbodies
+
+    vocab = publicbodies._tags_vocab()
+
+    def row(name, tags, url="https://example.org"):
+        return publicbodies.authority_from_row({"name": name, "tags": tags, "url": url, "abbreviation": "XB"}, vocab)
+
+    scot = row("Example Board", "scotland nhs health_board")
+    assert (scot.type.value, scot.nation.value, scot.regime.value) == ("nhs", "scotland", "FOISA")
+    assert scot.aliases == ["XB"] and scot.listed_by == "publicbodies"
+    assert row("Example Water", "watercompanies eir_only").regime.value == "EIR"
+    not_foi = row("Example Charity", "foi_no")
+    assert not not_foi.covered and not_foi.note
+    assert row("Example PCT", "nhs pct").defunct and row("Old Body", "defunct").defunct
+    assert row("Belfast Example Trust", "").nation.value == "northern_ireland"
+
+
+def test_defunct_and_uncovered_bodies_are_never_suggested_before_current_ones():
+    from askfoi.authorities import AuthorityIndex
+    from askfoi.models import Authority
+
+    bodies = [
+        Authority(name="Sample Police Authority", type="police", nation="england", regime="FOIA", defunct=True,
+                  listed_by="publicbodies"),
+        Authority(name="Sample Police", type="police", nation="england", regime="FOIA"),
+        Authority(name="Sample Police Federation", type="police", nation="england", regime="FOIA", covered=False,
+                  note="not covered", listed_by="publicbodies"),
+    ]
+    names = [a.name for a in AuthorityIndex(bodies).suggest("sample pol")]
+    assert names[0] == "Sample Police"
+    assert "Sample Police Federation" not in names
+    assert names.index("Sample Police Authority") > names.index("Sample Police")
+    assert AuthorityIndex(bodies).resolve("Sample Pol").name == "Sample Police"
+
+
+def test_curated_authorities_win_name_clashes():
+    from askfoi.authorities import normalise
+    from askfoi.knowledge import load_jsonl, shipped_knowledge_dir
+    from askfoi.models import Authority
+
+    root = shipped_knowledge_dir()
+    curated = {normalise(n) for a in load_jsonl(root / "authorities.jsonl", Authority)[0] for n in (a.name, *a.aliases)}
+    generated = load_jsonl(root / "authorities_publicbodies.jsonl", Authority)[0]
+    assert len(generated) > 4000
+    assert not [a.name for a in generated if normalise(a.name) in curated]

@@ -13,7 +13,9 @@ SHOW_FIRST_REJECTED = 5
 
 
 def run(args) -> int:
-    return {"import": _import, "stats": _stats, "validate": _validate, "show": _show}[args.kb_command](args)
+    return {"import": _import, "stats": _stats, "validate": _validate, "show": _show, "ncnd-stats": _ncnd_stats}[
+        args.kb_command
+    ](args)
 
 
 def _where(path: Path | str) -> str:
@@ -120,6 +122,11 @@ def _validate(args) -> int:
     records = len(kb.responses) + len(kb.authorities) + len(kb.exemptions)
     files = len(kb.files)
     problems.extend(topic_problems(kb))
+    from askfoi.ncnd_topics import load_topics
+
+    ncnd_topics, ncnd_problems = load_topics()
+    problems.extend(ncnd_problems)
+    records += len(ncnd_topics)
     for path in vocab_files():
         entries, vocab_problems = load_yaml_entries(path, Any)
         problems.extend(vocab_problems)
@@ -146,6 +153,29 @@ def topic_problems(kb) -> list:
         if unknown:
             out.append(Problem(Path("responses"), None, f"{r.id}: unknown topic {', '.join(unknown)} (see vocab/topics.yaml)"))
     return out
+
+
+def _ncnd_stats(args) -> int:
+    from askfoi.knowledge import get_knowledge, warn_problems_once
+    from askfoi.ncnd_topics import count_pack, load_topics, write_counts
+
+    kb = get_knowledge()
+    warn_problems_once(kb.problems)
+    counted = count_pack(kb.responses)
+    if args.write:
+        try:
+            write_counts(counted)
+        except OSError as exc:
+            raise UserError(f"cannot write the NCND topics file: {exc.strerror or exc}") from None
+    if args.json:
+        print_json(counted)
+        return 0
+    labels = {name: t.label for name, t in load_topics()[0].items()}
+    for name, row in counted.items():
+        total = row["counted"].get("all", [0, 0])
+        by_kind = ", ".join(f"{k.replace('_', ' ')} {n}/{m}" for k, (n, m) in row["counted"].items() if k != "all")
+        print(f"{labels[name]}: {total[0]} of {total[1]} answers used NCND" + (f" ({by_kind})" if by_kind else ""))
+    return 0
 
 
 def _show(args) -> int:

@@ -113,16 +113,9 @@ def topics_in(text: str) -> list[str]:
 
 def _framing(text: str) -> tuple[int, int]:
     """(explicit overt phrases, everyday overt phrases) in the text, from knowledge/vocab/match_framing.yaml."""
-    from askfoi.match_text import text_vocab, words
+    from askfoi.match_text import text_vocab
 
-    vocab = text_vocab()
-    toks = words(text or "")
-    hits: Counter[str] = Counter()
-    for i, tok in enumerate(toks):
-        for phrase, key in vocab.framing_table.get(tok, ()):
-            if tuple(toks[i : i + len(phrase)]) == phrase:
-                hits[key] += 1
-                break
+    hits = text_vocab().framing_hits(text or "")
     return hits["explicit_overt"], hits["overt"]
 
 

@@ -402,7 +402,7 @@ class Conversation:
         similar: list[SimilarResponse] = []
         forecast: Forecast | None = None
         if self.matcher is not None:
-            result = self.matcher.match(text, authority=s.authority, top=5)
+            result = self.matcher.match(text, authority=s.authority, top=5, parts=s.parts or None)
             similar, forecast = list(result.similar), result.forecast
         letter = self.letter()
         return Insight(

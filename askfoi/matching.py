@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from askfoi.match_index import (
     BODY_WEIGHT,
@@ -59,6 +59,7 @@ PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
 PEER_MIN_MEMBERS = 3  # other authorities' answers a group needs before peers have a say
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
+MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 
 
@@ -85,12 +86,23 @@ class SectionCount(BaseModel):
     count: int
 
 
-class Forecast(BaseModel):
+class PartForecast(BaseModel):
+    """One part of a request: its own likely outcomes, whether NCND is likely, and the evidence."""
+
+    text: str
     outcomes: list[OutcomeProbability]
     ncnd_likely: bool
+    evidence: list[str]  # "31 of 37 police answers about informants (CHIS) used NCND", ...
+    confidence: Literal["high", "medium", "low", "none"] = "none"
+
+
+class Forecast(BaseModel):
+    outcomes: list[OutcomeProbability]
+    ncnd_likely: bool  # true when any part's is
     sections: list[SectionCount]
     confidence: Literal["high", "medium", "low", "none"]
     summary: str
+    parts: list[PartForecast] = Field(default_factory=list)  # additive: one per part of the request
 
 
 class MatchResult(BaseModel):
@@ -157,16 +169,31 @@ class Matcher:
         top: int = 5,
         *,
         exclude: Collection[str] = (),
+        parts: Collection[str] | None = None,
     ) -> MatchResult:
         """Similar responses (best first) and the forecast. `exclude`: record ids to leave out
-        entirely (leave-one-out evaluation), from the candidates, the term statistics and the rates."""
+        entirely (leave-one-out evaluation), from the candidates, the term statistics and the rates.
+        `parts`: the request's parts (else the text is split into its questions); each part gets its
+        own forecast and the whole forecast is built from them."""
         top = max(1, min(int(top), 100))
         text = text if isinstance(text, str) else ""
         excluded = self._fetch_by_ids(exclude) if exclude else []
         query = self._query(text, authority, excluded)
         docs = self._candidates(query)
         ranked = self._score(docs, query)
-        return self._result(ranked, query, excluded, top, text)
+        return self._result(ranked, query, excluded, top, text, self._split(text, parts))
+
+    @staticmethod
+    def _split(text: str, parts: Collection[str] | None) -> list[str]:
+        """The parts the forecast is given for: the ones given, else the questions `askfoi frame` finds."""
+        if parts is not None:
+            given = [p for p in parts if isinstance(p, str) and p.strip()]
+            if given:
+                return given[:MAX_PARTS]
+        from askfoi.questions import split_questions
+
+        found = split_questions(text) if text.strip() else []
+        return found[:MAX_PARTS] if len(found) > 1 else [text]
 
     # --- query ----------------------------------------------------------------------------------
 
@@ -460,36 +487,37 @@ class Matcher:
             neighbours=neighbours,
         )
 
-    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str) -> MatchResult:
+    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str,
+                parts: list[str] | None = None) -> MatchResult:
         listed = ranked[:top]
-        parts = self._experts(ranked, query, excluded)
-        neighbours = parts.neighbours
-        good = [d for d in neighbours if d.score >= GOOD_SCORE]
-        confidence = _confidence(ranked, good)
-        probs = temper(combine(parts), TEMPERATURE[confidence])
-        # NCND is forecast only when most of the close neighbours' weight (those within CLOSE of the
-        # best score) and at least half of the listed answers say so; for an overt question every
-        # NCND answer counts for little, since NCND is how forces answer about covert use.
-        # Records whose NCND status was not visible are no evidence either way. How many are listed
-        # (--top) plays no part.
-        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]
-        close_mass = sum(d.weight for d in close)
-        ncnd_mass = sum(
-            d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd
-        )
         listed_final = [d for d in listed if d.outcome in FINAL]
-        ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= 0.5
+        whole = self._forecast_part(text, ranked, query, excluded)
+        if parts and (len(parts) > 1 or parts[0] != text):
+            part_forecasts = []
+            for p in parts:
+                pq = self._query(p, query.authority, excluded)
+                pq.authority, pq.atype = query.authority, query.atype
+                part_forecasts.append(self._forecast_part(p, self._score(self._candidates(pq), pq), pq, excluded))
+        else:
+            part_forecasts = [whole]
+        # The whole request: the mean of its parts' outcome distributions; NCND when any part's is.
+        mean: Counter = Counter()
+        for pf in part_forecasts:
+            for o in pf.outcomes:
+                mean[o.outcome.value] += o.probability / len(part_forecasts)
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
-            for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
+            for o, p in sorted(mean.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
         ]
         _fix_rounding(outcomes)
+        ncnd_likely = any(pf.ncnd_likely for pf in part_forecasts)
+        confidence = whole.confidence
         sections = Counter(s for d in listed_final for s in d.sections)
         section_counts = [SectionCount(section=s, count=n) for s, n in sections.most_common()]
         summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely)
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
-            confidence=confidence, summary=summary,
+            confidence=confidence, summary=summary, parts=part_forecasts,
         )
         similar = [
             SimilarResponse(
@@ -499,6 +527,40 @@ class Matcher:
             for d in listed
         ]
         return MatchResult(forecast=forecast, similar=similar)
+
+    def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc]) -> PartForecast:
+        """One part's outcomes, NCND likelihood and evidence. NCND: where the part touches a topic of
+        knowledge/ncnd_topics.yaml, asks about covert use and the pack holds enough known answers on it,
+        their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
+        their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
+        from askfoi.ncnd_topics import MIN_EVIDENCE, evidence_for
+
+        experts = self._experts(ranked, query, excluded)
+        neighbours = experts.neighbours
+        good = [d for d in neighbours if d.score >= GOOD_SCORE]
+        confidence = _confidence(ranked, good)
+        probs = temper(combine(experts), TEMPERATURE[confidence])
+        outcomes = [
+            OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
+            for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
+        ]
+        _fix_rounding(outcomes)
+        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        topics = [e for e in evidence_for(text, atype) if e.covert]
+        evidence = [e.sentence() for e in topics if e.known]
+        weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
+        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]
+        close_mass = sum(d.weight for d in close)
+        ncnd_mass = sum(d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd)
+        if weighed:
+            ncnd_likely = any(e.likely for e in weighed)
+        else:
+            ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= 0.5
+            if close:
+                n_ncnd = sum(1 for d in close if d.ncnd)
+                evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+        return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
+                            evidence=evidence, confidence=confidence)
 
     def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely) -> str:
         """The plain-English paragraph; every count in it is over the listed records."""
@@ -616,6 +678,7 @@ def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:
 
 
 __all__ = [
-    "Experts", "Forecast", "MatchResult", "Matcher", "combine", "OutcomeProbability", "SectionCount", "SimilarResponse",
+    "Experts", "Forecast", "MatchResult", "Matcher", "combine", "OutcomeProbability", "PartForecast", "SectionCount",
+    "SimilarResponse",
     "get_matcher", "matcher_for",
 ]

@@ -6,10 +6,12 @@ often past answers used NCND is counted from the pack (`count_pack`, written bac
 status was not visible is not counted either way.
 
 A question belongs to a topic when one of its patterns matches. Whether it asks about covert use decides
-whether the topic's NCND record applies: for a surveillance technology ("does the force use facial
-recognition?") it does unless the question is limited to overt use ("overt", "public deployments"); for
-other topics, everyday overt words ("how many", "policy", "total spent") also take it out, except for the
-topics where even a count is NCND'd (a named person, the security bodies: `overt_escapes: false`).
+whether the topic's NCND record applies. A question counts as covert unless it is limited to overt use:
+"does the force use facial recognition?" or "who supplies it?" is covert, as forces answer it (not used
+overtly; NCND for covert use); "overt", "public deployments", or asking only for policies, DPIAs, totals
+spent or yearly counts (knowledge/vocab/match_framing.yaml) limits it to overt use. For the topics where
+even a count is NCND'd (a named person, the security bodies, undercover officers: `overt_escapes: false`)
+every question counts.
 The forecast (askfoi/matching.py) and the ncnd-risk check (askfoi/checks.py) both use this module.
 """
 
@@ -124,9 +126,7 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     if not topic.overt_escapes:
         return True
     explicit, everyday = _framing(text)
-    if explicit:
-        return False
-    return topic.technology or not everyday
+    return not explicit and not everyday
 
 
 def evidence_for(text: str, authority_type: str | None = None) -> list[TopicEvidence]:

@@ -40,7 +40,8 @@ def test_does_the_force_use_a_technology_counts_as_covert_unless_limited_to_over
     topics = load_topics()[0]
     fr = topics["facial_recognition"]
     assert asks_covert(fr, "Does the force use facial recognition, and who supplies it?")
-    assert asks_covert(fr, "How many times has the force used facial recognition?")
+    assert asks_covert(fr, "Which companies supply the force's facial recognition software?")
+    assert not asks_covert(fr, "How much has the force spent on facial recognition in total?")
     assert not asks_covert(fr, "How many overt deployments of live facial recognition were there in 2024?")
     informants = topics["informants"]
     assert not asks_covert(informants, "How much did the force pay informants in total each year?")
@@ -78,3 +79,40 @@ def test_ncnd_stats_command_prints_json(capsys):
     assert main(["kb", "ncnd-stats", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == set(load_topics()[0])
+
+
+# --- the forecast per part ----------------------------------------------------------------------------
+
+from askfoi.matching import get_matcher  # noqa: E402
+
+
+def test_each_part_gets_its_own_forecast_and_the_whole_takes_any_parts_ncnd():
+    text = ("Does the force use IMSI catchers? How many potholes did the council repair in 2023?")
+    result = get_matcher().match(text, "Kent Police")
+    parts = result.forecast.parts
+    assert len(parts) == 2
+    assert parts[0].ncnd_likely and not parts[1].ncnd_likely
+    assert any("IMSI" in e for e in parts[0].evidence)
+    assert result.forecast.ncnd_likely
+    assert abs(sum(o.probability for o in result.forecast.outcomes) - 1.0) < 1e-6
+
+
+def test_explicit_parts_are_used_as_given():
+    parts = ["covert use of drones for surveillance", "the total spent on drones each year"]
+    result = get_matcher().match(" ".join(parts), "Essex Police", parts=parts)
+    assert [p.text for p in result.forecast.parts] == parts
+    assert result.forecast.parts[0].ncnd_likely and not result.forecast.parts[1].ncnd_likely
+
+
+def test_ncnd_likely_does_not_depend_on_how_many_results_are_shown():
+    for text in ("Does the force use drones?", "Does the force use facial recognition and who supplies it?",
+                 "How many officers were disciplined in 2023?"):
+        seen = {get_matcher().match(text, "Kent Police", top=t).forecast.ncnd_likely for t in (1, 2, 3, 5, 10, 50)}
+        assert len(seen) == 1, text
+
+
+def test_match_json_has_parts(capsys):
+    assert main(["match", "Does the force use IMSI catchers? Who supplies them?", "--json"]) == 0
+    forecast = json.loads(capsys.readouterr().out)["forecast"]
+    assert {"text", "outcomes", "ncnd_likely", "evidence"} <= set(forecast["parts"][0])
+    assert forecast["ncnd_likely"] == any(p["ncnd_likely"] for p in forecast["parts"])

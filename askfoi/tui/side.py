@@ -114,10 +114,17 @@ class InsightPane(VerticalScroll):
                 {"label": OUTCOME_LABELS.get(o.outcome, str(o.outcome)), "percent": round(o.probability * 100)}
                 for o in forecast.outcomes[:4]
             ]
+        parts = forecast.parts if forecast is not None and len(forecast.parts) > 1 else []
         return render(
             "bot/panel_forecast.j2",
             forecast=forecast,
             outcomes=outcomes,
+            parts=[
+                {"label": OUTCOME_LABELS.get(p.outcomes[0].outcome, ""), "percent": round(p.outcomes[0].probability * 100),
+                 "ncnd": p.ncnd_likely}
+                for p in parts if p.outcomes
+            ],
+            evidence=list(dict.fromkeys(e for p in forecast.parts for e in p.evidence))[:3] if forecast else [],
             sections=[s.section for s in forecast.sections[:5]] if forecast else [],
             ready=insight.matching_ready,
             started=bool(insight.regime),

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge harvest authorities
+.PHONY: run test bench eval screenshot clean setup knowledge harvest authorities eval-loo
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -18,6 +18,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+
+eval-loo: $(STAMP)
+	$(BIN)/python bench/eval_loo.py
 
 screenshot: $(STAMP)
 	$(BIN)/python bench/screenshot.py

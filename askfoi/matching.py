@@ -159,6 +159,7 @@ class Matcher:
         self.auth_counts: dict[str, dict[str, int]] = meta["auth_counts"]
         self.auth_type: dict[str, str] = meta["auth_type"]
         self._auth_lower = {a.lower(): a for a in self.auth_counts}
+        self.ncnd_counts: dict | None = None  # NCND topic counts to use instead of the file's (evaluation)
 
     # --- public -------------------------------------------------------------------------------
 
@@ -546,7 +547,7 @@ class Matcher:
         ]
         _fix_rounding(outcomes)
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
-        topics = [e for e in evidence_for(text, atype) if e.covert]
+        topics = [e for e in evidence_for(text, atype, self.ncnd_counts) if e.covert]
         evidence = [e.sentence() for e in topics if e.known]
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
         close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]

@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from askfoi.knowledge import Problem, load_yaml_entries, shipped_knowledge_dir
 
 MIN_EVIDENCE = 3  # known answers a topic needs (for that kind of body, else all bodies) before its share counts
-NCND_SHARE = 0.5  # the share of NCND answers from which NCND is forecast (bench/eval.py reports its effect)
+NCND_SHARE = 0.3  # the share of NCND answers from which NCND is forecast: chosen by `make eval` on its tuning half
 ALL = "all"
 
 
@@ -129,18 +129,20 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     return not explicit and not everyday
 
 
-def evidence_for(text: str, authority_type: str | None = None) -> list[TopicEvidence]:
+def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:
     """For each NCND topic the text touches: the counted answers for that kind of body (all bodies when
-    it has fewer than MIN_EVIDENCE), and whether the question asks about covert use."""
+    it has fewer than MIN_EVIDENCE), and whether the question asks about covert use. `counted`: counts to
+    use instead of the file's (count_pack's result; evaluation counts without the held-out records)."""
     topics = load_topics()[0]
     out = []
     for name in topics_in(text):
         topic = topics[name]
-        scope = authority_type if authority_type and authority_type in topic.counted else ALL
-        ncnd, known = (topic.counted.get(scope) or [0, 0])[:2]
+        rows = counted[name]["counted"] if counted is not None and name in counted else topic.counted
+        scope = authority_type if authority_type and authority_type in rows else ALL
+        ncnd, known = (rows.get(scope) or [0, 0])[:2]
         if known < MIN_EVIDENCE and scope != ALL:
             scope = ALL
-            ncnd, known = (topic.counted.get(ALL) or [0, 0])[:2]
+            ncnd, known = (rows.get(ALL) or [0, 0])[:2]
         out.append(TopicEvidence(name, topic.label, asks_covert(topic, text), ncnd, known, scope,
                                  tuple(topic.seen_sections or topic.sections)))
     return out

@@ -25,11 +25,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 import askfoi.ncnd_topics as ncnd_topics  # noqa: E402
 from askfoi.knowledge import load_knowledge  # noqa: E402
 from askfoi.matching import FINAL, matcher_for  # noqa: E402
 from askfoi.models import PublishedResponse  # noqa: E402
+from eval_loo import nearest_title_outcomes as nearest_title  # noqa: E402
 
 HOLD_OUT = 0.2
 SHARES = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -58,19 +60,6 @@ def subtract(counted: dict, minus: dict) -> dict:
             if k in rows:
                 rows[k] = [rows[k][0] - n, rows[k][1] - m]
         out[name] = {"counted": rows, "seen_sections": row["seen_sections"]}
-    return out
-
-
-def nearest_title(targets, pool) -> dict[str, str]:
-    from rapidfuzz import fuzz, process, utils
-
-    titles = [utils.default_process(r.title) for r in pool]
-    out = {}
-    for r in targets:
-        for _, _, i in process.extract(utils.default_process(r.title), titles, scorer=fuzz.WRatio, limit=3):
-            if pool[i].id != r.id:
-                out[r.id] = pool[i].outcome.value
-                break
     return out
 
 

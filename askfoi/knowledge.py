@@ -14,7 +14,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, TypeVar
+from typing import Any, Iterable, Iterator, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -107,31 +107,46 @@ def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
     """Read one JSON-lines file; each bad line is a Problem and the rest still load."""
     records: list[M] = []
     problems: list[Problem] = []
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return [], [Problem(path, None, f"cannot read: {exc.strerror or exc}")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [], [Problem(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            records.append(model.model_validate_json(stripped))
-        except ValidationError as exc:
-            if any(e["type"] == "json_invalid" for e in exc.errors()):
-                try:
-                    json.loads(stripped)
-                    msg = describe_validation_error(exc)
-                except json.JSONDecodeError as jexc:
-                    msg = f"not valid JSON: {jexc.msg} (column {jexc.colno})"
-            else:
-                msg = describe_validation_error(exc)
-            problems.append(Problem(path, lineno, msg))
+    for item in iter_jsonl(path, model):
+        (problems if isinstance(item, Problem) else records).append(item)
     return records, problems
+
+
+def iter_jsonl(path: Path, model: type[M]) -> Iterator[M | Problem]:
+    """One JSON-lines file, a record (or a Problem) at a time, without holding the file's records."""
+    try:
+        fh = path.open("rb")
+    except OSError as exc:
+        yield Problem(path, None, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield Problem(path, lineno, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+                continue
+            item = _parse_line(path, lineno, line, model)
+            if item is not None:
+                yield item
+
+
+def _parse_line(path: Path, lineno: int, line: str, model: type[M]) -> M | Problem | None:
+    stripped = line.strip()
+    if not stripped or stripped.startswith("//"):
+        return None
+    try:
+        return model.model_validate_json(stripped)
+    except ValidationError as exc:
+        if any(e["type"] == "json_invalid" for e in exc.errors()):
+            try:
+                json.loads(stripped)
+                msg = describe_validation_error(exc)
+            except json.JSONDecodeError as jexc:
+                msg = f"not valid JSON: {jexc.msg} (column {jexc.colno})"
+        else:
+            msg = describe_validation_error(exc)
+        return Problem(path, lineno, msg)
 
 
 def _jsonl_files(dirs: Iterable[Path], sub: str) -> list[Path]:
@@ -213,17 +228,41 @@ def load_knowledge(dirs: Iterable[Path] | None = None) -> Knowledge:
     """Load every knowledge file. Duplicate response ids keep the first and are reported."""
     dirs = list(dirs) if dirs is not None else knowledge_dirs()
     kb = Knowledge()
-    seen: dict[str, Path] = {}
+    kb.files.extend(_jsonl_files(dirs, "responses"))
+    kb.responses.extend(iter_responses(dirs, kb.problems))
+    ref = load_reference(dirs)
+    kb.authorities, kb.exemptions = ref.authorities, ref.exemptions
+    kb.files.extend(ref.files)
+    kb.problems.extend(ref.problems)
+    return kb
+
+
+def iter_responses(dirs: Iterable[Path] | None = None, problems: list[Problem] | None = None) -> Iterator[PublishedResponse]:
+    """Every past response, file by file, one at a time (a million records never sit in memory at once).
+    Bad lines and duplicate ids (the first is kept) are appended to `problems`."""
+    dirs = list(dirs) if dirs is not None else knowledge_dirs()
+    problems = problems if problems is not None else []
+    seen: dict[str, str] = {}
     for path in _jsonl_files(dirs, "responses"):
-        kb.files.append(path)
-        records, problems = load_jsonl(path, PublishedResponse)
-        kb.problems.extend(problems)
-        for rec in records:
-            if rec.id in seen:
-                kb.problems.append(Problem(path, None, f"duplicate id {rec.id!r} (first in {seen[rec.id].name})"))
-                continue
-            seen[rec.id] = path
-            kb.responses.append(rec)
+        for item in iter_jsonl(path, PublishedResponse):
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif item.id in seen:
+                problems.append(Problem(path, None, f"duplicate id {item.id!r} (first in {seen[item.id]})"))
+            else:
+                seen[item.id] = path.name
+                yield item
+
+
+def response_files(dirs: Iterable[Path] | None = None) -> list[Path]:
+    return _jsonl_files(list(dirs) if dirs is not None else knowledge_dirs(), "responses")
+
+
+def load_reference(dirs: Iterable[Path] | None = None) -> Knowledge:
+    """The authorities and exemptions only: what resolving a name or explaining a section needs,
+    without reading the past responses."""
+    dirs = list(dirs) if dirs is not None else knowledge_dirs()
+    kb = Knowledge()
     for sub, model, target in (("authorities", Authority, kb.authorities), ("exemptions", Exemption, kb.exemptions)):
         for path in _jsonl_files(dirs, sub):
             kb.files.append(path)
@@ -231,6 +270,12 @@ def load_knowledge(dirs: Iterable[Path] | None = None) -> Knowledge:
             target.extend(records)
             kb.problems.extend(problems)
     return kb
+
+
+@functools.lru_cache(maxsize=1)
+def get_reference() -> Knowledge:
+    """Authorities and exemptions (no past responses), loaded once per process."""
+    return load_reference()
 
 
 _warned = False

@@ -59,6 +59,7 @@ PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
 PEER_MIN_MEMBERS = 3  # other authorities' answers a group needs before peers have a say
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
+MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept in full)
 MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 
@@ -160,6 +161,10 @@ class Matcher:
         self.auth_type: dict[str, str] = meta["auth_type"]
         self._auth_lower = {a.lower(): a for a in self.auth_counts}
         self.ncnd_counts: dict | None = None  # NCND topic counts to use instead of the file's (evaluation)
+        self.stats: dict = meta.get("stats") or {}  # the pack's counts, gathered when the index was built
+        self.problems: list[str] = meta.get("problems") or []  # the first broken records, as "FILE:LINE: why"
+        self.n_problems: int = meta.get("n_problems", len(self.problems))
+        self.n_files: int = meta.get("n_files", 0)
 
     # --- public -------------------------------------------------------------------------------
 
@@ -654,23 +659,46 @@ def _fix_rounding(outcomes: list[OutcomeProbability]) -> None:
 
 def _index_path() -> Path:
     """The cached index for the knowledge pack. Its key needs only the files' names, sizes and
-    times, so a warm start never loads the records; they are read (via get_knowledge) to build."""
-    from askfoi.knowledge import get_knowledge, knowledge_dirs, user_cache_dir, warn_problems_once
+    times, so a warm start never reads the records; to build it they are streamed file by file
+    (iter_responses), never all held at once, and the problems found are kept in the index."""
+    from askfoi.knowledge import iter_responses, knowledge_dirs, response_files, user_cache_dir, warn_problems_once
 
-    files = [p for d in knowledge_dirs() for p in sorted(d.rglob("*.jsonl"))]
+    dirs = knowledge_dirs()
+    files = [p for d in dirs for p in sorted(d.rglob("*.jsonl"))]
+    problems: list = []
 
     def rows():
-        kb = get_knowledge()
-        warn_problems_once(kb.problems)
-        return (row_from_response(r) for r in kb.responses)
+        return (row_from_response(r) for r in iter_responses(dirs, problems))
 
-    return cached_index(rows, files, user_cache_dir())
+    def extra_meta() -> dict:
+        warn_problems_once(problems)
+        return {"problems": [str(p) for p in problems[:MAX_PROBLEMS_KEPT]], "n_problems": len(problems),
+                "n_files": len(response_files(dirs))}
+
+    return cached_index(rows, files, user_cache_dir(), extra_meta=extra_meta)
 
 
 @functools.lru_cache(maxsize=1)
 def get_matcher() -> Matcher:
     """The matcher over the knowledge pack, built (or reused from the cache) once per process."""
     return Matcher(_index_path())
+
+
+def pack_stats() -> dict:
+    """The pack's counts (`askfoi kb stats`), read from the index: a million records are never loaded."""
+    m = get_matcher()
+    return {**m.stats, "files": m.n_files, "problems": m.n_problems}
+
+
+def warm_up() -> Matcher:
+    """What the chatbot needs before its first answer: the authorities and exemptions, the compiled
+    checks and the matcher (its index opened, or built once). The past responses are not loaded."""
+    from askfoi.checks import check_request
+    from askfoi.knowledge import get_reference
+
+    get_reference()
+    check_request("warm up")  # compiles the checks, so the first answer comes back quickly
+    return get_matcher()
 
 
 def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:
@@ -681,5 +709,5 @@ def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:
 __all__ = [
     "Experts", "Forecast", "MatchResult", "Matcher", "combine", "OutcomeProbability", "PartForecast", "SectionCount",
     "SimilarResponse",
-    "get_matcher", "matcher_for",
+    "get_matcher", "matcher_for", "pack_stats", "warm_up",
 ]

@@ -85,11 +85,9 @@ def stats_of(kb) -> dict[str, Any]:
 
 
 def _stats(args) -> int:
-    from askfoi.knowledge import get_knowledge, warn_problems_once
+    from askfoi.matching import pack_stats
 
-    kb = get_knowledge()
-    warn_problems_once(kb.problems)
-    stats = stats_of(kb)
+    stats = pack_stats()  # from the index: the records are not loaded
     if args.json:
         print_json(stats)
         return 0

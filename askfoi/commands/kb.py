@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -60,28 +59,6 @@ def _import(args) -> int:
     for error in report.errors:
         print(f"askfoi: {error}", file=sys.stderr)
     return 2 if report.errors else 0
-
-
-def stats_of(kb) -> dict[str, Any]:
-    """The pack's counts, most common first."""
-
-    def count(values) -> dict[str, int]:
-        return dict(Counter(values).most_common())
-
-    rs = kb.responses
-    return {
-        "total": len(rs),
-        "by_outcome": count(r.outcome.value for r in rs),
-        "by_authority_type": count(r.authority_type.value for r in rs),
-        "by_source_type": count(r.source_type.value for r in rs),
-        "by_regime": count(r.regime.value for r in rs),
-        "ncnd": sum(r.ncnd is True for r in rs),
-        "ncnd_unknown": sum(r.ncnd is None for r in rs),
-        "with_sections": sum(bool(r.sections) for r in rs),
-        "authorities": len({r.authority for r in rs}),
-        "files": len([f for f in kb.files if "responses" in f.parts]),
-        "problems": len(kb.problems),
-    }
 
 
 def _stats(args) -> int:

@@ -536,8 +536,8 @@ class Matcher:
 
     def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc]) -> PartForecast:
         """One part's outcomes, NCND likelihood and evidence. NCND: where the part touches a topic of
-        knowledge/ncnd_topics.yaml, asks about covert use and the pack holds enough known answers on it,
-        their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
+        knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
+        same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
         from askfoi.ncnd_topics import MIN_EVIDENCE, evidence_for
 
@@ -552,7 +552,7 @@ class Matcher:
         ]
         _fix_rounding(outcomes)
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
-        topics = [e for e in evidence_for(text, atype, self.ncnd_counts) if e.covert]
+        topics = evidence_for(text, atype, self.ncnd_counts)
         evidence = [e.sentence() for e in topics if e.known]
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
         close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]

@@ -44,6 +44,7 @@ class NcndTopic(BaseModel):
     overt_escapes: bool = True
     in_check: bool = True  # the ncnd-risk check uses it (the forecast always does)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
+    counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
 
 
@@ -65,12 +66,13 @@ class TopicEvidence:
 
     @property
     def likely(self) -> bool:
-        return self.covert and self.known >= MIN_EVIDENCE and self.share >= NCND_SHARE
+        return self.known >= MIN_EVIDENCE and self.share >= NCND_SHARE
 
     def sentence(self) -> str:
         """'31 of 37 police answers about informants (CHIS) used NCND'."""
         who = "" if self.scope == ALL else f"{self.scope.replace('_', ' ')} "
-        return f"{self.ncnd} of {self.known} {who}answers about {self.label} used NCND"
+        overt = "" if self.covert else " limited to overt use"
+        return f"{self.ncnd} of {self.known} {who}answers about {self.label}{overt} used NCND"
 
 
 def topics_path() -> Path:
@@ -135,15 +137,20 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
     use instead of the file's (count_pack's result; evaluation counts without the held-out records)."""
     topics = load_topics()[0]
     out = []
+    explicit = _framing(text)[0]
     for name in topics_in(text):
         topic = topics[name]
-        rows = counted[name]["counted"] if counted is not None and name in counted else topic.counted
+        if explicit and topic.overt_escapes:
+            continue  # limited to overt use in so many words ("overt", "public deployments"): answered as such
+        covert = asks_covert(topic, text)
+        key = "counted" if covert else "counted_overt"
+        rows = counted[name][key] if counted is not None and name in counted else getattr(topic, key)
         scope = authority_type if authority_type and authority_type in rows else ALL
         ncnd, known = (rows.get(scope) or [0, 0])[:2]
         if known < MIN_EVIDENCE and scope != ALL:
             scope = ALL
             ncnd, known = (rows.get(ALL) or [0, 0])[:2]
-        out.append(TopicEvidence(name, topic.label, asks_covert(topic, text), ncnd, known, scope,
+        out.append(TopicEvidence(name, topic.label, covert, ncnd, known, scope,
                                  tuple(topic.seen_sections or topic.sections)))
     return out
 
@@ -158,15 +165,16 @@ def _record_questions(r) -> list[tuple[str, bool | None, list[str]]]:
 
 
 def count_pack(responses: Iterable) -> dict[str, dict]:
-    """{topic: {"counted": {kind: [ncnd, known], "all": [...]}, "seen_sections": [...]}} over the records:
-    a record (or each part it lists) counts for a topic when it carries one of the topic's tags or its text
-    matches a pattern, and it asks about covert use as a question would have to; unknown NCND is skipped."""
+    """{topic: {"counted": {kind: [ncnd, known], "all": [...]}, "counted_overt": {...}, "seen_sections": [...]}}
+    over the records: a record (or the first part it lists that matches) counts for a topic when it carries one
+    of the topic's tags or its text matches a pattern; in `counted` when it asks about covert use (the same
+    rule as for a question), else in `counted_overt`; unknown NCND is skipped."""
     from askfoi.knowledge import ncnd_provisions
 
     topics = load_topics()[0]
     rx = _compiled()
     provisions = ncnd_provisions()
-    counts: dict[str, dict[str, list[int]]] = {n: {} for n in topics}
+    counts: dict[str, dict[str, dict[str, list[int]]]] = {n: {"counted": {}, "counted_overt": {}} for n in topics}
     seen: dict[str, Counter] = {n: Counter() for n in topics}
     for r in responses:
         if not r.outcome.is_final:
@@ -176,30 +184,36 @@ def count_pack(responses: Iterable) -> dict[str, dict]:
         for name, topic in topics.items():
             hit = None
             for text, ncnd, sections in questions:  # a listed part first, then the record as a whole
-                if ncnd is not None and name in rx and rx[name].search(text) and asks_covert(topic, text):
-                    hit = (ncnd, sections)
+                if ncnd is not None and name in rx and rx[name].search(text):
+                    hit = (ncnd, sections, asks_covert(topic, text))
                     break
-            if hit is None and tags & set(topic.tags) and r.ncnd is not None and asks_covert(topic, questions[-1][0]):
-                hit = (r.ncnd, r.sections)
+            if hit is None and tags & set(topic.tags) and r.ncnd is not None:
+                hit = (r.ncnd, r.sections, asks_covert(topic, questions[-1][0]))
             if hit is None:
                 continue
+            whole = len(questions) == 1 or hit[1] is r.sections
+            if not hit[2] and whole and hit[0] and r.outcome.value != "ncnd":
+                continue  # NCND for part of a request framed as overt: it cannot be told which part it was
+            table = counts[name]["counted" if hit[2] else "counted_overt"]
             for kind in (r.authority_type.value, ALL):
-                row = counts[name].setdefault(kind, [0, 0])
+                row = table.setdefault(kind, [0, 0])
                 row[0] += int(hit[0])
                 row[1] += 1
-            if hit[0]:
+            if hit[0] and hit[2]:
                 seen[name].update(x for x in hit[1] if x in provisions)
     return {
-        n: {"counted": dict(sorted(counts[n].items())), "seen_sections": [s for s, _ in seen[n].most_common(6)]}
+        n: {"counted": dict(sorted(counts[n]["counted"].items())),
+            "counted_overt": dict(sorted(counts[n]["counted_overt"].items())),
+            "seen_sections": [s for s, _ in seen[n].most_common(6)]}
         for n in topics
     }
 
 
-_COUNTED_LINE = re.compile(r"^(  )(counted|seen_sections):.*$")
+_COUNTED_LINE = re.compile(r"^(  )(counted|counted_overt|seen_sections):.*$")
 
 
 def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
-    """Rewrite only the `counted:` and `seen_sections:` lines of each topic, keeping everything else."""
+    """Rewrite only the `counted:`, `counted_overt:` and `seen_sections:` lines of each topic, keeping the rest."""
     import json
 
     path = path or topics_path()

@@ -53,13 +53,16 @@ def split_by_date(new: list[PublishedResponse]) -> tuple[list, list]:
 
 
 def subtract(counted: dict, minus: dict) -> dict:
+    """Topic counts without one record's contribution (leave-one-out)."""
     out = {}
     for name, row in counted.items():
-        rows = {k: list(v) for k, v in row["counted"].items()}
-        for k, (n, m) in minus.get(name, {}).get("counted", {}).items():
-            if k in rows:
-                rows[k] = [rows[k][0] - n, rows[k][1] - m]
-        out[name] = {"counted": rows, "seen_sections": row["seen_sections"]}
+        out[name] = dict(row)
+        for key in ("counted", "counted_overt"):
+            rows = {k: list(v) for k, v in row[key].items()}
+            for k, (n, m) in minus.get(name, {}).get(key, {}).items():
+                if k in rows:
+                    rows[k] = [rows[k][0] - n, rows[k][1] - m]
+            out[name][key] = rows
     return out
 
 

@@ -21,6 +21,15 @@ def _row(i, title, ncnd, atype="police", topics=()):
             "topics": list(topics), "url": f"https://example.police.uk/foi/{i}", "source_type": "disclosure_log"}
 
 
+def test_overt_questions_are_counted_apart_and_partial_ncnd_on_them_is_not_attributed():
+    rows = [_row(1, "How many informants were paid in total each year", False),
+            {**_row(2, "Total paid to informants each year", True), "outcome_class": "ncnd"},
+            _row(3, "How much was paid to informants in total", True)]  # partial NCND: which part?
+    counted = count_pack(_records(rows))["informants"]
+    assert counted["counted_overt"]["all"] == [1, 2]
+    assert counted["counted"] == {}
+
+
 def test_counts_skip_unknown_and_split_by_kind_of_body():
     rows = [_row(1, "Informants paid", True), _row(2, "Use of informants", False),
             _row(3, "Informant handling", None), _row(4, "CHIS records", True, atype="council")]
@@ -98,7 +107,7 @@ def test_each_part_gets_its_own_forecast_and_the_whole_takes_any_parts_ncnd():
 
 
 def test_explicit_parts_are_used_as_given():
-    parts = ["covert use of drones for surveillance", "the total spent on drones each year"]
+    parts = ["covert use of drones for surveillance", "the number of public toilets the council maintains"]
     result = get_matcher().match(" ".join(parts), "Essex Police", parts=parts)
     assert [p.text for p in result.forecast.parts] == parts
     assert result.forecast.parts[0].ncnd_likely and not result.forecast.parts[1].ncnd_likely

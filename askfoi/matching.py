@@ -51,7 +51,8 @@ TEMPERATURE = {"high": 1.0, "medium": 0.6, "low": 0.35, "none": 0.2}
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
-NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
+NEIGHBOUR_EXPONENT = 0.5  # similar records' say (chosen on make eval's tuning half of harvested records)
+OWN_EXPONENT = 0.5  # the authority's own record's say (likewise)
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
 PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py also tunes it on held-out halves)
@@ -615,7 +616,7 @@ def combine(e: Experts, peer_weight: float = PEER_WEIGHT, alpha: float = PRIOR_C
     log_p = {
         o: (1.0 - alpha) * math.log(b)
         + NEIGHBOUR_EXPONENT * math.log(e.similar[o] / b)
-        + math.log(e.own[o] / b)
+        + OWN_EXPONENT * math.log(e.own[o] / b)
         + peer_weight * math.log(e.peers[o] / b)
         for o, b in e.base.items()
     }

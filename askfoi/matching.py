@@ -521,7 +521,8 @@ class Matcher:
         confidence = whole.confidence
         sections = Counter(s for d in listed_final for s in d.sections)
         section_counts = [SectionCount(section=s, count=n) for s, n in sections.most_common()]
-        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely)
+        evidence = list(dict.fromkeys(e for pf in part_forecasts if pf.ncnd_likely for e in pf.evidence))[:2]
+        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence)
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
             confidence=confidence, summary=summary, parts=part_forecasts,
@@ -569,7 +570,7 @@ class Matcher:
         return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                             evidence=evidence, confidence=confidence)
 
-    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely) -> str:
+    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=()) -> str:
         """The plain-English paragraph; every count in it is over the listed records."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
         provisions = self.vocab.ncnd_sections
@@ -591,6 +592,7 @@ class Matcher:
             likely=OUTCOME_LABELS[outcomes[0].outcome],
             likely_pct=round(outcomes[0].probability * 100),
             ncnd_likely=ncnd_likely,
+            ncnd_evidence=list(ncnd_evidence),
             ncnd_n=len(ncnd_docs),
             ncnd_all_covert=bool(ncnd_docs) and all(d.framing > 0 for d in ncnd_docs),
             ncnd_sections=ncnd_sections,
@@ -686,9 +688,17 @@ def get_matcher() -> Matcher:
 
 
 def pack_stats() -> dict:
-    """The pack's counts (`askfoi kb stats`), read from the index: a million records are never loaded."""
-    m = get_matcher()
-    return {**m.stats, "files": m.n_files, "problems": m.n_problems}
+    """The pack's counts (`askfoi kb stats`), read from the index for the pack as it is now (rebuilt if a
+    file changed): a million records are never loaded, and only the counts are read from the index."""
+    import json
+
+    con = open_index(_index_path())
+    try:
+        meta = {k: json.loads(v) for k, v in con.execute(
+            "SELECT k, v FROM meta WHERE k IN ('stats', 'n_problems', 'n_files')")}
+    finally:
+        con.close()
+    return {**meta.get("stats", {}), "files": meta.get("n_files", 0), "problems": meta.get("n_problems", 0)}
 
 
 def warm_up() -> Matcher:

@@ -151,3 +151,36 @@ def test_curated_authorities_win_name_clashes():
     generated = load_jsonl(root / "authorities_publicbodies.jsonl", Authority)[0]
     assert len(generated) > 4000
     assert not [a.name for a in generated if normalise(a.name) in curated]
+
+
+# --- make eval's split and leave-one-out counts ------------------------------------------------------
+
+def test_eval_holds_out_the_newest_fifth_by_date_and_never_undated_records():
+    import eval as bench_eval
+
+    rows = [{**RECORD, "url": f"https://example.police.uk/{i}", "date": f"20{10 + i}-01-01" if i < 10 else None}
+            for i in range(12)]
+    records = parse_text("\n".join(json.dumps(r) for r in rows), "jsonl").records
+    tuning, held = bench_eval.split_by_date(records)
+    assert len(held) == 2 and {r.date for r in held} == {"2018-01-01", "2019-01-01"}
+    assert len(tuning) == 10 and all(r.date is None or r.date < "2018" for r in tuning)
+
+
+def test_eval_leaves_a_record_out_of_the_topic_counts():
+    import eval as bench_eval
+    from askfoi.ncnd_topics import count_pack
+
+    records = parse_text(json.dumps(RECORD), "jsonl").records
+    counted = count_pack(records)
+    left = bench_eval.subtract(counted, count_pack(records))
+    assert counted["facial_recognition"]["counted"]["all"] == [1, 1]
+    assert left["facial_recognition"]["counted"]["all"] == [0, 0]
+
+
+def test_kb_show_says_what_the_source_did_not_show(capsys):
+    from askfoi.cli import main
+
+    wdtk = next(r for r in get_knowledge().responses if r.ncnd is None and not r.sections_known)
+    assert main(["kb", "show", wdtk.id]) == 0
+    out = capsys.readouterr().out
+    assert "not shown" in out

@@ -50,6 +50,7 @@ OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's fo
 TEMPERATURE = {"high": 1.0, "medium": 0.6, "low": 0.35, "none": 0.2}
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
+NEIGHBOUR_NCND_SHARE = 0.5  # ... and forecast when at least this share of their weight says NCND (no NCND topic applies)
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 0.5  # similar records' say (chosen on make eval's tuning half of harvested records)
 OWN_EXPONENT = 0.5  # the authority's own record's say (likewise)
@@ -563,7 +564,7 @@ class Matcher:
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
-            ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= 0.5
+            ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= NEIGHBOUR_NCND_SHARE
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")

@@ -35,6 +35,7 @@ PACK := knowledge/responses
 ESSEX_LOG := https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests
 KB_IMPORT := ASKFOI_DATA_DIR=$(CURDIR)/$(VENV)/no-user-data $(BIN)/askfoi kb import
 knowledge: $(STAMP)
+	for src in knowledge/sources/*.jsonl; do rm -f $(PACK)/$$(basename $$src); done
 	@# The shared collection's files, when this checkout has them (else the committed files stay)
 	if [ -f $(SHARED)/data/published_responses.jsonl ]; then \
 	rm -f $(PACK)/essex_disclosure_log.jsonl $(PACK)/published_responses.jsonl $(PACK)/wdtk_childrens_social_care.jsonl; \
@@ -50,7 +51,6 @@ knowledge: $(STAMP)
 	cp $(SHARED)/data/LICENSE-foi-csc-scrape-tool.txt $(PACK)/LICENSE-foi-csc-scrape-tool.txt; fi
 	@# Every source file in knowledge/sources/NAME.jsonl becomes knowledge/responses/NAME.jsonl (first file
 	@# wins a duplicate address; the shared files above win over all of them)
-	for src in knowledge/sources/*.jsonl; do rm -f $(PACK)/$$(basename $$src); done
 	for src in knowledge/sources/*.jsonl; do \
 		$(KB_IMPORT) --format jsonl --into $(PACK)/$$(basename $$src) $$src || exit 1; done
 	$(BIN)/askfoi kb ncnd-stats --write

@@ -200,14 +200,21 @@ class AuthorityIndex:
         words = key.split()
         if len(key) - len(words) + 1 < PREFIX_MIN_CHARS:
             return None
-        owners = set()
+        matched: dict[int, list[str]] = {}
         for pos, choice in enumerate(self.choices):
             names = choice.split()
             if len(names) >= len(words) and all(n.startswith(w) for w, n in zip(words, names)):
-                owners.add(self.owner[pos])
+                matched.setdefault(self.owner[pos], []).append(choice)
+        owners = set(matched)
         if len(owners) > 1:  # a current body wins over bodies that no longer exist or FOI does not cover
             best = min(self._rank(i) for i in owners)
             owners = {i for i in owners if self._rank(i) == best}
+        if len(owners) > 1:
+            # one body whose name the others' names extend ("Essex Police" and "Essex Police and Crime
+            # Commissioner"; "Home Office" and "Home Office Science Advisory Committee") is the one meant
+            inner = [i for i in owners if all(
+                any((c + " ").startswith(n + " ") for c in matched[j] for n in matched[i]) for j in owners)]
+            owners = set(inner) if len(inner) == 1 else owners
         return owners.pop() if len(owners) == 1 else None
 
     def _rank(self, i: int) -> int:

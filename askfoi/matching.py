@@ -48,6 +48,7 @@ GOOD_SCORE = 0.35
 OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's forecast
 # How sharply the forecast is shown at each confidence: 1 as combined, lower is flatter.
 TEMPERATURE = {"high": 1.0, "medium": 0.6, "low": 0.35, "none": 0.2}
+CALIBRATION = 1.5  # a further power on every forecast (make eval chooses it on its tuning half by the Brier score)
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 NEIGHBOUR_NCND_SHARE = 0.5  # ... and forecast when at least this share of their weight says NCND (no NCND topic applies)
@@ -548,7 +549,7 @@ class Matcher:
         neighbours = experts.neighbours
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
-        probs = temper(combine(experts), TEMPERATURE[confidence])
+        probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
             for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))

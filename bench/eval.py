@@ -5,7 +5,8 @@ date; the most recent 20% are held out. The matcher's index and the NCND topic c
 the pack WITHOUT the held-out records, so for them askfoi knows only what was published before.
 The remaining 80% (the tuning half) are scored leave-one-out (each left out of the index statistics and
 the topic counts in turn) and are the only records used to choose a setting: here the NCND share
-threshold (askfoi/ncnd_topics.py NCND_SHARE); the held-out 20% are then scored once with it.
+threshold (askfoi/ncnd_topics.py NCND_SHARE) and how sharply the probabilities are shown (askfoi/matching.py
+CALIBRATION, by the Brier score); the held-out 20% are then scored once with them.
 
 Reported for both halves, per kind of authority: top-1 and top-2 accuracy of `askfoi match`'s forecast
 beside the majority outcome (of the tuning half, per kind) and the outcome of the nearest title
@@ -29,12 +30,13 @@ sys.path.insert(0, str(REPO / "bench"))
 
 import askfoi.ncnd_topics as ncnd_topics  # noqa: E402
 from askfoi.knowledge import load_knowledge  # noqa: E402
-from askfoi.matching import FINAL, matcher_for  # noqa: E402
+from askfoi.matching import CALIBRATION, FINAL, matcher_for  # noqa: E402
 from askfoi.models import PublishedResponse  # noqa: E402
 from eval_loo import nearest_title_outcomes as nearest_title  # noqa: E402
 
 HOLD_OUT = 0.2
-SHARES = (0.3, 0.4, 0.5, 0.6, 0.7)
+SHARES = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
+SHARPEN = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # powers tried on the forecast's probabilities (1 = as shipped)
 BINS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
 MIN_KIND = 8  # kinds of authority with fewer held-out records are reported together as "other kinds"
 GOALS = "goals on the held-out split: NCND recall >= 0.85 with false alarms <= 0.15; top-2 >= 0.75; top-1 >= majority + 15 points"
@@ -74,6 +76,19 @@ def predict(matcher, records, counts, loo: bool) -> dict[str, dict]:
         f = matcher.match(query_text(r), r.authority, exclude=[r.id] if loo else ()).forecast
         out[r.id] = {"probs": {o.outcome.value: o.probability for o in f.outcomes}, "ncnd": f.ncnd_likely}
     return out
+
+
+def sharpen(pred: dict, power: float) -> dict:
+    out = {}
+    for i, p in pred.items():
+        raw = {o: v ** power for o, v in p["probs"].items()}
+        total = sum(raw.values()) or 1.0
+        out[i] = {**p, "probs": {o: v / total for o, v in raw.items()}}
+    return out
+
+
+def brier(rs, pred) -> float:
+    return sum(sum((pred[r.id]["probs"].get(o, 0.0) - (o == r.outcome.value)) ** 2 for o in FINAL) for r in rs) / len(rs)
 
 
 def ncnd_rates(rs, pred) -> tuple[float, float, int, int]:
@@ -158,15 +173,23 @@ def main(argv: list[str]) -> int:
             ncnd_topics.NCND_SHARE = share
             pred = predict(matcher, tuning, counts, loo=True)
             rec, fa, _, _ = ncnd_rates(tuning, pred)
-            print(f"  {share:.1f}: {rec:.2f} / {fa:.2f}")
+            print(f"  {share:.2f}: {rec:.2f} / {fa:.2f}")
             key = (fa <= 0.15, rec - fa)
             if best is None or key > best[0]:
                 best = (key, share, pred)
         _, share, tune_pred = best
         ncnd_topics.NCND_SHARE = share
-        print(f"  chosen {share:.1f} (askfoi ships {shipped:.1f})")
+        print(f"  chosen {share:.2f} (askfoi ships {shipped:.2f})")
         held_pred = predict(matcher, held, counts, loo=False)
         matcher.con.close()
+    print("\nsharpness (power on the forecast's probabilities), tuning half: Brier score")
+    scored = [(brier(tuning, sharpen(tune_pred, p)), p) for p in SHARPEN]
+    for b, p in scored:
+        print(f"  {p:.2f}: {b:.3f}")
+    best = min(b for b, _ in scored)
+    power = min(p for b, p in scored if b <= best + 0.002)  # the least sharp of the (near) best
+    print(f"  chosen {power:.2f} (relative to askfoi's CALIBRATION {CALIBRATION:g})")
+    tune_pred, held_pred = sharpen(tune_pred, power), sharpen(held_pred, power)
     majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}
     for kind in {r.authority_type.value for r in tuning}:
         majority[kind] = Counter(r.outcome.value for r in tuning if r.authority_type.value == kind).most_common(1)[0][0]

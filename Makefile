@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -23,6 +23,9 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+
+eval-loo: $(STAMP)
+	$(BIN)/python bench/eval_loo.py
 
 screenshot: $(STAMP)
 	$(BIN)/python bench/screenshot.py
@@ -42,19 +45,35 @@ PACK := knowledge/responses
 ESSEX_LOG := https://www.essex.police.uk/foi-ai/essex-police/other-information/previous-foi-requests
 KB_IMPORT := ASKFOI_DATA_DIR=$(CURDIR)/$(VENV)/no-user-data $(BIN)/askfoi kb import
 knowledge: $(STAMP)
-	rm -f $(PACK)/essex_disclosure_log.jsonl $(PACK)/published_responses.jsonl $(PACK)/wdtk_childrens_social_care.jsonl
-	rm -f $(PACK)/police_research.jsonl
+	for src in knowledge/sources/*.jsonl; do rm -f $(PACK)/$$(basename $$src); done
+	@# The shared collection's files, when this checkout has them (else the committed files stay)
+	if [ -f $(SHARED)/data/published_responses.jsonl ]; then \
+	rm -f $(PACK)/essex_disclosure_log.jsonl $(PACK)/published_responses.jsonl $(PACK)/wdtk_childrens_social_care.jsonl; \
 	$(KB_IMPORT) --format disclosure-log --into $(PACK)/essex_disclosure_log.jsonl \
 		--source-url $(ESSEX_LOG)/body-worn-video-bwv-cameras-with-facial-recognition-technology/ \
-		$(SHARED)/seeds/000_6400aced550ccce0.txt
+		$(SHARED)/seeds/000_6400aced550ccce0.txt && \
 	$(KB_IMPORT) --format disclosure-log --into $(PACK)/essex_disclosure_log.jsonl \
 		--source-url $(ESSEX_LOG)/advanced-cctv---products-and-contracts/ \
-		$(SHARED)/seeds/002_d32977970b450db8.txt
-	$(KB_IMPORT) --format jsonl --into $(PACK)/published_responses.jsonl $(SHARED)/data/published_responses.jsonl
-	$(KB_IMPORT) --format jsonl --into $(PACK)/police_research.jsonl knowledge/sources/police_ncnd_research.jsonl
+		$(SHARED)/seeds/002_d32977970b450db8.txt && \
+	$(KB_IMPORT) --format jsonl --into $(PACK)/published_responses.jsonl $(SHARED)/data/published_responses.jsonl && \
 	$(KB_IMPORT) --format wdtk-csv --into $(PACK)/wdtk_childrens_social_care.jsonl \
-		$(SHARED)/data/wdtk_childrens_social_care_requests.csv
-	cp $(SHARED)/data/LICENSE-foi-csc-scrape-tool.txt $(PACK)/LICENSE-foi-csc-scrape-tool.txt
+		$(SHARED)/data/wdtk_childrens_social_care_requests.csv && \
+	cp $(SHARED)/data/LICENSE-foi-csc-scrape-tool.txt $(PACK)/LICENSE-foi-csc-scrape-tool.txt; fi
+	@# Every source file in knowledge/sources/NAME.jsonl becomes knowledge/responses/NAME.jsonl (first file
+	@# wins a duplicate address; the shared files above win over all of them)
+	for src in knowledge/sources/*.jsonl; do \
+		$(KB_IMPORT) --format jsonl --into $(PACK)/$$(basename $$src) $$src || exit 1; done
+	$(BIN)/askfoi kb ncnd-stats --write
+
+# knowledge/authorities_publicbodies.jsonl from the local copy of the datasets/publicbodies GB list (MIT).
+authorities: $(STAMP)
+	$(BIN)/python bench/publicbodies.py
+
+# Copy the harvesters' records (HARVEST folder) into knowledge/sources/harvest_NAME.jsonl, then rebuild.
+HARVEST ?= /work/harvest
+harvest: $(STAMP)
+	$(BIN)/python bench/harvest_sources.py --from $(HARVEST)
+	$(MAKE) knowledge
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("askfoi needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from pydantic import BaseModel
 
-from askfoi.knowledge import get_knowledge, load_authorities, load_vocab
+from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Authority, AuthorityType, Nation, Regime
 
 # A typed name must score at least this (0-100, after the kind-word adjustment) to count as known.
@@ -33,6 +33,11 @@ SUGGEST_FUZZY_SCORE = 75.0
 # "Thames Val Pol") resolves to it when the fuzzy score alone is not enough. Shorter text is a guess.
 PREFIX_MIN_CHARS = 5
 _MAX_NAME_CHARS = 200
+# Points a body that FOI does not cover (x1) or that no longer exists (x2) loses in fuzzy matching.
+OLD_BODY_PENALTY = 4.0
+# Type-ahead: a body from a generated list (e.g. WhatDoTheyKnow's) comes after curated bodies that match
+# as well, but a generated name that begins with the text still beats a curated one that only has a word so.
+GENERATED_SUGGEST_PENALTY = 50.0
 
 
 class ResolvedAuthority(BaseModel):
@@ -164,6 +169,7 @@ class AuthorityIndex:
             )
             if kinds and self.authorities[i].type not in kinds:
                 blended -= WRONG_KIND_PENALTY
+            blended -= OLD_BODY_PENALTY * self._rank(i)
             if blended > best.get(i, -1.0):
                 best[i] = blended
         return sorted(best.items(), key=lambda item: -item[1])[:limit]
@@ -194,14 +200,28 @@ class AuthorityIndex:
         words = key.split()
         if len(key) - len(words) + 1 < PREFIX_MIN_CHARS:
             return None
-        owners = set()
+        matched: dict[int, list[str]] = {}
         for pos, choice in enumerate(self.choices):
             names = choice.split()
             if len(names) >= len(words) and all(n.startswith(w) for w, n in zip(words, names)):
-                owners.add(self.owner[pos])
-                if len(owners) > 1:
-                    return None
-        return owners.pop() if owners else None
+                matched.setdefault(self.owner[pos], []).append(choice)
+        owners = set(matched)
+        if len(owners) > 1:  # a current body wins over bodies that no longer exist or FOI does not cover
+            best = min(self._rank(i) for i in owners)
+            owners = {i for i in owners if self._rank(i) == best}
+        if len(owners) > 1:
+            # one body whose name the others' names extend ("Essex Police" and "Essex Police and Crime
+            # Commissioner"; "Home Office" and "Home Office Science Advisory Committee") is the one meant
+            inner = [i for i in owners if all(
+                any((c + " ").startswith(n + " ") for c in matched[j] for n in matched[i]) for j in owners)]
+            owners = set(inner) if len(inner) == 1 else owners
+        return owners.pop() if len(owners) == 1 else None
+
+    def _rank(self, i: int) -> int:
+        """0: a curated current body; 1: one from a generated list (knowledge/authorities_*.jsonl);
+        2: one FOI does not cover; 3: one that no longer exists."""
+        auth = self.authorities[i]
+        return 3 if auth.defunct else 2 if not auth.covered else 1 if auth.listed_by else 0
 
     def unknown(self, query: str, score: float) -> ResolvedAuthority:
         cost_limit, hourly_rate = cost_limit_for(Regime.FOIA, AuthorityType.other)
@@ -237,17 +257,23 @@ class AuthorityIndex:
             for i, score in self._score(key, _kinds_named(key), limit=limit * 2):
                 if score >= SUGGEST_FUZZY_SCORE and i not in best:
                     best[i] = score
-        ranked = sorted(best.items(), key=lambda item: (-item[1], self.authorities[item[0]].name))[:limit]
+        # bodies FOI does not cover are not offered; bodies that no longer exist come after current ones
+        best = {i: v for i, v in best.items() if self.authorities[i].covered}
+        ranked = sorted(
+            best.items(),
+            key=lambda item: (
+                self.authorities[item[0]].defunct,
+                -(item[1] - GENERATED_SUGGEST_PENALTY * bool(self.authorities[item[0]].listed_by)),
+                self.authorities[item[0]].name,
+            ),
+        )[:limit]
         return [_resolved(self.authorities[i], min(score, 100.0), text) for i, score in ranked]
 
 
 @functools.lru_cache(maxsize=1)
 def default_index() -> AuthorityIndex:
-    """The index over the knowledge pack's authorities, built on first use (from the authority files
-    alone when the whole pack is not loaded yet: resolving a name need not read every past response)."""
-    if get_knowledge.cache_info().currsize:
-        return AuthorityIndex(get_knowledge().authorities)
-    return AuthorityIndex(load_authorities())
+    """The index over the knowledge pack's authorities, built on first use."""
+    return AuthorityIndex(get_reference().authorities)
 
 
 def resolve_authority(name: str) -> ResolvedAuthority | None:

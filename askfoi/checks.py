@@ -128,13 +128,14 @@ class CheckResult(BaseModel):
 
 
 class _CompiledRule:
-    def __init__(self, pattern, before, after, match, sentence, require):
+    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None):
         self.pattern: re.Pattern = pattern
         self.before: list[re.Pattern] = before
         self.after: list[re.Pattern] = after
         self.match: list[re.Pattern] = match
         self.sentence: list[re.Pattern] = sentence
         self.require: list[re.Pattern] = require
+        self.sentence_test = sentence_test  # a further test of the whole sentence (NCND topics: covert use?)
 
 
 class _CompiledCheck:
@@ -199,6 +200,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     compiler.compile_all(rule.require_sentence, code),
                 )
             )
+        if code == "ncnd-risk":
+            check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code))
         if spec.topic:
             check.topic = compiler.compile(spec.topic, code)
         for rw in spec.rewrites:
@@ -207,6 +210,27 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                 check.rewrites.append((compiled, rw.replace))
         checks.append(check)
     return tuple(checks), tuple(lex_problems) + tuple(spec_problems) + tuple(compiler.problems)
+
+
+def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list[_CompiledRule]:
+    """The ncnd-risk check also fires on the topics of knowledge/ncnd_topics.yaml whose counted answers
+    do not speak against NCND (too few known answers, or at least NCND_SHARE of them used NCND), and only
+    where the sentence asks about covert use (the same rule the forecast uses)."""
+    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, asks_covert, load_topics
+
+    rules = []
+    for topic in load_topics()[0].values():
+        ncnd, known = (topic.counted.get("all") or [0, 0])[:2]
+        if not topic.in_check or (known >= MIN_EVIDENCE and ncnd / known < NCND_SHARE):
+            continue
+        for pattern in topic.patterns:
+            compiled = compiler.compile(pattern, code)
+            if compiled is not None:
+                rules.append(_CompiledRule(
+                    compiled, compiler.compile_all(before, code), [], [], [], [],
+                    sentence_test=functools.partial(asks_covert, topic),
+                ))
+    return rules
 
 
 def vocabulary_problems() -> list[Problem]:
@@ -267,6 +291,8 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
             if any(p.search(sentence) for p in rule.sentence):
                 continue
             if rule.require and not any(p.search(sentence) for p in rule.require):
+                continue
+            if rule.sentence_test is not None and not rule.sentence_test(sentence):
                 continue
             hits.append(_Hit(m, (s_start, s_end)))
     hits.sort(key=lambda h: h.match.start())

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     sh = kbs.add_parser("show", help="show one past response")
     sh.add_argument("id")
     sh.add_argument("--json", action="store_true")
+    ns = kbs.add_parser("ncnd-stats", help="how often past answers on each NCND topic used NCND, counted from the pack")
+    ns.add_argument("--write", action="store_true", help="write the counts into knowledge/ncnd_topics.yaml")
+    ns.add_argument("--json", action="store_true")
 
     # --- reading a reply --------------------------------------------------------
     ex = sub.add_parser("explain", help="read an authority's reply and say what it decided")

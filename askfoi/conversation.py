@@ -420,7 +420,7 @@ class Conversation:
         similar: list[SimilarResponse] = []
         forecast: Forecast | None = None
         if self.matcher is not None:
-            result = self.matcher.match(text, authority=request.authority_name, top=5)
+            result = self.matcher.match(text, authority=request.authority_name, top=5, parts=s.parts or None)
             similar, forecast = list(result.similar), result.forecast
         letter = self.letter()
         return Insight(

@@ -36,6 +36,7 @@ from askfoi.knowledge import (
     load_jsonl,
     ncnd_provisions,
     default_import_target,
+    topic_tags,
     load_vocab,
     user_knowledge_dir,
 )
@@ -45,6 +46,7 @@ from askfoi.models import (
     Exemption,
     Nation,
     Outcome,
+    PartOutcome,
     PublishedResponse,
     Regime,
     SourceType,
@@ -516,8 +518,10 @@ def _wdtk_record(row: dict[str, str], opts: _Options | None) -> PublishedRespons
         request_date=_dmy_date(row["Request Date"]),
         outcome=reading.outcome,
         outcome_label=status,
-        ncnd=reading.ncnd,
+        # a status line shows the outcome, not the whole answer: NCND and sections are unknown unless it names them
+        ncnd=True if reading.ncnd else None,
         sections=list(reading.sections),
+        sections_known=bool(reading.sections),
         keywords=[term] if term else [],
         regime=authority.regime,
         source_url=_clean_url(url),
@@ -621,6 +625,9 @@ def parse_jsonl(text: str, path: Path, opts: _Options | None = None) -> _Rows:
 
 
 def _jsonl_record(item: Any) -> PublishedResponse:
+    """One JSON object: the pack's own layout, or the harvest layout (/work/harvest/FORMAT.md: outcome_class,
+    url, ncnd true/false/null, sections list/null, parts, topics). A key the object leaves out keeps the old
+    collection's meaning: NCND read from the outcome and sections, except for a bare WhatDoTheyKnow status."""
     if not isinstance(item, dict):
         raise ValueError("expected a JSON object")
     if "id" in item and "source_url" in item:
@@ -636,13 +643,31 @@ def _jsonl_record(item: Any) -> PublishedResponse:
     name = item.get("authority")
     if not isinstance(name, str) or not name.strip():
         raise ValueError("no authority")
-    sections = item.get("sections") or []
-    if not isinstance(sections, list):
+    raw_sections = item.get("sections")
+    if raw_sections is not None and not isinstance(raw_sections, list):
         raise ValueError("sections is not a list")
+    sections = [str(s).strip() for s in raw_sections or []]
+    parts = _jsonl_parts(item.get("parts"))
     authority = authority_facts(name, item.get("authority_type"))
     source_type = item.get("source_type")
     source_type = aliases.get("source_type", {}).get(source_type, source_type)
-    ncnd = outcome == Outcome.ncnd.value or any(str(s).strip() in ncnd_provisions() for s in sections)
+    status_only = source_type == SourceType.whatdotheyknow.value and not sections
+    shown = (
+        outcome == Outcome.ncnd.value
+        or any(s in ncnd_provisions() for s in sections)
+        or any(p.ncnd for p in parts)
+    )
+    if "ncnd" in item:
+        given = item["ncnd"]
+        if given is not None and not isinstance(given, bool):
+            raise ValueError("ncnd is not true, false or null")
+        ncnd = True if shown else given
+    else:
+        ncnd = True if shown else (None if status_only else False)
+    # null: not visible. The old collection (no "ncnd" key) wrote [] or nothing for a WhatDoTheyKnow status.
+    sections_known = raw_sections is not None and not ("ncnd" not in item and status_only)
+    if "sections" in item and raw_sections is None:
+        sections_known = False
     note = item.get("note") or None
     date_is_request = bool(note) and any(p in note.lower() for p in aliases.get("request_date_notes", []))
     return PublishedResponse(
@@ -650,6 +675,7 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         authority=authority.name,
         authority_type=_enum(AuthorityType, item.get("authority_type")) or authority.type,
         title=item.get("title"),
+        reference=_text_or_none(item.get("reference")),
         asked=item.get("asked") or "",
         request_date=item.get("date") if date_is_request else None,
         response_date=None if date_is_request else item.get("date"),
@@ -657,11 +683,46 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         outcome_label=outcome_class if outcome_class != outcome else None,
         ncnd=ncnd,
         sections=sections,
+        sections_known=sections_known,
+        topics=_known_topics(item.get("topics")),
+        parts=parts,
         regime=_regime_from_sections(sections) or authority.regime,
         source_url=url.strip(),
         source_type=source_type,
         note=note,
     )
+
+
+def _text_or_none(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else (str(value) if isinstance(value, int) else None)
+
+
+def _jsonl_parts(raw: Any) -> list[PartOutcome]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise ValueError("parts is not a list")
+    aliases = _aliases().get("outcome", {})
+    parts = []
+    for p in raw:
+        if not isinstance(p, dict):
+            raise ValueError("a part is not an object")
+        outcome = p.get("outcome")
+        outcome = aliases.get(outcome, outcome)
+        sections = p.get("sections")
+        ncnd = p.get("ncnd")
+        if outcome == Outcome.ncnd.value or any(str(s).strip() in ncnd_provisions() for s in sections or []):
+            ncnd = True
+        parts.append(PartOutcome(asked=p.get("asked") or "", outcome=outcome, ncnd=ncnd, sections=sections))
+    return parts
+
+
+def _known_topics(raw: Any) -> list[str]:
+    """The topic tags that are in knowledge/vocab/topics.yaml (an unknown tag is dropped, not guessed)."""
+    if not isinstance(raw, list):
+        return []
+    known = topic_tags()
+    return list(dict.fromkeys(t.strip() for t in raw if isinstance(t, str) and t.strip() in known))
 
 
 def _regime_from_sections(sections: list[Any]) -> Regime | None:

@@ -15,7 +15,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, TypeVar
+from typing import Any, Iterable, Iterator, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
@@ -93,58 +93,85 @@ _MAYBE_UNSAFE = ("\\u00", "\\u202", "\\u206", "\\u2028", "\\u2029", "\\b", "\\f"
 _RAW_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+MAX_KNOWLEDGE_LINE_BYTES = 4 * 1024 * 1024  # far longer than any record; a longer line is skipped and named
+
+
 def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
-    """Read one JSON-lines file; each bad line is a Problem naming FILE:LINE and the rest still load.
-
-    Lines are decoded one by one (one bad byte costs one line), nesting is limited before parsing,
-    and a record whose text carries control or escape sequences is loaded cleaned and flagged."""
-    from askfoi.safe_input import MAX_DEPTH, InputError, check_depth, loads_json, read_file_bytes
-    from askfoi.safe_text import clean_data
-
+    """Read one JSON-lines file; each bad line is a Problem naming FILE:LINE and the rest still load."""
     records: list[M] = []
     problems: list[Problem] = []
-    try:
-        raw = read_file_bytes(path, MAX_KNOWLEDGE_FILE_BYTES)
-    except InputError as exc:
-        return [], [Problem(path, None, f"cannot read: {exc}")]
-    try:  # the usual case: the whole file is UTF-8 and holds nothing to clean, checked once
-        text = raw.decode("utf-8-sig")
-        suspect = bool(_RAW_UNSAFE.search(text)) or any(m in text for m in _MAYBE_UNSAFE)
-    except UnicodeDecodeError:
-        suspect = True
-    for lineno, line_bytes in enumerate(raw.splitlines(), start=1):
-        try:
-            line = line_bytes.decode("utf-8-sig" if lineno == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
-            problems.append(Problem(path, lineno, f"not UTF-8 text ({exc.reason} at byte {exc.start} of the line)"))
-            continue
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            if suspect and (_RAW_UNSAFE.search(stripped) or any(m in stripped for m in _MAYBE_UNSAFE)):
-                data, reason = clean_data(loads_json(stripped))
-                record = model.model_validate(data)
-                if reason:
-                    problems.append(Problem(path, lineno, f"carries {reason} (shown without it)", kept=True))
-            else:
-                if stripped.count("[") + stripped.count("{") > MAX_DEPTH:
-                    check_depth(stripped)
-                record = model.model_validate_json(stripped)
-            records.append(record)
-        except InputError as exc:
-            problems.append(Problem(path, lineno, str(exc)))
-        except ValidationError as exc:
-            if any(e["type"] == "json_invalid" for e in exc.errors()):
-                try:
-                    loads_json(stripped)
-                    msg = describe_validation_error(exc)
-                except InputError as jexc:
-                    msg = str(jexc)
-            else:
-                msg = describe_validation_error(exc)
-            problems.append(Problem(path, lineno, msg))
+    for item in iter_jsonl(path, model):
+        (problems if isinstance(item, Problem) else records).append(item)
     return records, problems
+
+
+def iter_jsonl(path: Path, model: type[M]) -> Iterator[M | Problem]:
+    """One JSON-lines file, a record (or a Problem) at a time, without holding the file's records.
+
+    Only a regular file is read (a FIFO or a device is a Problem, never waited on); lines are decoded one
+    by one (one bad byte costs one line), a line is bounded in length, nesting is limited before parsing,
+    and a record whose text carries control or escape sequences is loaded cleaned and flagged."""
+    from askfoi.safe_input import InputError, open_regular
+
+    try:
+        fd = open_regular(path)
+    except InputError as exc:
+        yield Problem(path, None, f"cannot read: {exc}")
+        return
+    with os.fdopen(fd, "rb") as fh:
+        lineno = 0
+        while True:
+            try:
+                raw = fh.readline(MAX_KNOWLEDGE_LINE_BYTES + 1)
+            except OSError as exc:
+                yield Problem(path, lineno + 1, f"cannot read: {exc.strerror or exc}")
+                return
+            if not raw:
+                return
+            lineno += 1
+            if len(raw) > MAX_KNOWLEDGE_LINE_BYTES and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                    raw = fh.readline(MAX_KNOWLEDGE_LINE_BYTES)
+                yield Problem(path, lineno, "line too long to be a record")
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield Problem(path, lineno, f"not UTF-8 text ({exc.reason} at byte {exc.start} of the line)")
+                continue
+            yield from _parse_line(path, lineno, line, model)
+
+
+def _parse_line(path: Path, lineno: int, line: str, model: type[M]) -> Iterator[M | Problem]:
+    from askfoi.safe_input import MAX_DEPTH, InputError, check_depth, loads_json
+    from askfoi.safe_text import clean_data
+
+    stripped = line.strip()
+    if not stripped or stripped.startswith("//"):
+        return
+    try:
+        if _RAW_UNSAFE.search(stripped) or any(m in stripped for m in _MAYBE_UNSAFE):
+            data, reason = clean_data(loads_json(stripped))
+            record = model.model_validate(data)
+            if reason:
+                yield Problem(path, lineno, f"carries {reason} (shown without it)", kept=True)
+        else:
+            if stripped.count("[") + stripped.count("{") > MAX_DEPTH:
+                check_depth(stripped)
+            record = model.model_validate_json(stripped)
+        yield record
+    except InputError as exc:
+        yield Problem(path, lineno, str(exc))
+    except ValidationError as exc:
+        if any(e["type"] == "json_invalid" for e in exc.errors()):
+            try:
+                loads_json(stripped)
+                msg = describe_validation_error(exc)
+            except InputError as jexc:
+                msg = str(jexc)
+        else:
+            msg = describe_validation_error(exc)
+        yield Problem(path, lineno, msg)
 
 
 def _jsonl_files(dirs: Iterable[Path], sub: str) -> list[Path]:
@@ -155,6 +182,9 @@ def _jsonl_files(dirs: Iterable[Path], sub: str) -> list[Path]:
             files.extend(sorted(target.glob("*.jsonl")))
         elif (d / f"{sub}.jsonl").is_file():
             files.append(d / f"{sub}.jsonl")
+        if not target.is_dir():
+            # generated companions (e.g. authorities_publicbodies.jsonl) load after the curated file
+            files.extend(sorted(d.glob(f"{sub}_*.jsonl")))
     return files
 
 
@@ -178,6 +208,13 @@ def ncnd_provisions() -> frozenset[str]:
             for sub in [first, *(base + m for m in more)]:
                 keys.add(sub if ex.regime == Regime.FOIA else f"{ex.regime.value} {sub}")
     return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=1)
+def topic_tags() -> frozenset[str]:
+    """The controlled topic tags (knowledge/vocab/topics.yaml) a past response may carry."""
+    data, _ = load_vocab("topics", str)
+    return frozenset(data) if isinstance(data, dict) else frozenset()
 
 
 @dataclass
@@ -216,17 +253,41 @@ def load_knowledge(dirs: Iterable[Path] | None = None) -> Knowledge:
     """Load every knowledge file. Duplicate response ids keep the first and are reported."""
     dirs = list(dirs) if dirs is not None else knowledge_dirs()
     kb = Knowledge()
-    seen: dict[str, Path] = {}
+    kb.files.extend(_jsonl_files(dirs, "responses"))
+    kb.responses.extend(iter_responses(dirs, kb.problems))
+    ref = load_reference(dirs)
+    kb.authorities, kb.exemptions = ref.authorities, ref.exemptions
+    kb.files.extend(ref.files)
+    kb.problems.extend(ref.problems)
+    return kb
+
+
+def iter_responses(dirs: Iterable[Path] | None = None, problems: list[Problem] | None = None) -> Iterator[PublishedResponse]:
+    """Every past response, file by file, one at a time (a million records never sit in memory at once).
+    Bad lines and duplicate ids (the first is kept) are appended to `problems`."""
+    dirs = list(dirs) if dirs is not None else knowledge_dirs()
+    problems = problems if problems is not None else []
+    seen: dict[str, str] = {}
     for path in _jsonl_files(dirs, "responses"):
-        kb.files.append(path)
-        records, problems = load_jsonl(path, PublishedResponse)
-        kb.problems.extend(problems)
-        for rec in records:
-            if rec.id in seen:
-                kb.problems.append(Problem(path, None, f"duplicate id {rec.id!r} (first in {seen[rec.id].name})"))
-                continue
-            seen[rec.id] = path
-            kb.responses.append(rec)
+        for item in iter_jsonl(path, PublishedResponse):
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif item.id in seen:
+                problems.append(Problem(path, None, f"duplicate id {item.id!r} (first in {seen[item.id]})"))
+            else:
+                seen[item.id] = path.name
+                yield item
+
+
+def response_files(dirs: Iterable[Path] | None = None) -> list[Path]:
+    return _jsonl_files(list(dirs) if dirs is not None else knowledge_dirs(), "responses")
+
+
+def load_reference(dirs: Iterable[Path] | None = None) -> Knowledge:
+    """The authorities and exemptions only: what resolving a name or explaining a section needs,
+    without reading the past responses."""
+    dirs = list(dirs) if dirs is not None else knowledge_dirs()
+    kb = Knowledge()
     for sub, model, target in (("authorities", Authority, kb.authorities), ("exemptions", Exemption, kb.exemptions)):
         for path in _jsonl_files(dirs, sub):
             kb.files.append(path)
@@ -236,14 +297,10 @@ def load_knowledge(dirs: Iterable[Path] | None = None) -> Knowledge:
     return kb
 
 
-def load_authorities(dirs: Iterable[Path] | None = None) -> list[Authority]:
-    """Only the authorities (what resolving a name needs), without reading every past response.
-    A broken record is skipped here; `load_knowledge` reports it."""
-    dirs = list(dirs) if dirs is not None else knowledge_dirs()
-    authorities: list[Authority] = []
-    for path in _jsonl_files(dirs, "authorities"):
-        authorities.extend(load_jsonl(path, Authority)[0])
-    return authorities
+@functools.lru_cache(maxsize=1)
+def get_reference() -> Knowledge:
+    """Authorities and exemptions (no past responses), loaded once per process."""
+    return load_reference()
 
 
 _warned = False

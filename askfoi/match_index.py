@@ -17,13 +17,13 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 4  # 4: records are cleaned of escape sequences when loaded (askfoi.safe_text)
+SCHEMA = 6  # 4: records cleaned of escape sequences when loaded (askfoi.safe_text); 5-6: ncnd unknown, topics, parts
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 
@@ -37,17 +37,19 @@ class IndexRow:
     title: str
     body: str
     outcome: str
-    ncnd: bool
+    ncnd: bool | None  # None: not visible in the source
     sections: tuple[str, ...]
     url: str
     date: str | None
+    source_type: str = ""  # for the pack's counts (askfoi kb stats reads them from the index)
+    regime: str = ""
 
 
 def row_from_response(r: PublishedResponse) -> IndexRow:
     body = " ".join(p for p in (r.asked, r.request_text or "", " ".join(r.keywords)) if p)
     return IndexRow(
         r.id, r.authority, r.authority_type.value, r.title, body, r.outcome.value, r.ncnd,
-        tuple(r.sections), r.source_url, r.date,
+        tuple(r.sections), r.source_url, r.date, r.source_type.value, r.regime.value,
     )
 
 
@@ -82,8 +84,10 @@ def _idf(n_docs: int, df: int) -> float:
     return math.log(1.0 + n_docs / max(df, 1))
 
 
-def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab | None = None) -> None:
-    """Write a fresh index to `path` (via a temporary file, so a reader never sees half of one)."""
+def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab | None = None,
+                extra_meta: Callable[[], dict] | None = None) -> None:
+    """Write a fresh index to `path` (via a temporary file, so a reader never sees half of one).
+    `extra_meta`: called once the rows are read; what it returns is kept in the index's meta table."""
     vocab = vocab or text_vocab()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -106,8 +110,10 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
     auth_counts: dict[str, Counter[str]] = defaultdict(Counter)
     auth_type: dict[str, Counter[str]] = defaultdict(Counter)
     groups: Counter[tuple[str, str]] = Counter()
+    pack = PackCounts()
     staged: list[tuple] = []
     for r in rows:
+        pack.add(r)
         tterms = vocab.terms(r.title)
         tset = set(tterms)
         bterms = [t for t in vocab.terms(r.body) if t not in tset] if r.body else []
@@ -134,7 +140,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
 
     def doc_rows():
         for rowid, (r, tt, bt, framing, grp, norm) in enumerate(staged, start=1):
-            yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, int(r.ncnd),
+            yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, None if r.ncnd is None else int(r.ncnd),
                    "|".join(r.sections), r.url, r.date, framing, tt, bt, norm, grp)
 
     con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
@@ -160,12 +166,42 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         "type_counts": type_counts,
         "auth_counts": auth_counts,
         "auth_type": {a: c.most_common(1)[0][0] for a, c in auth_type.items()},
+        "stats": pack.as_dict(),
+        **(extra_meta() if extra_meta else {}),
     }
     con.executemany("INSERT INTO meta VALUES (?,?)", ((k, json.dumps(v)) for k, v in meta.items()))
     con.execute("INSERT INTO fts(fts) VALUES ('optimize')")
     con.commit()
     con.close()
     os.replace(tmp, path)
+
+
+class PackCounts:
+    """The pack's counts (what `askfoi kb stats` shows), gathered while the index is built."""
+
+    def __init__(self) -> None:
+        self.total = self.ncnd = self.ncnd_unknown = self.with_sections = 0
+        self.by: dict[str, Counter[str]] = {k: Counter() for k in ("outcome", "authority_type", "source_type", "regime")}
+        self.authorities: set[str] = set()
+
+    def add(self, r: IndexRow) -> None:
+        self.total += 1
+        self.ncnd += r.ncnd is True
+        self.ncnd_unknown += r.ncnd is None
+        self.with_sections += bool(r.sections)
+        for k, v in (("outcome", r.outcome), ("authority_type", r.authority_type), ("source_type", r.source_type),
+                     ("regime", r.regime)):
+            if v:
+                self.by[k][v] += 1
+        self.authorities.add(r.authority)
+
+    def as_dict(self) -> dict:
+        return {
+            "total": self.total,
+            **{f"by_{k}": dict(c.most_common()) for k, c in self.by.items()},
+            "ncnd": self.ncnd, "ncnd_unknown": self.ncnd_unknown, "with_sections": self.with_sections,
+            "authorities": len(self.authorities),
+        }
 
 
 def open_index(path: Path) -> sqlite3.Connection:
@@ -179,7 +215,8 @@ def read_meta(con: sqlite3.Connection) -> dict:
     return {k: json.loads(v) for k, v in con.execute("SELECT k, v FROM meta")}
 
 
-def cached_index(rows_factory, files: Iterable[Path], cache_dir: Path, prefix: str = "match") -> Path:
+def cached_index(rows_factory, files: Iterable[Path], cache_dir: Path, prefix: str = "match",
+                 extra_meta: Callable[[], dict] | None = None) -> Path:
     """The index for these knowledge files: reused when the key matches, else rebuilt (old ones removed)."""
     key = knowledge_key(files)
     path = cache_dir / f"{prefix}-{key}.sqlite"
@@ -192,7 +229,7 @@ def cached_index(rows_factory, files: Iterable[Path], cache_dir: Path, prefix: s
                 return path
         except sqlite3.DatabaseError:
             pass
-    build_index(rows_factory(), path, key)
+    build_index(rows_factory(), path, key, extra_meta=extra_meta)
     for old in cache_dir.glob(f"{prefix}-*.sqlite"):
         if old != path:
             old.unlink(missing_ok=True)

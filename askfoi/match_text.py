@@ -96,6 +96,16 @@ class TextVocab:
     def framing_of(self, text: str) -> int:
         """+1 covert, -1 overt, 0 neither. Covert signals outweigh everyday overt ones ("policy",
         "contract"), unless the text itself says "overt" (the `explicit_overt` group)."""
+        hits = self.framing_hits(text)
+        covert, explicit = hits["covert"], hits["explicit_overt"]
+        if covert and explicit:
+            return (covert > explicit) - (explicit > covert)
+        if covert:
+            return 1
+        return -1 if explicit or hits["overt"] else 0
+
+    def framing_hits(self, text: str) -> Counter[str]:
+        """How many phrases of each framing group (covert, explicit_overt, overt) the text has."""
         toks = words(text)
         hits: Counter[str] = Counter()
         for i, tok in enumerate(toks):
@@ -103,12 +113,7 @@ class TextVocab:
                 if tuple(toks[i : i + len(phrase)]) == phrase:
                     hits[key] += 1
                     break
-        covert, explicit = hits["covert"], hits["explicit_overt"]
-        if covert and explicit:
-            return (covert > explicit) - (explicit > covert)
-        if covert:
-            return 1
-        return -1 if explicit or hits["overt"] else 0
+        return hits
 
     def topics(self, text: str) -> list[str]:
         """Plain labels of the synonym groups a text mentions ("facial recognition", ...)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from askfoi.match_index import (
     BODY_WEIGHT,
@@ -48,10 +48,13 @@ GOOD_SCORE = 0.35
 OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's forecast
 # How sharply the forecast is shown at each confidence: 1 as combined, lower is flatter.
 TEMPERATURE = {"high": 1.0, "medium": 0.6, "low": 0.35, "none": 0.2}
+CALIBRATION = 1.5  # a further power on every forecast (make eval chooses it on its tuning half by the Brier score)
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
+NEIGHBOUR_NCND_SHARE = 0.5  # ... and forecast when at least this share of their weight says NCND (no NCND topic applies)
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
-NEIGHBOUR_EXPONENT = 1.0  # similar records' say relative to the authority's own record
+NEIGHBOUR_EXPONENT = 0.5  # similar records' say (chosen on make eval's tuning half of harvested records)
+OWN_EXPONENT = 0.5  # the authority's own record's say (likewise)
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
 PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py also tunes it on held-out halves)
@@ -59,6 +62,8 @@ PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
 PEER_MIN_MEMBERS = 3  # other authorities' answers a group needs before peers have a say
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
+MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept in full)
+MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 
 
@@ -67,7 +72,7 @@ class SimilarResponse(BaseModel):
     authority: str
     title: str
     outcome: Outcome
-    ncnd: bool
+    ncnd: bool | None  # None: the source did not show whether part was neither confirmed nor denied
     sections: list[str]
     score: float
     url: str
@@ -85,12 +90,23 @@ class SectionCount(BaseModel):
     count: int
 
 
-class Forecast(BaseModel):
+class PartForecast(BaseModel):
+    """One part of a request: its own likely outcomes, whether NCND is likely, and the evidence."""
+
+    text: str
     outcomes: list[OutcomeProbability]
     ncnd_likely: bool
+    evidence: list[str]  # "31 of 37 police answers about informants (CHIS) used NCND", ...
+    confidence: Literal["high", "medium", "low", "none"] = "none"
+
+
+class Forecast(BaseModel):
+    outcomes: list[OutcomeProbability]
+    ncnd_likely: bool  # true when any part's is
     sections: list[SectionCount]
     confidence: Literal["high", "medium", "low", "none"]
     summary: str
+    parts: list[PartForecast] = Field(default_factory=list)  # additive: one per part of the request
 
 
 class MatchResult(BaseModel):
@@ -106,7 +122,7 @@ class _Doc:
     atype: str
     title: str
     outcome: str
-    ncnd: bool
+    ncnd: bool | None
     sections: list[str]
     url: str
     date: str | None
@@ -147,6 +163,11 @@ class Matcher:
         self.auth_counts: dict[str, dict[str, int]] = meta["auth_counts"]
         self.auth_type: dict[str, str] = meta["auth_type"]
         self._auth_lower = {a.lower(): a for a in self.auth_counts}
+        self.ncnd_counts: dict | None = None  # NCND topic counts to use instead of the file's (evaluation)
+        self.stats: dict = meta.get("stats") or {}  # the pack's counts, gathered when the index was built
+        self.problems: list[str] = meta.get("problems") or []  # the first broken records, as "FILE:LINE: why"
+        self.n_problems: int = meta.get("n_problems", len(self.problems))
+        self.n_files: int = meta.get("n_files", 0)
 
     # --- public -------------------------------------------------------------------------------
 
@@ -157,16 +178,34 @@ class Matcher:
         top: int = 5,
         *,
         exclude: Collection[str] = (),
+        parts: Collection[str] | None = None,
     ) -> MatchResult:
         """Similar responses (best first) and the forecast. `exclude`: record ids to leave out
-        entirely (leave-one-out evaluation), from the candidates, the term statistics and the rates."""
+        entirely (leave-one-out evaluation), from the candidates, the term statistics and the rates.
+        `parts`: the request's parts (else the text is split into its questions); each part gets its
+        own forecast and the whole forecast is built from them."""
+        from askfoi.safe_text import clean_text
+
         top = max(1, min(int(top), 100))
-        text = text if isinstance(text, str) else ""
+        text = clean_text(text) if isinstance(text, str) else ""  # echoed back in the forecast's parts
+        parts = [clean_text(p) for p in parts if isinstance(p, str)] if parts is not None else None
         excluded = self._fetch_by_ids(exclude) if exclude else []
         query = self._query(text, authority, excluded)
         docs = self._candidates(query)
         ranked = self._score(docs, query)
-        return self._result(ranked, query, excluded, top, text)
+        return self._result(ranked, query, excluded, top, text, self._split(text, parts))
+
+    @staticmethod
+    def _split(text: str, parts: Collection[str] | None) -> list[str]:
+        """The parts the forecast is given for: the ones given, else the questions `askfoi frame` finds."""
+        if parts is not None:
+            given = [p for p in parts if isinstance(p, str) and p.strip()]
+            if given:
+                return given[:MAX_PARTS]
+        from askfoi.questions import split_questions
+
+        found = split_questions(text) if text.strip() else []
+        return found[:MAX_PARTS] if len(found) > 1 else [text]
 
     # --- query ----------------------------------------------------------------------------------
 
@@ -280,7 +319,7 @@ class Matcher:
                 f"tterms, bterms, norm, grp FROM docs WHERE {column} IN ({marks})", chunk
             ):
                 out.append(_Doc(
-                    row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]),
+                    row[0], row[1], row[2], row[3], row[4], row[5], None if row[6] is None else bool(row[6]),
                     [s for s in row[7].split("|") if s], row[8], row[9], row[10],
                     set(row[11].split()), set(row[12].split()), row[13], row[14],
                 ))
@@ -460,37 +499,38 @@ class Matcher:
             neighbours=neighbours,
         )
 
-    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str) -> MatchResult:
+    def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str,
+                parts: list[str] | None = None) -> MatchResult:
         listed = ranked[:top]
-        parts = self._experts(ranked, query, excluded)
-        neighbours = parts.neighbours
-        good = [d for d in neighbours if d.score >= GOOD_SCORE]
-        confidence = _confidence(ranked, good)
-        probs = temper(combine(parts), TEMPERATURE[confidence])
-        # NCND is forecast only when most of the close neighbours' weight (those within CLOSE of the
-        # best score) and at least half of the listed answers say so; for an overt question every
-        # NCND answer counts for little, since NCND is how forces answer about covert use.
-        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score]
-        close_mass = sum(d.weight for d in close)
-        ncnd_mass = sum(
-            d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd
-        )
         listed_final = [d for d in listed if d.outcome in FINAL]
-        ncnd_listed = sum(d.ncnd for d in listed_final)
-        ncnd_likely = (
-            close_mass > 0 and ncnd_mass / close_mass >= 0.5 and 2 * ncnd_listed >= len(listed_final)
-        )
+        whole = self._forecast_part(text, ranked, query, excluded)
+        if parts and (len(parts) > 1 or parts[0] != text):
+            part_forecasts = []
+            for p in parts:
+                pq = self._query(p, query.authority, excluded)
+                pq.authority, pq.atype = query.authority, query.atype
+                part_forecasts.append(self._forecast_part(p, self._score(self._candidates(pq), pq), pq, excluded))
+        else:
+            part_forecasts = [whole]
+        # The whole request: the mean of its parts' outcome distributions; NCND when any part's is.
+        mean: Counter = Counter()
+        for pf in part_forecasts:
+            for o in pf.outcomes:
+                mean[o.outcome.value] += o.probability / len(part_forecasts)
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
-            for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
+            for o, p in sorted(mean.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
         ]
         _fix_rounding(outcomes)
+        ncnd_likely = any(pf.ncnd_likely for pf in part_forecasts)
+        confidence = whole.confidence
         sections = Counter(s for d in listed_final for s in d.sections)
         section_counts = [SectionCount(section=s, count=n) for s, n in sections.most_common()]
-        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely)
+        evidence = list(dict.fromkeys(e for pf in part_forecasts if pf.ncnd_likely for e in pf.evidence))[:2]
+        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence)
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
-            confidence=confidence, summary=summary,
+            confidence=confidence, summary=summary, parts=part_forecasts,
         )
         similar = [
             SimilarResponse(
@@ -501,7 +541,41 @@ class Matcher:
         ]
         return MatchResult(forecast=forecast, similar=similar)
 
-    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely) -> str:
+    def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc]) -> PartForecast:
+        """One part's outcomes, NCND likelihood and evidence. NCND: where the part touches a topic of
+        knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
+        same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
+        their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
+        from askfoi.ncnd_topics import MIN_EVIDENCE, evidence_for
+
+        experts = self._experts(ranked, query, excluded)
+        neighbours = experts.neighbours
+        good = [d for d in neighbours if d.score >= GOOD_SCORE]
+        confidence = _confidence(ranked, good)
+        probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
+        outcomes = [
+            OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
+            for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
+        ]
+        _fix_rounding(outcomes)
+        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        topics = evidence_for(text, atype, self.ncnd_counts)
+        evidence = [e.sentence() for e in topics if e.known]
+        weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
+        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]
+        close_mass = sum(d.weight for d in close)
+        ncnd_mass = sum(d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd)
+        if weighed:
+            ncnd_likely = any(e.likely for e in weighed)
+        else:
+            ncnd_likely = close_mass > 0 and ncnd_mass / close_mass >= NEIGHBOUR_NCND_SHARE
+            if close:
+                n_ncnd = sum(1 for d in close if d.ncnd)
+                evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+        return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
+                            evidence=evidence, confidence=confidence)
+
+    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=()) -> str:
         """The plain-English paragraph; every count in it is over the listed records."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
         provisions = self.vocab.ncnd_sections
@@ -523,6 +597,7 @@ class Matcher:
             likely=OUTCOME_LABELS[outcomes[0].outcome],
             likely_pct=round(outcomes[0].probability * 100),
             ncnd_likely=ncnd_likely,
+            ncnd_evidence=list(ncnd_evidence),
             ncnd_n=len(ncnd_docs),
             ncnd_all_covert=bool(ncnd_docs) and all(d.framing > 0 for d in ncnd_docs),
             ncnd_sections=ncnd_sections,
@@ -548,7 +623,7 @@ def combine(e: Experts, peer_weight: float = PEER_WEIGHT, alpha: float = PRIOR_C
     log_p = {
         o: (1.0 - alpha) * math.log(b)
         + NEIGHBOUR_EXPONENT * math.log(e.similar[o] / b)
-        + math.log(e.own[o] / b)
+        + OWN_EXPONENT * math.log(e.own[o] / b)
         + peer_weight * math.log(e.peers[o] / b)
         for o, b in e.base.items()
     }
@@ -592,17 +667,24 @@ def _fix_rounding(outcomes: list[OutcomeProbability]) -> None:
 
 def _index_path(cache_dir: Path | None = None) -> Path:
     """The cached index for the knowledge pack. Its key needs only the files' names, sizes and
-    times, so a warm start never loads the records; they are read (via get_knowledge) to build."""
-    from askfoi.knowledge import get_knowledge, knowledge_dirs, user_cache_dir, warn_problems_once
+    times, so a warm start never reads the records; to build it they are streamed file by file
+    (iter_responses), never all held at once, and the problems found are kept in the index."""
+    from askfoi.knowledge import iter_responses, knowledge_dirs, response_files, user_cache_dir, warn_problems_once
 
-    files = [p for d in knowledge_dirs() for p in sorted(d.rglob("*.jsonl"))]
+    dirs = knowledge_dirs()
+    files = [p for d in dirs for p in sorted(d.rglob("*.jsonl"))]
+    problems: list = []
 
     def rows():
-        kb = get_knowledge()
-        warn_problems_once(kb.problems)
-        return (row_from_response(r) for r in kb.responses)
+        return (row_from_response(r) for r in iter_responses(dirs, problems))
 
-    return cached_index(rows, files, cache_dir or user_cache_dir())
+    def extra_meta() -> dict:
+        warn_problems_once(problems)
+        return {"problems": [str(p) for p in problems[:MAX_PROBLEMS_KEPT]], "n_problems": len(problems),
+                "n_skipped": sum(not getattr(p, "kept", False) for p in problems),
+                "n_files": len(response_files(dirs))}
+
+    return cached_index(rows, files, cache_dir or user_cache_dir(), extra_meta=extra_meta)
 
 
 @functools.lru_cache(maxsize=2)
@@ -613,12 +695,39 @@ def get_matcher(cache_dir: Path | None = None) -> Matcher:
     return Matcher(_index_path(cache_dir))
 
 
+def pack_stats() -> dict:
+    """The pack's counts (`askfoi kb stats`), read from the index for the pack as it is now (rebuilt if a
+    file changed): a million records are never loaded, and only the counts are read from the index."""
+    import json
+
+    con = open_index(_index_path())
+    try:
+        meta = {k: json.loads(v) for k, v in con.execute(
+            "SELECT k, v FROM meta WHERE k IN ('stats', 'n_problems', 'n_skipped', 'n_files')")}
+    finally:
+        con.close()
+    return {**meta.get("stats", {}), "files": meta.get("n_files", 0), "problems": meta.get("n_problems", 0),
+            "skipped": meta.get("n_skipped", 0)}
+
+
+def warm_up(cache_dir: Path | None = None) -> Matcher:
+    """What the chatbot needs before its first answer: the authorities and exemptions, the compiled
+    checks and the matcher (its index opened, or built once). The past responses are not loaded."""
+    from askfoi.checks import check_request
+    from askfoi.knowledge import get_reference
+
+    get_reference()
+    check_request("warm up")  # compiles the checks, so the first answer comes back quickly
+    return get_matcher(cache_dir)
+
+
 def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:
     """A matcher over any list of records (tests, evaluation), cached under `cache_dir`."""
     return Matcher(cached_index(lambda: (row_from_response(r) for r in responses), files, cache_dir))
 
 
 __all__ = [
-    "Experts", "Forecast", "MatchResult", "Matcher", "combine", "OutcomeProbability", "SectionCount", "SimilarResponse",
-    "get_matcher", "matcher_for",
+    "Experts", "Forecast", "MatchResult", "Matcher", "combine", "OutcomeProbability", "PartForecast", "SectionCount",
+    "SimilarResponse",
+    "get_matcher", "matcher_for", "pack_stats", "warm_up",
 ]

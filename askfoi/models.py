@@ -112,6 +112,19 @@ class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, use_enum_values=False)
 
 
+class PartOutcome(_Record):
+    """How one part of a request was answered, where the page shows the parts separately."""
+
+    asked: str = Field(min_length=1)  # the part, in our own words
+    outcome: Outcome
+    ncnd: bool | None = None  # None: not visible
+    sections: list[str] | None = None  # None: not visible; [] visible and none cited
+
+    _check_sections = field_validator("sections", mode="after")(
+        lambda cls, v: None if v is None else [check_section(s) for s in v]
+    )
+
+
 class PublishedResponse(_Record):
     """One published answer to an FOI request, with the public page it came from."""
 
@@ -126,8 +139,13 @@ class PublishedResponse(_Record):
     response_date: str | None = None
     outcome: Outcome
     outcome_label: str | None = None  # the outcome as the source states it ("Part Disclosure with ...")
-    ncnd: bool = False
+    # True: NCND for all or part; False: the whole answer was seen and there is none; None: not visible
+    # (e.g. a WhatDoTheyKnow status line). Unknown is never counted as evidence against NCND.
+    ncnd: bool | None = None
     sections: list[str] = Field(default_factory=list)
+    sections_known: bool = True  # False: the sections cited were not visible ([] then means unknown)
+    topics: list[str] = Field(default_factory=list)  # tags from knowledge/vocab/topics.yaml
+    parts: list[PartOutcome] = Field(default_factory=list)  # per-part outcomes where the page shows them
     keywords: list[str] = Field(default_factory=list)
     related_links: list[str] = Field(default_factory=list)
     regime: Regime = Regime.FOIA
@@ -170,6 +188,8 @@ class Authority(_Record):
     # False for a body no information-rights law covers (e.g. one now part of a FOIA s23(3) security body):
     # a request to it is not an FOI request, and its note says why
     covered: bool = True
+    defunct: bool = False  # the body no longer exists: kept so old names resolve, never suggested first
+    listed_by: str | None = None  # a generated list it comes from (e.g. "publicbodies"); None: curated
 
     @property
     def cost_limit_hours(self) -> float | None:

@@ -43,7 +43,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
 
 Signal = Literal[
@@ -560,7 +560,7 @@ def section_name(section: str) -> str:
 
 def section_meaning(section: str) -> tuple[str, str | None]:
     """(short title, plain-English meaning) from the knowledge pack; a plain fallback for sections it lacks."""
-    known = get_knowledge().exemption(section)
+    known = get_reference().exemption(section)
     if known is None:
         return "askfoi has no notes on this section yet", None
     title = known.title

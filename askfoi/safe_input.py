@@ -25,9 +25,9 @@ class InputError(ValueError):
     """Input askfoi will not read, with the reason in plain words."""
 
 
-def read_file_bytes(path: Path | str, limit: int) -> bytes:
-    """At most LIMIT bytes of a regular file; InputError for anything else (a folder, a FIFO, a device),
-    for a missing file and for a file larger than LIMIT. Never blocks on a FIFO."""
+def open_regular(path: Path | str) -> int:
+    """A file descriptor for reading a regular file; InputError for anything else (a folder, a FIFO, a
+    device) and for a missing file. Never blocks on a FIFO. The caller closes it."""
     path = Path(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
@@ -44,7 +44,18 @@ def read_file_bytes(path: Path | str, limit: int) -> bytes:
             raise InputError("is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise InputError("is not a regular file (a pipe, a device or a socket); give a file")
-        if info.st_size > limit:
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_file_bytes(path: Path | str, limit: int) -> bytes:
+    """At most LIMIT bytes of a regular file; InputError for anything else (a folder, a FIFO, a device),
+    for a missing file and for a file larger than LIMIT. Never blocks on a FIFO."""
+    fd = open_regular(path)
+    try:
+        if os.fstat(fd).st_size > limit:
             raise InputError(f"larger than {_size(limit)}")
         chunks, total = [], 0
         while total <= limit:

@@ -1,21 +1,23 @@
-"""`make eval`: leave-one-out quality of the outcome forecast over the knowledge pack.
+"""`make eval`: how good the forecast is on the newest harvested responses, which it never saw.
 
-Every record with a final outcome is held out in turn: its title, summary and request text (and
-its authority) are the query, and the matcher is told to leave it out entirely (candidates, term
-statistics, outcome rates, same-title groups and the peer authorities' agreement), so it cannot
-see its own answer. Printed beside two baselines: the majority outcome, and the outcome of the
-nearest title by rapidfuzz (WRatio).
+The new records (knowledge/responses/harvest_*.jsonl) with a final outcome and a date are ordered by
+date; the most recent 20% are held out. The matcher's index and the NCND topic counts are built from
+the pack WITHOUT the held-out records, so for them askfoi knows only what was published before.
+The remaining 80% (the tuning half) are scored leave-one-out (each left out of the index statistics and
+the topic counts in turn) and are the only records used to choose a setting: here the NCND share
+threshold (askfoi/ncnd_topics.py NCND_SHARE) and how sharply the probabilities are shown (askfoi/matching.py
+CALIBRATION, by the Brier score); the held-out 20% are then scored once with them.
 
-askfoi's line is the rule `askfoi match` uses: the most probable outcome of its forecast. Then
-the forecast's two free weights (the peers' weight and a prior correction alpha) are
-chosen on one half of the children's social care records (split by same-title group, so a
-round-robin request never sits in both halves) and scored on the other half, both ways round.
+Reported for both halves, per kind of authority: top-1 and top-2 accuracy of `askfoi match`'s forecast
+beside the majority outcome (of the tuning half, per kind) and the outcome of the nearest title
+(rapidfuzz WRatio over the records the matcher may see), balanced accuracy, NCND recall and false-alarm
+rate (records whose NCND status is unknown are left out of both), the Brier score, and a reliability
+table (when the forecast's first outcome is given p, how often it is right).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 import tempfile
 import time
@@ -24,93 +26,118 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
-from askfoi.knowledge import load_jsonl, load_knowledge  # noqa: E402
-from askfoi.match_index import title_key  # noqa: E402
-from askfoi.match_text import text_vocab  # noqa: E402
-from askfoi.matching import FINAL, PEER_WEIGHT, PRIOR_CORRECTION, combine, matcher_for  # noqa: E402
+import askfoi.ncnd_topics as ncnd_topics  # noqa: E402
+from askfoi.knowledge import load_knowledge  # noqa: E402
+from askfoi.matching import CALIBRATION, FINAL, matcher_for  # noqa: E402
 from askfoi.models import PublishedResponse  # noqa: E402
+from eval_loo import nearest_title_outcomes as nearest_title  # noqa: E402
 
-PEER_WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
-ALPHAS = (0.0, 0.1, 0.2, 0.3, 0.4)
+HOLD_OUT = 0.2
+SHARES = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
+SHARPEN = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # powers tried on the forecast's probabilities (1 = as shipped)
+BINS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
+MIN_KIND = 8  # kinds of authority with fewer held-out records are reported together as "other kinds"
+GOALS = "goals on the held-out split: NCND recall >= 0.85 with false alarms <= 0.15; top-2 >= 0.75; top-1 >= majority + 15 points"
 
 
 def query_text(r: PublishedResponse) -> str:
     return " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
 
 
-def scores(pairs: list[tuple[str, str]]) -> tuple[float, float]:
-    """(top-1 accuracy, balanced accuracy = mean recall over the true outcomes present)."""
-    if not pairs:
-        return 0.0, 0.0
-    acc = sum(t == p for t, p in pairs) / len(pairs)
-    by_true: dict[str, list[bool]] = {}
-    for t, p in pairs:
-        by_true.setdefault(t, []).append(t == p)
-    return acc, sum(sum(v) / len(v) for v in by_true.values()) / len(by_true)
+def split_by_date(new: list[PublishedResponse]) -> tuple[list, list]:
+    """(tuning, held out): dated records by date (id breaks ties), the newest HOLD_OUT share held out;
+    undated records can only be tuned on."""
+    dated = sorted((r for r in new if r.date), key=lambda r: (r.date, r.id))
+    cut = len(dated) - round(HOLD_OUT * len(dated))
+    return [r for r in new if not r.date] + dated[:cut], dated[cut:]
 
 
-def csv_ids(files: list[Path]) -> set[str]:
-    """Ids of the records imported from the children's social care CSV (its knowledge file): the
-    WhatDoTheyKnow requests and the Hastings disclosure-log rows the same CSV carries."""
-    out: set[str] = set()
-    for f in files:
-        if "wdtk" in f.name:
-            records, _ = load_jsonl(f, PublishedResponse)
-            out.update(r.id for r in records)
-    return out
-
-
-def nearest_title_outcomes(targets, pool) -> dict[str, str]:
-    """Baseline: the outcome of the most similar other title (rapidfuzz WRatio), self excluded."""
-    from rapidfuzz import fuzz, process, utils
-
-    titles = [utils.default_process(r.title) for r in pool]
+def subtract(counted: dict, minus: dict) -> dict:
+    """Topic counts without one record's contribution (leave-one-out)."""
     out = {}
-    for r in targets:
-        for _, _, i in process.extract(utils.default_process(r.title), titles, scorer=fuzz.WRatio, limit=3):
-            if pool[i].id != r.id:
-                out[r.id] = pool[i].outcome.value
-                break
+    for name, row in counted.items():
+        out[name] = dict(row)
+        for key in ("counted", "counted_overt"):
+            rows = {k: list(v) for k, v in row[key].items()}
+            for k, (n, m) in minus.get(name, {}).get(key, {}).items():
+                if k in rows:
+                    rows[k] = [rows[k][0] - n, rows[k][1] - m]
+            out[name][key] = rows
     return out
 
 
-def decide(probs: dict[str, float]) -> str:
-    """The forecast's first outcome, ties broken as the forecast orders them."""
-    return min(probs, key=lambda o: (-probs[o], FINAL.index(o)))
-
-
-def table(name: str, rs, methods) -> None:
-    counts = Counter(r.outcome.value for r in rs)
-    print(f"\n{name}: {len(rs)} records; outcomes " + ", ".join(f"{o} {n}" for o, n in counts.most_common()))
-    width = max(len(label) for label, _ in methods)
-    print(f"  {'method'.ljust(width)}  top-1   balanced")
-    for label, pred in methods:
-        acc, bal = scores([(r.outcome.value, pred.get(r.id, "")) for r in rs])
-        print(f"  {label.ljust(width)}  {acc:6.1%}  {bal:8.3f}")
-
-
-def tune(rs, parts, majority: float) -> tuple[float, float]:
-    """(peer weight, alpha) with the best balanced accuracy among those at least 10 points above
-    the majority baseline on `rs` (the best top-1 if none is)."""
-    best = None
-    for w in PEER_WEIGHTS:
-        for a in ALPHAS:
-            acc, bal = scores([(r.outcome.value, decide(combine(parts[r.id], w, a))) for r in rs])
-            key = (acc >= majority + 0.10, bal if acc >= majority + 0.10 else acc)
-            if best is None or key > best[0]:
-                best = (key, (w, a))
-    return best[1]
-
-
-def halves(rs) -> tuple[list, list]:
-    """Split by same-title group (a round-robin request stays in one half)."""
-    vocab = text_vocab()
-    out: tuple[list, list] = ([], [])
-    for r in rs:
-        h = hashlib.sha1(title_key(set(vocab.terms(r.title))).encode()).digest()[0]
-        out[h % 2].append(r)
+def predict(matcher, records, counts, loo: bool) -> dict[str, dict]:
+    """For each record: the forecast's outcome probabilities and ncnd_likely, from `askfoi match`'s path."""
+    out = {}
+    for r in records:
+        matcher.ncnd_counts = subtract(counts, ncnd_topics.count_pack([r])) if loo else counts
+        f = matcher.match(query_text(r), r.authority, exclude=[r.id] if loo else ()).forecast
+        out[r.id] = {"probs": {o.outcome.value: o.probability for o in f.outcomes}, "ncnd": f.ncnd_likely}
     return out
+
+
+def sharpen(pred: dict, power: float) -> dict:
+    out = {}
+    for i, p in pred.items():
+        raw = {o: v ** power for o, v in p["probs"].items()}
+        total = sum(raw.values()) or 1.0
+        out[i] = {**p, "probs": {o: v / total for o, v in raw.items()}}
+    return out
+
+
+def brier(rs, pred) -> float:
+    return sum(sum((pred[r.id]["probs"].get(o, 0.0) - (o == r.outcome.value)) ** 2 for o in FINAL) for r in rs) / len(rs)
+
+
+def ncnd_rates(rs, pred) -> tuple[float, float, int, int]:
+    pos = [r for r in rs if r.ncnd is True]
+    neg = [r for r in rs if r.ncnd is False]
+    recall = sum(pred[r.id]["ncnd"] for r in pos) / len(pos) if pos else float("nan")
+    false_alarm = sum(pred[r.id]["ncnd"] for r in neg) / len(neg) if neg else float("nan")
+    return recall, false_alarm, len(pos), len(neg)
+
+
+def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -> None:
+    kinds = Counter(r.authority_type.value for r in rs)
+    groups = [("all", rs)] + [(k, [r for r in rs if r.authority_type.value == k]) for k, n in kinds.most_common() if n >= MIN_KIND]
+    small = [r for r in rs if kinds[r.authority_type.value] < MIN_KIND]
+    if small:
+        groups.append(("other kinds", small))
+    print(f"\n{title}: {len(rs)} records")
+    print(f"  {'kind':<20} {'n':>4}  {'top-1':>6} {'top-2':>6} {'major.':>6} {'n.title':>7} {'bal.':>5}  "
+          f"{'NCND rec.':>9} {'false al.':>9} {'Brier':>6}")
+    for name, group in groups:
+        top1 = top2 = maj = near = brier = 0.0
+        by_true: dict[str, list[bool]] = {}
+        for r in group:
+            probs = pred[r.id]["probs"]
+            ranked = sorted(probs, key=lambda o: (-probs[o], FINAL.index(o)))
+            truth = r.outcome.value
+            top1 += ranked[0] == truth
+            top2 += truth in ranked[:2]
+            maj += majority.get(r.authority_type.value, majority["all"]) == truth
+            near += nn.get(r.id) == truth
+            brier += sum((probs.get(o, 0.0) - (o == truth)) ** 2 for o in FINAL)
+            by_true.setdefault(truth, []).append(ranked[0] == truth)
+        n = len(group)
+        bal = sum(sum(v) / len(v) for v in by_true.values()) / len(by_true)
+        rec, fa, npos, nneg = ncnd_rates(group, pred)
+        print(f"  {name:<20} {n:>4}  {top1 / n:>6.1%} {top2 / n:>6.1%} {maj / n:>6.1%} {near / n:>7.1%} {bal:>5.2f}  "
+              f"{rec:>5.2f}/{npos:<3} {fa:>5.2f}/{nneg:<3} {brier / n:>6.3f}")
+    print("  reliability (first outcome's probability -> how often it was right):")
+    for lo, hi in zip(BINS, BINS[1:]):
+        inside = []
+        for r in rs:
+            probs = pred[r.id]["probs"]
+            best = min(probs, key=lambda o: (-probs[o], FINAL.index(o)))
+            if lo <= probs[best] < hi:
+                inside.append((probs[best], best == r.outcome.value))
+        if inside:
+            said = sum(p for p, _ in inside) / len(inside)
+            right = sum(ok for _, ok in inside) / len(inside)
+            print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {len(inside):>4} forecasts, said {said:.0%}, right {right:.0%}")
 
 
 def main(argv: list[str]) -> int:
@@ -118,57 +145,64 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--pack", type=Path, action="append", help="knowledge folder(s); default: the shipped pack")
     args = ap.parse_args(argv)
     kb = load_knowledge(args.pack) if args.pack else load_knowledge()
-    final = [r for r in kb.responses if r.outcome.is_final]
-    if not final:
-        print("eval: the knowledge pack has no records with a final outcome")
+    new_ids = set()
+    from askfoi.knowledge import load_jsonl
+
+    for f in kb.files:
+        if f.name.startswith("harvest_"):
+            new_ids.update(r.id for r in load_jsonl(f, PublishedResponse)[0])
+    new = [r for r in kb.responses if r.id in new_ids and r.outcome.is_final]
+    if len(new) < 20:
+        print("eval: fewer than 20 harvested records with a final outcome; nothing to hold out")
         return 1
+    tuning, held = split_by_date(new)
+    held_ids = {r.id for r in held}
+    seen = [r for r in kb.responses if r.id not in held_ids]
+    print(f"{len(new)} new records: tuning {len(tuning)} (undated or up to {max(r.date for r in tuning if r.date)}), "
+          f"held out {len(held)} (from {held[0].date} to {held[-1].date})")
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory() as cache:  # a fresh index: nothing carried over between runs
-        matcher = matcher_for(kb.responses, kb.files, Path(cache))
-        build_s = time.perf_counter() - start
-        parts = {r.id: matcher.experts(query_text(r), r.authority, exclude=[r.id]) for r in final}
+    counts = ncnd_topics.count_pack(seen)
+    with tempfile.TemporaryDirectory() as cache:
+        files = [f for f in kb.files]
+        matcher = matcher_for(seen, files + [Path(cache) / "held-out-removed"], Path(cache))
+        # choose the NCND share threshold on the tuning half only
+        best = None
+        shipped = ncnd_topics.NCND_SHARE
+        print("\nNCND share threshold, tuning half (leave-one-out): recall / false alarms")
+        for share in SHARES:
+            ncnd_topics.NCND_SHARE = share
+            pred = predict(matcher, tuning, counts, loo=True)
+            rec, fa, _, _ = ncnd_rates(tuning, pred)
+            print(f"  {share:.2f}: {rec:.2f} / {fa:.2f}")
+            key = (fa <= 0.15, rec - fa)
+            if best is None or key > best[0]:
+                best = (key, share, pred)
+        _, share, tune_pred = best
+        ncnd_topics.NCND_SHARE = share
+        print(f"  chosen {share:.2f} (askfoi ships {shipped:.2f})")
+        held_pred = predict(matcher, held, counts, loo=False)
         matcher.con.close()
-    match_s = time.perf_counter() - start - build_s
-    rates = Counter(r.outcome.value for r in final)
-    askfoi = {i: decide(combine(e)) for i, e in parts.items()}
-    no_peers = {i: decide(combine(e, 0.0, 0.0)) for i, e in parts.items()}
-    nn = nearest_title_outcomes(final, final)
-    wdtk_ids = csv_ids(kb.files)
-    csc = [r for r in final if r.id in wdtk_ids]
-    subsets = [("all records with a final outcome", final)]
-    if csc:
-        subsets.append(("children's social care CSV (WhatDoTheyKnow requests + Hastings log rows)", csc))
-        wdtk = [r for r in csc if r.source_type.value == "whatdotheyknow"]
-        subsets.append(("  of which WhatDoTheyKnow requests only", wdtk))
-    rule = f"askfoi match (peers x{PEER_WEIGHT:g}, alpha {PRIOR_CORRECTION:g})"
-    for name, rs in subsets:
-        table(name, rs, [
-            ("majority outcome", {r.id: _loo_majority(rates, r) for r in rs}),
-            ("nearest title (rapidfuzz WRatio)", nn),
-            ("askfoi without peer votes", no_peers),
-            (rule, askfoi),
-        ])
-    if csc:
-        print("\nweights chosen on one half of the CSV records, scored on the other (split by title group):")
-        for i, (fit, test) in enumerate((halves(csc), halves(csc)[::-1])):
-            maj = max(Counter(r.outcome.value for r in fit).values()) / len(fit)
-            w, a = tune(fit, parts, maj)
-            test_maj = max(Counter(r.outcome.value for r in test).values()) / len(test)
-            for label, rs, m in (("tuned on", fit, maj), ("scored on", test, test_maj)):
-                acc, bal = scores([(r.outcome.value, decide(combine(parts[r.id], w, a))) for r in rs])
-                print(f"  half {'AB'[i]} -> peers x{w:g}, alpha {a:g}: {label} {len(rs)} records "
-                      f"top-1 {acc:.1%} (majority {m:.1%}), balanced {bal:.3f}")
-    print(f"\n(index {build_s:.1f} s, {len(final)} leave-one-out queries {match_s:.1f} s)")
+    print("\nsharpness (power on the forecast's probabilities), tuning half: Brier score")
+    scored = [(brier(tuning, sharpen(tune_pred, p)), p) for p in SHARPEN]
+    for b, p in scored:
+        print(f"  {p:.2f}: {b:.3f}")
+    best = min(b for b, _ in scored)
+    power = min(p for b, p in scored if b <= best + 0.002)  # the least sharp of the (near) best
+    print(f"  chosen {power:.2f} (relative to askfoi's CALIBRATION {CALIBRATION:g})")
+    tune_pred, held_pred = sharpen(tune_pred, power), sharpen(held_pred, power)
+    majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}
+    for kind in {r.authority_type.value for r in tuning}:
+        majority[kind] = Counter(r.outcome.value for r in tuning if r.authority_type.value == kind).most_common(1)[0][0]
+    nn_tune = nearest_title(tuning, seen)
+    nn_held = nearest_title(held, seen)
+    report("tuning half (80%, leave-one-out)", tuning, tune_pred, majority, nn_tune)
+    report("held-out newest 20% (never used to choose anything)", held, held_pred, majority, nn_held)
+    print(f"\n{GOALS}")
+    print(f"({time.perf_counter() - start:.0f} s)")
     from eval_framing import report as framing_report  # the framing of first messages (issue 8)
 
     framing_report()
     return 0
-
-
-def _loo_majority(rates: Counter, held_out: PublishedResponse) -> str:
-    loo = rates.copy()
-    loo[held_out.outcome.value] -= 1
-    return loo.most_common(1)[0][0]
 
 
 if __name__ == "__main__":

@@ -96,7 +96,7 @@ def test_import_into_a_binary_file_is_refused(shared_dir, tmp_path, capsys):
 def test_stats_json_on_the_real_pack(capsys):
     assert main(["kb", "stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
-    assert 4700 <= stats["total"] <= 4800
+    assert stats["total"] >= 4700  # grows as harvests are added
     assert set(stats["by_outcome"]) <= {o.value for o in Outcome}
     assert sum(stats["by_outcome"].values()) == stats["total"]
     assert sum(stats["by_authority_type"].values()) == stats["total"]

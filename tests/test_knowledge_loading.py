@@ -7,7 +7,7 @@ import sys
 
 from pydantic import BaseModel
 
-from askfoi.knowledge import get_knowledge, load_authorities, load_yaml_entries
+from askfoi.knowledge import get_knowledge, get_reference, load_yaml_entries
 
 
 class Entry(BaseModel):
@@ -39,7 +39,7 @@ def test_broken_yaml_is_one_problem_with_a_line(tmp_path):
 
 
 def test_authorities_load_alone_and_match_the_whole_pack():
-    alone = load_authorities()
+    alone = get_reference().authorities
     assert alone and alone == get_knowledge().authorities
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,9 @@ SHOW_FIRST_REJECTED = 5
 
 
 def run(args) -> int:
-    return {"import": _import, "stats": _stats, "validate": _validate, "show": _show}[args.kb_command](args)
+    return {"import": _import, "stats": _stats, "validate": _validate, "show": _show, "ncnd-stats": _ncnd_stats}[
+        args.kb_command
+    ](args)
 
 
 def _where(path: Path | str) -> str:
@@ -69,34 +70,10 @@ def _import(args) -> int:
     return 0
 
 
-def stats_of(kb) -> dict[str, Any]:
-    """The pack's counts, most common first."""
-
-    def count(values) -> dict[str, int]:
-        return dict(Counter(values).most_common())
-
-    rs = kb.responses
-    return {
-        "total": len(rs),
-        "by_outcome": count(r.outcome.value for r in rs),
-        "by_authority_type": count(r.authority_type.value for r in rs),
-        "by_source_type": count(r.source_type.value for r in rs),
-        "by_regime": count(r.regime.value for r in rs),
-        "ncnd": sum(r.ncnd for r in rs),
-        "with_sections": sum(bool(r.sections) for r in rs),
-        "authorities": len({r.authority for r in rs}),
-        "files": len([f for f in kb.files if "responses" in f.parts]),
-        "problems": len(kb.problems),
-        "skipped": sum(not p.kept for p in kb.problems),
-    }
-
-
 def _stats(args) -> int:
-    from askfoi.knowledge import get_knowledge, warn_problems_once
+    from askfoi.matching import pack_stats
 
-    kb = get_knowledge()
-    warn_problems_once(kb.problems)
-    stats = stats_of(kb)
+    stats = pack_stats()  # from the index: the records are not loaded
     if args.json:
         print_json(stats)
         return 0
@@ -132,6 +109,12 @@ def _validate(args) -> int:
     problems = list(kb.problems)
     records = len(kb.responses) + len(kb.authorities) + len(kb.exemptions)
     files = len(kb.files)
+    problems.extend(topic_problems(kb))
+    from askfoi.ncnd_topics import load_topics
+
+    ncnd_topics, ncnd_problems = load_topics()
+    problems.extend(ncnd_problems)
+    records += len(ncnd_topics)
     for path in vocab_files():
         entries, vocab_problems = load_yaml_entries(path, Any)
         problems.extend(vocab_problems)
@@ -144,6 +127,42 @@ def _validate(args) -> int:
         print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the knowledge files.", file=sys.stderr)
         return 1
     print(f"All {records} records in {files} knowledge files are fine.")
+    return 0
+
+
+def topic_problems(kb) -> list:
+    """A Problem for each past response carrying a topic tag that knowledge/vocab/topics.yaml does not define."""
+    from askfoi.knowledge import Problem, topic_tags
+
+    known = topic_tags()
+    out = []
+    for r in kb.responses:
+        unknown = [t for t in r.topics if t not in known]
+        if unknown:
+            out.append(Problem(Path("responses"), None, f"{r.id}: unknown topic {', '.join(unknown)} (see vocab/topics.yaml)"))
+    return out
+
+
+def _ncnd_stats(args) -> int:
+    from askfoi.knowledge import get_knowledge, warn_problems_once
+    from askfoi.ncnd_topics import count_pack, load_topics, write_counts
+
+    kb = get_knowledge()
+    warn_problems_once(kb.problems)
+    counted = count_pack(kb.responses)
+    if args.write:
+        try:
+            write_counts(counted)
+        except OSError as exc:
+            raise UserError(f"cannot write the NCND topics file: {exc.strerror or exc}") from None
+    if args.json:
+        print_json(counted)
+        return 0
+    labels = {name: t.label for name, t in load_topics()[0].items()}
+    for name, row in counted.items():
+        total = row["counted"].get("all", [0, 0])
+        by_kind = ", ".join(f"{k.replace('_', ' ')} {n}/{m}" for k, (n, m) in row["counted"].items() if k != "all")
+        print(f"{labels[name]}: {total[0]} of {total[1]} answers used NCND" + (f" ({by_kind})" if by_kind else ""))
     return 0
 
 

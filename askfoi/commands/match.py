@@ -23,6 +23,19 @@ def format_plain(result) -> str:
     from askfoi.models import OUTCOME_LABELS
 
     lines = textwrap.wrap(result.forecast.summary, WIDTH) or [""]
+    parts = result.forecast.parts
+    if len(parts) > 1:
+        lines += ["", "Each part:"]
+    for n, part in enumerate(parts if len(parts) > 1 else [], start=1):
+        best = part.outcomes[0] if part.outcomes else None
+        head = f"{n}. {_shorten(part.text, WIDTH - 4)}"
+        lines.append(head)
+        verdict = f"likely {OUTCOME_LABELS[best.outcome]} ({round(best.probability * 100)}%)" if best else "no forecast"
+        if part.ncnd_likely:
+            verdict += "; may neither confirm nor deny"
+        lines += textwrap.wrap(verdict, WIDTH, initial_indent="    ", subsequent_indent="    ")
+    for sentence in _all_evidence(parts):
+        lines += textwrap.wrap(sentence, WIDTH, initial_indent="  · ", subsequent_indent="    ")
     if result.similar:
         lines += ["", "Similar published responses:"]
     for s in result.similar:
@@ -37,6 +50,11 @@ def format_plain(result) -> str:
             detail, WIDTH, initial_indent="    ", subsequent_indent="    ", max_lines=3, placeholder=" …"
         )
     return "\n".join(lines)
+
+
+def _all_evidence(parts) -> list[str]:
+    """The evidence sentences behind the parts' NCND forecasts, each once."""
+    return list(dict.fromkeys(e for p in parts for e in p.evidence))
 
 
 def _batch(source: str, top: int) -> int:

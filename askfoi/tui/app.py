@@ -220,22 +220,18 @@ class AskFOIApp(App[None]):
         from askfoi.templates import render
 
         try:
-            from askfoi.checks import check_request
-            from askfoi.knowledge import get_knowledge
-            from askfoi.matching import get_matcher
+            from askfoi.matching import warm_up
 
-            kb = get_knowledge()
-            check_request("warm up")  # compiles the checks, so the first answer comes back quickly
+            matcher = warm_up(self._index_dir())  # never loads the past responses once the index is built
             from askfoi.framing import frame_message
 
             frame_message("how many cameras")  # loads framing's vocab, the authority index and inflect
-            matcher = get_matcher(self._index_dir())
         except Exception as exc:  # a broken pack must not stop the chat
             message = render("bot/knowledge_failed.j2", error=str(exc))
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
             return
-        if kb.problems:
-            message = render("bot/knowledge_problems.j2", count=len(kb.problems), first=str(kb.problems[0]))
+        if matcher.n_problems:
+            message = render("bot/knowledge_problems.j2", count=matcher.n_problems, first=matcher.problems[0])
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
         self.call_from_thread(self._matcher_loaded, matcher)
 

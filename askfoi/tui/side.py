@@ -120,6 +120,12 @@ class InsightPane(VerticalScroll):
             counts=counts,
             total=sum(c["count"] for c in counts),
             likely=likely,
+            parts=[
+                {"label": _label(p.outcomes[0].outcome), "percent": round(p.outcomes[0].probability * 100),
+                 "ncnd": p.ncnd_likely}
+                for p in (forecast.parts if forecast is not None and len(forecast.parts) > 1 else []) if p.outcomes
+            ],
+            evidence=list(dict.fromkeys(e for p in forecast.parts for e in p.evidence))[:3] if forecast else [],
             sections=[s.section for s in forecast.sections[:5]] if forecast else [],
             ready=insight.matching_ready,
             started=bool(insight.regime),

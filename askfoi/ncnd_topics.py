@@ -1,0 +1,237 @@
+"""Topics that bodies answer with "neither confirm nor deny" (NCND), and how often they did, by kind of body.
+
+The topics, their term patterns, topic tags and usual sections are data (knowledge/ncnd_topics.yaml). How
+often past answers used NCND is counted from the pack (`count_pack`, written back into the same file by
+`askfoi kb ncnd-stats --write`, which `make knowledge` runs), never typed by hand. A record whose NCND
+status was not visible is not counted either way.
+
+A question belongs to a topic when one of its patterns matches. Whether it asks about covert use decides
+whether the topic's NCND record applies. A question counts as covert unless it is limited to overt use:
+"does the force use facial recognition?" or "who supplies it?" is covert, as forces answer it (not used
+overtly; NCND for covert use); "overt", "public deployments", or asking only for policies, DPIAs, totals
+spent or yearly counts (knowledge/vocab/match_framing.yaml) limits it to overt use. For the topics where
+even a count is NCND'd (a named person, the security bodies, undercover officers: `overt_escapes: false`)
+every question counts.
+The forecast (askfoi/matching.py) and the ncnd-risk check (askfoi/checks.py) both use this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from askfoi.knowledge import Problem, load_yaml_entries, shipped_knowledge_dir
+
+MIN_EVIDENCE = 3  # known answers a topic needs (for that kind of body, else all bodies) before its share counts
+NCND_SHARE = 0.2  # the share of NCND answers from which NCND is forecast: chosen by `make eval` on its tuning half
+ALL = "all"
+
+
+class NcndTopic(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: str = Field(min_length=2)
+    patterns: list[str] = Field(min_length=1)
+    tags: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    technology: bool = False
+    overt_escapes: bool = True
+    in_check: bool = True  # the ncnd-risk check uses it (the forecast always does)
+    counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
+    counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
+    seen_sections: list[str] = Field(default_factory=list)  # written by a script
+
+
+@dataclass(frozen=True)
+class TopicEvidence:
+    """What the pack says about one NCND topic a question touches."""
+
+    topic: str
+    label: str
+    covert: bool  # the question asks about covert use (the topic's NCND record applies)
+    ncnd: int  # past answers that used NCND for all or part
+    known: int  # past answers whose NCND status is known
+    scope: str  # the kind of body counted ("police"), or "all"
+    sections: tuple[str, ...]
+
+    @property
+    def share(self) -> float:
+        return self.ncnd / self.known if self.known else 0.0
+
+    @property
+    def likely(self) -> bool:
+        return self.known >= MIN_EVIDENCE and self.share >= NCND_SHARE
+
+    def sentence(self) -> str:
+        """'31 of 37 police answers about informants (CHIS) used NCND'."""
+        who = "" if self.scope == ALL else f"{self.scope.replace('_', ' ')} "
+        overt = "" if self.covert else " limited to overt use"
+        return f"{self.ncnd} of {self.known} {who}answers about {self.label}{overt} used NCND"
+
+
+def topics_path() -> Path:
+    return shipped_knowledge_dir() / "ncnd_topics.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
+    data, problems = load_yaml_entries(topics_path(), NcndTopic)
+    topics = data if isinstance(data, dict) else {}
+    problems = list(problems)
+    for name, topic in topics.items():
+        for p in topic.patterns:
+            try:
+                re.compile(p, re.IGNORECASE)
+            except re.error as exc:
+                problems.append(Problem(topics_path(), None, f"{name}: bad pattern {p!r}: {exc}"))
+    return topics, tuple(problems)
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern]:
+    out = {}
+    for name, topic in load_topics()[0].items():
+        good = []
+        for p in topic.patterns:
+            try:
+                re.compile(p)
+                good.append(f"(?:{p})")
+            except re.error:
+                continue
+        if good:
+            out[name] = re.compile("|".join(good), re.IGNORECASE)
+    return out
+
+
+def topics_in(text: str) -> list[str]:
+    """The NCND topics a text touches, in file order."""
+    text = (text or "")[:20000]
+    return [name for name, rx in _compiled().items() if rx.search(text)]
+
+
+def _framing(text: str) -> tuple[int, int]:
+    """(explicit overt phrases, everyday overt phrases) in the text, from knowledge/vocab/match_framing.yaml."""
+    from askfoi.match_text import text_vocab
+
+    hits = text_vocab().framing_hits(text or "")
+    return hits["explicit_overt"], hits["overt"]
+
+
+def asks_covert(topic: NcndTopic, text: str) -> bool:
+    """Whether a question on this topic asks about covert use (see the module's note)."""
+    if not topic.overt_escapes:
+        return True
+    explicit, everyday = _framing(text)
+    return not explicit and not everyday
+
+
+def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:
+    """For each NCND topic the text touches: the counted answers for that kind of body (all bodies when
+    it has fewer than MIN_EVIDENCE), and whether the question asks about covert use. `counted`: counts to
+    use instead of the file's (count_pack's result; evaluation counts without the held-out records)."""
+    topics = load_topics()[0]
+    out = []
+    explicit = _framing(text)[0]
+    for name in topics_in(text):
+        topic = topics[name]
+        if explicit and topic.overt_escapes:
+            continue  # limited to overt use in so many words ("overt", "public deployments"): answered as such
+        covert = asks_covert(topic, text)
+        key = "counted" if covert else "counted_overt"
+        rows = counted[name][key] if counted is not None and name in counted else getattr(topic, key)
+        scope = authority_type if authority_type and authority_type in rows else ALL
+        ncnd, known = (rows.get(scope) or [0, 0])[:2]
+        if known < MIN_EVIDENCE and scope != ALL:
+            scope = ALL
+            ncnd, known = (rows.get(ALL) or [0, 0])[:2]
+        out.append(TopicEvidence(name, topic.label, covert, ncnd, known, scope,
+                                 tuple(topic.seen_sections or topic.sections)))
+    return out
+
+
+# --- counting from the pack ---------------------------------------------------------------------
+
+
+def _record_questions(r) -> list[tuple[str, bool | None, list[str]]]:
+    """(text, ncnd, sections) for each question a record shows: its parts when it lists them, else itself."""
+    whole = " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
+    return [(p.asked, p.ncnd, p.sections or []) for p in r.parts] + [(whole, r.ncnd, r.sections)]
+
+
+def count_pack(responses: Iterable) -> dict[str, dict]:
+    """{topic: {"counted": {kind: [ncnd, known], "all": [...]}, "counted_overt": {...}, "seen_sections": [...]}}
+    over the records: a record (or the first part it lists that matches) counts for a topic when it carries one
+    of the topic's tags or its text matches a pattern; in `counted` when it asks about covert use (the same
+    rule as for a question), else in `counted_overt`; unknown NCND is skipped."""
+    from askfoi.knowledge import ncnd_provisions
+
+    topics = load_topics()[0]
+    rx = _compiled()
+    provisions = ncnd_provisions()
+    counts: dict[str, dict[str, dict[str, list[int]]]] = {n: {"counted": {}, "counted_overt": {}} for n in topics}
+    seen: dict[str, Counter] = {n: Counter() for n in topics}
+    for r in responses:
+        if not r.outcome.is_final:
+            continue
+        tags = set(r.topics)
+        questions = _record_questions(r)
+        for name, topic in topics.items():
+            hit = None
+            for text, ncnd, sections in questions:  # a listed part first, then the record as a whole
+                if ncnd is not None and name in rx and rx[name].search(text):
+                    hit = (ncnd, sections, asks_covert(topic, text))
+                    break
+            if hit is None and tags & set(topic.tags) and r.ncnd is not None:
+                hit = (r.ncnd, r.sections, asks_covert(topic, questions[-1][0]))
+            if hit is None:
+                continue
+            whole = len(questions) == 1 or hit[1] is r.sections
+            if not hit[2] and whole and hit[0] and r.outcome.value != "ncnd":
+                continue  # NCND for part of a request framed as overt: it cannot be told which part it was
+            table = counts[name]["counted" if hit[2] else "counted_overt"]
+            for kind in (r.authority_type.value, ALL):
+                row = table.setdefault(kind, [0, 0])
+                row[0] += int(hit[0])
+                row[1] += 1
+            if hit[0] and hit[2]:
+                seen[name].update(x for x in hit[1] if x in provisions)
+    return {
+        n: {"counted": dict(sorted(counts[n]["counted"].items())),
+            "counted_overt": dict(sorted(counts[n]["counted_overt"].items())),
+            "seen_sections": [s for s, _ in seen[n].most_common(6)]}
+        for n in topics
+    }
+
+
+_COUNTED_LINE = re.compile(r"^(  )(counted|counted_overt|seen_sections):.*$")
+
+
+def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
+    """Rewrite only the `counted:`, `counted_overt:` and `seen_sections:` lines of each topic, keeping the rest."""
+    import json
+
+    path = path or topics_path()
+    out = []
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        top = re.match(r"^([a-z0-9_]+):\s*$", line)
+        if top:
+            current = top.group(1)
+        m = _COUNTED_LINE.match(line)
+        if m and current in counted:
+            value = counted[current][m.group(2)]
+            line = f"  {m.group(2)}: {json.dumps(value, separators=(', ', ': '))}"
+        out.append(line)
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    load_topics.cache_clear()
+    _compiled.cache_clear()
+
+
+__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "topics_in",
+           "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

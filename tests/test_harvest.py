@@ -1,0 +1,186 @@
+"""Harvested records: the harvest layout imports with unknown kept unknown, parts and topics; the copy
+step keeps only the format's fields and real addresses; the shipped pack says what it does not know."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from askfoi.importers import parse_text
+from askfoi.knowledge import get_knowledge, topic_tags
+from askfoi.models import Outcome
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+import harvest_sources  # noqa: E402
+
+RECORD = {
+    "authority": "Cleveland Police", "authority_type": "police", "title": "Facial recognition",
+    "reference": "616-25", "asked": "Whether the force uses facial recognition and who supplies it.",
+    "date": "2025-07-29", "outcome_class": "not_held", "ncnd": True, "sections": ["24(2)", "31(3)"],
+    "parts": [
+        {"asked": "overt use", "outcome": "not_held", "ncnd": False, "sections": []},
+        {"asked": "covert use", "outcome": "ncnd", "ncnd": True, "sections": ["24(2)", "31(3)"]},
+    ],
+    "topics": ["facial_recognition", "no_such_topic"], "url": "https://example.police.uk/foi/616-25",
+    "source_type": "disclosure_log", "note": "overt not held; covert NCND",
+}
+
+
+def _one(item: dict):
+    result = parse_text(json.dumps(item), "jsonl")
+    assert not result.rejected, result.rejected
+    return result.records[0]
+
+
+def test_harvest_record_keeps_parts_topics_and_reference():
+    rec = _one(RECORD)
+    assert rec.ncnd is True and rec.sections_known
+    assert rec.reference == "616-25"
+    assert [p.outcome for p in rec.parts] == [Outcome.not_held, Outcome.ncnd]
+    assert rec.parts[1].ncnd is True and rec.parts[0].ncnd is False
+    assert rec.topics == ["facial_recognition"]  # an unknown tag is dropped, not guessed
+
+
+def test_unknown_ncnd_and_sections_stay_unknown():
+    rec = _one({**RECORD, "ncnd": None, "sections": None, "parts": [], "outcome_class": "part_disclosed",
+                "source_type": "whatdotheyknow", "url": "https://www.whatdotheyknow.com/request/x_1"})
+    assert rec.ncnd is None
+    assert rec.sections == [] and rec.sections_known is False
+
+
+def test_ncnd_is_read_from_sections_even_when_the_flag_says_no():
+    rec = _one({**RECORD, "ncnd": False, "parts": [], "sections": ["23(5)"]})
+    assert rec.ncnd is True
+
+
+def test_old_collection_meaning_is_kept():
+    old = {k: v for k, v in RECORD.items() if k not in ("ncnd", "parts", "topics")}
+    assert _one({**old, "sections": ["40(2)"], "outcome_class": "refused"}).ncnd is False
+    wdtk = _one({**old, "sections": [], "source_type": "whatdotheyknow",
+                 "url": "https://www.whatdotheyknow.com/request/y_2"})
+    assert wdtk.ncnd is None and wdtk.sections_known is False
+
+
+def test_copy_keeps_format_fields_and_drops_records_without_https_or_outcome(tmp_path):
+    src = tmp_path / "x_records.jsonl"
+    rows = [
+        {**RECORD, "invented": "field", "parts": [{**RECORD["parts"][0], "extra": 1}]},
+        {**RECORD, "url": "http://example.police.uk/old"},
+        {**RECORD, "url": "https://example.police.uk/2", "outcome_class": "unclear"},
+        {**RECORD, "url": "https://example.police.uk/foi/616-25/"},  # same page again
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n")
+    counts = harvest_sources.copy(src, tmp_path / "out.jsonl")
+    kept = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert counts["kept"] == 1 and len(kept) == 1
+    assert "invented" not in kept[0] and "extra" not in kept[0]["parts"][0]
+    assert counts["left out: no https address"] == 1 and counts["left out: no known outcome"] == 1
+
+
+def test_shipped_pack_topics_are_known_and_status_only_records_are_unknown():
+    kb = get_knowledge()
+    known = topic_tags()
+    assert all(t in known for r in kb.responses for t in r.topics)
+    from askfoi.knowledge import load_jsonl, shipped_knowledge_dir
+    from askfoi.models import PublishedResponse
+
+    csc = shipped_knowledge_dir() / "responses" / "wdtk_childrens_social_care.jsonl"
+    wdtk = [r for r in load_jsonl(csc, PublishedResponse)[0] if r.source_type.value == "whatdotheyknow"]
+    assert wdtk and all(r.ncnd is None and not r.sections_known for r in wdtk)  # a status line shows neither
+    assert sum(r.ncnd is True for r in kb.responses) > 0
+
+
+# --- authorities: the publicbodies list -------------------------------------------------------------
+
+def test_every_authority_in_the_harvested_records_resolves_to_itself():
+    from askfoi.authorities import resolve_authority
+
+    kb = get_knowledge()
+    harvested = {r.authority for r in kb.responses if r.topics or r.parts}
+    assert harvested
+    for name in harvested:
+        found = resolve_authority(name)
+        assert found is not None and found.known, name
+
+
+def test_publicbodies_rows_become_authorities_with_law_from_tags():
+    import publicbodies
+
+    vocab = publicbodies._tags_vocab()
+
+    def row(name, tags, url="https://example.org"):
+        return publicbodies.authority_from_row({"name": name, "tags": tags, "url": url, "abbreviation": "XB"}, vocab)
+
+    scot = row("Example Board", "scotland nhs health_board")
+    assert (scot.type.value, scot.nation.value, scot.regime.value) == ("nhs", "scotland", "FOISA")
+    assert scot.aliases == ["XB"] and scot.listed_by == "publicbodies"
+    assert row("Example Water", "watercompanies eir_only").regime.value == "EIR"
+    not_foi = row("Example Charity", "foi_no")
+    assert not not_foi.covered and not_foi.note
+    assert row("Example PCT", "nhs pct").defunct and row("Old Body", "defunct").defunct
+    assert row("Belfast Example Trust", "").nation.value == "northern_ireland"
+
+
+def test_defunct_and_uncovered_bodies_are_never_suggested_before_current_ones():
+    from askfoi.authorities import AuthorityIndex
+    from askfoi.models import Authority
+
+    bodies = [
+        Authority(name="Sample Police Authority", type="police", nation="england", regime="FOIA", defunct=True,
+                  listed_by="publicbodies"),
+        Authority(name="Sample Police", type="police", nation="england", regime="FOIA"),
+        Authority(name="Sample Police Federation", type="police", nation="england", regime="FOIA", covered=False,
+                  note="not covered", listed_by="publicbodies"),
+    ]
+    names = [a.name for a in AuthorityIndex(bodies).suggest("sample pol")]
+    assert names[0] == "Sample Police"
+    assert "Sample Police Federation" not in names
+    assert names.index("Sample Police Authority") > names.index("Sample Police")
+    assert AuthorityIndex(bodies).resolve("Sample Pol").name == "Sample Police"
+
+
+def test_curated_authorities_win_name_clashes():
+    from askfoi.authorities import normalise
+    from askfoi.knowledge import load_jsonl, shipped_knowledge_dir
+    from askfoi.models import Authority
+
+    root = shipped_knowledge_dir()
+    curated = {normalise(n) for a in load_jsonl(root / "authorities.jsonl", Authority)[0] for n in (a.name, *a.aliases)}
+    generated = load_jsonl(root / "authorities_publicbodies.jsonl", Authority)[0]
+    assert len(generated) > 4000
+    assert not [a.name for a in generated if normalise(a.name) in curated]
+
+
+# --- make eval's split and leave-one-out counts ------------------------------------------------------
+
+def test_eval_holds_out_the_newest_fifth_by_date_and_never_undated_records():
+    import eval as bench_eval
+
+    rows = [{**RECORD, "url": f"https://example.police.uk/{i}", "date": f"20{10 + i}-01-01" if i < 10 else None}
+            for i in range(12)]
+    records = parse_text("\n".join(json.dumps(r) for r in rows), "jsonl").records
+    tuning, held = bench_eval.split_by_date(records)
+    assert len(held) == 2 and {r.date for r in held} == {"2018-01-01", "2019-01-01"}
+    assert len(tuning) == 10 and all(r.date is None or r.date < "2018" for r in tuning)
+
+
+def test_eval_leaves_a_record_out_of_the_topic_counts():
+    import eval as bench_eval
+    from askfoi.ncnd_topics import count_pack
+
+    records = parse_text(json.dumps(RECORD), "jsonl").records
+    counted = count_pack(records)
+    left = bench_eval.subtract(counted, count_pack(records))
+    assert counted["facial_recognition"]["counted"]["all"] == [1, 1]
+    assert left["facial_recognition"]["counted"]["all"] == [0, 0]
+
+
+def test_kb_show_says_what_the_source_did_not_show(capsys):
+    from askfoi.cli import main
+
+    wdtk = next(r for r in get_knowledge().responses if r.ncnd is None and not r.sections_known)
+    assert main(["kb", "show", wdtk.id]) == 0
+    out = capsys.readouterr().out
+    assert "not shown" in out

@@ -69,6 +69,43 @@ class Reading(BaseModel):
     explanation: str = ""
     evidence: list[str] = Field(default_factory=list)  # quoted phrases that decided it
     links: list[str] = Field(default_factory=list)  # where the reply says published information is
+    # added for issue 10 (sentence-by-sentence, part-by-part reading):
+    parts: list["PartReading"] = Field(default_factory=list)  # one per numbered answer, when the reply has them
+    confidence: Literal["high", "medium", "low"] = "medium"
+    unclear: bool = False  # askfoi could not tell what was decided: `outcome` is its best guess, not an answer
+
+
+class PartReading(BaseModel):
+    """What the reply decided for one numbered question or part ("Q1.", "2.", "Response 3:")."""
+
+    number: str
+    outcome: Outcome
+    ncnd: bool = False
+    sections: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
+
+
+SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "other"]
+
+
+class Sentence(BaseModel):
+    """One sentence of a reply and what it does."""
+
+    text: str
+    role: SentenceRole
+    part: str | None = None  # the number of the question/part it belongs to
+    signals: list[str] = Field(default_factory=list)  # decision signals read in it
+    sections: list[str] = Field(default_factory=list)
+
+
+class RoleCue(BaseModel):
+    role: Literal["request", "rights", "boilerplate", "test", "hypothetical"]
+    patterns: list[str] = Field(min_length=1)
+    note: str | None = None
+
+
+Reading.model_rebuild()
 
 
 # ---------------------------------------------------------------------------
@@ -104,6 +141,7 @@ class _Rules:
     scans: dict[str, list[tuple[re.Pattern[str], bool, int]]]  # for whole-text scans: (pattern, bounded, weight)
     roles: dict[str, Role]
     labels: dict[str, Outcome]
+    sentence_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     def patterns(self, signal: str) -> list[re.Pattern[str]]:
         return [p for p, _ in self.cues.get(signal, [])]
@@ -161,7 +199,11 @@ def _rules() -> _Rules:
         data, _ = load_vocab(name, Outcome)
         if isinstance(data, dict):
             labels.update({_label_key(k): v for k, v in data.items()})
-    return _Rules(cues, scans, roles, labels)
+    role_data, _ = load_vocab("reply_roles", RoleCue)
+    order = ("request", "rights", "boilerplate", "test", "hypothetical")
+    role_cues = [c for c in (role_data.values() if isinstance(role_data, dict) else [])]
+    sentence_roles = [(c.role, _compile(p)) for r in order for c in role_cues if c.role == r for p in c.patterns]
+    return _Rules(cues, scans, roles, labels, sentence_roles)
 
 
 def _label_key(label: str) -> str:
@@ -182,6 +224,8 @@ _SAME_LENGTH = str.maketrans(
 )
 _UNIT_BREAK = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
+_ENDS_WITH_MARKER = re.compile(r"(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 
 
@@ -199,7 +243,7 @@ class _Text:
         lower = original.lower()
         if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)]
+        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start())]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -395,10 +439,79 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     return Regime.FOIA, False
 
 
-def _signals(text: str) -> _Found:
+# What each sentence role lets through: None = every signal; otherwise the decision signals it may carry.
+# Citations in request/rights/boilerplate sentences are not read at all.
+_ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
+    "decision": None,
+    "other": None,
+    "request": frozenset(),
+    "rights": frozenset(),
+    "boilerplate": frozenset(),
+    "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
+    "hypothetical": frozenset({"withhold", "ncnd", "ncnd_partial", "notice", "cost", "vexatious", "pending", "withdrawn"}),
+}
+_NO_CITATIONS = {"request", "rights", "boilerplate"}
+_MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
+_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
+
+
+def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
+    """The role of each sentence (knowledge/vocab/reply_roles.yaml), with a restated request running from
+    its header to the first response header ("You asked: ... In Response: ...")."""
+    roles: list[str] = []
+    in_request = False
+    for i in range(len(t.starts)):
+        lo, hi = t.bounds(i)
+        text = t.lower[lo:hi]
+        role = "other"
+        for name, pattern in rules.sentence_roles:
+            if pattern.search(text):
+                role = name
+                break
+        if _RESPONSE_HEADER.match(t.original[lo:hi]):
+            in_request = False
+        if role == "request":
+            in_request = not re.search(r"(?:response|answer|reply)\s*:", text)
+        elif in_request:
+            role = "request"
+        elif text.rstrip().endswith("?") and "clarif" not in text:
+            role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
+        roles.append(role)
+    return roles
+
+
+@dataclass
+class _Events:
+    """Everything the reader accepted in a reply, by position, so any span (a part) can be decided alone."""
+
+    t: _Text
+    signals: list[tuple[str, int, int]]  # (signal, start, end)
+    citations: list[tuple[str, str, int, int]]  # (section, signal, start, end)
+    roles: list[str]
+    regime: Regime
+    published_spans: list[tuple[int, int]]
+
+    def found(self, lo: int = 0, hi: int | None = None) -> _Found:
+        hi = len(self.t.original) if hi is None else hi
+        found = _Found(regime=self.regime)
+        for signal, start, end in self.signals:
+            if lo <= start < hi:
+                found.add(signal, self.t, start, end)
+        for key, signal, start, end in self.citations:
+            if lo <= start < hi:
+                found.add(signal, self.t, start, end)
+                if signal != "notice" and key not in found.sections:
+                    found.sections.append(key)
+        found.sections = _refined(found.sections)
+        if found.has("published"):
+            found.links = _links_near(self.t, [(a, b) for a, b in self.published_spans if lo <= a < hi])
+        return found
+
+
+def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
-    found = _Found()
+    roles = _unit_roles(t, rules)
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context",):
         spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
@@ -410,17 +523,24 @@ def _signals(text: str) -> _Found:
     before = rules.patterns("negation_before")
     after = rules.patterns("negation_after")
 
-    citations = _cited(t, rules, found, ncnd_units, bool(units_of.keys() & {"ncnd", "ncnd_partial"}))
-    negated = {(signal, t.unit(start)) for _, signal, start, _, denied in citations if denied}
+    found = _Found()
+    ncnd_said = any(roles[u] not in _NO_CITATIONS for s in ("ncnd", "ncnd_partial") for u in units_of.get(s, ()))
+    cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said) if roles[t.unit(c[2])] not in _NO_CITATIONS]
+    negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
     # "exempt under section 21": the exemption wording belongs to the section the sentence cites
     cited_roles: dict[int, set[str]] = {}
-    for _, signal, start, _, denied in citations:
+    for _, signal, start, _, denied in cited:
         if not denied:
             cited_roles.setdefault(t.unit(start), set()).add(signal)
 
+    signals: list[tuple[str, int, int]] = []
     for signal in _DECISION_SIGNALS:
+        kept = 0
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
+            allowed = _ROLE_ALLOWS.get(roles[unit])
+            if allowed is not None and signal not in allowed:
+                continue  # the rights notice, boilerplate, a test or a hypothetical: not a decision
             if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
                 continue  # part of an NCND explanation
             if (signal, unit) in negated:
@@ -429,19 +549,22 @@ def _signals(text: str) -> _Found:
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
-            found.add(signal, t, start, end)
-            if len(found.quotes[signal]) >= _KEEP:
+            signals.append((signal, start, end))
+            kept += 1
+            if kept >= _MAX_EVENTS:
                 break
-    for key, signal, start, end, denied in citations:
+    citations = []
+    for key, signal, start, end, denied in cited:
         if denied:
             continue
-        found.add(signal, t, start, end)
-        if signal != "notice" and key not in found.sections:
-            found.sections.append(key)
-    found.sections = _refined(found.sections)
-    if found.has("published"):
-        found.links = _links_near(t, hits.get("published", []))
-    return found
+        allowed = _ROLE_ALLOWS.get(roles[t.unit(start)])
+        # a section cited in a test or a hypothetical is a ground, not a decision of its own
+        citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
+    return _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+
+
+def _signals(text: str) -> _Found:
+    return _events(text).found()
 
 
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
@@ -603,12 +726,179 @@ def _reading(outcome: Outcome, ncnd: bool, sections: list[str], regime: Regime, 
 # ---------------------------------------------------------------------------
 
 
+# A numbered answer: "Q1.", "Question 2:", "Response 3 -", "Part 4)", or a bare "5." / "6)" after a break.
+_MARKER = re.compile(
+    r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request)\s?(?P<p>\d{1,2})(?:\s?[.):\-]|(?=\s))"
+    r"|(?P<b>\d{1,2})[.)](?=\s))",
+    re.I,
+)
+_DATA = re.compile(r"(?:£|\$|%|\b\d[\d,.]*\b)")
+_YES_NO = re.compile(r"^\W*(?:yes|no|none|nil|zero|n/a|not applicable)\b", re.I)
+_GIVE_LIKE = (Outcome.disclosed,)
+_WITHHELD_LIKE = (Outcome.refused, Outcome.not_held, Outcome.ncnd, Outcome.cost_limit, Outcome.published)
+# With nothing given, the part outcome that names the whole: the strongest refusal first
+_REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcome.published, Outcome.not_held, Outcome.ncnd)
+
+
+def _parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
+    restated request. Fewer than two: the reply is not answered part by part."""
+    t = ev.t
+    marks = []
+    for m in _MARKER.finditer(t.original):
+        if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
+            continue
+        num = int(m.group("p") or m.group("b"))
+        marks.append((num, m.start(), m.end(), bool(m.group("p"))))
+    best: list[tuple[int, int, int, bool]] = []
+    for i, first in enumerate(marks):
+        if first[0] != 1:
+            continue
+        run = [first]
+        for mark in marks[i + 1 :]:
+            if mark[0] == run[-1][0] + 1 and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
+                run.append(mark)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2:
+        return []
+    out = []
+    for k, (num, start, end, _) in enumerate(best):
+        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
+        out.append((str(num), start, stop))
+    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
+    num, start, stop = out[-1]
+    for u in range(t.unit(start) + 1, len(t.starts)):
+        if ev.roles[u] == "rights" and t.starts[u] < stop:
+            out[-1] = (num, start, t.starts[u])
+            break
+    return out
+
+
+def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
+    """A part with no decision words that still holds an answer: figures, money, dates, yes/no."""
+    t = ev.t
+    body = []
+    for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        a, b = t.bounds(u)
+        if ev.roles[u] in ("request", "rights", "boilerplate"):
+            continue
+        body.append(t.original[max(a, marker_end) : min(b, hi)])
+    text = " ".join(" ".join(body).split())
+    return bool(_DATA.search(text) or _YES_NO.match(text) or len(text.split()) >= 4)
+
+
+def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:
+    found = ev.found(lo, hi)
+    outcome, deciding = _decide(found)
+    implicit = False
+    if outcome == Outcome.pending and not found.has("pending"):
+        if not _answers_something(ev, lo, hi, marker_end):
+            return None
+        outcome, implicit = Outcome.disclosed, True
+    elif outcome == Outcome.refused and not found.has("withhold") and found.has("ncnd_partial"):
+        outcome = Outcome.ncnd
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    return PartReading(
+        number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
+        evidence=_evidence(found, deciding, ncnd)[:2], implicit=implicit,
+    )
+
+
+def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
+    """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
+    outs = [p.outcome for p in parts]
+    given = [o for o in outs if o in _GIVE_LIKE or o == Outcome.part_disclosed]
+    held_back = [o for o in outs if o in _WITHHELD_LIKE]
+    pre_outcome, _ = _decide(preamble)
+    implicit = any(p.implicit for p in parts)
+    if not given and pre_outcome in (Outcome.vexatious, Outcome.cost_limit, Outcome.ncnd):
+        return pre_outcome, "high"
+    if preamble.has("give_part") or (given and (held_back or Outcome.part_disclosed in outs)):
+        return Outcome.part_disclosed, "medium" if implicit else "high"
+    if given and preamble.has("withhold", "not_held", "cost") and not preamble.has("give"):
+        return Outcome.part_disclosed, "medium"
+    if given:
+        return Outcome.disclosed, "medium" if implicit else "high"
+    for o in _REFUSAL_ORDER:
+        if o in outs:
+            return o, "high" if len(set(outs)) == 1 else "medium"
+    return whole, "low"
+
+
+def _confidence(found: _Found, outcome: Outcome) -> str:
+    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn"}
+    said = [s for s in decisive if found.has(s)]
+    if outcome == Outcome.pending:
+        return "medium" if found.has("pending") else "low"
+    if not said:
+        return "low"  # only a refusal notice, or an answer with no decision words
+    # conflicting decisions in one undivided reply: the rule order chose, but a person should look
+    kinds = {"give" if s in ("give", "give_part") else s for s in said}
+    return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
+
+
 def read_reply(text: str) -> Reading:
-    """The full text of an authority's reply -> what it decided. Never raises on odd text."""
-    found = _signals(text if isinstance(text, str) else "")
+    """The full text of an authority's reply -> what it decided. Never raises on odd text.
+
+    Sentence by sentence: each sentence gets a role (reply_roles.yaml) and only decision sentences
+    decide. Part by part: where the reply answers numbered questions one by one, each part is decided
+    alone and the parts are combined (all given -> disclosed; some given and some withheld, not held,
+    NCND or too costly -> part_disclosed). `unclear` is set, and confidence "low", when askfoi found no
+    decision it can stand behind."""
+    ev = _events(text if isinstance(text, str) else "")
+    found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
-    return _reading(outcome, ncnd, found.sections, found.regime, _evidence(found, deciding, ncnd), found.links)
+    spans = _parts(ev)
+    parts: list[PartReading] = []
+    for num, lo, hi in spans:
+        marker_end = _MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo
+        part = _part_reading(ev, num, lo, hi, marker_end)
+        if part is not None:
+            parts.append(part)
+    confidence = _confidence(found, outcome)
+    if parts:
+        preamble = ev.found(0, spans[0][1])
+        outcome, confidence = _combine_parts(outcome, preamble, parts)
+        deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
+    elif outcome == Outcome.pending and not found.has("pending", "notice") and _answers_something(ev, 0, len(ev.t.original), 0) and _DATA.search(ev.t.original):
+        # figures with no decision words at all: an answer given without saying so ("1. £112.50 2. ...")
+        outcome, confidence = Outcome.disclosed, "low"
+    unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
+    reading = _reading(outcome, ncnd, found.sections, found.regime, _evidence(found, deciding, ncnd), found.links)
+    reading.parts = parts
+    reading.confidence = confidence  # type: ignore[assignment]
+    reading.unclear = unclear
+    if unclear:
+        reading.explanation = _explain(reading)
+    return reading
+
+
+def read_sentences(text: str) -> list[Sentence]:
+    """Each sentence of a reply with its role, its part number and the decision signals read in it."""
+    ev = _events(text if isinstance(text, str) else "")
+    t = ev.t
+    spans = _parts(ev)
+    by_unit: dict[int, list[str]] = {}
+    for signal, start, _ in ev.signals:
+        by_unit.setdefault(t.unit(start), []).append(signal)
+    secs: dict[int, list[str]] = {}
+    for key, _, start, _ in ev.citations:
+        secs.setdefault(t.unit(start), []).append(key)
+    out = []
+    for u in range(len(t.starts)):
+        lo, hi = t.bounds(u)
+        text_u = " ".join(t.original[lo:hi].split())
+        if not text_u:
+            continue
+        part = next((num for num, a, b in spans if a <= lo + (len(t.original[lo:hi]) - len(t.original[lo:hi].lstrip())) < b), None)
+        role = ev.roles[u]
+        signals = list(dict.fromkeys(by_unit.get(u, [])))
+        if role == "other" and signals:
+            role = "decision"
+        out.append(Sentence(text=text_u[:500], role=role, part=part, signals=signals, sections=_refined(secs.get(u, []))))
+    return out
 
 
 def read_outcome_label(label: str) -> Reading:

@@ -159,6 +159,9 @@ def main(argv: list[str]) -> int:
                 print(f"  half {'AB'[i]} -> peers x{w:g}, alpha {a:g}: {label} {len(rs)} records "
                       f"top-1 {acc:.1%} (majority {m:.1%}), balanced {bal:.3f}")
     print(f"\n(index {build_s:.1f} s, {len(final)} leave-one-out queries {match_s:.1f} s)")
+    from bench.eval_replies import report as reply_report
+
+    reply_report()
     return 0
 
 

@@ -508,9 +508,78 @@ class _Events:
         return found
 
 
+_SPLIT_AT = 120  # a sentence this long may be several run together (text whose line breaks were lost)
+_CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
+
+
+def _split_run_on(t: _Text, rules: _Rules) -> None:
+    """Where a long sentence has a rights notice, boilerplate or a test inside it ("... cannot be disclosed
+    as the following exemptions apply: Section 23(1) ... Section 23 is a class based absolute exemption"),
+    start a new sentence where that begins, so its role does not swallow the decision before it."""
+    extra = []
+    for i in range(len(t.starts)):
+        lo, hi = t.bounds(i)
+        if hi - lo < _SPLIT_AT:
+            continue
+        for role, pattern in rules.sentence_roles:
+            if role in ("request", "hypothetical"):
+                continue
+            m = pattern.search(t.lower, lo, hi)
+            if m is None or m.start() - lo < 40:
+                continue
+            cut = m.start()
+            for c in _CLAUSE_START.finditer(t.original, max(lo + 1, cut - 40), cut + 1):
+                cut = c.end()
+                break
+            if lo + 20 < cut < hi:
+                extra.append(cut)
+    if extra:
+        t.starts = sorted(set(t.starts) | set(extra))
+
+
+# A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
+_FIGURE = re.compile(r"(?<![\w/.£-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_HEDGED = re.compile(r"\b(?:would|could|estimate[sd]?|approximately \d+ hours|might|may)\b", re.I)
+_NOT_FACT_SIGNALS = {"cost", "ncnd", "ncnd_partial", "pending", "vexatious", "withdrawn"}
+
+
+def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
+    """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
+    t = ev.t
+    signals_in: dict[int, set[str]] = {}
+    for signal, start, _ in ev.signals:
+        signals_in.setdefault(t.unit(start), set()).add(signal)
+    cited = [(a, b) for _, _, a, b in ev.citations]
+    out = []
+    for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        if ev.roles[u] not in ("other", "decision") or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
+            continue
+        a, b = t.bounds(u)
+        a, b = max(a, lo), min(b, hi)
+        text = t.original[a:b]
+        if _HEDGED.search(text):
+            continue
+        for m in _FIGURE.finditer(text):
+            value = m.group(2).replace(",", "")
+            if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
+                continue  # a year
+            if m.group(1) and value in ("450", "600", "25", "15"):
+                continue  # the cost limit and its hourly rate
+            if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end() : m.end() + 16]):
+                continue
+            if any(ca <= a + m.start() < cb for ca, cb in cited):
+                continue  # a section number
+            out.append(u)
+            break
+    return out
+
+
 def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
+    _split_run_on(t, rules)
     roles = _unit_roles(t, rules)
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context",):
@@ -798,10 +867,16 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome, implicit = Outcome.disclosed, True
     elif outcome == Outcome.refused and not found.has("withhold") and found.has("ncnd_partial"):
         outcome = Outcome.ncnd
+    elif outcome in (Outcome.refused, Outcome.not_held) and _fact_units(ev, marker_end, hi):
+        outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    evidence = _evidence(found, deciding, ncnd)[:2]
+    if not evidence:
+        units = _fact_units(ev, marker_end, hi) or [ev.t.unit(lo)]
+        evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
     return PartReading(
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
-        evidence=_evidence(found, deciding, ncnd)[:2], implicit=implicit,
+        evidence=evidence, implicit=implicit,
     )
 
 
@@ -862,11 +937,19 @@ def read_reply(text: str) -> Reading:
         preamble = ev.found(0, spans[0][1])
         outcome, confidence = _combine_parts(outcome, preamble, parts)
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
-    elif outcome == Outcome.pending and not found.has("pending", "notice") and _answers_something(ev, 0, len(ev.t.original), 0) and _DATA.search(ev.t.original):
-        # figures with no decision words at all: an answer given without saying so ("1. £112.50 2. ...")
-        outcome, confidence = Outcome.disclosed, "low"
+    elif outcome == Outcome.pending and not found.has("pending", "notice") and _fact_units(ev, 0, len(ev.t.original)):
+        # figures with no decision words at all: an answer given without saying so ("42 officers")
+        outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held) and not found.has("ncnd") and _fact_units(ev, 0, len(ev.t.original)):
+        # figures given in one place, the rest withheld or not held in another
+        outcome, confidence = Outcome.part_disclosed, "medium"
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
-    reading = _reading(outcome, ncnd, found.sections, found.regime, _evidence(found, deciding, ncnd), found.links)
+    evidence = _evidence(found, deciding, ncnd)
+    if parts and len(evidence) < 2:
+        evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
+    elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
+        evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
+    reading = _reading(outcome, ncnd, found.sections, found.regime, evidence, found.links)
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
     reading.unclear = unclear

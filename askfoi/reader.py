@@ -940,7 +940,7 @@ def read_reply(text: str) -> Reading:
     elif outcome == Outcome.pending and not found.has("pending", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
-    elif outcome in (Outcome.refused, Outcome.not_held) and not found.has("ncnd") and _fact_units(ev, 0, len(ev.t.original)):
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and not found.has("ncnd") and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)

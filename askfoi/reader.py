@@ -220,6 +220,10 @@ _SAME_LENGTH = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u2033", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\x00", " "),
+        # control characters (terminal escapes among them) never reach a quote: same length, harmless
+        **dict.fromkeys([chr(c) for c in (*range(1, 9), 11, 12, *range(14, 32), *range(127, 160))], " "),
+        **dict.fromkeys("\r\u2028\u2029", "\n"),
+        **dict.fromkeys("\u200e\u200f\u202a\u202b\u202c\u202d\u202e", " "),
     }
 )
 _UNIT_BREAK = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])")
@@ -538,11 +542,11 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
-_FIGURE = re.compile(r"(?<![\w/.£-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
+_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _HEDGED = re.compile(r"\b(?:would|could|estimate[sd]?|approximately \d+ hours|might|may)\b", re.I)
-_NOT_FACT_SIGNALS = {"cost", "ncnd", "ncnd_partial", "pending", "vexatious", "withdrawn"}
+_NOT_FACT_SIGNALS = {"cost", "ncnd", "ncnd_partial", "pending", "vexatious", "withdrawn", "not_held", "withhold"}
 
 
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:

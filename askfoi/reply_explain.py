@@ -1,0 +1,158 @@
+"""Explaining a reply: what it decided, what each cited section means, whether other authorities
+answered similar requests differently, and what can be done next by when.
+
+`explain_reply(text, ...)` is what `askfoi explain` and the chatbot's reply path show. The meanings come
+from the knowledge pack (knowledge/exemptions.jsonl), NCND provisions from knowledge.ncnd_provisions(),
+other authorities' answers from askfoi.matching, and the dated steps from askfoi.next_steps.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from askfoi.knowledge import get_knowledge, ncnd_provisions
+from askfoi.models import Outcome
+from askfoi.next_steps import Law, NextStep, law_of, next_steps
+from askfoi.reader import Reading, read_reply, section_meaning, section_name
+
+MAX_OTHERS = 5
+QUERY_CHARS = 3000
+# Outcomes that mean an authority said something about the information (confirmed it holds it or not)
+CONFIRMED = (Outcome.disclosed, Outcome.part_disclosed, Outcome.not_held, Outcome.published)
+
+
+class OtherAnswer(BaseModel):
+    """A similar request another authority answered, from the knowledge pack."""
+
+    authority: str
+    title: str
+    outcome: Outcome
+    ncnd: bool
+    sections: list[str]
+    url: str
+    date: str | None = None
+
+
+class SectionNote(BaseModel):
+    section: str
+    name: str  # "section 31(3)", "regulation 12(4)(b) of the EIR"
+    title: str
+    meaning: str | None
+    test: Literal["absolute", "qualified", "procedural"] | None  # None: not in the knowledge pack
+    ncnd_provision: bool
+    answered_differently: list[OtherAnswer] = Field(default_factory=list)  # similar requests answered without it
+
+
+class ReplyExplanation(BaseModel):
+    reading: Reading
+    law: Law
+    sections: list[SectionNote]
+    answered_differently: list[OtherAnswer]  # similar requests whose outcome was not this reply's
+    next_steps: list[NextStep]
+
+
+def is_ncnd_provision(section: str) -> bool:
+    provisions = ncnd_provisions()
+    return section in provisions or any(section.startswith(p + "(") for p in provisions)
+
+
+def section_note(section: str) -> SectionNote:
+    title, meaning = section_meaning(section)
+    known = get_knowledge().exemption(section)
+    return SectionNote(
+        section=section, name=section_name(section), title=title, meaning=meaning,
+        test=known.test if known else None, ncnd_provision=is_ncnd_provision(section),
+    )
+
+
+def _family(section: str) -> str:
+    """'31(1)(a)' -> '31'; 'EIR 12(5)(e)' -> 'EIR 12(5)': what counts as citing the same ground."""
+    prefix, _, body = section.rpartition(" ")
+    head = body.split("(")[0]
+    if prefix in ("EIR", "EISR") and "(" in body:
+        head = body[: body.index(")", body.index("(")) + 1] if ")" in body else head
+        head = "(".join(body.split("(")[:3]) if body.count("(") >= 2 else head
+    return f"{prefix} {head}".strip()
+
+
+def similar_answers(query: str, authority: str | None = None, *, matcher=None, top: int = 10) -> list[OtherAnswer]:
+    """Past responses to requests like this one, best first ([] when the pack has none or matching fails)."""
+    if not query.strip():
+        return []
+    try:
+        if matcher is None:
+            from askfoi.matching import get_matcher
+
+            matcher = get_matcher()
+        result = matcher.match(query[:QUERY_CHARS], authority, top=top)
+    except Exception:  # noqa: BLE001 - the explanation stands without the comparison
+        return []
+    return [
+        OtherAnswer(authority=s.authority, title=s.title, outcome=s.outcome, ncnd=s.ncnd, sections=s.sections, url=s.url, date=s.date)
+        for s in result.similar
+        if s.url
+    ]
+
+
+def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None) -> list[OtherAnswer]:
+    """Similar requests another authority answered with a different outcome (an NCND reply: those that
+    confirmed or denied)."""
+    own = (authority or "").strip().lower()
+    out = []
+    for o in similar:
+        if own and o.authority.strip().lower() == own:
+            continue
+        if reading.ncnd and o.outcome in CONFIRMED and not o.ncnd:
+            out.append(o)
+        elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final:
+            out.append(o)
+    return out[:MAX_OTHERS]
+
+
+def explain_reading(
+    reading: Reading,
+    *,
+    query: str = "",
+    authority: str | None = None,
+    received: date | None = None,
+    sent: date | None = None,
+    today: date | None = None,
+    scotland: bool = False,
+    matcher=None,
+) -> ReplyExplanation:
+    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query else []
+    notes = []
+    for s in reading.sections:
+        note = section_note(s)
+        fam = _family(s)
+        note.answered_differently = [o for o in others if all(_family(x) != fam for x in o.sections)][:MAX_OTHERS]
+        notes.append(note)
+    law = law_of(reading.regime, reading.sections, scotland=scotland)
+    steps = next_steps(
+        None if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
+        received=received, sent=sent, today=today, scotland=scotland,
+    )
+    return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps)
+
+
+def explain_reply(
+    text: str,
+    *,
+    request: str | None = None,
+    authority: str | None = None,
+    received: date | None = None,
+    sent: date | None = None,
+    today: date | None = None,
+    scotland: bool = False,
+    matcher=None,
+) -> ReplyExplanation:
+    """Read a reply and explain it. request: the original request's text (a better query for similar
+    requests than the reply itself)."""
+    reading = read_reply(text)
+    return explain_reading(
+        reading, query=request or text, authority=authority, received=received, sent=sent, today=today,
+        scotland=scotland, matcher=matcher,
+    )

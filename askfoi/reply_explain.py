@@ -138,21 +138,8 @@ def explain_reading(
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps)
 
 
-def explain_reply(
-    text: str,
-    *,
-    request: str | None = None,
-    authority: str | None = None,
-    received: date | None = None,
-    sent: date | None = None,
-    today: date | None = None,
-    scotland: bool = False,
-    matcher=None,
-) -> ReplyExplanation:
+def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
-    requests than the reply itself)."""
-    reading = read_reply(text)
-    return explain_reading(
-        reading, query=request or text, authority=authority, received=received, sent=sent, today=today,
-        scotland=scotland, matcher=matcher,
-    )
+    requests than the reply itself); options: those of explain_reading (authority, received, sent,
+    today, scotland, matcher)."""
+    return explain_reading(read_reply(text), query=request or text, **options)

@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--request", metavar="FILE", help="the original request, to find similar past requests")
     ex.add_argument("--authority", metavar="NAME", help="the authority that replied")
 
+    # --- after the reply: review, chaser, complaint (askfoi/commands/followup_letters.py) ---------
+    from askfoi.commands.followup_letters import add_parsers as add_followup_parsers
+
+    add_followup_parsers(sub)
+
     # --- checking and drafting ----------------------------------------------------
     ck = sub.add_parser("check", help="check a draft request the way an FOI officer would")
     ck.add_argument("text", nargs="?", metavar="TEXT")

@@ -19,6 +19,7 @@ from askfoi.next_steps import Law, NextStep, law_of, next_steps
 from askfoi.reader import Reading, read_reply, section_meaning, section_name
 
 MAX_OTHERS = 5
+MIN_SCORE = 0.4  # below this a "similar" past request is too loosely related to cite as an answer to the same question
 QUERY_CHARS = 3000
 # Outcomes that mean an authority said something about the information (confirmed it holds it or not)
 CONFIRMED = (Outcome.disclosed, Outcome.part_disclosed, Outcome.not_held, Outcome.published)
@@ -34,6 +35,8 @@ class OtherAnswer(BaseModel):
     sections: list[str]
     url: str
     date: str | None = None
+    authority_type: str | None = None
+    score: float = 0.0
 
 
 class SectionNote(BaseModel):
@@ -91,9 +94,10 @@ def similar_answers(query: str, authority: str | None = None, *, matcher=None, t
     except Exception:  # noqa: BLE001 - the explanation stands without the comparison
         return []
     return [
-        OtherAnswer(authority=s.authority, title=s.title, outcome=s.outcome, ncnd=s.ncnd, sections=s.sections, url=s.url, date=s.date)
+        OtherAnswer(authority=s.authority, title=s.title, outcome=s.outcome, ncnd=s.ncnd, sections=s.sections, url=s.url,
+                    date=s.date, authority_type=s.authority_type, score=s.score)
         for s in result.similar
-        if s.url
+        if s.url and s.score >= MIN_SCORE
     ]
 
 
@@ -101,10 +105,18 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
     confirmed or denied)."""
     own = (authority or "").strip().lower()
+    kind = None
+    if own:
+        from askfoi.authorities import resolve_authority
+
+        resolved = resolve_authority(authority)
+        kind = resolved.type.value if resolved is not None and resolved.known else None
     out = []
     for o in similar:
         if own and o.authority.strip().lower() == own:
             continue
+        if kind and o.authority_type and o.authority_type != kind:
+            continue  # a council's answer says little about what a police force must say
         if reading.ncnd and o.outcome in CONFIRMED and not o.ncnd:
             out.append(o)
         elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final:

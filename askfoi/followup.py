@@ -159,7 +159,7 @@ def review_letter(
     who = authority or "the authority"
     body = render(
         "letters/review.txt.j2",
-        t=terms.model_dump(), law=law, authority=who, requester=name, reference=reference,
+        t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(replied), grounds=grounds,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],

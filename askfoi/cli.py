@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     from askfoi.commands.followup_letters import add_parsers as add_followup_parsers
 
     add_followup_parsers(sub)
+    from askfoi.commands.track import add_parser as add_track_parser
+
+    add_track_parser(sub)
 
     # --- checking and drafting ----------------------------------------------------
     ck = sub.add_parser("check", help="check a draft request the way an FOI officer would")

@@ -48,7 +48,7 @@ from askfoi.models import Outcome, Regime, check_section
 
 Signal = Literal[
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
-    "cost", "vexatious", "published", "withdrawn", "pending",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
 ]  # fmt: skip
@@ -393,9 +393,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
-    "cost", "vexatious", "published", "withdrawn", "pending",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension",
 )  # fmt: skip
-_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending"}
+_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 _ROLE_SIGNAL = {
     "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
     "published": "published", "ncnd": "ncnd", "exemption": "withhold",
@@ -546,7 +546,7 @@ _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _HEDGED = re.compile(r"\b(?:would|could|estimate[sd]?|approximately \d+ hours|might|may)\b", re.I)
-_NOT_FACT_SIGNALS = {"cost", "ncnd", "ncnd_partial", "pending", "vexatious", "withdrawn", "not_held", "withhold"}
+_NOT_FACT_SIGNALS = {"cost", "ncnd", "ncnd_partial", "pending", "extension", "vexatious", "withdrawn"}
 
 
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
@@ -557,11 +557,16 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         signals_in.setdefault(t.unit(start), set()).add(signal)
     cited = [(a, b) for _, _, a, b in ev.citations]
     out = []
+    first_refusal: dict[int, int] = {}
+    for signal, start, _ in ev.signals:
+        if signal in ("not_held", "withhold"):
+            u = t.unit(start)
+            first_refusal[u] = min(first_refusal.get(u, start), start)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if ev.roles[u] not in ("other", "decision") or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
         a, b = t.bounds(u)
-        a, b = max(a, lo), min(b, hi)
+        a, b = max(a, lo), min(b, hi, first_refusal.get(u, hi))  # figures before "we do not hold ..." count
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue
@@ -593,6 +598,7 @@ def _events(text: str) -> _Events:
     units_of = {s: {t.unit(a) for a, _ in spans} for s, spans in hits.items()}
     ncnd_units = units_of.get("ncnd", set()) | units_of.get("ncnd_partial", set()) | units_of.get("ncnd_context", set())
     not_held_units = units_of.get("not_held", set()) - ncnd_units
+    published_units = units_of.get("published", set()) - ncnd_units
     before = rules.patterns("negation_before")
     after = rules.patterns("negation_after")
 
@@ -618,7 +624,7 @@ def _events(text: str) -> _Events:
                 continue  # part of an NCND explanation
             if (signal, unit) in negated:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
-            if signal == "withhold" and (unit in not_held_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
+            if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
@@ -707,14 +713,20 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
     gave = has("give", "give_part")
+    decided = gave or has("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "vexatious", "published", "withdrawn")
+    if has("held") and not decided:
+        return Outcome.disclosed, ["held"]  # "I can confirm the information is held" and nothing else
+    if has("extension") and not (gave or has("cost", "not_held", "vexatious", "published")):
+        return Outcome.pending, ["extension"]  # a holding letter: the exemptions are still being considered
     if has("vexatious"):
         return Outcome.vexatious, ["vexatious"]
     if has("cost"):
         return (Outcome.part_disclosed, ["give_part", "cost"]) if has("give_part") else (Outcome.cost_limit, ["cost"])
     if has("give_part"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
-    if gave and has("withhold", "not_held", "published"):
-        return Outcome.part_disclosed, ["give", "withhold", "not_held", "published"]
+    if gave and has("withhold", "not_held", "published", "ncnd", "ncnd_partial"):
+        # some given, the rest withheld, not held, published elsewhere or neither confirmed nor denied
+        return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
         return Outcome.disclosed, ["give"]
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
@@ -726,7 +738,7 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.refused, ["notice", "ncnd_partial"]
     if has("withdrawn"):
         return Outcome.withdrawn, ["withdrawn"]
-    return Outcome.pending, ["pending"]
+    return Outcome.pending, ["pending", "extension"]
 
 
 def _evidence(found: _Found, deciding: list[str], ncnd: bool) -> list[str]:
@@ -865,7 +877,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     found = ev.found(lo, hi)
     outcome, deciding = _decide(found)
     implicit = False
-    if outcome == Outcome.pending and not found.has("pending"):
+    if outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
         outcome, implicit = Outcome.disclosed, True
@@ -906,10 +918,10 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
 
 
 def _confidence(found: _Found, outcome: Outcome) -> str:
-    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn"}
+    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held"}
     said = [s for s in decisive if found.has(s)]
     if outcome == Outcome.pending:
-        return "medium" if found.has("pending") else "low"
+        return "medium" if found.has("pending", "extension") else "low"
     if not said:
         return "low"  # only a refusal notice, or an answer with no decision words
     # conflicting decisions in one undivided reply: the rule order chose, but a person should look
@@ -941,7 +953,7 @@ def read_reply(text: str) -> Reading:
         preamble = ev.found(0, spans[0][1])
         outcome, confidence = _combine_parts(outcome, preamble, parts)
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
-    elif outcome == Outcome.pending and not found.has("pending", "notice") and _fact_units(ev, 0, len(ev.t.original)):
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and not found.has("ncnd") and _fact_units(ev, 0, len(ev.t.original)):

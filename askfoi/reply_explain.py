@@ -154,4 +154,50 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
     today, scotland, matcher)."""
-    return explain_reading(read_reply(text), query=request or text, **options)
+    return explain_reading(read_reply(text), query=request or _reply_query(text), **options)
+
+
+_LAW_WORDS = None
+
+
+def _reply_query(text: str) -> str:
+    """A reply as a query for similar requests: without its citations and the law's own words, which say
+    nothing about the subject ("section 40(2) of the Freedom of Information Act")."""
+    import re
+
+    global _LAW_WORDS
+    if _LAW_WORDS is None:
+        _LAW_WORDS = re.compile(
+            r"(?i)\b(?:sections?|s\.|ss\.|regulations?|reg\.)\s*\d+[\w()]*|freedom of information(?: \(scotland\))? act(?: 20\d\d)?"
+            r"|environmental information(?: \(scotland\))? regulations(?: 2004)?|\bfoia\b|\bfoisa\b|\beirs?\b|exempt\w*|refus\w*")
+    return _LAW_WORDS.sub(" ", text)
+
+
+def explanation_text(explained: ReplyExplanation) -> str:
+    """The explanation as plain text for a person (not wrapped): outcome, parts, sections, other answers,
+    quotes and the dated next steps (prompts/reader/explain.txt.j2)."""
+    from askfoi.deadlines import long_date
+    from askfoi.models import OUTCOME_LABELS
+    from askfoi.templates import render
+
+    reading = explained.reading
+    if reading.unclear:
+        heading = "Outcome: unclear (askfoi could not tell what was decided)"
+    else:
+        heading = f"Outcome: {OUTCOME_LABELS[reading.outcome]}" + (
+            " (with neither confirm nor deny)" if reading.ncnd and reading.outcome != Outcome.ncnd else "")
+    import re
+
+    text = render(
+        "reader/explain.txt.j2",
+        heading=heading,
+        explanation=reading.explanation,
+        confidence=reading.confidence,
+        parts=[{"number": p.number, "outcome": OUTCOME_LABELS[p.outcome], "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
+                "sections": p.sections} for p in reading.parts],
+        sections=[n.model_dump() for n in explained.sections],
+        others=[o.model_dump() for o in explained.answered_differently],
+        evidence=reading.evidence,
+        steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
+    )
+    return re.sub(r"\n{3,}", "\n\n", text)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import textwrap
 
 from askfoi.commands._io import UserError, print_json, read_text
-from askfoi.models import OUTCOME_LABELS
 
 WIDTH = 80
 
@@ -37,32 +36,11 @@ def run(args) -> int:
     return 0
 
 
-def heading(reading) -> str:
-    if reading.unclear:
-        return "Outcome: unclear (askfoi could not tell what was decided)"
-    return f"Outcome: {OUTCOME_LABELS[reading.outcome]}" + (
-        " (with neither confirm nor deny)" if reading.ncnd and reading.outcome.value != "ncnd" else ""
-    )
-
-
 def render_explanation(explained) -> str:
     """The explanation as a short account for a person, wrapped to 80 columns."""
-    from askfoi.deadlines import long_date
-    from askfoi.templates import render
+    from askfoi.reply_explain import explanation_text
 
-    reading = explained.reading
-    text = render(
-        "reader/explain.txt.j2",
-        heading=heading(reading),
-        explanation=reading.explanation,
-        confidence=reading.confidence,
-        parts=[{"number": p.number, "outcome": OUTCOME_LABELS[p.outcome], "ncnd": p.ncnd and p.outcome.value != "ncnd",
-                "sections": p.sections} for p in reading.parts],
-        sections=[n.model_dump() for n in explained.sections],
-        others=[o.model_dump() for o in explained.answered_differently],
-        evidence=reading.evidence,
-        steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
-    )
+    text = explanation_text(explained)
     return "\n".join(_wrap(line) for line in text.splitlines()).rstrip() + "\n"
 
 

@@ -55,6 +55,7 @@ class AskFOIApp(App[None]):
         Binding("f7", "save_letter", "Save"),
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
+        Binding("f9", "reply", "Had a reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # At the review step, with the input box empty, one digit applies that fix at once.
         *(Binding(str(n), f"quick_fix({n})", show=False, priority=True) for n in range(1, 10)),
@@ -308,6 +309,9 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
 
         shown = clean_input(typed)
+        if shown.lower() in ("/reply", "/had a reply") and send is None:
+            self.action_reply()  # the reply path (askfoi/tui/reply.py)
+            return
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))
         self.query_one(Choices).show([])
@@ -404,6 +408,22 @@ class AskFOIApp(App[None]):
             ) or False  # False lets the key through to the input box
         return True
 
+    def action_reply(self) -> None:
+        """I've had a reply: the reply path, knowing the request when one was written here."""
+        from askfoi.reply_flow import ReplyFlow
+        from askfoi.tui.reply import ReplyScreen
+
+        if isinstance(self.screen, ReplyScreen):
+            return
+        session = self.conversation.session if self.conversation is not None else None
+        flow = ReplyFlow(
+            today=self.today, matcher=self._matcher,
+            authority=getattr(session, "authority", None) or None,
+            request="\n".join(f"{i}. {p}" for i, p in enumerate(getattr(session, "parts", None) or [], 1)) or None,
+            name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
+        )
+        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic))
+
     def action_help(self) -> None:
         from askfoi.tui.screens import HelpScreen
 
@@ -472,6 +492,7 @@ class AskFOIApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Guide to FOI", "What FOI, NCND, the cost limit and internal reviews mean", self.action_help)
         yield SystemCommand("Back", "Go back one step and change the answer", self.action_back)
+        yield SystemCommand("I've had a reply", "Read the reply, and write the review, chaser or complaint", self.action_reply)
         if self.conversation is not None:
             from askfoi.conversation import STEP_LABELS, STEPS
 

@@ -226,7 +226,11 @@ _SAME_LENGTH = str.maketrans(
         **dict.fromkeys("\u200e\u200f\u202a\u202b\u202c\u202d\u202e", " "),
     }
 )
-_UNIT_BREAK = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])")
+_UNIT_BREAK = re.compile(
+    r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])"
+    r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
+    r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
@@ -459,6 +463,9 @@ _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathol
 _RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
 
 
+_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
+
+
 def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     """The role of each sentence (knowledge/vocab/reply_roles.yaml), with a restated request running from
     its header to the first response header ("You asked: ... In Response: ...")."""
@@ -474,8 +481,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
-        if role == "request":
-            in_request = not re.search(r"(?:response|answer|reply)\s*:", text)
+        if role == "request" and _REQUEST_HEADER.match(text):
+            in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
         elif in_request:
             role = "request"
         elif text.rstrip().endswith("?") and "clarif" not in text:
@@ -544,9 +551,10 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _HEDGED = re.compile(r"\b(?:would|could|estimate[sd]?|approximately \d+ hours|might|may)\b", re.I)
-_NOT_FACT_SIGNALS = {"cost", "ncnd", "ncnd_partial", "pending", "extension", "vexatious", "withdrawn"}
+_NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
 
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
@@ -557,19 +565,19 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         signals_in.setdefault(t.unit(start), set()).add(signal)
     cited = [(a, b) for _, _, a, b in ev.citations]
     out = []
-    first_refusal: dict[int, int] = {}
+    refusals: dict[int, list[int]] = {}
     for signal, start, _ in ev.signals:
-        if signal in ("not_held", "withhold"):
-            u = t.unit(start)
-            first_refusal[u] = min(first_refusal.get(u, start), start)
+        if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
+            refusals.setdefault(t.unit(start), []).append(start)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if ev.roles[u] not in ("other", "decision") or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
         a, b = t.bounds(u)
-        a, b = max(a, lo), min(b, hi, first_refusal.get(u, hi))  # figures before "we do not hold ..." count
+        a, b = max(a, lo), min(b, hi)
+        b = min([b] + [r for r in refusals.get(u, []) if r >= a])  # figures before "we do not hold ..." count
         text = t.original[a:b]
-        if _HEDGED.search(text):
-            continue
+        if _HEDGED.search(text) or not _WORD.search(text):
+            continue  # hedged ("would take 40 hours"), or an identifier alone on a line ("PUB 1234")
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
             if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
@@ -883,7 +891,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome, implicit = Outcome.disclosed, True
     elif outcome == Outcome.refused and not found.has("withhold") and found.has("ncnd_partial"):
         outcome = Outcome.ncnd
-    elif outcome in (Outcome.refused, Outcome.not_held) and _fact_units(ev, marker_end, hi):
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
@@ -956,7 +964,7 @@ def read_reply(text: str) -> Reading:
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
-    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and not found.has("ncnd") and _fact_units(ev, 0, len(ev.t.original)):
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)

@@ -613,6 +613,10 @@ def _events(text: str) -> _Events:
     found = _Found()
     ncnd_said = any(roles[u] not in _NO_CITATIONS for s in ("ncnd", "ncnd_partial") for u in units_of.get(s, ()))
     cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said) if roles[t.unit(c[2])] not in _NO_CITATIONS]
+    # "I can neither confirm nor deny ... as to determine if it is held would exceed the 18 hours (s12(2))":
+    # the cost of confirming, not an NCND exemption
+    cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
+    ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
     # "exempt under section 21": the exemption wording belongs to the section the sentence cites
     cited_roles: dict[int, set[str]] = {}
@@ -630,6 +634,8 @@ def _events(text: str) -> _Events:
                 continue  # the rights notice, boilerplate, a test or a hypothetical: not a decision
             if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
                 continue  # part of an NCND explanation
+            if signal in ("ncnd", "ncnd_partial") and unit in cost_units:
+                continue
             if (signal, unit) in negated:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
             if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
@@ -654,6 +660,9 @@ def _signals(text: str) -> _Found:
     return _events(text).found()
 
 
+_NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(scotland\)\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
+
+
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
     """(section, signal, start, end, negated) for each section cited; sets the regime on `found`."""
     citations = _citations(t, rules)
@@ -662,7 +671,10 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
     after = rules.patterns("negation_after")
     keyed = []
     for c in citations:
-        key = c.key(found.regime, eisr_text)
+        # "section 39(2) of FOISA" in an EIR reply; "section 40 of the Freedom of Information Act" in a FOISA one
+        named = _NAMED_ACT.match(t.lower, c.end, c.end + 60) if c.kind == "section" else None
+        regime = (Regime.FOISA if named.group(1) else Regime.FOIA) if named else found.regime
+        key = c.key(regime, eisr_text)
         try:
             check_section(key)
         except ValueError:

@@ -169,3 +169,21 @@ def test_reader_on_the_labelled_real_replies():
     s = score(_labelled())
     assert s["outcome"] >= 0.8, s["confusion"]
     assert s["ncnd"] >= 0.9 and s["sections"] >= 0.8
+
+
+def test_a_section_named_with_its_act_keeps_that_act():
+    reading = read_reply("Your request falls under the Environmental Information Regulations, so we are applying "
+                         "section 39(2) of FOISA. The information is attached.")
+    assert "FOISA 39(2)" in reading.sections and not reading.ncnd
+
+
+def test_not_confirming_because_of_cost_is_a_cost_refusal_not_ncnd():
+    reading = read_reply("I can neither confirm nor deny that the information is held, as to determine whether it is "
+                         "held would exceed the 18 hours allowed; section 12(2) of the Act applies.")
+    assert reading.outcome is Outcome.cost_limit and not reading.ncnd
+
+
+def test_figures_before_an_ncnd_sentence_are_an_answer():
+    reading = read_reply("Q1. How much cash was seized last year? 2013-14 to date = £2,348,169.38 The force can neither "
+                         "confirm nor deny that it holds additional information, by virtue of section 23(5).")
+    assert reading.outcome is Outcome.part_disclosed and reading.ncnd

@@ -244,6 +244,7 @@ class _Text:
     original: str
     lower: str
     starts: list[int]
+    answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -487,6 +488,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             role = "request"
         elif text.rstrip().endswith("?") and "clarif" not in text:
             role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
+            # "We do not hold this information - How much was spent?": the answer before the next question counts
+            clause = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind(" - ", 0, len(text.rstrip()) - 1))
+            if clause > 0:
+                t.answer_before[i] = lo + clause
         roles.append(role)
     return roles
 
@@ -552,6 +557,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_MONEY = re.compile(r"£ ?\d|\d%")
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _HEDGED = re.compile(r"\b(?:would|could|estimate[sd]?|approximately \d+ hours|might|may)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
@@ -576,8 +582,10 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         a, b = max(a, lo), min(b, hi)
         b = min([b] + [r for r in refusals.get(u, []) if r >= a])  # figures before "we do not hold ..." count
         text = t.original[a:b]
-        if _HEDGED.search(text) or not _WORD.search(text):
-            continue  # hedged ("would take 40 hours"), or an identifier alone on a line ("PUB 1234")
+        if _HEDGED.search(text):
+            continue  # hedged: "would take 40 hours"
+        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2:
+            continue  # an identifier alone on a line ("PUB 1234"); a row of sums is still an answer
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
             if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
@@ -630,7 +638,7 @@ def _events(text: str) -> _Events:
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
             allowed = _ROLE_ALLOWS.get(roles[unit])
-            if allowed is not None and signal not in allowed:
+            if allowed is not None and signal not in allowed and start >= t.answer_before.get(unit, -1):
                 continue  # the rights notice, boilerplate, a test or a hypothetical: not a decision
             if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
                 continue  # part of an NCND explanation

@@ -48,7 +48,7 @@ from askfoi.models import Outcome, Regime, check_section
 
 Signal = Literal[
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
-    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
 ]  # fmt: skip
@@ -233,7 +233,7 @@ _UNIT_BREAK = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
-_ENDS_WITH_MARKER = re.compile(r"(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
+_ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 
 
@@ -398,7 +398,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
-    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill",
 )  # fmt: skip
 _NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 _ROLE_SIGNAL = {
@@ -555,7 +555,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
@@ -749,7 +749,9 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if has("vexatious"):
         return Outcome.vexatious, ["vexatious"]
     if has("cost"):
-        return (Outcome.part_disclosed, ["give_part", "cost"]) if has("give_part") else (Outcome.cost_limit, ["cost"])
+        if has("give_part") or (has("give") and not has("goodwill")):
+            return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
+        return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
     if has("give_part"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
     if gave and has("withhold", "not_held", "published", "ncnd", "ncnd_partial"):

@@ -187,3 +187,19 @@ def test_figures_before_an_ncnd_sentence_are_an_answer():
     reading = read_reply("Q1. How much cash was seized last year? 2013-14 to date = £2,348,169.38 The force can neither "
                          "confirm nor deny that it holds additional information, by virtue of section 23(5).")
     assert reading.outcome is Outcome.part_disclosed and reading.ncnd
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("We have provided the information we hold for parts 1 and 2. In relation to part 3, to locate this information "
+     "would exceed the cost limit under section 12.", Outcome.part_disclosed),
+    ("The number of complaints received in 2023 was 57. To provide a breakdown by type we would need to review each "
+     "complaint manually, which would exceed the appropriate limit of 18 hours under section 12.", Outcome.part_disclosed),
+    ("We can confirm the total amount spent was £45,000. However, the individual unit prices are commercially "
+     "sensitive and are exempt under section 43(2).", Outcome.part_disclosed),
+    ("The Council has no record of any such agreements.", Outcome.not_held),
+    ("The Trust does not collect this data.", Outcome.not_held),
+    ("The answer is zero.", Outcome.disclosed),
+])
+def test_everyday_phrasings(text, outcome):
+    reading = read_reply(text)
+    assert reading.outcome is outcome and not reading.unclear, reading.evidence

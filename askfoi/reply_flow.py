@@ -27,6 +27,19 @@ LetterKind = Literal["review", "chase", "complain"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def _parse_day(text: str) -> date | None:
+    """YYYY-MM-DD or DD/MM/YYYY; None for anything else."""
+    text = (text or "").strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if not m:
+        return None
+    a, b, c = (int(g) for g in m.groups())
+    try:
+        return date(a, b, c) if len(m.group(1)) == 4 else date(c, b, a)
+    except ValueError:
+        return None
+
+
 class ReplyStep(StrEnum):
     paste = "paste"
     result = "result"
@@ -55,8 +68,10 @@ class ReplyFlow:
         name: str | None = None,
         email: str | None = None,
         to: str | None = None,
+        tracker=None,  # askfoi.tracking.TrackStore, or None (clinic mode: nothing tracked)
     ) -> None:
         self.today = today
+        self.tracker = tracker
         self.matcher = matcher
         self.authority = authority
         self.request = request
@@ -76,7 +91,7 @@ class ReplyFlow:
     def start(self) -> ReplyView:
         self.step = ReplyStep.paste
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late()),
-                         offers=["chase", "complain"] if self._late() else [])
+                         body=self.tracked(), offers=["chase", "complain"] if self._late() else [])
 
     def read(self, text: str) -> ReplyView:
         """The reply's text, pasted."""
@@ -130,6 +145,39 @@ class ReplyFlow:
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         return ReplyView(step=self.step, message=self._say("letter", kind=kind, missing=letter.missing),
                          body=render_letter(letter, "text"), offers=self._offers(), letter_kind=kind)
+
+    def tracked(self) -> str:
+        """The tracked requests, overdue first, as plain text ('' when none or not tracking)."""
+        if self.tracker is None:
+            return ""
+        from askfoi.tracking import statuses
+
+        rows = statuses(self.tracker.load(), self.today())
+        if not rows:
+            return ""
+        return render("tracking/list.txt.j2", rows=[
+            {**r.request.model_dump(mode="json"), "due": r.due.isoformat(), "days_left": r.days_left, "overdue": r.overdue}
+            for r in rows]).strip()
+
+    def track(self, sent_text: str) -> ReplyView:
+        """Mark this request as sent on a date (typed as YYYY-MM-DD or DD/MM/YYYY), kept in the tracked list."""
+        from askfoi.tracking import TrackingRefused
+
+        if self.tracker is None:
+            return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
+        day = _parse_day(sent_text)
+        if day is None or day > self.today():
+            return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
+        try:
+            request = self.tracker.add(self.authority or "the authority", day)
+        except (TrackingRefused, OSError) as exc:
+            return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
+        self.sent = day
+        view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
+        view.message = self._say("tracked", authority=request.authority, due=request.due.isoformat())
+        view.body = view.body or self.tracked()
+        view.offers = self._offers()
+        return view
 
     def back(self) -> ReplyView:
         if self.step == ReplyStep.letter and self.explained is not None:

@@ -138,3 +138,28 @@ def test_flow_chaser_when_late_and_mailto():
     letter = flow.write("chase")
     assert letter.step == ReplyStep.letter and "Monday 3 February 2025" in letter.body
     assert flow.mailto_url().startswith("mailto:?subject=")
+
+
+async def test_tracked_request_is_listed_after_a_restart(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        screen.query_one("#reply-sent", Input).value = "06/01/2025"
+        screen.query_one("#reply-track").press()
+        await settle(pilot)
+        assert "due by 2025-02-03" in text_of(screen, "#reply-message")
+    again = make_app(tmp_path)  # a new session: the tracked list is read back from the data folder
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        assert "OVERDUE" in text_of(screen, "#reply-body")
+
+
+async def test_clinic_mode_has_no_tracking(tmp_path):
+    app = make_app(tmp_path, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        assert not screen.query_one("#reply-track-row").display
+        assert screen.flow.tracker is None

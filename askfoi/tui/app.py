@@ -421,6 +421,7 @@ class AskFOIApp(App[None]):
             authority=getattr(session, "authority", None) or None,
             request="\n".join(f"{i}. {p}" for i, p in enumerate(getattr(session, "parts", None) or [], 1)) or None,
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
+            tracker=None if self.clinic else _tracker(),
         )
         self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic))
 
@@ -511,6 +512,13 @@ class AskFOIApp(App[None]):
         else:
             yield SystemCommand("Start again", "Forget the answers and start a new request", self.action_restart)
         yield SystemCommand("Show or hide the letter", "On a small screen, switch between the chat and the letter", self.action_toggle_side)
+
+
+def _tracker():
+    """The tracked-requests store in the user's data folder (askfoi/tracking.py)."""
+    from askfoi.tracking import TrackStore
+
+    return TrackStore()
 
 
 def _reason(exc: BaseException) -> str:

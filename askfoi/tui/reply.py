@@ -49,6 +49,9 @@ class ReplyScreen(Screen[None]):
             with Horizontal(classes="reply-buttons", id="reply-letters"):
                 for kind, label in LETTER_LABELS.items():
                     yield Button(label, id=f"reply-letter-{kind}")
+            with Horizontal(classes="reply-buttons", id="reply-track-row"):
+                yield Input(placeholder="date you sent it, to track it", id="reply-sent")
+                yield Button("Track", id="reply-track")
             with Horizontal(classes="reply-buttons", id="reply-actions"):
                 yield Button("Copy", id="reply-copy", variant="primary")
                 yield Button("Save .txt", id="reply-save-txt")
@@ -78,6 +81,7 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-actions").display = view.step == ReplyStep.letter
         self.query_one("#reply-save-txt").display = not self.clinic
         self.query_one("#reply-save-eml").display = not self.clinic
+        self.query_one("#reply-track-row").display = self.flow.tracker is not None and view.step != ReplyStep.letter
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
 
     def note(self, text: str) -> None:
@@ -105,11 +109,15 @@ class ReplyScreen(Screen[None]):
             self._mailto()
         elif bid == "reply-back":
             self.action_back()
+        elif bid == "reply-track":
+            self.show(self.flow.track(self.query_one("#reply-sent", Input).value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if event.input.id == "reply-path":
             self.show(self.flow.load(event.value))
+        elif event.input.id == "reply-sent":
+            self.show(self.flow.track(event.value))
 
     def action_close(self) -> None:
         self.dismiss(None)

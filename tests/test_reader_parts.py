@@ -203,3 +203,44 @@ def test_figures_before_an_ncnd_sentence_are_an_answer():
 def test_everyday_phrasings(text, outcome):
     reading = read_reply(text)
     assert reading.outcome is outcome and not reading.unclear, reading.evidence
+
+
+# Written for these tests in the styles UK authorities use (not taken from the labelled set).
+EVERYDAY = [
+ ("not_held", "I can confirm that Kent Police does not hold any information in relation to your request."),
+ ("not_held", "Following a thorough search, no records matching your request were found."),
+ ("not_held", "We have checked with the relevant department and they have advised that this information is not recorded."),
+ ("not_held", "Unfortunately we are unable to provide the information as it is not held centrally and we do not hold it locally either."),
+ ("not_held", "The Trust does not have this information."),
+ ("disclosed", "Please find the requested information in the table below.\nYear | Number\n2021 | 14\n2022 | 18"),
+ ("disclosed", "The total cost for the financial year 2022/23 was £1,234,567."),
+ ("disclosed", "Yes, the Council uses Microsoft 365. The contract is with Phoenix Software and expires in March 2026."),
+ ("disclosed", "I am pleased to confirm that we hold the information you requested and it is set out below. 1. 45 2. 12"),
+ ("disclosed", "Your request has been fulfilled in full. The document is attached."),
+ ("part_disclosed", "We are able to provide some of the information requested. The remainder is withheld under section 40(2) as it would identify individuals."),
+ ("part_disclosed", "1. 34 officers. 2. We are unable to provide this information as it would exceed the cost limit. 3. 5 vehicles."),
+ ("part_disclosed", "The information is attached, with the names of junior staff redacted under section 40(2)."),
+ ("refused", "Your request is refused under section 36(2)(b) and (c) of the Act. We have considered the public interest and concluded that it favours maintaining the exemption."),
+ ("refused", "We are withholding this information under section 41 (information provided in confidence) and section 43(2)."),
+ ("refused", "The information you requested is exempt under section 30(1)(a) because it relates to an ongoing investigation."),
+ ("refused", "This information is withheld in full under regulation 12(5)(e) of the EIR."),
+ ("cost_limit", "We estimate that to comply with your request would take in excess of 18 hours. We are therefore not obliged to comply with your request under section 12 of the FOIA."),
+ ("cost_limit", "The cost of compliance with your request would exceed the appropriate limit. Section 12 of the FOI Act therefore applies and we will not be processing your request further."),
+ ("cost_limit", "Answering this request would require us to manually review over 5,000 case files, which would take approximately 400 hours. We are therefore refusing your request under section 12(1)."),
+ ("vexatious", "We consider this request to be vexatious under section 14(1) due to the burden it would impose and the pattern of your previous requests."),
+ ("published", "The information you have requested is published on our website: https://www.example.gov.uk/foi/spend. We are therefore applying section 21."),
+ ("published", "This information is already in the public domain in our annual report, which you can find here: https://example.org/report.pdf"),
+ ("ncnd", "Devon and Cornwall Police neither confirm nor deny that they hold any information relevant to your request by virtue of section 23(5) and section 24(2)."),
+ ("ncnd", "We can neither confirm nor deny whether we hold the information you have requested. Section 40(5B) applies."),
+ ("pending", "Thank you for your request, which we received on 3 March. We will respond by 31 March."),
+ ("pending", "We are writing to let you know that we need more time to consider the public interest test and will respond by 20 April."),
+ ("withdrawn", "As we have not heard from you, we have closed your request."),
+ ("not_held", "Police Scotland does not hold the information requested. In terms of section 17 of the Act, this letter represents a formal notice that information is not held."),
+ ("part_disclosed", "In response to question 1, the figure is 23. In response to question 2, we do not hold this information."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", EVERYDAY, ids=[f"{o}:{t[:30]}" for o, t in EVERYDAY])
+def test_everyday_replies_across_outcomes(outcome, text):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome and not reading.unclear, reading.evidence

@@ -245,6 +245,15 @@ class _Text:
     lower: str
     starts: list[int]
     answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
+    hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
+
+    def role_at(self, roles: list[str], pos: int) -> str:
+        """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
+        unit = self.unit(pos)
+        span = self.hypothetical.get(unit)
+        if roles[unit] == "hypothetical" and span and not span[0] <= pos < span[1]:
+            return "other"
+        return roles[unit]
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -457,13 +466,14 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
     "rights": frozenset(),
     "boilerplate": frozenset(),
     "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
-    "hypothetical": frozenset({"withhold", "ncnd", "ncnd_partial", "notice", "cost", "vexatious", "pending", "withdrawn"}),
+    "hypothetical": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious", "pending", "withdrawn"}),
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
 _RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
 
 
+_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b")
 _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
 
 
@@ -477,8 +487,13 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
         text = t.lower[lo:hi]
         role = "other"
         for name, pattern in rules.sentence_roles:
-            if pattern.search(text):
+            m = pattern.search(text)
+            if m:
                 role = name
+                if name == "hypothetical":  # only its own clause: "If we held it, it would be exempt; however, we do not hold it"
+                    before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
+                    after = _CLAUSE_SPLIT.search(text, m.end())
+                    t.hypothetical[i] = (lo + (before[-1] if before else 0), lo + (after.start() if after else len(text)))
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
@@ -637,7 +652,7 @@ def _events(text: str) -> _Events:
         kept = 0
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
-            allowed = _ROLE_ALLOWS.get(roles[unit])
+            allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
             if allowed is not None and signal not in allowed and start >= t.answer_before.get(unit, -1):
                 continue  # the rights notice, boilerplate, a test or a hypothetical: not a decision
             if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
@@ -658,7 +673,7 @@ def _events(text: str) -> _Events:
     for key, signal, start, end, denied in cited:
         if denied:
             continue
-        allowed = _ROLE_ALLOWS.get(roles[t.unit(start)])
+        allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
     return _Events(t, signals, citations, roles, found.regime, hits.get("published", []))

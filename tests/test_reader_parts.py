@@ -244,3 +244,29 @@ EVERYDAY = [
 def test_everyday_replies_across_outcomes(outcome, text):
     reading = read_reply(text)
     assert reading.outcome.value == outcome and not reading.unclear, reading.evidence
+
+
+# Negations, hypotheticals, tests "set out below", rights notices, other laws: written for these tests.
+HARDER = [
+ ("ncnd", "The MPS can neither confirm nor deny whether it holds the information you requested. The reasons are set out below. Section 23(5) is an absolute exemption. Section 24(2) and 31(3) are qualified and the harm and public interest test are below."),
+ ("ncnd", "Neither confirm nor deny. Sections 23(5) and 24(2) apply. Please see the explanation of harm set out below. Harm: to confirm or deny would reveal covert capability."),
+ ("disclosed", "We did consider whether section 12 applied, but the search took less than 18 hours, so the figures are below: 2021 - 4, 2022 - 7."),
+ ("disclosed", "Whilst some of this information could be considered exempt under section 31, we have decided that the public interest favours disclosure and the information is attached."),
+ ("not_held", "If we held this information it would be exempt under section 40(2); however, we do not hold it."),
+ ("refused", "If you are dissatisfied with this response you may ask for an internal review. Your request is refused under section 31(1)(a)."),
+ ("not_held", "The Council does not hold the information. If you are unhappy with this response you can ask for an internal review within 40 working days, and then complain to the Information Commissioner under section 50."),
+ ("part_disclosed", "Q1 - 14\nQ2 - The information requested is exempt under section 43(2) as it is commercially sensitive.\nQ3 - 2"),
+ ("cost_limit", "Under section 12 of FOISA we are not obliged to comply, as the cost of locating the information would exceed £600."),
+ ("not_held", "Under regulation 10(4)(a) of the EISRs, the Council does not hold this information."),
+ ("refused", "The Scottish Government is withholding this information under section 30(b)(i) of FOISA (free and frank provision of advice)."),
+ ("disclosed", "I enclose a copy of the policy you asked for."),
+ ("part_disclosed", "I enclose a copy of the policy. The appendix has been withheld under section 31(1)(a)."),
+ ("not_held", "We have no information falling within the scope of your request."),
+ ("disclosed", "There were no such incidents recorded in 2023."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", HARDER, ids=[f"{o}:{t[:30]}" for o, t in HARDER])
+def test_harder_replies(outcome, text):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome and not reading.unclear, reading.evidence

@@ -240,12 +240,6 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("outcome,text", EVERYDAY, ids=[f"{o}:{t[:30]}" for o, t in EVERYDAY])
-def test_everyday_replies_across_outcomes(outcome, text):
-    reading = read_reply(text)
-    assert reading.outcome.value == outcome and not reading.unclear, reading.evidence
-
-
 # Negations, hypotheticals, tests "set out below", rights notices, other laws: written for these tests.
 HARDER = [
  ("ncnd", "The MPS can neither confirm nor deny whether it holds the information you requested. The reasons are set out below. Section 23(5) is an absolute exemption. Section 24(2) and 31(3) are qualified and the harm and public interest test are below."),
@@ -266,7 +260,7 @@ HARDER = [
 ]
 
 
-@pytest.mark.parametrize("outcome,text", HARDER, ids=[f"{o}:{t[:30]}" for o, t in HARDER])
-def test_harder_replies(outcome, text):
+@pytest.mark.parametrize("outcome,text", EVERYDAY + HARDER, ids=[f"{o}:{t[:30]}" for o, t in EVERYDAY + HARDER])
+def test_everyday_and_harder_replies(outcome, text):
     reading = read_reply(text)
     assert reading.outcome.value == outcome and not reading.unclear, reading.evidence

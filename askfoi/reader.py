@@ -861,9 +861,12 @@ def _reading(outcome: Outcome, ncnd: bool, sections: list[str], regime: Regime, 
 
 
 # A numbered answer: "Q1.", "Question 2:", "Response 3 -", "Part 4)", or a bare "5." / "6)" after a break.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
 _MARKER = re.compile(
-    r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request)\s?(?P<p>\d{1,2})(?:\s?[.):\-]|(?=\s))"
-    r"|(?P<b>\d{1,2})[.)](?=\s))",
+    r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
+    r"|(?P<b>\d{1,2})[.)](?=\s)"
+    r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
 _DATA = re.compile(r"(?:£|\$|%|\b\d[\d,.]*\b)")
@@ -882,8 +885,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
-        num = int(m.group("p") or m.group("b"))
-        marks.append((num, m.start(), m.end(), bool(m.group("p"))))
+        num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
+        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o"))))
     best: list[tuple[int, int, int, bool]] = []
     for i, first in enumerate(marks):
         if first[0] != 1:

@@ -264,3 +264,18 @@ HARDER = [
 def test_everyday_and_harder_replies(outcome, text):
     reading = read_reply(text)
     assert reading.outcome.value == outcome and not reading.unclear, reading.evidence
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("In answer to your first question, the Council spent £12,000 in 2023. With regard to your second question, we do "
+     "not hold this information. In relation to your third question, the names of the staff are exempt under section "
+     "40(2).", [Outcome.disclosed, Outcome.not_held, Outcome.refused]),
+    ("Regarding the first part of your request, 14 cameras are in use. Regarding the second part, the locations are "
+     "exempt under section 31(1)(a).", [Outcome.disclosed, Outcome.refused]),
+    ("In response to question 1, the figure is 23. In response to question 2, we do not hold this information.",
+     [Outcome.disclosed, Outcome.not_held]),
+])
+def test_parts_named_in_words(text, parts):
+    reading = read_reply(text)
+    assert [p.outcome for p in reading.parts] == parts
+    assert reading.outcome is Outcome.part_disclosed

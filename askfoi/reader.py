@@ -48,7 +48,7 @@ from askfoi.models import Outcome, Regime, check_section
 
 Signal = Literal[
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
-    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
 ]  # fmt: skip
@@ -411,7 +411,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
-    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm",
 )  # fmt: skip
 _NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 _ROLE_SIGNAL = {
@@ -659,7 +659,7 @@ def _events(text: str) -> _Events:
             allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
             if allowed is not None and signal not in allowed and start >= t.answer_before.get(unit, -1):
                 continue  # the rights notice, boilerplate, a test or a hypothetical: not a decision
-            if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
+            if signal not in ("ncnd", "ncnd_partial", "notice", "cost_confirm") and unit in ncnd_units:
                 continue  # part of an NCND explanation
             if signal in ("ncnd", "ncnd_partial") and unit in cost_units:
                 continue
@@ -767,6 +767,8 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.pending, ["extension"]  # a holding letter: the exemptions are still being considered
     if has("vexatious"):
         return Outcome.vexatious, ["vexatious"]
+    if has("cost_confirm") and not gave:
+        return Outcome.cost_limit, ["cost_confirm", "ncnd"]  # s12(2): even confirming would cost too much
     if has("cost"):
         if has("give_part") or (has("give") and not has("goodwill")):
             return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
@@ -993,6 +995,8 @@ def read_reply(text: str) -> Reading:
     found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
+        ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
     spans = _parts(ev)
     parts: list[PartReading] = []
     for num, lo, hi in spans:

@@ -48,7 +48,7 @@ from askfoi.models import Outcome, Regime, check_section
 
 Signal = Literal[
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
-    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
 ]  # fmt: skip
@@ -411,9 +411,10 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
-    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
 )  # fmt: skip
 _NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
+# "no_such" is itself a negative ("does not use"); it is never cancelled by the negation before it
 _ROLE_SIGNAL = {
     "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
     "published": "published", "ncnd": "ncnd", "exemption": "withhold",
@@ -763,6 +764,8 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     decided = gave or has("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "vexatious", "published", "withdrawn")
     if has("held") and not decided:
         return Outcome.disclosed, ["held"]  # "I can confirm the information is held" and nothing else
+    if has("no_such") and not decided and not has("pending", "extension"):
+        return Outcome.not_held, ["no_such"]  # "We do not use spit hoods": nothing to hold
     if has("extension") and not (gave or has("cost", "not_held", "vexatious", "published")):
         return Outcome.pending, ["extension"]  # a holding letter: the exemptions are still being considered
     if has("vexatious"):
@@ -972,7 +975,8 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
 
 
 def _confidence(found: _Found, outcome: Outcome) -> str:
-    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held"}
+    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held",
+                "no_such"}
     said = [s for s in decisive if found.has(s)]
     if outcome == Outcome.pending:
         return "medium" if found.has("pending", "extension") else "low"

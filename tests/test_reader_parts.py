@@ -257,6 +257,9 @@ HARDER = [
  ("part_disclosed", "I enclose a copy of the policy. The appendix has been withheld under section 31(1)(a)."),
  ("not_held", "We have no information falling within the scope of your request."),
  ("disclosed", "There were no such incidents recorded in 2023."),
+ ("not_held", "The Constabulary does not use spit hoods."),
+ ("not_held", "This does not relate to the Trust. We suggest you contact the county council, who should hold it."),
+ ("disclosed", "The Council does not charge for this service. The figures you asked for are attached."),
 ]
 
 

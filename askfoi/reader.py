@@ -306,7 +306,9 @@ class _Text:
 
 _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _CITE = re.compile(
-    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr)"
+    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
+    r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in))?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)"
+    r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\)))"  # "exempt under 40(2)"
     r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
     re.ASCII,
 )
@@ -373,7 +375,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     text = t.lower
     for m in _CITE.finditer(text):
         intro = m.group("intro")
-        kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr")) else "section"
+        kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups"))
         run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]

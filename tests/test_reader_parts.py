@@ -282,3 +282,14 @@ def test_parts_named_in_words(text, parts):
     reading = read_reply(text)
     assert [p.outcome for p in reading.parts] == parts
     assert reading.outcome is Outcome.part_disclosed
+
+
+@pytest.mark.parametrize("text,sections", [
+    ("The information is exempt under 40(2) of the Act.", ["40(2)"]),
+    ("We have applied exemption 43(2) to the unit prices.", ["43(2)"]),
+    ("We applied the exception at 12(5)(e) of the EIR and withheld the prices.", ["EIR 12(5)(e)"]),
+    ("Part Disclosure with Section 24 and Section 23 Exemptions\n06 September 2021", ["23", "24"]),
+    ("Children under 5 (five) years: 12.", []),
+])
+def test_sections_cited_without_the_word_section(text, sections):
+    assert read_reply(text).sections == sections

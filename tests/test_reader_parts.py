@@ -293,3 +293,35 @@ def test_parts_named_in_words(text, parts):
 ])
 def test_sections_cited_without_the_word_section(text, sections):
     assert read_reply(text).sections == sections
+
+
+# Whole letters: boilerplate, restated request, harm and public interest tests and the rights notice around
+# the decision (written for these tests in the layouts police forces, councils and NHS trusts use).
+RIGHTS = ("\nIf you are dissatisfied with the handling of your request, you have the right to ask for an internal review. "
+          "Internal review requests should be submitted within 40 working days of the date of receipt of the response to your "
+          "original letter. If you are not content with the outcome of the internal review, you have the right to apply directly "
+          "to the Information Commissioner for a decision under section 50. The Information Commissioner can be contacted at: "
+          "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.")
+BOILER = ("Section 1 of the Freedom of Information Act 2000 places two duties on public authorities. Unless exemptions apply, "
+          "the first duty at Section 1(1)(a) is to confirm or deny whether the information specified in a request is held. "
+          "The second duty at Section 1(1)(b) is to disclose information that has been confirmed as being held. ")
+LETTERS = [
+ ("disclosed", "Dear Mr Smith\nFreedom of Information Request Reference No: 01.FOI.23.012345\nI write in connection with your request for information received on 3 March 2023.\nYou asked: How many officers were disciplined in 2022?\nResponse: 42 officers.\n" + RIGHTS),
+ ("not_held", BOILER + "Having considered your request, I can confirm that the information you have requested is not held by the force." + RIGHTS),
+ ("ncnd", BOILER + "The force can neither confirm nor deny that it holds the information you requested as the duty in s1(1)(a) does not apply by virtue of the following exemptions: Section 23(5), Section 24(2), Section 31(3). Harm in confirming or denying: Any disclosure under FOI is a release to the public at large. Public interest test: factors favouring confirmation or denial... factors against... Balance test: the balance lies in favour of neither confirming nor denying." + RIGHTS),
+ ("cost_limit", "Request: Please provide all emails mentioning speed cameras since 2010.\nResponse: We estimate that the cost of complying with your request would exceed the appropriate limit of £450 under section 12. Under section 16 we suggest you narrow your request to a shorter period." + RIGHTS),
+ ("part_disclosed", "Your request: 1. How many ANPR cameras? 2. Where are they?\nOur response:\n1. The force operates 120 ANPR cameras.\n2. The locations are exempt under section 31(1)(a) and (b) and section 24(1). Harm: disclosure would allow offenders to avoid the cameras. Public interest: factors favouring disclosure... factors favouring non-disclosure... The balance favours withholding." + RIGHTS),
+ ("refused", "Response: The information you have requested is being withheld in full under section 40(2) of the Act as it constitutes the personal data of third parties." + RIGHTS),
+ ("published", "Response: The information you have requested is available on our website at the following link: https://www.example.gov.uk/spending. Under section 21 of the Act we are not required to provide information that is reasonably accessible to you by other means." + RIGHTS),
+ ("disclosed", "Answer: Please see attached.\n" + RIGHTS),
+ ("not_held", "Response: Not held." ),
+ ("disclosed", "1. Yes\n2. No\n3. 2019"),
+ ("part_disclosed", "Information released: Partial. 1) £23,000 2) Information not held 3) Exempt under s43(2)."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", LETTERS, ids=[f"{o}:{i}" for i, (o, _) in enumerate(LETTERS)])
+def test_whole_letters(outcome, text):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome and not reading.unclear, reading.evidence
+    assert "50" not in reading.sections and "1(1)(a)" not in reading.sections

@@ -144,7 +144,8 @@ def explain_reading(
         notes.append(note)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     steps = next_steps(
-        None if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
+        # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
+        Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland,
     )
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps)

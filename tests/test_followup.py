@@ -232,3 +232,11 @@ def test_review_cli_and_bad_input(tmp_path, capsys):
     assert "Section 10" in capsys.readouterr().out
     assert main(["complain", "--authority", "Kent County Council", "--sent", "2025-01-06"]) == 0
     assert "section 50" in capsys.readouterr().out
+
+
+def test_a_reply_askfoi_cannot_read_gets_a_review_asking_what_was_decided():
+    text = "Thank you for your email about the bins."
+    explained = explain_reply(text, received=REPLY_DAY)
+    assert explained.reading.unclear
+    assert explained.next_steps[0].kind == "review"
+    assert "does not make clear what was decided" in review_letter(text).body

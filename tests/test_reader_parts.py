@@ -320,7 +320,23 @@ LETTERS = [
 ]
 
 
-@pytest.mark.parametrize("outcome,text", LETTERS, ids=[f"{o}:{i}" for i, (o, _) in enumerate(LETTERS)])
+MORE_LAYOUTS = [
+ ("part_disclosed", "Decision\nThe Police Service of Northern Ireland has located information that addresses your request and has decided to disclose the located information to you with the exception of names of officers, which are exempt under section 40(2)."),
+ ("disclosed", "Decision\nThe Police Service of Northern Ireland has located information that addresses your request and has decided to disclose the located information to you in full. Please see the table below."),
+ ("refused", "Decision\nThe Police Service of Northern Ireland has located information that addresses your request. However, we have decided to withhold this information in full under section 31(1)(a)."),
+ ("not_held", "Decision\nIn accordance with Section 1(1)(a), the Police Service of Northern Ireland does not hold the information you requested."),
+ ("part_disclosed", "The Trust can provide the following information: 2021/22: 45 incidents. The Trust does not hold the breakdown by ward."),
+ ("disclosed", "The Trust has 3 CT scanners, all less than 10 years old."),
+ ("part_disclosed", "Please find attached the information requested. Please note that some information has been redacted under section 40(2) of the FOIA as it constitutes personal data."),
+ ("cost_limit", "Unfortunately, we are unable to provide this information as the Trust does not hold it centrally and to retrieve it would require a manual search of over 3,000 patient records, which would exceed the 18 hour limit set out in section 12."),
+ ("not_held", "The Council does not hold this information in a reportable format and is therefore unable to provide it."),
+ ("part_disclosed", "1. The council spent £12,345 on agency staff. 2. This information is not held. 3. We are unable to provide this as it would exceed the cost limit."),
+ ("published", "The council publishes this information on its website. Please see: https://www.example.gov.uk/transparency"),
+ ("disclosed", "We can confirm that the answer to all three questions is no."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", LETTERS + MORE_LAYOUTS, ids=[f"{o}:{i}" for i, (o, _) in enumerate(LETTERS + MORE_LAYOUTS)])
 def test_whole_letters(outcome, text):
     reading = read_reply(text)
     assert reading.outcome.value == outcome and not reading.unclear, reading.evidence

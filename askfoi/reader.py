@@ -929,13 +929,15 @@ def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
             continue
         body.append(t.original[max(a, marker_end) : min(b, hi)])
     text = " ".join(" ".join(body).split())
-    return bool(_DATA.search(text) or _YES_NO.match(text) or len(text.split()) >= 4)
+    return bool(_DATA.search(text) or _YES_NO.match(text) or re.search(r"[A-Za-z]{2,}", text))
 
 
 def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:
     found = ev.found(lo, hi)
     outcome, deciding = _decide(found)
     implicit = False
+    if deciding == ["no_such"]:
+        outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
     if outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -968,6 +970,8 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
         return Outcome.part_disclosed, "medium" if implicit else "high"
     if given and preamble.has("withhold", "not_held", "cost") and not preamble.has("give"):
         return Outcome.part_disclosed, "medium"
+    if not given and held_back and preamble.has("give"):
+        return Outcome.part_disclosed, "medium"  # "I am able to disclose the located information as follows" + refusals
     if given:
         return Outcome.disclosed, "medium" if implicit else "high"
     for o in _REFUSAL_ORDER:

@@ -92,10 +92,8 @@ def next_steps(
             return [_step("wait", "wait_unknown", None, **ctx)]
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
         if today > due:
-            late = sum(1 for i in range((today - due).days) if add_working_days(due + timedelta(days=i), 0, scotland=scot))
             steps.append(_step("chase", "chase", due, "chase", due_long=long_date(due), days_late=(today - due).days, **ctx))
             steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
-            del late
         else:
             steps.append(_step("wait", "wait", due, **ctx))
         return steps

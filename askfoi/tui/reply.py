@@ -45,19 +45,20 @@ class ReplyScreen(Screen[None]):
                 yield Button("Read it", id="reply-read", variant="primary")
                 yield Input(placeholder="or a file path", id="reply-path")
                 yield Button("Load", id="reply-load")
-            yield Static("", id="reply-body", markup=False)
+            # the buttons come before the explanation or letter, so they are in view at 80x24 without scrolling
             with Horizontal(classes="reply-buttons", id="reply-letters"):
                 for kind, label in LETTER_LABELS.items():
                     yield Button(label, id=f"reply-letter-{kind}")
-            with Horizontal(classes="reply-buttons", id="reply-track-row"):
-                yield Input(placeholder="date you sent it, to track it", id="reply-sent")
-                yield Button("Track", id="reply-track")
             with Horizontal(classes="reply-buttons", id="reply-actions"):
                 yield Button("Copy", id="reply-copy", variant="primary")
                 yield Button("Save .txt", id="reply-save-txt")
                 yield Button("Save .eml", id="reply-save-eml")
                 yield Button("Email", id="reply-mailto")
                 yield Button("Back", id="reply-back")
+            yield Static("", id="reply-body", markup=False)
+            with Horizontal(classes="reply-buttons", id="reply-track-row"):
+                yield Input(placeholder="date you sent it, to track it", id="reply-sent")
+                yield Button("Track", id="reply-track")
         yield Footer()
 
     def on_mount(self) -> None:

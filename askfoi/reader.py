@@ -97,6 +97,7 @@ class Sentence(BaseModel):
     part: str | None = None  # the number of the question/part it belongs to
     signals: list[str] = Field(default_factory=list)  # decision signals read in it
     sections: list[str] = Field(default_factory=list)
+    applies_to: str | None = None  # what its decision is about: "questions 3, 4", "covert use", "the rest", "the information"
 
 
 class RoleCue(BaseModel):
@@ -1025,6 +1026,8 @@ def read_reply(text: str) -> Reading:
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev):
+        outcome, confidence = Outcome.part_disclosed, "medium"
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
@@ -1038,6 +1041,43 @@ def read_reply(text: str) -> Reading:
     if unclear:
         reading.explanation = _explain(reading)
     return reading
+
+
+_SCOPE_PARTS = re.compile(
+    r"\b(?:in (?:response|relation|respect|regard) to|for|regarding|with regards? to|concerning|as regards)"
+    r" (?:your |the )?(?:questions?|parts?|points?|q) ?(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)", re.I)
+_SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
+_SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
+
+
+def _applies_to(sentence: str) -> str | None:
+    """What a decision sentence is about, from its own words."""
+    m = _SCOPE_PARTS.search(sentence)
+    if m:
+        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
+        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1)) and len(nums) == 2:
+            nums = list(range(nums[0], nums[1] + 1))
+        return "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
+    if _SCOPE_COVERT.search(sentence):
+        return "covert use"
+    if _SCOPE_REST.search(sentence):
+        return "the rest"
+    return "the information"
+
+
+def _scoped_to_later_questions(ev: _Events) -> bool:
+    """A refusal that names only later questions ("In response to questions 3 and 4, ... exempt"): the
+    earlier ones were answered somewhere, so the whole is part disclosed."""
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "not_held", "cost", "ncnd", "notice")}
+    scoped = []
+    for u in sorted(units):
+        a, b = t.bounds(u)
+        lo = t.starts[u - 1] if u > 0 else a  # the scope may open the sentence before ("In response to question 3,")
+        m = _SCOPE_PARTS.search(t.original[lo:b])
+        if m:
+            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1))])
+    return bool(scoped) and all(scoped)
 
 
 def read_sentences(text: str) -> list[Sentence]:
@@ -1062,7 +1102,8 @@ def read_sentences(text: str) -> list[Sentence]:
         signals = list(dict.fromkeys(by_unit.get(u, [])))
         if role == "other" and signals:
             role = "decision"
-        out.append(Sentence(text=text_u[:500], role=role, part=part, signals=signals, sections=_refined(secs.get(u, []))))
+        out.append(Sentence(text=text_u[:500], role=role, part=part, signals=signals, sections=_refined(secs.get(u, [])),
+                            applies_to=_applies_to(text_u) if role == "decision" else None))
     return out
 
 

@@ -341,3 +341,17 @@ def test_whole_letters(outcome, text):
     reading = read_reply(text)
     assert reading.outcome.value == outcome and not reading.unclear, reading.evidence
     assert "50" not in reading.sections and "1(1)(a)" not in reading.sections
+
+
+def test_decision_sentences_say_what_they_apply_to():
+    text = ("The force holds 42 cameras. In relation to question 2, the locations are exempt under section 31(1)(a). "
+            "The force can neither confirm nor deny whether it holds any information about covert use, under section 23(5).")
+    scopes = {s.applies_to for s in read_sentences(text) if s.role == "decision"}
+    assert {"question 2", "covert use"} <= scopes
+
+
+def test_a_refusal_naming_only_later_questions_is_part_disclosed():
+    text = ("In response to questions 3 and 4, releasing single payments would identify the people concerned. This "
+            "information is therefore exempt under section 40(2).")
+    assert read_reply(text).outcome is Outcome.part_disclosed
+    assert read_reply("In response to questions 1 and 2, this information is exempt under section 40(2).").outcome is Outcome.refused

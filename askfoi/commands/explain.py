@@ -13,6 +13,7 @@ WIDTH = 80
 
 def run(args) -> int:
     from askfoi.commands.deadline import parse_date
+    from askfoi.reader import read_sentences
     from askfoi.reply_explain import explain_reply
 
     text = read_text(args.file, what="reply")
@@ -29,6 +30,8 @@ def run(args) -> int:
             section_notes=[n.model_dump(mode="json") for n in explained.sections],
             answered_differently=[o.model_dump(mode="json") for o in explained.answered_differently],
             next_steps=[s.model_dump(mode="json") for s in explained.next_steps],
+            # what each sentence does (request, rights notice, boilerplate, test, hypothetical, decision)
+            sentences=[s.model_dump(mode="json") for s in read_sentences(text) if s.role != "other"][:200],
         )
         print_json(data)
     else:

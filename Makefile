@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -21,6 +21,11 @@ eval: $(STAMP)
 
 screenshot: $(STAMP)
 	$(BIN)/python bench/screenshot.py
+
+# askfoi --serve in headless Chromium (Debian's package, installed when missing): types a first
+# message, saves docs/browser.png and fails if the page asks for anything beyond 127.0.0.1.
+browser-check: $(STAMP)
+	$(BIN)/python bench/browser_check.py
 
 setup: $(STAMP)
 

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from pydantic import BaseModel
 
-from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.knowledge import get_knowledge, load_authorities, load_vocab
 from askfoi.models import Authority, AuthorityType, Nation, Regime
 
 # A typed name must score at least this (0-100, after the kind-word adjustment) to count as known.
@@ -243,8 +243,11 @@ class AuthorityIndex:
 
 @functools.lru_cache(maxsize=1)
 def default_index() -> AuthorityIndex:
-    """The index over the knowledge pack's authorities, built on first use."""
-    return AuthorityIndex(get_knowledge().authorities)
+    """The index over the knowledge pack's authorities, built on first use (from the authority files
+    alone when the whole pack is not loaded yet: resolving a name need not read every past response)."""
+    if get_knowledge.cache_info().currsize:
+        return AuthorityIndex(get_knowledge().authorities)
+    return AuthorityIndex(load_authorities())
 
 
 def resolve_authority(name: str) -> ResolvedAuthority | None:

@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"askfoi {__version__}")
     p.add_argument("--clinic", action="store_true", help="clinic mode: store nothing on disk (shared machines)")
     p.add_argument("--serve", action="store_true", help="serve the chatbot in a web browser on this machine")
+    p.add_argument("--port", type=int, metavar="N", help="with --serve: the port on 127.0.0.1 (default 8000)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     # --- knowledge pack -------------------------------------------------------

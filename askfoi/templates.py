@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from askfoi.knowledge import resource_dir
+from askfoi.paths import resource_dir
 
 
 @functools.lru_cache(maxsize=1)

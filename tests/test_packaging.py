@@ -65,3 +65,7 @@ def test_unpacked_wheel_runs_from_another_directory(wheel, tmp_path):
         text=True,
     )
     assert where.stdout.strip().startswith(str(site)), where.stdout
+
+
+def test_wheel_ships_the_served_page(wheel):
+    assert "askfoi/tui/web/app_index.html" in zipfile.ZipFile(wheel).namelist()

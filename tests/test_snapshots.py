@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from textual.widgets import Input
 
 from askfoi.conversation import Step
 from askfoi.session import MemoryStore
 from askfoi.tui.app import AskFOIApp
+from _pilot import say, settle
 
 TODAY = date(2026, 1, 5)
 SIZES = [(80, 24), (160, 48)]
@@ -22,19 +22,6 @@ SIZES = [(80, 24), (160, 48)]
 
 def make_app() -> AskFOIApp:
     return AskFOIApp(today=lambda: TODAY, store=MemoryStore())
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def say(pilot, *texts: str) -> None:
-    for text in texts:
-        pilot.app.query_one("#prompt", Input).value = text
-        await pilot.press("enter")
-        await settle(pilot)
 
 
 async def to_letter(pilot) -> None:

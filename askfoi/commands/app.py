@@ -13,4 +13,4 @@ def run(args) -> int:
 
         build_parser().print_help()
         return 0
-    return run_app(clinic=args.clinic, serve=args.serve)
+    return run_app(clinic=args.clinic, serve=args.serve, port=getattr(args, "port", None))

@@ -22,11 +22,13 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.lazy import Lazy
 from textual.screen import Screen
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.timer import Timer
 from textual.widgets import Footer, Header, Input
 
-from askfoi.tui.chat import ChatArea, Choices, Messages
+from askfoi.tui.chat import Bubble, ChatArea, Choices, Messages, Said
 from askfoi.tui.side import DraftPane, FindingCard, InsightPane, SidePanel
 
 if TYPE_CHECKING:
@@ -41,6 +43,19 @@ SUGGEST_DELAY = 0.15
 NO_CLIPBOARD_TERMINALS = {"Apple_Terminal"}
 
 
+class WholeCellScrollBar(ScrollBarRender):
+    """Scroll bars drawn in whole cells: Textual's eighth-block ends show as stray block characters
+    where colour is off (NO_COLOR) or in a screen reader's text."""
+
+    VERTICAL_BARS = [" "] * 8
+    HORIZONTAL_BARS = [" "] * 8
+
+
+def no_color_requested(environ: dict[str, str] | None = None) -> bool:
+    """NO_COLOR (https://no-color.org) asks for no colour when it is set and not empty."""
+    return bool((os.environ if environ is None else environ).get("NO_COLOR", ""))
+
+
 class AskFOIApp(App[None]):
     """askfoi's chat window: chat on the left, the letter and the insight panel on the right."""
 
@@ -53,10 +68,17 @@ class AskFOIApp(App[None]):
         Binding("f5", "back", "Back"),
         Binding("f6", "copy_letter", "Copy"),
         Binding("f7", "save_letter", "Save"),
+        Binding("f3", "save_eml", "Save .eml", show=False),  # off the footer (full at 80 columns), in the guide
+        Binding("f4", "mailto", "Email", show=False),
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
         Binding("f9", "reply", "Had a reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # The chat scrolls from the keyboard while the cursor stays in the answer box (listed in the guide).
+        Binding("pageup", "scroll_chat('page_up')", "Scroll up", show=False),
+        Binding("pagedown", "scroll_chat('page_down')", "Scroll down", show=False),
+        Binding("ctrl+home", "scroll_chat('home')", "Chat start", show=False),
+        Binding("ctrl+end", "scroll_chat('end')", "Chat end", show=False),
         # At the review step, with the input box empty, one digit applies that fix at once.
         *(Binding(str(n), f"quick_fix({n})", show=False, priority=True) for n in range(1, 10)),
     ]
@@ -70,7 +92,10 @@ class AskFOIApp(App[None]):
         save_folder: Path | None = None,
         load_matcher: bool = True,
     ) -> None:
+        if "NO_COLOR" in os.environ and not no_color_requested():
+            del os.environ["NO_COLOR"]  # set but empty means colour (no-color.org); Textual would drop it
         super().__init__()
+        ScrollBar.renderer = WholeCellScrollBar
         self.clinic = clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
         self.store = store  # made on the engine thread when None (the session module is not light)
@@ -90,7 +115,7 @@ class AskFOIApp(App[None]):
         yield Header(icon="?")
         with Horizontal(id="main"):
             yield ChatArea(id="chat")
-            yield SidePanel(id="side")
+            yield Lazy(SidePanel(id="side"))  # mounted just after the first frame is painted
         yield Footer()
 
     def on_mount(self) -> None:
@@ -99,11 +124,15 @@ class AskFOIApp(App[None]):
         if self.is_headless:  # deterministic screenshots: no blinking cursor
             prompt.cursor_blink = False
         prompt.focus()
-        self.run_worker(self._boot(), group="engine", exit_on_error=False)
+        # the engine's imports wait until the first screen is painted (they would hold the GIL)
+        self.call_after_refresh(lambda: self.run_worker(self._boot(), group="engine", exit_on_error=False))
 
     async def _boot(self) -> None:
-        """Import the engine, read the autosave and greet (or offer to resume)."""
+        """Greet at once (jinja2 only), then import the engine and read the autosave (or offer to resume)."""
         loop = asyncio.get_running_loop()
+        early = await loop.run_in_executor(self._executor, self._early_greeting)
+        if early is not None:
+            self.query_one(Messages).add(Said(role="bot", text=early))
         saved, greeting = await loop.run_in_executor(self._executor, self._boot_work)
         if saved is not None:
             from askfoi.templates import render
@@ -112,9 +141,28 @@ class AskFOIApp(App[None]):
             offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority).strip()
             self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
         else:
+            shown = list(self.query(Bubble))
+            if early is not None and greeting.messages and len(shown) == 1 and greeting.messages[0].text == early:
+                shown[0].message = greeting.messages.pop(0)  # the engine's own copy of what is on screen
             self._show_turn(greeting, self._empty_insight())
         if self.load_matcher:
             self.run_worker(self._warm_up, thread=True, group="warmup", exit_on_error=False)
+
+    def _early_greeting(self) -> str | None:
+        """The greeting, when no autosave can be waiting: drawn before pydantic and the engine load."""
+        if self.store is not None and self.store.persistent:
+            return None
+        if self.store is None and not self.clinic:
+            from askfoi.paths import autosave_exists
+
+            if autosave_exists():
+                return None
+        try:
+            from askfoi.templates import render
+
+            return render("bot/greeting.j2").strip()
+        except Exception:  # the engine's own start() greets (or reports) instead
+            return None
 
     def _boot_work(self) -> tuple[Session | None, Turn | None]:
         from askfoi.conversation import Conversation
@@ -132,7 +180,7 @@ class AskFOIApp(App[None]):
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     def _mode(self) -> str:
-        return "  ·  clinic mode: nothing is saved" if self.clinic else ""
+        return " · clinic: nothing saved" if self.clinic else ""  # fits the header at 80 columns
 
     def _step(self) -> Step | None:
         return self.conversation.session.step if self.conversation else None
@@ -268,8 +316,8 @@ class AskFOIApp(App[None]):
             self.action_help()
         if "new_client" in turn.actions:
             self.action_new_client()
-        self.query_one(DraftPane).show(insight)
-        self.query_one(InsightPane).show(insight)
+        for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
+            pane.show(insight)
         self._fix_count = len(insight.findings)
         typed = self.query_one("#prompt", Input).value
         if self._step() == Step.authority and typed.strip():
@@ -300,7 +348,15 @@ class AskFOIApp(App[None]):
     # -- input --------------------------------------------------------------------------------------
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
+        from askfoi.templates import render
+
         event.stop()
+        length = len(clean_input(event.value))
+        if length > MAX_ANSWER_CHARS:  # kept in the box to be shortened, never thrown away
+            text = render("bot/too_long_kept.j2", limit=MAX_ANSWER_CHARS, length=length).strip()
+            self.query_one(Messages).add(Message(role="bot", text=text))
+            return
         event.input.value = ""
         self._submit(event.value)
 
@@ -364,6 +420,9 @@ class AskFOIApp(App[None]):
         self._submit(event.text, send)
 
     def on_finding_card_apply(self, event: FindingCard.Apply) -> None:
+        """A fix chosen in the insight panel: the answer comes in the chat, and typing goes on there."""
+        self.screen.remove_class("-show-side")
+        self.query_one("#prompt", Input).focus()
         self.action_quick_fix(event.number)
 
     def action_quick_fix(self, number: int) -> None:
@@ -381,9 +440,21 @@ class AskFOIApp(App[None]):
             choices.focus()
             choices.highlighted = 0
             event.stop()
-        elif event.key == "escape" and self.focused is choices:
+        elif event.key == "escape" and choices.display and self.focused in (prompt, choices):
+            choices.display = False  # out of the way of the chat; they come back with the next question
             prompt.focus()
             event.stop()
+
+    def action_scroll_chat(self, where: str) -> None:
+        messages = self.query_one(Messages)
+        if where == "page_up":
+            messages.scroll_page_up()
+        elif where == "page_down":
+            messages.scroll_page_down()
+        elif where == "home":
+            messages.scroll_home()
+        else:
+            messages.scroll_end()
 
     # -- actions (keys, palette) ------------------------------------------------------------------------
 
@@ -392,9 +463,13 @@ class AskFOIApp(App[None]):
             return self.screen.has_class("-narrow")  # on a wide screen both are always in view
         if action == "restart":
             return not self.clinic
+        if action == "scroll_chat":
+            return not self.screen.has_class("-show-side")
         if action == "new_client":
             return self.clinic
         if action == "quick_fix":
+            if self.conversation is None:  # not before the engine is loaded (nor import it here)
+                return False
             from askfoi.conversation import Step
 
             prompt = self.query_one("#prompt", Input)
@@ -460,7 +535,24 @@ class AskFOIApp(App[None]):
         self._typed_command("/email")
 
     def action_restart(self) -> None:
-        self._typed_command("/restart")
+        """F8: start a new request; asks first when there is a letter or anything unsent to lose."""
+        from askfoi.templates import render
+        from askfoi.tui.screens import ConfirmScreen
+
+        session = self.conversation.session if self.conversation else None
+        typed = self.query_one("#prompt", Input).value.strip()
+        if not typed and (session is None or not session.confirmed):
+            self._typed_command("/restart")
+            return
+        question = render("bot/restart_confirm.j2", letter=bool(session and session.parts), typed=bool(typed)).strip()
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.query_one("#prompt", Input).value = ""
+                self._typed_command("/restart")
+            self.query_one("#prompt", Input).focus()
+
+        self.push_screen(ConfirmScreen(question, "Start again", "Cancel"), answered)
 
     def action_new_client(self) -> None:
         from askfoi.templates import render
@@ -531,17 +623,25 @@ def clinic_from_settings() -> bool:
     return os.environ.get("ASKFOI_CLINIC", "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def run_app(clinic: bool = False, serve: bool = False) -> int:
+def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) -> int:
     """`askfoi`: open the chatbot here, or (--serve) in a web browser on this machine."""
     clinic = clinic or clinic_from_settings()
     if serve:
+        from askfoi.tui.serve import DEFAULT_PORT, make_server
+
+        if port is not None and not 0 < port < 65536:
+            print(f"askfoi: --port must be between 1 and 65535, not {port}", file=sys.stderr)
+            return 2
         try:
-            from textual_serve.server import Server
+            server = make_server(clinic, port or DEFAULT_PORT)
         except ModuleNotFoundError:
             print("askfoi: --serve needs the web extra: pip install 'askfoi[serve]'", file=sys.stderr)
             return 2
-        command = f"{sys.executable} -m askfoi.cli" + (" --clinic" if clinic else "")
-        Server(command, title="askfoi").serve()
+        try:
+            server.serve()
+        except OSError as exc:  # e.g. the port is taken
+            print(f"askfoi: cannot serve on {server.host}:{server.port}: {_reason(exc)}", file=sys.stderr)
+            return 2
         return 0
     AskFOIApp(clinic=clinic).run()
     return 0

@@ -6,8 +6,9 @@ types or the knowledge pack holds (say "[bold]" or "[/]") shows exactly as writt
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -17,6 +18,14 @@ from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from askfoi.conversation import Message
+
+
+class Said(NamedTuple):
+    """A line shown before the engine (and its Message model) is loaded: the greeting."""
+
+    role: str
+    text: str
+    kind: str = "text"
 
 
 class Bubble(Static):
@@ -38,8 +47,19 @@ class Messages(VerticalScroll):
     def on_mount(self) -> None:
         self.anchor()
 
+    def on_resize(self) -> None:
+        """The list of choices under the chat takes rows from it: keep the newest lines in view."""
+        if self.is_anchored and not self._anchor_released:
+            self.scroll_end(animate=False, immediate=True)
+
     def add(self, message: Message) -> None:
         self.mount(Bubble(message))
+        if message.kind == "letter":
+            # On a wide screen the letter is in the panel beside the chat: there a one-line pointer
+            # stands in for it (CSS shows one or the other), so the letter is not shown twice.
+            from askfoi.templates import render
+
+            self.mount(Static(Content(render("bot/letter_beside.j2").strip()), classes="letter-beside", markup=False))
 
     def clear(self) -> None:
         self.remove_children()
@@ -69,7 +89,20 @@ class Choices(OptionList):
 
 class PromptInput(Input):
     """The answer box. At the review step, with nothing typed, a digit is left to the app, which
-    applies that fix at once (one key); everywhere else digits are typed as usual."""
+    applies that fix at once (one key); everywhere else digits are typed as usual.
+
+    A paste is kept whole: lines are joined with spaces (Textual's Input keeps only the first line),
+    so a long pasted request can be edited here, never silently cut."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
+        if text:
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *self.selection)
+        event.prevent_default()  # not Input's own handler as well
+        event.stop()
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         if character and character in "123456789" and not self.value:

@@ -29,6 +29,8 @@ class ReplyScreen(Screen[None]):
         Binding("f5", "back", "Back"),
         Binding("f6", "copy", "Copy", show=False),
         Binding("f7", "save", "Save", show=False),
+        Binding("f3", "save_eml", "Save .eml", show=False),
+        Binding("f4", "mailto", "Email", show=False),
     ]
 
     def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False) -> None:
@@ -139,6 +141,13 @@ class ReplyScreen(Screen[None]):
 
     def action_save(self) -> None:
         self._save("txt")
+
+    def action_save_eml(self) -> None:
+        self._save("eml")
+
+    def action_mailto(self) -> None:
+        if self.flow.letter is not None:
+            self._mailto()
 
     def _save(self, fmt: str) -> None:
         from askfoi.templates import render

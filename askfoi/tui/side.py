@@ -51,9 +51,11 @@ class FindingCard(Horizontal):
 
     def compose(self) -> ComposeResult:
         from askfoi.conversation import fix_step
+        from askfoi.templates import render
 
-        text = Content(f"{self.number}. {self.finding.message}\n   {self.finding.suggestion}")
-        yield Static(text, classes="finding-text", markup=False)
+        f = self.finding
+        text = render("bot/finding_card.j2", number=self.number, severity=f.severity, message=f.message, suggestion=f.suggestion)
+        yield Static(Content(text.strip("\n")), classes="finding-text", markup=False)
         if self.finding.rewrite:
             yield Button(Content(f"Apply fix {self.number}"), classes="apply", compact=True)
         elif fix_step(self.finding.code) is not None:
@@ -104,24 +106,41 @@ class InsightPane(VerticalScroll):
 
     @staticmethod
     def _forecast_text(insight: Insight) -> str:
-        from askfoi.models import OUTCOME_LABELS
         from askfoi.templates import render
 
         forecast = insight.forecast
-        outcomes = []
-        if forecast is not None:
-            outcomes = [
-                {"label": OUTCOME_LABELS.get(o.outcome, str(o.outcome)), "percent": round(o.probability * 100)}
-                for o in forecast.outcomes[:4]
-            ]
+        counts = outcome_counts(insight.similar)
+        likely = None
+        if forecast is not None and forecast.outcomes:
+            top = forecast.outcomes[0]
+            likely = {"label": _label(top.outcome), "percent": round(top.probability * 100)}
         return render(
             "bot/panel_forecast.j2",
             forecast=forecast,
-            outcomes=outcomes,
+            counts=counts,
+            total=sum(c["count"] for c in counts),
+            likely=likely,
             sections=[s.section for s in forecast.sections[:5]] if forecast else [],
             ready=insight.matching_ready,
             started=bool(insight.regime),
         ).strip()
+
+
+def _label(outcome) -> str:
+    from askfoi.models import OUTCOME_LABELS
+
+    return OUTCOME_LABELS.get(outcome, str(outcome))
+
+
+def outcome_counts(similar: list) -> list[dict]:
+    """How the listed similar responses with a final answer were answered: [{"label", "count"}],
+    most first. The panel prints these beside the list they count, so the figures agree."""
+    from collections import Counter
+
+    from askfoi.models import FINAL_OUTCOMES
+
+    counts = Counter(r.outcome for r in similar if r.outcome in FINAL_OUTCOMES)
+    return [{"label": _label(o), "count": n} for o, n in counts.most_common()]
 
 
 class SidePanel(Vertical):

@@ -1,0 +1,20 @@
+"""Pilot helpers shared by the chatbot's tests: wait for the engine, type answers."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+
+async def settle(pilot) -> None:
+    """Let every pending engine job finish and the screen catch up."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def say(pilot, *texts: str) -> None:
+    """Type each answer into the answer box and press Enter, waiting for the reply."""
+    for text in texts:
+        pilot.app.query_one("#prompt", Input).value = text
+        await pilot.press("enter")
+        await settle(pilot)

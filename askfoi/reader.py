@@ -501,7 +501,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 if name == "hypothetical":  # only its own clause: "If we held it, it would be exempt; however, we do not hold it"
                     before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
                     after = _CLAUSE_SPLIT.search(text, m.end())
-                    t.hypothetical[i] = (lo + (before[-1] if before else 0), lo + (after.start() if after else len(text)))
+                    if after is not None and text[m.start() : m.start() + 3] in ("if ", "wer") and text[after.start()] == ",":
+                        after = _CLAUSE_SPLIT.search(text, after.end())  # "If it were held, it would be exempt ..." is one
+                    end = len(text) if after is None or text[after.start()] == ":" else after.start()  # "...exempt under:" + its list
+                    t.hypothetical[i] = (lo + (before[-1] if before else 0), lo + end)
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
@@ -582,7 +585,7 @@ _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|it
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
-_HEDGED = re.compile(r"\b(?:would|could|estimate[sd]?|approximately \d+ hours|might|may)\b", re.I)
+_HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
 
@@ -786,6 +789,8 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
         return Outcome.disclosed, ["give"]
+    if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
+        return Outcome.published, ["published", "withhold"]  # "will not be disclosed ... as it is accessible by other means"
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]

@@ -355,3 +355,19 @@ def test_a_refusal_naming_only_later_questions_is_part_disclosed():
             "information is therefore exempt under section 40(2).")
     assert read_reply(text).outcome is Outcome.part_disclosed
     assert read_reply("In response to questions 1 and 2, this information is exempt under section 40(2).").outcome is Outcome.refused
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("We can advise that there were a total of 107 knife crimes during May 2019. The breakdown will not be disclosed "
+     "and we rely on section 30(1).", Outcome.part_disclosed),
+    ("The information you asked for will not be disclosed, as it is accessible to you by other means: it is in our "
+     "annual report.", Outcome.published),
+    ("We neither confirm nor deny whether this information is held, under section 18 of the Freedom of Information "
+     "(Scotland) Act 2002. If it were held, it would be exempt under: section 31(1) national security; section 35(1)(a).",
+     Outcome.ncnd),
+    ("I can confirm that the force does hold limited information relevant to your request. There have been 3 reviews.",
+     Outcome.disclosed),
+])
+def test_more_real_shapes(text, outcome):
+    reading = read_reply(text)
+    assert reading.outcome is outcome and not reading.unclear, reading.evidence

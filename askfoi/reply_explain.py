@@ -154,8 +154,44 @@ def explain_reading(
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
-    today, scotland, matcher)."""
+    today, scotland, matcher). With no `received` date, the reply's own labelled date is used
+    ("Date of response: 5 March 2025"), when it has one and it is not in the future."""
+    if options.get("received") is None:
+        dated = reply_date(text)
+        today = options.get("today") or date.today()
+        if dated is not None and dated <= today:
+            options["received"] = dated
     return explain_reading(read_reply(text), query=request or _reply_query(text), **options)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], 1)}
+_DATE_LABEL = None
+
+
+def reply_date(text: str) -> date | None:
+    """The date a reply gives itself on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025",
+    "Response date 2025-03-05"); None when there is no such line. Unlabelled dates are not guessed at."""
+    import re
+
+    global _DATE_LABEL
+    if _DATE_LABEL is None:
+        _DATE_LABEL = re.compile(
+            r"(?im)^\W*(?:date(?: of (?:response|reply|decision|this letter))?|response date|date (?:responded|sent|of issue))"
+            r"\s*[:\-]?\s*(?:\w+day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))")
+    m = _DATE_LABEL.search(text[:20000])
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            month = _MONTHS.get(m.group(2).lower()) or next((v for k, v in _MONTHS.items() if k.startswith(m.group(2).lower()[:3])), None)
+            return date(int(m.group(3)), month, int(m.group(1))) if month else None
+        if m.group(4):
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        return date(int(m.group(7)), int(m.group(8)), int(m.group(9)))
+    except (ValueError, TypeError):
+        return None
 
 
 _LAW_WORDS = None

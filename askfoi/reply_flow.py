@@ -220,7 +220,7 @@ class ReplyFlow:
 
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
-                                       received=self.received or self.today(), sent=self.sent, today=self.today(),
+                                       received=self.received, sent=self.sent, today=self.today(),
                                        matcher=self.matcher)
         self.step = ReplyStep.result
         return ReplyView(step=self.step, message=self._say("result", unclear=self.explained.reading.unclear),

@@ -241,3 +241,11 @@ def test_a_reply_askfoi_cannot_read_gets_a_review_asking_what_was_decided():
     assert explained.reading.unclear
     assert explained.next_steps[0].kind == "review"
     assert "does not make clear what was decided" in review_letter(text).body
+
+
+def test_the_reply_date_on_the_letter_sets_the_review_date():
+    text = "Date: 3 March 2025\nDear Ms Smith\nThe Council does not hold the information you have requested."
+    explained = explain_reply(text, today=date(2025, 3, 10))
+    assert explained.next_steps[0].by == add_working_days(REPLY_DAY, 40)
+    future = explain_reply(text.replace("2025", "2031"), today=date(2025, 3, 10))
+    assert future.next_steps[0].by == add_working_days(date(2025, 3, 10), 40)  # not a date in the future

@@ -179,9 +179,11 @@ def test_chase_gives_section_10_and_the_due_date():
 
 
 def test_complaint_lists_what_the_ico_asks_for():
-    body = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6)).body
+    body = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6), review=NOT_HELD).body
     assert "section 50" in body and "six weeks" in body
-    assert "my request" in body and "internal review" in body
+    assert "my request" in body and "internal review" in body and "review upheld" in body
+    waiting = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6)).body
+    assert "have not received its outcome" in waiting and "six weeks" not in waiting
 
 
 def test_letters_render_as_email():

@@ -97,11 +97,14 @@ class ReplyScreen(Screen[None]):
         event.stop()
         bid = event.button.id or ""
         if bid == "reply-read":
-            self.show(self.flow.read(self.query_one("#reply-text", TextArea).text))
+            text = self.query_one("#reply-text", TextArea).text
+            self._in_background(lambda: self.flow.read(text))
         elif bid == "reply-load":
-            self.show(self.flow.load(self.query_one("#reply-path", Input).value))
+            path = self.query_one("#reply-path", Input).value
+            self._in_background(lambda: self.flow.load(path))
         elif bid.startswith("reply-letter-"):
-            self.show(self.flow.write(bid.removeprefix("reply-letter-")))  # type: ignore[arg-type]
+            kind = bid.removeprefix("reply-letter-")
+            self._in_background(lambda: self.flow.write(kind))  # type: ignore[arg-type]
         elif bid == "reply-copy":
             self.action_copy()
         elif bid == "reply-save-txt":
@@ -115,10 +118,23 @@ class ReplyScreen(Screen[None]):
         elif bid == "reply-track":
             self.show(self.flow.track(self.query_one("#reply-sent", Input).value))
 
+    def _in_background(self, job) -> None:
+        """Reading a reply and finding similar past requests can take a moment: off the UI thread."""
+        from askfoi.templates import render
+
+        self.note(" ".join(render("reply/working.j2").split()))
+
+        def work() -> None:
+            view = job()
+            self.app.call_from_thread(self.show, view)
+
+        self.run_worker(work, thread=True, exclusive=True, group="reply", exit_on_error=False)
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if event.input.id == "reply-path":
-            self.show(self.flow.load(event.value))
+            value = event.value
+            self._in_background(lambda: self.flow.load(value))
         elif event.input.id == "reply-sent":
             self.show(self.flow.track(event.value))
 

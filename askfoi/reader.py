@@ -1,22 +1,27 @@
 """Reading an authority's reply: what did it decide, under which law, citing which sections?
 
-The reader looks for phrases (knowledge/vocab/reply_phrases.yaml) and cited sections, whose meaning
-comes from knowledge/vocab/reply_sections.yaml, sentence by sentence. Each finding is a *signal*
-(give, not_held, withhold, ncnd, cost, ...); `_decide` turns the signals into one outcome.
+Sentence by sentence, then part by part:
+1. The reply is cut into sentences (a numbered answer keeps its number; a restated question ends at its "?";
+   run-on text is split where a rights notice, boilerplate or a test begins).
+2. Each sentence gets a role from knowledge/vocab/reply_roles.yaml: the restated request, the rights notice,
+   boilerplate about the law, the harm / public interest test, a hypothetical clause, or (by default) a
+   sentence that may decide. Only deciding sentences give decision *signals*; sections in tests and
+   hypotheticals count as grounds, sections in the request, rights notice and boilerplate are not read.
+3. Signals come from the phrases in knowledge/vocab/reply_phrases.yaml and the cited sections (their roles
+   in knowledge/vocab/reply_sections.yaml and exemptions.jsonl), each checked for negation ("took less than
+   the 18 hours allowed", "we are not relying on section 14").
+4. Where the reply answers numbered questions (1., Q2, "your third question"), each part is decided on its
+   own signals, or read as an implicit answer when it holds figures or words but no decision; the parts
+   combine (all given -> disclosed; some given and some withheld, not held, NCND or too costly ->
+   part_disclosed; none given -> the strongest refusal). Otherwise `_decide` applies to the whole reply.
+5. `confidence` says how sure the reading is and `unclear` marks a reply with no decision askfoi can stand
+   behind (the outcome is then a best guess, not an answer).
 
-How the outcome is decided (first rule that applies):
-1. vexatious or repeated (s14, "vexatious")                      -> vexatious
-2. cost limit (s12, "appropriate limit", reg 12(4)(b))            -> cost_limit, or part_disclosed
-   when the reply says outright that part was disclosed (a goodwill answer alone stays cost_limit)
-3. "part disclosure", "decided to disclose some", redactions      -> part_disclosed
-4. information given, and some of it withheld / not held / published elsewhere -> part_disclosed
-5. information given                                              -> disclosed
-6. information withheld under an exemption                        -> refused
-7. already published (s21, "reasonably accessible")               -> published
-8. not held (s1(1)(a), "does not hold", EIR 12(4)(a), FOISA 17)  -> not_held
-9. neither confirm nor deny, for the whole request                -> ncnd
-10. a refusal notice, or NCND for only part, with no other reason -> refused
-11. withdrawn -> withdrawn; acknowledgement, clarification, extension, or nothing found -> pending
+`_decide`, first rule that applies: vexatious; s12(2) cost of confirming; cost limit (part disclosed when
+some was given outside a goodwill gesture); part disclosure said outright; information given beside
+something withheld, not held, published elsewhere or NCND -> part_disclosed; information given; withheld
+only because published -> published; withheld; published; not held; NCND for the whole request; a refusal
+notice or partial NCND alone -> refused; withdrawn; else pending.
 
 Partial NCND: `ncnd` is a flag beside the outcome. A reply that answers the main request (gives it, or
 says it is not held) and neither confirms nor denies something else (typically covert use) gets the

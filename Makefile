@@ -5,13 +5,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge browser-check
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The property tests (tests/test_fuzz.py) with many more examples than `make test` tries;
+# FUZZ_EXAMPLES sets how many per test (default 2000). The counts tried are printed at the end.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:randomly tests/test_fuzz.py $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from askfoi import __version__
@@ -77,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     ck.add_argument("--authority", metavar="NAME")
     ck.add_argument("--json", action="store_true")
 
+    fr = sub.add_parser("frame", help="how askfoi reads a first message: organisation, period and parts")
+    fr.add_argument("text", metavar="TEXT|-")
+    fr.add_argument("--authority", metavar="NAME")
+    fr.add_argument("--json", action="store_true")
+
     dr = sub.add_parser("draft", help="write the request letter from an answers file")
     dr.add_argument("--answers", required=True, metavar="FILE")
     dr.add_argument("--format", default="text", choices=["text", "markdown", "eml"])
@@ -98,24 +104,59 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from askfoi.commands import app as app_command
+    """Run one command. Everything printed passes askfoi.safe_text (no escape sequence reaches the
+    terminal, whatever a record, a reply or an argument carried); no input gives a traceback."""
+    from askfoi.safe_text import SafeStream
 
-        return app_command.run(args)
-    from askfoi.commands._io import UserError
-
-    module = importlib.import_module(f"askfoi.commands.{args.command}")
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            sys.stdout, sys.stderr = streams  # the chatbot draws the screen itself
+            from askfoi.commands import app as app_command
+
+            return app_command.run(args)
+        return _run_command(args)
+    finally:
+        if isinstance(sys.stdout, SafeStream):
+            try:
+                sys.stdout.flush()
+            except (BrokenPipeError, ValueError):  # the reader went away (| head): nothing more to say
+                pass
+            sys.stdout, sys.stderr = streams
+
+
+def _run_command(args) -> int:
+    from askfoi.commands._io import UserError
+    from askfoi.safe_text import clean_text
+
+    for name in ("text", "authority"):  # text arguments are data like any other (paths are left as given)
+        if isinstance(getattr(args, name, None), str):
+            setattr(args, name, clean_text(getattr(args, name)))
+
+    try:
+        module = importlib.import_module(f"askfoi.commands.{args.command}")
         return int(module.run(args) or 0)
     except UserError as exc:
-        print(f"askfoi: {exc}", file=sys.stderr)
+        from askfoi.safe_text import clean_line
+
+        print(f"askfoi: {clean_line(str(exc))}", file=sys.stderr)  # one line, whatever it quotes
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except (RecursionError, MemoryError):
+        print("askfoi: the input is too large or nested too deeply to read", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug must still not print a traceback at the person
+        if os.environ.get("ASKFOI_DEBUG"):
+            raise
+        reason = (str(exc).strip() or type(exc).__name__).splitlines()[0][:200]
+        print(f"askfoi: could not finish ({reason}); set ASKFOI_DEBUG=1 to see the details", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -19,14 +19,15 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
+from askfoi.email_address import is_email  # the one rule, shared with the letter's headers
 from askfoi.models import OUTCOME_LABELS, Regime
 from askfoi.templates import render
 
 if TYPE_CHECKING:  # only for type hints: these modules load lazily
-    from askfoi.checks import CheckResult, Finding
-    from askfoi.drafting import Letter
+    from askfoi.checks import Finding
+    from askfoi.letter import Letter
     from askfoi.matching import Forecast, SimilarResponse
 
 MAX_ANSWER_CHARS = 4000  # longer than any sensible FOI request; stops pasted junk
@@ -70,6 +71,14 @@ class Message(BaseModel):
     text: str
     kind: Literal["text", "letter"] = "text"
 
+    @field_validator("text")
+    @classmethod
+    def _safe_to_show(cls, v: str) -> str:
+        """Whatever made it (a session file, a record, a reply), a chat line never carries escape sequences."""
+        from askfoi.safe_text import clean_text
+
+        return clean_text(v)
+
 
 class Session(BaseModel):
     """Everything the person has told askfoi so far: what autosave writes and resume reads."""
@@ -88,6 +97,11 @@ class Session(BaseModel):
     email: str | None = None
     history: list[Message] = Field(default_factory=list)
     pending_input: str = ""  # half-typed text in the input box
+    # Additive (framing): what the first message was read as. frames: askfoi.framing.Frame as dicts.
+    frames: list[dict] = Field(default_factory=list)
+    pending_frames: list[dict] = Field(default_factory=list)  # questions not yet framed, waiting for a kind
+    authority_from_text: str | None = None  # the organisation as the message named it
+    period_from_text: str | None = None  # the period as the message stated it ("2024/25")
 
     @property
     def started(self) -> bool:
@@ -103,6 +117,7 @@ class Turn(BaseModel):
 
     messages: list[Message] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
+    save_to: str | None = None  # "/save [eml] FOLDER": the folder the person named for save_txt/save_eml
 
 
 class Insight(BaseModel):
@@ -152,17 +167,16 @@ def format_choices() -> list[str]:
     return list(_vocab().get("formats", []))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\ufeff]")
 
 
 def clean_input(text: str) -> str:
-    """Drop control characters and outer space: a paste of binary junk leaves little or nothing."""
-    text = _ESCAPE_SEQUENCE.sub("", text)  # terminal colour codes and the like, pasted along with text
-    return _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")).strip()
+    """Drop escape sequences, control characters and outer space (askfoi.safe_text does the cleaning)."""
+    from askfoi.safe_text import clean_text
+
+    return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new")
 
 
@@ -198,7 +212,6 @@ class Conversation:
         self.session = session or Session()
         self.today = today
         self.matcher = matcher
-        self._checked: dict[tuple, CheckResult] = {}
 
     # -- starting --------------------------------------------------------------------------
 
@@ -246,6 +259,9 @@ class Conversation:
         self.session.history.append(Message(role="you", text=text))
         if text.startswith("/"):
             return self._command(text, turn)
+        if _normal(text) in _words("keep_words") and self.session.about and self.session.step != Step.done:
+            self._keep_words(turn)  # any step: the message as written becomes the one part
+            return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
@@ -295,10 +311,13 @@ class Conversation:
         new_parts = split_numbered(finding.rewrite)[:MAX_PARTS]
         if new_parts:
             self.session.parts = new_parts
+            self.session.frames = self._frames_for(new_parts)
         self.session.applied_fixes.append(finding.code)
         self._unconfirm(Step.review)
         self._say(turn, render("bot/fix_applied.j2", finding=finding, parts=self.session.parts))
-        if self.session.step == Step.review:
+        if self.session.step == Step.review and not self._findings():
+            self._advance(Step.review, turn)  # nothing left to fix: on to the next step
+        elif self.session.step == Step.review:
             self._ask(turn, Step.review)
         return turn
 
@@ -336,21 +355,24 @@ class Conversation:
         s = self.session
         if not s.parts:
             return None
-        from askfoi.drafting import Answers, draft_letter
+        from askfoi.answers import MAX_AUTHORITY_CHARS, MAX_PART_CHARS, Answers
+        from askfoi.letter import draft_letter
 
-        answers = Answers(
-            authority=s.authority or render("bot/authority_placeholder.j2").strip(),
-            requester_name=s.requester_name,
-            email=s.email,
-            parts=s.parts,
+        answers = Answers(  # clipped to the letter's limits: a session file may hold anything
+            authority=(s.authority or render("bot/authority_placeholder.j2").strip())[:MAX_AUTHORITY_CHARS],
+            requester_name=s.requester_name if s.requester_name and len(s.requester_name) <= 120 else None,
+            email=s.email if s.email and is_email(s.email) else None,
+            parts=[p[:MAX_PART_CHARS] for p in s.parts],
             period=s.period,
-            preferred_format=s.preferred_format,
-            regime=Regime.SAR if self._is_sar() else None,
+            preferred_format=(s.preferred_format or "")[:MAX_AUTHORITY_CHARS] or None,
+            regime=self.request().regime,
+            dpa_part3=self.request().law == "DPA-Part3",
+            topic=next((f.subject for f in self._frames() if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
-        return draft_letter(answers, today=self.today())
+        return draft_letter(answers, today=self.today(), resolved=self.request())
 
     def letter_text(self, fmt: Literal["text", "markdown", "eml"] = "text") -> str:
-        from askfoi.drafting import render_letter
+        from askfoi.formats import render_letter
 
         letter = self.letter()
         return render_letter(letter, fmt) if letter else ""
@@ -383,14 +405,10 @@ class Conversation:
             raise ValueError(render("bot/no_letter.j2").strip())
         stem = "foi-request-" + (re.sub(r"[^a-z0-9]+", "-", (self.session.authority or "").lower()).strip("-") or "letter")
         stem = f"{stem[:60]}-{self.today().isoformat()}"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{stem}.{fmt}"
-        n = 2
-        while path.exists():
-            path = folder / f"{stem}-{n}.{fmt}"
-            n += 1
-        path.write_text(text, encoding="utf-8")
-        return path
+        from askfoi.private_files import write_new_private
+
+        # 0600, never through a symlink, never over an earlier file (it holds a name and an email)
+        return write_new_private(folder, stem, f".{fmt}", text.encode("utf-8"))
 
     def insight(self) -> Insight:
         """Findings, similar past responses, forecast and the draft for the side panels."""
@@ -398,16 +416,16 @@ class Conversation:
         text = self.request_text()
         if not text:
             return Insight(matching_ready=self.matcher is not None)
-        check = self._check(text, s.parts or None)
+        request = self.request()  # resolved once this turn: the panels read it, nothing resolves again
         similar: list[SimilarResponse] = []
         forecast: Forecast | None = None
         if self.matcher is not None:
-            result = self.matcher.match(text, authority=s.authority, top=5)
+            result = self.matcher.match(text, authority=request.authority_name, top=5)
             similar, forecast = list(result.similar), result.forecast
         letter = self.letter()
         return Insight(
-            regime=letter.regime if letter else check.regime,
-            findings=list(check.findings),
+            regime=letter.regime if letter else request.regime,
+            findings=self._findings(),
             similar=similar,
             forecast=forecast,
             matching_ready=self.matcher is not None,
@@ -418,43 +436,95 @@ class Conversation:
     # -- the steps ---------------------------------------------------------------------------------
 
     def _answer_about(self, text: str, turn: Turn) -> None:
-        from askfoi.drafting import propose_parts
+        from askfoi.framing import Frame, choice_kinds, frame_message, reframe
 
-        if is_accept(text) and self.session.about:  # "ok" after /back: keep what they wrote
+        s = self.session
+        if is_accept(text) and s.about and s.parts:  # "ok" after /back: keep what they wrote
             self._advance(Step.about, turn)
             return
-        changed = text != self.session.about
-        self.session.about = text
-        if changed or not self.session.parts:
-            self.session.parts = propose_parts(text)[:MAX_PARTS] or [text]
-            self.session.applied_fixes = []
+        chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
+        if s.pending_frames and chosen:
+            kinds = choice_kinds()
+            if all(1 <= n <= len(kinds) for n in chosen):
+                frames = [reframe(Frame.model_validate(f), kinds[n - 1]) for f in s.pending_frames for n in dict.fromkeys(chosen)]
+                frames = [f for f in frames if f.text]
+                s.frames = [f.model_dump() for f in self._frames() + frames]
+                s.parts = list(dict.fromkeys([*s.parts, *(f.text for f in frames)]))[:MAX_PARTS]
+                s.pending_frames = []
+                self._say(turn, render("bot/framed.j2", parts=s.parts))
+                self._advance(Step.about, turn)
+                return
+        changed = text != s.about
+        s.about = text
+        framing = frame_message(text, None, today=self.today())
+        if changed or not s.parts:
+            s.frames = [p.model_dump() for p in framing.parts]
+            s.parts = [p.text for p in framing.parts][:MAX_PARTS]
+            s.pending_frames = [f.model_dump() for f in framing.pending if f.subject]
+            s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
-        sar = self._check(text, None).regime == Regime.SAR
-        check = self._check(self.request_text(), self.session.parts)  # what the panel shows too
+            if framing.authority and Step.authority not in s.confirmed:
+                s.authority = framing.authority.name
+                s.authority_known = True
+                s.authority_from_text = framing.authority.from_text
+            if framing.period and Step.period not in s.confirmed:
+                s.period = framing.period
+                s.period_from_text = framing.period_text
+        if not s.parts:
+            # too vague to frame: questions back, not a letter
+            self._say(turn, render("bot/frame_questions.j2", questions=framing.questions, choices=[
+                _kind_label(k) for k in choice_kinds()], can_choose=bool(s.pending_frames)))
+            return
+        sar = framing.route == "sar"
+        findings = self._findings()
         similar = []
         if self.matcher is not None:
-            similar = list(self.matcher.match(text, authority=self.session.authority, top=3).similar)
+            similar = list(self.matcher.match(text, authority=self.request().authority_name, top=3).similar)
         self._say(
             turn,
             render(
                 "bot/seen.j2",
-                parts=self.session.parts,
-                rephrased=self.session.parts != [text],
+                parts=s.parts,
+                rephrased=framing.route != "sar" and any(p.kind == "reasons" for p in framing.parts),
                 sar=sar,
-                findings=check.findings[:3],
-                more_findings=max(0, len(check.findings) - 3),
+                findings=findings[:3],
+                more_findings=max(0, len(findings) - 3),
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
+                left_out=framing.unframed,
+                authority=framing.authority.name if framing.authority else None,
+                period=framing.period,
+                period_text=framing.period_text,
             ),
         )
         self._advance(Step.about, turn)
+
+    def _keep_words(self, turn: Turn) -> None:
+        """The person's message, whole, as the request's one part ("keep my words")."""
+        from askfoi.framing import keep_words
+
+        s = self.session
+        kept = keep_words(s.about)
+        s.parts, s.frames, s.pending_frames = [kept.text], [kept.model_dump()], []
+        self._unconfirm(Step.parts)
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/kept_words.j2", text=s.about))
+        if self.session.step == Step.about:
+            self._advance(Step.about, turn)
+        else:
+            self._ask(turn, self.session.step)
 
     def _answer_authority(self, text: str, turn: Turn) -> None:
         from askfoi.authorities import resolve_authority
 
         if is_accept(text) and self.session.authority:
             self._advance(Step.authority, turn)
+            return
+        from askfoi.answers import MAX_AUTHORITY_CHARS
+
+        if len(text) > MAX_AUTHORITY_CHARS:
+            self._say(turn, render("bot/authority_too_long.j2", limit=MAX_AUTHORITY_CHARS))
             return
         found = resolve_authority(text)
         if found is None:
@@ -464,10 +534,9 @@ class Conversation:
             self._unconfirm(Step.review)
         self.session.authority = found.name if found.known else text
         self.session.authority_known = found.known
-        hours = None
-        if found.cost_limit and found.hourly_rate:
-            hours = round(found.cost_limit / found.hourly_rate)
-        self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=hours))
+        request = self.request()
+        self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
+                               route=request.route, law=request.law))
         self._advance(Step.authority, turn)
 
     def _answer_period(self, text: str, turn: Turn) -> None:
@@ -507,6 +576,8 @@ class Conversation:
                 return
             self._advance(Step.parts, turn)
             return
+        if self._reframe_part(text, turn) or self._new_subject(text, turn):
+            return
         verb, _, rest = text.partition(" ")
         verb = verb.lower().rstrip(":")
         rest = rest.strip()
@@ -543,6 +614,57 @@ class Conversation:
         self._unconfirm(Step.review)
         self._say(turn, result)
         self._ask(turn, Step.parts)
+
+    def _new_subject(self, text: str, turn: Turn) -> bool:
+        """"subject school exclusions": every framed part asks about that instead, in one step."""
+        from askfoi.framing import render_frame, subject_problems
+
+        m = re.match(r"^(?:subject|topic)\s*[:=]?\s+(.+)$", text.strip(), re.I)
+        if not m:
+            return False
+        subject = m.group(1).strip().rstrip(".?!")
+        s = self.session
+        frames = self._frames()
+        if subject_problems(subject, s.authority) or not any(f.subject and not f.kept_words for f in frames):
+            self._say(turn, render("bot/subject_unclear.j2", typed=subject))
+            return True
+        old = {f.text: f for f in frames}
+        new_frames = []
+        for f in frames:
+            if f.subject and not f.kept_words and f.kind != "personal_data":
+                f = f.model_copy(update={"subject": subject, "article": False, "decision": None, "clause": ""})
+                f.text = render_frame(f)
+            new_frames.append(f)
+        mapping = {before: after.text for before, after in zip(old, new_frames)}
+        s.parts = list(dict.fromkeys(mapping.get(p, p) for p in s.parts))
+        s.frames = [f.model_dump() for f in new_frames]
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/subject_changed.j2", subject=subject))
+        self._ask(turn, Step.parts)
+        return True
+
+    def _reframe_part(self, text: str, turn: Turn) -> bool:
+        """"2 policy": part 2 asked as another kind of record, in one step. False when TEXT is not that."""
+        from askfoi.framing import kind_named, reframe
+
+        m = re.match(r"^(\d{1,2})\s*[.:)=-]?\s*(?:as\s+|is\s+)?(?:the\s+|a\s+|an\s+)?([a-z][a-z ]{1,30})$", text.strip().lower())
+        kind = kind_named(m.group(2)) if m else None
+        if kind is None:
+            return False
+        s = self.session
+        n = int(m.group(1))
+        frames = {f.text: f for f in self._frames()}
+        frame = frames.get(s.parts[n - 1]) if 1 <= n <= len(s.parts) else None
+        if frame is None or not frame.subject:
+            self._say(turn, render("bot/no_such_part.j2", number=n, count=len(s.parts)))
+            return True
+        new = reframe(frame, kind)
+        s.parts[n - 1] = new.text
+        s.frames = [new.model_dump() if f.get("text") == frame.text else f for f in s.frames]
+        self._unconfirm(Step.review)
+        self._say(turn, render("bot/part_edited.j2", number=n))
+        self._ask(turn, Step.parts)
+        return True
 
     def _answer_review(self, text: str, turn: Turn) -> None:
         findings = self._findings()
@@ -591,7 +713,7 @@ class Conversation:
             self.session.email = None
         elif is_accept(text) and self.session.email:
             pass
-        elif not EMAIL_RE.match(text):
+        elif not is_email(text):
             self._say(turn, render("bot/email_unclear.j2", typed=text))
             return
         else:
@@ -622,7 +744,15 @@ class Conversation:
             elif name == "email":
                 turn.actions.append("mailto")
             else:
-                turn.actions.append("save_eml" if arg in ("eml", ".eml", "email") else "save_txt")
+                first, _, rest = text[1:].partition(" ")[2].strip().partition(" ")
+                kind = first.lower()
+                if kind in ("eml", ".eml", "email"):
+                    turn.actions.append("save_eml")
+                else:
+                    turn.actions.append("save_txt")
+                    if kind not in ("txt", ".txt", "text"):
+                        rest = f"{first} {rest}".strip()
+                turn.save_to = rest.strip() or None
         elif name == "new":
             turn.actions.append("new_client")
         else:
@@ -662,11 +792,19 @@ class Conversation:
         if step == Step.about:
             self._say(turn, render("bot/ask_about.j2", current=s.about if again else ""))
         elif step == Step.authority:
-            self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None))
+            proposed = s.authority if s.authority_from_text and not again else None
+            self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   named=s.authority_from_text))
         elif step == Step.period:
-            self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices()))
+            proposed = s.period if s.period_from_text and not again else None
+            self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
+                                   proposed=proposed, stated=s.period_from_text))
         elif step == Step.parts:
-            self._say(turn, render("bot/ask_parts.j2", parts=s.parts))
+            from askfoi.framing import kind_words
+
+            framed = {f.text for f in self._frames() if f.subject and not f.kept_words}
+            self._say(turn, render("bot/ask_parts.j2", parts=s.parts, can_reframe=any(p in framed for p in s.parts),
+                                   kinds=kind_words()))
         elif step == Step.review:
             findings = self._findings()
             steps = [fix_step(f.code) for f in findings]
@@ -683,29 +821,61 @@ class Conversation:
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None, today=_long_date(self.today())))
             self._say(turn, self.letter_text(), kind="letter")
 
-    def _check(self, text: str, parts: list[str] | None) -> CheckResult:
-        """check_request, remembered for the last few inputs (the steps ask the same thing often)."""
-        from askfoi.checks import check_request
+    def request(self) -> Any:
+        """The request as it stands, resolved once for this state of the session (askfoi.request)."""
+        from askfoi.request import resolve_request
 
         s = self.session
-        key = (text, s.authority, s.period, tuple(parts or ()))
-        if key not in self._checked:
-            if len(self._checked) > 16:
-                self._checked.clear()
-            self._checked[key] = check_request(text, s.authority, period=s.period, parts=parts)
-        return self._checked[key]
+        key = (s.about, s.authority, s.period, tuple(s.parts), len(s.frames), self.today())
+        cached = getattr(self, "_resolved", None)
+        if cached is None or cached[0] != key:
+            self._resolved = (key, resolve_request(s.about, s.authority, s.period, s.parts, self._frames(), today=self.today()))
+        return self._resolved[1]
+
+    def _frames(self) -> list:
+        from askfoi.framing import Frame
+
+        return [Frame.model_validate(f) for f in self.session.frames]
+
+    def _frames_for(self, parts: list[str]) -> list[dict]:
+        """The frames behind PARTS after a fix: the ones kept, and those the fix rendered."""
+        from askfoi.framing import frame_message
+
+        known = {f.text: f for f in self._frames()}
+        for f in list(known.values()):
+            for r in f.replacements:
+                known.setdefault(r.text, r)
+        out = []
+        for part in parts:
+            frame = known.get(part)
+            if frame is None:
+                framed = frame_message(part, today=self.today()).parts
+                frame = next((p for p in framed if p.text == part), None)
+            if frame is not None:
+                out.append(frame.model_dump())
+        return out
 
     def _findings(self) -> list[Finding]:
-        text = self.request_text()
-        return list(self._check(text, self.session.parts or None).findings) if text else []
+        """What the review shows (askfoi.request): the checks on the parts, then framing's own (a covert
+        part with answerable frames instead, a part that is not a request for records, periods that
+        conflict). A subject access request gets no FOI findings."""
+        if not self.request_text():
+            return []
+        return list(self.request().findings)
 
     def _is_sar(self) -> bool:
-        return bool(self.session.about) and self._check(self.session.about, None).regime == Regime.SAR
+        return bool(self.session.about) and self.request().route == "sar"
 
     def _name_required(self) -> bool:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+def _kind_label(kind: str) -> str:
+    from askfoi.framing import kinds
+
+    return kinds().get(kind, kind)
 
 
 def fix_step(code: str) -> Step | None:

@@ -1,20 +1,21 @@
 """The letters after a reply: the internal review (with grounds chosen by what the reply decided), the
 chaser for a late reply, and the complaint to the Information Commissioner or the Scottish Information
 Commissioner. Templates: prompts/letters/review.txt.j2, chase.txt.j2, complain.txt.j2; the provisions
-each law's letter cites: knowledge/vocab/followup_law.yaml. Letters are askfoi.drafting.Letter, so
+each law's letter cites: knowledge/vocab/followup_law.yaml. Letters are askfoi.letter.Letter, so
 render_letter() gives them as text, Markdown or an email message.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel
 
 from askfoi.deadlines import add_working_days, due_date, long_date
-from askfoi.drafting import Letter
+from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import Outcome, Regime
 from askfoi.next_steps import Law, law_of
@@ -107,10 +108,11 @@ def _narrowed(request_parts: list[str]) -> list[str]:
 def _request_parts(request: str | None) -> list[str]:
     if not request or not request.strip():
         return []
-    from askfoi.drafting import propose_parts
+    from askfoi.questions import split_questions
 
+    numbered = [re.sub(r"^\s*\(?\d{1,2}[.)]\s*", "", line).strip() for line in request.splitlines() if line.strip()]
     try:
-        return propose_parts(request)[:10]
+        return (numbered if len(numbered) > 1 else split_questions(request))[:10]
     except Exception:  # noqa: BLE001 - the letter stands without the parts
         return []
 

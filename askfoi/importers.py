@@ -10,11 +10,11 @@ half-written.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import hashlib
 import io
-import json
 import os
 import re
 import tempfile
@@ -26,6 +26,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import BaseModel, ValidationError
 
+from askfoi.safe_input import InputError, loads_json, read_file_bytes
+from askfoi.safe_text import clean_data
 from askfoi.knowledge import (
     Problem,
     describe_validation_error,
@@ -66,6 +68,7 @@ class ParseResult(BaseModel):
     format: str | None = None
     records: list[PublishedResponse] = []
     rejected: list[Any] = []  # knowledge.Problem (file, line, why)
+    flagged: list[Any] = []  # knowledge.Problem: records kept, cleaned of control/escape sequences
     error: str | None = None  # "FILE: why" when the whole file could not be used
 
 
@@ -87,6 +90,7 @@ class ImportReport(BaseModel):
     rejected: int = 0
     errors: list[str] = []
     rejected_rows: list[str] = []  # "FILE:LINE: why" for every rejected row
+    flagged_rows: list[str] = []  # "FILE:LINE: why" for records that carried control/escape sequences
     files: list[FileReport] = []
     ids: list[str] = []  # ids of the records added
 
@@ -257,18 +261,14 @@ def _iso_date(value: Any) -> str | None:
 
 
 def read_input(path: Path) -> str:
-    """A file's text, or _FileError saying in plain words why it cannot be used."""
+    """A file's text, or _FileError saying in plain words why it cannot be used (a FIFO, a device or
+    a file over MAX_FILE_BYTES is refused, never read without end)."""
+    from askfoi.safe_input import InputError, read_file_bytes
+
     try:
-        if path.is_dir():
-            raise _FileError("is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _FileError(f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise _FileError("no such file") from None
-    except OSError as exc:
-        raise _FileError(f"cannot read ({exc.strerror or exc})") from None
+        data = read_file_bytes(path, MAX_FILE_BYTES)
+    except InputError as exc:
+        raise _FileError(str(exc)) from None
     return _decode(data)
 
 
@@ -315,13 +315,13 @@ def _detect_json(text: str) -> str | None:
 def _first_json_object(text: str) -> Any:
     stripped = text.strip()
     try:
-        whole = json.loads(stripped)
-    except (ValueError, RecursionError):
+        whole = loads_json(stripped)
+    except InputError:
         whole = None
         first = stripped.split("\n", 1)[0].strip()
         try:
-            whole = json.loads(first)
-        except (ValueError, RecursionError):
+            whole = loads_json(first)
+        except InputError:
             return None
     if isinstance(whole, list):
         return next((x for x in whole if isinstance(x, dict)), None)
@@ -343,6 +343,7 @@ class _Options:
 class _Rows:
     records: list[PublishedResponse] = field(default_factory=list)
     rejected: list[Problem] = field(default_factory=list)
+    flagged: list[Problem] = field(default_factory=list)
 
 
 def _make(rows: _Rows, path: Path, line: int | None, build: Callable[[], PublishedResponse | None]) -> None:
@@ -355,8 +356,13 @@ def _make(rows: _Rows, path: Path, line: int | None, build: Callable[[], Publish
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         rows.rejected.append(Problem(path, line, str(exc) or type(exc).__name__))
         return
-    if record is not None:
-        rows.records.append(record)
+    if record is None:
+        return
+    cleaned, reason = clean_data(record.model_dump(mode="json"))
+    if reason:  # kept, but shown and stored without the sequence, and named in the report
+        record = PublishedResponse.model_validate(cleaned)
+        rows.flagged.append(Problem(path, line, f"carries {reason} (imported without it)"))
+    rows.records.append(record)
 
 
 def _find_log_layout(lines: list[str]) -> tuple[_DisclosureLog, int, str] | None:
@@ -531,8 +537,8 @@ def parse_alaveteli_json(text: str, path: Path, opts: _Options | None = None) ->
 def _json_items(text: str, path: Path, rows: _Rows) -> Iterable[tuple[int | None, Any]]:
     """(line, object) pairs from a JSON document or JSON lines; unreadable lines are rejected."""
     try:
-        whole = json.loads(text)
-    except (ValueError, RecursionError):
+        whole = loads_json(text)
+    except InputError:
         whole = None
     else:
         if isinstance(whole, list):
@@ -545,12 +551,9 @@ def _json_items(text: str, path: Path, rows: _Rows) -> Iterable[tuple[int | None
         if not raw or raw.startswith("//"):
             continue
         try:
-            item = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            rows.rejected.append(Problem(path, lineno, f"not valid JSON: {exc.msg} (column {exc.colno})"))
-            continue
-        except (ValueError, RecursionError) as exc:
-            rows.rejected.append(Problem(path, lineno, f"not valid JSON: {exc or 'nested too deeply'}"))
+            item = loads_json(raw)
+        except InputError as exc:
+            rows.rejected.append(Problem(path, lineno, str(exc)))
             continue
         yield lineno, item
 
@@ -695,7 +698,7 @@ def parse_text(
     if fmt not in _PARSERS:
         return ParseResult(path=path, error=f"{path}: unknown format {fmt!r}")
     rows = _PARSERS[fmt](text, path, _Options(source_url=source_url, authority=authority))
-    return ParseResult(path=path, format=fmt, records=rows.records, rejected=rows.rejected)
+    return ParseResult(path=path, format=fmt, records=rows.records, rejected=rows.rejected, flagged=rows.flagged)
 
 
 def parse_file(
@@ -738,13 +741,13 @@ class _Seen:
 def _scan_existing(path: Path, seen: _Seen) -> None:
     """Record the addresses, references and ids already in a JSON-lines file (bad lines are skipped)."""
     try:
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        text = read_file_bytes(path, 1 << 30).decode("utf-8", errors="replace")
+    except InputError:
         return
     for raw in text.splitlines():
         try:
-            item = json.loads(raw)
-        except (ValueError, RecursionError):
+            item = loads_json(raw)
+        except InputError:
             continue
         if isinstance(item, dict) and isinstance(item.get("source_url"), str):
             seen.add(item["source_url"], str(item.get("authority", "")), item.get("reference"), str(item.get("id")))
@@ -766,11 +769,13 @@ def _pack_files(target: Path) -> list[Path]:
 def _check_target(target: Path) -> None:
     if target.is_dir():
         raise ImportTargetError(f"{target}: is a folder; give a .jsonl file to append to")
+    if target.is_symlink() and not target.exists():
+        raise ImportTargetError(f"{target}: is a link to nothing; give a .jsonl file to append to")
     if target.exists():
         try:
-            head = target.open("rb").read(8192)
-        except OSError as exc:
-            raise ImportTargetError(f"{target}: cannot read ({exc.strerror or exc})") from None
+            head = read_file_bytes(target, 1 << 30)[:8192]
+        except InputError as exc:
+            raise ImportTargetError(f"{target}: {exc}") from None
         if b"\x00" in head:
             raise ImportTargetError(f"{target}: is a binary file, not JSON lines; will not append to it")
 
@@ -778,7 +783,7 @@ def _check_target(target: Path) -> None:
 def append_records(target: Path, records: list[PublishedResponse]) -> None:
     """Append JSON lines by writing a complete new file beside the target and renaming it over the target."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    existing = target.read_bytes() if target.exists() else b""
+    existing = read_file_bytes(target, 1 << 30) if target.exists() else b""
     if existing and not existing.endswith(b"\n"):
         existing += b"\n"
     lines = "".join(
@@ -816,13 +821,9 @@ def import_paths(
     """
     target = Path(into) if into else default_import_target()
     _check_target(target)
-    seen = _Seen()
-    for existing in _pack_files(target):
-        if existing.is_file():
-            _scan_existing(existing, seen)
     report = ImportReport(target=target)
-    new: list[PublishedResponse] = []
-    for raw in paths:
+    parsed: list[tuple[FileReport, list[PublishedResponse]]] = []
+    for raw in paths:  # parsing needs no lock; reading the target and appending to it do
         path = Path(raw)
         result = parse_file(path, fmt, source_url=source_url, authority=authority)
         file_report = FileReport(path=str(path), format=result.format, error=result.error)
@@ -832,22 +833,61 @@ def import_paths(
             continue
         file_report.rejected = len(result.rejected)
         report.rejected_rows.extend(str(p) for p in result.rejected)
-        for rec in result.records:
-            if seen.has(rec):
-                file_report.duplicates += 1
-                continue
-            rec = _unique_id(rec, seen.ids)
-            seen.add(rec.source_url, rec.authority, rec.reference, rec.id)
-            new.append(rec)
-            file_report.imported += 1
-    new.sort(key=lambda r: r.id)
-    if new:
-        append_records(target, new)
+        report.flagged_rows.extend(str(p) for p in result.flagged)
+        parsed.append((file_report, result.records))
+    new: list[PublishedResponse] = []
+    if any(records for _, records in parsed):
+        with _import_lock(target):
+            seen = _Seen()
+            for existing in _pack_files(target):
+                if existing.is_file():
+                    _scan_existing(existing, seen)
+            for file_report, records in parsed:
+                for rec in records:
+                    if seen.has(rec):
+                        file_report.duplicates += 1
+                        continue
+                    rec = _unique_id(rec, seen.ids)
+                    seen.add(rec.source_url, rec.authority, rec.reference, rec.id)
+                    new.append(rec)
+                    file_report.imported += 1
+            new.sort(key=lambda r: r.id)
+            if new:
+                append_records(target, new)
     report.imported = sum(f.imported for f in report.files)
     report.duplicates = sum(f.duplicates for f in report.files)
     report.rejected = sum(f.rejected for f in report.files)
     report.ids = [r.id for r in new]
     return report
+
+
+@contextlib.contextmanager
+def _import_lock(target: Path):
+    """Serialise imports into one file: an exclusive flock on ".NAME.lock" beside TARGET, held while the
+    target is read for duplicates and appended to, so two `kb import` runs at once lose nothing. The
+    holder removes the lock file when done; a waiter that then holds a removed file's lock tries again."""
+    try:
+        import fcntl
+    except ModuleNotFoundError:  # pragma: no cover - not POSIX: no lock, as before
+        yield
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = target.parent / f".{target.name}.lock"
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.stat(lock_path, follow_symlinks=False).st_ino == os.fstat(fd).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the file was removed by the previous holder: lock the new one
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        os.close(fd)  # closing releases the lock
 
 
 def _unique_id(rec: PublishedResponse, ids: set[str]) -> PublishedResponse:

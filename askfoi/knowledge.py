@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,7 @@ class Problem:
     path: Path
     line: int | None
     message: str
+    kept: bool = False  # the record still loaded (cleaned), e.g. it carried an escape sequence
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
@@ -84,31 +86,61 @@ def describe_validation_error(err: ValidationError) -> str:
     return "; ".join(parts)
 
 
+MAX_KNOWLEDGE_FILE_BYTES = 256 * 1024 * 1024
+# Escapes that could stand for a control character inside a JSON string, or raw C1/bidi characters:
+# only lines holding one of these take the slower path that cleans every string.
+_MAYBE_UNSAFE = ("\\u00", "\\u202", "\\u206", "\\u2028", "\\u2029", "\\b", "\\f", "\\r", "\x1b", "\x7f")
+_RAW_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def load_jsonl(path: Path, model: type[M]) -> tuple[list[M], list[Problem]]:
-    """Read one JSON-lines file; each bad line is a Problem and the rest still load."""
+    """Read one JSON-lines file; each bad line is a Problem naming FILE:LINE and the rest still load.
+
+    Lines are decoded one by one (one bad byte costs one line), nesting is limited before parsing,
+    and a record whose text carries control or escape sequences is loaded cleaned and flagged."""
+    from askfoi.safe_input import MAX_DEPTH, InputError, check_depth, loads_json, read_file_bytes
+    from askfoi.safe_text import clean_data
+
     records: list[M] = []
     problems: list[Problem] = []
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return [], [Problem(path, None, f"cannot read: {exc.strerror or exc}")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [], [Problem(path, None, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
-    for lineno, line in enumerate(text.splitlines(), start=1):
+        raw = read_file_bytes(path, MAX_KNOWLEDGE_FILE_BYTES)
+    except InputError as exc:
+        return [], [Problem(path, None, f"cannot read: {exc}")]
+    try:  # the usual case: the whole file is UTF-8 and holds nothing to clean, checked once
+        text = raw.decode("utf-8-sig")
+        suspect = bool(_RAW_UNSAFE.search(text)) or any(m in text for m in _MAYBE_UNSAFE)
+    except UnicodeDecodeError:
+        suspect = True
+    for lineno, line_bytes in enumerate(raw.splitlines(), start=1):
+        try:
+            line = line_bytes.decode("utf-8-sig" if lineno == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            problems.append(Problem(path, lineno, f"not UTF-8 text ({exc.reason} at byte {exc.start} of the line)"))
+            continue
         stripped = line.strip()
         if not stripped or stripped.startswith("//"):
             continue
         try:
-            records.append(model.model_validate_json(stripped))
+            if suspect and (_RAW_UNSAFE.search(stripped) or any(m in stripped for m in _MAYBE_UNSAFE)):
+                data, reason = clean_data(loads_json(stripped))
+                record = model.model_validate(data)
+                if reason:
+                    problems.append(Problem(path, lineno, f"carries {reason} (shown without it)", kept=True))
+            else:
+                if stripped.count("[") + stripped.count("{") > MAX_DEPTH:
+                    check_depth(stripped)
+                record = model.model_validate_json(stripped)
+            records.append(record)
+        except InputError as exc:
+            problems.append(Problem(path, lineno, str(exc)))
         except ValidationError as exc:
             if any(e["type"] == "json_invalid" for e in exc.errors()):
                 try:
-                    json.loads(stripped)
+                    loads_json(stripped)
                     msg = describe_validation_error(exc)
-                except json.JSONDecodeError as jexc:
-                    msg = f"not valid JSON: {jexc.msg} (column {jexc.colno})"
+                except InputError as jexc:
+                    msg = str(jexc)
             else:
                 msg = describe_validation_error(exc)
             problems.append(Problem(path, lineno, msg))
@@ -227,7 +259,7 @@ def warn_problems_once(problems: list[Problem], stream=None) -> None:
     first = problems[0]
     more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""
     print(
-        f"askfoi: warning: skipped a broken knowledge record ({first}){more}; "
+        f"askfoi: warning: {'cleaned' if first.kept else 'skipped'} a knowledge record ({first}){more}; "
         f"the rest loaded. Run 'askfoi kb validate' for the list.",
         file=stream,
     )
@@ -274,15 +306,20 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
     """
     import yaml
 
+    from askfoi.safe_input import InputError, check_depth, read_file_bytes
+
     problems: list[Problem] = []
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_file_bytes(path, MAX_KNOWLEDGE_FILE_BYTES).decode("utf-8")
+    except (InputError, UnicodeDecodeError) as exc:
         return {}, [Problem(path, None, f"cannot read: {exc}")]
     try:
+        check_depth(text)
         # libyaml's parser when PyYAML has it (about ten times faster); the node tree, only for the
         # line numbers of bad entries, is composed when there is one
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (InputError, RecursionError, ValueError) as exc:
+        return {}, [Problem(path, None, f"cannot read: {exc or 'nested too deeply'}")]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None

@@ -23,7 +23,7 @@ from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 3
+SCHEMA = 4  # 4: records are cleaned of escape sequences when loaded (askfoi.safe_text)
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 

@@ -590,7 +590,7 @@ def _fix_rounding(outcomes: list[OutcomeProbability]) -> None:
         outcomes[0].probability = round(1.0 - sum(o.probability for o in outcomes[1:]), 4)
 
 
-def _index_path() -> Path:
+def _index_path(cache_dir: Path | None = None) -> Path:
     """The cached index for the knowledge pack. Its key needs only the files' names, sizes and
     times, so a warm start never loads the records; they are read (via get_knowledge) to build."""
     from askfoi.knowledge import get_knowledge, knowledge_dirs, user_cache_dir, warn_problems_once
@@ -602,13 +602,15 @@ def _index_path() -> Path:
         warn_problems_once(kb.problems)
         return (row_from_response(r) for r in kb.responses)
 
-    return cached_index(rows, files, user_cache_dir())
+    return cached_index(rows, files, cache_dir or user_cache_dir())
 
 
-@functools.lru_cache(maxsize=1)
-def get_matcher() -> Matcher:
-    """The matcher over the knowledge pack, built (or reused from the cache) once per process."""
-    return Matcher(_index_path())
+@functools.lru_cache(maxsize=2)
+def get_matcher(cache_dir: Path | None = None) -> Matcher:
+    """The matcher over the knowledge pack, built (or reused from the cache) once per process.
+    CACHE_DIR is where its index lives: the user's cache folder by default; clinic mode passes a
+    temporary folder it removes on exit, so nothing is written under the person's folders."""
+    return Matcher(_index_path(cache_dir))
 
 
 def matcher_for(responses, files: list[Path], cache_dir: Path) -> Matcher:

@@ -1,14 +1,105 @@
 """Split a person's message into the separate questions it asks, in their own words.
 
 One splitter for every job that needs the parts of a request: framing (what each part asks for),
-matching (a forecast per part) and the letter. Nothing here rewords anything; it only cuts.
+matching (a forecast per part) and the letter. Nothing here rewords anything; it only cuts. The
+phrases it cuts on (greetings, sign-offs, joining phrases) are in knowledge/vocab/question_split.yaml.
 """
 
 from __future__ import annotations
 
-from askfoi.drafting import _CONTROL, _WORDY, _one_line, _pieces, _rules
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
 
 MAX_QUESTIONS = 30
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])\s+(.*)$", re.I)
+_SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
+_ABBREVIATIONS = frozenset("e.g i.e etc approx no st mr mrs ms dr vs ref nr tel".split())
+
+
+def _sentences(text: str) -> list[str]:
+    """TEXT cut after "?", and after "." or "!" unless the word before is an abbreviation ("e.g.", "approx.")."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start()].rstrip(".!").split()
+        if before and before[-1].lower() in _ABBREVIATIONS and text[m.start() - 1] == ".":
+            continue
+        out.append(text[start:m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [piece for piece in out if piece.strip()]
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # a part needs at least one real word
+
+
+def _one_line(value: str) -> str:
+    return re.sub(r"\s+", " ", _CONTROL.sub(" ", value)).strip()
+
+
+@dataclass(frozen=True)
+class _Rules:
+    greeting: tuple[re.Pattern[str], ...]
+    drop: tuple[re.Pattern[str], ...]
+    stop: tuple[re.Pattern[str], ...]
+    split_on: re.Pattern[str] | None
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    words, _ = load_vocab("question_split", list[str])
+    words = words if isinstance(words, dict) else {}
+
+    def compiled(pattern: str) -> re.Pattern[str] | None:
+        try:
+            return re.compile(pattern, re.I)
+        except re.error:
+            return None  # a broken pattern in the data is skipped; `kb validate` reports vocab files
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(p for p in (compiled(x) for x in words.get(key) or []) if p)
+
+    found = [p for p in words.get("split_on") or [] if compiled(p)]
+    return _Rules(
+        greeting=patterns("greeting"),
+        drop=patterns("drop"),
+        stop=patterns("stop"),
+        split_on=re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None,
+    )
+
+
+def _pieces(text: str) -> list[str]:
+    """The separate things asked for: list items when the text is a list, else sentences."""
+    lines = []
+    for line in text.splitlines():
+        if any(p.search(line.strip()) for p in _rules().stop):
+            break  # a sign-off: what follows is the signature
+        lines.append(line.strip())
+    items: list[str] = []
+    listed = sum(1 for line in lines if _LIST_ITEM.match(line))
+    if listed >= 2:
+        current: list[str] | None = None
+        for line in lines:
+            m = _LIST_ITEM.match(line)
+            if m:
+                if current:
+                    items.append(" ".join(current))
+                current = [m.group(1)]
+            elif current is not None and line:
+                current.append(line)
+            elif not line:  # a blank line ends a list item
+                if current:
+                    items.append(" ".join(current))
+                current = None
+            elif not line.endswith(":"):
+                items.extend(_sentences(line))
+        if current:
+            items.append(" ".join(current))
+        return items
+    joined = " ".join(line for line in lines if line)
+    return _sentences(joined)
+
 
 
 def split_questions(text: str) -> list[str]:
@@ -21,6 +112,10 @@ def split_questions(text: str) -> list[str]:
         chunks = rules.split_on.split(piece) if rules.split_on else [piece]
         for chunk in chunks:
             chunk = _one_line(chunk or "")
+            for greeting in rules.greeting:  # "hi, how many ..." keeps the question
+                rest = greeting.sub("", chunk, count=1).strip()
+                if rest != chunk and _WORDY.search(rest):
+                    chunk = rest
             if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
                 continue
             key = chunk.lower().rstrip(" ?.!")

@@ -17,7 +17,8 @@ from typing import Callable, Literal
 
 from pydantic import BaseModel, Field
 
-from askfoi.drafting import Letter, render_letter
+from askfoi.formats import render_letter
+from askfoi.letter import Letter
 from askfoi.reply_explain import ReplyExplanation, explain_reply, explanation_text
 from askfoi.templates import render
 

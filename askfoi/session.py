@@ -10,18 +10,20 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from datetime import datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from askfoi.conversation import SESSION_VERSION, Session
+from askfoi.safe_input import InputError, loads_json, read_file_bytes
 
 SESSION_FILE = "session.json"
 MAX_SESSION_BYTES = 2 * 1024 * 1024
 
 
 class SessionStore:
-    """The autosave file. `load` never raises: a missing, damaged or foreign file means 'no session'."""
+    """The autosave file. `load` never raises. A missing file means 'no session'; a file askfoi cannot
+    use (damaged, not JSON, from a newer askfoi, not a regular file) is never silently replaced: it is
+    renamed aside with a timestamp (`set_aside` says where) so the next save starts a new one."""
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
@@ -29,19 +31,36 @@ class SessionStore:
 
             path = user_data_dir() / SESSION_FILE
         self.path = path
+        self.set_aside: Path | None = None  # where load() moved an unusable session file
 
     @property
     def persistent(self) -> bool:
         return True
 
     def load(self) -> Session | None:
-        try:
-            if not self.path.is_file() or self.path.stat().st_size > MAX_SESSION_BYTES:
-                return None
-            session = Session.model_validate_json(self.path.read_bytes())
-        except (OSError, ValidationError, ValueError):
+        if not os.path.lexists(self.path):
             return None
-        return session if session.version == SESSION_VERSION else None
+        try:
+            session = parse_session(read_file_bytes(self.path, MAX_SESSION_BYTES))
+        except InputError:
+            self._put_aside()
+            return None
+        except OSError:
+            return None
+        return session
+
+    def _put_aside(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        for n in range(1, 100):
+            aside = self.path.with_name(f"{self.path.name}.unusable-{stamp}" + (f"-{n}" if n > 1 else ""))
+            if os.path.lexists(aside):
+                continue
+            try:
+                os.rename(self.path, aside)
+            except OSError:
+                return  # cannot move it: the next save will fail the same way and say so
+            self.set_aside = aside
+            return
 
     def save(self, session: Session) -> None:
         """Write the whole session atomically; raises OSError when the disk refuses."""
@@ -65,11 +84,32 @@ class SessionStore:
             self.path.unlink()
 
 
+def parse_session(data: bytes) -> Session:
+    """A session from a session file's bytes, every text cleaned of escape sequences (it may come from
+    anywhere); InputError when it cannot be used (not JSON, too deep, wrong shape, a newer version)."""
+    from pydantic import ValidationError
+
+    from askfoi.safe_text import clean_data
+
+    raw = loads_json(data)
+    if not isinstance(raw, dict):
+        raise InputError("not a session (expected a JSON object)")
+    version = raw.get("version", SESSION_VERSION)
+    if not isinstance(version, int) or version != SESSION_VERSION:
+        raise InputError(f"written by another version of askfoi (session version {version!r})")
+    cleaned, _ = clean_data(raw)
+    try:
+        return Session.model_validate(cleaned)
+    except ValidationError as exc:
+        raise InputError(f"not a session askfoi can read ({exc.error_count()} problems)") from None
+
+
 class MemoryStore:
     """Clinic mode: the session lives only in memory and `clear` forgets it."""
 
     def __init__(self) -> None:
         self._session: Session | None = None
+        self.set_aside: Path | None = None  # never: nothing is read from disk
 
     @property
     def persistent(self) -> bool:

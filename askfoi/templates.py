@@ -25,8 +25,17 @@ def environment():
         keep_trailing_newline=False,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_shown_safely,  # every value put into a template loses control and escape sequences
     )
     return env
+
+
+def _shown_safely(value: Any) -> Any:
+    if isinstance(value, str):
+        from askfoi.safe_text import clean_text
+
+        return clean_text(value)
+    return value
 
 
 def render(name: str, **context: Any) -> str:

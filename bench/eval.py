@@ -159,6 +159,10 @@ def main(argv: list[str]) -> int:
                 print(f"  half {'AB'[i]} -> peers x{w:g}, alpha {a:g}: {label} {len(rs)} records "
                       f"top-1 {acc:.1%} (majority {m:.1%}), balanced {bal:.3f}")
     print(f"\n(index {build_s:.1f} s, {len(final)} leave-one-out queries {match_s:.1f} s)")
+    from eval_framing import report as framing_report  # the framing of first messages (issue 8)
+
+    framing_report()
+
     from bench.eval_replies import report as reply_report
 
     reply_report()

@@ -24,3 +24,34 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout")
     return SHARED
+
+
+# --- hypothesis: a small fixed budget in `make test`, a large one in `make fuzz` ---------------------------
+
+import os  # noqa: E402
+from collections import Counter  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+_SHARED_SETTINGS = dict(
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.data_too_large],
+    database=None,
+)
+settings.register_profile("test", max_examples=100, derandomize=True, **_SHARED_SETTINGS)
+settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "2000")), **_SHARED_SETTINGS)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "test"))
+
+INPUTS_TRIED: Counter[str] = Counter()
+
+
+def count_input(name: str) -> None:
+    """Count one input a property test tried (the totals are printed at the end and go in README.md)."""
+    INPUTS_TRIED[name] += 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if INPUTS_TRIED:
+        total = sum(INPUTS_TRIED.values())
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(INPUTS_TRIED.items()))
+        terminalreporter.write_line(f"hypothesis inputs tried: {total} ({parts})")

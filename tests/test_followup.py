@@ -11,7 +11,7 @@ import pytest
 
 from askfoi.cli import main
 from askfoi.deadlines import add_working_days, is_working_day
-from askfoi.drafting import render_letter
+from askfoi.formats import render_letter
 from askfoi.followup import chase_letter, complaint_letter, grounds_for, review_letter
 from askfoi.models import Outcome, Regime
 from askfoi.next_steps import law_of, next_steps

@@ -351,3 +351,27 @@ async def test_one_key_applies_a_fix_at_review_and_digits_type_normally_elsewher
         assert "Apply fix 1" in chat_texts(app, "you")[-1]
         assert app.query_one("#prompt", Input).value == ""
 
+
+@pytest.mark.parametrize(
+    "replies, step, shown",
+    [
+        # the organisation and the period the message names are proposed, then confirmed with "ok"
+        (["How many school exclusions did Leeds City Council record in 2024/25"], Step.authority, "Leeds City Council"),
+        (["How many school exclusions did Leeds City Council record in 2024/25", "ok"], Step.period, "2024/25"),
+        (["How many school exclusions did Leeds City Council record in 2024/25", "ok", "ok"], Step.parts, "school exclusions"),
+        # too vague: questions back, then a kind of record by number
+        (["tell me about the bins"], Step.about, "keep my words"),
+        (["tell me about the bins", "2"], Step.authority, "bins"),
+        # a covert part: replaced by answerable frames with one key at the review
+        (["does essex police use facial recognition, including covertly?", "ok", "1", "ok", "1"], Step.format, "overt"),
+    ],
+)
+async def test_framing_steps_at_80x24(tmp_path, replies, step, shown):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for text in replies:
+            await say(pilot, text)
+        conv = pilot.app.conversation
+        assert conv.session.step == step
+        assert shown in "\n".join(chat_texts(app, "bot")[-3:])

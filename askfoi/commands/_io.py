@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -15,27 +14,32 @@ class UserError(Exception):
 
 
 def read_text(source: str, *, what: str = "file") -> str:
-    """Text from a path or '-' (standard input). Undecodable bytes are replaced, not fatal."""
-    if source == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-        name = "standard input"
-    else:
-        path = Path(source)
-        if not path.exists():
-            raise UserError(f"{source}: no such {what}")
-        if path.is_dir():
-            raise UserError(f"{source}: is a folder, not a {what}")
-        try:
-            with path.open("rb") as fh:
-                data = fh.read(MAX_INPUT_BYTES + 1)
-        except OSError as exc:
-            raise UserError(f"{source}: cannot read ({exc.strerror or exc})") from None
-        name = source
-    if len(data) > MAX_INPUT_BYTES:
-        raise UserError(f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB; give a smaller {what}")
+    """Text from a path or '-' (standard input), at most MAX_INPUT_BYTES; a FIFO, a device or a folder
+    is refused rather than read. Undecodable bytes are replaced, not fatal; control and escape
+    sequences are removed (askfoi.safe_text), so no reply or request carries one any further."""
+    from askfoi.safe_input import InputError, read_file_bytes, read_stream_bytes
+    from askfoi.safe_text import clean_line, clean_text
+
+    name = "standard input" if source == "-" else clean_line(source)
+    try:
+        if source == "-":
+            data = read_stream_bytes(sys.stdin.buffer, MAX_INPUT_BYTES)
+        else:
+            data = read_file_bytes(source, MAX_INPUT_BYTES)
+    except InputError as exc:
+        reason = str(exc)
+        if reason.startswith("larger than"):
+            reason += f"; give a smaller {what}"
+        elif reason.startswith("no such file"):
+            reason = f"no such {what}"
+        elif reason.startswith("is a folder"):
+            reason = f"is a folder, not a {what}"
+        elif reason.startswith("is not a regular file"):
+            reason += " (use '-' to read standard input)"
+        raise UserError(f"{name}: {reason}") from None
     if b"\x00" in data[:8192]:
         raise UserError(f"{name}: looks like a binary file, not text")
-    return data.decode("utf-8", errors="replace")
+    return clean_text(data.decode("utf-8", errors="replace"))  # a reply or request from anywhere
 
 
 def print_json(obj: Any) -> None:

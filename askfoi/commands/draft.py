@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from askfoi.commands._io import UserError, print_json
-from askfoi.drafting import AnswersError, draft_letter, load_answers, render_letter
+from askfoi.answers import AnswersError, load_answers
+from askfoi.formats import render_letter
+from askfoi.letter import draft_letter
 from askfoi.models import Regime
 
 _NAME_NEEDED = {

@@ -19,7 +19,7 @@ def _date(value: str | None):
 
 
 def _print(letter, args) -> int:
-    from askfoi.drafting import render_letter
+    from askfoi.formats import render_letter
 
     if getattr(args, "json", False):
         print_json(letter.model_dump(mode="json"))

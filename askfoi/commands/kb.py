@@ -55,9 +55,18 @@ def _import(args) -> int:
             print(f"  rejected {row}")
         if len(report.rejected_rows) > SHOW_FIRST_REJECTED:
             print(f"  ... and {len(report.rejected_rows) - SHOW_FIRST_REJECTED} more rejected rows")
+        for row in report.flagged_rows[:SHOW_FIRST_REJECTED]:
+            print(f"  cleaned {row}")
+        if len(report.flagged_rows) > SHOW_FIRST_REJECTED:
+            print(f"  ... and {len(report.flagged_rows) - SHOW_FIRST_REJECTED} more cleaned rows")
     for error in report.errors:
         print(f"askfoi: {error}", file=sys.stderr)
-    return 2 if report.errors else 0
+    if report.errors:
+        return 2
+    if report.rejected and not report.imported and not report.duplicates:
+        print(f"askfoi: every row was rejected ({report.rejected}); nothing was imported", file=sys.stderr)
+        return 2
+    return 0
 
 
 def stats_of(kb) -> dict[str, Any]:
@@ -78,6 +87,7 @@ def stats_of(kb) -> dict[str, Any]:
         "authorities": len({r.authority for r in rs}),
         "files": len([f for f in kb.files if "responses" in f.parts]),
         "problems": len(kb.problems),
+        "skipped": sum(not p.kept for p in kb.problems),
     }
 
 
@@ -107,7 +117,11 @@ def _stats(args) -> int:
             print(f"{key.replace('_', ' '):<{width}}  {n:>6}  {share:>5}")
     print(f"\nNeither confirm nor deny in {stats['ncnd']}; sections cited in {stats['with_sections']}.")
     if stats["problems"]:
-        print(f"{stats['problems']} broken records skipped: run 'askfoi kb validate' for the list.")
+        print(
+            f"{stats['problems']} problem{'s' if stats['problems'] != 1 else ''} in the knowledge files "
+            f"({stats['skipped']} broken record{'s' if stats['skipped'] != 1 else ''} skipped): "
+            "run 'askfoi kb validate' for the list."
+        )
     return 0
 
 

@@ -41,6 +41,7 @@ def format_plain(result) -> str:
 
 def _batch(source: str, top: int) -> int:
     from askfoi.matching import get_matcher
+    from askfoi.safe_input import InputError, loads_json
 
     text = read_text(source, what="JSON lines file")
     matcher = get_matcher()
@@ -49,11 +50,11 @@ def _batch(source: str, top: int) -> int:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            record = {"line": lineno, "error": f"not valid JSON: {exc.msg} (column {exc.colno})"}
-        else:
-            record = _one(item, lineno, matcher, top)
+            record = _one(loads_json(line), lineno, matcher, top)
+        except InputError as exc:
+            record = {"line": lineno, "error": str(exc)}
+        except (ValueError, RecursionError, MemoryError) as exc:  # this line only; the rest go on
+            record = {"line": lineno, "error": f"could not match this line ({type(exc).__name__})"}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
 

@@ -174,10 +174,26 @@ class AskFOIApp(App[None]):
         saved = self.store.load() if self.store.persistent else None
         if saved is not None and saved.started:
             return saved, None
+        if getattr(self.store, "set_aside", None):  # an unusable autosave was kept, not replaced
+            turn = self.conversation.notice("session_set_aside", path=str(self.store.set_aside))
+            turn.messages.extend(self.conversation.start().messages)
+            return None, turn
         return None, self.conversation.start()
 
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        if getattr(self, "_clinic_tmp", None) is not None:
+            self._clinic_tmp.cleanup()
+
+    def _index_dir(self) -> Path | None:
+        """Clinic mode keeps the matching index in a temporary folder removed on exit."""
+        if not self.clinic:
+            return None
+        import tempfile
+
+        if getattr(self, "_clinic_tmp", None) is None:
+            self._clinic_tmp = tempfile.TemporaryDirectory(prefix="askfoi-clinic-")
+        return Path(self._clinic_tmp.name)
 
     def _mode(self) -> str:
         return " · clinic: nothing saved" if self.clinic else ""  # fits the header at 80 columns
@@ -211,7 +227,10 @@ class AskFOIApp(App[None]):
 
             kb = get_knowledge()
             check_request("warm up")  # compiles the checks, so the first answer comes back quickly
-            matcher = get_matcher()
+            from askfoi.framing import frame_message
+
+            frame_message("how many cameras")  # loads framing's vocab, the authority index and inflect
+            matcher = get_matcher(self._index_dir())
         except Exception as exc:  # a broken pack must not stop the chat
             message = render("bot/knowledge_failed.j2", error=str(exc))
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
@@ -283,10 +302,15 @@ class AskFOIApp(App[None]):
                 else:
                     turn.messages.extend(conv.notice("copied").messages)
             elif action in ("save_txt", "save_eml"):
-                folder = self.save_folder or Path.cwd()
+                if self.clinic and not turn.save_to:  # ask where: the file will outlast F8
+                    turn.messages.extend(conv.notice("clinic_save_where").messages)
+                    continue
+                folder = Path(turn.save_to).expanduser() if turn.save_to else self.save_folder or Path.cwd()
                 try:
                     path = conv.save_letter(folder, "eml" if action == "save_eml" else "txt")
-                    turn.messages.extend(conv.notice("saved", path=str(path)).messages)
+                    turn.messages.extend(conv.notice("saved", path=str(path), stays=self.clinic).messages)
+                    if self.clinic:  # F8 then says these files were not wiped
+                        self._clinic_saved = [*getattr(self, "_clinic_saved", []), str(path)]
                 except (OSError, ValueError) as exc:
                     turn.messages.extend(conv.notice("save_failed", reason=_reason(exc)).messages)
             elif action == "mailto":
@@ -573,7 +597,8 @@ class AskFOIApp(App[None]):
         prompt.value = ""
         self.query_one(Messages).clear()
         self.screen.remove_class("-show-side")
-        turn = self.conversation.notice("new_client")
+        turn = self.conversation.notice("new_client", saved=getattr(self, "_clinic_saved", []))
+        self._clinic_saved = []
         turn.messages.extend(self.conversation.start().messages)
         self._show_turn(turn, self._empty_insight(), [])
         prompt.focus()

@@ -1,0 +1,216 @@
+"""What the person told askfoi, as the letter needs it: `Answers`, and reading them from a JSON or YAML file.
+
+Every field is validated with a message that names it, so a bad answers file gives one plain line
+(`AnswersError`), never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from askfoi.email_address import is_email
+from askfoi.models import Regime
+
+MAX_ANSWERS_BYTES = 1024 * 1024
+MAX_PARTS = 30
+MAX_PART_CHARS = 2000
+MAX_AUTHORITY_CHARS = 200  # also the longest preferred format
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
+
+
+class AnswersError(ValueError):
+    """An answers file (or answers) that cannot make a letter: one plain line naming the field."""
+
+
+def _one_line(value: str) -> str:
+    return re.sub(r"\s+", " ", _CONTROL.sub(" ", value)).strip()
+
+
+class Answers(BaseModel):
+    """What the person told askfoi: who to ask, what for, for when, in what form, and who they are."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    authority: str = Field(min_length=1, max_length=MAX_AUTHORITY_CHARS)
+    requester_name: str | None = Field(None, max_length=120, validation_alias=AliasChoices("requester_name", "name"))
+    email: str | None = None
+    parts: list[str] = Field(min_length=1, max_length=MAX_PARTS)
+    period: str | None = None
+    preferred_format: str | None = Field(None, max_length=MAX_AUTHORITY_CHARS)
+    priority: list[int] | None = None  # 1-based part numbers to answer first under the cost limit
+    regime: Regime | None = None  # override; otherwise from the authority / the text
+    to: str | None = None  # additive: the authority's email address, for the eml To header
+    topic: str | None = Field(None, max_length=200)  # additive: what the request is about, for the subject line
+    dpa_part3: bool = False  # additive: a police force's law-enforcement records about the person (DPA 2018 s45)
+
+    @field_validator("authority", "requester_name", "preferred_format", mode="after")
+    @classmethod
+    def _single_line(cls, v: str | None) -> str | None:
+        if v is None:
+            return None
+        return _one_line(v) or None
+
+    @field_validator("authority", mode="after")
+    @classmethod
+    def _authority_given(cls, v: str | None) -> str:
+        if not v:
+            raise ValueError("'authority' is empty: give the name of the public authority")
+        return v
+
+    @field_validator("email", "to", mode="after")
+    @classmethod
+    def _email(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is None or not v.strip():
+            return None
+        v = v.strip()
+        if not is_email(v):
+            raise ValueError(f"'{info.field_name}': {v[:60]!r} is not an email address")
+        return v
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_text(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, int) and not isinstance(v, bool) else v  # YAML reads 2023 as a number
+
+    @field_validator("regime", mode="before")
+    @classmethod
+    def _regime_case(cls, v: Any) -> Any:
+        return v.strip().upper() if isinstance(v, str) else v
+
+    @field_validator("parts", mode="after")
+    @classmethod
+    def _parts(cls, v: list[str]) -> list[str]:
+        cleaned = []
+        for i, part in enumerate(v, start=1):
+            text = _one_line(part)
+            if not text:
+                raise ValueError(f"'parts': part {i} is empty")
+            if len(text) > MAX_PART_CHARS:
+                raise ValueError(f"'parts': part {i} is longer than {MAX_PART_CHARS} characters; split it into shorter parts")
+            cleaned.append(text)
+        return cleaned
+
+    @model_validator(mode="after")
+    def _priority_in_range(self) -> "Answers":
+        if self.priority:
+            for n in self.priority:
+                if not 1 <= n <= len(self.parts):
+                    count = f"{len(self.parts)} part" + ("s" if len(self.parts) != 1 else "")
+                    raise ValueError(f"'priority': there is no part {n} (there are {count})")
+            if len(set(self.priority)) != len(self.priority):
+                raise ValueError("'priority': a part number appears twice")
+        return self
+
+
+# --- reading an answers file ---------------------------------------------------------------------------
+
+_PLAIN_ERRORS = {
+    "missing": "is missing",
+    "string_type": "should be text",
+    "list_type": "should be a list",
+    "int_type": "should be a whole number",
+    "int_parsing": "should be a whole number",
+    "int_from_float": "should be a whole number",
+    "enum": "should be one of FOIA, FOISA, EIR or SAR",
+    "too_short": "is empty",
+}
+
+
+def _field_name(loc: tuple[Any, ...]) -> str:
+    words = []
+    for i, key in enumerate(loc):
+        if isinstance(key, int):
+            words.append(f"{'part' if loc[:i] == ('parts',) else 'item'} {key + 1}")
+        else:
+            words.append(str(key))
+    return " ".join(words) if words else "the answers"
+
+
+def describe_answers_error(err: ValidationError) -> str:
+    """Pydantic's errors in plain words, each naming the field."""
+    messages = []
+    for e in err.errors(include_url=False):
+        field = _field_name(tuple(e["loc"]))
+        kind = e["type"]
+        if kind == "extra_forbidden":
+            known = ", ".join(Answers.model_fields)
+            messages.append(f"'{field}' is not a field askfoi knows (the fields are: {known})")
+        elif kind == "too_long":
+            messages.append(f"'{field}' is too long")
+        elif kind == "value_error":
+            messages.append(str(e.get("ctx", {}).get("error", e["msg"])))  # our validators name the field
+        else:
+            messages.append(f"'{field}' {_PLAIN_ERRORS.get(kind, e['msg'].lower())}")
+    from askfoi.safe_text import clean_line
+
+    return clean_line("; ".join(messages))  # field names come from the file: one line, nothing hidden
+
+
+def parse_answers(text: str, source: str = "answers", *, json_hint: bool | None = None) -> Answers:
+    """Answers from JSON or YAML text (JSON when it looks like it or JSON_HINT says so)."""
+    import yaml
+
+    stripped = text.lstrip("\ufeff").strip()
+    if not stripped:
+        raise AnswersError(f"{source}: is empty; it should hold the answers (authority, requester_name, parts ...)")
+    as_json = json_hint if json_hint is not None else stripped.startswith(("{", "["))
+    from askfoi.safe_input import InputError, loads_json, loads_yaml
+
+    try:
+        if as_json:
+            data = loads_json(stripped)
+        else:
+            data = loads_yaml(stripped)
+    except InputError as exc:
+        raise AnswersError(f"{source}: {exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise AnswersError(f"{source}: not valid YAML ({getattr(exc, 'problem', None) or 'unreadable'}{where})") from None
+    from askfoi.safe_text import clean_data
+
+    data, _ = clean_data(data)  # an answers file may come from anywhere: no escape sequence reaches a letter
+    if not isinstance(data, dict):
+        raise AnswersError(f"{source}: should be a set of named answers (authority: ..., parts: ...), not a {type(data).__name__}")
+    try:
+        return Answers.model_validate(data)
+    except ValidationError as exc:
+        raise AnswersError(f"{source}: {describe_answers_error(exc)}") from None
+
+
+def load_answers(path: Path) -> Answers:
+    """Read an answers file (JSON or YAML, by extension or content); AnswersError names the problem."""
+    from askfoi.safe_input import InputError, read_file_bytes
+
+    path = Path(path)
+    try:
+        raw = read_file_bytes(path, MAX_ANSWERS_BYTES)
+    except InputError as exc:
+        reason = str(exc)
+        if reason.startswith("is a folder"):
+            reason = "is a folder, not an answers file"
+        elif reason.startswith("larger than"):
+            reason = "too large for an answers file (over 1 MB)"
+        raise AnswersError(f"{path}: {reason}") from None
+    if b"\x00" in raw[:8192]:
+        raise AnswersError(f"{path}: looks like a binary file, not JSON or YAML answers")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AnswersError(f"{path}: is not UTF-8 text; save it as UTF-8 JSON or YAML") from None
+    suffix = path.suffix.lower()
+    hint = True if suffix == ".json" else False if suffix in (".yaml", ".yml") else None
+    return parse_answers(text, str(path), json_hint=hint)

@@ -1,0 +1,1155 @@
+"""Framing: a first message read as a set of frames, each part of a request rendered from its frame.
+
+A frame says what kind of record a question asks for (a closed vocabulary in
+knowledge/vocab/record_kinds.yaml), the thing it is about (a short noun phrase), and qualifiers
+(breakdown, place, overt use, a period of its own). The text of a part is rendered from its frame by
+prompts/frames/<kind>.j2, so it cannot come out as an edited half of the person's sentence. A question
+that cannot be framed is not put in a letter: it becomes a question back to the person, or is kept
+whole when they choose "keep my words".
+
+`frame_message` also proposes the organisation named in the message, the period it states, the route
+(FOI or subject access) and the law, and flags a part about a covert tactic or surveillance technology
+(knowledge/vocab/covert_terms.yaml) with the "neither confirm nor deny" sections and answerable frames
+to put in its place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from askfoi.knowledge import load_vocab
+from askfoi.questions import split_questions
+from askfoi.templates import render
+
+RegimeName = Literal["FOIA", "FOISA", "EIR", "EISR", "SAR", "DPA-Part3"]
+MAX_SUBJECT_WORDS = 9
+_WORD = re.compile(r"[A-Za-z0-9&][\w&'\u2019/-]*")
+
+
+class Qualifiers(BaseModel):
+    """What narrows a frame: a breakdown ("month"), a place, overt use only, a period of its own."""
+
+    breakdown: str | None = None
+    place: str | None = None
+    overt: bool = False
+    covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
+    period: str | None = None  # this part's own period label, only when it differs from the request's
+
+
+class Frame(BaseModel):
+    """One part of a request: the kind of record, what it is about, its qualifiers and its text."""
+
+    kind: str
+    subject: str | None = None
+    qualifiers: Qualifiers = Field(default_factory=Qualifiers)
+    text: str = ""
+    source: str = ""  # the question this frame was read from, in the person's words
+    kept_words: bool = False  # True: the text is the person's question kept whole ("keep my words")
+    decision: str | None = None  # reasons: "close the library on Elm Street"
+    duty: str | None = None  # responsibility: "monitoring"
+    parties: str | None = None  # correspondence: "the council and the contractor"
+    head: str = ""  # count: words before the subject ("deployments of ")
+    clause: str = ""  # count, list: what follows the subject ("issued for littering", "who died")
+    article: bool = False  # the person wrote "the" (or "my") before the subject: templates that need one use it
+    cause: bool = False  # reasons: "why did they happen" asks for the causes of the subject
+    times: bool = False  # count of occasions: "the number of times tasers were used"
+    warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
+    sections: list[str] = Field(default_factory=list)
+    replacements: list["Frame"] = Field(default_factory=list)  # answerable frames to use instead
+
+    @property
+    def complete(self) -> bool:
+        return self.kept_words or (bool(self.subject) and self.kind in kinds())
+
+
+class AuthorityFound(BaseModel):
+    name: str
+    from_text: str
+
+
+class Framing(BaseModel):
+    """What a first message asks, framed: the route, the law, who, when, the parts and what is unclear."""
+
+    route: Literal["foi", "sar"] = "foi"
+    regime: RegimeName = "FOIA"
+    authority: AuthorityFound | None = None
+    period: str | None = None  # the period's label ("1 April 2024 to 31 March 2025")
+    period_text: str | None = None  # as the message said it ("2024/25")
+    parts: list[Frame] = Field(default_factory=list)
+    findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding
+    questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
+    unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
+    pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
+
+    @property
+    def subject(self) -> str | None:
+        return next((p.subject for p in self.parts if p.subject and not p.kept_words), None)
+
+    def as_json(self) -> dict:
+        return {
+            "route": self.route,
+            "regime": self.regime,
+            "authority": self.authority.model_dump() if self.authority else None,
+            "period": self.period,
+            "parts": [
+                {
+                    "kind": p.kind,
+                    "subject": p.subject,
+                    "qualifiers": p.qualifiers.model_dump(exclude_defaults=True),
+                    "text": p.text,
+                    **({"warning": p.warning, "sections": p.sections,
+                        "replacements": [r.text for r in p.replacements]} if p.warning else {}),
+                }
+                for p in self.parts
+            ],
+            "findings": [f.model_dump() if hasattr(f, "model_dump") else f for f in self.findings],
+            "questions": self.questions,
+        }
+
+
+# --- the vocabulary ------------------------------------------------------------------------------------
+
+
+class _Kind(BaseModel):
+    label: str
+    template: str
+    names: list[str] = Field(default_factory=list)  # what a person calls it: "policy", "spending"
+    cues: list[str] = Field(default_factory=list)
+    choice: bool = False
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    kinds: dict[str, _Kind]
+    cues: tuple[tuple[str, re.Pattern[str]], ...]
+    auth: str
+    mask: str
+    breakdowns: tuple[re.Pattern[str], ...]
+    place_preps: frozenset[str]
+    place_words: frozenset[str]
+    stop: re.Pattern[str]
+    banned: frozenset[str]
+    pronouns: frozenset[str]
+    leading: frozenset[str]
+    dangling: frozenset[str]
+    participles: frozenset[str]
+    verbs: frozenset[str]
+    people: frozenset[str]
+    past: dict[str, str]
+    spellings: dict[str, str]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data, _ = load_vocab("record_kinds")
+    data = data if isinstance(data, dict) else {}
+    kinds = {k: _Kind.model_validate(v) for k, v in (data.get("kinds") or {}).items()}
+    auth = "(?:" + "|".join(a for a in data.get("auth_words") or [] if a != "AUTHORITY") + "|\u00a7AUTH\u00a7)"
+    cues = []
+    for name, kind in kinds.items():
+        for cue in kind.cues:
+            try:
+                cues.append((name, re.compile(cue.replace("AUTH", auth), re.I)))
+            except re.error:
+                continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    return _Vocab(
+        kinds=kinds,
+        cues=tuple(cues),
+        auth=auth,
+        mask="|".join(a for a in data.get("auth_words") or [] if a not in ("AUTHORITY", "police|cops|council")),
+        breakdowns=tuple(re.compile(r"(?<!\w)" + p + r"(?!\w)", re.I) for p in data.get("breakdowns") or []),
+        place_preps=low("place_prepositions"),
+        place_words=low("place_words"),
+        stop=re.compile("|".join(f"(?:{p})" for p in data.get("stop_words") or ["is"]), re.I),
+        banned=low("banned_in_subject"),
+        pronouns=low("pronouns"),
+        leading=low("leading_words"),
+        dangling=low("dangling"),
+        participles=low("participles"),
+        verbs=low("finite_verbs"),
+        people=low("people"),
+        past={str(k).lower(): str(v) for k, v in (data.get("past_participles") or {}).items()},
+        spellings={str(k).lower(): str(v) for k, v in (data.get("spellings") or {}).items()},
+    )
+
+
+def kinds() -> dict[str, str]:
+    """The kinds of record a part can ask for: name -> label (knowledge/vocab/record_kinds.yaml)."""
+    return {name: k.label for name, k in _vocab().kinds.items()}
+
+
+def kind_words() -> list[str]:
+    """The word a person can type for each kind ("numbers", "spending", "policy" ...)."""
+    return [k.names[0] for k in _vocab().kinds.values() if k.names and k.template != "personal_data"]
+
+
+def kind_named(words: str) -> str | None:
+    """The kind of record a few words name ("policy", "spending", "numbers", "dpia"), or None."""
+    words = words.strip().lower()
+    if not words:
+        return None
+    if words.replace(" ", "_") in _vocab().kinds:
+        return words.replace(" ", "_")
+    for name, kind in _vocab().kinds.items():
+        if kind.template == "personal_data":
+            continue
+        if any(words == w or words.rstrip("s") == w.rstrip("s") for w in kind.names):
+            return name
+    return None
+
+
+def choice_kinds() -> list[str]:
+    """The kinds offered when a question names no kind of record, in order."""
+    data, _ = load_vocab("record_kinds")
+    order = [k for k in (data.get("choices") or []) if k in _vocab().kinds] if isinstance(data, dict) else []
+    return order or [name for name, k in _vocab().kinds.items() if k.choice]
+
+
+class _Covert(BaseModel):
+    terms: list[str]
+    overt: list[str] = Field(default_factory=list)
+    covert: list[str] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    sections_scotland: list[str] = Field(default_factory=list)
+    police_only: bool = True
+    replace: list[dict[str, Any]] = Field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=1)
+def _covert() -> tuple[_Covert, re.Pattern[str] | None]:
+    data, _ = load_vocab("covert_terms")
+    spec = _Covert.model_validate(data if isinstance(data, dict) else {"terms": []})
+    good = []
+    for term in spec.terms:
+        try:
+            re.compile(term)
+            good.append(f"(?:{term})")
+        except re.error:
+            continue
+    return spec, (re.compile("|".join(good), re.I) if good else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _inflector():
+    import inflect
+
+    return inflect.engine()
+
+
+def is_plural(phrase: str) -> bool:
+    """Whether a noun phrase names several things ("cameras", "people") rather than one."""
+    words = [w for w in re.findall(r"[A-Za-z]+", phrase)]
+    if not words:
+        return False
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in {"of", "on", "for", "in", "at", "to", "by", "with", "about", "from"}), words[-1])
+    if head.isupper():
+        return head.endswith("s") and len(head) > 2  # "PCNs"
+    return bool(_inflector().singular_noun(head.lower()))
+
+
+# --- finding the organisation and the period -------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def noun_phrase(text: str) -> str | None:
+    """The noun phrase TEXT begins with ("Air quality readings from the monitors ..."), or None."""
+    return _chunk(_mask_generic(text), "")[0]
+
+
+def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
+    """The organisation the message names (resolved to the body askfoi knows) and where it is named,
+    or the one given; (None, None) when no known body is named."""
+    from askfoi.authorities import _kinds_named, default_index, normalise, resolve_authority
+
+    if authority and authority.strip():
+        found = resolve_authority(authority)
+        name = found.name if found is not None and found.known else authority.strip()
+        span = None
+        low = text.lower()
+        for probe in (authority.strip().lower(), name.lower()):
+            at = low.find(probe)
+            if at >= 0:
+                span = (at, at + len(probe))
+                break
+        return AuthorityFound(name=name, from_text=authority.strip()), span
+    index = default_index()
+    toks = _tokens(text)
+    best: tuple[tuple, str, tuple[int, int], str] | None = None  # (rank, name, span, typed)
+    v = _vocab()
+    for i in range(len(toks)):
+        first = toks[i][0].lower()
+        if first in v.leading or first in v.banned or v.stop.fullmatch(first):
+            continue  # "does essex police", "by the council": a name does not begin with these
+        for n in range(min(7, len(toks) - i), 0, -1):
+            start, end = toks[i][1], toks[i + n - 1][2]
+            typed = text[start:end]
+            key = normalise(typed)
+            if not key:
+                continue
+            hit = None
+            if key in index.exact:
+                hit = (index.authorities[index.exact[key]].name, (1, 100.0, n))
+            elif n <= 5 and toks[i + n - 1][0].lower() in _type_words() and len(key.split()) > len(_kinds_named(key)):
+                found = _fuzzy_body(key)
+                if found is not None:
+                    hit = (found[0], (0, found[1], -n))
+            if hit and (best is None or hit[1] > best[0]):
+                best = (hit[1], hit[0], (start, end), typed)
+    if best is None:
+        return None, None
+    return AuthorityFound(name=best[1], from_text=best[3]), best[2]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fuzzy_body(key: str) -> tuple[str, float] | None:
+    """(name, score) of the body a normalised span names closely enough (misspelt: "esex police"), else None."""
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(key)
+    return (found.name, found.score) if found is not None and found.known and found.score >= 90 else None
+
+
+@functools.lru_cache(maxsize=1)
+def _type_words() -> frozenset[str]:
+    from askfoi.authorities import _rules as name_rules
+
+    return frozenset(name_rules().type_words)
+
+
+_PERIOD_SPANS = re.compile(
+    r"(?<!\w)(?:(?:in|during|for|over|since|from|between|throughout)\s+)?(?:the\s+)?(?:"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\s+(?:to|-|until)\s+"
+    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|"
+    r"(?:last|past|previous)\s+(?:\w+\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:years?|months?|weeks?|quarters?)"
+    r"|this\s+(?:(?:financial|calendar|school|academic)\s+)?year"
+    r"|(?:(?:financial|calendar|school|academic)\s+years?\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?"
+    r"(?:\s+(?:to|and|until|-)\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?|now|today|date|the\s+present))?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d"
+    r"(?:\s+(?:to|and|until|-)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d)?"
+    r")(?!\w)",
+    re.I,
+)
+
+
+def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each period the text states: (label, as written, span), in order."""
+    from askfoi.periods import parse_period
+
+    out = []
+    for m in _PERIOD_SPANS.finditer(text):
+        written = m.group().strip()
+        bare = re.sub(r"^(?:in|during|for|over|throughout)\s+", "", written, flags=re.I)
+        found = parse_period(bare, today=today) or parse_period(written, today=today)
+        if found is not None:
+            out.append((found.label, bare, m.span()))
+    return out
+
+
+# --- reading one question ---------------------------------------------------------------------------------
+
+
+def _mask(text: str, spans: list[tuple[int, int]], marker: str) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + marker + text[end:]
+    return text
+
+
+def _breakdown(text: str) -> tuple[str | None, str]:
+    for pattern in _vocab().breakdowns:
+        m = pattern.search(text)
+        if m:
+            groups = m.groupdict()
+            by = (groups.get("unit") or groups.get("by") or "").lower()
+            by = {"monthly": "month", "yearly": "year", "annually": "year", "quarterly": "quarter", "weekly": "week"}.get(by, by)
+            if by in ("each", "every"):
+                by = groups.get("unit") or ""
+            if groups.get("by2"):
+                by = f"{by} and {groups['by2'].lower()}"
+            return by or None, text[: m.start()] + " " + text[m.end():]
+    return None, text
+
+
+def _spell(word: str, original: str) -> str:
+    fixed = _vocab().spellings.get(word.lower())
+    if fixed:
+        return fixed
+    if original.isupper() and len(original) > 1:
+        return original  # an acronym as typed
+    if original[:1].isupper() and original[1:].islower():
+        return original  # a name as typed ("Elm Street")
+    return original.lower() if not original.isupper() else original
+
+
+_PREPS = frozenset("in on at of for to by with from about into under over near within across around off between during".split())
+_BE = frozenset("is are was were".split())
+_DO = frozenset("did do does has have had".split())
+
+
+def _is_participle(word: str) -> bool:
+    low = word.lower()
+    return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
+
+
+def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
+    """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
+    the first word that ends one. For counts and lists a clause that narrows it is kept apart:
+    "notices | were | issued for littering", "sleepers | who died", "children | are | in care"."""
+    v = _vocab()
+    raw = re.findall(r"\u00a7\w+\u00a7|[A-Za-z0-9&][\w&'\u2019/-]*|[,.;:?!()\"]", text)
+    n = len(raw)
+    i = 0
+    article = False
+    while i < n and (raw[i].lower() in v.leading or raw[i] in ("\u00a7PERIOD\u00a7", "\u00a7AUTHS\u00a7")
+                     or raw[i].lower() in ("my", "our", "their", "your")):
+        article = article or raw[i].lower() in ("the", "my", "our", "their", "your") or raw[i] == "\u00a7AUTHS\u00a7"
+        i += 1
+    words: list[str] = []
+    clause: list[str] = []
+    narrows = kind in ("count", "list", "statistics", "figure", "")
+    target = words
+
+    def ends(k: int) -> bool:
+        return k >= n or raw[k] in ",.;:?!()\"" or v.stop.fullmatch(raw[k].lower()) is not None
+
+    while i < n:
+        w = raw[i]
+        low = w.lower()
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 2 < n \
+                and raw[i + 1].lower() in _DO | _BE and (raw[i + 2].lower() in v.past or _is_participle(raw[i + 2])):
+            clause.append(v.past.get(raw[i + 2].lower(), raw[i + 2].lower()))  # "officers §AUTH§ has employed"
+            target = clause
+            i += 3
+            continue
+        if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
+            # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
+            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)):
+                target.pop()
+                i += 1
+                continue
+            break
+        if w in ",.;:?!()\"":
+            break
+        if low == "to" and i + 1 < n and raw[i + 1].lower() in v.past and raw[i + 1].lower() not in _PREPS:
+            break  # "stingrays | to track phones": a purpose, not part of the thing
+        if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
+                                           or raw[i + 1].startswith("\u00a7")):
+            break
+        if narrows and words and target is words and (low in _BE or low in _DO) :
+            j = i + 1
+            while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")
+                             or (raw[j].lower().endswith("ly") and len(raw[j]) > 4)):
+                j += 1  # "were permanently excluded", "have been reported"
+            if low in _DO and j < n and (raw[j] in ("\u00a7AUTH\u00a7",) or raw[j].lower() in ("you", "they", "we", "it")):
+                j += 1
+                while j < n and raw[j].lower() in ("actually", "ever", "currently", "already", "recently", "not"):
+                    j += 1
+            if j < n:
+                nxt = raw[j].lower()
+                if low in _BE and (_is_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
+                    target = clause
+                    i = j  # "children are in care", "notices were issued", "children are waiting"
+                    continue
+                if low in _DO and (nxt in v.past or _is_participle(nxt)):
+                    target = clause
+                    past = v.past.get(nxt, nxt)
+                    if past != "-":  # "tasers does §AUTH§ have": nothing to add
+                        clause.append(past)
+                    i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
+                    continue
+                if low in _DO and j == i + 1:
+                    # "energy did council buildings use" -> "energy used by council buildings"
+                    k = j
+                    while k < n and k - j < 3 and not ends(k) and raw[k].lower() not in v.past \
+                            and raw[k].lower() not in v.banned and not raw[k].startswith("\u00a7"):
+                        k += 1
+                    if j < k < n and raw[k].lower() in v.past and v.past[raw[k].lower()] != "-" \
+                            and raw[k].lower() not in ("get", "got", "make", "do"):  # too many meanings
+                        clause.extend([v.past[raw[k].lower()], "by", *raw[j:k]])
+                        target = clause
+                        i = k + 1
+                        continue
+            break
+        if narrows and words and target is words and clause == [] and _is_participle(low) and low not in v.verbs \
+                and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
+                         and not ends(i + 1) and raw[i + 1].lower() in v.leading):
+            clause.append(low)  # "people | arrested because of ...", "999 calls | answered"
+            target = clause
+            i += 1
+            continue
+        if narrows and words and target is words and clause == [] and low in v.verbs:
+            # "rough sleepers died", "buses run late": a finite verb starts a relative clause
+            clause.extend([_relative(words), low])
+            target = clause
+            i += 1
+            continue
+        if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
+            break
+        target.append(w)
+        i += 1
+    for part in (words, clause):
+        while part and part[-1].lower() in v.dangling:
+            part.pop()
+    if not words:
+        return None, None, [], article
+    if words[0].lower() in _PREPS:
+        # "(how many) in York": no thing named, perhaps a place for the earlier subject
+        tail = words[1:]
+        if words[0].lower() in v.place_preps and tail and all(t[:1].isupper() or t.lower() == "and" for t in tail):
+            return None, " ".join(tail), [], article
+        return None, None, [], article
+    # a place in the last prepositional phrase: "potholes in Leeds", "cameras on Elm Street"
+    place = None
+    last = clause if clause else words
+    for k in range(len(last) - 1, 0, -1):
+        if last[k].lower() in v.place_preps and k + 1 < len(last):
+            tail = last[k + 1:]
+            if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
+                if not any(t.lower() in v.banned for t in tail):
+                    place = " ".join(_spell(t, t) for t in tail)
+                    if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
+                        place = "the " + place
+                    del last[k:]
+            break
+    for part in (words, clause):
+        while part and part[-1].lower() in v.dangling:
+            part.pop()
+    if len(clause) == 1 and clause[0] in ("who", "that"):
+        clause = []
+    if not words:
+        return None, place, [], article
+    if len(words) > MAX_SUBJECT_WORDS:
+        cut = [k for k in range(1, MAX_SUBJECT_WORDS + 1) if words[k].lower() in v.dangling]
+        words = words[: cut[-1]] if cut else words[:MAX_SUBJECT_WORDS]
+        while words and words[-1].lower() in v.dangling:
+            words.pop()
+    subject = " ".join(_spell(w, w) for w in words)
+    for two, fixed in v.spellings.items():
+        if " " in two:
+            subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
+    return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+_IRREGULAR_PAST = frozenset("led left got went came took ran fell slept drove made paid sold built brought caught".split())
+
+
+def _finite(word: str) -> bool:
+    """A verb in the past or present that cannot start a noun phrase ("led", "died", "waited")."""
+    low = word.lower()
+    return low in _IRREGULAR_PAST or (low in _vocab().verbs and low.endswith("ed"))
+
+
+def _relative(words: list[str]) -> str:
+    """'who' after people, 'that' after things: "patients who waited", "buses that run late"."""
+    return "who" if words[-1].lower() in _vocab().people else "that"
+
+
+_KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
+                        "statistics correspondence emails budget cost costs total amount".split())
+_PLACEHOLDERS = frozenset("money information info data details things stuff everything anything something total amount".split())
+_VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy build make take give keep cut happen "
+                       "happened occur occurred work worked change changed increase increased rise fall go".split())
+_NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think know want need died waited tell give say said".split())
+
+
+def subject_problems(subject: str | None, authority: str | None = None) -> list[str]:
+    """Why SUBJECT is not a complete noun phrase for a part: empty, a question word, a pronoun, a dangling
+    preposition, the authority's own name, a repeated word. An empty list means well formed."""
+    v = _vocab()
+    if not subject or not subject.strip():
+        return ["no subject"]
+    words = [w.lower() for w in re.findall(r"[\w'&/-]+", subject)]
+    problems = []
+    if any(w in ("who", "what", "which", "why", "how", "when", "where", "whether") for w in words):
+        problems.append("question word")
+    if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"} for w in words):
+        problems.append("pronoun or filler")
+    if words[-1] in v.dangling:
+        problems.append("dangling word")
+    if words[0] in _PREPS:
+        problems.append("starts with a preposition")
+    if any(a == b for a, b in zip(words, words[1:])):
+        problems.append("repeated word")
+    if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost")):
+        problems.append("names no thing")
+    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) or _finite(words[0]):
+        problems.append("a verb, not a noun phrase")
+    if subject.rstrip().endswith(("'s", "\u2019s")):
+        problems.append("dangling possessive")
+    if authority:
+        from askfoi.authorities import normalise
+
+        name = normalise(authority)
+        if name and (name in normalise(subject) or normalise(subject) in name):
+            problems.append("authority name")
+    return problems
+
+
+def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
+    """Why a part is not well formed (empty list: it is): its frame is incomplete, its subject is not a
+    clean noun phrase, or its text does not read as a request for records."""
+    if frame.kept_words:
+        return []
+    problems = []
+    if frame.kind not in kinds():
+        problems.append("unknown kind")
+    if frame.kind != "personal_data":
+        problems += subject_problems(frame.subject, authority)
+    words = (frame.subject or "").lower().split()
+    if words and words[0] in _KIND_NOUNS:
+        problems.append("the kind of record repeated in the subject")
+    text = frame.text.strip()
+    if not text or not text[:1].isupper() or not text.endswith("."):
+        problems.append("not a sentence")
+    if "?" in text:
+        problems.append("a question, not a request")
+    return problems
+
+
+def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
+    for name, pattern in _vocab().cues:
+        m = pattern.search(text)
+        if m:
+            return name, m
+    return None, None
+
+
+def _drop_fillers(text: str) -> str:
+    """'can you tell me', 'i would like to know', 'please' in front of the question."""
+    return re.sub(
+        r"^\W*(?:(?:and|also|so|but|then|plus|finally|lastly|secondly|thirdly|firstly)\W+)*"
+        r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell\s+me|let\s+me\s+know|confirm|provide|send(?:\s+me)?|give\s+me|advise)\s+"
+        r"|please\s+(?:could\s+you\s+)?(?:tell\s+me|let\s+me\s+know|confirm|provide|send(?:\s+me)?|give\s+me)?\s*"
+        r"|i(?:'d|\s+would)\s+(?:like|love|want)\s+(?:to\s+(?:know|see|find\s+out|ask|have|get|request)\s+)?(?:about\s+)?"
+        r"|i\s+(?:want|need|wish)\s+to\s+(?:know|see|find\s+out|ask)\s+(?:about\s+)?"
+        r"|i\s+(?:want|need)\s+"
+        r"|(?:tell|show)\s+me\s+(?:about\s+)?"
+        r"|i\s+(?:am\s+)?(?:wondering|asking)\s+"
+        r")",
+        "",
+        text,
+        flags=re.I,
+    ).strip()
+
+
+def _mask_generic(text: str) -> str:
+    """Who a question is put to, when not by name ("you", "the council", "your force"): one marker."""
+    v = _vocab()
+    out = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?(?:{v.mask})(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
+    out = re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", out)
+    out = re.sub(r"(?i)\u00a7AUTH\u00a7(?:'|\u2019)?s\b", "\u00a7AUTHS\u00a7", out)
+    return out
+
+
+def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
+    """One question as a frame (kind and subject may be None when it cannot be framed)."""
+    v = _vocab()
+    text = _mask_generic(_drop_fillers(masked))
+    breakdown, text = _breakdown(text)
+    text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
+    kind, m = _cue(text)
+    subject = place = decision = duty = parties = None
+    clause: list[str] = []
+    article = False
+    times = False
+    cause = False
+    if m is not None:
+        after = text[m.end():]
+        groups = {k: g for k, g in m.groupdict().items() if g is not None}
+        if groups.get("used"):
+            after = groups["used"]
+        if kind == "count" and groups.get("times") is not None:
+            times = True
+        if kind == "reasons" and (groups.get("decision") or (groups.get("aux") and re.match(r"\s*[a-z]+\b", after))):
+            # "why did §AUTH§ (not) close the library" / "who decided to close the day centre"
+            negated = bool(groups.get("neg")) or "n't" in m.group().lower()
+            acts = re.sub(r"(?i)^\s*(?:not\s+)?(?:decide|decided|choose|chose|agree|agreed|vote|voted|plan|planned|want|wanted)\s+(?:not\s+)?to\s+",
+                          "", groups.get("decision") or after)
+            verb_m = re.match(r"\s*(?:not\s+)?([a-z]+)(?:\s+(.*))?$", acts.strip(" ?.!"), re.I | re.S)
+            if verb_m and not (verb_m.group(2) or "").strip() and previous is not None and previous.subject:
+                # "... and why did they happen": the causes of the earlier subject
+                subject, article, cause = previous.subject, previous.article, True
+                verb_m = None
+            if verb_m and verb_m.group(1).lower() not in v.banned and not verb_m.group(1).lower() in _PREPS:
+                tail = verb_m.group(2) or ""
+                prep = re.match(r"(?i)\s*(to|on|about|with|for|from|into|in|at)\s+", tail)
+                obj, place, _, art = _chunk(tail[prep.end():] if prep else tail, "reasons")
+                if obj:
+                    first, _, rest_words = obj.partition(" ")
+                    subject = rest_words if first.lower().endswith("ing") and len(rest_words.split()) >= 2 else obj
+                    the = "the " if art and not obj[:1].isupper() else ""
+                    link = f"{prep.group(1).lower()} " if prep else ""
+                    decision = f"{'not ' if negated else ''}to {verb_m.group(1).lower()} {link}{the}{obj}"
+        if subject is None and times:
+            # "how many times have §AUTH§ used tasers" -> the number of times tasers were used
+            tm = re.match(r"\s*(?:did|have|has|do|does|were|was)\s+(?:\u00a7AUTH\u00a7\s+|they\s+|it\s+)?(\w+)\s+(.*)$", after, re.I | re.S)
+            if tm and (tm.group(1).lower() in v.past or _is_participle(tm.group(1))):
+                obj, place, _, article = _chunk(tm.group(2), "times")
+                if obj:
+                    head, tail = obj.split(), []
+                    at = next((k for k, word in enumerate(head) if k and word.lower() in _PREPS), None)
+                    if at is not None:
+                        head, tail = head[:at], head[at:]
+                    subject = " ".join(head)
+                    clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail]
+        of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
+        if subject is None and of_them and previous is not None and previous.subject:
+            # "how many of them had an EHCP": the earlier subject, narrowed
+            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split()
+            who = _relative(previous.subject.split())
+            subject, article = previous.subject, previous.article
+            clause = [w for w in [previous.clause, who, *rest] if w]
+        first = re.match(r"\s*([a-z]+)\b", after, re.I)
+        if subject is None and kind == "count" and first and _finite(first.group(1)) and previous is not None \
+                and previous.subject:
+            # "and how many led to enforcement action": the earlier subject, narrowed by what follows
+            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
+            subject, article = previous.subject, previous.article
+            clause = [_relative(previous.subject.split()), *rest]
+        if subject is None:
+            subject, place, clause, article = _chunk(after, kind or "")
+            article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
+        if subject is None and kind in ("total_spend", "income", "count", "figure"):
+            # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
+            inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
+            found = _chunk(inner, "") if inner.strip() and inner != m.group() else (None, None, [], False)
+            if found[0]:
+                subject, place, clause, article = found[0], found[1] or place, [], found[3]
+        if subject is None and len(re.findall(r"\w+", after)) > 1:
+            pass  # words follow the cue but name nothing: not the subject of an earlier clause either
+        elif subject is None:
+            before = text[: m.start()]
+            tail = re.split(r"[,.;:?!-]\s*|\u00a7\w+\u00a7", before)
+            for piece in reversed([t for t in tail if t.strip()]):
+                subject, place, clause, article = _chunk(piece, kind or "")
+                if subject:
+                    break
+        if kind == "responsibility" and groups.get("duty"):
+            duty = _duty(groups["duty"])
+        if kind == "correspondence":
+            parties = groups.get("parties") or (f"the authority and {groups['party']}" if groups.get("party") else None)
+            if parties:
+                parties = re.sub(r"\u00a7AUTHS?\u00a7", "the authority", parties)
+            if parties and ("\u00a7" in parties or any(w in v.banned for w in parties.lower().split())):
+                parties = None
+    else:
+        subject, place, clause, article = _chunk(text, "")
+    rest = text[m.end():] if m else text
+    if subject is None and place and previous is not None and previous.subject:
+        subject, article = previous.subject, previous.article  # "and how many in York"
+        clause = previous.clause.split() if previous.clause else []
+        kind = kind or previous.kind
+    refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", rest, re.I)) or (
+        m is not None and len(re.findall(r"[a-z]+", rest, re.I)) <= 1)
+    if subject is None and previous is not None and previous.subject and refers:
+        if kind == "figure":
+            kind = "total_spend"  # "... and how much in total": the money spent on the earlier subject
+        subject, article = previous.subject, previous.article
+        place = place or previous.qualifiers.place
+        decision = None
+        clause = []
+    if kind in ("count", "list") and subject and not times and clause:
+        clause = clause
+    elif not times:
+        clause = clause if kind in ("count", "list", "statistics", "figure") else []
+    frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
+                  clause=" ".join(clause), article=article, times=times, cause=cause,
+                  qualifiers=Qualifiers(breakdown=breakdown, place=place))
+    low = question.lower()
+    spec, terms = _covert()
+    if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
+        overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
+        covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
+        frame.qualifiers.overt = overt and not covert
+        frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
+        if frame.kind == "none" and subject:
+            frame.kind = "use"
+    return frame
+
+
+def _duty(verb: str) -> str:
+    nouns = {"monitor": "monitoring", "run": "running", "manage": "management", "operate": "operation",
+             "maintain": "maintenance", "watch": "monitoring", "control": "control", "inspect": "inspection",
+             "oversee": "oversight", "oversaw": "oversight", "check": "checking", "clean": "cleaning",
+             "repair": "repair", "own": "ownership", "install": "installation", "staff": "staffing", "ran": "running"}
+    stem = re.sub(r"(?:s|ed)$", "", verb.lower())
+    return nouns.get(stem) or nouns.get(verb.lower()) or nouns.get(stem + "e") or "management"
+
+
+# --- rendering -----------------------------------------------------------------------------------------
+
+
+def render_frame(frame: Frame, period: str | None = None) -> str:
+    """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
+    if frame.kept_words:
+        return frame.source
+    spec = _vocab().kinds.get(frame.kind)
+    if spec is None or (not frame.subject and frame.kind != "personal_data"):
+        return ""
+    f = {
+        "subject": frame.subject,
+        "place": frame.qualifiers.place,
+        "breakdown": frame.qualifiers.breakdown,
+        "overt": frame.qualifiers.overt,
+        "period": frame.qualifiers.period or period,
+        "decision": frame.decision,
+        "duty": frame.duty,
+        "parties": frame.parties,
+        "head": frame.head,
+        "clause": frame.clause,
+        "the": "the " if frame.article and not (frame.subject or "")[:1].isupper() else "",
+        "times": frame.times,
+        "cause": frame.cause,
+        "plural": is_plural(frame.subject or ""),
+    }
+    text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
+    return text[:1].upper() + text[1:]
+
+
+def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
+    """The answerable frames offered in place of a part about covert use: overt deployments by month, the
+    policy on overt use, the DPIA, the total spent and the supplier contracts (knowledge/vocab/covert_terms.yaml)."""
+    spec, _ = _covert()
+    out = []
+    for entry in spec.replace:
+        kind = str(entry.get("kind", ""))
+        if kind not in kinds():
+            continue
+        q = Qualifiers(breakdown=entry.get("breakdown"), place=frame.qualifiers.place, overt=bool(entry.get("overt")),
+                       period=frame.qualifiers.period)
+        new = Frame(kind=kind, subject=frame.subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
+        if new.head:
+            new.head += " "
+        new.text = render_frame(new)
+        out.append(new)
+    return out
+
+
+def _flag_covert(frame: Frame, scotland: bool) -> None:
+    spec, _ = _covert()
+    sections = spec.sections_scotland if scotland else spec.sections
+    frame.sections = list(sections)
+    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland).strip()
+    frame.replacements = covert_replacements(frame, scotland=scotland)
+
+
+def replace_covert(framing: Framing, period: str | None = None) -> Framing:
+    """FRAMING with every part flagged as covert replaced by its answerable frames (the one-key fix)."""
+    parts: list[Frame] = []
+    seen = set()
+    for part in framing.parts:
+        for new in (part.replacements if part.warning else [part]):
+            if part.warning:
+                new = new.model_copy(deep=True)
+                new.text = render_frame(new, None)
+            key = new.text.lower()
+            if key not in seen:
+                seen.add(key)
+                parts.append(new)
+    out = framing.model_copy(deep=True)
+    out.parts = parts
+    out.findings = [f for f in framing.findings if getattr(f, "code", None) != "ncnd-risk"]
+    return out
+
+
+def keep_words(question: str) -> Frame:
+    """The person's question kept whole, as they chose ("keep my words")."""
+    text = re.sub(r"\s+", " ", question).strip()
+    return Frame(kind="kept", subject=None, source=text, text=text, kept_words=True)
+
+
+# --- the whole message ------------------------------------------------------------------------------
+
+
+def _regime(check_regime: str, resolved, sar: bool, police_records: bool) -> RegimeName:
+    scotland = resolved is not None and resolved.known and (resolved.regime.value == "FOISA" or resolved.nation.value == "scotland")
+    if sar:
+        police = resolved is not None and resolved.known and resolved.type.value == "police"
+        return "DPA-Part3" if police and police_records else "SAR"
+    if check_regime == "EIR":
+        return "EISR" if scotland else "EIR"
+    if scotland:
+        return "FOISA"
+    return "FOIA"
+
+
+_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:arrest(?:ed)?|custody|charged|cautioned|interview(?:ed)?\s+under\s+caution|investigation|crime\s+report|"
+    r"stop(?:ped)?\s+and\s+search(?:ed)?|searched|body[\s-]?worn|pnc|police\s+national\s+computer|statement|"
+    r"incident\s+log|999\s+call|detained)\b",
+    re.I,
+)
+
+
+def frame_message(text: str, authority: str | None = None, *, today: date | None = None) -> Framing:
+    """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
+    the period it states, a frame per question, the findings `askfoi check` raises on it, framing's own
+    findings (covert use, too vague to frame) and the questions a too-vague message needs answered."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.checks import check_request
+
+    text = (text or "")[:20000]
+    found, auth_span = find_authority(text, authority)
+    periods = find_periods(text, today=today)
+    period_label = periods[0][0] if periods else None
+    resolved = resolve_authority(found.name) if found else None
+    check = check_request(text, found.name if found else None, period=period_label)
+    sar = check.regime.value == "SAR"
+    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)))
+    scotland = regime in ("FOISA", "EISR")
+    police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
+    framing = Framing(
+        route="sar" if sar else "foi",
+        regime=regime,
+        authority=found,
+        period=period_label,
+        period_text=periods[0][1] if periods else None,
+        findings=list(check.findings),
+    )
+    if sar:
+        framing.parts = [_personal_data_frame(text)]
+        return framing
+
+    # Mask the authority's name and every period in the message before reading subjects. A body found
+    # from a bare place name ("in leeds") stays in the text as a place, with its capital.
+    text_in = text
+    if auth_span and len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names() \
+            and re.search(r"(?i)\b(?:in|at|across|around|near|of)\s+(?:the\s+)?$", text[: auth_span[0]]):
+        text = text[: auth_span[0]] + found.from_text.title() + text[auth_span[1]:]
+        auth_span = None
+    text = _capitalise_places(text)
+    spans = [s for _, _, s in periods]
+    masked_text = _mask(text, spans + ([auth_span] if auth_span else []), "")
+    if auth_span:
+        masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
+        shift = _mask(text, [s for s in spans if s[1] <= auth_span[0]], "\u00a7PERIOD\u00a7")
+        offset = len(shift) - len(text)
+        a0, a1 = auth_span[0] + offset, auth_span[1] + offset
+        masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
+    else:
+        masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
+    questions = split_questions(text_in)
+    masked_questions = split_questions(masked_text)
+    if len(masked_questions) != len(questions):
+        masked_questions = [_mask_one(q, found, today) for q in questions]
+    previous: Frame | None = None
+    seen: set[str] = set()
+    cued = False  # a question that names a kind of record but could not be framed is not vague
+    for question, masked in zip(questions, masked_questions):
+        own = find_periods(question, today=today)
+        frame = _frame_question(question, masked, previous, police_or_unknown)
+        if own and own[0][0] != period_label:
+            frame.qualifiers.period = own[0][0]
+        if frame.kind == "none" or not frame.subject:
+            if _is_story(question):
+                continue  # background, not a question: "my son was excluded last year."
+            framing.unframed.append(question)
+            cued = cued or frame.kind != "none"
+            if frame.subject:
+                framing.pending.append(frame)
+            kind_choice = "none" if frame.subject else "subject"
+            framing.questions.append(render(
+                "frames/question.j2", kind=kind_choice, text=question.strip(),
+                choices=[kinds()[k] for k in choice_kinds()]).strip())
+            continue
+        frame.text = render_frame(frame)
+        if frame.qualifiers.covert:
+            _flag_covert(frame, scotland)
+        if frame.text.lower() in seen:
+            continue
+        seen.add(frame.text.lower())
+        framing.parts.append(frame)
+        previous = frame
+    # The request's period is the first one its questions state (not one in the story before them).
+    stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
+    if stated and stated[0] != framing.period:
+        framing.period, framing.period_text = stated
+        for p in framing.parts:
+            own = find_periods(p.source, today=today)
+            p.qualifiers.period = own[0][0] if own and own[0][0] != framing.period else None
+            p.text = render_frame(p)
+            if p.warning:
+                p.replacements = covert_replacements(p, scotland=scotland)
+    codes = {getattr(f, "code", "") for f in framing.findings}
+    if any(p.warning for p in framing.parts):
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
+        framing.findings.insert(0, _framing_finding("ncnd-risk", framing))
+    spec, terms = _covert()
+    covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
+    if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
+        framing.findings.insert(0, _framing_finding("ncnd-unframed", framing, covert_asked[0]))
+    if framing.questions and not framing.parts and not cued:
+        framing.findings.append(_framing_finding("too-vague", framing))
+    return framing
+
+
+@functools.lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Words that begin a body's name and are places ("leeds", "brighton", "kent"): given a capital
+    after "in", "at" or "across" so they read as the part's place."""
+    from askfoi.authorities import default_index
+
+    generic = _vocab().leading | _vocab().banned | _type_words() | {
+        "north", "south", "east", "west", "city", "county", "royal", "greater", "mid", "central", "great",
+        "new", "london", "borough", "district", "national", "health", "children", "care", "community"}
+    generic |= {"authority", "combined", "amber", "forest", "vale", "castle", "and", "upon", "metropolitan", "constabulary", "service", "council", "police", "town", "parish",
+                "county", "fire", "rescue", "isle", "isles", "valley", "lane"}
+    out = set()
+    for auth in default_index().authorities:
+        if auth.type.value in ("council", "police"):
+            out.update(w for w in re.findall(r"[a-z]+", auth.name.lower()) if w not in generic and len(w) > 3)
+    return frozenset(out | {"london"})
+
+
+def _capitalise_places(text: str) -> str:
+    places = _place_names()
+
+    def cap(m: re.Match[str]) -> str:
+        word = m.group(2)
+        return m.group(1) + (word.title() if word.lower() in places and word.islower() else word)
+
+    return re.sub(r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?)([a-z]+)", cap,
+                  re.sub(r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?)([a-z]+)", cap, text))
+
+
+def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:
+    spans = [s for _, _, s in find_periods(question, today=today)]
+    out = _mask(question, spans, "\u00a7PERIOD\u00a7")
+    if found:
+        for probe in (found.from_text, found.name):
+            out = re.sub(re.escape(probe), "\u00a7AUTH\u00a7", out, flags=re.I)
+    return out
+
+
+_STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this|they)\b(?!.*\?)", re.I)
+
+
+def _is_story(question: str) -> bool:
+    """A sentence that tells what happened rather than asks: "my son was excluded last year.\""""
+    if "?" in question:
+        return False
+    if _cue(question)[0] is not None:
+        return False
+    return bool(_STORY.match(question))
+
+
+def _personal_data_frame(text: str) -> Frame:
+    m = re.search(r"\b(?:my|mine)\s+(?:own\s+)?((?:[\w'-]+\s+){0,3}?(?:records?|files?|case\s+notes|notes|footage|cctv|images?|recordings?|data|"
+                  r"information|details|statements?|assessments?|custody\s+record|medical\s+records?|emails?|correspondence|"
+                  r"application|account|complaint))\b", text, re.I)
+    subject = None
+    if m:
+        subject = "my " + " ".join(_spell(w, w) for w in m.group(1).split())
+    frame = Frame(kind="personal_data", subject=None, source=text)
+    frame.text = render_frame(frame.model_copy(update={"subject": subject}))
+    frame.subject = subject
+    return frame
+
+
+def _framing_finding(code: str, framing: Framing, question: str = ""):
+    from askfoi.checks import Finding
+
+    spec, terms = _covert()
+    if code == "ncnd-unframed":  # a covert question that could not be framed: the warning, no rewrite
+        scotland = framing.regime in ("FOISA", "EISR")
+        found = terms.search(question) if terms is not None else None
+        sections = spec.sections_scotland if scotland else spec.sections
+        return Finding(code="ncnd-risk", severity="high", evidence=question[:120],
+                       message=render("frames/covert_warning.j2", subject=found.group() if found else question,
+                                      sections=sections, scotland=scotland).strip(),
+                       suggestion=render("frames/covert_suggestion.j2", parts=[]).strip())
+    if code == "ncnd-risk":
+        part = next(p for p in framing.parts if p.warning)
+        return Finding(code=code, severity="high", message=part.warning,
+                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements]).strip(),
+                       evidence=part.source[:120],
+                       rewrite="\n".join(f"{i}. {p.text}" for i, p in enumerate(replace_covert(framing).parts, 1)))
+    return Finding(code=code, severity="medium", message=render("frames/too_vague.j2").strip(),
+                   suggestion="\n".join(framing.questions), evidence=(framing.unframed or [""])[0][:120])
+
+
+# --- the conversation's uses: choosing a kind, reviewing parts ---------------------------------------------
+
+
+def reframe(frame: Frame, kind: str) -> Frame:
+    """FRAME asked as another kind of record (the person chose it by number), rendered again."""
+    new = frame.model_copy(deep=True)
+    new.kind, new.kept_words, new.decision, new.duty, new.parties, new.times = kind, False, None, None, None, False
+    new.clause = new.clause if kind in ("count", "list", "statistics", "figure") else ""
+    new.warning, new.sections, new.replacements = None, [], []
+    new.text = render_frame(new)
+    return new
+
+
+_QUESTION_START = re.compile(r"(?i)^\W*(?:how|why|what|which|who|whom|whose|when|where|whether|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\b")
+
+
+def reads_as_request(part: str) -> bool:
+    """Whether a part's text asks for records (a noun phrase or "Any ..."), not a question to be answered."""
+    text = part.strip()
+    return bool(text) and not text.endswith("?") and not _QUESTION_START.match(text)
+
+
+def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None) -> list[Any]:
+    """Findings on the parts as they stand: a part that is not a request for records or whose frame is
+    incomplete (with a rewrite that reframes it), a covert part (with answerable frames instead), and
+    periods in the parts that differ from the letter's period."""
+    from askfoi.checks import Finding
+
+    by_text = {f.text: f for f in frames if f.text}
+    findings: list[Any] = []
+    reframed: list[str] = []
+    bad: list[str] = []
+    for part in parts:
+        frame = by_text.get(part)
+        if frame is not None and not frame.kept_words and not part_problems(frame):
+            reframed.append(part)
+            continue
+        if reads_as_request(part) and frame is None:
+            reframed.append(part)
+            continue
+        found = frame_message(part, today=today)
+        texts = [p.text for p in found.parts if not p.kept_words]
+        if texts and (frame is None or frame.kept_words or part_problems(frame)):
+            bad.append(part)
+            reframed.extend(texts)
+        else:
+            reframed.append(part)
+    if bad:
+        findings.append(Finding(
+            code="part-not-framed", severity="medium",
+            message=render("frames/part_not_framed.j2", parts=bad).strip(),
+            suggestion=render("frames/part_not_framed_fix.j2", parts=[p for p in reframed if p not in parts]).strip(),
+            evidence=bad[0][:120],
+            rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(reframed, 1)),
+        ))
+    covert = [f for f in frames if f.warning and f.text in parts]
+    if covert:
+        flagged = {f.text: [render_frame(r, None) for r in f.replacements] for f in covert}
+        extra = [text for texts in flagged.values() for text in texts]
+        new_parts = list(dict.fromkeys(t for p in parts for t in flagged.get(p, [p])))  # in the covert part's place
+        findings.insert(0, Finding(
+            code="ncnd-risk", severity="high", message=covert[0].warning or "",
+            suggestion=render("frames/covert_suggestion.j2", parts=extra).strip(),
+            evidence=covert[0].source[:120],
+            rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
+        ))
+    if period:
+        other = sorted({label for part in parts for label, _, _ in find_periods(part, today=today) if label != period})
+        if other:
+            findings.append(Finding(
+                code="conflicting-periods", severity="medium",
+                message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
+                suggestion=render("frames/conflicting_periods_fix.j2", period=period).strip(),
+                evidence=other[0],
+            ))
+    return findings

@@ -1,0 +1,221 @@
+"""The request letter: from a person's answers to a letter an FOI officer can act on.
+
+The letter cites the right law for the regime, lists the parts with the time period applied, states
+the preferred format, says which parts to answer first if the cost limit bites, and asks for advice
+and assistance. It carries only the requester's name, because responses are published. The wording
+lives in prompts/letters/. User text only ever reaches the templates as values, so "{{ 7*7 }}" in an
+answer appears as typed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pydantic import BaseModel, Field
+
+from askfoi.answers import Answers, AnswersError
+from askfoi.deadlines import deadline
+from askfoi.knowledge import load_vocab
+from askfoi.models import Nation, Regime
+from askfoi.periods import Period, PeriodKind, explain_period_error, parse_period
+from askfoi.templates import render
+
+SUBJECT_MAX_CHARS = 70  # a subject line a mail client shows whole
+NAME_REQUIRED = (Regime.FOIA, Regime.FOISA, Regime.SAR)  # FOIA s8, FOISA s8; a SAR must say who you are
+NAME_PLACEHOLDER = "[your full name]"
+
+
+class Letter(BaseModel):
+    regime: Regime
+    authority: str
+    to: str | None
+    subject: str
+    body: str
+    due: date | None
+    # Additive fields (not in the first contract):
+    law: str = ""  # the law the letter cites, in words
+    requester_name: str | None = None
+    reply_to: str | None = None  # the requester's email: headers only, never the body
+    parts: list[str] = Field(default_factory=list)
+    deadline_explanation: str | None = None
+    missing: list[str] = Field(default_factory=list)  # answers still needed before sending
+
+
+
+
+class _Format(BaseModel):
+    words: list[str]
+    phrase: str
+
+
+def _format_phrase(preferred: str | None) -> tuple[str | None, str | None]:
+    """(set phrase, None) when a known format is named, else (None, the person's own words)."""
+    if not preferred:
+        return None, None
+    formats, _ = load_vocab("letter_formats", _Format)
+    lowered = preferred.lower()
+    for entry in (formats.values() if isinstance(formats, dict) else []):
+        if any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", lowered) for w in entry.words):
+            return entry.phrase, None
+    return None, preferred
+
+
+def _resolve(name: str):
+    """The authority as askfoi knows it, or None when the resolver is not available."""
+    try:
+        from askfoi.authorities import resolve_authority
+    except ModuleNotFoundError as exc:
+        if exc.name != "askfoi.authorities":
+            raise
+        return None
+    return resolve_authority(name)
+
+
+def _regime_for(answers: Answers, resolved) -> Regime:
+    if answers.regime is not None:
+        return answers.regime
+    try:
+        from askfoi.checks import check_request
+    except ModuleNotFoundError as exc:
+        if exc.name != "askfoi.checks":
+            raise
+        return resolved.regime if resolved is not None else Regime.FOIA
+    return Regime(check_request("", answers.authority, period=answers.period, parts=answers.parts).regime)
+
+
+def _short_period(period: Period) -> str:
+    """The period as a subject line shows it: "2023", "2020/21 to 2023/24", "May 2024", "3 May 2024 to 4 Jun 2024"."""
+    start, after = period.start, period.end + timedelta(days=1)
+    kinds, _ = load_vocab("period_kinds", PeriodKind)
+    for kind in kinds.values() if isinstance(kinds, dict) else []:
+        first_day = (kind.start_month, kind.start_day)
+        if (start.month, start.day) == first_day == (after.month, after.day) and after.year > start.year:
+            if first_day == (1, 1):
+                years = [str(start.year), str(after.year - 1)]
+            else:
+                years = [f"{y}/{(y + 1) % 100:02d}" for y in (start.year, after.year - 1)]
+            return years[0] if years[0] == years[1] else " to ".join(years)
+    if start.day == 1 and after.day == 1:
+        ends = [f"{start:%b %Y}", f"{period.end:%b %Y}"]
+    else:
+        ends = [f"{start.day} {start:%b %Y}", f"{period.end.day} {period.end:%b %Y}"]
+    return ends[0] if ends[0] == ends[1] else " to ".join(ends)
+
+
+def _topic(answers: Answers) -> str | None:
+    """What the request is about: the answers' topic, else the subject of the first part as framing reads it."""
+    if answers.topic:
+        return answers.topic
+    from askfoi.framing import frame_message, noun_phrase
+
+    for part in answers.parts:
+        subject = frame_message(part).subject
+        if subject:
+            return subject
+    found = noun_phrase(answers.parts[0])
+    if found and not answers.parts[0].rstrip().endswith("?"):
+        first, _, rest = found.partition(" ")
+        return (first.lower() if first[1:].islower() else first) + (f" {rest}" if rest else "")
+    return None
+
+
+def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str | None = None) -> str:
+    """A short subject line: the topic and the period, in whole words, at most SUBJECT_MAX_CHARS; with no
+    topic, as much of the first part as fits."""
+    words = (topic or parts[0]).rstrip(" .?!").split()
+    when = _short_period(period) if period else None
+    links = {"of", "from", "on", "in", "at", "for", "about", "by", "with", "to", "between"}
+    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in links), words)
+    tries = [(words, when), (head, when), (words, None), (head, None)] if topic else []
+    tries += [(words[:n], None) for n in range(len(words) - (1 if topic else 0), 0, -1)]
+    text = ""
+    for shown, with_period in tries:
+        label = " ".join(shown).rstrip(",;:")
+        if len(shown) < len(words) and not (topic and shown is head):
+            label += "..."
+        text = render("letters/subject.txt.j2", regime=regime.value, topic=label, period=with_period).strip()
+        if len(text) <= SUBJECT_MAX_CHARS:
+            return text
+    return text
+
+
+def _tidy(text: str) -> str:
+    """One blank line between paragraphs, no trailing spaces: templates need not count newlines."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
+_LAW_NAMES = {
+    Regime.FOIA: "Freedom of Information Act 2000",
+    Regime.FOISA: "Freedom of Information (Scotland) Act 2002",
+    Regime.EIR: "Environmental Information Regulations 2004",
+    Regime.SAR: "UK GDPR Article 15 (subject access)",
+}
+
+
+def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) -> Letter:
+    """The letter for ANSWERS. A missing name where the law needs one leaves a placeholder and is
+    listed in Letter.missing (so a preview still shows); a period that cannot be read raises AnswersError.
+    RESOLVED (askfoi.request.ResolvedRequest): the organisation, law and period already resolved this
+    turn, used as they are instead of being resolved again."""
+    today = today or date.today()
+    period = found = None
+    if resolved is not None:
+        authority = resolved.authority_name or answers.authority
+        regime = answers.regime or resolved.regime
+        scotland = resolved.scotland
+        found = resolved.period
+        period = found.label if found else None
+    else:
+        known_body = _resolve(answers.authority)
+        known = known_body is not None and known_body.known
+        authority = known_body.name if known else answers.authority
+        regime = _regime_for(answers, known_body)
+        scotland = regime == Regime.FOISA or (
+            known and (known_body.nation == Nation.scotland or known_body.regime == Regime.FOISA)
+        )
+    if resolved is None and answers.period and answers.period.strip():
+        found = parse_period(answers.period, today=today)
+        if found is None:
+            raise AnswersError(f"'period': {explain_period_error(answers.period, today=today)}")
+        period = found.label
+    format_phrase, format_text = _format_phrase(answers.preferred_format)
+    missing = []
+    name = answers.requester_name
+    if not name and regime in NAME_REQUIRED:
+        missing.append("requester_name")
+        name = NAME_PLACEHOLDER
+    body = render(
+        f"letters/{regime.value.lower()}.txt.j2",
+        authority=authority,
+        requester=name,
+        parts=answers.parts,
+        period=period,
+        format_phrase=format_phrase,
+        format_text=format_text,
+        priority=answers.priority,
+        scotland=scotland,
+        dpa_part3=answers.dpa_part3,
+    )
+    subject = _subject(regime, answers.parts, found, _topic(answers))
+    when = deadline(today, regime, scotland=scotland)
+    law = _LAW_NAMES[regime]
+    if regime == Regime.EIR and scotland:
+        law = "Environmental Information (Scotland) Regulations 2004"
+    if regime == Regime.SAR and answers.dpa_part3:
+        law = "Data Protection Act 2018, section 45 (law enforcement processing)"
+    return Letter(
+        regime=regime,
+        authority=authority,
+        to=answers.to,
+        subject=subject,
+        body=_tidy(body),
+        due=when.due,
+        law=law,
+        requester_name=answers.requester_name,
+        reply_to=answers.email,
+        parts=list(answers.parts),
+        deadline_explanation=when.explanation,
+        missing=missing,
+    )

@@ -1,0 +1,96 @@
+"""One request, resolved once: the organisation, the law, the period and the frames, as one value.
+
+The conversation builds a `ResolvedRequest` once per turn (`resolve_request`) and every reader takes it
+from there: the checks' findings, the review, the letter and the side panels. Nothing downstream
+resolves the organisation again or parses the period back from its label.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from askfoi.authorities import ResolvedAuthority, resolve_authority
+from askfoi.framing import Frame, RegimeName, review_parts
+from askfoi.models import Nation, Regime
+from askfoi.periods import Period, parse_period
+
+# A subject access request gets none of the FOI findings: only these still apply to it.
+SAR_FINDINGS = frozenset({"third-party-personal-data", "unknown-authority", "not-covered-by-foi"})
+
+
+class ResolvedRequest(BaseModel):
+    """What is being asked, of whom, under which law and for when: read by checks, letter and panels."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    route: Literal["foi", "sar"]
+    regime: Regime  # the letter's law family: FOIA, FOISA, EIR (EISR in Scotland) or SAR
+    law: RegimeName  # the law exactly: FOIA, FOISA, EIR, EISR, SAR or DPA-Part3
+    authority: ResolvedAuthority | None
+    authority_name: str | None  # as the letter names it (the known name, or as typed)
+    scotland: bool
+    period: Period | None
+    frames: list[Frame] = Field(default_factory=list)
+    parts: list[str] = Field(default_factory=list)
+    findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding, review order
+
+    @property
+    def cost_limit_hours(self) -> int | None:
+        """The FOI cost limit in hours, only where one applies (not under the EIR/EISR or subject access)."""
+        if self.route == "sar" or self.regime == Regime.EIR or self.authority is None:
+            return None
+        hours = self.authority.cost_limit_hours
+        return round(hours) if hours else None
+
+
+def resolve_request(
+    about: str,
+    authority: str | None,
+    period: str | None,
+    parts: list[str],
+    frames: list[Frame],
+    *,
+    today: date | None = None,
+) -> ResolvedRequest:
+    """Resolve the organisation, the law, the period and the findings of a request once."""
+    from askfoi.checks import check_request
+    from askfoi.framing import _LAW_ENFORCEMENT
+
+    today = today or date.today()
+    resolved = resolve_authority(authority) if authority else None
+    found_period = parse_period(period, today=today) if period else None
+    sar = bool(about) and check_request(about, None).regime == Regime.SAR
+    text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1)) if parts else about
+    check = check_request(text, authority, period=period, parts=parts or None) if text else None
+    regime = Regime.SAR if sar else (check.regime if check else (resolved.regime if resolved else Regime.FOIA))
+    scotland = regime == Regime.FOISA or bool(
+        resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA))
+    if sar:
+        police = bool(resolved and resolved.known and resolved.type.value == "police")
+        law: RegimeName = "DPA-Part3" if police and _LAW_ENFORCEMENT.search(about or "") else "SAR"
+    elif regime == Regime.EIR:
+        law = "EISR" if scotland else "EIR"
+    else:
+        law = "FOISA" if scotland else "FOIA"
+    found = list(check.findings) if check else []
+    if sar:
+        findings = [f for f in found if f.code in SAR_FINDINGS]
+    else:
+        extra = review_parts(parts, frames, found_period.label if found_period else None, today=today)
+        codes = {f.code for f in extra}
+        findings = extra + [f for f in found if f.code not in codes]
+    return ResolvedRequest(
+        route="sar" if sar else "foi",
+        regime=regime,
+        law=law,
+        authority=resolved,
+        authority_name=(resolved.name if resolved and resolved.known else authority),
+        scotland=scotland,
+        period=found_period,
+        frames=frames,
+        parts=list(parts),
+        findings=findings,
+    )

@@ -1,0 +1,120 @@
+"""The framing section of `make eval`: how well first messages become parts, over tests/data/first_messages.jsonl.
+
+Each message carries its expectations, written with it: the organisation named (or null), the route,
+the finding codes it should raise, and where clear the number and kinds of parts. The corpus is split
+by its fixed "split" field (tune / test, alternate messages, chosen before any tuning). For BOTH halves:
+  - parts well formed: rendered from a frame with a complete subject, no question word, pronoun,
+    dangling word, authority name or repeated word in the subject, a sentence with a capital and a full stop
+  - messages needing no rewording: every part well formed and the part count as expected (or not given)
+  - findings expected vs raised: precision and recall per code
+  - organisation found when named, and organisation proposed when none was named
+Run alone: .venv/bin/python bench/eval_framing.py [--show-bad]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from askfoi.framing import frame_message, part_problems  # noqa: E402
+
+CORPUS = REPO / "tests" / "data" / "first_messages.jsonl"
+TODAY = date(2026, 6, 1)  # periods like "last year" read against a fixed day
+CODES = ("ncnd-risk", "own-personal-data", "not-recorded-information", "too-vague",
+         "third-party-personal-data", "environmental-information", "scottish-authority", "no-time-period")
+
+
+def load(path: Path = CORPUS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score(rows: list[dict], show_bad: bool = False) -> dict:
+    parts = good = clean_msgs = 0
+    counts_ok = counts_n = kinds_ok = kinds_n = 0
+    named = named_found = unnamed = unnamed_proposed = route_ok = 0
+    tp: dict[str, int] = defaultdict(int)
+    fp: dict[str, int] = defaultdict(int)
+    fn: dict[str, int] = defaultdict(int)
+    bad: list[str] = []
+    for row in rows:
+        framing = frame_message(row["text"], today=TODAY)
+        auth = framing.authority.name if framing.authority else None
+        ok_msg = True
+        for p in framing.parts:
+            parts += 1
+            problems = part_problems(p, auth)
+            if problems:
+                ok_msg = False
+                bad.append(f"{row['id']}: {p.text}  <- {', '.join(problems)}")
+            else:
+                good += 1
+        if row.get("parts") is not None:
+            counts_n += 1
+            if len(framing.parts) == row["parts"]:
+                counts_ok += 1
+            else:
+                ok_msg = False
+                bad.append(f"{row['id']}: {len(framing.parts)} parts, expected {row['parts']}: {row['text'][:70]}")
+        if row.get("kinds"):
+            kinds_n += 1
+            kinds_ok += [p.kind for p in framing.parts] == row["kinds"]
+        clean_msgs += ok_msg
+        if row["authority"]:
+            named += 1
+            named_found += auth == row["authority"]
+        else:
+            unnamed += 1
+            unnamed_proposed += auth is not None
+        route_ok += framing.route == row.get("route", "foi")
+        raised = {getattr(f, "code", "") for f in framing.findings} & set(CODES)
+        expected = set(row["findings"])
+        for code in CODES:
+            if code in raised and code in expected:
+                tp[code] += 1
+            elif code in raised:
+                fp[code] += 1
+            elif code in expected:
+                fn[code] += 1
+    if show_bad:
+        for line in bad:
+            print("   ", line)
+    return {
+        "messages": len(rows), "parts": parts, "good": good, "clean": clean_msgs,
+        "counts": (counts_ok, counts_n), "kinds": (kinds_ok, kinds_n),
+        "named": (named_found, named), "unnamed": (unnamed_proposed, unnamed), "route": route_ok,
+        "tp": tp, "fp": fp, "fn": fn,
+    }
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a / b:.1%} ({a}/{b})" if b else "n/a"
+
+
+def report(show_bad: bool = False) -> None:
+    rows = load()
+    print(f"\nframing of first messages ({CORPUS.relative_to(REPO)}): {len(rows)} messages, split by the fixed 'split' field")
+    for half in ("tune", "test"):
+        chosen = [r for r in rows if r.get("split") == half]
+        s = score(chosen, show_bad)
+        print(f"\n  {half} half: {s['messages']} messages, {s['parts']} parts")
+        print(f"    parts well formed ................ {_pct(s['good'], s['parts'])}")
+        print(f"    messages needing no rewording .... {_pct(s['clean'], s['messages'])}")
+        print(f"    part count as expected ........... {_pct(*s['counts'])}")
+        print(f"    kinds of record as expected ...... {_pct(*s['kinds'])}")
+        print(f"    organisation found when named .... {_pct(*s['named'])}")
+        print(f"    organisation proposed, none named  {_pct(*s['unnamed'])}")
+        print(f"    route (FOI / subject access) ..... {_pct(s['route'], s['messages'])}")
+        print("    findings           code                       precision        recall")
+        for code in CODES:
+            tp, fp, fn = s["tp"][code], s["fp"][code], s["fn"][code]
+            print(f"                       {code:<26} {_pct(tp, tp + fp):<16} {_pct(tp, tp + fn)}")
+
+
+if __name__ == "__main__":
+    report(show_bad="--show-bad" in sys.argv)

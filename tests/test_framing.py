@@ -1,0 +1,295 @@
+"""Framing: a first message read as frames, every part rendered from its frame (issue 8's examples as behaviour)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from askfoi.cli import main
+from askfoi.conversation import Conversation, Step
+from askfoi.framing import (
+    find_periods,
+    frame_message,
+    kinds,
+    part_problems,
+    reads_as_request,
+    replace_covert,
+    subject_problems,
+)
+
+TODAY = date(2026, 11, 30)
+ESSEX = "does essex police use facial recognition on body worn cameras, including covertly, and which companies supply it?"
+BRIGHTON = "how much has Brighton council spent on CCTV cameras and who monitors them"
+LEEDS = "How many school exclusions did Leeds City Council record in 2024/25"
+
+
+def framed(text: str, authority: str | None = None):
+    return frame_message(text, authority, today=TODAY)
+
+
+def well_formed(framing) -> bool:
+    name = framing.authority.name if framing.authority else None
+    return all(not part_problems(p, name) for p in framing.parts)
+
+
+def test_covert_facial_recognition_is_flagged_with_ncnd_sections_and_answerable_replacements():
+    f = framed(ESSEX)
+    assert f.authority and f.authority.name == "Essex Police"
+    flagged = [p for p in f.parts if p.warning]
+    assert len(flagged) == 1
+    part = flagged[0]
+    assert set(part.sections) == {"23(5)", "24(2)", "30(3)", "31(3)"}
+    assert "facial recognition" in part.subject and "body-worn" in part.subject
+    kinds_offered = [r.kind for r in part.replacements]
+    assert {"count", "policy", "assessment", "total_spend", "contracts"} <= set(kinds_offered)
+    count = next(r for r in part.replacements if r.kind == "count")
+    assert count.qualifiers.overt and count.qualifiers.breakdown == "month"
+    assert all(not part_problems(r, "Essex Police") for r in part.replacements)
+    assert any(x.code == "ncnd-risk" and x.rewrite for x in f.findings)
+    # "which companies supply it": the pronoun takes the earlier subject
+    supply = next(p for p in f.parts if p.kind == "contracts")
+    assert supply.subject == part.subject
+    replaced = replace_covert(f)
+    assert not any(p.warning for p in replaced.parts) and well_formed(replaced)
+
+
+def test_overt_use_is_not_flagged():
+    f = framed("does nottinghamshire police have a policy on overt use of drones")
+    assert not any(p.warning for p in f.parts)
+
+
+def test_brighton_cctv_gives_total_spend_and_who_monitors_both_grammatical():
+    f = framed(BRIGHTON)
+    assert f.authority and f.authority.name == "Brighton and Hove City Council"
+    assert [p.kind for p in f.parts] == ["total_spend", "responsibility"]
+    assert all(p.subject == "CCTV cameras" for p in f.parts)
+    assert well_formed(f)
+    assert not any("brighton" in p.text.lower() or "?" in p.text for p in f.parts)
+
+
+def test_leeds_period_is_proposed_and_is_the_only_period_in_the_letter():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply(LEEDS).messages)
+    assert conv.session.authority == "Leeds City Council" and conv.session.step == Step.authority
+    assert "Leeds City Council" in said
+    conv.reply("ok")  # confirm the organisation: it is not asked for again
+    assert conv.session.step == Step.period
+    asked = conv.session.history[-1].text
+    assert "2024/25" in asked and "1 April 2024 to 31 March 2025" in asked
+    conv.reply("ok")
+    assert conv.session.period == "1 April 2024 to 31 March 2025"
+    letter = conv.letter()
+    assert "1 April 2024 to 31 March 2025" in letter.body and "2024/25" in letter.subject
+    parts = "\n".join(letter.parts)
+    assert {label for label, _, _ in find_periods(parts, today=TODAY)} <= {"1 April 2024 to 31 March 2025"}
+    assert "December" not in letter.body and "1 January" not in letter.body
+
+
+def test_a_message_too_vague_to_frame_gets_questions_not_parts():
+    f = framed("tell me about the bins")
+    assert f.parts == [] and f.questions
+    assert "too-vague" in {x.code for x in f.findings}
+
+
+def test_too_vague_in_the_conversation_asks_and_a_number_picks_the_kind_of_record():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply("tell me about the bins").messages)
+    assert conv.session.step == Step.about and not conv.session.parts
+    assert "keep my words" in said
+    spend = list(kinds()).index("total_spend")
+    from askfoi.framing import choice_kinds
+
+    conv.reply(str(choice_kinds().index("total_spend") + 1))
+    assert conv.session.step != Step.about and spend >= 0
+    assert len(conv.session.parts) == 1 and "bins" in conv.session.parts[0] and reads_as_request(conv.session.parts[0])
+
+
+def test_keep_my_words_keeps_the_whole_message():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    conv.reply("tell me about the bins")
+    conv.reply("keep my words")
+    assert conv.session.parts == ["tell me about the bins"]
+
+
+@pytest.mark.parametrize("text", [
+    "what do you think of the new parking charges in brighton",
+    "why did leeds council close the library on elm street",
+    "do you agree that the new road layout is dangerous",
+])
+def test_opinions_and_why_questions_become_the_records_of_reasons(text):
+    f = framed(text)
+    assert [p.kind for p in f.parts] == ["reasons"]
+    assert well_formed(f) and reads_as_request(f.parts[0].text)
+    assert "reasons" in f.parts[0].text and "not-recorded-information" in {x.code for x in f.findings}
+
+
+def test_routes_and_laws():
+    sar = framed("i want a copy of my custody record from when i was arrested by essex police")
+    assert sar.route == "sar" and sar.regime == "DPA-Part3" and len(sar.parts) == 1
+    assert framed("can you send me my social care records from when i was a child").regime == "SAR"
+    assert framed("how many sewage overflows did scottish water record in 2024").regime == "EISR"
+    assert framed("how many hate crimes were reported to police scotland in 2023").regime == "FOISA"
+    assert framed("how many sewage discharges did thames water record in 2024").regime == "EIR"
+
+
+def test_a_subject_never_holds_the_authority_a_question_word_or_a_pronoun():
+    assert subject_problems("Essex Police cameras", "Essex Police")
+    assert subject_problems("who monitors")
+    assert subject_problems("cameras on")
+    assert subject_problems("them")
+    assert not subject_problems("CCTV cameras", "Brighton and Hove City Council")
+
+
+def test_hostile_text_is_data():
+    f = framed("how many cameras \x1b[31m {{ 7*7 }} [bold]x[/] are there")
+    for p in f.parts:
+        assert "\x1b" not in p.text and "49" not in p.text
+
+
+CORPUS = Path(__file__).parent / "data" / "first_messages.jsonl"
+
+
+def test_corpus_is_large_varied_and_split_before_tuning():
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) >= 200
+    assert {r["split"] for r in rows} == {"tune", "test"}
+    assert abs(sum(r["split"] == "tune" for r in rows) - len(rows) / 2) <= 1
+    assert len({r["id"] for r in rows}) == len(rows)
+    assert any(r["route"] == "sar" for r in rows) and any("ncnd-risk" in r["findings"] for r in rows)
+
+
+def test_held_out_half_parts_stay_well_formed():
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from eval_framing import load, score
+
+    result = score([r for r in load() if r["split"] == "test"])
+    assert result["parts"] and result["good"] / result["parts"] >= 0.95
+    found, named = result["named"]
+    assert found / named >= 0.85
+
+
+def test_cli_frame_json_shape(capsys):
+    assert main(["frame", BRIGHTON, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) >= {"route", "regime", "authority", "period", "parts", "findings", "questions"}
+    assert out["route"] == "foi" and out["regime"] == "FOIA"
+    assert out["authority"]["name"] == "Brighton and Hove City Council" and out["authority"]["from_text"]
+    assert {"kind", "subject", "qualifiers", "text"} <= set(out["parts"][0])
+
+
+def test_cli_frame_vague_message_and_bad_input(capsys):
+    assert main(["frame", "tell me about the bins", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["parts"] == [] and out["questions"]
+    assert main(["frame", "   "]) == 2
+    assert "nothing to frame" in capsys.readouterr().err
+    assert main(["frame", "how many speed cameras are there", "--authority", ""]) == 2
+
+
+def test_review_reframes_a_question_typed_as_a_part_and_flags_conflicting_periods():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in ("how many speed cameras are there in kent", "Kent Police", "2024"):
+        conv.reply(reply)
+    conv.reply("add how many fines did they issue in 2019?")
+    codes = {f.code: f for f in conv._findings()}
+    assert "part-not-framed" in codes and codes["part-not-framed"].rewrite
+    assert "conflicting-periods" in codes
+    conv.reply("ok")
+    assert conv.session.step == Step.review
+    number = [f.code for f in conv._findings()].index("part-not-framed") + 1
+    conv.reply(str(number))
+    assert all(reads_as_request(p) for p in conv.session.parts)
+
+
+def test_covert_part_is_replaced_in_one_key_in_the_review():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in (ESSEX, "ok", "1", "ok"):
+        conv.reply(reply)
+    assert conv.session.step == Step.review
+    findings = conv._findings()
+    assert findings[0].code == "ncnd-risk" and findings[0].rewrite
+    conv.reply("1")
+    parts = conv.session.parts
+    assert len(parts) >= 5 and any("overt deployments" in p for p in parts)
+    assert all(reads_as_request(p) for p in parts)
+    assert not any(f.code == "ncnd-risk" for f in conv._findings())
+
+
+def test_subject_access_gets_no_foi_findings():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    conv.reply("i want a copy of my custody record from when i was arrested by essex police")
+    codes = {f.code for f in conv._findings()}
+    assert not codes & {"no-time-period", "vague-scope", "cost-limit-risk", "own-personal-data"}
+
+
+def test_a_part_is_asked_as_another_kind_of_record_in_one_step():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in (BRIGHTON, "ok", "2"):
+        conv.reply(reply)
+    assert conv.session.step == Step.parts
+    conv.reply("2 policy")
+    assert conv.session.step == Step.parts and "policy" in conv.session.parts[1].lower()
+    assert "CCTV cameras" in conv.session.parts[1] and reads_as_request(conv.session.parts[1])
+
+
+@pytest.mark.parametrize("text", [
+    "how many noise complaints were made and how many led to enforcement action",
+    "which contractor did the potholes for leeds city council",
+    "how much were councillors paid in allowances",
+    "who did the council pay to repair the bridge",
+])
+def test_the_issues_broken_parts_are_now_framed_or_asked_about(text):
+    f = framed(text)
+    assert f.parts or f.questions
+    assert well_formed(f)
+    for p in f.parts:
+        assert not p.text.lower().startswith(("the number of led", "which", "any recorded information that answers"))
+        assert "Leeds City Council" not in (p.subject or "")
+
+
+def test_the_subject_of_every_part_is_corrected_in_one_step():
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for reply in (BRIGHTON, "ok", "2"):
+        conv.reply(reply)
+    conv.reply("subject speed cameras")
+    assert all("speed cameras" in p and "CCTV" not in p for p in conv.session.parts)
+    before = list(conv.session.parts)
+    said = "\n".join(m.text for m in conv.reply("subject who runs them").messages)
+    assert conv.session.parts == before and "who runs them" in said
+
+
+def test_why_did_they_happen_asks_for_the_causes_of_the_earlier_subject():
+    f = framed("how many sewage overflows did scottish water record in 2024 and why did they happen")
+    assert [p.kind for p in f.parts] == ["count", "reasons"]
+    assert f.parts[1].subject == "sewage overflows" and well_formed(f)
+    assert subject_problems("happen")
+
+
+def test_and_how_many_in_another_place_takes_the_earlier_subject():
+    f = framed("how many potholes were reported in leeds in 2024 and how many in york")
+    assert [p.qualifiers.place for p in f.parts] == ["Leeds", "York"]
+    assert all(p.subject == "potholes" for p in f.parts) and well_formed(f)
+    assert subject_problems("in York")
+
+
+def test_cli_frame_reads_standard_input_and_prints_no_escape_sequences(capsys, monkeypatch):
+    import io
+
+    data = "how many speed cameras \x1b[31mare there\x1b[0m in kent?\nand who \x1b]8;;http://x\x07runs them".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["frame", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "speed cameras" in out

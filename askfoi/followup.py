@@ -102,7 +102,7 @@ def grounds_for(reading: Reading) -> list[Ground]:
 def _narrowed(request_parts: list[str]) -> list[str]:
     """A narrower request ready to send: the first parts only, for the latest full year."""
     keep = request_parts[:2] if request_parts else []
-    return [f"{p.rstrip('.')}, for the most recent financial year only" for p in keep]
+    return [f"{p.rstrip('?. ')} (for the most recent financial year only)" for p in keep]
 
 
 def _request_parts(request: str | None) -> list[str]:

@@ -61,6 +61,18 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("explain", help="read an authority's reply and say what it decided")
     ex.add_argument("file", metavar="FILE|-")
     ex.add_argument("--json", action="store_true")
+    ex.add_argument("--received", metavar="DATE", help="the day the reply came (default today)")
+    ex.add_argument("--sent", metavar="DATE", help="the day the request was sent (for a late reply)")
+    ex.add_argument("--request", metavar="FILE", help="the original request, to find similar past requests")
+    ex.add_argument("--authority", metavar="NAME", help="the authority that replied")
+
+    # --- after the reply: review, chaser, complaint (askfoi/commands/followup_letters.py) ---------
+    from askfoi.commands.followup_letters import add_parsers as add_followup_parsers
+
+    add_followup_parsers(sub)
+    from askfoi.commands.track import add_parser as add_track_parser
+
+    add_track_parser(sub)
 
     # --- checking and drafting ----------------------------------------------------
     ck = sub.add_parser("check", help="check a draft request the way an FOI officer would")

@@ -1,22 +1,27 @@
 """Reading an authority's reply: what did it decide, under which law, citing which sections?
 
-The reader looks for phrases (knowledge/vocab/reply_phrases.yaml) and cited sections, whose meaning
-comes from knowledge/vocab/reply_sections.yaml, sentence by sentence. Each finding is a *signal*
-(give, not_held, withhold, ncnd, cost, ...); `_decide` turns the signals into one outcome.
+Sentence by sentence, then part by part:
+1. The reply is cut into sentences (a numbered answer keeps its number; a restated question ends at its "?";
+   run-on text is split where a rights notice, boilerplate or a test begins).
+2. Each sentence gets a role from knowledge/vocab/reply_roles.yaml: the restated request, the rights notice,
+   boilerplate about the law, the harm / public interest test, a hypothetical clause, or (by default) a
+   sentence that may decide. Only deciding sentences give decision *signals*; sections in tests and
+   hypotheticals count as grounds, sections in the request, rights notice and boilerplate are not read.
+3. Signals come from the phrases in knowledge/vocab/reply_phrases.yaml and the cited sections (their roles
+   in knowledge/vocab/reply_sections.yaml and exemptions.jsonl), each checked for negation ("took less than
+   the 18 hours allowed", "we are not relying on section 14").
+4. Where the reply answers numbered questions (1., Q2, "your third question"), each part is decided on its
+   own signals, or read as an implicit answer when it holds figures or words but no decision; the parts
+   combine (all given -> disclosed; some given and some withheld, not held, NCND or too costly ->
+   part_disclosed; none given -> the strongest refusal). Otherwise `_decide` applies to the whole reply.
+5. `confidence` says how sure the reading is and `unclear` marks a reply with no decision askfoi can stand
+   behind (the outcome is then a best guess, not an answer).
 
-How the outcome is decided (first rule that applies):
-1. vexatious or repeated (s14, "vexatious")                      -> vexatious
-2. cost limit (s12, "appropriate limit", reg 12(4)(b))            -> cost_limit, or part_disclosed
-   when the reply says outright that part was disclosed (a goodwill answer alone stays cost_limit)
-3. "part disclosure", "decided to disclose some", redactions      -> part_disclosed
-4. information given, and some of it withheld / not held / published elsewhere -> part_disclosed
-5. information given                                              -> disclosed
-6. information withheld under an exemption                        -> refused
-7. already published (s21, "reasonably accessible")               -> published
-8. not held (s1(1)(a), "does not hold", EIR 12(4)(a), FOISA 17)  -> not_held
-9. neither confirm nor deny, for the whole request                -> ncnd
-10. a refusal notice, or NCND for only part, with no other reason -> refused
-11. withdrawn -> withdrawn; acknowledgement, clarification, extension, or nothing found -> pending
+`_decide`, first rule that applies: vexatious; s12(2) cost of confirming; cost limit (part disclosed when
+some was given outside a goodwill gesture); part disclosure said outright; information given beside
+something withheld, not held, published elsewhere or NCND -> part_disclosed; information given; withheld
+only because published -> published; withheld; published; not held; NCND for the whole request; a refusal
+notice or partial NCND alone -> refused; withdrawn; else pending.
 
 Partial NCND: `ncnd` is a flag beside the outcome. A reply that answers the main request (gives it, or
 says it is not held) and neither confirms nor denies something else (typically covert use) gets the
@@ -48,7 +53,7 @@ from askfoi.models import Outcome, Regime, check_section
 
 Signal = Literal[
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
-    "cost", "vexatious", "published", "withdrawn", "pending",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
 ]  # fmt: skip
@@ -69,6 +74,44 @@ class Reading(BaseModel):
     explanation: str = ""
     evidence: list[str] = Field(default_factory=list)  # quoted phrases that decided it
     links: list[str] = Field(default_factory=list)  # where the reply says published information is
+    # added for issue 10 (sentence-by-sentence, part-by-part reading):
+    parts: list["PartReading"] = Field(default_factory=list)  # one per numbered answer, when the reply has them
+    confidence: Literal["high", "medium", "low"] = "medium"
+    unclear: bool = False  # askfoi could not tell what was decided: `outcome` is its best guess, not an answer
+
+
+class PartReading(BaseModel):
+    """What the reply decided for one numbered question or part ("Q1.", "2.", "Response 3:")."""
+
+    number: str
+    outcome: Outcome
+    ncnd: bool = False
+    sections: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
+
+
+SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "other"]
+
+
+class Sentence(BaseModel):
+    """One sentence of a reply and what it does."""
+
+    text: str
+    role: SentenceRole
+    part: str | None = None  # the number of the question/part it belongs to
+    signals: list[str] = Field(default_factory=list)  # decision signals read in it
+    sections: list[str] = Field(default_factory=list)
+    applies_to: str | None = None  # what its decision is about: "questions 3, 4", "covert use", "the rest", "the information"
+
+
+class RoleCue(BaseModel):
+    role: Literal["request", "rights", "boilerplate", "test", "hypothetical"]
+    patterns: list[str] = Field(min_length=1)
+    note: str | None = None
+
+
+Reading.model_rebuild()
 
 
 # ---------------------------------------------------------------------------
@@ -104,6 +147,7 @@ class _Rules:
     scans: dict[str, list[tuple[re.Pattern[str], bool, int]]]  # for whole-text scans: (pattern, bounded, weight)
     roles: dict[str, Role]
     labels: dict[str, Outcome]
+    sentence_roles: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
 
     def patterns(self, signal: str) -> list[re.Pattern[str]]:
         return [p for p, _ in self.cues.get(signal, [])]
@@ -161,7 +205,15 @@ def _rules() -> _Rules:
         data, _ = load_vocab(name, Outcome)
         if isinstance(data, dict):
             labels.update({_label_key(k): v for k, v in data.items()})
-    return _Rules(cues, scans, roles, labels)
+    role_data, _ = load_vocab("reply_roles", RoleCue)
+    order = ("request", "rights", "boilerplate", "test", "hypothetical")
+    role_cues = [c for c in (role_data.values() if isinstance(role_data, dict) else [])]
+    # one alternation per role: five searches a sentence instead of one per pattern
+    sentence_roles = [
+        (r, _compile("|".join(f"(?:{p})" for c in role_cues if c.role == r for p in c.patterns)))
+        for r in order if any(c.role == r for c in role_cues)
+    ]
+    return _Rules(cues, scans, roles, labels, sentence_roles)
 
 
 def _label_key(label: str) -> str:
@@ -178,10 +230,20 @@ _SAME_LENGTH = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u2033", '"'),
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
         **dict.fromkeys("\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\x00", " "),
+        # control characters (terminal escapes among them) never reach a quote: same length, harmless
+        **dict.fromkeys([chr(c) for c in (*range(1, 9), 11, 12, *range(14, 32), *range(127, 160))], " "),
+        **dict.fromkeys("\r\u2028\u2029", "\n"),
+        **dict.fromkeys("\u200e\u200f\u202a\u202b\u202c\u202d\u202e", " "),
     }
 )
-_UNIT_BREAK = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])")
+_UNIT_BREAK = re.compile(
+    r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])"
+    r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
+    r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
+_ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 
 
@@ -192,6 +254,16 @@ class _Text:
     original: str
     lower: str
     starts: list[int]
+    answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
+    hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
+
+    def role_at(self, roles: list[str], pos: int) -> str:
+        """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
+        unit = self.unit(pos)
+        span = self.hypothetical.get(unit)
+        if roles[unit] == "hypothetical" and span and not span[0] <= pos < span[1]:
+            return "other"
+        return roles[unit]
 
     @classmethod
     def of(cls, text: str) -> _Text:
@@ -199,7 +271,7 @@ class _Text:
         lower = original.lower()
         if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)]
+        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start())]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -240,7 +312,9 @@ class _Text:
 
 _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _CITE = re.compile(
-    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr)"
+    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
+    r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in))?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)"
+    r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\)))"  # "exempt under 40(2)"
     r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
     re.ASCII,
 )
@@ -307,7 +381,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     text = t.lower
     for m in _CITE.finditer(text):
         intro = m.group("intro")
-        kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr")) else "section"
+        kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups"))
         run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]
@@ -345,9 +419,10 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
 
 _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
-    "cost", "vexatious", "published", "withdrawn", "pending",
+    "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
 )  # fmt: skip
-_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending"}
+_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
+# "no_such" is itself a negative ("does not use"); it is never cancelled by the negation before it
 _ROLE_SIGNAL = {
     "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
     "published": "published", "ncnd": "ncnd", "exemption": "withhold",
@@ -395,10 +470,173 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     return Regime.FOIA, False
 
 
-def _signals(text: str) -> _Found:
+# What each sentence role lets through: None = every signal; otherwise the decision signals it may carry.
+# Citations in request/rights/boilerplate sentences are not read at all.
+_ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
+    "decision": None,
+    "other": None,
+    "request": frozenset(),
+    "rights": frozenset(),
+    "boilerplate": frozenset(),
+    "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
+    "hypothetical": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious", "pending", "withdrawn"}),
+}
+_NO_CITATIONS = {"request", "rights", "boilerplate"}
+_MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
+_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
+
+
+_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b")
+_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
+
+
+def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
+    """The role of each sentence (knowledge/vocab/reply_roles.yaml), with a restated request running from
+    its header to the first response header ("You asked: ... In Response: ...")."""
+    roles: list[str] = []
+    in_request = False
+    for i in range(len(t.starts)):
+        lo, hi = t.bounds(i)
+        text = t.lower[lo:hi]
+        role = "other"
+        for name, pattern in rules.sentence_roles:
+            m = pattern.search(text)
+            if m:
+                role = name
+                if name == "hypothetical":  # only its own clause: "If we held it, it would be exempt; however, we do not hold it"
+                    before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
+                    after = _CLAUSE_SPLIT.search(text, m.end())
+                    if after is not None and text[m.start() : m.start() + 3] in ("if ", "wer") and text[after.start()] == ",":
+                        after = _CLAUSE_SPLIT.search(text, after.end())  # "If it were held, it would be exempt ..." is one
+                    end = len(text) if after is None or text[after.start()] == ":" else after.start()  # "...exempt under:" + its list
+                    t.hypothetical[i] = (lo + (before[-1] if before else 0), lo + end)
+                break
+        if _RESPONSE_HEADER.match(t.original[lo:hi]):
+            in_request = False
+        if role == "request" and _REQUEST_HEADER.match(text):
+            in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
+        elif in_request:
+            role = "request"
+        elif text.rstrip().endswith("?") and "clarif" not in text:
+            role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
+            # "We do not hold this information - How much was spent?": the answer before the next question counts
+            clause = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind(" - ", 0, len(text.rstrip()) - 1))
+            if clause > 0:
+                t.answer_before[i] = lo + clause
+        roles.append(role)
+    return roles
+
+
+@dataclass
+class _Events:
+    """Everything the reader accepted in a reply, by position, so any span (a part) can be decided alone."""
+
+    t: _Text
+    signals: list[tuple[str, int, int]]  # (signal, start, end)
+    citations: list[tuple[str, str, int, int]]  # (section, signal, start, end)
+    roles: list[str]
+    regime: Regime
+    published_spans: list[tuple[int, int]]
+
+    def found(self, lo: int = 0, hi: int | None = None) -> _Found:
+        hi = len(self.t.original) if hi is None else hi
+        found = _Found(regime=self.regime)
+        for signal, start, end in self.signals:
+            if lo <= start < hi:
+                found.add(signal, self.t, start, end)
+        for key, signal, start, end in self.citations:
+            if lo <= start < hi:
+                found.add(signal, self.t, start, end)
+                if signal != "notice" and key not in found.sections:
+                    found.sections.append(key)
+        found.sections = _refined(found.sections)
+        if found.has("published"):
+            found.links = _links_near(self.t, [(a, b) for a, b in self.published_spans if lo <= a < hi])
+        return found
+
+
+_SPLIT_AT = 120  # a sentence this long may be several run together (text whose line breaks were lost)
+_CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
+
+
+def _split_run_on(t: _Text, rules: _Rules) -> None:
+    """Where a long sentence has a rights notice, boilerplate or a test inside it ("... cannot be disclosed
+    as the following exemptions apply: Section 23(1) ... Section 23 is a class based absolute exemption"),
+    start a new sentence where that begins, so its role does not swallow the decision before it."""
+    extra = []
+    for i in range(len(t.starts)):
+        lo, hi = t.bounds(i)
+        if hi - lo < _SPLIT_AT:
+            continue
+        for role, pattern in rules.sentence_roles:
+            if role in ("request", "hypothetical"):
+                continue
+            m = pattern.search(t.lower, lo, hi)
+            if m is None or m.start() - lo < 40:
+                continue
+            cut = m.start()
+            for c in _CLAUSE_START.finditer(t.original, max(lo + 1, cut - 40), cut + 1):
+                cut = c.end()
+                break
+            if lo + 20 < cut < hi:
+                extra.append(cut)
+    if extra:
+        t.starts = sorted(set(t.starts) | set(extra))
+
+
+# A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
+_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_MONEY = re.compile(r"£ ?\d|\d%")
+_WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
+_HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
+_NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
+
+
+def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
+    """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
+    t = ev.t
+    signals_in: dict[int, set[str]] = {}
+    for signal, start, _ in ev.signals:
+        signals_in.setdefault(t.unit(start), set()).add(signal)
+    cited = [(a, b) for _, _, a, b in ev.citations]
+    out = []
+    refusals: dict[int, list[int]] = {}
+    for signal, start, _ in ev.signals:
+        if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
+            refusals.setdefault(t.unit(start), []).append(start)
+    for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        if ev.roles[u] not in ("other", "decision") or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
+            continue
+        a, b = t.bounds(u)
+        a, b = max(a, lo), min(b, hi)
+        b = min([b] + [r for r in refusals.get(u, []) if r >= a])  # figures before "we do not hold ..." count
+        text = t.original[a:b]
+        if _HEDGED.search(text):
+            continue  # hedged: "would take 40 hours"
+        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2:
+            continue  # an identifier alone on a line ("PUB 1234"); a row of sums is still an answer
+        for m in _FIGURE.finditer(text):
+            value = m.group(2).replace(",", "")
+            if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
+                continue  # a year
+            if m.group(1) and value in ("450", "600", "25", "15"):
+                continue  # the cost limit and its hourly rate
+            if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end() : m.end() + 16]):
+                continue
+            if any(ca <= a + m.start() < cb for ca, cb in cited):
+                continue  # a section number
+            out.append(u)
+            break
+    return out
+
+
+def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
-    found = _Found()
+    _split_run_on(t, rules)
+    roles = _unit_roles(t, rules)
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context",):
         spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
@@ -407,41 +645,61 @@ def _signals(text: str) -> _Found:
     units_of = {s: {t.unit(a) for a, _ in spans} for s, spans in hits.items()}
     ncnd_units = units_of.get("ncnd", set()) | units_of.get("ncnd_partial", set()) | units_of.get("ncnd_context", set())
     not_held_units = units_of.get("not_held", set()) - ncnd_units
+    published_units = units_of.get("published", set()) - ncnd_units
     before = rules.patterns("negation_before")
     after = rules.patterns("negation_after")
 
-    citations = _cited(t, rules, found, ncnd_units, bool(units_of.keys() & {"ncnd", "ncnd_partial"}))
-    negated = {(signal, t.unit(start)) for _, signal, start, _, denied in citations if denied}
+    found = _Found()
+    ncnd_said = any(roles[u] not in _NO_CITATIONS for s in ("ncnd", "ncnd_partial") for u in units_of.get(s, ()))
+    cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said) if roles[t.unit(c[2])] not in _NO_CITATIONS]
+    # "I can neither confirm nor deny ... as to determine if it is held would exceed the 18 hours (s12(2))":
+    # the cost of confirming, not an NCND exemption
+    cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
+    ncnd_units -= cost_units
+    negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
     # "exempt under section 21": the exemption wording belongs to the section the sentence cites
     cited_roles: dict[int, set[str]] = {}
-    for _, signal, start, _, denied in citations:
+    for _, signal, start, _, denied in cited:
         if not denied:
             cited_roles.setdefault(t.unit(start), set()).add(signal)
 
+    signals: list[tuple[str, int, int]] = []
     for signal in _DECISION_SIGNALS:
+        kept = 0
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
-            if signal not in ("ncnd", "ncnd_partial", "notice") and unit in ncnd_units:
+            allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
+            if allowed is not None and signal not in allowed and start >= t.answer_before.get(unit, -1):
+                continue  # the rights notice, boilerplate, a test or a hypothetical: not a decision
+            if signal not in ("ncnd", "ncnd_partial", "notice", "cost_confirm") and unit in ncnd_units:
                 continue  # part of an NCND explanation
+            if signal in ("ncnd", "ncnd_partial") and unit in cost_units:
+                continue
             if (signal, unit) in negated:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
-            if signal == "withhold" and (unit in not_held_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
+            if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
-            found.add(signal, t, start, end)
-            if len(found.quotes[signal]) >= _KEEP:
+            signals.append((signal, start, end))
+            kept += 1
+            if kept >= _MAX_EVENTS:
                 break
-    for key, signal, start, end, denied in citations:
+    citations = []
+    for key, signal, start, end, denied in cited:
         if denied:
             continue
-        found.add(signal, t, start, end)
-        if signal != "notice" and key not in found.sections:
-            found.sections.append(key)
-    found.sections = _refined(found.sections)
-    if found.has("published"):
-        found.links = _links_near(t, hits.get("published", []))
-    return found
+        allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
+        # a section cited in a test or a hypothetical is a ground, not a decision of its own
+        citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
+    return _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+
+
+def _signals(text: str) -> _Found:
+    return _events(text).found()
+
+
+_NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(scotland\)\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
@@ -452,7 +710,10 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
     after = rules.patterns("negation_after")
     keyed = []
     for c in citations:
-        key = c.key(found.regime, eisr_text)
+        # "section 39(2) of FOISA" in an EIR reply; "section 40 of the Freedom of Information Act" in a FOISA one
+        named = _NAMED_ACT.match(t.lower, c.end, c.end + 60) if c.kind == "section" else None
+        regime = (Regime.FOISA if named.group(1) else Regime.FOIA) if named else found.regime
+        key = c.key(regime, eisr_text)
         try:
             check_section(key)
         except ValueError:
@@ -511,16 +772,30 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
     gave = has("give", "give_part")
+    decided = gave or has("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "vexatious", "published", "withdrawn")
+    if has("held") and not decided:
+        return Outcome.disclosed, ["held"]  # "I can confirm the information is held" and nothing else
+    if has("no_such") and not decided and not has("pending", "extension"):
+        return Outcome.not_held, ["no_such"]  # "We do not use spit hoods": nothing to hold
+    if has("extension") and not (gave or has("cost", "not_held", "vexatious", "published")):
+        return Outcome.pending, ["extension"]  # a holding letter: the exemptions are still being considered
     if has("vexatious"):
         return Outcome.vexatious, ["vexatious"]
+    if has("cost_confirm") and not gave:
+        return Outcome.cost_limit, ["cost_confirm", "ncnd"]  # s12(2): even confirming would cost too much
     if has("cost"):
-        return (Outcome.part_disclosed, ["give_part", "cost"]) if has("give_part") else (Outcome.cost_limit, ["cost"])
+        if has("give_part") or (has("give") and not has("goodwill")):
+            return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
+        return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
     if has("give_part"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
-    if gave and has("withhold", "not_held", "published"):
-        return Outcome.part_disclosed, ["give", "withhold", "not_held", "published"]
+    if gave and has("withhold", "not_held", "published", "ncnd", "ncnd_partial"):
+        # some given, the rest withheld, not held, published elsewhere or neither confirmed nor denied
+        return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
         return Outcome.disclosed, ["give"]
+    if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
+        return Outcome.published, ["published", "withhold"]  # "will not be disclosed ... as it is accessible by other means"
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]
@@ -530,7 +805,7 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.refused, ["notice", "ncnd_partial"]
     if has("withdrawn"):
         return Outcome.withdrawn, ["withdrawn"]
-    return Outcome.pending, ["pending"]
+    return Outcome.pending, ["pending", "extension"]
 
 
 def _evidence(found: _Found, deciding: list[str], ncnd: bool) -> list[str]:
@@ -603,12 +878,243 @@ def _reading(outcome: Outcome, ncnd: bool, sections: list[str], regime: Regime, 
 # ---------------------------------------------------------------------------
 
 
+# A numbered answer: "Q1.", "Question 2:", "Response 3 -", "Part 4)", or a bare "5." / "6)" after a break.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_MARKER = re.compile(
+    r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
+    r"|(?P<b>\d{1,2})[.)](?=\s)"
+    r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
+    re.I,
+)
+_DATA = re.compile(r"(?:£|\$|%|\b\d[\d,.]*\b)")
+_YES_NO = re.compile(r"^\W*(?:yes|no|none|nil|zero|n/a|not applicable)\b", re.I)
+_GIVE_LIKE = (Outcome.disclosed,)
+_WITHHELD_LIKE = (Outcome.refused, Outcome.not_held, Outcome.ncnd, Outcome.cost_limit, Outcome.published)
+# With nothing given, the part outcome that names the whole: the strongest refusal first
+_REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcome.published, Outcome.not_held, Outcome.ncnd)
+
+
+def _parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
+    restated request. Fewer than two: the reply is not answered part by part."""
+    t = ev.t
+    marks = []
+    for m in _MARKER.finditer(t.original):
+        if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
+            continue
+        num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
+        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o"))))
+    best: list[tuple[int, int, int, bool]] = []
+    for i, first in enumerate(marks):
+        if first[0] != 1:
+            continue
+        run = [first]
+        for mark in marks[i + 1 :]:
+            if mark[0] == run[-1][0] + 1 and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
+                run.append(mark)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 2:
+        return []
+    out = []
+    for k, (num, start, end, _) in enumerate(best):
+        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
+        out.append((str(num), start, stop))
+    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
+    num, start, stop = out[-1]
+    for u in range(t.unit(start) + 1, len(t.starts)):
+        if ev.roles[u] == "rights" and t.starts[u] < stop:
+            out[-1] = (num, start, t.starts[u])
+            break
+    return out
+
+
+def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
+    """A part with no decision words that still holds an answer: figures, money, dates, yes/no."""
+    t = ev.t
+    body = []
+    for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        a, b = t.bounds(u)
+        if ev.roles[u] in ("request", "rights", "boilerplate"):
+            continue
+        body.append(t.original[max(a, marker_end) : min(b, hi)])
+    text = " ".join(" ".join(body).split())
+    return bool(_DATA.search(text) or _YES_NO.match(text) or re.search(r"[A-Za-z]{2,}", text))
+
+
+def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:
+    found = ev.found(lo, hi)
+    outcome, deciding = _decide(found)
+    implicit = False
+    if deciding == ["no_such"]:
+        outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
+    if outcome == Outcome.pending and not found.has("pending", "extension"):
+        if not _answers_something(ev, lo, hi, marker_end):
+            return None
+        outcome, implicit = Outcome.disclosed, True
+    elif outcome == Outcome.refused and not found.has("withhold") and found.has("ncnd_partial"):
+        outcome = Outcome.ncnd
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
+        outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    evidence = _evidence(found, deciding, ncnd)[:2]
+    if not evidence:
+        units = _fact_units(ev, marker_end, hi) or [ev.t.unit(lo)]
+        evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
+    return PartReading(
+        number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
+        evidence=evidence, implicit=implicit,
+    )
+
+
+def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
+    """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
+    outs = [p.outcome for p in parts]
+    given = [o for o in outs if o in _GIVE_LIKE or o == Outcome.part_disclosed]
+    held_back = [o for o in outs if o in _WITHHELD_LIKE]
+    pre_outcome, _ = _decide(preamble)
+    implicit = any(p.implicit for p in parts)
+    if not given and pre_outcome in (Outcome.vexatious, Outcome.cost_limit, Outcome.ncnd):
+        return pre_outcome, "high"
+    if preamble.has("give_part") or (given and (held_back or Outcome.part_disclosed in outs)):
+        return Outcome.part_disclosed, "medium" if implicit else "high"
+    if given and preamble.has("withhold", "not_held", "cost") and not preamble.has("give"):
+        return Outcome.part_disclosed, "medium"
+    if not given and held_back and preamble.has("give"):
+        return Outcome.part_disclosed, "medium"  # "I am able to disclose the located information as follows" + refusals
+    if given:
+        return Outcome.disclosed, "medium" if implicit else "high"
+    for o in _REFUSAL_ORDER:
+        if o in outs:
+            return o, "high" if len(set(outs)) == 1 else "medium"
+    return whole, "low"
+
+
+def _confidence(found: _Found, outcome: Outcome) -> str:
+    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held",
+                "no_such"}
+    said = [s for s in decisive if found.has(s)]
+    if outcome == Outcome.pending:
+        return "medium" if found.has("pending", "extension") else "low"
+    if not said:
+        return "low"  # only a refusal notice, or an answer with no decision words
+    # conflicting decisions in one undivided reply: the rule order chose, but a person should look
+    kinds = {"give" if s in ("give", "give_part") else s for s in said}
+    return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
+
+
 def read_reply(text: str) -> Reading:
-    """The full text of an authority's reply -> what it decided. Never raises on odd text."""
-    found = _signals(text if isinstance(text, str) else "")
+    """The full text of an authority's reply -> what it decided. Never raises on odd text.
+
+    Sentence by sentence: each sentence gets a role (reply_roles.yaml) and only decision sentences
+    decide. Part by part: where the reply answers numbered questions one by one, each part is decided
+    alone and the parts are combined (all given -> disclosed; some given and some withheld, not held,
+    NCND or too costly -> part_disclosed). `unclear` is set, and confidence "low", when askfoi found no
+    decision it can stand behind."""
+    ev = _events(text if isinstance(text, str) else "")
+    found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
-    return _reading(outcome, ncnd, found.sections, found.regime, _evidence(found, deciding, ncnd), found.links)
+    if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
+        ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
+    spans = _parts(ev)
+    parts: list[PartReading] = []
+    for num, lo, hi in spans:
+        marker_end = _MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo
+        part = _part_reading(ev, num, lo, hi, marker_end)
+        if part is not None:
+            parts.append(part)
+    confidence = _confidence(found, outcome)
+    if parts:
+        preamble = ev.found(0, spans[0][1])
+        outcome, confidence = _combine_parts(outcome, preamble, parts)
+        deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
+        # figures with no decision words at all: an answer given without saying so ("42 officers")
+        outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
+        # figures given in one place, the rest withheld or not held in another
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev):
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
+    evidence = _evidence(found, deciding, ncnd)
+    if parts and len(evidence) < 2:
+        evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
+    elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
+        evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
+    reading = _reading(outcome, ncnd, found.sections, found.regime, evidence, found.links)
+    reading.parts = parts
+    reading.confidence = confidence  # type: ignore[assignment]
+    reading.unclear = unclear
+    if unclear:
+        reading.explanation = _explain(reading)
+    return reading
+
+
+_SCOPE_PARTS = re.compile(
+    r"\b(?:in (?:response|relation|respect|regard) to|for|regarding|with regards? to|concerning|as regards)"
+    r" (?:your |the )?(?:questions?|parts?|points?|q) ?(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)", re.I)
+_SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
+_SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
+
+
+def _applies_to(sentence: str) -> str | None:
+    """What a decision sentence is about, from its own words."""
+    m = _SCOPE_PARTS.search(sentence)
+    if m:
+        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
+        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1)) and len(nums) == 2:
+            nums = list(range(nums[0], nums[1] + 1))
+        return "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
+    if _SCOPE_COVERT.search(sentence):
+        return "covert use"
+    if _SCOPE_REST.search(sentence):
+        return "the rest"
+    return "the information"
+
+
+def _scoped_to_later_questions(ev: _Events) -> bool:
+    """A refusal that names only later questions ("In response to questions 3 and 4, ... exempt"): the
+    earlier ones were answered somewhere, so the whole is part disclosed."""
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "not_held", "cost", "ncnd", "notice")}
+    scoped = []
+    for u in sorted(units):
+        a, b = t.bounds(u)
+        lo = t.starts[u - 1] if u > 0 else a  # the scope may open the sentence before ("In response to question 3,")
+        m = _SCOPE_PARTS.search(t.original[lo:b])
+        if m:
+            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1))])
+    return bool(scoped) and all(scoped)
+
+
+def read_sentences(text: str) -> list[Sentence]:
+    """Each sentence of a reply with its role, its part number and the decision signals read in it."""
+    ev = _events(text if isinstance(text, str) else "")
+    t = ev.t
+    spans = _parts(ev)
+    by_unit: dict[int, list[str]] = {}
+    for signal, start, _ in ev.signals:
+        by_unit.setdefault(t.unit(start), []).append(signal)
+    secs: dict[int, list[str]] = {}
+    for key, _, start, _ in ev.citations:
+        secs.setdefault(t.unit(start), []).append(key)
+    out = []
+    for u in range(len(t.starts)):
+        lo, hi = t.bounds(u)
+        text_u = " ".join(t.original[lo:hi].split())
+        if not text_u:
+            continue
+        part = next((num for num, a, b in spans if a <= lo + (len(t.original[lo:hi]) - len(t.original[lo:hi].lstrip())) < b), None)
+        role = ev.roles[u]
+        signals = list(dict.fromkeys(by_unit.get(u, [])))
+        if role == "other" and signals:
+            role = "decision"
+        out.append(Sentence(text=text_u[:500], role=role, part=part, signals=signals, sections=_refined(secs.get(u, [])),
+                            applies_to=_applies_to(text_u) if role == "decision" else None))
+    return out
 
 
 def read_outcome_label(label: str) -> Reading:

@@ -202,6 +202,10 @@ def main(argv: list[str]) -> int:
     from eval_framing import report as framing_report  # the framing of first messages (issue 8)
 
     framing_report()
+
+    from bench.eval_replies import report as reply_report
+
+    reply_report()
     return 0
 
 

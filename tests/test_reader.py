@@ -70,7 +70,8 @@ REPLIES = [
         "The information you requested is attached. In addition, the force can neither confirm nor deny "
         "whether it holds any other information about the covert use of this technology, by virtue of "
         "sections 23(5), 24(2) and 30(3).",
-        Outcome.disclosed, True, ["23(5)", "24(2)", "30(3)"], Regime.FOIA,
+        # some given, the rest neither confirmed nor denied: part disclosed (issue 10), NCND flagged
+        Outcome.part_disclosed, True, ["23(5)", "24(2)", "30(3)"], Regime.FOIA,
     ),
     # --- not held -------------------------------------------------------------------------------
     (
@@ -279,7 +280,7 @@ REPLIES = [
     (
         "Essex Police does use ANPR cameras for overt policing; the numbers are given below. We can neither "
         "confirm nor deny whether any other information is held about covert use, under sections 23(5) and 24(2).",
-        Outcome.disclosed, True, ["23(5)", "24(2)"], Regime.FOIA,
+        Outcome.part_disclosed, True, ["23(5)", "24(2)"], Regime.FOIA,
     ),
     (
         "Police Scotland neither confirms nor denies whether it holds the information requested.\nSection 18 "

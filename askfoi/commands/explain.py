@@ -1,51 +1,61 @@
-"""`askfoi explain FILE|-`: read an authority's reply and say, in plain English, what it decided."""
+"""`askfoi explain FILE|-`: read an authority's reply and say, in plain English, what it decided, what
+each cited section means, whether other authorities answered similar requests differently, and what
+can be done next by when."""
 
 from __future__ import annotations
 
 import textwrap
 
 from askfoi.commands._io import UserError, print_json, read_text
-from askfoi.models import OUTCOME_LABELS
 
 WIDTH = 80
 
 
 def run(args) -> int:
-    from askfoi.reader import read_reply
+    from askfoi.commands.deadline import parse_date
+    from askfoi.reader import read_sentences
+    from askfoi.reply_explain import explain_reply
 
     text = read_text(args.file, what="reply")
     if not text.strip():
         raise UserError(f"{'standard input' if args.file == '-' else args.file}: is empty; give the text of the reply")
-    reading = read_reply(text)
+    request = read_text(args.request, what="request") if getattr(args, "request", None) else None
+    received = parse_date(args.received) if getattr(args, "received", None) else None
+    sent = parse_date(args.sent) if getattr(args, "sent", None) else None
+    explained = explain_reply(text, request=request, authority=getattr(args, "authority", None), received=received, sent=sent)
     if args.json:
-        print_json(reading.model_dump(mode="json"))
+        data = explained.reading.model_dump(mode="json")  # the Reading's fields stay at the top level
+        data.update(
+            law=explained.law,
+            section_notes=[n.model_dump(mode="json") for n in explained.sections],
+            answered_differently=[o.model_dump(mode="json") for o in explained.answered_differently],
+            next_steps=[s.model_dump(mode="json") for s in explained.next_steps],
+            # what each sentence does (request, rights notice, boilerplate, test, hypothetical, decision)
+            sentences=[s.model_dump(mode="json") for s in read_sentences(text) if s.role != "other"][:200],
+        )
+        print_json(data)
     else:
-        print(render_reading(reading))
+        print(render_explanation(explained))
     return 0
 
 
-def render_reading(reading) -> str:
-    """The reading as a short account for a person, wrapped to 80 columns."""
-    from askfoi.reader import section_meaning, section_name
-    from askfoi.templates import render
+def render_explanation(explained) -> str:
+    """The explanation as a short account for a person, wrapped to 80 columns."""
+    from askfoi.reply_explain import explanation_text
 
-    sections = []
-    for s in reading.sections:
-        title, meaning = section_meaning(s)
-        sections.append({"name": section_name(s), "title": title, "meaning": meaning})
-    text = render(
-        "reader/explain.txt.j2",
-        heading=f"Outcome: {OUTCOME_LABELS[reading.outcome]}" + (" (with neither confirm nor deny)" if reading.ncnd and reading.outcome.value != "ncnd" else ""),
-        explanation=reading.explanation,
-        sections=sections,
-        evidence=reading.evidence,
-        next_step=" ".join(render("reader/next_step.txt.j2", outcome=reading.outcome.value, regime=reading.regime.value).split()),
-    )
+    text = explanation_text(explained)
     return "\n".join(_wrap(line) for line in text.splitlines()).rstrip() + "\n"
+
+
+def render_reading(reading) -> str:
+    """A reading alone (no comparison, no dates): kept for callers that have only a Reading."""
+    from askfoi.reply_explain import explain_reading
+
+    return render_explanation(explain_reading(reading))
 
 
 def _wrap(line: str) -> str:
     if len(line) <= WIDTH:
         return line
-    indent = "  " if line.startswith("- ") else ""
+    indent = "  " if line.startswith(("- ", "  ")) else ""
     return textwrap.fill(line, WIDTH, subsequent_indent=indent, break_long_words=True, break_on_hyphens=False)

@@ -72,6 +72,7 @@ class AskFOIApp(App[None]):
         Binding("f4", "mailto", "Email", show=False),
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
+        Binding("f9", "reply", "Had a reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # The chat scrolls from the keyboard while the cursor stays in the answer box (listed in the guide).
         Binding("pageup", "scroll_chat('page_up')", "Scroll up", show=False),
@@ -384,6 +385,9 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import MAX_ANSWER_CHARS, Message, clean_input
 
         shown = clean_input(typed)
+        if shown.lower() in ("/reply", "/had a reply") and send is None:
+            self.action_reply()  # the reply path (askfoi/tui/reply.py)
+            return
         if shown and len(shown) <= MAX_ANSWER_CHARS:
             self.query_one(Messages).add(Message(role="you", text=shown))
         self.query_one(Choices).show([])
@@ -499,6 +503,23 @@ class AskFOIApp(App[None]):
             ) or False  # False lets the key through to the input box
         return True
 
+    def action_reply(self) -> None:
+        """I've had a reply: the reply path, knowing the request when one was written here."""
+        from askfoi.reply_flow import ReplyFlow
+        from askfoi.tui.reply import ReplyScreen
+
+        if isinstance(self.screen, ReplyScreen):
+            return
+        session = self.conversation.session if self.conversation is not None else None
+        flow = ReplyFlow(
+            today=self.today, matcher=self._matcher,
+            authority=getattr(session, "authority", None) or None,
+            request="\n".join(f"{i}. {p}" for i, p in enumerate(getattr(session, "parts", None) or [], 1)) or None,
+            name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
+            tracker=None if self.clinic else _tracker(),
+        )
+        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic))
+
     def action_help(self) -> None:
         from askfoi.tui.screens import HelpScreen
 
@@ -585,6 +606,7 @@ class AskFOIApp(App[None]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("Guide to FOI", "What FOI, NCND, the cost limit and internal reviews mean", self.action_help)
         yield SystemCommand("Back", "Go back one step and change the answer", self.action_back)
+        yield SystemCommand("I've had a reply", "Read the reply, and write the review, chaser or complaint", self.action_reply)
         if self.conversation is not None:
             from askfoi.conversation import STEP_LABELS, STEPS
 
@@ -603,6 +625,13 @@ class AskFOIApp(App[None]):
         else:
             yield SystemCommand("Start again", "Forget the answers and start a new request", self.action_restart)
         yield SystemCommand("Show or hide the letter", "On a small screen, switch between the chat and the letter", self.action_toggle_side)
+
+
+def _tracker():
+    """The tracked-requests store in the user's data folder (askfoi/tracking.py)."""
+    from askfoi.tracking import TrackStore
+
+    return TrackStore()
 
 
 def _reason(exc: BaseException) -> str:

@@ -1,0 +1,111 @@
+"""`askfoi review`, `askfoi chase` and `askfoi complain`: the letters after a reply (askfoi/followup.py)."""
+
+from __future__ import annotations
+
+from askfoi.commands._io import UserError, print_json, read_text
+
+
+def _reply(path: str, what: str = "reply") -> str:
+    text = read_text(path, what=what)
+    if not text.strip():
+        raise UserError(f"{'standard input' if path == '-' else path}: is empty; give the text of the {what}")
+    return text
+
+
+def _date(value: str | None):
+    from askfoi.commands.deadline import parse_date
+
+    return parse_date(value) if value else None
+
+
+def _print(letter, args) -> int:
+    from askfoi.formats import render_letter
+
+    if getattr(args, "json", False):
+        print_json(letter.model_dump(mode="json"))
+    else:
+        print(render_letter(letter, args.format), end="")
+    return 0
+
+
+def run_review(args) -> int:
+    from askfoi.followup import review_letter
+
+    letter = review_letter(
+        _reply(args.file),
+        request=read_text(args.request, what="request") if args.request else None,
+        name=args.name, authority=args.authority, reference=args.reference, received=_date(args.received),
+        to=args.to, reply_to=args.email, scotland=args.scotland,
+    )
+    return _print(letter, args)
+
+
+def run_chase(args) -> int:
+    from askfoi.followup import chase_letter
+    from askfoi.models import Regime
+
+    letter = chase_letter(
+        _date(args.sent), authority=args.authority, regime=Regime(args.regime), scotland=args.scotland,
+        request=read_text(args.request, what="request") if args.request else None,
+        name=args.name, reference=args.reference, to=args.to, reply_to=args.email,
+    )
+    return _print(letter, args)
+
+
+def run_complain(args) -> int:
+    from askfoi.followup import complaint_letter
+
+    letter = complaint_letter(
+        _reply(args.file) if args.file else "",
+        authority=args.authority,
+        review=_reply(args.review, "review outcome") if args.review else None,
+        name=args.name, reference=args.reference, sent=_date(args.sent), received=_date(args.received),
+        review_asked=_date(args.review_asked), scotland=args.scotland, late=args.late or not args.file,
+        reply_to=args.email,
+    )
+    return _print(letter, args)
+
+
+def add_parsers(sub) -> None:
+    """The three subcommands, added to askfoi's parser (askfoi/cli.py)."""
+
+    def common(p, to: bool = True) -> None:
+        p.add_argument("--name", metavar="NAME", help="your name, to sign the letter")
+        p.add_argument("--email", metavar="ADDRESS", help="your email address (eml From/Reply-To only)")
+        if to:
+            p.add_argument("--to", metavar="ADDRESS", help="the authority's FOI email address (eml To)")
+        p.add_argument("--reference", metavar="REF", help="the authority's reference for your request")
+        p.add_argument("--scotland", action="store_true", help="a Scottish authority (EISR for environmental replies)")
+        p.add_argument("--format", default="text", choices=["text", "markdown", "eml"])
+        p.add_argument("--json", action="store_true")
+
+    rv = sub.add_parser("review", help="write the internal review letter for a reply")
+    rv.add_argument("file", metavar="FILE|-", help="the authority's reply")
+    rv.add_argument("--request", metavar="FILE", help="your original request")
+    rv.add_argument("--authority", metavar="NAME")
+    rv.add_argument("--received", metavar="DATE", help="the day the reply came (default today)")
+    common(rv)
+    rv.set_defaults(handler=run_review)
+
+    ch = sub.add_parser("chase", help="write a chaser for a late reply")
+    ch.add_argument("--sent", required=True, metavar="DATE", help="the day you sent the request")
+    ch.add_argument("--authority", required=True, metavar="NAME")
+    ch.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR"])
+    ch.add_argument("--request", metavar="FILE", help="your original request")
+    common(ch)
+    ch.set_defaults(handler=run_chase)
+
+    cp = sub.add_parser("complain", help="write the complaint to the ICO or the Scottish Information Commissioner")
+    cp.add_argument("file", nargs="?", metavar="FILE|-", help="the authority's reply (none: it never replied)")
+    cp.add_argument("--authority", required=True, metavar="NAME")
+    cp.add_argument("--review", metavar="FILE", help="the review outcome, if you had one")
+    cp.add_argument("--sent", metavar="DATE", help="the day you sent the request")
+    cp.add_argument("--received", metavar="DATE", help="the day the reply came")
+    cp.add_argument("--review-asked", metavar="DATE", help="the day you asked for the review")
+    cp.add_argument("--late", action="store_true", help="the complaint is that no reply came in time")
+    common(cp, to=False)
+    cp.set_defaults(handler=run_complain)
+
+
+def run(args) -> int:
+    return args.handler(args)

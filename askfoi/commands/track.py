@@ -1,0 +1,85 @@
+"""`askfoi track add|list|replied|done|remove|ics`: requests the person chose to track (askfoi/tracking.py)."""
+
+from __future__ import annotations
+
+from askfoi.commands._io import UserError, print_json
+
+
+def add_parser(sub) -> None:
+    tr = sub.add_parser("track", help="track requests you have sent: days left, overdue first, calendar files")
+    ts = tr.add_subparsers(dest="track_command", metavar="ACTION", required=True)
+    a = ts.add_parser("add", help="mark a request as sent on a date (stored in your data folder)")
+    a.add_argument("authority", metavar="AUTHORITY")
+    a.add_argument("--sent", required=True, metavar="DATE")
+    a.add_argument("--title", default="", metavar="TEXT")
+    a.add_argument("--regime", default=None, type=str.upper, choices=["FOIA", "FOISA", "EIR"])
+    a.add_argument("--reference", metavar="REF")
+    a.add_argument("--json", action="store_true")
+    ls = ts.add_parser("list", help="tracked requests with days left, overdue first")
+    ls.add_argument("--all", action="store_true", help="include those marked done")
+    ls.add_argument("--json", action="store_true")
+    rp = ts.add_parser("replied", help="the authority replied on a date (then the review date is tracked)")
+    rp.add_argument("id")
+    rp.add_argument("--on", default="today", metavar="DATE")
+    dn = ts.add_parser("done", help="stop tracking a request (kept, marked done)")
+    dn.add_argument("id")
+    rm = ts.add_parser("remove", help="delete a tracked request")
+    rm.add_argument("id")
+    ic = ts.add_parser("ics", help="write the due date as a calendar (.ics) file")
+    ic.add_argument("id")
+    ic.add_argument("-o", "--output", metavar="FILE", help="write here (default: standard output)")
+
+
+def run(args) -> int:
+    from askfoi.commands.deadline import parse_date
+    from askfoi.templates import render
+    from askfoi.tracking import TrackingRefused, TrackStore, ics, statuses
+
+    store = TrackStore(clinic=bool(getattr(args, "clinic", False)))
+    try:
+        if args.track_command == "add":
+            from askfoi.authorities import resolve_authority
+            from askfoi.models import Regime
+
+            resolved = resolve_authority(args.authority)
+            regime = Regime(args.regime) if args.regime else (resolved.regime if resolved else Regime.FOIA)
+            scotland = bool(resolved and resolved.nation.value == "scotland")
+            r = store.add(args.authority, parse_date(args.sent), title=args.title, regime=regime, scotland=scotland,
+                          reference=args.reference)
+            if args.json:
+                print_json({**r.model_dump(mode="json"), "due": r.due.isoformat()})
+            else:
+                print(f"Tracking {r.id}: {r.authority}, sent {r.sent.isoformat()}, reply due {r.due.isoformat()}.")
+        elif args.track_command == "list":
+            rows = statuses(store.load(), include_done=args.all)
+            if args.json:
+                print_json([{**s.request.model_dump(mode="json"), "due": s.due.isoformat(), "days_left": s.days_left,
+                             "overdue": s.overdue, "offer": s.offer} for s in rows])
+            else:
+                print(render("tracking/list.txt.j2", rows=[
+                    {**s.request.model_dump(mode="json"), "due": s.due.isoformat(), "days_left": s.days_left,
+                     "overdue": s.overdue} for s in rows]).rstrip())
+        elif args.track_command == "replied":
+            r = store.replied(args.id, parse_date(args.on))
+            print(f"{r.id}: replied {r.replied.isoformat()}; ask for a review by {r.due.isoformat()}.")
+        elif args.track_command == "done":
+            store.done(args.id)
+            print(f"{args.id}: marked done.")
+        elif args.track_command == "remove":
+            store.remove(args.id)
+            print(f"{args.id}: removed.")
+        elif args.track_command == "ics":
+            text = ics(store.find(args.id))
+            if args.output:
+                from pathlib import Path
+
+                try:
+                    Path(args.output).write_text(text, encoding="utf-8", newline="")
+                except OSError as exc:
+                    raise UserError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+                print(f"Wrote {args.output}")
+            else:
+                print(text, end="")
+    except (TrackingRefused, OSError) as exc:
+        raise UserError(str(exc) if isinstance(exc, TrackingRefused) else f"cannot save the tracked list ({exc})") from None
+    return 0

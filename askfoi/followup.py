@@ -1,0 +1,246 @@
+"""The letters after a reply: the internal review (with grounds chosen by what the reply decided), the
+chaser for a late reply, and the complaint to the Information Commissioner or the Scottish Information
+Commissioner. Templates: prompts/letters/review.txt.j2, chase.txt.j2, complain.txt.j2; the provisions
+each law's letter cites: knowledge/vocab/followup_law.yaml. Letters are askfoi.letter.Letter, so
+render_letter() gives them as text, Markdown or an email message.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel
+
+from askfoi.deadlines import add_working_days, due_date, long_date
+from askfoi.letter import Letter
+from askfoi.knowledge import get_knowledge, load_vocab
+from askfoi.models import Outcome, Regime
+from askfoi.next_steps import Law, law_of
+from askfoi.reader import Reading, read_reply, section_name
+from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, similar_answers
+from askfoi.templates import render
+
+LetterKind = Literal["review", "chase", "complain"]
+Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
+                 "published", "vexatious", "unclear"]
+MAX_CITED = 4
+
+
+class LawTerms(BaseModel):
+    act: str
+    short: str
+    time: str
+    advice: str
+    cost: str
+    not_held: str
+    review: str
+    review_word: str
+    review_provision: str
+    commissioner: str
+    commissioner_short: str
+    complaint: str
+    complaint_window: str
+    personal: str
+    commercial: str
+    public_interest: str
+
+
+@functools.lru_cache(maxsize=1)
+def _terms() -> dict[str, LawTerms]:
+    data, _ = load_vocab("followup_law", LawTerms)
+    return data if isinstance(data, dict) else {}
+
+
+def law_terms(law: Law) -> LawTerms:
+    return _terms()[law]
+
+
+def _family(section: str) -> str:
+    return section.rpartition(" ")[2].split("(")[0]
+
+
+def grounds_for(reading: Reading) -> list[Ground]:
+    """The grounds of an internal review, from what the reply decided."""
+    out: list[Ground] = []
+    outcome = reading.outcome
+    fams = {_family(s) for s in reading.sections}
+    prefixed = {s.rpartition(" ")[0] for s in reading.sections}
+    if reading.unclear:
+        out.append("unclear")
+    if outcome == Outcome.cost_limit or any(p.outcome == Outcome.cost_limit for p in reading.parts):
+        out.append("cost")
+    if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts):
+        out.append("not_held")
+    if reading.ncnd:
+        out.append("ncnd")
+    if outcome == Outcome.vexatious:
+        out.append("vexatious")
+    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts):
+        out.append("published")
+    kb = get_knowledge()
+    tests = {getattr(kb.exemption(s), "test", None) for s in reading.sections if not is_ncnd_provision(s)}
+    absolute = {getattr(kb.exemption(s), "test", None) for s in reading.sections
+                if not is_ncnd_provision(s) and _family(s) not in ("40", "38", "13", "11")}
+    if "qualified" in tests or (outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections):
+        out.append("public_interest")
+    if "absolute" in absolute:
+        out.append("absolute")
+    eir = bool(prefixed & {"EIR", "EISR"})
+    foisa = "FOISA" in prefixed
+    if (not eir and not foisa and "40" in fams) or (foisa and "38" in fams) or (eir and ("13" in fams or "11" in fams)):
+        out.append("personal")
+    if (not eir and not foisa and "43" in fams) or (foisa and "33" in fams) or (eir and any(s.endswith(("12(5)(e)", "10(5)(e)")) for s in reading.sections)):
+        out.append("commercial")
+    if outcome == Outcome.part_disclosed:
+        out.append("parts_owed")
+    return list(dict.fromkeys(out))
+
+
+def _narrowed(request_parts: list[str]) -> list[str]:
+    """A narrower request ready to send: the first parts only, for the latest full year."""
+    keep = request_parts[:2] if request_parts else []
+    return [f"{p.rstrip('?. ')} (for the most recent financial year only)" for p in keep]
+
+
+def _request_parts(request: str | None) -> list[str]:
+    if not request or not request.strip():
+        return []
+    from askfoi.questions import split_questions
+
+    numbered = [re.sub(r"^\s*\(?\d{1,2}[.)]\s*", "", line).strip() for line in request.splitlines() if line.strip()]
+    try:
+        return (numbered if len(numbered) > 1 else split_questions(request))[:10]
+    except Exception:  # noqa: BLE001 - the letter stands without the parts
+        return []
+
+
+def _cited_others(others: list[OtherAnswer]) -> list[dict]:
+    return [{"authority": o.authority, "title": o.title, "outcome": o.outcome.value.replace("_", " "), "url": o.url,
+             "date": o.date} for o in others[:MAX_CITED]]
+
+
+def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: str | None, due: date | None,
+            to: str | None, reply_to: str | None) -> Letter:
+    missing = [] if name else ["requester_name"]
+    regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
+    return Letter(regime=regime, authority=authority, to=to, subject=subject, body=body.strip() + "\n", due=due,
+                  law=law_terms(law).act, requester_name=name, reply_to=reply_to, missing=missing)
+
+
+def review_letter(
+    reply: str | Reading,
+    *,
+    request: str | None = None,
+    name: str | None = None,
+    authority: str | None = None,
+    reference: str | None = None,
+    received: date | None = None,
+    today: date | None = None,
+    scotland: bool = False,
+    to: str | None = None,
+    reply_to: str | None = None,
+    matcher=None,
+) -> Letter:
+    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply."""
+    reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    law = law_of(reading.regime, reading.sections, scotland=scotland)
+    terms = law_terms(law)
+    today = today or date.today()
+    replied = received or today
+    scot = law in ("FOISA", "EISR")
+    grounds = grounds_for(reading)
+    others: list[OtherAnswer] = []
+    if "ncnd" in grounds or "public_interest" in grounds or "not_held" in grounds:
+        query = request or (reply if isinstance(reply, str) else "")
+        others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority)
+    parts = _request_parts(request)
+    owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    who = authority or "the authority"
+    body = render(
+        "letters/review.txt.j2",
+        t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        reply_date=long_date(replied), grounds=grounds,
+        sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
+        ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": p.outcome.value.replace("_", " ")} for p in owed],
+        narrowed=_narrowed(parts), links=reading.links,
+    )
+    review_by = add_working_days(replied, 40, scotland=scot)
+    answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
+    subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
+    letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
+    letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
+    return letter
+
+
+def chase_letter(
+    sent: date,
+    *,
+    authority: str,
+    regime: Regime = Regime.FOIA,
+    scotland: bool = False,
+    request: str | None = None,
+    name: str | None = None,
+    reference: str | None = None,
+    today: date | None = None,
+    to: str | None = None,
+    reply_to: str | None = None,
+) -> Letter:
+    """A chaser for a reply that is late: the law's time limit and the day it was due."""
+    law = law_of(regime, [], scotland=scotland)
+    terms = law_terms(law)
+    today = today or date.today()
+    scot = law in ("FOISA", "EISR")
+    due = due_date(sent, Regime.FOISA if law == "FOISA" else regime, scotland=scot)
+    body = render(
+        "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
+        parts=_request_parts(request),
+    )
+    subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
+    letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
+    letter.deadline_explanation = f"The reply was due by {long_date(due)}."
+    return letter
+
+
+def complaint_letter(
+    reply: str | Reading,
+    *,
+    authority: str,
+    review: str | Reading | None = None,
+    name: str | None = None,
+    reference: str | None = None,
+    sent: date | None = None,
+    received: date | None = None,
+    review_asked: date | None = None,
+    scotland: bool = False,
+    late: bool = False,
+    today: date | None = None,
+    reply_to: str | None = None,
+) -> Letter:
+    """The complaint to the ICO (FOIA s50; EIR via reg 18) or the application to the Scottish Information
+    Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it."""
+    reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
+    final = review_reading or reading
+    law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
+    terms = law_terms(law)
+    today = today or date.today()
+    body = render(
+        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
+        review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
+        outcome=final.outcome.value.replace("_", " "), ncnd=final.ncnd, late=late,
+        sections=[section_name(s) for s in final.sections], grounds=grounds_for(final),
+    )
+    subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
+                     authority=authority).strip()
+    return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def letter_for(kind: LetterKind, **kwargs) -> Letter:
+    """One entry point for the UI: 'review' | 'chase' | 'complain' with that letter's arguments."""
+    return {"review": review_letter, "chase": chase_letter, "complain": complaint_letter}[kind](**kwargs)

@@ -1,0 +1,114 @@
+"""What a person can do after a reply (or after no reply), and by which date.
+
+From what the reply decided (askfoi.reader.Reading) and the dates the person knows:
+- FOIA: an internal review, asked within 40 working days of the reply; the authority should answer within
+  20 working days (40 at most); then a complaint to the Information Commissioner (ICO) under s50, which
+  the ICO asks for within six weeks of the final response.
+- FOISA: a review (s20) is compulsory, asked within 40 working days; the authority answers within 20
+  working days; then an application to the Scottish Information Commissioner within 6 months (s47).
+- EIR: reconsideration (reg 11) within 40 working days; the authority answers within 40 working days;
+  then the ICO. EISR: review (reg 16) within 40 working days, answered within 20; then the Scottish
+  Information Commissioner.
+- No reply by the due date (s10 / FOISA s10 / EIR reg 5(2)): a chaser, and then a complaint.
+Working days are counted by askfoi.deadlines (Scottish holidays for FOISA and the EISR).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+from pydantic import BaseModel
+
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date
+from askfoi.models import Outcome, Regime
+from askfoi.templates import render
+
+StepKind = Literal["wait", "chase", "review", "commissioner", "narrow", "none"]
+Law = Literal["FOIA", "FOISA", "EIR", "EISR"]
+
+REVIEW_ASK_WITHIN = 40  # working days, every regime
+REVIEW_ANSWER = {"FOIA": 20, "FOISA": 20, "EIR": 40, "EISR": 20}
+REVIEW_ANSWER_MAX = {"FOIA": 40, "FOISA": 20, "EIR": 40, "EISR": 20}
+ICO_WEEKS = 6
+SIC_MONTHS = 6
+
+
+class NextStep(BaseModel):
+    kind: StepKind
+    title: str
+    by: date | None = None  # the last day for it (None: no fixed date)
+    explanation: str
+    letter: Literal["review", "chase", "complain"] | None = None  # the letter askfoi can write for it
+
+
+def law_of(regime: Regime, sections: list[str] | None = None, *, scotland: bool = False) -> Law:
+    """FOIA/FOISA/EIR, and EISR for Scotland's environmental regulations (an EIR reply citing EISR
+    sections, or an EIR reply from a Scottish authority)."""
+    regime = Regime(regime)
+    if regime == Regime.EIR and (scotland or any(s.startswith("EISR") for s in sections or [])):
+        return "EISR"
+    if regime in (Regime.FOISA, Regime.EIR):
+        return regime.value  # type: ignore[return-value]
+    return "FOIA"
+
+
+def _scottish(law: Law) -> bool:
+    return law in ("FOISA", "EISR")
+
+
+def _step(kind: StepKind, template: str, by: date | None, letter=None, **ctx) -> NextStep:
+    text = render(f"next_steps/{template}.txt.j2", by=long_date(by) if by else None, **ctx)
+    title, _, body = text.strip().partition("\n")
+    return NextStep(kind=kind, title=title.strip(), by=by, explanation=" ".join(body.split()), letter=letter)
+
+
+def next_steps(
+    outcome: Outcome | None,
+    regime: Regime = Regime.FOIA,
+    *,
+    sections: list[str] | None = None,
+    ncnd: bool = False,
+    received: date | None = None,
+    sent: date | None = None,
+    today: date | None = None,
+    scotland: bool = False,
+    after_review: bool = False,
+) -> list[NextStep]:
+    """The steps open after a reply with this outcome, dated.
+
+    received: the day the reply came (default today); sent: the day the request was sent (for a late
+    reply); outcome None or pending: no reply yet. after_review: the reply is the review's outcome, so
+    the next step is the Commissioner."""
+    today = today or date.today()
+    law = law_of(regime, sections, scotland=scotland)
+    scot = _scottish(law)
+    ctx = {"law": law}
+    steps: list[NextStep] = []
+    if outcome is None or not Outcome(outcome).is_final:
+        if outcome == Outcome.withdrawn:
+            return [_step("none", "withdrawn", None, **ctx)]
+        if sent is None:
+            return [_step("wait", "wait_unknown", None, **ctx)]
+        due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
+        if today > due:
+            steps.append(_step("chase", "chase", due, "chase", due_long=long_date(due), days_late=(today - due).days, **ctx))
+            steps.append(_step("commissioner", "commissioner_late", None, "complain", **ctx))
+        else:
+            steps.append(_step("wait", "wait", due, **ctx))
+        return steps
+    outcome = Outcome(outcome)
+    replied = received or today
+    if outcome == Outcome.disclosed and not ncnd:
+        return [_step("none", "disclosed", add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot), "review", **ctx)]
+    if after_review:
+        by = add_months(replied, SIC_MONTHS) if scot else replied + timedelta(weeks=ICO_WEEKS)
+        return [_step("commissioner", "commissioner", by, "complain", **ctx)]
+    if outcome == Outcome.cost_limit:
+        steps.append(_step("narrow", "narrow", None, **ctx))
+    review_by = add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot)
+    answer_by = add_working_days(review_by, REVIEW_ANSWER[law], scotland=scot)
+    steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
+                       answer_max=REVIEW_ANSWER_MAX[law], **ctx))
+    steps.append(_step("commissioner", "commissioner", None, "complain", answer_by=long_date(answer_by), **ctx))
+    return steps

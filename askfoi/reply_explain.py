@@ -1,0 +1,240 @@
+"""Explaining a reply: what it decided, what each cited section means, whether other authorities
+answered similar requests differently, and what can be done next by when.
+
+`explain_reply(text, ...)` is what `askfoi explain` and the chatbot's reply path show. The meanings come
+from the knowledge pack (knowledge/exemptions.jsonl), NCND provisions from knowledge.ncnd_provisions(),
+other authorities' answers from askfoi.matching, and the dated steps from askfoi.next_steps.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from askfoi.knowledge import get_knowledge, ncnd_provisions
+from askfoi.models import Outcome
+from askfoi.next_steps import Law, NextStep, law_of, next_steps
+from askfoi.reader import Reading, read_reply, section_meaning, section_name
+
+MAX_OTHERS = 5
+MIN_SCORE = 0.4  # below this a "similar" past request is too loosely related to cite as an answer to the same question
+QUERY_CHARS = 3000
+# Outcomes that mean an authority said something about the information (confirmed it holds it or not)
+CONFIRMED = (Outcome.disclosed, Outcome.part_disclosed, Outcome.not_held, Outcome.published)
+
+
+class OtherAnswer(BaseModel):
+    """A similar request another authority answered, from the knowledge pack."""
+
+    authority: str
+    title: str
+    outcome: Outcome
+    ncnd: bool | None = None  # None: the record does not show whether NCND was used
+    sections: list[str] | None = None
+    url: str
+    date: str | None = None
+    authority_type: str | None = None
+    score: float = 0.0
+
+
+class SectionNote(BaseModel):
+    section: str
+    name: str  # "section 31(3)", "regulation 12(4)(b) of the EIR"
+    title: str
+    meaning: str | None
+    test: Literal["absolute", "qualified", "procedural"] | None  # None: not in the knowledge pack
+    ncnd_provision: bool
+    answered_differently: list[OtherAnswer] = Field(default_factory=list)  # similar requests answered without it
+
+
+class ReplyExplanation(BaseModel):
+    reading: Reading
+    law: Law
+    sections: list[SectionNote]
+    answered_differently: list[OtherAnswer]  # similar requests whose outcome was not this reply's
+    next_steps: list[NextStep]
+
+
+def is_ncnd_provision(section: str) -> bool:
+    provisions = ncnd_provisions()
+    return section in provisions or any(section.startswith(p + "(") for p in provisions)
+
+
+def section_note(section: str) -> SectionNote:
+    title, meaning = section_meaning(section)
+    known = get_knowledge().exemption(section)
+    return SectionNote(
+        section=section, name=section_name(section), title=title, meaning=meaning,
+        test=known.test if known else None, ncnd_provision=is_ncnd_provision(section),
+    )
+
+
+def _family(section: str) -> str:
+    """'31(1)(a)' -> '31'; 'EIR 12(5)(e)' -> 'EIR 12(5)': what counts as citing the same ground."""
+    prefix, _, body = section.rpartition(" ")
+    head = body.split("(")[0]
+    if prefix in ("EIR", "EISR") and "(" in body:
+        head = body[: body.index(")", body.index("(")) + 1] if ")" in body else head
+        head = "(".join(body.split("(")[:3]) if body.count("(") >= 2 else head
+    return f"{prefix} {head}".strip()
+
+
+def similar_answers(query: str, authority: str | None = None, *, matcher=None, top: int = 10) -> list[OtherAnswer]:
+    """Past responses to requests like this one, best first ([] when the pack has none or matching fails)."""
+    if not query.strip():
+        return []
+    try:
+        if matcher is None:
+            from askfoi.matching import get_matcher
+
+            matcher = get_matcher()
+        result = matcher.match(query[:QUERY_CHARS], authority, top=top)
+    except Exception:  # noqa: BLE001 - the explanation stands without the comparison
+        return []
+    return [
+        OtherAnswer(authority=s.authority, title=s.title, outcome=s.outcome, ncnd=s.ncnd, sections=s.sections or [], url=s.url,
+                    date=s.date, authority_type=s.authority_type, score=s.score)
+        for s in result.similar
+        if s.url and s.score >= MIN_SCORE
+    ]
+
+
+def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None) -> list[OtherAnswer]:
+    """Similar requests another authority answered with a different outcome (an NCND reply: those that
+    confirmed or denied)."""
+    own = (authority or "").strip().lower()
+    kind = None
+    if own:
+        from askfoi.authorities import resolve_authority
+
+        resolved = resolve_authority(authority)
+        kind = resolved.type.value if resolved is not None and resolved.known else None
+    out = []
+    for o in similar:
+        if own and o.authority.strip().lower() == own:
+            continue
+        if kind and o.authority_type and o.authority_type != kind:
+            continue  # a council's answer says little about what a police force must say
+        if reading.ncnd and o.outcome in CONFIRMED and o.ncnd is False:  # unknown is not a confirmation
+            out.append(o)
+        elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final:
+            out.append(o)
+    return out[:MAX_OTHERS]
+
+
+def explain_reading(
+    reading: Reading,
+    *,
+    query: str = "",
+    authority: str | None = None,
+    received: date | None = None,
+    sent: date | None = None,
+    today: date | None = None,
+    scotland: bool = False,
+    matcher=None,
+) -> ReplyExplanation:
+    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query else []
+    notes = []
+    for s in reading.sections:
+        note = section_note(s)
+        fam = _family(s)
+        note.answered_differently = [o for o in others if all(_family(x) != fam for x in o.sections)][:MAX_OTHERS]
+        notes.append(note)
+    law = law_of(reading.regime, reading.sections, scotland=scotland)
+    steps = next_steps(
+        # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
+        Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
+        received=received, sent=sent, today=today, scotland=scotland,
+    )
+    return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps)
+
+
+def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
+    """Read a reply and explain it. request: the original request's text (a better query for similar
+    requests than the reply itself); options: those of explain_reading (authority, received, sent,
+    today, scotland, matcher). With no `received` date, the reply's own labelled date is used
+    ("Date of response: 5 March 2025"), when it has one and it is not in the future."""
+    if options.get("received") is None:
+        dated = reply_date(text)
+        today = options.get("today") or date.today()
+        if dated is not None and dated <= today:
+            options["received"] = dated
+    return explain_reading(read_reply(text), query=request or _reply_query(text), **options)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], 1)}
+_DATE_LABEL = None
+
+
+def reply_date(text: str) -> date | None:
+    """The date a reply gives itself on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025",
+    "Response date 2025-03-05"); None when there is no such line. Unlabelled dates are not guessed at."""
+    import re
+
+    global _DATE_LABEL
+    if _DATE_LABEL is None:
+        _DATE_LABEL = re.compile(
+            r"(?im)^\W*(?:date(?: of (?:response|reply|decision|this letter))?|response date|date (?:responded|sent|of issue))"
+            r"\s*[:\-]?\s*(?:\w+day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))")
+    m = _DATE_LABEL.search(text[:20000])
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            month = _MONTHS.get(m.group(2).lower()) or next((v for k, v in _MONTHS.items() if k.startswith(m.group(2).lower()[:3])), None)
+            return date(int(m.group(3)), month, int(m.group(1))) if month else None
+        if m.group(4):
+            return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
+        return date(int(m.group(7)), int(m.group(8)), int(m.group(9)))
+    except (ValueError, TypeError):
+        return None
+
+
+_LAW_WORDS = None
+
+
+def _reply_query(text: str) -> str:
+    """A reply as a query for similar requests: without its citations and the law's own words, which say
+    nothing about the subject ("section 40(2) of the Freedom of Information Act")."""
+    import re
+
+    global _LAW_WORDS
+    if _LAW_WORDS is None:
+        _LAW_WORDS = re.compile(
+            r"(?i)\b(?:sections?|s\.|ss\.|regulations?|reg\.)\s*\d+[\w()]*|freedom of information(?: \(scotland\))? act(?: 20\d\d)?"
+            r"|environmental information(?: \(scotland\))? regulations(?: 2004)?|\bfoia\b|\bfoisa\b|\beirs?\b|exempt\w*|refus\w*")
+    return _LAW_WORDS.sub(" ", text)
+
+
+def explanation_text(explained: ReplyExplanation) -> str:
+    """The explanation as plain text for a person (not wrapped): outcome, parts, sections, other answers,
+    quotes and the dated next steps (prompts/reader/explain.txt.j2)."""
+    from askfoi.deadlines import long_date
+    from askfoi.models import OUTCOME_LABELS
+    from askfoi.templates import render
+
+    reading = explained.reading
+    if reading.unclear:
+        heading = "Outcome: unclear (askfoi could not tell what was decided)"
+    else:
+        heading = f"Outcome: {OUTCOME_LABELS[reading.outcome]}" + (
+            " (with neither confirm nor deny)" if reading.ncnd and reading.outcome != Outcome.ncnd else "")
+    import re
+
+    text = render(
+        "reader/explain.txt.j2",
+        heading=heading,
+        explanation=reading.explanation,
+        confidence=reading.confidence,
+        parts=[{"number": p.number, "outcome": OUTCOME_LABELS[p.outcome], "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
+                "sections": p.sections} for p in reading.parts],
+        sections=[n.model_dump() for n in explained.sections],
+        others=[o.model_dump() for o in explained.answered_differently],
+        evidence=reading.evidence,
+        steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
+    )
+    return re.sub(r"\n{3,}", "\n\n", text)

@@ -1,0 +1,239 @@
+"""The chatbot's "I've had a reply" path, as a small state machine with no Textual in it.
+
+paste -> result -> letter: the person pastes (or loads) the reply, sees what it decided part by part and
+what can be done by when, and gets the review, the chaser or the complaint, with the same copy / save /
+email actions as the request letter. Opened from the start screen or from a finished request (then it
+knows the authority, the request's parts and the day it was sent). Bot lines: prompts/reply/*.j2.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Callable, Literal
+
+from pydantic import BaseModel, Field
+
+from askfoi.formats import render_letter
+from askfoi.letter import Letter
+from askfoi.reply_explain import ReplyExplanation, explain_reply, explanation_text
+from askfoi.templates import render
+
+MAX_REPLY_CHARS = 200_000
+MAX_REPLY_BYTES = 5 * 1024 * 1024
+LetterKind = Literal["review", "chase", "complain"]
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _parse_day(text: str) -> date | None:
+    """YYYY-MM-DD or DD/MM/YYYY; None for anything else."""
+    text = (text or "").strip()
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text) or re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    if not m:
+        return None
+    a, b, c = (int(g) for g in m.groups())
+    try:
+        return date(a, b, c) if len(m.group(1)) == 4 else date(c, b, a)
+    except ValueError:
+        return None
+
+
+class ReplyStep(StrEnum):
+    paste = "paste"
+    result = "result"
+    letter = "letter"
+
+
+class ReplyView(BaseModel):
+    """What the screen shows now."""
+
+    step: ReplyStep
+    message: str  # the bot's words (plain text)
+    body: str = ""  # the explanation or the letter (plain text)
+    offers: list[LetterKind] = Field(default_factory=list)  # letters askfoi can write now
+    letter_kind: LetterKind | None = None
+
+
+class ReplyFlow:
+    def __init__(
+        self,
+        *,
+        today: Callable[[], date] = date.today,
+        matcher=None,
+        authority: str | None = None,
+        request: str | None = None,
+        sent: date | None = None,
+        name: str | None = None,
+        email: str | None = None,
+        to: str | None = None,
+        tracker=None,  # askfoi.tracking.TrackStore, or None (clinic mode: nothing tracked)
+    ) -> None:
+        self.today = today
+        self.tracker = tracker
+        self.matcher = matcher
+        self.authority = authority
+        self.request = request
+        self.sent = sent
+        self.name = name
+        self.email = email
+        self.to = to
+        self.step = ReplyStep.paste
+        self.reply_text = ""
+        self.received: date | None = None
+        self.explained: ReplyExplanation | None = None
+        self.letter: Letter | None = None
+        self.letter_kind: LetterKind | None = None
+
+    # -- steps --------------------------------------------------------------------------------------
+
+    def start(self) -> ReplyView:
+        self.step = ReplyStep.paste
+        return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late()),
+                         body=self.tracked(), offers=["chase", "complain"] if self._late() else [])
+
+    def read(self, text: str) -> ReplyView:
+        """The reply's text, pasted."""
+        text = _CONTROL.sub(" ", (text or "").replace("\r\n", "\n").replace("\r", "\n")).strip()
+        if not text:
+            return ReplyView(step=self.step, message=self._say("empty"))
+        if len(text) > MAX_REPLY_CHARS:
+            return ReplyView(step=self.step, message=self._say("too_long", limit=MAX_REPLY_CHARS))
+        self.reply_text = text
+        return self._explain()
+
+    def load(self, path: str | Path) -> ReplyView:
+        """The reply from a text file; a missing, binary or huge file is a plain message, never an error."""
+        p = Path(str(path).strip().strip("'\"")).expanduser()
+        try:
+            if not p.is_file():
+                return ReplyView(step=self.step, message=self._say("load_failed", why="no such file"))
+            with p.open("rb") as fh:
+                data = fh.read(MAX_REPLY_BYTES + 1)
+        except OSError as exc:
+            return ReplyView(step=self.step, message=self._say("load_failed", why=exc.strerror or "cannot read it"))
+        if len(data) > MAX_REPLY_BYTES or b"\x00" in data[:8192]:
+            return ReplyView(step=self.step, message=self._say("load_failed", why="it is not a text file of a reply"))
+        return self.read(data.decode("utf-8", errors="replace"))
+
+    def set_received(self, day: date) -> ReplyView:
+        self.received = day
+        return self._explain() if self.reply_text else self.start()
+
+    def write(self, kind: LetterKind) -> ReplyView:
+        """The review, the chaser or the complaint."""
+        from askfoi.followup import chase_letter, complaint_letter, review_letter
+
+        today = self.today()
+        if kind == "chase":
+            if self.sent is None or not self.authority:
+                return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
+            letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
+                                  today=today, to=self.to, reply_to=self.email)
+        elif kind == "complain":
+            letter = complaint_letter(
+                self.explained.reading if self.explained else "", authority=self.authority or "the authority",
+                name=self.name, sent=self.sent, received=self.received, today=today, late=self.explained is None,
+                reply_to=self.email,
+            )
+        else:
+            if self.explained is None:
+                return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=False))
+            letter = review_letter(self.explained.reading, request=self.request, name=self.name, authority=self.authority,
+                                   received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher)
+        self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
+        return ReplyView(step=self.step, message=self._say("letter", kind=kind, missing=letter.missing),
+                         body=render_letter(letter, "text"), offers=self._offers(), letter_kind=kind)
+
+    def tracked(self) -> str:
+        """The tracked requests, overdue first, as plain text ('' when none or not tracking)."""
+        if self.tracker is None:
+            return ""
+        from askfoi.tracking import statuses
+
+        rows = statuses(self.tracker.load(), self.today())
+        if not rows:
+            return ""
+        return render("tracking/list.txt.j2", rows=[
+            {**r.request.model_dump(mode="json"), "due": r.due.isoformat(), "days_left": r.days_left, "overdue": r.overdue}
+            for r in rows]).strip()
+
+    def track(self, sent_text: str) -> ReplyView:
+        """Mark this request as sent on a date (typed as YYYY-MM-DD or DD/MM/YYYY), kept in the tracked list."""
+        from askfoi.tracking import TrackingRefused
+
+        if self.tracker is None:
+            return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
+        day = _parse_day(sent_text)
+        if day is None or day > self.today():
+            return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
+        try:
+            request = self.tracker.add(self.authority or "the authority", day)
+        except (TrackingRefused, OSError) as exc:
+            return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
+        self.sent = day
+        view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
+        view.message = self._say("tracked", authority=request.authority, due=request.due.isoformat())
+        view.body = view.body or self.tracked()
+        view.offers = self._offers()
+        return view
+
+    def back(self) -> ReplyView:
+        if self.step == ReplyStep.letter and self.explained is not None:
+            return self._explain()
+        return self.start()
+
+    # -- the letter's actions -------------------------------------------------------------------------
+
+    def letter_text(self, fmt: Literal["text", "markdown", "eml"] = "text") -> str:
+        return render_letter(self.letter, fmt) if self.letter else ""
+
+    def save_letter(self, folder: Path, fmt: Literal["txt", "eml"] = "txt") -> Path:
+        """Write the letter into `folder` under a new name (never overwriting); raises OSError/ValueError."""
+        if self.letter is None:
+            raise ValueError("there is no letter yet")
+        folder = Path(folder)
+        stem = f"askfoi-{self.letter_kind}-{self.today().isoformat()}"
+        path = folder / f"{stem}.{fmt}"
+        n = 2
+        while path.exists():
+            path = folder / f"{stem}-{n}.{fmt}"
+            n += 1
+        path.write_text(self.letter_text("eml" if fmt == "eml" else "text"), encoding="utf-8")
+        return path
+
+    def mailto_url(self) -> str:
+        if self.letter is None:
+            return ""
+        query = urllib.parse.urlencode({"subject": self.letter.subject, "body": self.letter.body}, quote_via=urllib.parse.quote)
+        return f"mailto:{urllib.parse.quote(self.letter.to or '', safe='@.')}?{query}"
+
+    # -- helpers ----------------------------------------------------------------------------------------
+
+    def _late(self) -> bool:
+        if self.sent is None:
+            return False
+        from askfoi.deadlines import due_date
+
+        return self.today() > due_date(self.sent)
+
+    def _explain(self) -> ReplyView:
+        self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
+                                       received=self.received, sent=self.sent, today=self.today(),
+                                       matcher=self.matcher)
+        self.step = ReplyStep.result
+        return ReplyView(step=self.step, message=self._say("result", unclear=self.explained.reading.unclear),
+                         body=explanation_text(self.explained).strip(), offers=self._offers())
+
+    def _offers(self) -> list[LetterKind]:
+        if self.explained is None:
+            return ["chase", "complain"] if self._late() else []
+        kinds = [s.letter for s in self.explained.next_steps if s.letter]
+        if self.explained.reading.outcome.value == "disclosed" and not self.explained.reading.ncnd:
+            kinds = []
+        return list(dict.fromkeys(k for k in kinds if k != "chase" or self.sent is not None))  # type: ignore[misc]
+
+    def _say(self, name: str, **ctx) -> str:
+        return " ".join(render(f"reply/{name}.j2", **ctx).split())

@@ -1,0 +1,209 @@
+"""Requests the person chose to track: marked as sent on a date, listed with the days left (overdue
+first), each offering the chaser or the review, and a due date exported as an iCalendar (.ics) file.
+
+Stored only when the person adds a request, in one JSON file in their own data folder
+(user_data_dir()/tracked.json), written atomically with mode 0600. Clinic mode stores nothing:
+TrackStore(clinic=True) refuses to write and lists nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, ValidationError
+
+from askfoi.deadlines import add_working_days, due_date
+from askfoi.models import Regime
+
+TRACK_FILE = "tracked.json"
+MAX_TRACK_BYTES = 2 * 1024 * 1024
+MAX_TEXT = 200
+Status = Literal["waiting", "replied", "done"]
+
+
+class TrackingRefused(Exception):
+    """Clinic mode, or a request that is not there: a plain message for the person."""
+
+
+class TrackedRequest(BaseModel):
+    id: str
+    authority: str = Field(max_length=MAX_TEXT)
+    title: str = Field(default="", max_length=MAX_TEXT)
+    sent: date
+    regime: Regime = Regime.FOIA
+    scotland: bool = False
+    status: Status = "waiting"
+    replied: date | None = None
+    reference: str | None = Field(default=None, max_length=MAX_TEXT)
+
+    @property
+    def scottish_days(self) -> bool:
+        return self.regime == Regime.FOISA or (self.regime == Regime.EIR and self.scotland)
+
+    @property
+    def due(self) -> date:
+        """The reply's due date; after a reply, the last day to ask for the review."""
+        if self.status == "replied" and self.replied:
+            return add_working_days(self.replied, 40, scotland=self.scottish_days)
+        return due_date(self.sent, self.regime, scotland=self.scotland)
+
+
+class TrackedFile(BaseModel):
+    version: int = 1
+    requests: list[TrackedRequest] = Field(default_factory=list)
+
+
+class TrackedStatus(BaseModel):
+    request: TrackedRequest
+    due: date
+    days_left: int  # negative: overdue
+    overdue: bool
+    offer: Literal["chase", "review", "wait", "none"]  # the letter askfoi offers now
+
+
+class TrackStore:
+    """The tracked requests. `load` never raises: a missing or damaged file means none tracked."""
+
+    def __init__(self, path: Path | None = None, *, clinic: bool = False) -> None:
+        if path is None and not clinic:
+            from askfoi.knowledge import user_data_dir
+
+            path = user_data_dir() / TRACK_FILE
+        self.path = path
+        self.clinic = clinic
+
+    def load(self) -> list[TrackedRequest]:
+        if self.clinic or self.path is None:
+            return []
+        try:
+            if not self.path.is_file() or self.path.stat().st_size > MAX_TRACK_BYTES:
+                return []
+            return TrackedFile.model_validate_json(self.path.read_bytes()).requests
+        except (OSError, ValidationError, ValueError):
+            return []
+
+    def _write(self, requests: list[TrackedRequest]) -> None:
+        if self.clinic or self.path is None:
+            raise TrackingRefused("clinic mode stores nothing: tracking is off")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = TrackedFile(requests=requests).model_dump_json(indent=1).encode("utf-8")
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, self.path)
+
+    def add(self, authority: str, sent: date, *, title: str = "", regime: Regime = Regime.FOIA,
+            scotland: bool = False, reference: str | None = None) -> TrackedRequest:
+        authority, title = _plain(authority), _plain(title)
+        if not authority:
+            raise TrackingRefused("give the authority the request was sent to")
+        requests = self.load()
+        key = f"{authority}|{title}|{sent.isoformat()}|{len(requests)}"
+        request = TrackedRequest(
+            id=hashlib.sha1(key.encode()).hexdigest()[:6], authority=authority, title=title,
+            sent=sent, regime=Regime(regime), scotland=scotland, reference=_plain(reference) if reference else None,
+        )
+        self._write([*requests, request])
+        return request
+
+    def find(self, ident: str) -> TrackedRequest:
+        for r in self.load():
+            if r.id == ident.strip():
+                return r
+        raise TrackingRefused(f"no tracked request {ident!r}; 'askfoi track list' shows them")
+
+    def update(self, ident: str, **changes) -> TrackedRequest:
+        requests = self.load()
+        for i, r in enumerate(requests):
+            if r.id == ident.strip():
+                requests[i] = r.model_copy(update=changes)
+                self._write(requests)
+                return requests[i]
+        raise TrackingRefused(f"no tracked request {ident!r}; 'askfoi track list' shows them")
+
+    def replied(self, ident: str, on: date) -> TrackedRequest:
+        return self.update(ident, status="replied", replied=on)
+
+    def done(self, ident: str) -> TrackedRequest:
+        return self.update(ident, status="done")
+
+    def remove(self, ident: str) -> None:
+        requests = self.load()
+        kept = [r for r in requests if r.id != ident.strip()]
+        if len(kept) == len(requests):
+            raise TrackingRefused(f"no tracked request {ident!r}; 'askfoi track list' shows them")
+        self._write(kept)
+
+
+def _plain(text: str) -> str:
+    """One line of printable text (no control characters or terminal escapes), at most MAX_TEXT long."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())[:MAX_TEXT]
+
+
+def statuses(requests: list[TrackedRequest], today: date | None = None, *, include_done: bool = False) -> list[TrackedStatus]:
+    """Each request with its days left, overdue first, then the soonest due."""
+    today = today or date.today()
+    out = []
+    for r in requests:
+        if r.status == "done" and not include_done:
+            continue
+        due = r.due
+        left = (due - today).days
+        if r.status == "done":
+            offer = "none"
+        elif r.status == "replied":
+            offer = "review" if left >= 0 else "none"
+        else:
+            offer = "chase" if left < 0 else "wait"
+        out.append(TrackedStatus(request=r, due=due, days_left=left, overdue=left < 0 and r.status == "waiting", offer=offer))
+    return sorted(out, key=lambda s: (not s.overdue, s.request.status == "done", s.due))
+
+
+def _ics_text(value: str) -> str:
+    """RFC 5545 TEXT: escape backslash, semicolon, comma and newlines; drop control characters."""
+    value = "".join(c for c in value if c.isprintable())
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets are folded (RFC 5545 3.1)."""
+    out, current = [], ""
+    for ch in line:
+        if len((current + ch).encode("utf-8")) > 75:
+            out.append(current)
+            current = " " + ch
+        else:
+            current += ch
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def ics(request: TrackedRequest, now: datetime | None = None) -> str:
+    """An all-day calendar event on the due date (the reply, or after a reply the last day for a review)."""
+    from askfoi.templates import render
+
+    due = request.due
+    summary = render("tracking/ics_summary.txt.j2", status=request.status, authority=request.authority,
+                     title=request.title).strip()
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%SZ")
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//askfoi//tracked request//EN", "CALSCALE:GREGORIAN",
+        "BEGIN:VEVENT",
+        f"UID:{request.id}-{due.isoformat()}@askfoi.invalid",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{due:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{date.fromordinal(due.toordinal() + 1):%Y%m%d}",
+        f"SUMMARY:{_ics_text(summary)}",
+        f"DESCRIPTION:{_ics_text(render('tracking/ics_description.txt.j2', status=request.status, sent=request.sent.isoformat(), regime=request.regime.value, reference=request.reference or '').strip())}",
+        "END:VEVENT", "END:VCALENDAR",
+    ]
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"

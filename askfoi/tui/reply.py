@@ -1,0 +1,189 @@
+"""The "I've had a reply" screen: paste or load the reply, see what it decided part by part and what
+can be done by when, and get the review, the chaser or the complaint with copy / save / email.
+
+A thin view of askfoi.reply_flow.ReplyFlow. Everything from the reply or the letter is shown as plain
+text (markup=False, Content), never as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Static, TextArea
+
+from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
+
+LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
+
+
+class ReplyScreen(Screen[None]):
+    """The reply path. Escape goes back to the chat."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Back to chat"),
+        Binding("f5", "back", "Back"),
+        Binding("f6", "copy", "Copy", show=False),
+        Binding("f7", "save", "Save", show=False),
+        Binding("f3", "save_eml", "Save .eml", show=False),
+        Binding("f4", "mailto", "Email", show=False),
+    ]
+
+    def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False) -> None:
+        super().__init__()
+        self.flow = flow
+        self.save_folder = save_folder
+        self.clinic = clinic
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="reply-scroll"):
+            yield Static("", id="reply-message", markup=False)
+            yield TextArea("", id="reply-text", soft_wrap=True, show_line_numbers=False)
+            with Horizontal(classes="reply-buttons", id="reply-paste-buttons"):
+                yield Button("Read it", id="reply-read", variant="primary")
+                yield Input(placeholder="or a file path", id="reply-path")
+                yield Button("Load", id="reply-load")
+            # the buttons come before the explanation or letter, so they are in view at 80x24 without scrolling
+            with Horizontal(classes="reply-buttons", id="reply-letters"):
+                for kind, label in LETTER_LABELS.items():
+                    yield Button(label, id=f"reply-letter-{kind}")
+            with Horizontal(classes="reply-buttons", id="reply-actions"):
+                yield Button("Copy", id="reply-copy", variant="primary")
+                yield Button("Save .txt", id="reply-save-txt")
+                yield Button("Save .eml", id="reply-save-eml")
+                yield Button("Email", id="reply-mailto")
+                yield Button("Back", id="reply-back")
+            yield Static("", id="reply-body", markup=False)
+            with Horizontal(classes="reply-buttons", id="reply-track-row"):
+                yield Input(placeholder="date you sent it, to track it", id="reply-sent")
+                yield Button("Track", id="reply-track")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#reply-scroll").border_title = "I've had a reply (Escape: back to the chat)"
+        self.show(self.flow.start())
+        self.query_one("#reply-text", TextArea).focus()
+
+    # -- showing the flow --------------------------------------------------------------------------
+
+    def show(self, view: ReplyView) -> None:
+        self.view = view
+        self.query_one("#reply-message", Static).update(Content(view.message))
+        self.query_one("#reply-body", Static).update(Content(view.body))
+        pasting = view.step == ReplyStep.paste
+        self.query_one("#reply-text").display = pasting
+        self.query_one("#reply-paste-buttons").display = pasting
+        self.query_one("#reply-body").display = bool(view.body)
+        for kind in LETTER_LABELS:
+            self.query_one(f"#reply-letter-{kind}").display = kind in view.offers and view.step != ReplyStep.letter
+        self.query_one("#reply-letters").display = bool(view.offers) and view.step != ReplyStep.letter
+        self.query_one("#reply-actions").display = view.step == ReplyStep.letter
+        self.query_one("#reply-save-txt").display = not self.clinic
+        self.query_one("#reply-save-eml").display = not self.clinic
+        self.query_one("#reply-track-row").display = self.flow.tracker is not None and view.step != ReplyStep.letter
+        self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
+
+    def note(self, text: str) -> None:
+        """A short line from askfoi above the current view (copied, saved ...)."""
+        self.query_one("#reply-message", Static).update(Content(text))
+
+    # -- events --------------------------------------------------------------------------------------
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        bid = event.button.id or ""
+        if bid == "reply-read":
+            text = self.query_one("#reply-text", TextArea).text
+            self._in_background(lambda: self.flow.read(text))
+        elif bid == "reply-load":
+            path = self.query_one("#reply-path", Input).value
+            self._in_background(lambda: self.flow.load(path))
+        elif bid.startswith("reply-letter-"):
+            kind = bid.removeprefix("reply-letter-")
+            self._in_background(lambda: self.flow.write(kind))  # type: ignore[arg-type]
+        elif bid == "reply-copy":
+            self.action_copy()
+        elif bid == "reply-save-txt":
+            self._save("txt")
+        elif bid == "reply-save-eml":
+            self._save("eml")
+        elif bid == "reply-mailto":
+            self._mailto()
+        elif bid == "reply-back":
+            self.action_back()
+        elif bid == "reply-track":
+            self.show(self.flow.track(self.query_one("#reply-sent", Input).value))
+
+    def _in_background(self, job) -> None:
+        """Reading a reply and finding similar past requests can take a moment: off the UI thread."""
+        from askfoi.templates import render
+
+        self.note(" ".join(render("reply/working.j2").split()))
+
+        def work() -> None:
+            view = job()
+            self.app.call_from_thread(self.show, view)
+
+        self.run_worker(work, thread=True, exclusive=True, group="reply", exit_on_error=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "reply-path":
+            value = event.value
+            self._in_background(lambda: self.flow.load(value))
+        elif event.input.id == "reply-sent":
+            self.show(self.flow.track(event.value))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_back(self) -> None:
+        if self.flow.step == ReplyStep.paste:
+            self.dismiss(None)
+        else:
+            self.show(self.flow.back())
+
+    def action_copy(self) -> None:
+        from askfoi.templates import render
+
+        if self.flow.letter is None:
+            return
+        self.app.copy_to_clipboard(self.flow.letter_text("text"))
+        self.note(" ".join(render("bot/copied.j2").split()))
+
+    def action_save(self) -> None:
+        self._save("txt")
+
+    def action_save_eml(self) -> None:
+        self._save("eml")
+
+    def action_mailto(self) -> None:
+        if self.flow.letter is not None:
+            self._mailto()
+
+    def _save(self, fmt: str) -> None:
+        from askfoi.templates import render
+
+        if self.clinic or self.flow.letter is None:
+            return
+        try:
+            path = self.flow.save_letter(self.save_folder or Path.cwd(), "eml" if fmt == "eml" else "txt")
+            self.note(" ".join(render("bot/saved.j2", path=str(path)).split()))
+        except (OSError, ValueError) as exc:
+            self.note(" ".join(render("bot/save_failed.j2", reason=str(exc)).split()))
+
+    def _mailto(self) -> None:
+        import webbrowser
+
+        from askfoi.templates import render
+
+        try:
+            opened = webbrowser.open(self.flow.mailto_url())
+        except Exception:  # noqa: BLE001 - no browser is a message, not a crash
+            opened = False
+        name = "mailto_opened" if opened else "mailto_failed"
+        self.note(" ".join(render(f"bot/{name}.j2", known_address=bool(self.flow.letter and self.flow.letter.to)).split()))

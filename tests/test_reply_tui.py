@@ -1,0 +1,165 @@
+"""The chatbot's "I've had a reply" path, driven with Pilot at 80x24, and its core (askfoi/reply_flow.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import Input, Static, TextArea
+
+from askfoi.deadlines import add_working_days, long_date
+from askfoi.reply_flow import ReplyFlow, ReplyStep
+from askfoi.tui.app import AskFOIApp
+from askfoi.tui.reply import ReplyScreen
+
+TODAY = date(2025, 3, 5)
+MIXED = "Q1. 14 officers.\nQ2. We do not hold this information.\nQ3. The names are exempt under section 40(2)."
+HOSTILE = "[bold red]We do not hold[/] this \x1b[31minformation[link=x]{{ 7*7 }}."
+
+
+def make_app(tmp_path, **kw) -> AskFOIApp:
+    return AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False, **kw)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def text_of(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+async def open_reply(pilot) -> ReplyScreen:
+    await pilot.press("f9")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ReplyScreen)
+    return pilot.app.screen
+
+
+async def paste_and_read(pilot, text: str) -> ReplyScreen:
+    """Open the reply path from the start screen, paste a reply and press Read."""
+    await settle(pilot)
+    screen = await open_reply(pilot)
+    screen.query_one("#reply-text", TextArea).text = text
+    await pilot.click("#reply-read")
+    await settle(pilot)
+    return screen
+
+
+async def test_reply_path_from_the_start_screen_to_a_saved_review(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await paste_and_read(pilot, MIXED)
+        body = text_of(screen, "#reply-body")
+        assert "partly given" in body and "Part 2: information not held" in body
+        assert f"by {long_date(add_working_days(TODAY, 40))}" in body  # the review date, 40 working days on
+        assert screen.query_one("#reply-letter-review").display
+        screen.query_one("#reply-letter-review").press()
+        await settle(pilot)
+        assert screen.flow.step == ReplyStep.letter
+        assert "internal review" in text_of(screen, "#reply-body")
+        screen.query_one("#reply-save-txt").press()
+        await settle(pilot)
+        [saved] = list(tmp_path.glob("askfoi-review-*.txt"))
+        assert "part 2" in saved.read_text()
+        screen.query_one("#reply-copy").press()
+        await settle(pilot)
+        assert "internal review" in app.clipboard
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, ReplyScreen)
+
+
+async def test_slash_reply_opens_the_path_and_a_file_can_be_loaded(tmp_path):
+    path = tmp_path / "reply.txt"
+    path.write_text("Under section 12 this would exceed the appropriate limit of £450.", encoding="utf-8")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.query_one("#prompt", Input).value = "/reply"
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReplyScreen)
+        screen.query_one("#reply-path", Input).value = str(path)
+        screen.query_one("#reply-load").press()
+        await settle(pilot)
+        assert "cost" in text_of(screen, "#reply-body").lower()
+        screen.query_one("#reply-letter-review").press()
+        await settle(pilot)
+        assert "advice and assistance" in text_of(screen, "#reply-body")
+
+
+async def test_hostile_reply_text_is_shown_as_plain_text(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await paste_and_read(pilot, HOSTILE)
+        body = text_of(screen, "#reply-body")
+        assert "[bold red]" in body and "{{ 7*7 }}" in body and "\x1b" not in body
+
+
+async def test_bad_file_and_empty_paste_are_messages(tmp_path):
+    (tmp_path / "bin").write_bytes(b"\x7fELF\x00\x00")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        await pilot.click("#reply-read")
+        await settle(pilot)
+        assert "nothing to read" in text_of(screen, "#reply-message")
+        screen.query_one("#reply-path", Input).value = str(tmp_path / "bin")
+        screen.query_one("#reply-load").press()
+        await settle(pilot)
+        assert "could not load" in text_of(screen, "#reply-message")
+
+
+async def test_clinic_mode_offers_no_saving(tmp_path):
+    app = make_app(tmp_path, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await paste_and_read(pilot, MIXED)
+        screen.query_one("#reply-letter-review").press()
+        await settle(pilot)
+        assert not screen.query_one("#reply-save-txt").display
+        screen.action_save()
+        assert list(tmp_path.glob("*.txt")) == []
+
+
+def test_flow_offers_follow_the_decision():
+    flow = ReplyFlow(today=lambda: TODAY, authority="Kent Police")
+    assert flow.read("The information you asked for is attached.").offers == []
+    assert set(flow.read(MIXED).offers) == {"review", "complain"}
+
+
+def test_flow_chaser_when_late_and_mailto():
+    flow = ReplyFlow(today=lambda: TODAY, authority="Kent County Council", sent=date(2025, 1, 6))
+    view = flow.start()
+    assert "late" in view.message and "chase" in view.offers
+    letter = flow.write("chase")
+    assert letter.step == ReplyStep.letter and "Monday 3 February 2025" in letter.body
+    assert flow.mailto_url().startswith("mailto:?subject=")
+
+
+async def test_tracked_request_is_listed_after_a_restart(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        screen.query_one("#reply-sent", Input).value = "06/01/2025"
+        screen.query_one("#reply-track").press()
+        await settle(pilot)
+        assert "due by 2025-02-03" in text_of(screen, "#reply-message")
+    again = make_app(tmp_path)  # a new session: the tracked list is read back from the data folder
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        assert "OVERDUE" in text_of(screen, "#reply-body")
+
+
+async def test_clinic_mode_has_no_tracking(tmp_path):
+    app = make_app(tmp_path, clinic=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        assert not screen.query_one("#reply-track-row").display
+        assert screen.flow.tracker is None

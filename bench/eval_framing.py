@@ -2,13 +2,14 @@
 
 Each message carries its expectations, written with it: the organisation named (or null), the route,
 the finding codes it should raise, and where clear the number and kinds of parts. The corpus is split
-by its fixed "split" field (tune / test, alternate messages, chosen before any tuning). For BOTH halves:
+by its fixed "split" field (tune / test, alternate messages, chosen before any tuning; holdout2,
+100 messages written before the second round of work and not looked at until its end). For BOTH halves:
   - parts well formed: rendered from a frame with a complete subject, no question word, pronoun,
     dangling word, authority name or repeated word in the subject, a sentence with a capital and a full stop
   - messages needing no rewording: every part well formed and the part count as expected (or not given)
   - findings expected vs raised: precision and recall per code
   - organisation found when named, and organisation proposed when none was named
-Run alone: .venv/bin/python bench/eval_framing.py [--show-bad]
+Run alone: .venv/bin/python bench/eval_framing.py [--show-bad] [--split=tune] (tune, test, holdout2; default all)
 """
 
 from __future__ import annotations
@@ -96,13 +97,18 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.1%} ({a}/{b})" if b else "n/a"
 
 
-def report(show_bad: bool = False) -> None:
+HALVES = ("tune", "test", "holdout2")  # holdout2: 100 messages written after the first round, never tuned on
+
+
+def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
     rows = load()
     print(f"\nframing of first messages ({CORPUS.relative_to(REPO)}): {len(rows)} messages, split by the fixed 'split' field")
-    for half in ("tune", "test"):
+    for half in halves:
         chosen = [r for r in rows if r.get("split") == half]
+        if not chosen:
+            continue
         s = score(chosen, show_bad)
-        print(f"\n  {half} half: {s['messages']} messages, {s['parts']} parts")
+        print(f"\n  {half}: {s['messages']} messages, {s['parts']} parts")
         print(f"    parts well formed ................ {_pct(s['good'], s['parts'])}")
         print(f"    messages needing no rewording .... {_pct(s['clean'], s['messages'])}")
         print(f"    part count as expected ........... {_pct(*s['counts'])}")
@@ -117,4 +123,5 @@ def report(show_bad: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    report(show_bad="--show-bad" in sys.argv)
+    chosen = tuple(a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--split="))
+    report(show_bad="--show-bad" in sys.argv, halves=chosen or HALVES)

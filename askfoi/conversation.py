@@ -684,8 +684,8 @@ class Conversation:
             self.session.preferred_format = None
         elif text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             self.session.preferred_format = choices[int(text) - 1]
-        elif is_accept(text) and self.session.preferred_format:
-            pass
+        elif is_accept(text):
+            pass  # "ok" keeps what is set, or no format when none is: never a format called "ok"
         else:
             self.session.preferred_format = text
         self._say(turn, render("bot/format_ok.j2", fmt=self.session.preferred_format))

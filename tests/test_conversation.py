@@ -295,3 +295,15 @@ def test_any_replies_at_any_step_get_an_answer_and_never_raise(replies):
         assert turn.messages or turn.actions
         assert conv.session.step in Step
     conv.insight()  # the side panels can always be drawn
+
+
+def test_ok_at_the_format_step_with_nothing_chosen_sets_no_format():
+    conv = new_conversation()
+    answer(conv, "How many speed cameras did you operate?", "Essex Police", "2023", "ok")
+    while conv.session.step == Step.review:
+        answer(conv, "ok")
+    assert conv.session.step == Step.format and conv.session.preferred_format is None
+    answer(conv, "ok")
+    assert conv.session.preferred_format is None  # not a format called "ok"
+    assert conv.session.step != Step.format
+    assert "Format: ok" not in conv.letter_text()

@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
 from askfoi.questions import split_questions
+from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
 RegimeName = Literal["FOIA", "FOISA", "EIR", "EISR", "SAR", "DPA-Part3"]
@@ -86,6 +87,7 @@ class Framing(BaseModel):
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
+    spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
 
     @property
     def subject(self) -> str | None:
@@ -110,6 +112,7 @@ class Framing(BaseModel):
             ],
             "findings": [f.model_dump() if hasattr(f, "model_dump") else f for f in self.findings],
             "questions": self.questions,
+            "spelling": [{"typed": a, "proposed": b} for a, b in self.spelling],
         }
 
 
@@ -400,6 +403,39 @@ def _is_participle(word: str) -> bool:
     return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
 
 
+@functools.lru_cache(maxsize=4096)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    """The verbs WORD is a form of, by lemminflect's word lists ("taught" -> ("teach",)), or ()."""
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(word.lower()).get("VERB", ()))
+
+
+def participle(word: str) -> str | None:
+    """The past participle of a verb in its base form ("empty" -> "emptied", "teach" -> "taught"), or None
+    when WORD is not a verb's base form. The closed list in record_kinds.yaml (past_participles) comes first."""
+    low = word.lower()
+    known = _vocab().past.get(low)
+    if known:
+        return known
+    if low in _verb_lemmas(low):
+        from lemminflect import getInflection
+
+        forms = getInflection(low, "VBN")
+        return forms[0] if forms else None
+    return None
+
+
+def _is_past_participle(word: str) -> bool:
+    """A past participle, regular or not ("issued", "taught", "done", "given")."""
+    if _is_participle(word):
+        return True
+    from lemminflect import getInflection
+
+    low = word.lower()
+    return any(low in getInflection(lemma, "VBN") for lemma in _verb_lemmas(low))
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -455,13 +491,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     j += 1
             if j < n:
                 nxt = raw[j].lower()
-                if low in _BE and (_is_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
+                if low in _BE and (_is_past_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
-                if low in _DO and (nxt in v.past or _is_participle(nxt)):
+                if low in _DO and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
-                    past = v.past.get(nxt, nxt)
+                    past = participle(nxt) or nxt
                     if past != "-":  # "tasers does §AUTH§ have": nothing to add
                         clause.append(past)
                     i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
@@ -494,6 +530,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
+        if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
+                and _is_past_participle(clause[-2]) and participle(w) and participle(w) != "-":
+            w = participle(w)  # "dogs (did the council) seize and destroy" -> "seized and destroyed"
         target.append(w)
         i += 1
     for part in (words, clause):
@@ -594,6 +633,46 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     return problems
 
 
+_AUX = frozenset("did do does were was are is have has had".split())
+_HAVE = frozenset("have has had hold holds held keep keeps kept own owns owned there been being currently".split())
+_ASKED_TO = frozenset("the a an you they we it your their its our council force police trust department government "
+                      "authority board ministry agency nhs service office".split())
+
+
+def _lost_clause(frame: Frame, authority: str | None = None) -> bool:
+    """A count's subject whose question went on with a verb ("how many trees did the council cut down",
+    "how many pupils were taught in ...") while the part says nothing of it: "The number of trees."."""
+    if frame.kind not in ("count", "list", "statistics") or not frame.subject or not frame.source or frame.clause:
+        return False
+    src = frame.source.lower()
+    last = frame.subject.split()[-1].lower()
+    at = src.find(last)
+    if at < 0:
+        return False
+    tail = re.findall(r"[a-z&'-]+", src[at + len(last):])[:7]
+    if not tail or tail[0] not in _AUX:
+        return False
+    skip = _ASKED_TO | {w.lower() for w in re.findall(r"[A-Za-z]+", authority or "")}
+    rest = [w for w in tail[1:] if w not in skip]
+    if not rest or rest[0] in _HAVE:
+        return False
+    verb = rest[0]
+    if not (_verb_lemmas(verb) or _is_participle(verb)):
+        return False
+    text = frame.text.lower()
+    return verb not in text and (participle(verb) or "").lower() not in text
+
+
+def _head_repeated(text: str) -> str | None:
+    """A kind-of-record noun said twice at the head of a part: "Any contract for the contracts for ..."."""
+    words = re.findall(r"[a-z]+", text.lower())[:8]
+    stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    for k, w in enumerate(stems):
+        if w in _KIND_NOUNS and w in stems[k + 1:]:
+            return w
+    return None
+
+
 def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     """Why a part is not well formed (empty list: it is): its frame is incomplete, its subject is not a
     clean noun phrase, or its text does not read as a request for records."""
@@ -607,6 +686,13 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     words = (frame.subject or "").lower().split()
     if words and words[0] in _KIND_NOUNS:
         problems.append("the kind of record repeated in the subject")
+    if suggest_spelling(" ".join(x for x in (frame.subject, frame.clause, frame.qualifiers.place) if x)):
+        problems.append("a misspelt word")
+    if _lost_clause(frame, authority):
+        problems.append("a verbless subject: the question's verb is lost")
+    head = _head_repeated(frame.text)
+    if head:
+        problems.append(f"the head noun repeated ({head})")
     text = frame.text.strip()
     if not text or not text[:1].isupper() or not text.endswith("."):
         problems.append("not a sentence")
@@ -757,6 +843,15 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         place = place or previous.qualifiers.place
         decision = None
         clause = []
+    if subject and kind and kind != "count":
+        # "which companies have contracts for school meals": the kind of record is said by the frame, not
+        # again in the subject ("Any contract for the contracts for ...")
+        bare = re.sub(r"(?i)^(?:the\s+|any\s+)?(?:contracts?|tenders?|polic(?:y|ies)|procedures?|guidance|reports?|"
+                      r"minutes|statistics|figures|data|list|register|copy|copies|emails?|correspondence)\s+"
+                      r"(?:for|of|on|about|with|to|regarding)\s+(?:the\s+)?", "", subject)
+        if bare != subject and bare.strip():
+            article = article or bool(re.match(r"(?i).*\bthe\s+$", subject[: len(subject) - len(bare)]))
+            subject = bare
     if kind in ("count", "list") and subject and not times and clause:
         clause = clause
     elif not times:
@@ -914,6 +1009,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         period=period_label,
         period_text=periods[0][1] if periods else None,
         findings=list(check.findings),
+        spelling=suggest_spelling(text),
     )
     if sar:
         framing.parts = [_personal_data_frame(text)]

@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from askfoi.framing import frame_message, part_problems  # noqa: E402
+from askfoi.spelling import apply as apply_spelling  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "first_messages.jsonl"
 TODAY = date(2026, 6, 1)  # periods like "last year" read against a fixed day
@@ -35,7 +36,8 @@ def load(path: Path = CORPUS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score(rows: list[dict], show_bad: bool = False) -> dict:
+def score(rows: list[dict], show_bad: bool = False, spelling: bool = False) -> dict:
+    """SPELLING: frame each message as the person gets it after saying yes to the proposed spellings."""
     parts = good = clean_msgs = 0
     counts_ok = counts_n = kinds_ok = kinds_n = 0
     named = named_found = unnamed = unnamed_proposed = route_ok = 0
@@ -45,6 +47,8 @@ def score(rows: list[dict], show_bad: bool = False) -> dict:
     bad: list[str] = []
     for row in rows:
         framing = frame_message(row["text"], today=TODAY)
+        if spelling and framing.spelling:
+            framing = frame_message(apply_spelling(row["text"], framing.spelling), today=TODAY)
         auth = framing.authority.name if framing.authority else None
         ok_msg = True
         for p in framing.parts:
@@ -111,6 +115,9 @@ def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
         print(f"\n  {half}: {s['messages']} messages, {s['parts']} parts")
         print(f"    parts well formed ................ {_pct(s['good'], s['parts'])}")
         print(f"    messages needing no rewording .... {_pct(s['clean'], s['messages'])}")
+        fixed = score(chosen, spelling=True)
+        print(f"    with the proposed spellings accepted: parts well formed {_pct(fixed['good'], fixed['parts'])}, "
+              f"messages needing no rewording {_pct(fixed['clean'], fixed['messages'])}")
         print(f"    part count as expected ........... {_pct(*s['counts'])}")
         print(f"    kinds of record as expected ...... {_pct(*s['kinds'])}")
         print(f"    organisation found when named .... {_pct(*s['named'])}")

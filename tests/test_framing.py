@@ -295,3 +295,38 @@ def test_cli_frame_reads_standard_input_and_prints_no_escape_sequences(capsys, m
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out
     assert "speed cameras" in out
+
+
+@pytest.mark.parametrize("message,verb", [
+    ("how many bins did the council empty late in 2024", "emptied"),
+    ("how many pupils were taught in portable classrooms in 2023", "taught"),
+    ("how many flats did the council knock down in 2024", "knocked"),
+    ("how many dogs did the council seize and destroy in 2023", "destroyed"),
+])
+def test_a_counts_verb_is_kept_as_a_participle(message, verb):
+    part = framed(message).parts[0]
+    assert verb in part.text and not part_problems(part)
+
+
+def test_check_flags_a_verbless_subject_a_repeated_head_and_a_misspelling():
+    from askfoi.framing import Frame
+
+    lost = Frame(kind="count", subject="trees", text="The number of trees.",
+                 source="how many trees did the council cut down")
+    assert any("verb" in p for p in part_problems(lost))
+    kept = Frame(kind="count", subject="tasers", text="The number of tasers.", source="how many tasers does the force have")
+    assert not part_problems(kept)
+    twice = Frame(kind="contracts", subject="school meals", text="Any contract for the contracts for school meals.")
+    assert any("repeated" in p for p in part_problems(twice))
+    typo = Frame(kind="count", subject="polce oficers", text="The number of polce oficers.")
+    assert any("misspelt" in p for p in part_problems(typo))
+
+
+def test_spelling_is_proposed_not_applied_and_known_words_are_left_alone():
+    from askfoi.spelling import apply, suggest
+
+    f = framed("how many polce oficers were sacked in 2024")
+    assert dict(f.spelling) == {"polce": "police", "oficers": "officers"}
+    assert "polce" in f.parts[0].text  # never corrected silently
+    assert suggest("how much mould did the CCTV and ANPR cameras and the stairlift find in the neighbourhood") == []
+    assert "police officers" in frame_message(apply("how many polce oficers were sacked", f.spelling)).parts[0].text

@@ -307,3 +307,20 @@ def test_ok_at_the_format_step_with_nothing_chosen_sets_no_format():
     assert conv.session.preferred_format is None  # not a format called "ok"
     assert conv.session.step != Step.format
     assert "Format: ok" not in conv.letter_text()
+
+
+def test_misspelt_words_are_proposed_and_used_only_on_yes():
+    conv = new_conversation()
+    said = answer(conv, "how many polce oficers were sacked by Kent Police in 2024")
+    assert "police" in said and "polce" in said and conv.session.step == Step.about and not conv.session.parts
+    answer(conv, "yes")
+    assert "police officers" in conv.session.parts[0]
+    kept = new_conversation()
+    answer(kept, "how many polce oficers were sacked by Kent Police in 2024", "no")
+    assert "polce oficers" in kept.session.parts[0]  # the person's spelling, as they chose
+
+
+def test_a_message_with_no_misspelling_is_framed_at_once():
+    conv = new_conversation()
+    answer(conv, "how many police officers were sacked by Kent Police in 2024")
+    assert conv.session.parts and conv.session.step != Step.about

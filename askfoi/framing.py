@@ -468,7 +468,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
-            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)):
+            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
+                                                             or (narrows and raw[i + 1].lower() in v.verbs)):
                 target.pop()
                 i += 1
                 continue
@@ -859,6 +860,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place))
+    if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
+        frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()
     spec, terms = _covert()
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):

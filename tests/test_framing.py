@@ -330,3 +330,14 @@ def test_spelling_is_proposed_not_applied_and_known_words_are_left_alone():
     assert "polce" in f.parts[0].text  # never corrected silently
     assert suggest("how much mould did the CCTV and ANPR cameras and the stairlift find in the neighbourhood") == []
     assert "police officers" in frame_message(apply("how many polce oficers were sacked", f.spelling)).parts[0].text
+
+
+def test_how_much_of_a_thing_asks_for_the_amount():
+    part = framed("how much weedkiller was sprayed on pavements in bath in 2024").parts[0]
+    assert part.kind == "figure" and part.text.startswith("The amount of weedkiller")
+    assert framed("what is the chief executive's salary").parts[0].text.startswith("A record of")
+
+
+def test_a_clause_after_the_organisation_is_kept():
+    part = framed("how many civil servants in the cabinet office work from home").parts[0]
+    assert "who work from home" in part.text and not part_problems(part, "Cabinet Office")

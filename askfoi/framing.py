@@ -403,6 +403,18 @@ def _is_participle(word: str) -> bool:
     return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
 
 
+_OWNER_PREPS = frozenset("about of for on against with by".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_only(word: str) -> bool:
+    """A word that is only ever a verb ("decide", "track"), never a noun or adjective ("school", "park")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("VERB")) and not (lemmas.get("NOUN") or lemmas.get("ADJ") or lemmas.get("PROPN"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _verb_lemmas(word: str) -> tuple[str, ...]:
     """The verbs WORD is a form of, by lemminflect's word lists ("taught" -> ("teach",)), or ()."""
@@ -466,6 +478,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 3
             continue
+        if w == "\u00a7AUTH\u00a7" and target and target[-1].lower() in _OWNER_PREPS and i + 1 < n and not ends(i + 1) \
+                and not raw[i + 1].startswith("\u00a7") and raw[i + 1].lower() not in _PREPS | v.verbs | v.banned \
+                and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
+            target.append("your")  # "complaints about tfl bus drivers" -> "complaints about your bus drivers"
+            i += 1
+            continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
             if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
@@ -476,8 +494,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if w in ",.;:?!()\"":
             break
-        if low == "to" and i + 1 < n and raw[i + 1].lower() in v.past and raw[i + 1].lower() not in _PREPS:
-            break  # "stingrays | to track phones": a purpose, not part of the thing
+        if low == "to" and i + 1 < n and raw[i + 1].lower() not in _PREPS and (
+                raw[i + 1].lower() in v.past or _verb_only(raw[i + 1])):
+            break  # "stingrays | to track phones", "AI | to decide claims": a purpose, not part of the thing
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
@@ -611,7 +630,9 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     problems = []
     if any(w in ("who", "what", "which", "why", "how", "when", "where", "whether") for w in words):
         problems.append("question word")
-    if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"} for w in words):
+    owned = {k for k, w in enumerate(words) if w == "your" and k and words[k - 1] in _OWNER_PREPS and k + 1 < len(words)}
+    if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
+           for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
     if words[-1] in v.dangling:
         problems.append("dangling word")

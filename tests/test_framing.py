@@ -341,3 +341,10 @@ def test_how_much_of_a_thing_asks_for_the_amount():
 def test_a_clause_after_the_organisation_is_kept():
     part = framed("how many civil servants in the cabinet office work from home").parts[0]
     assert "who work from home" in part.text and not part_problems(part, "Cabinet Office")
+
+
+def test_the_organisation_inside_a_noun_phrase_becomes_your_and_a_purpose_is_not_the_subject():
+    part = framed("how many complaints about tfl bus drivers were made in 2024").parts[0]
+    assert "your bus drivers" in part.text and not part_problems(part, "Transport for London")
+    use = framed("does the council use artificial intelligence to decide benefit claims").parts[0]
+    assert use.subject == "artificial intelligence"

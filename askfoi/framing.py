@@ -291,8 +291,8 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
     v = _vocab()
     for i in range(len(toks)):
         first = toks[i][0].lower()
-        if first in v.leading or first in v.banned or v.stop.fullmatch(first):
-            continue  # "does essex police", "by the council": a name does not begin with these
+        if first in v.leading or first in v.banned or v.stop.fullmatch(first) or first in _PREPS:
+            continue  # "does essex police", "by the council" (not "Bury"): a name does not begin with these
         for n in range(min(7, len(toks) - i), 0, -1):
             start, end = toks[i][1], toks[i + n - 1][2]
             typed = text[start:end]
@@ -386,6 +386,8 @@ def _spell(word: str, original: str) -> str:
     fixed = _vocab().spellings.get(word.lower())
     if fixed:
         return fixed
+    if re.fullmatch(r"[abmABM]\d{1,4}(?:\([mM]\))?", original):
+        return original.upper()  # a road: "a38" -> "A38"
     if original.isupper() and len(original) > 1:
         return original  # an acronym as typed
     if original[:1].isupper() and original[1:].islower():
@@ -403,7 +405,17 @@ def _is_participle(word: str) -> bool:
     return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
 
 
-_OWNER_PREPS = frozenset("about of for on against with by".split())
+_OWNER_PREPS = frozenset("about of for on against with outside inside within across throughout".split())
+
+
+def _past_tense(word: str) -> bool:
+    """A verb in the past tense that is not also a noun or adjective ("got", "carried", "issued")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    verbs = lemmas.get("VERB", ())
+    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -478,6 +490,14 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 3
             continue
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
+            lemma = _verb_lemmas(raw[i + 1])[0]
+            past = participle(lemma) or raw[i + 1].lower()
+            if past != "-":
+                clause.append(past)  # "complaints §AUTH§ got about care homes" -> "complaints received about ..."
+            target = clause
+            i += 2
+            continue
         if w == "\u00a7AUTH\u00a7" and target and target[-1].lower() in _OWNER_PREPS and i + 1 < n and not ends(i + 1) \
                 and not raw[i + 1].startswith("\u00a7") and raw[i + 1].lower() not in _PREPS | v.verbs | v.banned \
                 and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
@@ -487,7 +507,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
             if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
-                                                             or (narrows and raw[i + 1].lower() in v.verbs)):
+                                                             or (narrows and raw[i + 1].lower() in v.verbs)
+                                                             or (target is clause and target[-1].lower() == "by")):
                 target.pop()
                 i += 1
                 continue
@@ -511,6 +532,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     j += 1
             if j < n:
                 nxt = raw[j].lower()
+                if low in ("have", "has") and j == i + 1 and not ends(j) and not _is_past_participle(nxt) \
+                        and nxt not in v.past and not raw[j].startswith("\u00a7"):
+                    clause.append("with")  # "school buildings have RAAC concrete" -> "... with RAAC concrete"
+                    target = clause
+                    i = j
+                    continue
                 if low in _BE and (_is_past_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
@@ -535,7 +562,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         i = k + 1
                         continue
             break
-        if narrows and words and target is words and clause == [] and _is_participle(low) and low not in v.verbs \
+        if narrows and words and target is words and clause == [] and _is_participle(low) \
+                and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
                          and not ends(i + 1) and raw[i + 1].lower() in v.leading):
             clause.append(low)  # "people | arrested because of ...", "999 calls | answered"
@@ -720,6 +748,8 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("not a sentence")
     if "?" in text:
         problems.append("a question, not a request")
+    if re.search(r"\s[.,]", text) or re.search(r"(?i)\b(\w+)\s+\1\b", text):
+        problems.append("broken text (a word twice, or a stop after a space)")
     return problems
 
 
@@ -809,6 +839,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
                     clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail]
+        if subject is None and times:
+            # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
+            pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)
+            said = pm.group(1).split() if pm else []
+            at = next((k for k in range(1, min(6, len(said))) if _is_past_participle(said[k].strip(",.?!"))), None)
+            if at is not None:
+                obj, _, _, art = _chunk(" ".join(said[:at]), "times")
+                if obj:
+                    subject, article = obj, art
+                    rest, place, _, _ = _chunk("x " + " ".join(said[at + 1:]), "")
+                    clause = [said[at].strip(",.?!").lower(), *((rest or "x").split()[1:])]
         of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed

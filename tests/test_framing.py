@@ -348,3 +348,22 @@ def test_the_organisation_inside_a_noun_phrase_becomes_your_and_a_purpose_is_not
     assert "your bus drivers" in part.text and not part_problems(part, "Transport for London")
     use = framed("does the council use artificial intelligence to decide benefit claims").parts[0]
     assert use.subject == "artificial intelligence"
+
+
+@pytest.mark.parametrize("message,wanted", [
+    ("how many complaints the council got about noisy pubs", "complaints received about noisy pubs"),
+    ("how many times was the weedkiller sprayed in parks in 2024", "times the weedkiller was sprayed in parks"),
+    ("how many school buildings have asbestos", "school buildings with asbestos"),
+    ("how many fines were issued by the council outside schools", "fines issued outside schools"),
+    ("how many potholes were reported on the a38", "A38"),
+])
+def test_more_of_the_question_is_kept_in_the_part(message, wanted):
+    part = framed(message).parts[0]
+    assert wanted in part.text and not part_problems(part)
+
+
+def test_check_rejects_broken_text():
+    from askfoi.framing import Frame
+
+    broken = Frame(kind="count", subject="times", text="The number of times times were .")
+    assert any("broken" in p for p in part_problems(broken))

@@ -297,17 +297,6 @@ def test_cli_frame_reads_standard_input_and_prints_no_escape_sequences(capsys, m
     assert "speed cameras" in out
 
 
-@pytest.mark.parametrize("message,verb", [
-    ("how many bins did the council empty late in 2024", "emptied"),
-    ("how many pupils were taught in portable classrooms in 2023", "taught"),
-    ("how many flats did the council knock down in 2024", "knocked"),
-    ("how many dogs did the council seize and destroy in 2023", "destroyed"),
-])
-def test_a_counts_verb_is_kept_as_a_participle(message, verb):
-    part = framed(message).parts[0]
-    assert verb in part.text and not part_problems(part)
-
-
 def test_check_flags_a_verbless_subject_a_repeated_head_and_a_misspelling():
     from askfoi.framing import Frame
 
@@ -351,6 +340,10 @@ def test_the_organisation_inside_a_noun_phrase_becomes_your_and_a_purpose_is_not
 
 
 @pytest.mark.parametrize("message,wanted", [
+    ("how many bins did the council empty late in 2024", "emptied"),  # a count's verb, as a participle
+    ("how many pupils were taught in portable classrooms in 2023", "taught"),
+    ("how many flats did the council knock down in 2024", "knocked"),
+    ("how many dogs did the council seize and destroy in 2023", "destroyed"),
     ("how many complaints the council got about noisy pubs", "complaints received about noisy pubs"),
     ("how many times was the weedkiller sprayed in parks in 2024", "times the weedkiller was sprayed in parks"),
     ("how many school buildings have asbestos", "school buildings with asbestos"),

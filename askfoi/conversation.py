@@ -100,6 +100,8 @@ class Session(BaseModel):
     # Additive (framing): what the first message was read as. frames: askfoi.framing.Frame as dicts.
     frames: list[dict] = Field(default_factory=list)
     pending_frames: list[dict] = Field(default_factory=list)  # questions not yet framed, waiting for a kind
+    spelling_offer: list[list[str]] = Field(default_factory=list)  # [typed, proposed], waiting for yes or no
+    spelling_typed: str = ""  # the message the spelling offer is about, as typed
     authority_from_text: str | None = None  # the organisation as the message named it
     period_from_text: str | None = None  # the period as the message stated it ("2024/25")
 
@@ -454,6 +456,24 @@ class Conversation:
                 self._say(turn, render("bot/framed.j2", parts=s.parts))
                 self._advance(Step.about, turn)
                 return
+        from askfoi.spelling import apply as apply_spelling
+        from askfoi.spelling import suggest as suggest_spelling
+
+        if s.spelling_offer:
+            # the answer to "did you mean ...?": yes puts the spellings right, no keeps the message as typed,
+            # anything else is a new message
+            offer, typed = [tuple(p) for p in s.spelling_offer], s.spelling_typed
+            s.spelling_offer, s.spelling_typed = [], ""
+            if is_accept(text):
+                text = apply_spelling(typed, offer)
+            elif is_skip(text):
+                text = typed
+        elif text != s.about:
+            offer = suggest_spelling(text)
+            if offer:
+                s.spelling_offer, s.spelling_typed = [list(p) for p in offer], text
+                self._say(turn, render("bot/spelling.j2", fixes=offer))
+                return
         changed = text != s.about
         s.about = text
         framing = frame_message(text, None, today=self.today())
@@ -684,8 +704,8 @@ class Conversation:
             self.session.preferred_format = None
         elif text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             self.session.preferred_format = choices[int(text) - 1]
-        elif is_accept(text) and self.session.preferred_format:
-            pass
+        elif is_accept(text):
+            pass  # "ok" keeps what is set, or no format when none is: never a format called "ok"
         else:
             self.session.preferred_format = text
         self._say(turn, render("bot/format_ok.j2", fmt=self.session.preferred_format))

@@ -25,6 +25,7 @@ from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
 from askfoi.questions import split_questions
+from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
 RegimeName = Literal["FOIA", "FOISA", "EIR", "EISR", "SAR", "DPA-Part3"]
@@ -86,6 +87,7 @@ class Framing(BaseModel):
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
+    spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
 
     @property
     def subject(self) -> str | None:
@@ -110,6 +112,7 @@ class Framing(BaseModel):
             ],
             "findings": [f.model_dump() if hasattr(f, "model_dump") else f for f in self.findings],
             "questions": self.questions,
+            "spelling": [{"typed": a, "proposed": b} for a, b in self.spelling],
         }
 
 
@@ -288,8 +291,8 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
     v = _vocab()
     for i in range(len(toks)):
         first = toks[i][0].lower()
-        if first in v.leading or first in v.banned or v.stop.fullmatch(first):
-            continue  # "does essex police", "by the council": a name does not begin with these
+        if first in v.leading or first in v.banned or v.stop.fullmatch(first) or first in _PREPS:
+            continue  # "does essex police", "by the council" (not "Bury"): a name does not begin with these
         for n in range(min(7, len(toks) - i), 0, -1):
             start, end = toks[i][1], toks[i + n - 1][2]
             typed = text[start:end]
@@ -383,6 +386,8 @@ def _spell(word: str, original: str) -> str:
     fixed = _vocab().spellings.get(word.lower())
     if fixed:
         return fixed
+    if re.fullmatch(r"[abmABM]\d{1,4}(?:\([mM]\))?", original):
+        return original.upper()  # a road: "a38" -> "A38"
     if original.isupper() and len(original) > 1:
         return original  # an acronym as typed
     if original[:1].isupper() and original[1:].islower():
@@ -398,6 +403,61 @@ _DO = frozenset("did do does has have had".split())
 def _is_participle(word: str) -> bool:
     low = word.lower()
     return low in _vocab().participles or (low.endswith("ed") and len(low) > 4)
+
+
+_OWNER_PREPS = frozenset("about of for on against with outside inside within across throughout".split())
+
+
+def _past_tense(word: str) -> bool:
+    """A verb in the past tense that is not also a noun or adjective ("got", "carried", "issued")."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    lemmas = getAllLemmas(low)
+    verbs = lemmas.get("VERB", ())
+    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_only(word: str) -> bool:
+    """A word that is only ever a verb ("decide", "track"), never a noun or adjective ("school", "park")."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("VERB")) and not (lemmas.get("NOUN") or lemmas.get("ADJ") or lemmas.get("PROPN"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    """The verbs WORD is a form of, by lemminflect's word lists ("taught" -> ("teach",)), or ()."""
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(word.lower()).get("VERB", ()))
+
+
+def participle(word: str) -> str | None:
+    """The past participle of a verb in its base form ("empty" -> "emptied", "teach" -> "taught"), or None
+    when WORD is not a verb's base form. The closed list in record_kinds.yaml (past_participles) comes first."""
+    low = word.lower()
+    known = _vocab().past.get(low)
+    if known:
+        return known
+    if low in _verb_lemmas(low):
+        from lemminflect import getInflection
+
+        forms = getInflection(low, "VBN")
+        return forms[0] if forms else None
+    return None
+
+
+def _is_past_participle(word: str) -> bool:
+    """A past participle, regular or not ("issued", "taught", "done", "given")."""
+    if _is_participle(word):
+        return True
+    from lemminflect import getInflection
+
+    low = word.lower()
+    return any(low in getInflection(lemma, "VBN") for lemma in _verb_lemmas(low))
 
 
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
@@ -430,17 +490,34 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 3
             continue
+        if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
+            lemma = _verb_lemmas(raw[i + 1])[0]
+            past = participle(lemma) or raw[i + 1].lower()
+            if past != "-":
+                clause.append(past)  # "complaints §AUTH§ got about care homes" -> "complaints received about ..."
+            target = clause
+            i += 2
+            continue
+        if w == "\u00a7AUTH\u00a7" and target and target[-1].lower() in _OWNER_PREPS and i + 1 < n and not ends(i + 1) \
+                and not raw[i + 1].startswith("\u00a7") and raw[i + 1].lower() not in _PREPS | v.verbs | v.banned \
+                and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
+            target.append("your")  # "complaints about tfl bus drivers" -> "complaints about your bus drivers"
+            i += 1
+            continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
-            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)):
+            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
+                                                             or (narrows and raw[i + 1].lower() in v.verbs)
+                                                             or (target is clause and target[-1].lower() == "by")):
                 target.pop()
                 i += 1
                 continue
             break
         if w in ",.;:?!()\"":
             break
-        if low == "to" and i + 1 < n and raw[i + 1].lower() in v.past and raw[i + 1].lower() not in _PREPS:
-            break  # "stingrays | to track phones": a purpose, not part of the thing
+        if low == "to" and i + 1 < n and raw[i + 1].lower() not in _PREPS and (
+                raw[i + 1].lower() in v.past or _verb_only(raw[i + 1])):
+            break  # "stingrays | to track phones", "AI | to decide claims": a purpose, not part of the thing
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
@@ -455,13 +532,19 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     j += 1
             if j < n:
                 nxt = raw[j].lower()
-                if low in _BE and (_is_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
+                if low in ("have", "has") and j == i + 1 and not ends(j) and not _is_past_participle(nxt) \
+                        and nxt not in v.past and not raw[j].startswith("\u00a7"):
+                    clause.append("with")  # "school buildings have RAAC concrete" -> "... with RAAC concrete"
+                    target = clause
+                    i = j
+                    continue
+                if low in _BE and (_is_past_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
-                if low in _DO and (nxt in v.past or _is_participle(nxt)):
+                if low in _DO and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
-                    past = v.past.get(nxt, nxt)
+                    past = participle(nxt) or nxt
                     if past != "-":  # "tasers does §AUTH§ have": nothing to add
                         clause.append(past)
                     i = j + 1  # "exclusions did §AUTH§ record" -> "exclusions recorded"
@@ -479,7 +562,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         i = k + 1
                         continue
             break
-        if narrows and words and target is words and clause == [] and _is_participle(low) and low not in v.verbs \
+        if narrows and words and target is words and clause == [] and _is_participle(low) \
+                and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
                          and not ends(i + 1) and raw[i + 1].lower() in v.leading):
             clause.append(low)  # "people | arrested because of ...", "999 calls | answered"
@@ -494,6 +578,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
+        if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
+                and _is_past_participle(clause[-2]) and participle(w) and participle(w) != "-":
+            w = participle(w)  # "dogs (did the council) seize and destroy" -> "seized and destroyed"
         target.append(w)
         i += 1
     for part in (words, clause):
@@ -571,7 +658,9 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     problems = []
     if any(w in ("who", "what", "which", "why", "how", "when", "where", "whether") for w in words):
         problems.append("question word")
-    if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"} for w in words):
+    owned = {k for k, w in enumerate(words) if w == "your" and k and words[k - 1] in _OWNER_PREPS and k + 1 < len(words)}
+    if any(w in v.banned - {"who", "what", "which", "why", "how", "when", "where", "whether"}
+           for k, w in enumerate(words) if k not in owned):
         problems.append("pronoun or filler")
     if words[-1] in v.dangling:
         problems.append("dangling word")
@@ -594,6 +683,46 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
     return problems
 
 
+_AUX = frozenset("did do does were was are is have has had".split())
+_HAVE = frozenset("have has had hold holds held keep keeps kept own owns owned there been being currently".split())
+_ASKED_TO = frozenset("the a an you they we it your their its our council force police trust department government "
+                      "authority board ministry agency nhs service office".split())
+
+
+def _lost_clause(frame: Frame, authority: str | None = None) -> bool:
+    """A count's subject whose question went on with a verb ("how many trees did the council cut down",
+    "how many pupils were taught in ...") while the part says nothing of it: "The number of trees."."""
+    if frame.kind not in ("count", "list", "statistics") or not frame.subject or not frame.source or frame.clause:
+        return False
+    src = frame.source.lower()
+    last = frame.subject.split()[-1].lower()
+    at = src.find(last)
+    if at < 0:
+        return False
+    tail = re.findall(r"[a-z&'-]+", src[at + len(last):])[:7]
+    if not tail or tail[0] not in _AUX:
+        return False
+    skip = _ASKED_TO | {w.lower() for w in re.findall(r"[A-Za-z]+", authority or "")}
+    rest = [w for w in tail[1:] if w not in skip]
+    if not rest or rest[0] in _HAVE:
+        return False
+    verb = rest[0]
+    if not (_verb_lemmas(verb) or _is_participle(verb)):
+        return False
+    text = frame.text.lower()
+    return verb not in text and (participle(verb) or "").lower() not in text
+
+
+def _head_repeated(text: str) -> str | None:
+    """A kind-of-record noun said twice at the head of a part: "Any contract for the contracts for ..."."""
+    words = re.findall(r"[a-z]+", text.lower())[:8]
+    stems = [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
+    for k, w in enumerate(stems):
+        if w in _KIND_NOUNS and w in stems[k + 1:]:
+            return w
+    return None
+
+
 def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     """Why a part is not well formed (empty list: it is): its frame is incomplete, its subject is not a
     clean noun phrase, or its text does not read as a request for records."""
@@ -607,11 +736,20 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     words = (frame.subject or "").lower().split()
     if words and words[0] in _KIND_NOUNS:
         problems.append("the kind of record repeated in the subject")
+    if suggest_spelling(" ".join(x for x in (frame.subject, frame.clause, frame.qualifiers.place) if x)):
+        problems.append("a misspelt word")
+    if _lost_clause(frame, authority):
+        problems.append("a verbless subject: the question's verb is lost")
+    head = _head_repeated(frame.text)
+    if head:
+        problems.append(f"the head noun repeated ({head})")
     text = frame.text.strip()
     if not text or not text[:1].isupper() or not text.endswith("."):
         problems.append("not a sentence")
     if "?" in text:
         problems.append("a question, not a request")
+    if re.search(r"\s[.,]", text) or re.search(r"(?i)\b(\w+)\s+\1\b", text):
+        problems.append("broken text (a word twice, or a stop after a space)")
     return problems
 
 
@@ -701,6 +839,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                         head, tail = head[:at], head[at:]
                     subject = " ".join(head)
                     clause = [v.past.get(tm.group(1).lower(), tm.group(1).lower()), *tail]
+        if subject is None and times:
+            # "how many times was the pesticide sprayed in parks" -> the number of times the pesticide was sprayed
+            pm = re.match(r"(?i)\s*(?:was|were|has\s+been|have\s+been)\s+(.*)$", after, re.S)
+            said = pm.group(1).split() if pm else []
+            at = next((k for k in range(1, min(6, len(said))) if _is_past_participle(said[k].strip(",.?!"))), None)
+            if at is not None:
+                obj, _, _, art = _chunk(" ".join(said[:at]), "times")
+                if obj:
+                    subject, article = obj, art
+                    rest, place, _, _ = _chunk("x " + " ".join(said[at + 1:]), "")
+                    clause = [said[at].strip(",.?!").lower(), *((rest or "x").split()[1:])]
         of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
@@ -757,6 +906,15 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         place = place or previous.qualifiers.place
         decision = None
         clause = []
+    if subject and kind and kind != "count":
+        # "which companies have contracts for school meals": the kind of record is said by the frame, not
+        # again in the subject ("Any contract for the contracts for ...")
+        bare = re.sub(r"(?i)^(?:the\s+|any\s+)?(?:contracts?|tenders?|polic(?:y|ies)|procedures?|guidance|reports?|"
+                      r"minutes|statistics|figures|data|list|register|copy|copies|emails?|correspondence)\s+"
+                      r"(?:for|of|on|about|with|to|regarding)\s+(?:the\s+)?", "", subject)
+        if bare != subject and bare.strip():
+            article = article or bool(re.match(r"(?i).*\bthe\s+$", subject[: len(subject) - len(bare)]))
+            subject = bare
     if kind in ("count", "list") and subject and not times and clause:
         clause = clause
     elif not times:
@@ -764,6 +922,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place))
+    if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
+        frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()
     spec, terms = _covert()
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
@@ -914,6 +1074,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         period=period_label,
         period_text=periods[0][1] if periods else None,
         findings=list(check.findings),
+        spelling=suggest_spelling(text),
     )
     if sar:
         framing.parts = [_personal_data_frame(text)]

@@ -2,13 +2,14 @@
 
 Each message carries its expectations, written with it: the organisation named (or null), the route,
 the finding codes it should raise, and where clear the number and kinds of parts. The corpus is split
-by its fixed "split" field (tune / test, alternate messages, chosen before any tuning). For BOTH halves:
+by its fixed "split" field (tune / test, alternate messages, chosen before any tuning; holdout2,
+100 messages written before the second round of work and not looked at until its end). For BOTH halves:
   - parts well formed: rendered from a frame with a complete subject, no question word, pronoun,
     dangling word, authority name or repeated word in the subject, a sentence with a capital and a full stop
   - messages needing no rewording: every part well formed and the part count as expected (or not given)
   - findings expected vs raised: precision and recall per code
   - organisation found when named, and organisation proposed when none was named
-Run alone: .venv/bin/python bench/eval_framing.py [--show-bad]
+Run alone: .venv/bin/python bench/eval_framing.py [--show-bad] [--split=tune] (tune, test, holdout2; default all)
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from askfoi.framing import frame_message, part_problems  # noqa: E402
+from askfoi.spelling import apply as apply_spelling  # noqa: E402
 
 CORPUS = REPO / "tests" / "data" / "first_messages.jsonl"
 TODAY = date(2026, 6, 1)  # periods like "last year" read against a fixed day
@@ -34,7 +36,8 @@ def load(path: Path = CORPUS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def score(rows: list[dict], show_bad: bool = False) -> dict:
+def score(rows: list[dict], show_bad: bool = False, spelling: bool = False) -> dict:
+    """SPELLING: frame each message as the person gets it after saying yes to the proposed spellings."""
     parts = good = clean_msgs = 0
     counts_ok = counts_n = kinds_ok = kinds_n = 0
     named = named_found = unnamed = unnamed_proposed = route_ok = 0
@@ -44,6 +47,8 @@ def score(rows: list[dict], show_bad: bool = False) -> dict:
     bad: list[str] = []
     for row in rows:
         framing = frame_message(row["text"], today=TODAY)
+        if spelling and framing.spelling:
+            framing = frame_message(apply_spelling(row["text"], framing.spelling), today=TODAY)
         auth = framing.authority.name if framing.authority else None
         ok_msg = True
         for p in framing.parts:
@@ -96,15 +101,24 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.1%} ({a}/{b})" if b else "n/a"
 
 
-def report(show_bad: bool = False) -> None:
+HALVES = ("tune", "test", "holdout2", "holdout3")  # holdout2: 100 messages written before polish8 changed code;
+# holdout3: 40 written after holdout2 was read (polish8 then tuned on holdout2), before the changes that followed
+
+
+def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
     rows = load()
     print(f"\nframing of first messages ({CORPUS.relative_to(REPO)}): {len(rows)} messages, split by the fixed 'split' field")
-    for half in ("tune", "test"):
+    for half in halves:
         chosen = [r for r in rows if r.get("split") == half]
+        if not chosen:
+            continue
         s = score(chosen, show_bad)
-        print(f"\n  {half} half: {s['messages']} messages, {s['parts']} parts")
+        print(f"\n  {half}: {s['messages']} messages, {s['parts']} parts")
         print(f"    parts well formed ................ {_pct(s['good'], s['parts'])}")
         print(f"    messages needing no rewording .... {_pct(s['clean'], s['messages'])}")
+        fixed = score(chosen, spelling=True)
+        print(f"    with the proposed spellings accepted: parts well formed {_pct(fixed['good'], fixed['parts'])}, "
+              f"messages needing no rewording {_pct(fixed['clean'], fixed['messages'])}")
         print(f"    part count as expected ........... {_pct(*s['counts'])}")
         print(f"    kinds of record as expected ...... {_pct(*s['kinds'])}")
         print(f"    organisation found when named .... {_pct(*s['named'])}")
@@ -117,4 +131,5 @@ def report(show_bad: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    report(show_bad="--show-bad" in sys.argv)
+    chosen = tuple(a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--split="))
+    report(show_bad="--show-bad" in sys.argv, halves=chosen or HALVES)

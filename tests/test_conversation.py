@@ -295,3 +295,32 @@ def test_any_replies_at_any_step_get_an_answer_and_never_raise(replies):
         assert turn.messages or turn.actions
         assert conv.session.step in Step
     conv.insight()  # the side panels can always be drawn
+
+
+def test_ok_at_the_format_step_with_nothing_chosen_sets_no_format():
+    conv = new_conversation()
+    answer(conv, "How many speed cameras did you operate?", "Essex Police", "2023", "ok")
+    while conv.session.step == Step.review:
+        answer(conv, "ok")
+    assert conv.session.step == Step.format and conv.session.preferred_format is None
+    answer(conv, "ok")
+    assert conv.session.preferred_format is None  # not a format called "ok"
+    assert conv.session.step != Step.format
+    assert "Format: ok" not in conv.letter_text()
+
+
+def test_misspelt_words_are_proposed_and_used_only_on_yes():
+    conv = new_conversation()
+    said = answer(conv, "how many polce oficers were sacked by Kent Police in 2024")
+    assert "police" in said and "polce" in said and conv.session.step == Step.about and not conv.session.parts
+    answer(conv, "yes")
+    assert "police officers" in conv.session.parts[0]
+    kept = new_conversation()
+    answer(kept, "how many polce oficers were sacked by Kent Police in 2024", "no")
+    assert "polce oficers" in kept.session.parts[0]  # the person's spelling, as they chose
+
+
+def test_a_message_with_no_misspelling_is_framed_at_once():
+    conv = new_conversation()
+    answer(conv, "how many police officers were sacked by Kent Police in 2024")
+    assert conv.session.parts and conv.session.step != Step.about

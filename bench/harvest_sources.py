@@ -2,7 +2,7 @@
 
 Each harvest file (/work/harvest/<name>_records.jsonl, layout in its FORMAT.md) holds facts in the
 harvester's own words with the page address they came from. Only what the format defines is kept (an
-invented field is dropped), and a record without a real https address, a known outcome or an authority
+invented field is dropped), and a record without a real web address (http or https), a known outcome or an authority
 is left out, with a count. The copy is sorted by address so re-running on the same input changes nothing.
 `make knowledge` then turns each source file into knowledge/responses/<same name>.jsonl with the importer.
 """
@@ -21,7 +21,7 @@ FIELDS = ("authority", "authority_type", "title", "reference", "asked", "date", 
 PART_FIELDS = ("asked", "outcome", "ncnd", "sections")
 OUTCOMES = {"disclosed", "part_disclosed", "not_held", "refused", "ncnd", "cost_limit", "vexatious",
             "published", "pending", "withdrawn"}
-HTTPS = re.compile(r"^https://[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?$", re.I)
+HTTPS = re.compile(r"^https?://[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?$", re.I)
 
 
 def clean(item: object) -> tuple[dict | None, str]:
@@ -30,7 +30,7 @@ def clean(item: object) -> tuple[dict | None, str]:
         return None, "not an object"
     url = item.get("url")
     if not isinstance(url, str) or not HTTPS.match(url.strip()):
-        return None, "no https address"
+        return None, "no web address"
     if item.get("outcome_class") not in OUTCOMES:
         return None, "no known outcome"
     if not isinstance(item.get("authority"), str) or not item["authority"].strip():

@@ -63,20 +63,22 @@ def test_old_collection_meaning_is_kept():
     assert wdtk.ncnd is None and wdtk.sections_known is False
 
 
-def test_copy_keeps_format_fields_and_drops_records_without_https_or_outcome(tmp_path):
+def test_copy_keeps_format_fields_and_drops_records_without_an_address_or_outcome(tmp_path):
     src = tmp_path / "x_records.jsonl"
     rows = [
         {**RECORD, "invented": "field", "parts": [{**RECORD["parts"][0], "extra": 1}]},
-        {**RECORD, "url": "http://example.police.uk/old"},
+        {**RECORD, "url": "http://example.police.uk/old"},  # an http page is a real address
+        {**RECORD, "url": "example.police.uk/no-scheme"},
         {**RECORD, "url": "https://example.police.uk/2", "outcome_class": "unclear"},
         {**RECORD, "url": "https://example.police.uk/foi/616-25/"},  # same page again
     ]
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\nnot json\n")
     counts = harvest_sources.copy(src, tmp_path / "out.jsonl")
     kept = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
-    assert counts["kept"] == 1 and len(kept) == 1
-    assert "invented" not in kept[0] and "extra" not in kept[0]["parts"][0]
-    assert counts["left out: no https address"] == 1 and counts["left out: no known outcome"] == 1
+    assert counts["kept"] == 2 and len(kept) == 2
+    assert "http://example.police.uk/old" in {r["url"] for r in kept}
+    assert all("invented" not in r and "extra" not in r["parts"][0] for r in kept)
+    assert counts["left out: no web address"] == 1 and counts["left out: no known outcome"] == 1
 
 
 def test_shipped_pack_topics_are_known_and_status_only_records_are_unknown():

@@ -141,7 +141,10 @@ class ReplyFlow:
         else:
             if self.explained is None:
                 return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=False))
+            from askfoi.followup import reference_in
+
             letter = review_letter(self.explained.reading, request=self.request, name=self.name, authority=self.authority,
+                                   reference=reference_in(self.reply_text),
                                    received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher)
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         return ReplyView(step=self.step, message=self._say("letter", kind=kind, missing=letter.missing),

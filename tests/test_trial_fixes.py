@@ -1,0 +1,54 @@
+"""Fixes found by trying askfoi as people would (docs/notes/tr.md): the review letter names the parts
+each ground is about and quotes the authority's reference, the chatbot keeps a real name, and the CLI
+refuses dates that cannot be right."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.cli import main
+from askfoi.followup import reference_in, review_letter
+
+REPLY = """Freedom of Information Request Reference No: 2023/1187
+
+You asked:
+1. The number of speed cameras on the A30.
+2. The total income from fines.
+3. Any minutes that set out the reasons for camera placement.
+
+In Response:
+We can confirm that we hold information relevant to part 1 of your request. However, this information is exempt
+from disclosure under Section 31(1)(a) (Law Enforcement) of the Freedom of Information Act 2000.
+
+With regard to part 2, income from fixed penalty notices is paid to HM Treasury and the information is not held.
+
+In relation to part 3, to locate and retrieve the information would exceed the appropriate limit of 18 hours under
+Section 12 of the Act, as it would require a manual search of meeting records.
+"""
+REQUEST = ("1. The number of speed cameras on the A30.\n2. The total income from fines.\n"
+           "3. Any minutes that set out the reasons for camera placement.")
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Freedom of Information Request Reference No: 2023/1187", "2023/1187"),
+    ("Our ref: FOI-24-0193.", "FOI-24-0193"),
+    ("Request number 01.FOI.24.034567", "01.FOI.24.034567"),
+    ("Thank you for your request for information, referred to us last week.", None),
+    ("", None),
+])
+def test_reference_in_a_reply(text, ref):
+    assert reference_in(text) == ref
+
+
+def test_review_letter_names_the_parts_and_narrows_the_part_refused_on_cost():
+    letter = review_letter(REPLY, request=REQUEST, name="Jane Smith", authority="Devon and Cornwall Police",
+                           today=date(2026, 11, 30))
+    body = letter.body
+    assert "2023/1187" in body and "2023/1187" in letter.subject
+    assert "The cost estimate (part 3)" in body
+    assert "Information not held (part 2)" in body
+    assert "(part 1)" in body.split("The public interest", 1)[1][:20]
+    narrowed = body.split("narrower request:", 1)[1].split("\n\n")[1]
+    assert "minutes" in narrowed and "speed cameras" not in narrowed

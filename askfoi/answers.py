@@ -31,6 +31,21 @@ MAX_AUTHORITY_CHARS = 200  # also the longest preferred format
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
+def tidy_name(text: str) -> str | None:
+    """A requester's name as typed, ready for the letter, or None when it cannot be a name (no letters, an
+    email address, a number, more than one line). A name typed all in lower case gets capitals ("jane
+    smith" -> "Jane Smith"); any other casing is kept as typed (McDonald, de Souza)."""
+    name = _one_line(text or "")
+    letters = sum(ch.isalpha() for ch in name)
+    if "\n" in (text or "").strip() or len(name) > 120 or letters < 2 or "@" in name:
+        return None
+    if sum(ch.isdigit() for ch in name) > 0:
+        return None
+    if name == name.lower() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['. \-])*", name):
+        name = re.sub(r"(^|[\s'\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
+    return name
+
+
 class AnswersError(ValueError):
     """An answers file (or answers) that cannot make a letter: one plain line naming the field."""
 

@@ -52,3 +52,34 @@ def test_review_letter_names_the_parts_and_narrows_the_part_refused_on_cost():
     assert "(part 1)" in body.split("The public interest", 1)[1][:20]
     narrowed = body.split("narrower request:", 1)[1].split("\n\n")[1]
     assert "minutes" in narrowed and "speed cameras" not in narrowed
+
+
+def _to_name_step():
+    from askfoi.conversation import Conversation, Step
+
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    for line in ("How many speed cameras did Essex Police operate in 2023?", "ok", "ok", "ok"):
+        conv.reply(line)
+    while conv.session.step in (Step.review, Step.format):
+        conv.reply("skip" if conv.session.step == Step.format else "ok")
+    assert conv.session.step == Step.name
+    return conv
+
+
+@pytest.mark.parametrize("typed", ["1", "jane@example.com", "ok", "x"])
+def test_the_chatbot_does_not_take_a_number_an_email_or_ok_as_the_requesters_name(typed):
+    from askfoi.conversation import Step
+
+    conv = _to_name_step()
+    conv.reply(typed)
+    assert conv.session.step == Step.name and conv.session.requester_name is None
+
+
+def test_a_name_typed_in_lower_case_gets_capitals_on_the_letter_and_other_casing_is_kept():
+    conv = _to_name_step()
+    conv.reply("jane o'brien-smith")
+    assert conv.session.requester_name == "Jane O'Brien-Smith"
+    conv = _to_name_step()
+    conv.reply("Mary McDonald")
+    assert conv.session.requester_name == "Mary McDonald"

@@ -83,3 +83,28 @@ def test_a_name_typed_in_lower_case_gets_capitals_on_the_letter_and_other_casing
     conv = _to_name_step()
     conv.reply("Mary McDonald")
     assert conv.session.requester_name == "Mary McDonald"
+
+
+def test_chase_refuses_a_future_sent_date_and_a_reply_that_is_not_late_yet(capsys):
+    from datetime import timedelta
+
+    future = (date.today() + timedelta(days=30)).isoformat()
+    assert main(["chase", "--sent", future, "--authority", "Kent County Council"]) == 2
+    err = capsys.readouterr().err
+    assert "future" in err and len(err.strip().splitlines()) == 1
+    assert main(["chase", "--sent", date.today().isoformat(), "--authority", "Kent County Council"]) == 2
+    err = capsys.readouterr().err
+    assert "not late" in err and len(err.strip().splitlines()) == 1
+    assert main(["chase", "--sent", "2025-01-06", "--authority", "kent county council"]) == 0
+    assert "Dear Kent County Council" in capsys.readouterr().out  # the proper name, not as typed
+
+
+def test_track_add_refuses_a_future_date_and_uses_the_proper_name(tmp_path, monkeypatch, capsys):
+    from datetime import timedelta
+
+    monkeypatch.setenv("ASKFOI_DATA_DIR", str(tmp_path))
+    future = (date.today() + timedelta(days=3)).isoformat()
+    assert main(["track", "add", "Kent County Council", "--sent", future]) == 2
+    assert "future" in capsys.readouterr().err
+    assert main(["track", "add", "kent county council", "--sent", "2025-01-06"]) == 0
+    assert "Kent County Council" in capsys.readouterr().out

@@ -122,6 +122,20 @@ class ReplyFlow:
         self.received = day
         return self._explain() if self.reply_text else self.start()
 
+    def received_on(self, text: str) -> ReplyView:
+        """The day the reply came, as typed (YYYY-MM-DD or DD/MM/YYYY): the review's dates count from it and
+        the review letter names it. A date that cannot be right is a plain message and changes nothing."""
+        day = _parse_day(text)
+        if day is None or day > self.today() or (self.sent is not None and day < self.sent):
+            return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
+                             offers=self._offers())
+        view = self.set_received(day)
+        view.message = self._say("received_set", day=day.isoformat())
+        return view
+
+    def _body(self) -> str:
+        return explanation_text(self.explained).strip() if self.explained and self.step == ReplyStep.result else ""
+
     def write(self, kind: LetterKind) -> ReplyView:
         """The review, the chaser or the complaint."""
         from askfoi.followup import chase_letter, complaint_letter, review_letter

@@ -108,3 +108,76 @@ def test_track_add_refuses_a_future_date_and_uses_the_proper_name(tmp_path, monk
     assert "future" in capsys.readouterr().err
     assert main(["track", "add", "kent county council", "--sent", "2025-01-06"]) == 0
     assert "Kent County Council" in capsys.readouterr().out
+
+
+SEED = "/work/shared/seeds/000_6400aced550ccce0.txt"
+
+
+def test_next_steps_say_when_the_time_for_a_review_has_run_out():
+    from askfoi.models import Outcome
+    from askfoi.next_steps import next_steps
+
+    old = next_steps(Outcome.refused, received=date(2021, 8, 10), today=date(2026, 11, 30))
+    review = next(s for s in old if s.kind == "review")
+    assert "ran out" in review.title and review.by < date(2026, 11, 30)
+    assert "last day" not in next(s for s in old if s.kind == "commissioner").explanation
+    fresh = next_steps(Outcome.refused, received=date(2026, 11, 20), today=date(2026, 11, 30))
+    assert "ran out" not in next(s for s in fresh if s.kind == "review").title
+    assert "last day" in next(s for s in fresh if s.kind == "commissioner").explanation
+
+
+def test_explain_says_the_dates_count_from_today_only_when_the_reply_date_is_unknown(tmp_path, capsys):
+    from askfoi.reply_explain import explain_reply, explanation_text
+
+    reply = "We do not hold the information you asked for."
+    undated = explanation_text(explain_reply(reply, today=date(2026, 11, 30)))
+    dated = explanation_text(explain_reply(reply, received=date(2026, 11, 20), today=date(2026, 11, 30)))
+    assert "count from today" in undated and "count from today" not in dated
+    labelled = explanation_text(explain_reply("Date: 20 November 2026\n" + reply, today=date(2026, 11, 30)))
+    assert "count from today" not in labelled
+
+
+async def test_the_reply_screen_takes_the_day_the_reply_came_at_80x24(tmp_path):
+    from textual.widgets import Input, Static, TextArea
+
+    from askfoi.deadlines import add_working_days, long_date
+    from askfoi.reply_flow import ReplyStep
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.reply import ReplyScreen
+
+    today = date(2025, 3, 5)
+    app = AskFOIApp(today=lambda: today, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReplyScreen)
+        screen.query_one("#reply-text", TextArea).text = "Q1. 14 officers.\nQ2. We do not hold this information."
+        await pilot.click("#reply-read")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.query_one("#reply-received-row").display
+        body = lambda: str(screen.query_one("#reply-body", Static).render())  # noqa: E731
+        assert "count from today" in body()
+        box = screen.query_one("#reply-received", Input)
+        for bad in ("next tuesday", "2025-04-01"):  # not a date; in the future
+            box.value = bad
+            await pilot.click("#reply-received-set")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert screen.flow.received is None and "not in the future" in str(
+                screen.query_one("#reply-message", Static).render())
+        box.value = "20/02/2025"
+        await pilot.click("#reply-received-set")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.flow.received == date(2025, 2, 20)
+        assert f"by {long_date(add_working_days(date(2025, 2, 20), 40))}" in body()
+        assert "count from today" not in body()
+        screen.query_one("#reply-letter-review").press()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.flow.step == ReplyStep.letter
+        assert "20 February 2025" in screen.flow.letter_text()

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from askfoi.deadlines import add_working_days, due_date, long_date
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
-from askfoi.models import Outcome, Regime
+from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.next_steps import Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
 from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, similar_answers
@@ -149,7 +149,7 @@ def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: 
             to: str | None, reply_to: str | None) -> Letter:
     missing = [] if name else ["requester_name"]
     regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
-    return Letter(regime=regime, authority=authority, to=to, subject=subject, body=body.strip() + "\n", due=due,
+    return Letter(regime=regime, authority=authority, to=to, subject=subject, body=re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n", due=due,
                   law=law_terms(law).act, requester_name=name, reply_to=reply_to, missing=missing)
 
 
@@ -263,7 +263,7 @@ def complaint_letter(
         "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
-        outcome=final.outcome.value.replace("_", " "), ncnd=final.ncnd, late=late,
+        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, late=late,
         sections=[section_name(s) for s in final.sections], grounds=grounds_for(final),
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

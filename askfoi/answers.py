@@ -85,6 +85,16 @@ class Answers(BaseModel):
             raise ValueError("'authority' is empty: give the name of the public authority")
         return v
 
+    @field_validator("requester_name", mode="after")
+    @classmethod
+    def _a_name(cls, v: str | None) -> str | None:
+        """The name the letter is signed with: a bare number or an email address is refused, not signed."""
+        if v is None:
+            return None
+        if not any(ch.isalpha() for ch in v) or "@" in v:
+            raise ValueError(f"'requester_name': {v[:60]!r} does not look like a name")
+        return v
+
     @field_validator("email", "to", mode="after")
     @classmethod
     def _email(cls, v: str | None, info: ValidationInfo) -> str | None:

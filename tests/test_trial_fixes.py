@@ -193,3 +193,14 @@ def test_the_complaint_reads_cleanly_and_claims_nothing_that_did_not_happen():
     refused = complaint_letter(REPLY, authority="Devon and Cornwall Police", sent=date(2026, 11, 2),
                                today=date(2026, 11, 30)).body
     assert "Its decision: " in refused and '"cost limit"' not in refused
+
+
+def test_letters_from_the_cli_refuse_a_number_as_the_name_and_capitalise_a_lower_case_one(tmp_path, capsys):
+    answers = tmp_path / "a.json"
+    answers.write_text('{"authority": "Essex Police", "parts": ["The number of speed cameras."], "name": "1"}')
+    assert main(["draft", "--answers", str(answers)]) == 2
+    assert "name" in capsys.readouterr().err
+    assert main(["chase", "--sent", "2025-01-06", "--authority", "Essex Police", "--name", "07700900123"]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert main(["chase", "--sent", "2025-01-06", "--authority", "Essex Police", "--name", "jo bloggs"]) == 0
+    assert capsys.readouterr().out.rstrip().endswith("Jo Bloggs")

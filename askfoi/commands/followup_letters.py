@@ -38,6 +38,18 @@ def _authority(name: str | None) -> str | None:
     return found.name if found is not None and found.known else name.strip()
 
 
+def _name(value: str | None) -> str | None:
+    """--name as the letter signs it ("jo bloggs" -> "Jo Bloggs"); a number or an address is a one-line error."""
+    if value is None or not value.strip():
+        return None
+    from askfoi.answers import tidy_name
+
+    name = tidy_name(value)
+    if name is None:
+        raise UserError(f"--name {value!r}: that does not look like a name; give the name to sign the letter with")
+    return name
+
+
 def _print(letter, args) -> int:
     from askfoi.formats import render_letter
 
@@ -54,7 +66,7 @@ def run_review(args) -> int:
     letter = review_letter(
         _reply(args.file),
         request=read_text(args.request, what="request") if args.request else None,
-        name=args.name, authority=_authority(args.authority), reference=args.reference,
+        name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
         received=_past(args.received, "--received"),
         to=args.to, reply_to=args.email, scotland=args.scotland,
     )
@@ -72,7 +84,7 @@ def run_chase(args) -> int:
     letter = chase_letter(
         _past(args.sent, "--sent"), authority=_authority(args.authority), regime=Regime(args.regime), scotland=args.scotland,
         request=read_text(args.request, what="request") if args.request else None,
-        name=args.name, reference=args.reference, to=args.to, reply_to=args.email,
+        name=_name(args.name), reference=args.reference, to=args.to, reply_to=args.email,
     )
     if letter.due is not None and date.today() <= letter.due:
         raise UserError(f"the reply is not late yet: it is due by {long_date(letter.due)}; "
@@ -87,7 +99,7 @@ def run_complain(args) -> int:
         _reply(args.file) if args.file else "",
         authority=_authority(args.authority),
         review=_reply(args.review, "review outcome") if args.review else None,
-        name=args.name, reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
+        name=_name(args.name), reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
         review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
         reply_to=args.email,
     )

@@ -31,6 +31,21 @@ MAX_AUTHORITY_CHARS = 200  # also the longest preferred format
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
 
+def tidy_name(text: str) -> str | None:
+    """A requester's name as typed, ready for the letter, or None when it cannot be a name (no letters, an
+    email address, a number, more than one line). A name typed all in lower case gets capitals ("jane
+    smith" -> "Jane Smith"); any other casing is kept as typed (McDonald, de Souza)."""
+    name = _one_line(text or "")
+    letters = sum(ch.isalpha() for ch in name)
+    if "\n" in (text or "").strip() or len(name) > 120 or letters < 2 or "@" in name:
+        return None
+    if sum(ch.isdigit() for ch in name) > 0:
+        return None
+    if name == name.lower() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['. \-])*", name):
+        name = re.sub(r"(^|[\s'\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
+    return name
+
+
 class AnswersError(ValueError):
     """An answers file (or answers) that cannot make a letter: one plain line naming the field."""
 
@@ -68,6 +83,16 @@ class Answers(BaseModel):
     def _authority_given(cls, v: str | None) -> str:
         if not v:
             raise ValueError("'authority' is empty: give the name of the public authority")
+        return v
+
+    @field_validator("requester_name", mode="after")
+    @classmethod
+    def _a_name(cls, v: str | None) -> str | None:
+        """The name the letter is signed with: a bare number or an email address is refused, not signed."""
+        if v is None:
+            return None
+        if not any(ch.isalpha() for ch in v) or "@" in v:
+            raise ValueError(f"'requester_name': {v[:60]!r} does not look like a name")
         return v
 
     @field_validator("email", "to", mode="after")

@@ -721,11 +721,14 @@ class Conversation:
                 self._say(turn, render("bot/name_required.j2", regime=self.regime()))
                 return
             self.session.requester_name = None
-        elif len(text) > 120 or "\n" in text:
-            self._say(turn, render("bot/name_unclear.j2"))
-            return
         else:
-            self.session.requester_name = text
+            from askfoi.answers import tidy_name
+
+            name = None if is_accept(text) else tidy_name(text)  # "ok" with no name yet is not a name
+            if name is None:
+                self._say(turn, render("bot/name_unclear.j2"))
+                return
+            self.session.requester_name = name
         self._advance(Step.name, turn)
 
     def _answer_email(self, text: str, turn: Turn) -> None:

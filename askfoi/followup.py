@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from askfoi.deadlines import add_working_days, due_date, long_date
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
-from askfoi.models import Outcome, Regime
+from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.next_steps import Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
 from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, similar_answers
@@ -99,10 +99,33 @@ def grounds_for(reading: Reading) -> list[Ground]:
     return list(dict.fromkeys(out))
 
 
-def _narrowed(request_parts: list[str]) -> list[str]:
-    """A narrower request ready to send: the first parts only, for the latest full year."""
-    keep = request_parts[:2] if request_parts else []
+def _narrowed(request_parts: list[str], cost_parts: list[str] | None = None) -> list[str]:
+    """A narrower request ready to send, for the latest full year: the parts refused on cost when the reply
+    says which they were (and the request has them), else the first two parts."""
+    numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
+    if numbers and all(1 <= n <= len(request_parts) for n in numbers):
+        keep = [request_parts[n - 1] for n in numbers][:2]
+    else:
+        keep = request_parts[:2] if request_parts else []
     return [f"{p.rstrip('?. ')} (for the most recent financial year only)" for p in keep]
+
+
+_REFERENCE = re.compile(
+    r"\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number))"
+    r"\.?\s*[:.]?\s*((?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39})",
+    re.IGNORECASE,
+)
+
+
+def reference_in(text: str | None) -> str | None:
+    """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
+    m = _REFERENCE.search(text or "")
+    return m.group(1).rstrip("./-") if m else None
+
+
+def _parts_with(reading: Reading, *outcomes: Outcome) -> list[str]:
+    """The numbers of the reply's parts that had one of these outcomes."""
+    return [p.number for p in reading.parts if p.outcome in outcomes]
 
 
 def _request_parts(request: str | None) -> list[str]:
@@ -126,7 +149,7 @@ def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: 
             to: str | None, reply_to: str | None) -> Letter:
     missing = [] if name else ["requester_name"]
     regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
-    return Letter(regime=regime, authority=authority, to=to, subject=subject, body=body.strip() + "\n", due=due,
+    return Letter(regime=regime, authority=authority, to=to, subject=subject, body=re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n", due=due,
                   law=law_terms(law).act, requester_name=name, reply_to=reply_to, missing=missing)
 
 
@@ -157,7 +180,14 @@ def review_letter(
         query = request or (reply if isinstance(reply, str) else "")
         others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority)
     parts = _request_parts(request)
+    if reference is None and isinstance(reply, str):
+        reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    cost_parts = _parts_with(reading, Outcome.cost_limit)
+    # which parts each ground is about, when the reply answered part by part
+    about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
+             "public_interest": _parts_with(reading, Outcome.refused, Outcome.part_disclosed),
+             "ncnd": [p.number for p in reading.parts if p.ncnd]}
     who = authority or "the authority"
     body = render(
         "letters/review.txt.j2",
@@ -166,7 +196,7 @@ def review_letter(
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": p.outcome.value.replace("_", " ")} for p in owed],
-        narrowed=_narrowed(parts), links=reading.links,
+        narrowed=_narrowed(parts, cost_parts), links=reading.links, about=about,
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -233,7 +263,7 @@ def complaint_letter(
         "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
-        outcome=final.outcome.value.replace("_", " "), ncnd=final.ncnd, late=late,
+        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, late=late,
         sections=[section_name(s) for s in final.sections], grounds=grounds_for(final),
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

@@ -109,6 +109,8 @@ def next_steps(
     review_by = add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot)
     answer_by = add_working_days(review_by, REVIEW_ANSWER[law], scotland=scot)
     steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
-                       answer_max=REVIEW_ANSWER_MAX[law], **ctx))
-    steps.append(_step("commissioner", "commissioner", None, "complain", answer_by=long_date(answer_by), **ctx))
+                       answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, **ctx))
+    # once the time to ask has run out, "if you ask on the last day" has no meaning
+    steps.append(_step("commissioner", "commissioner", None, "complain",
+                       answer_by=None if review_by < today else long_date(answer_by), **ctx))
     return steps

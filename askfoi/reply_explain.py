@@ -55,6 +55,7 @@ class ReplyExplanation(BaseModel):
     sections: list[SectionNote]
     answered_differently: list[OtherAnswer]  # similar requests whose outcome was not this reply's
     next_steps: list[NextStep]
+    received: date | None = None  # additive: the day the reply came, when known (None: dates count from today)
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -148,7 +149,8 @@ def explain_reading(
         Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland,
     )
-    return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps)
+    return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps,
+                            received=received)
 
 
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
@@ -236,5 +238,6 @@ def explanation_text(explained: ReplyExplanation) -> str:
         others=[o.model_dump() for o in explained.answered_differently],
         evidence=reading.evidence,
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
+        undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),
     )
     return re.sub(r"\n{3,}", "\n\n", text)

@@ -122,6 +122,20 @@ class ReplyFlow:
         self.received = day
         return self._explain() if self.reply_text else self.start()
 
+    def received_on(self, text: str) -> ReplyView:
+        """The day the reply came, as typed (YYYY-MM-DD or DD/MM/YYYY): the review's dates count from it and
+        the review letter names it. A date that cannot be right is a plain message and changes nothing."""
+        day = _parse_day(text)
+        if day is None or day > self.today() or (self.sent is not None and day < self.sent):
+            return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
+                             offers=self._offers())
+        view = self.set_received(day)
+        view.message = self._say("received_set", day=day.isoformat())
+        return view
+
+    def _body(self) -> str:
+        return explanation_text(self.explained).strip() if self.explained and self.step == ReplyStep.result else ""
+
     def write(self, kind: LetterKind) -> ReplyView:
         """The review, the chaser or the complaint."""
         from askfoi.followup import chase_letter, complaint_letter, review_letter
@@ -141,7 +155,10 @@ class ReplyFlow:
         else:
             if self.explained is None:
                 return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=False))
+            from askfoi.followup import reference_in
+
             letter = review_letter(self.explained.reading, request=self.request, name=self.name, authority=self.authority,
+                                   reference=reference_in(self.reply_text),
                                    received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher)
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         return ReplyView(step=self.step, message=self._say("letter", kind=kind, missing=letter.missing),

@@ -106,6 +106,8 @@ class TrackStore:
         authority, title = _plain(authority), _plain(title)
         if not authority:
             raise TrackingRefused("give the authority the request was sent to")
+        if sent > date.today():
+            raise TrackingRefused(f"{sent.isoformat()} is in the future; give the day the request was sent")
         requests = self.load()
         key = f"{authority}|{title}|{sent.isoformat()}|{len(requests)}"
         request = TrackedRequest(

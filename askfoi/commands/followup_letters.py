@@ -18,6 +18,38 @@ def _date(value: str | None):
     return parse_date(value) if value else None
 
 
+def _past(value: str | None, option: str):
+    """A date option that must not be in the future (the day something was sent or received)."""
+    from datetime import date
+
+    day = _date(value)
+    if day is not None and day > date.today():
+        raise UserError(f"{option} {value}: that date is in the future; give the day it happened")
+    return day
+
+
+def _authority(name: str | None) -> str | None:
+    """The authority as the person typed it, or its proper name when askfoi knows it ("met police")."""
+    if not name or not name.strip():
+        return name
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(name)
+    return found.name if found is not None and found.known else name.strip()
+
+
+def _name(value: str | None) -> str | None:
+    """--name as the letter signs it ("jo bloggs" -> "Jo Bloggs"); a number or an address is a one-line error."""
+    if value is None or not value.strip():
+        return None
+    from askfoi.answers import tidy_name
+
+    name = tidy_name(value)
+    if name is None:
+        raise UserError(f"--name {value!r}: that does not look like a name; give the name to sign the letter with")
+    return name
+
+
 def _print(letter, args) -> int:
     from askfoi.formats import render_letter
 
@@ -34,7 +66,8 @@ def run_review(args) -> int:
     letter = review_letter(
         _reply(args.file),
         request=read_text(args.request, what="request") if args.request else None,
-        name=args.name, authority=args.authority, reference=args.reference, received=_date(args.received),
+        name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
+        received=_past(args.received, "--received"),
         to=args.to, reply_to=args.email, scotland=args.scotland,
     )
     return _print(letter, args)
@@ -44,11 +77,18 @@ def run_chase(args) -> int:
     from askfoi.followup import chase_letter
     from askfoi.models import Regime
 
+    from datetime import date
+
+    from askfoi.deadlines import long_date
+
     letter = chase_letter(
-        _date(args.sent), authority=args.authority, regime=Regime(args.regime), scotland=args.scotland,
+        _past(args.sent, "--sent"), authority=_authority(args.authority), regime=Regime(args.regime), scotland=args.scotland,
         request=read_text(args.request, what="request") if args.request else None,
-        name=args.name, reference=args.reference, to=args.to, reply_to=args.email,
+        name=_name(args.name), reference=args.reference, to=args.to, reply_to=args.email,
     )
+    if letter.due is not None and date.today() <= letter.due:
+        raise UserError(f"the reply is not late yet: it is due by {long_date(letter.due)}; "
+                        "a chaser can go the next day ('askfoi track add' reminds you)")
     return _print(letter, args)
 
 
@@ -57,10 +97,10 @@ def run_complain(args) -> int:
 
     letter = complaint_letter(
         _reply(args.file) if args.file else "",
-        authority=args.authority,
+        authority=_authority(args.authority),
         review=_reply(args.review, "review outcome") if args.review else None,
-        name=args.name, reference=args.reference, sent=_date(args.sent), received=_date(args.received),
-        review_asked=_date(args.review_asked), scotland=args.scotland, late=args.late or not args.file,
+        name=_name(args.name), reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
+        review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
         reply_to=args.email,
     )
     return _print(letter, args)

@@ -44,7 +44,8 @@ def run(args) -> int:
             resolved = resolve_authority(args.authority)
             regime = Regime(args.regime) if args.regime else (resolved.regime if resolved else Regime.FOIA)
             scotland = bool(resolved and resolved.nation.value == "scotland")
-            r = store.add(args.authority, parse_date(args.sent), title=args.title, regime=regime, scotland=scotland,
+            name = resolved.name if resolved is not None and resolved.known else args.authority
+            r = store.add(name, parse_date(args.sent), title=args.title, regime=regime, scotland=scotland,
                           reference=args.reference)
             if args.json:
                 print_json({**r.model_dump(mode="json"), "due": r.due.isoformat()})

@@ -57,6 +57,9 @@ class ReplyScreen(Screen[None]):
                 yield Button("Save .eml", id="reply-save-eml")
                 yield Button("Email", id="reply-mailto")
                 yield Button("Back", id="reply-back")
+            with Horizontal(classes="reply-buttons", id="reply-received-row"):
+                yield Input(placeholder="the date the reply came, if not today", id="reply-received")
+                yield Button("Set date", id="reply-received-set")
             yield Static("", id="reply-body", markup=False)
             with Horizontal(classes="reply-buttons", id="reply-track-row"):
                 yield Input(placeholder="date you sent it, to track it", id="reply-sent")
@@ -84,6 +87,7 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-actions").display = view.step == ReplyStep.letter
         self.query_one("#reply-save-txt").display = not self.clinic
         self.query_one("#reply-save-eml").display = not self.clinic
+        self.query_one("#reply-received-row").display = view.step == ReplyStep.result
         self.query_one("#reply-track-row").display = self.flow.tracker is not None and view.step != ReplyStep.letter
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
 
@@ -115,6 +119,9 @@ class ReplyScreen(Screen[None]):
             self._mailto()
         elif bid == "reply-back":
             self.action_back()
+        elif bid == "reply-received-set":
+            value = self.query_one("#reply-received", Input).value
+            self._in_background(lambda: self.flow.received_on(value))
         elif bid == "reply-track":
             self.show(self.flow.track(self.query_one("#reply-sent", Input).value))
 
@@ -135,6 +142,9 @@ class ReplyScreen(Screen[None]):
         if event.input.id == "reply-path":
             value = event.value
             self._in_background(lambda: self.flow.load(value))
+        elif event.input.id == "reply-received":
+            value = event.value
+            self._in_background(lambda: self.flow.received_on(value))
         elif event.input.id == "reply-sent":
             self.show(self.flow.track(event.value))
 

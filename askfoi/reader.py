@@ -91,7 +91,7 @@ class PartReading(BaseModel):
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
 
 
-SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "other"]
+SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
 
 
 class Sentence(BaseModel):
@@ -106,7 +106,7 @@ class Sentence(BaseModel):
 
 
 class RoleCue(BaseModel):
-    role: Literal["request", "rights", "boilerplate", "test", "hypothetical"]
+    role: Literal["request", "rights", "boilerplate", "test", "hypothetical", "law"]
     patterns: list[str] = Field(min_length=1)
     note: str | None = None
 
@@ -206,7 +206,7 @@ def _rules() -> _Rules:
         if isinstance(data, dict):
             labels.update({_label_key(k): v for k, v in data.items()})
     role_data, _ = load_vocab("reply_roles", RoleCue)
-    order = ("request", "rights", "boilerplate", "test", "hypothetical")
+    order = ("request", "rights", "boilerplate", "test", "hypothetical", "law")
     role_cues = [c for c in (role_data.values() if isinstance(role_data, dict) else [])]
     # one alternation per role: five searches a sentence instead of one per pattern
     sentence_roles = [
@@ -480,6 +480,10 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
     "boilerplate": frozenset(),
     "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
     "hypothetical": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious", "pending", "withdrawn"}),
+    # what a section says, quoted ("Section 30(1) states that information ... is exempt"): its sections are
+    # grounds, its words decide nothing but an NCND ("Section 23(5) provides that the duty ... does not arise")
+    # or a cost or vexatious refusal (section 12 and 14 are stated in the words of the Act when applied)
+    "law": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious"}),
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
@@ -1044,13 +1048,33 @@ def read_reply(text: str) -> Reading:
         evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
-    reading = _reading(outcome, ncnd, found.sections, found.regime, evidence, found.links)
+    reading = _reading(outcome, ncnd, _with_cost_section(found, outcome), found.regime, evidence, found.links)
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
     reading.unclear = unclear
     if unclear:
         reading.explanation = _explain(reading)
     return reading
+
+
+# The provision a cost refusal rests on when the reply names none ("would exceed the appropriate limit")
+_COST_SECTION = {Regime.FOIA: "12", Regime.FOISA: "FOISA 12", Regime.EIR: "EIR 12(4)(b)"}
+
+
+def _with_cost_section(found: _Found, outcome: Outcome) -> list[str]:
+    """The sections read, plus the cost provision of the reply's law where the reply refuses (in whole or
+    in part) on cost without citing it: the appropriate limit is that section, whatever the words."""
+    sections = list(found.sections)
+    if outcome not in (Outcome.cost_limit, Outcome.part_disclosed) or not found.has("cost", "cost_confirm"):
+        return sections
+    if any(_rules().role(s) == "cost" for s in sections):
+        return sections
+    key = _COST_SECTION.get(found.regime)
+    if key is None:
+        return sections
+    if found.regime == Regime.EIR and any(s.startswith("EISR ") for s in sections):
+        key = "EISR 10(4)(b)"
+    return _refined(sections + [key])
 
 
 _SCOPE_PARTS = re.compile(

@@ -1,0 +1,88 @@
+"""The reply reader on replies written in the styles of the layouts it was not tuned on: NHS trusts,
+councils, PSNI, government departments and the Scottish bodies (decision sentences, numbered answers,
+tables of figures, attachments, not held, NCND, s12 estimates, s21 links, s40(2)/s43, EIR exceptions,
+FOISA sections); and the sentence roles these need."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.reader import read_reply, read_sentences
+
+# (outcome, ncnd, sections that must be found, text)
+STYLES = [
+("disclosed", False, [], "Thank you for your request for information under the Freedom of Information Act 2000, received on 3 March 2024. The Trust can confirm that it holds the information you have requested. 1. How many agency nurses were used in 2023? 2,341 shifts were filled by agency nurses. 2. What was the total spend? £4,512,300. If you are dissatisfied with the handling of your request, you have the right to ask for an internal review."),
+("not_held", False, [], "Dear Requester, Freedom of Information Request FOI/2024/0456. I can confirm that the Council does not hold the information you requested. The Council does not record complaints by the category you describe. If you are unhappy with this response you may request an internal review by writing to the Information Governance Team."),
+("ncnd", True, ["24(2)", "31(3)"], "PSNI Freedom of Information Request Reference Number: F-2024-01234. Decision: The Police Service of Northern Ireland has decided to neither confirm nor deny whether it holds the information you requested by virtue of Section 24(2) National Security and Section 31(3) Law Enforcement. The harm and public interest test are set out below."),
+("part_disclosed", False, ["40(2)"], "PSNI Freedom of Information Request Reference Number: F-2023-02222. Decision: The Police Service of Northern Ireland has provided some of the information you requested and withheld the remainder by virtue of Section 40(2) Personal Information. The information is set out in the table below."),
+("cost_limit", False, ["12"], "Decision: The Police Service of Northern Ireland has decided to refuse your request as it is estimated that the cost of complying would exceed the appropriate limit. Section 12(1) of the Freedom of Information Act 2000 applies. To locate and extract the information would require a manual review of approximately 3,000 files at 10 minutes each, which equates to 500 hours."),
+("published", False, ["21"], "Thank you for your request. The information you have requested is already available on our website at https://www.example.nhs.uk/about/board-papers and is therefore exempt under section 21 of the Act, as it is reasonably accessible to you by other means."),
+("refused", False, ["43(2)"], "The Trust holds the information you have requested. However, we consider that it is exempt from disclosure under section 43(2) of the Act (commercial interests) because release of the unit prices would be likely to prejudice the commercial interests of the Trust and its suppliers. Having considered the public interest, we have concluded that the balance lies in favour of withholding the information."),
+("refused", False, ["EIR 12(5)(e)"], "Your request has been dealt with under the Environmental Information Regulations 2004. The Council has decided to withhold the information under regulation 12(5)(e) (confidentiality of commercial or industrial information). The public interest in maintaining the exception outweighs the public interest in disclosure."),
+("not_held", False, ["FOISA 17"], "Under section 17 of the Freedom of Information (Scotland) Act 2002 we are required to tell you that the information you requested is not held by the Scottish Government. This is because no such assessment has been carried out."),
+("part_disclosed", False, ["FOISA 38(1)(b)"], "I enclose a copy of some of the information you requested. While our aim is to provide information whenever possible, in this instance we are unable to provide some of the information you have requested because an exemption under section 38(1)(b) (personal information) of FOISA applies to that information."),
+("disclosed", False, [], "Response: Q1. Does the Council use artificial intelligence in its benefits service? Yes. Q2. Which supplier? Xantura Ltd. Q3. What was the contract value? £120,000 over three years."),
+("cost_limit", False, ["12"], "We estimate that it will cost more than £600 to comply with your request. Section 12 of the Freedom of Information Act 2000 means we are not obliged to comply. You may wish to narrow your request, for example by limiting it to a single year, and we would then be happy to consider it."),
+("part_disclosed", False, ["40(2)"], "Please find attached the information requested. Names of junior staff below Band 8a have been redacted under section 40(2) of the Act as this constitutes personal data."),
+("disclosed", False, [], "Please see the table below. Year | Number of referrals | 2021/22 | 412 | 2022/23 | 455 | 2023/24 | 503"),
+("not_held", False, [], "Following a search of our records, I can confirm that the Department for Education does not hold information within the scope of your request. You may wish to contact the local authority directly."),
+("part_disclosed", False, ["12"], "1. Number of fixed penalty notices issued in 2023: 1,203. 2. Breakdown by ward: To provide this would require a manual review of each notice, which we estimate would take in excess of 18 hours. We are therefore refusing this part of your request under section 12 of the Act."),
+("ncnd", True, ["23(5)", "24(2)"], "In accordance with the Act, this letter represents a Refusal Notice for this particular request. The Metropolitan Police Service can neither confirm nor deny that it holds the information you requested as the duty in Section 1(1)(a) of the Act does not apply, by virtue of the following exemptions: Section 23(5) Information relating to security bodies. Section 24(2) National Security."),
+("part_disclosed", True, ["31(3)"], "Question 1: 14 officers were dismissed in 2023. Question 2: The force can neither confirm nor deny that it holds any further information relevant to this question by virtue of section 31(3) of the Act."),
+("disclosed", False, [], "I am writing to let you know that we have now completed our search and the answer to your question is 27. Our records show that 27 ambulances waited more than 60 minutes at the hospital in January 2024."),
+("not_held", False, [], "The information requested is not held by Belfast City Council. The Council does not own any of the buildings listed in your request."),
+("published", False, ["21"], "The information you have requested is published on our website and can be found at the following link: https://www.gov.uk/government/statistics/example. We are therefore not required to provide it under section 21 of the FOI Act (information reasonably accessible to the applicant by other means)."),
+("refused", False, ["36(2)(b)"], "We have decided that the information should be withheld under section 36(2)(b)(ii) and 36(2)(c) of the FOIA. The qualified person, the Minister of State, has given the opinion that disclosure would be likely to inhibit the free and frank exchange of views for the purposes of deliberation."),
+("cost_limit", False, ["EIR 12(4)(b)"], "We have applied regulation 12(4)(b) of the Environmental Information Regulations, which provides that a public authority may refuse to disclose information where the request is manifestly unreasonable. Complying would place an unreasonable burden on the Council."),
+("pending", False, [], "We are writing to let you know that we need further time to consider the public interest test in relation to your request. We aim to respond by 14 June 2024."),
+("disclosed", False, [], "The Scottish Ambulance Service can confirm that the information you requested is held. The average response time for purple category calls in 2023 was 8 minutes 12 seconds."),
+]
+
+
+def _found(section: str, read: list[str]) -> bool:
+    return any(g == section or g.startswith(section + "(") or section.startswith(g + "(") for g in read)
+
+
+@pytest.mark.parametrize("outcome,ncnd,sections,text", STYLES, ids=[f"{i}-{c[0]}" for i, c in enumerate(STYLES)])
+def test_reply_styles(outcome, ncnd, sections, text):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome and not reading.unclear
+    assert reading.ncnd is ncnd
+    assert all(_found(s, reading.sections) for s in sections), reading.sections
+
+
+@pytest.mark.parametrize("text,section", [
+    ("The Trust does not hold a central register of interpreter bookings. To provide this would require a manual "
+     "review of every invoice, which would exceed the appropriate limit set by the Freedom of Information Act.", "12"),
+    ("Having estimated the time needed to search 14 years of paper files, compliance would exceed the upper cost "
+     "limit of £600 under the Freedom of Information (Scotland) Act 2002.", "FOISA 12"),
+    ("Your request falls under the Environmental Information Regulations 2004. Searching every planning file by "
+     "hand would place a manifestly unreasonable burden on the Council, so we are refusing it.", "EIR 12(4)(b)"),
+])
+def test_a_cost_refusal_names_its_provision_when_the_reply_does_not(text, section):
+    reading = read_reply(text)
+    assert reading.outcome.value == "cost_limit"
+    assert section in reading.sections
+
+
+def test_a_cost_refusal_that_cites_its_section_gets_no_other():
+    reading = read_reply("We estimate that complying would exceed the appropriate limit, so section 12(1) applies.")
+    assert reading.sections == ["12(1)"]
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("In response to parts 1 and 2 of your request, we can neither confirm nor deny that we hold information "
+     "described in your request, in accordance with section 30(3) of FOIA. Section 30(1) states that information "
+     "held by a public authority is exempt information if it has at any time been held for an investigation.", "ncnd"),
+    ("The information you requested is not held by the Department. Section 21 of the FOIA provides that "
+     "information is exempt where it is reasonably accessible to the applicant by other means.", "not_held"),
+])
+def test_a_section_quoted_in_the_words_of_the_act_does_not_decide(text, outcome):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome
+    assert "law" in {s.role for s in read_sentences(text)}
+
+
+def test_a_section_applied_in_the_words_of_the_act_still_decides():
+    text = "Section 40(2) provides that we can withhold personal data, and we have applied it to the names of staff."
+    assert read_reply(text).outcome.value == "refused"

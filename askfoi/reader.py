@@ -494,11 +494,15 @@ _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|
 _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
 
 
+_MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
+
+
 def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     """The role of each sentence (knowledge/vocab/reply_roles.yaml), with a restated request running from
     its header to the first response header ("You asked: ... In Response: ...")."""
     roles: list[str] = []
     in_request = False
+    question_number = 0  # the number of the last restated question that had one
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -525,8 +529,13 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
             # "We do not hold this information - How much was spent?": the answer before the next question counts
             clause = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind(" - ", 0, len(text.rstrip()) - 1))
-            if clause > 0:
+            lead = _MARKER_ONLY.fullmatch(text[: clause + 1]) if clause > 0 else None
+            number = int(re.search(r"\d+", lead.group()).group()) if lead else None
+            # "1. How many ...? ... 2. What ...?": the questions' own numbers; "How many scanners? 2. How many
+            # of these ...?": the 2 answers the question before
+            if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1)):
                 t.answer_before[i] = lo + clause
+            question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
     return roles
 
@@ -611,16 +620,19 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
             refusals.setdefault(t.unit(start), []).append(start)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
-        if ev.roles[u] not in ("other", "decision") or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
+        answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
+        if (ev.roles[u] not in ("other", "decision") and answer_end is None) or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
         a, b = t.bounds(u)
-        a, b = max(a, lo), min(b, hi)
+        a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
         b = min([b] + [r for r in refusals.get(u, []) if r >= a])  # figures before "we do not hold ..." count
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
-        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2:
-            continue  # an identifier alone on a line ("PUB 1234"); a row of sums is still an answer
+        after_question = answer_end is not None or (
+            u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
+        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question:
+            continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
             if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):

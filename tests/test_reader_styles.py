@@ -86,3 +86,63 @@ def test_a_section_quoted_in_the_words_of_the_act_does_not_decide(text, outcome)
 def test_a_section_applied_in_the_words_of_the_act_still_decides():
     text = "Section 40(2) provides that we can withhold personal data, and we have applied it to the names of staff."
     assert read_reply(text).outcome.value == "refused"
+
+
+# (outcome, text): more phrasings of each outcome in the same styles
+OUTCOMES = [
+("not_held", "We have no record of any complaints of this type being received in the period you specified."),
+("not_held", "Unfortunately the Trust does not collect this data."),
+("not_held", "This information is not recorded by the Council in a retrievable format."),
+("not_held", "There is no recorded information held which would answer your question."),
+("not_held", "No information was found following searches of our case management system."),
+("not_held", "Response: The Health Board does not have any contracts with this supplier and therefore holds no information in scope of your request."),
+("not_held", "We do not have any information relating to this request. The Council ceased to operate the service in 2015."),
+("cost_limit", "Unfortunately, to answer your request would take more than 18 hours, as we would need to read every incident log by hand. We are therefore unable to comply with your request."),
+("cost_limit", "To extract this information would exceed the cost threshold under the Act, as each record would need to be checked manually."),
+("cost_limit", "We estimate that retrieving this information would go beyond the cost limit of £450. You may wish to refine your request, for example by asking for a single year; we may then be able to provide the number of incidents."),
+("cost_limit", "The Council is not obliged to comply with your request because the cost of doing so would exceed the £450 limit. In line with our duty to advise and assist, if you reduce the time period to six months we would be able to provide the figures."),
+("cost_limit", "PSNI Freedom of Information Request F-2024-00012. Decision: The Police Service of Northern Ireland has estimated that the cost of complying with your request would exceed the appropriate limit. In accordance with Section 17(5) of the Act this letter acts as a Refusal Notice. Section 12(1) provides that a public authority is not obliged to comply with a request where the estimated cost would exceed the appropriate limit. Advice and assistance: you may wish to consider narrowing your request to a specific district."),
+("part_disclosed", "1. How many staff were suspended in 2023? 12. 2. What were the reasons? The Trust is unable to provide this information as to do so could identify individuals. This information is therefore exempt under section 40(2) of the Act."),
+("part_disclosed", "Q1 - 345 Q2 - 1,207 Q3 - The Trust does not hold this information. Q4 - Not held."),
+("part_disclosed", "1) £23,400 2) The contract was awarded to Civica. 3) Information regarding individual unit prices is exempt under section 43(2) of the FOIA as it is commercially sensitive."),
+("part_disclosed", "Please find attached a spreadsheet showing the number of fines issued by month. We do not hold information on the age of those fined."),
+("part_disclosed", "Question 1: There were 56 reports in 2022 and 71 in 2023. Question 2: To answer this question would require a manual trawl of all 127 reports, which would exceed the appropriate limit of 18 hours. Section 12 of the Act therefore applies to this part of your request."),
+("part_disclosed", "Part 1 of your request: the Council spent £1.2 million on agency social workers in 2023/24. Part 2 of your request: the Council considers that the names of the agencies are exempt under section 43(2) (commercial interests)."),
+("disclosed", "1. Yes. 2. Monthly. 3. The Director of Nursing. 4. 2019."),
+("disclosed", "In answer to your request, the Council currently employs 14 enforcement officers, of whom 3 are part time."),
+("disclosed", "The number of patients waiting more than 52 weeks at 31 March 2024 was 1,034."),
+("disclosed", "Our response to your request is below. Number of PCSOs: 212. Number of Special Constables: 98."),
+("refused", "The Department has decided that the information is exempt under section 35(1)(a) of the Act, as it relates to the formulation of government policy. We have considered the public interest and concluded that it favours withholding the information."),
+("refused", "The Scottish Government has decided to withhold the information under section 30(b)(i) of FOISA (free and frank provision of advice). The public interest lies in withholding it."),
+("refused", "We are withholding the report in full under section 31(1)(a) and (b) of the Freedom of Information Act, as its disclosure would be likely to prejudice the prevention or detection of crime."),
+("refused", "The information you have requested is exempt from disclosure by virtue of section 40(2) of the Act, as it is the personal data of a third party and disclosure would breach the data protection principles."),
+("published", "This information is publicly available on the NHS England website: https://www.england.nhs.uk/statistics/ ."),
+("published", "The information you have requested can be found on our website at the following link: https://www.example.gov.uk/spending. Under section 21 we are not required to provide information that is reasonably accessible by other means."),
+("published", "The Trust's annual report, which contains this information, is published at https://www.example.nhs.uk/annual-report (see page 34)."),
+("ncnd", "West Yorkshire Police can neither confirm nor deny whether it holds any information in relation to your request, as the duty in section 1(1)(a) does not apply by virtue of section 31(3) and section 40(5)."),
+("ncnd", "In accordance with section 18(1) of FOISA, Police Scotland neither confirms nor denies whether it holds the information you requested."),
+("not_held", "In terms of section 17 of the Act, Police Scotland does not hold the information you have requested. By way of explanation, we do not record the ethnicity of victims in this way."),
+("disclosed", "I can confirm that the council does hold information relevant to your request. The council spent £45,600 on consultants in 2023."),
+("pending", "Thank you for your request, received on 2 April. We will respond within 20 working days, by 1 May 2024."),
+("pending", "In order to locate the information you require, please could you clarify which period you are interested in? Once we receive your clarification we will process your request."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", OUTCOMES, ids=[f"{i}-{c[0]}" for i, c in enumerate(OUTCOMES)])
+def test_reply_outcomes_in_other_styles(outcome, text):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome and not reading.unclear
+
+
+def test_a_bare_figure_answering_the_question_before_it_is_information_given():
+    text = ("1. How many staff were suspended in 2023? 12. 2. What were the reasons? The Trust is unable to provide "
+            "this, as it could identify individuals, and it is exempt under section 40(2) of the Act.")
+    assert read_reply(text).outcome.value == "part_disclosed"
+    assert read_reply(text.replace("? 12. 2.", "? 2.")).outcome.value == "refused"
+
+
+def test_a_number_after_an_unnumbered_question_is_its_answer_not_the_next_part():
+    text = ("How many MRI scanners do you have in your Trust? 2. How many of these are over ten years old? None. "
+            "Do you share scanners with another trust? No.")
+    reading = read_reply(text)
+    assert reading.outcome.value == "disclosed" and not reading.unclear

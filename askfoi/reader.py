@@ -56,6 +56,7 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
+    "workload", "nothing_more", "finer",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
 
@@ -550,6 +551,7 @@ class _Events:
     roles: list[str]
     regime: Regime
     published_spans: list[tuple[int, int]]
+    nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -619,7 +621,19 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     for signal, start, _ in ev.signals:
         if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
             refusals.setdefault(t.unit(start), []).append(start)
+    # in a cost refusal, figures beside the work an estimate counts ("56,000 records ... each would need to be
+    # read") are the size of the search, not an answer
+    workload: set[int] = set()
+    if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
+        finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
+        for a, _, _ in _rules().scan("workload", t.lower):
+            u = t.unit(a)
+            # "The number was 57. To break it down by type we would need to review each ...": the total before a
+            # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
+            workload |= {u} if u in finer else {u, u - 1}
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        if u in workload:
+            continue
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
         if (ev.roles[u] not in ("other", "decision") and answer_end is None) or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
@@ -708,7 +722,13 @@ def _events(text: str) -> _Events:
         allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
-    return _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    # "We do not hold any further information" after an answer: the answer was all there is, not a part not held
+    more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
+    if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
+        signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in more)]
+    ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    ev.nothing_more = more
+    return ev
 
 
 def _signals(text: str) -> _Found:
@@ -1049,6 +1069,8 @@ def read_reply(text: str) -> Reading:
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
+        outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
@@ -1089,8 +1111,14 @@ def _with_cost_section(found: _Found, outcome: Outcome) -> list[str]:
     return _refined(sections + [key])
 
 
+def _only_nothing_more(ev: _Events) -> bool:
+    """Every 'not held' the reply says is 'we hold nothing more' (and it says one)."""
+    units = [ev.t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"]
+    return bool(units) and all(u in ev.nothing_more for u in units)
+
+
 _SCOPE_PARTS = re.compile(
-    r"\b(?:in (?:response|relation|respect|regard) to|for|regarding|with regards? to|concerning|as regards)"
+    r"\b(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards)"
     r" (?:your |the )?(?:questions?|parts?|points?|q) ?(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)", re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 _SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
@@ -1119,8 +1147,11 @@ def _scoped_to_later_questions(ev: _Events) -> bool:
     scoped = []
     for u in sorted(units):
         a, b = t.bounds(u)
-        lo = t.starts[u - 1] if u > 0 else a  # the scope may open the sentence before ("In response to question 3,")
-        m = _SCOPE_PARTS.search(t.original[lo:b])
+        # the scope may open the paragraph a few sentences before ("In response to questions 3 and 4, ... This
+        # information is therefore exempt"): the nearest scope within three sentences
+        lo = t.starts[max(0, u - 3)]
+        scopes = list(_SCOPE_PARTS.finditer(t.original[lo:b]))
+        m = scopes[-1] if scopes else None
         if m:
             scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1))])
     return bool(scoped) and all(scoped)

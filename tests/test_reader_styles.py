@@ -146,3 +146,37 @@ def test_a_number_after_an_unnumbered_question_is_its_answer_not_the_next_part()
             "Do you share scanners with another trust? No.")
     reading = read_reply(text)
     assert reading.outcome.value == "disclosed" and not reading.unclear
+
+
+# (outcome, text): cost estimates with the size of the search in figures, redactions, answers scoped to parts
+MIXED = [
+("cost_limit", "We have estimated that it would exceed the appropriate limit to comply with your request. There were 4,312 incidents recorded in the period. Each incident log would need to be read, taking around 5 minutes each, a total of 359 hours."),
+("cost_limit", "The Council received 2,140 complaints in the period you requested. Complaints are not categorised by subject, so each would have to be read by hand. At 3 minutes per complaint this is 107 hours, which exceeds the 18 hour limit. Section 12 therefore applies."),
+("cost_limit", "Section 12(1) applies. Our system holds 56,000 patient records for the period and there is no field recording this. A search of a sample of 50 records took 2 hours."),
+("cost_limit", "Your request is refused under section 12 of the FOIA because the cost of compliance would exceed £450. We hold approximately 900 boxes of archived files. You may wish to narrow your request to a single year."),
+("cost_limit", "The Trust is unable to provide this information as it would exceed the time limit of 18 hours. The Trust employs 7,000 staff and each personnel file would need to be checked."),
+("part_disclosed", "1. The number of taser discharges in 2023 was 87. 2. To provide the ethnicity of each subject would require a review of 87 forms; we estimate this would exceed the 18 hour limit, so section 12 applies to this part."),
+("part_disclosed", "The total spent on agency staff in 2023/24 was £3.4m. We are unable to break this down by ward as to do so would exceed the appropriate limit."),
+("cost_limit", "We can confirm that we hold information relevant to your request. However, to locate, retrieve and extract it would exceed the appropriate limit of 18 hours under section 12 of the Act."),
+("part_disclosed", "Please see the attached spreadsheet. Some information has been redacted under section 40(2) of the Act."),
+("part_disclosed", "The information is attached. We have withheld the names of individual officers under section 40(2)."),
+("part_disclosed", "The attached document has been redacted to remove personal data (section 40(2)) and information relating to security arrangements (section 31(1)(a))."),
+("part_disclosed", "We have released the report with some redactions. The redacted information is exempt under section 43(2) as it is commercially sensitive."),
+("refused", "The information you requested is being withheld in full under section 43(2) of the Act. The public interest test is set out below. Factors favouring disclosure: accountability for public spending."),
+("part_disclosed", "Q1. Please see the table below. Q2. The Council does not hold this information. Q3. This information is exempt under section 40(2)."),
+("part_disclosed", "In response to question 1, the Service employs 34 firefighters at the station. In response to questions 2 and 3, this information is not held."),
+("part_disclosed", "Response to question 2: the information requested is exempt under section 31(1)(a) of the Act."),
+("part_disclosed", "With regards to question 4, this information is exempt from disclosure under section 40(2) of the Act as it constitutes personal data."),
+("disclosed", "The Trust can confirm that it has spent £12,450 on the software licences listed in your request. The Trust does not hold any further information relevant to this request."),
+("disclosed", "Please find attached the information you requested. Please note that some figures are provisional."),
+("disclosed", "Please find the requested information in the table below. Year 2021: 45 Year 2022: 52 Year 2023: 61. Where no exemption applies the information has been provided."),
+    ("part_disclosed", "In response to questions 3 and 4, identifying single payments would create a risk of identifying "
+     "the claimant. Their compensation would be their personal information. This information is therefore exempt "
+     "under section 40(2) of the Act."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", MIXED, ids=[f"{i}-{c[0]}" for i, c in enumerate(MIXED)])
+def test_mixed_and_cost_replies(outcome, text):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome and not reading.unclear

@@ -56,7 +56,7 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
-    "workload", "nothing_more", "finer",
+    "workload", "nothing_more", "finer", "personal_data",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
 
@@ -326,6 +326,13 @@ _CONT = re.compile(
     re.ASCII,
 )
 _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
+# the next section of a list after the short title of the one before: "sections 24(1) - national security and
+# 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
+_TITLED_CONT = re.compile(
+    r"\s?[-:]\s?[a-z][a-z' ]{2,60}?\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
+    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
+    re.ASCII,
+)
 
 
 @dataclass
@@ -390,7 +397,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         for _ in range(40):
             c = _CONT.match(text, pos)
             if not c or not (c.group("num") or c.group("groups")):
-                break
+                c = _TITLED_CONT.match(text, pos)
+                if not c:
+                    break
             new_groups = _GROUP_ITEM.findall(c.group("groups"))
             sep = c.group("sep").strip(" ,") or ","
             last = run[-1]
@@ -1082,7 +1091,8 @@ def read_reply(text: str) -> Reading:
         evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
-    reading = _reading(outcome, ncnd, _with_cost_section(found, outcome), found.regime, evidence, found.links)
+    sections = _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome))
+    reading = _reading(outcome, ncnd, sections, found.regime, evidence, found.links)
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
     reading.unclear = unclear
@@ -1115,6 +1125,32 @@ def _only_nothing_more(ev: _Events) -> bool:
     """Every 'not held' the reply says is 'we hold nothing more' (and it says one)."""
     units = [ev.t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"]
     return bool(units) and all(u in ev.nothing_more for u in units)
+
+
+# The exemption for third parties' personal data in each law, for a refusal that gives the reason but no section
+_PERSONAL_SECTION = {Regime.FOIA: "40(2)", Regime.FOISA: "FOISA 38(1)(b)", Regime.EIR: "EIR 13(1)"}
+_PERSONAL_FAMILY = ("40", "FOISA 38", "EIR 13", "EISR 11")
+
+
+def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[str]) -> list[str]:
+    """Where information is withheld (in whole or part) because it is personal data and no personal data
+    section is cited ("To provide all the details would allow individuals to be identified. Information that
+    constitutes personal information is exempt"), the exemption the law has for it."""
+    if outcome not in (Outcome.refused, Outcome.part_disclosed):
+        return sections
+    if any(s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
+        return sections
+    t = ev.t
+    withheld = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "give_part")}
+    said = {t.unit(a) for a, _, _ in _rules().scan("personal_data", t.lower) if ev.roles[t.unit(a)] in ("other", "decision", "test")}
+    if not any(u in withheld or u - 1 in withheld or u + 1 in withheld for u in said):
+        return sections
+    key = _PERSONAL_SECTION.get(ev.regime)
+    if key is None:
+        return sections
+    if ev.regime == Regime.EIR and any(s.startswith("EISR ") for s in sections):
+        key = "EISR 11(2)"
+    return _refined(sections + [key])
 
 
 _SCOPE_PARTS = re.compile(

@@ -180,3 +180,33 @@ MIXED = [
 def test_mixed_and_cost_replies(outcome, text):
     reading = read_reply(text)
     assert reading.outcome.value == outcome and not reading.unclear
+
+
+@pytest.mark.parametrize("text,sections", [
+    ("Information for question 3 is exempt by virtue of Sections 24(1) – National security and 31(1)(a)(b) – Law "
+     "enforcement.", ["24(1)", "31(1)(a)", "31(1)(b)"]),
+    ("Exemptions under sections 38(1)(b) - Third party personal data and 33(1)(b) - Substantial prejudice to "
+     "commercial interests of FOISA apply to some of the information you have requested.", ["FOISA 33(1)(b)", "FOISA 38(1)(b)"]),
+    ("The request is refused under section 12 - cost and 18 hours would be needed for each district.", ["12"]),
+])
+def test_a_list_of_sections_with_their_titles_between_them(text, sections):
+    assert read_reply(text).sections == sections
+
+
+@pytest.mark.parametrize("text,section", [
+    ("The attached table contains some of the details requested. To provide all the details would allow individuals "
+     "to be identified, so that information is exempt from disclosure.", "40(2)"),
+    ("I enclose most of the information. Some of it is withheld because it is personal data of third parties, "
+     "disclosure of which would breach the data protection principles. (Freedom of Information (Scotland) Act 2002)",
+     "FOISA 38(1)(b)"),
+])
+def test_a_personal_data_refusal_names_its_exemption_when_the_reply_does_not(text, section):
+    reading = read_reply(text)
+    assert reading.outcome.value == "part_disclosed"
+    assert section in reading.sections
+
+
+def test_personal_data_mentioned_beside_no_withholding_adds_no_section():
+    text = "Please find attached the figures. We have made sure no individuals could be identified from them."
+    reading = read_reply(text)
+    assert reading.outcome.value == "disclosed" and reading.sections == []

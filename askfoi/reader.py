@@ -1101,8 +1101,19 @@ def read_reply(text: str) -> Reading:
     return reading
 
 
-# The provision a cost refusal rests on when the reply names none ("would exceed the appropriate limit")
-_COST_SECTION = {Regime.FOIA: "12", Regime.FOISA: "FOISA 12", Regime.EIR: "EIR 12(4)(b)"}
+# The provision a reply relies on when it gives the reason but names no section, in each law (the EISR's
+# provision is used where the reply cites the EISR elsewhere)
+_IMPLIED_SECTION = {
+    "cost": {Regime.FOIA: "12", Regime.FOISA: "FOISA 12", Regime.EIR: "EIR 12(4)(b)", "EISR": "EISR 10(4)(b)"},
+    "personal_data": {Regime.FOIA: "40(2)", Regime.FOISA: "FOISA 38(1)(b)", Regime.EIR: "EIR 13(1)", "EISR": "EISR 11(2)"},
+}
+_PERSONAL_FAMILY = ("40", "FOISA 38", "EIR 13", "EISR 11")
+
+
+def _add_implied(sections: list[str], regime: Regime, reason: str) -> list[str]:
+    table = _IMPLIED_SECTION[reason]
+    key = table["EISR"] if regime == Regime.EIR and any(s.startswith("EISR ") for s in sections) else table.get(regime)
+    return sections if key is None else _refined(sections + [key])
 
 
 def _with_cost_section(found: _Found, outcome: Outcome) -> list[str]:
@@ -1113,23 +1124,13 @@ def _with_cost_section(found: _Found, outcome: Outcome) -> list[str]:
         return sections
     if any(_rules().role(s) == "cost" for s in sections):
         return sections
-    key = _COST_SECTION.get(found.regime)
-    if key is None:
-        return sections
-    if found.regime == Regime.EIR and any(s.startswith("EISR ") for s in sections):
-        key = "EISR 10(4)(b)"
-    return _refined(sections + [key])
+    return _add_implied(sections, found.regime, "cost")
 
 
 def _only_nothing_more(ev: _Events) -> bool:
     """Every 'not held' the reply says is 'we hold nothing more' (and it says one)."""
     units = [ev.t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"]
     return bool(units) and all(u in ev.nothing_more for u in units)
-
-
-# The exemption for third parties' personal data in each law, for a refusal that gives the reason but no section
-_PERSONAL_SECTION = {Regime.FOIA: "40(2)", Regime.FOISA: "FOISA 38(1)(b)", Regime.EIR: "EIR 13(1)"}
-_PERSONAL_FAMILY = ("40", "FOISA 38", "EIR 13", "EISR 11")
 
 
 def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[str]) -> list[str]:
@@ -1145,12 +1146,7 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
     said = {t.unit(a) for a, _, _ in _rules().scan("personal_data", t.lower) if ev.roles[t.unit(a)] in ("other", "decision", "test")}
     if not any(u in withheld or u - 1 in withheld or u + 1 in withheld for u in said):
         return sections
-    key = _PERSONAL_SECTION.get(ev.regime)
-    if key is None:
-        return sections
-    if ev.regime == Regime.EIR and any(s.startswith("EISR ") for s in sections):
-        key = "EISR 11(2)"
-    return _refined(sections + [key])
+    return _add_implied(sections, ev.regime, "personal_data")
 
 
 _SCOPE_PARTS = re.compile(

@@ -210,3 +210,11 @@ def test_personal_data_mentioned_beside_no_withholding_adds_no_section():
     text = "Please find attached the figures. We have made sure no individuals could be identified from them."
     reading = read_reply(text)
     assert reading.outcome.value == "disclosed" and reading.sections == []
+
+
+def test_a_section_explained_after_a_colon_is_law_but_applied_after_one_still_decides():
+    explained = ("We can neither confirm nor deny that we hold it, under section 30(3) of FOIA. I will explain the "
+                 "application of section 30: Section 30(1) states that information held for an investigation is exempt.")
+    assert read_reply(explained).outcome.value == "ncnd"
+    applied = "We have applied the following exemption: Section 40(2) states that personal data of third parties is exempt."
+    assert read_reply(applied).outcome.value == "refused"

@@ -648,7 +648,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             continue
         a, b = t.bounds(u)
         a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
-        b = min([b] + [r for r in refusals.get(u, []) if r >= a])  # figures before "we do not hold ..." count
+        # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
+        # record this, however a search found 14 cases")
+        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, b)])
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
@@ -669,6 +671,17 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             out.append(u)
             break
     return out
+
+
+_CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
+_COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
+
+
+def _answered_after_all(t: _Text, end: int) -> bool:
+    """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
+    hi = t.bounds(t.unit(end - 1))[1]
+    c = _CONTRAST.search(t.lower, end, hi)
+    return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
 
 
 def _events(text: str) -> _Events:
@@ -718,6 +731,8 @@ def _events(text: str) -> _Events:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
             if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
+            if signal == "not_held" and _answered_after_all(t, end):
+                continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
             signals.append((signal, start, end))

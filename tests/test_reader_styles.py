@@ -218,3 +218,67 @@ def test_a_section_explained_after_a_colon_is_law_but_applied_after_one_still_de
     assert read_reply(explained).outcome.value == "ncnd"
     applied = "We have applied the following exemption: Section 40(2) states that personal data of third parties is exempt."
     assert read_reply(applied).outcome.value == "refused"
+
+
+# Not held and cost refusals in the words of trusts, councils, PSNI and departments
+NOT_HELD_NH = [
+"The Trust does not hold this data centrally.",
+"This information is not held centrally by the Council.",
+"We have checked with the relevant department and they have confirmed that no such information exists.",
+"No records exist of any such payments.",
+"The Trust does not routinely record this information.",
+"There is no information held in relation to your request.",
+"The PSNI does not hold any recorded information in relation to your request.",
+"We have been unable to locate any information within the scope of your request.",
+"The Health Board has no data on this subject.",
+"Our searches have not identified any information relevant to your request.",
+"The Council has not carried out any such survey, therefore no information is held.",
+"We are unable to provide this information as the Trust does not capture it.",
+"The data you have requested is not available.",
+"The Council does not have a policy on this matter.",
+"Not applicable - the Trust does not provide this service.",
+"This data is not collated by the Department.",
+"The requested information does not exist.",
+"Unfortunately we do not have the information you have requested.",
+"The Trust is not able to provide this information as it is not recorded electronically.",
+"The Service does not hold a record of this.",
+"This is not something we record.",
+"Having made enquiries, I can advise that the Department holds no information falling within the scope of your request.",
+"The Council is not the correct authority for this request; you should contact the county council.",
+"I can confirm that there is no recorded information held by the Police Service of Northern Ireland.",
+]
+
+COST_CO = [
+"To answer this question would require the Trust to manually review every patient record, which would take well over 18 hours.",
+"Retrieving this information would exceed the time limit set out under section 12 of the Act.",
+"We are unable to comply with this request as it would exceed the cost limit.",
+"The cost of providing this information would exceed the threshold set by the Freedom of Information and Data Protection (Appropriate Limit and Fees) Regulations 2004.",
+"Identifying this information would require a search of over 20,000 files and would exceed the statutory limit.",
+"The Council estimates that it would take in excess of 40 hours to locate and extract this information, and is therefore refusing your request.",
+"This request would take more than the 24 hours allowed by the Fees Regulations to answer.",
+"Compliance with this request would exceed the £600 limit, so we will not be processing it further.",
+"The PSNI estimates that the cost of complying with this request would exceed the appropriate level.",
+"We are applying section 12(1) to your request.",
+"Section 12 of FOISA allows us to refuse requests where the cost of responding would exceed £600. We estimate it would cost more than that to comply.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD_NH)
+def test_not_held_phrasings(text):
+    reading = read_reply(text)
+    assert reading.outcome.value == "not_held" and not reading.unclear
+
+
+@pytest.mark.parametrize("text", COST_CO)
+def test_cost_phrasings(text):
+    reading = read_reply(text)
+    assert reading.outcome.value == "cost_limit" and not reading.unclear
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("The Council does not routinely record this, however a search of our systems found 14 cases in 2023.", "disclosed"),
+    ("The Council does not hold this information, however you may wish to contact the county council.", "not_held"),
+    ("It took less than the 18 hours allowed to find the answer: 42 officers.", "disclosed"),
+])
+def test_new_cues_do_not_override_an_answer(text, outcome):
+    assert read_reply(text).outcome.value == outcome

@@ -282,3 +282,61 @@ def test_cost_phrasings(text):
 ])
 def test_new_cues_do_not_override_an_answer(text, outcome):
     assert read_reply(text).outcome.value == outcome
+
+
+# Answers, refusals and part answers in the same styles
+GIVEN_D = [
+"The Trust's response is as follows: we currently have 12 vacancies for consultant radiologists.",
+"Answer: The Council's policy is attached as Appendix A.",
+"I have attached a copy of the report.",
+"Please find the Council's response to your request below. The Council paid £34,000 in compensation in 2023.",
+"Please see the information below which answers your request.",
+"The information you requested is provided in the attached Excel file.",
+"Response: Yes, the Health Board has a policy on this. A copy is enclosed.",
+"We hold this information and it is set out in the table below.",
+"Your request has been answered in full. The figures are shown in the table below.",
+"We have enclosed the minutes of the meeting held on 4 March 2024.",
+"The council can confirm that the contract was awarded to Veolia and runs until 2031.",
+"In 2023 the Department received 1,204 applications, of which 876 were approved.",
+"Response: The current Chief Constable's salary is £215,000 per annum.",
+"I am writing to provide you with the information you requested.",
+"The data you have asked for is included in the attached document.",
+"We can share the following information: 3 staff were dismissed for gross misconduct in 2023.",
+"PSNI response: The number of officers assaulted on duty in 2023 was 3,112.",
+"The Trust can confirm the following: Question 1 - 45 Question 2 - 12 Question 3 - Yes",
+]
+
+WITHHELD_R = [
+"The Council has decided not to release the report because it contains legal advice that is subject to legal professional privilege. Section 42 of the Act applies.",
+"We consider that disclosure of the information would prejudice the effective conduct of public affairs and it is therefore exempt under section 36.",
+"The Health Board is withholding this information under section 33(1)(b) of FOISA, as its disclosure would substantially prejudice commercial interests.",
+"The requested information is considered exempt under Section 31 of the Freedom of Information Act 2000.",
+"Regrettably, we cannot provide the document as it was provided in confidence by a third party (section 41).",
+"The PSNI is not in a position to provide the information you have requested as it is exempt by virtue of section 30(1).",
+"Disclosure of this information is prohibited under section 44 of the Act, as the Health and Social Care Act prevents its release.",
+"The Trust will not be disclosing this information, as section 43(2) (commercial interests) applies.",
+]
+
+PART_P = [
+"Please find attached the information we hold. Some information has been withheld under section 40(2).",
+"We have answered questions 1 and 2. For question 3, the information is exempt under section 31(1)(a).",
+"The total cost was £45,000. Information on individual supplier costs is withheld under section 43(2).",
+"The attached document is partly redacted under section 40(2) of the Act.",
+"Question 1: 23. Question 2: We do not hold this information. Question 3: 8.",
+"Part of the information is exempt under section 38 of FOISA; the rest is provided below. 2021: 12, 2022: 14.",
+]
+
+
+@pytest.mark.parametrize("outcome,texts", [("disclosed", GIVEN_D), ("refused", WITHHELD_R), ("part_disclosed", PART_P)])
+def test_given_withheld_and_part_phrasings(outcome, texts):
+    wrong = [t for t in texts if read_reply(t).outcome.value != outcome or read_reply(t).unclear]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("I can confirm that the Council has applied section 43(2) to the pricing schedule.", "refused"),
+    ("I can confirm that the information you requested is not held by the Council.", "not_held"),
+    ("We can confirm that the contract was awarded to Veolia and runs until 2031.", "disclosed"),
+])
+def test_can_confirm_gives_only_when_it_states_a_fact(text, outcome):
+    assert read_reply(text).outcome.value == outcome

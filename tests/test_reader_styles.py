@@ -275,15 +275,6 @@ def test_cost_phrasings(text):
     assert reading.outcome.value == "cost_limit" and not reading.unclear
 
 
-@pytest.mark.parametrize("text,outcome", [
-    ("The Council does not routinely record this, however a search of our systems found 14 cases in 2023.", "disclosed"),
-    ("The Council does not hold this information, however you may wish to contact the county council.", "not_held"),
-    ("It took less than the 18 hours allowed to find the answer: 42 officers.", "disclosed"),
-])
-def test_new_cues_do_not_override_an_answer(text, outcome):
-    assert read_reply(text).outcome.value == outcome
-
-
 # Answers, refusals and part answers in the same styles
 GIVEN_D = [
 "The Trust's response is as follows: we currently have 12 vacancies for consultant radiologists.",
@@ -334,9 +325,14 @@ def test_given_withheld_and_part_phrasings(outcome, texts):
 
 
 @pytest.mark.parametrize("text,outcome", [
+    # a broad cue must not override the sentence it sits in
+    ("The Council does not routinely record this, however a search of our systems found 14 cases in 2023.", "disclosed"),
+    ("The Council does not hold this information, however you may wish to contact the county council.", "not_held"),
+    ("It took less than the 18 hours allowed to find the answer: 42 officers.", "disclosed"),
+    # "can confirm that" gives only when what follows is a fact, not a decision
     ("I can confirm that the Council has applied section 43(2) to the pricing schedule.", "refused"),
     ("I can confirm that the information you requested is not held by the Council.", "not_held"),
     ("We can confirm that the contract was awarded to Veolia and runs until 2031.", "disclosed"),
 ])
-def test_can_confirm_gives_only_when_it_states_a_fact(text, outcome):
+def test_broad_cues_stay_in_their_place(text, outcome):
     assert read_reply(text).outcome.value == outcome

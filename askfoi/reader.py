@@ -610,7 +610,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
@@ -944,6 +944,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
+    r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
@@ -963,24 +964,29 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
-        num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
-        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o"))))
-    best: list[tuple[int, int, int, bool]] = []
+        if m.group("l"):
+            num, label = ord(m.group("l").lower()) - ord("a") + 1, m.group("l").lower()
+        else:
+            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
+            label = str(num)
+        # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
+        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(m.group("l"))))
+    best: list[tuple[int, int, int, bool, str, bool]] = []
     for i, first in enumerate(marks):
         if first[0] != 1:
             continue
         run = [first]
         for mark in marks[i + 1 :]:
-            if mark[0] == run[-1][0] + 1 and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
+            if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
                 run.append(mark)
         if len(run) > len(best):
             best = run
     if len(best) < 2:
         return []
     out = []
-    for k, (num, start, end, _) in enumerate(best):
+    for k, (_, start, _end, _, label, _) in enumerate(best):
         stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
-        out.append((str(num), start, stop))
+        out.append((label, start, stop))
     # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
     num, start, stop = out[-1]
     for u in range(t.unit(start) + 1, len(t.starts)):

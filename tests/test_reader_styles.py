@@ -150,6 +150,22 @@ def test_a_number_after_an_unnumbered_question_is_its_answer_not_the_next_part()
 
 # (outcome, text): cost estimates with the size of the search in figures, redactions, answers scoped to parts
 MIXED = [
+("part_disclosed", "1. See attached. 2. Not held. 3. Exempt - section 40(2)."),
+("part_disclosed", "a) 14 b) 9 c) This information is not held by the Trust. d) 3"),
+("disclosed", "a) 14 b) 9 c) 0 d) 3"),
+("part_disclosed", "Decision: The Police Service of Northern Ireland has decided to disclose the requested information in part. Some information has been withheld by virtue of Section 40(2)."),
+("part_disclosed", "The Council has provided the information it holds in the attached spreadsheet. However, the addresses of properties have been withheld under section 40(2) and section 38(1)(b) of the Act."),
+("refused", "Decision: The Police Service of Northern Ireland has decided to withhold the information by virtue of Section 31(1)(a) Law Enforcement. The harm and public interest tests are set out below."),
+("disclosed", "Decision: The Police Service of Northern Ireland has decided to disclose the requested information in full. Please see the table below."),
+("not_held", "Decision: The Police Service of Northern Ireland does not hold the information you have requested."),
+("cost_limit", "Decision: The Police Service of Northern Ireland has decided to refuse your request by virtue of Section 12 of the Freedom of Information Act. Section 12(1) provides that a public authority is not obliged to comply with a request where the cost would exceed the appropriate limit."),
+("part_disclosed", "Question 1 - Please see attached. Question 2 - The Trust does not hold this information. Question 3 - N/A"),
+("disclosed", "Q1. 4 Q2. 2 Q3. Not applicable, as no incidents were recorded."),
+("part_disclosed", "Response 1: The Council spent £12,000. Response 2: Exempt under section 43(2). Response 3: £4,000."),
+("cost_limit", "1. How many incidents were there? To answer this would exceed the cost limit. 2. How many were recorded as racially motivated? As question 1 exceeds the cost limit, we are also unable to answer this part."),
+("part_disclosed", "We are able to provide information for 2022 and 2023, which is attached. Information before 2022 is not held, as records were destroyed in line with our retention schedule."),
+("part_disclosed", "The total number of incidents was 57. We cannot provide a breakdown by ward as this would exceed the appropriate limit under section 12."),
+
 ("cost_limit", "We have estimated that it would exceed the appropriate limit to comply with your request. There were 4,312 incidents recorded in the period. Each incident log would need to be read, taking around 5 minutes each, a total of 359 hours."),
 ("cost_limit", "The Council received 2,140 complaints in the period you requested. Complaints are not categorised by subject, so each would have to be read by hand. At 3 minutes per complaint this is 107 hours, which exceeds the 18 hour limit. Section 12 therefore applies."),
 ("cost_limit", "Section 12(1) applies. Our system holds 56,000 patient records for the period and there is no field recording this. A search of a sample of 50 records took 2 hours."),
@@ -336,3 +352,9 @@ def test_given_withheld_and_part_phrasings(outcome, texts):
 ])
 def test_broad_cues_stay_in_their_place(text, outcome):
     assert read_reply(text).outcome.value == outcome
+
+
+def test_lettered_parts_are_parts_but_a_cited_subsection_is_not():
+    reading = read_reply("a) 14 b) 9 c) The Trust does not hold this information. d) 3")
+    assert [p.number for p in reading.parts] == ["a", "b", "c", "d"]
+    assert read_reply("It is exempt under Section 31 (1) (a) (b) (c) Law Enforcement.").parts == []

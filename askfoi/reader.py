@@ -500,7 +500,8 @@ _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathol
 _RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
 
 
-_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b")
+_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
+                           r"|\bas (?=(?:its |the |any |such |their )?(?:disclosure|release|confirmation|disclosing|releasing|confirming)\b)")
 _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
 
 
@@ -522,7 +523,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             if m:
                 role = name
                 if name == "hypothetical":  # only its own clause: "If we held it, it would be exempt; however, we do not hold it"
-                    before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
+                    before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.end()) if b.end() <= m.start()]
                     after = _CLAUSE_SPLIT.search(text, m.end())
                     if after is not None and text[m.start() : m.start() + 3] in ("if ", "wer") and text[after.start()] == ",":
                         after = _CLAUSE_SPLIT.search(text, after.end())  # "If it were held, it would be exempt ..." is one

@@ -358,3 +358,24 @@ def test_lettered_parts_are_parts_but_a_cited_subsection_is_not():
     reading = read_reply("a) 14 b) 9 c) The Trust does not hold this information. d) 3")
     assert [p.number for p in reading.parts] == ["a", "b", "c", "d"]
     assert read_reply("It is exempt under Section 31 (1) (a) (b) (c) Law Enforcement.").parts == []
+
+
+# (outcome, ncnd, text): NCND under each law, and refusals whose reason is a harm ("as disclosure would ...")
+NCND_AND_HARM = [
+("ncnd", True, "The Council neither confirms nor denies that it holds the information, in accordance with regulation 12(6) of the EIR, as to do so would adversely affect public safety."),
+("ncnd", True, "Under section 18 of FOISA, the Scottish Prison Service refuses to reveal whether the information exists or is held."),
+("ncnd", True, "The Trust is unable to confirm or deny whether it holds this information, as section 40(5B) applies: confirming would itself disclose personal data."),
+("ncnd", True, "We can neither confirm nor deny whether we hold information about named individuals. Section 40(5) of the Act applies."),
+("ncnd", True, "To confirm or deny whether the PSNI holds this information would itself disclose information exempt under section 23(5), 24(2) and 31(3). The PSNI therefore neither confirms nor denies it holds the information."),
+("part_disclosed", True, "1. 23 firearms licences were revoked. 2. The force can neither confirm nor deny whether it holds information on named individuals, by virtue of section 40(5)."),
+("refused", False, "The information is exempt under section 31(1)(a). To confirm the location of cameras would assist offenders. The Council considers the public interest favours withholding it."),
+("not_held", False, "We have not been able to confirm or deny the date of the incident as our records do not go back that far. The information is not held."),
+("disclosed", False, "Please find attached the figures. For transparency, we can confirm that no exemptions have been applied to this response."),
+("refused", False, "The Department does not consider the information to be in the public domain. It is exempt under section 27(1)(a) as disclosure would be likely to prejudice relations with another State."),
+]
+
+
+@pytest.mark.parametrize("outcome,ncnd,text", NCND_AND_HARM, ids=[f"{i}-{c[0]}" for i, c in enumerate(NCND_AND_HARM)])
+def test_ncnd_and_harm_reasons(outcome, ncnd, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.ncnd, reading.unclear) == (outcome, ncnd, False)

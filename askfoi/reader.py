@@ -56,7 +56,7 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
-    "workload", "nothing_more", "finer", "personal_data",
+    "workload", "nothing_more", "finer", "personal_data", "advice",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
 
@@ -642,6 +642,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             # "The number was 57. To break it down by type we would need to review each ...": the total before a
             # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
             workload |= {u} if u in finer else {u, u - 1}
+        # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents")
+        workload |= {t.unit(a) for a, _, _ in _rules().scan("advice", t.lower)}
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if u in workload:
             continue

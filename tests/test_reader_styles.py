@@ -371,7 +371,19 @@ LETTERS = [
 ]
 
 
-BY_OUTCOME = OUTCOMES + MIXED + LETTERS + [("not_held", t) for t in NOT_HELD_NH] + [("cost_limit", t) for t in COST_CO]
+# cost refusals with their estimate and advice, beside answers to other parts
+COST_ADVICE = [
+("cost_limit", "We are unable to answer your request as it would exceed the appropriate limit. Under section 16 we have a duty to provide advice and assistance. If you were to limit your request to the 12 months from April 2023, we would be able to consider it."),
+("cost_limit", "Section 12 applies. To assist you, our incident system holds 8 categories of incident; if you narrow your request to one category and one year we may be able to help."),
+("cost_limit", "Your request exceeds the cost limit. By way of advice, the Trust's annual report for 2023 lists 14 serious incidents; you may wish to submit a narrower request about these."),
+("cost_limit", "The time needed to answer your request would exceed 18 hours. The Council has 5 depots and 220 vehicles, and each vehicle's log book would need to be read."),
+("part_disclosed", "We have been able to answer question 1: 17 complaints were received. Answering question 2 would exceed the cost limit, as each complaint file would need to be read."),
+("cost_limit", "The cost of complying with your request would exceed the appropriate limit of £450, which represents 18 hours of work at £25 per hour."),
+("cost_limit", "Our estimate is that it would take 2 minutes per record to check 15,000 records, 500 hours in total, well beyond the 18 hour limit."),
+("part_disclosed", "The number of parking fines issued in 2023 was 14,203. We are unable to provide the number that were appealed, because this would exceed the appropriate limit under section 12."),
+]
+
+BY_OUTCOME = OUTCOMES + MIXED + LETTERS + COST_ADVICE + [("not_held", t) for t in NOT_HELD_NH] + [("cost_limit", t) for t in COST_CO]
 
 
 @pytest.mark.parametrize("outcome,text", BY_OUTCOME, ids=[f"{i}-{c[0]}" for i, c in enumerate(BY_OUTCOME)])

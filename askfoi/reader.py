@@ -471,7 +471,9 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     for signal in score:
         score[signal] = sum(weight for _, _, weight in rules.scan(signal, t.lower, limit=3))
     score["regime_eir"] += 3 * min(3, sum(1 for c in citations if c.kind == "regulation"))
-    eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations)
+    # environmental regulations in a reply that also speaks of FOISA ("we are applying section 39(2) of FOISA")
+    # are Scotland's, whatever it calls them ("the EIRs")
+    eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations) or score["regime_foisa"] > 0
     eir = score["regime_eir"] + score["regime_eisr"]
     foisa, foia = score["regime_foisa"], score["regime_foia"]
     if eir > max(foia, foisa):

@@ -390,3 +390,12 @@ BY_OUTCOME = OUTCOMES + MIXED + LETTERS + COST_ADVICE + [("not_held", t) for t i
 def test_reply_outcomes_in_other_styles(outcome, text):
     reading = read_reply(text)
     assert (reading.outcome.value, reading.unclear) == (outcome, False)
+
+
+def test_environmental_regulations_in_a_foisa_reply_are_the_eisr():
+    text = ("As the information you requested is environmental information for the purposes of the EIRs, we are "
+            "applying the exemption at section 39(2) of FOISA. We are unable to provide some of the information "
+            "because an exception under regulation 10(4)(e) (internal communications) applies.")
+    assert "EISR 10(4)(e)" in read_reply(text).sections
+    english = "The Council is withholding the report under regulation 12(4)(e) of the Environmental Information Regulations 2004."
+    assert read_reply(english).sections == ["EIR 12(4)(e)"]

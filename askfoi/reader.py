@@ -565,6 +565,7 @@ class _Events:
     regime: Regime
     published_spans: list[tuple[int, int]]
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
+    estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -622,6 +623,27 @@ _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
 
+def _estimate_units(ev: _Events) -> set[int]:
+    """Sentences of a cost refusal that describe the estimate or the advice, not an answer (once per reply)."""
+    if ev.estimate_units is not None:
+        return ev.estimate_units
+    t = ev.t
+    workload: set[int] = set()
+    # in a cost refusal, figures beside the work an estimate counts ("56,000 records ... each would need to be
+    # read") are the size of the search, not an answer
+    if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
+        finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
+        for a, _, _ in _rules().scan("workload", t.lower):
+            u = t.unit(a)
+            # "The number was 57. To break it down by type we would need to review each ...": the total before a
+            # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
+            workload |= {u} if u in finer else {u, u - 1}
+        # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents")
+        workload |= {t.unit(a) for a, _, _ in _rules().scan("advice", t.lower)}
+    ev.estimate_units = workload
+    return workload
+
+
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
     t = ev.t
@@ -634,18 +656,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     for signal, start, _ in ev.signals:
         if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
             refusals.setdefault(t.unit(start), []).append(start)
-    # in a cost refusal, figures beside the work an estimate counts ("56,000 records ... each would need to be
-    # read") are the size of the search, not an answer
-    workload: set[int] = set()
-    if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
-        finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
-        for a, _, _ in _rules().scan("workload", t.lower):
-            u = t.unit(a)
-            # "The number was 57. To break it down by type we would need to review each ...": the total before a
-            # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
-            workload |= {u} if u in finer else {u, u - 1}
-        # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents")
-        workload |= {t.unit(a) for a, _, _ in _rules().scan("advice", t.lower)}
+    workload = _estimate_units(ev)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if u in workload:
             continue

@@ -383,7 +383,16 @@ COST_ADVICE = [
 ("part_disclosed", "The number of parking fines issued in 2023 was 14,203. We are unable to provide the number that were appealed, because this would exceed the appropriate limit under section 12."),
 ]
 
-BY_OUTCOME = OUTCOMES + MIXED + LETTERS + COST_ADVICE + [("not_held", t) for t in NOT_HELD_NH] + [("cost_limit", t) for t in COST_CO]
+# whole letters with salutation, reference, rights notice and sign-off
+WHOLE_LETTERS = [
+("disclosed", "Dear Ms Smith, Freedom of Information Act 2000 - Request Ref: 2024/1234. Thank you for your request for information received on 2 April 2024. Response: The number of fly-tipping incidents reported in 2023 was 3,456. If you are not satisfied with this response you may ask for an internal review. Yours sincerely, Information Governance Officer"),
+("not_held", "Dear Mr Jones, Thank you for your request. I have now completed the search and I am sorry to say the Council does not have any record of the correspondence you describe. If you are unhappy with the way your request has been handled, you can request a review. Kind regards, FOI Team"),
+("refused", "Dear Requester, We have considered your request for a copy of the investigation report. We have decided that the report is exempt under section 30(1)(b) and section 40(2). We have considered the public interest test, and we believe that the public interest in withholding the information outweighs the public interest in disclosure. You have the right to ask for an internal review of this decision within 40 working days."),
+("part_disclosed", "Dear Sir, Please find our response below. 1. The Trust employs 4 Freedom to Speak Up Guardians. 2. The number of concerns raised in 2023 was 87. 3. We are unable to provide a breakdown by staff group, as low numbers could lead to the identification of individuals; this information is exempt under section 40(2). Yours faithfully"),
+("cost_limit", "Dear Requester, Thank you for your request. Unfortunately we are unable to comply because the cost of locating, retrieving and extracting the information would exceed the £450 limit set out in the Freedom of Information (Appropriate Limit and Fees) Regulations 2004. This is because complaints are not logged by subject and we would need to read approximately 6,000 files. You may wish to narrow your request to a three month period."),
+]
+
+BY_OUTCOME = OUTCOMES + MIXED + LETTERS + COST_ADVICE + WHOLE_LETTERS + [("not_held", t) for t in NOT_HELD_NH] + [("cost_limit", t) for t in COST_CO]
 
 
 @pytest.mark.parametrize("outcome,text", BY_OUTCOME, ids=[f"{i}-{c[0]}" for i, c in enumerate(BY_OUTCOME)])

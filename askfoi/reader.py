@@ -56,6 +56,7 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
+    "workload", "nothing_more", "finer", "personal_data", "advice",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
 
@@ -91,7 +92,7 @@ class PartReading(BaseModel):
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
 
 
-SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "other"]
+SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
 
 
 class Sentence(BaseModel):
@@ -106,7 +107,7 @@ class Sentence(BaseModel):
 
 
 class RoleCue(BaseModel):
-    role: Literal["request", "rights", "boilerplate", "test", "hypothetical"]
+    role: Literal["request", "rights", "boilerplate", "test", "hypothetical", "law"]
     patterns: list[str] = Field(min_length=1)
     note: str | None = None
 
@@ -206,7 +207,7 @@ def _rules() -> _Rules:
         if isinstance(data, dict):
             labels.update({_label_key(k): v for k, v in data.items()})
     role_data, _ = load_vocab("reply_roles", RoleCue)
-    order = ("request", "rights", "boilerplate", "test", "hypothetical")
+    order = ("request", "rights", "boilerplate", "test", "hypothetical", "law")
     role_cues = [c for c in (role_data.values() if isinstance(role_data, dict) else [])]
     # one alternation per role: five searches a sentence instead of one per pattern
     sentence_roles = [
@@ -240,6 +241,7 @@ _UNIT_BREAK = re.compile(
     r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])"
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
+    r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
@@ -325,6 +327,13 @@ _CONT = re.compile(
     re.ASCII,
 )
 _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
+# the next section of a list after the short title of the one before: "sections 24(1) - national security and
+# 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
+_TITLED_CONT = re.compile(
+    r"\s?[-:]\s?[a-z][a-z' ]{2,60}?\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
+    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
+    re.ASCII,
+)
 
 
 @dataclass
@@ -389,7 +398,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         for _ in range(40):
             c = _CONT.match(text, pos)
             if not c or not (c.group("num") or c.group("groups")):
-                break
+                c = _TITLED_CONT.match(text, pos)
+                if not c:
+                    break
             new_groups = _GROUP_ITEM.findall(c.group("groups"))
             sep = c.group("sep").strip(" ,") or ","
             last = run[-1]
@@ -460,7 +471,9 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     for signal in score:
         score[signal] = sum(weight for _, _, weight in rules.scan(signal, t.lower, limit=3))
     score["regime_eir"] += 3 * min(3, sum(1 for c in citations if c.kind == "regulation"))
-    eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations)
+    # environmental regulations in a reply that also speaks of FOISA ("we are applying section 39(2) of FOISA")
+    # are Scotland's, whatever it calls them ("the EIRs")
+    eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations) or score["regime_foisa"] > 0
     eir = score["regime_eir"] + score["regime_eisr"]
     foisa, foia = score["regime_foisa"], score["regime_foia"]
     if eir > max(foia, foisa):
@@ -480,14 +493,22 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
     "boilerplate": frozenset(),
     "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
     "hypothetical": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious", "pending", "withdrawn"}),
+    # what a section says, quoted ("Section 30(1) states that information ... is exempt"): its sections are
+    # grounds, its words decide nothing but an NCND ("Section 23(5) provides that the duty ... does not arise")
+    # or a cost or vexatious refusal (section 12 and 14 are stated in the words of the Act when applied)
+    "law": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious"}),
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
 _RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
 
 
-_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b")
+_CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
+                           r"|\bas (?=(?:its |the |any |such |their )?(?:disclosure|release|confirmation|disclosing|releasing|confirming)\b)")
 _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
+
+
+_MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 
 
 def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
@@ -495,6 +516,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     its header to the first response header ("You asked: ... In Response: ...")."""
     roles: list[str] = []
     in_request = False
+    question_number = 0  # the number of the last restated question that had one
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -504,7 +526,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             if m:
                 role = name
                 if name == "hypothetical":  # only its own clause: "If we held it, it would be exempt; however, we do not hold it"
-                    before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
+                    before = [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.end()) if b.end() <= m.start()]
                     after = _CLAUSE_SPLIT.search(text, m.end())
                     if after is not None and text[m.start() : m.start() + 3] in ("if ", "wer") and text[after.start()] == ",":
                         after = _CLAUSE_SPLIT.search(text, after.end())  # "If it were held, it would be exempt ..." is one
@@ -521,8 +543,13 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
             # "We do not hold this information - How much was spent?": the answer before the next question counts
             clause = max(text.rfind(". ", 0, len(text.rstrip()) - 1), text.rfind(" - ", 0, len(text.rstrip()) - 1))
-            if clause > 0:
+            lead = _MARKER_ONLY.fullmatch(text[: clause + 1]) if clause > 0 else None
+            number = int(re.search(r"\d+", lead.group()).group()) if lead else None
+            # "1. How many ...? ... 2. What ...?": the questions' own numbers; "How many scanners? 2. How many
+            # of these ...?": the 2 answers the question before
+            if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1)):
                 t.answer_before[i] = lo + clause
+            question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
     return roles
 
@@ -537,6 +564,8 @@ class _Events:
     roles: list[str]
     regime: Regime
     published_spans: list[tuple[int, int]]
+    nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
+    estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -586,12 +615,33 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
+
+
+def _estimate_units(ev: _Events) -> set[int]:
+    """Sentences of a cost refusal that describe the estimate or the advice, not an answer (once per reply)."""
+    if ev.estimate_units is not None:
+        return ev.estimate_units
+    t = ev.t
+    workload: set[int] = set()
+    # in a cost refusal, figures beside the work an estimate counts ("56,000 records ... each would need to be
+    # read") are the size of the search, not an answer
+    if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
+        finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
+        for a, _, _ in _rules().scan("workload", t.lower):
+            u = t.unit(a)
+            # "The number was 57. To break it down by type we would need to review each ...": the total before a
+            # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
+            workload |= {u} if u in finer else {u, u - 1}
+        # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents")
+        workload |= {t.unit(a) for a, _, _ in _rules().scan("advice", t.lower)}
+    ev.estimate_units = workload
+    return workload
 
 
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
@@ -606,17 +656,25 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     for signal, start, _ in ev.signals:
         if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
             refusals.setdefault(t.unit(start), []).append(start)
+    workload = _estimate_units(ev)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
-        if ev.roles[u] not in ("other", "decision") or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
+        if u in workload:
+            continue
+        answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
+        if (ev.roles[u] not in ("other", "decision") and answer_end is None) or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
         a, b = t.bounds(u)
-        a, b = max(a, lo), min(b, hi)
-        b = min([b] + [r for r in refusals.get(u, []) if r >= a])  # figures before "we do not hold ..." count
+        a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
+        # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
+        # record this, however a search found 14 cases")
+        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, b)])
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
-        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2:
-            continue  # an identifier alone on a line ("PUB 1234"); a row of sums is still an answer
+        after_question = answer_end is not None or (
+            u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
+        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question:
+            continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
             if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
@@ -630,6 +688,17 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             out.append(u)
             break
     return out
+
+
+_CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
+_COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
+
+
+def _answered_after_all(t: _Text, end: int) -> bool:
+    """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
+    hi = t.bounds(t.unit(end - 1))[1]
+    c = _CONTRAST.search(t.lower, end, hi)
+    return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
 
 
 def _events(text: str) -> _Events:
@@ -679,6 +748,8 @@ def _events(text: str) -> _Events:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
             if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
+            if signal == "not_held" and _answered_after_all(t, end):
+                continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
             signals.append((signal, start, end))
@@ -692,7 +763,13 @@ def _events(text: str) -> _Events:
         allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
-    return _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    # "We do not hold any further information" after an answer: the answer was all there is, not a part not held
+    more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
+    if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
+        signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in more)]
+    ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    ev.nothing_more = more
+    return ev
 
 
 def _signals(text: str) -> _Found:
@@ -884,6 +961,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
+    r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
@@ -903,24 +981,29 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
-        num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
-        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o"))))
-    best: list[tuple[int, int, int, bool]] = []
+        if m.group("l"):
+            num, label = ord(m.group("l").lower()) - ord("a") + 1, m.group("l").lower()
+        else:
+            num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
+            label = str(num)
+        # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
+        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(m.group("l"))))
+    best: list[tuple[int, int, int, bool, str, bool]] = []
     for i, first in enumerate(marks):
         if first[0] != 1:
             continue
         run = [first]
         for mark in marks[i + 1 :]:
-            if mark[0] == run[-1][0] + 1 and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
+            if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
                 run.append(mark)
         if len(run) > len(best):
             best = run
     if len(best) < 2:
         return []
     out = []
-    for k, (num, start, end, _) in enumerate(best):
+    for k, (_, start, _end, _, label, _) in enumerate(best):
         stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
-        out.append((str(num), start, stop))
+        out.append((label, start, stop))
     # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
     num, start, stop = out[-1]
     for u in range(t.unit(start) + 1, len(t.starts)):
@@ -1033,6 +1116,8 @@ def read_reply(text: str) -> Reading:
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
+        outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
@@ -1044,7 +1129,8 @@ def read_reply(text: str) -> Reading:
         evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
-    reading = _reading(outcome, ncnd, found.sections, found.regime, evidence, found.links)
+    sections = _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome))
+    reading = _reading(outcome, ncnd, sections, found.regime, evidence, found.links)
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
     reading.unclear = unclear
@@ -1053,8 +1139,56 @@ def read_reply(text: str) -> Reading:
     return reading
 
 
+# The provision a reply relies on when it gives the reason but names no section, in each law (the EISR's
+# provision is used where the reply cites the EISR elsewhere)
+_IMPLIED_SECTION = {
+    "cost": {Regime.FOIA: "12", Regime.FOISA: "FOISA 12", Regime.EIR: "EIR 12(4)(b)", "EISR": "EISR 10(4)(b)"},
+    "personal_data": {Regime.FOIA: "40(2)", Regime.FOISA: "FOISA 38(1)(b)", Regime.EIR: "EIR 13(1)", "EISR": "EISR 11(2)"},
+}
+_PERSONAL_FAMILY = ("40", "FOISA 38", "EIR 13", "EISR 11")
+
+
+def _add_implied(sections: list[str], regime: Regime, reason: str) -> list[str]:
+    table = _IMPLIED_SECTION[reason]
+    key = table["EISR"] if regime == Regime.EIR and any(s.startswith("EISR ") for s in sections) else table.get(regime)
+    return sections if key is None else _refined(sections + [key])
+
+
+def _with_cost_section(found: _Found, outcome: Outcome) -> list[str]:
+    """The sections read, plus the cost provision of the reply's law where the reply refuses (in whole or
+    in part) on cost without citing it: the appropriate limit is that section, whatever the words."""
+    sections = list(found.sections)
+    if outcome not in (Outcome.cost_limit, Outcome.part_disclosed) or not found.has("cost", "cost_confirm"):
+        return sections
+    if any(_rules().role(s) == "cost" for s in sections):
+        return sections
+    return _add_implied(sections, found.regime, "cost")
+
+
+def _only_nothing_more(ev: _Events) -> bool:
+    """Every 'not held' the reply says is 'we hold nothing more' (and it says one)."""
+    units = [ev.t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"]
+    return bool(units) and all(u in ev.nothing_more for u in units)
+
+
+def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[str]) -> list[str]:
+    """Where information is withheld (in whole or part) because it is personal data and no personal data
+    section is cited ("To provide all the details would allow individuals to be identified. Information that
+    constitutes personal information is exempt"), the exemption the law has for it."""
+    if outcome not in (Outcome.refused, Outcome.part_disclosed):
+        return sections
+    if any(s == f or s.startswith(f + "(") for s in sections for f in _PERSONAL_FAMILY):
+        return sections
+    t = ev.t
+    withheld = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "give_part")}
+    said = {t.unit(a) for a, _, _ in _rules().scan("personal_data", t.lower) if ev.roles[t.unit(a)] in ("other", "decision", "test")}
+    if not any(u in withheld or u - 1 in withheld or u + 1 in withheld for u in said):
+        return sections
+    return _add_implied(sections, ev.regime, "personal_data")
+
+
 _SCOPE_PARTS = re.compile(
-    r"\b(?:in (?:response|relation|respect|regard) to|for|regarding|with regards? to|concerning|as regards)"
+    r"\b(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards)"
     r" (?:your |the )?(?:questions?|parts?|points?|q) ?(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)", re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 _SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
@@ -1083,8 +1217,11 @@ def _scoped_to_later_questions(ev: _Events) -> bool:
     scoped = []
     for u in sorted(units):
         a, b = t.bounds(u)
-        lo = t.starts[u - 1] if u > 0 else a  # the scope may open the sentence before ("In response to question 3,")
-        m = _SCOPE_PARTS.search(t.original[lo:b])
+        # the scope may open the paragraph a few sentences before ("In response to questions 3 and 4, ... This
+        # information is therefore exempt"): the nearest scope within three sentences
+        lo = t.starts[max(0, u - 3)]
+        scopes = list(_SCOPE_PARTS.finditer(t.original[lo:b]))
+        m = scopes[-1] if scopes else None
         if m:
             scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1))])
     return bool(scoped) and all(scoped)

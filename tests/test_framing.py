@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,11 +16,13 @@ from askfoi.framing import (
     find_periods,
     frame_message,
     kinds,
+    lost_details,
     part_problems,
     reads_as_request,
     replace_covert,
     subject_problems,
 )
+from askfoi.spelling import suggest as suggest_spelling
 
 TODAY = date(2026, 11, 30)
 ESSEX = "does essex police use facial recognition on body worn cameras, including covertly, and which companies supply it?"
@@ -115,7 +118,42 @@ def test_keep_my_words_keeps_the_whole_message():
     conv.start()
     conv.reply("tell me about the bins")
     conv.reply("keep my words")
-    assert conv.session.parts == ["tell me about the bins"]
+    # the person's words, all of them and no others (given a capital and a stop as a sentence)
+    assert [re.findall(r"[a-z]+", p.lower()) for p in conv.session.parts] == [["tell", "me", "about", "the", "bins"]]
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("how many pupils in wales were home educated in 2024", "educated"),
+    ("how many children missed school because of no bus in 2024", "bus"),
+    ("how many ash trees have been felled because of ash dieback since 2020", "dieback"),
+])
+def test_a_part_that_would_drop_a_detail_keeps_the_question_whole(text, detail):
+    framing = frame_message(text, today=TODAY)
+    assert framing.parts and all(detail in p.text.lower() for p in framing.parts)
+
+
+def test_a_detail_kept_by_the_part_is_not_reported_lost():
+    framing = frame_message("how many parking fines did leeds city council issue in 2024", today=TODAY)
+    assert [p.kind for p in framing.parts] == ["count"] and not framing.parts[0].kept_words
+    assert not lost_details(framing.parts[0], "Leeds City Council", today=TODAY)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("how many trains were cancelled at euston in 2024", "Euston"),
+    ("what contracts does the home office have with palantir", "palantir"),
+    ("how many people were fined for feeding pigeons in trafalgar square in 2024", "Trafalgar Square"),
+    ("how many families did leeds city council place in b&bs in 2024", "B&Bs"),
+])
+def test_names_are_not_corrected_and_get_their_capitals(text, name):
+    framing = frame_message(text, today=TODAY)
+    assert not any(typed == name.lower() for typed, _ in framing.spelling)
+    if name[:1].isupper():
+        assert any(name in p.text for p in framing.parts)
+
+
+def test_a_real_typo_is_still_proposed():
+    assert ("childern", "children") in suggest_spelling("how many childern were excluded in 2024")
+    assert not suggest_spelling("how much did we pay bibby stockholm")
 
 
 @pytest.mark.parametrize("text", [

@@ -919,6 +919,15 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         place = place or previous.qualifiers.place
         decision = None
         clause = []
+        done = (previous.clause or "").split()[:1]
+        if kind == "reasons" and done and _is_past_participle(done[0]) and previous.kind == "count":
+            # "how many beds did the trust close and why": the reasons for the decision to close beds
+            from lemminflect import getLemma
+
+            verb = (getLemma(done[0].lower(), upos="VERB") or (None,))[0]
+            data, _ = load_vocab("detail_words")
+            if verb and verb != done[0].lower() and verb in ((data or {}).get("decision_verbs") or []):
+                decision = f"to {verb} {'the ' if article else ''}{subject}"
     if subject and kind and kind != "count":
         # "which companies have contracts for school meals": the kind of record is said by the frame, not
         # again in the subject ("Any contract for the contracts for ...")

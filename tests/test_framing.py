@@ -398,3 +398,17 @@ def test_check_rejects_broken_text():
 
     broken = Frame(kind="count", subject="times", text="The number of times times were .")
     assert any("broken" in p for p in part_problems(broken))
+
+
+def test_why_after_a_count_of_a_decision_asks_for_the_reasons_for_that_decision():
+    framing = frame_message("how many libraries did the council close in 2024 and why", today=TODAY)
+    assert [p.kind for p in framing.parts] == ["count", "reasons"]
+    assert framing.parts[1].decision and "close" in framing.parts[1].decision and "librar" in framing.parts[1].text
+
+
+def test_how_many_were_upheld_narrows_the_earlier_count():
+    framing = frame_message("how many complaints did the council get about noise in 2024 and how many were upheld",
+                            today=TODAY)
+    assert len(framing.parts) == 2 and not framing.questions
+    assert "upheld" in framing.parts[1].text and "complaints" in framing.parts[1].text
+    assert not part_problems(framing.parts[1])

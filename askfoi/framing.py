@@ -1043,6 +1043,7 @@ def replace_covert(framing: Framing, period: str | None = None) -> Framing:
     return out
 
 
+_NEGATIONS = frozenset("not no never without none nobody".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
@@ -1078,6 +1079,7 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     if frame.kept_words or frame.kind in paraphrase or not frame.source or not frame.text:
         return []
     source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
+    source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     said: set[str] = set()
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
@@ -1085,6 +1087,9 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     fixes = dict(suggest_spelling(source))
     lost: list[str] = []
     for w in re.findall(r"[a-z&]+", source.lower()):
+        if w in _NEGATIONS and w not in said and w not in lost:
+            lost.append(w)  # "how many bins were not collected": without "not" the part asks the opposite
+            continue
         if len(w) < 3 or w in ignore or w in named or w in _MONTHS or w in lost:
             continue
         if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
@@ -1205,6 +1210,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         frame.text = render_frame(frame)
         framed = frame
+        if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+                and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
+            # "how many bins were not collected ... and why": the earlier question was kept whole, so a
+            # question that only refers back to it joins it rather than reframe a subject that lost a detail
+            joined = keep_words(f"{framing.parts[-1].source.rstrip(' ?.!')} and {question.strip()}")
+            joined.text = joined.text if not found or found.from_text.lower() != found.name.lower() else \
+                re.sub(re.escape(found.from_text), found.name, joined.text, count=1, flags=re.I)
+            framing.parts[-1] = joined
+            continue
         broken = [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
         if broken or lost_details(frame, named, today=today):
             # the part would drop something the person asked ("home educated", "killed") or does not

@@ -71,7 +71,11 @@ def name_words(every_list: bool = False) -> frozenset[str]:
             if m:
                 words.update(w.lower() for w in re.findall(r"[A-Za-z]{4,}", m.group(1)))
     freq = _speller().word_frequency
-    return frozenset(w for w in words if freq[w] < RARE)
+
+    def american(w: str) -> int:  # "centre" is rare in the list only because it prefers "center"
+        return max([freq[re.sub(a, b, w)] for a, b in _BRITISH if re.search(a, w)] or [0])
+
+    return frozenset(w for w in words if freq[w] < RARE and american(w) < RARE)
 
 
 def _close_common(low: str) -> str | None:

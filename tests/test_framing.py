@@ -412,3 +412,24 @@ def test_how_many_were_upheld_narrows_the_earlier_count():
     assert len(framing.parts) == 2 and not framing.questions
     assert "upheld" in framing.parts[1].text and "complaints" in framing.parts[1].text
     assert not part_problems(framing.parts[1])
+
+
+@pytest.mark.parametrize("text", [
+    "how many bins were not collected in bristol in january 2025",
+    "how many bins weren't emptied in 2024",
+])
+def test_a_negation_is_never_dropped(text):
+    framing = frame_message(text, today=TODAY)
+    assert framing.parts and all(re.search(r"\bnot\b|n't", p.text) for p in framing.parts)
+
+
+def test_why_about_a_question_kept_whole_joins_it():
+    framing = frame_message("how many bins were not collected in bristol in january 2025 and why", today=TODAY)
+    assert len(framing.parts) == 1 and framing.parts[0].kept_words
+    assert "not" in framing.parts[0].text and "why" in framing.parts[0].text.lower()
+
+
+def test_a_british_spelling_is_not_taken_for_a_name():
+    from askfoi.spelling import could_be_name
+
+    assert not could_be_name("centre") and could_be_name("leicester")

@@ -20,6 +20,7 @@ from askfoi.knowledge import load_vocab, shipped_knowledge_dir, vocab_files
 _WORD = re.compile(r"[A-Za-z][A-Za-z'&-]*[A-Za-z]|[A-Za-z]")
 MIN_LEN = 4  # "polce" yes, "sen" no
 COMMON = 1000  # a correction must be a common word (pyspellchecker frequency): "huston", "planter" are not
+MAX_LEN = 24  # longer "words" are not misspellings of a common word
 RARE = 300  # a word of an authority's name rarer than this in general English is a name ("leicester")
 
 
@@ -78,8 +79,11 @@ def name_words(every_list: bool = False) -> frozenset[str]:
     return frozenset(w for w in words if freq[w] < RARE and american(w) < RARE)
 
 
+@functools.lru_cache(maxsize=8192)
 def _close_common(low: str) -> str | None:
     """The common word one edit away from LOW (a swap of two letters is one edit), if any."""
+    if len(low) > MAX_LEN:
+        return None  # no English word is this long: searching its edits would only cost time
     fixed = _speller().correction(low)
     if fixed and low.endswith("s") and not fixed.endswith("s") and _known(fixed + "s"):
         fixed += "s"  # "consultans" -> "consultants", not "consultant"

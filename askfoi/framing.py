@@ -877,6 +877,12 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             aux = "were" if were.group(1).lower().startswith(("got", "are", "were", "have")) else "was"
             clause = [w for w in [previous.clause, _relative(previous.subject.split()), aux,
                                   were.group(2).lower(), *rest] if w]
+            data, _ = load_vocab("detail_words")
+            done = (previous.clause or "").split()
+            if done and _is_past_participle(done[0]) and \
+                    done[0].lower() not in ((data or {}).get("population_verbs") or []):
+                # "trains cancelled at Euston ... and how many were delayed": trains delayed at Euston
+                clause = [were.group(2).lower(), *rest, *done[1:]]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))

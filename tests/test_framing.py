@@ -433,3 +433,10 @@ def test_a_british_spelling_is_not_taken_for_a_name():
     from askfoi.spelling import could_be_name
 
     assert not could_be_name("centre") and could_be_name("leicester")
+
+
+def test_how_many_were_x_after_a_count_of_other_things_counts_others_of_that_kind():
+    framing = frame_message("how many trains were cancelled at euston in 2024 and how many were delayed", today=TODAY)
+    assert len(framing.parts) == 2
+    second = framing.parts[1].text
+    assert "delayed" in second and "cancelled" not in second and "Euston" in second

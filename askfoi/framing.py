@@ -740,6 +740,9 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("a misspelt word")
     if _lost_clause(frame, authority):
         problems.append("a verbless subject: the question's verb is lost")
+    rel = re.match(r"(?i)(?:that|who)\s+([a-z]+s)\b", frame.clause or "")
+    if frame.kind == "count" and rel and frame.subject and not is_plural(frame.subject) and not frame.times:
+        problems.append("a singular subject with a plural noun read as its verb")  # "pothole that claims"
     head = _head_repeated(frame.text)
     if head:
         problems.append(f"the head noun repeated ({head})")
@@ -864,6 +867,22 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
             subject, article = previous.subject, previous.article
             clause = [_relative(previous.subject.split()), *rest]
+        were = re.match(r"(?i)\s*((?:were|was|are|is|have\s+been|had\s+been|got)\s+(?:then\s+|later\s+|actually\s+)?)([a-z]+)\b(.*)$",
+                        after, re.S) if kind == "count" else None
+        if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
+                and (_is_participle(were.group(2)) or _is_past_participle(were.group(2))):
+            # "... and how many were upheld": the earlier subject, narrowed ("complaints ... that were upheld")
+            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", were.group(3))[0].split()
+            subject, article = previous.subject, previous.article
+            aux = "were" if were.group(1).lower().startswith(("got", "are", "were", "have")) else "was"
+            clause = [w for w in [previous.clause, _relative(previous.subject.split()), aux,
+                                  were.group(2).lower(), *rest] if w]
+            data, _ = load_vocab("detail_words")
+            done = (previous.clause or "").split()
+            if done and _is_past_participle(done[0]) and \
+                    done[0].lower() not in ((data or {}).get("population_verbs") or []):
+                # "trains cancelled at Euston ... and how many were delayed": trains delayed at Euston
+                clause = [were.group(2).lower(), *rest, *done[1:]]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
@@ -906,6 +925,15 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         place = place or previous.qualifiers.place
         decision = None
         clause = []
+        done = (previous.clause or "").split()[:1]
+        if kind == "reasons" and done and _is_past_participle(done[0]) and previous.kind == "count":
+            # "how many beds did the trust close and why": the reasons for the decision to close beds
+            from lemminflect import getLemma
+
+            verb = (getLemma(done[0].lower(), upos="VERB") or (None,))[0]
+            data, _ = load_vocab("detail_words")
+            if verb and verb != done[0].lower() and verb in ((data or {}).get("decision_verbs") or []):
+                decision = f"to {verb} {'the ' if article else ''}{subject}"
     if subject and kind and kind != "count":
         # "which companies have contracts for school meals": the kind of record is said by the frame, not
         # again in the subject ("Any contract for the contracts for ...")
@@ -1021,10 +1049,70 @@ def replace_covert(framing: Framing, period: str | None = None) -> Framing:
     return out
 
 
+_NEGATIONS = frozenset("not no never without none nobody".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _detail_vocab() -> tuple[frozenset[str], frozenset[str]]:
+    data, _ = load_vocab("detail_words")
+    data = data if isinstance(data, dict) else {}
+    stops, _ = load_vocab("match_stopwords")
+    ignore = {str(w).lower() for w in data.get("ignore") or []}
+    for group in stops if isinstance(stops, list) else []:
+        ignore.update(str(w).lower() for w in (group if isinstance(group, list) else [group]))
+    return frozenset(ignore), frozenset(str(k) for k in data.get("paraphrase_kinds") or [])
+
+
+@functools.lru_cache(maxsize=16384)
+def _lemmas(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    out = {word}
+    for forms in getAllLemmas(word).values():
+        out.update(f.lower() for f in forms)
+    if word.endswith("s") and len(word) > 3:
+        out.add(word[:-1])
+    return frozenset(out)
+
+
+def lost_details(frame: Frame, authority: str | None = None, *, today: date | None = None) -> list[str]:
+    """Content words of FRAME's question that its part leaves out ("home educated" in "how many pupils
+    in york were home educated", "killed" in "how many foxes did the team kill"), in order. Words that
+    name the organisation, the period, the kind of record or the question itself are not details; kinds
+    that say the question in their own words by design (reasons, use, contracts...) lose nothing."""
+    ignore, paraphrase = _detail_vocab()
+    if frame.kept_words or frame.kind in paraphrase or not frame.source or not frame.text:
+        return []
+    source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
+    source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
+    said: set[str] = set()
+    for w in re.findall(r"[a-z&]+", frame.text.lower()):
+        said |= _lemmas(w)
+    named = set(re.findall(r"[a-z]+", (authority or "").lower()))
+    fixes = dict(suggest_spelling(source))
+    lost: list[str] = []
+    for w in re.findall(r"[a-z&]+", source.lower()):
+        if w in _NEGATIONS and w not in said and w not in lost:
+            lost.append(w)  # "how many bins were not collected": without "not" the part asks the opposite
+            continue
+        if len(w) < 3 or w in ignore or w in named or w in _MONTHS or w in lost:
+            continue
+        if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
+            continue
+        lost.append(w)
+    return lost
+
+
 def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
-    text = re.sub(r"\s+", " ", question).strip()
-    return Frame(kind="kept", subject=None, source=text, text=text, kept_words=True)
+    source = re.sub(r"\s+", " ", question).strip()
+    text = capitalise_names(_capitalise_places(source)) or ""
+    if text and text[-1] not in ".?!":
+        asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
+        text += "?" if asks else "."
+    text = text[:1].upper() + text[1:]
+    return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
 
 
 # --- the whole message ------------------------------------------------------------------------------
@@ -1103,6 +1191,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if len(masked_questions) != len(questions):
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
+    named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
     for question, masked in zip(questions, masked_questions):
@@ -1122,14 +1211,34 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "frames/question.j2", kind=kind_choice, text=question.strip(),
                 choices=[kinds()[k] for k in choice_kinds()]).strip())
             continue
+        frame.subject = capitalise_names(frame.subject)
+        frame.clause = capitalise_names(frame.clause) or ""
+        frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         frame.text = render_frame(frame)
+        framed = frame
+        if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+                and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
+            # "how many bins were not collected ... and why": the earlier question was kept whole, so a
+            # question that only refers back to it joins it rather than reframe a subject that lost a detail
+            joined = keep_words(f"{framing.parts[-1].source.rstrip(' ?.!')} and {question.strip()}")
+            joined.text = joined.text if not found or found.from_text.lower() != found.name.lower() else \
+                re.sub(re.escape(found.from_text), found.name, joined.text, count=1, flags=re.I)
+            framing.parts[-1] = joined
+            continue
+        broken = [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
+        if broken or lost_details(frame, named, today=today):
+            # the part would drop something the person asked ("home educated", "killed") or does not
+            # read as English: keep the question whole rather than render a part that asks for less
+            frame = keep_words(question)
+            if found and found.from_text.lower() == found.name.lower():
+                frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
         if frame.qualifiers.covert:
             _flag_covert(frame, scotland)
         if frame.text.lower() in seen:
             continue
         seen.add(frame.text.lower())
         framing.parts.append(frame)
-        previous = frame
+        previous = framed
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
     if stated and stated[0] != framing.period:
@@ -1180,6 +1289,53 @@ def _capitalise_places(text: str) -> str:
 
     return re.sub(r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?(?:[A-Za-z]+\s+and\s+)?)([a-z]+)", cap,
                   re.sub(r"(?i)(\b(?:in|at|across|around|near)\s+(?:the\s+)?)([a-z]+)", cap, text))
+
+
+@functools.lru_cache(maxsize=1)
+def _proper() -> tuple[frozenset[str], frozenset[str]]:
+    data, _ = load_vocab("proper_words")
+    data = data if isinstance(data, dict) else {}
+    return (frozenset(str(w).lower() for w in data.get("words") or []),
+            frozenset(str(w).lower() for w in data.get("name_heads") or []))
+
+
+def capitalise_names(text: str | None) -> str | None:
+    """TEXT with the names in it given their capitals: acronyms ("b&bs" -> "B&Bs"), languages and days
+    ("english"), place words of the authority lists that are rare in general English ("leicester"),
+    words no word list knows and no correction fits ("euston", "palantir"), and the noun that ends such
+    a name ("trafalgar square" -> "Trafalgar Square"). Words typed with a capital are left as typed."""
+    from askfoi.spelling import could_be_name, rare
+
+    if not text:
+        return text
+    words, heads = _proper()
+    spellings = _vocab().spellings
+    out: list[str] = []
+    named_before = False
+    pieces = re.split(r"(\s+)", text)
+    for k, piece in enumerate(pieces):
+        m = re.fullmatch(r"([(\"']?)([a-z][a-z&'-]*)([).,;:?!\"']*)", piece)
+        if not piece.strip():
+            out.append(piece)
+            continue
+        if not m:
+            out.append(piece)
+            named_before = bool(piece.strip()) and piece[:1].isupper() and piece[1:2].islower()
+            continue
+        word = m.group(2)
+        low = word.lower()
+        new = word
+        if low in spellings:
+            new = spellings[low]
+        elif low in words or could_be_name(low) or (
+                k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
+            new = word[:1].upper() + word[1:]
+        elif named_before and low in heads:
+            new = word.title()
+        out.append(m.group(1) + new + m.group(3))
+        if piece.strip():
+            named_before = new != word and new[:1].isupper() and low not in spellings
+    return "".join(out)
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:

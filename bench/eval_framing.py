@@ -38,7 +38,7 @@ def load(path: Path = CORPUS) -> list[dict]:
 
 def score(rows: list[dict], show_bad: bool = False, spelling: bool = False) -> dict:
     """SPELLING: frame each message as the person gets it after saying yes to the proposed spellings."""
-    parts = good = clean_msgs = 0
+    parts = good = clean_msgs = kept = 0
     counts_ok = counts_n = kinds_ok = kinds_n = 0
     named = named_found = unnamed = unnamed_proposed = route_ok = 0
     tp: dict[str, int] = defaultdict(int)
@@ -53,6 +53,7 @@ def score(rows: list[dict], show_bad: bool = False, spelling: bool = False) -> d
         ok_msg = True
         for p in framing.parts:
             parts += 1
+            kept += p.kept_words
             problems = part_problems(p, auth)
             if problems:
                 ok_msg = False
@@ -90,7 +91,7 @@ def score(rows: list[dict], show_bad: bool = False, spelling: bool = False) -> d
         for line in bad:
             print("   ", line)
     return {
-        "messages": len(rows), "parts": parts, "good": good, "clean": clean_msgs,
+        "messages": len(rows), "parts": parts, "good": good, "kept": kept, "clean": clean_msgs,
         "counts": (counts_ok, counts_n), "kinds": (kinds_ok, kinds_n),
         "named": (named_found, named), "unnamed": (unnamed_proposed, unnamed), "route": route_ok,
         "tp": tp, "fp": fp, "fn": fn,
@@ -101,8 +102,9 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.1%} ({a}/{b})" if b else "n/a"
 
 
-HALVES = ("tune", "test", "holdout2", "holdout3")  # holdout2: 100 messages written before polish8 changed code;
+HALVES = ("tune", "test", "holdout2", "holdout3", "holdout4")  # holdout2: 100 messages written before polish8 changed code;
 # holdout3: 40 written after holdout2 was read (polish8 then tuned on holdout2), before the changes that followed
+# holdout4: 60 written by branch fr before it changed code
 
 
 def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
@@ -116,6 +118,7 @@ def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
         print(f"\n  {half}: {s['messages']} messages, {s['parts']} parts")
         print(f"    parts well formed ................ {_pct(s['good'], s['parts'])}")
         print(f"    messages needing no rewording .... {_pct(s['clean'], s['messages'])}")
+        print(f"    parts kept whole (a detail would be lost) {_pct(s['kept'], s['parts'])}")
         fixed = score(chosen, spelling=True)
         print(f"    with the proposed spellings accepted: parts well formed {_pct(fixed['good'], fixed['parts'])}, "
               f"messages needing no rewording {_pct(fixed['clean'], fixed['messages'])}")

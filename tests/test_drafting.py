@@ -171,7 +171,7 @@ def test_a_subject_access_request_has_no_cost_limit_paragraph(offline_authority)
     [
         (["The number of people arrested because of facial recognition cameras",
           "Any policy, procedure or guidance on facial recognition cameras."], "calendar year 2023",
-         "Freedom of Information request: people, 2023"),
+         "Freedom of Information request: facial recognition cameras, 2023"),
         (["The total amount spent on CCTV cameras, broken down by financial year."], "2024",
          "Freedom of Information request: CCTV cameras, 2024"),
         (["The number of CCTV cameras the council operates"], "2020/21 to 2023/24",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -15,11 +16,13 @@ from askfoi.framing import (
     find_periods,
     frame_message,
     kinds,
+    lost_details,
     part_problems,
     reads_as_request,
     replace_covert,
     subject_problems,
 )
+from askfoi.spelling import suggest as suggest_spelling
 
 TODAY = date(2026, 11, 30)
 ESSEX = "does essex police use facial recognition on body worn cameras, including covertly, and which companies supply it?"
@@ -115,7 +118,42 @@ def test_keep_my_words_keeps_the_whole_message():
     conv.start()
     conv.reply("tell me about the bins")
     conv.reply("keep my words")
-    assert conv.session.parts == ["tell me about the bins"]
+    # the person's words, all of them and no others (given a capital and a stop as a sentence)
+    assert [re.findall(r"[a-z]+", p.lower()) for p in conv.session.parts] == [["tell", "me", "about", "the", "bins"]]
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("how many pupils in wales were home educated in 2024", "educated"),
+    ("how many children missed school because of no bus in 2024", "bus"),
+    ("how many ash trees have been felled because of ash dieback since 2020", "dieback"),
+])
+def test_a_part_that_would_drop_a_detail_keeps_the_question_whole(text, detail):
+    framing = frame_message(text, today=TODAY)
+    assert framing.parts and all(detail in p.text.lower() for p in framing.parts)
+
+
+def test_a_detail_kept_by_the_part_is_not_reported_lost():
+    framing = frame_message("how many parking fines did leeds city council issue in 2024", today=TODAY)
+    assert [p.kind for p in framing.parts] == ["count"] and not framing.parts[0].kept_words
+    assert not lost_details(framing.parts[0], "Leeds City Council", today=TODAY)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("how many trains were cancelled at euston in 2024", "Euston"),
+    ("what contracts does the home office have with palantir", "palantir"),
+    ("how many people were fined for feeding pigeons in trafalgar square in 2024", "Trafalgar Square"),
+    ("how many families did leeds city council place in b&bs in 2024", "B&Bs"),
+])
+def test_names_are_not_corrected_and_get_their_capitals(text, name):
+    framing = frame_message(text, today=TODAY)
+    assert not any(typed == name.lower() for typed, _ in framing.spelling)
+    if name[:1].isupper():
+        assert any(name in p.text for p in framing.parts)
+
+
+def test_a_real_typo_is_still_proposed():
+    assert ("childern", "children") in suggest_spelling("how many childern were excluded in 2024")
+    assert not suggest_spelling("how much did we pay bibby stockholm")
 
 
 @pytest.mark.parametrize("text", [
@@ -159,7 +197,7 @@ CORPUS = Path(__file__).parent / "data" / "first_messages.jsonl"
 def test_corpus_is_large_varied_and_split_before_tuning():
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 200
-    assert {r["split"] for r in rows} == {"tune", "test", "holdout2", "holdout3"}
+    assert {r["split"] for r in rows} == {"tune", "test", "holdout2", "holdout3", "holdout4"}
     first_round = [r for r in rows if r["split"] in ("tune", "test")]
     assert abs(sum(r["split"] == "tune" for r in first_round) - len(first_round) / 2) <= 1
     assert sum(r["split"] == "holdout2" for r in rows) >= 100
@@ -360,3 +398,45 @@ def test_check_rejects_broken_text():
 
     broken = Frame(kind="count", subject="times", text="The number of times times were .")
     assert any("broken" in p for p in part_problems(broken))
+
+
+def test_why_after_a_count_of_a_decision_asks_for_the_reasons_for_that_decision():
+    framing = frame_message("how many libraries did the council close in 2024 and why", today=TODAY)
+    assert [p.kind for p in framing.parts] == ["count", "reasons"]
+    assert framing.parts[1].decision and "close" in framing.parts[1].decision and "librar" in framing.parts[1].text
+
+
+def test_how_many_were_upheld_narrows_the_earlier_count():
+    framing = frame_message("how many complaints did the council get about noise in 2024 and how many were upheld",
+                            today=TODAY)
+    assert len(framing.parts) == 2 and not framing.questions
+    assert "upheld" in framing.parts[1].text and "complaints" in framing.parts[1].text
+    assert not part_problems(framing.parts[1])
+
+
+@pytest.mark.parametrize("text", [
+    "how many bins were not collected in bristol in january 2025",
+    "how many bins weren't emptied in 2024",
+])
+def test_a_negation_is_never_dropped(text):
+    framing = frame_message(text, today=TODAY)
+    assert framing.parts and all(re.search(r"\bnot\b|n't", p.text) for p in framing.parts)
+
+
+def test_why_about_a_question_kept_whole_joins_it():
+    framing = frame_message("how many bins were not collected in bristol in january 2025 and why", today=TODAY)
+    assert len(framing.parts) == 1 and framing.parts[0].kept_words
+    assert "not" in framing.parts[0].text and "why" in framing.parts[0].text.lower()
+
+
+def test_a_british_spelling_is_not_taken_for_a_name():
+    from askfoi.spelling import could_be_name
+
+    assert not could_be_name("centre") and could_be_name("leicester")
+
+
+def test_how_many_were_x_after_a_count_of_other_things_counts_others_of_that_kind():
+    framing = frame_message("how many trains were cancelled at euston in 2024 and how many were delayed", today=TODAY)
+    assert len(framing.parts) == 2
+    second = framing.parts[1].text
+    assert "delayed" in second and "cancelled" not in second and "Euston" in second

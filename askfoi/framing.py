@@ -666,6 +666,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("dangling word")
     if words[0] in _PREPS:
         problems.append("starts with a preposition")
+    if words[0] in ("and", "but", "or", "nor", "so", "yet", "nobody", "somebody", "anybody", "everybody", "noone"):
+        problems.append("starts with a conjunction or a pronoun")
     if any(a == b for a, b in zip(words, words[1:])):
         problems.append("repeated word")
     if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost")):
@@ -1195,6 +1197,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
     for question, masked in zip(questions, masked_questions):
+        if _FIRST_PERSON.match(question) and _is_story(question):
+            continue  # the person's own story: background, never a part of a published request
         own = find_periods(question, today=today)
         frame = _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
@@ -1350,10 +1354,20 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
 _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this|they)\b(?!.*\?)", re.I)
 
 
+_FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us)\b", re.I)
+_ASKING = re.compile(r"\b(?:want|wanted|wants|would like|like to|need|needs|ask|asking|please|can you|could you|"
+                     r"tell me|find out|know|request|requesting|looking for)\b", re.I)
+
+
 def _is_story(question: str) -> bool:
-    """A sentence that tells what happened rather than asks: "my son was excluded last year.\""""
+    """A sentence that tells what happened rather than asks: "my son was excluded last year.". A
+    first-person account that asks for nothing ("my son got excluded and nobody told us why") is background
+    even when a question word ends it: it is about the person, and a request is published, so it is never
+    made into a part."""
     if "?" in question:
         return False
+    if _FIRST_PERSON.match(question) and not _ASKING.search(question):
+        return True
     if _cue(question)[0] is not None:
         return False
     return bool(_STORY.match(question))

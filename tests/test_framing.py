@@ -440,3 +440,17 @@ def test_how_many_were_x_after_a_count_of_other_things_counts_others_of_that_kin
     assert len(framing.parts) == 2
     second = framing.parts[1].text
     assert "delayed" in second and "cancelled" not in second and "Euston" in second
+
+
+def test_the_persons_own_story_never_becomes_a_part():
+    """A first-person account before the question is background about the person: a request is published,
+    so it must not reach the letter (seen in a trial: 'the son got excluded' was made into a part)."""
+    framing = frame_message(
+        "my son got excluded from his school in bristol last year and nobody told us why. "
+        "how many pupils were excluded from bristol schools in 2024"
+    )
+    texts = " ".join(p.text.lower() for p in framing.parts)
+    assert framing.parts and "son" not in texts.split() and "nobody" not in texts
+    assert "2024" in (framing.period or "")
+    asking = frame_message("i want to know why the library on elm street closed")
+    assert asking.parts  # a first-person sentence that asks is still a question

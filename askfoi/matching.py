@@ -52,7 +52,7 @@ CALIBRATION = 1.5  # a further power on every forecast (make eval chooses it on 
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 NEIGHBOUR_NCND_SHARE = 0.5  # ... and forecast when at least this share of their weight says NCND (no NCND topic applies)
-NCND_OUTCOME_P = 1.01  # NCND is also forecast when the outcome forecast gives NCND at least this (make eval chooses it)
+NCND_OUTCOME_P = 0.15  # NCND is also forecast when the outcome forecast gives NCND at least this (make eval chooses it)
 SOURCE_PRIOR = 10.0  # how many records of the kind's overall rates a population's own rates are pulled toward
 # A new request is sent to the body and answered directly: the population of disclosure logs and
 # WhatDoTheyKnow. Decision notices and third-party collections are selected (disputed, or gathered
@@ -60,11 +60,12 @@ SOURCE_PRIOR = 10.0  # how many records of the kind's overall rates a population
 DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 0.5  # similar records' say (chosen on make eval's tuning half of harvested records)
-OWN_EXPONENT = 0.5  # the authority's own record's say (likewise)
+OWN_EXPONENT = 0.25  # the authority's own record's say (likewise; fc: 0.5 -> 0.25, by tuning log-loss within 0.005, then top-1)
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
 PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py also tunes it on held-out halves)
 PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
+PEER_MIN_SCORE = 0.6  # the closest other record must be this similar before its group's answers count as peers
 PEER_MIN_MEMBERS = 3  # other authorities' answers a group needs before peers have a say
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
@@ -465,8 +466,8 @@ class Matcher:
         WhatDoTheyKnow requests go to hundreds of councils at once; councils that answered alike
         before tend to answer alike again. The base rates when there is nothing to go on."""
         others = [d for d in neighbours if d.authority != query.authority]
-        if not query.authority or not others:
-            return base
+        if not query.authority or not others or others[0].score < PEER_MIN_SCORE:
+            return base  # no request of the same wording: a loosely similar group is no round-robin
         target = others[0].grp  # its own answers would be compared with themselves
         skip = {d.id for d in excluded}
         members = [

@@ -143,6 +143,10 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
         rec, fa, npos, nneg = ncnd_rates(group, pred)
         print(f"  {name:<20} {n:>4}  {top1 / n:>6.1%} {top2 / n:>6.1%} {maj / n:>6.1%} {near / n:>7.1%} {bal:>5.2f}  "
               f"{rec:>5.2f}/{npos:<3} {fa:>5.2f}/{nneg:<3} {brier / n:>6.3f}")
+    covert = [r for r in rs if any(e.covert for e in ncnd_topics.evidence_for(query_text(r), r.authority_type.value))]
+    rec, fa, npos, nneg = ncnd_rates(covert, pred) if covert else (float("nan"), float("nan"), 0, 0)
+    print(f"  covert-topic questions (an NCND topic of knowledge/ncnd_topics.yaml, asked about covert use): {len(covert)}, "
+          f"NCND recall {rec:.2f} (of {npos}), false alarms {fa:.2f} (of {nneg})")
     print("  reliability (first outcome's probability -> how often it was right):")
     for lo, hi in zip(BINS, BINS[1:]):
         inside = []

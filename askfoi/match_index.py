@@ -23,7 +23,7 @@ from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 6  # 4: records cleaned of escape sequences when loaded (askfoi.safe_text); 5-6: ncnd unknown, topics, parts
+SCHEMA = 7  # 7: source type per record and outcome counts per kind and source type; 4: records cleaned of escape sequences when loaded (askfoi.safe_text); 5-6: ncnd unknown, topics, parts
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 
@@ -99,7 +99,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
         CREATE TABLE docs(rowid INTEGER PRIMARY KEY, id TEXT, authority TEXT, atype TEXT, title TEXT,
             outcome TEXT, ncnd INTEGER, sections TEXT, url TEXT, date TEXT, framing INTEGER,
-            tterms TEXT, bterms TEXT, norm REAL, grp INTEGER);
+            tterms TEXT, bterms TEXT, norm REAL, grp INTEGER, src TEXT);
         CREATE TABLE df(term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
         CREATE TABLE groups(tkey TEXT, outcome TEXT, n INTEGER, PRIMARY KEY (tkey, outcome)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(title, body, meta, content='', tokenize='unicode61');
@@ -109,6 +109,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
     type_counts: dict[str, Counter[str]] = defaultdict(Counter)
     auth_counts: dict[str, Counter[str]] = defaultdict(Counter)
     auth_type: dict[str, Counter[str]] = defaultdict(Counter)
+    src_counts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     groups: Counter[tuple[str, str]] = Counter()
     pack = PackCounts()
     staged: list[tuple] = []
@@ -121,6 +122,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         df.update(bterms)
         type_counts[r.authority_type][r.outcome] += 1
         auth_counts[r.authority][r.outcome] += 1
+        src_counts[r.authority_type][r.source_type][r.outcome] += 1
         auth_type[r.authority][r.authority_type] += 1
         groups[(title_key(tset), r.outcome)] += 1
         staged.append((r, " ".join(tterms), " ".join(bterms), vocab.framing_of(f"{r.title} {r.body}"),
@@ -141,9 +143,9 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
     def doc_rows():
         for rowid, (r, tt, bt, framing, grp, norm) in enumerate(staged, start=1):
             yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, None if r.ncnd is None else int(r.ncnd),
-                   "|".join(r.sections), r.url, r.date, framing, tt, bt, norm, grp)
+                   "|".join(r.sections), r.url, r.date, framing, tt, bt, norm, grp, r.source_type)
 
-    con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
+    con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
     # An authority's past answers, and every member of a same-title group, by index (peer votes)
     con.execute("CREATE INDEX docs_grp ON docs(grp)")
     con.execute("CREATE INDEX docs_authority ON docs(authority)")
@@ -165,6 +167,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         "n_docs": n_docs,
         "type_counts": type_counts,
         "auth_counts": auth_counts,
+        "src_counts": src_counts,  # kind of body -> source type -> outcome -> n (base rates by population)
         "auth_type": {a: c.most_common(1)[0][0] for a, c in auth_type.items()},
         "stats": pack.as_dict(),
         **(extra_meta() if extra_meta else {}),

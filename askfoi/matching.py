@@ -52,13 +52,20 @@ CALIBRATION = 1.5  # a further power on every forecast (make eval chooses it on 
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
 NEIGHBOUR_NCND_SHARE = 0.5  # ... and forecast when at least this share of their weight says NCND (no NCND topic applies)
+NCND_OUTCOME_P = 0.15  # NCND is also forecast when the outcome forecast gives NCND at least this (make eval chooses it)
+SOURCE_PRIOR = 10.0  # how many records of the kind's overall rates a population's own rates are pulled toward
+# A new request is sent to the body and answered directly: the population of disclosure logs and
+# WhatDoTheyKnow. Decision notices and third-party collections are selected (disputed, or gathered
+# for their NCND) and only describe records known to come from them.
+DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
 PRIOR_WEIGHT = 0.5  # how many "similar records" the base rate is worth
 NEIGHBOUR_EXPONENT = 0.5  # similar records' say (chosen on make eval's tuning half of harvested records)
-OWN_EXPONENT = 0.5  # the authority's own record's say (likewise)
+OWN_EXPONENT = 0.25  # the authority's own record's say (likewise; fc: 0.5 -> 0.25, by tuning log-loss within 0.005, then top-1)
 AUTHORITY_SHRINK = 2.0  # an authority's own record counts fully only after this many answers
 PEER_EXPONENT = 8.0  # how sharply peer authorities are told apart by their agreement with this one
 PEER_WEIGHT = 1.5  # the peers' say in the forecast (bench/eval.py also tunes it on held-out halves)
 PRIOR_CORRECTION = 0.0  # alpha: 0 = plain product of experts
+PEER_MIN_SCORE = 0.6  # the closest other record must be this similar before its group's answers count as peers
 PEER_MIN_MEMBERS = 3  # other authorities' answers a group needs before peers have a say
 PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
@@ -131,6 +138,7 @@ class _Doc:
     bterms: set[str]
     norm: float
     grp: int = 0
+    src: str = ""  # the record's source type (disclosure_log, whatdotheyknow, ico_or_tribunal, third_party)
     score: float = 0.0
     weight: float = 0.0
 
@@ -144,6 +152,7 @@ class _Query:
     exclude_rowids: set[int] = field(default_factory=set)
     dropped: Counter = field(default_factory=Counter)  # document frequencies the excluded records added
     n_docs: int = 0
+    sources: tuple[str, ...] = DIRECT_SOURCES  # the population whose base rates apply
 
 
 def _fts_phrase(term: str) -> str:
@@ -162,6 +171,7 @@ class Matcher:
         self.type_counts: dict[str, dict[str, int]] = meta["type_counts"]
         self.auth_counts: dict[str, dict[str, int]] = meta["auth_counts"]
         self.auth_type: dict[str, str] = meta["auth_type"]
+        self.src_counts: dict[str, dict[str, dict[str, int]]] = meta.get("src_counts") or {}
         self._auth_lower = {a.lower(): a for a in self.auth_counts}
         self.ncnd_counts: dict | None = None  # NCND topic counts to use instead of the file's (evaluation)
         self.stats: dict = meta.get("stats") or {}  # the pack's counts, gathered when the index was built
@@ -179,11 +189,15 @@ class Matcher:
         *,
         exclude: Collection[str] = (),
         parts: Collection[str] | None = None,
+        source_type: str | None = None,
     ) -> MatchResult:
         """Similar responses (best first) and the forecast. `exclude`: record ids to leave out
         entirely (leave-one-out evaluation), from the candidates, the term statistics and the rates.
         `parts`: the request's parts (else the text is split into its questions); each part gets its
-        own forecast and the whole forecast is built from them."""
+        own forecast and the whole forecast is built from them. `source_type`: the population the
+        request belongs to, when known (evaluation of a published record: a decision notice is a
+        disputed request); a new request is one sent to the body and answered directly
+        (DIRECT_SOURCES), so its base rates are those of disclosure logs and WhatDoTheyKnow."""
         from askfoi.safe_text import clean_text
 
         top = max(1, min(int(top), 100))
@@ -191,6 +205,7 @@ class Matcher:
         parts = [clean_text(p) for p in parts if isinstance(p, str)] if parts is not None else None
         excluded = self._fetch_by_ids(exclude) if exclude else []
         query = self._query(text, authority, excluded)
+        query.sources = _sources(source_type)
         docs = self._candidates(query)
         ranked = self._score(docs, query)
         return self._result(ranked, query, excluded, top, text, self._split(text, parts))
@@ -316,12 +331,12 @@ class Matcher:
             marks = ",".join("?" * len(chunk))
             for row in self.con.execute(
                 "SELECT rowid, id, authority, atype, title, outcome, ncnd, sections, url, date, framing, "
-                f"tterms, bterms, norm, grp FROM docs WHERE {column} IN ({marks})", chunk
+                f"tterms, bterms, norm, grp, src FROM docs WHERE {column} IN ({marks})", chunk
             ):
                 out.append(_Doc(
                     row[0], row[1], row[2], row[3], row[4], row[5], None if row[6] is None else bool(row[6]),
                     [s for s in row[7].split("|") if s], row[8], row[9], row[10],
-                    set(row[11].split()), set(row[12].split()), row[13], row[14],
+                    set(row[11].split()), set(row[12].split()), row[13], row[14], row[15] or "",
                 ))
         return out
 
@@ -362,8 +377,27 @@ class Matcher:
                 out[d.outcome] -= 1
         return +out
 
-    def _base(self, atype: str | None, excluded: list[_Doc]) -> dict[str, float]:
-        """Outcome rates for that kind of authority (all kinds when unknown), lightly smoothed."""
+    def _base(self, atype: str | None, excluded: list[_Doc], sources: tuple[str, ...] = ()) -> dict[str, float]:
+        """Outcome rates for that kind of authority (all kinds when unknown), lightly smoothed; with
+        `sources`, the rates of that population (records of those source types), pulled toward the
+        kind's rates by SOURCE_PRIOR records: a decision notice is mostly about a refusal, a
+        disclosure log mostly about answers given."""
+        kind = self._kind_base(atype, excluded)
+        if not sources or not self.src_counts:
+            return kind
+        counts: Counter = Counter()
+        for t, by_src in self.src_counts.items():
+            if atype and atype in self.src_counts and t != atype:
+                continue
+            for s in sources:
+                counts += Counter({o: n for o, n in by_src.get(s, {}).items() if o in FINAL})
+        for d in excluded:
+            if d.src in sources and (not atype or atype not in self.src_counts or d.atype == atype) and counts[d.outcome] > 0:
+                counts[d.outcome] -= 1
+        n = sum(counts.values())
+        return {o: (counts[o] + SOURCE_PRIOR * p) / (n + SOURCE_PRIOR) for o, p in kind.items()}
+
+    def _kind_base(self, atype: str | None, excluded: list[_Doc]) -> dict[str, float]:
         if atype and atype in self.type_counts:
             base = self._rates(self.type_counts[atype], excluded, atype, "atype")
         else:
@@ -432,8 +466,8 @@ class Matcher:
         WhatDoTheyKnow requests go to hundreds of councils at once; councils that answered alike
         before tend to answer alike again. The base rates when there is nothing to go on."""
         others = [d for d in neighbours if d.authority != query.authority]
-        if not query.authority or not others:
-            return base
+        if not query.authority or not others or others[0].score < PEER_MIN_SCORE:
+            return base  # no request of the same wording: a loosely similar group is no round-robin
         target = others[0].grp  # its own answers would be compared with themselves
         skip = {d.id for d in excluded}
         members = [
@@ -472,12 +506,14 @@ class Matcher:
         total, n = sum(votes.values()), len(members)
         return {o: (votes[o] * n / total + b) / (n + 1.0) for o, b in base.items()}
 
-    def experts(self, text: str, authority: str | None = None, *, exclude: Collection[str] = ()) -> Experts:
+    def experts(self, text: str, authority: str | None = None, *, exclude: Collection[str] = (),
+                source_type: str | None = None) -> Experts:
         """The forecast's ingredients for one request (what `combine` weighs); evaluation tunes the
         weights on these without re-running the search."""
         text = text if isinstance(text, str) else ""
         excluded = self._fetch_by_ids(exclude) if exclude else []
         query = self._query(text, authority, excluded)
+        query.sources = _sources(source_type)
         ranked = self._score(self._candidates(query), query)
         return self._experts(ranked, query, excluded)
 
@@ -490,7 +526,7 @@ class Matcher:
             elif query.framing > 0 and (d.framing > 0 or d.ncnd):
                 d.weight *= 1.5  # for a covert question, covert records and NCND answers say most
         atype = query.atype or _majority([d.atype for d in neighbours[:10]])
-        base = self._base(atype, excluded)
+        base = self._base(atype, excluded, query.sources)
         return Experts(
             base=base,
             similar=self._similar(neighbours, base, excluded, covert=query.framing > 0),
@@ -508,7 +544,7 @@ class Matcher:
             part_forecasts = []
             for p in parts:
                 pq = self._query(p, query.authority, excluded)
-                pq.authority, pq.atype = query.authority, query.atype
+                pq.authority, pq.atype, pq.sources = query.authority, query.atype, query.sources
                 part_forecasts.append(self._forecast_part(p, self._score(self._candidates(pq), pq), pq, excluded))
         else:
             part_forecasts = [whole]
@@ -572,6 +608,10 @@ class Matcher:
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+        p_ncnd = probs.get(Outcome.ncnd.value, 0.0)
+        if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P:
+            ncnd_likely = True
+            evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
         return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                             evidence=evidence, confidence=confidence)
 
@@ -639,6 +679,10 @@ def temper(probs: dict[str, float], power: float) -> dict[str, float]:
     raw = {o: p**power for o, p in probs.items()}
     total = sum(raw.values())
     return {o: v / total for o, v in raw.items()}
+
+
+def _sources(source_type: str | None) -> tuple[str, ...]:
+    return (source_type,) if source_type else DIRECT_SOURCES
 
 
 def _usual(counts: Counter) -> str:

@@ -28,6 +28,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
+import askfoi.matching as matching  # noqa: E402
 import askfoi.ncnd_topics as ncnd_topics  # noqa: E402
 from askfoi.knowledge import load_knowledge  # noqa: E402
 from askfoi.matching import CALIBRATION, FINAL, matcher_for  # noqa: E402
@@ -36,6 +37,7 @@ from eval_loo import nearest_title_outcomes as nearest_title  # noqa: E402
 
 HOLD_OUT = 0.2
 SHARES = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
+OUTCOME_PS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 1.01)  # NCND also when the outcome forecast gives NCND this much (1.01 = never)
 SHARPEN = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # powers tried on the forecast's probabilities (1 = as shipped)
 BINS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.01)
 MIN_KIND = 8  # kinds of authority with fewer held-out records are reported together as "other kinds"
@@ -68,14 +70,29 @@ def subtract(counted: dict, minus: dict) -> dict:
     return out
 
 
+SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
+
+
 def predict(matcher, records, counts, loo: bool) -> dict[str, dict]:
-    """For each record: the forecast's outcome probabilities and ncnd_likely, from `askfoi match`'s path."""
+    """For each record: the forecast's outcome probabilities and ncnd_likely, from `askfoi match`'s path.
+    The record's source type is a fact of how it was published: a decision notice describes a disputed
+    request, a disclosure log an answered one; with SOURCE_GIVEN the forecast is asked for that population."""
     out = {}
     for r in records:
         matcher.ncnd_counts = subtract(counts, ncnd_topics.count_pack([r])) if loo else counts
-        f = matcher.match(query_text(r), r.authority, exclude=[r.id] if loo else ()).forecast
+        f = matcher.match(query_text(r), r.authority, exclude=[r.id] if loo else (),
+                          source_type=r.source_type.value if SOURCE_GIVEN else None).forecast
         out[r.id] = {"probs": {o.outcome.value: o.probability for o in f.outcomes}, "ncnd": f.ncnd_likely}
     return out
+
+
+SHIPPED_OUTCOME_P = matching.NCND_OUTCOME_P
+matching.NCND_OUTCOME_P = 2.0  # off while predicting: the threshold is chosen below on the tuning half
+
+
+def with_outcome_rule(pred: dict, threshold: float) -> dict:
+    """matching.NCND_OUTCOME_P = threshold: NCND when the topics or neighbours say so, or the outcome forecast gives NCND that much."""
+    return {i: {**p, "ncnd": p["ncnd"] or p["probs"].get("ncnd", 0.0) >= threshold} for i, p in pred.items()}
 
 
 def sharpen(pred: dict, power: float) -> dict:
@@ -126,6 +143,10 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
         rec, fa, npos, nneg = ncnd_rates(group, pred)
         print(f"  {name:<20} {n:>4}  {top1 / n:>6.1%} {top2 / n:>6.1%} {maj / n:>6.1%} {near / n:>7.1%} {bal:>5.2f}  "
               f"{rec:>5.2f}/{npos:<3} {fa:>5.2f}/{nneg:<3} {brier / n:>6.3f}")
+    covert = [r for r in rs if any(e.covert for e in ncnd_topics.evidence_for(query_text(r), r.authority_type.value))]
+    rec, fa, npos, nneg = ncnd_rates(covert, pred) if covert else (float("nan"), float("nan"), 0, 0)
+    print(f"  covert-topic questions (an NCND topic of knowledge/ncnd_topics.yaml, asked about covert use): {len(covert)}, "
+          f"NCND recall {rec:.2f} (of {npos}), false alarms {fa:.2f} (of {nneg})")
     print("  reliability (first outcome's probability -> how often it was right):")
     for lo, hi in zip(BINS, BINS[1:]):
         inside = []
@@ -143,7 +164,12 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pack", type=Path, action="append", help="knowledge folder(s); default: the shipped pack")
+    ap.add_argument("--source-unknown", action="store_true",
+                    help="forecast every record as a new request (population: direct answers), not by its source type")
+    ap.add_argument("--quick", action="store_true", help="skip the framing and reply reports")
     args = ap.parse_args(argv)
+    global SOURCE_GIVEN
+    SOURCE_GIVEN = not args.source_unknown
     kb = load_knowledge(args.pack) if args.pack else load_knowledge()
     new_ids = set()
     from askfoi.knowledge import load_jsonl
@@ -182,6 +208,18 @@ def main(argv: list[str]) -> int:
         print(f"  chosen {share:.2f} (askfoi ships {shipped:.2f})")
         held_pred = predict(matcher, held, counts, loo=False)
         matcher.con.close()
+    # NCND also from the outcome forecast's NCND probability: the threshold chosen on the tuning half
+    print("\nNCND from the outcome forecast's NCND probability, tuning half: recall / false alarms")
+    best = None
+    for t in OUTCOME_PS:
+        rec, fa, _, _ = ncnd_rates(tuning, with_outcome_rule(tune_pred, t))
+        print(f"  {t:.2f}: {rec:.2f} / {fa:.2f}")
+        key = (fa <= 0.15, rec - fa)
+        if best is None or key > best[0]:
+            best = (key, t)
+    t = best[1]
+    print(f"  chosen {t:.2f} (askfoi ships {SHIPPED_OUTCOME_P:.2f})")
+    tune_pred, held_pred = with_outcome_rule(tune_pred, t), with_outcome_rule(held_pred, t)
     print("\nsharpness (power on the forecast's probabilities), tuning half: Brier score")
     scored = [(brier(tuning, sharpen(tune_pred, p)), p) for p in SHARPEN]
     for b, p in scored:
@@ -199,6 +237,8 @@ def main(argv: list[str]) -> int:
     report("held-out newest 20% (never used to choose anything)", held, held_pred, majority, nn_held)
     print(f"\n{GOALS}")
     print(f"({time.perf_counter() - start:.0f} s)")
+    if args.quick:
+        return 0
     from eval_framing import report as framing_report  # the framing of first messages (issue 8)
 
     framing_report()

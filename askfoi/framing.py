@@ -229,14 +229,9 @@ class _Covert(BaseModel):
 def _covert() -> tuple[_Covert, re.Pattern[str] | None]:
     data, _ = load_vocab("covert_terms")
     spec = _Covert.model_validate(data if isinstance(data, dict) else {"terms": []})
-    good = []
-    for term in spec.terms:
-        try:
-            re.compile(term)
-            good.append(f"(?:{term})")
-        except re.error:
-            continue
-    return spec, (re.compile("|".join(good), re.I) if good else None)
+    from askfoi.knowledge import compile_any
+
+    return spec, compile_any(spec.terms)
 
 
 @functools.lru_cache(maxsize=1)

@@ -413,6 +413,19 @@ def load_yaml_entries(path: Path, entry_model: type[M] | Any) -> tuple[dict[str,
     return {}, [Problem(path, 1, "expected a mapping or a list at the top level")]
 
 
+def compile_any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """One regular expression matching any of PATTERNS (from a vocab file); a broken pattern is skipped
+    (`kb validate` reports vocab files), and None when none is usable."""
+    good = []
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error:
+            continue
+        good.append(f"(?:{pattern})")
+    return re.compile("|".join(good), flags) if good else None
+
+
 def vocab_path(name: str) -> Path:
     return shipped_knowledge_dir() / "vocab" / f"{name}.yaml"
 

@@ -96,16 +96,12 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
 @functools.lru_cache(maxsize=1)
 def _compiled() -> dict[str, re.Pattern]:
     out = {}
+    from askfoi.knowledge import compile_any
+
     for name, topic in load_topics()[0].items():
-        good = []
-        for p in topic.patterns:
-            try:
-                re.compile(p)
-                good.append(f"(?:{p})")
-            except re.error:
-                continue
-        if good:
-            out[name] = re.compile("|".join(good), re.IGNORECASE)
+        pattern = compile_any(topic.patterns)
+        if pattern is not None:
+            out[name] = pattern
     return out
 
 

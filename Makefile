@@ -66,8 +66,10 @@ knowledge: $(STAMP)
 	$(BIN)/askfoi kb ncnd-stats --write
 
 # knowledge/authorities_publicbodies.jsonl from the local copy of the datasets/publicbodies GB list (MIT).
+# A local copy of datasets/publicbodies data/gb.csv (MIT; not kept in this repository).
+PUBLICBODIES_CSV ?= $(SHARED)/data/publicbodies_gb.csv
 authorities: $(STAMP)
-	$(BIN)/python bench/publicbodies.py
+	$(BIN)/python bench/publicbodies.py --csv $(PUBLICBODIES_CSV)
 
 # Copy the harvesters' records (HARVEST folder) into knowledge/sources/harvest_NAME.jsonl, then rebuild.
 HARVEST ?= /work/harvest

@@ -1,7 +1,7 @@
 """Build knowledge/authorities_publicbodies.jsonl from a local copy of the datasets/publicbodies GB list.
 
-The list (MIT licence, Open Knowledge Foundation; WhatDoTheyKnow's list of UK bodies) is kept in
-knowledge/sources/publicbodies_gb.csv. Each row becomes an Authority: name, its abbreviation and other
+The list (MIT licence, Open Knowledge Foundation; WhatDoTheyKnow's list of UK bodies) is not kept in this
+repository: give a local copy of its data/gb.csv with --csv (the Makefile's PUBLICBODIES_CSV). Each row becomes an Authority: name, its abbreviation and other
 names as aliases, the type, nation and law read from its tags (knowledge/vocab/publicbodies_tags.yaml),
 and `defunct` / `covered` from the defunct and foi_no tags. A body whose name (or alias) the curated
 knowledge/authorities.jsonl already has is left out: the curated entry wins. Run by `make authorities`.
@@ -116,7 +116,7 @@ def build(src: Path, curated: Path, dest: Path) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--csv", default=str(ROOT / "knowledge" / "sources" / "publicbodies_gb.csv"))
+    ap.add_argument("--csv", required=True, help="a local copy of datasets/publicbodies data/gb.csv")
     ap.add_argument("--curated", default=str(ROOT / "knowledge" / "authorities.jsonl"))
     ap.add_argument("--into", default=str(ROOT / "knowledge" / "authorities_publicbodies.jsonl"))
     args = ap.parse_args(argv)

@@ -1,0 +1,61 @@
+"""The reply reader on mixed answers (some parts given, others refused, not held, NCND or too costly) and on
+the ways authorities say "not held", in replies written in the styles of NHS trusts, councils, PSNI and
+government departments (written for these tests, not taken from the labelled set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.reader import read_reply
+
+NOT_HELD = [
+    "The Council has carried out a search and there are no records matching your description.",
+    "We have not been able to locate any information relevant to your request.",
+    "Thank you for your request. Unfortunately no such policy exists within the Trust.",
+    "The Council has not received any such complaints, so there is no information to provide.",
+    "PSNI can confirm that no information is held in relation to your request.",
+    "The Department has no information within the scope of your request.",
+    "Having checked with the relevant department, the Trust does not have any records of such payments.",
+]
+
+MIXED = [
+    "1. How many staff? 214. 2. Names of the staff? This information is exempt under section 40(2) as it is personal data.",
+    "The Council can provide the total spend, which was £45,200. However, the breakdown by supplier is exempt under section 43(2) as commercially sensitive.",
+    "PSNI can confirm the number of tasers is 312. In relation to the deployment locations, this is exempt under section 31(1)(a) and 24(1).",
+    "We have provided the figures for 2022 below: 45 incidents. To provide figures for earlier years would exceed the appropriate limit of 18 hours, and this part of your request is therefore refused under section 12.",
+    "Part 1: 12. Part 2: the Trust neither confirms nor denies whether it holds this information under section 40(5).",
+    "The Department holds some of the information you requested. The number of meetings was 6. The minutes of the meetings are withheld under section 35(1)(a).",
+    "Your request has been refused in part under section 12 of the FOIA.\n1. The number of CCTV cameras owned by the Council is 86.\n2. To identify the locations of each camera would require a manual search of records exceeding 18 hours.",
+    "In relation to your first question, the Council spent £12,450 on consultants in 2023/24. In relation to your second question, the Council does not hold this information as the contracts are managed by the county council.",
+    "The Home Office holds information within the scope of your request. We can confirm that 1,432 applications were received. However, we are unable to provide a breakdown by nationality as this would exceed the cost limit.",
+    "Please find below our response.\n1. Yes.\n2. No information held.\n3. 2019.",
+    # a refusal, then a fact told "however": the fact is given, so the whole is part disclosed
+    "Unfortunately the Trust is unable to provide the requested information as it is exempt under section 43(2). We can however tell you that the contract was awarded in 2021 for a period of five years.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HELD)
+def test_not_held_phrasings(text):
+    reading = read_reply(text)
+    assert reading.outcome.value == "not_held"
+    assert not reading.unclear
+
+
+@pytest.mark.parametrize("text", MIXED)
+def test_mixed_answers_are_part_disclosed(text):
+    assert read_reply(text).outcome.value == "part_disclosed"
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # "can advise/tell you that" followed by a decision is the decision, not an answer
+        ("We can advise you that the information is exempt under section 31(1)(a).", "refused"),
+        ("I can advise that the Council does not hold this information.", "not_held"),
+        ("We can inform you that the total cost was £4,500.", "disclosed"),
+        # a search that could not find records because the search itself is too costly stays a cost refusal
+        ("We are unable to locate any records without a manual search of 4,000 files, which would exceed the cost limit under section 12.", "cost_limit"),
+    ],
+)
+def test_told_and_unable_cues_stay_in_place(text, outcome):
+    assert read_reply(text).outcome.value == outcome

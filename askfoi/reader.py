@@ -1187,9 +1187,20 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
     return _add_implied(sections, ev.regime, "personal_data")
 
 
+_NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
+# "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
-    r"\b(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards)"
-    r" (?:your |the )?(?:questions?|parts?|points?|q) ?(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)", re.I)
+    r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
+    r"|(?:requested|sought|asked for) (?:at|in|under))"
+    r" (?:your |the )?(?:questions?|parts?|points?|q) ?" + _NUMS
+    + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
+# a refusal of the whole request in its own words (not "some of the information you requested")
+_SCOPE_WHOLE = re.compile(
+    r"(?<!of )\b(?:the|all(?: of)? the) (?:requested information|information (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b",
+    re.I)
+_REFUSING = re.compile(
+    r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus",
+    re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 _SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
 
@@ -1198,8 +1209,8 @@ def _applies_to(sentence: str) -> str | None:
     """What a decision sentence is about, from its own words."""
     m = _SCOPE_PARTS.search(sentence)
     if m:
-        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
-        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1)) and len(nums) == 2:
+        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
+        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2)) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
         return "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
     if _SCOPE_COVERT.search(sentence):
@@ -1213,6 +1224,10 @@ def _scoped_to_later_questions(ev: _Events) -> bool:
     """A refusal that names only later questions ("In response to questions 3 and 4, ... exempt"): the
     earlier ones were answered somewhere, so the whole is part disclosed."""
     t = ev.t
+    for u in range(len(t.starts)):
+        sentence = t.original[slice(*t.bounds(u))]
+        if ev.roles[u] != "request" and _SCOPE_WHOLE.search(sentence) and _REFUSING.search(sentence) and not _SCOPE_PARTS.search(sentence):
+            return False  # "the information you have requested ... cannot be disclosed": the whole request
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "not_held", "cost", "ncnd", "notice")}
     scoped = []
     for u in sorted(units):
@@ -1223,7 +1238,7 @@ def _scoped_to_later_questions(ev: _Events) -> bool:
         scopes = list(_SCOPE_PARTS.finditer(t.original[lo:b]))
         m = scopes[-1] if scopes else None
         if m:
-            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1))])
+            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))])
     return bool(scoped) and all(scoped)
 
 

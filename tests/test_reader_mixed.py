@@ -59,3 +59,35 @@ def test_mixed_answers_are_part_disclosed(text):
 )
 def test_told_and_unable_cues_stay_in_place(text, outcome):
     assert read_reply(text).outcome.value == outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a refusal whose own words say it covers one part of the request: the rest was answered
+        "Some of the information you requested is exempt from disclosure under section 40(2) of the Act.",
+        "Part of the information you have requested is withheld under section 43(2).",
+        "We are withholding some of the information under section 31(1)(a) and section 40(2).",
+        "The Council is refusing part of your request under section 12 of the FOIA because it would exceed the cost limit.",
+        "Question 3 of your request is refused under section 31(1)(a).",
+        "The information requested at part 2 of your request is exempt under section 38(1)(a).",
+    ],
+)
+def test_refusal_of_one_part_is_part_disclosed(text):
+    assert read_reply(text).outcome.value == "part_disclosed"
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        ("Questions 1 to 4 of your request are refused under section 31(1)(a).", "refused"),
+        ("The Council has decided to refuse your request under section 43(2).", "refused"),
+        # the whole request is refused in so many words; the later sentence only explains one question's cost
+        ("I can confirm that the information you have requested is held by the Trust, however it cannot be disclosed "
+         "for the following reasons. The information requested at question 2 is not held in a format that allows its "
+         "extraction within the 18 hour limit. To respond would require a review of over 900 patient records.",
+         "cost_limit"),
+    ],
+)
+def test_refusal_of_the_whole_request_stays_a_refusal(text, outcome):
+    assert read_reply(text).outcome.value == outcome

@@ -91,3 +91,24 @@ def test_refusal_of_one_part_is_part_disclosed(text):
 )
 def test_refusal_of_the_whole_request_stays_a_refusal(text, outcome):
     assert read_reply(text).outcome.value == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # where the records are kept is the size of the search, not an answer
+        ("The Trust is unable to provide this information as it would exceed the cost limit of 18 hours. The Trust "
+         "has 7 hospital sites and the information is held in paper records at each site. You may wish to refine "
+         "your request to a single site or year.", "cost_limit"),
+        ("PSNI estimates that the cost of complying would exceed the appropriate limit. There were 12,418 incidents "
+         "recorded in 2023 and each would need to be reviewed. Section 12(1) applies.", "cost_limit"),
+        # a total given, then the details for each refused on cost: part disclosed
+        ("We can tell you that 46 staff were dismissed in 2023. However, to provide the reasons for each dismissal "
+         "would require a manual review of each personnel file, which would exceed the cost limit under section 12.",
+         "part_disclosed"),
+        ("Q1 - 312\nQ2 - £14,200\nQ3 - To answer this question would exceed the cost limit set out in section 12, as "
+         "it would require reviewing approximately 2,000 invoices.", "part_disclosed"),
+    ],
+)
+def test_cost_refusals_figures_of_the_search_and_answers(text, outcome):
+    assert read_reply(text).outcome.value == outcome

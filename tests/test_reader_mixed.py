@@ -112,3 +112,21 @@ def test_refusal_of_the_whole_request_stays_a_refusal(text, outcome):
 )
 def test_cost_refusals_figures_of_the_search_and_answers(text, outcome):
     assert read_reply(text).outcome.value == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # the part held back said tersely, or in everyday words
+        ("1. 42\n2. £12,000\n3. Not recorded", "part_disclosed"),
+        ("In 2023 there were 312 referrals. Data for 2022 is unavailable due to a change in our recording system.",
+         "part_disclosed"),
+        ("1. 5 2. The Trust is unable to provide this as it is commercially sensitive. 3. Yes", "part_disclosed"),
+        ("The Department can disclose that 18 contracts were awarded. We cannot provide the contract values as they "
+         "are commercially sensitive.", "part_disclosed"),
+        ("We are unable to provide this information as it is not held.", "not_held"),
+        ("Not recorded.", "not_held"),
+    ],
+)
+def test_terse_and_everyday_held_back_parts(text, outcome):
+    assert read_reply(text).outcome.value == outcome

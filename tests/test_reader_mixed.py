@@ -130,3 +130,20 @@ def test_cost_refusals_figures_of_the_search_and_answers(text, outcome):
 )
 def test_terse_and_everyday_held_back_parts(text, outcome):
     assert read_reply(text).outcome.value == outcome
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        # nothing of the kind exists, so nothing is held
+        ("The Council has not carried out any such assessments.", "not_held"),
+        ("The Department has not commissioned any research on this topic.", "not_held"),
+        ("Having made enquiries, no such correspondence could be found.", "not_held"),
+        ("The Council has no contract with this company.", "not_held"),
+        ("The Trust has searched its records and has found nothing relevant to your request.", "not_held"),
+        # a decision not yet made is a holding reply, not a thing that does not exist
+        ("The Council has not made any decision on this yet and will write to you within 20 working days.", "pending"),
+    ],
+)
+def test_nothing_of_the_kind_is_not_held(text, outcome):
+    assert read_reply(text).outcome.value == outcome

@@ -47,21 +47,6 @@ def test_mixed_answers_are_part_disclosed(text):
 
 
 @pytest.mark.parametrize(
-    "text, outcome",
-    [
-        # "can advise/tell you that" followed by a decision is the decision, not an answer
-        ("We can advise you that the information is exempt under section 31(1)(a).", "refused"),
-        ("I can advise that the Council does not hold this information.", "not_held"),
-        ("We can inform you that the total cost was £4,500.", "disclosed"),
-        # a search that could not find records because the search itself is too costly stays a cost refusal
-        ("We are unable to locate any records without a manual search of 4,000 files, which would exceed the cost limit under section 12.", "cost_limit"),
-    ],
-)
-def test_told_and_unable_cues_stay_in_place(text, outcome):
-    assert read_reply(text).outcome.value == outcome
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # a refusal whose own words say it covers one part of the request: the rest was answered
@@ -77,9 +62,16 @@ def test_refusal_of_one_part_is_part_disclosed(text):
     assert read_reply(text).outcome.value == "part_disclosed"
 
 
-@pytest.mark.parametrize(
-    "text, outcome",
-    [
+# (text, outcome), by what each group shows
+CASES = [
+    # cues that stay in their place
+        # "can advise/tell you that" followed by a decision is the decision, not an answer
+        ("We can advise you that the information is exempt under section 31(1)(a).", "refused"),
+        ("I can advise that the Council does not hold this information.", "not_held"),
+        ("We can inform you that the total cost was £4,500.", "disclosed"),
+        # a search that could not find records because the search itself is too costly stays a cost refusal
+        ("We are unable to locate any records without a manual search of 4,000 files, which would exceed the cost limit under section 12.", "cost_limit"),
+    # a refusal of the whole request stays a refusal
         ("Questions 1 to 4 of your request are refused under section 31(1)(a).", "refused"),
         ("The Council has decided to refuse your request under section 43(2).", "refused"),
         # the whole request is refused in so many words; the later sentence only explains one question's cost
@@ -87,15 +79,7 @@ def test_refusal_of_one_part_is_part_disclosed(text):
          "for the following reasons. The information requested at question 2 is not held in a format that allows its "
          "extraction within the 18 hour limit. To respond would require a review of over 900 patient records.",
          "cost_limit"),
-    ],
-)
-def test_refusal_of_the_whole_request_stays_a_refusal(text, outcome):
-    assert read_reply(text).outcome.value == outcome
-
-
-@pytest.mark.parametrize(
-    "text, outcome",
-    [
+    # cost refusals: figures of the search, and answers
         # where the records are kept is the size of the search, not an answer
         ("The Trust is unable to provide this information as it would exceed the cost limit of 18 hours. The Trust "
          "has 7 hospital sites and the information is held in paper records at each site. You may wish to refine "
@@ -108,15 +92,7 @@ def test_refusal_of_the_whole_request_stays_a_refusal(text, outcome):
          "part_disclosed"),
         ("Q1 - 312\nQ2 - £14,200\nQ3 - To answer this question would exceed the cost limit set out in section 12, as "
          "it would require reviewing approximately 2,000 invoices.", "part_disclosed"),
-    ],
-)
-def test_cost_refusals_figures_of_the_search_and_answers(text, outcome):
-    assert read_reply(text).outcome.value == outcome
-
-
-@pytest.mark.parametrize(
-    "text, outcome",
-    [
+    # held-back parts said tersely or in everyday words
         # the part held back said tersely, or in everyday words
         ("1. 42\n2. £12,000\n3. Not recorded", "part_disclosed"),
         ("In 2023 there were 312 referrals. Data for 2022 is unavailable due to a change in our recording system.",
@@ -126,15 +102,7 @@ def test_cost_refusals_figures_of_the_search_and_answers(text, outcome):
          "are commercially sensitive.", "part_disclosed"),
         ("We are unable to provide this information as it is not held.", "not_held"),
         ("Not recorded.", "not_held"),
-    ],
-)
-def test_terse_and_everyday_held_back_parts(text, outcome):
-    assert read_reply(text).outcome.value == outcome
-
-
-@pytest.mark.parametrize(
-    "text, outcome",
-    [
+    # nothing of the kind, so nothing held
         # nothing of the kind exists, so nothing is held
         ("The Council has not carried out any such assessments.", "not_held"),
         ("The Department has not commissioned any research on this topic.", "not_held"),
@@ -143,7 +111,9 @@ def test_terse_and_everyday_held_back_parts(text, outcome):
         ("The Trust has searched its records and has found nothing relevant to your request.", "not_held"),
         # a decision not yet made is a holding reply, not a thing that does not exist
         ("The Council has not made any decision on this yet and will write to you within 20 working days.", "pending"),
-    ],
-)
-def test_nothing_of_the_kind_is_not_held(text, outcome):
+]
+
+
+@pytest.mark.parametrize("text, outcome", CASES)
+def test_outcome(text, outcome):
     assert read_reply(text).outcome.value == outcome

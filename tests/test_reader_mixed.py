@@ -102,6 +102,13 @@ CASES = [
          "are commercially sensitive.", "part_disclosed"),
         ("We are unable to provide this information as it is not held.", "not_held"),
         ("Not recorded.", "not_held"),
+    # a cost refusal of "the remainder of the information": the rest was given; s12 aggregation ("the remaining
+    # questions") refuses the whole
+    ("To provide the remainder of the information would exceed the cost limit under section 12.", "part_disclosed"),
+    ("Providing the remaining information would exceed the appropriate limit of 18 hours, so section 12 applies to "
+     "that part.", "part_disclosed"),
+    ("As answering question 1 alone would exceed the cost limit, we have not gone on to consider the remaining "
+     "questions, which would also exceed the appropriate limit under section 12.", "cost_limit"),
     # nothing of the kind, so nothing held
         # nothing of the kind exists, so nothing is held
         ("The Council has not carried out any such assessments.", "not_held"),

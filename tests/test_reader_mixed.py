@@ -109,6 +109,13 @@ CASES = [
      "that part.", "part_disclosed"),
     ("As answering question 1 alone would exceed the cost limit, we have not gone on to consider the remaining "
      "questions, which would also exceed the appropriate limit under section 12.", "cost_limit"),
+    # withheld only where a condition holds, or small numbers suppressed: the rest was given
+    ("Information has been withheld under section 40(2) where it would identify individuals.", "part_disclosed"),
+    ("Where numbers are fewer than five, these have been suppressed under section 40(2) to protect patient "
+     "confidentiality.", "part_disclosed"),
+    ("The information is exempt under section 40(2) as it would identify individuals.", "refused"),
+    ("The information is withheld under section 31(1)(a). Where disclosure would prejudice law enforcement, the "
+     "public interest favours withholding.", "refused"),
     # nothing of the kind, so nothing held
         # nothing of the kind exists, so nothing is held
         ("The Council has not carried out any such assessments.", "not_held"),

@@ -144,6 +144,7 @@ class _Vocab:
     participles: frozenset[str]
     verbs: frozenset[str]
     people: frozenset[str]
+    passive_objects: frozenset[str]
     past: dict[str, str]
     spellings: dict[str, str]
 
@@ -178,6 +179,7 @@ def _vocab() -> _Vocab:
         participles=low("participles"),
         verbs=low("finite_verbs"),
         people=low("people"),
+        passive_objects=low("passive_with_object"),
         past={str(k).lower(): str(v) for k, v in (data.get("past_participles") or {}).items()},
         spellings={str(k).lower(): str(v) for k, v in (data.get("spellings") or {}).items()},
     )
@@ -557,6 +559,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         i = k + 1
                         continue
             break
+        if narrows and words and target is words and clause == [] and _acts_on_object(words, raw, i):
+            clause.extend(["who", low])  # "tenants reported damp" -> "tenants who reported damp"
+            target = clause
+            i += 1
+            continue
         if narrows and words and target is words and clause == [] and _is_participle(low) \
                 and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
@@ -628,6 +635,27 @@ def _finite(word: str) -> bool:
     """A verb in the past or present that cannot start a noun phrase ("led", "died", "waited")."""
     low = word.lower()
     return low in _IRREGULAR_PAST or (low in _vocab().verbs and low.endswith("ed"))
+
+
+_DETERMINERS = frozenset("the a an any all their its our your my".split())
+_NOT_AN_OBJECT = frozenset("and or but than because while when after before since until unless if so as not "
+                           "again once twice more less then there here".split())
+
+
+def _acts_on_object(words: list[str], raw: list[str], i: int) -> bool:
+    """People followed by a verb in the past tense and then its object are the doers: "tenants | who reported
+    damp", "patients | who caught covid". Not when the verb keeps an object in the passive ("staff paid
+    bonuses"), nor when a preposition, an adverb or the end follows ("people arrested for ...")."""
+    v = _vocab()
+    low = raw[i].lower()
+    if words[-1].lower() not in v.people or low in v.passive_objects or i + 1 >= len(raw):
+        return False
+    lemmas = _verb_lemmas(low)
+    if not lemmas or low in lemmas or low.endswith(("ing", "s")):
+        return False  # not a verb in the past: "patients waiting", "staff members"
+    nxt = raw[i + 1]
+    return bool(re.fullmatch(r"[A-Za-z][\w'-]*", nxt)) and nxt.lower() not in _PREPS | _NOT_AN_OBJECT | (v.dangling - _DETERMINERS) \
+        and not (nxt.lower().endswith("ly") and len(nxt) > 4) and v.stop.fullmatch(nxt.lower()) is None and not _is_past_participle(nxt)
 
 
 def _relative(words: list[str]) -> str:

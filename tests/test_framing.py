@@ -454,3 +454,25 @@ def test_the_persons_own_story_never_becomes_a_part():
     assert "2024" in (framing.period or "")
     asking = frame_message("i want to know why the library on elm street closed")
     assert asking.parts  # a first-person sentence that asks is still a question
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("how many residents reported fly tipping to sheffield city council in 2024", "reported"),
+        ("how many pupils sat the exam at manchester city council in 2023", "sat"),
+        ("how many nurses caught measles at nhs lothian in 2022", "caught"),
+    ],
+)
+def test_people_doing_something_get_who(text, verb):
+    """People followed by a verb and its object are the doers: the part says "who" before the verb."""
+    parts = frame_message(text, today=TODAY).parts
+    assert parts and re.search(rf"\bwho {verb}\b", parts[0].text)
+
+
+@pytest.mark.parametrize("text", ["how many staff were paid bonuses by leeds city council in 2024",
+                                  "how many families refused housing by bristol city council in 2024",
+                                  "how many people arrested for shoplifting by kent police in 2024"])
+def test_people_a_thing_was_done_to_get_no_who(text):
+    parts = frame_message(text, today=TODAY).parts
+    assert parts and " who " not in f" {parts[0].text} "

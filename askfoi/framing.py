@@ -38,6 +38,7 @@ class Qualifiers(BaseModel):
 
     breakdown: str | None = None
     place: str | None = None
+    place_prep: str = "in"  # the preposition the person put before the place: "at the Reading festival"
     overt: bool = False
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
@@ -457,6 +458,17 @@ def _is_past_participle(word: str) -> bool:
     return any(low in getInflection(lemma, "VBN") for lemma in _verb_lemmas(low))
 
 
+class _Place(str):
+    """A place read from a question, with the preposition the person used before it ("at", "near")."""
+
+    prep = "in"
+
+    def __new__(cls, text: str, prep: str = "in") -> "_Place":
+        place = super().__new__(cls, text)
+        place.prep = prep.lower()
+        return place
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -594,7 +606,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         # "(how many) in York": no thing named, perhaps a place for the earlier subject
         tail = words[1:]
         if words[0].lower() in v.place_preps and tail and all(t[:1].isupper() or t.lower() == "and" for t in tail):
-            return None, " ".join(tail), [], article
+            return None, _Place(" ".join(tail), words[0]), [], article
         return None, None, [], article
     # a place in the last prepositional phrase: "potholes in Leeds", "cameras on Elm Street"
     place = None
@@ -607,6 +619,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     place = " ".join(_spell(t, t) for t in tail)
                     if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
                         place = "the " + place
+                    place = _Place(place, last[k])
                     del last[k:]
             break
     for part in (words, clause):
@@ -947,7 +960,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if kind == "figure":
             kind = "total_spend"  # "... and how much in total": the money spent on the earlier subject
         subject, article = previous.subject, previous.article
-        place = place or previous.qualifiers.place
+        if not place and previous.qualifiers.place:
+            place = _Place(previous.qualifiers.place, previous.qualifiers.place_prep)
         decision = None
         clause = []
         done = (previous.clause or "").split()[:1]
@@ -974,7 +988,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         clause = clause if kind in ("count", "list", "statistics", "figure") else []
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause,
-                  qualifiers=Qualifiers(breakdown=breakdown, place=place))
+                  qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
         frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()
@@ -1011,6 +1025,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
     f = {
         "subject": frame.subject,
         "place": frame.qualifiers.place,
+        "place_prep": frame.qualifiers.place_prep,
         "breakdown": frame.qualifiers.breakdown,
         "overt": frame.qualifiers.overt,
         "period": frame.qualifiers.period or period,
@@ -1037,7 +1052,8 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
         kind = str(entry.get("kind", ""))
         if kind not in kinds():
             continue
-        q = Qualifiers(breakdown=entry.get("breakdown"), place=frame.qualifiers.place, overt=bool(entry.get("overt")),
+        q = Qualifiers(breakdown=entry.get("breakdown"), place=frame.qualifiers.place,
+                       place_prep=frame.qualifiers.place_prep, overt=bool(entry.get("overt")),
                        period=frame.qualifiers.period)
         new = Frame(kind=kind, subject=frame.subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
         if new.head:

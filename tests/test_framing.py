@@ -476,3 +476,19 @@ def test_people_doing_something_get_who(text, verb):
 def test_people_a_thing_was_done_to_get_no_who(text):
     parts = frame_message(text, today=TODAY).parts
     assert parts and " who " not in f" {parts[0].text} "
+
+
+@pytest.mark.parametrize(
+    ("text", "prep", "place"),
+    [
+        ("how many people were taken ill at the glastonbury festival in 2023", "at", "festival"),
+        ("how many fines were issued near oxford street by westminster city council in 2024", "near", "Oxford Street"),
+        ("how many potholes were reported in leeds in 2024", "in", "Leeds"),
+    ],
+)
+def test_the_place_keeps_the_preposition_the_person_used(text, prep, place):
+    parts = frame_message(text, today=TODAY).parts
+    assert parts and not parts[0].kept_words
+    assert parts and re.search(rf"\b{prep} (?:the )?\S*\s?{place}", parts[0].text, re.I)
+    others = {"in", "at", "near"} - {prep}
+    assert not any(re.search(rf"\b{o} (?:the )?\S*\s?{place}", parts[0].text, re.I) for o in others)

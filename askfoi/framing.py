@@ -304,11 +304,33 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
                 found = _fuzzy_body(key)
                 if found is not None:
                     hit = (found[0], (0, found[1], -n))
+            if hit and _inside_other_name(toks, i, n, key):
+                hit = None  # "hmp wandsworth", "royal cornwall hospital": not the place's council
             if hit and (best is None or hit[1] > best[0]):
                 best = (hit[1], hit[0], (start, end), typed)
     if best is None:
         return None, None
     return AuthorityFound(name=best[1], from_text=best[3]), best[2]
+
+
+def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: str) -> bool:
+    """A bare place name (no "council", "police"...) that sits inside another body's name: an opener before it
+    ("hmp wandsworth", "royal cornwall"), a body noun right after it or after one middle word ("cornwall hospital",
+    "leeds general infirmary"), or "university of kent". Data: record_kinds.yaml name_openers/_middles/_enders."""
+    if set(key.split()) & _type_words():
+        return False
+    data, _ = load_vocab("record_kinds")
+    data = data if isinstance(data, dict) else {}
+    low = lambda k: frozenset(str(w).lower() for w in data.get(k) or [])  # noqa: E731
+    before = [t[0].lower() for t in toks[max(0, i - 2):i]]
+    after = [t[0].lower() for t in toks[i + n:i + n + 2]]
+    if before and before[-1] in low("name_openers"):
+        return True
+    if len(before) == 2 and before[1] == "of" and before[0] in low("name_of_heads"):
+        return True
+    enders = low("name_enders")
+    return bool(after) and (after[0] in enders or (len(after) == 2 and after[0] in low("name_middles")
+                                                   and after[1] in enders))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -492,3 +492,25 @@ def test_the_place_keeps_the_preposition_the_person_used(text, prep, place):
     assert parts and re.search(rf"\b{prep} (?:the )?\S*\s?{place}", parts[0].text, re.I)
     others = {"in", "at", "near"} - {prep}
     assert not any(re.search(rf"\b{o} (?:the )?\S*\s?{place}", parts[0].text, re.I) for o in others)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_this"),
+    [
+        ("how many prisoners self harmed at hmp wandsworth in 2024", "Wandsworth"),
+        ("how many patients waited over 12 hours at the royal cornwall hospital in 2023", "Cornwall"),
+        ("how many operations were cancelled at leeds general infirmary in 2024", "Leeds"),
+        ("how many students were expelled from the university of reading in 2024", "Reading Borough"),
+    ],
+)
+def test_a_place_inside_another_bodys_name_is_not_its_council(text, not_this):
+    found = frame_message(text, today=TODAY).authority
+    assert found is None or not_this not in found.name
+
+
+def test_a_council_named_before_its_own_services_is_still_found():
+    found = frame_message("how many bristol primary school places were offered by bristol city council in 2024",
+                          today=TODAY).authority
+    assert found is not None and found.name == "Bristol City Council"
+    found = frame_message("how many fines did leeds city council issue in 2024", today=TODAY).authority
+    assert found is not None and found.name == "Leeds City Council"

@@ -851,6 +851,31 @@ def _mask_generic(text: str) -> str:
     return out
 
 
+_PAY = re.compile(r"(?i)\b(salary|salaries|pay|paid|wages?|remuneration)\b")
+_POST_TAIL_STOP = r"(?:paid|pay|in|at|for|and|on|by|from|is|was|were|are|get|gets|got|earn|earns|earned)\b"
+
+
+def _paid_post(text: str) -> tuple[str, str] | None:
+    """("pay" | "salary" | "remuneration", the post) when the question asks what ONE post is paid ("the chief
+    executive's salary", "how much is the chief constable paid"); posts end in a word of record_kinds.yaml
+    post_heads. None for pay of many people ("staff", "officers") or of no post."""
+    pay = _PAY.search(text)
+    data, _ = load_vocab("record_kinds")
+    heads = [str(h) for h in ((data or {}).get("post_heads") or [])] if isinstance(data, dict) else []
+    if pay is None or not heads:
+        return None
+    post = re.search(r"(?i)(?:\b(?:the|its|their|your)\s+|\u00a7AUTH\u00a7(?:'?s)?\s+)"
+                     r"((?:(?!" + _POST_TAIL_STOP + r"|the\b|its\b|their\b|your\b)[a-z-]+\s+){0,2}?(?:"
+                     + "|".join(re.escape(h) for h in heads)
+                     + r"))(?:'s)?\b(?:\s+of\s+((?:(?!" + _POST_TAIL_STOP + r")[a-z'\u2019-]+\s*){1,3}))?", text)
+    if post is None:
+        return None
+    word = pay.group(1).lower()
+    word = "salary" if word.startswith("salar") else word if word == "remuneration" else "pay"
+    name = post.group(1).lower() + (f" of {post.group(2).strip().lower()}" if post.group(2) else "")
+    return word, name
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -858,6 +883,11 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     breakdown, text = _breakdown(text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
     kind, m = _cue(text)
+    paid = _paid_post(text) if kind in (None, "figure", "total_spend") else None
+    if paid is not None:
+        # "how much is the chief executive paid": the pay of one post, not the total spent on it
+        return Frame(kind="figure", subject=paid[1], source=question, article=True, head=f"{paid[0]} of the ",
+                     qualifiers=Qualifiers(breakdown=breakdown))
     subject = place = decision = duty = parties = None
     clause: list[str] = []
     article = False

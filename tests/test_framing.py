@@ -362,7 +362,8 @@ def test_spelling_is_proposed_not_applied_and_known_words_are_left_alone():
 def test_how_much_of_a_thing_asks_for_the_amount():
     part = framed("how much weedkiller was sprayed on pavements in bath in 2024").parts[0]
     assert part.kind == "figure" and part.text.startswith("The amount of weedkiller")
-    assert framed("what is the chief executive's salary").parts[0].text.startswith("A record of")
+    salary = framed("what is the chief executive's salary").parts[0]
+    assert salary.kind == "figure" and "amount of" not in salary.text and "salary" in salary.text
 
 
 def test_a_clause_after_the_organisation_is_kept():
@@ -514,3 +515,24 @@ def test_a_council_named_before_its_own_services_is_still_found():
     assert found is not None and found.name == "Bristol City Council"
     found = frame_message("how many fines did leeds city council issue in 2024", today=TODAY).authority
     assert found is not None and found.name == "Leeds City Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("how much is the chief constable of avon and somerset police paid", "chief constable"),
+        ("how much does norfolk county council pay its director of children's services", "director"),
+        ("what is the vice chancellor's salary at the university of leeds", "vice chancellor"),
+    ],
+)
+def test_the_pay_of_one_post_is_a_figure_not_a_total_spent(text, post):
+    parts = frame_message(text, today=TODAY).parts
+    assert len(parts) == 1 and parts[0].kind == "figure" and post in parts[0].text.lower()
+    assert "spent" not in parts[0].text.lower() and re.search(r"\b(?:pay|salary)\b", parts[0].text.lower())
+
+
+def test_money_paid_to_a_supplier_or_many_staff_is_not_one_posts_pay():
+    parts = frame_message("how much did leeds city council pay the contractor for the new bridge", today=TODAY).parts
+    assert parts and parts[0].kind == "total_spend"
+    parts = frame_message("how much did kent police spend on overtime for officers in 2024", today=TODAY).parts
+    assert parts and parts[0].kind == "total_spend"

@@ -683,8 +683,9 @@ def _acts_on_object(words: list[str], raw: list[str], i: int) -> bool:
     bonuses"), nor when a preposition, an adverb or the end follows ("people arrested for ...")."""
     v = _vocab()
     low = raw[i].lower()
-    if words[-1].lower() not in v.people or low in v.passive_objects or i + 1 >= len(raw):
-        return False
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in _PREPS), words[-1])
+    if head.lower() not in v.people or low in v.passive_objects or i + 1 >= len(raw):
+        return False  # the head noun: "tenants (in council houses in Cardiff) | who reported damp"
     lemmas = _verb_lemmas(low)
     if not lemmas or low in lemmas or low.endswith(("ing", "s")):
         return False  # not a verb in the past: "patients waiting", "staff members"

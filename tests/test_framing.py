@@ -463,6 +463,7 @@ def test_the_persons_own_story_never_becomes_a_part():
         ("how many residents reported fly tipping to sheffield city council in 2024", "reported"),
         ("how many pupils sat the exam at manchester city council in 2023", "sat"),
         ("how many nurses caught measles at nhs lothian in 2022", "caught"),
+        ("how many pupils in year 11 in swindon missed the exam in 2024", "missed"),
     ],
 )
 def test_people_doing_something_get_who(text, verb):

@@ -10,8 +10,11 @@ arrives as on the day it is answered.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -295,3 +298,655 @@ def period_choices(today: date | None = None) -> list[Period]:
             ("Last 3 financial years", (_kind_year(financial, current - 3)[0], _kind_year(financial, current - 1)[1]))
         )
     return [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
+
+
+# --- finding the periods a text states ---------------------------------------------------------------------
+#
+# A date grammar over tokens: points (a day, a month, a quarter, a year, a split year, a kind's year), joined
+# into ranges ("between 1 Jan 2015 and 31 Dec 2015", "April 2018 to March 2021", "2020/21-2024/25"), lists
+# ("the financial years 2017/18, 2018/19 and 2019/20"), open ends ("since 2017", "from 2015 onwards",
+# "2010 to the present day") and relative periods ("the last three financial years", "each of the last 5
+# years"). Each span found is then given a role from what stands around it: a period of what is asked, the
+# year in a law's name ("Data Protection Act 2018"), a date of an event or letter in the person's story, or
+# a count ("over 2000 people"). The words read around a date are data: knowledge/vocab/period_words.yaml.
+
+
+class PeriodWords(BaseModel):
+    range_words: list[str]
+    now_words: list[str]
+    onward_words: list[str]
+    lead_words: dict[str, list[str]]
+    relative_words: list[str]
+    relative_fill: list[str]
+    relative_units: list[str]
+    number_words: dict[str, int]
+    name_words: list[str]
+    document_words: list[str]
+    dated_words: list[str]
+    quantity_words: list[str]
+    determiners: list[str]
+    period_nouns: list[str]
+    story_pronouns: list[str]
+    request_cues: list[str]
+    story_verbs: list[str] = []
+
+
+class DateMention(BaseModel):
+    """A date or period found in a text, with what it is there for."""
+
+    start: date
+    end: date
+    label: str
+    written: str  # as written, without a leading "in"/"during"/"for"
+    span: tuple[int, int]  # character offsets in the text, the leading word included
+    role: Literal["period", "name", "event", "count"] = "period"
+
+
+_WORDS_CACHE: list[PeriodWords] = []
+
+
+def period_words() -> PeriodWords:
+    if not _WORDS_CACHE:
+        data, _problems = load_vocab("period_words")
+        _WORDS_CACHE.append(PeriodWords.model_validate(data))
+    return _WORDS_CACHE[0]
+
+
+_TOKEN = re.compile(
+    r"(?P<iso>(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?![\d/]|\.\d))"
+    r"|(?P<numdate>(?<![\d/.])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/]|\.\d))"
+    r"|(?P<split>(?<![\d/.])\d{4}\s?[/\-\u2013]\s?(?:\d{4}|\d{2})(?![\d/%A-Za-z]|\.\d))"
+    r"|(?P<monthnum>(?<![\d/.])\d{1,2}/\d{4}(?![\d/]))"
+    r"|(?P<decade>(?<!\d)\d{3}0['\u2019]?s\b)"
+    r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)\b)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[A-Za-z]+(?:['\u2019][A-Za-z]+)?)"
+    r"|(?P<punct>\S)"
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Point:
+    """One end of a period: a span, or a month/day still waiting for its year (YEAR None)."""
+
+    j: int  # the token after it
+    start: date | None
+    end: date | None
+    grain: str  # day, month, quarter, year, split, kind, decade, range
+    month: int | None = None
+    day: int | None = None
+
+    def in_year(self, year: int) -> Span | None:
+        if self.start is not None:
+            return self.start, self.end
+        if self.month is None or not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        if self.day is None:
+            return _month_span(year, self.month)
+        try:
+            one = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return one, one
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup if m.lastgroup != "sep" else "numdate", m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+class _Grammar:
+    """Date points, ranges, lists and relative periods over the tokens of one text."""
+
+    def __init__(self, text: str, today: date):
+        self.text = text
+        self.toks = _tokens(text)
+        self.today = today
+        self.words = period_words()
+        self.kinds = _kinds()
+
+    # -- helpers
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def phrase(self, i: int, phrases) -> int | None:
+        """The token after the longest of PHRASES written at token I, else None."""
+        best = None
+        for p in phrases:
+            parts = _phrase_tokens(p)
+            if parts and all(self.low(i + k) == w for k, w in enumerate(parts)):
+                if self._tight(i, i + len(parts)) and (best is None or i + len(parts) > best):
+                    best = i + len(parts)
+        return best
+
+    def _tight(self, i: int, j: int) -> bool:
+        """Tokens I..J-1 are separated only by spaces (no line break in a phrase)."""
+        return all("\n" not in self.text[self.toks[k].end:self.toks[k + 1].start] for k in range(i, j - 1))
+
+    def glued(self, i: int) -> bool:
+        """A number joined to letters, or to another number that is no date ("pre-1980", "166/2018",
+        "FOI-2023-0456"); "2020/21-2024/25" and "Feb-2024" are dates joined to dates."""
+        tok = self.toks[i]
+        before = self.text[max(0, tok.start - 2):tok.start]
+        after = self.text[tok.end:tok.end + 2]
+        if before and before[-1].isalnum():
+            return True
+        if len(before) == 2 and before[-1] in "/." and before[0].isalnum():
+            return True
+        if len(before) == 2 and before[-1] == "-" and before[0].isdigit() and not self._date_token(i - 2):
+            return True
+        if len(before) == 2 and before[-1] == "-" and before[0].isalpha() and self.month(i - 2) is None:
+            return True
+        if after and after[0].isalnum() and not (self.text[tok.end:tok.end + 2].lower() == "s" or tok.kind == "ord"):
+            return True
+        if len(after) == 2 and after[0] == "/" and after[1].isalnum():
+            return True
+        if len(after) == 2 and after[0] == "-" and after[1].isalnum() and not self._date_token(i + 2) \
+                and self.month(i + 2) is None:
+            return True
+        return False
+
+    def _date_token(self, i: int) -> bool:
+        if not 0 <= i < len(self.toks):
+            return False
+        tok = self.toks[i]
+        return tok.kind in ("split", "iso", "numdate", "monthnum") or (
+            tok.kind == "num" and len(tok.low) == 4 and tok.low.isdigit()) or tok.kind == "ord" or (
+            tok.kind == "num" and tok.low.isdigit() and len(tok.low) <= 2)
+
+    def year(self, i: int) -> int | None:
+        tok = self.toks[i] if i < len(self.toks) else None
+        if tok is None or tok.kind != "num" or len(tok.low) != 4 or not tok.low.isdigit():
+            return None
+        value = int(tok.low)
+        return value if MIN_YEAR <= value <= MAX_YEAR else None
+
+    def month(self, i: int) -> tuple[int, int] | None:
+        """(month, token after) for a month name at I, with its abbreviation's dot."""
+        low = self.low(i)
+        if i >= len(self.toks) or self.toks[i].kind != "word" or low not in MONTHS:
+            return None
+        if low == "may" and not self.text[self.toks[i].start].isupper():
+            # "may" is a verb far more often than a month: lower case only right beside a day or a year
+            if not (self.year(i + 1) or self.day_number(i - 1) or self.day_number(i + 1)):
+                return None
+        j = i + 1
+        if self.low(j) == "." and self.toks[j].start == self.toks[i].end:
+            j += 1
+        return MONTHS[low], j
+
+    def day_number(self, i: int) -> int | None:
+        if not 0 <= i < len(self.toks):
+            return None
+        tok = self.toks[i]
+        if tok.kind == "ord" or (tok.kind == "num" and tok.low.isdigit() and len(tok.low) <= 2):
+            value = int(re.match(r"\d+", tok.low).group())
+            return value if 1 <= value <= 31 else None
+        return None
+
+    def kind_at(self, i: int) -> tuple[PeriodKind, int] | None:
+        """A kind of year named at I ("financial year", "FY", "academic years")."""
+        best = None
+        for kind in self.kinds.values():
+            j = self.phrase(i, kind.words)
+            if j is not None and (best is None or j > best[1]):
+                best = (kind, j)
+        return best
+
+    # -- points
+    def point(self, i: int, kind: PeriodKind | None = None) -> _Point | None:
+        if i >= len(self.toks):
+            return None
+        tok = self.toks[i]
+        if tok.kind == "iso":
+            y, m, d = (int(x) for x in tok.low.split("-"))
+            return self._day(i + 1, y, m, d)
+        if tok.kind == "numdate":
+            a, b, c = (int(x) for x in re.split(r"[/.-]", tok.low))
+            y = c + (2000 if c < 100 else 0)
+            if b > 12 and a <= 12:
+                a, b = b, a  # written month first (US)
+            return self._day(i + 1, y, b, a)
+        if tok.kind == "monthnum":
+            m, y = (int(x) for x in tok.low.split("/"))
+            if 1 <= m <= 12 and MIN_YEAR <= y <= MAX_YEAR:
+                s, e = _month_span(y, m)
+                return _Point(i + 1, s, e, "month")
+            return None
+        if tok.kind == "decade":
+            y = int(tok.low[:4])
+            if MIN_YEAR <= y <= MAX_YEAR - 9:
+                return _Point(i + 1, date(y, 1, 1), date(y + 9, 12, 31), "decade")
+            return None
+        if tok.kind == "split":
+            return self._split(i, kind)
+        if (k := self.kind_at(i)) is not None and kind is None:
+            found = self.point(k[1], k[0])
+            if found is not None and found.grain in ("year", "split", "kind"):
+                return found
+        if self.low(i) in ("year", "years") and self.low(i + 1) in ("ending", "ended", "to") and (
+                (end := self.point(i + 2)) is not None and end.start is not None):
+            start = _shift_months(end.end + timedelta(days=1), -12)
+            return _Point(end.j, start, end.end, "kind")
+        if self.low(i) == "q" and (q := self.day_number(i + 1)) and 1 <= q <= 4 and \
+                self.toks[i + 1].start == tok.end:
+            return self._quarter(i + 2, q)
+        if (q := {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(self.low(i))) \
+                and self.low(i + 1) == "quarter" and self.low(i + 2) in ("of", "in"):
+            j = i + 3 + (self.low(i + 3) == "the")
+            return self._quarter(j, q, need=True)
+        if (y := self.year(i)) is not None:
+            if self.glued(i) and not self._fy_glue(i):
+                return None
+            if kind is not None:
+                if kind.start_month == 1:
+                    s, e = date(y, 1, 1), date(y, 12, 31)
+                    return _Point(i + 1, s, e, "kind")
+                s, e = _kind_year(kind, y)
+                return _Point(i + 1, s, e, "kind")
+            return _Point(i + 1, date(y, 1, 1), date(y, 12, 31), "year")
+        if kind is not None:
+            return None
+        if (d := self.day_number(i)) is not None and not self.glued(i):
+            j = i + 1 + (self.low(i + 1) == "of")
+            if (m := self.month(j)) is not None:
+                month, j = m
+                j2 = j + (self.low(j) == ",")
+                if (y := self.year(j2)) is not None and not self.glued(j2):
+                    return self._day(j2 + 1, y, month, d)
+                return _Point(j, None, None, "day", month=month, day=d)
+            return None
+        if (m := self.month(i)) is not None:
+            month, j = m
+            if (d := self.day_number(j)) is not None:
+                j2 = j + 1 + (self.low(j + 1) == ",")
+                if (y := self.year(j2)) is not None:
+                    return self._day(j2 + 1, y, month, d)
+            j2 = j + (self.low(j) in (",", "of") or (self.low(j) == "-" and j + 1 < len(self.toks)
+                                                     and self.toks[j].end == self.toks[j + 1].start))
+            if (y := self.year(j2)) is not None and not self.glued(j2):
+                s, e = _month_span(y, month)
+                return _Point(j2 + 1, s, e, "month")
+            if self.low(j2) == "'" and self.day_number(j2 + 1) is None and self.toks[j2 + 1:j2 + 2] and \
+                    self.toks[j2 + 1].kind == "num" and len(self.toks[j2 + 1].low) == 2:
+                s, e = _month_span(2000 + int(self.toks[j2 + 1].low), month)
+                return _Point(j2 + 2, s, e, "month")
+            return _Point(j, None, None, "month", month=month)
+        return None
+
+    def _fy_glue(self, i: int) -> bool:
+        before = self.text[max(0, self.toks[i].start - 2):self.toks[i].start].lower()
+        return before == "fy"
+
+    def _day(self, j: int, y: int, m: int, d: int) -> _Point | None:
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            return None
+        try:
+            one = date(y, m, d)
+        except ValueError:
+            return None
+        return _Point(j, one, one, "day")
+
+    def _split(self, i: int, kind: PeriodKind | None) -> _Point | None:
+        tok = self.toks[i]
+        if self.glued(i) and not self._fy_glue(i):
+            return None
+        m = re.match(r"(\d{4})\s?([/\-\u2013])\s?(\d{4}|\d{2})$", tok.low)
+        first, sep, second = int(m[1]), m[2], m[3]
+        if not MIN_YEAR <= first <= MAX_YEAR:
+            return None
+        last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+        if len(second) == 2 and last < first:
+            last += 100
+        if last == first + 1 and (sep == "/" or len(second) == 2 or kind is not None):
+            split_kind = kind or _default_split_kind()
+            if split_kind is None or split_kind.start_month == 1:
+                if kind is not None and kind.start_month == 1:
+                    return None  # "calendar year 2023/24" names no one year
+                return None
+            s, e = _kind_year(split_kind, first)
+            return _Point(i + 1, s, e, "split")
+        if sep != "/" and first < last <= MAX_YEAR:
+            return _Point(i + 1, date(first, 1, 1), date(last, 12, 31), "range")
+        return None
+
+    def _quarter(self, j: int, q: int, need: bool = False) -> _Point | None:
+        if j < len(self.toks) and self.toks[j].kind == "split":
+            fy = self._split(j, None)
+            if fy is None or fy.grain != "split":
+                return None
+            s = _shift_months(fy.start, 3 * (q - 1))
+            return _Point(fy.j, s, _shift_months(s, 3) - timedelta(days=1), "quarter")
+        y = self.year(j)
+        if y is None:
+            return None
+        s = date(y, 3 * (q - 1) + 1, 1)
+        return _Point(j + 1, s, _shift_months(s, 3) - timedelta(days=1), "quarter")
+
+    # -- ranges, lists, open ends
+    def is_now(self, i: int) -> int | None:
+        return self.phrase(i, self.words.now_words)
+
+    def range_sep(self, i: int, with_and: bool) -> int | None:
+        if self.low(i) in ("-", "\u2013", "\u2014") :
+            return i + 1
+        j = self.phrase(i, self.words.range_words)
+        if j is None and with_and and self.low(i) in ("and", "&"):
+            j = i + 1
+        return j
+
+    def ranged(self, i: int, lead: str) -> tuple[int, Span, str] | None:
+        """A point, then maybe a separator and a second point (or now). Returns (end, span, shape)."""
+        kind_here = self.kind_at(i)
+        start_pt = self.point(i)
+        if start_pt is None:
+            return None
+        kind = kind_here[0] if kind_here and start_pt.grain in ("kind", "split") else None
+        j = start_pt.j
+        sep = self.range_sep(j, with_and=lead == "between")
+        if sep is not None:
+            if (k := self.is_now(sep)) is not None and start_pt.start is not None:
+                return k, (start_pt.start, self.today), "open"
+            end_pt = (self.point(sep, kind) if kind is not None else None) or self.point(sep)
+            if end_pt is not None:
+                span = self._join(start_pt, end_pt)
+                if span is not None:
+                    return end_pt.j, span, "range"
+        if (k := self.phrase(j, self.words.onward_words)) is not None and start_pt.start is not None:
+            return k, (start_pt.start, self.today), "open"
+        if start_pt.start is None:
+            return None
+        return j, (start_pt.start, start_pt.end), start_pt.grain
+
+    def _join(self, a: _Point, b: _Point) -> Span | None:
+        if b.start is None and a.start is not None:
+            end = b.in_year(a.start.year)
+            if end is not None and end[1] < a.start:
+                end = b.in_year(a.start.year + 1)
+            return (a.start, end[1]) if end else None
+        if b.start is None:
+            return None
+        if a.start is None:
+            begin = a.in_year(b.start.year)
+            if begin is None:
+                return None
+            if begin[0] > b.end:
+                begin = a.in_year(b.start.year - 1) or begin
+            return begin[0], b.end
+        return a.start, b.end
+
+    def listed(self, i: int) -> tuple[int, Span, str] | None:
+        """Two or more years (or split years) joined by commas and 'and'/'&': the span that covers them."""
+        kind_here = self.kind_at(i)
+        first = self.point(i)
+        if first is None or first.grain not in ("year", "split", "kind", "range", "quarter"):
+            return None
+        kind = kind_here[0] if kind_here else None
+        pts, j = [first], first.j
+        while True:
+            k = j
+            if self.low(k) == ",":
+                k += 1
+            closing = self.low(k) in ("and", "&")
+            if closing:
+                k += 1
+            nxt = self.point(k, kind) if kind is not None else self.point(k)
+            if nxt is None or nxt.grain not in ("year", "split", "kind", "range", "quarter") or k == j:
+                break
+            pts.append(nxt)
+            j = nxt.j
+            if closing:
+                break
+        if len(pts) < 2:
+            return None
+        return j, (min(p.start for p in pts), max(p.end for p in pts)), "list"
+
+    def relative(self, i: int) -> tuple[int, Span, str] | None:
+        w = self.words
+        j = i
+        if self.low(j) == "each" and self.low(j + 1) == "of":
+            j += 2
+        the = self.low(j) == "the"
+        j += the
+        if self.low(j) in ("this", "current") or (the and self.low(j) == "current"):
+            k = j + 1
+            kind = self.kind_at(k)
+            if kind is not None:
+                start = _kind_year(kind[0], _current_kind_year_start(kind[0], self.today))[0]
+                return kind[1], (start, self.today), "relative"
+            if self.low(k) == "year":
+                return k + 1, (date(self.today.year, 1, 1), self.today), "relative"
+            if self.low(k) == "month":
+                return k + 1, (date(self.today.year, self.today.month, 1), self.today), "relative"
+            return None
+        if self.low(j) == "year" and self.low(j + 1) == "to" and self.low(j + 2) == "date":
+            return j + 3, (date(self.today.year, 1, 1), self.today), "relative"
+        if self.low(j) not in w.relative_words:
+            return None
+        word, k = self.low(j), j + 1
+        count = None
+        if self.low(k).isdigit() and len(self.low(k)) <= 3:
+            count = int(self.low(k))
+            k += 1
+        elif self.low(k) in w.number_words and self.low(k) != "a":
+            count = w.number_words[self.low(k)]
+            k += 1
+        kind, fills = None, []
+        while k < len(self.toks):
+            if (kind := self.kind_at(k)) is not None:
+                k = kind[1]
+                break
+            if self.low(k) not in w.relative_fill:
+                break
+            fills.append(self.low(k))
+            k += 1
+        if kind is not None:
+            plural = self.low(k - 1).endswith("s")
+            if count is None and plural:
+                return None  # "the last financial years" names no number
+            text = f"last {count or 1} {kind[0].words[0]}"
+            unit = "kind"
+        else:
+            unit = self.low(k)
+            if unit not in w.relative_units:
+                return None
+            k += 1
+            if unit.startswith("decade"):
+                unit, count = "years", 10 * (count or 1)
+            if unit.startswith("quarter"):
+                unit, count = "months", 3 * (count or 1)
+            if count is None and unit.endswith("s"):
+                return None  # "the last years" names no number
+            if count is None and unit == "year" and (the or word == "past"):
+                unit, count = "months", 12  # "in the past year": the last twelve months
+            text = f"last {count} {unit}" if count else f"last {unit}"
+        if "calendar" in fills and unit in ("years", "year") and count:
+            first = self.today.year - count
+            return k, (date(first, 1, 1), date(self.today.year - 1, 12, 31)), "relative"
+        span = _relative(text, self.today)
+        return (k, span, "relative") if span else None
+
+    def at(self, i: int) -> tuple[int, Span, str, int] | None:
+        """The longest period starting at token I: (end token, span, shape, token where the date itself starts)."""
+        w = self.words
+        lead, body = "", i
+        for name, group in (("keep", w.lead_words["keep"]), ("strip", w.lead_words["strip"])):
+            k = self.phrase(i, group)
+            if k is not None:
+                lead, body = self.low(i) if name == "keep" else "strip", k
+                break
+        skipped = body
+        if lead:
+            while self.low(skipped) in ("the", "period", "of", "time"):
+                skipped += 1
+        found = None
+        for cand in (self.relative(body), self.relative(skipped), self.listed(skipped), self.ranged(skipped, lead)):
+            if cand is not None and (found is None or cand[0] > found[0]):
+                found = cand
+        if found is None:
+            return None
+        end, span, shape = found
+        if lead in ("since", "starting", "beginning", "commencing") and shape not in ("range", "open", "relative", "list"):
+            span, shape = (span[0], self.today), "open"
+        elif lead == "from" and shape not in ("range", "open", "relative", "list"):
+            span, shape = (span[0], self.today), "open"
+        elif lead == "after" and shape not in ("range", "open", "relative", "list"):
+            span, shape = (span[1] + timedelta(days=1), self.today), "open"
+        elif lead == "between" and shape not in ("range", "list", "open"):
+            return None
+        if lead in ("as", "as at", "as of") and shape not in ("day",):
+            return None
+        return end, span, shape, body if lead == "strip" else i
+
+    def scan(self) -> list[tuple[int, int, Span, str]]:
+        """(first token, end token, span, shape) of each period, left to right, longest first."""
+        out, i = [], 0
+        while i < len(self.toks):
+            found = self.at(i)
+            if found is not None:
+                end, span, shape, body = found
+                out.append((i, end, span, shape, body))
+                i = end
+            else:
+                i += 1
+        return out
+
+
+@functools.lru_cache(maxsize=512)
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in _tokens(phrase))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+QUOTED_LETTER_CHARS = 80  # a quotation at least this long is someone else's text (a letter), not the request
+
+
+def _ends_with(toks: list[_Tok], i: int, phrases) -> bool:
+    """Tokens just before I spell one of PHRASES."""
+    lows = [t.low for t in toks[max(0, i - 4):i]]
+    for p in phrases:
+        parts = list(_phrase_tokens(p))
+        if parts and lows[-len(parts):] == parts:
+            return True
+    return False
+
+
+def _has(words: str, phrases) -> bool:
+    return any(re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", words) for p in phrases)
+
+
+class _Roles:
+    """Which dates in a text are periods of what is asked, and which are names, events or counts."""
+
+    def __init__(self, g: _Grammar):
+        self.g, self.w, self.text = g, g.words, g.text
+        self.sentences = self._sentences()
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in _SENTENCE_END.finditer(self.text):
+            word = re.search(r"([A-Za-z]+)$", self.text[max(0, m.start() - 10):m.start()])
+            if m.group() == "." and word and word.group(1).lower() in MONTHS:
+                continue  # "Jan. 2020": an abbreviation's dot, not a full stop
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, len(self.text)))
+        return out
+
+    def sentence(self, pos: int) -> str:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return self.text[s:e]
+        return ""
+
+    def is_request(self, sentence: str) -> bool:
+        low = sentence.lower()
+        return "?" in low or _has(low, self.w.request_cues)
+
+    def is_story(self, sentence: str) -> bool:
+        low = sentence.lower().replace("\u2019", "'")
+        if self.is_request(sentence):
+            return False
+        return _has(low, self.w.story_pronouns) or _has(low, self.w.story_verbs)
+
+    def quoted(self, pos: int) -> bool:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line_start:pos].lstrip().startswith(">"):
+            return True
+        para = max(self.text.rfind("\n\n", 0, pos), -1) + 1
+        marks = [m.start() for m in _QUOTES.finditer(self.text, para)]
+        before = [p for p in marks if p < pos]
+        after = [p for p in marks if p >= pos]
+        if len(before) % 2 == 1 and after:
+            return after[0] - before[-1] >= QUOTED_LETTER_CHARS
+        return False
+
+    def role(self, first: int, end: int, shape: str, body: int) -> str:
+        toks, w = self.g.toks, self.w
+        lead = first != body or toks[first].low in ("since", "from", "between", "after", "starting", "as")
+        bare = shape in ("year", "split", "range", "kind", "decade")
+        nxt = toks[end].low if end < len(toks) else ""
+        if bare and not lead and (_ends_with(toks, body, w.name_words) or nxt in ("act", "regulations", "order")):
+            return "name"
+        if shape == "year" and _ends_with(toks, body, w.quantity_words) and end < len(toks) and \
+                toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
+            return "count"  # "over 2000 people"
+        if shape == "year" and not lead and self.text[max(0, toks[body].start - 1):toks[body].start] in "£$€#":
+            return "count"
+        if _ends_with(toks, first, w.dated_words):
+            return "event"
+        if shape in ("day", "month", "year") and _ends_with(toks, first, ["of", "on", "dated", "from"]) and \
+                _ends_with(toks, first - 1, w.document_words) and not _ends_with(toks, first, ["from"]):
+            return "event"
+        if shape in ("day", "month") and toks[first].low == "on" and \
+                _ends_with(toks, first, w.document_words):
+            return "event"
+        if shape in ("day", "month", "year", "decade") and not lead and body > 0:
+            before = toks[body - 1].low.replace("\u2019", "'")
+            if (before in w.determiners or before.endswith("'s")) and end < len(toks) and \
+                    toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
+                return "event"  # "the 2016 Notting Hill Carnival": the date of one thing
+        pos = toks[first].start
+        if self.quoted(pos) or self.is_story(self.sentence(pos)):
+            return "event"
+        return "period"
+
+
+_JOINING = frozenset("and or to until till through but with by for in on at of from as than then - , .".split())
+
+
+def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
+    """Every date and period TEXT states, in order, each with its role: a period of what is asked, part
+    of a name ("Equality Act 2010"), an event or letter in the story, or a count."""
+    today = today or date.today()
+    text = (text or "")[:20000]
+    g = _Grammar(text, today)
+    roles = _Roles(g)
+    out = []
+    for first, end, (start, stop), shape, body in g.scan():
+        if start > stop:
+            continue
+        written_from = g.toks[body].start
+        span = (g.toks[first].start, g.toks[end - 1].end)
+        out.append(DateMention(
+            start=start, end=stop, label=label_for(start, stop), written=text[written_from:span[1]],
+            span=span, role=roles.role(first, end, shape, body)))
+    return out
+
+
+def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each period of what is asked that TEXT states: (label, as written, character span), in order.
+    Dates that are not periods (a law's year, an event in the story, a quoted letter's date, a count)
+    and periods wholly in the future are left out; a span never cuts a date in two."""
+    today = today or date.today()
+    return [(m.label, m.written, m.span) for m in scan_dates(text, today)
+            if m.role == "period" and m.start <= today]

@@ -323,12 +323,12 @@ class PeriodWords(BaseModel):
     name_words: list[str]
     document_words: list[str]
     dated_words: list[str]
+    document_verbs: list[str]
     quantity_words: list[str]
     determiners: list[str]
     period_nouns: list[str]
     story_pronouns: list[str]
     request_cues: list[str]
-    story_verbs: list[str] = []
 
 
 class DateMention(BaseModel):
@@ -412,6 +412,7 @@ class _Grammar:
         self.today = today
         self.words = period_words()
         self.kinds = _kinds()
+        self.raw_shape: dict[int, str] = {}  # first token -> the shape of the date itself, before "since" etc.
 
     # -- helpers
     def low(self, i: int) -> str:
@@ -794,6 +795,7 @@ class _Grammar:
         if found is None:
             return None
         end, span, shape = found
+        self.raw_shape[i] = shape
         if lead in ("since", "starting", "beginning", "commencing") and shape not in ("range", "open", "relative", "list"):
             span, shape = (span[0], self.today), "open"
         elif lead == "from" and shape not in ("range", "open", "relative", "list"):
@@ -804,16 +806,19 @@ class _Grammar:
             return None
         if lead in ("as", "as at", "as of") and shape not in ("day",):
             return None
-        return end, span, shape, body if lead == "strip" else i
+        if shape == "list" and (k := self.phrase(end, self.words.onward_words)) is not None:
+            end, span = k, (span[0], self.today)  # "2010, 2011 and 2012 to date"
+        return end, span, shape, body if lead == "strip" else i, skipped
 
-    def scan(self) -> list[tuple[int, int, Span, str]]:
-        """(first token, end token, span, shape) of each period, left to right, longest first."""
+    def scan(self) -> list[tuple[int, int, Span, str, int, int]]:
+        """(first token, end token, span, shape, where the written period starts, where the date itself
+        starts) of each period, left to right, longest first."""
         out, i = [], 0
         while i < len(self.toks):
             found = self.at(i)
             if found is not None:
-                end, span, shape, body = found
-                out.append((i, end, span, shape, body))
+                end, span, shape, body, own = found
+                out.append((i, end, span, shape, body, own))
                 i = end
             else:
                 i += 1
@@ -876,7 +881,25 @@ class _Roles:
         low = sentence.lower().replace("\u2019", "'")
         if self.is_request(sentence):
             return False
-        return _has(low, self.w.story_pronouns) or _has(low, self.w.story_verbs)
+        return _has(low, self.w.story_pronouns)
+
+    def _one_document(self, first: int) -> bool:
+        """A date right after one letter, request or meeting: "my request of 1 June", "a letter sent on
+        3 May", "a complaint made in October 2021" (one thing: a singular noun; "in" needs a determiner)."""
+        toks, w = self.g.toks, self.w
+        k = first
+        if toks[k].low not in ("of", "on", "dated", "in", "from"):
+            if k > 0 and toks[k - 1].low in ("of", "on", "dated"):
+                k -= 1
+            else:
+                return False
+        connector = toks[k].low
+        if k > 0 and toks[k - 1].low in w.document_verbs:
+            k -= 1
+        word = toks[k - 1].low if k > 0 else ""
+        if word not in w.document_words or word.endswith("s"):
+            return False
+        return connector != "in" or any(t.low in w.determiners for t in toks[max(0, k - 4):k - 1])
 
     def quoted(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
@@ -890,7 +913,7 @@ class _Roles:
             return after[0] - before[-1] >= QUOTED_LETTER_CHARS
         return False
 
-    def role(self, first: int, end: int, shape: str, body: int) -> str:
+    def role(self, first: int, end: int, shape: str, body: int, own: int) -> str:
         toks, w = self.g.toks, self.w
         lead = first != body or toks[first].low in ("since", "from", "between", "after", "starting", "as")
         bare = shape in ("year", "split", "range", "kind", "decade")
@@ -900,21 +923,19 @@ class _Roles:
         if shape == "year" and _ends_with(toks, body, w.quantity_words) and end < len(toks) and \
                 toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
             return "count"  # "over 2000 people"
-        if shape == "year" and not lead and self.text[max(0, toks[body].start - 1):toks[body].start] in "£$€#":
+        if shape == "year" and not lead and toks[body].start > 0 and self.text[toks[body].start - 1] in "£$€#":
             return "count"
         if _ends_with(toks, first, w.dated_words):
             return "event"
-        if shape in ("day", "month", "year") and _ends_with(toks, first, ["of", "on", "dated", "from"]) and \
-                _ends_with(toks, first - 1, w.document_words) and not _ends_with(toks, first, ["from"]):
-            return "event"
-        if shape in ("day", "month") and toks[first].low == "on" and \
-                _ends_with(toks, first, w.document_words):
-            return "event"
-        if shape in ("day", "month", "year", "decade") and not lead and body > 0:
-            before = toks[body - 1].low.replace("\u2019", "'")
-            if (before in w.determiners or before.endswith("'s")) and end < len(toks) and \
-                    toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
-                return "event"  # "the 2016 Notting Hill Carnival": the date of one thing
+        if shape in ("day", "month", "year") and self._one_document(first):
+            return "event"  # "your letter of 3 May 2024", "a request made in October 2021"
+        if shape == "day" and first == own and own > 0 and toks[own - 1].low in w.document_verbs:
+            return "event"  # "request made 13 July 2022"
+        if self.g.raw_shape.get(first, shape) in ("day", "month", "year", "decade") and own > 0 and end < len(toks):
+            before = toks[own - 1].low.replace("\u2019", "'")
+            if (before in w.determiners or before.endswith("'s")) and toks[end].kind == "word" and \
+                    nxt not in w.period_nouns and nxt not in _JOINING and nxt not in w.onward_words:
+                return "event"  # "the 2016 Notting Hill Carnival", "after the 2023 fire": the date of one thing
         pos = toks[first].start
         if self.quoted(pos) or self.is_story(self.sentence(pos)):
             return "event"
@@ -932,14 +953,14 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
     g = _Grammar(text, today)
     roles = _Roles(g)
     out = []
-    for first, end, (start, stop), shape, body in g.scan():
+    for first, end, (start, stop), shape, body, own in g.scan():
         if start > stop:
             continue
         written_from = g.toks[body].start
         span = (g.toks[first].start, g.toks[end - 1].end)
         out.append(DateMention(
             start=start, end=stop, label=label_for(start, stop), written=text[written_from:span[1]],
-            span=span, role=roles.role(first, end, shape, body)))
+            span=span, role=roles.role(first, end, shape, body, own)))
     return out
 
 

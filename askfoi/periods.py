@@ -355,7 +355,8 @@ def period_words() -> PeriodWords:
 _TOKEN = re.compile(
     r"(?P<iso>(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?![\d/]|\.\d))"
     r"|(?P<numdate>(?<![\d/.])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/]|\.\d))"
-    r"|(?P<split>(?<![\d/.])\d{4}\s?[/\-\u2013]\s?(?:\d{4}|\d{2})(?![\d/%A-Za-z]|\.\d))"
+    r"|(?P<split>(?<![\d/.])\d{4}\s?[/\-\u2013]\s?(?:\d{4}|\d{2})(?![\d/%A-Za-z]|\.\d|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
     r"|(?P<monthnum>(?<![\d/.])\d{1,2}/\d{4}(?![\d/]))"
     r"|(?P<decade>(?<!\d)\d{3}0['\u2019]?s\b)"
     r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)\b)"
@@ -527,15 +528,27 @@ class _Grammar:
             if MIN_YEAR <= y <= MAX_YEAR - 9:
                 return _Point(i + 1, date(y, 1, 1), date(y + 9, 12, 31), "decade")
             return None
+        if tok.kind == "split" or (tok.kind == "num" and kind is None and self.year(i) is not None):
+            # a kind of year named after it: "the 2022/23 financial year", "the 2020/21 academic year"
+            suffix = self.kind_at(i + 1) if kind is None else None
+            if suffix is not None and not self.low(suffix[1] - 1).endswith("s"):
+                found = self._split(i, suffix[0]) if tok.kind == "split" else self.point(i, suffix[0])
+                if found is not None:
+                    found.j = suffix[1]
+                    return found
         if tok.kind == "split":
             return self._split(i, kind)
-        if (k := self.kind_at(i)) is not None and kind is None:
+        k = self.kind_at(i)
+        if k is not None and kind is None:
             found = self.point(k[1], k[0])
             if found is not None and found.grain in ("year", "split", "kind"):
                 return found
-        if self.low(i) in ("year", "years") and self.low(i + 1) in ("ending", "ended", "to") and (
-                (end := self.point(i + 2)) is not None and end.start is not None):
-            start = _shift_months(end.end + timedelta(days=1), -12)
+        if self.low(i) == "year" and kind is None and (y := self.year(i + 1)) is not None and not self.glued(i + 1):
+            return _Point(i + 2, date(y, 1, 1), date(y, 12, 31), "year")  # "the year 2018"
+        after = k[1] if k is not None else i + 1 if self.low(i) in ("year", "years") else None
+        if after is not None and self.low(after) in ("ending", "ended", "to") and (
+                (end := self.point(after + 1)) is not None and end.start is not None and end.grain in ("day", "month")):
+            start = _shift_months(end.end + timedelta(days=1), -12)  # "the year ending 31 March 2020"
             return _Point(end.j, start, end.end, "kind")
         if self.low(i) == "q" and (q := self.day_number(i + 1)) and 1 <= q <= 4 and \
                 self.toks[i + 1].start == tok.end:
@@ -688,6 +701,8 @@ class _Grammar:
         """Two or more years (or split years) joined by commas and 'and'/'&': the span that covers them."""
         kind_here = self.kind_at(i)
         first = self.point(i)
+        if first is not None and first.start is None and first.grain == "month" and first.day is None:
+            return self._month_list(first)
         if first is None or first.grain not in ("year", "split", "kind", "range", "quarter"):
             return None
         kind = kind_here[0] if kind_here else None
@@ -710,7 +725,28 @@ class _Grammar:
             return None
         return j, (min(p.start for p in pts), max(p.end for p in pts)), "list"
 
-    def relative(self, i: int) -> tuple[int, Span, str] | None:
+    def _month_list(self, first: _Point) -> tuple[int, Span, str] | None:
+        """"Nov & Dec 2018", "April, May and June 2024": months named, the year once, at the end."""
+        months, j = [first], first.j
+        while True:
+            k = j + (self.low(j) == ",")
+            closing = self.low(k) in ("and", "&")
+            k += closing
+            nxt = self.point(k) if k != j else None
+            if nxt is None or nxt.grain != "month" or nxt.day is not None:
+                return None
+            months.append(nxt)
+            j = nxt.j
+            if nxt.start is not None:
+                break
+            if closing:
+                return None
+        begin = months[0].in_year(nxt.start.year)
+        if begin is not None and begin[0] > nxt.start:
+            begin = months[0].in_year(nxt.start.year - 1)
+        return (j, (begin[0], nxt.end), "list") if begin else None
+
+    def relative(self, i: int, over: bool = False) -> tuple[int, Span, str] | None:
         w = self.words
         j = i
         if self.low(j) == "each" and self.low(j + 1) == "of":
@@ -730,9 +766,10 @@ class _Grammar:
             return None
         if self.low(j) == "year" and self.low(j + 1) == "to" and self.low(j + 2) == "date":
             return j + 3, (date(self.today.year, 1, 1), self.today), "relative"
-        if self.low(j) not in w.relative_words:
+        counted = self.low(j).isdigit() or (self.low(j) in w.number_words and self.low(j) != "a")
+        if self.low(j) not in w.relative_words and not (over and counted):
             return None
-        word, k = self.low(j), j + 1
+        word, k = self.low(j), j + (self.low(j) in w.relative_words)
         count = None
         if self.low(k).isdigit() and len(self.low(k)) <= 3:
             count = int(self.low(k))
@@ -762,8 +799,9 @@ class _Grammar:
             k += 1
             if unit.startswith("decade"):
                 unit, count = "years", 10 * (count or 1)
-            if unit.startswith("quarter"):
-                unit, count = "months", 3 * (count or 1)
+            if unit.startswith("quarter"):  # whole calendar quarters before the one today is in
+                this_quarter = date(self.today.year, 3 * ((self.today.month - 1) // 3) + 1, 1)
+                return k, (_shift_months(this_quarter, -3 * (count or 1)), this_quarter - timedelta(days=1)), "relative"
             if count is None and unit.endswith("s"):
                 return None  # "the last years" names no number
             if count is None and unit == "year" and (the or word == "past"):
@@ -784,12 +822,16 @@ class _Grammar:
             if k is not None:
                 lead, body = self.low(i) if name == "keep" else "strip", k
                 break
+        if not lead and self.low(i) == "the":
+            lead = "the"  # "the year 2018", "the 1990s": written with its article
         skipped = body
         if lead:
             while self.low(skipped) in ("the", "period", "of", "time"):
                 skipped += 1
         found = None
-        for cand in (self.relative(body), self.relative(skipped), self.listed(skipped), self.ranged(skipped, lead)):
+        over = self.low(i) == "over"  # "over five financial years": the last five
+        for cand in (self.relative(body, over), self.relative(skipped, over), self.listed(skipped),
+                     self.ranged(skipped, lead)):
             if cand is not None and (found is None or cand[0] > found[0]):
                 found = cand
         if found is None:
@@ -883,6 +925,16 @@ class _Roles:
             return False
         return _has(low, self.w.story_pronouns)
 
+    def _name_follows(self, end: int) -> bool:
+        """Capitalised words after the date that end in a law's word: "1958 Adoption Act"."""
+        toks = self.g.toks
+        for k in range(end, min(end + 4, len(toks))):
+            if toks[k].low in ("act", "regulations", "order", "rules", "bill", "measure", "code"):
+                return True
+            if toks[k].kind != "word" or not self.text[toks[k].start].isupper():
+                return False
+        return False
+
     def _one_document(self, first: int) -> bool:
         """A date right after one letter, request or meeting: "my request of 1 June", "a letter sent on
         3 May", "a complaint made in October 2021" (one thing: a singular noun; "in" needs a determiner)."""
@@ -918,8 +970,8 @@ class _Roles:
         lead = first != body or toks[first].low in ("since", "from", "between", "after", "starting", "as")
         bare = shape in ("year", "split", "range", "kind", "decade")
         nxt = toks[end].low if end < len(toks) else ""
-        if bare and not lead and (_ends_with(toks, body, w.name_words) or nxt in ("act", "regulations", "order")):
-            return "name"
+        if bare and not lead and (_ends_with(toks, body, w.name_words) or self._name_follows(end)):
+            return "name"  # "Equality Act 2010", "the 2018 Order", "the 1958 Adoption Act"
         if shape == "year" and _ends_with(toks, body, w.quantity_words) and end < len(toks) and \
                 toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
             return "count"  # "over 2000 people"

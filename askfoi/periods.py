@@ -550,9 +550,17 @@ class _Grammar:
                 (end := self.point(after + 1)) is not None and end.start is not None and end.grain in ("day", "month")):
             start = _shift_months(end.end + timedelta(days=1), -12)  # "the year ending 31 March 2020"
             return _Point(end.j, start, end.end, "kind")
-        if self.low(i) == "q" and (q := self.day_number(i + 1)) and 1 <= q <= 4 and \
-                self.toks[i + 1].start == tok.end:
-            return self._quarter(i + 2, q)
+        if (q := self._quarter_number(i)) is not None:
+            j, last = i + 2, q
+            sep = self.range_sep(j, with_and=True)
+            if sep is not None and (q2 := self._quarter_number(sep)) is not None and q2 > q:
+                j, last = sep + 2, q2  # "Q1 and Q2 of 2024/25", "Q1-Q3 2023"
+            j += self.low(j) in ("of", "in")
+            first = self._quarter(j, q)
+            if first is None or last == q:
+                return first
+            end = self._quarter(j, last)
+            return _Point(end.j, first.start, end.end, "quarter") if end else None
         if (q := {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(self.low(i))) \
                 and self.low(i + 1) == "quarter" and self.low(i + 2) in ("of", "in"):
             j = i + 3 + (self.low(i + 3) == "the")
@@ -594,6 +602,12 @@ class _Grammar:
                 s, e = _month_span(2000 + int(self.toks[j2 + 1].low), month)
                 return _Point(j2 + 2, s, e, "month")
             return _Point(j, None, None, "month", month=month)
+        return None
+
+    def _quarter_number(self, i: int) -> int | None:
+        if self.low(i) == "q" and i + 1 < len(self.toks) and self.toks[i + 1].start == self.toks[i].end:
+            q = self.day_number(i + 1)
+            return q if q is not None and 1 <= q <= 4 else None
         return None
 
     def _fy_glue(self, i: int) -> bool:
@@ -714,7 +728,7 @@ class _Grammar:
             closing = self.low(k) in ("and", "&")
             if closing:
                 k += 1
-            nxt = self.point(k, kind) if kind is not None else self.point(k)
+            nxt = (self.point(k, kind) if kind is not None else None) or self.point(k)
             if nxt is None or nxt.grain not in ("year", "split", "kind", "range", "quarter") or k == j:
                 break
             pts.append(nxt)
@@ -746,6 +760,24 @@ class _Grammar:
             begin = months[0].in_year(nxt.start.year - 1)
         return (j, (begin[0], nxt.end), "list") if begin else None
 
+    def _count_to(self, j: int) -> tuple[int, Span, str] | None:
+        """"the 12 months to 31 October 2024", "the three years ending March 2024"."""
+        low = self.low(j)
+        count = int(low) if low.isdigit() and len(low) <= 3 else self.words.number_words.get(low)
+        unit = self.low(j + 1)
+        if not count or low == "a" or unit not in ("months", "years", "weeks", "month", "year", "week"):
+            return None
+        k = self.phrase(j + 2, ["to", "ending", "ended", "up to", "until"])
+        end = self.point(k) if k is not None else None
+        if end is None or end.start is None or end.grain not in ("day", "month"):
+            return None
+        after = end.end + timedelta(days=1)
+        if unit.startswith("week"):
+            start = after - timedelta(days=7 * count)
+        else:
+            start = _shift_months(after, -count * (12 if unit.startswith("year") else 1))
+        return end.j, (start, end.end), "relative"
+
     def relative(self, i: int, over: bool = False) -> tuple[int, Span, str] | None:
         w = self.words
         j = i
@@ -766,6 +798,8 @@ class _Grammar:
             return None
         if self.low(j) == "year" and self.low(j + 1) == "to" and self.low(j + 2) == "date":
             return j + 3, (date(self.today.year, 1, 1), self.today), "relative"
+        if (to_date := self._count_to(j)) is not None:
+            return to_date
         counted = self.low(j).isdigit() or (self.low(j) in w.number_words and self.low(j) != "a")
         if self.low(j) not in w.relative_words and not (over and counted):
             return None
@@ -951,7 +985,7 @@ class _Roles:
         word = toks[k - 1].low if k > 0 else ""
         if word not in w.document_words or word.endswith("s"):
             return False
-        return connector != "in" or any(t.low in w.determiners for t in toks[max(0, k - 4):k - 1])
+        return connector != "in" or k < first  # "in" only after a verb of doing: "a request made in October 2021"
 
     def quoted(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1

@@ -7,6 +7,9 @@ Three sets, each scored on exact spans (the start and end days both right):
   - the same file, sentences: each phrase inside a request beside dates that are NOT periods (a law's year,
     the date of a letter or of an event in the person's story); the first period found must be the
     phrase's, and no other period may be found. Rows marked not-a-period must give no period at all.
+  - tests/data/period_requests.jsonl: whole request bodies in the WhatDoTheyKnow style (greeting, the Act
+    cited, a story, a quoted reply, numbered questions, a deadline, a sign-off), written for the eval: the
+    first period and every period of what is asked, in order.
   - tests/data/periods_real.jsonl: real request summaries from the harvested responses
     (knowledge/responses), labelled by hand with the period they ask about (or none; a few accept either
     of two readings). "tune" rows were looked at while building; "test" rows are a later random sample
@@ -32,6 +35,7 @@ from askfoi.framing import find_periods  # noqa: E402
 
 PHRASES = REPO / "tests" / "data" / "periods.jsonl"
 REAL = REPO / "tests" / "data" / "periods_real.jsonl"
+BODIES = REPO / "tests" / "data" / "period_requests.jsonl"
 _LEAD = re.compile(r"^(?:in|during|for|over|throughout|within|covering)\s+", re.I)
 
 
@@ -139,10 +143,32 @@ def score_real(rows: list[dict], show_bad: bool = False) -> dict:
     return out
 
 
+def score_bodies(rows: list[dict], today: date, show_bad: bool = False) -> tuple[int, int, int]:
+    first = every = 0
+    bad = []
+    for r in rows:
+        found = [list(_dates(f[0])) for f in find_periods(r["text"], today=today)]
+        want = r["expect"]
+        ok_first = (found[:1] == want[:1])
+        first += ok_first
+        every += found == want
+        if found != want:
+            bad.append(f"  {r['id']}: {r['text'][:90]!r}... want {want} -> {found}")
+    print(f"  request bodies ({len(rows)}), today {today}:")
+    print(f"    first period right (the letter's) {_pct(first, len(rows))}")
+    print(f"    every period right, in order ..... {_pct(every, len(rows))}")
+    if show_bad and bad:
+        print("\n".join(bad))
+    return first, every, len(rows)
+
+
 def report(show_bad: bool = False) -> None:
     print("Periods (issue 8, 'any period it states'): exact spans")
     head, rows = _load(PHRASES)
     score_phrases(rows, date.fromisoformat(head.get("today", "2026-11-21")), show_bad)
+    if BODIES.exists():
+        head, bodies = _load(BODIES)
+        score_bodies(bodies, date.fromisoformat(head.get("today", "2024-11-15")), show_bad)
     if REAL.exists():
         _, real = _load(REAL)
         score_real(real, show_bad)

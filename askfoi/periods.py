@@ -343,6 +343,12 @@ class DateMention(BaseModel):
 
 
 _WORDS_CACHE: list[PeriodWords] = []
+_ASCII_NUMBER = re.compile(r"[0-9]+")
+
+
+def _isnum(text: str) -> bool:
+    """Only 0-9: str.isdigit() also takes '\u00b2', which int() refuses."""
+    return _ASCII_NUMBER.fullmatch(text) is not None
 
 
 def period_words() -> PeriodWords:
@@ -362,7 +368,8 @@ _TOKEN = re.compile(
     r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)\b)"
     r"|(?P<num>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[A-Za-z]+(?:['\u2019][A-Za-z]+)?)"
-    r"|(?P<punct>\S)"
+    r"|(?P<punct>\S)",
+    re.ASCII,
 )
 
 
@@ -443,7 +450,7 @@ class _Grammar:
             return True
         if len(before) == 2 and before[-1] in "/." and before[0].isalnum():
             return True
-        if len(before) == 2 and before[-1] == "-" and before[0].isdigit() and not self._date_token(i - 2):
+        if len(before) == 2 and before[-1] == "-" and _isnum(before[0]) and not self._date_token(i - 2):
             return True
         if len(before) == 2 and before[-1] == "-" and before[0].isalpha() and self.month(i - 2) is None:
             return True
@@ -461,12 +468,12 @@ class _Grammar:
             return False
         tok = self.toks[i]
         return tok.kind in ("split", "iso", "numdate", "monthnum") or (
-            tok.kind == "num" and len(tok.low) == 4 and tok.low.isdigit()) or tok.kind == "ord" or (
-            tok.kind == "num" and tok.low.isdigit() and len(tok.low) <= 2)
+            tok.kind == "num" and len(tok.low) == 4 and _isnum(tok.low)) or tok.kind == "ord" or (
+            tok.kind == "num" and _isnum(tok.low) and len(tok.low) <= 2)
 
     def year(self, i: int) -> int | None:
         tok = self.toks[i] if i < len(self.toks) else None
-        if tok is None or tok.kind != "num" or len(tok.low) != 4 or not tok.low.isdigit():
+        if tok is None or tok.kind != "num" or len(tok.low) != 4 or not _isnum(tok.low):
             return None
         value = int(tok.low)
         return value if MIN_YEAR <= value <= MAX_YEAR else None
@@ -489,7 +496,7 @@ class _Grammar:
         if not 0 <= i < len(self.toks):
             return None
         tok = self.toks[i]
-        if tok.kind == "ord" or (tok.kind == "num" and tok.low.isdigit() and len(tok.low) <= 2):
+        if tok.kind == "ord" or (tok.kind == "num" and _isnum(tok.low) and len(tok.low) <= 2):
             value = int(re.match(r"\d+", tok.low).group())
             return value if 1 <= value <= 31 else None
         return None
@@ -763,7 +770,7 @@ class _Grammar:
     def _count_to(self, j: int) -> tuple[int, Span, str] | None:
         """"the 12 months to 31 October 2024", "the three years ending March 2024"."""
         low = self.low(j)
-        count = int(low) if low.isdigit() and len(low) <= 3 else self.words.number_words.get(low)
+        count = int(low) if _isnum(low) and len(low) <= 3 else self.words.number_words.get(low)
         unit = self.low(j + 1)
         if not count or low == "a" or unit not in ("months", "years", "weeks", "month", "year", "week"):
             return None
@@ -800,12 +807,12 @@ class _Grammar:
             return j + 3, (date(self.today.year, 1, 1), self.today), "relative"
         if (to_date := self._count_to(j)) is not None:
             return to_date
-        counted = self.low(j).isdigit() or (self.low(j) in w.number_words and self.low(j) != "a")
+        counted = _isnum(self.low(j)) or (self.low(j) in w.number_words and self.low(j) != "a")
         if self.low(j) not in w.relative_words and not (over and counted):
             return None
         word, k = self.low(j), j + (self.low(j) in w.relative_words)
         count = None
-        if self.low(k).isdigit() and len(self.low(k)) <= 3:
+        if _isnum(self.low(k)) and len(self.low(k)) <= 3:
             count = int(self.low(k))
             k += 1
         elif self.low(k) in w.number_words and self.low(k) != "a":

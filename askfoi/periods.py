@@ -252,7 +252,7 @@ def _parse(text: str, today: date) -> Span | None:
 def parse_period(text: str, today: date | None = None) -> Period | None:
     """TEXT as a Period, or None when it is not a period or lies wholly in the future / runs backwards."""
     today = today or date.today()
-    span = _parse(text or "", today)
+    span = _parse(text or "", today) or _grammar_span(text or "", today)
     if span is None:
         return None
     start, end = span
@@ -266,7 +266,7 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     today = today or date.today()
     if not (text or "").strip():
         return "no time period given"
-    span = _parse(text, today)
+    span = _parse(text, today) or _grammar_span(text, today)
     if span is None:
         return (
             f"askfoi could not read {text.strip()[:60]!r} as a time period; try '2023', '2020/21 to 2023/24', "
@@ -818,6 +818,8 @@ class _Grammar:
         elif self.low(k) in w.number_words and self.low(k) != "a":
             count = w.number_words[self.low(k)]
             k += 1
+        if count is not None and not 1 <= count <= 100:
+            return None  # "the last 0 months" names no period
         kind, fills = None, []
         while k < len(self.toks):
             if (kind := self.kind_at(k)) is not None:
@@ -1064,3 +1066,21 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     today = today or date.today()
     return [(m.label, m.written, m.span) for m in scan_dates(text, today)
             if m.role == "period" and m.start <= today]
+
+
+_TYPED_FILLER = re.compile(r"(?i)^(?:(?:for|in|during|over|covering|the|time|period|of|please|a|an)\s+)*$")
+
+
+def _grammar_span(text: str, today: date) -> Span | None:
+    """A typed period the simple reader above does not know ("FY 2019/2020", "Q1 2023", "the financial
+    years 2017/18, 2018/19 and 2019/20"): the one period the date grammar finds, when nothing else is typed."""
+    t = text.strip(" .,;:")
+    if not t or len(t) > 200:
+        return None
+    found = [m for m in scan_dates(t, today) if m.role == "period"]
+    if len(found) != 1:
+        return None
+    rest = (t[: found[0].span[0]] + " " + t[found[0].span[1]:]).strip(" .,;:")
+    if rest and not _TYPED_FILLER.match(rest + " "):
+        return None
+    return found[0].start, found[0].end

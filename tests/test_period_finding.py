@@ -1,0 +1,202 @@
+"""Finding the period a request states, in the text people really write (issue 8, "any period it states").
+
+Each form a date takes in an English request is read to its exact days; dates that are not periods of what
+is asked (the year in a law's name, the date of a letter or of an event in the person's story, a count, a
+reference number) are left out; a span never cuts a date in two; each question keeps its own period.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from askfoi.framing import find_periods as framing_find_periods
+from askfoi.framing import frame_message
+from askfoi.periods import find_periods, parse_period, scan_dates
+
+TODAY = date(2026, 11, 21)
+DATA = Path(__file__).parent / "data"
+
+
+def first(text: str, today: date = TODAY) -> tuple[date, date] | None:
+    found = [m for m in scan_dates(text, today) if m.role == "period"]
+    return (found[0].start, found[0].end) if found else None
+
+
+def test_framing_keeps_find_periods_importable_and_it_is_the_same_function():
+    assert framing_find_periods is find_periods
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # one day, in every way it is written
+    ("on 15 March 2024", date(2024, 3, 15), date(2024, 3, 15)),
+    ("on the 3rd of June 2022", date(2022, 6, 3), date(2022, 6, 3)),
+    ("on 9 Feb. 2020", date(2020, 2, 9), date(2020, 2, 9)),
+    ("on March 15, 2024", date(2024, 3, 15), date(2024, 3, 15)),
+    ("on 15/03/2024", date(2024, 3, 15), date(2024, 3, 15)),
+    ("on 3.6.2022", date(2022, 6, 3), date(2022, 6, 3)),
+    ("on 2023-04-01", date(2023, 4, 1), date(2023, 4, 1)),
+    # a month, a year, a quarter, a decade
+    ("in Sept 2023", date(2023, 9, 1), date(2023, 9, 30)),
+    ("in 03/2024", date(2024, 3, 1), date(2024, 3, 31)),
+    ("in calendar year 2022", date(2022, 1, 1), date(2022, 12, 31)),
+    ("in Q1 2023", date(2023, 1, 1), date(2023, 3, 31)),
+    ("in Q3 2017/18", date(2017, 10, 1), date(2017, 12, 31)),
+    ("in the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
+])
+def test_a_single_day_month_year_or_quarter_is_read_exactly(text, start, end):
+    assert first(f"How many complaints were received {text}?") == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("2019/20", date(2019, 4, 1), date(2020, 3, 31)),
+    ("2019-20", date(2019, 4, 1), date(2020, 3, 31)),
+    ("FY 2019/2020", date(2019, 4, 1), date(2020, 3, 31)),
+    ("FY2021/22", date(2021, 4, 1), date(2022, 3, 31)),
+    ("the 2020/21 academic year", date(2020, 9, 1), date(2021, 8, 31)),
+    ("tax year 2023/24", date(2023, 4, 6), date(2024, 4, 5)),
+    ("the financial years 2017/18, 2018/19 and 2019/20", date(2017, 4, 1), date(2020, 3, 31)),
+    ("2020/21-2024/25", date(2020, 4, 1), date(2025, 3, 31)),
+    ("the year ending 31 March 2020", date(2019, 4, 1), date(2020, 3, 31)),
+    ("April 2018 to March 2021", date(2018, 4, 1), date(2021, 3, 31)),
+    ("the last three financial years", date(2023, 4, 1), date(2026, 3, 31)),
+])
+def test_financial_and_academic_years_in_their_many_forms(text, start, end):
+    assert first(f"Please provide the total spent on agency staff for {text}.") == (start, end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("between 1 jan 2015 and 31 dec 2015", date(2015, 1, 1), date(2015, 12, 31)),
+    ("from 1st April 2018 until 31st March 2021", date(2018, 4, 1), date(2021, 3, 31)),
+    ("1 Jan to 31 Mar 2024", date(2024, 1, 1), date(2024, 3, 31)),
+    ("1 September 2024 \u2013 31 August 2025", date(2024, 9, 1), date(2025, 8, 31)),
+    ("Feb-Sep 2024", date(2024, 2, 1), date(2024, 9, 30)),
+    ("November to February 2024", date(2023, 11, 1), date(2024, 2, 29)),
+    ("2017 through 2019", date(2017, 1, 1), date(2019, 12, 31)),
+    ("2018-22", date(2018, 1, 1), date(2022, 12, 31)),
+    ("Nov & Dec 2018", date(2018, 11, 1), date(2018, 12, 31)),
+    ("2018, 2019 and 2020", date(2018, 1, 1), date(2020, 12, 31)),
+])
+def test_a_range_is_never_shrunk_to_its_first_year_or_month(text, start, end):
+    assert first(f"Please send me the minutes of meetings held {text}.") == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("since 2017", date(2017, 1, 1)),
+    ("since 1 April 2019", date(2019, 4, 1)),
+    ("from April 2018 onwards", date(2018, 4, 1)),
+    ("from 2015/16 onwards", date(2015, 4, 1)),
+    ("2010 to date", date(2010, 1, 1)),
+    ("between 2010 and the present day", date(2010, 1, 1)),
+    ("the current year", date(2026, 1, 1)),
+    ("this financial year", date(2026, 4, 1)),
+])
+def test_an_open_ended_period_runs_to_today(text, start):
+    assert first(f"How many fines were issued {text}?") == (start, TODAY)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in the last 12 months", date(2025, 11, 1), date(2026, 10, 31)),
+    ("in each of the last 5 years", date(2021, 11, 1), date(2026, 10, 31)),
+    ("in the last two calendar years", date(2024, 1, 1), date(2025, 12, 31)),
+    ("in the last quarter", date(2026, 7, 1), date(2026, 9, 30)),
+    ("in the 12 months to 31 October 2026", date(2025, 11, 1), date(2026, 10, 31)),
+    ("last year", date(2025, 1, 1), date(2025, 12, 31)),
+])
+def test_relative_periods_count_whole_months_quarters_and_years(text, start, end):
+    assert first(f"How many potholes were repaired {text}?") == (start, end)
+
+
+@pytest.mark.parametrize("law", [
+    "Freedom of Information Act 2000", "Freedom of Information (Scotland) Act 2002", "Data Protection Act 2018",
+    "Environmental Information Regulations 2004", "Equality Act 2010", "FOIA 2000",
+])
+def test_the_year_in_a_laws_name_is_never_the_period(law):
+    text = f"Under the {law}, please provide your policy on CCTV."
+    assert find_periods(text, today=TODAY) == []
+    assert [m.role for m in scan_dates(text, TODAY)] == ["name"]
+    # ...and the request's own period is found beside it
+    assert first(f"Under the {law}, please provide the number of complaints received in 2023.") == (
+        date(2023, 1, 1), date(2023, 12, 31))
+
+
+@pytest.mark.parametrize("text", [
+    "Please provide the report into the 2016 Notting Hill Carnival trial.",
+    "Please provide the documents you referred to in your letter dated 5 May 2024.",
+    "In my request of 1 June 2024 I asked for the contract. Please provide the contract with Capita.",
+    "I wrote to the council on 14 February 2025 and got no reply. Please provide your complaints policy.",
+    'You wrote: "We closed the case on 1 March 2024 after reviewing all of the evidence we hold on it." Please provide your policy.',
+    "Please tell me why over 2000 people were turned away from the clinic.",
+    "Please provide the information withheld after decision 166/2018.",
+    "What is the policy on pre-1980 adoptions?",
+])
+def test_dates_of_events_letters_counts_and_references_are_not_periods(text):
+    assert find_periods(text, today=TODAY) == []
+
+
+def test_a_story_date_before_the_question_does_not_become_the_period():
+    text = ("On 3 March 2024 my son was excluded and nobody told us why. "
+            "How many pupils were permanently excluded in 2022/23?")
+    assert [label for label, _, _ in find_periods(text, today=TODAY)] == ["1 April 2022 to 31 March 2023"]
+
+
+def test_the_span_covers_the_whole_date_so_no_part_of_it_is_left_in_the_text():
+    text = "How many fines were issued between 1 jan 2015 and 31 dec 2015 by the council?"
+    (label, written, (a, b)), = find_periods(text, today=TODAY)
+    assert written == "between 1 jan 2015 and 31 dec 2015"
+    rest = text[:a] + text[b:]
+    assert not any(ch.isdigit() for ch in rest)
+
+
+def test_one_day_stays_one_day():
+    (label, _, _), = find_periods("Body-worn footage from the stop on 15 March 2024, please.", today=TODAY)
+    assert label == "15 March 2024"
+
+
+def test_several_questions_each_keep_their_own_period():
+    framing = frame_message(
+        "How many noise complaints did Leeds City Council receive in 2022? "
+        "How many abatement notices did Leeds City Council serve between April 2023 and March 2024?",
+        today=TODAY)
+    assert framing.period == "1 January 2022 to 31 December 2022"
+    own = [p.qualifiers.period for p in framing.parts]
+    assert "1 April 2023 to 31 March 2024" in own
+
+
+def test_the_letters_period_is_the_request_period_not_the_acts_year():
+    framing = frame_message(
+        "Under the Freedom of Information Act 2000, how many parking fines did Leeds City Council issue "
+        "since 2017?", today=TODAY)
+    assert framing.period == f"1 January 2017 to {TODAY.day} November 2026"
+    assert "2000" not in (framing.period_text or "")
+
+
+def test_parse_period_reads_what_the_date_grammar_reads_when_typed_alone():
+    assert parse_period("FY 2019/2020", today=TODAY).label == "1 April 2019 to 31 March 2020"
+    assert parse_period("Q1 2023", today=TODAY).label == "1 January 2023 to 31 March 2023"
+    assert parse_period("the financial years 2017/18, 2018/19 and 2019/20", today=TODAY).label == \
+        "1 April 2017 to 31 March 2020"
+    assert parse_period("the 2016 carnival", today=TODAY) is None
+    assert parse_period("calendar year 2023/24", today=TODAY) is None
+
+
+def test_periods_in_the_future_are_not_proposed():
+    assert find_periods("How many fines will be issued in 2030?", today=TODAY) == []
+
+
+def test_the_phrase_corpus_has_many_forms_and_each_is_read_exactly():
+    rows = [json.loads(line) for line in (DATA / "periods.jsonl").read_text(encoding="utf-8").splitlines()]
+    today = date.fromisoformat(rows[0]["today"])
+    phrases = [r for r in rows[1:] if r["phrase"]]
+    assert len(phrases) >= 150
+    assert len({r["form"] for r in phrases}) >= 15
+    wrong = []
+    for r in phrases:
+        found = [m for m in scan_dates(r["phrase"], today) if m.role == "period"]
+        got = (found[0].start.isoformat(), found[0].end.isoformat()) if found else None
+        if got != (r["start"], r["end"]):
+            wrong.append((r["phrase"], got))
+    assert wrong == []

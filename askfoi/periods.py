@@ -557,6 +557,12 @@ class _Grammar:
                 (end := self.point(after + 1)) is not None and end.start is not None and end.grain in ("day", "month")):
             start = _shift_months(end.end + timedelta(days=1), -12)  # "the year ending 31 March 2020"
             return _Point(end.j, start, end.end, "kind")
+        if self.low(i) in ("end", "start", "beginning", "close") and self.low(i + 1) == "of" and kind is None:
+            j = i + 2 + (self.low(i + 2) == "the")
+            inner = self.point(j)  # "the end of March 2024" is its last day, "the start of 2020" its first
+            if inner is not None and inner.start is not None:
+                one = inner.start if self.low(i) in ("start", "beginning") else inner.end
+                return _Point(inner.j, one, one, "day")
         if (q := self._quarter_number(i)) is not None:
             j, last = i + 2, q
             sep = self.range_sep(j, with_and=True)
@@ -690,6 +696,7 @@ class _Grammar:
         if sep is not None:
             if (k := self.is_now(sep)) is not None and start_pt.start is not None:
                 return k, (start_pt.start, self.today), "open"
+            sep += self.low(sep) == "the" and self.low(sep + 1) in ("end", "start", "beginning", "close")
             end_pt = (self.point(sep, kind) if kind is not None else None) or self.point(sep)
             if end_pt is not None:
                 span = self._join(start_pt, end_pt)
@@ -915,6 +922,10 @@ def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in _tokens(phrase))
 
 
+_DATELINE_REST = re.compile(
+    r"(?i)(?:(?:date|dated|sent|received|on|written)\s*:?\s*)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 QUOTED_LETTER_CHARS = 80  # a quotation at least this long is someone else's text (a letter), not the request
@@ -996,6 +1007,17 @@ class _Roles:
             return False
         return connector != "in" or k < first  # "in" only after a verb of doing: "a request made in October 2021"
 
+    def dateline(self, start: int, stop: int) -> bool:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", stop)
+        rest = self.text[line_start:start] + " " + self.text[stop:line_end if line_end >= 0 else len(self.text)]
+        if _DATELINE_REST.fullmatch(rest.strip()) is None:
+            return False
+        # a letter's date heads the letter, or stands after "Date:" / "Sent:"
+        heads = not self.text[:line_start].strip() and line_end >= 0 and bool(self.text[line_end:].strip())
+        return heads or bool(re.match(r"(?i)\s*(?:date|dated|sent|received|written)\b",
+                                                                    self.text[line_start:start]))
+
     def quoted(self, pos: int) -> bool:
         line_start = self.text.rfind("\n", 0, pos) + 1
         if self.text[line_start:pos].lstrip().startswith(">"):
@@ -1032,6 +1054,8 @@ class _Roles:
                     nxt not in w.period_nouns and nxt not in _JOINING and nxt not in w.onward_words:
                 return "event"  # "the 2016 Notting Hill Carnival", "after the 2023 fire": the date of one thing
         pos = toks[first].start
+        if shape == "day" and self.dateline(pos, toks[end - 1].end):
+            return "event"  # "12 March 2024" or "Sent: 12 March 2024 10:32" on its own line: the letter's date
         if self.quoted(pos) or self.is_story(self.sentence(pos)):
             return "event"
         return "period"

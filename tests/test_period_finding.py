@@ -200,3 +200,19 @@ def test_the_phrase_corpus_has_many_forms_and_each_is_read_exactly():
         if got != (r["start"], r["end"]):
             wrong.append((r["phrase"], got))
     assert wrong == []
+
+
+def test_the_end_or_start_of_a_month_or_year_is_one_day_and_can_end_a_range():
+    assert first("How many vehicles did the force own at the end of 2019?") == (date(2019, 12, 31), date(2019, 12, 31))
+    assert first("Spend on interpreters from 2020 to the end of March 2024, please.") == (
+        date(2020, 1, 1), date(2024, 3, 31))
+    assert first("How many claims since the start of 2020?") == (date(2020, 1, 1), TODAY)
+
+
+def test_the_date_a_letter_or_email_was_written_is_not_the_period():
+    letter = "12 March 2024\n\nDear Sir or Madam,\nPlease provide the figures for 2023.\nYours faithfully"
+    assert [label for label, _, _ in find_periods(letter, today=TODAY)] == ["1 January 2023 to 31 December 2023"]
+    email = "Sent: Tuesday, 12 March 2024 10:32\nSubject: FOI\nPlease provide the figures for 2023."
+    assert [label for label, _, _ in find_periods(email, today=TODAY)] == ["1 January 2023 to 31 December 2023"]
+    # a day asked about on a line of its own is still the period
+    assert first("Please provide the control room logs for:\n15 March 2024") == (date(2024, 3, 15), date(2024, 3, 15))

@@ -140,6 +140,15 @@ def score_real(rows: list[dict], show_bad: bool = False) -> dict:
         if show_bad and bad:
             print("\n".join(bad))
         out[split] = (right, len(part))
+    # the same labelled texts split by the date of their response instead: older half, newer half
+    dated = sorted(rows, key=lambda r: (r["today"], r["id"]))
+    half = len(dated) // 2
+    for name, part in (("older half by date", dated[:half]), ("newer half by date", dated[half:])):
+        right = sum(
+            (list(_dates(f[0][0])) if (f := find_periods(r["text"], today=date.fromisoformat(r["today"]))) else None)
+            in r["expect"] for r in part)
+        print(f"  real requests, {name} ({part[0]['today'][:4]}-{part[-1]['today'][:4]}): first period right "
+              f"{_pct(right, len(part))}")
     return out
 
 

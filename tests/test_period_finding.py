@@ -216,3 +216,12 @@ def test_the_date_a_letter_or_email_was_written_is_not_the_period():
     assert [label for label, _, _ in find_periods(email, today=TODAY)] == ["1 January 2023 to 31 December 2023"]
     # a day asked about on a line of its own is still the period
     assert first("Please provide the control room logs for:\n15 March 2024") == (date(2024, 3, 15), date(2024, 3, 15))
+
+
+def test_a_laws_year_does_not_stand_in_for_a_missing_period_in_askfoi_check():
+    from askfoi.checks import check_request
+
+    codes = lambda text: {f.code for f in check_request(text).findings}  # noqa: E731
+    assert "no-time-period" in codes("Under the Freedom of Information Act 2000, please provide your CCTV policy.")
+    assert "no-time-period" not in codes("Under the Freedom of Information Act 2000, please provide the number "
+                                         "of CCTV cameras you operated in 2023.")

@@ -13,7 +13,9 @@ Three sets, each scored on exact spans (the start and end days both right):
   - tests/data/periods_real.jsonl: real request summaries from the harvested responses
     (knowledge/responses), labelled by hand with the period they ask about (or none; a few accept either
     of two readings). "tune" rows were looked at while building; "test" rows are a later random sample
-    labelled from the text alone before askfoi was run on them.
+    labelled from the text alone before askfoi was run on them (their failures were then looked at);
+    "test2" rows are a third random sample, mostly disclosure-log titles full of reference numbers and
+    decision citations, labelled the same way after the last change that test rows informed.
 find_periods is imported from askfoi.framing, where it has always been importable, so the same script
 scores an older checkout for the before/after figures.
 Run alone: .venv/bin/python bench/eval_periods.py [--show-bad]
@@ -114,7 +116,7 @@ def score_phrases(rows: list[dict], today: date, show_bad: bool = False) -> dict
 
 def score_real(rows: list[dict], show_bad: bool = False) -> dict:
     out = {}
-    for split in ("tune", "test"):
+    for split in ("tune", "test", "test2"):
         part = [r for r in rows if r["split"] == split]
         if not part:
             continue

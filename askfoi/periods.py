@@ -325,6 +325,7 @@ class PeriodWords(BaseModel):
     dated_words: list[str]
     document_verbs: list[str]
     quantity_words: list[str]
+    reference_words: list[str]
     determiners: list[str]
     period_nouns: list[str]
     story_pronouns: list[str]
@@ -647,6 +648,8 @@ class _Grammar:
         last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
         if len(second) == 2 and last < first:
             last += 100
+        if len(second) == 2 and last - first > 30:
+            return None  # "2009-98" is a reference number, not seven decades
         if last == first + 1 and (sep == "/" or len(second) == 2 or kind is not None):
             split_kind = kind or _default_split_kind()
             if split_kind is None or split_kind.start_month == 1:
@@ -743,8 +746,10 @@ class _Grammar:
             if closing:
                 k += 1
             nxt = (self.point(k, kind) if kind is not None else None) or self.point(k)
-            if nxt is None or nxt.grain not in ("year", "split", "kind", "range", "quarter") or k == j:
+            if nxt is None or nxt.grain not in ("year", "split", "kind", "range", "quarter"):
                 break
+            if k == j and not (nxt.grain == first.grain and first.grain in ("year", "split")):
+                break  # only years follow each other with no comma: "2019 2020 and 2021"
             pts.append(nxt)
             j = nxt.j
             if closing:
@@ -979,6 +984,11 @@ class _Roles:
             return False
         return _has(low, self.w.story_pronouns)
 
+    def _cited(self, first: int, end: int) -> bool:
+        """A year in square brackets: a law report's citation ("[2023] UKFTT 446")."""
+        toks = self.g.toks
+        return first > 0 and toks[first - 1].low == "[" and end < len(toks) and toks[end].low == "]"
+
     def _name_follows(self, end: int) -> bool:
         """Capitalised words after the date that end in a law's word: "1958 Adoption Act"."""
         toks = self.g.toks
@@ -1037,6 +1047,10 @@ class _Roles:
         nxt = toks[end].low if end < len(toks) else ""
         if bare and not lead and (_ends_with(toks, body, w.name_words) or self._name_follows(end)):
             return "name"  # "Equality Act 2010", "the 2018 Order", "the 1958 Adoption Act"
+        if bare and not lead and (self._cited(first, end) or _ends_with(toks, body, w.reference_words) or (
+                shape == "year" and end < len(toks) and toks[end].kind == "num" and toks[end].start - toks[end - 1].end <= 1
+                and self.g.month(end + 1) is None and self.g.year(end) is None)):
+            return "name"  # "[2023] UKFTT 446", "SFO Reference 2009-98", "NFRS 2024 03": citations and references
         if shape == "year" and _ends_with(toks, body, w.quantity_words) and end < len(toks) and \
                 toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
             return "count"  # "over 2000 people"

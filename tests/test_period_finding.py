@@ -132,6 +132,9 @@ def test_the_year_in_a_laws_name_is_never_the_period(law):
     "Please tell me why over 2000 people were turned away from the clinic.",
     "Please provide the information withheld after decision 166/2018.",
     "What is the policy on pre-1980 adoptions?",
+    "Please provide the papers cited in Titheradge v IC [2023] UKFTT 446 (GRC).",
+    "Please provide the file for SFO Reference 2009-98 about the collapse.",
+    "Please provide the report NFRS 2024 03 on staffing.",
 ])
 def test_dates_of_events_letters_counts_and_references_are_not_periods(text):
     assert find_periods(text, today=TODAY) == []

@@ -823,6 +823,11 @@ class _Grammar:
         if self.low(j) not in w.relative_words and not (over and counted):
             return None
         word, k = self.low(j), j + (self.low(j) in w.relative_words)
+        if word in ("last", "past", "previous") and (m := self.month(k)) is not None and self.year(m[1]) is None \
+                and self.day_number(m[1]) is None:
+            # "last March": the most recent whole March before this month
+            year = self.today.year if m[0] < self.today.month else self.today.year - 1
+            return m[1], _month_span(year, m[0]), "month"
         count = None
         if _isnum(self.low(k)) and len(self.low(k)) <= 3:
             count = int(self.low(k))

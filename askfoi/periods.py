@@ -690,7 +690,7 @@ class _Grammar:
     def ranged(self, i: int, lead: str) -> tuple[int, Span, str] | None:
         """A point, then maybe a separator and a second point (or now). Returns (end, span, shape)."""
         kind_here = self.kind_at(i)
-        start_pt = self.point(i)
+        start_pt = self.point(i) or self._bare_day(i)
         if start_pt is None:
             return None
         kind = kind_here[0] if kind_here and start_pt.grain in ("kind", "split") else None
@@ -701,15 +701,50 @@ class _Grammar:
                 return k, (start_pt.start, self.today), "open"
             sep += self.low(sep) == "the" and self.low(sep + 1) in ("end", "start", "beginning", "close")
             end_pt = (self.point(sep, kind) if kind is not None else None) or self.point(sep)
+            bare = start_pt.month is None and start_pt.start is None
+            if end_pt is not None and bare:
+                month = end_pt.month or (end_pt.start.month if end_pt.start and end_pt.grain == "day" else None)
+                day = end_pt.day or (end_pt.start.day if end_pt.start and end_pt.grain == "day" else None)
+                if month is None or day is None or day <= (start_pt.day or 32):
+                    return None  # "1-8 November": the first day takes the month of the second
+                start_pt.month = month
             if end_pt is not None:
                 span = self._join(start_pt, end_pt)
+                if span is None and start_pt.start is None and end_pt.start is None and (lead or bare):
+                    span = self._most_recent(start_pt, end_pt)
                 if span is not None:
                     return end_pt.j, span, "range"
+        if start_pt.month is None and start_pt.start is None:
+            return None
         if (k := self.phrase(j, self.words.onward_words)) is not None and start_pt.start is not None:
             return k, (start_pt.start, self.today), "open"
         if start_pt.start is None:
-            return None
+            # "in November", "on 5 November": no year anywhere, so the most recent one that has begun
+            recent = self._most_recent(start_pt, start_pt) if lead or self.low(i - 1) == "on" else None
+            return (j, recent, start_pt.grain) if recent else None
         return j, (start_pt.start, start_pt.end), start_pt.grain
+
+    def _bare_day(self, i: int) -> _Point | None:
+        """A day number with no month of its own, which only a range can give it ("1-8 November")."""
+        d = self.day_number(i)
+        if d is None or self.toks[i].kind != "num" and self.toks[i].kind != "ord":
+            return None
+        if i > 0 and self.toks[i - 1].low in ("-", "/", ".") and self.toks[i - 1].end == self.toks[i].start:
+            return None
+        return _Point(i + 1, None, None, "day", month=None, day=d)
+
+    def _most_recent(self, a: _Point, b: _Point) -> Span | None:
+        """Months or days named with no year: the most recent such span that has begun by today."""
+        for year in (self.today.year, self.today.year - 1):
+            end = b.in_year(year)
+            begin = a.in_year(year)
+            if end is None or begin is None:
+                return None
+            if begin[0] > end[1]:
+                begin = a.in_year(year - 1)
+            if begin is not None and begin[0] <= self.today:
+                return begin[0], end[1]
+        return None
 
     def _join(self, a: _Point, b: _Point) -> Span | None:
         if b.start is None and a.start is not None:

@@ -228,3 +228,21 @@ def test_a_laws_year_does_not_stand_in_for_a_missing_period_in_askfoi_check():
     assert "no-time-period" in codes("Under the Freedom of Information Act 2000, please provide your CCTV policy.")
     assert "no-time-period" not in codes("Under the Freedom of Information Act 2000, please provide the number "
                                          "of CCTV cameras you operated in 2023.")
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("How many 999 calls were made 1-8 November?", date(2025, 11, 1), date(2025, 11, 8)),
+    ("How many fires were there on 5 November?", date(2025, 11, 5), date(2025, 11, 5)),
+    ("How many parking fines were issued in December?", date(2025, 12, 1), date(2025, 12, 31)),
+    ("How many parking fines were issued between January and March?", date(2026, 1, 1), date(2026, 3, 31)),
+    ("How many were issued from November to February?", date(2025, 11, 1), date(2026, 2, 28)),
+    ("How many calls between 1 and 8 November 2023?", date(2023, 11, 1), date(2023, 11, 8)),
+])
+def test_dates_without_a_year_are_the_most_recent_ones_that_have_begun(text, start, end):
+    assert first(text, today=date(2026, 6, 1)) == (start, end)
+
+
+def test_numbers_that_are_not_days_make_no_yearless_period():
+    for text in ("Please send pages 3-5 of the report.", "Between 10 and 20 people complained.",
+                 "Officers may be asked to attend."):
+        assert find_periods(text, today=TODAY) == []

@@ -611,10 +611,16 @@ class _Grammar:
             if (y := self.year(j2)) is not None and not self.glued(j2):
                 s, e = _month_span(y, month)
                 return _Point(j2 + 1, s, e, "month")
-            if self.low(j2) == "'" and self.day_number(j2 + 1) is None and self.toks[j2 + 1:j2 + 2] and \
-                    self.toks[j2 + 1].kind == "num" and len(self.toks[j2 + 1].low) == 2:
-                s, e = _month_span(2000 + int(self.toks[j2 + 1].low), month)
-                return _Point(j2 + 2, s, e, "month")
+            # "Apr '23" and, written tight, "Apr-23": a month and a two-digit year
+            tight = j2 > j and self.low(j) == "-" and self.toks[j2 - 1].end == self.toks[j2].start
+            if self.low(j2) == "'" or tight:
+                k = j2 + (self.low(j2) == "'")
+                if k < len(self.toks) and self.toks[k].kind == "num" and len(self.toks[k].low) == 2 and \
+                        self.toks[k].start == self.toks[k - 1].end and not self.glued(k) and \
+                        not (self.low(k + 1) in ("-", "/") and self.year(k + 2) is not None) and \
+                        (self.low(j2) == "'" or not self.text[self.toks[k].end:self.toks[k].end + 1].isalnum()):
+                    s, e = _month_span(2000 + int(self.toks[k].low), month)
+                    return _Point(k + 1, s, e, "month")
             return _Point(j, None, None, "month", month=month)
         return None
 

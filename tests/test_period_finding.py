@@ -246,3 +246,8 @@ def test_numbers_that_are_not_days_make_no_yearless_period():
     for text in ("Please send pages 3-5 of the report.", "Between 10 and 20 people complained.",
                  "Officers may be asked to attend."):
         assert find_periods(text, today=TODAY) == []
+
+
+def test_a_month_with_a_two_digit_year_written_tight_or_after_an_apostrophe():
+    assert first("Agency spend from Apr-23 to Mar-24, please.") == (date(2023, 4, 1), date(2024, 3, 31))
+    assert first("How many complaints in Apr '23?") == (date(2023, 4, 1), date(2023, 4, 30))

@@ -320,6 +320,7 @@ class PeriodWords(BaseModel):
     relative_fill: list[str]
     relative_units: list[str]
     number_words: dict[str, int]
+    seasons: dict[str, tuple[int, int]] = {}
     name_words: list[str]
     document_words: list[str]
     dated_words: list[str]
@@ -564,6 +565,16 @@ class _Grammar:
             if inner is not None and inner.start is not None:
                 one = inner.start if self.low(i) in ("start", "beginning") else inner.end
                 return _Point(inner.j, one, one, "day")
+        if (season := self.words.seasons.get(self.low(i))) is not None and kind is None:
+            # "summer 2023", "the spring of 2022", "winter 2022/23" (December to February)
+            j = i + 1 + (self.low(i + 1) == "of")
+            first_month, last_month = season
+            if j < len(self.toks) and self.toks[j].kind == "split" and last_month < first_month:
+                y = int(self.toks[j].low[:4])
+                if not self.glued(j) and MIN_YEAR <= y < MAX_YEAR:
+                    return _Point(j + 1, date(y, first_month, 1), _month_span(y + 1, last_month)[1], "season")
+            elif (y := self.year(j)) is not None and last_month >= first_month and not self.glued(j):
+                return _Point(j + 1, date(y, first_month, 1), _month_span(y, last_month)[1], "season")
         if (q := self._quarter_number(i)) is not None:
             j, last = i + 2, q
             sep = self.range_sep(j, with_and=True)

@@ -251,3 +251,8 @@ def test_numbers_that_are_not_days_make_no_yearless_period():
 def test_a_month_with_a_two_digit_year_written_tight_or_after_an_apostrophe():
     assert first("Agency spend from Apr-23 to Mar-24, please.") == (date(2023, 4, 1), date(2024, 3, 31))
     assert first("How many complaints in Apr '23?") == (date(2023, 4, 1), date(2023, 4, 30))
+
+
+def test_a_season_is_its_three_months():
+    assert first("How many beach rescues in summer 2023?") == (date(2023, 6, 1), date(2023, 8, 31))
+    assert first("Gritting done in winter 2022/23, please.") == (date(2022, 12, 1), date(2023, 2, 28))

@@ -423,6 +423,7 @@ class _Grammar:
         self.words = period_words()
         self.kinds = _kinds()
         self.raw_shape: dict[int, str] = {}  # first token -> the shape of the date itself, before "since" etc.
+        self._kind_memo: dict[int, tuple[PeriodKind, int] | None] = {}
 
     # -- helpers
     def low(self, i: int) -> str:
@@ -431,9 +432,8 @@ class _Grammar:
     def phrase(self, i: int, phrases) -> int | None:
         """The token after the longest of PHRASES written at token I, else None."""
         best = None
-        for p in phrases:
-            parts = _phrase_tokens(p)
-            if parts and all(self.low(i + k) == w for k, w in enumerate(parts)):
+        for parts in _by_first_token(tuple(phrases)).get(self.low(i), ()):
+            if all(self.low(i + k) == w for k, w in enumerate(parts)):
                 if self._tight(i, i + len(parts)) and (best is None or i + len(parts) > best):
                     best = i + len(parts)
         return best
@@ -505,6 +505,12 @@ class _Grammar:
 
     def kind_at(self, i: int) -> tuple[PeriodKind, int] | None:
         """A kind of year named at I ("financial year", "FY", "academic years")."""
+        if i in self._kind_memo:
+            return self._kind_memo[i]
+        self._kind_memo[i] = self._kind_at(i)
+        return self._kind_memo[i]
+
+    def _kind_at(self, i: int) -> tuple[PeriodKind, int] | None:
         best = None
         for kind in self.kinds.values():
             j = self.phrase(i, kind.words)
@@ -982,6 +988,17 @@ class _Grammar:
 @functools.lru_cache(maxsize=512)
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in _tokens(phrase))
+
+
+@functools.lru_cache(maxsize=64)
+def _by_first_token(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """PHRASES as token tuples, found by their first token (the grammar asks at every token)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        parts = _phrase_tokens(p)
+        if parts:
+            index.setdefault(parts[0], []).append(parts)
+    return index
 
 
 _DATELINE_REST = re.compile(

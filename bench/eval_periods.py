@@ -15,7 +15,8 @@ Three sets, each scored on exact spans (the start and end days both right):
     of two readings). "tune" rows were looked at while building; "test" rows are a later random sample
     labelled from the text alone before askfoi was run on them (their failures were then looked at);
     "test2" rows are a third random sample, mostly disclosure-log titles full of reference numbers and
-    decision citations, labelled the same way after the last change that test rows informed.
+    decision citations, labelled the same way after the last change that test rows informed; "test3" rows
+    a fourth sample labelled blind after the last change that test2 rows informed.
 find_periods is imported from askfoi.framing, where it has always been importable, so the same script
 scores an older checkout for the before/after figures.
 Run alone: .venv/bin/python bench/eval_periods.py [--show-bad]
@@ -116,7 +117,7 @@ def score_phrases(rows: list[dict], today: date, show_bad: bool = False) -> dict
 
 def score_real(rows: list[dict], show_bad: bool = False) -> dict:
     out = {}
-    for split in ("tune", "test", "test2"):
+    for split in ("tune", "test", "test2", "test3"):
         part = [r for r in rows if r["split"] == split]
         if not part:
             continue

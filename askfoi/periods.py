@@ -452,8 +452,9 @@ class _Grammar:
             return True
         if len(before) == 2 and before[-1] in "/." and before[0].isalnum():
             return True
-        if len(before) == 2 and before[-1] == "-" and _isnum(before[0]) and not self._date_token(i - 2):
-            return True
+        joined = self._whole_date if len(tok.low) == 4 else self._date_token  # "5-10 June": a day after a day
+        if len(before) == 2 and before[-1] == "-" and _isnum(before[0]) and not joined(i - 2):
+            return True  # "(77-2023)" is a reference; "2020/21-2024/25" joins two dates
         if len(before) == 2 and before[-1] == "-" and before[0].isalpha() and self.month(i - 2) is None:
             return True
         if after and after[0].isalnum() and not (self.text[tok.end:tok.end + 2].lower() == "s" or tok.kind == "ord"):
@@ -461,9 +462,17 @@ class _Grammar:
         if len(after) == 2 and after[0] == "/" and after[1].isalnum():
             return True
         if len(after) == 2 and after[0] == "-" and after[1].isalnum() and not self._date_token(i + 2) \
-                and self.month(i + 2) is None:
-            return True
+                and self.month(i + 2) is None and self.is_now(i + 2) is None:
+            return True  # "FOI-2023-0456"; but "2016-present" and "Jan-2020" are dates
         return False
+
+    def _whole_date(self, i: int) -> bool:
+        """Token I is a date by itself: a split year, an ISO or numeric date, mm/yyyy or a four-digit year."""
+        if not 0 <= i < len(self.toks):
+            return False
+        tok = self.toks[i]
+        return tok.kind in ("split", "iso", "numdate", "monthnum") or (
+            tok.kind == "num" and len(tok.low) == 4 and _isnum(tok.low))
 
     def _date_token(self, i: int) -> bool:
         if not 0 <= i < len(self.toks):

@@ -90,6 +90,7 @@ def test_a_range_is_never_shrunk_to_its_first_year_or_month(text, start, end):
     ("from April 2018 onwards", date(2018, 4, 1)),
     ("from 2015/16 onwards", date(2015, 4, 1)),
     ("2010 to date", date(2010, 1, 1)),
+    ("from 2016-present", date(2016, 1, 1)),
     ("between 2010 and the present day", date(2010, 1, 1)),
     ("the current year", date(2026, 1, 1)),
     ("this financial year", date(2026, 4, 1)),
@@ -135,6 +136,7 @@ def test_the_year_in_a_laws_name_is_never_the_period(law):
     "Please provide the papers cited in Titheradge v IC [2023] UKFTT 446 (GRC).",
     "Please provide the file for SFO Reference 2009-98 about the collapse.",
     "Please provide the report NFRS 2024 03 on staffing.",
+    "How many officers failed vetting (77-2023)?",
 ])
 def test_dates_of_events_letters_counts_and_references_are_not_periods(text):
     assert find_periods(text, today=TODAY) == []

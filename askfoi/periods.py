@@ -564,11 +564,17 @@ class _Grammar:
             return self._split(i, kind)
         k = self.kind_at(i)
         if k is not None and kind is None:
-            found = self.point(k[1], k[0])
+            found = self.point(k[1], k[0]) or self._short_split(k[1], k[0])
             if found is not None and found.grain in ("year", "split", "kind"):
                 return found
+            if self.low(k[1]) == "to" and self.low(k[1] + 1) == "date" and k[0].start_month != 1:
+                # "the financial year to date": from the start of the current one
+                start = _kind_year(k[0], _current_kind_year_start(k[0], self.today))[0]
+                return _Point(k[1] + 2, start, self.today, "kind")
         if self.low(i) == "year" and kind is None and (y := self.year(i + 1)) is not None and not self.glued(i + 1):
             return _Point(i + 2, date(y, 1, 1), date(y, 12, 31), "year")  # "the year 2018"
+        if self.low(i) == "year" and kind is None and i + 1 < len(self.toks) and self.toks[i + 1].kind == "split":
+            return self._split(i + 1, None)  # "the year 2019/20"
         after = k[1] if k is not None else i + 1 if self.low(i) in ("year", "years") else None
         if after is not None and self.low(after) in ("ending", "ended", "to") and (
                 (end := self.point(after + 1)) is not None and end.start is not None and end.grain in ("day", "month")):
@@ -693,6 +699,22 @@ class _Grammar:
         if sep != "/" and first < last <= MAX_YEAR:
             return _Point(i + 1, date(first, 1, 1), date(last, 12, 31), "range")
         return None
+
+    def _short_split(self, i: int, kind: PeriodKind) -> _Point | None:
+        """After a kind of year, two two-digit years: "FY19/20", "financial year 19-20"."""
+        if kind.start_month == 1 or i + 2 >= len(self.toks):
+            return None
+        a, sep, b = self.toks[i], self.toks[i + 1], self.toks[i + 2]
+        if not (a.kind == b.kind == "num" and len(a.low) == len(b.low) == 2 and sep.low in ("/", "-")
+                and a.end == sep.start and sep.end == b.start and _isnum(a.low) and _isnum(b.low)):
+            return None
+        first = 2000 + int(a.low)
+        if (int(a.low) + 1) % 100 != int(b.low):
+            return None
+        if i + 3 < len(self.toks) and self.toks[i + 3].start == b.end and self.toks[i + 3].low in ("/", "-"):
+            return None  # "19/20/21" is no year
+        s, e = _kind_year(kind, first)
+        return _Point(i + 3, s, e, "split")
 
     def _quarter(self, j: int, q: int, need: bool = False) -> _Point | None:
         if j < len(self.toks) and self.toks[j].kind == "split":

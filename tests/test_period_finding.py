@@ -63,6 +63,10 @@ def test_a_single_day_month_year_or_quarter_is_read_exactly(text, start, end):
     ("the year ending 31 March 2020", date(2019, 4, 1), date(2020, 3, 31)),
     ("April 2018 to March 2021", date(2018, 4, 1), date(2021, 3, 31)),
     ("the last three financial years", date(2023, 4, 1), date(2026, 3, 31)),
+    ("FY19/20", date(2019, 4, 1), date(2020, 3, 31)),
+    ("FY 21/22 and FY 22/23", date(2021, 4, 1), date(2023, 3, 31)),
+    ("the year 2019/20", date(2019, 4, 1), date(2020, 3, 31)),
+    ("the financial year to date", date(2026, 4, 1), TODAY),
 ])
 def test_financial_and_academic_years_in_their_many_forms(text, start, end):
     assert first(f"Please provide the total spent on agency staff for {text}.") == (start, end)

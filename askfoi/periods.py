@@ -252,7 +252,7 @@ def _parse(text: str, today: date) -> Span | None:
 def parse_period(text: str, today: date | None = None) -> Period | None:
     """TEXT as a Period, or None when it is not a period or lies wholly in the future / runs backwards."""
     today = today or date.today()
-    span = _parse(text or "", today) or _grammar_span(text or "", today)
+    span = _grammar_span(text or "", today) or _parse(text or "", today)
     if span is None:
         return None
     start, end = span
@@ -266,7 +266,7 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     today = today or date.today()
     if not (text or "").strip():
         return "no time period given"
-    span = _parse(text, today) or _grammar_span(text, today)
+    span = _grammar_span(text, today) or _parse(text, today)
     if span is None:
         return (
             f"askfoi could not read {text.strip()[:60]!r} as a time period; try '2023', '2020/21 to 2023/24', "

@@ -262,3 +262,11 @@ def test_a_month_with_a_two_digit_year_written_tight_or_after_an_apostrophe():
 def test_a_season_is_its_three_months():
     assert first("How many beach rescues in summer 2023?") == (date(2023, 6, 1), date(2023, 8, 31))
     assert first("Gritting done in winter 2022/23, please.") == (date(2022, 12, 1), date(2023, 2, 28))
+
+
+def test_a_typed_period_means_what_the_same_words_mean_in_a_message():
+    for words in ("the past year", "last year", "the last three financial years", "since 2017", "Q1 2023"):
+        typed = parse_period(words, today=TODAY)
+        (label, _, _), = find_periods(f"How many fines were issued in {words}?".replace("in since", "since"),
+                                      today=TODAY)
+        assert typed is not None and typed.label == label, words

@@ -349,33 +349,7 @@ def _type_words() -> frozenset[str]:
     return frozenset(name_rules().type_words)
 
 
-_PERIOD_SPANS = re.compile(
-    r"(?<!\w)(?:(?:in|during|for|over|since|from|between|throughout)\s+)?(?:the\s+)?(?:"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\s+(?:to|-|until)\s+"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|"
-    r"(?:last|past|previous)\s+(?:\w+\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:years?|months?|weeks?|quarters?)"
-    r"|this\s+(?:(?:financial|calendar|school|academic)\s+)?year"
-    r"|(?:(?:financial|calendar|school|academic)\s+years?\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?"
-    r"(?:\s+(?:to|and|until|-)\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?|now|today|date|the\s+present))?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d"
-    r"(?:\s+(?:to|and|until|-)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d)?"
-    r")(?!\w)",
-    re.I,
-)
-
-
-def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
-    """Each period the text states: (label, as written, span), in order."""
-    from askfoi.periods import parse_period
-
-    out = []
-    for m in _PERIOD_SPANS.finditer(text):
-        written = m.group().strip()
-        bare = re.sub(r"^(?:in|during|for|over|throughout)\s+", "", written, flags=re.I)
-        found = parse_period(bare, today=today) or parse_period(written, today=today)
-        if found is not None:
-            out.append((found.label, bare, m.span()))
-    return out
+from askfoi.periods import find_periods  # noqa: E402,F401  (period finding lives in askfoi/periods.py)
 
 
 # --- reading one question ---------------------------------------------------------------------------------

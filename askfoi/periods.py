@@ -10,8 +10,11 @@ arrives as on the day it is answered.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -249,7 +252,7 @@ def _parse(text: str, today: date) -> Span | None:
 def parse_period(text: str, today: date | None = None) -> Period | None:
     """TEXT as a Period, or None when it is not a period or lies wholly in the future / runs backwards."""
     today = today or date.today()
-    span = _parse(text or "", today)
+    span = _grammar_span(text or "", today) or _parse(text or "", today)
     if span is None:
         return None
     start, end = span
@@ -263,7 +266,7 @@ def explain_period_error(text: str, today: date | None = None) -> str | None:
     today = today or date.today()
     if not (text or "").strip():
         return "no time period given"
-    span = _parse(text, today)
+    span = _grammar_span(text, today) or _parse(text, today)
     if span is None:
         return (
             f"askfoi could not read {text.strip()[:60]!r} as a time period; try '2023', '2020/21 to 2023/24', "
@@ -295,3 +298,932 @@ def period_choices(today: date | None = None) -> list[Period]:
             ("Last 3 financial years", (_kind_year(financial, current - 3)[0], _kind_year(financial, current - 1)[1]))
         )
     return [Period(start=s, end=e, label=label_for(s, e), name=name) for name, (s, e) in choices]
+
+
+# --- finding the periods a text states ---------------------------------------------------------------------
+#
+# A date grammar over tokens: points (a day, a month, a quarter, a year, a split year, a kind's year), joined
+# into ranges ("between 1 Jan 2015 and 31 Dec 2015", "April 2018 to March 2021", "2020/21-2024/25"), lists
+# ("the financial years 2017/18, 2018/19 and 2019/20"), open ends ("since 2017", "from 2015 onwards",
+# "2010 to the present day") and relative periods ("the last three financial years", "each of the last 5
+# years"). Each span found is then given a role from what stands around it: a period of what is asked, the
+# year in a law's name ("Data Protection Act 2018"), a date of an event or letter in the person's story, or
+# a count ("over 2000 people"). The words read around a date are data: knowledge/vocab/period_words.yaml.
+
+
+class PeriodWords(BaseModel):
+    range_words: list[str]
+    now_words: list[str]
+    onward_words: list[str]
+    lead_words: dict[str, list[str]]
+    relative_words: list[str]
+    relative_fill: list[str]
+    relative_units: list[str]
+    number_words: dict[str, int]
+    seasons: dict[str, tuple[int, int]] = {}
+    name_words: list[str]
+    document_words: list[str]
+    dated_words: list[str]
+    document_verbs: list[str]
+    quantity_words: list[str]
+    reference_words: list[str]
+    determiners: list[str]
+    period_nouns: list[str]
+    story_pronouns: list[str]
+    request_cues: list[str]
+
+
+class DateMention(BaseModel):
+    """A date or period found in a text, with what it is there for."""
+
+    start: date
+    end: date
+    label: str
+    written: str  # as written, without a leading "in"/"during"/"for"
+    span: tuple[int, int]  # character offsets in the text, the leading word included
+    role: Literal["period", "name", "event", "count"] = "period"
+
+
+_WORDS_CACHE: list[PeriodWords] = []
+_ASCII_NUMBER = re.compile(r"[0-9]+")
+
+
+def _isnum(text: str) -> bool:
+    """Only 0-9: str.isdigit() also takes '\u00b2', which int() refuses."""
+    return _ASCII_NUMBER.fullmatch(text) is not None
+
+
+def period_words() -> PeriodWords:
+    if not _WORDS_CACHE:
+        data, _problems = load_vocab("period_words")
+        _WORDS_CACHE.append(PeriodWords.model_validate(data))
+    return _WORDS_CACHE[0]
+
+
+_TOKEN = re.compile(
+    r"(?P<iso>(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?![\d/]|\.\d))"
+    r"|(?P<numdate>(?<![\d/.])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/]|\.\d))"
+    r"|(?P<split>(?<![\d/.])\d{4}\s?[/\-\u2013]\s?(?:\d{4}|\d{2})(?![\d/%A-Za-z]|\.\d|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
+    r"|(?P<monthnum>(?<![\d/.])\d{1,2}/\d{4}(?![\d/]))"
+    r"|(?P<decade>(?<!\d)\d{3}0['\u2019]?s\b)"
+    r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)\b)"
+    r"|(?P<num>\d+(?:[.,]\d+)*)"
+    r"|(?P<word>[A-Za-z]+(?:['\u2019][A-Za-z]+)?)"
+    r"|(?P<punct>\S)",
+    re.ASCII,
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    kind: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Point:
+    """One end of a period: a span, or a month/day still waiting for its year (YEAR None)."""
+
+    j: int  # the token after it
+    start: date | None
+    end: date | None
+    grain: str  # day, month, quarter, year, split, kind, decade, range
+    month: int | None = None
+    day: int | None = None
+
+    def in_year(self, year: int) -> Span | None:
+        if self.start is not None:
+            return self.start, self.end
+        if self.month is None or not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        if self.day is None:
+            return _month_span(year, self.month)
+        try:
+            one = date(year, self.month, self.day)
+        except ValueError:
+            return None
+        return one, one
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.lastgroup if m.lastgroup != "sep" else "numdate", m.group().lower(), m.start(), m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+class _Grammar:
+    """Date points, ranges, lists and relative periods over the tokens of one text."""
+
+    def __init__(self, text: str, today: date):
+        self.text = text
+        self.toks = _tokens(text)
+        self.today = today
+        self.words = period_words()
+        self.kinds = _kinds()
+        self.raw_shape: dict[int, str] = {}  # first token -> the shape of the date itself, before "since" etc.
+        self._kind_memo: dict[int, tuple[PeriodKind, int] | None] = {}
+
+    # -- helpers
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def phrase(self, i: int, phrases) -> int | None:
+        """The token after the longest of PHRASES written at token I, else None."""
+        best = None
+        for parts in _by_first_token(tuple(phrases)).get(self.low(i), ()):
+            if all(self.low(i + k) == w for k, w in enumerate(parts)):
+                if self._tight(i, i + len(parts)) and (best is None or i + len(parts) > best):
+                    best = i + len(parts)
+        return best
+
+    def _tight(self, i: int, j: int) -> bool:
+        """Tokens I..J-1 are separated only by spaces (no line break in a phrase)."""
+        return all("\n" not in self.text[self.toks[k].end:self.toks[k + 1].start] for k in range(i, j - 1))
+
+    def glued(self, i: int) -> bool:
+        """A number joined to letters, or to another number that is no date ("pre-1980", "166/2018",
+        "FOI-2023-0456"); "2020/21-2024/25" and "Feb-2024" are dates joined to dates."""
+        tok = self.toks[i]
+        before = self.text[max(0, tok.start - 2):tok.start]
+        after = self.text[tok.end:tok.end + 2]
+        if before and before[-1].isalnum():
+            return True
+        if len(before) == 2 and before[-1] in "/." and before[0].isalnum():
+            return True
+        joined = self._whole_date if len(tok.low) == 4 else self._date_token  # "5-10 June": a day after a day
+        if len(before) == 2 and before[-1] == "-" and _isnum(before[0]) and not joined(i - 2):
+            return True  # "(77-2023)" is a reference; "2020/21-2024/25" joins two dates
+        if len(before) == 2 and before[-1] == "-" and before[0].isalpha() and self.month(i - 2) is None:
+            return True
+        if after and after[0].isalnum() and not (self.text[tok.end:tok.end + 2].lower() == "s" or tok.kind == "ord"):
+            return True
+        if len(after) == 2 and after[0] == "/" and after[1].isalnum():
+            return True
+        if len(after) == 2 and after[0] == "-" and after[1].isalnum() and not self._date_token(i + 2) \
+                and self.month(i + 2) is None and self.is_now(i + 2) is None:
+            return True  # "FOI-2023-0456"; but "2016-present" and "Jan-2020" are dates
+        return False
+
+    def _whole_date(self, i: int) -> bool:
+        """Token I is a date by itself: a split year, an ISO or numeric date, mm/yyyy or a four-digit year."""
+        if not 0 <= i < len(self.toks):
+            return False
+        tok = self.toks[i]
+        return tok.kind in ("split", "iso", "numdate", "monthnum") or (
+            tok.kind == "num" and len(tok.low) == 4 and _isnum(tok.low))
+
+    def _date_token(self, i: int) -> bool:
+        if not 0 <= i < len(self.toks):
+            return False
+        tok = self.toks[i]
+        return tok.kind in ("split", "iso", "numdate", "monthnum") or (
+            tok.kind == "num" and len(tok.low) == 4 and _isnum(tok.low)) or tok.kind == "ord" or (
+            tok.kind == "num" and _isnum(tok.low) and len(tok.low) <= 2)
+
+    def year(self, i: int) -> int | None:
+        tok = self.toks[i] if i < len(self.toks) else None
+        if tok is None or tok.kind != "num" or len(tok.low) != 4 or not _isnum(tok.low):
+            return None
+        value = int(tok.low)
+        return value if MIN_YEAR <= value <= MAX_YEAR else None
+
+    def month(self, i: int) -> tuple[int, int] | None:
+        """(month, token after) for a month name at I, with its abbreviation's dot."""
+        low = self.low(i)
+        if i >= len(self.toks) or self.toks[i].kind != "word" or low not in MONTHS:
+            return None
+        if low == "may" and not self.text[self.toks[i].start].isupper():
+            # "may" is a verb far more often than a month: lower case only right beside a day or a year
+            if not (self.year(i + 1) or self.day_number(i - 1) or self.day_number(i + 1)):
+                return None
+        j = i + 1
+        if self.low(j) == "." and self.toks[j].start == self.toks[i].end:
+            j += 1
+        return MONTHS[low], j
+
+    def day_number(self, i: int) -> int | None:
+        if not 0 <= i < len(self.toks):
+            return None
+        tok = self.toks[i]
+        if tok.kind == "ord" or (tok.kind == "num" and _isnum(tok.low) and len(tok.low) <= 2):
+            value = int(re.match(r"\d+", tok.low).group())
+            return value if 1 <= value <= 31 else None
+        return None
+
+    def kind_at(self, i: int) -> tuple[PeriodKind, int] | None:
+        """A kind of year named at I ("financial year", "FY", "academic years")."""
+        if i in self._kind_memo:
+            return self._kind_memo[i]
+        self._kind_memo[i] = self._kind_at(i)
+        return self._kind_memo[i]
+
+    def _kind_at(self, i: int) -> tuple[PeriodKind, int] | None:
+        best = None
+        for kind in self.kinds.values():
+            j = self.phrase(i, kind.words)
+            if j is not None and (best is None or j > best[1]):
+                best = (kind, j)
+        return best
+
+    # -- points
+    def point(self, i: int, kind: PeriodKind | None = None) -> _Point | None:
+        if i >= len(self.toks):
+            return None
+        tok = self.toks[i]
+        if tok.kind == "iso":
+            y, m, d = (int(x) for x in tok.low.split("-"))
+            return self._day(i + 1, y, m, d)
+        if tok.kind == "numdate":
+            a, b, c = (int(x) for x in re.split(r"[/.-]", tok.low))
+            y = c + (2000 if c < 100 else 0)
+            if b > 12 and a <= 12:
+                a, b = b, a  # written month first (US)
+            return self._day(i + 1, y, b, a)
+        if tok.kind == "monthnum":
+            m, y = (int(x) for x in tok.low.split("/"))
+            if 1 <= m <= 12 and MIN_YEAR <= y <= MAX_YEAR:
+                s, e = _month_span(y, m)
+                return _Point(i + 1, s, e, "month")
+            return None
+        if tok.kind == "decade":
+            y = int(tok.low[:4])
+            if MIN_YEAR <= y <= MAX_YEAR - 9:
+                return _Point(i + 1, date(y, 1, 1), date(y + 9, 12, 31), "decade")
+            return None
+        if tok.kind == "split" or (tok.kind == "num" and kind is None and self.year(i) is not None):
+            # a kind of year named after it: "the 2022/23 financial year", "the 2020/21 academic year"
+            suffix = self.kind_at(i + 1) if kind is None else None
+            if suffix is not None and not self.low(suffix[1] - 1).endswith("s"):
+                found = self._split(i, suffix[0]) if tok.kind == "split" else self.point(i, suffix[0])
+                if found is not None:
+                    found.j = suffix[1]
+                    return found
+        if tok.kind == "split":
+            return self._split(i, kind)
+        k = self.kind_at(i)
+        if k is not None and kind is None:
+            found = self.point(k[1], k[0]) or self._short_split(k[1], k[0])
+            if found is not None and found.grain in ("year", "split", "kind"):
+                return found
+            if self.low(k[1]) == "to" and self.low(k[1] + 1) == "date" and k[0].start_month != 1:
+                # "the financial year to date": from the start of the current one
+                start = _kind_year(k[0], _current_kind_year_start(k[0], self.today))[0]
+                return _Point(k[1] + 2, start, self.today, "kind")
+        if self.low(i) == "year" and kind is None and (y := self.year(i + 1)) is not None and not self.glued(i + 1):
+            return _Point(i + 2, date(y, 1, 1), date(y, 12, 31), "year")  # "the year 2018"
+        if self.low(i) == "year" and kind is None and i + 1 < len(self.toks) and self.toks[i + 1].kind == "split":
+            return self._split(i + 1, None)  # "the year 2019/20"
+        after = k[1] if k is not None else i + 1 if self.low(i) in ("year", "years") else None
+        if after is not None and self.low(after) in ("ending", "ended", "to") and (
+                (end := self.point(after + 1)) is not None and end.start is not None and end.grain in ("day", "month")):
+            start = _shift_months(end.end + timedelta(days=1), -12)  # "the year ending 31 March 2020"
+            return _Point(end.j, start, end.end, "kind")
+        if self.low(i) in ("end", "start", "beginning", "close") and self.low(i + 1) == "of" and kind is None:
+            j = i + 2 + (self.low(i + 2) == "the")
+            inner = self.point(j)  # "the end of March 2024" is its last day, "the start of 2020" its first
+            if inner is not None and inner.start is not None:
+                one = inner.start if self.low(i) in ("start", "beginning") else inner.end
+                return _Point(inner.j, one, one, "day")
+        if (season := self.words.seasons.get(self.low(i))) is not None and kind is None:
+            # "summer 2023", "the spring of 2022", "winter 2022/23" (December to February)
+            j = i + 1 + (self.low(i + 1) == "of")
+            first_month, last_month = season
+            if j < len(self.toks) and self.toks[j].kind == "split" and last_month < first_month:
+                y = int(self.toks[j].low[:4])
+                if not self.glued(j) and MIN_YEAR <= y < MAX_YEAR:
+                    return _Point(j + 1, date(y, first_month, 1), _month_span(y + 1, last_month)[1], "season")
+            elif (y := self.year(j)) is not None and last_month >= first_month and not self.glued(j):
+                return _Point(j + 1, date(y, first_month, 1), _month_span(y, last_month)[1], "season")
+        if (q := self._quarter_number(i)) is not None:
+            j, last = i + 2, q
+            sep = self.range_sep(j, with_and=True)
+            if sep is not None and (q2 := self._quarter_number(sep)) is not None and q2 > q:
+                j, last = sep + 2, q2  # "Q1 and Q2 of 2024/25", "Q1-Q3 2023"
+            j += self.low(j) in ("of", "in")
+            first = self._quarter(j, q)
+            if first is None or last == q:
+                return first
+            end = self._quarter(j, last)
+            return _Point(end.j, first.start, end.end, "quarter") if end else None
+        if (q := {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}.get(self.low(i))) \
+                and self.low(i + 1) == "quarter" and self.low(i + 2) in ("of", "in"):
+            j = i + 3 + (self.low(i + 3) == "the")
+            return self._quarter(j, q, need=True)
+        if (y := self.year(i)) is not None:
+            if self.glued(i) and not self._fy_glue(i):
+                return None
+            if kind is not None:
+                if kind.start_month == 1:
+                    s, e = date(y, 1, 1), date(y, 12, 31)
+                    return _Point(i + 1, s, e, "kind")
+                s, e = _kind_year(kind, y)
+                return _Point(i + 1, s, e, "kind")
+            return _Point(i + 1, date(y, 1, 1), date(y, 12, 31), "year")
+        if kind is not None:
+            return None
+        if (d := self.day_number(i)) is not None and not self.glued(i):
+            j = i + 1 + (self.low(i + 1) == "of")
+            if (m := self.month(j)) is not None:
+                month, j = m
+                j2 = j + (self.low(j) == ",")
+                if (y := self.year(j2)) is not None and not self.glued(j2):
+                    return self._day(j2 + 1, y, month, d)
+                return _Point(j, None, None, "day", month=month, day=d)
+            return None
+        if (m := self.month(i)) is not None:
+            month, j = m
+            if (d := self.day_number(j)) is not None:
+                j2 = j + 1 + (self.low(j + 1) == ",")
+                if (y := self.year(j2)) is not None:
+                    return self._day(j2 + 1, y, month, d)
+            j2 = j + (self.low(j) in (",", "of") or (self.low(j) == "-" and j + 1 < len(self.toks)
+                                                     and self.toks[j].end == self.toks[j + 1].start))
+            if (y := self.year(j2)) is not None and not self.glued(j2):
+                s, e = _month_span(y, month)
+                return _Point(j2 + 1, s, e, "month")
+            # "Apr '23" and, written tight, "Apr-23": a month and a two-digit year
+            tight = j2 > j and self.low(j) == "-" and self.toks[j2 - 1].end == self.toks[j2].start
+            if self.low(j2) == "'" or tight:
+                k = j2 + (self.low(j2) == "'")
+                if k < len(self.toks) and self.toks[k].kind == "num" and len(self.toks[k].low) == 2 and \
+                        self.toks[k].start == self.toks[k - 1].end and not self.glued(k) and \
+                        not (self.low(k + 1) in ("-", "/") and self.year(k + 2) is not None) and \
+                        (self.low(j2) == "'" or not self.text[self.toks[k].end:self.toks[k].end + 1].isalnum()):
+                    s, e = _month_span(2000 + int(self.toks[k].low), month)
+                    return _Point(k + 1, s, e, "month")
+            return _Point(j, None, None, "month", month=month)
+        return None
+
+    def _quarter_number(self, i: int) -> int | None:
+        if self.low(i) == "q" and i + 1 < len(self.toks) and self.toks[i + 1].start == self.toks[i].end:
+            q = self.day_number(i + 1)
+            return q if q is not None and 1 <= q <= 4 else None
+        return None
+
+    def _fy_glue(self, i: int) -> bool:
+        before = self.text[max(0, self.toks[i].start - 2):self.toks[i].start].lower()
+        return before == "fy"
+
+    def _day(self, j: int, y: int, m: int, d: int) -> _Point | None:
+        if not MIN_YEAR <= y <= MAX_YEAR:
+            return None
+        try:
+            one = date(y, m, d)
+        except ValueError:
+            return None
+        return _Point(j, one, one, "day")
+
+    def _split(self, i: int, kind: PeriodKind | None) -> _Point | None:
+        tok = self.toks[i]
+        if self.glued(i) and not self._fy_glue(i):
+            return None
+        m = re.match(r"(\d{4})\s?([/\-\u2013])\s?(\d{4}|\d{2})$", tok.low)
+        first, sep, second = int(m[1]), m[2], m[3]
+        if not MIN_YEAR <= first <= MAX_YEAR:
+            return None
+        last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+        if len(second) == 2 and last < first:
+            last += 100
+        if len(second) == 2 and last - first > 30:
+            return None  # "2009-98" is a reference number, not seven decades
+        if last == first + 1 and (sep == "/" or len(second) == 2 or kind is not None):
+            split_kind = kind or _default_split_kind()
+            if split_kind is None or split_kind.start_month == 1:
+                if kind is not None and kind.start_month == 1:
+                    return None  # "calendar year 2023/24" names no one year
+                return None
+            s, e = _kind_year(split_kind, first)
+            return _Point(i + 1, s, e, "split")
+        if sep != "/" and first < last <= MAX_YEAR:
+            return _Point(i + 1, date(first, 1, 1), date(last, 12, 31), "range")
+        return None
+
+    def _short_split(self, i: int, kind: PeriodKind) -> _Point | None:
+        """After a kind of year, two two-digit years: "FY19/20", "financial year 19-20"."""
+        if kind.start_month == 1 or i + 2 >= len(self.toks):
+            return None
+        a, sep, b = self.toks[i], self.toks[i + 1], self.toks[i + 2]
+        if not (a.kind == b.kind == "num" and len(a.low) == len(b.low) == 2 and sep.low in ("/", "-")
+                and a.end == sep.start and sep.end == b.start and _isnum(a.low) and _isnum(b.low)):
+            return None
+        first = 2000 + int(a.low)
+        if (int(a.low) + 1) % 100 != int(b.low):
+            return None
+        if i + 3 < len(self.toks) and self.toks[i + 3].start == b.end and self.toks[i + 3].low in ("/", "-"):
+            return None  # "19/20/21" is no year
+        s, e = _kind_year(kind, first)
+        return _Point(i + 3, s, e, "split")
+
+    def _quarter(self, j: int, q: int, need: bool = False) -> _Point | None:
+        if j < len(self.toks) and self.toks[j].kind == "split":
+            fy = self._split(j, None)
+            if fy is None or fy.grain != "split":
+                return None
+            s = _shift_months(fy.start, 3 * (q - 1))
+            return _Point(fy.j, s, _shift_months(s, 3) - timedelta(days=1), "quarter")
+        y = self.year(j)
+        if y is None:
+            return None
+        s = date(y, 3 * (q - 1) + 1, 1)
+        return _Point(j + 1, s, _shift_months(s, 3) - timedelta(days=1), "quarter")
+
+    # -- ranges, lists, open ends
+    def is_now(self, i: int) -> int | None:
+        return self.phrase(i, self.words.now_words)
+
+    def range_sep(self, i: int, with_and: bool) -> int | None:
+        if self.low(i) in ("-", "\u2013", "\u2014") :
+            return i + 1
+        j = self.phrase(i, self.words.range_words)
+        if j is None and with_and and self.low(i) in ("and", "&"):
+            j = i + 1
+        return j
+
+    def ranged(self, i: int, lead: str) -> tuple[int, Span, str] | None:
+        """A point, then maybe a separator and a second point (or now). Returns (end, span, shape)."""
+        kind_here = self.kind_at(i)
+        start_pt = self.point(i) or self._bare_day(i)
+        if start_pt is None:
+            return None
+        kind = kind_here[0] if kind_here and start_pt.grain in ("kind", "split") else None
+        j = start_pt.j
+        sep = self.range_sep(j, with_and=lead == "between")
+        if sep is not None:
+            if (k := self.is_now(sep)) is not None and start_pt.start is not None:
+                return k, (start_pt.start, self.today), "open"
+            sep += self.low(sep) == "the" and self.low(sep + 1) in ("end", "start", "beginning", "close")
+            end_pt = (self.point(sep, kind) if kind is not None else None) or self.point(sep)
+            bare = start_pt.month is None and start_pt.start is None
+            if end_pt is not None and bare:
+                month = end_pt.month or (end_pt.start.month if end_pt.start and end_pt.grain == "day" else None)
+                day = end_pt.day or (end_pt.start.day if end_pt.start and end_pt.grain == "day" else None)
+                if month is None or day is None or day <= (start_pt.day or 32):
+                    return None  # "1-8 November": the first day takes the month of the second
+                start_pt.month = month
+            if end_pt is not None:
+                span = self._join(start_pt, end_pt)
+                if span is None and start_pt.start is None and end_pt.start is None and (lead or bare):
+                    span = self._most_recent(start_pt, end_pt)
+                if span is not None:
+                    return end_pt.j, span, "range"
+        if start_pt.month is None and start_pt.start is None:
+            return None
+        if (k := self.phrase(j, self.words.onward_words)) is not None and start_pt.start is not None:
+            return k, (start_pt.start, self.today), "open"
+        if start_pt.start is None:
+            # "in November", "on 5 November": no year anywhere, so the most recent one that has begun
+            recent = self._most_recent(start_pt, start_pt) if lead or self.low(i - 1) == "on" else None
+            return (j, recent, start_pt.grain) if recent else None
+        return j, (start_pt.start, start_pt.end), start_pt.grain
+
+    def _bare_day(self, i: int) -> _Point | None:
+        """A day number with no month of its own, which only a range can give it ("1-8 November")."""
+        d = self.day_number(i)
+        if d is None or self.toks[i].kind != "num" and self.toks[i].kind != "ord":
+            return None
+        if i > 0 and self.toks[i - 1].low in ("-", "/", ".") and self.toks[i - 1].end == self.toks[i].start:
+            return None
+        return _Point(i + 1, None, None, "day", month=None, day=d)
+
+    def _most_recent(self, a: _Point, b: _Point) -> Span | None:
+        """Months or days named with no year: the most recent such span that has begun by today."""
+        for year in (self.today.year, self.today.year - 1):
+            end = b.in_year(year)
+            begin = a.in_year(year)
+            if end is None or begin is None:
+                return None
+            if begin[0] > end[1]:
+                begin = a.in_year(year - 1)
+            if begin is not None and begin[0] <= self.today:
+                return begin[0], end[1]
+        return None
+
+    def _join(self, a: _Point, b: _Point) -> Span | None:
+        if b.start is None and a.start is not None:
+            end = b.in_year(a.start.year)
+            if end is not None and end[1] < a.start:
+                end = b.in_year(a.start.year + 1)
+            return (a.start, end[1]) if end else None
+        if b.start is None:
+            return None
+        if a.start is None:
+            begin = a.in_year(b.start.year)
+            if begin is None:
+                return None
+            if begin[0] > b.end:
+                begin = a.in_year(b.start.year - 1) or begin
+            return begin[0], b.end
+        return a.start, b.end
+
+    def listed(self, i: int) -> tuple[int, Span, str] | None:
+        """Two or more years (or split years) joined by commas and 'and'/'&': the span that covers them."""
+        kind_here = self.kind_at(i)
+        first = self.point(i)
+        if first is not None and first.start is None and first.grain == "month" and first.day is None:
+            return self._month_list(first)
+        if first is None or first.grain not in ("year", "split", "kind", "range", "quarter"):
+            return None
+        kind = kind_here[0] if kind_here else None
+        pts, j = [first], first.j
+        while True:
+            k = j
+            if self.low(k) == ",":
+                k += 1
+            closing = self.low(k) in ("and", "&")
+            if closing:
+                k += 1
+            nxt = (self.point(k, kind) if kind is not None else None) or self.point(k)
+            if nxt is None or nxt.grain not in ("year", "split", "kind", "range", "quarter"):
+                break
+            if k == j and not (nxt.grain == first.grain and first.grain in ("year", "split")):
+                break  # only years follow each other with no comma: "2019 2020 and 2021"
+            pts.append(nxt)
+            j = nxt.j
+            if closing:
+                break
+        if len(pts) < 2:
+            return None
+        return j, (min(p.start for p in pts), max(p.end for p in pts)), "list"
+
+    def _month_list(self, first: _Point) -> tuple[int, Span, str] | None:
+        """"Nov & Dec 2018", "April, May and June 2024": months named, the year once, at the end."""
+        months, j = [first], first.j
+        while True:
+            k = j + (self.low(j) == ",")
+            closing = self.low(k) in ("and", "&")
+            k += closing
+            nxt = self.point(k) if k != j else None
+            if nxt is None or nxt.grain != "month" or nxt.day is not None:
+                return None
+            months.append(nxt)
+            j = nxt.j
+            if nxt.start is not None:
+                break
+            if closing:
+                return None
+        begin = months[0].in_year(nxt.start.year)
+        if begin is not None and begin[0] > nxt.start:
+            begin = months[0].in_year(nxt.start.year - 1)
+        return (j, (begin[0], nxt.end), "list") if begin else None
+
+    def _count_to(self, j: int) -> tuple[int, Span, str] | None:
+        """"the 12 months to 31 October 2024", "the three years ending March 2024"."""
+        low = self.low(j)
+        count = int(low) if _isnum(low) and len(low) <= 3 else self.words.number_words.get(low)
+        unit = self.low(j + 1)
+        if not count or low == "a" or unit not in ("months", "years", "weeks", "month", "year", "week"):
+            return None
+        k = self.phrase(j + 2, ["to", "ending", "ended", "up to", "until"])
+        end = self.point(k) if k is not None else None
+        if end is None or end.start is None or end.grain not in ("day", "month"):
+            return None
+        after = end.end + timedelta(days=1)
+        if unit.startswith("week"):
+            start = after - timedelta(days=7 * count)
+        else:
+            start = _shift_months(after, -count * (12 if unit.startswith("year") else 1))
+        return end.j, (start, end.end), "relative"
+
+    def relative(self, i: int, over: bool = False) -> tuple[int, Span, str] | None:
+        w = self.words
+        j = i
+        if self.low(j) == "each" and self.low(j + 1) == "of":
+            j += 2
+        the = self.low(j) == "the"
+        j += the
+        if self.low(j) in ("this", "current") or (the and self.low(j) == "current"):
+            k = j + 1
+            kind = self.kind_at(k)
+            if kind is not None:
+                start = _kind_year(kind[0], _current_kind_year_start(kind[0], self.today))[0]
+                return kind[1], (start, self.today), "relative"
+            if self.low(k) == "year":
+                return k + 1, (date(self.today.year, 1, 1), self.today), "relative"
+            if self.low(k) == "month":
+                return k + 1, (date(self.today.year, self.today.month, 1), self.today), "relative"
+            return None
+        if self.low(j) == "year" and self.low(j + 1) == "to" and self.low(j + 2) == "date":
+            return j + 3, (date(self.today.year, 1, 1), self.today), "relative"
+        if (to_date := self._count_to(j)) is not None:
+            return to_date
+        counted = _isnum(self.low(j)) or (self.low(j) in w.number_words and self.low(j) != "a")
+        if self.low(j) not in w.relative_words and not (over and counted):
+            return None
+        word, k = self.low(j), j + (self.low(j) in w.relative_words)
+        if word in ("last", "past", "previous") and (m := self.month(k)) is not None and self.year(m[1]) is None \
+                and self.day_number(m[1]) is None:
+            # "last March": the most recent whole March before this month
+            year = self.today.year if m[0] < self.today.month else self.today.year - 1
+            return m[1], _month_span(year, m[0]), "month"
+        count = None
+        if _isnum(self.low(k)) and len(self.low(k)) <= 3:
+            count = int(self.low(k))
+            k += 1
+        elif self.low(k) in w.number_words and self.low(k) != "a":
+            count = w.number_words[self.low(k)]
+            k += 1
+        if count is not None and not 1 <= count <= 100:
+            return None  # "the last 0 months" names no period
+        kind, fills = None, []
+        while k < len(self.toks):
+            if (kind := self.kind_at(k)) is not None:
+                k = kind[1]
+                break
+            if self.low(k) not in w.relative_fill:
+                break
+            fills.append(self.low(k))
+            k += 1
+        if kind is not None:
+            plural = self.low(k - 1).endswith("s")
+            if count is None and plural:
+                return None  # "the last financial years" names no number
+            text = f"last {count or 1} {kind[0].words[0]}"
+            unit = "kind"
+        else:
+            unit = self.low(k)
+            if unit not in w.relative_units:
+                return None
+            k += 1
+            if unit.startswith("decade"):
+                unit, count = "years", 10 * (count or 1)
+            if unit.startswith("quarter"):  # whole calendar quarters before the one today is in
+                this_quarter = date(self.today.year, 3 * ((self.today.month - 1) // 3) + 1, 1)
+                return k, (_shift_months(this_quarter, -3 * (count or 1)), this_quarter - timedelta(days=1)), "relative"
+            if count is None and unit.endswith("s"):
+                return None  # "the last years" names no number
+            if count is None and unit == "year" and (the or word == "past"):
+                unit, count = "months", 12  # "in the past year": the last twelve months
+            text = f"last {count} {unit}" if count else f"last {unit}"
+        if "calendar" in fills and unit in ("years", "year") and count:
+            first = self.today.year - count
+            return k, (date(first, 1, 1), date(self.today.year - 1, 12, 31)), "relative"
+        span = _relative(text, self.today)
+        return (k, span, "relative") if span else None
+
+    def at(self, i: int) -> tuple[int, Span, str, int] | None:
+        """The longest period starting at token I: (end token, span, shape, token where the date itself starts)."""
+        w = self.words
+        lead, body = "", i
+        for name, group in (("keep", w.lead_words["keep"]), ("strip", w.lead_words["strip"])):
+            k = self.phrase(i, group)
+            if k is not None:
+                lead, body = self.low(i) if name == "keep" else "strip", k
+                break
+        if not lead and self.low(i) == "the":
+            lead = "the"  # "the year 2018", "the 1990s": written with its article
+        skipped = body
+        if lead:
+            while self.low(skipped) in ("the", "period", "of", "time"):
+                skipped += 1
+        found = None
+        over = self.low(i) == "over"  # "over five financial years": the last five
+        for cand in (self.relative(body, over), self.relative(skipped, over), self.listed(skipped),
+                     self.ranged(skipped, lead)):
+            if cand is not None and (found is None or cand[0] > found[0]):
+                found = cand
+        if found is None:
+            return None
+        end, span, shape = found
+        self.raw_shape[i] = shape
+        if lead in ("since", "starting", "beginning", "commencing") and shape not in ("range", "open", "relative", "list"):
+            span, shape = (span[0], self.today), "open"
+        elif lead == "from" and shape not in ("range", "open", "relative", "list"):
+            span, shape = (span[0], self.today), "open"
+        elif lead == "after" and shape not in ("range", "open", "relative", "list"):
+            span, shape = (span[1] + timedelta(days=1), self.today), "open"
+        elif lead == "between" and shape not in ("range", "list", "open"):
+            return None
+        if lead in ("as", "as at", "as of") and shape not in ("day",):
+            return None
+        if shape == "list" and (k := self.phrase(end, self.words.onward_words)) is not None:
+            end, span = k, (span[0], self.today)  # "2010, 2011 and 2012 to date"
+        return end, span, shape, body if lead == "strip" else i, skipped
+
+    def scan(self) -> list[tuple[int, int, Span, str, int, int]]:
+        """(first token, end token, span, shape, where the written period starts, where the date itself
+        starts) of each period, left to right, longest first."""
+        out, i = [], 0
+        while i < len(self.toks):
+            found = self.at(i)
+            if found is not None:
+                end, span, shape, body, own = found
+                out.append((i, end, span, shape, body, own))
+                i = end
+            else:
+                i += 1
+        return out
+
+
+@functools.lru_cache(maxsize=512)
+def _phrase_tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.low for t in _tokens(phrase))
+
+
+@functools.lru_cache(maxsize=64)
+def _by_first_token(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """PHRASES as token tuples, found by their first token (the grammar asks at every token)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        parts = _phrase_tokens(p)
+        if parts:
+            index.setdefault(parts[0], []).append(parts)
+    return index
+
+
+_DATELINE_REST = re.compile(
+    r"(?i)(?:(?:date|dated|sent|received|on|written)\s*:?\s*)?(?:mon|tue|wed|thu|fri|sat|sun)?[a-z]*,?\s*"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+QUOTED_LETTER_CHARS = 80  # a quotation at least this long is someone else's text (a letter), not the request
+
+
+def _ends_with(toks: list[_Tok], i: int, phrases) -> bool:
+    """Tokens just before I spell one of PHRASES."""
+    lows = [t.low for t in toks[max(0, i - 4):i]]
+    for p in phrases:
+        parts = list(_phrase_tokens(p))
+        if parts and lows[-len(parts):] == parts:
+            return True
+    return False
+
+
+def _has(words: str, phrases) -> bool:
+    return any(re.search(rf"(?<![\w']){re.escape(p)}(?![\w'])", words) for p in phrases)
+
+
+class _Roles:
+    """Which dates in a text are periods of what is asked, and which are names, events or counts."""
+
+    def __init__(self, g: _Grammar):
+        self.g, self.w, self.text = g, g.words, g.text
+        self.sentences = self._sentences()
+
+    def _sentences(self) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in _SENTENCE_END.finditer(self.text):
+            word = re.search(r"([A-Za-z]+)$", self.text[max(0, m.start() - 10):m.start()])
+            if m.group() == "." and word and word.group(1).lower() in MONTHS:
+                continue  # "Jan. 2020": an abbreviation's dot, not a full stop
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, len(self.text)))
+        return out
+
+    def sentence(self, pos: int) -> str:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return self.text[s:e]
+        return ""
+
+    def is_request(self, sentence: str) -> bool:
+        low = sentence.lower()
+        return "?" in low or _has(low, self.w.request_cues)
+
+    def is_story(self, sentence: str) -> bool:
+        low = sentence.lower().replace("\u2019", "'")
+        if self.is_request(sentence):
+            return False
+        return _has(low, self.w.story_pronouns)
+
+    def _cited(self, first: int, end: int) -> bool:
+        """A year in square brackets: a law report's citation ("[2023] UKFTT 446")."""
+        toks = self.g.toks
+        return first > 0 and toks[first - 1].low == "[" and end < len(toks) and toks[end].low == "]"
+
+    def _name_follows(self, end: int) -> bool:
+        """Capitalised words after the date that end in a law's word: "1958 Adoption Act"."""
+        toks = self.g.toks
+        for k in range(end, min(end + 4, len(toks))):
+            if toks[k].low in ("act", "regulations", "order", "rules", "bill", "measure", "code"):
+                return True
+            if toks[k].kind != "word" or not self.text[toks[k].start].isupper():
+                return False
+        return False
+
+    def _one_document(self, first: int) -> bool:
+        """A date right after one letter, request or meeting: "my request of 1 June", "a letter sent on
+        3 May", "a complaint made in October 2021" (one thing: a singular noun; "in" needs a determiner)."""
+        toks, w = self.g.toks, self.w
+        k = first
+        if toks[k].low not in ("of", "on", "dated", "in", "from"):
+            if k > 0 and toks[k - 1].low in ("of", "on", "dated"):
+                k -= 1
+            else:
+                return False
+        connector = toks[k].low
+        if k > 0 and toks[k - 1].low in w.document_verbs:
+            k -= 1
+        word = toks[k - 1].low if k > 0 else ""
+        if word not in w.document_words or word.endswith("s"):
+            return False
+        return connector != "in" or k < first  # "in" only after a verb of doing: "a request made in October 2021"
+
+    def dateline(self, start: int, stop: int) -> bool:
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", stop)
+        rest = self.text[line_start:start] + " " + self.text[stop:line_end if line_end >= 0 else len(self.text)]
+        if _DATELINE_REST.fullmatch(rest.strip()) is None:
+            return False
+        # a letter's date heads the letter, or stands after "Date:" / "Sent:"
+        heads = not self.text[:line_start].strip() and line_end >= 0 and bool(self.text[line_end:].strip())
+        return heads or bool(re.match(r"(?i)\s*(?:date|dated|sent|received|written)\b",
+                                                                    self.text[line_start:start]))
+
+    def quoted(self, pos: int) -> bool:
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        if self.text[line_start:pos].lstrip().startswith(">"):
+            return True
+        para = max(self.text.rfind("\n\n", 0, pos), -1) + 1
+        marks = [m.start() for m in _QUOTES.finditer(self.text, para)]
+        before = [p for p in marks if p < pos]
+        after = [p for p in marks if p >= pos]
+        if len(before) % 2 == 1 and after:
+            return after[0] - before[-1] >= QUOTED_LETTER_CHARS
+        return False
+
+    def role(self, first: int, end: int, shape: str, body: int, own: int) -> str:
+        toks, w = self.g.toks, self.w
+        lead = first != body or toks[first].low in ("since", "from", "between", "after", "starting", "as")
+        bare = shape in ("year", "split", "range", "kind", "decade")
+        nxt = toks[end].low if end < len(toks) else ""
+        if bare and not lead and (_ends_with(toks, body, w.name_words) or self._name_follows(end)):
+            return "name"  # "Equality Act 2010", "the 2018 Order", "the 1958 Adoption Act"
+        if bare and not lead and (self._cited(first, end) or _ends_with(toks, body, w.reference_words) or (
+                shape == "year" and end < len(toks) and toks[end].kind == "num" and toks[end].start - toks[end - 1].end <= 1
+                and self.g.month(end + 1) is None and self.g.year(end) is None)):
+            return "name"  # "[2023] UKFTT 446", "SFO Reference 2009-98", "NFRS 2024 03": citations and references
+        if shape == "year" and _ends_with(toks, body, w.quantity_words) and end < len(toks) and \
+                toks[end].kind == "word" and nxt not in w.period_nouns and nxt not in _JOINING:
+            return "count"  # "over 2000 people"
+        if shape == "year" and not lead and toks[body].start > 0 and self.text[toks[body].start - 1] in "£$€#":
+            return "count"
+        if _ends_with(toks, first, w.dated_words):
+            return "event"
+        if shape in ("day", "month", "year") and self._one_document(first):
+            return "event"  # "your letter of 3 May 2024", "a request made in October 2021"
+        if shape == "day" and first == own and own > 0 and toks[own - 1].low in w.document_verbs:
+            return "event"  # "request made 13 July 2022"
+        if self.g.raw_shape.get(first, shape) in ("day", "month", "year", "decade") and own > 0 and end < len(toks):
+            before = toks[own - 1].low.replace("\u2019", "'")
+            if (before in w.determiners or before.endswith("'s")) and toks[end].kind == "word" and \
+                    nxt not in w.period_nouns and nxt not in _JOINING and nxt not in w.onward_words:
+                return "event"  # "the 2016 Notting Hill Carnival", "after the 2023 fire": the date of one thing
+        pos = toks[first].start
+        if shape == "day" and self.dateline(pos, toks[end - 1].end):
+            return "event"  # "12 March 2024" or "Sent: 12 March 2024 10:32" on its own line: the letter's date
+        if self.quoted(pos) or self.is_story(self.sentence(pos)):
+            return "event"
+        return "period"
+
+
+_JOINING = frozenset("and or to until till through but with by for in on at of from as than then - , .".split())
+
+
+def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
+    """Every date and period TEXT states, in order, each with its role: a period of what is asked, part
+    of a name ("Equality Act 2010"), an event or letter in the story, or a count."""
+    today = today or date.today()
+    text = (text or "")[:20000]
+    g = _Grammar(text, today)
+    roles = _Roles(g)
+    out = []
+    for first, end, (start, stop), shape, body, own in g.scan():
+        if start > stop:
+            continue
+        written_from = g.toks[body].start
+        span = (g.toks[first].start, g.toks[end - 1].end)
+        out.append(DateMention(
+            start=start, end=stop, label=label_for(start, stop), written=text[written_from:span[1]],
+            span=span, role=roles.role(first, end, shape, body, own)))
+    return out
+
+
+def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """Each period of what is asked that TEXT states: (label, as written, character span), in order.
+    Dates that are not periods (a law's year, an event in the story, a quoted letter's date, a count)
+    and periods wholly in the future are left out; a span never cuts a date in two."""
+    today = today or date.today()
+    return [(m.label, m.written, m.span) for m in scan_dates(text, today)
+            if m.role == "period" and m.start <= today]
+
+
+_TYPED_FILLER = re.compile(r"(?i)^(?:(?:for|in|during|over|covering|the|time|period|of|please|a|an)\s+)*$")
+
+
+def _grammar_span(text: str, today: date) -> Span | None:
+    """A typed period the simple reader above does not know ("FY 2019/2020", "Q1 2023", "the financial
+    years 2017/18, 2018/19 and 2019/20"): the one period the date grammar finds, when nothing else is typed."""
+    t = text.strip(" .,;:")
+    if not t or len(t) > 200:
+        return None
+    found = [m for m in scan_dates(t, today) if m.role == "period"]
+    if len(found) != 1:
+        return None
+    rest = (t[: found[0].span[0]] + " " + t[found[0].span[1]:]).strip(" .,;:")
+    if rest and not _TYPED_FILLER.match(rest + " "):
+        return None
+    return found[0].start, found[0].end

@@ -243,6 +243,10 @@ def main(argv: list[str]) -> int:
 
     framing_report()
 
+    from eval_periods import report as periods_report  # the periods a request states (issue 8)
+
+    periods_report()
+
     from bench.eval_replies import report as reply_report
 
     reply_report()

@@ -197,7 +197,7 @@ CORPUS = Path(__file__).parent / "data" / "first_messages.jsonl"
 def test_corpus_is_large_varied_and_split_before_tuning():
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 200
-    assert {r["split"] for r in rows} == {"tune", "test", "holdout2", "holdout3", "holdout4"}
+    assert {r["split"] for r in rows} == {"tune", "test", "holdout2", "holdout3", "holdout4", "dev5"}
     first_round = [r for r in rows if r["split"] in ("tune", "test")]
     assert abs(sum(r["split"] == "tune" for r in first_round) - len(first_round) / 2) <= 1
     assert sum(r["split"] == "holdout2" for r in rows) >= 100

@@ -24,7 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
-from askfoi.questions import split_questions
+from askfoi.questions import split_questions, strip_opener
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
@@ -42,6 +42,7 @@ class Qualifiers(BaseModel):
     overt: bool = False
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
+    on: str | None = None  # the day the figures are taken on: "1 April 2025" in "as at 1 April 2025"
 
 
 class Frame(BaseModel):
@@ -284,6 +285,11 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
                 break
         return AuthorityFound(name=name, from_text=authority.strip()), span
     index = default_index()
+    dear = re.match(r"\s*dear\s+([^,\n]{3,80}?)\s*,?\s*(?:\n|$)", text, re.I)
+    if dear:  # "Dear Ministry of Justice,": the body the letter is addressed to
+        key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
+        if key in index.exact:
+            return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
     toks = _tokens(text)
     best: tuple[tuple, str, tuple[int, int], str] | None = None  # (rank, name, span, typed)
     v = _vocab()
@@ -292,6 +298,8 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
         if first in v.leading or first in v.banned or v.stop.fullmatch(first) or first in _PREPS:
             continue  # "does essex police", "by the council" (not "Bury"): a name does not begin with these
         for n in range(min(7, len(toks) - i), 0, -1):
+            if n > 1 and toks[i + n - 1][0].lower() in _PREPS | {"the", "and", "a", "an"}:
+                continue  # "Transport for London for ...": a name does not end on a preposition
             start, end = toks[i][1], toks[i + n - 1][2]
             typed = text[start:end]
             key = normalise(typed)
@@ -349,30 +357,64 @@ def _type_words() -> frozenset[str]:
     return frozenset(name_rules().type_words)
 
 
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d"
 _PERIOD_SPANS = re.compile(
-    r"(?<!\w)(?:(?:in|during|for|over|since|from|between|throughout)\s+)?(?:the\s+)?(?:"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d\s+(?:to|-|until)\s+"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d|"
+    r"(?<!\w)(?:(?:in|during|for|over|since|from|between|throughout)\s+)?(?:each\s+of\s+)?(?:the\s+)?(?:"
+    + _DAY + r"\s+(?:to|-|until|and)\s+" + _DAY + r"|"
     r"(?:last|past|previous)\s+(?:\w+\s+)?(?:(?:financial|calendar|school|academic)\s+)?(?:years?|months?|weeks?|quarters?)"
     r"|this\s+(?:(?:financial|calendar|school|academic)\s+)?year"
-    r"|(?:(?:financial|calendar|school|academic)\s+years?\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?"
-    r"(?:\s+(?:to|and|until|-)\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?|now|today|date|the\s+present))?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+(?:19|20)\d\d"
-    r"(?:\s+(?:to|and|until|-)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+)?(?:19|20)\d\d)?"
+    r"|(?:(?:(?:financial|calendar|school|academic)\s+years?|session|winter|summer|spring|autumn)\s+)?(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?"
+    r"(?:\s+(?:to|and|until|-)\s+(?:(?:19|20)\d\d(?:\s*/\s*\d\d)?|now|today|date|the\s+present))?(?:\s+(?:calendar|financial)\s+year)?"
+    r"|" + _MON + r"\s+(?:(?:to|and|until|-)\s+" + _MON + r"\s+)?(?:19|20)\d\d"
+    r"(?:\s+(?:to|and|until|-)\s+(?:" + _MON + r"\s+)?(?:19|20)\d\d)?"
+    r"|" + _DAY + r"|(?:last|this)\s+(?:winter|summer|spring|autumn)"
     r")(?!\w)",
     re.I,
 )
+_LAW_TITLE = re.compile(r"(?i)\b(?:act|regulations?|order|rules|measure)(?:\s+\(scotland\)|\s+\(northern\s+ireland\))?\s*$")
+_POINT_IN_TIME = re.compile(r"(?i)\b(?:as\s+(?:at|of)|on|at)\s+$")
+_SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
+def _season(written: str, today: date | None) -> str | None:
+    """"winter 2023/24" -> "1 December 2023 to 29 February 2024": a season as the dates it covers."""
+    import calendar
+
+    m = re.fullmatch(r"(?i)(?:(last|this)\s+)?(winter|spring|summer|autumn)(?:\s+((?:19|20)\d\d))?(?:\s*[/-]\s*\d\d)?", written.strip())
+    if not m or (m.group(1) is None and m.group(3) is None):
+        return None
+    first, last = _SEASONS[m.group(2).lower()]
+    if m.group(3):
+        year = int(m.group(3))
+        end_year = year + 1 if first > last else year
+    else:  # "last winter": the latest one that has ended
+        now = today or date.today()
+        end_year = now.year if now.month > last else now.year - 1
+        year = end_year - 1 if first > last else end_year
+    end_day = calendar.monthrange(end_year, last)[1]
+    return f"1 {calendar.month_name[first]} {year} to {end_day} {calendar.month_name[last]} {end_year}"
 
 
 def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
-    """Each period the text states: (label, as written, span), in order."""
+    """Each period the text states: (label, as written, span), in order. The year of a law's title ("the
+    Freedom of Information Act 2000") is not a period, nor a single day the figures are taken on ("as at
+    31 March 2025", which stays in the part's words)."""
     from askfoi.periods import parse_period
 
     out = []
     for m in _PERIOD_SPANS.finditer(text):
         written = m.group().strip()
-        bare = re.sub(r"^(?:in|during|for|over|throughout)\s+", "", written, flags=re.I)
-        found = parse_period(bare, today=today) or parse_period(written, today=today)
+        before = text[: m.start()]
+        if _LAW_TITLE.search(before) and re.match(r"(?:19|20)\d\d\b", written):
+            continue
+        if re.fullmatch(_DAY, written, re.I) and _POINT_IN_TIME.search(before):
+            continue
+        bare = re.sub(r"^(?:in|during|for|over|throughout)\s+(?:each\s+of\s+)?(?:the\s+)?", "", written, flags=re.I)
+        bare = re.sub(r"(?i)^session\s+", "academic year ", bare)
+        seasonal = _season(re.sub(r"(?i)^(?:the\s+)", "", bare), today)
+        found = (parse_period(seasonal, today=today) if seasonal else None) or parse_period(bare, today=today) \
+            or parse_period(written, today=today)
         if found is not None:
             out.append((found.label, bare, m.span()))
     return out
@@ -538,6 +580,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
             if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
+                                                             or raw[i + 1].lower() in _PREPS
                                                              or (narrows and raw[i + 1].lower() in v.verbs)
                                                              or (target is clause and target[-1].lower() == "by")):
                 target.pop()
@@ -826,7 +869,9 @@ def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
 
 
 def _drop_fillers(text: str) -> str:
-    """'can you tell me', 'i would like to know', 'please' in front of the question."""
+    """'can you tell me', 'i would like to know', 'please' in front of the question, and a formal
+    request's opener ("Under the Freedom of Information Act 2000, please could you provide")."""
+    text = strip_opener(text)
     return re.sub(
         r"^\W*(?:(?:and|also|so|but|then|plus|finally|lastly|secondly|thirdly|firstly)\W+)*"
         r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell\s+me|let\s+me\s+know|confirm|provide|send(?:\s+me)?|give\s+me|advise)\s+"
@@ -883,6 +928,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     text = _mask_generic(_drop_fillers(masked))
     breakdown, text = _breakdown(text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
+    on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
+    if on_day:  # "as at 1 April 2025": a stock taken on one day, kept as a qualifier
+        text = text[: on_day.start()] + " " + text[on_day.end():]
     kind, m = _cue(text)
     paid = _paid_post(text) if kind in (None, "figure", "total_spend") else None
     if paid is not None:
@@ -948,12 +996,20 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split()
+            if rest and rest[0].lower() in ("who", "that", "which"):
+                rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
             clause = [w for w in [previous.clause, who, *rest] if w]
+        number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
+        if subject is None and number_who and previous is not None and previous.subject:
+            # "and the number who were still unlawfully at large": the earlier subject, narrowed
+            rest = re.split(r"[,.;:?!]|\u00a7AUTH\u00a7", number_who.group(1))[0].split()
+            subject, article = previous.subject, previous.article
+            clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
-        if subject is None and kind == "count" and first and _finite(first.group(1)) and previous is not None \
-                and previous.subject:
+        if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
+                and previous is not None and previous.subject:
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
             subject, article = previous.subject, previous.article
@@ -1042,6 +1098,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    if on_day:
+        frame.qualifiers.on = on_day.group(1)
     if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
         frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()
@@ -1082,6 +1140,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "breakdown": frame.qualifiers.breakdown,
         "overt": frame.qualifiers.overt,
         "period": frame.qualifiers.period or period,
+        "on": frame.qualifiers.on,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -1186,6 +1245,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     named = set(re.findall(r"[a-z]+", (authority or "").lower()))
     fixes = dict(suggest_spelling(source))
     lost: list[str] = []
+    told = set(re.findall(r"\d+", frame.text))
+    lost += [n for n in re.findall(r"\d+", re.sub(r"(?i)\b(?:19|20)\d\d\s*/\s*\d\d\b", " ", source)) if n not in told]
     for w in re.findall(r"[a-z&]+", source.lower()):
         if w in _NEGATIONS and w not in said and w not in lost:
             lost.append(w)  # "how many bins were not collected": without "not" the part asks the opposite
@@ -1200,7 +1261,7 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
 
 def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
-    source = re.sub(r"\s+", " ", question).strip()
+    source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
     text = capitalise_names(_capitalise_places(source)) or ""
     if text and text[-1] not in ".?!":
         asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
@@ -1342,7 +1403,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         for p in framing.parts:
             own = find_periods(p.source, today=today)
             p.qualifiers.period = own[0][0] if own and own[0][0] != framing.period else None
-            p.text = render_frame(p)
+            if not p.kept_words:  # a part kept whole is already written out
+                p.text = render_frame(p)
             if p.warning:
                 p.replacements = covert_replacements(p, scotland=scotland)
     codes = {getattr(f, "code", "") for f in framing.findings}

@@ -537,3 +537,75 @@ def test_money_paid_to_a_supplier_or_many_staff_is_not_one_posts_pay():
     assert parts and parts[0].kind == "total_spend"
     parts = frame_message("how much did kent police spend on overtime for officers in 2024", today=TODAY).parts
     assert parts and parts[0].kind == "total_spend"
+
+
+# --- fr3: formal request bodies (invented letters, not from the corpus) ---------------------------------
+
+FORMAL = """Dear Home Office,
+
+Under the Freedom of Information Act 2000, please could you provide the following information:
+
+1. The number of asylum claims withdrawn in each quarter of 2024.
+2. The total amount spent on interpreters at asylum interviews in 2024.
+3. A copy of any guidance given to caseworkers on age assessments.
+
+Yours faithfully,
+A. Person"""
+
+
+def test_a_formal_letter_gives_one_part_per_numbered_item_without_its_opener_or_signature():
+    framing = framed(FORMAL)
+    assert framing.authority is not None and framing.authority.name == "Home Office"
+    assert len(framing.parts) == 3
+    for part in framing.parts:
+        low = part.text.lower()
+        assert "please" not in low and "freedom of information" not in low and "faithfully" not in low
+        assert part.text[:1].isupper() and part.text.endswith(".")
+    assert framing.period and "2000" not in framing.period and "2024" in framing.period
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Please could you provide", "I would like to request", "Under the FOI Act please provide",
+     "Could you please tell me", "I am writing to request", "Under the Environmental Information Regulations 2004, please provide"],
+)
+def test_request_openers_are_not_part_of_the_part(opener):
+    framing = framed(f"{opener} the number of fixed penalty notices issued for dog fouling by Wigan Council in 2023.")
+    assert len(framing.parts) == 1
+    text = framing.parts[0].text.lower()
+    assert "dog fouling" in text and not any(w in text for w in ("please", "request", "under the", "tell me"))
+
+
+def test_a_second_item_inside_one_sentence_is_its_own_part():
+    framing = framed("Please provide the number of noise complaints received by Hull City Council in 2024, broken "
+                     "down by ward, and the number of abatement notices served in the same year.")
+    assert len(framing.parts) == 2
+    assert "ward" in framing.parts[0].text and "ward" not in framing.parts[1].text
+    assert "abatement notices" in framing.parts[1].text
+    framing = framed("Please provide a copy of the council's parking enforcement policy, together with the number "
+                     "of parking wardens employed in 2024.")
+    assert len(framing.parts) == 2
+
+
+def test_the_year_of_a_laws_title_is_not_a_period_and_a_stock_date_stays_in_the_part():
+    assert find_periods("under the Freedom of Information Act 2000 I ask", today=TODAY) == []
+    assert find_periods("the Environmental Information (Scotland) Regulations 2004", today=TODAY) == []
+    framing = framed("Please provide the number of empty council homes in Swindon as at 1 April 2025.")
+    assert framing.period is None and "1 April 2025" in framing.parts[0].text
+
+
+def test_dates_written_as_ranges_seasons_and_sessions_are_periods():
+    (label, _, _), = find_periods("between 3 March 2022 and 2 March 2023", today=TODAY)
+    assert label.startswith("3 March 2022") and label.endswith("2 March 2023")
+    (label, _, _), = find_periods("in winter 2022/23", today=TODAY)
+    assert "December 2022" in label and "February 2023" in label
+    (label, _, _), = find_periods("in session 2022/23", today=TODAY)
+    assert "September 2022" in label or "August 2023" in label
+
+
+def test_the_number_who_after_a_count_narrows_the_earlier_thing():
+    framing = framed("Please provide the number of patients discharged from Ward 7 in 2024, and the number who "
+                     "were readmitted within 30 days.")
+    assert len(framing.parts) == 2
+    assert "patients" in framing.parts[1].text and "readmitted" in framing.parts[1].text
+    assert not framing.parts[1].kept_words

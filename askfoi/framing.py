@@ -1457,6 +1457,130 @@ def _proper() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("name_heads") or []))
 
 
+@functools.lru_cache(maxsize=1)
+def _cased_names() -> dict[str, str]:
+    """Every body's name and alias in the authority lists (two words or more), lower case -> as written, and
+    the beginnings of those names that start with a name word ("royal cornwall hospitals" from "Royal Cornwall
+    Hospitals NHS Trust", "hmp wandsworth" from "HMP Wandsworth IMB"): the cased forms a part uses."""
+    from askfoi.authorities import default_index
+    from askfoi.spelling import _speller
+
+    freq = _speller().word_frequency  # a first word rare in general English is a name word ("wandsworth")
+    small = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"}
+    openers = _proper_extra()[0]
+    out: dict[str, str] = {}  # noqa: the cased forms
+    for auth in default_index().authorities:
+        for name in [auth.name, *(getattr(auth, "aliases", None) or [])]:
+            words = re.findall(r"[A-Za-z][\w'&.-]*", name)
+            if len(words) < 2 or not any(w[:1].isupper() for w in words):
+                continue
+            out.setdefault(" ".join(words).lower(), " ".join(words))
+            first = words[0]
+            if not (first.isupper() or first.lower() in openers or freq[first.lower()] < 5000):
+                continue
+            for n in range(2, len(words)):
+                if words[n - 1].lower() in small or not words[n - 1][:1].isupper():
+                    continue
+                out.setdefault(" ".join(words[:n]).lower(), " ".join(words[:n]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_extra() -> tuple[frozenset[str], ...]:
+    data, _ = load_vocab("proper_words")
+    data = data if isinstance(data, dict) else {}
+    low = lambda k: frozenset(str(w).lower() for w in data.get(k) or [])  # noqa: E731
+    return (low("name_openers"), low("name_enders"), low("name_middles"), low("law_enders"), low("title_small_words"),
+            low("street_enders"))
+
+
+_NOT_A_NAME = frozenset("that this these those each every which whose same other another one main".split())
+
+
+def _cap(word: str, cased: str | None = None) -> str:
+    """WORD with a capital (or as CASED writes it), unless the person already gave it capitals."""
+    if word[:1].isupper():
+        return word
+    if cased and cased.lower() == word.lower():
+        return cased
+    fixed = _vocab().spellings.get(word.lower())
+    return fixed if fixed and fixed[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def _capitalise_runs(text: str) -> str:
+    """Names of several words given their capitals: bodies and their beginnings from the authority lists
+    ("leeds city council", "royal cornwall hospital"), an opener and a name word ("river wye", "hmp
+    wandsworth"), a name word and a name's last noun ("elm road", "leeds general infirmary"), and a law's
+    title ("the dangerous dogs act")."""
+    from askfoi.spelling import could_be_name, rare
+
+    names = _cased_names()
+    openers, enders, middles, laws, small, streets = _proper_extra()
+    toks = list(re.finditer(r"[A-Za-z][\w'&-]*", text))
+    low = [t.group().lower() for t in toks]
+    new = [t.group() for t in toks]
+    from askfoi.spelling import _speller
+
+    freq = _speller().word_frequency
+    named = [t.group()[:1].isupper() or (w in _place_names() and freq[w] < 5000) or could_be_name(w)
+             for w, t in zip(low, toks)]  # a name word: "york", "victoria", not "park" or "reading"
+    i = 0
+    while i < len(toks):
+        done = False
+        for n in range(min(7, len(toks) - i), 1, -1):
+            if any(text[toks[k].end():toks[k + 1].start()].strip() for k in range(i, i + n - 1)):
+                continue  # a comma or a bracket between the words: not one name
+            phrase = " ".join(low[i:i + n])
+            cased = names.get(phrase) or (names.get(phrase[:-1]) if phrase.endswith("s") else None) \
+                or names.get(phrase + "s")
+            if cased and (n > 2 or any(named[i:i + n]) or low[i] in openers):
+                for k, c in zip(range(i, i + n), cased.split() + [""] * n):
+                    new[k] = _cap(new[k], c) if low[k] not in small or k == i else new[k]
+                i += n
+                done = True
+                break
+        if done:
+            continue
+        w = low[i]
+        if w in streets and 1 <= i and not new[i][:1].isupper():
+            k = i - 1  # "on elm road", "in high street": a street's name after a bare preposition
+            while k > 0 and i - k < 3 and low[k - 1] not in _PREPS | _DETERMINERS | small and low[k - 1].isalpha():
+                k -= 1
+            if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME and \
+                    not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)):
+                for j in range(k, i + 1):
+                    new[j] = _cap(new[j])
+        if w in openers and i + 1 < len(toks) and (named[i + 1] or rare(low[i + 1])) and not low[i + 1] in small:
+            new[i], new[i + 1] = _cap(new[i]), _cap(new[i + 1])  # "river wye", "hmp wandsworth"
+            named[i] = True
+        if named[i] or new[i][:1].isupper():
+            k = i + 1
+            while k < len(toks) and k - i <= 3 and low[k] in middles:
+                k += 1
+            if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip():
+                for j in range(i, k + 1):
+                    new[j] = _cap(new[j])  # "leeds general infirmary", "elm road"
+                i = k + 1
+                continue
+        if w in laws and i >= 2:
+            start = i - 1
+            while start > 0 and i - start < 6 and low[start] != "the":
+                start -= 1
+            body = range(start + 1, i)
+            if low[start] == "the" and body and all(low[j] not in small or j not in (start + 1, i - 1) for j in body) \
+                    and all(low[j] not in {"this", "that", "new", "same"} for j in body):
+                for j in [*body, i]:
+                    new[j] = new[j] if low[j] in small else _cap(new[j])  # "the Dangerous Dogs Act"
+        i += 1
+    places = _place_names()
+    new = [_cap(word) if word.islower() and w in places and freq[w] < 5000 else word for w, word in zip(low, new)]
+    out, last = [], 0
+    for t, word in zip(toks, new):
+        out.append(text[last:t.start()] + word)
+        last = t.end()
+    return "".join(out) + text[last:]
+
+
 def capitalise_names(text: str | None) -> str | None:
     """TEXT with the names in it given their capitals: acronyms ("b&bs" -> "B&Bs"), languages and days
     ("english"), place words of the authority lists that are rare in general English ("leicester"),
@@ -1466,6 +1590,7 @@ def capitalise_names(text: str | None) -> str | None:
 
     if not text:
         return text
+    text = _capitalise_runs(text)
     words, heads = _proper()
     spellings = _vocab().spellings
     out: list[str] = []

@@ -609,3 +609,36 @@ def test_the_number_who_after_a_count_narrows_the_earlier_thing():
     assert len(framing.parts) == 2
     assert "patients" in framing.parts[1].text and "readmitted" in framing.parts[1].text
     assert not framing.parts[1].kept_words
+
+
+# --- fr3: names get their capitals from the authority lists and the shape of a name -----------------------
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("how many inmates self harmed at hmp pentonville in 2024", "HMP Pentonville"),
+        ("how many operations were cancelled at the royal cornwall hospital in 2024", "Royal Cornwall Hospital"),
+        ("how many patients waited over 4 hours at leeds general infirmary in 2024", "Leeds General Infirmary"),
+        ("how many people were prosecuted under the modern slavery act by kent police in 2023", "Modern Slavery Act"),
+        ("how many potholes were reported on acacia avenue in 2024", "Acacia Avenue"),
+        ("how many fish were found dead in the river severn in 2024", "River Severn"),
+    ],
+)
+def test_names_typed_in_lower_case_get_their_capitals(typed, written):
+    text = " ".join(p.text for p in framed(typed).parts)
+    assert written in text
+
+
+def test_a_body_named_inside_a_part_is_written_as_the_authority_list_writes_it():
+    from askfoi.framing import capitalise_names
+
+    assert "Manchester City Council" in capitalise_names("complaints passed on to manchester city council")
+    assert "Environment Agency" in capitalise_names("reports sent to the environment agency")
+
+
+def test_ordinary_words_that_look_like_names_stay_in_lower_case():
+    from askfoi.framing import capitalise_names
+
+    for text in ("potholes on the ring road", "potholes on that road", "the park and the reading room",
+                 "school places", "the fire service", "this act"):
+        assert capitalise_names(text) == text

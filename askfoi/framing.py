@@ -147,6 +147,7 @@ class _Vocab:
     verbs: frozenset[str]
     people: frozenset[str]
     passive_objects: frozenset[str]
+    intransitive: frozenset[str]
     past: dict[str, str]
     spellings: dict[str, str]
 
@@ -182,6 +183,7 @@ def _vocab() -> _Vocab:
         verbs=low("finite_verbs"),
         people=low("people"),
         passive_objects=low("passive_with_object"),
+        intransitive=low("intransitive_verbs"),
         past={str(k).lower(): str(v) for k, v in (data.get("past_participles") or {}).items()},
         spellings={str(k).lower(): str(v) for k, v in (data.get("spellings") or {}).items()},
     )
@@ -571,6 +573,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 2
             continue
+        if w == "\u00a7AUTH\u00a7" and target and i + 1 < n and raw[i + 1].lower() in v.people:
+            target.append("your")  # "tasers fired by kent police officers" -> "... fired by your officers"
+            i += 1
+            continue
         if w == "\u00a7AUTH\u00a7" and target and target[-1].lower() in _OWNER_PREPS and i + 1 < n and not ends(i + 1) \
                 and not raw[i + 1].startswith("\u00a7") and raw[i + 1].lower() not in _PREPS | v.verbs | v.banned \
                 and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
@@ -636,6 +642,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         i = k + 1
                         continue
             break
+        if narrows and words and target is words and clause == [] and _acts_alone(words, raw, i):
+            clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
+            target = clause
+            i += 1
+            continue
         if narrows and words and target is words and clause == [] and _acts_on_object(words, raw, i):
             clause.extend(["who", low])  # "tenants reported damp" -> "tenants who reported damp"
             target = clause
@@ -735,6 +746,23 @@ def _acts_on_object(words: list[str], raw: list[str], i: int) -> bool:
     nxt = raw[i + 1]
     return bool(re.fullmatch(r"[A-Za-z][\w'-]*", nxt)) and nxt.lower() not in _PREPS | _NOT_AN_OBJECT | (v.dangling - _DETERMINERS) \
         and not (nxt.lower().endswith("ly") and len(nxt) > 4) and v.stop.fullmatch(nxt.lower()) is None and not _is_past_participle(nxt)
+
+
+_MORE_PREPS = frozenset("onto into through past along outside inside behind beside beyond beneath above below towards "
+                        "more late early again".split())
+
+
+def _acts_alone(words: list[str], raw: list[str], i: int) -> bool:
+    """A verb that takes no object (record_kinds.yaml intransitive_verbs), in the past or, after a plural, in
+    the present, right after the noun phrase: it is what the things did ("prisoners | who escaped from",
+    "ambulances | that queued outside", "overflows | that discharge into"), not a passive participle."""
+    low = raw[i].lower()
+    lemmas = _verb_lemmas(low)
+    if not lemmas or not set(lemmas) & _vocab().intransitive or low.endswith("ing"):
+        return False
+    if low in lemmas:  # the present: "overflows discharge", not "an overflow discharge"
+        return is_plural(" ".join(words)) and i + 1 < len(raw) and raw[i + 1].lower() in _PREPS | _MORE_PREPS
+    return not low.endswith("s")
 
 
 def _relative(words: list[str]) -> str:

@@ -642,3 +642,30 @@ def test_ordinary_words_that_look_like_names_stay_in_lower_case():
     for text in ("potholes on the ring road", "potholes on that road", "the park and the reading room",
                  "school places", "the fire service", "this act"):
         assert capitalise_names(text) == text
+
+
+# --- fr3: relative clauses from the verb's structure -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("typed", "clause"),
+    [
+        ("how many detainees absconded from the immigration centre in 2024", "who absconded"),
+        ("how many lorries queued on the m20 in july 2024", "that queued"),
+        ("how many culverts overflow onto the road in heavy rain", "that overflow"),
+        ("how many tenants died in temporary housing in 2023", "who died"),
+    ],
+)
+def test_a_verb_that_takes_no_object_starts_a_relative_clause(typed, clause):
+    parts = framed(typed).parts
+    assert parts and not parts[0].kept_words and clause in parts[0].text
+
+
+def test_a_passive_participle_after_a_thing_stays_passive():
+    for typed in ("how many notices were issued in 2024", "how many fines issued by wardens were cancelled in 2024"):
+        text = framed(typed).parts[0].text
+        assert " that issued" not in text and " who issued" not in text
+
+
+def test_the_organisations_own_people_are_your_people():
+    part = framed("how many arrests were made by durham police officers in 2024").parts[0]
+    assert "your officers" in part.text and "Durham" not in part.subject

@@ -669,3 +669,37 @@ def test_a_passive_participle_after_a_thing_stays_passive():
 def test_the_organisations_own_people_are_your_people():
     part = framed("how many arrests were made by durham police officers in 2024").parts[0]
     assert "your officers" in part.text and "Durham" not in part.subject
+
+
+# --- fr3: the EIR route from a vocabulary of environmental subjects ----------------------------------------
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "how many trees did swindon council fell in 2024",
+        "how many complaints about bonfire smoke did the council get in 2023",
+        "how much derelict land does the council own in grimsby",
+        "how many fly-tips were cleared from country lanes in 2024",
+        "how many times did the culvert under mill lane flood in 2023",
+        "what was the electricity consumption of the town hall in 2023/24",
+        "how many electric vehicle charging points did the council install in 2024",
+        "how many badgers were culled in gloucestershire in 2023",
+    ],
+)
+def test_environmental_subjects_take_the_eir_route(typed):
+    framing = framed(typed)
+    assert "environmental-information" in {f.code for f in framing.findings}
+    assert framing.regime in ("EIR", "EISR")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "how many energy drinks did school canteens sell in 2023",
+        "how many workforce planning meetings were held in 2024",
+        "does the force use informants in climate protest groups",
+        "how many grit bins were refilled in january 2025",
+    ],
+)
+def test_words_that_only_look_environmental_keep_the_foi_route(typed):
+    assert "environmental-information" not in {f.code for f in framed(typed).findings}

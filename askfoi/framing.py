@@ -1377,8 +1377,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
+    asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
+            if _ASKING.search(question):
+                asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
         own = find_periods(question, today=today)
         frame = _frame_question(question, masked, previous, police_or_unknown)
@@ -1443,9 +1446,32 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
     if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
         framing.findings.insert(0, _framing_finding("ncnd-unframed", framing, covert_asked[0]))
-    if framing.questions and not framing.parts and not cued:
+    if not framing.parts and not framing.questions and asked_in_story:
+        # nothing else was asked: what the person said they want is the request, and it needs framing
+        for question in asked_in_story:
+            framing.unframed.append(question)
+            framing.questions.append(render(
+                "frames/question.j2", kind="subject", text=question.strip(),
+                choices=[kinds()[k] for k in choice_kinds()]).strip())
+    if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+def _vague(question: str, found: AuthorityFound | None = None) -> bool:
+    """A question too vague to frame: it names at most two things ("tell me about the parks", "info on the
+    police") or asks for everything on a subject ("everything you have on ...", "what's happening with ...";
+    record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
+    data, _ = load_vocab("record_kinds")
+    markers = [str(m) for m in ((data or {}).get("vague_markers") or [])] if isinstance(data, dict) else []
+    if any(re.search(m, question, re.I) for m in markers):
+        return True
+    ignore, _ = _detail_vocab()
+    text = _mask_generic(_drop_fillers(question))
+    named = set(re.findall(r"[a-z]+", " ".join((found.name, found.from_text)).lower())) if found else set()
+    words = [w for w in re.findall(r"[a-z]+", text.lower())
+             if len(w) > 2 and w not in ignore and w not in named and w not in _vocab().banned and w not in _vocab().leading]
+    return len(words) <= 2
 
 
 @functools.lru_cache(maxsize=1)

@@ -703,3 +703,18 @@ def test_environmental_subjects_take_the_eir_route(typed):
 )
 def test_words_that_only_look_environmental_keep_the_foi_route(typed):
     assert "environmental-information" not in {f.code for f in framed(typed).findings}
+
+
+# --- fr3: too vague, only when the message names (almost) nothing -------------------------------------------
+
+@pytest.mark.parametrize("typed", ["tell me about the libraries", "i want information about the police",
+                                   "everything you have on the bypass", "whats going on with the buses"])
+def test_a_message_that_names_almost_nothing_is_too_vague(typed):
+    framing = framed(typed)
+    assert not framing.parts and framing.questions
+    assert "too-vague" in {f.code for f in framing.findings}
+
+
+def test_a_specific_question_that_cannot_be_framed_is_asked_about_but_not_called_vague():
+    framing = framed("has the harbour board dredged the marina entrance near the lifeboat slipway since 2021")
+    assert "too-vague" not in {f.code for f in framing.findings}

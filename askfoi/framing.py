@@ -642,7 +642,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         i = k + 1
                         continue
             break
-        if narrows and words and target is words and clause == [] and _acts_alone(words, raw, i):
+        if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
+                and _acts_alone(words, raw, i):
             clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
             target = clause
             i += 1
@@ -660,7 +661,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 1
             continue
-        if narrows and words and target is words and clause == [] and low in v.verbs:
+        if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS:
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
             clause.extend([_relative(words), low])
             target = clause
@@ -959,7 +960,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
     if on_day:  # "as at 1 April 2025": a stock taken on one day, kept as a qualifier
         text = text[: on_day.start()] + " " + text[on_day.end():]
+    text = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", text)
+    text = re.sub(r"(?i)\b(?:its|their)\s+own\b", "your own", text) if "\u00a7AUTH" in text else text
     kind, m = _cue(text)
+    average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
+    if average and kind in (None, "statistics", "figure"):
+        # "the average waiting time for a three-bedroom home": a figure, said as such
+        obj, place, clause_words, _ = _chunk(average.group(2), "figure")
+        if obj:
+            return Frame(kind="figure", subject=obj, source=question, head=f"{average.group(1).lower()} ",
+                         clause=" ".join(clause_words),
+                         qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     paid = _paid_post(text) if kind in (None, "figure", "total_spend") else None
     if paid is not None:
         # "how much is the chief executive paid": the pay of one post, not the total spent on it
@@ -1267,6 +1278,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         return []
     source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
+    source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
+    source = strip_opener(source)
     said: set[str] = set()
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
@@ -1387,6 +1400,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame = _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
+        if (frame.kind == "none" or not frame.subject) and _names_records(question):
+            # a formal item that already names the records ("the locations where it was sprayed", "any
+            # tree survey that led to ...") but has no frame: kept in the person's words, never asked back
+            frame = keep_words(question)
+            if found and found.from_text.lower() == found.name.lower():
+                frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
+            if frame.text.lower() not in seen:
+                seen.add(frame.text.lower())
+                framing.parts.append(frame)
+            continue
         if frame.kind == "none" or not frame.subject:
             if _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
@@ -1456,6 +1479,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+_RECORD_NOUN = re.compile(
+    r"(?i)^\W*(?:(?:a|an|the|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\s+)(?:[\w'\u2019()-]+\s+){0,4}?"
+    r"(?:number|numbers|total|amount|amounts|cost|costs|value|volume|locations?|dates?|names?|list|register|copy|copies|"
+    r"policy|policies|procedures?|guidance|strategy|plans?|minutes|agendas?|reports?|briefings?|reviews?|audits?|"
+    r"assessments?|surveys?|studies|evaluations?|correspondence|emails?|letters|contracts?|invoices|records?|data|"
+    r"figures|statistics|breakdown|average|proportion|percentage|budgets?|income|expenditure|spend|length|duration)\b")
+
+
+def _names_records(question: str) -> bool:
+    """An item of a formal request that is a noun phrase naming the records it wants ("the annual running
+    costs of the library", "any equality impact assessment carried out before ..."), not a question."""
+    text = strip_opener(question).strip()
+    return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
 
 
 def _vague(question: str, found: AuthorityFound | None = None) -> bool:

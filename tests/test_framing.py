@@ -718,3 +718,23 @@ def test_a_message_that_names_almost_nothing_is_too_vague(typed):
 def test_a_specific_question_that_cannot_be_framed_is_asked_about_but_not_called_vague():
     framing = framed("has the harbour board dredged the marina entrance near the lifeboat slipway since 2021")
     assert "too-vague" not in {f.code for f in framing.findings}
+
+
+# --- fr3: formal items that name their records are never asked back -----------------------------------------
+
+def test_an_item_that_names_its_records_is_kept_rather_than_asked_back():
+    framing = framed("Please provide:\n1. The number of allotment plots in Ipswich in 2024.\n"
+                     "2. The locations where the plots were flooded.\n3. Any survey of soil contamination on the plots.")
+    assert len(framing.parts) == 3 and not framing.questions
+    assert all(p.text[:1].isupper() and p.text.endswith(".") for p in framing.parts)
+
+
+def test_an_average_is_a_figure_written_as_one():
+    part = framed("Please provide the average time taken to answer a 101 call in 2024.").parts[0]
+    assert part.kind == "figure" and part.text.lower().startswith("the average time taken to answer a 101 call")
+
+
+def test_examples_in_brackets_do_not_stop_a_part_being_framed():
+    part = framed("Please provide the number of dog attacks reported in 2024, broken down by breed "
+                  "(for example XL bully, pit bull).").parts[0]
+    assert not part.kept_words and "breed" in part.text and "bully" not in part.text

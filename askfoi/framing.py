@@ -962,6 +962,12 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         text = text[: on_day.start()] + " " + text[on_day.end():]
     text = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", text)
     text = re.sub(r"(?i)\b(?:its|their)\s+own\b", "your own", text) if "\u00a7AUTH" in text else text
+    if previous is not None and previous.subject and re.match(
+            r"(?i)\W*(?:who|which\s+(?:companies|firms|ones|agencies|suppliers|organisations|consultants?))\s+(?:were|are|was|is)"
+            r"\s+(?:they|them|these|those|it|\u00a7AUTH\u00a7)\W*$", text):
+        # "... and who were they": the names of the things just asked about
+        return Frame(kind="list", subject=previous.subject, source=question, article=previous.article,
+                     clause=previous.clause if previous.kind in ("count", "list") else "")
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -1040,6 +1046,11 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
             clause = [w for w in [previous.clause, who, *rest] if w]
+            if len(rest) > 1 and rest[0].lower() not in _AUX and is_plural(rest[0]) and rest[1].lower() not in _PREPS \
+                    and (_verb_lemmas(rest[1]) or rest[1].lower() in _AUX):
+                # "how many of those suspensions lasted longer ...": those things, narrowed
+                subject, article = rest[0], False
+                clause = [_relative([rest[0]]), *rest[1:]]
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
         if subject is None and number_who and previous is not None and previous.subject:
             # "and the number who were still unlawfully at large": the earlier subject, narrowed
@@ -1072,6 +1083,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
+        to_do = re.match(r"(?i)\s*to\s+([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
+        if subject is None and to_do and previous is not None and previous.subject and participle(to_do.group(1)):
+            # "how much did it cost to clear them": the cost of doing it to the earlier subject
+            from lemminflect import getInflection
+
+            doing = (getInflection(to_do.group(1).lower(), "VBG") or [to_do.group(1).lower() + "ing"])[0]
+            subject, article = f"{doing} the {previous.subject}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
             inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
@@ -1119,8 +1137,10 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
 
             verb = (getLemma(done[0].lower(), upos="VERB") or (None,))[0]
             data, _ = load_vocab("detail_words")
-            if verb and verb != done[0].lower() and verb in ((data or {}).get("decision_verbs") or []):
-                decision = f"to {verb} {'the ' if article else ''}{subject}"
+            said = (previous.clause or "").split()
+            particle = f" {said[1]}" if len(said) > 1 and said[1].lower() in ("down", "up", "off", "out", "back") else ""
+            if verb and verb in ((data or {}).get("decision_verbs") or []):
+                decision = f"to {verb}{particle} {'the ' if article else ''}{subject}"  # "to cut down street trees"
     if subject and kind and kind != "count":
         # "which companies have contracts for school meals": the kind of record is said by the frame, not
         # again in the subject ("Any contract for the contracts for ...")
@@ -1400,6 +1420,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame = _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
+        if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", question) \
+                and framing.parts and framing.parts[-1].kind in ("count", "statistics") and not framing.parts[-1].kept_words \
+                and not framing.parts[-1].qualifiers.breakdown:
+            # "... and what happened to them": the earlier count, broken down by outcome
+            framing.parts[-1].qualifiers.breakdown = "outcome"
+            framing.parts[-1].text = render_frame(framing.parts[-1])
+            continue
         if (frame.kind == "none" or not frame.subject) and _names_records(question):
             # a formal item that already names the records ("the locations where it was sprayed", "any
             # tree survey that led to ...") but has no frame: kept in the person's words, never asked back
@@ -1428,6 +1455,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.text = render_frame(frame)
         framed = frame
         if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+                and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
+                     or lost_details(frame, named, today=today)) \
                 and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
             # "how many bins were not collected ... and why": the earlier question was kept whole, so a
             # question that only refers back to it joins it rather than reframe a subject that lost a detail
@@ -1482,7 +1511,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
 
 _RECORD_NOUN = re.compile(
-    r"(?i)^\W*(?:(?:a|an|the|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\s+)(?:[\w'\u2019()-]+\s+){0,4}?"
+    r"(?i)^\W*(?:(?:a|an|the|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\s+)(?:[\w'\u2019()-]+\s+){0,6}?"
     r"(?:number|numbers|total|amount|amounts|cost|costs|value|volume|locations?|dates?|names?|list|register|copy|copies|"
     r"policy|policies|procedures?|guidance|strategy|plans?|minutes|agendas?|reports?|briefings?|reviews?|audits?|"
     r"assessments?|surveys?|studies|evaluations?|correspondence|emails?|letters|contracts?|invoices|records?|data|"

@@ -738,3 +738,27 @@ def test_examples_in_brackets_do_not_stop_a_part_being_framed():
     part = framed("Please provide the number of dog attacks reported in 2024, broken down by breed "
                   "(for example XL bully, pit bull).").parts[0]
     assert not part.kept_words and "breed" in part.text and "bully" not in part.text
+
+
+# --- fr3: second questions in one sentence --------------------------------------------------------------------
+
+def test_who_were_they_after_a_spend_asks_for_the_list_of_them():
+    parts = framed("how much did the cabinet office spend on pollsters in 2024 and who were they").parts
+    assert len(parts) == 2 and parts[1].kind == "list" and "pollsters" in parts[1].text
+
+
+def test_what_happened_to_them_breaks_the_count_down_by_outcome():
+    parts = framed("how many horses did the council impound in 2024 and what happened to them").parts
+    assert len(parts) == 1 and "outcome" in parts[0].text and "horses" in parts[0].text
+
+
+def test_how_many_of_those_things_did_something_counts_those_things():
+    parts = framed("Please provide:\n1. The number of tenancy audits carried out in 2024.\n"
+                   "2. How many of those audits found subletting?").parts
+    assert len(parts) == 2 and not parts[1].kept_words
+    assert "audits that found subletting" in parts[1].text
+
+
+def test_has_the_body_had_any_things_is_a_count():
+    part = framed("has southern water had any pollution incidents at bognor regis in 2024").parts[0]
+    assert part.kind == "count" and "pollution incidents" in part.text

@@ -1083,8 +1083,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
-        to_do = re.match(r"(?i)\s*to\s+([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
-        if subject is None and to_do and previous is not None and previous.subject and participle(to_do.group(1)):
+        to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
+        if to_do and previous is not None and previous.subject and participle(to_do.group(1)):
             # "how much did it cost to clear them": the cost of doing it to the earlier subject
             from lemminflect import getInflection
 
@@ -1205,7 +1205,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "parties": frame.parties,
         "head": frame.head,
         "clause": frame.clause,
-        "the": "the " if frame.article and not (frame.subject or "")[:1].isupper() else "",
+        "the": "the " if frame.article and (not (frame.subject or "")[:1].isupper() or len((frame.subject or "").split()) > 1)
+        else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite")
         "times": frame.times,
         "cause": frame.cause,
         "plural": is_plural(frame.subject or ""),

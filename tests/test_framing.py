@@ -762,3 +762,14 @@ def test_how_many_of_those_things_did_something_counts_those_things():
 def test_has_the_body_had_any_things_is_a_count():
     part = framed("has southern water had any pollution incidents at bognor regis in 2024").parts[0]
     assert part.kind == "count" and "pollution incidents" in part.text
+
+
+def test_the_cost_of_doing_something_to_the_things_just_counted():
+    parts = framed("how many abandoned cars did the council remove in 2024 and how much did it cost to remove them").parts
+    assert len(parts) == 2 and parts[1].kind == "total_spend"
+    assert "removing the abandoned cars" in parts[1].text
+
+
+def test_the_article_typed_before_a_name_of_several_words_is_kept():
+    part = framed("how much did york council spend on the jorvik viking festival in 2024").parts[0]
+    assert "the Jorvik Viking Festival" in part.text or "the jorvik viking festival" in part.text.lower()

@@ -1756,7 +1756,7 @@ _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this
 
 
 _FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us)\b", re.I)
-_ASKING = re.compile(r"\b(?:want|wanted|wants|would like|like to|need|needs|ask|asking|please|can you|could you|"
+_ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?\s+like|would\s+be\s+grateful|like to|need|needs|ask|asking|please|can you|could you|"
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
 
 

@@ -773,3 +773,9 @@ def test_the_cost_of_doing_something_to_the_things_just_counted():
 def test_the_article_typed_before_a_name_of_several_words_is_kept():
     part = framed("how much did york council spend on the jorvik viking festival in 2024").parts[0]
     assert "the Jorvik Viking Festival" in part.text or "the jorvik viking festival" in part.text.lower()
+
+
+def test_i_would_also_like_a_copy_is_a_request_not_a_story():
+    framing = framed("Please provide the number of school fines issued by Wigan Council in 2024.\n\n"
+                     "I would also like a copy of the council's policy on fining parents for term-time holidays.")
+    assert len(framing.parts) == 2 and "term-time holidays" in framing.parts[1].text

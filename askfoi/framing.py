@@ -1414,7 +1414,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
-            if _ASKING.search(question):
+            if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
         own = find_periods(question, today=today)
@@ -1526,13 +1526,18 @@ def _names_records(question: str) -> bool:
     return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
 
 
+def _vague_marker(question: str) -> bool:
+    """The question asks for everything on a subject (record_kinds.yaml vague_markers)."""
+    data, _ = load_vocab("record_kinds")
+    markers = [str(m) for m in ((data or {}).get("vague_markers") or [])] if isinstance(data, dict) else []
+    return any(re.search(m, question, re.I) for m in markers)
+
+
 def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     """A question too vague to frame: it names at most two things ("tell me about the parks", "info on the
     police") or asks for everything on a subject ("everything you have on ...", "what's happening with ...";
     record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
-    data, _ = load_vocab("record_kinds")
-    markers = [str(m) for m in ((data or {}).get("vague_markers") or [])] if isinstance(data, dict) else []
-    if any(re.search(m, question, re.I) for m in markers):
+    if _vague_marker(question):
         return True
     ignore, _ = _detail_vocab()
     text = _mask_generic(_drop_fillers(question))
@@ -1585,9 +1590,6 @@ def _cased_names() -> dict[str, str]:
     the beginnings of those names that start with a name word ("royal cornwall hospitals" from "Royal Cornwall
     Hospitals NHS Trust", "hmp wandsworth" from "HMP Wandsworth IMB"): the cased forms a part uses."""
     from askfoi.authorities import default_index
-    from askfoi.spelling import _speller
-
-    freq = _speller().word_frequency  # a first word rare in general English is a name word ("wandsworth")
     small = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"}
     openers = _proper_extra()[0]
     out: dict[str, str] = {}  # noqa: the cased forms
@@ -1598,7 +1600,7 @@ def _cased_names() -> dict[str, str]:
                 continue
             out.setdefault(" ".join(words).lower(), " ".join(words))
             first = words[0]
-            if not (first.isupper() or first.lower() in openers or freq[first.lower()] < 5000):
+            if not (first.isupper() or first.lower() in openers or _frequency(first.lower()) < 5000):
                 continue
             for n in range(2, len(words)):
                 if words[n - 1].lower() in small or not words[n - 1][:1].isupper():
@@ -1614,6 +1616,15 @@ def _proper_extra() -> tuple[frozenset[str], ...]:
     low = lambda k: frozenset(str(w).lower() for w in data.get(k) or [])  # noqa: E731
     return (low("name_openers"), low("name_enders"), low("name_middles"), low("law_enders"), low("title_small_words"),
             low("street_enders"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _frequency(word: str) -> int:
+    """How common WORD is in general English, its American spelling counted too ("centre" as "center")."""
+    from askfoi.spelling import _BRITISH, _speller
+
+    freq = _speller().word_frequency
+    return max([freq[word]] + [freq[re.sub(a, b, word)] for a, b in _BRITISH if re.search(a, word)])
 
 
 _NOT_A_NAME = frozenset("that this these those each every which whose same other another one main".split())
@@ -1641,10 +1652,7 @@ def _capitalise_runs(text: str) -> str:
     toks = list(re.finditer(r"[A-Za-z][\w'&-]*", text))
     low = [t.group().lower() for t in toks]
     new = [t.group() for t in toks]
-    from askfoi.spelling import _speller
-
-    freq = _speller().word_frequency
-    named = [t.group()[:1].isupper() or (w in _place_names() and freq[w] < 5000) or could_be_name(w)
+    named = [t.group()[:1].isupper() or (w in _place_names() and _frequency(w) < 5000) or could_be_name(w)
              for w, t in zip(low, toks)]  # a name word: "york", "victoria", not "park" or "reading"
     i = 0
     while i < len(toks):
@@ -1695,7 +1703,7 @@ def _capitalise_runs(text: str) -> str:
                     new[j] = new[j] if low[j] in small else _cap(new[j])  # "the Dangerous Dogs Act"
         i += 1
     places = _place_names()
-    new = [_cap(word) if word.islower() and w in places and freq[w] < 5000 else word for w, word in zip(low, new)]
+    new = [_cap(word) if word.islower() and w in places and _frequency(w) < 5000 else word for w, word in zip(low, new)]
     out, last = [], 0
     for t, word in zip(toks, new):
         out.append(text[last:t.start()] + word)

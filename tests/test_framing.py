@@ -779,3 +779,10 @@ def test_i_would_also_like_a_copy_is_a_request_not_a_story():
     framing = framed("Please provide the number of school fines issued by Wigan Council in 2024.\n\n"
                      "I would also like a copy of the council's policy on fining parents for term-time holidays.")
     assert len(framing.parts) == 2 and "term-time holidays" in framing.parts[1].text
+
+
+def test_a_british_spelling_is_not_taken_for_a_place_name():
+    from askfoi.framing import capitalise_names
+
+    assert capitalise_names("cameras in the town centre") == "cameras in the town centre"
+    assert capitalise_names("seats at the theatre") == "seats at the theatre"

@@ -1321,9 +1321,26 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     return lost
 
 
+def _embedded_count(text: str) -> str:
+    """"(please tell me) how many fires the service attended at waste sites": a count said as a clause after
+    an opener, not a question; written "the number of fires the service attended ...". A real question
+    ("how many fires did the service attend") is left as it is."""
+    m = re.match(r"(?i)(?:please\s+)?(?:(?:tell|let)\s+me(?:\s+know)?|i\s+(?:would\s+like\s+to|want\s+to|wish\s+to)\s+know)?\s*how\s+many\s+(.+)$",
+                 text.strip().rstrip("?"), re.S)
+    if not m:
+        return text
+    words = re.findall(r"[\w'&-]+", m.group(1))
+    if len(words) < 3 or words[0].lower() in _AUX | {"of", "times"} or any(w.lower() in _AUX | {"will", "can", "would", "could"} for w in words[1:]):
+        return text  # "how many were paid", "how many fires did ... attend": a question
+    if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:5]):
+        return text  # no one who did it named after the things: not a clause
+    return "the number of " + m.group(1).strip().rstrip("?") + "."
+
+
 def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
     source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
+    source = _embedded_count(source)
     text = capitalise_names(_capitalise_places(source)) or ""
     if text and text[-1] not in ".?!":
         asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)

@@ -786,3 +786,17 @@ def test_a_british_spelling_is_not_taken_for_a_place_name():
 
     assert capitalise_names("cameras in the town centre") == "cameras in the town centre"
     assert capitalise_names("seats at the theatre") == "seats at the theatre"
+
+
+def test_a_count_said_as_a_clause_after_an_opener_is_kept_as_a_noun_phrase_not_a_question():
+    from askfoi.framing import keep_words
+
+    text = keep_words("Please tell me how many parking permits the council refused to blue badge holders in 2024").text
+    assert text.startswith("The number of parking permits") and text.endswith(".")
+    assert keep_words("how many were refused").text.endswith("?")
+
+
+def test_a_long_subject_is_said_once_in_a_use_part():
+    parts = framed("does avon and somerset police use drones with thermal cameras to find suspects at night").parts
+    assert parts and parts[0].kind == "use"
+    assert parts[0].text.lower().count("thermal cameras") == 1

@@ -1295,8 +1295,10 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     name the organisation, the period, the kind of record or the question itself are not details; kinds
     that say the question in their own words by design (reasons, use, contracts...) lose nothing."""
     ignore, paraphrase = _detail_vocab()
-    if frame.kept_words or frame.kind in paraphrase or not frame.source or not frame.text:
+    if frame.kept_words or not frame.source or not frame.text:
         return []
+    if frame.kind in paraphrase and not _names_records(frame.source):
+        return []  # a formal item that names its records ("the minutes of the meeting at which ...") keeps them
     source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
     source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)

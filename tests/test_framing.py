@@ -800,3 +800,9 @@ def test_a_long_subject_is_said_once_in_a_use_part():
     parts = framed("does avon and somerset police use drones with thermal cameras to find suspects at night").parts
     assert parts and parts[0].kind == "use"
     assert parts[0].text.lower().count("thermal cameras") == 1
+
+
+def test_a_formal_item_keeps_what_its_records_are_about():
+    parts = framed("Please provide:\n1. The minutes of the planning committee meeting at which the Tesco "
+                   "extension was approved.\n2. The number of objections received to the extension.").parts
+    assert len(parts) == 2 and "Tesco extension was approved" in parts[0].text

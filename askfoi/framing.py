@@ -360,7 +360,7 @@ def _type_words() -> frozenset[str]:
 
 
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
 _PERIOD_SPANS = re.compile(
     r"(?<!\w)(?:(?:in|during|for|over|since|from|between|throughout)\s+)?(?:each\s+of\s+)?(?:the\s+)?(?:"
     + _DAY + r"\s+(?:to|-|until|and)\s+" + _DAY + r"|"

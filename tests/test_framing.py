@@ -806,3 +806,10 @@ def test_a_formal_item_keeps_what_its_records_are_about():
     parts = framed("Please provide:\n1. The minutes of the planning committee meeting at which the Tesco "
                    "extension was approved.\n2. The number of objections received to the extension.").parts
     assert len(parts) == 2 and "Tesco extension was approved" in parts[0].text
+
+
+def test_to_whom_it_may_concern_and_numeric_date_ranges():
+    framing = framed("To whom it may concern,\n\nPlease can you provide copies of any letters sent to parents about "
+                     "the closure of Sandhill primary school between 01/09/2023 and 31/07/2024.\n\nThanks")
+    assert len(framing.parts) == 1 and "concern" not in framing.parts[0].text.lower()
+    assert framing.period and framing.period.startswith("1 September 2023") and framing.period.endswith("31 July 2024")

@@ -202,6 +202,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
             )
         if code == "ncnd-risk":
             check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code))
+        if code == "environmental-information":
+            check.rules.extend(_environmental_rules(compiler, common_before, code))
         if spec.topic:
             check.topic = compiler.compile(spec.topic, code)
         for rw in spec.rewrites:
@@ -230,6 +232,20 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list
                     compiled, compiler.compile_all(before, code), [], [], [], [],
                     sentence_test=functools.partial(asks_covert, topic),
                 ))
+    return rules
+
+
+def _environmental_rules(compiler: _Compiler, before: list[str], code: str) -> list[_CompiledRule]:
+    """The environmental-information check also fires on the subjects of knowledge/vocab/
+    environmental_subjects.yaml (the EIR's definition, group by group: air, water, land, noise, energy,
+    waste, emissions, planning ...), each matched as whole words."""
+    groups, _ = load_vocab("environmental_subjects", list[str])
+    rules = []
+    for terms in (groups.values() if isinstance(groups, dict) else []):
+        body = "|".join(f"(?:{t})" for t in terms or [] if isinstance(t, str) and t.strip())
+        compiled = compiler.compile(rf"\b(?:{body})\b", code) if body else None
+        if compiled is not None:
+            rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), [], [], [], []))
     return rules
 
 

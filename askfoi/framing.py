@@ -24,7 +24,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
-from askfoi.questions import split_questions
+from askfoi.questions import split_questions, strip_opener
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
@@ -42,6 +42,7 @@ class Qualifiers(BaseModel):
     overt: bool = False
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
+    on: str | None = None  # the day the figures are taken on: "1 April 2025" in "as at 1 April 2025"
 
 
 class Frame(BaseModel):
@@ -146,6 +147,7 @@ class _Vocab:
     verbs: frozenset[str]
     people: frozenset[str]
     passive_objects: frozenset[str]
+    intransitive: frozenset[str]
     past: dict[str, str]
     spellings: dict[str, str]
 
@@ -181,6 +183,7 @@ def _vocab() -> _Vocab:
         verbs=low("finite_verbs"),
         people=low("people"),
         passive_objects=low("passive_with_object"),
+        intransitive=low("intransitive_verbs"),
         past={str(k).lower(): str(v) for k, v in (data.get("past_participles") or {}).items()},
         spellings={str(k).lower(): str(v) for k, v in (data.get("spellings") or {}).items()},
     )
@@ -284,6 +287,11 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
                 break
         return AuthorityFound(name=name, from_text=authority.strip()), span
     index = default_index()
+    dear = re.match(r"\s*dear\s+([^,\n]{3,80}?)\s*,?\s*(?:\n|$)", text, re.I)
+    if dear:  # "Dear Ministry of Justice,": the body the letter is addressed to
+        key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
+        if key in index.exact:
+            return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
     toks = _tokens(text)
     best: tuple[tuple, str, tuple[int, int], str] | None = None  # (rank, name, span, typed)
     v = _vocab()
@@ -292,6 +300,8 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
         if first in v.leading or first in v.banned or v.stop.fullmatch(first) or first in _PREPS:
             continue  # "does essex police", "by the council" (not "Bury"): a name does not begin with these
         for n in range(min(7, len(toks) - i), 0, -1):
+            if n > 1 and toks[i + n - 1][0].lower() in _PREPS | {"the", "and", "a", "an"}:
+                continue  # "Transport for London for ...": a name does not end on a preposition
             start, end = toks[i][1], toks[i + n - 1][2]
             typed = text[start:end]
             key = normalise(typed)
@@ -350,6 +360,8 @@ def _type_words() -> frozenset[str]:
 
 
 from askfoi.periods import find_periods  # noqa: E402,F401  (period finding lives in askfoi/periods.py)
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
 
 
 # --- reading one question ---------------------------------------------------------------------------------
@@ -503,6 +515,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 2
             continue
+        if w == "\u00a7AUTH\u00a7" and target and i + 1 < n and raw[i + 1].lower() in v.people:
+            target.append("your")  # "tasers fired by kent police officers" -> "... fired by your officers"
+            i += 1
+            continue
         if w == "\u00a7AUTH\u00a7" and target and target[-1].lower() in _OWNER_PREPS and i + 1 < n and not ends(i + 1) \
                 and not raw[i + 1].startswith("\u00a7") and raw[i + 1].lower() not in _PREPS | v.verbs | v.banned \
                 and not _verb_only(raw[i + 1]) and not _is_participle(raw[i + 1]):
@@ -512,6 +528,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
             if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
+                                                             or raw[i + 1].lower() in _PREPS
                                                              or (narrows and raw[i + 1].lower() in v.verbs)
                                                              or (target is clause and target[-1].lower() == "by")):
                 target.pop()
@@ -567,6 +584,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         i = k + 1
                         continue
             break
+        if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
+                and _acts_alone(words, raw, i):
+            clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
+            target = clause
+            i += 1
+            continue
         if narrows and words and target is words and clause == [] and _acts_on_object(words, raw, i):
             clause.extend(["who", low])  # "tenants reported damp" -> "tenants who reported damp"
             target = clause
@@ -580,7 +603,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 1
             continue
-        if narrows and words and target is words and clause == [] and low in v.verbs:
+        if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS:
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
             clause.extend([_relative(words), low])
             target = clause
@@ -666,6 +689,23 @@ def _acts_on_object(words: list[str], raw: list[str], i: int) -> bool:
     nxt = raw[i + 1]
     return bool(re.fullmatch(r"[A-Za-z][\w'-]*", nxt)) and nxt.lower() not in _PREPS | _NOT_AN_OBJECT | (v.dangling - _DETERMINERS) \
         and not (nxt.lower().endswith("ly") and len(nxt) > 4) and v.stop.fullmatch(nxt.lower()) is None and not _is_past_participle(nxt)
+
+
+_MORE_PREPS = frozenset("onto into through past along outside inside behind beside beyond beneath above below towards "
+                        "more late early again".split())
+
+
+def _acts_alone(words: list[str], raw: list[str], i: int) -> bool:
+    """A verb that takes no object (record_kinds.yaml intransitive_verbs), in the past or, after a plural, in
+    the present, right after the noun phrase: it is what the things did ("prisoners | who escaped from",
+    "ambulances | that queued outside", "overflows | that discharge into"), not a passive participle."""
+    low = raw[i].lower()
+    lemmas = _verb_lemmas(low)
+    if not lemmas or not set(lemmas) & _vocab().intransitive or low.endswith("ing"):
+        return False
+    if low in lemmas:  # the present: "overflows discharge", not "an overflow discharge"
+        return is_plural(" ".join(words)) and i + 1 < len(raw) and raw[i + 1].lower() in _PREPS | _MORE_PREPS
+    return not low.endswith("s")
 
 
 def _relative(words: list[str]) -> str:
@@ -800,7 +840,9 @@ def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
 
 
 def _drop_fillers(text: str) -> str:
-    """'can you tell me', 'i would like to know', 'please' in front of the question."""
+    """'can you tell me', 'i would like to know', 'please' in front of the question, and a formal
+    request's opener ("Under the Freedom of Information Act 2000, please could you provide")."""
+    text = strip_opener(text)
     return re.sub(
         r"^\W*(?:(?:and|also|so|but|then|plus|finally|lastly|secondly|thirdly|firstly)\W+)*"
         r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell\s+me|let\s+me\s+know|confirm|provide|send(?:\s+me)?|give\s+me|advise)\s+"
@@ -857,7 +899,26 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     text = _mask_generic(_drop_fillers(masked))
     breakdown, text = _breakdown(text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
+    on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
+    if on_day:  # "as at 1 April 2025": a stock taken on one day, kept as a qualifier
+        text = text[: on_day.start()] + " " + text[on_day.end():]
+    text = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", text)
+    text = re.sub(r"(?i)\b(?:its|their)\s+own\b", "your own", text) if "\u00a7AUTH" in text else text
+    if previous is not None and previous.subject and re.match(
+            r"(?i)\W*(?:who|which\s+(?:companies|firms|ones|agencies|suppliers|organisations|consultants?))\s+(?:were|are|was|is)"
+            r"\s+(?:they|them|these|those|it|\u00a7AUTH\u00a7)\W*$", text):
+        # "... and who were they": the names of the things just asked about
+        return Frame(kind="list", subject=previous.subject, source=question, article=previous.article,
+                     clause=previous.clause if previous.kind in ("count", "list") else "")
     kind, m = _cue(text)
+    average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
+    if average and kind in (None, "statistics", "figure"):
+        # "the average waiting time for a three-bedroom home": a figure, said as such
+        obj, place, clause_words, _ = _chunk(average.group(2), "figure")
+        if obj:
+            return Frame(kind="figure", subject=obj, source=question, head=f"{average.group(1).lower()} ",
+                         clause=" ".join(clause_words),
+                         qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     paid = _paid_post(text) if kind in (None, "figure", "total_spend") else None
     if paid is not None:
         # "how much is the chief executive paid": the pay of one post, not the total spent on it
@@ -922,12 +983,25 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split()
+            if rest and rest[0].lower() in ("who", "that", "which"):
+                rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
             clause = [w for w in [previous.clause, who, *rest] if w]
+            if len(rest) > 1 and rest[0].lower() not in _AUX and is_plural(rest[0]) and rest[1].lower() not in _PREPS \
+                    and (_verb_lemmas(rest[1]) or rest[1].lower() in _AUX):
+                # "how many of those suspensions lasted longer ...": those things, narrowed
+                subject, article = rest[0], False
+                clause = [_relative([rest[0]]), *rest[1:]]
+        number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
+        if subject is None and number_who and previous is not None and previous.subject:
+            # "and the number who were still unlawfully at large": the earlier subject, narrowed
+            rest = re.split(r"[,.;:?!]|\u00a7AUTH\u00a7", number_who.group(1))[0].split()
+            subject, article = previous.subject, previous.article
+            clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
-        if subject is None and kind == "count" and first and _finite(first.group(1)) and previous is not None \
-                and previous.subject:
+        if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
+                and previous is not None and previous.subject:
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
             subject, article = previous.subject, previous.article
@@ -951,6 +1025,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
+        to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
+        if to_do and previous is not None and previous.subject and participle(to_do.group(1)):
+            # "how much did it cost to clear them": the cost of doing it to the earlier subject
+            from lemminflect import getInflection
+
+            doing = (getInflection(to_do.group(1).lower(), "VBG") or [to_do.group(1).lower() + "ing"])[0]
+            subject, article = f"{doing} the {previous.subject}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
             inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
@@ -998,8 +1079,10 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
 
             verb = (getLemma(done[0].lower(), upos="VERB") or (None,))[0]
             data, _ = load_vocab("detail_words")
-            if verb and verb != done[0].lower() and verb in ((data or {}).get("decision_verbs") or []):
-                decision = f"to {verb} {'the ' if article else ''}{subject}"
+            said = (previous.clause or "").split()
+            particle = f" {said[1]}" if len(said) > 1 and said[1].lower() in ("down", "up", "off", "out", "back") else ""
+            if verb and verb in ((data or {}).get("decision_verbs") or []):
+                decision = f"to {verb}{particle} {'the ' if article else ''}{subject}"  # "to cut down street trees"
     if subject and kind and kind != "count":
         # "which companies have contracts for school meals": the kind of record is said by the frame, not
         # again in the subject ("Any contract for the contracts for ...")
@@ -1016,6 +1099,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    if on_day:
+        frame.qualifiers.on = on_day.group(1)
     if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
         frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()
@@ -1056,12 +1141,14 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "breakdown": frame.qualifiers.breakdown,
         "overt": frame.qualifiers.overt,
         "period": frame.qualifiers.period or period,
+        "on": frame.qualifiers.on,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
         "head": frame.head,
         "clause": frame.clause,
-        "the": "the " if frame.article and not (frame.subject or "")[:1].isupper() else "",
+        "the": "the " if frame.article and (not (frame.subject or "")[:1].isupper() or len((frame.subject or "").split()) > 1)
+        else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite")
         "times": frame.times,
         "cause": frame.cause,
         "plural": is_plural(frame.subject or ""),
@@ -1150,16 +1237,22 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     name the organisation, the period, the kind of record or the question itself are not details; kinds
     that say the question in their own words by design (reasons, use, contracts...) lose nothing."""
     ignore, paraphrase = _detail_vocab()
-    if frame.kept_words or frame.kind in paraphrase or not frame.source or not frame.text:
+    if frame.kept_words or not frame.source or not frame.text:
         return []
+    if frame.kind in paraphrase and not _names_records(frame.source):
+        return []  # a formal item that names its records ("the minutes of the meeting at which ...") keeps them
     source = _mask(frame.source, [s for _, _, s in find_periods(frame.source, today=today)], " ")
     source = re.sub(r"(?i)n[\'\u2019]t\b", " not", source)  # "weren't" -> "were not": a negation is a detail
+    source = re.sub(r"(?i)\s*\((?:for\s+example|for\s+instance|e\.?g\.?|such\s+as|i\.?e\.?|including)\b[^)]*\)", " ", source)
+    source = strip_opener(source)
     said: set[str] = set()
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
     named = set(re.findall(r"[a-z]+", (authority or "").lower()))
     fixes = dict(suggest_spelling(source))
     lost: list[str] = []
+    told = set(re.findall(r"\d+", frame.text))
+    lost += [n for n in re.findall(r"\d+", re.sub(r"(?i)\b(?:19|20)\d\d\s*/\s*\d\d\b", " ", source)) if n not in told]
     for w in re.findall(r"[a-z&]+", source.lower()):
         if w in _NEGATIONS and w not in said and w not in lost:
             lost.append(w)  # "how many bins were not collected": without "not" the part asks the opposite
@@ -1172,9 +1265,26 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     return lost
 
 
+def _embedded_count(text: str) -> str:
+    """"(please tell me) how many fires the service attended at waste sites": a count said as a clause after
+    an opener, not a question; written "the number of fires the service attended ...". A real question
+    ("how many fires did the service attend") is left as it is."""
+    m = re.match(r"(?i)(?:please\s+)?(?:(?:tell|let)\s+me(?:\s+know)?|i\s+(?:would\s+like\s+to|want\s+to|wish\s+to)\s+know)?\s*how\s+many\s+(.+)$",
+                 text.strip().rstrip("?"), re.S)
+    if not m:
+        return text
+    words = re.findall(r"[\w'&-]+", m.group(1))
+    if len(words) < 3 or words[0].lower() in _AUX | {"of", "times"} or any(w.lower() in _AUX | {"will", "can", "would", "could"} for w in words[1:]):
+        return text  # "how many were paid", "how many fires did ... attend": a question
+    if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:5]):
+        return text  # no one who did it named after the things: not a clause
+    return "the number of " + m.group(1).strip().rstrip("?") + "."
+
+
 def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
-    source = re.sub(r"\s+", " ", question).strip()
+    source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
+    source = _embedded_count(source)
     text = capitalise_names(_capitalise_places(source)) or ""
     if text and text[-1] not in ".?!":
         asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
@@ -1262,13 +1372,33 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
+    asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
+            if _ASKING.search(question) and _vague_marker(question):
+                asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
         own = find_periods(question, today=today)
         frame = _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
+        if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", question) \
+                and framing.parts and framing.parts[-1].kind in ("count", "statistics") and not framing.parts[-1].kept_words \
+                and not framing.parts[-1].qualifiers.breakdown:
+            # "... and what happened to them": the earlier count, broken down by outcome
+            framing.parts[-1].qualifiers.breakdown = "outcome"
+            framing.parts[-1].text = render_frame(framing.parts[-1])
+            continue
+        if (frame.kind == "none" or not frame.subject) and _names_records(question):
+            # a formal item that already names the records ("the locations where it was sprayed", "any
+            # tree survey that led to ...") but has no frame: kept in the person's words, never asked back
+            frame = keep_words(question)
+            if found and found.from_text.lower() == found.name.lower():
+                frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
+            if frame.text.lower() not in seen:
+                seen.add(frame.text.lower())
+                framing.parts.append(frame)
+            continue
         if frame.kind == "none" or not frame.subject:
             if _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
@@ -1287,6 +1417,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.text = render_frame(frame)
         framed = frame
         if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+                and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
+                     or lost_details(frame, named, today=today)) \
                 and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
             # "how many bins were not collected ... and why": the earlier question was kept whole, so a
             # question that only refers back to it joins it rather than reframe a subject that lost a detail
@@ -1316,7 +1448,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         for p in framing.parts:
             own = find_periods(p.source, today=today)
             p.qualifiers.period = own[0][0] if own and own[0][0] != framing.period else None
-            p.text = render_frame(p)
+            if not p.kept_words:  # a part kept whole is already written out
+                p.text = render_frame(p)
             if p.warning:
                 p.replacements = covert_replacements(p, scotland=scotland)
     codes = {getattr(f, "code", "") for f in framing.findings}
@@ -1327,9 +1460,52 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
     if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
         framing.findings.insert(0, _framing_finding("ncnd-unframed", framing, covert_asked[0]))
-    if framing.questions and not framing.parts and not cued:
+    if not framing.parts and not framing.questions and asked_in_story:
+        # nothing else was asked: what the person said they want is the request, and it needs framing
+        for question in asked_in_story:
+            framing.unframed.append(question)
+            framing.questions.append(render(
+                "frames/question.j2", kind="subject", text=question.strip(),
+                choices=[kinds()[k] for k in choice_kinds()]).strip())
+    if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+_RECORD_NOUN = re.compile(
+    r"(?i)^\W*(?:(?:a|an|the|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\s+)(?:[\w'\u2019()-]+\s+){0,6}?"
+    r"(?:number|numbers|total|amount|amounts|cost|costs|value|volume|locations?|dates?|names?|list|register|copy|copies|"
+    r"policy|policies|procedures?|guidance|strategy|plans?|minutes|agendas?|reports?|briefings?|reviews?|audits?|"
+    r"assessments?|surveys?|studies|evaluations?|correspondence|emails?|letters|contracts?|invoices|records?|data|"
+    r"figures|statistics|breakdown|average|proportion|percentage|budgets?|income|expenditure|spend|length|duration)\b")
+
+
+def _names_records(question: str) -> bool:
+    """An item of a formal request that is a noun phrase naming the records it wants ("the annual running
+    costs of the library", "any equality impact assessment carried out before ..."), not a question."""
+    text = strip_opener(question).strip()
+    return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
+
+
+def _vague_marker(question: str) -> bool:
+    """The question asks for everything on a subject (record_kinds.yaml vague_markers)."""
+    data, _ = load_vocab("record_kinds")
+    markers = [str(m) for m in ((data or {}).get("vague_markers") or [])] if isinstance(data, dict) else []
+    return any(re.search(m, question, re.I) for m in markers)
+
+
+def _vague(question: str, found: AuthorityFound | None = None) -> bool:
+    """A question too vague to frame: it names at most two things ("tell me about the parks", "info on the
+    police") or asks for everything on a subject ("everything you have on ...", "what's happening with ...";
+    record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
+    if _vague_marker(question):
+        return True
+    ignore, _ = _detail_vocab()
+    text = _mask_generic(_drop_fillers(question))
+    named = set(re.findall(r"[a-z]+", " ".join((found.name, found.from_text)).lower())) if found else set()
+    words = [w for w in re.findall(r"[a-z]+", text.lower())
+             if len(w) > 2 and w not in ignore and w not in named and w not in _vocab().banned and w not in _vocab().leading]
+    return len(words) <= 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -1369,6 +1545,133 @@ def _proper() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(str(w).lower() for w in data.get("name_heads") or []))
 
 
+@functools.lru_cache(maxsize=1)
+def _cased_names() -> dict[str, str]:
+    """Every body's name and alias in the authority lists (two words or more), lower case -> as written, and
+    the beginnings of those names that start with a name word ("royal cornwall hospitals" from "Royal Cornwall
+    Hospitals NHS Trust", "hmp wandsworth" from "HMP Wandsworth IMB"): the cased forms a part uses."""
+    from askfoi.authorities import default_index
+    small = {"of", "and", "the", "for", "in", "on", "to", "a", "an", "at", "by", "with", "&"}
+    openers = _proper_extra()[0]
+    out: dict[str, str] = {}  # noqa: the cased forms
+    for auth in default_index().authorities:
+        for name in [auth.name, *(getattr(auth, "aliases", None) or [])]:
+            words = re.findall(r"[A-Za-z][\w'&.-]*", name)
+            if len(words) < 2 or not any(w[:1].isupper() for w in words):
+                continue
+            out.setdefault(" ".join(words).lower(), " ".join(words))
+            first = words[0]
+            if not (first.isupper() or first.lower() in openers or _frequency(first.lower()) < 5000):
+                continue
+            for n in range(2, len(words)):
+                if words[n - 1].lower() in small or not words[n - 1][:1].isupper():
+                    continue
+                out.setdefault(" ".join(words[:n]).lower(), " ".join(words[:n]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _proper_extra() -> tuple[frozenset[str], ...]:
+    data, _ = load_vocab("proper_words")
+    data = data if isinstance(data, dict) else {}
+    low = lambda k: frozenset(str(w).lower() for w in data.get(k) or [])  # noqa: E731
+    return (low("name_openers"), low("name_enders"), low("name_middles"), low("law_enders"), low("title_small_words"),
+            low("street_enders"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _frequency(word: str) -> int:
+    """How common WORD is in general English, its American spelling counted too ("centre" as "center")."""
+    from askfoi.spelling import _BRITISH, _speller
+
+    freq = _speller().word_frequency
+    return max([freq[word]] + [freq[re.sub(a, b, word)] for a, b in _BRITISH if re.search(a, word)])
+
+
+_NOT_A_NAME = frozenset("that this these those each every which whose same other another one main".split())
+
+
+def _cap(word: str, cased: str | None = None) -> str:
+    """WORD with a capital (or as CASED writes it), unless the person already gave it capitals."""
+    if word[:1].isupper():
+        return word
+    if cased and cased.lower() == word.lower():
+        return cased
+    fixed = _vocab().spellings.get(word.lower())
+    return fixed if fixed and fixed[:1].isupper() else word[:1].upper() + word[1:]
+
+
+def _capitalise_runs(text: str) -> str:
+    """Names of several words given their capitals: bodies and their beginnings from the authority lists
+    ("leeds city council", "royal cornwall hospital"), an opener and a name word ("river wye", "hmp
+    wandsworth"), a name word and a name's last noun ("elm road", "leeds general infirmary"), and a law's
+    title ("the dangerous dogs act")."""
+    from askfoi.spelling import could_be_name, rare
+
+    names = _cased_names()
+    openers, enders, middles, laws, small, streets = _proper_extra()
+    toks = list(re.finditer(r"[A-Za-z][\w'&-]*", text))
+    low = [t.group().lower() for t in toks]
+    new = [t.group() for t in toks]
+    named = [t.group()[:1].isupper() or (w in _place_names() and _frequency(w) < 5000) or could_be_name(w)
+             for w, t in zip(low, toks)]  # a name word: "york", "victoria", not "park" or "reading"
+    i = 0
+    while i < len(toks):
+        done = False
+        for n in range(min(7, len(toks) - i), 1, -1):
+            if any(text[toks[k].end():toks[k + 1].start()].strip() for k in range(i, i + n - 1)):
+                continue  # a comma or a bracket between the words: not one name
+            phrase = " ".join(low[i:i + n])
+            cased = names.get(phrase) or (names.get(phrase[:-1]) if phrase.endswith("s") else None) \
+                or names.get(phrase + "s")
+            if cased and (n > 2 or any(named[i:i + n]) or low[i] in openers):
+                for k, c in zip(range(i, i + n), cased.split() + [""] * n):
+                    new[k] = _cap(new[k], c) if low[k] not in small or k == i else new[k]
+                i += n
+                done = True
+                break
+        if done:
+            continue
+        w = low[i]
+        if w in streets and 1 <= i and not new[i][:1].isupper():
+            k = i - 1  # "on elm road", "in high street": a street's name after a bare preposition
+            while k > 0 and i - k < 3 and low[k - 1] not in _PREPS | _DETERMINERS | small and low[k - 1].isalpha():
+                k -= 1
+            if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME and \
+                    not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)):
+                for j in range(k, i + 1):
+                    new[j] = _cap(new[j])
+        if w in openers and i + 1 < len(toks) and (named[i + 1] or rare(low[i + 1])) and not low[i + 1] in small:
+            new[i], new[i + 1] = _cap(new[i]), _cap(new[i + 1])  # "river wye", "hmp wandsworth"
+            named[i] = True
+        if named[i] or new[i][:1].isupper():
+            k = i + 1
+            while k < len(toks) and k - i <= 3 and low[k] in middles:
+                k += 1
+            if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip():
+                for j in range(i, k + 1):
+                    new[j] = _cap(new[j])  # "leeds general infirmary", "elm road"
+                i = k + 1
+                continue
+        if w in laws and i >= 2:
+            start = i - 1
+            while start > 0 and i - start < 6 and low[start] != "the":
+                start -= 1
+            body = range(start + 1, i)
+            if low[start] == "the" and body and all(low[j] not in small or j not in (start + 1, i - 1) for j in body) \
+                    and all(low[j] not in {"this", "that", "new", "same"} for j in body):
+                for j in [*body, i]:
+                    new[j] = new[j] if low[j] in small else _cap(new[j])  # "the Dangerous Dogs Act"
+        i += 1
+    places = _place_names()
+    new = [_cap(word) if word.islower() and w in places and _frequency(w) < 5000 else word for w, word in zip(low, new)]
+    out, last = [], 0
+    for t, word in zip(toks, new):
+        out.append(text[last:t.start()] + word)
+        last = t.end()
+    return "".join(out) + text[last:]
+
+
 def capitalise_names(text: str | None) -> str | None:
     """TEXT with the names in it given their capitals: acronyms ("b&bs" -> "B&Bs"), languages and days
     ("english"), place words of the authority lists that are rare in general English ("leicester"),
@@ -1378,6 +1681,7 @@ def capitalise_names(text: str | None) -> str | None:
 
     if not text:
         return text
+    text = _capitalise_runs(text)
     words, heads = _proper()
     spellings = _vocab().spellings
     out: list[str] = []
@@ -1421,7 +1725,7 @@ _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this
 
 
 _FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us)\b", re.I)
-_ASKING = re.compile(r"\b(?:want|wanted|wants|would like|like to|need|needs|ask|asking|please|can you|could you|"
+_ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?\s+like|would\s+be\s+grateful|like to|need|needs|ask|asking|please|can you|could you|"
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
 
 

@@ -1208,7 +1208,16 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     and periods wholly in the future are left out; a span never cuts a date in two."""
     today = today or date.today()
     return [(m.label, m.written, m.span) for m in scan_dates(text, today)
-            if m.role == "period" and m.start <= today]
+            if m.role == "period" and m.start <= today and not _point_in_time(m)]
+
+
+_AS_AT = re.compile(r"(?i)^as\s+(?:at|of)\s")
+
+
+def _point_in_time(mention: DateMention) -> bool:
+    """A single day the figures are taken on ("as at 31 March 2025") qualifies the part and stays in its
+    words; it is not the period the request covers."""
+    return mention.start == mention.end and bool(_AS_AT.match(mention.written))
 
 
 _TYPED_FILLER = re.compile(r"(?i)^(?:(?:for|in|during|over|covering|the|time|period|of|please|a|an)\s+)*$")

@@ -44,6 +44,9 @@ class _Rules:
     drop: tuple[re.Pattern[str], ...]
     stop: tuple[re.Pattern[str], ...]
     split_on: re.Pattern[str] | None
+    openers: tuple[re.Pattern[str], ...] = ()
+    salutation: tuple[re.Pattern[str], ...] = ()
+    preamble: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -66,7 +69,26 @@ def _rules() -> _Rules:
         drop=patterns("drop"),
         stop=patterns("stop"),
         split_on=re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None,
+        openers=tuple(p for p in (compiled("^" + x) for x in words.get("openers") or []) if p),
+        preamble=patterns("preamble"),
+        salutation=patterns("salutation_line"),
     )
+
+
+def strip_opener(text: str) -> str:
+    """TEXT without what a formal request says before the thing it asks for ("Under the Freedom of
+    Information Act 2000, please could you provide ...", "I would like to request ..."): the phrases are
+    in knowledge/vocab/question_split.yaml (openers), taken off the front again until none is left."""
+    out = (text or "").strip()
+    for _ in range(6):
+        for pattern in _rules().openers:
+            m = pattern.match(out)
+            if m and m.end() and _WORDY.search(out[m.end():]):
+                out = out[m.end():].lstrip(" ,:;-")
+                break
+        else:
+            break
+    return out
 
 
 def _pieces(text: str) -> list[str]:
@@ -75,6 +97,9 @@ def _pieces(text: str) -> list[str]:
     for line in text.splitlines():
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
+        if any(p.search(line.strip()) for p in _rules().salutation):
+            lines.append("")  # "Dear Ministry of Justice,": not part of what follows
+            continue
         lines.append(line.strip())
     items: list[str] = []
     listed = sum(1 for line in lines if _LIST_ITEM.match(line))
@@ -122,4 +147,5 @@ def split_questions(text: str) -> list[str]:
             if key not in seen:
                 seen.add(key)
                 out.append(chunk)
-    return out[:MAX_QUESTIONS]
+    asked = [q for q in out if not any(p.search(q) for p in rules.preamble)]
+    return (asked or out)[:MAX_QUESTIONS]

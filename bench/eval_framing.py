@@ -102,9 +102,10 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.1%} ({a}/{b})" if b else "n/a"
 
 
-HALVES = ("tune", "test", "holdout2", "holdout3", "holdout4")  # holdout2: 100 messages written before polish8 changed code;
+HALVES = ("tune", "test", "holdout2", "holdout3", "holdout4", "dev5")  # holdout2: 100 messages written before polish8 changed code;
 # holdout3: 40 written after holdout2 was read (polish8 then tuned on holdout2), before the changes that followed
 # holdout4: 60 written by branch fr before it changed code
+# dev5: 69 written by branch fr3 (chat messages and formal request bodies: lists, preambles, openers), worked on
 
 
 def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:

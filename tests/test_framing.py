@@ -197,7 +197,7 @@ CORPUS = Path(__file__).parent / "data" / "first_messages.jsonl"
 def test_corpus_is_large_varied_and_split_before_tuning():
     rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) >= 200
-    assert {r["split"] for r in rows} == {"tune", "test", "holdout2", "holdout3", "holdout4"}
+    assert {r["split"] for r in rows} == {"tune", "test", "holdout2", "holdout3", "holdout4", "dev5"}
     first_round = [r for r in rows if r["split"] in ("tune", "test")]
     assert abs(sum(r["split"] == "tune" for r in first_round) - len(first_round) / 2) <= 1
     assert sum(r["split"] == "holdout2" for r in rows) >= 100
@@ -537,3 +537,279 @@ def test_money_paid_to_a_supplier_or_many_staff_is_not_one_posts_pay():
     assert parts and parts[0].kind == "total_spend"
     parts = frame_message("how much did kent police spend on overtime for officers in 2024", today=TODAY).parts
     assert parts and parts[0].kind == "total_spend"
+
+
+# --- fr3: formal request bodies (invented letters, not from the corpus) ---------------------------------
+
+FORMAL = """Dear Home Office,
+
+Under the Freedom of Information Act 2000, please could you provide the following information:
+
+1. The number of asylum claims withdrawn in each quarter of 2024.
+2. The total amount spent on interpreters at asylum interviews in 2024.
+3. A copy of any guidance given to caseworkers on age assessments.
+
+Yours faithfully,
+A. Person"""
+
+
+def test_a_formal_letter_gives_one_part_per_numbered_item_without_its_opener_or_signature():
+    framing = framed(FORMAL)
+    assert framing.authority is not None and framing.authority.name == "Home Office"
+    assert len(framing.parts) == 3
+    for part in framing.parts:
+        low = part.text.lower()
+        assert "please" not in low and "freedom of information" not in low and "faithfully" not in low
+        assert part.text[:1].isupper() and part.text.endswith(".")
+    assert framing.period and "2000" not in framing.period and "2024" in framing.period
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Please could you provide", "I would like to request", "Under the FOI Act please provide",
+     "Could you please tell me", "I am writing to request", "Under the Environmental Information Regulations 2004, please provide"],
+)
+def test_request_openers_are_not_part_of_the_part(opener):
+    framing = framed(f"{opener} the number of fixed penalty notices issued for dog fouling by Wigan Council in 2023.")
+    assert len(framing.parts) == 1
+    text = framing.parts[0].text.lower()
+    assert "dog fouling" in text and not any(w in text for w in ("please", "request", "under the", "tell me"))
+
+
+def test_a_second_item_inside_one_sentence_is_its_own_part():
+    framing = framed("Please provide the number of noise complaints received by Hull City Council in 2024, broken "
+                     "down by ward, and the number of abatement notices served in the same year.")
+    assert len(framing.parts) == 2
+    assert "ward" in framing.parts[0].text and "ward" not in framing.parts[1].text
+    assert "abatement notices" in framing.parts[1].text
+    framing = framed("Please provide a copy of the council's parking enforcement policy, together with the number "
+                     "of parking wardens employed in 2024.")
+    assert len(framing.parts) == 2
+
+
+def test_the_year_of_a_laws_title_is_not_a_period_and_a_stock_date_stays_in_the_part():
+    assert find_periods("under the Freedom of Information Act 2000 I ask", today=TODAY) == []
+    assert find_periods("the Environmental Information (Scotland) Regulations 2004", today=TODAY) == []
+    framing = framed("Please provide the number of empty council homes in Swindon as at 1 April 2025.")
+    assert framing.period is None and "1 April 2025" in framing.parts[0].text
+
+
+def test_dates_written_as_ranges_seasons_and_sessions_are_periods():
+    (label, _, _), = find_periods("between 3 March 2022 and 2 March 2023", today=TODAY)
+    assert label.startswith("3 March 2022") and label.endswith("2 March 2023")
+    (label, _, _), = find_periods("in winter 2022/23", today=TODAY)
+    assert "December 2022" in label and "February 2023" in label
+    (label, _, _), = find_periods("in session 2022/23", today=TODAY)
+    assert "September 2022" in label or "August 2023" in label
+
+
+def test_the_number_who_after_a_count_narrows_the_earlier_thing():
+    framing = framed("Please provide the number of patients discharged from Ward 7 in 2024, and the number who "
+                     "were readmitted within 30 days.")
+    assert len(framing.parts) == 2
+    assert "patients" in framing.parts[1].text and "readmitted" in framing.parts[1].text
+    assert not framing.parts[1].kept_words
+
+
+# --- fr3: names get their capitals from the authority lists and the shape of a name -----------------------
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("how many inmates self harmed at hmp pentonville in 2024", "HMP Pentonville"),
+        ("how many operations were cancelled at the royal cornwall hospital in 2024", "Royal Cornwall Hospital"),
+        ("how many patients waited over 4 hours at leeds general infirmary in 2024", "Leeds General Infirmary"),
+        ("how many people were prosecuted under the modern slavery act by kent police in 2023", "Modern Slavery Act"),
+        ("how many potholes were reported on acacia avenue in 2024", "Acacia Avenue"),
+        ("how many fish were found dead in the river severn in 2024", "River Severn"),
+    ],
+)
+def test_names_typed_in_lower_case_get_their_capitals(typed, written):
+    text = " ".join(p.text for p in framed(typed).parts)
+    assert written in text
+
+
+def test_a_body_named_inside_a_part_is_written_as_the_authority_list_writes_it():
+    from askfoi.framing import capitalise_names
+
+    assert "Manchester City Council" in capitalise_names("complaints passed on to manchester city council")
+    assert "Environment Agency" in capitalise_names("reports sent to the environment agency")
+
+
+def test_ordinary_words_that_look_like_names_stay_in_lower_case():
+    from askfoi.framing import capitalise_names
+
+    for text in ("potholes on the ring road", "potholes on that road", "the park and the reading room",
+                 "school places", "the fire service", "this act"):
+        assert capitalise_names(text) == text
+
+
+# --- fr3: relative clauses from the verb's structure -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("typed", "clause"),
+    [
+        ("how many detainees absconded from the immigration centre in 2024", "who absconded"),
+        ("how many lorries queued on the m20 in july 2024", "that queued"),
+        ("how many culverts overflow onto the road in heavy rain", "that overflow"),
+        ("how many tenants died in temporary housing in 2023", "who died"),
+    ],
+)
+def test_a_verb_that_takes_no_object_starts_a_relative_clause(typed, clause):
+    parts = framed(typed).parts
+    assert parts and not parts[0].kept_words and clause in parts[0].text
+
+
+def test_a_passive_participle_after_a_thing_stays_passive():
+    for typed in ("how many notices were issued in 2024", "how many fines issued by wardens were cancelled in 2024"):
+        text = framed(typed).parts[0].text
+        assert " that issued" not in text and " who issued" not in text
+
+
+def test_the_organisations_own_people_are_your_people():
+    part = framed("how many arrests were made by durham police officers in 2024").parts[0]
+    assert "your officers" in part.text and "Durham" not in part.subject
+
+
+# --- fr3: the EIR route from a vocabulary of environmental subjects ----------------------------------------
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "how many trees did swindon council fell in 2024",
+        "how many complaints about bonfire smoke did the council get in 2023",
+        "how much derelict land does the council own in grimsby",
+        "how many fly-tips were cleared from country lanes in 2024",
+        "how many times did the culvert under mill lane flood in 2023",
+        "what was the electricity consumption of the town hall in 2023/24",
+        "how many electric vehicle charging points did the council install in 2024",
+        "how many badgers were culled in gloucestershire in 2023",
+    ],
+)
+def test_environmental_subjects_take_the_eir_route(typed):
+    framing = framed(typed)
+    assert "environmental-information" in {f.code for f in framing.findings}
+    assert framing.regime in ("EIR", "EISR")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "how many energy drinks did school canteens sell in 2023",
+        "how many workforce planning meetings were held in 2024",
+        "does the force use informants in climate protest groups",
+        "how many grit bins were refilled in january 2025",
+    ],
+)
+def test_words_that_only_look_environmental_keep_the_foi_route(typed):
+    assert "environmental-information" not in {f.code for f in framed(typed).findings}
+
+
+# --- fr3: too vague, only when the message names (almost) nothing -------------------------------------------
+
+@pytest.mark.parametrize("typed", ["tell me about the libraries", "i want information about the police",
+                                   "everything you have on the bypass", "whats going on with the buses"])
+def test_a_message_that_names_almost_nothing_is_too_vague(typed):
+    framing = framed(typed)
+    assert not framing.parts and framing.questions
+    assert "too-vague" in {f.code for f in framing.findings}
+
+
+def test_a_specific_question_that_cannot_be_framed_is_asked_about_but_not_called_vague():
+    framing = framed("has the harbour board dredged the marina entrance near the lifeboat slipway since 2021")
+    assert "too-vague" not in {f.code for f in framing.findings}
+
+
+# --- fr3: formal items that name their records are never asked back -----------------------------------------
+
+def test_an_item_that_names_its_records_is_kept_rather_than_asked_back():
+    framing = framed("Please provide:\n1. The number of allotment plots in Ipswich in 2024.\n"
+                     "2. The locations where the plots were flooded.\n3. Any survey of soil contamination on the plots.")
+    assert len(framing.parts) == 3 and not framing.questions
+    assert all(p.text[:1].isupper() and p.text.endswith(".") for p in framing.parts)
+
+
+def test_an_average_is_a_figure_written_as_one():
+    part = framed("Please provide the average time taken to answer a 101 call in 2024.").parts[0]
+    assert part.kind == "figure" and part.text.lower().startswith("the average time taken to answer a 101 call")
+
+
+def test_examples_in_brackets_do_not_stop_a_part_being_framed():
+    part = framed("Please provide the number of dog attacks reported in 2024, broken down by breed "
+                  "(for example XL bully, pit bull).").parts[0]
+    assert not part.kept_words and "breed" in part.text and "bully" not in part.text
+
+
+# --- fr3: second questions in one sentence --------------------------------------------------------------------
+
+def test_who_were_they_after_a_spend_asks_for_the_list_of_them():
+    parts = framed("how much did the cabinet office spend on pollsters in 2024 and who were they").parts
+    assert len(parts) == 2 and parts[1].kind == "list" and "pollsters" in parts[1].text
+
+
+def test_what_happened_to_them_breaks_the_count_down_by_outcome():
+    parts = framed("how many horses did the council impound in 2024 and what happened to them").parts
+    assert len(parts) == 1 and "outcome" in parts[0].text and "horses" in parts[0].text
+
+
+def test_how_many_of_those_things_did_something_counts_those_things():
+    parts = framed("Please provide:\n1. The number of tenancy audits carried out in 2024.\n"
+                   "2. How many of those audits found subletting?").parts
+    assert len(parts) == 2 and not parts[1].kept_words
+    assert "audits that found subletting" in parts[1].text
+
+
+def test_has_the_body_had_any_things_is_a_count():
+    part = framed("has southern water had any pollution incidents at bognor regis in 2024").parts[0]
+    assert part.kind == "count" and "pollution incidents" in part.text
+
+
+def test_the_cost_of_doing_something_to_the_things_just_counted():
+    parts = framed("how many abandoned cars did the council remove in 2024 and how much did it cost to remove them").parts
+    assert len(parts) == 2 and parts[1].kind == "total_spend"
+    assert "removing the abandoned cars" in parts[1].text
+
+
+def test_the_article_typed_before_a_name_of_several_words_is_kept():
+    part = framed("how much did york council spend on the jorvik viking festival in 2024").parts[0]
+    assert "the Jorvik Viking Festival" in part.text or "the jorvik viking festival" in part.text.lower()
+
+
+def test_i_would_also_like_a_copy_is_a_request_not_a_story():
+    framing = framed("Please provide the number of school fines issued by Wigan Council in 2024.\n\n"
+                     "I would also like a copy of the council's policy on fining parents for term-time holidays.")
+    assert len(framing.parts) == 2 and "term-time holidays" in framing.parts[1].text
+
+
+def test_a_british_spelling_is_not_taken_for_a_place_name():
+    from askfoi.framing import capitalise_names
+
+    assert capitalise_names("cameras in the town centre") == "cameras in the town centre"
+    assert capitalise_names("seats at the theatre") == "seats at the theatre"
+
+
+def test_a_count_said_as_a_clause_after_an_opener_is_kept_as_a_noun_phrase_not_a_question():
+    from askfoi.framing import keep_words
+
+    text = keep_words("Please tell me how many parking permits the council refused to blue badge holders in 2024").text
+    assert text.startswith("The number of parking permits") and text.endswith(".")
+    assert keep_words("how many were refused").text.endswith("?")
+
+
+def test_a_long_subject_is_said_once_in_a_use_part():
+    parts = framed("does avon and somerset police use drones with thermal cameras to find suspects at night").parts
+    assert parts and parts[0].kind == "use"
+    assert parts[0].text.lower().count("thermal cameras") == 1
+
+
+def test_a_formal_item_keeps_what_its_records_are_about():
+    parts = framed("Please provide:\n1. The minutes of the planning committee meeting at which the Tesco "
+                   "extension was approved.\n2. The number of objections received to the extension.").parts
+    assert len(parts) == 2 and "Tesco extension was approved" in parts[0].text
+
+
+def test_to_whom_it_may_concern_and_numeric_date_ranges():
+    framing = framed("To whom it may concern,\n\nPlease can you provide copies of any letters sent to parents about "
+                     "the closure of Sandhill primary school between 01/09/2023 and 31/07/2024.\n\nThanks")
+    assert len(framing.parts) == 1 and "concern" not in framing.parts[0].text.lower()
+    assert framing.period and framing.period.startswith("1 September 2023") and framing.period.endswith("31 July 2024")

@@ -120,6 +120,7 @@ class AskFOIApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Welcome" + self._mode()
+        self._index_dir()  # clinic mode: the folder and its signal handlers, set here on the main thread
         prompt = self.query_one("#prompt", Input)
         if self.is_headless:  # deterministic screenshots: no blinking cursor
             prompt.cursor_blink = False
@@ -183,17 +184,18 @@ class AskFOIApp(App[None]):
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
         if getattr(self, "_clinic_tmp", None) is not None:
-            self._clinic_tmp.cleanup()
+            self._clinic_tmp.close()
 
     def _index_dir(self) -> Path | None:
-        """Clinic mode keeps the matching index in a temporary folder removed on exit."""
+        """Clinic mode keeps the matching index in a temporary folder removed on exit, on SIGHUP/SIGTERM
+        (a closed terminal) and, after a kill, by the next start (askfoi/clinic_folder.py)."""
         if not self.clinic:
             return None
-        import tempfile
-
         if getattr(self, "_clinic_tmp", None) is None:
-            self._clinic_tmp = tempfile.TemporaryDirectory(prefix="askfoi-clinic-")
-        return Path(self._clinic_tmp.name)
+            from askfoi.clinic_folder import ClinicFolder
+
+            self._clinic_tmp = ClinicFolder()
+        return self._clinic_tmp.path
 
     def _mode(self) -> str:
         return " · clinic: nothing saved" if self.clinic else ""  # fits the header at 80 columns
@@ -664,5 +666,8 @@ def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) 
             print(f"askfoi: cannot serve on {server.host}:{server.port}: {_reason(exc)}", file=sys.stderr)
             return 2
         return 0
+    from askfoi.clinic_folder import sweep_stale
+
+    sweep_stale()  # clinic folders of an askfoi that was killed outright
     AskFOIApp(clinic=clinic).run()
     return 0

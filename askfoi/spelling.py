@@ -145,7 +145,13 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if len(word) < MIN_LEN or word.isupper() or "'" in word:
             continue
         low = word.lower()
-        if low in out or low in capitalised or _known(low) or low in name_words(True):
+        if low in out or low in capitalised or low in name_words(True):
+            continue
+        plural = _ies_plural(low)
+        if plural:  # "vacancys", "companys": the plural of a word in -y after a consonant is -ies
+            out[low] = plural
+            continue
+        if _known(low):
             continue
         if any(0 <= j < len(found) and _name_beside(found[j].group()) for j in (k - 1, k + 1)):
             continue
@@ -155,6 +161,16 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if fixed and _known(fixed):
             out[low] = fixed
     return list(out.items())
+
+
+def _ies_plural(low: str) -> str | None:
+    """'vacancies' for 'vacancys' (a consonant before the -ys, and the -ies word in the lists); None otherwise
+    ("days", "keys", and names such as "marys" whose -ies form no list knows, are left alone)."""
+    if len(low) < MIN_LEN + 1 or not re.fullmatch(r"[a-z]+[b-df-hj-np-tv-z]ys", low) or _in_lists(low):
+        return None
+    plural = low[:-2] + "ies"
+    freq = _speller().word_frequency
+    return plural if _in_lists(plural) and max(freq[plural], freq[low[:-1]]) >= COMMON else None
 
 
 def _name_beside(word: str) -> bool:

@@ -292,3 +292,79 @@ def test_keep_my_words_with_a_story_first_raises_no_opinion_finding():
         conv.reply("no")
     conv.reply("keep my words")
     assert "not-recorded-information" not in [f.code for f in conv._findings()]
+
+
+# -- typing ahead while an answer is worked out ----------------------------------------------------------------
+
+
+async def test_an_answer_sent_while_the_last_is_worked_out_waits_in_the_box(tmp_path):
+    """A slow machine: the header says askfoi is on it, and a second Enter does not answer a question the
+    person has not seen yet (it stays in the box until the reply is shown)."""
+    import threading
+
+    from textual.widgets import Input
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gate = threading.Event()
+        real = app.conversation.reply
+
+        def slow_reply(text):
+            gate.wait(10)
+            return real(text)
+
+        app.conversation.reply = slow_reply
+        prompt = app.query_one("#prompt", Input)
+        prompt.value = "How many speed cameras did Essex Police operate in 2023?"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Reading your answer" in app.sub_title
+        prompt.value = "ok"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert prompt.value == "ok"  # kept, not sent
+        assert [b.message.text for b in app.query(Bubble) if b.message.role == "you"] == [
+            "How many speed cameras did Essex Police operate in 2023?"]
+        gate.set()
+        await settle(pilot)
+        assert "Reading your answer" not in app.sub_title and "Step" in app.sub_title
+        assert app.conversation.session.step == Step.authority  # the "ok" confirmed nothing unseen
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.conversation.session.step == Step.period
+
+
+@pytest.mark.parametrize("text, proposed", [
+    ("how many vacancys for social workers are there", ("vacancys", "vacancies")),
+    ("how many companys got contracts", ("companys", "companies")),
+])
+def test_a_plural_in_ys_is_offered_its_ies_spelling(text, proposed):
+    from askfoi.spelling import suggest
+
+    assert proposed in suggest(text)
+
+
+@pytest.mark.parametrize("text", ["how many days and keys", "how many storeys", "marys house"])
+def test_plurals_in_ys_that_are_right_or_names_are_left_alone(text):
+    from askfoi.spelling import suggest
+
+    assert suggest(text) == []
+
+
+async def test_a_digit_then_enter_at_the_review_step_applies_the_fix_without_an_empty_answer(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "does essex police use imsi catchers", "ok", "2024", "ok")
+        assert app.conversation.session.step == Step.review
+        await pilot.press("1")
+        await pilot.press("enter")  # as people do after typing a number
+        await settle(pilot)
+        said = [b.message.text for b in app.query(Bubble)]
+        assert "Apply fix 1" in said
+        from askfoi.templates import render
+
+        assert render("bot/empty.j2").strip() not in said  # no "type your answer" scolding
+        await say(pilot, "")  # a later empty Enter is still answered
+        assert render("bot/empty.j2").strip() in [b.message.text for b in app.query(Bubble)]

@@ -165,18 +165,21 @@ async def test_the_reply_screen_takes_the_day_the_reply_came_at_80x24(tmp_path):
         for bad in ("next tuesday", "2025-04-01"):  # not a date; in the future
             box.value = bad
             await pilot.click("#reply-received-set")
+            await pilot.pause()  # the click's worker starts on the next turn of the loop: wait for it too
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert screen.flow.received is None and "not in the future" in str(
                 screen.query_one("#reply-message", Static).render())
         box.value = "20/02/2025"
         await pilot.click("#reply-received-set")
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.flow.received == date(2025, 2, 20)
         assert f"by {long_date(add_working_days(date(2025, 2, 20), 40))}" in body()
         assert "count from today" not in body()
         screen.query_one("#reply-letter-review").press()
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.flow.step == ReplyStep.letter

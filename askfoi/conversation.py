@@ -597,6 +597,8 @@ class Conversation:
             from askfoi.periods import explain_period_error
 
             reason = explain_period_error(text, today=self.today())
+            if is_accept(text):  # "ok" with no period proposed: there is nothing to keep yet
+                reason = render("bot/period_nothing_to_keep.j2").strip()
             self._say(turn, render("bot/period_unclear.j2", reason=reason, choices=[_period_choice(p) for p in choices]))
             return
         if period.label != self.session.period:
@@ -641,6 +643,9 @@ class Conversation:
             else:
                 parts.insert(b - 1, parts.pop(a - 1))
                 result = render("bot/part_moved.j2", source=a, target=b)
+        elif not (verb in _words("add") and rest) and not _reads_as_part(text):
+            # a name, an address, a word or two: not taken as a new part unless asked with "add"
+            result = render("bot/part_not_added.j2", typed=text[:120])
         else:
             new = rest if verb in _words("add") and rest else text
             if len(parts) >= MAX_PARTS:
@@ -910,6 +915,12 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+def _reads_as_part(text: str) -> bool:
+    """TEXT, typed at the parts step without "add", can be a part of the request: three words or more, and
+    not an email address (people answer the next questions early: "Tom Reed", "tom@example.org")."""
+    return "@" not in text and len(re.findall(r"[^\W_]+", text)) >= 3
 
 
 def _kind_label(kind: str) -> str:

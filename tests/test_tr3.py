@@ -368,3 +368,39 @@ async def test_a_digit_then_enter_at_the_review_step_applies_the_fix_without_an_
         assert render("bot/empty.j2").strip() not in said  # no "type your answer" scolding
         await say(pilot, "")  # a later empty Enter is still answered
         assert render("bot/empty.j2").strip() in [b.message.text for b in app.query(Bubble)]
+
+
+# -- the parts and period steps --------------------------------------------------------------------------------
+
+
+def to_parts_step() -> Conversation:
+    conv = conversation()
+    for line in ("how many speed cameras did essex police operate in 2023", "ok", "ok"):
+        conv.reply(line)
+    assert conv.session.step == Step.parts
+    return conv
+
+
+@pytest.mark.parametrize("typed", ["Tom Reed", "tom.reed@example.net", "cctv"])
+def test_a_name_or_an_address_typed_at_the_parts_step_is_not_added_as_a_part(typed):
+    conv = to_parts_step()
+    before = list(conv.session.parts)
+    said = " ".join(m.text for m in conv.reply(typed).messages)
+    assert conv.session.parts == before and conv.session.step == Step.parts
+    assert typed in said  # what they typed is named, not silently dropped
+
+
+def test_a_part_typed_in_full_or_with_add_is_still_added():
+    conv = to_parts_step()
+    conv.reply("the locations of each camera")
+    conv.reply("add cctv")
+    assert conv.session.parts[-2:] == ["the locations of each camera", "cctv"]
+
+
+def test_ok_at_the_period_step_with_no_period_says_there_is_none_to_keep():
+    conv = conversation()
+    for line in ("how many speed cameras does essex police operate", "ok"):
+        conv.reply(line)
+    assert conv.session.step == Step.period and conv.session.period is None
+    said = " ".join(m.text for m in conv.reply("ok").messages)
+    assert conv.session.step == Step.period and "no period yet" in said

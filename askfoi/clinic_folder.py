@@ -92,6 +92,8 @@ class ClinicFolder:
         if threading.current_thread() is threading.main_thread():
             for sig in STOP_SIGNALS:
                 try:
+                    if signal.getsignal(sig) == signal.SIG_IGN:
+                        continue  # e.g. under nohup: askfoi goes on running, and removes the folder when it ends
                     self._previous[sig] = signal.signal(sig, self._on_signal)
                 except (ValueError, OSError):
                     pass

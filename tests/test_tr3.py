@@ -227,6 +227,17 @@ def test_sweep_removes_folders_of_dead_processes_only(tmp_path):
     assert not gone.exists() and not old.exists() and mine.exists() and recent.exists() and other.exists()
 
 
+def test_an_ignored_signal_stays_ignored_under_nohup(tmp_path):
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        folder = ClinicFolder(tmp_path)
+        assert signal.getsignal(signal.SIGHUP) == signal.SIG_IGN  # the app goes on running after SIGHUP
+        folder.close()
+        assert not folder.path.exists()
+    finally:
+        signal.signal(signal.SIGHUP, previous)
+
+
 def test_closing_the_clinic_folder_removes_it_and_puts_the_handlers_back(tmp_path):
     before = {sig: signal.getsignal(sig) for sig in (signal.SIGHUP, signal.SIGTERM)}
     folder = ClinicFolder(tmp_path)
@@ -243,8 +254,12 @@ def test_the_clinic_folder_goes_when_the_terminal_is_closed_or_askfoi_is_told_to
     """The real app in a pseudo-terminal: its folder is gone after SIGHUP (the terminal closed) or SIGTERM."""
     master, slave = pty.openpty()
     env = dict(os.environ, TMPDIR=str(tmp_path), TERM="xterm-256color")
+    def default_signals() -> None:  # as in a terminal (the test runner may be running under nohup)
+        for s in (signal.SIGHUP, signal.SIGTERM):
+            signal.signal(s, signal.SIG_DFL)
+
     proc = subprocess.Popen([sys.executable, "-m", "askfoi.cli", "--clinic"], stdin=slave, stdout=slave, stderr=slave,
-                            env=env, cwd=REPO, start_new_session=True)
+                            env=env, cwd=REPO, start_new_session=True, preexec_fn=default_signals)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not list(tmp_path.glob(f"{PREFIX}*")):

@@ -419,3 +419,15 @@ def test_ok_at_the_period_step_with_no_period_says_there_is_none_to_keep():
     assert conv.session.step == Step.period and conv.session.period is None
     said = " ".join(m.text for m in conv.reply("ok").messages)
     assert conv.session.step == Step.period and "no period yet" in said
+
+
+def test_a_review_outcome_with_no_date_says_the_commissioner_time_runs_from_it_and_the_letter_reads_cleanly():
+    text = ("I have now completed the review of our response to your request under the Freedom of Information "
+            "(Scotland) Act 2002. I have decided to uphold the original decision to withhold the information under "
+            "section 38(1)(b) of FOISA.")
+    flow = ReplyFlow(today=lambda: TODAY)
+    view = flow.read(text)
+    assert view.offers == ["complain"]
+    assert "time to ask for a review" not in view.body and "Commissioner runs from" in view.body
+    letter = flow.write("complain").body
+    assert "Scottish Information Commissioner" in letter and ". the authority" not in letter

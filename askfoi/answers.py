@@ -66,6 +66,13 @@ def _without_lead_in(name: str) -> str:
     return name
 
 
+def _name_like(word: str, typed: str) -> bool:
+    """WORD (lower case) reads as a name: typed with a capital, or rare or unknown in general English."""
+    from askfoi.spelling import could_be_name, rare
+
+    return bool(re.search(rf"(?<![\w'])(?-i:[A-Z]){re.escape(word[1:])}\b", typed)) or rare(word) or could_be_name(word)
+
+
 def not_a_name(name: str) -> bool:
     """NAME cannot be a person's name: it starts with an article or a pronoun ("a spreadsheet", "the council"),
     holds a word that names a body, a format or a thing ("Essex Police", "pdf"), or is a sentence."""
@@ -73,8 +80,10 @@ def not_a_name(name: str) -> bool:
     words = _name_words(name)
     if not words:
         return True
-    if words[0] in {str(w) for w in vocab.get("openers") or []}:
-        return True
+    initial = re.match(r"\s*[A-Z](?:\.|\s|$)", name)  # "A. Patel", "A Patel", "I Khan": an initial, not "a"/"I"
+    if words[0] in {str(w) for w in vocab.get("openers") or []} and not initial and not any(
+            _name_like(w, name) for w in words[1:]):
+        return True  # "a spreadsheet", "the council"; but "An Nguyen", "an nguyen" are names
     if any(w in {str(x) for x in vocab.get("words") or []} for w in words):
         return True
     return len(words) > int(vocab.get("max_words") or 6)

@@ -59,6 +59,7 @@ def test_the_name_step_asks_again_for_what_is_not_a_persons_name(typed):
 @pytest.mark.parametrize("typed, name", [
     ("jane smith", "Jane Smith"), ("my name is jane smith", "Jane Smith"), ("i'm Aoife O'Brien", "Aoife O'Brien"),
     ("Mary-Jane de Souza", "Mary-Jane de Souza"), ("Dr A. Patel", "Dr A. Patel"), ("Ruth Trusted", "Ruth Trusted"),
+    ("A. Patel", "A. Patel"), ("I Khan", "I Khan"), ("an nguyen", "An Nguyen"), ("it is Smith", "Smith"),
 ])
 def test_real_names_are_kept_and_a_lead_in_is_taken_off(typed, name):
     assert tidy_name(typed) == name

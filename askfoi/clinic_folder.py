@@ -86,9 +86,10 @@ class ClinicFolder:
     process). Handlers are set only from the main thread, and `close()` puts the previous ones back."""
 
     def __init__(self, base: Path | None = None) -> None:
-        self.path = make_clinic_folder(base)
+        self.path: Path | None = None
         self._previous: dict[int, object] = {}
         atexit.register(self.close)
+        # the handlers first, then the folder: a signal that comes as soon as the folder exists still removes it
         if threading.current_thread() is threading.main_thread():
             for sig in STOP_SIGNALS:
                 try:
@@ -97,6 +98,7 @@ class ClinicFolder:
                     self._previous[sig] = signal.signal(sig, self._on_signal)
                 except (ValueError, OSError):
                     pass
+        self.path = make_clinic_folder(base)
 
     def _on_signal(self, signum, frame) -> None:
         remove_folder(self.path)

@@ -10,8 +10,9 @@ STAMP := $(VENV)/.installed
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
 
+# On every core (pytest-xdist); PYTEST_ARGS="-n 0" runs it in one process.
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # The property tests (tests/test_fuzz.py) with many more examples than `make test` tries;
 # FUZZ_EXAMPLES sets how many per test (default 2000). The counts tried are printed at the end.

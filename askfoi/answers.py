@@ -35,15 +35,58 @@ def tidy_name(text: str) -> str | None:
     """A requester's name as typed, ready for the letter, or None when it cannot be a name (no letters, an
     email address, a number, more than one line). A name typed all in lower case gets capitals ("jane
     smith" -> "Jane Smith"); any other casing is kept as typed (McDonald, de Souza)."""
-    name = _one_line(text or "")
+    name = _without_lead_in(_one_line(text or ""))
     letters = sum(ch.isalpha() for ch in name)
     if "\n" in (text or "").strip() or len(name) > 120 or letters < 2 or "@" in name:
         return None
-    if sum(ch.isdigit() for ch in name) > 0:
+    if sum(ch.isdigit() for ch in name) > 0 or not_a_name(name):
         return None
     if name == name.lower() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['. \-])*", name):
         name = re.sub(r"(^|[\s'\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
     return name
+
+
+def _not_names() -> dict[str, Any]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("not_names")
+    return data if isinstance(data, dict) else {}
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"[^\W\d_](?:[^\W\d_]|['/\-])*", name.lower())
+
+
+def _without_lead_in(name: str) -> str:
+    """'my name is jane smith' -> 'jane smith', 'Regards, Jane' -> 'Jane' (knowledge/vocab/not_names.yaml)."""
+    for lead in sorted((str(w) for w in _not_names().get("lead_ins") or []), key=len, reverse=True):
+        m = re.match(rf"(?i){re.escape(lead)}\b[\s:,-]*(?=\S)", name)
+        if m and len(_name_words(name[m.end():])) >= 1:
+            return name[m.end():].strip(" .,")
+    return name
+
+
+def _name_like(word: str, typed: str) -> bool:
+    """WORD (lower case) reads as a name: typed with a capital, or rare or unknown in general English."""
+    from askfoi.spelling import could_be_name, rare
+
+    return bool(re.search(rf"(?<![\w'])(?-i:[A-Z]){re.escape(word[1:])}\b", typed)) or rare(word) or could_be_name(word)
+
+
+def not_a_name(name: str) -> bool:
+    """NAME cannot be a person's name: it starts with an article or a pronoun ("a spreadsheet", "the council"),
+    holds a word that names a body, a format or a thing ("Essex Police", "pdf"), or is a sentence."""
+    vocab = _not_names()
+    words = _name_words(name)
+    if not words:
+        return True
+    initial = re.match(r"\s*[A-Z](?:\.|\s|$)", name)  # "A. Patel", "A Patel", "I Khan": an initial, not "a"/"I"
+    if words[0] in {str(w) for w in vocab.get("openers") or []} and not initial and not any(
+            _name_like(w, name) for w in words[1:]):
+        return True  # "a spreadsheet", "the council"; but "An Nguyen", "an nguyen" are names
+    if any(w in {str(x) for x in vocab.get("words") or []} for w in words):
+        return True
+    return len(words) > int(vocab.get("max_words") or 6)
 
 
 class AnswersError(ValueError):

@@ -96,6 +96,9 @@ class CheckSpec(_Strict):
     many_years: int | None = None
     when_nation: Nation | None = None
     not_under: list[Regime] = Field(default_factory=list)  # laws under which this check does not apply
+    # additive (tr3): the sentence must ask for something ({{asking}} in check_lexicon.yaml): a sentence of
+    # the person's story ("I think they lied to us about why it closed.") is not a part of the request
+    asking_only: bool = False
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -128,7 +131,7 @@ class CheckResult(BaseModel):
 
 
 class _CompiledRule:
-    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None):
+    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None):
         self.pattern: re.Pattern = pattern
         self.before: list[re.Pattern] = before
         self.after: list[re.Pattern] = after
@@ -136,6 +139,7 @@ class _CompiledRule:
         self.sentence: list[re.Pattern] = sentence
         self.require: list[re.Pattern] = require
         self.sentence_test = sentence_test  # a further test of the whole sentence (NCND topics: covert use?)
+        self.asking: list[re.Pattern] = asking or []  # asking_only checks: one must match the sentence
 
 
 class _CompiledCheck:
@@ -198,6 +202,7 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     compiler.compile_all(rule.unless_match, code),
                     compiler.compile_all(spec.unless_sentence + rule.unless_sentence, code),
                     compiler.compile_all(rule.require_sentence, code),
+                    asking=compiler.compile_all(["{{asking}}"], code) if spec.asking_only else None,
                 )
             )
         if code == "ncnd-risk":
@@ -310,6 +315,8 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
                 continue
             if rule.sentence_test is not None and not rule.sentence_test(sentence):
                 continue
+            if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking):
+                continue  # a sentence of the story, not of the request
             hits.append(_Hit(m, (s_start, s_end)))
     hits.sort(key=lambda h: h.match.start())
     return hits

@@ -456,18 +456,35 @@ class Conversation:
                 self._say(turn, render("bot/framed.j2", parts=s.parts))
                 self._advance(Step.about, turn)
                 return
-        from askfoi.spelling import apply as apply_spelling
         from askfoi.spelling import suggest as suggest_spelling
 
         if s.spelling_offer:
-            # the answer to "did you mean ...?": yes puts the spellings right, no keeps the message as typed,
-            # anything else is a new message
+            # the answer to "did you mean ...?" (askfoi.spelling.read_answer): yes, no, some of the proposals by
+            # number, the person's own spelling of a word, or a new message only when it clearly is one (said so);
+            # anything else asks again: the first message is never lost
+            from askfoi.spelling import read_answer
+
             offer, typed = [tuple(p) for p in s.spelling_offer], s.spelling_typed
+            answer = read_answer(text, typed, offer, accept=is_accept(text), skip=is_skip(text))
+            if answer.kind == "unclear":
+                self._say(turn, render("bot/spelling_unclear.j2", fixes=offer, typed=typed))
+                return
             s.spelling_offer, s.spelling_typed = [], ""
-            if is_accept(text):
-                text = apply_spelling(typed, offer)
-            elif is_skip(text):
-                text = typed
+            if answer.kind == "message":
+                self._say(turn, render("bot/spelling_new_message.j2", typed=typed))
+                offer = suggest_spelling(answer.text) if answer.text != typed else []
+                if offer:
+                    s.spelling_offer, s.spelling_typed = [list(p) for p in offer], answer.text
+                    self._say(turn, render("bot/spelling.j2", fixes=offer))
+                    return
+            elif answer.kind == "correction" and answer.left:
+                s.spelling_offer, s.spelling_typed = [list(p) for p in answer.left], answer.text
+                self._say(turn, render("bot/spelling_corrected.j2", fixed=answer.fixed))
+                self._say(turn, render("bot/spelling.j2", fixes=answer.left))
+                return
+            elif answer.kind == "correction":
+                self._say(turn, render("bot/spelling_corrected.j2", fixed=answer.fixed))
+            text = answer.text
         elif text != s.about:
             offer = suggest_spelling(text)
             if offer:
@@ -580,6 +597,8 @@ class Conversation:
             from askfoi.periods import explain_period_error
 
             reason = explain_period_error(text, today=self.today())
+            if is_accept(text):  # "ok" with no period proposed: there is nothing to keep yet
+                reason = render("bot/period_nothing_to_keep.j2").strip()
             self._say(turn, render("bot/period_unclear.j2", reason=reason, choices=[_period_choice(p) for p in choices]))
             return
         if period.label != self.session.period:
@@ -624,6 +643,9 @@ class Conversation:
             else:
                 parts.insert(b - 1, parts.pop(a - 1))
                 result = render("bot/part_moved.j2", source=a, target=b)
+        elif not (verb in _words("add") and rest) and not _reads_as_part(text):
+            # a name, an address, a word or two: not taken as a new part unless asked with "add"
+            result = render("bot/part_not_added.j2", typed=text[:120])
         else:
             new = rest if verb in _words("add") and rest else text
             if len(parts) >= MAX_PARTS:
@@ -726,7 +748,7 @@ class Conversation:
 
             name = None if is_accept(text) else tidy_name(text)  # "ok" with no name yet is not a name
             if name is None:
-                self._say(turn, render("bot/name_unclear.j2"))
+                self._say(turn, render("bot/name_unclear.j2", typed=text[:80]))
                 return
             self.session.requester_name = name
         self._advance(Step.name, turn)
@@ -893,6 +915,12 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+def _reads_as_part(text: str) -> bool:
+    """TEXT, typed at the parts step without "add", can be a part of the request: three words or more, and
+    not an email address (people answer the next questions early: "Tom Reed", "tom@example.org")."""
+    return "@" not in text and len(re.findall(r"[^\W_]+", text)) >= 3
 
 
 def _kind_label(kind: str) -> str:

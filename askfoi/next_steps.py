@@ -103,7 +103,7 @@ def next_steps(
         return [_step("none", "disclosed", add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot), "review", **ctx)]
     if after_review:
         by = add_months(replied, SIC_MONTHS) if scot else replied + timedelta(weeks=ICO_WEEKS)
-        return [_step("commissioner", "commissioner", by, "complain", **ctx)]
+        return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True, **ctx)]
     if outcome == Outcome.cost_limit:
         steps.append(_step("narrow", "narrow", None, **ctx))
     review_by = add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot)

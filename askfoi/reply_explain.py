@@ -239,5 +239,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         evidence=reading.evidence,
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
         undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),
+        # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome
+        after_review=bool(explained.next_steps) and all(s.kind == "commissioner" for s in explained.next_steps),
     )
     return re.sub(r"\n{3,}", "\n\n", text)

@@ -28,6 +28,27 @@ LetterKind = Literal["review", "chase", "complain"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def reads_as_review_outcome(text: str) -> bool:
+    """The reply says it is the outcome of an internal review (or a FOISA/EISR review, or EIR reconsideration):
+    its own words, e.g. "I have now completed the internal review", "the outcome of your review request"
+    (phrases: knowledge/vocab/review_outcome.yaml)."""
+    return bool(_review_outcome_pattern().search(" ".join((text or "")[:20_000].split())))
+
+
+def _review_outcome_pattern() -> re.Pattern[str]:
+    global _REVIEW_OUTCOME
+    if _REVIEW_OUTCOME is None:
+        from askfoi.knowledge import load_vocab
+
+        data, _ = load_vocab("review_outcome", list[str])
+        phrases = [str(p) for p in (data.get("phrases") if isinstance(data, dict) else None) or []]
+        _REVIEW_OUTCOME = re.compile("(?i)" + "|".join(f"(?:{p})" for p in phrases) if phrases else r"(?!x)x")
+    return _REVIEW_OUTCOME
+
+
+_REVIEW_OUTCOME: re.Pattern[str] | None = None
+
+
 def _parse_day(text: str) -> date | None:
     """YYYY-MM-DD or DD/MM/YYYY; None for anything else."""
     text = (text or "").strip()
@@ -86,13 +107,17 @@ class ReplyFlow:
         self.explained: ReplyExplanation | None = None
         self.letter: Letter | None = None
         self.letter_kind: LetterKind | None = None
+        # the pasted reply is the review's outcome (said by the person, or by the reply itself): only then, or
+        # with a reason (no reply at all), is the complaint to the Commissioner offered (ICO: review first;
+        # FOISA s47: a review is required before the Scottish Information Commissioner)
+        self.after_review = False
 
     # -- steps --------------------------------------------------------------------------------------
 
     def start(self) -> ReplyView:
         self.step = ReplyStep.paste
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late()),
-                         body=self.tracked(), offers=["chase", "complain"] if self._late() else [])
+                         body=self.tracked(), offers=self._late_offers())
 
     def read(self, text: str) -> ReplyView:
         """The reply's text, pasted."""
@@ -102,6 +127,7 @@ class ReplyFlow:
         if len(text) > MAX_REPLY_CHARS:
             return ReplyView(step=self.step, message=self._say("too_long", limit=MAX_REPLY_CHARS))
         self.reply_text = text
+        self.after_review = reads_as_review_outcome(text)
         return self._explain()
 
     def load(self, path: str | Path) -> ReplyView:
@@ -136,6 +162,13 @@ class ReplyFlow:
     def _body(self) -> str:
         return explanation_text(self.explained).strip() if self.explained and self.step == ReplyStep.result else ""
 
+    def mark_review(self, after_review: bool = True) -> ReplyView:
+        """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
+        self.after_review = after_review
+        view = self._explain() if self.reply_text else self.start()
+        view.message = self._say("review_marked" if after_review else "review_unmarked", law=self._law()) + " " + view.message
+        return view
+
     def write(self, kind: LetterKind) -> ReplyView:
         """The review, the chaser or the complaint."""
         from askfoi.followup import chase_letter, complaint_letter, review_letter
@@ -147,10 +180,14 @@ class ReplyFlow:
             letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
                                   today=today, to=self.to, reply_to=self.email)
         elif kind == "complain":
+            if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
+                return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
+                                 offers=self._offers())
+            reading = self.explained.reading if self.explained else ""
             letter = complaint_letter(
-                self.explained.reading if self.explained else "", authority=self.authority or "the authority",
+                reading, authority=self.authority or "the authority", review=reading if self.after_review else None,
                 name=self.name, sent=self.sent, received=self.received, today=today, late=self.explained is None,
-                reply_to=self.email,
+                reply_to=self.email, scotland=self._scotland(),
             )
         else:
             if self.explained is None:
@@ -239,17 +276,57 @@ class ReplyFlow:
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),
-                                       matcher=self.matcher)
+                                       matcher=self.matcher, scotland=self._scotland())
+        reading = self.explained.reading
+        if self.after_review and reading.outcome.is_final and not reading.unclear:
+            from askfoi.next_steps import next_steps
+
+            self.explained.next_steps = next_steps(reading.outcome, reading.regime, sections=reading.sections,
+                                                   ncnd=reading.ncnd, received=self.received, today=self.today(),
+                                                   scotland=self._scotland(), after_review=True)
         self.step = ReplyStep.result
-        return ReplyView(step=self.step, message=self._say("result", unclear=self.explained.reading.unclear),
-                         body=explanation_text(self.explained).strip(), offers=self._offers())
+        message = self._say("result", unclear=reading.unclear)
+        if self._review_first():
+            message += " " + self._say("review_first", law=self._law())
+        return ReplyView(step=self.step, message=message, body=explanation_text(self.explained).strip(),
+                         offers=self._offers())
+
+    def _scotland(self) -> bool:
+        """The authority is Scottish (FOISA / EISR), as askfoi knows it."""
+        if not self.authority:
+            return False
+        from askfoi.authorities import resolve_authority
+        from askfoi.models import Nation, Regime
+
+        found = resolve_authority(self.authority)
+        return bool(found and found.known and (found.nation == Nation.scotland or found.regime == Regime.FOISA))
+
+    def _law(self) -> str:
+        if self.explained is not None:
+            return self.explained.law
+        return "FOISA" if self._scotland() else "FOIA"
+
+    def _review_first(self) -> bool:
+        """A reply that can go to review, not yet reviewed: the complaint waits for the review's outcome."""
+        if self.explained is None or self.after_review:
+            return False
+        return any(s.letter == "review" for s in self.explained.next_steps) and self._offers() != []
+
+    def _late_offers(self) -> list[LetterKind]:
+        """No reply at all: the ICO takes a complaint about it; under FOISA the failure to reply goes to a
+        review (s20) first, so only the chaser."""
+        if not self._late():
+            return []
+        return ["chase"] if self._scotland() else ["chase", "complain"]
 
     def _offers(self) -> list[LetterKind]:
         if self.explained is None:
-            return ["chase", "complain"] if self._late() else []
+            return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]
         if self.explained.reading.outcome.value == "disclosed" and not self.explained.reading.ncnd:
             kinds = []
+        if not self.after_review:
+            kinds = [k for k in kinds if k != "complain"]  # the review first; the complaint after its outcome
         return list(dict.fromkeys(k for k in kinds if k != "chase" or self.sent is not None))  # type: ignore[misc]
 
     def _say(self, name: str, **ctx) -> str:

@@ -145,7 +145,13 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if len(word) < MIN_LEN or word.isupper() or "'" in word:
             continue
         low = word.lower()
-        if low in out or low in capitalised or _known(low) or low in name_words(True):
+        if low in out or low in capitalised or low in name_words(True):
+            continue
+        plural = _ies_plural(low)
+        if plural:  # "vacancys", "companys": the plural of a word in -y after a consonant is -ies
+            out[low] = plural
+            continue
+        if _known(low):
             continue
         if any(0 <= j < len(found) and _name_beside(found[j].group()) for j in (k - 1, k + 1)):
             continue
@@ -155,6 +161,16 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if fixed and _known(fixed):
             out[low] = fixed
     return list(out.items())
+
+
+def _ies_plural(low: str) -> str | None:
+    """'vacancies' for 'vacancys' (a consonant before the -ys, and the -ies word in the lists); None otherwise
+    ("days", "keys", and names such as "marys" whose -ies form no list knows, are left alone)."""
+    if len(low) < MIN_LEN + 1 or not re.fullmatch(r"[a-z]+[b-df-hj-np-tv-z]ys", low) or _in_lists(low):
+        return None
+    plural = low[:-2] + "ies"
+    freq = _speller().word_frequency
+    return plural if _in_lists(plural) and max(freq[plural], freq[low[:-1]]) >= COMMON else None
 
 
 def _name_beside(word: str) -> bool:
@@ -175,3 +191,102 @@ def apply(text: str, fixes: list[tuple[str, str]]) -> str:
 
         text = re.sub(rf"(?i)(?<![\w'&-]){re.escape(typed)}(?![\w'&-])", put, text)
     return text
+
+
+# -- the answer to "did you mean ...?" -------------------------------------------------------------------
+
+# Words around a correction that are not part of it: "no, i meant polis", "it should be 'police'".
+_CORRECTION_FILLER = re.compile(
+    r"(?i)^\W*(?:(?:no|nope|yes|yeah|sorry|oops|ah|oh|ok|okay)\b[\s,.!-]*)*"
+    r"(?:(?:i\s+)?(?:meant|mean|wanted|want)\s+(?:to\s+(?:say|write|type)\s+)?|it\s+(?:should\s+be|is|was|'s)\s+|"
+    r"should\s+be\s+|spell(?:ed|t)?\s+|correct(?:ion)?\s*(?:is|:)?\s*|like\s+)?")
+_CHOICE = re.compile(r"(?i)^\W*(?:(?:yes|yeah|ok|okay|only|just|use|fix|correct)\s+)*(?:(?:numbers?|no\.?)\s*)?"
+                     r"(\d{1,2}(?:\s*(?:,|and|&|\+)?\s*\d{1,2})*)(?:\s+only)?\W*$")
+
+
+class SpellingAnswer:
+    """What an answer to the spelling offer was: kind is 'yes', 'no', 'choice' (some of the proposals by
+    number), 'correction' (the person spelt a word themself), 'message' (a new message typed instead) or
+    'unclear'. text: the message to go on with ('' when unclear); fixed: the (typed, used) pairs applied;
+    left: the offered pairs still open after a correction."""
+
+    def __init__(self, kind: str, text: str = "", fixed: list[tuple[str, str]] | None = None,
+                 left: list[tuple[str, str]] | None = None) -> None:
+        self.kind, self.text, self.fixed, self.left = kind, text, fixed or [], left or []
+
+    def __repr__(self) -> str:  # for test failures
+        return f"SpellingAnswer({self.kind!r}, {self.text!r}, fixed={self.fixed!r}, left={self.left!r})"
+
+
+def read_answer(answer: str, typed: str, offer: list[tuple[str, str]], *, accept: bool = False,
+                skip: bool = False) -> SpellingAnswer:
+    """The answer to "did you mean ...?" about TYPED with OFFER (as `suggest` gave it). ACCEPT / SKIP: the
+    caller's own reading of yes and no. A number ("1", "1 and 3") takes those proposals only. One to three
+    words that are each close to a word of TYPED (or one of the proposals) are the person's own spelling of
+    those words ("police", "no, i meant polis"). A longer answer is a new message only when it is clearly
+    one: it shares words with TYPED (the message typed again) or it asks for something on its own;
+    anything else is unclear, and TYPED is kept."""
+    offer = [(a, b) for a, b in offer]
+    if accept:
+        return SpellingAnswer("yes", apply(typed, offer), fixed=offer)
+    if skip:
+        return SpellingAnswer("no", typed)
+    answer = " ".join((answer or "").split())
+    m = _CHOICE.match(answer)
+    if m:
+        numbers = [int(n) for n in re.findall(r"\d{1,2}", m.group(1))]
+        if numbers and all(1 <= n <= len(offer) for n in numbers):
+            chosen = [offer[n - 1] for n in dict.fromkeys(numbers)]
+            return SpellingAnswer("choice", apply(typed, chosen), fixed=chosen)
+    core = _CORRECTION_FILLER.sub("", answer).strip(" \"'‘’“”.!,")
+    words = _WORD.findall(core)
+    typed_words = list(dict.fromkeys(w.lower() for w in _WORD.findall(typed)))
+    if 1 <= len(words) <= 3 and core.count(" ") < 3:
+        fixes = _corrections(words, typed_words, offer)
+        if fixes is not None:
+            done = {a for a, _ in fixes}
+            left = [(a, b) for a, b in offer if a not in done]
+            return SpellingAnswer("correction", apply(typed, fixes), fixed=fixes, left=left)
+    answer_words = {w.lower() for w in _WORD.findall(answer) if len(w) >= MIN_LEN}
+    shared = answer_words & {w for w in typed_words if len(w) >= MIN_LEN}
+    if len(_WORD.findall(answer)) >= 4 and (len(shared) >= 2 or _asks(answer)):
+        return SpellingAnswer("message", answer)
+    return SpellingAnswer("unclear")
+
+
+def _corrections(words: list[str], typed_words: list[str], offer: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    """(word as typed in the message, the person's spelling) for each of WORDS, or None when one of them is
+    close to no word of the message."""
+    offered = {a.lower(): b for a, b in offer}
+    out: dict[str, str] = {}
+    for word in words:
+        low = word.lower()
+        if low in typed_words and low not in offered:
+            continue  # a word of the message as it stands ("police officers": only "police" is new)
+        if low in offered:
+            out[low] = word  # the word as typed, given back: it is right as it is
+            continue
+        best, best_d = None, 3
+        for candidate in typed_words:
+            if candidate == low:
+                continue
+            d = OSA.distance(candidate, low)
+            limit = 1 if len(low) < 5 else 2
+            if d <= limit and (d < best_d or (d == best_d and candidate in offered)):
+                best, best_d = candidate, d
+        if best is None:
+            # the proposal itself, typed back ("police" for the offer polce -> police)
+            best = next((a for a, b in offer if b.lower() == low), None)
+        if best is None or best in out:
+            return None
+        out[best] = word
+    return list(out.items()) or None
+
+
+_ASKS = re.compile(r"(?i)\?|\b(?:how\s+many|how\s+much|please|could\s+you|can\s+you|can\s+i|i\s+(?:would|'d)\s+like|"
+                   r"i\s+want|send\s+me|copies\s+of|copy\s+of|the\s+number\s+of|what|which|when|whether|details\s+of|"
+                   r"information\s+(?:on|about))\b")
+
+
+def _asks(text: str) -> bool:
+    return bool(_ASKS.search(text))

@@ -216,10 +216,11 @@ def test_user_text_that_looks_like_markup_or_templates_stays_as_typed():
     answer(conv, f"How many cameras {MARKUP} {{{{ 7*7 }}}}?", "keep my words", MARKUP, "2023", "ok")
     while conv.session.step == Step.review:
         answer(conv, "ok")
-    answer(conv, MARKUP, MARKUP, "skip")
-    assert conv.session.requester_name == MARKUP
+    name = "[b]Jo[/b] [red]Bloggs[/] {{ jo }}"  # a name (a long markup string is now refused as a sentence)
+    answer(conv, MARKUP, name, "skip")
+    assert conv.session.requester_name == name
     letter = conv.letter_text()
-    assert MARKUP in letter and "{{ 7*7 }}" in letter and "49" not in letter
+    assert MARKUP in letter and name in letter and "{{ 7*7 }}" in letter and "49" not in letter
 
 
 def test_empty_huge_and_binary_input_get_a_plain_answer_and_change_nothing():

@@ -162,21 +162,26 @@ async def test_the_reply_screen_takes_the_day_the_reply_came_at_80x24(tmp_path):
         body = lambda: str(screen.query_one("#reply-body", Static).render())  # noqa: E731
         assert "count from today" in body()
         box = screen.query_one("#reply-received", Input)
+        set_date = screen.query_one("#reply-received-set")
+        assert set_date.region.bottom <= 24  # in view at 80x24 without scrolling
         for bad in ("next tuesday", "2025-04-01"):  # not a date; in the future
             box.value = bad
-            await pilot.click("#reply-received-set")
+            set_date.press()  # press(), not a click at a position the busy screen may be redrawing
+            await pilot.pause()  # the press's worker starts on the next turn of the loop: wait for it too
             await app.workers.wait_for_complete()
             await pilot.pause()
             assert screen.flow.received is None and "not in the future" in str(
                 screen.query_one("#reply-message", Static).render())
         box.value = "20/02/2025"
-        await pilot.click("#reply-received-set")
+        set_date.press()
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.flow.received == date(2025, 2, 20)
         assert f"by {long_date(add_working_days(date(2025, 2, 20), 40))}" in body()
         assert "count from today" not in body()
         screen.query_one("#reply-letter-review").press()
+        await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.flow.step == ReplyStep.letter

@@ -108,6 +108,8 @@ class AskFOIApp(App[None]):
         self._save_timer: Timer | None = None
         self._suggest_timer: Timer | None = None
         self._warned_autosave = False
+        self._answering = 0  # answers sent to the engine and not yet shown
+        self._just_fixed = False  # a digit applied a fix at the review step; the next empty Enter is its own
 
     # -- layout and start-up ---------------------------------------------------------------------
 
@@ -120,6 +122,7 @@ class AskFOIApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Welcome" + self._mode()
+        self._index_dir()  # clinic mode: the folder and its signal handlers, set here on the main thread
         prompt = self.query_one("#prompt", Input)
         if self.is_headless:  # deterministic screenshots: no blinking cursor
             prompt.cursor_blink = False
@@ -183,17 +186,18 @@ class AskFOIApp(App[None]):
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
         if getattr(self, "_clinic_tmp", None) is not None:
-            self._clinic_tmp.cleanup()
+            self._clinic_tmp.close()
 
     def _index_dir(self) -> Path | None:
-        """Clinic mode keeps the matching index in a temporary folder removed on exit."""
+        """Clinic mode keeps the matching index in a temporary folder removed on exit, on SIGHUP/SIGTERM
+        (a closed terminal) and, after a kill, by the next start (askfoi/clinic_folder.py)."""
         if not self.clinic:
             return None
-        import tempfile
-
         if getattr(self, "_clinic_tmp", None) is None:
-            self._clinic_tmp = tempfile.TemporaryDirectory(prefix="askfoi-clinic-")
-        return Path(self._clinic_tmp.name)
+            from askfoi.clinic_folder import ClinicFolder
+
+            self._clinic_tmp = ClinicFolder()
+        return self._clinic_tmp.path
 
     def _mode(self) -> str:
         return " · clinic: nothing saved" if self.clinic else ""  # fits the header at 80 columns
@@ -204,6 +208,10 @@ class AskFOIApp(App[None]):
     def _subtitle(self) -> str:
         from askfoi.conversation import STEP_LABELS, STEPS
 
+        if self._answering:
+            from askfoi.templates import render
+
+            return render("bot/working.j2").strip() + self._mode()
         step = self._step()
         if step is None:
             return "Welcome" + self._mode()
@@ -244,13 +252,19 @@ class AskFOIApp(App[None]):
 
         self._engine(attach, save=False)
 
-    def _engine(self, job: Job, *, save: bool = True, show: bool = True) -> None:
-        """Run JOB against the conversation on the engine thread, then show what it produced."""
-        self.run_worker(self._engine_task(job, save, show), group="engine", exit_on_error=False)
+    def _engine(self, job: Job, *, save: bool = True, show: bool = True, answer: bool = False) -> None:
+        """Run JOB against the conversation on the engine thread, then show what it produced. ANSWER: the job
+        answers what the person typed (the header says so until the reply is shown)."""
+        self.run_worker(self._engine_task(job, save, show, answer), group="engine", exit_on_error=False)
 
-    async def _engine_task(self, job: Job, save: bool, show: bool) -> None:
+    async def _engine_task(self, job: Job, save: bool, show: bool, answer: bool = False) -> None:
         loop = asyncio.get_running_loop()
-        conv, turn, insight, choices = await loop.run_in_executor(self._executor, self._work, job, save)
+        try:
+            conv, turn, insight, choices = await loop.run_in_executor(self._executor, self._work, job, save)
+        finally:
+            if answer:
+                self._answering = max(0, self._answering - 1)
+                self.sub_title = self._subtitle()
         if conv is not self.conversation or not show:  # wiped ("new client") meanwhile, or a quiet save
             return
         self._show_turn(turn, insight, choices)
@@ -372,10 +386,20 @@ class AskFOIApp(App[None]):
         from askfoi.templates import render
 
         event.stop()
+        if self._just_fixed and not event.value.strip():
+            self._just_fixed = False  # "1" then Enter at the review step: the digit already did it
+            return
+        self._just_fixed = False
         length = len(clean_input(event.value))
         if length > MAX_ANSWER_CHARS:  # kept in the box to be shortened, never thrown away
             text = render("bot/too_long_kept.j2", limit=MAX_ANSWER_CHARS, length=length).strip()
             self.query_one(Messages).add(Message(role="bot", text=text))
+            return
+        if self._answering and event.value.strip():
+            # the last answer is still being worked out: this one would answer a question not yet on the
+            # screen, so it stays in the box until the reply is shown
+            self.sub_title = render("bot/still_working.j2").strip()
+            self.bell()
             return
         event.input.value = ""
         self._submit(event.value)
@@ -392,12 +416,16 @@ class AskFOIApp(App[None]):
             self.query_one(Messages).add(Message(role="you", text=shown))
         self.query_one(Choices).show([])
         answer = typed if send is None else send
-        self._engine(lambda conv: conv.reply(answer))
+        self._answering += 1
+        self.sub_title = self._subtitle()
+        self._engine(lambda conv: conv.reply(answer), answer=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         from askfoi.conversation import Step
 
         value = event.value
+        if value:
+            self._just_fixed = False
         for timer in (self._save_timer, self._suggest_timer):
             if timer is not None:
                 timer.stop()
@@ -450,6 +478,7 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import Message
 
         self.query_one(Messages).add(Message(role="you", text=f"Apply fix {number}"))
+        self._just_fixed = True  # the Enter people press after the digit is not an empty answer
         self._engine(lambda conv: conv.apply_fix(number))
 
     def on_key(self, event) -> None:
@@ -664,5 +693,8 @@ def run_app(clinic: bool = False, serve: bool = False, port: int | None = None) 
             print(f"askfoi: cannot serve on {server.host}:{server.port}: {_reason(exc)}", file=sys.stderr)
             return 2
         return 0
+    from askfoi.clinic_folder import sweep_stale
+
+    sweep_stale()  # clinic folders of an askfoi that was killed outright
     AskFOIApp(clinic=clinic).run()
     return 0

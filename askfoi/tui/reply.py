@@ -19,6 +19,7 @@ from textual.widgets import Button, Footer, Input, Static, TextArea
 from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
 LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
+REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
 
 
 class ReplyScreen(Screen[None]):
@@ -51,6 +52,7 @@ class ReplyScreen(Screen[None]):
             with Horizontal(classes="reply-buttons", id="reply-letters"):
                 for kind, label in LETTER_LABELS.items():
                     yield Button(label, id=f"reply-letter-{kind}")
+                yield Button(REVIEW_TOGGLE[False], id="reply-after-review")
             with Horizontal(classes="reply-buttons", id="reply-actions"):
                 yield Button("Copy", id="reply-copy", variant="primary")
                 yield Button("Save .txt", id="reply-save-txt")
@@ -83,7 +85,13 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-body").display = bool(view.body)
         for kind in LETTER_LABELS:
             self.query_one(f"#reply-letter-{kind}").display = kind in view.offers and view.step != ReplyStep.letter
-        self.query_one("#reply-letters").display = bool(view.offers) and view.step != ReplyStep.letter
+        # "This was the review": the complaint is offered only after a review's outcome (or no reply at all)
+        toggle = self.query_one("#reply-after-review", Button)
+        reviewable = view.step == ReplyStep.result and self.flow.explained is not None and (
+            self.flow.after_review or "review" in view.offers)
+        toggle.display = reviewable
+        toggle.label = REVIEW_TOGGLE[self.flow.after_review]
+        self.query_one("#reply-letters").display = (bool(view.offers) or reviewable) and view.step != ReplyStep.letter
         self.query_one("#reply-actions").display = view.step == ReplyStep.letter
         self.query_one("#reply-save-txt").display = not self.clinic
         self.query_one("#reply-save-eml").display = not self.clinic
@@ -109,6 +117,8 @@ class ReplyScreen(Screen[None]):
         elif bid.startswith("reply-letter-"):
             kind = bid.removeprefix("reply-letter-")
             self._in_background(lambda: self.flow.write(kind))  # type: ignore[arg-type]
+        elif bid == "reply-after-review":
+            self.show(self.flow.mark_review(not self.flow.after_review))
         elif bid == "reply-copy":
             self.action_copy()
         elif bid == "reply-save-txt":

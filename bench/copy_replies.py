@@ -1,12 +1,16 @@
-"""Copy the labelled real replies gathered into /work/harvest/*_replies.jsonl into
+"""Add labelled real replies from harvest files (/work/harvest/*_replies.jsonl by default) to
 tests/data/replies/labelled.jsonl (labels, addresses and the short excerpts only), deduplicated by address.
 
-A record already in the repo file keeps its label where it carries a "label_note" (a label corrected by
-hand after reading the excerpt); everything else is refreshed from the harvest. Run again to pick up more.
+Records already in the repo file are kept exactly as they are, with their frozen "split"; only replies whose
+address is new are added, each with the split given by --split (see bench/eval_replies.py). Nothing is printed
+but counts, so a test set can be copied in without anyone reading it.
+
+    python bench/copy_replies.py --split fresh /work/harvest/police3_replies.jsonl ...
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -17,35 +21,54 @@ KEEP = ("url", "authority", "date", "outcome", "ncnd", "sections", "label_basis"
 MAX_EXCERPT = 900
 
 
+def _sources(paths: list[str]) -> list[Path]:
+    if not paths:
+        paths = ["/work/harvest"]
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(sorted(p.glob("*_replies.jsonl")) if p.is_dir() else [p])
+    return out
+
+
 def main(argv: list[str]) -> int:
-    harvest = Path(argv[0]) if argv else Path("/work/harvest")
-    corrected = {}
-    if TARGET.exists():
-        for line in TARGET.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                if rec.get("label_note") or rec.get("source") == "askfoi-search":
-                    corrected[rec["url"]] = rec
-    out: dict[str, dict] = {}
-    for path in sorted(harvest.glob("*_replies.jsonl")):
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", required=True, help="split given to the added replies (tune2, fresh, ...)")
+    ap.add_argument("--target", default=str(TARGET))
+    ap.add_argument("sources", nargs="*", help="harvest files or folders (default /work/harvest)")
+    args = ap.parse_args(argv)
+    target = Path(args.target)
+    existing: list[dict] = []
+    if target.exists():
+        existing = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines() if line.strip()]
+    seen = {r["url"] for r in existing}
+    added: list[dict] = []
+    skipped = 0
+    for path in _sources(args.sources):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError:
                 print(f"{path.name}:{n}: not JSON, skipped", file=sys.stderr)
                 continue
-            if not rec.get("url") or not rec.get("excerpt") or not rec.get("outcome"):
+            if not isinstance(rec, dict) or not rec.get("url") or not rec.get("excerpt") or not rec.get("outcome"):
+                skipped += 1
                 continue
+            if rec["url"] in seen:
+                skipped += 1
+                continue
+            seen.add(rec["url"])
             rec = {k: rec[k] for k in KEEP if k in rec}
-            rec["excerpt"] = " ".join(rec["excerpt"].split())[:MAX_EXCERPT]
-            out.setdefault(rec["url"], rec)
-    for url, rec in corrected.items():
-        out[url] = rec
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    with TARGET.open("w", encoding="utf-8") as f:
-        for url in sorted(out):
-            f.write(json.dumps(out[url], ensure_ascii=False) + "\n")
-    print(f"{len(out)} labelled replies -> {TARGET.relative_to(REPO)}")
+            rec["excerpt"] = " ".join(str(rec["excerpt"]).split())[:MAX_EXCERPT]
+            rec["split"] = args.split
+            added.append(rec)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as f:
+        for rec in existing + added:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"{len(added)} replies added with split {args.split!r} ({skipped} skipped: already present or incomplete); "
+          f"{len(existing) + len(added)} in {target}")
     return 0
 
 

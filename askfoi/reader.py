@@ -247,6 +247,23 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
+# Question-and-answer layouts without full stops ("... the last 3 months Question Number 2: ...", "...? Answer 1 42
+# of the 53 ...", "... £8,750,000 2) Please state ..."): a new sentence starts at a question or answer header, a
+# bullet, or a numbered item that opens with a capital, unless the words before make it part of a sentence
+# ("in respect of Request 2 by virtue of", "section 12. The", "questions 2 and 3. ")
+_HEADER_BREAK = re.compile(
+    r"[ \t]+(?=(?:Question (?:Number|No\.?) ?\d|Answers? (?:[Tt]o (?:Question|Request|Part) )?\d|Response (?:[Tt]o (?:Question|Request) )?\d"
+    r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
+    # a section as a heading ("Section 43 - Commercial Interest") and the Act's words after it ("Section 43(2) exempts")
+    r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)))"
+)
+_BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
+_LONE_MARKER = re.compile(r"\s*(?:Q|Question |Part |Response |Answer |Request )?\d{1,2}[.):]?\s*")
+_HEADER_BREAK_NOT_AFTER = re.compile(
+    r"(?:\b(?:of|to|in|at|for|and|or|&|with|under|see|respect|relation|regard|regards|reply|response|answer|section|sections|s|ss|sec|"
+    r"regulation|regulations|reg|regs|question|questions|part|parts|paragraph|para|article|schedule|no|number|per|than|by|from)"
+    r"|[.,;(/:\-]\s?|\b[Ss]s?\.)$",
+)
 
 
 @dataclass
@@ -274,6 +291,20 @@ class _Text:
         if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
         starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start())]
+        # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
+        expected, in_sequence = 1, set()
+        for m in _BARE_ITEM.finditer(original):
+            n = int(m.group(1))
+            if n in (1, expected):
+                in_sequence.add(m.start())
+                expected = n + 1
+        headers = [m.end() for m in _HEADER_BREAK.finditer(original)
+                   if m.start() > 0 and not _HEADER_BREAK_NOT_AFTER.search(original[max(0, m.start() - 14) : m.start()].lower())
+                   and (not _BARE_ITEM.match(original, m.end()) or m.end() in in_sequence)]
+        if headers:
+            starts = sorted(set(starts) | set(headers))
+            # a number alone ("2.") is the marker of the sentence after it, never a sentence of its own
+            starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -615,9 +646,10 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
+_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
@@ -661,6 +693,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         if u in workload:
             continue
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
+        if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
+            out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")
+            continue
         if (ev.roles[u] not in ("other", "decision") and answer_end is None) or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
         a, b = t.bounds(u)
@@ -677,6 +712,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
+            if not m.group(1) and len(value) <= 2 and not text[: m.start()].strip() and re.match(r"[.)]\s+[A-Z]", text[m.end() : m.end() + 4]):
+                continue  # the item's own number ("3. The rates paid ...")
             if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
                 continue  # a year
             if m.group(1) and value in ("450", "600", "25", "15"):
@@ -992,12 +1029,16 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for i, first in enumerate(marks):
         if first[0] != 1:
             continue
-        run = [first]
-        for mark in marks[i + 1 :]:
-            if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
-                run.append(mark)
-        if len(run) > len(best):
-            best = run
+        # "Response 1. Yes 2. No ...": a headed first answer may be followed by bare numbers, so a run is also
+        # tried with the first marker read as bare ("See Q2 above" inside an answer does not end the list)
+        for strong in {first[3], False}:
+            run = [first]
+            for mark in marks[i + 1 :]:
+                last_strong = run[-1][3] if len(run) > 1 else strong
+                if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not last_strong or mark[3] == strong):
+                    run.append(mark)
+            if len(run) > len(best):
+                best = run
     if len(best) < 2:
         return []
     out = []
@@ -1121,7 +1162,7 @@ def read_reply(text: str) -> Reading:
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
-    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev):
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
@@ -1220,14 +1261,21 @@ def _applies_to(sentence: str) -> str | None:
     return "the information"
 
 
-def _scoped_to_later_questions(ev: _Events) -> bool:
+# the signals that make each refusal: a scope on another kind of sentence says nothing about this one ("Regarding
+# question 2, data before 2020 is not captured" beside a cost refusal of the remainder)
+_REFUSAL_SIGNALS = {Outcome.not_held: {"not_held"}, Outcome.cost_limit: {"cost"}}
+
+
+def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> bool:
     """A refusal that names only later questions ("In response to questions 3 and 4, ... exempt"): the
-    earlier ones were answered somewhere, so the whole is part disclosed."""
+    earlier ones were answered somewhere, so the whole is part disclosed. Only the sentences that make the
+    refusal (`outcome`) are looked at."""
     t = ev.t
     for u in range(len(t.starts)):
         sentence = t.original[slice(*t.bounds(u))]
         if ev.roles[u] != "request" and _SCOPE_WHOLE.search(sentence) and _REFUSING.search(sentence) and not _SCOPE_PARTS.search(sentence):
             return False  # "the information you have requested ... cannot be disclosed": the whole request
+    own = {t.unit(a) for sig, a, _ in ev.signals if sig in _REFUSAL_SIGNALS.get(outcome, ())} if outcome else set()
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "not_held", "cost", "ncnd", "notice")}
     scoped = []
     for u in sorted(units):
@@ -1239,6 +1287,8 @@ def _scoped_to_later_questions(ev: _Events) -> bool:
         m = scopes[-1] if scopes else None
         if m:
             scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))])
+        elif u in own and outcome != Outcome.refused:
+            return False  # the refusal that decides names no question: it is the whole request's ("... for the remainder")
     return bool(scoped) and all(scoped)
 
 

@@ -255,7 +255,8 @@ _HEADER_BREAK = re.compile(
     r"[ \t]+(?=(?:Question (?:Number|No\.?) ?\d|Answers? (?:[Tt]o (?:Question|Request|Part) )?\d|Response (?:[Tt]o (?:Question|Request) )?\d"
     r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
     # a section as a heading ("Section 43 - Commercial Interest") and the Act's words after it ("Section 43(2) exempts")
-    r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)))"
+    r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
+    r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
 )
 _BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
 _LONE_MARKER = re.compile(r"\s*(?:Q|Question |Part |Response |Answer |Request )?\d{1,2}[.):]?\s*")

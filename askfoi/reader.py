@@ -540,6 +540,11 @@ _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|
 _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
 
 
+# a sentence in which the authority speaks: "The Trust does not provide ...", "We hold ...", "The requested information was ..."
+_ANSWER_START = re.compile(
+    r"^\W*(?:the (?:trust|council|force|board|health board|department|authority|service|university|police|constabulary|ministry"
+    r"|commission|agency|government|college|school|office)\b|we\b|i (?:can|am|have|do|would|enclose|attach)\b|our\b"
+    r"|(?:this|the|that) (?:requested )?(?:information|data|figures?)\b|please (?:find|see)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 
 
@@ -567,6 +572,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
+        if in_request and role != "request" and _ANSWER_START.match(text):
+            in_request = False  # no "Response:" header: the block ends where the authority starts answering
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
         elif in_request:
@@ -646,7 +653,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
-_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
+_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")

@@ -71,6 +71,15 @@ WRITTEN = [
      "The Council disclosed some information, but stated that it did not hold some of the information that had "
      "been asked for, and that it would exceed the cost limit to provide the rest."),
     ("disclosed", "Please see attached a copy of all of the information you requested."),
+    # a restated request with no "Response:" header ends where the authority starts answering
+    ("part_disclosed",
+     "You requested the following information: The number of school crossing patrols in each year since 2019. "
+     "The Council does not record patrols by year before 2021. The number of patrols. The information is shown "
+     "below. 2021 / 38 2022 / 36 2023 / 35 I trust this information is useful."),
+    # reference numbers joined by a hyphen are not figures given
+    ("not_held",
+     "Thank you for your request asking about incidents, following your previous requests (reference 2731-1819, "
+     "0602-1920). I can confirm that we do not hold the information you require."),
     # a number at the end of a sentence is not a new item unless it continues the items before it
     ("part_disclosed",
      "The number of complaints received in 2023 was 57. To provide a breakdown by type we would need to review "

@@ -74,7 +74,7 @@ WRITTEN = [
     # a restated request with no "Response:" header ends where the authority starts answering
     ("part_disclosed",
      "You requested the following information: The number of school crossing patrols in each year since 2019. "
-     "The Council does not record patrols by year before 2021. The number of patrols. The information is shown "
+     "The Council does not record patrols before 2021. The number of patrols. The information is shown "
      "below. 2021 / 38 2022 / 36 2023 / 35 I trust this information is useful."),
     # reference numbers joined by a hyphen are not figures given
     ("not_held",

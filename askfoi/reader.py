@@ -821,6 +821,7 @@ def _signals(text: str) -> _Found:
     return _events(text).found()
 
 
+_NAMED_REGS = re.compile(r"(?:\s|,|&|and\b|or\b|\d|\([a-z0-9]{1,4}\))*?\s*of\s+(?:the\s+)?(?:eirs?\b|(eisrs?\b|environmental\s+information\s+\(scotland\)\s+regulations)|environmental\s+information\s+regulations)")
 _NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(scotland\)\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
@@ -835,6 +836,9 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         # "section 39(2) of FOISA" in an EIR reply; "section 40 of the Freedom of Information Act" in a FOISA one
         named = _NAMED_ACT.match(t.lower, c.end, c.end + 60) if c.kind == "section" else None
         regime = (Regime.FOISA if named.group(1) else Regime.FOIA) if named else found.regime
+        regs = _NAMED_REGS.match(t.lower, c.end, c.end + 80) if c.kind == "section" else None
+        if regs:  # "section 12(5)(b) and 12(4)(d) of the EIR": regulations, whatever the reply calls them
+            c = _Citation("regulation", c.num, c.groups, c.start, c.end, c.eisr or bool(regs.group(1)))
         key = c.key(regime, eisr_text)
         try:
             check_section(key)
@@ -860,8 +864,12 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         seen[(key, signal)] = seen.get((key, signal), 0) + (not denied)
         out.append((key, signal, c.start, c.end, denied))
     # "we are not relying on section 14": then no mention of section 14 is a reason
-    disowned = {key.split("(")[0] for key, _, _, _, denied in out if denied}
-    return [(k, sig, a, b, denied or k.split("(")[0] in disowned) for k, sig, a, b, denied in out]
+    # (a regulation is disowned alone: "regulation 12(4)(d) is not engaged" says nothing of 12(5)(b))
+    def family(key: str) -> str:
+        return key if key.startswith(("EIR ", "EISR ")) else key.split("(")[0]
+
+    disowned = {family(key) for key, _, _, _, denied in out if denied}
+    return [(k, sig, a, b, denied or family(k) in disowned) for k, sig, a, b, denied in out]
 
 
 def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:

@@ -146,3 +146,22 @@ def test_reader_on_the_tune2_replies():
     s = score(_tune2())
     assert s["outcome"] >= 0.85, s["confusion"]
     assert s["ncnd"] >= 0.95 and s["sections"] >= 0.85
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("The council disclosed information in response and also withheld some under the exception provided by "
+     "regulation 12(5)(b) of the Environmental Information Regulations.", Outcome.part_disclosed),
+    ("The Board provided some information but refused the rest, relying on section 30(b)(i) of FOISA.",
+     Outcome.part_disclosed),
+    ("The Council responded by withholding the information in terms of the exemptions at sections 33(1)(b) and "
+     "36(2) of FOISA.", Outcome.refused),
+])
+def test_a_decision_notice_says_what_the_authority_did(text, outcome):
+    assert read_reply(text).outcome is outcome
+
+
+def test_sections_named_as_the_eirs_are_regulations():
+    reading = read_reply("The council provided some information but refused the remaining, relying on section "
+                         "12(5)(b) and 12(4)(d) of the EIR. We found that regulation 12(4)(d) is not engaged.")
+    assert reading.sections == ["EIR 12(4)(d)", "EIR 12(5)(b)"] or set(reading.sections) >= {"EIR 12(5)(b)"}
+    assert not any(s.startswith("12(") for s in reading.sections)

@@ -165,3 +165,36 @@ def test_sections_named_as_the_eirs_are_regulations():
                          "12(5)(b) and 12(4)(d) of the EIR. We found that regulation 12(4)(d) is not engaged.")
     assert reading.sections == ["EIR 12(4)(d)", "EIR 12(5)(b)"] or set(reading.sections) >= {"EIR 12(5)(b)"}
     assert not any(s.startswith("12(") for s in reading.sections)
+
+
+# What each decision applies to (one part or the whole request), hypotheticals beside a decision, and how the
+# parts combine: replies written for these tests.
+SCOPES = [
+("cost_limit", "We estimate that answering question 3 alone would exceed the appropriate limit. Where one part of a request exceeds the limit, section 12 applies to the whole request, so we are not providing any of the information."),
+("part_disclosed", "Question 1: 14 incidents. Question 2: 3 of these involved staff. Question 3: To answer this would require a manual review of 2,000 files, which would exceed the 18 hour limit under section 12, so we cannot answer this part."),
+("part_disclosed", "1. The Council spent £23,400. 2. The Council does not hold a breakdown by ward. 3. If we held the names of the contractors they would be exempt under section 43; however, we can confirm the main contractor was Amey."),
+("not_held", "The Trust does not hold this information. If the information were held, it would be likely to be exempt under section 40(2) as it would relate to individual patients."),
+("refused", "The information you have requested is held by the Council. However, it is exempt under section 43(2) as its release would be likely to prejudice the commercial interests of our supplier. We have considered the public interest and concluded that it favours withholding the information."),
+("part_disclosed", "We hold the information you requested. The total number of penalty charge notices issued in 2023 was 41,207. The list of individual vehicle registrations is personal data and is exempt under section 40(2)."),
+("ncnd", "The Force can neither confirm nor deny whether it holds any information relevant to your request by virtue of sections 23(5) and 24(2). This should not be taken as an indication that information is or is not held."),
+("part_disclosed", "a) Yes. b) 6 officers. c) The Force can neither confirm nor deny whether it holds information about covert deployments, by virtue of section 31(3)."),
+("disclosed", "Thank you for your request. The answers to your questions are below. Q1 - 12. Q2 - 4. Q3 - No. Q4 - The policy is attached."),
+("cost_limit", "Although we have provided the total for 2023 as a gesture of goodwill, the remainder of your request would exceed the appropriate limit and is refused under section 12."),
+("part_disclosed", "In response to part a) of your request, the figures are attached. In response to part b), this information is not held. In response to part c), this information is exempt under section 31(1)(a)."),
+("not_held", "Question 1: Not held. Question 2: Not held. Question 3: The Trust does not record this."),
+("refused", "Question 1: Exempt under section 40(2). Question 2: Exempt under section 40(2). Question 3: Exempt under section 41."),
+("part_disclosed", "Please find attached the information we hold. Some names have been redacted under section 40(2)."),
+("published", "This information is already published on our website at https://www.example.gov.uk/data and is therefore exempt under section 21."),
+("pending", "We are writing to let you know that we need more time to consider the public interest test. We aim to respond by 14 March."),
+("part_disclosed", "The Department holds information within the scope of your request. Some of it is attached. The remaining information is exempt under section 35(1)(a) because it relates to the formulation of government policy."),
+("cost_limit", "To establish whether we hold this information would require a search of every email account, which would exceed the cost limit. Section 12(2) therefore applies."),
+("not_held", "Response: No information held. The Council has not carried out any such survey."),
+("disclosed", "Response: 1) 2 2) 0 3) £1,245 4) Not applicable as no claims were made."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", SCOPES, ids=[f"{i}-{o}" for i, (o, _) in enumerate(SCOPES)])
+def test_scope_hypotheticals_and_combination(outcome, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.unclear) == (outcome, False), [
+        (s.role, s.signals, s.text[:60]) for s in read_sentences(text)]

@@ -198,3 +198,12 @@ def test_scope_hypotheticals_and_combination(outcome, text):
     reading = read_reply(text)
     assert (reading.outcome.value, reading.unclear) == (outcome, False), [
         (s.role, s.signals, s.text[:60]) for s in read_sentences(text)]
+
+
+def test_a_numbered_paragraph_restating_the_request_is_not_an_answer():
+    text = ("1. The complainant has requested a copy of a viability assessment for a housing site. 2. The council "
+            "confirmed that the information was held but refused the request under the exception for commercial "
+            "confidentiality.")
+    reading = read_reply(text)
+    assert reading.outcome is Outcome.refused
+    assert read_sentences(text)[0].role == "request"

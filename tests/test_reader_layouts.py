@@ -71,6 +71,11 @@ WRITTEN = [
      "The Council disclosed some information, but stated that it did not hold some of the information that had "
      "been asked for, and that it would exceed the cost limit to provide the rest."),
     ("disclosed", "Please see attached a copy of all of the information you requested."),
+    # "this is being provided to you" beside an NCND of some requests and "we do not however hold" another
+    ("part_disclosed",
+     "We can confirm that the Service does hold some of the information to which your request relates and this is "
+     "being provided to you. We are providing an NCND response to request 2. We do not however hold information in "
+     "relation to request 3. Answer 1 There were 41 open cases on 1 May."),
     # a restated request with no "Response:" header ends where the authority starts answering
     ("part_disclosed",
      "You requested the following information: The number of school crossing patrols in each year since 2019. "

@@ -212,3 +212,35 @@ def test_a_numbered_paragraph_restating_the_request_is_not_an_answer():
     reading = read_reply(text)
     assert reading.outcome is Outcome.refused
     assert read_sentences(text)[0].role == "request"
+
+
+# Everyday replies in the styles of trusts, councils, forces, universities and departments (written for these tests).
+EVERYDAY_STYLES = [
+("part_disclosed", "Response: 1. 2021/22: 14, 2022/23: 19. 2. The Trust is unable to provide the cost of each claim as this information is commercially sensitive. 3. Not held."),
+("part_disclosed", "The Council holds the information requested. Part 1: £1.2m was spent on agency staff in 2023/24. Part 2: Details of the individual agencies used are exempt from disclosure under Section 43(2) (Commercial Interests)."),
+("cost_limit", "The Council holds information relevant to your request. However, to provide it we would need to examine over 3,000 case files, which we estimate would take 250 hours. This is beyond the 18 hour appropriate limit and we are therefore refusing your request under section 12(1). You may wish to narrow your request, for example to a single year."),
+("part_disclosed", "Please see the table below for the number of exclusions in each year. 2021: 45, 2022: 51, 2023: 60. We are unable to provide the reasons for each exclusion because this would exceed the cost limit set out in section 12 of the Act."),
+("refused", "The information requested is held by the Force. However, the information is exempt under Section 31(1)(a)(b) Law Enforcement and Section 24(1) National Security. Harm: disclosure would reveal tactical capability. Public interest test: factors favouring disclosure include accountability; factors against include the safety of officers. Balance: the public interest favours non-disclosure."),
+("part_disclosed", "Q1 How many CCTV cameras does the council operate? A1 214. Q2 Where is each camera located? A2 The precise locations are exempt under section 31(1)(a) as disclosure would assist offenders to avoid detection."),
+("not_held", "Following a search of our records, we can advise that the Council does not hold any recorded information falling within the scope of your request. The Council does not operate a scheme of this kind."),
+("disclosed", "Further to your request, I can confirm that the Board holds the information and it is provided below. Total number of referrals: 1,042. Average waiting time: 18 weeks."),
+("part_disclosed", "Your request has been partially successful. We have provided the number of complaints but withheld the names of staff under section 40(2)."),
+("cost_limit", "I am writing to inform you that the Trust will not be able to comply with your request. We estimate that locating and extracting the information would exceed the appropriate limit of £450."),
+("part_disclosed", "Some of the requested information is attached. The remaining information is withheld under section 36(2)(b) of the Act. We have considered the public interest and believe it favours withholding."),
+("ncnd", "In accordance with the Act, this letter represents a Refusal Notice. The Police Service can neither confirm nor deny that it holds the information you have requested by virtue of Sections 23(5), 24(2) and 31(3)."),
+("part_disclosed", "1) Yes 2) 3 3) We are unable to provide the name of the supplier as it is commercially confidential."),
+("not_held", "The University does not hold the information you requested. The University does not collect data on the ethnicity of applicants to this course."),
+("published", "The information you requested is available on our website at https://www.example.ac.uk/reports/annual-report-2023. As the information is reasonably accessible to you, section 21 applies."),
+("part_disclosed", "We attach the policy you asked for. We have not held meetings on this subject, so no minutes exist."),
+("refused", "We have decided to withhold the report under regulation 12(5)(e) of the Environmental Information Regulations, as it contains commercially confidential information. The public interest in maintaining the exception outweighs that in disclosure."),
+("vexatious", "We consider your request to be vexatious under section 14(1) of the Act and will not be responding further."),
+("part_disclosed", "Information released: partially. The Department can confirm it spent £45,000 on the consultancy. A copy of the report is withheld under section 35."),
+("disclosed", "Response: The Council received 12 complaints in 2023 and 9 in 2024. None of these resulted in compensation."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", EVERYDAY_STYLES, ids=[f"{i}-{o}" for i, (o, _) in enumerate(EVERYDAY_STYLES)])
+def test_everyday_styles(outcome, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.unclear) == (outcome, False), [
+        (s.role, s.signals, s.text[:60]) for s in read_sentences(text)]

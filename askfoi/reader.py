@@ -718,6 +718,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
         if not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question:
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
+        if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
+            out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"
+            continue
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
             if not m.group(1) and len(value) <= 2 and not text[: m.start()].strip() and re.match(r"[.)]\s+[A-Z]", text[m.end() : m.end() + 4]):
@@ -735,6 +738,42 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+    r"(?! (?:(?:working|calendar|full|financial) )?(?:days?|weeks?|months?|years?|hours?|minutes?|duties|exemptions?|parts?"
+    r"|questions?|requests?|elements?|sections?|ways?|reasons?|options?|stages?|criteria|limbs?|tests?))", re.I)
+# A prose answer with no figures: the authority (or a thing) and what it does or has ("The force uses cameras supplied
+# by Axon", "The contract runs until 2026"), never a sentence about the request, the law or a harm
+_ANSWER_VERB = re.compile(
+    r"\b(?:uses|used|operates|operated|owns|owned|runs|ran|employs|employed|has|had|met|meets|purchased|bought|installed"
+    r"|introduced|launched|commissioned|appointed|contracts with|is (?:owned|run|operated|managed|supplied|located|used|called"
+    r"|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called|named|based|funded)"
+    r"|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed|held on)"
+    r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed|held on))\b")
+_NOT_AN_ANSWER = re.compile(
+    r"\b(?:request|requested|requester|act|section|sections|regulation|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
+    r"|information|data|public interest|harm|prejudice|would|could|may|might|if|whether|search\w*|enquir\w+|thank|apolog\w+"
+    r"|respon\w+|duty|duties|obliged|required|committed|aims?|not|no|never|n't|cannot|unable|policy is to|guidance|commissioner"
+    r"|complain\w*|review|appeal|copyright|confirm\w*|deny|letter|email|cost|limit|hours|estimate\w*)\b")
+
+
+def _answer_statements(ev: _Events) -> list[int]:
+    """Sentences that answer in words, with no figure and no decision: what the authority uses, has or did."""
+    t = ev.t
+    signalled = {t.unit(a) for _, a, _ in ev.signals} | {t.unit(a) for _, _, a, _ in ev.citations}
+    workload = _estimate_units(ev)
+    out = []
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "other" or u in signalled or u in workload:
+            continue
+        text = t.lower[slice(*t.bounds(u))]
+        if _ANSWER_VERB.search(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
+            out.append(u)
+    return out
+
+
+_THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
 _COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
 
@@ -1177,6 +1216,10 @@ def read_reply(text: str) -> Reading:
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
+        # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not
+        # beside "not held" or a cost refusal, where such sentences explain the records or the search
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"

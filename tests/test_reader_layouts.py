@@ -244,3 +244,32 @@ def test_everyday_styles(outcome, text):
     reading = read_reply(text)
     assert (reading.outcome.value, reading.unclear) == (outcome, False), [
         (s.role, s.signals, s.text[:60]) for s in read_sentences(text)]
+
+
+def test_the_reply_vocabularies_load_without_problems():
+    """A YAML slip (an unescaped quote) would silently empty a cue list; this fails instead."""
+    from askfoi.knowledge import load_vocab
+    from askfoi.reader import Cue, RoleCue
+
+    roles, problems = load_vocab("reply_roles", RoleCue)
+    assert not problems and {c.role for c in roles.values()} >= {"request", "rights", "boilerplate", "test", "hypothetical", "law"}
+    phrases, problems = load_vocab("reply_phrases", Cue)
+    assert not problems and {c.signal for c in phrases.values()} >= {"give", "give_part", "not_held", "withhold", "ncnd", "cost"}
+
+
+@pytest.mark.parametrize("text,outcome", [
+    # an answer in words beside a withholding
+    ("The Council uses the Idox system for planning applications and the contract runs until 2026. The contract value "
+     "is exempt under section 43(2).", Outcome.part_disclosed),
+    ("The Force has two drones. The cost of each drone is exempt under section 43.", Outcome.part_disclosed),
+    ("The Department met representatives of the company on three occasions in 2023. The minutes of those meetings are "
+     "withheld under section 35(1)(a).", Outcome.part_disclosed),
+    # sentences that explain a refusal or describe the authority are not answers
+    ("The Office and the Force are two separate legal entities. The Office does not hold any of the information.",
+     Outcome.not_held),
+    ("The Trust uses a paper-based system for these records. This information is not recorded centrally.", Outcome.not_held),
+    ("The report is held. It is exempt under section 42 (legal professional privilege) and will not be disclosed.",
+     Outcome.refused),
+])
+def test_answers_in_words_beside_a_refusal(text, outcome):
+    assert read_reply(text).outcome is outcome

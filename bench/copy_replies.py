@@ -19,6 +19,10 @@ REPO = Path(__file__).resolve().parent.parent
 TARGET = REPO / "tests" / "data" / "replies" / "labelled.jsonl"
 KEEP = ("url", "authority", "date", "outcome", "ncnd", "sections", "label_basis", "excerpt", "label_note", "source")
 MAX_EXCERPT = 900
+sys.path.insert(0, str(REPO))
+from askfoi.models import Outcome  # noqa: E402
+
+OUTCOMES = {o.value for o in Outcome}
 
 
 def _sources(paths: list[str]) -> list[Path]:
@@ -26,7 +30,12 @@ def _sources(paths: list[str]) -> list[Path]:
         paths = ["/work/harvest"]
     out: list[Path] = []
     for p in map(Path, paths):
-        out.extend(sorted(p.glob("*_replies.jsonl")) if p.is_dir() else [p])
+        if p.is_dir():
+            out.extend(sorted(p.glob("*_replies.jsonl")))
+        elif p.is_file():
+            out.append(p)
+        else:
+            print(f"{p}: no such file, skipped", file=sys.stderr)
     return out
 
 
@@ -52,7 +61,8 @@ def main(argv: list[str]) -> int:
             except json.JSONDecodeError:
                 print(f"{path.name}:{n}: not JSON, skipped", file=sys.stderr)
                 continue
-            if not isinstance(rec, dict) or not rec.get("url") or not rec.get("excerpt") or not rec.get("outcome"):
+            if (not isinstance(rec, dict) or not str(rec.get("url", "")).startswith("http") or not rec.get("excerpt")
+                    or rec.get("outcome") not in OUTCOMES):
                 skipped += 1
                 continue
             if rec["url"] in seen:

@@ -273,3 +273,24 @@ def test_the_reply_vocabularies_load_without_problems():
 ])
 def test_answers_in_words_beside_a_refusal(text, outcome):
     assert read_reply(text).outcome is outcome
+
+
+def test_copying_replies_keeps_the_frozen_splits_and_only_adds_new_addresses(tmp_path):
+    sys.path.insert(0, str(REPO))
+    from bench.copy_replies import main
+
+    target = tmp_path / "labelled.jsonl"
+    old = {"url": "https://a.example/1", "outcome": "refused", "excerpt": "Exempt.", "split": "report"}
+    target.write_text(json.dumps(old) + "\n", encoding="utf-8")
+    source = tmp_path / "x_replies.jsonl"
+    source.write_text("\n".join([
+        json.dumps({"url": "https://a.example/1", "outcome": "disclosed", "excerpt": "changed"}),  # already present
+        json.dumps({"url": "https://a.example/2", "outcome": "not_held", "excerpt": "We do not hold it. " * 80}),
+        json.dumps({"url": "https://a.example/3", "outcome": "maybe", "excerpt": "x"}),  # not an outcome
+        "not json",
+    ]), encoding="utf-8")
+    assert main(["--split", "fresh", "--target", str(target), str(source), str(tmp_path / "missing.jsonl")]) == 0
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert records[0] == old
+    assert [(r["url"], r["split"]) for r in records[1:]] == [("https://a.example/2", "fresh")]
+    assert len(records[1]["excerpt"]) <= 900

@@ -177,7 +177,7 @@ def test_reader_on_the_labelled_real_replies():
     sys.path.insert(0, str(REPO))
     from bench.eval_replies import score
 
-    s = score(_labelled())
+    s = score([r for r in _labelled() if r["split"] in ("tune", "report")])  # never the fresh test set
     assert s["outcome"] >= 0.8, s["confusion"]
     assert s["ncnd"] >= 0.9 and s["sections"] >= 0.8
 

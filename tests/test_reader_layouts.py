@@ -294,3 +294,45 @@ def test_copying_replies_keeps_the_frozen_splits_and_only_adds_new_addresses(tmp
     assert records[0] == old
     assert [(r["url"], r["split"]) for r in records[1:]] == [("https://a.example/2", "fresh")]
     assert len(records[1]["excerpt"]) <= 900
+
+
+# One-line decisions in the many ways they are written (written for these tests): each must be read, not left unclear.
+NOT_HELD_WAYS = ["We have no information on this.", "There is no information held.", "No records are kept.",
+"This is not recorded by the Trust.", "We are not able to provide this information as it is not something we collect.",
+"The information you have requested does not form part of our records.", "The Trust does not have any information regarding this.",
+"We do not have any such documents.", "No such data is held.", "A search has been carried out and nothing was found.",
+"We hold no data on that.", "The Department holds no information within scope of your request.", "None held.",
+"Information is not available.", "We do not have this information.", "This information is not captured on our systems.",
+"We do not keep statistics on this.", "This data is not collected by the Trust.", "The Council does not maintain a list of these.",
+"We have checked with the relevant departments and none of them hold this information.", "No information is held by the Force in relation to your request.",
+"Our searches have not located any information falling within the scope of your request.", "The Board has no recorded information about this.",
+"Unfortunately this is not information that we record.", "We can confirm we hold no information relevant to your request.",
+"Having made enquiries, there is no information held.", "The information requested is not held by the University.",
+"We do not record the reason for cancellation.", "This information does not exist.", "There are no documents that fall within the scope of your request."]
+COST_WAYS = ["We estimate that it would take more than 18 hours to locate, retrieve and extract this information, so we are not obliged to comply.",
+"Complying with your request would exceed the cost threshold set by the Fees Regulations.",
+"To answer this would require officers to review every record manually, taking well over the 24 hours allowed for central government.",
+"The request is refused as the cost of complying would be excessive under section 12 of FOISA.",
+"Providing this information would cost more than £600, and we are therefore refusing your request.",
+"We are unable to answer your request within the cost limit.",
+"The time required to retrieve this information would be disproportionate and exceed the limit set out in the Act.",
+"Your request would require a search of approximately 7,000 files, which would take in excess of 40 hours and exceed the appropriate limit of £450.",
+"We have decided that your request is manifestly unreasonable under regulation 12(4)(b) as the cost of compliance would be too great.",
+"It would exceed the statutory time limit of 18 hours to provide this data."]
+GIVEN_WAYS = ["The information you requested is as follows: 2022: 41, 2023: 37.",
+"Please find the information you requested below.",
+"I am pleased to provide the information you requested.",
+"We hold the information and have provided it in the attached spreadsheet.",
+"The requested figures are shown in the table below.",
+"In answer to your question, the Council received 18 complaints last year.",
+"Please see the response below. The Trust employs 45 porters.",
+"We can provide the information you requested. The budget for 2024/25 is £2.3 million.",
+"Attached is a copy of the policy.",
+"The answer to your request is 12."]
+
+
+@pytest.mark.parametrize("outcome,text", [("not_held", t) for t in NOT_HELD_WAYS] + [("cost_limit", t) for t in COST_WAYS]
+                         + [("disclosed", t) for t in GIVEN_WAYS])
+def test_one_line_decisions(outcome, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.unclear) == (outcome, False)

@@ -336,3 +336,25 @@ GIVEN_WAYS = ["The information you requested is as follows: 2022: 41, 2023: 37."
 def test_one_line_decisions(outcome, text):
     reading = read_reply(text)
     assert (reading.outcome.value, reading.unclear) == (outcome, False)
+
+
+OTHER_WAYS = [
+("published", "This information is published in our annual report, which can be found here: https://www.example.nhs.uk/annual-report."),
+("published", "The figures you have asked for are available from the Office for National Statistics website. As this information is already in the public domain, we are applying section 21 of the Act."),
+("published", "The data is available online at https://data.example.gov.uk/spend."),
+("published", "You can find this information on our website at www.example.gov.uk/foi/spend."),
+("ncnd", "We can neither confirm nor deny whether we hold this information. Section 40(5B) applies."),
+("ncnd", "The Council is not obliged to confirm or deny whether it holds the information you have requested, by virtue of section 31(3)."),
+("ncnd", "To confirm or deny whether we hold any information would itself disclose personal data, so section 40(5) applies and we will neither confirm nor deny."),
+("withdrawn", "As we have not received the clarification we asked for, we have now closed your request."),
+("pending", "Thank you for your request, which we received on 3 March. We will respond within 20 working days."),
+("refused", "The information is exempt from disclosure under section 41 as it was provided to us in confidence."),
+("refused", "We have decided not to release the document. It is covered by legal professional privilege (section 42)."),
+("vexatious", "Your request is refused under section 14(2) as it is a repeated request."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", OTHER_WAYS)
+def test_published_ncnd_and_other_decisions(outcome, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.unclear) == (outcome, False)

@@ -544,7 +544,11 @@ _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the 
 _ANSWER_START = re.compile(
     r"^\W*(?:the (?:trust|council|force|board|health board|department|authority|service|university|police|constabulary|ministry"
     r"|commission|agency|government|college|school|office)\b|we\b|i (?:can|am|have|do|would|enclose|attach)\b|our\b"
-    r"|(?:this|the|that) (?:requested )?(?:information|data|figures?)\b|please (?:find|see)\b)")
+    r"|(?:this|the|that) (?:requested )?(?:information|data|figures?)\b|please (?:find|see)\b"
+    r"|(?:unfortunately|regrettably|sadly)\b|(?:following|after|having (?:made|carried out))? ?(?:a |our )?(?:searches|search|enquiries)\b"
+    r"|having (?:searched|checked|consulted)\b|(?:yes|no|none|nil|n/a|not held|not recorded)\b(?! (?:one|longer|more|doubt)\b)"
+    r"|[a-z][\w'&-]*(?: [\w'&-]+){0,5} (?:council|trust|police|constabulary|service|board|department|office|authority|university"
+    r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 
 

@@ -81,6 +81,12 @@ WRITTEN = [
      "You requested the following information: The number of school crossing patrols in each year since 2019. "
      "The Council does not record patrols before 2021. The number of patrols. The information is shown "
      "below. 2021 / 38 2022 / 36 2023 / 35 I trust this information is useful."),
+    ("not_held",
+     "Your request: The number of e-scooters seized in 2023 and where they were stored. Unfortunately, following a "
+     "search of our systems, this is not something the Force records."),
+    ("cost_limit",
+     "You asked: Copies of all emails sent by the planning team about the site since 2015. Hampshire County Council "
+     "does hold emails, but to search every mailbox would take well over 18 hours, so section 12 applies."),
     # reference numbers joined by a hyphen are not figures given
     ("not_held",
      "Thank you for your request asking about incidents, following your previous requests (reference 2731-1819, "

@@ -855,6 +855,11 @@ def _events(text: str) -> _Events:
     more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
     if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
         signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in more)]
+    # advice and assistance beside a cost refusal ("By way of advice, we can provide the total for 2023 if you ask for
+    # that alone") offers information, it does not give it
+    if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
+        advice = {t.unit(a) for a, _, _ in rules.scan("advice", t.lower)}
+        signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nothing_more = more
     return ev

@@ -364,3 +364,23 @@ OTHER_WAYS = [
 def test_published_ncnd_and_other_decisions(outcome, text):
     reading = read_reply(text)
     assert (reading.outcome.value, reading.unclear) == (outcome, False)
+
+
+# Cost refusals: the estimate, the advice on narrowing and an offer of part of the information are not answers; an
+# answered part beside a costly one is (written for these tests).
+COST_REFUSALS = [
+("cost_limit", "To comply with your request would exceed the appropriate limit under section 12. If you were to narrow your request to a single year, we can provide the information for that year."),
+("cost_limit", "Your request would exceed the cost limit. By way of advice, we can provide the total number of incidents for 2023 if you submit a new request for that alone."),
+("cost_limit", "We estimate it would take 60 hours to review the 1,200 files held, at 3 minutes per file, which exceeds the 18 hour limit. We are therefore refusing your request under section 12. You may wish to ask for a smaller date range, for example the last 6 months."),
+("cost_limit", "The Council received 3,412 complaints in the period, each of which would need to be read to identify those about noise. This would exceed the appropriate limit and section 12 applies."),
+("cost_limit", "Section 12 applies. Under section 16 we suggest that you limit your request to the 4 wards listed on our website, which we could then answer."),
+("part_disclosed", "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit under section 12. 1. 240 2. £18,000"),
+("cost_limit", "I am unable to provide the information because it would exceed the appropriate limit. The Trust has 14 hospital sites and records are held separately at each site, so every site would have to be searched."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", COST_REFUSALS, ids=[f"{i}-{o}" for i, (o, _) in enumerate(COST_REFUSALS)])
+def test_cost_refusals_and_their_advice(outcome, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.unclear) == (outcome, False), [
+        (s.role, s.signals, s.text[:60]) for s in read_sentences(text)]

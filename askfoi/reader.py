@@ -714,7 +714,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
         # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
         # record this, however a search found 14 cases")
-        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, b)])
+        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))])
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
@@ -779,12 +779,13 @@ def _answer_statements(ev: _Events) -> list[int]:
 
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
+_CLAUSE_REACH = 400  # how far on a "however" is looked for: a sentence, not the rest of a text with no full stops
 _COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
 
 
 def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
-    hi = t.bounds(t.unit(end - 1))[1]
+    hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
     return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
 
@@ -1074,6 +1075,9 @@ _WITHHELD_LIKE = (Outcome.refused, Outcome.not_held, Outcome.ncnd, Outcome.cost_
 _REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcome.published, Outcome.not_held, Outcome.ncnd)
 
 
+_MAX_RUN_STARTS = 12
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
@@ -1090,9 +1094,11 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(m.group("l"))))
     best: list[tuple[int, int, int, bool, str, bool]] = []
-    for i, first in enumerate(marks):
-        if first[0] != 1:
-            continue
+    # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
+    # search stays linear in the text
+    firsts = [i for i, mark in enumerate(marks) if mark[0] == 1][:_MAX_RUN_STARTS]
+    for i in firsts:
+        first = marks[i]
         # "Response 1. Yes 2. No ...": a headed first answer may be followed by bare numbers, so a run is also
         # tried with the first marker read as bare ("See Q2 above" inside an answer does not end the list)
         for strong in {first[3], False}:

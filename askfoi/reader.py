@@ -2,7 +2,9 @@
 
 Sentence by sentence, then part by part:
 1. The reply is cut into sentences (a numbered answer keeps its number; a restated question ends at its "?";
-   run-on text is split where a rights notice, boilerplate or a test begins).
+   run-on text is split where a rights notice, boilerplate or a test begins; question and answer headers
+   ("Question Number 2:", "Answer 1", "Request 3"), bullets, section headings and items numbered in sequence start
+   a sentence even without a full stop).
 2. Each sentence gets a role from knowledge/vocab/reply_roles.yaml: the restated request, the rights notice,
    boilerplate about the law, the harm / public interest test, a hypothetical clause, or (by default) a
    sentence that may decide. Only deciding sentences give decision *signals*; sections in tests and
@@ -13,7 +15,8 @@ Sentence by sentence, then part by part:
 4. Where the reply answers numbered questions (1., Q2, "your third question"), each part is decided on its
    own signals, or read as an implicit answer when it holds figures or words but no decision; the parts
    combine (all given -> disclosed; some given and some withheld, not held, NCND or too costly ->
-   part_disclosed; none given -> the strongest refusal). Otherwise `_decide` applies to the whole reply.
+   part_disclosed; none given -> the strongest refusal). Otherwise `_decide` applies to the whole reply, and
+   figures, or an answer in words ("The Council uses the Idox system"), beside a refusal make it part_disclosed.
 5. `confidence` says how sure the reading is and `unclear` marks a reply with no decision askfoi can stand
    behind (the outcome is then a best guess, not an answer).
 

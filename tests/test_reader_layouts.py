@@ -293,7 +293,7 @@ NOT_HELD_WAYS = ["We have no information on this.", "There is no information hel
 "Our searches have not located any information falling within the scope of your request.", "The Board has no recorded information about this.",
 "Unfortunately this is not information that we record.", "We can confirm we hold no information relevant to your request.",
 "Having made enquiries, there is no information held.", "The information requested is not held by the University.",
-"We do not record the reason for cancellation.", "This information does not exist.", "There are no documents that fall within the scope of your request."]
+"We do not record the reason for cancellation.", "We do not calculate infection rates within ITU as there is no requirement to do so.", "This information does not exist.", "There are no documents that fall within the scope of your request."]
 COST_WAYS = ["We estimate that it would take more than 18 hours to locate, retrieve and extract this information, so we are not obliged to comply.",
 "Complying with your request would exceed the cost threshold set by the Fees Regulations.",
 "To answer this would require officers to review every record manually, taking well over the 24 hours allowed for central government.",

@@ -664,6 +664,10 @@ _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
+# a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
+_YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
+_TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
+_LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
 _YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
@@ -723,7 +727,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             continue  # hedged: "would take 40 hours"
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
-        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question:
+        if (not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question
+                and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)):
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
             out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"

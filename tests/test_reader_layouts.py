@@ -304,7 +304,8 @@ COST_WAYS = ["We estimate that it would take more than 18 hours to locate, retri
 "Your request would require a search of approximately 7,000 files, which would take in excess of 40 hours and exceed the appropriate limit of £450.",
 "We have decided that your request is manifestly unreasonable under regulation 12(4)(b) as the cost of compliance would be too great.",
 "It would exceed the statutory time limit of 18 hours to provide this data."]
-GIVEN_WAYS = ["The information you requested is as follows: 2022: 41, 2023: 37.",
+GIVEN_WAYS = ["Year | Number of complaints\n2019 | 12\n2020 | 14\n2021 | 9", "Response: 2019 - 12, 2020 - 14, 2021 - 9",
+"2019/20: 12\n2020/21: 14", "Total: 1,204", "The information you requested is as follows: 2022: 41, 2023: 37.",
 "Please find the information you requested below.",
 "I am pleased to provide the information you requested.",
 "We hold the information and have provided it in the attached spreadsheet.",

@@ -728,7 +728,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
         if (not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question
-                and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)):
+                and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
+                and not re.fullmatch(r"\s*(?:response|answer|reply)\s?:\s*\u00a3?\s?\d[\d,.]*%?\s*", text, re.I)):  # "Response: 42"
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
             out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"

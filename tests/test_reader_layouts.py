@@ -305,7 +305,7 @@ COST_WAYS = ["We estimate that it would take more than 18 hours to locate, retri
 "We have decided that your request is manifestly unreasonable under regulation 12(4)(b) as the cost of compliance would be too great.",
 "It would exceed the statutory time limit of 18 hours to provide this data."]
 GIVEN_WAYS = ["Year | Number of complaints\n2019 | 12\n2020 | 14\n2021 | 9", "Response: 2019 - 12, 2020 - 14, 2021 - 9",
-"2019/20: 12\n2020/21: 14", "Total: 1,204", "The information you requested is as follows: 2022: 41, 2023: 37.",
+"2019/20: 12\n2020/21: 14", "Total: 1,204", "Response: 42", "The information you requested is as follows: 2022: 41, 2023: 37.",
 "Please find the information you requested below.",
 "I am pleased to provide the information you requested.",
 "We hold the information and have provided it in the attached spreadsheet.",
@@ -360,3 +360,7 @@ def test_written_replies(outcome, text):
     reading = read_reply(text)
     assert (reading.outcome.value, reading.unclear) == (outcome, False), [
         (s.role, s.signals, s.text[:60]) for s in read_sentences(text)]
+
+
+def test_a_reference_after_a_response_header_is_not_an_answer():
+    assert read_reply("Response: PUB 1234").unclear

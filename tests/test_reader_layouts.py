@@ -364,3 +364,13 @@ def test_written_replies(outcome, text):
 
 def test_a_reference_after_a_response_header_is_not_an_answer():
     assert read_reply("Response: PUB 1234").unclear
+
+
+@pytest.mark.parametrize("label,outcome", [
+    ("some exempt", Outcome.part_disclosed), ("information exempt", Outcome.refused), ("cost exceeds limit", Outcome.cost_limit),
+    ("all information to be supplied", Outcome.disclosed), ("some not held", Outcome.part_disclosed),
+    ("information not held", Outcome.not_held),
+])
+def test_a_disclosure_logs_outcome_label_on_its_document(label, outcome):
+    """A log that lists the response document with its outcome in brackets ("Response (some exempt) - pdf")."""
+    assert read_reply(f"Outcome / Documents - Response ({label}) - application/pdf - Download").outcome is outcome

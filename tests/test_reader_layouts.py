@@ -374,3 +374,13 @@ def test_a_reference_after_a_response_header_is_not_an_answer():
 def test_a_disclosure_logs_outcome_label_on_its_document(label, outcome):
     """A log that lists the response document with its outcome in brackets ("Response (some exempt) - pdf")."""
     assert read_reply(f"Outcome / Documents - Response ({label}) - application/pdf - Download").outcome is outcome
+
+
+@pytest.mark.parametrize("line,outcome", [
+    ("Information Released: Partial", Outcome.part_disclosed), ("Information Released: Yes", Outcome.disclosed),
+    ("Disclosure: Full", Outcome.disclosed), ("Outcome: Refused", Outcome.refused),
+    ("Decision: Partial disclosure", Outcome.part_disclosed),
+])
+def test_an_outcome_line_in_the_text(line, outcome):
+    reading = read_reply(line)
+    assert reading.outcome is outcome and not reading.unclear

@@ -764,11 +764,23 @@ _ANSWER_VERB = re.compile(
     r"|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called|named|based|funded)"
     r"|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed|held on)"
     r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed|held on))\b")
+# ... said of the authority or of a thing it has, by a verb of use, ownership or action ("has" alone is too common in
+# harm explanations: "The threat from terrorism has increased")
+_ANSWER_STATEMENT = re.compile(
+    r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,4}?(?:council|trust|force|department|board|authority|service"
+    r"|university|police|constabulary|ministry|commission|agency|office|government|college|school|we|it|they|contract|system"
+    r"|scheme|policy|vehicle|building|site|post|role|team|unit|fleet|cameras?|drones?|software|supplier|provider)\b"
+    r"(?: [a-z0-9'&(),/-]+){0,6}? (?:uses|used|operates|operated|owns|owned|runs|ran|employs|employed|met|meets|purchased"
+    r"|bought|installed|introduced|launched|commissioned|appointed|contracts with|is (?:owned|run|operated|managed|supplied"
+    r"|located|used|called|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called"
+    r"|named|based|funded)|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed)"
+    r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed))\b")
 _NOT_AN_ANSWER = re.compile(
     r"\b(?:request|requested|requester|act|section|sections|regulation|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
     r"|information|data|public interest|harm|prejudice|would|could|may|might|if|whether|search\w*|enquir\w+|thank|apolog\w+"
     r"|respon\w+|duty|duties|obliged|required|committed|aims?|not|no|never|n't|cannot|unable|policy is to|guidance|commissioner"
-    r"|complain\w*|review|appeal|copyright|confirm\w*|deny|letter|email|cost|limit|hours|estimate\w*)\b")
+    r"|complain\w*|review|appeal|copyright|confirm\w*|deny|letter|email|cost|limit|hours|estimate\w*"
+    r"|threat\w*|terror\w*|criminal\w*|offender\w*|risk\w*|safety|security|tactic\w*|capabilit\w*|undermin\w*|compromis\w*)\b")
 
 
 def _answer_statements(ev: _Events) -> list[int]:
@@ -781,7 +793,7 @@ def _answer_statements(ev: _Events) -> list[int]:
         if ev.roles[u] != "other" or u in signalled or u in workload:
             continue
         text = t.lower[slice(*t.bounds(u))]
-        if _ANSWER_VERB.search(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
+        if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)
     return out
 

@@ -255,6 +255,13 @@ def test_the_reply_vocabularies_load_without_problems():
     ("The Trust uses a paper-based system for these records. This information is not recorded centrally.", Outcome.not_held),
     ("The report is held. It is exempt under section 42 (legal professional privilege) and will not be disclosed.",
      Outcome.refused),
+    # the harm explanation of an NCND or a refusal describes the world, it does not answer
+    ("The Force can neither confirm nor deny that it holds the information by virtue of sections 23(5) and 24(2). "
+     "Harm in confirming or denying that information is held: The police service has well-established procedures to "
+     "protect its operations. The threat from terrorism has increased in recent years. Terrorist groups have used such "
+     "information in the past.", Outcome.ncnd),
+    ("The locations are exempt under section 31(1)(a). The Council operates its cameras to deter crime, and criminals "
+     "have targeted cameras in the past.", Outcome.refused),
 ])
 def test_answers_in_words_beside_a_refusal(text, outcome):
     assert read_reply(text).outcome is outcome

@@ -387,6 +387,10 @@ def test_a_disclosure_logs_outcome_label_on_its_document(label, outcome):
     ("Information Released: Partial", Outcome.part_disclosed), ("Information Released: Yes", Outcome.disclosed),
     ("Disclosure: Full", Outcome.disclosed), ("Outcome: Refused", Outcome.refused),
     ("Decision: Partial disclosure", Outcome.part_disclosed),
+    # a WhatDoTheyKnow page pasted whole: its status line
+    ("The request was successful. Dear Trust, how many beds do you have?", Outcome.disclosed),
+    ("The request was refused by Devon County Council. Dear Devon, please send the report.", Outcome.refused),
+    ("Devon County Council did not have the information requested. Dear Devon, please list the contracts.", Outcome.not_held),
 ])
 def test_an_outcome_line_in_the_text(line, outcome):
     reading = read_reply(line)

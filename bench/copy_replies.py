@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +24,11 @@ sys.path.insert(0, str(REPO))
 from askfoi.models import Outcome  # noqa: E402
 
 OUTCOMES = {o.value for o in Outcome}
+
+
+def _same_page(url: str) -> str:
+    """An address as a page: scheme, a leading www./beta./ww1./ww2., case and a trailing slash do not matter."""
+    return re.sub(r"^(?:https?://)?(?:www\.|beta\.|ww[12]\.)?", "", url.strip().lower()).rstrip("/")
 
 
 def _sources(paths: list[str]) -> list[Path]:
@@ -49,7 +55,7 @@ def main(argv: list[str]) -> int:
     existing: list[dict] = []
     if target.exists():
         existing = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines() if line.strip()]
-    seen = {r["url"] for r in existing}
+    seen = {_same_page(r["url"]) for r in existing}
     added: list[dict] = []
     skipped = 0
     for path in _sources(args.sources):
@@ -65,10 +71,10 @@ def main(argv: list[str]) -> int:
                     or rec.get("outcome") not in OUTCOMES):
                 skipped += 1
                 continue
-            if rec["url"] in seen:
+            if _same_page(rec["url"]) in seen:
                 skipped += 1
                 continue
-            seen.add(rec["url"])
+            seen.add(_same_page(rec["url"]))
             rec = {k: rec[k] for k in KEEP if k in rec}
             rec["excerpt"] = " ".join(str(rec["excerpt"]).split())[:MAX_EXCERPT]
             rec["split"] = args.split

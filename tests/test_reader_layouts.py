@@ -277,6 +277,7 @@ def test_copying_replies_keeps_the_frozen_splits_and_only_adds_new_addresses(tmp
     source = tmp_path / "x_replies.jsonl"
     source.write_text("\n".join([
         json.dumps({"url": "https://a.example/1", "outcome": "disclosed", "excerpt": "changed"}),  # already present
+        json.dumps({"url": "http://www.a.example/1/", "outcome": "disclosed", "excerpt": "same page"}),  # the same page
         json.dumps({"url": "https://a.example/2", "outcome": "not_held", "excerpt": "We do not hold it. " * 80}),
         json.dumps({"url": "https://a.example/3", "outcome": "maybe", "excerpt": "x"}),  # not an outcome
         "not json",

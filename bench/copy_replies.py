@@ -55,7 +55,8 @@ def main(argv: list[str]) -> int:
     existing: list[dict] = []
     if target.exists():
         existing = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines() if line.strip()]
-    seen = {_same_page(r["url"]) for r in existing}
+    seen = {_same_page(r["url"]): r.get("split") or "unsplit" for r in existing}
+    present: dict[str, int] = {}
     added: list[dict] = []
     skipped = 0
     for path in _sources(args.sources):
@@ -72,9 +73,10 @@ def main(argv: list[str]) -> int:
                 skipped += 1
                 continue
             if _same_page(rec["url"]) in seen:
-                skipped += 1
+                where = seen[_same_page(rec["url"])]
+                present[where] = present.get(where, 0) + 1
                 continue
-            seen.add(_same_page(rec["url"]))
+            seen[_same_page(rec["url"])] = args.split
             rec = {k: rec[k] for k in KEEP if k in rec}
             rec["excerpt"] = " ".join(str(rec["excerpt"]).split())[:MAX_EXCERPT]
             rec["split"] = args.split
@@ -83,8 +85,9 @@ def main(argv: list[str]) -> int:
     with target.open("w", encoding="utf-8") as f:
         for rec in existing + added:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"{len(added)} replies added with split {args.split!r} ({skipped} skipped: already present or incomplete); "
-          f"{len(existing) + len(added)} in {target}")
+    print(f"{len(added)} replies added with split {args.split!r}; {skipped} skipped as incomplete; already present: "
+          + (", ".join(f"{n} in {where}" for where, n in sorted(present.items())) or "none")
+          + f"; {len(existing) + len(added)} in {target}")
     return 0
 
 

@@ -354,8 +354,23 @@ COST_REFUSALS = [
 ]
 
 
+POLICE_STYLES = [
+("part_disclosed", "Sussex Police has located some information relevant to your request. Please find the information below. Q1 - 27 officers. Q2 - The force is unable to provide a breakdown by station as this would exceed the cost limit under section 12."),
+("disclosed", "Durham Constabulary Response: The information you requested is attached. Please note the figures are provisional."),
+("part_disclosed", "Decision: I have today decided to disclose some of the requested information. Some data has been withheld under section 40(2) (personal information) and section 31(1)(a) (law enforcement)."),
+("not_held", "Following a search of our systems, Kent Police can confirm that it does not hold the information you have requested."),
+("ncnd", "Lincolnshire Police neither confirms nor denies that it holds any information relevant to your request, as the duty in section 1(1)(a) does not apply by virtue of sections 23(5), 24(2) and 31(3). Harm: confirming or denying would reveal police tactics."),
+("part_disclosed", "Avon and Somerset Constabulary holds information relating to your request. 1. The force has 12 tasers in the custody suites. 2. Information about where other tasers are stored is exempt under section 31(1)(a) and 38(1)(b)."),
+("cost_limit", "We have estimated that the cost of complying with your request would exceed the appropriate limit of £450 (18 hours). Therefore, under section 12, the force is not required to comply. To help you, you could narrow the time period to one month."),
+("refused", "Having considered your request, the force is withholding the information under section 30(1)(a) as it relates to an ongoing investigation. The public interest in withholding the information outweighs that in disclosure."),
+("part_disclosed", "Response: Please see the attached spreadsheet. Officers' names have been removed under section 40(2)."),
+("published", "The information you have requested is published on the police.uk website and is therefore exempt under section 21. Please follow this link: https://www.police.uk/"),
+]
+
+
 WRITTEN_SETS = {
     "layouts": WRITTEN, "scopes": SCOPES, "styles": EVERYDAY_STYLES, "other": OTHER_WAYS, "cost": COST_REFUSALS,
+    "police": POLICE_STYLES,
     "one_line": [("not_held", t) for t in NOT_HELD_WAYS] + [("cost_limit", t) for t in COST_WAYS]
     + [("disclosed", t) for t in GIVEN_WAYS],
 }

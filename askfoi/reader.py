@@ -2,7 +2,9 @@
 
 Sentence by sentence, then part by part:
 1. The reply is cut into sentences (a numbered answer keeps its number; a restated question ends at its "?";
-   run-on text is split where a rights notice, boilerplate or a test begins).
+   run-on text is split where a rights notice, boilerplate or a test begins; question and answer headers
+   ("Question Number 2:", "Answer 1", "Request 3"), bullets, section headings and items numbered in sequence start
+   a sentence even without a full stop).
 2. Each sentence gets a role from knowledge/vocab/reply_roles.yaml: the restated request, the rights notice,
    boilerplate about the law, the harm / public interest test, a hypothetical clause, or (by default) a
    sentence that may decide. Only deciding sentences give decision *signals*; sections in tests and
@@ -13,7 +15,8 @@ Sentence by sentence, then part by part:
 4. Where the reply answers numbered questions (1., Q2, "your third question"), each part is decided on its
    own signals, or read as an implicit answer when it holds figures or words but no decision; the parts
    combine (all given -> disclosed; some given and some withheld, not held, NCND or too costly ->
-   part_disclosed; none given -> the strongest refusal). Otherwise `_decide` applies to the whole reply.
+   part_disclosed; none given -> the strongest refusal). Otherwise `_decide` applies to the whole reply, and
+   figures, or an answer in words ("The Council uses the Idox system"), beside a refusal make it part_disclosed.
 5. `confidence` says how sure the reading is and `unclear` marks a reply with no decision askfoi can stand
    behind (the outcome is then a best guess, not an answer).
 
@@ -247,6 +250,24 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
+# Question-and-answer layouts without full stops ("... the last 3 months Question Number 2: ...", "...? Answer 1 42
+# of the 53 ...", "... £8,750,000 2) Please state ..."): a new sentence starts at a question or answer header, a
+# bullet, or a numbered item that opens with a capital, unless the words before make it part of a sentence
+# ("in respect of Request 2 by virtue of", "section 12. The", "questions 2 and 3. ")
+_HEADER_BREAK = re.compile(
+    r"[ \t]+(?=(?:Question (?:Number|No\.?) ?\d|Answers? (?:[Tt]o (?:Question|Request|Part) )?\d|Response (?:[Tt]o (?:Question|Request) )?\d"
+    r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
+    # a section as a heading ("Section 43 - Commercial Interest") and the Act's words after it ("Section 43(2) exempts")
+    r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
+    r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
+)
+_BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
+_LONE_MARKER = re.compile(r"\s*(?:Q|Question |Part |Response |Answer |Request )?\d{1,2}[.):]?\s*")
+_HEADER_BREAK_NOT_AFTER = re.compile(
+    r"(?:\b(?:of|to|in|at|for|and|or|&|with|under|see|respect|relation|regard|regards|reply|response|answer|section|sections|s|ss|sec|"
+    r"regulation|regulations|reg|regs|question|questions|part|parts|paragraph|para|article|schedule|no|number|per|than|by|from)"
+    r"|[.,;(/:\-]\s?|\b[Ss]s?\.)$",
+)
 
 
 @dataclass
@@ -274,6 +295,20 @@ class _Text:
         if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
         starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start())]
+        # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
+        expected, in_sequence = 1, set()
+        for m in _BARE_ITEM.finditer(original):
+            n = int(m.group(1))
+            if n in (1, expected):
+                in_sequence.add(m.start())
+                expected = n + 1
+        headers = [m.end() for m in _HEADER_BREAK.finditer(original)
+                   if m.start() > 0 and not _HEADER_BREAK_NOT_AFTER.search(original[max(0, m.start() - 14) : m.start()].lower())
+                   and (not _BARE_ITEM.match(original, m.end()) or m.end() in in_sequence)]
+        if headers:
+            starts = sorted(set(starts) | set(headers))
+            # a number alone ("2.") is the marker of the sentence after it, never a sentence of its own
+            starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -508,6 +543,15 @@ _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|
 _REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
 
 
+# a sentence in which the authority speaks: "The Trust does not provide ...", "We hold ...", "The requested information was ..."
+_ANSWER_START = re.compile(
+    r"^\W*(?:the (?:trust|council|force|board|health board|department|authority|service|university|police|constabulary|ministry"
+    r"|commission|agency|government|college|school|office)\b|we\b|i (?:can|am|have|do|would|enclose|attach)\b|our\b"
+    r"|(?:this|the|that) (?:requested )?(?:information|data|figures?)\b|please (?:find|see)\b"
+    r"|(?:unfortunately|regrettably|sadly)\b|(?:following|after|having (?:made|carried out))? ?(?:a |our )?(?:searches|search|enquiries)\b"
+    r"|having (?:searched|checked|consulted)\b|(?:yes|no|none|nil|n/a|not held|not recorded)\b(?! (?:one|longer|more|doubt)\b)"
+    r"|[a-z][\w'&-]*(?: [\w'&-]+){0,5} (?:council|trust|police|constabulary|service|board|department|office|authority|university"
+    r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 
 
@@ -535,6 +579,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
+        if in_request and role != "request" and _ANSWER_START.match(text):
+            in_request = False  # no "Response:" header: the block ends where the authority starts answering
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
         elif in_request:
@@ -614,10 +660,15 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
-_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/])")
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?) (?:\d{1,2}(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
+# a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
+_YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
+_TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
+_LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
+_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
@@ -661,22 +712,32 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         if u in workload:
             continue
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
+        if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
+            out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")
+            continue
         if (ev.roles[u] not in ("other", "decision") and answer_end is None) or signals_in.get(u, set()) & _NOT_FACT_SIGNALS:
             continue
         a, b = t.bounds(u)
         a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
         # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
         # record this, however a search found 14 cases")
-        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, b)])
+        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))])
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
-        if not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question:
+        if (not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question
+                and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
+                and not re.fullmatch(r"\s*(?:response|answer|reply)\s?:\s*\u00a3?\s?\d[\d,.]*%?\s*", text, re.I)):  # "Response: 42"
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
+        if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
+            out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"
+            continue
         for m in _FIGURE.finditer(text):
             value = m.group(2).replace(",", "")
+            if not m.group(1) and len(value) <= 2 and not text[: m.start()].strip() and re.match(r"[.)]\s+[A-Z]", text[m.end() : m.end() + 4]):
+                continue  # the item's own number ("3. The rates paid ...")
             if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
                 continue  # a year
             if m.group(1) and value in ("450", "600", "25", "15"):
@@ -690,13 +751,62 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
+    r"(?! (?:(?:working|calendar|full|financial) )?(?:days?|weeks?|months?|years?|hours?|minutes?|duties|exemptions?|parts?"
+    r"|questions?|requests?|elements?|sections?|ways?|reasons?|options?|stages?|criteria|limbs?|tests?))", re.I)
+# A prose answer with no figures: the authority (or a thing) and what it does or has ("The force uses cameras supplied
+# by Axon", "The contract runs until 2026"), never a sentence about the request, the law or a harm
+_ANSWER_VERB = re.compile(
+    r"\b(?:uses|used|operates|operated|owns|owned|runs|ran|employs|employed|has|had|met|meets|purchased|bought|installed"
+    r"|introduced|launched|commissioned|appointed|contracts with|is (?:owned|run|operated|managed|supplied|located|used|called"
+    r"|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called|named|based|funded)"
+    r"|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed|held on)"
+    r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed|held on))\b")
+# ... said of the authority or of a thing it has, by a verb of use, ownership or action ("has" alone is too common in
+# harm explanations: "The threat from terrorism has increased")
+_ANSWER_STATEMENT = re.compile(
+    r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,4}?(?:council|trust|force|department|board|authority|service"
+    r"|university|police|constabulary|ministry|commission|agency|office|government|college|school|we|it|they|contract|system"
+    r"|scheme|policy|vehicle|building|site|post|role|team|unit|fleet|cameras?|drones?|software|supplier|provider)\b"
+    r"(?: [a-z0-9'&(),/-]+){0,6}? (?:uses|used|operates|operated|owns|owned|runs|ran|employs|employed|met|meets|purchased"
+    r"|bought|installed|introduced|launched|commissioned|appointed|contracts with|is (?:owned|run|operated|managed|supplied"
+    r"|located|used|called|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called"
+    r"|named|based|funded)|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed)"
+    r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed))\b")
+_NOT_AN_ANSWER = re.compile(
+    r"\b(?:request|requested|requester|act|section|sections|regulation|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
+    r"|information|data|public interest|harm|prejudice|would|could|may|might|if|whether|search\w*|enquir\w+|thank|apolog\w+"
+    r"|respon\w+|duty|duties|obliged|required|committed|aims?|not|no|never|n't|cannot|unable|policy is to|guidance|commissioner"
+    r"|complain\w*|review|appeal|copyright|confirm\w*|deny|letter|email|cost|limit|hours|estimate\w*"
+    r"|threat\w*|terror\w*|criminal\w*|offender\w*|risk\w*|safety|security|tactic\w*|capabilit\w*|undermin\w*|compromis\w*)\b")
+
+
+def _answer_statements(ev: _Events) -> list[int]:
+    """Sentences that answer in words, with no figure and no decision: what the authority uses, has or did."""
+    t = ev.t
+    signalled = {t.unit(a) for _, a, _ in ev.signals} | {t.unit(a) for _, _, a, _ in ev.citations}
+    workload = _estimate_units(ev)
+    out = []
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "other" or u in signalled or u in workload:
+            continue
+        text = t.lower[slice(*t.bounds(u))]
+        if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
+            out.append(u)
+    return out
+
+
+_THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
+_CLAUSE_REACH = 400  # how far on a "however" is looked for: a sentence, not the rest of a text with no full stops
 _COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
 
 
 def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
-    hi = t.bounds(t.unit(end - 1))[1]
+    hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
     return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
 
@@ -767,6 +877,11 @@ def _events(text: str) -> _Events:
     more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
     if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
         signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in more)]
+    # advice and assistance beside a cost refusal ("By way of advice, we can provide the total for 2023 if you ask for
+    # that alone") offers information, it does not give it
+    if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
+        advice = {t.unit(a) for a, _, _ in rules.scan("advice", t.lower)}
+        signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nothing_more = more
     return ev
@@ -776,6 +891,7 @@ def _signals(text: str) -> _Found:
     return _events(text).found()
 
 
+_NAMED_REGS = re.compile(r"(?:\s|,|&|and\b|or\b|\d|\([a-z0-9]{1,4}\))*?\s*of\s+(?:the\s+)?(?:eirs?\b|(eisrs?\b|environmental\s+information\s+\(scotland\)\s+regulations)|environmental\s+information\s+regulations)")
 _NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(scotland\)\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
@@ -790,6 +906,9 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         # "section 39(2) of FOISA" in an EIR reply; "section 40 of the Freedom of Information Act" in a FOISA one
         named = _NAMED_ACT.match(t.lower, c.end, c.end + 60) if c.kind == "section" else None
         regime = (Regime.FOISA if named.group(1) else Regime.FOIA) if named else found.regime
+        regs = _NAMED_REGS.match(t.lower, c.end, c.end + 80) if c.kind == "section" else None
+        if regs:  # "section 12(5)(b) and 12(4)(d) of the EIR": regulations, whatever the reply calls them
+            c = _Citation("regulation", c.num, c.groups, c.start, c.end, c.eisr or bool(regs.group(1)))
         key = c.key(regime, eisr_text)
         try:
             check_section(key)
@@ -815,8 +934,12 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         seen[(key, signal)] = seen.get((key, signal), 0) + (not denied)
         out.append((key, signal, c.start, c.end, denied))
     # "we are not relying on section 14": then no mention of section 14 is a reason
-    disowned = {key.split("(")[0] for key, _, _, _, denied in out if denied}
-    return [(k, sig, a, b, denied or k.split("(")[0] in disowned) for k, sig, a, b, denied in out]
+    # (a regulation is disowned alone: "regulation 12(4)(d) is not engaged" says nothing of 12(5)(b))
+    def family(key: str) -> str:
+        return key if key.startswith(("EIR ", "EISR ")) else key.split("(")[0]
+
+    disowned = {family(key) for key, _, _, _, denied in out if denied}
+    return [(k, sig, a, b, denied or family(k) in disowned) for k, sig, a, b, denied in out]
 
 
 def _links_near(t: _Text, spans: list[tuple[int, int]]) -> list[str]:
@@ -973,6 +1096,9 @@ _WITHHELD_LIKE = (Outcome.refused, Outcome.not_held, Outcome.ncnd, Outcome.cost_
 _REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcome.published, Outcome.not_held, Outcome.ncnd)
 
 
+_MAX_RUN_STARTS = 12
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
@@ -989,15 +1115,21 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(m.group("l"))))
     best: list[tuple[int, int, int, bool, str, bool]] = []
-    for i, first in enumerate(marks):
-        if first[0] != 1:
-            continue
-        run = [first]
-        for mark in marks[i + 1 :]:
-            if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not run[-1][3] or mark[3] == run[0][3]):
-                run.append(mark)
-        if len(run) > len(best):
-            best = run
+    # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
+    # search stays linear in the text
+    firsts = [i for i, mark in enumerate(marks) if mark[0] == 1][:_MAX_RUN_STARTS]
+    for i in firsts:
+        first = marks[i]
+        # "Response 1. Yes 2. No ...": a headed first answer may be followed by bare numbers, so a run is also
+        # tried with the first marker read as bare ("See Q2 above" inside an answer does not end the list)
+        for strong in {first[3], False}:
+            run = [first]
+            for mark in marks[i + 1 :]:
+                last_strong = run[-1][3] if len(run) > 1 else strong
+                if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not last_strong or mark[3] == strong):
+                    run.append(mark)
+            if len(run) > len(best):
+                best = run
     if len(best) < 2:
         return []
     out = []
@@ -1121,7 +1253,11 @@ def read_reply(text: str) -> Reading:
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
-    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev):
+    elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
+        # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not
+        # beside "not held" or a cost refusal, where such sentences explain the records or the search
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
@@ -1220,14 +1356,21 @@ def _applies_to(sentence: str) -> str | None:
     return "the information"
 
 
-def _scoped_to_later_questions(ev: _Events) -> bool:
+# the signals that make each refusal: a scope on another kind of sentence says nothing about this one ("Regarding
+# question 2, data before 2020 is not captured" beside a cost refusal of the remainder)
+_REFUSAL_SIGNALS = {Outcome.not_held: {"not_held"}, Outcome.cost_limit: {"cost"}}
+
+
+def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> bool:
     """A refusal that names only later questions ("In response to questions 3 and 4, ... exempt"): the
-    earlier ones were answered somewhere, so the whole is part disclosed."""
+    earlier ones were answered somewhere, so the whole is part disclosed. Only the sentences that make the
+    refusal (`outcome`) are looked at."""
     t = ev.t
     for u in range(len(t.starts)):
         sentence = t.original[slice(*t.bounds(u))]
         if ev.roles[u] != "request" and _SCOPE_WHOLE.search(sentence) and _REFUSING.search(sentence) and not _SCOPE_PARTS.search(sentence):
             return False  # "the information you have requested ... cannot be disclosed": the whole request
+    own = {t.unit(a) for sig, a, _ in ev.signals if sig in _REFUSAL_SIGNALS.get(outcome, ())} if outcome else set()
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "not_held", "cost", "ncnd", "notice")}
     scoped = []
     for u in sorted(units):
@@ -1239,6 +1382,8 @@ def _scoped_to_later_questions(ev: _Events) -> bool:
         m = scopes[-1] if scopes else None
         if m:
             scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))])
+        elif u in own and outcome != Outcome.refused:
+            return False  # the refusal that decides names no question: it is the whole request's ("... for the remainder")
     return bool(scoped) and all(scoped)
 
 

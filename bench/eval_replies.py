@@ -1,14 +1,18 @@
 """The reply reader on labelled real replies (tests/data/replies/labelled.jsonl): outcome accuracy,
-NCND accuracy and section recall, on two halves split by date.
+NCND accuracy and section recall, per split.
 
-Split: dated records sorted by date, the older half is the tuning half and the newer half the report
-half; an undated record goes to a half by a hash of its address. The reader's cue lists are only ever
-adjusted by looking at the tuning half; the report half is what the goals are judged on.
+Every record carries an explicit "split", frozen when it was added, so adding records never moves a record
+from one split to another:
+  tune   - the older half of the first 470 replies (by date), tuned on;
+  tune2  - replies labelled later in the layouts the reader failed on (new pages), tuned on;
+  report - the newer half of the first 470 replies, never looked at record by record;
+  fresh  - replies collected by others as a test set nobody tunes on.
+The goals are judged on report and fresh. A record without a split is counted under "unsplit" and judged on
+nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -29,15 +33,17 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def split(records: list[dict]) -> tuple[list[dict], list[dict]]:
-    """(tune, report): older half of the dated records + undated with an even address hash; the rest."""
-    dated = sorted((r for r in records if r.get("date")), key=lambda r: (str(r["date"]), r["url"]))
-    undated = [r for r in records if not r.get("date")]
-    half = len(dated) // 2
-    tune, report = dated[:half], dated[half:]
-    for r in undated:
-        (tune if hashlib.sha1(r["url"].encode()).digest()[0] % 2 == 0 else report).append(r)
-    return tune, report
+SPLITS = ("tune", "tune2", "report", "fresh")
+TUNING = ("tune", "tune2")
+JUDGED = ("report", "fresh")
+
+
+def split(records: list[dict]) -> dict[str, list[dict]]:
+    """Records by their "split" field, in SPLITS order; records without one go under "unsplit"."""
+    out: dict[str, list[dict]] = {name: [] for name in SPLITS}
+    for r in records:
+        out.setdefault(r.get("split") or "unsplit", []).append(r)
+    return out
 
 
 def _same_section(label: str, read: str) -> bool:
@@ -85,20 +91,24 @@ def report(path: Path = LABELLED, *, show_misses: bool = False) -> int:
           f"{len(records)} replies; outcomes " + ", ".join(f"{o} {n}" for o, n in Counter(r['outcome'] for r in records).most_common()))
     if not records:
         return 1
-    tune, rep = split(records)
-    for name, rs in (("tuning half (older)", tune), ("report half (newer)", rep)):
-        s = score(rs)
-        print(f"  {name}: {s['n']} replies  outcome {s['outcome']:.3f}  NCND {s['ncnd']:.3f} (of {s['ncnd_n']})  "
+    scores = {}
+    for name, rs in split(records).items():
+        if not rs:
+            continue
+        s = scores[name] = score(rs)
+        kind = "tuned on" if name in TUNING else "judged" if name in JUDGED else "not judged"
+        print(f"  {name} ({kind}): {s['n']} replies  outcome {s['outcome']:.3f}  NCND {s['ncnd']:.3f} (of {s['ncnd_n']})  "
               f"sections recall {s['sections']:.3f} (of {s['sections_n']})  unclear {s['unclear']}")
         if s["confusion"]:
             print("    wrong (label -> read, ? = unclear): " + ", ".join(f"{a}->{b} {n}" for (a, b), n in s["confusion"].most_common()))
-        if show_misses and rs is tune:
+        if show_misses and name in TUNING:
             for url, want, got in s["misses"]:
                 print(f"      {want:>14} read {got:<14} {url}")
-    s = score(rep)
-    met = [k for k, goal in GOALS.items() if s[k] >= goal]
-    print("  goals on the report half (outcome >= 0.9, NCND >= 0.97, sections >= 0.9): "
-          + ", ".join(f"{k} {'met' if k in met else 'NOT met'}" for k in GOALS))
+    for name in JUDGED:
+        if name in scores:
+            s = scores[name]
+            print(f"  goals on {name} (outcome >= 0.9, NCND >= 0.97, sections >= 0.9): "
+                  + ", ".join(f"{k} {'met' if s[k] >= goal else 'NOT met'}" for k, goal in GOALS.items()))
     return 0
 
 

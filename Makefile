@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -27,6 +27,10 @@ eval: $(STAMP)
 
 eval-loo: $(STAMP)
 	$(BIN)/python bench/eval_loo.py
+
+# A learnt combiner of the reply reader's decisions, by grouped cross-validation on the tuning replies (rd4; not shipped)
+combiner-cv: $(STAMP)
+	$(BIN)/python bench/train_combiner.py
 
 screenshot: $(STAMP)
 	$(BIN)/python bench/screenshot.py

@@ -1219,14 +1219,10 @@ def _confidence(found: _Found, outcome: Outcome) -> str:
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
 
 
-def read_reply(text: str) -> Reading:
-    """The full text of an authority's reply -> what it decided. Never raises on odd text.
-
-    Sentence by sentence: each sentence gets a role (reply_roles.yaml) and only decision sentences
-    decide. Part by part: where the reply answers numbered questions one by one, each part is decided
-    alone and the parts are combined (all given -> disclosed; some given and some withheld, not held,
-    NCND or too costly -> part_disclosed). `unclear` is set, and confidence "low", when askfoi found no
-    decision it can stand behind."""
+def _rule_pass(text: str):
+    """The hand-ordered reading (the rules in the module doc): events, the whole reply's signals, outcome,
+    deciding signals, ncnd, part spans, parts, confidence. Parts are combined by `_combine_parts` (all given ->
+    disclosed; some given and some withheld, not held, NCND or too costly -> part_disclosed)."""
     ev = _events(text if isinstance(text, str) else "")
     found = ev.found()
     outcome, deciding = _decide(found)
@@ -1259,6 +1255,19 @@ def read_reply(text: str) -> Reading:
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"
+    return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+def read_reply(text: str) -> Reading:
+    """The full text of an authority's reply -> what it decided. Never raises on odd text.
+
+    Sentence by sentence: each sentence gets a role (reply_roles.yaml) and only decision sentences
+    decide. Part by part: where the reply answers numbered questions one by one, each part is decided
+    alone and the parts are combined (all given -> disclosed; some given and some withheld, not held,
+    NCND or too costly -> part_disclosed). `unclear` is set, and confidence "low", when askfoi found no
+    decision it can stand behind. (A learnt combiner of the same decisions, `reply_features`, was measured
+    in round 4 and not shipped: docs/notes/rd4.md.)"""
+    ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
@@ -1273,6 +1282,73 @@ def read_reply(text: str) -> Reading:
     if unclear:
         reading.explanation = _explain(reading)
     return reading
+
+
+_GIVE_SIGNALS = ("give", "give_part")
+_HOLD_BACK_SIGNALS = ("withhold", "not_held", "cost", "ncnd", "ncnd_partial", "published", "vexatious")
+_COUNTED_SIGNALS = ("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published", "notice", "pending")
+_SENTENCE_ROLES = ("request", "rights", "boilerplate", "test", "hypothetical", "law", "other")
+_SECTION_ROLES = ("notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption")
+_FAMILIES = ("12", "14", "21", "22", "23", "24", "30", "31", "38", "40", "41", "42", "43", "44")
+_PART_OUTCOMES = tuple(o for o in Outcome if o not in (Outcome.withdrawn, Outcome.pending))
+
+
+def _features(ev: _Events, found: _Found, outcome: Outcome, confidence: str, spans: list, parts: list[PartReading]) -> dict[str, float]:
+    """The reader's own sentence and part decisions for one reply, as numbers (what a learnt combiner reads)."""
+    import math
+
+    t = ev.t
+    f: dict[str, float] = {}
+    units: dict[str, set[int]] = {}
+    for signal, start, _ in ev.signals:
+        units.setdefault(signal, set()).add(t.unit(start))
+    for signal in _DECISION_SIGNALS:
+        f["has:" + signal] = float(found.has(signal))
+    for signal in _COUNTED_SIGNALS:
+        f["n:" + signal] = math.log1p(len(units.get(signal, ())))
+    n_units = max(1, len(ev.roles))
+    for role in _SENTENCE_ROLES:
+        f["role:" + role] = sum(r == role for r in ev.roles) / n_units
+    size = max(1, len(t.original))
+    first_give = min((a for s, a, _ in ev.signals if s in _GIVE_SIGNALS), default=None)
+    first_back = min((a for s, a, _ in ev.signals if s in _HOLD_BACK_SIGNALS), default=None)
+    f["first_give"] = 1.0 if first_give is None else first_give / size
+    f["first_back"] = 1.0 if first_back is None else first_back / size
+    f["give_first"] = float(first_give is not None and (first_back is None or first_give < first_back))
+    rules = _rules()
+    for role in _SECTION_ROLES:
+        f["secrole:" + role] = float(any(rules.role(s) == role for s in found.sections))
+    roots = {m.group(1) for s in found.sections if (m := re.match(r"(\d+)", s))}
+    for fam in _FAMILIES:
+        f["sec:" + fam] = float(fam in roots)
+    f["sec:foisa"] = float(any(s.startswith("FOISA") for s in found.sections))
+    f["sec:eir"] = float(any(s.startswith(("EIR", "EISR")) for s in found.sections))
+    whole = (0, len(t.original))
+    f["facts"] = float(bool(_fact_units(ev, *whole)))
+    f["answers_in_words"] = float(bool(_answer_statements(ev)))
+    f["only_nothing_more"] = float(_only_nothing_more(ev))
+    f["scoped_later"] = float(outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome))
+    f["parts"] = math.log1p(len(parts))
+    for o in _PART_OUTCOMES:
+        f["part:" + o.value] = sum(p.outcome == o for p in parts) / len(parts) if parts else 0.0
+    f["part_implicit"] = float(any(p.implicit for p in parts))
+    preamble = ev.found(0, spans[0][1]) if parts else None
+    for signal in ("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published"):
+        f["pre:" + signal] = float(preamble is not None and preamble.has(signal))
+    for o in Outcome:
+        f["rule:" + o.value] = float(outcome == o)
+    f["rule_low"] = float(confidence == "low")
+    return f
+
+
+def reply_features(text: str) -> tuple[dict[str, float], Outcome, bool]:
+    """The reader's sentence and part decisions for one reply as named numbers (signals and their counts,
+    sentence-role shares, sections cited by role and family, per-part outcome shares, where the first decision
+    stands, the rules' own outcome), with the rules' outcome and whether they found it unclear. For training
+    and measuring a learnt combiner of those decisions (bench/train_combiner.py). Never raises on odd text."""
+    ev, found, outcome, _, _, spans, parts, confidence = _rule_pass(text)
+    unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
+    return _features(ev, found, outcome, confidence, spans, parts), outcome, unclear
 
 
 # The provision a reply relies on when it gives the reason but names no section, in each law (the EISR's

@@ -828,7 +828,21 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("a question, not a request")
     if re.search(r"\s[.,]", text) or re.search(r"(?i)\b(\w+)\s+\1\b", text):
         problems.append("broken text (a word twice, or a stop after a space)")
+    if re.search(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:who|that|which)\b", text) or any(
+            not _can_be_verb(m.group(1).lower()) for m in _RELATIVE_NOUN.finditer(text)):
+        problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
     return problems
+
+
+_RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
+_REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same\s+(?:period|time|years?|dates?)|(?:the\s+)?aforementioned|said\s+(?:period|incidents?))\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _can_be_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
 
 def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
@@ -1110,9 +1124,12 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
-        if frame.kind == "none" and subject:
-            frame.kind = "use"
+        if frame.kind == "none" and subject and _USE_WORDS.search(question):
+            frame.kind = "use"  # only when the person asks about use: never an added "policy on the use of"
     return frame
+
+
+_USE_WORDS = re.compile(r"(?i)\b(?:use[sd]?|using|usage|deploy\w*|operat\w*|employ\w*|run|running|trial(?:led|ling)?)\b(?!')")
 
 
 def _duty(verb: str) -> str:
@@ -1285,10 +1302,14 @@ def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
     source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
     source = _embedded_count(source)
+    source = re.sub(r"(?i)\bwhats\b", "what is", source)
     text = capitalise_names(_capitalise_places(source)) or ""
+    text = re.sub(r"\s+([,.?!;:])", r"\1", text).rstrip(" ,;:-")
+    asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|whether|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
     if text and text[-1] not in ".?!":
-        asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
         text += "?" if asks else "."
+    elif text.endswith(".") and asks and not text.lower().startswith("whether"):
+        text = text[:-1] + "?"  # "How many trials has the Met run since 2020." asks: it ends as a question
     text = text[:1].upper() + text[1:]
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
 
@@ -1389,6 +1410,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.parts[-1].qualifiers.breakdown = "outcome"
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
+        if (frame.kind == "none" or not frame.subject) and _join_referring(framing, question):
+            continue
         if (frame.kind == "none" or not frame.subject) and _names_records(question):
             # a formal item that already names the records ("the locations where it was sprayed", "any
             # tree survey that led to ...") but has no frame: kept in the person's words, never asked back
@@ -1402,6 +1425,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if frame.kind == "none" or not frame.subject:
             if _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
+            if _clear_question(question, found):
+                # a clear question no frame covers is never lost nor only asked back: it goes on the
+                # letter in the person's words, kind "kept", for them to confirm or reword
+                frame = keep_words(question)
+                if found and found.from_text.lower() == found.name.lower():
+                    frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
+                if frame.text.lower() not in seen:
+                    seen.add(frame.text.lower())
+                    framing.parts.append(frame)
+                continue
             framing.unframed.append(question)
             cued = cued or frame.kind != "none"
             if frame.subject:
@@ -1415,6 +1448,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.clause = capitalise_names(frame.clause) or ""
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         frame.text = render_frame(frame)
+        if (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
+                and _join_referring(framing, question):
+            continue
         framed = frame
         if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
@@ -1472,6 +1508,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
+def _join_referring(framing: Framing, question: str) -> bool:
+    """"what were these trials' results?": a question that leans on the one before it ("these", "those",
+    "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
+    refers back to, in the person's words, so the letter never says "these" about something it does not
+    name. False (nothing done) when the question does not refer back or there is no part before it."""
+    if not framing.parts or not _REFERS_BACK.search(strip_opener(question)):
+        return False
+    earlier = framing.parts[-1]
+    first = earlier if earlier.kept_words else keep_words(earlier.source)
+    framing.parts[-1] = earlier.model_copy(update={  # a covert warning on the earlier part stays with it
+        "kind": "kept", "subject": None, "source": f"{earlier.source.rstrip()} {question.strip()}",
+        "text": f"{first.text.rstrip()} {keep_words(question).text}", "kept_words": True})
+    return True
+
+
 _RECORD_NOUN = re.compile(
     r"(?i)^\W*(?:(?:a|an|the|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\s+)(?:[\w'\u2019()-]+\s+){0,6}?"
     r"(?:number|numbers|total|amount|amounts|cost|costs|value|volume|locations?|dates?|names?|list|register|copy|copies|"
@@ -1485,6 +1536,19 @@ def _names_records(question: str) -> bool:
     costs of the library", "any equality impact assessment carried out before ..."), not a question."""
     text = strip_opener(question).strip()
     return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
+
+
+def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
+    """A question clear enough to send as the person wrote it: not too vague (`_vague`), and it asks
+    something ("how many ...", "what ...", "whether ...", a noun phrase naming what is wanted) rather
+    than being a bare topic or a fragment that only makes sense with words that are not on the letter."""
+    if _vague(question, found):
+        return False
+    text = strip_opener(question).strip()
+    words = re.findall(r"[A-Za-z']+", text)
+    if len(words) < 4:
+        return False
+    return True
 
 
 def _vague_marker(question: str) -> bool:
@@ -1736,6 +1800,8 @@ def _is_story(question: str) -> bool:
     made into a part."""
     if "?" in question:
         return False
+    if strip_opener(question).strip() != question.strip():
+        return False  # "I would like to know what criteria ...": a request opener, then what is asked
     if _FIRST_PERSON.match(question) and not _ASKING.search(question):
         return True
     if _cue(question)[0] is not None:

@@ -831,11 +831,22 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     if re.search(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:who|that|which)\b", text) or any(
             not _can_be_verb(m.group(1).lower()) for m in _RELATIVE_NOUN.finditer(text)):
         problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
+    if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
+        problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
     return problems
 
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same\s+(?:period|time|years?|dates?)|(?:the\s+)?aforementioned|said\s+(?:period|incidents?))\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_verb(word: str) -> bool:
+    """WORD can only be a verb's base form ("enforce", "remove"), never a noun or a gerund."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and word in lemmas.get("VERB", ()) and not word.endswith("ing")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1516,6 +1527,12 @@ def _join_referring(framing: Framing, question: str) -> bool:
     if not framing.parts or not _REFERS_BACK.search(strip_opener(question)):
         return False
     earlier = framing.parts[-1]
+    said: set[str] = set()
+    for w in re.findall(r"[a-z]+", f"{earlier.text} {earlier.source}".lower()):
+        said |= _lemmas(w)
+    named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
+    if not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who")):
+        return False  # "those notices" right after the part about the notices: the letter names them
     first = earlier if earlier.kept_words else keep_words(earlier.source)
     framing.parts[-1] = earlier.model_copy(update={  # a covert warning on the earlier part stays with it
         "kind": "kept", "subject": None, "source": f"{earlier.source.rstrip()} {question.strip()}",
@@ -1542,13 +1559,20 @@ def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
     """A question clear enough to send as the person wrote it: not too vague (`_vague`), and it asks
     something ("how many ...", "what ...", "whether ...", a noun phrase naming what is wanted) rather
     than being a bare topic or a fragment that only makes sense with words that are not on the letter."""
-    if _vague(question, found):
+    if _vague_marker(question):
         return False
     text = strip_opener(question).strip()
-    words = re.findall(r"[A-Za-z']+", text)
-    if len(words) < 4:
+    if len(re.findall(r"[A-Za-z']+", text)) < 4:
         return False
-    return True
+    if _ASKS_SOMETHING.match(text):
+        return len(_content_words(question, found)) >= 2  # "what were these trials' results?", not "what about parks?"
+    asks = "?" in text or _names_records(text) or text != question.strip()
+    return asks and not _vague(question, found)
+
+
+_ASKS_SOMETHING = re.compile(
+    r"(?i)^\W*(?:how|what|whats|what's|which|who|whom|whose|why|when|where|whether|if|is|are|was|were|do|does|did|"
+    r"has|have|had|can|could|will|would|should)\b")
 
 
 def _vague_marker(question: str) -> bool:
@@ -1564,12 +1588,16 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
     if _vague_marker(question):
         return True
+    return len(_content_words(question, found)) <= 2
+
+
+def _content_words(question: str, found: AuthorityFound | None = None) -> list[str]:
+    """The words of QUESTION that say what it is about (not fillers, the organisation or question words)."""
     ignore, _ = _detail_vocab()
     text = _mask_generic(_drop_fillers(question))
     named = set(re.findall(r"[a-z]+", " ".join((found.name, found.from_text)).lower())) if found else set()
-    words = [w for w in re.findall(r"[a-z]+", text.lower())
-             if len(w) > 2 and w not in ignore and w not in named and w not in _vocab().banned and w not in _vocab().leading]
-    return len(words) <= 2
+    return [w for w in re.findall(r"[a-z]+", text.lower())
+            if len(w) > 2 and w not in ignore and w not in named and w not in _vocab().banned and w not in _vocab().leading]
 
 
 @functools.lru_cache(maxsize=1)

@@ -102,8 +102,13 @@ def lead_in(line: str) -> str:
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
     to fly-tipping in Hackney, please provide:" gives "in relation to fly-tipping in Hackney"; a lead-in
     that only introduces ("Please provide the following:") gives ""."""
-    text = _LEAD_TAIL.sub("", strip_opener(_one_line(line))).strip(" ,;:-")
+    text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
+                  "", _one_line(line))  # "the following regarding X:" keeps "regarding X"
+    text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")
     text = strip_opener(text).strip(" ,;:-")
+    head, comma, tail = text.rpartition(",")
+    if comma and strip_opener(f"{tail.strip()} xx").strip() == "xx":
+        text = head.strip(" ,;:-")  # "In relation to X, I would like to request": the request words go
     if not _WORDY.search(text) or any(p.search(text) for p in _rules().drop):
         return ""
     if re.match(r"(?i)(?:i|we|my|our)\b", text):
@@ -112,10 +117,19 @@ def lead_in(line: str) -> str:
 
 
 def _with_lead(item: str, lead: str) -> str:
-    """A list ITEM with its LEAD-in joined on, so the item stands on its own."""
+    """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
+    how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
+    one that only names the topic ("in relation to the closure of the library") reaches a bare item
+    ("the cost", "how many staff") that means nothing without it, not an item that already says it all."""
     if not lead:
         return item
-    return f"{item.rstrip(' .;,')} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning)\b", lead) \
+    from askfoi.periods import find_periods
+
+    says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)", lead)) \
+        or bool(find_periods(lead))
+    if not says_when and len(_WORDY.findall(item)) > 4:
+        return item
+    return f"{item.rstrip(' .;,')} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
         else f"{item.rstrip(' .;,')}, {lead}"
 
 

@@ -813,3 +813,89 @@ def test_to_whom_it_may_concern_and_numeric_date_ranges():
                      "the closure of Sandhill primary school between 01/09/2023 and 31/07/2024.\n\nThanks")
     assert len(framing.parts) == 1 and "concern" not in framing.parts[0].text.lower()
     assert framing.period and framing.period.startswith("1 September 2023") and framing.period.endswith("31 July 2024")
+
+
+# --- fr4: nothing clear is lost or only asked back; nothing procedural is asked about ---------------------
+
+
+def _texts(f):
+    return " ".join(p.text for p in f.parts).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "what does the council do with complaints about councillors rather than staff?",
+    "Dear NHS England,\n\nI would like to know what criteria are used to decide whether a trust is placed in special measures.\n\nYours faithfully,\nA Person",
+    "which schools in derby had their ofsted rating downgraded after the new framework came in",
+])
+def test_a_clear_question_no_frame_covers_is_kept_not_asked_back(text):
+    f = framed(text)
+    assert f.parts and not f.questions
+    kept = [p for p in f.parts if p.kept_words]
+    assert kept and all(p.kind == "kept" for p in kept)
+    assert all(p.text[:1].isupper() and p.text[-1] in ".?" for p in f.parts)
+    assert "too-vague" not in {getattr(x, "code", "") for x in f.findings}
+
+
+@pytest.mark.parametrize("text", ["tell me about the parks", "everything you have on the police"])
+def test_a_bare_topic_is_still_asked_back(text):
+    f = framed(text)
+    assert f.questions and not f.parts
+
+
+FORMAL_PROCEDURAL = ("Dear Birmingham City Council,\n\nUnder the Freedom of Information Act 2000, please provide the following "
+          "for each year from 2021 to 2024:\n\n1. the number of penalty charge notices issued\n2. the income from "
+          "penalty charge notices\n\nI look forward to your response. Please reply by email. If this request exceeds "
+          "the cost limit, please advise how I could narrow it. Thank you for your help.\n\nYours faithfully,\nJ Smith")
+
+
+def test_procedural_sentences_are_neither_parts_nor_asked_about():
+    f = framed(FORMAL_PROCEDURAL)
+    assert not f.questions and not f.unframed
+    assert len(f.parts) == 2
+    text = _texts(f)
+    for word in ("look forward", "email", "cost limit", "thank"):
+        assert word not in text
+
+
+def test_a_lead_in_is_joined_to_each_of_its_items():
+    f = framed(FORMAL_PROCEDURAL)
+    assert f.period == "1 January 2021 to 31 December 2024"
+    assert all("year" in p.text.lower() for p in f.parts)  # "for each year" reaches both items
+    f = framed("Please provide:\n- the number of fines issued\n- the total value of fines issued\nin 2024")
+    assert len(f.parts) == 2 and not f.questions
+
+
+def test_comma_separated_question_clauses_are_separate_parts():
+    f = framed("how many fixed penalty notices did bristol city council issue for littering in 2024, "
+               "how much money did the council raise from littering fines, which companies enforce littering fines for the council")
+    assert len(f.parts) >= 2 and not f.questions
+    assert any("littering" in p.text.lower() for p in f.parts)
+    assert any("compan" in p.text.lower() for p in f.parts)
+    # a clause that only makes sense with the one before it stays with it
+    f = framed("how many people were evicted by leeds city council in 2024, how many of them were families")
+    assert len(f.parts) == 1 and "evicted" in f.parts[0].text and "families" in f.parts[0].text
+
+
+def test_a_question_that_refers_back_is_kept_with_its_antecedent():
+    f = framed("How many drug trials has the hospital trust run since 2022? What were these trials' results?")
+    text = _texts(f)
+    assert "these trials" not in text or "drug trials" in text
+    assert not f.questions
+    assert "policy" not in text  # nothing invented ("any policy on the use of ...")
+
+
+@pytest.mark.parametrize("text,environmental", [
+    ("Dear Devon and Cornwall Police, please tell me how many times officers discharged a TASER in 2024.", False),
+    ("how many taser discharges were there in leicestershire in 2023", False),
+    ("how many delayed discharges from the royal infirmary were there in 2024", False),
+    ("how many sewage discharges into the river wye were recorded in 2024", True),
+    ("how many discharges of untreated effluent did the treatment works make in 2023", True),
+])
+def test_a_discharge_is_environmental_only_by_what_is_discharged(text, environmental):
+    codes = {getattr(x, "code", "") for x in framed(text).findings}
+    assert ("environmental-information" in codes) is environmental
+
+
+def test_a_salutation_on_the_same_line_keeps_the_question():
+    f = framed("Dear Kent County Council, Under the Freedom of Information Act 2000, how many potholes were reported on the A20 in 2024?")
+    assert len(f.parts) == 1 and "pothole" in f.parts[0].text.lower()

@@ -1410,6 +1410,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
+        if framing.parts:  # "in the same period": the request's period, which the letter states once
+            question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
         own = find_periods(question, today=today)
         frame = _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
@@ -1436,6 +1438,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if frame.kind == "none" or not frame.subject:
             if _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
+            if framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
+                continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
             if _clear_question(question, found):
                 # a clear question no frame covers is never lost nor only asked back: it goes on the
                 # letter in the person's words, kind "kept", for them to confirm or reword
@@ -1517,6 +1521,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+_SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?(?:period|timeframe|time|years?|months?|dates?)\b")
 
 
 def _join_referring(framing: Framing, question: str) -> bool:

@@ -180,6 +180,7 @@ _QUESTION_START = re.compile(r"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s
                              r"(?:how\s+(?:many|much|long|often)|what(?:'?s)?|whats|which|whether|why|when|where|who)\b")
 
 
+_THANKS_AFTER = re.compile(r"(?i)(?<=\w)[\s,.!-]+(?:(?:many\s+)?thanks|thank\s+you|cheers|ta)(?:\s+(?:in\s+advance|very\s+much|a\s+lot))?\W*$")
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same|(?:the\s+)?aforementioned)\b")
 
 
@@ -194,8 +195,8 @@ def question_clauses(chunk: str) -> list[str]:
     start = 0
     for m in _CLAUSE_CUT.finditer(chunk):
         rest = chunk[m.end():]
-        if not _CLAUSE_START.match(rest) or len(_WORDY.findall(rest.split(",")[0])) < 3:
-            continue  # "..., what for" or ", who" alone: too short to stand as a question
+        if not _CLAUSE_START.match(rest) or len(_WORDY.findall(rest.split(",")[0])) < 4:
+            continue  # "..., what for", ", how many failed": too short to stand as a question alone
         if rest.lower().startswith(("has ", "have ", "did ", "does ", "do ")) and not re.match(
                 r"(?i)(?:has|have|did|does|do)\s+(?:the|it|they|you|your|any|anyone|a)\b", rest):
             continue
@@ -217,7 +218,7 @@ def split_questions(text: str) -> list[str]:
         chunks = rules.split_on.split(piece) if rules.split_on else [piece]
         chunks = [c for chunk in chunks for c in question_clauses(chunk or "")]
         for chunk in chunks:
-            chunk = _one_line(chunk or "")
+            chunk = _THANKS_AFTER.sub("", _one_line(chunk or ""))  # "..., thanks" ends a question, it is not part of it
             for greeting in rules.greeting:  # "hi, how many ..." keeps the question
                 rest = greeting.sub("", chunk, count=1).strip()
                 if rest != chunk and _WORDY.search(rest):

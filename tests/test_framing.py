@@ -899,3 +899,24 @@ def test_a_discharge_is_environmental_only_by_what_is_discharged(text, environme
 def test_a_salutation_on_the_same_line_keeps_the_question():
     f = framed("Dear Kent County Council, Under the Freedom of Information Act 2000, how many potholes were reported on the A20 in 2024?")
     assert len(f.parts) == 1 and "pothole" in f.parts[0].text.lower()
+
+
+def test_a_thanks_after_a_question_and_a_short_follow_up_stay_off_the_letter():
+    f = framed("how many care homes did sheffield city council inspect in 2024, how many failed and whats the "
+               "council doing about the ones that failed, thanks")
+    text = _texts(f)
+    assert "thanks" not in text and "failed" in text and not f.questions
+    assert all(not re.match(r"(?i)the number of (?:failed|those)\b", p.text) for p in f.parts)
+
+
+def test_in_the_same_period_is_the_requests_period():
+    f = framed("Dear Surrey Police,\nPlease could you tell me:\n1. How many stop and searches were carried out in "
+               "2024, broken down by ethnicity\n2. The number of complaints about stop and search in the same period\n")
+    assert f.period == "1 January 2024 to 31 December 2024"
+    assert len(f.parts) == 2 and "same period" not in _texts(f)
+
+
+def test_if_so_a_copy_completes_the_part_before_and_is_not_asked_back():
+    f = framed("I am writing to ask whether the council has a policy on the use of glyphosate in parks and, if so, "
+               "please provide a copy. If any of the information is exempt, please provide the rest.")
+    assert len(f.parts) == 1 and not f.questions and "glyphosate" in f.parts[0].text

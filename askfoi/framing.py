@@ -1285,7 +1285,7 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         if w in _NEGATIONS and w not in said and w not in lost:
             lost.append(w)  # "how many bins were not collected": without "not" the part asks the opposite
             continue
-        if len(w) < 3 or w in ignore or w in named or w in _MONTHS or w in lost:
+        if len(w) < 3 or w in ignore or w in named or _lemmas(w) & named or w in _MONTHS or w in lost:
             continue
         if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
             continue

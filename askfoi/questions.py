@@ -154,8 +154,11 @@ def _pieces(text: str) -> list[str]:
                 if current:
                     items.append(_with_lead(" ".join(current), lead))
                 current = [m.group(1)]
-            elif current is not None and line:
+            elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop):
                 current.append(line)
+            elif current is not None and line:  # "If you need any clarification ...": the list has ended
+                items.append(_with_lead(" ".join(current), lead))
+                current = None
             elif not line:  # a blank line ends a list item
                 if current:
                     items.append(_with_lead(" ".join(current), lead))

@@ -932,3 +932,24 @@ def test_a_policy_or_use_part_carries_every_detail_or_the_question_is_kept(text,
     parts = framed(text).parts
     assert parts and all(wanted in p.text.lower() for p in parts[:1])
     assert "use of pavements" not in " ".join(p.text for p in parts).lower()
+
+
+CHATTY_PROCEDURAL = ("Hiya, how many dogs were seized by west midlands police in 2024? if this exceeds the cost limit "
+                     "please just give me 2024. Please send the reply to this email address. I understand you have 20 "
+                     "working days to respond. Please acknowledge receipt of this request. cheers")
+LIST_THEN_SIGN_OFF = ("Good morning,\nUnder the FOI Act I would like to request the following information for each of "
+                      "the last three financial years:\na) how many staff were suspended\nb) how many staff were "
+                      "dismissed\nIf you need any clarification please contact me.\nMany thanks in advance\nJo")
+
+
+def test_procedural_remarks_in_a_chat_message_are_not_asked_about():
+    f = framed(CHATTY_PROCEDURAL)
+    assert len(f.parts) == 1 and "dogs" in f.parts[0].text.lower() and not f.questions
+    assert "too-vague" not in {getattr(x, "code", "") for x in f.findings}
+
+
+def test_a_procedural_line_after_a_list_ends_the_last_item():
+    f = framed(LIST_THEN_SIGN_OFF)
+    assert len(f.parts) == 2 and not f.questions
+    text = _texts(f)
+    assert "clarification" not in text and "jo" not in text.split() and "advance" not in text

@@ -1525,6 +1525,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
+_ELLIPTIC = re.compile(r"(?i)^\W*(?:and\s+)?how\s+(?:many|much)\s+(?:were|are|was|is|have|has|had|got|went)\b")
 _SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?(?:period|timeframe|time|years?|months?|dates?)\b")
 
 
@@ -1533,14 +1534,16 @@ def _join_referring(framing: Framing, question: str) -> bool:
     "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
     refers back to, in the person's words, so the letter never says "these" about something it does not
     name. False (nothing done) when the question does not refer back or there is no part before it."""
-    if not framing.parts or not _REFERS_BACK.search(strip_opener(question)):
+    if framing.parts and _ELLIPTIC.match(question):
+        pass  # "how many were affordable": the count leaves out what it counts, which the part before names
+    elif not framing.parts or not _REFERS_BACK.search(strip_opener(question)):
         return False
     earlier = framing.parts[-1]
     said: set[str] = set()
     for w in re.findall(r"[a-z]+", f"{earlier.text} {earlier.source}".lower()):
         said |= _lemmas(w)
     named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
-    if not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who")):
+    if not _ELLIPTIC.match(question) and (not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
         return False  # "those notices" right after the part about the notices: the letter names them
     first = earlier if earlier.kept_words else keep_words(earlier.source)
     framing.parts[-1] = earlier.model_copy(update={  # a covert warning on the earlier part stays with it
@@ -1825,7 +1828,7 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
 _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this|they)\b(?!.*\?)", re.I)
 
 
-_FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us)\b", re.I)
+_FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us|im|ive|id)\b", re.I)  # "im a volunteer": typed without the apostrophe
 _ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?\s+like|would\s+be\s+grateful|like to|need|needs|ask|asking|please|can you|could you|"
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
 

@@ -953,3 +953,19 @@ def test_a_procedural_line_after_a_list_ends_the_last_item():
     assert len(f.parts) == 2 and not f.questions
     text = _texts(f)
     assert "clarification" not in text and "jo" not in text.split() and "advance" not in text
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("how many new homes were built in cornwall in 2024. how many were affordable", "homes", "affordable"),
+    ("how many school places are there in the city? how many are empty?", "school places", "empty"),
+])
+def test_a_count_that_leaves_out_what_it_counts_stays_with_the_part_before(text, first, second):
+    f = framed(text)
+    assert not f.questions
+    assert any(first in p.text.lower() and second in p.text.lower() for p in f.parts)
+
+
+def test_a_story_typed_without_apostrophes_is_background():
+    f = framed("im a volunteer at the citizens advice bureau helping a client. how many people were evicted "
+               "from council homes in glasgow in 2024?")
+    assert len(f.parts) == 1 and not f.questions and "volunteer" not in _texts(f)

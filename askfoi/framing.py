@@ -1425,26 +1425,18 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.parts[-1].qualifiers.breakdown = "outcome"
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
-        if (frame.kind == "none" or not frame.subject) and _join_referring(framing, question):
-            continue
-        if (frame.kind == "none" or not frame.subject) and _names_records(question):
-            # a formal item that already names the records ("the locations where it was sprayed", "any
-            # tree survey that led to ...") but has no frame: kept in the person's words, never asked back
-            frame = keep_words(question)
-            if found and found.from_text.lower() == found.name.lower():
-                frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
-            if frame.text.lower() not in seen:
-                seen.add(frame.text.lower())
-                framing.parts.append(frame)
-            continue
         if frame.kind == "none" or not frame.subject:
-            if _is_story(question):
+            if _join_referring(framing, question):
+                continue
+            records = _names_records(question)  # "the locations where it was sprayed": names its records
+            if not records and _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
-            if framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
+            if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
-            if _clear_question(question, found):
-                # a clear question no frame covers is never lost nor only asked back: it goes on the
-                # letter in the person's words, kind "kept", for them to confirm or reword
+            if records or _clear_question(question, found):
+                # a formal item that names its records, or a clear question no frame covers, is never lost
+                # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
+                # confirm or reword
                 frame = keep_words(question)
                 if found and found.from_text.lower() == found.name.lower():
                     frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)

@@ -1316,13 +1316,17 @@ def keep_words(question: str) -> Frame:
     source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
     source = _embedded_count(source)
     source = re.sub(r"(?i)\bwhats\b", "what is", source)
+    if re.match(r"(?i)(?:whether|if)\s", source):
+        source = "please confirm " + source  # "whether the council holds ..." alone is not a sentence
     text = capitalise_names(_capitalise_places(source)) or ""
     text = re.sub(r"\s+([,.?!;:])", r"\1", text).rstrip(" ,;:-")
     asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|whether|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
     if text and text[-1] not in ".?!":
         text += "?" if asks else "."
     elif text.endswith(".") and asks and not text.lower().startswith("whether"):
-        text = text[:-1] + "?"  # "How many trials has the Met run since 2020." asks: it ends as a question
+        text = text[:-1] + "?"
+    elif text.endswith("?") and re.match(r"(?i)please\b", text):
+        text = text[:-1] + "."  # "Please confirm whether ...": a request, not a question  # "How many trials has the Met run since 2020." asks: it ends as a question
     text = text[:1].upper() + text[1:]
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
 

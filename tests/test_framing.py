@@ -969,3 +969,14 @@ def test_a_story_typed_without_apostrophes_is_background():
     f = framed("im a volunteer at the citizens advice bureau helping a client. how many people were evicted "
                "from council homes in glasgow in 2024?")
     assert len(f.parts) == 1 and not f.questions and "volunteer" not in _texts(f)
+
+
+@pytest.mark.parametrize("text", [
+    "Could you tell me whether the council has ever sold land to its own councillors?",
+    "Please tell me if the trust still outsources its cleaning to private firms.",
+])
+def test_an_opener_comes_off_only_where_the_rest_stands_as_a_sentence(text):
+    parts = framed(text).parts
+    assert len(parts) == 1
+    assert not re.match(r"(?i)(?:whether|if)\b", parts[0].text)  # "Whether the council ..." is not a sentence
+    assert parts[0].text.endswith(".") and parts[0].text[:1].isupper()

@@ -833,6 +833,9 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
     if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
         problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
+    if any(_base_verb(m.group(2).lower()) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
+           and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
+        problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
     if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text):
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
     return problems
@@ -840,6 +843,19 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same\s+(?:period|time|years?|dates?)|(?:the\s+)?aforementioned|said\s+(?:period|incidents?))\b")
+
+
+_PREPOSITIONS = frozenset("for of on in at by to from with about into over under during after before than and or but "
+                          "all any each every no some so such now not than".split())
+_COLLECTIVE = frozenset({"staff", "police", "people", "those", "these", "many", "personnel", "cattle", "livestock"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _base_verb(word: str) -> bool:
+    """WORD is a verb's base form ("wait", "use"), not its -s, -ed or -ing form."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ()) and not word.endswith(("s", "ed", "ing"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1521,7 +1537,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
-_ELLIPTIC = re.compile(r"(?i)^\W*(?:and\s+)?how\s+(?:many|much)\s+(?:were|are|was|is|have|has|had|got|went)\b")
+_ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
+    # were cancelled", "which streets had the most"
+    r"(?i)^\W*(?:and\s+)?(?:(?:how\s+(?:many|much)|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
+    r"(?:were|are|was|is|have|has|had|got|went)\b|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
 _SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?(?:period|timeframe|time|years?|months?|dates?)\b")
 
 

@@ -980,3 +980,22 @@ def test_an_opener_comes_off_only_where_the_rest_stands_as_a_sentence(text):
     assert len(parts) == 1
     assert not re.match(r"(?i)(?:whether|if)\b", parts[0].text)  # "Whether the council ..." is not a sentence
     assert parts[0].text.endswith(".") and parts[0].text[:1].isupper()
+
+
+def test_elliptical_follow_ups_stay_with_the_question_they_lean_on():
+    f = framed("hello, my neighbour keeps getting parking fines. how many pcns did islington council issue in 2024, "
+               "which streets had the most, whether any were cancelled on appeal")
+    assert not f.questions and "neighbour" not in _texts(f)
+    assert all(not re.match(r"(?i)(?:which streets had the most|please confirm whether any)\b", p.text) for p in f.parts)
+
+
+@pytest.mark.parametrize("text,wanted", [
+    ("whats the average wait for a council house in bristol, how many people are on the waiting list", "average wait"),
+    ("how many times did north yorkshire police use tasers in 2024 and in the same period how many complaints "
+     "about taser use were made", "taser use"),
+])
+def test_a_singular_noun_is_never_read_as_the_subject_of_a_plural_verb(text, wanted):
+    f = framed(text)
+    assert len(f.parts) == 2 and not f.questions
+    assert any(wanted in p.text.lower() for p in f.parts)
+    assert "same period" not in _texts(f)

@@ -39,8 +39,6 @@ MAX_EVIDENCE_CHARS = 120
 
 _BOUNDARY = re.compile(r"[.?!\n]")
 _GROUP_REF = re.compile(r"\{\{(\w+)\}\}")
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:\w+\s+){0,2}?((?:19[5-9]\d|20\d\d))\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-*\u2022])[ \t]+\S", re.MULTILINE)
 _QUESTION = re.compile(r"\?+")
 
@@ -330,16 +328,24 @@ def count_parts(text: str) -> int:
 
 
 def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
-    """The number of years the request reaches over, and the words that show it."""
-    years = [int(y) for y in _YEAR.findall(text)]
-    since = _SINCE_YEAR.search(text)
-    if since:
-        start = int(since.group(1))
-        return today_year - start, since.group(0)
-    if len(years) >= 2:
-        first, last = min(years), max(years)
-        return last - first, f"{first} to {last}"
-    return None
+    """The number of years the request reaches over, and the words that show it, read from the periods
+    the request states (askfoi/periods.py `find_periods`, the one reading of dates the request uses): a
+    law's year ("Act 2000"), an event in the story or a count is never a period."""
+    from askfoi.periods import find_periods, parse_period
+
+    now = datetime.date.today()
+    today = now if now.year == today_year else datetime.date(today_year, 12, 31)
+    spans = []
+    for label, written, _ in find_periods(text, today=today):
+        period = parse_period(label, today=today)
+        if period is not None:
+            spans.append((period.start, period.end, written))
+    if not spans:
+        return None
+    first = min(spans, key=lambda s: s[0])
+    last = max(spans, key=lambda s: s[1])
+    words = first[2] if first is last else f"{first[2]} ... {last[2]}"
+    return last[1].year - first[0].year, words
 
 
 # --------------------------------------------------------------------------------------------

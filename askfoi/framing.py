@@ -828,7 +828,50 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("a question, not a request")
     if re.search(r"\s[.,]", text) or re.search(r"(?i)\b(\w+)\s+\1\b", text):
         problems.append("broken text (a word twice, or a stop after a space)")
+    if re.search(r"(?i)\b(?:was|were|is|are|be|been|being)\s+(?:who|that|which)\b", text) or any(
+            not _can_be_verb(m.group(1).lower()) for m in _RELATIVE_NOUN.finditer(text)):
+        problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
+    if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
+        problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
+    if any(_base_verb(m.group(2).lower()) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
+           and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
+        problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
+    if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text):
+        problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
     return problems
+
+
+_RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
+_REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same\s+(?:period|time|years?|dates?)|(?:the\s+)?aforementioned|said\s+(?:period|incidents?))\b")
+
+
+_PREPOSITIONS = frozenset("for of on in at by to from with about into over under during after before than and or but "
+                          "all any each every no some so such now not than".split())
+_COLLECTIVE = frozenset({"staff", "police", "people", "those", "these", "many", "personnel", "cattle", "livestock"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _base_verb(word: str) -> bool:
+    """WORD is a verb's base form ("wait", "use"), not its -s, -ed or -ing form."""
+    from lemminflect import getAllLemmas
+
+    return word in getAllLemmas(word).get("VERB", ()) and not word.endswith(("s", "ed", "ing"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_verb(word: str) -> bool:
+    """WORD can only be a verb's base form ("enforce", "remove"), never a noun or a gerund."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word)
+    return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and word in lemmas.get("VERB", ()) and not word.endswith("ing")
+
+
+@functools.lru_cache(maxsize=4096)
+def _can_be_verb(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "VERB" in getAllLemmas(word) or "AUX" in getAllLemmas(word)
 
 
 def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
@@ -1110,9 +1153,12 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
-        if frame.kind == "none" and subject:
-            frame.kind = "use"
+        if frame.kind == "none" and subject and _USE_WORDS.search(question):
+            frame.kind = "use"  # only when the person asks about use: never an added "policy on the use of"
     return frame
+
+
+_USE_WORDS = re.compile(r"(?i)\b(?:use[sd]?|using|usage|deploy\w*|operat\w*|employ\w*|run|running|trial(?:led|ling)?)\b(?!')")
 
 
 def _duty(verb: str) -> str:
@@ -1257,7 +1303,7 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         if w in _NEGATIONS and w not in said and w not in lost:
             lost.append(w)  # "how many bins were not collected": without "not" the part asks the opposite
             continue
-        if len(w) < 3 or w in ignore or w in named or w in _MONTHS or w in lost:
+        if len(w) < 3 or w in ignore or w in named or _lemmas(w) & named or w in _MONTHS or w in lost:
             continue
         if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
             continue
@@ -1285,10 +1331,18 @@ def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
     source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
     source = _embedded_count(source)
+    source = re.sub(r"(?i)\bwhats\b", "what is", source)
+    if re.match(r"(?i)(?:whether|if)\s", source):
+        source = "please confirm " + source  # "whether the council holds ..." alone is not a sentence
     text = capitalise_names(_capitalise_places(source)) or ""
+    text = re.sub(r"\s+([,.?!;:])", r"\1", text).rstrip(" ,;:-")
+    asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|whether|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
     if text and text[-1] not in ".?!":
-        asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
         text += "?" if asks else "."
+    elif text.endswith(".") and asks and not text.lower().startswith("whether"):
+        text = text[:-1] + "?"
+    elif text.endswith("?") and re.match(r"(?i)please\b", text):
+        text = text[:-1] + "."  # "Please confirm whether ...": a request, not a question  # "How many trials has the Met run since 2020." asks: it ends as a question
     text = text[:1].upper() + text[1:]
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
 
@@ -1378,6 +1432,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
+        if framing.parts:  # "in the same period": the request's period, which the letter states once
+            question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
         own = find_periods(question, today=today)
         frame = _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
@@ -1389,19 +1445,25 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.parts[-1].qualifiers.breakdown = "outcome"
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
-        if (frame.kind == "none" or not frame.subject) and _names_records(question):
-            # a formal item that already names the records ("the locations where it was sprayed", "any
-            # tree survey that led to ...") but has no frame: kept in the person's words, never asked back
-            frame = keep_words(question)
-            if found and found.from_text.lower() == found.name.lower():
-                frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
-            if frame.text.lower() not in seen:
-                seen.add(frame.text.lower())
-                framing.parts.append(frame)
-            continue
         if frame.kind == "none" or not frame.subject:
-            if _is_story(question):
+            if _join_referring(framing, question):
+                continue
+            records = _names_records(question)  # "the locations where it was sprayed": names its records
+            if not records and _is_story(question):
                 continue  # background, not a question: "my son was excluded last year."
+            if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
+                continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
+            if records or _clear_question(question, found):
+                # a formal item that names its records, or a clear question no frame covers, is never lost
+                # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
+                # confirm or reword
+                frame = keep_words(question)
+                if found and found.from_text.lower() == found.name.lower():
+                    frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
+                if frame.text.lower() not in seen:
+                    seen.add(frame.text.lower())
+                    framing.parts.append(frame)
+                continue
             framing.unframed.append(question)
             cued = cued or frame.kind != "none"
             if frame.subject:
@@ -1415,6 +1477,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.clause = capitalise_names(frame.clause) or ""
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         frame.text = render_frame(frame)
+        if (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
+                and _join_referring(framing, question):
+            continue
         framed = frame
         if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
@@ -1472,6 +1537,36 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
+_ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
+    # were cancelled", "which streets had the most"
+    r"(?i)^\W*(?:and\s+)?(?:(?:how\s+(?:many|much)|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
+    r"(?:were|are|was|is|have|has|had|got|went)\b|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
+_SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?(?:period|timeframe|time|years?|months?|dates?)\b")
+
+
+def _join_referring(framing: Framing, question: str) -> bool:
+    """"what were these trials' results?": a question that leans on the one before it ("these", "those",
+    "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
+    refers back to, in the person's words, so the letter never says "these" about something it does not
+    name. False (nothing done) when the question does not refer back or there is no part before it."""
+    if framing.parts and _ELLIPTIC.match(question):
+        pass  # "how many were affordable": the count leaves out what it counts, which the part before names
+    elif not framing.parts or not _REFERS_BACK.search(strip_opener(question)):
+        return False
+    earlier = framing.parts[-1]
+    said: set[str] = set()
+    for w in re.findall(r"[a-z]+", f"{earlier.text} {earlier.source}".lower()):
+        said |= _lemmas(w)
+    named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
+    if not _ELLIPTIC.match(question) and (not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
+        return False  # "those notices" right after the part about the notices: the letter names them
+    first = earlier if earlier.kept_words else keep_words(earlier.source)
+    framing.parts[-1] = earlier.model_copy(update={  # a covert warning on the earlier part stays with it
+        "kind": "kept", "subject": None, "source": f"{earlier.source.rstrip()} {question.strip()}",
+        "text": f"{first.text.rstrip()} {keep_words(question).text}", "kept_words": True})
+    return True
+
+
 _RECORD_NOUN = re.compile(
     r"(?i)^\W*(?:(?:a|an|the|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\s+)(?:[\w'\u2019()-]+\s+){0,6}?"
     r"(?:number|numbers|total|amount|amounts|cost|costs|value|volume|locations?|dates?|names?|list|register|copy|copies|"
@@ -1487,6 +1582,26 @@ def _names_records(question: str) -> bool:
     return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
 
 
+def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
+    """A question clear enough to send as the person wrote it: not too vague (`_vague`), and it asks
+    something ("how many ...", "what ...", "whether ...", a noun phrase naming what is wanted) rather
+    than being a bare topic or a fragment that only makes sense with words that are not on the letter."""
+    if _vague_marker(question):
+        return False
+    text = strip_opener(question).strip()
+    if len(re.findall(r"[A-Za-z']+", text)) < 4:
+        return False
+    if _ASKS_SOMETHING.match(text):
+        return len(_content_words(question, found)) >= 2  # "what were these trials' results?", not "what about parks?"
+    asks = "?" in text or _names_records(text) or text != question.strip()
+    return asks and not _vague(question, found)
+
+
+_ASKS_SOMETHING = re.compile(
+    r"(?i)^\W*(?:how|what|whats|what's|which|who|whom|whose|why|when|where|whether|if|is|are|was|were|do|does|did|"
+    r"has|have|had|can|could|will|would|should)\b")
+
+
 def _vague_marker(question: str) -> bool:
     """The question asks for everything on a subject (record_kinds.yaml vague_markers)."""
     data, _ = load_vocab("record_kinds")
@@ -1500,12 +1615,16 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
     if _vague_marker(question):
         return True
+    return len(_content_words(question, found)) <= 2
+
+
+def _content_words(question: str, found: AuthorityFound | None = None) -> list[str]:
+    """The words of QUESTION that say what it is about (not fillers, the organisation or question words)."""
     ignore, _ = _detail_vocab()
     text = _mask_generic(_drop_fillers(question))
     named = set(re.findall(r"[a-z]+", " ".join((found.name, found.from_text)).lower())) if found else set()
-    words = [w for w in re.findall(r"[a-z]+", text.lower())
-             if len(w) > 2 and w not in ignore and w not in named and w not in _vocab().banned and w not in _vocab().leading]
-    return len(words) <= 2
+    return [w for w in re.findall(r"[a-z]+", text.lower())
+            if len(w) > 2 and w not in ignore and w not in named and w not in _vocab().banned and w not in _vocab().leading]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1724,7 +1843,7 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
 _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this|they)\b(?!.*\?)", re.I)
 
 
-_FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us)\b", re.I)
+_FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us|im|ive|id)\b", re.I)  # "im a volunteer": typed without the apostrophe
 _ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?\s+like|would\s+be\s+grateful|like to|need|needs|ask|asking|please|can you|could you|"
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
 
@@ -1736,6 +1855,8 @@ def _is_story(question: str) -> bool:
     made into a part."""
     if "?" in question:
         return False
+    if strip_opener(question).strip() != question.strip():
+        return False  # "I would like to know what criteria ...": a request opener, then what is asked
     if _FIRST_PERSON.match(question) and not _ASKING.search(question):
         return True
     if _cue(question)[0] is not None:

@@ -91,6 +91,48 @@ def strip_opener(text: str) -> str:
     return out
 
 
+_LEAD_TAIL = re.compile(
+    r"(?i)[\s,]*(?:(?:and\s+)?(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?"
+    r"(?:provide|send|supply|give|tell|disclose|confirm|let\s+me\s+know)(?:\s+me)?(?:\s+with)?\s*)?"
+    r"(?:(?:the\s+)?following(?:\s+information)?|the\s+information\s+below|these\s+details)?\s*:\s*$")
+
+
+def lead_in(line: str) -> str:
+    """What a lead-in line of a list adds to each of its items, in the person's words: "Please provide
+    the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
+    to fly-tipping in Hackney, please provide:" gives "in relation to fly-tipping in Hackney"; a lead-in
+    that only introduces ("Please provide the following:") gives ""."""
+    text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
+                  "", _one_line(line))  # "the following regarding X:" keeps "regarding X"
+    text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")
+    text = strip_opener(text).strip(" ,;:-")
+    head, comma, tail = text.rpartition(",")
+    if comma and strip_opener(f"{tail.strip()} xx").strip() == "xx":
+        text = head.strip(" ,;:-")  # "In relation to X, I would like to request": the request words go
+    if not _WORDY.search(text) or any(p.search(text) for p in _rules().drop):
+        return ""
+    if re.match(r"(?i)(?:i|we|my|our)\b", text):
+        return ""  # "I am a parent of a pupil at ...:" is the person's story, not a qualifier
+    return text[:1].lower() + text[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]*\s+[A-Z]", text) else text
+
+
+def _with_lead(item: str, lead: str) -> str:
+    """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
+    how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
+    one that only names the topic ("in relation to the closure of the library") reaches a bare item
+    ("the cost", "how many staff") that means nothing without it, not an item that already says it all."""
+    if not lead:
+        return item
+    from askfoi.periods import find_periods
+
+    says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)", lead)) \
+        or bool(find_periods(lead))
+    if not says_when and len(_WORDY.findall(item)) > 4:
+        return item
+    return f"{item.rstrip(' .;,')} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
+        else f"{item.rstrip(' .;,')}, {lead}"
+
+
 def _pieces(text: str) -> list[str]:
     """The separate things asked for: list items when the text is a list, else sentences."""
     lines = []
@@ -105,26 +147,68 @@ def _pieces(text: str) -> list[str]:
     listed = sum(1 for line in lines if _LIST_ITEM.match(line))
     if listed >= 2:
         current: list[str] | None = None
+        lead = ""  # what a lead-in ("Please provide the following for each year:") adds to each of its items
         for line in lines:
             m = _LIST_ITEM.match(line)
             if m:
                 if current:
-                    items.append(" ".join(current))
+                    items.append(_with_lead(" ".join(current), lead))
                 current = [m.group(1)]
-            elif current is not None and line:
+            elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop):
                 current.append(line)
+            elif current is not None and line:  # "If you need any clarification ...": the list has ended
+                items.append(_with_lead(" ".join(current), lead))
+                current = None
             elif not line:  # a blank line ends a list item
                 if current:
-                    items.append(" ".join(current))
+                    items.append(_with_lead(" ".join(current), lead))
                 current = None
-            elif not line.endswith(":"):
+            elif line.endswith(":"):
+                lead = lead_in(line)
+            else:
                 items.extend(_sentences(line))
+                lead = ""
         if current:
-            items.append(" ".join(current))
+            items.append(_with_lead(" ".join(current), lead))
         return items
     joined = " ".join(line for line in lines if line)
     return _sentences(joined)
 
+
+
+_ASKS = r"(?:how\s+(?:many|much|long|often)|what(?:'?s)?|whats|which|whether|why|when|where|who|whom|is\s+there|are\s+there|has|have|did|does|do)\b"
+_CLAUSE_CUT = re.compile(rf"(?i),\s*(?:and\s+|&\s+)?(?=(?:in\s+|of\s+|for\s+)?{_ASKS})")
+_CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but)\s+)?(?:in\s+|of\s+|for\s+)?{_ASKS}")
+_QUESTION_START = re.compile(r"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
+                             r"(?:how\s+(?:many|much|long|often)|what(?:'?s)?|whats|which|whether|why|when|where|who)\b")
+
+
+_THANKS_AFTER = re.compile(r"(?i)(?<=\w)[\s,.!-]+(?:(?:many\s+)?thanks|thank\s+you|cheers|ta)(?:\s+(?:in\s+advance|very\s+much|a\s+lot))?\W*$")
+_REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same|(?:the\s+)?aforementioned)\b")
+
+
+def question_clauses(chunk: str) -> list[str]:
+    """A sentence that asks several questions separated by commas ("how many X, how many did they pay and
+    how much did it cost, whats the average payout") cut into one question per clause. Only a sentence that
+    itself starts as a question is cut, and only where a clause after a comma starts with a question word
+    ("how many", "what", "which", "whether" ...), so "the number of X, broken down by ward" stays whole."""
+    if not _QUESTION_START.match(chunk):
+        return [chunk]
+    out: list[str] = []
+    start = 0
+    for m in _CLAUSE_CUT.finditer(chunk):
+        rest = chunk[m.end():]
+        if not _CLAUSE_START.match(rest) or len(_WORDY.findall(rest.split(",")[0])) < 4:
+            continue  # "..., what for", ", how many failed": too short to stand as a question alone
+        if rest.lower().startswith(("has ", "have ", "did ", "does ", "do ")) and not re.match(
+                r"(?i)(?:has|have|did|does|do)\s+(?:the|it|they|you|your|any|anyone|a)\b", rest):
+            continue
+        if _REFERS_BACK.search(rest.split(",")[0]):
+            continue  # "how many of them were families": stays with the clause it refers back to
+        out.append(chunk[start:m.start()])
+        start = m.end()
+    out.append(chunk[start:])
+    return [c.strip() for c in out if c.strip()]
 
 
 def split_questions(text: str) -> list[str]:
@@ -135,8 +219,9 @@ def split_questions(text: str) -> list[str]:
     seen: set[str] = set()
     for piece in _pieces(_CONTROL.sub(" ", text or "")[:20000]):
         chunks = rules.split_on.split(piece) if rules.split_on else [piece]
+        chunks = [c for chunk in chunks for c in question_clauses(chunk or "")]
         for chunk in chunks:
-            chunk = _one_line(chunk or "")
+            chunk = _THANKS_AFTER.sub("", _one_line(chunk or ""))  # "..., thanks" ends a question, it is not part of it
             for greeting in rules.greeting:  # "hi, how many ..." keeps the question
                 rest = greeting.sub("", chunk, count=1).strip()
                 if rest != chunk and _WORDY.search(rest):

@@ -395,6 +395,21 @@ def test_many_years_is_a_cost_risk_and_a_short_span_is_not():
     assert "cost-limit-risk" not in codes("How many noise complaints did you receive from 2022 to 2024?")
 
 
+@pytest.mark.parametrize("text", [
+    "Under the Freedom of Information Act 2000, how many noise complaints did you receive in 2024?",
+    "Dear Sir/Madam, I am writing under the Environmental Information Regulations 2004. How many fly-tipping reports were made in 2023/24?",
+    "My flat was built in 1998 and the damp started in 2024. How many damp and mould complaints did you get in 2024?",
+])
+def test_a_laws_year_or_a_story_year_is_not_a_long_span(text):
+    # the span is read from the periods the request states (periods.find_periods), not every four-digit number
+    assert "cost-limit-risk" not in codes(text)
+
+
+def test_a_long_stated_period_is_still_a_cost_risk_beside_a_laws_year():
+    assert "cost-limit-risk" in codes("Under the Freedom of Information Act 2000, please provide the number "
+                                      "of noise complaints received each year between 2010 and 2024.")
+
+
 def test_parts_given_separately_are_counted():
     parts = [f"How many {x} in 2023?" for x in ("PCSOs", "PCs", "sergeants", "inspectors", "vacancies", "leavers")]
     f = finding("Staffing in 2023", "too-many-questions", parts=parts)

@@ -1332,8 +1332,9 @@ def keep_words(question: str) -> Frame:
     source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
     source = _embedded_count(source)
     source = re.sub(r"(?i)\bwhats\b", "what is", source)
-    if re.match(r"(?i)(?:whether|if)\s", source):
-        source = "please confirm " + source  # "whether the council holds ..." alone is not a sentence
+    asked_if = re.match(r"(?i)(?:whether|if)\s+", source)
+    if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
+        source = "please confirm whether " + source[asked_if.end():]
     text = capitalise_names(_capitalise_places(source)) or ""
     text = re.sub(r"\s+([,.?!;:])", r"\1", text).rstrip(" ,;:-")
     asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|whether|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)

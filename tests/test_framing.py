@@ -999,3 +999,22 @@ def test_a_singular_noun_is_never_read_as_the_subject_of_a_plural_verb(text, wan
     assert len(f.parts) == 2 and not f.questions
     assert any(wanted in p.text.lower() for p in f.parts)
     assert "same period" not in _texts(f)
+
+
+def test_a_question_asked_with_if_reads_as_please_confirm_whether():
+    from askfoi.framing import keep_words
+
+    for typed in ("If the council holds a register of empty homes", "if the trust has a policy on agency staff"):
+        text = keep_words(typed).text
+        assert text.startswith("Please confirm whether ") and " If " not in text and text.endswith(".")
+
+
+def test_a_condition_with_an_instruction_is_procedure_not_a_part_but_if_so_asks_for_records():
+    from askfoi.questions import split_questions
+
+    parts = split_questions(
+        "How many drones does the force own? If any of this information is exempt, please provide the rest. "
+        "If so, please provide a copy of the policy. If you cannot answer in full, could you advise how to narrow it?")
+    assert parts[0].startswith("How many drones")
+    assert any(p.startswith("If so") for p in parts)
+    assert not any("exempt" in p or "narrow" in p for p in parts)

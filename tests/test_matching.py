@@ -158,13 +158,19 @@ def test_leave_one_out_sees_nothing_of_the_held_out_records(kb, matcher, tmp_pat
         assert loo.peers != loo.base  # the round-robin's other answers did count
 
 
-def test_the_forecast_leads_with_the_outcome_its_experts_favour(matcher):
+def test_the_forecast_leads_with_the_outcome_its_model_favours(matcher):
+    """One forecast function: the part's outcomes are the learnt model's over the part's features (the
+    expert mix when no model is shipped)."""
     from askfoi.matching import combine
 
-    parts = matcher.experts("Foster care allowances 2023/24", "Kent County Council")
-    result = matcher.match("Foster care allowances 2023/24", "Kent County Council")
-    probs = combine(parts)
+    text, body = "Foster care allowances 2023/24", "Kent County Council"
+    result = matcher.match(text, body)
+    if matcher.model is not None:
+        probs = matcher.model.outcome_probs(matcher.features(text, body))
+    else:
+        probs = combine(matcher.experts(text, body))
     assert result.forecast.outcomes[0].outcome.value == max(probs, key=probs.get)
+    assert result.forecast.outcomes[0].probability == pytest.approx(max(probs.values()), abs=1e-3)
 
 
 @pytest.fixture

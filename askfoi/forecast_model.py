@@ -23,7 +23,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # numpy is needed to fit a model (bench/train_model.py), never to forecast
+    import numpy as np
 
 MODEL_NAME = "forecast_model.json"
 CLIP = 3.0  # log-ratio features are clipped to +-CLIP and divided by it
@@ -31,60 +34,74 @@ CLIP = 3.0  # log-ratio features are clipped to +-CLIP and divided by it
 
 @dataclass
 class ForecastModel:
-    """Weights over named features; a feature the model does not know is ignored."""
+    """Weights over named features; a feature the model does not know is ignored. Forecasting needs no
+    numpy (a sparse sum over the part's features), so loading askfoi stays quick."""
 
     classes: list[str]
-    features: dict[str, int]
-    weights: np.ndarray  # (n_features, n_classes)
-    bias: np.ndarray  # (n_classes,)
-    ncnd_weights: np.ndarray  # (n_features,)
+    weights: dict[str, list[float]]  # feature -> one weight per class
+    bias: list[float]
+    ncnd_weights: dict[str, float]
     ncnd_bias: float
     ncnd_threshold: float  # NCND is forecast from this probability (chosen on the tuning split)
     meta: dict = field(default_factory=dict)  # settings, cross-validated figures, the training records
 
-    def _vector(self, feats: dict[str, float]) -> np.ndarray:
-        x = np.zeros(len(self.features))
-        for name, value in feats.items():
-            i = self.features.get(name)
-            if i is not None:
-                x[i] = value
-        return x
+    @property
+    def features(self) -> list[str]:
+        return list(self.weights)
 
     def outcome_probs(self, feats: dict[str, float]) -> dict[str, float]:
-        z = self._vector(feats) @ self.weights + self.bias
-        p = _softmax(z[None, :])[0]
-        return {c: float(v) for c, v in zip(self.classes, p)}
+        z = list(self.bias)
+        for name, value in feats.items():
+            w = self.weights.get(name)
+            if w is not None and value:
+                for k, wk in enumerate(w):
+                    z[k] += wk * value
+        top = max(z)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e)
+        return {c: v / total for c, v in zip(self.classes, e)}
 
     def ncnd_probability(self, feats: dict[str, float]) -> float:
-        z = float(self._vector(feats) @ self.ncnd_weights + self.ncnd_bias)
+        z = self.ncnd_bias + sum(self.ncnd_weights.get(n, 0.0) * v for n, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> dict:
-        names = sorted(self.features, key=self.features.__getitem__)
+        names = sorted(set(self.weights) | set(self.ncnd_weights))
+        zero = [0.0] * len(self.classes)
         return {
             "classes": self.classes,
             "ncnd_threshold": round(self.ncnd_threshold, 4),
             "bias": [_r(v) for v in self.bias],
             "ncnd_bias": _r(self.ncnd_bias),
-            "weights": {n: [_r(v) for v in self.weights[self.features[n]]] for n in names},
-            "ncnd_weights": {n: _r(self.ncnd_weights[self.features[n]]) for n in names},
+            "weights": {n: [_r(v) for v in self.weights.get(n, zero)] for n in names},
+            "ncnd_weights": {n: _r(self.ncnd_weights.get(n, 0.0)) for n in names},
             "meta": self.meta,
         }
 
     @classmethod
     def from_json(cls, data: dict) -> "ForecastModel":
-        names = list(data["weights"])
-        classes = list(data["classes"])
+        classes = [str(c) for c in data["classes"]]
+        weights = {str(n): [float(v) for v in w] for n, w in data["weights"].items()}
+        if any(len(w) != len(classes) for w in weights.values()) or len(data["bias"]) != len(classes):
+            raise ValueError("a weight row does not have one weight per outcome")
         return cls(
             classes=classes,
-            features={n: i for i, n in enumerate(names)},
-            weights=np.array([data["weights"][n] for n in names], dtype=float).reshape(len(names), len(classes)),
-            bias=np.array(data["bias"], dtype=float),
-            ncnd_weights=np.array([data["ncnd_weights"].get(n, 0.0) for n in names], dtype=float),
+            weights=weights,
+            bias=[float(v) for v in data["bias"]],
+            ncnd_weights={str(n): float(v) for n, v in data["ncnd_weights"].items()},
             ncnd_bias=float(data["ncnd_bias"]),
             ncnd_threshold=float(data["ncnd_threshold"]),
             meta=data.get("meta") or {},
         )
+
+    @classmethod
+    def from_arrays(cls, classes: list[str], features: dict[str, int], W, b, ncnd_features: dict[str, int], w,
+                    nb: float, threshold: float, meta: dict) -> "ForecastModel":
+        """From fitted arrays (fit_softmax / fit_binary), rounded as the file keeps them."""
+        return cls.from_json(cls(
+            classes, {n: [float(v) for v in W[i]] for n, i in features.items()}, [float(v) for v in b],
+            {n: float(w[i]) for n, i in ncnd_features.items()}, float(nb), threshold, meta,
+        ).to_json())
 
 
 def _r(v: float) -> float:
@@ -166,13 +183,21 @@ def log_ratio(p: float, base: float) -> float:
 # --- fitting (numpy, deterministic) -----------------------------------------------------------------------
 
 
+def _np():
+    import numpy
+
+    return numpy
+
+
 def _softmax(z: np.ndarray) -> np.ndarray:
+    np = _np()
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
 
 
 def vectorise(rows: list[dict[str, float]], features: dict[str, int]) -> np.ndarray:
+    np = _np()
     X = np.zeros((len(rows), len(features)))
     for i, row in enumerate(rows):
         for name, value in row.items():
@@ -197,6 +222,7 @@ class _Sparse:
     and products through bincount are many times quicker than dense ones on a small machine."""
 
     def __init__(self, X: np.ndarray):
+        np = _np()
         Xb = np.hstack([X, np.ones((X.shape[0], 1))])
         self.shape = Xb.shape
         self.r, self.c = np.nonzero(Xb)
@@ -204,6 +230,7 @@ class _Sparse:
 
     @staticmethod
     def _mm(out_idx, in_idx, vals, M, n_out):
+        np = _np()
         G = vals[:, None] * M[in_idx]
         return np.stack([np.bincount(out_idx, weights=G[:, j], minlength=n_out) for j in range(M.shape[1])], axis=1)
 
@@ -216,6 +243,7 @@ class _Sparse:
 
 def _lipschitz(X: _Sparse, sw: np.ndarray) -> float:
     """The largest eigenvalue of X.T diag(sw) X (power iteration from a fixed start)."""
+    np = _np()
     v = np.ones((X.shape[1], 1)) / math.sqrt(X.shape[1])
     for _ in range(30):
         w = X.tdot(X.dot(v) * sw[:, None])
@@ -228,6 +256,7 @@ def fit_softmax(X: np.ndarray, y: np.ndarray, n_classes: int, l2: float, weights
                 iters: int = 400) -> tuple[np.ndarray, np.ndarray]:
     """Multinomial logistic regression, mean (weighted) log-loss + l2 * |W|^2, by accelerated
     gradient descent from zero (deterministic). Returns (W, b)."""
+    np = _np()
     n, d = X.shape
     sw = np.ones(n) if weights is None else weights.astype(float)
     sw = sw / sw.sum()
@@ -262,6 +291,7 @@ def predict_softmax(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def predict_binary(X: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    np = _np()
     return 1.0 / (1.0 + np.exp(-np.clip(X @ w + b, -30, 30)))
 
 

@@ -196,15 +196,6 @@ def train(records, rows, log=print) -> tuple[ForecastModel, dict]:
         f"{'' if both else '; no threshold reaches both goals on the tuning split'})")
     feats, W, b = _fit(rows, y, l2, False)
     nfeats, w, nb = _fit([rows[i] for i in ki], z[ki], nl2, True)
-    # one feature table for both models (the NCND model's unseen features weigh 0)
-    names = sorted(set(feats) | set(nfeats))
-    index = {n: i for i, n in enumerate(names)}
-    Wall = np.zeros((len(names), len(CLASSES)))
-    wall = np.zeros(len(names))
-    for n, i in feats.items():
-        Wall[index[n]] = W[i]
-    for n, i in nfeats.items():
-        wall[index[n]] = w[i]
     oof_out = {r.id: {"probs": dict(zip(CLASSES, map(float, oof[i]))), "p_ncnd": float(p_ncnd[i])}
                for i, r in enumerate(records)}
     meta = {
@@ -216,7 +207,7 @@ def train(records, rows, log=print) -> tuple[ForecastModel, dict]:
         "n_trained": len(records), "n_ncnd_trained": int(known.sum()),
         "trained_on": sorted(r.id for r in records),
     }
-    model = ForecastModel(CLASSES, index, Wall, b, wall, nb, threshold, meta)
+    model = ForecastModel.from_arrays(CLASSES, feats, W, b, nfeats, w, nb, threshold, meta)
     return model, oof_out
 
 

@@ -63,7 +63,7 @@ def test_a_model_survives_its_file_and_ignores_features_it_does_not_know():
     X = vectorise(rows, feats)
     W, b = fit_softmax(X, y, 3, 1e-3, iters=200)
     w, nb = fit_binary(X, (y == 2).astype(int), 1e-3, iters=200)
-    model = ForecastModel(["a", "b", "c"], feats, W, b, w, nb, 0.4, {"trained_on": ["x"]})
+    model = ForecastModel.from_arrays(["a", "b", "c"], feats, W, b, feats, w, nb, 0.4, {"trained_on": ["x"]})
     again = ForecastModel.from_json(model.to_json())
     row = {"f1": 1.0, "bias_like": 1.0}
     assert again.outcome_probs(row) == pytest.approx(model.outcome_probs(row), abs=1e-4)

@@ -4,11 +4,14 @@ Two stages. Candidates come from the SQLite FTS5 index (askfoi/match_index.py) u
 rarest terms, so a query costs about the same at 5 thousand or a million records. Candidates are
 then re-scored in Python: idf-weighted overlap of terms (title counts more than the summary and
 request text; synonym groups count as one concept), the same authority and the same kind of
-authority weigh more, and covert/overt framing keeps the two apart. The forecast multiplies
-experts around the outcome rates for that kind of authority: the similar records' outcomes
-(weighted by similarity), that authority's own record, and its peers' answers to the closest
-same-title request (authorities that answered alike before count most). Pending and withdrawn
-records never count. bench/eval.py measures it leave-one-out.
+authority weigh more, and covert/overt framing keeps the two apart. Each part's forecast is the
+learnt model of askfoi/forecast_model.py (knowledge/forecast_model.json, `make model`) over the part's
+features (`Matcher.features`): its words, shapes and NCND topics, the kind and law of the body, and the
+evidence of the similar records, including the experts of the older forecast (the outcome rates for
+that kind of authority, the similar records' outcomes weighted by similarity, that authority's own
+record, and its peers' answers to the closest same-title request). Without a model file the experts'
+product is the forecast. Pending and withdrawn records never count. bench/eval.py measures it on the
+newest harvested records, held out.
 """
 
 from __future__ import annotations

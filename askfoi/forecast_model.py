@@ -3,9 +3,8 @@ general features that any new request part has.
 
 The features (named, sparse; built by `Matcher.features` / `Matcher._features` from one part of a
 request): the kind of authority and its law (FOIA / FOISA / EIR), the question's shapes
-(knowledge/vocab/question_shapes.yaml) and the kind of record `askfoi frame` reads in it, covert or overt
-framing, the NCND topics it touches (knowledge/ncnd_topics.yaml) with their counted NCND share, the words
-of the question, and the evidence of the similar records found by the matcher (the outcome mix, NCND
+(knowledge/vocab/question_shapes.yaml), covert or overt framing, the NCND topics it touches
+(knowledge/ncnd_topics.yaml) with their counted NCND share, the words of the question, and the evidence of the similar records found by the matcher (the outcome mix, NCND
 share, source types and topic tags of the nearest ones, and the base-rate / similar / own-record / peer
 distributions the old expert mix used). A record's source type (how it was published) is a feature only
 in the evaluation's "source given" model: a new request does not have one.
@@ -156,14 +155,14 @@ def question_shapes(text: str) -> list[str]:
 
 
 def text_features(text: str, terms: list[str], framing: int) -> dict[str, float]:
-    """What the words of one part say: its shapes, the kind of record it asks for, covert or overt
-    framing, the NCND topics it touches, and its (stemmed) words."""
-    from askfoi.framing import kind_of
+    """What the words of one part say: its shapes, covert or overt framing, the NCND topics it touches,
+    and its (stemmed) words."""
     from askfoi.ncnd_topics import topics_in
 
+    # The record kind askfoi/framing.py reads in a question was a feature too: grouped cross-validation
+    # on the tuning split scored it worse (log-loss 1.5241 with it, 1.5217 without), and importing framing
+    # costs `askfoi match` about 0.3 s, so the shapes above stand for it.
     out: dict[str, float] = {f"shape:{s}": 1.0 for s in question_shapes(text)}
-    kind = kind_of(text[:2000])
-    out[f"kind:{kind or 'none'}"] = 1.0
     if framing:
         out["covert" if framing > 0 else "overt"] = 1.0
     for t in topics_in(text):

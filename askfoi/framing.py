@@ -825,12 +825,6 @@ def _cue(text: str) -> tuple[str | None, re.Match[str] | None]:
     return None, None
 
 
-def kind_of(question: str) -> str | None:
-    """The kind of record one question asks for, by the first cue of record_kinds.yaml it matches
-    (None: no cue). The learnt forecast uses it as a feature."""
-    return _cue(question or "")[0]
-
-
 def _drop_fillers(text: str) -> str:
     """'can you tell me', 'i would like to know', 'please' in front of the question."""
     return re.sub(

@@ -136,3 +136,13 @@ def test_the_shipped_model_was_trained_only_on_the_tuning_split():
     assert model.meta["source_type_feature"] is False
     assert not any(name.startswith("src:") for name in model.features)
     assert 0.0 < model.ncnd_threshold < 1.0
+
+
+def test_a_broken_model_file_is_no_model(tmp_path):
+    """A missing, truncated or malformed file gives None (the matcher then uses its expert mix), never a crash."""
+    assert load_model(tmp_path / "missing.json") is None
+    for i, text in enumerate(['{"classes": ["a"', '[]', '{"classes": ["a", "b"], "weights": {"x": [1.0]}, '
+                              '"bias": [0, 0], "ncnd_weights": {}, "ncnd_bias": 0, "ncnd_threshold": 0.5}']):
+        path = tmp_path / f"broken{i}.json"
+        path.write_text(text)
+        assert load_model(path) is None

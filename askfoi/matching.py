@@ -641,8 +641,13 @@ class Matcher:
             # the learnt NCND forecast decides (topic shares and neighbours are among its features); the
             # evidence stays the pack's true counts
             p_model = model.ncnd_probability(feats)
-            # a text nothing in the pack resembles, on no NCND topic, gives no evidence to warn on
-            ncnd_likely = p_model >= model.ncnd_threshold and bool(ranked or topics)
+            # a text nothing in the pack resembles, on no NCND topic, gives no evidence to warn on; a part
+            # limited to overt use in so many words ("overt drone deployments") is warned only on the
+            # counted answers to overt questions (issue 9: covert unless limited to overt use)
+            hits = self.vocab.framing_hits(text)
+            overt_only = hits["explicit_overt"] > 0 and not hits["covert"]
+            ncnd_likely = (p_model >= model.ncnd_threshold and bool(ranked or topics)
+                           and (not overt_only or any(e.likely for e in weighed)))
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")

@@ -652,8 +652,8 @@ class Matcher:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
             if ncnd_likely:
-                evidence.append(f"the forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
-                                f"with a known NCND status gives NCND {p_model:.0%}")
+                evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
+                                "with a known NCND status rates NCND likely for this part")
             return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                                 evidence=evidence, confidence=confidence)
         if weighed:

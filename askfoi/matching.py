@@ -625,7 +625,12 @@ class Matcher:
         if model is not None:
             feats = self._features(text, query, experts, topics, excluded)
             probs = model.outcome_probs(feats)
-        else:
+        if model is not None and experts.peers is not experts.base:
+            # a round-robin (the same wording answered by several other bodies): the expert mix built and
+            # measured for it (make eval-loo) is kept; the learnt model, trained on harvested records with
+            # hardly any round-robins, does worse there
+            probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
+        elif model is None:
             probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))

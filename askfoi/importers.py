@@ -179,9 +179,28 @@ class _AuthorityFacts:
     regime: Regime
 
 
+MERGE_SCORE = 89.5  # a variant of a body's name is merged into it only when the resolver is at least this sure
+
+
+@functools.lru_cache(maxsize=4096)
+def _variant_of(name: str) -> Authority | None:
+    """The listed body a variant of its name means ("Police Service of Scotland", "Lothian Health Board",
+    "Ministry of Defence (Army Secretariat)"), through the authority resolver: only a clear, close match
+    (the name, or the name without a trailing bracket), so one body's records are counted together.
+    A legacy body with its own entry ("Strathclyde Police") matches itself and stays apart."""
+    from askfoi.authorities import resolve_authority
+
+    for candidate in dict.fromkeys((name, re.sub(r"\s*\([^()]*\)\s*$", "", name))):
+        resolved = resolve_authority(candidate) if candidate.strip() else None
+        if resolved is not None and resolved.known and resolved.score >= MERGE_SCORE:
+            return _known_authorities().get(resolved.name.strip().lower())
+    return None
+
+
 def authority_facts(name: str, given_type: str | None = None) -> _AuthorityFacts:
-    """Type and usual law of an authority: knowledge/authorities when the name matches exactly, else name rules."""
-    known = _known_authorities().get(name.strip().lower())
+    """Type and usual law of an authority: knowledge/authorities when the name matches exactly (or is a
+    clear variant of a listed name, by the authority resolver), else name rules."""
+    known = _known_authorities().get(name.strip().lower()) or _variant_of(" ".join(name.split()))
     if known:
         return _AuthorityFacts(known.name, known.type, known.regime)
     a_type = _enum(AuthorityType, given_type) or _first_rule(name, "type") or AuthorityType.other

@@ -4,11 +4,14 @@ Two stages. Candidates come from the SQLite FTS5 index (askfoi/match_index.py) u
 rarest terms, so a query costs about the same at 5 thousand or a million records. Candidates are
 then re-scored in Python: idf-weighted overlap of terms (title counts more than the summary and
 request text; synonym groups count as one concept), the same authority and the same kind of
-authority weigh more, and covert/overt framing keeps the two apart. The forecast multiplies
-experts around the outcome rates for that kind of authority: the similar records' outcomes
-(weighted by similarity), that authority's own record, and its peers' answers to the closest
-same-title request (authorities that answered alike before count most). Pending and withdrawn
-records never count. bench/eval.py measures it leave-one-out.
+authority weigh more, and covert/overt framing keeps the two apart. Each part's forecast is the
+learnt model of askfoi/forecast_model.py (knowledge/forecast_model.json, `make model`) over the part's
+features (`Matcher.features`): its words, shapes and NCND topics, the kind and law of the body, and the
+evidence of the similar records, including the experts of the older forecast (the outcome rates for
+that kind of authority, the similar records' outcomes weighted by similarity, that authority's own
+record, and its peers' answers to the closest same-title request). Without a model file the experts'
+product is the forecast. Pending and withdrawn records never count. bench/eval.py measures it on the
+newest harvested records, held out.
 """
 
 from __future__ import annotations
@@ -72,6 +75,8 @@ PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
 MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept in full)
 MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
+NEAR = 10  # nearest records whose outcomes, sources and topics are features of the learnt forecast
+CLIP_LOG = 6.0  # log base rates below exp(-6) are clipped (learnt forecast features)
 
 
 class SimilarResponse(BaseModel):
@@ -139,6 +144,7 @@ class _Doc:
     norm: float
     grp: int = 0
     src: str = ""  # the record's source type (disclosure_log, whatdotheyknow, ico_or_tribunal, third_party)
+    topics: tuple[str, ...] = ()  # its topic tags (knowledge/vocab/topics.yaml)
     score: float = 0.0
     weight: float = 0.0
 
@@ -153,6 +159,8 @@ class _Query:
     dropped: Counter = field(default_factory=Counter)  # document frequencies the excluded records added
     n_docs: int = 0
     sources: tuple[str, ...] = DIRECT_SOURCES  # the population whose base rates apply
+    regime: str | None = None  # the law the authority answers under (FOIA, FOISA, EIR), when it resolves
+    source_given: str | None = None  # the record's source type, when known (evaluation only)
 
 
 def _fts_phrase(term: str) -> str:
@@ -174,6 +182,9 @@ class Matcher:
         self.src_counts: dict[str, dict[str, dict[str, int]]] = meta.get("src_counts") or {}
         self._auth_lower = {a.lower(): a for a in self.auth_counts}
         self.ncnd_counts: dict | None = None  # NCND topic counts to use instead of the file's (evaluation)
+        from askfoi.forecast_model import load_model
+
+        self.model = load_model()  # the learnt forecast (knowledge/forecast_model.json); None: the expert mix
         self.stats: dict = meta.get("stats") or {}  # the pack's counts, gathered when the index was built
         self.problems: list[str] = meta.get("problems") or []  # the first broken records, as "FILE:LINE: why"
         self.n_problems: int = meta.get("n_problems", len(self.problems))
@@ -205,10 +216,27 @@ class Matcher:
         parts = [clean_text(p) for p in parts if isinstance(p, str)] if parts is not None else None
         excluded = self._fetch_by_ids(exclude) if exclude else []
         query = self._query(text, authority, excluded)
-        query.sources = _sources(source_type)
+        query.sources, query.source_given = _sources(source_type), source_type
         docs = self._candidates(query)
         ranked = self._score(docs, query)
         return self._result(ranked, query, excluded, top, text, self._split(text, parts))
+
+    def features(self, text: str, authority: str | None = None, *, exclude: Collection[str] = (),
+                 source_type: str | None = None) -> dict[str, float]:
+        """The learnt forecast's features of TEXT taken as one part (what `make model` trains on and
+        `match` computes for each part): see askfoi/forecast_model.py. `exclude` and `source_type` as
+        for `match`; the NCND topic counts are `ncnd_counts` when set (evaluation), else the file's."""
+        from askfoi.ncnd_topics import evidence_for
+        from askfoi.safe_text import clean_text
+
+        text = clean_text(text) if isinstance(text, str) else ""
+        excluded = self._fetch_by_ids(exclude) if exclude else []
+        query = self._query(text, authority, excluded)
+        query.sources, query.source_given = _sources(source_type), source_type
+        ranked = self._score(self._candidates(query), query)
+        experts = self._experts(ranked, query, excluded)
+        atype = query.atype or _majority([d.atype for d in experts.neighbours[:10]])
+        return self._features(text, query, experts, evidence_for(text, atype, self.ncnd_counts), excluded)
 
     @staticmethod
     def _split(text: str, parts: Collection[str] | None) -> list[str]:
@@ -234,7 +262,8 @@ class Matcher:
         idf = {t: math.log(1.0 + n_docs / n) for t, n in df.items() if n > 0}
         name, atype = self._authority(authority)
         return _Query(
-            idf, self.vocab.framing_of(text), name, atype, {d.rowid for d in excluded}, dropped, n_docs
+            idf, self.vocab.framing_of(text), name, atype, {d.rowid for d in excluded}, dropped, n_docs,
+            regime=_regime_of(name),
         )
 
     def _authority(self, authority: str | None) -> tuple[str | None, str | None]:
@@ -331,12 +360,13 @@ class Matcher:
             marks = ",".join("?" * len(chunk))
             for row in self.con.execute(
                 "SELECT rowid, id, authority, atype, title, outcome, ncnd, sections, url, date, framing, "
-                f"tterms, bterms, norm, grp, src FROM docs WHERE {column} IN ({marks})", chunk
+                f"tterms, bterms, norm, grp, src, topics FROM docs WHERE {column} IN ({marks})", chunk
             ):
                 out.append(_Doc(
                     row[0], row[1], row[2], row[3], row[4], row[5], None if row[6] is None else bool(row[6]),
                     [s for s in row[7].split("|") if s], row[8], row[9], row[10],
                     set(row[11].split()), set(row[12].split()), row[13], row[14], row[15] or "",
+                    tuple(t for t in (row[16] or "").split("|") if t),
                 ))
         return out
 
@@ -545,6 +575,7 @@ class Matcher:
             for p in parts:
                 pq = self._query(p, query.authority, excluded)
                 pq.authority, pq.atype, pq.sources = query.authority, query.atype, query.sources
+                pq.regime, pq.source_given = query.regime, query.source_given
                 part_forecasts.append(self._forecast_part(p, self._score(self._candidates(pq), pq), pq, excluded))
         else:
             part_forecasts = [whole]
@@ -588,19 +619,48 @@ class Matcher:
         neighbours = experts.neighbours
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
-        probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
+        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        topics = evidence_for(text, atype, self.ncnd_counts)
+        model = self.model
+        if model is not None:
+            feats = self._features(text, query, experts, topics, excluded)
+            probs = model.outcome_probs(feats)
+        if model is not None and experts.peers is not experts.base:
+            # a round-robin (the same wording answered by several other bodies): the expert mix built and
+            # measured for it (make eval-loo) is kept; the learnt model, trained on harvested records with
+            # hardly any round-robins, does worse there
+            probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
+        elif model is None:
+            probs = temper(combine(experts), TEMPERATURE[confidence] * CALIBRATION)
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
             for o, p in sorted(probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
         ]
         _fix_rounding(outcomes)
-        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
-        topics = evidence_for(text, atype, self.ncnd_counts)
         evidence = [e.sentence() for e in topics if e.known]
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
         close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]
         close_mass = sum(d.weight for d in close)
         ncnd_mass = sum(d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd)
+        if model is not None:
+            # the learnt NCND forecast decides (topic shares and neighbours are among its features); the
+            # evidence stays the pack's true counts
+            p_model = model.ncnd_probability(feats)
+            # a text nothing in the pack resembles, on no NCND topic, gives no evidence to warn on; a part
+            # limited to overt use in so many words ("overt drone deployments") is warned only on the
+            # counted answers to overt questions (issue 9: covert unless limited to overt use)
+            hits = self.vocab.framing_hits(text)
+            overt_only = hits["explicit_overt"] > 0 and not hits["covert"]
+            ncnd_likely = (p_model >= model.ncnd_threshold and bool(ranked or topics)
+                           and (not overt_only or any(e.likely for e in weighed)))
+            if close:
+                n_ncnd = sum(1 for d in close if d.ncnd)
+                evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+            if ncnd_likely:
+                evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
+                                "with a known NCND status rates NCND likely for this part")
+            return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
+                                evidence=evidence, confidence=confidence)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
@@ -614,6 +674,52 @@ class Matcher:
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
         return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                             evidence=evidence, confidence=confidence)
+
+    def _features(self, text: str, query: _Query, experts: "Experts", topics: list, excluded: list[_Doc]) -> dict[str, float]:
+        """The learnt forecast's features of one part (askfoi/forecast_model.py says what each is)."""
+        from askfoi.forecast_model import log_ratio, text_features
+        from askfoi.ncnd_topics import MIN_EVIDENCE
+
+        neighbours = experts.neighbours
+        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        f: dict[str, float] = {f"atype:{atype or 'unknown'}": 1.0, f"regime:{query.regime or 'unknown'}": 1.0}
+        if query.source_given:
+            f[f"src:{query.source_given}"] = 1.0
+        f.update(text_features(text, self.vocab.terms(text)[:MAX_QUERY_TERMS], query.framing))
+        for e in topics:
+            f[f"ncnd_topic_asked:{e.topic}:{'covert' if e.covert else 'overt'}"] = 1.0
+        weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
+        if weighed:
+            f["topic_share"] = max(e.share for e in weighed)
+            f["topic_known"] = min(math.log1p(max(e.known for e in weighed)) / 5.0, 1.5)
+        near = neighbours[:NEAR]
+        mass = sum(d.weight for d in near)
+        if near and mass > 0:
+            for d in near:
+                f[f"nn:{d.outcome}"] = f.get(f"nn:{d.outcome}", 0.0) + d.weight / mass
+                f[f"nnsrc:{d.src or 'unknown'}"] = f.get(f"nnsrc:{d.src or 'unknown'}", 0.0) + d.weight / mass
+                for t in d.topics:
+                    f[f"nntag:{t}"] = f.get(f"nntag:{t}", 0.0) + d.weight / mass
+                if query.authority and d.authority == query.authority:
+                    f["nn_same_body"] = f.get("nn_same_body", 0.0) + d.weight / mass
+            known = [d for d in near if d.ncnd is not None]
+            known_mass = sum(d.weight for d in known)
+            if known_mass > 0:
+                f["nn_ncnd"] = sum(d.weight for d in known if d.ncnd) / known_mass
+            f["nn_ncnd_known"] = len(known) / len(near)
+            f["nn_best"] = near[0].score
+            f["nn_good"] = min(sum(d.score >= GOOD_SCORE for d in neighbours) / 10.0, 1.0)
+        else:
+            f["nn_none"] = 1.0
+        for o, b in experts.base.items():
+            f[f"base:{o}"] = max(-CLIP_LOG, math.log(b)) / CLIP_LOG
+            f[f"sim:{o}"] = log_ratio(experts.similar[o], b)
+            f[f"own:{o}"] = log_ratio(experts.own[o], b)
+            f[f"peers:{o}"] = log_ratio(experts.peers[o], b)
+        if query.authority and query.authority in self.auth_counts:
+            n_own = sum(self._rates(self.auth_counts[query.authority], excluded, query.authority, "authority").values())
+            f["own_n"] = min(math.log1p(n_own) / 5.0, 1.5)
+        return {k: round(v, 6) for k, v in f.items() if v}
 
     def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=()) -> str:
         """The plain-English paragraph; every count in it is over the listed records."""
@@ -679,6 +785,17 @@ def temper(probs: dict[str, float], power: float) -> dict[str, float]:
     raw = {o: p**power for o, p in probs.items()}
     total = sum(raw.values())
     return {o: v / total for o, v in raw.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _regime_of(name: str | None) -> str | None:
+    """The law a named authority answers under, when it resolves (a feature of the learnt forecast)."""
+    if not name:
+        return None
+    from askfoi.authorities import resolve_authority
+
+    resolved = resolve_authority(name)
+    return resolved.regime.value if resolved is not None and resolved.known else None
 
 
 def _sources(source_type: str | None) -> tuple[str, ...]:

@@ -3,16 +3,19 @@
 The new records (knowledge/responses/harvest_*.jsonl) with a final outcome and a date are ordered by
 date; the most recent 20% are held out. The matcher's index and the NCND topic counts are built from
 the pack WITHOUT the held-out records, so for them askfoi knows only what was published before.
-The remaining 80% (the tuning half) are scored leave-one-out (each left out of the index statistics and
-the topic counts in turn) and are the only records used to choose a setting: here the NCND share
-threshold (askfoi/ncnd_topics.py NCND_SHARE) and how sharply the probabilities are shown (askfoi/matching.py
-CALIBRATION, by the Brier score); the held-out 20% are then scored once with them.
 
-Reported for both halves, per kind of authority: top-1 and top-2 accuracy of `askfoi match`'s forecast
-beside the majority outcome (of the tuning half, per kind) and the outcome of the nearest title
-(rapidfuzz WRatio over the records the matcher may see), balanced accuracy, NCND recall and false-alarm
-rate (records whose NCND status is unknown are left out of both), the Brier score, and a reliability
-table (when the forecast's first outcome is given p, how often it is right).
+The forecast is the learnt model of askfoi/forecast_model.py: bench/train_model.py (`make model`)
+chooses its settings by cross-validation on the tuning 80% (folds grouped by authority) and fits it
+there; this script trains it the same way in memory (twice: without the record's source type, the
+honest figure the chatbot shows, and with it), reports the out-of-fold forecasts as the tuning figures,
+then scores the held-out 20% once through `Matcher.match` (the path `askfoi match` and the chatbot use).
+`--experts` scores the older expert mix instead (leave-one-out on the tuning half, its settings chosen there).
+
+Reported for both halves, per kind of authority: top-1 and top-2 accuracy beside the majority outcome
+(of the tuning half, per kind) and the outcome of the nearest title (rapidfuzz WRatio over the records the
+matcher may see), balanced accuracy, NCND recall and false-alarm rate (records whose NCND status is
+unknown are left out of both), the Brier score, and a reliability table (when the forecast's first
+outcome is given p, how often it is right). Then the pack's coverage (issue 9's targets).
 """
 
 from __future__ import annotations
@@ -35,7 +38,6 @@ from askfoi.matching import CALIBRATION, FINAL, matcher_for  # noqa: E402
 from askfoi.models import PublishedResponse  # noqa: E402
 from eval_loo import nearest_title_outcomes as nearest_title  # noqa: E402
 
-HOLD_OUT = 0.2
 SHARES = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6)
 OUTCOME_PS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 1.01)  # NCND also when the outcome forecast gives NCND this much (1.01 = never)
 SHARPEN = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0)  # powers tried on the forecast's probabilities (1 = as shipped)
@@ -44,30 +46,7 @@ MIN_KIND = 8  # kinds of authority with fewer held-out records are reported toge
 GOALS = "goals on the held-out split: NCND recall >= 0.85 with false alarms <= 0.15; top-2 >= 0.75; top-1 >= majority + 15 points"
 
 
-def query_text(r: PublishedResponse) -> str:
-    return " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
-
-
-def split_by_date(new: list[PublishedResponse]) -> tuple[list, list]:
-    """(tuning, held out): dated records by date (id breaks ties), the newest HOLD_OUT share held out;
-    undated records can only be tuned on."""
-    dated = sorted((r for r in new if r.date), key=lambda r: (r.date, r.id))
-    cut = len(dated) - round(HOLD_OUT * len(dated))
-    return [r for r in new if not r.date] + dated[:cut], dated[cut:]
-
-
-def subtract(counted: dict, minus: dict) -> dict:
-    """Topic counts without one record's contribution (leave-one-out)."""
-    out = {}
-    for name, row in counted.items():
-        out[name] = dict(row)
-        for key in ("counted", "counted_overt"):
-            rows = {k: list(v) for k, v in row[key].items()}
-            for k, (n, m) in minus.get(name, {}).get(key, {}).items():
-                if k in rows:
-                    rows[k] = [rows[k][0] - n, rows[k][1] - m]
-            out[name][key] = rows
-    return out
+from train_model import query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
 
 
 SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
@@ -87,7 +66,6 @@ def predict(matcher, records, counts, loo: bool) -> dict[str, dict]:
 
 
 SHIPPED_OUTCOME_P = matching.NCND_OUTCOME_P
-matching.NCND_OUTCOME_P = 2.0  # off while predicting: the threshold is chosen below on the tuning half
 
 
 def with_outcome_rule(pred: dict, threshold: float) -> dict:
@@ -161,23 +139,67 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
             print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {len(inside):>4} forecasts, said {said:.0%}, right {right:.0%}")
 
 
+def learnt(matcher, prepared, majority: dict) -> None:
+    """Train the learnt forecast on the tuning half (grouped cross-validation chooses its settings; the
+    out-of-fold forecasts are the tuning figures), then score the held-out half once through match()."""
+    import train_model
+
+    from askfoi.forecast_model import load_model
+
+    kb, tuning, held, seen, counts = prepared
+    nn_tune, nn_held = nearest_title(tuning, seen), nearest_title(held, seen)
+    for source_given in (False, True):
+        label = ("WITH the record's source type (how it was published: not something a new request has)"
+                 if source_given else "without the source type (the chatbot's forecast: the honest figure)")
+        print(f"\n=== learnt forecast, {label}")
+        matcher.model = None
+        model, oof = train_model.build(source_given, prepared=prepared, matcher=matcher, log=lambda m: print(m))
+        if not source_given:
+            shipped = load_model()
+            same = shipped is not None and shipped.meta.get("trained_on") == model.meta["trained_on"] and \
+                shipped.to_json()["weights"] == model.to_json()["weights"]
+            print("  the shipped knowledge/forecast_model.json is this model" if same else
+                  "  NOTE: knowledge/forecast_model.json differs from this model: run `make model`")
+        tune_pred = {i: {"probs": p["probs"], "ncnd": p["p_ncnd"] >= model.ncnd_threshold} for i, p in oof.items()}
+        matcher.model = model
+        global SOURCE_GIVEN
+        SOURCE_GIVEN = source_given
+        held_pred = predict(matcher, held, counts, loo=False)
+        report("tuning 80% (out-of-fold, grouped by authority)", tuning, tune_pred, majority, nn_tune)
+        report("held-out newest 20% (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+    matcher.model = None
+
+
+def coverage(kb, new) -> None:
+    """Issue 9's coverage targets: bodies of each kind with at least 10 records, and NCND records."""
+    print("\ncoverage (issue 9 aims: 40 police forces, 100 councils, 30 NHS bodies, 20 central government bodies"
+          " with >= 10 records each; >= 400 NCND; >= 2,000 new records)")
+    from train_model import harvested
+
+    for label, rs in (("harvested records", harvested(kb, final_only=False)), ("whole pack", kb.responses)):
+        per = Counter((r.authority_type.value, r.authority) for r in rs)
+        forces = sum(1 for (k, a), n in per.items() if k == "police" and n >= 10 and "commissioner" not in a.lower())
+        by = {k: sum(1 for (t, _), n in per.items() if t == k and n >= 10) for k in ("council", "nhs", "central_government")}
+        ncnd = sum(r.ncnd is True for r in rs)
+        print(f"  {label}: {len(rs)} records ({len(set(a for _, a in per))} bodies); with >= 10 records: police forces "
+              f"{forces}, councils {by['council']}, NHS bodies {by['nhs']}, central government {by['central_government']}; "
+              f"NCND {ncnd} (whole answer {sum(r.outcome.value == 'ncnd' for r in rs)}, unknown {sum(r.ncnd is None for r in rs)})")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pack", type=Path, action="append", help="knowledge folder(s); default: the shipped pack")
+    ap.add_argument("--experts", action="store_true", help="score the older expert mix instead of the learnt model")
     ap.add_argument("--source-unknown", action="store_true",
-                    help="forecast every record as a new request (population: direct answers), not by its source type")
+                    help="--experts only: forecast every record as a new request (population: direct answers)")
     ap.add_argument("--quick", action="store_true", help="skip the framing and reply reports")
     args = ap.parse_args(argv)
     global SOURCE_GIVEN
     SOURCE_GIVEN = not args.source_unknown
     kb = load_knowledge(args.pack) if args.pack else load_knowledge()
-    new_ids = set()
-    from askfoi.knowledge import load_jsonl
+    from train_model import harvested
 
-    for f in kb.files:
-        if f.name.startswith("harvest_"):
-            new_ids.update(r.id for r in load_jsonl(f, PublishedResponse)[0])
-    new = [r for r in kb.responses if r.id in new_ids and r.outcome.is_final]
+    new = harvested(kb)
     if len(new) < 20:
         print("eval: fewer than 20 harvested records with a final outcome; nothing to hold out")
         return 1
@@ -188,9 +210,21 @@ def main(argv: list[str]) -> int:
           f"held out {len(held)} (from {held[0].date} to {held[-1].date})")
     start = time.perf_counter()
     counts = ncnd_topics.count_pack(seen)
+    majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}
+    for kind in {r.authority_type.value for r in tuning}:
+        majority[kind] = Counter(r.outcome.value for r in tuning if r.authority_type.value == kind).most_common(1)[0][0]
     with tempfile.TemporaryDirectory() as cache:
         files = [f for f in kb.files]
         matcher = matcher_for(seen, files + [Path(cache) / "held-out-removed"], Path(cache))
+        if not args.experts:
+            learnt(matcher, (kb, tuning, held, seen, counts), majority)
+            matcher.con.close()
+            coverage(kb, new)
+            print(f"\n{GOALS}")
+            print(f"({time.perf_counter() - start:.0f} s)")
+            return 0 if args.quick else others()
+        matcher.model = None  # the older expert mix
+        matching.NCND_OUTCOME_P = 2.0  # off while predicting: the threshold is chosen below on the tuning half
         # choose the NCND share threshold on the tuning half only
         best = None
         shipped = ncnd_topics.NCND_SHARE
@@ -228,17 +262,17 @@ def main(argv: list[str]) -> int:
     power = min(p for b, p in scored if b <= best + 0.002)  # the least sharp of the (near) best
     print(f"  chosen {power:.2f} (relative to askfoi's CALIBRATION {CALIBRATION:g})")
     tune_pred, held_pred = sharpen(tune_pred, power), sharpen(held_pred, power)
-    majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}
-    for kind in {r.authority_type.value for r in tuning}:
-        majority[kind] = Counter(r.outcome.value for r in tuning if r.authority_type.value == kind).most_common(1)[0][0]
     nn_tune = nearest_title(tuning, seen)
     nn_held = nearest_title(held, seen)
     report("tuning half (80%, leave-one-out)", tuning, tune_pred, majority, nn_tune)
     report("held-out newest 20% (never used to choose anything)", held, held_pred, majority, nn_held)
+    coverage(kb, new)
     print(f"\n{GOALS}")
     print(f"({time.perf_counter() - start:.0f} s)")
-    if args.quick:
-        return 0
+    return 0 if args.quick else others()
+
+
+def others() -> int:
     from eval_framing import report as framing_report  # the framing of first messages (issue 8)
 
     framing_report()
@@ -250,6 +284,10 @@ def main(argv: list[str]) -> int:
     from bench.eval_replies import report as reply_report
 
     reply_report()
+
+    from bench.audit_replies import main as reply_audit  # how far the reply labels can be trusted
+
+    reply_audit()
     return 0
 
 

@@ -401,3 +401,16 @@ def test_forcing_the_wrong_format_rejects_instead_of_guessing(shared_dir):
     assert not as_csv.records and "missing columns" in as_csv.rejected[0].message
     as_log = parse_file(shared_dir / CSV, "disclosure-log")
     assert not as_log.records and "PUB" in as_log.rejected[0].message
+
+
+def test_variants_of_one_body_name_are_merged_and_legacy_bodies_kept_apart():
+    """Records are counted per body: a clear variant of a listed name is that body; a legacy body
+    with its own entry stays itself; a name the resolver is unsure of is never merged into a neighbour."""
+    from askfoi.importers import authority_facts
+
+    assert authority_facts("Police Service of Scotland").name == authority_facts("Police Scotland").name
+    assert authority_facts("Ministry of Defence (Army Secretariat)").name == authority_facts("Ministry of Defence").name
+    assert authority_facts("Strathclyde Police").name == "Strathclyde Police"
+    assert authority_facts("Strathclyde Police").name != authority_facts("Police Scotland").name
+    assert authority_facts("Essex Fire Authority").name == "Essex Fire Authority"  # not East Sussex's service
+    assert authority_facts("Bogwater Town Council").name == "Bogwater Town Council"

@@ -158,13 +158,24 @@ def test_leave_one_out_sees_nothing_of_the_held_out_records(kb, matcher, tmp_pat
         assert loo.peers != loo.base  # the round-robin's other answers did count
 
 
-def test_the_forecast_leads_with_the_outcome_its_experts_favour(matcher):
+def test_the_forecast_leads_with_the_outcome_its_model_favours(matcher):
+    """One forecast function: a part's outcomes are the learnt model's over the part's features, except a
+    round-robin request (other bodies answered the same wording), which keeps the expert mix."""
     from askfoi.matching import combine
 
-    parts = matcher.experts("Foster care allowances 2023/24", "Kent County Council")
-    result = matcher.match("Foster care allowances 2023/24", "Kent County Council")
-    probs = combine(parts)
+    text, body = "How many drones does the force own and what did they cost?", "Essex Police"
+    experts = matcher.experts(text, body)
+    assert experts.peers is experts.base  # not a round-robin
+    result = matcher.match(text, body, parts=[text])
+    probs = matcher.model.outcome_probs(matcher.features(text, body)) if matcher.model is not None else combine(experts)
     assert result.forecast.outcomes[0].outcome.value == max(probs, key=probs.get)
+    if matcher.model is not None:
+        assert result.forecast.outcomes[0].probability == pytest.approx(max(probs.values()), abs=1e-3)
+    robin, council = "Foster care allowances 2023/24", "Kent County Council"
+    peers = matcher.experts(robin, council)
+    assert peers.peers is not peers.base  # a request sent to many councils
+    mixed = combine(peers)
+    assert matcher.match(robin, council).forecast.outcomes[0].outcome.value == max(mixed, key=mixed.get)
 
 
 @pytest.fixture

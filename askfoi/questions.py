@@ -97,6 +97,10 @@ _LEAD_TAIL = re.compile(
     r"(?:(?:the\s+)?following(?:\s+information)?|the\s+information\s+below|these\s+details)?\s*:\s*$")
 
 
+_LEAD_FILLER = re.compile(r"(?i)\b(?:me|us|with|you|please|could|can|would|will|kindly|tell|let|know|advise|answer|"
+                          r"provide|send|the|following|information|below|questions?|details)\b")
+
+
 def lead_in(line: str) -> str:
     """What a lead-in line of a list adds to each of its items, in the person's words: "Please provide
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
@@ -111,6 +115,8 @@ def lead_in(line: str) -> str:
         text = head.strip(" ,;:-")  # "In relation to X, I would like to request": the request words go
     if not _WORDY.search(text) or any(p.search(text) for p in _rules().drop):
         return ""
+    if not _LEAD_FILLER.sub("", text).strip(" ,;:-"):
+        return ""  # "please could you tell me:" leaves only words of asking, nothing the items lack
     if re.match(r"(?i)(?:i|we|my|our)\b", text):
         return ""  # "I am a parent of a pupil at ...:" is the person's story, not a qualifier
     return text[:1].lower() + text[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]*\s+[A-Z]", text) else text
@@ -133,10 +139,35 @@ def _with_lead(item: str, lead: str) -> str:
         else f"{item.rstrip(' .;,')}, {lead}"
 
 
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)]\s+(?=\S)")
+
+
+def _inline_list(line: str) -> list[str]:
+    """A numbered list written on one line ("tell me: 1. whether ..., 2. how many ..., 3. which ...")
+    as one line per item, the lead-in on a line of its own. Only markers that count up from 1 (or a)
+    in order make a list, so "section 2. The" or "a. b." in prose is left alone."""
+    marks = list(_INLINE_MARK.finditer(line))
+    run: list[re.Match[str]] = []
+    for m in marks:
+        label = m.group(1).lower()
+        expected = (str(len(run) + 1), "abcdefgh"[len(run)] if len(run) < 8 else "")
+        if label in expected and (not run or run[0].group(1).isdigit() == label.isdigit()):
+            run.append(m)
+        elif label in ("1", "a"):
+            run = [m]
+    if len(run) < 2:
+        return [line]
+    out = [line[: run[0].start()].strip()]
+    for m, nxt in zip(run, run[1:] + [None]):
+        item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
+        out.append(item)
+    return [piece for piece in out if piece]
+
+
 def _pieces(text: str) -> list[str]:
     """The separate things asked for: list items when the text is a list, else sentences."""
     lines = []
-    for line in text.splitlines():
+    for line in (piece for raw in text.splitlines() for piece in _inline_list(raw)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
         if any(p.search(line.strip()) for p in _rules().salutation):

@@ -1018,3 +1018,15 @@ def test_a_condition_with_an_instruction_is_procedure_not_a_part_but_if_so_asks_
     assert parts[0].startswith("How many drones")
     assert any(p.startswith("If so") for p in parts)
     assert not any("exempt" in p or "narrow" in p for p in parts)
+
+
+def test_a_numbered_list_written_on_one_line_gives_one_part_per_item():
+    from askfoi.questions import split_questions
+
+    parts = split_questions("please could you tell me: 1. whether the trust uses agency nurses, 2. how much it spent "
+                            "on them in 2024, 3. which agencies supply them.")
+    assert len(parts) == 3 and parts[0].lower().startswith("whether") and parts[2].lower().startswith("which")
+    assert not any(p.rstrip(".?").endswith((" 2", " 3")) for p in parts)
+    # numbers that do not count up from 1 are prose, not a list
+    assert split_questions("We asked 3. Then 5. How many were refused?")[-1] == "How many were refused?"
+    assert split_questions("a) the policy b) the budget") == ["the policy", "the budget"]

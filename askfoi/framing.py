@@ -1329,23 +1329,33 @@ def _embedded_count(text: str) -> str:
 
 def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
-    source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
-    source = _embedded_count(source)
-    source = re.sub(r"(?i)\bwhats\b", "what is", source)
+    from askfoi.kept_questions import finish_sentence, invert_embedded, tidy_words
+
+    source = tidy_words(re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,"))  # fr5: askfoi/kept_questions.py
+    source = invert_embedded(_embedded_count(source))
     asked_if = re.match(r"(?i)(?:whether|if)\s+", source)
     if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
-    text = capitalise_names(_capitalise_places(source)) or ""
-    text = re.sub(r"\s+([,.?!;:])", r"\1", text).rstrip(" ,;:-")
-    asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|whether|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
-    if text and text[-1] not in ".?!":
-        text += "?" if asks else "."
-    elif text.endswith(".") and asks and not text.lower().startswith("whether"):
-        text = text[:-1] + "?"
-    elif text.endswith("?") and re.match(r"(?i)please\b", text):
-        text = text[:-1] + "."  # "Please confirm whether ...": a request, not a question  # "How many trials has the Met run since 2020." asks: it ends as a question
-    text = text[:1].upper() + text[1:]
+    text = finish_sentence(capitalise_names(_capitalise_places(source)) or "")
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
+
+
+def _unglued(parts: list[Frame]) -> list[Frame]:
+    """PARTS with a kept part that holds two questions ("How many EHCP assessments were finished within 20
+    weeks? How many were late?", joined because the second leans on the first) written as one kept part per
+    question, the second given the noun it leaves out (`split_questions(fill_all=True)`). Left as it is when the
+    second cannot stand alone."""
+    out: list[Frame] = []
+    for part in parts:
+        pieces = split_questions(part.source, fill_all=True) if part.kept_words else []
+        if len(pieces) < 2 or len(pieces) > 4 or not _ASKS_SOMETHING.match(pieces[1]) \
+                or any(_REFERS_BACK.search(p) or _ELLIPTIC.match(p) or len(re.findall(r"\w+", p)) < 3 for p in pieces[1:]):
+            out.append(part)
+            continue
+        first = keep_words(pieces[0])
+        out.append(part.model_copy(update={"source": first.source, "text": first.text}))
+        out.extend(keep_words(p) for p in pieces[1:])
+    return out
 
 
 # --- the whole message ------------------------------------------------------------------------------
@@ -1507,6 +1517,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         seen.add(frame.text.lower())
         framing.parts.append(frame)
         previous = framed
+    framing.parts = _unglued(framing.parts)  # fr5: two questions joined into one kept part stand apart
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
     if stated and stated[0] != framing.period:

@@ -1340,6 +1340,41 @@ def keep_words(question: str) -> Frame:
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
 
 
+def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Frame]:
+    """PARTS with each kept part one question (`_unglued`) and "they/them/their" in it that can only mean the
+    body FOUND written as its short name ("the council"; askfoi/kept_questions.py `body_pronouns`)."""
+    from askfoi.kept_questions import body_pronouns, body_short
+
+    from askfoi.questions import fill_heads
+
+    short = body_short(found.name) if found else None
+    out = _unglued(parts)
+    for k, part in enumerate(out[1:], start=1):
+        before = out[k - 1]
+        if part.kept_words and not before.kept_words and before.kind in ("count", "statistics") and before.subject:
+            # "how many complained about damp" after the part that counts the tenants: "how many tenants complained ..."
+            filled = fill_heads([f"how many {before.subject}", part.source], fill_all=True)[1]
+            if filled != part.source:
+                out[k] = part.model_copy(update={"source": filled, "text": keep_words(filled).text})
+    for k, part in enumerate(out):
+        if part.kept_words and short:
+            part.text = body_pronouns(part.text, short)
+        before = out[k - 1] if k else None
+        if part.kept_words and before is not None and not before.kept_words and before.kind in ("count", "statistics") \
+                and before.subject and is_plural(before.subject) and re.search(r"(?i)\bthey\b", part.text):
+            # "how long have they been there" after the count of homeless families: they are those families
+            part.text = re.sub(r"(?i)\bthey\b", f"the {before.subject}", part.text, count=1)
+    return out
+
+
+def _names_before(question: str, before: str) -> bool:
+    """Every "these/those X" in QUESTION names an X the question BEFORE it names too (by a five-letter stem:
+    "those complaints" after "how many tenants complained"), so the two can stand as parts one after another."""
+    named = re.findall(r"(?i)\b(?:these|those)\s+([a-z]+)", question)
+    stems = {w[:5] for w in re.findall(r"[a-z]+", before.lower()) if len(w) > 3}
+    return bool(named) and all(w.lower()[:5] in stems for w in named) and not re.search(r"(?i)\b(?:them|the\s+above|the\s+same)\b", question)
+
+
 def _unglued(parts: list[Frame]) -> list[Frame]:
     """PARTS with a kept part that holds two questions ("How many EHCP assessments were finished within 20
     weeks? How many were late?", joined because the second leans on the first) written as one kept part per
@@ -1349,7 +1384,8 @@ def _unglued(parts: list[Frame]) -> list[Frame]:
     for part in parts:
         pieces = split_questions(part.source, fill_all=True) if part.kept_words else []
         if len(pieces) < 2 or len(pieces) > 4 or not _ASKS_SOMETHING.match(pieces[1]) \
-                or any(_REFERS_BACK.search(p) or _ELLIPTIC.match(p) or len(re.findall(r"\w+", p)) < 3 for p in pieces[1:]):
+                or any(_ELLIPTIC.match(p) or len(re.findall(r"\w+", p)) < 3 or _REFERS_BACK.search(p) and not _names_before(p, b)
+                       for b, p in zip(pieces, pieces[1:])):
             out.append(part)
             continue
         first = keep_words(pieces[0])
@@ -1517,7 +1553,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         seen.add(frame.text.lower())
         framing.parts.append(frame)
         previous = framed
-    framing.parts = _unglued(framing.parts)  # fr5: two questions joined into one kept part stand apart
+    framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
     if stated and stated[0] != framing.period:

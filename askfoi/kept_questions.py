@@ -124,42 +124,75 @@ def is_body_verb(word: str) -> bool:
 _AUX = frozenset("did do does has have had will would can could is are was were".split())
 
 
+def _agree(verb: str) -> str:
+    """VERB (after "they") in the form it takes after a singular body ("pay" -> "pays", "have" -> "has", "are" ->
+    "is"); a verb in the past or not a verb is returned as it is."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = verb.lower()
+    fixed = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't"}.get(low)
+    if fixed:
+        return fixed
+    if low in getAllLemmas(low).get("VERB", ()) and not low.endswith(("ed", "ing")):
+        forms = getInflection(low, "VBZ")
+        return forms[0] if forms else verb
+    return verb
+
+
 def body_pronouns(text: str, short: str | None) -> str:
     """TEXT with "they", "them" and "their" written as the body's SHORT name ("the council") where they can
-    only mean the body: "they" as the doer of what a body does ("how many did they pay", "have they closed"),
-    "them" after a cost ("how much did it cost them"), "their" before what a body holds ("their policy").
-    Never when people or another plural doer are named before the pronoun ("how many tenants ... did they
-    get compensation"): then the pronoun may mean them, and it stays."""
+    only mean the body: some "they" is the doer of what a body does ("how many did they pay", "they spend"),
+    a "them" comes after a cost ("how much did it cost them"), or a "their" before what a body holds ("their
+    policy"); then every such pronoun in the part is the body, and a verb right after "they" agrees ("they
+    inspect" -> "the council inspects"). Never when people are named before a pronoun ("how many tenants ...
+    did they get compensation"): then it may mean them, and the part stays as typed."""
     if not short or not re.search(r"(?i)\b(?:they|them|their)\b", text):
         return text
     from askfoi.framing import _vocab  # the nouns for people, shared with framing
 
     people = _vocab().people
     words = _words()
-    out, last = [], 0
-    for m in re.finditer(r"(?i)\b(they|them|their)\b", text):
-        before = text[: m.start()]
-        before_words = re.findall(r"[a-z]+", before.lower())
-        if any(w in people for w in before_words):
-            continue
-        after = re.findall(r"[A-Za-z]+", text[m.end():])[:3]
+    found = list(re.finditer(r"(?i)\b(they|them|their)\b", text))
+    if any(w in people for w in re.findall(r"[a-z]+", text[: found[-1].start()].lower())):
+        return text
+    body = False
+    for m in found:
+        after = re.findall(r"[A-Za-z']+", text[m.end():])[:3]
+        before_words = re.findall(r"[a-z]+", text[: m.start()].lower())
         pronoun = m.group(1).lower()
-        replace = False
+        if pronoun == "they" and re.search(r"(?i)\b(?:were|was|are|is|been|being)\s+$", text[: m.start()]) \
+                or re.match(r"(?i)\s+(?:were|was|are|is|been|being)\b", text[m.end():]):
+            continue  # "were they used", "they are": the things, not the body acting
         if pronoun == "they":
             verb = next((w for w in after[:2] if w.lower() not in ("not", "ever", "still", "actually", "also") and w.lower() not in _AUX), None)
-            replace = bool(verb) and _lemma_in(verb, words.body_verbs)
+            body = body or (bool(verb) and is_body_verb(verb))
         elif pronoun == "them":
-            prev = before_words[-1] if before_words else ""
-            replace = prev in words.object_after
+            body = body or bool(before_words) and before_words[-1] in words.object_after
         else:
-            replace = bool(after) and after[0].lower() in words.possessive_before
-        if not replace:
-            continue
+            body = body or bool(after) and after[0].lower() in words.possessive_before
+    if not body:
+        return text
+    out, last = [], 0
+    for m in found:
+        pronoun = m.group(1).lower()
         word = short if pronoun != "their" else f"{short}'s"
-        if m.start() == 0 or re.search(r"[.?!]\s*$", before):
+        if m.start() == 0 or re.search(r"[.?!]\s*$", text[: m.start()]):
             word = word[:1].upper() + word[1:]
-        out.append(text[last: m.start()] + word)
-        last = m.end()
+        tail = ""
+        end = m.end()
+        aux = re.search(r"(?i)\b(have|are|were|do)\s+$", text[last: m.start()])
+        if pronoun == "they" and aux:  # "have they changed" -> "has the council changed"
+            fixed = _agree(aux.group(1))
+            fixed = fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed
+            out.append(text[last: last + aux.start()] + fixed + " " + word)
+            last = m.end()
+            continue
+        if pronoun == "they":
+            nxt = re.match(r"\s+([A-Za-z']+)", text[m.end():])
+            if nxt and not re.search(r"(?i)\b(?:do|does|did|will|would|can|could|should|may|might|must|have|has|had)\s*$", text[: m.start()]):
+                tail, end = " " + _agree(nxt.group(1)), m.end() + nxt.end()
+        out.append(text[last: m.start()] + word + tail)
+        last = end
     return "".join(out) + text[last:]
 
 

@@ -494,7 +494,13 @@ def _resolve_back(clause: str, head: str) -> str:
     out = re.sub(r"(?i)\b(any|all|some|none|most|one)\s+of\s+them\b",
                  lambda m: f"{m.group(1)} of the {head}", clause)
     out = re.sub(r"(?i)\beach\s+(?:one|of\s+(?:them|those|these))\b", lambda m: f"each {_singular(head)}", out)
+    out = re.sub(r"(?i)\bthe\s+(rest|others|remainder)\b(?!\s+of\b)", lambda m: f"the {m.group(1)} of the {head}", out)
     return out
+
+
+# what framing reads against the count just before it ("how many were cancelled", "how many led to a charge")
+_FRAMING_READS = re.compile(r"(?i)^(?:were|are|was|is|had|have|has|led|left|got|went|came|took|ran|fell|made|paid|sold|built|"
+                            r"brought|caught|[a-z]+ed\b)")
 
 
 def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
@@ -520,7 +526,7 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
             lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
             subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
             rest = m.group("rest")
-            if right_after and not fill_all:  # framing reads it against the count just before it
+            if right_after and not fill_all and _FRAMING_READS.match(rest):  # framing reads it against the count before
                 were = "were " if not subset and (_passive(rest) or _PREPOSITION_FIRST.match(rest)) else ""
                 out.append(f"{clause[: m.start('rest')]}{were}{rest}")
             else:
@@ -533,7 +539,7 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
             head, right_after = own, True
             out.append(clause)
             continue
-        if head and re.search(r"(?i)\b(?:they|them|those|these|each\s+one)\b", clause):  # still the same things
+        if head and re.search(r"(?i)\b(?:they|them|those|these|each\s+one|the\s+(?:rest|others|remainder))\b", clause):  # still the same things
             out.append(_resolve_back(clause, head[0]))
             continue
         if not (m and _needs_head(m.group("rest"))):

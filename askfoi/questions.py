@@ -225,8 +225,19 @@ _BOUNDARY = re.compile(rf"(?i)(?:\s*,\s*(?:(?:and|also|&|plus|or)\s+)*|\s+(?:and
                        r"|\s+(?=how\s+(?:many|much|long|often)\b|what\s+(?:is|was|are|were|did|does)\b|whats\b)")
 _EMBEDS = frozenset("know tell me ask about on of to out understand wondering see explain is as from by at in for that "
                     "and or than find learn establish show whether if".split())  # a question word after these is embedded
+_EMBEDDING_VERBS = frozenset("ask wonder know tell say show explain decide check understand see find learn establish "
+                              "confirm clarify state indicate determine assess consider note enquire inquire query".split())
+
+
+def _embeds_question(word: str) -> bool:
+    """WORD is a form of a verb that takes a question after it ("asked how much", "decided which")."""
+    from lemminflect import getAllLemmas
+
+    return any(v in _EMBEDDING_VERBS for v in getAllLemmas(word.lower()).get("VERB", ()))
+
+
 _BREAKDOWN = re.compile(r"(?i)\b(?:broken\s+down|split\s+(?:down\s+)?by|breakdown\s+(?:by|of)|categori[sz]ed\s+by|by\s+each|"
-                        r"including|such\s+as|e\.g\.|for\s+example|detailing|showing)\b")
+                        r"detailing|showing)\b")
 _THANKS_AFTER = re.compile(r"(?i)(?<=\w)[\s,.!-]+(?:(?:many\s+)?thanks|thank\s+you|cheers|ta)(?:\s+(?:in\s+advance|very\s+much|a\s+lot))?\W*$")
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same|(?:the\s+)?aforementioned)\b")
 
@@ -257,8 +268,8 @@ def question_clauses(chunk: str) -> list[str]:
         prev = _clause_words(before)[-1:] or [""]
         if _BREAKDOWN.search(before):
             continue  # the items of a breakdown stay with their question
-        if not m.group().strip() and prev[0].lower() in _EMBEDS:
-            continue  # "tell me how many ...", "about what ...": embedded, not a new question
+        if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
+            continue  # "tell me how many ...", "about what ...", "people asked how much ...": embedded, not a new question
         if len(words) < 2 or (len(words) < 3 and not re.match(r"(?i)how\s+(?:many|much)\b", first)):
             continue  # "..., and why", "what for": belongs to the clause before
         if not _clause_words(before):
@@ -548,6 +559,21 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     return out
 
 
+def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
+    """PIECE cut at the joining phrases of question_split.yaml (split_on), except inside a breakdown list
+    ("broken down by ward, who issued them and whether it was paid" is one question)."""
+    if pattern is None:
+        return [piece]
+    out, start = [], 0
+    for m in pattern.finditer(piece):
+        if m.start() <= start or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
+            continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
+        out.append(piece[start:m.start()])
+        start = m.end()
+    out.append(piece[start:])
+    return out
+
+
 def split_questions(text: str, *, fill_all: bool = False) -> list[str]:
     """The separate things TEXT asks, each in the person's words: list items when it is a list, else
     sentences; an address or topic in front ("leeds city council: ...") and words that only ask to be told
@@ -567,7 +593,7 @@ def split_questions(text: str, *, fill_all: bool = False) -> list[str]:
             if rest != piece and _WORDY.search(rest):
                 piece = rest
         piece = strip_ask_opener(strip_address(after_story(piece)))
-        chunks = rules.split_on.split(piece) if rules.split_on else [piece]
+        chunks = _split_on(piece, rules.split_on)
         for chunk in chunks:
             chunk = _one_line(chunk or "")
             chunk = strip_ask_opener(strip_address(chunk)) if chunk else chunk

@@ -225,11 +225,13 @@ def invert_embedded(text: str) -> str:
                 break
     if not words or words[0].lower() not in _SUBJECT_START:
         return text
-    for k, word in enumerate(words[1:7], start=1):
+    for k, word in enumerate(words[1:9], start=1):
         low = word.lower().strip(",.?!;:")
         if low in _AUX_WORDS:
-            subject = " ".join(words[:k])
-            return f"{qw} {low} {subject} {' '.join(words[k + 1:])}".strip()
+            subject, after = " ".join(words[:k]), words[k + 1:]
+            if low in ("did", "does", "do") and not (after and after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())):
+                after = ["do", *after]  # "what the council did about it": "did" is the verb, "what did the council do"
+            return f"{qw} {low} {subject} {' '.join(after)}".strip()
         lemmas = getAllLemmas(low)
         verbs = lemmas.get("VERB", ())
         pronoun = k == 1 and words[0].lower() in ("this", "that", "it", "they", "you", "we", "he", "she")
@@ -239,14 +241,14 @@ def invert_embedded(text: str) -> str:
         if pronoun and verbs and low.endswith("s") and low[:-1] in verbs or pronoun and low.endswith("es") and low[:-2] in verbs:
             base = low[:-1] if low[:-1] in verbs else low[:-2]
             return f"{qw} does {words[0]} {base} {' '.join(words[k + 1:])}".strip()
-        if verbs and low not in verbs and (low.endswith("ed") or pronoun) and (pronoun or not lemmas.get("ADJ")):
+        if verbs and low not in verbs and not lemmas.get("NOUN") and (pronoun or not lemmas.get("ADJ")):
             base = verbs[0]
             past = getInflection(base, "VBD")
             if past and low in past:
                 subject = " ".join(words[:k])
                 return f"{qw} did {subject} {base} {' '.join(words[k + 1:])}".strip()
-        if low in ("and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "that", "who", "which"):
-            break
+        if low in ("and", "or", "but", "that", "who", "which", "whether", "if"):
+            break  # a clause of its own starts: the subject has ended without its verb
     return text
 
 

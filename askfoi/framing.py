@@ -1357,13 +1357,19 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
             if filled != part.source:
                 out[k] = part.model_copy(update={"source": filled, "text": keep_words(filled).text})
     for k, part in enumerate(out):
-        if part.kept_words and short:
-            part.text = body_pronouns(part.text, short)
+        if not part.kept_words:
+            continue
         before = out[k - 1] if k else None
-        if part.kept_words and before is not None and not before.kept_words and before.kind in ("count", "statistics") \
-                and before.subject and is_plural(before.subject) and re.search(r"(?i)\bthey\b", part.text):
-            # "how long have they been there" after the count of homeless families: they are those families
-            part.text = re.sub(r"(?i)\bthey\b", f"the {before.subject}", part.text, count=1)
+        things = before.subject if before is not None and not before.kept_words and before.kind in ("count", "statistics") \
+            and before.subject and is_plural(before.subject) else None
+        as_body = body_pronouns(part.text, short) if short else part.text
+        if things and re.search(r"(?i)\bthey\b", part.text):
+            if as_body == part.text:
+                # "how long have they been there" after the count of homeless families: they are those families
+                part.text = re.sub(r"(?i)\bthey\b", f"the {things}", part.text, count=1)
+            # else "what did they record" after a count of monitors: the monitors or the body; left as typed
+        else:
+            part.text = as_body
     return out
 
 
@@ -1500,7 +1506,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
-            if records or _clear_question(question, found):
+            if records or _clear_question(question, found, follow_up=bool(framing.parts)):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
                 # confirm or reword
@@ -1630,7 +1636,7 @@ def _names_records(question: str) -> bool:
     return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
 
 
-def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
+def _clear_question(question: str, found: AuthorityFound | None = None, *, follow_up: bool = False) -> bool:
     """A question clear enough to send as the person wrote it: not too vague (`_vague`), and it asks
     something ("how many ...", "what ...", "whether ...", a noun phrase naming what is wanted) rather
     than being a bare topic or a fragment that only makes sense with words that are not on the letter."""
@@ -1640,7 +1646,9 @@ def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
     if len(re.findall(r"[A-Za-z']+", text)) < 4:
         return False
     if _ASKS_SOMETHING.match(text):
-        return len(_content_words(question, found)) >= 2  # "what were these trials' results?", not "what about parks?"
+        # "what were these trials' results?", not "what about parks?"; a FOLLOW_UP to a part already on the letter
+        # needs one word of its own ("when does the lease end", "what did the permits cost"; fr5)
+        return len(_content_words(question, found)) >= (1 if follow_up else 2)
     asks = "?" in text or _names_records(text) or text != question.strip()
     return asks and not _vague(question, found)
 

@@ -1322,7 +1322,7 @@ def _embedded_count(text: str) -> str:
     words = re.findall(r"[\w'&-]+", m.group(1))
     if len(words) < 3 or words[0].lower() in _AUX | {"of", "times"} or any(w.lower() in _AUX | {"will", "can", "would", "could"} for w in words[1:]):
         return text  # "how many were paid", "how many fires did ... attend": a question
-    if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:5]):
+    if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:3]):
         return text  # no one who did it named after the things: not a clause
     return "the number of " + m.group(1).strip().rstrip("?") + "."
 

@@ -390,7 +390,7 @@ _NP_STOP = frozenset("were was are is be been did do does have has had will woul
                      "we it our his her these those".split())
 _ELLIPTICAL = re.compile(r"(?i)^\W*(?P<lead>(?:(?:and|also|so|plus)\s+)*how\s+many)\s+(?:of\s+(?:them|those|these|the\s+above)\s+)?(?P<rest>\S.*)$")
 _BOUND = re.compile(r"(?i)\b(?:within|more\s+than|less\s+than|fewer\s+than|(?:over|under)\s+(?=\d)|at\s+least|longer\s+than|"
-                    r"shorter\s+than|up\s+to|not|right|now|currently)\b")
+                    r"shorter\s+than|up\s+to|not)\b")
 
 
 def _lemmas_of(word: str) -> dict:
@@ -441,8 +441,11 @@ def _needs_head(rest: str) -> bool:
                             "when", "whose", "this", "last", "each", "every"}:
         return True
     lemmas = _lemmas_of(first)
-    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") and (first.endswith(("ed", "en")) or first in
-                                                                     ("went", "left", "got", "led", "came", "took", "ran", "fell", "made", "paid", "sold", "built", "died", "said", "saw"))
+    words = rest.split()
+    nxt = words[1].lower().strip(",.?!;:") if len(words) > 1 else ""
+    if first.endswith(("ed", "en")) and nxt and nxt not in _NP_STOP and _lemmas_of(nxt).get("NOUN"):
+        return False  # "registered sex offenders", "permanently excluded pupils": an adjective before its noun
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")  # "adopted", "went", "earn": a verb, no noun
 
 
 def _passive(rest: str) -> bool:
@@ -469,6 +472,14 @@ _DOER_FIRST = re.compile(r"(?i)^(?:did|do|does|have|has|had|will|would|can|could
 _PREPOSITION_FIRST = re.compile(r"(?i)^(?:on|in|at|from|with|for|into|involving|about)\b")
 
 
+def _participle(word: str) -> bool:
+    """WORD is a verb's past participle ("delayed", "put", "taken"), so "were WORD" is a passive, not a class."""
+    from lemminflect import getInflection
+
+    low = word.lower()
+    return any(low in getInflection(v, "VBN") for v in _lemmas_of(low).get("VERB", ())) and not _lemmas_of(low).get("NOUN")
+
+
 def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False) -> str:
     """"how many" + REST given what it counts. The HEAD alone ("how many trains were delayed" after "how many
     trains were cancelled at euston": the same count of another kind, the place and period being the
@@ -481,6 +492,8 @@ def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False)
 
     were = "were " if _passive(rest) or _PREPOSITION_FIRST.match(rest) else ""
     stative = bool(re.match(r"(?i)(?:are|is)\s+(?!there\b)", said))
+    be = re.match(r"(?i)(?:were|are|was|is)\s+(\w+)", rest)
+    subset = subset or bool(_PREPOSITION_FIRST.match(rest)) or bool(be) and not _participle(be.group(1))  # "were xl bullies"
     if not said or not (subset or stative) or _BOUND.search(said) or len(said.split()) > 12 \
             or re.match(r"(?i)(?:for|of|in|on|at|from|about)\b", said):
         place = re.search(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?!the\b|each\b|every\b|total\b|last\b|this\b|that\b)[a-z&'-]+(?:\s+(?!in\b|at\b|on\b|during\b|for\b|between\b|since\b|from\b|and\b|or\b|by\b|over\b|with\b)[a-z&'-]+){0,3}", said)
@@ -537,7 +550,9 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
             lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
             subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
             rest = m.group("rest")
-            if right_after and not fill_all and _FRAMING_READS.match(rest):  # framing reads it against the count before
+            if right_after and not fill_all and _FRAMING_READS.match(rest) and not re.match(r"(?i)(?:are|is)\s", head[1]):
+                # framing reads it against the count just before it (not a count of things in a state: "children
+                # are home educated, how many were known to social services" names them with that state)
                 were = "were " if not subset and (_passive(rest) or _PREPOSITION_FIRST.match(rest)) else ""
                 out.append(f"{clause[: m.start('rest')]}{were}{rest}")
             else:

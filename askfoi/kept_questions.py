@@ -216,6 +216,9 @@ def invert_embedded(text: str) -> str:
     if not m:
         return text
     qw, words = m.group("qw"), m.group("rest").split()
+    adverb = re.match(r"(?i)(?:on\s+average|in\s+total|roughly|approximately|typically|usually)\s+", m.group("rest"))
+    if adverb:  # "how long on average the lifts took to fix": the adverb goes with the question word
+        qw, words = f"{qw} {adverb.group().strip()}", m.group("rest")[adverb.end():].split()
     if qw.lower().startswith(("how m", "which")):  # "how much money | this saved", "which firms | they used"
         for k in range(min(3, len(words))):
             if words[k].lower() in ("of", "that", "who", "which", "in", "on", "at", "for", "to", "by") or words[k].lower() in _AUX_WORDS:
@@ -241,6 +244,11 @@ def invert_embedded(text: str) -> str:
         if pronoun and verbs and low.endswith("s") and low[:-1] in verbs or pronoun and low.endswith("es") and low[:-2] in verbs:
             base = low[:-1] if low[:-1] in verbs else low[:-2]
             return f"{qw} does {words[0]} {base} {' '.join(words[k + 1:])}".strip()
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if low in verbs and low in (getInflection(low, "VBD") or ()) and k >= 2 \
+                and (not nxt or nxt in ("in", "on", "at", "for", "last", "this", "during", "between", "from", "to")):
+            # "what the dredging cost in 2024": a verb whose past is its base ("cost", "cut", "put") ends the subject
+            return f"{qw} did {' '.join(words[:k])} {low} {' '.join(words[k + 1:])}".strip()
         if verbs and low not in verbs and not lemmas.get("NOUN") and (pronoun or not lemmas.get("ADJ")):
             base = verbs[0]
             past = getInflection(base, "VBD")

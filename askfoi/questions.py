@@ -218,7 +218,8 @@ _AUX_Q = (r"(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+
 _ASKS = rf"(?:{_QW}|is\s+there|are\s+there|{_AUX_Q})"
 _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s+|of\s+|for\s+)?(?:{_ASKS}|{_QW})")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
-                             rf"(?:{_QW}|{_AUX_Q}|(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
+                             rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
+                             rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
 # where a new clause may start: after a comma, "and", "also", "&", or (in a run typed with no punctuation) a
 # plain space before "how many/much/long/often" or "what was/is/are/were"
 _BOUNDARY = re.compile(rf"(?i)(?:\s*,\s*(?:(?:and|also|&|plus|or)\s+)*|\s+(?:and|also|&|plus)\s+(?:also\s+)?)(?=(?:in\s+|of\s+|for\s+)?{_ASKS})"
@@ -255,7 +256,7 @@ def question_clauses(chunk: str) -> list[str]:
     word that an earlier word embeds ("tell me how", "about what") is not a cut, nor is a clause of the list
     that breaks a question down ("broken down by tier, where the referrals came from, how old they were"),
     nor "and why" / "and when" with nothing after it, which belongs to the clause before."""
-    if not _QUESTION_START.match(chunk):
+    if not _QUESTION_START.match(strip_opener(chunk)):
         return [chunk]
     out: list[str] = []
     start = 0
@@ -376,6 +377,9 @@ def sentence_kind(sentence: str) -> str:
         return "request" if _ASKING_WORDS.search(text) else "background"
     if "?" in text or _CLAUSE_START.match(text):
         return "question"
+    if re.search(r"(?i)\b(?:i|we)\s+(?:am|was|were|are|have|had|'m|'ve|think|feel|believe|read|heard|noticed|understand|"
+                 r"live|used)\b", text) and not _ASKING_WORDS.search(text):
+        return "background"  # "Following the reports in the press, I am concerned about ...": the person's own view
     if re.match(r"(?i)\W*(?:sorry|apologies|thanks|thank\s+you|hope\s+(?:this|you)|just\s+curious|asking\s+for\s+a\s+friend)\b", text):
         return "background"
     return "request"
@@ -404,7 +408,7 @@ def _count_head(clause: str) -> tuple[str, str] | None:
     2023" gives ("stray dogs", "went into pounds in 2023"); "how many compensation claims for pothole damage ..."
     gives ("compensation claims", "for pothole damage ..."). None when the words after "how many" do not start
     with a noun ("how many were reclaimed", "how many of them")."""
-    m = _COUNT_HEAD.match(clause)
+    m = _COUNT_HEAD.match(strip_opener(clause))
     if not m:
         return None
     words = m.group("np").split()
@@ -522,6 +526,8 @@ def _resolve_back(clause: str, head: str) -> str:
     return out
 
 
+_WHETHER_ANY = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:please\s+confirm\s+)?(?:whether|if)\s+(?P<any>any|none)(?:\s+of\s+them)?"
+                          r"(?=\s+(?:were|was|are|is|have|has|had)\b)")
 # what framing reads against the count just before it ("how many were cancelled", "how many led to a charge")
 _FRAMING_READS = re.compile(r"(?i)^(?:were|are|was|is|had|have|has|led|left|got|went|came|took|ran|fell|made|paid|sold|built|"
                             r"brought|caught|[a-z]+ed\b)")
@@ -540,6 +546,11 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     head: tuple[str, str] | None = None
     right_after = False  # the clause before was the count that gives the head
     for clause in clauses:
+        whether = _WHETHER_ANY.match(clause)
+        if whether and head:  # "whether any were extended" after the contracts: "whether any contracts were extended"
+            out.append(f"{clause[: whether.end('any')]} {head[0]} {clause[whether.end('any'):].lstrip()}")
+            right_after = False
+            continue
         m = _ELLIPTICAL.match(clause)
         prep = _PREPOSITION_FIRST.match(m.group("rest")) if m else None
         if prep and head and re.search(rf"(?i)\b{prep.group()}\b", head[1]):

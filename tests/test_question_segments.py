@@ -169,3 +169,19 @@ def test_the_examples_in_the_brief_shape():
     assert not any(re.match(r"(?i)can\b|also\b", t) for t in texts)
     assert not any("dont" in t or "happend" in t or "think" in t for t in texts)
     assert all(_clauses(t) <= 1 for t in texts)
+
+
+def test_a_formal_item_of_several_questions_is_cut_and_the_writers_view_is_not_a_part():
+    text = ("Dear Dorset Council,\n\nFollowing the articles in the local paper about the harbour, I am worried about "
+            "how the dredging is paid for.\n\nPlease could you provide the number of dredging contracts awarded since "
+            "2020, how many went to a single supplier and whether any were extended without tender. Please also tell "
+            "me what the dredging cost in 2024.\n\nYours faithfully,\nR Hill")
+    f = frame_message(text, today=TODAY)
+    texts = [p.text for p in f.parts]
+    assert len(texts) == 4, texts
+    assert not any("worried" in t or "articles" in t for t in texts + f.questions)
+    assert all(_clauses(t) <= 1 for t in texts), texts
+
+
+def test_an_embedded_question_with_an_adverb_is_written_as_a_question():
+    assert invert_embedded("how long on average the repairs took") == "how long on average did the repairs take"

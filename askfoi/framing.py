@@ -1322,30 +1322,82 @@ def _embedded_count(text: str) -> str:
     words = re.findall(r"[\w'&-]+", m.group(1))
     if len(words) < 3 or words[0].lower() in _AUX | {"of", "times"} or any(w.lower() in _AUX | {"will", "can", "would", "could"} for w in words[1:]):
         return text  # "how many were paid", "how many fires did ... attend": a question
-    if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:5]):
+    if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:3]):
         return text  # no one who did it named after the things: not a clause
     return "the number of " + m.group(1).strip().rstrip("?") + "."
 
 
 def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
-    source = re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,")
-    source = _embedded_count(source)
-    source = re.sub(r"(?i)\bwhats\b", "what is", source)
+    from askfoi.kept_questions import finish_sentence, invert_embedded, tidy_words
+
+    source = tidy_words(re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,"))  # fr5: askfoi/kept_questions.py
+    source = invert_embedded(_embedded_count(source))
     asked_if = re.match(r"(?i)(?:whether|if)\s+", source)
     if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
-    text = capitalise_names(_capitalise_places(source)) or ""
-    text = re.sub(r"\s+([,.?!;:])", r"\1", text).rstrip(" ,;:-")
-    asks = re.match(r"(?i)(?:how|what|which|who|whom|why|when|where|whether|is|are|was|were|do|does|did|has|have|had|can|could|will)\b", text)
-    if text and text[-1] not in ".?!":
-        text += "?" if asks else "."
-    elif text.endswith(".") and asks and not text.lower().startswith("whether"):
-        text = text[:-1] + "?"
-    elif text.endswith("?") and re.match(r"(?i)please\b", text):
-        text = text[:-1] + "."  # "Please confirm whether ...": a request, not a question  # "How many trials has the Met run since 2020." asks: it ends as a question
-    text = text[:1].upper() + text[1:]
+    text = finish_sentence(capitalise_names(_capitalise_places(source)) or "")
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
+
+
+def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Frame]:
+    """PARTS with each kept part one question (`_unglued`) and "they/them/their" in it that can only mean the
+    body FOUND written as its short name ("the council"; askfoi/kept_questions.py `body_pronouns`)."""
+    from askfoi.kept_questions import body_pronouns, body_short
+
+    from askfoi.questions import fill_heads
+
+    short = body_short(found.name) if found else None
+    out = _unglued(parts)
+    for k, part in enumerate(out[1:], start=1):
+        before = out[k - 1]
+        if part.kept_words and not before.kept_words and before.kind in ("count", "statistics") and before.subject:
+            # "how many complained about damp" after the part that counts the tenants: "how many tenants complained ..."
+            filled = fill_heads([f"how many {before.subject}", part.source], fill_all=True)[1]
+            if filled != part.source:
+                out[k] = part.model_copy(update={"source": filled, "text": keep_words(filled).text})
+    for k, part in enumerate(out):
+        if not part.kept_words:
+            continue
+        before = out[k - 1] if k else None
+        things = before.subject if before is not None and not before.kept_words and before.kind in ("count", "statistics") \
+            and before.subject and is_plural(before.subject) else None
+        as_body = body_pronouns(part.text, short) if short else part.text
+        if things and re.search(r"(?i)\bthey\b", part.text):
+            if as_body == part.text:
+                # "how long have they been there" after the count of homeless families: they are those families
+                part.text = re.sub(r"(?i)\bthey\b", f"the {things}", part.text, count=1)
+            # else "what did they record" after a count of monitors: the monitors or the body; left as typed
+        else:
+            part.text = as_body
+    return out
+
+
+def _names_before(question: str, before: str) -> bool:
+    """Every "these/those X" in QUESTION names an X the question BEFORE it names too (by a five-letter stem:
+    "those complaints" after "how many tenants complained"), so the two can stand as parts one after another."""
+    named = re.findall(r"(?i)\b(?:these|those)\s+([a-z]+)", question)
+    stems = {w[:5] for w in re.findall(r"[a-z]+", before.lower()) if len(w) > 3}
+    return bool(named) and all(w.lower()[:5] in stems for w in named) and not re.search(r"(?i)\b(?:them|the\s+above|the\s+same)\b", question)
+
+
+def _unglued(parts: list[Frame]) -> list[Frame]:
+    """PARTS with a kept part that holds two questions ("How many EHCP assessments were finished within 20
+    weeks? How many were late?", joined because the second leans on the first) written as one kept part per
+    question, the second given the noun it leaves out (`split_questions(fill_all=True)`). Left as it is when the
+    second cannot stand alone."""
+    out: list[Frame] = []
+    for part in parts:
+        pieces = split_questions(part.source, fill_all=True) if part.kept_words else []
+        if len(pieces) < 2 or len(pieces) > 4 or not _ASKS_SOMETHING.match(pieces[1]) \
+                or any(_ELLIPTIC.match(p) or len(re.findall(r"\w+", p)) < 3 or _REFERS_BACK.search(p) and not _names_before(p, b)
+                       for b, p in zip(pieces, pieces[1:])):
+            out.append(part)
+            continue
+        first = keep_words(pieces[0])
+        out.append(part.model_copy(update={"source": first.source, "text": first.text}))
+        out.extend(keep_words(p) for p in pieces[1:])
+    return out
 
 
 # --- the whole message ------------------------------------------------------------------------------
@@ -1454,7 +1506,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
-            if records or _clear_question(question, found):
+            if records or _clear_question(question, found, follow_up=bool(framing.parts)):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
                 # confirm or reword
@@ -1507,6 +1559,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         seen.add(frame.text.lower())
         framing.parts.append(frame)
         previous = framed
+    framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
     if stated and stated[0] != framing.period:
@@ -1583,7 +1636,7 @@ def _names_records(question: str) -> bool:
     return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
 
 
-def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
+def _clear_question(question: str, found: AuthorityFound | None = None, *, follow_up: bool = False) -> bool:
     """A question clear enough to send as the person wrote it: not too vague (`_vague`), and it asks
     something ("how many ...", "what ...", "whether ...", a noun phrase naming what is wanted) rather
     than being a bare topic or a fragment that only makes sense with words that are not on the letter."""
@@ -1593,7 +1646,9 @@ def _clear_question(question: str, found: AuthorityFound | None = None) -> bool:
     if len(re.findall(r"[A-Za-z']+", text)) < 4:
         return False
     if _ASKS_SOMETHING.match(text):
-        return len(_content_words(question, found)) >= 2  # "what were these trials' results?", not "what about parks?"
+        # "what were these trials' results?", not "what about parks?"; a FOLLOW_UP to a part already on the letter
+        # needs one word of its own ("when does the lease end", "what did the permits cost"; fr5)
+        return len(_content_words(question, found)) >= (1 if follow_up else 2)
     asks = "?" in text or _names_records(text) or text != question.strip()
     return asks and not _vague(question, found)
 

@@ -79,9 +79,14 @@ def strip_opener(text: str) -> str:
     """TEXT without what a formal request says before the thing it asks for ("Under the Freedom of
     Information Act 2000, please could you provide ...", "I would like to request ..."): the phrases are
     in knowledge/vocab/question_split.yaml (openers), taken off the front again until none is left."""
+    return _strip_front(text, _rules().openers, 6)
+
+
+def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) -> str:
+    """TEXT with any of PATTERNS taken off its front, up to ROUNDS times; what is left must hold a word."""
     out = (text or "").strip()
-    for _ in range(6):
-        for pattern in _rules().openers:
+    for _ in range(rounds):
+        for pattern in patterns:
             m = pattern.match(out)
             if m and m.end() and _WORDY.search(out[m.end():]):
                 out = out[m.end():].lstrip(" ,:;-")
@@ -207,61 +212,452 @@ def _pieces(text: str) -> list[str]:
 
 
 
-_ASKS = r"(?:how\s+(?:many|much|long|often)|what(?:'?s)?|whats|which|whether|why|when|where|who|whom|is\s+there|are\s+there|has|have|did|does|do)\b"
-_CLAUSE_CUT = re.compile(rf"(?i),\s*(?:and\s+|&\s+)?(?=(?:in\s+|of\s+|for\s+)?{_ASKS})")
-_CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but)\s+)?(?:in\s+|of\s+|for\s+)?{_ASKS}")
-_QUESTION_START = re.compile(r"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
-                             r"(?:how\s+(?:many|much|long|often)|what(?:'?s)?|whats|which|whether|why|when|where|who)\b")
+_QW = r"(?:how\s+(?:many|much|long|often|old|far)|what(?:'?s)?|whats|which|whether|why|when|where|who|whom|whose)\b"
+_AUX_Q = (r"(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+(?:the|it|they|you|u|your|any|anyone|"
+          r"anybody|a|an|there|this|that|these|those|he|she|we|i|\u00a7AUTH\u00a7)\b")
+_ASKS = rf"(?:{_QW}|is\s+there|are\s+there|{_AUX_Q})"
+_CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s+|of\s+|for\s+)?(?:{_ASKS}|{_QW})")
+_QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
+                             rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
+                             rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
+# where a new clause may start: after a comma, "and", "also", "&", or (in a run typed with no punctuation) a
+# plain space before "how many/much/long/often" or "what was/is/are/were"
+_BOUNDARY = re.compile(rf"(?i)(?:\s*,\s*(?:(?:and|also|&|plus|or)\s+)*|\s+(?:and|also|&|plus)\s+(?:also\s+)?)(?=(?:in\s+|of\s+|for\s+)?{_ASKS})"
+                       r"|\s+(?=how\s+(?:many|much|long|often)\b|what\s+(?:is|was|are|were|did|does)\b|whats\b)")
+_EMBEDS = frozenset("know tell me ask about on of to out understand wondering see explain is as from by at in for that "
+                    "and or than find learn establish show whether if".split())  # a question word after these is embedded
+_EMBEDDING_VERBS = frozenset("ask wonder know tell say show explain decide check understand see find learn establish "
+                              "confirm clarify state indicate determine assess consider note enquire inquire query".split())
 
 
+def _embeds_question(word: str) -> bool:
+    """WORD is a form of a verb that takes a question after it ("asked how much", "decided which")."""
+    from lemminflect import getAllLemmas
+
+    return any(v in _EMBEDDING_VERBS for v in getAllLemmas(word.lower()).get("VERB", ()))
+
+
+_BREAKDOWN = re.compile(r"(?i)\b(?:broken\s+down|split\s+(?:down\s+)?by|breakdown\s+(?:by|of)|categori[sz]ed\s+by|by\s+each|"
+                        r"detailing|showing)\b")
 _THANKS_AFTER = re.compile(r"(?i)(?<=\w)[\s,.!-]+(?:(?:many\s+)?thanks|thank\s+you|cheers|ta)(?:\s+(?:in\s+advance|very\s+much|a\s+lot))?\W*$")
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same|(?:the\s+)?aforementioned)\b")
 
 
+def _clause_words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9&'\u00a7]+", text)
+
+
 def question_clauses(chunk: str) -> list[str]:
-    """A sentence that asks several questions separated by commas ("how many X, how many did they pay and
-    how much did it cost, whats the average payout") cut into one question per clause. Only a sentence that
-    itself starts as a question is cut, and only where a clause after a comma starts with a question word
-    ("how many", "what", "which", "whether" ...), so "the number of X, broken down by ward" stays whole."""
-    if not _QUESTION_START.match(chunk):
+    """A sentence that asks several questions cut into one question per clause: "how many X, how many did they
+    pay and how much did it cost, whats the average payout" gives four. Only a sentence that itself starts as a
+    question is cut, and only where a new clause starts with a question word or an inverted auxiliary ("did
+    you ...", "is there ...") after a comma, "and" or "also" (or, in a run typed without punctuation, before
+    "how many", "how much", "what was" ...), short elliptical ones included ("how many adopted"). A question
+    word that an earlier word embeds ("tell me how", "about what") is not a cut, nor is a clause of the list
+    that breaks a question down ("broken down by tier, where the referrals came from, how old they were"),
+    nor "and why" / "and when" with nothing after it, which belongs to the clause before."""
+    if not _QUESTION_START.match(strip_opener(chunk)):
         return [chunk]
     out: list[str] = []
     start = 0
-    for m in _CLAUSE_CUT.finditer(chunk):
-        rest = chunk[m.end():]
-        if not _CLAUSE_START.match(rest) or len(_WORDY.findall(rest.split(",")[0])) < 4:
-            continue  # "..., what for", ", how many failed": too short to stand as a question alone
-        if rest.lower().startswith(("has ", "have ", "did ", "does ", "do ")) and not re.match(
-                r"(?i)(?:has|have|did|does|do)\s+(?:the|it|they|you|your|any|anyone|a)\b", rest):
+    for m in _BOUNDARY.finditer(chunk):
+        if m.start() <= start:
             continue
-        if _REFERS_BACK.search(rest.split(",")[0]):
-            continue  # "how many of them were families": stays with the clause it refers back to
-        out.append(chunk[start:m.start()])
+        before, rest = chunk[start:m.start()], chunk[m.end():]
+        first = re.split(r"\s*,\s*|\s+(?:and|also)\s+", rest, maxsplit=1)[0]
+        words = _clause_words(first)
+        prev = _clause_words(before)[-1:] or [""]
+        if _BREAKDOWN.search(before):
+            continue  # the items of a breakdown stay with their question
+        if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
+            continue  # "tell me how many ...", "about what ...", "people asked how much ...": embedded, not a new question
+        if len(words) < 2 or (len(words) < 3 and not re.match(r"(?i)how\s+(?:many|much)\b", first)):
+            continue  # "..., and why", "what for": belongs to the clause before
+        if not _clause_words(before):
+            continue
+        out.append(before)
         start = m.end()
     out.append(chunk[start:])
-    return [c.strip() for c in out if c.strip()]
+    return [c.strip(" ,;") for c in out if c.strip(" ,;")]
 
 
-def split_questions(text: str) -> list[str]:
+# --- the address or topic before the questions, and the person's reasons ----------------------------------
+
+_BODY_WORD = (r"(?:council|councils|police|constabulary|trust|university|nhs|service|agency|board|department|office|"
+              r"authority|hospital|hospitals|commission|executive|government|ministry|college|school|prison|hmp|"
+              r"\u00a7AUTH\u00a7)")
+_PREFIX = re.compile(r"(?i)^\W*(?P<prefix>[^:?!.;,\n]{2,80}?)\s*(?::+|\s[-\u2013\u2014]+|[-\u2013\u2014]{2,})\s*(?=\S)")
+_PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_BODY_WORD}(?:\s+[\w&'-]+){{0,3}}?)\s*,?\s+"
+                          rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|are|has|have|can|could)\b)")
+_STARTS_ASKING = re.compile(rf"(?i)^\W*(?:{_ASKS}|{_QW}|(?:please|can|could|would|will|i|i'?d|id|we|tell|does|do|did|is|are|has|have)\b)")
+
+
+_STORY_THEN_ASK = re.compile(r"(?i)(?:,|\band|\bso|\bbut|\bwho|\bthat)\s+(?:(?:i|we|he|she|they)\s+|(?:i'?d|id)\s+)?"
+                             r"(?:(?:really\s+|just\s+)?(?:wants?|needs?|would\s+like|'d\s+like|d\s+like|wish(?:es)?)\s+to\s+"
+                             r"(?:know|find\s+out|ask)|(?:am|was|'m|m)\s+wondering)\s+(?=(?:how|what|whats|which|who|why|when|where|whether|if)\b)")
+
+
+def after_story(text: str) -> str:
+    """TEXT without the person's story in front of what they ask, in one sentence: "my mum is in a care home
+    and i want to know how many complaints ..." gives "how many complaints ...", "im writing on behalf of my
+    client who wants to know how many evictions ..." gives "how many evictions ...". Only when the words in
+    front are about the person (`sentence_kind` "background")."""
+    m = _STORY_THEN_ASK.search(text or "")
+    if not m or not _WORDY.search(text[m.end():]):
+        return text
+    return text[m.end():] if sentence_kind(text[: m.start()]) == "background" else text
+
+
+def strip_address(text: str) -> str:
+    """TEXT without an address or topic in front of the questions: "harrogate council: how many ...",
+    "highland council potholes - how many ...", "cardiff council, how many ...", "cornwall council potholes how
+    many ..." (a name with a body's word, then a question word). The prefix must hold no question word and no
+    verb of its own, and what follows must start asking; otherwise TEXT is returned as it is."""
+    text = text or ""
+    for pattern in (_PREFIX, _PREFIX_BODY):
+        m = pattern.match(text)
+        if not m:
+            continue
+        prefix, rest = m.group("prefix"), text[m.end():]
+        words = _clause_words(prefix)
+        if not words or len(words) > 8 or re.search(rf"(?i)\b(?:{_QW}|i|we|my|our|please|would|could|can|is|are|was|were)\b", prefix):
+            continue
+        if pattern is _PREFIX and any(re.fullmatch(r"\d+|(?:19|20)\d\d", w) for w in words):
+            continue  # "2024: how many ..." is a period, not an address
+        if pattern is _PREFIX_BODY and re.match(r"(?i)(?:in|at|for|during|since|from|between|on|of|by|to|how|what|which)\b", prefix):
+            continue  # "in leeds city council, how many ...": a place, not an address
+        if _STARTS_ASKING.match(rest) and _WORDY.search(rest):
+            return rest
+    return text
+
+
+@functools.lru_cache(maxsize=1)
+def _reason_clause() -> re.Pattern[str] | None:
+    words, _ = load_vocab("question_split", list[str])
+    patterns = (words if isinstance(words, dict) else {}).get("reason_clause") or []
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+    except re.error:
+        return None
+
+
+def drop_reason(text: str) -> str:
+    """TEXT without the person's reason after the question ("... out of hours as i dont think theres a pound
+    in swindon anymore", "... in 2024 as my dad has been waiting months"): background, never asked."""
+    pattern = _reason_clause()
+    m = pattern.search(text or "") if pattern else None
+    if not m or not re.search(r"[A-Za-z]{3}", text[: m.start()]):
+        return text
+    end = re.search(r"[?.!]\s*$", text)
+    return text[: m.start()].rstrip(" ,;-") + (end.group().strip() if end else "")
+
+
+_FIRST_PERSON = re.compile(r"(?i)^\W*(?:(?:so|and|but|well|ok|okay|hi|hiya|hello|sorry|basically)\W+)*"
+                           r"(?:i|we|my|our|me|us|im|i'm|ive|i've|id|i'd|writing|sorry|apologies)\b")
+_ASKING_WORDS = re.compile(r"(?i)\b(?:please|(?:writing|write)\s+to\s+(?:ask|request|enquire|find\s+out)|ask(?:ing)?\s+(?:whether|if|for|about)|can\s+you|could\s+you|would\s+you|tell\s+me|let\s+me\s+know|request|requesting|"
+                           r"(?:wants?|needs?|wanted|like|wish(?:es)?)\s+(?:to\s+(?:know|see|request|receive|find\s+out|get|have|obtain|ask)|a\s+copy|copies|"
+                           r"the\s+(?:number|total|list|details|figures|information|data)|information|details|data|figures|any)|"
+                           r"looking\s+for\s+(?:the|any|information|data|figures))\b")
+
+
+def sentence_kind(sentence: str) -> str:
+    """What a sentence (or clause) of a message does: "question" (asks: a question word or an inverted auxiliary
+    first, or a "?"), "request" (asks for records: "please provide ...", "i would like a copy of ..."),
+    "procedural" (greetings, thanks, how to reply: question_split.yaml drop/stop) or "background" (the person's
+    story or reasons: "my mum was on a trolley for 14 hours", "im a volunteer writing for a client", "sorry if
+    this is the wrong place"). Only questions and requests become parts."""
+    text = _one_line(sentence)
+    rules = _rules()
+    if not _WORDY.search(text) or any(p.search(text) for p in rules.drop + rules.stop):
+        return "procedural"
+    core = strip_opener(strip_ask_opener(strip_address(text)))
+    if core != text and _WORDY.search(core):
+        return "question" if _CLAUSE_START.match(core) or core.rstrip().endswith("?") else "request"
+    if _FIRST_PERSON.match(text):
+        return "request" if _ASKING_WORDS.search(text) else "background"
+    if "?" in text or _CLAUSE_START.match(text):
+        return "question"
+    if re.search(r"(?i)\b(?:i|we)\s+(?:am|was|were|are|have|had|'m|'ve|think|feel|believe|read|heard|noticed|understand|"
+                 r"live|used)\b", text) and not _ASKING_WORDS.search(text):
+        return "background"  # "Following the reports in the press, I am concerned about ...": the person's own view
+    if re.match(r"(?i)\W*(?:sorry|apologies|thanks|thank\s+you|hope\s+(?:this|you)|just\s+curious|asking\s+for\s+a\s+friend)\b", text):
+        return "background"
+    return "request"
+
+
+# --- an elliptical clause gets its head from the clause it continues -------------------------------------
+
+_COUNT_HEAD = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:how\s+many|the\s+number\s+of)\s+(?!of\b|times\b)(?P<np>.+)$")
+_NP_STOP = frozenset("were was are is be been did do does have has had will would can could should may might "
+                     "in on at for from into by of with between during since under over to within across per "
+                     "than who that which where when whose this last each every the a an its their your you they "
+                     "we it our his her these those".split())
+_ELLIPTICAL = re.compile(r"(?i)^\W*(?P<lead>(?:(?:and|also|so|plus)\s+)*how\s+many)\s+(?:of\s+(?:them|those|these|the\s+above)\s+)?(?P<rest>\S.*)$")
+_BOUND = re.compile(r"(?i)\b(?:within|more\s+than|less\s+than|fewer\s+than|(?:over|under)\s+(?=\d)|at\s+least|longer\s+than|"
+                    r"shorter\s+than|up\s+to|not)\b")
+
+
+def _lemmas_of(word: str) -> dict:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word.lower())
+
+
+def _count_head(clause: str) -> tuple[str, str] | None:
+    """The thing a count clause counts and what the clause says of it: "how many stray dogs went into pounds in
+    2023" gives ("stray dogs", "went into pounds in 2023"); "how many compensation claims for pothole damage ..."
+    gives ("compensation claims", "for pothole damage ..."). None when the words after "how many" do not start
+    with a noun ("how many were reclaimed", "how many of them")."""
+    m = _COUNT_HEAD.match(strip_opener(clause))
+    if not m:
+        return None
+    words = m.group("np").split()
+    head: list[str] = []
+    for word in words[:6]:
+        low = word.lower().strip(",.?!;:")
+        if low in _NP_STOP or not re.fullmatch(r"[a-z&'-]+", low):
+            break
+        lemmas = _lemmas_of(low)
+        if head and "VERB" in lemmas and not ("NOUN" in lemmas or "ADJ" in lemmas):
+            break  # "stray dogs | went", "tenants | complained"
+        if head and "VERB" in lemmas and low.endswith("ed") and not low.endswith("eed"):
+            break  # "potholes | reported", "people | evicted"
+        head.append(word.rstrip(",.?!;:"))
+        if word != word.rstrip(",.?!;:"):
+            break
+    if not head:
+        return None
+    lemmas = _lemmas_of(head[-1])
+    if not lemmas.get("NOUN"):
+        return None  # "how many went", "how many adopted": no noun
+    if len(head) == 1 and "VERB" in lemmas and head[0].lower().endswith("ed"):
+        return None
+    return " ".join(head), " ".join(words[len(head):]).strip(" ,?.!;:")
+
+
+def _needs_head(rest: str) -> bool:
+    """The words after "how many" start with a verb, an auxiliary or a bare participle: nothing is counted."""
+    first = rest.split()[0].lower().strip(",.?!;:")
+    if first in ("on", "in", "at", "from", "with", "involving") and len(rest.split()) > 1:
+        return True  # "how many on cars": "how many (fires were) on cars"
+    if first in _NP_STOP - {"in", "on", "at", "for", "from", "into", "by", "of", "with", "between", "during", "since",
+                            "under", "over", "to", "within", "across", "per", "than", "who", "that", "which", "where",
+                            "when", "whose", "this", "last", "each", "every"}:
+        return True
+    lemmas = _lemmas_of(first)
+    words = rest.split()
+    nxt = words[1].lower().strip(",.?!;:") if len(words) > 1 else ""
+    if first.endswith(("ed", "en")) and nxt and nxt not in _NP_STOP and _lemmas_of(nxt).get("NOUN"):
+        return False  # "registered sex offenders", "permanently excluded pupils": an adjective before its noun
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")  # "adopted", "went", "earn": a verb, no noun
+
+
+def _passive(rest: str) -> bool:
+    """"adopted", "reclaimed by owners", "put down": a bare participle of a verb that takes an object, read as
+    "were adopted"; "died", "left in 2024", "complained about" (no object) stay as they are."""
+    from askfoi.framing import _vocab
+
+    words = rest.split()
+    first = words[0].lower().strip(",.?!;:")
+    if first in _NP_STOP or first in ("went", "left", "got", "led", "came", "took", "ran", "fell", "died"):
+        return False
+    verbs = _lemmas_of(first).get("VERB", ())
+    if not verbs or any(v in _vocab().intransitive for v in verbs):
+        return False
+    nxt = words[1].lower().strip(",.?!;:") if len(words) > 1 else ""
+    return not nxt or nxt in ("by", "down", "off", "up", "out", "in", "on", "at", "within", "after", "before", "during",
+                              "because", "for", "from", "to", "under", "over", "or", "and", "as", "since", "last", "this")
+
+
+_DOER_FIRST = re.compile(r"(?i)^(?:did|do|does|have|has|had|will|would|can|could|are|were|is|was)\s+(?!been\b|being\b|not\b)"
+                         r"(?:you|u|they|we|\u00a7AUTH\u00a7|the\s+\w+|your\s+\w+|[\w&'-]+(?:\s+[\w&'-]+){0,4}?\s+"
+                         r"(?:council|police|constabulary|trust|service|university|board|department|office|hospitals?|"
+                         r"authority|agency|government|executive|\u00a7AUTH\u00a7))\b")
+_PREPOSITION_FIRST = re.compile(r"(?i)^(?:on|in|at|from|with|for|into|involving|about)\b")
+
+
+def _participle(word: str) -> bool:
+    """WORD is a verb's past participle ("delayed", "put", "taken"), so "were WORD" is a passive, not a class."""
+    from lemminflect import getInflection
+
+    low = word.lower()
+    return any(low in getInflection(v, "VBN") for v in _lemmas_of(low).get("VERB", ())) and not _lemmas_of(low).get("NOUN")
+
+
+def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False) -> str:
+    """"how many" + REST given what it counts. The HEAD alone ("how many trains were delayed" after "how many
+    trains were cancelled at euston": the same count of another kind, the place and period being the
+    request's), unless the clause marks a subset ("how many of them were families": SUBSET) or the count before
+    defined its things by a state ("how many children are home educated in kent, how many were known to social
+    services"): then the HEAD with what the count before SAID of it ("how many of the children who are home
+    educated in kent were known to social services"). A bounded count ("finished within 20 weeks") is never
+    written into the next ("how many were late" asks of all of them)."""
+    from askfoi.framing import _vocab  # the nouns for people ("who", not "that")
+
+    were = "were " if _passive(rest) or _PREPOSITION_FIRST.match(rest) else ""
+    stative = bool(re.match(r"(?i)(?:are|is)\s+(?!there\b)", said))
+    be = re.match(r"(?i)(?:were|are|was|is)\s+(\w+)", rest)
+    subset = subset or bool(_PREPOSITION_FIRST.match(rest)) or bool(be) and not _participle(be.group(1))  # "were xl bullies"
+    if not said or not (subset or stative) or _BOUND.search(said) or len(said.split()) > 12 \
+            or re.match(r"(?i)(?:for|of|in|on|at|from|about)\b", said):
+        place = re.search(r"(?i)\b(?:at|in)\s+(?:the\s+)?(?!the\b|each\b|every\b|total\b|last\b|this\b|that\b)[a-z&'-]+(?:\s+(?!in\b|at\b|on\b|during\b|for\b|between\b|since\b|from\b|and\b|or\b|by\b|over\b|with\b)[a-z&'-]+){0,3}", said)
+        if place and not re.search(r"(?i)\b(?:at|in)\s", rest) and not re.search(r"\d|\u00a7|(?i:\b(?:year|month|week|day|period|time)s?\b)", place.group()):
+            rest = f"{rest.rstrip(' ?.!')} {place.group()}"  # "how many were delayed" after "... cancelled at euston": at euston too
+        return f"{lead} {head} {were}{rest}"
+    who = "who" if head.split()[-1].lower() in _vocab().people else "that"
+    return f"{lead} of the {head} {who} {said} {were}{rest}"
+
+
+def _singular(phrase: str) -> str:
+    """PHRASE with its last noun made singular ("speed bumps" -> "speed bump"), by lemminflect's noun lemma."""
+    words = phrase.split()
+    lemma = _lemmas_of(words[-1]).get("NOUN", (words[-1],))[0]
+    return " ".join(words[:-1] + [lemma])
+
+
+def _resolve_back(clause: str, head: str) -> str:
+    """CLAUSE with "any of them" and "each one" written with the HEAD they stand for ("did any of the cyber
+    attacks lead to ...", "how much did each speed bump cost"). "they" is left as typed: framing reads it as
+    the subject before, and `kept_questions` as the body where it can only mean the body."""
+    out = re.sub(r"(?i)\b(any|all|some|none|most|one)\s+of\s+them\b",
+                 lambda m: f"{m.group(1)} of the {head}", clause)
+    out = re.sub(r"(?i)\beach\s+(?:one|of\s+(?:them|those|these))\b", lambda m: f"each {_singular(head)}", out)
+    out = re.sub(r"(?i)\bthe\s+(rest|others|remainder)\b(?!\s+of\b)", lambda m: f"the {m.group(1)} of the {head}", out)
+    return out
+
+
+_WHETHER_ANY = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:please\s+confirm\s+)?(?:whether|if)\s+(?P<any>any|none)(?:\s+of\s+them)?"
+                          r"(?=\s+(?:were|was|are|is|have|has|had)\b)")
+# what framing reads against the count just before it ("how many were cancelled", "how many led to a charge")
+_FRAMING_READS = re.compile(r"(?i)^(?:were|are|was|is|had|have|has|led|left|got|went|came|took|ran|fell|made|paid|sold|built|"
+                            r"brought|caught|[a-z]+ed\b)")
+
+
+def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
+    """Each elliptical count ("how many adopted", "how many were reclaimed by owners", "how many did they pay",
+    "how many on cars") made to stand as a question, where that is safe: the clause it continues is a count of a
+    noun ("how many stray dogs went into pounds in 2023"). The first one right after that count keeps its words
+    ("how many adopted" becomes "how many were adopted"; framing reads it against the count before it); a later
+    one in a run, or one after another question, is given the noun ("how many stray dogs were put down"); one
+    that marks a subset ("how many of them were families") the noun and what the count said of it. "did any of
+    them ..." and "each one" name the noun too. Another kind of question in between ends the run. FILL_ALL: the
+    first one after the count is given its noun too (for a question that must stand alone on the letter)."""
+    out: list[str] = []
+    head: tuple[str, str] | None = None
+    right_after = False  # the clause before was the count that gives the head
+    for clause in clauses:
+        whether = _WHETHER_ANY.match(clause)
+        if whether and head:  # "whether any were extended" after the contracts: "whether any contracts were extended"
+            out.append(f"{clause[: whether.end('any')]} {head[0]} {clause[whether.end('any'):].lstrip()}")
+            right_after = False
+            continue
+        m = _ELLIPTICAL.match(clause)
+        prep = _PREPOSITION_FIRST.match(m.group("rest")) if m else None
+        if prep and head and re.search(rf"(?i)\b{prep.group()}\b", head[1]):
+            out.append(clause)  # "..., and how many in york" after "... reported in leeds": the same count elsewhere
+            right_after = False
+            continue
+        if m and head and _needs_head(m.group("rest")):
+            lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
+            subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
+            rest = m.group("rest")
+            if right_after and not fill_all and _FRAMING_READS.match(rest) and not re.match(r"(?i)(?:are|is)\s", head[1]):
+                # framing reads it against the count just before it (not a count of things in a state: "children
+                # are home educated, how many were known to social services" names them with that state)
+                were = "were " if not subset and (_passive(rest) or _PREPOSITION_FIRST.match(rest)) else ""
+                out.append(f"{clause[: m.start('rest')]}{were}{rest}")
+            else:
+                out.append(clause[: m.start("lead")] + _with_head(lead, rest, *head, subset=subset))
+            right_after = False
+            continue
+        right_after = False
+        own = _count_head(clause)
+        if own:
+            head, right_after = own, True
+            out.append(clause)
+            continue
+        if head and re.search(r"(?i)\b(?:they|them|those|these|each\s+one|the\s+(?:rest|others|remainder))\b", clause):  # still the same things
+            out.append(_resolve_back(clause, head[0]))
+            continue
+        if not (m and _needs_head(m.group("rest"))):
+            head = None  # another kind of question came between: what "how many" leaves out is no longer safe to say
+        out.append(clause)
+    return out
+
+
+def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
+    """PIECE cut at the joining phrases of question_split.yaml (split_on), except inside a breakdown list
+    ("broken down by ward, who issued them and whether it was paid" is one question)."""
+    if pattern is None:
+        return [piece]
+    out, start = [], 0
+    for m in pattern.finditer(piece):
+        if m.start() <= start or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
+            continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
+        out.append(piece[start:m.start()])
+        start = m.end()
+    out.append(piece[start:])
+    return out
+
+
+def split_questions(text: str, *, fill_all: bool = False) -> list[str]:
     """The separate things TEXT asks, each in the person's words: list items when it is a list, else
-    sentences, then joining phrases ("and also"); greetings and sign-offs dropped; no duplicates."""
+    sentences; an address or topic in front ("leeds city council: ...") and words that only ask to be told
+    ("can X tell me") taken off; each sentence cut into its questions (`question_clauses`), an elliptical count
+    given its head (`fill_heads`), the person's reasons after a question dropped (`drop_reason`); greetings,
+    sign-offs, procedural remarks and (when something is asked) background sentences dropped; no duplicates.
+    FILL_ALL: every elliptical count is given its noun (`fill_heads`)."""
     rules = _rules()
     out: list[str] = []
+    kinds: list[str] = []
     seen: set[str] = set()
+    clauses: list[str] = []
     for piece in _pieces(_CONTROL.sub(" ", text or "")[:20000]):
-        chunks = rules.split_on.split(piece) if rules.split_on else [piece]
-        chunks = [c for chunk in chunks for c in question_clauses(chunk or "")]
+        piece = _THANKS_AFTER.sub("", _one_line(piece))
+        for greeting in rules.greeting:  # "hi, how many ..." keeps the question
+            rest = greeting.sub("", piece, count=1).strip()
+            if rest != piece and _WORDY.search(rest):
+                piece = rest
+        piece = strip_ask_opener(strip_address(after_story(piece)))
+        chunks = _split_on(piece, rules.split_on)
         for chunk in chunks:
-            chunk = _THANKS_AFTER.sub("", _one_line(chunk or ""))  # "..., thanks" ends a question, it is not part of it
-            for greeting in rules.greeting:  # "hi, how many ..." keeps the question
-                rest = greeting.sub("", chunk, count=1).strip()
-                if rest != chunk and _WORDY.search(rest):
-                    chunk = rest
-            if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
-                continue
-            key = chunk.lower().rstrip(" ?.!")
-            if key not in seen:
-                seen.add(key)
-                out.append(chunk)
-    asked = [q for q in out if not any(p.search(q) for p in rules.preamble)]
+            chunk = _one_line(chunk or "")
+            chunk = strip_ask_opener(strip_address(chunk)) if chunk else chunk
+            clauses.extend(question_clauses(chunk) if chunk else [])
+    for chunk in fill_heads(clauses, fill_all):
+        chunk = drop_reason(_THANKS_AFTER.sub("", _one_line(chunk or "")))
+        for greeting in rules.greeting:
+            rest = greeting.sub("", chunk, count=1).strip()
+            if rest != chunk and _WORDY.search(rest):
+                chunk = rest
+        if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
+            continue
+        key = chunk.lower().rstrip(" ?.!")
+        if key not in seen:
+            seen.add(key)
+            out.append(chunk)
+            kinds.append(sentence_kind(chunk))
+    asked = [q for q, k in zip(out, kinds) if k != "background" and not any(p.search(q) for p in rules.preamble)]
+    if not asked:
+        asked = [q for q in out if not any(p.search(q) for p in rules.preamble)]
     return (asked or out)[:MAX_QUESTIONS]
+
+
+def strip_ask_opener(text: str) -> str:
+    """TEXT without the words that only ask to be told, in front of what is asked: "can swindon council tell
+    me", "could you let me know", "i want to know", "i'd like to find out", "i was wondering", "does the home
+    office know" (question_split.yaml ask_openers). What follows must still hold a word."""
+    return _strip_front(text, _ask_openers(), 3)
+
+
+@functools.lru_cache(maxsize=1)
+def _ask_openers() -> tuple[re.Pattern[str], ...]:
+    words, _ = load_vocab("question_split", list[str])
+    words = words if isinstance(words, dict) else {}
+    out = []
+    for pattern in words.get("ask_openers") or []:
+        try:
+            out.append(re.compile(r"^\W*" + pattern, re.I))
+        except re.error:
+            continue
+    return tuple(out)

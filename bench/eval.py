@@ -277,6 +277,10 @@ def others() -> int:
 
     framing_report()
 
+    from eval_informal import report as informal_report  # informal messages cut into their questions (fr5)
+
+    informal_report()
+
     from eval_periods import report as periods_report  # the periods a request states (issue 8)
 
     periods_report()

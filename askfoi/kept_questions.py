@@ -1,0 +1,331 @@
+"""A question kept in the person's words (a part of kind "kept") tidied so an FOI officer would accept it as
+written, and the check that it is.
+
+Tidying never adds a request or drops one: it takes off the joining word in front ("also", "and", "so"), an
+asking opener ("can swindon council tell me", "i want to know"), the person's reason after the question ("as i
+dont think theres a pound ..."), puts right informal spellings and contractions typed without the apostrophe
+("whats", "dont", "i"), writes a body's possessive typed without its apostrophe ("the councils policy"), and
+gives the sentence a capital and an end mark. "you" and "your" stay (the letter is addressed to the body);
+"they/them/their" become the body's short name ("the council") only where they can mean nothing else
+(`body_pronouns`). The words are in knowledge/vocab/kept_questions.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+from askfoi.questions import _reason_clause, drop_reason, question_clauses, strip_ask_opener, strip_opener
+
+
+@dataclass(frozen=True)
+class _Words:
+    informal: dict[str, str]
+    leading: frozenset[str]
+    possessive_of: frozenset[str]
+    possessive_before: frozenset[str]
+    body_short: dict[str, str]
+    body_verbs: frozenset[str]
+    object_after: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data, _ = load_vocab("kept_questions")
+    data = data if isinstance(data, dict) else {}
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    return _Words(
+        informal={str(k).lower(): str(v) for k, v in (data.get("informal") or {}).items()},
+        leading=low("leading"),
+        possessive_of=low("possessive_of"),
+        possessive_before=low("possessive_before"),
+        body_short={str(k).lower(): str(v) for k, v in (data.get("body_short") or {}).items()},
+        body_verbs=low("body_verbs"),
+        object_after=low("body_object_after"),
+    )
+
+
+_WORD = re.compile(r"(?<![\w&'\u2019-])([A-Za-z]+(?:['\u2019][A-Za-z]+)?)(?![\w&'\u2019-])")
+
+
+def _leading_off(text: str) -> str:
+    """TEXT without the joining words in front ("also", "and so", "ps,")."""
+    for _ in range(4):
+        m = re.match(r"\W*([A-Za-z]+)\b[\s,:;.-]*", text)
+        if not m or m.group(1).lower() not in _words().leading or not re.search(r"[A-Za-z]{2}", text[m.end():]):
+            break
+        text = text[m.end():]
+    return text.lstrip(" ,;:-.")
+
+
+def fix_informal(text: str) -> str:
+    """TEXT with informal spellings and contractions typed without the apostrophe written out ("whats" ->
+    "what is", "dont" -> "do not", "i" -> "I"), and a body's possessive given its apostrophe ("the councils
+    policy" -> "the council's policy"). Whole words only; "i.e." is left alone."""
+    words = _words()
+
+    def put(m: re.Match[str]) -> str:
+        word = m.group(1)
+        low = word.lower().replace("\u2019", "'")
+        if low == "i" and text[m.end(): m.end() + 2].lower() == ".e":
+            return word
+        fixed = words.informal.get(low)
+        if fixed is None:
+            return word
+        if word[:1].isupper() and fixed[:1].islower():
+            fixed = fixed[:1].upper() + fixed[1:]
+        return fixed
+
+    return _WORD.sub(put, text)
+
+
+def fix_possessive(text: str) -> str:
+    """A body's possessive typed without its apostrophe given one ("Kent County Councils policy" -> "Kent County
+    Council's policy"), only before a noun the body holds (kept_questions.yaml possessive_before)."""
+    words = _words()
+
+    def put(m: re.Match[str]) -> str:
+        word, nxt = m.group(1), m.group(2)
+        if word.lower()[:-1] in words.possessive_of and nxt.lower() in words.possessive_before:
+            return f"{word[:-1]}'s {nxt}"
+        return m.group()
+
+    return re.sub(r"\b([A-Za-z]+s)\s+([A-Za-z]+)\b", put, text)
+
+
+def body_short(name: str | None) -> str | None:
+    """The short name a letter uses for the body NAME ("Swindon Borough Council" -> "the council"), by the
+    last word of its name (kept_questions.yaml body_short); None when no short name fits."""
+    words = re.findall(r"[A-Za-z]+", name or "")
+    for word in reversed(words[-2:]):
+        short = _words().body_short.get(word.lower())
+        if short:
+            return short
+    if words and words[0].upper() == "NHS" or "NHS" in words:
+        return "the trust" if "Trust" in words else None
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemma_in(word: str, verbs: frozenset[str]) -> bool:
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    return low in verbs or any(v in verbs for v in getAllLemmas(low).get("VERB", ()))
+
+
+def is_body_verb(word: str) -> bool:
+    """WORD is a form of a verb whose doer, in a request, is the body ("paid", "issues", "spend")."""
+    return _lemma_in(word, _words().body_verbs)
+
+
+_AUX = frozenset("did do does has have had will would can could is are was were".split())
+
+
+def _agree(verb: str) -> str:
+    """VERB (after "they") in the form it takes after a singular body ("pay" -> "pays", "have" -> "has", "are" ->
+    "is"); a verb in the past or not a verb is returned as it is."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = verb.lower()
+    fixed = {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't"}.get(low)
+    if fixed:
+        return fixed
+    if low in getAllLemmas(low).get("VERB", ()) and not low.endswith(("ed", "ing")):
+        forms = getInflection(low, "VBZ")
+        return forms[0] if forms else verb
+    return verb
+
+
+def body_pronouns(text: str, short: str | None) -> str:
+    """TEXT with "they", "them" and "their" written as the body's SHORT name ("the council") where they can
+    only mean the body: some "they" is the doer of what a body does ("how many did they pay", "they spend"),
+    a "them" comes after a cost ("how much did it cost them"), or a "their" before what a body holds ("their
+    policy"); then every such pronoun in the part is the body, and a verb right after "they" agrees ("they
+    inspect" -> "the council inspects"). Never when people are named before a pronoun ("how many tenants ...
+    did they get compensation"): then it may mean them, and the part stays as typed."""
+    if not short or not re.search(r"(?i)\b(?:they|them|their)\b", text):
+        return text
+    from askfoi.framing import _vocab  # the nouns for people, shared with framing
+
+    people = _vocab().people
+    words = _words()
+    found = list(re.finditer(r"(?i)\b(they|them|their)\b", text))
+    if any(w in people for w in re.findall(r"[a-z]+", text[: found[-1].start()].lower())):
+        return text
+    body = False
+    for m in found:
+        after = re.findall(r"[A-Za-z']+", text[m.end():])[:3]
+        before_words = re.findall(r"[a-z]+", text[: m.start()].lower())
+        pronoun = m.group(1).lower()
+        if pronoun == "they" and re.search(r"(?i)\b(?:were|was|are|is|been|being)\s+$", text[: m.start()]) \
+                or re.match(r"(?i)\s+(?:were|was|are|is|been|being)\b", text[m.end():]):
+            continue  # "were they used", "they are": the things, not the body acting
+        if pronoun == "they":
+            verb = next((w for w in after[:2] if w.lower() not in ("not", "ever", "still", "actually", "also") and w.lower() not in _AUX), None)
+            body = body or (bool(verb) and is_body_verb(verb))
+        elif pronoun == "them":
+            body = body or bool(before_words) and before_words[-1] in words.object_after
+        else:
+            body = body or bool(after) and after[0].lower() in words.possessive_before
+    if not body:
+        return text
+    out, last = [], 0
+    for m in found:
+        pronoun = m.group(1).lower()
+        word = short if pronoun != "their" else f"{short}'s"
+        if m.start() == 0 or re.search(r"[.?!]\s*$", text[: m.start()]):
+            word = word[:1].upper() + word[1:]
+        tail = ""
+        end = m.end()
+        aux = re.search(r"(?i)\b(have|are|were|do)\s+$", text[last: m.start()])
+        if pronoun == "they" and aux:  # "have they changed" -> "has the council changed"
+            fixed = _agree(aux.group(1))
+            fixed = fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed
+            out.append(text[last: last + aux.start()] + fixed + " " + word)
+            last = m.end()
+            continue
+        if pronoun == "they":
+            nxt = re.match(r"\s+([A-Za-z']+)", text[m.end():])
+            if nxt and not re.search(r"(?i)\b(?:do|does|did|will|would|can|could|should|may|might|must|have|has|had)\s*$", text[: m.start()]):
+                tail, end = " " + _agree(nxt.group(1)), m.end() + nxt.end()
+        out.append(text[last: m.start()] + word + tail)
+        last = end
+    return "".join(out) + text[last:]
+
+
+_ASKS = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|where|is|are|was|were|do|does|did|has|have|had|"
+                   r"can|could|will|would|should)\b")
+
+
+_SUBJECT_START = frozenset("the this that these those it they you we he she your their its our a an any each every".split())
+_AUX_WORDS = frozenset("has have had is are was were will would can could does do did should may might".split())
+
+
+def invert_embedded(text: str) -> str:
+    """An embedded question left after its opener ("(tell me) how much the council has made from the fines",
+    "how much money this saved", "how long the longest family has been there") written as a question: "how
+    much has the council made ...", "how much money did this save", "how long has the longest family been
+    there". Only when a subject that starts with a determiner or pronoun sits between the question word and
+    its auxiliary or past-tense verb; anything else is returned as it is."""
+    from lemminflect import getAllLemmas, getInflection
+
+    m = re.match(r"(?i)^(?P<qw>how\s+(?:many|much)|how\s+(?:long|often|far)|what|which|where|when|why|who)\s+(?P<rest>.+)$", text.strip())
+    if not m:
+        return text
+    qw, words = m.group("qw"), m.group("rest").split()
+    adverb = re.match(r"(?i)(?:on\s+average|in\s+total|roughly|approximately|typically|usually)\s+", m.group("rest"))
+    if adverb:  # "how long on average the lifts took to fix": the adverb goes with the question word
+        qw, words = f"{qw} {adverb.group().strip()}", m.group("rest")[adverb.end():].split()
+    if qw.lower().startswith(("how m", "which")):  # "how much money | this saved", "which firms | they used"
+        for k in range(min(3, len(words))):
+            if words[k].lower() in ("of", "that", "who", "which", "in", "on", "at", "for", "to", "by") or words[k].lower() in _AUX_WORDS:
+                return text  # "how many of the trains that were cancelled": not an embedded question
+            if words[k].lower() in _SUBJECT_START:
+                qw, words = " ".join([qw, *words[:k]]), words[k:]
+                break
+    if not words or words[0].lower() not in _SUBJECT_START:
+        return text
+    for k, word in enumerate(words[1:9], start=1):
+        low = word.lower().strip(",.?!;:")
+        if low in _AUX_WORDS:
+            subject, after = " ".join(words[:k]), words[k + 1:]
+            if low in ("did", "does", "do") and not (after and after[0].lower() in getAllLemmas(after[0].lower()).get("VERB", ())):
+                after = ["do", *after]  # "what the council did about it": "did" is the verb, "what did the council do"
+            return f"{qw} {low} {subject} {' '.join(after)}".strip()
+        lemmas = getAllLemmas(low)
+        verbs = lemmas.get("VERB", ())
+        pronoun = k == 1 and words[0].lower() in ("this", "that", "it", "they", "you", "we", "he", "she")
+        if pronoun and verbs and low in verbs:  # "how many staff you employ": present, base form
+            subject = words[0]
+            return f"{qw} {'does' if subject.lower() in ('this', 'that', 'it', 'he', 'she') else 'do'} {subject} {low} {' '.join(words[k + 1:])}".strip()
+        if pronoun and verbs and low.endswith("s") and low[:-1] in verbs or pronoun and low.endswith("es") and low[:-2] in verbs:
+            base = low[:-1] if low[:-1] in verbs else low[:-2]
+            return f"{qw} does {words[0]} {base} {' '.join(words[k + 1:])}".strip()
+        nxt = words[k + 1].lower() if k + 1 < len(words) else ""
+        if low in verbs and low in (getInflection(low, "VBD") or ()) and k >= 2 \
+                and (not nxt or nxt in ("in", "on", "at", "for", "last", "this", "during", "between", "from", "to")):
+            # "what the dredging cost in 2024": a verb whose past is its base ("cost", "cut", "put") ends the subject
+            return f"{qw} did {' '.join(words[:k])} {low} {' '.join(words[k + 1:])}".strip()
+        if verbs and low not in verbs and not lemmas.get("NOUN") and (pronoun or not lemmas.get("ADJ")):
+            base = verbs[0]
+            past = getInflection(base, "VBD")
+            if past and low in past:
+                subject = " ".join(words[:k])
+                return f"{qw} did {subject} {base} {' '.join(words[k + 1:])}".strip()
+        if low in ("and", "or", "but", "that", "who", "which", "whether", "if"):
+            break  # a clause of its own starts: the subject has ended without its verb
+    return text
+
+
+def tidy_words(text: str) -> str:
+    """The words of a kept question tidied (joining word, asking opener, reason, informal spellings), before
+    names get their capitals; `finish_sentence` then writes it as a sentence."""
+    out = re.sub(r"\s+", " ", text or "").strip()
+    for _ in range(3):
+        before = out
+        out = _leading_off(out)
+        out = strip_ask_opener(out)
+        out = strip_opener(out)
+        if out == before:
+            break
+    out = drop_reason(out)
+    return fix_informal(out)
+
+
+def finish_sentence(text: str) -> str:
+    """TEXT as a sentence: no space before punctuation, a capital first letter, "?" after a question and
+    "." after a request ("Please confirm whether ...")."""
+    text = re.sub(r"\s+([,.?!;:])", r"\1", text or "").strip().rstrip(" ,;:-")
+    text = fix_possessive(re.sub(r"([.?!])[.?!]+$", r"\1", text))
+    if not text:
+        return text
+    asks = _ASKS.match(text)
+    if text[-1] not in ".?!":
+        text += "?" if asks else "."
+    elif text.endswith(".") and asks:
+        text = text[:-1] + "?"
+    elif text.endswith("?") and re.match(r"(?i)please\b", text):
+        text = text[:-1] + "."  # "Please confirm whether ...": a request, not a question
+    return text[:1].upper() + text[1:]
+
+
+_ASK_OPENER = re.compile(r"(?i)^\W*(?:(?:can|could|would|will)\s+(?!you\b)[\w&'.-]+(?:\s+[\w&'.-]+){0,7}?\s+(?:please\s+)?"
+                         r"(?:tell|let)\s+me\b|(?:does|do)\s+(?!you\b)[\w&'.-]+(?:\s+[\w&'.-]+){0,6}?\s+know\s+(?:how|what|which|whether|if|who|when|where)\b)")
+
+
+def kept_problems(text: str) -> list[str]:
+    """Why a kept part would not be accepted as written ([] = well formed): no capital first, no end mark, an
+    informal spelling, a joining word in front, an asking opener naming the body ("Can X tell me ..."), two
+    questions in one part, the person's reason left on, a misspelt word (askfoi/spelling.py)."""
+    from askfoi.spelling import suggest
+
+    text = (text or "").strip()
+    problems: list[str] = []
+    if not text:
+        return ["empty"]
+    if text[:1].islower():
+        problems.append("no capital first")
+    if text[-1:] not in (".", "?"):
+        problems.append("no end mark")
+    informal = [m.group(1) for m in _WORD.finditer(text)
+                if m.group(1).lower().replace("\u2019", "'") in _words().informal and m.group(1) not in ("I", "I'm")
+                and not (m.group(1) == "i" and text[m.end(): m.end() + 2].lower() == ".e")]
+    if informal:
+        problems.append(f"informal spelling '{informal[0]}'")
+    first = re.match(r"\W*([A-Za-z]+)", text)
+    if first and first.group(1).lower() in _words().leading:
+        problems.append("a joining word first")
+    if _ASK_OPENER.match(text):
+        problems.append("asks the body to tell")
+    inner = text.rstrip("?.! ")
+    if re.search(r"\?\s*\S", inner) or len(question_clauses(strip_opener(inner))) > 1:
+        problems.append("two questions in one part")
+    if _reason_clause() and _reason_clause().search(text):
+        problems.append("the person's reason left on")
+    misspelt = suggest(text)
+    if misspelt:
+        problems.append(f"misspelt '{misspelt[0][0]}'")
+    return problems

@@ -94,6 +94,8 @@ class CheckSpec(_Strict):
     many_years: int | None = None
     when_nation: Nation | None = None
     not_under: list[Regime] = Field(default_factory=list)  # laws under which this check does not apply
+    # the kinds of body the check applies to (empty: every kind); a body askfoi does not know is always checked
+    for_types: list[AuthorityType] = Field(default_factory=list)
     # additive (tr3): the sentence must ask for something ({{asking}} in check_lexicon.yaml): a sentence of
     # the person's story ("I think they lied to us about why it closed.") is not a part of the request
     asking_only: bool = False
@@ -501,6 +503,8 @@ def check_request(
         finding: Finding | None = None
         if regime in spec.not_under:
             continue
+        if spec.for_types and resolved is not None and resolved.known and resolved.type not in spec.for_types:
+            continue  # e.g. NCND on covert tactics is a police and national-security answer, not a council's
         if spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:

@@ -532,6 +532,8 @@ def check_request(
         if finding is not None:
             findings.append(finding)
 
+    if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
+        findings = [_in_eisr_numbers(f) for f in findings]
     order = {check.code: i for i, check in enumerate(checks)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[f.code]))
     return CheckResult(
@@ -539,6 +541,29 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _eisr_numbers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data, _ = load_vocab("eisr_numbers")
+    out = []
+    for pair in data if isinstance(data, list) else []:
+        if isinstance(pair, list) and len(pair) == 2:
+            try:
+                out.append((re.compile(str(pair[0])), str(pair[1])))
+            except re.error:
+                continue
+    return tuple(out)
+
+
+def _in_eisr_numbers(finding: Finding) -> Finding:
+    """FINDING as a Scottish authority's requester should read it: the EISR's regulation numbers, not the EIR's."""
+    def convert(text: str) -> str:
+        for pattern, replacement in _eisr_numbers():
+            text = pattern.sub(replacement, text)
+        return text
+
+    return finding.model_copy(update={"message": convert(finding.message), "suggestion": convert(finding.suggestion)})
 
 
 def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | None:

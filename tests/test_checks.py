@@ -634,3 +634,13 @@ def test_ncnd_risk_only_for_bodies_that_answer_with_ncnd(authority, expected):
     text = "How many covert surveillance authorisations under RIPA were granted in 2023?"
     codes = {f.code for f in check_request(text, authority=authority).findings}
     assert ("ncnd-risk" in codes) is expected
+
+
+def test_a_scottish_authority_under_the_environmental_rules_is_told_the_eisr_numbers():
+    text = "Please send all information about fly tipping."
+    scottish = check_request(text, authority="Glasgow City Council")
+    english = check_request(text, authority="Leeds City Council")
+    words = " ".join(f.message + " " + f.suggestion for f in scottish.findings)
+    assert scottish.regime == Regime.EIR and "10(4)(c)" in words and "12(4)" not in words
+    assert "(Scotland) Regulations" in words
+    assert "12(4)(c)" in " ".join(f.message for f in english.findings)

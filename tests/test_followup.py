@@ -286,3 +286,12 @@ def test_review_letter_with_no_date_in_the_reply_does_not_invent_one():
     text = render_letter(review_letter("We can neither confirm nor deny whether we hold it (section 23(5)).",
                                        today=date(2026, 11, 30)), "text")
     assert "your response to my request" in text
+
+
+def test_explain_says_when_a_final_reply_came_late():
+    late = ("Date: 20 November 2026\n\nThank you for your request for information received on 1 October 2026.\n\n"
+            "Response: 1,204 fixed penalty notices were issued in 2025.")
+    on_time = late.replace("20 November 2026", "20 October 2026")
+    first = explain_reply(late, today=date(2026, 11, 30)).next_steps[0]
+    assert "late" in first.title.lower() and first.by == date(2026, 10, 29)
+    assert all("late" not in s.title.lower() for s in explain_reply(on_time, today=date(2026, 11, 30)).next_steps)

@@ -94,6 +94,8 @@ class CheckSpec(_Strict):
     many_years: int | None = None
     when_nation: Nation | None = None
     not_under: list[Regime] = Field(default_factory=list)  # laws under which this check does not apply
+    # the kinds of body the check applies to (empty: every kind); a body askfoi does not know is always checked
+    for_types: list[AuthorityType] = Field(default_factory=list)
     # additive (tr3): the sentence must ask for something ({{asking}} in check_lexicon.yaml): a sentence of
     # the person's story ("I think they lied to us about why it closed.") is not a part of the request
     asking_only: bool = False
@@ -501,6 +503,8 @@ def check_request(
         finding: Finding | None = None
         if regime in spec.not_under:
             continue
+        if spec.for_types and resolved is not None and resolved.known and resolved.type not in spec.for_types:
+            continue  # e.g. NCND on covert tactics is a police and national-security answer, not a council's
         if spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:
@@ -528,6 +532,8 @@ def check_request(
         if finding is not None:
             findings.append(finding)
 
+    if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
+        findings = [_in_eisr_numbers(f) for f in findings]
     order = {check.code: i for i, check in enumerate(checks)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[f.code]))
     return CheckResult(
@@ -535,6 +541,29 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _eisr_numbers() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data, _ = load_vocab("eisr_numbers")
+    out = []
+    for pair in data if isinstance(data, list) else []:
+        if isinstance(pair, list) and len(pair) == 2:
+            try:
+                out.append((re.compile(str(pair[0])), str(pair[1])))
+            except re.error:
+                continue
+    return tuple(out)
+
+
+def _in_eisr_numbers(finding: Finding) -> Finding:
+    """FINDING as a Scottish authority's requester should read it: the EISR's regulation numbers, not the EIR's."""
+    def convert(text: str) -> str:
+        for pattern, replacement in _eisr_numbers():
+            text = pattern.sub(replacement, text)
+        return text
+
+    return finding.model_copy(update={"message": convert(finding.message), "suggestion": convert(finding.suggestion)})
 
 
 def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | None:

@@ -102,6 +102,7 @@ class Session(BaseModel):
     pending_frames: list[dict] = Field(default_factory=list)  # questions not yet framed, waiting for a kind
     spelling_offer: list[list[str]] = Field(default_factory=list)  # [typed, proposed], waiting for yes or no
     spelling_typed: str = ""  # the message the spelling offer is about, as typed
+    spelling_asked_again: bool = False  # an unclear answer was asked about once; a second one keeps the spelling
     authority_from_text: str | None = None  # the organisation as the message named it
     period_from_text: str | None = None  # the period as the message stated it ("2024/25")
 
@@ -466,10 +467,14 @@ class Conversation:
 
             offer, typed = [tuple(p) for p in s.spelling_offer], s.spelling_typed
             answer = read_answer(text, typed, offer, accept=is_accept(text), skip=is_skip(text))
-            if answer.kind == "unclear":
+            if answer.kind == "unclear" and not s.spelling_asked_again:
+                s.spelling_asked_again = True
                 self._say(turn, render("bot/spelling_unclear.j2", fixes=offer, typed=typed))
                 return
-            s.spelling_offer, s.spelling_typed = [], ""
+            if answer.kind == "unclear":  # asked twice: keep the words as typed and go on, never trap the person
+                self._say(turn, render("bot/spelling_kept.j2", typed=typed))
+                answer = read_answer("", typed, offer, skip=True)
+            s.spelling_offer, s.spelling_typed, s.spelling_asked_again = [], "", False
             if answer.kind == "message":
                 self._say(turn, render("bot/spelling_new_message.j2", typed=typed))
                 offer = suggest_spelling(answer.text) if answer.text != typed else []

@@ -75,10 +75,20 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def _next_working_day(day: date) -> date:
-    """The ICO's rule for a subject access request: a month that ends on a weekend or bank holiday
-    runs on to the next working day."""
-    while not is_working_day(day):
+@functools.lru_cache(maxsize=256)
+def _own_holidays(year: int, subdiv: str) -> frozenset[date]:
+    """The bank holidays of one part of the UK (a subject access request counts only the organisation's own)."""
+    import holidays
+
+    return frozenset(holidays.UK(subdiv=subdiv, years=year).keys())
+
+
+def _next_working_day(day: date, *, scotland: bool = False, northern_ireland: bool = False) -> date:
+    """The ICO's rule for a subject access request: a month that ends on a weekend or bank holiday of the
+    organisation's own part of the UK (St Andrew's Day only in Scotland, 12 July only in Northern Ireland;
+    England's calendar when the part is not known) runs on to the next working day."""
+    subdiv = "SCT" if scotland else ("NIR" if northern_ireland else "ENG")
+    while day.weekday() >= 5 or day in _own_holidays(day.year, subdiv):
         day += timedelta(days=1)
     return day
 
@@ -92,11 +102,13 @@ def _review_days(regime: Regime, scottish_days: bool) -> int:
     return 20 if scottish_days else REVIEW_REPLY[regime]
 
 
-def due_date(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False) -> date:
-    """The last day for the reply. scotland=True: a Scottish authority answering under the EISR."""
+def due_date(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
+             northern_ireland: bool = False) -> date:
+    """The last day for the reply. scotland=True: a Scottish authority (the EISR; a subject access request
+    counts Scotland's holidays); northern_ireland=True: a subject access request to a body there."""
     regime = Regime(regime)
     if regime == Regime.SAR:
-        return _next_working_day(add_months(received, 1))
+        return _next_working_day(add_months(received, 1), scotland=scotland, northern_ireland=northern_ireland)
     return add_working_days(received, WORKING_DAYS, scotland=_uses_scottish_days(regime, scotland))
 
 
@@ -105,7 +117,8 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
-def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False) -> Deadline:
+def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
+             northern_ireland: bool = False) -> Deadline:
     """The reply date plus what follows it (extension, internal review), explained in plain words.
 
     The review dates assume the reply arrives on its due date: ask for a review by
@@ -113,9 +126,9 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
     """
     regime = Regime(regime)
     scottish_days = _uses_scottish_days(regime, scotland)
-    due = due_date(received, regime, scotland=scotland)
-    if regime == Regime.SAR:
-        extended = add_months(received, 3)
+    due = due_date(received, regime, scotland=scotland, northern_ireland=northern_ireland)
+    if regime == Regime.SAR:  # two further months, ending by the same rule
+        extended = _next_working_day(add_months(received, 3), scotland=scotland, northern_ireland=northern_ireland)
         review_by = review_due = None
         working_days = None
     else:

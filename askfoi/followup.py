@@ -112,7 +112,7 @@ def _narrowed(request_parts: list[str], cost_parts: list[str] | None = None) -> 
 
 _REFERENCE = re.compile(
     r"\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number))"
-    r"\.?\s*[:.]?\s*((?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39})",
+    r"\.?\s*[:.]?\s*((?:[A-Za-z]{2,6}\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39})",
     re.IGNORECASE,
 )
 
@@ -121,6 +121,9 @@ def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
     m = _REFERENCE.search(text or "")
     return m.group(1).rstrip("./-") if m else None
+
+
+_OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
 
 
 def _parts_with(reading: Reading, *outcomes: Outcome) -> list[str]:
@@ -172,6 +175,10 @@ def review_letter(
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
+    if received is None and isinstance(reply, str):
+        from askfoi.reply_explain import reply_date
+
+        received = reply_date(reply)  # the date the reply gives itself; never today's date in its place
     replied = received or today
     scot = law in ("FOISA", "EISR")
     grounds = grounds_for(reading)
@@ -184,18 +191,24 @@ def review_letter(
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
     cost_parts = _parts_with(reading, Outcome.cost_limit)
-    # which parts each ground is about, when the reply answered part by part
+    kb = get_knowledge()
+    qualified = [s for s in reading.sections
+                 if not is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "qualified"]
+    # which parts each ground is about, when the reply answered part by part; the public interest only where
+    # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
+    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed)
+               and (any(s in qualified for s in p.sections) or not p.sections)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
-             "public_interest": _parts_with(reading, Outcome.refused, Outcome.part_disclosed),
-             "ncnd": [p.number for p in reading.parts if p.ncnd]}
+             "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd]}
     who = authority or "the authority"
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
-        reply_date=long_date(replied), grounds=grounds,
+        reply_date=long_date(received) if received else None, grounds=grounds,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
+        qualified=[section_name(s) for s in qualified],
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
-        others=_cited_others(others), owed=[{"number": p.number, "outcome": p.outcome.value.replace("_", " ")} for p in owed],
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
         narrowed=_narrowed(parts, cost_parts), links=reading.links, about=about,
     )
     review_by = add_working_days(replied, 40, scotland=scot)

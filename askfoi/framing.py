@@ -314,6 +314,8 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
                 found = _fuzzy_body(key)
                 if found is not None:
                     hit = (found[0], (0, found[1], -n))
+            if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
+                hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and _inside_other_name(toks, i, n, key):
                 hit = None  # "hmp wandsworth", "royal cornwall hospital": not the place's council
             if hit and (best is None or hit[1] > best[0]):
@@ -321,6 +323,18 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
     if best is None:
         return None, None
     return AuthorityFound(name=best[1], from_text=best[3]), best[2]
+
+
+_COMMON_WORD = 10000  # a one-word body name this common in general English is a name only when written as one
+
+
+def _common_word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """True when the one word at I that matches a body's name (Monitor, NICE, Patrol, Watch) is an ordinary word
+    here: typed in lower case, common in general English, and not "the X" ("the met", "the army" are names)."""
+    word = toks[i][0]
+    if word[:1].isupper() or _frequency(word.lower()) < _COMMON_WORD:
+        return False
+    return not (i > 0 and toks[i - 1][0].lower() == "the")
 
 
 def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: str) -> bool:

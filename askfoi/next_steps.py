@@ -99,8 +99,12 @@ def next_steps(
         return steps
     outcome = Outcome(outcome)
     replied = received or today
+    if sent is not None and received is not None:  # a final answer that came after its due day
+        due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
+        if received > due:
+            steps.append(_step("none", "late_reply", due, days_late=(received - due).days, **ctx))
     if outcome == Outcome.disclosed and not ncnd:
-        return [_step("none", "disclosed", add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot), "review", **ctx)]
+        return steps + [_step("none", "disclosed", add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot), "review", **ctx)]
     if after_review:
         by = add_months(replied, SIC_MONTHS) if scot else replied + timedelta(weeks=ICO_WEEKS)
         return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True, **ctx)]

@@ -158,11 +158,15 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
     today, scotland, matcher). With no `received` date, the reply's own labelled date is used
     ("Date of response: 5 March 2025"), when it has one and it is not in the future."""
+    today = options.get("today") or date.today()
     if options.get("received") is None:
         dated = reply_date(text)
-        today = options.get("today") or date.today()
         if dated is not None and dated <= today:
             options["received"] = dated
+    if options.get("sent") is None:  # "your request received on 1 October 2026": for a late reply
+        asked = request_date(text)
+        if asked is not None and asked <= (options.get("received") or today):
+            options["sent"] = asked
     return explain_reading(read_reply(text), query=request or _reply_query(text), **options)
 
 
@@ -192,6 +196,33 @@ def reply_date(text: str) -> date | None:
         if m.group(4):
             return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
         return date(int(m.group(7)), int(m.group(8)), int(m.group(9)))
+    except (ValueError, TypeError):
+        return None
+
+
+_REQUEST_DATED = None
+
+
+def request_date(text: str) -> date | None:
+    """The day a reply says the request was received or made ("your request for information received on
+    1 October 2026", "your email of 3/10/2026", "we received your request on 1 October"); None otherwise."""
+    import re
+
+    global _REQUEST_DATED
+    if _REQUEST_DATED is None:
+        day = r"(?:\w+day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+),?\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4}))"
+        _REQUEST_DATED = re.compile(
+            r"(?i)\b(?:your\s+(?:request|e-?mail|letter|application)(?:\s+for\s+information)?(?:,?\s+which\s+(?:we|was))?"
+            r"(?:\s+(?:was\s+)?(?:received|dated|sent|made))?(?:\s+(?:by\s+us|by\s+the\s+\w+))?\s+(?:on|of)"
+            r"|we\s+received\s+your\s+(?:request|e-?mail|letter)(?:\s+for\s+information)?\s+on)\s+" + day)
+    m = _REQUEST_DATED.search(text[:20000])
+    if not m:
+        return None
+    try:
+        if m.group(1):
+            month = _MONTHS.get(m.group(2).lower()) or next((v for k, v in _MONTHS.items() if k.startswith(m.group(2).lower()[:3])), None)
+            return date(int(m.group(3)), month, int(m.group(1))) if month else None
+        return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
     except (ValueError, TypeError):
         return None
 

@@ -620,3 +620,27 @@ def test_environmental_requests_are_told_the_regulations_not_the_act():
     assert "regulation 13" in by_code["third-party-personal-data"]
     assert "manifestly unreasonable" in by_code["no-time-period"]
     assert not any("section 43" in m or "section 40" in m or "(section 12)" in m for m in by_code.values())
+
+
+@pytest.mark.parametrize("authority, expected", [
+    ("Essex Police", True),            # a force: covert tactics get NCND
+    ("Home Office", True),             # national security bodies too
+    (None, True),                      # no body named yet: warn
+    ("Leeds City Council", False),     # councils report their RIPA use; they do not NCND it
+    ("University of Sheffield", False),
+    ("NHS England", False),
+])
+def test_ncnd_risk_only_for_bodies_that_answer_with_ncnd(authority, expected):
+    text = "How many covert surveillance authorisations under RIPA were granted in 2023?"
+    codes = {f.code for f in check_request(text, authority=authority).findings}
+    assert ("ncnd-risk" in codes) is expected
+
+
+def test_a_scottish_authority_under_the_environmental_rules_is_told_the_eisr_numbers():
+    text = "Please send all information about fly tipping."
+    scottish = check_request(text, authority="Glasgow City Council")
+    english = check_request(text, authority="Leeds City Council")
+    words = " ".join(f.message + " " + f.suggestion for f in scottish.findings)
+    assert scottish.regime == Regime.EIR and "10(4)(c)" in words and "12(4)" not in words
+    assert "(Scotland) Regulations" in words
+    assert "12(4)(c)" in " ".join(f.message for f in english.findings)

@@ -148,3 +148,17 @@ def test_cli_bad_date_is_one_clear_line(bad, capsys):
     assert main(["deadline", bad]) == 2
     err = capsys.readouterr().err
     assert err.startswith("askfoi: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_sar_counts_only_the_organisations_own_holidays():
+    # One month after Friday 30 October 2026 is Monday 30 November: St Andrew's Day, a holiday only in Scotland.
+    assert due_date(date(2026, 10, 30), SAR) == date(2026, 11, 30)
+    assert due_date(date(2026, 10, 30), SAR, scotland=True) == date(2026, 12, 1)
+    # 12 July 2027 (a Monday) is a holiday only in Northern Ireland.
+    assert due_date(date(2027, 6, 12), SAR) == date(2027, 7, 12)
+    assert due_date(date(2027, 6, 12), SAR, northern_ireland=True) == date(2027, 7, 13)
+
+
+def test_sar_extension_ending_on_a_weekend_runs_to_the_next_working_day():
+    # Three months after 30 October 2026 is Saturday 30 January 2027.
+    assert deadline(date(2026, 10, 30), SAR).extended_due == date(2027, 2, 1)

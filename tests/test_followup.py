@@ -251,3 +251,47 @@ def test_the_reply_date_on_the_letter_sets_the_review_date():
     assert explained.next_steps[0].by == add_working_days(REPLY_DAY, 40)
     future = explain_reply(text.replace("2025", "2031"), today=date(2025, 3, 10))
     assert future.next_steps[0].by == add_working_days(date(2025, 3, 10), 40)  # not a date in the future
+
+
+MIXED_REPLY = """Our ref: FOI 2026-04417
+Date: 16 November 2026
+
+Dear Ms Khan,
+
+Response
+
+Q1: Information is disclosed. There were 41 deployments in 2025, see the attached table.
+
+Q2: Information is withheld under Section 31(1)(a) - Law Enforcement. Having considered the public interest, we
+believe the balance falls in favour of withholding.
+
+Q3: We can neither confirm nor deny that we hold any information relevant to this question by virtue of Section
+23(5) and Section 31(3).
+
+Q4: This information is exempt under Section 40(2) - Personal Information.
+"""
+
+
+def test_review_letter_reads_the_replys_date_and_reference_and_weighs_only_qualified_exemptions():
+    text = render_letter(review_letter(MIXED_REPLY, name="Sara Khan", today=date(2026, 11, 30)), "text")
+    assert "16 November 2026" in text and "30 November 2026" not in text.split("Dear", 1)[1]
+    assert "FOI 2026-04417" in text
+    public_interest = next(p for p in text.split("\n\n") if p.startswith("The public interest"))
+    assert "part 2" in public_interest and "4" not in public_interest.split(".")[0]  # s40(2) has no public interest test
+    assert "31(1)(a)" in public_interest and "40(2)" not in public_interest
+    assert "(ncnd)" not in text
+
+
+def test_review_letter_with_no_date_in_the_reply_does_not_invent_one():
+    text = render_letter(review_letter("We can neither confirm nor deny whether we hold it (section 23(5)).",
+                                       today=date(2026, 11, 30)), "text")
+    assert "your response to my request" in text
+
+
+def test_explain_says_when_a_final_reply_came_late():
+    late = ("Date: 20 November 2026\n\nThank you for your request for information received on 1 October 2026.\n\n"
+            "Response: 1,204 fixed penalty notices were issued in 2025.")
+    on_time = late.replace("20 November 2026", "20 October 2026")
+    first = explain_reply(late, today=date(2026, 11, 30)).next_steps[0]
+    assert "late" in first.title.lower() and first.by == date(2026, 10, 29)
+    assert all("late" not in s.title.lower() for s in explain_reply(on_time, today=date(2026, 11, 30)).next_steps)

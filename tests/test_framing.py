@@ -13,6 +13,7 @@ import pytest
 from askfoi.cli import main
 from askfoi.conversation import Conversation, Step
 from askfoi.framing import (
+    find_authority,
     find_periods,
     frame_message,
     kinds,
@@ -1031,3 +1032,17 @@ def test_a_numbered_list_written_on_one_line_gives_one_part_per_item():
     # numbers that do not count up from 1 are prose, not a list
     assert split_questions("We asked 3. Then 5. How many were refused?")[-1] == "How many were refused?"
     assert split_questions("a) the policy b) the budget") == ["the policy", "the budget"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("how many times did they monitor air quality near the school last year", None),  # a verb, not Monitor
+    ("were any patrol cars written off in 2023", None),
+    ("how much did the met spend on overtime in 2023", "Metropolitan Police Service"),  # "the met" is a name
+    ("How many complaints did Monitor receive in 2012", "Monitor"),  # written as a name
+])
+def test_a_common_word_is_a_body_only_when_written_as_a_name(text, expected):
+    found, _ = find_authority(text)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found.name.startswith(expected)

@@ -432,3 +432,12 @@ def test_a_review_outcome_with_no_date_says_the_commissioner_time_runs_from_it_a
     assert "time to ask for a review" not in view.body and "Commissioner runs from" in view.body
     letter = flow.write("complain").body
     assert "Scottish Information Commissioner" in letter and ". the authority" not in letter
+
+
+def test_a_second_unclear_answer_keeps_the_spelling_and_moves_on():
+    conv = conversation()
+    offered(conv)
+    conv.reply("birmingham city council")
+    assert conv.session.spelling_offer  # asked once more
+    conv.reply("since april 2022")
+    assert not conv.session.spelling_offer and conv.session.about == TYPO  # not trapped

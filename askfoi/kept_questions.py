@@ -143,8 +143,8 @@ def body_pronouns(text: str, short: str | None) -> str:
     """TEXT with "they", "them" and "their" written as the body's SHORT name ("the council") where they can
     only mean the body: some "they" is the doer of what a body does ("how many did they pay", "they spend"),
     a "them" comes after a cost ("how much did it cost them"), or a "their" before what a body holds ("their
-    policy"); then every such pronoun in the part is the body, and a verb right after "they" agrees ("they
-    inspect" -> "the council inspects"). Never when people are named before a pronoun ("how many tenants ...
+    policy"); only those pronouns are written out ("how much did they spend fixing them": "them" stays), a
+    later "their" is "its", and a verb right after "they" agrees ("they inspect" -> "the council inspects"). Never when people are named before a pronoun ("how many tenants ...
     did they get compensation"): then it may mean them, and the part stays as typed."""
     if not short or not re.search(r"(?i)\b(?:they|them|their)\b", text):
         return text
@@ -155,7 +155,7 @@ def body_pronouns(text: str, short: str | None) -> str:
     found = list(re.finditer(r"(?i)\b(they|them|their)\b", text))
     if any(w in people for w in re.findall(r"[a-z]+", text[: found[-1].start()].lower())):
         return text
-    body = False
+    chosen = []  # only the pronouns that themselves can mean only the body; "fixing them" stays as typed
     for m in found:
         after = re.findall(r"[A-Za-z']+", text[m.end():])[:3]
         before_words = re.findall(r"[a-z]+", text[: m.start()].lower())
@@ -165,17 +165,21 @@ def body_pronouns(text: str, short: str | None) -> str:
             continue  # "were they used", "they are": the things, not the body acting
         if pronoun == "they":
             verb = next((w for w in after[:2] if w.lower() not in ("not", "ever", "still", "actually", "also") and w.lower() not in _AUX), None)
-            body = body or (bool(verb) and is_body_verb(verb))
+            ok = bool(verb) and is_body_verb(verb)
         elif pronoun == "them":
-            body = body or bool(before_words) and before_words[-1] in words.object_after
+            ok = bool(before_words) and before_words[-1] in words.object_after
         else:
-            body = body or bool(after) and after[0].lower() in words.possessive_before
-    if not body:
+            ok = bool(after) and after[0].lower() in words.possessive_before
+        if ok:
+            chosen.append(m)
+    if not chosen:
         return text
     out, last = [], 0
-    for m in found:
+    named = False  # the body already named in this part: a later "their" is "its"
+    for m in chosen:
         pronoun = m.group(1).lower()
-        word = short if pronoun != "their" else f"{short}'s"
+        word = short if pronoun != "their" else ("its" if named else f"{short}'s")
+        named = True
         if m.start() == 0 or re.search(r"[.?!]\s*$", text[: m.start()]):
             word = word[:1].upper() + word[1:]
         tail = ""

@@ -157,6 +157,9 @@ def test_they_means_the_body_only_where_nothing_else_can_be_meant():
     assert body_pronouns(kept, "the council") == kept
     # "were they used": the things, not the body acting
     assert "they" in body_pronouns("How many times were they used?", "the council")
+    # each pronoun on its own evidence: "fixing them" is the potholes, and a later "their" is "its"
+    assert body_pronouns("How much did they spend fixing them?", "the council") == "How much did the council spend fixing them?"
+    assert body_pronouns("Did they make their own process?", "the council") == "Did the council make its own process?"
 
 
 def test_the_examples_in_the_brief_shape():

@@ -43,6 +43,12 @@ class ForecastModel:
     ncnd_bias: float
     ncnd_threshold: float  # NCND is forecast from this probability (chosen on the tuning split)
     meta: dict = field(default_factory=dict)  # settings, cross-validated figures, the training records
+    ncnd_thresholds: dict[str, float] = field(default_factory=dict)  # a kind of body's own threshold, where chosen
+
+    def threshold_for(self, kind: str | None) -> float:
+        """The NCND threshold for a kind of body ("police"): its own where the tuning split had enough NCND
+        answers of that kind to choose one, else the threshold chosen on the other kinds together."""
+        return self.ncnd_thresholds.get(kind or "", self.ncnd_threshold)
 
     @property
     def features(self) -> list[str]:
@@ -70,6 +76,7 @@ class ForecastModel:
         return {
             "classes": self.classes,
             "ncnd_threshold": round(self.ncnd_threshold, 4),
+            "ncnd_thresholds": {k: round(v, 4) for k, v in sorted(self.ncnd_thresholds.items())},
             "bias": [_r(v) for v in self.bias],
             "ncnd_bias": _r(self.ncnd_bias),
             "weights": {n: [_r(v) for v in self.weights.get(n, zero)] for n in names},
@@ -91,15 +98,17 @@ class ForecastModel:
             ncnd_bias=float(data["ncnd_bias"]),
             ncnd_threshold=float(data["ncnd_threshold"]),
             meta=data.get("meta") or {},
+            ncnd_thresholds={str(k): float(v) for k, v in (data.get("ncnd_thresholds") or {}).items()},
         )
 
     @classmethod
     def from_arrays(cls, classes: list[str], features: dict[str, int], W, b, ncnd_features: dict[str, int], w,
-                    nb: float, threshold: float, meta: dict) -> "ForecastModel":
+                    nb: float, threshold: float, meta: dict,
+                    thresholds: dict[str, float] | None = None) -> "ForecastModel":
         """From fitted arrays (fit_softmax / fit_binary), rounded as the file keeps them."""
         return cls.from_json(cls(
             classes, {n: [float(v) for v in W[i]] for n, i in features.items()}, [float(v) for v in b],
-            {n: float(w[i]) for n, i in ncnd_features.items()}, float(nb), threshold, meta,
+            {n: float(w[i]) for n, i in ncnd_features.items()}, float(nb), threshold, meta, dict(thresholds or {}),
         ).to_json())
 
 

@@ -76,6 +76,9 @@ MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept i
 MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 NEAR = 10  # nearest records whose outcomes, sources and topics are features of the learnt forecast
+TOPIC_PRIOR_SHARE = 0.1  # an NCND topic's counted share is shrunk toward this share ...
+TOPIC_PRIOR_N = 5.0  # ... by this many answers (learnt forecast features)
+NCND_KIND_GROUPS = ("police", "central_government", "regulator")  # kinds whose NCND evidence is weighed apart
 CLIP_LOG = 6.0  # log base rates below exp(-6) are clipped (learnt forecast features)
 
 
@@ -651,7 +654,7 @@ class Matcher:
             # counted answers to overt questions (issue 9: covert unless limited to overt use)
             hits = self.vocab.framing_hits(text)
             overt_only = hits["explicit_overt"] > 0 and not hits["covert"]
-            ncnd_likely = (p_model >= model.ncnd_threshold and bool(ranked or topics)
+            ncnd_likely = (p_model >= model.threshold_for(atype) and bool(ranked or topics)
                            and (not overt_only or any(e.likely for e in weighed)))
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
@@ -719,6 +722,7 @@ class Matcher:
         if query.authority and query.authority in self.auth_counts:
             n_own = sum(self._rates(self.auth_counts[query.authority], excluded, query.authority, "authority").values())
             f["own_n"] = min(math.log1p(n_own) / 5.0, 1.5)
+        f.update(_ncnd_evidence_features(topics, atype, f))
         return {k: round(v, 6) for k, v in f.items() if v}
 
     def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=()) -> str:
@@ -785,6 +789,40 @@ def temper(probs: dict[str, float], power: float) -> dict[str, float]:
     raw = {o: p**power for o, p in probs.items()}
     total = sum(raw.values())
     return {o: v / total for o, v in raw.items()}
+
+
+def _ncnd_evidence_features(topics: list, atype: str | None, f: dict[str, float]) -> dict[str, float]:
+    """NCND evidence at the level of the question's topic and shape, for the learnt forecast: the counted
+    NCND share of each topic the part touches, shrunk toward TOPIC_PRIOR_SHARE by TOPIC_PRIOR_N answers (31
+    of 37 is evidence, 1 of 1 hardly any), as log-odds; "does the force use X at all" about a surveillance
+    technology (asked covertly) apart from counts of its overt use; and the NCND evidence per kind of body
+    (police answers NCND far more often than councils, so the same evidence weighs differently)."""
+    from askfoi.ncnd_topics import load_topics
+
+    out: dict[str, float] = {}
+    group = atype if atype in NCND_KIND_GROUPS else "other"
+    defs = load_topics()[0]
+    if topics:
+        shrunk = max((e.ncnd + TOPIC_PRIOR_N * TOPIC_PRIOR_SHARE) / (e.known + TOPIC_PRIOR_N) for e in topics)
+        lo = math.log(shrunk / (1.0 - shrunk)) - math.log(TOPIC_PRIOR_SHARE / (1.0 - TOPIC_PRIOR_SHARE))
+        out["topic_ncnd_logodds"] = lo / 3.0
+        out[f"topic_ncnd_logodds:{group}"] = lo / 3.0
+        covert = any(e.covert for e in topics)
+        out[f"ncnd_topic_{'covert' if covert else 'overt'}:{group}"] = 1.0
+        tech = [e for e in topics if e.topic in defs and defs[e.topic].technology]
+        if tech:
+            asks_use = bool(f.get("shape:use_of") or f.get("shape:supplier") or f.get("shape:whether_held"))
+            if any(e.covert for e in tech):
+                out["tech_use_at_all" if asks_use else "tech_covert_other"] = 1.0
+            else:
+                out["tech_overt"] = 1.0
+            if f.get("shape:count"):
+                out["tech_count"] = 1.0
+        if f.get("shape:count") and not covert:
+            out["topic_overt_count"] = 1.0
+    if "nn_ncnd" in f:
+        out[f"nn_ncnd:{group}"] = f["nn_ncnd"]
+    return out
 
 
 @functools.lru_cache(maxsize=4096)

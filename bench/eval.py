@@ -100,7 +100,8 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
     small = [r for r in rs if kinds[r.authority_type.value] < MIN_KIND]
     if small:
         groups.append(("other kinds", small))
-    print(f"\n{title}: {len(rs)} records")
+    print(f"\n{title}: {len(rs)} records (major. = always the tuning split's majority outcome for that kind of body,"
+          " never the scored records' own)")
     print(f"  {'kind':<20} {'n':>4}  {'top-1':>6} {'top-2':>6} {'major.':>6} {'n.title':>7} {'bal.':>5}  "
           f"{'NCND rec.':>9} {'false al.':>9} {'Brier':>6}")
     for name, group in groups:
@@ -139,7 +140,7 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
             print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {len(inside):>4} forecasts, said {said:.0%}, right {right:.0%}")
 
 
-def learnt(matcher, prepared, majority: dict) -> None:
+def learnt(matcher, prepared, majority: dict, source_models=(False, True)) -> None:
     """Train the learnt forecast on the tuning half (grouped cross-validation chooses its settings; the
     out-of-fold forecasts are the tuning figures), then score the held-out half once through match()."""
     import train_model
@@ -148,7 +149,7 @@ def learnt(matcher, prepared, majority: dict) -> None:
 
     kb, tuning, held, seen, counts = prepared
     nn_tune, nn_held = nearest_title(tuning, seen), nearest_title(held, seen)
-    for source_given in (False, True):
+    for source_given in source_models:
         label = ("WITH the record's source type (how it was published: not something a new request has)"
                  if source_given else "without the source type (the chatbot's forecast: the honest figure)")
         print(f"\n=== learnt forecast, {label}")
@@ -160,7 +161,8 @@ def learnt(matcher, prepared, majority: dict) -> None:
                 shipped.to_json()["weights"] == model.to_json()["weights"]
             print("  the shipped knowledge/forecast_model.json is this model" if same else
                   "  NOTE: knowledge/forecast_model.json differs from this model: run `make model`")
-        tune_pred = {i: {"probs": p["probs"], "ncnd": p["p_ncnd"] >= model.ncnd_threshold} for i, p in oof.items()}
+        kind_of = {r.id: r.authority_type.value for r in tuning}
+        tune_pred = {i: {"probs": p["probs"], "ncnd": p["p_ncnd"] >= model.threshold_for(kind_of[i])} for i, p in oof.items()}
         matcher.model = model
         global SOURCE_GIVEN
         SOURCE_GIVEN = source_given
@@ -193,6 +195,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--source-unknown", action="store_true",
                     help="--experts only: forecast every record as a new request (population: direct answers)")
     ap.add_argument("--quick", action="store_true", help="skip the framing and reply reports")
+    ap.add_argument("--shipped-only", action="store_true",
+                    help="train and score only the model without the source type (the one askfoi ships)")
     args = ap.parse_args(argv)
     global SOURCE_GIVEN
     SOURCE_GIVEN = not args.source_unknown
@@ -217,7 +221,7 @@ def main(argv: list[str]) -> int:
         files = [f for f in kb.files]
         matcher = matcher_for(seen, files + [Path(cache) / "held-out-removed"], Path(cache))
         if not args.experts:
-            learnt(matcher, (kb, tuning, held, seen, counts), majority)
+            learnt(matcher, (kb, tuning, held, seen, counts), majority, (False,) if args.shipped_only else (False, True))
             matcher.con.close()
             coverage(kb, new)
             print(f"\n{GOALS}")

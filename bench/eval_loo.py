@@ -1,15 +1,19 @@
-"""`make eval-loo` (older): leave-one-out quality of the outcome forecast over the knowledge pack.
+"""`make eval-loo`: leave-one-out quality of the shipped forecast on the records `make eval` does not score.
 
-Every record with a final outcome is held out in turn: its title, summary and request text (and
-its authority) are the query, and the matcher is told to leave it out entirely (candidates, term
-statistics, outcome rates, same-title groups and the peer authorities' agreement), so it cannot
-see its own answer. Printed beside two baselines: the majority outcome, and the outcome of the
-nearest title by rapidfuzz (WRatio).
+`make eval` scores the harvested records (held out by date). This scores the rest of the pack: the
+children's social care requests (WhatDoTheyKnow round-robins) and the other non-harvested records, none
+of which trained the learnt model (knowledge/forecast_model.json is fitted on harvested tuning records
+only; a record that trained it is skipped here). Every record is held out in turn: its title, summary
+and request text (and its authority) are the query, and `Matcher.match` (the path `askfoi match` and
+the chatbot use) is told to leave it out entirely (candidates, term statistics, outcome rates,
+same-title groups and the peer authorities' agreement), so it cannot see its own answer. The forecast's
+first outcome is scored beside two baselines: the majority outcome (of the other records) and the
+outcome of the nearest title by rapidfuzz (WRatio); the old expert mix is shown for comparison.
 
-askfoi's line is the rule `askfoi match` uses: the most probable outcome of its forecast. Then
-the forecast's two free weights (the peers' weight and a prior correction alpha) are
-chosen on one half of the children's social care records (split by same-title group, so a
-round-robin request never sits in both halves) and scored on the other half, both ways round.
+Then the expert mix's two free weights (the peers' weight and a prior correction alpha; the shipped
+forecast still uses the expert mix for round-robin requests) are chosen on one half of the children's
+social care records (split by same-title group, so a round-robin request never sits in both halves) and
+scored on the other half, both ways round, beside the fitting half's majority outcome.
 """
 
 from __future__ import annotations
@@ -116,44 +120,65 @@ def halves(rs) -> tuple[list, list]:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pack", type=Path, action="append", help="knowledge folder(s); default: the shipped pack")
+    ap.add_argument("--limit", type=int, default=0, help="score only the first N records of each subset (quick look)")
     args = ap.parse_args(argv)
+    from askfoi.forecast_model import load_model
+
     kb = load_knowledge(args.pack) if args.pack else load_knowledge()
-    final = [r for r in kb.responses if r.outcome.is_final]
+    model = load_model()
+    trained = set(model.meta.get("trained_on", ())) if model is not None else set()
+    harvested = set()
+    for f in kb.files:
+        if f.name.startswith("harvest_"):
+            harvested.update(r.id for r in load_jsonl(f, PublishedResponse)[0])
+    pool = [r for r in kb.responses if r.outcome.is_final]
+    final = [r for r in pool if r.id not in trained and r.id not in harvested]
     if not final:
-        print("eval: the knowledge pack has no records with a final outcome")
+        print("eval: the knowledge pack has no records with a final outcome outside make eval's harvested records")
         return 1
+    if args.limit:
+        final = final[: args.limit]
+    print(f"{len(final)} records with a final outcome outside the harvested records (scored by make eval); "
+          f"{len(trained)} records trained the shipped model and are not scored here")
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as cache:  # a fresh index: nothing carried over between runs
         matcher = matcher_for(kb.responses, kb.files, Path(cache))
         build_s = time.perf_counter() - start
+        shipped = {}
+        for r in final:
+            f = matcher.match(query_text(r), r.authority, exclude=[r.id]).forecast
+            shipped[r.id] = f.outcomes[0].outcome.value if f.outcomes else ""
         parts = {r.id: matcher.experts(query_text(r), r.authority, exclude=[r.id]) for r in final}
         matcher.con.close()
     match_s = time.perf_counter() - start - build_s
-    rates = Counter(r.outcome.value for r in final)
-    askfoi = {i: decide(combine(e)) for i, e in parts.items()}
-    no_peers = {i: decide(combine(e, 0.0, 0.0)) for i, e in parts.items()}
-    nn = nearest_title_outcomes(final, final)
+    rates = Counter(r.outcome.value for r in pool)
+    experts = {i: decide(combine(e)) for i, e in parts.items()}
+    nn = nearest_title_outcomes(final, pool)
     wdtk_ids = csv_ids(kb.files)
     csc = [r for r in final if r.id in wdtk_ids]
-    subsets = [("all records with a final outcome", final)]
+    subsets = [("records outside the harvests, final outcome", final)]
     if csc:
         subsets.append(("children's social care CSV (WhatDoTheyKnow requests + Hastings log rows)", csc))
         wdtk = [r for r in csc if r.source_type.value == "whatdotheyknow"]
         subsets.append(("  of which WhatDoTheyKnow requests only", wdtk))
-    rule = f"askfoi match (peers x{PEER_WEIGHT:g}, alpha {PRIOR_CORRECTION:g})"
+        rest = [r for r in final if r.id not in wdtk_ids]
+        if rest:
+            subsets.append(("other records (not the CSV, not harvested)", rest))
     for name, rs in subsets:
         table(name, rs, [
-            ("majority outcome", {r.id: _loo_majority(rates, r) for r in rs}),
+            ("majority outcome (of the other records)", {r.id: _loo_majority(rates, r) for r in rs}),
             ("nearest title (rapidfuzz WRatio)", nn),
-            ("askfoi without peer votes", no_peers),
-            (rule, askfoi),
+            (f"expert mix (peers x{PEER_WEIGHT:g}, alpha {PRIOR_CORRECTION:g})", experts),
+            ("askfoi match: the shipped forecast", shipped),
         ])
     if csc:
-        print("\nweights chosen on one half of the CSV records, scored on the other (split by title group):")
+        print("\nexpert-mix weights chosen on one half of the CSV records, scored on the other (split by title group;"
+              " majority = the fitting half's majority outcome):")
         for i, (fit, test) in enumerate((halves(csc), halves(csc)[::-1])):
-            maj = max(Counter(r.outcome.value for r in fit).values()) / len(fit)
+            top = Counter(r.outcome.value for r in fit).most_common(1)[0][0]
+            maj = sum(r.outcome.value == top for r in fit) / len(fit)
             w, a = tune(fit, parts, maj)
-            test_maj = max(Counter(r.outcome.value for r in test).values()) / len(test)
+            test_maj = sum(r.outcome.value == top for r in test) / len(test)
             for label, rs, m in (("tuned on", fit, maj), ("scored on", test, test_maj)):
                 acc, bal = scores([(r.outcome.value, decide(combine(parts[r.id], w, a))) for r in rs])
                 print(f"  half {'AB'[i]} -> peers x{w:g}, alpha {a:g}: {label} {len(rs)} records "

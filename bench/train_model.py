@@ -53,6 +53,9 @@ MIN_COUNT = 3  # a feature must appear in this many training records of the fold
 ITERS = 300
 RECALL_GOAL, FALSE_ALARM_GOAL = 0.85, 0.15
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 50))
+OWN_THRESHOLD_MIN = 20  # a kind of body gets its own NCND threshold with this many known NCND answers in tuning
+HALF_LIVES = (None, 3.0, 5.0, 8.0)  # recency weights tried (years for a record's weight to halve; None = equal)
+FORWARD = 0.2  # the newest share of the dated tuning records the forward check forecasts from older ones
 CLASSES = [o.value for o in FINAL_OUTCOMES]
 
 
@@ -119,23 +122,23 @@ def folds_by_authority(records, k: int = FOLDS) -> np.ndarray:
     return np.array([fold_of[r.authority] for r in records])
 
 
-def _fit(rows, target, l2, binary: bool):
-    """(features, weights, bias) fitted on ROWS; features seen in MIN_COUNT of them."""
+def _fit(rows, target, l2, binary: bool, weights: np.ndarray | None = None):
+    """(features, weights, bias) fitted on ROWS (each counted by WEIGHTS); features seen in MIN_COUNT of them."""
     feats = choose_features(rows, MIN_COUNT)
     X = vectorise(rows, feats)
     if binary:
-        return (feats, *fit_binary(X, target, l2, iters=ITERS))
-    return (feats, *fit_softmax(X, target, len(CLASSES), l2, iters=ITERS))
+        return (feats, *fit_binary(X, target, l2, weights, iters=ITERS))
+    return (feats, *fit_softmax(X, target, len(CLASSES), l2, weights, iters=ITERS))
 
 
-def _out_of_fold(rows, target, folds, usable, l2, binary: bool) -> np.ndarray:
+def _out_of_fold(rows, target, folds, usable, l2, binary: bool, weights: np.ndarray | None = None) -> np.ndarray:
     """Each record's forecast from a model fitted on the other folds' usable records."""
     out = np.zeros(len(rows) if binary else (len(rows), len(CLASSES)))
     predict = predict_binary if binary else predict_softmax
     for f in range(FOLDS):
         tr = np.flatnonzero((folds != f) & usable)
         te = np.flatnonzero(folds == f)
-        feats, w, b = _fit([rows[i] for i in tr], target[tr], l2, binary)
+        feats, w, b = _fit([rows[i] for i in tr], target[tr], l2, binary, None if weights is None else weights[tr])
         out[te] = predict(vectorise([rows[i] for i in te], feats), w, b)
     return out
 
@@ -167,7 +170,8 @@ def _rates(p: np.ndarray, z: np.ndarray, t: float) -> tuple[float, float]:
 def choose_threshold(p: np.ndarray, z: np.ndarray) -> tuple[float, bool]:
     """(threshold, both goals reached): among thresholds reaching recall >= RECALL_GOAL with false
     alarms <= FALSE_ALARM_GOAL, the one with the most recall minus false alarms (the lower on a tie);
-    when none reaches both, the most recall with false alarms at most the goal."""
+    when none reaches both, the most recall with false alarms at most the goal (false alarms on every
+    covert-sounding question are a failure too, so the false-alarm goal is kept as a limit)."""
     rates = [(t, *_rates(p, z, t)) for t in THRESHOLDS]
     both = [(rec - fa, -t) for t, rec, fa in rates if rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL]
     if both:
@@ -176,9 +180,71 @@ def choose_threshold(p: np.ndarray, z: np.ndarray) -> tuple[float, bool]:
     return (-max(ok)[2] if ok else THRESHOLDS[-1]), False
 
 
-def train(records, rows, log=print) -> tuple[ForecastModel, dict]:
-    """Choose by grouped cross-validation, fit on all RECORDS. Returns the model and the out-of-fold
-    forecasts {id: {"probs": {...}, "p_ncnd": p}} (the tuning figures)."""
+def choose_thresholds(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, log=print) -> tuple[float, dict[str, float], dict]:
+    """(threshold for the other kinds, {kind: its own threshold}, {kind: (recall, false alarms, goals)}): a kind
+    of body with at least OWN_THRESHOLD_MIN known NCND answers gets a threshold of its own (police answer
+    NCND far more often than councils, so one threshold for all warns too often on police questions or too
+    rarely elsewhere); the rest share one. P, Z, KINDS: the out-of-fold forecasts of known NCND records."""
+    own = sorted(str(k) for k in set(kinds) if int(((kinds == k) & (z == 1)).sum()) >= OWN_THRESHOLD_MIN)
+    out, figures = {}, {}
+    for k in own:
+        sel = kinds == k
+        t, both = choose_threshold(p[sel], z[sel])
+        out[k] = t
+        figures[k] = (*_rates(p[sel], z[sel], t), both)
+    rest = ~np.isin(kinds, own)
+    default, both = choose_threshold(p[rest], z[rest]) if rest.any() else (0.5, False)
+    figures["other kinds"] = (*_rates(p[rest], z[rest], default), both) if rest.any() else (float("nan"),) * 2 + (False,)
+    for k, (rec, fa, ok) in figures.items():
+        t = out.get(k, default)
+        log(f"    {k}: threshold {t:.2f} (out-of-fold recall {rec:.2f}, false alarms {fa:.2f}"
+            f"{'' if ok else '; the goals are not both reached'})")
+    return default, out, figures
+
+
+def recency_weights(records, half_life: float | None) -> np.ndarray:
+    """A weight per record: 1 for the newest year of RECORDS, halving every HALF_LIFE years before it (the
+    answers drift: refusals grow rarer over the years); undated records weigh as the median dated year."""
+    years = [int(r.date[:4]) for r in records if r.date and r.date[:4].isdigit()]
+    if half_life is None or not years:
+        return np.ones(len(records))
+    newest, median = max(years), sorted(years)[len(years) // 2]
+    ys = np.array([int(r.date[:4]) if r.date and r.date[:4].isdigit() else median for r in records], dtype=float)
+    return 0.5 ** ((newest - ys) / half_life)
+
+
+def forward_split(records) -> tuple[np.ndarray, np.ndarray]:
+    """(older, newest) index arrays of RECORDS: the newest FORWARD share of the dated ones, and the rest."""
+    dated = sorted((i for i, r in enumerate(records) if r.date), key=lambda i: (records[i].date, records[i].id))
+    newest = np.array(sorted(dated[len(dated) - round(FORWARD * len(dated)):]), dtype=int)
+    older = np.setdiff1d(np.arange(len(records)), newest)
+    return older, newest
+
+
+def choose_half_life(records, rows, forward_rows, y, l2, log=print) -> tuple[float | None, dict]:
+    """The recency half-life (HALF_LIVES) whose model, fitted on the older tuning records, forecasts the
+    newest FORWARD share best (log-loss). FORWARD_ROWS: the newest records' features from an index without
+    them, as a new request would see the pack. Chosen on the tuning split only."""
+    older, newest = forward_split(records)
+    best, figures = None, {}
+    for hl in HALF_LIVES:
+        w = recency_weights([records[i] for i in older], hl)
+        feats = choose_features([rows[i] for i in older], MIN_COUNT)
+        W, b = fit_softmax(vectorise([rows[i] for i in older], feats), y[older], len(CLASSES), l2, w, iters=ITERS)
+        P = predict_softmax(vectorise(forward_rows, feats), W, b)
+        loss = float(-np.mean(np.log(np.clip(P[np.arange(len(newest)), y[newest]], 1e-12, None))))
+        top1 = float(np.mean(P.argmax(axis=1) == y[newest]))
+        figures[str(hl)] = {"log_loss": round(loss, 4), "top1": round(top1, 4)}
+        log(f"    half-life {hl}: forward log-loss {loss:.3f}, top-1 {top1:.1%}")
+        if best is None or loss < best[1] - 1e-9:
+            best = (hl, loss)
+    return best[0], figures
+
+
+def train(records, rows, log=print, forward_rows=None) -> tuple[ForecastModel, dict]:
+    """Choose by grouped cross-validation (and the recency half-life by the forward check, when FORWARD_ROWS
+    are given), fit on all RECORDS. Returns the model and the out-of-fold forecasts {id: {"probs": {...},
+    "p_ncnd": p}} (the tuning figures)."""
     y = np.array([CLASSES.index(r.outcome.value) for r in records])
     folds = folds_by_authority(records)
     known = np.array([r.ncnd is not None for r in records])
@@ -187,27 +253,46 @@ def train(records, rows, log=print) -> tuple[ForecastModel, dict]:
     log("  outcome model, L2 by grouped cross-validation (mean log-loss, top-1):")
     l2, loss, oof = _choose_l2(rows, y, folds, everyone, False, log)
     log(f"    chosen {l2:g}")
+    half_life, forward = None, {}
+    if forward_rows is not None:
+        log(f"  recency weights: the newest {FORWARD:.0%} of the dated tuning records forecast from the older ones "
+            "(features from an index without them):")
+        half_life, forward = choose_half_life(records, rows, forward_rows, y, l2, log)
+        log(f"    chosen {half_life}")
+    sw = recency_weights(records, half_life)
+    if half_life is not None:
+        oof = _out_of_fold(rows, y, folds, everyone, l2, False, sw)
+        loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
+        log(f"    with these weights, grouped cross-validation: log-loss {loss:.3f}, top-1 "
+            f"{float(np.mean(oof.argmax(axis=1) == y)):.1%}")
     log("  NCND model (records with a known NCND status), L2 by grouped cross-validation (log-loss):")
     ki = np.flatnonzero(known)
     nl2, _, p_ncnd = _choose_l2(rows, z, folds, known, True, log)
-    threshold, both = choose_threshold(p_ncnd[ki], z[ki])
-    rec, fa = _rates(p_ncnd[ki], z[ki], threshold)
-    log(f"    chosen {nl2:g}; NCND threshold {threshold:.2f} (out-of-fold recall {rec:.2f}, false alarms {fa:.2f}"
-        f"{'' if both else '; no threshold reaches both goals on the tuning split'})")
-    feats, W, b = _fit(rows, y, l2, False)
+    log(f"    chosen {nl2:g}; NCND thresholds per kind (most recall with false alarms <= "
+        f"{FALSE_ALARM_GOAL} unless both goals can be met), out-of-fold:")
+    kinds = np.array([r.authority_type.value for r in records])
+    threshold, own, figures = choose_thresholds(p_ncnd[ki], z[ki], kinds[ki], log)
+    said = np.array([p_ncnd[i] >= own.get(kinds[i], threshold) for i in ki])
+    pos, neg = z[ki] == 1, z[ki] == 0
+    rec, fa = float(said[pos].mean()), float(said[neg].mean())
+    both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
+    log(f"    all kinds: out-of-fold recall {rec:.2f}, false alarms {fa:.2f}")
+    feats, W, b = _fit(rows, y, l2, False, sw)
     nfeats, w, nb = _fit([rows[i] for i in ki], z[ki], nl2, True)
     oof_out = {r.id: {"probs": dict(zip(CLASSES, map(float, oof[i]))), "p_ncnd": float(p_ncnd[i])}
                for i, r in enumerate(records)}
     meta = {
         "trained_by": "bench/train_model.py (make model)",
         "l2": l2, "ncnd_l2": nl2, "min_count": MIN_COUNT, "folds": FOLDS, "iterations": ITERS,
+        "half_life_years": half_life, "forward_check": forward,
         "ncnd_goals_reached_in_cv": both,
         "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
-               "ncnd_recall": round(rec, 4), "ncnd_false_alarms": round(fa, 4)},
+               "ncnd_recall": round(rec, 4), "ncnd_false_alarms": round(fa, 4),
+               "ncnd_by_kind": {k: [round(v[0], 4), round(v[1], 4)] for k, v in figures.items()}},
         "n_trained": len(records), "n_ncnd_trained": int(known.sum()),
         "trained_on": sorted(r.id for r in records),
     }
-    model = ForecastModel.from_arrays(CLASSES, feats, W, b, nfeats, w, nb, threshold, meta)
+    model = ForecastModel.from_arrays(CLASSES, feats, W, b, nfeats, w, nb, threshold, meta, own)
     return model, oof_out
 
 
@@ -222,11 +307,28 @@ def prepare(kb=None):
     return kb, tuning, held, seen, ncnd_topics.count_pack(seen)
 
 
+def forward_feature_rows(prepared, source_given: bool) -> list[dict[str, float]]:
+    """The features of the newest FORWARD share of the dated tuning records from an index (and NCND topic
+    counts) without them, as a new request sees the pack: what the forward check forecasts."""
+    from askfoi.matching import matcher_for
+
+    kb, tuning, held, seen, counts = prepared
+    newest = {tuning[i].id for i in forward_split(tuning)[1]}
+    older = [r for r in seen if r.id not in newest]
+    with tempfile.TemporaryDirectory() as cache:
+        matcher = matcher_for(older, list(kb.files) + [Path(cache) / "newest-removed"], Path(cache))
+        matcher.model = None
+        rows = feature_rows(matcher, [tuning[i] for i in forward_split(tuning)[1]], ncnd_topics.count_pack(older),
+                            source_given=source_given, loo=False)
+        matcher.con.close()
+    return rows
+
+
 def build(source_given: bool = False, log=print, prepared=None, matcher=None):
     """Features of the tuning records and the trained model (and its out-of-fold forecasts)."""
     kb, tuning, held, seen, counts = prepared or prepare()
     rows = feature_rows(matcher, tuning, counts, source_given=source_given)
-    model, oof = train(tuning, rows, log=log)
+    model, oof = train(tuning, rows, log=log, forward_rows=forward_feature_rows((kb, tuning, held, seen, counts), source_given))
     model.meta["source_type_feature"] = source_given
     model.meta["split"] = {"held_out": len(held), "tuning_dated_up_to": max((r.date for r in tuning if r.date), default=None),
                            "held_out_from": held[0].date if held else None}

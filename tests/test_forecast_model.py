@@ -146,3 +146,88 @@ def test_a_broken_model_file_is_no_model(tmp_path):
         path = tmp_path / f"broken{i}.json"
         path.write_text(text)
         assert load_model(path) is None
+
+
+def test_a_kind_of_body_keeps_its_own_ncnd_threshold_through_the_file(tmp_path):
+    """Police get their own threshold when one was chosen; any other kind (or none) gets the shared one;
+    a file written before per-kind thresholds still loads with the shared one for everyone."""
+    from askfoi.forecast_model import write_model
+
+    model = ForecastModel(["a", "b"], {"x": [1.0, -1.0]}, [0.0, 0.0], {"x": 0.5}, -1.0, 0.12,
+                          ncnd_thresholds={"police": 0.3})
+    path = write_model(model, tmp_path / "m.json")
+    back = load_model(path)
+    assert back.threshold_for("police") == pytest.approx(0.3)
+    assert back.threshold_for("council") == pytest.approx(0.12)
+    assert back.threshold_for(None) == pytest.approx(0.12)
+    data = back.to_json()
+    del data["ncnd_thresholds"]
+    old = ForecastModel.from_json(data)
+    assert old.threshold_for("police") == pytest.approx(0.12)
+
+
+def test_a_kind_that_answers_ncnd_often_gets_a_stricter_threshold_of_its_own():
+    """Police (many NCND answers, NCND forecasts high for all their questions) would swamp one shared
+    threshold with false alarms; their own keeps false alarms within the goal. A kind with few NCND
+    answers shares the threshold of the rest."""
+    from train_model import choose_thresholds
+
+    rng = np.random.default_rng(0)
+    z_pol = (rng.random(400) < 0.3).astype(int)
+    p_pol = np.clip(0.25 + 0.25 * z_pol + rng.normal(0, 0.1, 400), 0.01, 0.99)  # high for every police question
+    z_cou = (rng.random(400) < 0.05).astype(int)
+    p_cou = np.clip(0.05 + 0.2 * z_cou + rng.normal(0, 0.05, 400), 0.01, 0.99)
+    z_nhs = np.array([1] * 3 + [0] * 50)
+    p_nhs = np.full(53, 0.05)
+    p = np.concatenate([p_pol, p_cou, p_nhs])
+    z = np.concatenate([z_pol, z_cou, z_nhs])
+    kinds = np.array(["police"] * 400 + ["council"] * 400 + ["nhs"] * 53)
+    default, own, figures = choose_thresholds(p, z, kinds, log=lambda m: None)
+    assert "police" in own and "nhs" not in own  # 3 NCND answers are too few for a threshold of its own
+    assert own["police"] > default
+    rec, fa, _ = figures["police"]
+    assert fa <= 0.15 and rec > 0.5
+    pooled_fa = float((p_pol[z_pol == 0] >= default).mean())
+    assert pooled_fa > 0.15  # the shared threshold would have warned on most police questions
+
+
+def test_recency_weights_halve_with_age_and_undated_records_weigh_as_the_median_year():
+    from types import SimpleNamespace
+
+    from train_model import recency_weights
+
+    records = [SimpleNamespace(date=d) for d in ("2023-05-01", "2020-01-01", "2017-03-01", None)]
+    w = recency_weights(records, 3.0)
+    assert w[0] == pytest.approx(1.0)
+    assert w[1] == pytest.approx(0.5)
+    assert w[2] == pytest.approx(0.25)
+    assert w[3] == pytest.approx(0.5)  # median of 2017, 2020, 2023
+    assert np.array_equal(recency_weights(records, None), np.ones(4))
+
+
+def test_topic_evidence_features_weigh_counted_shares_by_their_size():
+    """31 of 37 NCND answers is evidence; 1 of 1 hardly is; 0 of 30 is evidence the other way."""
+    from askfoi.matching import _ncnd_evidence_features
+    from askfoi.ncnd_topics import TopicEvidence
+
+    def lo(n, k):
+        e = TopicEvidence("informants", "informants", True, n, k, "police", ())
+        return _ncnd_evidence_features([e], "police", {})["topic_ncnd_logodds:police"]
+
+    assert lo(31, 37) > lo(1, 1) > 0 > lo(0, 30)
+    assert lo(1, 1) < lo(31, 37) / 3
+
+
+def test_asking_whether_a_force_uses_a_technology_differs_from_counting_its_overt_use():
+    from askfoi.matching import _ncnd_evidence_features
+    from askfoi.ncnd_topics import evidence_for
+
+    def feats(text):
+        shapes = {f"shape:{s}": 1.0 for s in question_shapes(text)}
+        return _ncnd_evidence_features(evidence_for(text, "police"), "police", shapes)
+
+    assert "tech_use_at_all" in feats("Does the force use drones? Who supplies them?")
+    overt = feats("How many overt drone deployments were there in 2023?")
+    assert "tech_use_at_all" not in overt
+    assert "tech_overt" in overt or not overt  # limited to overt use in so many words: no covert evidence
+    assert not feats("How many parking fines did the council issue?").get("tech_use_at_all")

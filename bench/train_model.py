@@ -52,6 +52,10 @@ L2S = (1e-3, 3e-3, 1e-2, 3e-2)  # L2 strengths tried (outcome model and NCND mod
 MIN_COUNT = 3  # a feature must appear in this many training records of the fold
 ITERS = 300
 RECALL_GOAL, FALSE_ALARM_GOAL = 0.85, 0.15
+# When no threshold reaches both goals (police: out-of-fold AUC about 0.8), the most recall with false alarms at
+# most this: a missed NCND costs the person the whole request, a false alarm only a suggestion to re-scope to
+# overt use, and the warning people most missed from outside was NCND on real police requests.
+FALSE_ALARM_LIMIT = 0.25
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 OWN_THRESHOLD_MIN = 20  # a kind of body gets its own NCND threshold with this many known NCND answers in tuning
 HALF_LIVES = (None, 3.0, 5.0, 8.0)  # recency weights tried (years for a record's weight to halve; None = equal)
@@ -170,13 +174,13 @@ def _rates(p: np.ndarray, z: np.ndarray, t: float) -> tuple[float, float]:
 def choose_threshold(p: np.ndarray, z: np.ndarray) -> tuple[float, bool]:
     """(threshold, both goals reached): among thresholds reaching recall >= RECALL_GOAL with false
     alarms <= FALSE_ALARM_GOAL, the one with the most recall minus false alarms (the lower on a tie);
-    when none reaches both, the most recall with false alarms at most the goal (false alarms on every
-    covert-sounding question are a failure too, so the false-alarm goal is kept as a limit)."""
+    when none reaches both, the most recall with false alarms at most FALSE_ALARM_LIMIT (false alarms on every
+    covert-sounding question are a failure too, so a limit is kept)."""
     rates = [(t, *_rates(p, z, t)) for t in THRESHOLDS]
     both = [(rec - fa, -t) for t, rec, fa in rates if rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL]
     if both:
         return -max(both)[1], True
-    ok = [(rec, -fa, -t) for t, rec, fa in rates if fa <= FALSE_ALARM_GOAL]
+    ok = [(rec, -fa, -t) for t, rec, fa in rates if fa <= FALSE_ALARM_LIMIT]
     return (-max(ok)[2] if ok else THRESHOLDS[-1]), False
 
 
@@ -269,7 +273,7 @@ def train(records, rows, log=print, forward_rows=None) -> tuple[ForecastModel, d
     ki = np.flatnonzero(known)
     nl2, _, p_ncnd = _choose_l2(rows, z, folds, known, True, log)
     log(f"    chosen {nl2:g}; NCND thresholds per kind (most recall with false alarms <= "
-        f"{FALSE_ALARM_GOAL} unless both goals can be met), out-of-fold:")
+        f"{FALSE_ALARM_LIMIT} unless both goals can be met), out-of-fold:")
     kinds = np.array([r.authority_type.value for r in records])
     threshold, own, figures = choose_thresholds(p_ncnd[ki], z[ki], kinds[ki], log)
     said = np.array([p_ncnd[i] >= own.get(kinds[i], threshold) for i in ki])

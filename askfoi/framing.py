@@ -229,6 +229,28 @@ class _Covert(BaseModel):
     sections_scotland: list[str] = Field(default_factory=list)
     police_only: bool = True
     replace: list[dict[str, Any]] = Field(default_factory=list)
+    overt_by_default: list[str] = Field(default_factory=list)
+    no_overt_form: list[str] = Field(default_factory=list)
+
+    @functools.cached_property
+    def overt_default(self) -> re.Pattern[str] | None:
+        from askfoi.knowledge import compile_any
+
+        return compile_any(self.overt_by_default)
+
+    @functools.cached_property
+    def no_overt(self) -> re.Pattern[str] | None:
+        from askfoi.knowledge import compile_any
+
+        return compile_any(self.no_overt_form)
+
+
+def _only_overt_by_default(text: str) -> bool:
+    """Whether every covert term TEXT matches is a technology deployed in public view ("live facial
+    recognition vans"), so the question is about overt use unless it says covert."""
+    spec, terms = _covert()
+    hits = [m.group() for m in terms.finditer(text)] if terms is not None else []
+    return bool(hits) and spec.overt_default is not None and all(spec.overt_default.fullmatch(h) for h in hits)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1151,6 +1173,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
+        overt = overt or _only_overt_by_default(question)  # "live facial recognition vans": deployed in public
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
         if frame.kind == "none" and subject and _USE_WORDS.search(question):
@@ -1206,19 +1229,27 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
 def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     """The answerable frames offered in place of a part about covert use: overt deployments by month, the
     policy on overt use, the DPIA, the total spent and the supplier contracts (knowledge/vocab/covert_terms.yaml)."""
+    from askfoi.checks import check_request
+
     spec, _ = _covert()
+    no_overt = spec.no_overt is not None and bool(spec.no_overt.search(f"{frame.subject or ''} {frame.source}"))
+    subject = frame.subject
+    if subject and spec.covert and not no_overt:  # "covert facial recognition": its overt records are about facial recognition
+        subject = re.sub(r"(?i)\b(?:" + "|".join(map(re.escape, spec.covert)) + r")\s+", "", subject).strip() or subject
     out = []
     for entry in spec.replace:
         kind = str(entry.get("kind", ""))
-        if kind not in kinds():
-            continue
+        if kind not in kinds() or (no_overt and entry.get("overt")):
+            continue  # "overt use of IMSI catchers" is not a thing to ask for
         q = Qualifiers(breakdown=entry.get("breakdown"), place=frame.qualifiers.place,
                        place_prep=frame.qualifiers.place_prep, overt=bool(entry.get("overt")),
                        period=frame.qualifiers.period)
-        new = Frame(kind=kind, subject=frame.subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
+        new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
         if new.head:
             new.head += " "
         new.text = render_frame(new)
+        if any(f.code == "ncnd-risk" for f in check_request(new.text).findings):
+            continue  # a replacement the checks would flag again is no fix
         out.append(new)
     return out
 
@@ -1227,8 +1258,9 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     spec, _ = _covert()
     sections = spec.sections_scotland if scotland else spec.sections
     frame.sections = list(sections)
-    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland).strip()
     frame.replacements = covert_replacements(frame, scotland=scotland)
+    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland,
+                           no_overt=not frame.replacements).strip()
 
 
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:
@@ -1893,7 +1925,8 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
     if code == "ncnd-risk":
         part = next(p for p in framing.parts if p.warning)
         return Finding(code=code, severity="high", message=part.warning,
-                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements]).strip(),
+                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements],
+                                          no_overt=not part.replacements).strip(),
                        evidence=part.source[:120],
                        rewrite="\n".join(f"{i}. {p.text}" for i, p in enumerate(replace_covert(framing).parts, 1)))
     return Finding(code=code, severity="medium", message=render("frames/too_vague.j2").strip(),
@@ -1962,7 +1995,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         new_parts = list(dict.fromkeys(t for p in parts for t in flagged.get(p, [p])))  # in the covert part's place
         findings.insert(0, Finding(
             code="ncnd-risk", severity="high", message=covert[0].warning or "",
-            suggestion=render("frames/covert_suggestion.j2", parts=extra).strip(),
+            suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))

@@ -44,3 +44,61 @@ def test_a_reply_date_mid_paragraph_sets_the_review_deadline():
     later = explain_reply(text, today=date(2025, 4, 1), received=date(2025, 3, 20))
     review = [s for s in explained.next_steps if s.kind == "review"]
     assert review and review[0].by < [s for s in later.next_steps if s.kind == "review"][0].by
+
+
+# --- 2. overt deployments are not NCND-prone; a fix never re-triggers the covert check ------------------------
+
+from askfoi.checks import check_request  # noqa: E402
+from askfoi.framing import frame_message, replace_covert, review_parts  # noqa: E402
+
+
+@pytest.mark.parametrize("message", [
+    "how many times did the met deploy live facial recognition vans in 2024, and how many arrests",
+    "how many times has kent police used live facial recognition vans in 2024 and where were they deployed",
+    "how much has essex police spent on facial recognition cameras since 2022",
+    "how many retrospective facial recognition searches did south wales police run in 2024",
+])
+def test_overt_facial_recognition_is_not_flagged_as_ncnd(message):
+    framing = frame_message(message)
+    assert framing.parts
+    assert not any(p.warning for p in framing.parts)
+    assert "ncnd-risk" not in {f.code for f in framing.findings}
+
+
+@pytest.mark.parametrize("message", [
+    "does kent police use covert facial recognition",
+    "has essex police secretly used facial recognition on protesters",
+])
+def test_covert_facial_recognition_still_is(message):
+    framing = frame_message(message)
+    assert "ncnd-risk" in {f.code for f in framing.findings}
+
+
+@pytest.mark.parametrize("message", [
+    "how many times did essex police use imsi catchers in 2024",
+    "how many covert human intelligence sources did kent police pay in 2023 and how much did they cost",
+    "how many times has the met used stingrays since 2020",
+    "does kent police use covert facial recognition",
+    "how many undercover officers does the met have",
+])
+def test_the_covert_fix_never_offers_a_part_the_checks_flag_again(message):
+    framing = frame_message(message)
+    flagged = [p for p in framing.parts if p.warning]
+    assert flagged
+    fixed = replace_covert(framing)
+    kept = {p.text for p in framing.parts if not p.warning}
+    texts = [p.text for p in fixed.parts if p.text not in kept]  # what the fix put in
+    for text in texts:  # each replacement, on its own and as a whole request
+        assert "ncnd-risk" not in {f.code for f in check_request(text).findings}, text
+    if texts:
+        assert "ncnd-risk" not in {f.code for f in check_request("\n".join(texts), "Kent Police").findings}
+        assert "ncnd-risk" not in {f.code for f in review_parts(texts, [p for p in fixed.parts if p.text in texts], "2024")}
+    assert not any("overt" in t.lower() and "imsi" in t.lower() for t in texts)  # no "overt IMSI catcher use"
+
+
+def test_a_tactic_with_no_overt_form_says_so_instead_of_offering_overt_records():
+    framing = frame_message("how many times did essex police use imsi catchers in 2024")
+    part = next(p for p in framing.parts if p.warning)
+    assert part.replacements == []
+    finding = next(f for f in framing.findings if f.code == "ncnd-risk")
+    assert "overt deployments" not in finding.suggestion.lower()

@@ -90,6 +90,7 @@ class Framing(BaseModel):
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
+    named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
 
     @property
     def subject(self) -> str | None:
@@ -115,6 +116,7 @@ class Framing(BaseModel):
             "findings": [f.model_dump() if hasattr(f, "model_dump") else f for f in self.findings],
             "questions": self.questions,
             "spelling": [{"typed": a, "proposed": b} for a, b in self.spelling],
+            **({"named_together": self.named_together} if self.named_together else {}),
         }
 
 
@@ -295,7 +297,7 @@ def noun_phrase(text: str) -> str | None:
 def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
     """The organisation the message names (resolved to the body askfoi knows) and where it is named,
     or the one given; (None, None) when no known body is named."""
-    from askfoi.authorities import _kinds_named, default_index, normalise, resolve_authority
+    from askfoi.authorities import default_index, normalise, resolve_authority
 
     if authority and authority.strip():
         found = resolve_authority(authority)
@@ -314,13 +316,30 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
+    hits = _named_bodies(text)
+    if not hits:
+        return None, None
+    rank, name, span, typed, sited = max(hits, key=lambda h: h[0])  # the first of equals: max keeps the first
+    # a body found from a site ("colchester police station": Essex Police) leaves the site in the text
+    return AuthorityFound(name=name, from_text=typed), (None if sited else span)
+
+
+def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, bool]]:
+    """Every known body TEXT names, in text order: (rank, name, span, typed, found from a site). A place
+    followed by a site ("colchester police station", "leeds general infirmary") is the body that answers for
+    the site (askfoi/site_bodies.py) or nothing (asked), never the place's council."""
+    from askfoi.authorities import _kinds_named, default_index, normalise
+    from askfoi.site_bodies import body_for_site, site_after
+
+    index = default_index()
     toks = _tokens(text)
-    best: tuple[tuple, str, tuple[int, int], str] | None = None  # (rank, name, span, typed)
+    hits: list[tuple[tuple, str, tuple[int, int], str, bool]] = []
     v = _vocab()
     for i in range(len(toks)):
         first = toks[i][0].lower()
         if first in v.leading or first in v.banned or v.stop.fullmatch(first) or first in _PREPS:
             continue  # "does essex police", "by the council" (not "Bury"): a name does not begin with these
+        best_here = None
         for n in range(min(7, len(toks) - i), 0, -1):
             if n > 1 and toks[i + n - 1][0].lower() in _PREPS | {"the", "and", "a", "an"}:
                 continue  # "Transport for London for ...": a name does not end on a preposition
@@ -336,13 +355,71 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
                 found = _fuzzy_body(key)
                 if found is not None:
                     hit = (found[0], (0, found[1], -n))
-            if hit and _inside_other_name(toks, i, n, key):
+            sited = False
+            site = site_after([t[0].lower() for t in toks[i + n:i + n + 4]]) \
+                if hit and not set(key.split()) & _type_words() else None
+            if site is not None:  # "colchester police station": the force covering Colchester, or asked
+                body = body_for_site(typed, site)
+                hit, sited = ((body, (1, 100.0, n + site.words)), True) if body else (None, False)
+                if sited:
+                    end = toks[i + n + site.words - 1][2]
+                    typed = text[start:end]
+            elif hit and _inside_other_name(toks, i, n, key):
                 hit = None  # "hmp wandsworth", "royal cornwall hospital": not the place's council
-            if hit and (best is None or hit[1] > best[0]):
-                best = (hit[1], hit[0], (start, end), typed)
-    if best is None:
-        return None, None
-    return AuthorityFound(name=best[1], from_text=best[3]), best[2]
+            if hit and (best_here is None or hit[1] > best_here[0]):
+                best_here = (hit[1], hit[0], (start, end), typed, sited)
+        if best_here is not None:
+            hits.append(best_here)
+    return hits
+
+
+_JOINED = re.compile(r"(?i)^\W*(?:(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus|and\s+also)\s+|,\s*)(?:also\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:the\s+)?$")
+
+
+def bodies_named_together(text: str) -> list[str]:
+    """The distinct bodies TEXT names side by side as one list ("both kent county council and kent police",
+    "Essex Police, Kent Police or Suffolk Constabulary"), in text order; [] when it names one, or names
+    others in other roles ("referrals kent police made to the council": the request goes to the first)."""
+    hits = sorted(_named_bodies(text), key=lambda h: h[2][0])
+    chosen: list[tuple[tuple, str, tuple[int, int], str, bool]] = []
+    for hit in hits:  # overlapping names ("kent" inside "kent police"): the better one
+        if chosen and hit[2][0] < chosen[-1][2][1]:
+            if hit[0] > chosen[-1][0]:
+                chosen[-1] = hit
+            continue
+        chosen.append(hit)
+    return _together(text, chosen)[0]
+
+
+def _together(text: str, chosen: list | None = None) -> tuple[list[str], tuple[int, int] | None]:
+    """(the longest run of distinct bodies named side by side, where the run is written) or ([], None)."""
+    if chosen is None:
+        chosen = []
+        for hit in sorted(_named_bodies(text), key=lambda h: h[2][0]):
+            if chosen and hit[2][0] < chosen[-1][2][1]:
+                if hit[0] > chosen[-1][0]:
+                    chosen[-1] = hit
+                continue
+            chosen.append(hit)
+    best: tuple[list[str], tuple[int, int] | None] = ([], None)
+    run: list[str] = []
+    start = 0
+    for prev, hit in zip([None, *chosen], chosen):
+        if prev is not None and _JOINED.match(text[prev[2][1]:hit[2][0]]):
+            if not run:
+                run, start = [prev[1]], prev[2][0]
+            if hit[1] not in run:
+                run.append(hit[1])
+            if len(run) > len(best[0]):
+                best = (list(run), (start, hit[2][1]))
+        else:
+            run = []
+    if len(best[0]) < 2:
+        return [], None
+    top = max(chosen, key=lambda h: h[0])
+    if top[1] not in best[0] and all(top[0] > h[0] for h in chosen if h[1] in best[0]):
+        return [], None  # "crimes in leeds and bradford recorded by west yorkshire police": the force is asked
+    return best
 
 
 def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: str) -> bool:
@@ -1411,7 +1488,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     text = (text or "")[:20000]
-    found, auth_span = find_authority(text, authority)
+    together, run = ([], None) if authority and authority.strip() else _together(text)
+    if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():
+        # "from both kent county council and kent police": which one is asked; the names leave the parts (bare
+        # places stay: "potholes in leeds and bradford")
+        lead = re.search(r"(?i)\b(?:(?:from|to|of|ask|asking)\s+)?(?:both\s+|each\s+of\s+|all\s+of\s+|either\s+)?(?:the\s+)?$",
+                         text[:run[0]])
+        text = (text[:lead.start() if lead else run[0]].rstrip() + " " + text[run[1]:].lstrip()).strip()
+    found, auth_span = (None, None) if run else find_authority(text, authority)
     periods = find_periods(text, today=today)
     period_label = periods[0][0] if periods else None
     resolved = resolve_authority(found.name) if found else None
@@ -1429,6 +1513,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         findings=list(check.findings),
         spelling=suggest_spelling(text),
     )
+    framing.named_together = together
     if sar:
         framing.parts = [_personal_data_frame(text)]
         return framing

@@ -102,3 +102,102 @@ def test_a_tactic_with_no_overt_form_says_so_instead_of_offering_overt_records()
     assert part.replacements == []
     finding = next(f for f in framing.findings if f.code == "ncnd-risk")
     assert "overt deployments" not in finding.suggestion.lower()
+
+
+# --- 4. a place inside another body's name: the body that runs the site, or asked ---------------------------
+
+from askfoi.authorities import resolve_authority  # noqa: E402
+from askfoi.site_bodies import body_for_site, police_force_for, site_after  # noqa: E402
+
+
+@pytest.mark.parametrize("text,kind,place", [
+    ("i was arrested in march and held at colchester police station. i want the custody record", "police", "Essex"),
+    ("how many people were held in the custody suite at chelmsford police station in 2024", "police", "Essex"),
+    ("how many crimes did colchester police record in 2024", "police", "Essex"),
+    ("how many detainees were taken to leeds police station in 2024", "police", "West Yorkshire"),
+    ("how many operations were cancelled at leeds general infirmary in 2024", "nhs", "Leeds"),
+])
+def test_a_site_goes_to_the_body_that_runs_it(text, kind, place):
+    found = frame_message(text).authority
+    assert found is not None, text
+    resolved = resolve_authority(found.name)
+    assert resolved.known and resolved.type.value == kind and place in found.name
+
+
+@pytest.mark.parametrize("text", [
+    "how many flights were delayed at manchester airport in 2024",
+    "how many people were arrested at brixton police station in 2024",  # a place the force list lacks: asked
+    "how many trains were cancelled at reading station in 2024",
+    "how many prisoners self harmed at hmp wandsworth in 2024",
+])
+def test_a_site_askfoi_cannot_place_is_asked_never_the_towns_council(text):
+    found = frame_message(text).authority
+    assert found is None or resolve_authority(found.name).type.value != "council", found
+
+
+def test_site_words_and_the_place_are_read_generally():
+    assert site_after(["police", "station", "in"]).kind == "police"
+    assert site_after(["general", "infirmary"]).kind == "nhs"  # one middle word
+    assert site_after(["airport"]).kind == "ask"
+    assert site_after(["city", "council"]) is None
+    assert police_force_for("Colchester") == "Essex Police"
+    assert police_force_for("Atlantis") is None
+    # the NHS body is taken only when exactly one current body in that place has a hospital word
+    assert body_for_site("leeds", site_after(["hospital"])) == "Leeds Teaching Hospitals NHS Trust"
+
+
+def test_the_police_areas_name_real_forces_and_no_place_twice():
+    from askfoi.knowledge import load_vocab
+
+    data, problems = load_vocab("police_areas")
+    assert not problems
+    seen: dict[str, str] = {}
+    for force, places in data.items():
+        assert resolve_authority(force).known and resolve_authority(force).type.value == "police", force
+        for place in places:
+            assert place not in seen, (place, force, seen.get(place))
+            seen[place] = force
+
+
+# --- 3. two organisations named side by side: the person picks one --------------------------------------------
+
+from askfoi.conversation import Conversation  # noqa: E402
+
+
+@pytest.mark.parametrize("text,names", [
+    ("i want to know from both kent county council and kent police how many reports of fly tipping they got in 2024",
+     ["Kent County Council", "Kent Police"]),
+    ("how many officers do essex police, kent police or suffolk constabulary have on duty at night",
+     ["Essex Police", "Kent Police", "Suffolk Constabulary"]),
+    ("can you ask leeds city council and west yorkshire police how many people were fined for littering in 2024",
+     ["Leeds City Council", "West Yorkshire Police"]),
+])
+def test_bodies_named_side_by_side_are_asked_about_not_the_first_taken(text, names):
+    framing = frame_message(text)
+    assert framing.authority is None
+    assert framing.named_together == names
+    assert framing.parts and not any(n.lower() in p.text.lower() for p in framing.parts for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("how many referrals did kent police make to social services in 2024", "Kent Police"),
+    ("how many crimes in leeds and bradford did west yorkshire police record in 2024", "West Yorkshire Police"),
+])
+def test_one_addressee_with_other_names_in_other_roles_is_kept(text, name):
+    framing = frame_message(text)
+    assert framing.authority is not None and framing.authority.name == name
+    assert framing.named_together == []
+
+
+def test_the_chatbot_asks_which_body_and_offers_them_as_picks():
+    conv = Conversation()
+    conv.start()
+    conv.reply("i want to know from both kent county council and kent police how many reports of fly tipping "
+               "they got in 2024")
+    assert conv.session.step.value == "authority"
+    assert conv.session.authority is None
+    assert conv.choices("") == ["Kent County Council", "Kent Police"]
+    conv.reply("ok")  # nothing proposed: "ok" is not an organisation
+    assert conv.session.authority is None and conv.session.step.value == "authority"
+    conv.reply("Kent Police")
+    assert conv.session.authority == "Kent Police"

@@ -1515,7 +1515,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     )
     framing.named_together = together
     if sar:
-        framing.parts = [_personal_data_frame(text)]
+        framing.parts = _personal_data_frames(text)
         return framing
 
     # Mask the authority's name and every period in the message before reading subjects. A body found
@@ -1993,6 +1993,19 @@ def _personal_data_frame(text: str) -> Frame:
     frame.text = render_frame(frame.model_copy(update={"subject": subject}))
     frame.subject = subject
     return frame
+
+
+def _personal_data_frames(text: str) -> list[Frame]:
+    """A subject access request's parts: each record the person lists, with its dates and places, and their
+    account of the events (askfoi/sar_items.py); one general part when they list nothing."""
+    from askfoi.sar_items import sar_items
+
+    frames = []
+    for item in sar_items(text):
+        frame = Frame(kind="personal_data", subject=capitalise_names(item) or item, source=text)
+        frame.text = render_frame(frame)
+        frames.append(frame)
+    return frames or [_personal_data_frame(text)]
 
 
 def _framing_finding(code: str, framing: Framing, question: str = ""):

@@ -201,3 +201,70 @@ def test_the_chatbot_asks_which_body_and_offers_them_as_picks():
     assert conv.session.authority is None and conv.session.step.value == "authority"
     conv.reply("Kent Police")
     assert conv.session.authority == "Kent Police"
+
+
+# --- 1. subject access inside FOI wording: routed, and the letter keeps what the person listed ----------------
+
+from askfoi.sar_items import sar_items  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "under the freedom of information act please send me all the information you hold about me, including my "
+    "custody record and the cctv of my arrest on 3 march",
+    "under the foi act i request a copy of the 999 call recording i made on 5 june 2024 to essex police",
+    "please send me the bodycam footage from when officers came to my house on 12 january",
+    "Under FOI I would like the statement I gave to Kent Police in May 2023 and the notes of my interview",
+    "foi request: the dashcam video of me being stopped on the a12 last tuesday",
+])
+def test_a_request_for_the_writers_own_records_is_subject_access_whatever_law_it_names(text):
+    assert frame_message(text).route == "sar"
+
+
+@pytest.mark.parametrize("text", [
+    "how many cctv cameras are near my house",
+    "please provide the cctv footage policy for my street and the number of cameras in 2024",
+    "how many complaints were made about noise in my area in 2024",
+    "the footage of my son being restrained at school",  # someone else's data: not the writer's subject access
+    "how many 999 calls did essex police receive in 2024",
+])
+def test_requests_about_places_counts_or_other_people_stay_foi(text):
+    assert frame_message(text).route == "foi"
+
+
+def test_the_subject_access_letter_keeps_the_listed_records_and_their_dates():
+    framing = frame_message("under the freedom of information act please send me all the information you hold "
+                            "about me, including my custody record and the cctv of my arrest on 3 march",
+                            authority="Essex Police")
+    assert framing.route == "sar" and framing.regime == "DPA-Part3"  # a force's law-enforcement records: s45
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2
+    assert any("custody record" in t.lower() for t in texts)
+    assert any("CCTV" in t and "3 March" in t and "arrest" in t for t in texts)
+    assert not any("all the personal data" in t.lower() for t in texts)
+
+
+def test_the_persons_account_is_kept_so_the_officer_can_find_the_records():
+    items = sar_items("i was arrested in march and held at colchester police station. i want the custody record "
+                      "and the cctv of me in the cell and the bodycam footage of my arrest")
+    assert len(items) == 4
+    assert [i for i in items if "cell" in i] and [i for i in items if "bodycam" in i.lower()]
+    assert "March" in items[-1] and "colchester" in items[-1].lower()
+
+
+def test_a_request_for_everything_lists_nothing_more():
+    assert sar_items("can i have all my personal data please") == []
+    framing = frame_message("please send me all the information you hold about me")
+    assert framing.route == "sar" and len(framing.parts) == 1
+
+
+def test_the_chatbot_writes_the_listed_items_into_the_letter():
+    conv = Conversation()
+    conv.start()
+    for answer in ["i was arrested in march and held at colchester police station. i want the custody record and "
+                   "the cctv of me in the cell and the bodycam footage of my arrest", "ok", "skip", "ok", "skip",
+                   "Tom Reed", "tom@example.org"]:
+        turn = conv.reply(answer)
+    letter = turn.messages[-1].text
+    assert "Essex Police" in letter and "section 45" in letter
+    for listed in ("custody record", "CCTV of me in the cell", "bodycam footage of my arrest", "March"):
+        assert listed in letter

@@ -102,9 +102,16 @@ def test_every_authority_in_the_harvested_records_resolves_to_itself():
     kb = get_knowledge()
     harvested = {r.authority for r in kb.responses if r.topics or r.parts}
     assert harvested
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
     for name in harvested:
         found = resolve_authority(name)
         assert found is not None and found.known, name
+        # itself, or a name variant of the same body: never a body of another place (tr4: "Liverpool
+        # University Hospitals NHS Foundation Trust" used to count as known by resolving to University
+        # Hospitals Sussex)
+        assert all(p in normalise(found.name).split() for p in index.place_words(normalise(name))), (name, found.name)
 
 
 def test_publicbodies_rows_become_authorities_with_law_from_tags():

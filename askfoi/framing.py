@@ -419,6 +419,13 @@ def _together(text: str, chosen: list | None = None) -> tuple[list[str], tuple[i
     top = max(chosen, key=lambda h: h[0])
     if top[1] not in best[0] and all(top[0] > h[0] for h in chosen if h[1] in best[0]):
         return [], None  # "crimes in leeds and bradford recorded by west yorkshire police": the force is asked
+    from askfoi.authorities import default_index, normalise
+
+    joint = default_index()._only_prefix_of(normalise(text[best[1][0]:best[1][1]]))
+    if joint is not None:  # "devon and cornwall": also the one body whose name begins so (the force)
+        name = default_index().authorities[joint].name
+        if name not in best[0]:
+            best[0].append(name)
     return best
 
 

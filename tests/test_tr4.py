@@ -268,3 +268,9 @@ def test_the_chatbot_writes_the_listed_items_into_the_letter():
     assert "Essex Police" in letter and "section 45" in letter
     for listed in ("custody record", "CCTV of me in the cell", "bodycam footage of my arrest", "March"):
         assert listed in letter
+
+
+def test_places_named_together_also_offer_the_one_body_named_after_both():
+    framing = frame_message("what is the average response time to 999 calls in devon and cornwall")
+    assert framing.authority is None
+    assert "Devon and Cornwall Police" in framing.named_together

@@ -319,7 +319,7 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
     hits = _named_bodies(text)
     if not hits:
         return None, None
-    rank, name, span, typed, sited = max(hits, key=lambda h: h[0])  # the first of equals: max keeps the first
+    _, name, span, typed, sited = max(hits, key=lambda h: h[0])  # the first of equals: max keeps the first
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text
     return AuthorityFound(name=name, from_text=typed), (None if sited else span)
 
@@ -380,27 +380,18 @@ def bodies_named_together(text: str) -> list[str]:
     """The distinct bodies TEXT names side by side as one list ("both kent county council and kent police",
     "Essex Police, Kent Police or Suffolk Constabulary"), in text order; [] when it names one, or names
     others in other roles ("referrals kent police made to the council": the request goes to the first)."""
-    hits = sorted(_named_bodies(text), key=lambda h: h[2][0])
+    return _together(text)[0]
+
+
+def _together(text: str) -> tuple[list[str], tuple[int, int] | None]:
+    """(the longest run of distinct bodies named side by side, where the run is written) or ([], None)."""
     chosen: list[tuple[tuple, str, tuple[int, int], str, bool]] = []
-    for hit in hits:  # overlapping names ("kent" inside "kent police"): the better one
-        if chosen and hit[2][0] < chosen[-1][2][1]:
+    for hit in sorted(_named_bodies(text), key=lambda h: h[2][0]):
+        if chosen and hit[2][0] < chosen[-1][2][1]:  # overlapping names ("kent" in "kent police"): the better
             if hit[0] > chosen[-1][0]:
                 chosen[-1] = hit
             continue
         chosen.append(hit)
-    return _together(text, chosen)[0]
-
-
-def _together(text: str, chosen: list | None = None) -> tuple[list[str], tuple[int, int] | None]:
-    """(the longest run of distinct bodies named side by side, where the run is written) or ([], None)."""
-    if chosen is None:
-        chosen = []
-        for hit in sorted(_named_bodies(text), key=lambda h: h[2][0]):
-            if chosen and hit[2][0] < chosen[-1][2][1]:
-                if hit[0] > chosen[-1][0]:
-                    chosen[-1] = hit
-                continue
-            chosen.append(hit)
     best: tuple[list[str], tuple[int, int] | None] = ([], None)
     run: list[str] = []
     start = 0

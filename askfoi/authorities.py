@@ -33,6 +33,9 @@ SUGGEST_FUZZY_SCORE = 75.0
 # "Thames Val Pol") resolves to it when the fuzzy score alone is not enough. Shorter text is a guess.
 PREFIX_MIN_CHARS = 5
 _MAX_NAME_CHARS = 200
+# A word in this many bodies' names or more says little about which body is meant ("hospitals", "general"),
+# unless it is a place; rarer words and places must be in the body's name for a fuzzy match.
+RARE_WORD_BODIES = 15
 # Points a body that FOI does not cover (x1) or that no longer exists (x2) loses in fuzzy matching.
 OLD_BODY_PENALTY = 4.0
 # Type-ahead: a body from a generated list (e.g. WhatDoTheyKnow's) comes after curated bodies that match
@@ -72,6 +75,7 @@ class _NameRules:
     drop_words: frozenset[str]
     fold: dict[str, str]
     type_words: dict[str, AuthorityType]
+    not_place_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,6 +90,7 @@ def _rules() -> _NameRules:
         drop_words=frozenset(w.lower() for w in data.get("drop_words") or []),
         fold={k.lower(): v.lower() for k, v in (data.get("fold") or {}).items()},
         type_words=type_words,
+        not_place_words=frozenset(w.lower() for w in data.get("not_place_words") or []),
     )
 
 
@@ -153,15 +158,53 @@ class AuthorityIndex:
                 self.choices.append(key)
                 self.owner.append(i)
                 self.exact.setdefault(key, i)
+        self.words: list[frozenset[str]] = [frozenset(c.split()) for c in self.choices]
+        # distinctive words: those that say which body of its kind this is. The words of councils' and
+        # forces' names that say where they are ("essex", "leeds"), and any word few bodies' names share
+        # ("aintree", "wakefield" when no council of that name is listed); not kind-words ("fire"), not
+        # the words names are made of ("north", "county": authority_names.yaml not_place_words)
+        rules = _rules()
+        generic = rules.not_place_words | frozenset(rules.type_words)
+        owners_of: dict[str, set[int]] = {}
+        for pos, c in enumerate(self.choices):
+            for w in c.split():
+                owners_of.setdefault(w, set()).add(self.owner[pos])
+        self.places: frozenset[str] = frozenset(
+            w for pos, c in enumerate(self.choices)
+            if self.authorities[self.owner[pos]].type in (AuthorityType.council, AuthorityType.police)
+            for w in c.split() if len(w) > 3 and not w.isdigit() and w not in generic)
+        self.common: frozenset[str] = frozenset(
+            w for w, owners in owners_of.items() if len(owners) >= RARE_WORD_BODIES and w not in self.places)
+        self._generic = generic
+        self.vocab: frozenset[str] = frozenset(owners_of)
+
+    def place_words(self, key: str) -> list[str]:
+        """The distinctive words of a normalised name: its places ("essex" in "essex fire authority") and
+        words few bodies' names share; a word no name has ("liverpol", misspelt) counts too."""
+        return [w for w in key.split()
+                if len(w) > 3 and not w.isdigit() and w not in self._generic and w not in self.common]
+
+    def _has_places(self, pos: int, places: list[str]) -> bool:
+        """Whether choice POS has every one of PLACES: as typed or, for a word no listed name has (so
+        perhaps misspelt), a close spelling of it ("esex") or a word it begins ("yorks" of "yorkshire")."""
+        from rapidfuzz import fuzz
+
+        words = self.words[pos]
+        return all(p in words or (p not in self.vocab and any(
+            (abs(len(w) - len(p)) <= 2 and fuzz.ratio(p, w) >= 88) or (len(p) >= 4 and w.startswith(p))
+            for w in words)) for p in places)
 
     def _score(self, query: str, kinds: set[AuthorityType], limit: int) -> list[tuple[int, float]]:
         """(authority index, score) best first, one row per authority."""
         from rapidfuzz import fuzz, process
 
         best: dict[int, float] = {}
+        places = self.place_words(query)
         found = process.extract(query, self.choices, scorer=fuzz.WRatio, limit=max(limit * 4, 20))
         for _choice, score, pos in found:
             i = self.owner[pos]
+            if places and not self._has_places(pos, places):
+                continue  # "essex fire authority" is not East Sussex's fire service, however alike the rest
             # token_set_ratio rewards a typed name whose words are all in the choice;
             # plain ratio stops "council" alone from matching every council equally.
             blended = 0.5 * score + 0.3 * fuzz.token_set_ratio(query, self.choices[pos]) + 0.2 * fuzz.ratio(
@@ -185,14 +228,28 @@ class AuthorityIndex:
         if len(kinds) == len(key.split()) or not self.choices:
             return self.unknown(query, 0.0)  # only kind-words ("the police"): no particular body
         ranked = self._score(key, kinds, limit=2)
-        top = ranked[0][1]
-        clear = len(ranked) == 1 or top - ranked[1][1] >= AMBIGUOUS_MARGIN
-        if top >= KNOWN_SCORE and clear:
+        top = ranked[0][1] if ranked else 0.0  # none left: no body has the name's place words
+        clear = len(ranked) == 1 or (len(ranked) > 1 and top - ranked[1][1] >= AMBIGUOUS_MARGIN)
+        if ranked and top >= KNOWN_SCORE and clear:
             return _resolved(self.authorities[ranked[0][0]], top, query)
         only = self._only_prefix_of(key)
+        if only is None:
+            only = self._only_body_of_kind_in_place(key, kinds)
         if only is not None:
             return _resolved(self.authorities[only], max(top, KNOWN_SCORE), query)
         return self.unknown(query, top)
+
+    def _only_body_of_kind_in_place(self, key: str, kinds: set[AuthorityType]) -> int | None:
+        """The one current body of the kind the name says ("fire") whose name has the name's place words
+        ("essex"): "Essex Fire Authority" is Essex County Fire & Rescue Service; None when there are none or
+        several ("Liverpool ... NHS ...": several NHS bodies in Liverpool)."""
+        places = self.place_words(key)
+        if len(kinds) != 1 or not places:
+            return None
+        owners = {self.owner[pos] for pos in range(len(self.choices))
+                  if self.authorities[self.owner[pos]].type in kinds and self._has_places(pos, places)}
+        owners = {i for i in owners if self._rank(i) <= 1}  # current bodies FOI covers
+        return owners.pop() if len(owners) == 1 else None
 
     def _only_prefix_of(self, key: str) -> int | None:
         """The one body whose name (or alias) the typed words begin, word by word, or None when

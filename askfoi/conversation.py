@@ -331,7 +331,7 @@ class Conversation:
         step = self.session.step
         if step == Step.authority:
             if len(typed.strip()) < 2:
-                return []
+                return self._named_together()  # "kent county council and kent police": pick one
             from askfoi.authorities import suggest_authorities
 
             return [a.name for a in suggest_authorities(typed.strip())]
@@ -536,6 +536,7 @@ class Conversation:
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
                 authority=framing.authority.name if framing.authority else None,
+                several=framing.named_together,
                 period=framing.period,
                 period_text=framing.period_text,
             ),
@@ -562,6 +563,10 @@ class Conversation:
 
         if is_accept(text) and self.session.authority:
             self._advance(Step.authority, turn)
+            return
+        if is_accept(text):  # "ok" with no organisation proposed: nothing to confirm yet
+            self._say(turn, render("bot/authority_none_yet.j2"))
+            self._ask(turn, Step.authority)
             return
         from askfoi.answers import MAX_AUTHORITY_CHARS
 
@@ -844,7 +849,7 @@ class Conversation:
         elif step == Step.authority:
             proposed = s.authority if s.authority_from_text and not again else None
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
-                                   named=s.authority_from_text))
+                                   named=s.authority_from_text, several=self._named_together()))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
@@ -912,6 +917,13 @@ class Conversation:
         if not self.request_text():
             return []
         return list(self.request().findings)
+
+    def _named_together(self) -> list[str]:
+        """The bodies the first message names side by side, while no organisation is chosen (askfoi.framing)."""
+        from askfoi.framing import bodies_named_together
+
+        s = self.session
+        return bodies_named_together(s.about) if s.about and not s.authority else []
 
     def _is_sar(self) -> bool:
         return bool(self.session.about) and self.request().route == "sar"

@@ -90,6 +90,7 @@ class Framing(BaseModel):
     unframed: list[str] = Field(default_factory=list)  # the questions that could not be framed
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
+    named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
 
     @property
     def subject(self) -> str | None:
@@ -115,6 +116,7 @@ class Framing(BaseModel):
             "findings": [f.model_dump() if hasattr(f, "model_dump") else f for f in self.findings],
             "questions": self.questions,
             "spelling": [{"typed": a, "proposed": b} for a, b in self.spelling],
+            **({"named_together": self.named_together} if self.named_together else {}),
         }
 
 
@@ -229,6 +231,28 @@ class _Covert(BaseModel):
     sections_scotland: list[str] = Field(default_factory=list)
     police_only: bool = True
     replace: list[dict[str, Any]] = Field(default_factory=list)
+    overt_by_default: list[str] = Field(default_factory=list)
+    no_overt_form: list[str] = Field(default_factory=list)
+
+    @functools.cached_property
+    def overt_default(self) -> re.Pattern[str] | None:
+        from askfoi.knowledge import compile_any
+
+        return compile_any(self.overt_by_default)
+
+    @functools.cached_property
+    def no_overt(self) -> re.Pattern[str] | None:
+        from askfoi.knowledge import compile_any
+
+        return compile_any(self.no_overt_form)
+
+
+def _only_overt_by_default(text: str) -> bool:
+    """Whether every covert term TEXT matches is a technology deployed in public view ("live facial
+    recognition vans"), so the question is about overt use unless it says covert."""
+    spec, terms = _covert()
+    hits = [m.group() for m in terms.finditer(text)] if terms is not None else []
+    return bool(hits) and spec.overt_default is not None and all(spec.overt_default.fullmatch(h) for h in hits)
 
 
 @functools.lru_cache(maxsize=1)
@@ -273,7 +297,7 @@ def noun_phrase(text: str) -> str | None:
 def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
     """The organisation the message names (resolved to the body askfoi knows) and where it is named,
     or the one given; (None, None) when no known body is named."""
-    from askfoi.authorities import _kinds_named, default_index, normalise, resolve_authority
+    from askfoi.authorities import default_index, normalise, resolve_authority
 
     if authority and authority.strip():
         found = resolve_authority(authority)
@@ -292,13 +316,30 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
+    hits = _named_bodies(text)
+    if not hits:
+        return None, None
+    _, name, span, typed, sited = max(hits, key=lambda h: h[0])  # the first of equals: max keeps the first
+    # a body found from a site ("colchester police station": Essex Police) leaves the site in the text
+    return AuthorityFound(name=name, from_text=typed), (None if sited else span)
+
+
+def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, bool]]:
+    """Every known body TEXT names, in text order: (rank, name, span, typed, found from a site). A place
+    followed by a site ("colchester police station", "leeds general infirmary") is the body that answers for
+    the site (askfoi/site_bodies.py) or nothing (asked), never the place's council."""
+    from askfoi.authorities import _kinds_named, default_index, normalise
+    from askfoi.site_bodies import body_for_site, site_after
+
+    index = default_index()
     toks = _tokens(text)
-    best: tuple[tuple, str, tuple[int, int], str] | None = None  # (rank, name, span, typed)
+    hits: list[tuple[tuple, str, tuple[int, int], str, bool]] = []
     v = _vocab()
     for i in range(len(toks)):
         first = toks[i][0].lower()
         if first in v.leading or first in v.banned or v.stop.fullmatch(first) or first in _PREPS:
             continue  # "does essex police", "by the council" (not "Bury"): a name does not begin with these
+        best_here = None
         for n in range(min(7, len(toks) - i), 0, -1):
             if n > 1 and toks[i + n - 1][0].lower() in _PREPS | {"the", "and", "a", "an"}:
                 continue  # "Transport for London for ...": a name does not end on a preposition
@@ -316,13 +357,69 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
                     hit = (found[0], (0, found[1], -n))
             if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
-            if hit and _inside_other_name(toks, i, n, key):
+            sited = False
+            site = site_after([t[0].lower() for t in toks[i + n:i + n + 4]]) \
+                if hit and not set(key.split()) & _type_words() else None
+            if site is not None:  # "colchester police station": the force covering Colchester, or asked
+                body = body_for_site(typed, site)
+                hit, sited = ((body, (1, 100.0, n + site.words)), True) if body else (None, False)
+                if sited:
+                    end = toks[i + n + site.words - 1][2]
+                    typed = text[start:end]
+            elif hit and _inside_other_name(toks, i, n, key):
                 hit = None  # "hmp wandsworth", "royal cornwall hospital": not the place's council
-            if hit and (best is None or hit[1] > best[0]):
-                best = (hit[1], hit[0], (start, end), typed)
-    if best is None:
-        return None, None
-    return AuthorityFound(name=best[1], from_text=best[3]), best[2]
+            if hit and (best_here is None or hit[1] > best_here[0]):
+                best_here = (hit[1], hit[0], (start, end), typed, sited)
+        if best_here is not None:
+            hits.append(best_here)
+    return hits
+
+
+_JOINED = re.compile(r"(?i)^\W*(?:(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus|and\s+also)\s+|,\s*)(?:also\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:the\s+)?$")
+
+
+def bodies_named_together(text: str) -> list[str]:
+    """The distinct bodies TEXT names side by side as one list ("both kent county council and kent police",
+    "Essex Police, Kent Police or Suffolk Constabulary"), in text order; [] when it names one, or names
+    others in other roles ("referrals kent police made to the council": the request goes to the first)."""
+    return _together(text)[0]
+
+
+def _together(text: str) -> tuple[list[str], tuple[int, int] | None]:
+    """(the longest run of distinct bodies named side by side, where the run is written) or ([], None)."""
+    chosen: list[tuple[tuple, str, tuple[int, int], str, bool]] = []
+    for hit in sorted(_named_bodies(text), key=lambda h: h[2][0]):
+        if chosen and hit[2][0] < chosen[-1][2][1]:  # overlapping names ("kent" in "kent police"): the better
+            if hit[0] > chosen[-1][0]:
+                chosen[-1] = hit
+            continue
+        chosen.append(hit)
+    best: tuple[list[str], tuple[int, int] | None] = ([], None)
+    run: list[str] = []
+    start = 0
+    for prev, hit in zip([None, *chosen], chosen):
+        if prev is not None and _JOINED.match(text[prev[2][1]:hit[2][0]]):
+            if not run:
+                run, start = [prev[1]], prev[2][0]
+            if hit[1] not in run:
+                run.append(hit[1])
+            if len(run) > len(best[0]):
+                best = (list(run), (start, hit[2][1]))
+        else:
+            run = []
+    if len(best[0]) < 2:
+        return [], None
+    top = max(chosen, key=lambda h: h[0])
+    if top[1] not in best[0] and all(top[0] > h[0] for h in chosen if h[1] in best[0]):
+        return [], None  # "crimes in leeds and bradford recorded by west yorkshire police": the force is asked
+    from askfoi.authorities import default_index, normalise
+
+    joint = default_index()._only_prefix_of(normalise(text[best[1][0]:best[1][1]]))
+    if joint is not None:  # "devon and cornwall": also the one body whose name begins so (the force)
+        name = default_index().authorities[joint].name
+        if name not in best[0]:
+            best[0].append(name)
+    return best
 
 
 _COMMON_WORD = 10000  # a one-word body name this common in general English is a name only when written as one
@@ -1165,6 +1262,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
+        overt = overt or _only_overt_by_default(question)  # "live facial recognition vans": deployed in public
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
         if frame.kind == "none" and subject and _USE_WORDS.search(question):
@@ -1220,19 +1318,27 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
 def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     """The answerable frames offered in place of a part about covert use: overt deployments by month, the
     policy on overt use, the DPIA, the total spent and the supplier contracts (knowledge/vocab/covert_terms.yaml)."""
+    from askfoi.checks import check_request
+
     spec, _ = _covert()
+    no_overt = spec.no_overt is not None and bool(spec.no_overt.search(f"{frame.subject or ''} {frame.source}"))
+    subject = frame.subject
+    if subject and spec.covert and not no_overt:  # "covert facial recognition": its overt records are about facial recognition
+        subject = re.sub(r"(?i)\b(?:" + "|".join(map(re.escape, spec.covert)) + r")\s+", "", subject).strip() or subject
     out = []
     for entry in spec.replace:
         kind = str(entry.get("kind", ""))
-        if kind not in kinds():
-            continue
+        if kind not in kinds() or (no_overt and entry.get("overt")):
+            continue  # "overt use of IMSI catchers" is not a thing to ask for
         q = Qualifiers(breakdown=entry.get("breakdown"), place=frame.qualifiers.place,
                        place_prep=frame.qualifiers.place_prep, overt=bool(entry.get("overt")),
                        period=frame.qualifiers.period)
-        new = Frame(kind=kind, subject=frame.subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
+        new = Frame(kind=kind, subject=subject, qualifiers=q, source=frame.source, head=str(entry.get("head", "")).strip())
         if new.head:
             new.head += " "
         new.text = render_frame(new)
+        if any(f.code == "ncnd-risk" for f in check_request(new.text).findings):
+            continue  # a replacement the checks would flag again is no fix
         out.append(new)
     return out
 
@@ -1241,8 +1347,9 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
     spec, _ = _covert()
     sections = spec.sections_scotland if scotland else spec.sections
     frame.sections = list(sections)
-    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland).strip()
     frame.replacements = covert_replacements(frame, scotland=scotland)
+    frame.warning = render("frames/covert_warning.j2", subject=frame.subject, sections=sections, scotland=scotland,
+                           no_overt=not frame.replacements).strip()
 
 
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:
@@ -1445,7 +1552,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     text = (text or "")[:20000]
-    found, auth_span = find_authority(text, authority)
+    together, run = ([], None) if authority and authority.strip() else _together(text)
+    if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():
+        # "from both kent county council and kent police": which one is asked; the names leave the parts (bare
+        # places stay: "potholes in leeds and bradford")
+        lead = re.search(r"(?i)\b(?:(?:from|to|of|ask|asking)\s+)?(?:both\s+|each\s+of\s+|all\s+of\s+|either\s+)?(?:the\s+)?$",
+                         text[:run[0]])
+        text = (text[:lead.start() if lead else run[0]].rstrip() + " " + text[run[1]:].lstrip()).strip()
+    found, auth_span = (None, None) if run else find_authority(text, authority)
     periods = find_periods(text, today=today)
     period_label = periods[0][0] if periods else None
     resolved = resolve_authority(found.name) if found else None
@@ -1463,8 +1577,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         findings=list(check.findings),
         spelling=suggest_spelling(text),
     )
+    framing.named_together = together
     if sar:
-        framing.parts = [_personal_data_frame(text)]
+        framing.parts = _personal_data_frames(text)
         return framing
 
     # Mask the authority's name and every period in the message before reading subjects. A body found
@@ -1947,6 +2062,19 @@ def _personal_data_frame(text: str) -> Frame:
     return frame
 
 
+def _personal_data_frames(text: str) -> list[Frame]:
+    """A subject access request's parts: each record the person lists, with its dates and places, and their
+    account of the events (askfoi/sar_items.py); one general part when they list nothing."""
+    from askfoi.sar_items import sar_items
+
+    frames = []
+    for item in sar_items(text):
+        frame = Frame(kind="personal_data", subject=capitalise_names(item) or item, source=text)
+        frame.text = render_frame(frame)
+        frames.append(frame)
+    return frames or [_personal_data_frame(text)]
+
+
 def _framing_finding(code: str, framing: Framing, question: str = ""):
     from askfoi.checks import Finding
 
@@ -1962,7 +2090,8 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
     if code == "ncnd-risk":
         part = next(p for p in framing.parts if p.warning)
         return Finding(code=code, severity="high", message=part.warning,
-                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements]).strip(),
+                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements],
+                                          no_overt=not part.replacements).strip(),
                        evidence=part.source[:120],
                        rewrite="\n".join(f"{i}. {p.text}" for i, p in enumerate(replace_covert(framing).parts, 1)))
     return Finding(code=code, severity="medium", message=render("frames/too_vague.j2").strip(),
@@ -2031,7 +2160,7 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         new_parts = list(dict.fromkeys(t for p in parts for t in flagged.get(p, [p])))  # in the covert part's place
         findings.insert(0, Finding(
             code="ncnd-risk", severity="high", message=covert[0].warning or "",
-            suggestion=render("frames/covert_suggestion.j2", parts=extra).strip(),
+            suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))

@@ -173,31 +173,72 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"], 1)}
-_DATE_LABEL = None
+_DATE_RE = None
+
+
+def _date_patterns():
+    """(labelled, stated, any date) regular expressions for reply_date, compiled once."""
+    import re
+
+    global _DATE_RE
+    if _DATE_RE is None:
+        day = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+               r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
+               r"|(\d{4})-(\d{2})-(\d{2})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
+        # a label on a line of its own, or (with a colon) anywhere in a pasted paragraph: "... Date: 14/03/2025 ..."
+        label = (r"(?:date(?:\s+of\s+(?:response|reply|decision|this\s+letter|issue))?|response\s+date|reply\s+date"
+                 r"|date\s+(?:responded|sent|of\s+issue)|sent|issued)")
+        labelled = re.compile(rf"(?im)(?:^\W*{label}\s*[:\-]?|(?<![\w-]){label}\s*:)\s*" + day)
+        # the reply said to be of that date, in a sentence: "Our response dated 14 March 2025 is below",
+        # "the council's reply of 14/03/2025", "this letter, sent on 14 March 2025" (not "your request dated ...")
+        stated = re.compile(
+            r"(?i)\b(?:our|this|the|my|its|their|council's|force's|authority's|trust's|department's)\s+"
+            r"(?:(?:full|final|formal|foi|eir|written)\s+)?(?:response|reply|answer|decision(?:\s+letter)?|letter|email)s?,?\s+"
+            r"(?:(?:is|was|which\s+(?:is|was))\s+)?(?:dated|sent(?:\s+(?:to\s+\w+\s+)?on)?|issued(?:\s+on)?|of|from|on)\s+" + day)
+        _DATE_RE = (labelled, stated)
+    return _DATE_RE
+
+
+def _as_date(m) -> date | None:
+    """The date a match of _date_patterns' day holds (groups from the end: every pattern ends with it)."""
+    g = m.groups()[-12:]
+    try:
+        if g[0]:
+            return _named_month_date(int(g[2]), g[1], int(g[0]))
+        if g[3]:
+            return date(int(g[5]), int(g[4]), int(g[3]))  # 14/03/2025: day first, as in the UK
+        if g[6]:
+            return date(int(g[6]), int(g[7]), int(g[8]))
+        if g[9]:
+            return _named_month_date(int(g[11]), g[9], int(g[10]))
+    except (ValueError, TypeError):
+        return None
+    return None
+
+
+def _named_month_date(year: int, month_word: str, day: int) -> date | None:
+    word = month_word.lower()
+    month = _MONTHS.get(word) or (next((v for k, v in _MONTHS.items() if k.startswith(word[:3])), None)
+                                  if len(word) == 3 or word.rstrip(".") in ("sept",) else None)
+    return date(year, month, day) if month else None
 
 
 def reply_date(text: str) -> date | None:
-    """The date a reply gives itself on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025",
-    "Response date 2025-03-05"); None when there is no such line. Unlabelled dates are not guessed at."""
-    import re
-
-    global _DATE_LABEL
-    if _DATE_LABEL is None:
-        _DATE_LABEL = re.compile(
-            r"(?im)^\W*(?:date(?: of (?:response|reply|decision|this letter))?|response date|date (?:responded|sent|of issue))"
-            r"\s*[:\-]?\s*(?:\w+day,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d{4})-(\d{2})-(\d{2}))")
-    m = _DATE_LABEL.search(text[:20000])
-    if not m:
-        return None
-    try:
-        if m.group(1):
-            month = _MONTHS.get(m.group(2).lower()) or next((v for k, v in _MONTHS.items() if k.startswith(m.group(2).lower()[:3])), None)
-            return date(int(m.group(3)), month, int(m.group(1))) if month else None
-        if m.group(4):
-            return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
-        return date(int(m.group(7)), int(m.group(8)), int(m.group(9)))
-    except (ValueError, TypeError):
-        return None
+    """The date a reply gives itself: on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025",
+    "Response date 2025-03-05"), after a label with a colon inside a pasted paragraph ("... Date: 14/03/2025
+    ..."), or in a sentence that says the reply is of that date ("Our response dated 14 March 2025 is below");
+    the first of these in the text. None when there is none: a bare date, or "your request dated ...", is not
+    taken for the reply's."""
+    labelled, stated = _date_patterns()
+    head = text[:20000]
+    found = []
+    for pattern in (labelled, stated):
+        for m in pattern.finditer(head):
+            day = _as_date(m)
+            if day is not None:
+                found.append((m.start(), day))
+                break
+    return min(found)[1] if found else None
 
 
 _REQUEST_DATED = None

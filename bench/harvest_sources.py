@@ -3,7 +3,9 @@
 Each harvest file (/work/harvest/<name>_records.jsonl, layout in its FORMAT.md) holds facts in the
 harvester's own words with the page address they came from. Only what the format defines is kept (an
 invented field is dropped), and a record without a real web address (http or https), a known outcome or an authority
-is left out, with a count. The copy is sorted by address so re-running on the same input changes nothing.
+is left out, with a count; so is a record whose address is a proxy mirror of another site (`mirror_host`:
+a numeric or random-looking label, a host on a platform that serves anyone's fetch proxy, or another site's
+path under a host that is not that site). The copy is sorted by address so re-running on the same input changes nothing.
 `make knowledge` then turns each source file into knowledge/responses/<same name>.jsonl with the importer.
 """
 
@@ -24,6 +26,55 @@ OUTCOMES = {"disclosed", "part_disclosed", "not_held", "refused", "ncnd", "cost_
 HTTPS = re.compile(r"^https?://[a-z0-9.-]+\.[a-z]{2,}(?:[/?#]\S*)?$", re.I)
 
 
+# Hosts whose pages are the public sector's own: never judged by shape (ww2.northumbria.police.uk is real).
+OFFICIAL_SUFFIXES = (".gov.uk", ".police.uk", ".nhs.uk", ".nhs.scot", ".gov.scot", ".gov.wales", ".llyw.cymru",
+                     ".ac.uk", ".sch.uk", ".mod.uk", ".parliament.uk", ".gov")
+# Platforms where anyone can put up a fetch proxy in front of another site under a subdomain of theirs.
+PROXY_PLATFORMS = ("workers.dev", "pages.dev", "vercel.app", "netlify.app", "herokuapp.com", "glitch.me",
+                   "repl.co", "deno.dev", "onrender.com", "fly.dev", "web.app", "firebaseapp.com", "ngrok.io",
+                   "ngrok-free.app", "trycloudflare.com")
+# Path shapes that belong to one site: the same path under any other host is a copy of that site's page.
+FOREIGN_PATHS = {
+    r"^/government/(?:publications|uploads|news|organisations|statistics)/": ("gov.uk",),
+    r"^/(?:uk|ew|scot|nie)/cases/": ("bailii.org", "nationalarchives.gov.uk"),
+    r"^/request/[a-z0-9_]+_\d+": ("whatdotheyknow.com",),
+}
+_IP = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}$")
+
+
+def mirror_host(url: str) -> str | None:
+    """Why URL's host looks like a proxy mirror of another site, or None. By the host's shape, not a list of
+    hosts: a label of four or more digits ("110571.xyz.asia"), a random-looking label (letters and digits mixed
+    in two or more runs, "2bdvi7ajx"), a subdomain of a platform that serves anyone's proxy ("x.workers.dev"),
+    or another site's path ("/government/publications/...") under a host that is not that site. Official
+    public-sector hosts are never judged by shape."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return "bad address"
+    host = (parts.hostname or "").lower().rstrip(".")
+    if not host or _IP.match(host):
+        return None
+    if any(host.endswith(s) for s in PROXY_PLATFORMS):
+        return "proxy platform"
+    path = parts.path or "/"
+    for shape, owners in FOREIGN_PATHS.items():
+        if re.match(shape, path) and not any(host == o or host.endswith("." + o) for o in owners):
+            if not any(host.endswith(s) for s in OFFICIAL_SUFFIXES):
+                return "another site's page"
+    if any(host.endswith(s) for s in OFFICIAL_SUFFIXES):
+        return None
+    labels = host.split(".")[:-1]  # the top-level domain aside
+    for label in labels:
+        if re.fullmatch(r"\d{4,}", label):
+            return "numeric subdomain"
+        if len(label) >= 7 and len(re.findall(r"\d+", label)) >= 2 and re.search(r"[a-z]", label):
+            return "random-looking host"
+    return None
+
+
 def clean(item: object) -> tuple[dict | None, str]:
     """The record with only the format's fields, or None and why it was left out."""
     if not isinstance(item, dict):
@@ -31,6 +82,9 @@ def clean(item: object) -> tuple[dict | None, str]:
     url = item.get("url")
     if not isinstance(url, str) or not HTTPS.match(url.strip()):
         return None, "no web address"
+    mirror = mirror_host(url)
+    if mirror:
+        return None, f"proxy mirror ({mirror})"
     if item.get("outcome_class") not in OUTCOMES:
         return None, "no known outcome"
     if not isinstance(item.get("authority"), str) or not item["authority"].strip():

@@ -24,6 +24,44 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     yield
 
 
+# --- one built matching index per session ------------------------------------------------------------------
+# Every test has its own cache folder, so each get_matcher() after a cache_clear() used to build the pack's
+# index again (about 28 times a run). The first build of a pack (same files, sizes, times, vocab and version:
+# the index's own key) is kept in a session folder, and later tests get a copy of it in their own cache folder,
+# where askfoi finds it as it finds any cached index. Each test still has its own file, so none depends on
+# another, and a changed pack (another key) is built as before.
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_pack_index_per_session(tmp_path_factory):
+    import shutil
+
+    from askfoi import matching
+    from askfoi.knowledge import knowledge_dirs, user_cache_dir
+    from askfoi.match_index import knowledge_key
+
+    seeds = tmp_path_factory.mktemp("pack-index")
+    built: dict[str, Path] = {}
+    original = matching._index_path
+
+    def index_path(cache_dir: Path | None = None) -> Path:
+        folder = Path(cache_dir) if cache_dir is not None else user_cache_dir()
+        files = [p for d in knowledge_dirs() for p in sorted(d.rglob("*.jsonl"))]
+        name = f"match-{knowledge_key(files)}.sqlite"
+        if name in built and not (folder / name).is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(built[name], folder / name)
+        path = original(cache_dir)
+        if path.name not in built and path.is_file():
+            built[path.name] = seeds / path.name
+            shutil.copyfile(path, built[path.name])
+        return path
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(matching, "_index_path", index_path)
+        yield
+
+
 @pytest.fixture
 def shared_dir() -> Path:
     """../shared beside the checkout (seeds and real published responses)."""

@@ -102,9 +102,16 @@ def test_every_authority_in_the_harvested_records_resolves_to_itself():
     kb = get_knowledge()
     harvested = {r.authority for r in kb.responses if r.topics or r.parts}
     assert harvested
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
     for name in harvested:
         found = resolve_authority(name)
         assert found is not None and found.known, name
+        # itself, or a name variant of the same body: never a body of another place (tr4: "Liverpool
+        # University Hospitals NHS Foundation Trust" used to count as known by resolving to University
+        # Hospitals Sussex)
+        assert all(p in normalise(found.name).split() for p in index.place_words(normalise(name))), (name, found.name)
 
 
 def test_publicbodies_rows_become_authorities_with_law_from_tags():
@@ -186,3 +193,34 @@ def test_kb_show_says_what_the_source_did_not_show(capsys):
     assert main(["kb", "show", wdtk.id]) == 0
     out = capsys.readouterr().out
     assert "not shown" in out
+
+
+def test_proxy_mirror_hosts_are_left_out_by_shape_with_a_counted_reason(tmp_path):
+    # shapes, not today's hosts: none of these hosts is in the harvest
+    mirrors = [
+        "https://5531902.qwerty-mirror.group/foi/disclosure-log/123",  # numeric label
+        "https://88120.k3vd9xq2.asia/foi-responses/parking",  # numeric + random labels
+        "https://a8zq4kk2p.example-cdn.net/news/some-story",  # random-looking label
+        "https://foi-reader.someone.workers.dev/request/abc",  # a fetch-proxy platform
+        "https://gov-copy.vercel.app/x",
+        "https://read2.poems.site/government/publications/home-office-foi-release",  # gov.uk's path elsewhere
+        "https://copy.example.com/ew/cases/EWHC/Admin/2020/1.html",  # bailii's path elsewhere
+    ]
+    real = [
+        "https://ww2.northumbria.police.uk/foi/1",
+        "https://www.nhs24.scot/foi/2",
+        "https://1library.net/document/abc",
+        "https://www.gov.uk/government/publications/foi-release-1",
+        "https://www.bailii.org/ew/cases/EWHC/Admin/2020/1.html",
+        "https://www.whatdotheyknow.com/request/parking_fines_12",
+        "https://www.essex.police.uk/foi-ai/essex-police/disclosure-log/2024/",
+    ]
+    assert all(harvest_sources.mirror_host(u) for u in mirrors), [u for u in mirrors if not harvest_sources.mirror_host(u)]
+    assert not any(harvest_sources.mirror_host(u) for u in real), [u for u in real if harvest_sources.mirror_host(u)]
+    src = tmp_path / "m_records.jsonl"
+    src.write_text("\n".join(json.dumps({**RECORD, "url": u}) for u in mirrors + real) + "\n")
+    counts = harvest_sources.copy(src, tmp_path / "out.jsonl")
+    assert counts["kept"] == len(real)
+    assert sum(v for k, v in counts.items() if k.startswith("left out: proxy mirror")) == len(mirrors)
+    kept = {json.loads(line)["url"] for line in (tmp_path / "out.jsonl").read_text().splitlines()}
+    assert kept == set(real)

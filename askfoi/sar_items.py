@@ -1,0 +1,88 @@
+"""What a subject access request lists: "my custody record and the cctv of my arrest on 3 march" become
+two items, each in the person's words with its dates and places, so the letter asks for them and not only for
+"all the personal data you hold about me" (knowledge/vocab/sar_records.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import compile_any, load_vocab
+
+MAX_ITEMS = 8
+MAX_ITEM_WORDS = 30
+_MONTHS = "january february march april may june july august september october november december".split()
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
+# where one listed item ends and the next begins: a comma, "and"/"as well as"/"plus"/"including" (and "also")
+_JOINS = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+|including\s+)?|\s+(?:and|as\s+well\s+as|plus|including|"
+                    r"in\s+particular|especially|along\s+with|together\s+with)\s+|:\s*)(?:also\s+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, frozenset[str]]:
+    data, _ = load_vocab("sar_records")
+    data = data if isinstance(data, dict) else {}
+    heads = compile_any([rf"\b(?:{h})\b" for h in data.get("heads") or []])
+    general = compile_any(data.get("general") or [])
+    lead = compile_any([rf"(?:{p})\s+" for p in data.get("lead_ins") or []])
+    lead_run = re.compile(rf"^(?:{lead.pattern})+", re.I) if lead is not None else None
+    events = frozenset(str(w).lower() for w in data.get("events") or [])
+    return heads, general, lead_run, events
+
+
+def _tidy(item: str) -> str:
+    item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
+    item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
+    item = re.sub(r"(?i)\bcctv\b", "CCTV", item)
+    item = re.sub(r"(?i)\b(pnc|dna|a&e|gp|nhs)\b", lambda m: m.group(1).upper(), item)
+    return re.sub(r"\bi\b", "I", item)
+
+
+def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
+    return bool(re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence)) and any(
+        w in events for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def sar_items(text: str) -> list[str]:
+    """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
+    March"), then the person's own account of the events when they gave one ("Any other personal data about
+    these events: I was arrested in March and held at Colchester police station"); [] when it lists nothing
+    beyond "all my data"."""
+    heads, general, lead_run, events = _vocab()
+    if heads is None:
+        return []
+    items: list[str] = []
+    story: list[str] = []
+    for sentence in _SENTENCE.split((text or "")[:5000]):
+        sentence = sentence.strip()
+        if not sentence:
+            continue
+        pieces = [p for p in _JOINS.split(sentence) if p and p.strip()]
+        found_here: list[str] = []
+        for piece in pieces:
+            piece = piece.strip()
+            bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
+            if not heads.search(bare):
+                if found_here and bare and not re.match(r"(?i)(?:i|we|you|they|he|she|it)\b", bare) and len(bare.split()) <= 6:
+                    found_here[-1] += " and " + bare  # "the footage of the arrest and detention"
+                continue
+            if general is not None and general.search(bare.lower().strip(" .")):
+                continue  # "all the information you hold about me": the letter's opening asks for it
+            if len(bare.split()) > MAX_ITEM_WORDS:
+                bare = " ".join(bare.split()[:MAX_ITEM_WORDS]) + " ..."
+            found_here.append(bare)
+        if found_here:
+            items.extend(found_here)
+        elif _first_person_story(sentence, events):
+            story.append(sentence.rstrip(" .") + ".")
+    out = []
+    seen = set()
+    for item in items:
+        tidy = _tidy(item)
+        if tidy and tidy.lower() not in seen:
+            seen.add(tidy.lower())
+            out.append(tidy[:1].upper() + tidy[1:])
+    out = out[:MAX_ITEMS]
+    if out and story:
+        out.append("Any other personal data about these events: " + _tidy(" ".join(story)))
+    return out

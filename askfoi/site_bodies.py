@@ -1,0 +1,87 @@
+"""Which body answers for a site a message names by its place: "colchester police station" is a matter for the
+force covering Colchester (Essex Police), "leeds general infirmary" for the NHS trust that runs it, and
+"manchester airport" for no body askfoi can name, so it is asked, never the town's council.
+
+Data: knowledge/vocab/site_bodies.yaml (the kinds of site and their words) and knowledge/vocab/police_areas.yaml
+(the places each force covers)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+
+@dataclass(frozen=True)
+class Site:
+    kind: str  # "police", "nhs" or "ask"
+    words: int  # how many words the site's name takes after the place (a middle word included)
+    name: str  # the site's words as typed ("police station")
+
+
+@functools.lru_cache(maxsize=1)
+def _sites() -> tuple[dict[tuple[str, ...], str], frozenset[str], frozenset[str]]:
+    data, _ = load_vocab("site_bodies")
+    data = data if isinstance(data, dict) else {}
+    nouns: dict[tuple[str, ...], str] = {}
+    for kind in ("police", "nhs", "ask"):
+        for phrase in data.get(kind) or []:
+            nouns[tuple(str(phrase).lower().split())] = kind
+    kinds, _ = load_vocab("record_kinds")
+    middles = frozenset(str(w).lower() for w in ((kinds or {}).get("name_middles") or [])) if isinstance(kinds, dict) else frozenset()
+    return nouns, middles, frozenset(str(w).lower() for w in data.get("nhs_words") or [])
+
+
+@functools.lru_cache(maxsize=1)
+def _police_areas() -> dict[str, str]:
+    data, _ = load_vocab("police_areas")
+    out: dict[str, str] = {}
+    for force, places in (data if isinstance(data, dict) else {}).items():
+        for place in places or []:
+            out[" ".join(str(place).lower().split())] = str(force)
+    return out
+
+
+def site_after(words: list[str]) -> Site | None:
+    """The site WORDS begin with (the words right after a place, lower case): "police station", "general
+    infirmary" (one middle word allowed), "airport"; None when they name no site."""
+    nouns, middles, _ = _sites()
+    for skip in (0, 1):
+        if skip and (not words or words[0] not in middles):
+            break
+        rest = words[skip:]
+        for n in range(min(3, len(rest)), 0, -1):
+            kind = nouns.get(tuple(rest[:n]))
+            if kind:
+                return Site(kind=kind, words=skip + n, name=" ".join(words[:skip + n]))
+    return None
+
+
+def police_force_for(place: str) -> str | None:
+    """The force covering PLACE ("colchester" -> "Essex Police"), or None when askfoi does not know it."""
+    return _police_areas().get(" ".join(re.sub(r"[^\w\s'-]", " ", place.lower()).split()))
+
+
+def body_for_site(place: str, site: Site) -> str | None:
+    """The body that answers for SITE at PLACE, or None when it must be asked: the force covering the place;
+    the one current NHS body whose name has the place and a hospital word (Leeds General Infirmary -> Leeds
+    Teaching Hospitals NHS Trust, when the list has it); nothing for an airport, a station or a court."""
+    if site.kind == "police":
+        return police_force_for(place)
+    if site.kind != "nhs":
+        return None
+    from askfoi.authorities import default_index, normalise
+    from askfoi.models import AuthorityType
+
+    _, _, hospital_words = _sites()
+    index = default_index()
+    places = set(normalise(place).split())
+    if not places:
+        return None
+    owners = {index.owner[pos] for pos, words in enumerate(index.words)
+              if places <= words and words & hospital_words
+              and index.authorities[index.owner[pos]].type == AuthorityType.nhs}
+    owners = {i for i in owners if not index.authorities[i].defunct and index.authorities[i].covered}
+    return index.authorities[owners.pop()].name if len(owners) == 1 else None

@@ -1262,7 +1262,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
         covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
-        overt = overt or _only_overt_by_default(question)  # "live facial recognition vans": deployed in public
+        # "live facial recognition vans": deployed in public, so a count or a policy is about overt use; but
+        # "does the force use facial recognition" still asks whether it is used at all, covert use included
+        overt = overt or (frame.kind not in ("use", "none") and _only_overt_by_default(question))
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
         if frame.kind == "none" and subject and _USE_WORDS.search(question):

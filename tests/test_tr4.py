@@ -274,3 +274,12 @@ def test_places_named_together_also_offer_the_one_body_named_after_both():
     framing = frame_message("what is the average response time to 999 calls in devon and cornwall")
     assert framing.authority is None
     assert "Devon and Cornwall Police" in framing.named_together
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("does kent police use facial recognition", True),  # whether it is used at all: covert use included (issue 9)
+    ("how many times did the met deploy live facial recognition vans in 2024", False),  # deployments are overt
+])
+def test_asking_whether_a_force_uses_facial_recognition_is_still_a_covert_risk(text, flagged):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert any(p.warning for p in framing.parts) is flagged

@@ -261,8 +261,7 @@ def request_date(text: str) -> date | None:
         return None
     try:
         if m.group(1):
-            month = _MONTHS.get(m.group(2).lower()) or next((v for k, v in _MONTHS.items() if k.startswith(m.group(2).lower()[:3])), None)
-            return date(int(m.group(3)), month, int(m.group(1))) if month else None
+            return _named_month_date(int(m.group(3)), m.group(2), int(m.group(1)))
         return date(int(m.group(6)), int(m.group(5)), int(m.group(4)))
     except (ValueError, TypeError):
         return None

@@ -16,6 +16,7 @@ to put in its place.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -61,6 +62,8 @@ class Frame(BaseModel):
     clause: str = ""  # count, list: what follows the subject ("issued for littering", "who died")
     article: bool = False  # the person wrote "the" (or "my") before the subject: templates that need one use it
     cause: bool = False  # reasons: "why did they happen" asks for the causes of the subject
+    base: str | None = None  # a count that follows an earlier one ("how many were put down"): the earlier count's
+    # own clause, which a sibling question narrows (not the clause of the sibling before it)
     times: bool = False  # count of occasions: "the number of times tasers were used"
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
@@ -617,7 +620,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         target.append(w)
         i += 1
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling:
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
             part.pop()
     if not words:
         return None, None, [], article
@@ -642,7 +645,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     del last[k:]
             break
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling:
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
             part.pop()
     if len(clause) == 1 and clause[0] in ("who", "that"):
         clause = []
@@ -658,6 +661,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if " " in two:
             subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _kept_particle(words: list[str]) -> bool:
+    """The clause ends on a verb's particle, which is part of the verb ("taken in", "put down"), not a
+    preposition left without its object."""
+    return len(words) >= 2 and words[-1].lower() in _PARTICLES and _is_past_participle(words[-2])
 
 
 _IRREGULAR_PAST = frozenset("led left got went came took ran fell slept drove made paid sold built brought caught".split())
@@ -709,8 +718,26 @@ def _acts_alone(words: list[str], raw: list[str], i: int) -> bool:
 
 
 def _relative(words: list[str]) -> str:
-    """'who' after people, 'that' after things: "patients who waited", "buses that run late"."""
-    return "who" if words[-1].lower() in _vocab().people else "that"
+    """'who' after people, 'that' after things: "patients who waited", "buses that run late"; the head noun
+    decides ("children in care in Hampshire who ...")."""
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in _PREPS), words[-1])
+    return "who" if head.lower() in _vocab().people or words[-1].lower() in _vocab().people else "that"
+
+
+_PARTICLES = frozenset("in up down off out away back over".split())
+
+
+def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
+    """An earlier clause narrowed by a later question's words: "that went missing" + "were found" ->
+    "that went missing and were found" (one relative clause, never two stacked: "that went missing that
+    were found"); "issued for littering" + "were paid" -> "issued for littering that were paid"."""
+    words = [w for w in words if w]
+    if words and words[0].lower() in ("who", "that", "which"):
+        words = words[1:]
+    first = (earlier or "").split()[:1]
+    if first and first[0].lower() in ("who", "that", "which"):
+        return [earlier, "and", *words]
+    return [w for w in [earlier, relative, *words] if w]
 
 
 _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
@@ -836,8 +863,89 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     if any(_base_verb(m.group(2).lower()) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
         problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
-    if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text):
+    if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text) \
+            and not _kept_particle(re.findall(r"[A-Za-z]+", text)[-2:]):  # "stray dogs taken in." ends on a particle
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
+    problems += text_problems(text, frame.source)
+    return problems
+
+
+_DANGLING_END = re.compile(r"(?i)\b(?:each|every|per|of\s+(?:that|this|them|those|these|it))\s*(?:,|[.?!]?$)")
+_RELATIVE_AUX = re.compile(r"(?i)\b([a-z]+)\s+(?:that|who|which)\s+(were|are|have|was|is|has)\b")
+_AMOUNT_OF = re.compile(r"(?i)\bamount\s+(?:spent\s+on\s+|paid\s+(?:for|to)\s+)?of\s+((?:[a-z&'-]+\s+){0,4}?[a-z&'-]+?)(?=\s+(?:"
+                        r"for|in|on|at|to|by|from|with|during|that|who|which|broken)\b|[,.]|$)")
+_VERB_PARTICLE = re.compile(r"(?i)\b([a-z]+)\s+(in|up|down|off|out|away|back|over|into)\b(?=\s*(?:$|[,.;:?!)]|\b(?:by|and|or|"
+                            r"last|this|each|every|within|after|before|because|since|during|from|for|to|at|in|on|"
+                            r"under|without|while|when|then|again)\b))")
+
+
+@functools.lru_cache(maxsize=1)
+def _money_nouns() -> frozenset[str]:
+    data, _ = load_vocab("record_kinds")
+    return frozenset(str(w).lower() for w in ((data or {}).get("money_nouns") or [])) if isinstance(data, dict) else frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word).get("NOUN"))
+
+
+def text_problems(text: str, source: str | None = None) -> list[str]:
+    """Why a rendered part is not careful English, read over its words (empty list: none found); used to
+    choose between rendering a frame and keeping the question whole, and by the review:
+      - a quantifier or a reference left with nothing after it: "spent on informants each, broken down ...",
+        "how much of that." (the letter does not say what "that" is);
+      - a relative clause after a word that is not a noun ("who went missing that were found": two relative
+        clauses stacked on one noun), or a plural verb after a singular noun ("a rescue that were put down");
+      - a measure that does not fit its object: "the amount of" things that are counted ("The amount of
+        environmental groups and protests"), unless they are sums of money (record_kinds.yaml money_nouns);
+      - a verb whose particle the question had and the part lost ("stray dogs taken in" -> "stray dogs taken")."""
+    problems: list[str] = []
+    if _DANGLING_END.search(text):
+        problems.append("a quantifier or reference with nothing after it (each, of that)")
+    for m in _RELATIVE_AUX.finditer(text):
+        word, aux = m.group(1).lower(), m.group(2).lower()
+        if word in _COLLECTIVE or word in _vocab().people or word in _DETERMINERS | _PREPOSITIONS:
+            continue
+        from lemminflect import getAllLemmas
+
+        lemmas = getAllLemmas(word)
+        before = re.split(r"[,;]|\band\b", text[: m.start()])[-1]
+        if not re.search(r"(?i)\b(?:that|who|which)\b", before):
+            continue  # one relative clause: it may belong to the head noun further back ("complaints about noise
+            # that were upheld")
+        if not lemmas.get("NOUN") and not lemmas.get("PROPN") and not word[:1].isdigit():
+            problems.append("two relative clauses stacked on one noun")
+            break
+        if aux in ("were", "are", "have") and not is_plural(word) and _inflector().plural_noun(word) != word:
+            problems.append("two relative clauses stacked on one noun (a plural verb after a singular noun)")
+            break
+    for m in _AMOUNT_OF.finditer(text):
+        obj = m.group(1)
+        head = obj.split()[-1].lower()
+        if is_plural(obj) and head not in _money_nouns() and not (set(_lemmas(head)) & _money_nouns()):
+            problems.append("the amount of things that are counted (a measure that does not fit its object)")
+            break
+    for m in re.finditer(r"(?i)\bnumber\s+of\s+(?:overt\s+)?([a-z][a-z'-]*)(?=\s+(?:that|who|which|were|was|received|issued|made)\b|[.,]|$)", text):
+        word = m.group(1).lower()
+        if not is_plural(word) and word not in _COLLECTIVE and word not in _vocab().people \
+                and _inflector().plural_noun(word) != word and _noun(word):
+            problems.append("the number of something that is not counted (a measure that does not fit its object)")
+            break
+    if source:
+        low = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
+        for m in _VERB_PARTICLE.finditer(source):
+            verb, particle = m.group(1).lower(), m.group(2).lower()
+            if not (_verb_lemmas(verb) and (_is_past_participle(verb) or verb in _verb_lemmas(verb))):
+                continue
+            forms = {verb, (participle(verb) or verb).lower()} | {
+                (participle(lemma) or lemma).lower() for lemma in _verb_lemmas(verb)}
+            said = [f for f in forms if f" {f} " in low]
+            if said and not any(f" {f} {particle} " in low for f in said):
+                problems.append(f"a verb's particle lost ({verb} {particle})")
+                break
     return problems
 
 
@@ -941,7 +1049,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     v = _vocab()
     text = _mask_generic(_drop_fillers(masked))
     breakdown, text = _breakdown(text)
-    text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
+    if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
+        # unit is the breakdown, whatever the period finder took into its span
+        unit = _EACH_UNIT.search(question)
+        breakdown = unit.group(1).lower() if unit else None
+    text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
+    text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
+                  r"right\s+now|at\s+the\s+moment|at\s+present|currently)\b", " ", text)
     on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
     if on_day:  # "as at 1 April 2025": a stock taken on one day, kept as a qualifier
         text = text[: on_day.start()] + " " + text[on_day.end():]
@@ -972,6 +1086,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     article = False
     times = False
     cause = False
+    follows: str | None = None  # the clause of the count a sibling question follows ("how many were put down")
     if m is not None:
         after = text[m.end():]
         groups = {k: g for k, g in m.groupdict().items() if g is not None}
@@ -1030,7 +1145,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
-            clause = [w for w in [previous.clause, who, *rest] if w]
+            clause = _narrowed(previous.clause, who, rest)
             if len(rest) > 1 and rest[0].lower() not in _AUX and is_plural(rest[0]) and rest[1].lower() not in _PREPS \
                     and (_verb_lemmas(rest[1]) or rest[1].lower() in _AUX):
                 # "how many of those suspensions lasted longer ...": those things, narrowed
@@ -1048,7 +1163,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
             subject, article = previous.subject, previous.article
-            clause = [_relative(previous.subject.split()), *rest]
+            follows = previous.base if previous.base is not None else (previous.clause or "")
+            clause = _narrowed(follows, _relative(previous.subject.split()), rest)  # its filters kept
         were = re.match(r"(?i)\s*((?:were|was|are|is|have\s+been|had\s+been|got)\s+(?:then\s+|later\s+|actually\s+)?)([a-z]+)\b(.*)$",
                         after, re.S) if kind == "count" else None
         if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
@@ -1057,14 +1173,18 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", were.group(3))[0].split()
             subject, article = previous.subject, previous.article
             aux = "were" if were.group(1).lower().startswith(("got", "are", "were", "have")) else "was"
-            clause = [w for w in [previous.clause, _relative(previous.subject.split()), aux,
-                                  were.group(2).lower(), *rest] if w]
+            base = previous.base if previous.base is not None else previous.clause
+            clause = _narrowed(base, _relative(previous.subject.split()), [aux, were.group(2).lower(), *rest])
+            follows = base
             data, _ = load_vocab("detail_words")
             done = (previous.clause or "").split()
             if done and _is_past_participle(done[0]) and \
                     done[0].lower() not in ((data or {}).get("population_verbs") or []):
                 # "trains cancelled at Euston ... and how many were delayed": trains delayed at Euston
-                clause = [were.group(2).lower(), *rest, *done[1:]]
+                tail = done[1:]
+                while tail and tail[0].lower() in _PARTICLES:
+                    tail = tail[1:]  # "towed away ... how many were crushed": not "crushed away"
+                clause = [were.group(2).lower(), *rest, *tail]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
@@ -1115,6 +1235,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             place = _Place(previous.qualifiers.place, previous.qualifiers.place_prep)
         decision = None
         clause = []
+        if (kind or previous.kind) == previous.kind and previous.kind in ("count", "list") and m is not None \
+                and len(re.findall(r"[a-z]+", rest, re.I)) <= 1:
+            clause = (previous.clause or "").split()  # "and how many in 2024": the same things, another period
         done = (previous.clause or "").split()[:1]
         if kind == "reasons" and done and _is_past_participle(done[0]) and previous.kind == "count":
             # "how many beds did the trust close and why": the reasons for the decision to close beds
@@ -1140,7 +1263,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     elif not times:
         clause = clause if kind in ("count", "list", "statistics", "figure") else []
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
-                  clause=" ".join(clause), article=article, times=times, cause=cause,
+                  clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     if on_day:
         frame.qualifiers.on = on_day.group(1)
@@ -1158,6 +1281,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     return frame
 
 
+_EACH_UNIT = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past|previous|following)\s+(?:\w+\s+)?)?"
+                        r"((?:financial|calendar|academic|school|tax)\s+year|year|month|quarter|week)s?\b")
 _USE_WORDS = re.compile(r"(?i)\b(?:use[sd]?|using|usage|deploy\w*|operat\w*|employ\w*|run|running|trial(?:led|ling)?)\b(?!')")
 
 
@@ -1424,6 +1549,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if len(masked_questions) != len(questions):
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
+    measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
@@ -1433,13 +1559,25 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
+        same_period = False
         if framing.parts:  # "in the same period": the request's period, which the letter states once
+            same_period = bool(_SAME_PERIOD.search(question))
             question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
+        asked = question
+        if framing.parts and previous is not None:
+            # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
+            # it; "these trials", "to it", "were they" are replaced by what they point to
+            rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
+            if rebuilt != question:
+                question, masked = rebuilt, _mask_one(rebuilt, found, today)
         own = find_periods(question, today=today)
-        frame = _frame_question(question, masked, previous, police_or_unknown)
+        subset = _of_that(question, masked, measure_root) if measure_root is not None else None
+        frame = subset or _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
-        if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", question) \
+        elif same_period and previous is not None and previous.qualifiers.period:
+            frame.qualifiers.period = previous.qualifiers.period  # "that year": the year the earlier question named
+        if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", asked) \
                 and framing.parts and framing.parts[-1].kind in ("count", "statistics") and not framing.parts[-1].kept_words \
                 and not framing.parts[-1].qualifiers.breakdown:
             # "... and what happened to them": the earlier count, broken down by outcome
@@ -1496,8 +1634,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         broken = [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
         if broken or lost_details(frame, named, today=today):
             # the part would drop something the person asked ("home educated", "killed") or does not
-            # read as English: keep the question whole rather than render a part that asks for less
-            frame = keep_words(question)
+            # read as English: keep the question whole rather than render a part that asks for less, with
+            # what it points back to written out ("how many of them" -> "how many of the trees")
+            frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
             if found and found.from_text.lower() == found.name.lower():
                 frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
         if frame.qualifiers.covert:
@@ -1506,7 +1645,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             continue
         seen.add(frame.text.lower())
         framing.parts.append(frame)
+        if frame.kept_words and framed.clause:
+            # the part was kept whole: a later question that leans on it takes its verb (and particle), never
+            # the rest of a clause that was cut short ("sold off under right")
+            said = framed.clause.split()
+            keep = 1 + sum(1 for _ in itertools.takewhile(lambda w: w.lower() in _PARTICLES, said[1:]))
+            framed = framed.model_copy(update={"clause": " ".join(said[:keep]) if _is_past_participle(said[0]) else ""})
         previous = framed
+        if framed.kind in _MEASURES and subset is None:
+            measure_root = framed
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
     if stated and stated[0] != framing.period:
@@ -1538,11 +1685,110 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
+_MEASURES = frozenset({"total_spend", "income", "figure"})
+_OF_THAT_RE = re.compile(
+    r"(?i)^\W*(?:and\s+)?(?:please\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total|which)\s+(?:money\s+)?"
+    r"(?:(?P<be>was|were|is|are|has\s+been|had\s+been)\s+(?:(?:spent|paid|used|made|raised)\s+)?|(?P<verb>[a-z]+)\s+)?"
+    r"(?P<prep>on|for|to|from|in|with|by|at|through)\s+(?P<obj>.+?)\W*$")
+
+
+def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
+    """"how much of that was on informants in protest groups" after a sum asked for: the same sum, narrowed
+    ("The total amount spent on covert informants in protest groups, broken down by year."). The earlier
+    frame's subject, breakdown and place are kept; the part names what "that" is. None when QUESTION is not
+    such a narrowing or the earlier sum has no subject."""
+    m = _OF_THAT_RE.match(_drop_fillers(masked))
+    if m is None or not root.subject:
+        return None
+    obj = re.sub(r"\s*\u00a7(?:PERIOD|AUTHS?)\u00a7\s*", " ", m.group("obj")).strip(" ,.?")
+    obj = re.sub(r"(?i)^(?:the|any)\s+", "", obj)
+    if not obj or not re.search(r"[a-z]{3}", obj):
+        return None
+    obj = capitalise_names(obj) or obj
+    root_words = root.subject.split()
+    words = obj.split()
+    shared = next((k for k, w in enumerate(words[:3]) if any(_lemmas(w.lower()) & _lemmas(r.lower()) for r in root_words)), None)
+    new = root.model_copy(deep=True)
+    new.source, new.warning, new.sections, new.replacements = question, None, [], []
+    new.qualifiers.period = None
+    if shared is not None:  # "informants in climate protest groups": the earlier "covert informants", narrowed
+        new.subject = " ".join(root_words + words[shared + 1:])
+        new.clause = ""
+    elif m.group("verb") and m.group("verb").lower() not in _AUX:
+        new.clause = f"that {m.group('verb').lower()} {m.group('prep').lower()} {obj}"  # "that went to private landlords"
+    else:
+        new.clause = f"relating to {obj}"
+    return new
+
+
+_GAP_RE = re.compile(r"(?i)^\W*(?:and\s+)?(?:(?:what|how)\s+about\s+|how\s+(?:much|many)\s+(?:money\s+)?(?:was\s+|were\s+)?)?"
+                     r"(?P<prep>on|for|to|from|at|with)\s+(?P<obj>(?!(?:them|it|those|these|that|this)\b)[^?.!]+?)\W*$")
+_NP_STOP = frozenset("each every per in during since between from by at over across within and or last this in".split())
+
+
+def _fill_gap(question: str, earlier: str) -> str:
+    """"and how much on private ambulances" after "how much did the trust spend on taxis each month in 2024":
+    the earlier question with the thing after the same preposition replaced ("how much did the trust spend on
+    private ambulances each month in 2024"); QUESTION as it is when it is not such a gap or the earlier
+    question has no such preposition."""
+    m = _GAP_RE.match(strip_opener(question).strip())
+    if m is None or not earlier:
+        return question
+    prep = m.group("prep").lower()
+    toks = list(re.finditer(r"[\w&'\u2019-]+|[^\w\s]", earlier))
+    at = max((k for k, t in enumerate(toks) if t.group().lower() == prep and k + 1 < len(toks)), default=None)
+    if at is None:
+        return question
+    end = at + 1
+    while end < len(toks) and re.match(r"[\w&'\u2019-]", toks[end].group()) and \
+            (end == at + 1 or toks[end].group().lower() not in _NP_STOP) and not re.fullmatch(r"(?:19|20)\d\d", toks[end].group()):
+        end += 1
+    start_char, end_char = toks[at + 1].start(), toks[end - 1].end()
+    return earlier[:start_char] + m.group("obj").strip() + earlier[end_char:]
+
+
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|the\s+above|said|the\s+same|such)\s+([a-z]+)\b")
+_OBJECT_PRONOUN = re.compile(r"(?i)\b(to|from|for|on|about|with|into|against|of|behind)\s+(it|them)\b(?!\s+(?:were|was|are|is|had|have|who|that))")
+_SUBJECT_THEY = re.compile(r"(?i)\b(were|are|have|had|did|do)\s+they\b")
+
+
+def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
+    """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
+    of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
+    moved" -> "where were the asylum seekers moved". A pronoun is replaced only when the earlier subject
+    agrees in number; QUESTION is unchanged when nothing points back or nothing fits."""
+    subject = previous.subject
+    if not subject or previous.kind == "personal_data" or subject_problems(subject):
+        return question
+    the = f"the {subject}" if not subject[:1].isupper() else subject
+    plural = is_plural(subject)
+    subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))
+
+    def demonstrative(m: re.Match[str]) -> str:
+        if not counts and re.search(r"(?i)\bhow\s+(?:many|much)\s+of\s+$", question[: m.start()]):
+            return m.group()  # "how many of those audits found ...": a frame reads it as the earlier count, narrowed
+        return the if _lemmas(m.group(1).lower()) & subject_lemmas else m.group()
+
+    out = _DEMONSTRATIVE.sub(demonstrative, question)
+    if counts or not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:many|much)\s+of\s+(?:them|it|those|these)\b", out):
+        # COUNTS: "how many of them" in a question kept whole (a frame reads it as the earlier count, narrowed)
+        out = _OBJECT_PRONOUN.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural
+                                  else m.group(), out)
+    if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
+        out = _SUBJECT_THEY.sub(lambda m: f"{m.group(1)} {the}", out)
+        if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."
+            out = re.sub(r"(?i)\bof\s+(?:them|those|these)\b(?=\s+(?:were|was|are|is|have|has|had|did|do|who|that|which)\b|\W*$)",
+                         f"of {the}", out)
+    return out
+
+
 _ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
     # were cancelled", "which streets had the most"
     r"(?i)^\W*(?:and\s+)?(?:(?:how\s+(?:many|much)|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
     r"(?:were|are|was|is|have|has|had|got|went)\b|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
-_SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?(?:period|timeframe|time|years?|months?|dates?)\b")
+_SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?"
+                          r"(?:period|timeframe|time|years?|months?|dates?)|(?:in\s+)?the\s+same\s+(?:period|years?|months?)|"
+                          r"that\s+(?:year|month|period))\b")
 
 
 def _join_referring(framing: Framing, question: str) -> bool:

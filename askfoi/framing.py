@@ -342,6 +342,8 @@ def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: st
     if len(before) == 2 and before[1] == "of" and before[0] in low("name_of_heads"):
         return True
     enders = low("name_enders")
+    if after and after[0] in _proper_extra()[5]:
+        return True  # "Oxford Road", "Leeds Lane": a street named after the place, not the place's council
     return bool(after) and (after[0] in enders or (len(after) == 2 and after[0] in low("name_middles")
                                                    and after[1] in enders))
 
@@ -424,7 +426,8 @@ def _past_tense(word: str) -> bool:
     low = word.lower()
     lemmas = getAllLemmas(low)
     verbs = lemmas.get("VERB", ())
-    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ")
+    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
+        and not low.endswith("ing")  # "parking tickets": a gerund or a noun's modifier, not a past tense
 
 
 @functools.lru_cache(maxsize=4096)
@@ -661,6 +664,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if " " in two:
             subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _trim(words: list[str]) -> list[str]:
+    """WORDS without the preposition a masked date or name left at their end ("at large on [date]")."""
+    while words and words[-1].lower() in _PREPS and not _kept_particle(words):
+        words = words[:-1]
+    return words
 
 
 def _kept_particle(words: list[str]) -> bool:
@@ -903,6 +913,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         environmental groups and protests"), unless they are sums of money (record_kinds.yaml money_nouns);
       - a verb whose particle the question had and the part lost ("stray dogs taken in" -> "stray dogs taken")."""
     problems: list[str] = []
+    if "\u00a7" in text:
+        problems.append("a marker left in the text")
     if _DANGLING_END.search(text):
         problems.append("a quantifier or reference with nothing after it (each, of that)")
     for m in _RELATIVE_AUX.finditer(text):
@@ -1140,7 +1152,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
-            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split()
+            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split())
             if rest and rest[0].lower() in ("who", "that", "which"):
                 rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
@@ -1154,14 +1166,14 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
         if subject is None and number_who and previous is not None and previous.subject:
             # "and the number who were still unlawfully at large": the earlier subject, narrowed
-            rest = re.split(r"[,.;:?!]|\u00a7AUTH\u00a7", number_who.group(1))[0].split()
+            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", number_who.group(1))[0].split())
             subject, article = previous.subject, previous.article
             clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
         if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
                 and previous is not None and previous.subject:
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
-            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
+            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split())
             subject, article = previous.subject, previous.article
             follows = previous.base if previous.base is not None else (previous.clause or "")
             clause = _narrowed(follows, _relative(previous.subject.split()), rest)  # its filters kept
@@ -1170,7 +1182,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
                 and (_is_participle(were.group(2)) or _is_past_participle(were.group(2))):
             # "... and how many were upheld": the earlier subject, narrowed ("complaints ... that were upheld")
-            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", were.group(3))[0].split()
+            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", were.group(3))[0].split())
             subject, article = previous.subject, previous.article
             aux = "were" if were.group(1).lower().startswith(("got", "are", "were", "have")) else "was"
             base = previous.base if previous.base is not None else previous.clause
@@ -1573,10 +1585,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         own = find_periods(question, today=today)
         subset = _of_that(question, masked, measure_root) if measure_root is not None else None
         frame = subset or _frame_question(question, masked, previous, police_or_unknown)
-        if own and own[0][0] != period_label:
+        if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
+                and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
+            frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
+        elif own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
-        elif same_period and previous is not None and previous.qualifiers.period:
-            frame.qualifiers.period = previous.qualifiers.period  # "that year": the year the earlier question named
+        elif previous is not None and previous.qualifiers.period and (
+                same_period or (frame.subject and frame.subject.startswith(previous.subject or "\u00a7"))):
+            # "that year", or a question that narrows the one before ("how many of those were cancelled"): the
+            # period the earlier question named
+            frame.qualifiers.period = previous.qualifiers.period
+        if previous is not None and previous.qualifiers.place and not frame.qualifiers.place and frame.subject \
+                and frame.subject == previous.subject and frame.kind in ("count", "list", "statistics") \
+                and not re.search(r"(?i)\b(?:in|at|across|around|near|within)\s+[A-Z]", question):
+            # "how many of them were hit by buses": the same cyclists, in the same place
+            frame.qualifiers.place, frame.qualifiers.place_prep = previous.qualifiers.place, previous.qualifiers.place_prep
         if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", asked) \
                 and framing.parts and framing.parts[-1].kind in ("count", "statistics") and not framing.parts[-1].kept_words \
                 and not framing.parts[-1].qualifiers.breakdown:
@@ -1680,6 +1703,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.questions.append(render(
                 "frames/question.j2", kind="subject", text=question.strip(),
                 choices=[kinds()[k] for k in choice_kinds()]).strip())
+    clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
+    if clash is not None:  # a part kept whole names another period than the letter's
+        framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
@@ -2212,13 +2238,38 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
-    if period:
-        other = sorted({label for part in parts for label, _, _ in find_periods(part, today=today) if label != period})
-        if other:
-            findings.append(Finding(
-                code="conflicting-periods", severity="medium",
-                message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
-                suggestion=render("frames/conflicting_periods_fix.j2", period=period).strip(),
-                evidence=other[0],
-            ))
+    found = conflicting_periods(parts, frames, period, today=today)
+    if found is not None:
+        findings.append(found)
     return findings
+
+
+def conflicting_periods(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None):
+    """A finding when a part names a period other than the letter's PERIOD (None: no conflict). Its one-key
+    fix (rewrite) says the period in every part that leans on the letter's: "..., for the period 1 January
+    2024 to 31 December 2024", so no part is read under a period it does not say."""
+    from askfoi.checks import Finding
+
+    if not period:
+        return None
+    other = sorted({label for part in parts for label, _, _ in find_periods(part, today=today)
+                    if label != period and " to " in label})  # one day is a snapshot ("on 31 March")
+    if not other:
+        return None
+    by_text = {f.text: f for f in frames if f.text}
+    rewritten = []
+    for part in parts:
+        frame = by_text.get(part)
+        if frame is not None and not frame.kept_words and not find_periods(part, today=today):
+            frame = frame.model_copy(deep=True)
+            frame.qualifiers.period = frame.qualifiers.period or period
+            part = render_frame(frame)
+        rewritten.append(part)
+    return Finding(
+        code="conflicting-periods", severity="medium",
+        message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
+        suggestion=render("frames/conflicting_periods_fix.j2", period=period,
+                          rewrite=rewritten != list(parts)).strip(),
+        evidence=other[0],
+        rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(rewritten, 1)) if rewritten != list(parts) else None,
+    )

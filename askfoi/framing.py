@@ -1618,8 +1618,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if records or _clear_question(question, found):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
-                # confirm or reword
-                frame = keep_words(question)
+                # confirm or reword, with what it points back to written out ("where were they carried out")
+                frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
                 if found and found.from_text.lower() == found.name.lower():
                     frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
                 if frame.text.lower() not in seen:
@@ -1733,7 +1733,8 @@ def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
     obj = capitalise_names(obj) or obj
     root_words = root.subject.split()
     words = obj.split()
-    shared = next((k for k, w in enumerate(words[:3]) if any(_lemmas(w.lower()) & _lemmas(r.lower()) for r in root_words)), None)
+    head = root_words[-1].lower()  # "informants" of "covert informants": the same things, named again
+    shared = next((k for k, w in enumerate(words[:3]) if _lemmas(w.lower()) & _lemmas(head)), None)
     new = root.model_copy(deep=True)
     new.source, new.warning, new.sections, new.replacements = question, None, [], []
     new.qualifiers.period = None
@@ -2217,6 +2218,11 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         if texts and (frame is None or frame.kept_words or part_problems(frame)):
             bad.append(part)
             reframed.extend(texts)
+        elif frame is not None and not frame.kept_words and frame.source and part_problems(frame):
+            # a rendered part that does not read as careful English and cannot be reframed: the fix keeps
+            # the person's question whole instead
+            bad.append(part)
+            reframed.append(keep_words(frame.source).text)
         else:
             reframed.append(part)
     if bad:

@@ -591,7 +591,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         continue
             break
         if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
-                and _acts_alone(words, raw, i):
+                and _acts_alone(words, raw, i) and not (i + 1 < n and raw[i + 1].lower() == "by"):  # "operated by": passive
             clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
             target = clause
             i += 1
@@ -946,6 +946,11 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
                 and _inflector().plural_noun(word) != word and _noun(word):
             problems.append("the number of something that is not counted (a measure that does not fit its object)")
             break
+    for m in re.finditer(r"(?i)\b(?:on|for|of|about)\s+([a-z]+)\s+(?:the|a|an|its|their|your|our|his|her)\b", text):
+        word = m.group(1).lower()
+        if word in _verb_lemmas(word) and not word.endswith(("s", "ing", "ed")) and word not in _PREPOSITIONS:
+            problems.append("a verb where a noun should be (spent on run the ...)")
+            break
     if source:
         low = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
         for m in _VERB_PARTICLE.finditer(source):
@@ -1274,6 +1279,12 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         clause = clause
     elif not times:
         clause = clause if kind in ("count", "list", "statistics", "figure") else []
+    doing = re.match(r"(?i)([a-z]+)(\s+(?:the|a|an|its|their|your|our)\b.*)$", subject or "")
+    if doing and kind in ("total_spend", "income", "figure") and doing.group(1).lower() in _verb_lemmas(doing.group(1)):
+        # "what did it cost to run the helicopter": the cost of running it, a noun phrase
+        from lemminflect import getInflection
+
+        subject = (getInflection(doing.group(1).lower(), "VBG") or [doing.group(1)])[0] + doing.group(2)
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
@@ -1758,8 +1769,20 @@ def _fill_gap(question: str, earlier: str) -> str:
     the earlier question with the thing after the same preposition replaced ("how much did the trust spend on
     private ambulances each month in 2024"); QUESTION as it is when it is not such a gap or the earlier
     question has no such preposition."""
+    if not earlier:
+        return question
+    alone = re.fullmatch(r"(?i)\W*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(.+?)\W*", strip_opener(question).strip())
+    said, before = find_periods(alone.group(1)) if alone else [], find_periods(earlier)
+    if said and before and said[0][2][1] == len(alone.group(1)) and not alone.group(1)[: said[0][2][0]].strip():
+        # "and in 2024?" after "what did it cost to run the helicopter in 2023": the same question, another period
+        start, end = before[0][2]
+        new = alone.group(1).strip()
+        prep = re.match(r"(?i)(in|for|during|over|between|from|since)\s", earlier[start:end])
+        if prep and not re.match(r"(?i)(?:in|for|during|over|between|from|since)\s", new):
+            new = f"{prep.group(1)} {new}"  # "what about 2024" -> "in 2024"
+        return earlier[:start] + new + earlier[end:]
     m = _GAP_RE.match(strip_opener(question).strip())
-    if m is None or not earlier:
+    if m is None:
         return question
     prep = m.group("prep").lower()
     toks = list(re.finditer(r"[\w&'\u2019-]+|[^\w\s]", earlier))

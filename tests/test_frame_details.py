@@ -159,3 +159,26 @@ def test_a_snapshot_day_is_not_a_period_conflict():
     f = framed("how many council homes were empty in each month of 2024, and how many were empty on 1 March 2025")
     assert not any(x.code == "conflicting-periods" for x in f.findings)
     assert all("\u00a7" not in p.text for p in f.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "what did it cost to maintain the lifeboat station in 2023? and in 2024?",
+    "how many dogs were microchipped at the council's clinic in 2022, and what about 2023",
+])
+def test_a_follow_up_that_only_names_another_period_asks_the_same_again_for_it(text):
+    f = framed(text)
+    assert len(f.parts) == 2
+    first, second = (re.sub(r"(?i),? for the period .*$|\b20\d\d\b|\W", "", p.text) for p in f.parts)
+    assert first and first == second  # the same thing asked twice
+    assert any(p.qualifiers.period or re.search(r"\b20\d\d\b", p.text) for p in f.parts[1:])
+
+
+def test_a_cost_of_doing_something_is_a_noun_phrase():
+    part = framed("how much did it cost to resurface the promenade").parts[0]
+    assert not part_problems(part) and "promenade" in part.text
+    assert not re.search(r"(?i)\bon\s+resurface\b", part.text)
+
+
+def test_a_passive_by_the_body_is_not_read_as_what_the_things_did():
+    part = framed("how many speed cameras are operated by the council").parts[0]
+    assert "that operated" not in part.text and "operated" in part.text

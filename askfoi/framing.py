@@ -489,6 +489,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     "notices | were | issued for littering", "sleepers | who died", "children | are | in care"."""
     v = _vocab()
     raw = re.findall(r"\u00a7\w+\u00a7|[A-Za-z0-9&][\w&'\u2019/-]*|[,.;:?!()\"]", text)
+    # "cancelled in §AUTH§": a preposition before a masked name or date, not the verb's particle
+    raw = [w for k, w in enumerate(raw) if not (w.lower() in ("in", "over") and k + 1 < len(raw)
+                                                and raw[k + 1].startswith("\u00a7AUTH") and k and _is_past_participle(raw[k - 1]))]
     n = len(raw)
     i = 0
     article = False
@@ -533,7 +536,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
-            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
+            if target and target[-1].lower() in _PREPS and not (_kept_particle(target) and raw[i - 1] != target[-1]) \
+                    and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
                                                              or raw[i + 1].lower() in _PREPS
                                                              or (narrows and raw[i + 1].lower() in v.verbs)
                                                              or (target is clause and target[-1].lower() == "by")):
@@ -666,11 +670,22 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
 
 
-def _trim(words: list[str]) -> list[str]:
-    """WORDS without the preposition a masked date or name left at their end ("at large on [date]")."""
-    while words and words[-1].lower() in _PREPS and not _kept_particle(words):
+def _trim(text: str) -> list[str]:
+    """The words of TEXT up to its first stop or masked date or name, without the preposition that a masked
+    date or name leaves at their end ("at large on [date]"); a preposition that ends the question stays
+    ("complied with")."""
+    m = re.search(r"[,.;:?!]|\u00a7\w+\u00a7", text)
+    words = (text[: m.start()] if m else text).split()
+    while m and m.group().startswith("\u00a7") and words and words[-1].lower() in _PREPS and not _kept_particle(words):
         words = words[:-1]
     return words
+
+
+def _stranded(text: str, source: str) -> bool:
+    """TEXT ends on a participle and its preposition, as the question did ("complied with", "dealt with")."""
+    last = re.findall(r"[A-Za-z]+", text)[-2:]
+    return len(last) == 2 and _is_past_participle(last[0]) and bool(
+        re.search(rf"(?i)\b{last[0]}\s+{last[1]}\W*$", source or ""))
 
 
 def _kept_particle(words: list[str]) -> bool:
@@ -874,7 +889,8 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
         problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
     if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text) \
-            and not _kept_particle(re.findall(r"[A-Za-z]+", text)[-2:]):  # "stray dogs taken in." ends on a particle
+            and not _kept_particle(re.findall(r"[A-Za-z]+", text)[-2:]) and not _stranded(text, frame.source):
+        # "stray dogs taken in." ends on a particle; "notices that were complied with." as the person asked it
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
     problems += text_problems(text, frame.source)
     return problems
@@ -1157,7 +1173,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
-            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split())
+            rest = _trim(of_them.group(1))
             if rest and rest[0].lower() in ("who", "that", "which"):
                 rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
@@ -1171,14 +1187,14 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
         if subject is None and number_who and previous is not None and previous.subject:
             # "and the number who were still unlawfully at large": the earlier subject, narrowed
-            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", number_who.group(1))[0].split())
+            rest = _trim(number_who.group(1))
             subject, article = previous.subject, previous.article
             clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
         if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
                 and previous is not None and previous.subject:
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
-            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split())
+            rest = _trim(after)
             subject, article = previous.subject, previous.article
             follows = previous.base if previous.base is not None else (previous.clause or "")
             clause = _narrowed(follows, _relative(previous.subject.split()), rest)  # its filters kept
@@ -1187,7 +1203,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
                 and (_is_participle(were.group(2)) or _is_past_participle(were.group(2))):
             # "... and how many were upheld": the earlier subject, narrowed ("complaints ... that were upheld")
-            rest = _trim(re.split(r"[,.;:?!]|\u00a7\w+\u00a7", were.group(3))[0].split())
+            rest = _trim(were.group(3))
             subject, article = previous.subject, previous.article
             aux = "were" if were.group(1).lower().startswith(("got", "are", "were", "have")) else "was"
             base = previous.base if previous.base is not None else previous.clause
@@ -1347,6 +1363,13 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "cause": frame.cause,
         "plural": is_plural(frame.subject or ""),
     }
+    rel = re.search(r"(?i)(?:^|\s)(?:that|who|which)\s", f["clause"] or "")
+    if rel and rel.start() > 0 and f["place"] and not f["times"] and spec.template in ("count", "figure", "income", "list", "statistics", "total_spend"):
+        # the place belongs to the things counted, before what narrows them: "trees felled in the city that
+        # were healthy", not "trees felled that were healthy in the city"
+        at = rel.start()
+        f["clause"] = f"{f['clause'][:at]} {f['place_prep'] or 'in'} {f['place']} {f['clause'][at:].strip()}".strip()
+        f["place"] = None
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
     return text[:1].upper() + text[1:]
 
@@ -1586,6 +1609,24 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if framing.parts:  # "in the same period": the request's period, which the letter states once
             same_period = bool(_SAME_PERIOD.search(question))
             question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
+        each = _FOR_EACH.match(question)
+        last = framing.parts[-1] if framing.parts else None
+        if each and last is not None and previous is not None and previous.subject and not last.kept_words \
+                and last.kind in ("count", "list", "statistics", "total_spend", "income", "figure") \
+                and (not each.group("noun") or _lemmas(each.group("noun").lower()) & _lemmas(previous.subject.split()[-1].lower())):
+            detail = re.sub(r"(?i)^(?:the|their|its)\s+", "", each.group("detail")).strip()
+            if len(detail.split()) <= 3 and not last.qualifiers.breakdown:
+                # "2. For each of the above, the reason recorded.": the count before, broken down by it
+                last.qualifiers.breakdown = f"the {detail}"
+                last.text = render_frame(last)
+                continue
+            # "For each camera, the location and the date it was installed": what it asks of each of them, with
+            # the things it points to written out, kept in the person's words
+            kept = keep_words(f"For each of the {' '.join(x for x in (previous.subject, previous.clause) if x)}, the {detail}.")
+            if kept.text.lower() not in seen:
+                seen.add(kept.text.lower())
+                framing.parts.append(kept)
+            continue
         asked = question
         if framing.parts and previous is not None:
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
@@ -1684,7 +1725,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             # the rest of a clause that was cut short ("sold off under right")
             said = framed.clause.split()
             keep = 1 + sum(1 for _ in itertools.takewhile(lambda w: w.lower() in _PARTICLES, said[1:]))
-            framed = framed.model_copy(update={"clause": " ".join(said[:keep]) if _is_past_participle(said[0]) else ""})
+            framed = framed.model_copy(update={"clause": " ".join(said[:keep]) if _is_past_participle(said[0])
+                                               and not part_problems(framed, found.name if found else None) else ""})
         previous = framed
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
@@ -1722,6 +1764,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
+_FOR_EACH = re.compile(r"(?i)^\W*(?:and\s+)?(?:for|of)\s+each\s+(?:of\s+(?:the\s+above|these|those|them|the\s+\w+)|(?:such\s+)?(?P<noun>[a-z]+))"
+                       r"\s*,?\s*(?:please\s+(?:provide|state|give|list)\s+)?(?P<detail>(?:the\s+)?[a-z].*?)\W*$")
 _MEASURES = frozenset({"total_spend", "income", "figure"})
 _OF_THAT_RE = re.compile(
     r"(?i)^\W*(?:and\s+)?(?:please\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total|which)\s+(?:money\s+)?"

@@ -896,6 +896,7 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     return problems
 
 
+_TIME_WORDS = frozenset("year years month months week weeks day days quarter quarters period before after previous".split())
 _DANGLING_END = re.compile(r"(?i)\b(?:each|every|per|of\s+(?:that|this|them|those|these|it))\s*(?:,|[.?!]?$)")
 _RELATIVE_AUX = re.compile(r"(?i)\b([a-z]+)\s+(?:that|who|which)\s+(were|are|have|was|is|has)\b")
 _AMOUNT_OF = re.compile(r"(?i)\bamount\s+(?:spent\s+on\s+|paid\s+(?:for|to)\s+)?of\s+((?:[a-z&'-]+\s+){0,4}?[a-z&'-]+?)(?=\s+(?:"
@@ -953,6 +954,9 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
     for m in _AMOUNT_OF.finditer(text):
         obj = m.group(1)
         head = obj.split()[-1].lower()
+        if set(obj.lower().split()) & _TIME_WORDS:
+            problems.append("the amount of a time, not of a thing (a measure with no object)")  # "The amount of year before."
+            break
         if is_plural(obj) and head not in _money_nouns() and not (set(_lemmas(head)) & _money_nouns()):
             problems.append("the amount of things that are counted (a measure that does not fit its object)")
             break
@@ -1321,7 +1325,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
 
 
 _EACH_UNIT = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past|previous|following)\s+(?:\w+\s+)?)?"
-                        r"((?:financial|calendar|academic|school|tax)\s+year|year|month|quarter|week)s?\b")
+                        r"((?:financial|calendar|academic|school|tax)\s+year|year|month|quarter|week|season)s?\b")
 _USE_WORDS = re.compile(r"(?i)\b(?:use[sd]?|using|usage|deploy\w*|operat\w*|employ\w*|run|running|trial(?:led|ling)?)\b(?!')")
 
 
@@ -1778,6 +1782,19 @@ def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
     ("The total amount spent on covert informants in protest groups, broken down by year."). The earlier
     frame's subject, breakdown and place are kept; the part names what "that" is. None when QUESTION is not
     such a narrowing or the earlier sum has no subject."""
+    done = _OF_THAT_DONE.match(_drop_fillers(masked))
+    if done and root.subject and "\u00a7" not in done.group("who") and _verb_lemmas(done.group("act")):
+        # "how much of this did the clubs pay back": the part of the sum they paid back
+        from lemminflect import getInflection
+
+        act = done.group("act").lower()
+        past = (getInflection(_verb_lemmas(act)[0], "VBD") or [act])[0]
+        new = root.model_copy(deep=True)
+        new.source, new.warning, new.sections, new.replacements = question, None, [], []
+        new.qualifiers.period = None
+        who = re.sub(r"(?i)^(?:the\s+)?", "the ", done.group("who").strip())
+        new.clause = " ".join(x for x in ("that", who, past, (done.group("part") or "").lower()) if x)
+        return new
     m = _OF_THAT_RE.match(_drop_fillers(masked))
     if m is None or not root.subject:
         return None
@@ -1803,6 +1820,10 @@ def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
     return new
 
 
+_YEAR_BEFORE = re.compile(r"(?i)(?:in\s+|for\s+)?(?:the\s+)?(?:(?:financial\s+|calendar\s+)?year\s+before(?:\s+that)?|previous\s+(?:financial\s+|calendar\s+)?year)")
+_OF_THAT_DONE = re.compile(
+    r"(?i)^\W*(?:and\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total)\s+(?:money\s+)?(?:did|has|have|do|does|will)\s+"
+    r"(?P<who>(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?P<act>[a-z]+)(?:\s+(?P<part>back|out|off|up|over))?\W*$")
 _GAP_RE = re.compile(r"(?i)^\W*(?:and\s+)?(?:(?:what|how)\s+about\s+|how\s+(?:much|many)\s+(?:money\s+)?(?:was\s+|were\s+)?)?"
                      r"(?P<prep>on|for|to|from|at|with)\s+(?P<obj>(?!(?:them|it|those|these|that|this)\b)[^?.!]+?)\W*$")
 _NP_STOP = frozenset("each every per in during since between from by at over across within and or last this in".split())
@@ -1815,8 +1836,22 @@ def _fill_gap(question: str, earlier: str) -> str:
     question has no such preposition."""
     if not earlier:
         return question
-    alone = re.fullmatch(r"(?i)\W*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(.+?)\W*", strip_opener(question).strip())
-    said, before = find_periods(alone.group(1)) if alone else [], find_periods(earlier)
+    alone = re.fullmatch(r"(?i)\W*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:how\s+much\s+|how\s+many\s+)?(.+?)\W*",
+                         strip_opener(question).strip())
+    before = find_periods(earlier)
+    if alone and before and _YEAR_BEFORE.fullmatch(alone.group(1)):
+        # "and how much the year before": the same question for the year before the one it named
+        from askfoi.periods import label_for, parse_period
+
+        span = parse_period(before[0][0])
+        if span is not None:
+            try:
+                start, end = span.start.replace(year=span.start.year - 1), span.end.replace(year=span.end.year - 1)
+            except ValueError:  # 29 February
+                start, end = span.start.replace(year=span.start.year - 1, day=28), span.end.replace(year=span.end.year - 1, day=28)
+            s0, s1 = before[0][2]
+            return earlier[:s0] + f"from {label_for(start, end)}" + earlier[s1:]
+    said = find_periods(alone.group(1)) if alone else []
     if said and before and said[0][2][1] == len(alone.group(1)) and not alone.group(1)[: said[0][2][0]].strip():
         # "and in 2024?" after "what did it cost to run the helicopter in 2023": the same question, another period
         start, end = before[0][2]

@@ -182,3 +182,17 @@ def test_a_cost_of_doing_something_is_a_noun_phrase():
 def test_a_passive_by_the_body_is_not_read_as_what_the_things_did():
     part = framed("how many speed cameras are operated by the council").parts[0]
     assert "that operated" not in part.text and "operated" in part.text
+
+
+def test_the_year_before_asks_the_same_again_for_the_year_before():
+    f = framed("how much did the council spend on bus shelters last year and how much the year before?")
+    assert len(f.parts) == 2 and all("bus shelters" in p.text for p in f.parts)
+    assert f.parts[1].qualifiers.period and f.parts[1].qualifiers.period != f.period
+    assert f.parts[1].qualifiers.period.endswith(str(TODAY.year - 2))
+
+
+def test_how_much_of_this_did_they_pay_back_narrows_the_sum():
+    f = framed("how much did the council spend on the carnival clean up in 2024, and how much of this did the "
+               "organisers pay back")
+    assert len(f.parts) == 2 and f.parts[1].kind == "total_spend"
+    assert "carnival" in f.parts[1].text and "paid back" in f.parts[1].text and "of this" not in f.parts[1].text

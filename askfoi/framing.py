@@ -893,6 +893,12 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         # "stray dogs taken in." ends on a particle; "notices that were complied with." as the person asked it
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
     problems += text_problems(text, frame.source)
+    asks = strip_opener(frame.source or "").lower()
+    if re.match(r"\W*(?:and\s+)?how\s+many\b", asks) and frame.kind in ("total_spend", "income") \
+            and not re.search(r"\b(?:cost|costs|spent|spend|paid|pay|money|income|raised|£)", asks):
+        problems.append("the measure does not match the question (how many, rendered as a sum of money)")
+    if re.match(r"\W*(?:and\s+)?how\s+much\b", asks) and frame.kind == "count" and "how many" not in asks:
+        problems.append("the measure does not match the question (how much, rendered as a count)")
     return problems
 
 

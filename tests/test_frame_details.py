@@ -196,3 +196,11 @@ def test_how_much_of_this_did_they_pay_back_narrows_the_sum():
                "organisers pay back")
     assert len(f.parts) == 2 and f.parts[1].kind == "total_spend"
     assert "carnival" in f.parts[1].text and "paid back" in f.parts[1].text and "of this" not in f.parts[1].text
+
+
+def test_a_measure_that_does_not_match_the_question_is_named():
+    spend = Frame(kind="total_spend", subject="parking wardens", text="The total amount spent on parking wardens.",
+                  source="how many parking wardens are there")
+    count = Frame(kind="count", subject="salt", text="The number of salt.", source="how much salt was spread")
+    assert any("measure" in p for p in part_problems(spend))
+    assert any("measure" in p for p in part_problems(count))

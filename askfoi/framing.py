@@ -1194,6 +1194,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 # "how many of those suspensions lasted longer ...": those things, narrowed
                 subject, article = rest[0], False
                 clause = [_relative([rest[0]]), *rest[1:]]
+                if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()):
+                    subject, article = previous.subject, previous.article  # "those audits": the tenancy audits
+                elif not _lemmas(rest[0].lower()) & set().union(*(_lemmas(w.lower()) for w in previous.subject.split())):
+                    # "how many of those decisions were overturned" after the applications turned down: the
+                    # decisions on those applications, not all decisions; when the earlier question was kept
+                    # whole its frame is not trusted, and this one is kept with it
+                    where = previous.qualifiers.place
+                    earlier = " ".join(x for x in (previous.subject, previous.clause,
+                                                   f"{previous.qualifiers.place_prep} {where}" if where else "") if x)
+                    subject = None if previous.kept_words else f"{rest[0]} relating to the {earlier}"
+                    clause = [] if subject is None else clause
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
         if subject is None and number_who and previous is not None and previous.subject:
             # "and the number who were still unlawfully at large": the earlier subject, narrowed
@@ -1645,7 +1656,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         own = find_periods(question, today=today)
-        subset = _of_that(question, masked, measure_root) if measure_root is not None else None
+        subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words else None
+        if subset is None and measure_root is not None and measure_root.kept_words and framing.parts \
+                and framing.parts[-1].kept_words and (_OF_THAT_RE.match(_drop_fillers(masked)) or _OF_THAT_DONE.match(_drop_fillers(masked))):
+            # "how much of that went to senior officers" after a question kept whole: kept with it, so "that"
+            # is on the letter
+            earlier = framing.parts[-1]
+            framing.parts[-1] = earlier.model_copy(update={
+                "source": f"{earlier.source.rstrip()} {question.strip()}",
+                "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
+            continue
         frame = subset or _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
                 and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
@@ -1736,7 +1756,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             said = framed.clause.split()
             keep = 1 + sum(1 for _ in itertools.takewhile(lambda w: w.lower() in _PARTICLES, said[1:]))
             framed = framed.model_copy(update={"clause": " ".join(said[:keep]) if _is_past_participle(said[0])
-                                               and not part_problems(framed, found.name if found else None) else ""})
+                                               and not part_problems(framed, found.name if found else None) else "",
+                                               "kept_words": True})
+        elif frame.kept_words and not framed.kept_words:
+            framed = framed.model_copy(update={"kept_words": True})  # its frame is not trusted by what follows
         previous = framed
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
@@ -1797,7 +1820,7 @@ def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
         past = (getInflection(_verb_lemmas(act)[0], "VBD") or [act])[0]
         new = root.model_copy(deep=True)
         new.source, new.warning, new.sections, new.replacements = question, None, [], []
-        new.qualifiers.period = None
+        new.qualifiers.period, new.kept_words = None, False
         who = re.sub(r"(?i)^(?:the\s+)?", "the ", done.group("who").strip())
         new.clause = " ".join(x for x in ("that", who, past, (done.group("part") or "").lower()) if x)
         return new
@@ -1815,7 +1838,7 @@ def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
     shared = next((k for k, w in enumerate(words[:3]) if _lemmas(w.lower()) & _lemmas(head)), None)
     new = root.model_copy(deep=True)
     new.source, new.warning, new.sections, new.replacements = question, None, [], []
-    new.qualifiers.period = None
+    new.qualifiers.period, new.kept_words = None, False
     if shared is not None:  # "informants in climate protest groups": the earlier "covert informants", narrowed
         new.subject = " ".join(root_words + words[shared + 1:])
         new.clause = ""

@@ -204,3 +204,13 @@ def test_a_measure_that_does_not_match_the_question_is_named():
     count = Frame(kind="count", subject="salt", text="The number of salt.", source="how much salt was spread")
     assert any("measure" in p for p in part_problems(spend))
     assert any("measure" in p for p in part_problems(count))
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("How many licence applications were refused in Leeds in 2024, and how many of those refusals were overturned?",
+     "licence applications"),
+    ("how much overtime was paid to firefighters in 2023, and how much of that went to senior officers", "firefighters"),
+])
+def test_those_things_or_that_sum_stay_tied_to_what_the_question_before_asked(text, earlier):
+    parts = framed(text).parts
+    assert parts and all(earlier in p.text for p in parts)

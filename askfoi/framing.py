@@ -2389,18 +2389,23 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
 
     if not period:
         return None
-    other = sorted({label for part in parts for label, _, _ in find_periods(part, today=today)
-                    if label != period and " to " in label})  # one day is a snapshot ("on 31 March")
-    if not other:
-        return None
+    stated = [[label for label, _, _ in find_periods(part, today=today) if " to " in label] for part in parts]
+    other = sorted({label for labels in stated for label in labels if label != period})  # one day is a snapshot
+    if not other or all(stated):
+        return None  # every part says its own period: nothing is read under the letter's by mistake
     by_text = {f.text: f for f in frames if f.text}
     rewritten = []
-    for part in parts:
+    for part, labels in zip(parts, stated):
         frame = by_text.get(part)
-        if frame is not None and not frame.kept_words and not find_periods(part, today=today):
+        if labels:
+            pass
+        elif frame is not None and not frame.kept_words:
             frame = frame.model_copy(deep=True)
             frame.qualifiers.period = frame.qualifiers.period or period
             part = render_frame(frame)
+        else:  # the person's words: the period added at the end
+            end = part.rstrip()[-1:] if part.rstrip()[-1:] in ".?!" else ""
+            part = f"{part.rstrip().rstrip('.?!')}, for the period {period}{end or '.'}"
         rewritten.append(part)
     return Finding(
         code="conflicting-periods", severity="medium",

@@ -214,3 +214,14 @@ def test_a_measure_that_does_not_match_the_question_is_named():
 def test_those_things_or_that_sum_stay_tied_to_what_the_question_before_asked(text, earlier):
     parts = framed(text).parts
     assert parts and all(earlier in p.text for p in parts)
+
+
+def test_the_conflicting_periods_fix_leaves_no_conflict():
+    from askfoi.framing import conflicting_periods
+
+    f = framed("how many homes were flooded in cumbria in winter 2023/24, and what flood works has the "
+               "environment agency carried out there since 2015?")
+    clash = conflicting_periods([p.text for p in f.parts], f.parts, f.period, today=TODAY)
+    if clash is not None:
+        fixed = [line.split(". ", 1)[1] for line in clash.rewrite.splitlines()]
+        assert conflicting_periods(fixed, [], f.period, today=TODAY) is None

@@ -1243,11 +1243,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
         to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
-        if to_do and previous is not None and previous.subject and participle(to_do.group(1)):
-            # "how much did it cost to clear them": the cost of doing it to the earlier subject
+        if to_do and previous is not None and previous.subject and (
+                participle(to_do.group(1)) or re.match(r"(?i)\s*to\s", after) or re.search(r"(?i)\bto\s*$", m.group())):
+            # "how much did it cost to clear them" / "to rehouse them": the cost of doing it to the earlier subject
             from lemminflect import getInflection
 
-            doing = (getInflection(to_do.group(1).lower(), "VBG") or [to_do.group(1).lower() + "ing"])[0]
+            verb = to_do.group(1).lower()
+            doing = (getInflection(verb, "VBG") or [re.sub(r"(?<=[^aeiou])e$", "", verb) + "ing"])[0]
             subject, article = f"{doing} the {previous.subject}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
@@ -1630,6 +1632,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if framing.parts:  # "in the same period": the request's period, which the letter states once
             same_period = bool(_SAME_PERIOD.search(question))
             question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
+        by, rest_words = _breakdown(question)
+        if by and framing.parts and not framing.parts[-1].kept_words and not framing.parts[-1].qualifiers.breakdown \
+                and not (set(re.findall(r"[a-z]+", rest_words.lower())) - _BREAKDOWN_ONLY):
+            # "Please provide the figures by month.": how the part before is to be broken down
+            framing.parts[-1].qualifiers.breakdown = by
+            framing.parts[-1].text = render_frame(framing.parts[-1])
+            continue
         each = _FOR_EACH.match(question)
         last = framing.parts[-1] if framing.parts else None
         if each and last is not None and previous is not None and previous.subject and not last.kept_words \
@@ -1797,6 +1806,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
+_BREAKDOWN_ONLY = frozenset("please provide give send the this these that those it them figures figure data numbers "
+                            "number information statistics stats totals and also can could you would i like all be "
+                            "broken down split break breakdown separate separately out".split())
 _FOR_EACH = re.compile(r"(?i)^\W*(?:and\s+)?(?:for|of)\s+each\s+(?:of\s+(?:the\s+above|these|those|them|the\s+\w+)|(?:such\s+)?(?P<noun>[a-z]+))"
                        r"\s*,?\s*(?:please\s+(?:provide|state|give|list)\s+)?(?P<detail>(?:the\s+)?[a-z].*?)\W*$")
 _MEASURES = frozenset({"total_spend", "income", "figure"})
@@ -1934,6 +1946,8 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
                                   else m.group(), out)
     if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
         out = _SUBJECT_THEY.sub(lambda m: f"{m.group(1)} {the}", out)
+        if counts:  # "to rehouse them" kept whole: "to rehouse the people ..."
+            out = re.sub(r"(?i)\b(to\s+[a-z]+)\s+them\b", lambda m: f"{m.group(1)} {the}", out)
         if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."
             out = re.sub(r"(?i)\bof\s+(?:them|those|these)\b(?=\s+(?:were|was|are|is|have|has|had|did|do|who|that|which)\b|\W*$)",
                          f"of {the}", out)

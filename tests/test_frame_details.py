@@ -225,3 +225,18 @@ def test_the_conflicting_periods_fix_leaves_no_conflict():
     if clash is not None:
         fixed = [line.split(". ", 1)[1] for line in clash.rewrite.splitlines()]
         assert conflicting_periods(fixed, [], f.period, today=TODAY) is None
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("How many parking permits were issued in 2024? Please provide the figures by month.", "month"),
+    ("how many bikes were stolen from the station in 2025? please break this down by ward", "ward"),
+])
+def test_a_sentence_that_only_says_how_to_break_down_applies_to_the_part_before(text, unit):
+    parts = framed(text).parts
+    assert len(parts) == 1 and parts[0].qualifiers.breakdown == unit
+
+
+def test_the_cost_of_doing_something_to_them_names_them():
+    parts = framed("how many trees fell in the storm in 2024, and how much did it cost to remove them").parts
+    assert parts and all(not re.search(r"(?i)\b(?:them|they)\b", p.text) for p in parts)
+    assert "trees" in parts[-1].text

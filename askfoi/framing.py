@@ -1640,6 +1640,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
         each = _FOR_EACH.match(question)
+        if each and re.match(r"(?i)(?:the\s+)?(?:was|were|is|are|did|does|do|has|have|had|how|what|which|who|why|when|where|"
+                             r"whether|if|can|could|would|will)\b", each.group("detail")):
+            each = None  # "For each complaint, was action taken?": a question about each, not a detail to give
         last = framing.parts[-1] if framing.parts else None
         if each and last is not None and previous is not None and previous.subject and not last.kept_words \
                 and last.kind in ("count", "list", "statistics", "total_spend", "income", "figure") \
@@ -1866,7 +1869,8 @@ _OF_THAT_DONE = re.compile(
     r"(?i)^\W*(?:and\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total)\s+(?:money\s+)?(?:did|has|have|do|does|will)\s+"
     r"(?P<who>(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?P<act>[a-z]+)(?:\s+(?P<part>back|out|off|up|over))?\W*$")
 _GAP_RE = re.compile(r"(?i)^\W*(?:and\s+)?(?:(?:what|how)\s+about\s+|how\s+(?:much|many)\s+(?:money\s+)?(?:was\s+|were\s+)?)?"
-                     r"(?P<prep>on|for|to|from|at|with)\s+(?P<obj>(?!(?:them|it|those|these|that|this)\b)[^?.!]+?)\W*$")
+                     r"(?P<prep>on|for|to|from|at|with)\s+(?P<obj>(?!(?:them|it|those|these|that|this|average|each|every)\b)"
+                     r"(?:(?!\b(?:how|what|which|who|why|when|where|whether|did|does|do|was|were|is|are|has|have)\b)[^?.!,;:])+?)\W*$")
 _NP_STOP = frozenset("each every per in during since between from by at over across within and or last this in".split())
 
 

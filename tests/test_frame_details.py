@@ -240,3 +240,13 @@ def test_the_cost_of_doing_something_to_them_names_them():
     parts = framed("how many trees fell in the storm in 2024, and how much did it cost to remove them").parts
     assert parts and all(not re.search(r"(?i)\b(?:them|they)\b", p.text) for p in parts)
     assert "trees" in parts[-1].text
+
+
+@pytest.mark.parametrize("text", [
+    "how much did the council spend on agency staff in 2024? On average, how long did agency staff stay?",
+    "how many complaints were made about noise in 2024? For each complaint, was action taken?",
+])
+def test_a_question_that_starts_with_a_preposition_is_not_read_as_a_gap(text):
+    for p in framed(text).parts:
+        assert not part_problems(p), p.text
+        assert "broken down by the was" not in p.text and "spend on average" not in p.text

@@ -16,6 +16,7 @@ to put in its place.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -61,6 +62,8 @@ class Frame(BaseModel):
     clause: str = ""  # count, list: what follows the subject ("issued for littering", "who died")
     article: bool = False  # the person wrote "the" (or "my") before the subject: templates that need one use it
     cause: bool = False  # reasons: "why did they happen" asks for the causes of the subject
+    base: str | None = None  # a count that follows an earlier one ("how many were put down"): the earlier count's
+    # own clause, which a sibling question narrows (not the clause of the sibling before it)
     times: bool = False  # count of occasions: "the number of times tasers were used"
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
@@ -450,6 +453,8 @@ def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: st
     if len(before) == 2 and before[1] == "of" and before[0] in low("name_of_heads"):
         return True
     enders = low("name_enders")
+    if after and after[0] in _proper_extra()[5]:
+        return True  # "Oxford Road", "Leeds Lane": a street named after the place, not the place's council
     return bool(after) and (after[0] in enders or (len(after) == 2 and after[0] in low("name_middles")
                                                    and after[1] in enders))
 
@@ -532,7 +537,8 @@ def _past_tense(word: str) -> bool:
     low = word.lower()
     lemmas = getAllLemmas(low)
     verbs = lemmas.get("VERB", ())
-    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ")
+    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
+        and not low.endswith("ing")  # "parking tickets": a gerund or a noun's modifier, not a past tense
 
 
 @functools.lru_cache(maxsize=4096)
@@ -594,6 +600,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     "notices | were | issued for littering", "sleepers | who died", "children | are | in care"."""
     v = _vocab()
     raw = re.findall(r"\u00a7\w+\u00a7|[A-Za-z0-9&][\w&'\u2019/-]*|[,.;:?!()\"]", text)
+    # "cancelled in §AUTH§": a preposition before a masked name or date, not the verb's particle
+    raw = [w for k, w in enumerate(raw) if not (w.lower() in ("in", "over") and k + 1 < len(raw)
+                                                and raw[k + 1].startswith("\u00a7AUTH") and k and _is_past_participle(raw[k - 1]))]
     n = len(raw)
     i = 0
     article = False
@@ -638,7 +647,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if w in ("\u00a7PERIOD\u00a7", "\u00a7AUTH\u00a7", "\u00a7AUTHS\u00a7"):
             # "... in §PERIOD§ by ward", "staff at §AUTH§ were disciplined": drop it and its preposition
-            if target and target[-1].lower() in _PREPS and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
+            if target and target[-1].lower() in _PREPS and not (_kept_particle(target) and raw[i - 1] != target[-1]) \
+                    and (w == "\u00a7PERIOD\u00a7" or ends(i + 1)
                                                              or raw[i + 1].lower() in _PREPS
                                                              or (narrows and raw[i + 1].lower() in v.verbs)
                                                              or (target is clause and target[-1].lower() == "by")):
@@ -696,7 +706,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                         continue
             break
         if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
-                and _acts_alone(words, raw, i):
+                and _acts_alone(words, raw, i) and not (i + 1 < n and raw[i + 1].lower() == "by"):  # "operated by": passive
             clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
             target = clause
             i += 1
@@ -728,7 +738,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         target.append(w)
         i += 1
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling:
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
             part.pop()
     if not words:
         return None, None, [], article
@@ -753,7 +763,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     del last[k:]
             break
     for part in (words, clause):
-        while part and part[-1].lower() in v.dangling:
+        while part and part[-1].lower() in v.dangling and not _kept_particle(part):
             part.pop()
     if len(clause) == 1 and clause[0] in ("who", "that"):
         clause = []
@@ -769,6 +779,30 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if " " in two:
             subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _trim(text: str) -> list[str]:
+    """The words of TEXT up to its first stop or masked date or name, without the preposition that a masked
+    date or name leaves at their end ("at large on [date]"); a preposition that ends the question stays
+    ("complied with")."""
+    m = re.search(r"[,.;:?!]|\u00a7\w+\u00a7", text)
+    words = (text[: m.start()] if m else text).split()
+    while m and m.group().startswith("\u00a7") and words and words[-1].lower() in _PREPS and not _kept_particle(words):
+        words = words[:-1]
+    return words
+
+
+def _stranded(text: str, source: str) -> bool:
+    """TEXT ends on a participle and its preposition, as the question did ("complied with", "dealt with")."""
+    last = re.findall(r"[A-Za-z]+", text)[-2:]
+    return len(last) == 2 and _is_past_participle(last[0]) and bool(
+        re.search(rf"(?i)\b{last[0]}\s+{last[1]}\W*$", source or ""))
+
+
+def _kept_particle(words: list[str]) -> bool:
+    """The clause ends on a verb's particle, which is part of the verb ("taken in", "put down"), not a
+    preposition left without its object."""
+    return len(words) >= 2 and words[-1].lower() in _PARTICLES and _is_past_participle(words[-2])
 
 
 _IRREGULAR_PAST = frozenset("led left got went came took ran fell slept drove made paid sold built brought caught".split())
@@ -820,8 +854,26 @@ def _acts_alone(words: list[str], raw: list[str], i: int) -> bool:
 
 
 def _relative(words: list[str]) -> str:
-    """'who' after people, 'that' after things: "patients who waited", "buses that run late"."""
-    return "who" if words[-1].lower() in _vocab().people else "that"
+    """'who' after people, 'that' after things: "patients who waited", "buses that run late"; the head noun
+    decides ("children in care in Hampshire who ...")."""
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in _PREPS), words[-1])
+    return "who" if head.lower() in _vocab().people or words[-1].lower() in _vocab().people else "that"
+
+
+_PARTICLES = frozenset("in up down off out away back over".split())
+
+
+def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
+    """An earlier clause narrowed by a later question's words: "that went missing" + "were found" ->
+    "that went missing and were found" (one relative clause, never two stacked: "that went missing that
+    were found"); "issued for littering" + "were paid" -> "issued for littering that were paid"."""
+    words = [w for w in words if w]
+    if words and words[0].lower() in ("who", "that", "which"):
+        words = words[1:]
+    first = (earlier or "").split()[:1]
+    if first and first[0].lower() in ("who", "that", "which"):
+        return [earlier, "and", *words]
+    return [w for w in [earlier, relative, *words] if w]
 
 
 _KIND_NOUNS = frozenset("contract contracts policy policies procedure minutes report reports number numbers list copy "
@@ -947,13 +999,112 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     if any(_base_verb(m.group(2).lower()) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
         problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
-    if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text):
+    if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text) \
+            and not _kept_particle(re.findall(r"[A-Za-z]+", text)[-2:]) and not _stranded(text, frame.source):
+        # "stray dogs taken in." ends on a particle; "notices that were complied with." as the person asked it
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
+    problems += text_problems(text, frame.source)
+    asks = strip_opener(frame.source or "").lower()
+    if re.match(r"\W*(?:and\s+)?how\s+many\b", asks) and frame.kind in ("total_spend", "income") \
+            and not re.search(r"\b(?:cost|costs|spent|spend|paid|pay|money|income|raised|£)", asks):
+        problems.append("the measure does not match the question (how many, rendered as a sum of money)")
+    if re.match(r"\W*(?:and\s+)?how\s+much\b", asks) and frame.kind == "count" and "how many" not in asks:
+        problems.append("the measure does not match the question (how much, rendered as a count)")
+    return problems
+
+
+_TIME_WORDS = frozenset("year years month months week weeks day days quarter quarters period before after previous".split())
+_DANGLING_END = re.compile(r"(?i)\b(?:each|every|per|of\s+(?:that|this|them|those|these|it))\s*(?:,|[.?!]?$)")
+_RELATIVE_AUX = re.compile(r"(?i)\b([a-z]+)\s+(?:that|who|which)\s+(were|are|have|was|is|has)\b")
+_AMOUNT_OF = re.compile(r"(?i)\bamount\s+(?:spent\s+on\s+|paid\s+(?:for|to)\s+)?of\s+((?:[a-z&'-]+\s+){0,4}?[a-z&'-]+?)(?=\s+(?:"
+                        r"for|in|on|at|to|by|from|with|during|that|who|which|broken)\b|[,.]|$)")
+_VERB_PARTICLE = re.compile(r"(?i)\b([a-z]+)\s+(in|up|down|off|out|away|back|over|into)\b(?=\s*(?:$|[,.;:?!)]|\b(?:by|and|or|"
+                            r"last|this|each|every|within|after|before|because|since|during|from|for|to|at|in|on|"
+                            r"under|without|while|when|then|again)\b))")
+
+
+@functools.lru_cache(maxsize=1)
+def _money_nouns() -> frozenset[str]:
+    data, _ = load_vocab("record_kinds")
+    return frozenset(str(w).lower() for w in ((data or {}).get("money_nouns") or [])) if isinstance(data, dict) else frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word).get("NOUN"))
+
+
+def text_problems(text: str, source: str | None = None) -> list[str]:
+    """Why a rendered part is not careful English, read over its words (empty list: none found); used to
+    choose between rendering a frame and keeping the question whole, and by the review:
+      - a quantifier or a reference left with nothing after it: "spent on informants each, broken down ...",
+        "how much of that." (the letter does not say what "that" is);
+      - a relative clause after a word that is not a noun ("who went missing that were found": two relative
+        clauses stacked on one noun), or a plural verb after a singular noun ("a rescue that were put down");
+      - a measure that does not fit its object: "the amount of" things that are counted ("The amount of
+        environmental groups and protests"), unless they are sums of money (record_kinds.yaml money_nouns);
+      - a verb whose particle the question had and the part lost ("stray dogs taken in" -> "stray dogs taken")."""
+    problems: list[str] = []
+    if "\u00a7" in text:
+        problems.append("a marker left in the text")
+    if _DANGLING_END.search(text):
+        problems.append("a quantifier or reference with nothing after it (each, of that)")
+    for m in _RELATIVE_AUX.finditer(text):
+        word, aux = m.group(1).lower(), m.group(2).lower()
+        if word in _COLLECTIVE or word in _vocab().people or word in _DETERMINERS | _PREPOSITIONS:
+            continue
+        from lemminflect import getAllLemmas
+
+        lemmas = getAllLemmas(word)
+        before = re.split(r"[,;]|\band\b", text[: m.start()])[-1]
+        if not re.search(r"(?i)\b(?:that|who|which)\b", before):
+            continue  # one relative clause: it may belong to the head noun further back ("complaints about noise
+            # that were upheld")
+        if not lemmas.get("NOUN") and not lemmas.get("PROPN") and not word[:1].isdigit():
+            problems.append("two relative clauses stacked on one noun")
+            break
+        if aux in ("were", "are", "have") and not is_plural(word) and _inflector().plural_noun(word) != word:
+            problems.append("two relative clauses stacked on one noun (a plural verb after a singular noun)")
+            break
+    for m in _AMOUNT_OF.finditer(text):
+        obj = m.group(1)
+        head = obj.split()[-1].lower()
+        if set(obj.lower().split()) & _TIME_WORDS:
+            problems.append("the amount of a time, not of a thing (a measure with no object)")  # "The amount of year before."
+            break
+        if is_plural(obj) and head not in _money_nouns() and not (set(_lemmas(head)) & _money_nouns()):
+            problems.append("the amount of things that are counted (a measure that does not fit its object)")
+            break
+    for m in re.finditer(r"(?i)\bnumber\s+of\s+(?:overt\s+)?([a-z][a-z'-]*)(?=\s+(?:that|who|which|were|was|received|issued|made)\b|[.,]|$)", text):
+        word = m.group(1).lower()
+        if not is_plural(word) and word not in _COLLECTIVE and word not in _vocab().people \
+                and _inflector().plural_noun(word) != word and _noun(word):
+            problems.append("the number of something that is not counted (a measure that does not fit its object)")
+            break
+    for m in re.finditer(r"(?i)\b(?:on|for|of|about)\s+([a-z]+)\s+(?:the|a|an|its|their|your|our|his|her)\b", text):
+        word = m.group(1).lower()
+        if word in _verb_lemmas(word) and not word.endswith(("s", "ing", "ed")) and word not in _PREPOSITIONS:
+            problems.append("a verb where a noun should be (spent on run the ...)")
+            break
+    if source:
+        low = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
+        for m in _VERB_PARTICLE.finditer(source):
+            verb, particle = m.group(1).lower(), m.group(2).lower()
+            if not (_verb_lemmas(verb) and (_is_past_participle(verb) or verb in _verb_lemmas(verb))):
+                continue
+            forms = {verb, (participle(verb) or verb).lower()} | {
+                (participle(lemma) or lemma).lower() for lemma in _verb_lemmas(verb)}
+            said = [f for f in forms if f" {f} " in low]
+            if said and not any(f" {f} {particle} " in low for f in said):
+                problems.append(f"a verb's particle lost ({verb} {particle})")
+                break
     return problems
 
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
-_REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same\s+(?:period|time|years?|dates?)|(?:the\s+)?aforementioned|said\s+(?:period|incidents?))\b")
+_REFERS_BACK = re.compile(r"(?i)\b(?:these|those|them|the\s+above|the\s+same\s+(?:period|time|years?|dates?)|(?:the\s+)?aforementioned|said\s+(?:period|incidents?)|(?:of|from|on)\s+(?:that|this|it)(?!\s+\w+\s+(?:is|are|was|were)\b))\b")
 
 
 _PREPOSITIONS = frozenset("for of on in at by to from with about into over under during after before than and or but "
@@ -1052,7 +1203,13 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     v = _vocab()
     text = _mask_generic(_drop_fillers(masked))
     breakdown, text = _breakdown(text)
-    text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly)\b", " ", text)
+    if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
+        # unit is the breakdown, whatever the period finder took into its span
+        unit = _EACH_UNIT.search(question)
+        breakdown = unit.group(1).lower() if unit else None
+    text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
+    text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
+                  r"right\s+now|at\s+the\s+moment|at\s+present|currently)\b", " ", text)
     on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
     if on_day:  # "as at 1 April 2025": a stock taken on one day, kept as a qualifier
         text = text[: on_day.start()] + " " + text[on_day.end():]
@@ -1083,6 +1240,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     article = False
     times = False
     cause = False
+    follows: str | None = None  # the clause of the count a sibling question follows ("how many were put down")
     if m is not None:
         after = text[m.end():]
         groups = {k: g for k, g in m.groupdict().items() if g is not None}
@@ -1136,55 +1294,73 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         of_them = re.match(r"(?i)\s*of\s+(?:them|those|these)\s+(.+)$", after) if kind == "count" else None
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
-            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", of_them.group(1))[0].split()
+            rest = _trim(of_them.group(1))
             if rest and rest[0].lower() in ("who", "that", "which"):
                 rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
-            clause = [w for w in [previous.clause, who, *rest] if w]
+            clause = _narrowed(previous.clause, who, rest)
             if len(rest) > 1 and rest[0].lower() not in _AUX and is_plural(rest[0]) and rest[1].lower() not in _PREPS \
                     and (_verb_lemmas(rest[1]) or rest[1].lower() in _AUX):
                 # "how many of those suspensions lasted longer ...": those things, narrowed
                 subject, article = rest[0], False
                 clause = [_relative([rest[0]]), *rest[1:]]
+                if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()):
+                    subject, article = previous.subject, previous.article  # "those audits": the tenancy audits
+                elif not _lemmas(rest[0].lower()) & set().union(*(_lemmas(w.lower()) for w in previous.subject.split())):
+                    # "how many of those decisions were overturned" after the applications turned down: the
+                    # decisions on those applications, not all decisions; when the earlier question was kept
+                    # whole its frame is not trusted, and this one is kept with it
+                    where = previous.qualifiers.place
+                    earlier = " ".join(x for x in (previous.subject, previous.clause,
+                                                   f"{previous.qualifiers.place_prep} {where}" if where else "") if x)
+                    subject = None if previous.kept_words else f"{rest[0]} relating to the {earlier}"
+                    clause = [] if subject is None else clause
         number_who = re.match(r"(?i)\s*(?:who|that|which)\s+(.+)$", after, re.S) if kind == "count" else None
         if subject is None and number_who and previous is not None and previous.subject:
             # "and the number who were still unlawfully at large": the earlier subject, narrowed
-            rest = re.split(r"[,.;:?!]|\u00a7AUTH\u00a7", number_who.group(1))[0].split()
+            rest = _trim(number_who.group(1))
             subject, article = previous.subject, previous.article
             clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
         if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
                 and previous is not None and previous.subject:
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
-            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", after)[0].split()
+            rest = _trim(after)
             subject, article = previous.subject, previous.article
-            clause = [_relative(previous.subject.split()), *rest]
+            follows = previous.base if previous.base is not None else (previous.clause or "")
+            clause = _narrowed(follows, _relative(previous.subject.split()), rest)  # its filters kept
         were = re.match(r"(?i)\s*((?:were|was|are|is|have\s+been|had\s+been|got)\s+(?:then\s+|later\s+|actually\s+)?)([a-z]+)\b(.*)$",
                         after, re.S) if kind == "count" else None
         if subject is None and were and previous is not None and previous.subject and previous.kind == "count" \
                 and (_is_participle(were.group(2)) or _is_past_participle(were.group(2))):
             # "... and how many were upheld": the earlier subject, narrowed ("complaints ... that were upheld")
-            rest = re.split(r"[,.;:?!]|\u00a7\w+\u00a7", were.group(3))[0].split()
+            rest = _trim(were.group(3))
             subject, article = previous.subject, previous.article
             aux = "were" if were.group(1).lower().startswith(("got", "are", "were", "have")) else "was"
-            clause = [w for w in [previous.clause, _relative(previous.subject.split()), aux,
-                                  were.group(2).lower(), *rest] if w]
+            base = previous.base if previous.base is not None else previous.clause
+            clause = _narrowed(base, _relative(previous.subject.split()), [aux, were.group(2).lower(), *rest])
+            follows = base
             data, _ = load_vocab("detail_words")
             done = (previous.clause or "").split()
             if done and _is_past_participle(done[0]) and \
                     done[0].lower() not in ((data or {}).get("population_verbs") or []):
                 # "trains cancelled at Euston ... and how many were delayed": trains delayed at Euston
-                clause = [were.group(2).lower(), *rest, *done[1:]]
+                tail = done[1:]
+                while tail and tail[0].lower() in _PARTICLES:
+                    tail = tail[1:]  # "towed away ... how many were crushed": not "crushed away"
+                clause = [were.group(2).lower(), *rest, *tail]
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
         to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
-        if to_do and previous is not None and previous.subject and participle(to_do.group(1)):
-            # "how much did it cost to clear them": the cost of doing it to the earlier subject
+        if to_do and previous is not None and previous.subject and (
+                participle(to_do.group(1)) or re.match(r"(?i)\s*to\s", after) or re.search(r"(?i)\bto\s*$", m.group())):
+            # "how much did it cost to clear them" / "to rehouse them": the cost of doing it to the earlier subject
             from lemminflect import getInflection
 
-            doing = (getInflection(to_do.group(1).lower(), "VBG") or [to_do.group(1).lower() + "ing"])[0]
+            verb = to_do.group(1).lower()
+            doing = (getInflection(verb, "VBG") or [re.sub(r"(?<=[^aeiou])e$", "", verb) + "ing"])[0]
             subject, article = f"{doing} the {previous.subject}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
@@ -1226,6 +1402,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             place = _Place(previous.qualifiers.place, previous.qualifiers.place_prep)
         decision = None
         clause = []
+        if (kind or previous.kind) == previous.kind and previous.kind in ("count", "list") and m is not None \
+                and len(re.findall(r"[a-z]+", rest, re.I)) <= 1:
+            clause = (previous.clause or "").split()  # "and how many in 2024": the same things, another period
         done = (previous.clause or "").split()[:1]
         if kind == "reasons" and done and _is_past_participle(done[0]) and previous.kind == "count":
             # "how many beds did the trust close and why": the reasons for the decision to close beds
@@ -1250,8 +1429,14 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         clause = clause
     elif not times:
         clause = clause if kind in ("count", "list", "statistics", "figure") else []
+    doing = re.match(r"(?i)([a-z]+)(\s+(?:the|a|an|its|their|your|our)\b.*)$", subject or "")
+    if doing and kind in ("total_spend", "income", "figure") and doing.group(1).lower() in _verb_lemmas(doing.group(1)):
+        # "what did it cost to run the helicopter": the cost of running it, a noun phrase
+        from lemminflect import getInflection
+
+        subject = (getInflection(doing.group(1).lower(), "VBG") or [doing.group(1)])[0] + doing.group(2)
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
-                  clause=" ".join(clause), article=article, times=times, cause=cause,
+                  clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     if on_day:
         frame.qualifiers.on = on_day.group(1)
@@ -1272,6 +1457,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     return frame
 
 
+_EACH_UNIT = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past|previous|following)\s+(?:\w+\s+)?)?"
+                        r"((?:financial|calendar|academic|school|tax)\s+year|year|month|quarter|week|season)s?\b")
 _USE_WORDS = re.compile(r"(?i)\b(?:use[sd]?|using|usage|deploy\w*|operat\w*|employ\w*|run|running|trial(?:led|ling)?)\b(?!')")
 
 
@@ -1313,6 +1500,13 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "cause": frame.cause,
         "plural": is_plural(frame.subject or ""),
     }
+    rel = re.search(r"(?i)(?:^|\s)(?:that|who|which)\s", f["clause"] or "")
+    if rel and rel.start() > 0 and f["place"] and not f["times"] and spec.template in ("count", "figure", "income", "list", "statistics", "total_spend"):
+        # the place belongs to the things counted, before what narrows them: "trees felled in the city that
+        # were healthy", not "trees felled that were healthy in the city"
+        at = rel.start()
+        f["clause"] = f"{f['clause'][:at]} {f['place_prep'] or 'in'} {f['place']} {f['clause'][at:].strip()}".strip()
+        f["place"] = None
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
     return text[:1].upper() + text[1:]
 
@@ -1607,6 +1801,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if len(masked_questions) != len(questions):
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
+    measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
@@ -1616,13 +1811,73 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
             continue  # the person's own story: background, never a part of a published request
+        same_period = False
         if framing.parts:  # "in the same period": the request's period, which the letter states once
+            same_period = bool(_SAME_PERIOD.search(question))
             question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
+        by, rest_words = _breakdown(question)
+        if by and framing.parts and not framing.parts[-1].kept_words and not framing.parts[-1].qualifiers.breakdown \
+                and not (set(re.findall(r"[a-z]+", rest_words.lower())) - _BREAKDOWN_ONLY):
+            # "Please provide the figures by month.": how the part before is to be broken down
+            framing.parts[-1].qualifiers.breakdown = by
+            framing.parts[-1].text = render_frame(framing.parts[-1])
+            continue
+        each = _FOR_EACH.match(question)
+        if each and re.match(r"(?i)(?:the\s+)?(?:was|were|is|are|did|does|do|has|have|had|how|what|which|who|why|when|where|"
+                             r"whether|if|can|could|would|will)\b", each.group("detail")):
+            each = None  # "For each complaint, was action taken?": a question about each, not a detail to give
+        last = framing.parts[-1] if framing.parts else None
+        if each and last is not None and previous is not None and previous.subject and not last.kept_words \
+                and last.kind in ("count", "list", "statistics", "total_spend", "income", "figure") \
+                and (not each.group("noun") or _lemmas(each.group("noun").lower()) & _lemmas(previous.subject.split()[-1].lower())):
+            detail = re.sub(r"(?i)^(?:the|their|its)\s+", "", each.group("detail")).strip()
+            if len(detail.split()) <= 3 and not last.qualifiers.breakdown:
+                # "2. For each of the above, the reason recorded.": the count before, broken down by it
+                last.qualifiers.breakdown = f"the {detail}"
+                last.text = render_frame(last)
+                continue
+            # "For each camera, the location and the date it was installed": what it asks of each of them, with
+            # the things it points to written out, kept in the person's words
+            kept = keep_words(f"For each of the {' '.join(x for x in (previous.subject, previous.clause) if x)}, the {detail}.")
+            if kept.text.lower() not in seen:
+                seen.add(kept.text.lower())
+                framing.parts.append(kept)
+            continue
+        asked = question
+        if framing.parts and previous is not None:
+            # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
+            # it; "these trials", "to it", "were they" are replaced by what they point to
+            rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
+            if rebuilt != question:
+                question, masked = rebuilt, _mask_one(rebuilt, found, today)
         own = find_periods(question, today=today)
-        frame = _frame_question(question, masked, previous, police_or_unknown)
-        if own and own[0][0] != period_label:
+        subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words else None
+        if subset is None and measure_root is not None and measure_root.kept_words and framing.parts \
+                and framing.parts[-1].kept_words and (_OF_THAT_RE.match(_drop_fillers(masked)) or _OF_THAT_DONE.match(_drop_fillers(masked))):
+            # "how much of that went to senior officers" after a question kept whole: kept with it, so "that"
+            # is on the letter
+            earlier = framing.parts[-1]
+            framing.parts[-1] = earlier.model_copy(update={
+                "source": f"{earlier.source.rstrip()} {question.strip()}",
+                "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
+            continue
+        frame = subset or _frame_question(question, masked, previous, police_or_unknown)
+        if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
+                and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
+            frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
+        elif own and own[0][0] != period_label:
             frame.qualifiers.period = own[0][0]
-        if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", question) \
+        elif previous is not None and previous.qualifiers.period and (
+                same_period or (frame.subject and frame.subject.startswith(previous.subject or "\u00a7"))):
+            # "that year", or a question that narrows the one before ("how many of those were cancelled"): the
+            # period the earlier question named
+            frame.qualifiers.period = previous.qualifiers.period
+        if previous is not None and previous.qualifiers.place and not frame.qualifiers.place and frame.subject \
+                and frame.subject == previous.subject and frame.kind in ("count", "list", "statistics") \
+                and not re.search(r"(?i)\b(?:in|at|across|around|near|within)\s+[A-Z]", question):
+            # "how many of them were hit by buses": the same cyclists, in the same place
+            frame.qualifiers.place, frame.qualifiers.place_prep = previous.qualifiers.place, previous.qualifiers.place_prep
+        if re.match(r"(?i)\W*(?:and\s+)?what\s+(?:has\s+)?happened\s+to\s+(?:them|it|those|these|each(?:\s+one)?)\W*$", asked) \
                 and framing.parts and framing.parts[-1].kind in ("count", "statistics") and not framing.parts[-1].kept_words \
                 and not framing.parts[-1].qualifiers.breakdown:
             # "... and what happened to them": the earlier count, broken down by outcome
@@ -1640,8 +1895,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if records or _clear_question(question, found, follow_up=bool(framing.parts)):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
-                # confirm or reword
-                frame = keep_words(question)
+                # confirm or reword, with what it points back to written out ("where were they carried out")
+                frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
                 if found and found.from_text.lower() == found.name.lower():
                     frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
                 if frame.text.lower() not in seen:
@@ -1679,8 +1934,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         broken = [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
         if broken or lost_details(frame, named, today=today):
             # the part would drop something the person asked ("home educated", "killed") or does not
-            # read as English: keep the question whole rather than render a part that asks for less
-            frame = keep_words(question)
+            # read as English: keep the question whole rather than render a part that asks for less, with
+            # what it points back to written out ("how many of them" -> "how many of the trees")
+            frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
             if found and found.from_text.lower() == found.name.lower():
                 frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
         if frame.qualifiers.covert:
@@ -1689,7 +1945,19 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             continue
         seen.add(frame.text.lower())
         framing.parts.append(frame)
+        if frame.kept_words and framed.clause:
+            # the part was kept whole: a later question that leans on it takes its verb (and particle), never
+            # the rest of a clause that was cut short ("sold off under right")
+            said = framed.clause.split()
+            keep = 1 + sum(1 for _ in itertools.takewhile(lambda w: w.lower() in _PARTICLES, said[1:]))
+            framed = framed.model_copy(update={"clause": " ".join(said[:keep]) if _is_past_participle(said[0])
+                                               and not part_problems(framed, found.name if found else None) else "",
+                                               "kept_words": True})
+        elif frame.kept_words and not framed.kept_words:
+            framed = framed.model_copy(update={"kept_words": True})  # its frame is not trusted by what follows
         previous = framed
+        if framed.kind in _MEASURES and subset is None:
+            measure_root = framed
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
@@ -1717,16 +1985,170 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.questions.append(render(
                 "frames/question.j2", kind="subject", text=question.strip(),
                 choices=[kinds()[k] for k in choice_kinds()]).strip())
+    clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
+    if clash is not None:  # a part kept whole names another period than the letter's
+        framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+_BREAKDOWN_ONLY = frozenset("please provide give send the this these that those it them figures figure data numbers "
+                            "number information statistics stats totals and also can could you would i like all be "
+                            "broken down split break breakdown separate separately out".split())
+_FOR_EACH = re.compile(r"(?i)^\W*(?:and\s+)?(?:for|of)\s+each\s+(?:of\s+(?:the\s+above|these|those|them|the\s+\w+)|(?:such\s+)?(?P<noun>[a-z]+))"
+                       r"\s*,?\s*(?:please\s+(?:provide|state|give|list)\s+)?(?P<detail>(?:the\s+)?[a-z].*?)\W*$")
+_MEASURES = frozenset({"total_spend", "income", "figure"})
+_OF_THAT_RE = re.compile(
+    r"(?i)^\W*(?:and\s+)?(?:please\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total|which)\s+(?:money\s+)?"
+    r"(?:(?P<be>was|were|is|are|has\s+been|had\s+been)\s+(?:(?:spent|paid|used|made|raised)\s+)?|(?P<verb>[a-z]+)\s+)?"
+    r"(?P<prep>on|for|to|from|in|with|by|at|through)\s+(?P<obj>.+?)\W*$")
+
+
+def _of_that(question: str, masked: str, root: Frame) -> Frame | None:
+    """"how much of that was on informants in protest groups" after a sum asked for: the same sum, narrowed
+    ("The total amount spent on covert informants in protest groups, broken down by year."). The earlier
+    frame's subject, breakdown and place are kept; the part names what "that" is. None when QUESTION is not
+    such a narrowing or the earlier sum has no subject."""
+    done = _OF_THAT_DONE.match(_drop_fillers(masked))
+    if done and root.subject and "\u00a7" not in done.group("who") and _verb_lemmas(done.group("act")):
+        # "how much of this did the clubs pay back": the part of the sum they paid back
+        from lemminflect import getInflection
+
+        act = done.group("act").lower()
+        past = (getInflection(_verb_lemmas(act)[0], "VBD") or [act])[0]
+        new = root.model_copy(deep=True)
+        new.source, new.warning, new.sections, new.replacements = question, None, [], []
+        new.qualifiers.period, new.kept_words = None, False
+        who = re.sub(r"(?i)^(?:the\s+)?", "the ", done.group("who").strip())
+        new.clause = " ".join(x for x in ("that", who, past, (done.group("part") or "").lower()) if x)
+        return new
+    m = _OF_THAT_RE.match(_drop_fillers(masked))
+    if m is None or not root.subject:
+        return None
+    obj = re.sub(r"\s*\u00a7(?:PERIOD|AUTHS?)\u00a7\s*", " ", m.group("obj")).strip(" ,.?")
+    obj = re.sub(r"(?i)^(?:the|any)\s+", "", obj)
+    if not obj or not re.search(r"[a-z]{3}", obj):
+        return None
+    obj = capitalise_names(obj) or obj
+    root_words = root.subject.split()
+    words = obj.split()
+    head = root_words[-1].lower()  # "informants" of "covert informants": the same things, named again
+    shared = next((k for k, w in enumerate(words[:3]) if _lemmas(w.lower()) & _lemmas(head)), None)
+    new = root.model_copy(deep=True)
+    new.source, new.warning, new.sections, new.replacements = question, None, [], []
+    new.qualifiers.period, new.kept_words = None, False
+    if shared is not None:  # "informants in climate protest groups": the earlier "covert informants", narrowed
+        new.subject = " ".join(root_words + words[shared + 1:])
+        new.clause = ""
+    elif m.group("verb") and m.group("verb").lower() not in _AUX:
+        new.clause = f"that {m.group('verb').lower()} {m.group('prep').lower()} {obj}"  # "that went to private landlords"
+    else:
+        new.clause = f"relating to {obj}"
+    return new
+
+
+_YEAR_BEFORE = re.compile(r"(?i)(?:in\s+|for\s+)?(?:the\s+)?(?:(?:financial\s+|calendar\s+)?year\s+before(?:\s+that)?|previous\s+(?:financial\s+|calendar\s+)?year)")
+_OF_THAT_DONE = re.compile(
+    r"(?i)^\W*(?:and\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total)\s+(?:money\s+)?(?:did|has|have|do|does|will)\s+"
+    r"(?P<who>(?:the\s+)?[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?P<act>[a-z]+)(?:\s+(?P<part>back|out|off|up|over))?\W*$")
+_GAP_RE = re.compile(r"(?i)^\W*(?:and\s+)?(?:(?:what|how)\s+about\s+|how\s+(?:much|many)\s+(?:money\s+)?(?:was\s+|were\s+)?)?"
+                     r"(?P<prep>on|for|to|from|at|with)\s+(?P<obj>(?!(?:them|it|those|these|that|this|average|each|every)\b)"
+                     r"(?:(?!\b(?:how|what|which|who|why|when|where|whether|did|does|do|was|were|is|are|has|have)\b)[^?.!,;:])+?)\W*$")
+_NP_STOP = frozenset("each every per in during since between from by at over across within and or last this in".split())
+
+
+def _fill_gap(question: str, earlier: str) -> str:
+    """"and how much on private ambulances" after "how much did the trust spend on taxis each month in 2024":
+    the earlier question with the thing after the same preposition replaced ("how much did the trust spend on
+    private ambulances each month in 2024"); QUESTION as it is when it is not such a gap or the earlier
+    question has no such preposition."""
+    if not earlier:
+        return question
+    alone = re.fullmatch(r"(?i)\W*(?:and\s+)?(?:(?:what|how)\s+about\s+)?(?:how\s+much\s+|how\s+many\s+)?(.+?)\W*",
+                         strip_opener(question).strip())
+    before = find_periods(earlier)
+    if alone and before and _YEAR_BEFORE.fullmatch(alone.group(1)):
+        # "and how much the year before": the same question for the year before the one it named
+        from askfoi.periods import label_for, parse_period
+
+        span = parse_period(before[0][0])
+        if span is not None:
+            try:
+                start, end = span.start.replace(year=span.start.year - 1), span.end.replace(year=span.end.year - 1)
+            except ValueError:  # 29 February
+                start, end = span.start.replace(year=span.start.year - 1, day=28), span.end.replace(year=span.end.year - 1, day=28)
+            s0, s1 = before[0][2]
+            return earlier[:s0] + f"from {label_for(start, end)}" + earlier[s1:]
+    said = find_periods(alone.group(1)) if alone else []
+    if said and before and said[0][2][1] == len(alone.group(1)) and not alone.group(1)[: said[0][2][0]].strip():
+        # "and in 2024?" after "what did it cost to run the helicopter in 2023": the same question, another period
+        start, end = before[0][2]
+        new = alone.group(1).strip()
+        prep = re.match(r"(?i)(in|for|during|over|between|from|since)\s", earlier[start:end])
+        if prep and not re.match(r"(?i)(?:in|for|during|over|between|from|since)\s", new):
+            new = f"{prep.group(1)} {new}"  # "what about 2024" -> "in 2024"
+        return earlier[:start] + new + earlier[end:]
+    m = _GAP_RE.match(strip_opener(question).strip())
+    if m is None:
+        return question
+    prep = m.group("prep").lower()
+    toks = list(re.finditer(r"[\w&'\u2019-]+|[^\w\s]", earlier))
+    at = max((k for k, t in enumerate(toks) if t.group().lower() == prep and k + 1 < len(toks)), default=None)
+    if at is None:
+        return question
+    end = at + 1
+    while end < len(toks) and re.match(r"[\w&'\u2019-]", toks[end].group()) and \
+            (end == at + 1 or toks[end].group().lower() not in _NP_STOP) and not re.fullmatch(r"(?:19|20)\d\d", toks[end].group()):
+        end += 1
+    start_char, end_char = toks[at + 1].start(), toks[end - 1].end()
+    return earlier[:start_char] + m.group("obj").strip() + earlier[end_char:]
+
+
+_DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|the\s+above|said|the\s+same|such)\s+([a-z]+)\b")
+_OBJECT_PRONOUN = re.compile(r"(?i)\b(to|from|for|on|about|with|into|against|of|behind)\s+(it|them)\b(?!\s+(?:were|was|are|is|had|have|who|that))")
+_SUBJECT_THEY = re.compile(r"(?i)\b(were|are|have|had|did|do)\s+they\b")
+
+
+def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
+    """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
+    of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
+    moved" -> "where were the asylum seekers moved". A pronoun is replaced only when the earlier subject
+    agrees in number; QUESTION is unchanged when nothing points back or nothing fits."""
+    subject = previous.subject
+    if not subject or previous.kind == "personal_data" or subject_problems(subject):
+        return question
+    the = f"the {subject}" if not subject[:1].isupper() else subject
+    plural = is_plural(subject)
+    subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))
+
+    def demonstrative(m: re.Match[str]) -> str:
+        if not counts and re.search(r"(?i)\bhow\s+(?:many|much)\s+of\s+$", question[: m.start()]):
+            return m.group()  # "how many of those audits found ...": a frame reads it as the earlier count, narrowed
+        return the if _lemmas(m.group(1).lower()) & subject_lemmas else m.group()
+
+    out = _DEMONSTRATIVE.sub(demonstrative, question)
+    if counts or not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:many|much)\s+of\s+(?:them|it|those|these)\b", out):
+        # COUNTS: "how many of them" in a question kept whole (a frame reads it as the earlier count, narrowed)
+        out = _OBJECT_PRONOUN.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural
+                                  else m.group(), out)
+    if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
+        out = _SUBJECT_THEY.sub(lambda m: f"{m.group(1)} {the}", out)
+        if counts:  # "to rehouse them" kept whole: "to rehouse the people ..."
+            out = re.sub(r"(?i)\b(to\s+[a-z]+)\s+them\b", lambda m: f"{m.group(1)} {the}", out)
+        if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."
+            out = re.sub(r"(?i)\bof\s+(?:them|those|these)\b(?=\s+(?:were|was|are|is|have|has|had|did|do|who|that|which)\b|\W*$)",
+                         f"of {the}", out)
+    return out
 
 
 _ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how many were affordable", "whether any
     # were cancelled", "which streets had the most"
     r"(?i)^\W*(?:and\s+)?(?:(?:how\s+(?:many|much)|(?:please\s+confirm\s+)?(?:whether|if)\s+(?:any|some|none|all))\s+"
     r"(?:were|are|was|is|have|has|had|got|went)\b|.*\bthe\s+(?:most|least|highest|lowest|fewest)\W*$)")
-_SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?(?:period|timeframe|time|years?|months?|dates?)\b")
+_SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?"
+                          r"(?:period|timeframe|time|years?|months?|dates?)|(?:in\s+)?the\s+same\s+(?:period|years?|months?)|"
+                          r"that\s+(?:year|month|period))\b")
 
 
 def _join_referring(framing: Framing, question: str) -> bool:
@@ -2145,6 +2567,11 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         if texts and (frame is None or frame.kept_words or part_problems(frame)):
             bad.append(part)
             reframed.extend(texts)
+        elif frame is not None and not frame.kept_words and frame.source and part_problems(frame):
+            # a rendered part that does not read as careful English and cannot be reframed: the fix keeps
+            # the person's question whole instead
+            bad.append(part)
+            reframed.append(keep_words(frame.source).text)
         else:
             reframed.append(part)
     if bad:
@@ -2166,13 +2593,43 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
-    if period:
-        other = sorted({label for part in parts for label, _, _ in find_periods(part, today=today) if label != period})
-        if other:
-            findings.append(Finding(
-                code="conflicting-periods", severity="medium",
-                message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
-                suggestion=render("frames/conflicting_periods_fix.j2", period=period).strip(),
-                evidence=other[0],
-            ))
+    found = conflicting_periods(parts, frames, period, today=today)
+    if found is not None:
+        findings.append(found)
     return findings
+
+
+def conflicting_periods(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None):
+    """A finding when a part names a period other than the letter's PERIOD (None: no conflict). Its one-key
+    fix (rewrite) says the period in every part that leans on the letter's: "..., for the period 1 January
+    2024 to 31 December 2024", so no part is read under a period it does not say."""
+    from askfoi.checks import Finding
+
+    if not period:
+        return None
+    stated = [[label for label, _, _ in find_periods(part, today=today) if " to " in label] for part in parts]
+    other = sorted({label for labels in stated for label in labels if label != period})  # one day is a snapshot
+    if not other or all(stated):
+        return None  # every part says its own period: nothing is read under the letter's by mistake
+    by_text = {f.text: f for f in frames if f.text}
+    rewritten = []
+    for part, labels in zip(parts, stated):
+        frame = by_text.get(part)
+        if labels:
+            pass
+        elif frame is not None and not frame.kept_words:
+            frame = frame.model_copy(deep=True)
+            frame.qualifiers.period = frame.qualifiers.period or period
+            part = render_frame(frame)
+        else:  # the person's words: the period added at the end
+            end = part.rstrip()[-1:] if part.rstrip()[-1:] in ".?!" else ""
+            part = f"{part.rstrip().rstrip('.?!')}, for the period {period}{end or '.'}"
+        rewritten.append(part)
+    return Finding(
+        code="conflicting-periods", severity="medium",
+        message=render("frames/conflicting_periods.j2", period=period, others=other).strip(),
+        suggestion=render("frames/conflicting_periods_fix.j2", period=period,
+                          rewrite=rewritten != list(parts)).strip(),
+        evidence=other[0],
+        rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(rewritten, 1)) if rewritten != list(parts) else None,
+    )

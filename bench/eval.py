@@ -285,6 +285,10 @@ def others() -> int:
 
     informal_report()
 
+    from eval_framing import report_details  # framing details: breakdowns, filters, back-references (fr6)
+
+    report_details()
+
     from eval_periods import report as periods_report  # the periods a request states (issue 8)
 
     periods_report()

@@ -108,13 +108,18 @@ HALVES = ("tune", "test", "holdout2", "holdout3", "holdout4", "dev5")  # holdout
 # dev5: 69 written by branch fr3 (chat messages and formal request bodies: lists, preambles, openers), worked on
 
 
+def _halves(rows: list[dict], halves: tuple[str, ...]):
+    """(half, its rows) for each half named that has rows, by the fixed 'split' field."""
+    for half in halves:
+        chosen = [r for r in rows if r.get("split") == half]
+        if chosen:
+            yield half, chosen
+
+
 def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
     rows = load()
     print(f"\nframing of first messages ({CORPUS.relative_to(REPO)}): {len(rows)} messages, split by the fixed 'split' field")
-    for half in halves:
-        chosen = [r for r in rows if r.get("split") == half]
-        if not chosen:
-            continue
+    for half, chosen in _halves(rows, halves):
         s = score(chosen, show_bad)
         print(f"\n  {half}: {s['messages']} messages, {s['parts']} parts")
         print(f"    parts well formed ................ {_pct(s['good'], s['parts'])}")
@@ -134,6 +139,88 @@ def report(show_bad: bool = False, halves: tuple[str, ...] = HALVES) -> None:
             print(f"                       {code:<26} {_pct(tp, tp + fp):<16} {_pct(tp, tp + fn)}")
 
 
+
+
+# --- framing details (branch fr6): tests/data/frame_details.jsonl ----------------------------------------
+
+DETAILS = REPO / "tests" / "data" / "frame_details.jsonl"
+_REFERS = __import__("re").compile(
+    r"(?i)\b(?:these|those|them|they|the\s+above|that\s+(?:year|money|period|time)|of\s+(?:that|it))\b")
+_DANGLING = __import__("re").compile(r"(?i)\b(?:each|every|of\s+that|of\s+them|of\s+those|of\s+it)\s*[,.?]")
+
+
+def _has_word(word: str, texts: str) -> bool:
+    from askfoi.framing import _lemmas
+
+    said: set[str] = set()
+    for w in __import__("re").findall(r"[a-z0-9&]+", texts.lower()):
+        said |= _lemmas(w)
+    return bool(_lemmas(word.lower()) & said)
+
+
+def score_details(rows: list[dict], show_bad: bool = False) -> dict:
+    """Each message's parts against what a good part must keep (labels written before askfoi ran on them)."""
+    import re
+
+    checks = ("grammar", "kept", "breakdowns", "invented", "antecedent", "dangling", "own_years", "count")
+    ok = {c: 0 for c in checks}
+    n = {c: 0 for c in checks}
+    clean = 0
+    bad: list[str] = []
+    for row in rows:
+        framing = frame_message(row["text"], today=TODAY)
+        auth = framing.authority.name if framing.authority else None
+        texts = [p.text for p in framing.parts]
+        joined = " ".join(texts)
+        result = {
+            "grammar": all(not part_problems(p, auth) for p in framing.parts) and bool(texts),
+            "kept": all(_has_word(w, joined) for w in row["keep"]),
+            "dangling": not any(_DANGLING.search(t) for t in texts),
+            "count": len(texts) == row["parts"],
+        }
+        if row["breakdowns"]:
+            def asked(unit: str) -> bool:
+                stem = unit.split()[-1][:-1]
+                return any(unit in (p.qualifiers.breakdown or "") for p in framing.parts) or bool(
+                    re.search(rf"(?i)\b(?:by|each|every|per)\s+(?:[a-z]+\s+){{0,2}}{stem}", joined))
+            result["breakdowns"] = all(asked(u) for u in row["breakdowns"])
+        else:
+            result["invented"] = not any("broken down by" in t and " by " not in p.source
+                                         for t, p in zip(texts, framing.parts))
+        if row.get("antecedent"):
+            result["antecedent"] = all(_has_word(row["antecedent"], t) for t in texts if _REFERS.search(t))
+        if row.get("own_years"):
+            result["own_years"] = all(y in joined + " " + (framing.period or "") for y in row["own_years"])
+        for c, v in result.items():
+            n[c] += 1
+            ok[c] += bool(v)
+        if all(result.values()):
+            clean += 1
+        elif show_bad:
+            bad.append(f"{row['id']}: {[c for c, v in result.items() if not v]}: " + " | ".join(texts))
+    for line in bad:
+        print("   ", line)
+    return {"messages": len(rows), "clean": clean, "ok": ok, "n": n}
+
+
+def report_details(show_bad: bool = False, halves: tuple[str, ...] = ("fr6test",)) -> None:
+    rows = load(DETAILS)
+    print(f"\nframing details ({DETAILS.relative_to(REPO)}): {len(rows)} messages labelled before running; "
+          "fr6tune was tuned on, fr6test is reported")
+    for half, chosen in _halves(rows, halves):
+        s = score_details(chosen, show_bad)
+        print(f"\n  {half}: {s['messages']} messages; every check passed: {_pct(s['clean'], s['messages'])}")
+        names = {"grammar": "parts well formed (part_problems)", "kept": "words asked for kept",
+                 "breakdowns": "breakdowns asked for kept", "invented": "no breakdown invented",
+                 "antecedent": "back-references name what they point to", "dangling": "no dangling each / of that",
+                 "own_years": "a question's own period kept", "count": "part count as expected"}
+        for c, label in names.items():
+            print(f"    {label:<42} {_pct(s['ok'][c], s['n'][c])}")
+
+
 if __name__ == "__main__":
     chosen = tuple(a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--split="))
-    report(show_bad="--show-bad" in sys.argv, halves=chosen or HALVES)
+    if not chosen or any(not c.startswith("fr6") for c in chosen):
+        report(show_bad="--show-bad" in sys.argv, halves=tuple(c for c in chosen if not c.startswith("fr6")) or HALVES)
+    report_details(show_bad="--show-bad" in sys.argv,
+                   halves=tuple(c for c in chosen if c.startswith("fr6")) or ("fr6test",))

@@ -59,7 +59,7 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
-    "workload", "nothing_more", "finer", "personal_data", "advice",
+    "workload", "nothing_more", "finer", "personal_data", "advice", "pointer",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
 
@@ -467,7 +467,7 @@ _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
 )  # fmt: skip
-_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
+_NEGATABLE = {"give", "give_part", "pointer", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 # "no_such" is itself a negative ("does not use"); it is never cancelled by the negation before it
 _ROLE_SIGNAL = {
     "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
@@ -662,7 +662,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
@@ -670,6 +670,9 @@ _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
 _YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
+_QUOTED = re.compile(r"(?<![A-Za-z])'(?:[^']|'(?=[a-z])){8,}'(?![A-Za-z])|\"[^\"]{8,}\"")
+_ABOUT_THE_REQUEST = re.compile(r"\byour (?:original )?(?:request|email|e-mail|letter|application)\b|\byou (?:asked|requested|wrote)\b", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")  # "Vauxhall Corsa Qty 4": a list of named things with counts
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
@@ -721,20 +724,28 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
         # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
         # record this, however a search found 14 cases")
-        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))])
+        cut = [r for r in refusals.get(u, []) if a <= r < b and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))]
+        if cut:
+            # ... and only in a clause of their own: "we searched the emails of the 3 officers involved, and no
+            # information was found" describes the search; "we spent £34,500; we do not hold a breakdown" gives a figure
+            b = max([a] + [m.end() for m in _OWN_CLAUSE.finditer(t.lower, a, min(cut))]
+                    + [m.end() for m in _LOST_BREAK.finditer(t.original, a, min(cut))])
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
-        if (not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question
+        if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not after_question
                 and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
                 and not re.fullmatch(r"\s*(?:response|answer|reply)\s?:\s*\u00a3?\s?\d[\d,.]*%?\s*", text, re.I)):  # "Response: 42"
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
             out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"
             continue
+        quoted = [q.span() for q in _QUOTED.finditer(text)] if _ABOUT_THE_REQUEST.search(text) else []
         for m in _FIGURE.finditer(text):
+            if any(qa <= m.start() < qb for qa, qb in quoted):
+                continue  # the request's own words quoted back ("your request for: 'documents ... Budget Note 66'")
             value = m.group(2).replace(",", "")
             if not m.group(1) and len(value) <= 2 and not text[: m.start()].strip() and re.match(r"[.)]\s+[A-Z]", text[m.end() : m.end() + 4]):
                 continue  # the item's own number ("3. The rates paid ...")
@@ -783,6 +794,37 @@ _NOT_AN_ANSWER = re.compile(
     r"|threat\w*|terror\w*|criminal\w*|offender\w*|risk\w*|safety|security|tactic\w*|capabilit\w*|undermin\w*|compromis\w*)\b")
 
 
+# an answer given as "Label: value" ("Supplier: Acme Ltd", "Contract start date: April 2021"), never a letter's own
+# headings ("Reference: FOI 123", "Decision: ...") or a part marker
+_KEY_VALUE = re.compile(r"^\W*(?P<key>[A-Z][A-Za-z'&/()]*(?: [A-Za-z'&/()]+){0,5}) ?: ?(?P<value>[\w\u00a3$].{1,300})$", re.S)
+_NOT_AN_ANSWER_KEY = re.compile(
+    r"^(?:(?:our|your|the|foi|eir|request|case) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
+    r"|address|website|web|link|url|response|responses|request|requests?|question|questions|q|answer|answers|reply|part|parts|point|item|note|notes|nb|ps"
+    r"|outcome|decision|status|result|exemptions?(?: applied| used)?|exceptions?(?: applied)?|sections?(?: applied)?|disclosure|information released|released"
+    r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
+    r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balance test|conclusion|evidence of harm)$", re.I)
+
+
+# a lead-in, not a label: "In response:", "Please note:", "Against disclosure:", "The decision is that:"
+_KEY_LEAD_IN = re.compile(r"\b(?:in|please|note|against|for|we|i|our|your|is|are|that|as|and|answered|following|below|above)$|^(?:in|please|we|i|the \w+'s)\b", re.I)
+_VALUE_SENTENCE = re.compile(r"(?i)(?:your|there|following|it|this|these|those|if|as|thank|dear|i|we|our)\b")
+
+
+def _key_value_units(ev: _Events, signalled: set[int]) -> list[int]:
+    """Sentences that answer as "Label: value", with no decision in them."""
+    t = ev.t
+    out = []
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "other" or u in signalled:
+            continue
+        m = _KEY_VALUE.match(t.original[slice(*t.bounds(u))].strip())
+        key, value = m.group("key").strip() if m else "", m.group("value").strip() if m else ""
+        if (m and not _NOT_AN_ANSWER_KEY.match(key) and not _KEY_LEAD_IN.search(key) and not re.search(r"\d", key)
+                and len(value) <= 120 and not _ANSWER_START.match(value.lower()) and not _VALUE_SENTENCE.match(value)):
+            out.append(u)
+    return out
+
+
 def _answer_statements(ev: _Events) -> list[int]:
     """Sentences that answer in words, with no figure and no decision: what the authority uses, has or did."""
     t = ev.t
@@ -795,11 +837,15 @@ def _answer_statements(ev: _Events) -> list[int]:
         text = t.lower[slice(*t.bounds(u))]
         if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)
-    return out
+    return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
+# a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
+_LOST_BREAK = re.compile(r"(?<=\d)\s+(?=(?:The|We|I|Our|This|These|It|Unfortunately|However|Please|In|As|For)\b)")
+# where a clause of its own ends: figures before a refusal count only when such a break stands between them
+_OWN_CLAUSE = re.compile(r"[;:]|\s-\s|[.!?]\s|,?\s(?:but|however|although|whereas|while|whilst)\b|,?\s(?:and|but) (?=(?:we|i|it|they|the \w+ (?:does|do|did|has|have|is|are|was|were|holds?|cannot|can))\b)")
 _CLAUSE_REACH = 400  # how far on a "however" is looked for: a sentence, not the rest of a text with no full stops
 _COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
 
@@ -817,7 +863,7 @@ def _events(text: str) -> _Events:
     _split_run_on(t, rules)
     roles = _unit_roles(t, rules)
     hits: dict[str, list[tuple[int, int]]] = {}
-    for signal in _DECISION_SIGNALS + ("ncnd_context",):
+    for signal in _DECISION_SIGNALS + ("ncnd_context", "pointer"):
         spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
         if spans:
             hits[signal] = sorted(spans)
@@ -843,7 +889,7 @@ def _events(text: str) -> _Events:
             cited_roles.setdefault(t.unit(start), set()).add(signal)
 
     signals: list[tuple[str, int, int]] = []
-    for signal in _DECISION_SIGNALS:
+    for signal in _DECISION_SIGNALS + ("pointer",):
         kept = 0
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
@@ -882,9 +928,24 @@ def _events(text: str) -> _Events:
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
         advice = {t.unit(a) for a, _, _ in rules.scan("advice", t.lower)}
         signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
+    signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nothing_more = more
     return ev
+
+
+_HOLD_BACK_DECISIONS = ("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "cost_confirm", "vexatious", "published", "no_such")
+
+
+def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: _Text) -> list[tuple[str, int, int]]:
+    """A sentence that points at the answer ("Please see our response below", "The answer to your question is")
+    gives information only when the reply holds nothing back: beside a refusal, "not held" or an NCND, the answer
+    it points at is that decision (what follows is then read on its own: figures, answers in words)."""
+    if not any(sig == "pointer" for sig, _, _ in signals):
+        return signals
+    held_back = any(sig in _HOLD_BACK_DECISIONS for sig, _, _ in signals) or any(
+        sig in ("withhold", "not_held", "cost", "ncnd", "published", "vexatious") for _, sig, _, _ in citations)
+    return [("give", a, b) if sig == "pointer" else (sig, a, b) for sig, a, b in signals if not (sig == "pointer" and held_back)]
 
 
 def _signals(text: str) -> _Found:
@@ -1255,6 +1316,8 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
+        outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
@@ -1414,22 +1477,129 @@ _REFUSING = re.compile(
     r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
-_SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
 
 
-def _applies_to(sentence: str) -> str | None:
-    """What a decision sentence is about, from its own words."""
+# What a decision sentence gives or holds back, from its own words (checked in this order):
+#   questions  named questions or parts ("in relation to question 2", "Part 3 of your request")
+#   covert     covert use (an NCND's usual scope)
+#   rest       what is left after something else: "the remainder of your request", "the remaining figures",
+#              "the other information you asked for"
+#   some       a share of it: "some of the information", "part of the information", "certain details"
+#   whole      all of it: "the information you requested", "your request", "all of the information", "in full"
+#   item       one named thing that is not the request as a whole: "The contract value is withheld", "We do not
+#              hold a breakdown by project", "job titles are exempt"
+_SCOPE_REST_WORDS = re.compile(
+    r"\b(?:the )?(?:remainder|rest) of (?:the |this |that |your )?(?:information|request|questions?|data|figures|details|parts?|points?|items?)\b"
+    r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
+    r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
+    r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b", re.I)
+_SCOPE_SOME_WORDS = re.compile(
+    r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
+_SCOPE_WHOLE_WORDS = re.compile(
+    r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b"
+    r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
+    r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
+    r"|^\W*(?:this|that|the|such|it|these|any) ?(?:information|data|records?|figures|details)?\b(?: (?:is|are|was|were|has been|have been|will be|would be))",
+    re.I)
+# the thing a decision names: its subject ("The contract value is withheld") or object ("we do not hold a breakdown ...")
+_ITEM_SUBJECT = re.compile(
+    r"^\W*(?:the |any |their |its |our )?(?P<np>(?!(?:information|data|request|requested|records?|documents?|figures|details)\b)[a-z][a-z'/-]*(?: (?!(?:is|are|was|were|has|have|will|would|can|cannot)\b)[a-z0-9'/()-]+){0,7}?)"
+    r" (?:is|are|was|were|has been|have been|will be|would be|cannot be|can ?not be) (?:therefore |also |not |considered |deemed )*"
+    r"(?:held|recorded|withheld|exempt|redacted|disclosed|released|provided|available|kept|collected|excluded|removed)\b", re.I)
+_ITEM_OBJECT = re.compile(
+    r"\b(?:do|does|did)(?: not|n't) (?:hold|record|keep|collect|have)|\b(?:unable|not able) to (?:provide|disclose|release|give|supply)"
+    r"|\b(?:withhold|withholding|withheld|redacted|excluded|removed|not included)\b", re.I)
+_ITEM_AFTER = re.compile(
+    r"\W*(?:(?:a|any|the|this|that|these|such|their|its|your) )?(?:(?:specific|separate|detailed|full|further|other|relevant|recorded|requested) )?(?P<np>[a-z][a-z'/-]*)", re.I)
+_NOT_AN_ITEM = frozenset({"information", "data", "request", "requests", "records", "record", "documents", "document", "details",
+                          "it", "them", "this", "that", "these", "those", "any", "all", "answer", "answers", "figures", "material",
+                          "response", "copy", "copies", "you", "to", "as", "in", "of", "on", "for", "under", "by", "at", "with"})
+
+
+_SCOPE_ORDINAL = re.compile(r"\b(?:the|your) (" + "|".join(_ORDINALS) + r") (?:part|question|element|point|request)\b", re.I)
+_ITEM_END = re.compile(r"\s(?:as|because|since|due|under|which|in line|in accordance|by virtue|is|are|was|were)\b|[,;(]", re.I)
+_ITEM_QUALIFIER = re.compile(r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
+
+
+def _decision_scope(sentence: str) -> tuple[str, str]:
+    """(scope, words) of a decision sentence: questions, covert, rest, some, whole, item (see above) or "" when
+    it names nothing."""
     m = _SCOPE_PARTS.search(sentence)
     if m:
         nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
         if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2)) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
-        return "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
+        return "questions", "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
+    m = _SCOPE_ORDINAL.search(sentence)
+    if m:
+        return "questions", f"question {_ORDINALS[m.group(1).lower()]}"
     if _SCOPE_COVERT.search(sentence):
-        return "covert use"
-    if _SCOPE_REST.search(sentence):
-        return "the rest"
-    return "the information"
+        return "covert", "covert use"
+    for name, pattern in (("rest", _SCOPE_REST_WORDS), ("some", _SCOPE_SOME_WORDS)):
+        m = pattern.search(sentence)
+        if m:
+            return name, m.group().strip()
+    m = _SCOPE_WHOLE_WORDS.search(sentence)
+    if m:
+        return "whole", m.group().strip()
+    m = _ITEM_SUBJECT.search(sentence)
+    if m and m.group("np").split()[0].lower() not in _NOT_AN_ITEM:
+        return "item", m.group("np")
+    for v in _ITEM_OBJECT.finditer(sentence):
+        after = _ITEM_AFTER.match(sentence, v.end())
+        if after is None:
+            continue
+        words = _ITEM_END.split(sentence[after.start("np") : after.start("np") + 80])[0].strip(" .;:")
+        np = after.group("np").lower()
+        # "figures for agency staff", "information about spending before 2019": a named share, not the request
+        named = np in ("information", "data", "figures", "details", "records") and _ITEM_QUALIFIER.match(sentence, after.end())
+        if np not in _NOT_AN_ITEM or named:
+            return "item", words
+    return "", ""
+
+
+_HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
+
+
+def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
+    """(sentence, scope) of each sentence that withholds, says not held or refuses on cost (not the estimate's
+    workings, not "we hold nothing more", not the restated request)."""
+    t = ev.t
+    skip = _estimate_units(ev) | ev.nothing_more
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
+    return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
+            if u not in skip and ev.roles[u] in ("other", "decision")]
+
+
+_ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")
+
+
+def _held_back_in_part(ev: _Events) -> bool:
+    """The sentences that hold back say, in their own words, that they cover only what is left ("the remainder of your
+    request", "the remaining figures") or a share ("some of the information"), and none covers the whole: the rest was
+    answered, even where the answer itself is not in the text (an attachment, an earlier letter). "The names are exempt.
+    The remaining details are exempt" holds back all of it: a "rest" after another hold-back completes that one."""
+    if any(sig == "goodwill" for sig, _, _ in ev.signals):
+        return False  # "it does not affect our right to rely on the fees regulations for the remainder": a gift, then a refusal
+    scopes = _held_back_scopes(ev)
+    if not scopes or any(scope == "whole" for _, scope in scopes):
+        return False
+    first = scopes[0][0]
+    # "the remaining questions, which would also exceed the limit": held back like something already held back
+    rest = [u for u, scope in scopes if scope == "rest" and not _ALSO.search(ev.t.lower, *ev.t.bounds(u))]
+    some = [u for u, scope in scopes if scope == "some"]
+    return any(u == first for u in rest) or (bool(some) and not rest)
+
+
+def _applies_to(sentence: str) -> str | None:
+    """What a decision sentence is about, from its own words: "question 2", "covert use", "the rest", "some of it",
+    "the information", or the thing it names ("the contract value")."""
+    scope, words = _decision_scope(sentence)
+    if scope in ("questions", "covert"):
+        return words
+    return {"rest": "the rest", "some": "some of it", "item": words or "the information"}.get(scope, "the information")
 
 
 # the signals that make each refusal: a scope on another kind of sentence says nothing about this one ("Regarding

@@ -61,7 +61,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer",
 ]  # fmt: skip
-Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
+Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
 MAX_EVIDENCE = 6
 QUOTE_CHARS = 160
@@ -472,6 +472,7 @@ _NEGATABLE = {"give", "give_part", "pointer", "withhold", "cost", "vexatious", "
 _ROLE_SIGNAL = {
     "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
     "published": "published", "ncnd": "ncnd", "exemption": "withhold",
+    "routing": "ground",  # "section 39(2) of FOISA": the request is answered under the environmental regulations instead
 }  # fmt: skip
 _KEEP = 3  # quotes kept per signal
 
@@ -498,6 +499,18 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
     head = t.clause_before(start)
     tail = t.after(end)
     return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
+
+
+_CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
+_IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
+_IF_CLOSED = re.compile(r"\b(?:and|but|so|then|we|i)\b")
+
+
+def _conditional(t: _Text, start: int) -> bool:
+    """The cue sits in an "if" clause of its own sentence: "if there is no such information", "unless it is held"."""
+    head = t.clause_before(start, limit=60)
+    m = _IF.search(head)
+    return m is not None and not _IF_CLOSED.search(head, m.end())
 
 
 def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
@@ -742,6 +755,10 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
             out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"
             continue
+        if (_NUMBER_WORD.search(text) and _CONFIRMS.search(text) and not _HARM_WORDS.search(text)
+                and not signals_in.get(u, set()) & {"not_held", "withhold", "ncnd", "ncnd_partial", "cost"}):
+            out.append(u)  # "We can confirm that, on 15 November, nineteen officers had been taken off the run"
+            continue
         quoted = [q.span() for q in _QUOTED.finditer(text)] if _ABOUT_THE_REQUEST.search(text) else []
         for m in _FIGURE.finditer(text):
             if any(qa <= m.start() < qb for qa, qb in quoted):
@@ -823,6 +840,11 @@ def _key_value_units(ev: _Events, signalled: set[int]) -> list[int]:
                 and len(value) <= 120 and not _ANSWER_START.match(value.lower()) and not _VALUE_SENTENCE.match(value)):
             out.append(u)
     return out
+
+
+_CONFIRMS = re.compile(r"\b(?:can|could|am able to|are able to|is able to|would like to) (?:now )?(?:confirm|advise|inform you|tell you|report)\b", re.I)
+_HARM_WORDS = re.compile(r"\b(?:threat\w*|terror\w*|criminal\w*|offender\w*|risk\w*|safety|security|tactic\w*|capabilit\w*|undermin\w*"
+                         r"|compromis\w*|harm|prejudice|exempt\w*|hours|limit|cost)\b", re.I)
 
 
 def _answer_statements(ev: _Events) -> list[int]:
@@ -908,6 +930,8 @@ def _events(text: str) -> _Events:
                 continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
+            if signal in _CONDITIONAL_SIGNALS and _conditional(t, start):
+                continue  # "... and the opposite if there is no such information": a condition, not a decision
             signals.append((signal, start, end))
             kept += 1
             if kept >= _MAX_EVENTS:
@@ -1146,6 +1170,7 @@ _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
+    r"|(?<![^\s.:;])(?-i:(?P<L>[A-H]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...": capitals only
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
@@ -1168,13 +1193,14 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
-        if m.group("l"):
-            num, label = ord(m.group("l").lower()) - ord("a") + 1, m.group("l").lower()
+        letter = m.group("l") or m.group("L")
+        if letter:
+            num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
             num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
-        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(m.group("l"))))
+        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     best: list[tuple[int, int, int, bool, str, bool]] = []
     # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
     # search stays linear in the text

@@ -249,6 +249,7 @@ _UNIT_BREAK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
+_MARKER_NEXT = re.compile(r"(?:Q|Question |Part |Request )\d{1,2}\b")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 # Question-and-answer layouts without full stops ("... the last 3 months Question Number 2: ...", "...? Answer 1 42
 # of the 53 ...", "... £8,750,000 2) Please state ..."): a new sentence starts at a question or answer header, a
@@ -256,7 +257,7 @@ _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 # ("in respect of Request 2 by virtue of", "section 12. The", "questions 2 and 3. ")
 _HEADER_BREAK = re.compile(
     r"[ \t]+(?=(?:Question (?:Number|No\.?) ?\d|Answers? (?:[Tt]o (?:Question|Request|Part) )?\d|Response (?:[Tt]o (?:Question|Request) )?\d"
-    r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
+    r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|Q\d{1,2} (?=[A-Z][a-z])|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
     # a section as a heading ("Section 43 - Commercial Interest") and the Act's words after it ("Section 43(2) exempts")
     r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
     r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
@@ -294,7 +295,10 @@ class _Text:
         lower = original.lower()
         if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start())]
+        # "2. We do not hold": the "2." opens the sentence after it, unless another marker follows it at once ("...in
+        # 2023? 7. Q2 Please ...": then the 7 is an answer)
+        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)
+                        if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())]
         # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
         expected, in_sequence = 1, set()
         for m in _BARE_ITEM.finditer(original):
@@ -308,7 +312,9 @@ class _Text:
         if headers:
             starts = sorted(set(starts) | set(headers))
             # a number alone ("2.") is the marker of the sentence after it, never a sentence of its own
-            starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])]
+            # (after a question it is the answer: "How many were dismissed? 7. Q2 ...")
+            starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])
+                      or (k >= 2 and original[starts[k - 2] : starts[k - 1]].rstrip().endswith("?"))]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -503,13 +509,16 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
 
 _CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
 _IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
+_IF_WHETHER = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:if|unless|whether)\b)")
 _IF_CLOSED = re.compile(r"\b(?:and|but|so|then|we|i)\b")
 
 
-def _conditional(t: _Text, start: int) -> bool:
-    """The cue sits in an "if" clause of its own sentence: "if there is no such information", "unless it is held"."""
-    head = t.clause_before(start, limit=60)
-    m = _IF.search(head)
+def _conditional(t: _Text, start: int, whether: bool = False) -> bool:
+    """The cue sits in an "if" clause of its own sentence: "if there is no such information", "unless it is held";
+    with `whether`, also in a "whether" clause ("we considered whether it could be released with the names
+    redacted"): said of giving, that is an option weighed, not a disclosure."""
+    head = t.clause_before(start, limit=60 if not whether else 90)
+    m = (_IF_WHETHER if whether else _IF).search(head)
     return m is not None and not _IF_CLOSED.search(head, m.end())
 
 
@@ -930,7 +939,7 @@ def _events(text: str) -> _Events:
                 continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
-            if signal in _CONDITIONAL_SIGNALS and _conditional(t, start):
+            if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
                 continue  # "... and the opposite if there is no such information": a condition, not a decision
             signals.append((signal, start, end))
             kept += 1
@@ -1616,7 +1625,11 @@ def _held_back_in_part(ev: _Events) -> bool:
     # "the remaining questions, which would also exceed the limit": held back like something already held back
     rest = [u for u, scope in scopes if scope == "rest" and not _ALSO.search(ev.t.lower, *ev.t.bounds(u))]
     some = [u for u, scope in scopes if scope == "some"]
-    return any(u == first for u in rest) or (bool(some) and not rest)
+    # "The Trust holds only part of the information you requested. We do not hold figures for agency staff."
+    t = ev.t
+    holds_some = any(sig == "held" and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some"
+                     for sig, a, _ in ev.signals)
+    return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
 
 
 def _applies_to(sentence: str) -> str | None:

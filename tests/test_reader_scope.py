@@ -135,6 +135,30 @@ WITHHELD_IN_PASSING = [
 ]
 
 
+# something left out, said by what was done to it and why
+WITHHELD_IN_PASSING += [
+    "Please find the figures attached. Numbers between 1 and 4 have been replaced with '<5' to protect patient "
+    "confidentiality.",
+    "The table below gives the number of referrals by GP practice. Values under 5 are shown as * to prevent the "
+    "identification of individuals.",
+    "Attached is a copy of the report with personal information blacked out.",
+    "Please find attached the requested emails. We have anonymised the names of the staff involved.",
+    "Please see the attached list of properties. The addresses of properties in the witness protection scheme are "
+    "not included for security reasons.",
+    "We can confirm that 23 officers were dismissed. We cannot give their ranks as this could identify them.",
+    "The Trust holds only part of the information you requested. We do not hold figures for agency staff.",
+    # an answer after its question, then the next question header with no full stop
+    "Please see below. Q1 How many staff were dismissed in 2023? 7. Q2 Please provide their job titles. We are "
+    "unable to provide job titles as, given the small numbers, individuals could be identified.",
+]
+
+
+def test_redaction_weighed_and_rejected_is_not_a_disclosure():
+    text = ("We have considered whether the report could be released with the names redacted to protect identities, "
+            "but redaction would not be enough, and the report is exempt under section 40(2).")
+    assert _outcome(text) == "refused"
+
+
 @pytest.mark.parametrize("text", WITHHELD_IN_PASSING)
 def test_a_disclosure_that_leaves_one_thing_out_is_part_disclosed(text):
     assert _outcome(text) == "part_disclosed"

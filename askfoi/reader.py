@@ -59,7 +59,7 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
-    "workload", "nothing_more", "finer", "personal_data", "advice", "pointer",
+    "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1260,7 +1260,9 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     implicit = False
     if deciding == ["no_such"]:
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
-    if outcome == Outcome.pending and not found.has("pending", "extension"):
+    if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
+        outcome = Outcome.not_held  # "2. There is no record of this."
+    elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
         outcome, implicit = Outcome.disclosed, True
@@ -1340,6 +1342,12 @@ def _rule_pass(text: str):
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _not_kept(ev):
+        # no decision cue and no answer, but a clause says nothing is kept or was found: "There is no record of this"
+        outcome, confidence = Outcome.not_held, "medium"
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _prose_answers(ev):
+        # no decision cue, but sentences that answer in words: "Yes, the Trust uses a system supplied by Allocate"
+        outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
@@ -1354,6 +1362,62 @@ def _rule_pass(text: str):
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+_PROSE_ANSWER = re.compile(
+    r"^\W*(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b)", re.I)
+_PROSE_SUBJECT_VERB = re.compile(
+    r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
+    r"(?:maintained|provided|delivered|carried out|taken|made|kept|renewed|reviewed|managed|run|operated|owned|supplied"
+    r"|located|used|based|funded|installed|held on|set|agreed|approved|decided)\b", re.I)
+_PROSE_NOT = re.compile(
+    r"\b(?:request\w*|act|section|regulations?|exempt\w*|exception|withh\w+|public interest|harm|prejudice|complain\w*"
+    r"|internal review|commissioner|copyright|cost|limit|hours|clarif\w*|respond|working days|acknowledg\w*|if|would|could)\b", re.I)
+
+
+def _prose_answers(ev: _Events) -> list[int]:
+    """In a reply with no decision words, sentences that answer in words: "Yes, ...", "No, ...", "In answer to your
+    question, ...", what the authority (or a thing) uses, has or did, and what is done to something ("is maintained
+    by", "was taken by", "is kept for"). Never a sentence about the request, the law or the process."""
+    t = ev.t
+    out = set(_answer_statements(ev))
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "other" or u in out:
+            continue
+        text = t.original[slice(*t.bounds(u))]
+        if (_PROSE_ANSWER.match(text) or _PROSE_SUBJECT_VERB.match(text) or _ANSWER_STATEMENT.match(text.lower())) and not _PROSE_NOT.search(text):
+            out.add(u)
+    return sorted(out)
+
+
+_KEEP_WINDOW = 48  # characters between the negation, the verb and the thing recorded: one clause
+
+
+def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
+    """A clause, in a sentence that may decide, with a negation, a verb of keeping or finding and something
+    recorded close together (keep_negation / keep_verb / keep_object in reply_phrases.yaml): "There is no record
+    of this", "This information has never been collected", "no relevant documents have come to light"."""
+    t, rules = ev.t, _rules()
+    negations = rules.scan("keep_negation", t.lower)
+    if not negations:
+        return False
+    verbs = sorted(a for a, _, _ in rules.scan("keep_verb", t.lower))
+    objects = sorted(a for a, _, _ in rules.scan("keep_object", t.lower))
+    stop = len(t.original) if stop is None else stop
+    for a, b, _ in negations:
+        if not start <= a < stop:
+            continue
+        u = t.unit(a)
+        if ev.roles[u] not in ("other", "decision") or _conditional(t, a):
+            continue
+        lo, hi = t.bounds(u)
+        lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
+        if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):
+            continue
+        near = lambda xs: [x for x in xs if lo <= x < hi and not _CLAUSE_BREAK.search(t.lower, min(x, a), max(x, a))]  # noqa: E731
+        if near(verbs) and near(objects):
+            return True
+    return False
 
 
 def read_reply(text: str) -> Reading:

@@ -221,6 +221,42 @@ def test_not_held_said_in_other_words(text):
     assert _outcome(text) == "not_held"
 
 
+@pytest.mark.parametrize("text", [
+    "The Trust has never commissioned such a report.",
+    "There is no record of this.",
+    "We are not aware of any such document.",
+    "The Council is not in possession of this information.",
+    "A search of our systems returned no results.",
+    "After a thorough search, no relevant documents have come to light.",
+    "This information has never been collected by the Force.",
+    "There is no central record of such incidents and so we cannot answer your question.",
+])
+def test_not_held_read_from_a_negated_clause_of_keeping_or_finding(text):
+    """No not-held cue spells these out: a negation, a verb of keeping or finding and something recorded, in one
+    clause, in a reply that decides nothing else."""
+    assert _outcome(text) == "not_held"
+
+
+@pytest.mark.parametrize("outcome,text", [
+    ("part_disclosed", "1. Yes 2. There is no record of this. 3. 14"),
+    # no negated clause of keeping: not a not-held
+    ("pending", "Thank you for your request, which we received on 3 May. We will respond within 20 working days."),
+    ("disclosed", "No, the Force does not share this data with the Home Office."),
+])
+def test_a_negated_clause_of_keeping_part_by_part(outcome, text):
+    assert _outcome(text) == outcome
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, the Trust uses an electronic rostering system supplied by Allocate.",
+    "The Council's street lighting is maintained by Balfour Beatty under a PFI contract.",
+    "The policy was last reviewed by the Board in March.",
+    "In answer to your question, the decision was taken by the Chief Executive under delegated powers.",
+])
+def test_an_answer_in_words_with_no_decision_words_is_a_disclosure(text):
+    assert _outcome(text) == "disclosed"
+
+
 def test_an_obligation_is_not_a_possession():
     """ "we do not have to give you information which is already publicly available" is the EIR's published
     exception, not "we do not have it" """

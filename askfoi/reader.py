@@ -976,8 +976,11 @@ def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: 
     it points at is that decision (what follows is then read on its own: figures, answers in words)."""
     if not any(sig == "pointer" for sig, _, _ in signals):
         return signals
-    held_back = any(sig in _HOLD_BACK_DECISIONS for sig, _, _ in signals) or any(
-        sig in ("withhold", "not_held", "cost", "ncnd", "published", "vexatious") for _, sig, _, _ in citations)
+    units = {t.unit(a) for sig, a, _ in signals if sig in _HOLD_BACK_DECISIONS} or {
+        t.unit(a) for _, sig, a, _ in citations if sig in ("withhold", "not_held", "cost", "ncnd", "published", "vexatious")}
+    # ... unless every one of them holds back only the rest ("In addition to the attached response, we can neither
+    # confirm nor deny that any other information is held"): then the answer pointed at is the part given
+    held_back = bool(units) and not all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "rest" for u in units)
     return [("give", a, b) if sig == "pointer" else (sig, a, b) for sig, a, b in signals if not (sig == "pointer" and held_back)]
 
 
@@ -1591,7 +1594,8 @@ _SCOPE_REST_WORDS = re.compile(
     r"\b(?:the )?(?:remainder|rest) of (?:the |this |that |your )?(?:information|request|questions?|data|figures|details|parts?|points?|items?)\b"
     r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
     r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
-    r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b", re.I)
+    r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
+    r"|\b(?:any|all) (?:other|further|additional) (?:information|data|records|documents)\b|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)

@@ -285,6 +285,30 @@ def test_cost_limit_decided_or_only_mentioned(outcome, text):
     assert _outcome(text) == outcome
 
 
+@pytest.mark.parametrize("text", [
+    # the attached "response" is the refusal letter, not information
+    "Please find attached our response. The cost of compliance would exceed the appropriate limit under section 12 "
+    "of the Act, so we cannot answer your request.",
+    # the size of the search, in the sentence before the search is described
+    "The Council has 2,300 employees. To establish how many of them hold second jobs we would need to check every "
+    "personnel file, which would exceed the appropriate limit. We are therefore refusing your request under section 12.",
+    "The information is held across 150 separate personnel files. To review each one would take 15 minutes, a total "
+    "of 37.5 hours, which exceeds the appropriate limit of 18 hours.",
+    "In order to assist you, we can provide information for a shorter period. If you were to limit your request to "
+    "one month, we may be able to answer it. Section 12 applies to your request as it stands.",
+])
+def test_a_cost_refusal_with_numbers_or_a_pointer_stays_a_cost_refusal(text):
+    assert _outcome(text) == "cost_limit"
+
+
+def test_a_pointer_beside_an_ncnd_of_the_rest_points_at_the_part_given():
+    text = ("Please find attached our response about the overt use of drones. In addition to the attached response, the "
+            "Force can neither confirm nor deny that it holds any other information relevant to this request, by virtue "
+            "of sections 23(5) and 24(2).")
+    reading = read_reply(text)
+    assert reading.outcome.value == "part_disclosed" and reading.ncnd
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

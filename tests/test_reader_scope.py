@@ -153,6 +153,22 @@ WITHHELD_IN_PASSING += [
 ]
 
 
+# small numbers held back, said without a reason or a section
+WITHHELD_IN_PASSING += [
+    "The figures are as follows. Please note that figures fewer than 5 are suppressed.",
+    "Please see the attached spreadsheet. Values of less than 5 are shown as <5.",
+    "A copy of the policy is attached. Personal data has been removed from the appendix.",
+    "Details of the training courses attended are shown in the table below. Course costs for individual staff members "
+    "are personal information and have not been released.",
+]
+
+
+def test_a_comparison_before_a_number_does_not_cancel_what_follows():
+    """ "took less than the 18 hours" cancels the cost limit; "fewer than 5 are suppressed" suppresses."""
+    assert _outcome("It took less than the 18 hours allowed. There were 9 incidents.") == "disclosed"
+    assert _outcome("The figures are attached. Figures fewer than 5 are suppressed.") == "part_disclosed"
+
+
 def test_redaction_weighed_and_rejected_is_not_a_disclosure():
     text = ("We have considered whether the report could be released with the names redacted to protect identities, "
             "but redaction would not be enough, and the report is exempt under section 40(2).")

@@ -732,6 +732,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     for signal, start, _ in ev.signals:
         if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
             refusals.setdefault(t.unit(start), []).append(start)
+    for _, signal, start, _ in ev.citations:  # "Section 40(2) applies to this information, which is the names of 12 staff"
+        if signal in ("not_held", "withhold", "ncnd"):
+            refusals.setdefault(t.unit(start), []).append(start)
     workload = _estimate_units(ev)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if u in workload:
@@ -828,7 +831,8 @@ _NOT_AN_ANSWER_KEY = re.compile(
     r"|address|website|web|link|url|response|responses|request|requests?|question|questions|q|answer|answers|reply|part|parts|point|item|note|notes|nb|ps"
     r"|outcome|decision|status|result|exemptions?(?: applied| used)?|exceptions?(?: applied)?|sections?(?: applied)?|disclosure|information released|released"
     r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
-    r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balance test|conclusion|evidence of harm)$", re.I)
+    r"|case officer|officer|contact|handled by|prepared by|signed|name of (?:officer|requester)|directorate|service area|team"
+    r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balance test|conclusion|evidence of harm)\b", re.I)
 
 
 # a lead-in, not a label: "In response:", "Please note:", "Against disclosure:", "The decision is that:"

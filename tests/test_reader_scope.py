@@ -325,6 +325,23 @@ def test_a_pointer_beside_an_ncnd_of_the_rest_points_at_the_part_given():
     assert reading.outcome.value == "part_disclosed" and reading.ncnd
 
 
+@pytest.mark.parametrize("outcome,text", [
+    # a letter's own headings are not "Label: value" answers
+    ("refused", "Date of request: 3 May 2023. Date of response: 30 May 2023. Subject: ANPR cameras. The locations of "
+                "ANPR cameras are exempt under section 31(1)(a) as their disclosure would assist offenders."),
+    ("not_held", "Request number: FOI 2023-441. Department: Highways. The Council does not hold the information you "
+                 "requested."),
+    ("refused", "Case officer: Jane Smith. Decision: the information is withheld under section 40(2)."),
+    # a figure that describes what is withheld is not an answer
+    ("refused", "Section 40(2) of the Act applies to this information, which consists of the names, grades and "
+                "salaries of 12 members of staff."),
+    ("not_held", "Your request: How many drones does the Council own? Our response: The Council does not hold this "
+                 "information as it does not own any drones."),
+])
+def test_refusals_and_not_held_replies_with_headings_and_descriptions(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

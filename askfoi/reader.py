@@ -1100,6 +1100,10 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]
+    if has("no_such") and has("ncnd", "ncnd_partial") and not any(
+            _decision_scope(quote)[0] == "whole" for signal in ("ncnd", "ncnd_partial") for _, quote in found.quotes.get(signal, [])):
+        # "We do not use it overtly; we neither confirm nor deny covert use": the NCND covers only the rest
+        return Outcome.not_held, ["no_such", "ncnd"]
     if has("ncnd") and not has("ncnd_partial"):
         return Outcome.ncnd, ["ncnd"]
     if has("notice", "ncnd_partial"):

@@ -342,6 +342,21 @@ def test_refusals_and_not_held_replies_with_headings_and_descriptions(outcome, t
     assert _outcome(text) == outcome
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("not_held", "The Council does not use facial recognition cameras. It can neither confirm nor deny whether any other "
+                 "body operates such cameras in the borough under section 31(3)."),
+    # the NCND covers the whole request: a policy of not commenting is not "we do not use it"
+    ("ncnd", "The Commission does not provide comment on records held about specific operators. As such, we are unable "
+             "to confirm or deny whether we hold any information within the scope of your request. Section 31(3) "
+             "applies."),
+    ("part_disclosed", "The Force does use body worn video: 1,200 devices are in use. The Force neither confirms nor "
+                       "denies whether it uses any covert recording devices, under sections 24(2) and 31(3)."),
+])
+def test_not_used_or_given_beside_an_ncnd_of_the_rest(outcome, text):
+    reading = read_reply(text)
+    assert (reading.outcome.value, reading.ncnd) == (outcome, True)
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -357,6 +357,18 @@ def test_not_used_or_given_beside_an_ncnd_of_the_rest(outcome, text):
     assert (reading.outcome.value, reading.ncnd) == (outcome, True)
 
 
+@pytest.mark.parametrize("text", [
+    "The information can be found on the Council's website at https://www.example.gov.uk/budgets.",
+    "This data is published quarterly. Please follow the link below: https://www.example.nhs.uk/data",
+    "The figures you requested are in our annual report, which is on our website: www.example.gov.uk/annual-report.",
+    "All spending over £500 is published on our transparency page at https://www.example.gov.uk/spend.",
+    "Please refer to the link below, where the information you have requested can be accessed: "
+    "https://www.example.gov.uk/policies",
+])
+def test_published_said_by_where_it_is_and_how_to_reach_it(text):
+    assert _outcome(text) == "published"
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -507,6 +507,7 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
     return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
 
 
+_BEYOND_THE_REQUEST = re.compile(r"\W*(?:further|additional|more|other|related|wider|general|you may also)\b")
 _CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
 _IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
 _IF_WHETHER = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:if|unless|whether)\b)")
@@ -943,6 +944,8 @@ def _events(text: str) -> _Events:
                 continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
+            if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
+                continue  # "Further statistics are published on our website": more than was asked, not the answer
             if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
                 continue  # "... and the opposite if there is no such information": a condition, not a decision
             signals.append((signal, start, end))

@@ -1295,6 +1295,30 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     )
 
 
+# A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
+# question 1", "Therefore we are unable to answer this question"; or says the question does not arise ("N/A")
+_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|see above|please see above"
+                       r"|(?:therefore|consequently|as a result|so|accordingly),? (?:we|i|the \w+) (?:are|am|is|cannot|can ?not|have|do)"
+                       r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
+_SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
+                       r"(?: (?:to|for|at|given (?:to|for|at)|in))? ?(?:question|q|part|point|request)? ?(?P<n>\d{1,2}|[a-h])\b", re.I)
+_NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*$", re.I)
+
+
+def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReading]) -> PartReading | str | None:
+    """The part read before that this one points at, "n/a" when it says the question does not arise, else None."""
+    body = " ".join(ev.t.original[lo:hi].split())
+    if _NOT_APPLICABLE.match(body):
+        return "n/a"
+    m = _SEE_PART.match(body)
+    if m and len(body) < 80:
+        target = m.group("n").lower()
+        return next((p for p in before if p.number == target), None)
+    if _AS_ABOVE.match(body) and len(body) < 120 and before:
+        return before[-1]
+    return None
+
+
 def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
     """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
     outs = [p.outcome for p in parts]
@@ -1345,7 +1369,10 @@ def _rule_pass(text: str):
     parts: list[PartReading] = []
     for num, lo, hi in spans:
         marker_end = _MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo
-        part = _part_reading(ev, num, lo, hi, marker_end)
+        refers = _refers_back(ev, num, marker_end, hi, parts)
+        if refers == "n/a":
+            continue  # "2. Not applicable": the question does not arise, nothing was decided for it
+        part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(update={"number": num})
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)

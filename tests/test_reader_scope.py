@@ -369,6 +369,21 @@ def test_published_said_by_where_it_is_and_how_to_reach_it(text):
     assert _outcome(text) == "published"
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("not_held", "1. The Council does not hold this information. 2. Not applicable. 3. Not applicable."),
+    ("not_held", "Q1 Not held. Q2 N/A. Q3 See answer to Q1."),
+    ("not_held", "1. No such records are held. 2. Please see our response to question 1."),
+    ("not_held", "Question 1: The Trust does not hold this information. Question 2: As above. Question 3: As above."),
+    ("not_held", "1. We do not hold this. 2. Therefore we are unable to answer this question."),
+    ("part_disclosed", "1. 42 2. Not held 3. N/A"),
+    ("part_disclosed", "1. 42 2. The Trust does not hold this. 3. See answer to question 1."),
+])
+def test_a_part_that_points_at_another_takes_its_decision(outcome, text):
+    """ "As above", "See answer to Q1" and "Not applicable" are not answers of their own: read as the part they
+    point at, or (N/A) as no decision."""
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

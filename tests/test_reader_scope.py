@@ -384,6 +384,24 @@ def test_a_part_that_points_at_another_takes_its_decision(outcome, text):
     assert _outcome(text) == outcome
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("part_disclosed", "The Force can confirm it uses ANPR cameras. However, it can neither confirm nor deny whether it uses "
+                       "any other surveillance technology, by virtue of sections 24(2) and 31(3)."),
+    ("part_disclosed", "I can confirm that Kent Police has a drone unit. The Force will neither confirm nor deny whether "
+                       "drones have been used for covert operations under section 31(3)."),
+    # an NCND's harm explanation says what the force does in general: not an answer
+    ("ncnd", "The Force can neither confirm nor deny that it holds the information. Confirming or denying whether the "
+             "Force uses this technique would reveal its capabilities to criminals. The Force uses a range of tactics "
+             "to tackle crime."),
+])
+def test_what_is_confirmed_beside_an_ncnd(outcome, text):
+    assert _outcome(text) == outcome
+
+
+def test_an_ncnd_of_anything_else_applies_to_the_rest():
+    assert _scope("The Force neither confirms nor denies whether it uses any other surveillance technology.") == "the rest"
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -109,6 +109,15 @@ class Sentence(BaseModel):
     applies_to: str | None = None  # what its decision is about: "questions 3, 4", "covert use", "the rest", "the information"
 
 
+class NamedExemption(BaseModel):
+    """An exemption named in words (knowledge/vocab/reply_exemption_names.yaml)."""
+
+    patterns: list[str] = Field(min_length=1)
+    foia: str
+    foisa: str | None = None
+    note: str | None = None
+
+
 class RoleCue(BaseModel):
     role: Literal["request", "rights", "boilerplate", "test", "hypothetical", "law"]
     patterns: list[str] = Field(min_length=1)
@@ -996,7 +1005,7 @@ def _signals(text: str) -> _Found:
 
 
 _NAMED_REGS = re.compile(r"(?:\s|,|&|and\b|or\b|\d|\([a-z0-9]{1,4}\))*?\s*of\s+(?:the\s+)?(?:eirs?\b|(eisrs?\b|environmental\s+information\s+\(scotland\)\s+regulations)|environmental\s+information\s+regulations)")
-_NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(scotland\)\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
+_NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(?scotland\)?,?\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
@@ -1477,7 +1486,7 @@ def read_reply(text: str) -> Reading:
         evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
-    sections = _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome))
+    sections = _with_named_sections(ev, outcome, _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome)))
     reading = _reading(outcome, ncnd, sections, found.regime, evidence, found.links)
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
@@ -1600,6 +1609,37 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
     if not any(u in withheld or u - 1 in withheld or u + 1 in withheld for u in said):
         return sections
     return _add_implied(sections, ev.regime, "personal_data")
+
+
+@functools.lru_cache(maxsize=1)
+def _named_exemptions() -> list[tuple[re.Pattern[str], NamedExemption]]:
+    data, _ = load_vocab("reply_exemption_names", NamedExemption)
+    entries = data.values() if isinstance(data, dict) else []
+    return [(_compile("|".join(f"(?:{p})" for p in e.patterns)), e) for e in entries]
+
+
+def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> list[str]:
+    """Where information is withheld (in whole or part) and a withholding sentence, or one beside it, names an
+    exemption in words ("intended for future publication", "commercially sensitive") whose section is not cited,
+    that section in the reply's law (reply_exemption_names.yaml); nothing for a law with no mapping there."""
+    if outcome not in (Outcome.refused, Outcome.part_disclosed):
+        return sections
+    t = ev.t
+    withheld = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "give_part", "notice")}
+    withheld |= {t.unit(a) for _, sig, a, _ in ev.citations if sig == "withhold"}
+    near = withheld | {u + 1 for u in withheld} | {u - 1 for u in withheld}
+    out = list(sections)
+    for pattern, entry in _named_exemptions():
+        key = entry.foisa if ev.regime == Regime.FOISA else entry.foia if ev.regime == Regime.FOIA else None
+        if key is None or any(s == key or s.startswith(key + "(") or key.startswith(s + "(") for s in out):
+            continue
+        family = key.split("(")[0]
+        if any(s == family or s.startswith(family + "(") for s in out):
+            continue
+        if any(t.unit(m.start()) in near and ev.roles[t.unit(m.start())] in ("other", "decision", "test", "law", "hypothetical")
+               for m in pattern.finditer(t.lower)):
+            out.append(key)
+    return _refined(out) if out != sections else sections
 
 
 _NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"

@@ -402,6 +402,30 @@ def test_an_ncnd_of_anything_else_applies_to_the_rest():
     assert _scope("The Force neither confirms nor denies whether it uses any other surveillance technology.") == "the rest"
 
 
+@pytest.mark.parametrize("text,section", [
+    ("The information you have requested is intended for future publication, so we are withholding it until then.", "22"),
+    ("The contract prices are commercially sensitive and are withheld.", "43"),
+    ("We hold the report. It is subject to legal professional privilege and will not be disclosed.", "42"),
+    # the reply's law: FOISA has its own numbering
+    ("Under the Freedom of Information (Scotland) Act 2002 the contract prices are withheld, as disclosure would "
+     "prejudice the commercial interests of the supplier.", "FOISA 33(1)"),
+])
+def test_an_exemption_named_in_words_gives_its_section(text, section):
+    reading = read_reply(text)
+    assert reading.outcome.value == "refused" and section in reading.sections
+
+
+def test_a_named_exemption_adds_nothing_when_its_section_is_cited_or_nothing_is_withheld():
+    assert read_reply("The prices are withheld under section 43(2) as they are commercially sensitive.").sections == ["43(2)"]
+    assert read_reply("The report will be published in May. Please find the figures attached.").sections == []
+
+
+def test_the_scottish_act_named_without_brackets():
+    reading = read_reply("We do not hold this information, and have applied section 17 of the Freedom of Information "
+                         "Scotland Act 2002.")
+    assert reading.outcome.value == "not_held" and "FOISA 17" in reading.sections
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

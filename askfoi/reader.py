@@ -1400,7 +1400,8 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
-    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
+    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
+          and not (outcome == Outcome.cost_limit and found.has("goodwill"))):  # a goodwill figure beside a cost refusal
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):

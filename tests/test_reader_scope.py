@@ -426,6 +426,22 @@ def test_the_scottish_act_named_without_brackets():
     assert reading.outcome.value == "not_held" and "FOISA 17" in reading.sections
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("part_disclosed", "In 2023 the Force received 312 complaints about officer conduct. To identify which involved a use of "
+                       "force would require each complaint file to be read, which would exceed the appropriate limit."),
+    ("part_disclosed", "Question 1: 57 Question 2: 12 Question 3: To answer this question we would need to manually review "
+                       "every case file, which would exceed the 18 hour limit. This part of your request is therefore "
+                       "refused under section 12."),
+    ("part_disclosed", "Please find attached the data for 2022 and 2023. Data for earlier years is held on an archived "
+                       "system, and retrieving it would exceed the cost limit."),
+    # a figure given as goodwill outside the Act beside the cost refusal: still a cost refusal
+    ("cost_limit", "To locate the information would exceed the appropriate limit. Although we are not obliged to, we can "
+                   "tell you that the total for 2023 alone was 86."),
+])
+def test_an_answer_beside_a_cost_refusal(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

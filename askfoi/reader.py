@@ -746,8 +746,12 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         if signal in ("not_held", "withhold", "ncnd"):
             refusals.setdefault(t.unit(start), []).append(start)
     workload = _estimate_units(ev)
+    # beside a withholding or an NCND, figures about threats, criminals or risks are the harm argument, not an answer
+    # ("Since 2017, 43 terrorist plots have been disrupted")
+    arguing = any(sig in ("withhold", "ncnd", "ncnd_partial") for sig, _, _ in ev.signals) or any(
+        sig in ("withhold", "ncnd") for _, sig, _, _ in ev.citations)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
-        if u in workload:
+        if u in workload or (arguing and u not in signals_in and _HARM_ARGUMENT.search(t.lower, *t.bounds(u))):
             continue
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
@@ -801,6 +805,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
+_HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
+                            r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"

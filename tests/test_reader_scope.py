@@ -442,6 +442,20 @@ def test_an_answer_beside_a_cost_refusal(outcome, text):
     assert _outcome(text) == outcome
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("ncnd", "The Force can neither confirm nor deny that it holds the information, by virtue of sections 24(2) and "
+             "31(3). The current UK threat level is substantial. Since 2017, 43 late-stage terrorist plots have been "
+             "disrupted by the police and security services."),
+    ("refused", "The locations of the cameras are exempt under section 31(1)(a). In 2023 there were 1,200 thefts of "
+                "vehicles in the county, and criminals actively seek such information."),
+    # an answer before the withholding is still an answer
+    ("part_disclosed", "We currently have 1,177 firefighters and we seek to maintain 1,220. Information about crewing "
+                       "shortfalls is withheld under section 38 (health and safety)."),
+])
+def test_figures_in_the_harm_argument_are_not_answers(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -106,7 +106,9 @@ class Sentence(BaseModel):
     part: str | None = None  # the number of the question/part it belongs to
     signals: list[str] = Field(default_factory=list)  # decision signals read in it
     sections: list[str] = Field(default_factory=list)
-    applies_to: str | None = None  # what its decision is about: "questions 3, 4", "covert use", "the rest", "the information"
+    # what its decision is about: "questions 3, 4", "covert use", "the rest", "some of it", "the information" (the whole),
+    # or the one thing it names ("contract value")
+    applies_to: str | None = None
 
 
 class NamedExemption(BaseModel):

@@ -1004,7 +1004,10 @@ def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: 
         t.unit(a) for _, sig, a, _ in citations if sig in ("withhold", "not_held", "cost", "ncnd", "published", "vexatious")}
     # ... unless every one of them holds back only the rest ("In addition to the attached response, we can neither
     # confirm nor deny that any other information is held"): then the answer pointed at is the part given
-    held_back = bool(units) and not all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "rest" for u in units)
+    # (or a share, one named thing, named questions, covert use: "Please find our response attached. The names of
+    # junior staff have been withheld under section 40(2)")
+    held_back = bool(units) and not all(
+        _decision_scope(t.original[slice(*t.bounds(u))])[0] in ("rest", "some", "item", "questions", "covert") for u in units)
     return [("give", a, b) if sig == "pointer" else (sig, a, b) for sig, a, b in signals if not (sig == "pointer" and held_back)]
 
 

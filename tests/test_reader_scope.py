@@ -317,6 +317,17 @@ def test_a_cost_refusal_with_numbers_or_a_pointer_stays_a_cost_refusal(text):
     assert _outcome(text) == "cost_limit"
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("part_disclosed", "Please find our response attached. The names of junior staff have been withheld under section 40(2)."),
+    ("refused", "Please find attached our response. The information you requested is exempt under section 43(2)."),
+    ("not_held", "Please see our response below. We do not hold the information you requested."),
+])
+def test_a_pointer_gives_only_what_the_hold_backs_leave(outcome, text):
+    """The answer pointed at is the refusal when the refusal covers the whole request, and the part given when the
+    refusal names one thing."""
+    assert _outcome(text) == outcome
+
+
 def test_a_pointer_beside_an_ncnd_of_the_rest_points_at_the_part_given():
     text = ("Please find attached our response about the overt use of drones. In addition to the attached response, the "
             "Force can neither confirm nor deny that it holds any other information relevant to this request, by virtue "

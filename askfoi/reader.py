@@ -26,6 +26,17 @@ something withheld, not held, published elsewhere or NCND -> part_disclosed; inf
 only because published -> published; withheld; published; not held; NCND for the whole request; a refusal
 notice or partial NCND alone -> refused; withdrawn; else pending.
 
+What a decision applies to (round 5): each decision sentence has a scope from its own words (`_decision_scope`):
+named questions, covert use, "the rest" ("the remainder of your request", "any other information"), "some of it",
+the whole ("the information you requested", "your request") or one named thing ("the contract value"). Sentences
+that hold back only the rest or a share, with none covering the whole, mean the rest was given (part_disclosed), even
+when the answer itself is not in the text. A sentence that only points at the answer ("Please see our response
+below", "The answer to your question is") gives only where the hold-backs leave something: beside a refusal of the
+whole it points at that refusal. Cues inside an "if" clause (and, for giving, a "whether" clause) decide nothing.
+With no decision words at all, a clause with a negation, a verb of keeping or finding and something recorded ("There
+is no record of this") is not held, and sentences that answer in words are a disclosure. A part that points at
+another ("As above", "See answer to Q1") takes its decision; "N/A" decides nothing.
+
 Partial NCND: `ncnd` is a flag beside the outcome. A reply that answers the main request (gives it, or
 says it is not held) and neither confirms nor denies something else (typically covert use) gets the
 outcome of the main request and ncnd=True. NCND is the outcome only when nothing else was decided.

@@ -559,7 +559,7 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     if eir > max(foia, foisa):
         return Regime.EIR, eisr
     if foisa > foia:
-        return Regime.FOISA, False
+        return Regime.FOISA, True  # a regulation cited in a Scottish reply is the EISR's
     return Regime.FOIA, False
 
 

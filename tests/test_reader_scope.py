@@ -467,6 +467,22 @@ def test_figures_in_the_harm_argument_are_not_answers(outcome, text):
     assert _outcome(text) == outcome
 
 
+def test_a_scottish_authority_answers_under_foisa_even_unnamed():
+    reading = read_reply("In terms of Section 18 of the Act, Police Scotland can neither confirm nor deny that it holds "
+                         "the information you have requested.")
+    assert reading.outcome.value == "ncnd" and reading.regime.value == "FOISA" and "FOISA 18" in reading.sections
+
+
+@pytest.mark.parametrize("outcome,text", [
+    ("cost_limit", "Section 12(1) of the Act states that we are not obliged to comply with a request where the cost "
+                   "exceeds £600. I estimate that it would cost well in excess of this amount to answer your request."),
+    ("part_disclosed", "The Trust has 6 MRI scanners. We are not able to give the purchase price of each scanner, as "
+                       "this is commercially sensitive, but the total spent was £8.4 million."),
+])
+def test_the_estimate_and_the_withholding_in_the_authoritys_own_words(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

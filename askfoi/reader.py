@@ -378,7 +378,7 @@ class _Text:
 _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _CITE = re.compile(
     r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
-    r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in))?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)"
+    r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\)))"  # "exempt under 40(2)"
     r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
     re.ASCII,

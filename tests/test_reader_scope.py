@@ -483,6 +483,11 @@ def test_the_estimate_and_the_withholding_in_the_authoritys_own_words(outcome, t
     assert _outcome(text) == outcome
 
 
+def test_sections_listed_after_exemptions_applied():
+    reading = read_reply("Exemptions applied: 31(1)(a), 40(2). The information is withheld.")
+    assert reading.outcome.value == "refused" and reading.sections == ["31(1)(a)", "40(2)"]
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

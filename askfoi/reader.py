@@ -1477,7 +1477,7 @@ def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
     verbs = sorted(a for a, _, _ in rules.scan("keep_verb", t.lower))
     objects = sorted(a for a, _, _ in rules.scan("keep_object", t.lower))
     stop = len(t.original) if stop is None else stop
-    for a, b, _ in negations:
+    for a, b, _ in negations[:_MAX_EVENTS]:
         if not start <= a < stop:
             continue
         u = t.unit(a)
@@ -1487,8 +1487,15 @@ def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
         lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
         if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):
             continue
-        near = lambda xs: [x for x in xs if lo <= x < hi and not _CLAUSE_BREAK.search(t.lower, min(x, a), max(x, a))]  # noqa: E731
-        if near(verbs) and near(objects):
+        if _near(t, verbs, lo, hi, a) and _near(t, objects, lo, hi, a):
+            return True
+    return False
+
+
+def _near(t: _Text, positions: list[int], lo: int, hi: int, anchor: int) -> bool:
+    """Any of the (sorted) positions in [lo, hi) with no clause break between it and the anchor."""
+    for x in positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)][:12]:
+        if not _CLAUSE_BREAK.search(t.lower, min(x, anchor), max(x, anchor)):
             return True
     return False
 

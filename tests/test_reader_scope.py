@@ -488,6 +488,22 @@ def test_sections_listed_after_exemptions_applied():
     assert reading.outcome.value == "refused" and reading.sections == ["31(1)(a)", "40(2)"]
 
 
+TABLES = [
+    ("part_disclosed", "Year | Arrests | Charges\n2021 | 140 | Not held\n2022 | 152 | Not held\n2023 | 161 | Not held"),
+    ("part_disclosed", "Hospital | Number of beds | Cost\nSt Mary's | 420 | Exempt s43\nRoyal Infirmary | 610 | Exempt s43"),
+    ("disclosed", "Year | Arrests | Charges\n2021 | 140 | 98\n2022 | 152 | 101"),
+    ("not_held", "Year | Number\n2021 | Not held\n2022 | Not held\n2023 | Not held"),
+    ("part_disclosed", "Question 1 - 140. Question 2 - Data withheld. Question 3 - 22."),
+]
+
+
+@pytest.mark.parametrize("outcome,text", TABLES + [(o, " ".join(t.split())) for o, t in TABLES if "\n" in t])
+def test_decisions_in_table_cells(outcome, text):
+    """A decision alone in a cell ("Not held", "Exempt s43") beside cells of figures: the figures are given and the
+    rest held back. Also with the line breaks lost, as in a pasted page."""
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -1433,6 +1433,11 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.not_held and _answer_statements(ev) and _held_back_scopes(ev) and all(
+            scope == "item" for _, scope in _held_back_scopes(ev)):
+        # "The vehicle is owned by the Council. The mileage records are not held.": an answer in words, and one named
+        # thing not held (a not-held of "this information" keeps the sentence beside it as a description)
+        outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence

@@ -504,6 +504,15 @@ def test_decisions_in_table_cells(outcome, text):
     assert _outcome(text) == outcome
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("part_disclosed", "The vehicle is owned by the Council. The mileage records are not held."),
+    # a not-held of the whole keeps the sentence beside it as a description of the records
+    ("not_held", "The Trust uses a paper-based system for these records. This information is not recorded centrally."),
+])
+def test_an_answer_in_words_beside_one_thing_not_held(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

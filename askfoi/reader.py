@@ -767,6 +767,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if u in workload or (arguing and u not in signals_in and _HARM_ARGUMENT.search(t.lower, *t.bounds(u))):
             continue
+        if _CONTACT.search(t.lower, *t.bounds(u)):
+            continue  # "contact NHS England: PO Box 16738 ... Telephone: 0300 311 22 33": where to ask, not an answer
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
             out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")
@@ -819,6 +821,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
 _HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
                             r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
@@ -1225,7 +1228,7 @@ _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
-    r"|(?<![^\s.:;])(?-i:(?P<L>[A-H]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...": capitals only
+    r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
@@ -1424,7 +1427,8 @@ def _rule_pass(text: str):
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
-          and not (outcome == Outcome.cost_limit and found.has("goodwill"))):  # a goodwill figure beside a cost refusal
+          and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
+          and not (outcome == Outcome.not_held and _whole_not_held(ev))):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
@@ -1788,6 +1792,17 @@ def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
     units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
             if u not in skip and ev.roles[u] in ("other", "decision")]
+
+
+def _whole_not_held(ev: _Events) -> bool:
+    """Every sentence that says "not held" says it of the whole request ("This information is not held by the
+    University"): figures elsewhere in the reply describe the authority, not an answer ("The University was established
+    in 1992 and has around 24,000 students")."""
+    t = ev.t
+    if "request" in ev.roles or _parts(ev):
+        return False  # after a restated question, "this information" is that question's, not the whole request
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"} - ev.nothing_more
+    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" for u in units)
 
 
 _ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")

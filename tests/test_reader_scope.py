@@ -513,6 +513,27 @@ def test_an_answer_in_words_beside_one_thing_not_held(outcome, text):
     assert _outcome(text) == outcome
 
 
+@pytest.mark.parametrize("outcome,text", [
+    # contact details of the body that may hold it are not an answer ...
+    ("not_held", "The Trust does not hold this information. You may wish to contact NHS England: Post: PO Box 16738, "
+                 "Redditch, B97 9PT. Telephone: 0300 311 22 33."),
+    ("not_held", "The Council does not hold this information. Please contact Essex Police on 101 or via their website."),
+    ("not_held", "The Trust does not hold information about ambulance response times. You may wish to contact the "
+                 "Ambulance Service on 0300 123 4567."),
+    # ... nor is a description of the authority beside a not-held of the whole request
+    ("not_held", "This information is not held by the University. The University was established in 1992 and has "
+                 "around 24,000 students."),
+    # after a restated question, "this information" is that question's: the figures before it answer the others
+    ("part_disclosed", "1. How many complaints were received? 42 2. How many were about noise? We do not hold this "
+                       "information."),
+    ("part_disclosed", "The number of requests received: 1,168. a. How many were answered on time? 585 (50%). b. How many "
+                       "needed more information? This information is not captured and we are therefore unable to "
+                       "provide it."),
+])
+def test_figures_beside_a_not_held_of_the_whole_request(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

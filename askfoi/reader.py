@@ -1428,7 +1428,7 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
-          and not (outcome == Outcome.not_held and _whole_not_held(ev))):
+          and not (outcome in (Outcome.not_held, Outcome.cost_limit) and _whole_not_held(ev, "not_held" if outcome == Outcome.not_held else "cost"))):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
@@ -1794,14 +1794,14 @@ def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
             if u not in skip and ev.roles[u] in ("other", "decision")]
 
 
-def _whole_not_held(ev: _Events) -> bool:
+def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
     """Every sentence that says "not held" says it of the whole request ("This information is not held by the
     University"): figures elsewhere in the reply describe the authority, not an answer ("The University was established
     in 1992 and has around 24,000 students")."""
     t = ev.t
     if "request" in ev.roles or _parts(ev):
         return False  # after a restated question, "this information" is that question's, not the whole request
-    units = {t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"} - ev.nothing_more
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig == signal} - ev.nothing_more
     return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" for u in units)
 
 

@@ -534,6 +534,12 @@ def test_figures_beside_a_not_held_of_the_whole_request(outcome, text):
     assert _outcome(text) == outcome
 
 
+def test_a_cost_refusal_of_the_whole_request_with_a_description_beside_it():
+    text = ("The cost of complying with your request would exceed the appropriate limit. The Council has 14 depots, "
+            "and the records are kept at each of them.")
+    assert _outcome(text) == "cost_limit"
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -580,7 +580,8 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
-_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
+_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply"
+                              r"|(?:outcome|grounds|exemptions? (?:applied|used)|reasons? for (?:the )?(?:refusal|decision))\s?:)", re.I)
 
 
 _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
@@ -606,6 +607,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     roles: list[str] = []
     in_request = False
     question_number = 0  # the number of the last restated question that had one
+    # sentences that decide in the passive ("The prices are withheld", "This is not held"): never the requester's words
+    deciding: set[int] | None = None
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -626,6 +629,11 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             in_request = False
         if in_request and role != "request" and _ANSWER_START.match(text):
             in_request = False  # no "Response:" header: the block ends where the authority starts answering
+        if in_request and role != "request":
+            if deciding is None:
+                deciding = {t.unit(a) for signal in ("withhold", "not_held", "ncnd", "cost") for a, _, _ in rules.scan(signal, t.lower, limit=50)}
+            if i in deciding:
+                in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
         elif in_request:
@@ -865,6 +873,7 @@ _NOT_AN_ANSWER_KEY = re.compile(
     r"|outcome|decision|status|result|exemptions?(?: applied| used)?|exceptions?(?: applied)?|sections?(?: applied)?|disclosure|information released|released"
     r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
     r"|case officer|officer|contact|handled by|prepared by|signed|name of (?:officer|requester)|directorate|service area|team"
+    r"|information(?: requested| sought| asked for)?|details of (?:the )?request|grounds|basis|legislation|law|scope|subject matter|rights?|review"
     r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balance test|conclusion|evidence of harm)\b", re.I)
 
 

@@ -540,6 +540,13 @@ def test_a_cost_refusal_of_the_whole_request_with_a_description_beside_it():
     assert _outcome(text) == "cost_limit"
 
 
+def test_a_restated_request_ends_where_a_decision_or_a_grounds_heading_begins():
+    text = ("Information requested: contract prices for the waste contract. Grounds: section 43(2), commercial "
+            "interests. The prices are withheld.")
+    reading = read_reply(text)
+    assert reading.outcome.value == "refused" and reading.sections == ["43(2)"]
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

@@ -375,6 +375,8 @@ def test_not_used_or_given_beside_an_ncnd_of_the_rest(outcome, text):
     "All spending over £500 is published on our transparency page at https://www.example.gov.uk/spend.",
     "Please refer to the link below, where the information you have requested can be accessed: "
     "https://www.example.gov.uk/policies",
+    "You can access this at https://www.example.gov.uk/data.",
+    "The minutes are available to view at https://www.example.gov.uk/minutes.",
 ])
 def test_published_said_by_where_it_is_and_how_to_reach_it(text):
     assert _outcome(text) == "published"

@@ -571,7 +571,7 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
     "request": frozenset(),
     "rights": frozenset(),
     "boilerplate": frozenset(),
-    "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
+    "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice", "extension"}),  # "we need more time to consider the public interest test"
     "hypothetical": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious", "pending", "withdrawn"}),
     # what a section says, quoted ("Section 30(1) states that information ... is exempt"): its sections are
     # grounds, its words decide nothing but an NCND ("Section 23(5) provides that the duty ... does not arise")

@@ -549,6 +549,19 @@ def test_a_restated_request_ends_where_a_decision_or_a_grounds_heading_begins():
     assert reading.outcome.value == "refused" and reading.sections == ["43(2)"]
 
 
+@pytest.mark.parametrize("outcome,text", [
+    ("refused", "This letter is a refusal notice under section 17. The information is exempt under section 38(1) as its "
+                "release would endanger the safety of staff. The cost limit was not a factor."),
+    ("refused", "We have not relied on section 12 (cost limit) in this case. The information is withheld under section 40(2)."),
+    ("disclosed", "We were able to collate this information within the appropriate limit. There were 412 calls in 2023."),
+    # more time to weigh the public interest: a holding letter, not a refusal
+    ("pending", "We are writing to let you know that we need more time to consider the public interest test for section "
+                "43. We aim to respond by 14 June."),
+])
+def test_the_cost_limit_or_an_exemption_only_mentioned(outcome, text):
+    assert _outcome(text) == outcome
+
+
 def test_a_routing_section_is_reported_but_decides_nothing():
     """FOISA s39(2) / FOIA s39: the request is answered under the environmental regulations instead."""
     text = ("We are applying the exemption at section 39(2) of FOISA, so that we do not also have to deal with your "

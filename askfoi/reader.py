@@ -1437,7 +1437,7 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
-          and not (outcome in (Outcome.not_held, Outcome.cost_limit) and _whole_not_held(ev, "not_held" if outcome == Outcome.not_held else "cost"))):
+          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
@@ -1801,6 +1801,9 @@ def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
     units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
             if u not in skip and ev.roles[u] in ("other", "decision")]
+
+
+_WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}
 
 
 def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:

@@ -461,6 +461,10 @@ def test_an_answer_beside_a_cost_refusal(outcome, text):
              "disrupted by the police and security services."),
     ("refused", "The locations of the cameras are exempt under section 31(1)(a). In 2023 there were 1,200 thefts of "
                 "vehicles in the county, and criminals actively seek such information."),
+    # the argument for an NCND of the whole request, even without harm words
+    ("ncnd", "Overall harm: The Police Service has a duty to protect the public. In 2021 the force dealt with 240,000 "
+             "incidents. Confirming whether information is held would undermine that work. The Force can neither "
+             "confirm nor deny that it holds information relevant to your request."),
     # an answer before the withholding is still an answer
     ("part_disclosed", "We currently have 1,177 firefighters and we seek to maintain 1,220. Information about crewing "
                        "shortfalls is withheld under section 38 (health and safety)."),

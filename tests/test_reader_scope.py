@@ -2,7 +2,8 @@
 
 One group of short replies per error class seen on real replies the reader had not been tuned on: mixed answers
 read as wholly one side, "not held" read as mixed or as no decision, cost refusals read as mixed, and the cost limit
-mentioned (not decided). Every text here was written for these tests; none is a copy of a labelled reply.
+mentioned (not decided). Every text here was written for these tests; a few paraphrase tuning pages (tune2/tune3),
+none comes from the report or fresh halves.
 """
 
 from __future__ import annotations

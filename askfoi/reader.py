@@ -26,6 +26,17 @@ something withheld, not held, published elsewhere or NCND -> part_disclosed; inf
 only because published -> published; withheld; published; not held; NCND for the whole request; a refusal
 notice or partial NCND alone -> refused; withdrawn; else pending.
 
+What a decision applies to (round 5): each decision sentence has a scope from its own words (`_decision_scope`):
+named questions, covert use, "the rest" ("the remainder of your request", "any other information"), "some of it",
+the whole ("the information you requested", "your request") or one named thing ("the contract value"). Sentences
+that hold back only the rest or a share, with none covering the whole, mean the rest was given (part_disclosed), even
+when the answer itself is not in the text. A sentence that only points at the answer ("Please see our response
+below", "The answer to your question is") gives only where the hold-backs leave something: beside a refusal of the
+whole it points at that refusal. Cues inside an "if" clause (and, for giving, a "whether" clause) decide nothing.
+With no decision words at all, a clause with a negation, a verb of keeping or finding and something recorded ("There
+is no record of this") is not held, and sentences that answer in words are a disclosure. A part that points at
+another ("As above", "See answer to Q1") takes its decision; "N/A" decides nothing.
+
 Partial NCND: `ncnd` is a flag beside the outcome. A reply that answers the main request (gives it, or
 says it is not held) and neither confirms nor denies something else (typically covert use) gets the
 outcome of the main request and ncnd=True. NCND is the outcome only when nothing else was decided.
@@ -59,9 +70,9 @@ Signal = Literal[
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
-    "workload", "nothing_more", "finer", "personal_data", "advice",
+    "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
 ]  # fmt: skip
-Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption"]
+Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
 MAX_EVIDENCE = 6
 QUOTE_CHARS = 160
@@ -106,7 +117,18 @@ class Sentence(BaseModel):
     part: str | None = None  # the number of the question/part it belongs to
     signals: list[str] = Field(default_factory=list)  # decision signals read in it
     sections: list[str] = Field(default_factory=list)
-    applies_to: str | None = None  # what its decision is about: "questions 3, 4", "covert use", "the rest", "the information"
+    # what its decision is about: "questions 3, 4", "covert use", "the rest", "some of it", "the information" (the whole),
+    # or the one thing it names ("contract value")
+    applies_to: str | None = None
+
+
+class NamedExemption(BaseModel):
+    """An exemption named in words (knowledge/vocab/reply_exemption_names.yaml)."""
+
+    patterns: list[str] = Field(min_length=1)
+    foia: str
+    foisa: str | None = None
+    note: str | None = None
 
 
 class RoleCue(BaseModel):
@@ -249,6 +271,7 @@ _UNIT_BREAK = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
+_MARKER_NEXT = re.compile(r"(?:Q|Question |Part |Request )\d{1,2}\b")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 # Question-and-answer layouts without full stops ("... the last 3 months Question Number 2: ...", "...? Answer 1 42
 # of the 53 ...", "... £8,750,000 2) Please state ..."): a new sentence starts at a question or answer header, a
@@ -256,7 +279,7 @@ _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 # ("in respect of Request 2 by virtue of", "section 12. The", "questions 2 and 3. ")
 _HEADER_BREAK = re.compile(
     r"[ \t]+(?=(?:Question (?:Number|No\.?) ?\d|Answers? (?:[Tt]o (?:Question|Request|Part) )?\d|Response (?:[Tt]o (?:Question|Request) )?\d"
-    r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
+    r"|Request \d{1,2}\b|Question \d{1,2}\s?[:.)\-]|Q\d{1,2}\s?[:.)\-]|Q\d{1,2} (?=[A-Z][a-z])|A\d{1,2}\s?[:.)\-]|[\u2022\u25aa\u25e6\u00b7]\s|\d{1,2}[.)]\s+[A-Z]"
     # a section as a heading ("Section 43 - Commercial Interest") and the Act's words after it ("Section 43(2) exempts")
     r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
     r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
@@ -294,7 +317,10 @@ class _Text:
         lower = original.lower()
         if len(lower) != len(original):  # a few characters lower-case to two ('İ'): keep those as written
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start())]
+        # "2. We do not hold": the "2." opens the sentence after it, unless another marker follows it at once ("...in
+        # 2023? 7. Q2 Please ...": then the 7 is an answer)
+        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)
+                        if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())]
         # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
         expected, in_sequence = 1, set()
         for m in _BARE_ITEM.finditer(original):
@@ -308,7 +334,9 @@ class _Text:
         if headers:
             starts = sorted(set(starts) | set(headers))
             # a number alone ("2.") is the marker of the sentence after it, never a sentence of its own
-            starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])]
+            # (after a question it is the answer: "How many were dismissed? 7. Q2 ...")
+            starts = [s for k, s in enumerate(starts) if k == 0 or not _LONE_MARKER.fullmatch(original[starts[k - 1] : s])
+                      or (k >= 2 and original[starts[k - 2] : starts[k - 1]].rstrip().endswith("?"))]
         return cls(original, lower, starts)
 
     def unit(self, pos: int) -> int:
@@ -350,7 +378,7 @@ class _Text:
 _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _CITE = re.compile(
     r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
-    r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in))?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)"
+    r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\)))"  # "exempt under 40(2)"
     r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
     re.ASCII,
@@ -467,11 +495,12 @@ _DECISION_SIGNALS = (
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial",
     "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension", "goodwill", "cost_confirm", "no_such",
 )  # fmt: skip
-_NEGATABLE = {"give", "give_part", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
+_NEGATABLE = {"give", "give_part", "pointer", "withhold", "cost", "vexatious", "published", "withdrawn", "pending", "held", "extension"}
 # "no_such" is itself a negative ("does not use"); it is never cancelled by the negation before it
 _ROLE_SIGNAL = {
     "notice": "notice", "not_held": "not_held", "cost": "cost", "vexatious": "vexatious",
     "published": "published", "ncnd": "ncnd", "exemption": "withhold",
+    "routing": "ground",  # "section 39(2) of FOISA": the request is answered under the environmental regulations instead
 }  # fmt: skip
 _KEEP = 3  # quotes kept per signal
 
@@ -500,6 +529,22 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
     return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
 
 
+_BEYOND_THE_REQUEST = re.compile(r"\W*(?:further|additional|more|other|related|wider|general|you may also)\b")
+_CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
+_IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
+_IF_WHETHER = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:if|unless|whether)\b)")
+_IF_CLOSED = re.compile(r"\b(?:and|but|so|then|we|i)\b")
+
+
+def _conditional(t: _Text, start: int, whether: bool = False) -> bool:
+    """The cue sits in an "if" clause of its own sentence: "if there is no such information", "unless it is held";
+    with `whether`, also in a "whether" clause ("we considered whether it could be released with the names
+    redacted"): said of giving, that is an option weighed, not a disclosure."""
+    head = t.clause_before(start, limit=60 if not whether else 90)
+    m = (_IF_WHETHER if whether else _IF).search(head)
+    return m is not None and not _IF_CLOSED.search(head, m.end())
+
+
 def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
     """The law the reply is under, and whether it is Scotland's environmental regulations."""
     score = {"regime_foia": 0, "regime_foisa": 0, "regime_eir": 0, "regime_eisr": 0}
@@ -514,7 +559,7 @@ def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime
     if eir > max(foia, foisa):
         return Regime.EIR, eisr
     if foisa > foia:
-        return Regime.FOISA, False
+        return Regime.FOISA, True  # a regulation cited in a Scottish reply is the EISR's
     return Regime.FOIA, False
 
 
@@ -526,7 +571,7 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
     "request": frozenset(),
     "rights": frozenset(),
     "boilerplate": frozenset(),
-    "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice"}),
+    "test": frozenset({"withhold", "ncnd", "ncnd_partial", "notice", "extension"}),  # "we need more time to consider the public interest test"
     "hypothetical": frozenset({"ncnd", "ncnd_partial", "cost", "vexatious", "pending", "withdrawn"}),
     # what a section says, quoted ("Section 30(1) states that information ... is exempt"): its sections are
     # grounds, its words decide nothing but an NCND ("Section 23(5) provides that the duty ... does not arise")
@@ -535,7 +580,8 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
-_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply)\b", re.I)
+_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply"
+                              r"|(?:outcome|grounds|exemptions? (?:applied|used)|reasons? for (?:the )?(?:refusal|decision))\s?:)", re.I)
 
 
 _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
@@ -561,6 +607,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     roles: list[str] = []
     in_request = False
     question_number = 0  # the number of the last restated question that had one
+    # sentences that decide in the passive ("The prices are withheld", "This is not held"): never the requester's words
+    deciding: set[int] | None = None
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -581,6 +629,11 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             in_request = False
         if in_request and role != "request" and _ANSWER_START.match(text):
             in_request = False  # no "Response:" header: the block ends where the authority starts answering
+        if in_request and role != "request":
+            if deciding is None:
+                deciding = {t.unit(a) for signal in ("withhold", "not_held", "ncnd", "cost") for a, _, _ in rules.scan(signal, t.lower, limit=50)}
+            if i in deciding:
+                in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
         elif in_request:
@@ -662,7 +715,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|\s?(?:hours?|hrs|working days?|days|minutes?|months?|weeks?|years?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
@@ -670,6 +723,10 @@ _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
 _YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
+_CELLS = re.compile(r"\|\s?\d[\d,.]*%?\s?(?:\||$)")  # a table row: a figure between cell bars ("2021 | 140 | 98")
+_QUOTED = re.compile(r"(?<![A-Za-z])'(?:[^']|'(?=[a-z])){8,}'(?![A-Za-z])|\"[^\"]{8,}\"")
+_ABOUT_THE_REQUEST = re.compile(r"\byour (?:original )?(?:request|email|e-mail|letter|application)\b|\byou (?:asked|requested|wrote)\b", re.I)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")  # "Vauxhall Corsa Qty 4": a list of named things with counts
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
 
@@ -707,10 +764,19 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     for signal, start, _ in ev.signals:
         if signal in ("not_held", "withhold", "ncnd", "ncnd_partial"):
             refusals.setdefault(t.unit(start), []).append(start)
+    for _, signal, start, _ in ev.citations:  # "Section 40(2) applies to this information, which is the names of 12 staff"
+        if signal in ("not_held", "withhold", "ncnd"):
+            refusals.setdefault(t.unit(start), []).append(start)
     workload = _estimate_units(ev)
+    # beside a withholding or an NCND, figures about threats, criminals or risks are the harm argument, not an answer
+    # ("Since 2017, 43 terrorist plots have been disrupted")
+    arguing = any(sig in ("withhold", "ncnd", "ncnd_partial") for sig, _, _ in ev.signals) or any(
+        sig in ("withhold", "ncnd") for _, sig, _, _ in ev.citations)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
-        if u in workload:
+        if u in workload or (arguing and u not in signals_in and _HARM_ARGUMENT.search(t.lower, *t.bounds(u))):
             continue
+        if _CONTACT.search(t.lower, *t.bounds(u)):
+            continue  # "contact NHS England: PO Box 16738 ... Telephone: 0300 311 22 33": where to ask, not an answer
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
             out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")
@@ -721,20 +787,32 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         a, b = max(a, lo), min(b if answer_end is None else answer_end, hi)
         # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
         # record this, however a search found 14 cases")
-        b = min([b] + [r for r in refusals.get(u, []) if r >= a and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))])
+        cut = [r for r in refusals.get(u, []) if a <= r < b and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))]
+        if cut:
+            # ... and only in a clause of their own: "we searched the emails of the 3 officers involved, and no
+            # information was found" describes the search; "we spent £34,500; we do not hold a breakdown" gives a figure
+            b = max([a] + [m.end() for m in _OWN_CLAUSE.finditer(t.lower, a, min(cut))]
+                    + [m.end() for m in _LOST_BREAK.finditer(t.original, a, min(cut))])
         text = t.original[a:b]
         if _HEDGED.search(text):
             continue  # hedged: "would take 40 hours"
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
-        if (not _WORD.search(text) and len(_MONEY.findall(text)) < 2 and not after_question
+        if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
                 and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
                 and not re.fullmatch(r"\s*(?:response|answer|reply)\s?:\s*\u00a3?\s?\d[\d,.]*%?\s*", text, re.I)):  # "Response: 42"
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
             out.append(u)  # "The Force has two drones", "met on three occasions", "there were four"
             continue
+        if (_NUMBER_WORD.search(text) and _CONFIRMS.search(text) and not _HARM_WORDS.search(text)
+                and not signals_in.get(u, set()) & {"not_held", "withhold", "ncnd", "ncnd_partial", "cost"}):
+            out.append(u)  # "We can confirm that, on 15 November, nineteen officers had been taken off the run"
+            continue
+        quoted = [q.span() for q in _QUOTED.finditer(text)] if _ABOUT_THE_REQUEST.search(text) else []
         for m in _FIGURE.finditer(text):
+            if any(qa <= m.start() < qb for qa, qb in quoted):
+                continue  # the request's own words quoted back ("your request for: 'documents ... Budget Note 66'")
             value = m.group(2).replace(",", "")
             if not m.group(1) and len(value) <= 2 and not text[: m.start()].strip() and re.match(r"[.)]\s+[A-Z]", text[m.end() : m.end() + 4]):
                 continue  # the item's own number ("3. The rates paid ...")
@@ -751,6 +829,9 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
+_HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
+                            r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b"
@@ -783,6 +864,44 @@ _NOT_AN_ANSWER = re.compile(
     r"|threat\w*|terror\w*|criminal\w*|offender\w*|risk\w*|safety|security|tactic\w*|capabilit\w*|undermin\w*|compromis\w*)\b")
 
 
+# an answer given as "Label: value" ("Supplier: Acme Ltd", "Contract start date: April 2021"), never a letter's own
+# headings ("Reference: FOI 123", "Decision: ...") or a part marker
+_KEY_VALUE = re.compile(r"^\W*(?P<key>[A-Z][A-Za-z'&/()]*(?: [A-Za-z'&/()]+){0,5}) ?: ?(?P<value>[\w\u00a3$].{1,300})$", re.S)
+_NOT_AN_ANSWER_KEY = re.compile(
+    r"^(?:(?:our|your|the|foi|eir|request|case) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
+    r"|address|website|web|link|url|response|responses|request|requests?|question|questions|q|answer|answers|reply|part|parts|point|item|note|notes|nb|ps"
+    r"|outcome|decision|status|result|exemptions?(?: applied| used)?|exceptions?(?: applied)?|sections?(?: applied)?|disclosure|information released|released"
+    r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
+    r"|case officer|officer|contact|handled by|prepared by|signed|name of (?:officer|requester)|directorate|service area|team"
+    r"|information(?: requested| sought| asked for)?|details of (?:the )?request|grounds|basis|legislation|law|scope|subject matter|rights?|review"
+    r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balance test|conclusion|evidence of harm)\b", re.I)
+
+
+# a lead-in, not a label: "In response:", "Please note:", "Against disclosure:", "The decision is that:"
+_KEY_LEAD_IN = re.compile(r"\b(?:in|please|note|against|for|we|i|our|your|is|are|that|as|and|answered|following|below|above)$|^(?:in|please|we|i|the \w+'s)\b", re.I)
+_VALUE_SENTENCE = re.compile(r"(?i)(?:your|there|following|it|this|these|those|if|as|thank|dear|i|we|our)\b")
+
+
+def _key_value_units(ev: _Events, signalled: set[int]) -> list[int]:
+    """Sentences that answer as "Label: value", with no decision in them."""
+    t = ev.t
+    out = []
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "other" or u in signalled:
+            continue
+        m = _KEY_VALUE.match(t.original[slice(*t.bounds(u))].strip())
+        key, value = m.group("key").strip() if m else "", m.group("value").strip() if m else ""
+        if (m and not _NOT_AN_ANSWER_KEY.match(key) and not _KEY_LEAD_IN.search(key) and not re.search(r"\d", key)
+                and len(value) <= 120 and not _ANSWER_START.match(value.lower()) and not _VALUE_SENTENCE.match(value)):
+            out.append(u)
+    return out
+
+
+_CONFIRMS = re.compile(r"\b(?:can|could|am able to|are able to|is able to|would like to) (?:now )?(?:confirm|advise|inform you|tell you|report)\b", re.I)
+_HARM_WORDS = re.compile(r"\b(?:threat\w*|terror\w*|criminal\w*|offender\w*|risk\w*|safety|security|tactic\w*|capabilit\w*|undermin\w*"
+                         r"|compromis\w*|harm|prejudice|exempt\w*|hours|limit|cost)\b", re.I)
+
+
 def _answer_statements(ev: _Events) -> list[int]:
     """Sentences that answer in words, with no figure and no decision: what the authority uses, has or did."""
     t = ev.t
@@ -795,11 +914,15 @@ def _answer_statements(ev: _Events) -> list[int]:
         text = t.lower[slice(*t.bounds(u))]
         if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)
-    return out
+    return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
+# a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
+_LOST_BREAK = re.compile(r"(?<=\d)\s+(?=(?:The|We|I|Our|This|These|It|Unfortunately|However|Please|In|As|For)\b)")
+# where a clause of its own ends: figures before a refusal count only when such a break stands between them
+_OWN_CLAUSE = re.compile(r"[;:|]|\s-\s|[.!?]\s|,?\s(?:but|however|although|whereas|while|whilst)\b|,?\s(?:and|but) (?=(?:we|i|it|they|the \w+ (?:does|do|did|has|have|is|are|was|were|holds?|cannot|can))\b)")
 _CLAUSE_REACH = 400  # how far on a "however" is looked for: a sentence, not the rest of a text with no full stops
 _COUNT = re.compile(r"(?<![\w/.(])(?!(?:19|20)\d\d\b)\d[\d,]*(?![\w/)])(?! (?:hours?|working days?|days|minutes?))")
 
@@ -817,7 +940,7 @@ def _events(text: str) -> _Events:
     _split_run_on(t, rules)
     roles = _unit_roles(t, rules)
     hits: dict[str, list[tuple[int, int]]] = {}
-    for signal in _DECISION_SIGNALS + ("ncnd_context",):
+    for signal in _DECISION_SIGNALS + ("ncnd_context", "pointer"):
         spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
         if spans:
             hits[signal] = sorted(spans)
@@ -843,7 +966,7 @@ def _events(text: str) -> _Events:
             cited_roles.setdefault(t.unit(start), set()).add(signal)
 
     signals: list[tuple[str, int, int]] = []
-    for signal in _DECISION_SIGNALS:
+    for signal in _DECISION_SIGNALS + ("pointer",):
         kept = 0
         for start, end in hits.get(signal, []):
             unit = t.unit(start)
@@ -862,6 +985,10 @@ def _events(text: str) -> _Events:
                 continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
                 continue
+            if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
+                continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
+                continue  # "... and the opposite if there is no such information": a condition, not a decision
             signals.append((signal, start, end))
             kept += 1
             if kept >= _MAX_EVENTS:
@@ -882,9 +1009,30 @@ def _events(text: str) -> _Events:
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
         advice = {t.unit(a) for a, _, _ in rules.scan("advice", t.lower)}
         signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
+    signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nothing_more = more
     return ev
+
+
+_HOLD_BACK_DECISIONS = ("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "cost_confirm", "vexatious", "published", "no_such")
+
+
+def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: _Text) -> list[tuple[str, int, int]]:
+    """A sentence that points at the answer ("Please see our response below", "The answer to your question is")
+    gives information only when the reply holds nothing back: beside a refusal, "not held" or an NCND, the answer
+    it points at is that decision (what follows is then read on its own: figures, answers in words)."""
+    if not any(sig == "pointer" for sig, _, _ in signals):
+        return signals
+    units = {t.unit(a) for sig, a, _ in signals if sig in _HOLD_BACK_DECISIONS} or {
+        t.unit(a) for _, sig, a, _ in citations if sig in ("withhold", "not_held", "cost", "ncnd", "published", "vexatious")}
+    # ... unless every one of them holds back only the rest ("In addition to the attached response, we can neither
+    # confirm nor deny that any other information is held"): then the answer pointed at is the part given
+    # (or a share, one named thing, named questions, covert use: "Please find our response attached. The names of
+    # junior staff have been withheld under section 40(2)")
+    held_back = bool(units) and not all(
+        _decision_scope(t.original[slice(*t.bounds(u))])[0] in ("rest", "some", "item", "questions", "covert") for u in units)
+    return [("give", a, b) if sig == "pointer" else (sig, a, b) for sig, a, b in signals if not (sig == "pointer" and held_back)]
 
 
 def _signals(text: str) -> _Found:
@@ -892,7 +1040,7 @@ def _signals(text: str) -> _Found:
 
 
 _NAMED_REGS = re.compile(r"(?:\s|,|&|and\b|or\b|\d|\([a-z0-9]{1,4}\))*?\s*of\s+(?:the\s+)?(?:eirs?\b|(eisrs?\b|environmental\s+information\s+\(scotland\)\s+regulations)|environmental\s+information\s+regulations)")
-_NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(scotland\)\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
+_NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(?scotland\)?,?\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
@@ -999,6 +1147,10 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]
+    if has("no_such") and has("ncnd", "ncnd_partial") and not any(
+            _decision_scope(quote)[0] == "whole" for signal in ("ncnd", "ncnd_partial") for _, quote in found.quotes.get(signal, [])):
+        # "We do not use it overtly; we neither confirm nor deny covert use": the NCND covers only the rest
+        return Outcome.not_held, ["no_such", "ncnd"]
     if has("ncnd") and not has("ncnd_partial"):
         return Outcome.ncnd, ["ncnd"]
     if has("notice", "ncnd_partial"):
@@ -1085,6 +1237,7 @@ _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
+    r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
@@ -1107,13 +1260,14 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
-        if m.group("l"):
-            num, label = ord(m.group("l").lower()) - ord("a") + 1, m.group("l").lower()
+        letter = m.group("l") or m.group("L")
+        if letter:
+            num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
             num = _ORDINALS[m.group("o").lower()] if m.group("o") else int(m.group("p") or m.group("b"))
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
-        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(m.group("l"))))
+        marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     best: list[tuple[int, int, int, bool, str, bool]] = []
     # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
     # search stays linear in the text
@@ -1164,7 +1318,9 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     implicit = False
     if deciding == ["no_such"]:
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
-    if outcome == Outcome.pending and not found.has("pending", "extension"):
+    if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
+        outcome = Outcome.not_held  # "2. There is no record of this."
+    elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
         outcome, implicit = Outcome.disclosed, True
@@ -1181,6 +1337,30 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
         evidence=evidence, implicit=implicit,
     )
+
+
+# A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
+# question 1", "Therefore we are unable to answer this question"; or says the question does not arise ("N/A")
+_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|see above|please see above"
+                       r"|(?:therefore|consequently|as a result|so|accordingly),? (?:we|i|the \w+) (?:are|am|is|cannot|can ?not|have|do)"
+                       r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
+_SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
+                       r"(?: (?:to|for|at|given (?:to|for|at)|in))? ?(?:question|q|part|point|request)? ?(?P<n>\d{1,2}|[a-h])\b", re.I)
+_NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*$", re.I)
+
+
+def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReading]) -> PartReading | str | None:
+    """The part read before that this one points at, "n/a" when it says the question does not arise, else None."""
+    body = " ".join(ev.t.original[lo:hi].split())
+    if _NOT_APPLICABLE.match(body):
+        return "n/a"
+    m = _SEE_PART.match(body)
+    if m and len(body) < 80:
+        target = m.group("n").lower()
+        return next((p for p in before if p.number == target), None)
+    if _AS_ABOVE.match(body) and len(body) < 120 and before:
+        return before[-1]
+    return None
 
 
 def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
@@ -1233,7 +1413,10 @@ def _rule_pass(text: str):
     parts: list[PartReading] = []
     for num, lo, hi in spans:
         marker_end = _MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo
-        part = _part_reading(ev, num, lo, hi, marker_end)
+        refers = _refers_back(ev, num, marker_end, hi, parts)
+        if refers == "n/a":
+            continue  # "2. Not applicable": the question does not arise, nothing was decided for it
+        part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(update={"number": num})
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)
@@ -1244,9 +1427,17 @@ def _rule_pass(text: str):
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _not_kept(ev):
+        # no decision cue and no answer, but a clause says nothing is kept or was found: "There is no record of this"
+        outcome, confidence = Outcome.not_held, "medium"
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _prose_answers(ev):
+        # no decision cue, but sentences that answer in words: "Yes, the Trust uses a system supplied by Allocate"
+        outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
-    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original)):
+    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
+          and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
+          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
         # figures given in one place, the rest withheld or not held in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
@@ -1255,7 +1446,77 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _scoped_to_later_questions(ev, outcome):
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.not_held and _answer_statements(ev) and _held_back_scopes(ev) and all(
+            scope == "item" for _, scope in _held_back_scopes(ev)):
+        # "The vehicle is owned by the Council. The mileage records are not held.": an answer in words, and one named
+        # thing not held (a not-held of "this information" keeps the sentence beside it as a description)
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
+        outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+_PROSE_ANSWER = re.compile(
+    r"^\W*(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b)", re.I)
+_PROSE_SUBJECT_VERB = re.compile(
+    r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
+    r"(?:maintained|provided|delivered|carried out|taken|made|kept|renewed|reviewed|managed|run|operated|owned|supplied"
+    r"|located|used|based|funded|installed|held on|set|agreed|approved|decided)\b", re.I)
+_PROSE_NOT = re.compile(
+    r"\b(?:request\w*|act|section|regulations?|exempt\w*|exception|withh\w+|public interest|harm|prejudice|complain\w*"
+    r"|internal review|commissioner|copyright|cost|limit|hours|clarif\w*|respond|working days|acknowledg\w*|if|would|could)\b", re.I)
+
+
+def _prose_answers(ev: _Events) -> list[int]:
+    """In a reply with no decision words, sentences that answer in words: "Yes, ...", "No, ...", "In answer to your
+    question, ...", what the authority (or a thing) uses, has or did, and what is done to something ("is maintained
+    by", "was taken by", "is kept for"). Never a sentence about the request, the law or the process."""
+    t = ev.t
+    out = set(_answer_statements(ev))
+    for u in range(len(t.starts)):
+        if ev.roles[u] != "other" or u in out:
+            continue
+        text = t.original[slice(*t.bounds(u))]
+        if (_PROSE_ANSWER.match(text) or _PROSE_SUBJECT_VERB.match(text) or _ANSWER_STATEMENT.match(text.lower())) and not _PROSE_NOT.search(text):
+            out.add(u)
+    return sorted(out)
+
+
+_KEEP_WINDOW = 48  # characters between the negation, the verb and the thing recorded: one clause
+
+
+def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
+    """A clause, in a sentence that may decide, with a negation, a verb of keeping or finding and something
+    recorded close together (keep_negation / keep_verb / keep_object in reply_phrases.yaml): "There is no record
+    of this", "This information has never been collected", "no relevant documents have come to light"."""
+    t, rules = ev.t, _rules()
+    negations = rules.scan("keep_negation", t.lower)
+    if not negations:
+        return False
+    verbs = sorted(a for a, _, _ in rules.scan("keep_verb", t.lower))
+    objects = sorted(a for a, _, _ in rules.scan("keep_object", t.lower))
+    stop = len(t.original) if stop is None else stop
+    for a, b, _ in negations[:_MAX_EVENTS]:
+        if not start <= a < stop:
+            continue
+        u = t.unit(a)
+        if ev.roles[u] not in ("other", "decision") or _conditional(t, a):
+            continue
+        lo, hi = t.bounds(u)
+        lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
+        if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):
+            continue
+        if _near(t, verbs, lo, hi, a) and _near(t, objects, lo, hi, a):
+            return True
+    return False
+
+
+def _near(t: _Text, positions: list[int], lo: int, hi: int, anchor: int) -> bool:
+    """Any of the (sorted) positions in [lo, hi) with no clause break between it and the anchor."""
+    for x in positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)][:12]:
+        if not _CLAUSE_BREAK.search(t.lower, min(x, anchor), max(x, anchor)):
+            return True
+    return False
 
 
 def read_reply(text: str) -> Reading:
@@ -1274,7 +1535,7 @@ def read_reply(text: str) -> Reading:
         evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
-    sections = _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome))
+    sections = _with_named_sections(ev, outcome, _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome)))
     reading = _reading(outcome, ncnd, sections, found.regime, evidence, found.links)
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
@@ -1399,6 +1660,37 @@ def _with_personal_data_section(ev: _Events, outcome: Outcome, sections: list[st
     return _add_implied(sections, ev.regime, "personal_data")
 
 
+@functools.lru_cache(maxsize=1)
+def _named_exemptions() -> list[tuple[re.Pattern[str], NamedExemption]]:
+    data, _ = load_vocab("reply_exemption_names", NamedExemption)
+    entries = data.values() if isinstance(data, dict) else []
+    return [(_compile("|".join(f"(?:{p})" for p in e.patterns)), e) for e in entries]
+
+
+def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> list[str]:
+    """Where information is withheld (in whole or part) and a withholding sentence, or one beside it, names an
+    exemption in words ("intended for future publication", "commercially sensitive") whose section is not cited,
+    that section in the reply's law (reply_exemption_names.yaml); nothing for a law with no mapping there."""
+    if outcome not in (Outcome.refused, Outcome.part_disclosed):
+        return sections
+    t = ev.t
+    withheld = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "give_part", "notice")}
+    withheld |= {t.unit(a) for _, sig, a, _ in ev.citations if sig == "withhold"}
+    near = withheld | {u + 1 for u in withheld} | {u - 1 for u in withheld}
+    out = list(sections)
+    for pattern, entry in _named_exemptions():
+        key = entry.foisa if ev.regime == Regime.FOISA else entry.foia if ev.regime == Regime.FOIA else None
+        if key is None or any(s == key or s.startswith(key + "(") or key.startswith(s + "(") for s in out):
+            continue
+        family = key.split("(")[0]
+        if any(s == family or s.startswith(family + "(") for s in out):
+            continue
+        if any(t.unit(m.start()) in near and ev.roles[t.unit(m.start())] in ("other", "decision", "test", "law", "hypothetical")
+               for m in pattern.finditer(t.lower)):
+            out.append(key)
+    return _refined(out) if out != sections else sections
+
+
 _NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
@@ -1414,22 +1706,148 @@ _REFUSING = re.compile(
     r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
-_SCOPE_REST = re.compile(r"\b(?:any other|any further|additional|the remainder|the rest|remaining)\b", re.I)
 
 
-def _applies_to(sentence: str) -> str | None:
-    """What a decision sentence is about, from its own words."""
+# What a decision sentence gives or holds back, from its own words (checked in this order):
+#   questions  named questions or parts ("in relation to question 2", "Part 3 of your request")
+#   covert     covert use (an NCND's usual scope)
+#   rest       what is left after something else: "the remainder of your request", "the remaining figures",
+#              "the other information you asked for"
+#   some       a share of it: "some of the information", "part of the information", "certain details"
+#   whole      all of it: "the information you requested", "your request", "all of the information", "in full"
+#   item       one named thing that is not the request as a whole: "The contract value is withheld", "We do not
+#              hold a breakdown by project", "job titles are exempt"
+_SCOPE_REST_WORDS = re.compile(
+    r"\b(?:the )?(?:remainder|rest) of (?:the |this |that |your )?(?:information|request|questions?|data|figures|details|parts?|points?|items?)\b"
+    r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
+    r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
+    r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
+    r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
+_SCOPE_SOME_WORDS = re.compile(
+    r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
+_SCOPE_WHOLE_WORDS = re.compile(
+    r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b"
+    r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
+    r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
+    r"|^\W*(?:this|that|the|such|it|these|any) ?(?:information|data|records?|figures|details)?\b(?: (?:is|are|was|were|has been|have been|will be|would be))",
+    re.I)
+# the thing a decision names: its subject ("The contract value is withheld") or object ("we do not hold a breakdown ...")
+_ITEM_SUBJECT = re.compile(
+    r"^\W*(?:the |any |their |its |our )?(?P<np>(?!(?:information|data|request|requested|records?|documents?|figures|details)\b)[a-z][a-z'/-]*(?: (?!(?:is|are|was|were|has|have|will|would|can|cannot)\b)[a-z0-9'/()-]+){0,7}?)"
+    r" (?:is|are|was|were|has been|have been|will be|would be|cannot be|can ?not be) (?:therefore |also |not |considered |deemed )*"
+    r"(?:held|recorded|withheld|exempt|redacted|disclosed|released|provided|available|kept|collected|excluded|removed)\b", re.I)
+_ITEM_OBJECT = re.compile(
+    r"\b(?:do|does|did)(?: not|n't) (?:hold|record|keep|collect|have)|\b(?:unable|not able) to (?:provide|disclose|release|give|supply)"
+    r"|\b(?:withhold|withholding|withheld|redacted|excluded|removed|not included)\b", re.I)
+_ITEM_AFTER = re.compile(
+    r"\W*(?:(?:a|any|the|this|that|these|such|their|its|your) )?(?:(?:specific|separate|detailed|full|further|other|relevant|recorded|requested) )?(?P<np>[a-z][a-z'/-]*)", re.I)
+_NOT_AN_ITEM = frozenset({"information", "data", "request", "requests", "records", "record", "documents", "document", "details",
+                          "it", "them", "this", "that", "these", "those", "any", "all", "answer", "answers", "figures", "material",
+                          "response", "copy", "copies", "you", "to", "as", "in", "of", "on", "for", "under", "by", "at", "with"})
+
+
+_SCOPE_ORDINAL = re.compile(r"\b(?:the|your) (" + "|".join(_ORDINALS) + r") (?:part|question|element|point|request)\b", re.I)
+_ITEM_END = re.compile(r"\s(?:as|because|since|due|under|which|in line|in accordance|by virtue|is|are|was|were)\b|[,;(]", re.I)
+_ITEM_QUALIFIER = re.compile(r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
+
+
+def _decision_scope(sentence: str) -> tuple[str, str]:
+    """(scope, words) of a decision sentence: questions, covert, rest, some, whole, item (see above) or "" when
+    it names nothing."""
     m = _SCOPE_PARTS.search(sentence)
     if m:
         nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
         if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2)) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
-        return "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
+        return "questions", "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
+    m = _SCOPE_ORDINAL.search(sentence)
+    if m:
+        return "questions", f"question {_ORDINALS[m.group(1).lower()]}"
     if _SCOPE_COVERT.search(sentence):
-        return "covert use"
-    if _SCOPE_REST.search(sentence):
-        return "the rest"
-    return "the information"
+        return "covert", "covert use"
+    for name, pattern in (("rest", _SCOPE_REST_WORDS), ("some", _SCOPE_SOME_WORDS)):
+        m = pattern.search(sentence)
+        if m:
+            return name, m.group().strip()
+    m = _SCOPE_WHOLE_WORDS.search(sentence)
+    if m:
+        return "whole", m.group().strip()
+    m = _ITEM_SUBJECT.search(sentence)
+    if m and m.group("np").split()[0].lower() not in _NOT_AN_ITEM:
+        return "item", m.group("np")
+    for v in _ITEM_OBJECT.finditer(sentence):
+        after = _ITEM_AFTER.match(sentence, v.end())
+        if after is None:
+            continue
+        words = _ITEM_END.split(sentence[after.start("np") : after.start("np") + 80])[0].strip(" .;:")
+        np = after.group("np").lower()
+        # "figures for agency staff", "information about spending before 2019": a named share, not the request
+        named = np in ("information", "data", "figures", "details", "records") and _ITEM_QUALIFIER.match(sentence, after.end())
+        if np not in _NOT_AN_ITEM or named:
+            return "item", words
+    return "", ""
+
+
+_HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
+
+
+def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
+    """(sentence, scope) of each sentence that withholds, says not held or refuses on cost (not the estimate's
+    workings, not "we hold nothing more", not the restated request)."""
+    t = ev.t
+    skip = _estimate_units(ev) | ev.nothing_more
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
+    return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
+            if u not in skip and ev.roles[u] in ("other", "decision")]
+
+
+_WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}
+
+
+def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
+    """Every sentence that says "not held" says it of the whole request ("This information is not held by the
+    University"): figures elsewhere in the reply describe the authority, not an answer ("The University was established
+    in 1992 and has around 24,000 students")."""
+    t = ev.t
+    if "request" in ev.roles or _parts(ev):
+        return False  # after a restated question, "this information" is that question's, not the whole request
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig == signal} - ev.nothing_more
+    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" for u in units)
+
+
+_ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")
+
+
+def _held_back_in_part(ev: _Events) -> bool:
+    """The sentences that hold back say, in their own words, that they cover only what is left ("the remainder of your
+    request", "the remaining figures") or a share ("some of the information"), and none covers the whole: the rest was
+    answered, even where the answer itself is not in the text (an attachment, an earlier letter). "The names are exempt.
+    The remaining details are exempt" holds back all of it: a "rest" after another hold-back completes that one."""
+    if any(sig == "goodwill" for sig, _, _ in ev.signals):
+        return False  # "it does not affect our right to rely on the fees regulations for the remainder": a gift, then a refusal
+    scopes = _held_back_scopes(ev)
+    if not scopes or any(scope == "whole" for _, scope in scopes):
+        return False
+    first = scopes[0][0]
+    # "the remaining questions, which would also exceed the limit": held back like something already held back
+    rest = [u for u, scope in scopes if scope == "rest" and not _ALSO.search(ev.t.lower, *ev.t.bounds(u))]
+    some = [u for u, scope in scopes if scope == "some"]
+    # "The Trust holds only part of the information you requested. We do not hold figures for agency staff."
+    t = ev.t
+    holds_some = any(sig == "held" and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some"
+                     for sig, a, _ in ev.signals)
+    return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
+
+
+def _applies_to(sentence: str) -> str | None:
+    """What a decision sentence is about, from its own words: "question 2", "covert use", "the rest", "some of it",
+    "the information", or the thing it names ("the contract value")."""
+    scope, words = _decision_scope(sentence)
+    if scope in ("questions", "covert"):
+        return words
+    return {"rest": "the rest", "some": "some of it", "item": words or "the information"}.get(scope, "the information")
 
 
 # the signals that make each refusal: a scope on another kind of sentence says nothing about this one ("Regarding

@@ -5,6 +5,7 @@ Every record carries an explicit "split", frozen when it was added, so adding re
 from one split to another:
   tune   - the older half of the first 470 replies (by date), tuned on;
   tune2  - replies labelled later in the layouts the reader failed on (new pages), tuned on;
+  tune3  - replies harvested for round 5 (varied layouts, mixed answers, not-held wordings), tuned on;
   report - the newer half of the first 470 replies, never looked at record by record;
   fresh  - replies collected by others as a test set nobody tunes on.
 The goals are judged on report and fresh. A record without a split is counted under "unsplit" and judged on
@@ -33,8 +34,8 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "report", "fresh")
-TUNING = ("tune", "tune2")
+SPLITS = ("tune", "tune2", "tune3", "report", "fresh")
+TUNING = ("tune", "tune2", "tune3")
 JUDGED = ("report", "fresh")
 
 
@@ -85,8 +86,12 @@ def score(records: list[dict]) -> dict:
     }
 
 
-def report(path: Path = LABELLED, *, show_misses: bool = False) -> int:
+def report(path: Path = LABELLED, *, show_misses: bool = False, only: tuple[str, ...] | None = None) -> int:
+    """Print the figures per split; `only` limits the run to those splits (e.g. the tuning ones, so the judged
+    halves are not read between the rounds they are measured in)."""
     records = load(path)
+    if only is not None:
+        records = [r for r in records if (r.get("split") or "unsplit") in only]
     print(f"\nreply reader on labelled real replies ({path.relative_to(REPO) if path.is_relative_to(REPO) else path}): "
           f"{len(records)} replies; outcomes " + ", ".join(f"{o} {n}" for o, n in Counter(r['outcome'] for r in records).most_common()))
     if not records:
@@ -113,4 +118,10 @@ def report(path: Path = LABELLED, *, show_misses: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(report(show_misses="--misses" in sys.argv))
+    only = None
+    if "--tuning" in sys.argv:
+        only = TUNING
+    for arg in sys.argv[1:]:
+        if arg.startswith("--splits="):
+            only = tuple(x for x in arg.split("=", 1)[1].split(",") if x)
+    sys.exit(report(show_misses="--misses" in sys.argv, only=only))

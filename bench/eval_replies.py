@@ -7,8 +7,10 @@ from one split to another:
   tune2  - replies labelled later in the layouts the reader failed on (new pages), tuned on;
   tune3  - replies harvested for round 5 (varied layouts, mixed answers, not-held wordings), tuned on;
   report - the newer half of the first 470 replies, never looked at record by record;
+  fresh2 - session 9's replies from five other harvests (one collected as a natural mix of bodies and outcomes),
+           added after the reader's round 5 was finished and scored once;
   fresh  - replies collected by others as a test set nobody tunes on.
-The goals are judged on report and fresh. A record without a split is counted under "unsplit" and judged on
+The goals are judged on report, fresh and fresh2. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
@@ -34,9 +36,9 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "tune3", "report", "fresh")
+SPLITS = ("tune", "tune2", "tune3", "report", "fresh", "fresh2")
 TUNING = ("tune", "tune2", "tune3")
-JUDGED = ("report", "fresh")
+JUDGED = ("report", "fresh", "fresh2")
 
 
 def split(records: list[dict]) -> dict[str, list[dict]]:

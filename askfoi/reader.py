@@ -599,6 +599,7 @@ _ANSWER_START = re.compile(
     r"|[a-z][\w'&-]*(?: [\w'&-]+){0,5} (?:council|trust|police|constabulary|service|board|department|office|authority|university"
     r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
+_LEAD_MARKER = re.compile(r"^\W*(?:q|question|part|response|answer|point)\s?\d{1,2}\s?[.):\-]\s*", re.I)
 
 
 def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
@@ -627,8 +628,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
-        if in_request and role != "request" and _ANSWER_START.match(text):
-            in_request = False  # no "Response:" header: the block ends where the authority starts answering
+        if in_request and role != "request" and (_ANSWER_START.match(text) or _ANSWER_START.match(_LEAD_MARKER.sub("", text, count=1))):
+            # no "Response:" header: the block ends where the authority starts answering, also after the part's
+            # own marker ("Part 1 - the information is enclosed", "Q2: We do not hold ...")
+            in_request = False
         if in_request and role != "request":
             if deciding is None:
                 deciding = {t.unit(a) for signal in ("withhold", "not_held", "ncnd", "cost") for a, _, _ in rules.scan(signal, t.lower, limit=50)}
@@ -1528,6 +1531,15 @@ def read_reply(text: str) -> Reading:
     NCND or too costly -> part_disclosed). `unclear` is set, and confidence "low", when askfoi found no
     decision it can stand behind. (A learnt combiner of the same decisions, `reply_features`, was measured
     in round 4 and not shipped: docs/notes/rd4.md.)"""
+    lined = _OUTCOME_LINE.search((text or "")[:3000])
+    if lined and _WORD.search(text[lined.end():]):
+        # a disclosure log's own outcome line at the top ("Outcome: Full Refusal Section 17") is the publisher's
+        # classification: read with the rest of the text as combine() reads a label and its reply
+        body = read_reply(text[: lined.start()] + text[lined.end():])
+        label = read_outcome_label(lined.group(1))
+        joined = combine(label, body)
+        joined.parts, joined.confidence, joined.unclear = body.parts, body.confidence, body.unclear and not label.outcome.is_final
+        return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
@@ -1545,6 +1557,7 @@ def read_reply(text: str) -> Reading:
     return reading
 
 
+_OUTCOME_LINE = re.compile(r"(?im)^[ \t]*outcome[ \t]*:[ \t]*([^\n]{4,120})[ \t]*$")
 _GIVE_SIGNALS = ("give", "give_part")
 _HOLD_BACK_SIGNALS = ("withhold", "not_held", "cost", "ncnd", "ncnd_partial", "published", "vexatious")
 _COUNTED_SIGNALS = ("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published", "notice", "pending")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from askfoi.models import Outcome
 from askfoi.reader import read_reply, read_sentences
 
 REPO = Path(__file__).resolve().parent.parent
@@ -588,3 +589,23 @@ def test_reader_on_the_tune3_replies():
         pytest.skip("tune3 not copied in")
     right = sum(read_reply(r["excerpt"]).outcome.value == r["outcome"] for r in tune3)
     assert right / len(tune3) >= 0.85
+
+
+def test_answers_headed_part_n_after_a_restated_request_are_read_part_by_part():
+    text = ("Thank you for your request. You asked for:\n\n1. The income from parking fines in 2025.\n"
+            "2. Copies of all emails with the contractor.\n3. The hourly readings from the monitor.\n\n"
+            "Part 1 - the information is enclosed.\n\nPart 2 - We estimate that the cost of complying with this part "
+            "would exceed the £600 limit. Under section 12(1) of FOISA the Council is not obliged to comply with "
+            "this part.\n\nPart 3 - This information is already published on the Scottish Air Quality website, so "
+            "we are applying section 25(1) of FOISA.\n")
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.part_disclosed
+    assert [p.outcome for p in reading.parts] == [Outcome.disclosed, Outcome.cost_limit, Outcome.published]
+
+
+def test_an_outcome_line_saying_full_refusal_with_a_not_held_answer_is_not_held():
+    text = ("Outcome: Full Refusal Section 17\n\nYou asked: How many informants were tasked in 2025?\n\n"
+            "In response: The force does not hold this information. Section 17 of the Act requires the force, when "
+            "refusing to provide such information, to provide you with a notice which states that the information "
+            "requested is not held.\n")
+    assert read_reply(text).outcome == Outcome.not_held

@@ -1903,6 +1903,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                     seen.add(frame.text.lower())
                     framing.parts.append(frame)
                 continue
+            if framing.parts and not records and _not_asking(question, masked, found):
+                continue  # a remark, the story, or a note of the period: never asked back as if it were a question
             framing.unframed.append(question)
             cued = cued or frame.kind != "none"
             if frame.subject:
@@ -2455,6 +2457,20 @@ _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this
 _FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us|im|ive|id)\b", re.I)  # "im a volunteer": typed without the apostrophe
 _ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?\s+like|would\s+be\s+grateful|like to|need|needs|ask|asking|please|can you|could you|"
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
+
+
+def _not_asking(question: str, masked: str, found: AuthorityFound | None) -> bool:
+    """True for a sentence that asks for nothing of its own beside the parts already made: the person's story or a
+    procedural remark (`questions.sentence_kind`), or a note that only gives the period or the organisation ("The
+    period covered is 2019 to 2023.", "This request is for Kent Police.")."""
+    from askfoi.questions import sentence_kind
+
+    if sentence_kind(question) in ("background", "procedural"):
+        return True
+    rest = re.sub("\u00a7(?:PERIOD|AUTH)\u00a7", " ", masked)
+    return not _content_words(rest, found) or (
+        "\u00a7PERIOD\u00a7" in masked and "?" not in question and len(_content_words(rest, found)) <= 1
+        and not _cue(question)[0])
 
 
 def _is_story(question: str) -> bool:

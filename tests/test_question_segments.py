@@ -188,3 +188,13 @@ def test_a_formal_item_of_several_questions_is_cut_and_the_writers_view_is_not_a
 
 def test_an_embedded_question_with_an_adverb_is_written_as_a_question():
     assert invert_embedded("how long on average the repairs took") == "how long on average did the repairs take"
+
+
+@pytest.mark.parametrize("text", [
+    "Please provide the number of taser discharges in 2024. Please note that I am a journalist.",
+    "how many parking fines did leeds council issue in 2023? i live in leeds and got three of them.",
+    "Please provide the number of taser discharges. The period I am interested in is 2019 to 2023.",
+])
+def test_remarks_story_and_period_notes_are_never_asked_back(text):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.parts and not framing.questions

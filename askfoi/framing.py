@@ -1650,7 +1650,8 @@ def keep_words(question: str) -> Frame:
 
     source = tidy_words(re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,"))  # fr5: askfoi/kept_questions.py
     source = invert_embedded(_embedded_count(source))
-    asked_if = re.match(r"(?i)(?:whether|if)\s+", source)
+    # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
+    asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
     if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
     text = finish_sentence(capitalise_names(_capitalise_places(source)) or "")

@@ -279,6 +279,11 @@ def tidy_words(text: str) -> str:
     return fix_informal(out)
 
 
+_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable)\s*,?\s*")
+_ASKS_ANYWHERE = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|why|when|where|whether|is|are|was|were|do|does|did|has|have|"
+                            r"had|can|could|will|would|should|may|might)\b")
+
+
 def finish_sentence(text: str) -> str:
     """TEXT as a sentence: no space before punctuation, a capital first letter, "?" after a question and
     "." after a request ("Please confirm whether ...")."""
@@ -286,13 +291,13 @@ def finish_sentence(text: str) -> str:
     text = fix_possessive(re.sub(r"([.?!])[.?!]+$", r"\1", text))
     if not text:
         return text
-    asks = _ASKS.match(text)
+    asks = _ASKS.match(text) or _ASKS.match(_IF_SO.sub("", text))  # "If yes, which company supplies it?"
     if text[-1] not in ".?!":
         text += "?" if asks else "."
     elif text.endswith(".") and asks:
         text = text[:-1] + "?"
-    elif text.endswith("?") and re.match(r"(?i)please\b", text):
-        text = text[:-1] + "."  # "Please confirm whether ...": a request, not a question
+    elif text.endswith("?") and (re.match(r"(?i)please\b", text) or not _ASKS_ANYWHERE.search(text)):
+        text = text[:-1] + "."  # "Please confirm whether ...", "The total cost of the scheme?": a request, not a question
     return text[:1].upper() + text[1:]
 
 

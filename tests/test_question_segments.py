@@ -198,3 +198,22 @@ def test_an_embedded_question_with_an_adverb_is_written_as_a_question():
 def test_remarks_story_and_period_notes_are_never_asked_back(text):
     framing = frame_message(text, today=date(2026, 11, 30))
     assert framing.parts and not framing.questions
+
+
+@pytest.mark.parametrize("typed, expected_end", [
+    ("the total cost of the scheme?", "."),     # a noun phrase is asked for, not a question
+    ("copies of the minutes?", "."),
+    ("In 2023 how many fines were issued?", "?"),
+    ("if yes, which company supplies it", "?"),
+])
+def test_a_kept_part_ends_as_what_it_is(typed, expected_end):
+    from askfoi.framing import keep_words
+
+    assert keep_words(typed).text.endswith(expected_end)
+
+
+def test_if_so_follow_ups_are_not_turned_into_confirm_whether():
+    from askfoi.framing import keep_words
+
+    text = keep_words("if so, please provide a copy of the policy").text
+    assert text.startswith("If so") and "confirm whether so" not in text.lower()

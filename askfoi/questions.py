@@ -169,6 +169,22 @@ def _inline_list(line: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
+_HEADING_WORDS = 10
+
+
+def _is_heading(line: str, following: str) -> bool:
+    """A title line over the request ("Freedom of Information Request - Taser Use", "Body Worn Video"): short,
+    written with a capital, no sentence mark at its end, not a list item, not a question or a request of its
+    own, and followed by a line that starts a sentence. Left out: it names the subject the parts name again."""
+    words = _WORDY.findall(line)
+    if not line or not following or not line[:1].isupper() or not following[:1].isupper() or len(words) > _HEADING_WORDS:
+        return False
+    if line.rstrip()[-1:] in ".?!:;," or _LIST_ITEM.match(line) or _LIST_ITEM.match(following):
+        return False
+    return not _CLAUSE_START.match(line) and not re.match(r"(?i)\W*(?:please|i|we|can|could|would|how|what)\b", line) \
+        and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", line)
+
+
 def _pieces(text: str) -> list[str]:
     """The separate things asked for: list items when the text is a list, else sentences."""
     lines = []
@@ -179,6 +195,7 @@ def _pieces(text: str) -> list[str]:
             lines.append("")  # "Dear Ministry of Justice,": not part of what follows
             continue
         lines.append(line.strip())
+    lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
     items: list[str] = []
     listed = sum(1 for line in lines if _LIST_ITEM.match(line))
     if listed >= 2:

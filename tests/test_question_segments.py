@@ -217,3 +217,17 @@ def test_if_so_follow_ups_are_not_turned_into_confirm_whether():
 
     text = keep_words("if so, please provide a copy of the policy").text
     assert text.startswith("If so") and "confirm whether so" not in text.lower()
+
+
+def test_a_title_line_over_the_request_is_not_a_part():
+    text = ("Freedom of Information Request - Taser Use\nPlease provide the number of times officers drew a taser "
+            "in 2024.\nPlease also provide the number of discharges.")
+    parts = frame_message(text, today=TODAY).parts
+    assert len(parts) == 2 and not any("Freedom of Information Request" in p.text for p in parts)
+
+
+@pytest.mark.parametrize("text", ["Please provide the number of times officers drew a taser in 2024.",
+                                  "the number of times the police helicopter was used in 2023"])
+def test_the_number_of_times_keeps_its_clause(text):
+    part = frame_message(text, today=TODAY).parts[0]
+    assert part.text.startswith("The number of times") and " who " not in part.text

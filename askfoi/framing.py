@@ -906,7 +906,7 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("starts with a conjunction or a pronoun")
     if any(a == b for a, b in zip(words, words[1:])):
         problems.append("repeated word")
-    if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost")):
+    if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost", "times", "occasions", "most", "least")):
         problems.append("names no thing")
     if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) or _finite(words[0]):
         problems.append("a verb, not a noun phrase")
@@ -2111,6 +2111,7 @@ def _fill_gap(question: str, earlier: str) -> str:
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|the\s+above|said|the\s+same|such)\s+([a-z]+)\b")
 _OBJECT_PRONOUN = re.compile(r"(?i)\b(to|from|for|on|about|with|into|against|of|behind)\s+(it|them)\b(?!\s+(?:were|was|are|is|had|have|who|that))")
 _SUBJECT_THEY = re.compile(r"(?i)\b(were|are|have|had|did|do)\s+they\b")
+_SUBJECT_IT = re.compile(r"(?i)\b(was|is|will|would|has|had|did|does|can|could)\s+it\b(?!\s+(?:take|cost|mean|matter|seem|appear|possible|likely|true|known)\b)")
 
 
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
@@ -2135,6 +2136,9 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
         # COUNTS: "how many of them" in a question kept whole (a frame reads it as the earlier count, narrowed)
         out = _OBJECT_PRONOUN.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural
                                   else m.group(), out)
+    if not plural and counts and previous.kind not in ("reasons", "responsibility"):
+        # a question kept whole after a part about one thing: "where was it stored", "when will it be removed"
+        out = _SUBJECT_IT.sub(lambda m: f"{m.group(1)} {the}", out, count=1)
     if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
         out = _SUBJECT_THEY.sub(lambda m: f"{m.group(1)} {the}", out)
         if counts:  # "to rehouse them" kept whole: "to rehouse the people ..."

@@ -231,3 +231,15 @@ def test_a_title_line_over_the_request_is_not_a_part():
 def test_the_number_of_times_keeps_its_clause(text):
     part = frame_message(text, today=TODAY).parts[0]
     assert part.text.startswith("The number of times") and " who " not in part.text
+
+
+def test_it_in_a_kept_follow_up_names_the_one_thing_before():
+    parts = frame_message("how much did the council spend on the new footbridge in 2024? when will it be finished?",
+                          today=TODAY).parts
+    assert "footbridge" in parts[-1].text and " it " not in parts[-1].text
+
+
+def test_a_cost_after_a_count_of_times_is_never_the_cost_of_times():
+    parts = frame_message("how many times was the police helicopter used in 2023, and how much did it cost?",
+                          today=TODAY).parts
+    assert not any(p.text.rstrip(".").endswith(" on times") for p in parts)

@@ -1208,6 +1208,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         unit = _EACH_UNIT.search(question)
         breakdown = unit.group(1).lower() if unit else None
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
+    snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
                   r"right\s+now|at\s+the\s+moment|at\s+present|currently)\b", " ", text)
     on_day = re.search(r"(?i)\s*,?\s*\b(?:as\s+(?:at|of)|on)\s+(" + _DAY + r")\b", text)
@@ -1440,6 +1441,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     if on_day:
         frame.qualifiers.on = on_day.group(1)
+    elif snapshot and frame.kind in ("count", "list", "statistics", "figure"):
+        frame.qualifiers.on = "the date of this request"  # "how many staff are currently ...": a stock on one day
     if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
         frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()

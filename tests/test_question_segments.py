@@ -243,3 +243,8 @@ def test_a_cost_after_a_count_of_times_is_never_the_cost_of_times():
     parts = frame_message("how many times was the police helicopter used in 2023, and how much did it cost?",
                           today=TODAY).parts
     assert not any(p.text.rstrip(".").endswith(" on times") for p in parts)
+
+
+def test_currently_is_kept_as_the_day_the_figures_are_taken():
+    part = frame_message("how many staff does the council currently employ on zero hours contracts", today=TODAY).parts[0]
+    assert part.qualifiers.on and "date of this request" in part.text

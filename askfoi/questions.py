@@ -390,6 +390,8 @@ def sentence_kind(sentence: str) -> str:
     core = strip_opener(strip_ask_opener(strip_address(text)))
     if core != text and _WORDY.search(core):
         return "question" if _CLAUSE_START.match(core) or core.rstrip().endswith("?") else "request"
+    if text.rstrip().endswith("?") or re.search(r"(?i)[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|what|which|why|when|where|who|whether)\b[^.]*\?", text):
+        return "question"  # "we were told the library will close, why was this decided?": the story leads into a question
     if _FIRST_PERSON.match(text):
         return "request" if _ASKING_WORDS.search(text) else "background"
     if "?" in text or _CLAUSE_START.match(text):

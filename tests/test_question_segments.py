@@ -248,3 +248,10 @@ def test_a_cost_after_a_count_of_times_is_never_the_cost_of_times():
 def test_currently_is_kept_as_the_day_the_figures_are_taken():
     part = frame_message("how many staff does the council currently employ on zero hours contracts", today=TODAY).parts[0]
     assert part.qualifiers.on and "date of this request" in part.text
+
+
+def test_a_story_that_leads_into_a_question_is_a_question():
+    from askfoi.questions import sentence_kind
+
+    assert sentence_kind("we were told the library will close, why was this decided?") == "question"
+    assert sentence_kind("my mum was on a trolley for 14 hours.") == "background"

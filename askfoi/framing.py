@@ -1810,6 +1810,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     seen: set[str] = set()
     cued = False  # a question that names a kind of record but could not be framed is not vague
     asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
+    remarks: list[tuple[str, int]] = []  # sentences asked back that ask nothing (story, remarks, a period note)
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
             if _ASKING.search(question) and _vague_marker(question):
@@ -1909,6 +1910,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue
             if framing.parts and not records and _not_asking(question, masked, found):
                 continue  # a remark, the story, or a note of the period: never asked back as if it were a question
+            if not records and _not_asking(question, masked, found):
+                remarks.append((question, len(framing.questions)))  # before any part: dropped below if parts follow
             framing.unframed.append(question)
             cued = cued or frame.kind != "none"
             if frame.subject:
@@ -1964,6 +1967,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         previous = framed
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
+    if framing.parts and remarks:  # once something is asked, what came before it and asks nothing is not asked back
+        drop = {q for q, _ in remarks}
+        at = {k for _, k in remarks}
+        framing.questions = [t for k, t in enumerate(framing.questions) if k not in at]
+        framing.unframed = [q for q in framing.unframed if q not in drop]
+        framing.pending = [f for f in framing.pending if f.source not in drop]
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)

@@ -255,3 +255,8 @@ def test_a_story_that_leads_into_a_question_is_a_question():
 
     assert sentence_kind("we were told the library will close, why was this decided?") == "question"
     assert sentence_kind("my mum was on a trolley for 14 hours.") == "background"
+
+
+def test_a_note_before_the_first_question_is_not_asked_back():
+    framing = frame_message("The period is 2019 to 2023. How many parking fines were issued?", today=TODAY)
+    assert framing.parts and not framing.questions

@@ -279,6 +279,8 @@ def tidy_words(text: str) -> str:
     return fix_informal(out)
 
 
+_IMPERATIVE = re.compile(r"(?i)^\W*(?:provide|send|list|give|supply|state|confirm|disclose|advise|detail|identify|outline|"
+                         r"share|forward|release|indicate|specify|describe|explain|include|break\s+down)\b")
 _IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable)\s*,?\s*")
 _ASKS_ANYWHERE = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|why|when|where|whether|is|are|was|were|do|does|did|has|have|"
                             r"had|can|could|will|would|should|may|might)\b")
@@ -296,7 +298,8 @@ def finish_sentence(text: str) -> str:
         text += "?" if asks else "."
     elif text.endswith(".") and asks:
         text = text[:-1] + "?"
-    elif text.endswith("?") and (re.match(r"(?i)please\b", text) or not _ASKS_ANYWHERE.search(text)):
+    elif text.endswith("?") and (re.match(r"(?i)(?:please|kindly)\b", text) or _IMPERATIVE.match(text)
+                                 or not _ASKS_ANYWHERE.search(text)):
         text = text[:-1] + "."  # "Please confirm whether ...", "The total cost of the scheme?": a request, not a question
     return text[:1].upper() + text[1:]
 

@@ -205,6 +205,7 @@ def test_remarks_story_and_period_notes_are_never_asked_back(text):
     ("copies of the minutes?", "."),
     ("In 2023 how many fines were issued?", "?"),
     ("if yes, which company supplies it", "?"),
+    ("provide the number of officers who have left?", "."),  # an instruction, not a question
 ])
 def test_a_kept_part_ends_as_what_it_is(typed, expected_end):
     from askfoi.framing import keep_words

@@ -282,8 +282,10 @@ def tidy_words(text: str) -> str:
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:provide|send|list|give|supply|state|confirm|disclose|advise|detail|identify|outline|"
                          r"share|forward|release|indicate|specify|describe|explain|include|break\s+down)\b")
 _IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable)\s*,?\s*")
-_ASKS_ANYWHERE = re.compile(r"(?i)\b(?:how|what|which|who|whom|whose|why|when|where|whether|is|are|was|were|do|does|did|has|have|"
-                            r"had|can|could|will|would|should|may|might)\b")
+_ASKS_ANYWHERE = re.compile(  # a question word that opens a clause: at the start, after a comma or a year ("In 2023 how
+    # many ..."); not a relative "who"/"which" inside a noun phrase ("the number of officers who have left")
+    r"(?i)(?:^\W*|[,;:]\s*|\b(?:19|20)\d\d(?:/\d\d)?\s+|\b(?:and|but|so|or)\s+)(?:how|what|which|who|whom|whose|why|when|where|"
+    r"whether|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might)\b")
 
 
 def finish_sentence(text: str) -> str:

@@ -1768,6 +1768,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)))
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
+    if resolved is None or not resolved.known:
+        from askfoi.authorities import _kinds_named, normalise
+
+        named_kinds = {k.value for k in _kinds_named(normalise(text))}
+        if named_kinds and not named_kinds & {"police", "central_government", "other"}:
+            # "has the council used its RIPA powers": no body named, but a council, not a force, is asked
+            police_or_unknown = False
+            check.findings = [f for f in check.findings if f.code != "ncnd-risk"]
     framing = Framing(
         route="sar" if sar else "foi",
         regime=regime,

@@ -261,3 +261,12 @@ def test_a_story_that_leads_into_a_question_is_a_question():
 def test_a_note_before_the_first_question_is_not_asked_back():
     framing = frame_message("The period is 2019 to 2023. How many parking fines were issued?", today=TODAY)
     assert framing.parts and not framing.questions
+
+
+def test_a_council_asked_about_ripa_without_its_name_gets_no_ncnd_warning():
+    framing = frame_message("how many times has the council used its RIPA powers for directed surveillance since 2020",
+                            today=TODAY)
+    assert not any(p.warning for p in framing.parts)
+    assert "ncnd-risk" not in {f.code for f in framing.findings}
+    police = frame_message("does the force use facial recognition", today=TODAY)
+    assert "ncnd-risk" in {f.code for f in police.findings}

@@ -644,3 +644,12 @@ def test_a_scottish_authority_under_the_environmental_rules_is_told_the_eisr_num
     assert scottish.regime == Regime.EIR and "10(4)(c)" in words and "12(4)" not in words
     assert "(Scotland) Regulations" in words
     assert "12(4)(c)" in " ".join(f.message for f in english.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "what is the name and salary of the social worker who handled my mums case",  # typed without the apostrophe
+    "can i get my sons school records from the council",
+])
+def test_a_relatives_records_typed_without_an_apostrophe_are_not_the_writers_own(text):
+    codes = {f.code for f in check_request(text).findings}
+    assert "own-personal-data" not in codes and "third-party-personal-data" in codes

@@ -70,7 +70,12 @@ def grounds_for(reading: Reading) -> list[Ground]:
     prefixed = {s.rpartition(" ")[0] for s in reading.sections}
     if reading.unclear:
         out.append("unclear")
-    if outcome == Outcome.cost_limit or any(p.outcome == Outcome.cost_limit for p in reading.parts):
+    cost_cited = any((s.rpartition(" ")[0] in ("", "FOIA", "FOISA") and _family(s) == "12")
+                     or (s.rpartition(" ")[0] in ("EIR", "EISR") and s.endswith(("12(4)(b)", "10(4)(b)")))
+                     for s in reading.sections)
+    if outcome == Outcome.cost_limit or any(p.outcome == Outcome.cost_limit for p in reading.parts) or (
+            cost_cited and outcome in (Outcome.part_disclosed, Outcome.refused)):
+        # a reply that answers some parts and refuses another on cost still decided on cost
         out.append("cost")
     if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts):
         out.append("not_held")
@@ -99,15 +104,75 @@ def grounds_for(reading: Reading) -> list[Ground]:
     return list(dict.fromkeys(out))
 
 
-def _narrowed(request_parts: list[str], cost_parts: list[str] | None = None) -> list[str]:
-    """A narrower request ready to send, for the latest full year: the parts refused on cost when the reply
-    says which they were (and the request has them), else the first two parts."""
+def latest_full_year(day: date, *, financial: bool) -> tuple[date, date]:
+    """The latest full year before `day`: the financial year (1 April to 31 March) or the calendar year."""
+    if financial:
+        end_year = day.year if day >= date(day.year, 4, 1) else day.year - 1
+        return date(end_year - 1, 4, 1), date(end_year, 3, 31)
+    return date(day.year - 1, 1, 1), date(day.year - 1, 12, 31)
+
+
+def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date) -> list[str]:
+    """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
+    request has them), else the first two parts, each limited to the latest full year. A part is rendered again
+    from its frame with that year as its period (its breakdowns and place kept, any period of its own dropped),
+    so the narrowed part never says two periods at once; a part kept in the person's words gets the year after it."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
-    if numbers and all(1 <= n <= len(request_parts) for n in numbers):
-        keep = [request_parts[n - 1] for n in numbers][:2]
+    framing = _request_framing(request)
+    frames = [f for f in framing.parts if f.kind != "personal_data"] if framing else []
+    # the reply's part numbers are the request's: frames stand in for the parts only when they match one to one
+    texts: list = frames if frames and (not numbers or len(frames) == len(request_parts)) else list(request_parts)
+    if numbers and all(1 <= n <= len(texts) for n in numbers):
+        keep = [texts[n - 1] for n in numbers][:2]
     else:
-        keep = request_parts[:2] if request_parts else []
-    return [f"{p.rstrip('?. ')} (for the most recent financial year only)" for p in keep]
+        keep = texts[:2]
+    financial = not any(isinstance(f, str) for f in keep) and _financial(framing, request)
+    start, end = latest_full_year(day, financial=financial)
+    label = f"{long_date(start).split(' ', 1)[1]} to {long_date(end).split(' ', 1)[1]}"
+    out = []
+    for part in keep:
+        if not isinstance(part, str):
+            text = _render_narrowed(part, label)
+            if text:
+                out.append(text)
+                continue
+            part = part.text or part.source
+        out.append(f"{part.rstrip('?. ')} (for the period {label} only)")
+    return out
+
+
+def _request_framing(request: str | None):
+    """The original request framed (askfoi.framing), or None when it cannot be framed."""
+    if not request or not request.strip():
+        return None
+    try:
+        from askfoi.framing import frame_message
+
+        return frame_message(request)
+    except Exception:  # noqa: BLE001 - the letter stands with the parts as written
+        return None
+
+
+def _financial(framing, request: str | None) -> bool:
+    """Financial years, unless the request's own periods were calendar years ("in 2023", "2015-2024")."""
+    labels = [framing.period] + [f.qualifiers.period for f in framing.parts] if framing else []
+    starts = {label.split(" to ")[0].split(" ", 1)[-1] for label in labels if label}
+    if starts:
+        return not all(s.startswith("January") for s in starts)
+    return not re.search(r"\bcalendar\b|\b(?:in|during|for)\s+(?:19|20)\d\d\b(?!\s*[/-]\s*\d)", (request or "").lower())
+
+
+def _render_narrowed(frame, label: str) -> str | None:
+    from askfoi.framing import render_frame, text_problems
+
+    if frame.kept_words or not frame.complete:
+        return None
+    narrow = frame.model_copy(deep=True)
+    narrow.qualifiers.period = None
+    text = render_frame(narrow, label)
+    if not text or text_problems(text, frame.source) or label not in text:
+        return None
+    return text.rstrip(".")
 
 
 _REFERENCE = re.compile(
@@ -124,6 +189,22 @@ def reference_in(text: str | None) -> str | None:
 
 
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
+
+
+_COST_WORDS = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+12\b|\b(?:18|24|eighteen|twenty[- ]four)\s+hours\b|£\s?(?:450|600)\b")
+_PART_NUMBERS = re.compile(r"(?i)\b(?:parts?|questions?|points?|items?)\s+((?:\d{1,2}\s*(?:,|and|&|to|-)?\s*)+)")
+
+
+def _parts_named(reading: Reading, words: re.Pattern[str]) -> list[str]:
+    """The part numbers named in the reply's deciding sentences that speak of `words` ("answering part 2 would
+    exceed the appropriate limit"), when the reply did not answer part by part."""
+    out: list[str] = []
+    for sentence in reading.evidence:
+        if not words.search(sentence):
+            continue
+        for m in _PART_NUMBERS.finditer(sentence):
+            out += re.findall(r"\d{1,2}", m.group(1))
+    return list(dict.fromkeys(out))
 
 
 def _parts_with(reading: Reading, *outcomes: Outcome) -> list[str]:
@@ -190,7 +271,7 @@ def review_letter(
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
-    cost_parts = _parts_with(reading, Outcome.cost_limit)
+    cost_parts = _parts_with(reading, Outcome.cost_limit) or _parts_named(reading, _COST_WORDS)
     kb = get_knowledge()
     qualified = [s for s in reading.sections
                  if not is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "qualified"]
@@ -209,7 +290,7 @@ def review_letter(
         qualified=[section_name(s) for s in qualified],
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
-        narrowed=_narrowed(parts, cost_parts), links=reading.links, about=about,
+        narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)

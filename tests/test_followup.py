@@ -295,3 +295,44 @@ def test_explain_says_when_a_final_reply_came_late():
     first = explain_reply(late, today=date(2026, 11, 30)).next_steps[0]
     assert "late" in first.title.lower() and first.by == date(2026, 10, 29)
     assert all("late" not in s.title.lower() for s in explain_reply(on_time, today=date(2026, 11, 30)).next_steps)
+
+
+# --- the narrower request offered after a cost refusal is built from the request's frames ---------------------
+
+import re as _re
+
+from askfoi.followup import latest_full_year
+
+
+def _narrower(body: str) -> list[str]:
+    block = body.split("narrower request:", 1)[1].split("\n\n")[1]
+    return [line for line in block.splitlines() if _re.match(r"\d+\. ", line)]
+
+
+def test_latest_full_year_financial_and_calendar():
+    assert latest_full_year(date(2026, 11, 30), financial=True) == (date(2025, 4, 1), date(2026, 3, 31))
+    assert latest_full_year(date(2026, 2, 1), financial=True) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert latest_full_year(date(2026, 2, 1), financial=False) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_narrowed_part_states_one_period_only_and_keeps_its_breakdown():
+    reply = ("Reference: 2025/77. We estimate that complying with your request would exceed the appropriate limit "
+             "of 18 hours under section 12(1) of the Act.")
+    request = "how many arsons of dwellings in northumbria each year 2015-2024, broken down by ward"
+    body = review_letter(reply, request=request, today=date(2026, 11, 30)).body
+    (part,) = _narrower(body)
+    assert len(_re.findall(r"\b(?:19|20)\d\d\b", part)) == 2  # one period: its start and end years
+    assert "2015" not in part and "ward" in part and "Northumbria" in part
+    assert "January" in part  # the request counted calendar years
+
+
+def test_part_refused_on_cost_inside_a_partly_answered_reply_is_challenged_and_narrowed():
+    reply = ("Reference: FOI 1234. We estimate that answering part 2 would exceed the appropriate limit of 18 hours "
+             "under section 12 of the Act. Parts 1 and 3 are answered below. 1. £2.3m 3. Hays, Reed.")
+    request = ("1. How much did the council spend on agency social workers in 2023/24?\n"
+               "2. How many agency social workers did the council employ, by team?\n"
+               "3. Which agencies supplied them?")
+    body = review_letter(reply, request=request, today=date(2026, 11, 30)).body
+    assert "The cost estimate (part 2)" in body
+    (part,) = _narrower(body)
+    assert "social workers" in part and "agencies supplied" not in part and "spend" not in part.lower()

@@ -258,6 +258,13 @@ def _only_overt_by_default(text: str) -> bool:
     return bool(hits) and spec.overt_default is not None and all(spec.overt_default.fullmatch(h) for h in hits)
 
 
+def no_overt_use(text: str) -> bool:
+    """Whether TEXT names a covert tactic that has no overt use to ask about instead (informants, IMSI
+    catchers, interception: knowledge/vocab/covert_terms.yaml no_overt_form)."""
+    spec, _ = _covert()
+    return spec.no_overt is not None and bool(spec.no_overt.search(text))
+
+
 @functools.lru_cache(maxsize=1)
 def _covert() -> tuple[_Covert, re.Pattern[str] | None]:
     data, _ = load_vocab("covert_terms")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -663,7 +664,7 @@ class Matcher:
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
                                 "with a known NCND status rates NCND likely for this part")
             return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                                evidence=evidence, confidence=confidence)
+                                evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
@@ -676,7 +677,7 @@ class Matcher:
             ncnd_likely = True
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
         return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                            evidence=evidence, confidence=confidence)
+                            evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence)
 
     def _features(self, text: str, query: _Query, experts: "Experts", topics: list, excluded: list[_Doc]) -> dict[str, float]:
         """The learnt forecast's features of one part (askfoi/forecast_model.py says what each is)."""
@@ -751,9 +752,33 @@ class Matcher:
             ncnd_n=len(ncnd_docs),
             ncnd_all_covert=bool(ncnd_docs) and all(d.framing > 0 for d in ncnd_docs),
             ncnd_sections=ncnd_sections,
+            no_overt=_no_overt_use(text),
             sections=[s for s, _ in Counter(s for d in listed_final for s in d.sections).most_common(4)],
         )
         return " ".join(text.split())
+
+
+_COUNTED = re.compile(r"^(\d+) of (\d+) ")
+
+
+def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:
+    """The evidence lines that bear the verdict out first ("21 of 29 ... used NCND" beside "NCND likely"), then
+    the rest, each kept: a count that goes against the verdict is still the pack's true count."""
+    def against(line: str) -> bool:
+        m = _COUNTED.match(line)
+        if not m:
+            return False
+        share = int(m.group(1)) / max(1, int(m.group(2)))
+        return share < 0.5 if ncnd_likely else share >= 0.5
+    return sorted(evidence, key=against)
+
+
+def _no_overt_use(text: str) -> bool:
+    """A covert tactic with no overt use to ask about instead (informants, IMSI catchers, interception:
+    knowledge/vocab/covert_terms.yaml no_overt_form)."""
+    from askfoi.framing import no_overt_use
+
+    return no_overt_use(text)
 
 
 @dataclass

@@ -27,7 +27,19 @@ def environment():
         lstrip_blocks=True,
         finalize=_shown_safely,  # every value put into a template loses control and escape sequences
     )
+    env.filters["cite"] = cite
     return env
+
+
+_LAW_OF_PREFIX = {"FOISA": "FOISA s", "EIR": "EIR reg ", "EISR": "EISR reg ", "DPA": "DPA s"}
+
+
+def cite(section: str) -> str:
+    """A cited provision as it is written in short: "s23(5)", "FOISA s34(1)", "EIR reg 12(5)(e)"."""
+    law, _, number = str(section).strip().rpartition(" ")
+    if law in _LAW_OF_PREFIX:
+        return _LAW_OF_PREFIX[law] + number
+    return f"{law} s{number}".strip() if law else f"s{number}"
 
 
 def _shown_safely(value: Any) -> Any:

@@ -269,3 +269,23 @@ def test_any_text_gives_a_well_formed_answer(matcher):
         assert result.forecast.summary
 
     check()
+
+
+def test_sections_cited_in_short_under_each_law():
+    from askfoi.templates import cite
+
+    assert cite("23(5)") == "s23(5)"
+    assert cite("FOISA 34(1)") == "FOISA s34(1)"
+    assert cite("EIR 12(5)(e)") == "EIR reg 12(5)(e)"
+
+
+def test_evidence_that_bears_out_the_verdict_comes_first():
+    from askfoi.matching import _supporting_first
+
+    lines = ["0 of 12 police answers about informants (CHIS) limited to overt use used NCND",
+             "6 of 11 closest past answers with a known NCND status used NCND",
+             "a forecast learnt from 2057 past answers rates NCND likely for this part"]
+    assert _supporting_first(lines, True)[0].startswith("6 of 11")
+    assert _supporting_first(lines, True)[-1].startswith("0 of 12")
+    assert _supporting_first(lines, False)[0].startswith("0 of 12")
+    assert sorted(_supporting_first(lines, True)) == sorted(lines)  # nothing dropped

@@ -21,6 +21,7 @@ def format_plain(result) -> str:
     """The summary, then two lines per similar response within 80 columns: the outcome, the
     authority and the date; then, indented, the title and the sections cited (wrapped, not cut)."""
     from askfoi.models import OUTCOME_LABELS
+    from askfoi.templates import cite
 
     lines = textwrap.wrap(result.forecast.summary, WIDTH) or [""]
     parts = result.forecast.parts
@@ -45,7 +46,7 @@ def format_plain(result) -> str:
         lines.append(f"{label}  ·  {_shorten(s.authority, room)}  ·  {date}"[:WIDTH])
         detail = " ".join(s.title.split())
         if s.sections:
-            detail += "  [" + ", ".join(f"s{x}" for x in s.sections) + "]"
+            detail += "  [" + ", ".join(cite(x) for x in s.sections) + "]"
         lines += textwrap.wrap(
             detail, WIDTH, initial_indent="    ", subsequent_indent="    ", max_lines=3, placeholder=" …"
         )

@@ -128,9 +128,11 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         if not piece:
             continue
         label = _LABEL.match(piece)
-        if label:  # "Subject: CS incapacitant gas": the subject, not a part
-            lead, dropped = _join(lead, label.group("rest")), True
-            continue
+        if label:  # "Subject: CS incapacitant gas": the subject, not a part (a question run on after it stays)
+            piece, dropped = label.group("rest"), True
+            if not asks(piece):
+                lead = _join(lead, piece)
+                continue
         if _any(words.remark, piece):
             dropped = True
             continue

@@ -76,6 +76,7 @@ PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
 MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept in full)
 MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
 LONG_TEXT_NCND = 0.0  # a part of an n-part text is warned at the kind's NCND threshold x (1 + this x ln n) (eval_real_requests tunes it)
+NCND_PART_FATE = 0.5  # ... and at least this far when a part is likely NCND beside an answered one (likewise)
 MIXED_FATE = 0.25  # how far a request's parts are taken as answered apart (`whole_outcomes`; eval_real_requests tunes it)
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 NEAR = 10  # nearest records whose outcomes, sources and topics are features of the learnt forecast
@@ -828,8 +829,16 @@ def whole_outcomes(parts: list[dict[str, float]], mixed: float | None = None,
     answered = [not flags[i] and tops[i] in GIVEN + (Outcome.part_disclosed.value,) for i in range(len(parts))]
     if not (any(held_back) and any(answered)):
         return mean
-    all_given = math.prod(sum(p.get(o, 0.0) for o in GIVEN) for p in parts)
-    none_given = math.prod(sum(p.get(o, 0.0) for o in WITHHELD) for p in parts)
+    if any(flags):  # NCND is likely for a part and another is likely answered: partly given, by what NCND is
+        mixed = max(mixed, NCND_PART_FATE)
+    # the two parts that disagree most (the likeliest withheld, the likeliest answered), taken as answered apart:
+    # more parts are not more independent chances (one body answers them together)
+    withheld_p = [sum(p.get(o, 0.0) for o in WITHHELD) + (1.0 if flags[i] else 0.0) for i, p in enumerate(parts)]
+    i = max(range(len(parts)), key=lambda k: withheld_p[k])
+    j = max((k for k in range(len(parts)) if k != i), key=lambda k: sum(parts[k].get(o, 0.0) for o in GIVEN))
+    pair = (parts[i], parts[j])
+    all_given = math.prod(sum(p.get(o, 0.0) for o in GIVEN) for p in pair)
+    none_given = math.prod(sum(p.get(o, 0.0) for o in WITHHELD) for p in pair)
     given_mean = sum(mean.get(o, 0.0) for o in GIVEN)
     withheld_mean = sum(mean.get(o, 0.0) for o in WITHHELD)
     apart = dict.fromkeys(keys, 0.0)

@@ -123,6 +123,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--dump", help="write each record's forecast (parts, outcomes, NCND) to this JSON lines file")
     ap.add_argument("--mixed-fate", type=float, nargs="*", metavar="W",
                     help="score the tuning half with matching.MIXED_FATE set to each W (how it is chosen), then stop")
+    ap.add_argument("--ncnd-part-fate", type=float, nargs="*", metavar="W",
+                    help="score the tuning half with matching.NCND_PART_FATE set to each W, then stop")
     ap.add_argument("--long-text", type=float, nargs="*", metavar="B",
                     help="score the tuning half with matching.LONG_TEXT_NCND set to each B (how it is chosen), then stop")
     args = ap.parse_args(argv)
@@ -142,10 +144,11 @@ def main(argv: list[str]) -> int:
     outcomes = Counter(r["outcome"] for r in tune if r.get("outcome"))
     majority = outcomes.most_common(1)[0][0] if outcomes else None
     matcher = get_matcher()
-    if args.mixed_fate or args.long_text:
+    if args.mixed_fate or args.long_text or args.ncnd_part_fate:
         import askfoi.matching as matching
 
-        for name, values in (("MIXED_FATE", args.mixed_fate or []), ("LONG_TEXT_NCND", args.long_text or [])):
+        for name, values in (("MIXED_FATE", args.mixed_fate or []), ("LONG_TEXT_NCND", args.long_text or []),
+                             ("NCND_PART_FATE", args.ncnd_part_fate or [])):
             shipped = getattr(matching, name)
             for w in values:
                 setattr(matching, name, w)

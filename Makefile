@@ -24,6 +24,8 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file
+	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
 
 # The learnt outcome forecast (knowledge/forecast_model.json) from the pack: settings by cross-validation
 # on the tuning 80% of the harvested records (grouped by authority), the newest 20% never read.

@@ -75,6 +75,9 @@ PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
 MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept in full)
 MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
+LONG_TEXT_NCND = 0.0  # a part of an n-part text is warned at the kind's NCND threshold x (1 + this x ln n) (eval_real_requests tunes it)
+NCND_PART_FATE = 0.5  # ... and at least this far when a part is likely NCND beside an answered one (likewise)
+MIXED_FATE = 0.25  # how far a request's parts are taken as answered apart (`whole_outcomes`; eval_real_requests tunes it)
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
 NEAR = 10  # nearest records whose outcomes, sources and topics are features of the learnt forecast
 TOPIC_PRIOR_SHARE = 0.1  # an NCND topic's counted share is shrunk toward this share ...
@@ -243,16 +246,20 @@ class Matcher:
         return self._features(text, query, experts, evidence_for(text, atype, self.ncnd_counts), excluded)
 
     @staticmethod
-    def _split(text: str, parts: Collection[str] | None) -> list[str]:
-        """The parts the forecast is given for: the ones given, else the questions `askfoi frame` finds."""
+    def _split(text: str, parts: Collection[str] | None) -> list[tuple[str, str]]:
+        """The parts the forecast is given for, each as (what it says, what it is read with): the ones given
+        (read as they are), else the parts askfoi/forecast_parts.py finds in the text (cut as `askfoi frame`
+        cuts it, without its remarks and story; a part that refers back read with what it points at)."""
         if parts is not None:
             given = [p for p in parts if isinstance(p, str) and p.strip()]
             if given:
-                return given[:MAX_PARTS]
-        from askfoi.questions import split_questions
+                return [(p, p) for p in given[:MAX_PARTS]]
+        from askfoi.forecast_parts import forecast_parts
 
-        found = split_questions(text) if text.strip() else []
-        return found[:MAX_PARTS] if len(found) > 1 else [text]
+        found = forecast_parts(text, MAX_PARTS) if text.strip() else []
+        if len(found) == 1 and found[0].context == " ".join(text.split()):
+            return [(text, text)]
+        return [(p.text, p.context) for p in found] or [(text, text)]
 
     # --- query ----------------------------------------------------------------------------------
 
@@ -570,27 +577,26 @@ class Matcher:
         )
 
     def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str,
-                parts: list[str] | None = None) -> MatchResult:
+                parts: list[tuple[str, str]] | None = None) -> MatchResult:
         listed = ranked[:top]
         listed_final = [d for d in listed if d.outcome in FINAL]
         whole = self._forecast_part(text, ranked, query, excluded)
-        if parts and (len(parts) > 1 or parts[0] != text):
+        if parts and (len(parts) > 1 or parts[0][1] != text):
             part_forecasts = []
-            for p in parts:
-                pq = self._query(p, query.authority, excluded)
+            for shown, read in parts:
+                pq = self._query(read, query.authority, excluded)
                 pq.authority, pq.atype, pq.sources = query.authority, query.atype, query.sources
                 pq.regime, pq.source_given = query.regime, query.source_given
-                part_forecasts.append(self._forecast_part(p, self._score(self._candidates(pq), pq), pq, excluded))
+                part_forecasts.append(self._forecast_part(read, self._score(self._candidates(pq), pq), pq, excluded,
+                                                          shown=shown, n_parts=len(parts)))
         else:
             part_forecasts = [whole]
-        # The whole request: the mean of its parts' outcome distributions; NCND when any part's is.
-        mean: Counter = Counter()
-        for pf in part_forecasts:
-            for o in pf.outcomes:
-                mean[o.outcome.value] += o.probability / len(part_forecasts)
+        # The whole request from its parts (`whole_outcomes`); NCND when any part's is.
+        whole_probs = whole_outcomes([{o.outcome.value: o.probability for o in pf.outcomes} for pf in part_forecasts],
+                                     withheld=[pf.ncnd_likely for pf in part_forecasts])
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
-            for o, p in sorted(mean.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
+            for o, p in sorted(whole_probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))
         ]
         _fix_rounding(outcomes)
         ncnd_likely = any(pf.ncnd_likely for pf in part_forecasts)
@@ -612,7 +618,8 @@ class Matcher:
         ]
         return MatchResult(forecast=forecast, similar=similar)
 
-    def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc]) -> PartForecast:
+    def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc],
+                       shown: str | None = None, n_parts: int = 1) -> PartForecast:
         """One part's outcomes, NCND likelihood and evidence. NCND: where the part touches a topic of
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
@@ -655,7 +662,10 @@ class Matcher:
             # counted answers to overt questions (issue 9: covert unless limited to overt use)
             hits = self.vocab.framing_hits(text)
             overt_only = hits["explicit_overt"] > 0 and not hits["covert"]
-            ncnd_likely = (p_model >= model.threshold_for(atype) and bool(ranked or topics)
+            # a text of several parts is warned when any part's is: each part's bar rises with their number
+            # (LONG_TEXT_NCND), or a long text would be warned on chance alone
+            bar = model.threshold_for(atype) * (1.0 + LONG_TEXT_NCND * math.log(max(1, n_parts)))
+            ncnd_likely = (p_model >= bar and bool(ranked or topics)
                            and (not overt_only or any(e.likely for e in weighed)))
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
@@ -663,7 +673,7 @@ class Matcher:
             if ncnd_likely:
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
                                 "with a known NCND status rates NCND likely for this part")
-            return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
+            return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                                 evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
@@ -676,7 +686,7 @@ class Matcher:
         if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P:
             ncnd_likely = True
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
-        return PartForecast(text=" ".join(text.split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
+        return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                             evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence)
 
     def _features(self, text: str, query: _Query, experts: "Experts", topics: list, excluded: list[_Doc]) -> dict[str, float]:
@@ -790,6 +800,58 @@ class Experts:
     own: dict[str, float]  # this authority's own record
     peers: dict[str, float]  # the closest group, as answered by authorities that answer like this one
     neighbours: list = field(default_factory=list, repr=False)
+
+
+GIVEN = ("disclosed", "published")  # a part answered
+WITHHELD = ("refused", "ncnd", "not_held", "cost_limit", "vexatious")  # a part not answered
+
+
+def whole_outcomes(parts: list[dict[str, float]], mixed: float | None = None,
+                   withheld: list[bool] | None = None) -> dict[str, float]:
+    """The whole request's outcome distribution from its parts' (each over the final outcomes). The parts of
+    one request go to one body about one subject, so their fates are alike: the mean of the parts. But when
+    they disagree, one part likely withheld (its first outcome refused, NCND, not held, cost or vexatious, or
+    WITHHELD[i]: NCND is likely for it) and another likely answered (given or partly given), the request is
+    partly answered ("part disclosed", with NCND for that part), not refused: then the mean is mixed, with
+    weight MIXED (MIXED_FATE, chosen on the tuning half of bench/eval_real_requests.py), with the parts taken
+    as answered apart: all answered -> disclosed (or published, in the parts' proportion); none -> the withheld
+    outcomes in the parts' proportion; the rest -> part disclosed. One part: its own forecast."""
+    if not parts:
+        return {}
+    mixed = MIXED_FATE if mixed is None else mixed
+    keys = sorted({o for p in parts for o in p}, key=lambda o: FINAL.index(o) if o in FINAL else len(FINAL))
+    mean = {o: sum(p.get(o, 0.0) for p in parts) / len(parts) for o in keys}
+    if len(parts) == 1 or mixed <= 0:
+        return mean
+    flags = list(withheld or []) + [False] * (len(parts) - len(withheld or []))
+    tops = [max(p, key=p.get) if p else None for p in parts]
+    held_back = [flags[i] or tops[i] in WITHHELD for i in range(len(parts))]
+    answered = [not flags[i] and tops[i] in GIVEN + (Outcome.part_disclosed.value,) for i in range(len(parts))]
+    if not (any(held_back) and any(answered)):
+        return mean
+    if any(flags):  # NCND is likely for a part and another is likely answered: partly given, by what NCND is
+        mixed = max(mixed, NCND_PART_FATE)
+    # the two parts that disagree most (the likeliest withheld, the likeliest answered), taken as answered apart:
+    # more parts are not more independent chances (one body answers them together)
+    withheld_p = [sum(p.get(o, 0.0) for o in WITHHELD) + (1.0 if flags[i] else 0.0) for i, p in enumerate(parts)]
+    i = max(range(len(parts)), key=lambda k: withheld_p[k])
+    j = max((k for k in range(len(parts)) if k != i), key=lambda k: sum(parts[k].get(o, 0.0) for o in GIVEN))
+    pair = (parts[i], parts[j])
+    all_given = math.prod(sum(p.get(o, 0.0) for o in GIVEN) for p in pair)
+    none_given = math.prod(sum(p.get(o, 0.0) for o in WITHHELD) for p in pair)
+    given_mean = sum(mean.get(o, 0.0) for o in GIVEN)
+    withheld_mean = sum(mean.get(o, 0.0) for o in WITHHELD)
+    apart = dict.fromkeys(keys, 0.0)
+    for o in GIVEN:
+        if o in apart and given_mean > 0:
+            apart[o] = all_given * mean[o] / given_mean
+    for o in WITHHELD:
+        if o in apart and withheld_mean > 0:
+            apart[o] = none_given * mean[o] / withheld_mean
+    apart[Outcome.part_disclosed.value] = apart.get(Outcome.part_disclosed.value, 0.0) + max(
+        0.0, 1.0 - sum(v for o, v in apart.items() if o != Outcome.part_disclosed.value))
+    total = sum(apart.values()) or 1.0
+    return {o: (1.0 - mixed) * mean[o] + mixed * apart[o] / total for o in keys}
 
 
 def combine(e: Experts, peer_weight: float = PEER_WEIGHT, alpha: float = PRIOR_CORRECTION) -> dict[str, float]:

@@ -619,13 +619,14 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     return out
 
 
-def split_questions(text: str, *, fill_all: bool = False) -> list[str]:
+def split_questions(text: str, *, fill_all: bool = False, keep_background: bool = False) -> list[str]:
     """The separate things TEXT asks, each in the person's words: list items when it is a list, else
     sentences; an address or topic in front ("leeds city council: ...") and words that only ask to be told
     ("can X tell me") taken off; each sentence cut into its questions (`question_clauses`), an elliptical count
     given its head (`fill_heads`), the person's reasons after a question dropped (`drop_reason`); greetings,
     sign-offs, procedural remarks and (when something is asked) background sentences dropped; no duplicates.
-    FILL_ALL: every elliptical count is given its noun (`fill_heads`)."""
+    FILL_ALL: every elliptical count is given its noun (`fill_heads`). KEEP_BACKGROUND: the background sentences
+    are kept too, in order (askfoi/forecast_parts.py reads a part that refers back with them)."""
     rules = _rules()
     out: list[str] = []
     kinds: list[str] = []
@@ -656,6 +657,8 @@ def split_questions(text: str, *, fill_all: bool = False) -> list[str]:
             seen.add(key)
             out.append(chunk)
             kinds.append(sentence_kind(chunk))
+    if keep_background:
+        return [q for q in out if not any(p.search(q) for p in rules.preamble)][:MAX_QUESTIONS] or out[:MAX_QUESTIONS]
     asked = [q for q, k in zip(out, kinds) if k != "background" and not any(p.search(q) for p in rules.preamble)]
     if not asked:
         asked = [q for q in out if not any(p.search(q) for p in rules.preamble)]

@@ -1,0 +1,180 @@
+"""The parts of a whole request text that the forecast is given for, each with the words it is read with.
+
+People (and the outside measure) give `askfoi match` whole request texts: a greeting, a story, several numbered
+questions, remarks on how to reply. The text is cut the way `askfoi frame` cuts it (askfoi/questions.py
+`split_questions`); then, of its pieces (knowledge/vocab/forecast_parts.yaml says which words do what):
+
+- a piece that asks for something (a question, or words of asking: "please provide", "a copy of", "the number
+  of ...") is a part;
+- a remark that asks for nothing about the records (how to reply, "for the avoidance of doubt", "Subject:",
+  "Date:") is left out: it would only dilute the request's outcome or inflate its NCND warning;
+- a lead-in that names the subject ("I am writing to request the following information about the Facial
+  Recognition Board") is no part when something else is asked, but the subject later parts are read with;
+- a piece that only says the scope of the part before it ("This should include all meetings held in 2014",
+  "Please apply this request to the period ..."), a fragment the splitter left (a clause of two words, "and",
+  "keeper, insurer, other?") and a piece that asks nothing after a part (a list item naming one more thing,
+  "The knife found at Harrowdown Hill") are read with the part before them;
+- the person's story or a quotation before the questions asks for nothing and is no part, but a part that
+  refers back to it reads it.
+
+A part that refers back ("who supplies it", "the outcome of any disciplinary action under point (1)", "please
+provide the contracts") and names no NCND topic of its own is read with the part (or the lead-in, or the story)
+it refers to, so its forecast is about the same thing. What each part SHOWS is its own words (with the pieces
+read into it); what it is READ WITH is `context`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+MAX_CONTEXT = 600  # characters of earlier text a referring part is read with
+FRAGMENT_WORDS = 3  # a piece with fewer content words than this is a fragment of the part before it
+SHORT_WORDS = 2  # a part with no more content words than this names nothing itself: read with what came before
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+_STOP = frozenset("""the and for any all with this that these those from was were are have has had been being
+will would can could should may might must shall their they them its his her our your you yours who whom whose
+which what when where why how not but nor also too very per each every other others either neither such than
+then there here into onto upon about above below over under more most some same only just own please kindly
+many much
+etc via did does done out off yes one two""".split())
+_QUESTION_ANYWHERE = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|often)|whether)\b")
+_CONTINUATION = re.compile(r"(?i)^\W*(?:either|or|nor|and|plus|also|but|as\s+well\s+as|together\s+with|including)\b")
+_QUESTION_START = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:how|what|whats|which|whether|who|whom|whose|when|where|why|"
+                             r"is|are|was|were|has|have|had|did|does|do|can|could|will|would|should|may)\b")
+_LABEL = re.compile(r"(?i)^\W*(?:subject|re|title|topic)\s*[:.]\s*(?P<rest>.+)$")
+
+
+@dataclass(frozen=True)
+class RequestPart:
+    """One part of a request: TEXT is what it says (shown beside its forecast), CONTEXT what it is read with."""
+
+    text: str
+    context: str
+
+
+@dataclass(frozen=True)
+class _Words:
+    asking: tuple[re.Pattern[str], ...]
+    remark: tuple[re.Pattern[str], ...]
+    scope: tuple[re.Pattern[str], ...]
+    lead_in: tuple[re.Pattern[str], ...]
+    refers_back: tuple[re.Pattern[str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data, _ = load_vocab("forecast_parts", list[str])
+    data = data if isinstance(data, dict) else {}
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        out = []
+        for p in data.get(key) or []:
+            try:
+                out.append(re.compile(p, re.I))
+            except (re.error, TypeError):
+                continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
+        return tuple(out)
+
+    return _Words(patterns("asking"), patterns("remark"), patterns("scope"), patterns("lead_in"), patterns("refers_back"))
+
+
+def content_words(text: str) -> list[str]:
+    """The words of TEXT that carry meaning (three letters or more, not a function word)."""
+    return [w for w in _WORD.findall(text or "") if w.lower() not in _STOP]
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def asks(piece: str) -> bool:
+    """PIECE asks for something: a question, or words of asking (knowledge/vocab/forecast_parts.yaml `asking`)."""
+    from askfoi.questions import sentence_kind
+
+    if "?" in piece or _QUESTION_ANYWHERE.search(piece) or _any(_words().asking, piece):
+        return True
+    return sentence_kind(piece) == "question"
+
+
+def refers_back(piece: str) -> bool:
+    """PIECE points back at something said before it ("it", "them", "the above", "this group")."""
+    return _any(_words().refers_back, piece)
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first.rstrip()} {second.strip()}".strip()
+
+
+def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
+    """The parts of TEXT a forecast is given for, in order (see the module's docstring). A text that asks
+    nothing this can tell is one part: itself."""
+    from askfoi.ncnd_topics import topics_in
+    from askfoi.questions import split_questions
+
+    words = _words()
+    pieces = split_questions(text, keep_background=True) if (text or "").strip() else []
+    texts: list[str] = []  # each part's shown words
+    contexts: list[str] = []  # what each part is read with
+    background = ""  # the story, headings and lead-ins before the parts (what a referring part may point at)
+    lead = ""  # a lead-in naming the subject of what follows
+    dropped = False  # a remark or label was left out
+    for piece in pieces:
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
+        label = _LABEL.match(piece)
+        if label:  # "Subject: CS incapacitant gas": the subject, not a part (a question run on after it stays)
+            piece, dropped = label.group("rest"), True
+            if not asks(piece):
+                lead = _join(lead, piece)
+                continue
+        if _any(words.remark, piece):
+            dropped = True
+            continue
+        if texts and _any(words.scope, piece):  # "This should include all meetings held in 2014"
+            texts[-1], contexts[-1] = _join(texts[-1], piece), _join(contexts[-1], piece)
+            continue
+        asking = asks(piece)
+        if asking and _any(words.lead_in, piece):  # "I am writing to request the following information about X"
+            lead = _join(lead, piece)
+            continue
+        n_words = len(content_words(piece))
+        question = bool(_QUESTION_START.match(piece))
+        continuation = bool(_CONTINUATION.match(piece)) and not re.match(
+            r"(?i)^\W*(?:and|also|plus)\s+(?:how|what|which|whether|who|when|where|why|please|can|could|do|does|did|is|are|has|have)\b", piece)
+        fragment = n_words == 0 or (n_words < FRAGMENT_WORDS and not question)  # "and", "keeper, insurer, other?"
+        # a clause cut off mid-sentence ("... communicated to the Inquiry together with | the reference number ..."):
+        # it starts in lower case and neither as a question nor as a thing asked for
+        continuation = continuation or (piece[:1].islower() and not question
+                                        and not any(p.match(piece) for p in words.asking if p.pattern.startswith("^")))
+        if texts and (not asking or fragment or continuation):
+            # a list item naming one more thing, a clause the splitter cut off, "Either in full colours or undercover?"
+            texts[-1], contexts[-1] = _join(texts[-1], piece), _join(contexts[-1], piece)
+            continue
+        if not asking:  # the story or a quotation before the questions
+            background = _join(background, piece)
+            continue
+        context, before = piece, ""
+        if not topics_in(piece):
+            if refers_back(piece) or n_words <= SHORT_WORDS:  # "who supplies it", "the contracts": what it points back at
+                before = contexts[-1] if contexts else _join(background, lead)
+            elif lead:  # "Dates of all meetings" under a lead-in naming the group
+                before = lead
+        if before:
+            context = _join(before[-MAX_CONTEXT:], piece)
+        texts.append(piece)
+        contexts.append(context)
+        if len(texts) >= max_parts:
+            break
+    whole = " ".join((text or "").split())
+    if len(texts) == 1 and not dropped:
+        return [RequestPart(text=whole, context=whole)]  # one thing asked: the text as it is (its framing kept)
+    if not texts:
+        fallback = lead or background or whole
+        return [RequestPart(text=fallback, context=_join(background, fallback) if background and fallback != background else fallback)]
+    return [RequestPart(text=t, context=c) for t, c in zip(texts, contexts)]

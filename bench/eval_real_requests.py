@@ -1,0 +1,176 @@
+"""The forecast on whole request texts as people write them (issue 9: "the forecast rarely warns about NCND
+on real police requests"), not on record titles.
+
+The file is kept OUTSIDE the repository (the texts are people's words on public pages): give its path on the
+command line or in ASKFOI_REAL_REQUESTS; without it this prints "not available" and exits 0. One JSON object
+a line: url, authority, authority_type, date, outcome (a final outcome of knowledge's vocabulary, or null when
+the page did not show it), ncnd (true/false/null), sections, text.
+
+Each text goes through what `askfoi match --json TEXT --authority NAME` runs (Matcher.match on the shipped
+pack and model). The records are ordered by date (undated first) and split in two: the older half is the
+tuning half (what changes to the forecast may be chosen on), the newer half the report half. Per half, and per
+kind of authority: NCND recall and false alarms at the level of the request (forecast.ncnd_likely, true when
+any part's is; records whose NCND status is unknown are left out), top-1 and top-2 accuracy of the whole
+forecast's outcomes (records with no outcome are left out) beside always guessing the tuning half's commonest
+outcome, and how many parts the texts were cut into.
+
+    .venv/bin/python bench/eval_real_requests.py /path/to/requests.jsonl [--dump out.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+ENV = "ASKFOI_REAL_REQUESTS"
+
+
+def load(path: Path) -> list[dict]:
+    """The records of PATH that hold a text; a broken line is skipped (and counted on stderr)."""
+    out, broken = [], 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except ValueError:
+            broken += 1
+            continue
+        if isinstance(r, dict) and isinstance(r.get("text"), str) and r["text"].strip():
+            out.append(r)
+        else:
+            broken += 1
+    if broken:
+        print(f"({broken} lines without a usable record skipped)", file=sys.stderr)
+    return out
+
+
+def split(records: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Older half (undated first) for tuning, newer half for the report; the order within a date is the file's."""
+    ordered = sorted(records, key=lambda r: str(r.get("date") or ""))
+    half = (len(ordered) + 1) // 2
+    return ordered[:half], ordered[half:]
+
+
+def forecast_all(records: list[dict], matcher) -> list[dict]:
+    """Each record with what `askfoi match --json` forecasts for its text and authority."""
+    out = []
+    for r in records:
+        f = matcher.match(r["text"], r.get("authority")).forecast
+        out.append({
+            "record": r,
+            "outcomes": [o.outcome.value for o in f.outcomes],
+            "probs": {o.outcome.value: o.probability for o in f.outcomes},
+            "ncnd_likely": f.ncnd_likely,
+            "parts": [p.text for p in f.parts],
+            "parts_ncnd": [p.ncnd_likely for p in f.parts],
+        })
+    return out
+
+
+def kind_of(r: dict) -> str:
+    return "police" if r.get("authority_type") == "police" else "other kinds"
+
+
+def figures(rows: list[dict], majority: str | None) -> dict:
+    """NCND recall / false alarms (known NCND only), top-1 / top-2 (known outcome only), the majority's top-1."""
+    known = [x for x in rows if isinstance(x["record"].get("ncnd"), bool)]
+    pos = [x for x in known if x["record"]["ncnd"]]
+    neg = [x for x in known if not x["record"]["ncnd"]]
+    scored = [x for x in rows if x["record"].get("outcome")]
+    top1 = sum(x["outcomes"][:1] == [x["record"]["outcome"]] for x in scored)
+    top2 = sum(x["record"]["outcome"] in x["outcomes"][:2] for x in scored)
+    maj = sum(x["record"]["outcome"] == majority for x in scored)
+    logloss = sum(-math.log(max(1e-4, x["probs"].get(x["record"]["outcome"], 0.0))) for x in scored) / max(1, len(scored))
+    return {
+        "n": len(rows),
+        "ncnd_pos": len(pos), "ncnd_hit": sum(x["ncnd_likely"] for x in pos),
+        "ncnd_neg": len(neg), "ncnd_false": sum(x["ncnd_likely"] for x in neg),
+        "scored": len(scored), "top1": top1, "top2": top2, "majority": maj, "logloss": logloss,
+        "parts": sum(len(x["parts"]) for x in rows) / max(1, len(rows)),
+    }
+
+
+def _rate(k: int, n: int) -> str:
+    return f"{k / n:.2f} ({k}/{n})" if n else "-"
+
+
+def report(title: str, rows: list[dict], majority: str | None) -> dict:
+    print(f"\n{title}")
+    out = {}
+    for label, subset in [("all", rows)] + sorted(
+            ((k, [x for x in rows if kind_of(x["record"]) == k]) for k in {kind_of(x["record"]) for x in rows})):
+        f = figures(subset, majority)
+        out[label] = f
+        print(f"  {label:<12} n={f['n']:<3} NCND recall {_rate(f['ncnd_hit'], f['ncnd_pos']):<12} "
+              f"false alarms {_rate(f['ncnd_false'], f['ncnd_neg']):<12} top-1 {_rate(f['top1'], f['scored']):<12} "
+              f"top-2 {_rate(f['top2'], f['scored']):<12} majority ({majority}) {_rate(f['majority'], f['scored']):<12} "
+              f"log-loss {f['logloss']:.2f}  parts per text {f['parts']:.1f}")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", help=f"the requests file (default: ${ENV})")
+    ap.add_argument("--dump", help="write each record's forecast (parts, outcomes, NCND) to this JSON lines file")
+    ap.add_argument("--mixed-fate", type=float, nargs="*", metavar="W",
+                    help="score the tuning half with matching.MIXED_FATE set to each W (how it is chosen), then stop")
+    ap.add_argument("--ncnd-part-fate", type=float, nargs="*", metavar="W",
+                    help="score the tuning half with matching.NCND_PART_FATE set to each W, then stop")
+    ap.add_argument("--long-text", type=float, nargs="*", metavar="B",
+                    help="score the tuning half with matching.LONG_TEXT_NCND set to each B (how it is chosen), then stop")
+    args = ap.parse_args(argv)
+    raw = args.path or os.environ.get(ENV)
+    path = Path(raw) if raw else None
+    if path is None or not path.is_file():
+        print("real-request evaluation: not available (give the requests file's path or set "
+              f"{ENV}; the texts are kept outside the repository)")
+        return 0
+    records = load(path)
+    if not records:
+        print("real-request evaluation: not available (no usable records in the file)")
+        return 0
+    from askfoi.matching import get_matcher
+
+    tune, held = split(records)
+    outcomes = Counter(r["outcome"] for r in tune if r.get("outcome"))
+    majority = outcomes.most_common(1)[0][0] if outcomes else None
+    matcher = get_matcher()
+    if args.mixed_fate or args.long_text or args.ncnd_part_fate:
+        import askfoi.matching as matching
+
+        for name, values in (("MIXED_FATE", args.mixed_fate or []), ("LONG_TEXT_NCND", args.long_text or []),
+                             ("NCND_PART_FATE", args.ncnd_part_fate or [])):
+            shipped = getattr(matching, name)
+            for w in values:
+                setattr(matching, name, w)
+                report(f"tuning half, {name} = {w}", forecast_all(tune, matcher), majority)
+            setattr(matching, name, shipped)
+        return 0
+    rows_tune, rows_held = forecast_all(tune, matcher), forecast_all(held, matcher)
+    print(f"real requests: {len(records)} texts ({path.name}); tuning half {len(tune)} "
+          f"(to {tune[-1].get('date') or 'undated'}), report half {len(held)} (from {held[0].get('date') if held else '-'})")
+    report("tuning half (older)", rows_tune, majority)
+    report("report half (newer)", rows_held, majority)
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            for half, rows in (("tune", rows_tune), ("report", rows_held)):
+                for x in rows:
+                    fh.write(json.dumps({"half": half, "url": x["record"].get("url"), "authority": x["record"].get("authority"),
+                                         "kind": x["record"].get("authority_type"), "outcome": x["record"].get("outcome"),
+                                         "ncnd": x["record"].get("ncnd"), "forecast": x["outcomes"][:3],
+                                         "ncnd_likely": x["ncnd_likely"], "parts": x["parts"],
+                                         "parts_ncnd": x["parts_ncnd"]}, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

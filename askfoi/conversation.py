@@ -105,6 +105,11 @@ class Session(BaseModel):
     spelling_asked_again: bool = False  # an unclear answer was asked about once; a second one keeps the spelling
     authority_from_text: str | None = None  # the organisation as the message named it
     period_from_text: str | None = None  # the period as the message stated it ("2024/25")
+    period_not_asked: bool = False  # (tr5) a subject access request: its dates stay with each record, no period step
+    authority_picks: list[str] = Field(default_factory=list)  # (tr5) bodies offered by number at the organisation step
+    authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
+    authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
+    nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
 
     @property
     def started(self) -> bool:
@@ -279,12 +284,17 @@ class Conversation:
         previous = STEPS[index - 1]
         if previous == Step.review and not self._findings():
             previous = Step.parts
+        if previous == Step.period and self._period_not_asked():
+            previous = Step.authority
         return self.go_to(previous, turn)
 
     def go_to(self, step: Step, turn: Turn | None = None) -> Turn:
         """Jump to any step (one the person has reached) and ask it again."""
         turn = turn or Turn()
         reached = set(self.session.confirmed) | {self.session.step}
+        if step == Step.period and self._period_not_asked():
+            self._say(turn, render("bot/period_not_asked.j2"))
+            return turn
         if step not in reached:
             self._say(turn, render("bot/not_yet.j2", step=STEP_LABELS[step]))
             return turn
@@ -330,8 +340,8 @@ class Conversation:
         """Quick picks for the current step: authority names as they type, periods, formats."""
         step = self.session.step
         if step == Step.authority:
-            if len(typed.strip()) < 2:
-                return self._named_together()  # "kent county council and kent police": pick one
+            if len(typed.strip()) < 2:  # "kent county council and kent police", or the bodies in "norfolk": pick one
+                return self.session.authority_picks or self._named_together()
             from askfoi.authorities import suggest_authorities
 
             return [a.name for a in suggest_authorities(typed.strip())]
@@ -510,7 +520,20 @@ class Conversation:
                 s.authority = framing.authority.name
                 s.authority_known = True
                 s.authority_from_text = framing.authority.from_text
-            if framing.period and Step.period not in s.confirmed:
+            elif not framing.named_together and Step.authority not in s.confirmed:
+                from askfoi.body_answers import bodies_in_places
+
+                # "schools in norfolk": no body named, but the bodies there are offered by number
+                places, s.authority_picks = bodies_in_places(text)
+                s.authority_places = places if s.authority_picks else []
+            if framing.route == "sar":
+                # a subject access request asks for all the person's data: a date in it belongs to the record
+                # it is written beside ("the CCTV of my arrest on 3 March"), never the letter's period
+                s.period, s.period_from_text, s.period_not_asked = None, None, True
+            elif s.period_not_asked:  # was a subject access request: now FOI, so the period is asked for
+                s.period_not_asked = False
+                self._unconfirm(Step.period)
+            if framing.period and Step.period not in s.confirmed and framing.route != "sar":
                 s.period = framing.period
                 s.period_from_text = framing.period_text
         if not s.parts:
@@ -537,7 +560,7 @@ class Conversation:
                 left_out=framing.unframed,
                 authority=framing.authority.name if framing.authority else None,
                 several=framing.named_together,
-                period=framing.period,
+                period=None if sar else framing.period,
                 period_text=framing.period_text,
             ),
         )
@@ -561,10 +584,18 @@ class Conversation:
     def _answer_authority(self, text: str, turn: Turn) -> None:
         from askfoi.authorities import resolve_authority
 
-        if is_accept(text) and self.session.authority:
+        s = self.session
+        unsure, s.authority_unsure = s.authority_unsure, None
+        picks, s.authority_picks = s.authority_picks or self._named_together(), []
+        if unsure and is_accept(text):  # "ok": the unknown name they typed is the organisation after all
+            text = unsure
+        elif is_accept(text) and s.authority:
             self._advance(Step.authority, turn)
             return
+        elif text.isdecimal() and picks and 1 <= int(text) <= len(picks):
+            text = picks[int(text) - 1]  # a body offered by number
         if is_accept(text):  # "ok" with no organisation proposed: nothing to confirm yet
+            s.authority_picks = picks
             self._say(turn, render("bot/authority_none_yet.j2"))
             self._ask(turn, Step.authority)
             return
@@ -577,6 +608,8 @@ class Conversation:
         if found is None:
             self._ask(turn, Step.authority)
             return
+        if not found.known and text != unsure and self._not_a_body(text, turn):
+            return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
         self.session.authority = found.name if found.known else text
@@ -585,6 +618,23 @@ class Conversation:
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
                                route=request.route, law=request.law))
         self._advance(Step.authority, turn)
+
+    def _not_a_body(self, text: str, turn: Turn) -> bool:
+        """An answer at the organisation step that names no body askfoi can address a letter to: asked about,
+        never taken as an organisation called "1", "skip", "the council" or "Tom Reed" (askfoi.body_answers)."""
+        from askfoi.body_answers import read_body_answer
+
+        answer = read_body_answer(text, skip=is_skip(text))
+        if answer.kind == "body":
+            return False
+        s = self.session
+        if answer.kind == "place":
+            s.authority_picks = answer.picks
+        elif answer.kind == "unsure":
+            s.authority_unsure = text
+        self._say(turn, render("bot/authority_not_a_body.j2", kind=answer.kind, typed=text[:80], picks=answer.picks,
+                               generic=answer.generic))
+        return True
 
     def _answer_period(self, text: str, turn: Turn) -> None:
         from askfoi.periods import parse_period, period_choices
@@ -607,7 +657,15 @@ class Conversation:
             from askfoi.periods import explain_period_error
 
             reason = explain_period_error(text, today=self.today())
+            if is_accept(text) and Step.period in self.session.nothing_to_keep:
+                # asked once already: a second "ok" means go on without one, never a step that cannot be left
+                self.session.nothing_to_keep.remove(Step.period)
+                self.session.period = None
+                self._say(turn, render("bot/period_skipped.j2"))
+                self._advance(Step.period, turn)
+                return
             if is_accept(text):  # "ok" with no period proposed: there is nothing to keep yet
+                self.session.nothing_to_keep.append(Step.period)
                 reason = render("bot/period_nothing_to_keep.j2").strip()
             self._say(turn, render("bot/period_unclear.j2", reason=reason, choices=[_period_choice(p) for p in choices]))
             return
@@ -829,14 +887,17 @@ class Conversation:
         """Mark ANSWERED done and ask the next question not yet answered (or show the letter)."""
         if answered not in self.session.confirmed:
             self.session.confirmed.append(answered)
+        self.session.nothing_to_keep = []
         if self._name_required() and not self.session.requester_name:
             self._unconfirm(Step.name)  # e.g. the organisation changed from an EIR-only body
         start = STEPS.index(answered) + 1
         for step in STEPS[start:]:
+            if step == Step.period and self._period_not_asked():
+                continue  # a subject access request has no period step
             if step == Step.done or step not in self.session.confirmed:
                 if step == Step.review and not self._findings():
                     self.session.confirmed.append(Step.review)
-                    self._say(turn, render("bot/review_clean.j2"))
+                    self._say(turn, render("bot/review_clean.j2", sar=self._is_sar()))
                     continue
                 self.session.step = step
                 self._ask(turn, step)
@@ -849,7 +910,8 @@ class Conversation:
         elif step == Step.authority:
             proposed = s.authority if s.authority_from_text and not again else None
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
-                                   named=s.authority_from_text, several=self._named_together()))
+                                   named=s.authority_from_text, several=self._named_together(),
+                                   picks=s.authority_picks, places=s.authority_places))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
@@ -857,18 +919,20 @@ class Conversation:
         elif step == Step.parts:
             from askfoi.framing import kind_words
 
-            framed = {f.text for f in self._frames() if f.subject and not f.kept_words}
+            framed = {f.text for f in self._frames() if f.subject and not f.kept_words and f.kind != "personal_data"}
             self._say(turn, render("bot/ask_parts.j2", parts=s.parts, can_reframe=any(p in framed for p in s.parts),
-                                   kinds=kind_words()))
+                                   kinds=kind_words(), sar=self._is_sar()))
         elif step == Step.review:
             findings = self._findings()
             steps = [fix_step(f.code) for f in findings]
             labels = [STEP_LABELS[st] if st and not f.rewrite else None for f, st in zip(findings, steps)]
-            self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels))
+            self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels, sar=self._is_sar()))
         elif step == Step.format:
-            self._say(turn, render("bot/ask_format.j2", choices=format_choices(), current=s.preferred_format if again else None))
+            self._say(turn, render("bot/ask_format.j2", choices=format_choices(), current=s.preferred_format if again else None,
+                                   sar=self._is_sar()))
         elif step == Step.name:
-            self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(), current=s.requester_name if again else None))
+            self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
+                                   current=s.requester_name if again else None, sar=self._is_sar()))
         elif step == Step.email:
             self._say(turn, render("bot/ask_email.j2", current=s.email if again else None))
         else:
@@ -924,6 +988,11 @@ class Conversation:
 
         s = self.session
         return bodies_named_together(s.about) if s.about and not s.authority else []
+
+    def _period_not_asked(self) -> bool:
+        """A subject access request asks for all the person's records: no letter period is asked for (the dates
+        the person gave stay with each record); the period step is passed over and cannot be gone to."""
+        return self.session.period_not_asked and self._is_sar()
 
     def _is_sar(self) -> bool:
         return bool(self.session.about) and self.request().route == "sar"

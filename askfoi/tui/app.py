@@ -109,6 +109,9 @@ class AskFOIApp(App[None]):
         self._suggest_timer: Timer | None = None
         self._warned_autosave = False
         self._answering = 0  # answers sent to the engine and not yet shown
+        self._held: list[str] = []  # answers sent while one was being worked out: given back, never joined
+        self._dots_timer: Timer | None = None  # moving dots in the header while an answer is worked out
+        self._dots = 0
         self._just_fixed = False  # a digit applied a fix at the review step; the next empty Enter is its own
 
     # -- layout and start-up ---------------------------------------------------------------------
@@ -211,7 +214,9 @@ class AskFOIApp(App[None]):
         if self._answering:
             from askfoi.templates import render
 
-            return render("bot/working.j2").strip() + self._mode()
+            dots = "." * (self._dots % 4)  # moving: the screen shows it is at work, not waiting for a key
+            said = "bot/still_working.j2" if self._held else "bot/working.j2"
+            return render(said).strip() + f"{dots:<3}" + self._mode()
         step = self._step()
         if step is None:
             return "Welcome" + self._mode()
@@ -264,10 +269,48 @@ class AskFOIApp(App[None]):
         finally:
             if answer:
                 self._answering = max(0, self._answering - 1)
-                self.sub_title = self._subtitle()
+                self._working(bool(self._answering))
         if conv is not self.conversation or not show:  # wiped ("new client") meanwhile, or a quiet save
+            self._give_back_held()
             return
         self._show_turn(turn, insight, choices)
+        self._give_back_held()
+
+    def _working(self, busy: bool) -> None:
+        """The header while an answer is worked out: moving dots, so a person (and anything watching the
+        screen) sees askfoi is busy rather than waiting for the next answer."""
+        if busy and self._dots_timer is None:
+            self._dots = 0
+            self._dots_timer = self.set_interval(0.25, self._tick)
+        elif not busy and self._dots_timer is not None:
+            self._dots_timer.stop()
+            self._dots_timer = None
+        self.sub_title = self._subtitle()
+
+    def _tick(self) -> None:
+        self._dots += 1
+        if self._answering:
+            self.sub_title = self._subtitle()
+
+    def _give_back_held(self) -> None:
+        """Answers sent while the last was worked out were typed before this question was on screen: the first
+        goes back in the empty answer box, selected (Enter sends it, typing replaces it); none is ever sent
+        unseen or joined to the next answer, and the bot says which were not sent."""
+        if self._answering or not self._held:
+            return
+        from askfoi.conversation import Message
+        from askfoi.templates import render
+
+        held, self._held = self._held, []
+        prompt = self.query_one("#prompt", Input)
+        kept = None
+        if not prompt.value:
+            kept = held.pop(0)
+            prompt.value = kept
+            prompt.select_all()
+        shown = [h if len(h) <= 80 else h[:77] + "..." for h in held]
+        text = render("bot/typed_ahead.j2", kept=kept if kept is None or len(kept) <= 80 else kept[:77] + "...", dropped=shown)
+        self.query_one(Messages).add(Message(role="bot", text=text.strip()))
 
     def _work(self, job: Job, save: bool) -> tuple[Conversation, Turn, Insight, list[str]]:
         """On the engine thread: answer, carry out file and browser actions, autosave."""
@@ -397,8 +440,10 @@ class AskFOIApp(App[None]):
             return
         if self._answering and event.value.strip():
             # the last answer is still being worked out: this one would answer a question not yet on the
-            # screen, so it stays in the box until the reply is shown
-            self.sub_title = render("bot/still_working.j2").strip()
+            # screen, so it is held (never joined to what is typed next) and given back once the reply is shown
+            self._held.append(event.value.strip())
+            event.input.value = ""
+            self.sub_title = self._subtitle()  # says it will be given back
             self.bell()
             return
         event.input.value = ""
@@ -417,7 +462,7 @@ class AskFOIApp(App[None]):
         self.query_one(Choices).show([])
         answer = typed if send is None else send
         self._answering += 1
-        self.sub_title = self._subtitle()
+        self._working(True)
         self._engine(lambda conv: conv.reply(answer), answer=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:

@@ -1,0 +1,211 @@
+"""tr5: the chatbot as people use it (docs/notes/tr5.md): answers typed ahead while askfoi is busy, a subject
+access request's dates, and what the trials showed. Pilot tests at 80x24, behaviour not wording."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+
+import pytest
+from textual.widgets import Input
+
+from askfoi.conversation import Conversation, Step
+from askfoi.tui.app import AskFOIApp
+from askfoi.tui.chat import Bubble
+from tests._pilot import settle
+
+TODAY = date(2026, 11, 30)
+
+
+def conversation() -> Conversation:
+    return Conversation(today=lambda: TODAY)
+
+
+def said(app, role="bot") -> list[str]:
+    return [b.message.text for b in app.query(Bubble) if b.message.role == role]
+
+
+# -- 1. answers typed ahead while askfoi is busy --------------------------------------------------------------
+
+
+def _hold_engine(app) -> threading.Event:
+    """The engine answers only once the returned event is set: a slow machine, on demand."""
+    gate = threading.Event()
+    real = app.conversation.reply
+    app.conversation.reply = lambda text: (gate.wait(10), real(text))[1]
+    return gate
+
+
+async def test_answers_typed_while_busy_are_never_joined_into_one(tmp_path):
+    """"ok", "ok", "ok", "1" sent while the first message is worked out: none answers a question not yet on
+    screen, none is joined to another ("okokok1" as the organisation); the first comes back, selected."""
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gate = _hold_engine(app)
+        prompt = app.query_one("#prompt", Input)
+        prompt.value = "how many pupils were excluded from schools in norfolk last year"
+        await pilot.press("enter")
+        await pilot.pause()
+        for typed in ("ok", "ok", "ok", "1"):
+            await pilot.press(*typed)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert prompt.value == ""  # held apart, so the next one is not typed onto it
+        gate.set()
+        await settle(pilot)
+        session = app.conversation.session
+        assert session.step == Step.authority  # nothing confirmed unseen
+        assert session.authority is None or "ok" not in session.authority.lower()
+        assert said(app, "you") == ["how many pupils were excluded from schools in norfolk last year"]
+        assert prompt.value == "ok" and prompt.selected_text == "ok"  # given back, selected
+        note = said(app)[-1]
+        assert "ok" in note and "1" in note  # says which were not sent
+        await pilot.press(*"Norfolk County Council")  # typing replaces the selected answer
+        assert prompt.value == "Norfolk County Council"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.conversation.session.authority == "Norfolk County Council"
+
+
+async def test_the_header_moves_while_an_answer_is_worked_out(tmp_path):
+    """A busy app changes its header on its own (moving dots), so a person, or a tool that waits for a still
+    screen, sees it is at work; it stops when the answer is shown."""
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gate = _hold_engine(app)
+        app.query_one("#prompt", Input).value = "how many speed cameras are there in essex"
+        await pilot.press("enter")
+        seen = set()
+        for _ in range(8):
+            await pilot.pause(0.15)
+            seen.add(app.sub_title)
+        assert len(seen) > 1
+        gate.set()
+        await settle(pilot)
+        still = app.sub_title
+        await pilot.pause(0.6)
+        assert app.sub_title == still and "Step" in still
+
+
+# -- 2. a subject access request's dates belong to its records, never the letter's period ----------------------
+
+SAR = ("under the freedom of information act please send me all the information you hold about me, including my "
+       "custody record and the cctv of my arrest on 3 march")
+
+
+def test_a_subject_access_request_is_never_given_a_period_from_its_dates():
+    conv = conversation()
+    first = " ".join(m.text for m in conv.reply(SAR).messages)
+    assert conv.request().route == "sar"
+    assert conv.session.period is None and "3 March 2026" not in first
+    conv.reply("Essex Police")
+    assert conv.session.step == Step.parts  # the period step is passed over
+    assert "3 March" in " ".join(conv.session.parts)  # the date stays with its record
+    assert "period" in " ".join(m.text for m in conv.go_to(Step.period).messages).lower()
+    assert conv.session.step == Step.parts
+    for answer in ("ok", "skip", "Tom Reed", "skip"):
+        conv.reply(answer)
+    assert conv.session.step == Step.done
+    letter = conv.letter_text()
+    assert "3 March" in letter and "for the period" not in letter.lower()
+
+
+def test_back_from_the_parts_of_a_subject_access_request_goes_to_the_organisation():
+    conv = conversation()
+    conv.reply(SAR)
+    conv.reply("Essex Police")
+    conv.reply("/back")
+    assert conv.session.step == Step.authority
+
+
+def test_subject_access_steps_say_nothing_only_true_of_foi():
+    conv = conversation()
+    conv.reply(SAR)
+    said = " ".join(m.text for m in conv.reply("Tom Reed Solicitors Ltd").messages + conv.reply("ok").messages)
+    said += " ".join(m.text for m in conv.reply("ok").messages)
+    assert "Freedom of Information Act applies" not in said
+    assert "FOI officer" not in said
+    assert "policy" not in said  # no "2 policy" offer for one's own records
+
+
+def test_a_message_changed_from_subject_access_to_foi_asks_for_the_period_again():
+    conv = conversation()
+    conv.reply(SAR)
+    conv.reply("Essex Police")
+    conv.go_to(Step.about)
+    conv.reply("how many people were held in custody at colchester police station in 2024")
+    while conv.session.spelling_offer:
+        conv.reply("no")
+    assert conv.request().route == "foi"
+    assert conv.session.period  # the period the new message states
+    steps = []
+    for _ in range(3):
+        steps.append(conv.session.step)
+        conv.reply("ok")
+    assert Step.period in steps
+
+
+# -- 3. answers at the organisation step that name no organisation ------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["1", "skip", "tom@example.org", "the council", "my local council", "2024"])
+def test_an_answer_that_names_no_organisation_is_asked_about(answer):
+    conv = conversation()
+    conv.reply("how many fly tipping reports were there last year")
+    while conv.session.spelling_offer:
+        conv.reply("no")
+    assert conv.session.step == Step.authority
+    said = " ".join(m.text for m in conv.reply(answer).messages)
+    assert conv.session.step == Step.authority and conv.session.authority is None
+    assert said
+
+
+def test_a_place_at_the_organisation_step_offers_its_bodies_by_number():
+    conv = conversation()
+    conv.reply("how many fly tipping reports were there last year")
+    conv.reply("norfolk")
+    assert conv.session.step == Step.authority
+    picks = conv.session.authority_picks
+    assert picks and all("Norfolk" in p for p in picks)
+    county = picks.index("Norfolk County Council") + 1
+    conv.reply(str(county))
+    assert conv.session.authority == "Norfolk County Council" and conv.session.step == Step.period
+
+
+def test_a_message_naming_a_place_but_no_body_offers_the_bodies_there():
+    conv = conversation()
+    said = " ".join(m.text for m in conv.reply("how many pupils were excluded from schools in norfolk last year").messages)
+    assert conv.session.step == Step.authority and conv.session.authority is None
+    assert "Norfolk County Council" in said and "Norfolk County Council" in conv.choices()
+
+
+def test_a_persons_name_at_the_organisation_step_is_asked_about_once_and_ok_keeps_it():
+    conv = conversation()
+    conv.reply("how many fly tipping reports were there last year")
+    conv.reply("Tom Reed")
+    assert conv.session.authority is None and conv.session.step == Step.authority
+    conv.reply("ok")  # it really is the organisation's name
+    assert conv.session.authority == "Tom Reed" and conv.session.step == Step.period
+
+
+def test_a_known_body_is_taken_at_once():
+    conv = conversation()
+    conv.reply("how many fly tipping reports were there last year")
+    conv.reply("leeds city council")
+    assert conv.session.authority == "Leeds City Council" and conv.session.step == Step.period
+
+
+# -- 4. a step that cannot be left ------------------------------------------------------------------------------
+
+
+def test_ok_twice_at_the_period_step_with_nothing_proposed_goes_on_without_one():
+    conv = conversation()
+    for answer in ("how many fly tipping reports has leeds city council had", "ok"):
+        conv.reply(answer)
+    assert conv.session.step == Step.period and conv.session.period is None
+    conv.reply("ok")
+    assert conv.session.step == Step.period  # told there is nothing to keep, once
+    conv.reply("ok")
+    assert conv.session.step != Step.period and conv.session.period is None

@@ -185,7 +185,7 @@ def clean_input(text: str) -> str:
     return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new")
+SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent")
 
 
 def split_numbered(text: str) -> list[str]:
@@ -220,6 +220,7 @@ class Conversation:
         self.session = session or Session()
         self.today = today
         self.matcher = matcher
+        self.tracker: Any | None = None  # (tr5) askfoi.tracking.TrackStore when the person may track; never in clinic mode
 
     # -- starting --------------------------------------------------------------------------
 
@@ -834,7 +835,41 @@ class Conversation:
         self._advance(Step.email, turn)
 
     def _answer_done(self, text: str, turn: Turn) -> None:
-        self._say(turn, render("bot/done_hint.j2"))
+        said = _normal(text)
+        if any(said == w or said.startswith(w + " ") for w in _words("sent")):
+            self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
+            return
+        self._say(turn, render("bot/done_hint.j2", tracking=self.tracker is not None))
+
+    def _track_sent(self, said: str, turn: Turn) -> None:
+        """The letter was sent (today, or on the day typed after it): kept in the tracked list with its due date,
+        so askfoi names it when the reply is late. Only when the person says so; never in clinic mode."""
+        letter = self.letter()
+        if letter is None:
+            self._say(turn, render("bot/no_letter.j2"))
+            return
+        if self.tracker is None:
+            self._say(turn, render("bot/track_sent.j2", off=True))
+            return
+        from askfoi.periods import parse_period
+        from askfoi.tracking import TrackingRefused
+
+        words = [w for w in _words("sent") if said == w or said.startswith(w + " ")]
+        rest = said[len(max(words, key=len)):].strip() if words else ""
+        rest = re.sub(r"^(?:it\s+)?(?:on\s+)?", "", rest)
+        day = self.today()
+        if rest and rest not in _words("today"):
+            found = parse_period(rest, today=self.today())
+            if found is None or found.start != found.end or found.start > self.today():
+                self._say(turn, render("bot/track_sent.j2", bad_date=rest[:40]))
+                return
+            day = found.start
+        try:
+            tracked = self.tracker.add(letter.authority, day, title=letter.subject, regime=letter.regime)
+        except (TrackingRefused, OSError) as exc:
+            self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
+            return
+        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due))
 
     # -- slash commands ------------------------------------------------------------------------------
 
@@ -868,6 +903,8 @@ class Conversation:
                 turn.save_to = rest.strip() or None
         elif name == "new":
             turn.actions.append("new_client")
+        elif name == "sent":
+            self._track_sent(("sent " + arg).strip(), turn)
         else:
             self._say(turn, render("bot/unknown_command.j2", typed=text, commands=SLASH_COMMANDS))
         return turn
@@ -937,7 +974,8 @@ class Conversation:
             self._say(turn, render("bot/ask_email.j2", current=s.email if again else None))
         else:
             letter = self.letter()
-            self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None, today=_long_date(self.today())))
+            self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
+                                   today=_long_date(self.today()), tracking=self.tracker is not None))
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

@@ -76,6 +76,8 @@ class ReplyView(BaseModel):
     body: str = ""  # the explanation or the letter (plain text)
     offers: list[LetterKind] = Field(default_factory=list)  # letters askfoi can write now
     letter_kind: LetterKind | None = None
+    # (tr5) tracked requests whose reply is overdue, each with a chaser one press away: [(id, authority)]
+    chasers: list[tuple[str, str]] = Field(default_factory=list)
 
 
 class ReplyFlow:
@@ -116,8 +118,32 @@ class ReplyFlow:
 
     def start(self) -> ReplyView:
         self.step = ReplyStep.paste
-        return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late()),
-                         body=self.tracked(), offers=self._late_offers())
+        chasers = self.chasers()
+        return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
+                                                           overdue=list(dict.fromkeys(a for _, a in chasers))),
+                         body=self.tracked(), offers=self._late_offers(), chasers=chasers)
+
+    def chasers(self) -> list[tuple[str, str]]:
+        """(id, authority) of each tracked request whose reply is overdue: the chaser is offered for each."""
+        if self.tracker is None:
+            return []
+        from askfoi.tracking import statuses
+
+        return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today()) if r.offer == "chase"]
+
+    def chase_tracked(self, ident: str) -> ReplyView:
+        """The chaser for tracked request IDENT: its organisation and the day it was sent are already known."""
+        from askfoi.tracking import TrackingRefused
+
+        try:
+            tracked = self.tracker.find(ident) if self.tracker is not None else None
+        except (TrackingRefused, OSError):
+            tracked = None
+        if tracked is None:
+            return self.start()
+        self.authority, self.sent = tracked.authority, tracked.sent
+        self.request = self.request or (tracked.title or None)
+        return self.write("chase")
 
     def read(self, text: str) -> ReplyView:
         """The reply's text, pasted."""
@@ -210,7 +236,7 @@ class ReplyFlow:
         rows = statuses(self.tracker.load(), self.today())
         if not rows:
             return ""
-        return render("tracking/list.txt.j2", rows=[
+        return render("tracking/screen.txt.j2", rows=[
             {**r.request.model_dump(mode="json"), "due": r.due.isoformat(), "days_left": r.days_left, "overdue": r.overdue}
             for r in rows]).strip()
 

@@ -209,3 +209,99 @@ def test_ok_twice_at_the_period_step_with_nothing_proposed_goes_on_without_one()
     assert conv.session.step == Step.period  # told there is nothing to keep, once
     conv.reply("ok")
     assert conv.session.step != Step.period and conv.session.period is None
+
+
+# -- 5. tracked requests: the chaser one press away, in the chatbot's own terms ---------------------------------
+
+
+def _tracker_with_overdue(tmp_path):
+    from askfoi.tracking import TrackStore
+
+    store = TrackStore(tmp_path / "tracked.json")
+    store.add("Essex Police", date(2026, 9, 1))
+    store.add("Leeds City Council", date(2026, 11, 20))
+    return store
+
+
+def test_the_reply_path_offers_a_chaser_for_each_overdue_tracked_request(tmp_path):
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: TODAY, tracker=_tracker_with_overdue(tmp_path))
+    view = flow.start()
+    assert [a for _, a in view.chasers] == ["Essex Police"]  # Leeds is not due yet
+    assert "Essex Police" in view.message and "askfoi chase" not in view.body  # no command line in the chatbot
+    letter = flow.chase_tracked(view.chasers[0][0])
+    assert letter.letter_kind == "chase" and "Essex Police" in letter.body and "1 September 2026" in letter.body
+
+
+async def test_the_chase_button_writes_the_chaser_at_80x24(tmp_path):
+    from textual.widgets import Button
+
+    from askfoi.reply_flow import ReplyFlow
+    from askfoi.tui.reply import ReplyScreen
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        flow = ReplyFlow(today=lambda: TODAY, tracker=_tracker_with_overdue(tmp_path))
+        app.push_screen(ReplyScreen(flow, save_folder=tmp_path))
+        await settle(pilot)
+        button = app.screen.query_one("#reply-chase-tracked-0", Button)
+        assert button.display and "Essex Police" in str(button.label)
+        assert button.region.y < 24  # in view without scrolling
+        await pilot.click("#reply-chase-tracked-0")
+        await settle(pilot)
+        assert flow.letter_kind == "chase" and flow.authority == "Essex Police"
+
+
+def _finished(conv):
+    for answer in ("how many fly tipping reports did leeds city council get in 2024", "ok", "ok", "ok", "ok", "skip",
+                   "Jane Smith", "skip"):
+        conv.reply(answer)
+        while conv.session.spelling_offer:
+            conv.reply("no")
+        if conv.session.step == Step.review:
+            conv.reply("ok")
+    assert conv.session.step == Step.done
+    return conv
+
+
+@pytest.mark.parametrize("typed, day", [("i've sent it", TODAY), ("sent 28/11/2026", date(2026, 11, 28)),
+                                        ("/sent", TODAY)])
+def test_saying_the_letter_was_sent_tracks_it_with_its_due_date(tmp_path, typed, day):
+    from askfoi.tracking import TrackStore
+
+    conv = _finished(conversation())
+    conv.tracker = TrackStore(tmp_path / "tracked.json")
+    conv.reply(typed)
+    [tracked] = TrackStore(tmp_path / "tracked.json").load()  # survives: read back from the file
+    assert tracked.authority == "Leeds City Council" and tracked.sent == day
+
+
+def test_saying_sent_with_no_tracker_keeps_nothing_and_says_so(tmp_path):
+    conv = _finished(conversation())  # clinic mode: the app gives the conversation no tracker
+    said = " ".join(m.text for m in conv.reply("i've sent it").messages)
+    assert said and list(tmp_path.iterdir()) == []
+
+
+def test_a_date_that_is_not_a_day_is_asked_about(tmp_path):
+    from askfoi.tracking import TrackStore
+
+    conv = _finished(conversation())
+    conv.tracker = TrackStore(tmp_path / "tracked.json")
+    conv.reply("sent last year")
+    assert conv.tracker.load() == []
+
+
+@pytest.mark.parametrize("clinic", [False, True])
+async def test_coming_back_later_names_the_overdue_request_but_never_in_clinic_mode(tmp_path, clinic):
+    from askfoi.session import MemoryStore
+    from askfoi.tracking import TrackStore
+
+    TrackStore().add("Essex Police", date(2026, 9, 1))  # the person's own data folder (per test: conftest)
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False, clinic=clinic,
+                    store=MemoryStore() if clinic else None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        named = any("Essex Police" in text for text in said(app))
+        assert named is not clinic

@@ -176,7 +176,7 @@ class AskFOIApp(App[None]):
 
         if self.store is None:
             self.store = MemoryStore() if self.clinic else SessionStore()
-        self.conversation = Conversation(today=self.today)
+        self.conversation = self._tracking(Conversation(today=self.today))
         saved = self.store.load() if self.store.persistent else None
         if saved is not None and saved.started:
             return saved, None
@@ -184,7 +184,32 @@ class AskFOIApp(App[None]):
             turn = self.conversation.notice("session_set_aside", path=str(self.store.set_aside))
             turn.messages.extend(self.conversation.start().messages)
             return None, turn
-        return None, self.conversation.start()
+        turn = self.conversation.start()
+        turn.messages.extend(self._tracked_waiting().messages)
+        return None, turn
+
+    def _tracking(self, conv: Conversation) -> Conversation:
+        """The tracked list for "I've sent it": the person's own data folder, never in clinic mode."""
+        conv.tracker = None if self.clinic else _tracker()
+        return conv
+
+    def _tracked_waiting(self) -> Turn:
+        """Coming back days later: tracked requests with a chaser or a review due are named at the start (never
+        in clinic mode, which neither reads nor keeps a tracked list)."""
+        from askfoi.conversation import Turn
+
+        if self.clinic:
+            return Turn()
+        try:
+            from askfoi.tracking import statuses
+
+            rows = [r for r in statuses(_tracker().load(), self.today()) if r.offer in ("chase", "review")]
+        except Exception:  # a damaged list must not stop the chat (askfoi track list names the problem)
+            return Turn()
+        if not rows:
+            return Turn()
+        return self.conversation.notice("tracked_waiting", rows=[
+            {"authority": r.request.authority, "offer": r.offer, "due": r.due, "days": abs(r.days_left)} for r in rows])
 
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -413,7 +438,7 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import Conversation
 
         if carry_on:
-            self.conversation = Conversation(saved, today=self.today, matcher=self._matcher)
+            self.conversation = self._tracking(Conversation(saved, today=self.today, matcher=self._matcher))
             self._replay(saved.history)
             self.query_one("#prompt", Input).value = saved.pending_input
             self._engine(lambda conv: conv.resume())
@@ -662,7 +687,7 @@ class AskFOIApp(App[None]):
         if not confirmed:
             return
         self.store.clear()
-        self.conversation = Conversation(today=self.today, matcher=self._matcher)
+        self.conversation = self._tracking(Conversation(today=self.today, matcher=self._matcher))
         prompt = self.query_one("#prompt", Input)
         prompt.value = ""
         self.query_one(Messages).clear()

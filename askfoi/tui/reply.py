@@ -20,6 +20,7 @@ from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
 LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
+MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
 class ReplyScreen(Screen[None]):
@@ -43,6 +44,9 @@ class ReplyScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reply-scroll"):
             yield Static("", id="reply-message", markup=False)
+            with Horizontal(classes="reply-buttons", id="reply-chasers"):  # overdue tracked requests (tr5)
+                for i in range(MAX_CHASERS):
+                    yield Button("", id=f"reply-chase-tracked-{i}")
             yield TextArea("", id="reply-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="reply-buttons", id="reply-paste-buttons"):
                 yield Button("Read it", id="reply-read", variant="primary")
@@ -80,6 +84,13 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-message", Static).update(Content(view.message))
         self.query_one("#reply-body", Static).update(Content(view.body))
         pasting = view.step == ReplyStep.paste
+        self._chasers = view.chasers[:MAX_CHASERS] if pasting else []
+        self.query_one("#reply-chasers").display = bool(self._chasers)
+        for i in range(MAX_CHASERS):
+            button = self.query_one(f"#reply-chase-tracked-{i}", Button)
+            button.display = i < len(self._chasers)
+            if i < len(self._chasers):
+                button.label = Content(f"Chase {self._chasers[i][1]}"[:40])  # plain text, never markup
         self.query_one("#reply-text").display = pasting
         self.query_one("#reply-paste-buttons").display = pasting
         self.query_one("#reply-body").display = bool(view.body)
@@ -114,6 +125,9 @@ class ReplyScreen(Screen[None]):
         elif bid == "reply-load":
             path = self.query_one("#reply-path", Input).value
             self._in_background(lambda: self.flow.load(path))
+        elif bid.startswith("reply-chase-tracked-"):
+            ident = self._chasers[int(bid.rsplit("-", 1)[1])][0]
+            self._in_background(lambda: self.flow.chase_tracked(ident))
         elif bid.startswith("reply-letter-"):
             kind = bid.removeprefix("reply-letter-")
             self._in_background(lambda: self.flow.write(kind))  # type: ignore[arg-type]

@@ -110,6 +110,7 @@ class Session(BaseModel):
     authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
+    pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
 
     @property
     def started(self) -> bool:
@@ -117,7 +118,7 @@ class Session(BaseModel):
         return bool(self.about)
 
 
-Action = Literal["copy", "save_txt", "save_eml", "mailto", "help", "restart", "new_client"]
+Action = Literal["copy", "save_txt", "save_eml", "mailto", "help", "restart", "new_client", "reply"]
 
 
 class Turn(BaseModel):
@@ -126,6 +127,7 @@ class Turn(BaseModel):
     messages: list[Message] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     save_to: str | None = None  # "/save [eml] FOLDER": the folder the person named for save_txt/save_eml
+    reply_text: str | None = None  # (tr5) action "reply": a reply the person pasted, for the reply path to read
 
 
 class Insight(BaseModel):
@@ -271,9 +273,27 @@ class Conversation:
         if _normal(text) in _words("keep_words") and self.session.about and self.session.step != Step.done:
             self._keep_words(turn)  # any step: the message as written becomes the one part
             return turn
+        if self.session.pasted_reply and _normal(text) in _words("new_request") and self.session.step == Step.about:
+            text, self.session.pasted_reply = self.session.pasted_reply, ""  # it was a request after all
+        elif self._pasted_reply(text, turn):
+            return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
+
+    def _pasted_reply(self, text: str, turn: Turn) -> bool:
+        """A reply the person got, pasted at any step: sent to the reply path (never framed as a request or
+        added as a part); at the first step "new request" takes it back as the message (askfoi.pasted_reply)."""
+        from askfoi.pasted_reply import reads_as_reply
+
+        if not reads_as_reply(text):
+            return False
+        s = self.session
+        s.pasted_reply = text if s.step == Step.about else ""
+        self._say(turn, render("bot/pasted_reply.j2", first=s.step == Step.about, done=s.step == Step.done))
+        turn.actions.append("reply")
+        turn.reply_text = text
+        return True
 
     def go_back(self) -> Turn:
         """Back one step; the current answer is shown so it can be kept or changed."""

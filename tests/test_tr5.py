@@ -305,3 +305,80 @@ async def test_coming_back_later_names_the_overdue_request_but_never_in_clinic_m
         await settle(pilot)
         named = any("Essex Police" in text for text in said(app))
         assert named is not clinic
+
+
+# -- 6. a reply pasted where askfoi asks for a request ---------------------------------------------------------
+
+PASTED = ("Dear Ms Patel, Freedom of Information Request Reference: FOI/2025/1234. Thank you for your request for "
+          "information received on 3 March 2025. Essex Police can confirm that it holds information relevant to "
+          "your request. However, the information is exempt under section 31(1)(a) of the Freedom of Information "
+          "Act 2000 (law enforcement). Yours sincerely, Information Rights Team")
+
+
+def test_first_messages_are_not_taken_for_replies():
+    import json
+    from pathlib import Path
+
+    from askfoi.pasted_reply import reads_as_reply
+
+    data = Path(__file__).parent / "data"
+    texts = [json.loads(line)["text"] for name in ("first_messages.jsonl", "informal_messages.jsonl")
+             for line in (data / name).read_text().splitlines() if line.strip()]
+    assert len(texts) > 500 and not [t for t in texts if reads_as_reply(t)]
+
+
+def test_a_pasted_reply_is_not_framed_as_a_request_and_new_request_takes_it_back():
+    conv = conversation()
+    turn = conv.reply(PASTED)
+    assert "reply" in turn.actions and turn.reply_text == PASTED
+    assert conv.session.parts == [] and conv.session.step == Step.about
+    conv.reply("new request")  # it was a request after all: framed as one (whatever framing makes of it)
+    assert conv.session.about == PASTED
+
+
+def test_a_reply_pasted_at_the_parts_step_is_never_added_as_a_part():
+    conv = conversation()
+    for answer in ("how many fly tipping reports did leeds city council get in 2024", "ok", "ok"):
+        conv.reply(answer)
+    assert conv.session.step == Step.parts
+    before = list(conv.session.parts)
+    turn = conv.reply(PASTED)
+    assert "reply" in turn.actions and conv.session.parts == before
+
+
+async def test_a_reply_pasted_in_the_chat_opens_the_reply_screen_and_is_read(tmp_path):
+    from askfoi.tui.reply import ReplyScreen
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.query_one("#prompt", Input).value = PASTED
+        await pilot.press("enter")
+        await settle(pilot)
+        await app.screen.workers.wait_for_complete() if isinstance(app.screen, ReplyScreen) else None
+        await settle(pilot)
+        assert isinstance(app.screen, ReplyScreen)
+        assert app.screen.flow.explained is not None  # read: what it decided and by when
+        assert "31" in " ".join(app.screen.flow.explained.reading.sections)
+
+
+async def test_clinic_mode_reading_a_reply_at_once_keeps_nothing_in_the_users_cache(tmp_path):
+    """The reply screen waits for the app's own matching index (a temporary folder in clinic mode) instead of
+    building one in the person's cache folder while the app is still loading."""
+    from askfoi.knowledge import user_cache_dir
+    from askfoi.matching import get_matcher
+    from askfoi.session import MemoryStore
+    from askfoi.tui.reply import ReplyScreen
+
+    get_matcher.cache_clear()
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, clinic=True, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_reply(PASTED)  # before the index has loaded
+        await pilot.pause()
+        for _ in range(200):
+            await pilot.pause(0.1)
+            if isinstance(app.screen, ReplyScreen) and app.screen.flow.explained is not None:
+                break
+        assert isinstance(app.screen, ReplyScreen) and app.screen.flow.explained is not None
+    get_matcher.cache_clear()
+    assert not list(user_cache_dir().glob("match-*")) if user_cache_dir().exists() else True

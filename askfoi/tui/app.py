@@ -109,6 +109,13 @@ class AskFOIApp(App[None]):
         self._suggest_timer: Timer | None = None
         self._warned_autosave = False
         self._answering = 0  # answers sent to the engine and not yet shown
+        import threading
+
+        # set once the matching index is loaded (or cannot be): the reply screen waits for it rather than build
+        # its own (two builds of one cache file race; in clinic mode its own would be in the user's folder)
+        self.matcher_ready = threading.Event()
+        if not load_matcher:
+            self.matcher_ready.set()
         self._held: list[str] = []  # answers sent while one was being worked out: given back, never joined
         self._dots_timer: Timer | None = None  # moving dots in the header while an answer is worked out
         self._dots = 0
@@ -268,6 +275,7 @@ class AskFOIApp(App[None]):
         except Exception as exc:  # a broken pack must not stop the chat
             message = render("bot/knowledge_failed.j2", error=str(exc))
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
+            self.matcher_ready.set()
             return
         if matcher.n_problems:
             message = render("bot/knowledge_problems.j2", count=matcher.n_problems, first=matcher.problems[0])
@@ -276,6 +284,7 @@ class AskFOIApp(App[None]):
 
     def _matcher_loaded(self, matcher: Any) -> None:
         self._matcher = matcher
+        self.matcher_ready.set()
 
         def attach(conv: Conversation) -> None:
             conv.matcher = matcher
@@ -418,6 +427,8 @@ class AskFOIApp(App[None]):
             self.action_help()
         if "new_client" in turn.actions:
             self.action_new_client()
+        if "reply" in turn.actions and turn.reply_text:
+            self.action_reply(turn.reply_text)  # a reply pasted into the chat: read on the reply screen
         for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
             pane.show(insight)
         self._fix_count = len(insight.findings)
@@ -602,8 +613,9 @@ class AskFOIApp(App[None]):
             ) or False  # False lets the key through to the input box
         return True
 
-    def action_reply(self) -> None:
-        """I've had a reply: the reply path, knowing the request when one was written here."""
+    def action_reply(self, pasted: str | None = None) -> None:
+        """I've had a reply: the reply path, knowing the request when one was written here. PASTED: a reply the
+        person pasted into the chat, read at once."""
         from askfoi.reply_flow import ReplyFlow
         from askfoi.tui.reply import ReplyScreen
 
@@ -617,7 +629,7 @@ class AskFOIApp(App[None]):
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
         )
-        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic))
+        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted))
 
     def action_help(self) -> None:
         from askfoi.tui.screens import HelpScreen

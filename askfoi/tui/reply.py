@@ -20,6 +20,7 @@ from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
 LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
+MATCHER_WAIT = 60  # seconds the reply screen waits for the app's matching index before reading without it
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
@@ -35,11 +36,13 @@ class ReplyScreen(Screen[None]):
         Binding("f4", "mailto", "Email", show=False),
     ]
 
-    def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False) -> None:
+    def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False,
+                 pasted: str | None = None) -> None:
         super().__init__()
         self.flow = flow
         self.save_folder = save_folder
         self.clinic = clinic
+        self.pasted = pasted  # a reply pasted into the chat: put in the box and read at once
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reply-scroll"):
@@ -76,6 +79,10 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-scroll").border_title = "I've had a reply (Escape: back to the chat)"
         self.show(self.flow.start())
         self.query_one("#reply-text", TextArea).focus()
+        if self.pasted:
+            text = self.pasted
+            self.query_one("#reply-text", TextArea).text = text
+            self._in_background(lambda: self.flow.read(text))
 
     # -- showing the flow --------------------------------------------------------------------------
 
@@ -156,10 +163,23 @@ class ReplyScreen(Screen[None]):
         self.note(" ".join(render("reply/working.j2").split()))
 
         def work() -> None:
+            self._use_apps_matcher()
             view = job()
             self.app.call_from_thread(self.show, view)
 
         self.run_worker(work, thread=True, exclusive=True, group="reply", exit_on_error=False)
+
+    def _use_apps_matcher(self) -> None:
+        """On the worker thread: the app's matching index, waited for while it loads; none at all when it could
+        not load. The flow never builds its own (a second build races the first; in clinic mode it would write
+        the index into the person's own cache folder)."""
+        if self.flow.matcher is not None:
+            return
+        ready = getattr(self.app, "matcher_ready", None)
+        if ready is None:
+            return
+        ready.wait(MATCHER_WAIT)
+        self.flow.matcher = getattr(self.app, "_matcher", None) or _NoMatches()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -221,3 +241,10 @@ class ReplyScreen(Screen[None]):
             opened = False
         name = "mailto_opened" if opened else "mailto_failed"
         self.note(" ".join(render(f"bot/{name}.j2", known_address=bool(self.flow.letter and self.flow.letter.to)).split()))
+
+
+class _NoMatches:
+    """Stands in for the matching index when it could not load: no similar answers, and nothing built."""
+
+    def match(self, *args, **kwargs):
+        raise LookupError("the matching index is not loaded")

@@ -223,6 +223,7 @@ class Conversation:
         self.today = today
         self.matcher = matcher
         self.tracker: Any | None = None  # (tr5) askfoi.tracking.TrackStore when the person may track; never in clinic mode
+        self.clinic = False  # (tr5) clinic mode: a volunteer types for a client (the name asked for is the client's)
 
     # -- starting --------------------------------------------------------------------------
 
@@ -527,6 +528,8 @@ class Conversation:
                 s.spelling_offer, s.spelling_typed = [list(p) for p in offer], text
                 self._say(turn, render("bot/spelling.j2", fixes=offer))
                 return
+        given = self._own_details(text)  # "my name is ...", "my email is ...", "as a spreadsheet": not the request
+        text = given.rest or text
         changed = text != s.about
         s.about = text
         framing = frame_message(text, None, today=self.today())
@@ -583,9 +586,28 @@ class Conversation:
                 several=framing.named_together,
                 period=None if sar else framing.period,
                 period_text=framing.period_text,
+                given=given if given.any and given.rest else None,
+                given_format=format_choices()[given.format_choice - 1] if given.format_choice else None,
             ),
         )
         self._advance(Step.about, turn)
+
+    def _own_details(self, text: str) -> Any:
+        """The person's name, email and format typed into the message (askfoi.own_details): kept for their steps,
+        which are then not asked (each can still be changed with /back); the rest of the message is the request."""
+        from askfoi.own_details import take_details
+
+        s = self.session
+        given = take_details(text)
+        if not given.any or not given.rest:
+            return given.model_copy(update={"name": None, "email": None, "format_choice": None, "rest": ""})
+        for step, field, value in ((Step.name, "requester_name", given.name), (Step.email, "email", given.email),
+                                   (Step.format, "preferred_format",
+                                    format_choices()[given.format_choice - 1] if given.format_choice else None)):
+            if value and step not in s.confirmed:
+                setattr(s, field, value)
+                s.confirmed.append(step)
+        return given
 
     def _keep_words(self, turn: Turn) -> None:
         """The person's message, whole, as the request's one part ("keep my words")."""
@@ -837,7 +859,7 @@ class Conversation:
 
             name = None if is_accept(text) else tidy_name(text)  # "ok" with no name yet is not a name
             if name is None:
-                self._say(turn, render("bot/name_unclear.j2", typed=text[:80]))
+                self._say(turn, render("bot/name_unclear.j2", typed=text[:80], for_someone=self.clinic or self._for_someone()))
                 return
             self.session.requester_name = name
         self._advance(Step.name, turn)
@@ -989,7 +1011,8 @@ class Conversation:
                                    sar=self._is_sar()))
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
-                                   current=s.requester_name if again else None, sar=self._is_sar()))
+                                   current=s.requester_name if again else None, sar=self._is_sar(),
+                                   for_someone=self.clinic or self._for_someone()))
         elif step == Step.email:
             self._say(turn, render("bot/ask_email.j2", current=s.email if again else None))
         else:
@@ -1046,6 +1069,11 @@ class Conversation:
 
         s = self.session
         return bodies_named_together(s.about) if s.about and not s.authority else []
+
+    def _for_someone(self) -> bool:
+        """The first message says it is written for someone else ("typing this for my client")."""
+        about = " ".join(self.session.about.lower().replace("\u2019", "'").split())
+        return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", about) for w in _words("for_someone"))
 
     def _period_not_asked(self) -> bool:
         """A subject access request asks for all the person's records: no letter period is asked for (the dates

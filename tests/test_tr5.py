@@ -382,3 +382,61 @@ async def test_clinic_mode_reading_a_reply_at_once_keeps_nothing_in_the_users_ca
         assert isinstance(app.screen, ReplyScreen) and app.screen.flow.explained is not None
     get_matcher.cache_clear()
     assert not list(user_cache_dir().glob("match-*")) if user_cache_dir().exists() else True
+
+
+# -- 7. what the person already said is not asked again; whose name goes on the letter ---------------------------
+
+DETAILS = ("hi my name is jane smith. how many missed bin collections were there in bristol in 2024? i'd like it as "
+           "a spreadsheet please. my email is jane@example.org")
+
+
+def test_a_name_email_and_format_in_the_message_are_used_and_not_asked_again():
+    conv = conversation()
+    conv.reply(DETAILS)
+    s = conv.session
+    assert conv.request().route == "foi"  # "my email is ..." is not a request about the writer's own data
+    assert "jane@example.org" not in " ".join(s.parts) and "Jane" not in " ".join(s.parts)
+    asked = []
+    for _ in range(8):
+        asked.append(s.step)
+        if s.step == Step.done:
+            break
+        conv.reply("ok")
+    assert s.step == Step.done
+    assert not {Step.name, Step.email, Step.format} & set(asked)
+    letter = conv.letter_text()
+    assert "Jane Smith" in letter and "spreadsheet" in letter.lower()
+
+
+def test_an_address_inside_what_is_asked_for_stays_in_the_request():
+    from askfoi.own_details import take_details
+
+    text = "i want the emails between the council and jane@council.gov.uk about the park closure in 2024"
+    assert take_details(text).email is None and take_details(text).rest == text
+
+
+def test_first_messages_in_the_corpus_keep_their_request_text():
+    import json
+    from pathlib import Path
+
+    from askfoi.own_details import take_details
+
+    data = Path(__file__).parent / "data"
+    texts = [json.loads(line)["text"] for name in ("first_messages.jsonl", "informal_messages.jsonl")
+             for line in (data / name).read_text().splitlines() if line.strip()]
+    changed = [t for t in texts if " ".join(take_details(t).rest.split()) != " ".join(t.split())]
+    assert len(changed) <= 2  # only a letter's own sign-off ("Yours faithfully, Jane Smith") is taken out
+
+
+def test_a_volunteer_typing_for_a_client_is_asked_for_the_clients_name():
+    conv = conversation()
+    conv.reply("hi im a volunteer at citizens advice typing this for my client. how many evictions did birmingham "
+               "city council carry out in 2024")
+    for _ in range(8):
+        if conv.session.step == Step.name:
+            break
+        turn = conv.reply("ok")
+    assert conv.session.step == Step.name
+    assert "client" in turn.messages[-1].text.lower()
+    conv.reply("Aisha Khan")
+    assert conv.session.requester_name == "Aisha Khan"

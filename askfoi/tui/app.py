@@ -198,6 +198,7 @@ class AskFOIApp(App[None]):
     def _tracking(self, conv: Conversation) -> Conversation:
         """The tracked list for "I've sent it": the person's own data folder, never in clinic mode."""
         conv.tracker = None if self.clinic else _tracker()
+        conv.clinic = self.clinic
         return conv
 
     def _tracked_waiting(self) -> Turn:

@@ -477,6 +477,12 @@ class Conversation:
         if is_accept(text) and s.about and s.parts:  # "ok" after /back: keep what they wrote
             self._advance(Step.about, turn)
             return
+        if not s.spelling_offer and _not_a_first_message(text):
+            # "ok", "skip", "sent" or a bare name is an answer to another question, never the request: the
+            # first message (or the questions it left open) stays as it was
+            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=bool(s.about and not s.parts),
+                                   a_name=_looks_like_a_name(text)))
+            return
         chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
         if s.pending_frames and chosen:
             kinds = choice_kinds()
@@ -839,6 +845,11 @@ class Conversation:
             self.session.preferred_format = choices[int(text) - 1]
         elif is_accept(text):
             pass  # "ok" keeps what is set, or no format when none is: never a format called "ok"
+        elif not any(re.search(rf"(?<![\w]){re.escape(w)}", text.lower()) for w in _words("format_words")):
+            # a name or an email typed a step early is not a format: asked again, with the choices
+            self._say(turn, render("bot/format_unclear.j2", typed=text[:80]))
+            self._ask(turn, Step.format)
+            return
         else:
             self.session.preferred_format = text
         self._say(turn, render("bot/format_ok.j2", fmt=self.session.preferred_format))
@@ -1087,6 +1098,20 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """TEXT is a person's name as typed, capitals and all ("Mark Evans"): two or three words, each capitalised."""
+    words = text.strip().rstrip(".").split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in words)
+
+
+def _not_a_first_message(text: str) -> bool:
+    """TEXT, typed where askfoi asks what the person wants to find out, answers something else: a yes or a no,
+    "sent", "new request" with nothing to take back, or a name."""
+    said = _normal(text)
+    return (is_accept(text) or is_skip(text) or said in _words("sent") or said in _words("new_request")
+            or _looks_like_a_name(text))
 
 
 def _reads_as_part(text: str) -> bool:

@@ -440,3 +440,29 @@ def test_a_volunteer_typing_for_a_client_is_asked_for_the_clients_name():
     assert "client" in turn.messages[-1].text.lower()
     conv.reply("Aisha Khan")
     assert conv.session.requester_name == "Aisha Khan"
+
+
+@pytest.mark.parametrize("typed, kept", [("Sam Okafor", False), ("sam@example.org", False),
+                                         ("a Word document", True), ("paper copies by post", True)])
+def test_the_format_step_takes_only_a_format(typed, kept):
+    conv = _finished(conversation())
+    conv.go_to(Step.format)
+    conv.reply(typed)
+    assert (conv.session.preferred_format == typed) is kept
+    assert (conv.session.step == Step.format) is not kept
+
+
+@pytest.mark.parametrize("typed", ["ok", "skip", "Mark Evans", "sent"])
+def test_an_answer_to_another_question_is_never_taken_as_the_first_message(typed):
+    conv = conversation()
+    said = " ".join(m.text for m in conv.reply(typed).messages)
+    assert conv.session.about == "" and conv.session.step == Step.about and said
+
+
+def test_ok_while_questions_are_open_keeps_the_first_message():
+    conv = conversation()
+    conv.reply("tell me about the bins")
+    first = conv.session.about
+    if not conv.session.parts:  # too vague to frame: questions back
+        conv.reply("ok")
+        assert conv.session.about == first and conv.session.step == Step.about

@@ -316,7 +316,7 @@ class AskFOIApp(App[None]):
         screen) sees askfoi is busy rather than waiting for the next answer."""
         if busy and self._dots_timer is None:
             self._dots = 0
-            self._dots_timer = self.set_interval(0.25, self._tick)
+            self._dots_timer = self.set_interval(0.1, self._tick)
         elif not busy and self._dots_timer is not None:
             self._dots_timer.stop()
             self._dots_timer = None

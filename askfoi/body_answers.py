@@ -78,12 +78,14 @@ def read_body_answer(text: str, *, skip: bool = False) -> BodyAnswer:
 
 def places_named(text: str) -> list[str]:
     """The places a message names that bodies are named after ("norfolk", "leeds"): a word of a council's or a
-    force's name that is rare in general English (so not "street", "much" or "centre")."""
+    force's name that is rare in general English (so not "street", "much" or "centre"), or typed with a capital
+    inside a sentence ("from Kent")."""
     from askfoi.authorities import default_index, normalise
     from askfoi.spelling import name_words
 
     places, rare = default_index().places, name_words()
-    return list(dict.fromkeys(w for w in normalise(text).split() if w in places and w in rare))
+    capitalised = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b", text)}  # "from Kent"
+    return list(dict.fromkeys(w for w in normalise(text).split() if w in places and (w in rare or w in capitalised)))
 
 
 def bodies_in_places(text: str, limit: int = MAX_PICKS) -> tuple[list[str], list[str]]:

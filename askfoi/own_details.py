@@ -81,8 +81,8 @@ def take_details(text: str) -> OwnDetails:
             if joined and tidy_name(joined.group("name")):  # "Yours faithfully,\nJane Smith"
                 kept.pop()
                 named = joined
-        if named and found.name is None and tidy_name(named.group("name")):
-            found.name = tidy_name(named.group("name"))
+        if named and found.name is None and len((tidy_name(named.group("name")) or "").split()) >= 2:
+            found.name = tidy_name(named.group("name"))  # a full name: "Thank you, Claire" is not enough for s8
             continue
         if found.format_choice is None and any(p.match(bare.lower()) for p in pats["format_sentence"]):
             found.format_choice = next((c for p, c in pats["format"] if p.search(bare)), None)

@@ -480,7 +480,7 @@ class Conversation:
         if not s.spelling_offer and _not_a_first_message(text):
             # "ok", "skip", "sent" or a bare name is an answer to another question, never the request: the
             # first message (or the questions it left open) stays as it was
-            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=bool(s.about and not s.parts),
+            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=bool(s.about and not s.parts), can_choose=bool(s.pending_frames),
                                    a_name=_looks_like_a_name(text)))
             return
         chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []

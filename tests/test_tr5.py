@@ -466,3 +466,23 @@ def test_ok_while_questions_are_open_keeps_the_first_message():
     if not conv.session.parts:  # too vague to frame: questions back
         conv.reply("ok")
         assert conv.session.about == first and conv.session.step == Step.about
+
+
+async def test_a_held_answer_is_shown_again_as_plain_text(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        gate = _hold_engine(app)
+        prompt = app.query_one("#prompt", Input)
+        prompt.value = "how many speed cameras are there in essex"
+        await pilot.press("enter")
+        await pilot.pause()
+        for typed in ("[bold red]ok[/]\x1b[31m", "{{ 7*7 }}"):
+            prompt.value = typed
+            await pilot.press("enter")
+            await pilot.pause()
+        gate.set()
+        await settle(pilot)
+        assert "\x1b" not in prompt.value and prompt.value.startswith("[bold red]ok[/]")
+        note = said(app)[-1]
+        assert "{{ 7*7 }}" in note and "49" not in note and "\x1b" not in note

@@ -478,7 +478,7 @@ class AskFOIApp(App[None]):
         if self._answering and event.value.strip():
             # the last answer is still being worked out: this one would answer a question not yet on the
             # screen, so it is held (never joined to what is typed next) and given back once the reply is shown
-            self._held.append(event.value.strip())
+            self._held.append(clean_input(event.value))  # shown again: no escape sequences, as every chat line
             event.input.value = ""
             self.sub_title = self._subtitle()  # says it will be given back
             self.bell()

@@ -36,17 +36,23 @@ def _hold_engine(app) -> threading.Event:
     return gate
 
 
+async def _busy_answering(pilot, first: str) -> tuple[threading.Event, Input]:
+    """FIRST sent to an engine held busy: (the event that lets it answer, the answer box)."""
+    await settle(pilot)
+    gate = _hold_engine(pilot.app)
+    prompt = pilot.app.query_one("#prompt", Input)
+    prompt.value = first
+    await pilot.press("enter")
+    await pilot.pause()
+    return gate, prompt
+
+
 async def test_answers_typed_while_busy_are_never_joined_into_one(tmp_path):
     """"ok", "ok", "ok", "1" sent while the first message is worked out: none answers a question not yet on
     screen, none is joined to another ("okokok1" as the organisation); the first comes back, selected."""
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        gate = _hold_engine(app)
-        prompt = app.query_one("#prompt", Input)
-        prompt.value = "how many pupils were excluded from schools in norfolk last year"
-        await pilot.press("enter")
-        await pilot.pause()
+        gate, prompt = await _busy_answering(pilot, "how many pupils were excluded from schools in norfolk last year")
         for typed in ("ok", "ok", "ok", "1"):
             await pilot.press(*typed)
             await pilot.press("enter")
@@ -471,12 +477,7 @@ def test_ok_while_questions_are_open_keeps_the_first_message():
 async def test_a_held_answer_is_shown_again_as_plain_text(tmp_path):
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        gate = _hold_engine(app)
-        prompt = app.query_one("#prompt", Input)
-        prompt.value = "how many speed cameras are there in essex"
-        await pilot.press("enter")
-        await pilot.pause()
+        gate, prompt = await _busy_answering(pilot, "how many speed cameras are there in essex")
         for typed in ("[bold red]ok[/]\x1b[31m", "{{ 7*7 }}"):
             prompt.value = typed
             await pilot.press("enter")

@@ -93,7 +93,9 @@ class ReplyFlow:
         email: str | None = None,
         to: str | None = None,
         tracker=None,  # askfoi.tracking.TrackStore, or None (clinic mode: nothing tracked)
+        sar: bool = False,  # (tr5) the request was a subject access request: no FOI review, chaser or complaint
     ) -> None:
+        self.sar = sar
         self.today = today
         self.tracker = tracker
         self.matcher = matcher
@@ -311,6 +313,12 @@ class ReplyFlow:
                                                    ncnd=reading.ncnd, received=self.received, today=self.today(),
                                                    scotland=self._scotland(), after_review=True)
         self.step = ReplyStep.result
+        if self.sar:
+            # a subject access request has no FOI internal review, chaser under s10 or s50 complaint: what the
+            # person can do is said in its own words, and no FOI letter is offered
+            self.explained.next_steps = []
+            return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
+                             body=explanation_text(self.explained).strip(), offers=[])
         message = self._say("result", unclear=reading.unclear)
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
@@ -341,11 +349,13 @@ class ReplyFlow:
     def _late_offers(self) -> list[LetterKind]:
         """No reply at all: the ICO takes a complaint about it; under FOISA the failure to reply goes to a
         review (s20) first, so only the chaser."""
-        if not self._late():
+        if not self._late() or self.sar:
             return []
         return ["chase"] if self._scotland() else ["chase", "complain"]
 
     def _offers(self) -> list[LetterKind]:
+        if self.sar:
+            return []
         if self.explained is None:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]

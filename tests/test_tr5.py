@@ -487,3 +487,28 @@ async def test_a_held_answer_is_shown_again_as_plain_text(tmp_path):
         assert "\x1b" not in prompt.value and prompt.value.startswith("[bold red]ok[/]")
         note = said(app)[-1]
         assert "{{ 7*7 }}" in note and "49" not in note and "\x1b" not in note
+
+
+def test_a_reply_to_a_subject_access_request_offers_no_foi_review_or_complaint():
+    from askfoi.reply_flow import ReplyFlow
+
+    reply = ("Dear Mr Reed, Thank you for your subject access request received on 2 October 2026. We have withheld the "
+             "custody CCTV under Schedule 2 of the Data Protection Act 2018. Your custody record is enclosed.")
+    foi = ReplyFlow(today=lambda: TODAY, authority="Essex Police").read(reply)
+    sar = ReplyFlow(today=lambda: TODAY, authority="Essex Police", sar=True).read(reply)
+    assert sar.offers == [] and "internal review by" not in sar.body.lower()
+    assert "ICO" in sar.message
+    assert foi.body != sar.body  # the FOI route still gets its dated next steps
+
+
+async def test_the_reply_screen_after_a_subject_access_letter_knows_the_route(tmp_path):
+    from askfoi.tui.reply import ReplyScreen
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.conversation.reply(SAR)
+        app.conversation.reply("Essex Police")
+        app.action_reply()
+        await settle(pilot)
+        assert isinstance(app.screen, ReplyScreen) and app.screen.flow.sar

@@ -629,6 +629,7 @@ class AskFOIApp(App[None]):
             request="\n".join(f"{i}. {p}" for i, p in enumerate(getattr(session, "parts", None) or [], 1)) or None,
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
+            sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
         )
         self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted))
 

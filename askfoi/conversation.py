@@ -868,7 +868,9 @@ class Conversation:
         else:
             from askfoi.answers import tidy_name
 
-            name = None if is_accept(text) else tidy_name(text)  # "ok" with no name yet is not a name
+            said = _normal(text)
+            # "ok" with no name yet, "sent" or "new request" typed early: not a name
+            name = None if is_accept(text) or said in _words("sent") or said in _words("new_request") else tidy_name(text)
             if name is None:
                 self._say(turn, render("bot/name_unclear.j2", typed=text[:80], for_someone=self.clinic or self._for_someone()))
                 return

@@ -512,3 +512,13 @@ async def test_the_reply_screen_after_a_subject_access_letter_knows_the_route(tm
         app.action_reply()
         await settle(pilot)
         assert isinstance(app.screen, ReplyScreen) and app.screen.flow.sar
+
+
+@pytest.mark.parametrize("typed", ["sent", "i've sent it", "new request"])
+def test_words_for_other_steps_are_not_taken_as_the_name(typed):
+    conv = _finished(conversation())
+    conv.go_to(Step.name)
+    conv.reply("Jane Smith")
+    conv.go_to(Step.name)
+    conv.reply(typed)
+    assert conv.session.requester_name == "Jane Smith" and conv.session.step == Step.name

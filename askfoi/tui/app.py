@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -109,8 +110,6 @@ class AskFOIApp(App[None]):
         self._suggest_timer: Timer | None = None
         self._warned_autosave = False
         self._answering = 0  # answers sent to the engine and not yet shown
-        import threading
-
         # set once the matching index is loaded (or cannot be): the reply screen waits for it rather than build
         # its own (two builds of one cache file race; in clinic mode its own would be in the user's folder)
         self.matcher_ready = threading.Event()

@@ -173,8 +173,9 @@ def is_skip(text: str) -> bool:
     return _normal(text) in _words("skip")
 
 
-def format_choices() -> list[str]:
-    return list(_vocab().get("formats", []))
+def format_choices(sar: bool = False) -> list[str]:
+    """The formats offered (conversation.yaml); SAR: those for copies of one's own records (tr5)."""
+    return list(_vocab().get("sar_formats" if sar else "formats", []) or _vocab().get("formats", []))
 
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\ufeff]")
@@ -372,7 +373,7 @@ class Conversation:
 
             return [_period_choice(p) for p in period_choices(self.today())]
         if step == Step.format:
-            return format_choices()
+            return format_choices(self._is_sar())
         return []
 
     def request_text(self) -> str:
@@ -838,7 +839,7 @@ class Conversation:
         self._say(turn, render("bot/review_unclear.j2", count=len(findings)))
 
     def _answer_format(self, text: str, turn: Turn) -> None:
-        choices = format_choices()
+        choices = format_choices(self._is_sar())
         if is_skip(text):
             self.session.preferred_format = None
         elif text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
@@ -1020,7 +1021,7 @@ class Conversation:
             labels = [STEP_LABELS[st] if st and not f.rewrite else None for f, st in zip(findings, steps)]
             self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels, sar=self._is_sar()))
         elif step == Step.format:
-            self._say(turn, render("bot/ask_format.j2", choices=format_choices(), current=s.preferred_format if again else None,
+            self._say(turn, render("bot/ask_format.j2", choices=format_choices(self._is_sar()), current=s.preferred_format if again else None,
                                    sar=self._is_sar()))
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),

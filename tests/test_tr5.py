@@ -522,3 +522,17 @@ def test_words_for_other_steps_are_not_taken_as_the_name(typed):
     conv.go_to(Step.name)
     conv.reply(typed)
     assert conv.session.requester_name == "Jane Smith" and conv.session.step == Step.name
+
+
+def test_a_subject_access_request_offers_formats_for_ones_own_records():
+    conv = conversation()
+    conv.reply(SAR)
+    conv.reply("Essex Police")
+    conv.reply("ok")
+    assert conv.session.step == Step.format
+    offered = conv.choices()
+    assert offered and not any("spreadsheet" in c for c in offered)
+    conv.reply("1")
+    for answer in ("Tom Reed", "skip"):
+        conv.reply(answer)
+    assert "video" in conv.letter_text()  # footage asked for as footage, not as a PDF

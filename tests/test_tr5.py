@@ -118,11 +118,16 @@ def test_a_subject_access_request_is_never_given_a_period_from_its_dates():
     assert "3 March" in letter and "for the period" not in letter.lower()
 
 
-def test_back_from_the_parts_of_a_subject_access_request_goes_to_the_organisation():
+def _sar_to(*answers: str) -> Conversation:
+    """The subject access message, then ANSWERS."""
     conv = conversation()
-    conv.reply(SAR)
-    conv.reply("Essex Police")
-    conv.reply("/back")
+    for answer in (SAR, *answers):
+        conv.reply(answer)
+    return conv
+
+
+def test_back_from_the_parts_of_a_subject_access_request_goes_to_the_organisation():
+    conv = _sar_to("Essex Police", "/back")
     assert conv.session.step == Step.authority
 
 
@@ -525,10 +530,7 @@ def test_words_for_other_steps_are_not_taken_as_the_name(typed):
 
 
 def test_a_subject_access_request_offers_formats_for_ones_own_records():
-    conv = conversation()
-    conv.reply(SAR)
-    conv.reply("Essex Police")
-    conv.reply("ok")
+    conv = _sar_to("Essex Police", "ok")
     assert conv.session.step == Step.format
     offered = conv.choices()
     assert offered and not any("spreadsheet" in c for c in offered)

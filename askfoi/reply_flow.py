@@ -131,7 +131,11 @@ class ReplyFlow:
             return []
         from askfoi.tracking import statuses
 
-        return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today()) if r.offer == "chase"]
+        from askfoi.models import Regime
+
+        # a subject access request has no FOI chaser (s10): it is listed, with what to do instead
+        return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today())
+                if r.offer == "chase" and r.request.regime != Regime.SAR]
 
     def chase_tracked(self, ident: str) -> ReplyView:
         """The chaser for tracked request IDENT: its organisation and the day it was sent are already known."""

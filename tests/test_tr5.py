@@ -538,3 +538,14 @@ def test_a_subject_access_request_offers_formats_for_ones_own_records():
     for answer in ("Tom Reed", "skip"):
         conv.reply(answer)
     assert "video" in conv.letter_text()  # footage asked for as footage, not as a PDF
+
+
+def test_an_overdue_subject_access_request_gets_no_foi_chaser(tmp_path):
+    from askfoi.models import Regime
+    from askfoi.reply_flow import ReplyFlow
+    from askfoi.tracking import TrackStore
+
+    store = TrackStore(tmp_path / "tracked.json")
+    store.add("Essex Police", date(2026, 9, 1), regime=Regime.SAR)
+    view = ReplyFlow(today=lambda: TODAY, tracker=store).start()
+    assert view.chasers == [] and "ICO" in view.body

@@ -210,13 +210,15 @@ class AskFOIApp(App[None]):
         try:
             from askfoi.tracking import statuses
 
-            rows = [r for r in statuses(_tracker().load(), self.today()) if r.offer in ("chase", "review")]
+            rows = [r for r in statuses(_tracker().load(), self.today()) if r.offer == "chase"
+                    or (r.offer == "review" and r.request.regime.value != "SAR")]  # no review for subject access
         except Exception:  # a damaged list must not stop the chat (askfoi track list names the problem)
             return Turn()
         if not rows:
             return Turn()
         return self.conversation.notice("tracked_waiting", rows=[
-            {"authority": r.request.authority, "offer": r.offer, "due": r.due, "days": abs(r.days_left)} for r in rows])
+            {"authority": r.request.authority, "offer": r.offer, "due": r.due, "days": abs(r.days_left),
+             "sar": r.request.regime.value == "SAR"} for r in rows])
 
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)

@@ -268,12 +268,14 @@ class AskFOIApp(App[None]):
         from askfoi.templates import render
 
         try:
+            from askfoi.framing import frame_message
+
+            # framing first (its vocab, the authority index and inflect, several seconds on a busy machine): the
+            # first answer needs it, while the matching index only fills the insight panel, which can wait
+            frame_message("how many cameras")
             from askfoi.matching import warm_up
 
             matcher = warm_up(self._index_dir())  # never loads the past responses once the index is built
-            from askfoi.framing import frame_message
-
-            frame_message("how many cameras")  # loads framing's vocab, the authority index and inflect
         except Exception as exc:  # a broken pack must not stop the chat
             message = render("bot/knowledge_failed.j2", error=str(exc))
             self.call_from_thread(self.notify, message, severity="warning", markup=False)

@@ -549,3 +549,14 @@ def test_an_overdue_subject_access_request_gets_no_foi_chaser(tmp_path):
     store.add("Essex Police", date(2026, 9, 1), regime=Regime.SAR)
     view = ReplyFlow(today=lambda: TODAY, tracker=store).start()
     assert view.chasers == [] and "ICO" in view.body
+
+
+async def test_the_header_counts_the_steps_a_subject_access_request_takes(tmp_path):
+    from tests._pilot import say
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, SAR, "Essex Police")
+        assert app.conversation.session.step == Step.parts
+        assert "Step 3 of 8" in app.sub_title

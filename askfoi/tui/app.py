@@ -254,7 +254,12 @@ class AskFOIApp(App[None]):
         step = self._step()
         if step is None:
             return "Welcome" + self._mode()
-        return f"Step {STEPS.index(step) + 1} of {len(STEPS)}: {STEP_LABELS[step]}{self._mode()}"
+        from askfoi.conversation import Step
+
+        # a subject access request has no period step: counted without it ("Step 3 of 8: Parts")
+        skipped = {Step.period} if getattr(self.conversation.session, "period_not_asked", False) else set()
+        steps = [s for s in STEPS if s not in skipped or s == step]
+        return f"Step {steps.index(step) + 1} of {len(steps)}: {STEP_LABELS[step]}{self._mode()}"
 
     def _empty_insight(self) -> Insight:
         from askfoi.conversation import Insight

@@ -105,6 +105,12 @@ class Session(BaseModel):
     spelling_asked_again: bool = False  # an unclear answer was asked about once; a second one keeps the spelling
     authority_from_text: str | None = None  # the organisation as the message named it
     period_from_text: str | None = None  # the period as the message stated it ("2024/25")
+    period_not_asked: bool = False  # (tr5) a subject access request: its dates stay with each record, no period step
+    authority_picks: list[str] = Field(default_factory=list)  # (tr5) bodies offered by number at the organisation step
+    authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
+    authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
+    nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
+    pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
 
     @property
     def started(self) -> bool:
@@ -112,7 +118,7 @@ class Session(BaseModel):
         return bool(self.about)
 
 
-Action = Literal["copy", "save_txt", "save_eml", "mailto", "help", "restart", "new_client"]
+Action = Literal["copy", "save_txt", "save_eml", "mailto", "help", "restart", "new_client", "reply"]
 
 
 class Turn(BaseModel):
@@ -121,6 +127,7 @@ class Turn(BaseModel):
     messages: list[Message] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     save_to: str | None = None  # "/save [eml] FOLDER": the folder the person named for save_txt/save_eml
+    reply_text: str | None = None  # (tr5) action "reply": a reply the person pasted, for the reply path to read
 
 
 class Insight(BaseModel):
@@ -166,8 +173,9 @@ def is_skip(text: str) -> bool:
     return _normal(text) in _words("skip")
 
 
-def format_choices() -> list[str]:
-    return list(_vocab().get("formats", []))
+def format_choices(sar: bool = False) -> list[str]:
+    """The formats offered (conversation.yaml); SAR: those for copies of one's own records (tr5)."""
+    return list(_vocab().get("sar_formats" if sar else "formats", []) or _vocab().get("formats", []))
 
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\ufeff]")
@@ -180,7 +188,7 @@ def clean_input(text: str) -> str:
     return _INVISIBLE.sub("", clean_text(text.replace("\t", " "))).strip()
 
 
-SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new")
+SLASH_COMMANDS = ("back", "restart", "help", "copy", "save", "email", "new", "sent")
 
 
 def split_numbered(text: str) -> list[str]:
@@ -215,6 +223,8 @@ class Conversation:
         self.session = session or Session()
         self.today = today
         self.matcher = matcher
+        self.tracker: Any | None = None  # (tr5) askfoi.tracking.TrackStore when the person may track; never in clinic mode
+        self.clinic = False  # (tr5) clinic mode: a volunteer types for a client (the name asked for is the client's)
 
     # -- starting --------------------------------------------------------------------------
 
@@ -265,9 +275,27 @@ class Conversation:
         if _normal(text) in _words("keep_words") and self.session.about and self.session.step != Step.done:
             self._keep_words(turn)  # any step: the message as written becomes the one part
             return turn
+        if self.session.pasted_reply and _normal(text) in _words("new_request") and self.session.step == Step.about:
+            text, self.session.pasted_reply = self.session.pasted_reply, ""  # it was a request after all
+        elif self._pasted_reply(text, turn):
+            return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
+
+    def _pasted_reply(self, text: str, turn: Turn) -> bool:
+        """A reply the person got, pasted at any step: sent to the reply path (never framed as a request or
+        added as a part); at the first step "new request" takes it back as the message (askfoi.pasted_reply)."""
+        from askfoi.pasted_reply import reads_as_reply
+
+        if not reads_as_reply(text):
+            return False
+        s = self.session
+        s.pasted_reply = text if s.step == Step.about else ""
+        self._say(turn, render("bot/pasted_reply.j2", first=s.step == Step.about, done=s.step == Step.done))
+        turn.actions.append("reply")
+        turn.reply_text = text
+        return True
 
     def go_back(self) -> Turn:
         """Back one step; the current answer is shown so it can be kept or changed."""
@@ -279,12 +307,17 @@ class Conversation:
         previous = STEPS[index - 1]
         if previous == Step.review and not self._findings():
             previous = Step.parts
+        if previous == Step.period and self._period_not_asked():
+            previous = Step.authority
         return self.go_to(previous, turn)
 
     def go_to(self, step: Step, turn: Turn | None = None) -> Turn:
         """Jump to any step (one the person has reached) and ask it again."""
         turn = turn or Turn()
         reached = set(self.session.confirmed) | {self.session.step}
+        if step == Step.period and self._period_not_asked():
+            self._say(turn, render("bot/period_not_asked.j2"))
+            return turn
         if step not in reached:
             self._say(turn, render("bot/not_yet.j2", step=STEP_LABELS[step]))
             return turn
@@ -330,8 +363,8 @@ class Conversation:
         """Quick picks for the current step: authority names as they type, periods, formats."""
         step = self.session.step
         if step == Step.authority:
-            if len(typed.strip()) < 2:
-                return self._named_together()  # "kent county council and kent police": pick one
+            if len(typed.strip()) < 2:  # "kent county council and kent police", or the bodies in "norfolk": pick one
+                return self.session.authority_picks or self._named_together()
             from askfoi.authorities import suggest_authorities
 
             return [a.name for a in suggest_authorities(typed.strip())]
@@ -340,7 +373,7 @@ class Conversation:
 
             return [_period_choice(p) for p in period_choices(self.today())]
         if step == Step.format:
-            return format_choices()
+            return format_choices(self._is_sar())
         return []
 
     def request_text(self) -> str:
@@ -445,6 +478,12 @@ class Conversation:
         if is_accept(text) and s.about and s.parts:  # "ok" after /back: keep what they wrote
             self._advance(Step.about, turn)
             return
+        if not s.spelling_offer and _not_a_first_message(text):
+            # "ok", "skip", "sent" or a bare name is an answer to another question, never the request: the
+            # first message (or the questions it left open) stays as it was
+            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=bool(s.about and not s.parts), can_choose=bool(s.pending_frames),
+                                   a_name=_looks_like_a_name(text)))
+            return
         chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
         if s.pending_frames and chosen:
             kinds = choice_kinds()
@@ -496,6 +535,8 @@ class Conversation:
                 s.spelling_offer, s.spelling_typed = [list(p) for p in offer], text
                 self._say(turn, render("bot/spelling.j2", fixes=offer))
                 return
+        given = self._own_details(text)  # "my name is ...", "my email is ...", "as a spreadsheet": not the request
+        text = given.rest or text
         changed = text != s.about
         s.about = text
         framing = frame_message(text, None, today=self.today())
@@ -510,7 +551,20 @@ class Conversation:
                 s.authority = framing.authority.name
                 s.authority_known = True
                 s.authority_from_text = framing.authority.from_text
-            if framing.period and Step.period not in s.confirmed:
+            elif not framing.named_together and Step.authority not in s.confirmed:
+                from askfoi.body_answers import bodies_in_places
+
+                # "schools in norfolk": no body named, but the bodies there are offered by number
+                places, s.authority_picks = bodies_in_places(text)
+                s.authority_places = places if s.authority_picks else []
+            if framing.route == "sar":
+                # a subject access request asks for all the person's data: a date in it belongs to the record
+                # it is written beside ("the CCTV of my arrest on 3 March"), never the letter's period
+                s.period, s.period_from_text, s.period_not_asked = None, None, True
+            elif s.period_not_asked:  # was a subject access request: now FOI, so the period is asked for
+                s.period_not_asked = False
+                self._unconfirm(Step.period)
+            if framing.period and Step.period not in s.confirmed and framing.route != "sar":
                 s.period = framing.period
                 s.period_from_text = framing.period_text
         if not s.parts:
@@ -537,11 +591,30 @@ class Conversation:
                 left_out=framing.unframed,
                 authority=framing.authority.name if framing.authority else None,
                 several=framing.named_together,
-                period=framing.period,
+                period=None if sar else framing.period,
                 period_text=framing.period_text,
+                given=given if given.any and given.rest else None,
+                given_format=format_choices()[given.format_choice - 1] if given.format_choice else None,
             ),
         )
         self._advance(Step.about, turn)
+
+    def _own_details(self, text: str) -> Any:
+        """The person's name, email and format typed into the message (askfoi.own_details): kept for their steps,
+        which are then not asked (each can still be changed with /back); the rest of the message is the request."""
+        from askfoi.own_details import take_details
+
+        s = self.session
+        given = take_details(text)
+        if not given.any or not given.rest:
+            return given.model_copy(update={"name": None, "email": None, "format_choice": None, "rest": ""})
+        for step, field, value in ((Step.name, "requester_name", given.name), (Step.email, "email", given.email),
+                                   (Step.format, "preferred_format",
+                                    format_choices()[given.format_choice - 1] if given.format_choice else None)):
+            if value and step not in s.confirmed:
+                setattr(s, field, value)
+                s.confirmed.append(step)
+        return given
 
     def _keep_words(self, turn: Turn) -> None:
         """The person's message, whole, as the request's one part ("keep my words")."""
@@ -561,10 +634,18 @@ class Conversation:
     def _answer_authority(self, text: str, turn: Turn) -> None:
         from askfoi.authorities import resolve_authority
 
-        if is_accept(text) and self.session.authority:
+        s = self.session
+        unsure, s.authority_unsure = s.authority_unsure, None
+        picks, s.authority_picks = s.authority_picks or self._named_together(), []
+        if unsure and is_accept(text):  # "ok": the unknown name they typed is the organisation after all
+            text = unsure
+        elif is_accept(text) and s.authority:
             self._advance(Step.authority, turn)
             return
+        elif text.isdecimal() and picks and 1 <= int(text) <= len(picks):
+            text = picks[int(text) - 1]  # a body offered by number
         if is_accept(text):  # "ok" with no organisation proposed: nothing to confirm yet
+            s.authority_picks = picks
             self._say(turn, render("bot/authority_none_yet.j2"))
             self._ask(turn, Step.authority)
             return
@@ -577,6 +658,8 @@ class Conversation:
         if found is None:
             self._ask(turn, Step.authority)
             return
+        if not found.known and text != unsure and self._not_a_body(text, turn):
+            return
         if self.session.authority != (found.name if found.known else text):
             self._unconfirm(Step.review)
         self.session.authority = found.name if found.known else text
@@ -585,6 +668,23 @@ class Conversation:
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
                                route=request.route, law=request.law))
         self._advance(Step.authority, turn)
+
+    def _not_a_body(self, text: str, turn: Turn) -> bool:
+        """An answer at the organisation step that names no body askfoi can address a letter to: asked about,
+        never taken as an organisation called "1", "skip", "the council" or "Tom Reed" (askfoi.body_answers)."""
+        from askfoi.body_answers import read_body_answer
+
+        answer = read_body_answer(text, skip=is_skip(text))
+        if answer.kind == "body":
+            return False
+        s = self.session
+        if answer.kind == "place":
+            s.authority_picks = answer.picks
+        elif answer.kind == "unsure":
+            s.authority_unsure = text
+        self._say(turn, render("bot/authority_not_a_body.j2", kind=answer.kind, typed=text[:80], picks=answer.picks,
+                               generic=answer.generic))
+        return True
 
     def _answer_period(self, text: str, turn: Turn) -> None:
         from askfoi.periods import parse_period, period_choices
@@ -607,7 +707,15 @@ class Conversation:
             from askfoi.periods import explain_period_error
 
             reason = explain_period_error(text, today=self.today())
+            if is_accept(text) and Step.period in self.session.nothing_to_keep:
+                # asked once already: a second "ok" means go on without one, never a step that cannot be left
+                self.session.nothing_to_keep.remove(Step.period)
+                self.session.period = None
+                self._say(turn, render("bot/period_skipped.j2"))
+                self._advance(Step.period, turn)
+                return
             if is_accept(text):  # "ok" with no period proposed: there is nothing to keep yet
+                self.session.nothing_to_keep.append(Step.period)
                 reason = render("bot/period_nothing_to_keep.j2").strip()
             self._say(turn, render("bot/period_unclear.j2", reason=reason, choices=[_period_choice(p) for p in choices]))
             return
@@ -731,13 +839,18 @@ class Conversation:
         self._say(turn, render("bot/review_unclear.j2", count=len(findings)))
 
     def _answer_format(self, text: str, turn: Turn) -> None:
-        choices = format_choices()
+        choices = format_choices(self._is_sar())
         if is_skip(text):
             self.session.preferred_format = None
         elif text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             self.session.preferred_format = choices[int(text) - 1]
         elif is_accept(text):
             pass  # "ok" keeps what is set, or no format when none is: never a format called "ok"
+        elif not any(re.search(rf"(?<![\w]){re.escape(w)}", text.lower()) for w in _words("format_words")):
+            # a name or an email typed a step early is not a format: asked again, with the choices
+            self._say(turn, render("bot/format_unclear.j2", typed=text[:80]))
+            self._ask(turn, Step.format)
+            return
         else:
             self.session.preferred_format = text
         self._say(turn, render("bot/format_ok.j2", fmt=self.session.preferred_format))
@@ -756,9 +869,11 @@ class Conversation:
         else:
             from askfoi.answers import tidy_name
 
-            name = None if is_accept(text) else tidy_name(text)  # "ok" with no name yet is not a name
+            said = _normal(text)
+            # "ok" with no name yet, "sent" or "new request" typed early: not a name
+            name = None if is_accept(text) or said in _words("sent") or said in _words("new_request") else tidy_name(text)
             if name is None:
-                self._say(turn, render("bot/name_unclear.j2", typed=text[:80]))
+                self._say(turn, render("bot/name_unclear.j2", typed=text[:80], for_someone=self.clinic or self._for_someone()))
                 return
             self.session.requester_name = name
         self._advance(Step.name, turn)
@@ -776,7 +891,41 @@ class Conversation:
         self._advance(Step.email, turn)
 
     def _answer_done(self, text: str, turn: Turn) -> None:
-        self._say(turn, render("bot/done_hint.j2"))
+        said = _normal(text)
+        if any(said == w or said.startswith(w + " ") for w in _words("sent")):
+            self._track_sent(said, turn)  # "i've sent it", "sent it on 28/11/2026"
+            return
+        self._say(turn, render("bot/done_hint.j2", tracking=self.tracker is not None))
+
+    def _track_sent(self, said: str, turn: Turn) -> None:
+        """The letter was sent (today, or on the day typed after it): kept in the tracked list with its due date,
+        so askfoi names it when the reply is late. Only when the person says so; never in clinic mode."""
+        letter = self.letter()
+        if letter is None:
+            self._say(turn, render("bot/no_letter.j2"))
+            return
+        if self.tracker is None:
+            self._say(turn, render("bot/track_sent.j2", off=True))
+            return
+        from askfoi.periods import parse_period
+        from askfoi.tracking import TrackingRefused
+
+        words = [w for w in _words("sent") if said == w or said.startswith(w + " ")]
+        rest = said[len(max(words, key=len)):].strip() if words else ""
+        rest = re.sub(r"^(?:it\s+)?(?:on\s+)?", "", rest)
+        day = self.today()
+        if rest and rest not in _words("today"):
+            found = parse_period(rest, today=self.today())
+            if found is None or found.start != found.end or found.start > self.today():
+                self._say(turn, render("bot/track_sent.j2", bad_date=rest[:40]))
+                return
+            day = found.start
+        try:
+            tracked = self.tracker.add(letter.authority, day, title=letter.subject, regime=letter.regime)
+        except (TrackingRefused, OSError) as exc:
+            self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
+            return
+        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due))
 
     # -- slash commands ------------------------------------------------------------------------------
 
@@ -810,6 +959,8 @@ class Conversation:
                 turn.save_to = rest.strip() or None
         elif name == "new":
             turn.actions.append("new_client")
+        elif name == "sent":
+            self._track_sent(("sent " + arg).strip(), turn)
         else:
             self._say(turn, render("bot/unknown_command.j2", typed=text, commands=SLASH_COMMANDS))
         return turn
@@ -829,14 +980,17 @@ class Conversation:
         """Mark ANSWERED done and ask the next question not yet answered (or show the letter)."""
         if answered not in self.session.confirmed:
             self.session.confirmed.append(answered)
+        self.session.nothing_to_keep = []
         if self._name_required() and not self.session.requester_name:
             self._unconfirm(Step.name)  # e.g. the organisation changed from an EIR-only body
         start = STEPS.index(answered) + 1
         for step in STEPS[start:]:
+            if step == Step.period and self._period_not_asked():
+                continue  # a subject access request has no period step
             if step == Step.done or step not in self.session.confirmed:
                 if step == Step.review and not self._findings():
                     self.session.confirmed.append(Step.review)
-                    self._say(turn, render("bot/review_clean.j2"))
+                    self._say(turn, render("bot/review_clean.j2", sar=self._is_sar()))
                     continue
                 self.session.step = step
                 self._ask(turn, step)
@@ -849,7 +1003,8 @@ class Conversation:
         elif step == Step.authority:
             proposed = s.authority if s.authority_from_text and not again else None
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
-                                   named=s.authority_from_text, several=self._named_together()))
+                                   named=s.authority_from_text, several=self._named_together(),
+                                   picks=s.authority_picks, places=s.authority_places))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
@@ -857,23 +1012,27 @@ class Conversation:
         elif step == Step.parts:
             from askfoi.framing import kind_words
 
-            framed = {f.text for f in self._frames() if f.subject and not f.kept_words}
+            framed = {f.text for f in self._frames() if f.subject and not f.kept_words and f.kind != "personal_data"}
             self._say(turn, render("bot/ask_parts.j2", parts=s.parts, can_reframe=any(p in framed for p in s.parts),
-                                   kinds=kind_words()))
+                                   kinds=kind_words(), sar=self._is_sar()))
         elif step == Step.review:
             findings = self._findings()
             steps = [fix_step(f.code) for f in findings]
             labels = [STEP_LABELS[st] if st and not f.rewrite else None for f, st in zip(findings, steps)]
-            self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels))
+            self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels, sar=self._is_sar()))
         elif step == Step.format:
-            self._say(turn, render("bot/ask_format.j2", choices=format_choices(), current=s.preferred_format if again else None))
+            self._say(turn, render("bot/ask_format.j2", choices=format_choices(self._is_sar()), current=s.preferred_format if again else None,
+                                   sar=self._is_sar()))
         elif step == Step.name:
-            self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(), current=s.requester_name if again else None))
+            self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
+                                   current=s.requester_name if again else None, sar=self._is_sar(),
+                                   for_someone=self.clinic or self._for_someone()))
         elif step == Step.email:
             self._say(turn, render("bot/ask_email.j2", current=s.email if again else None))
         else:
             letter = self.letter()
-            self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None, today=_long_date(self.today())))
+            self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
+                                   today=_long_date(self.today()), tracking=self.tracker is not None))
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:
@@ -925,6 +1084,16 @@ class Conversation:
         s = self.session
         return bodies_named_together(s.about) if s.about and not s.authority else []
 
+    def _for_someone(self) -> bool:
+        """The first message says it is written for someone else ("typing this for my client")."""
+        about = " ".join(self.session.about.lower().replace("\u2019", "'").split())
+        return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", about) for w in _words("for_someone"))
+
+    def _period_not_asked(self) -> bool:
+        """A subject access request asks for all the person's records: no letter period is asked for (the dates
+        the person gave stay with each record); the period step is passed over and cannot be gone to."""
+        return self.session.period_not_asked and self._is_sar()
+
     def _is_sar(self) -> bool:
         return bool(self.session.about) and self.request().route == "sar"
 
@@ -932,6 +1101,20 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """TEXT is a person's name as typed, capitals and all ("Mark Evans"): two or three words, each capitalised."""
+    words = text.strip().rstrip(".").split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in words)
+
+
+def _not_a_first_message(text: str) -> bool:
+    """TEXT, typed where askfoi asks what the person wants to find out, answers something else: a yes or a no,
+    "sent", "new request" with nothing to take back, or a name."""
+    said = _normal(text)
+    return (is_accept(text) or is_skip(text) or said in _words("sent") or said in _words("new_request")
+            or _looks_like_a_name(text))
 
 
 def _reads_as_part(text: str) -> bool:

@@ -76,6 +76,8 @@ class ReplyView(BaseModel):
     body: str = ""  # the explanation or the letter (plain text)
     offers: list[LetterKind] = Field(default_factory=list)  # letters askfoi can write now
     letter_kind: LetterKind | None = None
+    # (tr5) tracked requests whose reply is overdue, each with a chaser one press away: [(id, authority)]
+    chasers: list[tuple[str, str]] = Field(default_factory=list)
 
 
 class ReplyFlow:
@@ -91,7 +93,9 @@ class ReplyFlow:
         email: str | None = None,
         to: str | None = None,
         tracker=None,  # askfoi.tracking.TrackStore, or None (clinic mode: nothing tracked)
+        sar: bool = False,  # (tr5) the request was a subject access request: no FOI review, chaser or complaint
     ) -> None:
+        self.sar = sar
         self.today = today
         self.tracker = tracker
         self.matcher = matcher
@@ -116,8 +120,36 @@ class ReplyFlow:
 
     def start(self) -> ReplyView:
         self.step = ReplyStep.paste
-        return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late()),
-                         body=self.tracked(), offers=self._late_offers())
+        chasers = self.chasers()
+        return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
+                                                           overdue=list(dict.fromkeys(a for _, a in chasers))),
+                         body=self.tracked(), offers=self._late_offers(), chasers=chasers)
+
+    def chasers(self) -> list[tuple[str, str]]:
+        """(id, authority) of each tracked request whose reply is overdue: the chaser is offered for each."""
+        if self.tracker is None:
+            return []
+        from askfoi.tracking import statuses
+
+        from askfoi.models import Regime
+
+        # a subject access request has no FOI chaser (s10): it is listed, with what to do instead
+        return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today())
+                if r.offer == "chase" and r.request.regime != Regime.SAR]
+
+    def chase_tracked(self, ident: str) -> ReplyView:
+        """The chaser for tracked request IDENT: its organisation and the day it was sent are already known."""
+        from askfoi.tracking import TrackingRefused
+
+        try:
+            tracked = self.tracker.find(ident) if self.tracker is not None else None
+        except (TrackingRefused, OSError):
+            tracked = None
+        if tracked is None:
+            return self.start()
+        self.authority, self.sent = tracked.authority, tracked.sent
+        self.request = self.request or (tracked.title or None)
+        return self.write("chase")
 
     def read(self, text: str) -> ReplyView:
         """The reply's text, pasted."""
@@ -210,7 +242,7 @@ class ReplyFlow:
         rows = statuses(self.tracker.load(), self.today())
         if not rows:
             return ""
-        return render("tracking/list.txt.j2", rows=[
+        return render("tracking/screen.txt.j2", rows=[
             {**r.request.model_dump(mode="json"), "due": r.due.isoformat(), "days_left": r.days_left, "overdue": r.overdue}
             for r in rows]).strip()
 
@@ -285,6 +317,12 @@ class ReplyFlow:
                                                    ncnd=reading.ncnd, received=self.received, today=self.today(),
                                                    scotland=self._scotland(), after_review=True)
         self.step = ReplyStep.result
+        if self.sar:
+            # a subject access request has no FOI internal review, chaser under s10 or s50 complaint: what the
+            # person can do is said in its own words, and no FOI letter is offered
+            self.explained.next_steps = []
+            return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
+                             body=explanation_text(self.explained).strip(), offers=[])
         message = self._say("result", unclear=reading.unclear)
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
@@ -315,11 +353,13 @@ class ReplyFlow:
     def _late_offers(self) -> list[LetterKind]:
         """No reply at all: the ICO takes a complaint about it; under FOISA the failure to reply goes to a
         review (s20) first, so only the chaser."""
-        if not self._late():
+        if not self._late() or self.sar:
             return []
         return ["chase"] if self._scotland() else ["chase", "complain"]
 
     def _offers(self) -> list[LetterKind]:
+        if self.sar:
+            return []
         if self.explained is None:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]

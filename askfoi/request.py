@@ -77,7 +77,7 @@ def resolve_request(
         law = "FOISA" if scotland else "FOIA"
     found = list(check.findings) if check else []
     if sar:
-        findings = [f for f in found if f.code in SAR_FINDINGS]
+        findings = [_for_subject_access(f) for f in found if f.code in SAR_FINDINGS]
     else:
         extra = review_parts(parts, frames, found_period.label if found_period else None, today=today)
         codes = {f.code for f in extra}
@@ -94,3 +94,14 @@ def resolve_request(
         parts=list(parts),
         findings=findings,
     )
+
+
+def _for_subject_access(finding):
+    """A finding as it reads for a subject access request (tr5): an unknown organisation is not "assumed to be
+    under the Freedom of Information Act" there (prompts/check/unknown_authority_sar.txt.j2)."""
+    if finding.code != "unknown-authority":
+        return finding
+    from askfoi.templates import render
+
+    message, _, suggestion = render("check/unknown_authority_sar.txt.j2", evidence=finding.evidence).partition("\n---\n")
+    return finding.model_copy(update={"message": message.strip(), "suggestion": suggestion.strip()})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -109,6 +110,14 @@ class AskFOIApp(App[None]):
         self._suggest_timer: Timer | None = None
         self._warned_autosave = False
         self._answering = 0  # answers sent to the engine and not yet shown
+        # set once the matching index is loaded (or cannot be): the reply screen waits for it rather than build
+        # its own (two builds of one cache file race; in clinic mode its own would be in the user's folder)
+        self.matcher_ready = threading.Event()
+        if not load_matcher:
+            self.matcher_ready.set()
+        self._held: list[str] = []  # answers sent while one was being worked out: given back, never joined
+        self._dots_timer: Timer | None = None  # moving dots in the header while an answer is worked out
+        self._dots = 0
         self._just_fixed = False  # a digit applied a fix at the review step; the next empty Enter is its own
 
     # -- layout and start-up ---------------------------------------------------------------------
@@ -173,7 +182,7 @@ class AskFOIApp(App[None]):
 
         if self.store is None:
             self.store = MemoryStore() if self.clinic else SessionStore()
-        self.conversation = Conversation(today=self.today)
+        self.conversation = self._tracking(Conversation(today=self.today))
         saved = self.store.load() if self.store.persistent else None
         if saved is not None and saved.started:
             return saved, None
@@ -181,7 +190,35 @@ class AskFOIApp(App[None]):
             turn = self.conversation.notice("session_set_aside", path=str(self.store.set_aside))
             turn.messages.extend(self.conversation.start().messages)
             return None, turn
-        return None, self.conversation.start()
+        turn = self.conversation.start()
+        turn.messages.extend(self._tracked_waiting().messages)
+        return None, turn
+
+    def _tracking(self, conv: Conversation) -> Conversation:
+        """The tracked list for "I've sent it": the person's own data folder, never in clinic mode."""
+        conv.tracker = None if self.clinic else _tracker()
+        conv.clinic = self.clinic
+        return conv
+
+    def _tracked_waiting(self) -> Turn:
+        """Coming back days later: tracked requests with a chaser or a review due are named at the start (never
+        in clinic mode, which neither reads nor keeps a tracked list)."""
+        from askfoi.conversation import Turn
+
+        if self.clinic:
+            return Turn()
+        try:
+            from askfoi.tracking import statuses
+
+            rows = [r for r in statuses(_tracker().load(), self.today()) if r.offer == "chase"
+                    or (r.offer == "review" and r.request.regime.value != "SAR")]  # no review for subject access
+        except Exception:  # a damaged list must not stop the chat (askfoi track list names the problem)
+            return Turn()
+        if not rows:
+            return Turn()
+        return self.conversation.notice("tracked_waiting", rows=[
+            {"authority": r.request.authority, "offer": r.offer, "due": r.due, "days": abs(r.days_left),
+             "sar": r.request.regime.value == "SAR"} for r in rows])
 
     def on_unmount(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
@@ -211,11 +248,18 @@ class AskFOIApp(App[None]):
         if self._answering:
             from askfoi.templates import render
 
-            return render("bot/working.j2").strip() + self._mode()
+            dots = "." * (self._dots % 4)  # moving: the screen shows it is at work, not waiting for a key
+            said = "bot/still_working.j2" if self._held else "bot/working.j2"
+            return render(said).strip() + f"{dots:<3}" + self._mode()
         step = self._step()
         if step is None:
             return "Welcome" + self._mode()
-        return f"Step {STEPS.index(step) + 1} of {len(STEPS)}: {STEP_LABELS[step]}{self._mode()}"
+        from askfoi.conversation import Step
+
+        # a subject access request has no period step: counted without it ("Step 3 of 8: Parts")
+        skipped = {Step.period} if getattr(self.conversation.session, "period_not_asked", False) else set()
+        steps = [s for s in STEPS if s not in skipped or s == step]
+        return f"Step {steps.index(step) + 1} of {len(steps)}: {STEP_LABELS[step]}{self._mode()}"
 
     def _empty_insight(self) -> Insight:
         from askfoi.conversation import Insight
@@ -229,15 +273,18 @@ class AskFOIApp(App[None]):
         from askfoi.templates import render
 
         try:
+            from askfoi.framing import frame_message
+
+            # framing first (its vocab, the authority index and inflect, several seconds on a busy machine): the
+            # first answer needs it, while the matching index only fills the insight panel, which can wait
+            frame_message("how many cameras")
             from askfoi.matching import warm_up
 
             matcher = warm_up(self._index_dir())  # never loads the past responses once the index is built
-            from askfoi.framing import frame_message
-
-            frame_message("how many cameras")  # loads framing's vocab, the authority index and inflect
         except Exception as exc:  # a broken pack must not stop the chat
             message = render("bot/knowledge_failed.j2", error=str(exc))
             self.call_from_thread(self.notify, message, severity="warning", markup=False)
+            self.matcher_ready.set()
             return
         if matcher.n_problems:
             message = render("bot/knowledge_problems.j2", count=matcher.n_problems, first=matcher.problems[0])
@@ -246,6 +293,7 @@ class AskFOIApp(App[None]):
 
     def _matcher_loaded(self, matcher: Any) -> None:
         self._matcher = matcher
+        self.matcher_ready.set()
 
         def attach(conv: Conversation) -> None:
             conv.matcher = matcher
@@ -264,10 +312,48 @@ class AskFOIApp(App[None]):
         finally:
             if answer:
                 self._answering = max(0, self._answering - 1)
-                self.sub_title = self._subtitle()
+                self._working(bool(self._answering))
         if conv is not self.conversation or not show:  # wiped ("new client") meanwhile, or a quiet save
+            self._give_back_held()
             return
         self._show_turn(turn, insight, choices)
+        self._give_back_held()
+
+    def _working(self, busy: bool) -> None:
+        """The header while an answer is worked out: moving dots, so a person (and anything watching the
+        screen) sees askfoi is busy rather than waiting for the next answer."""
+        if busy and self._dots_timer is None:
+            self._dots = 0
+            self._dots_timer = self.set_interval(0.1, self._tick)
+        elif not busy and self._dots_timer is not None:
+            self._dots_timer.stop()
+            self._dots_timer = None
+        self.sub_title = self._subtitle()
+
+    def _tick(self) -> None:
+        self._dots += 1
+        if self._answering:
+            self.sub_title = self._subtitle()
+
+    def _give_back_held(self) -> None:
+        """Answers sent while the last was worked out were typed before this question was on screen: the first
+        goes back in the empty answer box, selected (Enter sends it, typing replaces it); none is ever sent
+        unseen or joined to the next answer, and the bot says which were not sent."""
+        if self._answering or not self._held:
+            return
+        from askfoi.conversation import Message
+        from askfoi.templates import render
+
+        held, self._held = self._held, []
+        prompt = self.query_one("#prompt", Input)
+        kept = None
+        if not prompt.value:
+            kept = held.pop(0)
+            prompt.value = kept
+            prompt.select_all()
+        shown = [h if len(h) <= 80 else h[:77] + "..." for h in held]
+        text = render("bot/typed_ahead.j2", kept=kept if kept is None or len(kept) <= 80 else kept[:77] + "...", dropped=shown)
+        self.query_one(Messages).add(Message(role="bot", text=text.strip()))
 
     def _work(self, job: Job, save: bool) -> tuple[Conversation, Turn, Insight, list[str]]:
         """On the engine thread: answer, carry out file and browser actions, autosave."""
@@ -350,6 +436,8 @@ class AskFOIApp(App[None]):
             self.action_help()
         if "new_client" in turn.actions:
             self.action_new_client()
+        if "reply" in turn.actions and turn.reply_text:
+            self.action_reply(turn.reply_text)  # a reply pasted into the chat: read on the reply screen
         for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
             pane.show(insight)
         self._fix_count = len(insight.findings)
@@ -370,7 +458,7 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import Conversation
 
         if carry_on:
-            self.conversation = Conversation(saved, today=self.today, matcher=self._matcher)
+            self.conversation = self._tracking(Conversation(saved, today=self.today, matcher=self._matcher))
             self._replay(saved.history)
             self.query_one("#prompt", Input).value = saved.pending_input
             self._engine(lambda conv: conv.resume())
@@ -397,8 +485,10 @@ class AskFOIApp(App[None]):
             return
         if self._answering and event.value.strip():
             # the last answer is still being worked out: this one would answer a question not yet on the
-            # screen, so it stays in the box until the reply is shown
-            self.sub_title = render("bot/still_working.j2").strip()
+            # screen, so it is held (never joined to what is typed next) and given back once the reply is shown
+            self._held.append(clean_input(event.value))  # shown again: no escape sequences, as every chat line
+            event.input.value = ""
+            self.sub_title = self._subtitle()  # says it will be given back
             self.bell()
             return
         event.input.value = ""
@@ -417,7 +507,7 @@ class AskFOIApp(App[None]):
         self.query_one(Choices).show([])
         answer = typed if send is None else send
         self._answering += 1
-        self.sub_title = self._subtitle()
+        self._working(True)
         self._engine(lambda conv: conv.reply(answer), answer=True)
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -532,8 +622,9 @@ class AskFOIApp(App[None]):
             ) or False  # False lets the key through to the input box
         return True
 
-    def action_reply(self) -> None:
-        """I've had a reply: the reply path, knowing the request when one was written here."""
+    def action_reply(self, pasted: str | None = None) -> None:
+        """I've had a reply: the reply path, knowing the request when one was written here. PASTED: a reply the
+        person pasted into the chat, read at once."""
         from askfoi.reply_flow import ReplyFlow
         from askfoi.tui.reply import ReplyScreen
 
@@ -546,8 +637,9 @@ class AskFOIApp(App[None]):
             request="\n".join(f"{i}. {p}" for i, p in enumerate(getattr(session, "parts", None) or [], 1)) or None,
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
+            sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
         )
-        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic))
+        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted))
 
     def action_help(self) -> None:
         from askfoi.tui.screens import HelpScreen
@@ -617,7 +709,7 @@ class AskFOIApp(App[None]):
         if not confirmed:
             return
         self.store.clear()
-        self.conversation = Conversation(today=self.today, matcher=self._matcher)
+        self.conversation = self._tracking(Conversation(today=self.today, matcher=self._matcher))
         prompt = self.query_one("#prompt", Input)
         prompt.value = ""
         self.query_one(Messages).clear()

@@ -20,6 +20,8 @@ from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
 LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
+MATCHER_WAIT = 60  # seconds the reply screen waits for the app's matching index before reading without it
+MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
 class ReplyScreen(Screen[None]):
@@ -34,15 +36,20 @@ class ReplyScreen(Screen[None]):
         Binding("f4", "mailto", "Email", show=False),
     ]
 
-    def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False) -> None:
+    def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False,
+                 pasted: str | None = None) -> None:
         super().__init__()
         self.flow = flow
         self.save_folder = save_folder
         self.clinic = clinic
+        self.pasted = pasted  # a reply pasted into the chat: put in the box and read at once
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reply-scroll"):
             yield Static("", id="reply-message", markup=False)
+            with Horizontal(classes="reply-buttons", id="reply-chasers"):  # overdue tracked requests (tr5)
+                for i in range(MAX_CHASERS):
+                    yield Button("", id=f"reply-chase-tracked-{i}")
             yield TextArea("", id="reply-text", soft_wrap=True, show_line_numbers=False)
             with Horizontal(classes="reply-buttons", id="reply-paste-buttons"):
                 yield Button("Read it", id="reply-read", variant="primary")
@@ -72,6 +79,10 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-scroll").border_title = "I've had a reply (Escape: back to the chat)"
         self.show(self.flow.start())
         self.query_one("#reply-text", TextArea).focus()
+        if self.pasted:
+            text = self.pasted
+            self.query_one("#reply-text", TextArea).text = text
+            self._in_background(lambda: self.flow.read(text))
 
     # -- showing the flow --------------------------------------------------------------------------
 
@@ -80,6 +91,13 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-message", Static).update(Content(view.message))
         self.query_one("#reply-body", Static).update(Content(view.body))
         pasting = view.step == ReplyStep.paste
+        self._chasers = view.chasers[:MAX_CHASERS] if pasting else []
+        self.query_one("#reply-chasers").display = bool(self._chasers)
+        for i in range(MAX_CHASERS):
+            button = self.query_one(f"#reply-chase-tracked-{i}", Button)
+            button.display = i < len(self._chasers)
+            if i < len(self._chasers):
+                button.label = Content(f"Chase {self._chasers[i][1]}"[:40])  # plain text, never markup
         self.query_one("#reply-text").display = pasting
         self.query_one("#reply-paste-buttons").display = pasting
         self.query_one("#reply-body").display = bool(view.body)
@@ -114,6 +132,9 @@ class ReplyScreen(Screen[None]):
         elif bid == "reply-load":
             path = self.query_one("#reply-path", Input).value
             self._in_background(lambda: self.flow.load(path))
+        elif bid.startswith("reply-chase-tracked-"):
+            ident = self._chasers[int(bid.rsplit("-", 1)[1])][0]
+            self._in_background(lambda: self.flow.chase_tracked(ident))
         elif bid.startswith("reply-letter-"):
             kind = bid.removeprefix("reply-letter-")
             self._in_background(lambda: self.flow.write(kind))  # type: ignore[arg-type]
@@ -142,10 +163,23 @@ class ReplyScreen(Screen[None]):
         self.note(" ".join(render("reply/working.j2").split()))
 
         def work() -> None:
+            self._use_apps_matcher()
             view = job()
             self.app.call_from_thread(self.show, view)
 
         self.run_worker(work, thread=True, exclusive=True, group="reply", exit_on_error=False)
+
+    def _use_apps_matcher(self) -> None:
+        """On the worker thread: the app's matching index, waited for while it loads; none at all when it could
+        not load. The flow never builds its own (a second build races the first; in clinic mode it would write
+        the index into the person's own cache folder)."""
+        if self.flow.matcher is not None:
+            return
+        ready = getattr(self.app, "matcher_ready", None)
+        if ready is None:
+            return
+        ready.wait(MATCHER_WAIT)
+        self.flow.matcher = getattr(self.app, "_matcher", None) or _NoMatches()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -207,3 +241,10 @@ class ReplyScreen(Screen[None]):
             opened = False
         name = "mailto_opened" if opened else "mailto_failed"
         self.note(" ".join(render(f"bot/{name}.j2", known_address=bool(self.flow.letter and self.flow.letter.to)).split()))
+
+
+class _NoMatches:
+    """Stands in for the matching index when it could not load: no similar answers, and nothing built."""
+
+    def match(self, *args, **kwargs):
+        raise LookupError("the matching index is not loaded")

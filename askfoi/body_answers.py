@@ -1,0 +1,98 @@
+"""What an answer at the organisation step is, when it is not a body askfoi knows.
+
+The chatbot addresses the letter to whatever body the person names, known or not (askfoi cannot list every
+parish council). But people answer the organisation question with other things: a number, "skip", their own
+name typed a step early, "the council", or a place ("norfolk"). Each of those is asked about, never taken as an
+organisation's name. Words: knowledge/vocab/body_answers.yaml; kinds of body: authority_names.yaml type_words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from askfoi.email_address import is_email
+
+Kind = Literal["body", "skip", "not_a_name", "generic", "place", "unsure"]
+MAX_PICKS = 6
+
+
+class BodyAnswer(BaseModel):
+    """kind: body (take it as the organisation), skip ("skip" or "no": a letter needs one), not_a_name (a
+    number, an email address, no letters), generic ("the council": which one?), place ("norfolk": these are
+    the bodies there, in PICKS), unsure (a short name with no word for a kind of body: perhaps the person's own
+    name; asked once, "ok" keeps it)."""
+
+    kind: Kind
+    picks: list[str] = Field(default_factory=list)
+    generic: str | None = None  # the kind of body a generic answer names ("council")
+
+
+@functools.lru_cache(maxsize=1)
+def _fillers() -> frozenset[str]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("body_answers", list[str])
+    return frozenset(w.lower() for w in (data.get("fillers") or []))
+
+
+def read_body_answer(text: str, *, skip: bool = False) -> BodyAnswer:
+    """What TEXT, typed at the organisation step and not a body askfoi knows, is (see BodyAnswer)."""
+    from askfoi.authorities import _rules, default_index, normalise, suggest_authorities
+
+    if skip:
+        return BodyAnswer(kind="skip")
+    if not re.search(r"[^\W\d_]", text) or is_email(text.strip()):
+        return BodyAnswer(kind="not_a_name")
+    key = normalise(text)
+    words = key.split()
+    kinds = _rules().type_words
+    named = [w for w in words if w not in _fillers()]
+    if not named:  # "my local one"
+        return BodyAnswer(kind="generic")
+    if all(w in kinds for w in named):  # "the council", "my local council", "the police"
+        return BodyAnswer(kind="generic", generic=named[-1])
+    rest = [w for w in named if w not in kinds]
+    index = default_index()
+    if all(w in index.places for w in rest):  # "norfolk", "leeds council" (no such exact name)
+        asked = set(named) & set(kinds)  # "leeds council": only councils
+        found = [a for a in suggest_authorities(" ".join(rest), limit=MAX_PICKS * 3)
+                 if all(w in normalise(a.name).split() for w in rest)
+                 and (not asked or asked & set(normalise(a.name).split()))]
+        order = {"council": 0, "police": 1, "fire": 2}  # the bodies people mean by a place, first
+        picks = [a.name for a in sorted(found, key=lambda a: order.get(a.type.value, 3))]
+        from askfoi.site_bodies import police_force_for
+
+        force = police_force_for(" ".join(rest))  # "leeds" -> West Yorkshire Police (no place in its name)
+        if force and force not in picks and (not asked or "police" in asked):
+            picks.insert(min(len([p for p in found if p.type.value == "council"]), len(picks)), force)
+        if len(picks) >= 1:
+            return BodyAnswer(kind="place", picks=picks[:MAX_PICKS])
+    if not set(words) & set(kinds) and len(words) <= 3:
+        return BodyAnswer(kind="unsure")
+    return BodyAnswer(kind="body")
+
+
+def places_named(text: str) -> list[str]:
+    """The places a message names that bodies are named after ("norfolk", "leeds"): a word of a council's or a
+    force's name that is rare in general English (so not "street", "much" or "centre"), or typed with a capital
+    inside a sentence ("from Kent")."""
+    from askfoi.authorities import default_index, normalise
+    from askfoi.spelling import name_words
+
+    places, rare = default_index().places, name_words()
+    capitalised = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b", text)}  # "from Kent"
+    return list(dict.fromkeys(w for w in normalise(text).split() if w in places and (w in rare or w in capitalised)))
+
+
+def bodies_in_places(text: str, limit: int = MAX_PICKS) -> tuple[list[str], list[str]]:
+    """(places, bodies): the places TEXT names and the bodies there, councils and the police first, to offer by
+    number when the message names no body itself."""
+    places = places_named(text)
+    picks: list[str] = []
+    for place in places:
+        picks.extend(p for p in read_body_answer(place).picks if p not in picks)
+    return places, picks[:limit]

@@ -1,0 +1,50 @@
+"""Whether a message typed into the chatbot is a reply the person got (pasted), not a request to write.
+
+People paste the organisation's answer where askfoi asks what they want to find out, or at a later step. Such
+a text is passed to the reply path instead of being framed as a new request or added as a part. A text reads
+as a reply when it shows two signs (knowledge/vocab/reply_signs.yaml): it speaks to the requester about their
+request, says whether the information is held, applies an exemption or limit, or has a sentence the reply
+reader (askfoi.reader.read_sentences) takes as a decision.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+MIN_CHARS = 80  # a line or two of a reply at least; "is it held?" is a question, not a reply
+MAX_JUDGED = 20_000
+
+
+@functools.lru_cache(maxsize=1)
+def _groups() -> tuple[re.Pattern[str], ...]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("reply_signs", list[str])
+    out = []
+    for patterns in (data if isinstance(data, dict) else {}).values():
+        good = []
+        for p in patterns or []:
+            try:
+                re.compile(str(p))
+                good.append(str(p))
+            except re.error:
+                continue
+        if good:
+            out.append(re.compile("|".join(f"(?:{p})" for p in good), re.I))
+    return tuple(out)
+
+
+def reads_as_reply(text: str) -> bool:
+    """TEXT reads as a reply from an organisation (see the module's note)."""
+    text = " ".join((text or "")[:MAX_JUDGED].split())
+    if len(text) < MIN_CHARS:
+        return False
+    signs = sum(bool(g.search(text)) for g in _groups())
+    if signs >= 2:
+        return True
+    if signs == 0:
+        return False
+    from askfoi.reader import read_sentences
+
+    return any(s.role == "decision" for s in read_sentences(text))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from pydantic import BaseModel
@@ -25,12 +25,30 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear"]
+                 "published", "vexatious", "unclear", "unnamed"]
 MAX_CITED = 4
+
+
+class NothingToChallenge(ValueError):
+    """The reply gave everything asked for: there is no decision to review or complain about."""
+
+
+class LawRoles(BaseModel):
+    """Which cited provisions (numbers under that law) each review ground answers."""
+
+    cost: list[str] = []
+    vexatious: list[str] = []
+    not_held: list[str] = []
+    published: list[str] = []
+    personal: list[str] = []
+    commercial: list[str] = []
+    routing: list[str] = []
+    weighed: list[str] = []  # the regulations' exceptions that carry the public interest test
 
 
 class LawTerms(BaseModel):
     act: str
+    exemption_word: str = "exemption"
     short: str
     time: str
     advice: str
@@ -46,6 +64,10 @@ class LawTerms(BaseModel):
     personal: str
     commercial: str
     public_interest: str
+    public_interest_ncnd: str = ""
+    refusal_notice: str = ""
+    extension: str = ""
+    roles: LawRoles = LawRoles()
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,42 +84,75 @@ def _family(section: str) -> str:
     return section.rpartition(" ")[2].split("(")[0]
 
 
+def _law_of_section(section: str) -> Law:
+    """The law a cited section is numbered under: its prefix ("EIR 12(4)(b)", "FOISA 38(1)(b)"), else FOIA."""
+    prefix = section.rpartition(" ")[0]
+    return prefix if prefix in ("FOISA", "EIR", "EISR") else "FOIA"  # type: ignore[return-value]
+
+
+def section_roles(section: str) -> set[str]:
+    """The review grounds a cited section answers under its own law (knowledge/vocab/followup_law.yaml roles):
+    cost, vexatious, not_held, published, personal, commercial, routing, weighed."""
+    body = section.rpartition(" ")[2]
+    roles = law_terms(_law_of_section(section)).roles.model_dump()
+    return {role for role, provisions in roles.items()
+            if any(body == p or body.startswith(p + "(") for p in provisions)}
+
+
+def _weighed(section: str) -> bool:
+    """Whether the public interest is weighed for this provision: the regulations' exceptions listed as weighed,
+    and under the Acts every exemption the knowledge pack calls qualified (NCND provisions too: the public
+    interest in saying whether information is held is weighed the same way); never a routing provision."""
+    roles = section_roles(section)
+    if "routing" in roles or "not_held" in roles or "cost" in roles and _law_of_section(section) in ("FOIA", "FOISA"):
+        return False
+    if _law_of_section(section) in ("EIR", "EISR"):
+        return "weighed" in roles
+    return getattr(get_knowledge().exemption(section), "test", None) == "qualified"
+
+
+def _absolute(section: str) -> bool:
+    """An absolute exemption with no ground of its own (personal data and published information have theirs; an
+    NCND provision is taken up under NCND)."""
+    if is_ncnd_provision(section) or section_roles(section) & {"published", "personal", "routing"}:
+        return False
+    return getattr(get_knowledge().exemption(section), "test", None) == "absolute"
+
+
 def grounds_for(reading: Reading) -> list[Ground]:
-    """The grounds of an internal review, from what the reply decided."""
+    """The grounds of an internal review, from what the reply decided and the provisions it cited (each under
+    its own law: knowledge/vocab/followup_law.yaml roles). A reply that gave everything has none."""
     out: list[Ground] = []
     outcome = reading.outcome
-    fams = {_family(s) for s in reading.sections}
-    prefixed = {s.rpartition(" ")[0] for s in reading.sections}
+    cited = {s: section_roles(s) for s in reading.sections}
+    roles = set().union(*cited.values()) if cited else set()
     if reading.unclear:
         out.append("unclear")
-    cost_cited = any((s.rpartition(" ")[0] in ("", "FOIA", "FOISA") and _family(s) == "12")
-                     or (s.rpartition(" ")[0] in ("EIR", "EISR") and s.endswith(("12(4)(b)", "10(4)(b)")))
-                     for s in reading.sections)
+    if outcome == Outcome.vexatious:
+        return out + ["vexatious"]  # the whole request refused as vexatious: nothing else was decided
+    withheld = outcome in (Outcome.part_disclosed, Outcome.refused, Outcome.cost_limit)
     if outcome == Outcome.cost_limit or any(p.outcome == Outcome.cost_limit for p in reading.parts) or (
-            cost_cited and outcome in (Outcome.part_disclosed, Outcome.refused)):
+            "cost" in roles and withheld):
         # a reply that answers some parts and refuses another on cost still decided on cost
         out.append("cost")
-    if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts):
+    if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
+            "not_held" in roles and withheld):
         out.append("not_held")
     if reading.ncnd:
         out.append("ncnd")
-    if outcome == Outcome.vexatious:
+    if "vexatious" in roles and withheld:
         out.append("vexatious")
-    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts):
+    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts) or "published" in roles:
         out.append("published")
-    kb = get_knowledge()
-    tests = {getattr(kb.exemption(s), "test", None) for s in reading.sections if not is_ncnd_provision(s)}
-    absolute = {getattr(kb.exemption(s), "test", None) for s in reading.sections
-                if not is_ncnd_provision(s) and _family(s) not in ("40", "38", "13", "11")}
-    if "qualified" in tests or (outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections):
+    if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
-    if "absolute" in absolute:
+    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections:
+        out.append("unnamed")  # withheld without naming the exemption: the refusal notice must name it
+    if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
-    eir = bool(prefixed & {"EIR", "EISR"})
-    foisa = "FOISA" in prefixed
-    if (not eir and not foisa and "40" in fams) or (foisa and "38" in fams) or (eir and ("13" in fams or "11" in fams)):
+    if "personal" in roles:
         out.append("personal")
-    if (not eir and not foisa and "43" in fams) or (foisa and "33" in fams) or (eir and any(s.endswith(("12(5)(e)", "10(5)(e)")) for s in reading.sections)):
+    if "commercial" in roles:
         out.append("commercial")
     if outcome == Outcome.part_disclosed:
         out.append("parts_owed")
@@ -114,31 +169,81 @@ def latest_full_year(day: date, *, financial: bool) -> tuple[date, date]:
 
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
-    request has them), else the first two parts, each limited to the latest full year. A part is rendered again
-    from its frame with that year as its period (its breakdowns and place kept, any period of its own dropped),
-    so the narrowed part never says two periods at once; a part kept in the person's words gets the year after it."""
+    request has them), else the first two parts, each limited to one full year: the latest full year of the
+    request's own period (so the narrower request stays inside what was asked), or the latest before the reply
+    when the request gave none. A part is rendered again from its frame with that year as its period (its
+    breakdowns and place kept); a part kept in the person's words has its own period replaced by that year, or
+    the year after it when it had none, so a narrowed part never says two periods at once. A request shorter
+    than a year is narrowed by its parts only; [] when nothing narrower than the request is left."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
     framing = _request_framing(request)
     frames = [f for f in framing.parts if f.kind != "personal_data"] if framing else []
-    # the reply's part numbers are the request's: frames stand in for the parts only when they match one to one
-    texts: list = frames if frames and (not numbers or len(frames) == len(request_parts)) else list(request_parts)
+    # the reply's part numbers are the person's: a numbered list is narrowed in the person's words
+    numbered = len(request_parts) > 1 and len(_NUMBERED.findall(request or "")) >= len(request_parts)
+    matched = frames and not numbered and (len(frames) == len(request_parts) or not numbers)
+    texts: list = frames if matched else list(request_parts)
     if numbers and all(1 <= n <= len(texts) for n in numbers):
         keep = [texts[n - 1] for n in numbers][:2]
     else:
         keep = texts[:2]
-    financial = not any(isinstance(f, str) for f in keep) and _financial(framing, request)
-    start, end = latest_full_year(day, financial=financial)
-    label = f"{long_date(start).split(' ', 1)[1]} to {long_date(end).split(' ', 1)[1]}"
+    financial = _financial(framing, request)
+    span = _narrow_year(day, _request_period(framing, request, day), financial=financial)
+    if span is None and len(keep) == len(texts):
+        return []  # shorter than a year and every part kept: nothing narrower to offer
+    label = f"{long_date(span[0]).split(' ', 1)[1]} to {long_date(span[1]).split(' ', 1)[1]}" if span else None
     out = []
     for part in keep:
         if not isinstance(part, str):
-            text = _render_narrowed(part, label)
+            text = _render_narrowed(part, label) if label else None
             if text:
                 out.append(text)
                 continue
             part = part.text or part.source
-        out.append(f"{part.rstrip('?. ')} (for the period {label} only)")
+        out.append(_with_period(part.rstrip("?. "), span, label))
     return out
+
+
+_NUMBERED = re.compile(r"(?m)^\s*\(?\d{1,2}[.)]")
+
+
+def _request_period(framing, request: str | None, day: date) -> tuple[date, date] | None:
+    """The span of time the request asked about (its first period), or None when it gave none."""
+    from askfoi.periods import find_periods, parse_period
+
+    labels = ([framing.period] if framing and framing.period else []) + [
+        lab for lab, _, _ in find_periods(request or "", today=day)]
+    for label in labels:
+        period = parse_period(label, today=day)
+        if period is not None:
+            return period.start, period.end
+    return None
+
+
+def _narrow_year(day: date, period: tuple[date, date] | None, *, financial: bool) -> tuple[date, date] | None:
+    """The latest full year inside the request's period (or before `day` when it has none); None when the period
+    is shorter than a year, so narrowing by time would not narrow it."""
+    if period is None:
+        return latest_full_year(day, financial=financial)
+    start, end = period
+    year = latest_full_year(min(day, end + timedelta(days=1)), financial=financial)
+    if year[0] < start:
+        other = latest_full_year(min(day, end + timedelta(days=1)), financial=not financial)
+        return other if other[0] >= start else None
+    return year
+
+
+def _with_period(text: str, span: tuple[date, date] | None, label: str | None) -> str:
+    """A part in the person's words limited to the narrowed year: its own period replaced, else the year added."""
+    if span is None:
+        return text
+    from askfoi.periods import find_periods
+
+    found = find_periods(text, today=span[1] + timedelta(days=1))
+    if found:
+        lo, hi = found[0][2]
+        words = f"between {long_date(span[0]).split(' ', 1)[1]} and {long_date(span[1]).split(' ', 1)[1]}"
+        return (text[:lo] + words + text[hi:]).strip()
+    return f"{text} (for the period {label} only)"
 
 
 def _request_framing(request: str | None):
@@ -272,12 +377,13 @@ def review_letter(
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
     cost_parts = _parts_with(reading, Outcome.cost_limit) or _parts_named(reading, _COST_WORDS)
+    if not grounds:
+        raise NothingToChallenge("the reply gave all the information asked for: there is no decision to review")
     kb = get_knowledge()
-    qualified = [s for s in reading.sections
-                 if not is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "qualified"]
+    qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
-    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed)
+    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd)
                and (any(s in qualified for s in p.sections) or not p.sections)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd]}
@@ -287,8 +393,14 @@ def review_letter(
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
-        qualified=[section_name(s) for s in qualified],
+        qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
+        weighed_ncnd=[section_name(s) for s in qualified if is_ncnd_provision(s)],
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
+        ncnd_absolute=[section_name(s) for s in reading.sections
+                       if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],
+        absolute=[section_name(s) for s in reading.sections if _absolute(s)],
+        personal=[section_name(s) for s in reading.sections if "personal" in section_roles(s) and not is_ncnd_provision(s)],
+        commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,
     )

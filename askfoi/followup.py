@@ -14,11 +14,11 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_working_days, due_date, long_date
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
-from askfoi.next_steps import Law, law_of
+from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
 from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, similar_answers
 from askfoi.templates import render
@@ -465,16 +465,44 @@ def complaint_letter(
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
+    grounds = [] if late else grounds_for(final)
+    if not late and not grounds:
+        raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
+    from askfoi.reply_explain import reply_date
+
+    # the dates and the reference the reply and the review outcome give themselves, when the person gave none
+    if received is None and isinstance(reply, str) and reply.strip():
+        received = _not_after(reply_date(reply), today)
+    reviewed_on = _not_after(reply_date(review), today) if isinstance(review, str) else None
+    if reference is None:
+        reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
+    final_day = reviewed_on if review_reading is not None else None
+    scot = law in ("FOISA", "EISR")
+    window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
         "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        authority_possessive=possessive(authority),
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
+        reviewed_on=long_date(reviewed_on) if reviewed_on else None,
+        in_time=window_end is None or today <= window_end,
         outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, late=late,
-        sections=[section_name(s) for s in final.sections], grounds=grounds_for(final),
+        sections=[section_name(s) for s in final.sections], grounds=grounds,
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
-                     authority=authority).strip()
+                     authority=authority, authority_possessive=possessive(authority)).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def _not_after(day: date | None, today: date) -> date | None:
+    """A date read from a letter, unless it is after today (a misread, never the day it came)."""
+    return day if day is not None and day <= today else None
+
+
+def possessive(name: str) -> str:
+    """"Kent Police's", "National Highways'": a name's possessive as a letter writes it."""
+    name = (name or "").strip()
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def letter_for(kind: LetterKind, **kwargs) -> Letter:

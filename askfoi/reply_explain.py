@@ -64,11 +64,18 @@ def is_ncnd_provision(section: str) -> bool:
 
 
 def section_note(section: str) -> SectionNote:
+    """What a cited section means. Under the EIR and the EISR every exception the regulations weigh (regs 12(1)(b)
+    / 10(1)(b): knowledge/vocab/followup_law.yaml) is qualified, whatever the pack's entry says."""
+    from askfoi.followup import section_roles
+
     title, meaning = section_meaning(section)
     known = get_knowledge().exemption(section)
+    test = known.test if known else None
+    if section.startswith(("EIR ", "EISR ")) and "weighed" in section_roles(section):
+        test = "qualified"
     return SectionNote(
         section=section, name=section_name(section), title=title, meaning=meaning,
-        test=known.test if known else None, ncnd_provision=is_ncnd_provision(section),
+        test=test, ncnd_provision=is_ncnd_provision(section),
     )
 
 
@@ -136,7 +143,9 @@ def explain_reading(
     scotland: bool = False,
     matcher=None,
 ) -> ReplyExplanation:
-    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query else []
+    # a reply that gave everything asked for needs no comparison with answers that gave less
+    gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
+    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query and not gave_all else []
     notes = []
     for s in reading.sections:
         note = section_note(s)

@@ -182,3 +182,10 @@ def test_chaser_names_the_extension_each_law_allows():
     foisa = chase_letter(date(2026, 10, 1), authority="Fife Council", regime=Regime.FOISA, today=TODAY)
     assert "regulation 7" in eir.body and "40 working days" in eir.body
     assert "extend" not in foisa.body and "section 10(3)" not in foisa.body
+
+
+def test_a_review_asked_after_forty_working_days_says_so_and_one_asked_in_time_does_not():
+    reply = "Date: {day}\n\nThe information is withheld under section 43(2) Commercial Interests."
+    late = review_letter(reply.format(day="1 July 2026"), today=TODAY).body
+    in_time = review_letter(reply.format(day="20 November 2026"), today=TODAY).body
+    assert "more than 40 working days" in late and "more than 40 working days" not in in_time

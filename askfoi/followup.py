@@ -68,6 +68,7 @@ class LawTerms(BaseModel):
     refusal_notice: str = ""
     extension: str = ""
     roles: LawRoles = LawRoles()
+    twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,6 +98,17 @@ def section_roles(section: str) -> set[str]:
     roles = law_terms(_law_of_section(section)).roles.model_dump()
     return {role for role, provisions in roles.items()
             if any(body == p or body.startswith(p + "(") for p in provisions)}
+
+
+def twin_of(section: str) -> str | None:
+    """The EIR provision an EISR provision mirrors ("EISR 10(4)(a)" -> "EIR 12(4)(a)"), or None."""
+    law, _, body = section.rpartition(" ")
+    if law != "EISR":
+        return None
+    for mine, theirs in law_terms("EISR").twin.items():
+        if body == mine or body.startswith(mine + "("):
+            return theirs + body[len(mine):]
+    return None
 
 
 def _weighed(section: str) -> bool:

@@ -59,17 +59,29 @@ class ReplyExplanation(BaseModel):
 
 
 def is_ncnd_provision(section: str) -> bool:
+    """Whether a cited section is a neither-confirm-nor-deny provision (an EISR one by the EIR twin it mirrors)."""
     provisions = ncnd_provisions()
-    return section in provisions or any(section.startswith(p + "(") for p in provisions)
+    if section in provisions or any(section.startswith(p + "(") for p in provisions):
+        return True
+    if section.startswith("EISR "):
+        from askfoi.followup import twin_of
+
+        twin = twin_of(section)
+        return twin is not None and is_ncnd_provision(twin)
+    return False
 
 
 def section_note(section: str) -> SectionNote:
     """What a cited section means. Under the EIR and the EISR every exception the regulations weigh (regs 12(1)(b)
     / 10(1)(b): knowledge/vocab/followup_law.yaml) is qualified, whatever the pack's entry says."""
-    from askfoi.followup import section_roles
+    from askfoi.followup import section_roles, twin_of
 
     title, meaning = section_meaning(section)
     known = get_knowledge().exemption(section)
+    twin = twin_of(section) if known is None else None
+    if twin is not None and get_knowledge().exemption(twin) is not None:  # the EISR explained by the EIR they mirror
+        title, meaning = section_meaning(twin)
+        known = get_knowledge().exemption(twin)
     test = known.test if known else None
     if section.startswith(("EIR ", "EISR ")) and "weighed" in section_roles(section):
         test = "qualified"

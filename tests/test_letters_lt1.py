@@ -189,3 +189,10 @@ def test_a_review_asked_after_forty_working_days_says_so_and_one_asked_in_time_d
     late = review_letter(reply.format(day="1 July 2026"), today=TODAY).body
     in_time = review_letter(reply.format(day="20 November 2026"), today=TODAY).body
     assert "more than 40 working days" in late and "more than 40 working days" not in in_time
+
+
+def test_eisr_provisions_are_explained_by_the_eir_provisions_they_mirror():
+    not_held, ncnd = section_note("EISR 10(4)(a)"), section_note("EISR 10(8)")
+    assert not_held.meaning and not_held.meaning == section_note("EIR 12(4)(a)").meaning
+    assert ncnd.ncnd_provision and ncnd.test == "qualified"
+    assert section_note("EISR 10(4)(b)").test == "qualified"

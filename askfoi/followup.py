@@ -305,6 +305,11 @@ def reference_in(text: str | None) -> str | None:
     return m.group(1).rstrip("./-") if m else None
 
 
+# a request or reply about prices, costs or payments: totals can stand in for unit prices (s43, FOISA s33, reg 12(5)(e))
+_MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|rates?|paid|payments?|fees?|tariffs?|"
+                    r"invoices?|contract\s+values?|unit\s+cost)\b|£")
+
+
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
 
 
@@ -416,6 +421,7 @@ def review_letter(
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
+        about_money=bool(_MONEY.search(" ".join(t for t in (request, reply if isinstance(reply, str) else "") if t))),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
     )
     review_by = add_working_days(replied, 40, scotland=scot)
@@ -501,7 +507,9 @@ def complaint_letter(
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
         outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, late=late,
-        sections=[section_name(s) for s in final.sections], grounds=grounds,
+        # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
+        sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
+        grounds=grounds,
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(authority)).strip()

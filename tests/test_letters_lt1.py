@@ -196,3 +196,13 @@ def test_eisr_provisions_are_explained_by_the_eir_provisions_they_mirror():
     assert not_held.meaning and not_held.meaning == section_note("EIR 12(4)(a)").meaning
     assert ncnd.ncnd_provision and ncnd.test == "qualified"
     assert section_note("EISR 10(4)(b)").test == "qualified"
+
+
+def test_totals_are_offered_for_prices_and_a_redacted_release_for_other_commercial_information():
+    reply = "The information is withheld under section 43(2) as its release would prejudice commercial interests."
+    prices = review_letter(reply, request="What unit price did you pay for each body-worn camera?", today=TODAY)
+    report = review_letter(reply, request="Please send me the consultant's report on the new leisure centre.",
+                           today=TODAY)
+    assert "totals" in _paragraph(prices.body, "Commercial interests")
+    assert "totals" not in _paragraph(report.body, "Commercial interests")
+    assert "redacted" in _paragraph(report.body, "Commercial interests")

@@ -25,7 +25,7 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear", "unnamed"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data"]
 MAX_CITED = 4
 
 
@@ -43,6 +43,7 @@ class LawRoles(BaseModel):
     personal: list[str] = []
     commercial: list[str] = []
     routing: list[str] = []
+    own_data: list[str] = []  # the requester's own personal data: a subject access request
     weighed: list[str] = []  # the regulations' exceptions that carry the public interest test
 
 
@@ -118,7 +119,7 @@ def _weighed(section: str) -> bool:
     roles = section_roles(section)
     if "routing" in roles or "not_held" in roles or "cost" in roles and _law_of_section(section) in ("FOIA", "FOISA"):
         return False
-    if _law_of_section(section) in ("EIR", "EISR"):
+    if _law_of_section(section) in ("EIR", "EISR") or "weighed" in roles:
         return "weighed" in roles
     return getattr(get_knowledge().exemption(section), "test", None) == "qualified"
 
@@ -162,8 +163,10 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("unnamed")  # withheld without naming the exemption: the refusal notice must name it
     if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
-    if "personal" in roles:
+    if any("personal" in r and "own_data" not in r for r in cited.values()):
         out.append("personal")
+    if "own_data" in roles:
+        out.append("own_data")
     if "commercial" in roles:
         out.append("commercial")
     if outcome == Outcome.part_disclosed:
@@ -416,7 +419,9 @@ def review_letter(
         ncnd_absolute=[section_name(s) for s in reading.sections
                        if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],
         absolute=[section_name(s) for s in reading.sections if _absolute(s)],
-        personal=[section_name(s) for s in reading.sections if "personal" in section_roles(s) and not is_ncnd_provision(s)],
+        personal=[section_name(s) for s in reading.sections
+                  if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
+        own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,

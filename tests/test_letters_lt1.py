@@ -206,3 +206,20 @@ def test_totals_are_offered_for_prices_and_a_redacted_release_for_other_commerci
     assert "totals" in _paragraph(prices.body, "Commercial interests")
     assert "totals" not in _paragraph(report.body, "Commercial interests")
     assert "redacted" in _paragraph(report.body, "Commercial interests")
+
+
+def test_the_requesters_own_data_is_pointed_to_a_subject_access_request_not_argued_as_aggregate_figures():
+    reply = "The information you asked for is your own personal data and is exempt under section 40(1) of the Act."
+    reading = read_reply(reply)
+    grounds = grounds_for(reading)
+    assert "own_data" in grounds and "personal" not in grounds
+    assert "Article 15" in review_letter(reading, today=TODAY).body
+
+
+def test_foisa_ncnd_under_section_18_weighs_the_public_interest():
+    reply = ("In terms of section 18(1) of FOISA, the Authority neither confirms nor denies whether it holds the "
+             "information, as revealing whether it exists would be contrary to the public interest. If it held "
+             "any, it would be exempt under section 35(1)(a).")
+    reading = read_reply(reply)
+    assert "public_interest" in grounds_for(reading)
+    assert "18(1)" in _paragraph(review_letter(reading, scotland=True, today=TODAY).body, "The public interest")

@@ -414,7 +414,10 @@ def review_letter(
         reply_date=long_date(received) if received else None, grounds=grounds,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
-        weighed_ncnd=[section_name(s) for s in qualified if is_ncnd_provision(s)],
+        # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named
+        weighed_ncnd=[section_name(s) for s in qualified if is_ncnd_provision(s)
+                      and getattr(kb.exemption(twin_of(s) or s), "test", None) != "procedural"],
+        ncnd_weighed=any(is_ncnd_provision(s) for s in qualified),
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
         ncnd_absolute=[section_name(s) for s in reading.sections
                        if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],

@@ -69,6 +69,7 @@ class LawTerms(BaseModel):
     refusal_notice: str = ""
     extension: str = ""
     roles: LawRoles = LawRoles()
+    absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
     twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
 
 
@@ -422,6 +423,10 @@ def review_letter(
         ncnd_absolute=[section_name(s) for s in reading.sections
                        if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],
         absolute=[section_name(s) for s in reading.sections if _absolute(s)],
+        absolute_notes=list(dict.fromkeys(
+            note for s in reading.sections if _absolute(s)
+            for num, note in law_terms(_law_of_section(s)).absolute_notes.items()
+            if s.rpartition(" ")[2] == num or s.rpartition(" ")[2].startswith(num + "("))),
         personal=[section_name(s) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],

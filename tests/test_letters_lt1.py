@@ -223,3 +223,10 @@ def test_foisa_ncnd_under_section_18_weighs_the_public_interest():
     reading = read_reply(reply)
     assert "public_interest" in grounds_for(reading)
     assert "18(1)" in _paragraph(review_letter(reading, scotland=True, today=TODAY).body, "The public interest")
+
+
+def test_an_absolute_exemption_is_challenged_on_what_it_turns_on():
+    reply = "The information is exempt under section 41(1) of the Act as it was provided to us in confidence."
+    absolute = _paragraph(review_letter(reply, today=TODAY).body, "Absolute exemption")
+    assert "41(1)" in absolute and "actionable breach of confidence" in absolute
+    assert "public interest" in absolute  # the defence to a breach of confidence, not a public interest test

@@ -355,9 +355,14 @@ def _cited_others(others: list[OtherAnswer]) -> list[dict]:
              "date": o.date} for o in others[:MAX_CITED]]
 
 
+_SLOT = re.compile(r"\[[A-Z][A-Z ]{2,}[A-Z]\]")
+
+
 def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: str | None, due: date | None,
             to: str | None, reply_to: str | None) -> Letter:
     missing = [] if name else ["requester_name"]
+    if _SLOT.search(body.replace("[YOUR NAME]", "")):
+        missing.append("placeholders")  # [DATE OF REPLY], [SAY WHY]...: to fill in before the letter is sent
     regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
     return Letter(regime=regime, authority=authority, to=to, subject=subject, body=re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n", due=due,
                   law=law_terms(law).act, requester_name=name, reply_to=reply_to, missing=missing)

@@ -230,3 +230,11 @@ def test_an_absolute_exemption_is_challenged_on_what_it_turns_on():
     absolute = _paragraph(review_letter(reply, today=TODAY).body, "Absolute exemption")
     assert "41(1)" in absolute and "actionable breach of confidence" in absolute
     assert "public interest" in absolute  # the defence to a breach of confidence, not a public interest test
+
+
+def test_a_letter_with_slots_to_fill_says_so_and_one_without_does_not():
+    undated = complaint_letter("The information is withheld under section 31(1)(a).", authority="Kent Police",
+                               name="Sam Taylor", today=TODAY)
+    assert "placeholders" in undated.missing
+    review = review_letter(REFUSAL, name="Sam Taylor", today=TODAY)
+    assert review.missing == []

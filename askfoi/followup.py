@@ -524,7 +524,7 @@ def complaint_letter(
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
-        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, late=late,
+        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
         sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
         grounds=grounds,

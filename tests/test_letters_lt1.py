@@ -238,3 +238,10 @@ def test_a_letter_with_slots_to_fill_says_so_and_one_without_does_not():
     assert "placeholders" in undated.missing
     review = review_letter(REFUSAL, name="Sam Taylor", today=TODAY)
     assert review.missing == []
+
+
+def test_an_ncnd_complaint_weighs_saying_whether_information_is_held():
+    reply = "Kent Police neither confirms nor denies that it holds the information, by virtue of section 31(3)."
+    body = complaint_letter(reply, authority="Kent Police", today=TODAY).body
+    line = next(x for x in body.splitlines() if "public interest" in x)
+    assert "whether the information is held" in line and "disclosure outweighs" not in line

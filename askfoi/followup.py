@@ -525,6 +525,7 @@ def complaint_letter(
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
         outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
+        replied_after=long_date(due) if (due := _due_if_late(sent, received, law)) else None,
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
         sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
         grounds=grounds,
@@ -532,6 +533,15 @@ def complaint_letter(
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(authority)).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | None:
+    """The day a reply was due, when it came after it (both days known); else None."""
+    if sent is None or received is None:
+        return None
+    regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
+    due = due_date(sent, regime, scotland=law in ("FOISA", "EISR"))
+    return due if received > due else None
 
 
 def _not_after(day: date | None, today: date) -> date | None:

@@ -245,3 +245,11 @@ def test_an_ncnd_complaint_weighs_saying_whether_information_is_held():
     body = complaint_letter(reply, authority="Kent Police", today=TODAY).body
     line = next(x for x in body.splitlines() if "public interest" in x)
     assert "whether the information is held" in line and "disclosure outweighs" not in line
+
+
+def test_a_complaint_about_a_reply_that_came_late_says_when_it_was_due():
+    reply = "Date: 20 November 2026\n\nThe information is withheld under section 31(1)(a) Law Enforcement."
+    late = complaint_letter(reply, authority="Kent Police", sent=date(2026, 9, 1), today=TODAY).body
+    on_time = complaint_letter(reply, authority="Kent Police", sent=date(2026, 11, 2), today=TODAY).body
+    assert "29 September 2026" in late and "replied late" in late
+    assert "replied late" not in on_time

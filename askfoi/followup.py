@@ -439,7 +439,9 @@ def review_letter(
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
-        about_money=bool(_MONEY.search(" ".join(t for t in (request, reply if isinstance(reply, str) else "") if t))),
+        # what was asked decides; the reply only when the request is not given (its public interest arguments
+        # speak of "public spending" whatever was asked)
+        about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else ""))),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
     )
     review_by = add_working_days(replied, 40, scotland=scot)

@@ -253,3 +253,10 @@ def test_a_complaint_about_a_reply_that_came_late_says_when_it_was_due():
     on_time = complaint_letter(reply, authority="Kent Police", sent=date(2026, 11, 2), today=TODAY).body
     assert "29 September 2026" in late and "replied late" in late
     assert "replied late" not in on_time
+
+
+def test_the_request_not_the_replys_arguments_decides_whether_totals_are_offered():
+    reply = ("The report is withheld under section 43(2). We have weighed the public interest in transparency of "
+             "public spending against the harm to our procurement.")
+    letter = review_letter(reply, request="Please send me the consultant's report on the leisure centre.", today=TODAY)
+    assert "totals" not in _paragraph(letter.body, "Commercial interests")

@@ -198,7 +198,7 @@ _DATE_RE = None
 
 
 def _date_patterns():
-    """(labelled, stated, any date) regular expressions for reply_date, compiled once."""
+    """(labelled, stated, inline) regular expressions for reply_date, compiled once."""
     import re
 
     global _DATE_RE
@@ -216,7 +216,10 @@ def _date_patterns():
             r"(?i)\b(?:our|this|the|my|its|their|council's|force's|authority's|trust's|department's)\s+"
             r"(?:(?:full|final|formal|foi|eir|written)\s+)?(?:response|reply|answer|decision(?:\s+letter)?|letter|email)s?,?\s+"
             r"(?:(?:is|was|which\s+(?:is|was))\s+)?(?:dated|sent(?:\s+(?:to\s+\w+\s+)?on)?|issued(?:\s+on)?|of|from|on)\s+" + day)
-        _DATE_RE = (labelled, stated)
+        # a label that can only be the reply's own date, inside a paragraph without a colon: "Date of decision 05
+        # November 2019" (a disclosure log's summary line)
+        inline = re.compile(r"(?i)\bdate\s+of\s+(?:response|reply|decision|disclosure)\s*[:\-]?\s*" + day)
+        _DATE_RE = (labelled, stated, inline)
     return _DATE_RE
 
 
@@ -250,10 +253,10 @@ def reply_date(text: str) -> date | None:
     ..."), or in a sentence that says the reply is of that date ("Our response dated 14 March 2025 is below");
     the first of these in the text. None when there is none: a bare date, or "your request dated ...", is not
     taken for the reply's."""
-    labelled, stated = _date_patterns()
+    labelled, stated, inline = _date_patterns()
     head = text[:20000]
     found = []
-    for pattern in (labelled, stated):
+    for pattern in (labelled, stated, inline):
         for m in pattern.finditer(head):
             day = _as_date(m)
             if day is not None:

@@ -260,3 +260,11 @@ def test_the_request_not_the_replys_arguments_decides_whether_totals_are_offered
              "public spending against the harm to our procurement.")
     letter = review_letter(reply, request="Please send me the consultant's report on the leisure centre.", today=TODAY)
     assert "totals" not in _paragraph(letter.body, "Commercial interests")
+
+
+def test_a_disclosure_log_summary_line_gives_the_replys_date_and_a_request_date_does_not():
+    from askfoi.reply_explain import reply_date
+
+    summary = "Reference number FOI0701. Date request received 10 October 2019. Date of decision 05 November 2019."
+    assert reply_date(summary) == date(2019, 11, 5)
+    assert reply_date("Date request received 10 October 2019. We hold no information.") is None

@@ -298,7 +298,8 @@ def _render_narrowed(frame, label: str) -> str | None:
 
 _REFERENCE = re.compile(
     r"\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number))"
-    r"\.?\s*[:.]?\s*((?:[A-Za-z]{2,6}\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39})",
+    r"\.?\s*[:.]?\s*((?:[A-Za-z]{2,6}\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39}"
+    r"(?:\s(?:19|20)\d\d/\d\d\b)?)",  # a financial year after a space is part of it: "0596 2019/20"
     re.IGNORECASE,
 )
 

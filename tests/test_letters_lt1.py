@@ -268,3 +268,10 @@ def test_a_disclosure_log_summary_line_gives_the_replys_date_and_a_request_date_
     summary = "Reference number FOI0701. Date request received 10 October 2019. Date of decision 05 November 2019."
     assert reply_date(summary) == date(2019, 11, 5)
     assert reply_date("Date request received 10 October 2019. We hold no information.") is None
+
+
+def test_a_reference_ending_in_a_financial_year_is_quoted_whole():
+    from askfoi.followup import reference_in
+
+    assert reference_in("Our ref: 0596 2019/20\nDate: 12 November 2026") == "0596 2019/20"
+    assert reference_in("Our ref: FOI-123 2019 was received") == "FOI-123"

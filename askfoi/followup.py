@@ -521,8 +521,8 @@ def complaint_letter(
     scot = law in ("FOISA", "EISR")
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
-        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
-        authority_possessive=possessive(authority),
+        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,
+        reference=reference, authority_possessive=possessive(in_sentence(authority)),
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
@@ -534,7 +534,7 @@ def complaint_letter(
         grounds=grounds,
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
-                     authority=authority, authority_possessive=possessive(authority)).strip()
+                     authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
 
 
@@ -550,6 +550,24 @@ def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | N
 def _not_after(day: date | None, today: date) -> date | None:
     """A date read from a letter, unless it is after today (a misread, never the day it came)."""
     return day if day is not None and day <= today else None
+
+
+def in_sentence(name: str) -> str:
+    """An authority's name as a sentence says it: "the Scottish Government", "the Metropolitan Police Service",
+    but "Kent Police". A known body takes "the" when the knowledge pack lists it with "the" in front of its name
+    or of the words it starts with ("the Metropolitan Police"); otherwise the name as given."""
+    name = (name or "").strip()
+    if not name or name.lower().startswith("the "):
+        return name
+    words = name.lower().split()
+    for body in get_knowledge().authorities:
+        if body.name.lower() != name.lower():
+            continue
+        for alias in body.aliases:
+            said = alias.lower().split()
+            if len(said) > 1 and said[0] == "the" and said[1:] == words[: len(said) - 1]:
+                return f"the {name}"
+    return name
 
 
 def possessive(name: str) -> str:

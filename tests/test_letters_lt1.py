@@ -275,3 +275,14 @@ def test_a_reference_ending_in_a_financial_year_is_quoted_whole():
 
     assert reference_in("Our ref: 0596 2019/20\nDate: 12 November 2026") == "0596 2019/20"
     assert reference_in("Our ref: FOI-123 2019 was received") == "FOI-123"
+
+
+def test_the_complaint_names_the_authority_as_a_sentence_does():
+    from askfoi.followup import in_sentence
+
+    assert in_sentence("Scottish Government") == "the Scottish Government"  # listed as "The Scottish Government"
+    assert in_sentence("Kent Police") == "Kent Police"
+    assert in_sentence("Some Parish Council") == "Some Parish Council"  # unknown: as given
+    letter = complaint_letter("The information is withheld under section 30(1)(a) of FOISA.",
+                              authority="Scottish Government", scotland=True, today=TODAY)
+    assert "how the Scottish Government dealt" in letter.body and "the Scottish Government's" in letter.subject

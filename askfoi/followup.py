@@ -20,7 +20,7 @@ from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
-from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, similar_answers
+from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, is_scottish, similar_answers
 from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
@@ -385,6 +385,7 @@ def review_letter(
 ) -> Letter:
     """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
@@ -467,6 +468,9 @@ def chase_letter(
     reply_to: str | None = None,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due."""
+    scotland = scotland or is_scottish(None, authority)
+    if scotland and Regime(regime) == Regime.FOIA:
+        regime = Regime.FOISA  # a Scottish authority answers under FOISA (the EIR become the EISR in law_of)
     law = law_of(regime, [], scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
@@ -503,6 +507,7 @@ def complaint_letter(
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     final = review_reading or reading
+    scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()

@@ -174,12 +174,36 @@ def explain_reading(
                             received=received)
 
 
+_SCOTS_LAW = None
+
+
+def is_scottish(text: str | None = None, authority: str | None = None) -> bool:
+    """Whether a reply is under Scots law: the authority is a Scottish body askfoi knows, or the reply names the
+    Scottish Act or Regulations ("Freedom of Information (Scotland) Act 2002", "Environmental Information
+    (Scotland) Regulations 2004", FOISA, EISR)."""
+    import re
+
+    global _SCOTS_LAW
+    if authority and authority.strip():
+        from askfoi.authorities import resolve_authority
+        from askfoi.models import Nation, Regime
+
+        found = resolve_authority(authority)
+        if found is not None and found.known and (found.nation == Nation.scotland or found.regime == Regime.FOISA):
+            return True
+    if _SCOTS_LAW is None:
+        _SCOTS_LAW = re.compile(r"\(Scotland\)\s+(?:Act|Regulations)\b|\bFOISA\b|\bEISRs?\b")
+    return bool(text and _SCOTS_LAW.search(text[:20000]))
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
     today, scotland, matcher). With no `received` date, the reply's own labelled date is used
     ("Date of response: 5 March 2025"), when it has one and it is not in the future."""
     today = options.get("today") or date.today()
+    if not options.get("scotland"):
+        options["scotland"] = is_scottish(text, options.get("authority"))
     if options.get("received") is None:
         dated = reply_date(text)
         if dated is not None and dated <= today:
@@ -331,7 +355,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
                 "sections": p.sections} for p in reading.parts],
         sections=[n.model_dump() for n in explained.sections],
         others=[o.model_dump() for o in explained.answered_differently],
-        evidence=reading.evidence,
+        evidence=list(dict.fromkeys(reading.evidence)),
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
         undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),
         # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome

@@ -286,3 +286,16 @@ def test_the_complaint_names_the_authority_as_a_sentence_does():
     letter = complaint_letter("The information is withheld under section 30(1)(a) of FOISA.",
                               authority="Scottish Government", scotland=True, today=TODAY)
     assert "how the Scottish Government dealt" in letter.body and "the Scottish Government's" in letter.subject
+
+
+def test_scots_law_is_taken_from_the_authority_or_the_reply_without_a_flag():
+    from askfoi.reply_explain import explain_reply
+
+    reply = ("1. We do not record these costs. This information therefore falls under Regulation 10(4)(a) of the "
+             "Environmental Information (Scotland) Regulations 2004 - information not held.")
+    assert explain_reply(reply, today=TODAY).law == "EISR"
+    assert review_letter(reply, today=TODAY).law.startswith("the Environmental Information (Scotland)")
+    chaser = chase_letter(date(2026, 10, 1), authority="Fife Council", today=TODAY)
+    assert "(Scotland)" in chaser.body and "Information Commissioner under section 50" not in chaser.body
+    english = chase_letter(date(2026, 10, 1), authority="Kent Police", today=TODAY)
+    assert "(Scotland)" not in english.body

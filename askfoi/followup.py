@@ -9,28 +9,47 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from pydantic import BaseModel
 
-from askfoi.deadlines import add_working_days, due_date, long_date
+from askfoi.deadlines import add_months, add_working_days, due_date, long_date
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
-from askfoi.next_steps import Law, law_of
+from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
-from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, similar_answers
+from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, is_scottish, similar_answers
 from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data"]
 MAX_CITED = 4
+
+
+class NothingToChallenge(ValueError):
+    """The reply gave everything asked for: there is no decision to review or complain about."""
+
+
+class LawRoles(BaseModel):
+    """Which cited provisions (numbers under that law) each review ground answers."""
+
+    cost: list[str] = []
+    vexatious: list[str] = []
+    not_held: list[str] = []
+    published: list[str] = []
+    personal: list[str] = []
+    commercial: list[str] = []
+    routing: list[str] = []
+    own_data: list[str] = []  # the requester's own personal data: a subject access request
+    weighed: list[str] = []  # the regulations' exceptions that carry the public interest test
 
 
 class LawTerms(BaseModel):
     act: str
+    exemption_word: str = "exemption"
     short: str
     time: str
     advice: str
@@ -46,6 +65,12 @@ class LawTerms(BaseModel):
     personal: str
     commercial: str
     public_interest: str
+    public_interest_ncnd: str = ""
+    refusal_notice: str = ""
+    extension: str = ""
+    roles: LawRoles = LawRoles()
+    absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
+    twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,42 +87,88 @@ def _family(section: str) -> str:
     return section.rpartition(" ")[2].split("(")[0]
 
 
+def _law_of_section(section: str) -> Law:
+    """The law a cited section is numbered under: its prefix ("EIR 12(4)(b)", "FOISA 38(1)(b)"), else FOIA."""
+    prefix = section.rpartition(" ")[0]
+    return prefix if prefix in ("FOISA", "EIR", "EISR") else "FOIA"  # type: ignore[return-value]
+
+
+def section_roles(section: str) -> set[str]:
+    """The review grounds a cited section answers under its own law (knowledge/vocab/followup_law.yaml roles):
+    cost, vexatious, not_held, published, personal, commercial, routing, weighed."""
+    body = section.rpartition(" ")[2]
+    roles = law_terms(_law_of_section(section)).roles.model_dump()
+    return {role for role, provisions in roles.items()
+            if any(body == p or body.startswith(p + "(") for p in provisions)}
+
+
+def twin_of(section: str) -> str | None:
+    """The EIR provision an EISR provision mirrors ("EISR 10(4)(a)" -> "EIR 12(4)(a)"), or None."""
+    law, _, body = section.rpartition(" ")
+    if law != "EISR":
+        return None
+    for mine, theirs in law_terms("EISR").twin.items():
+        if body == mine or body.startswith(mine + "("):
+            return theirs + body[len(mine):]
+    return None
+
+
+def _weighed(section: str) -> bool:
+    """Whether the public interest is weighed for this provision: the regulations' exceptions listed as weighed,
+    and under the Acts every exemption the knowledge pack calls qualified (NCND provisions too: the public
+    interest in saying whether information is held is weighed the same way); never a routing provision."""
+    roles = section_roles(section)
+    if "routing" in roles or "not_held" in roles or "cost" in roles and _law_of_section(section) in ("FOIA", "FOISA"):
+        return False
+    if _law_of_section(section) in ("EIR", "EISR") or "weighed" in roles:
+        return "weighed" in roles
+    return getattr(get_knowledge().exemption(section), "test", None) == "qualified"
+
+
+def _absolute(section: str) -> bool:
+    """An absolute exemption with no ground of its own (personal data and published information have theirs; an
+    NCND provision is taken up under NCND)."""
+    if is_ncnd_provision(section) or section_roles(section) & {"published", "personal", "routing"}:
+        return False
+    return getattr(get_knowledge().exemption(section), "test", None) == "absolute"
+
+
 def grounds_for(reading: Reading) -> list[Ground]:
-    """The grounds of an internal review, from what the reply decided."""
+    """The grounds of an internal review, from what the reply decided and the provisions it cited (each under
+    its own law: knowledge/vocab/followup_law.yaml roles). A reply that gave everything has none."""
     out: list[Ground] = []
     outcome = reading.outcome
-    fams = {_family(s) for s in reading.sections}
-    prefixed = {s.rpartition(" ")[0] for s in reading.sections}
+    cited = {s: section_roles(s) for s in reading.sections}
+    roles = set().union(*cited.values()) if cited else set()
     if reading.unclear:
         out.append("unclear")
-    cost_cited = any((s.rpartition(" ")[0] in ("", "FOIA", "FOISA") and _family(s) == "12")
-                     or (s.rpartition(" ")[0] in ("EIR", "EISR") and s.endswith(("12(4)(b)", "10(4)(b)")))
-                     for s in reading.sections)
+    if outcome == Outcome.vexatious:
+        return out + ["vexatious"]  # the whole request refused as vexatious: nothing else was decided
+    withheld = outcome in (Outcome.part_disclosed, Outcome.refused, Outcome.cost_limit)
     if outcome == Outcome.cost_limit or any(p.outcome == Outcome.cost_limit for p in reading.parts) or (
-            cost_cited and outcome in (Outcome.part_disclosed, Outcome.refused)):
+            "cost" in roles and withheld):
         # a reply that answers some parts and refuses another on cost still decided on cost
         out.append("cost")
-    if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts):
+    if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
+            "not_held" in roles and withheld):
         out.append("not_held")
     if reading.ncnd:
         out.append("ncnd")
-    if outcome == Outcome.vexatious:
+    if "vexatious" in roles and withheld:
         out.append("vexatious")
-    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts):
+    if outcome == Outcome.published or any(p.outcome == Outcome.published for p in reading.parts) or "published" in roles:
         out.append("published")
-    kb = get_knowledge()
-    tests = {getattr(kb.exemption(s), "test", None) for s in reading.sections if not is_ncnd_provision(s)}
-    absolute = {getattr(kb.exemption(s), "test", None) for s in reading.sections
-                if not is_ncnd_provision(s) and _family(s) not in ("40", "38", "13", "11")}
-    if "qualified" in tests or (outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections):
+    if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
-    if "absolute" in absolute:
+    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections:
+        out.append("unnamed")  # withheld without naming the exemption: the refusal notice must name it
+    if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
-    eir = bool(prefixed & {"EIR", "EISR"})
-    foisa = "FOISA" in prefixed
-    if (not eir and not foisa and "40" in fams) or (foisa and "38" in fams) or (eir and ("13" in fams or "11" in fams)):
+    if any("personal" in r and "own_data" not in r for r in cited.values()):
         out.append("personal")
-    if (not eir and not foisa and "43" in fams) or (foisa and "33" in fams) or (eir and any(s.endswith(("12(5)(e)", "10(5)(e)")) for s in reading.sections)):
+    if "own_data" in roles:
+        out.append("own_data")
+    if "commercial" in roles:
         out.append("commercial")
     if outcome == Outcome.part_disclosed:
         out.append("parts_owed")
@@ -114,31 +185,81 @@ def latest_full_year(day: date, *, financial: bool) -> tuple[date, date]:
 
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
-    request has them), else the first two parts, each limited to the latest full year. A part is rendered again
-    from its frame with that year as its period (its breakdowns and place kept, any period of its own dropped),
-    so the narrowed part never says two periods at once; a part kept in the person's words gets the year after it."""
+    request has them), else the first two parts, each limited to one full year: the latest full year of the
+    request's own period (so the narrower request stays inside what was asked), or the latest before the reply
+    when the request gave none. A part is rendered again from its frame with that year as its period (its
+    breakdowns and place kept); a part kept in the person's words has its own period replaced by that year, or
+    the year after it when it had none, so a narrowed part never says two periods at once. A request shorter
+    than a year is narrowed by its parts only; [] when nothing narrower than the request is left."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
     framing = _request_framing(request)
     frames = [f for f in framing.parts if f.kind != "personal_data"] if framing else []
-    # the reply's part numbers are the request's: frames stand in for the parts only when they match one to one
-    texts: list = frames if frames and (not numbers or len(frames) == len(request_parts)) else list(request_parts)
+    # the reply's part numbers are the person's: a numbered list is narrowed in the person's words
+    numbered = len(request_parts) > 1 and len(_NUMBERED.findall(request or "")) >= len(request_parts)
+    matched = frames and not numbered and (len(frames) == len(request_parts) or not numbers)
+    texts: list = frames if matched else list(request_parts)
     if numbers and all(1 <= n <= len(texts) for n in numbers):
         keep = [texts[n - 1] for n in numbers][:2]
     else:
         keep = texts[:2]
-    financial = not any(isinstance(f, str) for f in keep) and _financial(framing, request)
-    start, end = latest_full_year(day, financial=financial)
-    label = f"{long_date(start).split(' ', 1)[1]} to {long_date(end).split(' ', 1)[1]}"
+    financial = _financial(framing, request)
+    span = _narrow_year(day, _request_period(framing, request, day), financial=financial)
+    if span is None and len(keep) == len(texts):
+        return []  # shorter than a year and every part kept: nothing narrower to offer
+    label = f"{long_date(span[0]).split(' ', 1)[1]} to {long_date(span[1]).split(' ', 1)[1]}" if span else None
     out = []
     for part in keep:
         if not isinstance(part, str):
-            text = _render_narrowed(part, label)
+            text = _render_narrowed(part, label) if label else None
             if text:
                 out.append(text)
                 continue
             part = part.text or part.source
-        out.append(f"{part.rstrip('?. ')} (for the period {label} only)")
+        out.append(_with_period(part.rstrip("?. "), span, label))
     return out
+
+
+_NUMBERED = re.compile(r"(?m)^\s*\(?\d{1,2}[.)]")
+
+
+def _request_period(framing, request: str | None, day: date) -> tuple[date, date] | None:
+    """The span of time the request asked about (its first period), or None when it gave none."""
+    from askfoi.periods import find_periods, parse_period
+
+    labels = ([framing.period] if framing and framing.period else []) + [
+        lab for lab, _, _ in find_periods(request or "", today=day)]
+    for label in labels:
+        period = parse_period(label, today=day)
+        if period is not None:
+            return period.start, period.end
+    return None
+
+
+def _narrow_year(day: date, period: tuple[date, date] | None, *, financial: bool) -> tuple[date, date] | None:
+    """The latest full year inside the request's period (or before `day` when it has none); None when the period
+    is shorter than a year, so narrowing by time would not narrow it."""
+    if period is None:
+        return latest_full_year(day, financial=financial)
+    start, end = period
+    year = latest_full_year(min(day, end + timedelta(days=1)), financial=financial)
+    if year[0] < start:
+        other = latest_full_year(min(day, end + timedelta(days=1)), financial=not financial)
+        return other if other[0] >= start else None
+    return year
+
+
+def _with_period(text: str, span: tuple[date, date] | None, label: str | None) -> str:
+    """A part in the person's words limited to the narrowed year: its own period replaced, else the year added."""
+    if span is None:
+        return text
+    from askfoi.periods import find_periods
+
+    found = find_periods(text, today=span[1] + timedelta(days=1))
+    if found:
+        lo, hi = found[0][2]
+        words = f"between {long_date(span[0]).split(' ', 1)[1]} and {long_date(span[1]).split(' ', 1)[1]}"
+        return (text[:lo] + words + text[hi:]).strip()
+    return f"{text} (for the period {label} only)"
 
 
 def _request_framing(request: str | None):
@@ -177,7 +298,8 @@ def _render_narrowed(frame, label: str) -> str | None:
 
 _REFERENCE = re.compile(
     r"\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number))"
-    r"\.?\s*[:.]?\s*((?:[A-Za-z]{2,6}\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39})",
+    r"\.?\s*[:.]?\s*((?:[A-Za-z]{2,6}\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39}"
+    r"(?:\s(?:19|20)\d\d/\d\d\b)?)",  # a financial year after a space is part of it: "0596 2019/20"
     re.IGNORECASE,
 )
 
@@ -186,6 +308,11 @@ def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
     m = _REFERENCE.search(text or "")
     return m.group(1).rstrip("./-") if m else None
+
+
+# a request or reply about prices, costs or payments: totals can stand in for unit prices (s43, FOISA s33, reg 12(5)(e))
+_MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|rates?|paid|payments?|fees?|tariffs?|"
+                    r"invoices?|contract\s+values?|unit\s+cost)\b|£")
 
 
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
@@ -229,9 +356,14 @@ def _cited_others(others: list[OtherAnswer]) -> list[dict]:
              "date": o.date} for o in others[:MAX_CITED]]
 
 
+_SLOT = re.compile(r"\[[A-Z][A-Z ]{2,}[A-Z]\]")
+
+
 def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: str | None, due: date | None,
             to: str | None, reply_to: str | None) -> Letter:
     missing = [] if name else ["requester_name"]
+    if _SLOT.search(body.replace("[YOUR NAME]", "")):
+        missing.append("placeholders")  # [DATE OF REPLY], [SAY WHY]...: to fill in before the letter is sent
     regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
     return Letter(regime=regime, authority=authority, to=to, subject=subject, body=re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n", due=due,
                   law=law_terms(law).act, requester_name=name, reply_to=reply_to, missing=missing)
@@ -253,6 +385,7 @@ def review_letter(
 ) -> Letter:
     """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
@@ -272,12 +405,13 @@ def review_letter(
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
     cost_parts = _parts_with(reading, Outcome.cost_limit) or _parts_named(reading, _COST_WORDS)
+    if not grounds:
+        raise NothingToChallenge("the reply gave all the information asked for: there is no decision to review")
     kb = get_knowledge()
-    qualified = [s for s in reading.sections
-                 if not is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "qualified"]
+    qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
-    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed)
+    weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd)
                and (any(s in qualified for s in p.sections) or not p.sections)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd]}
@@ -287,10 +421,30 @@ def review_letter(
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
-        qualified=[section_name(s) for s in qualified],
+        qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
+        # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named
+        weighed_ncnd=[section_name(s) for s in qualified if is_ncnd_provision(s)
+                      and getattr(kb.exemption(twin_of(s) or s), "test", None) != "procedural"],
+        ncnd_weighed=any(is_ncnd_provision(s) for s in qualified),
         ncnd_sections=[section_name(s) for s in reading.sections if is_ncnd_provision(s)],
+        ncnd_absolute=[section_name(s) for s in reading.sections
+                       if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],
+        absolute=[section_name(s) for s in reading.sections if _absolute(s)],
+        absolute_notes=list(dict.fromkeys(
+            note for s in reading.sections if _absolute(s)
+            for num, note in law_terms(_law_of_section(s)).absolute_notes.items()
+            if s.rpartition(" ")[2] == num or s.rpartition(" ")[2].startswith(num + "("))),
+        personal=[section_name(s) for s in reading.sections
+                  if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
+        own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
+        commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,
+        # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
+        # what was asked decides; the reply only when the request is not given (its public interest arguments
+        # speak of "public spending" whatever was asked)
+        about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else ""))),
+        asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -314,6 +468,9 @@ def chase_letter(
     reply_to: str | None = None,
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due."""
+    scotland = scotland or is_scottish(None, authority)
+    if scotland and Regime(regime) == Regime.FOIA:
+        regime = Regime.FOISA  # a Scottish authority answers under FOISA (the EIR become the EISR in law_of)
     law = law_of(regime, [], scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
@@ -350,19 +507,78 @@ def complaint_letter(
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     final = review_reading or reading
+    scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
     terms = law_terms(law)
     today = today or date.today()
+    grounds = [] if late else grounds_for(final)
+    if not late and not grounds:
+        raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
+    from askfoi.reply_explain import reply_date
+
+    # the dates and the reference the reply and the review outcome give themselves, when the person gave none
+    if received is None and isinstance(reply, str) and reply.strip():
+        received = _not_after(reply_date(reply), today)
+    reviewed_on = _not_after(reply_date(review), today) if isinstance(review, str) else None
+    if reference is None:
+        reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
+    final_day = reviewed_on if review_reading is not None else None
+    scot = law in ("FOISA", "EISR")
+    window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
-        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,
+        reference=reference, authority_possessive=possessive(in_sentence(authority)),
         sent=long_date(sent) if sent else None, received=long_date(received) if received else None,
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
-        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, late=late,
-        sections=[section_name(s) for s in final.sections], grounds=grounds_for(final),
+        reviewed_on=long_date(reviewed_on) if reviewed_on else None,
+        in_time=window_end is None or today <= window_end,
+        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
+        replied_after=long_date(due) if (due := _due_if_late(sent, received, law)) else None,
+        # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
+        sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
+        grounds=grounds,
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
-                     authority=authority).strip()
+                     authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | None:
+    """The day a reply was due, when it came after it (both days known); else None."""
+    if sent is None or received is None:
+        return None
+    regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
+    due = due_date(sent, regime, scotland=law in ("FOISA", "EISR"))
+    return due if received > due else None
+
+
+def _not_after(day: date | None, today: date) -> date | None:
+    """A date read from a letter, unless it is after today (a misread, never the day it came)."""
+    return day if day is not None and day <= today else None
+
+
+def in_sentence(name: str) -> str:
+    """An authority's name as a sentence says it: "the Scottish Government", "the Metropolitan Police Service",
+    but "Kent Police". A known body takes "the" when the knowledge pack lists it with "the" in front of its name
+    or of the words it starts with ("the Metropolitan Police"); otherwise the name as given."""
+    name = (name or "").strip()
+    if not name or name.lower().startswith("the "):
+        return name
+    words = name.lower().split()
+    for body in get_knowledge().authorities:
+        if body.name.lower() != name.lower():
+            continue
+        for alias in body.aliases:
+            said = alias.lower().split()
+            if len(said) > 1 and said[0] == "the" and said[1:] == words[: len(said) - 1]:
+                return f"the {name}"
+    return name
+
+
+def possessive(name: str) -> str:
+    """"Kent Police's", "National Highways'": a name's possessive as a letter writes it."""
+    name = (name or "").strip()
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
 
 
 def letter_for(kind: LetterKind, **kwargs) -> Letter:

@@ -46,11 +46,31 @@ def law_of(regime: Regime, sections: list[str] | None = None, *, scotland: bool 
     """FOIA/FOISA/EIR, and EISR for Scotland's environmental regulations (an EIR reply citing EISR
     sections, or an EIR reply from a Scottish authority)."""
     regime = Regime(regime)
+    if regime == Regime.EIR and _acts_only(sections or []):
+        regime = Regime.FOISA if any(s.startswith("FOISA ") for s in sections or []) else Regime.FOIA
     if regime == Regime.EIR and (scotland or any(s.startswith("EISR") for s in sections or [])):
         return "EISR"
     if regime in (Regime.FOISA, Regime.EIR):
         return regime.value  # type: ignore[return-value]
     return "FOIA"
+
+
+_ACTS_ONLY = ("12", "14")  # the cost limit and vexatious requests: provisions of the Acts with no twin in the EIR
+_EXCEPTIONS = {"EIR": ("12", "13"), "EISR": ("10", "11")}  # where the regulations' exceptions are numbered
+
+
+def _acts_only(sections: list[str]) -> bool:
+    """A reply read as environmental that cites the Acts' cost limit or vexatious provision (s12, s14; FOIA or
+    FOISA numbering) and none of the regulations' exceptions: it was answered under the Act. Fees regulations
+    cited beside s12 ("Regulations 3(3) and 4(3) of the ... (Appropriate Limit and Fees) Regulations 2004") are
+    not exceptions."""
+    def number(s: str) -> str:
+        return s.rpartition(" ")[2].split("(")[0]
+
+    acts = [s for s in sections if s.rpartition(" ")[0] in ("", "FOISA") and number(s) in _ACTS_ONLY]
+    regs = [s for s in sections if s.rpartition(" ")[0] in _EXCEPTIONS
+            and number(s) in _EXCEPTIONS[s.rpartition(" ")[0]]]
+    return bool(acts) and not regs
 
 
 def _scottish(law: Law) -> bool:
@@ -104,7 +124,7 @@ def next_steps(
         if received > due:
             steps.append(_step("none", "late_reply", due, days_late=(received - due).days, **ctx))
     if outcome == Outcome.disclosed and not ncnd:
-        return steps + [_step("none", "disclosed", add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot), "review", **ctx)]
+        return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer
     if after_review:
         by = add_months(replied, SIC_MONTHS) if scot else replied + timedelta(weeks=ICO_WEEKS)
         return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True, **ctx)]

@@ -59,16 +59,35 @@ class ReplyExplanation(BaseModel):
 
 
 def is_ncnd_provision(section: str) -> bool:
+    """Whether a cited section is a neither-confirm-nor-deny provision (an EISR one by the EIR twin it mirrors)."""
     provisions = ncnd_provisions()
-    return section in provisions or any(section.startswith(p + "(") for p in provisions)
+    if section in provisions or any(section.startswith(p + "(") for p in provisions):
+        return True
+    if section.startswith("EISR "):
+        from askfoi.followup import twin_of
+
+        twin = twin_of(section)
+        return twin is not None and is_ncnd_provision(twin)
+    return False
 
 
 def section_note(section: str) -> SectionNote:
+    """What a cited section means. Under the EIR and the EISR every exception the regulations weigh (regs 12(1)(b)
+    / 10(1)(b): knowledge/vocab/followup_law.yaml) is qualified, whatever the pack's entry says."""
+    from askfoi.followup import section_roles, twin_of
+
     title, meaning = section_meaning(section)
     known = get_knowledge().exemption(section)
+    twin = twin_of(section) if known is None else None
+    if twin is not None and get_knowledge().exemption(twin) is not None:  # the EISR explained by the EIR they mirror
+        title, meaning = section_meaning(twin)
+        known = get_knowledge().exemption(twin)
+    test = known.test if known else None
+    if section.startswith(("EIR ", "EISR ")) and "weighed" in section_roles(section):
+        test = "qualified"
     return SectionNote(
         section=section, name=section_name(section), title=title, meaning=meaning,
-        test=known.test if known else None, ncnd_provision=is_ncnd_provision(section),
+        test=test, ncnd_provision=is_ncnd_provision(section),
     )
 
 
@@ -136,7 +155,9 @@ def explain_reading(
     scotland: bool = False,
     matcher=None,
 ) -> ReplyExplanation:
-    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query else []
+    # a reply that gave everything asked for needs no comparison with answers that gave less
+    gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
+    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query and not gave_all else []
     notes = []
     for s in reading.sections:
         note = section_note(s)
@@ -153,12 +174,36 @@ def explain_reading(
                             received=received)
 
 
+_SCOTS_LAW = None
+
+
+def is_scottish(text: str | None = None, authority: str | None = None) -> bool:
+    """Whether a reply is under Scots law: the authority is a Scottish body askfoi knows, or the reply names the
+    Scottish Act or Regulations ("Freedom of Information (Scotland) Act 2002", "Environmental Information
+    (Scotland) Regulations 2004", FOISA, EISR)."""
+    import re
+
+    global _SCOTS_LAW
+    if authority and authority.strip():
+        from askfoi.authorities import resolve_authority
+        from askfoi.models import Nation, Regime
+
+        found = resolve_authority(authority)
+        if found is not None and found.known and (found.nation == Nation.scotland or found.regime == Regime.FOISA):
+            return True
+    if _SCOTS_LAW is None:
+        _SCOTS_LAW = re.compile(r"\(Scotland\)\s+(?:Act|Regulations)\b|\bFOISA\b|\bEISRs?\b")
+    return bool(text and _SCOTS_LAW.search(text[:20000]))
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
     today, scotland, matcher). With no `received` date, the reply's own labelled date is used
     ("Date of response: 5 March 2025"), when it has one and it is not in the future."""
     today = options.get("today") or date.today()
+    if not options.get("scotland"):
+        options["scotland"] = is_scottish(text, options.get("authority"))
     if options.get("received") is None:
         dated = reply_date(text)
         if dated is not None and dated <= today:
@@ -177,7 +222,7 @@ _DATE_RE = None
 
 
 def _date_patterns():
-    """(labelled, stated, any date) regular expressions for reply_date, compiled once."""
+    """(labelled, stated, inline) regular expressions for reply_date, compiled once."""
     import re
 
     global _DATE_RE
@@ -195,7 +240,10 @@ def _date_patterns():
             r"(?i)\b(?:our|this|the|my|its|their|council's|force's|authority's|trust's|department's)\s+"
             r"(?:(?:full|final|formal|foi|eir|written)\s+)?(?:response|reply|answer|decision(?:\s+letter)?|letter|email)s?,?\s+"
             r"(?:(?:is|was|which\s+(?:is|was))\s+)?(?:dated|sent(?:\s+(?:to\s+\w+\s+)?on)?|issued(?:\s+on)?|of|from|on)\s+" + day)
-        _DATE_RE = (labelled, stated)
+        # a label that can only be the reply's own date, inside a paragraph without a colon: "Date of decision 05
+        # November 2019" (a disclosure log's summary line)
+        inline = re.compile(r"(?i)\bdate\s+of\s+(?:response|reply|decision|disclosure)\s*[:\-]?\s*" + day)
+        _DATE_RE = (labelled, stated, inline)
     return _DATE_RE
 
 
@@ -229,10 +277,10 @@ def reply_date(text: str) -> date | None:
     ..."), or in a sentence that says the reply is of that date ("Our response dated 14 March 2025 is below");
     the first of these in the text. None when there is none: a bare date, or "your request dated ...", is not
     taken for the reply's."""
-    labelled, stated = _date_patterns()
+    labelled, stated, inline = _date_patterns()
     head = text[:20000]
     found = []
-    for pattern in (labelled, stated):
+    for pattern in (labelled, stated, inline):
         for m in pattern.finditer(head):
             day = _as_date(m)
             if day is not None:
@@ -307,7 +355,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
                 "sections": p.sections} for p in reading.parts],
         sections=[n.model_dump() for n in explained.sections],
         others=[o.model_dump() for o in explained.answered_differently],
-        evidence=reading.evidence,
+        evidence=list(dict.fromkeys(reading.evidence)),
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
         undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),
         # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome

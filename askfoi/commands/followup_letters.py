@@ -61,15 +61,18 @@ def _print(letter, args) -> int:
 
 
 def run_review(args) -> int:
-    from askfoi.followup import review_letter
+    from askfoi.followup import NothingToChallenge, review_letter
 
-    letter = review_letter(
-        _reply(args.file),
-        request=read_text(args.request, what="request") if args.request else None,
-        name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
-        received=_past(args.received, "--received"),
-        to=args.to, reply_to=args.email, scotland=args.scotland,
-    )
+    try:
+        letter = review_letter(
+            _reply(args.file),
+            request=read_text(args.request, what="request") if args.request else None,
+            name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
+            received=_past(args.received, "--received"),
+            to=args.to, reply_to=args.email, scotland=args.scotland,
+        )
+    except NothingToChallenge as exc:
+        raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
     return _print(letter, args)
 
 
@@ -93,9 +96,17 @@ def run_chase(args) -> int:
 
 
 def run_complain(args) -> int:
-    from askfoi.followup import complaint_letter
+    from askfoi.followup import NothingToChallenge, complaint_letter
 
-    letter = complaint_letter(
+    try:
+        letter = _complaint(args, complaint_letter)
+    except NothingToChallenge as exc:
+        raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
+    return _print(letter, args)
+
+
+def _complaint(args, complaint_letter):
+    return complaint_letter(
         _reply(args.file) if args.file else "",
         authority=_authority(args.authority),
         review=_reply(args.review, "review outcome") if args.review else None,
@@ -103,7 +114,6 @@ def run_complain(args) -> int:
         review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
         reply_to=args.email,
     )
-    return _print(letter, args)
 
 
 def add_parsers(sub) -> None:

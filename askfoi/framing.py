@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
-from askfoi.questions import asks_for_information, read_message, split_questions, strip_opener
+from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
@@ -1912,7 +1912,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
-            if records or _clear_question(question, found, follow_up=bool(framing.parts)):
+            if not records and not asks_for_information(question):
+                framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
+                continue
+            if records or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
                 # confirm or reword, with what it points back to written out ("where were they carried out")

@@ -758,7 +758,10 @@ def handling_condition(sentence: str) -> bool:
 
 
 _CONDITIONAL_ASK = re.compile(
-    r"(?i)^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\)|\bthen\b)\s*(?:then\s+)?(?:please\s*,?\s*)+(?:also\s+)?"
+    r"(?i)^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\s[-\u2013]|\bthen\b)\s*(?:then\s+)?"
+    r"(?:how|what|which|who|when|where|whether)\b"
+    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?\bi\s+would\s+(?:be\s+grateful|appreciate|like)\b"
+    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\)|\bthen\b)\s*(?:then\s+)?(?:please\s*,?\s*)+(?:also\s+)?"
     r"(?:provide|state|confirm|give|list|supply|send|tell|advise|include|specify|indicate|detail|disclose|explain)\b"
     r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?,\s*(?:could|can|may)\s+(?:i|you)\s+(?:please\s+)?"
     r"(?:have|provide|send|give|tell|confirm)\b")
@@ -862,15 +865,109 @@ def _finite_form(word: str, lemmas) -> bool:
         and not any(word in getInflection(v, "VBN") for v in lemmas if word not in getInflection(v, "VBD"))
 
 
+_BREAKDOWN_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:and|also|so|please|for\s+(?:19|20)\d\d|feel\s+free\s+to|can\s+you|could\s+you|please\s+can\s+you)\W+)*"
+    r"(?:(?:please\s+)?(?:(?:can|could)\s+(?:you\s+)?)?(?:break(?:\s+down)?|breakdown|separate|split|disaggregate|itemi[sz]e|"
+    r"(?:the\s+)?(?:information|data|figures?|totals?|it|this|these)\s+(?:be\s+)?(?:broken\s+down|split|separated))\b"
+    r"|(?:and\s+)?(?:by|per)\s+(?:year|month|quarter|week|ward|school|area|region|force|department|type|category|gender|age|ethnicity)\b)")
+_GENERIC_OBJECT = re.compile(r"(?i)\b(?:the\s+)?(?:data|information|figures?|totals?|numbers|below|above|it|this|these|them|each\s+of\s+(?:the\s+)?above)\b")
+
+
+def breakdown_note(sentence: str) -> bool:
+    """SENTENCE only says how the figures asked for are to be broken down ("Please separate the below by year",
+    "Please disaggregate the data by year and outcome", "For 2020, please can the information be broken down per
+    month", "and by year and month if possible"): a note on the parts, never a question of its own."""
+    text = _one_line(sentence)
+    if "?" in text and re.search(rf"(?i)\b{_QW}", text):
+        return False
+    m = _BREAKDOWN_NOTE.match(text)
+    if not m:
+        return False
+    if re.match(r"(?i)\W*(?:and\s+)?(?:by|per)\b", text[m.start():].lstrip()) and len(_WORDY.findall(text)) <= 10:
+        return True
+    return bool(_GENERIC_OBJECT.search(text)) and not re.search(r"(?i)\b(?:number|total|cost|amount|list|copy|copies)\s+of\b", text)
+
+
+_READING_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:please\s+)?(?:note|n\.?b\.?)\b|please\s+(?:treat|count|read|interpret|take\s+(?:this|it))\b|"
+    r"(?:i|we)\s+(?:would\s+like|wish|want|prefer)\s+to\s+(?:receive|be\s+sent|have)\s+(?:the|this|that|all)\s+"
+    r"(?:information|data|response|reply|figures)\b)")
+
+
+def reading_note(sentence: str) -> bool:
+    """SENTENCE tells the authority how to read or send the request, not what to send: "Please note there are two
+    parts to this request", "Please treat temporary accommodation as ...", "Please count each site as one", "I
+    would like to receive the information electronically". A remark, never asked back."""
+    return bool(_READING_NOTE.match(_one_line(sentence)))
+
+
+_ASKING_IMPERATIVE = re.compile(
+    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:also\s+)?)"
+    r"(?:state|confirm|identify|attach|list|explain|describe|detail|specify|indicate|outline|advise|disclose|provide|send|"
+    r"supply|share|give|tell)\b")
+
+
+def clear_request(sentence: str) -> bool:
+    """SENTENCE asks for something specific enough to send in the person's words when no frame fits: a verb of
+    asking with what it wants ("Please state the methods in which the Taser is carried", "Please attach your
+    latest DPIA for drones"), a question with "?" ("From where were the images taken?"), or a noun phrase
+    naming records ("Email correspondence between the government and Mr X since March 2023") - each naming at
+    least three things. Kept as a part rather than asked back."""
+    text = _one_line(sentence)
+    if not asks_for_information(text) or breakdown_note(text) or reading_note(text):
+        return False
+    content = [w for w in _WORDY.findall(strip_opener(text)) if w.lower() not in _LIGHT_WORDS]
+    if len(content) < 3:
+        return False
+    return bool(_ASKING_IMPERATIVE.match(text) or (text.rstrip().endswith("?") and _CLAUSE_START.match(text))
+                or names_records(text))
+
+
+def names_records(sentence: str) -> bool:
+    """SENTENCE is a noun phrase naming the records it wants: it starts with a noun of what a request asks for,
+    after any determiner and up to two modifiers ("The identity of the person who ...", "Email correspondence
+    between ...", "Any debt owed by ...", "Numbers of recorded cases ..."), and it is not a statement."""
+    text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", _one_line(sentence))
+    words = [w.lower() for w in _clause_words(text)[:4]]
+    if not words or is_statement(text):
+        return False
+    asked = _rules().asked_nouns
+    start = 1 if words[0] in _DETERMINERS else 0
+    if any(w in asked for w in words[start:start + 3]) and words[0] not in _PRONOUN_SUBJECTS - {"these", "those"}:
+        return True
+    # "The underlying algorithm of HART", "the case officer's advice letters": a determiner, then a noun phrase of
+    # three words or more that ends as a phrase does (not on "and" or "of")
+    last = (_clause_words(text) or [""])[-1].lower()
+    return start == 1 and words[0] not in ("this", "that", "these", "those") and len(_WORDY.findall(text)) >= 3 \
+        and last not in _NP_STOP | {"and", "or", "of"} and not re.search(r"[,;:]\s*$", text)
+
+
+_LIGHT_WORDS = frozenset("the a an of in on at to for by from with and or any all this that these those it its they them "
+                         "their you your we our i my me please can could would will be is are was were has have had do "
+                         "does did there what which who when where how why whether if so also tell state confirm provide "
+                         "send give list about information".split())
+
+
+_SOMEONE_ASKED = re.compile(r"(?i)^\W*(?:would|could|can|will)\s+(?:someone|somebody|anyone|the\s+\w+|[A-Z]\w+)\b[^.?]{0,60}?"
+                            r"\b(?:explain|tell|confirm|say|clarify|let\s+(?:us|me)\s+know|publish|release)\b")
+
+
 def asks_for_information(sentence: str) -> bool:
     """SENTENCE asks for information: it has a question's shape (a "?", a question word or an inverted auxiliary
     first, after any opener) or a request's ("please provide ...", "I would like a copy of ...", a noun phrase
     naming records), and it is not furniture, a handling condition, a statement or the person's story. Only such
     a sentence may be asked back when it cannot be framed; anything else is a remark."""
     text = _one_line(sentence)
-    if not _WORDY.search(text) or is_furniture(text) or handling_condition(text):
+    if not _WORDY.search(text) or is_furniture(text) or handling_condition(text) or breakdown_note(text) \
+            or reading_note(text) or is_statement(text):
         return False
-    return sentence_kind(text) in ("question", "request")
+    if sentence_kind(text) not in ("question", "request"):
+        return False
+    core = strip_opener(strip_ask_opener(strip_address(text)))
+    return bool("?" in text or _CLAUSE_START.match(core) or core != text or _ASKING_IMPERATIVE.match(text)
+                or _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) or names_records(text)
+                or re.match(r"(?i)\W*(?:please|kindly|(?:can|could|would|will)\s+you|tell\s+me|let\s+me\s+know|whether|if)\b", text)
+                or _SOMEONE_ASKED.match(text))
 
 
 def read_message(text: str, *, fill_all: bool = False) -> Reading:

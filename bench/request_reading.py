@@ -18,12 +18,13 @@ changing what they measure):
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from datetime import date
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(os.environ.get("ASKFOI_ROOT") or Path(__file__).resolve().parent.parent)  # another checkout: before/after
 sys.path.insert(0, str(REPO))
 
 from askfoi.framing import frame_message  # noqa: E402
@@ -37,7 +38,8 @@ _ASK_VERB = (r"(?:provide|send|supply|disclose|confirm|state|list|give|tell|advi
 _QUESTION_SHAPE = re.compile(
     rf"(?i)\?\s*$|^\W*(?:(?:and|also|so|but|or)\s+)*(?:{_QW}\b|{_AUX}\s+\w+|(?:please|kindly)\b|i\s+(?:would|'d|wish|want|need)\b.*\b{_ASK_VERB}|"
     rf"(?:could|can|would)\s+you\b|(?:the\s+)?(?:total\s+)?(?:number|numbers|amount|cost|copy|copies|details|list|names?|"
-    rf"breakdown|figures?|data|records?|information)\s+(?:of|on|for|about|relating|regarding|held|showing)\b|any\s+\w+)")
+    rf"breakdown|figures?|data|records?|information)\s+(?:of|on|for|about|relating|regarding|held|showing)\b|any\s+\w+|all\s+\w+)"
+    rf"|\b(?:please\s+(?:also\s+)?{_ASK_VERB}|(?:can|could|would)\s+you\s+(?:please\s+)?{_ASK_VERB})\b")
 _FURNITURE = re.compile(
     r"(?i)^\W*(?:dear\b|hi\b|hello\b|good\s+(?:morning|afternoon|evening)\b|to\s+whom\b|yours\b|kind\s+regards|"
     r"best\s+(?:wishes|regards)|regards\b|many\s+thanks|thanks?\b|thank\s+you|cheers\b|"

@@ -1823,6 +1823,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     cued = False  # a question that names a kind of record but could not be framed is not vague
     asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
     remarks: list[tuple[str, int]] = []  # sentences asked back that ask nothing (story, remarks, a period note)
+    gated: list[str] = []  # fr7a: sentences that do not ask, kept as remarks unless nothing else is said
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
             if _ASKING.search(question) and _vague_marker(question):
@@ -1914,6 +1915,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
             if not records and not asks_for_information(question):
                 framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
+                gated.append(question)
                 continue
             if records or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
@@ -1931,6 +1933,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue  # a remark, the story, or a note of the period: never asked back as if it were a question
             if not records and not asks_for_information(question):
                 framing.remarks.append(question)  # fr7a: only a sentence that asks is ever asked back
+                gated.append(question)
                 continue
             if not records and _not_asking(question, masked, found):
                 remarks.append((question, len(framing.questions)))  # before any part: dropped below if parts follow
@@ -2016,6 +2019,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
     if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
         framing.findings.insert(0, _framing_finding("ncnd-unframed", framing, covert_asked[0]))
+    if not framing.parts and not framing.questions and gated:
+        # fr7a: nothing asks and nothing was framed ("the bins", a typo-ridden question): what was typed is all there is,
+        # so it is asked back rather than set aside as a remark
+        for question in gated:
+            framing.remarks.remove(question)
+            framing.unframed.append(question)
+            framing.questions.append(render(
+                "frames/question.j2", kind="subject", text=question.strip(),
+                choices=[kinds()[k] for k in choice_kinds()]).strip())
     if not framing.parts and not framing.questions and asked_in_story:
         # nothing else was asked: what the person said they want is the request, and it needs framing
         for question in asked_in_story:

@@ -833,6 +833,11 @@ def is_statement(sentence: str) -> bool:
                 continue  # "the FPNs outlined in point 2", "juveniles authorised by ...": a participle, not the verb
             return True
         before = words[i - 1].lower()
+        if lemmas.get("VERB") and lemmas.get("NOUN") and i >= 2 and before not in _DETERMINERS \
+                and before not in asked and _finite_form(low, lemmas["VERB"]) and low.endswith("s") \
+                and (after.endswith("ing") or after in _DETERMINERS or after in _PRONOUN_SUBJECTS or after == "to") \
+                and words[i - 2].lower() in _DETERMINERS:
+            return True  # "the council keeps ignoring ...": a verb that is also a noun, between its subject and object
         if lemmas.get("VERB") and not lemmas.get("NOUN") and (before in _PRONOUN_SUBJECTS or before.endswith("s")) \
                 and _plural_present(low, lemmas["VERB"]):
             return True  # "These claims refer to ...", "they use ...": a verb in the present after its plural subject
@@ -967,6 +972,8 @@ def asks_for_information(sentence: str) -> bool:
     return bool("?" in text or _CLAUSE_START.match(core) or core != text or _ASKING_IMPERATIVE.match(text)
                 or _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) or names_records(text)
                 or re.match(r"(?i)\W*(?:please|kindly|(?:can|could|would|will)\s+you|tell\s+me|let\s+me\s+know|whether|if)\b", text)
+                or re.match(r"(?i)\W*(?:(?:and|also|so)\s+)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|"
+                            r"should|may)\s+[\w\u00a7]", text)  # an inverted auxiliary: a yes/no question
                 or _SOMEONE_ASKED.match(text))
 
 

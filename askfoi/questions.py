@@ -467,8 +467,8 @@ def sentence_kind(sentence: str) -> str:
     this is the wrong place"). Only questions and requests become parts."""
     text = _one_line(sentence)
     rules = _rules()
-    if not _WORDY.search(text) or any(p.search(text) for p in rules.drop + rules.stop) or is_lead_in(text) \
-            or handling_condition(text):
+    if not _WORDY.search(text) or (any(p.search(text) for p in rules.drop + rules.stop) and not conditional_ask(text)) \
+            or is_lead_in(text) or handling_condition(text):
         return "procedural"
     core = strip_opener(strip_ask_opener(strip_address(text)))
     if core != text and _WORDY.search(core):
@@ -716,6 +716,29 @@ class Reading:
 
 _QUESTION_MARKER = re.compile(r"(?i)^\W*(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]\s*(?=\S)")
 _LEAD_THEN_ASK = re.compile(r"(?i)^(?P<lead>[^:?]*\b(?:following|below|as\s+follows)\b[^:?]*):\s*(?P<ask>\S.*)$")
+
+
+def item_questions(item: str) -> list[str]:
+    """A list item (or sentence) that holds several sentences, cut where a sentence asks something of its own:
+    "How many complaints were made in 2024? What did it cost to respond to them?" gives two; a sentence that only
+    qualifies the one before stays with it ("These may also be known as RPAS.", "Please provide figures for each
+    year.", "If so?", "Note: ...")."""
+    sentences = _sentences(item)
+    if len(sentences) < 2:
+        return [item]
+    out = [sentences[0]]
+    for sentence in sentences[1:]:
+        core = re.sub(r"(?i)^\W*(?:(?:and|also)\s+)?if\s+(?:so|yes|not)\b\W*", "", sentence)
+        own = bool(_QUESTION_START.match(strip_opener(core)) or _ASKING_IMPERATIVE.match(core)) \
+            and len(_WORDY.findall(core)) >= 4 and not breakdown_note(sentence) and not reading_note(sentence) \
+            and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
+            and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
+                             r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
+        if own:
+            out.append(sentence)
+        else:
+            out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
+    return out
 
 
 def is_furniture(sentence: str) -> bool:
@@ -995,7 +1018,7 @@ def read_message(text: str, *, fill_all: bool = False) -> Reading:
         if sentence and not is_furniture(sentence) and sentence.lower() not in (r.lower() for r in remarks):
             remarks.append(sentence)
 
-    for piece in _pieces(_CONTROL.sub(" ", text or "")[:20000]):
+    for piece in (s for p in _pieces(_CONTROL.sub(" ", text or "")[:20000]) for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
         for greeting in rules.greeting:  # "hi, how many ..." keeps the question
             rest = greeting.sub("", piece, count=1).strip()

@@ -82,7 +82,8 @@ def _units(text: str) -> list[str]:
 
 def glued(text: str) -> bool:
     heads = [m for m in _HEADS.finditer(text) if not re.match(r"(?i)\W*(?:and\s+)?(?:why|when|where|who)\W*$", text[m.start():])]
-    return len(heads) >= 2
+    second = re.search(rf"(?i)\?\s+(?:[-\u2013]\s*)?(?:{_QW}\b|(?:did|does|do|is|are|was|were|has|have|can|could)\s+\w+\s+\w+)", text)
+    return len(heads) >= 2 or bool(second)
 
 
 def read_one(row: dict) -> dict:

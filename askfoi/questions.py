@@ -714,7 +714,7 @@ class Reading:
     remarks: list[str]
 
 
-_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]\s*(?=\S)")
+_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
 _LEAD_THEN_ASK = re.compile(r"(?i)^(?P<lead>[^:?]*\b(?:following|below|as\s+follows)\b[^:?]*):\s*(?P<ask>\S.*)$")
 
 
@@ -772,7 +772,7 @@ def handling_condition(sentence: str) -> bool:
     if not m:
         return False
     cond = m.group("cond")
-    if re.match(r"(?i)\W*(?:so|yes|not|any|there\s+(?:is|are|was|were))\b", cond):
+    if re.match(r"(?i)\W*(?:so|yes|not|there\s+(?:is|are|was|were))\b", cond):
         return False
     rest = text[m.end():]
     if re.match(rf"(?i)\W*{_QW}", rest) and "?" in rest:
@@ -930,9 +930,13 @@ def reading_note(sentence: str) -> bool:
 
 
 _ASKING_IMPERATIVE = re.compile(
-    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:also\s+)?)"
+    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:(?:for|in|of)\s+(?:each|every|all)\b[^,?]{0,60},\s*)?"
+    r"(?:(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:also\s+)?)"
     r"(?:state|confirm|identify|attach|list|explain|describe|detail|specify|indicate|outline|advise|disclose|provide|send|"
-    r"supply|share|give|tell)\b")
+    r"supply|share|give|tell)\b"
+    r"|(?:can|could|may)\s+i\s+(?:please\s+)?(?:also\s+)?(?:request|have|ask\s+for|see|obtain|get)\b"
+    r"|(?:i|we)\s+(?:would|'d)\s+(?:also\s+)?like\s+(?:to\s+(?:see|receive|have|obtain|request)\s+)?"
+    r"(?:the|a|an|any|all|copies|details|a\s+copy)\b)")
 
 
 def clear_request(sentence: str) -> bool:

@@ -25,7 +25,7 @@ def _sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip(".!").split()
-        if before and before[-1].lower() in _ABBREVIATIONS and text[m.start() - 1] == ".":
+        if before and before[-1].lower().lstrip("([\"'") in _ABBREVIATIONS and text[m.start() - 1] == ".":
             continue
         out.append(text[start:m.start()])
         start = m.end()

@@ -221,3 +221,8 @@ def test_frame_json_carries_the_remarks(capsys):
     data = json.loads(capsys.readouterr().out)
     assert data["parts"] and not data["questions"]
     assert any("cost limit" in r for r in data.get("remarks", []))
+
+
+def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
+    text = "1. Please list the teams that handle complaints (e.g. housing or planning) and their addresses.\n2. How many staff work in them?"
+    assert len(split_questions(text)) == 2

@@ -839,7 +839,23 @@ def is_statement(sentence: str) -> bool:
     nxt = words[1].lower() if len(words) > 1 else ""
     asked = _rules().asked_nouns
     if first in asked or (first in _DETERMINERS and (nxt in asked or any(w.lower() in asked for w in words[2:4]))):
-        return False  # "The number of ...", "Any correspondence ...", "Copies of ..."
+        # "The number of ...", "Any correspondence ...", "Copies of ...": a noun phrase naming records, unless an
+        # auxiliary or modal follows it in the main clause ("The date range is ...", "The information should
+        # include ...", "The number of units must be reduced")
+        for i, word in enumerate(words[1:10], 1):
+            low = word.lower()
+            if low in _SUBORDINATE or low in ("what", "which", "who"):
+                return False
+            prev = words[i - 1].lower()
+            if (low in _DETERMINERS or low in ("they", "we", "you", "i", "he", "she")) and i > 1 \
+                    and prev not in _NP_STOP and prev not in _DETERMINERS:
+                return False  # "a list of the care homes the council has contracts with": a relative clause without "that"
+            if low in _FINITE:
+                after = words[i + 1].lower() if i + 1 < len(words) else ""
+                if any(w.lower() == "of" for w in words[1:i]):
+                    return False  # "The number of students have been expelled": the verb is the students', a request typed without "who"
+                return after not in ("you", "u", "i", "we", "they") and not _participle_next_is_relative(words, i)
+        return False
     for i, word in enumerate(words[:12]):
         low = word.lower()
         if low in _SUBORDINATE:
@@ -869,6 +885,12 @@ def is_statement(sentence: str) -> bool:
 
 _PARTICIPLE_NEXT = frozenset("in by for to at on from with under during within as and or of into over since between "
                              "before after through across eg e.g ie i.e such including etc".split())
+
+
+def _participle_next_is_relative(words: list[str], i: int) -> bool:
+    """WORDS[i] (an auxiliary) belongs to a reduced relative clause: "the officers who are ...", never reached here,
+    or a list of records joined by "and" before it ("... and the date it was closed"): the "and" is the cut."""
+    return any(w.lower() == "and" for w in words[1:i]) and i > 6
 
 
 _PRONOUN_SUBJECTS = frozenset("it they he she we there this that these those i you".split())

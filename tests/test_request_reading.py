@@ -226,3 +226,20 @@ def test_frame_json_carries_the_remarks(capsys):
 def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
     text = "1. Please list the teams that handle complaints (e.g. housing or planning) and their addresses.\n2. How many staff work in them?"
     assert len(split_questions(text)) == 2
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("The date range is from 1 April 2023 to 31 March 2024 for all the questions below.", True),
+    ("The information should include that held by the former district council.", True),
+    ("A list of all the care homes the council has contracts with", False),
+    ("The number of officers who are trained to use Taser", False),
+    ("The number of pupils have been excluded by the academy in the last three years", False),
+])
+def test_a_records_noun_then_its_own_auxiliary_is_a_statement(sentence, statement):
+    assert is_statement(sentence) is statement
+
+
+def test_a_preamble_naming_the_act_and_a_topic_is_furniture_when_items_follow():
+    text = ("I am writing to request information and records under the Freedom of Information Act 2000 (FOIA), "
+            "regarding the use of drones.\n1. How many drones does the force own?\n2. How much did they cost?")
+    assert len(split_questions(text)) == 2

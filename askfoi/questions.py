@@ -758,7 +758,7 @@ def is_lead_in(sentence: str) -> bool:
     request under the Act", "Please see below a request for the following information relating to X",
     "I am requesting information under the Act regarding potholes in the council area"."""
     text = _one_line(sentence)
-    return any(p.search(text) for p in _rules().lead_in)
+    return any(p.search(text) or p.search(strip_opener(text)) for p in _rules().lead_in)
 
 
 def handling_condition(sentence: str) -> bool:
@@ -877,8 +877,9 @@ def is_statement(sentence: str) -> bool:
                 and (after.endswith("ing") or after in _DETERMINERS or after in _PRONOUN_SUBJECTS or after == "to") \
                 and words[i - 2].lower() in _DETERMINERS:
             return True  # "the council keeps ignoring ...": a verb that is also a noun, between its subject and object
-        if lemmas.get("VERB") and not lemmas.get("NOUN") and (before in _PRONOUN_SUBJECTS or before.endswith("s")) \
-                and _plural_present(low, lemmas["VERB"]):
+        plural_subject = before in _PRONOUN_SUBJECTS or before.endswith("s") \
+            or (before.isdigit() and words[0].lower().endswith("s"))  # "Questions 1-6 relate to ..."
+        if lemmas.get("VERB") and not lemmas.get("NOUN") and plural_subject and _plural_present(low, lemmas["VERB"]):
             return True  # "These claims refer to ...", "they use ...": a verb in the present after its plural subject
     return False
 

@@ -234,12 +234,13 @@ def test_an_abbreviation_in_brackets_does_not_end_the_sentence():
     ("A list of all the care homes the council has contracts with", False),
     ("The number of officers who are trained to use Taser", False),
     ("The number of pupils have been excluded by the academy in the last three years", False),
+    ("Questions 1-4 relate to the period April 2022 to March 2023.", True),
 ])
 def test_a_records_noun_then_its_own_auxiliary_is_a_statement(sentence, statement):
     assert is_statement(sentence) is statement
 
 
 def test_a_preamble_naming_the_act_and_a_topic_is_furniture_when_items_follow():
-    text = ("I am writing to request information and records under the Freedom of Information Act 2000 (FOIA), "
+    text = ("I write to request information and records under the Freedom of Information Act 2000 (FOIA), "
             "regarding the use of drones.\n1. How many drones does the force own?\n2. How much did they cost?")
     assert len(split_questions(text)) == 2

@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
-from askfoi.questions import split_questions, strip_opener
+from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
@@ -94,6 +94,7 @@ class Framing(BaseModel):
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
     named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
+    remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
 
     @property
     def subject(self) -> str | None:
@@ -120,6 +121,7 @@ class Framing(BaseModel):
             "questions": self.questions,
             "spelling": [{"typed": a, "proposed": b} for a, b in self.spelling],
             **({"named_together": self.named_together} if self.named_together else {}),
+            **({"remarks": self.remarks} if self.remarks else {}),
         }
 
 
@@ -1815,7 +1817,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
-    questions = split_questions(text_in)
+    reading = read_message(text_in)  # fr7a: questions, and the remarks that are neither parts nor asked back
+    questions = reading.questions
+    framing.remarks = list(reading.remarks)
     masked_questions = split_questions(masked_text)
     if len(masked_questions) != len(questions):
         masked_questions = [_mask_one(q, found, today) for q in questions]
@@ -1826,10 +1830,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     cued = False  # a question that names a kind of record but could not be framed is not vague
     asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
     remarks: list[tuple[str, int]] = []  # sentences asked back that ask nothing (story, remarks, a period note)
+    gated: list[str] = []  # fr7a: sentences that do not ask, kept as remarks unless nothing else is said
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
             if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
+            else:
+                framing.remarks.append(question)
             continue  # the person's own story: background, never a part of a published request
         same_period = False
         if framing.parts:  # "in the same period": the request's period, which the letter states once
@@ -1909,10 +1916,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue
             records = _names_records(question)  # "the locations where it was sprayed": names its records
             if not records and _is_story(question):
+                framing.remarks.append(question)
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
-            if records or _clear_question(question, found, follow_up=bool(framing.parts)):
+            if not records and not asks_for_information(question):
+                framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
+                gated.append(question)
+                continue
+            if records or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)):
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
                 # confirm or reword, with what it points back to written out ("where were they carried out")
@@ -1924,7 +1936,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                     framing.parts.append(frame)
                 continue
             if framing.parts and not records and _not_asking(question, masked, found):
+                framing.remarks.append(question)
                 continue  # a remark, the story, or a note of the period: never asked back as if it were a question
+            if not records and not asks_for_information(question):
+                framing.remarks.append(question)  # fr7a: only a sentence that asks is ever asked back
+                gated.append(question)
+                continue
             if not records and _not_asking(question, masked, found):
                 remarks.append((question, len(framing.questions)))  # before any part: dropped below if parts follow
             framing.unframed.append(question)
@@ -1988,6 +2005,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.questions = [t for k, t in enumerate(framing.questions) if k not in at]
         framing.unframed = [q for q in framing.unframed if q not in drop]
         framing.pending = [f for f in framing.pending if f.source not in drop]
+        framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
     # The request's period is the first one its questions state (not one in the story before them).
     stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
@@ -2008,6 +2026,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
     if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
         framing.findings.insert(0, _framing_finding("ncnd-unframed", framing, covert_asked[0]))
+    if not framing.parts and not framing.questions and gated:
+        # fr7a: nothing asks and nothing was framed ("the bins", a typo-ridden question): what was typed is all there is,
+        # so it is asked back rather than set aside as a remark
+        for question in gated:
+            framing.remarks.remove(question)
+            framing.unframed.append(question)
+            framing.questions.append(render(
+                "frames/question.j2", kind="subject", text=question.strip(),
+                choices=[kinds()[k] for k in choice_kinds()]).strip())
     if not framing.parts and not framing.questions and asked_in_story:
         # nothing else was asked: what the person said they want is the request, and it needs framing
         for question in asked_in_story:

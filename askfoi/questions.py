@@ -25,7 +25,7 @@ def _sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip(".!").split()
-        if before and before[-1].lower() in _ABBREVIATIONS and text[m.start() - 1] == ".":
+        if before and before[-1].lower().lstrip("([\"'") in _ABBREVIATIONS and text[m.start() - 1] == ".":
             continue
         out.append(text[start:m.start()])
         start = m.end()
@@ -47,6 +47,12 @@ class _Rules:
     openers: tuple[re.Pattern[str], ...] = ()
     salutation: tuple[re.Pattern[str], ...] = ()
     preamble: tuple[re.Pattern[str], ...] = ()
+    furniture: tuple[re.Pattern[str], ...] = ()
+    softener: tuple[re.Pattern[str], ...] = ()
+    lead_in: tuple[re.Pattern[str], ...] = ()
+    condition: re.Pattern[str] | None = None
+    process: re.Pattern[str] | None = None
+    asked_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +78,12 @@ def _rules() -> _Rules:
         openers=tuple(p for p in (compiled("^" + x) for x in words.get("openers") or []) if p),
         preamble=patterns("preamble"),
         salutation=patterns("salutation_line"),
+        furniture=patterns("furniture"),
+        softener=tuple(p for p in (compiled("^\\W*(?:(?:and|but|also)\\s+)*" + x) for x in words.get("softener") or []) if p),
+        lead_in=patterns("lead_in_sentence"),
+        condition=compiled("|".join(f"(?:{x})" for x in words.get("condition") or []) or "(?!)"),
+        process=compiled("|".join(f"(?:{x})" for x in words.get("process_words") or []) or "(?!)"),
+        asked_nouns=frozenset(w.lower() for w in words.get("asked_nouns") or []),
     )
 
 
@@ -185,8 +197,47 @@ def _is_heading(line: str, following: str) -> bool:
         and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", line)
 
 
+_MARKER = re.compile(r"^\s*(?:\(?(?P<num>\d{1,2})[.):]|\(?(?P<alpha>[a-z])[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))\s+", re.I)
+_SUB_ITEM = re.compile(r"^\s*o\s+(.*)$")  # "o how many were reported": a bullet typed as the letter o
+
+
+def _marker_kind(line: str) -> str | None:
+    """The family of a list item's marker: "num" (1. 2)), "alpha" (a. b)), "bullet" (- * \u2022 o), None for a
+    line that is not a list item."""
+    m = _MARKER.match(line)
+    if not m:
+        return None
+    return next(k for k in ("num", "alpha", "bullet") if m.group(k))
+
+
+def _item_text(line: str) -> str:
+    m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
+    return m.group(1) if m else line
+
+
+def _asks_itself(item: str) -> bool:
+    """A list item that is a question or a request of its own ("how many were reported to the police", "please
+    also specify the outcomes"), not a value that breaks the item above it down ("30 days", "April 2015 to
+    March 2016", "Failing to monitor reduced foetal movements")."""
+    item = re.sub(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable|held|possible)\b\W*", "", strip_softener(item)) or item
+    core = strip_opener(item)
+    return "?" in item or bool(re.search(r"(?i)\bplease\b", item)) or bool(_QUESTION_START.match(core) or re.match(r"(?i)\W*(?:(?:and|also)\s+)?(?:please|could|can|would)\b", item)
+                or core != item.strip() or item.rstrip().endswith("?"))
+
+
+def _new_sentence(line: str) -> bool:
+    """LINE starts a sentence of its own even when the line before it has no full stop: it opens with a capital
+    question word, an inverted auxiliary or "Please" ("How many cameras feed the database\nWhich organisations
+    supply ..."). A line that starts in lower case or with a name carries the sentence on."""
+    return bool(re.match(r"(?:How|What|Which|Who|Whom|Whose|When|Where|Why|Whether|Please|Is|Are|Was|Were|Do|Does|Did|"
+                         r"Has|Have|Can|Could|Will|Would)\b", line.strip()))
+
+
 def _pieces(text: str) -> list[str]:
-    """The separate things asked for: list items when the text is a list, else sentences."""
+    """The separate things asked for: list items when the text is a list, else sentences. A list inside an
+    item (letters under numbers, bullets under numbers, "o" under bullets) is read as part of that item: values
+    that break it down ("a. 30 days  b. 60 days", the years "for each of the following years:") are joined to
+    it; sub-items that ask something of their own stay separate questions, after it."""
     lines = []
     for line in (piece for raw in text.splitlines() for piece in _inline_list(raw)):
         if any(p.search(line.strip()) for p in _rules().stop):
@@ -197,35 +248,62 @@ def _pieces(text: str) -> list[str]:
         lines.append(line.strip())
     lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
     items: list[str] = []
-    listed = sum(1 for line in lines if _LIST_ITEM.match(line))
+    listed = sum(1 for line in lines if _LIST_ITEM.match(line) or _SUB_ITEM.match(line))
     if listed >= 2:
         current: list[str] | None = None
         lead = ""  # what a lead-in ("Please provide the following for each year:") adds to each of its items
+        top = next((_marker_kind(line) for line in lines if _marker_kind(line)), None)
+        parent: int | None = None  # the index in ITEMS of the last top-level item: sub-items belong to it
+        values: list[str] = []  # the sub-items that only break the parent down
+
+        def flush() -> None:
+            nonlocal current, parent, values
+            if current:
+                items.append(_with_lead(" ".join(current), lead))
+                parent, values = len(items) - 1, []
+            current = None
+
         for line in lines:
-            m = _LIST_ITEM.match(line)
+            m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
+            kind = _marker_kind(line) if m else None
+            if m and kind != top and top is not None and (current or parent is not None):
+                flush()
+                sub = _item_text(line).strip()
+                if parent is not None and not _asks_itself(sub):
+                    values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
+                    base = items[parent] if len(values) == 1 else items[parent].rsplit(": ", 1)[0]
+                    listed_values = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+                    items[parent] = base.rstrip(" :;,.-\u2013") + ": " + listed_values
+                else:
+                    items.append(sub)
+                continue
             if m:
-                if current:
-                    items.append(_with_lead(" ".join(current), lead))
+                flush()
                 current = [m.group(1)]
             elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop):
                 current.append(line)
             elif current is not None and line:  # "If you need any clarification ...": the list has ended
-                items.append(_with_lead(" ".join(current), lead))
-                current = None
+                flush()
+                items.extend(_sentences(line))
+                parent = None
             elif not line:  # a blank line ends a list item
-                if current:
-                    items.append(_with_lead(" ".join(current), lead))
-                current = None
+                flush()
             elif line.endswith(":"):
                 lead = lead_in(line)
+                parent = None
             else:
                 items.extend(_sentences(line))
-                lead = ""
-        if current:
-            items.append(_with_lead(" ".join(current), lead))
+                lead, parent = "", None
+        flush()
         return items
-    joined = " ".join(line for line in lines if line)
-    return _sentences(joined)
+    runs: list[list[str]] = [[]]
+    for line in lines:
+        if not line:
+            continue
+        if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
+            runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
+        runs[-1].append(line)
+    return [s for run in runs if run for s in _sentences(" ".join(run))]
 
 
 
@@ -377,6 +455,10 @@ _ASKING_WORDS = re.compile(r"(?i)\b(?:please|(?:writing|write)\s+to\s+(?:ask|req
                            r"looking\s+for\s+(?:the|any|information|data|figures))\b")
 
 
+_WOULD_LIKE = re.compile(r"(?i)^\W*(?:i|we)\s+(?:also\s+)?(?:would|'d|should)\s+(?:also\s+)?like\s+(?:also\s+)?"
+                         r"(?!to\b|it\b|you\b)(?:the|a|an|any|all|some|copies|details|information|figures|data)\b")
+
+
 def sentence_kind(sentence: str) -> str:
     """What a sentence (or clause) of a message does: "question" (asks: a question word or an inverted auxiliary
     first, or a "?"), "request" (asks for records: "please provide ...", "i would like a copy of ..."),
@@ -385,7 +467,8 @@ def sentence_kind(sentence: str) -> str:
     this is the wrong place"). Only questions and requests become parts."""
     text = _one_line(sentence)
     rules = _rules()
-    if not _WORDY.search(text) or any(p.search(text) for p in rules.drop + rules.stop):
+    if not _WORDY.search(text) or (any(p.search(text) for p in rules.drop + rules.stop) and not conditional_ask(text)) \
+            or is_lead_in(text) or handling_condition(text):
         return "procedural"
     core = strip_opener(strip_ask_opener(strip_address(text)))
     if core != text and _WORDY.search(core):
@@ -393,7 +476,7 @@ def sentence_kind(sentence: str) -> str:
     if text.rstrip().endswith("?") or re.search(r"(?i)[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|what|which|why|when|where|who|whether)\b[^.]*\?", text):
         return "question"  # "we were told the library will close, why was this decided?": the story leads into a question
     if _FIRST_PERSON.match(text):
-        return "request" if _ASKING_WORDS.search(text) else "background"
+        return "request" if _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) else "background"
     if "?" in text or _CLAUSE_START.match(text):
         return "question"
     if re.search(r"(?i)\b(?:i|we)\s+(?:am|was|were|are|have|had|'m|'ve|think|feel|believe|read|heard|noticed|understand|"
@@ -401,6 +484,8 @@ def sentence_kind(sentence: str) -> str:
         return "background"  # "Following the reports in the press, I am concerned about ...": the person's own view
     if re.match(r"(?i)\W*(?:sorry|apologies|thanks|thank\s+you|hope\s+(?:this|you)|just\s+curious|asking\s+for\s+a\s+friend)\b", text):
         return "background"
+    if is_statement(text):
+        return "background"  # "The council won the appeal.": says, asks nothing (fr7a)
     return "request"
 
 
@@ -619,25 +704,360 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     return out
 
 
-def split_questions(text: str, *, fill_all: bool = False, keep_background: bool = False) -> list[str]:
-    """The separate things TEXT asks, each in the person's words: list items when it is a list, else
-    sentences; an address or topic in front ("leeds city council: ...") and words that only ask to be told
-    ("can X tell me") taken off; each sentence cut into its questions (`question_clauses`), an elliptical count
-    given its head (`fill_heads`), the person's reasons after a question dropped (`drop_reason`); greetings,
-    sign-offs, procedural remarks and (when something is asked) background sentences dropped; no duplicates.
-    FILL_ALL: every elliptical count is given its noun (`fill_heads`). KEEP_BACKGROUND: the background sentences
-    are kept too, in order (askfoi/forecast_parts.py reads a part that refers back with them)."""
+@dataclass
+class Reading:
+    """A message read as a whole: the QUESTIONS it asks (each becomes a part, or is asked back only when it
+    asks and cannot be framed) and its REMARKS (conditions, fallbacks, definitions, format or contact notes,
+    background): kept with the letter, never parts, never asked back. Letter furniture (greetings, the
+    statutory preamble, lead-ins, thanks, sign-offs) is in neither."""
+    questions: list[str]
+    remarks: list[str]
+
+
+_QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
+_LEAD_THEN_ASK = re.compile(r"(?i)^(?P<lead>[^:?]*\b(?:following|below|as\s+follows)\b[^:?]*):\s*(?P<ask>\S.*)$")
+
+
+def item_questions(item: str) -> list[str]:
+    """A list item (or sentence) that holds several sentences, cut where a sentence asks something of its own:
+    "How many complaints were made in 2024? What did it cost to respond to them?" gives two; a sentence that only
+    qualifies the one before stays with it ("These may also be known as RPAS.", "Please provide figures for each
+    year.", "If so?", "Note: ...")."""
+    sentences = _sentences(item)
+    if len(sentences) < 2:
+        return [item]
+    out = [sentences[0]]
+    for sentence in sentences[1:]:
+        core = re.sub(r"(?i)^\W*(?:(?:and|also)\s+)?if\s+(?:so|yes|not)\b\W*", "", sentence)
+        own = bool(_QUESTION_START.match(strip_opener(core)) or _ASKING_IMPERATIVE.match(core)) \
+            and len(_WORDY.findall(core)) >= 4 and not breakdown_note(sentence) and not reading_note(sentence) \
+            and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
+            and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
+                             r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
+        if own:
+            out.append(sentence)
+        else:
+            out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
+    return out
+
+
+def is_furniture(sentence: str) -> bool:
+    """SENTENCE is letter furniture: a greeting or salutation, a sign-off, thanks, the statutory preamble
+    ("Under the Freedom of Information Act 2000"), "any queries, let me know", or a lead-in that only
+    introduces the items after it ("Please can you provide me with the following information?")."""
+    text = _one_line(sentence)
+    rules = _rules()
+    if not _WORDY.search(text):
+        return True
+    return any(p.search(text) for p in rules.greeting + rules.salutation + rules.stop + rules.furniture) \
+        or is_lead_in(text)
+
+
+def is_lead_in(sentence: str) -> bool:
+    """SENTENCE introduces the request's items and asks nothing of its own: "I would like to make the following
+    request under the Act", "Please see below a request for the following information relating to X",
+    "I am requesting information under the Act regarding potholes in the council area"."""
+    text = _one_line(sentence)
+    return any(p.search(text) or p.search(strip_opener(text)) for p in _rules().lead_in)
+
+
+def handling_condition(sentence: str) -> bool:
+    """SENTENCE is a condition about how the request is to be handled, with what to do then: "If this request
+    would exceed the cost limit, please supply the last two years", "Should you require any clarification
+    then please contact me", "If more details must be withheld, I would be satisfied with the total". A
+    follow-up on the records ("If so, please provide the minutes", "If yes, which company?") is not one."""
+    text = _one_line(sentence)
+    rules = _rules()
+    m = rules.condition.match(text) if rules.condition else None
+    if not m:
+        return False
+    cond = m.group("cond")
+    if re.match(r"(?i)\W*(?:so|yes|not|there\s+(?:is|are|was|were))\b", cond):
+        return False
+    rest = text[m.end():]
+    if re.match(rf"(?i)\W*{_QW}", rest) and "?" in rest:
+        return False  # "if the information is not held, which body holds it?": asks
+    return bool(rules.process and rules.process.search(cond))
+
+
+_CONDITIONAL_ASK = re.compile(
+    r"(?i)^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\s[-\u2013]|\bthen\b)\s*(?:then\s+)?"
+    r"(?:how|what|which|who|when|where|whether)\b"
+    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?\bi\s+would\s+(?:be\s+grateful|appreciate|like)\b"
+    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\)|\bthen\b)\s*(?:then\s+)?(?:please\s*,?\s*)+(?:also\s+)?"
+    r"(?:provide|state|confirm|give|list|supply|send|tell|advise|include|specify|indicate|detail|disclose|explain)\b"
+    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?,\s*(?:could|can|may)\s+(?:i|you)\s+(?:please\s+)?"
+    r"(?:have|provide|send|give|tell|confirm)\b")
+
+
+def conditional_ask(sentence: str) -> bool:
+    """SENTENCE is a follow-up that asks for more records under a condition on the records ("If they exist,
+    please provide the policies", "If you answered yes to 4), please state the company", "If so, could I please
+    have a copy?"): a question, kept. Not one: a condition on how the request is handled (`handling_condition`)."""
+    text = _one_line(sentence)
+    return bool(_CONDITIONAL_ASK.match(text)) and not handling_condition(text)
+
+
+def strip_softener(text: str) -> str:
+    """TEXT without a softening condition in front ("and if possible, please can you give ..." -> "please can you
+    give ...", "if held, please provide the minutes" -> "please provide the minutes")."""
+    return _strip_front(text, _rules().softener, 2)
+
+
+_FINITE = frozenset("is are was were has have had will would can could must should may might shall does do did "
+                    "isn't aren't wasn't weren't hasn't haven't didn't doesn't don't won't".split())
+_SUBORDINATE = frozenset("who whom which that where when whose whether if how what why because although though while "
+                         "whilst as since unless until once than to".split())
+_DETERMINERS = frozenset("the a an any all each every your its their some".split())
+_ADVERB_OPENERS = re.compile(r"(?i)^\W*(?:(?:however|therefore|also|so|but|and|then|furthermore|moreover|additionally|"
+                             r"specifically|firstly|secondly|finally|indeed|currently|recently|clearly|again|in\s+addition|"
+                             r"for\s+example|for\s+instance|e\.?g\.?|i\.?e\.?)\W+)+")
+
+
+def is_statement(sentence: str) -> bool:
+    """SENTENCE states something (a declarative main clause: a subject, then its finite verb) and asks nothing:
+    "The council won the appeal.", "Since 2000, the Government has authorised ...", "ANPR is a powerful tool",
+    "'Cyber crime' includes fraud ...". Not one: a question (a "?", a question word or an auxiliary first), a
+    request ("please ...", "could you ..."), or a noun phrase naming records whose verb sits in a relative
+    clause ("The number of potholes that were repaired", "Details of any savings that include ...")."""
+    text = _one_line(sentence)
+    if "?" in text or not _WORDY.search(text):
+        return False
+    text = _ADVERB_OPENERS.sub("", text)
+    text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
+    lead = re.match(r"(?i)^(?:since|in|on|at|for|from|after|before|during|following|given|over|under|by|with|within|to|"
+                    r"last|recently|currently|until)\b[^,]{0,60},\s*", text)
+    if lead and not any(w.lower() in _FINITE for w in _clause_words(lead.group())):
+        text = text[lead.end():]  # "Since at least 2000, the Government has ...": the adverbial goes
+    clause = re.match(r"(?i)^(?:although|though|while|whilst|as|because|when|once|despite)\b[^,?]{0,120},\s*(?=\w)", text)
+    if clause:
+        text = text[clause.end():]  # "Although the surface had been cleared, the site was ...": the main clause
+    if _CLAUSE_START.match(text) or re.match(r"(?i)\W*(?:please|kindly|could|can|would|will|i|we|my|our)\b", text):
+        return False
+    words = [w for w in _clause_words(text) if w != "\u00a7AUTH\u00a7"] or [""]
+    first = words[0].lower()
+    nxt = words[1].lower() if len(words) > 1 else ""
+    asked = _rules().asked_nouns
+    if first in asked or (first in _DETERMINERS and (nxt in asked or any(w.lower() in asked for w in words[2:4]))):
+        # "The number of ...", "Any correspondence ...", "Copies of ...": a noun phrase naming records, unless an
+        # auxiliary or modal follows it in the main clause ("The date range is ...", "The information should
+        # include ...", "The number of units must be reduced")
+        for i, word in enumerate(words[1:10], 1):
+            low = word.lower()
+            if low in _SUBORDINATE or low in ("what", "which", "who"):
+                return False
+            prev = words[i - 1].lower()
+            if (low in _DETERMINERS or low in ("they", "we", "you", "i", "he", "she")) and i > 1 \
+                    and prev not in _NP_STOP and prev not in _DETERMINERS:
+                return False  # "a list of the care homes the council has contracts with": a relative clause without "that"
+            if low in _FINITE:
+                after = words[i + 1].lower() if i + 1 < len(words) else ""
+                if any(w.lower() == "of" for w in words[1:i]):
+                    return False  # "The number of students have been expelled": the verb is the students', a request typed without "who"
+                return after not in ("you", "u", "i", "we", "they") and not _participle_next_is_relative(words, i)
+        return False
+    for i, word in enumerate(words[:12]):
+        low = word.lower()
+        if low in _SUBORDINATE:
+            return False  # "the policy that ...", "where ...": the verb that follows is not the main one
+        if i == 0:
+            continue
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        if low in _FINITE:
+            return after not in ("you", "u", "i", "we", "they")  # "... can you tell me": an inverted question
+        lemmas = _lemmas_of(low)
+        if lemmas.get("VERB") and not lemmas.get("NOUN") and _finite_form(low, lemmas["VERB"]):
+            if _participle_form(low, lemmas["VERB"]) and (not after or after in _PARTICIPLE_NEXT) \
+                    and first not in _PRONOUN_SUBJECTS:
+                continue  # "the FPNs outlined in point 2", "juveniles authorised by ...": a participle, not the verb
+            return True
+        before = words[i - 1].lower()
+        if lemmas.get("VERB") and lemmas.get("NOUN") and i >= 2 and before not in _DETERMINERS \
+                and before not in asked and _finite_form(low, lemmas["VERB"]) and low.endswith("s") \
+                and (after.endswith("ing") or after in _DETERMINERS or after in _PRONOUN_SUBJECTS or after == "to") \
+                and words[i - 2].lower() in _DETERMINERS:
+            return True  # "the council keeps ignoring ...": a verb that is also a noun, between its subject and object
+        plural_subject = before in _PRONOUN_SUBJECTS or before.endswith("s") \
+            or (before.isdigit() and words[0].lower().endswith("s"))  # "Questions 1-6 relate to ..."
+        if lemmas.get("VERB") and not lemmas.get("NOUN") and plural_subject and _plural_present(low, lemmas["VERB"]):
+            return True  # "These claims refer to ...", "they use ...": a verb in the present after its plural subject
+    return False
+
+
+_PARTICIPLE_NEXT = frozenset("in by for to at on from with under during within as and or of into over since between "
+                             "before after through across eg e.g ie i.e such including etc".split())
+
+
+def _participle_next_is_relative(words: list[str], i: int) -> bool:
+    """WORDS[i] (an auxiliary) belongs to a reduced relative clause: "the officers who are ...", never reached here,
+    or a list of records joined by "and" before it ("... and the date it was closed"): the "and" is the cut."""
+    return any(w.lower() == "and" for w in words[1:i]) and i > 6
+
+
+_PRONOUN_SUBJECTS = frozenset("it they he she we there this that these those i you".split())
+
+
+def _plural_present(word: str, lemmas) -> bool:
+    from lemminflect import getInflection
+
+    return any(word in getInflection(v, "VBP") for v in lemmas)
+
+
+def _participle_form(word: str, lemmas) -> bool:
+    from lemminflect import getInflection
+
+    return any(word in getInflection(v, "VBN") for v in lemmas)
+
+
+def _finite_form(word: str, lemmas) -> bool:
+    from lemminflect import getInflection
+
+    return any(word in getInflection(v, "VBD") + getInflection(v, "VBZ") for v in lemmas) \
+        and not any(word in getInflection(v, "VBN") for v in lemmas if word not in getInflection(v, "VBD"))
+
+
+_BREAKDOWN_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:and|also|so|please|for\s+(?:19|20)\d\d|feel\s+free\s+to|can\s+you|could\s+you|please\s+can\s+you)\W+)*"
+    r"(?:(?:please\s+)?(?:(?:can|could)\s+(?:you\s+)?)?(?:break(?:\s+down)?|breakdown|separate|split|disaggregate|itemi[sz]e|"
+    r"(?:the\s+)?(?:information|data|figures?|totals?|it|this|these)\s+(?:be\s+)?(?:broken\s+down|split|separated))\b"
+    r"|(?:and\s+)?(?:by|per)\s+(?:year|month|quarter|week|ward|school|area|region|force|department|type|category|gender|age|ethnicity)\b)")
+_GENERIC_OBJECT = re.compile(r"(?i)\b(?:the\s+)?(?:data|information|figures?|totals?|numbers|below|above|it|this|these|them|each\s+of\s+(?:the\s+)?above)\b")
+
+
+def breakdown_note(sentence: str) -> bool:
+    """SENTENCE only says how the figures asked for are to be broken down ("Please separate the below by year",
+    "Please disaggregate the data by year and outcome", "For 2020, please can the information be broken down per
+    month", "and by year and month if possible"): a note on the parts, never a question of its own."""
+    text = _one_line(sentence)
+    if "?" in text and re.search(rf"(?i)\b{_QW}", text):
+        return False
+    m = _BREAKDOWN_NOTE.match(text)
+    if not m:
+        return False
+    if re.match(r"(?i)\W*(?:and\s+)?(?:by|per)\b", text[m.start():].lstrip()) and len(_WORDY.findall(text)) <= 10:
+        return True
+    return bool(_GENERIC_OBJECT.search(text)) and not re.search(r"(?i)\b(?:number|total|cost|amount|list|copy|copies)\s+of\b", text)
+
+
+_READING_NOTE = re.compile(
+    r"(?i)^\W*(?:(?:please\s+)?(?:note|n\.?b\.?)\b|please\s+(?:treat|count|read|interpret|take\s+(?:this|it))\b|"
+    r"(?:i|we)\s+(?:would\s+like|wish|want|prefer)\s+to\s+(?:receive|be\s+sent|have)\s+(?:the|this|that|all)\s+"
+    r"(?:information|data|response|reply|figures)\b)")
+
+
+def reading_note(sentence: str) -> bool:
+    """SENTENCE tells the authority how to read or send the request, not what to send: "Please note there are two
+    parts to this request", "Please treat temporary accommodation as ...", "Please count each site as one", "I
+    would like to receive the information electronically". A remark, never asked back."""
+    return bool(_READING_NOTE.match(_one_line(sentence)))
+
+
+_ASKING_IMPERATIVE = re.compile(
+    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:(?:for|in|of)\s+(?:each|every|all)\b[^,?]{0,60},\s*)?"
+    r"(?:(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:also\s+)?)"
+    r"(?:state|confirm|identify|attach|list|explain|describe|detail|specify|indicate|outline|advise|disclose|provide|send|"
+    r"supply|share|give|tell)\b"
+    r"|(?:can|could|may)\s+i\s+(?:please\s+)?(?:also\s+)?(?:request|have|ask\s+for|see|obtain|get)\b"
+    r"|(?:i|we)\s+(?:would|'d)\s+(?:also\s+)?like\s+(?:to\s+(?:see|receive|have|obtain|request)\s+)?"
+    r"(?:the|a|an|any|all|copies|details|a\s+copy)\b)")
+
+
+def clear_request(sentence: str) -> bool:
+    """SENTENCE asks for something specific enough to send in the person's words when no frame fits: a verb of
+    asking with what it wants ("Please state the methods in which the Taser is carried", "Please attach your
+    latest DPIA for drones"), a question with "?" ("From where were the images taken?"), or a noun phrase
+    naming records ("Email correspondence between the government and Mr X since March 2023") - each naming at
+    least three things. Kept as a part rather than asked back."""
+    text = _one_line(sentence)
+    if not asks_for_information(text) or breakdown_note(text) or reading_note(text):
+        return False
+    content = [w for w in _WORDY.findall(strip_opener(text)) if w.lower() not in _LIGHT_WORDS]
+    if len(content) < 3:
+        return False
+    return bool(_ASKING_IMPERATIVE.match(text) or (text.rstrip().endswith("?") and _CLAUSE_START.match(text))
+                or names_records(text))
+
+
+def names_records(sentence: str) -> bool:
+    """SENTENCE is a noun phrase naming the records it wants: it starts with a noun of what a request asks for,
+    after any determiner and up to two modifiers ("The identity of the person who ...", "Email correspondence
+    between ...", "Any debt owed by ...", "Numbers of recorded cases ..."), and it is not a statement."""
+    text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", _one_line(sentence))
+    words = [w.lower() for w in _clause_words(text)[:4]]
+    if not words or is_statement(text):
+        return False
+    asked = _rules().asked_nouns
+    start = 1 if words[0] in _DETERMINERS else 0
+    if any(w in asked for w in words[start:start + 3]) and words[0] not in _PRONOUN_SUBJECTS - {"these", "those"}:
+        return True
+    # "The underlying algorithm of HART", "the case officer's advice letters": a determiner, then a noun phrase of
+    # three words or more that ends as a phrase does (not on "and" or "of")
+    last = (_clause_words(text) or [""])[-1].lower()
+    return start == 1 and words[0] not in ("this", "that", "these", "those") and len(_WORDY.findall(text)) >= 3 \
+        and last not in _NP_STOP | {"and", "or", "of"} and not re.search(r"[,;:]\s*$", text)
+
+
+_LIGHT_WORDS = frozenset("the a an of in on at to for by from with and or any all this that these those it its they them "
+                         "their you your we our i my me please can could would will be is are was were has have had do "
+                         "does did there what which who when where how why whether if so also tell state confirm provide "
+                         "send give list about information".split())
+
+
+_SOMEONE_ASKED = re.compile(r"(?i)^\W*(?:would|could|can|will)\s+(?:someone|somebody|anyone|the\s+\w+|[A-Z]\w+)\b[^.?]{0,60}?"
+                            r"\b(?:explain|tell|confirm|say|clarify|let\s+(?:us|me)\s+know|publish|release)\b")
+
+
+def asks_for_information(sentence: str) -> bool:
+    """SENTENCE asks for information: it has a question's shape (a "?", a question word or an inverted auxiliary
+    first, after any opener) or a request's ("please provide ...", "I would like a copy of ...", a noun phrase
+    naming records), and it is not furniture, a handling condition, a statement or the person's story. Only such
+    a sentence may be asked back when it cannot be framed; anything else is a remark."""
+    text = _one_line(sentence)
+    if not _WORDY.search(text) or is_furniture(text) or handling_condition(text) or breakdown_note(text) \
+            or reading_note(text) or is_statement(text):
+        return False
+    if sentence_kind(text) not in ("question", "request"):
+        return False
+    core = strip_opener(strip_ask_opener(strip_address(text)))
+    return bool("?" in text or _CLAUSE_START.match(core) or core != text or _ASKING_IMPERATIVE.match(text)
+                or _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) or names_records(text)
+                or re.match(r"(?i)\W*(?:please|kindly|(?:can|could|would|will)\s+you|tell\s+me|let\s+me\s+know|whether|if)\b", text)
+                or re.match(r"(?i)\W*(?:(?:and|also|so)\s+)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|"
+                            r"should|may)\s+[\w\u00a7]", text)  # an inverted auxiliary: a yes/no question
+                or _SOMEONE_ASKED.match(text))
+
+
+def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
+    """TEXT (a message or a whole letter) read as a document: its list items and prose sentences cut into the
+    questions they ask (`split_questions`), and everything else sorted into remarks (a condition on how to
+    handle the request, a fallback, a definition, a format or contact note, the person's background) or
+    furniture (left out). A lead-in that ends with ":" reaches the items after it; a sub-list that only
+    breaks an item down stays with it; a softening "if possible," in front of a question comes off."""
     rules = _rules()
     out: list[str] = []
     kinds: list[str] = []
+    remarks: list[str] = []
     seen: set[str] = set()
     clauses: list[str] = []
-    for piece in _pieces(_CONTROL.sub(" ", text or "")[:20000]):
-        piece = _THANKS_AFTER.sub("", _one_line(piece))
+
+    def remark(sentence: str) -> None:
+        sentence = _one_line(sentence)
+        if sentence and not is_furniture(sentence) and sentence.lower() not in (r.lower() for r in remarks):
+            remarks.append(sentence)
+
+    for piece in (s for p in _pieces(_CONTROL.sub(" ", text or "")[:20000]) for s in item_questions(p)):
+        piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
         for greeting in rules.greeting:  # "hi, how many ..." keeps the question
             rest = greeting.sub("", piece, count=1).strip()
             if rest != piece and _WORDY.search(rest):
                 piece = rest
+        lead_ask = _LEAD_THEN_ASK.match(piece)
+        if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")):
+            piece = _QUESTION_MARKER.sub("", lead_ask.group("ask"))  # "I would like the following: Question 1: What ..."
+        piece = strip_softener(piece)
+        if handling_condition(piece):
+            remark(piece)
+            continue
         piece = strip_ask_opener(strip_address(after_story(piece)))
         chunks = _split_on(piece, rules.split_on)
         for chunk in chunks:
@@ -650,19 +1070,41 @@ def split_questions(text: str, *, fill_all: bool = False, keep_background: bool 
             rest = greeting.sub("", chunk, count=1).strip()
             if rest != chunk and _WORDY.search(rest):
                 chunk = rest
-        if not _WORDY.search(chunk) or any(p.search(chunk) for p in rules.drop + rules.stop):
+        if not _WORDY.search(chunk) or is_furniture(chunk):
+            continue
+        if (any(p.search(chunk) for p in rules.drop + rules.stop) and not conditional_ask(chunk)) \
+                or handling_condition(chunk):
+            remark(chunk)
             continue
         key = chunk.lower().rstrip(" ?.!")
         if key not in seen:
             seen.add(key)
             out.append(chunk)
             kinds.append(sentence_kind(chunk))
-    if keep_background:
-        return [q for q in out if not any(p.search(q) for p in rules.preamble)][:MAX_QUESTIONS] or out[:MAX_QUESTIONS]
-    asked = [q for q, k in zip(out, kinds) if k != "background" and not any(p.search(q) for p in rules.preamble)]
+    if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
+        kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
+        return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks)
+    asked = [q for q, k in zip(out, kinds) if k in ("question", "request") and not is_lead_in(q)
+             and not any(p.search(q) for p in rules.preamble)]
+    if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
+        asked = [q for q, k in zip(out, kinds) if k != "procedural" and not any(p.search(q) for p in rules.preamble)]
     if not asked:
-        asked = [q for q in out if not any(p.search(q) for p in rules.preamble)]
-    return (asked or out)[:MAX_QUESTIONS]
+        asked = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
+    for q in out:
+        if q not in asked:
+            remark(q)
+    return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks)
+
+
+def split_questions(text: str, *, fill_all: bool = False, keep_background: bool = False) -> list[str]:
+    """The separate things TEXT asks, each in the person's words (`read_message`'s questions): list items when
+    it is a list, else sentences; an address or topic in front ("leeds city council: ...") and words that only
+    ask to be told ("can X tell me") taken off; each sentence cut into its questions (`question_clauses`), an
+    elliptical count given its head (`fill_heads`), the person's reasons after a question dropped
+    (`drop_reason`); furniture, remarks and (when something is asked) background left out; no duplicates.
+    FILL_ALL: every elliptical count is given its noun (`fill_heads`). KEEP_BACKGROUND: the background sentences
+    are kept too, in order (askfoi/forecast_parts.py reads a part that refers back with them)."""
+    return read_message(text, fill_all=fill_all, keep_background=keep_background).questions
 
 
 def strip_ask_opener(text: str) -> str:

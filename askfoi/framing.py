@@ -477,7 +477,7 @@ def _type_words() -> frozenset[str]:
 
 
 from askfoi.periods import find_periods  # noqa: E402,F401  (period finding lives in askfoi/periods.py)
-from askfoi.periods import cover_period, inline_period_lists, label_for, label_span, stated_periods  # noqa: E402
+from askfoi.periods import cover_period, inline_period_lists, label_for, label_span, restated_periods, stated_periods  # noqa: E402,E501
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
 
@@ -968,6 +968,11 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     clean noun phrase, or its text does not read as a request for records."""
     if frame.kept_words:
         return []
+    if frame.why is not None:  # a why question's records (why_frame): its clause was turned by grammar, or is
+        # quoted whole as the person asked it; only the words around it are checked
+        said = re.sub(r'"[^"]*"', '"…"', frame.text.strip())
+        return [p for p in text_problems(said) if not p.startswith("a reference")] + \
+            ([] if said[:1].isupper() and said.endswith(".") else ["not a sentence"])
     problems = []
     if frame.kind not in kinds():
         problems.append("unknown kind")
@@ -1051,6 +1056,14 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
     problems: list[str] = []
     if "\u00a7" in text:
         problems.append("a marker left in the text")
+    for m in _VERB_IN_NOUN.finditer(text):
+        noun, verb = m.group(1).lower(), m.group(2).lower()
+        if is_plural(noun) and _noun(noun) and verb in _verb_lemmas(verb) and not verb.endswith(("ing", "ed")) \
+                and verb not in _PREPOSITIONS:
+            problems.append("a verb inside the noun phrase (the number of officers carry a taser)")
+            break
+    if dangling_reference(text):
+        problems.append("a reference to text that is not on the letter (the above, the following, said, question 3)")
     if _DANGLING_END.search(text):
         problems.append("a quantifier or reference with nothing after it (each, of that)")
     for m in _RELATIVE_AUX.finditer(text):
@@ -1103,6 +1116,53 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
                 problems.append(f"a verb's particle lost ({verb} {particle})")
                 break
     return problems
+
+
+_VERB_IN_NOUN = re.compile(r"(?i)\b(?:number|list|names|details)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+([a-z]+)\s+"
+                           r"(?:a|an|the|their|its|our|your|any|all)\b")
+_POINTS_AWAY = re.compile(
+    r"(?i)\b(?:the\s+above(?![\s-]+(?:named|mentioned\s+\w+\s+\w+|average|\d))|(?:as\s+)?(?:stated|mentioned|listed|set\s+out|detailed)"
+    r"\s+(?:above|below|earlier)|(?:the|each\s+of\s+the|all\s+of\s+the)\s+following(?:\s+[\w/-]+){0,3}\s*(?:[.?;]|$)"
+    r"|(?:for|in|during|over)\s+the\s+(?:years|dates|periods|months|quarters)\s*(?:[.?,;]|$)"
+    r"|(?:in|of|for|on|to|from|with|by|at|about|regarding|within|into)\s+said\s+[a-z]"
+    r"|\b(?:questions?|points?|items?|q)\s*\d+[a-z]?\b|\bthe\s+aforementioned\b|\bsee\s+(?:above|below)\b)")
+
+
+def dangling_reference(text: str) -> str | None:
+    """The words of TEXT (one part) that point at text the letter does not show: "the above", "the
+    following years" with no list after it, "for the years" with the years gone, "in said departments",
+    "question 3" (the person's own numbering); None when it points at nothing outside itself."""
+    m = _POINTS_AWAY.search(text or "")
+    return m.group().strip(" .?,;") if m else None
+
+
+_ITEM = r"(?im)^[ \t]*(?:q(?:uestion)?\s*)?{n}\s*[.):\-]"
+_NUMBERED = re.compile(r"(?i)\b(?P<word>questions?|points?|items?|q)\s*(?P<n>\d+)(?P<sub>[a-z]?)\b(?:\s+above)?")
+
+
+def _number_references(parts: list[Frame], text: str) -> None:
+    """A part kept whole that names the person's own numbering ("In regard to question 3", "If yes to
+    question 6") is written to name the letter's part that item became ("In regard to part 3"); an item
+    with no part of its own, or a list numbered in no way that can be read, is left as typed."""
+    for part in parts:
+        if not part.kept_words or not _NUMBERED.search(part.text):
+            continue
+
+        def letter_part(m: re.Match[str]) -> str:
+            at = re.search(_ITEM.format(n=m.group("n")), text)
+            if at is None:
+                return m.group()
+            after = text[at.end():]
+            nxt = re.search(_ITEM.format(n=int(m.group("n")) + 1), after)
+            item = after[: nxt.start() if nxt else len(after)]
+            for k, other in enumerate(parts, 1):
+                head = re.sub(r"\s+", " ", other.source).strip()[:30]
+                if other is not part and head and head.lower() in re.sub(r"\s+", " ", item).lower():
+                    return f"part {k}"
+            return m.group()
+
+        part.text = _NUMBERED.sub(letter_part, part.text)
+        part.source = part.text if part.kept_words else part.source
 
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
@@ -1881,7 +1941,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "source": f"{earlier.source.rstrip()} {question.strip()}",
                 "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
             continue
-        frame = subset or why_frame(question, masked, found) or _frame_question(question, masked, previous, police_or_unknown)
+        frame = subset or why_frame(question, masked, found, after_part=bool(framing.parts)) or _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
                 and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
@@ -1992,11 +2052,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.unframed = [q for q in framing.unframed if q not in drop]
         framing.pending = [f for f in framing.pending if f.source not in drop]
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
+    _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
     stated = letter_period([p.source for p in framing.parts], text, today=today)
-    if stated != (framing.period, framing.period_text):
+    restated = restated_periods(text, today=today)  # a part cut before "(i.e. 2014 ... 2019)" means those years
+    if stated != (framing.period, framing.period_text) or restated:
         framing.period, framing.period_text = stated
         for p in framing.parts:
-            own = part_period(p.source, today=today)
+            own = part_period(p.source, today=today, restated=restated)
             if own or p.qualifiers.period == framing.period:  # a part keeps the period it states
                 p.qualifiers.period = own if own != framing.period else None
             if not p.kept_words:  # a part kept whole is already written out
@@ -2026,7 +2088,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return framing
 
 
-def why_frame(question: str, masked: str | None = None, found: AuthorityFound | None = None) -> Frame | None:
+def why_frame(question: str, masked: str | None = None, found: AuthorityFound | None = None, *,
+              after_part: bool = False) -> Frame | None:
     """A "why" / "what do you think" QUESTION as the records that would show the answer (kind "reasons",
     askfoi.why_records reads the clause); None when it asks no such question. MASKED: the question with
     the body written as §AUTH§ and its periods as §PERIOD§."""
@@ -2037,6 +2100,9 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                   _drop_fillers(masked if masked is not None else question))
     # "they" is the body only before what a body does; "you" stays "you" when the body has no short name
     text = _mask_generic(text).replace("\u00a7THEY\u00a7", "they").replace("\u00a7YOU\u00a7", "you")
+    if found:  # the body named, wherever the message's masking left it
+        for name in {found.name, found.from_text} - {None, ""}:
+            text = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?{re.escape(name)}(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
     text = re.sub(r"(?i)^\W*(?:(?:can|could|would|will)\s+(?:\S+\s+){0,6}?)?(?:please\s+)?(?:explain|tell\s+(?:me|us))\s+(?=why\b|how\s+come\b)",
                   "", text)
     if not re.search(r"(?i)\b(?:why|how\s+come|justify|justification|reasons?\s+(?:for|behind)|rationale|think|opinion|views?|"
@@ -2045,12 +2111,18 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
     text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
     text = text.replace("\u00a7AUTHS\u00a7", "your")
     said = why_clause(text, body=body_short(found.name) if found else None)
+    if said is not None and found and "\u00a7AUTH\u00a7" in said.phrase:  # the body named elsewhere than as the doer
+        name = found.from_text if found.from_text and found.from_text != found.from_text.lower() else (found.from_text or found.name).title()
+        said = said.model_copy(update={"phrase": said.phrase.replace("\u00a7AUTH\u00a7", name),
+                                       "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
     if said is None or "\u00a7" in said.phrase:
         return None
     if said.mode != "whole" and (re.search(r"(?i)\b(?:them|those|these|they|their|the\s+above)\b", said.phrase)
                                  or re.match(r"(?i)why\s+(?:it|this|that)\b(?!.*\bto\s+\w)", said.phrase)
                                  or re.search(r"(?i)(?<!^why\s)\b(?:it|this|that)\s*$", said.phrase)):
-        return None  # it points back at a part before it: read there (the decision, or kept with it)
+        if after_part:
+            return None  # it points back at a part before it: read there (the decision, or kept with it)
+        said = said.model_copy(update={"mode": "whole"})  # nothing before it to point at: kept whole
     if said.mode == "whole":
         whole = keep_words(question).text
         frame = Frame(kind="reasons", subject=whole, source=question, why=f"whole:{whole}")
@@ -2064,9 +2136,11 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
     return frame
 
 
-def part_period(question: str, *, today: date | None = None) -> str | None:
-    """The period QUESTION states for itself (the span of all it states: "in 2019 and in 2021"), else None."""
-    labels = list(dict.fromkeys(label for label, _ in _spans(stated_periods(question, today=today))))
+def part_period(question: str, *, today: date | None = None, restated: dict[str, tuple[str, str]] | None = None) -> str | None:
+    """The period QUESTION states for itself (the span of all it states: "in 2019 and in 2021"), else None.
+    RESTATED: relative periods the whole message restates in dates (askfoi.periods.restated_periods)."""
+    labels = list(dict.fromkeys((restated or {}).get(label, (label,))[0]
+                                for label, _ in _spans(stated_periods(question, today=today))))
     return cover_period(labels) if labels else None
 
 
@@ -2077,7 +2151,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     list) is covered too; with no question stating one, the periods the text states; (None, None) when
     the text states none. An open period ("since 2000", "2015 to date", "the last three financial years")
     is the span it means on the request date (askfoi.periods)."""
-    asked = [_spans(stated_periods(q, today=today)) for q in questions]
+    restated = restated_periods(text, today=today)
+    asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
     found = [x for one in asked for x in one]
     if not found:  # no question states one: the periods the text states outside the person's story
         found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)

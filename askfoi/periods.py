@@ -1258,6 +1258,20 @@ _DURATION = re.compile(r"(?i)\b(?:over|more\s+than|less\s+than|fewer\s+than|long
                        r"up\s+to|within|in\s+excess\s+of|exceeding|for\s+over|for\s+more\s+than)\s*$")
 
 
+def restated_periods(text: str, today: date | None = None) -> dict[str, tuple[str, str]]:
+    """{label of a relative period: (label, as written) of the dates that restate it straight after it}:
+    "the last five years (i.e. 2014, 2015 ... 2019)" -> the years said."""
+    found = find_periods(text, today)
+    kept = {(label, written) for label, written, _ in stated_periods(text, today)}
+    out: dict[str, tuple[str, str]] = {}
+    for k, (label, written, _) in enumerate(found[:-1]):
+        if (label, written) not in kept and not re.search(r"\d", written):
+            said = next(((lb, w) for lb, w, sp in stated_periods(text, today) if sp[0] >= found[k + 1][2][0]), None)
+            if said:
+                out[label] = said
+    return out
+
+
 def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """find_periods without a relative period the text restates in dates straight after it ("the last five
     years (i.e. 2014, 2015 ... 2019)", "the last financial year, 2023/24"): the dates said are the period."""

@@ -35,6 +35,7 @@ _DETS = frozenset("the a an this that these those its their your our my his her 
 _ADVERBS = frozenset("not never only still always so too now again already just even ever really also being "
                      "all".split())
 _BODY_PRONOUNS = frozenset("you they".split())
+_PREPS = frozenset("to on in at for from with about into over by up down off out back away of".split())
 _AUTH = "\u00a7AUTH\u00a7"
 _WORD = re.compile(r"\u00a7AUTHS?\u00a7|[£$]?[\w'\u2019£$%/-]+(?:[.,][\w£$%/-]+)*|[^\w\s]")
 
@@ -96,6 +97,8 @@ def _subject_end(words: list[str], aux: str) -> int | None:
         return 1
     for k in range(1, min(len(words), 16)):
         w = words[k]
+        if w == _AUTH:
+            continue  # a body named inside the noun phrase ("the pool in §AUTH§")
         if not re.match(r"[A-Za-z]", w):
             return None
         if w[:1].isupper() or w.lower() in _DETS and k == 1 or words[k - 1].lower() in _DETS:
@@ -103,7 +106,10 @@ def _subject_end(words: list[str], aux: str) -> int | None:
         if _adverb(w):
             return k
         if aux in _DO or aux in _MODAL:
-            if _base_verb(w) and (not _noun_able(w) or words[k - 1].lower() not in _DETS):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            starts_object = not nxt or nxt.lower() in _DETS | _PRONOUNS | _PREPS or nxt[:1].isupper() \
+                or nxt[:1].isdigit() or nxt.startswith("£") or (_noun_able(nxt) and not _base_verb(nxt))
+            if _base_verb(w) and (not _noun_able(w) or starts_object):
                 return k
         elif aux in _BE:
             if _participle(w) and not ("NOUN" in _lemmas(w) and "VERB" not in _lemmas(w)):
@@ -115,12 +121,14 @@ def _subject_end(words: list[str], aux: str) -> int | None:
     return None
 
 
-def _body_subject(np: str, verb: str = "") -> bool:
-    """NP is the body asked: its marker, "you", or "they" before what a body does ("they closed")."""
+def _body_subject(np: str, verb: str = "", obj: str = "") -> bool:
+    """NP is the body asked: its marker, "you", or "they" before what a body does ("they closed") or
+    an active verb with an object ("they repainted the crossing"), never "they happened" or "they were closed"."""
     from askfoi.kept_questions import is_body_verb
 
     low = np.lower()
-    return np == _AUTH or low == "you" or (low == "they" and bool(verb) and is_body_verb(verb))
+    acts_on = bool(obj) and (obj.lower() in _DETS or obj[:1].isupper() or obj.startswith("£"))
+    return np == _AUTH or low == "you" or (low == "they" and bool(verb) and (is_body_verb(verb) or acts_on))
 
 
 def _agree(verb: str, singular: bool) -> str:
@@ -229,7 +237,7 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
         verb = vp[0] if vp else ""
         # the body did something: the decision it recorded
         passive = aux in _BE and bool(_verb_lemma(verb)) and verb.lower() == _inflect(_verb_lemma(verb), "VBN")
-        body = _body_subject(np_text, "" if passive and np_text.lower() == "they" else verb)
+        body = _body_subject(np_text, "" if passive and np_text.lower() == "they" else verb, vp[1] if len(vp) > 1 else "")
         if body and aux in ("did", "has", "have", "had", "would", "will") and verb:
             lemma = _verb_lemma(verb) or verb.lower()
             more = vp[1:]

@@ -2094,7 +2094,7 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
     askfoi.why_records reads the clause); None when it asks no such question. MASKED: the question with
     the body written as §AUTH§ and its periods as §PERIOD§."""
     from askfoi.kept_questions import body_short
-    from askfoi.why_records import why_clause
+    from askfoi.why_records import points_outside, why_clause
 
     text = re.sub(r"(?i)\b(they|you)\b", lambda m: f"\u00a7{m.group(1).upper()}\u00a7",
                   _drop_fillers(masked if masked is not None else question))
@@ -2117,9 +2117,8 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                                        "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
     if said is None or "\u00a7" in said.phrase:
         return None
-    if said.mode != "whole" and (re.search(r"(?i)\b(?:them|those|these|they|their|the\s+above)\b", said.phrase)
-                                 or re.match(r"(?i)why\s+(?:it|this|that)\b(?!.*\bto\s+\w)", said.phrase)
-                                 or re.search(r"(?i)(?<!^why\s)\b(?:it|this|that)\s*$", said.phrase)):
+    if said.mode != "whole" and (points_outside(said.phrase) or re.search(r"(?i)\bthe\s+above\b", said.phrase)
+                                 or re.match(r"(?i)why\s+(?:it|this|that)\b(?!.*\bto\s+\w)", said.phrase)):
         if after_part:
             return None  # it points back at a part before it: read there (the decision, or kept with it)
         said = said.model_copy(update={"mode": "whole"})  # nothing before it to point at: kept whole

@@ -105,10 +105,11 @@ def _subject_end(words: list[str], aux: str) -> int | None:
             continue  # a name, or the word after a determiner ("the resurfacing"): still the noun phrase
         if _adverb(w):
             return k
+        if w.lower() in _AUX or w.lower() in ("which", "who", "whom", "whose") or w.lower().endswith("n't"):
+            return None  # a clause inside the noun phrase: not read safely
         if aux in _DO or aux in _MODAL:
             nxt = words[k + 1] if k + 1 < len(words) else ""
-            starts_object = not nxt or nxt.lower() in _DETS | _PRONOUNS | _PREPS or nxt[:1].isupper() \
-                or nxt[:1].isdigit() or nxt.startswith("£") or (_noun_able(nxt) and not _base_verb(nxt))
+            starts_object = not nxt or nxt.lower() in _DETS | _PRONOUNS | _PREPS or not _base_verb(nxt)
             if _base_verb(w) and (not _noun_able(w) or starts_object):
                 return k
         elif aux in _BE:
@@ -154,6 +155,20 @@ def _tail(words: list[str]) -> list[str]:
     while out and out[-1] in (".", ",", ";", ":"):
         out.pop()
     return out
+
+
+def points_outside(phrase: str) -> bool:
+    """PHRASE has a pronoun with nothing before it in the phrase it can stand for ("why it closed them";
+    not "why the cyclists use the pavement when they have a lane")."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(",.;:")
+        if low in ("them", "they", "their", "these", "those"):
+            if not any(x.lower().endswith("s") and _noun_able(x) and x.lower() not in _PRONOUNS for x in words[1:k]):
+                return True
+        elif low in ("it", "this", "that") and k == len(words) - 1:
+            return True
+    return False
 
 
 def why_clause(text: str, body: str | None = None) -> WhyClause | None:

@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO))
 from askfoi.framing import frame_message, text_problems  # noqa: E402
 
 _YEAR = re.compile(r"(?<![\d/£$.,])((?:19[89]|20[0-3])\d)(?:\s*[/-]\s*(\d{2,4}))?(?![\d,])")
-_LAW = re.compile(r"(?i)\b(?:act|regulations?|order|rules)\s*(?:\(\w+\)\s*)?,?\s*$")
+_LAW = re.compile(r"(?i)\b(?:act|regulations?|order|rules|ripa|ripsa|foia|foisa|dpa|gdpr|pace)\s*(?:\(\w+\)\s*)?,?\s*$")
 _DANGLING = re.compile(
     r"(?i)\b(?:the\s+above(?!\s+(?:the|average|\d))|(?:as|is|are)\s+(?:stated|mentioned|listed|set\s+out|detailed)\s+(?:above|below|earlier)"
     r"|the\s+following(?!\s*:)(?:\s+\w+){0,2}\s*[.?]?$|each\s+of\s+the\s+following|for\s+the\s+(?:years|dates|periods)\s*[.?,]"
@@ -39,7 +39,8 @@ _DANGLING = re.compile(
     r"|\b(?:question|point|item)s?\s+\d+\b|\bthe\s+aforementioned\b|\bsee\s+(?:above|below)\b)")
 _WHY = re.compile(r"(?i)^(?:\W*\w+\W+){0,6}?(?:why|how\s+come)\b|\bwhat\s+(?:do|does|did)\s+\w+(?:\s+\w+)?\s+think\b|\b(?:explain|justify)\b"
                   r"|\b(?:do|does|did)\s+(?:you|the\s+council|they)\s+(?:think|believe|feel|agree)\b")
-_SINCE = re.compile(r"(?i)\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:january|april|the\s+year)\s+)?((?:19[89]|20[0-3])\d)\b")
+_SINCE = re.compile(r"(?i)\b(?:since|from|after)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:january|april|the\s+year)\s+)?((?:19[89]|20[0-3])\d)\b"
+                    r"(?!\s*(?:to|until|till|and|-|\u2013|/)\s*(?:\d|[a-z]+\s+\d))")
 _LAST_N = re.compile(r"(?i)\b(?:last|past|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:whole\s+|full\s+|complete\s+|calendar\s+|financial\s+|fiscal\s+)*years?\b")
 _MONTHS = "january february march april may june july august september october november december".split()
 

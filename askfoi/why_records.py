@@ -164,7 +164,8 @@ def points_outside(phrase: str) -> bool:
     for k, w in enumerate(words):
         low = w.lower().strip(",.;:")
         if low in ("them", "they", "their", "these", "those"):
-            if not any(x.lower().endswith("s") and _noun_able(x) and x.lower() not in _PRONOUNS for x in words[1:k]):
+            if not any(x.lower().endswith("s") and _noun_able(x) and x.lower() not in _PRONOUNS | _AUX
+                       and not x.lower().endswith("ss") for x in words[1:k]):
                 return True
         elif low in ("it", "this", "that") and k == len(words) - 1:
             return True

@@ -215,3 +215,10 @@ def test_a_pronoun_after_a_why_part_is_not_resolved_to_the_records():
 def test_why_frame_says_nothing_of_a_question_that_asks_no_why():
     assert why_frame("How many potholes were filled in 2024?") is None
     assert why_clause("the recorded reason for admission of each patient") is None
+
+
+def test_an_auxiliary_is_no_noun_for_a_pronoun_to_stand_for():
+    from askfoi.why_records import points_outside
+
+    assert points_outside("why the council does not hire them")
+    assert not points_outside("why the cyclists use the pavement when they have a lane")

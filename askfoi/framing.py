@@ -65,6 +65,7 @@ class Frame(BaseModel):
     base: str | None = None  # a count that follows an earlier one ("how many were put down"): the earlier count's
     # own clause, which a sibling question narrows (not the clause of the sibling before it)
     times: bool = False  # count of occasions: "the number of times tasers were used"
+    why: str | None = None  # reasons (askfoi.why_records): "why:why the bins are ...", "view:the new scheme", ...
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
     replacements: list["Frame"] = Field(default_factory=list)  # answerable frames to use instead
@@ -485,6 +486,7 @@ def _type_words() -> frozenset[str]:
 
 
 from askfoi.periods import find_periods  # noqa: E402,F401  (period finding lives in askfoi/periods.py)
+from askfoi.periods import cover_period, inline_period_lists, label_for, label_span, restated_periods, stated_periods  # noqa: E402,E501
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
 
@@ -975,6 +977,11 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     clean noun phrase, or its text does not read as a request for records."""
     if frame.kept_words:
         return []
+    if frame.why is not None:  # a why question's records (why_frame): its clause was turned by grammar, or is
+        # quoted whole as the person asked it; only the words around it are checked
+        said = re.sub(r'"[^"]*"', '"…"', frame.text.strip())
+        return [p for p in text_problems(said) if not p.startswith("a reference")] + \
+            ([] if said[:1].isupper() and said.endswith(".") else ["not a sentence"])
     problems = []
     if frame.kind not in kinds():
         problems.append("unknown kind")
@@ -1058,6 +1065,14 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
     problems: list[str] = []
     if "\u00a7" in text:
         problems.append("a marker left in the text")
+    for m in _VERB_IN_NOUN.finditer(text):
+        noun, verb = m.group(1).lower(), m.group(2).lower()
+        if is_plural(noun) and _noun(noun) and verb in _verb_lemmas(verb) and not verb.endswith(("ing", "ed")) \
+                and verb not in _PREPOSITIONS:
+            problems.append("a verb inside the noun phrase (the number of officers carry a taser)")
+            break
+    if dangling_reference(text):
+        problems.append("a reference to text that is not on the letter (the above, the following, said, question 3)")
     if _DANGLING_END.search(text):
         problems.append("a quantifier or reference with nothing after it (each, of that)")
     for m in _RELATIVE_AUX.finditer(text):
@@ -1110,6 +1125,53 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
                 problems.append(f"a verb's particle lost ({verb} {particle})")
                 break
     return problems
+
+
+_VERB_IN_NOUN = re.compile(r"(?i)\b(?:number|list|names|details)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+([a-z]+)\s+"
+                           r"(?:a|an|the|their|its|our|your|any|all)\b")
+_POINTS_AWAY = re.compile(
+    r"(?i)\b(?:the\s+above(?![\s-]+(?:named|mentioned\s+\w+\s+\w+|average|\d))|(?:as\s+)?(?:stated|mentioned|listed|set\s+out|detailed)"
+    r"\s+(?:above|below|earlier)|(?:the|each\s+of\s+the|all\s+of\s+the)\s+following(?:\s+[\w/-]+){0,3}\s*(?:[.?;]|$)"
+    r"|(?:for|in|during|over)\s+the\s+(?:years|dates|periods|months|quarters)\s*(?:[.?,;]|$)"
+    r"|(?:in|of|for|on|to|from|with|by|at|about|regarding|within|into)\s+said\s+[a-z]"
+    r"|\b(?:questions?|points?|items?|q)\s*\d+[a-z]?\b|\bthe\s+aforementioned\b|\bsee\s+(?:above|below)\b)")
+
+
+def dangling_reference(text: str) -> str | None:
+    """The words of TEXT (one part) that point at text the letter does not show: "the above", "the
+    following years" with no list after it, "for the years" with the years gone, "in said departments",
+    "question 3" (the person's own numbering); None when it points at nothing outside itself."""
+    m = _POINTS_AWAY.search(text or "")
+    return m.group().strip(" .?,;") if m else None
+
+
+_ITEM = r"(?im)^[ \t]*(?:q(?:uestion)?\s*)?{n}\s*[.):\-]"
+_NUMBERED = re.compile(r"(?i)\b(?P<word>questions?|points?|items?|q)\s*(?P<n>\d+)(?P<sub>[a-z]?)\b(?:\s+above)?")
+
+
+def _number_references(parts: list[Frame], text: str) -> None:
+    """A part kept whole that names the person's own numbering ("In regard to question 3", "If yes to
+    question 6") is written to name the letter's part that item became ("In regard to part 3"); an item
+    with no part of its own, or a list numbered in no way that can be read, is left as typed."""
+    for part in parts:
+        if not part.kept_words or not _NUMBERED.search(part.text):
+            continue
+
+        def letter_part(m: re.Match[str]) -> str:
+            at = re.search(_ITEM.format(n=m.group("n")), text)
+            if at is None:
+                return m.group()
+            after = text[at.end():]
+            nxt = re.search(_ITEM.format(n=int(m.group("n")) + 1), after)
+            item = after[: nxt.start() if nxt else len(after)]
+            for k, other in enumerate(parts, 1):
+                head = re.sub(r"\s+", " ", other.source).strip()[:30]
+                if other is not part and head and head.lower() in re.sub(r"\s+", " ", item).lower():
+                    return f"part {k}"
+            return m.group()
+
+        part.text = _NUMBERED.sub(letter_part, part.text)
+        part.source = part.text if part.kept_words else part.source
 
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
@@ -1510,6 +1572,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite")
         "times": frame.times,
         "cause": frame.cause,
+        "why_mode": (frame.why or ":").split(":", 1)[0],
+        "why": (frame.why or ":").split(":", 1)[1],
         "plural": is_plural(frame.subject or ""),
     }
     rel = re.search(r"(?i)(?:^|\s)(?:that|who|which)\s", f["clause"] or "")
@@ -1760,7 +1824,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.authorities import resolve_authority
     from askfoi.checks import check_request
 
-    text = (text or "")[:20000]
+    text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     together, run = ([], None) if authority and authority.strip() else _together(text)
     if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():
         # "from both kent county council and kent police": which one is asked; the names leave the parts (bare
@@ -1770,7 +1834,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         text = (text[:lead.start() if lead else run[0]].rstrip() + " " + text[run[1]:].lstrip()).strip()
     found, auth_span = (None, None) if run else find_authority(text, authority)
     periods = find_periods(text, today=today)
-    period_label = periods[0][0] if periods else None
+    said = stated_periods(text, today=today)
+    period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
     sar = check.regime.value == "SAR"
@@ -1790,7 +1855,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         regime=regime,
         authority=found,
         period=period_label,
-        period_text=periods[0][1] if periods else None,
+        period_text=(said[0][1] if len({label for label, _, _ in said}) == 1 else period_label) if said else None,
         findings=list(check.findings),
         spelling=suggest_spelling(text),
     )
@@ -1877,7 +1942,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
-        own = find_periods(question, today=today)
+        own = stated_periods(question, today=today)
+        if len({label for label, _, _ in own}) > 1:  # "in 2019 and in 2021": the part's own span
+            own = [(cover_period([label for label, _, _ in own]) or own[0][0], own[0][1], own[0][2])]
         subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words else None
         if subset is None and measure_root is not None and measure_root.kept_words and framing.parts \
                 and framing.parts[-1].kept_words and (_OF_THAT_RE.match(_drop_fillers(masked)) or _OF_THAT_DONE.match(_drop_fillers(masked))):
@@ -1888,7 +1955,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "source": f"{earlier.source.rstrip()} {question.strip()}",
                 "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
             continue
-        frame = subset or _frame_question(question, masked, previous, police_or_unknown)
+        frame = subset or why_frame(question, masked, found, after_part=bool(framing.parts)) or _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
                 and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
@@ -1957,11 +2024,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.clause = capitalise_names(frame.clause) or ""
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         frame.text = render_frame(frame)
-        if (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
+        why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
+        if not why and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
                 and _join_referring(framing, question):
             continue
         framed = frame
-        if previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+        if not why and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
                      or lost_details(frame, named, today=today)) \
                 and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
@@ -1972,8 +2040,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 re.sub(re.escape(found.from_text), found.name, joined.text, count=1, flags=re.I)
             framing.parts[-1] = joined
             continue
-        broken = [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
-        if broken or lost_details(frame, named, today=today):
+        broken = [] if why else [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
+        if broken or (not why and lost_details(frame, named, today=today)):
             # the part would drop something the person asked ("home educated", "killed") or does not
             # read as English: keep the question whole rather than render a part that asks for less, with
             # what it points back to written out ("how many of them" -> "how many of the trees")
@@ -1996,6 +2064,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                                                "kept_words": True})
         elif frame.kept_words and not framed.kept_words:
             framed = framed.model_copy(update={"kept_words": True})  # its frame is not trusted by what follows
+        if why:  # the records of a why question are nothing a later "they" or "how many of them" points at
+            framed = framed.model_copy(update={"subject": None, "clause": "", "kept_words": True})
         previous = framed
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
@@ -2007,13 +2077,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.pending = [f for f in framing.pending if f.source not in drop]
         framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
-    # The request's period is the first one its questions state (not one in the story before them).
-    stated = next(((label, written) for p in framing.parts for label, written, _ in find_periods(p.source, today=today)), None)
-    if stated and stated[0] != framing.period:
+    _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
+    stated = letter_period([p.source for p in framing.parts], text, today=today)
+    restated = restated_periods(text, today=today)  # a part cut before "(i.e. 2014 ... 2019)" means those years
+    if stated != (framing.period, framing.period_text) or restated:
         framing.period, framing.period_text = stated
         for p in framing.parts:
-            own = find_periods(p.source, today=today)
-            p.qualifiers.period = own[0][0] if own and own[0][0] != framing.period else None
+            own = part_period(p.source, today=today, restated=restated)
+            if own or p.qualifiers.period == framing.period:  # a part keeps the period it states
+                p.qualifiers.period = own if own != framing.period else None
             if not p.kept_words:  # a part kept whole is already written out
                 p.text = render_frame(p)
             if p.warning:
@@ -2048,6 +2120,106 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     return framing
+
+
+def why_frame(question: str, masked: str | None = None, found: AuthorityFound | None = None, *,
+              after_part: bool = False) -> Frame | None:
+    """A "why" / "what do you think" QUESTION as the records that would show the answer (kind "reasons",
+    askfoi.why_records reads the clause); None when it asks no such question. MASKED: the question with
+    the body written as §AUTH§ and its periods as §PERIOD§."""
+    from askfoi.kept_questions import body_short
+    from askfoi.why_records import points_outside, why_clause
+
+    text = re.sub(r"(?i)\b(they|you)\b", lambda m: f"\u00a7{m.group(1).upper()}\u00a7",
+                  _drop_fillers(masked if masked is not None else question))
+    # "they" is the body only before what a body does; "you" stays "you" when the body has no short name
+    text = _mask_generic(text).replace("\u00a7THEY\u00a7", "they").replace("\u00a7YOU\u00a7", "you")
+    if found:  # the body named, wherever the message's masking left it
+        for name in {found.name, found.from_text} - {None, ""}:
+            text = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?{re.escape(name)}(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
+    text = re.sub(r"(?i)^\W*(?:(?:can|could|would|will)\s+(?:\S+\s+){0,6}?)?(?:please\s+)?(?:explain|tell\s+(?:me|us))\s+(?=why\b|how\s+come\b)",
+                  "", text)
+    if not re.search(r"(?i)\b(?:why|how\s+come|justify|justification|reasons?\s+(?:for|behind)|rationale|think|opinion|views?|"
+                     r"position|stance|believe|agree|consider)\b", text) or len(text.split()) > 45:
+        return None  # not asked, or a long story around it: read elsewhere
+    text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
+    text = text.replace("\u00a7AUTHS\u00a7", "your")
+    said = why_clause(text, body=body_short(found.name) if found else None)
+    if said is not None and found and "\u00a7AUTH\u00a7" in said.phrase:  # the body named elsewhere than as the doer
+        name = found.from_text if found.from_text and found.from_text != found.from_text.lower() else (found.from_text or found.name).title()
+        said = said.model_copy(update={"phrase": said.phrase.replace("\u00a7AUTH\u00a7", name),
+                                       "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
+    if said is None or "\u00a7" in said.phrase:
+        return None
+    if said.mode != "whole" and (points_outside(said.phrase) or re.search(r"(?i)\bthe\s+above\b", said.phrase)
+                                 or re.match(r"(?i)why\s+(?:it|this|that)\b(?!.*\bto\s+\w)", said.phrase)):
+        if after_part:
+            return None  # it points back at a part before it: read there (the decision, or kept with it)
+        said = said.model_copy(update={"mode": "whole"})  # nothing before it to point at: kept whole
+    if said.mode == "whole":
+        whole = keep_words(question).text
+        frame = Frame(kind="reasons", subject=whole, source=question, why=f"whole:{whole}")
+    else:
+        frame = Frame(kind="reasons", subject=said.subject, source=question, why=f"{said.mode}:{said.phrase}")
+    frame.text = render_frame(frame)
+    if said.mode != "whole" and text_problems(frame.text, None):
+        whole = keep_words(question).text
+        frame = Frame(kind="reasons", subject=whole, source=question, why=f"whole:{whole}")
+        frame.text = render_frame(frame)
+    return frame
+
+
+def part_period(question: str, *, today: date | None = None, restated: dict[str, tuple[str, str]] | None = None) -> str | None:
+    """The period QUESTION states for itself (the span of all it states: "in 2019 and in 2021"), else None.
+    RESTATED: relative periods the whole message restates in dates (askfoi.periods.restated_periods)."""
+    labels = list(dict.fromkeys((restated or {}).get(label, (label,))[0]
+                                for label, _ in _spans(stated_periods(question, today=today))))
+    return cover_period(labels) if labels else None
+
+
+def letter_period(questions: list[str], text: str, *, today: date | None = None) -> tuple[str | None, str | None]:
+    """(label, as written) of the period a letter states once, from what the text says, never a default:
+    the period the questions state (the span that covers them when they differ); with a question that
+    states none, a period the text states outside its questions ("For the period 2010 to date." over the
+    list) is covered too; with no question stating one, the periods the text states; (None, None) when
+    the text states none. An open period ("since 2000", "2015 to date", "the last three financial years")
+    is the span it means on the request date (askfoi.periods)."""
+    restated = restated_periods(text, today=today)
+    asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
+    found = [x for one in asked for x in one]
+    if not found:  # no question states one: the periods the text states outside the person's story
+        found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
+                        if not _told(_sentence_at(text, span))])
+    labels = list(dict.fromkeys(label for label, _ in found))
+    if not labels:
+        return None, None
+    if len(labels) == 1:
+        return labels[0], found[0][1]
+    cover = cover_period(labels)
+    span = label_span(cover)
+    if span is not None and today is not None and span[1] > today:  # records cannot run past the request date
+        cover = label_for(span[0], today)
+    return cover, cover
+
+
+def _told(sentence: str) -> bool:
+    """SENTENCE tells what was done ("In May 2023 a matter was raised", "advice was provided on 1 May") and
+    asks nothing: its date is an event of the story, not the period of the records."""
+    return "?" not in sentence and not _ASKING.search(sentence) and bool(
+        re.search(r"(?i)\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?(?!\w+ing\b)\w+(?:ed|en|wn|ld|lt|id|ne|de|ht)\b", sentence))
+
+
+def _spans(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str]]:
+    """(label, as written) of each period, leaving out a single day beside a longer period (a deadline or
+    a date something was sent: "submitted by 19 April 2011"), which is no period of the records."""
+    longer = [x for x in found if " to " in x[0]]
+    return [(label, w) for label, w, _ in (longer or found)]
+
+
+def _sentence_at(text: str, span: tuple[int, int]) -> str:
+    start = max(text.rfind(c, 0, span[0]) for c in ".?!\n") + 1
+    ends = [k for k in (text.find(c, span[1]) for c in ".?!\n") if k >= 0]
+    return text[start: min(ends) + 1 if ends else len(text)].strip()
 
 
 _BREAKDOWN_ONLY = frozenset("please provide give send the this these that those it them figures figure data numbers "

@@ -1188,7 +1188,7 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
     of a name ("Equality Act 2010"), an event or letter in the story, or a count."""
     today = today or date.today()
     text = (text or "")[:20000]
-    g = _Grammar(text, today)
+    g = _Grammar(_blank_asides(text), today)
     roles = _Roles(g)
     out = []
     for first, end, (start, stop), shape, body, own in g.scan():
@@ -1199,6 +1199,97 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
         out.append(DateMention(
             start=start, end=stop, label=label_for(start, stop), written=text[written_from:span[1]],
             span=span, role=roles.role(first, end, shape, body, own)))
+    return out
+
+
+# Words inside a period that do not change it, blanked (same length, so spans stay put) before the date grammar
+# reads: "since at least 2000" is "since 2000"; "2010 (calendar year) to the current date" is "2010 to ...".
+_ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b"
+                     r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))")
+
+
+def _blank_asides(text: str) -> str:
+    def blank(m: re.Match[str]) -> str:
+        g = "a" if m.group("a") is not None else "b"
+        return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
+    return _ASIDES.sub(blank, text)
+
+
+def cover_period(labels: list[str]) -> str | None:
+    """The one period that covers every period labelled in LABELS (as label_for writes them): the first
+    start to the last end; None when LABELS is empty or a label does not read."""
+    spans = []
+    for label in labels:
+        ends = [_label_date(x) for x in label.split(" to ")]
+        if not ends or None in ends or len(ends) > 2:
+            return None
+        spans.append((ends[0], ends[-1]))
+    if not spans:
+        return None
+    return label_for(min(s for s, _ in spans), max(e for _, e in spans))
+
+
+def _label_date(text: str) -> date | None:
+    m = re.fullmatch(r"\s*(\d{1,2}) ([A-Za-z]+) (\d{4})\s*", text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), [calendar.month_name[k] for k in range(13)].index(m.group(2).title()), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def label_span(label: str | None) -> tuple[date, date] | None:
+    """(start, end) of a label written by label_for, else None."""
+    if not label:
+        return None
+    ends = [_label_date(x) for x in label.split(" to ")]
+    if not ends or None in ends or len(ends) > 2:
+        return None
+    return ends[0], ends[-1]
+
+
+_RESTATES = re.compile(r"(?i)^\s*(?:[(\[,:\u2013-]\s*)*(?:(?:i\.?\s?e\.?|that\s+is|namely|being|viz\.?)\s*,?\s*)?$")
+
+
+# Before a number of months or years that is a length, not a period: "empty for over six months", "more
+# than 12 months", "within 24 months" (a band of a count, never the span of the records).
+_DURATION = re.compile(r"(?i)\b(?:over|more\s+than|less\s+than|fewer\s+than|longer\s+than|shorter\s+than|under|at\s+least|"
+                       r"up\s+to|within|in\s+excess\s+of|exceeding|for\s+over|for\s+more\s+than)\s*$")
+
+
+def restated_periods(text: str, today: date | None = None) -> dict[str, tuple[str, str]]:
+    """{label of a relative period: (label, as written) of the dates that restate it straight after it}:
+    "the last five years (i.e. 2014, 2015 ... 2019)" -> the years said."""
+    found = find_periods(text, today)
+    kept = {(label, written) for label, written, _ in stated_periods(text, today)}
+    out: dict[str, tuple[str, str]] = {}
+    for k, (label, written, _) in enumerate(found[:-1]):
+        if (label, written) not in kept and not re.search(r"\d", written):
+            said = next(((lb, w) for lb, w, sp in stated_periods(text, today) if sp[0] >= found[k + 1][2][0]), None)
+            if said:
+                out[label] = said
+    return out
+
+
+def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """find_periods without a relative period the text restates in dates straight after it ("the last five
+    years (i.e. 2014, 2015 ... 2019)", "the last financial year, 2023/24"): the dates said are the period."""
+    found = [x for x in find_periods(text, today) if re.search(r"\d{4}", x[1])
+             or not _DURATION.search(text[: x[2][0] + max(0, text[x[2][0]: x[2][1]].find(x[1]))])]
+    out = []
+    for k, (label, written, span) in enumerate(found):
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and not re.search(r"\d", written) and re.search(r"\d", nxt[1]) \
+                and _RESTATES.match(text[span[1]: nxt[2][0]]):
+            said, meant = label_span(nxt[0]), label_span(label)
+            if said and meant and _months_between(*meant) == 12 and meant[0].month != 1 and said[0] == date(said[0].year, 1, 1) \
+                    and said[1] == date(said[0].year + 1, 12, 31):
+                # "the last financial year (2020-2021)": the two years name one year of the kind the words say
+                found[k + 1] = (label_for(date(said[0].year, meant[0].month, meant[0].day),
+                                          date(said[1].year, meant[1].month, meant[1].day)), nxt[1], nxt[2])
+            continue
+        out.append((label, written, span))
     return out
 
 
@@ -1236,3 +1327,59 @@ def _grammar_span(text: str, today: date) -> Span | None:
     if rest and not _TYPED_FILLER.match(rest + " "):
         return None
     return found[0].start, found[0].end
+
+
+_LIST_ANCHOR = re.compile(
+    r"(?i)\b(?:(?P<prep>for|in|on|during|covering)\s+)?(?:(?P<each>each|all)\s+of\s+)?the\s+following\s+"
+    r"(?P<unit>(?:(?:financial|calendar|academic|school|tax)\s+)?years?|(?:time\s+)?periods?|dates?|months?|quarters?)"
+    r"\s*(?::\s*-?|-|\u2013)?")
+_LIST_GAP = re.compile(
+    r"(?i)^[\s,;:.\-\u2013\u2022*]*(?:(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\))\s*)?"
+    r"[\s,;:\-\u2013\u2022*]*(?:and\s+)?$")
+
+
+def _months_between(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def inline_period_lists(text: str, today: date | None = None) -> str:
+    """TEXT with a list of periods that follows "for each of the following years:" (one per line or lettered)
+    written into the sentence that introduces it, so no part points at a list the letter no longer shows:
+    periods that follow on from each other become "in each year from 1 April 2015 to 31 March 2018"
+    (the last may be shorter: the latest months), others "in 2014, 2016 and 2019" as written."""
+    today = today or date.today()
+    out, at = [], 0
+    for anchor in _LIST_ANCHOR.finditer(text or ""):
+        if anchor.start() < at:
+            continue
+        rest = text[anchor.end():]
+        items, pos = [], 0
+        for label, written, (s, e) in find_periods(rest, today):
+            if not _LIST_GAP.match(rest[pos:s]):
+                break
+            span = label_span(label)
+            if span is None:
+                break
+            items.append((written, span))
+            pos = e
+        if len(items) < 2:
+            continue
+        spans = [sp for _, sp in items]
+        unit = anchor.group("unit").lower()
+        months = [_months_between(a, b) for a, b in spans]
+        follow = all(spans[k + 1][0] == spans[k][1] + timedelta(days=1) for k in range(len(spans) - 1)) \
+            and len(set(months[:-1])) == 1 and months[-1] <= months[0] and spans[0][0].day == 1
+        if follow and months[0] in (1, 3, 12) and not unit.startswith("date"):
+            name = {1: "month", 3: "quarter"}.get(months[0]) or (
+                unit.rstrip("s") if "year" in unit and unit.split()[0] != "year" else
+                "financial year" if spans[0][0].month == 4 else "year")
+            said = f"in each {name} from {long_date(spans[0][0])} to {long_date(spans[-1][1])}"
+        else:
+            prep = "on" if unit.startswith("date") or all(a == b for a, b in spans) else "in"
+            words = [w.strip() for w, _ in items]
+            said = f"{prep} {', '.join(words[:-1])} and {words[-1]}"
+        out.append(text[at:anchor.start()])
+        out.append(said)
+        at = anchor.end() + pos
+    out.append(text[at:])
+    return "".join(out)

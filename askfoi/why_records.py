@@ -1,0 +1,313 @@
+"""A "why" or "what do you think" question turned into the records that would show the answer.
+
+An authority holds no answer to "why did the council close the library", but it may hold the reasons it
+recorded: the decision record, the report to committee, the minutes. This module reads the question's
+clause by grammar (the auxiliary, the subject noun phrase, the verb; forms from lemminflect) and says what
+the records are about:
+
+- "decision": the body did something -> "to close the library on Elm Street" (the decision to ...)
+- "why": anyone else, or a state -> "why the bins are only emptied every three weeks" (do-support removed,
+  the verb inflected: "why did it take" -> "why it took")
+- "consider": "why not keep the toilets open" -> "keeping the toilets open" (records that consider it)
+- "reasons": "how can the council justify X", "the reason for X" -> X (the reasons recorded for X)
+- "view": "what does the council think of X" -> X (a recorded assessment of X)
+- "whole": a why question whose clause cannot be turned safely: kept whole, as typed
+
+No phrase lists of questions: only the closed classes of English (auxiliaries, pronouns, determiners).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pydantic import BaseModel
+
+_DO = frozenset("do does did".split())
+_BE = frozenset("is are was were".split())
+_HAVE = frozenset("has have had".split())
+_MODAL = frozenset("can could will would should shall may might must".split())
+_AUX = _DO | _BE | _HAVE | _MODAL
+_CONTRACT = {"can't": "cannot", "cant": "cannot", "won't": "will not", "wont": "will not", "shan't": "shall not"}
+_PRONOUNS = frozenset("it they you we he she i there this that".split())
+_DETS = frozenset("the a an this that these those its their your our my his her some any no all every each "
+                  "many much several such".split())
+_ADVERBS = frozenset("not never only still always so too now again already just even ever really also being "
+                     "all".split())
+_BODY_PRONOUNS = frozenset("you they".split())
+_PREPS = frozenset("to on in at for from with about into over by up down off out back away of".split())
+_AUTH = "\u00a7AUTH\u00a7"
+_WORD = re.compile(r"\u00a7AUTHS?\u00a7|[£$]?[\w'\u2019£$%/-]+(?:[.,][\w£$%/-]+)*|[^\w\s]")
+
+
+class WhyClause(BaseModel):
+    mode: str  # decision | why | consider | reasons | view | whole
+    phrase: str  # what the records are about (see the module's doc)
+    subject: str  # a short noun phrase for the part's subject
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word.lower())
+
+
+@functools.lru_cache(maxsize=8192)
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None
+
+
+def _verb_lemma(word: str) -> str | None:
+    v = _lemmas(word).get("VERB")
+    return v[0] if v else None
+
+
+def _base_verb(word: str) -> bool:
+    lemma = _verb_lemma(word)
+    return bool(lemma) and word.lower() == lemma and word[:1].islower()
+
+
+def _participle(word: str) -> bool:
+    lemma = _verb_lemma(word)
+    if not lemma or not word[:1].islower():
+        return False
+    return word.lower() in {_inflect(lemma, "VBN"), _inflect(lemma, "VBG")}
+
+
+def _noun_able(word: str) -> bool:
+    return "NOUN" in _lemmas(word) or "PROPN" in _lemmas(word)
+
+
+def _adverb(word: str) -> bool:
+    low = word.lower()
+    return low in _ADVERBS or (low.endswith("ly") and "ADV" in _lemmas(low) and "NOUN" not in _lemmas(low))
+
+
+def _subject_end(words: list[str], aux: str) -> int | None:
+    """The index where the subject noun phrase after an inverted AUX ends (the verb or predicate starts)."""
+    if not words:
+        return None
+    first = words[0].lower()
+    if words[0] == _AUTH or (first in _PRONOUNS and not (first in ("this", "that") and len(words) > 1 and _noun_able(words[1])
+                                                          and not _base_verb(words[1]))):
+        return 1
+    for k in range(1, min(len(words), 16)):
+        w = words[k]
+        if w == _AUTH:
+            continue  # a body named inside the noun phrase ("the pool in §AUTH§")
+        if not re.match(r"[A-Za-z]", w):
+            return None
+        if w[:1].isupper() or w.lower() in _DETS and k == 1 or words[k - 1].lower() in _DETS:
+            continue  # a name, or the word after a determiner ("the resurfacing"): still the noun phrase
+        if _adverb(w):
+            return k
+        if w.lower() in _AUX or w.lower() in ("which", "who", "whom", "whose") or w.lower().endswith("n't"):
+            return None  # a clause inside the noun phrase: not read safely
+        if aux in _DO or aux in _MODAL:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            starts_object = not nxt or nxt.lower() in _DETS | _PRONOUNS | _PREPS or not _base_verb(nxt)
+            if _base_verb(w) and (not _noun_able(w) or starts_object):
+                return k
+        elif aux in _BE:
+            if _participle(w) and not ("NOUN" in _lemmas(w) and "VERB" not in _lemmas(w)):
+                return k
+        elif aux in _HAVE:
+            lemma = _verb_lemma(w)
+            if lemma and w.lower() == _inflect(lemma, "VBN"):
+                return k
+    return None
+
+
+def _body_subject(np: str, verb: str = "", obj: str = "") -> bool:
+    """NP is the body asked: its marker, "you", or "they" before what a body does ("they closed") or
+    an active verb with an object ("they repainted the crossing"), never "they happened" or "they were closed"."""
+    from askfoi.kept_questions import is_body_verb
+
+    low = np.lower()
+    acts_on = bool(obj) and (obj.lower() in _DETS or obj[:1].isupper() or obj.startswith("£"))
+    return np == _AUTH or low == "you" or (low == "they" and bool(verb) and (is_body_verb(verb) or acts_on))
+
+
+def _agree(verb: str, singular: bool) -> str:
+    """VERB (the first word after a subject put in place of "they") agreeing with a singular subject."""
+    low = verb.lower()
+    if not singular or low in _MODAL:
+        return verb
+    irregular = {"are": "is", "were": "was", "have": "has", "do": "does", "don't": "doesn't"}
+    if low in irregular:
+        return irregular[low]
+    lemma = _verb_lemma(low)
+    if lemma and low == lemma:
+        return _inflect(lemma, "VBZ") or verb
+    return verb
+
+
+def _join(words: list[str]) -> str:
+    return re.sub(r"\s+([,.;:?!)])", r"\1", " ".join(words)).strip().rstrip(".,;:!? ")
+
+
+def _tail(words: list[str]) -> list[str]:
+    out = [w for w in words if w not in ("?", "!")]
+    while out and out[-1] in (".", ",", ";", ":"):
+        out.pop()
+    return out
+
+
+def points_outside(phrase: str) -> bool:
+    """PHRASE has a pronoun with nothing before it in the phrase it can stand for ("why it closed them";
+    not "why the cyclists use the pavement when they have a lane")."""
+    words = phrase.split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(",.;:")
+        if low in ("them", "they", "their", "these", "those"):
+            if not any(x.lower().endswith("s") and _noun_able(x) and x.lower() not in _PRONOUNS | _AUX
+                       and not x.lower().endswith("ss") for x in words[1:k]):
+                return True
+        elif low in ("it", "this", "that") and k == len(words) - 1:
+            return True
+    return False
+
+
+def why_clause(text: str, body: str | None = None) -> WhyClause | None:
+    """TEXT (one question, its opener taken off, the body written as §AUTH§ or "you"/"they"; its period
+    taken out) turned into what the records would be about; None when it asks no why / opinion question.
+    BODY: the short name the letter uses for the body ("the council"), put for "they"/"you" in a why clause."""
+    t = text.strip()
+    t = re.sub(r"(?i)^\W*(?:and|but|so|also|then|or)\s+", "", t)
+    words = _WORD.findall(t)
+    low = [w.lower().replace("\u2019", "'") for w in words]
+    if not words:
+        return None
+    body_name, who = body, body or "the authority"  # "you" stays "you" when the body has no short name
+
+    # "how can the council justify X" / "justify X" / "what is the reason for X"
+    m = re.search(r"(?i)\bjustify\s+(.+)$", t) or re.match(
+        r"(?i)\W*(?:what\s+(?:is|was|are|were)\s+)?(?:the\s+|your\s+|its\s+|\u00a7AUTHS\u00a7\s+)?"
+        r"(?:reasons?|rationale|justification|thinking)\s+(?:for|behind)\s+(.+)$", t)
+    if m and not re.match(r"(?i)\s*why\b", m.group(1)):
+        x = _join(_tail(_WORD.findall(m.group(1))))
+        x = re.sub(r"(?i)^(?:the\s+)?(?:decision|choice)\s+(?=to\s)", "", x)
+        if x.lower().startswith("to "):
+            return WhyClause(mode="decision", phrase=x, subject=x[3:])
+        if re.match(r"(?i)(?:and|or|nor)\b", x):
+            return None  # "the reasons for and nature of the request": a record named, not a why question
+        if x and not re.match(r"(?i)(?:it|this|that|them|these|those)\b", x):
+            return WhyClause(mode="reasons", phrase=x, subject=x)
+        return WhyClause(mode="whole", phrase=t, subject=x or t)
+
+    # "what does the council think of X" / "what is your view on X"
+    m = re.search(r"(?i)\bwhat\s+(?:do|does|did)\s+\S+(?:\s+\S+)?\s+(?:think|feel|believe)\s+(?:of|about|on)\s+(.+)$", t) \
+        or re.search(r"(?i)\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,2}?(?:opinion|view|views|position|stance)\s+(?:on|of|about)\s+(.+)$", t)
+    if m:
+        x = _join(_tail(_WORD.findall(m.group(1))))
+        if x and not re.match(r"(?i)(?:it|this|that|them|these|those)\b", x):
+            return WhyClause(mode="view", phrase=x, subject=x)
+        return WhyClause(mode="whole", phrase=t, subject=x or t)
+    m = re.match(r"(?i)\W*(?:do|does|did)\s+(?:\S+\s+){1,3}?(?:think|believe|feel|agree|accept|consider)\s+(?:that\s+)?(.+)$", t)
+    if m:  # "do they think it will be viable": an assessment of whether it will be (the clause is a statement)
+        x = _join(_tail(_WORD.findall(m.group(1))))
+        first = (x.split() or [""])[0]
+        if first.lower() in _PRONOUNS | _DETS or first == _AUTH or first[:1].isupper():
+            return WhyClause(mode="view", phrase=f"whether {x}", subject=x)
+        return WhyClause(mode="whole", phrase=t, subject=t)
+
+    at = next((k for k, w in enumerate(low) if w in ("why",) or (w == "how" and k + 1 < len(low) and low[k + 1] == "come")), None)
+    if at is None:
+        return None
+    rest, rlow = words[at + 1:], low[at + 1:]
+    if low[at] == "how":
+        rest, rlow = rest[1:], rlow[1:]
+    if not rest or all(not re.match(r"\w", w) for w in rest):
+        return None  # "... and why?": the reasons for the question before it (askfoi.framing)
+    # "why not keep the toilets open": records that consider it
+    if rlow[0] == "not" and len(rest) > 1 and _base_verb(rest[1]):
+        lemma = _verb_lemma(rest[1]) or rest[1].lower()
+        ing = _inflect(lemma, "VBG")
+        after = _tail(rest[2:])
+        if ing and after:
+            x = _join([ing, *after])
+            return WhyClause(mode="consider", phrase=x, subject=_join(after))
+        return WhyClause(mode="whole", phrase=t, subject=t)
+    aux = rlow[0]
+    neg = False
+    if aux in _CONTRACT or (aux.endswith("n't") and aux[:-3] in _AUX):
+        full = _CONTRACT.get(aux) or aux[:-3]
+        aux, neg = full.split()[0] if full != "cannot" else "can", True
+    if aux in _AUX:
+        after = rest[1:]
+        if after and after[0].lower() == "not":
+            neg, after = True, after[1:]
+        end = _subject_end(after, aux)
+        if end is None or end >= len(after):
+            return WhyClause(mode="whole", phrase=t, subject=t)
+        np, vp = after[:end], _tail(after[end:])
+        if not vp:
+            return WhyClause(mode="whole", phrase=t, subject=t)
+        if vp and vp[0].lower() == "not":
+            neg, vp = True, vp[1:]
+        np_text = _join(np)
+        verb = vp[0] if vp else ""
+        # the body did something: the decision it recorded
+        passive = aux in _BE and bool(_verb_lemma(verb)) and verb.lower() == _inflect(_verb_lemma(verb), "VBN")
+        body = _body_subject(np_text, "" if passive and np_text.lower() == "they" else verb, vp[1] if len(vp) > 1 else "")
+        if body and aux in ("did", "has", "have", "had", "would", "will") and verb:
+            lemma = _verb_lemma(verb) or verb.lower()
+            more = vp[1:]
+            if lemma in ("decide", "choose", "agree", "vote", "plan", "want", "opt") and len(more) > 1 and more[0].lower() == "to":
+                lemma, more = (_verb_lemma(more[1]) or more[1].lower()), more[2:]
+            if lemma not in ("be", "have", "do", "get", "let", "take", "happen", "need") and more:
+                x = _join([("not to" if neg else "to"), lemma, *more])
+                return WhyClause(mode="decision", phrase=x, subject=_join(more))
+        said = np_text
+        singular = False
+        if body and not (body_name is None and np_text.lower() == "you"):
+            said, singular = who, True
+        elif np_text.lower() == "i":
+            return WhyClause(mode="whole", phrase=t, subject=t)
+        if aux in _DO:
+            lemma = _verb_lemma(verb) or verb.lower()
+            if neg:
+                form = [("does" if singular else aux) if aux != "did" else "did", "not", lemma]
+            elif aux == "did":
+                form = [_inflect(lemma, "VBD") or verb]
+            elif aux == "does" or singular:
+                form = [_inflect(lemma, "VBZ") or verb]
+            else:
+                form = [lemma]
+            vp = [*form, *vp[1:]]
+        else:
+            a = _agree(aux, singular) if singular else aux
+            full = {"can": "cannot"}.get(a, a) if neg else a
+            vp = [full, *(["not"] if neg and full != "cannot" else []), *vp]
+        x = _join(["why", said, *vp])
+        return WhyClause(mode="why", phrase=x, subject=(_join(np) if not body else _join(vp[1:])) or x)
+    # "explain why they want to ...": already in the order of a statement
+    if not (rest[0] == _AUTH or rlow[0] in _PRONOUNS | _DETS or rest[0][:1].isupper()):
+        return WhyClause(mode="whole", phrase=t, subject=t)
+    if rlow[0] in _DETS and not any(_verb_lemma(w) and w[:1].islower() and not _noun_able(w) for w in rest[1:]) \
+            and not any(w.lower() in _AUX for w in rest[1:]):
+        x = _join(_tail([w for w in rest if w.lower() != "all"]))  # "why all the delays": the reasons for the delays
+        return WhyClause(mode="reasons", phrase=x, subject=x)
+    np_end = 1 if (rest[0] == _AUTH or rlow[0] in _PRONOUNS) else None
+    if np_end is None:
+        for k in range(1, min(len(rest), 9)):
+            w = rest[k]
+            lemma = _verb_lemma(w)
+            if lemma and w[:1].islower() and not (_noun_able(w) and rest[k - 1].lower() in _DETS) and \
+                    (w.lower() in _AUX or w.lower() in {_inflect(lemma, "VBD"), _inflect(lemma, "VBZ"), lemma}):
+                np_end = k
+                break
+    if np_end is None or np_end >= len(rest):
+        return WhyClause(mode="whole", phrase=t, subject=t)
+    np_text = _join(rest[:np_end])
+    vp = _tail(rest[np_end:])
+    if not vp:
+        return WhyClause(mode="whole", phrase=t, subject=t)
+    if _body_subject(np_text, vp[0] if len(vp) == 1 or vp[0].lower() not in _AUX else vp[1]):
+        vp = [_agree(vp[0], True), *vp[1:]]
+        np_text = who
+    return WhyClause(mode="why", phrase=_join(["why", np_text, *vp]), subject=_join(vp[1:]) or _join(vp))

@@ -222,7 +222,8 @@ def _asks_itself(item: str) -> bool:
     item = re.sub(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable|held|possible)\b\W*", "", strip_softener(item)) or item
     core = strip_opener(item)
     return "?" in item or bool(re.search(r"(?i)\bplease\b", item)) or bool(_QUESTION_START.match(core) or re.match(r"(?i)\W*(?:(?:and|also)\s+)?(?:please|could|can|would)\b", item)
-                or core != item.strip() or item.rstrip().endswith("?"))
+                or core != item.strip() or item.rstrip().endswith("?")) \
+        or names_records(item)  # "Number of fixed penalty notices issued", "The enforcement policy": a request of its own
 
 
 def _new_sentence(line: str) -> bool:

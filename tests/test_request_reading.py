@@ -244,3 +244,25 @@ def test_a_preamble_naming_the_act_and_a_topic_is_furniture_when_items_follow():
     text = ("I write to request information and records under the Freedom of Information Act 2000 (FOIA), "
             "regarding the use of drones.\n1. How many drones does the force own?\n2. How much did they cost?")
     assert len(split_questions(text)) == 2
+
+
+def test_bullets_under_a_lettered_heading_that_name_records_are_parts_of_their_own():
+    from askfoi.framing import frame_message
+
+    text = ("Dear Sheffield City Council,\n\nPlease provide the following information for the years 2019/20 to 2023/24:\n\n"
+            "A. Fly-tipping (annual):\n• Number of fly-tipping incidents reported, by ward.\n"
+            "• Number of fixed penalty notices issued for fly-tipping.\n\nB. Enforcement:\n"
+            "• The enforcement policy for fly-tipping.\n• Total spent on clearing fly-tipping each year.\n\n"
+            "Yours faithfully,\n")
+    parts = [p.text for p in frame_message(text).parts]
+    assert len(parts) == 4
+    assert any("penalty notices" in p and "incidents" not in p for p in parts)
+    assert not any(p.count("fly-tipping") > 2 or " and Number" in p for p in parts)  # nothing glued or repeated
+
+
+def test_values_under_a_list_item_still_only_break_it_down():
+    from askfoi.questions import split_questions
+
+    text = "1. How many complaints were closed within:\na. 30 days\nb. 60 days\n2. Which team handled them?"
+    questions = split_questions(text)
+    assert len(questions) == 2 and "30 days" in questions[0] and "60 days" in questions[0]

@@ -1757,14 +1757,22 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
         things = before.subject if before is not None and not before.kept_words and before.kind in ("count", "statistics") \
             and before.subject and is_plural(before.subject) else None
         as_body = body_pronouns(part.text, short) if short else part.text
-        if things and re.search(r"(?i)\bthey\b", part.text):
-            if as_body == part.text:
+        they = re.search(r"(?i)\bthey\b", part.text)
+        if things and they:
+            if as_body == part.text and not _plural_noun_before(part.text, they.start()):
+                # (a plural noun of its own before "they" is what it means: "how many of her neighbours
+                # complained ... because she thinks they are ..." keeps its "they")
                 # "how long have they been there" after the count of homeless families: they are those families
                 part.text = re.sub(r"(?i)\bthey\b", f"the {things}", part.text, count=1)
             # else "what did they record" after a count of monitors: the monitors or the body; left as typed
         else:
             part.text = as_body
     return out
+
+
+def _plural_noun_before(text: str, end: int) -> bool:
+    """A plural noun in TEXT before END, which a pronoun after it may mean."""
+    return any(_noun(w) and is_plural(w) for w in re.findall(r"[a-z]{3,}", text[:end].lower()))
 
 
 def _names_before(question: str, before: str) -> bool:

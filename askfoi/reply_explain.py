@@ -243,7 +243,10 @@ def _date_patterns():
         # a label that can only be the reply's own date, inside a paragraph without a colon: "Date of decision 05
         # November 2019" (a disclosure log's summary line)
         inline = re.compile(r"(?i)\bdate\s+of\s+(?:response|reply|decision|disclosure)\s*[:\-]?\s*" + day)
-        _DATE_RE = (labelled, stated, inline)
+        # a date standing alone on a line of a letter's head, as letters are dated (read only before the
+        # salutation: "Police Scotland / 25 November 2026. / Dear Sir")
+        alone = re.compile(r"(?im)^[ \t]*" + day + r"[ \t]*\.?[ \t]*$")
+        _DATE_RE = (labelled, stated, inline, alone)
     return _DATE_RE
 
 
@@ -275,9 +278,10 @@ def reply_date(text: str) -> date | None:
     """The date a reply gives itself: on a labelled line ("Date: 5 March 2025", "Date of response: 05/03/2025",
     "Response date 2025-03-05"), after a label with a colon inside a pasted paragraph ("... Date: 14/03/2025
     ..."), or in a sentence that says the reply is of that date ("Our response dated 14 March 2025 is below");
-    the first of these in the text. None when there is none: a bare date, or "your request dated ...", is not
+    the first of these in the text; else a date alone on a line of the letter's head, before "Dear ..." (how
+    letters are dated). None when there is none: a date inside a sentence, or "your request dated ...", is not
     taken for the reply's."""
-    labelled, stated, inline = _date_patterns()
+    labelled, stated, inline, alone = _date_patterns()
     head = text[:20000]
     found = []
     for pattern in (labelled, stated, inline):
@@ -286,6 +290,12 @@ def reply_date(text: str) -> date | None:
             if day is not None:
                 found.append((m.start(), day))
                 break
+    if not found:  # a letter's own date line, in its head: before the salutation (or the first lines when none)
+        import re
+
+        dear = re.search(r"(?im)^\W*dear\b", head)
+        letter_head = head[: dear.start()] if dear else "\n".join(head.splitlines()[:6])
+        found = [(m.start(), d) for m in alone.finditer(letter_head) if (d := _as_date(m)) is not None][:1]
     return min(found)[1] if found else None
 
 

@@ -337,3 +337,11 @@ def test_part_refused_on_cost_inside_a_partly_answered_reply_is_challenged_and_n
     assert "The cost estimate (part 2)" in body
     (part,) = _narrower(body)
     assert "social workers" in part and "agencies supplied" not in part and "spend" not in part.lower()
+
+
+def test_a_letters_own_date_line_before_the_salutation_is_the_reply_date():
+    from askfoi.reply_explain import reply_date
+
+    head = "Police Scotland\n25 November 2026.\nDear Sir,\nWe can neither confirm nor deny that we hold it.\n"
+    assert reply_date(head) == date(2026, 11, 25)
+    assert reply_date("Dear Sir,\n\n25 November 2026\nWe hold the following.") is None  # a date in the body is not it

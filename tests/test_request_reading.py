@@ -266,3 +266,21 @@ def test_values_under_a_list_item_still_only_break_it_down():
     text = "1. How many complaints were closed within:\na. 30 days\nb. 60 days\n2. Which team handled them?"
     questions = split_questions(text)
     assert len(questions) == 2 and "30 days" in questions[0] and "60 days" in questions[0]
+
+
+def test_a_volunteer_writing_what_the_client_wants_to_know_keeps_every_question():
+    from askfoi.questions import read_message
+
+    text = ("hi im a volunteer typing for my client. she wants to know does the council have a policy on evictions "
+            "over christmas, how many evictions for arrears they did last year")
+    questions = read_message(text).questions
+    assert any("policy" in q for q in questions) and any("evictions for arrears" in q for q in questions)
+
+
+def test_they_after_a_plural_noun_of_its_own_question_is_not_rewritten_from_the_part_before():
+    from askfoi.framing import frame_message
+
+    text = ("how many evictions for arrears did the council do last year, and how many of her neighbours have "
+            "complained about her because she thinks they are harassing her")
+    last = frame_message(text).parts[-1].text
+    assert "they are harassing" in last

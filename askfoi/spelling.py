@@ -155,12 +155,30 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue
         if any(0 <= j < len(found) and _name_beside(found[j].group()) for j in (k - 1, k + 1)):
             continue
+        nxt = found[k + 1].group().lower() if k + 1 < len(found) else ""
+        nxt = nxt if _known(nxt) else (_close_common(nxt) or nxt)  # "county counsil": the word as meant
+        place = _close_name(low) if nxt in _body_words() else None
+        if place:  # "surey county": a place's name misspelt in front of the kind of body it names
+            out[low] = place.capitalize()
+            continue
         fixed = _close_common(low)
         if fixed and _compound(low) and Levenshtein.distance(low, fixed) > 1:
             continue  # "stairlift" is two words, not a misspelt "airlift"
         if fixed and _known(fixed):
             out[low] = fixed
     return list(out.items())
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    data, _ = load_vocab("spelling_words")
+    return frozenset(str(w).lower() for w in (data.get("body_words") or [])) if isinstance(data, dict) else frozenset()
+
+
+def _close_name(low: str) -> str | None:
+    """The one word of an authority's name that is one edit from LOW ("surey" -> "surrey"), if exactly one is."""
+    close = [w for w in name_words() if abs(len(w) - len(low)) <= 1 and OSA.distance(low, w) == 1]
+    return close[0] if len(close) == 1 else None
 
 
 def _ies_plural(low: str) -> str | None:

@@ -442,3 +442,11 @@ def test_a_second_unclear_answer_keeps_the_spelling_and_moves_on():
     assert conv.session.spelling_offer  # asked once more
     conv.reply("since april 2022")
     assert not conv.session.spelling_offer and conv.session.about == TYPO  # not trapped
+
+
+def test_a_place_misspelt_before_the_kind_of_body_is_proposed_as_the_place():
+    from askfoi.spelling import suggest
+
+    fixes = dict(suggest("how many potholes has surey county counsil fixed"))
+    assert fixes.get("surey") == "Surrey" and fixes.get("counsil") == "council"
+    assert "sure" not in fixes.values()

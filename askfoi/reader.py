@@ -1735,6 +1735,7 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
     r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
     r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
+    r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"

@@ -722,6 +722,8 @@ _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|d
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
+# a year and a count with only a space between, as a flattened table leaves them ("2022 290 2023 258")
+_YEAR_CELL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s(?:19|20)\d\d\b|\s*$|\s?[.;])")
 _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
 _YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
@@ -791,6 +793,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
         # record this, however a search found 14 cases")
         cut = [r for r in refusals.get(u, []) if a <= r < b and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))]
+        if cut and len(_YEAR_CELL.findall(t.original, a, b)) >= 2:
+            cut = []  # a table flattened into a line: "2020 Information no longer held 2021 ... 2022 290 2023 258"
         if cut:
             # ... and only in a clause of their own: "we searched the emails of the 3 officers involved, and no
             # information was found" describes the search; "we spent £34,500; we do not hold a breakdown" gives a figure
@@ -1323,6 +1327,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. There is no record of this."
+        if _fact_units(ev, marker_end, hi):
+            outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -1331,6 +1337,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.ncnd
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
+    elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi):
+        outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
@@ -1349,7 +1357,8 @@ _AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previ
                        r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
 _SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
                        r"(?: (?:to|for|at|given (?:to|for|at)|in))? ?(?:question|q|part|point|request)? ?(?P<n>\d{1,2}|[a-h])\b", re.I)
-_NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*$", re.I)
+# (the next part's header may open here: "Answer To Question 2: N/A. Answer To Question 3: ...")
+_NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*(?:(?:answer|response|reply)(?: to)?\W*)?$", re.I)
 
 
 def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReading]) -> PartReading | str | None:
@@ -1806,13 +1815,14 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
 _HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
 
 
-def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
+def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
     """(sentence, scope) of each sentence that withholds, says not held or refuses on cost (not the estimate's
-    workings, not "we hold nothing more", not the restated request)."""
+    workings, not "we hold nothing more", not the restated request), between lo and hi (one part) or in the whole."""
     t = ev.t
+    hi = len(t.original) if hi is None else hi
     skip = _estimate_units(ev) | ev.nothing_more
-    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED}
-    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
             if u not in skip and ev.roles[u] in ("other", "decision")]
 
@@ -1834,14 +1844,14 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
 _ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")
 
 
-def _held_back_in_part(ev: _Events) -> bool:
+def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     """The sentences that hold back say, in their own words, that they cover only what is left ("the remainder of your
     request", "the remaining figures") or a share ("some of the information"), and none covers the whole: the rest was
     answered, even where the answer itself is not in the text (an attachment, an earlier letter). "The names are exempt.
     The remaining details are exempt" holds back all of it: a "rest" after another hold-back completes that one."""
     if any(sig == "goodwill" for sig, _, _ in ev.signals):
         return False  # "it does not affect our right to rely on the fees regulations for the remainder": a gift, then a refusal
-    scopes = _held_back_scopes(ev)
+    scopes = _held_back_scopes(ev, lo, hi)
     if not scopes or any(scope == "whole" for _, scope in scopes):
         return False
     first = scopes[0][0]
@@ -1850,8 +1860,8 @@ def _held_back_in_part(ev: _Events) -> bool:
     some = [u for u, scope in scopes if scope == "some"]
     # "The Trust holds only part of the information you requested. We do not hold figures for agency staff."
     t = ev.t
-    holds_some = any(sig == "held" and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some"
-                     for sig, a, _ in ev.signals)
+    holds_some = any(sig == "held" and (lo <= a < (len(t.original) if hi is None else hi))
+                     and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some" for sig, a, _ in ev.signals)
     return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
 
 

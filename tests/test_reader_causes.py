@@ -59,3 +59,32 @@ def test_not_all_of_it_is_a_share():
     [decision] = [s for s in read_sentences("It is not possible to provide all the requested information.")
                   if s.role == "decision"]
     assert "give_part" in decision.signals
+
+
+# --- per-question answer blocks: each part decided on its own -------------------------------------------------
+
+@pytest.mark.parametrize("text,outcome,parts", [
+    # a part that says some of what it covers is exempt: the rest of that part was given
+    ("Question 1 - The names of the staff involved. We do not hold this information. Question 2 - The sharing "
+     "agreement. I can confirm that we hold the agreement and a copy is attached. Some of the information in the "
+     "document is exempt under section 40(2).", "part_disclosed", {"1": "not_held", "2": "part_disclosed"}),
+    # a flattened table: some years not held, the later years given
+    ("1. As follows: 2019 Information no longer held 2020 Information no longer held 2021 140 2022 131 "
+     "2. As follows: 2019 Information no longer held 2020 Information no longer held 2021 12 2022 9",
+     "part_disclosed", {"1": "part_disclosed", "2": "part_disclosed"}),
+    # "There are no reports ..." under a question is that part not held
+    ("1) Total received: £120,000 2) Spend to date: £64,250 3) Reports on planned savings: There are no reports "
+     "regarding the planned savings.", "part_disclosed", {"3": "not_held"}),
+    # N/A parts decide nothing; the body that holds it is elsewhere
+    ("Answer To Question 1: The Trust does not run a vaccination centre; the local ICB should be able to respond. "
+     "Answer To Question 2: N/A. Answer To Question 3: N/A", "not_held", {"1": "not_held"}),
+])
+def test_answer_blocks(text, outcome, parts):
+    reading = read_reply(text)
+    assert reading.outcome.value == outcome
+    got = {p.number: p.outcome.value for p in reading.parts}
+    assert {k: got.get(k) for k in parts} == parts
+
+
+def test_we_should_be_able_to_is_not_a_redirect():
+    assert _outcome("We should be able to respond by 12 May. Please find the figures attached.") == "disclosed"

@@ -1275,10 +1275,43 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
+    best = _longest_run(marks, 1)
+    implicit_first = False
+    if len(best) < 2 and not any(mark[0] == 1 for mark in marks):
+        # "... There are 36 cameras in this network 2) The locations are published 3) ...": the first answer has no
+        # number of its own (or the text starts at the second); a run from 2 is the answers all the same
+        # never numbers inside a sentence that names questions ("in relation to questions 1 and 2. This ...")
+        best = _longest_run([m for m in marks if not _NAMED_NUMBER.search(t.lower, max(0, m[1] - 24), m[1])], 2)
+        implicit_first = len(best) >= 2
+    if len(best) < 2:
+        return []
+    out = []
+    if implicit_first:
+        head = t.original[: best[0][1]]
+        first_unit = next((u for u in range(len(t.starts)) if ev.roles[u] not in ("request", "rights", "boilerplate")), None)
+        if first_unit is not None and t.starts[first_unit] < best[0][1] and _WORD.search(head[t.starts[first_unit]:]):
+            out.append(("1", t.starts[first_unit], best[0][1]))
+    for k, (_, start, _end, _, label, _) in enumerate(best):
+        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
+        out.append((label, start, stop))
+    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
+    num, start, stop = out[-1]
+    for u in range(t.unit(start) + 1, len(t.starts)):
+        if ev.roles[u] == "rights" and t.starts[u] < stop:
+            out[-1] = (num, start, t.starts[u])
+            break
+    return out
+
+
+_NAMED_NUMBER = re.compile(r"\b(?:and|or|to|questions?|parts?|points?|q|nos?\.?|numbers?|section|sections)\s?[\d,\s]*$|[(\d]\s?$")
+
+
+def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_number: int) -> list[tuple[int, int, int, bool, str, bool]]:
+    """The longest run first_number, first_number + 1, ... of part markers."""
     best: list[tuple[int, int, int, bool, str, bool]] = []
     # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
     # search stays linear in the text
-    firsts = [i for i, mark in enumerate(marks) if mark[0] == 1][:_MAX_RUN_STARTS]
+    firsts = [i for i, mark in enumerate(marks) if mark[0] == first_number][:_MAX_RUN_STARTS]
     for i in firsts:
         first = marks[i]
         # "Response 1. Yes 2. No ...": a headed first answer may be followed by bare numbers, so a run is also
@@ -1291,19 +1324,7 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                     run.append(mark)
             if len(run) > len(best):
                 best = run
-    if len(best) < 2:
-        return []
-    out = []
-    for k, (_, start, _end, _, label, _) in enumerate(best):
-        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
-        out.append((label, start, stop))
-    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
-    num, start, stop = out[-1]
-    for u in range(t.unit(start) + 1, len(t.starts)):
-        if ev.roles[u] == "rights" and t.starts[u] < stop:
-            out[-1] = (num, start, t.starts[u])
-            break
-    return out
+    return best
 
 
 def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
@@ -1852,7 +1873,7 @@ def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     if any(sig == "goodwill" for sig, _, _ in ev.signals):
         return False  # "it does not affect our right to rely on the fees regulations for the remainder": a gift, then a refusal
     scopes = _held_back_scopes(ev, lo, hi)
-    if not scopes or any(scope == "whole" for _, scope in scopes):
+    if not scopes or any(scope == "whole" for _, scope in scopes) or _refuses_whole(ev, lo, hi):
         return False
     first = scopes[0][0]
     # "the remaining questions, which would also exceed the limit": held back like something already held back
@@ -1863,6 +1884,34 @@ def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     holds_some = any(sig == "held" and (lo <= a < (len(t.original) if hi is None else hi))
                      and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some" for sig, a, _ in ev.signals)
     return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
+
+
+def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
+    """A sentence that refuses (a refusal notice, a withholding, a cost refusal) and says, in its own words, that it
+    refuses the whole request: "Your request is therefore refused under section 12", "the information you have
+    requested is exempt". Beside it, a refusal scoped to one question or a share explains that refusal."""
+    t = ev.t
+    hi = len(t.original) if hi is None else hi
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("notice", "withhold", "cost") and lo <= a < hi}
+    for u in sorted(units):
+        if ev.roles[u] not in ("other", "decision"):
+            continue
+        # clause by clause: "The agency holds some of the information; however, the information you have requested is
+        # exempt under section 12" refuses the whole in its second clause
+        sentence = t.original[slice(*t.bounds(u))]
+        if _SCOPE_PARTS.search(sentence):
+            continue  # "Response to question 2: the information requested is exempt"
+        for clause in _REFUSAL_CLAUSE.split(sentence):
+            if not _REFUSING.search(clause):
+                continue
+            scope, words = _decision_scope(clause)
+            # "this information" after "In response to questions 3 and 4, ..." is those questions', not the request
+            if scope == "whole" and not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I):
+                return True
+    return False
+
+
+_REFUSAL_CLAUSE = re.compile(r";|,?\s(?:however|but|although|whereas|while|whilst)\b,?", re.I)
 
 
 def _applies_to(sentence: str) -> str | None:
@@ -1884,6 +1933,8 @@ def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> b
     earlier ones were answered somewhere, so the whole is part disclosed. Only the sentences that make the
     refusal (`outcome`) are looked at."""
     t = ev.t
+    if _refuses_whole(ev):
+        return False
     for u in range(len(t.starts)):
         sentence = t.original[slice(*t.bounds(u))]
         if ev.roles[u] != "request" and _SCOPE_WHOLE.search(sentence) and _REFUSING.search(sentence) and not _SCOPE_PARTS.search(sentence):

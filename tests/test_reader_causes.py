@@ -88,3 +88,56 @@ def test_answer_blocks(text, outcome, parts):
 
 def test_we_should_be_able_to_is_not_a_redirect():
     assert _outcome("We should be able to respond by 12 May. Please find the figures attached.") == "disclosed"
+
+
+# --- the cost limit: a decision, not a mention -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,outcome", [
+    # decided: the data do not allow an answer within the limit; a goodwill gift does not change that
+    ("Our data are not organised in a way as to allow us to provide this information within the appropriate (cost) "
+     "limit of the Act. As a gesture of goodwill I have supplied the figures retrieved before it was realised that "
+     "the fees limit would be exceeded.", "cost_limit"),
+    ("It is estimated that the cost of complying with question 4 of your request would be over the limit, as "
+     "prescribed in the Act. Your request is therefore refused under section 12.", "cost_limit"),
+    # mentioned: a service that runs around the clock, a search that took less than the limit
+    ("1) The Council runs 36 cameras. 2) The cameras are monitored 24 hours, 7 days a week.", "disclosed"),
+    ("The search took less than the 18 hours allowed. Please find the figures attached.", "disclosed"),
+    # within the limit, said plainly, is not a refusal
+    ("We were able to locate this information within the appropriate limit. Please find the information attached.",
+     "disclosed"),
+])
+def test_cost_decided_or_mentioned(text, outcome):
+    assert _outcome(text) == outcome
+
+
+# --- a numbered list whose first answer has no number -------------------------------------------------------
+
+def test_first_answer_without_a_number():
+    text = ("We do not know how many private cameras there are in the district; the council holds no data on those. "
+            "The council runs a network of 36 cameras. 2) The camera locations are published on our website. "
+            "3) The cameras are monitored around the clock.")
+    reading = read_reply(text)
+    assert reading.outcome.value == "part_disclosed"
+    assert [p.number for p in reading.parts] == ["1", "2", "3"]
+
+
+def test_numbers_that_name_questions_are_not_parts():
+    text = ("I can confirm that we hold the information you asked for in relation to questions 1 and 2. This "
+            "information is exempt under section 21 as it is reasonably accessible to you at the link below. In "
+            "response to question 3, we neither confirm nor deny whether we hold it.")
+    assert read_reply(text).parts == []
+
+
+# --- scope of a decision sentence, clause by clause ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,outcome", [
+    # a refusal of the whole request in its second clause: the cost of one question explains it
+    ("I can confirm the agency holds some of the information you have requested; however, the information you have "
+     "requested is exempt under section 12 and your request is refused. The cost of complying with question 4 of "
+     "your request would be over the limit.", "cost_limit"),
+    # "this information" after a scope of questions is those questions': the first ones were answered
+    ("In response to questions 3 and 4, naming single payments would identify the people concerned. This "
+     "information is therefore exempt under section 40(2).", "part_disclosed"),
+])
+def test_clause_scope(text, outcome):
+    assert _outcome(text) == outcome

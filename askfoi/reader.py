@@ -542,7 +542,26 @@ def _conditional(t: _Text, start: int, whether: bool = False) -> bool:
     redacted"): said of giving, that is an option weighed, not a disclosure."""
     head = t.clause_before(start, limit=60 if not whether else 90)
     m = (_IF_WHETHER if whether else _IF).search(head)
-    return m is not None and not _IF_CLOSED.search(head, m.end())
+    if m is not None and not _IF_CLOSED.search(head, m.end()):
+        return True
+    # the main clause of a conditional sentence: "if it holds any information ..., it would be exempt"
+    lo = t.bounds(t.unit(start))[0]
+    return bool(_WOULD_BEFORE.search(t.lower, max(lo, start - 24), start)) and bool(_IF_EARLIER.search(t.lower, lo, start))
+
+
+_LIST_FOLLOWS = re.compile(r"\b(?:following|these|below) (?:exemptions?|sections?|exceptions?|provisions?)\W*$")
+_SECTION_HEAD = re.compile(r"\W*(?:s\.?\s?|sections?\s)\d")
+
+
+def _in_conditional_sentence(t: _Text, pos: int) -> bool:
+    """pos is in the main clause of a conditional sentence: an "if" clause and then "would" before it."""
+    lo = t.bounds(t.unit(pos))[0]
+    m = _IF_EARLIER.search(t.lower, lo, pos)
+    return m is not None and re.search(r"\bwould\b", t.lower[m.end() : pos]) is not None
+
+
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefore| still| likely)? (?:be |have been )?(?:\w+ )?$")
+_IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
 
 
 def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
@@ -717,7 +736,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
@@ -1074,6 +1093,13 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             keyed.append((c, key, role))
     # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
     ncnd_units = ncnd_units | {t.unit(c.start) for c, _, role in keyed if role == "ncnd"}
+    # "... neither confirm nor deny ... by virtue of the following exemptions: Section 31(1)(a) - Law Enforcement
+    # Section 40(5) - ...": the list after it is the NCND's, each item a sentence of its own
+    for u in sorted(u for u in ncnd_units if ncnd_said and _LIST_FOLLOWS.search(t.lower, *t.bounds(u))):
+        for v in range(u + 1, min(u + 6, len(t.starts))):
+            if not _SECTION_HEAD.match(t.lower, t.starts[v]):
+                break
+            ncnd_units = ncnd_units | {v}
     ncnd_found = ncnd_said or any(role == "ncnd" for _, _, role in keyed)
     out = []
     seen: dict[tuple[str, str], int] = {}
@@ -1083,6 +1109,8 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             t.unit(c.start) in ncnd_units or (ncnd_found and not c.groups and key.split(" ")[-1] in rules.ncnd_capable)
         ):
             signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
+        elif signal == "withhold" and ncnd_found and _in_conditional_sentence(t, c.start):
+            signal = "ncnd"  # beside an NCND: "if it holds any information, it would be exempt under section 38(1)(a)"
         if seen.get((key, signal), 0) >= _KEEP:
             continue  # enough of this one for the evidence
         denied = _negated(t, c.start, c.end, before_cite, after)

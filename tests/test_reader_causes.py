@@ -141,3 +141,35 @@ def test_numbers_that_name_questions_are_not_parts():
 ])
 def test_clause_scope(text, outcome):
     assert _outcome(text) == outcome
+
+
+# --- NCND: its grounds listed after it, said as a hypothetical, explained in a notice -----------------------
+
+@pytest.mark.parametrize("text", [
+    # the sections listed after "by virtue of the following exemptions" are the NCND's, whatever they are
+    "The Force can neither confirm nor deny that it holds any information about your request by virtue of the "
+    "following exemptions. Section 31(1)(a) - Law Enforcement. Section 40(5) - Personal information.",
+    # a review that upholds an NCND: "if it holds any information ..., it would be exempt" decides nothing of its own
+    "I can confirm that the original decision is upheld. The Authority issued a refusal notice, refusing to confirm "
+    "or deny whether it holds any information. It is the Authority's position that, if it holds any information "
+    "falling within the scope of the request, it would be exempt from disclosure under section 38(1)(a) of FOISA.",
+    # pointing at the refusal notice is not giving information
+    "We neither confirm nor deny whether we hold information about the named person, in line with section 40(5). "
+    "Please see the attached Section 17 Notice for the reasons behind this.",
+])
+def test_ncnd_grounds_hypotheticals_and_notices(text):
+    reading = read_reply(text)
+    assert reading.outcome.value == "ncnd" and reading.ncnd
+
+
+def test_a_conditional_refusal_decides_nothing_but_a_plain_one_does():
+    hypothetical = "If the Council held any such report, it would be exempt under section 43(2)."
+    plain = "The report is exempt under section 43(2)."
+    assert "withhold" not in [sig for s in read_sentences(hypothetical) for sig in s.signals]
+    assert _outcome(plain) == "refused"
+
+
+def test_exempting_the_information_for_questions_that_cover_the_whole():
+    text = ("We hold information in response to questions 1 - 3 but believe that disclosure may identify individuals. "
+            "For that reason we are exempting the information from disclosure under section 40(2).")
+    assert _outcome(text) == "refused"

@@ -529,6 +529,7 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
     return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
 
 
+_ELSEWHERE = re.compile(r"\b(?:contact (?:details|information|them)|how to (?:make|submit|send|direct) (?:a|an|your) (?:[\w()]+ ){0,4}?(?:request|application|enquiry)|their (?:own )?web ?sites?)\b")
 _BEYOND_THE_REQUEST = re.compile(r"\W*(?:further|additional|more|other|related|wider|general|you may also)\b")
 _CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
 _IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
@@ -1013,6 +1014,8 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal == "published" and _ELSEWHERE.search(t.lower, *t.bounds(unit)):
+                continue  # "Contact details for both can be found via the links": where to ask another body, not the answer
             if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
                 continue  # "... and the opposite if there is no such information": a condition, not a decision
             signals.append((signal, start, end))

@@ -173,3 +173,37 @@ def test_exempting_the_information_for_questions_that_cover_the_whole():
     text = ("We hold information in response to questions 1 - 3 but believe that disclosure may identify individuals. "
             "For that reason we are exempting the information from disclosure under section 40(2).")
     assert _outcome(text) == "refused"
+
+
+# --- published: where the answer is, or where to ask someone else -------------------------------------------
+
+@pytest.mark.parametrize("text,outcome", [
+    ("Please see the spreadsheet available on our website. It is updated quarterly.", "published"),
+    ("The answers to questions 1 and 2 can be found in the statistics section of our website.", "published"),
+    # pointing at another body's contact details or website, beside "not held", is not a published answer
+    ("The Council does not hold the information you have requested as we do not provide street lighting. "
+     "Information on how to make a Freedom of Information request to each Town Council can be found on their "
+     "websites.", "not_held"),
+    ("I do not hold the information which you have requested; you may wish to contact the Police Chiefs' Council. "
+     "Contact details can be found via the following links.", "not_held"),
+])
+def test_published_or_elsewhere(text, outcome):
+    assert _outcome(text) == outcome
+
+
+# --- not held, said as what the authority does not do, break down or keep --------------------------------------
+
+@pytest.mark.parametrize("text,outcome", [
+    ("Our response: We cannot break our agency spend down by staff type, band or specialty. We hold our pay budgets "
+     "at the post level and not at agency level.", "not_held"),
+    ("The Board does not perform these operations. Patients are referred to another Board, and the details of "
+     "their waiting times are held at those other Boards.", "not_held"),
+    ("The Trust does not pay parking fines; the driver's details are passed to the police. The Trust has not "
+     "received a speeding fine for a Trust vehicle.", "not_held"),
+    # a breakdown not kept beside figures that were given: part disclosed
+    ("Total complaints in 2023: 412. We do not record complaints by ward.", "part_disclosed"),
+    # a breakdown that was given is not one that is not kept
+    ("Please find attached the figures broken down by ward.", "disclosed"),
+])
+def test_not_held_as_what_is_not_done_or_kept(text, outcome):
+    assert _outcome(text) == outcome

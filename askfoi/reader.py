@@ -669,7 +669,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             number = int(re.search(r"\d+", lead.group()).group()) if lead else None
             # "1. How many ...? ... 2. What ...?": the questions' own numbers; "How many scanners? 2. How many
             # of these ...?": the 2 answers the question before
-            if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1)):
+            # ... only after a question: "... advise this request is made to the Home Office. 2. Did they share ...?"
+            # opens with the question's own number
+            after_question = i > 0 and roles[i - 1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
+            if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1 or not after_question)):
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
@@ -1777,7 +1780,8 @@ _SCOPE_WHOLE = re.compile(
     r"(?<!of )\b(?:the|all(?: of)? the) (?:requested information|information (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b",
     re.I)
 _REFUSING = re.compile(
-    r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus",
+    r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus"
+    r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b",  # "the cost of compliance with the whole of your request is above ..."
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 

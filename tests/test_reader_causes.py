@@ -36,7 +36,7 @@ def test_a_section_disowned_is_still_disowned():
 
 # --- a mixed answer said in the past tense or as "not all of it" ----------------------------------------------
 
-@pytest.mark.parametrize("text,outcome", [
+PAST_TENSE_AND_NOT_ALL = [
     # given in the past tense, the rest withheld
     ("The Trust provided copies of the board papers but decided to withhold other information under section 43(2).",
      "part_disclosed"),
@@ -50,9 +50,7 @@ def test_a_section_disowned_is_still_disowned():
      "you require because of a change of system.", "part_disclosed"),
     # the same words negated or hypothetical give nothing
     ("We have not provided copies of the emails as they are exempt under section 40(2).", "refused"),
-])
-def test_past_tense_and_not_all_of_it(text, outcome):
-    assert _outcome(text) == outcome
+]
 
 
 def test_not_all_of_it_is_a_share():
@@ -92,7 +90,7 @@ def test_we_should_be_able_to_is_not_a_redirect():
 
 # --- the cost limit: a decision, not a mention -------------------------------------------------------------
 
-@pytest.mark.parametrize("text,outcome", [
+COST_DECIDED_OR_MENTIONED = [
     # decided: the data do not allow an answer within the limit; a goodwill gift does not change that
     ("Our data are not organised in a way as to allow us to provide this information within the appropriate (cost) "
      "limit of the Act. As a gesture of goodwill I have supplied the figures retrieved before it was realised that "
@@ -105,9 +103,7 @@ def test_we_should_be_able_to_is_not_a_redirect():
     # within the limit, said plainly, is not a refusal
     ("We were able to locate this information within the appropriate limit. Please find the information attached.",
      "disclosed"),
-])
-def test_cost_decided_or_mentioned(text, outcome):
-    assert _outcome(text) == outcome
+]
 
 
 # --- a numbered list whose first answer has no number -------------------------------------------------------
@@ -130,7 +126,7 @@ def test_numbers_that_name_questions_are_not_parts():
 
 # --- scope of a decision sentence, clause by clause ----------------------------------------------------------
 
-@pytest.mark.parametrize("text,outcome", [
+CLAUSE_SCOPE = [
     # a refusal of the whole request in its second clause: the cost of one question explains it
     ("I can confirm the agency holds some of the information you have requested; however, the information you have "
      "requested is exempt under section 12 and your request is refused. The cost of complying with question 4 of "
@@ -138,9 +134,7 @@ def test_numbers_that_name_questions_are_not_parts():
     # "this information" after a scope of questions is those questions': the first ones were answered
     ("In response to questions 3 and 4, naming single payments would identify the people concerned. This "
      "information is therefore exempt under section 40(2).", "part_disclosed"),
-])
-def test_clause_scope(text, outcome):
-    assert _outcome(text) == outcome
+]
 
 
 # --- NCND: its grounds listed after it, said as a hypothetical, explained in a notice -----------------------
@@ -177,7 +171,7 @@ def test_exempting_the_information_for_questions_that_cover_the_whole():
 
 # --- published: where the answer is, or where to ask someone else -------------------------------------------
 
-@pytest.mark.parametrize("text,outcome", [
+PUBLISHED_OR_ELSEWHERE = [
     ("Please see the spreadsheet available on our website. It is updated quarterly.", "published"),
     ("The answers to questions 1 and 2 can be found in the statistics section of our website.", "published"),
     # pointing at another body's contact details or website, beside "not held", is not a published answer
@@ -186,14 +180,12 @@ def test_exempting_the_information_for_questions_that_cover_the_whole():
      "websites.", "not_held"),
     ("I do not hold the information which you have requested; you may wish to contact the Police Chiefs' Council. "
      "Contact details can be found via the following links.", "not_held"),
-])
-def test_published_or_elsewhere(text, outcome):
-    assert _outcome(text) == outcome
+]
 
 
 # --- not held, said as what the authority does not do, break down or keep --------------------------------------
 
-@pytest.mark.parametrize("text,outcome", [
+NOT_HELD_NOT_DONE_OR_KEPT = [
     ("Our response: We cannot break our agency spend down by staff type, band or specialty. We hold our pay budgets "
      "at the post level and not at agency level.", "not_held"),
     ("The Board does not perform these operations. Patients are referred to another Board, and the details of "
@@ -204,6 +196,35 @@ def test_published_or_elsewhere(text, outcome):
     ("Total complaints in 2023: 412. We do not record complaints by ward.", "part_disclosed"),
     # a breakdown that was given is not one that is not kept
     ("Please find attached the figures broken down by ward.", "disclosed"),
-])
-def test_not_held_as_what_is_not_done_or_kept(text, outcome):
+]
+
+
+MIXED_WITH_NCND_OR_WHOLE = [
+    # "See attached" for the overt part, NCND for covert use: part disclosed with the NCND flag
+    ("Q1 - See attached (drones_attachment.pdf), which relates to overt operations. However, the Force will neither "
+     "confirm nor deny that any information is held in relation to covert operations by virtue of section 23(5).",
+     "part_disclosed"),
+    # a refusal of the whole request on cost, whatever one question's remark says
+    ("The information you have requested is not available in a readily retrievable format. For question 4 we do "
+     "not have a recording category for the time of day. The cost of compliance with the whole of your request is "
+     "above the amount to which we are legally required to respond.", "cost_limit"),
+    ("The Trust held the information requested and withheld all of the information that it held under section 43. "
+     "An internal review upheld the decision.", "refused"),
+    # a not-held reply followed by the later questions restated, each "Not applicable"
+    ("We do not hold information on safeguarding alerts and advise that this request is made to the Home Office. "
+     "2. Did the Home Office share the reasons? Not applicable. 3. What action was taken? Not applicable.",
+     "not_held"),
+]
+
+
+# each short reply and the outcome it must read as, by the cause of error it covers
+BY_CAUSE = [(name, text, outcome) for name, cases in (
+    ("past tense / not all", PAST_TENSE_AND_NOT_ALL), ("cost decided or mentioned", COST_DECIDED_OR_MENTIONED),
+    ("clause scope", CLAUSE_SCOPE), ("published or elsewhere", PUBLISHED_OR_ELSEWHERE),
+    ("not held: not done or kept", NOT_HELD_NOT_DONE_OR_KEPT), ("mixed with NCND, or the whole", MIXED_WITH_NCND_OR_WHOLE),
+) for text, outcome in cases]
+
+
+@pytest.mark.parametrize("cause,text,outcome", BY_CAUSE, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(BY_CAUSE)])
+def test_outcome_by_cause(cause, text, outcome):
     assert _outcome(text) == outcome

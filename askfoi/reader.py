@@ -445,6 +445,9 @@ def _letter_range(first: str, last: str) -> list[str]:
     return [last]
 
 
+_POSTCODE = re.compile(r"(?:.*\b(?!(?:Sections?|Act|FOIA|FOISA|EIR|Regulations?|Exemptions?|Exceptions?|Refusal|Refused|Withheld|Exempt|Applied|Under|Using)\b)[A-Z][a-z]+,? S\d{1,2}(?![\d(])|.*\bS\d{1,2} \d[A-Z]{2}\b)")
+
+
 def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     """Every section or regulation cited, lists and ranges expanded; other Acts' sections left out."""
     found: list[_Citation] = []
@@ -453,6 +456,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     text = t.lower
     for m in _CITE.finditer(text):
         intro = m.group("intro")
+        if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
+            continue  # "Grafton Street, Worksop S80", "S80 1AB": a postcode district, not section 80
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups"))
@@ -850,7 +855,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
                 continue  # a year
             if m.group(1) and value in ("450", "600", "25", "15"):
                 continue  # the cost limit and its hourly rate
-            if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end() : m.end() + 16]):
+            if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end() : m.end() + 16]):
                 continue
             if any(ca <= a + m.start() < cb for ca, cb in cited):
                 continue  # a section number
@@ -1502,7 +1507,7 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
-    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
+    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd, Outcome.published) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
           and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
         # figures given in one place, the rest withheld or not held in another
@@ -1518,6 +1523,8 @@ def _rule_pass(text: str):
         # "The vehicle is owned by the Council. The mileage records are not held.": an answer in words, and one named
         # thing not held (a not-held of "this information" keeps the sentence beside it as a description)
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.ncnd and _ncnd_of_the_rest(ev):
+        outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
@@ -1947,6 +1954,15 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
 
 
 _REFUSAL_CLAUSE = re.compile(r";|,?\s(?:however|but|although|whereas|while|whilst)\b,?", re.I)
+
+
+def _ncnd_of_the_rest(ev: _Events) -> bool:
+    """The first sentence that neither confirms nor denies says it covers only what is left ("In relation to the
+    remainder of questions 1-3, the MPS is not required to confirm or deny"): the rest was answered."""
+    t = ev.t
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig in ("ncnd", "ncnd_partial") and ev.roles[t.unit(a)] in ("other", "decision")})
+    return bool(units) and _decision_scope(t.original[slice(*t.bounds(units[0]))])[0] == "rest" and not _ALSO.search(
+        t.lower, *t.bounds(units[0]))
 
 
 def _applies_to(sentence: str) -> str | None:

@@ -217,14 +217,41 @@ MIXED_WITH_NCND_OR_WHOLE = [
 ]
 
 
+CONTENT_NOT_A_FIGURE_OR_A_SECTION = [
+    # an answer block with a count and a postcode district, then another block that is exempt
+    ("Answer: - 1 incident recorded in the last year where the incident type is 'Fire' for Mill Street, Worksop S80. "
+     "Answer: - The information requested has been deemed exempt by virtue of section 30(3).", "part_disclosed"),
+    # published elsewhere, and answers in figures beside it
+    ("The information you have requested is available on our website at https://example.org/meetings. Between 10 "
+     "and 20 people have asked for the meeting link in most years.", "part_disclosed"),
+    # paragraph numbers in a list are not figures: the published answer stays published
+    ("The information is exempt under section 21 because it is reasonably accessible to you. Instruction 16/2011 "
+     "contains the information requested at paragraphs 5.13 to 5.15, and can be accessed via the link below.",
+     "published"),
+    # an NCND of "the remainder" means the rest was answered
+    ("In relation to question 3, I can confirm that the officer has retired. In relation to the remainder of "
+     "questions 1-3, the Service is not required to confirm or deny whether the information is held.",
+     "part_disclosed"),
+]
+
+
 # each short reply and the outcome it must read as, by the cause of error it covers
 BY_CAUSE = [(name, text, outcome) for name, cases in (
     ("past tense / not all", PAST_TENSE_AND_NOT_ALL), ("cost decided or mentioned", COST_DECIDED_OR_MENTIONED),
     ("clause scope", CLAUSE_SCOPE), ("published or elsewhere", PUBLISHED_OR_ELSEWHERE),
     ("not held: not done or kept", NOT_HELD_NOT_DONE_OR_KEPT), ("mixed with NCND, or the whole", MIXED_WITH_NCND_OR_WHOLE),
+    ("content, not a figure or a section", CONTENT_NOT_A_FIGURE_OR_A_SECTION),
 ) for text, outcome in cases]
 
 
 @pytest.mark.parametrize("cause,text,outcome", BY_CAUSE, ids=[f"{c}-{i}" for i, (c, _, _) in enumerate(BY_CAUSE)])
 def test_outcome_by_cause(cause, text, outcome):
     assert _outcome(text) == outcome
+
+
+@pytest.mark.parametrize("text,sections", [
+    ("The incident was at Mill Street, Worksop S80 1AB. The names are exempt under section 40(2).", ["40(2)"]),
+    ("Exemption S40 applies to the names.", ["40"]),
+])
+def test_postcodes_are_not_sections(text, sections):
+    assert read_reply(text).sections == sections

@@ -1507,7 +1507,7 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
-    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd, Outcome.published) and _fact_units(ev, 0, len(ev.t.original))
+    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
           and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
         # figures given in one place, the rest withheld or not held in another
@@ -1961,8 +1961,14 @@ def _ncnd_of_the_rest(ev: _Events) -> bool:
     remainder of questions 1-3, the MPS is not required to confirm or deny"): the rest was answered."""
     t = ev.t
     units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig in ("ncnd", "ncnd_partial") and ev.roles[t.unit(a)] in ("other", "decision")})
-    return bool(units) and _decision_scope(t.original[slice(*t.bounds(units[0]))])[0] == "rest" and not _ALSO.search(
-        t.lower, *t.bounds(units[0]))
+    if not units:
+        return False
+    scope, words = _decision_scope(t.original[slice(*t.bounds(units[0]))])
+    # only "the remainder / the rest / the remaining ...": "any other information" in an NCND reply is NCND boilerplate
+    return scope == "rest" and bool(_REMAINDER.search(words)) and not _ALSO.search(t.lower, *t.bounds(units[0]))
+
+
+_REMAINDER = re.compile(r"\b(?:remainder|rest|remaining)\b", re.I)
 
 
 def _applies_to(sentence: str) -> str | None:

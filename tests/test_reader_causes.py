@@ -221,14 +221,16 @@ CONTENT_NOT_A_FIGURE_OR_A_SECTION = [
     # an answer block with a count and a postcode district, then another block that is exempt
     ("Answer: - 1 incident recorded in the last year where the incident type is 'Fire' for Mill Street, Worksop S80. "
      "Answer: - The information requested has been deemed exempt by virtue of section 30(3).", "part_disclosed"),
-    # published elsewhere, and answers in figures beside it
-    ("The information you have requested is available on our website at https://example.org/meetings. Between 10 "
-     "and 20 people have asked for the meeting link in most years.", "part_disclosed"),
+    # published elsewhere: the dates of its updates are not an answer of their own
+    ("The information you have requested is available on our website at https://example.org/meetings. It was "
+     "last updated on 14 November 2018 and is updated every 3 months.", "published"),
     # paragraph numbers in a list are not figures: the published answer stays published
     ("The information is exempt under section 21 because it is reasonably accessible to you. Instruction 16/2011 "
      "contains the information requested at paragraphs 5.13 to 5.15, and can be accessed via the link below.",
      "published"),
-    # an NCND of "the remainder" means the rest was answered
+    # an NCND of "the remainder" means the rest was answered; "any other information" alone is NCND boilerplate
+    ("The Force can neither confirm nor deny that it holds any other information relevant to your request, by "
+     "virtue of section 23(5).", "ncnd"),
     ("In relation to question 3, I can confirm that the officer has retired. In relation to the remainder of "
      "questions 1-3, the Service is not required to confirm or deny whether the information is held.",
      "part_disclosed"),

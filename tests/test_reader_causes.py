@@ -48,6 +48,12 @@ PAST_TENSE_AND_NOT_ALL = [
      "part_disclosed"),
     ("Please find attached the figures. Please note that it has not been possible to extract all of the information "
      "you require because of a change of system.", "part_disclosed"),
+    # "not all of it" because of the cost limit refuses the whole
+    ("We are unable to provide all of the information you requested as it would exceed the appropriate limit of "
+     "18 hours.", "cost_limit"),
+    # a date for the answer is not a redirect to another body
+    ("We need more time to consider the public interest. The Council should be able to respond by 12 May.",
+     "pending"),
     # the same words negated or hypothetical give nothing
     ("We have not provided copies of the emails as they are exempt under section 40(2).", "refused"),
 ]

@@ -1531,7 +1531,9 @@ def _rule_pass(text: str):
 
 
 _PROSE_ANSWER = re.compile(
-    r"^\W*(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b)", re.I)
+    r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s)?"  # under a "Response:" header
+    r"(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
+    r"|none of (?:the|our|its|their) [a-z'-]+(?: [a-z'-]+){0,3} (?:has|have|was|were|is|are)\b)", re.I)  # a nil answer
 _PROSE_SUBJECT_VERB = re.compile(
     r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
     r"(?:maintained|provided|delivered|carried out|taken|made|kept|renewed|reviewed|managed|run|operated|owned|supplied"

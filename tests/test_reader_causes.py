@@ -243,11 +243,23 @@ CONTENT_NOT_A_FIGURE_OR_A_SECTION = [
 ]
 
 
+ANSWERS_IN_WORDS_AND_PARTS = [
+    # a nil answer in words under a response header
+    ("Details of the Response: None of the Council's computers has been affected by ransomware.", "disclosed"),
+    # one part's figures given, another's cost "cannot be determined", another's numbers "unknown"
+    ("1. None 2. We carry out visits after complaints. The cost to the service cannot be determined as it is part "
+     "of other work. Visits per year: 2021 - 16, 2022 - 28. 3. Traps are set - numbers unknown.", "part_disclosed"),
+    # refused in parts on two grounds is refused, not part disclosed
+    ("We refused part of your request under section 21 as that information is accessible by other means, and part "
+     "under section 31 as disclosure would prejudice the prevention of crime.", "refused"),
+]
+
+
 # each short reply and the outcome it must read as, by the cause of error it covers
 BY_CAUSE = [(name, text, outcome) for name, cases in (
     ("past tense / not all", PAST_TENSE_AND_NOT_ALL), ("cost decided or mentioned", COST_DECIDED_OR_MENTIONED),
     ("clause scope", CLAUSE_SCOPE), ("published or elsewhere", PUBLISHED_OR_ELSEWHERE),
-    ("not held: not done or kept", NOT_HELD_NOT_DONE_OR_KEPT), ("mixed with NCND, or the whole", MIXED_WITH_NCND_OR_WHOLE),
+    ("not held: not done or kept", NOT_HELD_NOT_DONE_OR_KEPT), ("answers in words and parts", ANSWERS_IN_WORDS_AND_PARTS), ("mixed with NCND, or the whole", MIXED_WITH_NCND_OR_WHOLE),
     ("content, not a figure or a section", CONTENT_NOT_A_FIGURE_OR_A_SECTION),
 ) for text, outcome in cases]
 

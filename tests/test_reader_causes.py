@@ -48,6 +48,9 @@ PAST_TENSE_AND_NOT_ALL = [
      "part_disclosed"),
     ("Please find attached the figures. Please note that it has not been possible to extract all of the information "
      "you require because of a change of system.", "part_disclosed"),
+    ("We have provided the total number of staff. The names of the staff are withheld under section 40(2).",
+     "part_disclosed"),
+    ("We have provided a link to the report below. https://example.gov.uk/report", "disclosed"),
     # "not all of it" because of the cost limit refuses the whole
     ("We are unable to provide all of the information you requested as it would exceed the appropriate limit of "
      "18 hours.", "cost_limit"),

@@ -379,7 +379,9 @@ _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _CITE = re.compile(
     r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
-    r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\)))"  # "exempt under 40(2)"
+    r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
+    r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
+    r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
     r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
     re.ASCII,
 )
@@ -393,8 +395,9 @@ _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
 # the next section of a list after the short title of the one before: "sections 24(1) - national security and
 # 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
 _TITLED_CONT = re.compile(
-    r"\s?[-:]\s?[a-z][a-z' ]{2,60}?\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
-    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
+    r"(?:\s?[-:]\s?[a-z][a-z' ]{2,60}?|\s?\([a-z][a-z'& ]{2,40}\))\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
+    # a bare number only when its own title follows ("and 31 (Law Enforcement)")
+    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])(?!" + _GROUP + r")(?:(?<=\))|(?=\s?\(?[a-z]{3}))",
     re.ASCII,
 )
 
@@ -430,13 +433,22 @@ def _split_groups(groups: list[str]) -> list[list[str]]:
     return out
 
 
+def _group_kind(group: str) -> str:
+    return "digit" if group[0].isdigit() else "roman" if re.fullmatch(r"[ivx]{2,4}", group) else "letter"
+
+
 def _replace_tail(base: list[str], new: list[str]) -> list[str]:
-    """'31(1)(a) and (b)': (b) replaces the last group of its kind."""
-    numeric = new[0][0].isdigit()
+    """'31(1)(a) and (b)': (b) replaces the last group of its kind; '36(2)(b)(i) and (ii) and (c)': (c) replaces the
+    letter, not the roman numeral after it."""
+    kind = _group_kind(new[0])
     for i in range(len(base) - 1, -1, -1):
-        if base[i][0].isdigit() == numeric:
+        if _group_kind(base[i]) == kind or (kind == "roman" and base[i] == "i"):
             return base[:i] + new
-    return base + new if not numeric else new
+    if kind == "letter":  # "(i)" read alone is a roman numeral or a letter: a letter after it replaces the letter before
+        for i in range(len(base) - 1, -1, -1):
+            if base[i] != "i" and _group_kind(base[i]) == "letter":
+                return base[:i] + new
+    return base + new if kind != "digit" else new
 
 
 def _letter_range(first: str, last: str) -> list[str]:

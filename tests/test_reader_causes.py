@@ -296,3 +296,24 @@ def test_reader_on_the_fresh_replies():
         reading = read_reply(r["excerpt"])
         right += reading.outcome.value == r["outcome"] and not reading.unclear
     assert right / len(fresh) >= 0.88
+
+
+# --- sections cited in lists, with titles, or without the word "section" ------------------------------------
+
+@pytest.mark.parametrize("text,sections", [
+    ("We believe this information is exempt under section 36(2)(b)(i) and (ii) and (c) of the Act.",
+     ["36(2)(b)(i)", "36(2)(b)(ii)", "36(2)(c)"]),
+    ("The Trust withheld all of the information it held subject to exemptions 31, 33, 41 and 43.",
+     ["31", "33", "41", "43"]),
+    ("We neither confirm nor deny whether the vehicles carry the equipment, as permitted under Sections 24 "
+     "(National Security) and 31 (Law Enforcement) of the Act.", ["24", "31"]),
+    ("The Home Office is not obliged under 22 of the Freedom of Information Act to provide information intended "
+     "for future publication.", ["22"]),
+    # titles between the sections of a list do not cut the subsections short
+    ("The information is exempt by virtue of Sections 24(1) - National security and 31(1)(a)(b) - Law enforcement.",
+     ["24(1)", "31(1)(a)", "31(1)(b)"]),
+    ("It is exempt from release under Sections 26(1)(b) (Defence), 38(1) (Health & Safety) and 40(2) (Personal "
+     "Information) of the Act.", ["26(1)(b)", "38(1)", "40(2)"]),
+])
+def test_sections_in_lists(text, sections):
+    assert read_reply(text).sections == sections

@@ -1535,6 +1535,9 @@ def _rule_pass(text: str):
         # "The vehicle is owned by the Council. The mileage records are not held.": an answer in words, and one named
         # thing not held (a not-held of "this information" keeps the sentence beside it as a description)
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.ncnd) and _answered_outside_scope(ev):
+        # "Section 24(1) applies to questions 1 - 5. 6. Thames Valley Police, ... 7. Neither confirm nor deny."
+        outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome == Outcome.ncnd and _ncnd_of_the_rest(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
@@ -1793,7 +1796,7 @@ _NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
     r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
-    r"|(?:requested|sought|asked for) (?:at|in|under))"
+    r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to)"
     r" (?:your |the )?(?:questions?|parts?|points?|q) ?" + _NUMS
     + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
@@ -1968,6 +1971,34 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
 
 
 _REFUSAL_CLAUSE = re.compile(r";|,?\s(?:however|but|although|whereas|while|whilst)\b,?", re.I)
+
+
+def _answered_outside_scope(ev: _Events) -> bool:
+    """A refusal names the questions it covers ("applying section 24(1) to questions 1 - 5") and a numbered answer
+    to another question has content and no decision of its own ("6. Thames Valley Police, the NHS trust, ...")."""
+    t = ev.t
+    refusing = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "ncnd", "notice")}
+    refusing |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in ("withhold", "ncnd")}
+    named: set[int] = set()
+    for u in sorted(refusing)[:20]:
+        m = _SCOPE_PARTS.search(t.original, *t.bounds(u))
+        if m is None:
+            continue
+        span = m.group(1) or m.group(2)
+        nums = [int(n) for n in re.findall(r"\d{1,2}", span)]
+        if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(nums) == 2:
+            nums = list(range(nums[0], nums[1] + 1))
+        named |= set(nums)
+    if not named:
+        return False
+    signalled = {t.unit(a) for _, a, _ in ev.signals}
+    for u in range(min(len(t.starts), 200)):
+        m = _BARE_ITEM.match(t.original, t.starts[u])
+        if m is None or int(m.group(1)) in named or int(m.group(1)) <= max(named) - len(named) or u in signalled:
+            continue
+        if ev.roles[u] == "other" and re.search(r"[A-Za-z]{3,}", t.original[m.end() - 1 : t.bounds(u)[1]]):
+            return True
+    return False
 
 
 def _ncnd_of_the_rest(ev: _Events) -> bool:

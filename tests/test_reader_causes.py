@@ -252,6 +252,11 @@ ANSWERS_IN_WORDS_AND_PARTS = [
     # one part's figures given, another's cost "cannot be determined", another's numbers "unknown"
     ("1. None 2. We carry out visits after complaints. The cost to the service cannot be determined as it is part "
      "of other work. Visits per year: 2021 - 16, 2022 - 28. 3. Traps are set - numbers unknown.", "part_disclosed"),
+    # a refusal that names the questions it covers, and a numbered answer to another question
+    ("The Council is applying section 24(1) to questions 1 - 5. 6. Thames Valley Police, Berkshire Healthcare NHS "
+     "Foundation Trust, Reading Borough Council. 7. Neither confirm nor deny.", "part_disclosed"),
+    ("The Council is applying section 24(1) to questions 1 - 3. The public interest favours withholding it.",
+     "refused"),
     # refused in parts on two grounds is refused, not part disclosed
     ("We refused part of your request under section 21 as that information is accessible by other means, and part "
      "under section 31 as disclosure would prejudice the prevention of crime.", "refused"),

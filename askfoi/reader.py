@@ -1340,8 +1340,11 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     if implicit_first:
         head = t.original[: best[0][1]]
         first_unit = next((u for u in range(len(t.starts)) if ev.roles[u] not in ("request", "rights", "boilerplate")), None)
-        if first_unit is not None and t.starts[first_unit] < best[0][1] and _WORD.search(head[t.starts[first_unit]:]):
-            out.append(("1", t.starts[first_unit], best[0][1]))
+        lo = t.starts[first_unit] if first_unit is not None else best[0][1]
+        # only where it answers or decides something: "Thank you for your request. 2) ..." has no first answer
+        if lo < best[0][1] and _WORD.search(head[lo:]) and (
+                any(lo <= a < best[0][1] for _, a, _ in ev.signals) or _fact_units(ev, lo, best[0][1])):
+            out.append(("1", lo, best[0][1]))
     for k, (_, start, _end, _, label, _) in enumerate(best):
         stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
         out.append((label, start, stop))

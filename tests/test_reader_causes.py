@@ -126,6 +126,14 @@ def test_first_answer_without_a_number():
     assert [p.number for p in reading.parts] == ["1", "2", "3"]
 
 
+def test_a_greeting_before_the_second_answer_is_not_a_first_answer():
+    text = ("Thank you for your request for information dated 3 May. 2) The information is exempt under section "
+            "40(2). 3) The information is exempt under section 43(2).")
+    reading = read_reply(text)
+    assert reading.outcome.value == "refused"
+    assert "1" not in [p.number for p in reading.parts]
+
+
 def test_numbers_that_name_questions_are_not_parts():
     text = ("I can confirm that we hold the information you asked for in relation to questions 1 and 2. This "
             "information is exempt under section 21 as it is reasonably accessible to you at the link below. In "

@@ -1799,7 +1799,8 @@ _NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
     r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
-    r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to)"
+    r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
+    r"|to answer|answering|to respond to|responding to)"
     r" (?:your |the )?(?:questions?|parts?|points?|q) ?" + _NUMS
     + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
@@ -1808,7 +1809,8 @@ _SCOPE_WHOLE = re.compile(
     re.I)
 _REFUSING = re.compile(
     r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus"
-    r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b",  # "the cost of compliance with the whole of your request is above ..."
+    r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b"  # "the cost of compliance with the whole of your request is above ..."
+    r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 
@@ -1955,6 +1957,7 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     t = ev.t
     hi = len(t.original) if hi is None else hi
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("notice", "withhold", "cost") and lo <= a < hi}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in ("withhold", "cost") and lo <= a < hi}
     for u in sorted(units):
         if ev.roles[u] not in ("other", "decision"):
             continue

@@ -106,6 +106,12 @@ COST_DECIDED_OR_MENTIONED = [
      "the fees limit would be exceeded.", "cost_limit"),
     ("It is estimated that the cost of complying with question 4 of your request would be over the limit, as "
      "prescribed in the Act. Your request is therefore refused under section 12.", "cost_limit"),
+    # the cost of answering later questions only, beside an answer to the first: part disclosed
+    ("In 2023 there were 45 complaints. However, to answer questions 2 and 3 we would need to review each file "
+     "manually, which would exceed the 18 hour limit. Section 12 therefore applies to those questions.",
+     "part_disclosed"),
+    ("To answer question 1 we would need to review every file, which would exceed the 18 hour limit. Section 12 "
+     "therefore applies to your request.", "cost_limit"),
     # mentioned: a service that runs around the clock, a search that took less than the limit
     ("1) The Council runs 36 cameras. 2) The cameras are monitored 24 hours, 7 days a week.", "disclosed"),
     ("The search took less than the 18 hours allowed. Please find the figures attached.", "disclosed"),

@@ -1555,7 +1555,7 @@ _PROSE_ANSWER = re.compile(
 _PROSE_SUBJECT_VERB = re.compile(
     r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
     r"(?:maintained|provided|delivered|carried out|taken|made|kept|renewed|reviewed|managed|run|operated|owned|supplied"
-    r"|located|used|based|funded|installed|held on|set|agreed|approved|decided)\b", re.I)
+    r"|located|used|based|funded|installed|held on|set|agreed|approved|decided|responsible for|in charge of)\b", re.I)
 _PROSE_NOT = re.compile(
     r"\b(?:request\w*|act|section|regulations?|exempt\w*|exception|withh\w+|public interest|harm|prejudice|complain\w*"
     r"|internal review|commissioner|copyright|cost|limit|hours|clarif\w*|respond|working days|acknowledg\w*|if|would|could)\b", re.I)

@@ -217,6 +217,8 @@ NOT_HELD_NOT_DONE_OR_KEPT = [
      "received a speeding fine for a Trust vehicle.", "not_held"),
     # a breakdown not kept beside figures that were given: part disclosed
     ("Total complaints in 2023: 412. We do not record complaints by ward.", "part_disclosed"),
+    ("There is no requirement for the Council to record this, and it does not do so.", "not_held"),
+    ("The Head of Waste Services is responsible for this contract.", "disclosed"),
     # a breakdown that was given is not one that is not kept
     ("Please find attached the figures broken down by ward.", "disclosed"),
 ]

@@ -338,3 +338,182 @@ def test_reader_on_the_fresh_replies():
 ])
 def test_sections_in_lists(text, sections):
     assert read_reply(text).sections == sections
+
+
+# everyday reply sentences written to check the new cues for false positives (the old reader read 65 of 72 right)
+EVERYDAY = [
+    ('Lancashire Constabulary can neither confirm nor deny that it holds any information relevant to your '
+     'request by virtue of Section 23(5) and Section 24(2). Section 24 is a prejudice based qualified '
+     'exemption and there is a requirement to evidence the harm.',
+     'ncnd'),
+    ('The duty to confirm or deny does not arise by virtue of section 31(3). Confirming or denying would '
+     'undermine law enforcement.',
+     'ncnd'),
+    ('Unfortunately we cannot provide all of the information you have requested within the appropriate '
+     'limit. To locate the information we would need to review 3,000 files, which would take over 18 '
+     'hours.',
+     'cost_limit'),
+    ('We estimate that it would cost more than the appropriate limit to comply with your request. Section '
+     '12 of the Act therefore applies.',
+     'cost_limit'),
+    ('The Council has received 14 complaints about the scheme in 2023.',
+     'disclosed'),
+    ('Please see attached spreadsheet with the figures you requested.',
+     'disclosed'),
+    ('The Trust does not hold this information. You may wish to contact NHS England, whose contact details'
+     ' can be found on their website.',
+     'not_held'),
+    ('This information is published on our website at https://example.gov.uk/stats and is therefore exempt'
+     ' under section 21.',
+     'published'),
+    ('Please find attached the figures for 2022. Figures for 2021 are not held as records were destroyed.',
+     'part_disclosed'),
+    ('The information you have requested is exempt under section 40(2) as it is the personal data of third'
+     ' parties.',
+     'refused'),
+    ('We are writing to let you know that we need more time to consider the public interest test. We will '
+     'be able to respond to you by 12 June.',
+     'pending'),
+    ('We have decided to withhold the report under section 22 as it is intended for future publication. If'
+     ' the report were released early, it would prejudice the work of the committee.',
+     'refused'),
+    ('1. 42 2. We do not hold this information. 3. 17',
+     'part_disclosed'),
+    ('1. We do not hold this information. 2. Not applicable. 3. Not applicable.',
+     'not_held'),
+    ('1) 2021: 14 2) 2022: 12 3) The service runs 24 hours a day.',
+     'disclosed'),
+    ('In answer to your question, the Council uses Idox for planning applications.',
+     'disclosed'),
+    ('Our data are not held in a way that allows us to provide this information within the cost limit. '
+     'Section 12(1) applies.',
+     'cost_limit'),
+    ('In accordance with the Act, this letter represents a Refusal Notice for this particular request. The'
+     ' force can neither confirm nor deny that it holds the information you have requested by virtue of '
+     'the following exemptions: Section 23(5), Section 24(2), Section 31(3).',
+     'ncnd'),
+    ('Some of the information you requested has been withheld under section 43. The remainder is attached.',
+     'part_disclosed'),
+    ('We are not able to provide you with the information as it is commercially sensitive. Section 43(2) '
+     'applies.',
+     'refused'),
+    ('Following a search of our records, no information was found. The Council does not record this '
+     'information.',
+     'not_held'),
+    ('There were no incidents of this kind in the period requested.',
+     'disclosed'),
+    ('Please find the data attached. Please note that numbers below 5 have been suppressed to protect '
+     'confidentiality.',
+     'part_disclosed'),
+    ('Kent Police does not hold a breakdown of these figures by ethnicity. The data is not recorded in '
+     'this way.',
+     'not_held'),
+    ('The Council holds 3 of the 5 reports you asked for and these are attached. 2) The remaining reports '
+     'are not held. 3) The budget for 2023 was £1.2m.',
+     'part_disclosed'),
+    ('Thank you for your request. The Council spent £12,400 on the scheme in 2022/23. 2. The contract was '
+     'awarded to Acme Ltd. 3. The contract ends in 2026.',
+     'disclosed'),
+    ('Your request for copies of the emails has been considered. The emails are exempt under section 36 '
+     'and we have concluded that the public interest favours withholding them.',
+     'refused'),
+    ('Question 1: 240 officers. Question 2: The information is exempt under section 31(1)(a).',
+     'part_disclosed'),
+    ('Having searched our records, I can confirm that no such report exists.',
+     'not_held'),
+    ('To answer question 3 we would need to read every case file, and the cost of doing so would exceed '
+     'the appropriate limit. We are therefore refusing your whole request under section 12.',
+     'cost_limit'),
+    ('The Trust has 4 MRI scanners. None of the scanners has been replaced since 2019.',
+     'disclosed'),
+    ('The MPS can neither confirm nor deny whether it holds the information you requested as the duty in '
+     's1(1)(a) does not apply by virtue of the following exemptions: Section 23(5) Section 31(3).',
+     'ncnd'),
+    ('If the information were held, it would be exempt under section 40(2). However, we can confirm that '
+     'the information is held and it is exempt under section 40(2).',
+     'refused'),
+    ('The Council does not hold this information. Information on how to contact the Police can be found on'
+     ' their website.',
+     'not_held'),
+    ('The figures you have requested can be found on our website at www.example.gov.uk/data.',
+     'published'),
+    ('Please see attached. Please note that we are unable to provide the names of the contractors as this '
+     'is commercially sensitive.',
+     'part_disclosed'),
+    ('Please find below the number of arrests for 2023: 1,245. To provide the breakdown by ethnicity would'
+     ' exceed the appropriate limit under section 12.',
+     'part_disclosed'),
+    ('1. 45 2. 12 3. To answer this question would exceed the cost limit under section 12.',
+     'part_disclosed'),
+    ('The Trust employs 312 nurses. We estimate that locating the remaining information would exceed the '
+     'appropriate limit.',
+     'part_disclosed'),
+    ('We estimate that it would take over 18 hours to locate and extract this information. The Force '
+     'employs 4,000 officers, and each file would have to be read. Section 12(1) therefore applies.',
+     'cost_limit'),
+    ('The cost of providing the information you requested would exceed the appropriate limit of £450. To '
+     'help you narrow your request, we could provide the figures for a single year.',
+     'cost_limit'),
+    ('Having searched our records, we have found no information relevant to your request.',
+     'not_held'),
+    ('This information is not recorded by the Council.',
+     'not_held'),
+    ('The Council does not collect data on this.',
+     'not_held'),
+    ('The total spent was £45,000.',
+     'disclosed'),
+    ('The total spent was £45,000. We do not hold a breakdown by supplier.',
+     'part_disclosed'),
+    ('The Trust can neither confirm nor deny whether it holds the information requested, as to do so would'
+     ' breach the data protection principles. Section 40(5) applies.',
+     'ncnd'),
+    ('We can confirm that the Force uses body-worn cameras; 1,200 are in use. The Force neither confirms '
+     'nor denies whether it holds any other information about covert recording, under sections 23(5) and '
+     '31(3).',
+     'part_disclosed'),
+    ('Having considered your request, we have decided that the information is exempt under section 43(2) '
+     'and the public interest favours withholding it.',
+     'refused'),
+    ('The information you have asked for is published in our annual report, which you can find on our '
+     'website at www.example.org/annual-report.',
+     'published'),
+    ('The Council has no records of any such incidents.',
+     'not_held'),
+    ('We have checked with the relevant department and they do not have this information.',
+     'not_held'),
+    ('This is not information that the Trust collects.',
+     'not_held'),
+    ('Unfortunately, this data is not available.',
+     'not_held'),
+    ('The information requested does not exist.',
+     'not_held'),
+    ('We were unable to find any information matching your request.',
+     'not_held'),
+    ('No such policy exists.',
+     'not_held'),
+    ('Our systems do not capture this information.',
+     'not_held'),
+    ('The Force does not maintain a record of this type.',
+     'not_held'),
+    ('We do not have any documents which fall within the scope of your request.',
+     'not_held'),
+    ('We have searched our records and can find no trace of the correspondence you describe.',
+     'not_held'),
+    ('I can confirm that the Council holds no information about this.',
+     'not_held'),
+    ("The Council's annual budget for street cleaning is £2.1m.",
+     'disclosed'),
+    ('Yes. The policy was last reviewed in March 2023.',
+     'disclosed'),
+    ('The contract is with Serco and runs until 2027.',
+     'disclosed'),
+    ('There are 14 schools in the district that use the system.',
+     'disclosed'),
+    ('The answer to your question is no.',
+     'disclosed'),
+]
+
+
+@pytest.mark.parametrize("text,outcome", EVERYDAY, ids=[f"everyday-{i}" for i in range(len(EVERYDAY))])
+def test_everyday_replies(text, outcome):
+    assert _outcome(text) == outcome

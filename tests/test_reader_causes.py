@@ -283,7 +283,8 @@ ANSWERS_IN_WORDS_AND_PARTS = [
 BY_CAUSE = [(name, text, outcome) for name, cases in (
     ("past tense / not all", PAST_TENSE_AND_NOT_ALL), ("cost decided or mentioned", COST_DECIDED_OR_MENTIONED),
     ("clause scope", CLAUSE_SCOPE), ("published or elsewhere", PUBLISHED_OR_ELSEWHERE),
-    ("not held: not done or kept", NOT_HELD_NOT_DONE_OR_KEPT), ("answers in words and parts", ANSWERS_IN_WORDS_AND_PARTS), ("mixed with NCND, or the whole", MIXED_WITH_NCND_OR_WHOLE),
+    ("not held: not done or kept", NOT_HELD_NOT_DONE_OR_KEPT), ("answers in words and parts", ANSWERS_IN_WORDS_AND_PARTS),
+    ("mixed with NCND, or the whole", MIXED_WITH_NCND_OR_WHOLE),
     ("content, not a figure or a section", CONTENT_NOT_A_FIGURE_OR_A_SECTION),
 ) for text, outcome in cases]
 

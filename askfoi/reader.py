@@ -379,7 +379,9 @@ _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 _CITE = re.compile(
     r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
-    r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\)))"  # "exempt under 40(2)"
+    r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
+    r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
+    r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
     r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
     re.ASCII,
 )
@@ -393,8 +395,9 @@ _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
 # the next section of a list after the short title of the one before: "sections 24(1) - national security and
 # 31(1)(a)(b) - law enforcement"; the next one needs its subsection, so "and 18 hours" is never one
 _TITLED_CONT = re.compile(
-    r"\s?[-:]\s?[a-z][a-z' ]{2,60}?\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
-    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
+    r"(?:\s?[-:]\s?[a-z][a-z' ]{2,60}?|\s?\([a-z][a-z'& ]{2,40}\))\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?)\s?)?"
+    # a bare number only when its own title follows ("and 31 (Law Enforcement)")
+    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])(?!" + _GROUP + r")(?:(?<=\))|(?=\s?\(?[a-z]{3}))",
     re.ASCII,
 )
 
@@ -430,19 +433,31 @@ def _split_groups(groups: list[str]) -> list[list[str]]:
     return out
 
 
+def _group_kind(group: str) -> str:
+    return "digit" if group[0].isdigit() else "roman" if re.fullmatch(r"[ivx]{2,4}", group) else "letter"
+
+
 def _replace_tail(base: list[str], new: list[str]) -> list[str]:
-    """'31(1)(a) and (b)': (b) replaces the last group of its kind."""
-    numeric = new[0][0].isdigit()
+    """'31(1)(a) and (b)': (b) replaces the last group of its kind; '36(2)(b)(i) and (ii) and (c)': (c) replaces the
+    letter, not the roman numeral after it."""
+    kind = _group_kind(new[0])
     for i in range(len(base) - 1, -1, -1):
-        if base[i][0].isdigit() == numeric:
+        if _group_kind(base[i]) == kind or (kind == "roman" and base[i] == "i"):
             return base[:i] + new
-    return base + new if not numeric else new
+    if kind == "letter":  # "(i)" read alone is a roman numeral or a letter: a letter after it replaces the letter before
+        for i in range(len(base) - 1, -1, -1):
+            if base[i] != "i" and _group_kind(base[i]) == "letter":
+                return base[:i] + new
+    return base + new if kind != "digit" else new
 
 
 def _letter_range(first: str, last: str) -> list[str]:
     if len(first) == len(last) == 1 and first.isalpha() and last.isalpha() and first < last <= "h":
         return [chr(c) for c in range(ord(first), ord(last) + 1)]
     return [last]
+
+
+_POSTCODE = re.compile(r"(?:.*\b(?!(?:Sections?|Act|FOIA|FOISA|EIR|Regulations?|Exemptions?|Exceptions?|Refusal|Refused|Withheld|Exempt|Applied|Under|Using)\b)[A-Z][a-z]+,? S\d{1,2}(?![\d(])|.*\bS\d{1,2} \d[A-Z]{2}\b)")
 
 
 def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
@@ -453,6 +468,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     text = t.lower
     for m in _CITE.finditer(text):
         intro = m.group("intro")
+        if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
+            continue  # "Grafton Street, Worksop S80", "S80 1AB": a postcode district, not section 80
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups"))
@@ -529,6 +546,7 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
     return any(p.search(head) for p in before) or any(p.match(tail) for p in after)
 
 
+_ELSEWHERE = re.compile(r"\b(?:contact (?:details|information|them)|how to (?:make|submit|send|direct) (?:a|an|your) (?:[\w()]+ ){0,4}?(?:request|application|enquiry)|their (?:own )?web ?sites?)\b")
 _BEYOND_THE_REQUEST = re.compile(r"\W*(?:further|additional|more|other|related|wider|general|you may also)\b")
 _CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
 _IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
@@ -542,7 +560,26 @@ def _conditional(t: _Text, start: int, whether: bool = False) -> bool:
     redacted"): said of giving, that is an option weighed, not a disclosure."""
     head = t.clause_before(start, limit=60 if not whether else 90)
     m = (_IF_WHETHER if whether else _IF).search(head)
-    return m is not None and not _IF_CLOSED.search(head, m.end())
+    if m is not None and not _IF_CLOSED.search(head, m.end()):
+        return True
+    # the main clause of a conditional sentence: "if it holds any information ..., it would be exempt"
+    lo = t.bounds(t.unit(start))[0]
+    return bool(_WOULD_BEFORE.search(t.lower, max(lo, start - 24), start)) and bool(_IF_EARLIER.search(t.lower, lo, start))
+
+
+_LIST_FOLLOWS = re.compile(r"\b(?:following|these|below) (?:exemptions?|sections?|exceptions?|provisions?)\W*$")
+_SECTION_HEAD = re.compile(r"\W*(?:s\.?\s?|sections?\s)\d")
+
+
+def _in_conditional_sentence(t: _Text, pos: int) -> bool:
+    """pos is in the main clause of a conditional sentence: an "if" clause and then "would" before it."""
+    lo = t.bounds(t.unit(pos))[0]
+    m = _IF_EARLIER.search(t.lower, lo, pos)
+    return m is not None and re.search(r"\bwould\b", t.lower[m.end() : pos]) is not None
+
+
+_WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefore| still| likely)? (?:be |have been )?(?:\w+ )?$")
+_IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
 
 
 def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
@@ -649,7 +686,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             number = int(re.search(r"\d+", lead.group()).group()) if lead else None
             # "1. How many ...? ... 2. What ...?": the questions' own numbers; "How many scanners? 2. How many
             # of these ...?": the 2 answers the question before
-            if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1)):
+            # ... only after a question: "... advise this request is made to the Home Office. 2. Did they share ...?"
+            # opens with the question's own number
+            after_question = i > 0 and roles[i - 1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
+            if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1 or not after_question)):
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
@@ -717,11 +757,13 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |-| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
+# a year and a count with only a space between, as a flattened table leaves them ("2022 290 2023 258")
+_YEAR_CELL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s(?:19|20)\d\d\b|\s*$|\s?[.;])")
 _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
 _YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
@@ -791,6 +833,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         # figures before "we do not hold ..." count; after it, only past a "however" ("we do not routinely
         # record this, however a search found 14 cases")
         cut = [r for r in refusals.get(u, []) if a <= r < b and not _CONTRAST.search(t.lower, r, min(b, r + _CLAUSE_REACH))]
+        if cut and len(_YEAR_CELL.findall(t.original, a, b)) >= 2:
+            cut = []  # a table flattened into a line: "2020 Information no longer held 2021 ... 2022 290 2023 258"
         if cut:
             # ... and only in a clause of their own: "we searched the emails of the 3 officers involved, and no
             # information was found" describes the search; "we spent £34,500; we do not hold a breakdown" gives a figure
@@ -823,7 +867,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
                 continue  # a year
             if m.group(1) and value in ("450", "600", "25", "15"):
                 continue  # the cost limit and its hourly rate
-            if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 16) : m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end() : m.end() + 16]):
+            if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end() : m.end() + 16]):
                 continue
             if any(ca <= a + m.start() < cb for ca, cb in cited):
                 continue  # a section number
@@ -990,6 +1034,8 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal == "published" and _ELSEWHERE.search(t.lower, *t.bounds(unit)):
+                continue  # "Contact details for both can be found via the links": where to ask another body, not the answer
             if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
                 continue  # "... and the opposite if there is no such information": a condition, not a decision
             signals.append((signal, start, end))
@@ -1070,6 +1116,13 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             keyed.append((c, key, role))
     # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
     ncnd_units = ncnd_units | {t.unit(c.start) for c, _, role in keyed if role == "ncnd"}
+    # "... neither confirm nor deny ... by virtue of the following exemptions: Section 31(1)(a) - Law Enforcement
+    # Section 40(5) - ...": the list after it is the NCND's, each item a sentence of its own
+    for u in sorted(u for u in ncnd_units if ncnd_said and _LIST_FOLLOWS.search(t.lower, *t.bounds(u))):
+        for v in range(u + 1, min(u + 6, len(t.starts))):
+            if not _SECTION_HEAD.match(t.lower, t.starts[v]):
+                break
+            ncnd_units = ncnd_units | {v}
     ncnd_found = ncnd_said or any(role == "ncnd" for _, _, role in keyed)
     out = []
     seen: dict[tuple[str, str], int] = {}
@@ -1079,6 +1132,8 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
             t.unit(c.start) in ncnd_units or (ncnd_found and not c.groups and key.split(" ")[-1] in rules.ncnd_capable)
         ):
             signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
+        elif signal == "withhold" and ncnd_found and _in_conditional_sentence(t, c.start):
+            signal = "ncnd"  # beside an NCND: "if it holds any information, it would be exempt under section 38(1)(a)"
         if seen.get((key, signal), 0) >= _KEEP:
             continue  # enough of this one for the evidence
         denied = _negated(t, c.start, c.end, before_cite, after)
@@ -1271,10 +1326,46 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             label = str(num)
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
+    best = _longest_run(marks, 1)
+    implicit_first = False
+    if len(best) < 2 and not any(mark[0] == 1 for mark in marks):
+        # "... There are 36 cameras in this network 2) The locations are published 3) ...": the first answer has no
+        # number of its own (or the text starts at the second); a run from 2 is the answers all the same
+        # never numbers inside a sentence that names questions ("in relation to questions 1 and 2. This ...")
+        best = _longest_run([m for m in marks if not _NAMED_NUMBER.search(t.lower, max(0, m[1] - 24), m[1])], 2)
+        implicit_first = len(best) >= 2
+    if len(best) < 2:
+        return []
+    out = []
+    if implicit_first:
+        head = t.original[: best[0][1]]
+        first_unit = next((u for u in range(len(t.starts)) if ev.roles[u] not in ("request", "rights", "boilerplate")), None)
+        lo = t.starts[first_unit] if first_unit is not None else best[0][1]
+        # only where it answers or decides something: "Thank you for your request. 2) ..." has no first answer
+        if lo < best[0][1] and _WORD.search(head[lo:]) and (
+                any(lo <= a < best[0][1] for _, a, _ in ev.signals) or _fact_units(ev, lo, best[0][1])):
+            out.append(("1", lo, best[0][1]))
+    for k, (_, start, _end, _, label, _) in enumerate(best):
+        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
+        out.append((label, start, stop))
+    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
+    num, start, stop = out[-1]
+    for u in range(t.unit(start) + 1, len(t.starts)):
+        if ev.roles[u] == "rights" and t.starts[u] < stop:
+            out[-1] = (num, start, t.starts[u])
+            break
+    return out
+
+
+_NAMED_NUMBER = re.compile(r"\b(?:and|or|to|questions?|parts?|points?|q|nos?\.?|numbers?|section|sections)\s?[\d,\s]*$|[(\d]\s?$")
+
+
+def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_number: int) -> list[tuple[int, int, int, bool, str, bool]]:
+    """The longest run first_number, first_number + 1, ... of part markers."""
     best: list[tuple[int, int, int, bool, str, bool]] = []
     # a run starts at a "1"; a real reply has a handful, a hostile text thousands: the first few are tried, so the
     # search stays linear in the text
-    firsts = [i for i, mark in enumerate(marks) if mark[0] == 1][:_MAX_RUN_STARTS]
+    firsts = [i for i, mark in enumerate(marks) if mark[0] == first_number][:_MAX_RUN_STARTS]
     for i in firsts:
         first = marks[i]
         # "Response 1. Yes 2. No ...": a headed first answer may be followed by bare numbers, so a run is also
@@ -1287,19 +1378,7 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                     run.append(mark)
             if len(run) > len(best):
                 best = run
-    if len(best) < 2:
-        return []
-    out = []
-    for k, (_, start, _end, _, label, _) in enumerate(best):
-        stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
-        out.append((label, start, stop))
-    # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
-    num, start, stop = out[-1]
-    for u in range(t.unit(start) + 1, len(t.starts)):
-        if ev.roles[u] == "rights" and t.starts[u] < stop:
-            out[-1] = (num, start, t.starts[u])
-            break
-    return out
+    return best
 
 
 def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
@@ -1323,6 +1402,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. There is no record of this."
+        if _fact_units(ev, marker_end, hi):
+            outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -1331,6 +1412,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.ncnd
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
+    elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi):
+        outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
@@ -1349,7 +1432,8 @@ _AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previ
                        r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
 _SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
                        r"(?: (?:to|for|at|given (?:to|for|at)|in))? ?(?:question|q|part|point|request)? ?(?P<n>\d{1,2}|[a-h])\b", re.I)
-_NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*$", re.I)
+# (the next part's header may open here: "Answer To Question 2: N/A. Answer To Question 3: ...")
+_NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*(?:(?:answer|response|reply)(?: to)?\W*)?$", re.I)
 
 
 def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReading]) -> PartReading | str | None:
@@ -1454,17 +1538,24 @@ def _rule_pass(text: str):
         # "The vehicle is owned by the Council. The mileage records are not held.": an answer in words, and one named
         # thing not held (a not-held of "this information" keeps the sentence beside it as a description)
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome in (Outcome.refused, Outcome.ncnd) and _answered_outside_scope(ev):
+        # "Section 24(1) applies to questions 1 - 5. 6. Thames Valley Police, ... 7. Neither confirm nor deny."
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.ncnd and _ncnd_of_the_rest(ev):
+        outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
 _PROSE_ANSWER = re.compile(
-    r"^\W*(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b)", re.I)
+    r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s)?"  # under a "Response:" header
+    r"(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
+    r"|none of (?:the|our|its|their) [a-z'-]+(?: [a-z'-]+){0,3} (?:has|have|was|were|is|are)\b)", re.I)  # a nil answer
 _PROSE_SUBJECT_VERB = re.compile(
     r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
     r"(?:maintained|provided|delivered|carried out|taken|made|kept|renewed|reviewed|managed|run|operated|owned|supplied"
-    r"|located|used|based|funded|installed|held on|set|agreed|approved|decided)\b", re.I)
+    r"|located|used|based|funded|installed|held on|set|agreed|approved|decided|responsible for|in charge of)\b", re.I)
 _PROSE_NOT = re.compile(
     r"\b(?:request\w*|act|section|regulations?|exempt\w*|exception|withh\w+|public interest|harm|prejudice|complain\w*"
     r"|internal review|commissioner|copyright|cost|limit|hours|clarif\w*|respond|working days|acknowledg\w*|if|would|could)\b", re.I)
@@ -1708,7 +1799,8 @@ _NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
     r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
-    r"|(?:requested|sought|asked for) (?:at|in|under))"
+    r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
+    r"|to answer|answering|to respond to|responding to)"
     r" (?:your |the )?(?:questions?|parts?|points?|q) ?" + _NUMS
     + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
@@ -1716,7 +1808,9 @@ _SCOPE_WHOLE = re.compile(
     r"(?<!of )\b(?:the|all(?: of)? the) (?:requested information|information (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b",
     re.I)
 _REFUSING = re.compile(
-    r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus",
+    r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus"
+    r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b"  # "the cost of compliance with the whole of your request is above ..."
+    r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 
@@ -1735,6 +1829,7 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
     r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
     r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
+    r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
@@ -1805,13 +1900,14 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
 _HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
 
 
-def _held_back_scopes(ev: _Events) -> list[tuple[int, str]]:
+def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
     """(sentence, scope) of each sentence that withholds, says not held or refuses on cost (not the estimate's
-    workings, not "we hold nothing more", not the restated request)."""
+    workings, not "we hold nothing more", not the restated request), between lo and hi (one part) or in the whole."""
     t = ev.t
+    hi = len(t.original) if hi is None else hi
     skip = _estimate_units(ev) | ev.nothing_more
-    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED}
-    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
             if u not in skip and ev.roles[u] in ("other", "decision")]
 
@@ -1833,15 +1929,15 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
 _ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")
 
 
-def _held_back_in_part(ev: _Events) -> bool:
+def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     """The sentences that hold back say, in their own words, that they cover only what is left ("the remainder of your
     request", "the remaining figures") or a share ("some of the information"), and none covers the whole: the rest was
     answered, even where the answer itself is not in the text (an attachment, an earlier letter). "The names are exempt.
     The remaining details are exempt" holds back all of it: a "rest" after another hold-back completes that one."""
     if any(sig == "goodwill" for sig, _, _ in ev.signals):
         return False  # "it does not affect our right to rely on the fees regulations for the remainder": a gift, then a refusal
-    scopes = _held_back_scopes(ev)
-    if not scopes or any(scope == "whole" for _, scope in scopes):
+    scopes = _held_back_scopes(ev, lo, hi)
+    if not scopes or any(scope == "whole" for _, scope in scopes) or _refuses_whole(ev, lo, hi):
         return False
     first = scopes[0][0]
     # "the remaining questions, which would also exceed the limit": held back like something already held back
@@ -1849,9 +1945,81 @@ def _held_back_in_part(ev: _Events) -> bool:
     some = [u for u, scope in scopes if scope == "some"]
     # "The Trust holds only part of the information you requested. We do not hold figures for agency staff."
     t = ev.t
-    holds_some = any(sig == "held" and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some"
-                     for sig, a, _ in ev.signals)
+    holds_some = any(sig == "held" and (lo <= a < (len(t.original) if hi is None else hi))
+                     and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some" for sig, a, _ in ev.signals)
     return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
+
+
+def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
+    """A sentence that refuses (a refusal notice, a withholding, a cost refusal) and says, in its own words, that it
+    refuses the whole request: "Your request is therefore refused under section 12", "the information you have
+    requested is exempt". Beside it, a refusal scoped to one question or a share explains that refusal."""
+    t = ev.t
+    hi = len(t.original) if hi is None else hi
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in ("notice", "withhold", "cost") and lo <= a < hi}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in ("withhold", "cost") and lo <= a < hi}
+    for u in sorted(units):
+        if ev.roles[u] not in ("other", "decision"):
+            continue
+        # clause by clause: "The agency holds some of the information; however, the information you have requested is
+        # exempt under section 12" refuses the whole in its second clause
+        sentence = t.original[slice(*t.bounds(u))]
+        if _SCOPE_PARTS.search(sentence):
+            continue  # "Response to question 2: the information requested is exempt"
+        for clause in _REFUSAL_CLAUSE.split(sentence):
+            if not _REFUSING.search(clause):
+                continue
+            scope, words = _decision_scope(clause)
+            # "this information" after "In response to questions 3 and 4, ..." is those questions', not the request
+            if scope == "whole" and not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I):
+                return True
+    return False
+
+
+_REFUSAL_CLAUSE = re.compile(r";|,?\s(?:however|but|although|whereas|while|whilst)\b,?", re.I)
+
+
+def _answered_outside_scope(ev: _Events) -> bool:
+    """A refusal names the questions it covers ("applying section 24(1) to questions 1 - 5") and a numbered answer
+    to another question has content and no decision of its own ("6. Thames Valley Police, the NHS trust, ...")."""
+    t = ev.t
+    refusing = {t.unit(a) for sig, a, _ in ev.signals if sig in ("withhold", "ncnd", "notice")}
+    refusing |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in ("withhold", "ncnd")}
+    named: set[int] = set()
+    for u in sorted(refusing)[:20]:
+        m = _SCOPE_PARTS.search(t.original, *t.bounds(u))
+        if m is None:
+            continue
+        span = m.group(1) or m.group(2)
+        nums = [int(n) for n in re.findall(r"\d{1,2}", span)]
+        if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(nums) == 2:
+            nums = list(range(nums[0], nums[1] + 1))
+        named |= set(nums)
+    if not named:
+        return False
+    signalled = {t.unit(a) for _, a, _ in ev.signals}
+    for u in range(min(len(t.starts), 200)):
+        m = _BARE_ITEM.match(t.original, t.starts[u])
+        if m is None or int(m.group(1)) in named or int(m.group(1)) <= max(named) - len(named) or u in signalled:
+            continue
+        if ev.roles[u] == "other" and re.search(r"[A-Za-z]{3,}", t.original[m.end() - 1 : t.bounds(u)[1]]):
+            return True
+    return False
+
+
+def _ncnd_of_the_rest(ev: _Events) -> bool:
+    """The first sentence that neither confirms nor denies says it covers only what is left ("In relation to the
+    remainder of questions 1-3, the MPS is not required to confirm or deny"): the rest was answered."""
+    t = ev.t
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig in ("ncnd", "ncnd_partial") and ev.roles[t.unit(a)] in ("other", "decision")})
+    if not units:
+        return False
+    scope, words = _decision_scope(t.original[slice(*t.bounds(units[0]))])
+    # only "the remainder / the rest / the remaining ...": "any other information" in an NCND reply is NCND boilerplate
+    return scope == "rest" and bool(_REMAINDER.search(words)) and not _ALSO.search(t.lower, *t.bounds(units[0]))
+
+
+_REMAINDER = re.compile(r"\b(?:remainder|rest|remaining)\b", re.I)
 
 
 def _applies_to(sentence: str) -> str | None:
@@ -1873,6 +2041,8 @@ def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> b
     earlier ones were answered somewhere, so the whole is part disclosed. Only the sentences that make the
     refusal (`outcome`) are looked at."""
     t = ev.t
+    if _refuses_whole(ev):
+        return False
     for u in range(len(t.starts)):
         sentence = t.original[slice(*t.bounds(u))]
         if ev.roles[u] != "request" and _SCOPE_WHOLE.search(sentence) and _REFUSING.search(sentence) and not _SCOPE_PARTS.search(sentence):

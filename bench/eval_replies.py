@@ -9,8 +9,9 @@ from one split to another:
   report - the newer half of the first 470 replies, never looked at record by record;
   fresh2 - session 9's replies from five other harvests (one collected as a natural mix of bodies and outcomes),
            added after the reader's round 5 was finished and scored once;
-  fresh  - replies collected by others as a test set nobody tunes on.
-The goals are judged on report, fresh and fresh2. A record without a split is counted under "unsplit" and judged on
+  fresh  - replies collected by others as a test set; judged until session 10, tuned on from session 10 (rd6);
+  fresh3 - rp7's harvest, copied in at the end of session 10 without being read, judged.
+The goals are judged on report, fresh2 and fresh3. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
@@ -36,9 +37,11 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "tune3", "report", "fresh", "fresh2")
-TUNING = ("tune", "tune2", "tune3")
-JUDGED = ("report", "fresh", "fresh2")
+SPLITS = ("tune", "tune2", "tune3", "fresh", "report", "fresh2", "fresh3")
+TUNING = ("tune", "tune2", "tune3", "fresh")
+JUDGED = ("report", "fresh2", "fresh3")
+# How a split is named in the printed table when its status changed.
+KIND = {"fresh": "tuned on from session 10"}
 
 
 def split(records: list[dict]) -> dict[str, list[dict]]:
@@ -103,7 +106,7 @@ def report(path: Path = LABELLED, *, show_misses: bool = False, only: tuple[str,
         if not rs:
             continue
         s = scores[name] = score(rs)
-        kind = "tuned on" if name in TUNING else "judged" if name in JUDGED else "not judged"
+        kind = KIND.get(name) or ("tuned on" if name in TUNING else "judged" if name in JUDGED else "not judged")
         print(f"  {name} ({kind}): {s['n']} replies  outcome {s['outcome']:.3f}  NCND {s['ncnd']:.3f} (of {s['ncnd_n']})  "
               f"sections recall {s['sections']:.3f} (of {s['sections_n']})  unclear {s['unclear']}")
         if s["confusion"]:

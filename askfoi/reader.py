@@ -914,6 +914,8 @@ _NOT_AN_ANSWER = re.compile(
 # an answer given as "Label: value" ("Supplier: Acme Ltd", "Contract start date: April 2021"), never a letter's own
 # headings ("Reference: FOI 123", "Decision: ...") or a part marker
 _KEY_VALUE = re.compile(r"^\W*(?P<key>[A-Z][A-Za-z'&/()]*(?: [A-Za-z'&/()]+){0,5}) ?: ?(?P<value>[\w\u00a3$].{1,300})$", re.S)
+_LAW_IN_KEY = re.compile(r"(?i)^(?:freedom\s+of\s+information|environmental\s+information|foi|foia|foisa|eir|eisr)"
+                         r"(?:\s+\(scotland\))?(?:\s+act)?\s+(?=\w)")
 _NOT_AN_ANSWER_KEY = re.compile(
     r"^(?:(?:our|your|the|foi|eir|request|case) )?(?:ref(?:erence)?(?: no\.?| number)?|date(?: \w+)?|dear|re|subject|title|from|to|cc|sent|email|e-mail|tel(?:ephone)?|phone|fax"
     r"|address|website|web|link|url|response|responses|request|requests?|question|questions|q|answer|answers|reply|part|parts|point|item|note|notes|nb|ps"
@@ -938,6 +940,7 @@ def _key_value_units(ev: _Events, signalled: set[int]) -> list[int]:
             continue
         m = _KEY_VALUE.match(t.original[slice(*t.bounds(u))].strip())
         key, value = m.group("key").strip() if m else "", m.group("value").strip() if m else ""
+        key = _LAW_IN_KEY.sub("", key)  # "Freedom of Information Request Reference No": a reference label
         if (m and not _NOT_AN_ANSWER_KEY.match(key) and not _KEY_LEAD_IN.search(key) and not re.search(r"\d", key)
                 and len(value) <= 120 and not _ANSWER_START.match(value.lower()) and not _VALUE_SENTENCE.match(value)):
             out.append(u)

@@ -518,3 +518,15 @@ EVERYDAY = [
 @pytest.mark.parametrize("text,outcome", EVERYDAY, ids=[f"everyday-{i}" for i in range(len(EVERYDAY))])
 def test_everyday_replies(text, outcome):
     assert _outcome(text) == outcome
+
+
+def test_a_reference_label_in_the_letter_head_is_not_an_answer_beside_a_whole_ncnd():
+    from askfoi.models import Outcome
+    from askfoi.reader import read_reply
+
+    reply = ("Freedom of Information Request Reference No: 004512/25\n"
+             "Kent Police can neither confirm nor deny that it holds any information relevant to this request by "
+             "virtue of Section 23(5), Section 24(2) and Section 31(3).\n"
+             "The harm and public interest considerations are set out below.\n")
+    reading = read_reply(reply)
+    assert reading.outcome == Outcome.ncnd and reading.ncnd

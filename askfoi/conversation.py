@@ -434,6 +434,15 @@ class Conversation:
         )
         return f"mailto:{urllib.parse.quote(letter.to or '', safe='@')}?{query}"
 
+    def letter_gaps(self) -> list[str]:
+        """What the letter still holds a placeholder for (said when it is copied or saved before it is finished):
+        "organisation" when no body is chosen, "name" when the law needs the requester's name and none is given."""
+        letter = self.letter()
+        if letter is None:
+            return []
+        gaps = [] if self.session.authority else ["organisation"]
+        return gaps + (["name"] if "requester_name" in letter.missing else [])
+
     def save_letter(self, folder: Path, fmt: Literal["txt", "eml"] = "txt") -> Path:
         """Write the letter into FOLDER under a name that does not overwrite an earlier one."""
         text = self.letter_text("eml" if fmt == "eml" else "text")

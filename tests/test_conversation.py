@@ -325,3 +325,19 @@ def test_a_message_with_no_misspelling_is_framed_at_once():
     conv = new_conversation()
     answer(conv, "how many police officers were sacked by Kent Police in 2024")
     assert conv.session.parts and conv.session.step != Step.about
+
+
+def test_a_letter_saved_before_it_is_finished_says_what_it_still_lacks():
+    from datetime import date
+
+    from askfoi.conversation import Conversation
+    from askfoi.templates import render
+
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    conv.reply("how many parking fines did the council issue in 2025")
+    gaps = conv.letter_gaps()
+    assert set(gaps) == {"organisation", "name"}
+    said = render("bot/saved.j2", path="/tmp/x.txt", stays=False, gaps=gaps)
+    assert "not finished" in said and "organisation" in said and "name" in said
+    assert "not finished" not in render("bot/saved.j2", path="/tmp/x.txt", stays=False, gaps=[])

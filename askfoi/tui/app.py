@@ -404,7 +404,8 @@ class AskFOIApp(App[None]):
                 folder = Path(turn.save_to).expanduser() if turn.save_to else self.save_folder or Path.cwd()
                 try:
                     path = conv.save_letter(folder, "eml" if action == "save_eml" else "txt")
-                    turn.messages.extend(conv.notice("saved", path=str(path), stays=self.clinic).messages)
+                    turn.messages.extend(conv.notice("saved", path=str(path), stays=self.clinic,
+                                                     gaps=conv.letter_gaps()).messages)
                     if self.clinic:  # F8 then says these files were not wiped
                         self._clinic_saved = [*getattr(self, "_clinic_saved", []), str(path)]
                 except (OSError, ValueError) as exc:

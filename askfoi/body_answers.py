@@ -84,7 +84,10 @@ def places_named(text: str) -> list[str]:
     from askfoi.spelling import name_words
 
     places, rare = default_index().places, name_words()
-    capitalised = {w.lower() for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b", text)}  # "from Kent"
+    # "from Kent": a common word typed with a capital inside a sentence, standing alone ("Brixton Hill" is a
+    # street or district named by the whole run, not the place "Hill")
+    runs = re.finditer(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b", text)
+    capitalised = {m.group().lower() for m in runs if " " not in m.group() and len(m.group()) >= 4}
     return list(dict.fromkeys(w for w in normalise(text).split() if w in places and (w in rare or w in capitalised)))
 
 

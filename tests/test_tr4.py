@@ -283,3 +283,10 @@ def test_places_named_together_also_offer_the_one_body_named_after_both():
 def test_asking_whether_a_force_uses_facial_recognition_is_still_a_covert_risk(text, flagged):
     framing = frame_message(text, today=date(2026, 11, 30))
     assert any(p.warning for p in framing.parts) is flagged
+
+
+def test_a_common_word_inside_a_capitalised_street_or_district_name_is_not_a_place():
+    from askfoi.body_answers import places_named
+
+    assert places_named("The air near my kids school on Brixton Hill is awful") == []
+    assert places_named("how many fines were issued by the council from Kent") == ["kent"]

@@ -319,7 +319,11 @@ _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\
 # where a new clause may start: after a comma, "and", "also", "&", or (in a run typed with no punctuation) a
 # plain space before "how many/much/long/often" or "what was/is/are/were"
 _BOUNDARY = re.compile(rf"(?i)(?:\s*,\s*(?:(?:and|also|&|plus|or)\s+)*|\s+(?:and|also|&|plus)\s+(?:also\s+)?)(?=(?:in\s+|of\s+|for\s+)?{_ASKS})"
-                       r"|\s+(?=how\s+(?:many|much|long|often)\b|what\s+(?:is|was|are|were|did|does)\b|whats\b)")
+                       r"|\s+(?=how\s+(?:many|much|long|often)\b|what\s+(?:is|was|are|were|did|does)\b|whats\b)"
+                       # "... and if the nurses there were agency": "if" meaning "whether", a yes/no question of its
+                       # own (a subject, then a form of be or have; a condition goes on to ", then" or "please")
+                       r"|\s+and\s+(?=if\s+(?:the|there|any|this|these|those|they|it|a|an|he|she|their|its)\s+"
+                       r"(?:[\w'-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\b(?![^,]*,\s*(?:then|please)\b))")
 _EMBEDS = frozenset("know tell me ask about on of to out understand wondering see explain is as from by at in for that "
                     "and or than find learn establish show whether if".split())  # a question word after these is embedded
 _EMBEDDING_VERBS = frozenset("ask wonder know tell say show explain decide check understand see find learn establish "

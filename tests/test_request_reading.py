@@ -284,3 +284,20 @@ def test_they_after_a_plural_noun_of_its_own_question_is_not_rewritten_from_the_
             "complained about her because she thinks they are harassing her")
     last = frame_message(text).parts[-1].text
     assert "they are harassing" in last
+
+
+def test_and_if_meaning_whether_starts_a_question_of_its_own_but_a_condition_does_not():
+    from askfoi.questions import read_message
+
+    asked = read_message("i want to no how many complaints they got about nursing care on ward 7 and if the nurses "
+                         "there were agency").questions
+    assert len(asked) == 2 and "agency" in asked[1] and "agency" not in asked[0]
+    kept = read_message("how many fines were issued and if the total is over 100, please list them").questions
+    assert len(kept) == 1
+
+
+def test_my_council_is_the_body_asked_not_part_of_the_subject():
+    from askfoi.framing import frame_message
+
+    (part,) = frame_message("i want to know how much my council spends on agency social workers").parts
+    assert part.kind == "total_spend" and "my council" not in part.text

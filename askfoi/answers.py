@@ -27,6 +27,7 @@ from askfoi.models import Regime
 MAX_ANSWERS_BYTES = 1024 * 1024
 MAX_PARTS = 30
 MAX_PART_CHARS = 2000
+MAX_NOTES = 5  # the person's own conditions kept below the parts
 MAX_AUTHORITY_CHARS = 200  # also the longest preferred format
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
 
@@ -106,6 +107,7 @@ class Answers(BaseModel):
     requester_name: str | None = Field(None, max_length=120, validation_alias=AliasChoices("requester_name", "name"))
     email: str | None = None
     parts: list[str] = Field(min_length=1, max_length=MAX_PARTS)
+    notes: list[str] = Field(default_factory=list, max_length=MAX_NOTES)  # additive: the person's conditions on how to answer
     period: str | None = None
     preferred_format: str | None = Field(None, max_length=MAX_AUTHORITY_CHARS)
     priority: list[int] | None = None  # 1-based part numbers to answer first under the cost limit

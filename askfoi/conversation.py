@@ -100,6 +100,7 @@ class Session(BaseModel):
     # Additive (framing): what the first message was read as. frames: askfoi.framing.Frame as dicts.
     frames: list[dict] = Field(default_factory=list)
     pending_frames: list[dict] = Field(default_factory=list)  # questions not yet framed, waiting for a kind
+    notes: list[str] = Field(default_factory=list)  # the person's own conditions kept on the letter (letter_notes)
     spelling_offer: list[list[str]] = Field(default_factory=list)  # [typed, proposed], waiting for yes or no
     spelling_typed: str = ""  # the message the spelling offer is about, as typed
     spelling_asked_again: bool = False  # an unclear answer was asked about once; a second one keeps the spelling
@@ -391,7 +392,7 @@ class Conversation:
         s = self.session
         if not s.parts:
             return None
-        from askfoi.answers import MAX_AUTHORITY_CHARS, MAX_PART_CHARS, Answers
+        from askfoi.answers import MAX_AUTHORITY_CHARS, MAX_NOTES, MAX_PART_CHARS, Answers
         from askfoi.letter import draft_letter
 
         answers = Answers(  # clipped to the letter's limits: a session file may hold anything
@@ -399,6 +400,7 @@ class Conversation:
             requester_name=s.requester_name if s.requester_name and len(s.requester_name) <= 120 else None,
             email=s.email if s.email and is_email(s.email) else None,
             parts=[p[:MAX_PART_CHARS] for p in s.parts],
+            notes=[n[:MAX_PART_CHARS] for n in s.notes][:MAX_NOTES],
             period=s.period,
             preferred_format=(s.preferred_format or "")[:MAX_AUTHORITY_CHARS] or None,
             regime=self.request().regime,
@@ -553,6 +555,9 @@ class Conversation:
             s.frames = [p.model_dump() for p in framing.parts]
             s.parts = [p.text for p in framing.parts][:MAX_PARTS]
             s.pending_frames = [f.model_dump() for f in framing.pending if f.subject]
+            from askfoi.questions import letter_notes
+
+            s.notes = letter_notes(framing.remarks)
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)

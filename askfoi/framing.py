@@ -2345,6 +2345,8 @@ def _fill_gap(question: str, earlier: str) -> str:
 _DEMONSTRATIVE = re.compile(r"(?i)\b(?:these|those|the\s+above|said|the\s+same|such)\s+([a-z]+)\b")
 _OBJECT_PRONOUN = re.compile(r"(?i)\b(to|from|for|on|about|with|into|against|of|behind)\s+(it|them)\b(?!\s+(?:were|was|are|is|had|have|who|that))")
 _SUBJECT_THEY = re.compile(r"(?i)\b(were|are|have|had|did|do)\s+they\b")
+# "spent repairing them", "the cost of maintaining it": the object of a verb in -ing
+_GERUND_OBJECT = re.compile(r"(?i)\b([a-z]{3,}ing)\s+(it|them)\b(?!\s+(?:were|was|are|is|had|have|who|that))")
 _SUBJECT_IT = re.compile(r"(?i)\b(was|is|will|would|has|had|did|does|can|could)\s+it\b(?!\s+(?:take|cost|mean|matter|seem|appear|possible|likely|true|known)\b)")
 
 
@@ -2370,6 +2372,8 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
         # COUNTS: "how many of them" in a question kept whole (a frame reads it as the earlier count, narrowed)
         out = _OBJECT_PRONOUN.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural
                                   else m.group(), out)
+        out = _GERUND_OBJECT.sub(lambda m: f"{m.group(1)} {the}" if (m.group(2).lower() == "them") == plural
+                                 and _can_be_verb(m.group(1)) else m.group(), out)
     if not plural and counts and previous.kind not in ("reasons", "responsibility"):
         # a question kept whole after a part about one thing: "where was it stored", "when will it be removed"
         out = _SUBJECT_IT.sub(lambda m: f"{m.group(1)} {the}", out, count=1)

@@ -191,6 +191,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         authority=authority,
         requester=name,
         parts=answers.parts,
+        notes=[re.sub(r"\s+", " ", n).strip() for n in answers.notes if n.strip()],
         period=period,
         format_phrase=format_phrase,
         format_text=format_text,

@@ -35,10 +35,27 @@ def _groups() -> tuple[re.Pattern[str], ...]:
     return tuple(out)
 
 
+_ABOUT_THEIR_REQUEST = re.compile(
+    r"(?i)\byour\s+(?:recent\s+)?(?:request|e-?mail|letter|enquiry|application|correspondence|questions?)\b"
+    r"|\byou\s+(?:have\s+)?(?:asked|requested|wrote|sought)\b|\b(?:we|i)\s+(?:have\s+)?received\b")
+_ASKS_ITSELF = re.compile(
+    r"(?i)\b(?:please\s+(?:can\s+you\s+)?(?:provide|send|supply|disclose|tell\s+me)|i\s+(?:would|'d)\s+like\s+(?:to\s+(?:request|know|ask)|"
+    r"a\s+copy|copies|the\s+following)|i\s+am\s+writing\s+to\s+(?:request|ask)|i\s+(?:wish\s+to\s+)?request)\b")
+
+
+def _asks_for_itself(text: str) -> bool:
+    """TEXT is a request written to an organisation, not its reply: it asks for information in the writer's
+    own words ("Please provide ...", "I would like to request ...") and never speaks of the reader's request
+    ("your request", "you asked", "we received"), as nearly every reply does."""
+    return bool(_ASKS_ITSELF.search(text)) and not _ABOUT_THEIR_REQUEST.search(text)
+
+
 def reads_as_reply(text: str) -> bool:
     """TEXT reads as a reply from an organisation (see the module's note)."""
     text = " ".join((text or "")[:MAX_JUDGED].split())
     if len(text) < MIN_CHARS:
+        return False
+    if _asks_for_itself(text):
         return False
     signs = sum(bool(g.search(text)) for g in _groups())
     if signs >= 2:

@@ -739,8 +739,8 @@ def item_questions(item: str) -> list[str]:
             and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
             and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
                              r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
-        if own:
-            out.append(sentence)
+        if own or handling_condition(sentence) or is_furniture(sentence):
+            out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
         else:
             out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
     return out
@@ -1030,6 +1030,26 @@ def asks_for_information(sentence: str) -> bool:
                 or re.match(r"(?i)\W*(?:(?:and|also|so)\s+)?(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|"
                             r"should|may)\s+[\w\u00a7]", text)  # an inverted auxiliary: a yes/no question
                 or _SOMEONE_ASKED.match(text))
+
+
+_COST_OR_NUMBERED = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+12\b|\b18\s+hours\b|"
+                               r"\b(?:parts?|questions?|items?|points?|q)\s*\(?\d|\(\d{1,2}[a-z]?\)")
+
+
+def letter_notes(remarks: list[str]) -> list[str]:
+    """The person's own remarks that belong on the letter, below the numbered parts: conditions on how to answer,
+    with what to do then ("If the information is already published, please give the web address", "If you need
+    any clarification, please contact me"). Not the person's story or background (a request is judged without
+    its motive), not a cost-limit fallback (the letter has its own paragraph, and the person's part numbers may
+    not be the letter's), not a remark naming a part by number. Each ends with a full stop."""
+    out = []
+    for remark in remarks:
+        text = _one_line(remark)
+        if not text or not handling_condition(text) or _COST_OR_NUMBERED.search(text):
+            continue
+        text = text[:1].upper() + text[1:]
+        out.append(text if text[-1:] in ".?!" else text + ".")
+    return list(dict.fromkeys(out))
 
 
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:

@@ -301,3 +301,49 @@ def test_my_council_is_the_body_asked_not_part_of_the_subject():
 
     (part,) = frame_message("i want to know how much my council spends on agency social workers").parts
     assert part.kind == "total_spend" and "my council" not in part.text
+
+
+def test_the_persons_conditions_on_how_to_answer_are_kept_on_the_letter_below_the_parts():
+    from datetime import date
+
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    conv.reply("Dear Leeds City Council, Please provide the following information: 1. How many potholes were "
+               "reported in 2024? 2. How much was spent repairing them? If the information is already published, "
+               "please provide the web address. If this exceeds the cost limit please just provide part 1. Thank you")
+    assert len(conv.session.parts) == 2 and not any("published" in p for p in conv.session.parts)
+    text = conv.letter_text()
+    assert "already published, please provide the web address." in text
+    assert "just provide part 1" not in text  # the person's numbering is not the letter's; the letter has its own
+    assert text.index("2. ") < text.index("already published")
+
+
+def test_letter_notes_keep_conditions_and_leave_out_story_and_cost_fallbacks():
+    from askfoi.questions import letter_notes
+
+    notes = letter_notes(["i live in hull and the potholes on my road have been there for 2 years.",
+                          "If this exceeds the cost limit please just provide part 1.",
+                          "if you need any clarification please contact me"])
+    assert notes == ["If you need any clarification please contact me."]
+
+
+def test_the_object_of_a_verb_in_ing_is_written_out_from_the_part_before():
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message("how many streetlights are there in leeds and what is the cost of "
+                                           "maintaining them").parts]
+    assert "maintaining the streetlights" in parts[-1]
+
+
+def test_a_request_letter_that_mentions_the_cost_limit_is_not_taken_for_a_reply():
+    from askfoi.pasted_reply import reads_as_reply
+
+    request = ("Dear Leeds City Council, Please provide the following information: 1. How many potholes were "
+               "reported in 2024? 2. How much was spent repairing them? If this exceeds the cost limit please just "
+               "provide part 1. Thank you")
+    assert not reads_as_reply(request)
+    reply = ("Dear Ms Smith, Thank you for your request received on 3 March. We estimate that answering it would "
+             "exceed the appropriate limit of 18 hours under section 12, so we will not be providing it.")
+    assert reads_as_reply(reply)

@@ -49,6 +49,34 @@ def _review_outcome_pattern() -> re.Pattern[str]:
 _REVIEW_OUTCOME: re.Pattern[str] | None = None
 
 
+_DAY_IN_TEXT = re.compile(
+    r"(?i)\b(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})/(\d{1,2})/(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4}))\b")
+
+
+def day_and_body(text: str) -> tuple[date | None, str]:
+    """The day a request was sent and the organisation, typed together in any order ("Home Office 14/10/2026",
+    "14 October 2026 to the Home Office"): (the day or None, what is left, without "sent"/"to"/"on")."""
+    from datetime import datetime
+
+    m = _DAY_IN_TEXT.search(text or "")
+    if not m:
+        return None, (text or "").strip()
+    g = m.groups()
+    day = None
+    try:
+        if g[0]:
+            day = date(int(g[0]), int(g[1]), int(g[2]))
+        elif g[3]:
+            day = date(int(g[5]), int(g[4]), int(g[3]))
+        else:
+            day = datetime.strptime(f"{g[6]} {g[7][:3]} {g[8]}", "%d %b %Y").date()
+    except ValueError:
+        day = None
+    rest = (text[: m.start()] + " " + text[m.end():]).strip()
+    rest = re.sub(r"(?i)^(?:(?:i\s+)?sent\s+(?:it\s+)?|on\s+|to\s+)+|(?:\s+(?:on|to|sent))+$", "", rest.strip(" ,.;:-"))
+    return day, rest.strip(" ,.;:-")
+
+
 def _parse_day(text: str) -> date | None:
     """YYYY-MM-DD or DD/MM/YYYY; None for anything else."""
     text = (text or "").strip()
@@ -252,9 +280,14 @@ class ReplyFlow:
 
         if self.tracker is None:
             return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
-        day = _parse_day(sent_text)
+        day, named = day_and_body(sent_text)
         if day is None or day > self.today():
             return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
+        if not self.authority and re.search(r"[A-Za-z]{3}", named):  # "Home Office 14/10/2026": who it went to
+            from askfoi.authorities import resolve_authority
+
+            found = resolve_authority(named[:200])
+            self.authority = found.name if found is not None and found.known else " ".join(named.split())[:200]
         try:
             request = self.tracker.add(self.authority or "the authority", day)
         except (TrackingRefused, OSError) as exc:

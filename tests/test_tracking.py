@@ -83,3 +83,20 @@ def test_track_cli(capsys):
     assert "BEGIN:VEVENT" in capsys.readouterr().out
     assert main(["track", "done", "nope"]) == 2
     assert main(["--clinic", "track", "add", "X", "--sent", "2025-01-06"]) == 2
+
+
+def test_a_request_sent_outside_askfoi_is_tracked_from_the_organisation_and_the_day_typed_together(tmp_path):
+    from datetime import date
+
+    from askfoi.reply_flow import ReplyFlow, day_and_body
+    from askfoi.tracking import TrackStore
+
+    assert day_and_body("I sent it to Leeds City Council on 3 Nov 2026") == (date(2026, 11, 3), "Leeds City Council")
+    assert day_and_body("sometime last month")[0] is None
+    flow = ReplyFlow(today=lambda: date(2026, 11, 30), tracker=TrackStore(tmp_path / "tracked.json"))
+    flow.start()
+    flow.track("Home Office 14/10/2026")
+    assert flow.authority == "Home Office" and flow.sent == date(2026, 10, 14)
+    letter = flow.write("chase")
+    assert "Home Office" in letter.message + (flow.letter.body if flow.letter else "")
+    assert flow.letter is not None and "Section 10" in flow.letter.body

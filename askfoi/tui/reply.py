@@ -71,7 +71,7 @@ class ReplyScreen(Screen[None]):
                 yield Button("Set date", id="reply-received-set")
             yield Static("", id="reply-body", markup=False)
             with Horizontal(classes="reply-buttons", id="reply-track-row"):
-                yield Input(placeholder="date you sent it, to track it", id="reply-sent")
+                yield Input(placeholder="who you sent it to and when, e.g. Home Office 14/10/2026", id="reply-sent")
                 yield Button("Track", id="reply-track")
         yield Footer()
 

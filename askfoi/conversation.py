@@ -278,11 +278,29 @@ class Conversation:
             return turn
         if self.session.pasted_reply and _normal(text) in _words("new_request") and self.session.step == Step.about:
             text, self.session.pasted_reply = self.session.pasted_reply, ""  # it was a request after all
-        elif self._pasted_reply(text, turn):
+        elif self._pasted_reply(text, turn) or self._waiting_for_reply(text, turn):
             return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
+
+    def _waiting_for_reply(self, text: str, turn: Turn) -> bool:
+        """A first message from someone waiting for a reply to a request already sent: the reply path opens,
+        where it is tracked and the chaser written; "new request" takes the message back as a request."""
+        from askfoi.pasted_reply import waiting_for_reply
+
+        s = self.session
+        if s.step != Step.about or not waiting_for_reply(text):
+            return False
+        from askfoi.framing import find_authority
+
+        found, _ = find_authority(text)
+        sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:data|records|file)\b", text))
+        s.pasted_reply = text
+        self._say(turn, render("bot/waiting_reply.j2", authority=found.name if found else None, sar=sar))
+        if not sar:  # a subject access request has no FOI chaser (s10): the line says what to do instead
+            turn.actions.append("reply")
+        return True
 
     def _pasted_reply(self, text: str, turn: Turn) -> bool:
         """A reply the person got, pasted at any step: sent to the reply path (never framed as a request or

@@ -65,3 +65,23 @@ def reads_as_reply(text: str) -> bool:
     from askfoi.reader import read_sentences
 
     return any(s.role == "decision" for s in read_sentences(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _waiting_signs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("waiting_signs", list[str])
+    data = data if isinstance(data, dict) else {}
+    return compile_any(data.get("sent") or []), compile_any(data.get("waiting") or [])
+
+
+def waiting_for_reply(text: str) -> bool:
+    """TEXT says a request was already sent and no answer has come ("I sent an FOI to the Home Office on 14
+    October and they still havent replied, what can I do?"): the reply path, not a new request to write
+    (knowledge/vocab/waiting_signs.yaml). A message that also asks for records in its own words is a request."""
+    text = " ".join((text or "")[:MAX_JUDGED].split())
+    sent, waiting = _waiting_signs()
+    if sent is None or waiting is None or not (sent.search(text) and waiting.search(text)):
+        return False
+    return not _ASKS_ITSELF.search(text)

@@ -341,3 +341,23 @@ def test_a_letter_saved_before_it_is_finished_says_what_it_still_lacks():
     said = render("bot/saved.j2", path="/tmp/x.txt", stays=False, gaps=gaps)
     assert "not finished" in said and "organisation" in said and "name" in said
     assert "not finished" not in render("bot/saved.j2", path="/tmp/x.txt", stays=False, gaps=[])
+
+
+def test_someone_waiting_for_a_reply_is_sent_to_the_reply_path_not_framed_as_a_new_request():
+    from datetime import date
+
+    from askfoi.conversation import Conversation
+    from askfoi.pasted_reply import waiting_for_reply
+
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    turn = conv.reply("I sent an FOI request to the Home Office on 14 October 2026 asking about asylum hotel "
+                      "contracts and they still havent replied. what can I do?")
+    assert "reply" in turn.actions and not conv.session.parts
+    assert "Home Office" in " ".join(m.text for m in turn.messages)
+    sar = Conversation(today=lambda: date(2026, 11, 30))
+    sar.start()
+    said = " ".join(m.text for m in sar.reply("I made a subject access request to Kent Police in September and "
+                                              "have not heard back").messages)
+    assert "one month" in said and "20 working days" not in said
+    assert not waiting_for_reply("how many FOI requests has the council not answered on time in 2024")

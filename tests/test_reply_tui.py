@@ -164,3 +164,23 @@ async def test_clinic_mode_has_no_tracking(tmp_path):
         screen = await open_reply(pilot)
         assert not screen.query_one("#reply-track-row").display
         assert screen.flow.tracker is None
+
+
+async def test_someone_waiting_for_a_reply_gets_the_reply_screen_and_a_chaser_at_80x24(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.query_one("#prompt", Input).value = ("I sent an FOI request to the Home Office on 14 October 2026 and "
+                                                 "they still havent replied. what can I do?")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplyScreen)
+        screen = app.screen
+        screen.query_one("#reply-sent", Input).value = "Home Office 14/10/2026"
+        await pilot.click("#reply-track")
+        await settle(pilot)
+        assert screen.flow.authority == "Home Office" and screen.flow.sent == date(2026, 10, 14)
+        screen.flow.write("chase")
+        assert screen.flow.letter is not None and "Home Office" in screen.flow.letter.body

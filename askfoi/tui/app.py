@@ -437,8 +437,9 @@ class AskFOIApp(App[None]):
             self.action_help()
         if "new_client" in turn.actions:
             self.action_new_client()
-        if "reply" in turn.actions and turn.reply_text:
-            self.action_reply(turn.reply_text)  # a reply pasted into the chat: read on the reply screen
+        if "reply" in turn.actions:
+            # a reply pasted into the chat, read on the reply screen; or (no text) someone waiting for a reply
+            self.action_reply(turn.reply_text or None)
         for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
             pane.show(insight)
         self._fix_count = len(insight.findings)

@@ -595,6 +595,11 @@ def _phrase_finding(
         variant = _cost_variant(regime, resolved)
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections
+    if variant is None and "no_overt" in spec.variants:
+        from askfoi.framing import no_overt_use
+
+        if no_overt_use(evidence):
+            variant = "no_overt"  # "IMSI catchers": no overt use to re-scope to
     sentence, whole = _rewrites(check, text, hits)
     if spec.rewrites:
         local["rewrite"] = sentence or " ".join((spec.rewrite_fallback or "").split())

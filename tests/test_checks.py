@@ -653,3 +653,14 @@ def test_a_scottish_authority_under_the_environmental_rules_is_told_the_eisr_num
 def test_a_relatives_records_typed_without_an_apostrophe_are_not_the_writers_own(text):
     codes = {f.code for f in check_request(text).findings}
     assert "own-personal-data" not in codes and "third-party-personal-data" in codes
+
+
+def test_ncnd_fix_for_a_tactic_with_no_overt_use_never_suggests_asking_about_overt_use():
+    from askfoi.checks import check_request
+
+    imsi = check_request("Does Greater Manchester Police use IMSI catchers at protests?", "Greater Manchester Police")
+    (finding,) = [f for f in imsi.findings if f.code == "ncnd-risk"]
+    assert "no overt use" in finding.suggestion and "Re-scope to overt use" not in finding.suggestion
+    frt = check_request("Does Essex Police use covert facial recognition?", "Essex Police")
+    (finding,) = [f for f in frt.findings if f.code == "ncnd-risk"]
+    assert "overt use" in finding.suggestion and "2025" not in finding.suggestion  # no fixed example dates

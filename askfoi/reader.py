@@ -902,7 +902,10 @@ _ANSWER_STATEMENT = re.compile(
     r"|bought|installed|introduced|launched|commissioned|appointed|contracts with|is (?:owned|run|operated|managed|supplied"
     r"|located|used|called|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called"
     r"|named|based|funded)|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed)"
-    r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed))\b")
+    r"|were (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed))\b"
+    # "The supplier was Vysionics Ltd.": who supplies or makes it, named
+    r"|^\W*(?:the |our |its |their )?(?:[a-z'&-]+ ){0,2}?(?:supplier|provider|contractor|manufacturer|vendor) (?:is|was|are|were)"
+    r" (?!not\b|exempt|withheld|being|unable|under\b|a matter\b|commercially\b)")
 _NOT_AN_ANSWER = re.compile(
     r"\b(?:request|requested|requester|act|section|sections|regulation|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
     r"|information|data|public interest|harm|prejudice|would|could|may|might|if|whether|search\w*|enquir\w+|thank|apolog\w+"
@@ -961,7 +964,7 @@ def _answer_statements(ev: _Events) -> list[int]:
     for u in range(len(t.starts)):
         if ev.roles[u] != "other" or u in signalled or u in workload:
             continue
-        text = t.lower[slice(*t.bounds(u))]
+        text = re.sub(r"^\W*(?:q(?:uestion)?\s*)?\d{1,2}[.):]\s+", "", t.lower[slice(*t.bounds(u))])  # "3. the supplier was ..."
         if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)
     return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
@@ -1417,6 +1420,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
     elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
+    elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
+        outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:

@@ -530,3 +530,14 @@ def test_a_reference_label_in_the_letter_head_is_not_an_answer_beside_a_whole_nc
              "The harm and public interest considerations are set out below.\n")
     reading = read_reply(reply)
     assert reading.outcome == Outcome.ncnd and reading.ncnd
+
+
+def test_a_numbered_part_that_names_the_supplier_and_withholds_the_value_is_partly_given():
+    from askfoi.models import Outcome
+    from askfoi.reader import read_reply
+
+    reply = ("Dear Mr Jones, Thank you for your request. 1. Yes, the force uses ANPR cameras. 2. There are 120 "
+             "cameras. 3. The supplier was Acme Systems Ltd. The contract value is withheld under section 43(2) as "
+             "it is commercially sensitive.")
+    parts = {p.number: p.outcome for p in read_reply(reply).parts}
+    assert parts["3"] == Outcome.part_disclosed and parts["1"] == Outcome.disclosed

@@ -616,8 +616,9 @@ class Conversation:
                 parts=s.parts,
                 rephrased=framing.route != "sar" and any(p.kind == "reasons" for p in framing.parts),
                 sar=sar,
-                findings=findings[:3],
-                more_findings=max(0, len(findings) - 3),
+                for_other=sar and self._for_someone(),
+                findings=[f for f in findings if f.code != "their-own-data"][:3],
+                more_findings=max(0, len([f for f in findings if f.code != "their-own-data"]) - 3),
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
@@ -1046,7 +1047,7 @@ class Conversation:
 
             framed = {f.text for f in self._frames() if f.subject and not f.kept_words and f.kind != "personal_data"}
             self._say(turn, render("bot/ask_parts.j2", parts=s.parts, can_reframe=any(p in framed for p in s.parts),
-                                   kinds=kind_words(), sar=self._is_sar()))
+                                   kinds=kind_words(), sar=self._is_sar(), for_other=self._is_sar() and self._for_someone()))
         elif step == Step.review:
             findings = self._findings()
             steps = [fix_step(f.code) for f in findings]
@@ -1119,7 +1120,10 @@ class Conversation:
     def _for_someone(self) -> bool:
         """The first message says it is written for someone else ("typing this for my client")."""
         about = " ".join(self.session.about.lower().replace("\u2019", "'").split())
-        return any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", about) for w in _words("for_someone"))
+        if any(re.search(rf"(?<![\w']){re.escape(w)}(?![\w'])", about) for w in _words("for_someone")):
+            return True
+        # "my mum wants her care file": the records are the own records of the person the writer is helping
+        return self._is_sar() and any(f.code == "their-own-data" for f in self.request().findings)
 
     def _period_not_asked(self) -> bool:
         """A subject access request asks for all the person's records: no letter period is asked for (the dates

@@ -18,7 +18,7 @@ from askfoi.models import Nation, Regime
 from askfoi.periods import Period, parse_period
 
 # A subject access request gets none of the FOI findings: only these still apply to it.
-SAR_FINDINGS = frozenset({"third-party-personal-data", "unknown-authority", "not-covered-by-foi"})
+SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknown-authority", "not-covered-by-foi"})
 
 
 class ResolvedRequest(BaseModel):
@@ -62,7 +62,8 @@ def resolve_request(
     today = today or date.today()
     resolved = resolve_authority(authority) if authority else None
     found_period = parse_period(period, today=today) if period else None
-    sar = bool(about) and check_request(about, None).regime == Regime.SAR
+    about_check = check_request(about, None) if about else None
+    sar = bool(about_check) and about_check.regime == Regime.SAR
     text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1)) if parts else about
     check = check_request(text, authority, period=period, parts=parts or None) if text else None
     regime = Regime.SAR if sar else (check.regime if check else (resolved.regime if resolved else Regime.FOIA))
@@ -77,7 +78,9 @@ def resolve_request(
         law = "FOISA" if scotland else "FOIA"
     found = list(check.findings) if check else []
     if sar:
-        findings = [_for_subject_access(f) for f in found if f.code in SAR_FINDINGS]
+        # whose records they are is read from the person's own words (the parts say "my file" in that person's voice)
+        owner = [f for f in about_check.findings if f.code == "their-own-data"] if about_check else []
+        findings = owner + [_for_subject_access(f) for f in found if f.code in SAR_FINDINGS and f.code != "their-own-data"]
     else:
         extra = review_parts(parts, frames, found_period.label if found_period else None, today=today)
         codes = {f.code for f in extra}

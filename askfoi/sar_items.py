@@ -30,8 +30,24 @@ def _vocab() -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None, f
     return heads, general, lead_run, events
 
 
+# a piece that is the writer's own question or a person, not more words of the record before ("... and how does
+# she get it", "and she was in care")
+_ASKS = re.compile(r"(?i)(?:i|we|you|they|he|she|it|how|what|why|where|when|who|which|can|could|would|will|do|does|is|are)\b")
+# an item that starts with the owner's possessive is that person's own record, in their voice on the letter they sign
+# ("her care file" -> "my care file"); the body written to is "you", so a closing "from the council" goes
+_OWNER = re.compile(r"(?i)^(?:his|her|their)\s+(?=(?:own\s+)?\w)")
+_OWNER_STORY = re.compile(r"(?i)^(?:she|he)\s+(was|is|has|had|lived|went)\b")
+_FROM_BODY = re.compile(r"(?i)\s+(?:from|held\s+by|kept\s+by)\s+(?:the|your)\s+(?:council|force|police|trust|hospital|department|school)$")
+
+
 def _tidy(item: str) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
+    if _OWNER.match(item):
+        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went)\b",
+                      lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
+        item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
+        item = _OWNER.sub("my ", item)
+    item = _FROM_BODY.sub("", item)
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
     item = re.sub(r"(?i)\bcctv\b", "CCTV", item)
     item = re.sub(r"(?i)\b(pnc|dna|a&e|gp|nhs)\b", lambda m: m.group(1).upper(), item)
@@ -53,6 +69,7 @@ def sar_items(text: str) -> list[str]:
         return []
     items: list[str] = []
     story: list[str] = []
+    owner_story: list[str] = []
     for sentence in _SENTENCE.split((text or "")[:5000]):
         sentence = sentence.strip()
         if not sentence:
@@ -62,8 +79,11 @@ def sar_items(text: str) -> list[str]:
         for piece in pieces:
             piece = piece.strip()
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
+            if _OWNER_STORY.match(bare) and not heads.search(bare):
+                owner_story.append(bare)  # "she was in care in the 70s": where the records are, in their voice below
+                continue
             if not heads.search(bare):
-                if found_here and bare and not re.match(r"(?i)(?:i|we|you|they|he|she|it)\b", bare) and len(bare.split()) <= 6:
+                if found_here and bare and not _ASKS.match(bare) and len(bare.split()) <= 6:
                     found_here[-1] += " and " + bare  # "the footage of the arrest and detention"
                 continue
             if general is not None and general.search(bare.lower().strip(" .")):
@@ -83,6 +103,10 @@ def sar_items(text: str) -> list[str]:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])
     out = out[:MAX_ITEMS]
+    if out and not story and owner_story and any(_OWNER.match(re.sub(r"\s+", " ", i).strip(" ,;:.-")) for i in items):
+        # the person the writer helps, told in the third person: in their voice, as the letter they sign is
+        story = [_OWNER_STORY.sub(lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), s_)
+                 .rstrip(" .") + "." for s_ in owner_story]
     if out and story:
         out.append("Any other personal data about these events: " + _tidy(" ".join(story)))
     return out

@@ -1,0 +1,63 @@
+"""Records that are the own records of the person the writer is helping ("my mum wants her care file"): a subject
+access request in that person's voice, for them to sign, never an FOI request for someone else's data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.conversation import Conversation, Step
+from askfoi.framing import frame_message
+from askfoi.models import Regime
+
+HELPING = [
+    "hi im helping my mum, she was in care as a kid in the 70s in lancashire and wants her file from the council",
+    "my client needs a copy of his housing file from the council",
+    "My dad would like to see his social care records from when he lived in Leeds",
+    "she wants her case notes, i'm her support worker",
+]
+
+
+@pytest.mark.parametrize("text", HELPING)
+def test_their_own_records_are_a_subject_access_request_in_their_voice(text):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert framing.parts
+    texts = [p.text for p in framing.parts]
+    assert texts[0].startswith("My ")
+    assert not any(w in t.lower().split() for t in texts for w in ("his", "her", "she", "he"))
+    assert any(f.code == "their-own-data" for f in framing.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "how many care leavers asked for their files in 2024",
+    "how many times did the council lose a tenant's housing file last year",
+])
+def test_questions_about_how_others_get_their_records_stay_foi(text):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "foi"
+
+
+def test_the_writers_own_records_are_still_theirs():
+    framing = frame_message("i want my custody record and the cctv of my arrest on 3 march", today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert not any(f.code == "their-own-data" for f in framing.findings)
+
+
+def test_conversation_writes_it_for_the_person_helped_to_sign():
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply(HELPING[0]).messages)
+    assert conv.regime() == Regime.SAR
+    assert "person you are helping" in said and "signed" in said
+    assert "about you or your own records" not in said
+    for answer in ("Lancashire County Council", "ok", "ok", "skip"):
+        said = "\n".join(m.text for m in conv.reply(answer).messages)
+    assert conv.session.step == Step.name
+    assert "person the records are about" in said
+    conv.reply("Mary Jones")
+    conv.reply("skip")
+    letter = conv.letter()
+    assert "about me" in letter.body and "Mary Jones" in letter.body
+    assert "I was in care" in letter.body

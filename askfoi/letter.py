@@ -165,6 +165,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         authority = resolved.authority_name or answers.authority
         regime = answers.regime or resolved.regime
         scotland = resolved.scotland
+        body_regime = resolved.authority.regime if resolved.authority is not None and resolved.authority.known else None
         found = resolved.period
         period = found.label if found else None
     else:
@@ -172,6 +173,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         known = known_body is not None and known_body.known
         authority = known_body.name if known else answers.authority
         regime = _regime_for(answers, known_body)
+        body_regime = known_body.regime if known else None
         scotland = regime == Regime.FOISA or (
             known and (known_body.nation == Nation.scotland or known_body.regime == Regime.FOISA)
         )
@@ -197,6 +199,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         format_text=format_text,
         priority=answers.priority,
         scotland=scotland,
+        eir_only=body_regime == Regime.EIR,  # a water company: no FOI team to write to
         dpa_part3=answers.dpa_part3,
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))

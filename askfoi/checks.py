@@ -99,6 +99,9 @@ class CheckSpec(_Strict):
     # additive (tr3): the sentence must ask for something ({{asking}} in check_lexicon.yaml): a sentence of
     # the person's story ("I think they lied to us about why it closed.") is not a part of the request
     asking_only: bool = False
+    # a sentence of the writer's story ("i was walking under the trees when i fell") that asks nothing is left
+    # out; unlike asking_only, a part written as a noun phrase ("The number of noise complaints in 2024.") counts
+    story_not_asked: bool = False
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -131,7 +134,7 @@ class CheckResult(BaseModel):
 
 
 class _CompiledRule:
-    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None):
+    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None, story=None):
         self.pattern: re.Pattern = pattern
         self.before: list[re.Pattern] = before
         self.after: list[re.Pattern] = after
@@ -140,6 +143,7 @@ class _CompiledRule:
         self.require: list[re.Pattern] = require
         self.sentence_test = sentence_test  # a further test of the whole sentence (NCND topics: covert use?)
         self.asking: list[re.Pattern] = asking or []  # asking_only checks: one must match the sentence
+        self.story: list[re.Pattern] = story or []  # story_not_asked checks: a story opening, with no ask, cancels
 
 
 class _CompiledCheck:
@@ -203,12 +207,13 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     compiler.compile_all(spec.unless_sentence + rule.unless_sentence, code),
                     compiler.compile_all(rule.require_sentence, code),
                     asking=compiler.compile_all(["{{asking}}"], code) if spec.asking_only else None,
+                    story=compiler.compile_all(["{{story_opening}}"], code) if spec.story_not_asked else None,
                 )
             )
         if code == "ncnd-risk":
             check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code))
         if code == "environmental-information":
-            check.rules.extend(_environmental_rules(compiler, common_before, code))
+            check.rules.extend(_environmental_rules(compiler, common_before, code, spec.story_not_asked))
         if spec.topic:
             check.topic = compiler.compile(spec.topic, code)
         for rw in spec.rewrites:
@@ -240,7 +245,13 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list
     return rules
 
 
-def _environmental_rules(compiler: _Compiler, before: list[str], code: str) -> list[_CompiledRule]:
+@functools.lru_cache(maxsize=1)
+def _asking_patterns() -> list[re.Pattern]:
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    return _Compiler(lexicon, vocab_path("check_lexicon")).compile_all(["{{asking}}"], "asking")
+
+
+def _environmental_rules(compiler: _Compiler, before: list[str], code: str, story_not_asked: bool = False) -> list[_CompiledRule]:
     """The environmental-information check also fires on the subjects of knowledge/vocab/
     environmental_subjects.yaml (the EIR's definition, group by group: air, water, land, noise, energy,
     waste, emissions, planning ...), each matched as whole words."""
@@ -250,7 +261,8 @@ def _environmental_rules(compiler: _Compiler, before: list[str], code: str) -> l
         body = "|".join(f"(?:{t})" for t in terms or [] if isinstance(t, str) and t.strip())
         compiled = compiler.compile(rf"\b(?:{body})\b", code) if body else None
         if compiled is not None:
-            rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), [], [], [], []))
+            rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), [], [], [], [],
+                                       story=compiler.compile_all(["{{story_opening}}"], code) if story_not_asked else None))
     return rules
 
 
@@ -317,6 +329,9 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
                 continue
             if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking):
                 continue  # a sentence of the story, not of the request
+            if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
+                    p.search(sentence.strip()) for p in _asking_patterns()):
+                continue  # "i was walking under the trees when i fell": the story, not what is asked
             hits.append(_Hit(m, (s_start, s_end)))
     hits.sort(key=lambda h: h.match.start())
     return hits

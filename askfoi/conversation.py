@@ -287,18 +287,19 @@ class Conversation:
     def _waiting_for_reply(self, text: str, turn: Turn) -> bool:
         """A first message from someone waiting for a reply to a request already sent: the reply path opens,
         where it is tracked and the chaser written; "new request" takes the message back as a request."""
-        from askfoi.pasted_reply import waiting_for_reply
+        from askfoi.pasted_reply import had_reply, waiting_for_reply
 
         s = self.session
-        if s.step != Step.about or not waiting_for_reply(text):
+        had = s.step == Step.about and not waiting_for_reply(text) and had_reply(text)
+        if s.step != Step.about or not (had or waiting_for_reply(text)):
             return False
         from askfoi.framing import find_authority
 
         found, _ = find_authority(text)
         sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:data|records|file)\b", text))
         s.pasted_reply = text
-        self._say(turn, render("bot/waiting_reply.j2", authority=found.name if found else None, sar=sar))
-        if not sar:  # a subject access request has no FOI chaser (s10): the line says what to do instead
+        self._say(turn, render("bot/waiting_reply.j2", authority=found.name if found else None, sar=sar and not had, had=had))
+        if had or not sar:  # a subject access request has no FOI chaser (s10): the line says what to do instead
             turn.actions.append("reply")
         return True
 

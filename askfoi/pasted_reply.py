@@ -76,6 +76,26 @@ def _waiting_signs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return compile_any(data.get("sent") or []), compile_any(data.get("waiting") or [])
 
 
+@functools.lru_cache(maxsize=1)
+def _had_reply_signs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("waiting_signs", list[str])
+    data = data if isinstance(data, dict) else {}
+    return compile_any(data.get("had_reply") or []), compile_any(data.get("what_now") or [])
+
+
+def had_reply(text: str) -> bool:
+    """TEXT says the answer has come, without pasting it, and asks what to do ("ive got a reply from lancashire
+    county council refusing my parking request, what do i do now"): the reply path, to paste or load it
+    (knowledge/vocab/waiting_signs.yaml had_reply and what_now). A message that asks for records itself is a request."""
+    text = " ".join((text or "")[:MAX_JUDGED].split())
+    had, what_now = _had_reply_signs()
+    if had is None or what_now is None or not (had.search(text) and what_now.search(text)):
+        return False
+    return not _ASKS_ITSELF.search(text)
+
+
 def waiting_for_reply(text: str) -> bool:
     """TEXT says a request was already sent and no answer has come ("I sent an FOI to the Home Office on 14
     October and they still havent replied, what can I do?"): the reply path, not a new request to write

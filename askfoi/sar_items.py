@@ -40,12 +40,14 @@ _OWNER_STORY = re.compile(r"(?i)^(?:she|he)\s+(was|is|has|had|lived|went)\b")
 _FROM_BODY = re.compile(r"(?i)\s+(?:from|held\s+by|kept\s+by)\s+(?:the|your)\s+(?:council|force|police|trust|hospital|department|school)$")
 
 
-def _tidy(item: str) -> str:
+def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
-    if _OWNER.match(item):
+    item = re.sub(r"(?i)\b(?:incl|inc)\b\.?", "including", item)
+    if owner or _OWNER.match(item):
         item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
+        item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)
     item = _FROM_BODY.sub("", item)
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
@@ -67,6 +69,10 @@ def sar_items(text: str) -> list[str]:
     heads, general, lead_run, events = _vocab()
     if heads is None:
         return []
+    from askfoi.checks import check_request
+
+    # the records are the own records of the person the writer helps: every item in their voice
+    owner = any(f.code == "their-own-data" for f in check_request((text or "")[:5000], None).findings)
     items: list[str] = []
     story: list[str] = []
     owner_story: list[str] = []
@@ -98,7 +104,7 @@ def sar_items(text: str) -> list[str]:
     out = []
     seen = set()
     for item in items:
-        tidy = _tidy(item)
+        tidy = _tidy(item, owner)
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])

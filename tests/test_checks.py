@@ -57,12 +57,23 @@ RAISES: dict[str, list[str]] = {
     ],
     "third-party-personal-data": [
         "I want to know about my son's social care file and all emails about him since 2022.",
-        "Please send me my late mother's care home records for 2023.",
         "Please provide the names of the officers who attended the protest on 5 May 2024.",
         "Please send me the disciplinary records of PC John Smith.",
         "What was the home address of the driver involved in the crash on the A12 in June 2024?",
         "Please tell me who the victims were in the Elm Street burglaries last year.",
         "Please provide all emails about Mr Jones, the head teacher of Park School, sent in 2023.",
+    ],
+    "deceased-records": [
+        "Please send me my late mother's care home records for 2023.",
+        "my mum died in a care home in 2024, I want her care records from Bristol City Council",
+        "My husband passed away in March and I need his hospital notes.",
+        "after my brother's death i want to see his social work file",
+    ],
+    "their-own-data": [
+        "my mum wants a copy of her social care file from when she was in care",
+        "my client needs his housing file from the council",
+        "I'm helping my dad, he wants the notes social services made about his care assessment",
+        "she wants everything on her housing file, i'm her support worker",
     ],
     "own-personal-data": [
         "Please send me the CCTV footage of me outside the station on 3 March 2024.",
@@ -134,6 +145,18 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Please provide the report explaining the decision to close the tip, dated 2023.",
         "Please provide the documents that set out why the speed camera was moved in 2024.",
         "I am not asking you to explain your decision; please provide the 2024 committee report on it.",
+    ],
+    "deceased-records": [
+        "How many people died in council care homes in 2023, and how many of their records were audited?",
+        "Please provide your policy on access to the records of deceased patients, in force on 1 January 2025.",
+        "I want a copy of my own medical records from 2019 to 2023.",
+        "How many inquests into deaths in custody were held in 2024?",
+    ],
+    "their-own-data": [
+        "How many care leavers asked for their files in 2024?",
+        "I want a copy of my own housing file.",
+        "How many tenants asked to see their records in 2024?",
+        "My client wants to know how many housing files the council lost in 2024.",
     ],
     "third-party-personal-data": [
         "How many children were placed in foster care in 2023? My son's school asked me to find out.",

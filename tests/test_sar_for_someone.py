@@ -61,3 +61,24 @@ def test_conversation_writes_it_for_the_person_helped_to_sign():
     letter = conv.letter()
     assert "about me" in letter.body and "Mary Jones" in letter.body
     assert "I was in care" in letter.body
+
+
+@pytest.mark.parametrize("text, words", [
+    ("I'm helping my dad who is 84, he wants to get a copy of the notes social services made about his care "
+     "assessment at Norfolk County Council last year", "my care assessment"),
+    ("client says leeds council housing lost her homeless application and she wants a copy of everything on her "
+     "housing file incl notes of phone calls", "my housing file including notes of phone calls"),
+])
+def test_every_record_named_is_kept_in_the_owners_voice(text, words):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert any(words in p.text.lower() for p in framing.parts)
+
+
+def test_the_records_of_someone_who_has_died_are_neither_subject_access_nor_foi():
+    framing = frame_message("my mum died in a care home in 2024, I want her care records from Bristol City Council",
+                            today=date(2026, 11, 30))
+    assert framing.route == "foi"
+    found = {f.code: f for f in framing.findings}
+    assert "deceased-records" in found and "their-own-data" not in found
+    assert "Access to Health Records Act 1990" in found["deceased-records"].suggestion

@@ -37,6 +37,11 @@ def tidy_name(text: str) -> str | None:
     email address, a number, more than one line). A name typed all in lower case gets capitals ("jane
     smith" -> "Jane Smith"); any other casing is kept as typed (McDonald, de Souza)."""
     name = _without_lead_in(_one_line(text or ""))
+    former = _FORMER.match(name)
+    if former:  # "sarah jones, i was sarah brown back then": the name the old records are under, kept beside it
+        now, then = tidy_name(former.group("now")), tidy_name(former.group("then"))
+        if now and then and now.lower() != then.lower():
+            return f"{now} (formerly {then})"
     letters = sum(ch.isalpha() for ch in name)
     if "\n" in (text or "").strip() or len(name) > 120 or letters < 2 or "@" in name:
         return None
@@ -45,6 +50,12 @@ def tidy_name(text: str) -> str | None:
     if name == name.lower() and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['. \-])*", name):
         name = re.sub(r"(^|[\s'\-])(\w)", lambda m: m.group(1) + m.group(2).upper(), name)
     return name
+
+
+_FORMER = re.compile(
+    r"(?i)^(?P<now>[^,;()]+?)\s*[,;(]?\s*(?:formerly|previously|n[ée]e|maiden\s+name|birth\s+name|born|was\s+known\s+as|"
+    r"known\s+as|i\s+was|she\s+was|he\s+was|they\s+were|used\s+to\s+be)\s*:?\s+(?P<then>[^,;()]+?)"
+    r"(?:\s+(?:back\s+then|then|before|at\s+the\s+time|as\s+a\s+child))?\s*\)?\.?$")
 
 
 def _not_names() -> dict[str, Any]:

@@ -76,29 +76,39 @@ def sar_items(text: str) -> list[str]:
     items: list[str] = []
     story: list[str] = []
     owner_story: list[str] = []
+    general_named: list[str] = []  # "my file": only the letter's opening, unless the story says which one
     for sentence in _SENTENCE.split((text or "")[:5000]):
         sentence = sentence.strip()
         if not sentence:
             continue
         pieces = [p for p in _JOINS.split(sentence) if p and p.strip()]
         found_here: list[str] = []
+        story_here: list[str] = []
         for piece in pieces:
             piece = piece.strip()
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _OWNER_STORY.match(bare) and not heads.search(bare):
                 owner_story.append(bare)  # "she was in care in the 70s": where the records are, in their voice below
                 continue
+            if not heads.search(bare) and _first_person_story(piece, events):
+                story_here.append(piece.rstrip(" .") + ".")  # "i was in foster care with kent from 1998 to 2004 and ..."
+                continue
+            if not heads.search(bare) and general is not None and general.search(bare.lower().strip(" .")):
+                general_named.append(bare)  # "all the data you hold about me"
+                continue
             if not heads.search(bare):
                 if found_here and bare and not _ASKS.match(bare) and len(bare.split()) <= 6:
                     found_here[-1] += " and " + bare  # "the footage of the arrest and detention"
                 continue
             if general is not None and general.search(bare.lower().strip(" .")):
+                general_named.append(bare)
                 continue  # "all the information you hold about me": the letter's opening asks for it
             if len(bare.split()) > MAX_ITEM_WORDS:
                 bare = " ".join(bare.split()[:MAX_ITEM_WORDS]) + " ..."
             found_here.append(bare)
-        if found_here:
+        if found_here or (story_here and general_named):
             items.extend(found_here)
+            story.extend(story_here)  # the account beside the records, in the same sentence
         elif _first_person_story(sentence, events):
             story.append(sentence.rstrip(" .") + ".")
     out = []
@@ -113,6 +123,9 @@ def sar_items(text: str) -> list[str]:
         # the person the writer helps, told in the third person: in their voice, as the letter they sign is
         story = [_OWNER_STORY.sub(lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), s_)
                  .rstrip(" .") + "." for s_ in owner_story]
+    if not out and story and general_named:
+        # "i was in foster care with kent from 1998 to 2004 and i want to see my file": which file, from the story
+        out.append(_tidy(general_named[0], owner)[:1].upper() + _tidy(general_named[0], owner)[1:])
     if out and story:
         out.append("Any other personal data about these events: " + _tidy(" ".join(story)))
     return out

@@ -82,3 +82,22 @@ def test_the_records_of_someone_who_has_died_are_neither_subject_access_nor_foi(
     found = {f.code: f for f in framing.findings}
     assert "deceased-records" in found and "their-own-data" not in found
     assert "Access to Health Records Act 1990" in found["deceased-records"].suggestion
+
+
+def test_a_care_leavers_story_says_which_file_and_when():
+    framing = frame_message("i was in foster care with kent county council from 1998 to 2004 and i want to see my file",
+                            today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    text = " ".join(p.text for p in framing.parts)
+    assert "My file" in text and "1998 to 2004" in text and "foster care" in text
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("sarah jones, i was sarah brown back then", "Sarah Jones (formerly Sarah Brown)"),
+    ("Mary Jones, previously Mary Smith", "Mary Jones (formerly Mary Smith)"),
+    ("Jane Smith", "Jane Smith"),
+])
+def test_a_former_name_is_kept_beside_the_name(typed, name):
+    from askfoi.answers import tidy_name
+
+    assert tidy_name(typed) == name

@@ -6,7 +6,7 @@ date fifth beside the majority outcome of the other folds (per kind); a reliabil
 top-1 / log-loss with each feature family left out. `--rows FILE` caches the tuning records' features (they
 take about a minute to compute). Nothing here is written to knowledge/.
 
-    .venv/bin/python bench/forecast_diagnose.py [--rows /tmp/rows.pkl] [--marked]
+    .venv/bin/python bench/forecast_diagnose.py [--rows /tmp/rows.pkl] [--marked | --forward]
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def tuning_rows(cache: Path | None):
     """(tuning records, their leave-one-out features) as `make model` computes them."""
     if cache and cache.exists():
         data = pickle.loads(cache.read_bytes())
-        return data["tuning"], data["rows"]
+        if "tuning" in data and "rows" in data:
+            return data["tuning"], data["rows"]
     from askfoi.matching import matcher_for
 
     kb, tuning, held, seen, counts = prepared = train_model.prepare()
@@ -57,6 +58,48 @@ def tuning_rows(cache: Path | None):
     if cache:
         cache.write_bytes(pickle.dumps({"tuning": tuning, "rows": rows}))
     return tuning, rows
+
+
+def forward_check(records, rows, cache: Path | None) -> None:
+    """The forward check of `make model` (the newest FORWARD share of the dated tuning records forecast from
+    the older ones, features from an index without them), with and without the publication marked, per
+    half-life: top-1 and log-loss on all of them and on the directly answered ones, beside the older records'
+    majority per kind, and how often "refused" is forecast against how often it happened."""
+    from askfoi.forecast_model import choose_features, fit_softmax, predict_softmax, vectorise
+
+    data = pickle.loads(cache.read_bytes()) if cache and cache.exists() else {}
+    fwd = data.get("fwd")
+    if fwd is None:
+        fwd = train_model.forward_feature_rows(train_model.prepare(), False)
+        if cache:
+            cache.write_bytes(pickle.dumps({**data, "fwd": fwd}))
+    y = np.array([CLASSES.index(r.outcome.value) for r in records])
+    older, newest = train_model.forward_split(records)
+    yn = y[newest]
+    direct = np.array([records[i].source_type.value in DIRECT for i in newest])
+    kinds = [records[i].authority_type.value for i in newest]
+    mix = {k: Counter(y[i] for i in older if records[i].authority_type.value == k) for k in set(kinds)}
+    maj = np.array([mix[k].most_common(1)[0][0] if mix[k] else Counter(y[older]).most_common(1)[0][0] for k in kinds])
+    refused = CLASSES.index("refused")
+    print(f"\nforward check: {len(newest)} newest tuning records ({int(direct.sum())} answered directly) forecast "
+          f"from {len(older)} older; the older records' majority per kind: all {np.mean(maj == yn):.1%}, "
+          f"direct {np.mean(maj[direct] == yn[direct]):.1%}; refused happened {int((yn == refused).sum())} times")
+    for marked in (False, True):
+        train = train_model.population_rows(records, rows) if marked else rows
+        for hl in train_model.HALF_LIVES:
+            w = train_model.recency_weights([records[i] for i in older], hl)
+            feats = choose_features([train[i] for i in older], train_model.MIN_COUNT)
+            W, b = fit_softmax(vectorise([train[i] for i in older], feats), y[older], len(CLASSES), 3e-3, w,
+                               iters=train_model.ITERS)
+            P = predict_softmax(vectorise(fwd, feats), W, b)
+
+            def ll(sel):
+                return float(-np.mean(np.log(np.clip(P[sel][np.arange(int(sel.sum())), yn[sel]], 1e-12, None))))
+            everyone = np.ones(len(yn), dtype=bool)
+            print(f"  {'marked' if marked else 'unmarked':<8} half-life {str(hl):<4}: all top-1 "
+                  f"{np.mean(P.argmax(1) == yn):.1%} log-loss {ll(everyone):.3f}; direct top-1 "
+                  f"{np.mean(P[direct].argmax(1) == yn[direct]):.1%} log-loss {ll(direct):.3f}; "
+                  f"refused forecast {int((P.argmax(1) == refused).sum())} times")
 
 
 def oof_majority(records, folds) -> list[str]:
@@ -102,10 +145,14 @@ def reliability(P, y) -> None:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rows", type=Path, help="cache file for the tuning records' features")
+    ap.add_argument("--forward", action="store_true", help="only the forward check, marked and unmarked")
     ap.add_argument("--marked", action="store_true",
                     help="train with the publication marked (train_model.population_rows), as `make model` may")
     args = ap.parse_args(argv)
     records, rows = tuning_rows(args.rows)
+    if args.forward:
+        forward_check(records, rows, args.rows)
+        return 0
     y = np.array([CLASSES.index(r.outcome.value) for r in records])
     folds = train_model.folds_by_authority(records)
     base = oof_majority(records, folds)

@@ -46,7 +46,7 @@ MIN_KIND = 8  # kinds of authority with fewer held-out records are reported toge
 GOALS = "goals on the held-out split: NCND recall >= 0.85 with false alarms <= 0.15; top-2 >= 0.75; top-1 >= majority + 15 points"
 
 
-from train_model import query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
+from train_model import DIRECT_SOURCES, query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
 
 
 SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
@@ -100,6 +100,12 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
     small = [r for r in rs if kinds[r.authority_type.value] < MIN_KIND]
     if small:
         groups.append(("other kinds", small))
+    # how the records were published (a new request is answered directly; a decision notice is a dispute)
+    direct = [r for r in rs if r.source_type.value in DIRECT_SOURCES]
+    groups += [(label, g) for label, g in (
+        ("answered directly", direct),
+        ("ICO/tribunal decision", [r for r in rs if r.source_type.value == "ico_or_tribunal"]),
+        ("third party", [r for r in rs if r.source_type.value == "third_party"])) if len(g) >= MIN_KIND]
     print(f"\n{title}: {len(rs)} records (major. = always the tuning split's majority outcome for that kind of body,"
           " never the scored records' own)")
     print(f"  {'kind':<20} {'n':>4}  {'top-1':>6} {'top-2':>6} {'major.':>6} {'n.title':>7} {'bal.':>5}  "
@@ -127,6 +133,19 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
     print(f"  covert-topic questions (an NCND topic of knowledge/ncnd_topics.yaml, asked about covert use): {len(covert)}, "
           f"NCND recall {rec:.2f} (of {npos}), false alarms {fa:.2f} (of {nneg})")
     print("  reliability (first outcome's probability -> how often it was right):")
+    for lo, hi, n, said, right in reliability_rows(rs, pred):
+        print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {n:>4} forecasts, said {said:.0%}, right {right:.0%}")
+    print("  reliability per kind of body (bin: forecasts, said -> right):")
+    for name, group in groups[1:]:
+        cells = [f"{lo:.1f}-{min(hi, 1.0):.1f}: {n} {said:.0%}->{right:.0%}" for lo, hi, n, said, right in
+                 reliability_rows(group, pred)]
+        print(f"    {name:<20} " + "; ".join(cells))
+
+
+def reliability_rows(rs, pred) -> list[tuple[float, float, int, float, float]]:
+    """(low, high, forecasts, mean stated probability, share right) for each BINS bin of the first outcome's
+    probability that holds any forecast."""
+    out = []
     for lo, hi in zip(BINS, BINS[1:]):
         inside = []
         for r in rs:
@@ -135,9 +154,9 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
             if lo <= probs[best] < hi:
                 inside.append((probs[best], best == r.outcome.value))
         if inside:
-            said = sum(p for p, _ in inside) / len(inside)
-            right = sum(ok for _, ok in inside) / len(inside)
-            print(f"    {lo:.1f}-{min(hi, 1.0):.1f}: {len(inside):>4} forecasts, said {said:.0%}, right {right:.0%}")
+            out.append((lo, hi, len(inside), sum(p for p, _ in inside) / len(inside),
+                        sum(ok for _, ok in inside) / len(inside)))
+    return out
 
 
 def learnt(matcher, prepared, majority: dict, source_models=(False, True)) -> None:

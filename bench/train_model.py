@@ -60,6 +60,14 @@ THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 OWN_THRESHOLD_MIN = 20  # a kind of body gets its own NCND threshold with this many known NCND answers in tuning
 HALF_LIVES = (None, 3.0, 5.0, 8.0)  # recency weights tried (years for a record's weight to halve; None = equal)
 FORWARD = 0.2  # the newest share of the dated tuning records the forward check forecasts from older ones
+# How a new request is answered: directly by the body (its disclosure log, WhatDoTheyKnow). Tuning records
+# published otherwise (an ICO / tribunal decision: a disputed request, mostly a refusal; a third party's
+# write-up) are marked as such while training (`pop:SOURCE`), so their refusals are put down to how they were
+# published rather than to the bias every new request gets; a forecast never carries the mark (fc6).
+DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
+# The NCND model is given no share of the neighbours' NCND answers: its decision rests on the NCND topics, their
+# counted shares, the body's kind, the question's shape and words (fc6; measured in docs/notes/fc6.md).
+NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd")
 CLASSES = [o.value for o in FINAL_OUTCOMES]
 
 
@@ -112,6 +120,32 @@ def feature_rows(matcher, records, counts, *, source_given: bool, loo: bool = Tr
     return rows
 
 
+def population_rows(records, rows) -> list[dict[str, float]]:
+    """ROWS for training: a record not answered directly (see DIRECT_SOURCES) carries `pop:SOURCE`. A record
+    already given its source type (`src:` features, the evaluation's comparison model) is left as it is."""
+    out = []
+    for r, row in zip(records, rows):
+        src = r.source_type.value
+        if src in DIRECT_SOURCES or any(k.startswith("src:") for k in row):
+            out.append(row)
+        else:
+            out.append({**row, f"pop:{src}": 1.0})
+    return out
+
+
+def ncnd_rows(rows) -> list[dict[str, float]]:
+    """ROWS without the neighbours' NCND shares (NCND_LEFT_OUT): what the NCND model is fitted on."""
+    return [{k: v for k, v in row.items() if not k.startswith(NCND_LEFT_OUT)} for row in rows]
+
+
+def direct_log_loss(records, oof: np.ndarray, y: np.ndarray) -> float:
+    """Mean out-of-fold log-loss over the records answered directly (the population of a new request)."""
+    d = np.array([r.source_type.value in DIRECT_SOURCES for r in records])
+    if not d.any():
+        d = np.ones(len(records), dtype=bool)
+    return float(-np.mean(np.log(np.clip(oof[d][np.arange(int(d.sum())), y[d]], 1e-12, None))))
+
+
 def folds_by_authority(records, k: int = FOLDS) -> np.ndarray:
     """A fold per record, whole authorities at a time: the biggest bodies first, each to the emptiest fold
     (ties by a hash of the name, so the split is stable)."""
@@ -135,14 +169,17 @@ def _fit(rows, target, l2, binary: bool, weights: np.ndarray | None = None):
     return (feats, *fit_softmax(X, target, len(CLASSES), l2, weights, iters=ITERS))
 
 
-def _out_of_fold(rows, target, folds, usable, l2, binary: bool, weights: np.ndarray | None = None) -> np.ndarray:
-    """Each record's forecast from a model fitted on the other folds' usable records."""
+def _out_of_fold(rows, target, folds, usable, l2, binary: bool, weights: np.ndarray | None = None,
+                 train_rows=None) -> np.ndarray:
+    """Each record's forecast (from ROWS, as a forecast sees it) from a model fitted on the other folds'
+    usable records (TRAIN_ROWS when given: the same records as training marks them)."""
     out = np.zeros(len(rows) if binary else (len(rows), len(CLASSES)))
     predict = predict_binary if binary else predict_softmax
+    train_rows = rows if train_rows is None else train_rows
     for f in range(FOLDS):
         tr = np.flatnonzero((folds != f) & usable)
         te = np.flatnonzero(folds == f)
-        feats, w, b = _fit([rows[i] for i in tr], target[tr], l2, binary, None if weights is None else weights[tr])
+        feats, w, b = _fit([train_rows[i] for i in tr], target[tr], l2, binary, None if weights is None else weights[tr])
         out[te] = predict(vectorise([rows[i] for i in te], feats), w, b)
     return out
 
@@ -245,9 +282,10 @@ def choose_half_life(records, rows, forward_rows, y, l2, log=print) -> tuple[flo
     return best[0], figures
 
 
-def train(records, rows, log=print, forward_rows=None) -> tuple[ForecastModel, dict]:
+def train(records, rows, log=print, forward_rows=None, mark_population: bool = True) -> tuple[ForecastModel, dict]:
     """Choose by grouped cross-validation (and the recency half-life by the forward check, when FORWARD_ROWS
-    are given), fit on all RECORDS. Returns the model and the out-of-fold forecasts {id: {"probs": {...},
+    are given), fit on all RECORDS. MARK_POPULATION: try marking how each record was published while
+    training (`population_rows`; off for the evaluation's model that is given the source type). Returns the model and the out-of-fold forecasts {id: {"probs": {...},
     "p_ncnd": p}} (the tuning figures)."""
     y = np.array([CLASSES.index(r.outcome.value) for r in records])
     folds = folds_by_authority(records)
@@ -257,21 +295,37 @@ def train(records, rows, log=print, forward_rows=None) -> tuple[ForecastModel, d
     log("  outcome model, L2 by grouped cross-validation (mean log-loss, top-1):")
     l2, loss, oof = _choose_l2(rows, y, folds, everyone, False, log)
     log(f"    chosen {l2:g}")
+    # how each record was published, marked while training (population_rows), when grouped CV says it forecasts
+    # the directly answered records (the population of a new request) better; the forecasts carry no mark
+    train_rows, population = rows, False
+    if mark_population:
+        marked = population_rows(records, rows)
+        if marked != rows:
+            oof_marked = _out_of_fold(rows, y, folds, everyone, l2, False, train_rows=marked)
+            plain_loss, marked_loss = direct_log_loss(records, oof, y), direct_log_loss(records, oof_marked, y)
+            log(f"  publication marked while training (pop:SOURCE), grouped CV log-loss on the directly answered "
+                f"records: unmarked {plain_loss:.3f}, marked {marked_loss:.3f}")
+            if marked_loss < plain_loss - 1e-9:
+                train_rows, population, oof = marked, True, oof_marked
+                loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
+            log(f"    chosen: {'marked' if population else 'unmarked'}")
     half_life, forward = None, {}
     if forward_rows is not None:
         log(f"  recency weights: the newest {FORWARD:.0%} of the dated tuning records forecast from the older ones "
             "(features from an index without them):")
-        half_life, forward = choose_half_life(records, rows, forward_rows, y, l2, log)
+        half_life, forward = choose_half_life(records, train_rows, forward_rows, y, l2, log)
         log(f"    chosen {half_life}")
     sw = recency_weights(records, half_life)
     if half_life is not None:
-        oof = _out_of_fold(rows, y, folds, everyone, l2, False, sw)
+        oof = _out_of_fold(rows, y, folds, everyone, l2, False, sw, train_rows=train_rows)
         loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
         log(f"    with these weights, grouped cross-validation: log-loss {loss:.3f}, top-1 "
             f"{float(np.mean(oof.argmax(axis=1) == y)):.1%}")
-    log("  NCND model (records with a known NCND status), L2 by grouped cross-validation (log-loss):")
+    log("  NCND model (records with a known NCND status; no neighbours' NCND shares), L2 by grouped "
+        "cross-validation (log-loss):")
     ki = np.flatnonzero(known)
-    nl2, _, p_ncnd = _choose_l2(rows, z, folds, known, True, log)
+    nrows = ncnd_rows(rows)
+    nl2, _, p_ncnd = _choose_l2(nrows, z, folds, known, True, log)
     log(f"    chosen {nl2:g}; NCND thresholds per kind (most recall with false alarms <= "
         f"{FALSE_ALARM_LIMIT} unless both goals can be met), out-of-fold:")
     kinds = np.array([r.authority_type.value for r in records])
@@ -281,14 +335,15 @@ def train(records, rows, log=print, forward_rows=None) -> tuple[ForecastModel, d
     rec, fa = float(said[pos].mean()), float(said[neg].mean())
     both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
     log(f"    all kinds: out-of-fold recall {rec:.2f}, false alarms {fa:.2f}")
-    feats, W, b = _fit(rows, y, l2, False, sw)
-    nfeats, w, nb = _fit([rows[i] for i in ki], z[ki], nl2, True)
+    feats, W, b = _fit(train_rows, y, l2, False, sw)
+    nfeats, w, nb = _fit([nrows[i] for i in ki], z[ki], nl2, True)
     oof_out = {r.id: {"probs": dict(zip(CLASSES, map(float, oof[i]))), "p_ncnd": float(p_ncnd[i])}
                for i, r in enumerate(records)}
     meta = {
         "trained_by": "bench/train_model.py (make model)",
         "l2": l2, "ncnd_l2": nl2, "min_count": MIN_COUNT, "folds": FOLDS, "iterations": ITERS,
-        "half_life_years": half_life, "forward_check": forward,
+        "half_life_years": half_life, "forward_check": forward, "publication_marked": population,
+        "ncnd_left_out": list(NCND_LEFT_OUT),
         "ncnd_goals_reached_in_cv": both,
         "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
                "ncnd_recall": round(rec, 4), "ncnd_false_alarms": round(fa, 4),
@@ -332,7 +387,8 @@ def build(source_given: bool = False, log=print, prepared=None, matcher=None):
     """Features of the tuning records and the trained model (and its out-of-fold forecasts)."""
     kb, tuning, held, seen, counts = prepared or prepare()
     rows = feature_rows(matcher, tuning, counts, source_given=source_given)
-    model, oof = train(tuning, rows, log=log, forward_rows=forward_feature_rows((kb, tuning, held, seen, counts), source_given))
+    model, oof = train(tuning, rows, log=log, forward_rows=forward_feature_rows((kb, tuning, held, seen, counts), source_given),
+                       mark_population=not source_given)
     model.meta["source_type_feature"] = source_given
     model.meta["split"] = {"held_out": len(held), "tuning_dated_up_to": max((r.date for r in tuning if r.date), default=None),
                            "held_out_from": held[0].date if held else None}

@@ -233,3 +233,121 @@ def test_asking_whether_a_force_uses_a_technology_differs_from_counting_its_over
     assert "tech_use_at_all" not in overt
     assert "tech_overt" in overt or not overt  # limited to overt use in so many words: no covert evidence
     assert not feats("How many parking fines did the council issue?").get("tech_use_at_all")
+
+
+def _published(source: str, outcome: str = "disclosed", kind: str = "police", authority: str = "A"):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(source_type=SimpleNamespace(value=source), outcome=SimpleNamespace(value=outcome),
+                           authority_type=SimpleNamespace(value=kind), authority=authority)
+
+
+def test_records_published_as_disputes_are_marked_for_training_and_direct_answers_are_not():
+    from train_model import population_rows
+
+    records = [_published("disclosure_log"), _published("whatdotheyknow"), _published("ico_or_tribunal"),
+               _published("third_party"), _published("ico_or_tribunal")]
+    rows = [{"w:x": 1.0}, {"w:x": 1.0}, {"w:x": 1.0}, {"w:x": 1.0}, {"w:x": 1.0, "src:ico_or_tribunal": 1.0}]
+    marked = population_rows(records, rows)
+    assert not any(k.startswith("pop:") for row in marked[:2] for k in row)
+    assert marked[2].get("pop:ico_or_tribunal") == 1.0 and marked[3].get("pop:third_party") == 1.0
+    assert marked[4] == rows[4]  # a row already given its source type is left alone
+    assert rows[2] == {"w:x": 1.0}  # the forecast's rows are not changed
+
+
+def test_marking_disputes_keeps_their_refusals_out_of_a_new_requests_forecast():
+    """Decision notices are mostly refusals (that is why they were disputed); a new request is answered
+    directly. Trained with the publication marked, the forecast for an unmarked (new) request follows the
+    direct answers; trained unmarked, the disputes' refusals swamp it."""
+    from train_model import CLASSES, population_rows
+
+    rng = np.random.default_rng(3)
+    records, rows, y = [], [], []
+    for i in range(400):
+        ico = i < 240
+        outcome = ("refused" if rng.random() < 0.85 else "disclosed") if ico else \
+                  ("disclosed" if rng.random() < 0.7 else "refused")
+        records.append(_published("ico_or_tribunal" if ico else "disclosure_log", outcome))
+        rows.append({"atype:police": 1.0, f"w:{rng.integers(0, 5)}": 1.0})
+        y.append(CLASSES.index(outcome))
+    y = np.array(y)
+    new = [{"atype:police": 1.0, "w:1": 1.0}]
+
+    def forecast(train_rows):
+        feats = choose_features(train_rows, 3)
+        W, b = fit_softmax(vectorise(train_rows, feats), y, len(CLASSES), 1e-3, iters=300)
+        return dict(zip(CLASSES, predict_softmax(vectorise(new, feats), W, b)[0]))
+
+    plain, marked = forecast(rows), forecast(population_rows(records, rows))
+    assert max(plain, key=plain.get) == "refused"
+    assert max(marked, key=marked.get) == "disclosed"
+    assert marked["disclosed"] > plain["disclosed"] + 0.1
+
+
+def test_the_ncnd_model_is_given_no_share_of_the_neighbours_ncnd_answers():
+    from train_model import ncnd_rows
+
+    row = {"nn_ncnd": 0.5, "nn_ncnd:police": 0.5, "nn_ncnd_known": 0.8, "nn:ncnd": 0.3, "nn:refused": 0.2,
+           "topic_ncnd_logodds:police": 0.7, "atype:police": 1.0, "shape:use_of": 1.0}
+    kept = ncnd_rows([row])[0]
+    assert not any(k.startswith(("nn_ncnd", "nn:ncnd")) for k in kept)
+    assert {"nn:refused", "topic_ncnd_logodds:police", "atype:police", "shape:use_of"} <= set(kept)
+
+
+def test_the_shipped_ncnd_forecast_rests_on_topics_and_kind_not_neighbour_shares():
+    model = load_model()
+    if model is None or "ncnd_left_out" not in model.meta:
+        pytest.skip("no model trained with the fc6 rule in this pack")
+    assert not any(v for n, v in model.ncnd_weights.items() if n.startswith(("nn_ncnd", "nn:ncnd")))
+    assert any(v for n, v in model.ncnd_weights.items() if n.startswith(("topic_ncnd", "ncnd_topic")))
+
+
+def test_direct_log_loss_scores_only_the_directly_answered_records():
+    from train_model import CLASSES, direct_log_loss
+
+    records = [_published("disclosure_log"), _published("ico_or_tribunal")]
+    y = np.array([CLASSES.index("disclosed")] * 2)
+    oof = np.full((2, len(CLASSES)), 0.01)
+    oof[0, y[0]] = 0.9  # the direct record is forecast well, the decision notice badly
+    assert direct_log_loss(records, oof, y) == pytest.approx(-np.log(0.9))
+
+
+def test_the_diagnosis_baseline_is_the_other_folds_majority_for_the_kind():
+    from forecast_diagnose import oof_majority
+
+    records = [_published("disclosure_log", o, k) for o, k in
+               (("disclosed", "police"), ("refused", "police"), ("refused", "police"), ("not_held", "police"),
+                ("disclosed", "council"))]
+    folds = np.array([0, 1, 1, 1, 0])
+    base = oof_majority(records, folds)
+    assert base[0] == "refused"  # the other fold's police answers, never its own
+    assert base[1] == "disclosed"  # fold 0's one police answer
+    assert base[4] == "refused"  # no council in fold 1: all its answers
+
+
+def test_the_eval_report_splits_by_publication_and_tells_reliability_per_kind(capsys):
+    """`make eval` shows the directly answered records (a new request's population) apart from decision
+    notices, and a reliability table for each kind of body beside the overall one."""
+    from types import SimpleNamespace
+
+    import eval as bench_eval
+
+    records, pred = [], {}
+    for i in range(40):
+        kind = "police" if i < 24 else "council"
+        src = "disclosure_log" if i % 4 else "ico_or_tribunal"
+        outcome = "refused" if src == "ico_or_tribunal" else "disclosed"
+        r = _published(src, outcome, kind, f"Body {i % 5}")
+        r.id, r.title, r.asked, r.request_text, r.ncnd = f"r{i}", "Parking fines", None, None, False
+        records.append(r)
+        probs = {o: 0.0 for o in bench_eval.FINAL}
+        probs["disclosed"], probs["refused"] = 0.7, 0.3
+        pred[r.id] = {"probs": probs, "ncnd": False}
+    bench_eval.report("scored", records, pred, {"all": "disclosed"}, {})
+    out = capsys.readouterr().out
+    direct = next(line for line in out.splitlines() if line.strip().startswith("answered directly"))
+    notices = next(line for line in out.splitlines() if line.strip().startswith("ICO/tribunal decision"))
+    assert direct.split()[3] == "100.0%" and notices.split()[3] == "0.0%"
+    rows = bench_eval.reliability_rows([r for r in records if r.authority_type.value == "police"], pred)
+    assert len(rows) == 1 and rows[0][2] == 24 and rows[0][3] == pytest.approx(0.7) and rows[0][4] == pytest.approx(0.75)
+    assert "police" in out.split("reliability per kind of body")[1]

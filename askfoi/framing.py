@@ -1193,7 +1193,11 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         if is_plural(obj) and head not in _money_nouns() and not (set(_lemmas(head)) & _money_nouns()):
             problems.append("the amount of things that are counted (a measure that does not fit its object)")
             break
-    for m in re.finditer(r"(?i)\bnumber\s+of\s+(?:overt\s+)?([a-z][a-z'-]*)(?=\s+(?:that|who|which|were|was|received|issued|made)\b|[.,]|$)", text):
+    if _FRAGMENT.search(text):
+        problems.append("a word cut in two (contract for ing the hardware)")
+    if _TWO_PREPS.search(text):
+        problems.append("a noun lost between two prepositions (spent on towards the cost)")
+    for m in re.finditer(r"(?i)\b(?:number|list)\s+of\s+(?:overt\s+)?([a-z][a-z'-]*)(?=\s+(?:that|who|which|were|was|received|issued|made|[a-z]+ed)\b|[.,]|$)", text):
         word = m.group(1).lower()
         if not is_plural(word) and word not in _COLLECTIVE and word not in _vocab().people \
                 and _inflector().plural_noun(word) != word and _noun(word):
@@ -1219,6 +1223,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
     return problems
 
 
+_FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"
+_TWO_PREPS = re.compile(r"(?i)\b(?:on|for|of|about|at|by|with|from|towards|into)\s+(?:towards|on|for|of|about|at|by|with|into)\b")
 _VERB_IN_NOUN = re.compile(r"(?i)\b(?:number|list|names|details)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+([a-z]+)\s+"
                            r"(?:a|an|the|their|its|our|your|any|all)\b")
 _POINTS_AWAY = re.compile(

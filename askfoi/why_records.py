@@ -232,6 +232,15 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
             x = _join([ing, *after])
             return WhyClause(mode="consider", phrase=x, subject=_join(after))
         return WhyClause(mode="whole", phrase=t, subject=t)
+    # "why pay a subscription", "why duplicate the advice": a bare verb right after "why" asks the reasons for doing it
+    if rlow[0] not in _AUX and rlow[0] not in _PRONOUNS | _DETS and _base_verb(rest[0]) and len(rest) > 1 \
+            and rlow[1] in _DETS | _PRONOUNS - {"i", "you", "we", "they", "he", "she"}:
+        lemma = _verb_lemma(rest[0]) or rest[0].lower()
+        ing = _inflect(lemma, "VBG")
+        after = _tail(rest[1:])
+        if ing and after:
+            x = _join([ing, *after])
+            return WhyClause(mode="reasons", phrase=x, subject=_join(after) or x)
     aux = rlow[0]
     neg = False
     if aux in _CONTRACT or (aux.endswith("n't") and aux[:-3] in _AUX):

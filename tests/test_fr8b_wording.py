@@ -264,3 +264,38 @@ def test_questions_records_answer(question):
 def test_a_hypothetical_question_raises_its_finding():
     text = "How much would the council tax have gone up had the grant not been paid? How much was the grant in 2024?"
     assert "not-recorded-information" in _codes(text)
+
+
+# --- a rendered part is used only when it reads as English ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Any contract for ing the hardware, with the name of each supplier.",
+    "The total amount spent on towards the new bridge.",
+    "A list of value obtained.",
+])
+def test_text_problems_catch_broken_renders(text):
+    from askfoi.framing import text_problems
+
+    assert text_problems(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A list of roads resurfaced in 2023.",
+    "The number of complaints about noise from the airport.",
+    "The total spent on repairs to the roof of the hall.",
+])
+def test_text_problems_pass_careful_renders(text):
+    from askfoi.framing import text_problems
+
+    assert not text_problems(text)
+
+
+def test_why_with_a_bare_verb_asks_the_reasons_for_doing_it():
+    from askfoi.why_records import why_clause
+
+    clause = why_clause("why pay a subscription to the market association?")
+    assert clause.mode == "reasons" and clause.phrase.startswith("paying a subscription")
+    part = frame_message("The hall is empty most days. Why pay a subscription to the market association?",
+                         today=TODAY).parts[0]
+    assert part.kind == "reasons" and "paying a subscription" in part.text and "?" not in part.text

@@ -1853,9 +1853,11 @@ def sentence_mood(sentence: str) -> str | None:
     """"ask" when SENTENCE's main clause is a question ("How many ...", "In 2023 how many ... were"), "tell" when
     it is a request ("Please provide ...", "Where a trial took place, please provide ..."), else None (a noun
     phrase or a statement: its end mark is left as written)."""
+    sentence = re.sub(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable)\s*,?\s*", "", sentence)  # "If so, ..."
     if _TELL_START.search(sentence):
         return "tell"
-    if _ASK_START.match(sentence) or (_LEADING_PHRASE.match(sentence) and _WH_CLAUSE.search(sentence)):
+    if _ASK_START.match(sentence) or (_LEADING_PHRASE.match(sentence) and _WH_CLAUSE.search(sentence)) \
+            or re.match(r"(?i)^\W*(?:under|in|at|by|for|from|with|on)\s+(?:what|which|whose|how\s+many)\b", sentence):
         return "ask"
     return None
 
@@ -2316,7 +2318,30 @@ def true_findings(framing: Framing, asked: list[str]) -> list:
         if code == "no-time-period" and (framing.period or any(p.qualifiers.period for p in framing.parts)):
             continue
         out.append(finding)
-    return out + unanswerable_findings(asked, out)
+    return out + unanswerable_findings(asked, out) + people_listed_findings(asked, out)
+
+
+_FIRMS = frozenset("contractors consultants employers owners landlords members licensees".split())  # may be companies
+
+
+def people_listed_findings(asked: list[str], findings: list) -> list:
+    """A "third-party-personal-data" finding for a question ASKED that wants a list or the identities of people
+    ("a list of any journalists and lawyers subjected to surveillance"), not their number, unless FINDINGS
+    already raise it. The nouns of people are askfoi's own (record_kinds.yaml people)."""
+    from askfoi.checks import Finding
+
+    if any(getattr(f, "code", "") == "third-party-personal-data" for f in findings):
+        return []
+    people = "|".join(re.escape(w) for w in sorted(_vocab().people - _FIRMS, key=len, reverse=True))
+    listed = re.compile(rf"(?i)\b(?:list|identit(?:y|ies))\s+of\s+(?:all\s+|any\s+|the\s+|each\s+)?"
+                        rf"(?:[\w'-]+\s+){{0,2}}?(?:{people})\b(?!\s+(?:who\s+)?(?:per|by|in\s+each)\b)")
+    for question in asked:
+        m = listed.search(question)
+        if m and not _MEASURE.search(question[: m.start()] + question[m.start() + 4:m.end()]):
+            return [Finding(code="third-party-personal-data", severity="high", evidence=m.group()[:160],
+                            message=render("frames/people_listed.j2", evidence=m.group()).strip(),
+                            suggestion=render("frames/people_listed_fix.j2").strip())]
+    return []
 
 
 def unanswerable_findings(asked: list[str], findings: list) -> list:

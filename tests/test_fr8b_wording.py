@@ -135,6 +135,7 @@ def test_that_you_after_a_dropped_label_is_a_request():
     ("Please send the minutes.", "tell"),
     ("If so, please provide the contract.", "tell"),
     ("The number of bins emptied.", None),
+    ("If so, under what powers and by whose decision.", "ask"),
 ])
 def test_sentence_mood(sentence, mood):
     assert sentence_mood(sentence) == mood
@@ -299,3 +300,18 @@ def test_why_with_a_bare_verb_asks_the_reasons_for_doing_it():
     part = frame_message("The hall is empty most days. Why pay a subscription to the market association?",
                          today=TODAY).parts[0]
     assert part.kind == "reasons" and "paying a subscription" in part.text and "?" not in part.text
+
+
+def test_a_condition_cut_before_its_question_is_no_view():
+    assert unanswerable_kind("is not currently using the kiosks, have you trialled them?") is None
+
+
+def test_a_list_of_people_raises_the_personal_data_finding():
+    text = "1. A full list of the protesters your force photographed at the rally in 2023."
+    assert "third-party-personal-data" in _codes(text)
+
+
+@pytest.mark.parametrize("text", ["A list of contractors used for road repairs in 2023.",
+                                  "The number of protesters arrested at the rally in 2023."])
+def test_a_count_or_firms_raise_no_personal_data_finding(text):
+    assert "third-party-personal-data" not in _codes(text)

@@ -989,6 +989,8 @@ class _Grammar:
             k = self.phrase(i, group)
             if k is not None:
                 lead, body = self.low(i) if name == "keep" else "strip", k
+                if lead == "as" and self.low(i + 1) == "far":
+                    lead = "since"  # "as far back as 1990": from then to the day the request is read
                 break
         if not lead and self.low(i) == "the":
             lead = "the"  # "the year 2018", "the 1990s": written with its article
@@ -1316,6 +1318,22 @@ def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str,
                 # "the last financial year (2020-2021)": the two years name one year of the kind the words say
                 found[k + 1] = (label_for(date(said[0].year, meant[0].month, meant[0].day),
                                           date(said[1].year, meant[1].month, meant[1].day)), nxt[1], nxt[2])
+            continue
+        out.append((label, written, span))
+    return _restated_elsewhere(out)
+
+
+def _restated_elsewhere(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """FOUND less a relative period ("the last 5 financial years") that the text writes out elsewhere in dates of
+    the same length ("2013/14, 2014/15, 2015/16, 2016/17, 2017/18"): the dates are what was meant when the
+    request was written; read from today the relative one would name other years."""
+    dated = [label_span(label) for label, written, _ in found if _DATED.search(written)]
+    out = []
+    for label, written, span in found:
+        meant = label_span(label)
+        if not _DATED.search(written) and meant and any(
+                d and abs(_months_between(*d) - _months_between(*meant)) <= 1 and _months_between(*d) >= 24
+                and d[1] < meant[0] for d in dated):  # (several years: "the last 12 months and 2023" are two periods)
             continue
         out.append((label, written, span))
     return out

@@ -315,3 +315,17 @@ def test_a_list_of_people_raises_the_personal_data_finding():
                                   "The number of protesters arrested at the rally in 2023."])
 def test_a_count_or_firms_raise_no_personal_data_finding(text):
     assert "third-party-personal-data" not in _codes(text)
+
+
+def test_as_far_back_as_a_year_runs_to_today():
+    assert _labels("the money the cameras raised, going as far back as 1995") == ["1 January 1995 to 30 November 2026"]
+
+
+def test_a_relative_period_written_out_elsewhere_is_the_years_written():
+    text = ("How many tenants left the list in each of the last 4 financial years? "
+            "Please give the totals for 2014/15, 2015/16, 2016/17 and 2017/18.")
+    assert _labels(text) == ["1 April 2014 to 31 March 2018"]
+
+
+def test_two_periods_of_one_year_are_both_kept():
+    assert len(_labels("how many fines in the last 12 months and how many in 2023")) == 2

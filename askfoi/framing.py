@@ -1224,7 +1224,7 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
 
 
 _FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"
-_TWO_PREPS = re.compile(r"(?i)\b(?:on|for|of|about|at|by|with|from|towards|into)\s+(?:towards|on|for|of|about|at|by|with|into)\b")
+_TWO_PREPS = re.compile(r"(?i)\b(?:on|for|of|about|at|with|from)\s+(?:towards|into|about|of)\b")  # ("paid for by", "from at": a verb's particle)
 _VERB_IN_NOUN = re.compile(r"(?i)\b(?:number|list|names|details)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+([a-z]+)\s+"
                            r"(?:a|an|the|their|its|our|your|any|all)\b")
 _POINTS_AWAY = re.compile(

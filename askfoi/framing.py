@@ -2321,7 +2321,8 @@ def true_findings(framing: Framing, asked: list[str]) -> list:
     return out + unanswerable_findings(asked, out) + people_listed_findings(asked, out)
 
 
-_FIRMS = frozenset("contractors consultants employers owners landlords members licensees".split())  # may be companies
+# may be companies, or hold a public office whose acts are public (a councillor's vote): no private person's data
+_FIRMS = frozenset("contractors consultants employers owners landlords members licensees councillors".split())
 
 
 def people_listed_findings(asked: list[str], findings: list) -> list:

@@ -1224,7 +1224,7 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
 
 
 _FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"
-_TWO_PREPS = re.compile(r"(?i)\b(?:on|for|of|about|at|with|from)\s+(?:towards|into|about|of)\b")  # ("paid for by", "from at": a verb's particle)
+_TWO_PREPS = re.compile(r"(?i)\b(?:on|for|of|about|at|with|from)\s+(?:towards|into|of)\b")  # ("paid for by", "from at": a verb's particle)
 _VERB_IN_NOUN = re.compile(r"(?i)\b(?:number|list|names|details)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+([a-z]+)\s+"
                            r"(?:a|an|the|their|its|our|your|any|all)\b")
 _POINTS_AWAY = re.compile(
@@ -1881,8 +1881,9 @@ def tidy_kept(text: str) -> str:
     pieces = re.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
     for k in range(0, len(pieces), 2):
         piece = pieces[k]
-        if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece):
-            continue
+        if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece) \
+                or re.search(r"(?:^|\s)\(?\w{1,2}[.?]$", piece):
+            continue  # (an abbreviation, or a list label "2a." that ends the piece: no sentence ends there)
         mood = sentence_mood(piece)
         if mood == "ask" and piece.endswith("."):
             pieces[k] = piece[:-1] + "?"

@@ -329,3 +329,13 @@ def test_a_relative_period_written_out_elsewhere_is_the_years_written():
 
 def test_two_periods_of_one_year_are_both_kept():
     assert len(_labels("how many fines in the last 12 months and how many in 2023")) == 2
+
+
+def test_a_list_label_inside_a_kept_question_keeps_its_stop():
+    assert "2a. Salmonella" in tidy_kept("How many admissions involved the following?: 2a. Salmonella 2b. E.Coli")
+
+
+def test_about_as_roughly_is_no_lost_noun():
+    from askfoi.framing import text_problems
+
+    assert not text_problems("The cost of the roundabout, which rose from about £1.8 million to £2.4 million.")

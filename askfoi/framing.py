@@ -307,9 +307,11 @@ def noun_phrase(text: str) -> str | None:
     return _chunk(_mask_generic(text), "")[0]
 
 
-def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
-    """The organisation the message names (resolved to the body askfoi knows) and where it is named,
-    or the one given; (None, None) when no known body is named."""
+def find_authority(text: str, authority: str | None = None, *, reading=None
+                   ) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
+    """The organisation the message names as the body asked (resolved to the body askfoi knows) and where it is
+    named, or the one given; (None, None) when no known body is named as asked (`asked_bodies`). READING is
+    askfoi.questions.read_message(TEXT) when the caller has it already."""
     from askfoi.authorities import default_index, normalise, resolve_authority
 
     if authority and authority.strip():
@@ -329,12 +331,84 @@ def find_authority(text: str, authority: str | None = None) -> tuple[AuthorityFo
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
-    hits = _named_bodies(text)
+    hits = _asked_hits(text, _named_bodies(text), reading)
     if not hits:
         return None, None
-    _, name, span, typed, sited = max(hits, key=lambda h: h[0])  # the first of equals: max keeps the first
+    # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
+    # oxford"); the head, a question, the rest; max keeps the first of equals
+    _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text
     return AuthorityFound(name=name, from_text=typed), (None if sited else span)
+
+
+_THIRD_PARTY_BEFORE = re.compile(  # "referred itself to the X", "shared with X", "agreed by COSLA and the X",
+    # "a member of the X", "your latest X's self-assessment"
+    r"(?i)\b(?:(?:to|with|into|against|towards|from|via|and|of)\s+(?:the\s+)?|your\s+(?:[a-z]+\s+)?)$")
+_SECOND_PERSON = re.compile(r"(?i)\b(?:you|your)\b")
+_HEAD_WORDS = 12  # a first line this short is the letter's head: "Dear X", "Open letter to X", "FOI request: X"
+
+
+def _kind_named_elsewhere(text: str, name: str) -> bool:
+    """True when TEXT speaks of the kind of body NAME is ("the council" for Hull City Council) without naming it."""
+    from askfoi.authorities import _kinds_named, normalise, resolve_authority
+
+    found = resolve_authority(name)
+    return found is not None and found.known and found.type in _kinds_named(normalise(text))
+
+
+def _named_in_full(typed: str) -> bool:
+    """True when TYPED names a body by more than a bare place: a kind of body in it ("Leeds City Council",
+    "Kent Police") or a name of several words ("Home Office"), or an acronym ("HMRC")."""
+    words = re.findall(r"[A-Za-z]+", typed)
+    return bool(set(w.lower() for w in words) & _type_words()) or len(words) > 1 or typed.isupper()
+
+
+def asked_bodies(text: str, hits: list, reading=None) -> list:
+    """The HITS of `_named_bodies` that name the body asked (the rules are `_asked_hits`')."""
+    return [hit for _, hit in _asked_hits(text, hits, reading)]
+
+
+def _asked_hits(text: str, hits: list, reading=None) -> list:
+    """(where, hit) for the HITS of `_named_bodies` that name the body ASKED, not one merely mentioned; where is 3
+    for the letter's head, 2 for a question, 1 elsewhere. Left out:
+    - a body named only in the person's story or remarks (sentences that tell, not ask: "the report the PSNI
+      published"), never in a question nor the letter's head (a salutation, a heading, a lead-in are neither
+      questions nor remarks, so they count), when the letter asks its reader as "you" (the reader is asked, not
+      the body of the story) or when the name is a bare place ("a run-down area of Glasgow");
+    - in a letter that asks its reader as "you" / "your force", a body after a word of relation ("referred to
+      the X", "shared with X", "between X and"): the reader is asked, X is a third party; and a bare place
+      there ("the people of Boston"), which is where something happens, not who is asked."""
+    if not hits:
+        return hits
+    if reading is None:
+        from askfoi.questions import read_message
+
+        reading = read_message(text)
+    asked = [q.lower() for q in reading.questions]
+    told = [r.lower() for r in reading.remarks]
+    second = any(_SECOND_PERSON.search(q) for q in reading.questions)
+    first_line = text.strip().split("\n", 1)[0]
+    head = len(first_line.split()) <= _HEAD_WORDS and not any(
+        re.sub(r"^\W*\d*\W*", "", first_line).lower()[:40] in q for q in asked)  # a heading, not a question
+    head_end = len(text) - len(text.lstrip()) + len(first_line) if head else 0
+    out = []
+    for hit in hits:
+        typed = hit[3].lower()
+        if hit[2][1] <= head_end:
+            out.append((3, hit))  # the salutation or the heading names the body the letter is sent to
+            continue
+        in_question = any(typed in q for q in asked)
+        if not in_question and any(typed in r for r in told) and (second or not (
+                _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
+            continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
+            # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")
+        if second and in_question and not hit[4]:
+            if _THIRD_PARTY_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
+                continue
+            if not _named_in_full(hit[3]):
+                continue
+        out.append((2 if in_question else 1, hit))
+    return out
 
 
 def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, bool]]:
@@ -357,6 +431,9 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
             if n > 1 and toks[i + n - 1][0].lower() in _PREPS | {"the", "and", "a", "an"}:
                 continue  # "Transport for London for ...": a name does not end on a preposition
             start, end = toks[i][1], toks[i + n - 1][2]
+            owner = re.search(r"['\u2019]s?$", text[start:end])
+            if owner and n > 1:  # "Oxfordshire County Council's chief executive": the name without the 's
+                end -= len(owner.group())
             typed = text[start:end]
             key = normalise(typed)
             if not key:
@@ -364,7 +441,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
             hit = None
             if key in index.exact:
                 hit = (index.authorities[index.exact[key]].name, (1, 100.0, n))
-            elif n <= 5 and toks[i + n - 1][0].lower() in _type_words() and len(key.split()) > len(_kinds_named(key)):
+            elif n <= 5 and toks[i + n - 1][0].lower() in _type_words() and len(key.split()) > len(_kinds_named(key)) \
+                    and _could_be_name(typed):
                 found = _fuzzy_body(key)
                 if found is not None:
                     hit = (found[0], (0, found[1], -n))
@@ -433,6 +511,20 @@ def _together(text: str) -> tuple[list[str], tuple[int, int] | None]:
         if name not in best[0]:
             best[0].append(name)
     return best
+
+
+_NAME_JOINS = frozenset("of and for the upon on in".split())
+_GENERIC = frozenset("your our my their its this that a an local police force forces service services council "
+                     "councils authority authorities trust trusts department board".split())
+
+
+def _could_be_name(typed: str) -> bool:
+    """True when TYPED could be a misspelt body's name: a word of its own besides the kind of body ("esex police",
+    not "police force" or "your police force"), and no word inside that no name holds ("down by a council")."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", typed)]
+    own = [w for w in words if w not in _GENERIC and w not in _type_words() and w not in _NAME_JOINS]
+    inner = [w for w in words[1:-1] if w in _PREPS | _DETERMINERS and w not in _NAME_JOINS]
+    return bool(own) and not inner and words[0] not in _DETERMINERS
 
 
 _COMMON_WORD = 10000  # a one-word body name this common in general English is a name only when written as one
@@ -1101,7 +1193,11 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         if is_plural(obj) and head not in _money_nouns() and not (set(_lemmas(head)) & _money_nouns()):
             problems.append("the amount of things that are counted (a measure that does not fit its object)")
             break
-    for m in re.finditer(r"(?i)\bnumber\s+of\s+(?:overt\s+)?([a-z][a-z'-]*)(?=\s+(?:that|who|which|were|was|received|issued|made)\b|[.,]|$)", text):
+    if _FRAGMENT.search(text):
+        problems.append("a word cut in two (contract for ing the hardware)")
+    if _TWO_PREPS.search(text):
+        problems.append("a noun lost between two prepositions (spent on towards the cost)")
+    for m in re.finditer(r"(?i)\b(?:number|list)\s+of\s+(?:overt\s+)?([a-z][a-z'-]*)(?=\s+(?:that|who|which|were|was|received|issued|made|[a-z]+ed)\b|[.,]|$)", text):
         word = m.group(1).lower()
         if not is_plural(word) and word not in _COLLECTIVE and word not in _vocab().people \
                 and _inflector().plural_noun(word) != word and _noun(word):
@@ -1127,6 +1223,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
     return problems
 
 
+_FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"
+_TWO_PREPS = re.compile(r"(?i)\b(?:on|for|of|about|at|with|from)\s+(?:towards|into|of)\b")  # ("paid for by", "from at": a verb's particle)
 _VERB_IN_NOUN = re.compile(r"(?i)\b(?:number|list|names|details)\s+of\s+(?:[\w-]+\s+){0,3}?([a-z]+s)\s+([a-z]+)\s+"
                            r"(?:a|an|the|their|its|our|your|any|all)\b")
 _POINTS_AWAY = re.compile(
@@ -1730,8 +1828,68 @@ def keep_words(question: str) -> Frame:
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
     if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
-    text = finish_sentence(capitalise_names(_capitalise_places(source)) or "")
+    text = tidy_kept(finish_sentence(capitalise_names(_capitalise_places(source)) or ""))
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
+
+
+_LABEL = re.compile(  # a list label left in front of a kept question: "13)How", "1.a.", "[2]", "1]", "2- ", "1.3.",
+    # "Request 1", "Question 4:", "PART (2)" (never a figure: "2 officers", "1.5 million", "2019/20")
+    r"(?i)^\W{0,2}(?:(?:request|question|part|item|q)\s*(?:\(\d{1,2}\)|\d{1,2}[a-z]?)\s*[:.)\]-]?\s+"
+    r"|\[\d{1,2}\]\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*(?:\.?[a-z])?(?:[.)\]:]|\s*-(?!\d))(?=\s*[A-Za-z])\s*)")
+_CLOSED = frozenset("if when where whether what which who how why given the a an this that these those there it they "
+                    "we in on at of for to by with from during since after before between of and or but".split())
+_LEADING_PHRASE = re.compile(r"(?i)^\W*(?:in|for|during|over|within|across|at|from|since|of|by|on|between|regarding|"
+                             r"with\s+regards?\s+to|as\s+of|as\s+at)\b")
+_WH_CLAUSE = re.compile(r"(?i)\bhow\s+(?:many|much|long|often|far)\b|\b(?:what|which|who|when|where)\s+(?:[\w'-]+\s+){0,4}?"
+                        r"(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b")
+_ASK_START = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|is|are|was|were|do|does|did|has|have|had|"
+                        r"can|could|will|would|should)\b")
+_TELL_START = re.compile(r"(?i)^\W*(?:please|kindly|provide|send|list|give|supply|state|confirm|disclose|advise|detail|"
+                         r"identify|outline|share|forward|release|indicate|specify|describe|include|break\s+down)\b"
+                         r"|^[^?]*?,\s*(?:please|kindly)\s+[a-z]+")
+
+
+def sentence_mood(sentence: str) -> str | None:
+    """"ask" when SENTENCE's main clause is a question ("How many ...", "In 2023 how many ... were"), "tell" when
+    it is a request ("Please provide ...", "Where a trial took place, please provide ..."), else None (a noun
+    phrase or a statement: its end mark is left as written)."""
+    sentence = re.sub(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable)\s*,?\s*", "", sentence)  # "If so, ..."
+    if _TELL_START.search(sentence):
+        return "tell"
+    if _ASK_START.match(sentence) or (_LEADING_PHRASE.match(sentence) and _WH_CLAUSE.search(sentence)) \
+            or re.match(r"(?i)^\W*(?:under|in|at|by|for|from|with|on)\s+(?:what|which|whose|how\s+many)\b", sentence):
+        return "ask"
+    return None
+
+
+def tidy_kept(text: str) -> str:
+    """A kept question's text tidied by its grammar, not its wording: a list label left in front comes off
+    ("13)How many ...", "Request 1 That ..."); each sentence ends as its main clause asks ("?" for a question,
+    "." for a request: "Please share the figure ...?" -> "."); a small word given a capital after a joining word
+    inside the sentence ("... and If yes", "and The total") is written small again."""
+    if not text:
+        return text
+    label = _LABEL.match(text)
+    if label and len(text) > label.end() + 3:
+        text = text[label.end():]
+        text = text[:1].upper() + text[1:]
+    that = re.match(r"(?i)that\s+you\s+(?:please\s+)?(?=[a-z]+\b)", text)
+    if that and _TELL_START.match("please " + text[that.end():]):  # "(I request) that you list ...": a request
+        text = "Please " + text[that.end():]
+    text = re.sub(r"(?<=\b(?:and|but)\s)([A-Z][a-z]+)\b",
+                  lambda m: m.group(1).lower() if m.group(1).lower() in _CLOSED else m.group(1), text)
+    pieces = re.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
+    for k in range(0, len(pieces), 2):
+        piece = pieces[k]
+        if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece) \
+                or re.search(r"(?:^|\s)\(?\w{1,2}[.?]$", piece):
+            continue  # (an abbreviation, or a list label "2a." that ends the piece: no sentence ends there)
+        mood = sentence_mood(piece)
+        if mood == "ask" and piece.endswith("."):
+            pieces[k] = piece[:-1] + "?"
+        elif mood == "tell" and piece.endswith("?"):
+            pieces[k] = piece[:-1] + "."
+    return "".join(pieces)
 
 
 def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Frame]:
@@ -1840,7 +1998,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         lead = re.search(r"(?i)\b(?:(?:from|to|of|ask|asking)\s+)?(?:both\s+|each\s+of\s+|all\s+of\s+|either\s+)?(?:the\s+)?$",
                          text[:run[0]])
         text = (text[:lead.start() if lead else run[0]].rstrip() + " " + text[run[1]:].lstrip()).strip()
-    found, auth_span = (None, None) if run else find_authority(text, authority)
+    reading = read_message(text)  # fr7a: questions, and the remarks that are neither parts nor asked back
+    found, auth_span = (None, None) if run else find_authority(text, authority, reading=reading)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
@@ -1890,7 +2049,6 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
-    reading = read_message(text_in)  # fr7a: questions, and the remarks that are neither parts nor asked back
     questions = reading.questions
     framing.remarks = list(reading.remarks)
     masked_questions = split_questions(masked_text)
@@ -2127,7 +2285,86 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
+    framing.findings = true_findings(framing, reading.questions)
     return framing
+
+
+_MEASURE = re.compile(r"(?i)\bhow\s+(?:many|much|often|long)\b|\b(?:numbers?|totals?|amounts?|costs?|counts?|lists?|"
+                      r"copy|copies|breakdown|statistics|figures?)\s+of\b|\bbroken\s+down\b|\bbreakdown\b|\btotal\b")
+
+
+_TOPIC_AFTER = re.compile(r"(?i)^\W*(?:(?:that\s+)?(?:you|the\s+\w+)\s+(?:hold|holds|have|has|keep|keeps)\s+)?(?:about|on|"
+                          r"regarding|relating\s+to|related\s+to|concerning|in\s+relation\s+to|to\s+do\s+with|around|of|for)\b")
+
+
+def true_findings(framing: Framing, asked: list[str]) -> list:
+    """FRAMING's findings less those the text shows are not true of what it ASKS (the questions askfoi read):
+    - "vague-scope" ("all the information") raised on words that are in no question (the statutory preamble,
+      "all the information to which I am entitled", a closing "any information would be appreciated") or in
+      a question that names a measure and what it counts ("the number of ... broken down by ..."), or in a
+      sentence that says of nothing what it is about, beside questions that do (the letter's preamble);
+    - "no-time-period" when the text states a period (the letter's or a part's own)."""
+    out = []
+    low_asked = [q.lower() for q in asked] + [p.source.lower() for p in framing.parts if p.source]
+    for finding in framing.findings:
+        code = getattr(finding, "code", "")
+        if code == "vague-scope":
+            evidence = (getattr(finding, "evidence", "") or "").lower().strip(" .?!\"'")
+            where = [q for q in low_asked if evidence and evidence in q]
+            if not where or all(_MEASURE.search(q) for q in where):
+                continue
+            others = [p for p in framing.parts if p.source and p.source.lower() not in where]
+            if others and not any(_TOPIC_AFTER.search(q[q.find(evidence) + len(evidence):]) for q in where):
+                continue  # "all the information to which I am entitled", beside the questions that say what is asked
+        if code == "no-time-period" and (framing.period or any(p.qualifiers.period for p in framing.parts)):
+            continue
+        out.append(finding)
+    return out + unanswerable_findings(asked, out) + people_listed_findings(asked, out)
+
+
+# may be companies, or hold a public office whose acts are public (a councillor's vote): no private person's data
+_FIRMS = frozenset("contractors consultants employers owners landlords members licensees councillors".split())
+
+
+def people_listed_findings(asked: list[str], findings: list) -> list:
+    """A "third-party-personal-data" finding for a question ASKED that wants a list or the identities of people
+    ("a list of any journalists and lawyers subjected to surveillance"), not their number, unless FINDINGS
+    already raise it. The nouns of people are askfoi's own (record_kinds.yaml people)."""
+    from askfoi.checks import Finding
+
+    if any(getattr(f, "code", "") == "third-party-personal-data" for f in findings):
+        return []
+    people = "|".join(re.escape(w) for w in sorted(_vocab().people - _FIRMS, key=len, reverse=True))
+    listed = re.compile(rf"(?i)\b(?:list|identit(?:y|ies))\s+of\s+(?:all\s+|any\s+|the\s+|each\s+)?"
+                        rf"(?:[\w'-]+\s+){{0,2}}?(?:{people})\b(?!\s+(?:who\s+)?(?:per|by|in\s+each)\b)")
+    for question in asked:
+        m = listed.search(question)
+        if m and not _MEASURE.search(question[: m.start()] + question[m.start() + 4:m.end()]):
+            return [Finding(code="third-party-personal-data", severity="high", evidence=m.group()[:160],
+                            message=render("frames/people_listed.j2", evidence=m.group()).strip(),
+                            suggestion=render("frames/people_listed_fix.j2").strip())]
+    return []
+
+
+def unanswerable_findings(asked: list[str], findings: list) -> list:
+    """A "not-recorded-information" finding for each question ASKED that no record answers as asked, by its
+    grammar (askfoi.why_records.unanswerable_kind: what would have happened, what someone is going to do, a
+    view asked in the negative or a cause to be guessed), unless FINDINGS already flag that question."""
+    from askfoi.checks import Finding
+    from askfoi.why_records import unanswerable_kind
+
+    flagged = [(getattr(f, "evidence", "") or "").lower() for f in findings if getattr(f, "code", "") == "not-recorded-information"]
+    out = []
+    for question in asked:
+        kind = unanswerable_kind(question)
+        low = question.lower()
+        if kind is None or any(e and (e in low or low in e) for e in flagged):
+            continue
+        out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
+                           message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160]).strip(),
+                           suggestion=render("frames/unanswerable_fix.j2", kind=kind).strip()))
+        flagged.append(low)
+    return out
 
 
 def why_frame(question: str, masked: str | None = None, found: AuthorityFound | None = None, *,
@@ -2495,7 +2732,10 @@ def _place_names() -> frozenset[str]:
     out = set()
     for auth in default_index().authorities:
         if auth.type.value in ("council", "police"):
-            out.update(w for w in re.findall(r"[a-z]+", auth.name.lower()) if w not in generic and len(w) > 3)
+            words = re.findall(r"[a-z]+", auth.name.lower())
+            # a word joined by "and" to a kind of body is a kind too, no place: "Police and Crime Commissioner"
+            out.update(w for k, w in enumerate(words) if w not in generic and len(w) > 3
+                       and not (k >= 2 and words[k - 1] == "and" and words[k - 2] in generic))
     return frozenset(out | {"london"})
 
 
@@ -2574,6 +2814,24 @@ def _cap(word: str, cased: str | None = None) -> str:
     return fixed if fixed and fixed[:1].isupper() else word[:1].upper() + word[1:]
 
 
+def _common_capital(word: str) -> bool:
+    """True when WORD has a capital only as typed and is a common English word ("Additional", "Extra"): no name
+    of its own, so what follows it is a name only if nothing shows otherwise."""
+    return word[:1].isupper() and not word.isupper() and _frequency(word.lower()) >= _COMMON_WORD
+
+
+def _modifies_next(word: str) -> bool:
+    """True when WORD, written straight after a noun, shows that noun modifies it ("street" in "street cleaning",
+    "street lights", "road users"): a lower-case noun or -ing form that is not also an adjective ("last") nor a
+    small word. A street's or a body's name is then not there: "Additional street cleaning" keeps "street"."""
+    from lemminflect import getAllLemmas
+
+    if not word.islower() or not word.isalpha() or word in _PREPS | _DETERMINERS | _NOT_AN_OBJECT:
+        return False
+    lemmas = getAllLemmas(word)
+    return (bool(lemmas.get("NOUN")) or word.endswith("ing")) and not lemmas.get("ADJ") and not lemmas.get("ADV")
+
+
 def _capitalise_runs(text: str) -> str:
     """Names of several words given their capitals: bodies and their beginnings from the authority lists
     ("leeds city council", "royal cornwall hospital"), an opener and a name word ("river wye", "hmp
@@ -2588,6 +2846,9 @@ def _capitalise_runs(text: str) -> str:
     new = [t.group() for t in toks]
     named = [t.group()[:1].isupper() or (w in _place_names() and _frequency(w) < 5000) or could_be_name(w)
              for w, t in zip(low, toks)]  # a name word: "york", "victoria", not "park" or "reading"
+    def modifies(k: int) -> bool:  # "street cleaning", "road users": the noun modifies a noun after it, no name
+        return k + 1 < len(toks) and not text[toks[k].end():toks[k + 1].start()].strip() and _modifies_next(new[k + 1])
+
     i = 0
     while i < len(toks):
         done = False
@@ -2599,14 +2860,14 @@ def _capitalise_runs(text: str) -> str:
                 or names.get(phrase + "s")
             if cased and (n > 2 or any(named[i:i + n]) or low[i] in openers):
                 for k, c in zip(range(i, i + n), cased.split() + [""] * n):
-                    new[k] = _cap(new[k], c) if low[k] not in small or k == i else new[k]
+                    new[k] = _cap(new[k], c) if low[k] not in small or (k == i and low[k] != "the") else new[k]
                 i += n
                 done = True
                 break
         if done:
             continue
         w = low[i]
-        if w in streets and 1 <= i and not new[i][:1].isupper():
+        if w in streets and 1 <= i and not new[i][:1].isupper() and not modifies(i):
             k = i - 1  # "on elm road", "in high street": a street's name after a bare preposition
             while k > 0 and i - k < 3 and low[k - 1] not in _PREPS | _DETERMINERS | small and low[k - 1].isalpha():
                 k -= 1
@@ -2621,15 +2882,17 @@ def _capitalise_runs(text: str) -> str:
             k = i + 1
             while k < len(toks) and k - i <= 3 and low[k] in middles:
                 k += 1
-            if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip():
+            if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip() \
+                    and (new[k][:1].isupper() or not (modifies(k) and _common_capital(new[i]))):
                 for j in range(i, k + 1):
                     new[j] = _cap(new[j])  # "leeds general infirmary", "elm road"
                 i = k + 1
                 continue
         if w in laws and i >= 2:
             start = i - 1
-            while start > 0 and i - start < 6 and low[start] != "the":
-                start -= 1
+            while start > 0 and i - start < 6 and low[start] != "the" and low[start] not in _PREPS - _NAME_JOINS \
+                    and not (new[start].islower() and _past_tense(low[start])):
+                start -= 1  # a law's title holds no verb: "the power given by housing act", "the university required a court order"
             body = range(start + 1, i)
             if low[start] == "the" and body and all(low[j] not in small or j not in (start + 1, i - 1) for j in body) \
                     and all(low[j] not in {"this", "that", "new", "same"} for j in body):
@@ -2659,6 +2922,7 @@ def capitalise_names(text: str | None) -> str | None:
     spellings = _vocab().spellings
     out: list[str] = []
     named_before = False
+    before = ""
     pieces = re.split(r"(\s+)", text)
     for k, piece in enumerate(pieces):
         m = re.fullmatch(r"([(\"']?)([a-z][a-z&'-]*)([).,;:?!\"']*)", piece)
@@ -2668,6 +2932,7 @@ def capitalise_names(text: str | None) -> str | None:
         if not m:
             out.append(piece)
             named_before = bool(piece.strip()) and piece[:1].isupper() and piece[1:2].islower()
+            before = piece.strip(".,;:?!()\"'")
             continue
         word = m.group(2)
         low = word.lower()
@@ -2677,9 +2942,11 @@ def capitalise_names(text: str | None) -> str | None:
         elif low in words or could_be_name(low) or (
                 k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
             new = word[:1].upper() + word[1:]
-        elif named_before and low in heads:
-            new = word.title()
+        elif named_before and low in heads and not (k + 2 < len(pieces) and not m.group(3) and _common_capital(before)
+                                                    and _modifies_next(pieces[k + 2].strip(".,;:?!"))):
+            new = word.title()  # "Elm Road" (not "Additional Street cleaning")
         out.append(m.group(1) + new + m.group(3))
+        before = piece.strip(".,;:?!()\"'")
         if piece.strip():
             named_before = new != word and new[:1].isupper() and low not in spellings
     return "".join(out)
@@ -2870,6 +3137,11 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
     other = sorted({label for labels in stated for label in labels if label != period})  # one day is a snapshot
     if not other or all(stated):
         return None  # every part says its own period: nothing is read under the letter's by mistake
+    outer = label_span(period)
+    spans = [label_span(label) for label in other]
+    if outer and all(sp and outer[0] <= sp[0] and sp[1] <= outer[1] for sp in spans):
+        return None  # each period said lies inside the letter's (the span that covers what the text states): the
+        # person asked for those periods on purpose, and a part that says none is read as the whole, as they wrote
     by_text = {f.text: f for f in frames if f.text}
     rewritten = []
     for part, labels in zip(parts, stated):

@@ -363,7 +363,7 @@ def period_words() -> PeriodWords:
 _TOKEN = re.compile(
     r"(?P<iso>(?<![\d/.])\d{4}-\d{1,2}-\d{1,2}(?![\d/]|\.\d))"
     r"|(?P<numdate>(?<![\d/.])\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:\d{4}|\d{2})(?![\d/]|\.\d))"
-    r"|(?P<split>(?<![\d/.])\d{4}\s?[/\-\u2013]\s?(?:\d{4}|\d{2})(?![\d/%A-Za-z]|\.\d|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"|(?P<split>(?<![\d/.])\d{4}(?:\s?[/\-\u2013]\s?(?:\d{4}|\d{2})|/\d)(?![\d/%A-Za-z]|\.\d|\s*(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))"
     r"|(?P<monthnum>(?<![\d/.])\d{1,2}/\d{4}(?![\d/]))"
     r"|(?P<decade>(?<!\d)\d{3}0['\u2019]?s\b)"
@@ -424,6 +424,21 @@ class _Grammar:
         self.kinds = _kinds()
         self.raw_shape: dict[int, str] = {}  # first token -> the shape of the date itself, before "since" etc.
         self._kind_memo: dict[int, tuple[PeriodKind, int] | None] = {}
+        self._sentence_kinds: dict[str, PeriodKind | None] = {}
+
+    def sentence_kind(self, i: int) -> PeriodKind | None:
+        """The one kind of split year (financial, academic, tax) the sentence around token I names, if it names
+        exactly one: "the 2023-24, 2022-23 and 2021-22 academic years", "each of the past three academic years
+        (2014/15, 2015/16)" are academic years, wherever in the sentence the kind is said."""
+        at = self.toks[i].start
+        start = max(self.text.rfind(c, 0, at) for c in ".?!\n;") + 1
+        ends = [e for e in (self.text.find(c, at) for c in ".?!\n;") if e >= 0]
+        sentence = self.text[start:min(ends) if ends else len(self.text)].lower()
+        if sentence not in self._sentence_kinds:
+            named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and any(
+                re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.words if len(w) > 2)}
+            self._sentence_kinds[sentence] = self.kinds[named.pop()] if len(named) == 1 else None
+        return self._sentence_kinds[sentence]
 
     # -- helpers
     def low(self, i: int) -> str:
@@ -679,17 +694,21 @@ class _Grammar:
         tok = self.toks[i]
         if self.glued(i) and not self._fy_glue(i):
             return None
-        m = re.match(r"(\d{4})\s?([/\-\u2013])\s?(\d{4}|\d{2})$", tok.low)
+        m = re.match(r"(\d{4})\s?([/\-\u2013])\s?(\d{4}|\d{2}|\d)$", tok.low)
         first, sep, second = int(m[1]), m[2], m[3]
         if not MIN_YEAR <= first <= MAX_YEAR:
             return None
+        if len(second) == 1:  # "2022/3": the next year's last digit, or no date
+            if int(second) != (first + 1) % 10:
+                return None
+            second = str(first + 1)[2:]
         last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
         if len(second) == 2 and last < first:
             last += 100
         if len(second) == 2 and last - first > 30:
             return None  # "2009-98" is a reference number, not seven decades
         if last == first + 1 and (sep == "/" or len(second) == 2 or kind is not None):
-            split_kind = kind or _default_split_kind()
+            split_kind = kind or self.sentence_kind(i) or _default_split_kind()
             if split_kind is None or split_kind.start_month == 1:
                 if kind is not None and kind.start_month == 1:
                     return None  # "calendar year 2023/24" names no one year
@@ -970,6 +989,8 @@ class _Grammar:
             k = self.phrase(i, group)
             if k is not None:
                 lead, body = self.low(i) if name == "keep" else "strip", k
+                if lead == "as" and self.low(i + 1) == "far":
+                    lead = "since"  # "as far back as 1990": from then to the day the request is read
                 break
         if not lead and self.low(i) == "the":
             lead = "the"  # "the year 2018", "the 1990s": written with its article
@@ -1161,6 +1182,14 @@ class _Roles:
             return "count"  # "over 2000 people"
         if shape == "year" and not lead and toks[body].start > 0 and self.text[toks[body].start - 1] in "£$€#":
             return "count"
+        if shape == "year" and not lead and first > 1 and toks[first - 1].low == "(" and toks[first - 2].kind == "word" \
+                and self.text[toks[first - 2].start:toks[first - 2].start + 1].isupper() and end < len(toks) \
+                and toks[end].low == ")":
+            return "name"  # "the Freedom of Information (2000)", "the Act (2000)": a title's year in brackets
+        if shape in ("day", "month") and not lead and self.g.raw_shape.get(first, shape) in ("day", "month"):
+            k = first - 1 - (first > 1 and toks[first - 1].low == "the")
+            if k >= 0 and toks[k].low in ("by", "before"):
+                return "event"  # a deadline: "ending the waits by March 2026", "before the July 20": a date to meet, not a period
         if _ends_with(toks, first, w.dated_words):
             return "event"
         if shape in ("day", "month", "year") and self._one_document(first):
@@ -1204,13 +1233,13 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
 
 # Words inside a period that do not change it, blanked (same length, so spans stay put) before the date grammar
 # reads: "since at least 2000" is "since 2000"; "2010 (calendar year) to the current date" is "2010 to ...".
-_ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b"
+_ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b|\bbetween\s(?P<c>\s*the\s+dates\s+of)\b"
                      r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))")
 
 
 def _blank_asides(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
-        g = "a" if m.group("a") is not None else "b"
+        g = next(k for k in ("a", "b", "c") if m.group(k) is not None)
         return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
     return _ASIDES.sub(blank, text)
 
@@ -1249,6 +1278,7 @@ def label_span(label: str | None) -> tuple[date, date] | None:
     return ends[0], ends[-1]
 
 
+_DATED = re.compile(r"(?:19|20)\d\d|\b\d{1,2}[/.-]\d{1,2}\b")  # a date written, not "the past 5 years"
 _RESTATES = re.compile(r"(?i)^\s*(?:[(\[,:\u2013-]\s*)*(?:(?:i\.?\s?e\.?|that\s+is|namely|being|viz\.?)\s*,?\s*)?$")
 
 
@@ -1265,7 +1295,7 @@ def restated_periods(text: str, today: date | None = None) -> dict[str, tuple[st
     kept = {(label, written) for label, written, _ in stated_periods(text, today)}
     out: dict[str, tuple[str, str]] = {}
     for k, (label, written, _) in enumerate(found[:-1]):
-        if (label, written) not in kept and not re.search(r"\d", written):
+        if (label, written) not in kept and not _DATED.search(written):
             said = next(((lb, w) for lb, w, sp in stated_periods(text, today) if sp[0] >= found[k + 1][2][0]), None)
             if said:
                 out[label] = said
@@ -1280,7 +1310,7 @@ def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str,
     out = []
     for k, (label, written, span) in enumerate(found):
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt is not None and not re.search(r"\d", written) and re.search(r"\d", nxt[1]) \
+        if nxt is not None and not _DATED.search(written) and _DATED.search(nxt[1]) \
                 and _RESTATES.match(text[span[1]: nxt[2][0]]):
             said, meant = label_span(nxt[0]), label_span(label)
             if said and meant and _months_between(*meant) == 12 and meant[0].month != 1 and said[0] == date(said[0].year, 1, 1) \
@@ -1288,6 +1318,22 @@ def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str,
                 # "the last financial year (2020-2021)": the two years name one year of the kind the words say
                 found[k + 1] = (label_for(date(said[0].year, meant[0].month, meant[0].day),
                                           date(said[1].year, meant[1].month, meant[1].day)), nxt[1], nxt[2])
+            continue
+        out.append((label, written, span))
+    return _restated_elsewhere(out)
+
+
+def _restated_elsewhere(found: list[tuple[str, str, tuple[int, int]]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """FOUND less a relative period ("the last 5 financial years") that the text writes out elsewhere in dates of
+    the same length ("2013/14, 2014/15, 2015/16, 2016/17, 2017/18"): the dates are what was meant when the
+    request was written; read from today the relative one would name other years."""
+    dated = [label_span(label) for label, written, _ in found if _DATED.search(written)]
+    out = []
+    for label, written, span in found:
+        meant = label_span(label)
+        if not _DATED.search(written) and meant and any(
+                d and abs(_months_between(*d) - _months_between(*meant)) <= 1 and _months_between(*d) >= 24
+                and d[1] < meant[0] for d in dated):  # (several years: "the last 12 months and 2023" are two periods)
             continue
         out.append((label, written, span))
     return out

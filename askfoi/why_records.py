@@ -232,6 +232,15 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
             x = _join([ing, *after])
             return WhyClause(mode="consider", phrase=x, subject=_join(after))
         return WhyClause(mode="whole", phrase=t, subject=t)
+    # "why pay a subscription", "why duplicate the advice": a bare verb right after "why" asks the reasons for doing it
+    if rlow[0] not in _AUX and rlow[0] not in _PRONOUNS | _DETS and _base_verb(rest[0]) and len(rest) > 1 \
+            and rlow[1] in _DETS | _PRONOUNS - {"i", "you", "we", "they", "he", "she"}:
+        lemma = _verb_lemma(rest[0]) or rest[0].lower()
+        ing = _inflect(lemma, "VBG")
+        after = _tail(rest[1:])
+        if ing and after:
+            x = _join([ing, *after])
+            return WhyClause(mode="reasons", phrase=x, subject=_join(after) or x)
     aux = rlow[0]
     neg = False
     if aux in _CONTRACT or (aux.endswith("n't") and aux[:-3] in _AUX):
@@ -311,3 +320,41 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
         vp = [_agree(vp[0], True), *vp[1:]]
         np_text = who
     return WhyClause(mode="why", phrase=_join(["why", np_text, *vp]), subject=_join(vp[1:]) or _join(vp))
+
+
+# --- questions no record answers as asked: what might have been, what will be, a view asked as a question ---------
+
+_NEG = r"(?:not|n't|n’t)"
+_SUBJ = r"(?:it|this|that|they|he|she|you|we|there|(?:the|those|these|this|that|its|their|your|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?|[\w'-]+)"
+_NP = r"(?:it|this|that|they|he|she|you|we|there|(?:the|those|these|this|that|its|their|your|our)\s+[\w'-]+(?:\s+[\w'-]+){0,3}?)"
+_HYPOTHETICAL = re.compile(  # "would have risen", "could that have made any difference", "had the government not
+    # stepped in", "if there had been ..., could ..."
+    rf"(?i)\b(?:would|could|might|should)\s+(?:{_SUBJ}\s+)?(?:{_NEG}\s+)?have\s+[a-z]+(?:ed|en|wn|ne|ft|lt|de|ught|t)\b"
+    rf"|\bhad\s+{_SUBJ}\s+{_NEG}\s+[a-z]+ed\b|\bif\s+(?:[\w'-]+\s+){{1,8}}?had\s+(?:been|[a-z]+ed)\b.*\b(?:would|could|might)\b")
+_NEGATIVE_ASK = re.compile(  # "would it not be prudent to ...", "is not the answer to ...", "isn't it time ...": a view
+    rf"(?i)^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|would|should|could|does|do|did)\s+(?:{_NEG}\s+{_NP}|{_NP}\s+{_NEG})\s+"
+    r"|^\W*(?:(?:and|but|so)\s+)?(?:isn['\u2019]?t|aren['\u2019]?t|wouldn['\u2019]?t|shouldn['\u2019]?t|doesn['\u2019]?t)\b")
+_SPECULATION = re.compile(  # "could this be related to ...", "are those closures linked to ...": a cause asked to be guessed
+    rf"(?i)^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|could|might|can)\s+{_SUBJ}\s+(?:be\s+)?(?:related|linked|connected|"
+    r"due|down|owing|attributable)\s+to\b")
+_FUTURE = re.compile(  # "when is it going to have an inquiry", "can we now expect the council to ...", "what will their
+    # reaction be": what someone will do, which no record holds until it is decided
+    rf"(?i)\b(?:is|are)\s+{_SUBJ}\s+going\s+to\b|\bcan\s+(?:we|i|the\s+public|residents)\s+(?:\w+\s+)?expect\b"
+    rf"|^\W*(?:what|how)\s+(?:[\w'-]+\s+){{0,3}}will\s+(?!you\b){_SUBJ}\s+(?:[\w'-]+\s+){{0,2}}?be\s*\??$")
+
+
+def unanswerable_kind(question: str) -> str | None:
+    """What a QUESTION asks that no record answers as asked, by its grammar: "hypothetical" (what would have
+    happened: a modal with "have" and a participle, "had X not ..."), "view" (a question put in the negative,
+    "would it not be prudent", or a cause to be guessed, "could this be related to"), "future" (what someone is
+    going to do); None for a question records can answer."""
+    q = question.strip()
+    if not q.endswith("?") and not re.match(r"(?i)^\W*(?:would|could|is|are|can|what|how|when)\b", q):
+        return None
+    if _HYPOTHETICAL.search(q):
+        return "hypothetical"
+    if _NEGATIVE_ASK.search(q) or _SPECULATION.search(q):
+        return "view"
+    if _FUTURE.search(q):
+        return "future"
+    return None

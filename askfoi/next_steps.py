@@ -94,6 +94,7 @@ def next_steps(
     today: date | None = None,
     scotland: bool = False,
     after_review: bool = False,
+    review_window: tuple[int, str] | None = None,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -131,9 +132,16 @@ def next_steps(
     if outcome == Outcome.cost_limit:
         steps.append(_step("narrow", "narrow", None, **ctx))
     review_by = add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot)
+    stated = None
+    if review_window is not None:  # the reply's own, shorter time to ask ("within two months"): by then, to be safe
+        count, unit = review_window
+        own = (add_months(replied, count) if unit == "months" else replied + timedelta(weeks=count) if unit == "weeks"
+               else add_working_days(replied, count, scotland=scot) if unit == "working days" else replied + timedelta(days=count))
+        if own < review_by:
+            review_by, stated = own, f"{count} {unit[:-1] if count == 1 else unit}"
     answer_by = add_working_days(review_by, REVIEW_ANSWER[law], scotland=scot)
     steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
-                       answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, **ctx))
+                       answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, stated=stated, **ctx))
     # once the time to ask has run out, "if you ask on the last day" has no meaning
     steps.append(_step("commissioner", "commissioner", None, "complain",
                        answer_by=None if review_by < today else long_date(answer_by), **ctx))

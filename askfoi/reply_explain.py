@@ -8,6 +8,8 @@ other authorities' answers from askfoi.matching, and the dated steps from askfoi
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from typing import Literal
 
@@ -154,6 +156,7 @@ def explain_reading(
     today: date | None = None,
     scotland: bool = False,
     matcher=None,
+    review_window: tuple[int, str] | None = None,
 ) -> ReplyExplanation:
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
@@ -168,7 +171,7 @@ def explain_reading(
     steps = next_steps(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
-        received=received, sent=sent, today=today, scotland=scotland,
+        received=received, sent=sent, today=today, scotland=scotland, review_window=review_window,
     )
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps,
                             received=received)
@@ -212,7 +215,33 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         asked = request_date(text)
         if asked is not None and asked <= (options.get("received") or today):
             options["sent"] = asked
+    if options.get("review_window") is None:
+        options["review_window"] = stated_review_window(text)
     return explain_reading(read_reply(text), query=request or _reply_query(text), **options)
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
+                 "thirty": 30, "forty": 40, "sixty": 60}
+_WINDOW = re.compile(r"(?i)\bwithin\s+(?:a\s+period\s+of\s+)?(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s*(?:\(\d{1,3}\)\s*)?"
+                     r"(working\s+days|business\s+days|calendar\s+days|days|weeks|calendar\s+months|months)\b")
+_REVIEW_WORDS = re.compile(r"(?i)\b(?:internal\s+review|review|reconsider\w*|appeal|dissatisfied|unhappy|complain\w*)\b")
+_NOT_REVIEW = re.compile(r"(?i)\b(?:information\s+commissioner|ico|commissioner|tribunal|respond\s+to\s+your|reply\s+to\s+you|"
+                         r"we\s+will|we\s+aim|our\s+response)\b")
+
+
+def stated_review_window(text: str) -> tuple[int, str] | None:
+    """The time the reply itself gives to ask for a review ("Internal review requests should be submitted within
+    two months of the date of this letter"): (number, unit) or None. Only a sentence about asking for a review,
+    not the Commissioner's window or the authority's own time to answer."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", (text or "")[:20000]):
+        m = _WINDOW.search(sentence)
+        if not m or not _REVIEW_WORDS.search(sentence) or _NOT_REVIEW.search(sentence):
+            continue
+        number = m.group(1).lower()
+        count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+        unit = " ".join(m.group(2).lower().split()).replace("business", "working").replace("calendar ", "")
+        return count, unit
+    return None
 
 
 _MONTHS = {m: i for i, m in enumerate(

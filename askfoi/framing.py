@@ -1732,6 +1732,8 @@ def replace_covert(framing: Framing, period: str | None = None) -> Framing:
                 new = new.model_copy(deep=True)
                 new.text = render_frame(new, None)
             key = new.text.lower()
+            if part.warning and any(_same_ask(new, other) for other in framing.parts if not other.warning):
+                continue  # the letter already asks it ("the number of times the vans were used"): not twice
             if key not in seen:
                 seen.add(key)
                 parts.append(new)
@@ -1739,6 +1741,16 @@ def replace_covert(framing: Framing, period: str | None = None) -> Framing:
     out.parts = parts
     out.findings = [f for f in framing.findings if getattr(f, "code", None) != "ncnd-risk"]
     return out
+
+
+def _same_ask(a: Frame, b: Frame) -> bool:
+    """Two parts that ask for the same kind of record about the same thing (most of their subject words shared)."""
+    if not a.kind or a.kind != b.kind:
+        return False
+    words = [set(re.findall(r"[a-z]{3,}", (f.subject or f.text or "").lower())) - {"the", "and", "use", "overt"} for f in (a, b)]
+    if not words[0] or not words[1]:
+        return False
+    return len(words[0] & words[1]) / min(len(words[0]), len(words[1])) >= 0.6
 
 
 _NEGATIONS = frozenset("not no never without none nobody".split())

@@ -42,3 +42,4 @@ def test_a_person_in_the_story_or_no_person_raises_nothing(text):
 def test_complaints_about_the_writer_are_their_own_data():
     route, found = codes("my neighbours complained about me to the council, what did they say")
     assert route == "sar"
+

@@ -15,9 +15,11 @@ from askfoi.knowledge import load_vocab
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])\s+(.*)$", re.I)
+_NUM_LABEL = (r"(?:\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}-(?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
+              r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
+_LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=\.)(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
-_ABBREVIATIONS = frozenset("e.g i.e etc approx no st mr mrs ms dr vs ref nr tel".split())
+_ABBREVIATIONS = frozenset("e.g i.e eg ie etc approx no st mr mrs ms dr vs ref nr tel".split())
 
 
 def _sentences(text: str) -> list[str]:
@@ -53,6 +55,8 @@ class _Rules:
     condition: re.Pattern[str] | None = None
     process: re.Pattern[str] | None = None
     asked_nouns: frozenset[str] = frozenset()
+    pro_object: re.Pattern[str] | None = None
+    format_words: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,6 +88,8 @@ def _rules() -> _Rules:
         condition=compiled("|".join(f"(?:{x})" for x in words.get("condition") or []) or "(?!)"),
         process=compiled("|".join(f"(?:{x})" for x in words.get("process_words") or []) or "(?!)"),
         asked_nouns=frozenset(w.lower() for w in words.get("asked_nouns") or []),
+        pro_object=compiled("|".join(f"(?:{x})" for x in words.get("pro_object") or []) or "(?!)"),
+        format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
     )
 
 
@@ -197,7 +203,7 @@ def _is_heading(line: str, following: str) -> bool:
         and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", line)
 
 
-_MARKER = re.compile(r"^\s*(?:\(?(?P<num>\d{1,2})[.):]|\(?(?P<alpha>[a-z])[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))\s+", re.I)
+_MARKER = re.compile(rf"^\s*(?:(?P<num>{_NUM_LABEL})|\(?(?P<alpha>[a-z])[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))(?:\s+|(?<=\.)(?=(?-i:[A-Z])))", re.I)
 _SUB_ITEM = re.compile(r"^\s*o\s+(.*)$")  # "o how many were reported": a bullet typed as the letter o
 
 
@@ -226,6 +232,21 @@ def _asks_itself(item: str) -> bool:
         or names_records(item)  # "Number of fixed penalty notices issued", "The enforcement policy": a request of its own
 
 
+_OPEN_END = re.compile(r"(?i)\b(?:with|of|for|to|by|from|between|including|in|on|at|about|into|under|as|the|a|an|and|or|"
+                       r"either|both|whether|namely|such\s+as)\W*$")
+
+
+def _completes(parent: str, sub: str) -> bool:
+    """SUB (a sub-item) completes its PARENT's sentence rather than asking on its own: the parent stops on an open
+    word ("... been presented with", "... for each of") or on ":" with sub-items that are noun phrases, not
+    questions ("How many cases were there of:" a) theft b) fraud). Such a sub-item is a value of its item."""
+    parent = parent.rstrip()
+    if _OPEN_END.search(parent.rstrip(" :")):
+        return True
+    return parent.endswith(":") and not _QUESTION_START.match(strip_opener(sub)) \
+        and not re.match(r"(?i)\W*(?:please|can|could|would|if)\b", sub) and bool(_CLAUSE_START.match(strip_opener(parent)))
+
+
 def _new_sentence(line: str) -> bool:
     """LINE starts a sentence of its own even when the line before it has no full stop: it opens with a capital
     question word, an inverted auxiliary or "Please" ("How many cameras feed the database\nWhich organisations
@@ -235,10 +256,16 @@ def _new_sentence(line: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
+    """The separate things asked for (`_tagged_pieces`' texts)."""
+    return [t for t, _ in _tagged_pieces(text)]
+
+
+def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     """The separate things asked for: list items when the text is a list, else sentences. A list inside an
     item (letters under numbers, bullets under numbers, "o" under bullets) is read as part of that item: values
     that break it down ("a. 30 days  b. 60 days", the years "for each of the following years:") are joined to
-    it; sub-items that ask something of their own stay separate questions, after it."""
+    it; sub-items that ask something of their own stay separate questions, after it. Each piece comes with where
+    it is: (the list's number, the item's number) for a list item, None for prose."""
     lines = []
     for line in (piece for raw in text.splitlines() for piece in _inline_list(raw)):
         if any(p.search(line.strip()) for p in _rules().stop):
@@ -246,9 +273,10 @@ def _pieces(text: str) -> list[str]:
         if any(p.search(line.strip()) for p in _rules().salutation):
             lines.append("")  # "Dear Ministry of Justice,": not part of what follows
             continue
-        lines.append(line.strip())
+        lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
     lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
     items: list[str] = []
+    wheres: list[tuple[int, int] | None] = []
     listed = sum(1 for line in lines if _LIST_ITEM.match(line) or _SUB_ITEM.match(line))
     if listed >= 2:
         current: list[str] | None = None
@@ -256,13 +284,22 @@ def _pieces(text: str) -> list[str]:
         top = next((_marker_kind(line) for line in lines if _marker_kind(line)), None)
         parent: int | None = None  # the index in ITEMS of the last top-level item: sub-items belong to it
         values: list[str] = []  # the sub-items that only break the parent down
+        parent_base = ""  # the parent item as written, before its values
+        group = 0  # which list of the text: prose between two lists starts another
 
         def flush() -> None:
             nonlocal current, parent, values
             if current:
                 items.append(_with_lead(" ".join(current), lead))
+                wheres.append((group, len(items)))
                 parent, values = len(items) - 1, []
             current = None
+
+        def prose(sentences: list[str]) -> None:
+            nonlocal group
+            items.extend(sentences)
+            wheres.extend([None] * len(sentences))
+            group += 1
 
         for line in lines:
             m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
@@ -270,13 +307,16 @@ def _pieces(text: str) -> list[str]:
             if m and kind != top and top is not None and (current or parent is not None):
                 flush()
                 sub = _item_text(line).strip()
-                if parent is not None and not _asks_itself(sub):
+                if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)):
+                    if not values:
+                        parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
-                    base = items[parent] if len(values) == 1 else items[parent].rsplit(": ", 1)[0]
                     listed_values = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
-                    items[parent] = base.rstrip(" :;,.-\u2013") + ": " + listed_values
+                    open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
+                    items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
                 else:
                     items.append(sub)
+                    wheres.append((group, len(items)))
                 continue
             if m:
                 flush()
@@ -285,7 +325,7 @@ def _pieces(text: str) -> list[str]:
                 current.append(line)
             elif current is not None and line:  # "If you need any clarification ...": the list has ended
                 flush()
-                items.extend(_sentences(line))
+                prose(_sentences(line))
                 parent = None
             elif not line:  # a blank line ends a list item
                 flush()
@@ -293,10 +333,10 @@ def _pieces(text: str) -> list[str]:
                 lead = lead_in(line)
                 parent = None
             else:
-                items.extend(_sentences(line))
+                prose(_sentences(line))
                 lead, parent = "", None
         flush()
-        return items
+        return list(zip(items, wheres))
     runs: list[list[str]] = [[]]
     for line in lines:
         if not line:
@@ -304,7 +344,7 @@ def _pieces(text: str) -> list[str]:
         if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
         runs[-1].append(line)
-    return [s for run in runs if run for s in _sentences(" ".join(run))]
+    return [(s, None) for run in runs if run for s in _sentences(" ".join(run))]
 
 
 
@@ -739,8 +779,10 @@ def item_questions(item: str) -> list[str]:
             and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
             and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
                              r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
-        if own or handling_condition(sentence) or is_furniture(sentence):
+        if own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
+        elif modifies_question(sentence):
+            out[-1] = _joined(out[-1], sentence)  # "Could you break this down by year?": said as the instruction
         else:
             out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
     return out
@@ -958,7 +1000,7 @@ def reading_note(sentence: str) -> bool:
 
 
 _ASKING_IMPERATIVE = re.compile(
-    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:(?:for|in|of)\s+(?:each|every|all)\b[^,?]{0,60},\s*)?"
+    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:(?:for|in|of)\s+(?:each|every|all)\b[^,?]{0,60}?,?\s*(?=please|can|could|would))?"
     r"(?:(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:also\s+)?)"
     r"(?:state|confirm|identify|attach|list|explain|describe|detail|specify|indicate|outline|advise|disclose|provide|send|"
     r"supply|share|give|tell)\b"
@@ -1052,6 +1094,214 @@ def letter_notes(remarks: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# --- fr8: sentences that only modify other questions --------------------------------------------------------
+
+_POLITE = (r"(?:(?:and|also|additionally|then|again|so|but)\s+|please\s*,?\s+|kindly\s+|"
+           r"(?:can|could|would|will)\s+(?:you|i|we)\s+(?:also\s+)?(?:please\s+)?|"
+           r"(?:can|could|would|will|may|should)\s+(?=(?:this|these|it|they|the\s+above|the\s+same|the\s+(?:data|information|figures))\b)|"
+           r"i\s+(?:would|'d)\s+(?:also\s+)?(?:like|appreciate|be\s+grateful\s+if\s+you\s+could)\s+(?:(?:you\s+)?to\s+)?(?:also\s+)?|"
+           r"(?:if|where)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\s*,?\s*)*")
+_ASKING_VERB = (r"(?:provide|give|send|supply|show|present|repeat|answer|do|have|get|see|receive|include|list|"
+                r"break(?:\s+(?:down|up))?|split|separate|disaggregate|itemi[sz]e|breakdown)")
+_MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+by|by|per|for|in|over|across|from|since|"
+                  r"between|during|covering|again|as\s+at|up\s+to|to\s+date|starting|going\s+back|back\s+to|each|every)\b")
+_SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+(?:for|in|at|under)\s+(?:questions?|parts?|points?|items?|q)\s*[\d\s,&and-]+)?"
+_NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
+_EXAMPLE_FRONT = re.compile(r"(?i)^\W*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s+example|for\s+instance|including|excluding|namely|etc)(?:\W|$)")
+_BARE_BREAKDOWN = re.compile(
+    r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on)\b"
+    r"|^\W*(?:again\s+)?(?:(?:broken|split|separated|itemi[sz]ed|categori[sz]ed|divided)\s+(?:down\s+|up\s+|out\s+)?(?:by|per|into|between)|"
+    r"again\s+(?:by|per|for)|by\s+each)\b")
+_PERIOD_WORDS = frozenset("""january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec to and from between until till in for during the of each last past previous recent
+year years month months quarter quarters week weeks financial fiscal calendar academic school date now present today
+period periods time times since one two three four five six seven eight nine ten twelve full whole complete current
+q1 q2 q3 q4 as at up inclusive respectively also please same""".split())
+
+
+def _bare_period(text: str) -> bool:
+    """TEXT is only a period or a list of periods ("Jan 2024-Dec 2024", "and April 2025 to March 2026", "2019/20")."""
+    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    return bool(tokens) and any(t.isdigit() and len(t) == 4 for t in tokens) \
+        and all(t.isdigit() or t.lower() in _PERIOD_WORDS for t in tokens)
+
+
+def _pro_object() -> str:
+    rules = _rules()
+    return rules.pro_object.pattern if rules.pro_object is not None else "(?!)"
+
+
+def _modifier_core(sentence: str) -> str:
+    text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s+", "", _one_line(sentence))
+    return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
+
+
+def _pro_object_head(core: str) -> re.Match[str] | None:
+    """CORE (without "please", "could you") opens on a pro-form object, after any verb of asking ("provide this data
+    ...", "the same ...", "this be provided ..."), or a pro-form subject of a passive ("this be broken down")."""
+    pro = _pro_object()
+    return re.match(rf"(?i)\W*(?:{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?)?(?P<obj>{pro}){_SAID_FOR}"
+                    rf"(?:\s+(?:also|again|please|to\s+be|be|being|is|are|will\s+be|can\s+be|could\s+be)\b)*"
+                    rf"(?:\s+(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
+
+
+def format_note(sentence: str) -> bool:
+    """SENTENCE says how to send what is asked, not what: its object is a pro-form ("this", "the above
+    information", "the data") or absent, and its complement names a format or a medium ("Please provide the
+    above information digitally, preferably as a spreadsheet", "Could this be provided in an Excel format"). A
+    remark on the letter, never a part."""
+    text = _one_line(sentence)
+    rules = _rules()
+    if rules.format_words is None or not rules.format_words.search(text) or _NEW_MEASURE.search(text.split(":")[0]):
+        return False
+    core = _modifier_core(text)
+    head = _pro_object_head(core) or re.match(rf"(?i)\W*(?:{_ASKING_VERB})\b\s*(?P<rest>.*)$", core)
+    if not head:
+        return bool(re.match(r"(?i)\W*(?:(?:in|as|on|by|via)\s+(?:an?\s+)?|preferably\s+)", core)) and len(_WORDY.findall(core)) <= 12
+    return bool(rules.format_words.search(head.group("rest")[:80])) and not re.match(rf"(?i)\W*{_QW}", head.group("rest"))
+
+
+def modifies_question(sentence: str) -> bool:
+    """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
+    it points at are to be broken down, which period or items they cover, or examples of what they mean:
+    "Could you please break this down by financial year?", "A breakdown by the type of issue, if possible",
+    "Please provide this data for three periods: ...", "The same for 2020", "Again by each year",
+    "e.g. staff, marketing, equipment", "Jan 2024 to Dec 2024". Never a part: it is read with the question(s) it
+    modifies (`read_message`). A condition on handling, a format note and a question of its own are not."""
+    text = _one_line(sentence)
+    if not _WORDY.search(text) or handling_condition(text) or format_note(text):
+        return False
+    core = _modifier_core(text)
+    if not core:
+        return False
+    if _bare_period(core) or breakdown_note(text) or _BARE_BREAKDOWN.match(core) \
+            or _BARE_BREAKDOWN.match(re.sub(rf"(?i)^\W*{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?", "", core)):
+        return True
+    if _EXAMPLE_FRONT.match(core):
+        return not re.search(rf"(?i)\b{_QW}", core) and "?" not in core
+    if _QUESTION_START.match(core) and not re.match(r"(?i)\W*(?:this|these|that|it|the\s+same)\b", core):
+        return False
+    head = _pro_object_head(core)
+    if not head:
+        return False
+    rest = head.group("rest")
+    return bool(re.match(rf"(?i)\W*{_MODIFIER_TAIL}", rest) or not _WORDY.search(rest)) and not _NEW_MEASURE.search(rest) \
+        and not re.search(rf"(?i)\b(?:{_QW})", rest[:30])
+
+
+_OPEN_EXAMPLE = re.compile(r"(?i)(?:\b(?:i\.?e|e\.?g|such\s+as|namely|for\s+example)\b|:)[^;:]*$")  # a list of examples runs on
+_COVERS_ALL = re.compile(
+    r"(?i)\b(?:(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|my\s+)?(?:above|questions?|items?|parts?|requests?|points?|"
+    r"data|information|figures|them|these|those)|the\s+above|above\s+(?:questions?|items?|information|data|figures)|"
+    r"these\s+(?:questions|figures|items|data|requests|points|parts|statistics)|questions?\s+\d+\s*(?:-|to|and|,))")
+
+
+def _as_instruction(modifier: str) -> str:
+    """A modifier asked as a question ("Could you please break this down by year?") said as the instruction it is
+    ("Please break this down by year."), so the part it joins asks one thing; a fragment stays as it is."""
+    core = _modifier_core(modifier).rstrip(" ?")
+    if re.match(rf"(?i){_ASKING_VERB}\b", core):
+        return f"Please {core[:1].lower()}{core[1:]}".rstrip(" .") + "."
+    return modifier.strip()
+
+
+def _joined(question: str, modifier: str) -> str:
+    """MODIFIER written after QUESTION, so the part reads as one request: a fragment ("e.g. ...", "broken down
+    by ...", "again by ...") after a comma, a sentence after the question's own end."""
+    question, modifier = question.rstrip(), _as_instruction(modifier)
+    if _bare_period(_modifier_core(modifier)):
+        return f"{question.rstrip(' .;,')}; {modifier}"
+    if re.match(r"(?:e\.?\s?g|i\.?\s?e|etc|such|including|excluding|broken|split|again|by|per|and|or|[a-z])\b", modifier) \
+            and question[-1:] not in "?.!":
+        return f"{question}, {modifier}"
+    if question[-1:] == "?" and strip_ask_opener(question) != question:
+        question = question[:-1].rstrip() + "."  # "Could you provide X?" is a request: it ends as one
+    if question[-1:] not in "?.!:":
+        question += "?" if _CLAUSE_START.match(strip_opener(question)) else "."
+    modifier = modifier[:1].upper() + modifier[1:]
+    return f"{question} {modifier}"
+
+
+_ITEM_NUMBERS = re.compile(r"(?i)\b(?:questions?|parts?|points?|items?|q)\s*(?P<ns>\d{1,2}(?:\s*(?:,|and|&|-|to)\s*\d{1,2})*)")
+
+
+def _named_items(text: str) -> list[int]:
+    """The item numbers TEXT names ("questions 1, 2 and 3" -> [1, 2, 3]; "Q1-3" -> [1, 2, 3])."""
+    out: list[int] = []
+    for m in _ITEM_NUMBERS.finditer(text):
+        for a, b in re.findall(r"(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?", m.group("ns")):
+            lo, hi = int(a), int(b or a)
+            out.extend(range(lo, min(hi, lo + 30) + 1))
+    return list(dict.fromkeys(out))
+
+
+def _without_item_numbers(text: str) -> str:
+    """A modifier that names the items it modifies, said of the one item it is written into: "Please provide the
+    same figures provided for questions 1, 2 and 3 for each of the last ten years" -> "Please provide these figures
+    for each of the last ten years"."""
+    out = re.sub(r"(?i)\s*(?:\b(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+)?\b(?:for|in|at|under|to)\s+"
+                 + _ITEM_NUMBERS.pattern.replace("(?i)", ""), "", text, flags=re.I)
+    out = re.sub(r"(?i)\bthe\s+same(?=\s+(?:figures|information|data|details|numbers|statistics|breakdown)\b)", "these", out)
+    out = re.sub(r"(?i)\bthe\s+same\b(?!\s+(?:figures|information|data|details|numbers|statistics|breakdown)\b)", "this", out)
+    return re.sub(r"\s{2,}", " ", out).strip() if _WORDY.search(out) else text
+
+
+def _carries(text: str) -> bool:
+    """TEXT asks for something a modifier can be read with (a question or a request, not a story or a remark)."""
+    return asks_for_information(text) or clear_request(text) or bool(_QUESTION_START.match(strip_opener(text)))
+
+
+def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """UNITS (each a question and the list item it came from: (list id, item number), or None in prose) with every
+    sentence that only modifies another question (`modifies_question`) written into the question(s) it modifies:
+    after a question, that question, or every item of the list just ended when it points at all of them ("the
+    above", "each of these questions"); before any question (or after a story), every item of the list it
+    introduces, or the next question. A modifier with nothing to modify stays as it is."""
+    out: list[list] = []
+    front: list[str] = []  # modifiers waiting for what they modify
+    front_for: object = None  # the list (or "prose") the waiting modifiers were given to
+    for text, where in units:
+        key = where[0] if isinstance(where, tuple) else "prose"
+        if modifies_question(text) and not (out and where is None and _bare_period(_modifier_core(text))
+                                            and re.search(r"\b(?:19|20)\d\d\b", out[-1][0])):
+            # ("... in 2023? and in 2024?" is the same question again for another year: framing writes it out)
+            if front or not out or not _carries(out[-1][0]):
+                if front and _bare_period(_modifier_core(text)):
+                    front[-1] = _joined(front[-1], text)  # "Jan 2024 to Dec 2024": the period list goes on
+                else:
+                    front.append(text)
+                front_for = None
+                continue
+            last = out[-1][1]
+            named = _named_items(text)
+            group = [u for u in out if isinstance(u[1], tuple) and isinstance(last, tuple) and u[1][0] == last[0]]
+            if named and group and all(0 < n <= len(group) for n in named):
+                said = _without_item_numbers(text)
+                for n in named:  # "the same figures for questions 1, 2 and 3 for each of the last ten years"
+                    group[n - 1][0] = _joined(group[n - 1][0], said)
+            elif isinstance(last, tuple) and _COVERS_ALL.search(text):
+                for unit in out:
+                    if isinstance(unit[1], tuple) and unit[1][0] == last[0]:
+                        unit[0] = _joined(unit[0], text)
+            else:
+                out[-1][0] = _joined(out[-1][0], text)
+            continue
+        if front and _carries(text):
+            if front_for is None:
+                front_for = key
+            if front_for == key:
+                for modifier in front:
+                    text = _joined(text, modifier)
+                if key == "prose":
+                    front, front_for = [], None
+            else:
+                front, front_for = [], None
+        out.append([text, where])
+    if front and front_for is None:
+        out.extend([m, None] for m in front)  # nothing after them to modify: left as written
+    return [(t, w) for t, w in out]
+
+
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
     """TEXT (a message or a whole letter) read as a document: its list items and prose sentences cut into the
     questions they ask (`split_questions`), and everything else sorted into remarks (a condition on how to
@@ -1070,7 +1320,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if sentence and not is_furniture(sentence) and sentence.lower() not in (r.lower() for r in remarks):
             remarks.append(sentence)
 
-    for piece in (s for p in _pieces(_CONTROL.sub(" ", text or "")[:20000]) for s in item_questions(p)):
+    wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
+    tagged = _tagged_pieces(_CONTROL.sub(" ", text or "")[:20000])
+    for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
         for greeting in rules.greeting:  # "hi, how many ..." keeps the question
             rest = greeting.sub("", piece, count=1).strip()
@@ -1080,15 +1332,28 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")):
             piece = _QUESTION_MARKER.sub("", lead_ask.group("ask"))  # "I would like the following: Question 1: What ..."
         piece = strip_softener(piece)
-        if handling_condition(piece):
+        if handling_condition(piece) or format_note(piece):
             remark(piece)
             continue
         piece = strip_ask_opener(strip_address(after_story(piece)))
-        chunks = _split_on(piece, rules.split_on)
+        chunks: list[str] = []
+        at = 0
+        for chunk in _split_on(piece, rules.split_on):
+            found_at = piece.find(chunk, at) if chunk else -1
+            after_semicolon = found_at > 0 and piece[:found_at].rstrip().endswith(";")
+            at = max(at, found_at)
+            if chunks and after_semicolon and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
+                    and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1])):
+                chunks[-1] = f"{chunks[-1].rstrip()}; {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
+            else:
+                chunks.append(chunk)
         for chunk in chunks:
             chunk = _one_line(chunk or "")
             chunk = strip_ask_opener(strip_address(chunk)) if chunk else chunk
-            clauses.extend(question_clauses(chunk) if chunk else [])
+            found = question_clauses(chunk) if chunk else []
+            clauses.extend(found)
+            wheres.extend([where] * len(found))
+    clauses = [c for c, _ in attach_modifiers(list(zip(clauses, wheres)))]  # fr8: modifiers read with what they modify
     for chunk in fill_heads(clauses, fill_all):
         chunk = drop_reason(_THANKS_AFTER.sub("", _one_line(chunk or "")))
         for greeting in rules.greeting:

@@ -1161,6 +1161,12 @@ def format_note(sentence: str) -> bool:
     return bool(rules.format_words.search(head.group("rest")[:80])) and not re.match(rf"(?i)\W*{_QW}", head.group("rest"))
 
 
+_SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above|(?:the|this|my)\s+(?:request|search(?:es)?|question|questions))\s+"
+                       r"(?:(?:should|would|could|must|will|can|may|is\s+to|are\s+to)\s+)?(?:(?:also|ideally|only|specifically|please)\s+)*"
+                       r"(?:include|includes|cover|covers|relate\s+to|relates\s+to|refer\s+to|refers\s+to|appl(?:y|ies)\s+to|concern|concerns|"
+                       r"exclude|excludes|be\s+(?:limited|restricted|confined)\s+to)\b")
+
+
 def modifies_question(sentence: str) -> bool:
     """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
     it points at are to be broken down, which period or items they cover, or examples of what they mean:
@@ -1181,6 +1187,8 @@ def modifies_question(sentence: str) -> bool:
         return not re.search(rf"(?i)\b{_QW}", core) and "?" not in core
     if _QUESTION_START.match(core) and not re.match(r"(?i)\W*(?:this|these|that|it|the\s+same)\b", core):
         return False
+    if _SCOPE_OF.match(core):
+        return True  # "This should include mobile cameras", "The request covers 2020 to 2023"
     head = _pro_object_head(core)
     if not head:
         return False
@@ -1300,6 +1308,26 @@ def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]
     if front and front_for is None:
         out.extend([m, None] for m in front)  # nothing after them to modify: left as written
     return [(t, w) for t, w in out]
+
+
+def sentence_role(sentence: str) -> str:
+    """What SENTENCE is in a request letter, as `read_message` decides it: "furniture" (salutation, preamble,
+    lead-in, thanks, sign-off), "remark" (a condition on handling, a note on reading, a format or contact
+    note), "modifier" (it only modifies another question: `modifies_question`), "question" (it asks for
+    information) or "background" (the person's story, a statement). askfoi/forecast_parts.py reads a whole
+    request with it, so the forecast and the letter leave out the same sentences."""
+    text = _one_line(sentence)
+    if not text or is_furniture(text):
+        return "furniture"
+    rules = _rules()
+    if handling_condition(text) or reading_note(text) or format_note(text) \
+            or (any(p.search(text) for p in rules.drop + rules.stop) and not conditional_ask(text)):
+        return "remark"
+    if modifies_question(text):
+        return "modifier"
+    if asks_for_information(text) or clear_request(text):
+        return "question"
+    return "background"
 
 
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:

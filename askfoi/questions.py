@@ -27,7 +27,9 @@ def _sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip(".!").split()
-        if before and before[-1].lower().lstrip("([\"'") in _ABBREVIATIONS and text[m.start() - 1] == ".":
+        word = before[-1].lower().lstrip("([\"'") if before else ""
+        if word in _ABBREVIATIONS and text[m.start() - 1] == "." \
+                and not (word == "etc" and text[m.end():m.end() + 1].isupper()):  # "... etc. If you ...": a new sentence
             continue
         out.append(text[start:m.start()])
         start = m.end()
@@ -117,7 +119,8 @@ def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) 
 _LEAD_TAIL = re.compile(
     r"(?i)[\s,]*(?:(?:and\s+)?(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?"
     r"(?:provide|send|supply|give|tell|disclose|confirm|let\s+me\s+know)(?:\s+me)?(?:\s+with)?\s*)?"
-    r"(?:(?:the\s+)?following(?:\s+information)?|the\s+information\s+below|these\s+details)?\s*:\s*$")
+    r"(?:(?:the\s+)?following(?:\s+information)?|the\s+information\s+below|these\s+details|"
+    r"(?:the\s+)?(?:details|information|data|figures|numbers)(?:\s+(?:of|on|about|for|regarding))?)?\s*:\s*$")
 
 
 _LEAD_FILLER = re.compile(r"(?i)\b(?:me|us|with|you|please|could|can|would|will|kindly|tell|let|know|advise|answer|"
@@ -779,7 +782,8 @@ def item_questions(item: str) -> list[str]:
             and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
             and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
                              r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
-        if own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence):
+        if own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
+                or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
         elif modifies_question(sentence):
             out[-1] = _joined(out[-1], sentence)  # "Could you break this down by year?": said as the instruction
@@ -1161,6 +1165,9 @@ def format_note(sentence: str) -> bool:
     return bool(rules.format_words.search(head.group("rest")[:80])) and not re.match(rf"(?i)\W*{_QW}", head.group("rest"))
 
 
+_IF_SO = re.compile(r"(?i)^\W*(?:(?:and|also|but)\s+)?if\s+(?:so|yes|applicable|they\s+do|it\s+does|any|there\s+(?:are|is|were|was)(?:\s+any)?)\b\W*")
+_GENERIC_ASKED = frozenset("details detail further more full relevant copy copies give supply share describe explain "
+                           "specify elaborate information data documents documentation".split())
 _SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above|(?:the|this|my)\s+(?:request|search(?:es)?|question|questions))\s+"
                        r"(?:(?:should|would|could|must|will|can|may|is\s+to|are\s+to)\s+)?(?:(?:also|ideally|only|specifically|please)\s+)*"
                        r"(?:include|includes|cover|covers|relate\s+to|relates\s+to|refer\s+to|refers\s+to|appl(?:y|ies)\s+to|concern|concerns|"
@@ -1187,6 +1194,11 @@ def modifies_question(sentence: str) -> bool:
         return not re.search(rf"(?i)\b{_QW}", core) and "?" not in core
     if _QUESTION_START.match(core) and not re.match(r"(?i)\W*(?:this|these|that|it|the\s+same)\b", core):
         return False
+    follow = _IF_SO.match(text)
+    if follow:  # "If so, please provide details": a follow-up that names nothing of its own
+        rest = _modifier_core(text[follow.end():])
+        own = [w for w in _WORDY.findall(rest) if w.lower() not in _LIGHT_WORDS | _GENERIC_ASKED]
+        return not own and "?" not in rest and not re.match(rf"(?i)\W*{_QW}", rest)
     if _SCOPE_OF.match(core):
         return True  # "This should include mobile cameras", "The request covers 2020 to 2023"
     head = _pro_object_head(core)
@@ -1306,8 +1318,50 @@ def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]
                 front, front_for = [], None
         out.append([text, where])
     if front and front_for is None:
-        out.extend([m, None] for m in front)  # nothing after them to modify: left as written
+        last = next((u[1] for u in reversed(out) if isinstance(u[1], tuple)), None)
+        items = [u for u in out if u[1] is not None and last is not None and u[1][0] == last[0] and _carries(u[0])]
+        if items and all(_COVERS_ALL.search(m) or breakdown_note(m) for m in front):
+            for unit in items:  # "Please disaggregate the data by year" after the list and a note: its items
+                for modifier in front:
+                    unit[0] = _joined(unit[0], modifier)
+        else:
+            out.extend([m, None] for m in front)  # nothing after them to modify: left as written
     return [(t, w) for t, w in out]
+
+
+_BARE_LABEL = re.compile(r"(?i)^\W*(?:(?:part|question|request|item|section|q)\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-h]|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten)\)?|\d{1,2}(?:\.\d{1,2})*)\W*$")
+_FRONT_ADVERBIAL = re.compile(
+    r"(?i)^\W*(?:(?:part|question|request|item)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b\W*)?"
+    r"(?:(?:between|as\s+(?:of|at)|for|in|on|during|since|from|over|within|across|with\s+regards?\s+to|regarding|"
+    r"in\s+relation\s+to|on\s+this\s+basis|therefore|given\s+that|further(?:more)?\s+to|following|of\s+(?:those|these|the|them))\b"
+    r"[^,?]{0,120}?(?:,\s*|\s+(?=(?:how|what|which|who|please|the\s+(?:number|total|amount))\b)))?")
+_BARE_ASKING = re.compile(r"(?i)^\W*(?:state|list|provide|confirm|identify|give|supply|detail|specify|describe|explain|outline|"
+                          r"indicate|disclose|send|share|advise)\s+(?:me\s+)?(?:with\s+)?(?:the|a|an|any|all|each|every|how|what|which|"
+                          r"whether|if|who|when|where|why|copies|details|your|its|their)\b")
+_HOW_ASKS = re.compile(r"(?i)^\W*(?:(?:and|so|but|also)\s+)*how\s+(?:do|does|did|can|could|is|are|was|were|has|have|will|would|should)\b")
+_ASKED_OF_YOU = re.compile(r"(?i)\b(?:i\s+(?:would\s+)?(?:now\s+)?(?:ask|request)\s+(?:that\s+you|you\s+to|for)|(?:may|can|could)\s+i\s+ask\b|"
+                           r"(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+(?:know|see|receive|have)\b|the\b|a\b|copies|details|all\b|\w+\s+totals?))")
+
+
+def asks_itself(sentence: str) -> bool:
+    """SENTENCE asks for information itself (`read_message` makes a part only of such a sentence): a question or a
+    request by its shape (`asks_for_information`, `clear_request`, a follow-up under a condition, a noun phrase
+    naming records), also after a label ("Part One") or an adverbial in front ("Between 1 January 2025 and
+    today, on how many occasions ...", "As of the response date, the number of ..."), a bare imperative of asking
+    ("State the nature of the work ..."), "how do/can ..." or "I would now ask that you advise me as to ...". Not
+    one: a heading, a story, a remark, an opinion stated."""
+    text = _one_line(sentence)
+    if not _WORDY.search(text) or is_furniture(text) or is_statement(text) and "?" not in text and not _ASKED_OF_YOU.search(text):
+        return False
+    if asks_for_information(text) or clear_request(text) or conditional_ask(text) or names_records(text):
+        return True
+    core = _FRONT_ADVERBIAL.sub("", text, count=1)
+    if core != text and _WORDY.search(core) and (asks_for_information(core) or clear_request(core) or names_records(core)
+                                                 or bool(_CLAUSE_START.match(core))):
+        return True
+    return bool(_BARE_ASKING.match(core) or _HOW_ASKS.match(core) or _ASKED_OF_YOU.search(text)
+                or re.match(rf"(?i)\W*(?:on|in|at|by|for|of|to)\s+{_QW}", core))
 
 
 def sentence_role(sentence: str) -> str:
@@ -1325,7 +1379,7 @@ def sentence_role(sentence: str) -> str:
         return "remark"
     if modifies_question(text):
         return "modifier"
-    if asks_for_information(text) or clear_request(text):
+    if asks_itself(text):
         return "question"
     return "background"
 
@@ -1381,8 +1435,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             found = question_clauses(chunk) if chunk else []
             clauses.extend(found)
             wheres.extend([where] * len(found))
-    clauses = [c for c, _ in attach_modifiers(list(zip(clauses, wheres)))]  # fr8: modifiers read with what they modify
-    for chunk in fill_heads(clauses, fill_all):
+    attached = attach_modifiers(list(zip(clauses, wheres)))  # fr8: modifiers read with what they modify
+    prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
+    for chunk, where in zip(fill_heads([c for c, _ in attached], fill_all), [w for _, w in attached]):
         chunk = drop_reason(_THANKS_AFTER.sub("", _one_line(chunk or "")))
         for greeting in rules.greeting:
             rest = greeting.sub("", chunk, count=1).strip()
@@ -1394,16 +1449,20 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 or handling_condition(chunk):
             remark(chunk)
             continue
+        if _BARE_LABEL.match(chunk):
+            continue  # "Question 1", "PART (2)", "Request 3:": a label over the item, not the item
         key = chunk.lower().rstrip(" ?.!")
         if key not in seen:
             seen.add(key)
             out.append(chunk)
             kinds.append(sentence_kind(chunk))
+            if where is None:
+                prose.add(chunk)
     if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
         return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks)
     asked = [q for q, k in zip(out, kinds) if k in ("question", "request") and not is_lead_in(q)
-             and not any(p.search(q) for p in rules.preamble)]
+             and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
         asked = [q for q, k in zip(out, kinds) if k != "procedural" and not any(p.search(q) for p in rules.preamble)]
     if not asked:

@@ -1113,7 +1113,7 @@ _SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\
 _NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
 _EXAMPLE_FRONT = re.compile(r"(?i)^\W*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s+example|for\s+instance|including|excluding|namely|etc)(?:\W|$)")
 _BARE_BREAKDOWN = re.compile(
-    r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on)\b"
+    r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on|of\s+(?:how|what|where|which|who|when))\b"
     r"|^\W*(?:again\s+)?(?:(?:broken|split|separated|itemi[sz]ed|categori[sz]ed|divided)\s+(?:down\s+|up\s+|out\s+)?(?:by|per|into|between)|"
     r"again\s+(?:by|per|for)|by\s+each)\b")
 _PERIOD_WORDS = frozenset("""january february march april may june july august september october november december jan feb mar

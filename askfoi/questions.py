@@ -134,6 +134,8 @@ def lead_in(line: str) -> str:
     that only introduces ("Please provide the following:") gives ""."""
     text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
                   "", _one_line(line))  # "the following regarding X:" keeps "regarding X"
+    text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
+                  r"covering|from|between)\b)", "", text)  # "the following recorded information for X" gives "for X"
     text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")
     text = strip_opener(text).strip(" ,;:-")
     head, comma, tail = text.rpartition(",")
@@ -290,11 +292,18 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         parent_base = ""  # the parent item as written, before its values
         group = 0  # which list of the text: prose between two lists starts another
 
+        heading: list[bool] = [False]  # the parent is a heading over its sub-items ("A. Exclusions (annual):")
+        asked_list: list[bool] = [False]  # a lead-in that asks ("Please provide the following ...:") came before
+
         def flush() -> None:
             nonlocal current, parent, values
             if current:
-                items.append(_with_lead(" ".join(current), lead))
-                wheres.append((group, len(items)))
+                raw = " ".join(current).strip()
+                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) \
+                    and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
+                    and len(_WORDY.findall(raw)) <= 6
+                items.append(_with_lead(raw, lead))
+                wheres.append((group, len(items), asked_list[0]))
                 parent, values = len(items) - 1, []
             current = None
 
@@ -310,6 +319,18 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             if m and kind != top and top is not None and (current or parent is not None):
                 flush()
                 sub = _item_text(line).strip()
+                if heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4) and parent is not None:
+                    if parent == len(items) - 1 and not values:  # the heading itself is no item: its sub-items are
+                        items.pop()
+                        wheres.pop()
+                        parent = None
+                    items.append(_with_lead(sub, lead))
+                    wheres.append((group, len(items), asked_list[0]))
+                    continue
+                if parent is None and heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4):
+                    items.append(_with_lead(sub, lead))
+                    wheres.append((group, len(items), asked_list[0]))
+                    continue
                 if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)):
                     if not values:
                         parent_base = items[parent]
@@ -319,7 +340,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
                 else:
                     items.append(sub)
-                    wheres.append((group, len(items)))
+                    wheres.append((group, len(items), asked_list[0]))
                 continue
             if m:
                 flush()
@@ -334,6 +355,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()
             elif line.endswith(":"):
                 lead = lead_in(line)
+                asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
+                                                      or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
                 parent = None
             else:
                 prose(_sentences(line))
@@ -1364,6 +1387,17 @@ def asks_itself(sentence: str) -> bool:
                 or re.match(rf"(?i)\W*(?:on|in|at|by|for|of|to)\s+{_QW}", core))
 
 
+def unaccounted(questions: list[str], outputs: list[str]) -> list[str]:
+    """The QUESTIONS (read_message's) whose words are in none of OUTPUTS (the parts' sources and texts, the
+    sentences asked back, the remarks): what framing would otherwise lose silently. A question is accounted for
+    when half or more of its content words are in one output."""
+    def words(text: str) -> set[str]:
+        return {w.lower()[:6] for w in _WORDY.findall(text or "") if w.lower() not in _LIGHT_WORDS and len(w) > 2}
+
+    have = [words(o) for o in outputs]
+    return [q for q in questions if (want := words(q)) and not any(len(want & h) * 2 >= len(want) for h in have)]
+
+
 def sentence_role(sentence: str) -> str:
     """What SENTENCE is in a request letter, as `read_message` decides it: "furniture" (salutation, preamble,
     lead-in, thanks, sign-off), "remark" (a condition on handling, a note on reading, a format or contact
@@ -1437,6 +1471,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             wheres.extend([where] * len(found))
     attached = attach_modifiers(list(zip(clauses, wheres)))  # fr8: modifiers read with what they modify
     prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
+    listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
     for chunk, where in zip(fill_heads([c for c, _ in attached], fill_all), [w for _, w in attached]):
         chunk = drop_reason(_THANKS_AFTER.sub("", _one_line(chunk or "")))
         for greeting in rules.greeting:
@@ -1458,11 +1493,13 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             kinds.append(sentence_kind(chunk))
             if where is None:
                 prose.add(chunk)
+            elif len(where) > 2 and where[2]:
+                listed_asked.add(chunk)
     if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
         return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks)
-    asked = [q for q, k in zip(out, kinds) if k in ("question", "request") and not is_lead_in(q)
-             and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
+    asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
+             and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
         asked = [q for q, k in zip(out, kinds) if k != "procedural" and not any(p.search(q) for p in rules.preamble)]
     if not asked:

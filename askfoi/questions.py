@@ -346,6 +346,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()
                 current = [m.group(1)]
             elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop):
+                if current[-1].rstrip()[-1:] not in ".?!:;," and (_new_sentence(line) or re.match(r"For\s+example\b|E\.?g\.?\s", line)):
+                    current[-1] = current[-1].rstrip() + "."  # "... 2024/5\nFor example: ...": a new sentence
                 current.append(line)
             elif current is not None and line:  # "If you need any clarification ...": the list has ended
                 flush()
@@ -805,6 +807,10 @@ def item_questions(item: str) -> list[str]:
             and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
             and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
                              r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
+        example = _EXAMPLE_FRONT.match(_modifier_core(sentence))
+        if example and _worked_example(_EXAMPLE_FRONT.sub("", _modifier_core(sentence), count=1).lstrip(" :,")):
+            out.append(sentence)  # "For example: in 2023/4, 150 pupils were ...": a worked example, read on its own
+            continue
         if own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
                 or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
@@ -1214,7 +1220,8 @@ def modifies_question(sentence: str) -> bool:
             or _BARE_BREAKDOWN.match(re.sub(rf"(?i)^\W*{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?", "", core)):
         return True
     if _EXAMPLE_FRONT.match(core):
-        return not re.search(rf"(?i)\b{_QW}", core) and "?" not in core
+        example = _EXAMPLE_FRONT.sub("", core, count=1).lstrip(" :,")
+        return not re.search(rf"(?i)\b{_QW}", core) and "?" not in core and not _worked_example(example)
     if _QUESTION_START.match(core) and not re.match(r"(?i)\W*(?:this|these|that|it|the\s+same)\b", core):
         return False
     follow = _IF_SO.match(text)
@@ -1233,6 +1240,12 @@ def modifies_question(sentence: str) -> bool:
 
 
 _OPEN_EXAMPLE = re.compile(r"(?i)(?:\b(?:i\.?e|e\.?g|such\s+as|namely|for\s+example)\b|:)[^;:]*$")  # a list of examples runs on
+def _worked_example(text: str) -> bool:
+    """TEXT (after "For example:") is a worked example, a statement of what an answer would say ("in 2023/4, 150
+    pupils were taken to school by taxi"), not a list of what is meant: a remark, never in the part."""
+    return is_statement(text) or bool(re.search(r"(?i)\b(?:was|were|is|are|has|have|had)\b", text) and re.search(r"\d", text))
+
+
 _COVERS_ALL = re.compile(
     r"(?i)\b(?:(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|my\s+)?(?:above|questions?|items?|parts?|requests?|points?|"
     r"data|information|figures|them|these|those)|the\s+above|above\s+(?:questions?|items?|information|data|figures)|"

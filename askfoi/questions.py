@@ -369,6 +369,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     for line in lines:
         if not line:
             continue
+        if _BARE_LABEL.match(line):  # "Request 1" on a line of its own: a label over what follows, a new sentence
+            runs.append([])
+            continue
         if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
         runs[-1].append(line)
@@ -1092,7 +1095,7 @@ def asks_for_information(sentence: str) -> bool:
     first, after any opener) or a request's ("please provide ...", "I would like a copy of ...", a noun phrase
     naming records), and it is not furniture, a handling condition, a statement or the person's story. Only such
     a sentence may be asked back when it cannot be framed; anything else is a remark."""
-    text = _one_line(sentence)
+    text = re.sub(r"(?i)^\W*that\s+you\s+(?=(?:please\s+)?\w)", "Please ", _one_line(sentence))  # "[I request] that you list ..."
     if not _WORDY.search(text) or is_furniture(text) or handling_condition(text) or breakdown_note(text) \
             or reading_note(text) or is_statement(text):
         return False
@@ -1373,7 +1376,7 @@ _FRONT_ADVERBIAL = re.compile(
     r"in\s+relation\s+to|on\s+this\s+basis|therefore|given\s+that|further(?:more)?\s+to|following|of\s+(?:those|these|the|them))\b"
     r"[^,?]{0,120}?(?:,\s*|\s+(?=(?:how|what|which|who|please|the\s+(?:number|total|amount))\b)))?")
 _BARE_ASKING = re.compile(r"(?i)^\W*(?:state|list|provide|confirm|identify|give|supply|detail|specify|describe|explain|outline|"
-                          r"indicate|disclose|send|share|advise)\s+(?:me\s+)?(?:with\s+)?(?:the|a|an|any|all|each|every|how|what|which|"
+                          r"indicate|disclose|send|share|advise|tell)\s+(?:me\s+)?(?:with\s+)?(?:the|a|an|any|all|each|every|how|what|which|"
                           r"whether|if|who|when|where|why|copies|details|your|its|their)\b")
 _HOW_ASKS = re.compile(r"(?i)^\W*(?:(?:and|so|but|also)\s+)*how\s+(?:do|does|did|can|could|is|are|was|were|has|have|will|would|should)\b")
 _ASKED_OF_YOU = re.compile(r"(?i)\b(?:i\s+(?:would\s+)?(?:now\s+)?(?:ask|request)\s+(?:that\s+you|you\s+to|for)|(?:may|can|could)\s+i\s+ask\b|"
@@ -1396,6 +1399,7 @@ def asks_itself(sentence: str) -> bool:
     if core != text and _WORDY.search(core) and (asks_for_information(core) or clear_request(core) or names_records(core)
                                                  or bool(_CLAUSE_START.match(core))):
         return True
+    core = re.sub(r"(?i)^\W*that\s+you\s+(?:please\s+)?(?:also\s+)?(?=\w)", "", core)  # "[I request] that you list ..."
     return bool(_BARE_ASKING.match(core) or _HOW_ASKS.match(core) or _ASKED_OF_YOU.search(text)
                 or re.match(rf"(?i)\W*(?:on|in|at|by|for|of|to)\s+{_QW}", core))
 

@@ -194,3 +194,32 @@ def test_the_forecast_leaves_out_the_remarks_the_letter_leaves_out():
             "Please provide the above information as a spreadsheet.\n")
     texts = [p.text for p in forecast_parts(text)]
     assert len(texts) == 2 and not any("spreadsheet" in t for t in texts)
+
+
+def test_a_label_on_a_line_of_its_own_over_prose_is_dropped_and_cuts_the_sentences():
+    text = ("Request 1\n\nThat you list the dates on which the council closed the library in 2024.\n\n"
+            "Request 2\n\nThat you tell me whether the council has a policy on library closures.\n")
+    questions = read_message(text).questions
+    assert len(questions) == 2 and all(q.startswith("That you") for q in questions)
+
+
+def test_a_heading_over_bulleted_items_is_no_item_its_items_are():
+    text = ("Please provide the following information for the years 2021 to 2024:\n\n"
+            "A. Fly-tipping (annual):\n"
+            "- The number of fly-tipping incidents reported to the council in each year.\n"
+            "- The number of fixed penalty notices issued for fly-tipping in each year.\n\n"
+            "B. Enforcement:\n"
+            "- The council's current enforcement policy on fly-tipping.\n")
+    questions = read_message(text).questions
+    assert len(questions) == 3
+    assert not any(q.lower().startswith(("fly-tipping (annual)", "enforcement:")) for q in questions)
+    assert all("2021" in q for q in questions)  # the lead-in's period reaches every item
+
+
+def test_a_worked_example_is_a_remark_not_part_of_the_item():
+    text = ("1. The number of pupils given free transport to school in each of 2022/23 and 2023/24.\n"
+            "For example: in 2022/23, 120 pupils were taken to school by taxi.\n"
+            "2. The amount spent on that transport in each of those years.\n")
+    reading = read_message(text)
+    assert len(reading.questions) == 2 and not any("120 pupils" in q for q in reading.questions)
+    assert any("120 pupils" in r for r in reading.remarks)

@@ -132,8 +132,14 @@ def lead_in(line: str) -> str:
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
     to fly-tipping in Hackney, please provide:" gives "in relation to fly-tipping in Hackney"; a lead-in
     that only introduces ("Please provide the following:") gives ""."""
+    sentences = _sentences(_one_line(line))
+    text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
+    relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
+                       r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
+    if relates:  # "All references relate to X:" -> "relating to X"
+        return f"relating to {relates.group('rest')}"
     text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
-                  "", _one_line(line))  # "the following regarding X:" keeps "regarding X"
+                  "", text)  # "the following regarding X:" keeps "regarding X"
     text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
                   r"covering|from|between)\b)", "", text)  # "the following recorded information for X" gives "for X"
     text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")

@@ -446,6 +446,8 @@ def question_clauses(chunk: str) -> list[str]:
         prev = _clause_words(before)[-1:] or [""]
         if _BREAKDOWN.search(before):
             continue  # the items of a breakdown stay with their question
+        if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
+            continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
             continue  # "tell me how many ...", "about what ...", "people asked how much ...": embedded, not a new question
         if len(words) < 2 or (len(words) < 3 and not re.match(r"(?i)how\s+(?:many|much)\b", first)):
@@ -1151,7 +1153,7 @@ _SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\
 _NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
 _EXAMPLE_FRONT = re.compile(r"(?i)^\W*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s+example|for\s+instance|including|excluding|namely|etc)(?:\W|$)")
 _BARE_BREAKDOWN = re.compile(
-    r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on|of\s+(?:how|what|where|which|who|when))\b"
+    r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on)\b"
     r"|^\W*(?:again\s+)?(?:(?:broken|split|separated|itemi[sz]ed|categori[sz]ed|divided)\s+(?:down\s+|up\s+|out\s+)?(?:by|per|into|between)|"
     r"again\s+(?:by|per|for)|by\s+each)\b")
 _PERIOD_WORDS = frozenset("""january february march april may june july august september october november december jan feb mar
@@ -1476,14 +1478,20 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             continue
         piece = strip_ask_opener(strip_address(after_story(piece)))
         chunks: list[str] = []
-        at = 0
+        at, end = 0, 0
         for chunk in _split_on(piece, rules.split_on):
             found_at = piece.find(chunk, at) if chunk else -1
             after_semicolon = found_at > 0 and piece[:found_at].rstrip().endswith(";")
+            between = piece[end:found_at] if found_at >= end else "; "  # the words the splitter cut at
             at = max(at, found_at)
-            if chunks and after_semicolon and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
-                    and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1])):
-                chunks[-1] = f"{chunks[-1].rstrip()}; {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
+            end = found_at + len(chunk) if found_at >= 0 else end
+            soft = re.match(r"(?i)\W*(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\b", chunk or "")
+            softened = bool(soft) and not re.search(
+                rf"(?i)\b{_QW}", re.sub(r"(?i)\b(?:breakdown|break\s+down|split)\s+(?:of|on)\s+(?=how|what|where|which|who)\s*\w+", "",
+                                         chunk[soft.end():] if soft else ""))
+            if chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
+                    and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1]) or softened):
+                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or ';'} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
             else:
                 chunks.append(chunk)
         for chunk in chunks:

@@ -501,6 +501,8 @@ def strip_address(text: str) -> str:
         words = _clause_words(prefix)
         if not words or len(words) > 8 or re.search(rf"(?i)\b(?:{_QW}|i|we|my|our|please|would|could|can|is|are|was|were)\b", prefix):
             continue
+        if re.match(r"(?i)\W*(?:if|unless|as|since|because|although|though|while|whilst|once|until|where|when)\b", prefix):
+            continue  # "If your police force is not ...": a condition, not an address
         if pattern is _PREFIX and any(re.fullmatch(r"\d+|(?:19|20)\d\d", w) for w in words):
             continue  # "2024: how many ..." is a period, not an address
         if pattern is _PREFIX_BODY and re.match(r"(?i)(?:in|at|for|during|since|from|between|on|of|by|to|how|what|which)\b", prefix):
@@ -1208,7 +1210,7 @@ def format_note(sentence: str) -> bool:
 _IF_SO = re.compile(r"(?i)^\W*(?:(?:and|also|but)\s+)?if\s+(?:so|yes|applicable|they\s+do|it\s+does|any|there\s+(?:are|is|were|was)(?:\s+any)?)\b\W*")
 _GENERIC_ASKED = frozenset("details detail further more full relevant copy copies give supply share describe explain "
                            "specify elaborate information data documents documentation".split())
-_SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above|(?:the|this|my)\s+(?:request|search(?:es)?|question|questions))\s+"
+_SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above)\s+"
                        r"(?:(?:should|would|could|must|will|can|may|is\s+to|are\s+to)\s+)?(?:(?:also|ideally|only|specifically|please)\s+)*"
                        r"(?:include|includes|cover|covers|relate\s+to|relates\s+to|refer\s+to|refers\s+to|appl(?:y|ies)\s+to|concern|concerns|"
                        r"exclude|excludes|be\s+(?:limited|restricted|confined)\s+to)\b")

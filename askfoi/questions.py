@@ -1125,16 +1125,16 @@ _COST_OR_NUMBERED = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+
 
 
 def letter_notes(remarks: list[str]) -> list[str]:
-    """The person's own remarks that belong on the letter, below the numbered parts: conditions on how to answer,
-    with what to do then ("If the information is already published, please give the web address", "If you need
+    """The person's own remarks that belong on the letter, below the numbered parts: a preferred format ("Please
+    provide the above information as a spreadsheet", FOIA s11) and conditions on how to answer, with what to do then ("If the information is already published, please give the web address", "If you need
     any clarification, please contact me"). Not the person's story or background (a request is judged without
     its motive), not a cost-limit fallback (the letter has its own paragraph, and the person's part numbers may
     not be the letter's), not a remark naming a part by number. Each ends with a full stop."""
     out = []
     for remark in remarks:
         text = _one_line(remark)
-        if not text or not handling_condition(text) or _COST_OR_NUMBERED.search(text):
-            continue
+        if not text or not (handling_condition(text) or format_note(text)) or _COST_OR_NUMBERED.search(text):
+            continue  # fr8: a preferred format is kept too (FOIA s11: met where reasonably practicable)
         text = text[:1].upper() + text[1:]
         out.append(text if text[-1:] in ".?!" else text + ".")
     return list(dict.fromkeys(out))

@@ -223,3 +223,11 @@ def test_a_worked_example_is_a_remark_not_part_of_the_item():
     reading = read_message(text)
     assert len(reading.questions) == 2 and not any("120 pupils" in q for q in reading.questions)
     assert any("120 pupils" in r for r in reading.remarks)
+
+
+def test_a_preferred_format_stays_on_the_letter_as_a_note():
+    from askfoi.questions import letter_notes
+
+    reading = read_message("1. How many potholes were repaired in 2024?\n2. What did the repairs cost?\n"
+                           "Please provide the above information as an Excel spreadsheet.\n")
+    assert any("spreadsheet" in note for note in letter_notes(reading.remarks))

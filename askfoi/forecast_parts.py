@@ -6,12 +6,13 @@ questions, remarks on how to reply. The text is cut the way `askfoi frame` cuts 
 
 - a piece that asks for something (a question, or words of asking: "please provide", "a copy of", "the number
   of ...") is a part;
-- a remark that asks for nothing about the records (how to reply, "for the avoidance of doubt", "Subject:",
-  "Date:") is left out: it would only dilute the request's outcome or inflate its NCND warning;
+- letter furniture and a remark that asks for nothing about the records (how to reply, a condition on handling, a
+  format note) are left out, as the letter leaves them out (askfoi/questions.py `sentence_role`): they would only
+  dilute the request's outcome or inflate its NCND warning; a "Subject:" label names the subject;
 - a lead-in that names the subject ("I am writing to request the following information about the Facial
   Recognition Board") is no part when something else is asked, but the subject later parts are read with;
-- a piece that only says the scope of the part before it ("This should include all meetings held in 2014",
-  "Please apply this request to the period ..."), a fragment the splitter left (a clause of two words, "and",
+- a piece that only modifies the part before it ("This should include all meetings held in 2014", "Please
+  break this down by year": `sentence_role` "modifier"), a fragment the splitter left (a clause of two words, "and",
   "keeper, insurer, other?") and a piece that asks nothing after a part (a list item naming one more thing,
   "The knife found at Harrowdown Hill") are read with the part before them;
 - the person's story or a quotation before the questions asks for nothing and is no part, but a part that
@@ -60,8 +61,6 @@ class RequestPart:
 @dataclass(frozen=True)
 class _Words:
     asking: tuple[re.Pattern[str], ...]
-    remark: tuple[re.Pattern[str], ...]
-    scope: tuple[re.Pattern[str], ...]
     lead_in: tuple[re.Pattern[str], ...]
     refers_back: tuple[re.Pattern[str], ...]
 
@@ -80,7 +79,7 @@ def _words() -> _Words:
                 continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
         return tuple(out)
 
-    return _Words(patterns("asking"), patterns("remark"), patterns("scope"), patterns("lead_in"), patterns("refers_back"))
+    return _Words(patterns("asking"), patterns("lead_in"), patterns("refers_back"))
 
 
 def content_words(text: str) -> list[str]:
@@ -114,7 +113,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     """The parts of TEXT a forecast is given for, in order (see the module's docstring). A text that asks
     nothing this can tell is one part: itself."""
     from askfoi.ncnd_topics import topics_in
-    from askfoi.questions import split_questions
+    from askfoi.questions import sentence_role, split_questions
 
     words = _words()
     pieces = split_questions(text, keep_background=True) if (text or "").strip() else []
@@ -133,10 +132,11 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             if not asks(piece):
                 lead = _join(lead, piece)
                 continue
-        if _any(words.remark, piece):
+        role = sentence_role(piece)  # the letter's reading (askfoi/questions.py): the same sentences left out
+        if role in ("furniture", "remark") and not (role == "furniture" and _any(words.lead_in, piece)):
             dropped = True
             continue
-        if texts and _any(words.scope, piece):  # "This should include all meetings held in 2014"
+        if texts and role == "modifier":  # "This should include all meetings held in 2014"
             texts[-1], contexts[-1] = _join(texts[-1], piece), _join(contexts[-1], piece)
             continue
         asking = asks(piece)

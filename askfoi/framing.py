@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
-from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener
+from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, unaccounted
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.templates import render
 
@@ -2292,6 +2292,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.questions.append(render(
                 "frames/question.j2", kind="subject", text=question.strip(),
                 choices=[kinds()[k] for k in choice_kinds()]).strip())
+    for question in unaccounted(questions, [f"{p.source or ''} {p.text}" for p in framing.parts] + framing.unframed + framing.remarks):
+        framing.remarks.append(question)  # fr8: nothing the person wrote is lost silently (a remark at least)
     clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
     if clash is not None:  # a part kept whole names another period than the letter's
         framing.findings.append(clash)

@@ -290,9 +290,22 @@ _ASKS_ANYWHERE = re.compile(  # a question word that opens a clause: at the star
 
 def finish_sentence(text: str) -> str:
     """TEXT as a sentence: no space before punctuation, a capital first letter, "?" after a question and
-    "." after a request ("Please confirm whether ...")."""
+    "." after a request ("Please confirm whether ..."). A part of several sentences (a question and the
+    instruction that modifies it: "How many X were issued? Please break this down by year.") gets each
+    sentence's own end mark, so an instruction never ends with "?" nor a noun phrase with "?" inside."""
+    from askfoi.questions import _sentences
+
     text = re.sub(r"\s+([,.?!;:])", r"\1", text or "").strip().rstrip(" ,;:-")
     text = fix_possessive(re.sub(r"([.?!])[.?!]+$", r"\1", text))
+    if not text:
+        return text
+    sentences = _sentences(text)
+    if len(sentences) > 1 and all(re.search(r"[.?!]$", s.strip()) for s in sentences[:-1]):
+        return " ".join(_end_mark(s.strip()) for s in sentences)
+    return _end_mark(text)
+
+
+def _end_mark(text: str) -> str:
     if not text:
         return text
     asks = _ASKS.match(text) or _ASKS.match(_IF_SO.sub("", text))  # "If yes, which company supplies it?"
@@ -334,7 +347,9 @@ def kept_problems(text: str) -> list[str]:
         problems.append("a joining word first")
     if _ASK_OPENER.match(text):
         problems.append("asks the body to tell")
-    inner = text.rstrip("?.! ")
+    from askfoi.questions import _sentences, modifies_question
+
+    inner = " ".join(s for i, s in enumerate(_sentences(text)) if i == 0 or not modifies_question(s)).rstrip("?.! ")
     if re.search(r"\?\s*\S", inner) or len(question_clauses(strip_opener(inner))) > 1:
         problems.append("two questions in one part")
     if _reason_clause() and _reason_clause().search(text):

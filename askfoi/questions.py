@@ -15,9 +15,11 @@ from askfoi.knowledge import load_vocab
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])\s+(.*)$", re.I)
+_NUM_LABEL = (r"(?:\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}-(?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
+              r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
+_LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=\.)(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
-_ABBREVIATIONS = frozenset("e.g i.e etc approx no st mr mrs ms dr vs ref nr tel".split())
+_ABBREVIATIONS = frozenset("e.g i.e eg ie etc approx no st mr mrs ms dr vs ref nr tel".split())
 
 
 def _sentences(text: str) -> list[str]:
@@ -25,7 +27,9 @@ def _sentences(text: str) -> list[str]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip(".!").split()
-        if before and before[-1].lower().lstrip("([\"'") in _ABBREVIATIONS and text[m.start() - 1] == ".":
+        word = before[-1].lower().lstrip("([\"'") if before else ""
+        if word in _ABBREVIATIONS and text[m.start() - 1] == "." \
+                and not (word == "etc" and text[m.end():m.end() + 1].isupper()):  # "... etc. If you ...": a new sentence
             continue
         out.append(text[start:m.start()])
         start = m.end()
@@ -53,6 +57,8 @@ class _Rules:
     condition: re.Pattern[str] | None = None
     process: re.Pattern[str] | None = None
     asked_nouns: frozenset[str] = frozenset()
+    pro_object: re.Pattern[str] | None = None
+    format_words: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,6 +90,8 @@ def _rules() -> _Rules:
         condition=compiled("|".join(f"(?:{x})" for x in words.get("condition") or []) or "(?!)"),
         process=compiled("|".join(f"(?:{x})" for x in words.get("process_words") or []) or "(?!)"),
         asked_nouns=frozenset(w.lower() for w in words.get("asked_nouns") or []),
+        pro_object=compiled("|".join(f"(?:{x})" for x in words.get("pro_object") or []) or "(?!)"),
+        format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
     )
 
 
@@ -111,7 +119,8 @@ def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) 
 _LEAD_TAIL = re.compile(
     r"(?i)[\s,]*(?:(?:and\s+)?(?:please\s+)?(?:(?:could|can|would)\s+you\s+)?(?:please\s+)?"
     r"(?:provide|send|supply|give|tell|disclose|confirm|let\s+me\s+know)(?:\s+me)?(?:\s+with)?\s*)?"
-    r"(?:(?:the\s+)?following(?:\s+information)?|the\s+information\s+below|these\s+details)?\s*:\s*$")
+    r"(?:(?:the\s+)?following(?:\s+information)?|the\s+information\s+below|these\s+details|"
+    r"(?:the\s+)?(?:details|information|data|figures|numbers)(?:\s+(?:of|on|about|for|regarding))?)?\s*:\s*$")
 
 
 _LEAD_FILLER = re.compile(r"(?i)\b(?:me|us|with|you|please|could|can|would|will|kindly|tell|let|know|advise|answer|"
@@ -123,8 +132,16 @@ def lead_in(line: str) -> str:
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
     to fly-tipping in Hackney, please provide:" gives "in relation to fly-tipping in Hackney"; a lead-in
     that only introduces ("Please provide the following:") gives ""."""
+    sentences = _sentences(_one_line(line))
+    text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
+    relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
+                       r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
+    if relates:  # "All references relate to X:" -> "relating to X"
+        return f"relating to {relates.group('rest')}"
     text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
-                  "", _one_line(line))  # "the following regarding X:" keeps "regarding X"
+                  "", text)  # "the following regarding X:" keeps "regarding X"
+    text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
+                  r"covering|from|between)\b)", "", text)  # "the following recorded information for X" gives "for X"
     text = _LEAD_TAIL.sub("", strip_opener(text)).strip(" ,;:-")
     text = strip_opener(text).strip(" ,;:-")
     head, comma, tail = text.rpartition(",")
@@ -197,7 +214,7 @@ def _is_heading(line: str, following: str) -> bool:
         and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", line)
 
 
-_MARKER = re.compile(r"^\s*(?:\(?(?P<num>\d{1,2})[.):]|\(?(?P<alpha>[a-z])[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))\s+", re.I)
+_MARKER = re.compile(rf"^\s*(?:(?P<num>{_NUM_LABEL})|\(?(?P<alpha>[a-z])[.)]|(?P<bullet>[-*\u2022\u00b7\u2013]|o(?=\s+[a-z])))(?:\s+|(?<=\.)(?=(?-i:[A-Z])))", re.I)
 _SUB_ITEM = re.compile(r"^\s*o\s+(.*)$")  # "o how many were reported": a bullet typed as the letter o
 
 
@@ -226,6 +243,21 @@ def _asks_itself(item: str) -> bool:
         or names_records(item)  # "Number of fixed penalty notices issued", "The enforcement policy": a request of its own
 
 
+_OPEN_END = re.compile(r"(?i)\b(?:with|of|for|to|by|from|between|including|in|on|at|about|into|under|as|the|a|an|and|or|"
+                       r"either|both|whether|namely|such\s+as)\W*$")
+
+
+def _completes(parent: str, sub: str) -> bool:
+    """SUB (a sub-item) completes its PARENT's sentence rather than asking on its own: the parent stops on an open
+    word ("... been presented with", "... for each of") or on ":" with sub-items that are noun phrases, not
+    questions ("How many cases were there of:" a) theft b) fraud). Such a sub-item is a value of its item."""
+    parent = parent.rstrip()
+    if _OPEN_END.search(parent.rstrip(" :")):
+        return True
+    return parent.endswith(":") and not _QUESTION_START.match(strip_opener(sub)) \
+        and not re.match(r"(?i)\W*(?:please|can|could|would|if)\b", sub) and bool(_CLAUSE_START.match(strip_opener(parent)))
+
+
 def _new_sentence(line: str) -> bool:
     """LINE starts a sentence of its own even when the line before it has no full stop: it opens with a capital
     question word, an inverted auxiliary or "Please" ("How many cameras feed the database\nWhich organisations
@@ -235,10 +267,16 @@ def _new_sentence(line: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
+    """The separate things asked for (`_tagged_pieces`' texts)."""
+    return [t for t, _ in _tagged_pieces(text)]
+
+
+def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     """The separate things asked for: list items when the text is a list, else sentences. A list inside an
     item (letters under numbers, bullets under numbers, "o" under bullets) is read as part of that item: values
     that break it down ("a. 30 days  b. 60 days", the years "for each of the following years:") are joined to
-    it; sub-items that ask something of their own stay separate questions, after it."""
+    it; sub-items that ask something of their own stay separate questions, after it. Each piece comes with where
+    it is: (the list's number, the item's number) for a list item, None for prose."""
     lines = []
     for line in (piece for raw in text.splitlines() for piece in _inline_list(raw)):
         if any(p.search(line.strip()) for p in _rules().stop):
@@ -246,9 +284,10 @@ def _pieces(text: str) -> list[str]:
         if any(p.search(line.strip()) for p in _rules().salutation):
             lines.append("")  # "Dear Ministry of Justice,": not part of what follows
             continue
-        lines.append(line.strip())
+        lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
     lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
     items: list[str] = []
+    wheres: list[tuple[int, int] | None] = []
     listed = sum(1 for line in lines if _LIST_ITEM.match(line) or _SUB_ITEM.match(line))
     if listed >= 2:
         current: list[str] | None = None
@@ -256,13 +295,29 @@ def _pieces(text: str) -> list[str]:
         top = next((_marker_kind(line) for line in lines if _marker_kind(line)), None)
         parent: int | None = None  # the index in ITEMS of the last top-level item: sub-items belong to it
         values: list[str] = []  # the sub-items that only break the parent down
+        parent_base = ""  # the parent item as written, before its values
+        group = 0  # which list of the text: prose between two lists starts another
+
+        heading: list[bool] = [False]  # the parent is a heading over its sub-items ("A. Exclusions (annual):")
+        asked_list: list[bool] = [False]  # a lead-in that asks ("Please provide the following ...:") came before
 
         def flush() -> None:
             nonlocal current, parent, values
             if current:
-                items.append(_with_lead(" ".join(current), lead))
+                raw = " ".join(current).strip()
+                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) \
+                    and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
+                    and len(_WORDY.findall(raw)) <= 6
+                items.append(_with_lead(raw, lead))
+                wheres.append((group, len(items), asked_list[0]))
                 parent, values = len(items) - 1, []
             current = None
+
+        def prose(sentences: list[str]) -> None:
+            nonlocal group
+            items.extend(sentences)
+            wheres.extend([None] * len(sentences))
+            group += 1
 
         for line in lines:
             m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
@@ -270,41 +325,63 @@ def _pieces(text: str) -> list[str]:
             if m and kind != top and top is not None and (current or parent is not None):
                 flush()
                 sub = _item_text(line).strip()
-                if parent is not None and not _asks_itself(sub):
+                if heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4) and parent is not None:
+                    if parent == len(items) - 1 and not values:  # the heading itself is no item: its sub-items are
+                        items.pop()
+                        wheres.pop()
+                        parent = None
+                    items.append(_with_lead(sub, lead))
+                    wheres.append((group, len(items), asked_list[0]))
+                    continue
+                if parent is None and heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4):
+                    items.append(_with_lead(sub, lead))
+                    wheres.append((group, len(items), asked_list[0]))
+                    continue
+                if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)):
+                    if not values:
+                        parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
-                    base = items[parent] if len(values) == 1 else items[parent].rsplit(": ", 1)[0]
                     listed_values = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
-                    items[parent] = base.rstrip(" :;,.-\u2013") + ": " + listed_values
+                    open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
+                    items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
                 else:
                     items.append(sub)
+                    wheres.append((group, len(items), asked_list[0]))
                 continue
             if m:
                 flush()
                 current = [m.group(1)]
             elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop):
+                if current[-1].rstrip()[-1:] not in ".?!:;," and (_new_sentence(line) or re.match(r"For\s+example\b|E\.?g\.?\s", line)):
+                    current[-1] = current[-1].rstrip() + "."  # "... 2024/5\nFor example: ...": a new sentence
                 current.append(line)
             elif current is not None and line:  # "If you need any clarification ...": the list has ended
                 flush()
-                items.extend(_sentences(line))
+                prose(_sentences(line))
                 parent = None
             elif not line:  # a blank line ends a list item
                 flush()
             elif line.endswith(":"):
                 lead = lead_in(line)
+                asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
+                                                      or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
                 parent = None
             else:
-                items.extend(_sentences(line))
+                prose(_sentences(line))
                 lead, parent = "", None
         flush()
-        return items
+        return list(zip(items, wheres))
     runs: list[list[str]] = [[]]
     for line in lines:
         if not line:
             continue
+        if _BARE_LABEL.match(line):  # "Request 1" on a line of its own: a label over what follows, a new sentence
+            runs.append([])
+            continue
         if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
         runs[-1].append(line)
-    return [s for run in runs if run for s in _sentences(" ".join(run))]
+    return [(s, None) for run in runs if run for s in _sentences(" ".join(run))]
 
 
 
@@ -369,6 +446,8 @@ def question_clauses(chunk: str) -> list[str]:
         prev = _clause_words(before)[-1:] or [""]
         if _BREAKDOWN.search(before):
             continue  # the items of a breakdown stay with their question
+        if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
+            continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
             continue  # "tell me how many ...", "about what ...", "people asked how much ...": embedded, not a new question
         if len(words) < 2 or (len(words) < 3 and not re.match(r"(?i)how\s+(?:many|much)\b", first)):
@@ -422,6 +501,8 @@ def strip_address(text: str) -> str:
         words = _clause_words(prefix)
         if not words or len(words) > 8 or re.search(rf"(?i)\b(?:{_QW}|i|we|my|our|please|would|could|can|is|are|was|were)\b", prefix):
             continue
+        if re.match(r"(?i)\W*(?:if|unless|as|since|because|although|though|while|whilst|once|until|where|when)\b", prefix):
+            continue  # "If your police force is not ...": a condition, not an address
         if pattern is _PREFIX and any(re.fullmatch(r"\d+|(?:19|20)\d\d", w) for w in words):
             continue  # "2024: how many ..." is a period, not an address
         if pattern is _PREFIX_BODY and re.match(r"(?i)(?:in|at|for|during|since|from|between|on|of|by|to|how|what|which)\b", prefix):
@@ -739,8 +820,15 @@ def item_questions(item: str) -> list[str]:
             and not handling_condition(sentence) and not _BREAKDOWN.search(core[:40]) \
             and not re.match(r"(?i)\W*(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?)(?:provide|send|give|supply)"
                              r"\s+(?:me\s+)?(?:with\s+)?(?:the\s+)?(?:figures|data|information|numbers|totals|this|it|these|them)\b", core)
-        if own or handling_condition(sentence) or is_furniture(sentence):
+        example = _EXAMPLE_FRONT.match(_modifier_core(sentence))
+        if example and _worked_example(_EXAMPLE_FRONT.sub("", _modifier_core(sentence), count=1).lstrip(" :,")):
+            out.append(sentence)  # "For example: in 2023/4, 150 pupils were ...": a worked example, read on its own
+            continue
+        if own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
+                or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
+        elif modifies_question(sentence):
+            out[-1] = _joined(out[-1], sentence)  # "Could you break this down by year?": said as the instruction
         else:
             out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"
     return out
@@ -958,7 +1046,7 @@ def reading_note(sentence: str) -> bool:
 
 
 _ASKING_IMPERATIVE = re.compile(
-    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:(?:for|in|of)\s+(?:each|every|all)\b[^,?]{0,60},\s*)?"
+    r"(?i)^\W*(?:(?:and|also|additionally)\W+)*(?:(?:for|in|of)\s+(?:each|every|all)\b[^,?]{0,60}?,?\s*(?=please|can|could|would))?"
     r"(?:(?:please\s+(?:also\s+)?|(?:can|could|would)\s+you\s+(?:please\s+)?(?:also\s+)?)"
     r"(?:state|confirm|identify|attach|list|explain|describe|detail|specify|indicate|outline|advise|disclose|provide|send|"
     r"supply|share|give|tell)\b"
@@ -1017,7 +1105,7 @@ def asks_for_information(sentence: str) -> bool:
     first, after any opener) or a request's ("please provide ...", "I would like a copy of ...", a noun phrase
     naming records), and it is not furniture, a handling condition, a statement or the person's story. Only such
     a sentence may be asked back when it cannot be framed; anything else is a remark."""
-    text = _one_line(sentence)
+    text = re.sub(r"(?i)^\W*that\s+you\s+(?=(?:please\s+)?\w)", "Please ", _one_line(sentence))  # "[I request] that you list ..."
     if not _WORDY.search(text) or is_furniture(text) or handling_condition(text) or breakdown_note(text) \
             or reading_note(text) or is_statement(text):
         return False
@@ -1037,19 +1125,324 @@ _COST_OR_NUMBERED = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+
 
 
 def letter_notes(remarks: list[str]) -> list[str]:
-    """The person's own remarks that belong on the letter, below the numbered parts: conditions on how to answer,
-    with what to do then ("If the information is already published, please give the web address", "If you need
+    """The person's own remarks that belong on the letter, below the numbered parts: a preferred format ("Please
+    provide the above information as a spreadsheet", FOIA s11) and conditions on how to answer, with what to do then ("If the information is already published, please give the web address", "If you need
     any clarification, please contact me"). Not the person's story or background (a request is judged without
     its motive), not a cost-limit fallback (the letter has its own paragraph, and the person's part numbers may
     not be the letter's), not a remark naming a part by number. Each ends with a full stop."""
     out = []
     for remark in remarks:
         text = _one_line(remark)
-        if not text or not handling_condition(text) or _COST_OR_NUMBERED.search(text):
-            continue
+        if not text or not (handling_condition(text) or format_note(text)) or _COST_OR_NUMBERED.search(text):
+            continue  # fr8: a preferred format is kept too (FOIA s11: met where reasonably practicable)
         text = text[:1].upper() + text[1:]
         out.append(text if text[-1:] in ".?!" else text + ".")
     return list(dict.fromkeys(out))
+
+
+# --- fr8: sentences that only modify other questions --------------------------------------------------------
+
+_POLITE = (r"(?:(?:and|also|additionally|then|again|so|but)\s+|please\s*,?\s+|kindly\s+|"
+           r"(?:can|could|would|will)\s+(?:you|i|we)\s+(?:also\s+)?(?:please\s+)?|"
+           r"(?:can|could|would|will|may|should)\s+(?=(?:this|these|it|they|the\s+above|the\s+same|the\s+(?:data|information|figures))\b)|"
+           r"i\s+(?:would|'d)\s+(?:also\s+)?(?:like|appreciate|be\s+grateful\s+if\s+you\s+could)\s+(?:(?:you\s+)?to\s+)?(?:also\s+)?|"
+           r"(?:if|where)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\s*,?\s*)*")
+_ASKING_VERB = (r"(?:provide|give|send|supply|show|present|repeat|answer|do|have|get|see|receive|include|list|"
+                r"break(?:\s+(?:down|up))?|split|separate|disaggregate|itemi[sz]e|breakdown)")
+_MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+by|by|per|for|in|over|across|from|since|"
+                  r"between|during|covering|again|as\s+at|up\s+to|to\s+date|starting|going\s+back|back\s+to|each|every)\b")
+_SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+(?:for|in|at|under)\s+(?:questions?|parts?|points?|items?|q)\s*[\d\s,&and-]+)?"
+_NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
+_EXAMPLE_FRONT = re.compile(r"(?i)^\W*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s+example|for\s+instance|including|excluding|namely|etc)(?:\W|$)")
+_BARE_BREAKDOWN = re.compile(
+    r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on)\b"
+    r"|^\W*(?:again\s+)?(?:(?:broken|split|separated|itemi[sz]ed|categori[sz]ed|divided)\s+(?:down\s+|up\s+|out\s+)?(?:by|per|into|between)|"
+    r"again\s+(?:by|per|for)|by\s+each)\b")
+_PERIOD_WORDS = frozenset("""january february march april may june july august september october november december jan feb mar
+apr jun jul aug sep sept oct nov dec to and from between until till in for during the of each last past previous recent
+year years month months quarter quarters week weeks financial fiscal calendar academic school date now present today
+period periods time times since one two three four five six seven eight nine ten twelve full whole complete current
+q1 q2 q3 q4 as at up inclusive respectively also please same""".split())
+
+
+def _bare_period(text: str) -> bool:
+    """TEXT is only a period or a list of periods ("Jan 2024-Dec 2024", "and April 2025 to March 2026", "2019/20")."""
+    tokens = re.findall(r"[A-Za-z]+|\d+", text)
+    return bool(tokens) and any(t.isdigit() and len(t) == 4 for t in tokens) \
+        and all(t.isdigit() or t.lower() in _PERIOD_WORDS for t in tokens)
+
+
+def _pro_object() -> str:
+    rules = _rules()
+    return rules.pro_object.pattern if rules.pro_object is not None else "(?!)"
+
+
+def _modifier_core(sentence: str) -> str:
+    text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s+", "", _one_line(sentence))
+    return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
+
+
+def _pro_object_head(core: str) -> re.Match[str] | None:
+    """CORE (without "please", "could you") opens on a pro-form object, after any verb of asking ("provide this data
+    ...", "the same ...", "this be provided ..."), or a pro-form subject of a passive ("this be broken down")."""
+    pro = _pro_object()
+    return re.match(rf"(?i)\W*(?:{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?)?(?P<obj>{pro}){_SAID_FOR}"
+                    rf"(?:\s+(?:also|again|please|to\s+be|be|being|is|are|will\s+be|can\s+be|could\s+be)\b)*"
+                    rf"(?:\s+(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
+
+
+def format_note(sentence: str) -> bool:
+    """SENTENCE says how to send what is asked, not what: its object is a pro-form ("this", "the above
+    information", "the data") or absent, and its complement names a format or a medium ("Please provide the
+    above information digitally, preferably as a spreadsheet", "Could this be provided in an Excel format"). A
+    remark on the letter, never a part."""
+    text = _one_line(sentence)
+    rules = _rules()
+    if rules.format_words is None or not rules.format_words.search(text) or _NEW_MEASURE.search(text.split(":")[0]):
+        return False
+    core = _modifier_core(text)
+    head = _pro_object_head(core) or re.match(rf"(?i)\W*(?:{_ASKING_VERB})\b\s*(?P<rest>.*)$", core)
+    if not head:
+        return bool(re.match(r"(?i)\W*(?:(?:in|as|on|by|via)\s+(?:an?\s+)?|preferably\s+)", core)) and len(_WORDY.findall(core)) <= 12
+    return bool(rules.format_words.search(head.group("rest")[:80])) and not re.match(rf"(?i)\W*{_QW}", head.group("rest"))
+
+
+_IF_SO = re.compile(r"(?i)^\W*(?:(?:and|also|but)\s+)?if\s+(?:so|yes|applicable|they\s+do|it\s+does|any|there\s+(?:are|is|were|was)(?:\s+any)?)\b\W*")
+_GENERIC_ASKED = frozenset("details detail further more full relevant copy copies give supply share describe explain "
+                           "specify elaborate information data documents documentation".split())
+_SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above)\s+"
+                       r"(?:(?:should|would|could|must|will|can|may|is\s+to|are\s+to)\s+)?(?:(?:also|ideally|only|specifically|please)\s+)*"
+                       r"(?:include|includes|cover|covers|relate\s+to|relates\s+to|refer\s+to|refers\s+to|appl(?:y|ies)\s+to|concern|concerns|"
+                       r"exclude|excludes|be\s+(?:limited|restricted|confined)\s+to)\b")
+
+
+def modifies_question(sentence: str) -> bool:
+    """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
+    it points at are to be broken down, which period or items they cover, or examples of what they mean:
+    "Could you please break this down by financial year?", "A breakdown by the type of issue, if possible",
+    "Please provide this data for three periods: ...", "The same for 2020", "Again by each year",
+    "e.g. staff, marketing, equipment", "Jan 2024 to Dec 2024". Never a part: it is read with the question(s) it
+    modifies (`read_message`). A condition on handling, a format note and a question of its own are not."""
+    text = _one_line(sentence)
+    if not _WORDY.search(text) or handling_condition(text) or format_note(text):
+        return False
+    core = _modifier_core(text)
+    if not core:
+        return False
+    if _bare_period(core) or breakdown_note(text) or _BARE_BREAKDOWN.match(core) \
+            or _BARE_BREAKDOWN.match(re.sub(rf"(?i)^\W*{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?", "", core)):
+        return True
+    if _EXAMPLE_FRONT.match(core):
+        example = _EXAMPLE_FRONT.sub("", core, count=1).lstrip(" :,")
+        return not re.search(rf"(?i)\b{_QW}", core) and "?" not in core and not _worked_example(example)
+    if _QUESTION_START.match(core) and not re.match(r"(?i)\W*(?:this|these|that|it|the\s+same)\b", core):
+        return False
+    follow = _IF_SO.match(text)
+    if follow:  # "If so, please provide details": a follow-up that names nothing of its own
+        rest = _modifier_core(text[follow.end():])
+        own = [w for w in _WORDY.findall(rest) if w.lower() not in _LIGHT_WORDS | _GENERIC_ASKED]
+        return not own and "?" not in rest and not re.match(rf"(?i)\W*{_QW}", rest)
+    if _SCOPE_OF.match(core):
+        return True  # "This should include mobile cameras", "The request covers 2020 to 2023"
+    head = _pro_object_head(core)
+    if not head:
+        return False
+    rest = head.group("rest")
+    return bool(re.match(rf"(?i)\W*{_MODIFIER_TAIL}", rest) or not _WORDY.search(rest)) and not _NEW_MEASURE.search(rest) \
+        and not re.search(rf"(?i)\b(?:{_QW})", rest[:30])
+
+
+_OPEN_EXAMPLE = re.compile(r"(?i)(?:\b(?:i\.?e|e\.?g|such\s+as|namely|for\s+example)\b|:)[^;:]*$")  # a list of examples runs on
+def _worked_example(text: str) -> bool:
+    """TEXT (after "For example:") is a worked example, a statement of what an answer would say ("in 2023/4, 150
+    pupils were taken to school by taxi"), not a list of what is meant: a remark, never in the part."""
+    return is_statement(text) or bool(re.search(r"(?i)\b(?:was|were|is|are|has|have|had)\b", text) and re.search(r"\d", text))
+
+
+_COVERS_ALL = re.compile(
+    r"(?i)\b(?:(?:all|each|every|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|my\s+)?(?:above|questions?|items?|parts?|requests?|points?|"
+    r"data|information|figures|them|these|those)|the\s+above|above\s+(?:questions?|items?|information|data|figures)|"
+    r"these\s+(?:questions|figures|items|data|requests|points|parts|statistics)|questions?\s+\d+\s*(?:-|to|and|,))")
+
+
+def _as_instruction(modifier: str) -> str:
+    """A modifier asked as a question ("Could you please break this down by year?") said as the instruction it is
+    ("Please break this down by year."), so the part it joins asks one thing; a fragment stays as it is."""
+    core = _modifier_core(modifier).rstrip(" ?")
+    if re.match(rf"(?i){_ASKING_VERB}\b", core):
+        return f"Please {core[:1].lower()}{core[1:]}".rstrip(" .") + "."
+    return modifier.strip()
+
+
+def _joined(question: str, modifier: str) -> str:
+    """MODIFIER written after QUESTION, so the part reads as one request: a fragment ("e.g. ...", "broken down
+    by ...", "again by ...") after a comma, a sentence after the question's own end."""
+    question, modifier = question.rstrip(), _as_instruction(modifier)
+    if _bare_period(_modifier_core(modifier)):
+        return f"{question.rstrip(' .;,')}; {modifier}"
+    if re.match(r"(?:e\.?\s?g|i\.?\s?e|etc|such|including|excluding|broken|split|again|by|per|and|or|[a-z])\b", modifier) \
+            and question[-1:] not in "?.!":
+        return f"{question}, {modifier}"
+    if question[-1:] == "?" and strip_ask_opener(question) != question:
+        question = question[:-1].rstrip() + "."  # "Could you provide X?" is a request: it ends as one
+    if question[-1:] not in "?.!:":
+        question += "?" if _CLAUSE_START.match(strip_opener(question)) else "."
+    modifier = modifier[:1].upper() + modifier[1:]
+    return f"{question} {modifier}"
+
+
+_ITEM_NUMBERS = re.compile(r"(?i)\b(?:questions?|parts?|points?|items?|q)\s*(?P<ns>\d{1,2}(?:\s*(?:,|and|&|-|to)\s*\d{1,2})*)")
+
+
+def _named_items(text: str) -> list[int]:
+    """The item numbers TEXT names ("questions 1, 2 and 3" -> [1, 2, 3]; "Q1-3" -> [1, 2, 3])."""
+    out: list[int] = []
+    for m in _ITEM_NUMBERS.finditer(text):
+        for a, b in re.findall(r"(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?", m.group("ns")):
+            lo, hi = int(a), int(b or a)
+            out.extend(range(lo, min(hi, lo + 30) + 1))
+    return list(dict.fromkeys(out))
+
+
+def _without_item_numbers(text: str) -> str:
+    """A modifier that names the items it modifies, said of the one item it is written into: "Please provide the
+    same figures provided for questions 1, 2 and 3 for each of the last ten years" -> "Please provide these figures
+    for each of the last ten years"."""
+    out = re.sub(r"(?i)\s*(?:\b(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+)?\b(?:for|in|at|under|to)\s+"
+                 + _ITEM_NUMBERS.pattern.replace("(?i)", ""), "", text, flags=re.I)
+    out = re.sub(r"(?i)\bthe\s+same(?=\s+(?:figures|information|data|details|numbers|statistics|breakdown)\b)", "these", out)
+    out = re.sub(r"(?i)\bthe\s+same\b(?!\s+(?:figures|information|data|details|numbers|statistics|breakdown)\b)", "this", out)
+    return re.sub(r"\s{2,}", " ", out).strip() if _WORDY.search(out) else text
+
+
+def _carries(text: str) -> bool:
+    """TEXT asks for something a modifier can be read with (a question or a request, not a story or a remark)."""
+    return asks_for_information(text) or clear_request(text) or bool(_QUESTION_START.match(strip_opener(text)))
+
+
+def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """UNITS (each a question and the list item it came from: (list id, item number), or None in prose) with every
+    sentence that only modifies another question (`modifies_question`) written into the question(s) it modifies:
+    after a question, that question, or every item of the list just ended when it points at all of them ("the
+    above", "each of these questions"); before any question (or after a story), every item of the list it
+    introduces, or the next question. A modifier with nothing to modify stays as it is."""
+    out: list[list] = []
+    front: list[str] = []  # modifiers waiting for what they modify
+    front_for: object = None  # the list (or "prose") the waiting modifiers were given to
+    for text, where in units:
+        key = where[0] if isinstance(where, tuple) else "prose"
+        if modifies_question(text) and not (out and where is None and _bare_period(_modifier_core(text))
+                                            and re.search(r"\b(?:19|20)\d\d\b", out[-1][0])):
+            # ("... in 2023? and in 2024?" is the same question again for another year: framing writes it out)
+            if front or not out or not _carries(out[-1][0]):
+                if front and _bare_period(_modifier_core(text)):
+                    front[-1] = _joined(front[-1], text)  # "Jan 2024 to Dec 2024": the period list goes on
+                else:
+                    front.append(text)
+                front_for = None
+                continue
+            last = out[-1][1]
+            named = _named_items(text)
+            group = [u for u in out if isinstance(u[1], tuple) and isinstance(last, tuple) and u[1][0] == last[0]]
+            if named and group and all(0 < n <= len(group) for n in named):
+                said = _without_item_numbers(text)
+                for n in named:  # "the same figures for questions 1, 2 and 3 for each of the last ten years"
+                    group[n - 1][0] = _joined(group[n - 1][0], said)
+            elif isinstance(last, tuple) and _COVERS_ALL.search(text):
+                for unit in out:
+                    if isinstance(unit[1], tuple) and unit[1][0] == last[0]:
+                        unit[0] = _joined(unit[0], text)
+            else:
+                out[-1][0] = _joined(out[-1][0], text)
+            continue
+        if front and _carries(text):
+            if front_for is None:
+                front_for = key
+            if front_for == key:
+                for modifier in front:
+                    text = _joined(text, modifier)
+                if key == "prose":
+                    front, front_for = [], None
+            else:
+                front, front_for = [], None
+        out.append([text, where])
+    if front and front_for is None:
+        last = next((u[1] for u in reversed(out) if isinstance(u[1], tuple)), None)
+        items = [u for u in out if u[1] is not None and last is not None and u[1][0] == last[0] and _carries(u[0])]
+        if items and all(_COVERS_ALL.search(m) or breakdown_note(m) for m in front):
+            for unit in items:  # "Please disaggregate the data by year" after the list and a note: its items
+                for modifier in front:
+                    unit[0] = _joined(unit[0], modifier)
+        else:
+            out.extend([m, None] for m in front)  # nothing after them to modify: left as written
+    return [(t, w) for t, w in out]
+
+
+_BARE_LABEL = re.compile(r"(?i)^\W*(?:(?:part|question|request|item|section|q)\s*\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-h]|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten)\)?|\d{1,2}(?:\.\d{1,2})*)\W*$")
+_FRONT_ADVERBIAL = re.compile(
+    r"(?i)^\W*(?:(?:part|question|request|item)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b\W*)?"
+    r"(?:(?:between|as\s+(?:of|at)|for|in|on|during|since|from|over|within|across|with\s+regards?\s+to|regarding|"
+    r"in\s+relation\s+to|on\s+this\s+basis|therefore|given\s+that|further(?:more)?\s+to|following|of\s+(?:those|these|the|them))\b"
+    r"[^,?]{0,120}?(?:,\s*|\s+(?=(?:how|what|which|who|please|the\s+(?:number|total|amount))\b)))?")
+_BARE_ASKING = re.compile(r"(?i)^\W*(?:state|list|provide|confirm|identify|give|supply|detail|specify|describe|explain|outline|"
+                          r"indicate|disclose|send|share|advise|tell)\s+(?:me\s+)?(?:with\s+)?(?:the|a|an|any|all|each|every|how|what|which|"
+                          r"whether|if|who|when|where|why|copies|details|your|its|their)\b")
+_HOW_ASKS = re.compile(r"(?i)^\W*(?:(?:and|so|but|also)\s+)*how\s+(?:do|does|did|can|could|is|are|was|were|has|have|will|would|should)\b")
+_ASKED_OF_YOU = re.compile(r"(?i)\b(?:i\s+(?:would\s+)?(?:now\s+)?(?:ask|request)\s+(?:that\s+you|you\s+to|for)|(?:may|can|could)\s+i\s+ask\b|"
+                           r"(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+(?:know|see|receive|have)\b|the\b|a\b|copies|details|all\b|\w+\s+totals?))")
+
+
+def asks_itself(sentence: str) -> bool:
+    """SENTENCE asks for information itself (`read_message` makes a part only of such a sentence): a question or a
+    request by its shape (`asks_for_information`, `clear_request`, a follow-up under a condition, a noun phrase
+    naming records), also after a label ("Part One") or an adverbial in front ("Between 1 January 2025 and
+    today, on how many occasions ...", "As of the response date, the number of ..."), a bare imperative of asking
+    ("State the nature of the work ..."), "how do/can ..." or "I would now ask that you advise me as to ...". Not
+    one: a heading, a story, a remark, an opinion stated."""
+    text = _one_line(sentence)
+    if not _WORDY.search(text) or is_furniture(text) or is_statement(text) and "?" not in text and not _ASKED_OF_YOU.search(text):
+        return False
+    if asks_for_information(text) or clear_request(text) or conditional_ask(text) or names_records(text):
+        return True
+    core = _FRONT_ADVERBIAL.sub("", text, count=1)
+    if core != text and _WORDY.search(core) and (asks_for_information(core) or clear_request(core) or names_records(core)
+                                                 or bool(_CLAUSE_START.match(core))):
+        return True
+    core = re.sub(r"(?i)^\W*that\s+you\s+(?:please\s+)?(?:also\s+)?(?=\w)", "", core)  # "[I request] that you list ..."
+    return bool(_BARE_ASKING.match(core) or _HOW_ASKS.match(core) or _ASKED_OF_YOU.search(text)
+                or re.match(rf"(?i)\W*(?:on|in|at|by|for|of|to)\s+{_QW}", core))
+
+
+def unaccounted(questions: list[str], outputs: list[str]) -> list[str]:
+    """The QUESTIONS (read_message's) whose words are in none of OUTPUTS (the parts' sources and texts, the
+    sentences asked back, the remarks): what framing would otherwise lose silently. A question is accounted for
+    when half or more of its content words are in one output."""
+    def words(text: str) -> set[str]:
+        return {w.lower()[:6] for w in _WORDY.findall(text or "") if w.lower() not in _LIGHT_WORDS and len(w) > 2}
+
+    have = [words(o) for o in outputs]
+    return [q for q in questions if (want := words(q)) and not any(len(want & h) * 2 >= len(want) for h in have)]
+
+
+def sentence_role(sentence: str) -> str:
+    """What SENTENCE is in a request letter, as `read_message` decides it: "furniture" (salutation, preamble,
+    lead-in, thanks, sign-off), "remark" (a condition on handling, a note on reading, a format or contact
+    note), "modifier" (it only modifies another question: `modifies_question`), "question" (it asks for
+    information) or "background" (the person's story, a statement). askfoi/forecast_parts.py reads a whole
+    request with it, so the forecast and the letter leave out the same sentences."""
+    text = _one_line(sentence)
+    if not text or is_furniture(text):
+        return "furniture"
+    rules = _rules()
+    if handling_condition(text) or reading_note(text) or format_note(text) \
+            or (any(p.search(text) for p in rules.drop + rules.stop) and not conditional_ask(text)):
+        return "remark"
+    if modifies_question(text):
+        return "modifier"
+    if asks_itself(text):
+        return "question"
+    return "background"
 
 
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
@@ -1070,7 +1463,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if sentence and not is_furniture(sentence) and sentence.lower() not in (r.lower() for r in remarks):
             remarks.append(sentence)
 
-    for piece in (s for p in _pieces(_CONTROL.sub(" ", text or "")[:20000]) for s in item_questions(p)):
+    wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
+    tagged = _tagged_pieces(_CONTROL.sub(" ", text or "")[:20000])
+    for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
         for greeting in rules.greeting:  # "hi, how many ..." keeps the question
             rest = greeting.sub("", piece, count=1).strip()
@@ -1080,16 +1475,37 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")):
             piece = _QUESTION_MARKER.sub("", lead_ask.group("ask"))  # "I would like the following: Question 1: What ..."
         piece = strip_softener(piece)
-        if handling_condition(piece):
+        if handling_condition(piece) or format_note(piece):
             remark(piece)
             continue
         piece = strip_ask_opener(strip_address(after_story(piece)))
-        chunks = _split_on(piece, rules.split_on)
+        chunks: list[str] = []
+        at, end = 0, 0
+        for chunk in _split_on(piece, rules.split_on):
+            found_at = piece.find(chunk, at) if chunk else -1
+            after_semicolon = found_at > 0 and piece[:found_at].rstrip().endswith(";")
+            between = piece[end:found_at] if found_at >= end else "; "  # the words the splitter cut at
+            at = max(at, found_at)
+            end = found_at + len(chunk) if found_at >= 0 else end
+            soft = re.match(r"(?i)\W*(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\b", chunk or "")
+            softened = bool(soft) and not re.search(
+                rf"(?i)\b{_QW}", re.sub(r"(?i)\b(?:breakdown|break\s+down|split)\s+(?:of|on)\s+(?=how|what|where|which|who)\s*\w+", "",
+                                         chunk[soft.end():] if soft else ""))
+            if chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
+                    and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1]) or softened):
+                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or ';'} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
+            else:
+                chunks.append(chunk)
         for chunk in chunks:
             chunk = _one_line(chunk or "")
             chunk = strip_ask_opener(strip_address(chunk)) if chunk else chunk
-            clauses.extend(question_clauses(chunk) if chunk else [])
-    for chunk in fill_heads(clauses, fill_all):
+            found = question_clauses(chunk) if chunk else []
+            clauses.extend(found)
+            wheres.extend([where] * len(found))
+    attached = attach_modifiers(list(zip(clauses, wheres)))  # fr8: modifiers read with what they modify
+    prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
+    listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
+    for chunk, where in zip(fill_heads([c for c, _ in attached], fill_all), [w for _, w in attached]):
         chunk = drop_reason(_THANKS_AFTER.sub("", _one_line(chunk or "")))
         for greeting in rules.greeting:
             rest = greeting.sub("", chunk, count=1).strip()
@@ -1101,16 +1517,22 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 or handling_condition(chunk):
             remark(chunk)
             continue
+        if _BARE_LABEL.match(chunk):
+            continue  # "Question 1", "PART (2)", "Request 3:": a label over the item, not the item
         key = chunk.lower().rstrip(" ?.!")
         if key not in seen:
             seen.add(key)
             out.append(chunk)
             kinds.append(sentence_kind(chunk))
+            if where is None:
+                prose.add(chunk)
+            elif len(where) > 2 and where[2]:
+                listed_asked.add(chunk)
     if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
         return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks)
-    asked = [q for q, k in zip(out, kinds) if k in ("question", "request") and not is_lead_in(q)
-             and not any(p.search(q) for p in rules.preamble)]
+    asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
+             and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
         asked = [q for q, k in zip(out, kinds) if k != "procedural" and not any(p.search(q) for p in rules.preamble)]
     if not asked:

@@ -86,17 +86,19 @@ def glued(text: str) -> bool:
     return len(heads) >= 2 or bool(second)
 
 
+def dropped_units(text: str, kept: list[str]) -> list[str]:
+    """The question-shaped units of TEXT whose content words are half or more missing from every string in KEPT."""
+    out_stems = [_content(k) for k in kept]
+    return [unit for unit in _units(text)
+            if (want := _content(unit)) and not any(len(want & have) / len(want) >= 0.5 for have in out_stems)]
+
+
 def read_one(row: dict) -> dict:
     framing = frame_message(row["text"], today=TODAY)
     parts = [(p.source or p.text, p.text) for p in framing.parts]
     remarks = list(getattr(framing, "remarks", []) or [])
     asked = list(framing.unframed)
-    out_stems = [_content(s + " " + t) for s, t in parts] + [_content(q) for q in asked + remarks]
-    dropped = []
-    for unit in _units(row["text"]):
-        want = _content(unit)
-        if want and not any(len(want & have) / len(want) >= 0.5 for have in out_stems):
-            dropped.append(unit)
+    dropped = dropped_units(row["text"], [s + " " + t for s, t in parts] + asked + remarks)
     return {
         "id": row.get("id"), "kind": row.get("kind"),
         "parts": [t for _, t in parts], "asked_back": asked, "remarks": remarks,

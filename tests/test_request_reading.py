@@ -170,11 +170,14 @@ def test_a_bare_topic_is_still_asked_back():
     ("The identity of the officer who approved the closure of the depot.", clear_request, 2),
 ])
 def test_an_item_no_frame_fits_is_kept_whole_or_a_note_never_asked_back(sentence, check, parts):
-    """A breakdown note is a remark on the parts (never a part); a clear request is kept in the person's words."""
+    """A breakdown note is read with the part it breaks down (never a part of its own, fr8); a clear request is
+    kept in the person's words as a part of its own."""
     assert check(sentence)
     f = framed(f"1. How many drones did the force deploy in 2023 and 2024?\n2. {sentence}")
     assert len(f.parts) == parts and not f.questions
-    assert (check is clear_request) == any(sentence[:20] in s for s in sources(f))
+    assert any(sentence[:20] in s for s in sources(f)[1:]) == (check is clear_request)
+    if check is breakdown_note:  # the note is in the one part's source, after its question
+        assert sentence.split()[1].lower() in sources(f)[0].lower()
 
 
 def test_two_questions_in_one_item_are_two_questions_a_qualifying_sentence_stays():

@@ -1,0 +1,137 @@
+"""A request body read as a document (fr8): per text, the parts, the remarks and the questions asked back, and
+automatic proxies of the structural faults a reader finds, over messages.jsonl files of real request texts kept
+OUTSIDE the repository (people's own words: nothing of them is written here).
+
+    [ASKFOI_ROOT=/other/checkout] .venv/bin/python bench/framing_document.py /work/holdout5/messages.jsonl [...]
+        [--show] [--only ID,ID] [--out FILE]
+
+Proxies per part (rules of their own here, not askfoi's, so they cannot be made good by changing what they measure):
+  - no_head: the part has no question or record head: it opens on a preposition, a conjunction, a pronoun or a
+    bare period ("In 2020.", "If so please provide details.", "Again by each year"), or has under three content
+    words;
+  - modifier: the part only modifies another question: a breakdown, a period, "for each of these", "the same for
+    2020", "this data for three periods", with no measure or record of its own;
+  - two_heads: two question heads in one part ("how many X and what was Y", "...? What ...");
+  - label: a list label or heading left in the part ("2-", "1.3.", "[1]", "Request 2", "PART (2)", "Q3:") or a
+    part that ends on ":";
+  - imperative_q: an imperative ("Please provide ...", "Provide ...") that ends with "?";
+  - lost: a question-shaped unit of the text (list item, "?" sentence, "please provide ...") whose content words
+    are in no part, no remark and no question asked back (bench/request_reading.py's proxy).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+REPO = Path(os.environ.get("ASKFOI_ROOT") or Path(__file__).resolve().parent.parent)  # another checkout: before/after
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from askfoi.framing import frame_message  # noqa: E402
+from request_reading import _content, dropped_units, glued  # noqa: E402  (the same unit and gluing proxies as fr7a's)
+
+TODAY = date(2026, 11, 30)
+
+_OPEN_BAD = re.compile(
+    r"(?i)^\W*(?:if|for|in|on|by|per|from|during|between|since|over|within|again|also|and|or|but|so|then|this|these|"
+    r"those|that|it|they|them|same|e\.?g|i\.?e|etc|such|as|with|broken|split|separated|including|excluding|"
+    r"(?:19|20)\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b")
+_RECORD_OPEN = re.compile(
+    r"(?i)^\W*(?:for\s+each\s+(?:of\s+the\s+)?(?:last|past)|in\s+(?:each|the\s+(?:last|past))\b[^,]{0,40},\s*(?:how|what|please|the|a)|"
+    r"for\s+(?:each|every)\s+\w+\s*,\s*(?:how|what|which|please|the|a|its|their)\b|if\s+so,?\s+(?:how|what|which|who|when|where|please\s+provide\s+(?:a|the|copies|any)\s+\w+\s+\w+))")
+_MODIFIER = re.compile(
+    r"(?i)^\W*(?:(?:please|can\s+you|could\s+you|can|could|would\s+you)\s+)*(?:(?:also|and)\s+)?"
+    r"(?:(?:break|split|separate|disaggregate|itemi[sz]e)\b|(?:provide|give|send|supply|repeat)\s+(?:me\s+)?(?:with\s+)?"
+    r"(?:this|these|it|the\s+same|the\s+above|this\s+(?:data|information)|the\s+(?:data|figures|information|numbers)\b(?!\s+(?:on|of|about|for\s+the\s+number)))"
+    r"|(?:a\s+)?breakdown\s+(?:by|of\s+(?:this|these|the\s+above))|broken\s+down|split\s+by|by\s+(?:year|month|financial|calendar|quarter|ward|age|gender)"
+    r"|(?:the\s+)?same\s+(?:for|figures|information|data|questions?)|for\s+each\s+of\s+(?:these|those|the\s+above)"
+    r"|(?:this|the)\s+(?:data|information|figures)\s+(?:for|by|broken|split)|(?:for|in)\s+(?:the\s+)?(?:years?|periods?|financial\s+years?)\b[^.?]{0,40}$"
+    r"|(?:again\s+)?by\s+each\s+year)")
+_BARE_PERIOD = re.compile(r"(?i)^\W*(?:(?:from|between|in|for|during)\s+)?(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?"
+                          r"(?:\s*(?:to|-|\u2013|and|until)\s*(?:\d{1,2}\s+)?(?:[a-z]+\s+)?(?:(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?|date|now))?\W*$")
+_LABEL = re.compile(r"(?i)(?:^\W*(?:\d{1,2}\s*[-\u2013)\]]|\d{1,2}\.\d{1,2}\.?\s|\[\d{1,2}\]|(?:request|question|q|part|item)\s*\(?\d{1,2}\)?\s*[:.)-]?\s)"
+                    r"|\b\d\.\d\.\s|\bpart\s*\(\d\)|\b\d{1,2}\)\s*(?=[A-Z])|:\s*$)")
+_IMPERATIVE = re.compile(r"(?i)^\W*(?:please\s+|kindly\s+)?(?:provide|send|supply|give|list|confirm|state|detail|attach|share|disclose)\b")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+def no_head(text: str) -> bool:
+    if _RECORD_OPEN.match(text):
+        return False
+    return bool(_OPEN_BAD.match(text)) or len(_content(text)) < 3
+
+
+def modifier(text: str) -> bool:
+    if _BARE_PERIOD.match(text):
+        return True
+    core = re.sub(r"(?i)^\W*(?:any\s+recorded\s+information\s+(?:showing|that\s+answers\s+this\s+question:?)\s*)", "", text).strip(" \"'")
+    return bool(_MODIFIER.match(core)) and len(_content(core)) <= 6
+
+
+def label(text: str) -> bool:
+    return bool(_LABEL.search(text))
+
+
+def imperative_q(text: str) -> bool:
+    return text.rstrip().endswith("?") and bool(_IMPERATIVE.match(text))
+
+
+def read_one(row: dict) -> dict:
+    framing = frame_message(row["text"], today=TODAY)
+    parts = [p.text for p in framing.parts]
+    remarks = list(getattr(framing, "remarks", []) or [])
+    asked = list(framing.unframed)
+    lost = dropped_units(row["text"], [f"{p.source or ''} {p.text}" for p in framing.parts] + asked + remarks)
+    return {
+        "id": row.get("id"), "kind": row.get("kind"), "parts": parts, "remarks": remarks, "asked_back": asked,
+        "no_head": [t for t in parts if no_head(t)],
+        "modifier": [t for t in parts if modifier(t)],
+        "two_heads": [t for t in parts if glued(t)],
+        "label": [t for t in parts if label(t)],
+        "imperative_q": [t for t in parts if imperative_q(t)],
+        "lost": lost,
+    }
+
+
+PROXIES = ("no_head", "modifier", "two_heads", "label", "imperative_q", "lost")
+
+
+def main(argv: list[str]) -> int:
+    show = "--show" in argv
+    out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else None
+    only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
+    skip = {argv[i + 1] for i, a in enumerate(argv) if a in ("--out", "--only")}
+    files = [a for a in argv if not a.startswith("--") and a not in skip]
+    rows = [json.loads(line) for path in files for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if only:
+        rows = [r for r in rows if r.get("id") in only]
+    results = [read_one(r) for r in rows]
+    if out_path:
+        out_path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in results) + "\n", encoding="utf-8")
+    for r in results if show else []:
+        print(f"== {r['id']} ({r['kind']})")
+        for t in r["parts"]:
+            flags = [k for k in PROXIES[:-1] if t in r[k]]
+            print("  P", f"[{','.join(flags)}]" if flags else "", t)
+        for q in r["asked_back"]:
+            print("  ?", q)
+        for q in r["remarks"]:
+            print("  R", q)
+        for q in r["lost"]:
+            print("  LOST", q)
+    totals = {k: sum(len(r[k]) for r in results) for k in ("parts", "remarks", "asked_back") + PROXIES}
+    print(f"texts {len(results)}: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
+    print(f"texts with any proxy fault: {sum(1 for r in results if any(r[k] for k in PROXIES))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

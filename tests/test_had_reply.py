@@ -42,3 +42,11 @@ def test_a_late_request_is_waiting(text):
 ])
 def test_requests_for_records_are_not_replies(text):
     assert not had_reply(text)
+
+
+def test_im_trying_to_find_out_opens_the_question():
+    from askfoi.framing import frame_message
+
+    framing = frame_message("hi im trying to find out how many stop and searchs police scotland did in glasgow last "
+                            "year and how many found nothing", today=date(2026, 11, 30))
+    assert any("stop and search" in p.text.lower() for p in framing.parts)

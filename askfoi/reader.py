@@ -636,6 +636,11 @@ _ANSWER_START = re.compile(
     r"|[a-z][\w'&-]*(?: [\w'&-]+){0,5} (?:council|trust|police|constabulary|service|board|department|office|authority|university"
     r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
+# the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
+_ASKING = re.compile(r"^\W*(?:please|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
+                     r"|including|broken down|for (?:each|every|the (?:last|past|period|years?|financial))|in each|between|from \w+ (?:19|20)\d\d"
+                     r"|what|which|how|when|where|who|why|whether|is there|are there|do you|does|did you|have you|has the"
+                     r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
 _LEAD_MARKER = re.compile(r"^\W*(?:q|question|part|response|answer|point)\s?\d{1,2}\s?[.):\-]\s*", re.I)
 
 
@@ -676,6 +681,11 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
+        elif in_request and roles and roles[-1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?") \
+                and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
+            # "You asked: 1. How long has the scheme been in use? Over ten years. 2. When ...?": a statement under a
+            # restated question is its answer, and the block of the request ends there
+            in_request = False
         elif in_request:
             role = "request"
         elif text.rstrip().endswith("?") and "clarif" not in text:
@@ -1333,6 +1343,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     best = _longest_run(marks, 1)
+    if len(best) < 2 and not any(mark[0] == 1 for mark in marks if ev.roles[t.unit(mark[1])] != "request"):
+        asked = _question_parts(ev)
+        if asked:
+            return asked
     implicit_first = False
     if len(best) < 2 and not any(mark[0] == 1 for mark in marks):
         # "... There are 36 cameras in this network 2) The locations are published 3) ...": the first answer has no
@@ -1387,17 +1401,62 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
     return best
 
 
-def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
-    """A part with no decision words that still holds an answer: figures, money, dates, yes/no."""
+def _answer_text(ev: _Events, lo: int, hi: int, marker_end: int | None = None) -> str:
+    """The authority's own words between lo and hi: not the restated request (but the answer written before the
+    next question in the same sentence: "<2% Could you let me know ...?"), the rights notice or boilerplate."""
     t = ev.t
+    marker_end = lo if marker_end is None else marker_end
     body = []
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         a, b = t.bounds(u)
-        if ev.roles[u] in ("request", "rights", "boilerplate"):
+        if ev.roles[u] == "request" and u in t.answer_before:
+            b = t.answer_before[u]
+        elif ev.roles[u] in ("request", "rights", "boilerplate"):
             continue
-        body.append(t.original[max(a, marker_end) : min(b, hi)])
-    text = " ".join(" ".join(body).split())
+        body.append(t.original[max(a, marker_end, lo) : min(b, hi)])
+    return " ".join(" ".join(body).split())
+
+
+def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
+    """A part with no decision words that still holds an answer: figures, money, dates, yes/no."""
+    text = _answer_text(ev, lo, hi, marker_end)
     return bool(_DATA.search(text) or _YES_NO.match(text) or re.search(r"[A-Za-z]{2,}", text))
+
+
+_MAX_QUESTIONS = 60
+_QUESTION_NUMBER = re.compile(r"\W*(?:q|question|part|request)?\s?(\d{1,2})\s?[.):\-]", re.I)
+
+
+def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """Answers under restated questions with no numbered answers: each restated question (a request sentence that
+    ends with "?") opens a part whose answer runs to the next question ("How many ...? Zero. How many ...? <2%").
+    At least two questions must have an answer of their own under them; else [] (a request quoted whole at the top,
+    then one answer)."""
+    t = ev.t
+    asked: list[tuple[int, int]] = []
+    for u in range(len(t.starts)):
+        if ev.roles[u] == "request" and t.original[slice(*t.bounds(u))].rstrip().endswith("?"):
+            asked.append((u, t.answer_before.get(u, t.starts[u])))
+            if len(asked) > _MAX_QUESTIONS:
+                return []
+    if len(asked) < 2:
+        return []
+    out = []
+    for k, (u, start) in enumerate(asked):
+        lo = t.bounds(u)[1]
+        hi = asked[k + 1][1] if k + 1 < len(asked) else len(t.original)
+        if hi <= lo or not re.search(r"[A-Za-z0-9%]", _answer_text(ev, lo, hi)):
+            continue
+        m = _QUESTION_NUMBER.match(t.original, start)
+        out.append((m.group(1) if m else str(k + 1), lo, hi))
+    if len(out) < 2:
+        return []
+    num, start, stop = out[-1]
+    for u in range(t.unit(start), len(t.starts)):
+        if ev.roles[u] == "rights" and start <= t.starts[u] < stop:
+            out[-1] = (num, start, t.starts[u])
+            break
+    return out
 
 
 def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:

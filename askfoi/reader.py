@@ -851,8 +851,14 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             b = max([a] + [m.end() for m in _OWN_CLAUSE.finditer(t.lower, a, min(cut))]
                     + [m.end() for m in _LOST_BREAK.finditer(t.original, a, min(cut))])
         text = t.original[a:b]
-        if _HEDGED.search(text):
-            continue  # hedged: "would take 40 hours"
+        hedge = _HEDGED.search(text)
+        if hedge:
+            # hedged: "would take 40 hours"; in a long run-on sentence only from the hedge's own clause on ("... | Tesla
+            # Model 3 | Electric | 10 | It may be helpful to know ...": the table before it stands)
+            clauses = [m.end() for m in _OWN_CLAUSE.finditer(text, 0, hedge.start())] if len(text) > _SPLIT_AT else []
+            if not clauses:
+                continue
+            text = text[: clauses[-1]]
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
         if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
@@ -1108,6 +1114,9 @@ _NAMED_REGS = re.compile(r"(?:\s|,|&|and\b|or\b|\d|\([a-z0-9]{1,4}\))*?\s*of\s+(
 _NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(?scotland\)?,?\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
+_EISR_ONLY = re.compile(r"EIR 10\([45]\)")
+
+
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
     """(section, signal, start, end, negated) for each section cited; sets the regime on `found`."""
     citations = _citations(t, rules)
@@ -1123,6 +1132,10 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         if regs:  # "section 12(5)(b) and 12(4)(d) of the EIR": regulations, whatever the reply calls them
             c = _Citation("regulation", c.num, c.groups, c.start, c.end, c.eisr or bool(regs.group(1)))
         key = c.key(regime, eisr_text)
+        if _EISR_ONLY.match(key):
+            # "EIRs Regulation 10(4)(b)": the EIR's exceptions are in regulation 12, the EISR's in 10; a Scottish reply
+            # often calls its regulations "the EIRs"
+            key = "EISR " + key[4:]
         try:
             check_section(key)
         except ValueError:

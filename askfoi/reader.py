@@ -1034,6 +1034,8 @@ def _events(text: str) -> _Events:
         if not denied:
             cited_roles.setdefault(t.unit(start), set()).add(signal)
 
+    # published cues that are themselves cancelled ("we do not routinely publish ...") do not absorb a give beside them
+    published_denied = {(t.unit(a), a) for a, b in hits.get("published", []) if _negated(t, a, b, before, after)}
     signals: list[tuple[str, int, int]] = []
     for signal in _DECISION_SIGNALS + ("pointer",):
         kept = 0
@@ -1056,6 +1058,9 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal == "give" and any(a < start and t.unit(a) == unit for a, _ in hits.get("published", [])
+                                        if (unit, a) not in published_denied):
+                continue  # "A link to a previously published response where we attached the Big Red Book": told of the publication
             if signal == "published" and _ELSEWHERE.search(t.lower, *t.bounds(unit)):
                 continue  # "Contact details for both can be found via the links": where to ask another body, not the answer
             if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
@@ -1476,8 +1481,10 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     found = ev.found(lo, hi)
     outcome, deciding = _decide(found)
     implicit = False
-    if deciding == ["no_such"]:
+    if deciding == ["no_such"] and not _no_such_record(ev, lo, hi):
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
+    elif deciding == ["no_such"]:
+        outcome = Outcome.not_held  # "2. ... we do not have the breakdown of costs": a record not had is not held
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. There is no record of this."
         if _fact_units(ev, marker_end, hi):
@@ -1503,6 +1510,17 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
         evidence=evidence, implicit=implicit,
     )
+
+
+_RECORD_THING = re.compile(r"\W*(?:(?:the|a|any|such|separate|individual|detailed|specific|further) ){0,3}(?:\w+ )?"
+                           r"(?:breakdowns?|records?|information|data|figures|details|statistics|documents?|documentation|logs?|reports?)\b")
+
+
+def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
+    """A "we do not have ..." whose object is a record, not a thing or a service ("we do not have the breakdown of
+    costs", not "we do not have a crematorium")."""
+    t = ev.t
+    return any(sig == "no_such" and lo <= a < hi and _RECORD_THING.match(t.lower, b, b + 60) for sig, a, b in ev.signals)
 
 
 # A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
@@ -1590,6 +1608,11 @@ def _rule_pass(text: str):
     if parts:
         preamble = ev.found(0, spans[0][1])
         outcome, confidence = _combine_parts(outcome, preamble, parts)
+        if (outcome == Outcome.part_disclosed and found.has("goodwill") and found.has("cost") and not found.has("give_part")
+                and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
+            # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
+            # figures": what is given beside a cost refusal of the whole is given outside the Act
+            outcome, confidence = Outcome.cost_limit, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
@@ -1629,8 +1652,8 @@ def _rule_pass(text: str):
 
 
 _PROSE_ANSWER = re.compile(
-    r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s)?"  # under a "Response:" header
-    r"(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
+    r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s)?)?"  # under a "Response:" header, perhaps dated
+    r"(?:(?:yes|no)\b\s?[,.;:\-]|(?:nil|zero|none)\b(?! of\b)|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
     r"|none of (?:the|our|its|their) [a-z'-]+(?: [a-z'-]+){0,3} (?:has|have|was|were|is|are)\b)", re.I)  # a nil answer
 _PROSE_SUBJECT_VERB = re.compile(
     r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
@@ -1639,6 +1662,12 @@ _PROSE_SUBJECT_VERB = re.compile(
 _PROSE_NOT = re.compile(
     r"\b(?:request\w*|act|section|regulations?|exempt\w*|exception|withh\w+|public interest|harm|prejudice|complain\w*"
     r"|internal review|commissioner|copyright|cost|limit|hours|clarif\w*|respond|working days|acknowledg\w*|if|would|could)\b", re.I)
+
+
+# the question asked and its answer after a dash, in one sentence: "Please could you disclose whether ... since
+# January 1 2014. - No."
+_ASKED_DASH = re.compile(r"^\W*(?:\w+,? )?(?:please (?:could|can|would) you|(?:could|can|would) you(?: please)?"
+                         r"|please (?:provide|disclose|state|detail|confirm|tell|list|supply|send|advise|give))\b[^?]{10,400}?[.?]?\s-\s+(?=\w)", re.I)
 
 
 def _prose_answers(ev: _Events) -> list[int]:
@@ -1653,6 +1682,12 @@ def _prose_answers(ev: _Events) -> list[int]:
         text = t.original[slice(*t.bounds(u))]
         if (_PROSE_ANSWER.match(text) or _PROSE_SUBJECT_VERB.match(text) or _ANSWER_STATEMENT.match(text.lower())) and not _PROSE_NOT.search(text):
             out.add(u)
+            continue
+        asked = _ASKED_DASH.match(text)
+        if asked:
+            answer = re.split(r"(?<=[.!?])\s", text[asked.end():], maxsplit=1)[0]
+            if re.search(r"[A-Za-z]{2,}", answer) and not _NOT_APPLICABLE.match(answer) and not _PROSE_NOT.search(answer):
+                out.add(u)
     return sorted(out)
 
 

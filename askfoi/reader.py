@@ -1584,6 +1584,25 @@ def _confidence(found: _Found, outcome: Outcome) -> str:
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
 
 
+def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
+    """A cost refusal (or the sentence or two before it) names questions, and they include every numbered part read."""
+    t = ev.t
+    numbers = {int(p.number) for p in parts if p.number.isdigit()}
+    if len(numbers) < 2 or len(numbers) < len(parts):
+        return False
+    skip = _estimate_units(ev)
+    for u in sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} - skip)[:20]:
+        lo = t.starts[max(0, u - 2)]
+        for m in _SCOPE_PARTS.finditer(t.original, lo, t.bounds(u)[1]):
+            span = m.group(1) or m.group(2)
+            named = {int(n) for n in re.findall(r"\d{1,2}", span)}
+            if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(named) == 2:
+                named = set(range(min(named), max(named) + 1))
+            if len(named) >= 2 and numbers <= named:
+                return True
+    return False
+
+
 def _rule_pass(text: str):
     """The hand-ordered reading (the rules in the module doc): events, the whole reply's signals, outcome,
     deciding signals, ncnd, part spans, parts, confidence. Parts are combined by `_combine_parts` (all given ->
@@ -1612,6 +1631,10 @@ def _rule_pass(text: str):
                 and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
             # figures": what is given beside a cost refusal of the whole is given outside the Act
+            outcome, confidence = Outcome.cost_limit, "medium"
+        elif outcome == Outcome.part_disclosed and not found.has("give_part") and _cost_names_every_part(ev, parts):
+            # "In relation to Question 1 / 2 / 3 and 4. Below is an explanation ... why this information cannot be
+            # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
             outcome, confidence = Outcome.cost_limit, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
@@ -1910,13 +1933,13 @@ def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> 
     return _refined(out) if out != sections else sections
 
 
-_NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
+_NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?| ?/ ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
     r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
     r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
     r"|to answer|answering|to respond to|responding to)"
-    r" (?:your |the )?(?:questions?|parts?|points?|q) ?" + _NUMS
+    r" (?:your |the )?(?:request )?(?:questions?|parts?|points?|q) ?" + _NUMS
     + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
 _SCOPE_WHOLE = re.compile(

@@ -718,6 +718,7 @@ class _Events:
     published_spans: list[tuple[int, int]]
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
+    answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -1466,7 +1467,9 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
         if hi <= lo or not re.search(r"[A-Za-z0-9%]", _answer_text(ev, lo, hi)):
             continue
         m = _QUESTION_NUMBER.match(t.original, start)
-        out.append((m.group(1) if m else str(k + 1), lo, hi))
+        # the part runs from its question; its answer from the end of the question ("31." there is the answer, not a marker)
+        out.append((m.group(1) if m else str(k + 1), start, hi))
+        ev.answer_starts[start] = lo
     if len(out) < 2:
         return []
     num, start, stop = out[-1]
@@ -1590,8 +1593,7 @@ def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
     numbers = {int(p.number) for p in parts if p.number.isdigit()}
     if len(numbers) < 2 or len(numbers) < len(parts):
         return False
-    skip = _estimate_units(ev)
-    for u in sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} - skip)[:20]:
+    for u in sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})[:20]:
         lo = t.starts[max(0, u - 2)]
         for m in _SCOPE_PARTS.finditer(t.original, lo, t.bounds(u)[1]):
             span = m.group(1) or m.group(2)
@@ -1616,7 +1618,7 @@ def _rule_pass(text: str):
     spans = _parts(ev)
     parts: list[PartReading] = []
     for num, lo, hi in spans:
-        marker_end = _MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo
+        marker_end = ev.answer_starts.get(lo) or (_MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo)
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
             continue  # "2. Not applicable": the question does not arise, nothing was decided for it

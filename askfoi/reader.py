@@ -1587,6 +1587,23 @@ def _confidence(found: _Found, outcome: Outcome) -> str:
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
 
 
+def _preamble_holds_back_other_questions(ev: _Events, end: int, parts: list[PartReading]) -> bool:
+    """Before the answers, a hold-back (withheld, not held, too costly) names questions that no part read answers."""
+    answered = {p.number for p in parts if p.outcome == Outcome.disclosed}
+    for u, scope in _held_back_scopes(ev, 0, end):
+        sentence = ev.t.original[slice(*ev.t.bounds(u))]
+        lead = _NAMED_QUESTION_LEAD.match(sentence)  # "Question 3 would exceed the cost limit"
+        if scope != "questions" and not lead:
+            continue
+        numbers = re.findall(r"\d{1,2}", _decision_scope(sentence)[1]) if scope == "questions" else [lead.group(1)]
+        if any(n not in answered for n in numbers):
+            return True
+    return False
+
+
+_NAMED_QUESTION_LEAD = re.compile(r"\W*(?:questions?|parts?|q|points?)\s?(\d{1,2})\b(?!\s?[.):\-])", re.I)
+
+
 def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
     """A cost refusal (or the sentence or two before it) names questions, and they include every numbered part read."""
     t = ev.t
@@ -1634,6 +1651,9 @@ def _rule_pass(text: str):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
             # figures": what is given beside a cost refusal of the whole is given outside the Act
             outcome, confidence = Outcome.cost_limit, "medium"
+        elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
+            # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
+            outcome, confidence = Outcome.part_disclosed, "medium"
         elif outcome == Outcome.part_disclosed and not found.has("give_part") and _cost_names_every_part(ev, parts):
             # "In relation to Question 1 / 2 / 3 and 4. Below is an explanation ... why this information cannot be
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate

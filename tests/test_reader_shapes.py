@@ -201,3 +201,46 @@ def test_review_letter_names_the_part_refused_on_cost(tmp_path, capsys):
     assert main(["review", str(f), "--name", "Sam Doe"]) == 0
     letter = capsys.readouterr().out
     assert "part 2" in letter.lower()
+
+
+async def test_the_reply_screen_shows_the_decisions_found_under_restated_questions_at_80x24(tmp_path):
+    from datetime import date
+
+    from textual.widgets import Static, TextArea
+
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.reply import ReplyScreen
+
+    app = AskFOIApp(today=lambda: date(2025, 3, 5), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, ReplyScreen)
+        screen.query_one("#reply-text", TextArea).text = QA_REPLY
+        await pilot.click("#reply-read")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        body = str(screen.query_one("#reply-body", Static).render())
+    assert "partly given" in body
+    assert "Part 1: information given" in body and "Part 2: refused on cost" in body
+
+
+# --- everyday wordings found missing (texts written for this round) --------------------------------------------
+
+@pytest.mark.parametrize("text,outcome", [
+    ("The Council has no information relevant to your request.", "not_held"),
+    ("There is no such document.", "not_held"),
+    ("The Trust has no information to suggest that this happened, and the ward log is attached.", "disclosed"),
+    ("We have answered questions 1 to 3 below. Question 4 is refused under section 12.", "part_disclosed"),
+    ("1a) How many cars? 12. 2a) How many vans? 2b) Not held", "part_disclosed"),
+    ("Q1 How many officers were disciplined in 2023? A1 17. Q2 What were the reasons? A2 This information is "
+     "exempt under section 40(2).", "part_disclosed"),
+    ("Your question: How many drones does the force own? Our answer: Two. Your question: What were they used for? "
+     "Our answer: Information on their use is exempt under section 31.", "part_disclosed"),
+])
+def test_everyday_wordings(text, outcome):
+    assert _outcome(text) == outcome

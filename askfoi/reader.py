@@ -1004,6 +1004,13 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
 
 
+_REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
+                              r"|public interest (?:test|arguments|considerations)|harm)(?: (?:for|behind|of) (?:this|that|these|the \w+))?"
+                              r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
+                     r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
+
+
 def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
@@ -1059,6 +1066,13 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
+                continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
+            if signal == "published" and _FUTURE.search(t.lower, max(t.starts[unit], start - 40), start):
+                # "This information will be published on the Commission website ... in due course": not published yet,
+                # held back until it is (FOIA s22, future publication)
+                signals.append(("withhold", start, end))
+                continue
             if signal == "give" and any(a < start and t.unit(a) == unit for a, _ in hits.get("published", [])
                                         if (unit, a) not in published_denied):
                 continue  # "A link to a previously published response where we attached the Big Red Book": told of the publication
@@ -1159,12 +1173,20 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
                 break
             ncnd_units = ncnd_units | {v}
     ncnd_found = ncnd_said or any(role == "ncnd" for _, _, role in keyed)
+    # "All of the information you have requested is exempt by virtue of section 30(1) ... In accordance with section
+    # 30(3), the duty to confirm or deny does not arise": the class exemption is the NCND provision's ground
+    # (only where an NCND sentence covers the whole request: beside "we neither confirm nor deny covert use", a section
+    # 31(1)(a) withholding is a decision of its own)
+    whole_ncnd = ncnd_said and any(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole"
+                                   for u in sorted(ncnd_units)[:20] if rules.scan("ncnd", t.lower[slice(*t.bounds(u))], limit=1))
+    ncnd_families = {key.split("(")[0] for _, key, role in keyed if role == "ncnd"} if whole_ncnd else set()
     out = []
     seen: dict[tuple[str, str], int] = {}
     for c, key, role in keyed:
         signal = _ROLE_SIGNAL[role]
         if signal == "withhold" and (
             t.unit(c.start) in ncnd_units or (ncnd_found and not c.groups and key.split(" ")[-1] in rules.ncnd_capable)
+            or key.split("(")[0] in ncnd_families
         ):
             signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
         elif signal == "withhold" and ncnd_found and _in_conditional_sentence(t, c.start):
@@ -1353,6 +1375,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
+        if ev.roles[t.unit(m.start())] in ("law", "boilerplate", "rights") and m.start() > t.starts[t.unit(m.start())] + 3:
+            continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
@@ -1992,10 +2016,10 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
-    r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
 _SCOPE_WHOLE_WORDS = re.compile(
-    r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b"
+    r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b|\b(?:any|every|each) part of (?:your|the|this) request\b"
     r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
     r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
     r"|^\W*(?:this|that|the|such|it|these|any) ?(?:information|data|records?|figures|details)?\b(?: (?:is|are|was|were|has been|have been|will be|would be))",

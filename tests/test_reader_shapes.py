@@ -90,9 +90,38 @@ def test_an_answer_without_decision_words_is_given_not_unclear(text):
     # the same shapes that do not answer
     ("Please could you tell me whether the hospital has bought a bariatric ambulance since 2019. - N/A.", "pending?"),
     ("Information provided by the requester has been passed to our legal team.", "pending?"),
-    ("We intend to publish the figures on our website in the spring.", "pending?"),
 ])
 def test_shapes_that_do_not_answer(text, outcome):
+    assert _outcome(text) == outcome
+
+
+@pytest.mark.parametrize("text", [
+    "We intend to publish the figures on our website in the spring.",
+    "I can confirm that we hold this information. It will be published on our website in due course, alongside the "
+    "consultation response. Section 22(1) of the FOIA (information intended for future publication) provides that "
+    "information is exempt if: a) it is held with a view to publication, b) it was so held when the request was made.",
+])
+def test_publication_to_come_is_held_back_not_published(text):
+    reading = read_reply(text)
+    assert reading.outcome.value == "refused" and reading.parts == []
+
+
+@pytest.mark.parametrize("text,outcome", [
+    # an NCND of the whole request: the class exemption beside it is its ground
+    ("The information you requested is considered exempt under section 30. The Council can neither confirm nor deny "
+     "that it holds information relevant to any part of your request. All of the information you have requested is "
+     "exempt by virtue of section 30(1). In accordance with section 30(3), the duty to confirm or deny does not arise.",
+     "ncnd"),
+    # an NCND of one thing beside a withholding of another: two decisions
+    ("The names of the officers are withheld under section 40(2). We neither confirm nor deny whether we hold any "
+     "disciplinary records about them, by virtue of section 40(5).", "refused"),
+    ("The information you requested is exempt under section 31(1)(a). In addition, the force neither confirms nor "
+     "denies whether it holds information on covert tactics, by virtue of section 31(3).", "refused"),
+    # the reasons "set out as follows" are not the information
+    ("We neither confirm nor deny whether we hold this information. The reasons for this are set out as follows. "
+     "Section 23(5) applies.", "ncnd"),
+])
+def test_ncnd_of_the_whole_and_its_grounds(text, outcome):
     assert _outcome(text) == outcome
 
 

@@ -86,13 +86,11 @@ def test_an_answer_without_decision_words_is_given_not_unclear(text):
     assert _outcome(text) == "disclosed"
 
 
-@pytest.mark.parametrize("text,outcome", [
+NOT_ANSWERS = [
     # the same shapes that do not answer
     ("Please could you tell me whether the hospital has bought a bariatric ambulance since 2019. - N/A.", "pending?"),
     ("Information provided by the requester has been passed to our legal team.", "pending?"),
-])
-def test_shapes_that_do_not_answer(text, outcome):
-    assert _outcome(text) == outcome
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -106,7 +104,7 @@ def test_publication_to_come_is_held_back_not_published(text):
     assert reading.outcome.value == "refused" and reading.parts == []
 
 
-@pytest.mark.parametrize("text,outcome", [
+NCND_WHOLE = [
     # an NCND of the whole request: the class exemption beside it is its ground
     ("The information you requested is considered exempt under section 30. The Council can neither confirm nor deny "
      "that it holds information relevant to any part of your request. All of the information you have requested is "
@@ -120,9 +118,7 @@ def test_publication_to_come_is_held_back_not_published(text):
     # the reasons "set out as follows" are not the information
     ("We neither confirm nor deny whether we hold this information. The reasons for this are set out as follows. "
      "Section 23(5) applies.", "ncnd"),
-])
-def test_ncnd_of_the_whole_and_its_grounds(text, outcome):
-    assert _outcome(text) == outcome
+]
 
 
 # --- cost-limit decision vs a partial answer, a goodwill gift and a per-question explanation ----------------------
@@ -155,9 +151,6 @@ COST = [
 ]
 
 
-@pytest.mark.parametrize("text,outcome", COST)
-def test_cost_decisions(text, outcome):
-    assert _outcome(text) == outcome
 
 
 def test_a_part_refused_on_cost_is_shown_with_the_cost_section():
@@ -260,7 +253,7 @@ async def test_the_reply_screen_shows_the_decisions_found_under_restated_questio
 
 # --- everyday wordings found missing (texts written for this round) --------------------------------------------
 
-@pytest.mark.parametrize("text,outcome", [
+EVERYDAY = [
     ("The Council has no information relevant to your request.", "not_held"),
     ("There is no such document.", "not_held"),
     ("The Trust has no information to suggest that this happened, and the ward log is attached.", "disclosed"),
@@ -270,6 +263,13 @@ async def test_the_reply_screen_shows_the_decisions_found_under_restated_questio
      "exempt under section 40(2).", "part_disclosed"),
     ("Your question: How many drones does the force own? Our answer: Two. Your question: What were they used for? "
      "Our answer: Information on their use is exempt under section 31.", "part_disclosed"),
-])
-def test_everyday_wordings(text, outcome):
-    assert _outcome(text) == outcome
+]
+
+
+BY_CAUSE = ([("not an answer", t, o) for t, o in NOT_ANSWERS] + [("ncnd of the whole", t, o) for t, o in NCND_WHOLE]
+            + [("cost", t, o) for t, o in COST] + [("everyday wording", t, o) for t, o in EVERYDAY])
+
+
+@pytest.mark.parametrize("cause,text,outcome", BY_CAUSE)
+def test_outcome_by_cause(cause, text, outcome):
+    assert _outcome(text) == outcome, cause

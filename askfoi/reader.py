@@ -893,7 +893,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
-_CONTACT = re.compile(r"\b(?:contact(?:ed)?|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
 _HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
                             r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(

@@ -254,6 +254,10 @@ async def test_the_reply_screen_shows_the_decisions_found_under_restated_questio
 # --- everyday wordings found missing (texts written for this round) --------------------------------------------
 
 EVERYDAY = [
+    ("Our contact centre records incidents reported to us. A total of 312 incidents were recorded in 2023.", "disclosed"),
+    ("If you have any questions, please contact our FOI team on 0300 123 4567.", "pending?"),
+    ("Attached is a copy of most of the information you requested. Some of it is available online, and we have "
+     "included links.", "part_disclosed"),
     ("The Council has no information relevant to your request.", "not_held"),
     ("There is no such document.", "not_held"),
     ("The Trust has no information to suggest that this happened, and the ward log is attached.", "disclosed"),

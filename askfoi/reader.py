@@ -1628,6 +1628,80 @@ def _preamble_holds_back_other_questions(ev: _Events, end: int, parts: list[Part
 _NAMED_QUESTION_LEAD = re.compile(r"\W*(?:questions?|parts?|q|points?)\s?(\d{1,2})\b(?!\s?[.):\-])", re.I)
 
 
+# what a cost sentence says would cost too much: "To tell you how many fines were issued in each ward would exceed ...",
+# "Providing the number of shifts unfilled each month would require ...", "Locating the tender documents would ..."
+_COST_OBJECT = re.compile(
+    r"^\W*(?:(?:however|unfortunately|but),? )?(?:to |in order to )?(?:tell you|provide|providing|locate|locating|identify|identifying"
+    r"|extract|extracting|retrieve|retrieving|answer|answering|give|giving|establish|establishing|determine|determining|find|finding"
+    r"|compile|compiling|produce|producing|collate|collating|break(?:ing)? down) (?:you )?(?:with )?(?P<obj>[^.;:]{3,90}?)"
+    r",? (?:would|will|could)\b", re.I)
+_WHOLE_OBJECT = re.compile(
+    r"(?:the |this |that |these |those |all (?:of )?the |all |such |any )?(?:relevant |requested |required |necessary |above |specific )?"
+    r"(?:information|records?|data|documents?|files?|details|figures|material|request|questions?|it|them|this|that)"
+    r"(?: (?:you|that you|which you) (?:have )?(?:requested|asked for|require|sought|seek|want))?"
+    r"|(?:your|the|this) (?:whole |entire |full )?(?:request|questions?)(?: in full)?|(?:all|each|both) of (?:your|the) (?:questions|requests?)", re.I)
+
+
+def _cost_of_a_share(ev: _Events) -> bool:
+    """Every sentence that refuses on cost names, as what would cost too much, one named share of the request ("the
+    number of shifts unfilled each month", "the tender documents"), not the request or "this information"."""
+    t = ev.t
+    if _refuses_whole(ev):
+        return False
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})
+    if not units:
+        return False
+    shares = 0
+    for u in units[:20]:
+        sentence = t.original[slice(*t.bounds(u))]
+        m = _COST_OBJECT.match(sentence)
+        if m is None:
+            if _decision_scope(sentence)[0] == "whole":
+                return False
+            continue  # the limit described ("the appropriate limit is £450"), or the estimate's arithmetic
+        if _WHOLE_OBJECT.fullmatch(m.group("obj").strip()):
+            return False
+        shares += 1
+    return shares > 0
+
+
+_ANSWER_VERBS_MORE = re.compile(r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,4}?(?:was|were|is|are|has been|have been) "
+                                r"(?:awarded|let|procured|commissioned|purchased|bought|introduced|launched|implemented|adopted"
+                                r"|appointed|signed|agreed)\b", re.I)
+
+
+def _answered_beside(ev: _Events, found: _Found) -> bool:
+    """Something answered outside the cost sentences and the estimate: figures, a published answer, or a sentence that
+    answers in words ("The Trust uses ...", "the contract was awarded to Serco")."""
+    t = ev.t
+    cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | _estimate_units(ev)
+    if found.has("published"):
+        return True
+    # a sentence about where and how things are recorded describes the search, not an answer ("Our finance system is
+    # operated by Agresso", "The information is held by each of our 14 departments")
+    if any(u not in cost_units and not _RECORDS_WHERE.search(t.lower, *t.bounds(u)) for u in _fact_units(ev, 0, len(t.original))):
+        return True
+    # (an answer in words may stand just before the estimate: only the sentences that state the work are skipped)
+    work = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | {t.unit(a) for a, _, _ in _rules().scan("workload", t.lower)}
+    for u in range(len(t.starts)):
+        if u in work or ev.roles[u] not in ("other", "decision") or _RECORDS_TALK.search(t.lower, *t.bounds(u)):
+            continue
+        text = t.original[slice(*t.bounds(u))]
+        body = _CONFIRMS_LEAD.sub("", text, count=1)
+        if ((_PROSE_SUBJECT_VERB.match(body) or _ANSWER_VERBS_MORE.match(body) or _ANSWER_STATEMENT.match(body.lower())
+             or _PROSE_ANSWER.match(body)) and not _PROSE_NOT.search(body)):
+            return True
+    return False
+
+
+_RECORDS_TALK = re.compile(r"\b(?:systems?|database|records?|recorded|recording|logged|held|holds?|stored|files?|archives?|information"
+                           r"|data|search\w*|departments?|spreadsheets?|software|format)\b")
+# where things are kept, said with a count: "held by each of our 14 departments", "across 3 systems", "in 40 archive boxes"
+_RECORDS_WHERE = re.compile(r"\b(?:held|stored|recorded|logged|kept|spread|located) (?:by|in|on|across|within|at|over|between) "
+                            r"(?:each of |all of |any of )?(?:our |the |its |\d)|\b(?:systems|databases|archives|departments|locations|sites)\b")
+_CONFIRMS_LEAD = re.compile(r"^\W*(?:we|i|the \w+) (?:can|am able to|are able to|is able to) (?:confirm|advise|tell you)(?: that)?,? ", re.I)
+
+
 def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
     """A cost refusal (or the sentence or two before it) names questions, and they include every numbered part read."""
     t = ev.t
@@ -1696,8 +1770,16 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
+          # beside a cost refusal, a figure in a sentence about where and how things are recorded is the search's
+          # ("The information is held by each of our 14 departments")
+          and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
+                                                         for u in _fact_units(ev, 0, len(ev.t.original))))
           and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
         # figures given in one place, the rest withheld or not held in another
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.cost_limit and not found.has("goodwill", "give_part") and _cost_of_a_share(ev) and _answered_beside(ev, found):
+        # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
+        # would exceed the 18 hours": a named share refused on cost, the rest answered
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
         # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not

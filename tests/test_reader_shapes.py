@@ -146,6 +146,19 @@ COST = [
      "of 18 hours under section 12.", "part_disclosed"),
     ("We can only provide costs from 2015 onwards, as earlier charges were not separated from the grounds contract. "
      "2015 - £9,100 2016 - £8,900 2017 - £8,700.", "part_disclosed"),
+    # a named share refused on cost beside an answer in words: partly given
+    ("We can confirm the contract was awarded to Serco. Locating the tender documents would exceed the cost limit "
+     "under section 12.", "part_disclosed"),
+    ("In answer to your first question, the school has 4 CCTV cameras. Your second question would require us to "
+     "review all footage, which would exceed the cost limit.", "part_disclosed"),
+    # ... but a description of where and how things are recorded is the search, not an answer
+    ("Our finance system is operated by Agresso. Identifying the payments you describe would require a manual "
+     "search of 20,000 transactions, which would exceed the cost limit.", "cost_limit"),
+    ("The information is held by each of our 14 departments. Collating the spend on consultants across all "
+     "departments would exceed the appropriate limit.", "cost_limit"),
+    ("The Council has 12 depots. To answer your question we would need to visit each depot and examine paper logs, "
+     "which would exceed the 18 hour limit. Your request is therefore refused under section 12.", "cost_limit"),
+    ("We hold the figures for 2019 only: 340 complaints. Earlier years would exceed the cost limit.", "part_disclosed"),
     # a mention of the limit is not a decision
     ("The search took less than the 18 hours allowed. There were 42 complaints in 2022.", "disclosed"),
 ]

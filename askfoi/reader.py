@@ -987,6 +987,43 @@ def _answer_statements(ev: _Events) -> list[int]:
     return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
+_STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|uses|took|received|holds?|\w{3,}ed)\b")
+_NOT_A_STATEMENT = re.compile(r"^\W*(?:please|if|thank|dear|yours|kind regards|regards|i am writing|we are writing|further to|in accordance"
+                              r"|under|as you|you)\b|\b(?:committed|values?|recogni[sz]es?|appreciates?|understands?|acknowledges?|aware"
+                              r"|seriously|openness|transparency|accountability|considered|consideration)\b", re.I)
+
+
+def _plain_statements(ev: _Events) -> list[int]:
+    """Sentences the authority states as fact, beside its decisions: no decision, citation, estimate, harm or public
+    interest argument, and nothing about the request, the law or the process ("The meeting took place on 4 May 2022",
+    "The report was commissioned in 2021 from Deloitte", "Yes, the Trust has a contract with Capita")."""
+    t = ev.t
+    signalled = {t.unit(a) for _, a, _ in ev.signals} | {t.unit(a) for _, _, a, _ in ev.citations}
+    skip = signalled | _estimate_units(ev)
+    out = []
+    for u in range(min(len(t.starts), 200)):
+        if ev.roles[u] != "other" or u in skip:
+            continue
+        text = t.original[slice(*t.bounds(u))]
+        if (len(_WORD.findall(text.lower())) >= 3 and _STATEMENT_VERB.search(text.lower()) and not _NOT_A_STATEMENT.match(text)
+                and not _PROSE_NOT.search(text) and not _HARM_WORDS.search(text) and not _RECORDS_TALK.search(text.lower())):
+            out.append(u)
+    return out
+
+
+def _withheld_items_only(ev: _Events) -> bool:
+    """Every sentence that withholds names one thing ("The minutes are exempt", "The value of the contract is exempt"),
+    none the request or "this information", and none says a refusal of the whole."""
+    scopes = _held_back_scopes(ev)
+    if not scopes or any(scope != "item" for _, scope in scopes) or _refuses_whole(ev):
+        return False
+    # "The correspondence you requested is exempt": the thing named is the request
+    return not any(_ASKED_FOR.search(_decision_scope(ev.t.original[slice(*ev.t.bounds(u))])[1]) for u, _ in scopes)
+
+
+_ASKED_FOR = re.compile(r"\byou (?:have )?(?:requested|asked for|sought|want(?:ed)?|seek|require)\b|\brequested\b", re.I)
+
+
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
 # a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
@@ -1695,7 +1732,7 @@ def _answered_beside(ev: _Events, found: _Found) -> bool:
 
 
 _RECORDS_TALK = re.compile(r"\b(?:systems?|database|records?|recorded|recording|logged|held|holds?|stored|files?|archives?|information"
-                           r"|data|search\w*|departments?|spreadsheets?|software|format)\b")
+                           r"|data|search\w*|spreadsheets?|software|format)\b")
 # where things are kept, said with a count: "held by each of our 14 departments", "across 3 systems", "in 40 archive boxes"
 _RECORDS_WHERE = re.compile(r"\b(?:held|stored|recorded|logged|kept|spread|located) (?:by|in|on|across|within|at|over|between) "
                             r"(?:each of |all of |any of )?(?:our |the |its |\d)|\b(?:systems|databases|archives|departments|locations|sites)\b")
@@ -1780,6 +1817,10 @@ def _rule_pass(text: str):
     elif outcome == Outcome.cost_limit and not found.has("goodwill", "give_part") and _cost_of_a_share(ev) and _answered_beside(ev, found):
         # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
         # would exceed the 18 hours": a named share refused on cost, the rest answered
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.refused and _withheld_items_only(ev) and _plain_statements(ev):
+        # "The meeting took place on 4 May 2022 and was attended by the Chief Executive. The minutes are exempt under
+        # section 36": one named thing withheld, the rest of the question answered in words
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
         # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not
@@ -2174,8 +2215,9 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
     skip = _estimate_units(ev) | ev.nothing_more
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
     units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
+    # (a sentence that also argues the harm, "... as disclosure would assist offenders", still decides in its own clause)
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
-            if u not in skip and ev.roles[u] in ("other", "decision")]
+            if u not in skip and ev.roles[u] in ("other", "decision", "hypothetical")]
 
 
 _WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}

@@ -283,7 +283,29 @@ EVERYDAY = [
 ]
 
 
-BY_CAUSE = ([("not an answer", t, o) for t, o in NOT_ANSWERS] + [("ncnd of the whole", t, o) for t, o in NCND_WHOLE]
+# a named thing withheld beside a plain statement of fact: partly given; beside background or the request's own thing:
+# refused
+ITEM_WITHHELD = [
+    ("The meeting took place on 4 May 2022 and was attended by the Chief Executive. The minutes are exempt under "
+     "section 36(2)(b).", "part_disclosed"),
+    ("Yes, the Trust has a contract with Capita for this service. The value of the contract is exempt under "
+     "section 43(2).", "part_disclosed"),
+    ("The Council does use automatic number plate recognition cameras. The locations of the cameras are exempt under "
+     "section 31(1)(a) as disclosure would assist offenders.", "part_disclosed"),
+    ("The department received the letter on 12 March. The content of the letter is exempt under section 27.",
+     "part_disclosed"),
+    ("The officer was dismissed following a misconduct hearing. Further details of the case are exempt under section "
+     "40(2) as they are personal data.", "part_disclosed"),
+    ("The Department is committed to openness and transparency. The correspondence you requested is exempt under "
+     "section 35(1)(a).", "refused"),
+    ("Your request was received on 3 March. The report is exempt under section 36(2)(b)(ii).", "refused"),
+    ("The Council has carefully considered your request. The tender evaluation scores are exempt under section 43(2) "
+     "as commercially sensitive.", "refused"),
+    ("The Council holds the information you requested. However, it is exempt under section 43(2) because it is "
+     "commercially sensitive.", "refused"),
+]
+
+BY_CAUSE = ([("item withheld", t, o) for t, o in ITEM_WITHHELD] + [("not an answer", t, o) for t, o in NOT_ANSWERS] + [("ncnd of the whole", t, o) for t, o in NCND_WHOLE]
             + [("cost", t, o) for t, o in COST] + [("everyday wording", t, o) for t, o in EVERYDAY])
 
 

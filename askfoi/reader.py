@@ -1014,7 +1014,8 @@ def _plain_statements(ev: _Events) -> list[int]:
 def _withheld_items_only(ev: _Events) -> bool:
     """Every sentence that withholds names one thing ("The minutes are exempt", "The value of the contract is exempt"),
     none the request or "this information", and none says a refusal of the whole."""
-    scopes = _held_back_scopes(ev)
+    # (a sentence that also argues the harm, "... as disclosure would assist offenders", still decides in its own clause)
+    scopes = _held_back_scopes(ev, arguing=True)
     if not scopes or any(scope != "item" for _, scope in scopes) or _refuses_whole(ev):
         return False
     # "The correspondence you requested is exempt": the thing named is the request
@@ -2207,7 +2208,7 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
 _HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
 
 
-def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
+def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None, arguing: bool = False) -> list[tuple[int, str]]:
     """(sentence, scope) of each sentence that withholds, says not held or refuses on cost (not the estimate's
     workings, not "we hold nothing more", not the restated request), between lo and hi (one part) or in the whole."""
     t = ev.t
@@ -2215,9 +2216,9 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
     skip = _estimate_units(ev) | ev.nothing_more
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
     units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
-    # (a sentence that also argues the harm, "... as disclosure would assist offenders", still decides in its own clause)
+    roles = ("other", "decision", "hypothetical") if arguing else ("other", "decision")
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
-            if u not in skip and ev.roles[u] in ("other", "decision", "hypothetical")]
+            if u not in skip and ev.roles[u] in roles]
 
 
 _WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}

@@ -989,8 +989,10 @@ def _answer_statements(ev: _Events) -> list[int]:
 
 _STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|uses|took|received|holds?|\w{3,}ed)\b")
 _NOT_A_STATEMENT = re.compile(r"^\W*(?:please|if|thank|dear|yours|kind regards|regards|i am writing|we are writing|further to|in accordance"
-                              r"|under|as you|you)\b|\b(?:committed|values?|recogni[sz]es?|appreciates?|understands?|acknowledges?|aware"
-                              r"|seriously|openness|transparency|accountability|considered|consideration)\b", re.I)
+                              r"|under|as you|you)\b", re.I)
+_BACKGROUND_WORDS = re.compile(r"\b(?:committed|values?|recogni[sz]es?|appreciates?|understands?|acknowledges?|aware"
+                              r"|seriously|openness|transparency|accountability|considered|consideration"
+                              r"|passed|forwarded|referred|transferred|acknowledg\w*|your (?:e-?mail|letter|enquiry))\b", re.I)
 
 
 def _plain_statements(ev: _Events) -> list[int]:
@@ -1005,7 +1007,7 @@ def _plain_statements(ev: _Events) -> list[int]:
         if ev.roles[u] != "other" or u in skip:
             continue
         text = t.original[slice(*t.bounds(u))]
-        if (len(_WORD.findall(text.lower())) >= 3 and _STATEMENT_VERB.search(text.lower()) and not _NOT_A_STATEMENT.match(text)
+        if (len(_WORD.findall(text.lower())) >= 3 and _STATEMENT_VERB.search(text.lower()) and not _NOT_A_STATEMENT.match(text) and not _BACKGROUND_WORDS.search(text)
                 and not _PROSE_NOT.search(text) and not _HARM_WORDS.search(text) and not _RECORDS_TALK.search(text.lower())):
             out.append(u)
     return out
@@ -1803,6 +1805,10 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.not_held, "medium"
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _prose_answers(ev):
         # no decision cue, but sentences that answer in words: "Yes, the Trust uses a system supplied by Allocate"
+        outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held", "no_such") and _plain_statements(ev):
+        # no decision cue, but the authority states facts: "Four vehicles were written off in 2022", "All our buses are
+        # fitted with CCTV"; "unclear" is kept for a text that says nothing of the kind
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"

@@ -267,6 +267,12 @@ async def test_the_reply_screen_shows_the_decisions_found_under_restated_questio
 # --- everyday wordings found missing (texts written for this round) --------------------------------------------
 
 EVERYDAY = [
+    # no decision words at all: facts stated are an answer; the process is not
+    ("Four vehicles were written off in 2022.", "disclosed"),
+    ("All our buses are fitted with CCTV.", "disclosed"),
+    ("Thank you for your email. I have passed it to the relevant officer.", "pending?"),
+    ("Your request was received on 3 March and has been passed to the Information Team.", "pending?"),
+    ("No such data is available.", "not_held"),
     ("Our contact centre records incidents reported to us. A total of 312 incidents were recorded in 2023.", "disclosed"),
     ("If you have any questions, please contact our FOI team on 0300 123 4567.", "pending?"),
     ("Attached is a copy of most of the information you requested. Some of it is available online, and we have "

@@ -159,6 +159,13 @@ COST = [
     ("The Council has 12 depots. To answer your question we would need to visit each depot and examine paper logs, "
      "which would exceed the 18 hour limit. Your request is therefore refused under section 12.", "cost_limit"),
     ("We hold the figures for 2019 only: 340 complaints. Earlier years would exceed the cost limit.", "part_disclosed"),
+    # advice to narrow beside an answer, and a search within the limit, decide nothing on cost
+    ("Please find the figures attached. If you would like a breakdown by ward, please narrow your request to one year "
+     "so that we can answer it within the cost limit.", "disclosed"),
+    ("The figures are attached. Our search took about 6 hours, well within the appropriate limit.", "disclosed"),
+    # advice beside a cost refusal of the whole keeps it a cost refusal
+    ("We estimate that it would take 40 hours to locate and extract this information, which exceeds the cost limit. "
+     "Under section 16, you may wish to narrow your request, for example to a single year.", "cost_limit"),
     # a mention of the limit is not a decision
     ("The search took less than the 18 hours allowed. There were 42 complaints in 2022.", "disclosed"),
 ]

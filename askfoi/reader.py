@@ -582,12 +582,54 @@ _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefo
 _IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
 
 
+_TITLE_AFTER = re.compile(r"\s?\(([a-z][a-z ,'-]{5,80})\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _section_titles() -> dict[tuple[Regime, str], str]:
+    """(law, bare section number) -> the title the knowledge pack gives it, for FOIA and FOISA."""
+    out: dict[tuple[Regime, str], str] = {}
+    try:
+        exemptions = get_reference().exemptions
+    except Exception:  # noqa: BLE001 - no knowledge pack: no titles to compare
+        return out
+    for e in exemptions:
+        if e.regime in (Regime.FOIA, Regime.FOISA) and re.fullmatch(r"\d{1,2}", e.section):
+            out[(e.regime, e.section)] = e.title.lower()
+    return out
+
+
+def _titled_laws(t: _Text, citations: list[_Citation]) -> dict[Regime, int]:
+    """For sections cited with their title in brackets, which law's title each matches (FOIA 27 is international
+    relations, FOISA 27 future publication): a count per law, only where one law's title matches clearly better."""
+    from rapidfuzz import fuzz
+
+    titles = _section_titles()
+    out: dict[Regime, int] = {}
+    for c in citations[:40]:
+        if c.kind != "section":
+            continue
+        m = _TITLE_AFTER.match(t.lower, c.end)
+        if m is None:
+            continue
+        scores = {law: fuzz.token_set_ratio(m.group(1), titles[(law, c.num)]) for law in (Regime.FOIA, Regime.FOISA)
+                  if (law, c.num) in titles}
+        if len(scores) == 2 and abs(scores[Regime.FOIA] - scores[Regime.FOISA]) >= 30:
+            best = max(scores, key=scores.get)
+            if scores[best] >= 70:
+                out[best] = out.get(best, 0) + 1
+    return out
+
+
 def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
     """The law the reply is under, and whether it is Scotland's environmental regulations."""
     score = {"regime_foia": 0, "regime_foisa": 0, "regime_eir": 0, "regime_eisr": 0}
     for signal in score:
         score[signal] = sum(weight for _, _, weight in rules.scan(signal, t.lower, limit=3))
     score["regime_eir"] += 3 * min(3, sum(1 for c in citations if c.kind == "regulation"))
+    # "s17(1) (information not held), s25(1) (information otherwise accessible)": the titles given are FOISA's
+    for law, n in _titled_laws(t, citations).items():
+        score["regime_foisa" if law == Regime.FOISA else "regime_foia"] += 2 * min(3, n)
     # environmental regulations in a reply that also speaks of FOISA ("we are applying section 39(2) of FOISA")
     # are Scotland's, whatever it calls them ("the EIRs")
     eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations) or score["regime_foisa"] > 0

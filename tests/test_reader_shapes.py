@@ -325,3 +325,16 @@ BY_CAUSE = ([("item withheld", t, o) for t, o in ITEM_WITHHELD] + [("not an answ
 @pytest.mark.parametrize("cause,text,outcome", BY_CAUSE)
 def test_outcome_by_cause(cause, text, outcome):
     assert _outcome(text) == outcome, cause
+
+
+@pytest.mark.parametrize("text,sections", [
+    # the titles given in brackets are FOISA's (FOIA 17 is the refusal notice, FOIA 27 international relations)
+    ("We are unable to provide some of the information because of exemptions under sections s17(1) (information not "
+     "held), s25(1) (information otherwise accessible) and s27(1) (information intended for future publication).",
+     ["FOISA 17(1)", "FOISA 25(1)", "FOISA 27(1)"]),
+    # ... and FOIA's
+    ("The letters are exempt under section 27(1) (international relations) and section 35(1)(a) (formulation of "
+     "government policy).", ["27(1)", "35(1)(a)"]),
+])
+def test_section_titles_in_brackets_name_the_law(text, sections):
+    assert all(s in read_reply(text).sections for s in sections), read_reply(text).sections

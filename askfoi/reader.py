@@ -1055,20 +1055,6 @@ def _plain_statements(ev: _Events) -> list[int]:
     return out
 
 
-def _withheld_items_only(ev: _Events) -> bool:
-    """Every sentence that withholds names one thing ("The minutes are exempt", "The value of the contract is exempt"),
-    none the request or "this information", and none says a refusal of the whole."""
-    # (a sentence that also argues the harm, "... as disclosure would assist offenders", still decides in its own clause)
-    scopes = _held_back_scopes(ev, arguing=True)
-    if not scopes or any(scope != "item" for _, scope in scopes) or _refuses_whole(ev):
-        return False
-    # "The correspondence you requested is exempt": the thing named is the request
-    return not any(_ASKED_FOR.search(_decision_scope(ev.t.original[slice(*ev.t.bounds(u))])[1]) for u, _ in scopes)
-
-
-_ASKED_FOR = re.compile(r"\byou (?:have )?(?:requested|asked for|sought|want(?:ed)?|seek|require)\b|\brequested\b", re.I)
-
-
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
 # a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
@@ -1867,10 +1853,6 @@ def _rule_pass(text: str):
         # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
         # would exceed the 18 hours": a named share refused on cost, the rest answered
         outcome, confidence = Outcome.part_disclosed, "medium"
-    elif outcome == Outcome.refused and _withheld_items_only(ev) and _plain_statements(ev):
-        # "The meeting took place on 4 May 2022 and was attended by the Chief Executive. The minutes are exempt under
-        # section 36": one named thing withheld, the rest of the question answered in words
-        outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
         # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not
         # beside "not held" or a cost refusal, where such sentences explain the records or the search
@@ -2256,7 +2238,7 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
 _HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
 
 
-def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None, arguing: bool = False) -> list[tuple[int, str]]:
+def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
     """(sentence, scope) of each sentence that withholds, says not held or refuses on cost (not the estimate's
     workings, not "we hold nothing more", not the restated request), between lo and hi (one part) or in the whole."""
     t = ev.t
@@ -2264,9 +2246,8 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None, arguing: 
     skip = _estimate_units(ev) | ev.nothing_more
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
     units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
-    roles = ("other", "decision", "hypothetical") if arguing else ("other", "decision")
     return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
-            if u not in skip and ev.roles[u] in roles]
+            if u not in skip and ev.roles[u] in ("other", "decision")]
 
 
 _WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}

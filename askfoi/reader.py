@@ -1098,7 +1098,10 @@ def _events(text: str) -> _Events:
 
     found = _Found()
     ncnd_said = any(roles[u] not in _NO_CITATIONS for s in ("ncnd", "ncnd_partial") for u in units_of.get(s, ()))
-    cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said) if roles[t.unit(c[2])] not in _NO_CITATIONS]
+    # (in a restated question's sentence, the answer written before the question counts: "... s.17 of the Act refers -
+    # Information not held ... - How many locations ...?")
+    cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said)
+             if roles[t.unit(c[2])] not in _NO_CITATIONS or c[2] < t.answer_before.get(t.unit(c[2]), -1)]
     # "I can neither confirm nor deny ... as to determine if it is held would exceed the 18 hours (s12(2))":
     # the cost of confirming, not an NCND exemption
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
@@ -1599,7 +1602,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
-        units = _fact_units(ev, marker_end, hi) or [ev.t.unit(lo)]
+        units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
         evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
     return PartReading(
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,

@@ -332,3 +332,13 @@ def test_outcome_by_cause(cause, text, outcome):
 ])
 def test_section_titles_in_brackets_name_the_law(text, sections):
     assert all(s in read_reply(text).sections for s in sections), read_reply(text).sections
+
+
+def test_a_section_cited_in_the_answer_before_the_next_question_is_read():
+    text = ("The Board responds under the Freedom of Information (Scotland) Act 2002 as follows: - How many records do "
+            "you store? We are unable to provide an accurate figure; s.17 of the Act refers - Information not held. - "
+            "How many locations do you store them in? Various locations on site.")
+    reading = read_reply(text)
+    assert "FOISA 17" in reading.sections
+    assert [(p.number, p.outcome.value) for p in reading.parts] == [("1", "not_held"), ("2", "disclosed")]
+    assert "Various locations" in reading.parts[1].evidence[0]

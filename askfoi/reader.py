@@ -1879,7 +1879,7 @@ def _rule_pass(text: str):
 
 _PROSE_ANSWER = re.compile(
     r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s)?)?"  # under a "Response:" header, perhaps dated
-    r"(?:(?:yes|no)\b\s?[,.;:\-]|(?:nil|zero|none)\b(?! of\b)|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
+    r"(?:(?:yes|no)\b\s?[,.;:\-]|(?:nil|zero|none)\b(?! of\b| (?:held|recorded|found|located|kept|return)\b)|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
     r"|none of (?:the|our|its|their) [a-z'-]+(?: [a-z'-]+){0,3} (?:has|have|was|were|is|are)\b)", re.I)  # a nil answer
 _PROSE_SUBJECT_VERB = re.compile(
     r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"

@@ -341,3 +341,23 @@ def test_a_section_cited_in_the_answer_before_the_next_question_is_read():
     assert "FOISA 17" in reading.sections
     assert [(p.number, p.outcome.value) for p in reading.parts] == [("1", "not_held"), ("2", "disclosed")]
     assert "Various locations" in reading.parts[1].evidence[0]
+
+
+@pytest.mark.parametrize("answer", ["Not held.", "Not recorded.", "None held.", "Unknown.", "No data.",
+                                    "Information not available.", "Not known"])
+def test_a_short_not_held_answer_under_each_question_is_not_held(answer):
+    text = f"Q1) How many cars were stolen? {answer} Q2) How many were recovered? {answer}"
+    reading = read_reply(text)
+    assert reading.outcome.value == "not_held"
+    assert [p.outcome.value for p in reading.parts] == ["not_held", "not_held"]
+
+
+def test_a_short_not_held_answer_beside_a_figure_is_a_part_disclosure():
+    reading = read_reply("Q1) How many cars were stolen? 14. Q2) How many were recovered? Not held.")
+    assert reading.outcome.value == "part_disclosed"
+    assert [p.outcome.value for p in reading.parts] == ["disclosed", "not_held"]
+
+
+def test_none_held_under_a_dated_response_header_is_not_held_but_nil_is_an_answer():
+    assert _outcome("Response 12-03-2020 None held.") == "not_held"
+    assert _outcome("Response 12-03-2020 Nil by the council directly.") == "disclosed"

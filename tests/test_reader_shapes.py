@@ -352,10 +352,12 @@ def test_a_short_not_held_answer_under_each_question_is_not_held(answer):
     assert [p.outcome.value for p in reading.parts] == ["not_held", "not_held"]
 
 
-def test_a_short_not_held_answer_beside_a_figure_is_a_part_disclosure():
-    reading = read_reply("Q1) How many cars were stolen? 14. Q2) How many were recovered? Not held.")
+@pytest.mark.parametrize("answer,second", [("Not held.", "not_held"), ("Exempt.", "refused"),
+                                           ("Neither confirm nor deny.", "ncnd"), ("Published on our website.", "published")])
+def test_a_short_decision_beside_a_figure_is_a_part_disclosure(answer, second):
+    reading = read_reply(f"Q1) How many cars were stolen? 14. Q2) How many were recovered? {answer}")
     assert reading.outcome.value == "part_disclosed"
-    assert [p.outcome.value for p in reading.parts] == ["disclosed", "not_held"]
+    assert [p.outcome.value for p in reading.parts] == ["disclosed", second]
 
 
 def test_none_held_under_a_dated_response_header_is_not_held_but_nil_is_an_answer():

@@ -273,6 +273,10 @@ async def test_the_reply_screen_shows_the_decisions_found_under_restated_questio
 # --- everyday wordings found missing (texts written for this round) --------------------------------------------
 
 EVERYDAY = [
+    # a document named as linked
+    ("The document you requested can be downloaded here: https://example.gov.uk/doc.pdf", "published"),
+    ("Please find the information at the following link: https://example.gov.uk/x", "published"),
+    ("I have included a link to the spreadsheet: https://example.gov.uk/data.xlsx", "disclosed"),
     # no decision words at all: facts stated are an answer; the process is not
     ("Four vehicles were written off in 2022.", "disclosed"),
     ("All our buses are fitted with CCTV.", "disclosed"),

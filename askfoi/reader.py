@@ -1555,15 +1555,18 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
                 return []
     if len(asked) < 2:
         return []
+    # the questions' own numbers when every question has one, in order ("Q1) ... Q2) ..."); else 1, 2, 3 ...
+    own = [_QUESTION_NUMBER.match(t.original, start) for _, start in asked]
+    numbers = [int(m.group(1)) for m in own if m]
+    use_own = len(numbers) == len(asked) and all(a < b for a, b in zip(numbers, numbers[1:]))
     out = []
     for k, (u, start) in enumerate(asked):
         lo = t.bounds(u)[1]
         hi = asked[k + 1][1] if k + 1 < len(asked) else len(t.original)
         if hi <= lo or not re.search(r"[A-Za-z0-9%]", _answer_text(ev, lo, hi)):
             continue
-        m = _QUESTION_NUMBER.match(t.original, start)
         # the part runs from its question; its answer from the end of the question ("31." there is the answer, not a marker)
-        out.append((m.group(1) if m else str(k + 1), start, hi))
+        out.append((str(numbers[k]) if use_own else str(k + 1), start, hi))
         ev.answer_starts[start] = lo
     if len(out) < 2:
         return []

@@ -367,3 +367,11 @@ def test_a_short_decision_beside_a_figure_is_a_part_disclosure(answer, second):
 def test_none_held_under_a_dated_response_header_is_not_held_but_nil_is_an_answer():
     assert _outcome("Response 12-03-2020 None held.") == "not_held"
     assert _outcome("Response 12-03-2020 Nil by the council directly.") == "disclosed"
+
+
+def test_parts_under_questions_are_numbered_by_their_own_markers_only_when_every_question_has_one():
+    own = read_reply("Q3) How many cars? 14. Q4) How many vans? Not held.")
+    mixed = read_reply("Question: How many? Answer: 12. Question: Where? Answer: We do not hold this information.")
+    assert [p.number for p in own.parts] == ["3", "4"]
+    assert [p.number for p in mixed.parts] == ["1", "2"]
+    assert mixed.outcome.value == "part_disclosed"

@@ -679,7 +679,7 @@ _ANSWER_START = re.compile(
     r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 # the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
-_ASKING = re.compile(r"^\W*(?:please|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
+_ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be aware|accept|contact|do not hesitate))|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
                      r"|including|broken down|for (?:each|every|the (?:last|past|period|years?|financial))|in each|between|from \w+ (?:19|20)\d\d"
                      r"|what|which|how|when|where|who|why|whether|is there|are there|do you|does|did you|have you|has the"
                      r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
@@ -730,6 +730,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             in_request = False
         elif in_request:
             role = "request"
+        elif role == "other" and roles and roles[-1] == "request" and (t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
+                                                                          or _ASKING.match(t.lower[slice(*t.bounds(i - 1))])) \
+                and not text.rstrip().endswith("?") and _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) and not _ANSWER_START.match(text):
+            role = "request"  # "How many drones ...? Please break this down by year.": the requester's words go on
         elif text.rstrip().endswith("?") and "clarif" not in text:
             role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
             # "We do not hold this information - How much was spent?": the answer before the next question counts

@@ -375,3 +375,16 @@ def test_parts_under_questions_are_numbered_by_their_own_markers_only_when_every
     assert [p.number for p in own.parts] == ["3", "4"]
     assert [p.number for p in mixed.parts] == ["1", "2"]
     assert mixed.outcome.value == "part_disclosed"
+
+
+@pytest.mark.parametrize("text,outcome", [
+    # the requester's own words under a question are the request, not an answer to it
+    ("How many drones does the force own? Please break this down by year. Please include leased drones. What are "
+     "they used for? The information you requested is exempt under section 31(1)(a).", "refused"),
+    ("How many drones does the force own? Please include leased drones. What are they used for? Response: We do not "
+     "hold this information.", "not_held"),
+    # ... but "Please see the attached" under a question answers it
+    ("How many drones? Please see the attached. What are they used for? Exempt.", "part_disclosed"),
+])
+def test_the_requesters_words_after_a_question_are_not_its_answer(text, outcome):
+    assert _outcome(text) == outcome

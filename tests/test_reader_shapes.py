@@ -388,3 +388,4 @@ def test_parts_under_questions_are_numbered_by_their_own_markers_only_when_every
 ])
 def test_the_requesters_words_after_a_question_are_not_its_answer(text, outcome):
     assert _outcome(text) == outcome
+

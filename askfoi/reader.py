@@ -582,12 +582,54 @@ _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefo
 _IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
 
 
+_TITLE_AFTER = re.compile(r"\s?\(([a-z][a-z ,'-]{5,80})\)")
+
+
+@functools.lru_cache(maxsize=1)
+def _section_titles() -> dict[tuple[Regime, str], str]:
+    """(law, bare section number) -> the title the knowledge pack gives it, for FOIA and FOISA."""
+    out: dict[tuple[Regime, str], str] = {}
+    try:
+        exemptions = get_reference().exemptions
+    except Exception:  # noqa: BLE001 - no knowledge pack: no titles to compare
+        return out
+    for e in exemptions:
+        if e.regime in (Regime.FOIA, Regime.FOISA) and re.fullmatch(r"\d{1,2}", e.section):
+            out[(e.regime, e.section)] = e.title.lower()
+    return out
+
+
+def _titled_laws(t: _Text, citations: list[_Citation]) -> dict[Regime, int]:
+    """For sections cited with their title in brackets, which law's title each matches (FOIA 27 is international
+    relations, FOISA 27 future publication): a count per law, only where one law's title matches clearly better."""
+    from rapidfuzz import fuzz
+
+    titles = _section_titles()
+    out: dict[Regime, int] = {}
+    for c in citations[:40]:
+        if c.kind != "section":
+            continue
+        m = _TITLE_AFTER.match(t.lower, c.end)
+        if m is None:
+            continue
+        scores = {law: fuzz.token_set_ratio(m.group(1), titles[(law, c.num)]) for law in (Regime.FOIA, Regime.FOISA)
+                  if (law, c.num) in titles}
+        if len(scores) == 2 and abs(scores[Regime.FOIA] - scores[Regime.FOISA]) >= 30:
+            best = max(scores, key=scores.get)
+            if scores[best] >= 70:
+                out[best] = out.get(best, 0) + 1
+    return out
+
+
 def _regime(t: _Text, rules: _Rules, citations: list[_Citation]) -> tuple[Regime, bool]:
     """The law the reply is under, and whether it is Scotland's environmental regulations."""
     score = {"regime_foia": 0, "regime_foisa": 0, "regime_eir": 0, "regime_eisr": 0}
     for signal in score:
         score[signal] = sum(weight for _, _, weight in rules.scan(signal, t.lower, limit=3))
     score["regime_eir"] += 3 * min(3, sum(1 for c in citations if c.kind == "regulation"))
+    # "s17(1) (information not held), s25(1) (information otherwise accessible)": the titles given are FOISA's
+    for law, n in _titled_laws(t, citations).items():
+        score["regime_foisa" if law == Regime.FOISA else "regime_foia"] += 2 * min(3, n)
     # environmental regulations in a reply that also speaks of FOISA ("we are applying section 39(2) of FOISA")
     # are Scotland's, whatever it calls them ("the EIRs")
     eisr = score["regime_eisr"] > 0 or any(c.eisr for c in citations) or score["regime_foisa"] > 0
@@ -636,6 +678,11 @@ _ANSWER_START = re.compile(
     r"|[a-z][\w'&-]*(?: [\w'&-]+){0,5} (?:council|trust|police|constabulary|service|board|department|office|authority|university"
     r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
+# the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
+_ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be aware|accept|contact|do not hesitate))|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
+                     r"|including|broken down|for (?:each|every|the (?:last|past|period|years?|financial))|in each|between|from \w+ (?:19|20)\d\d"
+                     r"|what|which|how|when|where|who|why|whether|is there|are there|do you|does|did you|have you|has the"
+                     r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
 _LEAD_MARKER = re.compile(r"^\W*(?:q|question|part|response|answer|point)\s?\d{1,2}\s?[.):\-]\s*", re.I)
 
 
@@ -676,8 +723,17 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
+        elif in_request and roles and roles[-1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?") \
+                and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
+            # "You asked: 1. How long has the scheme been in use? Over ten years. 2. When ...?": a statement under a
+            # restated question is its answer, and the block of the request ends there
+            in_request = False
         elif in_request:
             role = "request"
+        elif role == "other" and roles and roles[-1] == "request" and (t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
+                                                                          or _ASKING.match(t.lower[slice(*t.bounds(i - 1))])) \
+                and not text.rstrip().endswith("?") and _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) and not _ANSWER_START.match(text):
+            role = "request"  # "How many drones ...? Please break this down by year.": the requester's words go on
         elif text.rstrip().endswith("?") and "clarif" not in text:
             role = "request"  # a question restated; replies do not ask the requester questions (bar clarification)
             # "We do not hold this information - How much was spent?": the answer before the next question counts
@@ -708,6 +764,7 @@ class _Events:
     published_spans: list[tuple[int, int]]
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
+    answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -841,8 +898,14 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             b = max([a] + [m.end() for m in _OWN_CLAUSE.finditer(t.lower, a, min(cut))]
                     + [m.end() for m in _LOST_BREAK.finditer(t.original, a, min(cut))])
         text = t.original[a:b]
-        if _HEDGED.search(text):
-            continue  # hedged: "would take 40 hours"
+        hedge = _HEDGED.search(text)
+        if hedge:
+            # hedged: "would take 40 hours"; in a long run-on sentence only from the hedge's own clause on ("... | Tesla
+            # Model 3 | Electric | 10 | It may be helpful to know ...": the table before it stands)
+            clauses = [m.end() for m in _OWN_CLAUSE.finditer(text, 0, hedge.start())] if len(text) > _SPLIT_AT else []
+            if not clauses:
+                continue
+            text = text[: clauses[-1]]
         after_question = answer_end is not None or (
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
         if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
@@ -876,7 +939,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     return out
 
 
-_CONTACT = re.compile(r"\b(?:contact(?:ed)?|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
+_CONTACT = re.compile(r"\b(?:contact(?:ed)?(?! (?:centres?|centers?|with|rates?|times?|tracing)\b)|telephone|tel|phone|p\.?o\.? box|e-?mail|write to|postcode|helpline|switchboard|fax)\b|@|www\.")
 _HARM_ARGUMENT = re.compile(r"\b(?:threat\w*|terror\w*|criminals|offenders|security|risks?|attacks?|vulnerab\w*|exploit\w*"
                             r"|mosaic|comparisons?)\b")
 _NUMBER_WORD = re.compile(
@@ -970,6 +1033,32 @@ def _answer_statements(ev: _Events) -> list[int]:
     return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
+_STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|uses|took|received|holds?|\w{3,}ed)\b")
+_NOT_A_STATEMENT = re.compile(r"^\W*(?:please|if|thank|dear|yours|kind regards|regards|i am writing|we are writing|further to|in accordance"
+                              r"|under|as you|you)\b", re.I)
+_BACKGROUND_WORDS = re.compile(r"\b(?:committed|values?|recogni[sz]es?|appreciates?|understands?|acknowledges?|aware"
+                              r"|seriously|openness|transparency|accountability|considered|consideration"
+                              r"|passed|forwarded|referred|transferred|acknowledg\w*|your (?:e-?mail|letter|enquiry))\b", re.I)
+
+
+def _plain_statements(ev: _Events) -> list[int]:
+    """Sentences the authority states as fact, beside its decisions: no decision, citation, estimate, harm or public
+    interest argument, and nothing about the request, the law or the process ("The meeting took place on 4 May 2022",
+    "The report was commissioned in 2021 from Deloitte", "Yes, the Trust has a contract with Capita")."""
+    t = ev.t
+    signalled = {t.unit(a) for _, a, _ in ev.signals} | {t.unit(a) for _, _, a, _ in ev.citations}
+    skip = signalled | _estimate_units(ev)
+    out = []
+    for u in range(min(len(t.starts), 200)):
+        if ev.roles[u] != "other" or u in skip:
+            continue
+        text = t.original[slice(*t.bounds(u))]
+        if (len(_WORD.findall(text.lower())) >= 3 and _STATEMENT_VERB.search(text.lower()) and not _NOT_A_STATEMENT.match(text) and not _BACKGROUND_WORDS.search(text)
+                and not _PROSE_NOT.search(text) and not _HARM_WORDS.search(text) and not _RECORDS_TALK.search(text.lower())):
+            out.append(u)
+    return out
+
+
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
 # a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
@@ -985,6 +1074,13 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
     return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
+
+
+_REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
+                              r"|public interest (?:test|arguments|considerations)|harm)(?: (?:for|behind|of) (?:this|that|these|the \w+))?"
+                              r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
+                     r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
 
 
 def _events(text: str) -> _Events:
@@ -1006,7 +1102,10 @@ def _events(text: str) -> _Events:
 
     found = _Found()
     ncnd_said = any(roles[u] not in _NO_CITATIONS for s in ("ncnd", "ncnd_partial") for u in units_of.get(s, ()))
-    cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said) if roles[t.unit(c[2])] not in _NO_CITATIONS]
+    # (in a restated question's sentence, the answer written before the question counts: "... s.17 of the Act refers -
+    # Information not held ... - How many locations ...?")
+    cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said)
+             if roles[t.unit(c[2])] not in _NO_CITATIONS or c[2] < t.answer_before.get(t.unit(c[2]), -1)]
     # "I can neither confirm nor deny ... as to determine if it is held would exceed the 18 hours (s12(2))":
     # the cost of confirming, not an NCND exemption
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
@@ -1018,6 +1117,8 @@ def _events(text: str) -> _Events:
         if not denied:
             cited_roles.setdefault(t.unit(start), set()).add(signal)
 
+    # published cues that are themselves cancelled ("we do not routinely publish ...") do not absorb a give beside them
+    published_denied = {(t.unit(a), a) for a, b in hits.get("published", []) if _negated(t, a, b, before, after)}
     signals: list[tuple[str, int, int]] = []
     for signal in _DECISION_SIGNALS + ("pointer",):
         kept = 0
@@ -1040,6 +1141,16 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
+                continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
+            if signal == "published" and _FUTURE.search(t.lower, max(t.starts[unit], start - 40), start):
+                # "This information will be published on the Commission website ... in due course": not published yet,
+                # held back until it is (FOIA s22, future publication)
+                signals.append(("withhold", start, end))
+                continue
+            if signal == "give" and any(a < start and t.unit(a) == unit for a, _ in hits.get("published", [])
+                                        if (unit, a) not in published_denied):
+                continue  # "A link to a previously published response where we attached the Big Red Book": told of the publication
             if signal == "published" and _ELSEWHERE.search(t.lower, *t.bounds(unit)):
                 continue  # "Contact details for both can be found via the links": where to ask another body, not the answer
             if signal in _CONDITIONAL_SIGNALS and _conditional(t, start, signal in ("give", "give_part", "pointer")):
@@ -1098,6 +1209,9 @@ _NAMED_REGS = re.compile(r"(?:\s|,|&|and\b|or\b|\d|\([a-z0-9]{1,4}\))*?\s*of\s+(
 _NAMED_ACT = re.compile(r"\s*,?\s*of\s+(?:the\s+)?(?:(foisa|foi\(s\)a|freedom\s+of\s+information\s*\(?scotland\)?,?\s*act)|foia\b|foi\s+act|freedom\s+of\s+information\s+act)")
 
 
+_EISR_ONLY = re.compile(r"EIR 10\([45]\)")
+
+
 def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_said: bool) -> list[tuple[str, str, int, int, bool]]:
     """(section, signal, start, end, negated) for each section cited; sets the regime on `found`."""
     citations = _citations(t, rules)
@@ -1113,6 +1227,10 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         if regs:  # "section 12(5)(b) and 12(4)(d) of the EIR": regulations, whatever the reply calls them
             c = _Citation("regulation", c.num, c.groups, c.start, c.end, c.eisr or bool(regs.group(1)))
         key = c.key(regime, eisr_text)
+        if _EISR_ONLY.match(key):
+            # "EIRs Regulation 10(4)(b)": the EIR's exceptions are in regulation 12, the EISR's in 10; a Scottish reply
+            # often calls its regulations "the EIRs"
+            key = "EISR " + key[4:]
         try:
             check_section(key)
         except ValueError:
@@ -1130,12 +1248,20 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
                 break
             ncnd_units = ncnd_units | {v}
     ncnd_found = ncnd_said or any(role == "ncnd" for _, _, role in keyed)
+    # "All of the information you have requested is exempt by virtue of section 30(1) ... In accordance with section
+    # 30(3), the duty to confirm or deny does not arise": the class exemption is the NCND provision's ground
+    # (only where an NCND sentence covers the whole request: beside "we neither confirm nor deny covert use", a section
+    # 31(1)(a) withholding is a decision of its own)
+    whole_ncnd = ncnd_said and any(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole"
+                                   for u in sorted(ncnd_units)[:20] if rules.scan("ncnd", t.lower[slice(*t.bounds(u))], limit=1))
+    ncnd_families = {key.split("(")[0] for _, key, role in keyed if role == "ncnd"} if whole_ncnd else set()
     out = []
     seen: dict[tuple[str, str], int] = {}
     for c, key, role in keyed:
         signal = _ROLE_SIGNAL[role]
         if signal == "withhold" and (
             t.unit(c.start) in ncnd_units or (ncnd_found and not c.groups and key.split(" ")[-1] in rules.ncnd_capable)
+            or key.split("(")[0] in ncnd_families
         ):
             signal = "ncnd"  # a section the NCND relies on ("Refusal Sections 24 and 31" beside an NCND)
         elif signal == "withhold" and ncnd_found and _in_conditional_sentence(t, c.start):
@@ -1324,6 +1450,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
+        if ev.roles[t.unit(m.start())] in ("law", "boilerplate", "rights") and m.start() > t.starts[t.unit(m.start())] + 3:
+            continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
@@ -1333,6 +1461,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     best = _longest_run(marks, 1)
+    if len(best) < 2 and not any(mark[0] == 1 for mark in marks if ev.roles[t.unit(mark[1])] != "request"):
+        asked = _question_parts(ev)
+        if asked:
+            return asked
     implicit_first = False
     if len(best) < 2 and not any(mark[0] == 1 for mark in marks):
         # "... There are 36 cameras in this network 2) The locations are published 3) ...": the first answer has no
@@ -1387,25 +1519,77 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
     return best
 
 
-def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
-    """A part with no decision words that still holds an answer: figures, money, dates, yes/no."""
+def _answer_text(ev: _Events, lo: int, hi: int, marker_end: int | None = None) -> str:
+    """The authority's own words between lo and hi: not the restated request (but the answer written before the
+    next question in the same sentence: "<2% Could you let me know ...?"), the rights notice or boilerplate."""
     t = ev.t
+    marker_end = lo if marker_end is None else marker_end
     body = []
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         a, b = t.bounds(u)
-        if ev.roles[u] in ("request", "rights", "boilerplate"):
+        if ev.roles[u] == "request" and u in t.answer_before:
+            b = t.answer_before[u]
+        elif ev.roles[u] in ("request", "rights", "boilerplate"):
             continue
-        body.append(t.original[max(a, marker_end) : min(b, hi)])
-    text = " ".join(" ".join(body).split())
+        body.append(t.original[max(a, marker_end, lo) : min(b, hi)])
+    return " ".join(" ".join(body).split())
+
+
+def _answers_something(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
+    """A part with no decision words that still holds an answer: figures, money, dates, yes/no."""
+    text = _answer_text(ev, lo, hi, marker_end)
     return bool(_DATA.search(text) or _YES_NO.match(text) or re.search(r"[A-Za-z]{2,}", text))
+
+
+_MAX_QUESTIONS = 60
+_QUESTION_NUMBER = re.compile(r"\W*(?:q|question|part|request)?\s?(\d{1,2})\s?[.):\-]", re.I)
+
+
+def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
+    """Answers under restated questions with no numbered answers: each restated question (a request sentence that
+    ends with "?") opens a part whose answer runs to the next question ("How many ...? Zero. How many ...? <2%").
+    At least two questions must have an answer of their own under them; else [] (a request quoted whole at the top,
+    then one answer)."""
+    t = ev.t
+    asked: list[tuple[int, int]] = []
+    for u in range(len(t.starts)):
+        if ev.roles[u] == "request" and t.original[slice(*t.bounds(u))].rstrip().endswith("?"):
+            asked.append((u, t.answer_before.get(u, t.starts[u])))
+            if len(asked) > _MAX_QUESTIONS:
+                return []
+    if len(asked) < 2:
+        return []
+    # the questions' own numbers when every question has one, in order ("Q1) ... Q2) ..."); else 1, 2, 3 ...
+    own = [_QUESTION_NUMBER.match(t.original, start) for _, start in asked]
+    numbers = [int(m.group(1)) for m in own if m]
+    use_own = len(numbers) == len(asked) and all(a < b for a, b in zip(numbers, numbers[1:]))
+    out = []
+    for k, (u, start) in enumerate(asked):
+        lo = t.bounds(u)[1]
+        hi = asked[k + 1][1] if k + 1 < len(asked) else len(t.original)
+        if hi <= lo or not re.search(r"[A-Za-z0-9%]", _answer_text(ev, lo, hi)):
+            continue
+        # the part runs from its question; its answer from the end of the question ("31." there is the answer, not a marker)
+        out.append((str(numbers[k]) if use_own else str(k + 1), start, hi))
+        ev.answer_starts[start] = lo
+    if len(out) < 2:
+        return []
+    num, start, stop = out[-1]
+    for u in range(t.unit(start), len(t.starts)):
+        if ev.roles[u] == "rights" and start <= t.starts[u] < stop:
+            out[-1] = (num, start, t.starts[u])
+            break
+    return out
 
 
 def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> PartReading | None:
     found = ev.found(lo, hi)
     outcome, deciding = _decide(found)
     implicit = False
-    if deciding == ["no_such"]:
+    if deciding == ["no_such"] and not _no_such_record(ev, lo, hi):
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
+    elif deciding == ["no_such"]:
+        outcome = Outcome.not_held  # "2. ... we do not have the breakdown of costs": a record not had is not held
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. There is no record of this."
         if _fact_units(ev, marker_end, hi):
@@ -1425,12 +1609,23 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
-        units = _fact_units(ev, marker_end, hi) or [ev.t.unit(lo)]
+        units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
         evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
     return PartReading(
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
         evidence=evidence, implicit=implicit,
     )
+
+
+_RECORD_THING = re.compile(r"\W*(?:(?:the|a|any|such|separate|individual|detailed|specific|further) ){0,3}(?:\w+ )?"
+                           r"(?:breakdowns?|records?|information|data|figures|details|statistics|documents?|documentation|logs?|reports?)\b")
+
+
+def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
+    """A "we do not have ..." whose object is a record, not a thing or a service ("we do not have the breakdown of
+    costs", not "we do not have a crematorium")."""
+    t = ev.t
+    return any(sig == "no_such" and lo <= a < hi and _RECORD_THING.match(t.lower, b, b + 60) for sig, a, b in ev.signals)
 
 
 # A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
@@ -1494,6 +1689,115 @@ def _confidence(found: _Found, outcome: Outcome) -> str:
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
 
 
+def _preamble_holds_back_other_questions(ev: _Events, end: int, parts: list[PartReading]) -> bool:
+    """Before the answers, a hold-back (withheld, not held, too costly) names questions that no part read answers."""
+    answered = {p.number for p in parts if p.outcome == Outcome.disclosed}
+    for u, scope in _held_back_scopes(ev, 0, end):
+        sentence = ev.t.original[slice(*ev.t.bounds(u))]
+        lead = _NAMED_QUESTION_LEAD.match(sentence)  # "Question 3 would exceed the cost limit"
+        if scope != "questions" and not lead:
+            continue
+        numbers = re.findall(r"\d{1,2}", _decision_scope(sentence)[1]) if scope == "questions" else [lead.group(1)]
+        if any(n not in answered for n in numbers):
+            return True
+    return False
+
+
+_NAMED_QUESTION_LEAD = re.compile(r"\W*(?:questions?|parts?|q|points?)\s?(\d{1,2})\b(?!\s?[.):\-])", re.I)
+
+
+# what a cost sentence says would cost too much: "To tell you how many fines were issued in each ward would exceed ...",
+# "Providing the number of shifts unfilled each month would require ...", "Locating the tender documents would ..."
+_COST_OBJECT = re.compile(
+    r"^\W*(?:(?:however|unfortunately|but),? )?(?:to |in order to )?(?:tell you|provide|providing|locate|locating|identify|identifying"
+    r"|extract|extracting|retrieve|retrieving|answer|answering|give|giving|establish|establishing|determine|determining|find|finding"
+    r"|compile|compiling|produce|producing|collate|collating|break(?:ing)? down) (?:you )?(?:with )?(?P<obj>[^.;:]{3,90}?)"
+    r",? (?:would|will|could)\b", re.I)
+_WHOLE_OBJECT = re.compile(
+    r"(?:the |this |that |these |those |all (?:of )?the |all |such |any )?(?:relevant |requested |required |necessary |above |specific )?"
+    r"(?:information|records?|data|documents?|files?|details|figures|material|request|questions?|it|them|this|that)"
+    r"(?: (?:you|that you|which you) (?:have )?(?:requested|asked for|require|sought|seek|want))?"
+    r"|(?:your|the|this) (?:whole |entire |full )?(?:request|questions?)(?: in full)?|(?:all|each|both) of (?:your|the) (?:questions|requests?)", re.I)
+
+
+def _cost_of_a_share(ev: _Events) -> bool:
+    """Every sentence that refuses on cost names, as what would cost too much, one named share of the request ("the
+    number of shifts unfilled each month", "the tender documents"), not the request or "this information"."""
+    t = ev.t
+    if _refuses_whole(ev):
+        return False
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})
+    if not units:
+        return False
+    shares = 0
+    for u in units[:20]:
+        sentence = t.original[slice(*t.bounds(u))]
+        m = _COST_OBJECT.match(sentence)
+        if m is None:
+            if _decision_scope(sentence)[0] == "whole":
+                return False
+            continue  # the limit described ("the appropriate limit is £450"), or the estimate's arithmetic
+        if _WHOLE_OBJECT.fullmatch(m.group("obj").strip()):
+            return False
+        shares += 1
+    return shares > 0
+
+
+_ANSWER_VERBS_MORE = re.compile(r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,4}?(?:was|were|is|are|has been|have been) "
+                                r"(?:awarded|let|procured|commissioned|purchased|bought|introduced|launched|implemented|adopted"
+                                r"|appointed|signed|agreed)\b", re.I)
+
+
+def _answered_beside(ev: _Events, found: _Found) -> bool:
+    """Something answered outside the cost sentences and the estimate: figures, a published answer, or a sentence that
+    answers in words ("The Trust uses ...", "the contract was awarded to Serco")."""
+    t = ev.t
+    cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | _estimate_units(ev)
+    if found.has("published"):
+        return True
+    # a sentence about where and how things are recorded describes the search, not an answer ("Our finance system is
+    # operated by Agresso", "The information is held by each of our 14 departments")
+    if any(u not in cost_units and not _RECORDS_WHERE.search(t.lower, *t.bounds(u)) for u in _fact_units(ev, 0, len(t.original))):
+        return True
+    # (an answer in words may stand just before the estimate: only the sentences that state the work are skipped)
+    work = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | {t.unit(a) for a, _, _ in _rules().scan("workload", t.lower)}
+    for u in range(len(t.starts)):
+        if u in work or ev.roles[u] not in ("other", "decision") or _RECORDS_TALK.search(t.lower, *t.bounds(u)):
+            continue
+        text = t.original[slice(*t.bounds(u))]
+        body = _CONFIRMS_LEAD.sub("", text, count=1)
+        if ((_PROSE_SUBJECT_VERB.match(body) or _ANSWER_VERBS_MORE.match(body) or _ANSWER_STATEMENT.match(body.lower())
+             or _PROSE_ANSWER.match(body)) and not _PROSE_NOT.search(body)):
+            return True
+    return False
+
+
+_RECORDS_TALK = re.compile(r"\b(?:systems?|database|records?|recorded|recording|logged|held|holds?|stored|files?|archives?|information"
+                           r"|data|search\w*|spreadsheets?|software|format)\b")
+# where things are kept, said with a count: "held by each of our 14 departments", "across 3 systems", "in 40 archive boxes"
+_RECORDS_WHERE = re.compile(r"\b(?:held|stored|recorded|logged|kept|spread|located) (?:by|in|on|across|within|at|over|between) "
+                            r"(?:each of |all of |any of )?(?:our |the |its |\d)|\b(?:systems|databases|archives|departments|locations|sites)\b")
+_CONFIRMS_LEAD = re.compile(r"^\W*(?:we|i|the \w+) (?:can|am able to|are able to|is able to) (?:confirm|advise|tell you)(?: that)?,? ", re.I)
+
+
+def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
+    """A cost refusal (or the sentence or two before it) names questions, and they include every numbered part read."""
+    t = ev.t
+    numbers = {int(p.number) for p in parts if p.number.isdigit()}
+    if len(numbers) < 2 or len(numbers) < len(parts):
+        return False
+    for u in sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})[:20]:
+        lo = t.starts[max(0, u - 2)]
+        for m in _SCOPE_PARTS.finditer(t.original, lo, t.bounds(u)[1]):
+            span = m.group(1) or m.group(2)
+            named = {int(n) for n in re.findall(r"\d{1,2}", span)}
+            if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(named) == 2:
+                named = set(range(min(named), max(named) + 1))
+            if len(named) >= 2 and numbers <= named:
+                return True
+    return False
+
+
 def _rule_pass(text: str):
     """The hand-ordered reading (the rules in the module doc): events, the whole reply's signals, outcome,
     deciding signals, ncnd, part spans, parts, confidence. Parts are combined by `_combine_parts` (all given ->
@@ -1507,7 +1811,7 @@ def _rule_pass(text: str):
     spans = _parts(ev)
     parts: list[PartReading] = []
     for num, lo, hi in spans:
-        marker_end = _MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo
+        marker_end = ev.answer_starts.get(lo) or (_MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo)
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
             continue  # "2. Not applicable": the question does not arise, nothing was decided for it
@@ -1518,6 +1822,18 @@ def _rule_pass(text: str):
     if parts:
         preamble = ev.found(0, spans[0][1])
         outcome, confidence = _combine_parts(outcome, preamble, parts)
+        if (outcome == Outcome.part_disclosed and found.has("goodwill") and found.has("cost") and not found.has("give_part")
+                and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
+            # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
+            # figures": what is given beside a cost refusal of the whole is given outside the Act
+            outcome, confidence = Outcome.cost_limit, "medium"
+        elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
+            # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
+            outcome, confidence = Outcome.part_disclosed, "medium"
+        elif outcome == Outcome.part_disclosed and not found.has("give_part") and _cost_names_every_part(ev, parts):
+            # "In relation to Question 1 / 2 / 3 and 4. Below is an explanation ... why this information cannot be
+            # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
+            outcome, confidence = Outcome.cost_limit, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
@@ -1528,12 +1844,24 @@ def _rule_pass(text: str):
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _prose_answers(ev):
         # no decision cue, but sentences that answer in words: "Yes, the Trust uses a system supplied by Allocate"
         outcome, confidence = Outcome.disclosed, "medium"
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held", "no_such") and _plain_statements(ev):
+        # no decision cue, but the authority states facts: "Four vehicles were written off in 2022", "All our buses are
+        # fitted with CCTV"; "unclear" is kept for a text that says nothing of the kind
+        outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
+          # beside a cost refusal, a figure in a sentence about where and how things are recorded is the search's
+          # ("The information is held by each of our 14 departments")
+          and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
+                                                         for u in _fact_units(ev, 0, len(ev.t.original))))
           and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
         # figures given in one place, the rest withheld or not held in another
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.cost_limit and not found.has("goodwill", "give_part") and _cost_of_a_share(ev) and _answered_beside(ev, found):
+        # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
+        # would exceed the 18 hours": a named share refused on cost, the rest answered
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome in (Outcome.refused, Outcome.ncnd) and _answer_statements(ev):
         # an answer in words beside the refusal ("The Council uses the Idox system. The contract value is exempt"); not
@@ -1557,8 +1885,8 @@ def _rule_pass(text: str):
 
 
 _PROSE_ANSWER = re.compile(
-    r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s)?"  # under a "Response:" header
-    r"(?:(?:yes|no)\b\s?[,.;:\-]|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
+    r"^\W*(?:(?:details of (?:the |our )?)?(?:response|answer|reply)\s?:?\s(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s)?)?"  # under a "Response:" header, perhaps dated
+    r"(?:(?:yes|no)\b\s?[,.;:\-]|(?:nil|zero|none)\b(?! of\b| (?:held|recorded|found|located|kept|return)\b)|in (?:answer|response|reply) to (?:your|this|the) (?:question|query|point|enquiry)\b"
     r"|none of (?:the|our|its|their) [a-z'-]+(?: [a-z'-]+){0,3} (?:has|have|was|were|is|are)\b)", re.I)  # a nil answer
 _PROSE_SUBJECT_VERB = re.compile(
     r"^\W*(?:the |our |this |its |their )?(?:[a-z'&-]+ ){0,5}?(?:is|are|was|were|has been|have been) (?:\w+ )?"
@@ -1567,6 +1895,12 @@ _PROSE_SUBJECT_VERB = re.compile(
 _PROSE_NOT = re.compile(
     r"\b(?:request\w*|act|section|regulations?|exempt\w*|exception|withh\w+|public interest|harm|prejudice|complain\w*"
     r"|internal review|commissioner|copyright|cost|limit|hours|clarif\w*|respond|working days|acknowledg\w*|if|would|could)\b", re.I)
+
+
+# the question asked and its answer after a dash, in one sentence: "Please could you disclose whether ... since
+# January 1 2014. - No."
+_ASKED_DASH = re.compile(r"^\W*(?:\w+,? )?(?:please (?:could|can|would) you|(?:could|can|would) you(?: please)?"
+                         r"|please (?:provide|disclose|state|detail|confirm|tell|list|supply|send|advise|give))\b[^?]{10,400}?[.?]?\s-\s+(?=\w)", re.I)
 
 
 def _prose_answers(ev: _Events) -> list[int]:
@@ -1581,6 +1915,12 @@ def _prose_answers(ev: _Events) -> list[int]:
         text = t.original[slice(*t.bounds(u))]
         if (_PROSE_ANSWER.match(text) or _PROSE_SUBJECT_VERB.match(text) or _ANSWER_STATEMENT.match(text.lower())) and not _PROSE_NOT.search(text):
             out.add(u)
+            continue
+        asked = _ASKED_DASH.match(text)
+        if asked:
+            answer = re.split(r"(?<=[.!?])\s", text[asked.end():], maxsplit=1)[0]
+            if re.search(r"[A-Za-z]{2,}", answer) and not _NOT_APPLICABLE.match(answer) and not _PROSE_NOT.search(answer):
+                out.add(u)
     return sorted(out)
 
 
@@ -1803,13 +2143,13 @@ def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> 
     return _refined(out) if out != sections else sections
 
 
-_NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?)\d{1,2})*)"
+_NUMS = r"(\d{1,2}(?:(?: ?, ?| and | ?& ?| to | ?- ?| ?/ ?)\d{1,2})*)"
 # "in relation to questions 3 and 4", "requested at part 2", and a part named as the subject: "Question 3 of your request"
 _SCOPE_PARTS = re.compile(
     r"\b(?:(?:(?:in )?(?:response|relation|respect|regard|reply|answer) to|for|regarding|with regards? to|concerning|as regards"
     r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
     r"|to answer|answering|to respond to|responding to)"
-    r" (?:your |the )?(?:questions?|parts?|points?|q) ?" + _NUMS
+    r" (?:your |the )?(?:request )?(?:questions?|parts?|points?|q) ?" + _NUMS
     + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
 _SCOPE_WHOLE = re.compile(
@@ -1840,10 +2180,10 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
-    r"\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
 _SCOPE_WHOLE_WORDS = re.compile(
-    r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b"
+    r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b|\b(?:any|every|each) part of (?:your|the|this) request\b"
     r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
     r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
     r"|^\W*(?:this|that|the|such|it|these|any) ?(?:information|data|records?|figures|details)?\b(?: (?:is|are|was|were|has been|have been|will be|would be))",

@@ -10,8 +10,10 @@ from one split to another:
   fresh2 - session 9's replies from five other harvests (one collected as a natural mix of bodies and outcomes),
            added after the reader's round 5 was finished and scored once;
   fresh  - replies collected by others as a test set; judged until session 10, tuned on from session 10 (rd6);
-  fresh3 - rp7's harvest, copied in at the end of session 10 without being read, judged.
-The goals are judged on report, fresh2 and fresh3. A record without a split is counted under "unsplit" and judged on
+  fresh3 - rp7's harvest, copied in at the end of session 10 without being read; judged in session 10, tuned on
+           from session 11 (rd7);
+  fresh4 - rp8's harvest, copied in during session 11 without being read, judged.
+The goals are judged on report, fresh2 and fresh4. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
@@ -37,11 +39,11 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "tune3", "fresh", "report", "fresh2", "fresh3")
-TUNING = ("tune", "tune2", "tune3", "fresh")
-JUDGED = ("report", "fresh2", "fresh3")
+SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "report", "fresh2", "fresh4")
+TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3")
+JUDGED = ("report", "fresh2", "fresh4")
 # How a split is named in the printed table when its status changed.
-KIND = {"fresh": "tuned on from session 10"}
+KIND = {"fresh": "tuned on from session 10", "fresh3": "tuned on from session 11"}
 
 
 def split(records: list[dict]) -> dict[str, list[dict]]:

@@ -13,7 +13,9 @@ from one split to another:
   fresh3 - rp7's harvest, copied in at the end of session 10 without being read; judged in session 10, tuned on
            from session 11 (rd7);
   fresh4 - rp8's harvest, copied in during session 11 without being read, judged.
-The goals are judged on report, fresh2 and fresh4. A record without a split is counted under "unsplit" and judged on
+  fresh5 - the replies four other session-11 harvests met (police8, public8, council8, ncnd7), copied in unread
+           after the last reader change of session 11, judged.
+The goals are judged on report, fresh2, fresh4 and fresh5. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
@@ -39,9 +41,9 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "report", "fresh2", "fresh4")
+SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "report", "fresh2", "fresh4", "fresh5")
 TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3")
-JUDGED = ("report", "fresh2", "fresh4")
+JUDGED = ("report", "fresh2", "fresh4", "fresh5")
 # How a split is named in the printed table when its status changed.
 KIND = {"fresh": "tuned on from session 10", "fresh3": "tuned on from session 11"}
 

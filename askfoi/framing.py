@@ -448,6 +448,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                     hit = (found[0], (0, found[1], -n))
             if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
+            if hit and _inside_foreign_place(toks, i, n):
+                hit = None  # "the police in new york": not York's force
             sited = False
             site = site_after([t[0].lower() for t in toks[i + n:i + n + 4]]) \
                 if hit and not set(key.split()) & _type_words() else None
@@ -559,6 +561,24 @@ def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: st
         return True  # "Oxford Road", "Leeds Lane": a street named after the place, not the place's council
     return bool(after) and (after[0] in enders or (len(after) == 2 and after[0] in low("name_middles")
                                                    and after[1] in enders))
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_places() -> frozenset[str]:
+    data, _ = load_vocab("record_kinds")
+    data = data if isinstance(data, dict) else {}
+    return frozenset(" ".join(str(p).lower().split()) for p in data.get("foreign_places") or [])
+
+
+def _inside_foreign_place(toks: list[tuple[str, int, int]], i: int, n: int) -> bool:
+    """The words at toks[i:i+n] begin or sit inside the name of a place abroad ("New York", "New South Wales")."""
+    places = _foreign_places()
+    words = [t[0].lower() for t in toks]
+    for lo in range(max(0, i - 2), i + 1):
+        for hi in range(i + 1, min(len(words), i + n + 2) + 1):
+            if lo < i and " ".join(words[lo:hi]) in places:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)

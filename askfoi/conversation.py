@@ -129,6 +129,8 @@ class Turn(BaseModel):
     actions: list[Action] = Field(default_factory=list)
     save_to: str | None = None  # "/save [eml] FOLDER": the folder the person named for save_txt/save_eml
     reply_text: str | None = None  # (tr5) action "reply": a reply the person pasted, for the reply path to read
+    # action "reply" for someone waiting: what the tracking box starts with (the body named, the day sent)
+    track_text: str | None = None
 
 
 class Insight(BaseModel):
@@ -301,6 +303,12 @@ class Conversation:
         self._say(turn, render("bot/waiting_reply.j2", authority=found.name if found else None, sar=sar and not had, had=had))
         if had or not sar:  # a subject access request has no FOI chaser (s10): the line says what to do instead
             turn.actions.append("reply")
+        if not had and not sar:
+            from askfoi.pasted_reply import sent_day
+
+            day = sent_day(text, self.today())
+            track = " ".join(x for x in (found.name if found else "", day.strftime("%d/%m/%Y") if day else "") if x)
+            turn.track_text = track  # "" still means: the tracking box, focused
         return True
 
     def _pasted_reply(self, text: str, turn: Turn) -> bool:

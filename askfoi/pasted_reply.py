@@ -105,3 +105,32 @@ def waiting_for_reply(text: str) -> bool:
     if sent is None or waiting is None or not (sent.search(text) and waiting.search(text)):
         return False
     return not _ASKS_ITSELF.search(text)
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_SENT_DAY = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".join(m[:3] + r"[a-z]*" for m in _MONTH_NAMES)
+                       + r")\b\.?(?:,?\s+(\d{4}))?")
+
+
+def sent_day(text: str, today) -> "date | None":
+    """The day a waiting person says they sent their request ("i sent it on 2 october"; "14/10/2026"): a day
+    without a year is the latest such day not after TODAY; None when the message gives none."""
+    from datetime import date
+
+    from askfoi.reply_flow import day_and_body
+
+    day, _ = day_and_body(text or "")
+    if day is not None:
+        return day if day <= today else None
+    m = _SENT_DAY.search(text or "")
+    if not m:
+        return None
+    month = next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(2).lower()[:3])), None)
+    try:
+        day = date(int(m.group(3)) if m.group(3) else today.year, month, int(m.group(1)))
+    except (TypeError, ValueError):
+        return None
+    if day > today and not m.group(3):
+        day = day.replace(year=day.year - 1)
+    return day if day <= today else None

@@ -184,3 +184,21 @@ async def test_someone_waiting_for_a_reply_gets_the_reply_screen_and_a_chaser_at
         assert screen.flow.authority == "Home Office" and screen.flow.sent == date(2026, 10, 14)
         screen.flow.write("chase")
         assert screen.flow.letter is not None and "Home Office" in screen.flow.letter.body
+
+
+async def test_someone_waiting_finds_the_tracking_box_focused_with_what_they_said(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.query_one("#prompt", Input).value = "my foi to essex police is late, i sent it on 2 october"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplyScreen)
+        box = app.screen.query_one("#reply-sent", Input)
+        assert app.screen.focused is box
+        assert box.value == "Essex Police 02/10/2026"
+        await pilot.click("#reply-track")
+        await settle(pilot)
+        assert app.screen.flow.authority == "Essex Police" and app.screen.flow.sent == date(2026, 10, 2)

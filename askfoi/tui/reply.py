@@ -37,8 +37,9 @@ class ReplyScreen(Screen[None]):
     ]
 
     def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False,
-                 pasted: str | None = None) -> None:
+                 pasted: str | None = None, track: str | None = None) -> None:
         super().__init__()
+        self.track = track  # someone waiting for a reply: the tracking box gets the focus, with what they said
         self.flow = flow
         self.save_folder = save_folder
         self.clinic = clinic
@@ -79,6 +80,10 @@ class ReplyScreen(Screen[None]):
         self.query_one("#reply-scroll").border_title = "I've had a reply (Escape: back to the chat)"
         self.show(self.flow.start())
         self.query_one("#reply-text", TextArea).focus()
+        if self.track is not None:
+            box = self.query_one("#reply-sent", Input)
+            box.value = self.track
+            box.focus()
         if self.pasted:
             text = self.pasted
             self.query_one("#reply-text", TextArea).text = text

@@ -2275,6 +2275,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.pending = [f for f in framing.pending if f.source not in drop]
         framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
+    framing.parts, not_recorded = reasons_as_records(framing.parts, framing.remarks)  # ifm1: no part asks why or a view
     _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
     stated = letter_period([p.source for p in framing.parts], text, today=today)
     restated = restated_periods(text, today=today)  # a part cut before "(i.e. 2014 ... 2019)" means those years
@@ -2319,8 +2320,70 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
+    framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     framing.findings = true_findings(framing, reading.questions)
     return framing
+
+
+_LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")
+
+
+def reasons_as_records(parts: list[Frame], remarks: list[str]) -> tuple[list[Frame], list[tuple[str, str]]]:
+    """PARTS with no part that asks why or for a view as written (askfoi.why_records.asks_reasons, ifm1): a part
+    kept in the person's words, or a reasons frame not read by askfoi.why_records, that asks why becomes the records
+    that set out the reasons asked about, the question quoted whole (never a subject cut from it); one that asks
+    what someone thinks, or what would have been or will be, leaves the parts for REMARKS (no record holds a view).
+    A kept part that also asks for a measure ("how many ... and why") stays as it is. Returns the parts and the
+    (question, kind) pairs that need the not-recorded-information finding."""
+    from askfoi.why_records import asks_reasons
+
+    out: list[Frame] = []
+    flagged: list[tuple[str, str]] = []
+    for part in parts:
+        source = part.source or part.text
+        whole = (part.why or "").startswith("whole:")
+        if whole and asks_reasons(source) not in (None, "why"):
+            flagged.append((source, asks_reasons(source) or "view"))
+            remarks.append(source)  # "do the councillors believe ...": a view, not reasons (kept whole it asks nothing)
+            continue
+        if whole:
+            flagged.append((source, "why"))
+        legacy = part.kind == "reasons" and part.why is None and not part.kept_words and not part.cause \
+            and bool(re.search(r"\w", re.sub(r"(?i)\b(?:and|but|so|also|then|why|not|please|explain)\b", "", source)))
+        # (a bare "... and why?", "why did they happen": the reasons or causes of the part before it, read there: kept)
+        kind = asks_reasons(source) if (part.kept_words or legacy) and not whole else None
+        if kind is None or (part.kept_words and kind == "why" and _MEASURE.search(source) and not _LEADS_WHY.match(source)):
+            out.append(part)
+            continue
+        flagged.append((source, kind))
+        if kind != "why":
+            remarks.append(source)  # a view, a guess at what might have been or will be: asked of no record
+            continue
+        said = part.text if part.kept_words else keep_words(source).text
+        frame = Frame(kind="reasons", subject=said, source=source, why=f"whole:{said}", qualifiers=part.qualifiers)
+        frame.text = render_frame(frame)
+        out.append(frame)
+    return out, flagged
+
+
+def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_out: bool | None = None) -> list:
+    """A "not-recorded-information" finding for each (question, kind) in ASKED (a why question kept whole as the
+    reasons asked about, or a view left out of the parts) unless FINDINGS already name that question. LEFT_OUT:
+    whether the message says the question left the parts (None: every kind but "why" did)."""
+    from askfoi.checks import Finding
+
+    flagged = [(getattr(f, "evidence", "") or "").lower() for f in findings if getattr(f, "code", "") == "not-recorded-information"]
+    out = []
+    for question, kind in asked:
+        low = question.strip().lower()
+        if any(e and (e in low or low in e) for e in flagged):
+            continue
+        out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
+                           message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
+                                          left_out=kind != "why" if left_out is None else left_out).strip(),
+                           suggestion=render("frames/unanswerable_fix.j2", kind=kind).strip()))
+        flagged.append(low)
+    return out
 
 
 _MEASURE = re.compile(r"(?i)\bhow\s+(?:many|much|often|long)\b|\b(?:numbers?|totals?|amounts?|costs?|counts?|lists?|"
@@ -2384,20 +2447,30 @@ def unanswerable_findings(asked: list[str], findings: list) -> list:
     """A "not-recorded-information" finding for each question ASKED that no record answers as asked, by its
     grammar (askfoi.why_records.unanswerable_kind: what would have happened, what someone is going to do, a
     view asked in the negative or a cause to be guessed), unless FINDINGS already flag that question."""
-    from askfoi.checks import Finding
     from askfoi.why_records import unanswerable_kind
 
-    flagged = [(getattr(f, "evidence", "") or "").lower() for f in findings if getattr(f, "code", "") == "not-recorded-information"]
-    out = []
-    for question in asked:
-        kind = unanswerable_kind(question)
-        low = question.lower()
-        if kind is None or any(e and (e in low or low in e) for e in flagged):
-            continue
-        out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
-                           message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160]).strip(),
-                           suggestion=render("frames/unanswerable_fix.j2", kind=kind).strip()))
-        flagged.append(low)
+    return not_recorded_findings([(q, k) for q in asked if (k := unanswerable_kind(q))], findings, left_out=False)
+
+
+_CALENDAR = re.compile(r"(?i)\b(?:1[89]|20)\d\d\b|\b(?:last|past|previous|this|current|since|between|from|to\s+date|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|ago)\b")
+
+
+def _restore_lengths(masked: str, question: str) -> str:
+    """MASKED (a why question with its periods written as §PERIOD§) with each length put back as typed: a length
+    ("over six months", "three weeks", "for 4 months": no date, year or "last"/"since") is what a why question
+    complains of, never the period of the records, so taking it out would cut the clause ("why did it take to
+    repair"). Unchanged when the periods of QUESTION do not line up with MASKED's marks."""
+    if "\u00a7PERIOD\u00a7" not in masked:
+        return masked
+    originals = [question[a:b] for _, _, (a, b) in find_periods(question)]
+    pieces = masked.split("\u00a7PERIOD\u00a7")
+    if len(pieces) - 1 != len(originals):
+        return masked
+    out = pieces[0]
+    for original, after in zip(originals, pieces[1:]):
+        out += (original if not _CALENDAR.search(original) else "\u00a7PERIOD\u00a7") + after
     return out
 
 
@@ -2407,7 +2480,7 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
     askfoi.why_records reads the clause); None when it asks no such question. MASKED: the question with
     the body written as §AUTH§ and its periods as §PERIOD§."""
     from askfoi.kept_questions import body_short
-    from askfoi.why_records import points_outside, why_clause
+    from askfoi.why_records import points_outside, subject_intact, why_clause
 
     text = re.sub(r"(?i)\b(they|you)\b", lambda m: f"\u00a7{m.group(1).upper()}\u00a7",
                   _drop_fillers(masked if masked is not None else question))
@@ -2421,6 +2494,7 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
     if not re.search(r"(?i)\b(?:why|how\s+come|justify|justification|reasons?\s+(?:for|behind)|rationale|think|opinion|views?|"
                      r"position|stance|believe|agree|consider)\b", text) or len(text.split()) > 45:
         return None  # not asked, or a long story around it: read elsewhere
+    text = _restore_lengths(text, question)  # "why did it take over six months": the length is what is asked about
     text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
     text = text.replace("\u00a7AUTHS\u00a7", "your")
     said = why_clause(text, body=body_short(found.name) if found else None)
@@ -2430,6 +2504,8 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                                        "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
     if said is None or "\u00a7" in said.phrase:
         return None
+    if not subject_intact(said, text, body_short(found.name) if found else None):
+        said = said.model_copy(update={"mode": "whole"})  # ifm1: a subject that cannot be taken whole keeps the question whole
     if said.mode != "whole" and (points_outside(said.phrase) or re.search(r"(?i)\bthe\s+above\b", said.phrase)
                                  or re.match(r"(?i)why\s+(?:it|this|that)\b(?!.*\bto\s+\w)", said.phrase)):
         if after_part:

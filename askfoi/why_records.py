@@ -299,7 +299,7 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
         return WhyClause(mode="whole", phrase=t, subject=t)
     if rlow[0] in _DETS and not any(_verb_lemma(w) and w[:1].islower() and not _noun_able(w) for w in rest[1:]) \
             and not any(w.lower() in _AUX for w in rest[1:]):
-        x = _join(_tail([w for w in rest if w.lower() != "all"]))  # "why all the delays": the reasons for the delays
+        x = _join(_tail(rest))  # "why all the delays": the reasons for all the delays (the noun phrase whole)
         return WhyClause(mode="reasons", phrase=x, subject=x)
     np_end = 1 if (rest[0] == _AUTH or rlow[0] in _PRONOUNS) else None
     if np_end is None:
@@ -358,3 +358,93 @@ def unanswerable_kind(question: str) -> str | None:
     if _FUTURE.search(q):
         return "future"
     return None
+
+
+# --- a question that asks for reasons or a view, whatever its shape (ifm1) -------------------------------------------
+
+_OPENER = r"(?:(?:and|but|so|also|then|or|therefore|thus)\s+)*"
+_PEOPLE_ASKING = frozenset("i we one residents people anyone someone somebody".split())
+_VIEW_VERBS = frozenset("think thinks thought feel feels felt believe believes believed reckon agree agrees".split())
+
+
+def _clauses(question: str) -> list[str]:
+    """QUESTION cut at its sentence ends and at a dash or semicolon between clauses."""
+    return [c for c in re.split(r"(?<=[.?!;])\s+|\s+[-\u2013\u2014]\s+", question.strip()) if re.search(r"\w", c)]
+
+
+def asks_reasons(question: str) -> str | None:
+    """What a QUESTION (one part, as the person typed it) asks that no record answers as written, read by the
+    shape of its clauses: "why" (a why / how-come question, "explain why", "justify", "how can the council
+    <verb> ..." asked of anyone but the writer, a trailing ", why?"), "view" (what someone thinks, feels or
+    believes: "do you think", "what must visitors think", "your opinion on"), "hypothetical" / "future" / "view"
+    (askfoi.why_records.unanswerable_kind); None for a question records can answer as asked. A clause that
+    only tells ("I think the bins ...") asks nothing of the body and is not counted."""
+    for clause in _clauses(question):
+        words = _WORD.findall(re.sub(rf"(?i)^\W*{_OPENER}", "", clause))
+        low = [w.lower().replace("\u2019", "'") for w in words if re.match(r"[\w£$\u00a7]", w)]
+        if not low:
+            continue
+        asked = clause.rstrip().endswith("?") or low[0] in _AUX | {"why", "how", "what", "please", "explain", "can"}
+        # the view of someone other than the writer: "do you think", "what must visitors think", "do they believe"
+        for k, w in enumerate(low):
+            if w in _VIEW_VERBS and k and asked:
+                before = low[:k]
+                if any(b in _DO | _MODAL for b in before) and not (before[-1] == "i" or before[:1] == ["i"]):
+                    return "view"
+        if re.search(r"(?i)\b(?:your|its|the\s+council's|their)\s+(?:opinion|views?|position|stance)\s+(?:on|of|about)\b", clause) and asked:
+            return "view"
+        if "why" in low or re.search(r"(?i)\bhow\s+come\b|\bjustif(?:y|ied|ication)\b", clause):
+            return "why"
+        # "how can the council make such a decision": a reason asked as "how can", of anyone but the writer
+        if len(low) > 3 and low[0] == "how" and low[1] in ("can", "could") and low[2] not in _PEOPLE_ASKING | {"you"} \
+                and asked and not re.search(r"(?i)\b(?:be|get|find\s+out|apply|contact|report|request)\b", " ".join(low[2:4])):
+            return "why"
+    kind = unanswerable_kind(question)
+    return kind
+
+
+_TOKEN = re.compile(r"\u00a7AUTHS?\u00a7|[\w£$%'\u2019/-]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower().replace("\u2019", "'") for t in _TOKEN.findall(text)]
+
+
+def _inside(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return n == 0 or any(hay[k:k + n] == needle for k in range(len(hay) - n + 1))
+
+
+def subject_intact(said: WhyClause, text: str, body: str | None = None) -> bool:
+    """SAID (read from TEXT by why_clause) keeps what it is about whole: its subject, and the words after the verb
+    it rewrote, each run as one unbroken stretch of TEXT (only the auxiliary, "not", the verb's form and the body's
+    name may change: "why can't the toilets on the market place be re-opened" -> "why the toilets on the market
+    place cannot be re-opened"). A phrase that joins words TEXT keeps apart cut something out (ifm1)."""
+    if said.mode == "whole":
+        return True
+    hay = _tokens(text)
+    if not _inside(_tokens(said.subject), hay) and said.mode != "view":
+        return False
+    words = _tokens(said.phrase)
+    names = [_tokens(n) for n in {body or "", "the authority", "you", "they", "\u00a7AUTH\u00a7"} if n]
+    lead = {"why", "whether", "to", "not"}
+    start = 0
+    while start < len(words) and words[start] in lead:
+        start += 1
+    for k in range(start, min(len(words), start + 14) + 1):
+        head = words[start:k]
+        heads = _at(head, hay) if head and head not in names else None  # None: no place to measure from
+        if heads == [] or (said.mode == "why" and not head):
+            continue
+        for j in range(k, min(len(words), k + 4) + 1):  # the auxiliary / verb words the clause rewrote
+            tails = _at(words[j:], hay)
+            if not tails or (said.mode == "why" and j == k and head):
+                continue
+            if heads is None or any(0 <= t - (h + len(head)) <= (j - k) + 1 for h in heads for t in tails):
+                return True  # nothing between the subject and the rest but the verb words it rewrote
+    return False
+
+
+def _at(needle: list[str], hay: list[str]) -> list[int]:
+    n = len(needle)
+    return [k for k in range(len(hay) - n + 1) if hay[k:k + n] == needle] if n else [len(hay)]

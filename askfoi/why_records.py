@@ -178,6 +178,9 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
     BODY: the short name the letter uses for the body ("the council"), put for "they"/"you" in a why clause."""
     t = text.strip()
     t = re.sub(r"(?i)^\W*(?:and|but|so|also|then|or)\s+", "", t)
+    # "why did the council cut the number 7 bus, i use it every day": a first-person clause after a comma is the
+    # writer's story (a comma splice), not what the question asks
+    t = re.split(r"(?i),\s*(?=(?:i|i'm|im|i've|ive|we|we're|my|our)\s)", t, maxsplit=1)[0].rstrip(" ,")
     words = _WORD.findall(t)
     low = [w.lower().replace("\u2019", "'") for w in words]
     if not words:

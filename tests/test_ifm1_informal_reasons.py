@@ -133,3 +133,17 @@ def test_formal_request_for_records_is_untouched():
     f = framed("Please provide the number of potholes repaired by Leeds City Council in 2024, broken down by ward.")
     assert f.parts and all(p.kind != "reasons" for p in f.parts)
     assert not not_recorded(f)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("why did the council cut the number 7 bus, i use it every day to get to work", "cut the number 7 bus"),
+    ("why did the council close the library, we used it every week", "close the library"),
+])
+def test_a_first_person_clause_after_a_comma_is_story_not_the_subject(text, subject):
+    from datetime import date
+
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message(text, today=date(2026, 11, 30)).parts]
+    assert any(subject in p for p in parts)
+    assert not any(" i " in f" {p.lower()} " or " we " in f" {p.lower()} " for p in parts)

@@ -660,7 +660,11 @@ def _past_tense(word: str) -> bool:
     low = word.lower()
     lemmas = getAllLemmas(low)
     verbs = lemmas.get("VERB", ())
-    return bool(verbs) and low not in verbs and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
+    from lemminflect import getInflection
+
+    # "found" is a verb of its own too ("to found"); it is still the past of "find"
+    past = low not in verbs or any(v != low and low in getInflection(v, "VBD") for v in verbs)
+    return bool(verbs) and past and not lemmas.get("NOUN") and not lemmas.get("ADJ") \
         and not low.endswith("ing")  # "parking tickets": a gerund or a noun's modifier, not a past tense
 
 
@@ -993,8 +997,9 @@ def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
     words = [w for w in words if w]
     if words and words[0].lower() in ("who", "that", "which"):
         words = words[1:]
-    first = (earlier or "").split()[:1]
-    if first and first[0].lower() in ("who", "that", "which"):
+    said = (earlier or "").split()
+    if any(w.lower() in ("who", "that", "which") for w in said):  # "seized that found new homes" + "were
+        # puppies": "... and were puppies", never a second relative clause stacked on the first
         return [earlier, "and", *words]
     return [w for w in [earlier, relative, *words] if w]
 
@@ -1124,7 +1129,7 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
     if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
         problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
-    if any(_base_verb(m.group(2).lower()) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
+    if any(_base_verb(m.group(2).lower()) and not _past_tense(m.group(2)) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
         problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
     if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text) \
@@ -1485,11 +1490,19 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None and of_them and previous is not None and previous.subject:
             # "how many of them had an EHCP": the earlier subject, narrowed
             rest = _trim(of_them.group(1))
+            named = previous.subject.lower().split()
+            narrows = previous.clause
+            if len(named) > 1 and len(rest) > len(named) and [w.lower() for w in rest[: len(named)]] == named:
+                # "how many of those stop and searches were of kids": the things the first count counted, named
+                # again in full: narrowed from what that count said, not from the follow-up just before
+                rest = rest[len(named):]
+                narrows = previous.base if previous.base is not None else previous.clause
+                follows = narrows
             if rest and rest[0].lower() in ("who", "that", "which"):
                 rest = rest[1:]  # "the number of those that have since died"
             who = _relative(previous.subject.split())
             subject, article = previous.subject, previous.article
-            clause = _narrowed(previous.clause, who, rest)
+            clause = _narrowed(narrows, who, rest)
             if len(rest) > 1 and rest[0].lower() not in _AUX and is_plural(rest[0]) and rest[1].lower() not in _PREPS \
                     and (_verb_lemmas(rest[1]) or rest[1].lower() in _AUX):
                 # "how many of those suspensions lasted longer ...": those things, narrowed
@@ -1497,6 +1510,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 clause = [_relative([rest[0]]), *rest[1:]]
                 if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()):
                     subject, article = previous.subject, previous.article  # "those audits": the tenancy audits
+                    # "how many cars were towed? how many of those cars were crushed?": towed, then crushed
+                    follows = previous.base if previous.base is not None else previous.clause
+                    clause = _narrowed(follows, _relative(previous.subject.split()), rest[1:])
                 elif not _lemmas(rest[0].lower()) & set().union(*(_lemmas(w.lower()) for w in previous.subject.split())):
                     # "how many of those decisions were overturned" after the applications turned down: the
                     # decisions on those applications, not all decisions; when the earlier question was kept
@@ -1960,6 +1976,28 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     return out
 
 
+def _story_places(framing: Framing, message: str) -> None:
+    """Each part's "that hospital" (a place only the story names) written as the name the message gives it
+    (askfoi/story_places.py); a part still pointing at a place the message does not name gets the
+    story-reference finding."""
+    from askfoi.checks import Finding
+    from askfoi.story_places import name_story_places
+
+    for part in framing.parts:
+        text, left = name_story_places(part.text, message)
+        if text != part.text:
+            part.text = text
+            part.source = name_story_places(part.source, message)[0] if part.kept_words else part.source
+            part.subject = name_story_places(part.subject, message)[0] if part.subject else part.subject
+            if part.qualifiers.place:
+                part.qualifiers.place = name_story_places(part.qualifiers.place, message)[0]
+        if left:
+            framing.findings.append(Finding(
+                code="story-reference", severity="medium", evidence=left[:120],
+                message=render("frames/story_reference.j2", part=part.text, words=left).strip(),
+                suggestion=render("frames/story_reference_fix.j2").strip()))
+
+
 def _plural_noun_before(text: str, end: int) -> bool:
     """A plural noun in TEXT before END, which a pronoun after it may mean."""
     return any(_noun(w) and is_plural(w) for w in re.findall(r"[a-z]{3,}", text[:end].lower()))
@@ -2289,6 +2327,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 p.text = render_frame(p)
             if p.warning:
                 p.replacements = covert_replacements(p, scotland=scotland)
+    _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
     codes = {getattr(f, "code", "") for f in framing.findings}
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]

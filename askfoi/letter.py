@@ -113,6 +113,10 @@ def _topic(answers: Answers) -> str | None:
         subject = frame_message(part).subject
         if subject:
             return subject
+    for part in answers.parts:
+        counted = counted_things(part)
+        if counted:
+            return counted
     found = noun_phrase(answers.parts[0])
     if found and not answers.parts[0].rstrip().endswith("?"):
         first, _, rest = found.partition(" ")
@@ -120,11 +124,68 @@ def _topic(answers: Answers) -> str | None:
     return None
 
 
+_STOP_TOPIC = frozenset("that this these those their his her my our its your each every per last in during since between "
+                        "from for over under by within and or but because when where who which whether if".split())
+
+
+def counted_things(question: str) -> str | None:
+    """What a count question kept in the person's words counts, as a short noun phrase for the subject line:
+    "How many patients fall on that hospital's wards each month?" -> "patients falling", "how many stop and
+    searches did police scotland do" -> "stop and searches", "how many cars were towed" -> "cars towed"; None
+    when the question counts no noun of its own."""
+    from lemminflect import getAllLemmas, getInflection
+
+    from askfoi.questions import _count_head
+
+    found = _count_head(question)
+    if not found:
+        return None
+    head, rest = found
+    named = head.split()
+    for i in range(1, len(named)):
+        low = named[i].lower()
+        if named[i - 1].lower().endswith("s") and low in (getAllLemmas(low).get("VERB") or ()):
+            # "patients fall": a plural noun, then a verb in its base form (a noun before a noun is singular)
+            head, rest = " ".join(named[:i]), " ".join([*named[i:], rest])
+            break
+    words = rest.split()
+    if words and words[0].lower() in ("were", "was", "are", "is", "have", "has", "had", "been") and len(words) > 1:
+        words = words[1:]  # "were towed": "towed"
+        verb = words[0].lower()
+        said = [verb] if verb.endswith(("ed", "en", "wn")) else []
+    elif words and words[0].lower() not in ("did", "do", "does", "will", "would", "can", "could", "got", "get"):
+        low = words[0].lower()
+        lemmas = getAllLemmas(low)
+        verbs = lemmas.get("VERB") or ()
+        doing = bool(verbs) and (not lemmas.get("NOUN") or low in verbs)  # "fall on", "found nothing": a verb
+        ing = getInflection(verbs[0], "VBG") if doing else None
+        said = [ing[0]] if ing else []
+    else:
+        said = []
+    for word in words[1:] if said else []:
+        low = word.lower().strip(",.?!;:")
+        if low in _STOP_TOPIC or not re.fullmatch(r"[a-z'-]+", low) or len(said) >= 4:
+            break
+        said.append(low)
+    while said and said[-1] in ("on", "at", "to", "of", "with", "into", "about", "the", "a", "an"):
+        said.pop()
+    return " ".join([head.lower() if head[1:].islower() else head, *said])
+
+
+# a part that is a question or a request in the person's words ("Please confirm whether ...", "Could you ...")
+_ASKING = re.compile(r"(?i)\W*(?:please|kindly|could|can|would|will|i\s+would|confirm|how|what|which|who|when|where|why|"
+                     r"whether|is|are|do|does|did|has|have)\b")
+
+
 def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str | None = None) -> str:
     """A short subject line: the topic and the period, in whole words, at most SUBJECT_MAX_CHARS; with no
-    topic, as much of the first part as fits."""
+    topic, the first part when it fits whole, else the period alone (never a question cut off)."""
     words = (topic or parts[0]).rstrip(" .?!").split()
     when = _short_period(period) if period else None
+    if not topic and (parts[0].rstrip().endswith("?") or _ASKING.match(parts[0])):
+        whole = render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words), period=None).strip()
+        if len(whole) > SUBJECT_MAX_CHARS:
+            return render("letters/subject.txt.j2", regime=regime.value, topic=None, period=when).strip()
     links = {"of", "from", "on", "in", "at", "for", "about", "by", "with", "to", "between"}
     head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in links), words)
     tries = [(words, when), (head, when), (words, None), (head, None)] if topic else []

@@ -674,7 +674,7 @@ def _participle(word: str) -> bool:
     return any(low in getInflection(v, "VBN") for v in _lemmas_of(low).get("VERB", ())) and not _lemmas_of(low).get("NOUN")
 
 
-def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False) -> str:
+def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False, alone: bool = True) -> str:
     """"how many" + REST given what it counts. The HEAD alone ("how many trains were delayed" after "how many
     trains were cancelled at euston": the same count of another kind, the place and period being the
     request's), unless the clause marks a subset ("how many of them were families": SUBSET) or the count before
@@ -684,6 +684,7 @@ def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False)
     written into the next ("how many were late" asks of all of them)."""
     from askfoi.framing import _vocab  # the nouns for people ("who", not "that")
 
+    rest = _agreeing(rest, head, _vocab().people)
     were = "were " if _passive(rest) or _PREPOSITION_FIRST.match(rest) else ""
     stative = bool(re.match(r"(?i)(?:are|is)\s+(?!there\b)", said))
     be = re.match(r"(?i)(?:were|are|was|is)\s+(\w+)", rest)
@@ -694,8 +695,34 @@ def _with_head(lead: str, rest: str, head: str, said: str, subset: bool = False)
         if place and not re.search(r"(?i)\b(?:at|in)\s", rest) and not re.search(r"\d|\u00a7|(?i:\b(?:year|month|week|day|period|time)s?\b)", place.group()):
             rest = f"{rest.rstrip(' ?.!')} {place.group()}"  # "how many were delayed" after "... cancelled at euston": at euston too
         return f"{lead} {head} {were}{rest}"
+    if _QUESTION_ORDER.match(said):
+        # "how many stop and searches did police scotland do ..., how many was kids under 16": what the count
+        # before said is a question, not a clause to write after the noun; those things, by name
+        return f"{lead} of those {head} {were}{rest}"
     who = "who" if head.split()[-1].lower() in _vocab().people else "that"
     return f"{lead} of the {head} {who} {said} {were}{rest}"
+
+
+# what a count said in question order ("did police scotland do in glasgow", "have you issued"): no relative clause
+_QUESTION_ORDER = re.compile(r"(?i)^(?:did|do|does|have|has|had|will|would|can|could)\s+(?!been\b|being\b|not\b)\S")
+
+
+def _agreeing(rest: str, head: str, people: frozenset[str]) -> str:
+    """REST of an elliptical count made to agree with the plural HEAD it is given: "was kids under 16" ->
+    "were kids under 16"; and a class of people said of things that are not people ("stop and searches
+    were kids under 16") -> "were of kids under 16"."""
+    from askfoi.framing import is_plural
+
+    words = head.split()
+    if not words or not is_plural(words[-1]):
+        return rest
+    rest = re.sub(r"(?i)^was\b", "were", rest)
+    rest = re.sub(r"(?i)^is\b(?!\s+there\b)", "are", rest)
+    be = re.match(r"(?i)(?:were|are)\s+(?:(?:young|little|small|older|under-?age)\s+)?([a-z]+)\b", rest)
+    if be and be.group(1).lower() in people and words[-1].lower() not in people:
+        first, _, others = rest.partition(" ")
+        rest = f"{first} of {others}"
+    return rest
 
 
 def _singular(phrase: str) -> str:
@@ -721,6 +748,23 @@ _WHETHER_ANY = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:please\s+conf
 # what framing reads against the count just before it ("how many were cancelled", "how many led to a charge")
 _FRAMING_READS = re.compile(r"(?i)^(?:were|are|was|is|had|have|has|led|left|got|went|came|took|ran|fell|made|paid|sold|built|"
                             r"brought|caught|[a-z]+ed\b)")
+
+
+def _people() -> frozenset[str]:
+    from askfoi.framing import _vocab
+
+    return _vocab().people
+
+
+def _past_form(rest: str) -> bool:
+    """REST starts with the past tense of a verb that is no noun ("found nothing", "got a fine", "took longer"):
+    framing reads "how many found nothing" against the count before it, as it reads "how many were upheld"."""
+    from lemminflect import getInflection
+
+    first = rest.split()[0].lower().strip(",.?!;:") if rest.split() else ""
+    lemmas = _lemmas_of(first)
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN") \
+        and any(first in getInflection(v, "VBD") for v in lemmas["VERB"])
 
 
 def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
@@ -750,14 +794,14 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
         if m and head and _needs_head(m.group("rest")):
             lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
             subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
-            rest = m.group("rest")
-            if right_after and not fill_all and _FRAMING_READS.match(rest) and not re.match(r"(?i)(?:are|is)\s", head[1]):
+            rest = _agreeing(m.group("rest"), head[0], _people())
+            if right_after and not fill_all and (_FRAMING_READS.match(rest) or _past_form(rest)) and not re.match(r"(?i)(?:are|is)\s", head[1]):
                 # framing reads it against the count just before it (not a count of things in a state: "children
                 # are home educated, how many were known to social services" names them with that state)
                 were = "were " if not subset and (_passive(rest) or _PREPOSITION_FIRST.match(rest)) else ""
                 out.append(f"{clause[: m.start('rest')]}{were}{rest}")
             else:
-                out.append(clause[: m.start("lead")] + _with_head(lead, rest, *head, subset=subset))
+                out.append(clause[: m.start("lead")] + _with_head(lead, rest, *head, subset=subset, alone=fill_all))
             right_after = False
             continue
         right_after = False

@@ -761,7 +761,7 @@ def test_how_many_of_those_things_did_something_counts_those_things():
     parts = framed("Please provide:\n1. The number of tenancy audits carried out in 2024.\n"
                    "2. How many of those audits found subletting?").parts
     assert len(parts) == 2 and not parts[1].kept_words
-    assert "audits that found subletting" in parts[1].text
+    assert re.search(r"audits (?:carried out )?that found subletting", parts[1].text)  # nf1: those audits, still carried out
 
 
 def test_has_the_body_had_any_things_is_a_count():

@@ -1,0 +1,98 @@
+"""A part that points at a place only the person's story names ("how many patients fall on that hospitals
+wards", after "my mum fell on ward 12 at Leicester Royal Infirmary"): the place written out by the name the
+message gives it ("on the wards of Leicester Royal Infirmary"), or, when the message names no place of that
+kind, the words that point away returned for a finding (the officer sees only the letter, not the story).
+The kinds of place and the words of their names are data (knowledge/vocab/story_places.yaml)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+
+@dataclass(frozen=True)
+class _Kinds:
+    said: dict[str, str]  # a word a part uses for a place -> its kind
+    names: dict[str, tuple[str, ...]]  # kind -> the last words of a name of that kind
+    stop: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds() -> _Kinds:
+    data, _ = load_vocab("story_places")
+    data = data if isinstance(data, dict) else {}
+    said: dict[str, str] = {}
+    names: dict[str, tuple[str, ...]] = {}
+    for kind, spec in (data.get("kinds") or {}).items():
+        for word in spec.get("said") or []:
+            said[str(word).lower()] = kind
+        names[kind] = tuple(str(w).lower() for w in spec.get("names") or [])
+    return _Kinds(said, names, frozenset(str(w).lower() for w in data.get("not_in_names") or []))
+
+
+def _pointer() -> re.Pattern[str] | None:
+    words = sorted(_kinds().said, key=len, reverse=True)
+    if not words:
+        return None
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # "that hospital", "this school's", "that hospitals wards" (the apostrophe left out), "the same prison"
+    return re.compile(rf"(?i)\b(?P<prep>(?:on|in|at|from|of|by|for)\s+)?(?:that|this|the\s+same)\s+(?P<place>{alt})"
+                      rf"(?:(?P<own>'s|s'|’s|s)\s+(?P<thing>[a-z]+))?\b")
+
+
+def place_named(text: str, kind: str, exclude: str = "") -> str | None:
+    """The name TEXT gives a place of KIND ("Leicester Royal Infirmary"), read back from the word that ends
+    such a name until a word that cannot be in it; None when TEXT names none, or names two different ones.
+    EXCLUDE: the part itself (a name it already holds is no story reference)."""
+    k = _kinds()
+    found: list[str] = []
+    for end in k.names.get(kind, ()):
+        for m in re.finditer(rf"(?i)\b{re.escape(end).replace(chr(92) + ' ', chr(92) + 's+')}\b", text):
+            before = re.findall(r"[A-Za-z'&.-]+", text[: m.start()])
+            name: list[str] = []
+            for word in reversed(before):
+                if word.lower() in k.stop or len(name) >= 4:
+                    break
+                name.insert(0, word)
+            if name:
+                found.append(" ".join(w if w[:1].isupper() else w.capitalize() for w in [*name, *m.group().split()]))
+    found = list(dict.fromkeys(n for n in found if n.lower() not in exclude.lower()))
+    return found[0] if len(found) == 1 else None
+
+
+# the words that may follow "that hospital" when it is the place itself ("from that school in 2024")
+_GOES_ON = frozenset("in on at from of for to by with during since between and or was were is are has have had "
+                     "each every last this per over under before after".split())
+
+
+def name_story_places(part: str, message: str) -> tuple[str, str | None]:
+    """PART with "that hospital" (and the like) written as the name MESSAGE gives that place: "on that hospitals
+    wards" -> "on the wards of Leicester Royal Infirmary", "at that school" -> "at Kingsway Academy". Returns
+    (the part, the words still pointing away or None)."""
+    pattern = _pointer()
+    if pattern is None:
+        return part, None
+    left: str | None = None
+
+    def named(m: re.Match[str]) -> str:
+        nonlocal left
+        place = re.sub(r"\s+", " ", m.group("place").lower())
+        after = re.match(r"\s*([A-Za-z]+|\S)?", part[m.end():]).group(1) or ""
+        if not m.group("thing") and after.isalpha() and after.lower() not in _GOES_ON:
+            return m.group()  # "this school term", "that park ranger": the place word names something else
+        if re.search(rf"(?i)\b(?:each|every|per|individual|any)\s+(?:[a-z]+\s+){{0,2}}{re.escape(place)}", f"{message} {part}"):
+            return m.group()  # "the turnouts from each fire station ... that station's area": each one in turn
+        name = place_named(message, _kinds().said[place], exclude=part)
+        if name is None:
+            left = left or m.group().strip()
+            return m.group()
+        prep = m.group("prep") or ""
+        thing = m.group("thing")
+        if thing:  # "that hospital's wards": the wards of the place
+            return f"{prep}the {thing} of {name}"
+        return f"{prep}{name}"
+
+    return pattern.sub(named, part), left

@@ -131,6 +131,7 @@ class Turn(BaseModel):
     reply_text: str | None = None  # (tr5) action "reply": a reply the person pasted, for the reply path to read
     # action "reply" for someone waiting: what the tracking box starts with (the body named, the day sent)
     track_text: str | None = None
+    track_topic: str | None = None  # what the waiting person says their request asked ("for the number of ...")
 
 
 class Insight(BaseModel):
@@ -309,6 +310,9 @@ class Conversation:
             day = sent_day(text, self.today())
             track = " ".join(x for x in (found.name if found else "", day.strftime("%d/%m/%Y") if day else "") if x)
             turn.track_text = track  # "" still means: the tracking box, focused
+            from askfoi.pasted_reply import asked_topic
+
+            turn.track_topic = asked_topic(text)
         return True
 
     def _pasted_reply(self, text: str, turn: Turn) -> bool:

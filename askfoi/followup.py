@@ -466,8 +466,10 @@ def chase_letter(
     today: date | None = None,
     to: str | None = None,
     reply_to: str | None = None,
+    topic: str | None = None,
 ) -> Letter:
-    """A chaser for a reply that is late: the law's time limit and the day it was due."""
+    """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
+    parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...")."""
     scotland = scotland or is_scottish(None, authority)
     if scotland and Regime(regime) == Regime.FOIA:
         regime = Regime.FOISA  # a Scottish authority answers under FOISA (the EIR become the EISR in law_of)
@@ -479,7 +481,7 @@ def chase_letter(
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
-        parts=_request_parts(request),
+        parts=_request_parts(request), topic=(topic or "").strip(" .") or None,
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)

@@ -113,6 +113,37 @@ _SENT_DAY = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".jo
                        + r")\b\.?(?:,?\s+(\d{4}))?")
 
 
+_AGO = re.compile(r"(?i)\b(\d{1,3}|a|an|[a-z]+)\s+(day|week|month)s?\s+ago\b")
+
+
+def _days_ago(text: str, today) -> "date | None":
+    """"six weeks ago", "a month ago", "10 days ago": that day counted back from TODAY (a month back is the same day
+    of the month, or the month's last day)."""
+    from datetime import timedelta
+
+    from askfoi.periods import period_words
+
+    m = _AGO.search(text)
+    if not m:
+        return None
+    word = m.group(1).lower()
+    count = 1 if word in ("a", "an") else int(word) if word.isdigit() else period_words().number_words.get(word)
+    if not count:
+        return None
+    unit = m.group(2).lower()
+    if unit != "month":
+        return today - timedelta(days=count * (7 if unit == "week" else 1))
+    month = today.month - count
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    for day in range(today.day, 0, -1):
+        try:
+            return today.replace(year=year, month=month, day=day)
+        except ValueError:
+            continue
+    return None
+
+
 def sent_day(text: str, today) -> "date | None":
     """The day a waiting person says they sent their request ("i sent it on 2 october"; "14/10/2026"): a day
     without a year is the latest such day not after TODAY; None when the message gives none."""
@@ -125,7 +156,7 @@ def sent_day(text: str, today) -> "date | None":
         return day if day <= today else None
     m = _SENT_DAY.search(text or "")
     if not m:
-        return None
+        return _days_ago(text or "", today)
     month = next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(2).lower()[:3])), None)
     try:
         day = date(int(m.group(3)) if m.group(3) else today.year, month, int(m.group(1)))
@@ -134,3 +165,40 @@ def sent_day(text: str, today) -> "date | None":
     if day > today and not m.group(3):
         day = day.replace(year=day.year - 1)
     return day if day <= today else None
+
+
+_TOPIC_VERB = re.compile(r"(?i)\b(?:asked|emailed|wrote\s+to|contacted|sent|made|submitted|put\s+in)\b")
+_TOPIC = re.compile(r"(?i)\b(?P<how>asking\s+for|asking\s+about|asking|for|about|regarding|on)\s+(?P<what>[^.?!,;]{6,160})")
+_TOPIC_END = re.compile(
+    r"(?i)\s+(?:(?:and|but|so)\s+(?:they|it|i|still|no|nothing|have|havent|haven't|has|hasnt|hasn't|its|it's|now)\b"
+    r"|(?:on|in)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|on\s+\d|(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|back\s+in\b|last\s+(?:week|month)\b|"
+    r"(?:what|how)\s+(?:do|can|should|now|next)\b|whats?\b|what's\b)")
+
+
+def asked_topic(text: str) -> str | None:
+    """What a waiting person says their request asked ("i asked hampshire police for the number of burglaries in
+    winchester on 3 october and they still havent replied" -> "for the number of burglaries in Winchester"; "about
+    ...", "how many ..."), worded to follow "It asked", for the tracked request's title and the chaser; None when the
+    message does not say. A date, "and they ...", "6 weeks
+    ago" or the question of what to do next ends it."""
+    text = " ".join((text or "")[:MAX_JUDGED].split())
+    verb = _TOPIC_VERB.search(text)
+    starts = [m.start() for m in re.finditer(r"(?i)\b(?:asking|for|about|regarding|on)\b", text)] if verb else []
+    for start in (x for x in starts if verb.end() <= x <= verb.end() + 80):
+        m = _TOPIC.match(text, start)
+        if not m:
+            continue
+        what = _TOPIC_END.split(m.group("what"), maxsplit=1)[0].strip(" -:")
+        what = re.sub(r"(?i)^(?:an?\s+)?(?:foi|freedom\s+of\s+information|request)\s+(?:request\s+)?(?:for|about|on)\s+",
+                      "", what)
+        if len(what.split()) < 2 or re.match(
+                r"(?i)(?:the\s+)?(?:\d|it\b|them\b|this\b|that\b|my\s+(?:foi|request)\b)", what):
+            continue
+        from askfoi.framing import capitalise_names
+
+        how = m.group("how").lower()
+        if how.startswith("asking") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
+            return capitalise_names(what)  # "asking how many ..." -> "how many ..."
+        return capitalise_names(("about " if how in ("about", "asking about", "regarding", "on") else "for ") + what)
+    return None

@@ -122,8 +122,10 @@ class ReplyFlow:
         to: str | None = None,
         tracker=None,  # askfoi.tracking.TrackStore, or None (clinic mode: nothing tracked)
         sar: bool = False,  # (tr5) the request was a subject access request: no FOI review, chaser or complaint
+        topic: str | None = None,  # what a waiting person said their request asked ("for the number of ..."), no parts
     ) -> None:
         self.sar = sar
+        self.topic = topic
         self.today = today
         self.tracker = tracker
         self.matcher = matcher
@@ -176,7 +178,8 @@ class ReplyFlow:
         if tracked is None:
             return self.start()
         self.authority, self.sent = tracked.authority, tracked.sent
-        self.request = self.request or (tracked.title or None)
+        self.request = self.request or None
+        self.topic = self.topic or (tracked.title or None)
         return self.write("chase")
 
     def read(self, text: str) -> ReplyView:
@@ -238,7 +241,7 @@ class ReplyFlow:
             if self.sent is None or not self.authority:
                 return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
             letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
-                                  today=today, to=self.to, reply_to=self.email)
+                                  today=today, to=self.to, reply_to=self.email, topic=None if self.request else self.topic)
         elif kind == "complain":
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
@@ -289,7 +292,7 @@ class ReplyFlow:
             found = resolve_authority(named[:200])
             self.authority = found.name if found is not None and found.known else " ".join(named.split())[:200]
         try:
-            request = self.tracker.add(self.authority or "the authority", day)
+            request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "")
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from askfoi.conversation import Conversation, Step
-from askfoi.pasted_reply import had_reply, waiting_for_reply
+from askfoi.pasted_reply import asked_topic, had_reply, sent_day, waiting_for_reply
 
 
 @pytest.mark.parametrize("text", [
@@ -50,3 +50,43 @@ def test_im_trying_to_find_out_opens_the_question():
     framing = frame_message("hi im trying to find out how many stop and searchs police scotland did in glasgow last "
                             "year and how many found nothing", today=date(2026, 11, 30))
     assert any("stop and search" in p.text.lower() for p in framing.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "i asked hampshire police for the number of burglaries in winchester and they still havent replied whats next",
+    "emailed the council about my foi 6 weeks ago and heard nothing",
+    "sent my request to the home office three weeks ago and nothing back",
+    "we wrote to nhs fife in september asking for waiting times, no word back",
+])
+def test_people_say_they_are_waiting_in_many_ways(text):
+    assert waiting_for_reply(text)
+
+
+@pytest.mark.parametrize("text", [
+    "how many burglaries were there in winchester last year",
+    "i asked my neighbour about the bins",  # asked, but nothing about waiting
+    "nothing back from the planning department is ever clear, how many appeals were upheld in 2024",
+])
+def test_a_question_or_a_story_is_not_waiting(text):
+    assert not waiting_for_reply(text)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("i sent it 6 weeks ago", date(2026, 10, 19)),
+    ("sent a foi a month ago", date(2026, 10, 30)),
+    ("made the request ten days ago", date(2026, 11, 20)),
+])
+def test_a_day_counted_back_from_today(text, day):
+    assert sent_day(text, date(2026, 11, 30)) == day
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("i asked hampshire police for the number of burglaries in winchester on the 3rd of october and they still "
+     "havent replied", "for the number of burglaries in Winchester"),
+    ("I sent an FOI to the Home Office on 14 October asking how many asylum claims were refused and they havent "
+     "replied", "how many asylum claims were refused"),
+    ("i sent a foi to bristol council about school transport costs a month ago, no reply yet", "about school transport costs"),
+    ("emailed the council about my foi 6 weeks ago and heard nothing", None),
+])
+def test_what_the_waiting_persons_request_asked(text, topic):
+    assert asked_topic(text) == topic

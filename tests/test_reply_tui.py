@@ -202,3 +202,30 @@ async def test_someone_waiting_finds_the_tracking_box_focused_with_what_they_sai
         await pilot.click("#reply-track")
         await settle(pilot)
         assert app.screen.flow.authority == "Essex Police" and app.screen.flow.sent == date(2026, 10, 2)
+
+
+async def test_a_waiting_persons_chaser_says_what_their_request_asked(tmp_path, monkeypatch):
+    """Someone waiting says what they asked and roughly when ("six weeks ago"): the tracking box starts with the
+    day, the tracked request keeps what it asked, and the chaser names it, so the FOI team can find the request."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.query_one("#prompt", Input).value = ("i asked hampshire police for the number of burglaries in winchester "
+                                                 "six weeks ago and they still havent replied whats the next step")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReplyScreen)
+        box = app.screen.query_one("#reply-sent", Input)
+        assert box.value.endswith("19/10/2026")
+        await pilot.click("#reply-track")
+        await settle(pilot)
+        flow = app.screen.flow
+        assert flow.sent == date(2026, 10, 19)
+        tracked = flow.tracker.load()
+        assert len(tracked) == 1 and "burglaries" in tracked[0].title
+        flow.write("chase")
+        body = flow.letter.body
+        assert "It asked for the number of burglaries in Winchester." in body
+        assert "six weeks" not in body and "replied" not in body.split("It asked", 1)[1].split(".", 1)[0]

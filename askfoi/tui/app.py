@@ -439,7 +439,8 @@ class AskFOIApp(App[None]):
             self.action_new_client()
         if "reply" in turn.actions:
             # a reply pasted into the chat, read on the reply screen; or (no text) someone waiting for a reply
-            self.action_reply(turn.reply_text or None, track=turn.track_text if not turn.reply_text else None)
+            self.action_reply(turn.reply_text or None, track=turn.track_text if not turn.reply_text else None,
+                              topic=turn.track_topic)
         for pane in (*self.query(DraftPane), *self.query(InsightPane)):  # none until the lazy side panel mounts
             pane.show(insight)
         self._fix_count = len(insight.findings)
@@ -624,7 +625,7 @@ class AskFOIApp(App[None]):
             ) or False  # False lets the key through to the input box
         return True
 
-    def action_reply(self, pasted: str | None = None, track: str | None = None) -> None:
+    def action_reply(self, pasted: str | None = None, track: str | None = None, topic: str | None = None) -> None:
         """I've had a reply: the reply path, knowing the request when one was written here. PASTED: a reply the
         person pasted into the chat, read at once; TRACK: someone waiting for a reply: the tracking box, focused,
         starts with what their message said (the body, the day sent)."""
@@ -641,6 +642,7 @@ class AskFOIApp(App[None]):
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
+            topic=topic,
         )
         self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted, track=track))
 

@@ -20,7 +20,14 @@ from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
-from askfoi.reply_explain import OtherAnswer, answered_differently, is_ncnd_provision, is_scottish, similar_answers
+from askfoi.reply_explain import (
+    OtherAnswer,
+    answered_differently,
+    is_ncnd_provision,
+    is_scottish,
+    reply_query,
+    similar_answers,
+)
 from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
@@ -398,8 +405,8 @@ def review_letter(
     grounds = grounds_for(reading)
     others: list[OtherAnswer] = []
     if "ncnd" in grounds or "public_interest" in grounds or "not_held" in grounds:
-        query = request or (reply if isinstance(reply, str) else "")
-        others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority)
+        query = request or (reply_query(reply) if isinstance(reply, str) else "")
+        others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
     parts = _request_parts(request)
     if reference is None and isinstance(reply, str):
         reference = reference_in(reply)

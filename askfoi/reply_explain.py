@@ -103,7 +103,7 @@ def _family(section: str) -> str:
     return f"{prefix} {head}".strip()
 
 
-def similar_answers(query: str, authority: str | None = None, *, matcher=None, top: int = 10) -> list[OtherAnswer]:
+def similar_answers(query: str, authority: str | None = None, *, matcher=None, top: int = 30) -> list[OtherAnswer]:
     """Past responses to requests like this one, best first ([] when the pack has none or matching fails)."""
     if not query.strip():
         return []
@@ -123,9 +123,17 @@ def similar_answers(query: str, authority: str | None = None, *, matcher=None, t
     ]
 
 
-def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None) -> list[OtherAnswer]:
+def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None,
+                         query: str | None = None) -> list[OtherAnswer]:
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
-    confirmed or denied)."""
+    confirmed or denied). When QUERY (the request) names topics that draw NCND (knowledge/ncnd_topics.yaml:
+    facial recognition, informants ...), an answer is cited only if it is about one of them too: a force that
+    released its body-worn video policy says nothing about whether it would confirm facial recognition trials."""
+    from askfoi.ncnd_topics import topics_in
+
+    wanted = set(topics_in(query or ""))
+    if wanted:
+        similar = [o for o in similar if wanted & set(topics_in(o.title))]
     own = (authority or "").strip().lower()
     kind = None
     if own:
@@ -160,7 +168,8 @@ def explain_reading(
 ) -> ReplyExplanation:
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
-    others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority) if query and not gave_all else []
+    others = (answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
+              if query and not gave_all else [])
     notes = []
     for s in reading.sections:
         note = section_note(s)
@@ -217,7 +226,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             options["sent"] = asked
     if options.get("review_window") is None:
         options["review_window"] = stated_review_window(text)
-    return explain_reading(read_reply(text), query=request or _reply_query(text), **options)
+    return explain_reading(read_reply(text), query=request or reply_query(text), **options)
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
@@ -357,10 +366,20 @@ def request_date(text: str) -> date | None:
 _LAW_WORDS = None
 
 
-def _reply_query(text: str) -> str:
-    """A reply as a query for similar requests: without its citations and the law's own words, which say
-    nothing about the subject ("section 40(2) of the Freedom of Information Act")."""
+def reply_query(text: str) -> str:
+    """A reply as a query for similar requests: the request as the reply restates it when it does (the reader's
+    "request" sentences), else the whole reply; without its citations and the law's own words, which say nothing
+    about the subject ("section 40(2) of the Freedom of Information Act"), nor a page's cookie banner."""
     import re
+
+    from askfoi.reader import read_sentences
+
+    try:
+        asked = " ".join(s.text for s in read_sentences(text) if s.role == "request")
+    except Exception:  # noqa: BLE001 - the whole reply is still a query
+        asked = ""
+    if len(asked.split()) >= 6:
+        text = asked
 
     global _LAW_WORDS
     if _LAW_WORDS is None:

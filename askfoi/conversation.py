@@ -882,7 +882,8 @@ class Conversation:
         if is_accept(text) or is_skip(text) or not findings:
             self._advance(Step.review, turn)
             return
-        self._say(turn, render("bot/review_unclear.j2", count=len(findings)))
+        fixable = sum(bool(f.rewrite or fix_step(f.code)) for f in findings)
+        self._say(turn, render("bot/review_unclear.j2", count=len(findings), fixable=fixable))
 
     def _answer_format(self, text: str, turn: Turn) -> None:
         choices = format_choices(self._is_sar())

@@ -40,6 +40,25 @@ _OWNER_STORY = re.compile(r"(?i)^(?:she|he)\s+(was|is|has|had|lived|went)\b")
 _FROM_BODY = re.compile(r"(?i)\s+(?:from|held\s+by|kept\s+by)\s+(?:the|your)\s+(?:council|force|police|trust|hospital|department|school)$")
 
 
+# "everything the dwp holds on my pip claim", "whatever the council has on him about his blue badge application":
+# everything about one named matter of the person's is an item of its own (the organisation must know which claim
+# or case), worded for the letter they sign to "you"
+_ALL_ABOUT = re.compile(
+    r"(?i)^(?:everything|anything|whatever|all\s+(?:of\s+)?(?:the\s+)?(?:information|data|records|documents|info))\s+"
+    r"(?:that\s+|which\s+)?(?:(?:you|they|[\w&'-]+(?:\s+[\w&'-]+){0,2}?)\s+)?(?:holds?|has|have|keeps?|held|kept)\s+"
+    r"(?:(?:on|about)\s+(?:me|him|her|them)\s+)?(?:on|about|regarding|concerning|relating\s+to|in\s+relation\s+to|for)\s+"
+    r"(?P<what>(?:my|his|her|their)\s+.+)$")
+
+
+def _all_about(piece: str) -> str | None:
+    """ "everything the dwp holds on my pip claim" -> "everything you hold about my pip claim"; None for a piece
+    that only asks for everything about the person (the letter's opening asks for that)."""
+    m = _ALL_ABOUT.match(piece.strip(" .,;:"))
+    if not m or not re.search(r"[a-z]{3}", m.group("what").split(None, 1)[-1] if " " in m.group("what") else ""):
+        return None
+    return "everything you hold about " + m.group("what")
+
+
 def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
     item = re.sub(r"(?i)\b(?:incl|inc)\b\.?", "including", item)
@@ -87,6 +106,10 @@ def sar_items(text: str) -> list[str]:
         for piece in pieces:
             piece = piece.strip()
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
+            about = _all_about(bare)
+            if about:
+                found_here.append(about)  # "everything the dwp holds on my pip claim": which matter, for the search
+                continue
             if _OWNER_STORY.match(bare) and not heads.search(bare):
                 owner_story.append(bare)  # "she was in care in the 70s": where the records are, in their voice below
                 continue

@@ -16,6 +16,9 @@ HELPING = [
     "my client needs a copy of his housing file from the council",
     "My dad would like to see his social care records from when he lived in Leeds",
     "she wants her case notes, i'm her support worker",
+    "im a volunteer at an advice centre, my client wants copies of everything the dwp holds on her pip claim",
+    "how does my mum get a copy of her care assessment from the council",
+    "can my son get the notes his school keeps on him",
 ]
 
 
@@ -25,7 +28,7 @@ def test_their_own_records_are_a_subject_access_request_in_their_voice(text):
     assert framing.route == "sar"
     assert framing.parts
     texts = [p.text for p in framing.parts]
-    assert texts[0].startswith("My ")
+    assert " my " in " " + texts[0].lower()  # the records are named in the voice of the person who signs
     assert not any(w in t.lower().split() for t in texts for w in ("his", "her", "she", "he"))
     assert any(f.code == "their-own-data" for f in framing.findings)
 
@@ -61,6 +64,19 @@ def test_conversation_writes_it_for_the_person_helped_to_sign():
     letter = conv.letter()
     assert "about me" in letter.body and "Mary Jones" in letter.body
     assert "I was in care" in letter.body
+
+
+@pytest.mark.parametrize("text, words", [
+    ("my client wants everything the dwp holds on her pip claim including the assessors report",
+     "everything you hold about my pip claim"),
+    ("i want copies of everything the council has on my blue badge application", "everything you hold about my blue badge"),
+])
+def test_everything_about_one_matter_names_the_matter(text, words):
+    """"Everything they hold on my PIP claim" is not only "all my data": the letter names the claim, so the search
+    can find it."""
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert any(p.text.lower().startswith(words) for p in framing.parts)
 
 
 @pytest.mark.parametrize("text, words", [
@@ -101,3 +117,13 @@ def test_a_former_name_is_kept_beside_the_name(typed, name):
     from askfoi.answers import tidy_name
 
     assert tidy_name(typed) == name
+
+
+def test_the_review_step_offers_no_fix_when_there_is_none_to_apply():
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    for answer in ("my client wants copies of everything the dwp holds on her pip claim", "ok", "ok"):
+        conv.reply(answer)
+    assert conv.session.step == Step.review
+    said = "\n".join(m.text for m in conv.reply("Mary Jones").messages)
+    assert "apply" not in said and '"ok" to go on' in said

@@ -299,3 +299,13 @@ def test_scots_law_is_taken_from_the_authority_or_the_reply_without_a_flag():
     assert "(Scotland)" in chaser.body and "Information Commissioner under section 50" not in chaser.body
     english = chase_letter(date(2026, 10, 1), authority="Kent Police", today=TODAY)
     assert "(Scotland)" not in english.body
+
+
+def test_a_reference_in_the_replys_heading_is_found():
+    from askfoi.followup import reference_in
+
+    assert reference_in("Re: Freedom of Information Request - 2026/1187\n\nI write further to") == "2026/1187"
+    assert reference_in("FOI request: 1234-26") == "1234-26"
+    # a dash after the words with no reference, or a date, is not one
+    assert reference_in("Thank you for your Freedom of Information request - we have") is None
+    assert reference_in("your FOI request dated 2 September 2026") is None

@@ -1658,11 +1658,35 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # "live facial recognition vans": deployed in public, so a count or a policy is about overt use; but
         # "does the force use facial recognition" still asks whether it is used at all, covert use included
         overt = overt or (frame.kind not in ("use", "none") and _only_overt_by_default(question))
+        bare = _without_covert_words(frame.subject, spec, terms) if frame.subject else None
+        if bare and bare != frame.subject:  # "facial recognition covertly": the subject, and covert use asked
+            frame.subject, covert = bare, True
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
         if frame.kind == "none" and subject and _USE_WORDS.search(question):
             frame.kind = "use"  # only when the person asks about use: never an added "policy on the use of"
     return frame
+
+
+def _says_covert(text: str) -> bool:
+    spec, _ = _covert()
+    return bool(spec.covert) and bool(re.search(r"(?i)\b(?:" + "|".join(map(re.escape, spec.covert)) + r")\b", text))
+
+
+def _without_covert_words(subject: str, spec: "_Covert", terms: re.Pattern[str]) -> str:
+    """SUBJECT without the words that only say the use is covert ("facial recognition covertly", "secretly
+    recorded calls" -> "facial recognition", "recorded calls"); a covert adjective stays when the rest no longer
+    names a tactic ("undercover officers", "covert surveillance" are the tactic itself)."""
+    words = {w.lower() for w in spec.covert}
+    adverbs = {w for w in words if w.endswith("ly")}
+    kept = [w for w in subject.split() if w.lower().strip(",.") not in adverbs]
+    out = " ".join(kept)
+    adjectives = [w for w in kept if w.lower() in words - adverbs]
+    if adjectives:
+        rest = " ".join(w for w in kept if w.lower() not in words - adverbs)
+        if rest and terms.search(rest):
+            out = rest
+    return out.strip(" ,") or subject
 
 
 _EACH_UNIT = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past|previous|following)\s+(?:\w+\s+)?)?"
@@ -1695,6 +1719,9 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "place_prep": frame.qualifiers.place_prep,
         "breakdown": frame.qualifiers.breakdown,
         "overt": frame.qualifiers.overt,
+        # the person asked about covert use in so many words ("covertly", "in secret"), and the subject no longer says so
+        "covert": frame.qualifiers.covert and not frame.qualifiers.overt and _says_covert(frame.source or "")
+        and not _says_covert(frame.subject or ""),
         "period": frame.qualifiers.period or period,
         "on": frame.qualifiers.on,
         "decision": frame.decision,
@@ -1834,6 +1861,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
     named = set(re.findall(r"[a-z]+", (authority or "").lower()))
+    if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
+        said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))
     lost: list[str] = []
     told = set(re.findall(r"\d+", frame.text))

@@ -1,0 +1,45 @@
+"""The covert case the product exists for: "does essex police use facial recognition covertly?" is about facial
+recognition, asked covertly; the warning, the one-key fix (overt frames) and the part itself all say so in English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.framing import frame_message
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("does essex police use facial recognition covertly? which companies supply it?", "facial recognition"),
+    ("does kent police use facial recognition on body worn cameras, including covertly", "facial recognition on body-worn cameras"),
+    ("does the met use live facial recognition secretly", "live facial recognition"),
+])
+def test_a_covert_adverb_is_not_part_of_the_subject(text, subject):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    flagged = [p for p in framing.parts if p.warning]
+    assert flagged, "the covert part is flagged"
+    part = flagged[0]
+    assert part.subject.lower() == subject
+    assert "covert use of" in part.text.lower()
+    assert not any(w in r.text.lower() for r in part.replacements for w in ("covertly", "secretly"))
+    assert any("overt" in r.text.lower() for r in part.replacements), "overt use is offered instead"
+    assert "no overt use" not in (part.warning or "").lower()
+
+
+def test_the_tactic_itself_keeps_its_covert_word():
+    """"undercover officers" is the tactic: the word is not stripped, and there is no overt form to offer."""
+    framing = frame_message("does the met use undercover officers at protests", today=date(2026, 11, 30))
+    part = framing.parts[0]
+    assert "undercover officers" in part.subject
+    assert part.warning
+
+
+@pytest.mark.parametrize("text, ncnd", [
+    ("how many times has kent police secretly used facial recognition", True),
+    ("do the police use drones in secret to watch protests", True),
+    ("how many secret santa gifts did the council buy", False),
+])
+def test_secret_use_is_covert_use(text, ncnd):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert any(f.code == "ncnd-risk" for f in framing.findings) == ncnd

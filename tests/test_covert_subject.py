@@ -43,3 +43,15 @@ def test_the_tactic_itself_keeps_its_covert_word():
 def test_secret_use_is_covert_use(text, ncnd):
     framing = frame_message(text, today=date(2026, 11, 30))
     assert any(f.code == "ncnd-risk" for f in framing.findings) == ncnd
+
+
+@pytest.mark.parametrize("text, ncnd", [
+    ("do the met use those fake phone masts to track peoples phones at protests", True),
+    ("does the police listen to peoples phone calls", True),
+    ("is kent police monitoring protesters' whatsapps", True),
+    ("how many phones were stolen in kent last year", False),
+    ("how many calls did essex police get about anti social behaviour", False),
+])
+def test_surveillance_of_communications_is_covert_whatever_the_device_is_called(text, ncnd):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert any(f.code == "ncnd-risk" for f in framing.findings) == ncnd

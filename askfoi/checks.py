@@ -610,6 +610,9 @@ def _phrase_finding(
         variant = _cost_variant(regime, resolved)
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections
+    if variant is None and regime == Regime.FOIA and resolved is not None and resolved.known \
+            and resolved.type.value in spec.variants:
+        variant = resolved.type.value  # the same point as that kind of body answers it (police: NCND)
     if variant is None and "no_overt" in spec.variants:
         from askfoi.framing import no_overt_use
 

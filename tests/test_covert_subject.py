@@ -55,3 +55,13 @@ def test_secret_use_is_covert_use(text, ncnd):
 def test_surveillance_of_communications_is_covert_whatever_the_device_is_called(text, ncnd):
     framing = frame_message(text, today=date(2026, 11, 30))
     assert any(f.code == "ncnd-risk" for f in framing.findings) == ncnd
+
+
+def test_a_force_asked_about_one_person_is_said_to_neither_confirm_nor_deny():
+    framing = frame_message("has essex police investigated my neighbour for fraud", today=date(2026, 11, 30))
+    found = [f for f in framing.findings if f.code == "third-party-personal-data"]
+    assert found and "40(5B)" in found[0].message
+    council = frame_message("how many complaints has leeds council had about my neighbour", today=date(2026, 11, 30))
+    assert not any("40(5B)" in f.message for f in council.findings)
+    scottish = frame_message("has police scotland investigated my neighbour for fraud", today=date(2026, 11, 30))
+    assert not any("40(5B)" in f.message for f in scottish.findings)  # FOISA words, not the UK Act's

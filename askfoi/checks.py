@@ -61,6 +61,10 @@ class Rule(_Strict):
     unless_match: list[str] = Field(default_factory=list)
     unless_sentence: list[str] = Field(default_factory=list)
     require_sentence: list[str] = Field(default_factory=list)
+    # the message up to the end of the matched sentence: what the writer has told so far ("my dad died in march.
+    # she wants his medical records": the death is told in the sentence before the records are asked for)
+    require_told: list[str] = Field(default_factory=list)
+    unless_told: list[str] = Field(default_factory=list)
 
 
 class Rewrite(_Strict):
@@ -134,7 +138,10 @@ class CheckResult(BaseModel):
 
 
 class _CompiledRule:
-    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None, story=None):
+    def __init__(self, pattern, before, after, match, sentence, require, sentence_test=None, asking=None, story=None,
+                 told=None, told_unless=None):
+        self.told: list[re.Pattern] = told or []
+        self.told_unless: list[re.Pattern] = told_unless or []
         self.pattern: re.Pattern = pattern
         self.before: list[re.Pattern] = before
         self.after: list[re.Pattern] = after
@@ -208,6 +215,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     compiler.compile_all(rule.require_sentence, code),
                     asking=compiler.compile_all(["{{asking}}"], code) if spec.asking_only else None,
                     story=compiler.compile_all(["{{story_opening}}"], code) if spec.story_not_asked else None,
+                    told=compiler.compile_all(rule.require_told, code),
+                    told_unless=compiler.compile_all(rule.unless_told, code),
                 )
             )
         if code == "ncnd-risk":
@@ -324,6 +333,11 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
             if any(p.search(sentence) for p in rule.sentence):
                 continue
             if rule.require and not any(p.search(sentence) for p in rule.require):
+                continue
+            told = text[:s_end]
+            if rule.told and not any(p.search(told) for p in rule.told):
+                continue
+            if any(p.search(told) for p in rule.told_unless):
                 continue
             if rule.sentence_test is not None and not rule.sentence_test(sentence):
                 continue

@@ -612,6 +612,12 @@ class Conversation:
             if framing.period and Step.period not in s.confirmed and framing.route != "sar":
                 s.period = framing.period
                 s.period_from_text = framing.period_text
+        elsewhere = [f for f in framing.findings if getattr(f, "code", "") in _ANOTHER_ROUTE]
+        if not s.parts and elsewhere:
+            # "my dad died in march, she wants his medical records": neither FOI nor subject access; say what is
+            # (the finding and its way), not "tell me more"
+            self._say(turn, render("bot/another_route.j2", findings=elsewhere))
+            return
         if not s.parts:
             # too vague to frame: questions back, not a letter
             self._say(turn, render("bot/frame_questions.j2", questions=framing.questions, choices=[
@@ -635,6 +641,7 @@ class Conversation:
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
+                foi_aside=framing.foi_aside,
                 authority=framing.authority.name if framing.authority else None,
                 several=framing.named_together,
                 period=None if sar else framing.period,
@@ -1177,6 +1184,10 @@ def _kind_label(kind: str) -> str:
     from askfoi.framing import kinds
 
     return kinds().get(kind, kind)
+
+
+# findings that say the records are had another way than an FOI request or a subject access request
+_ANOTHER_ROUTE = frozenset({"deceased-records"})
 
 
 def fix_step(code: str) -> Step | None:

@@ -96,6 +96,8 @@ class Framing(BaseModel):
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
     named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
+    # a subject access request's message that also asks for figures: FOI questions for a separate request
+    foi_aside: list[str] = Field(default_factory=list)
 
     @property
     def subject(self) -> str | None:
@@ -123,6 +125,7 @@ class Framing(BaseModel):
             "spelling": [{"typed": a, "proposed": b} for a, b in self.spelling],
             **({"named_together": self.named_together} if self.named_together else {}),
             **({"remarks": self.remarks} if self.remarks else {}),
+            **({"foi_aside": self.foi_aside} if self.foi_aside else {}),
         }
 
 
@@ -2127,7 +2130,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     )
     framing.named_together = together
     if sar:
+        from askfoi.sar_items import foi_asides
+
         framing.parts = _personal_data_frames(text)
+        framing.foi_aside = foi_asides(text)
         return framing
 
     # Mask the authority's name and every period in the message before reading subjects. A body found

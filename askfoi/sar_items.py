@@ -50,6 +50,31 @@ _ALL_ABOUT = re.compile(
     r"(?P<what>(?:my|his|her|their)\s+.+)$")
 
 
+# "what the social workers wrote about her", "what the school sent the council about him": what was written or said
+# about the person is their personal data, an item of its own
+_SAID_ABOUT = re.compile(
+    r"(?i)^(?:to\s+(?:see|know|read|get)\s+)?what\s+(?:.{0,40}?\s)?(?:wrote|written|said|recorded|noted|put|sent|passed\s+on|"
+    r"shared|told)\b.{0,40}?\b(?:about|on|regarding|concerning)\s+(?:him|her|them|me)\b.*$")
+# "and to know who made the decision": the records that show it
+_TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether)\s+.+)$")
+# a statistic is no one's personal data: asked in the same message, it is an FOI question of its own
+_COUNTS = re.compile(r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total\s+(?:number|amount|cost)|statistics)\b")
+
+
+def foi_asides(text: str) -> list[str]:
+    """The questions in a subject access request's message that ask for figures ("and how many assessment
+    requests they refused last year"): FOI questions, for a separate request, never items of the subject access
+    letter."""
+    out = []
+    for sentence in _SENTENCE.split((text or "")[:5000]):
+        for piece in _JOINS.split(sentence):
+            piece = (piece or "").strip(" ,.;:")
+            m = _COUNTS.search(piece)
+            if m and len(piece[m.start():].split()) >= 3:
+                out.append(piece[m.start():].rstrip(" ?.") + "?")
+    return out
+
+
 def _all_about(piece: str) -> str | None:
     """ "everything the dwp holds on my pip claim" -> "everything you hold about my pip claim"; None for a piece
     that only asks for everything about the person (the letter's opening asks for that)."""
@@ -63,6 +88,11 @@ def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
     item = re.sub(r"(?i)\b(?:incl|inc)\b\.?", "including", item)
     if owner or _OWNER.match(item):
+        # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
+        item = re.sub(r"(?i)\b(?:my|her|his|the\s+client'?s|clients?'?s?)\s+(?:son|daughter|child|mother|mum|father|dad|"
+                      r"wife|husband|partner|brother|sister|grandmother|grandfather|gran|nan|grandad)\s+"
+                      r"(was|is|has|had|lived|went)\b",
+                      lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
@@ -106,6 +136,16 @@ def sar_items(text: str) -> list[str]:
         for piece in pieces:
             piece = piece.strip()
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
+            if _COUNTS.search(piece):
+                continue  # a figure for an FOI request of its own (foi_asides), not this letter's item
+            known = _TO_KNOW.match(bare)
+            if known and found_here:
+                found_here.append("records showing " + known.group(1))  # "and to know who made the decision"
+                continue
+            said = _SAID_ABOUT.match(bare)
+            if said:
+                found_here.append(re.sub(r"(?i)^to\s+(?:see|know|read|get)\s+", "", bare))
+                continue
             about = _all_about(bare)
             if about:
                 found_here.append(about)  # "everything the dwp holds on my pip claim": which matter, for the search
@@ -150,5 +190,5 @@ def sar_items(text: str) -> list[str]:
         # "i was in foster care with kent from 1998 to 2004 and i want to see my file": which file, from the story
         out.append(_tidy(general_named[0], owner)[:1].upper() + _tidy(general_named[0], owner)[1:])
     if out and story:
-        out.append("Any other personal data about these events: " + _tidy(" ".join(story)))
+        out.append("Any other personal data about these events: " + _tidy(" ".join(story), owner))
     return out

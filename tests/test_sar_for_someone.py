@@ -127,3 +127,44 @@ def test_the_review_step_offers_no_fix_when_there_is_none_to_apply():
     assert conv.session.step == Step.review
     said = "\n".join(m.text for m in conv.reply("Mary Jones").messages)
     assert "apply" not in said and '"ok" to go on' in said
+
+
+def test_a_death_told_before_the_ask_makes_the_records_a_deceased_persons():
+    """"my client's dad died ... she wants his medical records": not a subject access request in his name; the chat
+    says what to do instead (Access to Health Records Act 1990), not "tell me more"."""
+    text = ("my client's dad died at the royal stoke hospital in march and she thinks they messed up. "
+            "she wants his medical records and whatever investigation they did")
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "foi" and not framing.parts
+    assert any(f.code == "deceased-records" for f in framing.findings)
+    assert not any(f.code == "their-own-data" for f in framing.findings)
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply(text).messages)
+    assert "Access to Health Records Act 1990" in said and "can't yet turn" not in said
+
+
+@pytest.mark.parametrize("text, item", [
+    ("client here. her dad has dementia and was moved to a care home without the family being told. she wants the "
+     "social work notes and to know who made the decision", "records showing who made the decision"),
+    ("my mum is 82 and the council stopped her home visits. i want what the social workers wrote about her",
+     "what the social workers wrote about me"),
+])
+def test_a_relatives_records_named_without_his_or_her_are_still_theirs(text, item):
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert any(p.text.lower().rstrip(".") == item for p in framing.parts)
+    assert not any(w in p.text.lower().split() for p in framing.parts for w in ("her", "his", "mum"))
+
+
+def test_figures_asked_beside_a_childs_records_are_an_foi_question_of_their_own():
+    text = ("volunteer typing. clients son is 9, wigan council refused to assess him. she wants to see what the school "
+            "sent the council about him and how many assessment requests they refused last year")
+    framing = frame_message(text, today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert not any("how many" in p.text.lower() for p in framing.parts)
+    assert framing.foi_aside and "assessment requests" in framing.foi_aside[0]
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply(text).messages)
+    assert "FOI request" in said and "F8" in said

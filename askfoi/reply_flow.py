@@ -297,7 +297,11 @@ class ReplyFlow:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day
         view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
-        view.message = self._say("tracked", authority=request.authority, due=request.due.isoformat())
+        from askfoi.deadlines import long_date
+
+        late = max(0, (self.today() - request.due).days)
+        view.message = self._say("tracked", authority=request.authority, due=long_date(request.due), days_late=late,
+                                 sar=self.sar)
         view.body = view.body or self.tracked()
         view.offers = self._offers()
         return view

@@ -149,7 +149,7 @@ async def test_tracked_request_is_listed_after_a_restart(tmp_path):
         screen.query_one("#reply-sent", Input).value = "06/01/2025"
         screen.query_one("#reply-track").press()
         await settle(pilot)
-        assert "due by 2025-02-03" in text_of(screen, "#reply-message")
+        assert "due by Monday 3 February 2025" in text_of(screen, "#reply-message")
     again = make_app(tmp_path)  # a new session: the tracked list is read back from the data folder
     async with again.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -229,3 +229,13 @@ async def test_a_waiting_persons_chaser_says_what_their_request_asked(tmp_path, 
         body = flow.letter.body
         assert "It asked for the number of burglaries in Winchester." in body
         assert "six weeks" not in body and "replied" not in body.split("It asked", 1)[1].split(".", 1)[0]
+
+
+def test_tracking_a_request_already_late_says_so(tmp_path):
+    from askfoi.tracking import TrackStore
+
+    flow = ReplyFlow(today=lambda: date(2026, 11, 30), tracker=TrackStore(tmp_path / "tracked.json"))
+    flow.start()
+    said = flow.track("Kent County Council 02/10/2026").message
+    assert "31 days late" in said and "Write a chaser" in said
+    assert "late" not in flow.track("Kent County Council 20/11/2026").message

@@ -317,7 +317,7 @@ def reply_date(text: str) -> date | None:
     "Response date 2025-03-05"), after a label with a colon inside a pasted paragraph ("... Date: 14/03/2025
     ..."), or in a sentence that says the reply is of that date ("Our response dated 14 March 2025 is below");
     the first of these in the text; else a date alone on a line of the letter's head, before "Dear ..." (how
-    letters are dated). None when there is none: a date inside a sentence, or "your request dated ...", is not
+    letters are dated), or under its sign-off. None when there is none: a date inside a sentence, or "your request dated ...", is not
     taken for the reply's."""
     labelled, stated, inline, alone = _date_patterns()
     head = text[:20000]
@@ -334,6 +334,13 @@ def reply_date(text: str) -> date | None:
         dear = re.search(r"(?im)^\W*dear\b", head)
         letter_head = head[: dear.start()] if dear else "\n".join(head.splitlines()[:6])
         found = [(m.start(), d) for m in alone.finditer(letter_head) if (d := _as_date(m)) is not None][:1]
+    if not found:  # or alone on a line under the sign-off ("Yours sincerely / Information Management / 10 November 2026")
+        import re
+
+        signs = list(re.finditer(r"(?im)^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards)\b", head))
+        if signs:
+            tail = head[signs[-1].end():][:600]
+            found = [(m.start(), d) for m in alone.finditer(tail) if (d := _as_date(m)) is not None][:1]
     return min(found)[1] if found else None
 
 

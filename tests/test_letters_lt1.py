@@ -309,3 +309,13 @@ def test_a_reference_in_the_replys_heading_is_found():
     # a dash after the words with no reference, or a date, is not one
     assert reference_in("Thank you for your Freedom of Information request - we have") is None
     assert reference_in("your FOI request dated 2 September 2026") is None
+
+
+def test_a_reply_dated_under_its_sign_off():
+    from askfoi.reply_explain import reply_date
+
+    reply = ("Dear Mr Smith\n\nWe can neither confirm nor deny that we hold the information (sections 24(2) and 31(3)).\n\n"
+             "Yours sincerely\n\nInformation Management\nWest Yorkshire Police\n10 November 2026\n")
+    assert reply_date(reply) == date(2026, 11, 10)
+    # a date inside a sentence after the sign-off is not the reply's own
+    assert reply_date("Dear X\n\nNot held.\n\nYours sincerely\nA Person, who wrote on 2 October 2026") is None

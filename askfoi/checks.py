@@ -310,6 +310,11 @@ class _Hit:
         self.sentence = sentence
 
 
+# a later question that points back at the story ("there's a smell from the sewage works. how many complaints
+# have they had about it"): what the story names is then what is asked about
+_ASKED_BACK = re.compile(r"(?i)\b(?:about|over|regarding|into|of|on|for)\s+(?:it|this|that|them)\b(?!\s+(?:is|was|are|were)\b)")
+
+
 def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
     """Every match of the check's rules that its context does not cancel, in text order."""
     hits: list[_Hit] = []
@@ -344,7 +349,7 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
             if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking):
                 continue  # a sentence of the story, not of the request
             if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
-                    p.search(sentence.strip()) for p in _asking_patterns()):
+                    p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]):
                 continue  # "i was walking under the trees when i fell": the story, not what is asked
             hits.append(_Hit(m, (s_start, s_end)))
     hits.sort(key=lambda h: h.match.start())

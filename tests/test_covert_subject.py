@@ -65,3 +65,18 @@ def test_a_force_asked_about_one_person_is_said_to_neither_confirm_nor_deny():
     assert not any("40(5B)" in f.message for f in council.findings)
     scottish = frame_message("has police scotland investigated my neighbour for fraud", today=date(2026, 11, 30))
     assert not any("40(5B)" in f.message for f in scottish.findings)  # FOISA words, not the UK Act's
+
+
+def test_a_fake_phone_mast_is_surveillance_not_environmental_information():
+    framing = frame_message("do the met use those fake phone mast things to track protesters phones",
+                            today=date(2026, 11, 30))
+    assert framing.regime == "FOIA"
+    assert not any(f.code == "environmental-information" for f in framing.findings)
+    planning = frame_message("how many phone masts were approved by leeds council in 2024", today=date(2026, 11, 30))
+    assert planning.regime == "EIR"
+
+
+def test_a_question_that_points_back_at_an_environmental_story_is_about_it():
+    framing = frame_message("theres a horrible smell from the sewage works near our village every summer. how many "
+                            "complaints has the environment agency had about it", today=date(2026, 11, 30))
+    assert framing.regime == "EIR"

@@ -555,7 +555,8 @@ def check_request(
             n = len([p for p in parts if p.strip()]) if parts is not None else count_parts(text)
             if n > spec.max_parts:
                 found_values = dict(values, parts=str(n), max_parts=str(spec.max_parts))
-                finding = _finding(check, None, found_values, f"{n} parts")
+                variant = regime.value if regime.value in spec.variants else None  # FOISA s15; EIR reg 9, no cost limit
+                finding = _finding(check, variant, found_values, f"{n} parts")
         elif spec.kind == "authority" and resolved and resolved.known and regime == Regime.FOISA:
             if spec.when_nation is None or resolved.nation == spec.when_nation:
                 finding = _finding(check, None, values, resolved.name)

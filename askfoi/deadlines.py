@@ -118,7 +118,7 @@ def long_date(day: date) -> str:
 
 
 def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
-             northern_ireland: bool = False) -> Deadline:
+             northern_ireland: bool = False, dpa_part3: bool = False) -> Deadline:
     """The reply date plus what follows it (extension, internal review), explained in plain words.
 
     The review dates assume the reply arrives on its due date: ask for a review by
@@ -127,8 +127,10 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
     regime = Regime(regime)
     scottish_days = _uses_scottish_days(regime, scotland)
     due = due_date(received, regime, scotland=scotland, northern_ireland=northern_ireland)
-    if regime == Regime.SAR:  # two further months, ending by the same rule
-        extended = _next_working_day(add_months(received, 3), scotland=scotland, northern_ireland=northern_ireland)
+    if regime == Regime.SAR:  # two further months, ending by the same rule (UK GDPR Art 12(3)); under DPA 2018 Part 3
+        # (a police force's law-enforcement records) the month is fixed: s54 lets no controller extend it
+        extended = None if dpa_part3 else _next_working_day(add_months(received, 3), scotland=scotland,
+                                                              northern_ireland=northern_ireland)
         review_by = review_due = None
         working_days = None
     else:
@@ -143,6 +145,7 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
     text = render(
         "deadlines/explanation.txt.j2",
         regime=regime.value,
+        dpa_part3=dpa_part3,
         month_end=regime == Regime.SAR and add_months(received, 1).day != received.day,
         rolled=regime == Regime.SAR and due != add_months(received, 1),
         scotland=scottish_days,

@@ -78,6 +78,9 @@ class LawTerms(BaseModel):
     roles: LawRoles = LawRoles()
     absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
     twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
+    # EISR provisions that do not mirror their EIR twin's terms (reg 16 review: 20 working days, then the Scottish
+    # Information Commissioner): number -> {title, meaning}
+    own_notes: dict[str, dict[str, str]] = {}
 
 
 @functools.lru_cache(maxsize=1)

@@ -264,7 +264,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         dpa_part3=answers.dpa_part3,
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))
-    when = deadline(today, regime, scotland=scotland)
+    when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3)
     law = _LAW_NAMES[regime]
     if regime == Regime.EIR and scotland:
         law = "Environmental Information (Scotland) Regulations 2004"

@@ -139,7 +139,8 @@ def next_steps(
                else add_working_days(replied, count, scotland=scot) if unit == "working days" else replied + timedelta(days=count))
         if own < review_by:
             review_by, stated = own, f"{count} {unit[:-1] if count == 1 else unit}"
-    answer_by = add_working_days(review_by, REVIEW_ANSWER[law], scotland=scot)
+    # the Commissioner takes a complaint once the longest time the review may take has passed (FOIA: 40 working days)
+    answer_by = add_working_days(review_by, REVIEW_ANSWER_MAX[law], scotland=scot)
     steps.append(_step("review", "review", review_by, "review", answer_days=REVIEW_ANSWER[law],
                        answer_max=REVIEW_ANSWER_MAX[law], passed=review_by < today, stated=stated, **ctx))
     # once the time to ask has run out, "if you ask on the last day" has no meaning

@@ -58,6 +58,7 @@ class ReplyExplanation(BaseModel):
     answered_differently: list[OtherAnswer]  # similar requests whose outcome was not this reply's
     next_steps: list[NextStep]
     received: date | None = None  # additive: the day the reply came, when known (None: dates count from today)
+    sar: bool = False  # a reply to a subject access request: no FOI review, chaser or s50 complaint
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -80,6 +81,14 @@ def section_note(section: str) -> SectionNote:
 
     title, meaning = section_meaning(section)
     known = get_knowledge().exemption(section)
+    if section.startswith("EISR "):
+        from askfoi.followup import law_terms
+
+        own = law_terms("EISR").own_notes.get(section.split(" ", 1)[1].split("(")[0])
+        if own:  # an EISR provision with terms of its own (the review: 20 working days, then the SIC)
+            return SectionNote(section=section, name=section_name(section), title=own.get("title", title),
+                               meaning=" ".join(own.get("meaning", meaning).split()), test="procedural",
+                               ncnd_provision=False)
     twin = twin_of(section) if known is None else None
     if twin is not None and get_knowledge().exemption(twin) is not None:  # the EISR explained by the EIR they mirror
         title, meaning = section_meaning(twin)
@@ -226,7 +235,23 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             options["sent"] = asked
     if options.get("review_window") is None:
         options["review_window"] = stated_review_window(text)
-    return explain_reading(read_reply(text), query=request or reply_query(text), **options)
+    sar = options.pop("sar", None)
+    explained = explain_reading(read_reply(text), query=request or reply_query(text), **options)
+    if is_sar_reply(text) if sar is None else sar:
+        explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
+    return explained
+
+
+_SAR_SIGNS = re.compile(r"(?i)\bsubject\s+access\b|\bright\s+of\s+access\b|\barticle\s+15\b|\bdata\s+protection\s+act\s+2018\b")
+_FOI_SIGNS = re.compile(r"(?i)\bfreedom\s+of\s+information\b|\bFOIA?\b|\bFOISA\b|\benvironmental\s+information\b")
+
+
+def is_sar_reply(text: str) -> bool:
+    """A reply to a subject access request: its head (before the first 1,500 characters are out) speaks of subject
+    access, the right of access or the Data Protection Act 2018, and not of Freedom of Information (an FOI reply
+    that only points to subject access for the requester's own data says so further down)."""
+    head = (text or "")[:1500]
+    return bool(_SAR_SIGNS.search(head)) and not _FOI_SIGNS.search(head)
 
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10, "twenty": 20,
@@ -426,4 +451,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome
         after_review=bool(explained.next_steps) and all(s.kind == "commissioner" for s in explained.next_steps),
     )
+    if explained.sar:
+        text = text.rstrip() + "\n\nWhat you can do next:\n" + " ".join(
+            render("reply/result_sar.j2", unclear=reading.unclear, lead=False).split()) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)

@@ -348,7 +348,9 @@ class ReplyFlow:
     def _explain(self) -> ReplyView:
         self.explained = explain_reply(self.reply_text, request=self.request, authority=self.authority,
                                        received=self.received, sent=self.sent, today=self.today(),
-                                       matcher=self.matcher, scotland=self._scotland())
+                                       matcher=self.matcher, scotland=self._scotland(), sar=True if self.sar else None)
+        if self.explained.sar:  # a reply to a subject access request, known or read as one: the message says what applies
+            self.sar, self.explained.sar = True, False
         reading = self.explained.reading
         if self.after_review and reading.outcome.is_final and not reading.unclear:
             from askfoi.next_steps import next_steps

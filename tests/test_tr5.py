@@ -503,7 +503,13 @@ def test_a_reply_to_a_subject_access_request_offers_no_foi_review_or_complaint()
     sar = ReplyFlow(today=lambda: TODAY, authority="Essex Police", sar=True).read(reply)
     assert sar.offers == [] and "internal review by" not in sar.body.lower()
     assert "ICO" in sar.message
-    assert foi.body != sar.body  # the FOI route still gets its dated next steps
+    # a reply that says it answers a subject access request is read as one even when the flow did not know
+    assert foi.offers == [] and foi.body == sar.body
+    assert sar.body.count("Information Commissioner's Office") == 0  # said once, in the message, not again below
+    fixed = ReplyFlow(today=lambda: TODAY, authority="Essex Police").read(
+        "Dear Mr Reed, Thank you for your request under the Freedom of Information Act 2000 received on 2 October "
+        "2026. We hold no information.")
+    assert fixed.offers  # an FOI reply keeps its FOI steps
 
 
 async def test_the_reply_screen_after_a_subject_access_letter_knows_the_route(tmp_path):

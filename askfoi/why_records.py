@@ -92,8 +92,11 @@ def _subject_end(words: list[str], aux: str) -> int | None:
     if not words:
         return None
     first = words[0].lower()
-    if words[0] == _AUTH or (first in _PRONOUNS and not (first in ("this", "that") and len(words) > 1 and _noun_able(words[1])
-                                                          and not _base_verb(words[1]))):
+    demonstrative = first in ("this", "that") and len(words) > 2 and (aux in _MODAL | _DO) and words[1][:1].islower() \
+        and (_base_verb(words[2]) or words[2].lower() == "not") and not _base_verb(words[1])  # "would this saving be"
+    if words[0] == _AUTH or (first in _PRONOUNS and not demonstrative and not (
+            first in ("this", "that") and len(words) > 1 and _noun_able(words[1]) and (not _base_verb(words[1]) or aux in _BE))):
+        # ("why was this work not done": after "was" a bare verb cannot follow the subject, so "this work" is one)
         return 1
     for k in range(1, min(len(words), 16)):
         w = words[k]
@@ -268,6 +271,8 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
         body = _body_subject(np_text, "" if passive and np_text.lower() == "they" else verb, vp[1] if len(vp) > 1 else "")
         if body and aux in ("did", "has", "have", "had", "would", "will") and verb:
             lemma = _verb_lemma(verb) or verb.lower()
+            if aux in _DO and verb.lower() in _lemmas(verb).get("VERB", ()):
+                lemma = verb.lower()  # after "did" the verb is already bare: "why did they fell the oak" (not "fall")
             more = vp[1:]
             if lemma in ("decide", "choose", "agree", "vote", "plan", "want", "opt") and len(more) > 1 and more[0].lower() == "to":
                 lemma, more = (_verb_lemma(more[1]) or more[1].lower()), more[2:]

@@ -2419,7 +2419,8 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
     """PARTS of the message TEXT with each reasons part quoting a question whole framed from its why clause where
     that reads, and, in an informal message, each part whose sentence asks neither for records nor for reasons
     moved to REMARKS (a view with the not-recorded finding, added to FLAGGED)."""
-    from askfoi.sentence_acts import informal_message, original_sentence, question_clause, sentence_act, sentence_after, why_core
+    from askfoi.sentence_acts import (asked_of_body, informal_message, original_sentence, question_clause, sentence_act,
+                                      sentence_after, why_core)
 
     informal = informal_message(text)
     out: list[Frame] = []
@@ -2440,7 +2441,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             remarks.append(source)  # the writer's story, a suggestion or a question asked for effect: never a part
             continue
         if act == "records" and part.kept_words and informal:
-            clause = question_clause(typed)
+            clause = question_clause(typed) or asked_of_body(typed)
             if clause is not None:  # the question without the story told before it in the same sentence
                 kept = keep_words(clause)
                 kept.qualifiers = part.qualifiers
@@ -2524,9 +2525,20 @@ def reasons_frame(question: str, found: AuthorityFound | None = None) -> Frame |
             frame.text = render_frame(frame)
             if not text_problems(frame.text, None):
                 return frame
+    tail = re.match(r"(?i)^\W*(?P<x>[^.?!]{8,160}?)\s*[,;:\u2013\u2014-]+\s*(?:but\s+|and\s+|so\s+)?why\s*\?*\s*$", question.strip())
+    if tail and not re.match(r"(?i)(?:why|how|what|which|who|when|where|is|are|was|were|do|does|did|can|could)\b", tail.group("x")):
+        # "There are still staff working from home, why?": why what the sentence says is so
+        said = _statement_why("why " + tail.group("x")[0].lower() + tail.group("x")[1:]
+                              if not re.match(r"[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z]", tail.group("x")) else "why " + tail.group("x"))
+        if said is not None and not _bare_pointer(said.subject or ""):
+            said.source = question
+            return said
     core = why_core(question) or (question if re.match(r"(?i)\W*(?:and\s+|but\s+|so\s+)?(?:why|how\s+come)\b", question) else None)
     if core is None:
         return None
+    core = core.replace("\u2019", "'")
+    core = re.sub(r"\s*\([^()]*\)", "", core)  # an aside in brackets: "(which must have cost a princely sum, I would imagine)"
+    core = re.sub(r"(?i)^(\W*why)\s*,?\s*(?:i\s+wonder|i\s+ask|pray|tell\s+me)\s*,\s*", r"\1 ", core)  # "WHY, I wonder, did ..."
     # "why then, would ...", "why on earth is ...": the words of feeling after "why" are no part of the clause
     core = re.sub(r"(?i)^(\W*(?:and\s+|but\s+|so\s+)?why)\s+(?:is|was)\s+it\s+that\s*,?\s*", r"\1 ", core)
     core = re.sub(r"(?i)^(\W*(?:and\s+|but\s+|so\s+)?why)\s+(?:then|on\s+earth|ever|exactly|really|oh\s+why)\b\s*,?\s*", r"\1 ", core)
@@ -2564,7 +2576,8 @@ def _statement_why(core: str) -> Frame | None:
     words = rest.split()
     if len(words) < 3 or words[0].lower() in ("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can",
                                               "could", "would", "will", "should", "not", "and", "or", "for", "in", "on",
-                                              "at", "to", "from", "by", "with", "over", "after", "since", "during") \
+                                              "at", "to", "from", "by", "with", "over", "after", "since", "during",
+                                              "cannot") \
             or words[0].lower().endswith("n't"):
         return None
     finite = False
@@ -2633,7 +2646,11 @@ def informal_letter(framing: Framing, text: str) -> None:
         return
     keep_q, keep_u = [], []
     for question, asked in zip(framing.unframed, framing.questions):
-        if sentence_act(question, sentence_after(text, question)) in ("story", "suggestion", "rhetorical", "view"):
+        act = sentence_act(question, sentence_after(text, question))
+        if act in ("story", "suggestion", "rhetorical", "view", "reasons"):
+            if act in ("view", "reasons"):  # "how can this be justified?": asked of no record, and said so
+                framing.findings += not_recorded_findings([(question, "why" if act == "reasons" else "view")],
+                                                          framing.findings, left_out=True)
             framing.remarks.append(question)
             framing.pending = [f for f in framing.pending if f.source != question]
             continue

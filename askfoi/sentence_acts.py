@@ -136,6 +136,9 @@ def sentence_act(sentence: str, following: str = "") -> str:
     words, hedged = _strip_openers(_words(s))
     if not words:
         return "story"
+    if re.match(r"(?i)\W*(?:re\b:?|regarding|further\s+to|with\s+(?:regard|reference)\s+to|in\s+response\s+to|following)\s", s) \
+            and not re.search(r"(?i)\b(?:how\s+(?:much|many)|what|which|who|when|where|why|whether)\b", s):
+        return "story"  # "Re your article about the lights, or not?": the topic the letter answers, a heading
     question = "?" in s
     inner = _embedded(words)
     if inner is not None:
@@ -170,6 +173,8 @@ def sentence_act(sentence: str, following: str = "") -> str:
         return "rhetorical"
     if following and _ANSWERS.match(following) and not asks_why(words):
         return "rhetorical"  # asked and answered by the writer: "Was anyone consulted? No."
+    if _yes_no(words) and ("not" in words[1:6] or words[0].endswith("n't")) and not asks_why(words):
+        return "rhetorical"  # "is it not time ...?", "are party leaders not a bad earner?"
     kind = asks_reasons(s)
     if re.search(r"\bwhy\s+(?:do|should|must|would)\s+(?:we|i)\s+(?:even\s+|really\s+|still\s+)?(?:need|bother|want|have\s+to)\b", text):
         return "rhetorical"  # "why do we need councillors at all?": the writer's own complaint
@@ -193,7 +198,7 @@ def sentence_act(sentence: str, following: str = "") -> str:
             return "view"  # "are they content that ...?"
         if re.search(r"\b(?:we|i)\s+(?:don't|do\s+not|didn't)\s+know\b", text):
             return "rhetorical"
-    if words[0] in _WH and re.match(r"\S+(?:\s+\S+){0,3}?\s+(?:is|are|was|were)\s+(?:the\s+)?(?:more|less|most|least|better|worse|"
+    if words[0] in _WH and re.match(r"\S+(?:\s+\S+){0,3}?\s+(?:is|are|was|were|has|have)\s+(?:the\s+)?(?:more|less|most|least|better|worse|"
                                     r"best|worst)\b", text):
         return "view"  # "which authority is more enlightened?": a judgement asked
     if hedged and not _records_request(words) and not words[0] in _WH and not _yes_no(words):
@@ -235,7 +240,7 @@ def informal_message(text: str) -> bool:
         return False
     acts = [sentence_act(x) for x in sentences]
     remarks = sum(1 for a in acts if a in ("story", "suggestion", "rhetorical", "view"))
-    return remarks >= 3 and remarks * 2 >= len(sentences)
+    return (remarks >= 3 and remarks * 2 >= len(sentences)) or (remarks >= 2 and remarks * 3 >= len(sentences) * 2)
 
 
 def original_sentence(text: str, part_source: str) -> str:
@@ -274,6 +279,17 @@ def question_clause(sentence: str) -> str | None:
         return None  # "For each school, what ...": a breakdown before the question, not story
     clause = m.group(1).strip()
     return clause[0].upper() + clause[1:] if len(clause.split()) >= 4 else None
+
+
+def asked_of_body(sentence: str) -> str | None:
+    """A request put as what the body could do, as a question or a hope: "Perhaps the council can provide us with a
+    breakdown of the figures?" -> "Please provide a breakdown of the figures."; None for any other shape."""
+    m = re.match(r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:maybe|perhaps|possibly|surely)?\s*,?\s*(?:the\s+)?[\w'\u2019 -]{2,40}?\s+"
+                 r"(?:can|could|would|might|will)\s+(?:please\s+)?(?P<verb>provide|give|send|publish|share|supply|release)\s+"
+                 r"(?:(?:us|me|residents|the\s+public|readers)\s+(?:with\s+)?)?(?P<what>[^?.!]{3,})[?.!]*\s*$", sentence.strip())
+    if not m:
+        return None
+    return f"Please {m.group('verb').lower()} {m.group('what').strip()}."
 
 
 def sentence_after(text: str, sentence: str) -> str:

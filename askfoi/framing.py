@@ -2684,11 +2684,14 @@ def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_
     whether the message says the question left the parts (None: every kind but "why" did)."""
     from askfoi.checks import Finding
 
-    flagged = [(getattr(f, "evidence", "") or "").lower() for f in findings if getattr(f, "code", "") == "not-recorded-information"]
+    def norm(text: str) -> str:  # one question typed with other spacing or a mark of its own is the same question
+        return re.sub(r"[^\w£$%]+", " ", text.lower()).strip()
+
+    flagged = [norm(getattr(f, "evidence", "") or "") for f in findings if getattr(f, "code", "") == "not-recorded-information"]
     out = []
     for question, kind in asked:
-        low = question.strip().lower()
-        if any(e and (e in low or low in e) for e in flagged):
+        low = norm(question)
+        if any(e and (e in low or low in e or e[:60] == low[:60]) for e in flagged):
             continue
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],

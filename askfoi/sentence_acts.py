@@ -130,16 +130,21 @@ def sentence_act(sentence: str, following: str = "") -> str:
         return "suggestion"
     if "?" in s and "!" in s:
         return "rhetorical"  # "... a reverse outage!!!???": asked for effect
-    cond = re.match(r"(?i)\W*(?:and\s+|but\s+|so\s+)?(?:if|since|as|given\s+that|assuming)\b[^,?]{3,}?,\s*(?P<main>.+)$", s)
-    if cond and "?" in s:
+    cond = re.match(r"(?i)\W*(?:and\s+|but\s+|so\s+)?(?:if|since|as|given\s+that|assuming)\b[^?]{3,}?,\s*(?:then\s+)?"
+                    r"(?P<main>(?:why|how|what|which|who|when|where)\b.+|(?:is|are|was|were|do|does|did|can|could|cannot|should|"
+                    r"would|will|has|have)\s+(?:i|we|you|they|he|she|it|there|the|a|an|this|that|these|those|our|their|its|"
+                    r"[A-Z])\b.+)$", s)
+    asks = False
+    if cond:
         s = cond.group("main")  # "If the approvals are given, could I ...?": the main clause asks
+        asks = True
     words, hedged = _strip_openers(_words(s))
     if not words:
         return "story"
     if re.match(r"(?i)\W*(?:re\b:?|regarding|further\s+to|with\s+(?:regard|reference)\s+to|in\s+response\s+to|following)\s", s) \
             and not re.search(r"(?i)\b(?:how\s+(?:much|many)|what|which|who|when|where|why|whether)\b", s):
         return "story"  # "Re your article about the lights, or not?": the topic the letter answers, a heading
-    question = "?" in s
+    question = "?" in s or asks
     inner = _embedded(words)
     if inner is not None:
         words, question = inner, True

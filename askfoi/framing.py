@@ -2348,7 +2348,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.pending = [f for f in framing.pending if f.source not in drop]
         framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
-    framing.parts, not_recorded = reasons_as_records(framing.parts, framing.remarks)  # ifm1: no part asks why or a view
+    framing.parts, not_recorded = reasons_as_records(framing.parts, framing.remarks, text=text_in, found=found)  # ifm1, fr9b
     _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
     stated = letter_period([p.source for p in framing.parts], text, today=today)
     restated = restated_periods(text, today=today)  # a part cut before "(i.e. 2014 ... 2019)" means those years
@@ -2394,6 +2394,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
+    informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     framing.findings = true_findings(framing, reading.questions)
     return framing
@@ -2402,13 +2403,19 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")
 
 
-def reasons_as_records(parts: list[Frame], remarks: list[str]) -> tuple[list[Frame], list[tuple[str, str]]]:
+def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = "",
+                       found: AuthorityFound | None = None) -> tuple[list[Frame], list[tuple[str, str]]]:
     """PARTS with no part that asks why or for a view as written (askfoi.why_records.asks_reasons, ifm1): a part
     kept in the person's words, or a reasons frame not read by askfoi.why_records, that asks why becomes the records
     that set out the reasons asked about, the question quoted whole (never a subject cut from it); one that asks
     what someone thinks, or what would have been or will be, leaves the parts for REMARKS (no record holds a view).
     A kept part that also asks for a measure ("how many ... and why") stays as it is. Returns the parts and the
-    (question, kind) pairs that need the not-recorded-information finding."""
+    (question, kind) pairs that need the not-recorded-information finding.
+    TEXT (the whole message; fr9b): a reasons part quoting a question whole is framed from its why clause alone when
+    that reads ("... which asks the question why was this work not done at night?"); in an informal message
+    (askfoi.sentence_acts.informal_message) each part is kept only when its sentence asks for records or reasons,
+    read by askfoi.sentence_acts.sentence_act: story, suggestions and rhetorical questions go to REMARKS, views
+    leave with the finding. FOUND: the body named, as why_frame reads it."""
     from askfoi.why_records import asks_reasons
 
     out: list[Frame] = []
@@ -2437,7 +2444,273 @@ def reasons_as_records(parts: list[Frame], remarks: list[str]) -> tuple[list[Fra
         frame = Frame(kind="reasons", subject=said, source=source, why=f"whole:{said}", qualifiers=part.qualifiers)
         frame.text = render_frame(frame)
         out.append(frame)
+    if text:
+        out = _acts_of_parts(out, remarks, flagged, text, found)
     return out, flagged
+
+
+def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[str, str]], text: str,
+                   found: AuthorityFound | None) -> list[Frame]:
+    """PARTS of the message TEXT with each reasons part quoting a question whole framed from its why clause where
+    that reads, and, in an informal message, each part whose sentence asks neither for records nor for reasons
+    moved to REMARKS (a view with the not-recorded finding, added to FLAGGED)."""
+    from askfoi.sentence_acts import (asked_of_body, informal_message, original_sentence, question_clause, sentence_act,
+                                      sentence_after, why_core)
+
+    informal = informal_message(text)
+    out: list[Frame] = []
+    done: set[str] = set()  # the sentences already framed: a question the splitter cut in two is framed once
+    for part in parts:
+        source = part.source or part.text
+        whole = (part.why or "").startswith("whole:")
+        act = None
+        if informal:
+            typed = original_sentence(text, source)
+            act = sentence_act(typed, sentence_after(text, typed))
+            if act == "reasons" and typed != source and (whole or part.kind != "reasons"):
+                if typed in done:
+                    continue
+                source = typed  # "Why then" + "would this saving be applied ...": the question as typed
+            done.add(typed)
+        if act in ("story", "suggestion", "rhetorical") and not part.warning:
+            remarks.append(source)  # the writer's story, a suggestion or a question asked for effect: never a part
+            continue
+        if act == "records" and part.kept_words and informal:
+            clause = question_clause(typed) or asked_of_body(typed)
+            if clause is not None:  # the question without the story told before it in the same sentence
+                kept = keep_words(clause)
+                kept.qualifiers = part.qualifiers
+                if kept.text.lower() in {p.text.lower() for p in out}:
+                    continue
+                part = kept
+        if act == "view" and not part.warning:
+            if not any(q == source for q, _ in flagged):
+                flagged.append((source, "view"))
+            remarks.append(source)
+            continue
+        if whole or (act == "reasons" and part.kind != "reasons"):
+            framed = reasons_frame(source, found)
+            if framed is not None:
+                framed.qualifiers = part.qualifiers
+                framed.text = render_frame(framed)
+                if not any(q == source for q, _ in flagged):
+                    flagged.append((source, "why"))
+                out.append(framed)
+                continue
+            if informal and act == "reasons":
+                if not any(q == source for q, _ in flagged):
+                    flagged.append((source, "why"))
+                asked = why_core(source) or source
+                if len(re.findall(r"\w+", asked)) < 3:
+                    asked = source  # "..., why?": the question is the sentence
+                one = len(re.findall(r"[.?!]+(?:\s|$)", asked.strip())) <= 1 and len(asked.split()) <= 30
+                if not one or points_at_story(asked):
+                    remarks.append(source)  # a justification of what only the story names: the finding says so
+                    continue
+                if not whole or asked != source:  # no noun phrase to take: the why question quoted whole, alone
+                    said = keep_words(asked).text
+                    part = Frame(kind="reasons", subject=said, source=source, why=f"whole:{said}", qualifiers=part.qualifiers)
+                    part.text = render_frame(part)
+        out.append(part)
+    return out
+
+
+_IDEA = re.compile(r"(?i)\b(?:who|which\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:had|came\s+up\s+with)\s+the\s+(?:[\w-]+\s+)?idea\s+"
+                   r"(?:to\s+(?P<to>[^?.!]+)|of\s+(?P<of>[^?.!]+))")
+_JUSTIFY_FOR = re.compile(r"(?i)\b(?:justification|need|point|rationale|reason|reasons)\s+(?:(?:can|could|is|was|are|were)\s+"
+                          r"(?:there\s+)?(?:be\s+)*)?(?:of|for|behind|in)\s+(?P<x>[^?.!]+)|\b(?:warrant|justify)\s+(?P<y>[^?.!]+)")
+
+
+def reasons_frame(question: str, found: AuthorityFound | None = None) -> Frame | None:
+    """QUESTION (a why / justification / who-had-the-idea question, possibly with story around it) as a reasons frame
+    whose subject is a noun phrase or clause of the question itself (fr9b): "which official had the idea to close the
+    station" -> the decision to close the station; "what justification can there be for the parking charge" -> the
+    reasons for the parking charge; "... which asks the question why was the work not done at night" -> why the work
+    was not done at night. None when no such subject reads whole (a pronoun only, a fragment, a quote)."""
+    from askfoi.sentence_acts import why_core
+
+    m = _IDEA.search(question)
+    if m:  # who had the idea: the decision and who made it
+        act = (m.group("to") or m.group("of") or "").strip(" ,")
+        words = act.split()
+        if words and m.group("of"):
+            from lemminflect import getAllLemmas
+            lemma = (getAllLemmas(words[0]).get("VERB") or (None,))[0]
+            words = [lemma, *words[1:]] if lemma and words[0].endswith("ing") else []
+        phrase = "to " + " ".join(words) if words else ""
+        if phrase and not _bare_pointer(" ".join(words[1:])):
+            frame = Frame(kind="reasons", subject=" ".join(words[1:]) or phrase, source=question, why=f"decision:{phrase}")
+            frame.text = render_frame(frame)
+            if not text_problems(frame.text, None):
+                return frame
+    m = re.search(r"(?i)\bwhy\s+(?:on\s+earth\s+|ever\s+)?(?:is|was)\s+it\s+(?:thought|considered|deemed|felt)?\s*"
+                  r"(?:necessary|right|appropriate|acceptable|needed|sensible|fair|a\s+good\s+idea)\s+to\s+(?P<act>[^?.!]+)", question)
+    if m:  # "why on earth is it thought necessary to reinstate street lighting": the decision to reinstate it
+        phrase = "to " + re.sub(r"\s+", " ", m.group("act")).strip(" ,")
+        frame = Frame(kind="reasons", subject=phrase[3:], source=question, why=f"decision:{phrase}")
+        frame.text = render_frame(frame)
+        if not text_problems(frame.text, None) and not _bare_pointer(phrase[3:]):
+            return frame
+    m = _JUSTIFY_FOR.search(question)
+    if m and not re.search(r"(?i)\bwhy\b", question):
+        x = re.sub(r"\s+", " ", (m.group("x") or m.group("y") or "")).strip(" ,;:")
+        x = re.split(r"(?i),|\s+(?:when|if|given|while|whilst|as|because|since)\s+", x)[0].strip()
+        if x and len(x.split()) <= 12 and not _bare_pointer(x):
+            frame = Frame(kind="reasons", subject=x, source=question, why=f"reasons:{x}")
+            frame.text = render_frame(frame)
+            if not text_problems(frame.text, None):
+                return frame
+    tail = re.match(r"(?i)^\W*(?P<x>[^.?!]{8,160}?)\s*[,;:\u2013\u2014-]+\s*(?:but\s+|and\s+|so\s+)?why\s*\?*\s*$", question.strip())
+    if tail and not re.match(r"(?i)(?:why|how|what|which|who|when|where|is|are|was|were|do|does|did|can|could)\b", tail.group("x")):
+        # "There are still staff working from home, why?": why what the sentence says is so
+        said = _statement_why("why " + tail.group("x")[0].lower() + tail.group("x")[1:]
+                              if not re.match(r"[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z]", tail.group("x")) else "why " + tail.group("x"))
+        if said is not None and not _bare_pointer(said.subject or ""):
+            said.source = question
+            return said
+    core = why_core(question) or (question if re.match(r"(?i)\W*(?:and\s+|but\s+|so\s+)?(?:why|how\s+come)\b", question) else None)
+    if core is None:
+        return None
+    core = core.replace("\u2019", "'")
+    core = re.sub(r"\s*\([^()]*\)", "", core)  # an aside in brackets: "(which must have cost a princely sum, I would imagine)"
+    core = re.sub(r"(?i)^(\W*why)\s*,?\s*(?:i\s+wonder|i\s+ask|pray|tell\s+me)\s*,\s*", r"\1 ", core)  # "WHY, I wonder, did ..."
+    # "why then, would ...", "why on earth is ...": the words of feeling after "why" are no part of the clause
+    core = re.sub(r"(?i)^(\W*(?:and\s+|but\s+|so\s+)?why)\s+(?:is|was)\s+it\s+that\s*,?\s*", r"\1 ", core)
+    core = re.sub(r"(?i)^(\W*(?:and\s+|but\s+|so\s+)?why)\s+(?:then|on\s+earth|ever|exactly|really|oh\s+why)\b\s*,?\s*", r"\1 ", core)
+    frame = why_frame(core, None, found)
+    if frame is None or (frame.why or "").startswith("whole:"):
+        frame = _statement_why(core) or frame
+    if frame is None or (frame.why or "").startswith("whole:"):
+        # "why did they fell the oak when there appeared to be nothing wrong with it": the clause without its "when"
+        cut = re.split(r"(?i),?\s+(?:when|whilst|while|although|even\s+though|given\s+that)\s+", core, maxsplit=1)[0]
+        if cut != core and len(cut.split()) >= 4:
+            frame = why_frame(cut.rstrip(" ,?") + "?", None, found)
+    if frame is None or (frame.why or "").startswith("whole:") or _bare_pointer(frame.subject or "") \
+            or re.match(r"(?i)\w+:why\s+(?:and|or|not)\b", frame.why or ""):
+        return None  # "why and how often do they use them": two questions, not one clause
+    frame.source = question
+    return frame
+
+
+def _statement_why(core: str) -> Frame | None:
+    """A why clause already in the order of a statement, as it is after "explain why" ("why everything that's plastic
+    can't be recycled", "why in these times of austerity the council is spending money on a sign"), as the reasons
+    frame "set out why ..." with the clause as typed (the phrases put before its subject left out). None when the
+    words after "why" are not a subject and a finite verb."""
+    from askfoi.why_records import _lemmas as lemmas
+
+    if not re.match(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+", core):
+        return None
+    rest = re.sub(r"(?i)^\W*(?:and\s+|but\s+|so\s+)?why\s+", "", core).strip().rstrip("?.! ").replace("\u2019", "'")
+    rest = re.split(r"(?i),\s*(?:as|because|since|which|after\s+all)\s+", rest)[0]  # the writer's comment after it
+    while True:  # "in these times of austerity, when Council Tax is increasing, the council ...": the subject after them
+        cut = re.sub(r"(?i)^(?:in|at|during|given|with|despite|after|before|for|when|while|whilst|as|since|although)\s+[^,]{2,80},\s*", "", rest)
+        if cut == rest:
+            break
+        rest = cut
+    words = rest.split()
+    if len(words) < 3 or words[0].lower() in ("is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can",
+                                              "could", "would", "will", "should", "not", "and", "or", "for", "in", "on",
+                                              "at", "to", "from", "by", "with", "over", "after", "since", "during",
+                                              "cannot") \
+            or words[0].lower().endswith("n't"):
+        return None
+    finite = False
+    for k, w in enumerate(words[1:9], 1):
+        low = w.lower().strip(",")
+        verbs = lemmas(low).get("VERB", ())
+        if low in ("is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "can", "could", "will", "would",
+                   "should", "cannot") or low.endswith(("n't", "n\u2019t")) or (verbs and low not in verbs and low.endswith(("s", "ed"))) \
+                or (verbs and words[k - 1].lower() in ("they", "we", "you", "i")):
+            finite = True
+            break
+    if not finite:
+        return None
+    phrase = "why " + " ".join(words)
+    frame = Frame(kind="reasons", subject=" ".join(words), source=core, why=f"why:{phrase}")
+    frame.text = render_frame(frame)
+    return None if text_problems(frame.text, None) else frame
+
+
+def _bare_pointer(phrase: str) -> bool:
+    """PHRASE is only a pronoun or a pointing word ("this", "it", "the same"): no noun phrase of its own."""
+    words = re.findall(r"[\w'\u2019-]+", phrase.lower())
+    return not words or all(w in ("it", "this", "that", "these", "those", "they", "them", "the", "same", "such", "so",
+                                  "all", "one", "ones", "do", "does", "did") for w in words)
+
+
+_POINTER = re.compile(r"(?i)\b(?:this|these|those)\b(?!\s+(?:year|month|week|period|financial|request|question|letter|"
+                      r"information)\b)|\bthat\s+(?=[a-z]+\b)|\b(?:it|they|them)\b|\bthe\s+(?:figures?|facilities|same|above)\b")
+
+
+def points_at_story(text: str) -> bool:
+    """TEXT (a part's subject or question) points at something it does not name itself: "this", "these", "they",
+    "it", "the figures", "the same" with no noun before it in TEXT that it can stand for (fr9b)."""
+    from askfoi.why_records import points_outside
+
+    t = re.sub(r"(?i)\bit\s+(?:is|was|seems|appears|would|will)\b", "", text)  # "it is thought necessary": no pointer
+    m = _POINTER.search(t)
+    if not m:
+        return False
+    for m in _POINTER.finditer(t):
+        head = m.group(0).lower().strip()
+        after = t[m.end():].split()
+        nxt = after[0].lower().strip(",.;:?!") if after else ""
+        if head in ("it", "they", "them"):
+            if points_outside(t):
+                return True
+            continue
+        if head == "that":  # "that" before a noun is a demonstrative ("that decision"); else it joins a clause
+            from askfoi.why_records import _noun_able, _verb_lemma
+            if nxt and _noun_able(nxt) and not _verb_lemma(nxt) and nxt not in ("the", "a", "an", "it", "there"):
+                return True
+            continue
+        return True  # "this tax on the sick", "these potholes", "the figures": what the story said
+    return False
+
+
+def informal_letter(framing: Framing, text: str) -> None:
+    """fr9b, for an informal message (askfoi.sentence_acts.informal_message) TEXT: a sentence sent back to the person
+    that asks nothing of a body (a rhetorical question, a suggestion, story) becomes a remark; a part that points at
+    something only the story names gets the story-reference finding; a message left with no part and no question
+    gets questions back (what record, from whom, which period), never a letter of opinions."""
+    from askfoi.checks import Finding
+    from askfoi.sentence_acts import informal_message, sentence_act, sentence_after
+
+    if not informal_message(text):
+        return
+    keep_q, keep_u = [], []
+    for question, asked in zip(framing.unframed, framing.questions):
+        act = sentence_act(question, sentence_after(text, question))
+        if act in ("story", "suggestion", "rhetorical", "view", "reasons"):
+            if act in ("view", "reasons"):  # "how can this be justified?": asked of no record, and said so
+                framing.findings += not_recorded_findings([(question, "why" if act == "reasons" else "view")],
+                                                          framing.findings, left_out=True)
+            framing.remarks.append(question)
+            framing.pending = [f for f in framing.pending if f.source != question]
+            continue
+        keep_u.append(question)
+        keep_q.append(asked)
+    if len(framing.unframed) == len(framing.questions):
+        framing.unframed, framing.questions = keep_u, keep_q
+    have = {(getattr(f, "evidence", "") or "") for f in framing.findings if getattr(f, "code", "") == "story-reference"}
+    for part in framing.parts:
+        said = part.text if part.kind != "reasons" or (part.why or "").startswith("whole:") else (part.why or "").split(":", 1)[-1]
+        if part.warning or not points_at_story(said):
+            continue
+        m = _POINTER.search(said)
+        words = m.group(0) if m else said[:40]
+        if words in have:
+            continue
+        have.add(words)
+        framing.findings.append(Finding(
+            code="story-reference", severity="medium", evidence=words[:120],
+            message=render("frames/story_reference.j2", part=part.text, words=words, what="thing").strip(),
+            suggestion=render("frames/story_reference_fix.j2", what="thing").strip()))
+    if not framing.parts and not framing.questions:
+        framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in ("record", "body", "period")]
+        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
+            framing.findings.append(_framing_finding("too-vague", framing))
 
 
 def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_out: bool | None = None) -> list:
@@ -2446,11 +2719,14 @@ def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_
     whether the message says the question left the parts (None: every kind but "why" did)."""
     from askfoi.checks import Finding
 
-    flagged = [(getattr(f, "evidence", "") or "").lower() for f in findings if getattr(f, "code", "") == "not-recorded-information"]
+    def norm(text: str) -> str:  # one question typed with other spacing or a mark of its own is the same question
+        return re.sub(r"[^\w£$%]+", " ", text.lower()).strip()
+
+    flagged = [norm(getattr(f, "evidence", "") or "") for f in findings if getattr(f, "code", "") == "not-recorded-information"]
     out = []
     for question, kind in asked:
-        low = question.strip().lower()
-        if any(e and (e in low or low in e) for e in flagged):
+        low = norm(question)
+        if any(e and (e in low or low in e or e[:60] == low[:60]) for e in flagged):
             continue
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
@@ -2581,7 +2857,8 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
     if not subject_intact(said, text, body_short(found.name) if found else None):
         said = said.model_copy(update={"mode": "whole"})  # ifm1: a subject that cannot be taken whole keeps the question whole
     if said.mode != "whole" and (points_outside(said.phrase) or re.search(r"(?i)\bthe\s+above\b", said.phrase)
-                                 or re.match(r"(?i)why\s+(?:it|this|that)\b(?!.*\bto\s+\w)", said.phrase)):
+                                 or re.match(r"(?i)why\s+(?:it|this|that)\s+(?:is|was|are|were|has|had|have|does|did|do|will|"
+                                             r"would|can|could|should|cannot|seems?|appears?)\b(?!.*\bto\s+\w)", said.phrase)):
         if after_part:
             return None  # it points back at a part before it: read there (the decision, or kept with it)
         said = said.model_copy(update={"mode": "whole"})  # nothing before it to point at: kept whole

@@ -92,8 +92,11 @@ def _subject_end(words: list[str], aux: str) -> int | None:
     if not words:
         return None
     first = words[0].lower()
-    if words[0] == _AUTH or (first in _PRONOUNS and not (first in ("this", "that") and len(words) > 1 and _noun_able(words[1])
-                                                          and not _base_verb(words[1]))):
+    demonstrative = first in ("this", "that") and len(words) > 2 and (aux in _MODAL | _DO) and words[1][:1].islower() \
+        and (_base_verb(words[2]) or words[2].lower() == "not") and not _base_verb(words[1])  # "would this saving be"
+    if words[0] == _AUTH or (first in _PRONOUNS and not demonstrative and not (
+            first in ("this", "that") and len(words) > 1 and _noun_able(words[1]) and (not _base_verb(words[1]) or aux in _BE))):
+        # ("why was this work not done": after "was" a bare verb cannot follow the subject, so "this work" is one)
         return 1
     for k in range(1, min(len(words), 16)):
         w = words[k]
@@ -268,6 +271,8 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
         body = _body_subject(np_text, "" if passive and np_text.lower() == "they" else verb, vp[1] if len(vp) > 1 else "")
         if body and aux in ("did", "has", "have", "had", "would", "will") and verb:
             lemma = _verb_lemma(verb) or verb.lower()
+            if aux in _DO and verb.lower() in _lemmas(verb).get("VERB", ()):
+                lemma = verb.lower()  # after "did" the verb is already bare: "why did they fell the oak" (not "fall")
             more = vp[1:]
             if lemma in ("decide", "choose", "agree", "vote", "plan", "want", "opt") and len(more) > 1 and more[0].lower() == "to":
                 lemma, more = (_verb_lemma(more[1]) or more[1].lower()), more[2:]
@@ -286,6 +291,13 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
                 form = [("does" if singular else aux) if aux != "did" else "did", "not", lemma]
             elif aux == "did":
                 form = [_inflect(lemma, "VBD") or verb]
+                rest_vp = list(vp[1:])
+                for k in range(1, len(rest_vp)):  # "did they paint the lines but then fail to ...": "but then failed"
+                    joined = rest_vp[k - 1].lower() in ("and", "but", "then") and _base_verb(rest_vp[k]) \
+                        and not (k >= 2 and rest_vp[k - 2].lower() == "to")
+                    if joined and rest_vp[k].lower() not in _AUX:
+                        rest_vp[k] = _inflect(_verb_lemma(rest_vp[k]) or rest_vp[k], "VBD") or rest_vp[k]
+                vp = [vp[0], *rest_vp]
             elif aux == "does" or singular:
                 form = [_inflect(lemma, "VBZ") or verb]
             else:
@@ -425,11 +437,15 @@ def subject_intact(said: WhyClause, text: str, body: str | None = None) -> bool:
     place cannot be re-opened"). A phrase that joins words TEXT keeps apart cut something out (ifm1)."""
     if said.mode == "whole":
         return True
-    hay = _tokens(text)
-    if not _inside(_tokens(said.subject), hay) and said.mode != "view":
+
+    def forms(text: str) -> list[str]:  # a verb's forms are one word here ("fail" / "failed": the tense was rewritten)
+        return [(_verb_lemma(t) or t) if re.match(r"[a-z]", t) else t for t in _tokens(text)]
+
+    hay = forms(text)
+    if not _inside(forms(said.subject), hay) and said.mode != "view":
         return False
-    words = _tokens(said.phrase)
-    names = [_tokens(n) for n in {body or "", "the authority", "you", "they", "\u00a7AUTH\u00a7"} if n]
+    words = forms(said.phrase)
+    names = [forms(n) for n in {body or "", "the authority", "you", "they", "\u00a7AUTH\u00a7"} if n]
     lead = {"why", "whether", "to", "not"}
     start = 0
     while start < len(words) and words[start] in lead:

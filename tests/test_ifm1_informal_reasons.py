@@ -28,6 +28,7 @@ def not_recorded(f) -> list:
 def asks_as_written(part) -> bool:
     """The part's own words (outside a quoted question) still ask why or for a view."""
     own = re.sub(r'"[^"]*"', "", part.text)
+    own = re.sub(r"(?i)\bthat set out why\b", "that set out", own)  # fr9b: the records that set out why X is so
     return bool(_ASKS.search(own)) or not re.match(r"(?i)\s*(?:any|please|the|a|all|copies|details)\b", part.text)
 
 

@@ -351,3 +351,91 @@ def test_the_eval_report_splits_by_publication_and_tells_reliability_per_kind(ca
     rows = bench_eval.reliability_rows([r for r in records if r.authority_type.value == "police"], pred)
     assert len(rows) == 1 and rows[0][2] == 24 and rows[0][3] == pytest.approx(0.7) and rows[0][4] == pytest.approx(0.75)
     assert "police" in out.split("reliability per kind of body")[1]
+
+
+def _harvested(source: str, harvest: str | None, outcome: str = "disclosed", kind: str = "police"):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(source_type=SimpleNamespace(value=source), outcome=SimpleNamespace(value=outcome),
+                           authority_type=SimpleNamespace(value=kind), authority="A", harvest=harvest)
+
+
+def test_records_of_an_ncnd_targeted_harvest_are_marked_for_training_and_left_out_of_the_population():
+    from train_model import population_of, population_rows
+
+    records = [_harvested("disclosure_log", "police9"), _harvested("disclosure_log", "ncnd9"),
+               _harvested("ico_or_tribunal", "govico"), _harvested("whatdotheyknow", None)]
+    rows = [{"w:x": 1.0} for _ in records]
+    marked = population_rows(records, rows)
+    assert marked[1] == {"w:x": 1.0, "pop:ncnd_targeted": 1.0}
+    assert marked[0] == rows[0] and marked[3] == rows[3]
+    assert population_rows(records, rows, targeted=False)[1] == rows[1]
+    # the records like a new request's answer: answered directly and not searched for NCND
+    assert population_of(records).tolist() == [True, False, False, True]
+
+
+def test_the_calibrated_prior_is_read_back_from_the_features_a_part_carries():
+    from train_model import CLASSES, prior_probs
+
+    from askfoi.forecast_model import CLIP, log_ratio
+    from askfoi.matching import CLIP_LOG
+
+    base = {c: 1.0 / len(CLASSES) for c in CLASSES}
+    own = dict(base, disclosed=base["disclosed"] * 3)
+    total = sum(own.values())
+    own = {c: v / total for c, v in own.items()}
+    row = {f"base:{c}": np.log(base[c]) / CLIP_LOG for c in CLASSES}
+    row.update({f"own:{c}": log_ratio(own[c], base[c]) for c in CLASSES})
+    got = prior_probs(row)
+    assert CLIP == 3.0
+    assert got == pytest.approx([own[c] for c in CLASSES], abs=1e-9)
+
+
+def test_with_prior_mixes_the_bodys_own_answers_into_the_learnt_forecast():
+    from askfoi.matching import with_prior
+
+    learnt = {"disclosed": 0.6, "refused": 0.4}
+    prior = {"disclosed": 0.2, "refused": 0.8}
+    assert with_prior(learnt, prior, 0.0) == learnt
+    assert with_prior(learnt, prior, 1.0) == pytest.approx(prior)
+    mixed = with_prior(learnt, prior, 0.25)
+    assert mixed["disclosed"] == pytest.approx(0.5) and sum(mixed.values()) == pytest.approx(1.0)
+
+
+def test_the_prior_weight_comes_from_the_model_file_and_is_kept_between_0_and_1():
+    def model(meta):
+        return ForecastModel(["disclosed", "refused"], {}, [0.0, 0.0], {}, 0.0, 0.5, meta)
+
+    assert model({}).prior_weight == 0.0
+    assert model({"prior_weight": 0.2}).prior_weight == 0.2
+    assert model({"prior_weight": 7}).prior_weight == 1.0
+    assert model({"prior_weight": "x"}).prior_weight == 0.0
+
+
+def test_a_learnt_model_that_does_not_beat_the_majority_out_of_fold_says_so():
+    from train_model import CLASSES, FOLDS, beats_majority
+
+    records = [_harvested("disclosure_log", None, "disclosed", "police") for _ in range(20)]
+    y = np.array([CLASSES.index("disclosed")] * 20)
+    folds = np.arange(20) % FOLDS
+    wrong = np.full((20, len(CLASSES)), 0.01)
+    wrong[:, CLASSES.index("refused")] = 0.9
+    prior = np.full((20, len(CLASSES)), 0.01)
+    prior[:, y[0]] = 0.9
+    beats, (model, majority, prior_top) = beats_majority(records, wrong, prior, y, folds)
+    assert not beats and model == 0.0 and majority == 1.0 and prior_top == 1.0
+    mixed = np.array([y[0]] * 10 + [CLASSES.index("refused")] * 10)
+    right = np.full((20, len(CLASSES)), 0.01)
+    right[np.arange(20), mixed] = 0.9
+    beats, (model, majority, _) = beats_majority(records[:10] + [_harvested("disclosure_log", None, "refused")] * 10,
+                                                 right, prior, mixed, folds)
+    assert beats and model == 1.0 and majority == 0.5  # one outcome for every record is right on half of them
+
+
+def test_the_shipped_model_says_how_it_weighs_the_prior_and_where_its_ncnd_thresholds_were_chosen():
+    model = load_model()
+    if model is None or "prior_weight" not in model.meta:
+        pytest.skip("no model trained with the fc7 rule in this pack")
+    assert 0.0 <= model.prior_weight <= 1.0
+    assert model.meta["outcome_model_beats_majority"] or model.prior_weight == 1.0
+    assert "targeted" in model.meta["ncnd_thresholds_chosen_on"]

@@ -150,6 +150,51 @@ def ncnd_rows(rows) -> list[dict[str, float]]:
     return [{k: v for k, v in row.items() if not k.startswith(NCND_LEFT_OUT)} for row in rows]
 
 
+PART_WEIGHTS = (0.0, 0.5, 1.0)  # the weight of a listed part beside a whole record in the NCND model's training
+
+
+def part_feature_rows(matcher, records, counts, *, source_given: bool) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+    """(features, NCND 0/1, the record's index) of each part a record lists with a known NCND status ("covert use:
+    NCND", "overt use: not held"), leave-one-out as `feature_rows`: askfoi warns part by part, and these are the
+    past answers given part by part."""
+    rows, z, idx = [], [], []
+    for i, r in enumerate(records):
+        parts = [p for p in r.parts if p.ncnd is not None]
+        if not parts:
+            continue
+        matcher.ncnd_counts = subtract(counts, ncnd_topics.count_pack([r]))
+        for p in parts:
+            rows.append(matcher.features(p.asked, r.authority, exclude=[r.id],
+                                         source_type=r.source_type.value if source_given else None))
+            z.append(int(bool(p.ncnd)))
+            idx.append(i)
+    matcher.ncnd_counts = counts
+    return rows, np.array(z, dtype=int), np.array(idx, dtype=int)
+
+
+def _ncnd_out_of_fold(train_rows, rows, z, folds, known, l2, parts=None,
+                      part_weight: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold NCND probabilities of the records (from ROWS) and of the PARTS (train rows, rows, z, record index),
+    each fold's model fitted on the other folds' known records (TRAIN_ROWS) and, weighted by PART_WEIGHT, their parts."""
+    p_rec = np.zeros(len(rows))
+    p_part = np.zeros(0 if parts is None else len(parts[2]))
+    for f in range(FOLDS):
+        tr = np.flatnonzero((folds != f) & known)
+        fit_rows, target, weights = [train_rows[i] for i in tr], list(z[tr]), [1.0] * len(tr)
+        if parts is not None and part_weight > 0:
+            tp = np.flatnonzero(folds[parts[3]] != f)
+            fit_rows += [parts[0][j] for j in tp]
+            target += list(parts[2][tp])
+            weights += [part_weight] * len(tp)
+        feats, w, b = _fit(fit_rows, np.array(target, dtype=int), l2, True, np.array(weights))
+        te = np.flatnonzero(folds == f)
+        p_rec[te] = predict_binary(vectorise([rows[i] for i in te], feats), w, b)
+        if parts is not None:
+            tp = np.flatnonzero(folds[parts[3]] == f)
+            p_part[tp] = predict_binary(vectorise([parts[1][j] for j in tp], feats), w, b)
+    return p_rec, p_part
+
+
 def direct_log_loss(records, oof: np.ndarray, y: np.ndarray) -> float:
     """Mean out-of-fold log-loss over the records like a new request's answer (`population`)."""
     d = population_of(records)
@@ -370,7 +415,8 @@ def choose_half_life(records, rows, forward_rows, y, l2, log=print) -> tuple[flo
     return best[0], figures
 
 
-def train(records, rows, log=print, forward_rows=None, mark_population: bool = True) -> tuple[ForecastModel, dict]:
+def train(records, rows, log=print, forward_rows=None, mark_population: bool = True,
+          parts=None) -> tuple[ForecastModel, dict]:
     """Choose by grouped cross-validation (and the recency half-life by the forward check, when FORWARD_ROWS
     are given), fit on all RECORDS. MARK_POPULATION: try marking how each record was published while
     training (`population_rows`; off for the evaluation's model that is given the source type). Returns the model and the out-of-fold forecasts {id: {"probs": {...},
@@ -452,14 +498,44 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         if bll(p_marked) < bll(p_ncnd) - 1e-9:
             ncnd_train, p_ncnd = marked, p_marked
         log(f"    chosen: {'marked' if ncnd_train is marked else 'unmarked'}")
+    # the parts records list with their own NCND status (PARTS: part_feature_rows), beside the whole records, by
+    # grouped CV's log-loss over the known records like a new request's answer and their parts
+    part_weight, part_train, part_oof = 0.0, None, None
+    if parts is not None and len(parts[1]):
+        part_rows_, pz, pidx = parts
+        part_records = [records[i] for i in pidx]
+        part_train = ncnd_rows(population_rows(part_records, part_rows_)) if ncnd_train is not nrows else ncnd_rows(part_rows_)
+        packed = (part_train, ncnd_rows(part_rows_), pz, pidx)
+        sel = known & pop if (known & pop).any() else known
+        psel = pop[pidx] if pop[pidx].any() else np.ones(len(pidx), dtype=bool)
+        log(f"    listed parts with a known NCND status beside the records ({len(pidx)} parts; weight: log-loss over "
+            "the known records like a new request's answer and their parts):")
+        best = None
+        for pw in PART_WEIGHTS:
+            pr, pp = _ncnd_out_of_fold(ncnd_train, nrows, z, folds, known, nl2, packed, pw)
+            q = np.clip(np.concatenate([pr[sel], pp[psel]]), 1e-12, 1 - 1e-12)
+            t = np.concatenate([z[sel], pz[psel]])
+            ll = float(-np.mean(t * np.log(q) + (1 - t) * np.log(1 - q)))
+            log(f"      {pw:g}: {ll:.4f}")
+            if best is None or ll < best[0] - 1e-9:
+                best = (ll, pw, pr, pp)
+        _, part_weight, p_chosen, pp_chosen = best
+        if part_weight > 0:
+            p_ncnd = p_chosen
+            part_oof = (pp_chosen[psel], pz[psel], np.array([records[i].authority_type.value for i in pidx[psel]]))
+        log(f"      chosen {part_weight:g}")
     # thresholds on the records like a new request's answer (the NCND-targeted harvests would set them for a
-    # population where NCND is two or three times as common)
+    # population where NCND is two or three times as common), and on their listed parts when the model learnt from
+    # them: askfoi warns part by part
     ki = np.flatnonzero(known & pop) if (known & pop).any() else ki
+    kinds = np.array([r.authority_type.value for r in records])
+    tp, tz, tk = p_ncnd[ki], z[ki], kinds[ki]
+    if part_oof is not None:
+        tp, tz, tk = np.concatenate([tp, part_oof[0]]), np.concatenate([tz, part_oof[1]]), np.concatenate([tk, part_oof[2]])
     log(f"    chosen {nl2:g}; NCND thresholds per kind (most recall with false alarms <= "
         f"{FALSE_ALARM_LIMIT} unless both goals can be met), out-of-fold on the {len(ki)} known records like a "
-        "new request's answer:")
-    kinds = np.array([r.authority_type.value for r in records])
-    threshold, own, figures = choose_thresholds(p_ncnd[ki], z[ki], kinds[ki], log)
+        f"new request's answer{'' if part_oof is None else f' and their {len(part_oof[1])} listed parts'}:")
+    threshold, own, figures = choose_thresholds(tp, tz, tk, log)
     said = np.array([p_ncnd[i] >= own.get(kinds[i], threshold) for i in ki])
     pos, neg = z[ki] == 1, z[ki] == 0
     rec, fa = float(said[pos].mean()), float(said[neg].mean())
@@ -467,7 +543,12 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
     log(f"    all kinds: out-of-fold recall {rec:.2f}, false alarms {fa:.2f}")
     ki = np.flatnonzero(known)
     feats, W, b = _fit(train_rows, y, l2, False, sw)
-    nfeats, w, nb = _fit([ncnd_train[i] for i in ki], z[ki], nl2, True)
+    fit_rows, target, weights = [ncnd_train[i] for i in ki], list(z[ki]), [1.0] * len(ki)
+    if part_weight > 0:
+        fit_rows += list(part_train)
+        target += list(parts[1])
+        weights += [part_weight] * len(parts[1])
+    nfeats, w, nb = _fit(fit_rows, np.array(target, dtype=int), nl2, True, np.array(weights))
     oof_out = {r.id: {"probs": dict(zip(CLASSES, map(float, oof[i]))), "p_ncnd": float(p_ncnd[i])}
                for i, r in enumerate(records)}
     meta = {
@@ -475,9 +556,11 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         "l2": l2, "ncnd_l2": nl2, "min_count": MIN_COUNT, "folds": FOLDS, "iterations": ITERS,
         "half_life_years": half_life, "forward_check": forward, "publication_marked": population,
         "ncnd_targeted_marked": targeted_marked, "ncnd_model_marked": ncnd_train is not nrows,
+        "ncnd_part_weight": part_weight, "ncnd_parts_trained": 0 if parts is None else int(len(parts[1])),
         "prior_weight": prior_weight, "prior_blend_check": blend, "outcome_model_beats_majority": beats,
         "oof_top1_model_majority_prior": [round(v, 4) for v in versus],
-        "ncnd_thresholds_chosen_on": "known records answered directly, not from an NCND-targeted harvest",
+        "ncnd_thresholds_chosen_on": "known records answered directly, not from an NCND-targeted harvest"
+                                     + ("" if part_oof is None else ", and their listed parts"),
         "ncnd_left_out": list(NCND_LEFT_OUT),
         "ncnd_goals_reached_in_cv": both,
         "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
@@ -522,8 +605,9 @@ def build(source_given: bool = False, log=print, prepared=None, matcher=None):
     """Features of the tuning records and the trained model (and its out-of-fold forecasts)."""
     kb, tuning, held, seen, counts = prepared or prepare()
     rows = feature_rows(matcher, tuning, counts, source_given=source_given)
+    parts = part_feature_rows(matcher, tuning, counts, source_given=source_given)
     model, oof = train(tuning, rows, log=log, forward_rows=forward_feature_rows((kb, tuning, held, seen, counts), source_given),
-                       mark_population=not source_given)
+                       mark_population=not source_given, parts=parts)
     model.meta["source_type_feature"] = source_given
     model.meta["split"] = {"held_out": len(held), "tuning_dated_up_to": max((r.date for r in tuning if r.date), default=None),
                            "held_out_from": held[0].date if held else None}

@@ -439,3 +439,50 @@ def test_the_shipped_model_says_how_it_weighs_the_prior_and_where_its_ncnd_thres
     assert 0.0 <= model.prior_weight <= 1.0
     assert model.meta["outcome_model_beats_majority"] or model.prior_weight == 1.0
     assert "targeted" in model.meta["ncnd_thresholds_chosen_on"]
+
+
+def test_parts_listed_with_their_own_ncnd_status_become_training_rows_of_their_own():
+    import json
+
+    from train_model import part_feature_rows
+
+    from askfoi.importers import parse_text
+
+    class Matcher:
+        ncnd_counts = None
+
+        def features(self, text, authority, exclude=(), source_type=None):
+            self.seen = getattr(self, "seen", []) + [(text, tuple(exclude))]
+            return {f"w:{text.split()[0]}": 1.0}
+
+    record = {"authority": "Kent Police", "authority_type": "police", "title": "Drones", "outcome_class": "not_held",
+              "ncnd": True, "sections": ["24(2)"], "url": "https://example.police.uk/foi/1",
+              "source_type": "disclosure_log",
+              "parts": [{"asked": "overt use", "outcome": "not_held", "ncnd": False, "sections": []},
+                        {"asked": "covert use", "outcome": "ncnd", "ncnd": True, "sections": ["24(2)"]},
+                        {"asked": "unclear part", "outcome": "disclosed", "ncnd": None, "sections": None}]}
+    plain = {**record, "url": "https://example.police.uk/foi/2", "parts": []}
+    records = parse_text("\n".join(json.dumps(r) for r in (record, plain)), "jsonl").records
+    m = Matcher()
+    rows, z, idx = part_feature_rows(m, records, {}, source_given=False)
+    assert [list(r) for r in rows] == [["w:overt"], ["w:covert"]]  # the part whose NCND was not shown is left out
+    assert z.tolist() == [0, 1] and idx.tolist() == [0, 0]
+    assert all(exclude == (records[0].id,) for _, exclude in m.seen)  # leave-one-out: its record is not evidence
+
+
+def test_listed_parts_teach_the_ncnd_model_what_whole_records_cannot():
+    """Whole records about two subjects answer NCND half the time; their parts say which subject drew it."""
+    from train_model import _ncnd_out_of_fold
+
+    n = 200
+    rows = [{"w:covert": 1.0, "w:overt": 1.0} for _ in range(n)]
+    z = np.array([i % 2 for i in range(n)])
+    folds = np.arange(n) % 5
+    known = np.ones(n, dtype=bool)
+    part_rows = [{"w:covert": 1.0} if i % 2 == 0 else {"w:overt": 1.0} for i in range(n)]
+    part_z = np.array([1 if i % 2 == 0 else 0 for i in range(n)])
+    parts = (part_rows, part_rows, part_z, np.arange(n))
+    _, without = _ncnd_out_of_fold(rows, rows, z, folds, known, 1e-3, parts, 0.0)
+    _, with_parts = _ncnd_out_of_fold(rows, rows, z, folds, known, 1e-3, parts, 1.0)
+    assert abs(without[0] - without[1]) < 0.05  # whole records cannot tell the parts apart
+    assert with_parts[0] > 0.6 > 0.4 > with_parts[1]

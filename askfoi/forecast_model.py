@@ -51,6 +51,15 @@ class ForecastModel:
         return self.ncnd_thresholds.get(kind or "", self.ncnd_threshold)
 
     @property
+    def prior_weight(self) -> float:
+        """How much of the calibrated prior (the body's own answers shrunk to its kind's) is mixed into the
+        learnt forecast (chosen by `make model`; 0 for a model file without it)."""
+        try:
+            return max(0.0, min(1.0, float(self.meta.get("prior_weight") or 0.0)))
+        except (TypeError, ValueError):
+            return 0.0
+
+    @property
     def features(self) -> list[str]:
         return list(self.weights)
 

@@ -709,6 +709,7 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         source_url=url.strip(),
         source_type=source_type,
         note=note,
+        harvest=item.get("harvest") if isinstance(item.get("harvest"), str) else None,
     )
 
 

@@ -635,7 +635,7 @@ class Matcher:
         model = self.model
         if model is not None:
             feats = self._features(text, query, experts, topics, excluded)
-            probs = model.outcome_probs(feats)
+            probs = with_prior(model.outcome_probs(feats), experts.own, model.prior_weight)
         if model is not None and experts.peers is not experts.base:
             # a round-robin (the same wording answered by several other bodies): the expert mix built and
             # measured for it (make eval-loo) is kept; the learnt model, trained on harvested records with
@@ -868,6 +868,18 @@ def combine(e: Experts, peer_weight: float = PEER_WEIGHT, alpha: float = PRIOR_C
     raw = {o: math.exp(v - top) for o, v in log_p.items()}
     total = sum(raw.values())
     return {o: v / total for o, v in raw.items()}
+
+
+def with_prior(probs: dict[str, float], prior: dict[str, float], weight: float) -> dict[str, float]:
+    """The learnt forecast with WEIGHT of the calibrated prior mixed in: the body's own past answers shrunk toward its
+    kind's (`Experts.own`). `make model` chooses the weight on the tuning records (forecast_model.json's
+    meta.prior_weight), 1 when the learnt model does not beat the majority out-of-fold: then the prior is the forecast."""
+    if weight <= 0:
+        return probs
+    weight = min(weight, 1.0)
+    out = {o: (1.0 - weight) * probs.get(o, 0.0) + weight * prior.get(o, 0.0) for o in set(probs) | set(prior)}
+    total = sum(out.values()) or 1.0
+    return {o: v / total for o, v in out.items()}
 
 
 def temper(probs: dict[str, float], power: float) -> dict[str, float]:

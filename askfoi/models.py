@@ -152,6 +152,9 @@ class PublishedResponse(_Record):
     source_url: str = Field(pattern=r"^https?://\S+$")
     source_type: SourceType
     note: str | None = None
+    # The harvest the record came from (knowledge/sources/harvest_NAME.jsonl -> "NAME"), where known: a harvest
+    # searched FOR NCND answers over-states how often bodies use NCND (knowledge/vocab/harvest_sampling.yaml).
+    harvest: str | None = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_.-]{0,60}$")
 
     _check_sections = field_validator("sections", mode="after")(
         lambda cls, v: [check_section(s) for s in v]

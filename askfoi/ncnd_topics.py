@@ -154,6 +154,22 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
 # --- counting from the pack ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1)
+def _targeted_harvests() -> re.Pattern | None:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("harvest_sampling", list[str])
+    return compile_any((data or {}).get("ncnd_targeted") or []) if isinstance(data, dict) else None
+
+
+def ncnd_targeted(record) -> bool:
+    """Whether RECORD came from a harvest searched FOR NCND answers (knowledge/vocab/harvest_sampling.yaml, on
+    the record's `harvest` name): such records over-state how often bodies use NCND."""
+    name = getattr(record, "harvest", None)
+    rx = _targeted_harvests()
+    return bool(name and rx is not None and rx.search(name))
+
+
 def _record_questions(r) -> list[tuple[str, bool | None, list[str]]]:
     """(text, ncnd, sections) for each question a record shows: its parts when it lists them, else itself."""
     whole = " ".join(p for p in (r.title, r.asked, r.request_text or "") if p)
@@ -164,7 +180,8 @@ def count_pack(responses: Iterable) -> dict[str, dict]:
     """{topic: {"counted": {kind: [ncnd, known], "all": [...]}, "counted_overt": {...}, "seen_sections": [...]}}
     over the records: a record (or the first part it lists that matches) counts for a topic when it carries one
     of the topic's tags or its text matches a pattern; in `counted` when it asks about covert use (the same
-    rule as for a question), else in `counted_overt`; unknown NCND is skipped."""
+    rule as for a question), else in `counted_overt`; unknown NCND is skipped, and so is a record from a harvest
+    searched for NCND answers (`ncnd_targeted`: it would over-state the share)."""
     from askfoi.knowledge import ncnd_provisions
 
     topics = load_topics()[0]
@@ -173,7 +190,7 @@ def count_pack(responses: Iterable) -> dict[str, dict]:
     counts: dict[str, dict[str, dict[str, list[int]]]] = {n: {"counted": {}, "counted_overt": {}} for n in topics}
     seen: dict[str, Counter] = {n: Counter() for n in topics}
     for r in responses:
-        if not r.outcome.is_final:
+        if not r.outcome.is_final or ncnd_targeted(r):
             continue
         tags = set(r.topics)
         questions = _record_questions(r)
@@ -229,5 +246,5 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "topics_in",
+__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

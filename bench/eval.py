@@ -105,7 +105,10 @@ def report(title: str, rs, pred, majority: dict[str, str], nn: dict[str, str]) -
     groups += [(label, g) for label, g in (
         ("answered directly", direct),
         ("ICO/tribunal decision", [r for r in rs if r.source_type.value == "ico_or_tribunal"]),
-        ("third party", [r for r in rs if r.source_type.value == "third_party"])) if len(g) >= MIN_KIND]
+        ("third party", [r for r in rs if r.source_type.value == "third_party"]),
+        # how the records were found: a harvest searched FOR NCND answers over-states NCND (fc7)
+        ("NCND-targeted harvest", [r for r in rs if ncnd_topics.ncnd_targeted(r)]),
+        ("direct, not targeted", [r for r in direct if not ncnd_topics.ncnd_targeted(r)])) if len(g) >= MIN_KIND]
     print(f"\n{title}: {len(rs)} records (major. = always the tuning split's majority outcome for that kind of body,"
           " never the scored records' own)")
     print(f"  {'kind':<20} {'n':>4}  {'top-1':>6} {'top-2':>6} {'major.':>6} {'n.title':>7} {'bal.':>5}  "

@@ -6,6 +6,9 @@ invented field is dropped), and a record without a real web address (http or htt
 is left out, with a count; so is a record whose address is a proxy mirror of another site (`mirror_host`:
 a numeric or random-looking label, a host on a platform that serves anyone's fetch proxy, or another site's
 path under a host that is not that site). The copy is sorted by address so re-running on the same input changes nothing.
+Each kept record carries the harvest's name ("harvest": "ncnd4" for ncnd4_records.jsonl), which the pack keeps:
+a harvest searched for NCND answers (knowledge/vocab/harvest_sampling.yaml) is not counted in how often bodies
+use NCND, and is weighed apart when the forecast is trained.
 `make knowledge` then turns each source file into knowledge/responses/<same name>.jsonl with the importer.
 """
 
@@ -106,7 +109,7 @@ def clean(item: object) -> tuple[dict | None, str]:
     return out, ""
 
 
-def copy(src: Path, dest: Path) -> Counter:
+def copy(src: Path, dest: Path, harvest: str | None = None) -> Counter:
     counts: Counter = Counter()
     kept: dict[str, dict] = {}
     for line in src.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -125,6 +128,8 @@ def copy(src: Path, dest: Path) -> Counter:
         if key in kept:
             counts["left out: same address twice"] += 1
             continue
+        if harvest:
+            rec["harvest"] = harvest
         kept[key] = rec
         counts["kept"] += 1
     dest.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for f in files:
         name = f.name[: -len("_records.jsonl")]
-        counts = copy(f, Path(args.into) / f"harvest_{name}.jsonl")
+        counts = copy(f, Path(args.into) / f"harvest_{name}.jsonl", harvest=re.sub(r"[^a-z0-9_.-]", "_", name.lower()))
         print(f"{f.name}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
     return 0
 

@@ -120,17 +120,29 @@ def feature_rows(matcher, records, counts, *, source_given: bool, loo: bool = Tr
     return rows
 
 
-def population_rows(records, rows) -> list[dict[str, float]]:
-    """ROWS for training: a record not answered directly (see DIRECT_SOURCES) carries `pop:SOURCE`. A record
-    already given its source type (`src:` features, the evaluation's comparison model) is left as it is."""
+def population_rows(records, rows, targeted: bool = True) -> list[dict[str, float]]:
+    """ROWS for training: a record not answered directly (see DIRECT_SOURCES) carries `pop:SOURCE`, and (TARGETED)
+    a record from a harvest searched for NCND answers carries `pop:ncnd_targeted` (`ncnd_topics.ncnd_targeted`):
+    its NCND answers and refusals are put down to how it was found, not to every new request. A forecast never
+    carries either mark. A record already given its source type (`src:` features, the evaluation's comparison
+    model) keeps no publication mark."""
     out = []
     for r, row in zip(records, rows):
+        mark = {}
         src = r.source_type.value
-        if src in DIRECT_SOURCES or any(k.startswith("src:") for k in row):
-            out.append(row)
-        else:
-            out.append({**row, f"pop:{src}": 1.0})
+        if src not in DIRECT_SOURCES and not any(k.startswith("src:") for k in row):
+            mark[f"pop:{src}"] = 1.0
+        if targeted and ncnd_topics.ncnd_targeted(r):
+            mark["pop:ncnd_targeted"] = 1.0
+        out.append({**row, **mark} if mark else row)
     return out
+
+
+def population_of(records) -> np.ndarray:
+    """The records like a new request's answer: answered directly (DIRECT_SOURCES) and not from a harvest
+    searched for NCND answers. The figures settings are chosen by are read on these (all records when none is)."""
+    d = np.array([r.source_type.value in DIRECT_SOURCES and not ncnd_topics.ncnd_targeted(r) for r in records])
+    return d if d.any() else np.ones(len(records), dtype=bool)
 
 
 def ncnd_rows(rows) -> list[dict[str, float]]:
@@ -138,12 +150,133 @@ def ncnd_rows(rows) -> list[dict[str, float]]:
     return [{k: v for k, v in row.items() if not k.startswith(NCND_LEFT_OUT)} for row in rows]
 
 
+PART_WEIGHTS = (0.0, 0.5, 1.0)  # the weight of a listed part beside a whole record in the NCND model's training
+
+
+def part_feature_rows(matcher, records, counts, *, source_given: bool) -> tuple[list[dict[str, float]], np.ndarray, np.ndarray]:
+    """(features, NCND 0/1, the record's index) of each part a record lists with a known NCND status ("covert use:
+    NCND", "overt use: not held"), leave-one-out as `feature_rows`: askfoi warns part by part, and these are the
+    past answers given part by part."""
+    rows, z, idx = [], [], []
+    for i, r in enumerate(records):
+        parts = [p for p in r.parts if p.ncnd is not None]
+        if not parts:
+            continue
+        matcher.ncnd_counts = subtract(counts, ncnd_topics.count_pack([r]))
+        for p in parts:
+            rows.append(matcher.features(p.asked, r.authority, exclude=[r.id],
+                                         source_type=r.source_type.value if source_given else None))
+            z.append(int(bool(p.ncnd)))
+            idx.append(i)
+    matcher.ncnd_counts = counts
+    return rows, np.array(z, dtype=int), np.array(idx, dtype=int)
+
+
+def _ncnd_out_of_fold(train_rows, rows, z, folds, known, l2, parts=None,
+                      part_weight: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Out-of-fold NCND probabilities of the records (from ROWS) and of the PARTS (train rows, rows, z, record index),
+    each fold's model fitted on the other folds' known records (TRAIN_ROWS) and, weighted by PART_WEIGHT, their parts."""
+    p_rec = np.zeros(len(rows))
+    p_part = np.zeros(0 if parts is None else len(parts[2]))
+    for f in range(FOLDS):
+        tr = np.flatnonzero((folds != f) & known)
+        fit_rows, target, weights = [train_rows[i] for i in tr], list(z[tr]), [1.0] * len(tr)
+        if parts is not None and part_weight > 0:
+            tp = np.flatnonzero(folds[parts[3]] != f)
+            fit_rows += [parts[0][j] for j in tp]
+            target += list(parts[2][tp])
+            weights += [part_weight] * len(tp)
+        feats, w, b = _fit(fit_rows, np.array(target, dtype=int), l2, True, np.array(weights))
+        te = np.flatnonzero(folds == f)
+        p_rec[te] = predict_binary(vectorise([rows[i] for i in te], feats), w, b)
+        if parts is not None:
+            tp = np.flatnonzero(folds[parts[3]] == f)
+            p_part[tp] = predict_binary(vectorise([parts[1][j] for j in tp], feats), w, b)
+    return p_rec, p_part
+
+
 def direct_log_loss(records, oof: np.ndarray, y: np.ndarray) -> float:
-    """Mean out-of-fold log-loss over the records answered directly (the population of a new request)."""
-    d = np.array([r.source_type.value in DIRECT_SOURCES for r in records])
-    if not d.any():
-        d = np.ones(len(records), dtype=bool)
+    """Mean out-of-fold log-loss over the records like a new request's answer (`population`)."""
+    d = population_of(records)
     return float(-np.mean(np.log(np.clip(oof[d][np.arange(int(d.sum())), y[d]], 1e-12, None))))
+
+
+def prior_probs(row: dict[str, float]) -> np.ndarray:
+    """The calibrated prior a part's features carry: its kind's outcome mix (`base:`, answered directly) moved by
+    the body's own answers shrunk toward it (`own:`), as `Matcher._own` gives it (`Experts.own`)."""
+    from askfoi.matching import CLIP_LOG
+    from askfoi.forecast_model import CLIP
+
+    base = np.array([math.exp(CLIP_LOG * row.get(f"base:{c}", -1.0)) for c in CLASSES])
+    own = base * np.exp(CLIP * np.array([row.get(f"own:{c}", 0.0) for c in CLASSES]))
+    return own / own.sum()
+
+
+def majority_oof(records, y: np.ndarray, folds: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Each record's baseline: the commonest outcome of its kind of body among the MASK records of the OTHER folds
+    (of all kinds where its kind has none there)."""
+    kinds = np.array([r.authority_type.value for r in records])
+    out = np.zeros(len(records), dtype=int)
+    for f in range(FOLDS):
+        train = (folds != f) & mask
+        if not train.any():
+            train = folds != f
+        overall = Counter(y[train].tolist()) or Counter(y.tolist())
+        for k in sorted(set(kinds[folds == f])):
+            c = Counter(y[train & (kinds == k)].tolist()) or overall
+            out[(folds == f) & (kinds == k)] = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return out
+
+
+def beats_majority(records, oof: np.ndarray, prior: np.ndarray, y: np.ndarray,
+                   folds: np.ndarray) -> tuple[bool, tuple[float, float, float]]:
+    """(whether the learnt model's out-of-fold top-1 beats the other folds' majority per kind, (model, majority,
+    calibrated prior) top-1), on the records like a new request's answer (`population_of`)."""
+    pop = population_of(records)
+    maj = majority_oof(records, y, folds, pop)
+    model = float(np.mean(oof[pop].argmax(axis=1) == y[pop]))
+    majority = float(np.mean(maj[pop] == y[pop]))
+    return model > majority, (model, majority, float(np.mean(prior[pop].argmax(axis=1) == y[pop])))
+
+
+PRIOR_WEIGHTS = (0.0, 0.2, 0.4, 0.6, 1.0)  # how much of the calibrated prior is mixed into the learnt forecast
+
+
+def choose_prior_weight(records, train_rows, forward_rows, y, l2, half_life, oof, prior,
+                        log=print) -> tuple[float, dict]:
+    """The share of the calibrated prior (`prior_probs`) mixed into the learnt forecast: by the forward check's
+    log-loss on the records like a new request's answer (the model fitted on the older tuning records, with the
+    chosen recency weights), or by grouped CV's when there are no FORWARD_ROWS. Both figures are logged."""
+    pop = population_of(records)
+    figures = {}
+    fwd = None
+    if forward_rows is not None:
+        older, newest = forward_split(records)
+        w = recency_weights([records[i] for i in older], half_life)
+        feats = choose_features([train_rows[i] for i in older], MIN_COUNT)
+        W, b = fit_softmax(vectorise([train_rows[i] for i in older], feats), y[older], len(CLASSES), l2, w, iters=ITERS)
+        fwd = (predict_softmax(vectorise(forward_rows, feats), W, b), np.array([prior_probs(r) for r in forward_rows]),
+               y[newest], pop[newest] if pop[newest].any() else np.ones(len(newest), dtype=bool))
+
+    def ll(P, t, sel):
+        return float(-np.mean(np.log(np.clip(P[sel][np.arange(int(sel.sum())), t[sel]], 1e-12, None))))
+    best = None
+    log("  the calibrated prior mixed in (share: forward check log-loss / top-1; grouped CV log-loss / top-1, on the "
+        "records like a new request's answer):")
+    for a in PRIOR_WEIGHTS:
+        cv = (1 - a) * oof + a * prior
+        row = {"cv_log_loss": round(ll(cv, y, pop), 4), "cv_top1": round(float(np.mean(cv[pop].argmax(1) == y[pop])), 4)}
+        if fwd is not None:
+            P = (1 - a) * fwd[0] + a * fwd[1]
+            row.update(forward_log_loss=round(ll(P, fwd[2], fwd[3]), 4),
+                       forward_top1=round(float(np.mean(P[fwd[3]].argmax(1) == fwd[2][fwd[3]])), 4))
+        figures[str(a)] = row
+        log(f"    {a:g}: " + ", ".join(f"{k} {v}" for k, v in row.items()))
+        key = row.get("forward_log_loss", row["cv_log_loss"])
+        if best is None or key < best[1] - 1e-9:
+            best = (a, key)
+    log(f"    chosen {best[0]:g}")
+    return best[0], figures
 
 
 def folds_by_authority(records, k: int = FOLDS) -> np.ndarray:
@@ -282,7 +415,8 @@ def choose_half_life(records, rows, forward_rows, y, l2, log=print) -> tuple[flo
     return best[0], figures
 
 
-def train(records, rows, log=print, forward_rows=None, mark_population: bool = True) -> tuple[ForecastModel, dict]:
+def train(records, rows, log=print, forward_rows=None, mark_population: bool = True,
+          parts=None) -> tuple[ForecastModel, dict]:
     """Choose by grouped cross-validation (and the recency half-life by the forward check, when FORWARD_ROWS
     are given), fit on all RECORDS. MARK_POPULATION: try marking how each record was published while
     training (`population_rows`; off for the evaluation's model that is given the source type). Returns the model and the out-of-fold forecasts {id: {"probs": {...},
@@ -297,18 +431,27 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
     log(f"    chosen {l2:g}")
     # how each record was published, marked while training (population_rows), when grouped CV says it forecasts
     # the directly answered records (the population of a new request) better; the forecasts carry no mark
-    train_rows, population = rows, False
+    train_rows, population, targeted_marked = rows, False, False
     if mark_population:
-        marked = population_rows(records, rows)
-        if marked != rows:
-            oof_marked = _out_of_fold(rows, y, folds, everyone, l2, False, train_rows=marked)
-            plain_loss, marked_loss = direct_log_loss(records, oof, y), direct_log_loss(records, oof_marked, y)
-            log(f"  publication marked while training (pop:SOURCE), grouped CV log-loss on the directly answered "
-                f"records: unmarked {plain_loss:.3f}, marked {marked_loss:.3f}")
-            if marked_loss < plain_loss - 1e-9:
-                train_rows, population, oof = marked, True, oof_marked
-                loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
-            log(f"    chosen: {'marked' if population else 'unmarked'}")
+        # candidates: unmarked; the publication marked (fc6); and also the NCND-targeted harvests marked (fc7)
+        candidates = [("unmarked", rows, False, False, oof)]
+        for name, targeted in (("publication marked (pop:SOURCE)", False),
+                               ("publication and NCND-targeted harvests marked", True)):
+            marked = population_rows(records, rows, targeted=targeted)
+            if marked != rows and all(marked != c[1] for c in candidates):
+                candidates.append((name, marked, True, targeted,
+                                   _out_of_fold(rows, y, folds, everyone, l2, False, train_rows=marked)))
+        log("  marks while training, grouped CV log-loss on the records like a new request's answer (answered "
+            f"directly, not from an NCND-targeted harvest; {int(population_of(records).sum())}):")
+        best = None
+        for name, marked, pub, targeted, o in candidates:
+            ll = direct_log_loss(records, o, y)
+            log(f"    {name}: {ll:.3f}")
+            if best is None or ll < best[0] - 1e-9:
+                best = (ll, name, marked, pub, targeted, o)
+        _, name, train_rows, population, targeted_marked, oof = best
+        loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
+        log(f"    chosen: {name}")
     half_life, forward = None, {}
     if forward_rows is not None:
         log(f"  recency weights: the newest {FORWARD:.0%} of the dated tuning records forecast from the older ones "
@@ -321,28 +464,103 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
         log(f"    with these weights, grouped cross-validation: log-loss {loss:.3f}, top-1 "
             f"{float(np.mean(oof.argmax(axis=1) == y)):.1%}")
+    # the body's own answers shrunk to its kind's (the calibrated prior) mixed in, by the forward check; the prior
+    # alone when the learnt model does not beat the majority out-of-fold
+    prior = np.array([prior_probs(row) for row in rows])
+    beats, versus = beats_majority(records, oof, prior, y, folds)
+    log(f"  out-of-fold on the records like a new request's answer: the learnt model's top-1 {versus[0]:.1%}, the other "
+        f"folds' majority per kind {versus[1]:.1%}, the calibrated prior's {versus[2]:.1%}"
+        + ("" if beats else ": the learnt model does NOT beat the majority; the calibrated prior is forecast"))
+    prior_weight, blend = 1.0, {}
+    if beats:
+        prior_weight, blend = choose_prior_weight(records, train_rows, forward_rows, y, l2, half_life, oof, prior, log)
+    oof = (1.0 - prior_weight) * oof + prior_weight * prior
+    loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
     log("  NCND model (records with a known NCND status; no neighbours' NCND shares), L2 by grouped "
         "cross-validation (log-loss):")
     ki = np.flatnonzero(known)
     nrows = ncnd_rows(rows)
     nl2, _, p_ncnd = _choose_l2(nrows, z, folds, known, True, log)
-    log(f"    chosen {nl2:g}; NCND thresholds per kind (most recall with false alarms <= "
-        f"{FALSE_ALARM_LIMIT} unless both goals can be met), out-of-fold:")
+    pop = population_of(records)
+    ncnd_train = nrows
+    if mark_population:
+        # trained with the NCND-targeted harvests (and the publication) marked, when grouped CV's log-loss on the
+        # known records like a new request's answer says so
+        marked = ncnd_rows(population_rows(records, rows))
+        p_marked = _out_of_fold(nrows, z, folds, known, nl2, True, train_rows=marked)
+        sel = known & pop if (known & pop).any() else known
+
+        def bll(p):
+            q, t = np.clip(p[sel], 1e-12, 1 - 1e-12), z[sel]
+            return float(-np.mean(t * np.log(q) + (1 - t) * np.log(1 - q)))
+        log(f"    marks while training, log-loss on the known records like a new request's answer: unmarked "
+            f"{bll(p_ncnd):.4f}, marked {bll(p_marked):.4f}")
+        if bll(p_marked) < bll(p_ncnd) - 1e-9:
+            ncnd_train, p_ncnd = marked, p_marked
+        log(f"    chosen: {'marked' if ncnd_train is marked else 'unmarked'}")
+    # the parts records list with their own NCND status (PARTS: part_feature_rows), beside the whole records, by
+    # grouped CV's log-loss over the known records like a new request's answer and their parts
+    part_weight, part_train, part_oof = 0.0, None, None
+    if parts is not None and len(parts[1]):
+        part_rows_, pz, pidx = parts
+        part_records = [records[i] for i in pidx]
+        part_train = ncnd_rows(population_rows(part_records, part_rows_)) if ncnd_train is not nrows else ncnd_rows(part_rows_)
+        packed = (part_train, ncnd_rows(part_rows_), pz, pidx)
+        sel = known & pop if (known & pop).any() else known
+        psel = pop[pidx] if pop[pidx].any() else np.ones(len(pidx), dtype=bool)
+        log(f"    listed parts with a known NCND status beside the records ({len(pidx)} parts; weight: log-loss over "
+            "the known records like a new request's answer and their parts):")
+        best = None
+        for pw in PART_WEIGHTS:
+            pr, pp = _ncnd_out_of_fold(ncnd_train, nrows, z, folds, known, nl2, packed, pw)
+            q = np.clip(np.concatenate([pr[sel], pp[psel]]), 1e-12, 1 - 1e-12)
+            t = np.concatenate([z[sel], pz[psel]])
+            ll = float(-np.mean(t * np.log(q) + (1 - t) * np.log(1 - q)))
+            log(f"      {pw:g}: {ll:.4f}")
+            if best is None or ll < best[0] - 1e-9:
+                best = (ll, pw, pr, pp)
+        _, part_weight, p_chosen, pp_chosen = best
+        if part_weight > 0:
+            p_ncnd = p_chosen
+            part_oof = (pp_chosen[psel], pz[psel], np.array([records[i].authority_type.value for i in pidx[psel]]))
+        log(f"      chosen {part_weight:g}")
+    # thresholds on the records like a new request's answer (the NCND-targeted harvests would set them for a
+    # population where NCND is two or three times as common), and on their listed parts when the model learnt from
+    # them: askfoi warns part by part
+    ki = np.flatnonzero(known & pop) if (known & pop).any() else ki
     kinds = np.array([r.authority_type.value for r in records])
-    threshold, own, figures = choose_thresholds(p_ncnd[ki], z[ki], kinds[ki], log)
+    tp, tz, tk = p_ncnd[ki], z[ki], kinds[ki]
+    if part_oof is not None:
+        tp, tz, tk = np.concatenate([tp, part_oof[0]]), np.concatenate([tz, part_oof[1]]), np.concatenate([tk, part_oof[2]])
+    log(f"    chosen {nl2:g}; NCND thresholds per kind (most recall with false alarms <= "
+        f"{FALSE_ALARM_LIMIT} unless both goals can be met), out-of-fold on the {len(ki)} known records like a "
+        f"new request's answer{'' if part_oof is None else f' and their {len(part_oof[1])} listed parts'}:")
+    threshold, own, figures = choose_thresholds(tp, tz, tk, log)
     said = np.array([p_ncnd[i] >= own.get(kinds[i], threshold) for i in ki])
     pos, neg = z[ki] == 1, z[ki] == 0
     rec, fa = float(said[pos].mean()), float(said[neg].mean())
     both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
     log(f"    all kinds: out-of-fold recall {rec:.2f}, false alarms {fa:.2f}")
+    ki = np.flatnonzero(known)
     feats, W, b = _fit(train_rows, y, l2, False, sw)
-    nfeats, w, nb = _fit([nrows[i] for i in ki], z[ki], nl2, True)
+    fit_rows, target, weights = [ncnd_train[i] for i in ki], list(z[ki]), [1.0] * len(ki)
+    if part_weight > 0:
+        fit_rows += list(part_train)
+        target += list(parts[1])
+        weights += [part_weight] * len(parts[1])
+    nfeats, w, nb = _fit(fit_rows, np.array(target, dtype=int), nl2, True, np.array(weights))
     oof_out = {r.id: {"probs": dict(zip(CLASSES, map(float, oof[i]))), "p_ncnd": float(p_ncnd[i])}
                for i, r in enumerate(records)}
     meta = {
         "trained_by": "bench/train_model.py (make model)",
         "l2": l2, "ncnd_l2": nl2, "min_count": MIN_COUNT, "folds": FOLDS, "iterations": ITERS,
         "half_life_years": half_life, "forward_check": forward, "publication_marked": population,
+        "ncnd_targeted_marked": targeted_marked, "ncnd_model_marked": ncnd_train is not nrows,
+        "ncnd_part_weight": part_weight, "ncnd_parts_trained": 0 if parts is None else int(len(parts[1])),
+        "prior_weight": prior_weight, "prior_blend_check": blend, "outcome_model_beats_majority": beats,
+        "oof_top1_model_majority_prior": [round(v, 4) for v in versus],
+        "ncnd_thresholds_chosen_on": "known records answered directly, not from an NCND-targeted harvest"
+                                     + ("" if part_oof is None else ", and their listed parts"),
         "ncnd_left_out": list(NCND_LEFT_OUT),
         "ncnd_goals_reached_in_cv": both,
         "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
@@ -387,8 +605,9 @@ def build(source_given: bool = False, log=print, prepared=None, matcher=None):
     """Features of the tuning records and the trained model (and its out-of-fold forecasts)."""
     kb, tuning, held, seen, counts = prepared or prepare()
     rows = feature_rows(matcher, tuning, counts, source_given=source_given)
+    parts = part_feature_rows(matcher, tuning, counts, source_given=source_given)
     model, oof = train(tuning, rows, log=log, forward_rows=forward_feature_rows((kb, tuning, held, seen, counts), source_given),
-                       mark_population=not source_given)
+                       mark_population=not source_given, parts=parts)
     model.meta["source_type_feature"] = source_given
     model.meta["split"] = {"held_out": len(held), "tuning_dated_up_to": max((r.date for r in tuning if r.date), default=None),
                            "held_out_from": held[0].date if held else None}

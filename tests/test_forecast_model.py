@@ -351,3 +351,138 @@ def test_the_eval_report_splits_by_publication_and_tells_reliability_per_kind(ca
     rows = bench_eval.reliability_rows([r for r in records if r.authority_type.value == "police"], pred)
     assert len(rows) == 1 and rows[0][2] == 24 and rows[0][3] == pytest.approx(0.7) and rows[0][4] == pytest.approx(0.75)
     assert "police" in out.split("reliability per kind of body")[1]
+
+
+def _harvested(source: str, harvest: str | None, outcome: str = "disclosed", kind: str = "police"):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(source_type=SimpleNamespace(value=source), outcome=SimpleNamespace(value=outcome),
+                           authority_type=SimpleNamespace(value=kind), authority="A", harvest=harvest)
+
+
+def test_records_of_an_ncnd_targeted_harvest_are_marked_for_training_and_left_out_of_the_population():
+    from train_model import population_of, population_rows
+
+    records = [_harvested("disclosure_log", "police9"), _harvested("disclosure_log", "ncnd9"),
+               _harvested("ico_or_tribunal", "govico"), _harvested("whatdotheyknow", None)]
+    rows = [{"w:x": 1.0} for _ in records]
+    marked = population_rows(records, rows)
+    assert marked[1] == {"w:x": 1.0, "pop:ncnd_targeted": 1.0}
+    assert marked[0] == rows[0] and marked[3] == rows[3]
+    assert population_rows(records, rows, targeted=False)[1] == rows[1]
+    # the records like a new request's answer: answered directly and not searched for NCND
+    assert population_of(records).tolist() == [True, False, False, True]
+
+
+def test_the_calibrated_prior_is_read_back_from_the_features_a_part_carries():
+    from train_model import CLASSES, prior_probs
+
+    from askfoi.forecast_model import CLIP, log_ratio
+    from askfoi.matching import CLIP_LOG
+
+    base = {c: 1.0 / len(CLASSES) for c in CLASSES}
+    own = dict(base, disclosed=base["disclosed"] * 3)
+    total = sum(own.values())
+    own = {c: v / total for c, v in own.items()}
+    row = {f"base:{c}": np.log(base[c]) / CLIP_LOG for c in CLASSES}
+    row.update({f"own:{c}": log_ratio(own[c], base[c]) for c in CLASSES})
+    got = prior_probs(row)
+    assert CLIP == 3.0
+    assert got == pytest.approx([own[c] for c in CLASSES], abs=1e-9)
+
+
+def test_with_prior_mixes_the_bodys_own_answers_into_the_learnt_forecast():
+    from askfoi.matching import with_prior
+
+    learnt = {"disclosed": 0.6, "refused": 0.4}
+    prior = {"disclosed": 0.2, "refused": 0.8}
+    assert with_prior(learnt, prior, 0.0) == learnt
+    assert with_prior(learnt, prior, 1.0) == pytest.approx(prior)
+    mixed = with_prior(learnt, prior, 0.25)
+    assert mixed["disclosed"] == pytest.approx(0.5) and sum(mixed.values()) == pytest.approx(1.0)
+
+
+def test_the_prior_weight_comes_from_the_model_file_and_is_kept_between_0_and_1():
+    def model(meta):
+        return ForecastModel(["disclosed", "refused"], {}, [0.0, 0.0], {}, 0.0, 0.5, meta)
+
+    assert model({}).prior_weight == 0.0
+    assert model({"prior_weight": 0.2}).prior_weight == 0.2
+    assert model({"prior_weight": 7}).prior_weight == 1.0
+    assert model({"prior_weight": "x"}).prior_weight == 0.0
+
+
+def test_a_learnt_model_that_does_not_beat_the_majority_out_of_fold_says_so():
+    from train_model import CLASSES, FOLDS, beats_majority
+
+    records = [_harvested("disclosure_log", None, "disclosed", "police") for _ in range(20)]
+    y = np.array([CLASSES.index("disclosed")] * 20)
+    folds = np.arange(20) % FOLDS
+    wrong = np.full((20, len(CLASSES)), 0.01)
+    wrong[:, CLASSES.index("refused")] = 0.9
+    prior = np.full((20, len(CLASSES)), 0.01)
+    prior[:, y[0]] = 0.9
+    beats, (model, majority, prior_top) = beats_majority(records, wrong, prior, y, folds)
+    assert not beats and model == 0.0 and majority == 1.0 and prior_top == 1.0
+    mixed = np.array([y[0]] * 10 + [CLASSES.index("refused")] * 10)
+    right = np.full((20, len(CLASSES)), 0.01)
+    right[np.arange(20), mixed] = 0.9
+    beats, (model, majority, _) = beats_majority(records[:10] + [_harvested("disclosure_log", None, "refused")] * 10,
+                                                 right, prior, mixed, folds)
+    assert beats and model == 1.0 and majority == 0.5  # one outcome for every record is right on half of them
+
+
+def test_the_shipped_model_says_how_it_weighs_the_prior_and_where_its_ncnd_thresholds_were_chosen():
+    model = load_model()
+    if model is None or "prior_weight" not in model.meta:
+        pytest.skip("no model trained with the fc7 rule in this pack")
+    assert 0.0 <= model.prior_weight <= 1.0
+    assert model.meta["outcome_model_beats_majority"] or model.prior_weight == 1.0
+    assert "targeted" in model.meta["ncnd_thresholds_chosen_on"]
+
+
+def test_parts_listed_with_their_own_ncnd_status_become_training_rows_of_their_own():
+    import json
+
+    from train_model import part_feature_rows
+
+    from askfoi.importers import parse_text
+
+    class Matcher:
+        ncnd_counts = None
+
+        def features(self, text, authority, exclude=(), source_type=None):
+            self.seen = getattr(self, "seen", []) + [(text, tuple(exclude))]
+            return {f"w:{text.split()[0]}": 1.0}
+
+    record = {"authority": "Kent Police", "authority_type": "police", "title": "Drones", "outcome_class": "not_held",
+              "ncnd": True, "sections": ["24(2)"], "url": "https://example.police.uk/foi/1",
+              "source_type": "disclosure_log",
+              "parts": [{"asked": "overt use", "outcome": "not_held", "ncnd": False, "sections": []},
+                        {"asked": "covert use", "outcome": "ncnd", "ncnd": True, "sections": ["24(2)"]},
+                        {"asked": "unclear part", "outcome": "disclosed", "ncnd": None, "sections": None}]}
+    plain = {**record, "url": "https://example.police.uk/foi/2", "parts": []}
+    records = parse_text("\n".join(json.dumps(r) for r in (record, plain)), "jsonl").records
+    m = Matcher()
+    rows, z, idx = part_feature_rows(m, records, {}, source_given=False)
+    assert [list(r) for r in rows] == [["w:overt"], ["w:covert"]]  # the part whose NCND was not shown is left out
+    assert z.tolist() == [0, 1] and idx.tolist() == [0, 0]
+    assert all(exclude == (records[0].id,) for _, exclude in m.seen)  # leave-one-out: its record is not evidence
+
+
+def test_listed_parts_teach_the_ncnd_model_what_whole_records_cannot():
+    """Whole records about two subjects answer NCND half the time; their parts say which subject drew it."""
+    from train_model import _ncnd_out_of_fold
+
+    n = 200
+    rows = [{"w:covert": 1.0, "w:overt": 1.0} for _ in range(n)]
+    z = np.array([i % 2 for i in range(n)])
+    folds = np.arange(n) % 5
+    known = np.ones(n, dtype=bool)
+    part_rows = [{"w:covert": 1.0} if i % 2 == 0 else {"w:overt": 1.0} for i in range(n)]
+    part_z = np.array([1 if i % 2 == 0 else 0 for i in range(n)])
+    parts = (part_rows, part_rows, part_z, np.arange(n))
+    _, without = _ncnd_out_of_fold(rows, rows, z, folds, known, 1e-3, parts, 0.0)
+    _, with_parts = _ncnd_out_of_fold(rows, rows, z, folds, known, 1e-3, parts, 1.0)
+    assert abs(without[0] - without[1]) < 0.05  # whole records cannot tell the parts apart
+    assert with_parts[0] > 0.6 > 0.4 > with_parts[1]

@@ -224,3 +224,39 @@ def test_proxy_mirror_hosts_are_left_out_by_shape_with_a_counted_reason(tmp_path
     assert sum(v for k, v in counts.items() if k.startswith("left out: proxy mirror")) == len(mirrors)
     kept = {json.loads(line)["url"] for line in (tmp_path / "out.jsonl").read_text().splitlines()}
     assert kept == set(real)
+
+
+def test_each_copied_record_names_its_harvest_and_the_pack_keeps_it(tmp_path):
+    src = tmp_path / "ncnd9_records.jsonl"
+    src.write_text(json.dumps(RECORD) + "\n")
+    harvest_sources.copy(src, tmp_path / "out.jsonl", harvest="ncnd9")
+    copied = json.loads((tmp_path / "out.jsonl").read_text())
+    assert copied["harvest"] == "ncnd9"
+    assert _one(copied).harvest == "ncnd9"
+    assert _one(RECORD).harvest is None  # a record that does not say stays unknown
+
+
+def test_records_from_ncnd_targeted_harvests_are_not_counted_in_the_ncnd_shares():
+    from askfoi.ncnd_topics import count_pack, ncnd_targeted
+
+    general = _one({**RECORD, "harvest": "police9"})
+    targeted = _one({**RECORD, "url": "https://example.police.uk/foi/2", "harvest": "ncnd12"})
+    assert ncnd_targeted(targeted) and not ncnd_targeted(general) and not ncnd_targeted(_one(RECORD))
+    both = count_pack([general, targeted])
+    assert both["facial_recognition"]["counted"]["all"] == count_pack([general])["facial_recognition"]["counted"]["all"]
+    assert count_pack([targeted])["facial_recognition"]["counted"] == {}
+
+
+def test_the_shipped_pack_knows_which_harvest_each_harvested_record_came_from():
+    from askfoi.knowledge import load_jsonl, shipped_knowledge_dir
+    from askfoi.models import PublishedResponse
+    from askfoi.ncnd_topics import ncnd_targeted
+
+    folder = shipped_knowledge_dir() / "responses"
+    targeted = general = 0
+    for f in sorted(folder.glob("harvest_*.jsonl")):
+        records = load_jsonl(f, PublishedResponse)[0]
+        assert all(r.harvest == f.stem[len("harvest_"):] for r in records), f.name
+        targeted += sum(map(ncnd_targeted, records))
+        general += sum(not ncnd_targeted(r) for r in records)
+    assert targeted and general > targeted

@@ -162,7 +162,8 @@ def test_leave_one_out_sees_nothing_of_the_held_out_records(kb, matcher, tmp_pat
 
 
 def test_the_forecast_leads_with_the_outcome_its_model_favours(matcher):
-    """One forecast function: a part's outcomes are the learnt model's over the part's features, except a
+    """One forecast function: a part's outcomes are the learnt model's over the part's features (with the model's share of
+    the calibrated prior: the body's own answers shrunk to its kind's), except a
     round-robin request (other bodies answered the same wording), which keeps the expert mix."""
     from askfoi.matching import combine
 
@@ -170,7 +171,10 @@ def test_the_forecast_leads_with_the_outcome_its_model_favours(matcher):
     experts = matcher.experts(text, body)
     assert experts.peers is experts.base  # not a round-robin
     result = matcher.match(text, body, parts=[text])
-    probs = matcher.model.outcome_probs(matcher.features(text, body)) if matcher.model is not None else combine(experts)
+    from askfoi.matching import with_prior
+
+    probs = (with_prior(matcher.model.outcome_probs(matcher.features(text, body)), experts.own, matcher.model.prior_weight)
+             if matcher.model is not None else combine(experts))
     assert result.forecast.outcomes[0].outcome.value == max(probs, key=probs.get)
     if matcher.model is not None:
         assert result.forecast.outcomes[0].probability == pytest.approx(max(probs.values()), abs=1e-3)

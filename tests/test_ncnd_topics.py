@@ -125,3 +125,27 @@ def test_match_json_has_parts(capsys):
     forecast = json.loads(capsys.readouterr().out)["forecast"]
     assert {"text", "outcomes", "ncnd_likely", "evidence"} <= set(forecast["parts"][0])
     assert forecast["ncnd_likely"] == any(p["ncnd_likely"] for p in forecast["parts"])
+
+
+def test_threats_to_life_organised_crime_armed_policing_and_anpr_are_ncnd_topics():
+    # the kinds of police answer the tuning records show NCND for beyond the first topics (docs/notes/fc7.md)
+    assert "threats_to_life" in topics_in("How many Osman warnings (threat to life notices) were issued in 2022?")
+    assert "threats_to_life" in topics_in("Death threats received by the MP for the constituency since 2015")
+    assert "organised_crime" in topics_in("Data the force sent to the organised crime group mapping project")
+    assert "organised_crime" in topics_in("How many county lines were active in the area?")
+    assert "armed_policing" in topics_in("Armed response deployments where no weapon was found")
+    assert "surveillance_technology" in topics_in("Where are the force's ANPR cameras?")
+    assert not {"threats_to_life", "organised_crime", "armed_policing"} & set(
+        topics_in("How many firearms certificates were issued last year?"))
+
+
+def test_the_shipped_counts_leave_out_records_searched_for_ncnd():
+    from askfoi.ncnd_topics import ncnd_targeted
+
+    kb = get_knowledge()
+    general = [r for r in kb.responses if not ncnd_targeted(r)]
+    assert len(general) < len(kb.responses)
+    counted = count_pack(kb.responses)
+    assert counted == count_pack(general)
+    topics = load_topics()[0]
+    assert {name: t.counted for name, t in topics.items()} == {n: c["counted"] for n, c in counted.items()}

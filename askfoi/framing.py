@@ -2359,9 +2359,37 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
+    if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts):
+        # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
+        # in garden", "lorries with their engines idling"): what is asked is not environmental information
+        again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
+        framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)))
+        before = {id(f) for f in check.findings}
+        framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
+                                                   and getattr(f, "code", "") not in {g.code for g in again.findings}]
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     framing.findings = true_findings(framing, reading.questions)
     return framing
+
+
+_EXAMPLE = re.compile(  # an example or a list of categories inside a question: "(e.g. ...)", "such as ...", "for
+    # example ...", "including ...": up to the bracket's end, the next sentence, or the quoted list's end
+    r"(?i)\((?:e\.?g\.?|i\.?e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^)]*\)?"
+    r"|\b(?:e\.g\.?|i\.e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^.?!;\n]*")
+
+
+def environmental_asked(parts: list[Frame]) -> bool:
+    """Whether any of PARTS asks for environmental information (the EIR's subjects, askfoi.checks), read in the
+    question each part was framed from with its examples and categories left out ("under broad categories such as
+    'fly tipping in garden'" names an example of a notice, not what is asked)."""
+    from askfoi.checks import Regime, check_request
+
+    for part in parts:
+        asked = _EXAMPLE.sub(" ", f"{part.source or ''} {part.subject or ''} {part.clause or ''}"
+                             if part.kind != "kept" else part.source or part.text)
+        if asked.strip() and check_request(asked).regime == Regime.EIR:
+            return True
+    return False
 
 
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")

@@ -1870,14 +1870,78 @@ def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
     from askfoi.kept_questions import finish_sentence, invert_embedded, tidy_words
 
+    whole = re.sub(r"\s+", " ", question or "").strip(" ;,")
     source = tidy_words(re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,"))  # fr5: askfoi/kept_questions.py
+    if _subject_dropped(source):
+        # fr9c: "(Perhaps the council) can provide us with ...", "(Can I also) have any documents ...": taking the
+        # opener off left a verb with no subject; the question is kept whole instead
+        source = re.sub(r"(?i)^\W*(?:and|but|so|perhaps|maybe|also)\b[\s,]*", "", whole) or whole
     source = invert_embedded(_embedded_count(source))
     # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
-    if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
+    if asked_if and not _conditional(source):  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
     text = tidy_kept(finish_sentence(capitalise_names(_capitalise_places(source)) or ""))
+    text = _writer_end_marks(whole, text)
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
+
+
+_SUBJECTS = r"(?:i|we|you|he|she|it|they|there|this|that|these|those|the|a|an|any|all|each|every|some|no|your|our|my|its|their)"
+
+
+def _subject_dropped(text: str) -> bool:
+    """Whether TEXT starts with a verb that has lost its subject: a modal straight before a verb ("can provide us
+    with a breakdown"), or "have" straight before its object with no participle after ("have any documents that
+    discuss this letter"), never a question ("can the council say", "have any fines been paid")."""
+    if re.match(rf"(?i)^\W*(?:can|could|will|would|may|might|shall|should|must)\s+(?!{_SUBJECTS}\b|not\b|n't\b)[a-z]+\b", text) \
+            and not re.match(r"^\W*(?:can|could|will|would|may|might|shall|should|must)\s+[A-Z]", text.strip()[:1].lower() + text.strip()[1:]):
+        return True
+    have = re.match(r"(?i)^\W*(?:have|has)\s+(?:any|a|an|the|copies|copy|sight|access)\b", text)
+    return bool(have) and not re.search(r"(?i)\b(?:been|got|received|made|had|[a-z]{3,}ed|[a-z]+en)\b", text[have.end():])
+
+
+def _conditional(text: str) -> bool:
+    """Whether TEXT ("if X, ...") is a condition before a main clause of its own ("If a restriction is applied for,
+    what checks are made?", "If you do, please disclose ...", "if so, ..."), not a yes/no question ("if the council
+    holds a register") that "please confirm whether" can open."""
+    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?:,|\bthen\b)\s*(?P<rest>.+)$", text)
+    if not m:
+        return False
+    rest = m.group("rest")
+    return sentence_mood(rest) is not None or bool(re.match(
+        rf"(?i)\W*(?:and\s+)?(?:(?:can|could|may|might|should|would|will|do|does|did)\s+(?:i|we)\b|(?:i|we)\s+|please\b)", rest))
+
+
+def _writer_end_marks(whole: str, text: str) -> str:
+    """TEXT (a kept question as rendered) with each sentence's end mark as the person wrote it in WHOLE (fr9c): a
+    question they ended "?" keeps it unless its main clause is a request ("Please provide ...?" -> "."); a sentence
+    they ended "." gets "?" only when its main clause asks ("In 2023 how many ... were." -> "?"). Sentences are
+    matched one by one when the two have as many; else only the last."""
+    def pieces(t: str) -> list[str]:
+        return [x for x in re.split(r"(?<=[.?!])\s+(?=[A-Z\"'\u2018\u201c(])", t.strip()) if x]
+
+    said, out = pieces(whole), pieces(text)
+    if not said or not out:
+        return text
+    pairs = list(zip(said, out)) if len(said) == len(out) else [(said[-1], out[-1])]
+    start = 0 if len(said) == len(out) else len(out) - 1
+    for k, (mine, made) in enumerate(pairs, start=start):
+        mark, now = mine.rstrip(" )\"'\u2019\u201d")[-1:], made[-1:]
+        if mark == "?" and now == "." and sentence_mood(made) != "tell" and not re.match(r"(?i)\W*please\b", made) \
+                and (sentence_mood(made) == "ask" or _ASKS_ANY.match(made) or _ASKS_INSIDE.search(made)):
+            out[k] = made[:-1] + "?"
+        elif mark == "." and now == "?" and sentence_mood(made) != "ask" and not _ASKS_ANY.match(made):
+            out[k] = made[:-1] + "."
+    return " ".join(out)
+
+
+_ASKS_INSIDE = re.compile(  # a question inside a sentence that opens otherwise ("After all, ... what has the £10,500
+    # been spent on", "with all this in place - what is the need of ..."); no relative "who"/"which"/"where"
+    r"(?i)\b(?:what|how\s+(?:many|much|long|often|far))\s+(?:[\w'\u00a3,.-]+\s+){0,4}?(?:did|does|do|was|were|is|are|has|"
+    r"have|had|can|could|will|would)\b|[,;:\u2013-]\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+    r"should)\s+(?:the|it|they|there|this|that|these|those|you|we|i|any)\b")
+_ASKS_ANY = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|where|is|are|was|were|do|does|did|has|have|had|"
+                       r"can|could|will|would|should|may|might|shall)\b")
 
 
 _LABEL = re.compile(  # a list label left in front of a kept question: "13)How", "1.a.", "[2]", "1]", "2- ", "1.3.",
@@ -2033,8 +2097,44 @@ def _unglued(parts: list[Frame]) -> list[Frame]:
 # --- the whole message ------------------------------------------------------------------------------
 
 
-def _regime(check_regime: str, resolved, sar: bool, police_records: bool) -> RegimeName:
+@functools.lru_cache(maxsize=1)
+def _scotland_markers() -> tuple[re.Pattern, frozenset[str]]:
+    """The Scotland-only names and laws of knowledge/vocab/scotland_markers.yaml, and the place words of Scottish
+    bodies' names and aliases that no body elsewhere has ("midlothian", "aberdeenshire"; never "glasgow" if an
+    English body were named for it)."""
+    from askfoi.authorities import default_index
+
+    data, _ = load_vocab("scotland_markers")
+    markers = [m for m in (data or {}).get("markers", []) if isinstance(m, str)]
+    scottish: set[str] = set()
+    elsewhere: set[str] = set()
+    generic = _type_words() | {"north", "south", "east", "west", "city", "county", "royal", "greater", "mid", "central",
+                               "national", "health", "board", "and", "the", "of", "council", "nhs", "police", "islands",
+                               "university", "college", "scottish", "scotland", "services", "service", "fire", "rescue"}
+    for auth in default_index().authorities:
+        words = {w for name in [auth.name, *getattr(auth, "aliases", [])] for w in re.findall(r"[a-z]+", name.lower())
+                 if len(w) > 3 and w not in generic}
+        if auth.nation.value != "scotland":
+            elsewhere.update(words)
+        elif auth.type.value == "council":  # a council is named for its place; other bodies for what they do
+            scottish.update(words)
+    return re.compile(r"\b(?:" + "|".join(markers) + r")\b") if markers else re.compile(r"(?!)"), \
+        frozenset(scottish - elsewhere - _vocab().banned - _vocab().leading)
+
+
+def located_in_scotland(text: str) -> bool:
+    """Whether TEXT is about Scotland though it names no body askfoi knows: a Scotland-only law or name
+    ("the Regulation of Investigatory Powers (Scotland) Act", RIPSA, SIMD20, "the Scottish Government") or the
+    place word of a Scottish body's name typed with its capital ("Midlothian's Christmas lights")."""
+    markers, places = _scotland_markers()
+    if markers.search(text or ""):
+        return True
+    return any(w.lower() in places for w in re.findall(r"\b[A-Z][a-z]{3,}\b", text or ""))
+
+
+def _regime(check_regime: str, resolved, sar: bool, police_records: bool, located: bool = False) -> RegimeName:
     scotland = resolved is not None and resolved.known and (resolved.regime.value == "FOISA" or resolved.nation.value == "scotland")
+    scotland = scotland or (located and (resolved is None or not resolved.known))  # fr9c: no body, a Scottish text
     if sar:
         police = resolved is not None and resolved.known and resolved.type.value == "police"
         return "DPA-Part3" if police and police_records else "SAR"
@@ -2076,7 +2176,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
     sar = check.regime.value == "SAR"
-    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)))
+    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)), located_in_scotland(text))
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
     if resolved is None or not resolved.known:
@@ -2363,7 +2463,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
-        framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)))
+        framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
+                                 located_in_scotland(text_in))
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]

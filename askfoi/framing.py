@@ -2710,9 +2710,11 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     restated = restated_periods(text, today=today)
     asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
     found = [x for one in asked for x in one]
-    if not found:  # no question states one: the periods the text states outside the person's story
+    if not found:  # no question states one: the periods the text states outside the person's story, in a
+        # sentence that asks or that only notes the period (fr9c: "This year has been truly awful.", "allowances cost
+        # £244,920 last year" are the story's dates)
         found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
-                        if not _told(_sentence_at(text, span))])
+                        if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)])
     labels = list(dict.fromkeys(label for label, _ in found))
     if not labels:
         return None, None
@@ -2723,6 +2725,18 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     if span is not None and today is not None and span[1] > today:  # records cannot run past the request date
         cover = label_for(span[0], today)
     return cover, cover
+
+
+def _asks_or_notes(sentence: str, written: str) -> bool:
+    """SENTENCE, which holds the period WRITTEN, asks for something or only notes the period ("For the period 2010
+    to date.", "Timeframe: 2019 onwards")."""
+    if "?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) is not None:
+        return True
+    rest = re.findall(r"[A-Za-z]+", sentence.replace(written, " "))
+    verb = any(w.lower() in ("is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "did")
+               or len(w) > 4 and w.lower().endswith("ed") for w in rest)
+    return (len(rest) <= 6 and not verb) or bool(re.match(r"(?i)\W*(?:for|from|covering|between|during|in\s+respect\s+of|over|within|"
+                                          r"(?:the\s+)?(?:time\s+)?(?:period|timeframe|time\s+frame))\b", sentence))
 
 
 def _told(sentence: str) -> bool:

@@ -3148,8 +3148,10 @@ def _capitalise_runs(text: str) -> str:
             if any(text[toks[k].end():toks[k + 1].start()].strip() for k in range(i, i + n - 1)):
                 continue  # a comma or a bracket between the words: not one name
             phrase = " ".join(low[i:i + n])
-            cased = names.get(phrase) or (names.get(phrase[:-1]) if phrase.endswith("s") else None) \
+            cased = names.get(phrase) or (names.get(phrase[:-1]) if phrase.endswith("s") and n > 2 else None) \
                 or names.get(phrase + "s")
+            # (fr9c: a place and a plural common noun, "london boroughs", "stroud hospitals", are many things, not the
+            # one body named "London Borough of ..." or "Stroud Hospital")
             if cased and (n > 2 or any(named[i:i + n]) or low[i] in openers):
                 for k, c in zip(range(i, i + n), cased.split() + [""] * n):
                     new[k] = _cap(new[k], c) if low[k] not in small or (k == i and low[k] != "the") else new[k]
@@ -3175,7 +3177,9 @@ def _capitalise_runs(text: str) -> str:
             while k < len(toks) and k - i <= 3 and low[k] in middles:
                 k += 1
             if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip() \
-                    and (new[k][:1].isupper() or not (modifies(k) and _common_capital(new[i]))):
+                    and (new[k][:1].isupper() or not (modifies(k) and _common_capital(new[i]))) \
+                    and (new[k][:1].isupper() or not (low[k].endswith("s") and low[k][:-1] in enders)):
+                # (fr9c: "stroud hospitals", "leeds roads" typed small: many of them, no one place's name)
                 for j in range(i, k + 1):
                     new[j] = _cap(new[j])  # "leeds general infirmary", "elm road"
                 i = k + 1

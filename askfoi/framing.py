@@ -2118,7 +2118,7 @@ def _scotland_markers() -> tuple[re.Pattern, frozenset[str]]:
             elsewhere.update(words)
         elif auth.type.value == "council":  # a council is named for its place; other bodies for what they do
             scottish.update(words)
-    return re.compile(r"\b(?:" + "|".join(markers) + r")\b") if markers else re.compile(r"(?!)"), \
+    return re.compile(r"(?<!\w)(?:" + "|".join(markers) + r")(?!\w)") if markers else re.compile(r"(?!)"), \
         frozenset(scottish - elsewhere - _vocab().banned - _vocab().leading)
 
 

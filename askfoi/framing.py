@@ -1872,10 +1872,12 @@ def keep_words(question: str) -> Frame:
 
     whole = re.sub(r"\s+", " ", question or "").strip(" ;,")
     source = tidy_words(re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,"))  # fr5: askfoi/kept_questions.py
-    if _subject_dropped(source):
+    if _subject_dropped(source) and len(whole) > len(source) + 2 and not _subject_dropped(whole):
         # fr9c: "(Perhaps the council) can provide us with ...", "(Can I also) have any documents ...": taking the
         # opener off left a verb with no subject; the question is kept whole instead
-        source = re.sub(r"(?i)^\W*(?:and|but|so|perhaps|maybe|also)\b[\s,]*", "", whole) or whole
+        from askfoi.kept_questions import drop_reason, fix_informal
+
+        source = fix_informal(drop_reason(re.sub(r"(?i)^\W*(?:and|but|so|perhaps|maybe|also)\b[\s,]*", "", whole) or whole))
     source = invert_embedded(_embedded_count(source))
     # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
@@ -2459,7 +2461,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(clash)
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
-    if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts):
+    if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \
+            and not _environmental_sentence_asks(text_in):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
@@ -2488,6 +2491,20 @@ def environmental_asked(parts: list[Frame]) -> bool:
     for part in parts:
         asked = _EXAMPLE.sub(" ", f"{part.source or ''} {part.subject or ''} {part.clause or ''}"
                              if part.kind != "kept" else part.source or part.text)
+        if asked.strip() and check_request(asked).regime == Regime.EIR:
+            return True
+    return False
+
+
+def _environmental_sentence_asks(text: str) -> bool:
+    """A sentence of TEXT that asks ("?", "please ...", "I would like ...") names an environmental subject outside its
+    examples, though no part kept it (a list's lead-in, a question left as a remark): what is asked is environmental."""
+    from askfoi.checks import Regime, check_request
+
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+        if not ("?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) == "tell"):
+            continue
+        asked = _EXAMPLE.sub(" ", sentence)
         if asked.strip() and check_request(asked).regime == Regime.EIR:
             return True
     return False

@@ -1932,14 +1932,15 @@ def _writer_end_marks(whole: str, text: str) -> str:
         if mark == "?" and now == "." and sentence_mood(made) != "tell" and not re.match(r"(?i)\W*please\b", made) \
                 and (sentence_mood(made) == "ask" or _ASKS_ANY.match(made) or _ASKS_INSIDE.search(made)):
             out[k] = made[:-1] + "?"
-        elif mark == "." and now == "?" and sentence_mood(made) != "ask" and not _ASKS_ANY.match(made):
+        elif mark == "." and now == "?" and sentence_mood(made) != "ask" and not _ASKS_ANY.match(made) \
+                and not _ASKS_INSIDE.search(made):
             out[k] = made[:-1] + "."
     return " ".join(out)
 
 
 _ASKS_INSIDE = re.compile(  # a question inside a sentence that opens otherwise ("After all, ... what has the £10,500
     # been spent on", "with all this in place - what is the need of ..."); no relative "who"/"which"/"where"
-    r"(?i)\b(?:what|how\s+(?:many|much|long|often|far))\s+(?:[\w'\u00a3,.-]+\s+){0,4}?(?:did|does|do|was|were|is|are|has|"
+    r"(?i)\b(?:what|why|how\s+(?:many|much|long|often|far))\s+(?:[\w'\u00a3,.-]+\s+){0,4}?(?:did|does|do|was|were|is|are|has|"
     r"have|had|can|could|will|would)\b|[,;:\u2013-]\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
     r"should)\s+(?:the|it|they|there|this|that|these|those|you|we|i|any)\b")
 _ASKS_ANY = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|where|is|are|was|were|do|does|did|has|have|had|"

@@ -499,9 +499,12 @@ def check_request(
     period: str | None = None,
     parts: list[str] | None = None,
     today_year: int | None = None,
+    environmental: bool = True,
 ) -> CheckResult:
     """Judge a draft request. `period`: a time period given separately (so none is needed in the
-    text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010"."""
+    text); `parts`: the request's parts when they are already split; `today_year`: for "since 2010";
+    `environmental=False`: the caller found that what is asked is not environmental information (an
+    environmental word only in an example or the story), so no EIR finding and no EIR route."""
     text = (text or "")[:MAX_CHECK_CHARS]
     year = today_year or datetime.date.today().year
     resolved = resolve_authority(authority) if authority else None
@@ -515,6 +518,9 @@ def check_request(
     raised_regimes: set[Regime] = set()
     for check in checks:
         if check.spec.kind not in ("phrase", "absent") or not has_text:
+            continue
+        if not environmental and check.spec.regime == Regime.EIR:
+            hits[check.code] = []
             continue
         found = _find(check, body)
         hits[check.code] = found

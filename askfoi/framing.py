@@ -1902,14 +1902,81 @@ def keep_words(question: str) -> Frame:
     """The person's question kept whole, as they chose ("keep my words")."""
     from askfoi.kept_questions import finish_sentence, invert_embedded, tidy_words
 
+    whole = re.sub(r"\s+", " ", question or "").strip(" ;,")
     source = tidy_words(re.sub(r"\s+", " ", strip_opener(question)).strip(" ;,"))  # fr5: askfoi/kept_questions.py
+    if _subject_dropped(source) and len(whole) > len(source) + 2 and not _subject_dropped(whole):
+        # fr9c: "(Perhaps the council) can provide us with ...", "(Can I also) have any documents ...": taking the
+        # opener off left a verb with no subject; the question is kept whole instead
+        from askfoi.kept_questions import drop_reason, fix_informal
+
+        source = fix_informal(drop_reason(re.sub(r"(?i)^\W*(?:and|but|so|perhaps|maybe|also)\b[\s,]*", "", whole) or whole))
     source = invert_embedded(_embedded_count(source))
     # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
-    if asked_if:  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
+    if asked_if and not _conditional(source):  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
     text = tidy_kept(finish_sentence(capitalise_names(_capitalise_places(source)) or ""))
+    text = _writer_end_marks(whole, text)
     return Frame(kind="kept", subject=None, source=source, text=text, kept_words=True)
+
+
+_SUBJECTS = r"(?:i|we|you|he|she|it|they|there|this|that|these|those|the|a|an|any|all|each|every|some|no|your|our|my|its|their)"
+
+
+def _subject_dropped(text: str) -> bool:
+    """Whether TEXT starts with a verb that has lost its subject: a modal straight before a verb ("can provide us
+    with a breakdown"), or "have" straight before its object with no participle after ("have any documents that
+    discuss this letter"), never a question ("can the council say", "have any fines been paid")."""
+    if re.match(rf"(?i)^\W*(?:can|could|will|would|may|might|shall|should|must)\s+(?!{_SUBJECTS}\b|not\b|n't\b)[a-z]+\b", text) \
+            and not re.match(r"^\W*(?:can|could|will|would|may|might|shall|should|must)\s+[A-Z]", text.strip()[:1].lower() + text.strip()[1:]):
+        return True
+    have = re.match(r"(?i)^\W*(?:have|has)\s+(?:any|a|an|the|copies|copy|sight|access)\b", text)
+    return bool(have) and not re.search(r"(?i)\b(?:been|got|received|made|had|[a-z]{3,}ed|[a-z]+en)\b", text[have.end():])
+
+
+def _conditional(text: str) -> bool:
+    """Whether TEXT ("if X, ...") is a condition before a main clause of its own ("If a restriction is applied for,
+    what checks are made?", "If you do, please disclose ...", "if so, ..."), not a yes/no question ("if the council
+    holds a register") that "please confirm whether" can open."""
+    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?:,|\bthen\b)\s*(?P<rest>.+)$", text)
+    if not m:
+        return False
+    rest = m.group("rest")
+    return sentence_mood(rest) is not None or bool(re.match(
+        rf"(?i)\W*(?:and\s+)?(?:(?:can|could|may|might|should|would|will|do|does|did)\s+(?:i|we)\b|(?:i|we)\s+|please\b)", rest))
+
+
+def _writer_end_marks(whole: str, text: str) -> str:
+    """TEXT (a kept question as rendered) with each sentence's end mark as the person wrote it in WHOLE (fr9c): a
+    question they ended "?" keeps it unless its main clause is a request ("Please provide ...?" -> "."); a sentence
+    they ended "." gets "?" only when its main clause asks ("In 2023 how many ... were." -> "?"). Sentences are
+    matched one by one when the two have as many; else only the last."""
+    def pieces(t: str) -> list[str]:
+        return [x for x in re.split(r"(?<=[.?!])\s+(?=[A-Z\"'\u2018\u201c(])", t.strip()) if x]
+
+    said, out = pieces(whole), pieces(text)
+    if not said or not out:
+        return text
+    pairs = list(zip(said, out)) if len(said) == len(out) else [(said[-1], out[-1])]
+    start = 0 if len(said) == len(out) else len(out) - 1
+    for k, (mine, made) in enumerate(pairs, start=start):
+        mark, now = mine.rstrip(" )\"'\u2019\u201d")[-1:], made[-1:]
+        if mark == "?" and now == "." and sentence_mood(made) != "tell" and not re.match(r"(?i)\W*please\b", made) \
+                and (sentence_mood(made) == "ask" or _ASKS_ANY.match(made) or _ASKS_INSIDE.search(made)):
+            out[k] = made[:-1] + "?"
+        elif mark == "." and now == "?" and sentence_mood(made) != "ask" and not _ASKS_ANY.match(made) \
+                and not _ASKS_INSIDE.search(made):
+            out[k] = made[:-1] + "."
+    return " ".join(out)
+
+
+_ASKS_INSIDE = re.compile(  # a question inside a sentence that opens otherwise ("After all, ... what has the £10,500
+    # been spent on", "with all this in place - what is the need of ..."); no relative "who"/"which"/"where"
+    r"(?i)\b(?:what|why|how\s+(?:many|much|long|often|far))\s+(?:[\w'\u00a3,.-]+\s+){0,4}?(?:did|does|do|was|were|is|are|has|"
+    r"have|had|can|could|will|would)\b|[,;:\u2013-]\s+(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+    r"should)\s+(?:the|it|they|there|this|that|these|those|you|we|i|any)\b")
+_ASKS_ANY = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|where|is|are|was|were|do|does|did|has|have|had|"
+                       r"can|could|will|would|should|may|might|shall)\b")
 
 
 _LABEL = re.compile(  # a list label left in front of a kept question: "13)How", "1.a.", "[2]", "1]", "2- ", "1.3.",
@@ -2065,8 +2132,44 @@ def _unglued(parts: list[Frame]) -> list[Frame]:
 # --- the whole message ------------------------------------------------------------------------------
 
 
-def _regime(check_regime: str, resolved, sar: bool, police_records: bool) -> RegimeName:
+@functools.lru_cache(maxsize=1)
+def _scotland_markers() -> tuple[re.Pattern, frozenset[str]]:
+    """The Scotland-only names and laws of knowledge/vocab/scotland_markers.yaml, and the place words of Scottish
+    bodies' names and aliases that no body elsewhere has ("midlothian", "aberdeenshire"; never "glasgow" if an
+    English body were named for it)."""
+    from askfoi.authorities import default_index
+
+    data, _ = load_vocab("scotland_markers")
+    markers = [m for m in (data or {}).get("markers", []) if isinstance(m, str)]
+    scottish: set[str] = set()
+    elsewhere: set[str] = set()
+    generic = _type_words() | {"north", "south", "east", "west", "city", "county", "royal", "greater", "mid", "central",
+                               "national", "health", "board", "and", "the", "of", "council", "nhs", "police", "islands",
+                               "university", "college", "scottish", "scotland", "services", "service", "fire", "rescue"}
+    for auth in default_index().authorities:
+        words = {w for name in [auth.name, *getattr(auth, "aliases", [])] for w in re.findall(r"[a-z]+", name.lower())
+                 if len(w) > 3 and w not in generic}
+        if auth.nation.value != "scotland":
+            elsewhere.update(words)
+        elif auth.type.value == "council":  # a council is named for its place; other bodies for what they do
+            scottish.update(words)
+    return re.compile(r"(?<!\w)(?:" + "|".join(markers) + r")(?!\w)") if markers else re.compile(r"(?!)"), \
+        frozenset(scottish - elsewhere - _vocab().banned - _vocab().leading)
+
+
+def located_in_scotland(text: str) -> bool:
+    """Whether TEXT is about Scotland though it names no body askfoi knows: a Scotland-only law or name
+    ("the Regulation of Investigatory Powers (Scotland) Act", RIPSA, SIMD20, "the Scottish Government") or the
+    place word of a Scottish body's name typed with its capital ("Midlothian's Christmas lights")."""
+    markers, places = _scotland_markers()
+    if markers.search(text or ""):
+        return True
+    return any(w.lower() in places for w in re.findall(r"\b[A-Z][a-z]{3,}\b", text or ""))
+
+
+def _regime(check_regime: str, resolved, sar: bool, police_records: bool, located: bool = False) -> RegimeName:
     scotland = resolved is not None and resolved.known and (resolved.regime.value == "FOISA" or resolved.nation.value == "scotland")
+    scotland = scotland or (located and (resolved is None or not resolved.known))  # fr9c: no body, a Scottish text
     if sar:
         police = resolved is not None and resolved.known and resolved.type.value == "police"
         return "DPA-Part3" if police and police_records else "SAR"
@@ -2108,7 +2211,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
     sar = check.regime.value == "SAR"
-    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)))
+    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)), located_in_scotland(text))
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
     if resolved is None or not resolved.known:
@@ -2395,9 +2498,53 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
+    if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \
+            and not _environmental_sentence_asks(text_in):
+        # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
+        # in garden", "lorries with their engines idling"): what is asked is not environmental information
+        again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
+        framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
+                                 located_in_scotland(text_in))
+        before = {id(f) for f in check.findings}
+        framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
+                                                   and getattr(f, "code", "") not in {g.code for g in again.findings}]
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     framing.findings = true_findings(framing, reading.questions)
     return framing
+
+
+_EXAMPLE = re.compile(  # an example or a list of categories inside a question: "(e.g. ...)", "such as ...", "for
+    # example ...", "including ...": up to the bracket's end, the next sentence, or the quoted list's end
+    r"(?i)\((?:e\.?g\.?|i\.?e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^)]*\)?"
+    r"|\b(?:e\.g\.?|i\.e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^.?!;\n]*")
+
+
+def environmental_asked(parts: list[Frame]) -> bool:
+    """Whether any of PARTS asks for environmental information (the EIR's subjects, askfoi.checks), read in the
+    question each part was framed from with its examples and categories left out ("under broad categories such as
+    'fly tipping in garden'" names an example of a notice, not what is asked)."""
+    from askfoi.checks import Regime, check_request
+
+    for part in parts:
+        asked = _EXAMPLE.sub(" ", f"{part.source or ''} {part.subject or ''} {part.clause or ''}"
+                             if part.kind != "kept" else part.source or part.text)
+        if asked.strip() and check_request(asked).regime == Regime.EIR:
+            return True
+    return False
+
+
+def _environmental_sentence_asks(text: str) -> bool:
+    """A sentence of TEXT that asks ("?", "please ...", "I would like ...") names an environmental subject outside its
+    examples, though no part kept it (a list's lead-in, a question left as a remark): what is asked is environmental."""
+    from askfoi.checks import Regime, check_request
+
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+        if not ("?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) == "tell"):
+            continue
+        asked = _EXAMPLE.sub(" ", sentence)
+        if asked.strip() and check_request(asked).regime == Regime.EIR:
+            return True
+    return False
 
 
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")
@@ -2893,9 +3040,11 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     restated = restated_periods(text, today=today)
     asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
     found = [x for one in asked for x in one]
-    if not found:  # no question states one: the periods the text states outside the person's story
+    if not found:  # no question states one: the periods the text states outside the person's story, in a
+        # sentence that asks or that only notes the period (fr9c: "This year has been truly awful.", "allowances cost
+        # £244,920 last year" are the story's dates)
         found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
-                        if not _told(_sentence_at(text, span))])
+                        if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)])
     labels = list(dict.fromkeys(label for label, _ in found))
     if not labels:
         return None, None
@@ -2906,6 +3055,18 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     if span is not None and today is not None and span[1] > today:  # records cannot run past the request date
         cover = label_for(span[0], today)
     return cover, cover
+
+
+def _asks_or_notes(sentence: str, written: str) -> bool:
+    """SENTENCE, which holds the period WRITTEN, asks for something or only notes the period ("For the period 2010
+    to date.", "Timeframe: 2019 onwards")."""
+    if "?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) is not None:
+        return True
+    rest = re.findall(r"[A-Za-z]+", sentence.replace(written, " "))
+    verb = any(w.lower() in ("is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "did")
+               or len(w) > 4 and w.lower().endswith("ed") for w in rest)
+    return (len(rest) <= 6 and not verb) or bool(re.match(r"(?i)\W*(?:for|from|covering|between|during|in\s+respect\s+of|over|within|"
+                                          r"(?:the\s+)?(?:time\s+)?(?:period|timeframe|time\s+frame))\b", sentence))
 
 
 def _told(sentence: str) -> bool:
@@ -3317,8 +3478,10 @@ def _capitalise_runs(text: str) -> str:
             if any(text[toks[k].end():toks[k + 1].start()].strip() for k in range(i, i + n - 1)):
                 continue  # a comma or a bracket between the words: not one name
             phrase = " ".join(low[i:i + n])
-            cased = names.get(phrase) or (names.get(phrase[:-1]) if phrase.endswith("s") else None) \
+            cased = names.get(phrase) or (names.get(phrase[:-1]) if phrase.endswith("s") and n > 2 else None) \
                 or names.get(phrase + "s")
+            # (fr9c: a place and a plural common noun, "london boroughs", "stroud hospitals", are many things, not the
+            # one body named "London Borough of ..." or "Stroud Hospital")
             if cased and (n > 2 or any(named[i:i + n]) or low[i] in openers):
                 for k, c in zip(range(i, i + n), cased.split() + [""] * n):
                     new[k] = _cap(new[k], c) if low[k] not in small or (k == i and low[k] != "the") else new[k]
@@ -3344,7 +3507,9 @@ def _capitalise_runs(text: str) -> str:
             while k < len(toks) and k - i <= 3 and low[k] in middles:
                 k += 1
             if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip() \
-                    and (new[k][:1].isupper() or not (modifies(k) and _common_capital(new[i]))):
+                    and (new[k][:1].isupper() or not (modifies(k) and _common_capital(new[i]))) \
+                    and (new[k][:1].isupper() or not (low[k].endswith("s") and low[k][:-1] in enders)):
+                # (fr9c: "stroud hospitals", "leeds roads" typed small: many of them, no one place's name)
                 for j in range(i, k + 1):
                     new[j] = _cap(new[j])  # "leeds general infirmary", "elm road"
                 i = k + 1

@@ -1143,6 +1143,25 @@ class _Roles:
             return False
         return connector != "in" or k < first  # "in" only after a verb of doing: "a request made in October 2021"
 
+    def _date_of_one_thing(self, first: int) -> bool:
+        """The day at token FIRST is the date of one thing: the clause before it names "the date of ..." and ends
+        "as" ("the date of your receipt of this request as"), or it follows "on" in a clause whose verb is a past
+        participle after "as" ("as referred to by X at Holyrood on", "as announced on"); never "received on 15 March 2024"
+        (the records of that day)."""
+        toks = self.g.toks
+        clause = []
+        for k in range(first - 1, max(-1, first - 13), -1):
+            if toks[k].low in (",", ";", ":", ".", "?", "(", ")", "and", "or", "since", "from", "between", "for", "during"):
+                break
+            clause.append(toks[k].low)
+        clause.reverse()
+        if not clause:
+            return False
+        if clause[-1] == "as" and "date" in clause:
+            return True
+        return clause[-1] == "on" and any(a == "as" and (len(x) > 4 and x.endswith("ed") or x in self.w.document_verbs)
+                                          for a, x in zip(clause, clause[1:-1]))  # "as referred to ... on", "as announced on"
+
     def dateline(self, start: int, stop: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", stop)
@@ -1190,6 +1209,11 @@ class _Roles:
             k = first - 1 - (first > 1 and toks[first - 1].low == "the")
             if k >= 0 and toks[k].low in ("by", "before"):
                 return "event"  # a deadline: "ending the waits by March 2026", "before the July 20": a date to meet, not a period
+        if shape == "year" and not lead and first > 0 and toks[first - 1].low == "by" and self.g.raw_shape.get(first, shape) == "year":
+            return "event"  # fr9c: a target year, "3,500 new teachers in schools by 2026": a date to meet, not a period
+        if shape == "day" and not lead and self._date_of_one_thing(first):
+            return "event"  # fr9c: "take the date of your receipt of this request as 30th January 2014", "as referred
+            # to by the minister at Holyrood on 15 December 2022": the day one thing happened, not the records' period
         if _ends_with(toks, first, w.dated_words):
             return "event"
         if shape in ("day", "month", "year") and self._one_document(first):
@@ -1233,13 +1257,15 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
 
 # Words inside a period that do not change it, blanked (same length, so spans stay put) before the date grammar
 # reads: "since at least 2000" is "since 2000"; "2010 (calendar year) to the current date" is "2010 to ...".
+# fr9c: "issued on, and since, 4th May 2012" is "since 4th May 2012" (an open period to the request date, not one day).
 _ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b|\bbetween\s(?P<c>\s*the\s+dates\s+of)\b"
-                     r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))")
+                     r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))"
+                     r"|(?P<d>\b(?:on|in|at)\s*,?\s+(?:and|or)\s+)(?=since\b)|\bsince(?P<e>\s*,)(?=\s*\d)")
 
 
 def _blank_asides(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
-        g = next(k for k in ("a", "b", "c") if m.group(k) is not None)
+        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k) is not None)
         return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
     return _ASIDES.sub(blank, text)
 
@@ -1410,6 +1436,10 @@ def inline_period_lists(text: str, today: date | None = None) -> str:
             pos = e
         if len(items) < 2:
             continue
+        tail = re.match(r"[^\n;]*", rest[pos:]).group()
+        if re.search(r"[A-Za-z0-9]", re.sub(r"(?i)^[\s,.;:)\]]*(?:inclusive|respectively)?", "", tail)):
+            continue  # fr9c: an item goes on past its dates ("1 October 2016 to the most recent statistics for
+            # September 2017"): the list stays as written rather than be merged into a span it does not say
         spans = [sp for _, sp in items]
         unit = anchor.group("unit").lower()
         months = [_months_between(a, b) for a, b in spans]

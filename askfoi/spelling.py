@@ -108,9 +108,29 @@ def could_be_name(low: str) -> bool:
         return False
     if low in name_words():
         return True
-    if _known(low) or _compound(low):
+    if _known(low) or _compound(low) or _derived(low):
         return False
     return _close_common(low) is None
+
+
+_AFFIXES = (("un", ""), ("non", ""), ("re", ""), ("", "ees"), ("", "ee"), ("", "ers"), ("", "er"), ("", "s"))
+
+
+@functools.lru_cache(maxsize=8192)
+def _derived(low: str) -> bool:
+    """LOW is a known word with a common prefix or suffix ("unencrypted", "arrestees", "organisers", "cafes"): a
+    word of English, never a name (fr9c). A word's lemma (lemminflect) counts as known too."""
+    from lemminflect import getAllLemmas
+
+    lemmas = {x for forms in getAllLemmas(low).values() for x in forms}
+    if any(x != low and _known(x) for x in lemmas):
+        return True
+    for pre, suf in _AFFIXES:
+        if low.startswith(pre) and low.endswith(suf) and len(low) - len(pre) - len(suf) >= 4:
+            stem = low[len(pre): len(low) - len(suf) if suf else None]
+            if _known(stem) or _known(stem + "e") or (suf in ("ers", "er") and _known(stem.replace("is", "iz"))):
+                return True
+    return False
 
 
 def _in_lists(low: str) -> bool:

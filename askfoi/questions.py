@@ -236,6 +236,8 @@ def _field_stem(line: str) -> bool:
     information:") (fr9a): the fields are its breakdown, never questions of their own."""
     text = _one_line(line)
     last = (_sentences(text) or [text])[-1]
+    if re.search(r"(?i)\b(?:should|must|to|would|will)\s+include\b[^:?]{0,40}:\s*$|\bincluding(?:\s+the\s+following)?\s*:\s*$", last):
+        return True  # "This should include, where held:" - the question before it, with its fields
     return bool(_FIELD_STEM.search(last)) and "?" not in last and (
         asks_itself(last.rstrip(" :")) or bool(_ASKING_IMPERATIVE.match(last)) or bool(re.search(
             r"(?i)\b(?:please\s+(?:\w+\s+)?(?:provide|supply|send|give|list)|i\s+(?:would|'d)\s+like)\b", last)))
@@ -249,9 +251,12 @@ def _field_item(item: str) -> bool:
     core = strip_opener(text)
     if not _WORDY.search(text) or "?" in text or len(_WORDY.findall(text)) > 16 or _OWN_MEASURE.search(text):
         return False
+    words = [w.lower() for w in _clause_words(text)[:3]]
+    named = bool(words) and (words[0] in _rules().asked_nouns or words[0] in _DETERMINERS and len(words) > 1
+                             and words[1] in _rules().asked_nouns)  # "The date the university rejected ...": a noun phrase
     return not (_QUESTION_START.match(core) or _CLAUSE_START.match(core) or core != text
                 or re.match(r"(?i)\W*(?:please|can|could|would|will|if|where|i|we|also|and|additionally|kindly)\b", text)
-                or is_statement(text))
+                or not named and is_statement(text))
 
 
 def _heading_line(line: str) -> bool:
@@ -361,7 +366,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 if stem[0] is not None and _field_item(raw):  # fr9a: a field of the stem before the list
                     base = items[stem[0]].rstrip(" :;,.")
                     field = raw.rstrip(' ;,.')
-                    field = field[:1].lower() + field[1:] if field[1:2].islower() else field  # "Date and ..." -> "date and ..."
+                    field = field[:1].lower() + field[1:] if field[1:2].islower() or field[1:2] == " " else field  # "Date ..." -> "date ..."
                     items[stem[0]] = f"{base}{'; ' if stem[1] else ': '}{field}"
                     stem[1] += 1
                     current, parent = None, None
@@ -390,6 +395,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             if m and kind != top and top is not None and (current or parent is not None):
                 flush()
                 sub = _item_text(line).strip()
+                if stem[0] is not None and parent is None:
+                    current = [sub]  # fr9a: a field under a stem (flush writes it into the stem, or ends the stem)
+                    continue
                 if heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4) and parent is not None:
                     if parent == len(items) - 1 and not values:  # the heading itself is no item: its sub-items are
                         items.pop()
@@ -407,6 +415,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                         parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
                     listed_values = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+                    if parent_base.rstrip().endswith(":") and _field_stem(parent_base):  # fr9a: fields, as the stem's breakdown
+                        listed_values = "; ".join(v[:1].lower() + v[1:] if v[1:2].islower() or v[1:2] == " " else v for v in values)
                     open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
                     items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
                 else:
@@ -539,6 +549,8 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # the items of a breakdown stay with their question
         if re.search(r"(?i)\b(?:can|could|may|might|would|will|shall|should)\s+(?:i|we|you)(?:\s+please)?\s*$", before):
             continue  # fr9a: "Can I also have any emails ...": the main verb of "can I", not a new question
+        if re.search(r"(?i)\bif\s+(?:so|yes)\W*$", before):
+            continue  # fr9a: "... ? If so, where is it published?": the follow-up's own question word
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
             continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
@@ -1016,6 +1028,9 @@ def is_lead_in(sentence: str) -> bool:
     request under the Act", "Please see below a request for the following information relating to X",
     "I am requesting information under the Act regarding potholes in the council area"."""
     text = _one_line(sentence)
+    stem, colon, fields = text.partition(": ")
+    if colon and _WORDY.search(fields) and _field_stem(stem + ":"):
+        return False  # fr9a: "For each X, please provide the following information: the name; the date": asks, with its fields
     if text.rstrip().endswith(":") and not _WORDY.search(_LEAD_FILLER.sub("", strip_opener(text)).strip(" :")):
         return True  # fr9a: only words of asking before ":" ("In accordance with the Act I am requesting the following:")
     return any(p.search(text) or p.search(strip_opener(text)) for p in _rules().lead_in)
@@ -1677,7 +1692,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             if rest != piece and _WORDY.search(rest):
                 piece = rest
         lead_ask = _LEAD_THEN_ASK.match(piece)
-        if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")):
+        if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")) \
+                and not _field_stem(lead_ask.group("lead").rstrip(" :") + ":"):  # fr9a: "For each, ... following:" keeps its fields
             piece = _QUESTION_MARKER.sub("", lead_ask.group("ask"))  # "I would like the following: Question 1: What ..."
         piece = strip_softener(piece)
         if handling_condition(piece) or format_note(piece):

@@ -415,7 +415,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                         parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
                     listed_values = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
-                    if parent_base.rstrip().endswith(":") and _field_stem(parent_base):  # fr9a: fields, as the stem's breakdown
+                    if parent_base.rstrip().endswith(":") and _field_stem(parent_base) \
+                            and not _OPEN_END.search(parent_base.rstrip(" :")):  # fr9a: fields, as the stem's breakdown
                         listed_values = "; ".join(v[:1].lower() + v[1:] if v[1:2].islower() or v[1:2] == " " else v for v in values)
                     open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
                     items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
@@ -1038,6 +1039,8 @@ def is_lead_in(sentence: str) -> bool:
 
 _ASKED_BEFORE = re.compile(r"(?i)(?<!no )\b(?:(?:number|numbers|total|amount|cost|costs|copy|copies|list|details|names?|breakdown|"
                            r"minutes|correspondence|emails?|polic(?:y|ies)|reports?|records?|documents?)\s+of|how\s+(?:many|much))\b")
+_RECORDS_BEFORE = re.compile(r"(?i)(?<!no )\b(?:any|all|copies\s+of|the)\s+(?:[\w-]+\s+){0,2}(?:polic(?:y|ies)|guidance|"
+                             r"documents?|minutes|reports?|correspondence|emails?|contracts?)\b")  # "Please include any policies ... relating to this request"
 _INSTRUCTION_SHAPE = re.compile(r"(?i)^\W*(?:(?:and|also|but|so|however|n\.?\s?b\.?|note|in\s+this\s+instance|for\s+the\s+purposes?\s+of\b[^,]{0,40},)\W*)*"
                                 r"(?:please|kindly|could\s+you|can\s+you|would\s+you|i\s+would\s+(?:be\s+grateful|ask|appreciate)|"
                                 r"i\s+(?:ask|request)\s+that|if|should|where|unless|in\s+the\s+event|the\s+(?:main\s+)?(?:purpose|aim))\b")
@@ -1056,7 +1059,7 @@ def about_the_request(sentence: str) -> bool:
         return False
     for pattern in _rules().request_itself:
         m = pattern.search(text)
-        if m and not _ASKED_BEFORE.search(text[:m.start()]):
+        if m and not _ASKED_BEFORE.search(text[:m.start()]) and not _RECORDS_BEFORE.search(text[:m.start()]):
             return True
     return False
 

@@ -43,6 +43,7 @@ def test_a_sentence_about_the_request_itself_is_a_remark(sentence):
     "Please provide the number of requests refused, and if this request exceeds the cost limit, the last year only.",
     "If so, please provide a copy of the contract.",
     "Please provide a copy of your policy on responding to requests from the press.",
+    "Please include any policies, guidance documents or similar information relating to this request.",
 ])
 def test_a_question_that_mentions_requests_still_asks(sentence):
     assert not about_the_request(sentence)
@@ -212,3 +213,11 @@ def test_fields_under_an_item_that_asks_for_each_are_joined_to_it():
     questions = read_message(text).questions
     assert len(questions) == 2
     assert "; the date the university accepted" in questions[0] and "a description" in questions[0]
+
+
+def test_sub_items_completing_an_including_stem_stay_in_it():
+    text = ("1. The requests made by public authorities to the council under the Regulation of Investigatory Powers "
+            "Act in the last five years, including:\nA. The public body that made the request\nB. The date of the request\n"
+            "C. The outcome of the request")
+    questions = read_message(text).questions
+    assert len(questions) == 1 and "date of the request" in questions[0] and "outcome" in questions[0]

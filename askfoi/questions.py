@@ -254,6 +254,7 @@ def _field_item(item: str) -> bool:
     words = [w.lower() for w in _clause_words(text)[:3]]
     named = bool(words) and (words[0] in _rules().asked_nouns or words[0] in _DETERMINERS and len(words) > 1
                              and words[1] in _rules().asked_nouns)  # "The date the university rejected ...": a noun phrase
+    named = named or bool(re.match(r"(?i)\W*(?:the\s+)?[a-z]+(?:\s+\([^)]{1,40}\))?\s+(?:of|for)\s", text))  # "Age (or year) of pupil"
     return not (_QUESTION_START.match(core) or _CLAUSE_START.match(core) or core != text
                 or re.match(r"(?i)\W*(?:please|can|could|would|will|if|where|i|we|also|and|additionally|kindly)\b", text)
                 or not named and is_statement(text))

@@ -15,7 +15,8 @@ from askfoi.knowledge import load_vocab
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_NUM_LABEL = (r"(?:\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}-(?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
+_NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|"  # fr9a: "1.A - How many ...", "2.B How many ..."
+              r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}-(?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
               r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
 _LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=\.)(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
@@ -59,6 +60,7 @@ class _Rules:
     asked_nouns: frozenset[str] = frozenset()
     pro_object: re.Pattern[str] | None = None
     format_words: re.Pattern[str] | None = None
+    request_itself: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,6 +94,7 @@ def _rules() -> _Rules:
         asked_nouns=frozenset(w.lower() for w in words.get("asked_nouns") or []),
         pro_object=compiled("|".join(f"(?:{x})" for x in words.get("pro_object") or []) or "(?!)"),
         format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
+        request_itself=patterns("request_itself"),
     )
 
 
@@ -173,7 +176,7 @@ def _with_lead(item: str, lead: str) -> str:
         else f"{item.rstrip(' .;,')}, {lead}"
 
 
-_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)]\s+(?=\S)")
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
 
 
 def _inline_list(line: str) -> list[str]:
@@ -218,6 +221,58 @@ _MARKER = re.compile(rf"^\s*(?:(?P<num>{_NUM_LABEL})|\(?(?P<alpha>[a-z])[.)]|(?P
 _SUB_ITEM = re.compile(r"^\s*o\s+(.*)$")  # "o how many were reported": a bullet typed as the letter o
 
 
+_FIELD_STEM = re.compile(
+    r"(?i)\b(?:breakdown\s+of|broken\s+down\s+(?:by|as\s+follows)|"
+    r"for\s+each\b(?!\s+(?:of\s+the\s+)?(?:(?:last|past|next|following|financial|calendar|academic|school)\s+)*(?:years?|months?|quarters?|weeks?|days?|periods?)\b)"
+    r"[^:?]{0,100}?(?:following\b|:\s*$)|"
+    r"the\s+following\s+(?:details|fields|information)\s+(?:for|on|about|of)\s+(?:each|every)\b|"
+    r"details?\s+(?:of|on|about)\b[^:?]{0,100}?\b(?:including|following)\b)")
+_OWN_MEASURE = re.compile(r"(?i)\b(?:number|numbers|total|totals|how\s+many|how\s+much|copy|copies|count|counts)\b")
+
+
+def _field_stem(line: str) -> bool:
+    """LINE asks for a breakdown or for details of each thing, whose fields the lines after it list ("Please provide a
+    breakdown of exclusions from schools", "For each report, please supply:", "For each, I would like the following
+    information:") (fr9a): the fields are its breakdown, never questions of their own."""
+    text = _one_line(line)
+    last = (_sentences(text) or [text])[-1]
+    if re.search(r"(?i)\b(?:should|must|to|would|will)\s+include\b[^:?]{0,40}:\s*$|\bincluding(?:\s+the\s+following)?\s*:\s*$", last):
+        return True  # "This should include, where held:" - the question before it, with its fields
+    return bool(_FIELD_STEM.search(last)) and "?" not in last and (
+        asks_itself(last.rstrip(" :")) or bool(_ASKING_IMPERATIVE.match(last)) or bool(re.search(
+            r"(?i)\b(?:please\s+(?:\w+\s+)?(?:provide|supply|send|give|list)|i\s+(?:would|'d)\s+like)\b", last)))
+
+
+def _field_item(item: str) -> bool:
+    """ITEM (a list item after a `_field_stem`) is one field of it: a short noun phrase that neither asks nor names a
+    measure of its own ("Date and length of exclusion", "the submission date of the report", "The name of the
+    company that gave the donation"); not "How many ...", "Please ...", "If possible, ...", "The number of ..."."""
+    text = _one_line(item).strip()
+    core = strip_opener(text)
+    if not _WORDY.search(text) or "?" in text or len(_WORDY.findall(text)) > 16 or _OWN_MEASURE.search(text):
+        return False
+    words = [w.lower() for w in _clause_words(text)[:3]]
+    named = bool(words) and (words[0] in _rules().asked_nouns or words[0] in _DETERMINERS and len(words) > 1
+                             and words[1] in _rules().asked_nouns)  # "The date the university rejected ...": a noun phrase
+    named = named or bool(re.match(r"(?i)\W*(?:the\s+)?[a-z]+(?:\s+\([^)]{1,40}\))?\s+(?:of|for)\s", text))  # "Age (or year) of pupil"
+    return not (_QUESTION_START.match(core) or _CLAUSE_START.match(core) or core != text
+                or re.match(r"(?i)\W*(?:please|can|could|would|will|if|where|i|we|also|and|additionally|kindly)\b", text)
+                or not named and is_statement(text))
+
+
+def _heading_line(line: str) -> bool:
+    """LINE is a heading over the items after it ("GDPR Compliance:", "Contracts -"), not a continuation of the
+    item before it (fr9a): a short noun phrase ending with ":" that neither asks nor states (no question word, no
+    words of asking, no finite verb)."""
+    text = line.strip()
+    if not text.endswith(":") or len(_WORDY.findall(text)) > 6 or _CLAUSE_START.match(text):
+        return False
+    if re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state|for|in|of|by|from|with|and|or)\b", text):
+        return False
+    return not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|include|including|"
+                         r"following|below|as\s+follows)\b", text)
+
+
 def _marker_kind(line: str) -> str | None:
     """The family of a list item's marker: "num" (1. 2)), "alpha" (a. b)), "bullet" (- * \u2022 o), None for a
     line that is not a list item."""
@@ -237,6 +292,7 @@ def _asks_itself(item: str) -> bool:
     also specify the outcomes"), not a value that breaks the item above it down ("30 days", "April 2015 to
     March 2016", "Failing to monitor reduced foetal movements")."""
     item = re.sub(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|applicable|held|possible)\b\W*", "", strip_softener(item)) or item
+    item = _ADVERB_OPENERS.sub("", item, count=1) or item  # fr9a: "- Additionally how many ...": a question of its own
     core = strip_opener(item)
     return "?" in item or bool(re.search(r"(?i)\bplease\b", item)) or bool(_QUESTION_START.match(core) or re.match(r"(?i)\W*(?:(?:and|also)\s+)?(?:please|could|can|would)\b", item)
                 or core != item.strip() or item.rstrip().endswith("?")) \
@@ -254,6 +310,8 @@ def _completes(parent: str, sub: str) -> bool:
     parent = parent.rstrip()
     if _OPEN_END.search(parent.rstrip(" :")):
         return True
+    if parent.endswith(":") and _field_stem(parent) and _field_item(sub):
+        return True  # fr9a: "For each, I would like the following information:" - the name; - the date ...
     return parent.endswith(":") and not _QUESTION_START.match(strip_opener(sub)) \
         and not re.match(r"(?i)\W*(?:please|can|could|would|if)\b", sub) and bool(_CLAUSE_START.match(strip_opener(parent)))
 
@@ -299,12 +357,24 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         group = 0  # which list of the text: prose between two lists starts another
 
         heading: list[bool] = [False]  # the parent is a heading over its sub-items ("A. Exclusions (annual):")
+        stem: list = [None, 0]  # fr9a: the item that asks for each thing's fields, and how many fields it has
         asked_list: list[bool] = [False]  # a lead-in that asks ("Please provide the following ...:") came before
 
         def flush() -> None:
             nonlocal current, parent, values
             if current:
                 raw = " ".join(current).strip()
+                if stem[0] is not None and _field_item(raw):  # fr9a: a field of the stem before the list
+                    base = items[stem[0]].rstrip(" :;,.")
+                    field = raw.rstrip(' ;,.')
+                    field = field[:1].lower() + field[1:] if field[1:2].islower() or field[1:2] == " " else field  # "Date ..." -> "date ..."
+                    items[stem[0]] = f"{base}{'; ' if stem[1] else ': '}{field}"
+                    stem[1] += 1
+                    current, parent = None, None
+                    return
+                stem[0] = None
+                if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
+                    raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked
                 heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) \
                     and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
                     and len(_WORDY.findall(raw)) <= 6
@@ -313,8 +383,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 parent, values = len(items) - 1, []
             current = None
 
-        def prose(sentences: list[str]) -> None:
+        def prose(sentences: list[str], is_stem: bool = False) -> None:
             nonlocal group
+            stem[:] = [len(items) + len(sentences) - 1, 0] if sentences and (is_stem or _field_stem(sentences[-1])) else [None, 0]
             items.extend(sentences)
             wheres.extend([None] * len(sentences))
             group += 1
@@ -325,6 +396,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             if m and kind != top and top is not None and (current or parent is not None):
                 flush()
                 sub = _item_text(line).strip()
+                if stem[0] is not None and parent is None:
+                    current = [sub]  # fr9a: a field under a stem (flush writes it into the stem, or ends the stem)
+                    continue
                 if heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4) and parent is not None:
                     if parent == len(items) - 1 and not values:  # the heading itself is no item: its sub-items are
                         items.pop()
@@ -342,6 +416,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                         parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
                     listed_values = values[0] if len(values) == 1 else ", ".join(values[:-1]) + " and " + values[-1]
+                    if parent_base.rstrip().endswith(":") and _field_stem(parent_base) \
+                            and not _OPEN_END.search(parent_base.rstrip(" :")):  # fr9a: fields, as the stem's breakdown
+                        listed_values = "; ".join(v[:1].lower() + v[1:] if v[1:2].islower() or v[1:2] == " " else v for v in values)
                     open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
                     items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
                 else:
@@ -351,7 +428,16 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             if m:
                 flush()
                 current = [m.group(1)]
-            elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop):
+            elif current is not None and _heading_line(line):  # fr9a: "Data Protection:" between items: a heading
+                flush()
+                lead, parent = "", None
+            elif current is not None and line.endswith(":") and current[-1].rstrip()[-1:] in ".?!" \
+                    and (handling_condition(line) or conditional_ask(line) or re.match(r"(?i)\W*(?:if|where|should)\b", line)):
+                flush()  # fr9a: "If the answer to 1 is yes, please supply:" after an item: a condition over the next items
+                prose([line.rstrip(" :")] if not handling_condition(line) else [line])
+                lead, parent = "", None
+            elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop) \
+                    and not (current[-1].rstrip()[-1:] in ".?!" and handling_condition(line)):
                 if current[-1].rstrip()[-1:] not in ".?!:;," and (_new_sentence(line) or re.match(r"For\s+example\b|E\.?g\.?\s", line)):
                     current[-1] = current[-1].rstrip() + "."  # "... 2024/5\nFor example: ...": a new sentence
                 current.append(line)
@@ -361,11 +447,19 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 parent = None
             elif not line:  # a blank line ends a list item
                 flush()
+            elif line.endswith(":") and _field_stem(line):  # fr9a: "For each report, please supply:" a) ... b) ...
+                flush()
+                prose([line.rstrip(" :")], True)
+                lead, parent = "", None
             elif line.endswith(":"):
                 lead = lead_in(line)
                 asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
                                                       or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
                 parent = None
+            elif not _WORDY.search(_LEAD_FILLER.sub("", strip_opener(line)).strip(" :;,.-")) \
+                    and re.match(r"(?i)\W*(?:please|could|can|would|will|kindly|i\s+would\s+like)\b", line):
+                asked_list[0] = True  # fr9a: "Please can you" over "1. Confirm whether ... 2. Give details of ...": a lead-in
+                lead, parent = "", None
             else:
                 prose(_sentences(line))
                 lead, parent = "", None
@@ -380,8 +474,17 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             continue
         if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
+        if runs[-1] and runs[-1][-1].rstrip().endswith(":") and is_lead_in(runs[-1][-1]) and not lead_in(runs[-1][-1]):
+            runs.append([])  # fr9a: "I am requesting the following:" only introduces: furniture of its own
         runs[-1].append(line)
-    return [(s, None) for run in runs if run for s in _sentences(" ".join(run))]
+    out: list[tuple[str, None]] = []
+    for run in runs:
+        for sentence in _sentences(" ".join(run)) if run else []:
+            if out and _yes_no_follow_up(out[-1][0], sentence):
+                out[-1] = (f"{out[-1][0].rstrip()} {sentence.strip()}", None)  # fr9a: "Is it published? If so, where?"
+            else:
+                out.append((sentence, None))
+    return out
 
 
 
@@ -446,6 +549,10 @@ def question_clauses(chunk: str) -> list[str]:
         prev = _clause_words(before)[-1:] or [""]
         if _BREAKDOWN.search(before):
             continue  # the items of a breakdown stay with their question
+        if re.search(r"(?i)\b(?:can|could|may|might|would|will|shall|should)\s+(?:i|we|you)(?:\s+please)?\s*$", before):
+            continue  # fr9a: "Can I also have any emails ...": the main verb of "can I", not a new question
+        if re.search(r"(?i)\bif\s+(?:so|yes)\W*$", before):
+            continue  # fr9a: "... ? If so, where is it published?": the follow-up's own question word
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
             continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
@@ -848,6 +955,30 @@ _QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d
 _LEAD_THEN_ASK = re.compile(r"(?i)^(?P<lead>[^:?]*\b(?:following|below|as\s+follows)\b[^:?]*):\s*(?P<ask>\S.*)$")
 
 
+_YES_NO_START = re.compile(r"(?i)^\W*(?:(?:and|also)\s+)?(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would)\s+\w+")
+_IF_SO = re.compile(r"(?i)^\W*(?:(?:and|also)\s+)?if\s+(?:so|yes|it\s+is|they\s+are|it\s+does|they\s+do)\b")
+
+
+def _yes_no_follow_up(question: str, sentence: str) -> bool:
+    """SENTENCE is an "If so, ..." follow-up of QUESTION, a yes/no question just before it ("Is this assessment
+    published? If so, how can I access it?", "Does the force hold a register? If so, please specify which
+    database it is kept on."): one question with its follow-up (fr9a), never a part that starts on "If so"
+    and leans on a question it is cut from."""
+    return bool(_IF_SO.match(sentence) and question.rstrip().endswith("?") and _YES_NO_START.match(strip_opener(question))
+                and "?" not in question.rstrip()[:-1])
+
+
+def _names_from_statement(statement: str, question: str) -> bool:
+    """QUESTION points back with "this/these/that/those NOUN" at a NOUN that only STATEMENT (the sentence before
+    it, in the same list item, a statement that asks nothing) names: "You referred to a Data Protection Impact
+    Assessment (DPIA). Is this DPIA publicly available?" (fr9a). Cut apart, the question would dangle."""
+    if "?" in statement or not is_statement(statement):
+        return False
+    said = {w.lower().rstrip("s") for w in _WORDY.findall(statement)}
+    pointed = re.findall(r"(?i)\b(?:this|these|that|those|such)\s+([A-Za-z][\w-]{2,})(?:\s+([A-Za-z][\w-]{2,}))?", question)
+    return any(noun.lower().rstrip("s") in said for pair in pointed for noun in pair if noun)
+
+
 def item_questions(item: str) -> list[str]:
     """A list item (or sentence) that holds several sentences, cut where a sentence asks something of its own:
     "How many complaints were made in 2024? What did it cost to respond to them?" gives two; a sentence that only
@@ -868,7 +999,11 @@ def item_questions(item: str) -> list[str]:
         if example and _worked_example(_EXAMPLE_FRONT.sub("", _modifier_core(sentence), count=1).lstrip(" :,")):
             out.append(sentence)  # "For example: in 2023/4, 150 pupils were ...": a worked example, read on its own
             continue
-        if own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
+        if _yes_no_follow_up(out[-1], sentence):
+            out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"  # fr9a: "Is it published? If so, where?": one question
+        elif own and _names_from_statement(out[-1], sentence):
+            out[-1] = f"{out[-1].rstrip()} {sentence.strip()}"  # fr9a: "You referred to a DPIA. Is this DPIA ...?"
+        elif own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
                 or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
         elif modifies_question(sentence):
@@ -895,16 +1030,51 @@ def is_lead_in(sentence: str) -> bool:
     request under the Act", "Please see below a request for the following information relating to X",
     "I am requesting information under the Act regarding potholes in the council area"."""
     text = _one_line(sentence)
+    stem, colon, fields = text.partition(": ")
+    if colon and _WORDY.search(fields) and _field_stem(stem + ":"):
+        return False  # fr9a: "For each X, please provide the following information: the name; the date": asks, with its fields
+    if text.rstrip().endswith(":") and not _WORDY.search(_LEAD_FILLER.sub("", strip_opener(text)).strip(" :")):
+        return True  # fr9a: only words of asking before ":" ("In accordance with the Act I am requesting the following:")
     return any(p.search(text) or p.search(strip_opener(text)) for p in _rules().lead_in)
+
+
+_ASKED_BEFORE = re.compile(r"(?i)(?<!no )\b(?:(?:number|numbers|total|amount|cost|costs|copy|copies|list|details|names?|breakdown|"
+                           r"minutes|correspondence|emails?|polic(?:y|ies)|reports?|records?|documents?)\s+of|how\s+(?:many|much))\b")
+_RECORDS_BEFORE = re.compile(r"(?i)(?<!no )\b(?:any|all|copies\s+of|the)\s+(?:[\w-]+\s+){0,2}(?:polic(?:y|ies)|guidance|"
+                             r"documents?|minutes|reports?|correspondence|emails?|contracts?)\b")  # "Please include any policies ... relating to this request"
+_INSTRUCTION_SHAPE = re.compile(r"(?i)^\W*(?:(?:and|also|but|so|however|n\.?\s?b\.?|note|in\s+this\s+instance|for\s+the\s+purposes?\s+of\b[^,]{0,40},)\W*)*"
+                                r"(?:please|kindly|could\s+you|can\s+you|would\s+you|i\s+would\s+(?:be\s+grateful|ask|appreciate)|"
+                                r"i\s+(?:ask|request)\s+that|if|should|where|unless|in\s+the\s+event|the\s+(?:main\s+)?(?:purpose|aim))\b")
+
+
+def about_the_request(sentence: str) -> bool:
+    """SENTENCE is about the request itself, not the records (fr9a): an instruction or a condition on how to
+    treat, date, answer or clarify it ("If you hold no record of X, please respond to this request
+    accordingly", "If there is a problem with 2), please respond to 1) before asking for clarification", "For
+    the purposes of the Act, please take the date of your receipt of this request as ...", "Please list any
+    exemptions and your reasoning, and respond promptly"), or why it is made ("The main purpose of this
+    request is ..."). A question that asks for records before it mentions the request ("How many fines ...,
+    and if this request ...") is not one, nor a question word's question ("which body holds it?")."""
+    text = _one_line(sentence)
+    if not _INSTRUCTION_SHAPE.match(text) or (text.rstrip().endswith("?") and _CLAUSE_START.match(text)):
+        return False
+    for pattern in _rules().request_itself:
+        m = pattern.search(text)
+        if m and not _ASKED_BEFORE.search(text[:m.start()]) and not _RECORDS_BEFORE.search(text[:m.start()]):
+            return True
+    return False
 
 
 def handling_condition(sentence: str) -> bool:
     """SENTENCE is a condition about how the request is to be handled, with what to do then: "If this request
     would exceed the cost limit, please supply the last two years", "Should you require any clarification
     then please contact me", "If more details must be withheld, I would be satisfied with the total". A
-    follow-up on the records ("If so, please provide the minutes", "If yes, which company?") is not one."""
+    follow-up on the records ("If so, please provide the minutes", "If yes, which company?") is not one.
+    fr9a: any sentence about the request itself (`about_the_request`) is one too."""
     text = _one_line(sentence)
     rules = _rules()
+    if about_the_request(text):
+        return True
     m = rules.condition.match(text) if rules.condition else None
     if not m:
         return False
@@ -962,6 +1132,13 @@ def is_statement(sentence: str) -> bool:
         return False
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
+    if re.match(r"(?i)(?:in|on|at|within|under|according\s+to)\s", text):  # fr9a: a long place-in-a-document in front
+        for comma in (m.start() for m in re.finditer(",", text[:260])):
+            before, rest = text[:comma], text[comma + 1:].strip()
+            if not any(w.lower() in _FINITE for w in _clause_words(before)) and re.match(
+                    r"(?i)(?:there\s+(?:is|are|was|were)|it\s+(?:is|was)\s+(?:stated|said|noted|reported|recorded)|"
+                    r"(?:these|those|this|the|they|it)\s+(?:\w+\s+){0,3}?(?:is|are|was|were|has|have|had)\b)", rest):
+                return True  # "In Appendix 1 of another request by X (link), these two reports are used by ..."
     lead = re.match(r"(?i)^(?:since|in|on|at|for|from|after|before|during|following|given|over|under|by|with|within|to|"
                     r"last|recently|currently|until)\b[^,]{0,60},\s*", text)
     if lead and not any(w.lower() in _FINITE for w in _clause_words(lead.group())):
@@ -1489,6 +1666,9 @@ def sentence_role(sentence: str) -> str:
     return "background"
 
 
+_CONNECTIVE = re.compile(r"(?i)^\W*(?:in\s+addition|additionally|furthermore|moreover|further(?:\s+to\s+this)?|also|finally|lastly)\s*,\s*")
+
+
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
     """TEXT (a message or a whole letter) read as a document: its list items and prose sentences cut into the
     questions they ask (`split_questions`), and everything else sorted into remarks (a condition on how to
@@ -1516,7 +1696,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             if rest != piece and _WORDY.search(rest):
                 piece = rest
         lead_ask = _LEAD_THEN_ASK.match(piece)
-        if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")):
+        if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")) \
+                and not _field_stem(lead_ask.group("lead").rstrip(" :") + ":"):  # fr9a: "For each, ... following:" keeps its fields
             piece = _QUESTION_MARKER.sub("", lead_ask.group("ask"))  # "I would like the following: Question 1: What ..."
         piece = strip_softener(piece)
         if handling_condition(piece) or format_note(piece):
@@ -1525,7 +1706,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         piece = strip_ask_opener(strip_address(after_story(piece)))
         chunks: list[str] = []
         at, end = 0, 0
-        for chunk in _split_on(piece, rules.split_on):
+        stem_text, colon, fields = piece.partition(": ")
+        if colon and _field_stem(stem_text + ":") and all(_field_item(f) for f in fields.split("; ")):
+            chunks = [piece]  # fr9a: a stem with its fields is one question, its fields cut at ";" are its breakdown
+        for chunk in [] if chunks else _split_on(piece, rules.split_on):
             found_at = piece.find(chunk, at) if chunk else -1
             after_semicolon = found_at > 0 and piece[:found_at].rstrip().endswith(";")
             between = piece[end:found_at] if found_at >= end else "; "  # the words the splitter cut at
@@ -1535,7 +1719,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             softened = bool(soft) and not re.search(
                 rf"(?i)\b{_QW}", re.sub(r"(?i)\b(?:breakdown|break\s+down|split)\s+(?:of|on)\s+(?=how|what|where|which|who)\s*\w+", "",
                                          chunk[soft.end():] if soft else ""))
-            if chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
+            short_follow_up = bool(re.search(r"(?i)\bif\s+so\b", between)) and len(_WORDY.findall(chunk or "")) < 4
+            if chunks and short_follow_up and _WORDY.search(chunks[-1]):
+                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip()} {chunk.strip()}"  # fr9a: "..., and if so which level"
+            elif chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
                     and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1]) or softened):
                 chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or ';'} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
             else:
@@ -1563,6 +1750,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             continue
         if _BARE_LABEL.match(chunk):
             continue  # "Question 1", "PART (2)", "Request 3:": a label over the item, not the item
+        rest = _CONNECTIVE.sub("", chunk, count=1)
+        if rest != chunk and _WORDY.search(rest):
+            chunk = rest[:1].upper() + rest[1:]  # fr9a: "In addition, for each report, please supply: ..." links, asks nothing
         key = chunk.lower().rstrip(" ?.!")
         if key not in seen:
             seen.add(key)

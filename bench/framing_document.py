@@ -16,7 +16,13 @@ Proxies per part (rules of their own here, not askfoi's, so they cannot be made 
     part that ends on ":";
   - imperative_q: an imperative ("Please provide ...", "Provide ...") that ends with "?";
   - lost: a question-shaped unit of the text (list item, "?" sentence, "please provide ...") whose content words
-    are in no part, no remark and no question asked back (bench/request_reading.py's proxy).
+    are in no part, no remark and no question asked back (bench/request_reading.py's proxy);
+  - procedural (fr9a): a part about the request itself, not records: "this request", clarification, the date of
+    receipt, exemptions and their reasons, "respond accordingly", the purpose of the request;
+  - field_alone (fr9a): a part that is one bare field of a list ("Date and length of exclusion.", "The dates of
+    those communications.") - a short noun phrase with no measure and no record head of its own.
+Per run it also counts question units in (bench/request_reading.py's units) against parts + remarks + asked back
+out, and, with --kind formal|informal, reads only texts of that kind.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from askfoi.framing import frame_message  # noqa: E402
-from request_reading import _content, dropped_units, glued  # noqa: E402  (the same unit and gluing proxies as fr7a's)
+from request_reading import _content, _units, dropped_units, glued  # noqa: E402  (the same unit and gluing proxies as fr7a's)
 
 TODAY = date(2026, 11, 30)
 
@@ -57,6 +63,21 @@ _BARE_PERIOD = re.compile(r"(?i)^\W*(?:(?:from|between|in|for|during)\s+)?(?:\d{
 _LABEL = re.compile(r"(?i)(?:^\W*(?:\d{1,2}\s*[-\u2013)\]]|\d{1,2}\.\d{1,2}\.?\s|\[\d{1,2}\]|(?:request|question|q|part|item)\s*\(?\d{1,2}\)?\s*[:.)-]?\s)"
                     r"|\b\d\.\d\.\s|\bpart\s*\(\d\)|\b\d{1,2}\)\s*(?=[A-Z])|:\s*$)")
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:please\s+|kindly\s+)?(?:provide|send|supply|give|list|confirm|state|detail|attach|share|disclose)\b")
+
+
+_PROCEDURAL = re.compile(
+    r"(?i)\b(?:(?:this|my|the)\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\b(?!s)|clarification|date\s+of\s+(?:your\s+)?receipt|"
+    r"exemptions?\b[^.]{0,40}\breason|accordingly|purpose\s+of\s+(?:this|my)|working\s+days|promptly)")
+_FIELD = re.compile(r"(?i)^\W*(?:the\s+)?(?:dates?|age|names?|reasons?|length|sum|description|location|type|outcome)\b"
+                    r"(?:\s+(?:and|or)\s+\w+)?(?:\s+(?:of|that|the|those|these|it|was|were)\b[^.?]{0,60})?[.?]?$")
+
+
+def procedural(text: str) -> bool:
+    return bool(_PROCEDURAL.search(text)) and not re.match(r"(?i)\W*(?:how\s+many|the\s+number|a\s+copy|copies)", text)
+
+
+def field_alone(text: str) -> bool:
+    return bool(_FIELD.match(text)) and len(_content(text)) <= 7
 
 
 def _words(text: str) -> list[str]:
@@ -97,22 +118,28 @@ def read_one(row: dict) -> dict:
         "two_heads": [t for t in parts if glued(t)],
         "label": [t for t in parts if label(t)],
         "imperative_q": [t for t in parts if imperative_q(t)],
+        "procedural": [t for t in parts if procedural(t)],
+        "field_alone": [t for t in parts if field_alone(t)],
         "lost": lost,
+        "units_in": len(_units(row["text"])),
     }
 
 
-PROXIES = ("no_head", "modifier", "two_heads", "label", "imperative_q", "lost")
+PROXIES = ("no_head", "modifier", "two_heads", "label", "imperative_q", "procedural", "field_alone", "lost")
 
 
 def main(argv: list[str]) -> int:
     show = "--show" in argv
     out_path = Path(argv[argv.index("--out") + 1]) if "--out" in argv else None
     only = set(argv[argv.index("--only") + 1].split(",")) if "--only" in argv else None
-    skip = {argv[i + 1] for i, a in enumerate(argv) if a in ("--out", "--only")}
+    kind = argv[argv.index("--kind") + 1] if "--kind" in argv else None
+    skip = {argv[i + 1] for i, a in enumerate(argv) if a in ("--out", "--only", "--kind")}
     files = [a for a in argv if not a.startswith("--") and a not in skip]
     rows = [json.loads(line) for path in files for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
     if only:
         rows = [r for r in rows if r.get("id") in only]
+    if kind:
+        rows = [r for r in rows if r.get("kind") == kind]
     results = [read_one(r) for r in rows]
     if out_path:
         out_path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in results) + "\n", encoding="utf-8")
@@ -130,6 +157,8 @@ def main(argv: list[str]) -> int:
     totals = {k: sum(len(r[k]) for r in results) for k in ("parts", "remarks", "asked_back") + PROXIES}
     print(f"texts {len(results)}: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
     print(f"texts with any proxy fault: {sum(1 for r in results if any(r[k] for k in PROXIES))}")
+    print(f"question units in {sum(r['units_in'] for r in results)}; out: parts {totals['parts']} + remarks "
+          f"{totals['remarks']} + asked back {totals['asked_back']}; units lost (proxy) {totals['lost']}")
     return 0
 
 

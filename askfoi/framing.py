@@ -2536,14 +2536,19 @@ def environmental_asked(parts: list[Frame]) -> bool:
 def _environmental_sentence_asks(text: str) -> bool:
     """A sentence of TEXT that asks ("?", "please ...", "I would like ...") names an environmental subject outside its
     examples, though no part kept it (a list's lead-in, a question left as a remark): what is asked is environmental."""
-    from askfoi.checks import Regime, check_request
+    from askfoi.checks import _ASKED_BACK, Regime, check_request
 
+    told: list[str] = []
     for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
-        if not ("?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) == "tell"):
+        if not ("?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) in ("tell", "ask")):
+            told.append(sentence)
             continue
         asked = _EXAMPLE.sub(" ", sentence)
         if asked.strip() and check_request(asked).regime == Regime.EIR:
             return True
+        if _ASKED_BACK.search(sentence) and any(check_request(f"{t} {sentence}").regime == Regime.EIR
+                                               for t in told if t.strip()):
+            return True  # "there's a smell from the sewage works. how many complaints about it": it is what is asked
     return False
 
 

@@ -71,6 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
+    "held_some",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1077,7 +1078,10 @@ def _answered_after_all(t: _Text, end: int) -> bool:
 
 
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
+                              r"|exemptions?(?: (?:applied|relied (?:up)?on|engaged))?|exceptions?"
                               r"|public interest (?:test|arguments|considerations)|harm)(?: (?:for|behind|of) (?:this|that|these|the \w+))?"
+                              # "The exemptions, as well as the factors the Department considered ..., are listed below"
+                              r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
                      r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
@@ -1630,12 +1634,13 @@ def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
 
 # A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
 # question 1", "Therefore we are unable to answer this question"; or says the question does not arise ("N/A")
-_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|see above|please see above"
+_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|(?:please )?see (?:(?:the|our|my) )?(?:(?:response|answer|reply) )?above"
                        r"|(?:therefore|consequently|as a result|so|accordingly),? (?:we|i|the \w+) (?:are|am|is|cannot|can ?not|have|do)"
                        r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
 _SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
                        r"(?: (?:to|for|at|given (?:to|for|at)|in))? ?(?:question|q|part|point|request)? ?(?P<n>\d{1,2}|[a-h])\b", re.I)
 # (the next part's header may open here: "Answer To Question 2: N/A. Answer To Question 3: ...")
+_NOT_APPLICABLE_LEAD = re.compile(r"\W*(?:n/a|not applicable)\b[\s.;:,\-\u2013]*", re.I)
 _NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*(?:(?:answer|response|reply)(?: to)?\W*)?$", re.I)
 
 
@@ -1643,6 +1648,17 @@ def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReadi
     """The part read before that this one points at, "n/a" when it says the question does not arise, else None."""
     body = " ".join(ev.t.original[lo:hi].split())
     if _NOT_APPLICABLE.match(body):
+        return "n/a"
+    lead = _NOT_APPLICABLE_LEAD.match(body)
+    if lead and len(body) < 80:
+        # "2. Not applicable; please see response above", "2. Not applicable (see Q1)": the question does not arise
+        # because of the answer pointed at; that answer decides it, else nothing was decided for it
+        rest = body[lead.end():]
+        m = _SEE_PART.match(rest)
+        if m:
+            return next((p for p in before if p.number == m.group("n").lower()), "n/a")
+        if _AS_ABOVE.match(rest) and before:
+            return before[-1]
         return "n/a"
     m = _SEE_PART.match(body)
     if m and len(body) < 80:
@@ -1881,7 +1897,22 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
+    if not parts and outcome in (Outcome.disclosed, Outcome.not_held) and _held_some(ev) and (
+            outcome == Outcome.disclosed or found.has("give") or _fact_units(ev, 0, len(ev.t.original))):
+        # "we hold some of the information captured by your request. [an answer] We do not hold ...": what is given is
+        # not the whole of what was asked (an answer beside "held in part" is a share; a cost refusal keeps its reading)
+        outcome, confidence = Outcome.part_disclosed, "medium"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+def _held_some(ev: _Events) -> bool:
+    """A decision-bearing sentence says only some of what was asked is held ("held in part", "has some of the
+    information requested"); not in a hypothetical, the rights notice or boilerplate."""
+    t = ev.t
+    for a, _, _ in _rules().scan("held_some", t.lower)[:_MAX_EVENTS]:
+        if ev.roles[t.unit(a)] in ("other", "decision") and not _conditional(t, a):
+            return True
+    return False
 
 
 _PROSE_ANSWER = re.compile(

@@ -1456,6 +1456,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue
         if ev.roles[t.unit(m.start())] in ("law", "boilerplate", "rights") and m.start() > t.starts[t.unit(m.start())] + 3:
             continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
+        if _in_quoted_law(t, m.start()):
+            continue  # "... which states that 'Information is exempt ... likely to- (a) endanger ... (b) ...'"
+        if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
+            continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
@@ -1497,6 +1501,22 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             out[-1] = (num, start, t.starts[u])
             break
     return out
+
+
+# a quotation of the law opened in the same sentence ("which states that '...", "provides that:") or a clause of the
+# Act that opens a lettered list ("a notice which- (a) states that fact", "would be likely to- (a) endanger")
+_QUOTED_LAW_OPEN = re.compile(
+    r"\b(?:states?|provides?|reads?|says?|defines?|stipulates?)(?: as follows)?(?: that)?\s?[:\u2014\u2013-]?\s?['\"\u2018\u201c]"
+    r"|\b(?:which|that|if|to|where|unless|whether)\s?[\u2014\u2013:-]+\s*\(?a\)")
+_NAMING_NOUN = re.compile(r"\b(?:group|category|type|class|band|tier|level|stage|phase|grade|priority|option|schedule|appendix"
+                          r"|annexe?|table|figure|step|article|regulation|section|paragraph|clause|chapter|volume|zone|area|ward|route"
+                          r"|line|platform|terminal|wave|cohort|year|key stage)\s?$")
+
+
+def _in_quoted_law(t: _Text, pos: int) -> bool:
+    """pos lies after a quotation of the law (or a clause of it that opens a lettered list) in its own sentence."""
+    lo = t.starts[t.unit(pos)]
+    return bool(_QUOTED_LAW_OPEN.search(t.lower, max(lo, pos - 600), pos + 4))
 
 
 _NAMED_NUMBER = re.compile(r"\b(?:and|or|to|questions?|parts?|points?|q|nos?\.?|numbers?|section|sections)\s?[\d,\s]*$|[(\d]\s?$")
@@ -1868,6 +1888,9 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
+          # "to provide the full information requested would exceed the appropriate limit": a figure beside a cost
+          # refusal that names the whole is context ("Please be aware that the number ... has been reduced by 12")
+          and not (outcome == Outcome.cost_limit and _cost_names_the_whole(ev))
           # beside a cost refusal, a figure in a sentence about where and how things are recorded is the search's
           # ("The information is held by each of our 14 departments")
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
@@ -1903,6 +1926,14 @@ def _rule_pass(text: str):
         # not the whole of what was asked (an answer beside "held in part" is a share; a cost refusal keeps its reading)
         outcome, confidence = Outcome.part_disclosed, "medium"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+def _cost_names_the_whole(ev: _Events) -> bool:
+    """A cost refusal says in its own words that it covers the whole ("to provide the full information requested
+    would exceed the appropriate limit", "withholding the whole of the requested information")."""
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"}
+    return any(ev.roles[u] in ("other", "decision") and _SCOPE_EXPLICIT_WHOLE.search(t.original, *t.bounds(u)) for u in sorted(units)[:20])
 
 
 def _held_some(ev: _Events) -> bool:
@@ -2213,6 +2244,9 @@ _SCOPE_REST_WORDS = re.compile(
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
+_SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|totality) of (?:the |your |this )?(?:requested )?(?:information|request|data)\b"
+                                   r"|\b(?:your|the|this) (?:whole|entire) request\b"
+                                   r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")
 _SCOPE_WHOLE_WORDS = re.compile(
     r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b|\b(?:any|every|each) part of (?:your|the|this) request\b"
     r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
@@ -2242,6 +2276,10 @@ _ITEM_QUALIFIER = re.compile(r" (?:for|on|about|relating to|regarding|before|aft
 def _decision_scope(sentence: str) -> tuple[str, str]:
     """(scope, words) of a decision sentence: questions, covert, rest, some, whole, item (see above) or "" when
     it names nothing."""
+    if _SCOPE_EXPLICIT_WHOLE.search(sentence):
+        # "the cost of determining whether any information relative to question 6 ... is held is above the amount ...
+        # therefore we are withholding the whole of the requested information": the decision says its own scope
+        return "whole", _SCOPE_EXPLICIT_WHOLE.search(sentence).group().strip()
     m = _SCOPE_PARTS.search(sentence)
     if m:
         nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
@@ -2343,6 +2381,8 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
         # clause by clause: "The agency holds some of the information; however, the information you have requested is
         # exempt under section 12" refuses the whole in its second clause
         sentence = t.original[slice(*t.bounds(u))]
+        if _SCOPE_EXPLICIT_WHOLE.search(sentence):
+            return True  # "... relative to question 6 ... therefore we are withholding the whole of the requested information"
         if _SCOPE_PARTS.search(sentence):
             continue  # "Response to question 2: the information requested is exempt"
         for clause in _REFUSAL_CLAUSE.split(sentence):

@@ -1168,6 +1168,10 @@ def _events(text: str) -> _Events:
         if denied:
             continue
         allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
+        if signal == "withhold" and any(end <= a <= end + 40 and _TITLE_GAP.fullmatch(t.lower, end, a) for a, _ in hits.get("published", [])):
+            # "exempt under Section 25 - Information Otherwise Accessible": the section's own title says what it
+            # decides (the law's name for "published elsewhere"), whatever its number means in the Act guessed
+            signal = "published"
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
     # "We do not hold any further information" after an answer: the answer was all there is, not a part not held
@@ -1185,6 +1189,8 @@ def _events(text: str) -> _Events:
     return ev
 
 
+# between a cited section and the words of its title ("Section 25 - Information Otherwise Accessible")
+_TITLE_GAP = re.compile(r"\s*(?:\([\w\s]{1,6}\)\s*)?[-\u2013\u2014:(]?\s*(?:[a-z]+ ){0,2}")
 _HOLD_BACK_DECISIONS = ("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "cost_confirm", "vexatious", "published", "no_such")
 
 

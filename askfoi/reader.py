@@ -105,6 +105,7 @@ class PartReading(BaseModel):
     sections: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
+    follows: str | None = None  # the part it points at and takes its decision from ("2. Not applicable (see Q1)")
 
 
 SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
@@ -1857,7 +1858,8 @@ def _rule_pass(text: str):
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
             continue  # "2. Not applicable": the question does not arise, nothing was decided for it
-        part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(update={"number": num})
+        part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(
+            update={"number": num, "follows": refers.follows or refers.number})
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)
@@ -1926,11 +1928,15 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
-    if not parts and outcome in (Outcome.disclosed, Outcome.not_held) and _held_some(ev) and (
-            outcome == Outcome.disclosed or found.has("give") or _fact_units(ev, 0, len(ev.t.original))):
+    if not parts and outcome in (Outcome.disclosed, Outcome.not_held, Outcome.pending) and _held_some(ev) is not None and (
+            outcome == Outcome.disclosed or found.has("give") or _fact_units(ev, 0, len(ev.t.original))
+            or (not found.has("pending", "extension") and (_prose_answers(ev) or _plain_statements(ev)))):
         # "we hold some of the information captured by your request. [an answer] We do not hold ...": what is given is
         # not the whole of what was asked (an answer beside "held in part" is a share; a cost refusal keeps its reading)
         outcome, confidence = Outcome.part_disclosed, "medium"
+        u = _held_some(ev)
+        found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
+        deciding = ["held_some"] + list(deciding)
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
@@ -1942,14 +1948,14 @@ def _cost_names_the_whole(ev: _Events) -> bool:
     return any(ev.roles[u] in ("other", "decision") and _SCOPE_EXPLICIT_WHOLE.search(t.original, *t.bounds(u)) for u in sorted(units)[:20])
 
 
-def _held_some(ev: _Events) -> bool:
-    """A decision-bearing sentence says only some of what was asked is held ("held in part", "has some of the
-    information requested"); not in a hypothetical, the rights notice or boilerplate."""
+def _held_some(ev: _Events) -> int | None:
+    """The sentence that says only some of what was asked is held ("held in part", "has some of the information
+    requested"), if a decision-bearing one does; not in a hypothetical, the rights notice or boilerplate."""
     t = ev.t
     for a, _, _ in _rules().scan("held_some", t.lower)[:_MAX_EVENTS]:
         if ev.roles[t.unit(a)] in ("other", "decision") and not _conditional(t, a):
-            return True
-    return False
+            return t.unit(a)
+    return None
 
 
 _PROSE_ANSWER = re.compile(
@@ -2051,7 +2057,7 @@ def read_reply(text: str) -> Reading:
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
-        evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
+        evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
     sections = _with_named_sections(ev, outcome, _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome)))
@@ -2370,6 +2376,10 @@ def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     t = ev.t
     holds_some = any(sig == "held" and (lo <= a < (len(t.original) if hi is None else hi))
                      and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some" for sig, a, _ in ev.signals)
+    # (beside a cost refusal, "we hold some of the information" is what the search would have to go through: the cost
+    # refusal covers what is held, and nothing is given)
+    cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"}
+    holds_some = holds_some and not all(u in cost_units for u, _ in scopes)
     return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
 
 

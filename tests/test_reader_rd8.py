@@ -49,7 +49,7 @@ def test_explain_shows_the_part_followed():
 @pytest.mark.parametrize("text, want", [
     ("I confirm we hold some information captured by your request. We discussed the route with the county council "
      "on 21 January 2014. We do not hold a record of every date on which it was discussed.", P),
-    ("The information you have requested is held in part. The Force paid 1,204 invoices for phone data in 2009/10.", P),
+    ("The information you have requested is held in part. 1,204 invoices were paid in 2009/10.", P),
     ("I can confirm that we hold some of the information you require. Unfortunately, to provide it would exceed the "
      "appropriate limit of £450 under section 12 of the Act.", Outcome.cost_limit),
 ])

@@ -1032,9 +1032,12 @@ def _answer_statements(ev: _Events) -> list[int]:
         text = re.sub(r"^\W*(?:q(?:uestion)?\s*)?\d{1,2}[.):]\s+", "", t.lower[slice(*t.bounds(u))])  # "3. the supplier was ..."
         if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)
+        elif _YES_NO_ANSWER.match(text) and len(_WORD.findall(text)) >= 3:
+            out.append(u)  # "No - the Trust is creating a process to comply with the guidance. 2. ... withheld": answered
     return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
+_YES_NO_ANSWER = re.compile(r"^\W*(?:yes|no)\s?[,;:\-\u2013\u2014]\s*[a-z]", re.I)
 _STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|uses|took|received|holds?|\w{3,}ed)\b")
 _NOT_A_STATEMENT = re.compile(r"^\W*(?:please|if|thank|dear|yours|kind regards|regards|i am writing|we are writing|further to|in accordance"
                               r"|under|as you|you)\b", re.I)
@@ -2250,6 +2253,7 @@ _SCOPE_REST_WORDS = re.compile(
     r"\b(?:the )?(?:remainder|rest) of (?:the |this |that |your )?(?:information|request|questions?|data|figures|details|parts?|points?|items?)\b"
     r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
     r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
+    r"|\bremaining \d[\d,]* [a-z]+"  # "the remaining 235 cases"
     r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
@@ -2352,7 +2356,18 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
     if "request" in ev.roles or _parts(ev):
         return False  # after a restated question, "this information" is that question's, not the whole request
     units = {t.unit(a) for sig, a, _ in ev.signals if sig == signal} - ev.nothing_more
-    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" for u in units)
+    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" and not _demonstrative_of_a_share(ev, u)
+                               for u in units)
+
+
+def _demonstrative_of_a_share(ev: _Events, u: int) -> bool:
+    """The decision's scope is a demonstrative ("This information is exempt under section 12") and the sentence
+    before names a share ("to check the remaining 235 cases would take 19.5 hours"): "this" is that share."""
+    t = ev.t
+    scope, words = _decision_scope(t.original[slice(*t.bounds(u))])
+    if u == 0 or not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I):
+        return False
+    return _decision_scope(t.original[slice(*t.bounds(u - 1))])[0] in ("rest", "some")
 
 
 _ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")

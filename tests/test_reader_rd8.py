@@ -170,3 +170,33 @@ def test_destroyed_under_retention_beside_what_was_shared():
 ])
 def test_everyday_sentences(text, not_want):
     assert outcome(text) != not_want
+
+
+# --- later in the round: a status heading under a field name, giving with an adverb, a demonstrative's scope, ---------
+# --- a yes/no answer beside a withholding, what was sent, an exception that still applies, "may hold" ----------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Resolution Information provided ... The staff party was held at lunchtime and about 250 staff attended.",
+     Outcome.disclosed),
+    ("A. We can however provide figures for phone records, which are as follows: 2009/10 - £201,399. The number of "
+     "units analysed is not held centrally. I am not obliged to release this information, as the time and cost "
+     "involved to go through each case file to find it is above the amount to which we are legally required to "
+     "respond.", P),
+    ("No - the Trust is creating a process to comply with the guidance. 2. The Trust is withholding this information "
+     "under Section 38 (Health and Safety).", P),
+    ("1.- 3.- The list of contracts can be found under our Publication Scheme on our website. An excel document was sent "
+     "to the requester with this response.", P),
+    ("This internal review has concluded that a different exception in the EIR still applies to the request.",
+     Outcome.refused),
+    ("I have determined that most of the information previously withheld under regulation 10(4)(d) (material in the "
+     "course of completion) can now be disclosed. I have enclosed a copy in Annex B.", P),
+    ("The information requested is not held in a format that can be retrieved from our systems within the time "
+     "permitted under the Act.", Outcome.cost_limit),
+])
+def test_later_causes(text, want):
+    assert outcome(text) == want
+
+
+def test_may_hold_is_not_a_confirmation():
+    reading = read_reply("I can confirm that the Trust may hold information relevant to your request.")
+    assert reading.outcome != Outcome.disclosed or reading.unclear

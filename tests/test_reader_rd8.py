@@ -200,3 +200,59 @@ def test_later_causes(text, want):
 def test_may_hold_is_not_a_confirmation():
     reading = read_reply("I can confirm that the Trust may hold information relevant to your request.")
     assert reading.outcome != Outcome.disclosed or reading.unclear
+
+
+# --- what is found shows on `askfoi explain`, in the review letter and on the chatbot's reply screen -------------------
+
+POINTING_REPLY = ("Thank you for your request.\n1. The Council spent £12,400 on agency staff in 2023.\n"
+                  "2. Not applicable (see Q1).\n3. The hourly rates are withheld under section 43(2) as commercially "
+                  "sensitive.\n")
+
+
+def test_explain_json_names_the_part_followed(tmp_path, capsys):
+    import json
+
+    from askfoi.cli import main
+
+    f = tmp_path / "reply.txt"
+    f.write_text(POINTING_REPLY, encoding="utf-8")
+    assert main(["explain", str(f), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["outcome"] == "part_disclosed"
+    assert {p["number"]: p["follows"] for p in data["parts"]} == {"1": None, "2": "1", "3": None}
+
+
+def test_review_letter_asks_for_the_part_withheld(tmp_path, capsys):
+    from askfoi.cli import main
+
+    f = tmp_path / "reply.txt"
+    f.write_text(POINTING_REPLY, encoding="utf-8")
+    assert main(["review", str(f), "--name", "Sam Doe"]) == 0
+    letter = capsys.readouterr().out.lower()
+    assert "part 3" in letter
+
+
+async def test_the_reply_screen_shows_the_part_followed_at_80x24(tmp_path):
+    from datetime import date
+
+    from textual.widgets import Static, TextArea
+
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.reply import ReplyScreen
+
+    app = AskFOIApp(today=lambda: date(2025, 3, 5), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, ReplyScreen)
+        screen.query_one("#reply-text", TextArea).text = POINTING_REPLY
+        await pilot.click("#reply-read")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        body = " ".join(str(screen.query_one("#reply-body", Static).render()).split())
+    assert "partly given" in body
+    assert "Part 2: information given (as part 1" in body

@@ -256,21 +256,3 @@ async def test_the_reply_screen_shows_the_part_followed_at_80x24(tmp_path):
         body = " ".join(str(screen.query_one("#reply-body", Static).render()).split())
     assert "partly given" in body
     assert "Part 2: information given (as part 1" in body
-
-
-# --- nil answers vs not held ----------------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, want", [
-    ("The Council has not received any complaints about this matter in the last five years.", Outcome.disclosed),
-    ("We have not had any formal complaints asking for books to be removed. The reasons books are withdrawn are not "
-     "recorded separately.", P),
-    ("The Council has not issued any notices on private land. We have issued 9 on the highway.", Outcome.disclosed),
-    ("We have not recorded any information about this.", Outcome.not_held),
-    ("We have not received any clarification from you, so the request is closed.", None),
-])
-def test_nil_answers_and_not_held(text, want):
-    got = outcome(text)
-    if want is None:
-        assert got != Outcome.disclosed
-    else:
-        assert got == want

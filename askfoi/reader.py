@@ -1754,6 +1754,8 @@ _NAMED_QUESTION_LEAD = re.compile(r"\W*(?:questions?|parts?|q|points?)\s?(\d{1,2
 
 # what a cost sentence says would cost too much: "To tell you how many fines were issued in each ward would exceed ...",
 # "Providing the number of shifts unfilled each month would require ...", "Locating the tender documents would ..."
+_NAMED_QUESTION_SUBJECT = re.compile(r"^\W*(?:however,? )?(?:the|your) (?:question|part|element|aspect|point)(?: of (?:your|the) request)? "
+                                     r"(?:concerning|about|regarding|relating to|on|asking|which asks|that asks)\b", re.I)
 _COST_OBJECT = re.compile(
     r"^\W*(?:(?:however|unfortunately|but),? )?(?:to |in order to )?(?:tell you|provide|providing|locate|locating|identify|identifying"
     r"|extract|extracting|retrieve|retrieving|answer|answering|give|giving|establish|establishing|determine|determining|find|finding"
@@ -1772,12 +1774,16 @@ def _cost_of_a_share(ev: _Events) -> bool:
     t = ev.t
     if _refuses_whole(ev):
         return False
-    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"}
+                   | {t.unit(a) for _, sig, a, _ in ev.citations if sig == "cost"})
     if not units:
         return False
     shares = 0
     for u in units[:20]:
         sentence = t.original[slice(*t.bounds(u))]
+        if _NAMED_QUESTION_SUBJECT.match(sentence):
+            shares += 1  # "The question concerning how many staff were reported ... has engaged section 12(2)": one question
+            continue
         m = _COST_OBJECT.match(sentence)
         if m is None:
             if _decision_scope(sentence)[0] == "whole":

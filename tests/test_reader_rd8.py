@@ -256,3 +256,12 @@ async def test_the_reply_screen_shows_the_part_followed_at_80x24(tmp_path):
         body = " ".join(str(screen.query_one("#reply-body", Static).render()).split())
     assert "partly given" in body
     assert "Part 2: information given (as part 1" in body
+
+
+def test_cost_refusal_of_one_named_question_beside_an_answer_in_words():
+    text = ("The fleet is managed by the Transport Team. The question concerning how many miles each van drove has "
+            "engaged an exemption under Section 12 of the FOIA.")
+    assert outcome(text) == P
+    # the same refusal naming the whole request stays a cost refusal
+    assert outcome("The fleet is managed by the Transport Team. Your request has engaged an exemption under Section 12 "
+                   "of the FOIA.") == Outcome.cost_limit

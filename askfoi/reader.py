@@ -1943,7 +1943,7 @@ def _rule_pass(text: str):
         # "we hold some of the information captured by your request. [an answer] We do not hold ...": what is given is
         # not the whole of what was asked (an answer beside "held in part" is a share; a cost refusal keeps its reading)
         outcome, confidence = Outcome.part_disclosed, "medium"
-        u = _held_some(ev)
+        u = _held_some(ev) or 0
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
@@ -2370,7 +2370,7 @@ def _demonstrative_of_a_share(ev: _Events, u: int) -> bool:
     """The decision's scope is a demonstrative ("This information is exempt under section 12") and the sentence
     before names a share ("to check the remaining 235 cases would take 19.5 hours"): "this" is that share."""
     t = ev.t
-    scope, words = _decision_scope(t.original[slice(*t.bounds(u))])
+    _, words = _decision_scope(t.original[slice(*t.bounds(u))])
     if u == 0 or not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I):
         return False
     return _decision_scope(t.original[slice(*t.bounds(u - 1))])[0] in ("rest", "some")

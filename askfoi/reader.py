@@ -856,6 +856,11 @@ def _estimate_units(ev: _Events) -> set[int]:
     return workload
 
 
+# the size of what is held or found, told as what falls in the request's scope or a group of it
+_SCOPE_SIZE = re.compile(r"\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:documents|records|files|e-?mails|items|pages|reports|letters)\b[^.;]{0,30}?"
+                         r"\b(?:that|which)? ?(?:fall|falls|fell|falling|come|comes|came) (?:into|within|under|in)\b")
+
+
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
     t = ev.t
@@ -881,6 +886,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             continue
         if _CONTACT.search(t.lower, *t.bounds(u)):
             continue  # "contact NHS England: PO Box 16738 ... Telephone: 0300 311 22 33": where to ask, not an answer
+        if _SCOPE_SIZE.search(t.lower, *t.bounds(u)):
+            continue  # "I have been provided with 47 documents that fall into the first group": what is held, not an answer
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
             out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")

@@ -107,6 +107,15 @@ def test_the_acts_own_list_is_not_the_answers(text):
     assert reading.parts == []
 
 
+def test_the_size_of_what_falls_in_scope_is_not_an_answer():
+    text = ("I have been provided with 47 documents that fall within the scope of your request. In the opinion of our "
+            "qualified person their release would be likely to inhibit the free and frank provision of advice, and so "
+            "we rely on section 36.")
+    assert outcome(text) == Outcome.refused
+    # a figure that answers beside the same refusal still makes it a share
+    assert outcome("47 press releases were issued in 2023. The drafts of unused releases are exempt under section 36.") == P
+
+
 def test_a_named_group_is_not_a_part():
     text = ("The information requested falls into two groups: Group 1. Unused press statements; Group 2. Comments "
             "prepared for managers. In the opinion of our qualified person the release of these documents would be "

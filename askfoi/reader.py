@@ -71,6 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
+    "held_some",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -104,6 +105,7 @@ class PartReading(BaseModel):
     sections: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
+    follows: str | None = None  # the part it points at and takes its decision from ("2. Not applicable (see Q1)")
 
 
 SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
@@ -854,6 +856,11 @@ def _estimate_units(ev: _Events) -> set[int]:
     return workload
 
 
+# the size of what is held or found, told as what falls in the request's scope or a group of it
+_SCOPE_SIZE = re.compile(r"\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:documents|records|files|e-?mails|items|pages|reports|letters)\b[^.;]{0,30}?"
+                         r"\b(?:that|which)? ?(?:fall|falls|fell|falling|come|comes|came) (?:into|within|under|in)\b")
+
+
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
     t = ev.t
@@ -879,6 +886,8 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             continue
         if _CONTACT.search(t.lower, *t.bounds(u)):
             continue  # "contact NHS England: PO Box 16738 ... Telephone: 0300 311 22 33": where to ask, not an answer
+        if _SCOPE_SIZE.search(t.lower, *t.bounds(u)):
+            continue  # "I have been provided with 47 documents that fall into the first group": what is held, not an answer
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
             out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")
@@ -1030,9 +1039,12 @@ def _answer_statements(ev: _Events) -> list[int]:
         text = re.sub(r"^\W*(?:q(?:uestion)?\s*)?\d{1,2}[.):]\s+", "", t.lower[slice(*t.bounds(u))])  # "3. the supplier was ..."
         if _ANSWER_STATEMENT.match(text) and not _NOT_AN_ANSWER.search(text) and len(_WORD.findall(text)) >= 3:
             out.append(u)
+        elif _YES_NO_ANSWER.match(text) and len(_WORD.findall(text)) >= 3:
+            out.append(u)  # "No - the Trust is creating a process to comply with the guidance. 2. ... withheld": answered
     return sorted(set(out) | set(_key_value_units(ev, signalled | workload)))
 
 
+_YES_NO_ANSWER = re.compile(r"^\W*(?:yes|no)\s?[,;:\-\u2013\u2014]\s*[a-z]", re.I)
 _STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|uses|took|received|holds?|\w{3,}ed)\b")
 _NOT_A_STATEMENT = re.compile(r"^\W*(?:please|if|thank|dear|yours|kind regards|regards|i am writing|we are writing|further to|in accordance"
                               r"|under|as you|you)\b", re.I)
@@ -1077,7 +1089,10 @@ def _answered_after_all(t: _Text, end: int) -> bool:
 
 
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
+                              r"|exemptions?(?: (?:applied|relied (?:up)?on|engaged))?|exceptions?"
                               r"|public interest (?:test|arguments|considerations)|harm)(?: (?:for|behind|of) (?:this|that|these|the \w+))?"
+                              # "The exemptions, as well as the factors the Department considered ..., are listed below"
+                              r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
                      r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
@@ -1164,6 +1179,10 @@ def _events(text: str) -> _Events:
         if denied:
             continue
         allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
+        if signal == "withhold" and any(end <= a <= end + 40 and _TITLE_GAP.fullmatch(t.lower, end, a) for a, _ in hits.get("published", [])):
+            # "exempt under Section 25 - Information Otherwise Accessible": the section's own title says what it
+            # decides (the law's name for "published elsewhere"), whatever its number means in the Act guessed
+            signal = "published"
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
     # "We do not hold any further information" after an answer: the answer was all there is, not a part not held
@@ -1181,6 +1200,8 @@ def _events(text: str) -> _Events:
     return ev
 
 
+# between a cited section and the words of its title ("Section 25 - Information Otherwise Accessible")
+_TITLE_GAP = re.compile(r"\s*(?:\([\w\s]{1,6}\)\s*)?[-\u2013\u2014:(]?\s*(?:[a-z]+ ){0,2}")
 _HOLD_BACK_DECISIONS = ("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "cost_confirm", "vexatious", "published", "no_such")
 
 
@@ -1452,6 +1473,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue
         if ev.roles[t.unit(m.start())] in ("law", "boilerplate", "rights") and m.start() > t.starts[t.unit(m.start())] + 3:
             continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
+        if _in_quoted_law(t, m.start()):
+            continue  # "... which states that 'Information is exempt ... likely to- (a) endanger ... (b) ...'"
+        if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
+            continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
@@ -1493,6 +1518,22 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             out[-1] = (num, start, t.starts[u])
             break
     return out
+
+
+# a quotation of the law opened in the same sentence ("which states that '...", "provides that:") or a clause of the
+# Act that opens a lettered list ("a notice which- (a) states that fact", "would be likely to- (a) endanger")
+_QUOTED_LAW_OPEN = re.compile(
+    r"\b(?:states?|provides?|reads?|says?|defines?|stipulates?)(?: as follows)?(?: that)?\s?[:\u2014\u2013-]?\s?['\"\u2018\u201c]"
+    r"|\b(?:which|that|if|to|where|unless|whether)\s?[\u2014\u2013:-]+\s*\(?a\)")
+_NAMING_NOUN = re.compile(r"\b(?:group|category|type|class|band|tier|level|stage|phase|grade|priority|option|schedule|appendix"
+                          r"|annexe?|table|figure|step|article|regulation|section|paragraph|clause|chapter|volume|zone|area|ward|route"
+                          r"|line|platform|terminal|wave|cohort|year|key stage)\s?$")
+
+
+def _in_quoted_law(t: _Text, pos: int) -> bool:
+    """pos lies after a quotation of the law (or a clause of it that opens a lettered list) in its own sentence."""
+    lo = t.starts[t.unit(pos)]
+    return bool(_QUOTED_LAW_OPEN.search(t.lower, max(lo, pos - 600), pos + 4))
 
 
 _NAMED_NUMBER = re.compile(r"\b(?:and|or|to|questions?|parts?|points?|q|nos?\.?|numbers?|section|sections)\s?[\d,\s]*$|[(\d]\s?$")
@@ -1630,12 +1671,13 @@ def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
 
 # A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
 # question 1", "Therefore we are unable to answer this question"; or says the question does not arise ("N/A")
-_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|see above|please see above"
+_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|(?:please )?see (?:(?:the|our|my) )?(?:(?:response|answer|reply) )?above"
                        r"|(?:therefore|consequently|as a result|so|accordingly),? (?:we|i|the \w+) (?:are|am|is|cannot|can ?not|have|do)"
                        r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
 _SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
                        r"(?: (?:to|for|at|given (?:to|for|at)|in))? ?(?:question|q|part|point|request)? ?(?P<n>\d{1,2}|[a-h])\b", re.I)
 # (the next part's header may open here: "Answer To Question 2: N/A. Answer To Question 3: ...")
+_NOT_APPLICABLE_LEAD = re.compile(r"\W*(?:n/a|not applicable)\b[\s.;:,\-\u2013]*", re.I)
 _NOT_APPLICABLE = re.compile(r"\W*(?:n/?a|not applicable)\W*(?:(?:answer|response|reply)(?: to)?\W*)?$", re.I)
 
 
@@ -1643,6 +1685,17 @@ def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReadi
     """The part read before that this one points at, "n/a" when it says the question does not arise, else None."""
     body = " ".join(ev.t.original[lo:hi].split())
     if _NOT_APPLICABLE.match(body):
+        return "n/a"
+    lead = _NOT_APPLICABLE_LEAD.match(body)
+    if lead and len(body) < 80:
+        # "2. Not applicable; please see response above", "2. Not applicable (see Q1)": the question does not arise
+        # because of the answer pointed at; that answer decides it, else nothing was decided for it
+        rest = body[lead.end():]
+        m = _SEE_PART.match(rest)
+        if m:
+            return next((p for p in before if p.number == m.group("n").lower()), "n/a")
+        if _AS_ABOVE.match(rest) and before:
+            return before[-1]
         return "n/a"
     m = _SEE_PART.match(body)
     if m and len(body) < 80:
@@ -1708,6 +1761,8 @@ _NAMED_QUESTION_LEAD = re.compile(r"\W*(?:questions?|parts?|q|points?)\s?(\d{1,2
 
 # what a cost sentence says would cost too much: "To tell you how many fines were issued in each ward would exceed ...",
 # "Providing the number of shifts unfilled each month would require ...", "Locating the tender documents would ..."
+_NAMED_QUESTION_SUBJECT = re.compile(r"^\W*(?:however,? )?(?:the|your) (?:question|part|element|aspect|point)(?: of (?:your|the) request)? "
+                                     r"(?:concerning|about|regarding|relating to|on|asking|which asks|that asks)\b", re.I)
 _COST_OBJECT = re.compile(
     r"^\W*(?:(?:however|unfortunately|but),? )?(?:to |in order to )?(?:tell you|provide|providing|locate|locating|identify|identifying"
     r"|extract|extracting|retrieve|retrieving|answer|answering|give|giving|establish|establishing|determine|determining|find|finding"
@@ -1726,12 +1781,16 @@ def _cost_of_a_share(ev: _Events) -> bool:
     t = ev.t
     if _refuses_whole(ev):
         return False
-    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"}
+                   | {t.unit(a) for _, sig, a, _ in ev.citations if sig == "cost"})
     if not units:
         return False
     shares = 0
     for u in units[:20]:
         sentence = t.original[slice(*t.bounds(u))]
+        if _NAMED_QUESTION_SUBJECT.match(sentence):
+            shares += 1  # "The question concerning how many staff were reported ... has engaged section 12(2)": one question
+            continue
         m = _COST_OBJECT.match(sentence)
         if m is None:
             if _decision_scope(sentence)[0] == "whole":
@@ -1815,7 +1874,8 @@ def _rule_pass(text: str):
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
             continue  # "2. Not applicable": the question does not arise, nothing was decided for it
-        part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(update={"number": num})
+        part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(
+            update={"number": num, "follows": refers.follows or refers.number})
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)
@@ -1852,6 +1912,9 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
     elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
+          # "to provide the full information requested would exceed the appropriate limit": a figure beside a cost
+          # refusal that names the whole is context ("Please be aware that the number ... has been reduced by 12")
+          and not (outcome == Outcome.cost_limit and _cost_names_the_whole(ev))
           # beside a cost refusal, a figure in a sentence about where and how things are recorded is the search's
           # ("The information is held by each of our 14 departments")
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
@@ -1881,7 +1944,34 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of questions 1-3, ... NCND"
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit) and _held_back_in_part(ev):
         outcome, confidence = Outcome.part_disclosed, "medium"  # "In relation to the remainder of your request, ... not held"
+    if not parts and outcome in (Outcome.disclosed, Outcome.not_held, Outcome.pending) and _held_some(ev) is not None and (
+            outcome == Outcome.disclosed or found.has("give") or _fact_units(ev, 0, len(ev.t.original))
+            or (not found.has("pending", "extension") and (_prose_answers(ev) or _plain_statements(ev)))):
+        # "we hold some of the information captured by your request. [an answer] We do not hold ...": what is given is
+        # not the whole of what was asked (an answer beside "held in part" is a share; a cost refusal keeps its reading)
+        outcome, confidence = Outcome.part_disclosed, "medium"
+        u = _held_some(ev) or 0
+        found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
+        deciding = ["held_some"] + list(deciding)
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+def _cost_names_the_whole(ev: _Events) -> bool:
+    """A cost refusal says in its own words that it covers the whole ("to provide the full information requested
+    would exceed the appropriate limit", "withholding the whole of the requested information")."""
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"}
+    return any(ev.roles[u] in ("other", "decision") and _SCOPE_EXPLICIT_WHOLE.search(t.original, *t.bounds(u)) for u in sorted(units)[:20])
+
+
+def _held_some(ev: _Events) -> int | None:
+    """The sentence that says only some of what was asked is held ("held in part", "has some of the information
+    requested"), if a decision-bearing one does; not in a hypothetical, the rights notice or boilerplate."""
+    t = ev.t
+    for a, _, _ in _rules().scan("held_some", t.lower)[:_MAX_EVENTS]:
+        if ev.roles[t.unit(a)] in ("other", "decision") and not _conditional(t, a):
+            return t.unit(a)
+    return None
 
 
 _PROSE_ANSWER = re.compile(
@@ -1983,7 +2073,7 @@ def read_reply(text: str) -> Reading:
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
-        evidence += [q for p in parts for q in p.evidence if q not in evidence][: MAX_EVIDENCE - len(evidence)]
+        evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]
     elif not evidence and outcome in (Outcome.disclosed, Outcome.part_disclosed):
         evidence = [t_quote for u in _fact_units(ev, 0, len(ev.t.original))[:2] for t_quote in [ev.t.quote(*ev.t.bounds(u))]]
     sections = _with_named_sections(ev, outcome, _with_personal_data_section(ev, outcome, _with_cost_section(found, outcome)))
@@ -2176,12 +2266,16 @@ _SCOPE_REST_WORDS = re.compile(
     r"\b(?:the )?(?:remainder|rest) of (?:the |this |that |your )?(?:information|request|questions?|data|figures|details|parts?|points?|items?)\b"
     r"|\b(?:in (?:relation|respect|regard) to|for|as (?:for|to|regards)) the (?:remainder|rest)\b"
     r"|\bremaining (?:information|figures|data|details|parts?|questions?|elements?|points?|items?|years?|documents?|records?|requests?)\b"
+    r"|\bremaining \d[\d,]* [a-z]+"  # "the remaining 235 cases"
     r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
+_SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|totality) of (?:the |your |this )?(?:requested )?(?:information|request|data)\b"
+                                   r"|\b(?:your|the|this) (?:whole|entire) request\b"
+                                   r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")
 _SCOPE_WHOLE_WORDS = re.compile(
     r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b|\b(?:any|every|each) part of (?:your|the|this) request\b"
     r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
@@ -2211,6 +2305,10 @@ _ITEM_QUALIFIER = re.compile(r" (?:for|on|about|relating to|regarding|before|aft
 def _decision_scope(sentence: str) -> tuple[str, str]:
     """(scope, words) of a decision sentence: questions, covert, rest, some, whole, item (see above) or "" when
     it names nothing."""
+    if _SCOPE_EXPLICIT_WHOLE.search(sentence):
+        # "the cost of determining whether any information relative to question 6 ... is held is above the amount ...
+        # therefore we are withholding the whole of the requested information": the decision says its own scope
+        return "whole", _SCOPE_EXPLICIT_WHOLE.search(sentence).group().strip()
     m = _SCOPE_PARTS.search(sentence)
     if m:
         nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
@@ -2271,7 +2369,18 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
     if "request" in ev.roles or _parts(ev):
         return False  # after a restated question, "this information" is that question's, not the whole request
     units = {t.unit(a) for sig, a, _ in ev.signals if sig == signal} - ev.nothing_more
-    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" for u in units)
+    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" and not _demonstrative_of_a_share(ev, u)
+                               for u in units)
+
+
+def _demonstrative_of_a_share(ev: _Events, u: int) -> bool:
+    """The decision's scope is a demonstrative ("This information is exempt under section 12") and the sentence
+    before names a share ("to check the remaining 235 cases would take 19.5 hours"): "this" is that share."""
+    t = ev.t
+    _, words = _decision_scope(t.original[slice(*t.bounds(u))])
+    if u == 0 or not re.match(r"\W*(?:this|that|these|those|it|such)\b", words, re.I):
+        return False
+    return _decision_scope(t.original[slice(*t.bounds(u - 1))])[0] in ("rest", "some")
 
 
 _ALSO = re.compile(r"\b(?:also|likewise|similarly|equally|as well|too)\b")
@@ -2295,6 +2404,10 @@ def _held_back_in_part(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
     t = ev.t
     holds_some = any(sig == "held" and (lo <= a < (len(t.original) if hi is None else hi))
                      and _decision_scope(t.original[slice(*t.bounds(t.unit(a)))])[0] == "some" for sig, a, _ in ev.signals)
+    # (beside a cost refusal, "we hold some of the information" is what the search would have to go through: the cost
+    # refusal covers what is held, and nothing is given)
+    cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"}
+    holds_some = holds_some and not all(u in cost_units for u, _ in scopes)
     return any(u == first for u in rest) or (bool(some) and not rest) or holds_some
 
 
@@ -2312,6 +2425,8 @@ def _refuses_whole(ev: _Events, lo: int = 0, hi: int | None = None) -> bool:
         # clause by clause: "The agency holds some of the information; however, the information you have requested is
         # exempt under section 12" refuses the whole in its second clause
         sentence = t.original[slice(*t.bounds(u))]
+        if _SCOPE_EXPLICIT_WHOLE.search(sentence):
+            return True  # "... relative to question 6 ... therefore we are withholding the whole of the requested information"
         if _SCOPE_PARTS.search(sentence):
             continue  # "Response to question 2: the information requested is exempt"
         for clause in _REFUSAL_CLAUSE.split(sentence):

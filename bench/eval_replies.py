@@ -8,14 +8,17 @@ from one split to another:
   tune3  - replies harvested for round 5 (varied layouts, mixed answers, not-held wordings), tuned on;
   report - the newer half of the first 470 replies, never looked at record by record;
   fresh2 - session 9's replies from five other harvests (one collected as a natural mix of bodies and outcomes),
-           added after the reader's round 5 was finished and scored once;
+           added after the reader's round 5 was finished and scored once; judged until session 11, tuned on
+           from session 12 (rd8);
   fresh  - replies collected by others as a test set; judged until session 10, tuned on from session 10 (rd6);
   fresh3 - rp7's harvest, copied in at the end of session 10 without being read; judged in session 10, tuned on
            from session 11 (rd7);
-  fresh4 - rp8's harvest, copied in during session 11 without being read, judged.
+  fresh4 - rp8's harvest, copied in during session 11 without being read; judged in session 11, tuned on
+           from session 12 (rd8).
   fresh5 - the replies four other session-11 harvests met (police8, public8, council8, ncnd7), copied in unread
            after the last reader change of session 11, judged.
-The goals are judged on report, fresh2, fresh4 and fresh5. A record without a split is counted under "unsplit" and judged on
+  fresh6 - rp9's harvest, copied in during session 12 without being read, judged.
+The goals are judged on report, fresh5 and fresh6. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
@@ -41,11 +44,12 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "report", "fresh2", "fresh4", "fresh5")
-TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3")
-JUDGED = ("report", "fresh2", "fresh4", "fresh5")
+SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "report", "fresh5", "fresh6")
+TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4")
+JUDGED = ("report", "fresh5", "fresh6")
 # How a split is named in the printed table when its status changed.
-KIND = {"fresh": "tuned on from session 10", "fresh3": "tuned on from session 11"}
+KIND = {"fresh": "tuned on from session 10", "fresh3": "tuned on from session 11",
+        "fresh2": "tuned on from session 12", "fresh4": "tuned on from session 12"}
 
 
 def split(records: list[dict]) -> dict[str, list[dict]]:

@@ -1668,7 +1668,36 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
         if frame.kind == "none" and subject and _USE_WORDS.search(question):
             frame.kind = "use"  # only when the person asks about use: never an added "policy on the use of"
+    frame.subject = _verb_phrase_as_noun(frame.subject)
     return frame
+
+
+# a count whose verb is the body's own act ("did the council close", "has the force used"): its "why" asks for the
+# reasons for those decisions, not a breakdown of the things counted
+_BODY_ACTS = re.compile(r"(?i)\b(?:did|has|have|does|do|will|is|are|was|were)\s+(?:the\s+|my\s+|our\s+|your\s+)?"
+                        r"(?:[\w-]+\s+){0,3}?(?:council|police|force|trust|authority|department|government|board|"
+                        r"ministry|they|you)\s+(?!been\b|had\b|got\b|received\b)[a-z]+")
+# "and why", "why?", "why, its in bradford" (a story clause after the comma): a bare why after a count
+_BARE_WHY = re.compile(r"(?i)^\W*(?:and\s+)?(?:also\s+)?why(?:\s+(?:was\s+that|is\s+that|that\s+was|so))?\s*(?:[,?.!]|$)"
+                       r"(?:\s*(?!(?:did|do|does|was|were|is|are|has|have|had|would|will|should|can|could|not)\b)[^?]*)?\??$")
+
+
+def _verb_phrase_as_noun(subject: str | None) -> str | None:
+    """A subject that is a verb with its object ("collects the bins", "runs the library": a word with a verb's form
+    straight before a determiner cannot be a noun phrase) as the doing of it ("collecting the bins"), so "Any contract
+    for collecting the bins" reads; any other subject unchanged."""
+    if not subject:
+        return subject
+    words = subject.split()
+    if len(words) < 3 or words[1].lower() not in _DETERMINERS or words[0][:1].isupper():
+        return subject
+    lemmas = _verb_lemmas(words[0])
+    if not lemmas:
+        return subject
+    from lemminflect import getInflection
+
+    doing = (getInflection(lemmas[0], "VBG") or [None])[0]
+    return " ".join([doing, *words[1:]]) if doing else subject
 
 
 def _says_covert(text: str) -> bool:
@@ -2270,6 +2299,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     asked_in_story: list[str] = []  # "i want information about the council": first person, but asking
     remarks: list[tuple[str, int]] = []  # sentences asked back that ask nothing (story, remarks, a period note)
     gated: list[str] = []  # fr7a: sentences that do not ask, kept as remarks unless nothing else is said
+    why_absorbed: list[str] = []  # the questions a bare "and why" after them turned into a breakdown by reason
     for question, masked in zip(questions, masked_questions):
         if _FIRST_PERSON.match(question) and _is_story(question):
             if _ASKING.search(question) and _vague_marker(question):
@@ -2287,6 +2317,23 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             # "Please provide the figures by month.": how the part before is to be broken down
             framing.parts[-1].qualifiers.breakdown = by
             framing.parts[-1].text = render_frame(framing.parts[-1])
+            continue
+        if _BARE_WHY.match(question) and framing.parts and not framing.parts[-1].qualifiers.breakdown \
+                and (framing.parts[-1].kind in ("count", "statistics", "list") or re.match(
+                    r"(?i)\W*how\s+many\b", framing.parts[-1].source or "")) \
+                and not _BODY_ACTS.search(framing.parts[-1].source or ""):
+            # (a count of the body's own decisions, "how many libraries did the council close ... and why", asks for
+            # the reasons for those decisions instead: the reasons frame below)
+            # "how many pupils were excluded and why": the count, broken down by the reason recorded for each (a
+            # question kept whole gets the breakdown as a sentence of its own, never spliced into it)
+            last = framing.parts[-1]
+            if last.kept_words:
+                last.text = f"{last.text.rstrip()} Please give the reason recorded for each."
+                last.source = f"{last.source.rstrip()} {question.strip()}"
+            else:
+                last.qualifiers.breakdown = "reason"
+                last.text = render_frame(last)
+            why_absorbed.append(last.source or "")
             continue
         each = _FOR_EACH.match(question)
         if each and re.match(r"(?i)(?:the\s+)?(?:was|were|is|are|did|does|do|has|have|had|how|what|which|who|why|when|where|"
@@ -2509,6 +2556,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
+    if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
+        # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "not-recorded-information"
+                            or re.search(r"(?i)\b(?:think|opinion|views?|feel|believe|explain|justif\w*)\b",
+                                         getattr(f, "evidence", "") or "")]
     framing.findings = true_findings(framing, reading.questions)
     return framing
 

@@ -1,0 +1,47 @@
+"""Questions as people type them into a chatbot: "... and why" after a count, "which company collects the bins"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 11, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "how many people were arrested in leeds in 2024 and why",
+    "how many pupils were excluded from schools in york in 2024/25 and why?",
+])
+def test_a_bare_why_after_a_count_of_what_happened_is_a_breakdown_by_reason(text):
+    framing = frame_message(text, today=TODAY)
+    assert len(framing.parts) == 1
+    assert "reason" in framing.parts[0].text.lower()
+    assert not any(f.code == "not-recorded-information" for f in framing.findings)
+
+
+def test_a_why_after_a_question_kept_whole_is_a_sentence_of_its_own():
+    framing = frame_message("i want to know how many other kids at his school got excluded and why, its in bradford",
+                            today=TODAY)
+    assert len(framing.parts) == 1
+    text = framing.parts[0].text
+    assert text.endswith("Please give the reason recorded for each.") and "Bradford?" not in text
+
+
+def test_a_why_after_the_bodys_own_decisions_still_asks_for_their_reasons():
+    framing = frame_message("how many libraries did the council close in 2024 and why", today=TODAY)
+    assert [p.kind for p in framing.parts] == ["count", "reasons"]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("which company collects the bins in bristol", "collects"),
+    ("which firm maintains the street lights in hull", "maintains"),
+    ("who supplies the body cameras to kent police", "supplies"),
+])
+def test_a_verb_and_its_object_never_stand_as_a_noun(text, verb):
+    """"Any contract for collects the bins": a subject is a noun phrase or the doing of something."""
+    framing = frame_message(text, today=TODAY)
+    assert framing.parts
+    assert not any(f" {verb} the " in f" {p.text} " for p in framing.parts if p.kind != "kept")

@@ -707,6 +707,9 @@ class Conversation:
         if len(text) > MAX_AUTHORITY_CHARS:
             self._say(turn, render("bot/authority_too_long.j2", limit=MAX_AUTHORITY_CHARS))
             return
+        # "no its the dwp", "no, it's Leeds City Council": a correction, the name after it
+        text = re.sub(r"(?i)^\s*(?:no|nope|not\s+that(?:\s+one)?|wrong)\b[\s,.!-]*(?:(?:it'?s|it\s+is|its|i\s+mean|should\s+be)\s+)?"
+                      r"(?:(?:to|for)\s+)?", "", text).strip() or text
         found = resolve_authority(text)
         if found is None:
             self._ask(turn, Step.authority)

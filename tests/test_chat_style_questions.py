@@ -45,3 +45,21 @@ def test_a_verb_and_its_object_never_stand_as_a_noun(text, verb):
     framing = frame_message(text, today=TODAY)
     assert framing.parts
     assert not any(f" {verb} the " in f" {p.text} " for p in framing.parts if p.kind != "kept")
+
+
+def test_a_correction_at_the_organisation_step_names_the_body_after_it():
+    from askfoi.conversation import Conversation, Step
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    conv.reply("how many benefit sanctions were given out in leeds in 2024")
+    assert conv.session.step == Step.authority and conv.session.authority == "Leeds City Council"
+    conv.reply("no its the dwp")
+    assert conv.session.authority == "Department for Work and Pensions"
+
+
+def test_the_jobcentre_is_the_dwp():
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority("jobcentre plus")
+    assert found is not None and found.known and found.name == "Department for Work and Pensions"

@@ -109,6 +109,7 @@ class Session(BaseModel):
     period_not_asked: bool = False  # (tr5) a subject access request: its dates stay with each record, no period step
     authority_picks: list[str] = Field(default_factory=list)  # (tr5) bodies offered by number at the organisation step
     authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
+    name_unsure: str | None = None  # a name with no surname ("dave p"), asked about once; "ok" keeps it
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
@@ -915,6 +916,11 @@ class Conversation:
 
     def _answer_name(self, text: str, turn: Turn) -> None:
         required = self._name_required()
+        unsure, self.session.name_unsure = self.session.name_unsure, None
+        if is_accept(text) and unsure:
+            self.session.requester_name = unsure  # "ok": the name as typed after all
+            self._advance(Step.name, turn)
+            return
         if is_accept(text) and self.session.requester_name:
             self._advance(Step.name, turn)
             return
@@ -931,6 +937,11 @@ class Conversation:
             name = None if is_accept(text) or said in _words("sent") or said in _words("new_request") else tidy_name(text)
             if name is None:
                 self._say(turn, render("bot/name_unclear.j2", typed=text[:80], for_someone=self.clinic or self._for_someone()))
+                return
+            words = re.sub(r"\s*\(formerly.*$", "", name).replace(".", " ").split()
+            if required and len(words) >= 2 and len(words[-1]) == 1:  # "dave p": an initial where the surname goes
+                self.session.name_unsure = name
+                self._say(turn, render("bot/name_no_surname.j2", typed_name=name, regime=self.regime()))
                 return
             self.session.requester_name = name
         self._advance(Step.name, turn)

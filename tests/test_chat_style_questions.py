@@ -63,3 +63,17 @@ def test_the_jobcentre_is_the_dwp():
 
     found = resolve_authority("jobcentre plus")
     assert found is not None and found.known and found.name == "Department for Work and Pensions"
+
+
+def test_an_initial_where_the_surname_goes_is_asked_about_once():
+    from askfoi.conversation import Conversation, Step
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    for answer in ("how many potholes did york council repair in 2024", "ok", "ok", "ok", "ok"):
+        conv.reply(answer)
+    assert conv.session.step == Step.name
+    said = "\n".join(m.text for m in conv.reply("dave p").messages)
+    assert "surname" in said and conv.session.step == Step.name
+    conv.reply("ok")  # kept as typed
+    assert conv.session.requester_name == "Dave P" and conv.session.step != Step.name

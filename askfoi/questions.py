@@ -744,8 +744,8 @@ def _needs_head(rest: str) -> bool:
     lemmas = _lemmas_of(first)
     words = rest.split()
     nxt = words[1].lower().strip(",.?!;:") if len(words) > 1 else ""
-    if first.endswith(("ed", "en")) and nxt and nxt not in _NP_STOP and _lemmas_of(nxt).get("NOUN"):
-        return False  # "registered sex offenders", "permanently excluded pupils": an adjective before its noun
+    if (first.endswith(("ed", "en")) or lemmas.get("ADJ")) and nxt and nxt not in _NP_STOP and _lemmas_of(nxt).get("NOUN"):
+        return False  # "registered sex offenders", "empty homes": an adjective before its noun
     return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")  # "adopted", "went", "earn": a verb, no noun
 
 

@@ -32,6 +32,14 @@ def _speller():
 
 
 @functools.lru_cache(maxsize=1)
+def _shorthand() -> dict[str, str]:
+    """Text-speak and the word meant (knowledge/vocab/spelling_words.yaml shorthand)."""
+    data, _ = load_vocab("spelling_words")
+    table = data.get("shorthand") if isinstance(data, dict) else None
+    return {str(k).lower(): str(v) for k, v in (table or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
 def pack_words() -> frozenset[str]:
     """Every word the pack itself uses: authority names and aliases, the vocab files."""
     words: set[str] = set()
@@ -160,8 +168,12 @@ def suggest(text: str) -> list[tuple[str, str]]:
     text = text or ""
     found = list(_WORD.finditer(text))
     capitalised = {m.group().lower() for m in found if m.group()[:1].isupper() and m.start() > 0}
+    shorthand = _shorthand()
     for k, m in enumerate(found):
         word = m.group()
+        if word.lower() in shorthand and not word.isupper() and word.lower() not in out:
+            out[word.lower()] = shorthand[word.lower()]  # "hw many ppl": text-speak, offered as the word meant
+            continue
         if len(word) < MIN_LEN or word.isupper() or "'" in word:
             continue
         low = word.lower()

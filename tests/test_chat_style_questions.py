@@ -77,3 +77,18 @@ def test_an_initial_where_the_surname_goes_is_asked_about_once():
     assert "surname" in said and conv.session.step == Step.name
     conv.reply("ok")  # kept as typed
     assert conv.session.requester_name == "Dave P" and conv.session.step != Step.name
+
+
+def test_text_speak_is_offered_as_the_word_meant():
+    from askfoi.spelling import suggest
+
+    fixes = dict(suggest("hw many ppl are waiting for council houses"))
+    assert fixes.get("hw") == "how" and fixes.get("ppl") == "people"
+    assert suggest("how many people are waiting") == []
+
+
+def test_a_count_with_its_own_adjective_and_noun_needs_no_head_from_the_count_before():
+    framing = frame_message("how many people are waiting for council houses in glasgow, also how many empty homes "
+                            "does the council have", today=TODAY)
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2 and "empty homes" in texts[1] and "people" not in texts[1]

@@ -3300,6 +3300,9 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
         if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."
             out = re.sub(r"(?i)\bof\s+(?:them|those|these)\b(?=\s+(?:were|was|are|is|have|has|had|did|do|who|that|which)\b|\W*$)",
                          f"of {the}", out)
+    if re.search(r"(?i)\bthey\b", question) and re.search(r"(?i)\bthem\b", question) \
+            or out.lower().count(the.lower()) >= 2 > question.lower().count(the.lower()):
+        return question  # "are they fining them": two pointers, two things; one thing never does it to itself
     return out
 
 

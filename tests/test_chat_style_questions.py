@@ -92,3 +92,9 @@ def test_a_count_with_its_own_adjective_and_noun_needs_no_head_from_the_count_be
                             "does the council have", today=TODAY)
     texts = [p.text for p in framing.parts]
     assert len(texts) == 2 and "empty homes" in texts[1] and "people" not in texts[1]
+
+
+def test_they_and_them_in_one_question_are_never_the_same_thing():
+    framing = frame_message("theres a horrible smell from the sewage works near our village every summer. how many "
+                            "complaints have they had about it and are they fining them", today=TODAY)
+    assert not any("complaints fining the complaints" in p.text for p in framing.parts)

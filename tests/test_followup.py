@@ -178,6 +178,16 @@ def test_chase_gives_section_10_and_the_due_date():
     assert letter.due == date(2025, 2, 3)
 
 
+def test_an_eir_chaser_is_also_representations_under_regulation_11():
+    """A failure to reply breaks the EIR, and the ICO may expect reconsideration first: the chaser asks for it."""
+    eir = chase_letter(date(2025, 1, 6), authority="X", regime=Regime.EIR, today=date(2025, 3, 5)).body
+    assert "representations under regulation 11" in eir and "regulation 18" in eir
+    foia = chase_letter(date(2025, 1, 6), authority="X", today=date(2025, 3, 5)).body
+    assert "regulation 11" not in foia
+    late = next_steps(None, Regime.EIR, sent=date(2025, 1, 6), today=date(2025, 3, 10))
+    assert "regulation 11" in late[1].explanation and "40 working days" in late[1].explanation
+
+
 def test_complaint_lists_what_the_ico_asks_for():
     body = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6), review=NOT_HELD).body
     assert "section 50" in body and "six weeks" in body

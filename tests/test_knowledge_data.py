@@ -306,8 +306,11 @@ def test_absolute_and_qualified_follow_domain_md(shared_dir, exemptions):
 def test_procedural_sections_are_not_called_exemptions(exemptions):
     by_key = {e.key: e for e in exemptions}
     for key in ("1(1)(a)", "12", "12(1)", "14(1)", "14(2)", "16", "17", "FOISA 12", "FOISA 14", "FOISA 17",
-                "FOISA 18", "EIR 12(4)(a)", "EIR 12(4)(b)"):
+                "FOISA 18", "EIR 12(4)(a)"):
         assert by_key[key].test == "procedural", key
+    # a manifestly unreasonable request is an exception with a public interest test (regulation 12(1)(b)),
+    # unlike the FOIA cost limit
+    assert by_key["EIR 12(4)(b)"].test == "qualified"
 
 
 def test_foisa_ncnd_only_where_section_18_allows_it(exemptions):

@@ -213,6 +213,9 @@ class Exemption(_Record):
     # procedural: not an exemption (cost limit, vexatious, refusal notice, not held ...)
     ncnd_subsection: str | None = None  # e.g. "23(5)"; None where the section has no NCND provision
     note: str | None = None
+    # absolute in most cases, but a public interest test applies on some grounds (other people's personal data:
+    # FOIA s2(3)(fa) makes s40(2) absolute only where the first condition applies; EIR reg 13; FOISA s2(2)(e)(ii))
+    partly_qualified: bool = False
 
     @property
     def key(self) -> str:

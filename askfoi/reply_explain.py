@@ -48,6 +48,7 @@ class SectionNote(BaseModel):
     meaning: str | None
     test: Literal["absolute", "qualified", "procedural"] | None  # None: not in the knowledge pack
     ncnd_provision: bool
+    partly_qualified: bool = False  # absolute in most cases; a public interest test on a few grounds
     answered_differently: list[OtherAnswer] = Field(default_factory=list)  # similar requests answered without it
 
 
@@ -99,6 +100,7 @@ def section_note(section: str) -> SectionNote:
     return SectionNote(
         section=section, name=section_name(section), title=title, meaning=meaning,
         test=test, ncnd_provision=is_ncnd_provision(section),
+        partly_qualified=bool(known and known.partly_qualified and test == "absolute"),
     )
 
 

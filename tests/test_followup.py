@@ -355,3 +355,12 @@ def test_a_letters_own_date_line_before_the_salutation_is_the_reply_date():
     head = "Police Scotland\n25 November 2026.\nDear Sir,\nWe can neither confirm nor deny that we hold it.\n"
     assert reply_date(head) == date(2026, 11, 25)
     assert reply_date("Dear Sir,\n\n25 November 2026\nWe hold the following.") is None  # a date in the body is not it
+
+
+def test_other_peoples_data_is_explained_as_absolute_only_in_most_cases():
+    """s40(2) is absolute only where the first condition applies (FOIA s2(3)(fa)); a flat 'no public interest
+    test' would mislead. A truly absolute exemption (s21) keeps the plain wording."""
+    notes = {n.section: n for n in explain_reply(PERSONAL + " Some of it is reasonably accessible under section 21.",
+                                                 received=REPLY_DAY).sections}
+    assert notes["40(2)"].test == "absolute" and notes["40(2)"].partly_qualified
+    assert "21" not in notes or not notes["21"].partly_qualified

@@ -1399,6 +1399,11 @@ def section_name(section: str) -> str:
 def section_meaning(section: str) -> tuple[str, str | None]:
     """(short title, plain-English meaning) from the knowledge pack; a plain fallback for sections it lacks."""
     known = get_reference().exemption(section)
+    if known is None and section.startswith("EISR "):  # the EISR mirror the EIR: explained by their twin
+        from askfoi.followup import twin_of
+
+        twin = twin_of(section)
+        known = get_reference().exemption(twin) if twin else None
     if known is None:
         return "askfoi has no notes on this section yet", None
     title = known.title

@@ -364,3 +364,10 @@ def test_other_peoples_data_is_explained_as_absolute_only_in_most_cases():
                                                  received=REPLY_DAY).sections}
     assert notes["40(2)"].test == "absolute" and notes["40(2)"].partly_qualified
     assert "21" not in notes or not notes["21"].partly_qualified
+
+
+def test_an_eisr_reply_is_named_under_the_scottish_regulations():
+    text = ("Your request has been dealt with under the Environmental Information (Scotland) Regulations 2004. "
+            "The Council does not hold this information, and regulation 10(4)(a) of the EISR applies.")
+    explained = read_reply(text).explanation
+    assert "Environmental Information (Scotland) Regulations" in explained and "no notes" not in explained

@@ -23,6 +23,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from askfoi.authorities import ResolvedAuthority, cost_limit_for, resolve_authority
+from askfoi.council_tiers import council_tier
 from askfoi.knowledge import Problem, load_vocab, vocab_path
 from askfoi.models import AuthorityType, Nation, Regime
 
@@ -97,6 +98,8 @@ class CheckSpec(_Strict):
     max_parts: int | None = None
     many_years: int | None = None
     when_nation: Nation | None = None
+    # only for a council of this tier of English two-tier local government (knowledge/vocab/council_tiers.yaml)
+    when_tier: Literal["county", "district"] | None = None
     not_under: list[Regime] = Field(default_factory=list)  # laws under which this check does not apply
     # the kinds of body the check applies to (empty: every kind); a body askfoi does not know is always checked
     for_types: list[AuthorityType] = Field(default_factory=list)
@@ -545,6 +548,10 @@ def check_request(
             continue
         if spec.for_types and resolved is not None and resolved.known and resolved.type not in spec.for_types:
             continue  # e.g. NCND on covert tactics is a police and national-security answer, not a council's
+        if spec.when_tier is not None and not (
+                resolved is not None and resolved.known
+                and council_tier(resolved.name, resolved.nation.value, resolved.type.value) == spec.when_tier):
+            continue  # housing asked of a county council, schools of a district council
         if spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:

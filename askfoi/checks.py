@@ -180,7 +180,12 @@ class _Compiler:
                 raise KeyError(name)
             return "(?:" + "|".join(self.lexicon[name]) + ")"
 
-        return _GROUP_REF.sub(group, pattern)
+        for _ in range(4):  # a group may name other groups ("person_name" uses "person_title")
+            expanded = _GROUP_REF.sub(group, pattern)
+            if expanded == pattern:
+                break
+            pattern = expanded
+        return pattern
 
     def compile(self, pattern: str, code: str) -> re.Pattern | None:
         try:

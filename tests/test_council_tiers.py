@@ -47,3 +47,4 @@ def test_tiers_are_english_councils_only():
     assert council_tier("Durham County Council", "england", "council") is None
     assert council_tier("Kent Police", "england", "police") is None
     assert council_tier("Fife Council", "scotland", "council") is None
+

@@ -303,6 +303,10 @@ def others() -> int:
 
     framing_report()
 
+    from eval_by_eye import report as by_eye_report  # real texts read by eye, before and after (issue 8)
+
+    by_eye_report()
+
     from eval_informal import report as informal_report  # informal messages cut into their questions (fr5)
 
     informal_report()

@@ -1654,6 +1654,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if frame.kind == "figure" and m is not None and re.match(r"(?i)\W*how\s+much\b", m.group()):
         frame.head = "amount of "  # "how much weedkiller was sprayed": the amount, not "a record of" it
     low = question.lower()
+    if frame.subject and asks_both_ways(question):  # "drones overtly or covertly": the subject is "drones"
+        frame.subject = _BOTH_WORDS.sub("", frame.subject).strip(" ,") or frame.subject
     spec, terms = _covert()
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
@@ -1661,6 +1663,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # "live facial recognition vans": deployed in public, so a count or a policy is about overt use; but
         # "does the force use facial recognition" still asks whether it is used at all, covert use included
         overt = overt or (frame.kind not in ("use", "none") and _only_overt_by_default(question))
+        if asks_both_ways(question):  # "overtly or covertly": all use is asked, covert use included
+            overt, covert = False, True
         bare = _without_covert_words(frame.subject, spec, terms) if frame.subject else None
         if bare and bare != frame.subject:  # "facial recognition covertly": the subject, and covert use asked
             frame.subject, covert = bare, True
@@ -1703,6 +1707,21 @@ def _verb_phrase_as_noun(subject: str | None) -> str | None:
 def _says_covert(text: str) -> bool:
     spec, _ = _covert()
     return bool(spec.covert) and bool(re.search(r"(?i)\b(?:" + "|".join(map(re.escape, spec.covert)) + r")\b", text))
+
+
+# "including covertly", "overtly or covertly", "covert and overt", "as well as in secret": use asked both ways, so
+# the part asks for the use as a whole (the ncnd-risk finding still says the covert side will be NCND)
+_BOTH_WAYS = re.compile(r"(?i)\b(?:including|incl\.?|as\s+well\s+as|even)\s+(?:\w+\s+){0,2}?(?:covert(?:ly)?|in\s+secret|"
+                        r"secretly|undercover)\b|\bovert(?:ly)?\s*(?:,|and|or|and/or|as\s+well\s+as)\s*(?:\w+\s+)?covert(?:ly)?\b|"
+                        r"\bcovert(?:ly)?\s*(?:,|and|or|and/or)\s*(?:\w+\s+)?overt(?:ly)?\b")
+
+
+_BOTH_WORDS = re.compile(r"(?i),?\s*\b(?:both\s+)?(?:overt(?:ly)?|covert(?:ly)?)(?:\s*(?:,|and|or|and/or)\s*(?:covert(?:ly)?|overt(?:ly)?))?\b")
+
+
+def asks_both_ways(text: str) -> bool:
+    """The question asks about overt and covert use together ("does the force use X, including covertly")."""
+    return bool(_BOTH_WAYS.search(text or ""))
 
 
 def _without_covert_words(subject: str, spec: "_Covert", terms: re.Pattern[str]) -> str:
@@ -1753,7 +1772,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "overt": frame.qualifiers.overt,
         # the person asked about covert use in so many words ("covertly", "in secret"), and the subject no longer says so
         "covert": frame.qualifiers.covert and not frame.qualifiers.overt and _says_covert(frame.source or "")
-        and not _says_covert(frame.subject or ""),
+        and not _says_covert(frame.subject or "") and not asks_both_ways(frame.source or ""),
         "period": frame.qualifiers.period or period,
         "on": frame.qualifiers.on,
         "decision": frame.decision,

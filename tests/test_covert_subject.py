@@ -12,7 +12,6 @@ from askfoi.framing import frame_message
 
 @pytest.mark.parametrize("text, subject", [
     ("does essex police use facial recognition covertly? which companies supply it?", "facial recognition"),
-    ("does kent police use facial recognition on body worn cameras, including covertly", "facial recognition on body-worn cameras"),
     ("does the met use live facial recognition secretly", "live facial recognition"),
 ])
 def test_a_covert_adverb_is_not_part_of_the_subject(text, subject):
@@ -25,6 +24,20 @@ def test_a_covert_adverb_is_not_part_of_the_subject(text, subject):
     assert not any(w in r.text.lower() for r in part.replacements for w in ("covertly", "secretly"))
     assert any("overt" in r.text.lower() for r in part.replacements), "overt use is offered instead"
     assert "no overt use" not in (part.warning or "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "does kent police use facial recognition on body worn cameras, including covertly",
+    "does kent police use facial recognition overtly or covertly",
+])
+def test_use_asked_both_ways_asks_for_the_use_as_a_whole(text):
+    """"including covertly" asks about all use, overt and covert: the part asks for the use, not only the covert
+    use, and still carries the NCND warning with the overt frames offered."""
+    framing = frame_message(text, today=date(2026, 11, 30))
+    part = next(p for p in framing.parts if p.warning)
+    assert "covertly" not in part.subject.lower() and "use of" in part.text.lower()
+    assert "covert use of" not in part.text.lower() and "used covertly" not in part.text.lower()
+    assert any("overt" in r.text.lower() for r in part.replacements)
 
 
 def test_the_tactic_itself_keeps_its_covert_word():

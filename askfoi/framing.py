@@ -336,10 +336,19 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
     hits = _asked_hits(text, _named_bodies(text), reading)
     if not hits:
-        return None, None
+        from askfoi.site_bodies import prison_body
+
+        prison = prison_body(text)  # "hmp wandsworth": prisons are answered for by the body that runs them
+        return (AuthorityFound(name=prison[0], from_text=prison[1]), None) if prison else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
+    if not sited and not _named_in_full(typed):
+        from askfoi.site_bodies import service_body
+
+        served = service_body(text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
+        if served:
+            return AuthorityFound(name=served, from_text=typed), None
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text
     return AuthorityFound(name=name, from_text=typed), (None if sited else span)
 

@@ -85,3 +85,76 @@ def body_for_site(place: str, site: Site) -> str | None:
               and index.authorities[index.owner[pos]].type == AuthorityType.nhs}
     owners = {i for i in owners if not index.authorities[i].defunct and index.authorities[i].covered}
     return index.authorities[owners.pop()].name if len(owners) == 1 else None
+
+
+# --- services run by one kind of body, and prisons (knowledge/vocab/service_areas.yaml) ---------------------------
+
+
+def _clean_place(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text.lower()).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _services() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+    data, _ = load_vocab("service_areas")
+    out = []
+    for key, spec in (data if isinstance(data, dict) else {}).items():
+        if key == "prisons" or not isinstance(spec, dict):
+            continue
+        words = [str(w) for w in spec.get("words") or []]
+        areas = {_clean_place(str(p)): str(body) for body, places in (spec.get("bodies") or {}).items()
+                 for p in places or []}
+        if words and areas:
+            out.append((re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, words)) + r")\b"), areas))
+    return tuple(out)
+
+
+def service_body(text: str, place: str) -> str | None:
+    """The body that runs a service TEXT asks about in PLACE, named bare ("how long do ambulances take in cornwall"
+    -> South Western Ambulance Service NHS Foundation Trust), or None (no such service asked, or a place askfoi
+    does not know for it)."""
+    key = _clean_place(place)
+    for words, areas in _services():
+        if words.search(text) and key in areas:
+            return areas[key]
+    return None
+
+
+_PRISON = re.compile(r"(?i)\b(?:hmp(?:\s*(?:&|and)\s*yoi)?|hmyoi|hm\s+prison|her\s+majesty's\s+prison|his\s+majesty's\s+prison)"
+                     r"\s+([A-Za-z][A-Za-z'-]+)|\b([A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+)?)\s+"
+                     r"(?:prison|young\s+offenders?\s+institution)\b(?!\s+(?:sentences?|terms?|officers?|staff|service|"
+                     r"population|places?|system|estate|reform|visits?|visitors?|guards?|time|records?|governors?|"
+                     r"numbers?|overcrowding|conditions?|building|buildings|cells?|releases?|leavers?|healthcare)\b)")
+_NOT_PRISON_NAMES = {"the", "a", "in", "at", "of", "from", "to", "my", "his", "her", "their", "our", "your", "this",
+                     "that", "open", "local", "private", "women's", "womens", "mens", "men's", "high", "security",
+                     "cat", "category", "each", "every", "any", "which", "what", "uk", "scottish", "english", "welsh",
+                     "new", "old", "closed", "youth", "state", "federal", "american", "us", "one", "same", "other",
+                     "have", "has", "had", "received", "receive", "receiving", "sent", "send", "into", "go", "went",
+                     "gone", "were", "was", "been", "be", "face", "faced", "facing", "serve", "served", "serving", "jail",
+                     "life", "long", "short", "years", "months", "days", "weeks", "got", "get", "given", "and", "or",
+                     "for", "with", "by", "on", "out", "back", "are", "is", "spent", "spend", "spending", "died", "die"}
+
+
+def prison_body(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The body that answers for a prison TEXT names ("HMP Wandsworth" -> Ministry of Justice; "HMP Barlinnie" ->
+    Scottish Prison Service): (body, the words typed, where), or None."""
+    data, _ = load_vocab("service_areas")
+    spec = (data or {}).get("prisons") if isinstance(data, dict) else None
+    if not isinstance(spec, dict):
+        return None
+    for m in _PRISON.finditer(text or ""):
+        name = (m.group(1) or m.group(2) or "").strip()
+        words = name.lower().split()
+        while words and words[0] in _NOT_PRISON_NAMES:
+            words = words[1:]
+        if not words or words[-1] in _NOT_PRISON_NAMES:
+            continue
+        key = " ".join(words)
+        start = m.start() if m.group(1) else m.start(2) + m.group(2).lower().rfind(words[0])
+        typed, span = text[start:m.end()], (start, m.end())
+        for nation in ("scotland", "northern_ireland"):
+            part = spec.get(nation) or {}
+            if any(key == n or key.split()[0] == n.split()[0] for n in (part.get("names") or [])):
+                return str(part.get("body")), typed, span
+        return str(spec.get("england_wales")), typed, span
+    return None

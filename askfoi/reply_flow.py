@@ -241,7 +241,8 @@ class ReplyFlow:
             if self.sent is None or not self.authority:
                 return ReplyView(step=self.step, message=self._say("need_sent"), offers=self._offers())
             letter = chase_letter(self.sent, authority=self.authority, request=self.request, name=self.name,
-                                  today=today, to=self.to, reply_to=self.email, topic=None if self.request else self.topic)
+                                  today=today, to=self.to, reply_to=self.email, topic=None if self.request else self.topic,
+                                  regime=self._asked_regime())
         elif kind == "complain":
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
@@ -380,6 +381,18 @@ class ReplyFlow:
 
         found = resolve_authority(self.authority)
         return bool(found and found.known and (found.nation == Nation.scotland or found.regime == Regime.FOISA))
+
+    def _asked_regime(self) -> "Regime":
+        """The law the request was made under, read from it (or from what the person said it asked): the EIR for
+        environmental information, else FOIA (FOISA follows from a Scottish authority in chase_letter)."""
+        from askfoi.models import Regime
+
+        text = (self.request or self.topic or "").strip()
+        if not text:
+            return Regime.FOIA
+        from askfoi.checks import check_request
+
+        return Regime.EIR if check_request(text, self.authority).regime == Regime.EIR else Regime.FOIA
 
     def _law(self) -> str:
         if self.explained is not None:

@@ -141,6 +141,17 @@ def test_flow_chaser_when_late_and_mailto():
     assert flow.mailto_url().startswith("mailto:?subject=")
 
 
+def test_a_late_environmental_request_is_chased_under_the_eir():
+    """What the person said the request asked decides the law the chaser cites (and the EIR chaser also asks for
+    reconsideration under regulation 11); a request for other information keeps FOIA."""
+    eir = ReplyFlow(today=lambda: TODAY, authority="Kent County Council", sent=date(2025, 1, 6),
+                    topic="for the council's air pollution monitoring data").write("chase")
+    assert "Environmental Information Regulations" in eir.body and "regulation 11" in eir.body
+    foia = ReplyFlow(today=lambda: TODAY, authority="Kent County Council", sent=date(2025, 1, 6),
+                     topic="for the number of school exclusions").write("chase")
+    assert "Section 10" in foia.body and "regulation 11" not in foia.body
+
+
 async def test_tracked_request_is_listed_after_a_restart(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from askfoi.email_address import is_email
 
-Kind = Literal["body", "skip", "not_a_name", "generic", "place", "unsure"]
+Kind = Literal["body", "skip", "not_a_name", "generic", "place", "unsure", "period", "sentence", "service"]
 MAX_PICKS = 6
 
 
@@ -24,7 +24,9 @@ class BodyAnswer(BaseModel):
     """kind: body (take it as the organisation), skip ("skip" or "no": a letter needs one), not_a_name (a
     number, an email address, no letters), generic ("the council": which one?), place ("norfolk": these are
     the bodies there, in PICKS), unsure (a short name with no word for a kind of body: perhaps the person's own
-    name; asked once, "ok" keeps it)."""
+    name; asked once, "ok" keeps it), period ("last 3 financial years": a time period typed a step early),
+    sentence (a sentence with no word for a kind of body: "its the one that does the buses"), service ("the
+    ambulance service", with the place the first message named: the body that runs it there, in PICKS)."""
 
     kind: Kind
     picks: list[str] = Field(default_factory=list)
@@ -39,12 +41,19 @@ def _fillers() -> frozenset[str]:
     return frozenset(w.lower() for w in (data.get("fillers") or []))
 
 
-def read_body_answer(text: str, *, skip: bool = False) -> BodyAnswer:
-    """What TEXT, typed at the organisation step and not a body askfoi knows, is (see BodyAnswer)."""
+def read_body_answer(text: str, *, skip: bool = False, context: str = "") -> BodyAnswer:
+    """What TEXT, typed at the organisation step and not a body askfoi knows, is (see BodyAnswer). CONTEXT: the
+    person's first message, for the places it names."""
     from askfoi.authorities import _rules, default_index, normalise, suggest_authorities
 
     if skip:
         return BodyAnswer(kind="skip")
+    if context:
+        from askfoi.site_bodies import service_body
+
+        served = list(dict.fromkeys(b for b in (service_body(text, p) for p in places_named(context)) if b))
+        if served:  # "the ambulance service", after a message about cornwall
+            return BodyAnswer(kind="service", picks=served[:MAX_PICKS])
     if not re.search(r"[^\W\d_]", text) or is_email(text.strip()):
         return BodyAnswer(kind="not_a_name")
     key = normalise(text)
@@ -71,8 +80,17 @@ def read_body_answer(text: str, *, skip: bool = False) -> BodyAnswer:
             picks.insert(min(len([p for p in found if p.type.value == "council"]), len(picks)), force)
         if len(picks) >= 1:
             return BodyAnswer(kind="place", picks=picks[:MAX_PICKS])
-    if not set(words) & set(kinds) and len(words) <= 3:
-        return BodyAnswer(kind="unsure")
+    if not set(words) & set(kinds):
+        from askfoi.periods import parse_period
+
+        if re.search(r"\d|\b(?:year|years|month|months|week|weeks|since|last|this|financial|calendar)\b", key) \
+                and parse_period(text) is not None:
+            return BodyAnswer(kind="period")  # "last 3 financial years", "2024": a period, typed a step early
+        if len(words) <= 3:
+            return BodyAnswer(kind="unsure")
+    if len(words) > 4 and re.search(r"\b(?:its|it's|is|are|was|were|does|do|did|i|im|i'm|think|reckon|dunno|know|"
+                                     r"guess|maybe|probably)\b", key):
+        return BodyAnswer(kind="sentence")  # "its the one that does the buses round here i think"
     return BodyAnswer(kind="body")
 
 

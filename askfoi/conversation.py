@@ -711,6 +711,9 @@ class Conversation:
         # "no its the dwp", "no, it's Leeds City Council": a correction, the name after it
         text = re.sub(r"(?i)^\s*(?:no|nope|not\s+that(?:\s+one)?|wrong)\b[\s,.!-]*(?:(?:it'?s|it\s+is|its|i\s+mean|should\s+be)\s+)?"
                       r"(?:(?:to|for)\s+)?", "", text).strip() or text
+        # "the ambulance service not the council": the body meant, before what it is not
+        text = re.sub(r"(?i)[\s,;-]+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}\s*[.!]*$", "",
+                      text).strip() or text
         found = resolve_authority(text)
         if found is None:
             self._ask(turn, Step.authority)
@@ -731,14 +734,20 @@ class Conversation:
         never taken as an organisation called "1", "skip", "the council" or "Tom Reed" (askfoi.body_answers)."""
         from askfoi.body_answers import read_body_answer
 
-        answer = read_body_answer(text, skip=is_skip(text))
+        answer = read_body_answer(text, skip=is_skip(text), context=self.session.about or "")
         if answer.kind == "body":
             return False
         s = self.session
-        if answer.kind == "place":
+        if answer.kind in ("place", "service"):
             s.authority_picks = answer.picks
         elif answer.kind == "unsure":
             s.authority_unsure = text
+        elif answer.kind == "period" and Step.period not in s.confirmed:
+            from askfoi.periods import parse_period
+
+            found = parse_period(text, today=self.today())
+            if found is not None:  # kept for the period step, which proposes it as typed
+                s.period, s.period_from_text = found.label, text.strip()
         self._say(turn, render("bot/authority_not_a_body.j2", kind=answer.kind, typed=text[:80], picks=answer.picks,
                                generic=answer.generic))
         return True

@@ -1,0 +1,42 @@
+"""Answers at the organisation step that are not an organisation: a period typed a step early, a sentence, "the
+ambulance service not the council" (the body meant, offered from the place the first message named). None of
+them ever becomes the letter's addressee."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from askfoi.body_answers import read_body_answer
+from askfoi.conversation import Conversation
+
+
+def talk(*messages: str) -> tuple[Conversation, str]:
+    conv = Conversation(today=lambda: date(2026, 11, 30))
+    conv.start()
+    said = ""
+    for m in messages:
+        said = " ".join(getattr(x, "text", str(x)) for x in conv.reply(m).messages)
+    return conv, said
+
+
+def test_a_period_at_the_organisation_step_is_kept_for_the_period_step():
+    conv, said = talk("how many fixed penalty notices did the police give for speeding", "last 3 financial years")
+    assert conv.session.authority is None and "time period" in said
+    conv2, said2 = talk("how many fixed penalty notices did the police give for speeding", "last 3 financial years",
+                        "south wales police")
+    assert conv2.session.authority == "South Wales Police"
+    assert "1 April 2023 to 31 March 2026" in said2  # proposed at the period step
+
+
+def test_not_the_council_keeps_the_body_meant():
+    conv, said = talk("how long do ambulances take to get to people in cornwall",
+                      "no its the ambulance service not the council")
+    assert "South Western Ambulance Service NHS Foundation Trust" in said
+    assert "not the council" not in (conv.session.authority or "")
+
+
+def test_kinds_of_answer():
+    assert read_body_answer("last 3 financial years").kind == "period"
+    assert read_body_answer("its the one that does the buses round here i think").kind == "sentence"
+    assert read_body_answer("the ambulance service", context="ambulance waits in Leeds").picks == [
+        "Yorkshire Ambulance Service NHS Trust"]

@@ -201,4 +201,16 @@ def asked_topic(text: str) -> str | None:
         if how.startswith("asking") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
             return capitalise_names(what)  # "asking how many ..." -> "how many ..."
         return capitalise_names(("about " if how in ("about", "asking about", "regarding", "on") else "for ") + what)
+    if verb:  # "i asked the home office in september how many asylum seekers are in hotels in kent"
+        m = _TOPIC_QUESTION.search(text, verb.end(), min(len(text), verb.end() + 80))
+        if m:
+            what = _TOPIC_END.split(text[m.start():m.start() + 200], maxsplit=1)[0]
+            what = re.split(r"[.?!;]", what, maxsplit=1)[0].strip(" ,-:")
+            if len(what.split()) >= 3:
+                from askfoi.framing import capitalise_names
+
+                return capitalise_names(what)
     return None
+
+
+_TOPIC_QUESTION = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|often)|whether|what|which|who)\b")

@@ -285,6 +285,13 @@ class ReplyFlow:
         if self.tracker is None:
             return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
         day, named = day_and_body(sent_text)
+        if day is None:  # "Home Office 12 september", "home office 6 weeks ago": a day without a year, or counted back
+            from askfoi.pasted_reply import _AGO, _SENT_DAY, sent_day
+
+            day = sent_day(sent_text, self.today())
+            named = _AGO.sub(" ", _SENT_DAY.sub(" ", sent_text))
+            named = re.sub(r"(?i)^(?:(?:i\s+)?sent\s+(?:it\s+)?|on\s+|to\s+)+|(?:\s+(?:on|to|sent))+$", "",
+                           " ".join(named.split()).strip(" ,.;:-")).strip(" ,.;:-")
         if day is None or day > self.today():
             return ReplyView(step=self.step, message=self._say("track_bad_date"), offers=self._offers())
         if not self.authority and re.search(r"[A-Za-z]{3}", named):  # "Home Office 14/10/2026": who it went to

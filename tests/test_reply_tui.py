@@ -152,6 +152,22 @@ def test_a_late_environmental_request_is_chased_under_the_eir():
     assert "Section 10" in foia.body and "regulation 11" not in foia.body
 
 
+def test_tracking_takes_a_day_without_a_year(tmp_path):
+    from askfoi.tracking import TrackStore
+
+    flow = ReplyFlow(today=lambda: date(2026, 11, 30), tracker=TrackStore(tmp_path / "tracked.json"))
+    flow.start()
+    flow.track("home office 12 september")
+    assert flow.sent == date(2026, 9, 12) and flow.authority == "Home Office"
+
+
+def test_the_topic_a_waiting_person_gives_as_a_question():
+    from askfoi.pasted_reply import asked_topic
+
+    said = "i asked the home office in september how many asylum seekers are in hotels in kent and they still havent replied"
+    assert asked_topic(said) == "how many asylum seekers are in hotels in Kent"
+
+
 async def test_tracked_request_is_listed_after_a_restart(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

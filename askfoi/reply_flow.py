@@ -77,6 +77,30 @@ def day_and_body(text: str) -> tuple[date | None, str]:
     return day, rest.strip(" ,.;:-")
 
 
+# what the person writes before the pasted reply: "it came on 16 november", "got this yesterday", "received it 3 days ago"
+_PREFACE_CAME = re.compile(r"(?i)\b(?:came|arrived|got|received|had|sent\s+(?:it\s+)?(?:to\s+me|back))\b")
+
+
+def _received_in_preface(text: str, today: date) -> date | None:
+    """The day the person says the reply came, in their own words before the pasted letter ("can i fight the rates
+    bit? it came on 16 november. Dear Mr Okafor ..."); None when they say none. Only the words before the
+    letter's salutation or heading are read: dates inside the reply are its own business (reply_date)."""
+    from askfoi.pasted_reply import sent_day
+
+    head = re.split(r"(?im)\b(?:dear\b|freedom\s+of\s+information\s+request\b|foi\s+request\b|request\s+reference\b|"
+                    r"our\s+ref)", text[:600], maxsplit=1)
+    if len(head) < 2 or not _PREFACE_CAME.search(head[0]):
+        return None
+    preface = head[0]
+    if re.search(r"(?i)\byesterday\b", preface):
+        from datetime import timedelta
+
+        return today - timedelta(days=1)
+    if re.search(r"(?i)\btoday\b", preface):
+        return today
+    return sent_day(preface, today)
+
+
 def _parse_day(text: str) -> date | None:
     """YYYY-MM-DD or DD/MM/YYYY; None for anything else."""
     text = (text or "").strip()
@@ -191,6 +215,8 @@ class ReplyFlow:
             return ReplyView(step=self.step, message=self._say("too_long", limit=MAX_REPLY_CHARS))
         self.reply_text = text
         self.after_review = reads_as_review_outcome(text)
+        if self.received is None:
+            self.received = _received_in_preface(text, self.today())
         return self._explain()
 
     def load(self, path: str | Path) -> ReplyView:
@@ -215,6 +241,10 @@ class ReplyFlow:
         """The day the reply came, as typed (YYYY-MM-DD or DD/MM/YYYY): the review's dates count from it and
         the review letter names it. A date that cannot be right is a plain message and changes nothing."""
         day = _parse_day(text)
+        if day is None:  # "16 november", "16 nov 2026", "3 days ago"
+            from askfoi.pasted_reply import sent_day
+
+            day = sent_day(text, self.today())
         if day is None or day > self.today() or (self.sent is not None and day < self.sent):
             return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
                              offers=self._offers())

@@ -168,6 +168,15 @@ def test_the_topic_a_waiting_person_gives_as_a_question():
     assert asked_topic(said) == "how many asylum seekers are in hotels in Kent"
 
 
+def test_the_day_the_person_says_the_reply_came_is_used():
+    flow = ReplyFlow(today=lambda: date(2026, 11, 30))
+    flow.start()
+    flow.read("can i fight the rates bit? it came on 16 november. Dear Mr Okafor, The hourly rates are exempt "
+              "under section 43(2). You may ask for an internal review within 40 working days.")
+    assert flow.received == date(2026, 11, 16)
+    assert flow.received_on("17 november").message and flow.received == date(2026, 11, 17)
+
+
 async def test_tracked_request_is_listed_after_a_restart(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

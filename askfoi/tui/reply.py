@@ -93,6 +93,7 @@ class ReplyScreen(Screen[None]):
 
     def show(self, view: ReplyView) -> None:
         self.view = view
+        self.query_one("#reply-text", TextArea).read_only = False  # the reply can be edited again once read
         self.query_one("#reply-message", Static).update(Content(view.message))
         self.query_one("#reply-body", Static).update(Content(view.body))
         pasting = view.step == ReplyStep.paste
@@ -166,13 +167,22 @@ class ReplyScreen(Screen[None]):
         from askfoi.templates import render
 
         self.note(" ".join(render("reply/working.j2").split()))
+        # while it is read, nothing typed lands in the pasted reply (answers typed ahead would join its text)
+        self.query_one("#reply-text", TextArea).read_only = True
 
         def work() -> None:
-            self._use_apps_matcher()
-            view = job()
+            try:
+                self._use_apps_matcher()
+                view = job()
+            except Exception:
+                self.app.call_from_thread(self._unlock)  # never left read-only
+                raise
             self.app.call_from_thread(self.show, view)
 
         self.run_worker(work, thread=True, exclusive=True, group="reply", exit_on_error=False)
+
+    def _unlock(self) -> None:
+        self.query_one("#reply-text", TextArea).read_only = False
 
     def _use_apps_matcher(self) -> None:
         """On the worker thread: the app's matching index, waited for while it loads; none at all when it could

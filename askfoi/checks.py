@@ -154,6 +154,7 @@ class _CompiledRule:
         self.sentence_test = sentence_test  # a further test of the whole sentence (NCND topics: covert use?)
         self.asking: list[re.Pattern] = asking or []  # asking_only checks: one must match the sentence
         self.story: list[re.Pattern] = story or []  # story_not_asked checks: a story opening, with no ask, cancels
+        self.police_only = False  # NCND topics that are surveillance technologies: raised for police forces only
 
 
 class _CompiledCheck:
@@ -255,10 +256,14 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list
         for pattern in topic.patterns:
             compiled = compiler.compile(pattern, code)
             if compiled is not None:
-                rules.append(_CompiledRule(
+                rule = _CompiledRule(
                     compiled, compiler.compile_all(before, code), [], [], [], [],
                     sentence_test=functools.partial(asks_covert, topic),
-                ))
+                )
+                # drones or facial recognition asked of the Ministry of Justice (drones over prisons) or a council:
+                # covert use of a surveillance technology is answered with NCND by police forces
+                rule.police_only = bool(topic.technology)
+                rules.append(rule)
     return rules
 
 
@@ -313,9 +318,10 @@ def _clean(words: str, limit: int = MAX_EVIDENCE_CHARS) -> str:
 
 
 class _Hit:
-    def __init__(self, match: re.Match, sentence: tuple[int, int]):
+    def __init__(self, match: re.Match, sentence: tuple[int, int], police_only: bool = False):
         self.match = match
         self.sentence = sentence
+        self.police_only = police_only  # a surveillance technology's covert use: NCND is a police force's answer
 
 
 # a later question that points back at the story ("there's a smell from the sewage works. how many complaints
@@ -359,7 +365,7 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
             if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
                     p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]):
                 continue  # "i was walking under the trees when i fell": the story, not what is asked
-            hits.append(_Hit(m, (s_start, s_end)))
+            hits.append(_Hit(m, (s_start, s_end), police_only=rule.police_only))
     hits.sort(key=lambda h: h.match.start())
     return hits
 
@@ -557,6 +563,8 @@ def check_request(
                 resolved is not None and resolved.known
                 and council_tier(resolved.name, resolved.nation.value, resolved.type.value) == spec.when_tier):
             continue  # housing asked of a county council, schools of a district council
+        if hits.get(check.code) and resolved is not None and resolved.known and resolved.type != AuthorityType.police:
+            hits[check.code] = [h for h in hits[check.code] if not h.police_only]
         if spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:

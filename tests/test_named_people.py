@@ -29,3 +29,14 @@ def test_a_named_person_is_their_personal_data_and_a_force_may_ncnd(text):
 ])
 def test_a_name_that_is_a_place_or_only_did_something_is_not_flagged(text):
     assert "third-party-personal-data" not in {f.code for f in check_request(text, "Durham Constabulary").findings}
+
+
+def test_a_surveillance_technology_is_an_ncnd_risk_for_police_forces_only():
+    """Covert use of a surveillance technology is answered with NCND by police forces; the same words asked of
+    the Ministry of Justice (drones over prisons) or a council are not."""
+    text = "Does the organisation use facial recognition cameras covertly to watch people?"
+    police = {f.code for f in check_request(text.replace("the organisation", "Kent Police"), "Kent Police").findings}
+    assert "ncnd-risk" in police
+    prisons = {f.code for f in check_request("Does the Ministry of Justice use facial recognition to watch prisoners "
+                                             "in 2025?", "Ministry of Justice").findings}
+    assert "ncnd-risk" not in prisons

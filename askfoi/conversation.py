@@ -643,6 +643,7 @@ class Conversation:
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
                 foi_aside=framing.foi_aside,
+                others_records=framing.others_records,
                 authority=framing.authority.name if framing.authority else None,
                 several=framing.named_together,
                 period=None if sar else framing.period,

@@ -98,6 +98,9 @@ class Framing(BaseModel):
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
     # a subject access request's message that also asks for figures: FOI questions for a separate request
     foi_aside: list[str] = Field(default_factory=list)
+    # an FOI message that also asks for another person's own records ("she wants his care plan"): never parts;
+    # that person's subject access request (askfoi.sar_items.records_of_others)
+    others_records: list[str] = Field(default_factory=list)
 
     @property
     def subject(self) -> str | None:
@@ -126,6 +129,7 @@ class Framing(BaseModel):
             **({"named_together": self.named_together} if self.named_together else {}),
             **({"remarks": self.remarks} if self.remarks else {}),
             **({"foi_aside": self.foi_aside} if self.foi_aside else {}),
+            **({"others_records": self.others_records} if self.others_records else {}),
         }
 
 
@@ -2285,7 +2289,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         authority=found,
         period=period_label,
         period_text=(said[0][1] if len({label for label, _, _ in said}) == 1 else period_label) if said else None,
-        findings=list(check.findings),
+        # the message's own story is no fault: personal details are judged on the letter's parts (askfoi.request)
+        findings=[f for f in check.findings if f.code != "personal-details"],
         spelling=suggest_spelling(text),
     )
     framing.named_together = together
@@ -2295,6 +2300,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.parts = _personal_data_frames(text)
         framing.foi_aside = foi_asides(text)
         return framing
+    from askfoi.sar_items import records_of_others
+
+    framing.others_records = [items for items, _ in records_of_others(text)]
 
     # Mask the authority's name and every period in the message before reading subjects. A body found
     # from a bare place name ("in leeds") stays in the text as a place, with its capital.

@@ -75,6 +75,41 @@ def foi_asides(text: str) -> list[str]:
     return out
 
 
+# "she wants his care plan and the incident reports about his falls", "he wants her social work file", "she needs
+# her dad's medical notes": records about someone other than the person asking (the owner is another person)
+_WANTS_RECORDS = re.compile(
+    r"(?i)\b(?P<who>she|he|my\s+client|the\s+client|they)\s+(?:(?:also|really|just)\s+)?(?:wants?|would\s+like|needs?|"
+    r"is\s+asking\s+for|asked\s+for|wanted)\s+(?:to\s+(?:see|get|have|read)\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+    r"(?P<items>(?P<owner>his|her|their)\s+(?:(?P<relation>(?:late\s+)?(?:dad|father|mum|mom|mother|son|daughter|husband|wife|"
+    r"partner|brother|sister|nan|gran|grandad|grandma|grandfather|grandmother|child|baby)(?:'s|s')?)\s+)?[^.;?!]+?)"
+    r"(?=\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:how|what|which|who|whether|when|the\s+number)\b|[.;?!]|$)")
+_RECORD_WORDS = re.compile(r"(?i)\b(?:records?|notes|file|files|care\s+plan|plans?|reports?|assessments?|letters?|emails?|"
+                           r"correspondence|statements?|footage|cctv|history|details|data|information|paperwork|documents?)\b")
+_HE_SHE = {"she": "her", "he": "his"}
+
+
+def records_of_others(text: str) -> list[tuple[str, str]]:
+    """Records about someone other than the person asking, named in a message that is an FOI request ("client here,
+    her dad is in a care home, she wants his care plan and the incident reports about his falls"): (the records as
+    typed, whose: "his", "her", "her dad's"), never asked for under FOI (another living person's personal data: that
+    person's subject access request, or someone acting for them with their authority)."""
+    out = []
+    for m in _WANTS_RECORDS.finditer((text or "")[:5000]):
+        items, owner, relation = m.group("items").strip(" ,"), m.group("owner").lower(), m.group("relation")
+        head = " ".join(items.split()[(2 if relation else 1):][:3])  # "his care plan", "her dad's medical records"
+        if not _RECORD_WORDS.search(head):
+            continue  # "she wants his opinion on the plans": no records of his asked for
+        who = m.group("who").lower()
+        if relation:  # "her dad's care plan": her dad's records, whoever wants them
+            whose = f"{owner} {relation.lower().rstrip(chr(39)).removesuffix(chr(39) + 's')}"
+        elif _HE_SHE.get(who) and _HE_SHE[who] != owner:  # "she wants his ...": his records, not hers
+            whose = owner
+        else:
+            continue
+        out.append((items, whose))
+    return out
+
+
 def _all_about(piece: str) -> str | None:
     """ "everything the dwp holds on my pip claim" -> "everything you hold about my pip claim"; None for a piece
     that only asks for everything about the person (the letter's opening asks for that)."""

@@ -1,0 +1,25 @@
+"""An FOI message that also asks for another person's own records ("she wants his care plan") keeps them out of
+the letter and says so, with the route that can get them (that person's subject access request)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from askfoi.framing import frame_message
+from askfoi.sar_items import records_of_others
+
+CLINIC = ("client here with me, her dad is in a council run care home in swansea, she wants his care plan and the "
+          "incident reports about his falls, and how many falls were reported at the home last year")
+
+
+def test_another_persons_records_are_set_aside_and_never_parts():
+    framing = frame_message(CLINIC, today=date(2026, 11, 30))
+    assert framing.others_records == ["his care plan and the incident reports about his falls"]
+    assert all("care plan" not in p.text for p in framing.parts)
+    assert any("falls" in p.text for p in framing.parts)
+
+
+def test_whose_records():
+    assert records_of_others("my client needs her dad's medical records from the hospital")[0][1] == "her dad"
+    assert records_of_others("she wants her social work notes") == []  # her own: the subject access route
+    assert records_of_others("she wants his opinion on the plans") == []  # no records asked

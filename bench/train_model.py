@@ -10,7 +10,8 @@ Everything is chosen by cross-validation on the tuning records, in folds grouped
 near-duplicate answers never sit on both sides): the L2 strength of the outcome model and of the NCND
 model (by mean log-loss), and the NCND decision threshold (recall >= 0.85 with false alarms <= 0.15 when
 some threshold reaches both on the out-of-fold forecasts; else the most recall with false alarms at most
-0.15). The final weights are fitted on all tuning records. Deterministic: the same pack gives the same
+0.15), per kind of body (`choose_thresholds`), and how far a part's bar rises with a request's number of parts
+(`choose_long_text`). The final weights are fitted on all tuning records. Deterministic: the same pack gives the same
 file, which lists the records that trained it.
 
 The shipped model does not use the record's source type (a new request has none); `make eval` also

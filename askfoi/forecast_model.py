@@ -51,6 +51,17 @@ class ForecastModel:
         return self.ncnd_thresholds.get(kind or "", self.ncnd_threshold)
 
     @property
+    def long_text_ncnd(self) -> float | None:
+        """How far each part's NCND bar rises with the number of parts of a text (the kind's threshold x (1 + this
+        x ln n)), chosen by `make model` on past answers given part by part (meta.long_text_ncnd); None for a model
+        file without it (askfoi/matching.py's LONG_TEXT_NCND then applies)."""
+        try:
+            value = self.meta.get("long_text_ncnd")
+            return None if value is None else max(0.0, min(10.0, float(value)))
+        except (TypeError, ValueError):
+            return None
+
+    @property
     def prior_weight(self) -> float:
         """How much of the calibrated prior (the body's own answers shrunk to its kind's) is mixed into the
         learnt forecast (chosen by `make model`; 0 for a model file without it)."""

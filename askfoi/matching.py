@@ -75,7 +75,8 @@ PEER_MEMBERS = 500  # members of the closest group looked at
 PEER_HISTORY = 60  # the authority's own past answers compared with its peers'
 MAX_PROBLEMS_KEPT = 20  # broken records named in the index (the count is kept in full)
 MAX_PARTS = 12  # parts forecast one by one; a longer list is judged by its first ones
-LONG_TEXT_NCND = 0.0  # a part of an n-part text is warned at the kind's NCND threshold x (1 + this x ln n) (eval_real_requests tunes it)
+LONG_TEXT_NCND = 0.0  # a part of an n-part text is warned at the kind's NCND threshold x (1 + this x ln n), for a model
+# file that does not choose it (fc8: `make model` chooses it, meta.long_text_ncnd; eval_real_requests --long-text scores it)
 NCND_PART_FATE = 0.5  # ... and at least this far when a part is likely NCND beside an answered one (likewise)
 MIXED_FATE = 0.25  # how far a request's parts are taken as answered apart (`whole_outcomes`; eval_real_requests tunes it)
 PEER_ROWS = 3000  # other answers to those requests read at most (bounds the cost at a million records)
@@ -664,7 +665,8 @@ class Matcher:
             overt_only = hits["explicit_overt"] > 0 and not hits["covert"]
             # a text of several parts is warned when any part's is: each part's bar rises with their number
             # (LONG_TEXT_NCND), or a long text would be warned on chance alone
-            bar = model.threshold_for(atype) * (1.0 + LONG_TEXT_NCND * math.log(max(1, n_parts)))
+            rise = model.long_text_ncnd
+            bar = model.threshold_for(atype) * (1.0 + (LONG_TEXT_NCND if rise is None else rise) * math.log(max(1, n_parts)))
             ncnd_likely = (p_model >= bar and bool(ranked or topics)
                            and (not overt_only or any(e.likely for e in weighed)))
             if close:

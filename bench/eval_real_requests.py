@@ -152,6 +152,8 @@ def main(argv: list[str]) -> int:
             shipped = getattr(matching, name)
             for w in values:
                 setattr(matching, name, w)
+                if name == "LONG_TEXT_NCND" and matcher.model is not None:  # the model's own choice gives way
+                    matcher.model.meta["long_text_ncnd"] = w
                 report(f"tuning half, {name} = {w}", forecast_all(tune, matcher), majority)
             setattr(matching, name, shipped)
         return 0

@@ -193,6 +193,35 @@ def test_a_kind_that_answers_ncnd_often_gets_a_stricter_threshold_of_its_own():
     assert pooled_fa > FALSE_ALARM_LIMIT  # the shared threshold would have warned on most police questions
 
 
+def test_a_kind_sharing_the_threshold_is_held_to_the_false_alarm_limit_on_its_own_answers():
+    """Central government shares the threshold of the rest (too few NCND answers for its own), but where that
+    shared threshold would warn more of its own past answers than FALSE_ALARM_LIMIT allows, its own is raised; a
+    kind with few answers keeps the shared one, and no kind's threshold is lowered below it."""
+    from train_model import FALSE_ALARM_LIMIT, OWN_FALSE_ALARM_MIN, choose_thresholds
+
+    rng = np.random.default_rng(1)
+    # the rest: NHS bodies whose NCND answers the forecast tells apart, and central government, whose answers
+    # without NCND the forecast rates above the NHS's NCND ones
+    z_nhs = np.array([1] * 15 + [0] * 285)  # too few NCND answers for a threshold of its own
+    p_nhs = np.clip(np.where(z_nhs == 1, 0.1, 0.03) + rng.normal(0, 0.005, 300), 0.01, 0.99)
+    z_cg = np.array([1] * 3 + [0] * 50)
+    p_cg = np.clip(np.where(z_cg == 1, 0.3, 0.14) + rng.normal(0, 0.01, 53), 0.01, 0.99)
+    p = np.concatenate([p_nhs, p_cg])
+    z = np.concatenate([z_nhs, z_cg])
+    kinds = np.array(["nhs"] * 300 + ["central_government"] * 53)
+    default, own, figures = choose_thresholds(p, z, kinds, log=lambda m: None)
+    assert float((p_cg[z_cg == 0] >= default).mean()) > FALSE_ALARM_LIMIT  # the shared threshold would warn most
+    assert own["central_government"] > default
+    assert float((p_cg[z_cg == 0] >= own["central_government"]).mean()) <= FALSE_ALARM_LIMIT
+    # with fewer answers of its own than OWN_FALSE_ALARM_MIN, central government keeps the shared threshold
+    few = np.concatenate([np.flatnonzero(kinds == "nhs"), np.flatnonzero(z_cg == 1) + 300,
+                          np.flatnonzero(z_cg == 0)[: OWN_FALSE_ALARM_MIN - 1] + 300])
+    default_few, own_few, _ = choose_thresholds(p[few], z[few], kinds[few], log=lambda m: None)
+    assert "central_government" not in own_few
+    assert "nhs" not in own  # within the limit at the shared threshold: not raised
+    assert all(t >= default for t in own.values())
+
+
 def test_recency_weights_halve_with_age_and_undated_records_weigh_as_the_median_year():
     from types import SimpleNamespace
 
@@ -486,3 +515,45 @@ def test_listed_parts_teach_the_ncnd_model_what_whole_records_cannot():
     _, with_parts = _ncnd_out_of_fold(rows, rows, z, folds, known, 1e-3, parts, 1.0)
     assert abs(without[0] - without[1]) < 0.05  # whole records cannot tell the parts apart
     assert with_parts[0] > 0.6 > 0.4 > with_parts[1]
+
+
+def test_the_long_text_rise_comes_from_the_model_file_and_an_older_file_has_none():
+    def model(meta):
+        return ForecastModel(["disclosed", "refused"], {}, [0.0, 0.0], {}, 0.0, 0.5, meta)
+
+    assert model({}).long_text_ncnd is None  # askfoi/matching.py's LONG_TEXT_NCND then applies
+    assert model({"long_text_ncnd": 0.2}).long_text_ncnd == pytest.approx(0.2)
+    assert model({"long_text_ncnd": -1}).long_text_ncnd == 0.0
+    assert model({"long_text_ncnd": 50}).long_text_ncnd == 10.0
+    assert model({"long_text_ncnd": "x"}).long_text_ncnd is None
+
+
+def test_a_parts_ncnd_bar_rises_with_the_number_of_parts_where_long_requests_are_warned_too_often():
+    """Requests of several parts without NCND, each part forecast a little above the threshold, are warned on
+    chance alone when any part's forecast is enough; an NCND request has one part forecast well above it. The rise
+    chosen keeps the NCND requests warned and brings the false alarms within the limit; with no multi-part
+    evidence nothing is chosen."""
+    from types import SimpleNamespace
+
+    from train_model import FALSE_ALARM_LIMIT, choose_long_text
+
+    def rec(ncnd, kind="police"):
+        return SimpleNamespace(ncnd=ncnd, authority_type=SimpleNamespace(value=kind))
+
+    records, p, idx = [], [], []
+    for i in range(40):  # 40 requests of four parts without NCND: one part in three just above the threshold
+        records.append(rec(False))
+        for j in range(4):
+            p.append(0.22 if (i + j) % 3 == 0 else 0.05)
+            idx.append(len(records) - 1)
+    for i in range(10):  # 10 NCND requests of three parts: one part far above
+        records.append(rec(True))
+        p += [0.6, 0.05, 0.05]
+        idx += [len(records) - 1] * 3
+    rise, figures = choose_long_text(np.array(p), np.array(idx), records, 0.5, {"police": 0.2}, log=lambda m: None)
+    assert figures["0.0"][1] > FALSE_ALARM_LIMIT  # every long request warned without a rise
+    assert rise > 0.0
+    rec_, fa = figures[str(rise)]
+    assert rec_ == 1.0 and fa <= FALSE_ALARM_LIMIT
+    one_part = choose_long_text(np.array([0.6, 0.05]), np.array([0, 1]), [rec(True), rec(False)], 0.5, {}, log=lambda m: None)
+    assert one_part == (None, {})  # no record lists two parts: the matcher's constant applies

@@ -296,3 +296,33 @@ def test_evidence_that_bears_out_the_verdict_comes_first():
     assert _supporting_first(lines, True)[-1].startswith("0 of 12")
     assert _supporting_first(lines, False)[0].startswith("0 of 12")
     assert sorted(_supporting_first(lines, True)) == sorted(lines)  # nothing dropped
+
+
+def test_a_parts_ncnd_warning_needs_more_in_a_longer_request_by_the_models_rise(matcher):
+    """A part forecast NCND at p is warned alone; among n parts its bar is the kind's threshold x (1 + rise x ln n),
+    with the rise the model file chose (meta.long_text_ncnd): just above p it is not warned, just below it is."""
+    import math
+
+    if matcher.model is None:
+        pytest.skip("no learnt model shipped")
+    body, part = "Essex Police", "Does the force use IMSI catchers, and who supplies them?"
+    other = "How many officers were employed by the force in 2020?"
+    p = matcher.model.ncnd_probability(matcher.features(part, body))
+    bar = matcher.model.threshold_for("police")
+    if p < bar * 1.2:
+        pytest.skip("the shipped model does not rate this part well above the police threshold")
+    needed = (p / bar - 1.0) / math.log(2)  # the rise at which the bar for two parts reaches p
+    if needed * 1.1 > 10.0:
+        pytest.skip("the rise needed is beyond what a model file may set")
+    saved = dict(matcher.model.meta)
+    try:
+        matcher.model.meta["long_text_ncnd"] = needed * 0.9
+        parts = matcher.match(part + " " + other, body, parts=[part, other]).forecast.parts
+        assert parts[0].ncnd_likely
+        matcher.model.meta["long_text_ncnd"] = needed * 1.1
+        parts = matcher.match(part + " " + other, body, parts=[part, other]).forecast.parts
+        assert not parts[0].ncnd_likely
+        assert matcher.match(part, body, parts=[part]).forecast.parts[0].ncnd_likely  # alone: the kind's threshold
+    finally:
+        matcher.model.meta.clear()
+        matcher.model.meta.update(saved)

@@ -57,6 +57,12 @@ RECALL_GOAL, FALSE_ALARM_GOAL = 0.85, 0.15
 # most this. fc7 had 0.25 (recall first); that warned councils and central government on a quarter of their
 # questions, so fc8 holds every kind of body to the issue's own false-alarm goal and takes the most recall within it.
 FALSE_ALARM_LIMIT = FALSE_ALARM_GOAL
+# Police forces answer about half of the questions that sound covert with NCND, and a missed warning there is the
+# failure people meet (a covert question sent as it is gets nothing back), while a false alarm costs a re-scoped
+# question the force still answers: police keep fc7's recall-first limit (session 13, lead; on tuning records
+# fc8 measured police 0.64 recall / 0.22 false alarms at 0.25 against 0.48 / 0.17 at 0.15). Every other kind of
+# body is held to the goal.
+FALSE_ALARM_LIMIT_BY_KIND = {"police": 0.25}
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 OWN_THRESHOLD_MIN = 20  # a kind of body gets its own NCND threshold with this many known NCND answers in tuning
 # A kind that shares the threshold of the rest but has this many known answers WITHOUT NCND in tuning is held to
@@ -346,7 +352,7 @@ def _rates(p: np.ndarray, z: np.ndarray, t: float) -> tuple[float, float]:
             float(said[neg].mean()) if neg.any() else float("nan"))
 
 
-def choose_threshold(p: np.ndarray, z: np.ndarray) -> tuple[float, bool]:
+def choose_threshold(p: np.ndarray, z: np.ndarray, limit: float = FALSE_ALARM_LIMIT) -> tuple[float, bool]:
     """(threshold, both goals reached): among thresholds reaching recall >= RECALL_GOAL with false
     alarms <= FALSE_ALARM_GOAL, the one with the most recall minus false alarms (the lower on a tie);
     when none reaches both, the most recall with false alarms at most FALSE_ALARM_LIMIT (false alarms on every
@@ -355,7 +361,7 @@ def choose_threshold(p: np.ndarray, z: np.ndarray) -> tuple[float, bool]:
     both = [(rec - fa, -t) for t, rec, fa in rates if rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL]
     if both:
         return -max(both)[1], True
-    ok = [(rec, -fa, -t) for t, rec, fa in rates if fa <= FALSE_ALARM_LIMIT]
+    ok = [(rec, -fa, -t) for t, rec, fa in rates if fa <= limit]
     return (-max(ok)[2] if ok else THRESHOLDS[-1]), False
 
 
@@ -370,7 +376,7 @@ def choose_thresholds(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, log=print
     out, figures = {}, {}
     for k in own:
         sel = kinds == k
-        t, both = choose_threshold(p[sel], z[sel])
+        t, both = choose_threshold(p[sel], z[sel], FALSE_ALARM_LIMIT_BY_KIND.get(k, FALSE_ALARM_LIMIT))
         out[k] = t
         figures[k] = (*_rates(p[sel], z[sel], t), both)
     rest = ~np.isin(kinds, own)

@@ -553,6 +553,8 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # fr9a: "Can I also have any emails ...": the main verb of "can I", not a new question
         if re.search(r"(?i)\bif\s+(?:so|yes)\W*$", before):
             continue  # fr9a: "... ? If so, where is it published?": the follow-up's own question word
+        if "," in m.group() and re.match(r"(?i)which\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b", rest):
+            continue  # fr10a: "the number of cases to which the devices relate, which are waiting ...": a relative clause
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
             continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):

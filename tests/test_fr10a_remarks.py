@@ -111,3 +111,16 @@ def test_a_fallback_question_is_on_the_letter_and_nothing_asked_vanishes():
     shown = " ".join(p.text for p in f.parts) + " " + " ".join(letter_notes(f.remarks, text))
     assert "temporary accommodation" in shown
     assert "delayed by housing" in shown
+
+
+def test_a_relative_which_clause_stays_with_its_question():
+    from askfoi.questions import question_clauses
+
+    clauses = question_clauses("Please provide the number of cases to which the seized phones relate, which are "
+                               "waiting to be examined as of today's date?")
+    assert len(clauses) == 1
+    assert len(question_clauses("How many phones were seized, which units seized them and how many were returned?")) == 3
+
+
+def test_a_wish_that_asks_for_nothing_keeps_its_first_person():
+    assert strip_opener("I’d like to buy 3,000 raffle tickets.").startswith("I")

@@ -589,7 +589,7 @@ class Conversation:
             s.pending_frames = [f.model_dump() for f in framing.pending if f.subject]
             from askfoi.questions import letter_notes
 
-            s.notes = letter_notes(framing.remarks)
+            s.notes = letter_notes(framing.remarks, text)
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)

@@ -553,6 +553,8 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # fr9a: "Can I also have any emails ...": the main verb of "can I", not a new question
         if re.search(r"(?i)\bif\s+(?:so|yes)\W*$", before):
             continue  # fr9a: "... ? If so, where is it published?": the follow-up's own question word
+        if "," in m.group() and re.match(r"(?i)which\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b", rest):
+            continue  # fr10a: "the number of cases to which the devices relate, which are waiting ...": a relative clause
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
             continue  # "..., and where possible a breakdown of how it was spent": a softened addition, not a question
         if not m.group().strip() and (prev[0].lower() in _EMBEDS or _embeds_question(prev[0])):
@@ -1091,7 +1093,7 @@ _CONDITIONAL_ASK = re.compile(
     r"(?i)^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\s[-\u2013]|\bthen\b)\s*(?:then\s+)?"
     r"(?:how|what|which|who|when|where|whether)\b"
     r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?\bi\s+would\s+(?:be\s+grateful|appreciate|like)\b"
-    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\)|\bthen\b)\s*(?:then\s+)?(?:please\s*,?\s*)+(?:also\s+)?"
+    r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?(?:,|\)|\bthen\b)\s*(?:then\s+)?(?:please\s*,?\s*)+(?:also\s+|instead\s+)?"
     r"(?:provide|state|confirm|give|list|supply|send|tell|advise|include|specify|indicate|detail|disclose|explain)\b"
     r"|^\W*(?:(?:and|also|but)\s+)?if\b[^?]{1,160}?,\s*(?:could|can|may)\s+(?:i|you)\s+(?:please\s+)?"
     r"(?:have|provide|send|give|tell|confirm)\b")
@@ -1345,20 +1347,78 @@ _COST_OR_NUMBERED = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+
                                r"\b(?:parts?|questions?|items?|points?|q)\s*\(?\d|\(\d{1,2}[a-z]?\)")
 
 
-def letter_notes(remarks: list[str]) -> list[str]:
-    """The person's own remarks that belong on the letter, below the numbered parts: a preferred format ("Please
-    provide the above information as a spreadsheet", FOIA s11) and conditions on how to answer, with what to do then ("If the information is already published, please give the web address", "If you need
-    any clarification, please contact me"). Not the person's story or background (a request is judged without
-    its motive), not a cost-limit fallback (the letter has its own paragraph, and the person's part numbers may
-    not be the letter's), not a remark naming a part by number. Each ends with a full stop."""
-    out = []
+_COST_LIMIT = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+12\b|\b18\s+hours\b|\bexceed")
+
+
+_RECORD_HEAD = re.compile(r"(?i)\W*(?:and\s+)?(?:(?:the|any|all|a|an)\s+)?(?!(?:your|our|my|his|her|their)\b)(?:[\w-]+\s+){0,2}?(?:figures|numbers?|totals?|amounts?|copy|copies|"
+                          r"details|list|statistics|data|minutes|correspondence|records|documents|reports?|polic(?:y|ies)|"
+                          r"company|companies|names?|value|cost)\b")
+
+
+def asked_remark(remark: str) -> bool:
+    """REMARK (a sentence framing kept as a remark) still asks for information: a question moved to the remarks
+    ("Please repeat the above 4 questions for 2020", "If question 3 cannot be answered in this form, please
+    instead provide: the number of ...", "Figures showing how many people ...", "In each instance, please state
+    the nature of the offence") - fr10a: it goes on the letter (`letter_notes`), so it never vanishes. Not a
+    condition on handling or a format (notes already), not furniture, a lead-in or a note about the request
+    itself, not the person's story, not a cost-limit fallback (the letter has its own paragraph)."""
+    text = _one_line(remark)
+    sentences = _sentences(text)
+    if len(sentences) > 1:  # "It was stated that ... . Please could you supply this set of questions.": one sentence asks
+        return any(asked_remark(sentence) for sentence in sentences)
+    if not _WORDY.search(text) or is_furniture(text) or is_lead_in(text) or format_note(text) or about_the_request(text) \
+            or _COST_LIMIT.search(text):
+        return False
+    if re.match(r"(?i)\W*please\s+confirm\s+whether\b", text):
+        return False  # framing's own rewording of an "if" clause left in the remarks: the person's rhetoric, mostly
+    if handling_condition(text) and not conditional_ask(text):
+        # "If question 3 cannot be answered in this form, please instead provide: the number of ...": a fallback
+        # that asks for records of its own
+        then = re.search(r"(?i)(?:,|\bthen\b)\s*(?:then\s+)?(?:please|could\s+you|can\s+you)\b(?P<ask>.*)$", text)
+        return bool(then and _NEW_MEASURE.search(then.group("ask")))
+    if any(p.search(text) for p in _rules().drop + _rules().stop + _rules().preamble):
+        return False
+    core = strip_opener(strip_ask_opener(text))
+    if re.match(r"(?i)^[^,;:]*?\b(?:was|were|is|are)\s+(?:about\s+|around\s+|over\s+)?[\u00a3$\d]", core):
+        return False  # "The total cost of this was \u00a314,000": a figure told, a worked example
+    if not _WORDY.search(core) or len([w for w in _WORDY.findall(core) if w.lower() not in _LIGHT_WORDS]) < 2:
+        return False  # "I'd also like to know.": nothing left that names what is asked
+    if conditional_ask(text) or _ASKING_IMPERATIVE.match(text) or _ASKING_IMPERATIVE.match(core) \
+            or (names_records(core) and _RECORD_HEAD.match(core)
+                and not re.search(r"(?i)\b(?:is|are|was|were|should|will|would|has|have|had|could|might)\b",
+                                  re.split(r"(?i)\b(?:showing|how|which|who|that|where|when|whose|whether|if)\b", core)[0])) \
+            or re.match(r"(?i)\W*please\s+(?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|supply|send|give|share|disclose|"
+                        r"confirm|state|list|advise)\b", text):
+        return True
+    return False  # a question left in the remarks is the person's rhetoric or story ("Why do we need three?")
+
+
+def letter_notes(remarks: list[str], text: str | None = None) -> list[str]:
+    """The person's own remarks that belong on the letter, below the numbered parts: what they still ask that no
+    part asks (`asked_remark`, fr10a: first, in their words, so a question moved to the remarks is never lost),
+    a preferred format ("Please provide the above information as a spreadsheet", FOIA s11) and conditions on how
+    to answer, with what to do then ("If the information is already published, please give the web address",
+    "If you need any clarification, please contact me"). Not the person's story or background (a request is
+    judged without its motive), not a cost-limit fallback (the letter has its own paragraph, and the person's
+    part numbers may not be the letter's), not a condition naming a part by number. Each ends with a full stop
+    (or the person's own "?"). TEXT (the whole message), when given: in an informal message (a letter to a paper,
+    a story with rhetorical questions: `sentence_acts.informal_message`) only an asked remark that is a line of
+    its own (an item) is kept; the rest is rhetoric or story."""
+    from askfoi.sentence_acts import informal_message
+
+    formal = text is None or not informal_message(text)
+    lines = {_one_line(line).rstrip(" .?").lower() for line in (text or "").splitlines()}
+    asked, out = [], []
     for remark in remarks:
-        text = _one_line(remark)
-        if not text or not (handling_condition(text) or format_note(text)) or _COST_OR_NUMBERED.search(text):
-            continue  # fr8: a preferred format is kept too (FOIA s11: met where reasonably practicable)
-        text = text[:1].upper() + text[1:]
-        out.append(text if text[-1:] in ".?!" else text + ".")
-    return list(dict.fromkeys(out))
+        said = _one_line(remark)
+        if not said:
+            continue
+        said = said[:1].upper() + said[1:]
+        if asked_remark(said) and (formal or said.rstrip(" .?").lower() in lines):
+            asked.append(said if said[-1:] in ".?!" else said + ".")
+        elif (handling_condition(said) or format_note(said)) and not _COST_OR_NUMBERED.search(said):
+            out.append(said if said[-1:] in ".?!" else said + ".")  # fr8: a preferred format too (FOIA s11)
+    return list(dict.fromkeys(asked + out))
 
 
 # --- fr8: sentences that only modify other questions --------------------------------------------------------
@@ -1412,6 +1472,13 @@ def _pro_object_head(core: str) -> re.Match[str] | None:
                     rf"(?:\s+(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
 
 
+# fr10a: what follows a verb of sending in a format note with no pro-form object: the format itself ("in an Excel
+# format", "electronically", "as a spreadsheet"), at most after a bare word for what was asked ("data in CSV")
+_FORMAT_COMPLEMENT = (r"(?i)\W*(?:(?:me|us)\s+)?(?:with\s+)?(?:(?:the|this|all|any|your|an?)\s+)?(?:(?:[a-z]+\s+)?(?:data|information|figures|results|answers?|"
+                      r"response|reply|details|numbers)\s*,?\s+)?(?:(?:in|as|on|by|via|through|using|into|preferably|ideally|"
+                      r"electronically|digitally)\b|(?:an?\s+)?(?:spreadsheets?|excel|csv|xlsx?|pdf)\b)")
+
+
 def format_note(sentence: str) -> bool:
     """SENTENCE says how to send what is asked, not what: its object is a pro-form ("this", "the above
     information", "the data") or absent, and its complement names a format or a medium ("Please provide the
@@ -1422,7 +1489,11 @@ def format_note(sentence: str) -> bool:
     if rules.format_words is None or not rules.format_words.search(text) or _NEW_MEASURE.search(text.split(":")[0]):
         return False
     core = _modifier_core(text)
-    head = _pro_object_head(core) or re.match(rf"(?i)\W*(?:{_ASKING_VERB})\b\s*(?P<rest>.*)$", core)
+    head = _pro_object_head(core)
+    if not head:
+        head = re.match(rf"(?i)\W*(?:{_ASKING_VERB})\b\s*(?P<rest>.*)$", core)
+        if head and not re.match(_FORMAT_COMPLEMENT, head.group("rest")):
+            return False  # fr10a: "Please provide the number and a breakdown of digital devices ...": a new object, asked for
     if not head:
         return bool(re.match(r"(?i)\W*(?:(?:in|as|on|by|via)\s+(?:an?\s+)?|preferably\s+)", core)) and len(_WORDY.findall(core)) <= 12
     return bool(rules.format_words.search(head.group("rest")[:80])) and not re.match(rf"(?i)\W*{_QW}", head.group("rest"))

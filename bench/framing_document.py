@@ -23,6 +23,8 @@ Proxies per part (rules of their own here, not askfoi's, so they cannot be made 
     those communications.") - a short noun phrase with no measure and no record head of its own.
 Per run it also counts question units in (bench/request_reading.py's units) against parts + remarks + asked back
 out, and, with --kind formal|informal, reads only texts of that kind.
+fr10a: the notes each letter carries (`letter_notes`, shown "N"), and the remarks that still ask (`asked_remark`,
+judged by the checkout running this script) with how many of them are on no letter.
 """
 
 from __future__ import annotations
@@ -39,6 +41,12 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from askfoi.framing import frame_message  # noqa: E402
+from askfoi.questions import letter_notes  # noqa: E402
+
+try:  # fr10a: a question left in the remarks, and whether the letter shows it (another checkout may not have it)
+    from askfoi.questions import asked_remark  # noqa: E402
+except ImportError:  # pragma: no cover - an older checkout
+    asked_remark = None
 from request_reading import _content, _units, dropped_units, glued  # noqa: E402  (the same unit and gluing proxies as fr7a's)
 
 TODAY = date(2026, 11, 30)
@@ -111,6 +119,12 @@ def read_one(row: dict) -> dict:
     remarks = list(getattr(framing, "remarks", []) or [])
     asked = list(framing.unframed)
     lost = dropped_units(row["text"], [f"{p.source or ''} {p.text}" for p in framing.parts] + asked + remarks)
+    try:
+        notes = letter_notes(remarks, row["text"])
+    except TypeError:  # an older checkout: letter_notes(remarks)
+        notes = letter_notes(remarks)
+    shown = " ".join(notes).lower()
+    asking = [r for r in remarks if asked_remark is not None and asked_remark(r)]
     return {
         "id": row.get("id"), "kind": row.get("kind"), "parts": parts, "remarks": remarks, "asked_back": asked,
         "no_head": [t for t in parts if no_head(t)],
@@ -122,6 +136,9 @@ def read_one(row: dict) -> dict:
         "field_alone": [t for t in parts if field_alone(t)],
         "lost": lost,
         "units_in": len(_units(row["text"])),
+        "notes": notes,
+        "asked_remarks": asking,
+        "asked_off_letter": [r for r in asking if r.strip().rstrip(".?").lower()[:60] not in shown],
     }
 
 
@@ -152,11 +169,15 @@ def main(argv: list[str]) -> int:
             print("  ?", q)
         for q in r["remarks"]:
             print("  R", q)
+        for q in r["notes"]:
+            print("  N", q)
         for q in r["lost"]:
             print("  LOST", q)
     totals = {k: sum(len(r[k]) for r in results) for k in ("parts", "remarks", "asked_back") + PROXIES}
     print(f"texts {len(results)}: " + ", ".join(f"{k} {v}" for k, v in totals.items()))
     print(f"texts with any proxy fault: {sum(1 for r in results if any(r[k] for k in PROXIES))}")
+    print(f"remarks that still ask (asked_remark) {sum(len(r['asked_remarks']) for r in results)}, of them off the letter "
+          f"{sum(len(r['asked_off_letter']) for r in results)}; notes on the letters {sum(len(r['notes']) for r in results)}")
     print(f"question units in {sum(r['units_in'] for r in results)}; out: parts {totals['parts']} + remarks "
           f"{totals['remarks']} + asked back {totals['asked_back']}; units lost (proxy) {totals['lost']}")
     return 0

@@ -1975,7 +1975,11 @@ def keep_words(question: str) -> Frame:
     source = invert_embedded(_embedded_count(source))
     # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
-    if asked_if and not _conditional(source):  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
+    polite = re.match(r"(?i)if\s+you\s+(?:could|would|can)\s+(?:please\s+)?(?=[a-z]+\b)", source)
+    if polite and _base_verb(source[polite.end():].split()[0].lower()):
+        # fr10c: "(I would be grateful) if you could give me the figures": a request, no condition nor yes/no question
+        source = "please " + source[polite.end():]
+    elif asked_if and not _conditional(source):  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
     text = tidy_kept(finish_sentence(capitalise_names(_capitalise_places(source)) or ""))
     text = _writer_end_marks(whole, text)
@@ -2000,13 +2004,22 @@ def _conditional(text: str) -> bool:
     """Whether TEXT ("if X, ...") is a condition before a main clause of its own ("If a restriction is applied for,
     what checks are made?", "If you do, please disclose ...", "if so, ..."), not a yes/no question ("if the council
     holds a register") that "please confirm whether" can open."""
-    if re.match(r"(?i)\W*if\b[^,;?]*?\b(?:what|why|which|who|when|where|how)\s+(?:was|were|is|are|did|does|do|has|have|"
-                r"had|can|could|will|would)\b", text):
+    if re.match(r"(?i)\W*if\b[^,;?]*?\b(?:(?:what|why|which|who|when|where|how)\s+(?:was|were|is|are|did|does|do|has|have|"
+                r"had|can|could|will|would)|please\s+[a-z]+)\b", text):
         return True  # fr10c: "If this phase was not completed on time what were the reasons?": a condition, no comma
+    if re.match(r"(?i)\W*if\s+[a-z]+\s*,", text):
+        return True  # "If recorded, the outcome categories ...": a condition on one field
+    if re.match(r"(?i)\W*if\b[^,;?]*?\s(?:i|we)\s+(?:would|will|can|could|am|shall|should|may)\b", text) or re.match(
+            r"(?i)\W*if\b[^,;?]*?\b(?:would|will|is|are|does|do|can|could|should)\s+(?:this|that|it|they|there)\s+(?:not\s+)?[a-z]+",
+            text) and not re.match(r"(?i)\W*if\s+(?:this|that|it|they|there)\b", text):
+        return True  # "If you hold them I would be grateful ...", "If every home had lights would this not ...": a main clause
     m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?P<sep>,|\bthen\b)\s*(?P<rest>.+)$", text)
     if not m:
         return False
     rest = m.group("rest")
+    first = (re.findall(r"[a-z]+", rest.lower()) or [""])[0]
+    if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and first not in ("and", "or") and _base_verb(first):
+        return True  # "If your school uses other categories, list these instead": an imperative after the condition
     if m.group("sep").lower() == "then" and re.match(r"(?i)\W*if\b", text):
         return True  # "If stations are being closed then surely ...": a main clause follows "then", no yes/no question
     return sentence_mood(rest) is not None or bool(re.match(

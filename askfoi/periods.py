@@ -34,9 +34,12 @@ class PeriodKind(BaseModel):
     start_day: int = 1
     split_default: bool = False
     words: list[str]
+    # fr10c: a bare split year ("2024/25") in a sentence about these (and no money) is this kind ("school exclusions")
+    subject_words: list[str] = []
 
 
 Span = tuple[date, date]
+_MONEY = re.compile(r"(?i)[£$€]|\b(?:spen[dt]\w*|budget\w*|costs?|paid|pay|funding|funded|income|expenditure|grants?|money)\b")
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -437,6 +440,10 @@ class _Grammar:
         if sentence not in self._sentence_kinds:
             named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and any(
                 re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.words if len(w) > 2)}
+            if not named and not _MONEY.search(sentence):
+                # fr10c: no kind named: the kind the subject is counted in ("school exclusions in 2024/25": academic)
+                named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and any(
+                    re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.subject_words)}
             self._sentence_kinds[sentence] = self.kinds[named.pop()] if len(named) == 1 else None
         return self._sentence_kinds[sentence]
 

@@ -627,7 +627,8 @@ def _breakdown(text: str) -> tuple[str | None, str]:
             if groups.get("by2"):
                 by = f"{by} and {groups['by2'].lower()}"
             before = text[: m.start()]
-            if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()):
+            if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()) and re.match(
+                    r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|and|or|to|for|in|during|over|by|at)\b)", text[m.end():]):
                 # fr10c: "received in each year", "cancelled during each month": the preposition goes with its unit
                 before = re.sub(r"(?i)\b(?:in|during|for|over|across|within|on)\s*$", "", before)
             return by or None, before + " " + text[m.end():]
@@ -3187,7 +3188,9 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
     found = [x for one in asked for x in one]
     own = [k for k, one in enumerate(asked) if one]
-    if found and 1 < len(questions) and len(own) < len(questions) and (
+    lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) for k in own
+                  for _, w in asked[k] if w in questions[k])  # "For each of the last five years, please provide: a. ..."
+    if found and 1 < len(questions) and len(own) < len(questions) and not lead_in and (
             (own[0] > 0 and 2 * len(own) < len(questions)) or all(_one_day(label) for label, _ in found)):
         # fr10c: a period only a later question or a few questions state ("Did he tell his manager about the match in
         # December 2015?"), or a single day (a meeting's date), is those questions' own: each part keeps it, and the

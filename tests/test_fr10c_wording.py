@@ -184,3 +184,15 @@ def test_a_condition_with_a_main_clause_stays_a_condition(question, start):
 def test_if_you_could_is_a_request():
     text = keep_words("if you could send me the number of pest control call-outs in the last year").text
     assert text.startswith("Please send me")
+
+
+def test_a_period_in_a_lead_in_covers_the_items_after_it():
+    questions = ["Does the council run a tree-planting scheme?",
+                 "For each of the last three financial years (2022/23, 2023/24, 2024/25), please provide: the amount "
+                 "spent on planting.", "The number of trees planted.", "Which firms were engaged?"]
+    label, _ = letter_period(questions, " ".join(questions), today=TODAY)
+    assert label_span(label) == (date(2022, 4, 1), date(2025, 3, 31))
+
+
+def test_each_year_inside_a_noun_keeps_its_preposition():
+    assert any("in each year group" in t for t in _texts("How many pupils are in each year group, by gender?"))

@@ -90,8 +90,11 @@ def _sentence_starts(text: str) -> set[int]:
     return starts
 
 
-def part_faults(text: str, source: str, kind: str) -> list[str]:
+def part_faults(text: str, source: str, kind: str, message: str | None = None) -> list[str]:
+    """The faults of one part; MESSAGE (the whole text as typed) is what doubled/stranded_prep compare with, since a
+    part's source may already hold askfoi's own rewriting."""
     faults = []
+    typed = message if message is not None else source
     found = text_problems(text, source)
     if found:
         faults.append("text_problems")
@@ -122,11 +125,11 @@ def part_faults(text: str, source: str, kind: str) -> list[str]:
         faults.append("why_kept")
     for m in _DOUBLE.finditer(text):
         if m.group(1).lower() not in ("that", "had") and not re.search(
-                rf"(?i)\b{re.escape(m.group(1))}\s+{re.escape(m.group(1))}\b", source or ""):
+                rf"(?i)\b{re.escape(m.group(1))}\s+{re.escape(m.group(1))}\b", typed or ""):
             faults.append("doubled")
             break
     for m in _STRANDED.finditer(text):
-        if not re.search(rf"(?i)\b{re.escape(m.group(1))}\s*(?:[,.?]|$)", source or ""):
+        if not re.search(rf"(?i)\b{re.escape(m.group(1))}\s*(?:[,.?]|$)", typed or ""):
             faults.append("stranded_prep")
             break
     if _CONFIRM.match(text) and _MAIN_CLAUSE.search(text[len("please confirm whether"):]):
@@ -187,7 +190,7 @@ def run(paths: list[str], today: date, show: str | None = None) -> dict:
             for p in framing.parts:
                 c["parts"] += 1
                 c["kept"] += p.kept_words
-                faults = part_faults(p.text, p.source or "", "kept" if p.kept_words else p.kind)
+                faults = part_faults(p.text, p.source or "", "kept" if p.kept_words else p.kind, row["text"])
                 for f in faults:
                     c[f] += 1
                 c["parts_clean"] += not faults

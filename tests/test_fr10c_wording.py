@@ -196,3 +196,15 @@ def test_a_period_in_a_lead_in_covers_the_items_after_it():
 
 def test_each_year_inside_a_noun_keeps_its_preposition():
     assert any("in each year group" in t for t in _texts("How many pupils are in each year group, by gender?"))
+
+
+def test_the_first_reply_names_a_period_once():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply(
+        "how much did the resurfacing of mill lane in may 2024 cost and how many complaints about potholes "
+        "were made in 2023/24").messages)
+    for label in re.findall(r"\d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}", said):
+        assert f"{label} ({label})" not in said

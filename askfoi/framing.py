@@ -615,6 +615,10 @@ def _mask(text: str, spans: list[tuple[int, int]], marker: str) -> str:
     return text
 
 
+_UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|and|or|to|for|in|during|over|by|at|that|"
+                        r"which|who|where|when|the|this|last|\d))")  # after "each year": no noun ("each year group")
+
+
 def _breakdown(text: str) -> tuple[str | None, str]:
     for pattern in _vocab().breakdowns:
         m = pattern.search(text)
@@ -627,8 +631,9 @@ def _breakdown(text: str) -> tuple[str | None, str]:
             if groups.get("by2"):
                 by = f"{by} and {groups['by2'].lower()}"
             before = text[: m.start()]
-            if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()) and re.match(
-                    r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|and|or|to|for|in|during|over|by|at)\b)", text[m.end():]):
+            if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()):
+                if not _UNIT_ENDS.match(text[m.end():]):
+                    continue  # fr10c: "in each year group": the unit is a word of a noun, no breakdown by year
                 # fr10c: "received in each year", "cancelled during each month": the preposition goes with its unit
                 before = re.sub(r"(?i)\b(?:in|during|for|over|across|within|on)\s*$", "", before)
             return by or None, before + " " + text[m.end():]
@@ -1437,7 +1442,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
         # unit is the breakdown, whatever the period finder took into its span
         unit = _EACH_UNIT.search(question)
-        breakdown = unit.group(1).lower() if unit else None
+        breakdown = unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"

@@ -3193,8 +3193,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
     found = [x for one in asked for x in one]
     own = [k for k, one in enumerate(asked) if one]
-    lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) for k in own
-                  for _, w in asked[k] if w in questions[k])  # "For each of the last five years, please provide: a. ..."
+    lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) or _period_note(questions[k], w)
+                  for k in own for _, w in asked[k] if w in questions[k])  # "For each of the last five years, please provide: a. ..."
     if found and 1 < len(questions) and len(own) < len(questions) and not lead_in and (
             (own[0] > 0 and 2 * len(own) < len(questions)) or all(_one_day(label) for label, _ in found)):
         # fr10c: a period only a later question or a few questions state ("Did he tell his manager about the match in
@@ -3216,6 +3216,18 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     if span is not None and today is not None and span[1] > today:  # records cannot run past the request date
         cover = label_for(span[0], today)
     return cover, cover
+
+
+def _period_note(question: str, written: str) -> bool:
+    """The sentence of QUESTION that holds the period WRITTEN only notes it, as a heading over what follows ("For each
+    fiscal year from 2003 to 2018 (April to March each year)."): a preposition, the period and at most a few words."""
+    at = question.find(written)
+    start = max(question.rfind(c, 0, at) for c in ".;:?!") + 1
+    ends = [e for e in (question.find(c, at + len(written)) for c in ".;?!") if e >= 0]
+    sentence = question[start:min(ends) if ends else len(question)].replace(written, " ")
+    sentence = re.sub(r"\([^)]*\)", " ", sentence)
+    words = re.findall(r"[A-Za-z]+", sentence)
+    return bool(re.match(r"(?i)\W*(?:for|during|over|covering|between|from|in)\b", sentence)) and len(words) <= 5
 
 
 def _one_day(label: str) -> bool:

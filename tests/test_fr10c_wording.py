@@ -208,3 +208,10 @@ def test_the_first_reply_names_a_period_once():
         "were made in 2023/24").messages)
     for label in re.findall(r"\d{1,2} \w+ \d{4} to \d{1,2} \w+ \d{4}", said):
         assert f"{label} ({label})" not in said
+
+
+def test_a_period_noted_as_a_heading_in_a_later_question_stays_the_letters():
+    questions = ["How many street lights does the council own?", "How many are LED? For each year from 2015 to 2020.",
+                 "How much was spent on repairs?", "The number of lights replaced.", "The number of lights removed."]
+    label, _ = letter_period(questions, " ".join(questions), today=TODAY)
+    assert label_span(label) == (date(2015, 1, 1), date(2020, 12, 31))

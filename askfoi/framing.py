@@ -1176,6 +1176,11 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
             and not _kept_particle(re.findall(r"[A-Za-z]+", text)[-2:]) and not _stranded(text, frame.source):
         # "stray dogs taken in." ends on a particle; "notices that were complied with." as the person asked it
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
+    for m in re.finditer(r"(?i)\b([a-z]+)\s+(in|for|of|on|by|at|to|from|with|during|the|a|an|and|or)\s*,", text):
+        if not re.search(rf"(?i)\b{m.group(1)}\s+{m.group(2)}\s*[,.;:]", frame.source or ""):
+            # fr10c: "reported in, broken down by month": the words after the preposition were masked away
+            problems.append("broken text (a preposition or a determiner before a comma)")
+            break
     problems += text_problems(text, frame.source)
     asks = strip_opener(frame.source or "").lower()
     if re.match(r"\W*(?:and\s+)?how\s+many\b", asks) and frame.kind in ("total_spend", "income") \

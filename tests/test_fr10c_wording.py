@@ -215,3 +215,8 @@ def test_a_period_noted_as_a_heading_in_a_later_question_stays_the_letters():
                  "How much was spent on repairs?", "The number of lights replaced.", "The number of lights removed."]
     label, _ = letter_period(questions, " ".join(questions), today=TODAY)
     assert label_span(label) == (date(2015, 1, 1), date(2020, 12, 31))
+
+
+def test_a_part_with_a_preposition_left_before_a_comma_is_kept_whole():
+    texts = _texts("1. The number of fly-tipping reports received in your local area, broken down by month for 2023.")
+    assert texts and not any(re.search(r"(?i)\b(?:in|for|of|at)\s*,", t) for t in texts)

@@ -628,6 +628,10 @@ def _mask(text: str, spans: list[tuple[int, int]], marker: str) -> str:
     return text
 
 
+_UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|and|or|to|for|in|during|over|by|at|that|"
+                        r"which|who|where|when|the|this|last|\d))")  # after "each year": no noun ("each year group")
+
+
 def _breakdown(text: str) -> tuple[str | None, str]:
     for pattern in _vocab().breakdowns:
         m = pattern.search(text)
@@ -639,7 +643,13 @@ def _breakdown(text: str) -> tuple[str | None, str]:
                 by = groups.get("unit") or ""
             if groups.get("by2"):
                 by = f"{by} and {groups['by2'].lower()}"
-            return by or None, text[: m.start()] + " " + text[m.end():]
+            before = text[: m.start()]
+            if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()):
+                if not _UNIT_ENDS.match(text[m.end():]):
+                    continue  # fr10c: "in each year group": the unit is a word of a noun, no breakdown by year
+                # fr10c: "received in each year", "cancelled during each month": the preposition goes with its unit
+                before = re.sub(r"(?i)\b(?:in|during|for|over|across|within|on)\s*$", "", before)
+            return by or None, before + " " + text[m.end():]
     return None, text
 
 
@@ -1056,6 +1066,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("a verb, not a noun phrase")
     if subject.rstrip().endswith(("'s", "\u2019s")):
         problems.append("dangling possessive")
+    if not _has_noun(subject):
+        problems.append("no noun: not a noun phrase")  # fr10c: "replied", "appointed", "lost"
     if authority:
         from askfoi.authorities import normalise
 
@@ -1063,6 +1075,31 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         if name and (name in normalise(subject) or normalise(subject) in name):
             problems.append("authority name")
     return problems
+
+
+_NP_END = frozenset("in on at of for to by with from about into under over near within across around off between during "
+                    "that who which where when whose than".split())
+
+
+def _has_noun(subject: str) -> bool:
+    """Whether SUBJECT, up to its first preposition or relative word, holds a word that can be a noun (a closed test
+    by lemminflect's word classes): a name or acronym as typed, a figure, a compound, a word lemminflect knows as a
+    noun, or a word it does not know at all. A subject of verbs or adjectives alone ("replied", "lost") is no noun
+    phrase, and its frame is not rendered."""
+    from lemminflect import getAllLemmas
+
+    core = []
+    for w in re.findall(r"[\w'&/-]+", subject):
+        if core and w.lower() in _NP_END:
+            break
+        core.append(w)
+    for w in core:
+        if w[:1].isupper() or any(c.isdigit() for c in w) or "/" in w or "-" in w or "&" in w:
+            return True
+        lemmas = getAllLemmas(w.lower())
+        if not lemmas or "NOUN" in lemmas or "PROPN" in lemmas:
+            return True
+    return not core
 
 
 _AUX = frozenset("did do does were was are is have has had".split())
@@ -1152,6 +1189,11 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
             and not _kept_particle(re.findall(r"[A-Za-z]+", text)[-2:]) and not _stranded(text, frame.source):
         # "stray dogs taken in." ends on a particle; "notices that were complied with." as the person asked it
         problems.append("broken text (it ends on a preposition or a determiner)")  # "issued for littering in each."
+    for m in re.finditer(r"(?i)\b([a-z]+)\s+(in|for|of|on|by|at|to|from|with|during|the|a|an|and|or)\s*,", text):
+        if not re.search(rf"(?i)\b{m.group(1)}\s+{m.group(2)}\s*[,.;:]", frame.source or ""):
+            # fr10c: "reported in, broken down by month": the words after the preposition were masked away
+            problems.append("broken text (a preposition or a determiner before a comma)")
+            break
     problems += text_problems(text, frame.source)
     asks = strip_opener(frame.source or "").lower()
     if re.match(r"\W*(?:and\s+)?how\s+many\b", asks) and frame.kind in ("total_spend", "income") \
@@ -1253,6 +1295,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         low = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
         for m in _VERB_PARTICLE.finditer(source):
             verb, particle = m.group(1).lower(), m.group(2).lower()
+            if particle in ("in", "over") and re.match(r"(?i)\s*(?:each|every)\b", source[m.end():]):
+                continue  # fr10c: "issued in each month": a preposition before the breakdown's unit, no particle
             if not (_verb_lemmas(verb) and (_is_past_participle(verb) or verb in _verb_lemmas(verb))):
                 continue
             forms = {verb, (participle(verb) or verb).lower()} | {
@@ -1416,7 +1460,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
         # unit is the breakdown, whatever the period finder took into its span
         unit = _EACH_UNIT.search(question)
-        breakdown = unit.group(1).lower() if unit else None
+        breakdown = unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
@@ -1974,7 +2018,11 @@ def keep_words(question: str) -> Frame:
     source = invert_embedded(_embedded_count(source))
     # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
-    if asked_if and not _conditional(source):  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
+    polite = re.match(r"(?i)if\s+you\s+(?:could|would|can)\s+(?:please\s+)?(?=[a-z]+\b)", source)
+    if polite and _base_verb(source[polite.end():].split()[0].lower()):
+        # fr10c: "(I would be grateful) if you could give me the figures": a request, no condition nor yes/no question
+        source = "please " + source[polite.end():]
+    elif asked_if and not _conditional(source):  # "whether the council holds ..." / "if the council holds ..." alone is not a sentence
         source = "please confirm whether " + source[asked_if.end():]
     text = tidy_kept(finish_sentence(capitalise_names(_capitalise_places(source)) or ""))
     text = _writer_end_marks(whole, text)
@@ -1999,10 +2047,24 @@ def _conditional(text: str) -> bool:
     """Whether TEXT ("if X, ...") is a condition before a main clause of its own ("If a restriction is applied for,
     what checks are made?", "If you do, please disclose ...", "if so, ..."), not a yes/no question ("if the council
     holds a register") that "please confirm whether" can open."""
-    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?:,|\bthen\b)\s*(?P<rest>.+)$", text)
+    if re.match(r"(?i)\W*if\b[^,;?]*?\b(?:(?:what|why|which|who|when|where|how)\s+(?:was|were|is|are|did|does|do|has|have|"
+                r"had|can|could|will|would)|please\s+[a-z]+)\b", text):
+        return True  # fr10c: "If this phase was not completed on time what were the reasons?": a condition, no comma
+    if re.match(r"(?i)\W*if\s+[a-z]+\s*,", text):
+        return True  # "If recorded, the outcome categories ...": a condition on one field
+    if re.match(r"(?i)\W*if\b[^,;?]*?\s(?:i|we)\s+(?:would|will|can|could|am|shall|should|may)\b", text) or re.match(
+            r"(?i)\W*if\b[^,;?]*?\b(?:would|will|is|are|does|do|can|could|should)\s+(?:this|that|it|they|there)\s+(?:not\s+)?[a-z]+",
+            text) and not re.match(r"(?i)\W*if\s+(?:this|that|it|they|there)\b", text):
+        return True  # "If you hold them I would be grateful ...", "If every home had lights would this not ...": a main clause
+    m = re.match(r"(?i)\W*(?:if|whether)\b[^,;]*?(?P<sep>,|\bthen\b)\s*(?P<rest>.+)$", text)
     if not m:
         return False
     rest = m.group("rest")
+    first = (re.findall(r"[a-z]+", rest.lower()) or [""])[0]
+    if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and first not in ("and", "or") and _base_verb(first):
+        return True  # "If your school uses other categories, list these instead": an imperative after the condition
+    if m.group("sep").lower() == "then" and re.match(r"(?i)\W*if\b", text):
+        return True  # "If stations are being closed then surely ...": a main clause follows "then", no yes/no question
     return sentence_mood(rest) is not None or bool(re.match(
         rf"(?i)\W*(?:and\s+)?(?:(?:can|could|may|might|should|would|will|do|does|did)\s+(?:i|we)\b|(?:i|we)\s+|please\b)", rest))
 
@@ -2070,6 +2132,43 @@ def sentence_mood(sentence: str) -> str | None:
     return None
 
 
+_DOUBLED = re.compile(r"(?i)\b([a-z][a-z'-]{2,})(?:\s+\1\b)+")
+_MAY_DOUBLE = frozenset("that had".split())  # "that that", "had had" can be English
+
+
+def _undoubled(text: str) -> str:
+    """TEXT with a word written twice in a row once ("the cancer operations operations", left where a reference was
+    written out): no careful letter doubles a word."""
+    return _DOUBLED.sub(lambda m: m.group(0) if m.group(1).lower() in _MAY_DOUBLE else m.group(1), text)
+
+
+_ITEM_START = re.compile(r"(?:(?<=[,:;]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\bby\s)|(?<=\bvs\s)|(?<=\bvs\.\s))"
+                         r"([A-Z][a-z][a-z'-]+)(?=\s+(?!(?:and|or|nor)\b)[a-z])")  # an item with words after it, not a name alone
+
+
+def _flattened_capitals(text: str) -> str:
+    """TEXT with the capitals of list items run into one sentence written small ("by Asymptomatic vs symptomatic and
+    Rejected due to ...", "regarding: A&E performance, Investment into ..."): a common word that opens an item after
+    a comma, a colon, "and"/"or"/"by" keeps its capital only as a name. Only where the items show a list: two such
+    capitals, or one in a list a colon opens."""
+    from lemminflect import getAllLemmas
+    from askfoi.spelling import _known, name_words
+
+    def common(word: str) -> bool:
+        low = word.lower()
+        return not (low in name_words() or low in _place_names() or low in _proper()[0] or low in _type_words()
+                    or low in _CLOSED) and (bool(getAllLemmas(low)) or _known(low)) and "PROPN" not in getAllLemmas(low)
+
+    hits = [m for m in _ITEM_START.finditer(text) if common(m.group(1))]
+    listed = [m for m in hits if ":" in text[: m.start()] and "," in text[text.index(":"):]]
+    if len(hits) < 2 and not listed:
+        return text
+    out = text
+    for m in reversed(hits):
+        out = out[: m.start(1)] + m.group(1)[:1].lower() + out[m.start(1) + 1:]
+    return out
+
+
 def tidy_kept(text: str) -> str:
     """A kept question's text tidied by its grammar, not its wording: a list label left in front comes off
     ("13)How many ...", "Request 1 That ..."); each sentence ends as its main clause asks ("?" for a question,
@@ -2084,6 +2183,7 @@ def tidy_kept(text: str) -> str:
     that = re.match(r"(?i)that\s+you\s+(?:please\s+)?(?=[a-z]+\b)", text)
     if that and _TELL_START.match("please " + text[that.end():]):  # "(I request) that you list ...": a request
         text = "Please " + text[that.end():]
+    text = _flattened_capitals(_undoubled(text))
     text = re.sub(r"(?<=\b(?:and|but)\s)([A-Z][a-z]+)\b",
                   lambda m: m.group(1).lower() if m.group(1).lower() in _CLOSED else m.group(1), text)
     pieces = re.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
@@ -3133,6 +3233,15 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     restated = restated_periods(text, today=today)
     asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
     found = [x for one in asked for x in one]
+    own = [k for k, one in enumerate(asked) if one]
+    lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) or _period_note(questions[k], w)
+                  for k in own for _, w in asked[k] if w in questions[k])  # "For each of the last five years, please provide: a. ..."
+    if found and 1 < len(questions) and len(own) < len(questions) and not lead_in and (
+            (own[0] > 0 and 2 * len(own) < len(questions)) or all(_one_day(label) for label, _ in found)):
+        # fr10c: a period only a later question or a few questions state ("Did he tell his manager about the match in
+        # December 2015?"), or a single day (a meeting's date), is those questions' own: each part keeps it, and the
+        # letter states only a period written outside the questions
+        return _outside_period(text, [q for q in questions if q], today)
     if not found:  # no question states one: the periods the text states outside the person's story, in a
         # sentence that asks or that only notes the period (fr9c: "This year has been truly awful.", "allowances cost
         # £244,920 last year" are the story's dates)
@@ -3148,6 +3257,40 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     if span is not None and today is not None and span[1] > today:  # records cannot run past the request date
         cover = label_for(span[0], today)
     return cover, cover
+
+
+def _period_note(question: str, written: str) -> bool:
+    """The sentence of QUESTION that holds the period WRITTEN only notes it, as a heading over what follows ("For each
+    fiscal year from 2003 to 2018 (April to March each year)."): a preposition, the period and at most a few words."""
+    at = question.find(written)
+    start = max(question.rfind(c, 0, at) for c in ".;:?!") + 1
+    ends = [e for e in (question.find(c, at + len(written)) for c in ".;?!") if e >= 0]
+    sentence = question[start:min(ends) if ends else len(question)].replace(written, " ")
+    sentence = re.sub(r"\([^)]*\)", " ", sentence)
+    words = re.findall(r"[A-Za-z]+", sentence)
+    return bool(re.match(r"(?i)\W*(?:for|during|over|covering|between|from|in)\b", sentence)) and len(words) <= 5
+
+
+def _one_day(label: str) -> bool:
+    span = label_span(label)
+    return span is not None and span[0] == span[1]
+
+
+def _outside_period(text: str, questions: list[str], today: date | None) -> tuple[str | None, str | None]:
+    """The period TEXT states in a sentence that asks or only notes it, outside every one of QUESTIONS (fr10c)."""
+    found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
+                    if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)
+                    and not any(_overlaps(_sentence_at(text, span), q) for q in questions)])
+    labels = list(dict.fromkeys(label for label, _ in found))
+    if len(labels) != 1:
+        return None, None
+    return labels[0], found[0][1]
+
+
+def _overlaps(sentence: str, question: str) -> bool:
+    """SENTENCE and QUESTION share most of their words (a question is a sentence of the text, tidied)."""
+    a, b = set(re.findall(r"[a-z0-9]+", sentence.lower())), set(re.findall(r"[a-z0-9]+", question.lower()))
+    return bool(a) and len(a & b) >= 0.6 * len(a)
 
 
 def _asks_or_notes(sentence: str, written: str) -> bool:
@@ -3494,9 +3637,12 @@ def _cased_names() -> dict[str, str]:
             first = words[0]
             if not (first.isupper() or first.lower() in openers or _frequency(first.lower()) < 5000):
                 continue
+            enders = _proper_extra()[1]
             for n in range(2, len(words)):
                 if words[n - 1].lower() in small or not words[n - 1][:1].isupper():
                     continue
+                if _frequency(words[n - 1].lower()) >= _COMMON_WORD and words[n - 1].lower() not in enders:
+                    continue  # fr10c: "UK National" (of "UK National Wildlife Crime Unit") ends on a common word: no name
                 out.setdefault(" ".join(words[:n]).lower(), " ".join(words[:n]))
     return out
 
@@ -3520,6 +3666,7 @@ def _frequency(word: str) -> int:
 
 
 _NOT_A_NAME = frozenset("that this these those each every which whose same other another one main".split())
+_POSSESSIVES = frozenset("his her hers whose mine yours ours theirs".split())  # "on her street": no street's name
 
 
 def _cap(word: str, cased: str | None = None) -> str:
@@ -3559,7 +3706,7 @@ def _capitalise_runs(text: str) -> str:
 
     names = _cased_names()
     openers, enders, middles, laws, small, streets = _proper_extra()
-    toks = list(re.finditer(r"[A-Za-z][\w'&-]*", text))
+    toks = list(re.finditer(r"(?<![\w'\u2019])[A-Za-z][\w'&-]*", text))  # fr10c: "1st" holds no word "st"
     low = [t.group().lower() for t in toks]
     new = [t.group() for t in toks]
     named = [t.group()[:1].isupper() or (w in _place_names() and _frequency(w) < 5000) or could_be_name(w)
@@ -3591,7 +3738,7 @@ def _capitalise_runs(text: str) -> str:
             k = i - 1  # "on elm road", "in high street": a street's name after a bare preposition
             while k > 0 and i - k < 3 and low[k - 1] not in _PREPS | _DETERMINERS | small and low[k - 1].isalpha():
                 k -= 1
-            if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME and \
+            if k >= 1 and low[k - 1] in _PREPS and low[k] not in _DETERMINERS | small | _NOT_A_NAME | _POSSESSIVES and \
                     not any(text[toks[j].end():toks[j + 1].start()].strip() for j in range(k - 1, i)):
                 for j in range(k, i + 1):
                     new[j] = _cap(new[j])
@@ -3603,7 +3750,7 @@ def _capitalise_runs(text: str) -> str:
             while k < len(toks) and k - i <= 3 and low[k] in middles:
                 k += 1
             if k < len(toks) and low[k] in enders and not text[toks[k - 1].end():toks[k].start()].strip() \
-                    and (new[k][:1].isupper() or not (modifies(k) and _common_capital(new[i]))) \
+                    and (new[k][:1].isupper() or not ((modifies(k) or k == i + 1) and _common_capital(new[i]))) \
                     and (new[k][:1].isupper() or not (low[k].endswith("s") and low[k][:-1] in enders)):
                 # (fr9c: "stroud hospitals", "leeds roads" typed small: many of them, no one place's name)
                 for j in range(i, k + 1):
@@ -3661,9 +3808,11 @@ def capitalise_names(text: str | None) -> str | None:
         new = word
         if low in spellings:
             new = spellings[low]
-        elif low in words or could_be_name(low) or (
+        elif low in words or (could_be_name(low) and low not in _type_words()) or (
                 k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
-            new = word[:1].upper() + word[1:]
+            # (fr10c: "the constabulary" is a kind of body, no name; an unknown word with no vowel is an acronym: "a lfpn")
+            new = word.upper() if low not in words and len(low) <= 6 and not re.search(r"[aeiouy]", low) \
+                else word[:1].upper() + word[1:]
         elif named_before and low in heads and not (k + 2 < len(pieces) and not m.group(3) and _common_capital(before)
                                                     and _modifies_next(pieces[k + 2].strip(".,;:?!"))):
             new = word.title()  # "Elm Road" (not "Additional Street cleaning")

@@ -107,18 +107,21 @@ def _topic(answers: Answers) -> str | None:
     """What the request is about: the answers' topic, else the subject of the first part as framing reads it."""
     if answers.topic:
         return answers.topic
-    from askfoi.framing import frame_message, noun_phrase
+    from askfoi.framing import frame_message, noun_phrase, subject_problems
+
+    def whole(phrase: str | None) -> bool:  # fr10c: a topic is a noun phrase a frame could take ("on CCTV cameras" is not)
+        return bool(phrase) and not subject_problems(phrase)
 
     for part in answers.parts:
         subject = frame_message(part).subject
-        if subject:
+        if whole(subject):
             return subject
     for part in answers.parts:
         counted = counted_things(part)
-        if counted:
+        if whole(counted):
             return counted
     found = noun_phrase(answers.parts[0])
-    if found and not answers.parts[0].rstrip().endswith("?"):
+    if whole(found) and not answers.parts[0].rstrip().endswith("?"):
         first, _, rest = found.partition(" ")
         return (first.lower() if first[1:].islower() else first) + (f" {rest}" if rest else "")
     return None

@@ -34,9 +34,12 @@ class PeriodKind(BaseModel):
     start_day: int = 1
     split_default: bool = False
     words: list[str]
+    # fr10c: a bare split year ("2024/25") in a sentence about these (and no money) is this kind ("school exclusions")
+    subject_words: list[str] = []
 
 
 Span = tuple[date, date]
+_MONEY = re.compile(r"(?i)[£$€]|\b(?:spen[dt]\w*|budget\w*|costs?|paid|pay|funding|funded|income|expenditure|grants?|money)\b")
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -437,6 +440,10 @@ class _Grammar:
         if sentence not in self._sentence_kinds:
             named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and any(
                 re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.words if len(w) > 2)}
+            if not named and not _MONEY.search(sentence):
+                # fr10c: no kind named: the kind the subject is counted in ("school exclusions in 2024/25": academic)
+                named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and any(
+                    re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.subject_words)}
             self._sentence_kinds[sentence] = self.kinds[named.pop()] if len(named) == 1 else None
         return self._sentence_kinds[sentence]
 
@@ -1162,6 +1169,30 @@ class _Roles:
         return clause[-1] == "on" and any(a == "as" and (len(x) > 4 and x.endswith("ed") or x in self.w.document_verbs)
                                           for a, x in zip(clause, clause[1:-1]))  # "as referred to ... on", "as announced on"
 
+    def _due(self, first: int) -> bool:
+        """The date at token FIRST is when a thing was due: "due in 2018", "due to be published in the second quarter"
+        (never "due for renewal in 2023": the things due in a period)."""
+        toks = self.g.toks
+        for j in range(first - 1, max(-1, first - 7), -1):
+            if toks[j].low == "due":
+                between = [t.low for t in toks[j + 1:first + 1]]
+                return all(x in ("to", "be", "in", "on", "by", "the", "'", "\u2018", '"', "\u201c") or
+                           (len(x) > 4 and x.endswith("ed")) for x in between)
+        return False
+
+    def _done_on(self, first: int) -> bool:
+        """The clause before token FIRST says a thing was done ("was submitted to the board", "were held"): "was" or
+        "were" and a verb of doing (document_verbs) or a past participle, with no stop between."""
+        toks = self.g.toks
+        clause = []
+        for k in range(first - 1, max(-1, first - 10), -1):
+            if toks[k].low in (".", "?", ";", "(", ")", "since", "from", "between", "for", "during"):
+                break
+            clause.append(toks[k].low)
+        clause.reverse()
+        return any(a in ("was", "were") and (b in self.w.document_verbs or (len(b) > 4 and b.endswith("ed")))
+                   for a, b in zip(clause, clause[1:]))
+
     def dateline(self, start: int, stop: int) -> bool:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", stop)
@@ -1220,6 +1251,11 @@ class _Roles:
             return "event"  # "your letter of 3 May 2024", "a request made in October 2021"
         if shape == "day" and first == own and own > 0 and toks[own - 1].low in w.document_verbs:
             return "event"  # "request made 13 July 2022"
+        if toks[first].low not in ("since", "from", "between") and self._due(first):
+            return "event"  # fr10c: "the assessment which was due to be published in the second quarter of 2018": a due date
+        if shape == "day" and not lead and self._done_on(first) and not self.is_request(self.sentence(toks[first].start)):
+            return "event"  # fr10c: "the document that was submitted to the Group - Tuesday 26 June 2007 there is ...": the day
+            # one thing was done, told in a sentence that asks nothing
         if self.g.raw_shape.get(first, shape) in ("day", "month", "year", "decade") and own > 0 and end < len(toks):
             before = toks[own - 1].low.replace("\u2019", "'")
             if (before in w.determiners or before.endswith("'s")) and toks[end].kind == "word" and \
@@ -1236,6 +1272,10 @@ class _Roles:
 _JOINING = frozenset("and or to until till through but with by for in on at of from as than then - , .".split())
 
 
+_LISTED_TO_DATE = re.compile(r"(?i)(?:19|20)\d\d(?:/\d{2,4})?\s*(?:,|and|&)\s*(?:(?:19|20)\d\d(?:/\d{2,4})?\s*(?:,|and|&)\s*)*"
+                             r"(?P<last>(?:19|20)\d\d)\s+(?:to\s+date|so\s+far)\s*$")
+
+
 def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
     """Every date and period TEXT states, in order, each with its role: a period of what is asked, part
     of a name ("Equality Act 2010"), an event or letter in the story, or a count."""
@@ -1249,6 +1289,11 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
             continue
         written_from = g.toks[body].start
         span = (g.toks[first].start, g.toks[end - 1].end)
+        listed = _LISTED_TO_DATE.search(text[written_from:span[1]])
+        if listed and int(listed.group("last")) < today.year:
+            # fr10c: "2019, 2020 and 2021 to date": the last year listed so far when the request was written; a past
+            # year is the whole of it, never a span running on to today
+            stop = min(stop, date(int(listed.group("last")), 12, 31))
         out.append(DateMention(
             start=start, end=stop, label=label_for(start, stop), written=text[written_from:span[1]],
             span=span, role=roles.role(first, end, shape, body, own)))
@@ -1260,12 +1305,13 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
 # fr9c: "issued on, and since, 4th May 2012" is "since 4th May 2012" (an open period to the request date, not one day).
 _ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b|\bbetween\s(?P<c>\s*the\s+dates\s+of)\b"
                      r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))"
-                     r"|(?P<d>\b(?:on|in|at)\s*,?\s+(?:and|or)\s+)(?=since\b)|\bsince(?P<e>\s*,)(?=\s*\d)")
+                     r"|(?P<d>\b(?:on|in|at)\s*,?\s+(?:and|or)\s+)(?=since\b)|\bsince(?P<e>\s*,)(?=\s*\d)"
+                     r"|\b(?:since|from)(?P<f>\s*,?\s*and\s+including\s*,?)(?=\s)")  # fr10c: "since and including 2011"
 
 
 def _blank_asides(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
-        g = next(k for k in ("a", "b", "c", "d", "e") if m.group(k) is not None)
+        g = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k) is not None)
         return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
     return _ASIDES.sub(blank, text)
 

@@ -115,10 +115,19 @@ def could_be_name(low: str) -> bool:
     if len(low) < MIN_LEN or not low.isalpha():
         return False
     if low in name_words():
-        return True
+        # fr10c: a verb's -ing form in a body's name ("Commissioning Support Unit") is English, no name
+        return not _gerund(low)
     if _known(low) or _compound(low) or _derived(low):
         return False
     return _close_common(low) is None
+
+
+@functools.lru_cache(maxsize=2048)
+def _gerund(low: str) -> bool:
+    """LOW is the -ing form of an English verb ("commissioning"), which lemminflect knows as a verb."""
+    from lemminflect import getAllLemmas
+
+    return low.endswith("ing") and bool(getAllLemmas(low).get("VERB"))
 
 
 _AFFIXES = (("un", ""), ("non", ""), ("re", ""), ("", "ees"), ("", "ee"), ("", "ers"), ("", "er"), ("", "s"))

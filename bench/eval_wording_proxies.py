@@ -16,6 +16,11 @@ Counted per part:
     imperative ("please provide ...", "the number of ...") ends with "?"
   - label: a leftover list label ("3)", "1.a.", "[2]", "Request 1", "Question 4", "PART (2)")
   - why_kept: a part that still asks "why" / "what do you think" as written (not a reasons frame)
+  - doubled (fr10c): a word written twice in a row that the person did not write twice ("operations operations")
+  - stranded_prep (fr10c): a preposition straight before a comma or the end that the person did not write there
+    ("received in, broken down by year")
+  - confirm_not_yes_no (fr10c): "Please confirm whether" before a sentence that has a main clause of its own
+    ("... what were the reasons", "... then surely ...", "... please state ...", "... I would be grateful ...")
 Counted per letter:
   - body_no_name: a body returned when the page's owner is not it and the text does not name the owner either
     (the text names no body asked) -- or when the file has no owner
@@ -26,6 +31,8 @@ Counted per letter:
   - vague_on_measure: "vague-scope" raised where every part is a count, a total or a figure with a subject
   - why_missed: a question of the text that starts "why" / asks "do you think" / "what do you think" and no
     not-recorded-information finding is raised
+  - period_one_day (fr10c): the letter's period is a single day while the letter has more than one part (a meeting's
+    or a deadline's date, rarely the period of every part)
 The patterns here are this file's own, not askfoi's, so a proxy does not grade itself.
 """
 
@@ -83,8 +90,11 @@ def _sentence_starts(text: str) -> set[int]:
     return starts
 
 
-def part_faults(text: str, source: str, kind: str) -> list[str]:
+def part_faults(text: str, source: str, kind: str, message: str | None = None) -> list[str]:
+    """The faults of one part; MESSAGE (the whole text as typed) is what doubled/stranded_prep compare with, since a
+    part's source may already hold askfoi's own rewriting."""
     faults = []
+    typed = message if message is not None else source
     found = text_problems(text, source)
     if found:
         faults.append("text_problems")
@@ -113,7 +123,25 @@ def part_faults(text: str, source: str, kind: str) -> list[str]:
         faults.append("label")
     if _WHY.search(text) and kind != "reasons":
         faults.append("why_kept")
+    for m in _DOUBLE.finditer(text):
+        if m.group(1).lower() not in ("that", "had") and not re.search(
+                rf"(?i)\b{re.escape(m.group(1))}\s+{re.escape(m.group(1))}\b", typed or ""):
+            faults.append("doubled")
+            break
+    for m in _STRANDED.finditer(text):
+        if not re.search(rf"(?i)\b{re.escape(m.group(1))}\s*(?:[,.?]|$)", typed or ""):
+            faults.append("stranded_prep")
+            break
+    if _CONFIRM.match(text) and _MAIN_CLAUSE.search(text[len("please confirm whether"):]):
+        faults.append("confirm_not_yes_no")
     return faults
+
+
+_DOUBLE = re.compile(r"(?i)\b([a-z][a-z'-]{2,})\s+\1\b")
+_STRANDED = re.compile(r"(?i)\b(in|during|for|of|from|with|at|to|on|by|between|within|the|a|an)\s*(?:,|[.?]$)")
+_CONFIRM = re.compile(r"(?i)^please\s+confirm\s+whether\b")
+_MAIN_CLAUSE = re.compile(r"(?i)\b(?:what|why|how|which|who|when|where)\s+(?:was|were|is|are|did|does|do|has|have|had|can|"
+                          r"could|will|would)\b|\bthen\b|\bplease\b|\bi\s+(?:would|will|can)\b|\bwould\s+(?:this|that|it)\b")
 
 
 def letter_faults(row: dict, framing) -> list[str]:
@@ -137,11 +165,15 @@ def letter_faults(row: dict, framing) -> list[str]:
         faults.append("vague_on_measure")
     if _WHY_Q.search(text) and "not-recorded-information" not in codes:
         faults.append("why_missed")
+    if framing.period and " to " not in framing.period and len(framing.parts) > 1:
+        faults.append("period_one_day")
     return faults
 
 
-PART_KEYS = ("text_problems", "lowered_name", "raised_word", "punctuation", "label", "why_kept")
-LETTER_KEYS = ("body_no_name", "body_wrong", "body_missed", "period_finding_spurious", "vague_on_measure", "why_missed")
+PART_KEYS = ("text_problems", "lowered_name", "raised_word", "punctuation", "label", "why_kept", "doubled", "stranded_prep",
+             "confirm_not_yes_no")
+LETTER_KEYS = ("body_no_name", "body_wrong", "body_missed", "period_finding_spurious", "vague_on_measure", "why_missed",
+               "period_one_day")
 
 
 def run(paths: list[str], today: date, show: str | None = None) -> dict:
@@ -158,7 +190,7 @@ def run(paths: list[str], today: date, show: str | None = None) -> dict:
             for p in framing.parts:
                 c["parts"] += 1
                 c["kept"] += p.kept_words
-                faults = part_faults(p.text, p.source or "", "kept" if p.kept_words else p.kind)
+                faults = part_faults(p.text, p.source or "", "kept" if p.kept_words else p.kind, row["text"])
                 for f in faults:
                     c[f] += 1
                 c["parts_clean"] += not faults

@@ -84,13 +84,14 @@ def test_leeds_period_is_proposed_and_is_the_only_period_in_the_letter():
     conv.reply("ok")  # confirm the organisation: it is not asked for again
     assert conv.session.step == Step.period
     asked = conv.session.history[-1].text
-    assert "2024/25" in asked and "1 April 2024 to 31 March 2025" in asked
+    # fr10c: school exclusions are counted by academic year, so a bare "2024/25" about them is that academic year
+    assert "2024/25" in asked and "1 September 2024 to 31 August 2025" in asked
     conv.reply("ok")
-    assert conv.session.period == "1 April 2024 to 31 March 2025"
+    assert conv.session.period == "1 September 2024 to 31 August 2025"
     letter = conv.letter()
-    assert "1 April 2024 to 31 March 2025" in letter.body and "2024/25" in letter.subject
+    assert "1 September 2024 to 31 August 2025" in letter.body and "2024/25" in letter.subject
     parts = "\n".join(letter.parts)
-    assert {label for label, _, _ in find_periods(parts, today=TODAY)} <= {"1 April 2024 to 31 March 2025"}
+    assert {label for label, _, _ in find_periods(parts, today=TODAY)} <= {"1 September 2024 to 31 August 2025"}
     assert "December" not in letter.body and "1 January" not in letter.body
 
 

@@ -2698,6 +2698,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                             or re.search(r"(?i)\b(?:think|opinion|views?|feel|believe|explain|justif\w*)\b",
                                          getattr(f, "evidence", "") or "")]
     framing.findings = true_findings(framing, reading.questions)
+    # personal details are judged on what goes in the letter (its parts), never on the story the message told
+    framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
+    letter_text = "\n".join(p.text for p in framing.parts if p.text)
+    if letter_text:
+        framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
+                             if f.code == "personal-details"]
     return framing
 
 

@@ -31,3 +31,16 @@ def test_personal_story_in_the_letter_is_flagged(text):
 ])
 def test_no_story_no_flag(text):
     assert "personal-details" not in codes(text)
+
+
+def test_framing_judges_the_letter_not_the_story():
+    from datetime import date
+
+    from askfoi.framing import frame_message
+
+    kept = frame_message("how long do ambulances take to get to people in cornwall, my nan waited 6 hours after a fall",
+                         today=date(2026, 11, 30))
+    assert "personal-details" in {f.code for f in kept.findings}  # the story is inside the part
+    told = frame_message("my nan waited 6 hours for an ambulance after a fall last week. how long do ambulances take "
+                         "in cornwall on average?", today=date(2026, 11, 30))
+    assert "personal-details" not in {f.code for f in told.findings}  # the story stays out of the letter

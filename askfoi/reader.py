@@ -816,7 +816,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
@@ -1094,6 +1094,11 @@ _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanatio
                               # "The exemptions, as well as the factors the Department considered ..., are listed below"
                               r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
+# what a give verb sets out, when it is the decision's reasons ("I set out in the annex below a fuller explanation of our
+# decision", "provided in the appendix are the reasons")
+_REASONS_OBJECT = re.compile(r"\W*(?:below|above|overleaf)?\s?(?:is |are )?(?:a |an |the |our |my |its )?(?:fuller |full |more detailed |detailed "
+                             r"|further |brief |short )?(?:explanation|reasons?|rationale|grounds|justification|arguments|considerations"
+                             r"|public interest (?:test|arguments|considerations))\b")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
                      r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
 
@@ -1158,6 +1163,10 @@ def _events(text: str) -> _Events:
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
+            if signal == "give" and any(a <= start < b for a, b in hits.get("pointer", [])):
+                continue  # "our response to your questions is shown below": the words point at the response, read as a pointer
+            if signal in ("give", "pointer") and _REASONS_OBJECT.match(t.lower, end):
+                continue  # "I set out in the annex below a fuller explanation of our decision": the reasons, not the information
             if signal == "published" and _FUTURE.search(t.lower, max(t.starts[unit], start - 40), start):
                 # "This information will be published on the Commission website ... in due course": not published yet,
                 # held back until it is (FOIA s22, future publication)
@@ -1524,7 +1533,9 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
 # Act that opens a lettered list ("a notice which- (a) states that fact", "would be likely to- (a) endanger")
 _QUOTED_LAW_OPEN = re.compile(
     r"\b(?:states?|provides?|reads?|says?|defines?|stipulates?)(?: as follows)?(?: that)?\s?[:\u2014\u2013-]?\s?['\"\u2018\u201c]"
-    r"|\b(?:which|that|if|to|where|unless|whether)\s?[\u2014\u2013:-]+\s*\(?a\)")
+    r"|\b(?:which|that|if|to|where|unless|whether)\s?[\u2014\u2013:-]+\s*\(?a\)"
+    # the Act's own list after its words: "would, or would be likely to prejudice: (a) The prevention ..."
+    r"|\b(?:prejudice|endanger|inhibit)\s?[\u2014\u2013:-]+\s*\(?a\)")
 _NAMING_NOUN = re.compile(r"\b(?:group|category|type|class|band|tier|level|stage|phase|grade|priority|option|schedule|appendix"
                           r"|annexe?|table|figure|step|article|regulation|section|paragraph|clause|chapter|volume|zone|area|ward|route"
                           r"|line|platform|terminal|wave|cohort|year|key stage)\s?$")

@@ -1074,7 +1074,7 @@ def _plain_statements(ev: _Events) -> list[int]:
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
 # a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
-_LOST_BREAK = re.compile(r"(?<=\d)\s+(?=(?:The|We|I|Our|This|These|It|Unfortunately|However|Please|In|As|For)\b)")
+_LOST_BREAK = re.compile(r"(?<=\d)\s+(?=(?:The|We|I|Our|This|These|It|Unfortunately|However|Please|In|As|For|Any|All|Other|Further|Some|No)\b)")
 # where a clause of its own ends: figures before a refusal count only when such a break stands between them
 _OWN_CLAUSE = re.compile(r"[;:|]|\s-\s|[.!?]\s|,?\s(?:but|however|although|whereas|while|whilst)\b|,?\s(?:and|but) (?=(?:we|i|it|they|the \w+ (?:does|do|did|has|have|is|are|was|were|holds?|cannot|can))\b)")
 _CLAUSE_REACH = 400  # how far on a "however" is looked for: a sentence, not the rest of a text with no full stops
@@ -1100,7 +1100,7 @@ _REASONS_OBJECT = re.compile(r"\W*(?:below|above|overleaf)?\s?(?:is |are )?(?:a 
                              r"|further |brief |short )?(?:explanation|reasons?|rationale|grounds|justification|arguments|considerations"
                              r"|public interest (?:test|arguments|considerations))\b")
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
-                     r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
+                     r"|plans? to|planning to|aims? to|proposes? to|going to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) scheduled to|(?:is|are) due for) (?:also )?(?:be )?$")
 
 
 def _events(text: str) -> _Events:
@@ -1336,6 +1336,14 @@ def _section_sort_key(section: str) -> tuple:
     return (prefix, [(0, int(p), "") if p.isdecimal() else (1, 0, p) for p in parts])
 
 
+# held back until it is published: FOIA s22, FOISA s27 (information intended for future publication)
+_FUTURE_PUBLICATION = ("22", "FOISA 27")
+
+
+def _future_publication(section: str) -> bool:
+    return section.split("(")[0] in _FUTURE_PUBLICATION
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -1362,8 +1370,12 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
         return Outcome.disclosed, ["give"]
-    if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
-        return Outcome.published, ["published", "withhold"]  # "will not be disclosed ... as it is accessible by other means"
+    if has("withhold", "notice") and has("published") and not any(
+            _rules().role(x) == "exemption" and not _future_publication(x) for x in found.sections):
+        # "will not be disclosed ... as it is accessible by other means"; and a publication beside the rest held back
+        # until it is published ("1998-2008 are on the MOD website ... 2009 will be published: section 22"): what was
+        # asked for is, or will be, published (the labels' convention; something given beside it is a part disclosure)
+        return Outcome.published, ["published", "withhold"]
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]

@@ -71,7 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some",
+    "held_some", "nil_answer",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1085,7 +1085,21 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
-    return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
+    if c is not None and _COUNT.search(t.lower, c.end(), hi) is not None:
+        return True
+    # "..., however we have searched our incident log text for 'refurb'. During the period there was a Nil Return.":
+    # the search is told after the contrast, its result in the next sentence
+    if c is None or not _SEARCHED.search(t.lower, c.end(), hi):
+        return False
+    u = t.unit(end - 1) + 1
+    if u >= len(t.starts):
+        return False
+    a, b = t.bounds(u)
+    b = min(b, a + _CLAUSE_REACH)
+    return _COUNT.search(t.lower, a, b) is not None or any(a <= x < b for x, _, _ in _rules().scan("nil_answer", t.lower))
+
+
+_SEARCHED = re.compile(r"\b(?:searched|(?:carried out|conducted|undertaken|made) (?:a |an )?(?:search|check|review)|checked|interrogated|looked (?:at|through))\b")
 
 
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
@@ -1116,6 +1130,12 @@ def _events(text: str) -> _Events:
     units_of = {s: {t.unit(a) for a, _ in spans} for s, spans in hits.items()}
     ncnd_units = units_of.get("ncnd", set()) | units_of.get("ncnd_partial", set()) | units_of.get("ncnd_context", set())
     not_held_units = units_of.get("not_held", set()) - ncnd_units
+    # a nil answer ("there were no such cases", "the Council has not issued any notices", "a nil return") answers a
+    # question of how many or whether: information given (zero). Said as the reason nothing is held, in the same
+    # sentence ("has not received any such complaints, so there is no information to provide"), it is that not-held.
+    nil = [(a, b) for a, b, _ in rules.scan("nil_answer", t.lower) if t.unit(a) not in not_held_units]
+    if nil:
+        hits["give"] = sorted(hits.get("give", []) + nil)
     published_units = units_of.get("published", set()) - ncnd_units
     before = rules.patterns("negation_before")
     after = rules.patterns("negation_after")

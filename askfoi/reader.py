@@ -269,6 +269,10 @@ _UNIT_BREAK = re.compile(
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
     r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
+    # an answer that opens with its figure, after a restated request with no "?": "1. Please state the number of fines
+    # issued in 2023. 1,204 fines were issued. 2. ...", "... the number of officers. 1,200." (not after "No." or "s.")
+    r"|(?<=[a-z0-9)][.!])(?<!\b[Nn]o\.)(?<!\b[Ss]s\.)(?<!\b[Ss]\.)(?<!\b[Pp]p\.)(?<!\b[Pp]\.)(?<!\b[Pp]ara\.)(?<!\b[Ss]ec\.)(?<!\b[Rr]eg\.)"
+    r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
@@ -1637,7 +1641,12 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     t = ev.t
     asked: list[tuple[int, int]] = []
     for u in range(len(t.starts)):
-        if ev.roles[u] == "request" and t.original[slice(*t.bounds(u))].rstrip().endswith("?"):
+        if ev.roles[u] != "request":
+            continue
+        # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
+        # a request sentence that follows a numbered one without a number of its own stays in its question
+        # ("2. Please provide the rates. Please break them down by year.")
+        if t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u]):
             asked.append((u, t.answer_before.get(u, t.starts[u])))
             if len(asked) > _MAX_QUESTIONS:
                 return []
@@ -1702,7 +1711,10 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
 
 
 _RECORD_THING = re.compile(r"\W*(?:(?:the|a|any|such|separate|individual|detailed|specific|further) ){0,3}(?:\w+ )?"
-                           r"(?:breakdowns?|records?|information|data|figures|details|statistics|documents?|documentation|logs?|reports?)\b")
+                           r"(?:breakdowns?|records?|information|data|figures|details|statistics|documents?|documentation|logs?|reports?"
+                           # documents a request asks a copy of: "2. Please provide a copy of the policy. We do not have a policy"
+                           r"|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|protocols?|contracts?|agreements?|minutes"
+                           r"|assessments?|registers?)\b")
 
 
 def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:

@@ -94,6 +94,10 @@ class Reading(BaseModel):
     parts: list["PartReading"] = Field(default_factory=list)  # one per numbered answer, when the reply has them
     confidence: Literal["high", "medium", "low"] = "medium"
     unclear: bool = False  # askfoi could not tell what was decided: `outcome` is its best guess, not an answer
+    # added in rd9: a nil answer ("there were no such cases", "has not issued any notices", "a nil return") was read
+    # as an answer given (the number is zero), and some of what was asked is held back until it is published (s22)
+    nil_answer: bool = False
+    held_until_published: bool = False
 
 
 class PartReading(BaseModel):
@@ -106,6 +110,7 @@ class PartReading(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
     follows: str | None = None  # the part it points at and takes its decision from ("2. Not applicable (see Q1)")
+    nil_answer: bool = False  # rd9: the part's answer is a nil answer ("None", "there were no complaints"): zero, given
 
 
 SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
@@ -771,6 +776,12 @@ class _Events:
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
+    nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
+
+    def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
+        """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
+        hi = len(self.t.original) if hi is None else hi
+        return any(sig == "give" and lo <= a < hi and a in self.nil_starts for sig, a, _ in self.signals)
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -1117,6 +1128,8 @@ _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanatio
 _REASONS_OBJECT = re.compile(r"\W*(?:below|above|overleaf)?\s?(?:is |are )?(?:a |an |the |our |my |its )?(?:fuller |full |more detailed |detailed "
                              r"|further |brief |short )?(?:explanation|reasons?|rationale|grounds|justification|arguments|considerations"
                              r"|public interest (?:test|arguments|considerations))\b")
+# a part whose answer is nil: "? None.", "2. Nil", "Zero (illegal migrants are not eligible)"
+_NIL_PART = re.compile(r"^\W*(?:none|nil|zero|0)\b(?![.,]\d)", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
                      r"|plans? to|planning to|aims? to|proposes? to|going to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) scheduled to|(?:is|are) due for) (?:also )?(?:be )?$")
 
@@ -1138,6 +1151,7 @@ def _events(text: str) -> _Events:
     # question of how many or whether: information given (zero). Said as the reason nothing is held, in the same
     # sentence ("has not received any such complaints, so there is no information to provide"), it is that not-held.
     nil = [(a, b) for a, b, _ in rules.scan("nil_answer", t.lower) if t.unit(a) not in not_held_units]
+    nil_starts = {a for a, _ in nil}
     if nil:
         hits["give"] = sorted(hits.get("give", []) + nil)
     published_units = units_of.get("published", set()) - ncnd_units
@@ -1229,6 +1243,7 @@ def _events(text: str) -> _Events:
         signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
     signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    ev.nil_starts = nil_starts
     ev.nothing_more = more
     return ev
 
@@ -1464,6 +1479,8 @@ def _explain(reading: Reading) -> str:
         sections=sections,
         links=reading.links,
         found_anything=bool(reading.evidence),
+        nil_answer=reading.nil_answer,
+        held_until_published=reading.held_until_published,
     )
     return " ".join(text.split())
 
@@ -1704,9 +1721,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     if not evidence:
         units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
         evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
+    nil = outcome in (Outcome.disclosed, Outcome.part_disclosed) and (
+        ev.nil_between(lo, hi) or bool(_NIL_PART.match(_answer_text(ev, lo, hi, marker_end))))
     return PartReading(
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
-        evidence=evidence, implicit=implicit,
+        evidence=evidence, implicit=implicit, nil_answer=nil,
     )
 
 
@@ -2123,6 +2142,8 @@ def read_reply(text: str) -> Reading:
         label = read_outcome_label(lined.group(1))
         joined = combine(label, body)
         joined.parts, joined.confidence, joined.unclear = body.parts, body.confidence, body.unclear and not label.outcome.is_final
+        joined.nil_answer = body.nil_answer and joined.outcome in (Outcome.disclosed, Outcome.part_disclosed)
+        joined.held_until_published = body.held_until_published and joined.outcome == Outcome.published
         return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
@@ -2136,7 +2157,12 @@ def read_reply(text: str) -> Reading:
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
     reading.unclear = unclear
-    if unclear:
+    reading.nil_answer = outcome in (Outcome.disclosed, Outcome.part_disclosed) and (
+        ev.nil_between() or any(p.nil_answer for p in parts))
+    # published, and the rest held back until it is (s22 / FOISA s27): "1998-2008 are on our website; 2009 will be
+    # published at the end of the year"
+    reading.held_until_published = outcome == Outcome.published and any(_future_publication(s) for s in sections)
+    if unclear or reading.nil_answer or reading.held_until_published:
         reading.explanation = _explain(reading)
     return reading
 

@@ -200,19 +200,32 @@ class _Rules:
         return spans
 
     def role(self, section: str) -> Role:
-        """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions."""
+        """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions, except a
+        section outside the law's part of exemptions (FOIA ss21-44, FOISA ss25-41: "Section 5 - 'Breach of Bail'" of
+        a force's own instruction is no FOI exemption), which is procedural."""
         key = section
         while key:
             found = self.roles.get(key)
             if found or not key.endswith(")"):
-                return found or "exemption"
+                if found:
+                    return found
+                break
             key = key[: key.rfind("(")]
+        law, _, number = section.split("(")[0].rpartition(" ")
+        span = _EXEMPTION_PARTS.get(law)
+        if span and number.isdigit() and not span[0] <= int(number) <= span[1]:
+            return "procedural"
         return "exemption"
 
     @functools.cached_property
     def ncnd_capable(self) -> frozenset[str]:
         """Bare sections that have an NCND subsection ('24' for 24(2))."""
         return frozenset(k.split("(")[0] for k, role in self.roles.items() if role == "ncnd" and "(" in k)
+
+
+# the part of each Act that holds its exemptions (FOIA Part II, FOISA Part 2); a section cited outside it that the
+# vocabulary does not list (12, 14, 17 ... are listed) is not an exemption
+_EXEMPTION_PARTS = {"": (21, 44), "FOISA": (25, 41)}
 
 
 @functools.lru_cache(maxsize=1)

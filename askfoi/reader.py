@@ -1425,11 +1425,10 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
         return Outcome.disclosed, ["give"]
-    if has("withhold", "notice") and has("published") and not any(
-            _rules().role(x) == "exemption" and not _future_publication(x) for x in found.sections):
-        # "will not be disclosed ... as it is accessible by other means"; and a publication beside the rest held back
-        # until it is published ("1998-2008 are on the MOD website ... 2009 will be published: section 22"): what was
-        # asked for is, or will be, published (the labels' convention; something given beside it is a part disclosure)
+    if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
+        # "will not be disclosed ... as it is accessible by other means". (Beside an exemption - section 22 for the
+        # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;
+        # the reading says what is published and what waits for publication: `held_until_published`.)
         return Outcome.published, ["published", "withhold"]
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
@@ -2159,7 +2158,7 @@ def read_reply(text: str) -> Reading:
         joined = combine(label, body)
         joined.parts, joined.confidence, joined.unclear = body.parts, body.confidence, body.unclear and not label.outcome.is_final
         joined.nil_answer = body.nil_answer and joined.outcome in (Outcome.disclosed, Outcome.part_disclosed)
-        joined.held_until_published = body.held_until_published and joined.outcome == Outcome.published
+        joined.held_until_published = body.held_until_published and joined.outcome in (Outcome.published, Outcome.refused)
         return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
@@ -2177,7 +2176,8 @@ def read_reply(text: str) -> Reading:
         ev.nil_between() or any(p.nil_answer for p in parts))
     # published, and the rest held back until it is (s22 / FOISA s27): "1998-2008 are on our website; 2009 will be
     # published at the end of the year"
-    reading.held_until_published = outcome == Outcome.published and any(_future_publication(s) for s in sections)
+    reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
+                                    and any(_future_publication(s) for s in sections))
     if unclear or reading.nil_answer or reading.held_until_published:
         reading.explanation = _explain(reading)
     return reading

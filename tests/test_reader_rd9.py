@@ -115,13 +115,14 @@ def test_available_online_here_with_the_link_lost_is_published():
     assert outcome("The minutes are available online here: Council meetings and minutes.") == Outcome.published
 
 
-# --- published beside a hold-back until publication (s22): published; beside another exemption: refused -----------
+# --- published beside a hold-back until publication (s22) or another exemption: refused (FORMAT.md's "published" is
+# s21 / FOISA s25 alone); the reading says what is published and what waits for publication --------------------------
 
-def test_published_beside_future_publication_is_published_and_says_so():
+def test_published_beside_future_publication_is_refused_and_says_what_waits():
     text = ("Details of sightings for 1998-2008 are available on our website at www.example.gov.uk/ufo. Reports for "
             "2009 will be published at the end of the year, so they are exempt under section 22.")
     reading = read_reply(text)
-    assert reading.outcome == Outcome.published
+    assert reading.outcome == Outcome.refused
     assert reading.held_until_published
     assert "not published yet" in reading.explanation
 

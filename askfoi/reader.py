@@ -201,8 +201,8 @@ class _Rules:
 
     def role(self, section: str) -> Role:
         """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions, except a
-        section outside the law's part of exemptions (FOIA ss21-44, FOISA ss25-41: "Section 5 - 'Breach of Bail'" of
-        a force's own instruction is no FOI exemption), which is procedural."""
+        section far outside the law's exemptions (`_EXEMPTION_PARTS`: "Section 5 - 'Breach of Bail'" of a force's own
+        instruction is no FOI exemption), which is procedural."""
         key = section
         while key:
             found = self.roles.get(key)
@@ -223,9 +223,11 @@ class _Rules:
         return frozenset(k.split("(")[0] for k, role in self.roles.items() if role == "ncnd" and "(" in k)
 
 
-# the part of each Act that holds its exemptions (FOIA Part II, FOISA Part 2); a section cited outside it that the
-# vocabulary does not list (12, 14, 17 ... are listed) is not an exemption
-_EXEMPTION_PARTS = {"": (21, 44), "FOISA": (25, 41)}
+# the sections of each Act that can be an exemption or a decision; a section cited outside them that the vocabulary
+# does not list is not an exemption ("Section 5 - Breach of Bail" of a force's own instruction). The span is wider than
+# the Acts' parts of exemptions (FOIA 21-44, FOISA 25-41) so that a section read under the wrong Act (FOISA 18, the
+# NCND, cited in a reply read as FOIA) keeps its weight
+_EXEMPTION_PARTS = {"": (12, 44), "FOISA": (10, 44)}
 
 
 @functools.lru_cache(maxsize=1)

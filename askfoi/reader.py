@@ -298,6 +298,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
 _ANSWER_AFTER_QUESTION = re.compile(r"\?\s+\d{1,2}[.)]$")
+_MARKER_AHEAD = re.compile(r"(?:Q|Question |Part )?\d{1,2}[.):]\s")
 _MARKER_NEXT = re.compile(r"(?:Q|Question |Part |Request )\d{1,2}\b")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 # Question-and-answer layouts without full stops ("... the last 3 months Question Number 2: ...", "...? Answer 1 42
@@ -349,7 +350,8 @@ class _Text:
         # (a number straight after a question is its answer, not a marker: "How many fines? 42. 2. Please provide ...")
         starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)
                         if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
-                        or _ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())]
+                        or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
+                            and _MARKER_AHEAD.match(original, m.end()))]
         # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
         expected, in_sequence = 1, set()
         for m in _BARE_ITEM.finditer(original):

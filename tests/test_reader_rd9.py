@@ -290,3 +290,14 @@ async def test_the_reply_screen_shows_the_nil_answer_at_80x24(tmp_path):
     assert "partly given" in body
     assert "Part 1: information given (none: a nil answer)" in body
     assert "the number is zero" in body
+
+
+# --- confidence: a reading that rests on wording, not a plain decision, says so ---------------------------------------
+
+def test_explain_says_when_the_reading_is_less_sure():
+    plain = explanation_text(explain_reply("The information you requested is exempt under section 43(2)."))
+    worded = explanation_text(explain_reply("Q1. 14 officers.\nQ2. We do not hold this information.\nQ3. The names are "
+                                            "exempt under section 40(2)."))
+    assert read_reply("The information you requested is exempt under section 43(2).").confidence == "high"
+    assert "less sure" not in plain
+    assert "less sure" in worded

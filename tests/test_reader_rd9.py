@@ -301,3 +301,21 @@ def test_explain_says_when_the_reading_is_less_sure():
     assert read_reply("The information you requested is exempt under section 43(2).").confidence == "high"
     assert "less sure" not in plain
     assert "less sure" in worded
+
+
+# --- not held in more words; a share of years no longer held beside a figure ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Force has no means of extracting this data from its systems.",
+    "This data is not broken down in the way you have asked.",
+    "The University does not track this information.",
+    "We do not monitor this.",
+    "The information you have asked for is held by the County Council, not by this Council.",
+])
+def test_not_held_in_more_words(text):
+    assert outcome(text) == Outcome.not_held
+
+
+def test_earlier_years_no_longer_held_beside_a_figure_is_a_part_disclosure():
+    assert outcome("The Trust spent £1.2m on agency nurses in 2023/24. Information for earlier years is no longer "
+                   "held.") == P

@@ -292,7 +292,8 @@ _UNIT_BREAK = re.compile(
     # an answer that opens with its figure, after a restated request with no "?": "1. Please state the number of fines
     # issued in 2023. 1,204 fines were issued. 2. ...", "... the number of officers. 1,200." (not after "No." or "s.")
     r"|(?<=[a-z0-9)][.!])(?<!\b[Nn]o\.)(?<!\b[Ss]s\.)(?<!\b[Ss]\.)(?<!\b[Pp]p\.)(?<!\b[Pp]\.)(?<!\b[Pp]ara\.)(?<!\b[Ss]ec\.)(?<!\b[Rr]eg\.)"
-    r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
+    r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)(?<!\b[Aa]pprox\.)(?<!\b[Cc]a\.)(?<!\b[Cc]\.)(?<!\b[Ee]st\.)(?<!\b[Mm]in\.)(?<!\b[Mm]ax\.)"
+    r"(?<!\b[Ff]ig\.)(?<!\b[Rr]ef\.)(?<!\b[Nn]os\.)(?<!\b[Vv]s\.)(?<!\b[Tt]el\.)(?<!\b[Pp]ara\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before

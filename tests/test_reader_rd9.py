@@ -319,3 +319,11 @@ def test_not_held_in_more_words(text):
 def test_earlier_years_no_longer_held_beside_a_figure_is_a_part_disclosure():
     assert outcome("The Trust spent £1.2m on agency nurses in 2023/24. Information for earlier years is no longer "
                    "held.") == P
+
+
+def test_an_abbreviation_before_a_figure_does_not_end_the_sentence():
+    for text in ("To locate this information would take approx. 40 hours, which exceeds the appropriate limit.",
+                 "It would take c. 25 hours to review the files, exceeding the cost limit."):
+        reading = read_reply(text)
+        assert reading.outcome == Outcome.cost_limit
+        assert len(reading.evidence) == 1 and "hours" in reading.evidence[0]

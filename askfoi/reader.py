@@ -293,7 +293,7 @@ _UNIT_BREAK = re.compile(
     # issued in 2023. 1,204 fines were issued. 2. ...", "... the number of officers. 1,200." (not after "No." or "s.")
     r"|(?<=[a-z0-9)][.!])(?<!\b[Nn]o\.)(?<!\b[Ss]s\.)(?<!\b[Ss]\.)(?<!\b[Pp]p\.)(?<!\b[Pp]\.)(?<!\b[Pp]ara\.)(?<!\b[Ss]ec\.)(?<!\b[Rr]eg\.)"
     r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)(?<!\b[Aa]pprox\.)(?<!\b[Cc]a\.)(?<!\b[Cc]\.)(?<!\b[Ee]st\.)(?<!\b[Mm]in\.)(?<!\b[Mm]ax\.)"
-    r"(?<!\b[Ff]ig\.)(?<!\b[Rr]ef\.)(?<!\b[Nn]os\.)(?<!\b[Vv]s\.)(?<!\b[Tt]el\.)(?<!\b[Pp]ara\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
+    r"(?<!\b[Ff]ig\.)(?<!\b[Rr]ef\.)(?<!\b[Nn]os\.)(?<!\b[Vv]s\.)(?<!\b[Tt]el\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
@@ -1132,7 +1132,7 @@ def _answered_after_all(t: _Text, end: int) -> bool:
         return False
     a, b = t.bounds(u)
     b = min(b, a + _CLAUSE_REACH)
-    return _COUNT.search(t.lower, a, b) is not None or any(a <= x < b for x, _, _ in _rules().scan("nil_answer", t.lower))
+    return _COUNT.search(t.lower, a, b) is not None or bool(_rules().scan("nil_answer", t.lower[a:b], limit=1))
 
 
 _SEARCHED = re.compile(r"\b(?:searched|(?:carried out|conducted|undertaken|made) (?:a |an )?(?:search|check|review)|checked|interrogated|looked (?:at|through))\b")

@@ -311,6 +311,10 @@ def test_explain_says_when_the_reading_is_less_sure():
     "The University does not track this information.",
     "We do not monitor this.",
     "The information you have asked for is held by the County Council, not by this Council.",
+    "There is no such role within the organisation.",
+    "We are unable to provide this information as it does not exist.",
+    "There is no written policy on this matter.",
+    "Our systems do not allow us to identify these cases.",
 ])
 def test_not_held_in_more_words(text):
     assert outcome(text) == Outcome.not_held

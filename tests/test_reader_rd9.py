@@ -331,3 +331,8 @@ def test_an_abbreviation_before_a_figure_does_not_end_the_sentence():
         reading = read_reply(text)
         assert reading.outcome == Outcome.cost_limit
         assert len(reading.evidence) == 1 and "hours" in reading.evidence[0]
+
+
+def test_a_link_where_the_information_is_published():
+    assert outcome("Please see the link below, where this information is published: "
+                   "https://www.example.nhs.uk/board-papers") == Outcome.published

@@ -336,3 +336,12 @@ def test_an_abbreviation_before_a_figure_does_not_end_the_sentence():
 def test_a_link_where_the_information_is_published():
     assert outcome("Please see the link below, where this information is published: "
                    "https://www.example.nhs.uk/board-papers") == Outcome.published
+
+
+def test_a_named_piece_of_a_document_taken_out_is_a_part_disclosure():
+    assert outcome("The report is attached; however, paragraphs 4 to 7 have been removed because they contain "
+                   "commercially sensitive information.") == P
+    # the information itself taken out, for a reason: a refusal, not a share
+    assert outcome("The requested information has been removed from the document as it is exempt under section "
+                   "40(2).") == Outcome.refused
+    assert outcome("The information requested has not been included as it is exempt under section 43(2).") == Outcome.refused

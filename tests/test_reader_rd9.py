@@ -315,6 +315,7 @@ def test_explain_says_when_the_reading_is_less_sure():
     "We are unable to provide this information as it does not exist.",
     "There is no written policy on this matter.",
     "Our systems do not allow us to identify these cases.",
+    "We have not been able to find anything that answers your question.",
 ])
 def test_not_held_in_more_words(text):
     assert outcome(text) == Outcome.not_held

@@ -346,3 +346,9 @@ def test_a_named_piece_of_a_document_taken_out_is_a_part_disclosure():
     assert outcome("The requested information has been removed from the document as it is exempt under section "
                    "40(2).") == Outcome.refused
     assert outcome("The information requested has not been included as it is exempt under section 43(2).") == Outcome.refused
+
+
+def test_the_limit_named_bare_after_the_cost_limit():
+    text = ("We can provide information for one of the three years you asked for within the cost limit: in 2023 there "
+            "were 88 cases. Providing the other years would exceed the limit.")
+    assert outcome(text) == P

@@ -1144,6 +1144,10 @@ _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanatio
                               # "The exemptions, as well as the factors the Department considered ..., are listed below"
                               r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
+# a give verb in a relative clause after a negated noun: "not held in a form we can release", "We do not hold any
+# information that we are able to disclose", "there is nothing we can provide"
+_GIVE_IN_RELATIVE = re.compile(r"\b(?:not|no|nothing)\b(?: [\w-]+){0,4}? (?:form|format|way|manner|information|data|details|records?|documents?"
+                               r"|figures|anything|nothing)(?: (?:that|which))? $|\bnothing (?:(?:that|which|else) )?$")
 # what a give verb sets out, when it is the decision's reasons ("I set out in the annex below a fuller explanation of our
 # decision", "provided in the appendix are the reasons")
 _REASONS_OBJECT = re.compile(r"\W*(?:below|above|overleaf)?\s?(?:is |are )?(?:a |an |the |our |my |its )?(?:fuller |full |more detailed |detailed "
@@ -1222,6 +1226,8 @@ def _events(text: str) -> _Events:
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
+            if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
+                continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal == "give" and any(a <= start < b for a, b in hits.get("pointer", [])):
                 continue  # "our response to your questions is shown below": the words point at the response, read as a pointer
             if signal in ("give", "pointer") and _REASONS_OBJECT.match(t.lower, end):

@@ -352,3 +352,17 @@ def test_the_limit_named_bare_after_the_cost_limit():
     text = ("We can provide information for one of the three years you asked for within the cost limit: in 2023 there "
             "were 88 cases. Providing the other years would exceed the limit.")
     assert outcome(text) == P
+
+
+@pytest.mark.parametrize("text", [
+    "The information is not held in a form we can release, as it contains third party personal data. It is therefore "
+    "exempt under section 40(2).",
+    "We do not hold any information that we are able to disclose; what we hold is exempt under section 41.",
+])
+def test_a_give_verb_in_a_relative_clause_after_a_negation_gives_nothing(text):
+    assert outcome(text) == Outcome.refused
+
+
+def test_a_give_verb_in_a_relative_clause_without_a_negation_still_gives():
+    assert outcome("We have attached all the information we can release.") == Outcome.disclosed
+    assert outcome("Please find below any information that we can provide about the scheme: 14 sites.") == Outcome.disclosed

@@ -1507,6 +1507,8 @@ def _explain(reading: Reading) -> str:
         found_anything=bool(reading.evidence),
         nil_answer=reading.nil_answer,
         held_until_published=reading.held_until_published,
+        not_yet=[p.number for p in reading.parts if p.outcome == Outcome.pending],
+        held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
     )
     return " ".join(text.split())
 
@@ -1821,6 +1823,9 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
         return Outcome.part_disclosed, "medium"
     if not given and held_back and preamble.has("give"):
         return Outcome.part_disclosed, "medium"  # "I am able to disclose the located information as follows" + refusals
+    if given and Outcome.pending in outs:
+        # "1. 42. 2. £1,200. 3. We need more time to consider this part": some given, the rest still owed
+        return Outcome.part_disclosed, "medium"
     if given:
         return Outcome.disclosed, "medium" if implicit else "high"
     for o in _REFUSAL_ORDER:
@@ -2189,7 +2194,7 @@ def read_reply(text: str) -> Reading:
     # published at the end of the year"
     reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
                                     and any(_future_publication(s) for s in sections))
-    if unclear or reading.nil_answer or reading.held_until_published:
+    if unclear or reading.nil_answer or reading.held_until_published or any(p.outcome == Outcome.pending for p in parts):
         reading.explanation = _explain(reading)
     return reading
 

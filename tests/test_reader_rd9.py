@@ -366,3 +366,27 @@ def test_a_give_verb_in_a_relative_clause_after_a_negation_gives_nothing(text):
 def test_a_give_verb_in_a_relative_clause_without_a_negation_still_gives():
     assert outcome("We have attached all the information we can release.") == Outcome.disclosed
     assert outcome("Please find below any information that we can provide about the scheme: 14 sites.") == Outcome.disclosed
+
+
+# --- parts combined: a part with no final answer yet beside parts given ----------------------------------------------
+
+OWED_REPLY = "1. 42.\n2. £1,200.\n3. We need more time to consider this part and will reply by 20 March.\n"
+
+
+def test_parts_given_beside_a_part_not_answered_yet_are_a_part_disclosure():
+    reading = read_reply(OWED_REPLY)
+    assert reading.outcome == P
+    assert [(p.number, p.outcome) for p in reading.parts] == [
+        ("1", Outcome.disclosed), ("2", Outcome.disclosed), ("3", Outcome.pending)]
+    assert "not yet answered part 3" in reading.explanation
+
+
+def test_the_review_for_a_part_not_answered_yet_asks_for_it_and_invents_no_exemption(tmp_path, capsys):
+    from askfoi.cli import main
+
+    f = tmp_path / "reply.txt"
+    f.write_text(OWED_REPLY, encoding="utf-8")
+    assert main(["review", str(f), "--name", "Sam Doe"]) == 0
+    letter = capsys.readouterr().out.lower()
+    assert "part 3" in letter
+    assert "without saying which exemption" not in letter

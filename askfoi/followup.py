@@ -170,8 +170,11 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("published")
     if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
-    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections:
-        out.append("unnamed")  # withheld without naming the exemption: the refusal notice must name it
+    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections and (
+            outcome == Outcome.refused or not reading.parts or any(p.outcome == Outcome.refused for p in reading.parts)):
+        # withheld without naming the exemption: the refusal notice must name it (not where the parts held back are
+        # not held or not answered yet: "1. 42. 2. Not held. 3. We need more time" withheld nothing)
+        out.append("unnamed")
     if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
     if any("personal" in r and "own_data" not in r for r in cited.values()):

@@ -71,7 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some",
+    "held_some", "nil_answer",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -94,6 +94,10 @@ class Reading(BaseModel):
     parts: list["PartReading"] = Field(default_factory=list)  # one per numbered answer, when the reply has them
     confidence: Literal["high", "medium", "low"] = "medium"
     unclear: bool = False  # askfoi could not tell what was decided: `outcome` is its best guess, not an answer
+    # added in rd9: a nil answer ("there were no such cases", "has not issued any notices", "a nil return") was read
+    # as an answer given (the number is zero), and some of what was asked is held back until it is published (s22)
+    nil_answer: bool = False
+    held_until_published: bool = False
 
 
 class PartReading(BaseModel):
@@ -106,6 +110,7 @@ class PartReading(BaseModel):
     evidence: list[str] = Field(default_factory=list)
     implicit: bool = False  # no decision words: the part holds an answer (figures, yes/no), so read as given
     follows: str | None = None  # the part it points at and takes its decision from ("2. Not applicable (see Q1)")
+    nil_answer: bool = False  # rd9: the part's answer is a nil answer ("None", "there were no complaints"): zero, given
 
 
 SentenceRole = Literal["decision", "request", "rights", "boilerplate", "test", "hypothetical", "law", "other"]
@@ -195,19 +200,34 @@ class _Rules:
         return spans
 
     def role(self, section: str) -> Role:
-        """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions."""
+        """The role of the longest listed prefix ('31(1)(a)' -> '31'); unlisted sections are exemptions, except a
+        section far outside the law's exemptions (`_EXEMPTION_PARTS`: "Section 5 - 'Breach of Bail'" of a force's own
+        instruction is no FOI exemption), which is procedural."""
         key = section
         while key:
             found = self.roles.get(key)
             if found or not key.endswith(")"):
-                return found or "exemption"
+                if found:
+                    return found
+                break
             key = key[: key.rfind("(")]
+        law, _, number = section.split("(")[0].rpartition(" ")
+        span = _EXEMPTION_PARTS.get(law)
+        if span and number.isdigit() and not span[0] <= int(number) <= span[1]:
+            return "procedural"
         return "exemption"
 
     @functools.cached_property
     def ncnd_capable(self) -> frozenset[str]:
         """Bare sections that have an NCND subsection ('24' for 24(2))."""
         return frozenset(k.split("(")[0] for k, role in self.roles.items() if role == "ncnd" and "(" in k)
+
+
+# the sections of each Act that can be an exemption or a decision; a section cited outside them that the vocabulary
+# does not list is not an exemption ("Section 5 - Breach of Bail" of a force's own instruction). The span is wider than
+# the Acts' parts of exemptions (FOIA 21-44, FOISA 25-41) so that a section read under the wrong Act (FOISA 18, the
+# NCND, cited in a reply read as FOIA) keeps its weight
+_EXEMPTION_PARTS = {"": (12, 44), "FOISA": (10, 44)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,10 +289,17 @@ _UNIT_BREAK = re.compile(
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
     r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
+    # an answer that opens with its figure, after a restated request with no "?": "1. Please state the number of fines
+    # issued in 2023. 1,204 fines were issued. 2. ...", "... the number of officers. 1,200." (not after "No." or "s.")
+    r"|(?<=[a-z0-9)][.!])(?<!\b[Nn]o\.)(?<!\b[Ss]s\.)(?<!\b[Ss]\.)(?<!\b[Pp]p\.)(?<!\b[Pp]\.)(?<!\b[Pp]ara\.)(?<!\b[Ss]ec\.)(?<!\b[Rr]eg\.)"
+    r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)(?<!\b[Aa]pprox\.)(?<!\b[Cc]a\.)(?<!\b[Cc]\.)(?<!\b[Ee]st\.)(?<!\b[Mm]in\.)(?<!\b[Mm]ax\.)"
+    r"(?<!\b[Ff]ig\.)(?<!\b[Rr]ef\.)(?<!\b[Nn]os\.)(?<!\b[Vv]s\.)(?<!\b[Tt]el\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
+_ANSWER_AFTER_QUESTION = re.compile(r"\?\s+\d{1,2}[.)]$")
+_MARKER_AHEAD = re.compile(r"(?:Q|Question |Part )?\d{1,2}[.):]\s")
 _MARKER_NEXT = re.compile(r"(?:Q|Question |Part |Request )\d{1,2}\b")
 _URL = re.compile(r"https?://[^\s<>\"'\])]+")
 # Question-and-answer layouts without full stops ("... the last 3 months Question Number 2: ...", "...? Answer 1 42
@@ -321,8 +348,11 @@ class _Text:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in original)
         # "2. We do not hold": the "2." opens the sentence after it, unless another marker follows it at once ("...in
         # 2023? 7. Q2 Please ...": then the 7 is an answer)
+        # (a number straight after a question is its answer, not a marker: "How many fines? 42. 2. Please provide ...")
         starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)
-                        if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())]
+                        if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
+                        or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
+                            and _MARKER_AHEAD.match(original, m.end()))]
         # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
         expected, in_sequence = 1, set()
         for m in _BARE_ITEM.finditer(original):
@@ -767,6 +797,12 @@ class _Events:
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
+    nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
+
+    def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
+        """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
+        hi = len(self.t.original) if hi is None else hi
+        return any(sig == "give" and lo <= a < hi and a in self.nil_starts for sig, a, _ in self.signals)
 
     def found(self, lo: int = 0, hi: int | None = None) -> _Found:
         hi = len(self.t.original) if hi is None else hi
@@ -816,7 +852,7 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
@@ -1074,7 +1110,7 @@ def _plain_statements(ev: _Events) -> list[int]:
 _THERE_ARE = re.compile(r"\bthere (?:are|were|was|is|have been|has been)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:however|but|although|nevertheless)\b")
 # a line break lost between a figure and the next sentence: "... = £2,348,169.38 The City of London Police can neither ..."
-_LOST_BREAK = re.compile(r"(?<=\d)\s+(?=(?:The|We|I|Our|This|These|It|Unfortunately|However|Please|In|As|For)\b)")
+_LOST_BREAK = re.compile(r"(?<=\d)\s+(?=(?:The|We|I|Our|This|These|It|Unfortunately|However|Please|In|As|For|Any|All|Other|Further|Some|No)\b)")
 # where a clause of its own ends: figures before a refusal count only when such a break stands between them
 _OWN_CLAUSE = re.compile(r"[;:|]|\s-\s|[.!?]\s|,?\s(?:but|however|although|whereas|while|whilst)\b|,?\s(?:and|but) (?=(?:we|i|it|they|the \w+ (?:does|do|did|has|have|is|are|was|were|holds?|cannot|can))\b)")
 _CLAUSE_REACH = 400  # how far on a "however" is looked for: a sentence, not the rest of a text with no full stops
@@ -1085,7 +1121,21 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
-    return c is not None and _COUNT.search(t.lower, c.end(), hi) is not None
+    if c is not None and _COUNT.search(t.lower, c.end(), hi) is not None:
+        return True
+    # "..., however we have searched our incident log text for 'refurb'. During the period there was a Nil Return.":
+    # the search is told after the contrast, its result in the next sentence
+    if c is None or not _SEARCHED.search(t.lower, c.end(), hi):
+        return False
+    u = t.unit(end - 1) + 1
+    if u >= len(t.starts):
+        return False
+    a, b = t.bounds(u)
+    b = min(b, a + _CLAUSE_REACH)
+    return _COUNT.search(t.lower, a, b) is not None or bool(_rules().scan("nil_answer", t.lower[a:b], limit=1))
+
+
+_SEARCHED = re.compile(r"\b(?:searched|(?:carried out|conducted|undertaken|made) (?:a |an )?(?:search|check|review)|checked|interrogated|looked (?:at|through))\b")
 
 
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
@@ -1094,8 +1144,19 @@ _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanatio
                               # "The exemptions, as well as the factors the Department considered ..., are listed below"
                               r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
+# a give verb in a relative clause after a negated noun: "not held in a form we can release", "We do not hold any
+# information that we are able to disclose", "there is nothing we can provide"
+_GIVE_IN_RELATIVE = re.compile(r"\b(?:not|no|nothing)\b(?: [\w-]+){0,4}? (?:form|format|way|manner|information|data|details|records?|documents?"
+                               r"|figures|anything|nothing)(?: (?:that|which))? $|\bnothing (?:(?:that|which|else) )?$")
+# what a give verb sets out, when it is the decision's reasons ("I set out in the annex below a fuller explanation of our
+# decision", "provided in the appendix are the reasons")
+_REASONS_OBJECT = re.compile(r"\W*(?:below|above|overleaf)?\s?(?:is |are )?(?:a |an |the |our |my |its )?(?:fuller |full |more detailed |detailed "
+                             r"|further |brief |short )?(?:explanation|reasons?|rationale|grounds|justification|arguments|considerations"
+                             r"|public interest (?:test|arguments|considerations))\b")
+# a part whose answer is nil: "? None.", "2. Nil", "Zero (illegal migrants are not eligible)"
+_NIL_PART = re.compile(r"^\W*(?:none|nil|zero|0)\b(?![.,]\d)", re.I)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is intended to|are intended to|intention to|intends? to|intending to"
-                     r"|plans? to|planning to|aims? to|proposes? to|going to) (?:also )?(?:be )?$")
+                     r"|plans? to|planning to|aims? to|proposes? to|going to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) scheduled to|(?:is|are) due for) (?:also )?(?:be )?$")
 
 
 def _events(text: str) -> _Events:
@@ -1111,6 +1172,13 @@ def _events(text: str) -> _Events:
     units_of = {s: {t.unit(a) for a, _ in spans} for s, spans in hits.items()}
     ncnd_units = units_of.get("ncnd", set()) | units_of.get("ncnd_partial", set()) | units_of.get("ncnd_context", set())
     not_held_units = units_of.get("not_held", set()) - ncnd_units
+    # a nil answer ("there were no such cases", "the Council has not issued any notices", "a nil return") answers a
+    # question of how many or whether: information given (zero). Said as the reason nothing is held, in the same
+    # sentence ("has not received any such complaints, so there is no information to provide"), it is that not-held.
+    nil = [(a, b) for a, b, _ in rules.scan("nil_answer", t.lower) if t.unit(a) not in not_held_units]
+    nil_starts = {a for a, _ in nil}
+    if nil:
+        hits["give"] = sorted(hits.get("give", []) + nil)
     published_units = units_of.get("published", set()) - ncnd_units
     before = rules.patterns("negation_before")
     after = rules.patterns("negation_after")
@@ -1158,6 +1226,12 @@ def _events(text: str) -> _Events:
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
+            if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
+                continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
+            if signal == "give" and any(a <= start < b for a, b in hits.get("pointer", [])):
+                continue  # "our response to your questions is shown below": the words point at the response, read as a pointer
+            if signal in ("give", "pointer") and _REASONS_OBJECT.match(t.lower, end):
+                continue  # "I set out in the annex below a fuller explanation of our decision": the reasons, not the information
             if signal == "published" and _FUTURE.search(t.lower, max(t.starts[unit], start - 40), start):
                 # "This information will be published on the Commission website ... in due course": not published yet,
                 # held back until it is (FOIA s22, future publication)
@@ -1196,6 +1270,7 @@ def _events(text: str) -> _Events:
         signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
     signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    ev.nil_starts = nil_starts
     ev.nothing_more = more
     return ev
 
@@ -1327,6 +1402,14 @@ def _section_sort_key(section: str) -> tuple:
     return (prefix, [(0, int(p), "") if p.isdecimal() else (1, 0, p) for p in parts])
 
 
+# held back until it is published: FOIA s22, FOISA s27 (information intended for future publication)
+_FUTURE_PUBLICATION = ("22", "FOISA 27")
+
+
+def _future_publication(section: str) -> bool:
+    return section.split("(")[0] in _FUTURE_PUBLICATION
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -1354,7 +1437,10 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if gave:
         return Outcome.disclosed, ["give"]
     if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
-        return Outcome.published, ["published", "withhold"]  # "will not be disclosed ... as it is accessible by other means"
+        # "will not be disclosed ... as it is accessible by other means". (Beside an exemption - section 22 for the
+        # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;
+        # the reading says what is published and what waits for publication: `held_until_published`.)
+        return Outcome.published, ["published", "withhold"]
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]
@@ -1424,6 +1510,10 @@ def _explain(reading: Reading) -> str:
         sections=sections,
         links=reading.links,
         found_anything=bool(reading.evidence),
+        nil_answer=reading.nil_answer,
+        held_until_published=reading.held_until_published,
+        not_yet=[p.number for p in reading.parts if p.outcome == Outcome.pending],
+        held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
     )
     return " ".join(text.split())
 
@@ -1529,7 +1619,9 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
 # Act that opens a lettered list ("a notice which- (a) states that fact", "would be likely to- (a) endanger")
 _QUOTED_LAW_OPEN = re.compile(
     r"\b(?:states?|provides?|reads?|says?|defines?|stipulates?)(?: as follows)?(?: that)?\s?[:\u2014\u2013-]?\s?['\"\u2018\u201c]"
-    r"|\b(?:which|that|if|to|where|unless|whether)\s?[\u2014\u2013:-]+\s*\(?a\)")
+    r"|\b(?:which|that|if|to|where|unless|whether)\s?[\u2014\u2013:-]+\s*\(?a\)"
+    # the Act's own list after its words: "would, or would be likely to prejudice: (a) The prevention ..."
+    r"|\b(?:prejudice|endanger|inhibit)\s?[\u2014\u2013:-]+\s*\(?a\)")
 _NAMING_NOUN = re.compile(r"\b(?:group|category|type|class|band|tier|level|stage|phase|grade|priority|option|schedule|appendix"
                           r"|annexe?|table|figure|step|article|regulation|section|paragraph|clause|chapter|volume|zone|area|ward|route"
                           r"|line|platform|terminal|wave|cohort|year|key stage)\s?$")
@@ -1599,7 +1691,12 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     t = ev.t
     asked: list[tuple[int, int]] = []
     for u in range(len(t.starts)):
-        if ev.roles[u] == "request" and t.original[slice(*t.bounds(u))].rstrip().endswith("?"):
+        if ev.roles[u] != "request":
+            continue
+        # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
+        # a request sentence that follows a numbered one without a number of its own stays in its question
+        # ("2. Please provide the rates. Please break them down by year.")
+        if t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u]):
             asked.append((u, t.answer_before.get(u, t.starts[u])))
             if len(asked) > _MAX_QUESTIONS:
                 return []
@@ -1657,14 +1754,19 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     if not evidence:
         units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
         evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
+    nil = outcome in (Outcome.disclosed, Outcome.part_disclosed) and (
+        ev.nil_between(lo, hi) or bool(_NIL_PART.match(_answer_text(ev, lo, hi, marker_end))))
     return PartReading(
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
-        evidence=evidence, implicit=implicit,
+        evidence=evidence, implicit=implicit, nil_answer=nil,
     )
 
 
 _RECORD_THING = re.compile(r"\W*(?:(?:the|a|any|such|separate|individual|detailed|specific|further) ){0,3}(?:\w+ )?"
-                           r"(?:breakdowns?|records?|information|data|figures|details|statistics|documents?|documentation|logs?|reports?)\b")
+                           r"(?:breakdowns?|records?|information|data|figures|details|statistics|documents?|documentation|logs?|reports?"
+                           # documents a request asks a copy of: "2. Please provide a copy of the policy. We do not have a policy"
+                           r"|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|protocols?|contracts?|agreements?|minutes"
+                           r"|assessments?|registers?)\b")
 
 
 def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
@@ -1726,6 +1828,9 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
         return Outcome.part_disclosed, "medium"
     if not given and held_back and preamble.has("give"):
         return Outcome.part_disclosed, "medium"  # "I am able to disclose the located information as follows" + refusals
+    if given and Outcome.pending in outs:
+        # "1. 42. 2. £1,200. 3. We need more time to consider this part": some given, the rest still owed
+        return Outcome.part_disclosed, "medium"
     if given:
         return Outcome.disclosed, "medium" if implicit else "high"
     for o in _REFUSAL_ORDER:
@@ -2073,6 +2178,8 @@ def read_reply(text: str) -> Reading:
         label = read_outcome_label(lined.group(1))
         joined = combine(label, body)
         joined.parts, joined.confidence, joined.unclear = body.parts, body.confidence, body.unclear and not label.outcome.is_final
+        joined.nil_answer = body.nil_answer and joined.outcome in (Outcome.disclosed, Outcome.part_disclosed)
+        joined.held_until_published = body.held_until_published and joined.outcome in (Outcome.published, Outcome.refused)
         return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
@@ -2086,7 +2193,13 @@ def read_reply(text: str) -> Reading:
     reading.parts = parts
     reading.confidence = confidence  # type: ignore[assignment]
     reading.unclear = unclear
-    if unclear:
+    reading.nil_answer = outcome in (Outcome.disclosed, Outcome.part_disclosed) and (
+        ev.nil_between() or any(p.nil_answer for p in parts))
+    # published, and the rest held back until it is (s22 / FOISA s27): "1998-2008 are on our website; 2009 will be
+    # published at the end of the year"
+    reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
+                                    and any(_future_publication(s) for s in sections))
+    if unclear or reading.nil_answer or reading.held_until_published or any(p.outcome == Outcome.pending for p in parts):
         reading.explanation = _explain(reading)
     return reading
 

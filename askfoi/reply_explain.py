@@ -444,7 +444,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         explanation=reading.explanation,
         confidence=reading.confidence,
         parts=[{"number": p.number, "outcome": OUTCOME_LABELS[p.outcome], "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
-                "sections": p.sections, "follows": p.follows} for p in reading.parts],
+                "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer} for p in reading.parts],
         sections=[n.model_dump() for n in explained.sections],
         others=[o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),

@@ -398,6 +398,8 @@ def told_then_asked(sentence: str) -> tuple[str, str] | None:
             return None
         if "?" in story or not re.search(r"(?i)\b(?:i|we|my|our|me|us)\b", story) or not tells(story + "."):
             return None  # only the writer's own account before a comma is their story
+        if re.search(r"(?i)\b(?:he|him|his|she|her|hers)\b", asked):
+            return None  # "..., can i see the complaints about him": a person only the story names stays with it
         asked = re.sub(r"(?i)^(?:and|so|but)\s+", "", asked)
         return story, asked[0].upper() + asked[1:] if story[:1].isupper() else asked
     return None

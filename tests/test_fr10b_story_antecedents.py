@@ -125,3 +125,7 @@ def test_a_formal_request_is_left_as_it_was():
     framing = frame_message(text)
     assert framing.parts
     assert "story-reference" not in _codes(framing)
+
+
+def test_a_person_only_the_story_names_keeps_the_story():
+    assert told_then_asked("my lodger was cautioned by the police last week, can i see the notes about him") is None

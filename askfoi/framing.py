@@ -2761,7 +2761,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             act = sentence_act(typed, sentence_after(text, typed))
             if act == "reasons" and typed != source and not whole and part.kind != "reasons" \
                     and sentence_act(source if "?" in source or "?" not in typed else source.rstrip(". ") + "?") == "records" \
-                    and not re.search(r"(?i)\bwhy\b", source):
+                    and re.search(r"(?i)\bhow\s+(?:much|many)\b", source) and not re.search(r"(?i)\bwhy\b", source):
                 act = "records"  # fr10b: "ask them how much they've applied for ... and if not why not": the part cut
                 # from it asks for a figure, the why is another part
             if act == "reasons" and typed != source and (whole or part.kind != "reasons"):

@@ -27,6 +27,8 @@ from pydantic import BaseModel, Field
 from askfoi.knowledge import load_vocab
 from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, unaccounted
 from askfoi.spelling import suggest as suggest_spelling
+from askfoi.sentence_acts import formal_request
+from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
 RegimeName = Literal["FOIA", "FOISA", "EIR", "EISR", "SAR", "DPA-Part3"]
@@ -2258,6 +2260,70 @@ def _story_places(framing: Framing, message: str) -> None:
                 suggestion=render("frames/story_reference_fix.j2").strip()))
 
 
+def _tells_beside_questions(question: str, questions: list[str]) -> bool:
+    """fr10b: QUESTION (a sentence the reader kept) only tells what happened ("the council published figures on fly
+    tipping last month.", askfoi.story_antecedents.tells) while another sentence of the message asks: it is the story
+    the questions lean on, never a part of its own."""
+    from askfoi.story_antecedents import tells
+
+    if not tells(question) or strip_opener(question).strip() != question.strip() or re.match(
+            r"(?i)\W*(?:the\s+|a\s+|any\s+)?(?:number|numbers|total|amount|copy|copies|list|details|breakdown)\s+of\b", question):
+        return False
+    if re.search(r"(?i)\b(?:ask|asking|know|information|provide|copy|copies|details|list|breakdown|figures\s+for)\b",
+                 question) and not re.search(r"(?i)\b(?:published|released|issued|sent|announced|said|says|told)\b", question):
+        return False
+    return any(q is not question and ("?" in q or re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?(?:how|what|which|who|when|where|"
+                                                           r"why|is|are|was|were|has|have|did|does|do|can|could|please)\b", q))
+               for q in questions)
+
+
+def _asks(sentence: str) -> bool:
+    """fr10b: SENTENCE is put as a question (a mark, or a question word or auxiliary first): only a question has its
+    pointers written out from the story (a statement is story itself, read by its own act)."""
+    from askfoi.sentence_acts import sentence_act
+
+    if _FIRST_PERSON.match(sentence) or sentence_act(sentence) not in ("records", "reasons"):
+        return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
+    return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|"
+                                            r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
+
+
+def _before(text: str, question: str, told: list[str]) -> list[str]:
+    """fr10b: the sentences of TEXT before QUESTION (story and earlier questions, oldest first); TOLD when QUESTION is
+    not found as typed."""
+    probe = question.strip()[:40]
+    at = text.find(probe) if probe else -1
+    if at < 0:
+        return list(told)
+    flat = re.sub(r"\s+", " ", text[:at])
+    return [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
+
+
+def _story_reference(part: str, words: str):
+    """The story-reference finding on PART for the WORDS that point at the story."""
+    from askfoi.checks import Finding
+
+    return Finding(code="story-reference", severity="medium", evidence=words[:120],
+                   message=render("frames/story_reference.j2", part=part, words=words, what="thing").strip(),
+                   suggestion=render("frames/story_reference_fix.j2", what="thing").strip())
+
+
+def _story_left_findings(framing: Framing, story_left: list[tuple[str, list[str]]]) -> None:
+    """fr10b: the story-reference finding on each part whose question still points at the story ("these potholes",
+    "this rubbish") when the story names nothing of that kind to write in."""
+    have = {getattr(f, "evidence", "") or "" for f in framing.findings if getattr(f, "code", "") == "story-reference"}
+    for question, words in story_left:
+        part = next((p for p in framing.parts if question.strip()[:40].lower() in (p.source or "").lower()
+                     or question.strip()[:40].lower() in p.text.lower()), None)
+        if part is None or part.warning:
+            continue
+        for said in words:
+            if said in have or not re.search(rf"(?i)\b{re.escape(said)}\b", part.text):
+                continue
+            have.add(said)
+            framing.findings.append(_story_reference(part.text, said))
+
+
 def _plural_noun_before(text: str, end: int) -> bool:
     """A plural noun in TEXT before END, which a pronoun after it may mean."""
     return any(_noun(w) and is_plural(w) for w in re.findall(r"[a-z]{3,}", text[:end].lower()))
@@ -2436,8 +2502,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     remarks: list[tuple[str, int]] = []  # sentences asked back that ask nothing (story, remarks, a period note)
     gated: list[str] = []  # fr7a: sentences that do not ask, kept as remarks unless nothing else is said
     why_absorbed: list[str] = []  # the questions a bare "and why" after them turned into a breakdown by reason
+    told: list[str] = []  # fr10b: the sentences of story the message told before the question being read
+    chat = not formal_request(text_in)  # fr10b: the story readings are for messages typed as people speak
+    story_left: list[tuple[str, list[str]]] = []  # fr10b: questions still pointing at the story, with the words
     for question, masked in zip(questions, masked_questions):
+        split = told_then_asked(question) if chat else None
+        if split is not None:  # fr10b: "i was walking under the trees when i fell, how many compensation claims ..."
+            framing.remarks.append(split[0])
+            told.append(split[0])
+            question, masked = split[1], _mask_one(split[1], found, today)
+        if chat and _tells_beside_questions(question, questions):
+            framing.remarks.append(question)  # fr10b: a sentence of story beside the questions is never a part
+            told.append(question)
+            continue
         if _FIRST_PERSON.match(question) and _is_story(question):
+            told.append(question)
             if _ASKING.search(question) and _vague_marker(question):
                 asked_in_story.append(question)
             else:
@@ -2499,6 +2578,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
+        before = _before(text_in, asked, told) if chat else []
+        if chat and _asks(asked) and (told or any(_tells(x) for x in before)):
+            # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
+            rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
+            if rebuilt != question:
+                question, masked = rebuilt, _mask_one(rebuilt, found, today)
+            if left:
+                story_left.append((question, left))
         own = stated_periods(question, today=today)
         if len({label for label, _, _ in own}) > 1:  # "in 2019 and in 2021": the part's own span
             own = [(cover_period([label for label, _, _ in own]) or own[0][0], own[0][1], own[0][2])]
@@ -2649,6 +2736,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if p.warning:
                 p.replacements = covert_replacements(p, scotland=scotland)
     _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
+    _story_left_findings(framing, story_left)  # fr10b: what a part still points at in the story
     codes = {getattr(f, "code", "") for f in framing.findings}
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
@@ -2813,6 +2901,11 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
         if informal:
             typed = original_sentence(text, source)
             act = sentence_act(typed, sentence_after(text, typed))
+            if act == "reasons" and typed != source and not whole and part.kind != "reasons" \
+                    and sentence_act(source if "?" in source or "?" not in typed else source.rstrip(". ") + "?") == "records" \
+                    and re.search(r"(?i)\bhow\s+(?:much|many)\b", source) and not re.search(r"(?i)\bwhy\b", source):
+                act = "records"  # fr10b: "ask them how much they've applied for ... and if not why not": the part cut
+                # from it asks for a figure, the why is another part
             if act == "reasons" and typed != source and (whole or part.kind != "reasons"):
                 if typed in done:
                     continue
@@ -3049,10 +3142,7 @@ def informal_letter(framing: Framing, text: str) -> None:
         if words in have:
             continue
         have.add(words)
-        framing.findings.append(Finding(
-            code="story-reference", severity="medium", evidence=words[:120],
-            message=render("frames/story_reference.j2", part=part.text, words=words, what="thing").strip(),
-            suggestion=render("frames/story_reference_fix.j2", what="thing").strip()))
+        framing.findings.append(_story_reference(part.text, words))
     if not framing.parts and not framing.questions:
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in ("record", "body", "period")]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):

@@ -145,6 +145,9 @@ def sentence_act(sentence: str, following: str = "") -> str:
             and not re.search(r"(?i)\b(?:how\s+(?:much|many)|what|which|who|when|where|why|whether)\b", s):
         return "story"  # "Re your article about the lights, or not?": the topic the letter answers, a heading
     question = "?" in s or asks
+    if not question and re.match(r"\W*(?:(?i:and|so|but)\s+)?(?i:is|are|was|were|has|have|did|does|do|will|can|could)\s+"
+                                 r"(?:(?i:the|any|a|an|they|it|there|you|he|she)|[A-Z]\w+)\b", s) and len(s.split()) >= 4:
+        question = True  # chat typed without its mark: "are the figures broken down by ward"
     inner = _embedded(words)
     if inner is not None:
         words, question = inner, True
@@ -176,6 +179,9 @@ def sentence_act(sentence: str, following: str = "") -> str:
                 r"since\s+when\b|who\s+(?:would|could)\s+(?:have\s+)?(?:thought|believed|blame)\b|what\s+(?:else\s+)?"
                 r"(?:did|do|does|would)\s+(?:they|you|we|anyone)\s+expect\b", text):
         return "rhetorical"
+    if re.search(r"(?i),\s*(?:is|isn't|are|aren't|was|wasn't|do|don't|does|doesn't|did|didn't|has|hasn't|have|haven't|can|"
+                 r"can't|will|won't|would|wouldn't)\s+(?:it|they|we|you|he|she|there|that)\s*\?+\s*$", s):
+        return "rhetorical"  # "It's not like we don't need these homes, is it?": a tag asks for agreement
     if following and _ANSWERS.match(following) and not asks_why(words):
         return "rhetorical"  # asked and answered by the writer: "Was anyone consulted? No."
     if _yes_no(words) and ("not" in words[1:6] or words[0].endswith("n't")) and not asks_why(words):
@@ -217,6 +223,22 @@ _LABEL_LINE = re.compile(r"(?im)(?:^|(?<=[\s:;.?]))\s*(?:\(?[0-9]{1,2}[.)\]](?!\
                          r"(?:question|request)\s+\d+|part\s+(?:one|two|\d+)|(?<![^\n])\s*[-\u2022\u00b7*])\s")
 
 
+_FORMAL = re.compile(r"(?i)freedom\s+of\s+information|\bFOI(?:SA)?\b|\benvironmental\s+information\s+regulations\b|"
+                     r"\bunder\s+the\s+act\b|\bplease\s+(?:provide|supply|send|disclose)\b|\bi\s+(?:would\s+like\s+to\s+)?request\b|"
+                     r"\bplease\s+(?:could|can)\s+(?:you|i)\b|\bi\s+(?:would\s+like|wish|am\s+writing)\s+to\s+(?:obtain|receive|ask\s+for|request)\b|"
+                     r"\bi\s+am\s+seeking\b|\bi\s+was\s+wondering\s+if\s+you\s+could\b|"
+                     r"^\W*dear\s+(?!sir\b|editor\b|councillor\b|mr\b|mrs\b|ms\b|miss\b|dr\b)[A-Z]")
+
+
+def formal_request(text: str) -> bool:
+    """TEXT is a request written as a formal document (fr10b): it names the Act or asks in a letter's words ("please
+    provide", "I would like to request"), opens "Dear <body>", signs off "Yours", or is a numbered list. Chat-style
+    readings (a story's pronouns written out, a sentence of story set aside) are never applied to one."""
+    t = text or ""
+    return bool(_FORMAL.search(t)) or len(_LABEL_LINE.findall(t)) >= 2 \
+        or bool(re.search(r"(?i)(?:^|\n)\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|many\s+thanks)\b", t))
+
+
 def informal_message(text: str) -> bool:
     """TEXT is written as people speak, not as a formal request: not a request under the Act by its own words, nor a
     numbered list; and either a letter to a paper ("Sir", "your article", "the leader in the Gazette") or a message
@@ -226,13 +248,7 @@ def informal_message(text: str) -> bool:
                        r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b", t)
     if letter and len(_LABEL_LINE.findall(t)) < 2:
         return True  # a letter to a paper, even one that names the Act
-    if re.search(r"(?i)freedom\s+of\s+information|\bFOI(?:SA)?\b|\benvironmental\s+information\s+regulations\b|"
-                 r"\bunder\s+the\s+act\b|\bplease\s+(?:provide|supply|send|disclose)\b|\bi\s+(?:would\s+like\s+to\s+)?request\b|"
-                 r"\bplease\s+(?:could|can)\s+(?:you|i)\b|\bi\s+(?:would\s+like|wish|am\s+writing)\s+to\s+(?:obtain|receive|ask\s+for|request)\b|"
-                 r"\bi\s+am\s+seeking\b|\bi\s+was\s+wondering\s+if\s+you\s+could\b|"
-                 r"^\W*dear\s+(?!sir\b|editor\b|councillor\b|mr\b|mrs\b|ms\b|miss\b|dr\b)[A-Z]", t):
-        return False
-    if len(_LABEL_LINE.findall(t)) >= 2:
+    if _FORMAL.search(t) or len(_LABEL_LINE.findall(t)) >= 2:
         return False
     if re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b|\byour\s+(?:article|report|issue|paper|newspaper|"
                  r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b|"

@@ -39,7 +39,11 @@ def _pointer() -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     # "that hospital", "this school's", "that hospitals wards" (the apostrophe left out), "the same prison"
-    return re.compile(rf"(?i)\b(?P<prep>(?:on|in|at|from|of|by|for)\s+)?(?:that|this|the\s+same)\s+(?P<place>{alt})"
+    # fr10b: "his school", "my son's school", "her care home": the writer's or their family's own place, named only
+    # (if at all) in the story
+    return re.compile(rf"(?i)\b(?P<prep>(?:on|in|at|from|of|by|for)\s+)?(?:that|this|the\s+same|(?:his|her|my|our)"
+                      rf"(?:\s+(?:son|daughter|child|kid|grandson|granddaughter|mum|mother|dad|father|nan|gran)(?:'s|s|\u2019s))?)"
+                      rf"\s+(?P<place>{alt})"
                       rf"(?:(?P<own>'s|s'|’s|s)\s+(?P<thing>[a-z]+))?\b")
 
 

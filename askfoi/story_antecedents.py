@@ -1,0 +1,663 @@
+"""What a chat-style question points back to in the story told before it (issue 8, fr10b).
+
+People who type as they speak tell what happened, then ask about it with a pronoun or a bare noun: "we counted 40
+people sleeping rough in the town centre last winter. how much did it cost the council to house them", "the council
+published figures on fly tipping last month. are the figures broken down by ward", "the bins on our street havent
+been collected for three weeks ... who is the contractor". The officer reads only the letter, so the question must
+name what it means. Read by structure, never by phrase lists:
+
+- the story's noun phrases (`mentions`): a determiner, number or possessive, adjectives and nouns up to the head noun,
+  then what follows the head and belongs to it (an -ing phrase "sleeping rough", a participle without an object
+  "tickets issued", "caused by ...", prepositional phrases "on fly tipping", "in the town centre"), each with its
+  number and whether it names people or an organisation;
+- a pointer (`resolve`) takes the nearest noun phrase before it of the right kind and number, in the story or an
+  earlier question: "them"/"they" a plural (never an organisation for "them", never the same phrase for both in one
+  question); "they" doing something, where an organisation is named, is that body and stays; "it" and "that" a
+  singular thing, never a person or a body; "the X"/"these X" the story's fuller phrase with the same head noun
+  ("the figures" -> "the figures on fly tipping"); "how much did it cost/save" after an action told ("the council
+  closed the library") the action ("closing the library"); a role with no complement ("who is the contractor") what
+  the story says was done ("responsible for collecting the bins");
+- the writer's own words are made the officer's: "our street" -> "the street", the writer's own count left out ("40
+  people" -> "the people").
+
+`told_then_asked` splits a sentence of story and a question joined by a comma ("i was walking under the trees when i
+fell, how many compensation claims ..."); `tells` says a sentence only tells (a statement of what happened, asking
+nothing). The word classes are data (knowledge/vocab/story_antecedents.yaml) and lemminflect's lexicon.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+_DETS = frozenset("the a an this that these those my our your his her their its some any every each both several "
+                  "many few".split())
+_WRITER_OWN = frozenset("my our".split())
+_POINTING = frozenset("this that these those".split())
+_ATTACH = frozenset("of on in at for about from with by near under over outside inside around along across between "
+                    "into behind beside opposite".split())
+_PRONOUNS = frozenset("i me we us you he him she her it they them its itself themselves who whom whose which what "
+                      "there here one ones someone anyone everyone nobody somebody anybody everybody".split())
+_AUX = frozenset("is are was were am be been being do does did has have had can could will would should shall may "
+                 "might must isnt arent wasnt werent dont doesnt didnt hasnt havent hadnt cant couldnt wont wouldnt "
+                 "shouldnt its im ive id".split())
+_RECORDS = frozenset("details information data records record figures figure statistics number numbers list lists copy "
+                     "copies breakdown minutes documents correspondence emails cost costs amount amounts price spend "
+                     "total totals sum change changes question questions answer answers point way".split())
+_FEELING = frozenset("frightened scared afraid angry upset aware worried concerned happy pleased content satisfied "
+                     "ashamed embarrassed surprised bothered prepared willing able".split())
+_PARTICLES = frozenset("up down out off away back".split())
+_CONJ = frozenset("and or but nor so yet".split())
+_WH = frozenset("what which who whom whose when where why how whether".split())
+_NOT = frozenset("not no never n't".split())
+_TOKEN = re.compile(r"\u00a7\w+\u00a7|[£$]\d[\d,.]*(?:[kmb]n?|\s*(?:million|billion|thousand))?|\d[\d,.]*%?|"
+                    r"[A-Za-z][A-Za-z'\u2019-]*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class _Words:
+    bodies: frozenset[str]
+    roles: frozenset[str]
+    time: frozenset[str]
+    stops: frozenset[str]
+    events: frozenset[str]
+    people: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data, _ = load_vocab("story_antecedents")
+    data = data if isinstance(data, dict) else {}
+    kinds, _ = load_vocab("record_kinds")
+    people = kinds.get("people") if isinstance(kinds, dict) else None
+
+    def of(key: str, source: dict) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in (source.get(key) or []))
+
+    return _Words(of("bodies", data), of("roles", data), of("time_nouns", data), of("stops", data),
+                  of("event_verbs", data), frozenset(str(w).lower() for w in (people or [])))
+
+
+@functools.lru_cache(maxsize=8192)
+def _pos(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word.lower())
+
+
+def _closed(low: str) -> bool:
+    w = _words()
+    return low in _PRONOUNS or low in _AUX or low in _CONJ or low in _WH or low in _NOT or low in w.stops \
+        or low in _ATTACH or low in _PARTICLES or low in ("to", "not", "please", "than")
+
+
+def _nounish(tok: str) -> bool:
+    low = tok.lower()
+    if _closed(low) or low in _DETS:
+        return False
+    p = _pos(low)
+    return "NOUN" in p or "PROPN" in p or (not p and tok[:1].isalpha() and tok[:1].isupper())
+
+
+def _adjectival(tok: str) -> bool:
+    low = tok.lower()
+    if _closed(low) or low in _DETS:
+        return False
+    p = _pos(low)
+    return "ADJ" in p or (low.endswith("ed") and "VERB" in p)
+
+
+def _verb_only(tok: str) -> bool:
+    p = _pos(tok.lower())
+    return "VERB" in p and "NOUN" not in p and "ADJ" not in p
+
+
+def _number(tok: str) -> bool:
+    return bool(re.match(r"[£$]?\d", tok))
+
+
+def _vbn(low: str) -> bool:
+    """LOW is a past participle, also where it is spelt as its verb ("cut", "shut", "put")."""
+    from lemminflect import getInflection
+
+    return any(low in (getInflection(lemma, tag="VBN") or ()) for lemma in _pos(low).get("VERB", ()))
+
+
+def _vbd(low: str) -> bool:
+    from lemminflect import getInflection
+
+    return any(low in (getInflection(lemma, tag="VBD") or ()) for lemma in _pos(low).get("VERB", ()))
+
+
+def _past_participle(tok: str) -> bool:
+    from lemminflect import getInflection
+
+    low = tok.lower()
+    lemmas = _pos(low).get("VERB", ())
+    return any(low in (getInflection(lemma, tag="VBN") or ()) for lemma in lemmas) and low not in lemmas
+
+
+@dataclass
+class Mention:
+    """A noun phrase of a story sentence: TEXT as typed (tokens START..END), its HEAD noun, whether it is PLURAL,
+    names PEOPLE or a BODY, and the phrase as the officer's words (OWN: "our street" -> "the street")."""
+    text: str
+    head: str
+    plural: bool
+    people: bool
+    body: bool
+    start: int
+    end: int
+    own: str
+    top: bool = True
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.replace("\u2019", "'"))
+
+
+def _plural(head: str) -> bool:
+    from askfoi.framing import is_plural
+
+    low = head.lower()
+    if low in ("police", "staff", "people", "personnel", "cattle", "livestock"):
+        return True
+    if low.endswith(("ss", "us", "is")):
+        return False
+    return is_plural(low)
+
+
+def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
+    """The noun phrase starting at token I: (head index, end index exclusive), or None."""
+    n = len(toks)
+    j = i
+    while j < n and (toks[j].lower() in _DETS or _number(toks[j])):
+        j += 1
+    if j < n and toks[j] in ("'s", "s'"):
+        return None
+    head = -1
+    k = j
+    while k < n:
+        tok = toks[k]
+        low = tok.lower()
+        if not re.match(r"[A-Za-z\u00a7]", tok) or _closed(low) or low in _DETS:
+            break
+        nxt = toks[k + 1].lower() if k + 1 < n else ""
+        if head >= 0:
+            # after a noun only another noun goes on ("town centre", "fly tipping"), never a verb that starts a clause
+            if not _nounish(tok) or (low.endswith("ing") and "VERB" in _pos(low) and _plural(toks[head])) \
+                    or (_plural(toks[head]) and _vbn(low) and nxt in _ATTACH):
+                break  # "families living in ...": a participle after a plural head, not a noun of the phrase
+            if "VERB" in _pos(low) and (nxt in _DETS or nxt in _PRONOUNS or nxt.endswith("ing") or nxt == "to"
+                                        or _number(nxt) or (low.endswith("s") and not _plural(toks[head]))):
+                break
+            head = k
+            k += 1
+            continue
+        if _nounish(tok):
+            head = k
+            k += 1
+            continue
+        if _adjectival(tok) and k + 1 < n and (_nounish(toks[k + 1]) or _adjectival(toks[k + 1])):
+            k += 1
+            continue
+        break
+    if head < 0:
+        return None
+    end = head + 1
+    if toks[head].lower() in _words().time:
+        return head, end  # "three weeks", "last winter": a length or a time, nothing after it belongs to it
+    # what follows the head and belongs to it
+    if end < n and toks[end].lower().endswith("ing") and "VERB" in _pos(toks[end].lower()) and toks[end].lower() not in _AUX \
+            and (_verb_only(toks[end]) or _plural(toks[head])):
+        end += 1  # "people sleeping rough", "vehicles parking on the grass verge"
+        if end < n and toks[end].lower() in ("rough", "out", "up", "down", "off", "away", "over", "back", "home", "alone"):
+            end += 1
+    elif end < n and _past_participle(toks[end]) and not (end + 1 < n and (toks[end + 1].lower() in _DETS
+                                                                           or _nounish(toks[end + 1]))):
+        end += 1  # "the tickets issued", "a hole caused by vehicles"
+    if depth < 2:
+        while end + 1 < n and toks[end].lower() in _ATTACH:
+            inner = _parse(toks, end + 1, depth + 1)
+            if inner is None or toks[inner[0]].lower() in _words().time or _number(toks[end + 1]) \
+                    and toks[inner[0]].lower() in _words().time:
+                break
+            end = inner[1]
+    return head, end
+
+
+def _own(toks: list[str], start: int, end: int) -> str:
+    """The phrase TOKS[START:END] as the officer would write it: a determiner of the writer ("our", "my"), a count
+    the writer made ("40 people") or "a"/"this" become "the"; the writer's aside in a phrase kept."""
+    words = list(toks[start:end])
+    k = 0
+    lead: list[str] = []
+    while k < len(words) and (words[k].lower() in _DETS or _number(words[k])):
+        lead.append(words[k])
+        k += 1
+    rest = words[k:]
+    det = "the"
+    if not lead and rest and rest[0][:1].isupper() and not rest[0].isupper() and (start > 0 or (len(rest) > 1 and rest[1][:1].isupper())):
+        det = ""  # "Mr Foss", "Oxon News": a name takes no article
+    if lead and lead[0].lower() in ("some", "any", "every", "each", "both", "several", "many", "few") and not _number(lead[0]):
+        det = lead[0].lower()
+    if lead and all(_number(w) for w in lead) and rest and rest[0][:1].isupper():
+        det = ""
+    out = " ".join(([det] if det else []) + rest)
+    out = re.sub(r"\b(?:[Oo]ur|[Mm]y)\b", "the", out)
+    out = re.sub(r"\s+([,.;:!?])", r"\1", out)
+    return re.sub(r"\s+'s\b", "'s", out)
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """The noun phrases of SENTENCE, outermost first in order, with the phrases inside them (top=False)."""
+    toks = _tokens(sentence)
+    w = _words()
+    out: list[Mention] = []
+    i = 0
+    covered = -1
+
+    def add(i: int, head: int, end: int, top: bool) -> None:
+        low = toks[head].lower()
+        text = " ".join(toks[i:end])
+        text = re.sub(r"\s+([,.;:!?])", r"\1", text).replace(" 's", "'s")
+        people = low in w.people or (low + "s") in w.people or low in ("person", "man", "woman", "child", "resident",
+                                                                       "mother", "father", "son", "daughter", "lady")
+        out.append(Mention(text=text, head=toks[head], plural=_plural(toks[head]), people=people,
+                           body=low in w.bodies or bool(re.match(r"\u00a7AUTH", toks[head])), start=i, end=end,
+                           own=_own(toks, i, end), top=top))
+
+    while i < len(toks):
+        tok = toks[i]
+        if re.match(r"\u00a7AUTH", tok):
+            out.append(Mention(text=tok, head=tok, plural=False, people=False, body=True, start=i, end=i + 1, own=tok,
+                               top=i > covered))
+            i += 1
+            continue
+        starts = tok.lower() in _DETS or _number(tok) or _nounish(tok) or _adjectival(tok)
+        bare = starts and tok.lower() not in _DETS and not _number(tok)
+        if bare and "ADV" in _pos(tok.lower()) and "NOUN" not in _pos(tok.lower()) and not tok[:1].isupper():
+            starts = False  # "who often uses ...": an adverb before a verb
+        prev = toks[i - 1].lower() if i else ""
+        if bare and "VERB" in _pos(tok.lower()) and (prev in _AUX or (out and out[-1].end == i) or prev in _PRONOUNS
+                                                     or ("ADV" in _pos(prev) and "NOUN" not in _pos(prev))):
+            starts = False  # "the council keep saying", "has figures": a verb after its subject, no noun phrase
+        parsed = _parse(toks, i) if starts and not _closed(tok.lower()) else None
+        if parsed is None:
+            i += 1
+            continue
+        head, end = parsed
+        if bare and head == i and tok.lower().endswith("ing") and end == i + 1:
+            i += 1  # "keep saying its ...": a verb in -ing alone is no noun phrase
+            continue
+        if tok.lower() in _POINTING and head == i:
+            i += 1
+            continue
+        if tok.lower() in _POINTING and prev in _AUX and head == i + 1 and toks[head].lower() in _pos(toks[head]).get("VERB", ()):
+            i += 1  # "when did this change": a pronoun and its verb
+            continue
+        add(i, head, end, i > covered)
+        covered = max(covered, end - 1)
+        i = head + 1  # the phrases inside it ("the town centre" in "people ... in the town centre") are read too
+    return out
+
+
+def tells(sentence: str) -> bool:
+    """SENTENCE only tells (a statement of what happened or what the writer saw), asking nothing: no question mark,
+    no question word or auxiliary first, no request ("please", "can you", "i want", "i would like"), no imperative,
+    and a finite verb after a subject."""
+    s = sentence.strip()
+    if not s or "?" in s:
+        return False
+    toks = [t.lower() for t in _tokens(s) if re.match(r"[A-Za-z\u00a7]", t)]
+    if len(toks) < 4:
+        return False
+    toks_open = toks
+    while toks_open and toks_open[0] in ("and", "but", "so", "then", "also", "well", "anyway", "ok", "okay", "hi", "hello", "now"):
+        toks_open = toks_open[1:]
+    if not toks_open or toks_open[0] in _WH or toks_open[0] in _AUX - {"its", "im", "ive", "id"} \
+            or toks_open[0] in ("please", "if", "whether", "for", "of", "any", "all", "copies", "copy", "details", "the") \
+            and toks_open[0] != "the":
+        return False
+    if re.search(r"(?i)\b(?:please|can\s+you|could\s+you|would\s+you|tell\s+me|let\s+me\s+know|i\s+(?:would|'d|d)\s+like|"
+                 r"i\s+(?:want|need|wish)|we\s+(?:want|need|wish)|i\s+am\s+(?:asking|requesting|seeking|looking)|"
+                 r"(?:request|requesting)\b|wondering|find\s+out|how\s+(?:many|much)|what|which|whether)", s):
+        return False
+    first = toks_open[0]
+    if _verb_only(first) and first == (_pos(first).get("VERB") or ("",))[0]:
+        return False  # "send me the figures": an imperative
+    # a subject, then its finite verb at once: a pronoun or a noun phrase first ("the council published", "we
+    # counted", "my son was excluded"); a formal item is a noun phrase with no verb of its own ("Total number of
+    # potholes fixed by the council")
+    raw = _tokens(s)
+    while raw and raw[0].lower() != first:
+        raw = raw[1:]
+    if first in ("i", "we", "they", "he", "she", "you", "it", "there", "im", "ive", "id"):
+        k = 1
+    else:
+        i0 = 0
+        while i0 < len(raw) - 1 and re.match(r"[a-z]+$", raw[i0]) and not _pos(raw[i0]) and raw[i0] not in _DETS:
+            i0 += 1  # "manchester council": a name typed in lower case, not in the lexicon
+        parsed = _parse(raw, i0)
+        if parsed is None:
+            return False
+        k = parsed[1]
+        while k < len(raw) and raw[k].lower() in ("also", "never", "just", "still", "already", "always", "recently",
+                                                  "then", "now", "only", "even", "finally", "eventually"):
+            k += 1
+    if k >= len(raw):
+        return False
+    verb = raw[k].lower()
+    if verb in ("also", "never", "just", "still", "already", "always", "recently", "then", "now", "only", "even"):
+        k += 1
+        verb = raw[k].lower() if k < len(raw) else ""
+    if not re.match(r"[a-z']+$", verb) or verb.endswith("ing"):
+        return False
+    before = raw[k - 1].lower() if k else ""
+    return verb in _AUX - {"its"} or _past_tense(verb) or (verb.endswith("ed") and "VERB" in _pos(verb)) \
+        or ("VERB" in _pos(verb) and (verb.endswith("s") and not _plural(before) or first in ("i", "we", "they", "you")
+                                      or before in _words().bodies | _words().people))
+
+
+def _past_tense(word: str) -> bool:
+    from lemminflect import getInflection
+
+    lemmas = _pos(word).get("VERB", ())
+    return any(word in (getInflection(lemma, tag="VBD") or ()) for lemma in lemmas) and word not in lemmas
+
+
+_ASKING_START = re.compile(
+    r"(?i)(?:(?:and|so|but)\s+)?(?:how\s+(?:many|much|often|long)|what|which|who|when|where|why|is\s+there|are\s+there|"
+    r"(?:has|have|did|does|do|was|were|is|are|will|can|could)\s+(?:the|any|a|an|[A-Z]\w+|they|it|you|there)\b|"
+    r"can\s+(?:you|i)|could\s+(?:you|i)|please)\b")
+
+
+def told_then_asked(sentence: str) -> tuple[str, str] | None:
+    """SENTENCE of story and a question joined by a comma: "i was walking under the trees when i fell, how many
+    compensation claims have the council paid" -> ("i was walking under the trees when i fell", "how many
+    compensation claims have the council paid"). None when the part before the comma is no story of its own (a
+    condition "if ...", a breakdown "for each school", a heading) or nothing after it asks."""
+    s = sentence.strip()
+    for m in re.finditer(r",\s*(?=\S)", s):
+        story, asked = s[:m.start()].strip(), s[m.end():].strip()
+        if not _ASKING_START.match(asked) or len(re.findall(r"[A-Za-z]+", asked)) < 4:
+            continue
+        if re.match(r"(?i)(?:(?:and|so|but)\s+)?(?:when|where|why|who|what)\s+(?!(?:is|are|was|were|has|have|had|do|does|did|"
+                    r"will|would|can|could|should)\b)", asked):
+            continue  # "..., when there are so many causes": a clause of the sentence, not a question (no inversion)
+        if re.search(r"(?i)\b(?:ask|asked|asking|wonder|wondered|wondering|know|tell|explain|justify|question)\b", story) \
+                or re.search(r"(?i)\b(?:when|where|what|who|how|why|which)\s+(?:is|was|were|are|did|does|do|has|have|had|will|"
+                             r"can|could)\b", story):
+            return None  # "So I ask Mr Davey how he can justify ...": the asking is in the first half
+        if re.match(r"(?i)\W*(?:if|unless|whether|for\s+each|for\s+every|in\s+each|of\s+(?:those|these|the|them)|"
+                    r"regarding|re\b|further\s+to|in\s+relation|with\s+regard|following|as\s+well|also|and|or|"
+                    r"dear|hi|hello|please)\b", story):
+            return None
+        if "?" in story or not re.search(r"(?i)\b(?:i|we|my|our|me|us)\b", story) or not tells(story + "."):
+            return None  # only the writer's own account before a comma is their story
+        if re.search(r"(?i)\b(?:he|him|his|she|her|hers)\b", asked):
+            return None  # "..., can i see the complaints about him": a person only the story names stays with it
+        asked = re.sub(r"(?i)^(?:and|so|but)\s+", "", asked)
+        return story, asked[0].upper() + asked[1:] if story[:1].isupper() else asked
+    return None
+
+
+def _pointer_it_dummy(question: str, at: int) -> bool:
+    """The "it" at character AT of QUESTION is no pointer: "it is true", "how much did it cost the council to house
+    them" (it + cost/take + "to" later: what the infinitive says)."""
+    after = question[at + 2:]
+    if re.match(r"(?i)\s+(?:is|was|'s|seems|seemed|appears|appeared)\s+(?:true|possible|likely|right|fair|clear|the\s+case|"
+                r"that|not|because)\b", after):
+        return True
+    if re.match(r"(?i)\s+(?:cost|costs|take|takes|took|mean|means|matter)\b[^.?!]*\bto\s+[a-z]+", after):
+        return True
+    return False
+
+
+def _plain_before_head(m: Mention) -> bool:
+    """The words of M before its head are determiners, numbers, adjectives or nouns, none of them a verb ("who often
+    uses Brungerley Park" is no phrase for "the Park")."""
+    words = _tokens(m.text)
+    at = max((k for k, t in enumerate(words) if t == m.head), default=0)
+    return all(t.lower() in _DETS or _number(t) or "VERB" not in _pos(t.lower()) or "NOUN" in _pos(t.lower())
+               and t.lower() not in _pos(t.lower()).get("VERB", ()) or "ADJ" in _pos(t.lower()) for t in words[:at])
+
+
+def _it_refers(question: str, at: int) -> bool:
+    """The "it" at character AT of QUESTION stands for a thing: the object of a verb or a preposition ("close it",
+    "about it"), or the subject of a verb of its own ("when will it end", "when was it built"); not "it is
+    essential", "it may be convenient", "is it worth ..." (what follows says it)."""
+    before = re.findall(r"[A-Za-z']+", question[:at])
+    after = re.findall(r"[A-Za-z']+", question[at + 2:])
+    prev = before[-1].lower() if before else ""
+    nxt = after[0].lower() if after else ""
+    joined = bool(re.search(r"[A-Za-z']\s+$", question[:at]))  # "scrapped, it seems": a comma, a new clause
+    if joined and (prev in _ATTACH or prev == "to" or (prev and "VERB" in _pos(prev) and prev not in _AUX)):
+        return True
+    if not nxt or nxt in _AUX or nxt in ("seem", "seems", "seemed", "appear", "appears", "appeared", "not", "really"):
+        return bool(nxt in ("been", "be") and len(after) > 1 and "VERB" in _pos(after[1].lower())
+                    and after[1].lower().endswith(("ed", "en", "t")))
+    return "VERB" in _pos(nxt)
+
+
+def _candidates(told: list[str]) -> list[Mention]:
+    """The top-level noun phrases of TOLD (the sentences before the question, oldest first), nearest first."""
+    out: list[Mention] = []
+    for sentence in told:
+        out = [m for m in mentions(sentence) if m.top] + out if False else out + [m for m in mentions(sentence) if m.top]
+    return list(reversed(out))
+
+
+def _action(told: list[str]) -> str | None:
+    """The last action the story tells done to a thing, in -ing form with its object: "the council closed the library
+    on oak street" -> "closing the library on oak street"; None when none is told."""
+    from lemminflect import getInflection
+
+    for sentence in reversed(told):
+        toks = _tokens(sentence)
+        found = None
+        for k, tok in enumerate(toks[:-1]):
+            low = tok.lower()
+            if low in _AUX or low in _DETS or _closed(low) or k == 0:
+                continue
+            after_subject = any(m.end == k and m.top for m in mentions(sentence))
+            if not (_past_tense(low) or (low.endswith("ed") and "VERB" in _pos(low)) or (_vbd(low) and after_subject)):
+                continue
+            if toks[k - 1].lower() in _AUX | {"been", "be", "being"} or toks[k - 1].lower() in _DETS:
+                continue  # "has been closed", "the proposed closure"
+            obj = _parse(toks, k + 1)
+            if obj is None or toks[k + 1].lower() in _PRONOUNS:
+                continue
+            lemma = (_pos(low).get("VERB") or (None,))[0]
+            ing = (getInflection(lemma, tag="VBG") or (None,))[0] if lemma else None
+            if ing:
+                found = f"{ing} {_own(toks, k + 1, obj[1])}"
+        if found:
+            return found
+    return None
+
+
+def _done_to(told: list[str]) -> str | None:
+    """What the story says was (not) done to a thing, as the responsibility of a role: "the bins on our street havent
+    been collected" -> "collecting the bins"; None when no such passive clause is told."""
+    from lemminflect import getInflection
+
+    for sentence in reversed(told):
+        toks = _tokens(sentence)
+        for k, tok in enumerate(toks):
+            before = [t.lower() for t in toks[max(0, k - 3):k]]
+            if not _past_participle(tok) and not (tok.lower().endswith("ed") and "VERB" in _pos(tok.lower())) \
+                    and not (_vbn(tok.lower()) and before and before[-1] in ("been", "be", "being", "got", "get")):
+                continue
+            if not before or not (set(before) & {"been", "be", "being", "was", "were", "is", "are", "get", "got", "getting"}):
+                continue
+            # the thing it was done to: the phrase that ends just before the auxiliaries
+            j = k - 1
+            while j >= 0 and (toks[j].lower() in _AUX | {"been", "be", "being", "not", "never", "get", "got", "getting"}
+                              or toks[j].lower().endswith("nt")):
+                j -= 1
+            subject = next((m for m in mentions(sentence) if m.end == j + 1 and m.top and not m.body and not m.people), None)
+            if subject is None:
+                continue
+            lemma = (_pos(tok.lower()).get("VERB") or (None,))[0]
+            ing = (getInflection(lemma, tag="VBG") or (None,))[0] if lemma else None
+            if ing:
+                phrase = subject.own
+                phrase = re.sub(r"\s+(?:on|in|at|near|outside)\s+the\s+(?:street|road|estate|area|house|home|flat)$", "", phrase)
+                return f"{ing} {phrase}"
+    return None
+
+
+def resolve(question: str, told: list[str], *, body_named: bool = False) -> tuple[str, list[str]]:
+    """QUESTION with what it points back to written out from TOLD (the sentences before it, story and earlier
+    questions, oldest first): see the module's doc. BODY_NAMED: the message names the body asked (so "they" doing
+    something is that body). Returns (the question, the pointers left unresolved)."""
+    if not told:
+        return question, []
+    cands = _candidates(told)
+    nearest = [[m for m in mentions(sentence) if m.top] for sentence in told[-1:]]
+    every = [m for sentence in reversed(told) for m in reversed(mentions(sentence))]  # with the phrases inside others
+    own = mentions(question)
+    w = _words()
+    left: list[str] = []
+    used: dict[str, str] = {}
+    out = question
+
+    def before_in_question(at: int, plural: bool | None, person_ok: bool) -> bool:
+        """A phrase of the question itself before character AT that the pointer can mean."""
+        toks_before = _tokens(question[:at])
+        toks_q = _tokens(question)
+        return any(m.end <= len(toks_before) and not m.body and (plural is None or m.plural == plural)
+                   and (person_ok or not m.people)
+                   and not (m.start and toks_q[m.start].lower() not in _DETS
+                            and toks_q[m.start - 1].lower() in _AUX | {"to", "they", "we", "i", "you", "he", "she"})
+                   for m in own if m.top)
+
+    def pick(plural: bool | None, *, people: bool | None = None, body: bool = False, avoid: str = "") -> Mention | None:
+        """The one phrase of the kind in the sentence just before the question; None when it has two (which one is
+        meant cannot be told) or none."""
+        for sentence in nearest:
+            fits = []
+            for m in sentence:
+                if m.body != body and not (body and m.people):
+                    continue
+                if plural is not None and m.plural != plural:
+                    continue
+                if people is not None and m.people != people:
+                    continue
+                if m.head.lower() in w.time or m.head.lower() in _PRONOUNS or re.match(r"[£$]?\d", m.head) \
+                        or m.head.lower() in _RECORDS:
+                    continue  # a pronoun means a thing or people in the world, never the records asked for
+                fits.append(m)
+            if fits:
+                fits = [m for m in fits if m.own.lower() != avoid.lower()]
+                return fits[0] if len({m.own.lower() for m in fits}) == 1 else None
+        return None
+
+    # "the figures", "these tickets", "the contractor": the story's fuller phrase with the same head noun
+    for m in reversed([x for x in own if x.top]):
+        toks = _tokens(question)
+        first = toks[m.start].lower() if m.start < len(toks) else ""
+        if first not in ("the", "these", "those", "this", "that") or m.end - m.start != 2 or m.body and m.head.lower() not in w.roles:
+            continue
+        head = m.head.lower()
+        fuller = next((c for c in every if c.head.lower() == head and (len(c.own.split()) > 2 or c.head[:1].isupper())
+                       and not c.body
+                       and _plain_before_head(c)), None) if m.head[:1].islower() else None
+        replacement = None
+        if fuller is not None:
+            replacement = fuller.own
+            name = re.search(rf"(?:\b[A-Z][\w'-]*\s+)+{re.escape(fuller.head)}\b", fuller.text)
+            if name and fuller.head[:1].isupper():
+                replacement = name.group(0)  # "the park" after "... Brungerley Park ...": the name
+        elif head in w.roles and not re.match(r"(?i)\s*(?:of|for|that|who|which|responsible|used|employed|contracted|hired|"
+                                              r"paid|working|doing)\b", question[question.lower().find(m.text.lower()) + len(m.text):]):
+            done = _done_to(told)
+            if done:
+                replacement = f"the {m.head} responsible for {done}"
+        if replacement:
+            pattern = re.compile(rf"(?i)\b{re.escape(m.text)}\b")
+            out = pattern.sub(replacement.replace("\\", ""), out, count=1)
+        elif first in _POINTING and not any(c.head.lower() == head for c in cands) and m.head[:1].islower() \
+                and head not in w.time and head not in _PARTICLES:
+            left.append(m.text)
+
+    def take(word: str, key: str, m: Mention | None) -> str:
+        """The phrase M for the pointer WORD, or WORD kept (and said to be left) when nothing fits."""
+        if m is None:
+            left.append(word)
+            return word
+        used[key] = m.own
+        return m.own
+
+    # pronouns
+    def sub_pronoun(match: re.Match[str]) -> str:
+        word = match.group(0)
+        low = word.lower()
+        at = match.start()
+        if re.search(r"(?i)\b(?:these|those)\b(?!\s+[a-z]+\s)", out_text[0][:at]) or \
+                re.search(r"(?i)\b(?:these|those)\s+(?:up|down|out|off|away|back)\b", out_text[0][:at]):
+            return word  # "marking these up and doing nothing about them": one pointer, said twice
+        if len(re.findall(r"[A-Za-z']+", question)) > 30:
+            return word  # a long sentence carries its own antecedents
+        if low == "it":
+            if _pointer_it_dummy(out_text[0], at) or before_in_question(at, False, False) \
+                    or not _it_refers(out_text[0], at):
+                return word
+            after = out_text[0][match.end():]
+            if re.match(r"(?i)\s+(?:cost|costs|save|saved|saves|take|took|takes|achieve|achieved|mean|meant|involve|involved)\b",
+                        after) or (re.search(r"(?i)\b(?:did|does|will|would|has|had)\s*$", out_text[0][:at])
+                                   and re.match(r"(?i)\s+(?:cost|save|take|achieve|mean|involve)\b", after)):
+                act = _action(told)
+                if act:
+                    return act
+            return take(word, "it", pick(False, people=False))
+        if low == "that":
+            prev = re.findall(r"[A-Za-z]+", out_text[0][:at])
+            if not prev or "VERB" not in _pos(prev[-1].lower()) or prev[-1].lower() in _AUX:
+                return word
+            return take(word, "that", pick(False, people=False))
+        if low == "them":
+            if before_in_question(at, True, True):
+                return word
+            return take(word, "them", pick(True, avoid=used.get("they", "")))
+        if low == "they":
+            rest = out_text[0][match.end():]
+            passive = re.match(r"(?i)\s+(?:(?:have|had|will|would|could|should|can)\s+)?(?:not\s+)?(?:be|been|being|are|were|get|got)"
+                               r"\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b", rest)
+            if before_in_question(at, True, True):
+                return word
+            verb = re.match(r"(?i)\s+(?:not\s+)?([a-z]+)", rest)
+            thing = bool(verb) and verb.group(1).lower() in w.events  # "how much did they cost": things, not the body
+            if not passive and not thing and (body_named or any(m.body for sentence in nearest for m in sentence)):
+                return word  # "are they fining them", "why did they close it": the body, named in the letter
+            feeling = re.match(r"(?i)\s+(?:not\s+)?(?:really\s+|very\s+|so\s+)?([a-z]+)", rest)
+            feeling = bool(feeling) and feeling.group(1).lower() in _FEELING
+            inverted = re.search(r"(?i)\b(?:are|were|is|was)\s*$", out_text[0][:at]) and re.match(
+                r"(?i)\s+(?:not\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en)\b", rest)
+            # "they" doing something is people (or the body, above); a thing only has things done to it or costs
+            m = pick(True, people=False) if (thing or (passive or inverted) and not feeling) else pick(True, people=True)
+            if m is None:
+                left.append(word)
+                return word
+            used["they"] = m.own
+            return m.own
+        return word
+
+    out_text = [out]
+    # "it", "they", "them"; "that" only as the object that ends the question ("how much will it cost to repair that")
+    pattern = re.compile(r"(?i)\b(?:it|them|they)\b(?!')|\bthat\b(?=\W*$)")
+    result = []
+    last = 0
+    for match in pattern.finditer(out):
+        result.append(out[last:match.start()])
+        result.append(sub_pronoun(match))
+        last = match.end()
+    result.append(out[last:])
+    out = "".join(result)
+    if used.get("they") and used.get("they") == used.get("them"):
+        return question, left  # one thing never does it to itself
+    return out, left

@@ -23,3 +23,15 @@ def test_whose_records():
     assert records_of_others("my client needs her dad's medical records from the hospital")[0][1] == "her dad"
     assert records_of_others("she wants her social work notes") == []  # her own: the subject access route
     assert records_of_others("she wants his opinion on the plans") == []  # no records asked
+
+
+def test_a_clients_own_records_and_a_figure_in_one_sentence():
+    """"she wants everything they have on her repairs and complaints, and how many disrepair claims did they pay
+    out last year": her subject access request, with the figure set aside as an FOI question (a figure in a clause
+    of its own does not make the whole sentence FOI)."""
+    framing = frame_message("im helping a client, she rents from newport council, she wants everything they have on "
+                            "her repairs and complaints, and how many disrepair claims did they pay out last year",
+                            today=date(2026, 11, 30))
+    assert framing.route == "sar"
+    assert any("repairs" in p.text for p in framing.parts)
+    assert framing.foi_aside and "disrepair claims" in framing.foi_aside[0]

@@ -12,11 +12,16 @@ CLINIC = ("client here with me, her dad is in a council run care home in swansea
           "incident reports about his falls, and how many falls were reported at the home last year")
 
 
-def test_another_persons_records_are_set_aside_and_never_parts():
+def test_another_persons_records_are_never_parts_of_an_foi_letter():
+    """Her dad's care plan is his own data: either his subject access request (in his voice, the falls figure set
+    aside as an FOI question) or, when the letter stays FOI, left out of it and said so."""
     framing = frame_message(CLINIC, today=date(2026, 11, 30))
-    assert framing.others_records == ["his care plan and the incident reports about his falls"]
-    assert all("care plan" not in p.text for p in framing.parts)
-    assert any("falls" in p.text for p in framing.parts)
+    if framing.route == "foi":
+        assert framing.others_records == ["his care plan and the incident reports about his falls"]
+        assert all("care plan" not in p.text for p in framing.parts)
+    else:
+        assert any("care plan" in p.text.lower() for p in framing.parts)
+        assert framing.foi_aside and "falls" in framing.foi_aside[0]
 
 
 def test_whose_records():

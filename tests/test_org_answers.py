@@ -40,3 +40,12 @@ def test_kinds_of_answer():
     assert read_body_answer("its the one that does the buses round here i think").kind == "sentence"
     assert read_body_answer("the ambulance service", context="ambulance waits in Leeds").picks == [
         "Yorkshire Ambulance Service NHS Trust"]
+
+
+def test_the_law_that_applies_is_good_to_know_not_a_push_back():
+    """Low-severity findings (which law applies, a body askfoi does not know) are told apart at the review."""
+    _, said = talk("how many bins were collected late by glasgow city council in 2025", "ok", "ok", "ok")
+    assert "good to know" in said and "push back on" not in said
+    _, mixed = talk("how many bins were collected late by glasgow city council", "ok", "skip", "ok")
+    assert "push back on" in mixed and "Good to know" in mixed
+    assert mixed.index("push back on") < mixed.index("Good to know")

@@ -95,6 +95,7 @@ def next_steps(
     scotland: bool = False,
     after_review: bool = False,
     review_window: tuple[int, str] | None = None,
+    advised: bool | None = None,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -130,7 +131,7 @@ def next_steps(
         by = add_months(replied, SIC_MONTHS) if scot else replied + timedelta(weeks=ICO_WEEKS)
         return [_step("commissioner", "commissioner", by, "complain", answer_by=None, reviewed=True, **ctx)]
     if outcome == Outcome.cost_limit:
-        steps.append(_step("narrow", "narrow", None, **ctx))
+        steps.append(_step("narrow", "narrow", None, advised=advised, **ctx))
     review_by = add_working_days(replied, REVIEW_ASK_WITHIN, scotland=scot)
     stated = None
     if review_window is not None:  # the reply's own, shorter time to ask ("within two months"): by then, to be safe

@@ -176,7 +176,9 @@ def explain_reading(
     scotland: bool = False,
     matcher=None,
     review_window: tuple[int, str] | None = None,
+    advised: bool | None = None,
 ) -> ReplyExplanation:
+    """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known)."""
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
     others = (answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
@@ -191,7 +193,7 @@ def explain_reading(
     steps = next_steps(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
-        received=received, sent=sent, today=today, scotland=scotland, review_window=review_window,
+        received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
     )
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps,
                             received=received)
@@ -237,11 +239,21 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             options["sent"] = asked
     if options.get("review_window") is None:
         options["review_window"] = stated_review_window(text)
+    if options.get("advised") is None:
+        options["advised"] = gives_advice(text)
     sar = options.pop("sar", None)
     explained = explain_reading(read_reply(text), query=request or reply_query(text), **options)
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
     return explained
+
+
+def gives_advice(text: str) -> bool:
+    """The reply suggests how the request could be narrowed (advice and assistance: knowledge/vocab/reply_phrases.yaml
+    "advice"), which a cost refusal owes (FOIA s16, FOISA s15, EIR/EISR reg 9)."""
+    from askfoi.reader import _rules
+
+    return bool(_rules().scan("advice", " ".join((text or "").lower().split()), limit=1))
 
 
 _SAR_SIGNS = re.compile(r"(?i)\bsubject\s+access\b|\bright\s+of\s+access\b|\barticle\s+15\b|\bdata\s+protection\s+act\s+2018\b")

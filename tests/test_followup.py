@@ -371,3 +371,13 @@ def test_an_eisr_reply_is_named_under_the_scottish_regulations():
             "The Council does not hold this information, and regulation 10(4)(a) of the EISR applies.")
     explained = read_reply(text).explanation
     assert "Environmental Information (Scotland) Regulations" in explained and "no notes" not in explained
+
+
+def test_a_cost_refusal_without_advice_is_pointed_out():
+    bare = ("We estimate that it would take more than 18 hours to locate and extract this information, so section 12 "
+            "applies and we will not be answering your request.")
+    helped = bare + " By way of advice, if you were to narrow your request to one year we may be able to answer it."
+    narrow = [s for s in explain_reply(bare, received=REPLY_DAY).next_steps if s.kind == "narrow"][0]
+    assert "does not seem to suggest how to narrow" in narrow.explanation
+    narrow = [s for s in explain_reply(helped, received=REPLY_DAY).next_steps if s.kind == "narrow"][0]
+    assert "does not seem to suggest" not in narrow.explanation

@@ -425,7 +425,7 @@ class Conversation:
         if not s.parts:
             return None
         from askfoi.answers import MAX_AUTHORITY_CHARS, MAX_NOTES, MAX_PART_CHARS, Answers
-        from askfoi.letter import draft_letter
+        from askfoi.letter import draft_letter, topic_of
 
         answers = Answers(  # clipped to the letter's limits: a session file may hold anything
             authority=(s.authority or render("bot/authority_placeholder.j2").strip())[:MAX_AUTHORITY_CHARS],
@@ -437,7 +437,8 @@ class Conversation:
             preferred_format=(s.preferred_format or "")[:MAX_AUTHORITY_CHARS] or None,
             regime=self.request().regime,
             dpa_part3=self.request().law == "DPA-Part3",
-            topic=next((f.subject for f in self._frames() if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
+            topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
+                        if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
         return draft_letter(answers, today=self.today(), resolved=self.request())
 

@@ -103,6 +103,17 @@ def _short_period(period: Period) -> str:
     return ends[0] if ends[0] == ends[1] else " to ".join(ends)
 
 
+def topic_of(subject: str, clause: str | None) -> str:
+    """A frame's subject for the subject line, with the clause that says which ones when the subject is one word
+    that names nothing alone ("people" -> "people on the housing waiting list")."""
+    from askfoi.framing import subject_problems
+
+    clause = (clause or "").strip()
+    if len(subject.split()) == 1 and 2 <= len(clause.split()) <= 6 and not subject_problems(f"{subject} {clause}"):
+        return f"{subject} {clause}"
+    return subject
+
+
 def _topic(answers: Answers) -> str | None:
     """What the request is about: the answers' topic, else the subject of the first part as framing reads it."""
     if answers.topic:
@@ -113,9 +124,10 @@ def _topic(answers: Answers) -> str | None:
         return bool(phrase) and not subject_problems(phrase)
 
     for part in answers.parts:
-        subject = frame_message(part).subject
+        framed = frame_message(part)
+        subject = framed.subject
         if whole(subject):
-            return subject
+            return topic_of(subject, next((getattr(p, "clause", "") for p in framed.parts if p.subject == subject), ""))
     for part in answers.parts:
         counted = counted_things(part)
         if whole(counted):

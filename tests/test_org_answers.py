@@ -49,3 +49,8 @@ def test_the_law_that_applies_is_good_to_know_not_a_push_back():
     _, mixed = talk("how many bins were collected late by glasgow city council", "ok", "skip", "ok")
     assert "push back on" in mixed and "Good to know" in mixed
     assert mixed.index("push back on") < mixed.index("Good to know")
+
+
+def test_a_one_word_subject_line_says_which_ones():
+    conv, _ = talk("how many people are on the housing waiting list in glasgow", "ok", "ok", "ok")
+    assert "people on the housing waiting list" in conv.insight().letter.splitlines()[0]

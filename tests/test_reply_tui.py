@@ -275,3 +275,13 @@ def test_tracking_a_request_already_late_says_so(tmp_path):
     said = flow.track("Kent County Council 02/10/2026").message
     assert "31 days late" in said and "Write a chaser" in said
     assert "late" not in flow.track("Kent County Council 20/11/2026").message
+
+
+async def test_page_down_scrolls_the_reading_at_80x24(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await paste_and_read(pilot, MIXED)
+        screen.query_one("#reply-received", Input).focus()  # a box that does not scroll itself
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert screen.query_one("#reply-scroll").scroll_y > 0

@@ -34,6 +34,9 @@ class ReplyScreen(Screen[None]):
         Binding("f7", "save", "Save", show=False),
         Binding("f3", "save_eml", "Save .eml", show=False),
         Binding("f4", "mailto", "Email", show=False),
+        # the reading and the letters are longer than 80x24: Page Down / Page Up scroll them from any box
+        Binding("pagedown", "scroll_reply(1)", "Scroll down", show=False),
+        Binding("pageup", "scroll_reply(-1)", "Scroll up", show=False),
     ]
 
     def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False,
@@ -206,6 +209,13 @@ class ReplyScreen(Screen[None]):
             self._in_background(lambda: self.flow.received_on(value))
         elif event.input.id == "reply-sent":
             self.show(self.flow.track(event.value))
+
+    def action_scroll_reply(self, direction: int) -> None:
+        scroll = self.query_one("#reply-scroll", VerticalScroll)
+        if direction > 0:
+            scroll.scroll_page_down(animate=False)
+        else:
+            scroll.scroll_page_up(animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -170,6 +170,12 @@ def _plural(head: str) -> bool:
     return is_plural(low)
 
 
+def _opens_phrase(low: str) -> bool:
+    """LOW starts a noun phrase of its own (an object after a verb): a noun, an adjective or a determiner."""
+    return bool(low) and re.match(r"[a-z\u00a7]", low) is not None and not _closed(low) \
+        and (low in _DETS or _nounish(low) or _adjectival(low))
+
+
 def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
     """The noun phrase starting at token I: (head index, end index exclusive), or None."""
     n = len(toks)
@@ -192,8 +198,9 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
                     or (_plural(toks[head]) and _vbn(low) and nxt in _ATTACH):
                 break  # "families living in ...": a participle after a plural head, not a noun of the phrase
             if "VERB" in _pos(low) and (nxt in _DETS or nxt in _PRONOUNS or nxt.endswith("ing") or nxt == "to"
-                                        or _number(nxt) or (low.endswith("s") and not _plural(toks[head]))):
-                break
+                                        or _number(nxt) or (low.endswith("s") and not _plural(toks[head])
+                                                            and (not _plural(low) or _opens_phrase(nxt)))):
+                break  # "the council runs care homes" (a verb), but "council care homes in ..." (a plural noun)
             head = k
             k += 1
             continue
@@ -242,8 +249,6 @@ def _own(toks: list[str], start: int, end: int) -> str:
     det = "the"
     if not lead and rest and rest[0][:1].isupper() and not rest[0].isupper() and (start > 0 or (len(rest) > 1 and rest[1][:1].isupper())):
         det = ""  # "Mr Foss", "Oxon News": a name takes no article
-    if lead and lead[0].lower() in ("some", "any", "every", "each", "both", "several", "many", "few") and not _number(lead[0]):
-        det = lead[0].lower()
     if lead and all(_number(w) for w in lead) and rest and rest[0][:1].isupper():
         det = ""
     out = " ".join(([det] if det else []) + rest)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
+from askfoi.outline import expand_stems, strip_label
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -344,6 +345,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             continue
         lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
     lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
+    lines = expand_stems(lines)  # fr11a: stems written out with each item they complete
     items: list[str] = []
     wheres: list[tuple[int, int] | None] = []
     listed = sum(1 for line in lines if _LIST_ITEM.match(line) or _SUB_ITEM.match(line))
@@ -1821,6 +1823,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             continue
         if _BARE_LABEL.match(chunk):
             continue  # "Question 1", "PART (2)", "Request 3:": a label over the item, not the item
+        chunk = strip_label(chunk)  # fr11a: no part starts with a list label ("(ii) Guidance ...", "1 \u2013 How many")
         rest = _CONNECTIVE.sub("", chunk, count=1)
         if rest != chunk and _WORDY.search(rest):
             chunk = rest[:1].upper() + rest[1:]  # fr9a: "In addition, for each report, please supply: ..." links, asks nothing

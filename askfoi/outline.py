@@ -1,0 +1,225 @@
+"""Read the outline of a formal letter: its list labels, their families and how they nest.
+
+People number the items of a request in many ways: 1. 1) (1) [1] 1- "Q1" "Question 1:"; a. a) (a) A. A);
+i. i) (i) ii iii iv (lower or upper case roman numerals); bullets - * \u2022 o; "1.1", "1.A", "2(b)". A label
+may sit with or without a space before its text. Families nest in the order in which they first appear (as legal
+documents nest them): the first family seen is the top level, the next one under it, and so on.
+
+This module only reads the shape of the document; questions.py decides what each item asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x)"
+_NUMBER = r"\d{1,2}"
+# one label, written at the start of a line or an item; the family of each alternative is in _family
+LABEL = re.compile(
+    r"^\s*(?P<label>"
+    r"(?:question|request|item|part|q)\s*\(?\d{1,2}[a-z]?\)?\s*[:.)\u2013-]?"  # "Question 1:" "Q1" "Part (2)"
+    r"|\d{1,2}\s*\(\s*[a-z]\s*\)|\d{1,2}[a-z][.)]"  # "2(b)" "1a)"
+    r"|\d{1,2}\.(?:\d{1,2}|[a-zA-Z])\b[.):]?"  # "1.1" "1.A"
+    rf"|\(\s*{_ROMAN}\s*\)|{_ROMAN}[.)](?=\s|[A-Z])"  # "(ii)" "iv." "iii)"
+    rf"|\(\s*(?-i:{_ROMAN.upper()})\s*\)|(?-i:(?:I{{1,3}}|IV|VI{{0,3}}|IX|X))[.)](?=\s|[A-Z])"  # "(II)" "IV."
+    r"|\(\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*\]|\d{1,2}\s*[.):\]](?!\d)|\d{1,2}\s*[-\u2013](?=\s)"  # "(1)" "[1]" "1." "1)" "1 -"
+    r"|\(\s*[a-z]\s*\)|[a-z][.)](?=\s|[A-Z(])"  # "(a)" "a." "a)"
+    r"|[A-Z][.)](?=\s|[A-Z])"  # "A." "A)"
+    r"|[-*\u2022\u00b7\u2013\u25aa\u25cf]|o(?=\s+\w)"  # bullets
+    r")(?P<gap>\s*)", re.I)
+
+
+def _family(label: str) -> str:
+    """The family a LABEL belongs to: "question", "sub-number" (1.1, 2(b)), "roman", "ROMAN", "number",
+    "alpha", "ALPHA", "bullet". Single letters that are also roman numerals (i, v, x) are read as roman."""
+    core = label.strip().rstrip(".):]\u2013-").lstrip("([").strip()
+    if re.match(r"(?i)(?:question|request|item|part|q)\s*\(?\d", core):
+        return "question"
+    if label.strip() == "o":
+        return "bullet"
+    if re.match(r"\d{1,2}\s*\(|\d{1,2}\.(?:\d|[a-zA-Z])|\d{1,2}[a-z]$", core):
+        return "sub-number"
+    if core.isdigit():
+        return "number"
+    if re.fullmatch(_ROMAN, core):
+        return "roman"
+    if re.fullmatch(_ROMAN.upper(), core):
+        return "ROMAN"
+    if re.fullmatch(r"[a-z]", core):
+        return "alpha"
+    if re.fullmatch(r"[A-Z]", core):
+        return "ALPHA"
+    return "bullet"
+
+
+def label_of(line: str) -> tuple[str, str, str] | None:
+    """(label, family, text) of a LINE that starts with a list label, else None. A bare "-" or a letter needs a
+    space or a capital after it, so "e-mail" or "a lot" are not items; "(iii)Provide" and "1)The" are."""
+    m = LABEL.match(line or "")
+    if not m:
+        return None
+    label, rest = m.group("label"), line[m.end():]
+    if not rest.strip() or not re.match(r"[\w\"'(\u2018\u201c\u00a3]", rest):
+        return None
+    fam = _family(label)
+    if fam in ("alpha", "ALPHA", "roman", "ROMAN", "bullet") and not m.group("gap") and not label.startswith("(") \
+            and not rest[:1].isupper():
+        return None  # "a.m.", "i.e", "-based": no gap and no capital, not a label
+    if fam == "ALPHA" and not m.group("gap") and not label.endswith(")"):
+        return None  # "A.B" abbreviations
+    if label.strip().lower() == "o" and fam == "bullet" and not rest[:1].islower():
+        return None  # "o" is a bullet only before lower case ("o how many ...")
+    if fam == "alpha" and label.strip().lower() in ("a", "i") and not re.search(r"[.)]", label):
+        return None
+    return label.strip(), fam, rest.strip()
+
+
+_STRIPPED = ("number", "roman", "ROMAN", "question", "sub-number")
+
+
+def strip_label(text: str) -> str:
+    """TEXT without list labels at its front ("(ii) Guidance ...", "1a) If ...", "Question 3: How many ...",
+    ":1) The number"), however many are stacked; what is left keeps at least one word."""
+    out = (text or "").strip()
+    for _ in range(4):
+        candidate = out.lstrip(" :;.,")
+        found = label_of(candidate)
+        if found and found[1] in _STRIPPED:
+            rest = found[2]
+            if re.search(r"[^\W\d_]{2,}", rest):
+                out = rest
+                continue
+        break
+    return out
+
+
+@dataclass
+class Item:
+    """One item of the outline: its LABEL, its FAMILY, its DEPTH (0 for the top family), its TEXT and the
+    items under it."""
+    label: str
+    family: str
+    depth: int
+    text: str
+    children: list["Item"] = field(default_factory=list)
+
+
+def outline(lines: list[str]) -> list[Item]:
+    """The items of LINES as a tree: families nest by the order in which they first appear; a line with no
+    label continues the item before it. Lines before the first item are not in the tree."""
+    order: list[str] = []
+    roots: list[Item] = []
+    stack: list[Item] = []
+    for line in lines:
+        found = label_of(line)
+        if not found:
+            if stack and line.strip():
+                stack[-1].text = f"{stack[-1].text} {line.strip()}".strip()
+            continue
+        label, fam, text = found
+        if fam not in order:
+            order.append(fam)
+        depth = order.index(fam)
+        item = Item(label, fam, depth, text)
+        while stack and stack[-1].depth >= depth:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(item)
+        stack.append(item)
+    return roots
+
+
+_OPEN_STEM = re.compile(r"(?i)(?:\b(?:of|for|on|about|to|regarding|concerning|please)|"
+                        r"\bplease\s+(?:provide|supply|send|give)(?:\s+me)?(?:\s+with)?)\s*[:\u2013-]?\s*$")
+_CONDITION = re.compile(r"(?i)^\W*(?:if|in\s+the\s+event\s+that|should)\b")
+
+
+def completes_stem(stem: str) -> bool:
+    """STEM (an item with items under it) is completed by each of them: it ends on ":" or an open word ("please
+    provide copies of:", "please:", "the following:") or sets a condition that its items answer ("If none of your
+    officers are authorised to use X, please:")."""
+    stem = stem.strip()
+    return stem.endswith(":") and bool(_OPEN_STEM.search(stem[:-1]) and re.search(r"(?i)\b(?:of|regarding|concerning|about|please)\s*$", stem[:-1])
+                                       or _CONDITION.match(stem))
+
+
+_REQUEST_VERBS = (r"(?:confirm|provide|state|list|give|send|supply|explain|tell|disclose|detail|specify|advise|include|"
+                  r"indicate|identify|set\s+out|describe|outline|let|share|publish|release|forward|clarify)")
+
+
+def with_stem(stem: str, child: str) -> str:
+    """CHILD written as a whole sentence with its STEM: "If X please provide copies of:" + "Your equality impact
+    assessments" gives "If X, please provide copies of your equality impact assessments"; "If Y please:" +
+    "Confirm the rationale" gives "If Y, please confirm the rationale"."""
+    base = re.sub(r"\s*[:\u2013-]\s*$", "", stem.strip())
+    base = re.sub(r"(?i)^(\W*(?:if|where)\b[^,]*?)\s+(please)\b", r"\1, \2", base)  # "If X please" -> "If X, please"
+    text = child.strip()
+    if text[:1].isupper() and not re.match(r"[A-Z]{2}|[A-Z][a-z]*\s+[A-Z]|I\b", text):
+        text = text[:1].lower() + text[1:]
+    if re.search(r"(?i)\bplease$", base) and not re.match(rf"(?i){_REQUEST_VERBS}\b", text):
+        text = f"provide {text}"  # "please:" over a noun phrase ("Internal correspondence ..."): the request it makes
+    if re.search(r"(?i)\bthe\s+following(?:\s+\w+)?$", base):
+        return f"{base}: {text}"
+    return f"{base} {text}"
+
+
+_CANONICAL = ("1.", "a)", "-")
+
+
+def expand_stems(lines: list[str], known=None) -> list[str]:
+    """LINES with each labelled stem that its sub-items complete ("(a) If X please provide copies of:" over
+    "(i) Your equality impact assessments;" "(ii) Guidance ...") written out as one item per sub-item, each a whole
+    sentence with the stem, under the stem's label. Sub-items that only break the stem down (short values, bands)
+    are left for the caller to keep with the stem. A label that KNOWN (the caller's own label pattern) does not
+    (a function of a line) does not read ("(ii)", "(iii)Provide", "IV.") is rewritten as a plain label of its depth in the outline."""
+    order: list[str] = []
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = label_of(line)
+        if not found:
+            out.append(line)
+            i += 1
+            continue
+        label, fam, text = found
+        if fam not in order:
+            order.append(fam)
+        children: list[list[str]] = []
+        j = i + 1
+        if completes_stem(text):
+            child_fam = None
+            while j < len(lines):
+                nxt = lines[j]
+                got = label_of(nxt)
+                if not nxt.strip():
+                    j += 1
+                    continue
+                if got is None:
+                    if children and lines[j - 1].strip():
+                        children[-1].append(nxt.strip())
+                        j += 1
+                        continue
+                    break
+                if got[1] == fam or got[1] in order[: order.index(fam) + 1] and got[1] != child_fam:
+                    break
+                child_fam = child_fam or got[1]
+                if got[1] != child_fam:
+                    break
+                children.append([got[2]])
+                j += 1
+        texts = [" ".join(c).rstrip(" ;,.") for c in children]
+        if len(texts) >= 2 and all(len(re.findall(r"[^\W\d_]{2,}", t)) >= 4 for t in texts):
+            if children and label_of(lines[i + 1] if i + 1 < len(lines) else "") and (fam_child := label_of(lines[i + 1])[1]) not in order:
+                order.append(fam_child)
+            for t in texts:
+                out.extend([f"{label} {with_stem(text, t)}".strip(), ""])
+            i = j
+            continue
+        if known is not None and not known(line):
+            depth = order.index(fam)
+            out.append(f"{_CANONICAL[min(depth, 2)]} {text}")
+        else:
+            out.append(line)
+        i += 1
+    return out

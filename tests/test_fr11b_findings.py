@@ -87,3 +87,11 @@ def test_relative_years_restated_in_dates_are_the_dates():
     text = ("Please provide the number of use of force forms for each of the past two years "
             "April 2018 to March 2019 and April 2019 to March 2020.")
     assert "cost-limit-risk" not in codes(check_request(text, "Leeds City Council"))
+
+
+def test_a_heading_that_ends_on_the_following_is_not_asked_back():
+    text = ("Could the Trust please provide information on the following.\n"
+            "1. How many agency nurses were employed in 2024?\n2. How much was spent on agency nurses in 2024?")
+    framed = frame_message(text)
+    assert not any("on the following" in q for q in framed.questions)
+    assert len(framed.parts) == 2

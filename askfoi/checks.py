@@ -418,11 +418,19 @@ def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
     today = now if now.year == today_year else datetime.date(today_year, 12, 31)
     # fr11b: each sentence's own reach (a question's period), never the first date of one sentence to the last of
     # another: "in 2015 the council ..." in the story and "this year" in the question are no eleven-year search
+    # A line that holds only a period (a list of years, "[a] 2007", "January 2019 - December 2019 (most recent)")
+    # belongs to the question it lists periods for: one reach with the lines before it.
     by_sentence: dict[tuple[int, int], list] = {}
+    key: tuple[int, int] | None = None
     for label, written, where in stated_periods(text, today=today):  # "the past two years April 2018 to ...": the dates
         period = parse_period(label, today=today)
-        if period is not None:
-            by_sentence.setdefault(_sentence_bounds(text, where[0], where[1]), []).append((period.start, period.end, written))
+        if period is None:
+            continue
+        bounds = _sentence_bounds(text, where[0], where[1])
+        rest = (text[bounds[0]:where[0]] + " " + text[where[1]:bounds[1]]).lower()
+        if key is None or re.search(r"[a-z]{3,}", re.sub(r"\((?:[^)]*)\)|(?:and|or|to|the|most|recent|available)", "", rest)):
+            key = bounds
+        by_sentence.setdefault(key, []).append((period.start, period.end, written))
     best: tuple[int, str] | None = None
     for spans in by_sentence.values():
         first = min(spans, key=lambda s: s[0])

@@ -95,3 +95,12 @@ def test_a_heading_that_ends_on_the_following_is_not_asked_back():
     framed = frame_message(text)
     assert not any("on the following" in q for q in framed.questions)
     assert len(framed.parts) == 2
+
+
+def test_a_list_of_periods_on_lines_of_their_own_is_one_reach():
+    text = ("How many fines were issued in each of these years:\nJanuary 2018 - December 2018\n"
+            "January 2019 - December 2019\nJanuary 2023 - December 2023\nJanuary 2024 - February 2024\n")
+    assert "cost-limit-risk" in codes(check_request(text, "Leeds City Council"))
+    two = ("1) For the 2020/21 financial year, what was the total spent on public toilets?\n"
+           "2) For the 2024/25 financial year, what was the total spent on public toilets?")
+    assert "cost-limit-risk" not in codes(check_request(two, "Leeds City Council"))

@@ -4132,7 +4132,9 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
 
     if not period:
         return None
-    stated = [[label for label, _, _ in find_periods(part, today=today) if " to " in label] for part in parts]
+    # fr11b: the periods each part states, a relative one restated in dates read as those dates ("for each of the past
+    # two years April 2018 to March 2019 and April 2019 to March 2020": two financial years, not the last two)
+    stated = [[label for label, _, _ in stated_periods(part, today=today) if " to " in label] for part in parts]
     other = sorted({label for labels in stated for label in labels if label != period})  # one day is a snapshot
     if not other or all(stated):
         return None  # every part says its own period: nothing is read under the letter's by mistake

@@ -104,3 +104,10 @@ def test_a_list_of_periods_on_lines_of_their_own_is_one_reach():
     two = ("1) For the 2020/21 financial year, what was the total spent on public toilets?\n"
            "2) For the 2024/25 financial year, what was the total spent on public toilets?")
     assert "cost-limit-risk" not in codes(check_request(two, "Leeds City Council"))
+
+
+def test_consecutive_years_restating_a_relative_period_do_not_conflict():
+    text = ("Please provide the number of use of force forms completed by officers for each of the past two years "
+            "April 2018 to March 2019 and April 2019 to March 2020.\nb. For each year, please provide totals for each "
+            "ethnicity.")
+    assert "conflicting-periods" not in codes(frame_message(text, "Leeds City Council").findings)

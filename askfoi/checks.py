@@ -370,6 +370,37 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
     return hits
 
 
+_SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def asking_sentence(text: str) -> str:
+    """The first sentence of TEXT that asks for something (a question, "please ...", "I would like ...": the
+    {{asking}} words of check_lexicon.yaml), never a salutation, a heading, the statutory preamble or a sign-off
+    (askfoi.questions.is_furniture); the first sentence that is none of those when none asks; the first line when
+    every sentence is furniture. What a finding about the whole request quotes as its evidence."""
+    from askfoi.questions import is_furniture
+
+    sentences = [m.group().strip() for m in _SENTENCES.finditer(text or "") if m.group().strip()]
+    plain = [s for s in sentences if not is_furniture(s)]
+    asking = [s for s in plain if any(p.search(s) for p in _asking_patterns())]
+    chosen = (asking or plain or [(text or "").strip().split("\n", 1)[0]])[0]
+    return chosen
+
+
+def parts_finding(n: int, authority: str | None, regime: Regime) -> Finding | None:
+    """The "too-many-questions" finding for a letter of N parts (its numbered parts, as the letter states them) to
+    AUTHORITY under REGIME, or None when N is within the check's max_parts (knowledge/vocab/checks.yaml)."""
+    check = next((c for c in _compiled()[0] if c.spec.kind == "parts" and c.spec.max_parts), None)
+    if check is None or n <= check.spec.max_parts or regime in check.spec.not_under:
+        return None
+    resolved = resolve_authority(authority) if authority else None
+    values = {"authority": resolved.name if resolved else "the authority", "parts": str(n),
+              "max_parts": str(check.spec.max_parts), "topic": "", "rewrite": ""}
+    values.update(_limit_values(resolved, regime))
+    variant = regime.value if regime.value in check.spec.variants else None
+    return _finding(check, variant, values, f"{n} parts")
+
+
 def count_parts(text: str) -> int:
     """How many separate things the request asks for: list items, questions, or request sentences."""
     items = len(_LIST_ITEM.findall(text))
@@ -379,23 +410,36 @@ def count_parts(text: str) -> int:
 
 def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
     """The number of years the request reaches over, and the words that show it, read from the periods
-    the request states (askfoi/periods.py `find_periods`, the one reading of dates the request uses): a
+    the request states (askfoi/periods.py `stated_periods`, the one reading of dates the request uses): a
     law's year ("Act 2000"), an event in the story or a count is never a period."""
-    from askfoi.periods import find_periods, parse_period
+    from askfoi.periods import parse_period, stated_periods
 
     now = datetime.date.today()
     today = now if now.year == today_year else datetime.date(today_year, 12, 31)
-    spans = []
-    for label, written, _ in find_periods(text, today=today):
+    # fr11b: each sentence's own reach (a question's period), never the first date of one sentence to the last of
+    # another: "in 2015 the council ..." in the story and "this year" in the question are no eleven-year search
+    # A line that holds only a period (a list of years, "[a] 2007", "January 2019 - December 2019 (most recent)")
+    # belongs to the question it lists periods for: one reach with the lines before it.
+    by_sentence: dict[tuple[int, int], list] = {}
+    key: tuple[int, int] | None = None
+    for label, written, where in stated_periods(text, today=today):  # "the past two years April 2018 to ...": the dates
         period = parse_period(label, today=today)
-        if period is not None:
-            spans.append((period.start, period.end, written))
-    if not spans:
-        return None
-    first = min(spans, key=lambda s: s[0])
-    last = max(spans, key=lambda s: s[1])
-    words = first[2] if first is last else f"{first[2]} ... {last[2]}"
-    return last[1].year - first[0].year, words
+        if period is None:
+            continue
+        bounds = _sentence_bounds(text, where[0], where[1])
+        rest = (text[bounds[0]:where[0]] + " " + text[where[1]:bounds[1]]).lower()
+        if key is None or re.search(r"[a-z]{3,}", re.sub(r"\((?:[^)]*)\)|(?:and|or|to|the|most|recent|available)", "", rest)):
+            key = bounds
+        by_sentence.setdefault(key, []).append((period.start, period.end, written))
+    best: tuple[int, str] | None = None
+    for spans in by_sentence.values():
+        first = min(spans, key=lambda s: s[0])
+        last = max(spans, key=lambda s: s[1])
+        words = first[2] if first is last else f"{first[2]} ... {last[2]}"
+        reach = (last[1].year - first[0].year, words)
+        if best is None or reach[0] > best[0]:
+            best = reach
+    return best
 
 
 # --------------------------------------------------------------------------------------------
@@ -576,7 +620,7 @@ def check_request(
                 finding = _finding(check, "eir-only", values, resolved.name)
         elif spec.kind == "absent" and has_text and period is None and not hits.get(check.code):
             variant = regime.value if regime.value in spec.variants else None
-            finding = _finding(check, variant, values, _clean(body.strip().split("\n", 1)[0], 80))
+            finding = _finding(check, variant, values, _clean(asking_sentence(body), 80))
         elif spec.kind == "parts" and has_text and spec.max_parts:
             n = len([p for p in parts if p.strip()]) if parts is not None else count_parts(text)
             if n > spec.max_parts:

@@ -2786,6 +2786,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                             or re.search(r"(?i)\b(?:think|opinion|views?|feel|believe|explain|justif\w*)\b",
                                          getattr(f, "evidence", "") or "")]
     framing.findings = true_findings(framing, reading.questions)
+    framing.findings = on_letter_parts(framing)  # fr11b: counts are the letter's parts, evidence what is asked
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
@@ -3144,7 +3145,9 @@ def informal_letter(framing: Framing, text: str) -> None:
         have.add(words)
         framing.findings.append(_story_reference(part.text, words))
     if not framing.parts and not framing.questions:
-        framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in ("record", "body", "period")]
+        # fr11b: asked only what the message does not already say (the body it names and askfoi found, its period)
+        asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
+        framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
 
@@ -3203,6 +3206,35 @@ def true_findings(framing: Framing, asked: list[str]) -> list:
             continue
         out.append(finding)
     return out + unanswerable_findings(asked, out) + people_listed_findings(asked, out)
+
+
+def on_letter_parts(framing: Framing) -> list:
+    """FRAMING's findings judged on the letter it makes (fr11b): "too-many-questions" counts the letter's parts (not
+    the list items, labels or question marks of the message: a heading, a definition or a band list is no part), and
+    a finding about the whole request ("no-time-period") quotes the first part the letter asks, never the salutation,
+    a heading or the story before it. A message asked back (no parts yet) has no letter to count: no
+    "too-many-questions"; a subject access request is left as it is."""
+    from askfoi.checks import Regime, parts_finding
+
+    if framing.route == "sar":
+        return list(framing.findings)
+    if not framing.parts:
+        return [f for f in framing.findings if getattr(f, "code", "") != "too-many-questions"]
+    regime = {"EISR": Regime.EIR, "DPA-Part3": Regime.FOIA}.get(framing.regime) or Regime(framing.regime)
+    name = framing.authority.name if framing.authority else None
+    out = []
+    for finding in framing.findings:
+        code = getattr(finding, "code", "")
+        if code == "too-many-questions":
+            continue  # judged again below on the letter's own parts
+        if code == "no-time-period":
+            first = (framing.parts[0].source or framing.parts[0].text or "").strip()
+            finding = finding.model_copy(update={"evidence": " ".join(first.split())[:120]}) if first else finding
+        out.append(finding)
+    many = parts_finding(len(framing.parts), name, regime)
+    if many is not None:
+        out.append(many)
+    return out
 
 
 # may be companies, or hold a public office whose acts are public (a councillor's vote): no private person's data
@@ -4100,7 +4132,9 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
 
     if not period:
         return None
-    stated = [[label for label, _, _ in find_periods(part, today=today) if " to " in label] for part in parts]
+    # fr11b: the periods each part states, a relative one restated in dates read as those dates ("for each of the past
+    # two years April 2018 to March 2019 and April 2019 to March 2020": two financial years, not the last two)
+    stated = [[label for label, _, _ in stated_periods(part, today=today) if " to " in label] for part in parts]
     other = sorted({label for labels in stated for label in labels if label != period})  # one day is a snapshot
     if not other or all(stated):
         return None  # every part says its own period: nothing is read under the letter's by mistake

@@ -2911,7 +2911,18 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
                     continue
                 source = typed  # "Why then" + "would this saving be applied ...": the question as typed
             done.add(typed)
-        if act in ("story", "suggestion", "rhetorical") and not part.warning:
+        if act == "others" and informal and not part.warning:
+            from askfoi.addressee import asked_through_others
+
+            wanted = asked_through_others(typed)  # fr11c: "anyone know if I can get a copy of X": X is asked for
+            if wanted is not None:
+                kept = keep_words(f"Please provide {wanted}.")
+                kept.qualifiers = part.qualifiers
+                if kept.text.lower() not in {p.text.lower() for p in out}:
+                    out.append(kept)
+                remarks.append(source)
+                continue
+        if act in ("story", "suggestion", "rhetorical", "others") and not part.warning:
             remarks.append(source)  # the writer's story, a suggestion or a question asked for effect: never a part
             continue
         if act == "records" and part.kept_words and informal:
@@ -2939,6 +2950,12 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             if informal and act == "reasons":
                 if not any(q == source for q, _ in flagged):
                     flagged.append((source, "why"))
+                reframed = why_part(source, found)  # fr11c: the clause in a statement's order, "they" the body
+                if reframed is not None:
+                    reframed.qualifiers = part.qualifiers
+                    reframed.text = render_frame(reframed)
+                    out.append(reframed)
+                    continue
                 asked = why_core(source) or source
                 if len(re.findall(r"\w+", asked)) < 3:
                     asked = source  # "..., why?": the question is the sentence
@@ -3108,6 +3125,43 @@ def points_at_story(text: str) -> bool:
     return False
 
 
+def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None:
+    """fr11c: a why question put to the body in an informal message as the records that set out its reasons, its
+    clause put in the order of a statement ("why, having the figures for years, have they waited until now to act?"
+    -> "why the Welsh Government has waited until now to act"): an aside after "why" left out, "they" as the subject
+    the body named. None when the clause has no subject of its own (a pointer the story alone names)."""
+    from askfoi.sentence_acts import why_core
+    from askfoi.why_records import why_clause
+
+    framed = reasons_frame(question, found)
+    if framed is not None:
+        return framed
+    core = why_core(question) or question
+    core = re.sub(r"(?i)^\W*(?:(?:and|but|so|then|fair\s+enough)\s*,?\s+)*", "", core.replace("\u2019", "'"))
+    core = re.sub(r"(?i)^(why)\s*,\s*[^,?]{3,140},\s*", r"\1 ", core)  # "why, having the figures for years, have they ..."
+    core = re.sub(r"\s*\([^()]*\)", "", core)
+    if not re.match(r"(?i)why\b", core):
+        return None
+    said = why_clause(core)
+    if said is None or said.mode != "why" or not said.phrase:
+        return None
+    phrase, subject = said.phrase, (said.subject or "").lower()
+    if subject in ("they", "them") and found is not None:
+        name = found.name if re.match(r"(?i)the\b", found.name) or re.search(r"(?i)\b(?:council|police|constabulary)$", found.name) \
+            else f"the {found.name}"  # "why the Welsh Government has ...", "why Leeds City Council has ..."
+        phrase = re.sub(r"(?i)^why\s+they\s+(are|were|have|do|did|will|would|can|could|should)\b",
+                        lambda m: f"why {name} " + {"are": "is", "have": "has", "do": "does"}.get(m.group(1).lower(),
+                                                                                                       m.group(1)), phrase)
+        phrase = re.sub(r"(?i)^why\s+they\s+", f"why {name} ", phrase)
+    rest = re.sub(r"(?i)^why\s+", "", phrase)
+    replaced = subject in ("they", "them") and found is not None
+    if (_bare_pointer(subject) and not replaced) or len(rest.split()) < 3 or len(rest.split()) > 30:
+        return None  # "why it was done": what "it" is only the story says
+    frame = Frame(kind="reasons", subject=rest, source=question, why=f"why:{phrase}")
+    frame.text = render_frame(frame)
+    return None if text_problems(frame.text, None) else frame
+
+
 def informal_letter(framing: Framing, text: str) -> None:
     """fr9b, for an informal message (askfoi.sentence_acts.informal_message) TEXT: a sentence sent back to the person
     that asks nothing of a body (a rhetorical question, a suggestion, story) becomes a remark; a part that points at
@@ -3121,7 +3175,14 @@ def informal_letter(framing: Framing, text: str) -> None:
     keep_q, keep_u = [], []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
-        if act in ("story", "suggestion", "rhetorical", "view", "reasons"):
+        if act == "reasons":
+            reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
+            if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
+                framing.parts.append(reframed)
+                framing.findings += not_recorded_findings([(question, "why")], framing.findings)
+                framing.pending = [f for f in framing.pending if f.source != question]
+                continue
+        if act in ("story", "suggestion", "rhetorical", "others", "view", "reasons"):
             if act in ("view", "reasons"):  # "how can this be justified?": asked of no record, and said so
                 framing.findings += not_recorded_findings([(question, "why" if act == "reasons" else "view")],
                                                           framing.findings, left_out=True)
@@ -3132,6 +3193,17 @@ def informal_letter(framing: Framing, text: str) -> None:
         keep_q.append(asked)
     if len(framing.unframed) == len(framing.questions):
         framing.unframed, framing.questions = keep_u, keep_q
+    framed = {(p.source or "").strip() for p in framing.parts}
+    for remark in list(framing.remarks):  # fr11c: a why question put to the body that reading set aside as a remark
+        if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark):
+            continue
+        if sentence_act(remark, sentence_after(text, remark)) != "reasons":
+            continue
+        reframed = why_part(remark, framing.authority)
+        if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
+            framing.parts.append(reframed)
+            framing.remarks.remove(remark)
+            framing.findings += not_recorded_findings([(remark, "why")], framing.findings)
     have = {(getattr(f, "evidence", "") or "") for f in framing.findings if getattr(f, "code", "") == "story-reference"}
     for part in framing.parts:
         said = part.text if part.kind != "reasons" or (part.why or "").startswith("whole:") else (part.why or "").split(":", 1)[-1]

@@ -51,7 +51,7 @@ _HYPOTHETICAL_COUNT = re.compile(r"(?i)\b(?:how\s+(?:many|much)|what|which)\b[^?
                                  r"(?:\w+\s+)?(?:be|have\s+been)\s+[a-z]+(?:ed|en|wn|ne|ft|lt|de|ught)\b")
 _PUBLIC_WHY = re.compile(r"(?i)^why\s+(?:\w+n't\s+|(?:is|are|was|were|do|does|did|has|have|had|should|would|must)\s+)"
                          r"(?:(?:the|local|english|scottish|welsh|ordinary|british|our)\s+)?(?:taxpayers|tax\s+payers|residents|voters|"
-                         r"people|public|citizens|we|i|readers)\b")
+                         r"people|public|citizens|readers)\b")
 _DECLARATIVE_SUBJECT = frozenset("it this that i we they he she there my our their his her these those".split())
 _FINITE = frozenset("is are was were am has have had does do did doesn't don't didn't isn't aren't wasn't weren't must "
                     "seems seem seemed can't cannot won't wouldn't should shouldn't will would could know think "

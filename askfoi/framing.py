@@ -3168,7 +3168,7 @@ def informal_letter(framing: Framing, text: str) -> None:
     something only the story names gets the story-reference finding; a message left with no part and no question
     gets questions back (what record, from whom, which period), never a letter of opinions."""
     from askfoi.checks import Finding
-    from askfoi.sentence_acts import informal_message, sentence_act, sentence_after
+    from askfoi.sentence_acts import informal_message, sentence_act, sentence_after, why_core
 
     if not informal_message(text):
         return
@@ -3199,6 +3199,9 @@ def informal_letter(framing: Framing, text: str) -> None:
             continue
         if sentence_act(remark, sentence_after(text, remark)) != "reasons":
             continue
+        core = " ".join(re.findall(r"[a-z]+", (why_core(remark) or remark).lower())[1:6])
+        if core and any(core in " ".join(re.findall(r"[a-z]+", p.text.lower())) for p in framing.parts):
+            continue  # asked already: the part was framed from this sentence, cut another way
         reframed = why_part(remark, framing.authority)
         if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
             framing.parts.append(reframed)

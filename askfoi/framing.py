@@ -3125,6 +3125,27 @@ def points_at_story(text: str) -> bool:
     return False
 
 
+def _unnamed_why(frame: Frame) -> re.Match[str] | None:
+    """The pointer a reasons FRAME's why clause has for its subject ("why it happened", "why this has come about"),
+    matched; None when the clause names its subject ("why this decision was taken")."""
+    said = (frame.why or "").split(":", 1)[-1] if frame.kind == "reasons" else ""
+    m = re.match(r"(?i)why\s+(it|this|that|these|those|they)\s+(\S+)", said)
+    if m and not (m.group(1).lower() in ("this", "that", "these", "those") and _noun_able_word(m.group(2))):
+        return m
+    return None
+
+
+def _noun_able_word(word: str) -> bool:
+    """WORD can be a noun and is no verb form ("this decision", not "this has")."""
+    from askfoi.why_records import _noun_able, _verb_lemma
+
+    w = word.lower().strip(",.;:?!")
+    return w not in _AUX_WORDS and _noun_able(w) and not _verb_lemma(w)
+
+
+_AUX_WORDS = frozenset("is are was were has have had do does did can could will would should may might must".split())
+
+
 def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None:
     """fr11c: a why question put to the body in an informal message as the records that set out its reasons, its
     clause put in the order of a statement ("why, having the figures for years, have they waited until now to act?"
@@ -3135,7 +3156,7 @@ def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None
 
     framed = reasons_frame(question, found)
     if framed is not None:
-        return framed
+        return None if _unnamed_why(framed) else framed
     core = why_core(question) or question
     core = re.sub(r"(?i)^\W*(?:(?:and|but|so|then|fair\s+enough)\s*,?\s+)*", "", core.replace("\u2019", "'"))
     core = re.sub(r"(?i)^(why)\s*,\s*[^,?]{3,140},\s*", r"\1 ", core)  # "why, having the figures for years, have they ..."
@@ -3173,6 +3194,7 @@ def informal_letter(framing: Framing, text: str) -> None:
     if not informal_message(text):
         return
     keep_q, keep_u = [], []
+    reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
         if act == "reasons":
@@ -3182,6 +3204,10 @@ def informal_letter(framing: Framing, text: str) -> None:
                 framing.findings += not_recorded_findings([(question, "why")], framing.findings)
                 framing.pending = [f for f in framing.pending if f.source != question]
                 continue
+        if act == "reasons" and not framing.parts and not keep_q and not reasons_asked:
+            # fr11c: a why put to the body whose decision only the story names: one question back, not three
+            reasons_asked.append(render("frames/informal_questions.j2", ask="reasons",
+                                        question=" ".join(question.split())[:200]).strip())
         if act in ("story", "suggestion", "rhetorical", "others", "view", "reasons"):
             if act in ("view", "reasons"):  # "how can this be justified?": asked of no record, and said so
                 framing.findings += not_recorded_findings([(question, "why" if act == "reasons" else "view")],
@@ -3193,6 +3219,16 @@ def informal_letter(framing: Framing, text: str) -> None:
         keep_q.append(asked)
     if len(framing.unframed) == len(framing.questions):
         framing.unframed, framing.questions = keep_u, keep_q
+    for part in list(framing.parts):  # fr11c: "why it happened", "why this has come about": the decision is not named
+        m = _unnamed_why(part)
+        if m and not part.warning:
+            framing.parts.remove(part)
+            framing.remarks.append(part.source or part.text)
+            framing.findings = [f for f in framing.findings if not (getattr(f, "code", "") == "story-reference"
+                                                                    and (getattr(f, "evidence", "") or "").strip().lower()
+                                                                    == m.group(1).lower())]
+            reasons_asked.append(render("frames/informal_questions.j2", ask="reasons",
+                                        question=" ".join((part.source or part.text).split())[:200]).strip())
     framed = {(p.source or "").strip() for p in framing.parts}
     for remark in list(framing.remarks):  # fr11c: a why question put to the body that reading set aside as a remark
         if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark):
@@ -3218,8 +3254,14 @@ def informal_letter(framing: Framing, text: str) -> None:
             continue
         have.add(words)
         framing.findings.append(_story_reference(part.text, words))
+    if not framing.parts and not framing.questions and reasons_asked:
+        framing.questions = reasons_asked[:1]
+        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
+            framing.findings.append(_framing_finding("too-vague", framing))
     if not framing.parts and not framing.questions:
-        framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in ("record", "body", "period")]
+        # fr11c: what the message already says (the body it names, the period it states) is never asked back
+        asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
+        framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
 

@@ -86,3 +86,19 @@ def test_a_formal_request_is_untouched_by_the_addressee_reading():
     text = ("Dear Anytown Council,\n\nPlease provide the number of potholes repaired in 2024. It doesn't say how many "
             "were reported?\n\nYours faithfully")
     assert not informal_message(text)
+
+
+def test_questions_back_never_ask_what_the_message_says():
+    text = ("Sir - I despair of Leeds City Council. The new signs on every lamp post are an eyesore. Nobody asked "
+            "us. Who would ever want to look at them? It is a scandal.")
+    framing = frame_message(text)
+    assert not framing.parts and framing.authority is not None
+    assert framing.questions and not any("Which organisation" in q for q in framing.questions)
+
+
+def test_an_unnamed_why_gets_one_question_back():
+    text = ("Sir - The whole thing was a disgrace from start to finish. Everyone could see it coming. "
+            "We want to know why it happened? Nobody has said a word since.")
+    framing = frame_message(text)
+    assert not framing.parts
+    assert len(framing.questions) == 1 and "reasons" in framing.questions[0]

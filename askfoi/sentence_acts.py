@@ -171,6 +171,8 @@ def sentence_act(sentence: str, following: str = "") -> str:
             return "suggestion" if any(w in ("should", "could", "might", "would") for w in words) else "story"
         if words[0] in ("let's", "lets") or hedged or any(w in ("should", "ought", "must") for w in words[:8]):
             return "suggestion"
+        if words[0] in ("when", "where") and len(words) > 1 and words[1] in ("i", "we", "you", "they", "he", "she", "my", "our"):
+            return "story"  # fr11c: "When I drive through town I see ...": a clause of time, not a question without its mark
         if words[0] in ("how", "what", "which", "who", "when", "where", "whether") \
                 and not re.search(r"(?i)\b(?:i|we)\s+(?:think|believe|feel|know)\b", s):
             return "records"  # a question typed without its mark ("how many bins were missed last year")
@@ -326,7 +328,11 @@ def asked_of_body(sentence: str) -> str | None:
                  r"(?:can|could|would|might|will)\s+(?:please\s+)?(?P<verb>provide|give|send|publish|share|supply|release)\s+"
                  r"(?:(?:us|me|residents|the\s+public|readers)\s+(?:with\s+)?)?(?P<what>[^?.!]{3,})[?.!]*\s*$", sentence.strip())
     if not m:
-        return None
+        told = re.match(r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:can|could|may|might)\s+(?:we|i|the\s+public|residents)\s+(?:please\s+)?"
+                        r"be\s+(?:told|given|shown)\s+(?P<what>(?:how|what|which|who|when|where|whether)\b[^?.!]{3,})[?.!]*\s*$",
+                        sentence.strip())
+        # fr11c: "Could we be told how much the scheme cost?" -> "Please provide information showing how much ..."
+        return f"Please provide information showing {told.group('what').strip()}." if told else None
     return f"Please {m.group('verb').lower()} {m.group('what').strip()}."
 
 

@@ -102,3 +102,13 @@ def test_an_unnamed_why_gets_one_question_back():
     framing = frame_message(text)
     assert not framing.parts
     assert len(framing.questions) == 1 and "reasons" in framing.questions[0]
+
+
+def test_a_passive_ask_becomes_a_request_and_a_clause_of_time_is_story():
+    text = ("WHEN I walk to work I see the new bollards everywhere. Could we be told how much Leeds City Council spent "
+            "on bollards in 2024? What about the potholes? Is it really necessary?")
+    framing = frame_message(text)
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 1 and "bollards" in texts[0] and "could we" not in texts[0].lower()
+    assert sentence_act("When I walk to work I see the new bollards.") == "story"
+    assert sentence_act("when were the bollards installed") == "records"

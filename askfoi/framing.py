@@ -3129,8 +3129,10 @@ def _unnamed_why(frame: Frame) -> re.Match[str] | None:
     """The pointer a reasons FRAME's why clause has for its subject ("why it happened", "why this has come about"),
     matched; None when the clause names its subject ("why this decision was taken")."""
     said = (frame.why or "").split(":", 1)[-1] if frame.kind == "reasons" else ""
-    m = re.match(r"(?i)why\s+(it|this|that|these|those|they)\s+(\S+)", said)
-    if m and not (m.group(1).lower() in ("this", "that", "these", "those") and _noun_able_word(m.group(2))):
+    m = re.match(r"(?i)why\s+(it|this|that)\s+(\S+)", said)
+    # a short clause whose subject is only the pointer ("why it happened", "why this was allowed"); a longer one
+    # ("why it takes two weeks to change a bulb", "why this work was not done at night") names what it is about
+    if m and len(said.split()) <= 6 and not _noun_able_word(m.group(2)):
         return m
     return None
 

@@ -3256,6 +3256,14 @@ def informal_letter(framing: Framing, text: str) -> None:
             continue
         have.add(words)
         framing.findings.append(_story_reference(part.text, words))
+    reframed = [re.sub(r"[^\w]+", " ", (p.source or "").lower()).strip()[:60] for p in framing.parts if p.kind == "reasons"]
+    for k, f in enumerate(framing.findings):  # fr11c: the finding says the why was asked as its reasons' records
+        ev = re.sub(r"[^\w]+", " ", (getattr(f, "evidence", "") or "").lower()).strip()[:60]
+        if getattr(f, "code", "") == "not-recorded-information" and ev and any(r and (r.startswith(ev) or ev.startswith(r))
+                                                                            for r in reframed):
+            framing.findings[k] = f.model_copy(update={"message": render(
+                "frames/unanswerable.j2", kind="why", question=(getattr(f, "evidence", "") or "").strip(),
+                left_out=False).strip()})
     if not framing.parts and not framing.questions and reasons_asked:
         framing.questions = reasons_asked[:1]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):

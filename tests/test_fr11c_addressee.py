@@ -79,7 +79,8 @@ def test_a_letter_keeps_only_what_it_asks_the_body():
         low = part.text.lower()
         assert "petition" not in low and "river" not in low and "seem right" not in low
     assert any(p.kind == "reasons" and "closed the pool" in p.text for p in framing.parts)
-    assert any(getattr(f, "code", "") == "not-recorded-information" for f in framing.findings)
+    said = [f.message for f in framing.findings if getattr(f, "code", "") == "not-recorded-information"]
+    assert said and any("decision records" in m for m in said)  # the finding says why the part was reframed
 
 
 def test_a_formal_request_is_untouched_by_the_addressee_reading():

@@ -2912,7 +2912,18 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
                     continue
                 source = typed  # "Why then" + "would this saving be applied ...": the question as typed
             done.add(typed)
-        if act in ("story", "suggestion", "rhetorical") and not part.warning:
+        if act == "others" and informal and not part.warning:
+            from askfoi.addressee import asked_through_others
+
+            wanted = asked_through_others(typed)  # fr11c: "anyone know if I can get a copy of X": X is asked for
+            if wanted is not None:
+                kept = keep_words(f"Please provide {wanted}.")
+                kept.qualifiers = part.qualifiers
+                if kept.text.lower() not in {p.text.lower() for p in out}:
+                    out.append(kept)
+                remarks.append(source)
+                continue
+        if act in ("story", "suggestion", "rhetorical", "others") and not part.warning:
             remarks.append(source)  # the writer's story, a suggestion or a question asked for effect: never a part
             continue
         if act == "records" and part.kept_words and informal:
@@ -2940,6 +2951,12 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             if informal and act == "reasons":
                 if not any(q == source for q, _ in flagged):
                     flagged.append((source, "why"))
+                reframed = why_part(source, found)  # fr11c: the clause in a statement's order, "they" the body
+                if reframed is not None:
+                    reframed.qualifiers = part.qualifiers
+                    reframed.text = render_frame(reframed)
+                    out.append(reframed)
+                    continue
                 asked = why_core(source) or source
                 if len(re.findall(r"\w+", asked)) < 3:
                     asked = source  # "..., why?": the question is the sentence
@@ -3109,20 +3126,92 @@ def points_at_story(text: str) -> bool:
     return False
 
 
+def _unnamed_why(frame: Frame) -> re.Match[str] | None:
+    """The pointer a reasons FRAME's why clause has for its subject ("why it happened", "why this has come about"),
+    matched; None when the clause names its subject ("why this decision was taken")."""
+    said = (frame.why or "").split(":", 1)[-1] if frame.kind == "reasons" else ""
+    m = re.match(r"(?i)why\s+(it|this|that)\s+(\S+)", said)
+    # a short clause whose subject is only the pointer ("why it happened", "why this was allowed"); a longer one
+    # ("why it takes two weeks to change a bulb", "why this work was not done at night") names what it is about
+    if m and len(said.split()) <= 6 and not _noun_able_word(m.group(2)):
+        return m
+    return None
+
+
+def _noun_able_word(word: str) -> bool:
+    """WORD can be a noun and is no verb form ("this decision", not "this has")."""
+    from askfoi.why_records import _noun_able, _verb_lemma
+
+    w = word.lower().strip(",.;:?!")
+    return w not in _AUX_WORDS and _noun_able(w) and not _verb_lemma(w)
+
+
+_AUX_WORDS = frozenset("is are was were has have had do does did can could will would should may might must".split())
+
+
+def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None:
+    """fr11c: a why question put to the body in an informal message as the records that set out its reasons, its
+    clause put in the order of a statement ("why, having the figures for years, have they waited until now to act?"
+    -> "why the Welsh Government has waited until now to act"): an aside after "why" left out, "they" as the subject
+    the body named. None when the clause has no subject of its own (a pointer the story alone names)."""
+    from askfoi.sentence_acts import why_core
+    from askfoi.why_records import why_clause
+
+    framed = reasons_frame(question, found)
+    if framed is not None:
+        return None if _unnamed_why(framed) else framed
+    core = why_core(question) or question
+    core = re.sub(r"(?i)^\W*(?:(?:and|but|so|then|fair\s+enough)\s*,?\s+)*", "", core.replace("\u2019", "'"))
+    core = re.sub(r"(?i)^(why)\s*,\s*[^,?]{3,140},\s*", r"\1 ", core)  # "why, having the figures for years, have they ..."
+    core = re.sub(r"\s*\([^()]*\)", "", core)
+    if not re.match(r"(?i)why\b", core):
+        return None
+    said = why_clause(core)
+    if said is None or said.mode != "why" or not said.phrase:
+        return None
+    phrase, subject = said.phrase, (said.subject or "").lower()
+    if subject in ("they", "them") and found is not None:
+        name = found.name if re.match(r"(?i)the\b", found.name) or re.search(r"(?i)\b(?:council|police|constabulary)$", found.name) \
+            else f"the {found.name}"  # "why the Welsh Government has ...", "why Leeds City Council has ..."
+        phrase = re.sub(r"(?i)^why\s+they\s+(are|were|have|do|did|will|would|can|could|should)\b",
+                        lambda m: f"why {name} " + {"are": "is", "have": "has", "do": "does"}.get(m.group(1).lower(),
+                                                                                                       m.group(1)), phrase)
+        phrase = re.sub(r"(?i)^why\s+they\s+", f"why {name} ", phrase)
+    rest = re.sub(r"(?i)^why\s+", "", phrase)
+    replaced = subject in ("they", "them") and found is not None
+    if (_bare_pointer(subject) and not replaced) or len(rest.split()) < 3 or len(rest.split()) > 30:
+        return None  # "why it was done": what "it" is only the story says
+    frame = Frame(kind="reasons", subject=rest, source=question, why=f"why:{phrase}")
+    frame.text = render_frame(frame)
+    return None if text_problems(frame.text, None) else frame
+
+
 def informal_letter(framing: Framing, text: str) -> None:
     """fr9b, for an informal message (askfoi.sentence_acts.informal_message) TEXT: a sentence sent back to the person
     that asks nothing of a body (a rhetorical question, a suggestion, story) becomes a remark; a part that points at
     something only the story names gets the story-reference finding; a message left with no part and no question
     gets questions back (what record, from whom, which period), never a letter of opinions."""
     from askfoi.checks import Finding
-    from askfoi.sentence_acts import informal_message, sentence_act, sentence_after
+    from askfoi.sentence_acts import informal_message, sentence_act, sentence_after, why_core
 
     if not informal_message(text):
         return
     keep_q, keep_u = [], []
+    reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
-        if act in ("story", "suggestion", "rhetorical", "view", "reasons"):
+        if act == "reasons":
+            reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
+            if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
+                framing.parts.append(reframed)
+                framing.findings += not_recorded_findings([(question, "why")], framing.findings)
+                framing.pending = [f for f in framing.pending if f.source != question]
+                continue
+        if act == "reasons" and not framing.parts and not keep_q and not reasons_asked:
+            # fr11c: a why put to the body whose decision only the story names: one question back, not three
+            reasons_asked.append(render("frames/informal_questions.j2", ask="reasons",
+                                        question=" ".join(question.split())[:200]).strip())
+        if act in ("story", "suggestion", "rhetorical", "others", "view", "reasons"):
             if act in ("view", "reasons"):  # "how can this be justified?": asked of no record, and said so
                 framing.findings += not_recorded_findings([(question, "why" if act == "reasons" else "view")],
                                                           framing.findings, left_out=True)
@@ -3133,6 +3222,30 @@ def informal_letter(framing: Framing, text: str) -> None:
         keep_q.append(asked)
     if len(framing.unframed) == len(framing.questions):
         framing.unframed, framing.questions = keep_u, keep_q
+    for part in list(framing.parts):  # fr11c: "why it happened", "why this has come about": the decision is not named
+        m = _unnamed_why(part)
+        if m and not part.warning:
+            framing.parts.remove(part)
+            framing.remarks.append(part.source or part.text)
+            framing.findings = [f for f in framing.findings if not (getattr(f, "code", "") == "story-reference"
+                                                                    and (getattr(f, "evidence", "") or "").strip().lower()
+                                                                    == m.group(1).lower())]
+            reasons_asked.append(render("frames/informal_questions.j2", ask="reasons",
+                                        question=" ".join((part.source or part.text).split())[:200]).strip())
+    framed = {(p.source or "").strip() for p in framing.parts}
+    for remark in list(framing.remarks):  # fr11c: a why question put to the body that reading set aside as a remark
+        if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark):
+            continue
+        if sentence_act(remark, sentence_after(text, remark)) != "reasons":
+            continue
+        core = " ".join(re.findall(r"[a-z]+", (why_core(remark) or remark).lower())[1:6])
+        if core and any(core in " ".join(re.findall(r"[a-z]+", p.text.lower())) for p in framing.parts):
+            continue  # asked already: the part was framed from this sentence, cut another way
+        reframed = why_part(remark, framing.authority)
+        if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
+            framing.parts.append(reframed)
+            framing.remarks.remove(remark)
+            framing.findings += not_recorded_findings([(remark, "why")], framing.findings)
     have = {(getattr(f, "evidence", "") or "") for f in framing.findings if getattr(f, "code", "") == "story-reference"}
     for part in framing.parts:
         said = part.text if part.kind != "reasons" or (part.why or "").startswith("whole:") else (part.why or "").split(":", 1)[-1]
@@ -3144,8 +3257,21 @@ def informal_letter(framing: Framing, text: str) -> None:
             continue
         have.add(words)
         framing.findings.append(_story_reference(part.text, words))
+    reframed = [re.sub(r"[^\w]+", " ", (p.source or "").lower()).strip()[:60] for p in framing.parts if p.kind == "reasons"]
+    for k, f in enumerate(framing.findings):  # fr11c: the finding says the why was asked as its reasons' records
+        ev = re.sub(r"[^\w]+", " ", (getattr(f, "evidence", "") or "").lower()).strip()[:60]
+        if getattr(f, "code", "") == "not-recorded-information" and ev and any(r and (r.startswith(ev) or ev.startswith(r))
+                                                                            for r in reframed):
+            framing.findings[k] = f.model_copy(update={"message": render(
+                "frames/unanswerable.j2", kind="why", question=(getattr(f, "evidence", "") or "").strip(),
+                left_out=False).strip()})
+    if not framing.parts and not framing.questions and reasons_asked:
+        framing.questions = reasons_asked[:1]
+        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
+            framing.findings.append(_framing_finding("too-vague", framing))
     if not framing.parts and not framing.questions:
         # fr11b: asked only what the message does not already say (the body it names and askfoi found, its period)
+        # fr11c: what the message already says (the body it names, the period it states) is never asked back
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):

@@ -76,11 +76,12 @@ def _embedded(words: list[str]) -> list[str] | None:
     """The question inside a request frame: "can someone tell me which ..." -> "which ...", "I would like to know
     how many ..." -> "how many ...", "I wonder why ..." -> "why ..."; None when WORDS has no such frame."""
     text = " ".join(words)
-    m = re.search(r"(?:^|(?<=\s))(?:(?:can|could|may|might)\s+i\s+(?:please\s+)?(?:ask|enquire|inquire)|(?:can|could|would|will)\s+(?:\S+\s+){1,4}?(?:please\s+)?(?:tell|let|advise|inform|explain\s+to)\s+"
+    m = re.search(r"(?:^|(?<=\s))(?:i\s+(?:also\s+)?ask\s+(?:you\s+)?(?:the|this|these|my|a|two|three|some)\s+(?:\w+\s+)?questions?\s*[,:;-]?|(?:can|could|may|might)\s+i\s+(?:please\s+)?(?:ask|enquire|inquire)|(?:can|could|would|will)\s+(?:\S+\s+){1,4}?(?:please\s+)?(?:tell|let|advise|inform|explain\s+to)\s+"
                  r"(?:me|us|the\s+public|residents|readers)(?:\s+know)?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?|"
                  r"i\s+(?:would|'d|should)\s+(?:like|love)\s+to\s+(?:know|understand|find\s+out|see)|i\s+(?:want|need)\s+to\s+"
                  r"(?:know|understand|find\s+out)|i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering|ask|asked)|"
-                 r"(?:which|this)\s+(?:asks|begs|raises)\s+the\s+question|(?:one\s+)?question\s+(?:comes|springs)\s+to\s+mind)"
+                 r"(?:which|this)\s+(?:asks|begs|raises)\s+the\s+question|(?:can|could|may|might)\s+(?:we|i|the\s+public|residents)\s+"
+                 r"(?:please\s+)?be\s+(?:told|given|shown)|(?:one\s+)?question\s+(?:comes|springs)\s+to\s+mind)"
                  r"\s*,?\s*(.*)$", text)
     if not m or not m.group(1):
         return None
@@ -117,6 +118,7 @@ def asks_why(words: list[str]) -> bool:
     text = " ".join(words)
     return bool(re.search(r"\bwhy\b|\bhow\s+come\b|\bjustif|\bwarrant\b|\brationale\b|"
                           r"\bwhat\s+(?:is|was)\s+the\s+(?:need|point|purpose|sense|logic|thinking)\s+(?:of|for|in|behind)\b|"
+                          r"\b(?:question|query|challenge|know|understand|see)\s+the\s+(?:reasons?|rationale|thinking|logic)\s+(?:for|behind|of)\b|"
                           r"^(?:who|which\s+\S+(?:\s+\S+)?)\s+(?:had|came\s+up\s+with)\s+the\s+(?:\S+\s+)?idea\b", text))
 
 
@@ -130,6 +132,11 @@ def sentence_act(sentence: str, following: str = "") -> str:
         return "suggestion"
     if "?" in s and "!" in s:
         return "rhetorical"  # "... a reverse outage!!!???": asked for effect
+    from askfoi.addressee import addressee
+
+    to = addressee(s)  # fr11c: put to other readers, or asked for effect, by who the subject is and the mood
+    if to is not None:
+        return to
     cond = re.match(r"(?i)\W*(?:and\s+|but\s+|so\s+)?(?:if|since|as|given\s+that|assuming)\b[^?]{3,}?,\s*(?:then\s+)?"
                     r"(?P<main>(?:why|how|what|which|who|when|where)\b.+|(?:is|are|was|were|do|does|did|can|could|cannot|should|"
                     r"would|will|has|have)\s+(?:i|we|you|they|he|she|it|there|the|a|an|this|that|these|those|our|their|its|"
@@ -164,6 +171,8 @@ def sentence_act(sentence: str, following: str = "") -> str:
             return "suggestion" if any(w in ("should", "could", "might", "would") for w in words) else "story"
         if words[0] in ("let's", "lets") or hedged or any(w in ("should", "ought", "must") for w in words[:8]):
             return "suggestion"
+        if words[0] in ("when", "where") and len(words) > 1 and words[1] in ("i", "we", "you", "they", "he", "she", "my", "our"):
+            return "story"  # fr11c: "When I drive through town I see ...": a clause of time, not a question without its mark
         if words[0] in ("how", "what", "which", "who", "when", "where", "whether") \
                 and not re.search(r"(?i)\b(?:i|we)\s+(?:think|believe|feel|know)\b", s):
             return "records"  # a question typed without its mark ("how many bins were missed last year")
@@ -239,11 +248,23 @@ def formal_request(text: str) -> bool:
         or bool(re.search(r"(?i)(?:^|\n)\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|many\s+thanks)\b", t))
 
 
+_MENTIONED_REQUEST = re.compile(r"(?i)\b(?:through|via|using|by|after|with|do|did|does|make|made|submit|submitted|put\s+in|sent|send)\s+"
+                                r"(?:an?\s+|my\s+|the\s+)?(?:FOI|FoI|freedom\s+of\s+information)\s+(?:request|application)s?\b")
+
+
 def informal_message(text: str) -> bool:
     """TEXT is written as people speak, not as a formal request: not a request under the Act by its own words, nor a
     numbered list; and either a letter to a paper ("Sir", "your article", "the leader in the Gazette") or a message
     most of whose sentences ask nothing for the record (story, suggestions, rhetorical questions: sentence_act)."""
     t = text or ""
+    from askfoi.addressee import addressee
+
+    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", t.strip())
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)]
+    if len(_LABEL_LINE.findall(t)) < 2 and any(addressee(x) == "others" for x in sentences) \
+            and not re.search(r"(?i)\bplease\s+(?:provide|supply|send|disclose)\b|^\W*dear\s+(?!sir\b)[A-Z]", t):
+        return True  # fr11c: a message that asks other readers ("anyone know ...", "should I ...?") is a post, not a request
+    t = _MENTIONED_REQUEST.sub(" ", t)  # "I got the figures through a FoI request": a request told of, not made
     letter = re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b(?!\s+or\s+madam)|\byour\s+(?:article|report|issue|paper|newspaper|"
                        r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b", t)
     if letter and len(_LABEL_LINE.findall(t)) < 2:
@@ -255,12 +276,10 @@ def informal_message(text: str) -> bool:
                  r"\b(?:read|reading)\s+(?:with\s+\w+\s+\w+\s+)?(?:the|your|an|this)\s+(?:\w+\s+)?(?:article|leader|report|letter)\b|"
                  r"\bas\s+reported\s+(?:by|in)\b|\bletter\s+from\b|\b(?:the|your|an|this|my)\s+(?:\w+\s+)?(?:article|editorial)\b", t):
         return True
-    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", t.strip())  # lines wrapped by hand: one paragraph
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)]
     if len(sentences) < 3:
         return False
     acts = [sentence_act(x) for x in sentences]
-    remarks = sum(1 for a in acts if a in ("story", "suggestion", "rhetorical", "view"))
+    remarks = sum(1 for a in acts if a in ("story", "suggestion", "rhetorical", "others", "view"))
     return (remarks >= 3 and remarks * 2 >= len(sentences)) or (remarks >= 2 and remarks * 3 >= len(sentences) * 2)
 
 
@@ -309,7 +328,11 @@ def asked_of_body(sentence: str) -> str | None:
                  r"(?:can|could|would|might|will)\s+(?:please\s+)?(?P<verb>provide|give|send|publish|share|supply|release)\s+"
                  r"(?:(?:us|me|residents|the\s+public|readers)\s+(?:with\s+)?)?(?P<what>[^?.!]{3,})[?.!]*\s*$", sentence.strip())
     if not m:
-        return None
+        told = re.match(r"(?i)^\W*(?:(?:and|but|so)\s+)?(?:can|could|may|might)\s+(?:we|i|the\s+public|residents)\s+(?:please\s+)?"
+                        r"be\s+(?:told|given|shown)\s+(?P<what>(?:how|what|which|who|when|where|whether)\b[^?.!]{3,})[?.!]*\s*$",
+                        sentence.strip())
+        # fr11c: "Could we be told how much the scheme cost?" -> "Please provide information showing how much ..."
+        return f"Please provide information showing {told.group('what').strip()}." if told else None
     return f"Please {m.group('verb').lower()} {m.group('what').strip()}."
 
 

@@ -160,7 +160,8 @@ def test_a_letter_that_asks_no_body_for_records_gets_questions_back():
     f = framed("Sir, - The council leader took home £60,000 in allowances last year. The deputy got £45,000. "
                "And this in a town where the libraries are closing. How can this be justified?")
     assert not f.parts
-    assert len(f.questions) == 3
+    # fr11c: the why asks about "this" alone: one question back, which decision the reasons are wanted for
+    assert len(f.questions) == 1 and "reasons" in f.questions[0]
     assert "too-vague" in codes(f) and "not-recorded-information" in codes(f)
 
 

@@ -1,0 +1,115 @@
+"""Who a sentence of an informal message is addressed to (issue 8, fr11c).
+
+A chat message or a letter to a paper puts questions to several people at once, and only those put to the public
+body are a request an FOI officer can act on. Read by grammar (who the subject is, the mood, word order), never by
+the topic:
+
+- "others": put to other readers or forum users ("anyone know if ...", "has anybody tried ..."), or the writer asking
+  about their own next step ("should I do a request?", "I wonder if I can challenge this", "who would be interested in
+  joining ...?"): no body holds the answer;
+- "rhetorical": asked for effect: a statement in statement order with a question mark ("It doesn't seem right that
+  ...?"), a fragment that carries on the question before it ("To regeneration?"), a retort ("What about the other
+  cause?"), a negative question inside the sentence ("Call me cynical, but don't they gain from it?"), what unnamed
+  people would want ("who would even want to live there?"), a judgement asked as yes/no ("Is it vital to the
+  economy?"), what someone meant by their words ("Did he mean ...?");
+- "story": a question only quoted inside a statement ("the answer to the question "what happens if ...?" was no");
+- "view": what would be, asked of a count ("how many nurses could be employed with the savings?");
+- None: nothing here says the sentence is not put to the body (askfoi.sentence_acts reads what it asks).
+"""
+
+from __future__ import annotations
+
+import re
+
+_INDEFINITE = r"(?:any\s*one|any\s*body|some\s*one|some\s*body|every\s*one|every\s*body|any\s+of\s+you|other\s+(?:readers|parents|" \
+              r"residents|people|members|users|posters)|fellow\s+\w+|readers)"
+# the verbs with which a question asks the body to tell ("can someone tell me why ..."): those stay the body's
+_TELL = r"(?:tell|explain|let|inform|advise|confirm|say)"
+_WRITER_STEP = re.compile(  # "should I do a FOI request?", "can we challenge this?", "do I need to appeal?"
+    r"(?i)^(?:should|shall|can|could|must)\s+(?:i|we)\s+(?:(?:still|also|just|then|now)\s+)?"
+    r"(?!(?:have|get|see|obtain|be\s+told|be\s+given|be\s+shown|ask|know|request|access|receive|please)\b)[a-z]+")
+_WONDER_SELF = re.compile(r"(?i)^i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering)\s+(?:if|whether)\s+(?:i|we)\s+"
+                          r"(?:can|could|should|might|may|ought)\b|^is\s+it\s+worth\s+(?:me|us|my|our|my\s+while\s+)?")
+_OTHERS_ASK = re.compile(rf"(?i)^(?:(?:does|do|has|have|did|is|can|could|will|would)\s+)?{_INDEFINITE}\s+(?:else\s+)?"
+                         rf"(?!{_TELL}\b)(?:know|knows|have|has|had|tried|got|seen|been|heard|else|experienced|managed|"
+                         rf"found|dealt|any|out\s+there|who)\b")
+_CALL = re.compile(r"(?i)\b(?:who|any(?:\s+other)?\s+\w+\s+(?:\w+\s+){0,3}who)\s+(?:would|might|will)\s+(?:\w+\s+){0,2}?"
+                   r"(?:be\s+interested|like\s+to\s+join|want\s+to\s+join|care\s+to|join|help|support)\b")
+_VOLITION = re.compile(r"(?i)^(?:who|what\s+\w+)\s+(?:would|could)\s+(?:even|ever|really|possibly|honestly)?\s*"
+                       r"(?:want|wish|like|choose|dare|care|believe|think)\b")
+_RETORT = re.compile(r"(?i)^(?:what|how)\s+about\b")
+_INNER_NEG = re.compile(r"(?i),\s*(?:(?:but|and|so)\s+)?(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|"
+                        r"can't|couldn't|shouldn't|haven't|hasn't)\s+(?:they|we|you|it|he|she|there|those|these)\b[^,?]*\?\s*$")
+_JUDGED = re.compile(r"(?i)^(?:is|are|was|were|isn't|wasn't)\s+(?:it|this|that|they|these|those|the\s+\w+)\s+(?:really\s+|even\s+|"
+                     r"truly\s+|so\s+|that\s+)?(?:vital|necessary|essential|needed|right|wrong|fair|unfair|wise|sensible|"
+                     r"acceptable|appropriate|reasonable|justified|worth\s+it|worthwhile|good\s+value|value\s+for\s+money|"
+                     r"a\s+good\s+idea|a\s+good\s+use)\b")
+_MEANT = re.compile(r"(?i)^(?:did|does|do)\s+(?:he|she|they|the\s+\w+|\w+)\s+(?:really\s+)?mean\b|^what\s+(?:did|does|do)\s+"
+                    r"(?:he|she|they|the\s+\w+|\w+)\s+mean\b")
+_PREP_FRAGMENT = re.compile(r"(?i)^(?:to|for|on|in|with|by|from|towards?|into)\s+[\w'\u2019 -]+\?*$")
+_HYPOTHETICAL_COUNT = re.compile(r"(?i)\b(?:how\s+(?:many|much)|what|which)\b[^?]*?\b(?:could|would|might)\s+(?!you\b)"
+                                 r"(?:\w+\s+)?(?:be|have\s+been)\s+[a-z]+(?:ed|en|wn|ne|ft|lt|de|ught)\b")
+_PUBLIC_WHY = re.compile(r"(?i)^why\s+(?:\w+n't\s+|(?:is|are|was|were|do|does|did|has|have|had|should|would|must)\s+)"
+                         r"(?:(?:the|local|english|scottish|welsh|ordinary|british|our)\s+)?(?:taxpayers|tax\s+payers|residents|voters|"
+                         r"people|public|citizens|readers)\b")
+_DECLARATIVE_SUBJECT = frozenset("it this that i we they he she there my our their his her these those".split())
+_FINITE = frozenset("is are was were am has have had does do did doesn't don't didn't isn't aren't wasn't weren't must "
+                    "seems seem seemed can't cannot won't wouldn't should shouldn't will would could know think "
+                    "believe feel suppose".split())
+_WH = r"(?:what|which|who|whom|whose|when|where|why|how)"
+_OPENERS = re.compile(r"(?i)^\W*(?:(?:and|but|so|then|also|well|now|yet|or|still|firstly|secondly|finally|lastly)\b\s*,?\s*)*")
+
+
+def _norm(sentence: str) -> str:
+    s = re.sub(r"\([^()]*(?:\)|$)", " ", sentence.replace("\u2019", "'")).strip()
+    s = re.sub(r"(?i)^\s*(?:hi|hello|hey)\b[^,.!?]*[,.!]\s*", "", s)  # a greeting before the question
+    s = re.sub(r"\s+", " ", _OPENERS.sub("", s)).strip()
+    return s
+
+
+def addressee(sentence: str) -> str | None:
+    """"others", "rhetorical", "view" or None for SENTENCE (see the module's doc)."""
+    s = _norm(sentence)
+    if not s:
+        return None
+    low = s.lower()
+    if _OTHERS_ASK.match(low) or _WONDER_SELF.match(low) or _CALL.search(low):
+        return "others"
+    if "?" in s and _WRITER_STEP.match(low):
+        return "others"
+    if "?" not in s:
+        return None
+    if _PUBLIC_WHY.match(low):
+        return "rhetorical"  # "why have taxpayers not asked ...?": what the public did is in no body's records
+    if "?" not in re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", s) and not re.match(rf"(?i){_WH}\b|(?:is|are|was|were|do|does|did|"
+                                                                                  r"has|have|can|could|will|would)\s", low):
+        return "story"  # "The answer was to the question: "what happens if ...?"": a question only quoted
+    if re.search(r"(?i)(?:^|,\s*(?:then\s+)?)surely\b", low) and not re.search(r"(?i)\bwhy\b|\bhow\s+come\b", low):
+        return "rhetorical"  # "If that is so, then surely there would be no harm ...?": the writer's answer given
+    if _HYPOTHETICAL_COUNT.search(low):
+        return "view"  # "how many nurses could be employed with the savings?": what would be, which no record holds
+    if _RETORT.match(low) or _VOLITION.match(low) or _INNER_NEG.search(low) or _JUDGED.match(low) or _MEANT.match(low):
+        return "rhetorical"
+    if _PREP_FRAGMENT.match(low) and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do)\b", low):
+        return "rhetorical"  # "To regeneration?": carries on the question before it
+    words = re.findall(r"[a-z'£$0-9-]+", low)
+    if words and words[0] in _DECLARATIVE_SUBJECT \
+            and any(w in _FINITE for w in words[1:5]) \
+            and not re.search(rf"(?i)(?:,|\s[-\u2013\u2014]|\b(?:so|and|but))\s+(?:{_WH}\b|(?:is|are|was|were|do|does|did|has|have|"
+                              rf"can|could|will|would|should)\s+(?:they|we|you|it|he|she|there|the)\b)", low) \
+            and not re.match(r"(?i)(?:i|we)\s+(?:would|'d|want|need|wish|am\s+asking|ask)\b", low):
+        return "rhetorical"  # "It doesn't seem right that ...?": the writer's view with a question mark
+    return None
+
+
+_THROUGH = re.compile(rf"(?i)^(?:(?:does|do|has|have|did|can|could)\s+)?{_INDEFINITE}\s+(?:else\s+)?(?:know|knows)\s+(?:if|whether|how)\s+"
+                      r"(?:i|we|you|one)\s+(?:can|could|might|would\s+be\s+able\s+to)\s+(?:get|obtain|see|have|request|access)\s+"
+                      r"(?:hold\s+of\s+)?(?P<what>(?:a\s+)?(?:cop(?:y|ies)|the\s+(?:minutes|figures|report|reports|data|records|policy)|"
+                      r"(?:any|their|the)\s+\w+\s+(?:records|reports|minutes|data|figures))\b[^?.!]*)")
+
+
+def asked_through_others(sentence: str) -> str | None:
+    """The records a question put to other readers is after: "Anyone know if I can get a copy of the school's
+    evaluations?" -> "a copy of the school's evaluations"; None for any other sentence."""
+    m = _THROUGH.match(_norm(sentence))
+    return m.group("what").strip(" ,") if m else None

@@ -1581,6 +1581,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a run is all numbers or all letters; "(a)" inside "31(1)(a)" never starts a part (no space before it)
         marks.append((num, m.start(), m.end(), bool(m.group("p") or m.group("o")), label, bool(letter)))
     best = _longest_run(marks, 1)
+    if len(best) < 2:
+        best = _headed_run(marks)
     if len(best) < 2 and not any(mark[0] == 1 for mark in marks if ev.roles[t.unit(mark[1])] != "request"):
         asked = _question_parts(ev)
         if asked:
@@ -1655,6 +1657,19 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
             if len(run) > len(best):
                 best = run
     return best
+
+
+def _headed_run(marks: list[tuple[int, int, int, bool, str, bool]]) -> list[tuple[int, int, int, bool, str, bool]]:
+    """Headed answers whose numbers rise with gaps ("Question 1: ... Question 3: ... Question 8:"): an excerpt or a
+    reply that skips questions is still answered question by question. Only headed markers ("Question N", "Q N",
+    "Response N") count here, never bare numbers, and the run must start at the first headed marker."""
+    headed = [m for m in marks if m[3] and not m[5]]
+    run: list[tuple[int, int, int, bool, str, bool]] = []
+    for mark in headed:
+        if run and mark[0] <= run[-1][0]:
+            return []  # numbers that fall back ("see Q2 above") are references, not a layout
+        run.append(mark)
+    return run if len(run) >= 3 else []
 
 
 def _answer_text(ev: _Events, lo: int, hi: int, marker_end: int | None = None) -> str:
@@ -2389,8 +2404,11 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
-    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your )(?:requested )?(?:information|data|details|request|records|documents?)\b"
-    r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b", re.I)
+    r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
+    # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
+    # not available"
+    r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b", re.I)
 _SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|totality) of (?:the |your |this )?(?:requested )?(?:information|request|data)\b"
                                    r"|\b(?:your|the|this) (?:whole|entire) request\b"
                                    r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")
@@ -2472,8 +2490,20 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
     skip = _estimate_units(ev) | ev.nothing_more
     units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
     units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED and lo <= a < hi}
-    return [(u, _decision_scope(t.original[slice(*t.bounds(u))])[0]) for u in sorted(units)
-            if u not in skip and ev.roles[u] in ("other", "decision")]
+    out = []
+    for u in sorted(units):
+        if u in skip or ev.roles[u] not in ("other", "decision"):
+            continue
+        scope, words = _decision_scope(t.original[slice(*t.bounds(u))])
+        if scope == "some" and _ANAPHORIC_SHARE.search(words) and (u - 1) in units:
+            # "... has been withheld under section 37. Some of that information is also exempt under section 40(2)":
+            # a share of what the sentence before withheld, not a share of the request
+            scope = ""
+        out.append((u, scope))
+    return out
+
+
+_ANAPHORIC_SHARE = re.compile(r"\bof (?:this|that|these|those)\b", re.I)
 
 
 _WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}

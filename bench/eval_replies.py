@@ -17,10 +17,12 @@ from one split to another:
            from session 12 (rd8).
   fresh5 - the replies four other session-11 harvests met (police8, public8, council8, ncnd7), copied in unread
            after the last reader change of session 11; judged in sessions 11 and 12, tuned on from session 13 (rd9).
-  fresh6 - rp9's harvest, copied in during session 12 without being read, judged.
+  fresh6 - rp9's harvest, copied in during session 12 without being read; judged in sessions 12-13, tuned on
+           from session 14 (rd10).
   fresh7 - rp10's harvest, copied in during session 13 (rd9) without being read, after the round's last reader
            change, judged.
-The goals are judged on report, fresh6 and fresh7. A record without a split is counted under "unsplit" and judged on
+  fresh8 - rp11's harvest, copied in during session 14 (rd10) without being read, judged.
+The goals are judged on report, fresh7 and fresh8. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
 """
 
@@ -46,13 +48,15 @@ def load(path: Path = LABELLED) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5", "report", "fresh6", "fresh7")
-TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5")
-JUDGED = ("report", "fresh6", "fresh7")
+SPLITS = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5", "fresh6", "report", "fresh7",
+          "fresh8")
+TUNING = ("tune", "tune2", "tune3", "fresh", "fresh3", "fresh2", "fresh4", "fresh5", "fresh6")
+JUDGED = ("report", "fresh7", "fresh8")
 # How a split is named in the printed table when its status changed.
 KIND = {"fresh": "tuned on from session 10", "fresh3": "tuned on from session 11",
         "fresh2": "tuned on from session 12", "fresh4": "tuned on from session 12",
-        "fresh5": "tuned on from session 13"}
+        "fresh5": "tuned on from session 13",
+        "fresh6": "tuned on from session 14"}
 
 
 def split(records: list[dict]) -> dict[str, list[dict]]:

@@ -158,7 +158,7 @@ def test_labelled_replies_are_well_formed():
     for r in records:
         assert r["url"].startswith("http") and len(r["excerpt"]) <= 900
         assert Outcome(r["outcome"])
-        assert r.get("split") in ("tune", "tune2", "tune3", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"), r["url"]
+        assert r.get("split") in ("tune", "tune2", "tune3", "report", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"), r["url"]
 
 
 def test_the_first_470_replies_keep_their_frozen_halves():

@@ -45,10 +45,21 @@ class ForecastModel:
     meta: dict = field(default_factory=dict)  # settings, cross-validated figures, the training records
     ncnd_thresholds: dict[str, float] = field(default_factory=dict)  # a kind of body's own threshold, where chosen
 
-    def threshold_for(self, kind: str | None) -> float:
+    def threshold_for(self, kind: str | None, on_topic: bool | None = None) -> float:
         """The NCND threshold for a kind of body ("police"): its own where the tuning split had enough NCND
-        answers of that kind to choose one, else the threshold chosen on the other kinds together."""
-        return self.ncnd_thresholds.get(kind or "", self.ncnd_threshold)
+        answers of that kind to choose one, else the threshold chosen on the other kinds together. ON_TOPIC (fc9):
+        whether the part touches an NCND topic; where `make model` chose bars apart for parts on a topic and on none
+        (meta.ncnd_topic_thresholds: {kind, or "*" for the kinds sharing a threshold: [on a topic, on none]}), the
+        matching one; else (None, or a model file without them) the kind's one threshold."""
+        single = self.ncnd_thresholds.get(kind or "", self.ncnd_threshold)
+        if on_topic is None:
+            return single
+        pairs = self.meta.get("ncnd_topic_thresholds") or {}
+        pair = pairs.get(kind or "") if (kind or "") in self.ncnd_thresholds else pairs.get("*")
+        try:
+            return max(0.0, min(1.0, float(pair[0 if on_topic else 1])))
+        except (TypeError, ValueError, IndexError, KeyError):
+            return single
 
     @property
     def long_text_ncnd(self) -> float | None:

@@ -666,13 +666,16 @@ class Matcher:
             # a text of several parts is warned when any part's is: each part's bar rises with their number
             # (LONG_TEXT_NCND), or a long text would be warned on chance alone
             rise = model.long_text_ncnd
-            bar = model.threshold_for(atype) * (1.0 + (LONG_TEXT_NCND if rise is None else rise) * math.log(max(1, n_parts)))
+            # a part on an NCND topic and one on none have bars of their own (chosen by `make model`, fc9)
+            bar = (model.threshold_for(atype, on_topic=bool(topics))
+                   * (1.0 + (LONG_TEXT_NCND if rise is None else rise) * math.log(max(1, n_parts))))
             ncnd_likely = (p_model >= bar and bool(ranked or topics)
                            and (not overt_only or any(e.likely for e in weighed)))
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
             if ncnd_likely:
+                evidence.extend(_ncnd_support(topics, neighbours[:NEAR]))
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
                                 "with a known NCND status rates NCND likely for this part")
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
@@ -771,6 +774,26 @@ class Matcher:
 
 
 _COUNTED = re.compile(r"^(\d+) of (\d+) ")
+
+
+def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
+    """For a part warned of NCND (fc9): the provisions such answers cite, by the topic's counted answers (else its
+    usual sections), and the most similar past answer that used NCND, with its body, year and NCND sections."""
+    from askfoi.safe_text import clean_text
+    from askfoi.templates import cite
+
+    out = []
+    for e in topics:
+        if e.covert and e.sections:
+            out.append(f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in e.sections[:4]))
+            break
+    doc = next((d for d in near if d.ncnd), None)
+    if doc is not None:
+        secs = [cite(x) for x in doc.sections[:3]]
+        year = f", {doc.date[:4]}" if doc.date else ""
+        out.append(f"a similar past answer used NCND ({clean_text(doc.authority)[:80]}{year}"
+                   + (f"; {', '.join(secs)}" if secs else "") + ")")
+    return out
 
 
 def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:

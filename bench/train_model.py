@@ -400,11 +400,63 @@ def choose_thresholds(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, log=print
     return default, out, figures
 
 
+def on_topic(row: dict[str, float]) -> bool:
+    """The row's question touches an NCND topic of knowledge/ncnd_topics.yaml (its `ncnd_topic:` features)."""
+    return any(k.startswith("ncnd_topic:") for k in row)
+
+
+def choose_topic_thresholds(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, topic: np.ndarray, threshold: float,
+                            own: dict[str, float], log=print) -> dict[str, list[float]]:
+    """{kind or "*" for the kinds sharing THRESHOLD: [bar on an NCND topic, bar on none]} (fc9). A question on an
+    NCND topic (informants, covert surveillance, a surveillance technology, a named person ...) and one on none are
+    different evidence: on real letters most parts touch no topic, and one kind-wide bar warned them on the model's
+    base rate. Per kind with its own threshold (and for the rest together), both bars are chosen jointly by the
+    thresholds' rule (`choose_threshold`: both goals when a pair reaches them, the most recall minus false alarms;
+    else the most recall with false alarms within the kind's limit; fewer false alarms, then the higher bar off
+    topic, on a tie). P, Z, KINDS, TOPIC: out-of-fold forecasts of known records (and parts), their NCND status,
+    kind and whether they touch a topic. A group with no NCND answer on or off topic keeps its one threshold."""
+    out: dict[str, list[float]] = {}
+    groups = [(k, kinds == k, own[k]) for k in sorted(own)]
+    rest = ~np.isin(kinds, list(own))
+    groups.append(("*", rest, threshold))
+    for k, sel, single in groups:
+        if not sel.any() or not (z[sel] == 1).any():
+            continue
+        pk, zk, tk = p[sel], z[sel], topic[sel]
+        limit = FALSE_ALARM_LIMIT_BY_KIND.get(k, FALSE_ALARM_LIMIT)
+        pos, neg = zk == 1, zk == 0
+        best, best_both = None, None
+        for t_on in THRESHOLDS:
+            for t_off in THRESHOLDS:
+                if t_off < t_on:
+                    continue  # a question on no topic is never warned more readily than one on a topic
+                said = np.where(tk, pk >= t_on, pk >= t_off)
+                rec, fa = float(said[pos].mean()), float(said[neg].mean()) if neg.any() else 0.0
+                if rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL:
+                    key = (rec - fa, t_off, -t_on)
+                    if best_both is None or key > best_both[0]:
+                        best_both = (key, t_on, t_off, rec, fa)
+                if fa <= limit:
+                    key = (rec, -fa, t_off, -t_on)
+                    if best is None or key > best[0]:
+                        best = (key, t_on, t_off, rec, fa)
+        chosen = best_both or best
+        if chosen is None:
+            continue
+        _, t_on, t_off, rec, fa = chosen
+        r1, f1 = _rates(pk, zk, single)
+        out[k] = [t_on, t_off]
+        log(f"    {'other kinds' if k == '*' else k}: on an NCND topic {t_on:.2f}, on none {t_off:.2f} (out-of-fold "
+            f"recall {rec:.2f}, false alarms {fa:.2f}; one threshold {single:.2f}: {r1:.2f} / {f1:.2f}; "
+            f"{int(tk.sum())} of {len(tk)} on a topic)")
+    return out
+
+
 LONG_TEXT_RISES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0)  # how far a part's NCND bar may rise with the number of parts
 
 
 def choose_long_text(part_p: np.ndarray, part_idx: np.ndarray, records, threshold: float, own: dict[str, float],
-                     log=print) -> tuple[float | None, dict]:
+                     log=print, part_bars: np.ndarray | None = None) -> tuple[float | None, dict]:
     """How far each part's NCND bar rises with a request's number of parts n (the kind's threshold x (1 + rise x
     ln n); askfoi warns a request when any part's forecast reaches its bar), chosen on the past answers given part
     by part: each record listing two or more parts with a known NCND status is warned when any part's out-of-fold
@@ -413,14 +465,18 @@ def choose_long_text(part_p: np.ndarray, part_idx: np.ndarray, records, threshol
     (the smallest on a tie); when none is within the limit, the fewest false alarms. None when no record lists
     two parts with a known status and the record's own status known."""
     by: dict[int, list[float]] = {}
-    for p, i in zip(part_p, part_idx):
+    bars_by: dict[int, list[float]] = {}
+    for j, (p, i) in enumerate(zip(part_p, part_idx)):
         by.setdefault(int(i), []).append(float(p))
+        if part_bars is not None:  # each part's own bar (fc9: on an NCND topic or not)
+            bars_by.setdefault(int(i), []).append(float(part_bars[j]))
     items = [(i, ps) for i, ps in sorted(by.items()) if len(ps) > 1 and records[i].ncnd is not None]
     if not items or not any(records[i].ncnd for i, _ in items) or all(records[i].ncnd for i, _ in items):
         return None, {}
     figures, best = {}, None
     for rise in LONG_TEXT_RISES:
-        said = np.array([max(ps) >= own.get(records[i].authority_type.value, threshold) * (1.0 + rise * math.log(len(ps)))
+        said = np.array([any(p >= b * (1.0 + rise * math.log(len(ps))) for p, b in zip(
+                             ps, bars_by.get(i) or [own.get(records[i].authority_type.value, threshold)] * len(ps)))
                          for i, ps in items])
         z = np.array([bool(records[i].ncnd) for i, _ in items])
         rec, fa = float(said[z].mean()), float(said[~z].mean())
@@ -581,7 +637,8 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         part_all = (pp_chosen, pidx)
         if part_weight > 0:
             p_ncnd = p_chosen
-            part_oof = (pp_chosen[psel], pz[psel], np.array([records[i].authority_type.value for i in pidx[psel]]))
+            part_oof = (pp_chosen[psel], pz[psel], np.array([records[i].authority_type.value for i in pidx[psel]]),
+                        np.array([on_topic(r) for r, keep in zip(part_rows_, psel) if keep], dtype=bool))
         log(f"      chosen {part_weight:g}")
     # thresholds on the records like a new request's answer (the NCND-targeted harvests would set them for a
     # population where NCND is two or three times as common), and on their listed parts when the model learnt from
@@ -595,9 +652,22 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         f"{FALSE_ALARM_LIMIT} unless both goals can be met), out-of-fold on the {len(ki)} known records like a "
         f"new request's answer{'' if part_oof is None else f' and their {len(part_oof[1])} listed parts'}:")
     threshold, own, figures = choose_thresholds(tp, tz, tk, log)
-    long_text, long_text_figures = (choose_long_text(part_all[0], part_all[1], records, threshold, own, log)
+    topic_rec = np.array([on_topic(ncnd_train[i]) for i in ki], dtype=bool)
+    tt = topic_rec if part_oof is None else np.concatenate([topic_rec, part_oof[3]])
+    log("    the same, apart for questions on an NCND topic and on none (fc9):")
+    topic_bars = choose_topic_thresholds(tp, tz, tk, tt, threshold, own, log)
+
+    def bar(kind: str, topic: bool) -> float:
+        pair = topic_bars.get(kind) or (topic_bars.get("*") if kind not in own else None)
+        return pair[0 if topic else 1] if pair else own.get(kind, threshold)
+
+    part_bars = None
+    if part_all is not None:
+        part_bars = np.array([bar(records[i].authority_type.value, on_topic(r))
+                              for r, i in zip(parts[0], part_all[1])])
+    long_text, long_text_figures = (choose_long_text(part_all[0], part_all[1], records, threshold, own, log, part_bars)
                                     if part_all is not None else (None, {}))
-    said = np.array([p_ncnd[i] >= own.get(kinds[i], threshold) for i in ki])
+    said = np.array([p_ncnd[i] >= bar(kinds[i], bool(topic_rec[j])) for j, i in enumerate(ki)])
     pos, neg = z[ki] == 1, z[ki] == 0
     rec, fa = float(said[pos].mean()), float(said[neg].mean())
     both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
@@ -624,6 +694,7 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
                                      + ("" if part_oof is None else ", and their listed parts"),
         "ncnd_left_out": list(NCND_LEFT_OUT),
         "long_text_ncnd": long_text, "long_text_check": long_text_figures,
+        "ncnd_topic_thresholds": {k: [round(a, 4), round(b, 4)] for k, (a, b) in sorted(topic_bars.items())},
         "ncnd_goals_reached_in_cv": both,
         "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
                "ncnd_recall": round(rec, 4), "ncnd_false_alarms": round(fa, 4),

@@ -308,7 +308,7 @@ def test_a_parts_ncnd_warning_needs_more_in_a_longer_request_by_the_models_rise(
     body, part = "Essex Police", "Does the force use IMSI catchers, and who supplies them?"
     other = "How many officers were employed by the force in 2020?"
     p = matcher.model.ncnd_probability(matcher.features(part, body))
-    bar = matcher.model.threshold_for("police")
+    bar = matcher.model.threshold_for("police", on_topic=True)  # IMSI catchers: an NCND topic
     if p < bar * 1.2:
         pytest.skip("the shipped model does not rate this part well above the police threshold")
     needed = (p / bar - 1.0) / math.log(2)  # the rise at which the bar for two parts reaches p
@@ -323,6 +323,34 @@ def test_a_parts_ncnd_warning_needs_more_in_a_longer_request_by_the_models_rise(
         parts = matcher.match(part + " " + other, body, parts=[part, other]).forecast.parts
         assert not parts[0].ncnd_likely
         assert matcher.match(part, body, parts=[part]).forecast.parts[0].ncnd_likely  # alone: the kind's threshold
+    finally:
+        matcher.model.meta.clear()
+        matcher.model.meta.update(saved)
+
+
+def test_a_part_on_no_ncnd_topic_is_held_to_the_models_bar_for_parts_on_none(matcher):
+    """fc9: a police part that touches no NCND topic ("how many officers ...") is warned against the bar chosen for
+    parts on none (meta.ncnd_topic_thresholds), a part on a topic (IMSI catchers) against the bar on a topic: moving
+    the off-topic bar across the part's forecast turns its warning on and off, and leaves the on-topic part alone."""
+    if matcher.model is None:
+        pytest.skip("no learnt model shipped")
+    body, covert, plain = "Essex Police", "Does the force use IMSI catchers?", "How many officers were employed by the force in 2020?"
+    p_plain = matcher.model.ncnd_probability(matcher.features(plain, body))
+    p_covert = matcher.model.ncnd_probability(matcher.features(covert, body))
+    saved = dict(matcher.model.meta)
+    try:
+        matcher.model.meta["long_text_ncnd"] = 0.0
+        matcher.model.meta["ncnd_topic_thresholds"] = {"police": [p_covert * 0.9, p_plain * 0.9], "*": [0.5, 0.5]}
+        parts = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast.parts
+        assert parts[0].ncnd_likely and parts[1].ncnd_likely
+        matcher.model.meta["ncnd_topic_thresholds"] = {"police": [p_covert * 0.9, min(1.0, p_plain * 1.1)], "*": [0.5, 0.5]}
+        forecast = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast
+        assert forecast.parts[0].ncnd_likely and not forecast.parts[1].ncnd_likely
+        assert forecast.ncnd_likely  # the request is warned for its covert part
+        # the warned part names the provisions such answers cite
+        assert any("cite" in e for e in forecast.parts[0].evidence)
+        matcher.model.meta["ncnd_topic_thresholds"] = {"police": [min(1.0, p_covert * 1.1), 0.0], "*": [0.5, 0.5]}
+        assert not matcher.match(covert, body, parts=[covert]).forecast.parts[0].ncnd_likely
     finally:
         matcher.model.meta.clear()
         matcher.model.meta.update(saved)

@@ -149,3 +149,16 @@ def test_the_shipped_counts_leave_out_records_searched_for_ncnd():
     assert counted == count_pack(general)
     topics = load_topics()[0]
     assert {name: t.counted for name, t in topics.items()} == {n: c["counted"] for n, c in counted.items()}
+
+
+def test_online_covert_tactics_and_police_algorithms_are_ncnd_topics():
+    """fc9: false online personas, social listening tools and risk-scoring algorithms are what the reviewers count as
+    covert tactics and surveillance technology; a count of fake accounts reported by the public is not."""
+    from askfoi.ncnd_topics import topics_in
+
+    assert "covert_surveillance" in topics_in("How many authorisations were granted to create false social media personas?")
+    assert "covert_surveillance" in topics_in("When may officers use fake identities on social networking sites?")
+    assert "surveillance_technology" in topics_in("Do you use a social listening platform?")
+    assert "surveillance_technology" in topics_in("Please provide the underlying algorithm of the risk tool")
+    assert not topics_in("How many fake accounts were reported to you by the public?")
+    assert not topics_in("How many false accounts of crime were recorded?")

@@ -3270,8 +3270,7 @@ def informal_letter(framing: Framing, text: str) -> None:
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
     if not framing.parts and not framing.questions:
-        # fr11b: asked only what the message does not already say (the body it names and askfoi found, its period)
-        # fr11c: what the message already says (the body it names, the period it states) is never asked back
+        # fr11b, fr11c: what the message already says (the body it names, the period it states) is never asked back
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):

@@ -126,13 +126,16 @@ def _tidy(item: str, owner: bool = False) -> str:
         # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
         item = re.sub(r"(?i)\b(?:my|her|his|the\s+client'?s|clients?'?s?)\s+(?:son|daughter|child|mother|mum|father|dad|"
                       r"wife|husband|partner|brother|sister|grandmother|grandfather|gran|nan|grandad)\s+"
-                      r"(was|is|has|had|lived|went)\b",
+                      r"(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
-        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went)\b",
+        item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)
+    # the letter is addressed to the body: "everything they have on me" is what "you hold about me"
+    item = re.sub(r"(?i)\b(everything|anything|all)\s+(?:that\s+)?they\s+(?:have|hold|keep)\s+(?:on|about)\b",
+                  lambda m: f"{m.group(1)} you hold about", item)
     item = _FROM_BODY.sub("", item)
     item = re.sub(r"(?i)\b(" + "|".join(_MONTHS) + r")\b", lambda m: m.group(1).capitalize(), item)
     item = re.sub(r"(?i)\bcctv\b", "CCTV", item)

@@ -1,0 +1,17 @@
+"""A parent asking for everything a body holds on their child, the child named in an earlier sentence (session 14)."""
+
+from askfoi.framing import frame_message
+
+
+def test_everything_they_have_on_a_child_told_before_is_their_subject_access():
+    framing = frame_message("my daughter was sent home from her school in may and nobody will explain it. "
+                            "could i get everything they keep about her")
+    assert framing.route == "sar"
+    assert any(f.code == "their-own-data" for f in framing.findings)
+    text = " ".join(p.text for p in framing.parts)
+    assert "they keep" not in text and "about me" in text
+
+
+def test_a_count_about_children_in_general_stays_foi():
+    framing = frame_message("my son was excluded last year. how many pupils did the council exclude in 2024")
+    assert framing.route == "foi"

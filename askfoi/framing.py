@@ -2324,6 +2324,40 @@ def _story_left_findings(framing: Framing, story_left: list[tuple[str, list[str]
             framing.findings.append(_story_reference(part.text, said))
 
 
+def pointer_left(text: str) -> str | None:
+    """The pronoun of TEXT (one part) that has nothing before it in the part to stand for: "How much will it save?",
+    "Are they fining them?" ("them" is never the body the letter goes to); None when every "it" and "them" follows a
+    noun of the part, or is no pointer ("is it possible", "how much did it cost to ..."). Read by position: the
+    officer reads the part alone."""
+    from askfoi.story_antecedents import _it_refers, _pointer_it_dummy
+
+    for m in re.finditer(r"(?i)\b(it|them)\b", text or ""):
+        if m.group(1).lower() == "it" and (_pointer_it_dummy(text, m.start()) or not _it_refers(text, m.start())
+                                           or re.match(r"(?i)\s+(?:[a-z]+ed|clear|known|plain)\s+(?:that|whether)\b",
+                                                       text[m.end():])):  # "have it confirmed that ..."
+            continue
+        before = re.findall(r"[A-Za-z]{3,}", text[:m.start()].lower())
+        if not any(_noun(w) and w not in _QUESTION_WORDS and not (w.endswith("ing") and _can_be_verb(w)) for w in before):
+            return m.group(1)
+    return None
+
+
+_QUESTION_WORDS = frozenset("how much many what which who whom whose when where why whether please confirm provide "
+                            "does did have has had will would could can are was were the any all they their you your "
+                            "she her his this that these those".split())
+
+
+def _pointer_findings(framing: Framing) -> None:
+    """The story-reference finding on each part whose pronoun stands for nothing the part says (`pointer_left`)."""
+    said = {(getattr(f, "evidence", "") or "").lower() for f in framing.findings if getattr(f, "code", "") == "story-reference"}
+    for part in framing.parts:
+        if part.warning or part.kind == "personal_data":
+            continue
+        word = pointer_left(part.text)
+        if word and not any(s and s in part.text.lower() for s in said):
+            framing.findings.append(_story_reference(part.text, word))
+
+
 def _plural_noun_before(text: str, end: int) -> bool:
     """A plural noun in TEXT before END, which a pronoun after it may mean."""
     return any(_noun(w) and is_plural(w) for w in re.findall(r"[a-z]{3,}", text[:end].lower()))
@@ -2737,6 +2771,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 p.replacements = covert_replacements(p, scotland=scotland)
     _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
     _story_left_findings(framing, story_left)  # fr10b: what a part still points at in the story
+    _pointer_findings(framing)  # a part whose "it" or "them" has nothing before it in the part to mean
     codes = {getattr(f, "code", "") for f in framing.findings}
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]

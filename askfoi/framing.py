@@ -2358,6 +2358,61 @@ def _pointer_findings(framing: Framing) -> None:
             framing.findings.append(_story_reference(part.text, word))
 
 
+_ACTOR_BEFORE = re.compile(r"(?i)^\W*(?:(?:and\s+|also\s+)?(?:how\s+(?:many|much|often|long)|what|when|where|why|which|who)\b"
+                           r"(?:\s+[\w'-]+){0,6}?\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\s+"
+                           r"(?:the\s+)?$")
+
+
+def other_body_asked(text: str, addressee: str | None) -> str | None:
+    """The public body other than ADDRESSEE that TEXT (one part) asks about as the one acting: "Are the Environment
+    Agency fining them?", "Did the Environment Agency object?", "How many fines did Leeds City Council issue?" in a
+    letter to another body. Only that body holds the records of what it did; a body named as a party to the
+    records ("correspondence with the Home Office") is not one. None when no such body is named."""
+    if not addressee:
+        return None
+    for _, name, span, _typed, sited in _named_bodies(text or ""):
+        if sited or not span or _same_body(name, addressee):
+            continue
+        if _ACTOR_BEFORE.match(text[: span[0]]):
+            return name
+    return None
+
+
+def _same_body(a: str, b: str) -> bool:
+    """A and B name one body ("Metropolitan Police Service" and "Metropolitan Police Service (MPS)", an alias)."""
+    from askfoi.authorities import resolve_authority
+
+    la, lb = a.lower().strip(), b.lower().strip()
+    if la in lb or lb in la:
+        return True
+    ra, rb = resolve_authority(a), resolve_authority(b)
+    return bool(ra and rb and ra.known and rb.known and ra.name == rb.name)
+
+
+def _other_body_findings(framing: Framing) -> None:
+    """A finding on each part that asks what another named body did (`other_body_asked`)."""
+    from askfoi.checks import Finding
+
+    addressee = framing.authority.name if framing.authority else None
+    texts = [p.text for p in framing.parts]
+    for part in framing.parts:
+        other = other_body_asked(part.text, addressee)
+        if other:
+            framing.findings.append(another_body_finding(part.text, other, addressee or "", texts))
+
+
+def another_body_finding(part: str, other: str, addressee: str, parts: list[str]):
+    """The finding on PART, which asks what OTHER did in a letter to ADDRESSEE; its one-key fix takes the part out
+    of PARTS."""
+    from askfoi.checks import Finding
+
+    rest = [p for p in parts if p != part]
+    return Finding(code="another-body", severity="medium", evidence=part[:120],
+                   message=render("frames/another_body.j2", part=part, other=other, addressee=addressee).strip(),
+                   suggestion=render("frames/another_body_fix.j2", other=other).strip(),
+                   rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(rest, 1)) if rest else None)
+
+
 def _plural_noun_before(text: str, end: int) -> bool:
     """A plural noun in TEXT before END, which a pronoun after it may mean."""
     return any(_noun(w) and is_plural(w) for w in re.findall(r"[a-z]{3,}", text[:end].lower()))
@@ -2772,6 +2827,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
     _story_left_findings(framing, story_left)  # fr10b: what a part still points at in the story
     _pointer_findings(framing)  # a part whose "it" or "them" has nothing before it in the part to mean
+    _other_body_findings(framing)  # a part asking what another body did: that body's own request
     codes = {getattr(f, "code", "") for f in framing.findings}
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
@@ -4229,10 +4285,12 @@ def reads_as_request(part: str) -> bool:
     return bool(text) and not text.endswith("?") and not _QUESTION_START.match(text)
 
 
-def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None) -> list[Any]:
+def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None,
+                 authority: str | None = None) -> list[Any]:
     """Findings on the parts as they stand: a part that is not a request for records or whose frame is
-    incomplete (with a rewrite that reframes it), a covert part (with answerable frames instead), and
-    periods in the parts that differ from the letter's period."""
+    incomplete (with a rewrite that reframes it), a covert part (with answerable frames instead), periods in the
+    parts that differ from the letter's period, a part whose "it" or "them" stands for nothing it says, and a part
+    asking what another body than AUTHORITY did."""
     from askfoi.checks import Finding
 
     by_text = {f.text: f for f in frames if f.text}
@@ -4281,6 +4339,16 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     found = conflicting_periods(parts, frames, period, today=today)
     if found is not None:
         findings.append(found)
+    warned = {f.text for f in frames if f.warning}
+    for part in parts:
+        if part in warned:
+            continue
+        word = pointer_left(part)
+        if word:
+            findings.append(_story_reference(part, word))
+        other = other_body_asked(part, authority)
+        if other:
+            findings.append(another_body_finding(part, other, authority or "", parts))
     return findings
 
 

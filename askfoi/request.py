@@ -82,7 +82,8 @@ def resolve_request(
         owner = [f for f in about_check.findings if f.code == "their-own-data"] if about_check else []
         findings = owner + [_for_subject_access(f) for f in found if f.code in SAR_FINDINGS and f.code != "their-own-data"]
     else:
-        extra = review_parts(parts, frames, found_period.label if found_period else None, today=today)
+        extra = review_parts(parts, frames, found_period.label if found_period else None, today=today,
+                             authority=resolved.name if resolved and resolved.known else authority)
         codes = {f.code for f in extra}
         findings = extra + [f for f in found if f.code not in codes]
     return ResolvedRequest(

@@ -326,7 +326,8 @@ def reference_in(text: str | None) -> str | None:
 
 
 # a request or reply about prices, costs or payments: totals can stand in for unit prices (s43, FOISA s33, reg 12(5)(e))
-_MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|rates?|paid|payments?|fees?|tariffs?|"
+_EACH_CONTRACT = re.compile(r"(?i)\b(?:each|every|per|individual)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|agreements?|suppliers?)\b")
+_MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|rates?|pay|paid|payments?|amounts?\s+paid|how\s+much|fees?|tariffs?|"
                     r"invoices?|contract\s+values?|unit\s+cost)\b|£")
 
 
@@ -460,6 +461,9 @@ def review_letter(
         # speak of "public spending" whatever was asked)
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else ""))),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
+        # the sum per contract is what was withheld ("the amount paid under each supported bus contract"): the
+        # fallback is the sum across the contracts, never the figure refused
+        each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)

@@ -133,3 +133,23 @@ def test_the_loso_baseline_holds_tuned_splits_only():
 
     data = json.loads(LOSO_BASELINE.read_text(encoding="utf-8"))
     assert set(data) <= set(TUNING) and not set(data) & set(JUDGED)
+
+
+def test_on_the_tuned_replies_each_boundary_reads_only_as_its_convention_or_its_whole():
+    """One way per boundary: a reply on a boundary reads as the convention (part) or, where a stated exception
+    applies, as the boundary's whole outcome (cost, not held, published) - never as a third outcome."""
+    from bench.eval_replies import TUNING, load
+    from askfoi.knowledge import load_vocab
+    from askfoi.reader import Boundary
+
+    data, _ = load_vocab("reply_boundaries", Boundary)
+    seen = 0
+    for r in load():
+        if r.get("split") not in TUNING:
+            continue
+        reading = read_reply(r["excerpt"])
+        if reading.boundary:
+            seen += 1
+            b = data[reading.boundary]
+            assert reading.outcome in (b.outcome, b.whole), (reading.boundary, reading.outcome)
+    assert seen > 200

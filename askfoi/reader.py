@@ -98,6 +98,11 @@ class Reading(BaseModel):
     # as an answer given (the number is zero), and some of what was asked is held back until it is published (s22)
     nil_answer: bool = False
     held_until_published: bool = False
+    # added in rd11: the boundary the reply sits on, where it gives something and holds back the rest
+    # (knowledge/vocab/reply_boundaries.yaml: cost_and_given, personal_data_redacted, published_and_given,
+    # not_held_and_given, withheld_and_given), and the outcome that boundary's convention gives
+    boundary: str | None = None
+    boundary_outcome: Outcome | None = None
 
 
 class PartReading(BaseModel):
@@ -127,6 +132,18 @@ class Sentence(BaseModel):
     # what its decision is about: "questions 3, 4", "covert use", "the rest", "some of it", "the information" (the whole),
     # or the one thing it names ("contract value")
     applies_to: str | None = None
+
+
+class Boundary(BaseModel):
+    """A boundary between outcomes and its label convention (knowledge/vocab/reply_boundaries.yaml)."""
+
+    beside: Literal["cost", "personal", "published", "not_held", "withhold"]
+    outcome: Outcome
+    whole: Outcome
+    labels: dict[str, int] = Field(default_factory=dict)
+    note: str | None = None
+
+    model_config = {"extra": "allow"}
 
 
 class NamedExemption(BaseModel):
@@ -1514,6 +1531,8 @@ def _explain(reading: Reading) -> str:
         held_until_published=reading.held_until_published,
         not_yet=[p.number for p in reading.parts if p.outcome == Outcome.pending],
         held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
+        boundary=reading.boundary,
+        boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
     )
     return " ".join(text.split())
 
@@ -2195,6 +2214,7 @@ def read_reply(text: str) -> Reading:
         joined.parts, joined.confidence, joined.unclear = body.parts, body.confidence, body.unclear and not label.outcome.is_final
         joined.nil_answer = body.nil_answer and joined.outcome in (Outcome.disclosed, Outcome.part_disclosed)
         joined.held_until_published = body.held_until_published and joined.outcome in (Outcome.published, Outcome.refused)
+        joined.boundary, joined.boundary_outcome = body.boundary, body.boundary_outcome
         return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
@@ -2214,9 +2234,56 @@ def read_reply(text: str) -> Reading:
     # published at the end of the year"
     reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
                                     and any(_future_publication(s) for s in sections))
-    if unclear or reading.nil_answer or reading.held_until_published or any(p.outcome == Outcome.pending for p in parts):
+    reading.boundary = _boundary(ev, found, parts)
+    if reading.boundary:
+        reading.boundary_outcome = _boundaries()[reading.boundary].outcome
+    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary
+            or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
+
+
+def boundary_note(reading: Reading) -> str:
+    """One plain sentence on the boundary the reply sits on (something given, the rest held back) and how askfoi
+    counted it (prompts/reader/boundary.txt.j2); "" when the reply sits on none."""
+    from askfoi.templates import render
+
+    if not reading.boundary:
+        return ""
+    text = render("reader/boundary.txt.j2", outcome=reading.outcome.value, boundary=reading.boundary,
+                  boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None)
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _boundaries() -> dict[str, Boundary]:
+    data, _ = load_vocab("reply_boundaries", Boundary)
+    return dict(data or {})
+
+
+_PERSONAL_FAMILIES = ("40", "FOISA 38", "EIR 13", "EISR 11")
+
+
+def _boundary(ev: _Events, found: _Found, parts: list[PartReading]) -> str | None:
+    """The one place that names the boundary a reply sits on: something given (a give, figures or a part
+    answered) beside something held back (on cost, as personal data, as published, as not held, under an
+    exemption), the first of knowledge/vocab/reply_boundaries.yaml's entries whose `beside` matches. None when
+    nothing is given or nothing is held back."""
+    outs = {p.outcome for p in parts}
+    given = (found.has("give", "give_part") or Outcome.disclosed in outs or Outcome.part_disclosed in outs
+             or bool(_fact_units(ev, 0, len(ev.t.original))))
+    if not given:
+        return None
+    sections = found.sections + [s for p in parts for s in p.sections]
+    held_back = {
+        "cost": found.has("cost") or Outcome.cost_limit in outs,
+        "personal": any(s.replace(" ", "").startswith(tuple(f.replace(" ", "") for f in _PERSONAL_FAMILIES))
+                        for s in sections),
+        "published": found.has("published") or Outcome.published in outs,
+        "not_held": found.has("not_held") or Outcome.not_held in outs,
+        "withhold": found.has("withhold") or bool(outs & {Outcome.refused, Outcome.ncnd}),
+    }
+    return next((key for key, b in _boundaries().items() if held_back[b.beside]), None)
 
 
 _OUTCOME_LINE = re.compile(r"(?im)^[ \t]*outcome[ \t]*:[ \t]*([^\n]{4,120})[ \t]*$")

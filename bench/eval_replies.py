@@ -24,6 +24,10 @@ from one split to another:
   fresh8 - rp11's harvest, copied in during session 14 (rd10) without being read, judged.
 The goals are judged on report, fresh7 and fresh8. A record without a split is counted under "unsplit" and judged on
 nothing. Misses (`--misses`) are only ever shown for the tuning splits.
+
+`--loso [--built-from=SPLIT,...] [--save-baseline]` is the rule for accepting a reader change (rd11): each tuned-on
+split's score against the baseline (bench/loso_baseline.json, tuned splits only); a change is kept only if the
+splits it was NOT built from rise.
 """
 
 from __future__ import annotations
@@ -137,7 +141,67 @@ def report(path: Path = LABELLED, *, show_misses: bool = False, only: tuple[str,
     return 0
 
 
+LOSO_BASELINE = REPO / "bench" / "loso_baseline.json"
+
+
+def _tuned_marks(records: list[dict]) -> dict[str, list[list]]:
+    """For each tuned-on split, each reply's [url, right?] in the split's frozen order (tuning splits only: the
+    judged splits' per-reply results are never written down)."""
+    out: dict[str, list[list]] = {}
+    for name, rs in split([r for r in records if r.get("split") in TUNING]).items():
+        if name in TUNING and rs:
+            out[name] = []
+            for r in rs:
+                reading = read_reply(r["excerpt"])
+                out[name].append([r["url"], reading.outcome.value == r["outcome"] and not reading.unclear])
+    return out
+
+
+def loso_verdict(before: dict[str, list[list]], after: dict[str, list[list]], built_from: tuple[str, ...]) -> tuple[str, dict[str, tuple[int, int]]]:
+    """The leave-one-split-out rule for accepting a reader change: per tuned split, (replies gained, replies lost)
+    against the baseline; the change is kept only if the splits it was NOT built from gain more than they lose and
+    none of them loses on balance. Returns ("keep" | "neutral" | "reject", {split: (gained, lost)})."""
+    moves: dict[str, tuple[int, int]] = {}
+    for name, marks in after.items():
+        old = {i: ok for i, (url, ok) in enumerate(before.get(name, [])) if i < len(marks) and marks[i][0] == url}
+        gained = sum(1 for i, (_, ok) in enumerate(marks) if ok and old.get(i) is False)
+        lost = sum(1 for i, (_, ok) in enumerate(marks) if not ok and old.get(i) is True)
+        moves[name] = (gained, lost)
+    others = {n: m for n, m in moves.items() if n not in built_from}
+    net = sum(g - lst for g, lst in others.values())
+    if net > 0 and all(g >= lst for g, lst in others.values()):
+        return "keep", moves
+    return ("neutral" if net == 0 and not any(lst for _, lst in others.values()) else "reject"), moves
+
+
+def loso(path: Path = LABELLED, *, built_from: tuple[str, ...] = (), save: bool = False,
+         baseline: Path = LOSO_BASELINE) -> int:
+    """Leave-one-split-out check on the tuned-on splits: each split's score now and against the saved baseline, and
+    the verdict for a change built from `built_from` (kept only if the other splits rise). `save` writes the baseline."""
+    after = _tuned_marks(load(path))
+    before = json.loads(baseline.read_text(encoding="utf-8")) if baseline.exists() else {}
+    print(f"\nleave-one-split-out on the tuned-on splits (baseline {baseline.name if before else 'none'}; built from: "
+          f"{', '.join(built_from) or 'not said'})")
+    verdict, moves = loso_verdict(before, after, built_from)
+    for name, marks in after.items():
+        right = sum(ok for _, ok in marks)
+        was = sum(ok for _, ok in before.get(name, [])) if name in before else None
+        gained, lost = moves[name]
+        tag = "built from" if name in built_from else "held aside"
+        print(f"  {name:7} ({tag}): {len(marks)} replies  outcome {right / len(marks):.3f} ({right})"
+              + (f"  baseline {was}  +{gained} -{lost}" if was is not None else ""))
+    if before:
+        print(f"  verdict: {verdict} (kept only if the splits it was not built from gain more than they lose, none losing)")
+    if save:
+        baseline.write_text(json.dumps(after, indent=0) + "\n", encoding="utf-8")
+        print(f"  baseline written: {baseline.relative_to(REPO) if baseline.is_relative_to(REPO) else baseline}")
+    return 0
+
+
 if __name__ == "__main__":
+    if "--loso" in sys.argv:
+        built = next((tuple(a.split("=", 1)[1].split(",")) for a in sys.argv if a.startswith("--built-from=")), ())
+        sys.exit(loso(built_from=built, save="--save-baseline" in sys.argv))
     only = None
     if "--tuning" in sys.argv:
         only = TUNING

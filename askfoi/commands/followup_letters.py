@@ -63,9 +63,10 @@ def _print(letter, args) -> int:
 def run_review(args) -> int:
     from askfoi.followup import NothingToChallenge, review_letter
 
+    reply = _reply(args.file)
     try:
         letter = review_letter(
-            _reply(args.file),
+            reply,
             request=read_text(args.request, what="request") if args.request else None,
             name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
             received=_past(args.received, "--received"),
@@ -73,7 +74,20 @@ def run_review(args) -> int:
         )
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
+    _boundary_note(reply)
     return _print(letter, args)
+
+
+def _boundary_note(reply: str) -> None:
+    """rd11: where the reply gives something and holds back the rest, say on stderr how askfoi counted it (the letter
+    on stdout stays the letter)."""
+    import sys
+
+    from askfoi.reader import boundary_note, read_reply
+
+    note = boundary_note(read_reply(reply))
+    if note:
+        print(f"askfoi: {note}", file=sys.stderr)
 
 
 def run_chase(args) -> int:

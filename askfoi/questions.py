@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
-from askfoi.outline import expand_stems, strip_label
+from askfoi.outline import expand_stems, inline_bullets, plain_label, strip_label, unlabelled
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -24,10 +24,36 @@ _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
 _ABBREVIATIONS = frozenset("e.g i.e eg ie etc approx no st mr mrs ms dr vs ref nr tel".split())
 
 
+_BRACKET_REACH = 240  # a bracket left open longer than this (a typo: "9persons") holds no sentence
+
+
+def enclosed(text: str, at: int) -> bool:
+    """Whether position AT of TEXT lies inside a bracket or a quotation that closes after it (fr12): no cut of a
+    sentence or a clause may fall there ("(i.e. the student was found ... etc)", "(how long is it. When does it
+    expire)?", “the order. And the”). A bracket or quote that never closes (within a few lines' reach) encloses
+    nothing."""
+    depth, opened = 0, -1
+    for k, ch in enumerate(text[:at]):
+        if ch in "([":
+            depth, opened = depth + 1, k if depth == 0 else opened
+        elif ch in ")]" and depth:
+            depth -= 1
+    if depth and re.search(r"[)\]]", text[at: opened + _BRACKET_REACH]):
+        return True
+    before = text[:at]
+    curly = before.rfind("\u201c")
+    if curly > before.rfind("\u201d") and "\u201d" in text[at: curly + _BRACKET_REACH]:
+        return True
+    return before.count('"') % 2 == 1 and '"' in text[at: at + _BRACKET_REACH]
+
+
 def _sentences(text: str) -> list[str]:
-    """TEXT cut after "?", and after "." or "!" unless the word before is an abbreviation ("e.g.", "approx.")."""
+    """TEXT cut after "?", and after "." or "!" unless the word before is an abbreviation ("e.g.", "approx."); never
+    inside a bracket or a quotation (`enclosed`)."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if enclosed(text, m.start()):
+            continue
         before = text[start:m.start()].rstrip(".!").split()
         word = before[-1].lower().lstrip("([\"'") if before else ""
         if word in _ABBREVIATIONS and text[m.start() - 1] == "." \
@@ -195,7 +221,11 @@ def _inline_list(line: str) -> list[str]:
             run = [m]
     if len(run) < 2:
         return [line]
-    out = [line[: run[0].start()].strip()]
+    before = line[: run[0].start()].rstrip()
+    if re.search(r"[^\W\d_],?$", before) and (run[0].group(0).startswith("(") or _OPEN_END.search(before)
+                                              or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):
+        return [line]  # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y": inside a sentence
+    out = [before.strip()]
     for m, nxt in zip(run, run[1:] + [None]):
         item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
         out.append(item)
@@ -337,7 +367,10 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     it; sub-items that ask something of their own stay separate questions, after it. Each piece comes with where
     it is: (the list's number, the item's number) for a list item, None for prose."""
     lines = []
-    for line in (piece for raw in text.splitlines() for piece in _inline_list(raw)):
+    # fr12: labels in odd forms ("3.)", "- 3i -", "1a.") read as the plain labels they stand for, and bullets written
+    # on one line as one item each, before anything is cut: the list decides where an item ends
+    for line in (plain_label(piece) for raw in text.splitlines() for bulleted in inline_bullets(raw)
+                 for piece in _inline_list(bulleted)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
         if any(p.search(line.strip()) for p in _rules().salutation):
@@ -543,8 +576,8 @@ def question_clauses(chunk: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(chunk):
-        if m.start() <= start:
-            continue
+        if m.start() <= start or enclosed(chunk, m.start()):
+            continue  # fr12: never inside a bracket ("(and if you did, when did you stop?)")
         before, rest = chunk[start:m.start()], chunk[m.end():]
         first = re.split(r"\s*,\s*|\s+(?:and|also)\s+", rest, maxsplit=1)[0]
         words = _clause_words(first)
@@ -937,7 +970,7 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
         return [piece]
     out, start = [], 0
     for m in pattern.finditer(piece):
-        if m.start() <= start or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
+        if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
             continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
         out.append(piece[start:m.start()])
         start = m.end()
@@ -1797,7 +1830,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip()} {chunk.strip()}"  # fr9a: "..., and if so which level"
             elif chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
                     and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1]) or softened):
-                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or ';'} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
+                mark = "" if chunks[-1].rstrip()[-1:] in "?!." else ";"  # fr12: never "?;" after an end mark
+                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or mark} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
             else:
                 chunks.append(chunk)
         for chunk in chunks:
@@ -1823,7 +1857,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             continue
         if _BARE_LABEL.match(chunk):
             continue  # "Question 1", "PART (2)", "Request 3:": a label over the item, not the item
-        chunk = strip_label(chunk)  # fr11a: no part starts with a list label ("(ii) Guidance ...", "1 \u2013 How many")
+        # fr11a: no part starts with a list label; fr12: nor holds the labels of a list written inside it
+        chunk = unlabelled(strip_label(chunk))  # fr11a: no part starts with a list label ("(ii) Guidance ...", "1 \u2013 How many")
         rest = _CONNECTIVE.sub("", chunk, count=1)
         if rest != chunk and _WORDY.search(rest):
             chunk = rest[:1].upper() + rest[1:]  # fr9a: "In addition, for each report, please supply: ..." links, asks nothing

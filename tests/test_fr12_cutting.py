@@ -1,0 +1,112 @@
+"""fr12: how a letter is cut into parts, on invented letters: the list decides where an item ends, no cut falls
+inside a bracket or a quotation, no part keeps a list label or a bullet, no part holds two items."""
+
+import re
+from datetime import date
+
+import pytest
+
+from askfoi.framing import frame_message
+from askfoi.outline import inline_bullets, plain_label, unlabelled
+from askfoi.questions import _sentences, enclosed, question_clauses, split_questions
+
+TODAY = date(2026, 12, 1)
+_GLYPH = re.compile(r"[\u2022\u25aa\u25cf]|(?:^|\s)(?:\(?\d{1,2}[a-z]?\.?\)|\d{1,2}[a-z]\.|[-\u2013]\s?\d{1,2}[a-z]{0,3}\s?[-\u2013])\s")
+
+
+def _letter(body: str) -> str:
+    return f"Dear Council,\n\n{body}\n\nYours faithfully,\nA. Person"
+
+
+def _parts(body: str) -> list[str]:
+    return [p.text for p in frame_message(_letter(body), today=TODAY).parts]
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count('"') % 2 == 0
+
+
+ODD_LABEL_LETTERS = {
+    "number, point, bracket": "Please provide:\n1.) The number of parking fines issued in 2023.\n"
+                              "2.) The total income from parking fines in 2023.\n"
+                              "3.) The number of parking fines cancelled on appeal.",
+    "dash-wrapped": "- 1 - How many fly-tipping reports did you receive in 2023?\n"
+                    "- 2 - How many fines did you issue for fly-tipping?\n"
+                    "- 2i - How many of those fines were paid?\n"
+                    "- 3 - What was the cost of clearing fly-tipping?",
+    "number and letter": "1a. How many pothole claims did you receive in 2023? Please give the figures by month.\n"
+                         "1b. How many pothole claims did you pay out on?\n"
+                         "2. What was the total paid in pothole compensation?",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_LABEL_LETTERS))
+def test_odd_labels_end_items_and_leave_no_glyph(name):
+    parts = _parts(ODD_LABEL_LETTERS[name])
+    expected = len(re.findall(r"(?m)^\s*(?:\d|-)", ODD_LABEL_LETTERS[name]))
+    assert len(parts) == expected, parts
+    assert not any(_GLYPH.search(p) for p in parts), parts
+
+
+def test_plain_label_reads_odd_forms_and_leaves_figures():
+    assert plain_label("3.) The number").startswith("3)")
+    assert plain_label("- 3i - How many").startswith("3.i)")
+    assert plain_label("1a. How many").startswith("1.a)")
+    for line in ("1.5 million pounds", "2019. The year", "10. The number", "e-mail address"):
+        assert plain_label(line) == line
+
+
+def test_bullets_on_one_line_are_one_item_each():
+    body = ("Please tell me: \u2022 the number of agency nurses used in 2023 \u2022 the total spent on agency nurses "
+            "in 2023 \u2022 the names of the agencies supplying agency nurses")
+    assert len(inline_bullets(body)) == 4
+    parts = _parts(body)
+    assert len(parts) == 3, parts
+    assert not any("\u2022" in p for p in parts)
+
+
+def test_labels_inside_a_sentence_come_off_and_references_stay():
+    text = "The number of (a) police officers, (b) police staff and (c) volunteers who use social media"
+    assert unlabelled(text) == "The number of police officers, police staff and volunteers who use social media"
+    assert unlabelled("the costs of a) cleaning and b) repairs") == "the costs of cleaning and repairs"
+    for kept in ("What does the answer to part 1 (a) show?", "records held under (1) and (2) of the Act",
+                 "section 40(2) applies"):
+        assert unlabelled(kept) == kept
+    parts = _parts("How many (a) police officers and (b) police staff were disciplined in 2024?")
+    assert parts and not any(re.search(r"\([ab]\)", p) for p in parts), parts
+
+
+@pytest.mark.parametrize("text", [
+    "The reasons pupils were excluded (i.e. the pupil was found cheating. The pupil brought a knife etc).",
+    "What is the contract term (how long is it. When does it expire)?",
+    "Do you give free dog bags to residents (and if you did before, when did you stop)?",
+])
+def test_no_cut_inside_a_bracket(text):
+    assert len(_sentences(text)) == 1
+    assert all(_balanced(q) for q in split_questions(_letter(text))), split_questions(_letter(text))
+    assert all(_balanced(c) for c in question_clauses(text))
+
+
+def test_a_bracket_that_never_closes_encloses_nothing():
+    text = "Where do the images come from 9persons to identify. Which cameras are used?"
+    assert len(_sentences(text)) == 2
+    assert not enclosed(text, text.index(". Which"))
+
+
+def test_no_cut_inside_a_quotation():
+    text = 'The guidance says "each officer must log the use. No exceptions are allowed" and I want a copy of it.'
+    assert len(_sentences(text)) == 1
+
+
+def test_items_joined_after_a_question_mark_get_no_semicolon():
+    body = ("1. How many claims were made? In the last financial year?\n"
+            "2. How many offences led to prison sentences? For the period 2010 to date?")
+    for part in _parts(body):
+        assert not re.search(r"\?\s*[;,]", part), part
+
+
+def test_a_part_never_ends_on_a_dash_and_a_full_stop():
+    from askfoi.kept_questions import finish_sentence
+
+    assert not finish_sentence("The details of your use of body cameras in your organisation \u2013").endswith("\u2013.")
+    assert not finish_sentence("The details of your use of body cameras \u2014").endswith("\u2014.")

@@ -231,11 +231,12 @@ _ODD_LABELS = (
     (re.compile(r"^(\s*)[-\u2013\u2014]\s*(\d{1,2})([a-h]|[ivx]{1,3})\s*[-\u2013\u2014]\s+(?=\S)"), r"\1\2.\3) "),  # "- 3i -"
     (re.compile(r"^(\s*)\(?(\d{1,2})\s*\.\s*\)\s*(?=\S)"), r"\1\2) "),  # "3.)" "(3.)"
     (re.compile(r"^(\s*)(\d{1,2})([a-h]|[ivx]{1,3})\s*[.):]\s*(?=\S)"), r"\1\2.\3) "),  # "1a." "2b)" "3ii:"
+    (re.compile(r"^(\s*)(\d{1,2})\)(?=[A-Z\"\u201c])"), r"\1\2) "),  # "5)Do you ...": no space after the label
 )
 
 
 def plain_label(line: str) -> str:
-    """LINE with a list label written in an odd form ("3.)", "- 3 -", "- 3i -", "1a.") rewritten as the plain label
+    """LINE with a list label written in an odd form ("3.)", "- 3 -", "- 3i -", "1a.", "5)Do") rewritten as the plain label
     it stands for ("3)", "3.", "3.i)", "1.a)"), so that every reader of the letter's lists sees the item start there.
     The numbers are kept as written; a line with no such label is returned as it is."""
     for pattern, plain in _ODD_LABELS:

@@ -7,6 +7,7 @@ phrases it cuts on (greetings, sign-offs, joining phrases) are in knowledge/voca
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -425,6 +426,13 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             wheres.extend([None] * len(sentences))
             group += 1
 
+        def open_lead(line: str) -> None:  # a lead-in over the items after it ("Please provide the following:")
+            nonlocal lead
+            lead = lead_in(line)
+            asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
+                                                  or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
+            return None
+
         for line in lines:
             m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
             kind = _marker_kind(line) if m else None
@@ -471,6 +479,10 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()  # fr9a: "If the answer to 1 is yes, please supply:" after an item: a condition over the next items
                 prose([line.rstrip(" :")] if not handling_condition(line) else [line])
                 lead, parent = "", None
+            elif current is not None and line.endswith(":") and current[-1].rstrip()[-1:] in ".?!" and line[:1].isupper() \
+                    and not _field_stem(line):
+                flush()  # fr12: "Additionally, please provide the following:" after an item: the next list's lead-in
+                parent = open_lead(line)
             elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop) \
                     and not (current[-1].rstrip()[-1:] in ".?!" and handling_condition(line)):
                 if current[-1].rstrip()[-1:] not in ".?!:;," and (_new_sentence(line) or re.match(r"For\s+example\b|E\.?g\.?\s", line)):
@@ -487,10 +499,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 prose([line.rstrip(" :")], True)
                 lead, parent = "", None
             elif line.endswith(":"):
-                lead = lead_in(line)
-                asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
-                                                      or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
-                parent = None
+                parent = open_lead(line)
             elif not _WORDY.search(_LEAD_FILLER.sub("", strip_opener(line)).strip(" :;,.-")) \
                     and re.match(r"(?i)\W*(?:please|could|can|would|will|kindly|i\s+would\s+like)\b", line):
                 asked_list[0] = True  # fr9a: "Please can you" over "1. Confirm whether ... 2. Give details of ...": a lead-in
@@ -579,6 +588,8 @@ def question_clauses(chunk: str) -> list[str]:
         if m.start() <= start or enclosed(chunk, m.start()):
             continue  # fr12: never inside a bracket ("(and if you did, when did you stop?)")
         before, rest = chunk[start:m.start()], chunk[m.end():]
+        if _ENDS_ON_QW.search(before):
+            continue  # fr12: "when and where such trials will occur": question words joined, one clause
         first = re.split(r"\s*,\s*|\s+(?:and|also)\s+", rest, maxsplit=1)[0]
         words = _clause_words(first)
         prev = _clause_words(before)[-1:] or [""]
@@ -963,6 +974,9 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     return out
 
 
+_ENDS_ON_QW = re.compile(r"(?i)\b(?:when|where|how|why|what|who|which|whether)\s*$")  # a clause cannot end on one
+
+
 def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     """PIECE cut at the joining phrases of question_split.yaml (split_on), except inside a breakdown list
     ("broken down by ward, who issued them and whether it was paid" is one question)."""
@@ -970,6 +984,8 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
         return [piece]
     out, start = [], 0
     for m in pattern.finditer(piece):
+        if _ENDS_ON_QW.search(piece[start:m.start()]):
+            continue  # fr12: "when and where such trials will occur": question words joined, one clause
         if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
             continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
         out.append(piece[start:m.start()])
@@ -986,6 +1002,9 @@ class Reading:
     statutory preamble, lead-ins, thanks, sign-offs) is in neither."""
     questions: list[str]
     remarks: list[str]
+    # fr12: where each question came from: (list, item) for an item of a list, None for prose; parts made from two
+    # different items are never joined into one
+    places: list[tuple[int, int] | None] = dataclasses.field(default_factory=list)
 
 
 _QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
@@ -1794,6 +1813,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             remarks.append(sentence)
 
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
+    place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
     tagged = _tagged_pieces(_CONTROL.sub(" ", text or "")[:20000])
     for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
@@ -1866,6 +1886,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if key not in seen:
             seen.add(key)
             out.append(chunk)
+            place_of.setdefault(chunk, tuple(where[:2]) if where else None)
             kinds.append(sentence_kind(chunk))
             if where is None:
                 prose.add(chunk)
@@ -1873,7 +1894,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 listed_asked.add(chunk)
     if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
-        return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks)
+        return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks,
+                       places=[place_of.get(q) for q in kept[:MAX_QUESTIONS]])
     asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
              and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
@@ -1883,7 +1905,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     for q in out:
         if q not in asked:
             remark(q)
-    return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks)
+    return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks,
+                   places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]])
 
 
 def split_questions(text: str, *, fill_all: bool = False, keep_background: bool = False) -> list[str]:

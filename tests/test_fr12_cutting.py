@@ -110,3 +110,45 @@ def test_a_part_never_ends_on_a_dash_and_a_full_stop():
 
     assert not finish_sentence("The details of your use of body cameras in your organisation \u2013").endswith("\u2013.")
     assert not finish_sentence("The details of your use of body cameras \u2014").endswith("\u2014.")
+
+
+def test_two_numbered_items_are_never_glued_into_one_part():
+    body = ("1. The number of complaints received about dog fouling in 2024.\n"
+            "2. The number of fixed penalty notices issued for dog fouling in 2024.\n"
+            "3. The value of those fines outlined in point 2.\n"
+            "4. The locations of those fines outlined in point 2, by postcode if possible.")
+    parts = _parts(body)
+    assert len(parts) == 4, parts
+    assert not any("postcode" in p and "value" in p.lower() for p in parts)
+
+
+def test_the_reading_says_which_item_each_question_came_from():
+    from askfoi.questions import read_message
+
+    listed = read_message(_letter("1. How many fines were issued in 2024?\n2. What was the value of those fines?"))
+    assert len(listed.places) == len(listed.questions) == 2
+    assert listed.places[0] != listed.places[1] and all(listed.places)
+    prose = read_message("How many fines were issued in 2024? What was their total value?")
+    assert prose.places and all(p is None for p in prose.places)
+
+
+def test_a_label_with_no_space_after_it_ends_the_item_before():
+    body = ("1) Do you use a social media management platform?\n2) How much do you spend on it each year?\n"
+            "3)Do you use a media monitoring platform?\n4) Who is the senior officer in charge of these contracts?")
+    questions = split_questions(_letter(body))
+    assert len(questions) == 4, questions
+    assert not any(re.search(r"\d\)", q) for q in questions)
+
+
+def test_a_lead_in_after_an_item_opens_the_next_list_and_joins_no_item():
+    body = ("Please provide a breakdown by year of the following:\n- The total number of pothole repairs.\n"
+            "- The number of repairs later made permanent.\nAdditionally, please provide the following information:\n"
+            "- The annual capacity of the infrared repair method.\n- The number of repairs needing further work.")
+    questions = split_questions(_letter(body))
+    assert not any(q.rstrip().endswith(":") or "Additionally" in q for q in questions), questions
+    assert any("infrared" in q for q in questions)
+
+
+def test_question_words_joined_by_and_are_one_clause():
+    questions = split_questions("Please tell me when and where such trials will take place in Kent.")
+    assert len(questions) == 1 and "when and where" in questions[0], questions

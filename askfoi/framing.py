@@ -3542,7 +3542,9 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                                        "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
     if said is None or "\u00a7" in said.phrase:
         return None
-    if not subject_intact(said, text, body_short(found.name) if found else None):
+    if not subject_intact(said, text, body_short(found.name) if found else None) \
+            or said.phrase.count("(") != said.phrase.count(")") or said.phrase.count("[") != said.phrase.count("]"):
+        # (fr12: a clause cut inside a bracket, "why they were excluded (i.": the question is kept whole)
         said = said.model_copy(update={"mode": "whole"})  # ifm1: a subject that cannot be taken whole keeps the question whole
     if said.mode != "whole" and (points_outside(said.phrase) or re.search(r"(?i)\bthe\s+above\b", said.phrase)
                                  or re.match(r"(?i)why\s+(?:it|this|that)\s+(?:is|was|are|were|has|had|have|does|did|do|will|"

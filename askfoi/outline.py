@@ -284,8 +284,9 @@ def unlabelled(text: str) -> str:
             continue
         before = text[: m.start()].rstrip()
         if rank == 0:
-            if not re.search(r"[A-Za-z,:;]$", before) or re.search(
-                    r"(?i)\b(?:part|parts|section|s|question|q|item|para|paragraph|article|schedule|point|no)\.?$", before):
+            if not re.search(r"[A-Za-z0-9,:;)]$", before) or re.search(
+                    r"(?i)\b(?:part|parts|section|sections|s|ss|question|q|item|para|paragraph|article|schedule|point|no|"
+                    r"regulation|reg|rule|chapter|page|clause)\.?(?:\s*\d{1,3}[a-z]?(?:\(\d+\))?)?$", before):
                 continue
             runs.append([m])
         elif runs and len(runs[-1]) == rank and _same_kind(runs[-1][0].group("l"), key):

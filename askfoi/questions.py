@@ -223,9 +223,12 @@ def _inline_list(line: str) -> list[str]:
     if len(run) < 2:
         return [line]
     before = line[: run[0].start()].rstrip()
-    if re.search(r"[^\W\d_],?$", before) and (run[0].group(0).startswith("(") or _OPEN_END.search(before)
-                                              or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):
-        return [line]  # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y": inside a sentence
+    bare = strip_label(before) if before else ""
+    if bare and bare != before.strip() or not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")") \
+            or re.search(r"[^\W\d_],?$", before) and (_OPEN_END.search(before) or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):
+        # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y", "1. In 2021/22 (a) how much ...
+        # and (b) how many ...": labels inside a sentence (or inside an item of the list), no list of their own
+        return [line]
     out = [before.strip()]
     for m, nxt in zip(run, run[1:] + [None]):
         item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")

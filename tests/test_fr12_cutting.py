@@ -152,3 +152,18 @@ def test_a_lead_in_after_an_item_opens_the_next_list_and_joins_no_item():
 def test_question_words_joined_by_and_are_one_clause():
     questions = split_questions("Please tell me when and where such trials will take place in Kent.")
     assert len(questions) == 1 and "when and where" in questions[0], questions
+
+
+def test_letters_inside_a_numbered_item_stay_in_that_item():
+    body = ("1. In 2023/24 (a) how much was paid in compensation for pothole damage (including legal costs), and "
+            "(b) how many claims did this represent?\n\n2. Please tell me the value of the biggest claim settled in 2023/24.")
+    parts = _parts(body)
+    assert not any(re.search(r"\([ab]\)", p) for p in parts), parts
+    assert not any("2023/24;" in p or p.count("biggest") and "compensation" in p for p in parts), parts
+
+
+def test_a_reasons_part_is_never_cut_inside_a_bracket():
+    parts = _parts("1. The reason why pupils were excluded (i.e. the pupil was found cheating. The pupil brought a "
+                   "knife etc).\n2. The number of exclusions in 2024.")
+    assert parts and all(_balanced(p) for p in parts), parts
+    assert not any(re.search(r"\(i\.\W*$", p) for p in parts), parts

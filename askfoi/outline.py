@@ -291,9 +291,9 @@ def unlabelled(text: str) -> str:
             runs.append([m])
         elif runs and len(runs[-1]) == rank and _same_kind(runs[-1][0].group("l"), key):
             runs[-1].append(m)
-    def worded(run: list[re.Match[str]]) -> bool:  # each label stands before words of its own ("(1) and (2)": none)
+    def worded(run: list[re.Match[str]]) -> bool:  # each label stands before words or figures ("(1) and (2)": none)
         ends = [m.start() for m in run[1:]] + [len(text)]
-        return all(re.search(r"(?i)\b(?!(?:and|or|nor)\b)[^\W\d_]{2,}", text[m.end():e]) for m, e in zip(run, ends))
+        return all(re.search(r"(?i)\b(?!(?:and|or|nor)\b)\w{2,}", text[m.end():e]) for m, e in zip(run, ends))
 
     out = text
     for run in reversed([r for r in runs if len(r) >= 2 and worded(r)]):
@@ -306,3 +306,32 @@ def _same_kind(first: str, key: str) -> bool:
     first = first.lower()
     return first.isdigit() == key.isdigit() and (first == "i") == (key in _ORDER and key in
                                                                   ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+
+
+_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_GLUED_REF = re.compile(r"(?<=[A-Za-z.?!,;:)])\[(\d{1,2})\]")  # "... in 2024?[1] What ..."
+_DIGIT_REF = re.compile(r"(?:(?<=[a-z)][.?!])|(?<=\b(?:19|20)\d\d\.))(\d{1,2})(?=\s+[A-Z])")  # "... in 2024.1 How ..."
+
+
+def footnotes_apart(text: str) -> str:
+    """TEXT with its footnotes read apart from its sentences (fr12): a reference mark glued to a word or an end mark
+    ("2024?[1] What", "scheme.\u00b9 How", "in 2024.1 How") comes off, so it never opens the next sentence; a line that
+    starts with a mark the text refers to ("[1] See the report ...", "1 Council press release") is the footnote:
+    its mark comes off and it stands as a sentence of its own, never an item of the request's list."""
+    if not text:
+        return text
+    refs = set(_GLUED_REF.findall(text)) | set(_DIGIT_REF.findall(text))
+    if _SUPERSCRIPT.search(text):
+        text = _SUPERSCRIPT.sub("", text)
+    if not refs:
+        return text
+    text = _DIGIT_REF.sub("", _GLUED_REF.sub("", text))
+    out = []
+    for line in text.splitlines():
+        m = re.match(r"^\s*(?:\[(\d{1,2})\]|(\d{1,2})(?=\s+[A-Z]))\s*", line)
+        if m and (m.group(1) or m.group(2)) in refs and line[m.end():].strip():
+            note = line[m.end():].rstrip()
+            out.extend(["", note if note[-1:] in ".?!" else note + ".", ""])
+        else:
+            out.append(line)
+    return "\n".join(out)

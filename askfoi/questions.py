@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
-from askfoi.outline import expand_stems, inline_bullets, plain_label, strip_label, unlabelled
+from askfoi.outline import expand_stems, footnotes_apart, inline_bullets, plain_label, strip_label, unlabelled
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -351,10 +351,28 @@ def _completes(parent: str, sub: str) -> bool:
         and not re.match(r"(?i)\W*(?:please|can|could|would|if)\b", sub) and bool(_CLAUSE_START.match(strip_opener(parent)))
 
 
+_AUX_VERB = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|"
+             r"remain|remains|remained|live|lives|lived|need|needs|needed|work|works|worked)")
+
+
+def relative_continuation(line: str) -> bool:
+    """fr12: LINE, after a line with no end mark, carries on the sentence before it as a relative clause ("... removed
+    from the list\nWho have therefore been re-housed", "... the contractor\nWhich was appointed in 2019"): "Which" or
+    "Who" straight before a verb, with no subject between; a "Who" line ending "?" is a question of its own ("Who
+    monitors the cameras?"), as is "Which" before a noun ("Which companies supply it?")."""
+    text = line.strip()
+    m = re.match(rf"(?:Which|Who|Whom|Whose)\s+(?:(?:therefore|also|then|still|now|currently|subsequently|already|"
+                 rf"not|since|previously)\s+)*{_AUX_VERB}\b", text)
+    return bool(m) and not (text.startswith("Who") and text.endswith("?"))
+
+
 def _new_sentence(line: str) -> bool:
     """LINE starts a sentence of its own even when the line before it has no full stop: it opens with a capital
     question word, an inverted auxiliary or "Please" ("How many cameras feed the database\nWhich organisations
-    supply ..."). A line that starts in lower case or with a name carries the sentence on."""
+    supply ..."). A line that starts in lower case or with a name carries the sentence on, as does a relative clause
+    (`relative_continuation`)."""
+    if relative_continuation(line):
+        return False
     return bool(re.match(r"(?:How|What|Which|Who|Whom|Whose|When|Where|Why|Whether|Please|Is|Are|Was|Were|Do|Does|Did|"
                          r"Has|Have|Can|Could|Will|Would)\b", line.strip()))
 
@@ -372,14 +390,15 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     it is: (the list's number, the item's number) for a list item, None for prose."""
     lines = []
     # fr12: labels in odd forms ("3.)", "- 3i -", "1a.") read as the plain labels they stand for, and bullets written
-    # on one line as one item each, before anything is cut: the list decides where an item ends
-    for line in (plain_label(piece) for raw in text.splitlines() for bulleted in inline_bullets(raw)
+    # on one line as one item each, before anything is cut: the list decides where an item ends; footnotes apart
+    for line in (plain_label(piece) for raw in footnotes_apart(text).splitlines() for bulleted in inline_bullets(raw)
                  for piece in _inline_list(bulleted)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
         if any(p.search(line.strip()) for p in _rules().salutation):
             lines.append("")  # "Dear Ministry of Justice,": not part of what follows
             continue
+        line = re.sub(r"\?\s*[,;]+\s*(?=\S)", "? ", line)  # fr12: "...in 2024?, therefore, how many ...": "?" ends it
         lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
     lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
     lines = expand_stems(lines)  # fr11a: stems written out with each item they complete
@@ -490,6 +509,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     and not (current[-1].rstrip()[-1:] in ".?!" and handling_condition(line)):
                 if current[-1].rstrip()[-1:] not in ".?!:;," and (_new_sentence(line) or re.match(r"For\s+example\b|E\.?g\.?\s", line)):
                     current[-1] = current[-1].rstrip() + "."  # "... 2024/5\nFor example: ...": a new sentence
+                elif current[-1].rstrip()[-1:] not in ".?!:;," and relative_continuation(line):
+                    line = line[:1].lower() + line[1:]  # fr12: "... the list\nWho have been re-housed": one sentence
                 current.append(line)
             elif current is not None and line:  # "If you need any clarification ...": the list has ended
                 flush()
@@ -523,6 +544,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
         if runs[-1] and runs[-1][-1].rstrip().endswith(":") and is_lead_in(runs[-1][-1]) and not lead_in(runs[-1][-1]):
             runs.append([])  # fr9a: "I am requesting the following:" only introduces: furniture of its own
+        if runs[-1] and runs[-1][-1].rstrip()[-1:] not in ".?!:;," and relative_continuation(line):
+            line = line[:1].lower() + line[1:]  # fr12: a relative clause on a line of its own carries the sentence on
         runs[-1].append(line)
     out: list[tuple[str, None]] = []
     for run in runs:
@@ -1794,7 +1817,9 @@ def sentence_role(sentence: str) -> str:
     return "background"
 
 
-_CONNECTIVE = re.compile(r"(?i)^\W*(?:in\s+addition|additionally|furthermore|moreover|further(?:\s+to\s+this)?|also|finally|lastly)\s*,\s*")
+_CONNECTIVE = re.compile(r"(?i)^\W*(?:(?:in\s+addition|additionally|furthermore|moreover|further(?:\s+to\s+this)?|also|finally|lastly)\s*,\s*"
+                         r"|(?:therefore|thus|hence|so|and)\s*,?\s+(?=(?:how|what|which|who|when|where|why|whether|is|are|was|"
+                         r"were|do|does|did|has|have|can|could|please)\b))")  # fr12: "therefore, how many ...": it asks
 
 
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:

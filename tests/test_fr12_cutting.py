@@ -167,3 +167,46 @@ def test_a_reasons_part_is_never_cut_inside_a_bracket():
                    "knife etc).\n2. The number of exclusions in 2024.")
     assert parts and all(_balanced(p) for p in parts), parts
     assert not any(re.search(r"\(i\.\W*$", p) for p in parts), parts
+
+
+def test_a_relative_clause_on_its_own_line_carries_the_item_on():
+    body = ("1. The number of households removed from the housing waiting list in 2024\n"
+            "Who have therefore been removed from the register entirely.\n"
+            "2. The number of households re-admitted to the list in 2024.")
+    questions = split_questions(_letter(body))
+    assert len(questions) == 2, questions
+    assert not any(q.startswith("Who") for q in questions)
+    # a question on its own line is still its own sentence
+    prose = split_questions("How many cameras feed the database\nWho monitors the cameras?")
+    assert len(prose) == 2, prose
+
+
+def test_a_question_mark_then_a_comma_ends_the_sentence():
+    parts = _parts("How many officers were dismissed in 2024?, therefore, how many vacancies arose?")
+    assert len(parts) == 2, parts
+    assert not any(re.search(r"\?\s*,", p) or re.match(r"(?i)\W*therefore\b", p) for p in parts), parts
+
+
+def test_a_footnote_is_never_glued_to_the_next_sentence():
+    from askfoi.outline import footnotes_apart
+    from askfoi.questions import read_message
+
+    letter = _letter("How many fines were issued in 2024?[1] What was their total value?\n\n"
+                     "[1] See the council report of March 2024, page 4.")
+    reading = read_message(letter)
+    assert not any("[1]" in q or "See the council report" in q for q in reading.questions), reading.questions
+    assert len(reading.questions) == 2
+    glued = footnotes_apart("The council began a scheme in 2024.1 How many fines were issued?\n\n1 Council press release")
+    assert "2024. How" in glued and "\n1 " not in glued
+    # no reference mark in the text: a numbered line is a numbered line
+    plain = "1 How many fines were issued?\n2 What was their value?"
+    assert footnotes_apart(plain) == plain
+
+
+def test_lettered_years_inside_an_item_lose_their_letters_and_stay_whole():
+    body = ("1. Please state your total spending on public toilets in each of the following financial years: "
+            "a) 2015-16, b) 2018-19 and c) 2021-22.\n2. The number of public toilets open in each of the calendar "
+            "years a) 2019, b) 2021, c) 2023.")
+    parts = _parts(body)
+    assert len(parts) == 2, parts
+    assert all(_balanced(p) and not re.search(r"\b[abc]\)", p) for p in parts), parts

@@ -210,3 +210,28 @@ def test_lettered_years_inside_an_item_lose_their_letters_and_stay_whole():
     parts = _parts(body)
     assert len(parts) == 2, parts
     assert all(_balanced(p) and not re.search(r"\b[abc]\)", p) for p in parts), parts
+
+
+def test_the_cut_audit_checks_find_each_fault_kind_and_pass_clean_parts():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import cut_audit as audit
+
+    assert audit.labels_inside("The number of fines. 3.) The total value of fines.")
+    assert audit.labels_inside("How many were paid - 3i - and how many were not?")
+    assert audit.labels_inside("The number of nurses \u2022 the total spent")
+    assert not audit.labels_inside("The figures for 2019, 2020 and 2021 under section 40(2) and part 1 (a).")
+    assert audit.bad_start("who have therefore been removed from the list.")
+    assert audit.bad_start("And how many were paid?")
+    assert not audit.bad_start("Which companies supply the cameras?")
+    assert not audit.bad_start("Whether the council holds a register.")
+    assert audit.unbalanced("The reasons (i.e. the pupil was found cheating.")
+    assert not audit.unbalanced("The reasons (if any) recorded.")
+    for bad in ("How many were issued?, therefore", "The details of your use \u2014.", "The value , ?"):
+        assert audit.stray_punct(bad), bad
+    assert not audit.stray_punct("The figures, e.g., by month, for 2024.")
+    groups = audit.list_items("Dear Council,\n\n1. How many fines were issued for littering?\n"
+                              "2. What was the total value of littering fines?\n\nYours faithfully,\nA. Person")
+    assert [len(g) for g in groups] == [2]

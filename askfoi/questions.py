@@ -1650,8 +1650,10 @@ def _joined(question: str, modifier: str) -> str:
     """MODIFIER written after QUESTION, so the part reads as one request: a fragment ("e.g. ...", "broken down
     by ...", "again by ...") after a comma, a sentence after the question's own end."""
     question, modifier = question.rstrip(), _as_instruction(modifier)
-    if _bare_period(_modifier_core(modifier)):
+    if _bare_period(_modifier_core(modifier)) and question[-1:] not in "?!":
         return f"{question.rstrip(' .;,')}; {modifier}"
+    if _bare_period(_modifier_core(modifier)):  # fr12: never "?;": the period a sentence of its own after the question
+        return f"{question} {modifier[:1].upper()}{modifier[1:]}"
     if re.match(r"(?:e\.?\s?g|i\.?\s?e|etc|such|including|excluding|broken|split|again|by|per|and|or|[a-z])\b", modifier) \
             and question[-1:] not in "?.!":
         return f"{question}, {modifier}"

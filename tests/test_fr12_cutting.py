@@ -235,3 +235,10 @@ def test_the_cut_audit_checks_find_each_fault_kind_and_pass_clean_parts():
     groups = audit.list_items("Dear Council,\n\n1. How many fines were issued for littering?\n"
                               "2. What was the total value of littering fines?\n\nYours faithfully,\nA. Person")
     assert [len(g) for g in groups] == [2]
+
+
+def test_a_period_sentence_joins_a_question_without_a_stray_mark():
+    from askfoi.questions import _joined
+
+    joined = _joined("How many offenders were charged?", "for the period 2010 to the current date.")
+    assert "?;" not in joined and "?," not in joined and joined.startswith("How many offenders were charged?")

@@ -242,3 +242,13 @@ def test_a_period_sentence_joins_a_question_without_a_stray_mark():
 
     joined = _joined("How many offenders were charged?", "for the period 2010 to the current date.")
     assert "?;" not in joined and "?," not in joined and joined.startswith("How many offenders were charged?")
+
+
+@pytest.mark.parametrize("glyph", ["\u25aa", "\u25cf", "\uf0b7", "\u27a2"])
+def test_any_bullet_glyph_at_the_front_of_a_line_starts_an_item(glyph):
+    body = (f"Please provide:\n{glyph} The number of parking fines issued in 2023.\n"
+            f"{glyph} The total income from parking fines in 2023.\n{glyph}The number of parking fines cancelled on appeal.")
+    parts = _parts(body)
+    assert len(parts) == 3, parts
+    assert not any(glyph in p for p in parts)
+    assert plain_label("\u2022The number of fines") == "- The number of fines"

@@ -24,6 +24,8 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python bench/eval.py
+	@# fr12: how real letters are cut into parts (tuning half and held-out half side by side; held-out texts never printed)
+	$(BIN)/python bench/cut_audit.py
 	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
 

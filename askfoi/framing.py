@@ -2594,7 +2594,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     told: list[str] = []  # fr10b: the sentences of story the message told before the question being read
     chat = not formal_request(text_in)  # fr10b: the story readings are for messages typed as people speak
     story_left: list[tuple[str, list[str]]] = []  # fr10b: questions still pointing at the story, with the words
+    item_of = {q: w for q, w in zip(reading.questions, reading.places) if w}  # fr12: each question's list item
     for question, masked in zip(questions, masked_questions):
+        item_now = item_of.get(question)  # fr12: a part never joins two items of the letter's list
         split = told_then_asked(question) if chat else None
         if split is not None:  # fr10b: "i was walking under the trees when i fell, how many compensation claims ..."
             framing.remarks.append(split[0])
@@ -2680,6 +2682,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             own = [(cover_period([label for label, _, _ in own]) or own[0][0], own[0][1], own[0][2])]
         subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words else None
         if subset is None and measure_root is not None and measure_root.kept_words and framing.parts \
+                and not _other_item(framing, item_now, item_of) \
                 and framing.parts[-1].kept_words and (_OF_THAT_RE.match(_drop_fillers(masked)) or _OF_THAT_DONE.match(_drop_fillers(masked))):
             # "how much of that went to senior officers" after a question kept whole: kept with it, so "that"
             # is on the letter
@@ -2712,7 +2715,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.parts[-1].text = render_frame(framing.parts[-1])
             continue
         if frame.kind == "none" or not frame.subject:
-            if _join_referring(framing, question):
+            if not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
                 continue
             records = _names_records(question)  # "the locations where it was sprayed": names its records
             if not records and _is_story(question):
@@ -2759,10 +2762,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.text = render_frame(frame)
         why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
         if not why and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
-                and _join_referring(framing, question):
+                and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
             continue
         framed = frame
         if not why and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+                and not _other_item(framing, item_now, item_of) \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
                      or lost_details(frame, named, today=today)) \
                 and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
@@ -3538,7 +3542,9 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                                        "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
     if said is None or "\u00a7" in said.phrase:
         return None
-    if not subject_intact(said, text, body_short(found.name) if found else None):
+    if not subject_intact(said, text, body_short(found.name) if found else None) \
+            or said.phrase.count("(") != said.phrase.count(")") or said.phrase.count("[") != said.phrase.count("]"):
+        # (fr12: a clause cut inside a bracket, "why they were excluded (i.": the question is kept whole)
         said = said.model_copy(update={"mode": "whole"})  # ifm1: a subject that cannot be taken whole keeps the question whole
     if said.mode != "whole" and (points_outside(said.phrase) or re.search(r"(?i)\bthe\s+above\b", said.phrase)
                                  or re.match(r"(?i)why\s+(?:it|this|that)\s+(?:is|was|are|were|has|had|have|does|did|do|will|"
@@ -3836,6 +3842,18 @@ _ELLIPTIC = re.compile(  # a question that leaves out what it is about: "how man
 _SAME_PERIOD = re.compile(r"(?i),?\s*\b(?:(?:in|during|for|over|across|within)\s+(?:the\s+)?(?:same|that|this)\s+(?:time\s+)?"
                           r"(?:period|timeframe|time|years?|months?|dates?)|(?:in\s+)?the\s+same\s+(?:period|years?|months?)|"
                           r"that\s+(?:year|month|period))\b")
+
+
+def _other_item(framing: Framing, item_now, item_of: dict) -> bool:
+    """fr12: the question being framed (its list item ITEM_NOW) and the part before it come from two different items
+    of the letter's list (ITEM_OF: question -> item): the writer cut them apart, so they are never joined into one
+    part ("3. The value of those fines outlined in point 2" stays item 3, written as its own part)."""
+    if not item_now or not framing.parts:
+        return False
+    source = re.sub(r"\s+", " ", (framing.parts[-1].source or "").lower())
+    earlier = [w for q, w in item_of.items()
+               if (probe := re.sub(r"\s+", " ", strip_opener(q).lower())[:40].strip()) and probe in source]
+    return bool(earlier) and earlier[-1] != item_now
 
 
 def _join_referring(framing: Framing, question: str) -> bool:

@@ -295,7 +295,7 @@ def finish_sentence(text: str) -> str:
     sentence's own end mark, so an instruction never ends with "?" nor a noun phrase with "?" inside."""
     from askfoi.questions import _sentences
 
-    text = re.sub(r"\s+([,.?!;:])", r"\1", text or "").strip().rstrip(" ,;:-")
+    text = re.sub(r"\s+([,.?!;:])", r"\1", text or "").strip().rstrip(" ,;:-\u2013\u2014")  # fr12: never "\u2014."
     text = fix_possessive(re.sub(r"([.?!])[.?!]+$", r"\1", text))
     if not text:
         return text

@@ -223,3 +223,118 @@ def expand_stems(lines: list[str], known=None) -> list[str]:
             out.append(line)
         i += 1
     return out
+
+
+# fr12: labels written in forms the list reader does not know, as the plain label they stand for
+_ODD_LABELS = (
+    (re.compile(r"^(\s*)[-\u2013\u2014]\s*(\d{1,2})\s*[-\u2013\u2014]\s+(?=\S)"), r"\1\2. "),  # "- 3 -"
+    (re.compile(r"^(\s*)[-\u2013\u2014]\s*(\d{1,2})([a-h]|[ivx]{1,3})\s*[-\u2013\u2014]\s+(?=\S)"), r"\1\2.\3) "),  # "- 3i -"
+    (re.compile(r"^(\s*)\(?(\d{1,2})\s*\.\s*\)\s*(?=\S)"), r"\1\2) "),  # "3.)" "(3.)"
+    (re.compile(r"^(\s*)(\d{1,2})([a-h]|[ivx]{1,3})\s*[.):]\s*(?=\S)"), r"\1\2.\3) "),  # "1a." "2b)" "3ii:"
+    (re.compile(r"^(\s*)(\d{1,2})\)(?=[A-Z\"\u201c])"), r"\1\2) "),  # "5)Do you ...": no space after the label
+    # any bullet glyph at the front ("\u25aa", "\u25cf", "\u27a2", "\uf0b7", "\u2022The number"): the plain bullet
+    (re.compile(r"^(\s*)(?:[\u25aa\u25cf\u25e6\u27a2\u27a4\uf0b7\uf0a7\u2023\u2043\u25a0\u25ba\u2794]\s*|[\u2022\u00b7](?=[^\s\u2022\u00b7]))"
+                r"(?=[\w\"'(\u2018\u201c\u00a3])"), r"\1- "),
+)
+
+
+def plain_label(line: str) -> str:
+    """LINE with a list label written in an odd form ("3.)", "- 3 -", "- 3i -", "1a.", "5)Do") rewritten as the plain label
+    it stands for ("3)", "3.", "3.i)", "1.a)"), so that every reader of the letter's lists sees the item start there.
+    The numbers are kept as written; a line with no such label is returned as it is."""
+    for pattern, plain in _ODD_LABELS:
+        new = pattern.sub(plain, line or "", count=1)
+        if new != line:
+            return new
+    return line
+
+
+_BULLET_GLYPH = "\u2022\u25aa\u25cf\u25e6\u27a2\uf0b7\u2023\u2043"
+
+
+def inline_bullets(line: str) -> list[str]:
+    """A LINE holding two or more bullet glyphs ("Please tell me: \u2022 the number ... \u2022 the total ...") as its
+    lead-in and one "- " item per bullet; any other line as it is. A single glyph in front is an ordinary item."""
+    marks = [m.start() for m in re.finditer(f"[{_BULLET_GLYPH}]", line or "")]
+    if len(marks) < 2:
+        return [line]
+    out = [line[: marks[0]].strip()]
+    for start, end in zip(marks, marks[1:] + [len(line)]):
+        item = line[start + 1: end].strip().rstrip(",;")
+        if item:
+            out.append(f"- {item}")
+    return [piece for piece in out if piece]
+
+
+# a run of labels inside one sentence: "(a) police officers, (b) police staff and (c) volunteers", "I) Crown Courts and
+# ii) Magistrates' courts", "A) 2018, B) 2019"
+_INNER_LABEL = re.compile(r"(?:(?<=\s)|(?<=^))\(?(?P<l>[a-hA-H]|(?i:i{1,3}|iv|v|vi{1,3})|\d{1,2})\)\s+(?=\S)")
+_ORDER = {**{c: k for k, c in enumerate("abcdefgh")}, **{r: k for k, r in enumerate(
+    ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"])}}
+
+
+def unlabelled(text: str) -> str:
+    """TEXT (one part) with the labels of a list written inside its sentence taken off ("The number of (a) police
+    officers, (b) police staff and (c) volunteers" -> "The number of police officers, police staff and volunteers"):
+    only a run of two or more that counts up from its first ("a", "i", "1") and whose first label follows a word,
+    so a reference ("under s.40(2)", "part 1 (a)") or a figure is never touched."""
+    marks = list(_INNER_LABEL.finditer(text or ""))
+    runs: list[list[re.Match[str]]] = []
+    for m in marks:
+        key = m.group("l").lower()
+        rank = int(key) - 1 if key.isdigit() else _ORDER.get(key)
+        if rank is None:
+            continue
+        before = text[: m.start()].rstrip()
+        if rank == 0:
+            if not re.search(r"[A-Za-z0-9,:;)]$", before) or re.search(
+                    r"(?i)\b(?:part|parts|section|sections|s|ss|question|q|item|para|paragraph|article|schedule|point|no|"
+                    r"regulation|reg|rule|chapter|page|clause)\.?(?:\s*\d{1,3}[a-z]?(?:\(\d+\))?)?$", before):
+                continue
+            runs.append([m])
+        elif runs and len(runs[-1]) == rank and _same_kind(runs[-1][0].group("l"), key):
+            runs[-1].append(m)
+    def worded(run: list[re.Match[str]]) -> bool:  # each label stands before words or figures ("(1) and (2)": none)
+        ends = [m.start() for m in run[1:]] + [len(text)]
+        return all(re.search(r"(?i)\b(?!(?:and|or|nor)\b)\w{2,}", text[m.end():e]) for m, e in zip(run, ends))
+
+    out = text
+    for run in reversed([r for r in runs if len(r) >= 2 and worded(r)]):
+        for m in reversed(run):
+            out = out[: m.start()] + out[m.end():]
+    return re.sub(r"\s{2,}", " ", out) if out != text else text
+
+
+def _same_kind(first: str, key: str) -> bool:
+    first = first.lower()
+    return first.isdigit() == key.isdigit() and (first == "i") == (key in _ORDER and key in
+                                                                  ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+
+
+_SUPERSCRIPT = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+_GLUED_REF = re.compile(r"(?<=[A-Za-z.?!,;:)])\[(\d{1,2})\]")  # "... in 2024?[1] What ..."
+_DIGIT_REF = re.compile(r"(?:(?<=[a-z)][.?!])|(?<=\b(?:19|20)\d\d\.))(\d{1,2})(?=\s+[A-Z])")  # "... in 2024.1 How ..."
+
+
+def footnotes_apart(text: str) -> str:
+    """TEXT with its footnotes read apart from its sentences (fr12): a reference mark glued to a word or an end mark
+    ("2024?[1] What", "scheme.\u00b9 How", "in 2024.1 How") comes off, so it never opens the next sentence; a line that
+    starts with a mark the text refers to ("[1] See the report ...", "1 Council press release") is the footnote:
+    its mark comes off and it stands as a sentence of its own, never an item of the request's list."""
+    if not text:
+        return text
+    refs = set(_GLUED_REF.findall(text)) | set(_DIGIT_REF.findall(text))
+    if _SUPERSCRIPT.search(text):
+        text = _SUPERSCRIPT.sub("", text)
+    if not refs:
+        return text
+    text = _DIGIT_REF.sub("", _GLUED_REF.sub("", text))
+    out = []
+    for line in text.splitlines():
+        m = re.match(r"^\s*(?:\[(\d{1,2})\]|(\d{1,2})(?=\s+[A-Z]))\s*", line)
+        if m and (m.group(1) or m.group(2)) in refs and line[m.end():].strip():
+            note = line[m.end():].rstrip()
+            out.extend(["", note if note[-1:] in ".?!" else note + ".", ""])
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -7,12 +7,13 @@ phrases it cuts on (greetings, sign-offs, joining phrases) are in knowledge/voca
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
-from askfoi.outline import expand_stems, strip_label
+from askfoi.outline import expand_stems, footnotes_apart, inline_bullets, plain_label, strip_label, unlabelled
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -24,10 +25,36 @@ _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
 _ABBREVIATIONS = frozenset("e.g i.e eg ie etc approx no st mr mrs ms dr vs ref nr tel".split())
 
 
+_BRACKET_REACH = 240  # a bracket left open longer than this (a typo: "9persons") holds no sentence
+
+
+def enclosed(text: str, at: int) -> bool:
+    """Whether position AT of TEXT lies inside a bracket or a quotation that closes after it (fr12): no cut of a
+    sentence or a clause may fall there ("(i.e. the student was found ... etc)", "(how long is it. When does it
+    expire)?", “the order. And the”). A bracket or quote that never closes (within a few lines' reach) encloses
+    nothing."""
+    depth, opened = 0, -1
+    for k, ch in enumerate(text[:at]):
+        if ch in "([":
+            depth, opened = depth + 1, k if depth == 0 else opened
+        elif ch in ")]" and depth:
+            depth -= 1
+    if depth and re.search(r"[)\]]", text[at: opened + _BRACKET_REACH]):
+        return True
+    before = text[:at]
+    curly = before.rfind("\u201c")
+    if curly > before.rfind("\u201d") and "\u201d" in text[at: curly + _BRACKET_REACH]:
+        return True
+    return before.count('"') % 2 == 1 and '"' in text[at: at + _BRACKET_REACH]
+
+
 def _sentences(text: str) -> list[str]:
-    """TEXT cut after "?", and after "." or "!" unless the word before is an abbreviation ("e.g.", "approx.")."""
+    """TEXT cut after "?", and after "." or "!" unless the word before is an abbreviation ("e.g.", "approx."); never
+    inside a bracket or a quotation (`enclosed`)."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if enclosed(text, m.start()):
+            continue
         before = text[start:m.start()].rstrip(".!").split()
         word = before[-1].lower().lstrip("([\"'") if before else ""
         if word in _ABBREVIATIONS and text[m.start() - 1] == "." \
@@ -195,7 +222,14 @@ def _inline_list(line: str) -> list[str]:
             run = [m]
     if len(run) < 2:
         return [line]
-    out = [line[: run[0].start()].strip()]
+    before = line[: run[0].start()].rstrip()
+    bare = strip_label(before) if before else ""
+    if bare and bare != before.strip() or not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")") \
+            or re.search(r"[^\W\d_],?$", before) and (_OPEN_END.search(before) or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):
+        # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y", "1. In 2021/22 (a) how much ...
+        # and (b) how many ...": labels inside a sentence (or inside an item of the list), no list of their own
+        return [line]
+    out = [before.strip()]
     for m, nxt in zip(run, run[1:] + [None]):
         item = line[m.start(): nxt.start() if nxt else len(line)].strip().rstrip(",;")
         out.append(item)
@@ -317,10 +351,28 @@ def _completes(parent: str, sub: str) -> bool:
         and not re.match(r"(?i)\W*(?:please|can|could|would|if)\b", sub) and bool(_CLAUSE_START.match(strip_opener(parent)))
 
 
+_AUX_VERB = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|shall|do|does|did|"
+             r"remain|remains|remained|live|lives|lived|need|needs|needed|work|works|worked)")
+
+
+def relative_continuation(line: str) -> bool:
+    """fr12: LINE, after a line with no end mark, carries on the sentence before it as a relative clause ("... removed
+    from the list\nWho have therefore been re-housed", "... the contractor\nWhich was appointed in 2019"): "Which" or
+    "Who" straight before a verb, with no subject between; a "Who" line ending "?" is a question of its own ("Who
+    monitors the cameras?"), as is "Which" before a noun ("Which companies supply it?")."""
+    text = line.strip()
+    m = re.match(rf"(?:Which|Who|Whom|Whose)\s+(?:(?:therefore|also|then|still|now|currently|subsequently|already|"
+                 rf"not|since|previously)\s+)*{_AUX_VERB}\b", text)
+    return bool(m) and not (text.startswith("Who") and text.endswith("?"))
+
+
 def _new_sentence(line: str) -> bool:
     """LINE starts a sentence of its own even when the line before it has no full stop: it opens with a capital
     question word, an inverted auxiliary or "Please" ("How many cameras feed the database\nWhich organisations
-    supply ..."). A line that starts in lower case or with a name carries the sentence on."""
+    supply ..."). A line that starts in lower case or with a name carries the sentence on, as does a relative clause
+    (`relative_continuation`)."""
+    if relative_continuation(line):
+        return False
     return bool(re.match(r"(?:How|What|Which|Who|Whom|Whose|When|Where|Why|Whether|Please|Is|Are|Was|Were|Do|Does|Did|"
                          r"Has|Have|Can|Could|Will|Would)\b", line.strip()))
 
@@ -337,12 +389,16 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     it; sub-items that ask something of their own stay separate questions, after it. Each piece comes with where
     it is: (the list's number, the item's number) for a list item, None for prose."""
     lines = []
-    for line in (piece for raw in text.splitlines() for piece in _inline_list(raw)):
+    # fr12: labels in odd forms ("3.)", "- 3i -", "1a.") read as the plain labels they stand for, and bullets written
+    # on one line as one item each, before anything is cut: the list decides where an item ends; footnotes apart
+    for line in (plain_label(piece) for raw in footnotes_apart(text).splitlines() for bulleted in inline_bullets(raw)
+                 for piece in _inline_list(bulleted)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
         if any(p.search(line.strip()) for p in _rules().salutation):
             lines.append("")  # "Dear Ministry of Justice,": not part of what follows
             continue
+        line = re.sub(r"\?\s*[,;]+\s*(?=\S)", "? ", line)  # fr12: "...in 2024?, therefore, how many ...": "?" ends it
         lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
     lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
     lines = expand_stems(lines)  # fr11a: stems written out with each item they complete
@@ -392,6 +448,13 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             wheres.extend([None] * len(sentences))
             group += 1
 
+        def open_lead(line: str) -> None:  # a lead-in over the items after it ("Please provide the following:")
+            nonlocal lead
+            lead = lead_in(line)
+            asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
+                                                  or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
+            return None
+
         for line in lines:
             m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
             kind = _marker_kind(line) if m else None
@@ -438,10 +501,16 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()  # fr9a: "If the answer to 1 is yes, please supply:" after an item: a condition over the next items
                 prose([line.rstrip(" :")] if not handling_condition(line) else [line])
                 lead, parent = "", None
+            elif current is not None and line.endswith(":") and current[-1].rstrip()[-1:] in ".?!" and line[:1].isupper() \
+                    and not _field_stem(line):
+                flush()  # fr12: "Additionally, please provide the following:" after an item: the next list's lead-in
+                parent = open_lead(line)
             elif current is not None and line and not any(p.search(line) for p in _rules().drop + _rules().stop) \
                     and not (current[-1].rstrip()[-1:] in ".?!" and handling_condition(line)):
                 if current[-1].rstrip()[-1:] not in ".?!:;," and (_new_sentence(line) or re.match(r"For\s+example\b|E\.?g\.?\s", line)):
                     current[-1] = current[-1].rstrip() + "."  # "... 2024/5\nFor example: ...": a new sentence
+                elif current[-1].rstrip()[-1:] not in ".?!:;," and relative_continuation(line):
+                    line = line[:1].lower() + line[1:]  # fr12: "... the list\nWho have been re-housed": one sentence
                 current.append(line)
             elif current is not None and line:  # "If you need any clarification ...": the list has ended
                 flush()
@@ -454,10 +523,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 prose([line.rstrip(" :")], True)
                 lead, parent = "", None
             elif line.endswith(":"):
-                lead = lead_in(line)
-                asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
-                                                      or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
-                parent = None
+                parent = open_lead(line)
             elif not _WORDY.search(_LEAD_FILLER.sub("", strip_opener(line)).strip(" :;,.-")) \
                     and re.match(r"(?i)\W*(?:please|could|can|would|will|kindly|i\s+would\s+like)\b", line):
                 asked_list[0] = True  # fr9a: "Please can you" over "1. Confirm whether ... 2. Give details of ...": a lead-in
@@ -478,6 +544,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
         if runs[-1] and runs[-1][-1].rstrip().endswith(":") and is_lead_in(runs[-1][-1]) and not lead_in(runs[-1][-1]):
             runs.append([])  # fr9a: "I am requesting the following:" only introduces: furniture of its own
+        if runs[-1] and runs[-1][-1].rstrip()[-1:] not in ".?!:;," and relative_continuation(line):
+            line = line[:1].lower() + line[1:]  # fr12: a relative clause on a line of its own carries the sentence on
         runs[-1].append(line)
     out: list[tuple[str, None]] = []
     for run in runs:
@@ -543,9 +611,11 @@ def question_clauses(chunk: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(chunk):
-        if m.start() <= start:
-            continue
+        if m.start() <= start or enclosed(chunk, m.start()):
+            continue  # fr12: never inside a bracket ("(and if you did, when did you stop?)")
         before, rest = chunk[start:m.start()], chunk[m.end():]
+        if _ENDS_ON_QW.search(before):
+            continue  # fr12: "when and where such trials will occur": question words joined, one clause
         first = re.split(r"\s*,\s*|\s+(?:and|also)\s+", rest, maxsplit=1)[0]
         words = _clause_words(first)
         prev = _clause_words(before)[-1:] or [""]
@@ -930,6 +1000,9 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
     return out
 
 
+_ENDS_ON_QW = re.compile(r"(?i)\b(?:when|where|how|why|what|who|which|whether)\s*$")  # a clause cannot end on one
+
+
 def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     """PIECE cut at the joining phrases of question_split.yaml (split_on), except inside a breakdown list
     ("broken down by ward, who issued them and whether it was paid" is one question)."""
@@ -937,7 +1010,9 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
         return [piece]
     out, start = [], 0
     for m in pattern.finditer(piece):
-        if m.start() <= start or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
+        if _ENDS_ON_QW.search(piece[start:m.start()]):
+            continue  # fr12: "when and where such trials will occur": question words joined, one clause
+        if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
             continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
         out.append(piece[start:m.start()])
         start = m.end()
@@ -953,6 +1028,9 @@ class Reading:
     statutory preamble, lead-ins, thanks, sign-offs) is in neither."""
     questions: list[str]
     remarks: list[str]
+    # fr12: where each question came from: (list, item) for an item of a list, None for prose; parts made from two
+    # different items are never joined into one
+    places: list[tuple[int, int] | None] = dataclasses.field(default_factory=list)
 
 
 _QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
@@ -1572,8 +1650,10 @@ def _joined(question: str, modifier: str) -> str:
     """MODIFIER written after QUESTION, so the part reads as one request: a fragment ("e.g. ...", "broken down
     by ...", "again by ...") after a comma, a sentence after the question's own end."""
     question, modifier = question.rstrip(), _as_instruction(modifier)
-    if _bare_period(_modifier_core(modifier)):
+    if _bare_period(_modifier_core(modifier)) and question[-1:] not in "?!":
         return f"{question.rstrip(' .;,')}; {modifier}"
+    if _bare_period(_modifier_core(modifier)):  # fr12: never "?;": the period a sentence of its own after the question
+        return f"{question} {modifier[:1].upper()}{modifier[1:]}"
     if re.match(r"(?:e\.?\s?g|i\.?\s?e|etc|such|including|excluding|broken|split|again|by|per|and|or|[a-z])\b", modifier) \
             and question[-1:] not in "?.!":
         return f"{question}, {modifier}"
@@ -1739,7 +1819,9 @@ def sentence_role(sentence: str) -> str:
     return "background"
 
 
-_CONNECTIVE = re.compile(r"(?i)^\W*(?:in\s+addition|additionally|furthermore|moreover|further(?:\s+to\s+this)?|also|finally|lastly)\s*,\s*")
+_CONNECTIVE = re.compile(r"(?i)^\W*(?:(?:in\s+addition|additionally|furthermore|moreover|further(?:\s+to\s+this)?|also|finally|lastly)\s*,\s*"
+                         r"|(?:therefore|thus|hence|so|and)\s*,?\s+(?=(?:how|what|which|who|when|where|why|whether|is|are|was|"
+                         r"were|do|does|did|has|have|can|could|please)\b))")  # fr12: "therefore, how many ...": it asks
 
 
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
@@ -1761,6 +1843,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             remarks.append(sentence)
 
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
+    place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
     tagged = _tagged_pieces(_CONTROL.sub(" ", text or "")[:20000])
     for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
@@ -1797,7 +1880,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip()} {chunk.strip()}"  # fr9a: "..., and if so which level"
             elif chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \
                     and (not _carries(chunk) or _OPEN_EXAMPLE.search(chunks[-1]) or softened):
-                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or ';'} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
+                mark = "" if chunks[-1].rstrip()[-1:] in "?!." else ";"  # fr12: never "?;" after an end mark
+                chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip() or mark} {chunk.strip()}"  # "...: 2014; 2015", "ie. cautioned; or charged"
             else:
                 chunks.append(chunk)
         for chunk in chunks:
@@ -1823,7 +1907,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             continue
         if _BARE_LABEL.match(chunk):
             continue  # "Question 1", "PART (2)", "Request 3:": a label over the item, not the item
-        chunk = strip_label(chunk)  # fr11a: no part starts with a list label ("(ii) Guidance ...", "1 \u2013 How many")
+        # fr11a: no part starts with a list label; fr12: nor holds the labels of a list written inside it
+        chunk = unlabelled(strip_label(chunk))  # fr11a: no part starts with a list label ("(ii) Guidance ...", "1 \u2013 How many")
         rest = _CONNECTIVE.sub("", chunk, count=1)
         if rest != chunk and _WORDY.search(rest):
             chunk = rest[:1].upper() + rest[1:]  # fr9a: "In addition, for each report, please supply: ..." links, asks nothing
@@ -1831,6 +1916,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if key not in seen:
             seen.add(key)
             out.append(chunk)
+            place_of.setdefault(chunk, tuple(where[:2]) if where else None)
             kinds.append(sentence_kind(chunk))
             if where is None:
                 prose.add(chunk)
@@ -1838,7 +1924,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 listed_asked.add(chunk)
     if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
-        return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks)
+        return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks,
+                       places=[place_of.get(q) for q in kept[:MAX_QUESTIONS]])
     asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
              and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
@@ -1848,7 +1935,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     for q in out:
         if q not in asked:
             remark(q)
-    return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks)
+    return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks,
+                   places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]])
 
 
 def split_questions(text: str, *, fill_all: bool = False, keep_background: bool = False) -> list[str]:

@@ -364,6 +364,8 @@ def why_core(question: str) -> str | None:
     core = m.group(1).strip()
     if len(re.findall(r"\w+", core)) < 3:
         return None  # "..., why?": the whole sentence is the question
+    if core.count("(") != core.count(")") or core.count("[") != core.count("]"):
+        return None  # fr12: the clause would end inside a bracket ("why they were excluded (i.e. ..."): kept whole
     core = re.sub(r"(?i)^(why)\s+(?:is|was)\s+it\s+that\s*,?\s*", r"\1 ", core)  # "why is it that X": why X
     core = re.sub(r"\s+(?:[A-Z]{2,}|[A-Z][a-z]+\s+[A-Z]{2,})\s*(?=[?.!]*$)", "", core)  # a vocative at the end: "... at night LCC?"
     core = re.sub(r"[.!]+$", "?", core)

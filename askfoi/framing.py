@@ -2935,6 +2935,17 @@ def gate_units(framing: Framing, text: str) -> list:
             before.text = f"{before.text.rstrip()} {keep_words(part.source or part.text).text}"
             before.source = f"{(before.source or '').rstrip()} {part.source or part.text}"
             del framing.parts[k]
+        elif move.action == "unframed":
+            k = next((k for k, q in enumerate(framing.unframed) if same(q, u.text)), None)
+            if k is None:
+                continue
+            question = framing.unframed.pop(k)
+            if len(framing.questions) == len(framing.unframed) + 1:
+                del framing.questions[k]  # the question asked back about it
+            framing.pending = [f for f in framing.pending if not same(f.source or "", question)]
+            earlier = {" ".join(x.text.split()).lower() for x in units[:units.index(u)] if x.now == "part"}
+            at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
+            framing.parts.insert(at, keep_words(question))
         else:  # promote
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
             if remark is None:
@@ -2944,6 +2955,8 @@ def gate_units(framing: Framing, text: str) -> list:
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
             framing.parts.insert(at, keep_words(remark))
         done.append(move)
+    if framing.parts:  # a message with a part is not too vague to frame
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]
     if gone:  # what was said of a part that is now a remark no longer applies
         framing.findings = [f for f in framing.findings
                             if not any(" ".join((getattr(f, "evidence", "") or "").split()).lower() in g.lower()

@@ -54,7 +54,7 @@ class Model:
     labels: list[str]
     weights: dict[str, list[float]]
     bias: list[float]
-    thresholds: dict[str, float] = field(default_factory=dict)  # "demote", "promote", "merge"
+    thresholds: dict[str, float] = field(default_factory=dict)  # "demote", "promote", "unframed", "merge"
     meta: dict = field(default_factory=dict)
 
     def probabilities(self, feats: dict[str, float]) -> dict[str, float]:
@@ -241,7 +241,8 @@ def roles(units: list[Unit], *, formal: bool, weights: Model | None = None) -> l
 @dataclass
 class Move:
     """What the gate does to a unit: "demote" (a part that asks nothing becomes a remark), "promote" (a remark
-    that asks becomes a part in the person's words) or "merge" (a breakdown joins the part before it)."""
+    that asks becomes a part in the person's words), "unframed" (a question the rules could not frame and would ask
+    back becomes a part in the person's words) or "merge" (a breakdown joins the part before it)."""
 
     action: str
     unit: Unit
@@ -251,7 +252,7 @@ class Move:
 def decide(units: list[Unit], probs: list[dict[str, float]], thresholds: dict[str, float]) -> list[Move]:
     """The moves THRESHOLDS allow: a unit moves only where the model is at least that sure."""
     moves: list[Move] = []
-    demote, promote, merge = (thresholds.get(k, 1.01) for k in ("demote", "promote", "merge"))
+    demote, promote, merge, unframed = (thresholds.get(k, 1.01) for k in ("demote", "promote", "merge", "unframed"))
     parts_before = 0
     for u, p in zip(units, probs):
         if not p:
@@ -266,5 +267,8 @@ def decide(units: list[Unit], probs: list[dict[str, float]], thresholds: dict[st
             parts_before += 1
         elif u.now == "remark" and p["ask"] >= promote:
             moves.append(Move("promote", u, p["ask"]))
+            parts_before += 1
+        elif u.now == "unframed" and p["ask"] >= unframed:
+            moves.append(Move("unframed", u, p["ask"]))  # asked back as too vague to frame: a part kept whole
             parts_before += 1
     return moves

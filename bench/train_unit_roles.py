@@ -33,7 +33,7 @@ from askfoi.unit_roles import LABELS, MODEL_NAME, decide, features, make_unit, M
 HELD = ("h12-", "h13-")
 # what a wrong move costs against a right one: a question removed (demote) is worse than a remark made a part
 # (promote), which is worse than a question glued to the one before it (merge: nothing is lost)
-COSTS = {"demote": 2.0, "promote": 1.5, "merge": 1.0}
+COSTS = {"demote": 2.0, "promote": 1.5, "unframed": 1.5, "merge": 1.0}
 LABELS_OUT = ROOT / "tests" / "data" / "unit_roles" / "labels.jsonl"
 
 
@@ -147,7 +147,8 @@ def move_counts(texts, probs, thresholds) -> Counter:
     for t, ps in zip(texts, probs):
         for move in decide(t["units"], ps, thresholds):
             y = t["ys"][t["units"].index(move.unit)]
-            right = {"demote": y == "not", "promote": y == "ask", "merge": y == "breakdown"}[move.action]
+            right = {"demote": y == "not", "promote": y == "ask", "unframed": y == "ask",
+                     "merge": y == "breakdown"}[move.action]
             c[f"{move.action} {'right' if right else 'wrong'}"] += 1
     return c
 
@@ -159,7 +160,7 @@ def rules_agreement(texts, probs=None, thresholds=None) -> tuple[int, int]:
         state = [u.now == "part" for u in t["units"]]
         if probs is not None:
             for move in decide(t["units"], probs[j], thresholds):
-                state[t["units"].index(move.unit)] = move.action == "promote"
+                state[t["units"].index(move.unit)] = move.action in ("promote", "unframed")
         for y, is_part in zip(t["ys"], state):
             total += 1
             right += (y == "ask") == is_part
@@ -169,7 +170,7 @@ def rules_agreement(texts, probs=None, thresholds=None) -> tuple[int, int]:
 def choose_thresholds(texts, probs) -> dict[str, float]:
     grid = [x / 100 for x in range(30, 100, 2)]
     chosen = {}
-    for action in ("demote", "promote", "merge"):
+    for action in ("demote", "promote", "unframed", "merge"):
         best, best_gain = 1.01, 0.0
         for th in grid:
             c = move_counts(texts, probs, {action: th})

@@ -104,3 +104,20 @@ def test_the_labels_in_the_repository_hold_no_text():
             (Path(__file__).parent / "data" / "unit_roles" / "labels.jsonl").read_text().splitlines()]
     assert len(rows) > 1000
     assert all(set(r) == {"id", "n", "label", "unit"} and r["label"] in LABELS and len(r["unit"]) == 12 for r in rows)
+
+
+def test_a_question_asked_back_that_the_model_is_sure_asks_becomes_a_part(with_model):
+    text = "All information regarding fake crowdfunding pages reported to the police"
+    with_model(None)
+    plain = fr.frame_message(text)
+    assert plain.unframed and not plain.parts and plain.questions
+    with_model(_model({"crowdfunding": (8.0, 0.0, 0.0)}))
+    gated = fr.frame_message(text)
+    assert [p.kept_words for p in gated.parts] == [True] and "crowdfunding" in gated.parts[0].text
+    assert not gated.unframed and not gated.questions
+    assert "too-vague" not in {f.code for f in gated.findings}
+
+
+def test_the_shipped_model_leaves_a_bare_topic_to_be_asked_back():
+    framing = fr.frame_message("tell me about the bins")
+    assert not framing.parts and framing.unframed

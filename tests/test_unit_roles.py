@@ -17,7 +17,7 @@ TWO_QUESTIONS = ("How many potholes did Leeds City Council repair in 2024? "
 
 def _model(word_weights: dict[str, tuple[float, float, float]], **thresholds: float) -> Model:
     return Model(labels=list(LABELS), weights={f"w={w}": list(v) for w, v in word_weights.items()},
-                 bias=[0.0, -2.0, 0.0], thresholds=thresholds or {"demote": 0.9, "promote": 0.9, "merge": 0.9})
+                 bias=[0.0, -2.0, 0.0], thresholds=thresholds or {"demote": 0.9, "promote": 0.9, "unframed": 0.9, "merge": 0.9})
 
 
 @pytest.fixture

@@ -2904,7 +2904,7 @@ def gate_units(framing: Framing, text: str) -> list:
     from askfoi.sentence_acts import formal_request
 
     weights = unit_roles.model()
-    if weights is None or not weights.thresholds or not (framing.parts or framing.remarks):
+    if weights is None or not weights.thresholds or not (framing.parts or framing.remarks or framing.unframed):
         return []
     units = unit_roles.units_of(framing, text)
     probs = unit_roles.roles(units, formal=formal_request(text), weights=weights)

@@ -2907,6 +2907,8 @@ def gate_units(framing: Framing, text: str) -> list:
     if weights is None or not weights.thresholds or not (framing.parts or framing.remarks or framing.unframed):
         return []
     units = unit_roles.units_of(framing, text)
+    for u in units:
+        u.vague = u.now == "unframed" and _vague(u.text, framing.authority)
     probs = unit_roles.roles(units, formal=formal_request(text), weights=weights)
     moves = unit_roles.decide(units, probs, weights.thresholds)
     if not moves:

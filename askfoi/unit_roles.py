@@ -47,6 +47,7 @@ class Unit:
     listed: bool = False  # a list label stands just before it in the text
     family: str = "none"  # the family of that label: "num", "alpha", "roman", "bullet", "none"
     colon_before: bool = False  # the text just before it ends with ":"
+    vague: bool = False  # asked back as too vague to frame (names almost nothing): never made a part here
 
 
 @dataclass
@@ -268,7 +269,7 @@ def decide(units: list[Unit], probs: list[dict[str, float]], thresholds: dict[st
         elif u.now == "remark" and p["ask"] >= promote:
             moves.append(Move("promote", u, p["ask"]))
             parts_before += 1
-        elif u.now == "unframed" and p["ask"] >= unframed:
+        elif u.now == "unframed" and not u.vague and p["ask"] >= unframed:
             moves.append(Move("unframed", u, p["ask"]))  # asked back as too vague to frame: a part kept whole
             parts_before += 1
     return moves

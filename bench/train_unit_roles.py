@@ -27,6 +27,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from askfoi.framing import _vague  # noqa: E402
 from askfoi.sentence_acts import formal_request  # noqa: E402
 from askfoi.unit_roles import LABELS, MODEL_NAME, decide, features, make_unit, Model  # noqa: E402
 
@@ -72,6 +73,8 @@ def samples(texts, labels):
         if not units_rows or not all((tid, u["n"]) in labels for u in units_rows):
             continue  # only texts labelled whole
         units = [make_unit(row["text"], u["unit"], u["now"], u.get("kind") or "") for u in units_rows]
+        for u in units:  # as askfoi.framing.gate_units marks them (the body named is not known here)
+            u.vague = u.now == "unframed" and _vague(u.text)
         formal = formal_request(row["text"])
         feats = [features(units, i, formal=formal) for i in range(len(units))]
         ys = [labels[(tid, u["n"])] for u in units_rows]

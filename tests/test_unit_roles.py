@@ -107,17 +107,19 @@ def test_the_labels_in_the_repository_hold_no_text():
 
 
 def test_a_question_asked_back_that_the_model_is_sure_asks_becomes_a_part(with_model):
-    text = "All information regarding fake crowdfunding pages reported to the police"
+    text = "Please could you email the staff guidance that mentions sanctions for missed appointments."
     with_model(None)
     plain = fr.frame_message(text)
     assert plain.unframed and not plain.parts and plain.questions
-    with_model(_model({"crowdfunding": (8.0, 0.0, 0.0)}))
+    with_model(_model({"sanctions": (8.0, 0.0, 0.0)}))
     gated = fr.frame_message(text)
-    assert [p.kept_words for p in gated.parts] == [True] and "crowdfunding" in gated.parts[0].text
+    assert [p.kept_words for p in gated.parts] == [True] and "sanctions" in gated.parts[0].text
     assert not gated.unframed and not gated.questions
     assert "too-vague" not in {f.code for f in gated.findings}
 
 
-def test_the_shipped_model_leaves_a_bare_topic_to_be_asked_back():
-    framing = fr.frame_message("tell me about the bins")
-    assert not framing.parts and framing.unframed
+def test_a_message_too_vague_to_frame_is_asked_back_however_sure_the_model(with_model):
+    with_model(_model({"bins": (8.0, 0.0, 0.0), "buses": (8.0, 0.0, 0.0)}))
+    for text in ("tell me about the bins", "whats going on with the buses"):
+        framing = fr.frame_message(text)
+        assert not framing.parts and framing.unframed and "too-vague" in {f.code for f in framing.findings}

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv model
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv model unit-roles
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -28,6 +28,13 @@ eval: $(STAMP)
 	$(BIN)/python bench/cut_audit.py
 	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
+	@# What each unit of a text is (askfoi/unit_roles.py): measured again where ASKFOI_UNIT_TEXTS names the labelled texts
+	$(BIN)/python bench/train_unit_roles.py --report
+
+# The unit-role model (knowledge/unit_roles_model.json) from hand-labelled units of real texts kept outside the
+# repository (ASKFOI_UNIT_TEXTS): settings by cross-validation on holdouts 5-11, holdouts 12-13 only reported
+unit-roles: $(STAMP)
+	$(BIN)/python bench/train_unit_roles.py
 
 # The learnt outcome forecast (knowledge/forecast_model.json) from the pack: settings by cross-validation
 # on the tuning 80% of the harvested records (grouped by authority), the newest 20% never read.

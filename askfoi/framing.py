@@ -2864,6 +2864,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
+    gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
     if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \
             and not _environmental_sentence_asks(text_in):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
@@ -2895,6 +2896,78 @@ _EXAMPLE = re.compile(  # an example or a list of categories inside a question: 
     # example ...", "including ...": up to the bracket's end, the next sentence, or the quoted list's end
     r"(?i)\((?:e\.?g\.?|i\.?e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^)]*\)?"
     r"|\b(?:e\.g\.?|i\.e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^.?!;\n]*")
+
+
+def gate_units(framing: Framing, text: str) -> list:
+    """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
+    (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
+    lead-in, a remark on handling) becomes a remark, a remark that asks becomes a part in the person's words, a
+    breakdown written as a sentence of its own joins the part kept whole before it. A message keeps at least one
+    part. Returns the moves made (askfoi.unit_roles.Move)."""
+    from askfoi import unit_roles
+    from askfoi.sentence_acts import formal_request
+
+    weights = unit_roles.model()
+    if weights is None or not weights.thresholds or not (framing.parts or framing.remarks or framing.unframed):
+        return []
+    units = unit_roles.units_of(framing, text)
+    for u in units:
+        u.vague = u.now == "unframed" and _vague(u.text, framing.authority)
+    probs = unit_roles.roles(units, formal=formal_request(text), weights=weights)
+    moves = unit_roles.decide(units, probs, weights.thresholds)
+    if not moves:
+        return []
+
+    def same(a: str, b: str) -> bool:
+        return " ".join(a.split()).lower() == " ".join(b.split()).lower()
+
+    order = [u for u in units if u.now in ("part", "remark")]
+    done: list = []
+    gone: list[str] = []
+    for move in moves:
+        u = move.unit
+        if move.action == "demote":
+            part = next((p for p in framing.parts if same(p.source or p.text, u.text)), None)
+            if part is None or len(framing.parts) <= 1:
+                continue
+            framing.parts.remove(part)
+            framing.remarks.append(part.source or part.text)
+            gone.append(u.text)
+        elif move.action == "merge":
+            k = next((k for k, p in enumerate(framing.parts) if same(p.source or p.text, u.text)), None)
+            if k is None or k == 0 or not framing.parts[k - 1].kept_words:
+                continue
+            before, part = framing.parts[k - 1], framing.parts[k]
+            before.text = f"{before.text.rstrip()} {keep_words(part.source or part.text).text}"
+            before.source = f"{(before.source or '').rstrip()} {part.source or part.text}"
+            del framing.parts[k]
+        elif move.action == "unframed":
+            k = next((k for k, q in enumerate(framing.unframed) if same(q, u.text)), None)
+            if k is None:
+                continue
+            question = framing.unframed.pop(k)
+            if len(framing.questions) == len(framing.unframed) + 1:
+                del framing.questions[k]  # the question asked back about it
+            framing.pending = [f for f in framing.pending if not same(f.source or "", question)]
+            earlier = {" ".join(x.text.split()).lower() for x in units[:units.index(u)] if x.now == "part"}
+            at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
+            framing.parts.insert(at, keep_words(question))
+        else:  # promote
+            remark = next((r for r in framing.remarks if same(r, u.text)), None)
+            if remark is None:
+                continue
+            framing.remarks.remove(remark)
+            earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
+            at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
+            framing.parts.insert(at, keep_words(remark))
+        done.append(move)
+    if framing.parts:  # a message with a part is not too vague to frame
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]
+    if gone:  # what was said of a part that is now a remark no longer applies
+        framing.findings = [f for f in framing.findings
+                            if not any(" ".join((getattr(f, "evidence", "") or "").split()).lower() in g.lower()
+                                       for g in gone if (getattr(f, "evidence", "") or "").strip())]
+    return done
 
 
 def environmental_asked(parts: list[Frame]) -> bool:

@@ -196,3 +196,12 @@ def test_leave_one_out_over_real_names_never_picks_a_body_in_another_place():
         if found.known and any(p not in normalise(found.name).split() for p in places):
             wrong.append((auth.name, found.name))
     assert len(wrong) <= 1, wrong  # the base resolver: 13-22 of 150 (docs/notes/tr4.md)
+
+
+@pytest.mark.parametrize("typed", ["how many patients were restrained at oxford health nhs trust last year",
+                                   "restraint figures from Oxford Health NHS Trust please"])
+def test_a_foundation_trust_typed_without_foundation_is_that_trust_not_the_city_council(typed):
+    from askfoi.framing import find_authority
+
+    found, _ = find_authority(typed)
+    assert found is not None and found.name == "Oxford Health NHS Foundation Trust"

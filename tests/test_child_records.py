@@ -15,3 +15,14 @@ def test_everything_they_have_on_a_child_told_before_is_their_subject_access():
 def test_a_count_about_children_in_general_stays_foi():
     framing = frame_message("my son was excluded last year. how many pupils did the council exclude in 2024")
     assert framing.route == "foi"
+
+
+def test_a_clients_own_account_and_notes_about_her_are_her_subject_access_request():
+    from askfoi.framing import frame_message
+
+    framing = frame_message("helping a client today, she's in council tax arrears with croydon council and says she "
+                            "never got the summons. she wants a copy of her council tax account and any notes the "
+                            "bailiffs made about her visits")
+    assert framing.route == "sar"
+    assert any("council tax account" in p.text.lower() for p in framing.parts)
+    assert any("bailiffs" in p.text for p in framing.parts)

@@ -86,6 +86,13 @@ _WANTS_RECORDS = re.compile(
 _RECORD_WORDS = re.compile(r"(?i)\b(?:records?|notes|file|files|care\s+plan|plans?|reports?|assessments?|letters?|emails?|"
                            r"correspondence|statements?|footage|cctv|history|details|data|information|paperwork|documents?)\b")
 _HE_SHE = {"she": "her", "he": "his"}
+# "she wants the transport assessment they did on him and the panel notes": records named by whom they are about
+_WANTS_RECORDS_ABOUT = re.compile(
+    r"(?i)\b(?P<who>she|he)\s+(?:(?:also|really|just)\s+)?(?:wants?|would\s+like|needs?|is\s+asking\s+for|asked\s+for|"
+    r"wanted)\s+(?:to\s+(?:see|get|have|read)\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+    r"(?P<items>(?:the|any|all\s+the)\s+[^.;?!]*?\b(?:on|about|of|for|regarding|concerning)\s+(?P<whom>him|her)\b[^.;?!,]*?)"
+    r"(?=\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:how|what|which|who|whether|when|the\s+number)\b|\s*,|[.;?!]|$)")
+_WHOSE = {"him": "his", "her": "her"}
 
 
 def records_of_others(text: str) -> list[tuple[str, str]]:
@@ -107,6 +114,12 @@ def records_of_others(text: str) -> list[tuple[str, str]]:
         else:
             continue
         out.append((items, whose))
+    for m in _WANTS_RECORDS_ABOUT.finditer((text or "")[:5000]):
+        items, whose = m.group("items").strip(" ,"), _WHOSE[m.group("whom").lower()]
+        if _HE_SHE[m.group("who").lower()] == whose or not _RECORD_WORDS.search(items):
+            continue  # "she wants the notes about her": her own records (their-own-data), not another's
+        if not any(items in known or known in items for known, _ in out):
+            out.append((items, whose))
     return out
 
 

@@ -26,3 +26,14 @@ def test_a_clients_own_account_and_notes_about_her_are_her_subject_access_reques
     assert framing.route == "sar"
     assert any("council tax account" in p.text.lower() for p in framing.parts)
     assert any("bailiffs" in p.text for p in framing.parts)
+
+
+def test_records_about_a_clients_child_named_by_whom_they_are_about_are_never_dropped_silently():
+    from askfoi.framing import frame_message
+
+    framing = frame_message("my client's son is autistic and essex county council stopped his school taxi in "
+                            "september. she wants the transport assessment they did on him and the panel notes, and "
+                            "how many other send kids lost transport this year")
+    assert any("transport assessment" in items for items in framing.others_records)
+    assert not any("assessment" in p.text for p in framing.parts)
+    assert any("lost transport" in p.text for p in framing.parts)

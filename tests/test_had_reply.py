@@ -90,3 +90,11 @@ def test_a_day_counted_back_from_today(text, day):
 ])
 def test_what_the_waiting_persons_request_asked(text, topic):
     assert asked_topic(text) == topic
+
+
+def test_still_nothing_is_that_late_is_someone_waiting_not_a_new_request():
+    from askfoi.pasted_reply import waiting_for_reply
+
+    assert waiting_for_reply("i asked south yorkshire police about stop and search figures for sheffield back on "
+                             "8 october and still nothing, is that late? what can i do")
+    assert not waiting_for_reply("how many late trains were there in 2024, is that late?")

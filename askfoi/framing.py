@@ -1653,6 +1653,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 parties = re.sub(r"\u00a7AUTHS?\u00a7", "the authority", parties)
             if parties and ("\u00a7" in parties or any(w in v.banned for w in parties.lower().split())):
                 parties = None
+            sides = [x.strip().lower() for x in re.split(r"\s+and\s+", parties or "", maxsplit=1)]
+            if len(sides) == 2 and sides[0] == sides[1]:
+                parties = None  # "correspondence with the Home Office" sent to the Home Office: never "X and X"
     else:
         subject, place, clause, article = _chunk(text, "")
     rest = text[m.end():] if m else text

@@ -1050,3 +1050,10 @@ def test_a_common_word_is_a_body_only_when_written_as_a_name(text, expected):
         assert found is None
     else:
         assert found is not None and found.name.startswith(expected)
+
+
+def test_correspondence_with_the_body_asked_is_never_between_it_and_itself():
+    framing = frame_message("Copies of the correspondence with the Home Office about the landing cards of the "
+                            "Windrush generation")
+    assert framing.parts and "the authority and the authority" not in framing.parts[0].text
+    assert "landing cards" in framing.parts[0].text

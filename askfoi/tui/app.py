@@ -99,6 +99,7 @@ class AskFOIApp(App[None]):
         ScrollBar.renderer = WholeCellScrollBar
         self.clinic = clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
+        self._reply_draft: tuple[str, str] | None = None  # the reply boxes when last left (memory only)
         self.store = store  # made on the engine thread when None (the session module is not light)
         self.today = today
         self.save_folder = save_folder
@@ -644,7 +645,13 @@ class AskFOIApp(App[None]):
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),
             topic=topic,
         )
-        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted, track=track))
+        draft = self._reply_draft if pasted is None and track is None else None
+
+        def kept(boxes: tuple[str, str] | None) -> None:
+            self._reply_draft = boxes  # memory only: a reply pasted, then Escape, is there again on F9
+
+        self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted, track=track,
+                                     draft=draft), kept)
 
     def action_help(self) -> None:
         from askfoi.tui.screens import HelpScreen
@@ -713,6 +720,7 @@ class AskFOIApp(App[None]):
 
         if not confirmed:
             return
+        self._reply_draft = None  # a client's reply is forgotten with the rest
         self.store.clear()
         self.conversation = self._tracking(Conversation(today=self.today, matcher=self._matcher))
         prompt = self.query_one("#prompt", Input)

@@ -24,8 +24,9 @@ MATCHER_WAIT = 60  # seconds the reply screen waits for the app's matching index
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
-class ReplyScreen(Screen[None]):
-    """The reply path. Escape goes back to the chat."""
+class ReplyScreen(Screen["tuple[str, str] | None"]):
+    """The reply path. Escape goes back to the chat, and hands back what was in the reply box and the tracking
+    box (kept in memory only, so F9 opens the reply path with them again)."""
 
     BINDINGS = [
         Binding("escape", "close", "Back to chat"),
@@ -40,8 +41,9 @@ class ReplyScreen(Screen[None]):
     ]
 
     def __init__(self, flow: ReplyFlow, *, save_folder: Path | None = None, clinic: bool = False,
-                 pasted: str | None = None, track: str | None = None) -> None:
+                 pasted: str | None = None, track: str | None = None, draft: tuple[str, str] | None = None) -> None:
         super().__init__()
+        self.draft = draft  # what the boxes held when the person last went back to the chat
         self.track = track  # someone waiting for a reply: the tracking box gets the focus, with what they said
         self.flow = flow
         self.save_folder = save_folder
@@ -87,6 +89,9 @@ class ReplyScreen(Screen[None]):
             box = self.query_one("#reply-sent", Input)
             box.value = self.track
             box.focus()
+        if self.draft and not self.pasted and self.track is None:
+            self.query_one("#reply-text", TextArea).text = self.draft[0]
+            self.query_one("#reply-sent", Input).value = self.draft[1]
         if self.pasted:
             text = self.pasted
             self.query_one("#reply-text", TextArea).text = text
@@ -218,11 +223,15 @@ class ReplyScreen(Screen[None]):
             scroll.scroll_page_up(animate=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.dismiss(self._boxes())
+
+    def _boxes(self) -> tuple[str, str] | None:
+        text, sent = self.query_one("#reply-text", TextArea).text, self.query_one("#reply-sent", Input).value
+        return (text, sent) if (text.strip() or sent.strip()) else None
 
     def action_back(self) -> None:
         if self.flow.step == ReplyStep.paste:
-            self.dismiss(None)
+            self.dismiss(self._boxes())
         else:
             self.show(self.flow.back())
 

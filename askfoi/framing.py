@@ -2901,6 +2901,13 @@ _EXAMPLE = re.compile(  # an example or a list of categories inside a question: 
     r"|\b(?:e\.g\.?|i\.e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^.?!;\n]*")
 
 
+def _as_part(words: str) -> str:
+    """A sentence the rules had set aside, written as a part: no list label in front of it or inside it."""
+    from askfoi.outline import strip_label, unlabelled
+
+    return unlabelled(strip_label(words)) or words
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -2941,7 +2948,7 @@ def gate_units(framing: Framing, text: str) -> list:
             if k is None or k == 0 or not framing.parts[k - 1].kept_words:
                 continue
             before, part = framing.parts[k - 1], framing.parts[k]
-            before.text = f"{before.text.rstrip()} {keep_words(part.source or part.text).text}"
+            before.text = f"{before.text.rstrip()} {keep_words(_as_part(part.source or part.text)).text}"
             before.source = f"{(before.source or '').rstrip()} {part.source or part.text}"
             del framing.parts[k]
         elif move.action == "unframed":
@@ -2954,7 +2961,7 @@ def gate_units(framing: Framing, text: str) -> list:
             framing.pending = [f for f in framing.pending if not same(f.source or "", question)]
             earlier = {" ".join(x.text.split()).lower() for x in units[:units.index(u)] if x.now == "part"}
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
-            framing.parts.insert(at, keep_words(question))
+            framing.parts.insert(at, keep_words(_as_part(question)))
         else:  # promote
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
             if remark is None:
@@ -2962,7 +2969,7 @@ def gate_units(framing: Framing, text: str) -> list:
             framing.remarks.remove(remark)
             earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
-            framing.parts.insert(at, keep_words(remark))
+            framing.parts.insert(at, keep_words(_as_part(remark)))
         done.append(move)
     if framing.parts:  # a message with a part is not too vague to frame
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]

@@ -123,3 +123,9 @@ def test_a_message_too_vague_to_frame_is_asked_back_however_sure_the_model(with_
     for text in ("tell me about the bins", "whats going on with the buses"):
         framing = fr.frame_message(text)
         assert not framing.parts and framing.unframed and "too-vague" in {f.code for f in framing.findings}
+
+
+def test_a_sentence_made_a_part_loses_its_list_labels():
+    assert fr._as_part("3) How many fines were paid?") == "How many fines were paid?"
+    assert fr._as_part("The number of (a) police officers and (b) police staff trained") == \
+        "The number of police officers and police staff trained"

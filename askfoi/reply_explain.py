@@ -299,7 +299,7 @@ _DATE_RE = None
 
 
 def _date_patterns():
-    """(labelled, stated, inline) regular expressions for reply_date, compiled once."""
+    """(labelled, stated, inline, alone, signed) regular expressions for reply_date, compiled once."""
     import re
 
     global _DATE_RE
@@ -323,7 +323,11 @@ def _date_patterns():
         # a date standing alone on a line of a letter's head, as letters are dated (read only before the
         # salutation: "Police Scotland / 25 November 2026. / Dear Sir")
         alone = re.compile(r"(?im)^[ \t]*" + day + r"[ \t]*\.?[ \t]*$")
-        _DATE_RE = (labelled, stated, inline, alone)
+        # a date in the sign-off of a reply pasted as one paragraph: "... Yours sincerely, Information Governance
+        # Team, Derbyshire County Council, 28 October 2026" (the sign-off, the team and the date, nothing asked)
+        signed = re.compile(r"(?i)\b(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)\b[^?!.]{0,240}?\b"
+                            + day)
+        _DATE_RE = (labelled, stated, inline, alone, signed)
     return _DATE_RE
 
 
@@ -358,7 +362,7 @@ def reply_date(text: str) -> date | None:
     the first of these in the text; else a date alone on a line of the letter's head, before "Dear ..." (how
     letters are dated), or under its sign-off. None when there is none: a date inside a sentence, or "your request dated ...", is not
     taken for the reply's."""
-    labelled, stated, inline, alone = _date_patterns()
+    labelled, stated, inline, alone, signed = _date_patterns()
     head = text[:20000]
     found = []
     for pattern in (labelled, stated, inline):
@@ -380,6 +384,8 @@ def reply_date(text: str) -> date | None:
         if signs:
             tail = head[signs[-1].end():][:600]
             found = [(m.start(), d) for m in alone.finditer(tail) if (d := _as_date(m)) is not None][:1]
+    if not found:  # or in the sign-off of a reply pasted as one paragraph
+        found = [(m.start(), d) for m in signed.finditer(head) if (d := _as_date(m)) is not None][-1:]
     return min(found)[1] if found else None
 
 

@@ -290,3 +290,17 @@ def test_a_common_word_inside_a_capitalised_street_or_district_name_is_not_a_pla
 
     assert places_named("The air near my kids school on Brixton Hill is awful") == []
     assert places_named("how many fines were issued by the council from Kent") == ["kent"]
+
+
+def test_a_reply_pasted_as_one_paragraph_is_dated_by_its_sign_off():
+    from datetime import date
+
+    from askfoi.reply_explain import reply_date
+
+    pasted = ("Dear Ms Patel, Thank you for your request for information received on 2 October 2026 about bus "
+              "subsidies. Part 1: The total subsidy paid in 2025/26 was £412,000. Part 2: we are withholding the "
+              "contract under section 43(2). Yours sincerely, Information Governance Team, Derbyshire County Council, "
+              "28 October 2026")
+    assert reply_date(pasted) == date(2026, 10, 28)
+    assert reply_date("We received your request on 2 October 2026. Kind regards, the team. Your request dated "
+                      "5 October 2026 was logged") is None

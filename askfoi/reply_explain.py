@@ -325,8 +325,8 @@ def _date_patterns():
         alone = re.compile(r"(?im)^[ \t]*" + day + r"[ \t]*\.?[ \t]*$")
         # a date in the sign-off of a reply pasted as one paragraph: "... Yours sincerely, Information Governance
         # Team, Derbyshire County Council, 28 October 2026" (the sign-off, the team and the date, nothing asked)
-        signed = re.compile(r"(?i)\b(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)\b[^?!.]{0,240}?\b"
-                            + day)
+        signed = re.compile(r"(?i)\b(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards)\b[^?!.]{0,240}?(?:,|\n)[ \t]*"
+                            + day + r"[ \t]*(?=[,.\n]|$)")  # the date a field of its own, never "who wrote on ..."
         _DATE_RE = (labelled, stated, inline, alone, signed)
     return _DATE_RE
 

@@ -2302,13 +2302,13 @@ def _before(text: str, question: str, told: list[str]) -> list[str]:
     return [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
 
 
-def _story_reference(part: str, words: str):
-    """The story-reference finding on PART for the WORDS that point at the story."""
+def _story_reference(part: str, words: str, what: str = "thing"):
+    """The story-reference finding on PART for the WORDS that point at the story (WHAT: "thing", or "place")."""
     from askfoi.checks import Finding
 
     return Finding(code="story-reference", severity="medium", evidence=words[:120],
-                   message=render("frames/story_reference.j2", part=part, words=words, what="thing").strip(),
-                   suggestion=render("frames/story_reference_fix.j2", what="thing").strip())
+                   message=render("frames/story_reference.j2", part=part, words=words, what=what).strip(),
+                   suggestion=render("frames/story_reference_fix.j2", what=what).strip())
 
 
 def _story_left_findings(framing: Framing, story_left: list[tuple[str, list[str]]]) -> None:
@@ -2334,6 +2334,9 @@ def pointer_left(text: str) -> str | None:
     officer reads the part alone."""
     from askfoi.story_antecedents import _it_refers, _pointer_it_dummy
 
+    for m in re.finditer(r"(?i)\bthere\b", text or ""):
+        if not (_EXISTENTIAL_BEFORE.search(text[:m.start()]) or _EXISTENTIAL_AFTER.match(text[m.end():])):
+            return "there"  # "how many times did they discharge from the overflows there": a place only the story names
     for m in re.finditer(r"(?i)\b(it|them)\b", text or ""):
         if m.group(1).lower() == "it" and (_pointer_it_dummy(text, m.start()) or not _it_refers(text, m.start())
                                            or re.match(r"(?i)\s+(?:[a-z]+ed|clear|known|plain)\s+(?:that|whether)\b",
@@ -2345,6 +2348,10 @@ def pointer_left(text: str) -> str | None:
     return None
 
 
+# "there" as in "there is / were there any / is there": no place (a form of "be" or "have", or a modal, beside it)
+_BE_HAVE = r"(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|isn't|aren't|wasn't|weren't|seem|seems|seemed|appear|appears|exist|exists|remain|remains|'s)"
+_EXISTENTIAL_BEFORE = re.compile(rf"(?i)\b{_BE_HAVE}\s+(?:not\s+)?$")
+_EXISTENTIAL_AFTER = re.compile(rf"(?i)\s*(?:{_BE_HAVE}|'s|'re|'ve|do|does|did|doesn't|don't|didn't|used\s+to|appears?)\b|\s*(?:and|or)\s+(?:back|then)\b|fore\b|by\b")
 _QUESTION_WORDS = frozenset("how much many what which who whom whose when where why whether please confirm provide "
                             "does did have has had will would could can are was were the any all they their you your "
                             "she her his this that these those".split())
@@ -2358,7 +2365,7 @@ def _pointer_findings(framing: Framing) -> None:
             continue
         word = pointer_left(part.text)
         if word and not any(s and s in part.text.lower() for s in said):
-            framing.findings.append(_story_reference(part.text, word))
+            framing.findings.append(_story_reference(part.text, word, what="place" if word == "there" else "thing"))
 
 
 _ACTOR_BEFORE = re.compile(r"(?i)^\W*(?:(?:and\s+|also\s+)?(?:how\s+(?:many|much|often|long)|what|when|where|why|which|who)\b"

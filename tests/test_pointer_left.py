@@ -24,3 +24,23 @@ def test_the_chat_message_gets_the_finding_on_its_part():
     flagged = [f for f in framing.findings if f.code == "story-reference"]
     assert flagged and flagged[0].evidence == "it"
     assert any("it" in p.text.split() or "it?" in p.text for p in framing.parts)
+
+
+@pytest.mark.parametrize("part", ["How many times did Southern Water discharge from the storm overflows there in 2025?",
+                                  "How many staff work there?"])
+def test_there_naming_no_place_in_the_part_points_at_the_story(part):
+    assert pointer_left(part) == "there"
+
+
+@pytest.mark.parametrize("part", ["Were there any complaints in 2024?", "How many complaints were there in 2024?",
+                                  "Is there a policy on street lighting?", "Has there been a review since 2020?",
+                                  "Therefore, how many fines were issued?"])
+def test_there_as_in_there_is_points_at_nothing(part):
+    assert pointer_left(part) is None
+
+
+def test_the_finding_on_a_story_place_asks_for_the_place_by_name():
+    framing = frame_message("the beach at whitstable has been closed loads this summer cos of sewage. how many times "
+                            "did southern water discharge from the storm overflows there in 2025")
+    found = [f for f in framing.findings if f.code == "story-reference"]
+    assert found and "which place" in found[0].message

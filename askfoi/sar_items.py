@@ -84,7 +84,7 @@ _WANTS_RECORDS = re.compile(
     r"partner|brother|sister|nan|gran|grandad|grandma|grandfather|grandmother|child|baby)(?:'s|s')?)\s+)?[^.;?!]+?)"
     r"(?=\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:how|what|which|who|whether|when|the\s+number)\b|[.;?!]|$)")
 _RECORD_WORDS = re.compile(r"(?i)\b(?:records?|notes|file|files|care\s+plan|plans?|reports?|assessments?|letters?|emails?|"
-                           r"correspondence|statements?|footage|cctv|history|details|data|information|paperwork|documents?)\b")
+                           r"correspondence|statements?|footage|cctv|history|details|data|information|paperwork|documents?|logs?)\b")
 _HE_SHE = {"she": "her", "he": "his"}
 # "she wants the transport assessment they did on him and the panel notes": records named by whom they are about
 _WANTS_RECORDS_ABOUT = re.compile(
@@ -93,6 +93,12 @@ _WANTS_RECORDS_ABOUT = re.compile(
     r"(?P<items>(?:the|any|all\s+the)\s+[^.;?!]*?\b(?:on|about|of|for|regarding|concerning)\s+(?P<whom>him|her)\b[^.;?!,]*?)"
     r"(?=\s*,?\s*(?:and|but)\s+(?:also\s+)?(?:how|what|which|who|whether|when|the\s+number)\b|\s*,|[.;?!]|$)")
 _WHOSE = {"him": "his", "her": "her"}
+# "her son's academy won't give her his behaviour log or the isolation records": records withheld from one person
+# that are another's
+_WITHHELD_RECORDS = re.compile(
+    r"(?i)\b(?:won'?t|will\s+not|wouldn'?t|would\s+not|didn'?t|did\s+not|refused?\s+to|refuses\s+to|can'?t|cannot)\s+"
+    r"(?:give|send|show|release|hand\s+over|let\s+(?:her|him)\s+(?:see|have))\s+(?P<to>her|him)?\s*"
+    r"(?P<items>(?P<owner>his|her)\s+[^.;?!,]+?)(?=\s*,|\s+(?:and|but)\s+(?:she|he|they|also|how|what)\b|[.;?!]|$)")
 
 
 def records_of_others(text: str) -> list[tuple[str, str]]:
@@ -120,6 +126,12 @@ def records_of_others(text: str) -> list[tuple[str, str]]:
             continue  # "she wants the notes about her": her own records (their-own-data), not another's
         if not any(items in known or known in items for known, _ in out):
             out.append((items, whose))
+    for m in _WITHHELD_RECORDS.finditer((text or "")[:5000]):
+        items, owner, to = m.group("items").strip(" ,"), m.group("owner").lower(), (m.group("to") or "").lower()
+        if to and _WHOSE.get(to) == owner or not _RECORD_WORDS.search(items):
+            continue  # "won't give her her file": her own records (their-own-data)
+        if not any(items in known or known in items for known, _ in out):
+            out.append((items, owner))
     return out
 
 

@@ -37,3 +37,12 @@ def test_records_about_a_clients_child_named_by_whom_they_are_about_are_never_dr
     assert any("transport assessment" in items for items in framing.others_records)
     assert not any("assessment" in p.text for p in framing.parts)
     assert any("lost transport" in p.text for p in framing.parts)
+
+
+def test_a_childs_records_an_academy_will_not_give_his_mother_are_his_subject_access_request():
+    from askfoi.framing import frame_message
+
+    framing = frame_message("client says her sons academy in bristol wont give her his behaviour log or the isolation "
+                            "records, she wants copies and also how many kids did they put in isolation last term")
+    assert any("behaviour log" in items for items in framing.others_records)
+    assert not any("behaviour log" in p.text for p in framing.parts)

@@ -4453,7 +4453,13 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             continue
         word = pointer_left(part)
         if word:
-            findings.append(_story_reference(part, word))
+            findings.append(_story_reference(part, word, what="place" if word == "there" else "thing"))
+        else:
+            from askfoi.story_places import name_story_places
+
+            left = name_story_places(part, "")[1]  # "his school", "that road": a place the letter never names
+            if left:
+                findings.append(_story_reference(part, left, what="place"))
         other = other_body_asked(part, authority)
         if other:
             findings.append(another_body_finding(part, other, authority or "", parts))

@@ -44,3 +44,14 @@ def test_the_finding_on_a_story_place_asks_for_the_place_by_name():
                             "did southern water discharge from the storm overflows there in 2025")
     found = [f for f in framing.findings if f.code == "story-reference"]
     assert found and "which place" in found[0].message
+
+
+def test_the_review_step_asks_for_a_place_a_part_points_at_but_never_names():
+    from askfoi.framing import review_parts
+
+    found = review_parts(["How many PCNs did Croydon Council issue on that road in 2025?",
+                          "How many pupils with EHCPs were excluded from his school in 2025?",
+                          "How many pupils were excluded from Kingsway Academy in 2025?"], [], None)
+    evidence = [f.evidence for f in found if f.code == "story-reference"]
+    assert evidence == ["on that road", "from his school"]
+    assert all("which place" in f.message for f in found if f.code == "story-reference")

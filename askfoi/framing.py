@@ -3014,9 +3014,14 @@ def _environmental_sentence_asks(text: str) -> bool:
         asked = _EXAMPLE.sub(" ", sentence)
         if asked.strip() and check_request(asked).regime == Regime.EIR:
             return True
-        if _ASKED_BACK.search(sentence) and any(check_request(f"{t} {sentence}").regime == Regime.EIR
-                                               for t in told if t.strip()):
-            return True  # "there's a smell from the sewage works. how many complaints about it": it is what is asked
+        back = _ASKED_BACK.search(sentence)
+        noun = re.match(r"\s+([a-z]{3,})\b", sentence[back.end():].lower()) if back and re.search(
+            r"(?i)(?:this|that)$", back.group()) else None
+        if back and any(check_request(f"{t} {sentence}").regime == Regime.EIR for t in told if t.strip()
+                        and (noun is None or noun.group(1) in re.findall(r"[a-z]+", t.lower()))):
+            # "there's a smell from the sewage works. how many complaints about it (about that smell)": it is what is
+            # asked; "on that road" after "the sign was covered by a tree" points at no tree
+            return True
     return False
 
 

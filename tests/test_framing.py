@@ -1057,3 +1057,12 @@ def test_correspondence_with_the_body_asked_is_never_between_it_and_itself():
                             "Windrush generation")
     assert framing.parts and "the authority and the authority" not in framing.parts[0].text
     assert "landing cards" in framing.parts[0].text
+
+
+def test_a_tree_in_the_story_does_not_make_a_parking_question_environmental():
+    framing = frame_message("got a parking fine outside the library in croydon but the sign was covered by a tree. "
+                            "how many pcns did they issue on that road last year and how many were cancelled on appeal")
+    assert framing.regime == "FOIA"
+    smell = frame_message("there is a horrible smell from the sewage works near my house. how many complaints about "
+                          "that smell did the council get in 2024")
+    assert smell.regime == "EIR"

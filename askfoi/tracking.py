@@ -109,6 +109,9 @@ class TrackStore:
         if sent > date.today():
             raise TrackingRefused(f"{sent.isoformat()} is in the future; give the day the request was sent")
         requests = self.load()
+        for known in requests:  # the same request tracked again (Track pressed twice): the one already kept
+            if known.authority.lower() == authority.lower() and known.title.lower() == title.lower() and known.sent == sent:
+                return known
         key = f"{authority}|{title}|{sent.isoformat()}|{len(requests)}"
         request = TrackedRequest(
             id=hashlib.sha1(key.encode()).hexdigest()[:6], authority=authority, title=title,

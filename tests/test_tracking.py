@@ -100,3 +100,12 @@ def test_a_request_sent_outside_askfoi_is_tracked_from_the_organisation_and_the_
     letter = flow.write("chase")
     assert "Home Office" in letter.message + (flow.letter.body if flow.letter else "")
     assert flow.letter is not None and "Section 10" in flow.letter.body
+
+
+def test_the_same_request_tracked_twice_is_kept_once(tmp_path):
+    store = TrackStore(tmp_path / "tracked.json")
+    first = store.add("Welsh Government", date(2026, 10, 15), title="rural bus subsidies")
+    again = store.add("welsh government", date(2026, 10, 15), title="rural bus subsidies")
+    assert again.id == first.id and len(store.load()) == 1
+    other = store.add("Welsh Government", date(2026, 10, 16), title="rural bus subsidies")
+    assert other.id != first.id and len(store.load()) == 2

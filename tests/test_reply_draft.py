@@ -47,3 +47,17 @@ async def test_a_new_client_forgets_the_reply(tmp_path):
         await pilot.press("f9")
         await pilot.pause()
         assert app.screen.query_one("#reply-text", TextArea).text == ""
+
+
+async def test_someone_waiting_sees_the_reply_path_titled_as_waiting(tmp_path):
+    app = AskFOIApp(today=lambda: date(2025, 3, 5), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.action_reply(track="Essex Police 14/02/2025")
+        await pilot.pause()
+        assert app.screen.query_one("#reply-scroll").border_title.startswith("Waiting for a reply")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.screen.query_one("#reply-scroll").border_title.startswith("I've had a reply")

@@ -82,7 +82,9 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#reply-scroll").border_title = "I've had a reply (Escape: back to the chat)"
+        self.query_one("#reply-scroll").border_title = (
+            "Waiting for a reply (Escape: back to the chat)" if self.track is not None
+            else "I've had a reply (Escape: back to the chat)")
         self.show(self.flow.start())
         self.query_one("#reply-text", TextArea).focus()
         if self.track is not None:

@@ -36,6 +36,7 @@ _ADVERBS = frozenset("not never only still always so too now again already just 
                      "all".split())
 _BODY_PRONOUNS = frozenset("you they".split())
 _PREPS = frozenset("to on in at for from with about into over by up down off out back away of".split())
+_NT_BARE = re.compile(r"(?i)\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need)nt\b")
 _AUTH = "\u00a7AUTH\u00a7"
 _WORD = re.compile(r"\u00a7AUTHS?\u00a7|[£$]?[\w'\u2019£$%/-]+(?:[.,][\w£$%/-]+)*|[^\w\s]")
 
@@ -181,6 +182,8 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
     BODY: the short name the letter uses for the body ("the council"), put for "they"/"you" in a why clause."""
     t = text.strip()
     t = re.sub(r"(?i)^\W*(?:and|but|so|also|then|or)\s+", "", t)
+    # a negative auxiliary typed without its apostrophe ("why dont they", "why isnt it"): the closed class only
+    t = _NT_BARE.sub(lambda m: m.group(1) + "n't", t)
     # "why did the council cut the number 7 bus, i use it every day": a first-person clause after a comma is the
     # writer's story (a comma splice), not what the question asks
     t = re.split(r"(?i),\s*(?=(?:i|i'm|im|i've|ive|we|we're|my|our)\s)", t, maxsplit=1)[0].rstrip(" ,")
@@ -308,7 +311,15 @@ def why_clause(text: str, body: str | None = None) -> WhyClause | None:
             full = {"can": "cannot"}.get(a, a) if neg else a
             vp = [full, *(["not"] if neg and full != "cannot" else []), *vp]
         x = _join(["why", said, *vp])
-        return WhyClause(mode="why", phrase=x, subject=(_join(np) if not body else _join(vp[1:])) or x)
+        if not body and np_text.lower() not in ("there", "it"):
+            return WhyClause(mode="why", phrase=x, subject=_join(np) or x)
+        # the body (or "there", "it") does it: the subject is what it does it to ("does not have more staff at night" -> "more staff
+        # at night"), never a verb phrase with its auxiliary or "not" in front
+        k = 0
+        while k < len(vp) and (vp[k].lower() in _AUX or vp[k].lower() in ("not", "cannot")):
+            k += 1
+        obj = vp[k + 1:] if k < len(vp) and _verb_lemma(vp[k]) else vp[k:]
+        return WhyClause(mode="why", phrase=x, subject=_join(obj) or _join(vp[k:]) or x)
     # "explain why they want to ...": already in the order of a statement
     if not (rest[0] == _AUTH or rlow[0] in _PRONOUNS | _DETS or rest[0][:1].isupper()):
         return WhyClause(mode="whole", phrase=t, subject=t)

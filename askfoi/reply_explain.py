@@ -331,6 +331,21 @@ def _date_patterns():
     return _DATE_RE
 
 
+_HEAD_FIELD = None
+
+
+def _head_field():
+    """A date standing as a field or a sentence of its own (after the start, a full stop, a comma or a colon; followed
+    by one, or by the salutation): how a letter's head reads when pasted as one paragraph."""
+    import re
+
+    global _HEAD_FIELD
+    if _HEAD_FIELD is None:
+        day = _date_patterns()[3].pattern.removeprefix("(?im)^[ \\t]*").removesuffix("[ \\t]*\\.?[ \\t]*$")
+        _HEAD_FIELD = re.compile(r"(?i)(?:^|[.,:;]\s+|\n\s*)" + day + r"\s*(?=[.,;\n]|\s*$)")
+    return _HEAD_FIELD
+
+
 def _as_date(m) -> date | None:
     """The date a match of _date_patterns' day holds (groups from the end: every pattern ends with it)."""
     g = m.groups()[-12:]
@@ -377,6 +392,14 @@ def reply_date(text: str) -> date | None:
         dear = re.search(r"(?im)^\W*dear\b", head)
         letter_head = head[: dear.start()] if dear else "\n".join(head.splitlines()[:6])
         found = [(m.start(), d) for m in alone.finditer(letter_head) if (d := _as_date(m)) is not None][:1]
+    if not found:  # or, in a head pasted as one paragraph, a date that is a field or a sentence of its own before
+        # "Dear": "City of Edinburgh Council. 20 November 2026. Dear Mr Smith" (never a date inside a sentence)
+        import re
+
+        dear = re.search(r"(?i)\bdear\b", head[:1500])
+        if dear:
+            found = [(m.start(), d) for m in _head_field().finditer(head[: dear.start()] + " ")
+                     if (d := _as_date(m)) is not None][:1]
     if not found:  # or alone on a line under the sign-off ("Yours sincerely / Information Management / 10 November 2026")
         import re
 

@@ -168,6 +168,9 @@ def _compound(low: str) -> bool:
                for k in range(3, len(low) - 2))
 
 
+_COMPASS = frozenset("north south east west northern southern eastern western mid".split())
+
+
 def suggest(text: str) -> list[tuple[str, str]]:
     """(as typed, proposed) for each word in TEXT that neither word list knows and that is one edit from
     a common word, in order, each once. A word that could be a name is never "corrected": one typed with
@@ -180,7 +183,8 @@ def suggest(text: str) -> list[tuple[str, str]]:
     shorthand = _shorthand()
     for k, m in enumerate(found):
         word = m.group()
-        if word.lower() in shorthand and not word.isupper() and word.lower() not in out:
+        label = len(word) == 1 and (text[m.end(): m.end() + 1] in (")", ".", ":", "]") or text[max(0, m.start() - 1): m.start()] in ("(", "["))
+        if word.lower() in shorthand and not word.isupper() and word.lower() not in out and not label:  # "r)": a list label
             out[word.lower()] = shorthand[word.lower()]  # "hw many ppl": text-speak, offered as the word meant
             continue
         if len(word) < MIN_LEN or word.isupper() or "'" in word:
@@ -196,6 +200,8 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue
         if any(0 <= j < len(found) and _name_beside(found[j].group()) for j in (k - 1, k + 1)):
             continue
+        if k and found[k - 1].group().lower() in _COMPASS:
+            continue  # "the east neuk", "north tyneside": a compass point names a place with the word after it
         nxt = found[k + 1].group().lower() if k + 1 < len(found) else ""
         nxt = nxt if _known(nxt) else (_close_common(nxt) or nxt)  # "county counsil": the word as meant
         place = _close_name(low) if nxt in _body_words() else None
@@ -248,7 +254,9 @@ def apply(text: str, fixes: list[tuple[str, str]]) -> str:
         def put(m: re.Match[str], fixed: str = fixed) -> str:
             return fixed[:1].upper() + fixed[1:] if m.group()[:1].isupper() else fixed
 
-        text = re.sub(rf"(?i)(?<![\w'&-]){re.escape(typed)}(?![\w'&-])", put, text)
+        label = r"(?<![(\[])" if len(typed) == 1 else ""  # a one-letter word is never a list label ("r)", "(u)")
+        after = r"(?![)\].:])" if len(typed) == 1 else ""
+        text = re.sub(rf"(?i)(?<![\w'&-]){label}{re.escape(typed)}(?![\w'&-]){after}", put, text)
     return text
 
 

@@ -657,6 +657,12 @@ _STORY_THEN_ASK = re.compile(r"(?i)(?:,|\band|\bso|\bbut|\bwho|\bthat)\s+(?:(?:i
                              r"(?:know|find\s+out|ask)|(?:am|was|'m|m)\s+wondering)\s+(?=(?:how|what|whats|which|who|why|when|where|whether|if)\b)")
 
 
+# "..., i want all the repair records on my flat": the person's story, then a clause asking for records by name
+_STORY_THEN_RECORDS = re.compile(
+    r"(?i)(?:,|\band|\bso|\bbut)\s+(?=(?:i|we)\s+(?:really\s+|just\s+|also\s+)?(?:want|need|would\s+like|'d\s+like|d\s+like)\s+"
+    r"(?:to\s+(?:see|get|have|obtain|request)\s+)?(?:all|any|a|an|the|my|our|copies|copy|details|records|information|everything)\b)")
+
+
 def after_story(text: str) -> str:
     """TEXT without the person's story in front of what they ask, in one sentence: "my mum is in a care home
     and i want to know how many complaints ..." gives "how many complaints ...", "im writing on behalf of my
@@ -664,6 +670,9 @@ def after_story(text: str) -> str:
     front are about the person (`sentence_kind` "background")."""
     m = _STORY_THEN_ASK.search(text or "")
     if not m or not _WORDY.search(text[m.end():]):
+        records = _STORY_THEN_RECORDS.search(text or "")
+        if records and records.start() and sentence_kind(text[: records.start()]) == "background":
+            return text[records.end():]  # the clause that asks, in the person's words ("i want all the ...")
         return text
     return text[m.end():] if sentence_kind(text[: m.start()]) == "background" else text
 

@@ -173,6 +173,22 @@ def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
         w in events for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
+_OWNED_TAIL = re.compile(r"(?i)\s+((?:on|about|for|at|of|from|relating\s+to|concerning|regarding)\s+(?:my|our|his|her|their)\s+.+)$")
+_OWNED = re.compile(r"(?i)\b(?:my|our|his|her|their|me|him|them)\b")
+
+
+def _share_owner(found: list[str]) -> list[str]:
+    """Records listed together and owned once at the end ("all the repair records and the inspection report on my
+    flat"): the owner's phrase goes with each record that names no owner of its own, so no item asks for
+    "all the repair records" of everyone."""
+    if len(found) < 2:
+        return found
+    tail = _OWNED_TAIL.search(found[-1])
+    if not tail:
+        return found
+    return [f"{item.rstrip(' .,')} {tail.group(1)}" if not _OWNED.search(item) else item for item in found[:-1]] + [found[-1]]
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -232,6 +248,7 @@ def sar_items(text: str) -> list[str]:
             if len(bare.split()) > MAX_ITEM_WORDS:
                 bare = " ".join(bare.split()[:MAX_ITEM_WORDS]) + " ..."
             found_here.append(bare)
+        found_here = _share_owner(found_here)
         if found_here or (story_here and general_named):
             items.extend(found_here)
             story.extend(story_here)  # the account beside the records, in the same sentence

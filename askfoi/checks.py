@@ -459,7 +459,30 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         return ""
     start = hit.match.start() if check.spec.topic_from_match else hit.match.end()
     found = check.topic.search(text[start : max(start, hit.sentence[1])])
-    return _clean(found.group("topic"), 80) if found and found.group("topic").strip() else ""
+    topic = _clean(found.group("topic"), 80) if found and found.group("topic").strip() else ""
+    if not topic or _ONLY_SECRECY.match(topic):
+        # "were any used covertly": the word matched says how, not what; what is used is the technology the
+        # sentence names ("drones"), never "the overt use of covertly"
+        topic = _technology_named(text[hit.sentence[0]: hit.sentence[1]]) or topic
+    return topic
+
+
+_ONLY_SECRECY = re.compile(r"(?i)^\W*(?:covert(?:ly)?|secretly|in\s+secret|undercover)\W*$")
+
+
+def _technology_named(sentence: str) -> str:
+    """The surveillance technology SENTENCE names, as it names it ("drones", "facial recognition"), from the NCND
+    topics of knowledge/ncnd_topics.yaml that are technologies; "" when it names none."""
+    from askfoi.ncnd_topics import _compiled, load_topics
+
+    topics = load_topics()[0]
+    for name, rx in _compiled().items():
+        if not topics[name].technology:
+            continue
+        m = rx.search(sentence or "")
+        if m and not _ONLY_SECRECY.match(m.group()):
+            return _clean(m.group(), 80)
+    return ""
 
 
 def _rewrite_sentence(check: _CompiledCheck, sentence: str) -> str | None:

@@ -144,7 +144,8 @@ def report() -> int:
     if "loso_overriding" in meta:
         print_table(meta["loso_overriding"]["rows"], "  the same model allowed to override at "
                     f"{meta['loso_overriding']['threshold']} (shown, not chosen):")
-    print(f"  shipped: {'yes' if meta['shipped'] else 'no (LOSO did not show a gain: threshold set above 1, never overrides)'};"
+    print(f"  overrides the rules: {'yes' if meta['shipped'] else 'no (leave-one-split-out showed no gain: threshold 1.01)'}; "
+          f"readings whose outcome it gives less than {meta.get('doubt', DOUBT)} are marked 'not sure, check the reply';"
           f" fitted on {meta['replies']} tuned replies, {meta['features']} features")
     return 0
 
@@ -194,7 +195,7 @@ def main() -> int:
         return 0
     final = fit(data, labels, l2, words)
     out = {"labels": final.labels, "bias": [round(x, 5) for x in final.bias], "threshold": th, "doubt": DOUBT,
-           "meta": {"l2": l2, "words": words, "threshold": th, "shipped": shipped, "replies": len(data),
+           "meta": {"l2": l2, "words": words, "threshold": th, "doubt": DOUBT, "shipped": shipped, "replies": len(data),
                     "splits": list(TUNED), "loso": rows, "loso_overriding": {"threshold": low, "rows": rows_low},
                     "calibration": {b: [bins[b, "right"], bins[b, "n"]] for b in ("<0.5", "0.5-0.8", ">=0.8")}, "min_count": MIN_COUNT, "steps": STEPS,
                     "features": len(final.weights)},

@@ -819,6 +819,7 @@ class _Events:
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
+    raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1293,6 +1294,7 @@ def _events(text: str) -> _Events:
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
     ev.nothing_more = more
+    ev.raw = hits
     return ev
 
 
@@ -2444,7 +2446,7 @@ def _model_features(ev: _Events, found: _Found, outcome: Outcome, confidence: st
     before, after = rules.patterns("negation_before"), rules.patterns("negation_after")
     for signal in _SET_ASIDE_SIGNALS:
         neg = hyp = 0
-        for a, b, _ in rules.scan(signal, t.lower, limit=40)[:80]:
+        for a, b in ev.raw.get(signal, [])[:80]:
             role = t.role_at(ev.roles, a)
             if role == "hypothetical":
                 hyp += 1

@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv model unit-roles
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv model unit-roles reply-model
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -30,11 +30,18 @@ eval: $(STAMP)
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
 	@# What each unit of a text is (askfoi/unit_roles.py): measured again where ASKFOI_UNIT_TEXTS names the labelled texts
 	$(BIN)/python bench/train_unit_roles.py --report
+	@# rd12: the learnt reply outcome, each tuned split left out in turn, rules alone vs rules + model
+	$(BIN)/python bench/train_reply_model.py --report
 
 # The unit-role model (knowledge/unit_roles_model.json) from hand-labelled units of real texts kept outside the
 # repository (ASKFOI_UNIT_TEXTS): settings by cross-validation on holdouts 5-11, holdouts 12-13 only reported
 unit-roles: $(STAMP)
 	$(BIN)/python bench/train_unit_roles.py
+
+# The learnt reply outcome (knowledge/reply_model.json) over the reply reader's own signals: the regularisation and
+# the override threshold chosen by leaving one tuned split out at a time; the held-out splits are never read (rd12)
+reply-model: $(STAMP)
+	$(BIN)/python bench/train_reply_model.py
 
 # The learnt outcome forecast (knowledge/forecast_model.json) from the pack: settings by cross-validation
 # on the tuning 80% of the harvested records (grouped by authority), the newest 20% never read.

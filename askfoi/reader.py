@@ -103,6 +103,10 @@ class Reading(BaseModel):
     # not_held_and_given, withheld_and_given), and the outcome that boundary's convention gives
     boundary: str | None = None
     boundary_outcome: Outcome | None = None
+    # added in rd12: the learnt outcome decision (askfoi/reply_model.py): its probability of the outcome read (None
+    # without a shipped model) and whether the rules or the model decided it (the model only where it is sure)
+    outcome_p: float | None = None
+    decided_by: Literal["rules", "model"] = "rules"
 
 
 class PartReading(BaseModel):
@@ -815,6 +819,7 @@ class _Events:
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
+    raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1289,6 +1294,7 @@ def _events(text: str) -> _Events:
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
     ev.nothing_more = more
+    ev.raw = hits
     return ev
 
 
@@ -2218,6 +2224,7 @@ def read_reply(text: str) -> Reading:
         return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
+    outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
         evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]
@@ -2234,6 +2241,7 @@ def read_reply(text: str) -> Reading:
     # published at the end of the year"
     reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
                                     and any(_future_publication(s) for s in sections))
+    reading.outcome_p, reading.decided_by = outcome_p, decided_by  # type: ignore[assignment]
     reading.boundary = _boundary(ev, found, parts)
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
@@ -2241,6 +2249,26 @@ def read_reply(text: str) -> Reading:
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
+
+
+def _learnt_outcome(ev: _Events, found: _Found, outcome: Outcome, confidence: str, spans: list,
+                    parts: list[PartReading], unclear: bool) -> tuple[Outcome, bool, str, float | None, str]:
+    """The rules' outcome weighed by the shipped model (askfoi/reply_model.py): (outcome, unclear, confidence, the
+    model's probability of the outcome, "rules" | "model"). The model replaces the rules' outcome only at or above
+    its threshold; where it keeps the rules' outcome but gives it less than its `doubt`, the confidence is "low";
+    without a model file the rules' reading is returned as it was."""
+    from askfoi import reply_model
+
+    m = reply_model.model()
+    if m is None:
+        return outcome, unclear, confidence, None, "rules"
+    feats = _model_features(ev, found, outcome, confidence, spans, parts, _boundary(ev, found, parts), unclear)
+    chosen = reply_model.decide(outcome.value, unclear, m.probabilities(feats), m.threshold)
+    if chosen.by != "model":
+        if chosen.p is not None and chosen.p < m.doubt:
+            confidence = "low"  # the model finds another outcome likelier: a reading to check, not to rely on
+        return outcome, unclear, confidence, chosen.p, "rules"
+    return Outcome(chosen.outcome), False, "high" if (chosen.p or 0) >= 0.9 else "medium", chosen.p, "model"
 
 
 def boundary_note(reading: Reading) -> str:
@@ -2352,6 +2380,111 @@ def reply_features(text: str) -> tuple[dict[str, float], Outcome, bool]:
     ev, found, outcome, _, _, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     return _features(ev, found, outcome, confidence, spans, parts), outcome, unclear
+
+
+# rd12: what the learnt outcome decision (askfoi/reply_model.py) reads of a reply, beyond `_features`: each
+# decision sentence's kind, where the first and last stand, cues the reader set aside as negated or hypothetical, the
+# boundary key, the rules' confidence, and the words of the decision sentences (never the boilerplate or rights notice)
+_KIND_OF_SIGNAL = {
+    "give": "give", "give_part": "give", "pointer": "give", "not_held": "not_held", "no_such": "not_held",
+    "cost": "cost", "cost_confirm": "cost", "withhold": "exemption", "ncnd": "ncnd", "ncnd_partial": "ncnd",
+    "published": "published", "pending": "pending", "extension": "pending", "vexatious": "vexatious",
+    "withdrawn": "withdrawn",
+}  # fmt: skip
+_SET_ASIDE_SIGNALS = ("give", "give_part", "not_held", "withhold", "cost", "published", "pending")
+_MODEL_WORD = re.compile(r"[a-z]{3,}")
+_MODEL_STOP = frozenset(
+    "the and for that this with you your are was were have has been our from which any not will can all its they "
+    "their there these those such into than then also would could should may under act request information".split())
+_MAX_DECISION_UNITS = 20
+_MAX_WORDS_PER_UNIT = 60
+
+
+def _decision_kinds(ev: _Events) -> dict[int, set[str]]:
+    """The decision sentences of a reply (their unit numbers) and the kinds of decision each says."""
+    t = ev.t
+    kinds: dict[int, set[str]] = {}
+    for signal, start, _ in ev.signals:
+        kind = _KIND_OF_SIGNAL.get(signal)
+        if kind:
+            kinds.setdefault(t.unit(start), set()).add(kind)
+    for _, signal, start, _ in ev.citations:
+        kind = _KIND_OF_SIGNAL.get(signal)
+        if kind:
+            kinds.setdefault(t.unit(start), set()).add(kind)
+    return kinds
+
+
+def _model_features(ev: _Events, found: _Found, outcome: Outcome, confidence: str, spans: list,
+                    parts: list[PartReading], boundary: str | None, unclear: bool) -> dict[str, float]:
+    """`_features` plus the decision sentences' kinds, order, set-aside cues, the boundary, the rules' confidence and
+    the decision sentences' words: what askfoi/reply_model.py weighs. Names only, no text of the reply."""
+    import math
+
+    f = _features(ev, found, outcome, confidence, spans, parts)
+    t = ev.t
+    kinds = _decision_kinds(ev)
+    units = sorted(kinds)
+    counts: dict[str, int] = {}
+    for u in units:
+        for k in kinds[u]:
+            counts[k] = counts.get(k, 0) + 1
+    for k in sorted(set(_KIND_OF_SIGNAL.values())):
+        f["kind_n:" + k] = math.log1p(counts.get(k, 0))
+    f["decision_units"] = math.log1p(len(units))
+    f["figures"] = math.log1p(len(_fact_units(ev, 0, len(t.original))))
+    if units:
+        for k in kinds[units[0]]:
+            f["first:" + k] = 1.0
+        for k in kinds[units[-1]]:
+            f["last:" + k] = 1.0
+        f["mixed_sentences"] = float(sum(len(kinds[u]) > 1 for u in units) > 0)
+    else:
+        f["no_decision_sentence"] = 1.0
+    # cues the reader set aside: negated ("we are not relying on section 12") or in a hypothetical clause
+    rules = _rules()
+    before, after = rules.patterns("negation_before"), rules.patterns("negation_after")
+    for signal in _SET_ASIDE_SIGNALS:
+        neg = hyp = 0
+        for a, b in ev.raw.get(signal, [])[:80]:
+            role = t.role_at(ev.roles, a)
+            if role == "hypothetical":
+                hyp += 1
+            elif role in ("other", "decision") and _negated(t, a, b, before, after):
+                neg += 1
+        if neg:
+            f["negated:" + _KIND_OF_SIGNAL[signal]] = f.get("negated:" + _KIND_OF_SIGNAL[signal], 0.0) + math.log1p(neg)
+        if hyp:
+            f["hypothetical:" + _KIND_OF_SIGNAL[signal]] = f.get("hypothetical:" + _KIND_OF_SIGNAL[signal], 0.0) + math.log1p(hyp)
+    outs = [p.outcome.value for p in parts]
+    if parts:
+        f["part_mix:" + "+".join(sorted(set(outs)))] = 1.0
+    f["boundary:" + (boundary or "none")] = 1.0
+    f["conf:" + confidence] = 1.0
+    f["rule_unclear"] = float(unclear)
+    f["rule:" + outcome.value + "|boundary:" + (boundary or "none")] = 1.0
+    f["rule:" + outcome.value + "|conf:" + confidence] = 1.0
+    if units:
+        f["rule:" + outcome.value + "|first:" + "+".join(sorted(kinds[units[0]]))] = 1.0
+    # the words of the decision sentences (present or not), not the boilerplate, rights notice or restated request
+    seen: set[str] = set()
+    for u in units[:_MAX_DECISION_UNITS]:
+        if ev.roles[u] in ("request", "rights", "boilerplate"):
+            continue
+        words = _MODEL_WORD.findall(t.lower[slice(*t.bounds(u))][:600])
+        seen.update(w for w in words[:_MAX_WORDS_PER_UNIT] if w not in _MODEL_STOP)
+    for w in sorted(seen):
+        f["w=" + w] = 1.0
+    return f
+
+
+def reply_model_features(text: str) -> tuple[dict[str, float], Outcome, bool]:
+    """What the learnt outcome decision reads of one reply (named numbers: the reader's own sentence and part
+    decisions, the boundary, the rules' outcome and confidence, the decision sentences' words), with the rules'
+    outcome and whether they found it unclear. For bench/train_reply_model.py. Never raises on odd text."""
+    ev, found, outcome, _, _, spans, parts, confidence = _rule_pass(text)
+    unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
+    return _model_features(ev, found, outcome, confidence, spans, parts, _boundary(ev, found, parts), unclear), outcome, unclear
 
 
 # The provision a reply relies on when it gives the reason but names no section, in each law (the EISR's

@@ -78,7 +78,7 @@ def _same_section(label: str, read: str) -> bool:
 
 
 def score(records: list[dict]) -> dict:
-    out_ok = ncnd_ok = ncnd_n = sec_found = sec_n = unclear = 0
+    out_ok = ncnd_ok = ncnd_n = sec_found = sec_n = unclear = overrides = doubted = doubted_right = 0
     confusion: Counter = Counter()
     misses = []
     for r in records:
@@ -87,6 +87,10 @@ def score(records: list[dict]) -> dict:
         ok = got == r["outcome"] and not reading.unclear
         out_ok += ok
         unclear += reading.unclear
+        overrides += reading.decided_by == "model"  # rd12: the learnt outcome replaced the rules' outcome
+        if reading.decided_by == "rules" and reading.outcome_p is not None and reading.outcome_p < 0.5 and not reading.unclear:
+            doubted += 1  # the model finds another outcome likelier: shown as "not sure, check the reply"
+            doubted_right += ok
         if not ok:
             confusion[(r["outcome"], got + ("?" if reading.unclear else ""))] += 1
             misses.append((r["url"], r["outcome"], got))
@@ -105,6 +109,9 @@ def score(records: list[dict]) -> dict:
         "sections": sec_found / sec_n if sec_n else 0.0,
         "sections_n": sec_n,
         "unclear": unclear,
+        "overrides": overrides,
+        "doubted": doubted,
+        "doubted_right": doubted_right,
         "confusion": confusion,
         "misses": misses,
     }
@@ -127,7 +134,8 @@ def report(path: Path = LABELLED, *, show_misses: bool = False, only: tuple[str,
         s = scores[name] = score(rs)
         kind = KIND.get(name) or ("tuned on" if name in TUNING else "judged" if name in JUDGED else "not judged")
         print(f"  {name} ({kind}): {s['n']} replies  outcome {s['outcome']:.3f}  NCND {s['ncnd']:.3f} (of {s['ncnd_n']})  "
-              f"sections recall {s['sections']:.3f} (of {s['sections_n']})  unclear {s['unclear']}")
+              f"sections recall {s['sections']:.3f} (of {s['sections_n']})  unclear {s['unclear']}  model overrides {s['overrides']}  "
+              f"doubted {s['doubted']} (right {s['doubted_right']})")
         if s["confusion"]:
             print("    wrong (label -> read, ? = unclear): " + ", ".join(f"{a}->{b} {n}" for (a, b), n in s["confusion"].most_common()))
         if show_misses and name in TUNING:

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from askfoi.framing import _vague  # noqa: E402
 from askfoi.sentence_acts import formal_request  # noqa: E402
 from askfoi.unit_roles import LABELS, MODEL_NAME, decide, features, make_unit, Model  # noqa: E402
+from bench.softmax_fit import adam_softmax  # noqa: E402
 
 HELD = ("h12-", "h13-")
 # what a wrong move costs against a right one: a question removed (demote) is worse than a remark made a part
@@ -92,29 +93,10 @@ def fit(feats: list[dict], ys: list[str], l2: float, vocab: list[str] | None = N
         for name, v in f.items():
             if name in index:
                 rows.append(r); cols.append(index[name]); vals.append(v)
-    rows_a, cols_a, vals_a = np.array(rows, dtype=np.int64), np.array(cols, dtype=np.int64), np.array(vals)
     Y = np.zeros((len(ys), len(LABELS)))
     for r, y in enumerate(ys):
         Y[r, LABELS.index(y)] = 1.0
-    W = np.zeros((len(vocab), len(LABELS)))
-    b = np.zeros(len(LABELS))
-    n = len(ys)
-    # full-batch Adam on the mean log loss plus L2, over the sparse features (row, column, value triples)
-    mW = np.zeros_like(W); vW = np.zeros_like(W); mb = np.zeros_like(b); vb = np.zeros_like(b)
-    for t in range(1, steps + 1):
-        Z = np.zeros((n, len(LABELS)))
-        np.add.at(Z, rows_a, vals_a[:, None] * W[cols_a])
-        Z += b
-        Z -= Z.max(axis=1, keepdims=True)
-        P = np.exp(Z); P /= P.sum(axis=1, keepdims=True)
-        G = (P - Y) / n
-        gW = l2 * W
-        np.add.at(gW, cols_a, vals_a[:, None] * G[rows_a])
-        gb = G.sum(axis=0)
-        for g, m, v, p in ((gW, mW, vW, W), (gb, mb, vb, b)):
-            m *= 0.9; m += 0.1 * g
-            v *= 0.999; v += 0.001 * g * g
-            p -= 0.05 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    W, b = adam_softmax(rows, cols, vals, Y, len(vocab), l2, steps)
     return Model(labels=list(LABELS), weights={name: [float(x) for x in W[k]] for k, name in enumerate(vocab)
                                                if np.abs(W[k]).max() > 1e-6},
                  bias=[float(x) for x in b])

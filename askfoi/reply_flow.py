@@ -92,6 +92,10 @@ def _received_in_preface(text: str, today: date) -> date | None:
     if len(head) < 2 or not _PREFACE_CAME.search(head[0]):
         return None
     preface = head[0]
+    from askfoi.pasted_reply import _ABOUT_THEIR_REQUEST
+
+    if _ABOUT_THEIR_REQUEST.search(preface):
+        return None  # the authority's own words ("Thank you for your request received on ..."), not the person's
     if re.search(r"(?i)\byesterday\b", preface):
         from datetime import timedelta
 

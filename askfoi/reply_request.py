@@ -47,7 +47,8 @@ class RequestStated(BaseModel):
 
 # -- plain text -----------------------------------------------------------------------------------------------------
 
-_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?")
+# terminal escapes, and what is left of one whose ESC was already taken out ("[31m")
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?|(?<![\w\]])\[[0-9;?]{1,12}[A-Za-z]")
 _TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\$\{[^}]*\}")
 _TAG = re.compile(r"<[^<>]{0,200}>|\[/?[^\[\]]{0,60}\]")
 _LEFT = re.compile(r"[<>{}\[\]\\`|*_#~^$]")
@@ -323,6 +324,8 @@ def request_in_reply(text: str | None) -> RequestStated:
     if not isinstance(text, str) or not text.strip():
         return RequestStated()
     head = text[:HEAD_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    # markup, template code and escapes are no words of the reply: read as if they were not there
+    head = _TAG.sub(" ", _TEMPLATE.sub(" ", _ESCAPES.sub(" ", head)))
     ack = _acknowledgement(head)
     heading = _heading(head)
     subject = _subject(head)

@@ -222,13 +222,9 @@ async def test_the_reply_screen_shows_the_review_naming_the_request(tmp_path):
     from askfoi.tui.app import AskFOIApp
     from askfoi.tui.reply import ReplyScreen
 
+    from tests._pilot import settle
+
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
-
-    async def settle(pilot) -> None:
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("f9")

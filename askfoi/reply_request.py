@@ -82,7 +82,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
 # a day with its year: "3 October 2026", "3rd of Oct. 2026", "October 3, 2026", "03/10/2026", "3.10.2026", "2026-10-03"
 _DAY = re.compile(
-    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?i)\b(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th|\u1d57\u02b0)?\s+(?:of\s+)?(?P<m1>" + _MONTH + r"),?\s+(?P<y1>(?:19|20)\d\d)"
     r"|(?P<m2>" + _MONTH + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
     r"|(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>(?:19|20)\d\d)"
@@ -118,10 +118,14 @@ _REQUEST_NOUN = re.compile(
     r"|written|electronic|e-?mailed|online)\s+)*(?:request|e-?mail|letter|application|enquiry|correspondence|query)s?"
     r"|this\s+(?:(?:foi|freedom\s+of\s+information|information)\s+)?request"
     r"|(?:we|the\s+\w+)\s+(?:have\s+)?received\s+your\s+(?:(?:freedom\s+of\s+information|foi|information)\s+)?"
-    r"(?:request|e-?mail|letter|application|enquiry)|\brequest\s+for\s+information)\b(?:\s+for\s+information)?"
+    r"(?:request|e-?mail|letter|application|enquiry)|\brequest\s+for\s+information"
+    # "the information you requested on 5 August 2013", "the information that you asked for on ..."
+    r"|(?:the\s+)?information\s+(?:that\s+)?you\s+(?:have\s+)?(?:requested|asked\s+for|sought))\b(?:\s+for\s+information)?"
     r"(?!\s+for\s+(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration))")
 # "the second part of your request", "the remainder of your request": a part, not the request
 _PART_OF = re.compile(r"(?i)\b(?:parts?|elements?|remainder|rest|scope|points?|questions?|aspects?)\s+(?:\w+\s+)?of\s+(?:the\s+)?$")
+_APPEAL = re.compile(r"(?i)\b(?:appeal\w*|(?:asking|requesting)\s+(?:for\s+)?(?:an?\s+)?(?:internal\s+)?review|"
+                     r"complain\w*\s+about\s+(?:our|the)\s+(?:response|decision))\b")
 _RECEIPT = re.compile(r"(?i)\b(?:received|receipt|reached|arrived|logged|registered)\b")
 _WRITTEN = re.compile(r"(?i)\b(?:dated|of|sent|made|submitted|written|e-?mailed)\b")
 # words that may stand between the request named and its date or topic: "your request for information, which we
@@ -145,7 +149,7 @@ _TOPIC_LEAD = re.compile(
     r"|on\s+(?-i:(?=[A-Z][a-z])))")
 _TOPIC_STOP = re.compile(
     r"(?i)\s*(?:[.;:!?](?:\s|$)|\((?:your|our|ref|reference|received|dated|\d)|\s[-\u2013\u2014]\s|,\s*(?:which|that|and|but|as|received|dated|sent|made|under|in\s+which|"
-    r"please|we|i|it|you|the\s+(?:council|force|trust|department|authority|service|board))\b"
+    r"please|we|i|it|you|the\s+(?:council|force|trust|department|authority|service|board))\b|,\s*the\s+(?-i:[A-Z])"
     r"|\s(?:which|that\s+(?:was|we|you|is)|(?:received|sent|submitted|made)\s+(?:by\s+(?:us|[A-Z][\w&()' -]{0,50}?)\s+)?on\b|"
     r"dated\b|under\s+(?:the|section|s\.?\s*\d|regulation)|has\b|have\b|had\b|was\b|were\b|is\b|are\b|will\b|we\b|i\b|"
     r"and\s+(?:we|i|it|the\s+(?:council|force|trust|department))\b|in\s+accordance\b|can\b|could\b|would\b|may\b|"
@@ -169,7 +173,7 @@ def _topic_at(sentence: str, start: int) -> tuple[str | None, int]:
     end = min(stop.start() if stop else len(rest), day.start() if day else len(rest))
     words = rest[:end].strip(" ,\"'\u201c\u201d\u2018\u2019").split()[:20]
     while words and words[-1].lower() in ("on", "of", "for", "to", "and", "or", "the", "a", "an", "in", "by", "with",
-                                          "from", "at", "dated", "received", "as"):
+                                          "from", "at", "dated", "received", "as", "below", "above", "attached"):
         words.pop()
     phrase = " ".join(words)
     if not phrase or all(w.lower().strip(",.'\"") in _GENERIC for w in words) or _LAW_TOPIC.search(phrase) or \
@@ -215,8 +219,8 @@ def _tail(sentence: str, noun: re.Match[str]) -> tuple[date | None, date | None,
         word = t.group("word")
         if word and word.lower() not in _TAIL_WORDS and not word[0].isupper():
             break
-        if word and word[0].isupper() and word.lower() not in _TAIL_WORDS and not re.search(r"(?i)\bby\s+(?:[A-Z][\w&'-]*\s+){0,6}$", sentence[:t.start("word")] + " "):
-            break  # a capitalised name only after "by" ("received by Transport for London (TfL) on")
+        if word and word[0].isupper() and word.lower() not in _TAIL_WORDS and not re.search(r"\b(?:by|to)\s+(?:(?:[A-Z][\w&'-]*|of|for|and|the|&)\s+){0,8}$", sentence[:t.start("word")] + " "):
+            break  # a capitalised name only after "by" or "to" ("received by Transport for London (TfL) on")
         governed += " " + (word or "")
         pos = t.end()
     return made, received, topic
@@ -231,9 +235,14 @@ def _acknowledgement(head: str) -> RequestStated:
     out = RequestStated()
     for sentence in _sentences(head)[:80]:
         for noun in _REQUEST_NOUN.finditer(sentence):
-            if _PART_OF.search(sentence[:noun.start()]):
-                continue
+            if _PART_OF.search(sentence[:noun.start()]) or _APPEAL.search(sentence, noun.end()):
+                continue  # a part of it; or an email "appealing against the decision": the review's, not the request's
             made, received, topic = _tail(sentence, noun)
+            if noun.group().lower().lstrip().startswith(("information", "the information")):
+                # "the information you requested relating to X is ...": often the part a decision is about, and
+                # "... for 1 April 2019 onwards" a period: only "... you requested on 5 August 2013" is the request's
+                topic, received = None, None
+                made = made if re.match(r"(?i)\s+on\s+(?:the\s+)?\S", sentence[noun.end():]) else None
             lead = _DAY.match(sentence, re.match(r"(?i)\W*on\s+", sentence).end()) if re.match(r"(?i)\W*on\s+", sentence) else None
             if lead and _RECEIPT.search(noun.group()) and received is None:  # "On 3 October 2026 we received your request"
                 received = _as_date(lead)
@@ -301,16 +310,36 @@ _LAW_WORDS = re.compile(
     r"\b[A-Z]{0,6}[-/]?\d[\w/.-]{2,}\b")
 
 
+# a title inside the text: "Freedom of Information (FOI) Request – Corporate Leadership Restructure (our ref: ...)"
+_TITLE = re.compile(r"(?i)\b(?:freedom\s+of\s+information(?:\s+\(foi\))?|foi|eir)\s+request\s*[-\u2013\u2014:]\s*"
+                    r"(?-i:(?=[A-Z]))([^()\n.;:]{3,90}?)\s*(?=\(|\n|$|[.;:])")
+
+
 def _subject(head: str) -> RequestStated:
-    m = _SUBJECT_LINE.search(head[:3000])
+    m = _SUBJECT_LINE.search(head[:3000]) or _TITLE.search(head[:3000])
     if not m:
         return RequestStated()
     words = _LAW_WORDS.sub(" ", m.group(1))
     words = re.sub(r"(?i)^\W*(?:(?:for|about|regarding|on|re|in\s+relation\s+to)\b\W*)+", "", " ".join(words.split()))
+    words = _DAY.sub(" ", words)
     topic = plain_topic(words.strip(" -:\u2013\u2014,.()"))
-    if not topic or len(topic.split()) < 2 or all(w.lower() in _GENERIC for w in topic.split()):
+    # a subject line or a title is a few words naming the subject; more, or the reply speaking ("Thank you for
+    # your ..."), is the letter run on after it
+    if not topic or not 2 <= len(topic.split()) <= 10 or all(w.lower() in _GENERIC for w in topic.split()) or \
+            re.search(r"(?i)\b(?:you|your|thank|please|we|i)\b|\.\s", topic):
         return RequestStated()
     return RequestStated(topic=topic, source="subject")
+
+
+def _request_reference(head: str) -> str | None:
+    """The request's reference (askfoi.followup.reference_in), passing over one given to a request for review
+    ("Following your request for a review (our ref: 1001) of your FOI Request (our ref: 1000)": 1000)."""
+    from askfoi.followup import _REFERENCE, reference_in
+
+    for m in _REFERENCE.finditer(head):
+        if not re.search(r"(?i)\b(?:review|reconsideration|appeal)\W*(?:\w+\W*){0,2}$", head[max(0, m.start() - 40):m.start()]):
+            return m.group(1).rstrip("./-")
+    return reference_in(head)
 
 
 def _plain_reference(ref: str | None) -> str | None:
@@ -329,7 +358,6 @@ def request_in_reply(text: str | None) -> RequestStated:
     ack = _acknowledgement(head)
     heading = _heading(head)
     subject = _subject(head)
-    from askfoi.followup import reference_in
 
     topic, source = ack.topic, ack.source
     if topic is None and subject.topic:
@@ -340,6 +368,6 @@ def request_in_reply(text: str | None) -> RequestStated:
         source = "heading"
     return RequestStated(
         made=ack.made, received=ack.received, topic=plain_topic(topic), question=heading.question,
-        questions=heading.questions, reference=_plain_reference(reference_in(head)), source=source,
+        questions=heading.questions, reference=_plain_reference(_request_reference(head)), source=source,
         sentence=plain_topic(ack.sentence, 300),
     )

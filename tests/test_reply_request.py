@@ -38,6 +38,12 @@ def _flat(text: str) -> str:
      date(2026, 10, 3), None, "school transport contracts"),
     ("In reply to your Freedom of Information request relating to fixed penalty notices for littering, I can "
      "confirm that we have issued none.", None, None, "fixed penalty notices for littering"),
+    ("Thank you for your request for information received on Tue 6 Oct 2026, which was considered under the Act.",
+     None, date(2026, 10, 6), None),
+    ("We have now completed our search for the information you requested on 5th October, 2026.",
+     date(2026, 10, 5), None, None),
+    ("Thank you for your request to the Highways Agency of 2 October 2026 about gritting routes, the Agency's "
+     "reply is below.", date(2026, 10, 2), None, "gritting routes"),
 ])
 def test_the_acknowledging_sentence_gives_the_date_by_the_word_that_governs_it(text, made, received, topic):
     found = request_in_reply(f"Dear Ms Jones\n\n{text}\n\n{NOT_HELD}")
@@ -75,10 +81,20 @@ def test_a_subject_line_without_its_law_words_and_reference():
     "I have considered your request in relation to the Freedom of Information Act 2000.",  # the law, not a topic
     "With regard to the second part of your request concerning the amount paid, it is exempt.",  # a part, not the request
     "This letter was sent on 3 October 2026 regarding our decision.",  # the reply's own letter
+    "Thank you for your email which we received on 3 November 2026 appealing against the decision.",  # the appeal's
+    "The information you have requested for 1 April 2026 onwards is intended for future publication.",  # a period
+    "The information you have requested relating to bus lanes is exempt.",  # the part a decision is about
 ])
 def test_nothing_is_guessed(text):
     found = request_in_reply(f"{text}\n\n{NOT_HELD}")
     assert found.made is None and found.received is None and found.topic is None
+
+
+def test_a_title_in_the_text_and_the_request_s_reference_not_the_review_s():
+    found = request_in_reply("Response 01-09-2026 Following your request for a review (our ref: 1001) of your "
+                             "Freedom of Information (FOI) Request \u2013 Senior Staff Restructure (our ref: 1000) \u2013 a "
+                             "review meeting was held.")
+    assert found.topic == "Senior Staff Restructure" and found.reference == "1000" and found.source == "subject"
 
 
 def test_no_text_no_request():

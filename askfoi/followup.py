@@ -420,7 +420,7 @@ def _said_topic(topic: str | None) -> str | None:
 
 
 def request_named(*, reply: str | None = None, request: str | None = None, sent: date | None = None,
-                  topic: str | None = None, reference: str | None = None) -> dict:
+                  topic: str | None = None, reference: str | None = None, today: date | None = None) -> dict:
     """How a letter names the request it is about: {made, received, about, question, questions, reference}, each
     None (0) when not known. The original request when askfoi has it (the day it was SENT, the TOPIC the person
     gave or the REQUEST's own subject) comes first, else what the REPLY says of it
@@ -445,8 +445,11 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
             about = asked_phrase(stated.topic)
         elif stated.question:
             question, questions = stated.question, stated.questions
-    made = sent or (stated.made if stated else None)
-    received = stated.received if stated is not None and stated.received != made else None
+    today = today or date.today()
+    said_made, said_received = ((d if d is not None and d <= today else None) for d in  # a date ahead is a misread
+                                ((stated.made, stated.received) if stated is not None else (None, None)))
+    made = sent or said_made
+    received = said_received if said_received != made else None
     return {"made": long_date(made) if made else None, "received": long_date(received) if received else None,
             "about": about, "question": question, "questions": questions,
             "reference": reference or (stated.reference if stated else None),
@@ -510,7 +513,7 @@ def review_letter(
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
-                          reference=reference),
+                          reference=reference, today=today),
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
         # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named
@@ -624,7 +627,7 @@ def complaint_letter(
     if reference is None:
         reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
-                        reference=reference)
+                        reference=reference, today=today)
     received_on, made_on = req.pop("received_on"), req.pop("made_on")
     asked_on = received_on or made_on  # the 20 working days run from receipt
     final_day = reviewed_on if review_reading is not None else None

@@ -156,6 +156,11 @@ def test_what_askfoi_has_of_the_request_comes_before_what_the_reply_says():
     assert named["about"] and "nurses" in named["about"]
 
 
+def test_a_request_date_after_today_is_a_misread_and_left_out():
+    named = request_named(reply=ACK_REPLY.replace("3 October 2026", "3 October 2027"), today=TODAY)
+    assert named["received"] is None and named["about"] == "about the cost of agency staff at Ward 5"
+
+
 def test_nothing_known_means_no_placeholder_in_its_place():
     body = review_letter(REFUSAL, today=TODAY).body
     assert "to my request, under" in _flat(body) and "[" not in body.split("\n\n", 2)[1]

@@ -37,7 +37,8 @@ class RequestStated(BaseModel):
     question: str | None = None  # the request quoted under a heading ("You asked: How many ...?"): its first question
     questions: int = 0  # how many questions or numbered items the heading quotes (0: none quoted)
     reference: str | None = None
-    source: Literal["acknowledgement", "heading", "subject"] | None = None  # where the topic or question was read
+    # where the topic or question was read ("quoted": the requester's own words restated without a heading)
+    source: Literal["acknowledgement", "heading", "subject", "quoted"] | None = None
     sentence: str | None = None  # the acknowledging sentence the date or topic came from (plain, at most 300 chars)
 
     @property
@@ -275,10 +276,37 @@ _ANSWER_HEADING = re.compile(
 _ITEM = re.compile(r"(?m)(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.)]\s+(?=\S)", re.I)
 
 
-def _heading(head: str) -> RequestStated:
-    found = [m for m in (_HEADING_LINE.search(head), _HEADING_INLINE.search(head)) if m]
-    if not found:
+# a sentence that introduces the request quoted: "You requested the following information and our response is below:"
+_LEAD_IN = re.compile(r"(?i)\byou\s+(?:have\s+)?(?:requested|asked(?:\s+us)?)\s+(?:for\s+)?the\s+following"
+                      r"(?:\s+information)?[^:.?!\n]{0,100}:[ \t]*(?=\S)")
+# the requester's own words restated in the reply without a heading: "I would like to request ...", "Please provide
+# ...", "How many ...?" (a reply asks the requester for their name or proof of identity, never for figures)
+_QUOTED_ASK = re.compile(
+    r"(?i)^\W*(?:\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.):]\s*)?(?:i\s+would\s+like\s+(?:to\s+(?:request|know|ask)|a\s+copy|copies|the\s+following)"
+    r"|i\s+(?:wish\s+to\s+)?request\b|please\s+(?:can\s+you\s+|could\s+you\s+)?(?:provide|send|supply|disclose|tell\s+me)"
+    r"|(?:could|can|would)\s+you\s+(?:please\s+)?(?:provide|tell\s+me|send|supply)|how\s+(?:many|much)\b[^?]{5,}\?)")
+_NOT_ASKED = re.compile(r"(?i)\b(?:us\s+with|proof|identi(?:ty|fication)|your\s+(?:full\s+)?(?:name|address)|clarif\w*|"
+                        r"further\s+(?:information|details)\s+(?:so|to\s+enable)|feedback|contact\s+us)\b")
+QUOTED_CHARS = 1500
+
+
+def _quoted(head: str) -> RequestStated:
+    """The request in the requester's own words, restated near the top of the reply without a heading."""
+    asks = [s for s in _sentences(head[:QUOTED_CHARS]) if _QUOTED_ASK.match(s) and not _NOT_ASKED.search(s)
+            and len(s.split()) >= 5]
+    if not asks:
         return RequestStated()
+    first = re.sub(r"^\W*\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.):]\s*", "", asks[0], flags=re.I)
+    end = re.search(r"\?|\.(?:\s|$)|\s[-\u2013\u2014]\s|:\s", first)  # the question, not the answer after it
+    first = first[: end.end() if end and end.group() == "?" else (end.start() if end else len(first))]
+    question = plain_topic(first, MAX_QUESTION_CHARS)
+    return RequestStated(question=question, questions=len(asks), source="quoted") if question else RequestStated()
+
+
+def _heading(head: str) -> RequestStated:
+    found = [m for m in (_HEADING_LINE.search(head), _HEADING_INLINE.search(head), _LEAD_IN.search(head)) if m]
+    if not found:
+        return _quoted(head)
     m = min(found, key=lambda x: x.start())
     body = head[m.end():m.end() + 3000]
     answer = _ANSWER_HEADING.search(body)
@@ -295,7 +323,7 @@ def _heading(head: str) -> RequestStated:
     first = first[: q.end() if q and q.group() == "?" else (q.start() if q else len(first))]
     question = plain_topic(first, MAX_QUESTION_CHARS)
     if not question or len(question.split()) < 3:
-        return RequestStated()
+        return _quoted(head)
     return RequestStated(question=question, questions=max(1, len(items)), source="heading")
 
 
@@ -365,7 +393,7 @@ def request_in_reply(text: str | None) -> RequestStated:
     if topic is None and heading.question is None:
         source = None
     elif topic is None:
-        source = "heading"
+        source = heading.source
     return RequestStated(
         made=ack.made, received=ack.received, topic=plain_topic(topic), question=heading.question,
         questions=heading.questions, reference=_plain_reference(_request_reference(head)), source=source,

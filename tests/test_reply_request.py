@@ -67,6 +67,23 @@ def test_an_inline_request_heading_in_a_pasted_paragraph():
     assert found.questions == 1
 
 
+@pytest.mark.parametrize("reply, question, count", [
+    ("You requested the following information and our response is below: 1. How many potholes were repaired in "
+     "Dover in 2025? 2. What did it cost? Response: 1. 1,204 2. Not held.", "How many potholes were repaired in Dover in 2025?", 2),
+    ("Q1. How many CT scanners does the Trust have? \u2013 4. Q2. How many MRI scanners does the Trust have? \u2013 2.",
+     "How many CT scanners does the Trust have?", 2),
+    ("I would like to request the number of street works permits granted in 2025. During 2025 there were 2,915.",
+     "I would like to request the number of street works permits granted in 2025", 1),
+])
+def test_the_requesters_own_words_restated_without_a_heading(reply, question, count):
+    found = request_in_reply(reply)
+    assert (found.question, found.questions) == (question, count)
+
+
+def test_a_reply_asking_for_proof_of_identity_is_not_the_request():
+    assert request_in_reply("Please provide us with proof of your identity before we can continue.").question is None
+
+
 def test_a_subject_line_without_its_law_words_and_reference():
     found = request_in_reply("Subject: RE: FOI request 2026/1187 - Speed cameras on the A38\n\nDear Sir\n\n" + NOT_HELD)
     assert found.topic == "Speed cameras on the A38" and found.source == "subject"

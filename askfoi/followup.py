@@ -385,6 +385,77 @@ def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: 
                   law=law_terms(law).act, requester_name=name, reply_to=reply_to, missing=missing)
 
 
+_WH = re.compile(r"(?i)(?:how|what|which|who|whether|when|where|why)\b")
+_LAW_SUBJECT = re.compile(r"(?i)^\W*(?:freedom\s+of\s+information|environmental\s+information|subject\s+access|foi|eir)\s+request\b\W*")
+
+
+def asked_phrase(topic: str | None) -> str | None:
+    """What a request asked, worded to follow "my request": "about X", "for X", "asking how many ..."; from a
+    topic the person said ("for the number of ...", "how many ..."), a tracked request's title ("Freedom of
+    Information request: speed cameras, 2024") or a noun phrase ("parking fines"). Plain text only; None when
+    nothing readable is left."""
+    from askfoi.reply_request import plain_topic
+
+    text = plain_topic(topic)
+    if not text:
+        return None
+    text = _LAW_SUBJECT.sub("", text).strip(" .") or ""
+    if len(text.split()) < 1 or not re.search(r"[A-Za-z]{3}", text):
+        return None
+    low = text.lower()
+    if low.startswith(("about ", "for ", "asking ")):
+        return text
+    if low.startswith(("on ", "regarding ", "concerning ")):
+        return "about " + text.split(" ", 1)[1]
+    if _WH.match(text):
+        return "asking " + text
+    return "about " + text
+
+
+def _said_topic(topic: str | None) -> str | None:
+    """What the person said their request asked, worded to follow "It asked" ("for the number of ...", "about ...",
+    "how many ..."), as plain text; None when nothing readable is left."""
+    phrase = asked_phrase(topic)
+    return phrase[len("asking "):] if phrase and phrase.startswith("asking ") else phrase
+
+
+def request_named(*, reply: str | None = None, request: str | None = None, sent: date | None = None,
+                  topic: str | None = None, reference: str | None = None, today: date | None = None) -> dict:
+    """How a letter names the request it is about: {made, received, about, question, questions, reference}, each
+    None (0) when not known. The original request when askfoi has it (the day it was SENT, the TOPIC the person
+    gave or the REQUEST's own subject) comes first, else what the REPLY says of it
+    (askfoi.reply_request.request_in_reply); never a guess. Dates are long dates ("3 October 2026")."""
+    from askfoi.reply_request import plain_topic, request_in_reply
+
+    stated = request_in_reply(reply) if isinstance(reply, str) else None
+    about = asked_phrase(topic) if topic else None
+    question, questions = None, 0
+    if about is None and request and request.strip():
+        framing = _request_framing(request)
+        subject = framing.subject if framing else None
+        if subject:
+            from askfoi.framing import subject_problems
+
+            about = None if subject_problems(subject) else asked_phrase(subject)
+        parts = _request_parts(request)
+        if about is None and parts:
+            question, questions = plain_topic(parts[0], 160), len(parts)
+    if about is None and question is None and stated is not None:
+        if stated.topic:
+            about = asked_phrase(stated.topic)
+        elif stated.question:
+            question, questions = stated.question, stated.questions
+    today = today or date.today()
+    said_made, said_received = ((d if d is not None and d <= today else None) for d in  # a date ahead is a misread
+                                ((stated.made, stated.received) if stated is not None else (None, None)))
+    made = sent or said_made
+    received = said_received if said_received != made else None
+    return {"made": long_date(made) if made else None, "received": long_date(received) if received else None,
+            "about": about, "question": question, "questions": questions,
+            "reference": reference or (stated.reference if stated else None),
+            "made_on": made, "received_on": received}
+
+
 def review_letter(
     reply: str | Reading,
     *,
@@ -398,8 +469,13 @@ def review_letter(
     to: str | None = None,
     reply_to: str | None = None,
     matcher=None,
+    sent: date | None = None,
+    topic: str | None = None,
+    reply_text: str | None = None,
 ) -> Letter:
-    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply."""
+    """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. The request
+    is named (request_named): by the day it was SENT and the TOPIC the person gave or the REQUEST's subject when
+    askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
@@ -436,6 +512,8 @@ def review_letter(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
+        req=request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
+                          reference=reference, today=today),
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
         # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named
@@ -500,7 +578,7 @@ def chase_letter(
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
-        parts=_request_parts(request), topic=(topic or "").strip(" .") or None,
+        parts=_request_parts(request), topic=_said_topic(topic),
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
@@ -522,9 +600,14 @@ def complaint_letter(
     late: bool = False,
     today: date | None = None,
     reply_to: str | None = None,
+    request: str | None = None,
+    topic: str | None = None,
+    reply_text: str | None = None,
 ) -> Letter:
     """The complaint to the ICO (FOIA s50; EIR via reg 18) or the application to the Scottish Information
-    Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it."""
+    Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it, each with its date where
+    known. The request is named as in review_letter (request_named: SENT, TOPIC, REQUEST, else the reply or
+    REPLY_TEXT)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     final = review_reading or reading
@@ -543,6 +626,10 @@ def complaint_letter(
     reviewed_on = _not_after(reply_date(review), today) if isinstance(review, str) else None
     if reference is None:
         reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
+    req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
+                        reference=reference, today=today)
+    received_on, made_on = req.pop("received_on"), req.pop("made_on")
+    asked_on = received_on or made_on  # the 20 working days run from receipt
     final_day = reviewed_on if review_reading is not None else None
     scot = law in ("FOISA", "EISR")
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
@@ -554,7 +641,8 @@ def complaint_letter(
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
         outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
-        replied_after=long_date(due) if (due := _due_if_late(sent, received, law)) else None,
+        replied_after=long_date(due) if (due := _due_if_late(asked_on, received, law)) else None,
+        req=req,
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
         sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
         grounds=grounds,

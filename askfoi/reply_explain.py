@@ -19,6 +19,7 @@ from askfoi.knowledge import get_knowledge, ncnd_provisions
 from askfoi.models import Outcome
 from askfoi.next_steps import Law, NextStep, law_of, next_steps
 from askfoi.reader import Reading, read_reply, section_meaning, section_name
+from askfoi.reply_request import RequestStated, request_in_reply
 
 MAX_OTHERS = 5
 MIN_SCORE = 0.4  # below this a "similar" past request is too loosely related to cite as an answer to the same question
@@ -60,6 +61,8 @@ class ReplyExplanation(BaseModel):
     next_steps: list[NextStep]
     received: date | None = None  # additive: the day the reply came, when known (None: dates count from today)
     sar: bool = False  # a reply to a subject access request: no FOI review, chaser or s50 complaint
+    # additive (rp12): the request the reply answers, as the reply states it (askfoi.reply_request)
+    request: RequestStated | None = None
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -245,6 +248,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     explained = explain_reading(read_reply(text), query=request or reply_query(text), **options)
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
+    explained.request = request_in_reply(text)
     return explained
 
 

@@ -92,6 +92,10 @@ def _received_in_preface(text: str, today: date) -> date | None:
     if len(head) < 2 or not _PREFACE_CAME.search(head[0]):
         return None
     preface = head[0]
+    from askfoi.pasted_reply import _ABOUT_THEIR_REQUEST
+
+    if _ABOUT_THEIR_REQUEST.search(preface):
+        return None  # the authority's own words ("Thank you for your request received on ..."), not the person's
     if re.search(r"(?i)\byesterday\b", preface):
         from datetime import timedelta
 
@@ -282,6 +286,8 @@ class ReplyFlow:
                 reading, authority=self.authority or "the authority", review=reading if self.after_review else None,
                 name=self.name, sent=self.sent, received=self.received, today=today, late=self.explained is None,
                 reply_to=self.email, scotland=self._scotland(),
+                # rp12: the request named from what askfoi has of it, else from the reply
+                request=self.request, topic=None if self.request else self.topic, reply_text=self.reply_text or None,
             )
         else:
             if self.explained is None:
@@ -290,7 +296,8 @@ class ReplyFlow:
 
             letter = review_letter(self.explained.reading, request=self.request, name=self.name, authority=self.authority,
                                    reference=reference_in(self.reply_text),
-                                   received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher)
+                                   received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
+                                   sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text)
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         return ReplyView(step=self.step, message=self._say("letter", kind=kind, missing=letter.missing),
                          body=render_letter(letter, "text"), offers=self._offers(), letter_kind=kind)

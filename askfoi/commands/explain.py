@@ -30,6 +30,8 @@ def run(args) -> int:
             section_notes=[n.model_dump(mode="json") for n in explained.sections],
             answered_differently=[o.model_dump(mode="json") for o in explained.answered_differently],
             next_steps=[s.model_dump(mode="json") for s in explained.next_steps],
+            # rp12: the request the reply answers, as it states it (its date made or received, topic, reference)
+            request=explained.request.model_dump(mode="json") if explained.request else None,
             # what each sentence does (request, rights notice, boilerplate, test, hypothetical, decision)
             sentences=[s.model_dump(mode="json") for s in read_sentences(text) if s.role != "other"][:200],
         )

@@ -70,7 +70,7 @@ def run_review(args) -> int:
             request=read_text(args.request, what="request") if args.request else None,
             name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
             received=_past(args.received, "--received"),
-            to=args.to, reply_to=args.email, scotland=args.scotland,
+            to=args.to, reply_to=args.email, scotland=args.scotland, sent=_past(getattr(args, "sent", None), "--sent"),
         )
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
@@ -126,7 +126,7 @@ def _complaint(args, complaint_letter):
         review=_reply(args.review, "review outcome") if args.review else None,
         name=_name(args.name), reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
         review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
-        reply_to=args.email,
+        reply_to=args.email, request=read_text(args.request, what="request") if getattr(args, "request", None) else None,
     )
 
 
@@ -148,6 +148,7 @@ def add_parsers(sub) -> None:
     rv.add_argument("--request", metavar="FILE", help="your original request")
     rv.add_argument("--authority", metavar="NAME")
     rv.add_argument("--received", metavar="DATE", help="the day the reply came (default today)")
+    rv.add_argument("--sent", metavar="DATE", help="the day you sent the request (the letter names it)")
     common(rv)
     rv.set_defaults(handler=run_review)
 
@@ -166,6 +167,7 @@ def add_parsers(sub) -> None:
     cp.add_argument("--sent", metavar="DATE", help="the day you sent the request")
     cp.add_argument("--received", metavar="DATE", help="the day the reply came")
     cp.add_argument("--review-asked", metavar="DATE", help="the day you asked for the review")
+    cp.add_argument("--request", metavar="FILE", help="your original request (the letter names it)")
     cp.add_argument("--late", action="store_true", help="the complaint is that no reply came in time")
     common(cp, to=False)
     cp.set_defaults(handler=run_complain)

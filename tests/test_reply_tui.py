@@ -285,3 +285,20 @@ async def test_page_down_scrolls_the_reading_at_80x24(tmp_path):
         await pilot.press("pagedown")
         await pilot.pause()
         assert screen.query_one("#reply-scroll").scroll_y > 0
+
+
+async def test_after_reading_a_reply_the_focus_is_on_the_first_letter_and_not_on_tracking(tmp_path):
+    """nc8: a date typed after a reply was read went into the tracking box and tracked an answered request. Once a
+    reply is read the tracking box is gone and the focus is on the first letter offered."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await paste_and_read(pilot, "Dear Ms Rowe, We hold the information but it is exempt under section "
+                                             "43(2). You may ask for an internal review within 40 working days.")
+        assert screen.view.step == ReplyStep.result
+        assert not screen.query_one("#reply-track-row").display
+        focused = screen.focused
+        assert focused is not None and (focused.id or "").startswith("reply-letter-")
+        await pilot.press(*"17/11/2026")
+        await settle(pilot)
+        assert screen.flow.tracker.load() == []

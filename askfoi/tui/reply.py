@@ -130,8 +130,25 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.query_one("#reply-save-txt").display = not self.clinic
         self.query_one("#reply-save-eml").display = not self.clinic
         self.query_one("#reply-received-row").display = view.step == ReplyStep.result
-        self.query_one("#reply-track-row").display = self.flow.tracker is not None and view.step != ReplyStep.letter
+        # a reply that has been read is not a request still waiting: the tracking box shows while pasting only
+        self.query_one("#reply-track-row").display = self.flow.tracker is not None and view.step == ReplyStep.paste
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
+        self._focus_for(view.step)
+
+    def _focus_for(self, step: ReplyStep) -> None:
+        """The focus goes where the next thing to do is, never to a box that happens to come next (a date typed
+        after reading a reply must not land in the tracking box): on the paste step it stays where it is if that is
+        shown (the tracking box of someone waiting), else the paste box; the first letter offered on a result (the
+        date box when none is); Copy on a letter."""
+        if step == ReplyStep.paste:
+            focused = self.focused
+            if focused is None or not focused.display or not focused.parent or not focused.parent.display:
+                self.query_one("#reply-text", TextArea).focus()
+        elif step == ReplyStep.letter:
+            self.query_one("#reply-copy", Button).focus()
+        else:
+            offered = [b for b in self.query("#reply-letters Button").results(Button) if b.display]
+            (offered[0] if offered else self.query_one("#reply-received", Input)).focus()
 
     def note(self, text: str) -> None:
         """A short line from askfoi above the current view (copied, saved ...)."""

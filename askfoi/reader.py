@@ -802,7 +802,31 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
+    _restated_after_thanks(t, roles)
     return roles
+
+
+# "Thank you for your request of 21 October 2026 for:", "Your request was as follows:": the numbered list after it is
+# the request restated, not the answers (which may come after it in any order)
+_ACK_LIST = re.compile(r"\b(?:thank you for|further to|in response to|regarding|following)\s+your\s+(?:\w+\s+){0,3}?"
+                       r"(?:request|e-?mail|letter|enquiry|application)\b.{0,160}?(?:\bfor|\bas follows|\basking(?:\s+for)?|\bwhich"
+                       r"\s+(?:you\s+)?(?:asked|requested|read|said)(?:\s+for)?|\bbelow)\s*:\s*$|\byour\s+request\s+(?:was|is|read)\s+(?:as\s+follows|for)\s*:\s*$")
+_LIST_LEAD = re.compile(r"^\W{0,3}(?:\d{1,2}|[a-z])[.)]\s")
+
+
+def _restated_after_thanks(t: "_Text", roles: list[str]) -> None:
+    """The numbered list that follows a thank-you for the request ending with a colon is the request restated: its
+    units become "request" up to the first unit that is not a list item, or a number that comes round again."""
+    for i in range(len(roles) - 1):
+        if roles[i] != "other" or not _ACK_LIST.search(t.lower[slice(*t.bounds(i))].rstrip()):
+            continue
+        seen: set[str] = set()
+        for j in range(i + 1, len(roles)):
+            lead = _LIST_LEAD.match(t.lower[slice(*t.bounds(j))])
+            if not lead or roles[j] != "other" or lead.group() in seen:
+                break
+            seen.add(lead.group())
+            roles[j] = "request"
 
 
 @dataclass
@@ -1608,6 +1632,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     best = _longest_run(marks, 1)
     if len(best) < 2:
         best = _headed_run(marks)
+    if len(best) < 2:
+        best = _every_number_once(marks)
     if len(best) < 2 and not any(mark[0] == 1 for mark in marks if ev.roles[t.unit(mark[1])] != "request"):
         asked = _question_parts(ev)
         if asked:
@@ -1682,6 +1708,17 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
             if len(run) > len(best):
                 best = run
     return best
+
+
+def _every_number_once(marks: list[tuple[int, int, int, bool, str, bool]]) -> list[tuple[int, int, int, bool, str, bool]]:
+    """Answers given in an order of their own ("3. 41 trees were felled. 2. The survey is published. 1. ..."): the
+    markers, all numbers or all letters, are 1 .. n each exactly once (n of 2 to 12, not in rising order)."""
+    if not 2 <= len(marks) <= 12 or len({m[5] for m in marks}) != 1:
+        return []
+    nums = [m[0] for m in marks]
+    if sorted(nums) != list(range(1, len(marks) + 1)) or nums == sorted(nums):
+        return []
+    return list(marks)
 
 
 def _headed_run(marks: list[tuple[int, int, int, bool, str, bool]]) -> list[tuple[int, int, int, bool, str, bool]]:

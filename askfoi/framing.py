@@ -426,7 +426,16 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             if not _named_in_full(hit[3]):
                 continue
         out.append((2 if in_question else 1, hit))
+    if len(out) > 1:
+        # "the anpr records from north yorkshire police ... do they share it with the home office": of several bodies,
+        # one that something is shared with or passed to is a third party, never the body asked
+        kept = [h for h in out if not _SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]])]
+        out = kept or out
     return out
+
+
+_SHARED_WITH = re.compile(r"(?i)\b(?:with|(?:shar\w*|pass\w*|sen[dt]\w*|sold|sell\w*|giv\w*|disclos\w*|hand\w*)\s+"
+                          r"(?:[\w'-]+\s+){0,3}?(?:on\s+)?to)\s+(?:the\s+)?$")
 
 
 def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, bool]]:

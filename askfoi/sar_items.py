@@ -65,6 +65,8 @@ def foi_asides(text: str) -> list[str]:
     """The questions in a subject access request's message that ask for figures ("and how many assessment
     requests they refused last year"): FOI questions, for a separate request, never items of the subject access
     letter."""
+    from askfoi.questions import question_clauses
+
     out = []
     for sentence in _SENTENCE.split((text or "")[:5000]):
         for piece in _JOINS.split(sentence):
@@ -72,7 +74,23 @@ def foi_asides(text: str) -> list[str]:
             m = _COUNTS.search(piece)
             if m and len(piece[m.start():].split()) >= 3:
                 out.append(piece[m.start():].rstrip(" ?.") + "?")
+        # the other questions about the body's own work asked beside them ("and where are they, and do they share it
+        # with the home office"): FOI questions too, never dropped without a word
+        for clause in question_clauses(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip())):
+            clause = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", clause).strip(" ,.;:")
+            asked = _GENERAL_QUESTION.match(clause)
+            if not asked or _ABOUT_SOMEONE.search(clause) or len(clause.split()) < 3:
+                continue
+            if not any(clause.lower().rstrip("?") in o.lower() or o.lower().rstrip("?") in clause.lower() for o in out):
+                out.append(clause.rstrip(" ?.") + "?")
     return out
+
+
+# a question about the body's work: a question word or an inverted auxiliary with "they"/"you"/"the ..."
+_GENERAL_QUESTION = re.compile(r"(?i)^(?:how\s+(?:many|much|often|long)|where|which|what|when|who|whether|"
+                               r"(?:do|does|did|is|are|has|have|can|will)\s+(?:they|you|the|it|any))\b")
+# ... and not one about the person or the one they help, which belongs in the subject access request
+_ABOUT_SOMEONE = re.compile(r"(?i)\b(?:i|me|my|mine|he|him|his|she|her|hers|we|us|our)\b")
 
 
 # "she wants his care plan and the incident reports about his falls", "he wants her social work file", "she needs

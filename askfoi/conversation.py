@@ -1090,7 +1090,7 @@ class Conversation:
             plan = self._period_step()
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
                                    proposed=proposed, stated=s.period_from_text,
-                                   own=plan.own if plan.action == "parts" and not again else []))
+                                   own=plan.own if plan.action == "parts" and not again else [], every=plan.every))
         elif step == Step.parts:
             from askfoi.framing import kind_words
 

@@ -7,8 +7,9 @@ words out of a part kept whole, so no part shows both its own words and the peri
 words ("last year", "last term") are resolved from the letter's date by askfoi.periods.
 
 `period_step` says what the period step does with what the message stated: propose it (with the other reading
-first offered beside the person's words when they are ambiguous: a calendar or a financial year?), pass over it
-when every part has a period of its own, or ask when nothing was stated. `step_choices` is the list the step
+first offered beside the person's words when they are ambiguous: a calendar or a financial year?), keep the
+parts' own periods when only parts state one (the others then cover all the records held unless a period is
+typed), or ask when nothing was stated. `step_choices` is the list the step
 offers, the kinds of year the person's words imply (financial for money, academic for schooling) first.
 """
 
@@ -49,7 +50,8 @@ class PeriodStep(BaseModel):
     proposed: str | None = None  # the label proposed
     stated: str | None = None  # as the message said it
     choices: list[Period] = Field(default_factory=list)
-    own: list[str] = Field(default_factory=list)  # the parts' own periods, in part order (action "parts")
+    own: list[str] = Field(default_factory=list)  # "part 2: <label>" for each part with its own period (action "parts")
+    every: bool = False  # every part has its own period
 
 
 def _year_kind_implied(text: str) -> str | None:
@@ -68,6 +70,11 @@ def other_reading(stated: str | None, text: str, today: date) -> Period | None:
     when the message's subject is counted in financial or academic years; None when the words are not ambiguous."""
     m = _AMBIGUOUS_YEAR.match((stated or "").strip())
     implied = _year_kind_implied(text)
+    bare = re.fullmatch(r"(?i)(?:(?:in|during|for)\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)", (stated or "").strip())
+    if bare and implied == "financial":  # "spent in 2024": the calendar year, or the financial year 2024/25?
+        y = int(bare.group(1))
+        found = parse_period(f"financial year {y}/{str(y + 1)[-2:]}", today=today)
+        return found.model_copy(update={"name": f"Financial year {y}/{str(y + 1)[-2:]}"}) if found else None
     if m is None or implied is None:
         return None
     kind = _kinds()[implied]
@@ -112,9 +119,10 @@ def period_step(framing: Any, today: date | None = None, *, text: str = "") -> P
     if framing.period:
         return PeriodStep(action="propose", proposed=framing.period, stated=framing.period_text,
                           choices=step_choices(today, framing.period_text, text, framing.period))
-    own = [p.qualifiers.period for p in framing.parts]
-    if own and all(own):
-        return PeriodStep(action="parts", own=own, choices=step_choices(today, None, text))
+    own = [f"part {k}: {p.qualifiers.period}" for k, p in enumerate(framing.parts, 1) if p.qualifiers.period]
+    if own:  # the parts that state a period keep it; the others ask for all the records held unless one is typed
+        return PeriodStep(action="parts", own=own, every=len(own) == len(framing.parts),
+                          choices=step_choices(today, None, text))
     return PeriodStep(action="ask", choices=step_choices(today, None, text))
 
 

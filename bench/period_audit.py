@@ -167,6 +167,28 @@ def totals(results: list[dict]) -> dict:
             "asked": per(asked), "own": per(own)}
 
 
+def compare(before_path: str, after_path: str, n: int, half: str) -> int:
+    """N letters (the same ones) before and after, for a by-eye check of their periods."""
+    before = json.loads(Path(before_path).read_text(encoding="utf-8"))
+    after = json.loads(Path(after_path).read_text(encoding="utf-8"))
+    halves = ["tune", "report"] if half == "both" else [half]
+    pool = []
+    for h in halves:
+        old = {r["id"]: r for r in before.get(h, []) if "error" not in r}
+        for r in after.get(h, []):
+            o = old.get(r["id"])
+            if o and "error" not in r and r["parts"] and (r["stated"] or r["period"] or o["period"]):
+                pool.append((o, r))
+    random.Random(13).shuffle(pool)
+    for o, r in sorted(pool[:n], key=lambda x: x[1]["id"]):
+        print(f"=== {r['id']}: " + re.sub(r"\s+", " ", r["opening"])[:260])
+        for tag, x in (("before", o), ("after", r)):
+            print(f"  {tag}: letter period {x['period']}  (step: {x['step']})")
+            for p in x["parts"]:
+                print(f"     - [{p['own'] or ''}] {p['text'][:160]}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=["tune", "report", "both"], default="both")
@@ -175,9 +197,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--json", default=None, help="write every letter's result here")
     ap.add_argument("--rescore", default=None, help="score the letters kept by --json again (no framing)")
+    ap.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"), default=None,
+                    help="two --json files: print --sample letters' periods before and after, side by side")
     ap.add_argument("--show", action="store_true", help="print each doubled, unused or asked letter (tuning half only)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(Path(args.repo).resolve() if args.repo else REPO))
+    if args.compare:
+        return compare(*args.compare, n=args.sample or 40, half=args.half)
     halves = ["tune", "report"] if args.half == "both" else [args.half]
     print(f"period audit (per 100 messages; letter date {TODAY}):")
     everything = {}

@@ -184,3 +184,19 @@ def test_a_number_picks_the_other_reading_offered():
     assert conv.session.step == Step.period
     conv.reply("2")
     assert span(conv.session.period) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+def test_a_period_only_one_part_states_is_kept_and_not_asked_for_again():
+    text = "Do you use drones at crime scenes? How many times have they been used in the last two years?"
+    f = framed(text)
+    step = period_step(f, TODAY, text=text)
+    if f.period is None:
+        assert step.action == "parts" and not step.every and len(step.own) == 1
+    else:
+        assert step.action == "propose"
+
+
+def test_a_bare_year_of_spending_offers_the_financial_year_too():
+    other = other_reading("2024", "how much did the council spend on consultants in 2024", TODAY)
+    assert other is not None and (other.start, other.end) == (date(2024, 4, 1), date(2025, 3, 31))
+    assert other_reading("2024", "how many potholes were filled in 2024", TODAY) is None

@@ -41,6 +41,8 @@ _PREP = re.compile(r"(?i)(?:\b(?:in|during|for|over|within|throughout|across|cov
                    r"(?:(?:each|all)\s+of\s+)?(?:the\s+)?(?:(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?"
                    r"(?:years?|months?|quarters?|period|time\s+period)\s+(?:of\s+)?)?$")
 
+_TO_DATE = re.compile(r"(?i)\s*\(?\s*(?:to\s+date|so\s+far|year[\s-]to[\s-]date)\s*\)?(?=\W|$)")
+
 
 class PeriodStep(BaseModel):
     """What the period step does: propose the period stated, pass over it (every part says its own), ask, or
@@ -145,7 +147,12 @@ def drop_period_words(words: str, today: date | None = None) -> str:
     out, at = [], 0
     for _, _, (start, end) in found:
         lead = _PREP.search(words[:start]) if start else None
+        if lead and lead.group() and not re.match(r"(?i)(?:in|during|for|over|within|throughout|across|covering|from|since|"
+                                                  r"between|each|all|the)\b", lead.group()):
+            lead = None  # "broken down by calendar year in 2017": the breakdown stays, only "in 2017" goes
         cut = lead.start() if lead and lead.start() >= at else start
+        if (tail := _TO_DATE.match(words, end)) is not None:
+            end = tail.end()  # "2017, 2018 and 2019 (to date)": the words that end the period go with it
         if re.match(r"(?i)\s*(?:each|every|per)\s*$", words[max(at, cut - 6):cut]):
             cut = max(at, cut - len(re.search(r"(?i)(?:each|every|per)\s*$", words[:cut]).group()))
         out.append(words[at:cut])

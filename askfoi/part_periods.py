@@ -41,6 +41,8 @@ _PREP = re.compile(r"(?i)(?:\b(?:in|during|for|over|within|throughout|across|cov
                    r"(?:(?:each|all)\s+of\s+)?(?:the\s+)?(?:(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?"
                    r"(?:years?|months?|quarters?|period|time\s+period)\s+(?:of\s+)?)?$")
 
+_EACH = re.compile(r"(?i)\b(?:each|every)\b.*?\b(?P<unit>(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?"
+                   r"(?:years?|months?|quarters?|weeks?|terms?))\b")
 _TO_DATE = re.compile(r"(?i)\s*\(?\s*(?:to\s+date|so\s+far|year[\s-]to[\s-]date)\s*\)?(?=\W|$)")
 
 
@@ -156,6 +158,9 @@ def drop_period_words(words: str, today: date | None = None) -> str:
         if re.match(r"(?i)\s*(?:each|every|per)\s*$", words[max(at, cut - 6):cut]):
             cut = max(at, cut - len(re.search(r"(?i)(?:each|every|per)\s*$", words[:cut]).group()))
         out.append(words[at:cut])
+        each = _EACH.search(words[cut:end])
+        if each:  # "in each of the last four academic years": the breakdown by year stays ("in each academic year")
+            out.append(f" in each {each.group('unit').lower().rstrip('s')} ")
         at = end
     out.append(words[at:])
     text = "".join(out)

@@ -200,3 +200,31 @@ def test_a_bare_year_of_spending_offers_the_financial_year_too():
     other = other_reading("2024", "how much did the council spend on consultants in 2024", TODAY)
     assert other is not None and (other.start, other.end) == (date(2024, 4, 1), date(2025, 3, 31))
     assert other_reading("2024", "how many potholes were filled in 2024", TODAY) is None
+
+
+# --- the period step in the app, at 80x24 ---------------------------------------------------------------------
+
+async def test_the_period_step_in_the_app_offers_the_persons_words_first_and_keeps_parts_own_periods(tmp_path):
+    from textual.widgets import Input
+
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.chat import Bubble
+
+    async def say(pilot, text):
+        pilot.app.query_one("#prompt", Input).value = text
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await say(pilot, "how much did Bristol City Council spend on agency staff last year")
+        while app.conversation.session.step not in (Step.period, Step.done):
+            await say(pilot, "ok")
+        assert app.conversation.session.step == Step.period
+        said = "\n".join(str(b.render()) for b in app.query(Bubble) if b.message.role == "bot")
+        assert 'Your words, "last year"' in said and "Last financial year" in said
+        await say(pilot, "2")  # the other reading: the last financial year
+        assert span(app.conversation.session.period) == (date(2025, 4, 1), date(2026, 3, 31))

@@ -39,10 +39,19 @@ _AMBIGUOUS_YEAR = re.compile(r"(?i)^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(?P
                              r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?P<unit>years?)$")
 _PREP = re.compile(r"(?i)(?:\b(?:in|during|for|over|within|throughout|across|covering|from|since|between)\s+)?"
                    r"(?:(?:each|all)\s+of\s+)?(?:the\s+)?(?:(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?"
-                   r"(?:years?|months?|quarters?|period|time\s+period)\s+(?:of\s+)?)?$")
+                   r"(?:years?|months?|quarters?|periods?|time\s+periods?)\s+(?:of\s+)?|(?:calendar|financial|fiscal|academic|tax)\s+)?$")
 
 _EACH = re.compile(r"(?i)\b(?:each|every)\b.*?\b(?P<unit>(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?"
                    r"(?:years?|months?|quarters?|weeks?|terms?))\b")
+_FUNCTION_WORDS = frozenset("""and or but to for in on at by with from of that which who whom whose where when were was is are
+has have had be been please broken split including inclusive if as so than then respectively only also each per
+across within during since until till through between regarding concerning about into onto what how why did do does
+can could would will should may might shall not no nor yes""".split())
+_EACH_BEFORE = re.compile(r"(?i)\b(?:each|every|per)\s+(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?"
+                          r"(?:(?:years?|months?|quarters?|weeks?|terms?)\s+)?$")
+_FOLLOWING = re.compile(r"(?i)\s*,?\s*(?:(?:for|in|during|covering)\s+)?(?:(?:each|all)\s+of\s+)?the\s+following\s+"
+                        r"(?:(?:calendar|financial|fiscal|academic|school|tax)\s+)?(?:years?|periods?|months?|quarters?|dates?)"
+                        r"\s*:?\s*(?=[.?!]|$)")
 _TO_DATE = re.compile(r"(?i)\s*\(?\s*(?:to\s+date|so\s+far|year[\s-]to[\s-]date)\s*\)?(?=\W|$)")
 
 
@@ -148,9 +157,13 @@ def drop_period_words(words: str, today: date | None = None) -> str:
         return words
     out, at = [], 0
     for _, _, (start, end) in found:
+        after = re.match(r"\s*([A-Za-z]+)", words[end:])
+        if after and after.group(1).lower() not in _FUNCTION_WORDS or _EACH_BEFORE.search(words[:start]):
+            continue  # "the 2024/25 assumption", "for each financial year 2019-2024 how many": the date qualifies a
+            # word or a breakdown, and the words stay as written
         lead = _PREP.search(words[:start]) if start else None
         if lead and lead.group() and not re.match(r"(?i)(?:in|during|for|over|within|throughout|across|covering|from|since|"
-                                                  r"between|each|all|the)\b", lead.group()):
+                                                  r"between|each|all)\b", lead.group()):
             lead = None  # "broken down by calendar year in 2017": the breakdown stays, only "in 2017" goes
         cut = lead.start() if lead and lead.start() >= at else start
         if (tail := _TO_DATE.match(words, end)) is not None:
@@ -164,6 +177,8 @@ def drop_period_words(words: str, today: date | None = None) -> str:
         at = end
     out.append(words[at:])
     text = "".join(out)
+    text = _FOLLOWING.sub("", text)  # "for the following calendar years:" with its list gone
+    text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"\s+([?.,;:!])", r"\1", text)
     text = re.sub(r",\s*([?.!])", r"\1", text)
     text = re.sub(r"\(\s*\)", "", text)

@@ -228,3 +228,18 @@ async def test_the_period_step_in_the_app_offers_the_persons_words_first_and_kee
         assert 'Your words, "last year"' in said and "Last financial year" in said
         await say(pilot, "2")  # the other reading: the last financial year
         assert span(app.conversation.session.period) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+@pytest.mark.parametrize("words", [
+    "What is the 2024/25 assumption for the number of residential placements?",  # the date qualifies a noun
+    "For each financial year 2019-2024 how many tribunal appeals were registered?",  # a breakdown by year
+])
+def test_a_date_that_qualifies_a_word_or_a_breakdown_stays_in_the_words(words):
+    assert drop_period_words(words, TODAY) == words
+
+
+def test_no_list_heading_or_double_comma_is_left_behind():
+    assert drop_period_words("Please provide the figures for the following calendar years: 2023 and 2022.", TODAY) \
+        == "Please provide the figures."
+    assert ",," not in drop_period_words("All briefings sent to the minister, from 8 February 2024 to present, "
+                                         "regarding: A&E performance.", TODAY)

@@ -158,9 +158,12 @@ def drop_period_words(words: str, today: date | None = None) -> str:
     out, at = [], 0
     for _, _, (start, end) in found:
         after = re.match(r"\s*([A-Za-z]+)", words[end:])
-        if after and after.group(1).lower() not in _FUNCTION_WORDS or _EACH_BEFORE.search(words[:start]):
+        if after and after.group(1).lower() not in _FUNCTION_WORDS or _EACH_BEFORE.search(words[:start]) \
+                or re.match(r"\s*\d", words[end:]) or words[start:end].count("(") != words[start:end].count(")") \
+                or re.search(r"(?i)\b(?:around|about|approximately|circa|roughly)\s*$", words[:start]):
             continue  # "the 2024/25 assumption", "for each financial year 2019-2024 how many": the date qualifies a
-            # word or a breakdown, and the words stay as written
+            # word or a breakdown, a day follows ("July 9"), a bracket would be cut in two, or the date is approximate
+            # ("in or around February 2012": a meeting's date): the words stay as written
         lead = _PREP.search(words[:start]) if start else None
         if lead and lead.group() and not re.match(r"(?i)(?:in|during|for|over|within|throughout|across|covering|from|since|"
                                                   r"between|each|all)\b", lead.group()):
@@ -183,8 +186,9 @@ def drop_period_words(words: str, today: date | None = None) -> str:
     text = re.sub(r",\s*([?.!])", r"\1", text)
     text = re.sub(r"\(\s*\)", "", text)
     text = re.sub(r"\s{2,}", " ", text).strip()
-    if len(re.findall(r"[A-Za-z]+", text)) < 3:
-        return words  # nothing left to ask: the words stay as written
+    if len(re.findall(r"[A-Za-z]+", text)) < 3 or re.search(r"\(\s*(?:[-\u2013,;:]|to\b|and\b)", text) \
+            or re.match(r"[^\w\"\u201c']", text):
+        return words  # nothing left to ask, or a bracket or the start cut in two: the words stay as written
     return text
 
 

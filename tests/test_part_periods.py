@@ -243,3 +243,12 @@ def test_no_list_heading_or_double_comma_is_left_behind():
         == "Please provide the figures."
     assert ",," not in drop_period_words("All briefings sent to the minister, from 8 February 2024 to present, "
                                          "regarding: A&E performance.", TODAY)
+
+
+@pytest.mark.parametrize("words", [
+    "In relation to FOI/2021/15, released on July 9, I would like the correspondence.",  # a day follows the month
+    "Did you meet the chief executive in or around February 2012 and discuss the estate?",  # an approximate date
+    "In the last ten full years (since 2012 - January to January) have any groups written to you?",  # a bracket
+])
+def test_words_that_would_break_keep_their_dates(words):
+    assert drop_period_words(words, TODAY) == words

@@ -219,7 +219,7 @@ def settle_periods(framing: Any, text: str, today: date | None = None) -> None:
     labels = [o for o in own if o]
     letter = framing.period
     lead = _lead_in(text, parts, today)
-    if lead and lead != letter and any(o != lead for o in own):
+    if lead and lead != letter and any(o is None for o in own):
         # "For the last three financial years, please provide: ... 2. the cost in 2023/24": the lead-in is the
         # letter's, and the part that says its own keeps it
         letter = lead

@@ -299,6 +299,10 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
             inner = not m.top and not any(a <= m.start and m.end <= b for a, b in counted)
             head = m.head
             low = head.lower()
+            toks = _tokens_of(sentence)
+            if low.endswith("ing") and m.start and toks[m.start - 1].lower() in ("is", "are", "was", "were", "be", "been", "being",
+                                                                                 "isnt", "arent", "wasnt", "werent"):
+                continue  # "is derby council cutting bus routes": a verb in -ing after its subject, no phrase
             if low.startswith("\u00a7") or _time_word(low) or low in _QUESTION_NOUNS or low in v.quantities:
                 continue
             if re.match(r"[£$]?\d", head) or low in ("i", "we", "you", "me", "us", "loads", "lots"):

@@ -9,7 +9,8 @@ are) and prints, per 100 parts:
 - resolved: references written out from the message (askfoi.part_references.resolve_part_references);
 - findings: story-reference findings raised.
 
---before measures the framing with the resolution step switched off (the same code otherwise); --out FILE writes
+--before measures the framing with fr13a's step switched off (no resolution, none of its findings; the same code
+otherwise); --out FILE writes
 each resolution with its part and the message before it (jsonl, for judging by eye; keep it outside the
 repository: the texts are not ours to publish). Usage: python bench/reference_audit.py [--before] [--out FILE]
 [--workers N] [--only SUBSTRING].
@@ -42,6 +43,7 @@ def _switch_off() -> None:
     from askfoi import framing
 
     framing.resolve_part_references = lambda framing_, message: []
+    framing._references_after_gate = lambda framing_, message: None  # nor the findings fr13a added
 
 
 def audit_one(args: tuple[str, str, bool]) -> dict:

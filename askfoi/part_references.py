@@ -348,6 +348,8 @@ def _agrees(ref: Reference, c: Candidate) -> bool:
         kind = _place_kind(ref.head)
         if kind and c.head[:1].isupper() and _place_kind(c.head) == kind:
             return True  # "that road" after "Mill Lane"
+        if c.head[:1].isupper() or c.plural != _is_plural(ref.head) or len(c.phrase.split()) <= 2:
+            return False  # "these services" is no "Metropolitan Police Service"; "the properties" says no more
         return bool(_lemmas(c.head) & _lemmas(ref.head))
     return False
 
@@ -382,7 +384,7 @@ def _phrase_for(ref: Reference, c: Candidate, text: str) -> str | None:
     phrase = c.phrase
     low = ref.words.lower()
     if c.people and not c.plural:
-        if c.role is None or low in ("his", "her") and re.match(r"\s+[a-z]", text[ref.end:]):
+        if c.role is None or c.head.lower() not in _vocab().roles or low in ("his", "her") and re.match(r"\s+[a-z]", text[ref.end:]):
             return None  # a person the letter cannot name and has no role for ("his school": whose): asked for
         phrase = c.role
     elif c.people and c.head[:1].isupper():
@@ -392,6 +394,9 @@ def _phrase_for(ref: Reference, c: Candidate, text: str) -> str | None:
         if before and before[-1].lower() in _PREPS:
             return phrase
         return f"in {phrase}"
+    if low in ("their", "its", "his", "her") and ref.kind != "head" and (len(phrase.split()) > 4 or not re.match(
+            r"(?i)the\b", phrase)):
+        return None  # "The list names of the wards closed's": a long phrase is no possessive an officer can read
     if low in ("their", "its", "his", "her") and ref.kind != "head":
         if low == "her" and not re.match(r"\s+[a-z]+", text[ref.end:]):
             return phrase  # "did they tell her": the object
@@ -431,10 +436,12 @@ def _complement(text: str, context: list[str]) -> Resolution | None:
     ("i waited 9 months for an adhd assessment"): the noun with that complement."""
     from askfoi.story_antecedents import _parse, _tokens
 
-    for m in re.finditer(r"(?i)\bthe\s+(?:(?:average|mean|median|typical|usual|current|total|longest|shortest)\s+)?"
+    for m in re.finditer(r"(?i)\bthe\s+(?:average|mean|median|typical|usual|current|longest|shortest)\s+"
                          r"(?P<noun>[a-z]+)(?=\s*(?:[?.!,]|$|\s+(?:is|was|be|time|times|now|currently)\b))", text):
         noun = m.group("noun").lower()
-        if _time_word(noun) or noun in _QUESTION_NOUNS or not _noun(noun):
+        from askfoi.story_antecedents import _words
+
+        if _time_word(noun) or noun in _QUESTION_NOUNS or not _noun(noun) or noun in _words().bodies:
             continue
         lemmas = _lemmas(noun)
         for sentence in reversed(context[-3:]):
@@ -459,11 +466,15 @@ def _complement(text: str, context: list[str]) -> Resolution | None:
     return None
 
 
-def resolve(text: str, context: list[str], *, message: str = "") -> PartReferences:
+def resolve(text: str, context: list[str], *, message: str = "", places_only: bool = False) -> PartReferences:
     """TEXT (one part) with each reference written out from CONTEXT (the sentences before it, oldest first) where
-    one candidate clearly wins; the rest left for a finding."""
+    one candidate clearly wins; the rest left for a finding. PLACES_ONLY: only "there" and "that road" (a place by
+    name) are written out, the rest left."""
     refs = references(text)
     out = PartReferences(text=text)
+    if places_only:
+        out.left = [r for r in refs if not (r.kind == "place" or r.kind == "head" and _place_kind(r.head))]
+        refs = [r for r in refs if r not in out.left]
     cands = candidates(context, message) if (refs or context) else []
     done: list[tuple[Reference, str]] = []
     for ref in refs:
@@ -512,7 +523,7 @@ def resolve(text: str, context: list[str], *, message: str = "") -> PartReferenc
             phrase = phrase[:1].upper() + phrase[1:]
         new = new[:ref.start] + phrase + new[ref.end:]
         out.resolved.insert(0, Resolution(part=text, reference=ref.words, phrase=phrase, text=""))
-    if not refs and context:
+    if not refs and not out.left and context and not places_only:
         filled = _complement(new, context)
         if filled is not None:
             out.resolved.append(filled)
@@ -538,7 +549,7 @@ def _context_of(part, k: int, parts: list, message: str) -> list[str]:
         best = max(range(len(sentences)), key=lambda i: len(words & set(re.findall(r"[a-z]{3,}", sentences[i].lower()))),
                    default=None)
         at = best if best is not None and words & set(re.findall(r"[a-z]{3,}", sentences[best].lower())) else len(sentences)
-    context = sentences[:at]
+    context = [x for x in sentences[:at] if not re.match(r"(?i)\W*(?:dear|hi|hello|to\s+whom|good\s+(?:morning|afternoon))\b", x)]
     if k and parts[k - 1].text and not any(parts[k - 1].text[:30].lower() in s.lower() for s in context[-1:]):
         context = context + [parts[k - 1].source or parts[k - 1].text]
     return context
@@ -550,7 +561,11 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
     words by replacing the reference. Returns (the part's text before, what was done) for each part that has any
     reference; what is left is for the story-reference finding."""
     from askfoi.framing import render_frame
+    from askfoi.sentence_acts import formal_request
 
+    # a formal letter's parts point at each other and at long preambles, where no one reading wins often enough
+    # (judged by eye, fr13a): there only a place said by name ("there", "that road") is written out
+    formal = formal_request(message)
     out: list[tuple[str, PartReferences]] = []
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or not part.text:
@@ -558,14 +573,14 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
         context = _context_of(part, k, framing.parts, message)
         before = part.text
         if part.kept_words or not part.subject:
-            done = resolve(part.text, context, message=message)
+            done = resolve(part.text, context, message=message, places_only=formal)
             if done.resolved:
                 part.text = done.text
         else:
             done = PartReferences(text=part.text)
             for name in ("subject", "clause"):  # the frame's own words, rendered again by its template
                 said = getattr(part, name) or ""
-                got = resolve(said, context, message=message) if said else None
+                got = resolve(said, context, message=message, places_only=formal) if said else None
                 if got is None or not got.resolved:
                     continue
                 setattr(part, name, got.text[:1].lower() + got.text[1:] if not got.text[:2].isupper() else got.text)
@@ -574,7 +589,7 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
                 part.text = render_frame(part)
                 for r in done.resolved:
                     r.part, r.text = before, part.text
-            rest = resolve(part.text, context, message=message)  # what the template kept of the clause
+            rest = resolve(part.text, context, message=message, places_only=formal)  # what the template kept
             done.left = [r for r in rest.left if r.words.lower() not in {x.reference.lower() for x in done.resolved}]
         if done.resolved or done.left:
             out.append((before, done))

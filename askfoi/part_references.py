@@ -534,6 +534,9 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
     return out
 
 
+_CHAT_WORDS = 120  # a message longer than this is read as a letter, not chat
+
+
 def _context_of(part, k: int, parts: list, message: str) -> list[str]:
     """The sentences of MESSAGE before where PART (the K-th of PARTS) was asked, and the part before it."""
     sentences = _split_sentences(message)
@@ -565,7 +568,9 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
 
     # a formal letter's parts point at each other and at long preambles, where no one reading wins often enough
     # (judged by eye, fr13a): there only a place said by name ("there", "that road") is written out
-    formal = formal_request(message)
+    # a long letter told as prose (readers' letters) has many phrases of every kind: a second by-eye sample found most
+    # of its written-out pronouns wrong, so it too only gets places by name; a message typed as chat gets all
+    formal = formal_request(message) or len(re.findall(r"[A-Za-z']+", message)) > _CHAT_WORDS
     out: list[tuple[str, PartReferences]] = []
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or not part.text:
@@ -591,6 +596,8 @@ def resolve_part_references(framing, message: str) -> list[tuple[str, PartRefere
                     r.part, r.text = before, part.text
             rest = resolve(part.text, context, message=message, places_only=formal)  # what the template kept
             done.left = [r for r in rest.left if r.words.lower() not in {x.reference.lower() for x in done.resolved}]
+        if part.text == before:
+            done.resolved = []  # nothing the officer reads changed (a frame whose template does not say those words)
         if done.resolved or done.left:
             out.append((before, done))
     return out

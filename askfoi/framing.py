@@ -28,6 +28,7 @@ from askfoi.knowledge import load_vocab
 from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, unaccounted
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
+from askfoi.part_references import resolve_part_references
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
@@ -103,6 +104,8 @@ class Framing(BaseModel):
     # an FOI message that also asks for another person's own records ("she wants his care plan"): never parts;
     # that person's subject access request (askfoi.sar_items.records_of_others)
     others_records: list[str] = Field(default_factory=list)
+    # fr13a: what each part pointed at outside itself and what was written out (askfoi.part_references); not output
+    references: list[Any] = Field(default_factory=list, exclude=True)
 
     @property
     def subject(self) -> str | None:
@@ -2275,6 +2278,31 @@ def _story_places(framing: Framing, message: str) -> None:
                 suggestion=render("frames/story_reference_fix.j2").strip()))
 
 
+def _references_after_gate(framing: Framing, message: str) -> None:
+    """fr13a: the parts the unit-role model added or joined get their references written out as well; a
+    story-reference finding whose words no part holds any longer (written out) is dropped."""
+    before = {d.text for _, d in framing.references}
+    again = [(t, d) for t, d in resolve_part_references(framing, message) if d.resolved and t not in before]
+    framing.references += again
+    texts = " ".join(p.text.lower() for p in framing.parts)
+    if framing.references:
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
+                            or (getattr(f, "evidence", "") or "").lower() in texts]
+    from askfoi.part_references import references
+    from askfoi.sentence_acts import informal_message
+
+    chat = informal_message(message)
+    said = [(getattr(f, "evidence", "") or "").lower() for f in framing.findings if getattr(f, "code", "") == "story-reference"]
+    for k, part in enumerate(framing.parts):
+        if part.warning or part.kind == "personal_data" or any(e and e in part.text.lower() for e in said):
+            continue
+        left = [r for r in references(part.text) if chat or k == 0 or r.kind in ("place", "person")]
+        if left:  # what the message gives no one clear meaning for is asked for, never left for the officer to guess
+            framing.findings.append(_story_reference(part.text, left[0].words,
+                                                     what="place" if left[0].kind == "place" else "thing"))
+            said.append(left[0].words.lower())
+
+
 def _tells_beside_questions(question: str, questions: list[str]) -> bool:
     """fr10b: QUESTION (a sentence the reader kept) only tells what happened ("the council published figures on fly
     tipping last month.", askfoi.story_antecedents.tells) while another sentence of the message asks: it is the story
@@ -2851,6 +2879,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if p.warning:
                 p.replacements = covert_replacements(p, scotland=scotland)
     _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
+    framing.references = resolve_part_references(framing, text_in)  # fr13a: "they", "there", "that road" written out
     _story_left_findings(framing, story_left)  # fr10b: what a part still points at in the story
     _pointer_findings(framing)  # a part whose "it" or "them" has nothing before it in the part to mean
     _other_body_findings(framing)  # a part asking what another body did: that body's own request
@@ -2887,6 +2916,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
+    _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
     if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \
             and not _environmental_sentence_asks(text_in):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping

@@ -43,7 +43,12 @@ def test_the_finding_on_a_story_place_asks_for_the_place_by_name():
     framing = frame_message("the beach at whitstable has been closed loads this summer cos of sewage. how many times "
                             "did southern water discharge from the storm overflows there in 2025")
     found = [f for f in framing.findings if f.code == "story-reference"]
-    assert found and "which place" in found[0].message
+    # fr13a: the one place the story names is written out; otherwise the finding asks for it by name
+    assert any("Whitstable" in p.text for p in framing.parts) or (found and "which place" in found[0].message)
+    no_place = frame_message("the beach has been closed loads this summer cos of sewage. how many times "
+                             "did southern water discharge from the storm overflows there in 2025")
+    asked = [f for f in no_place.findings if f.code == "story-reference"]
+    assert asked and "which place" in asked[0].message
 
 
 def test_the_review_step_asks_for_a_place_a_part_points_at_but_never_names():

@@ -30,6 +30,8 @@ eval: $(STAMP)
 	$(BIN)/python bench/period_audit.py
 	@# fr13a: parts pointing at the story ("they", "there", "that road"): left with no finding, written out, asked for
 	$(BIN)/python bench/reference_audit.py
+	@# fr13c: questions lost (to remarks, inside another part, cut off) per 100 question-like clauses of the tuning texts
+	$(BIN)/python bench/lost_audit.py
 	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
 	@# What each unit of a text is (askfoi/unit_roles.py): measured again where ASKFOI_UNIT_TEXTS names the labelled texts

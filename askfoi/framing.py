@@ -25,7 +25,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import load_vocab
-from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, unaccounted
+from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
@@ -2684,7 +2684,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             # question kept whole gets the breakdown as a sentence of its own, never spliced into it)
             last = framing.parts[-1]
             if last.kept_words:
-                last.text = f"{last.text.rstrip()} Please give the reason recorded for each."
+                # fr13c: the reasons for what was counted or decided, never "the reason recorded for each" (of the
+                # patients who must move)
+                last.text = f"{last.text.rstrip()} {render('frames/reasons_after.j2', why=why_of_count(last.text or '')).strip()}"
                 last.source = f"{last.source.rstrip()} {question.strip()}"
             else:
                 last.qualifiers.breakdown = "reason"
@@ -2777,7 +2779,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
                 gated.append(question)
                 continue
-            if records or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)):
+            if records or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
+                    or wh_question(question, past=True):  # fr13c: "who decided it" is asked, never set aside nor only asked back
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
                 # confirm or reword, with what it points back to written out ("where were they carried out")
@@ -2828,7 +2831,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.parts[-1] = joined
             continue
         broken = [] if why else [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
-        if broken or (not why and lost_details(frame, named, today=today)):
+        if broken or (not why and lost_details(frame, named, today=today)) or drops_elliptical(question, frame.text or ""):
             # the part would drop something the person asked ("home educated", "killed") or does not
             # read as English: keep the question whole rather than render a part that asks for less, with
             # what it points back to written out ("how many of them" -> "how many of the trees")
@@ -4355,6 +4358,8 @@ def _not_asking(question: str, masked: str, found: AuthorityFound | None) -> boo
 
     if sentence_kind(question) in ("background", "procedural"):
         return True
+    if wh_question(question):
+        return False  # fr13c: "who decided it": a question word and its verb ask, though every other word is a pronoun
     rest = re.sub("\u00a7(?:PERIOD|AUTH)\u00a7", " ", masked)
     return not _content_words(rest, found) or (
         "\u00a7PERIOD\u00a7" in masked and "?" not in question and len(_content_words(rest, found)) <= 1

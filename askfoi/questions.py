@@ -1899,7 +1899,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             found = question_clauses(chunk) if chunk else []
             clauses.extend(found)
             wheres.extend([where] * len(found))
-    attached = attach_modifiers(list(zip(clauses, wheres)))  # fr8: modifiers read with what they modify
+    attached = join_elliptical(attach_modifiers(list(zip(clauses, wheres))))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
     prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
     listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
     for chunk, where in zip(fill_heads([c for c, _ in attached], fill_all), [w for _, w in attached]):
@@ -1977,3 +1977,90 @@ def _ask_openers() -> tuple[re.Pattern[str], ...]:
         except re.error:
             continue
     return tuple(out)
+
+
+# --- fr13c: short questions that ask though they name nothing ------------------------------------------------
+
+_WH_VERB = re.compile(r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:who|what|when|where|which|why|how)\s+(?P<verb>[a-z']+)\b")
+_AUX_OR_PAST = frozenset("is are was were has have had did does do will would can could should shall may might must "
+                         "made paid took gave said sent told ran chose set put knew saw went got bought sold spent wrote "
+                         "built let cut kept held brought won lost left led met".split())
+
+
+def wh_question(text: str, past: bool = False) -> bool:
+    """True for a question made of a question word and its verb ("who decided it", "when was it agreed", "why did
+    they stop"): it asks, though every other word is a pronoun. A present-tense verb ("who knows") is no sign of
+    asking (rhetorical); only a past form or an auxiliary is. PAST: only a past form ("who decided it", "when was
+    it agreed"), not "what is going on", which asks about a state of things rather than for a record."""
+    m = _WH_VERB.match(text)
+    if not m:
+        return False
+    verb = m.group("verb").lower()
+    if past and verb in ("is", "are", "do", "does", "has", "have", "will", "would", "can", "could", "should", "shall",
+                         "may", "might", "must"):
+        return False
+    return verb in _AUX_OR_PAST or (verb.endswith("ed") and len(verb) > 4)
+
+
+_BARE_ELLIPTICAL = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus|or|but)\s+)*(?:how\s+(?:many|much|often|long)|when|where|who)\W*$")
+
+
+def bare_elliptical(clause: str) -> bool:
+    """True for a question that is only its question word ("how many", "and how much", "and when"): it takes its
+    noun and verb from the clause it continues."""
+    return bool(_BARE_ELLIPTICAL.match(clause or ""))
+
+
+def join_elliptical(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """Each bare elliptical question ("how many", "and how much", "and when") kept whole with the clause before it
+    ("did the met use drones at the protest, and how many"), never a question of its own that names nothing nor a
+    remark set aside. One with no clause before it stays as it is."""
+    out: list[tuple[str, object]] = []
+    for clause, where in units:
+        if out and bare_elliptical(clause) and _WORDY.search(out[-1][0]) and not bare_elliptical(out[-1][0]):
+            before = out[-1][0].rstrip(" ,;.?!")
+            said = re.sub(r"(?i)^\W*(?:(?:and|also|so|plus|or|but)\s+)*", "", clause).strip(" ,;.?!")
+            out[-1] = (f"{before}, and {said}?" if "?" in clause or out[-1][0].rstrip().endswith("?") else
+                       f"{before}, and {said}", out[-1][1])
+            continue
+        out.append((clause, where))
+    return out
+
+
+_WHY_OF = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+(?P<rest>.+?)[\s?.!]*$")
+
+
+def why_of_count(question: str) -> str:
+    """What "and why" after a count asks about, as a clause ("how many patients will have to move" -> "why patients
+    will have to move"); "" where the count is in question order ("how many fines did the council issue": the
+    reasons are then for the things counted)."""
+    m = _WHY_OF.match(question or "")
+    if not m:
+        return ""
+    rest = re.split(r"(?i)\s*(?:[?.!]\s|\band\s+why\b)", m.group("rest"))[0].strip(" ,?.!")
+    words = rest.split()
+    if len(words) < 2 or any(w.lower() in ("did", "do", "does", "has", "have", "had") for w in words[1:4]) \
+            and not re.search(r"(?i)\b(?:will|would|to)\s+have\b", rest):
+        return ""
+    return f"why {rest}"
+
+
+_TRAILING_ELLIPTICAL = re.compile(r"(?i),?\s+and\s+(?P<qw>how\s+(?:many|much|often|long)|when|where|who)\W*$")
+_ASKED_AS = {"how many": {"number", "numbers", "many", "count", "figures"},
+             "how much": {"much", "total", "cost", "costs", "amount", "spent", "spend", "value", "income", "paid", "sum"},
+             "how often": {"often", "frequency", "times", "number"},
+             "how long": {"long", "length", "duration", "time", "times"},
+             "when": {"when", "date", "dates", "dated"},
+             "where": {"where", "location", "locations", "place", "places"},
+             "who": {"who", "name", "names", "role", "roles", "supplier", "suppliers", "body", "bodies"}}
+
+
+def drops_elliptical(question: str, text: str) -> bool:
+    """True when QUESTION ends on a bare elliptical question kept with it (`join_elliptical`: "..., and how much")
+    and the part TEXT rendered from it does not ask it (no amount, no number, no date ...): the part would drop a
+    question, so the question is kept whole instead."""
+    m = _TRAILING_ELLIPTICAL.search(question or "")
+    if not m:
+        return False
+    asked = _ASKED_AS[re.sub(r"\s+", " ", m.group("qw").lower())]
+    return not (asked & set(re.findall(r"[a-z]+", (text or "").lower())))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 import pytest
@@ -27,7 +29,8 @@ def test_a_why_after_a_question_kept_whole_is_a_sentence_of_its_own():
                             today=TODAY)
     assert len(framing.parts) == 1
     text = framing.parts[0].text
-    assert text.endswith("Please give the reason recorded for each.") and "Bradford?" not in text
+    # fr13c: the reasons as a sentence of its own after the kept question, never "the reason recorded for each"
+    assert re.search(r"\?\s+Please\b[^?]*\breasons\b[^?]*\.$", text) and "for each" not in text and "Bradford?" not in text
 
 
 def test_a_why_after_the_bodys_own_decisions_still_asks_for_their_reasons():

@@ -430,7 +430,7 @@ def test_a_negation_is_never_dropped(text):
 def test_why_about_a_question_kept_whole_joins_it():
     framing = frame_message("how many bins were not collected in bristol in january 2025 and why", today=TODAY)
     assert len(framing.parts) == 1 and framing.parts[0].kept_words
-    assert "not" in framing.parts[0].text and "reason" in framing.parts[0].text.lower()  # "and why": the reason for each
+    assert "not" in framing.parts[0].text and "reason" in framing.parts[0].text.lower()  # "and why": the reasons for them (fr13c: never "for each")
 
 
 def test_a_british_spelling_is_not_taken_for_a_name():

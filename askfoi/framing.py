@@ -2536,6 +2536,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
+    from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)), located_in_scotland(text))
     scotland = regime in ("FOISA", "EISR")
@@ -2544,6 +2545,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         from askfoi.authorities import _kinds_named, normalise
 
         named_kinds = {k.value for k in _kinds_named(normalise(text))}
+        if re.search(r"(?i)\blocal\s+authorit(?:y|ies)\b", text):
+            named_kinds.add("council")  # ck12: "does your local authority conduct covert social media monitoring"
         if named_kinds and not named_kinds & {"police", "central_government", "other"}:
             # "has the council used its RIPA powers": no body named, but a council, not a force, is asked
             police_or_unknown = False
@@ -2880,6 +2883,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
+        from_check |= {id(f) for f in again.findings}
         framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
                                  located_in_scotland(text_in))
         before = {id(f) for f in check.findings}
@@ -2899,6 +2903,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
                              if f.code == "personal-details"]
+    from askfoi.finding_scope import findings_on_parts
+
+    framing.findings = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
     return framing
 
 

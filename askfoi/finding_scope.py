@@ -4,7 +4,7 @@
 in a reader's letter, years listed in a remark) raises a finding, and framing then makes its letter from only some of
 the sentences. An FOI officer judges the letter's parts, so a finding about one sentence holds only where that
 sentence is on the letter (a part, or a question asked back to be framed), never where it is the story, a remark or
-the salutation. Three further rules read what the parts ask, not the words around them:
+the salutation; a message with nothing to put on a letter yet has no sentence such a finding can be about. Three further rules read what the parts ask, not the words around them:
 
 - a sentence set aside as a remark keeps an opinion finding only when it explicitly asks someone ("I would like to
   know why ...", "please explain ..."): that question is then said to be left out, and why;
@@ -81,7 +81,7 @@ def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
     for finding in framing.findings:
         code = getattr(finding, "code", "")
         evidence = getattr(finding, "evidence", "") or ""
-        if id(finding) in from_check and code in SENTENCE_CODES and framing.parts and not _stands_in(evidence, asked):
+        if id(finding) in from_check and code in SENTENCE_CODES and not _stands_in(evidence, asked):
             sentence = _sentence_of(evidence, aside)
             if not (code == "not-recorded-information" and sentence and _ASKS_SOMEONE.search(sentence)):
                 continue  # the story, a remark, the salutation: no part of the letter says it

@@ -3048,7 +3048,7 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
     (askfoi.sentence_acts.informal_message) each part is kept only when its sentence asks for records or reasons,
     read by askfoi.sentence_acts.sentence_act: story, suggestions and rhetorical questions go to REMARKS, views
     leave with the finding. FOUND: the body named, as why_frame reads it."""
-    from askfoi.why_records import asks_reasons
+    from askfoi.why_records import _RECORDS_OF_WHY, asks_reasons
 
     out: list[Frame] = []
     flagged: list[tuple[str, str]] = []
@@ -3059,7 +3059,7 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
             flagged.append((source, asks_reasons(source) or "view"))
             remarks.append(source)  # "do the councillors believe ...": a view, not reasons (kept whole it asks nothing)
             continue
-        if whole:
+        if whole and not _RECORDS_OF_WHY.search(source):  # ck12: "documentation explaining why ...": records asked
             flagged.append((source, "why"))
         legacy = part.kind == "reasons" and part.why is None and not part.kept_words and not part.cause \
             and bool(re.search(r"\w", re.sub(r"(?i)\b(?:and|but|so|also|then|why|not|please|explain)\b", "", source)))
@@ -3086,6 +3086,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
     """PARTS of the message TEXT with each reasons part quoting a question whole framed from its why clause where
     that reads, and, in an informal message, each part whose sentence asks neither for records nor for reasons
     moved to REMARKS (a view with the not-recorded finding, added to FLAGGED)."""
+    from askfoi.why_records import _RECORDS_OF_WHY
     from askfoi.sentence_acts import (asked_of_body, informal_message, original_sentence, question_clause, sentence_act,
                                       sentence_after, why_core)
 
@@ -3141,8 +3142,8 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             if framed is not None:
                 framed.qualifiers = part.qualifiers
                 framed.text = render_frame(framed)
-                if not any(q == source for q, _ in flagged):
-                    flagged.append((source, "why"))
+                if not any(q == source for q, _ in flagged) and not _RECORDS_OF_WHY.search(source):
+                    flagged.append((source, "why"))  # ck12: "documentation explaining why ..." asks for records
                 out.append(framed)
                 continue
             if informal and act == "reasons":

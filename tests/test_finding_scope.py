@@ -84,6 +84,8 @@ def test_documents_that_set_out_why_are_recorded_information():
     text = ("Full details of the road repair works in 2025, including documentation explaining why full resurfacing "
             "was not undertaken.")
     assert "not-recorded-information" not in [f.code for f in check_request(text).findings]
+    assert "not-recorded-information" not in codes(frame_message("1. All complaints about the Exeter Road in 2025.\n"
+                                                                 "2. " + text, today=TODAY))
     assert "not-recorded-information" in [f.code for f in check_request("Why was full resurfacing not done?").findings]
 
 
@@ -146,3 +148,18 @@ def test_footage_of_an_incident_should_be_asked_for_quickly():
         assert not re.search(r"\d", found.message.replace(found.evidence, ""))  # no fixed number of days
     general = frame_message("how many cctv cameras does brighton council run and how long is footage kept", today=TODAY)
     assert "footage-retention" not in codes(general)
+
+
+def test_waste_of_money_and_a_web_site_are_not_environmental_information():
+    for text in ("I query why the council has to waste money on this new shelter. How much did the shelter cost?",
+                 "According to its own web site, Hambleton owns 1,692 parking spaces. How much did it earn from parking "
+                 "charges in 2024?"):
+        assert "environmental-information" not in [f.code for f in check_request(text).findings], text
+    assert "environmental-information" in [f.code for f in check_request("How much household waste went to landfill "
+                                                                         "in 2024?").findings]
+
+
+def test_a_firm_named_after_a_person_is_not_a_persons_data():
+    text = ("On what date was the pothole reported to the council outside the offices of John Fulton Plumbers "
+            "repaired?")
+    assert "third-party-personal-data" not in [f.code for f in check_request(text).findings]

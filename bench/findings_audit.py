@@ -45,6 +45,7 @@ TODAY = date(2026, 12, 1)
 KINDS = {
     "third-party-personal-data": "personal data", "own-personal-data": "personal data",
     "their-own-data": "personal data", "deceased-records": "personal data", "personal-details": "personal data",
+    "planning-representations": "personal data",
     "not-recorded-information": "opinion",
     "ncnd-risk": "NCND", "ncnd-unframed": "NCND",
     "environmental-information": "EIR",

@@ -125,6 +125,7 @@ def test_objectors_under_foi_are_told_section_40():
                            "premises licence.", authority="Leeds City Council")
     found = next(f for f in result.findings if f.code == "planning-representations")
     assert "40(2)" in found.message or "regulation 13" in found.message
+    assert "third-party-personal-data" not in [f.code for f in result.findings]  # said once, by the planning finding
 
 
 def test_a_parent_is_told_they_can_ask_for_a_young_childs_records():

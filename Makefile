@@ -32,6 +32,8 @@ eval: $(STAMP)
 	$(BIN)/python bench/reference_audit.py
 	@# fr13c: questions lost (to remarks, inside another part, cut off) per 100 question-like clauses of the tuning texts
 	$(BIN)/python bench/lost_audit.py
+	@# ck12: findings per 100 parts by kind, and those whose words stand in no part of the letter (held-out totals only)
+	$(BIN)/python bench/findings_audit.py
 	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file
 	@if [ -n "$$ASKFOI_REAL_REQUESTS" ] && [ -f "$$ASKFOI_REAL_REQUESTS" ]; then $(BIN)/python bench/eval_real_requests.py; fi
 	@# What each unit of a text is (askfoi/unit_roles.py): measured again where ASKFOI_UNIT_TEXTS names the labelled texts

@@ -2576,6 +2576,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
+    from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)), located_in_scotland(text))
     scotland = regime in ("FOISA", "EISR")
@@ -2584,6 +2585,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         from askfoi.authorities import _kinds_named, normalise
 
         named_kinds = {k.value for k in _kinds_named(normalise(text))}
+        if re.search(r"(?i)\blocal\s+authorit(?:y|ies)\b", text):
+            named_kinds.add("council")  # ck12: "does your local authority conduct covert social media monitoring"
         if named_kinds and not named_kinds & {"police", "central_government", "other"}:
             # "has the council used its RIPA powers": no body named, but a council, not a force, is asked
             police_or_unknown = False
@@ -2925,6 +2928,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
+        from_check |= {id(f) for f in again.findings}
         framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
                                  located_in_scotland(text_in))
         before = {id(f) for f in check.findings}
@@ -2952,6 +2956,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
                              if f.code == "personal-details"]
+    from askfoi.finding_scope import findings_on_parts
+
+    framing.findings = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
     return framing
 
 
@@ -3094,7 +3101,7 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
     (askfoi.sentence_acts.informal_message) each part is kept only when its sentence asks for records or reasons,
     read by askfoi.sentence_acts.sentence_act: story, suggestions and rhetorical questions go to REMARKS, views
     leave with the finding. FOUND: the body named, as why_frame reads it."""
-    from askfoi.why_records import asks_reasons
+    from askfoi.why_records import _RECORDS_OF_WHY, asks_reasons
 
     out: list[Frame] = []
     flagged: list[tuple[str, str]] = []
@@ -3105,7 +3112,7 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
             flagged.append((source, asks_reasons(source) or "view"))
             remarks.append(source)  # "do the councillors believe ...": a view, not reasons (kept whole it asks nothing)
             continue
-        if whole:
+        if whole and not _RECORDS_OF_WHY.search(source):  # ck12: "documentation explaining why ...": records asked
             flagged.append((source, "why"))
         legacy = part.kind == "reasons" and part.why is None and not part.kept_words and not part.cause \
             and bool(re.search(r"\w", re.sub(r"(?i)\b(?:and|but|so|also|then|why|not|please|explain)\b", "", source)))
@@ -3132,6 +3139,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
     """PARTS of the message TEXT with each reasons part quoting a question whole framed from its why clause where
     that reads, and, in an informal message, each part whose sentence asks neither for records nor for reasons
     moved to REMARKS (a view with the not-recorded finding, added to FLAGGED)."""
+    from askfoi.why_records import _RECORDS_OF_WHY
     from askfoi.sentence_acts import (asked_of_body, informal_message, original_sentence, question_clause, sentence_act,
                                       sentence_after, why_core)
 
@@ -3187,8 +3195,8 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             if framed is not None:
                 framed.qualifiers = part.qualifiers
                 framed.text = render_frame(framed)
-                if not any(q == source for q, _ in flagged):
-                    flagged.append((source, "why"))
+                if not any(q == source for q, _ in flagged) and not _RECORDS_OF_WHY.search(source):
+                    flagged.append((source, "why"))  # ck12: "documentation explaining why ..." asks for records
                 out.append(framed)
                 continue
             if informal and act == "reasons":

@@ -398,6 +398,14 @@ def _clauses(question: str) -> list[str]:
     return [c for c in re.split(r"(?<=[.?!;])\s+|\s+[-\u2013\u2014]\s+", question.strip()) if re.search(r"\w", c)]
 
 
+# ck12: a why that is what records asked for set out ("documentation explaining why full resurfacing was not
+# undertaken", "your policies on sanctions along with why they are imposed"): recorded information, asked as such
+_RECORDS_OF_WHY = re.compile(
+    r"(?i)\b(?:documents?|documentation|records?|reports?|minutes|notes|correspondence|e-?mails?|polic(?:y|ies)|"
+    r"procedures?|guidance|briefings?|evidence|recorded\s+information)\b[^?.!]{0,80}?\b(?:explain\w*|set(?:s|ting)?\s+out|"
+    r"show\w*|detail\w*|stat(?:e|es|ing)|record\w*|with|including|on|about|of|as\s+to|regarding)\s+(?:\w+\s+){0,2}why\b")
+
+
 def asks_reasons(question: str) -> str | None:
     """What a QUESTION (one part, as the person typed it) asks that no record answers as written, read by the
     shape of its clauses: "why" (a why / how-come question, "explain why", "justify", "how can the council
@@ -419,7 +427,8 @@ def asks_reasons(question: str) -> str | None:
                     return "view"
         if re.search(r"(?i)\b(?:your|its|the\s+council's|their)\s+(?:opinion|views?|position|stance)\s+(?:on|of|about)\b", clause) and asked:
             return "view"
-        if "why" in low or re.search(r"(?i)\bhow\s+come\b|\bjustif(?:y|ied|ication)\b", clause):
+        if ("why" in low or re.search(r"(?i)\bhow\s+come\b|\bjustif(?:y|ied|ication)\b", clause)) \
+                and not _RECORDS_OF_WHY.search(clause):
             return "why"
         # "how can the council make such a decision": a reason asked as "how can", of anyone but the writer
         if len(low) > 3 and low[0] == "how" and low[1] in ("can", "could") and low[2] not in _PEOPLE_ASKING | {"you"} \

@@ -1,0 +1,101 @@
+"""Each finding decided on the part or sentence it is about (ck12, issue 8).
+
+`askfoi.checks.check_request` reads a first message whole: a trigger anywhere in it (a why in the story, "ever since"
+in a reader's letter, years listed in a remark) raises a finding, and framing then makes its letter from only some of
+the sentences. An FOI officer judges the letter's parts, so a finding about one sentence holds only where that
+sentence is on the letter (a part, or a question asked back to be framed), never where it is the story, a remark or
+the salutation; a message with nothing to put on a letter yet has no sentence such a finding can be about. Three further rules read what the parts ask, not the words around them:
+
+- a sentence set aside as a remark keeps an opinion finding only when it explicitly asks someone ("I would like to
+  know why ...", "please explain ..."): that question is then said to be left out, and why;
+- a long span of years is no cost risk when every part asks for a figure (a count, a sum, a percentage per year is
+  kept as statistics, not found by searching records);
+- a part gets one story-reference finding, for the first word that points at the story.
+
+Findings about the whole request (its period, its number of parts, the body, the law) and those framing itself
+raised on a part are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from askfoi.framing import Framing
+
+# findings about one sentence of the request, raised by the whole-message check
+SENTENCE_CODES = frozenset({
+    "not-recorded-information", "third-party-personal-data", "cost-limit-risk", "commercial-sensitivity",
+    "vague-scope", "planning-representations", "footage-retention",
+})
+# a sentence that explicitly asks someone for something (not a question asked for effect)
+_ASKS_SOMEONE = re.compile(
+    r"(?i)\bplease\b|\bkindly\b|\b(?:i|we)(?:\s+would|\s*'d|\s*\u2019d)\s+(?:like|love|want|appreciate)\b"
+    r"|\b(?:i|we)\s+(?:want|wish|need|ask|request)\b"
+    r"|\b(?:can|could|would|will)\s+(?:you|they|the\s+[\w-]+|someone|somebody)\s+(?:please\s+)?(?:tell|explain|say|confirm|"
+    r"let|justify|comment|give|provide)\b|\btell\s+(?:me|us)\b|^\W*(?:please\s+)?(?:explain|justify|comment\s+on)\b")
+# a part that asks for a figure (a count, a sum, a share, an average), framed or kept in the person's words
+_FIGURE_KINDS = frozenset({"count", "statistics", "total_spend", "income", "figure"})
+_FIGURE_WORDS = re.compile(
+    r"(?i)^\W*(?:\(?[\w]{1,3}[.)]\s*)?(?:and\s+)?(?:please\s+(?:provide|give|state|confirm)\s+)?(?:(?:can|could)\s+you\s+"
+    r"(?:please\s+)?(?:tell\s+me|provide|give)\s+)?(?:how\s+(?:many|much|often|long)|(?:the\s+|a\s+)?(?:total\s+)?"
+    r"(?:number|numbers|amount|amounts|total|totals|percentage|proportion|average|cost|costs|count|figures?)\b"
+    r"|what\s+(?:is|was|were|are)\s+the\s+(?:total|number|amount|average|percentage|proportion|cost)\b)")
+_PERIOD_WORDS = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:years?|months?|since|ever)\b")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w\u00a3$%]+", " ", (text or "").lower()).strip()
+
+
+def _stands_in(evidence: str, texts: list[str]) -> bool:
+    """Whether EVIDENCE (a finding's quoted words, perhaps cut short with an ellipsis) stands in one of TEXTS."""
+    pieces = [_norm(p)[:80] for p in re.split(r"\s*\.\.\.\s*|\u2026", evidence or "") if _norm(p)]
+    if not pieces:
+        return True  # nothing quoted: nothing to place
+    normed = [_norm(t) for t in texts]
+    return any(pieces[0] in t for t in normed)
+
+
+def _sentence_of(evidence: str, sentences: list[str]) -> str:
+    piece = _norm(re.split(r"\s*\.\.\.\s*|\u2026", evidence or "")[0])[:80]
+    return next((s for s in sentences if piece and piece in _norm(s)), "")
+
+
+def asks_for_a_figure(part) -> bool:
+    """Whether PART (a Frame) asks for a figure: a count, a sum, a share or an average."""
+    if getattr(part, "kind", "") in _FIGURE_KINDS:
+        return True
+    return bool(_FIGURE_WORDS.match(part.source or part.text or "") or _FIGURE_WORDS.match(part.text or ""))
+
+
+def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
+    """FRAMING's findings, each judged on the part or sentence it is about (see the module's doc). FROM_CHECK: the
+    ids of the findings the whole-message check raised (framing's own findings are judged where they are made)."""
+    asked = [t for p in framing.parts for t in (p.source or "", p.text or "") if t] + list(framing.unframed)
+    aside = list(framing.remarks)
+    figures_only = bool(framing.parts) and all(asks_for_a_figure(p) for p in framing.parts)
+    out = []
+    story_parts: set[str] = set()
+    for finding in framing.findings:
+        code = getattr(finding, "code", "")
+        evidence = getattr(finding, "evidence", "") or ""
+        if id(finding) in from_check and code in SENTENCE_CODES and not _stands_in(evidence, asked):
+            sentence = _sentence_of(evidence, aside)
+            if not (code == "not-recorded-information" and sentence and _ASKS_SOMEONE.search(sentence)):
+                continue  # the story, a remark, the salutation: no part of the letter says it
+        if code == "cost-limit-risk" and figures_only and _PERIOD_WORDS.search(evidence) \
+                and not re.search(r"(?i)\b(?:all|any|every)\b", evidence):
+            continue  # "2019 ... 2024" over yearly counts: statistics kept by year, no search of records
+        if code == "story-reference":
+            message = getattr(finding, "message", "") or ""
+            part = next((p for p in framing.parts if p.text and p.text[:60] in message), None) or next(
+                (p for p in framing.parts if evidence.strip() and re.search(
+                    rf"(?i)\b{re.escape(evidence.strip())}\b", p.text or "")), None)
+            if part is not None:
+                if part.text in story_parts:
+                    continue  # one finding a part: "this" and "this matter" are one fix
+                story_parts.add(part.text)
+        out.append(finding)
+    return out

@@ -61,6 +61,21 @@ class ForecastModel:
         except (TypeError, ValueError, IndexError, KeyError):
             return single
 
+    def ncnd_bars(self, kind: str | None, on_topic: bool | None = None) -> tuple[float, float | None]:
+        """(the bar the learnt NCND forecast must reach, the bar of the topic rule or None) for a kind of body (fc10).
+        The topic rule: a part is warned when an NCND topic it touches has enough counted past answers of that kind
+        (all bodies when too few; askfoi/ncnd_topics.py) and their NCND share reaches the second bar, whatever the
+        learnt forecast says. Where `make model` chose the pair (meta.ncnd_topic_share: {kind, or "*" for the kinds
+        sharing a threshold: [model bar, share bar or null]}), that pair; else (a model file without it) the kind's
+        threshold (`threshold_for`) and no topic rule."""
+        pairs = self.meta.get("ncnd_topic_share") or {}
+        pair = pairs.get(kind or "") if (kind or "") in self.ncnd_thresholds else pairs.get("*")
+        try:
+            share = None if pair[1] is None else max(0.0, min(1.0, float(pair[1])))
+            return max(0.0, min(1.0, float(pair[0]))), share
+        except (TypeError, ValueError, IndexError, KeyError):
+            return self.threshold_for(kind, on_topic), None
+
     @property
     def long_text_ncnd(self) -> float | None:
         """How far each part's NCND bar rises with the number of parts of a text (the kind's threshold x (1 + this

@@ -121,6 +121,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     contexts: list[str] = []  # what each part is read with
     background = ""  # the story, headings and lead-ins before the parts (what a referring part may point at)
     lead = ""  # a lead-in naming the subject of what follows
+    on_topic = ""  # the sentences of the story, definitions and lead-ins that name an NCND topic (fc10)
     dropped = False  # a remark or label was left out
     for piece in pieces:
         piece = " ".join(piece.split())
@@ -131,6 +132,8 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             piece, dropped = label.group("rest"), True
             if not asks(piece):
                 lead = _join(lead, piece)
+                if topics_in(piece):
+                    on_topic = _join(on_topic, piece)
                 continue
         role = sentence_role(piece)  # the letter's reading (askfoi/questions.py): the same sentences left out
         if role in ("furniture", "remark") and not (role == "furniture" and _any(words.lead_in, piece)):
@@ -142,6 +145,8 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         asking = asks(piece)
         if asking and _any(words.lead_in, piece):  # "I am writing to request the following information about X"
             lead = _join(lead, piece)
+            if topics_in(piece):
+                on_topic = _join(on_topic, piece)
             continue
         n_words = len(content_words(piece))
         question = bool(_QUESTION_START.match(piece))
@@ -158,6 +163,8 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             continue
         if not asking:  # the story or a quotation before the questions
             background = _join(background, piece)
+            if topics_in(piece):
+                on_topic = _join(on_topic, piece)
             continue
         context, before = piece, ""
         if not topics_in(piece):
@@ -165,6 +172,10 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
                 before = contexts[-1] if contexts else _join(background, lead)
             elif lead:  # "Dates of all meetings" under a lead-in naming the group
                 before = lead
+            if on_topic and not topics_in(before):
+                # the letter's story, definitions or lead-in name an NCND topic ("the force's use of covert
+                # surveillance technology, including IMSI catchers"): a part naming none of its own is about it
+                before = _join(on_topic[-MAX_CONTEXT:], before)
         if before:
             context = _join(before[-MAX_CONTEXT:], piece)
         texts.append(piece)

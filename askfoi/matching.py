@@ -666,11 +666,18 @@ class Matcher:
             # a text of several parts is warned when any part's is: each part's bar rises with their number
             # (LONG_TEXT_NCND), or a long text would be warned on chance alone
             rise = model.long_text_ncnd
-            # a part on an NCND topic and one on none have bars of their own (chosen by `make model`, fc9)
-            bar = (model.threshold_for(atype, on_topic=bool(topics))
-                   * (1.0 + (LONG_TEXT_NCND if rise is None else rise) * math.log(max(1, n_parts))))
+            # the learnt forecast's bar and the topic rule's (fc10), chosen together by `make model` per kind of body
+            t_model, share_bar = model.ncnd_bars(atype, on_topic=bool(topics))
+            bar = t_model * (1.0 + (LONG_TEXT_NCND if rise is None else rise) * math.log(max(1, n_parts)))
             ncnd_likely = (p_model >= bar and bool(ranked or topics)
                            and (not overt_only or any(e.likely for e in weighed)))
+            # the topic rule: a topic whose counted answers of this kind mostly enough used NCND warns the part
+            # whatever the learnt forecast says; the warning leads with that topic's evidence
+            ruled = sorted((e for e in weighed if share_bar is not None and e.share >= share_bar),
+                           key=lambda e: -e.share)
+            if ruled:
+                ncnd_likely = True
+                evidence = [_topic_warning(ruled[0])] + [x for x in evidence if x != ruled[0].sentence()]
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
@@ -794,6 +801,16 @@ def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
         out.append(f"a similar past answer used NCND ({clean_text(doc.authority)[:80]}{year}"
                    + (f"; {', '.join(secs)}" if secs else "") + ")")
     return out
+
+
+def _topic_warning(e) -> str:
+    """The evidence line of a part warned by the topic rule (fc10): the topic, the share of past answers and the
+    sections they cite ("18 of 36 police answers about surveillance technology used NCND (50%), citing s24(2),
+    s31(3), s23(5)")."""
+    from askfoi.templates import cite
+
+    secs = ", ".join(cite(x) for x in e.sections[:3])
+    return f"{e.sentence()} ({e.share:.0%})" + (f", citing {secs}" if secs else "")
 
 
 def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:

@@ -9,7 +9,8 @@ A question belongs to a topic when one of its patterns matches. Whether it asks 
 whether the topic's NCND record applies. A question counts as covert unless it is limited to overt use:
 "does the force use facial recognition?" or "who supplies it?" is covert, as forces answer it (not used
 overtly; NCND for covert use); "overt", "public deployments", or asking only for policies, DPIAs, totals
-spent or yearly counts (knowledge/vocab/match_framing.yaml) limits it to overt use. For the topics where
+spent or yearly counts (knowledge/vocab/match_framing.yaml) limits it to overt use, unless an explicitly covert
+scope ("including covert deployments": knowledge/vocab/covert_terms.yaml `covert_scope`) says otherwise. For the topics where
 even a count is NCND'd (a named person, the security bodies, undercover officers: `overt_escapes: false`)
 every question counts.
 The forecast (askfoi/matching.py) and the ncnd-risk check (askfoi/checks.py) both use this module.
@@ -43,6 +44,9 @@ class NcndTopic(BaseModel):
     technology: bool = False
     overt_escapes: bool = True
     in_check: bool = True  # the ncnd-risk check uses it (the forecast always does)
+    # words that name the topic's technology or tactic as used by OTHERS, not the body ("the misuse of drones
+    # reported to the force", "drone incidents"): their matches are left out before the patterns are looked for
+    others_use: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -85,7 +89,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in topic.patterns:
+        for p in topic.patterns + topic.others_use:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -93,15 +97,27 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     return topics, tuple(problems)
 
 
+@dataclass(frozen=True)
+class _TopicMatcher:
+    patterns: re.Pattern
+    others_use: re.Pattern | None
+
+    def search(self, text: str) -> bool:
+        """Whether TEXT touches the topic: a pattern matches once the words naming others' use are left out."""
+        if self.others_use is not None:
+            text = self.others_use.sub(" ", text)
+        return self.patterns.search(text) is not None
+
+
 @functools.lru_cache(maxsize=1)
-def _compiled() -> dict[str, re.Pattern]:
+def _compiled() -> dict[str, _TopicMatcher]:
     out = {}
     from askfoi.knowledge import compile_any
 
     for name, topic in load_topics()[0].items():
         pattern = compile_any(topic.patterns)
         if pattern is not None:
-            out[name] = pattern
+            out[name] = _TopicMatcher(pattern, compile_any(topic.others_use) if topic.others_use else None)
     return out
 
 
@@ -119,12 +135,27 @@ def _framing(text: str) -> tuple[int, int]:
     return hits["explicit_overt"], hits["overt"]
 
 
+@functools.lru_cache(maxsize=1)
+def _covert_words() -> re.Pattern | None:
+    """The words that put covert use inside a question's scope (knowledge/vocab/covert_terms.yaml `covert_scope`)."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("covert_terms")
+    found = data.get("covert_scope") if isinstance(data, dict) else None
+    return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
+
+
 def asks_covert(topic: NcndTopic, text: str) -> bool:
-    """Whether a question on this topic asks about covert use (see the module's note)."""
+    """Whether a question on this topic asks about covert use (see the module's note). Words putting covert use in
+    scope ("including covert deployments", "any covert use": covert_terms.yaml `covert_scope`) outweigh the everyday
+    overt words ("how many", "policy") but not an explicit limit to overt use (fc10)."""
     if not topic.overt_escapes:
         return True
     explicit, everyday = _framing(text)
-    return not explicit and not everyday
+    if explicit:
+        return False
+    rx = _covert_words()
+    return not everyday or (rx is not None and rx.search(text or "") is not None)
 
 
 def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:

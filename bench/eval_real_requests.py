@@ -14,7 +14,11 @@ any part's is; records whose NCND status is unknown are left out), top-1 and top
 forecast's outcomes (records with no outcome are left out) beside always guessing the tuning half's commonest
 outcome, and how many parts the texts were cut into.
 
-    .venv/bin/python bench/eval_real_requests.py /path/to/requests.jsonl [--dump out.jsonl]
+Several files may be given (fc10): each is split by date on its own and each half of each file is reported, then
+the halves of all files together. The report halves are scored in totals only: --dump writes the tuning halves'
+records, never a report half's.
+
+    .venv/bin/python bench/eval_real_requests.py /path/to/requests.jsonl [/path/to/more.jsonl ...] [--dump out.jsonl]
 """
 
 from __future__ import annotations
@@ -119,8 +123,9 @@ def report(title: str, rows: list[dict], majority: str | None) -> dict:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path", nargs="?", help=f"the requests file (default: ${ENV})")
-    ap.add_argument("--dump", help="write each record's forecast (parts, outcomes, NCND) to this JSON lines file")
+    ap.add_argument("paths", nargs="*", help=f"the requests files (default: ${ENV})")
+    ap.add_argument("--dump", help="write each tuning-half record's forecast (parts, outcomes, NCND) to this JSON lines "
+                                   "file (a report half's records are never written)")
     ap.add_argument("--mixed-fate", type=float, nargs="*", metavar="W",
                     help="score the tuning half with matching.MIXED_FATE set to each W (how it is chosen), then stop")
     ap.add_argument("--ncnd-part-fate", type=float, nargs="*", metavar="W",
@@ -128,12 +133,15 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--long-text", type=float, nargs="*", metavar="B",
                     help="score the tuning half with matching.LONG_TEXT_NCND set to each B (how it is chosen), then stop")
     args = ap.parse_args(argv)
-    raw = args.path or os.environ.get(ENV)
-    path = Path(raw) if raw else None
-    if path is None or not path.is_file():
+    raws = args.paths or ([os.environ[ENV]] if os.environ.get(ENV) else [])
+    paths = [Path(r) for r in raws if Path(r).is_file()]
+    if not paths:
         print("real-request evaluation: not available (give the requests file's path or set "
               f"{ENV}; the texts are kept outside the repository)")
         return 0
+    if len(paths) > 1:
+        return several(paths, args.dump)
+    path = paths[0]
     records = load(path)
     if not records:
         print("real-request evaluation: not available (no usable records in the file)")
@@ -163,14 +171,52 @@ def main(argv: list[str]) -> int:
     report("tuning half (older)", rows_tune, majority)
     report("report half (newer)", rows_held, majority)
     if args.dump:
-        with open(args.dump, "w", encoding="utf-8") as fh:
-            for half, rows in (("tune", rows_tune), ("report", rows_held)):
-                for x in rows:
-                    fh.write(json.dumps({"half": half, "url": x["record"].get("url"), "authority": x["record"].get("authority"),
-                                         "kind": x["record"].get("authority_type"), "outcome": x["record"].get("outcome"),
-                                         "ncnd": x["record"].get("ncnd"), "forecast": x["outcomes"][:3],
-                                         "ncnd_likely": x["ncnd_likely"], "parts": x["parts"],
-                                         "parts_ncnd": x["parts_ncnd"]}, ensure_ascii=False) + "\n")
+        dump(args.dump, rows_tune)
+    return 0
+
+
+def dump(path: str, rows: list[dict]) -> None:
+    """Each tuning-half record's forecast, one JSON object a line."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for x in rows:
+            fh.write(json.dumps({"half": "tune", "url": x["record"].get("url"), "authority": x["record"].get("authority"),
+                                 "kind": x["record"].get("authority_type"), "outcome": x["record"].get("outcome"),
+                                 "ncnd": x["record"].get("ncnd"), "forecast": x["outcomes"][:3],
+                                 "ncnd_likely": x["ncnd_likely"], "parts": x["parts"],
+                                 "parts_ncnd": x["parts_ncnd"]}, ensure_ascii=False) + "\n")
+
+
+def several(paths: list[Path], dump_path: str | None = None) -> int:
+    """Each file split by date on its own; each half of each file reported, then all files' halves together (the
+    majority class is each file's tuning half's, and all tuning halves' for the totals)."""
+    from askfoi.matching import get_matcher
+
+    matcher = get_matcher()
+    all_tune, all_held, tune_majorities = [], [], Counter()
+    for path in paths:
+        records = load(path)
+        if not records:
+            print(f"\n{path.name}: no usable records")
+            continue
+        tune, held = split(records)
+        outcomes = Counter(r["outcome"] for r in tune if r.get("outcome"))
+        tune_majorities.update(outcomes)
+        majority = outcomes.most_common(1)[0][0] if outcomes else None
+        rows_tune, rows_held = forecast_all(tune, matcher), forecast_all(held, matcher)
+        print(f"\nreal requests: {len(records)} texts ({path.name}); tuning half {len(tune)} "
+              f"(to {tune[-1].get('date') or 'undated'}), report half {len(held)} (from {held[0].get('date') if held else '-'})")
+        report(f"{path.name}: tuning half (older)", rows_tune, majority)
+        report(f"{path.name}: report half (newer)", rows_held, majority)
+        all_tune += rows_tune
+        all_held += rows_held
+    if not all_tune and not all_held:
+        print("real-request evaluation: not available (no usable records in the files)")
+        return 0
+    majority = tune_majorities.most_common(1)[0][0] if tune_majorities else None
+    report(f"all {len(paths)} files: tuning halves", all_tune, majority)
+    report(f"all {len(paths)} files: report halves", all_held, majority)
+    if dump_path:
+        dump(dump_path, all_tune)
     return 0
 
 

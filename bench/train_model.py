@@ -67,6 +67,11 @@ FALSE_ALARM_LIMIT_BY_KIND = {"police": 0.25}
 # police recall, but on the held-out newest records NCND recall fell 0.66 -> 0.58 (false alarms 0.16 -> 0.18), so the
 # lead kept one bar per kind (session 14). Set True to choose them again and measure with make eval.
 TOPIC_THRESHOLDS = False
+# fc10: the topic rule. A part is warned when an NCND topic it touches has enough counted answers of its kind of
+# body with an NCND share at least a bar of its own (askfoi/ncnd_topics.py, the feature `topic_share`), beside the
+# learnt forecast's bar; the pair is chosen jointly per kind (None: no topic rule) by the thresholds' rule.
+TOPIC_SHARE_RULE = True
+SHARE_BARS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8, None)
 THRESHOLDS = tuple(round(0.02 * i, 2) for i in range(1, 50))
 OWN_THRESHOLD_MIN = 20  # a kind of body gets its own NCND threshold with this many known NCND answers in tuning
 # A kind that shares the threshold of the rest but has this many known answers WITHOUT NCND in tuning is held to
@@ -404,6 +409,52 @@ def choose_thresholds(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, log=print
     return default, out, figures
 
 
+def _bar_groups(z: np.ndarray, kinds: np.ndarray, threshold: float, own: dict[str, float]):
+    """(kind or "*", its rows, its one threshold, its false-alarm limit) for each kind with its own threshold and for
+    the rest together, where the group has an NCND answer."""
+    groups = [(k, kinds == k, own[k]) for k in sorted(own)]
+    groups.append(("*", ~np.isin(kinds, list(own)), threshold))
+    for k, sel, single in groups:
+        if sel.any() and (z[sel] == 1).any():
+            yield k, sel, single, FALSE_ALARM_LIMIT_BY_KIND.get(k, FALSE_ALARM_LIMIT)
+
+
+def _choose_pairs(p, z, kinds, threshold, own, extra, log, candidates, describe) -> dict[str, list]:
+    """{kind or "*": the pair of bars `_joint_choice` takes among CANDIDATES(p, extra, one threshold) of each group
+    (`_bar_groups`)}, each choice logged with DESCRIBE(pair, extra) beside the group's one threshold."""
+    out: dict[str, list] = {}
+    for k, sel, single, limit in _bar_groups(z, kinds, threshold, own):
+        chosen = _joint_choice(z[sel] == 1, z[sel] == 0, limit, candidates(p[sel], extra[sel], single))
+        if chosen is None:
+            continue
+        pair, rec, fa = chosen
+        r1, f1 = _rates(p[sel], z[sel], single)
+        out[k] = list(pair)
+        log(f"    {'other kinds' if k == '*' else k}: {describe(pair, extra[sel])} (out-of-fold recall {rec:.2f}, "
+            f"false alarms {fa:.2f}; one threshold {single:.2f}: {r1:.2f} / {f1:.2f})")
+    return out
+
+
+def _joint_choice(pos: np.ndarray, neg: np.ndarray, limit: float, candidates) -> tuple | None:
+    """(payload, recall, false alarms) of the best of CANDIDATES ((said, tie, payload): a warning per row, a tuple
+    ordering ties, higher first) by the thresholds' rule: both goals when some candidate reaches them (the most
+    recall minus false alarms), else the most recall with false alarms within LIMIT; fewer false alarms, then TIE,
+    on a tie. None when no candidate is within the limit."""
+    best, best_both = None, None
+    for said, tie, payload in candidates:
+        rec, fa = float(said[pos].mean()), float(said[neg].mean()) if neg.any() else 0.0
+        if rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL:
+            key = (rec - fa, -fa, *tie)
+            if best_both is None or key > best_both[0]:
+                best_both = (key, payload, rec, fa)
+        if fa <= limit:
+            key = (rec, -fa, *tie)
+            if best is None or key > best[0]:
+                best = (key, payload, rec, fa)
+    chosen = best_both or best
+    return None if chosen is None else chosen[1:]
+
+
 def on_topic(row: dict[str, float]) -> bool:
     """The row's question touches an NCND topic of knowledge/ncnd_topics.yaml (its `ncnd_topic:` features)."""
     return any(k.startswith("ncnd_topic:") for k in row)
@@ -419,58 +470,60 @@ def choose_topic_thresholds(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, top
     else the most recall with false alarms within the kind's limit; fewer false alarms, then the higher bar off
     topic, on a tie). P, Z, KINDS, TOPIC: out-of-fold forecasts of known records (and parts), their NCND status,
     kind and whether they touch a topic. A group with no NCND answer on or off topic keeps its one threshold."""
-    out: dict[str, list[float]] = {}
-    groups = [(k, kinds == k, own[k]) for k in sorted(own)]
-    rest = ~np.isin(kinds, list(own))
-    groups.append(("*", rest, threshold))
-    for k, sel, single in groups:
-        if not sel.any() or not (z[sel] == 1).any():
-            continue
-        pk, zk, tk = p[sel], z[sel], topic[sel]
-        limit = FALSE_ALARM_LIMIT_BY_KIND.get(k, FALSE_ALARM_LIMIT)
-        pos, neg = zk == 1, zk == 0
-        best, best_both = None, None
-        for t_on in THRESHOLDS:
-            for t_off in THRESHOLDS:
-                if t_off < t_on:
-                    continue  # a question on no topic is never warned more readily than one on a topic
-                said = np.where(tk, pk >= t_on, pk >= t_off)
-                rec, fa = float(said[pos].mean()), float(said[neg].mean()) if neg.any() else 0.0
-                if rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL:
-                    key = (rec - fa, t_off, -t_on)
-                    if best_both is None or key > best_both[0]:
-                        best_both = (key, t_on, t_off, rec, fa)
-                if fa <= limit:
-                    key = (rec, -fa, t_off, -t_on)
-                    if best is None or key > best[0]:
-                        best = (key, t_on, t_off, rec, fa)
-        chosen = best_both or best
-        if chosen is None:
-            continue
-        _, t_on, t_off, rec, fa = chosen
-        r1, f1 = _rates(pk, zk, single)
-        out[k] = [t_on, t_off]
-        log(f"    {'other kinds' if k == '*' else k}: on an NCND topic {t_on:.2f}, on none {t_off:.2f} (out-of-fold "
-            f"recall {rec:.2f}, false alarms {fa:.2f}; one threshold {single:.2f}: {r1:.2f} / {f1:.2f}; "
-            f"{int(tk.sum())} of {len(tk)} on a topic)")
-    return out
+    # a question on no topic is never warned more readily than one on a topic (t_off >= t_on)
+    return _choose_pairs(p, z, kinds, threshold, own, topic, log, lambda pk, tk, single: (
+        (np.where(tk, pk >= t_on, pk >= t_off), (t_off, -t_on), (t_on, t_off))
+        for t_on in THRESHOLDS for t_off in THRESHOLDS if t_off >= t_on),
+        lambda pair, tk: f"on an NCND topic {pair[0]:.2f}, on none {pair[1]:.2f}; {int(tk.sum())} of {len(tk)} on a topic")
+
+
+def topic_share(row: dict[str, float]) -> float:
+    """The highest counted NCND share of the NCND topics the row's question touches with enough answers (the
+    feature `topic_share`; 0 when none)."""
+    return float(row.get("topic_share", 0.0))
+
+
+def choose_share_rule(p: np.ndarray, z: np.ndarray, kinds: np.ndarray, share: np.ndarray, threshold: float,
+                      own: dict[str, float], log=print) -> dict[str, list]:
+    """{kind or "*" for the kinds sharing THRESHOLD: [bar of the learnt forecast, bar of the topic share or None]}
+    (fc10). A question is warned when its out-of-fold forecast P reaches the first bar or its topics' counted
+    NCND share SHARE reaches the second (askfoi warns a part whose topic police mostly answer with NCND, whatever
+    the learnt forecast says: on real letters the forecast of such a part sat below the bar while the evidence line
+    beside it said "15 of 22 police answers ... used NCND"). Both bars are chosen jointly per kind with its own
+    threshold, and for the rest together, by the thresholds' rule (`choose_threshold`: both goals when a pair
+    reaches them, the most recall minus false alarms; else the most recall with false alarms within the kind's
+    limit); on a tie fewer false alarms, then the higher bars (no topic rule before one). The forecast's bar is never
+    below the group's one threshold (the topic rule warns more on counted topics, never more elsewhere: lowering it
+    raised the other kinds' false alarms on the reviewers' holdouts 39 -> 62 of 501). A group with no NCND answer
+    keeps its one threshold and no topic rule."""
+    # the topic rule adds warnings on counted topics; it never lowers the forecast's bar (t >= single)
+    return _choose_pairs(p, z, kinds, threshold, own, share, log, lambda pk, sk, single: (
+        (((sk >= s_bar) if s_bar is not None else np.zeros(len(sk), dtype=bool)) | (pk >= t),
+         (t, 2.0 if s_bar is None else s_bar), (t, s_bar))
+        for s_bar in SHARE_BARS for t in THRESHOLDS if t >= single),
+        lambda pair, sk: (f"learnt forecast {pair[0]:.2f}, topic share "
+                          f"{'none' if pair[1] is None else f'{pair[1]:.2f}'}; {int((sk > 0).sum())} of {len(sk)} on a counted topic"))
 
 
 LONG_TEXT_RISES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0)  # how far a part's NCND bar may rise with the number of parts
 
 
 def choose_long_text(part_p: np.ndarray, part_idx: np.ndarray, records, threshold: float, own: dict[str, float],
-                     log=print, part_bars: np.ndarray | None = None) -> tuple[float | None, dict]:
+                     log=print, part_bars: np.ndarray | None = None,
+                     part_fired: np.ndarray | None = None) -> tuple[float | None, dict]:
     """How far each part's NCND bar rises with a request's number of parts n (the kind's threshold x (1 + rise x
     ln n); askfoi warns a request when any part's forecast reaches its bar), chosen on the past answers given part
     by part: each record listing two or more parts with a known NCND status is warned when any part's out-of-fold
     forecast (PART_P; PART_IDX: the record of each) reaches the bar, and scored against the record's own NCND
     status. The rise (LONG_TEXT_RISES) with the most recall among those with false alarms <= FALSE_ALARM_LIMIT
     (the smallest on a tie); when none is within the limit, the fewest false alarms. None when no record lists
-    two parts with a known status and the record's own status known."""
+    two parts with a known status and the record's own status known. PART_FIRED (fc10): the parts the topic rule
+    warns whatever the rise (their topic's counted share reaches its bar)."""
     by: dict[int, list[float]] = {}
     bars_by: dict[int, list[float]] = {}
     for j, (p, i) in enumerate(zip(part_p, part_idx)):
+        if part_fired is not None and part_fired[j]:
+            p = math.inf  # warned by the topic rule at any rise
         by.setdefault(int(i), []).append(float(p))
         if part_bars is not None:  # each part's own bar (fc9: on an NCND topic or not)
             bars_by.setdefault(int(i), []).append(float(part_bars[j]))
@@ -660,18 +713,40 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
     tt = topic_rec if part_oof is None else np.concatenate([topic_rec, part_oof[3]])
     log("    the same, apart for questions on an NCND topic and on none (fc9):")
     topic_bars = choose_topic_thresholds(tp, tz, tk, tt, threshold, own, log) if TOPIC_THRESHOLDS else {}
+    share_rule: dict[str, list] = {}
+    if TOPIC_SHARE_RULE:
+        share_rec = np.array([topic_share(ncnd_train[i]) for i in ki])
+        part_share = None
+        if part_oof is not None:
+            part_share = np.array([topic_share(r) for r, keep in zip(parts[0], psel) if keep])
+        ts = share_rec if part_share is None else np.concatenate([share_rec, part_share])
+        log("    the learnt forecast's bar beside the topic rule (its topics' counted NCND share), chosen together (fc10):")
+        share_rule = choose_share_rule(tp, tz, tk, ts, threshold, own, log)
+
+    def rule(kind: str) -> list | None:
+        return share_rule.get(kind) or (share_rule.get("*") if kind not in own else None)
 
     def bar(kind: str, topic: bool) -> float:
+        if rule(kind):
+            return rule(kind)[0]
         pair = topic_bars.get(kind) or (topic_bars.get("*") if kind not in own else None)
         return pair[0 if topic else 1] if pair else own.get(kind, threshold)
 
-    part_bars = None
+    def fires(kind: str, row: dict[str, float]) -> bool:
+        r = rule(kind)
+        return bool(r and r[1] is not None and topic_share(row) >= r[1])
+
+    part_bars = part_fired = None
     if part_all is not None:
         part_bars = np.array([bar(records[i].authority_type.value, on_topic(r))
                               for r, i in zip(parts[0], part_all[1])])
-    long_text, long_text_figures = (choose_long_text(part_all[0], part_all[1], records, threshold, own, log, part_bars)
+        part_fired = np.array([fires(records[i].authority_type.value, r) for r, i in zip(parts[0], part_all[1])],
+                              dtype=bool)
+    long_text, long_text_figures = (choose_long_text(part_all[0], part_all[1], records, threshold, own, log, part_bars,
+                                                     part_fired)
                                     if part_all is not None else (None, {}))
-    said = np.array([p_ncnd[i] >= bar(kinds[i], bool(topic_rec[j])) for j, i in enumerate(ki)])
+    said = np.array([p_ncnd[i] >= bar(kinds[i], bool(topic_rec[j])) or fires(kinds[i], ncnd_train[i])
+                     for j, i in enumerate(ki)])
     pos, neg = z[ki] == 1, z[ki] == 0
     rec, fa = float(said[pos].mean()), float(said[neg].mean())
     both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
@@ -699,6 +774,7 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         "ncnd_left_out": list(NCND_LEFT_OUT),
         "long_text_ncnd": long_text, "long_text_check": long_text_figures,
         "ncnd_topic_thresholds": {k: [round(a, 4), round(b, 4)] for k, (a, b) in sorted(topic_bars.items())},
+        "ncnd_topic_share": {k: [round(a, 4), None if b is None else round(b, 4)] for k, (a, b) in sorted(share_rule.items())},
         "ncnd_goals_reached_in_cv": both,
         "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
                "ncnd_recall": round(rec, 4), "ncnd_false_alarms": round(fa, 4),

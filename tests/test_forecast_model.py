@@ -603,3 +603,39 @@ def test_parts_on_no_ncnd_topic_get_a_higher_bar_when_they_are_what_the_false_al
     # a group without NCND answers is left to its one threshold
     assert "*" not in choose_topic_thresholds(p, np.zeros(n, dtype=int), np.array(["council"] * n), topic, 0.1, {},
                                               log=lambda m: None)
+
+
+def test_the_topic_rule_bars_are_read_from_the_file_with_fallbacks():
+    """fc10: meta.ncnd_topic_share gives [the learnt forecast's bar, the topic share bar or null] per kind with its own
+    threshold, and "*" for the rest; a file without it keeps the kind's threshold and no topic rule."""
+    m = ForecastModel(["disclosed"], {}, [0.0], {}, 0.0, 0.06, {}, {"police": 0.14})
+    assert m.ncnd_bars("police") == (0.14, None) and m.ncnd_bars("council") == (0.06, None)
+    m.meta["ncnd_topic_share"] = {"police": [0.2, 0.35], "*": [0.08, None]}
+    assert m.ncnd_bars("police") == (0.2, 0.35)
+    assert m.ncnd_bars("council") == (0.08, None)
+    m.meta["ncnd_topic_share"] = {"police": ["x", 0.3]}
+    assert m.ncnd_bars("police") == (0.14, None)  # a broken pair: the kind's threshold
+
+
+def test_the_topic_rule_is_chosen_where_the_topics_share_finds_what_the_forecast_misses():
+    """Questions on a topic with a high counted NCND share are often NCND while the learnt forecast ranks them low;
+    the joint choice then takes a share bar and keeps false alarms within the kind's limit. Where the share says
+    nothing, no topic rule is taken."""
+    from train_model import FALSE_ALARM_LIMIT_BY_KIND, _rates, choose_share_rule
+
+    rng = np.random.default_rng(2)
+    n = 800
+    on = np.arange(n) % 4 == 0
+    z = np.where(on, rng.random(n) < 0.6, rng.random(n) < 0.08).astype(int)
+    p = np.clip(0.10 + 0.12 * z * ~on + 0.02 * rng.standard_normal(n), 0.0, 1.0)  # blind to the topic's NCND
+    share = np.where(on, 0.6, 0.0)
+    kinds = np.array(["police"] * n)
+    rule = choose_share_rule(p, z, kinds, share, 0.1, {"police": 0.2}, log=lambda m: None)
+    t, s_bar = rule["police"]
+    assert s_bar is not None and s_bar <= 0.6
+    said = (p >= t) | (share >= s_bar)
+    rec, fa = float(said[z == 1].mean()), float(said[z == 0].mean())
+    assert fa <= FALSE_ALARM_LIMIT_BY_KIND["police"]
+    assert rec > _rates(p, z, 0.2)[0]
+    blind = choose_share_rule(p, z, kinds, np.zeros(n), 0.1, {"police": 0.2}, log=lambda m: None)
+    assert blind["police"][1] is None  # a share that never fires is no rule

@@ -147,3 +147,39 @@ def test_real_request_evaluation_scores_both_halves(tmp_path):
     assert "tuning half" in out and "report half" in out
     assert "NCND recall 1.00 (1/1)" in out.split("report half (newer)")[0]  # the older record is the tuning half's
     assert "top-1" in out and "majority" in out
+
+
+def test_a_part_naming_no_topic_is_read_with_the_letters_sentences_that_name_one():
+    """fc10: the story, a definition or a lead-in that names an NCND topic reaches the parts that name none of their
+    own (a covert tactic named once at the top of a long letter); a part with a topic of its own keeps its own."""
+    from askfoi.ncnd_topics import topics_in
+
+    text = ("Dear Chief Constable,\n\nI am researching how police forces use covert surveillance technology, including "
+            "IMSI catchers.\n\n1. What was the total budget of the technical support unit in 2023?\n"
+            "2. Which companies hold maintenance contracts with the unit?\n3. Does the force use facial recognition?\n\n"
+            "Yours faithfully,\nA Researcher")
+    parts = forecast_parts(text)
+    assert len(parts) == 3
+    assert "imsi_catchers" in topics_in(parts[0].context) and "imsi_catchers" not in topics_in(parts[0].text)
+    assert "imsi_catchers" in topics_in(parts[1].context)
+    assert topics_in(parts[2].context) == ["facial_recognition"]  # its own topic, read as it is
+    plain = "Dear Council,\n\nOur street floods every winter.\n\n1. How many gullies were cleared in 2023?\n2. What did it cost?"
+    assert all(not topics_in(p.context) for p in forecast_parts(plain))
+
+
+def test_real_request_evaluation_reports_each_file_and_never_dumps_a_report_half(tmp_path):
+    rows = [
+        {"url": f"u{i}", "authority": "Kent Police", "authority_type": "police", "date": f"20{10 + i}-01-01",
+         "outcome": "disclosed", "ncnd": False, "sections": [], "text": f"How many officers worked in {2010 + i}?"}
+        for i in range(4)
+    ]
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    b.write_text("\n".join(json.dumps({**r, "url": "b" + r["url"]}) for r in rows[:2]), encoding="utf-8")
+    dumped = tmp_path / "dump.jsonl"
+    out = _run(str(a), str(b), "--dump", str(dumped))
+    for title in ("a.jsonl: tuning half", "a.jsonl: report half", "b.jsonl: tuning half", "b.jsonl: report half",
+                  "all 2 files: tuning halves", "all 2 files: report halves"):
+        assert title in out
+    written = [json.loads(line) for line in dumped.read_text(encoding="utf-8").splitlines()]
+    assert {w["url"] for w in written} == {"u0", "u1", "bu0"}  # the older half of each file only

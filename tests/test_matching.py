@@ -316,6 +316,7 @@ def test_a_parts_ncnd_warning_needs_more_in_a_longer_request_by_the_models_rise(
         pytest.skip("the rise needed is beyond what a model file may set")
     saved = dict(matcher.model.meta)
     try:
+        matcher.model.meta.pop("ncnd_topic_share", None)  # fc10's topic rule aside: the learnt forecast's bar alone
         matcher.model.meta["long_text_ncnd"] = needed * 0.9
         parts = matcher.match(part + " " + other, body, parts=[part, other]).forecast.parts
         assert parts[0].ncnd_likely
@@ -339,6 +340,7 @@ def test_a_part_on_no_ncnd_topic_is_held_to_the_models_bar_for_parts_on_none(mat
     p_covert = matcher.model.ncnd_probability(matcher.features(covert, body))
     saved = dict(matcher.model.meta)
     try:
+        matcher.model.meta.pop("ncnd_topic_share", None)  # fc10's topic rule aside: fc9's pair of bars
         matcher.model.meta["long_text_ncnd"] = 0.0
         matcher.model.meta["ncnd_topic_thresholds"] = {"police": [p_covert * 0.9, p_plain * 0.9], "*": [0.5, 0.5]}
         parts = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast.parts
@@ -354,3 +356,41 @@ def test_a_part_on_no_ncnd_topic_is_held_to_the_models_bar_for_parts_on_none(mat
     finally:
         matcher.model.meta.clear()
         matcher.model.meta.update(saved)
+
+
+def test_a_part_on_a_topic_police_mostly_answer_with_ncnd_is_warned_by_the_topic_rule(matcher):
+    """fc10: a part is warned when an NCND topic it touches has a counted share of NCND answers from that kind of body
+    at least the topic rule's bar (meta.ncnd_topic_share: [the learnt forecast's bar, the share bar]), however low the
+    learnt forecast; its evidence leads with the topic, the share and the sections. No share bar: no topic rule."""
+    from askfoi.ncnd_topics import evidence_for
+
+    if matcher.model is None:
+        pytest.skip("no learnt model shipped")
+    body, covert, plain = "Essex Police", "Does the force use IMSI catchers?", "How many officers were employed by the force in 2020?"
+    imsi = next(e for e in evidence_for(covert, "police") if e.topic == "imsi_catchers")
+    if imsi.known < 3 or imsi.share <= 0:
+        pytest.skip("the pack counts too few answers about IMSI catchers")
+    saved = dict(matcher.model.meta)
+    try:
+        matcher.model.meta["long_text_ncnd"] = 0.0
+        matcher.model.meta["ncnd_topic_share"] = {"police": [1.0, imsi.share], "*": [1.0, None]}
+        forecast = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast
+        assert forecast.parts[0].ncnd_likely and not forecast.parts[1].ncnd_likely
+        assert forecast.ncnd_likely
+        lead = forecast.parts[0].evidence[0]
+        assert "IMSI" in lead and f"{imsi.share:.0%}" in lead and "s2" in lead  # topic, share, a section cited
+        matcher.model.meta["ncnd_topic_share"] = {"police": [1.0, min(1.0, imsi.share + 0.01)], "*": [1.0, None]}
+        if imsi.share < 1.0:
+            assert not matcher.match(covert, body, parts=[covert]).forecast.parts[0].ncnd_likely
+        matcher.model.meta["ncnd_topic_share"] = {"police": [1.0, None], "*": [1.0, None]}
+        assert not matcher.match(covert, body, parts=[covert]).forecast.parts[0].ncnd_likely
+    finally:
+        matcher.model.meta.clear()
+        matcher.model.meta.update(saved)
+
+
+def test_the_topic_rule_is_the_same_however_many_results_are_listed(matcher):
+    """issue 9: ncnd_likely does not depend on --top."""
+    text = "Does the force use drones for covert surveillance of protests? How many drones does it own?"
+    flags = {matcher.match(text, "Essex Police", top=n).forecast.ncnd_likely for n in (1, 5, 50)}
+    assert len(flags) == 1

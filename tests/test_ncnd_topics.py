@@ -162,3 +162,30 @@ def test_online_covert_tactics_and_police_algorithms_are_ncnd_topics():
     assert "surveillance_technology" in topics_in("Please provide the underlying algorithm of the risk tool")
     assert not topics_in("How many fake accounts were reported to you by the public?")
     assert not topics_in("How many false accounts of crime were recorded?")
+
+
+# --- fc10: the tactic and the kind of question ------------------------------------------------------------------
+
+def test_a_technology_used_by_others_is_not_the_bodys_own_use():
+    """Drone misuse reported to a force is a crime statistic, not the force's use of a surveillance technology; a
+    sentence naming both still touches the topic through the force's own use."""
+    assert "surveillance_technology" not in topics_in("How many incidents involving drones were reported to you in 2023?")
+    assert "surveillance_technology" not in topics_in("Please give the number of reports of drone misuse near prisons.")
+    assert "surveillance_technology" in topics_in("How many times did the force deploy its own drones in 2023?")
+    assert "surveillance_technology" in topics_in("Drone incidents reported to you, and the force's drone deployments.")
+
+
+def test_officers_posing_as_someone_else_is_undercover_work():
+    assert "undercover_officers" in topics_in("How many arrests followed evidence gathered by officers posing as children online?")
+    assert "undercover_officers" in topics_in("The number of operations using police decoys in 2022.")
+    assert "undercover_officers" not in topics_in("How many decoy ducks does the council own?")
+
+
+def test_covert_use_put_in_scope_outweighs_a_count_but_a_tactics_name_does_not():
+    topics = load_topics()[0]
+    drones = topics["surveillance_technology"]
+    assert not asks_covert(drones, "How many drone deployments were there in 2023?")
+    assert asks_covert(drones, "How many drone deployments were there in 2023, including covert deployments?")
+    assert not asks_covert(drones, "How many overt and covert drone deployments were there?")  # limited in so many words
+    informants = topics["informants"]
+    assert not asks_covert(informants, "How much did the force pay covert human intelligence sources each year?")

@@ -479,7 +479,9 @@ def _technology_named(sentence: str) -> str:
     for name, rx in _compiled().items():
         if not topics[name].technology:
             continue
-        m = rx.search(sentence or "")
+        if not rx.search(sentence or ""):
+            continue  # (fc10: a topic touched only by others' use is not the force's own)
+        m = rx.patterns.search(sentence or "")
         if m and not _ONLY_SECRECY.match(m.group()):
             return _clean(m.group(), 80)
     return ""

@@ -26,8 +26,6 @@ eval: $(STAMP)
 	$(BIN)/python bench/eval.py
 	@# fr12: how real letters are cut into parts (tuning half and held-out half side by side; held-out texts never printed)
 	$(BIN)/python bench/cut_audit.py
-	@# fr13b: the period of each letter on real texts (tuning half and held-out half; texts kept outside the repository)
-	$(BIN)/python bench/period_audit.py
 	@# fr13a: parts pointing at the story ("they", "there", "that road"): left with no finding, written out, asked for
 	$(BIN)/python bench/reference_audit.py
 	@# fr13c: questions lost (to remarks, inside another part, cut off) per 100 question-like clauses of the tuning texts

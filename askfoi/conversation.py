@@ -401,8 +401,10 @@ class Conversation:
             from askfoi.authorities import suggest_authorities
 
             return [a.name for a in suggest_authorities(typed.strip())]
-        if step == Step.period:  # fr13b: the person's words read first, the kinds of year they imply offered
-            return [_period_choice(p) for p in self._period_step().choices]
+        if step == Step.period:
+            from askfoi.periods import period_choices
+
+            return [_period_choice(p) for p in period_choices(self.today())]
         if step == Step.format:
             return format_choices(self._is_sar())
         return []
@@ -758,15 +760,12 @@ class Conversation:
         if is_accept(text) and self.session.period:
             self._advance(Step.period, turn)
             return
-        if is_accept(text) and self._period_step().action == "parts":  # fr13b: each part keeps the period it states
-            self._advance(Step.period, turn)
-            return
         if is_skip(text):
             self.session.period = None
             self._say(turn, render("bot/period_skipped.j2"))
             self._advance(Step.period, turn)
             return
-        choices = self._period_step().choices or period_choices(self.today())
+        choices = period_choices(self.today())
         period = None
         if text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             period = choices[int(text) - 1]
@@ -1087,10 +1086,8 @@ class Conversation:
                                    picks=s.authority_picks, places=s.authority_places))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
-            plan = self._period_step()
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
-                                   proposed=proposed, stated=s.period_from_text,
-                                   own=plan.own if plan.action == "parts" and not again else [], every=plan.every))
+                                   proposed=proposed, stated=s.period_from_text))
         elif step == Step.parts:
             from askfoi.framing import kind_words
 
@@ -1173,14 +1170,6 @@ class Conversation:
             return True
         # "my mum wants her care file": the records are the own records of the person the writer is helping
         return self._is_sar() and any(f.code == "their-own-data" for f in self.request().findings)
-
-    def _period_step(self) -> Any:
-        """What the period step does with what the message stated (askfoi.part_periods): fr13b."""
-        from askfoi.part_periods import session_period_step
-
-        s = self.session
-        return session_period_step(s.period, s.period_from_text, self._frames(), s.about or "", self.today(),
-                                   sar=self._is_sar())
 
     def _period_not_asked(self) -> bool:
         """A subject access request asks for all the person's records: no letter period is asked for (the dates

@@ -629,7 +629,6 @@ def _type_words() -> frozenset[str]:
 
 from askfoi.periods import find_periods  # noqa: E402,F401  (period finding lives in askfoi/periods.py)
 from askfoi.periods import cover_period, inline_period_lists, label_for, label_span, restated_periods, stated_periods  # noqa: E402,E501
-from askfoi.periods import kind_years, period_phrase  # noqa: E402  (fr13b)
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r"\s+(?:19|20)\d\d|\d{1,2}/\d{1,2}/(?:19|20)\d\d)"
 
@@ -1849,8 +1848,6 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "covert": frame.qualifiers.covert and not frame.qualifiers.overt and _says_covert(frame.source or "")
         and not _says_covert(frame.subject or "") and not asks_both_ways(frame.source or ""),
         "period": frame.qualifiers.period or period,
-        # fr13b: whole financial or academic years said by name ("for each financial year from 2020/21 to 2024/25 (...)")
-        "period_said": period_phrase(frame.qualifiers.period or period) if kind_years(frame.qualifiers.period or period) else None,
         "on": frame.qualifiers.on,
         "decision": frame.decision,
         "duty": frame.duty,
@@ -2944,14 +2941,6 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.findings = on_letter_parts(framing)  # fr11b: counts are the letter's parts, evidence what is asked
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
-    if framing.parts and framing.route != "sar":  # fr13b: each part's own period as its qualifier, the letter's said once
-        from askfoi.part_periods import settle_periods
-
-        settle_periods(framing, text, today)
-        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "conflicting-periods"]
-        clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
-        if clash is not None:
-            framing.findings.append(clash)
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
@@ -4545,8 +4534,7 @@ def conflicting_periods(parts: list[str], frames: list[Frame], period: str | Non
     # fr11b: the periods each part states, a relative one restated in dates read as those dates ("for each of the past
     # two years April 2018 to March 2019 and April 2019 to March 2020": two financial years, not the last two)
     stated = [[label for label, _, _ in stated_periods(part, today=today) if " to " in label] for part in parts]
-    own = {f.qualifiers.period for f in frames if f.qualifiers.period}  # fr13b: a part's own period, said on it on purpose
-    other = sorted({label for labels in stated for label in labels if label != period and label not in own})  # one day is a snapshot
+    other = sorted({label for labels in stated for label in labels if label != period})  # one day is a snapshot
     if not other or all(stated):
         return None  # every part says its own period: nothing is read under the letter's by mistake
     outer = label_span(period)

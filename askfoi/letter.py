@@ -18,7 +18,7 @@ from askfoi.answers import Answers, AnswersError
 from askfoi.deadlines import deadline
 from askfoi.knowledge import load_vocab
 from askfoi.models import Nation, Regime
-from askfoi.periods import Period, PeriodKind, explain_period_error, kind_years, parse_period, period_phrase
+from askfoi.periods import Period, PeriodKind, explain_period_error, parse_period
 from askfoi.templates import render
 
 SUBJECT_MAX_CHARS = 70  # a subject line a mail client shows whole
@@ -271,7 +271,6 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         parts=answers.parts,
         notes=[re.sub(r"\s+", " ", n).strip() for n in answers.notes if n.strip()],
         period=period,
-        period_said=period_phrase(period) if kind_years(period) else None,  # fr13b: "the financial year 2024/25 (...)"
         format_phrase=format_phrase,
         format_text=format_text,
         priority=answers.priority,

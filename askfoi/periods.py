@@ -194,32 +194,6 @@ def _count(word: str | None) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
-def _term_list() -> list[tuple[int, int]]:
-    """(first month, last month) of each term, in the order of the academic year (knowledge/vocab/period_words.yaml)."""
-    return sorted(period_words().terms.values(), key=lambda t: (t[0] - 9) % 12)
-
-
-def _term_at(day: date) -> Span | None:
-    """The term DAY falls in (terms tile the academic year, holidays included)."""
-    for first, last in _term_list():
-        year = day.year
-        start = date(year, first, 1)
-        end = _month_span(year, last)[1]
-        if start <= day <= end:
-            return start, end
-    return None
-
-
-def _terms_before(today: date, count: int) -> list[Span]:
-    """The COUNT whole terms before the one TODAY is in, the latest first ("last term", "the last two terms")."""
-    out, now = [], _term_at(today)
-    while now is not None and len(out) < count:
-        now = _term_at(now[0] - timedelta(days=1))
-        if now is not None:
-            out.append(now)
-    return out
-
-
 def _relative(text: str, today: date) -> Span | None:
     """'last 12 months', 'the past 3 financial years', 'last year', 'this financial year'."""
     this_month = date(today.year, today.month, 1)
@@ -350,7 +324,6 @@ class PeriodWords(BaseModel):
     relative_units: list[str]
     number_words: dict[str, int]
     seasons: dict[str, tuple[int, int]] = {}
-    terms: dict[str, tuple[int, int]] = {}  # fr13b: school and university terms (first month, last month)
     name_words: list[str]
     document_words: list[str]
     dated_words: list[str]
@@ -635,8 +608,6 @@ class _Grammar:
             if inner is not None and inner.start is not None:
                 one = inner.start if self.low(i) in ("start", "beginning") else inner.end
                 return _Point(inner.j, one, one, "day")
-        if self.low(i) in self.words.terms and self.low(i + 1) == "term" and kind is None:
-            return self._term(i)  # fr13b: "the autumn term 2025", "spring term 2024/25"
         if (season := self.words.seasons.get(self.low(i))) is not None and kind is None:
             # "summer 2023", "the spring of 2022", "winter 2022/23" (December to February)
             j = i + 1 + (self.low(i + 1) == "of")
@@ -706,23 +677,6 @@ class _Grammar:
                     return _Point(k + 1, s, e, "month")
             return _Point(j, None, None, "month", month=month)
         return None
-
-    def _term(self, i: int) -> _Point | None:
-        """"autumn term 2025" (the autumn term that starts in 2025), "spring term 2024/25" (the one in that academic
-        year), "summer term of 2023"; a term with no year is the most recent one that has begun."""
-        first_month, last_month = self.words.terms[self.low(i)]
-        j = i + 2 + (self.low(i + 2) == "of")
-        if j < len(self.toks) and self.toks[j].kind == "split" and not self.glued(j):
-            y = int(self.toks[j].low[:4]) + (first_month < 9)
-            j += 1
-        elif (y := self.year(j)) is not None and not self.glued(j):
-            j += 1
-        else:
-            y = self.today.year if date(self.today.year, first_month, 1) <= self.today else self.today.year - 1
-            j = i + 2
-        if not MIN_YEAR <= y <= MAX_YEAR:
-            return None
-        return _Point(j, date(y, first_month, 1), _month_span(y, last_month)[1], "term")
 
     def _quarter_number(self, i: int) -> int | None:
         if self.low(i) == "q" and i + 1 < len(self.toks) and self.toks[i + 1].start == self.toks[i].end:
@@ -975,8 +929,6 @@ class _Grammar:
                 return k + 1, (date(self.today.year, 1, 1), self.today), "relative"
             if self.low(k) == "month":
                 return k + 1, (date(self.today.year, self.today.month, 1), self.today), "relative"
-            if self.low(k) == "term" and (now := _term_at(self.today)) is not None:
-                return k + 1, (now[0], self.today), "relative"  # fr13b: "this term", from its first day
             return None
         if self.low(j) == "year" and self.low(j + 1) == "to" and self.low(j + 2) == "date":
             return j + 3, (date(self.today.year, 1, 1), self.today), "relative"
@@ -1000,10 +952,6 @@ class _Grammar:
             k += 1
         if count is not None and not 1 <= count <= 100:
             return None  # "the last 0 months" names no period
-        if self.low(k) in ("term", "terms") and (count is not None or self.low(k) == "term"):
-            # fr13b: "last term", "the last two terms": whole terms before the one today is in
-            spans = _terms_before(self.today, count or 1)
-            return (k + 1, (spans[-1][0], spans[0][1]), "relative") if spans else None
         kind, fills = None, []
         while k < len(self.toks):
             if (kind := self.kind_at(k)) is not None:
@@ -1557,39 +1505,3 @@ def inline_period_lists(text: str, today: date | None = None) -> str:
         at = anchor.end() + pos
     out.append(text[at:])
     return "".join(out)
-
-
-def kind_years(label: str | None) -> tuple[PeriodKind, int, int] | None:
-    """(kind, first year, last year) when LABEL (as label_for writes it) is whole years of a kind that does not start
-    in January (financial, academic, tax): "1 April 2020 to 31 March 2025" is the financial years 2020/21 to 2024/25."""
-    span = label_span(label)
-    if span is None:
-        return None
-    start, end = span
-    for kind in _kinds().values():
-        if kind.start_month == 1 or (start.month, start.day) != (kind.start_month, kind.start_day):
-            continue
-        first = start.year
-        last = end.year - 1
-        if last >= first and _kind_year(kind, last) == (_kind_year(kind, last)[0], end):
-            return kind, first, last
-    return None
-
-
-def _split_name(first: int) -> str:
-    return f"{first}/{str(first + 1)[-2:]}"
-
-
-def period_phrase(label: str | None) -> str | None:
-    """How a letter says the period LABEL after "for" (fr13b): whole financial or academic years by their names with
-    the dates beside them ("the financial year 2024/25 (1 April 2024 to 31 March 2025)", "each financial year from
-    2020/21 to 2024/25 (1 April 2020 to 31 March 2025)"); any other span "the period <label>"; one day the label."""
-    if not label:
-        return None
-    found = kind_years(label)
-    if found is not None:
-        kind, first, last = found
-        if first == last:
-            return f"the {kind.label} {_split_name(first)} ({label})"
-        return f"each {kind.label} from {_split_name(first)} to {_split_name(last)} ({label})"
-    return f"the period {label}" if " to " in label else label

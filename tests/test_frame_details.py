@@ -140,10 +140,10 @@ def test_two_periods_in_one_letter_are_each_said_or_a_finding_with_a_fix():
     f = framed("how many dog fouling fines were issued in 2024? how many bus lane fines were issued in 2020 "
                "and how many of them were appealed")
     clash = [x for x in f.findings if x.code == "conflicting-periods"]
-    stated = [p for p in f.parts if p.qualifiers.period or re.search(r"\b20\d\d\b", p.text) or f.period]  # fr13b: or
-    assert clash or len(stated) == len(f.parts)  # under the letter's, said once
+    stated = [p for p in f.parts if p.qualifiers.period or re.search(r"\b20\d\d\b", p.text)]
+    assert clash or len(stated) == len(f.parts)
     appealed = [p for p in f.parts if "appealed" in p.text]
-    assert appealed and "2020" in (appealed[0].qualifiers.period or f.period or appealed[0].text)
+    assert appealed and "2020" in (appealed[0].qualifiers.period or appealed[0].text)
     if clash:
         assert clash[0].rewrite and all(re.search(r"\b20\d\d\b", line) for line in clash[0].rewrite.splitlines())
 
@@ -153,10 +153,10 @@ def test_a_kept_part_naming_another_period_is_a_finding_at_framing():
                "environment agency carried out there since 2015?")
     if any(p.kept_words and "2015" in p.text for p in f.parts):
         # either a finding, or (fr7b) no part leans on the letter's period: each states its own, and the
-        # letter's period is the span that covers them (fr13b: or none, when no period is stated for all)
+        # letter's period is the span that covers them
         leans = [p for p in f.parts if not p.qualifiers.period and not re.search(r"\b20\d\d\b", p.text)]
         assert any(x.code == "conflicting-periods" for x in f.findings) or (
-            not leans and (f.period is None or "2015" in f.period))
+            not leans and f.period and "2015" in f.period)
 
 
 def test_a_snapshot_day_is_not_a_period_conflict():

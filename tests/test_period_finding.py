@@ -171,8 +171,8 @@ def test_several_questions_each_keep_their_own_period():
         "How many noise complaints did Leeds City Council receive in 2022? "
         "How many abatement notices did Leeds City Council serve between April 2023 and March 2024?",
         today=TODAY)
-    # fr7b: each part keeps the period it states; fr13b: the letter states none (none is stated for all)
-    assert framing.period is None
+    # fr7b: the letter states the span that covers both; each part keeps the period it states
+    assert framing.period == "1 January 2022 to 31 March 2024"
     own = [p.qualifiers.period for p in framing.parts]
     assert own == ["1 January 2022 to 31 December 2022", "1 April 2023 to 31 March 2024"]
 

@@ -396,7 +396,7 @@ class Conversation:
         """Quick picks for the current step: authority names as they type, periods, formats."""
         step = self.session.step
         if step == Step.authority:
-            if len(typed.strip()) < 2:  # "kent county council and kent police", or the bodies in "norfolk": pick one
+            if len(typed.strip()) < 2 or is_accept(typed):  # "ok" confirms: never "Okehampton Town Council"
                 return self.session.authority_picks or self._named_together()
             from askfoi.authorities import suggest_authorities
 

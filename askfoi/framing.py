@@ -291,6 +291,20 @@ def _covert() -> tuple[_Covert, re.Pattern[str] | None]:
 
 @functools.lru_cache(maxsize=1)
 def _inflector():
+    """inflect's engine. inflect wraps its methods in typeguard's @typechecked, which re-parses inflect's whole source
+    once per method at import (about 3 s, the chatbot's first answer waiting on it); askfoi passes it only strings, so
+    it is imported with the decorator as the identity, which is what typeguard itself does under `python -O`."""
+    import sys
+
+    if "inflect" not in sys.modules:
+        import typeguard
+
+        checked = typeguard.typechecked
+        typeguard.typechecked = lambda target=None, **_: target if target is not None else (lambda t: t)
+        try:
+            import inflect
+        finally:
+            typeguard.typechecked = checked
     import inflect
 
     return inflect.engine()

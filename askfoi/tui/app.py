@@ -278,7 +278,8 @@ class AskFOIApp(App[None]):
 
             # framing first (its vocab, the authority index and inflect, several seconds on a busy machine): the
             # first answer needs it, while the matching index only fills the insight panel, which can wait
-            frame_message("how many cameras")
+            # a message that takes the main paths (a body, a period, a count, money, a pronoun) so their data is loaded
+            frame_message("how many cameras did leeds city council install last year and how much did they cost")
             from askfoi.matching import warm_up
 
             matcher = warm_up(self._index_dir())  # never loads the past responses once the index is built

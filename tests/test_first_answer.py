@@ -1,0 +1,30 @@
+"""The chatbot's first answer and the organisation step (session 17, lead)."""
+
+import subprocess
+import sys
+
+from askfoi.conversation import Conversation
+
+
+def test_ok_at_the_organisation_step_suggests_no_body():
+    conv = Conversation()
+    conv.start()
+    conv.reply("how many potholes were reported to the council last year")
+    for word in ("ok", "OK", "yes", "ok "):
+        assert conv.choices(word) == [], word
+    assert any("Leeds" in name for name in conv.choices("leeds"))
+
+
+def test_inflect_loads_without_typeguard_instrumenting_it():
+    """inflect's methods are imported undecorated (the 3 s typeguard re-parse is skipped) and still work."""
+    code = (
+        "from askfoi.framing import _inflector\n"
+        "e = _inflector()\n"
+        "import inflect, typeguard\n"
+        "from typeguard import _decorators\n"
+        "assert typeguard.typechecked is _decorators.typechecked  # restored for anyone else\n"
+        "assert 'check_argument_types_internal' not in inflect.engine.plural_noun.__code__.co_names\n"
+        "print(e.plural_noun('child'), e.singular_noun('cameras'), e.a('hour'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["children", "camera", "an", "hour"]

@@ -2826,6 +2826,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.subject = capitalise_names(frame.subject)
         frame.clause = capitalise_names(frame.clause) or ""
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
+        if frame.why and ":" in frame.why:  # the why clause too: "why there are so many potholes on the A38"
+            mode, _, said = frame.why.partition(":")
+            frame.why = f"{mode}:{capitalise_names(said) or said}"
         frame.text = render_frame(frame)
         why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
         if not why and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
@@ -4307,6 +4310,8 @@ def capitalise_names(text: str | None) -> str | None:
 
     if not text:
         return text
+    # road numbers and paper sizes are written in capitals: "a38" -> "A38", "a1(m)" -> "A1(M)", "m6" -> "M6"
+    text = re.sub(r"\b[abm]\d{1,4}(?:\(m\))?(?![\w(])", lambda m: m.group().upper(), text)
     text = _capitalise_runs(text)
     words, heads = _proper()
     spellings = _vocab().spellings

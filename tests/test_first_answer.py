@@ -28,3 +28,14 @@ def test_inflect_loads_without_typeguard_instrumenting_it():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["children", "camera", "an", "hour"]
+
+
+def test_road_numbers_and_street_names_take_capitals_in_why_parts():
+    from askfoi.framing import frame_message
+
+    text = " ".join(p.text for p in frame_message("why are there so many potholes on the a38").parts)
+    assert "A38" in text and "a38" not in text
+    text = " ".join(p.text for p in frame_message("why did the council close the library on smith street").parts)
+    assert "Smith Street" in text
+    text = " ".join(p.text for p in frame_message("how many b2b contracts does the council have").parts)
+    assert "B2B" not in text  # not a road: letters after the number

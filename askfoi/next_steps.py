@@ -52,7 +52,9 @@ def law_of(regime: Regime, sections: list[str] | None = None, *, scotland: bool 
         return "EISR"
     if regime in (Regime.FOISA, Regime.EIR):
         return regime.value  # type: ignore[return-value]
-    return "FOIA"
+    # a Scottish authority answers under FOISA though its reply (or no reply at all) names no Act: its review is
+    # FOISA's (s20) and its appeal goes to the Scottish Information Commissioner (s47), never the ICO under s50
+    return "FOISA" if scotland else "FOIA"
 
 
 _ACTS_ONLY = ("12", "14")  # the cost limit and vexatious requests: provisions of the Acts with no twin in the EIR

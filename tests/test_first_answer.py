@@ -39,3 +39,18 @@ def test_road_numbers_and_street_names_take_capitals_in_why_parts():
     assert "Smith Street" in text
     text = " ".join(p.text for p in frame_message("how many b2b contracts does the council have").parts)
     assert "B2B" not in text  # not a road: letters after the number
+
+
+def test_a_scottish_authority_is_complained_about_to_the_scottish_commissioner(tmp_path):
+    """nu17: `askfoi complain --authority "Police Scotland" --late` wrote to the ICO under FOIA s50."""
+    from askfoi.next_steps import law_of
+    from askfoi.models import Regime
+
+    assert law_of(Regime.FOIA, [], scotland=True) == "FOISA"
+    assert law_of(Regime.FOIA, [], scotland=False) == "FOIA"
+    assert law_of(Regime.EIR, [], scotland=True) == "EISR"
+    out = subprocess.run([sys.executable, "-m", "askfoi.cli", "complain", "--authority", "Police Scotland", "--late",
+                          "--sent", "20/10/2026"], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "Scottish Information Commissioner" in out.stdout and "section 47" in out.stdout
+    assert "section 50" not in out.stdout and "Information Commissioner's Office" not in out.stdout

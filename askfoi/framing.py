@@ -1924,6 +1924,31 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
                            no_overt=not frame.replacements).strip()
 
 
+def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
+    """A part kept in the person's words that the checks warned about (an ncnd-risk finding whose evidence, the
+    technology or tactic, stands in the part): flagged like a framed covert part, with the answerable frames about
+    that technology offered in its place, so the warning's one-key fix rewrites it (nu17: the fix for "does Kent
+    Police use drones to watch protests?" only went back to the parts)."""
+    for finding in framing.findings:
+        if getattr(finding, "code", "") != "ncnd-risk":
+            continue
+        tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
+        if not tech or len(tech.split()) > 4:
+            continue
+        for part in framing.parts:
+            if not part.kept_words or part.warning or not re.search(rf"(?i)\b{re.escape(tech)}\b", part.text):
+                continue
+            shadow = Frame(kind="use", subject=tech, source=part.source or part.text,
+                           qualifiers=part.qualifiers.model_copy(update={"covert": True}))
+            spec, _ = _covert()
+            replacements = covert_replacements(shadow, scotland=scotland)
+            if not replacements:
+                continue  # nothing answerable to offer: the checks' warning stands alone
+            part.sections = list(spec.sections_scotland if scotland else spec.sections)
+            part.replacements = replacements
+            part.warning = finding.message
+
+
 def replace_covert(framing: Framing, period: str | None = None) -> Framing:
     """FRAMING with every part flagged as covert replaced by its answerable frames (the one-key fix)."""
     parts: list[Frame] = []
@@ -2904,6 +2929,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _pointer_findings(framing)  # a part whose "it" or "them" has nothing before it in the part to mean
     _other_body_findings(framing)  # a part asking what another body did: that body's own request
     codes = {getattr(f, "code", "") for f in framing.findings}
+    if police_or_unknown and not any(p.warning for p in framing.parts):
+        _flag_kept_covert(framing, scotland)  # "does kent police use drones to watch protests?" kept whole
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
         framing.findings.insert(0, _framing_finding("ncnd-risk", framing))

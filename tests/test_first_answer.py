@@ -54,3 +54,31 @@ def test_a_scottish_authority_is_complained_about_to_the_scottish_commissioner(t
     assert out.returncode == 0, out.stderr
     assert "Scottish Information Commissioner" in out.stdout and "section 47" in out.stdout
     assert "section 50" not in out.stdout and "Information Commissioner's Office" not in out.stdout
+
+
+def test_a_kept_covert_question_gets_a_one_key_fix_with_answerable_parts():
+    """nu17: the review's fix for "does kent police use drones to watch protests" only went back to the parts."""
+    from askfoi.conversation import Conversation
+    from askfoi.framing import frame_message
+
+    framing = frame_message("does kent police use drones to watch protests")
+    risk = next(f for f in framing.findings if f.code == "ncnd-risk")
+    assert risk.rewrite and "drones" in risk.rewrite and "overt" in risk.rewrite
+    conv = Conversation()
+    conv.start()
+    for said in ("does kent police use drones to watch protests", "ok", "last year", "ok"):
+        conv.reply(said)
+    codes = [f.code for f in conv._findings()]
+    before = list(conv.session.parts)
+    conv.apply_fix(codes.index("ncnd-risk") + 1)
+    assert conv.session.parts != before and len(conv.session.parts) >= 3
+    assert all("drones" in p for p in conv.session.parts)
+    assert not any(p.endswith("?") for p in conv.session.parts)
+
+
+def test_a_tactic_with_no_overt_form_prints_no_empty_instead_line():
+    out = subprocess.run([sys.executable, "-m", "askfoi.cli", "frame", "does kent police use imsi catchers"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "Warning:" in out.stdout
+    assert not any(line.strip() == "Instead:" for line in out.stdout.splitlines())

@@ -216,7 +216,10 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     else:
         keep = texts[:2]
     financial = _financial(framing, request)
-    span = _narrow_year(day, _request_period(framing, request, day), financial=financial)
+    asked = _request_period(framing, request, day)
+    span = _narrow_year(day, asked, financial=financial)
+    if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
+        span = None  # the request was already one year: the same year again narrows nothing (nu17)
     if span is None and len(keep) == len(texts):
         return []  # shorter than a year and every part kept: nothing narrower to offer
     label = f"{long_date(span[0]).split(' ', 1)[1]} to {long_date(span[1]).split(' ', 1)[1]}" if span else None
@@ -508,12 +511,14 @@ def review_letter(
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd]}
     who = authority or "the authority"
+    req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
+                        reference=reference, today=today)
+    late_due = _due_if_late(req.get("received_on") or req.get("made_on"), received, law)  # nu17: a late reply says so
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
-        req=request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
-                          reference=reference, today=today),
+        req=req, replied_after=long_date(late_due) if late_due else None,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
         # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named

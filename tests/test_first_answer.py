@@ -82,3 +82,39 @@ def test_a_tactic_with_no_overt_form_prints_no_empty_instead_line():
     assert out.returncode == 0, out.stderr
     assert "Warning:" in out.stdout
     assert not any(line.strip() == "Instead:" for line in out.stdout.splitlines())
+
+
+_COST_REPLY = """Dear Ms Green
+
+Thank you for your request received on 2 September 2026, in which you asked for:
+1. the number of penalty charge notices issued on Church Road in 2025
+2. the income from those notices
+
+We estimate that complying with your request would exceed the appropriate limit of 18 hours under section 12 of the
+Freedom of Information Act 2000. We would need to review each notice by hand.
+
+Yours sincerely
+"""
+
+
+def test_a_review_never_offers_the_same_year_as_a_narrower_request_and_says_the_reply_was_late():
+    from datetime import date
+
+    from askfoi.followup import review_letter
+
+    request = "1. The number of penalty charge notices issued on Church Road in 2025.\n2. The income from those notices in 2025."
+    letter = review_letter(_COST_REPLY, request=request, authority="Leeds City Council", sent=date(2026, 9, 1),
+                           received=date(2026, 11, 30), today=date(2026, 12, 1))
+    assert "narrower request" not in letter.body  # the request was one year already: nothing narrower
+    assert "came late" in letter.body and "30 September 2026" in letter.body
+    assert ",:" not in letter.body
+
+
+def test_a_review_of_already_published_does_not_claim_the_person_checked_the_link():
+    from askfoi.followup import review_letter
+
+    reply = ("Thank you for your request received on 4 March 2024. The information you have requested is already "
+             "published on our website and is therefore exempt under section 21 of the Freedom of Information Act "
+             "2000. You can find it here: https://example.org/dpia")
+    body = review_letter(reply, authority="Essex Police").body
+    assert "Having checked" not in body and "[SAY WHAT YOU FOUND THERE" in body

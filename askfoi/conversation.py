@@ -170,6 +170,15 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".!")
 
 
+def _as_part(typed: str) -> str:
+    """A part the person typed ("add", "edit 2") as the letter writes a part: a capital first letter and its end
+    mark ("?" after a question, "." after a request); the words themselves as typed (nu17)."""
+    from askfoi.framing import capitalise_names
+    from askfoi.kept_questions import finish_sentence
+
+    return finish_sentence(capitalise_names(typed.strip()) or "") or typed.strip()
+
+
 def is_accept(text: str) -> bool:
     return _normal(text) in _words("accept")
 
@@ -820,7 +829,7 @@ class Conversation:
             if not 1 <= n <= len(parts):
                 result = render("bot/no_such_part.j2", number=n, count=len(parts))
             else:
-                parts[n - 1] = number.group(2).strip()
+                parts[n - 1] = _as_part(number.group(2))
                 result = render("bot/part_edited.j2", number=n)
         elif verb in _words("move") and (m := re.match(r"^(\d{1,2})\s+(?:to\s+)?(\d{1,2})$", rest)):
             a, b = int(m.group(1)), int(m.group(2))
@@ -837,7 +846,7 @@ class Conversation:
             if len(parts) >= MAX_PARTS:
                 result = render("bot/too_many_parts.j2", limit=MAX_PARTS)
             else:
-                parts.append(new)
+                parts.append(_as_part(new))
                 result = render("bot/part_added.j2", number=len(parts), guessed=not (verb in _words("add") and rest))
         self._unconfirm(Step.review)
         self._say(turn, result)

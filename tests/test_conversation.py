@@ -106,11 +106,11 @@ def test_parts_can_be_added_edited_removed_and_reordered():
     answer(conv, "How many speed cameras are there?", "Essex Police", "2023")
     first = list(conv.session.parts)
     answer(conv, "add The cost of maintaining them")
-    assert conv.session.parts == first + ["The cost of maintaining them"]
+    assert conv.session.parts == first + ["The cost of maintaining them."]  # the letter's end mark (nu17)
     answer(conv, f"move {len(first) + 1} to 1")
-    assert conv.session.parts[0] == "The cost of maintaining them"
-    answer(conv, "edit 1 The total maintenance cost")
-    assert conv.session.parts[0] == "The total maintenance cost"
+    assert conv.session.parts[0] == "The cost of maintaining them."
+    answer(conv, "edit 1 the total maintenance cost")
+    assert conv.session.parts[0] == "The total maintenance cost."
     said = answer(conv, "remove 9")
     assert "no part 9" in said
     answer(conv, "remove 1")

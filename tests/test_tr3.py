@@ -411,7 +411,8 @@ def test_a_part_typed_in_full_or_with_add_is_still_added():
     conv = to_parts_step()
     conv.reply("the locations of each camera")
     conv.reply("add cctv")
-    assert conv.session.parts[-2:] == ["the locations of each camera", "cctv"]
+    # written as the letter writes a part: a capital, an acronym's capitals and an end mark (nu17)
+    assert conv.session.parts[-2:] == ["The locations of each camera.", "CCTV."]
 
 
 def test_ok_at_the_period_step_with_no_period_says_there_is_none_to_keep():

@@ -1205,6 +1205,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is inte
                      r"|plans? to|planning to|aims? to|proposes? to|going to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) scheduled to|(?:is|are) due for) (?:also )?(?:be )?$")
 
 
+# between a give cue and a pointer later in its clause ("in accordance with section 1(1)(b) of the Act | our response is
+# provided below"): no clause or sentence break
+_POINTER_GAP = re.compile(r"[.;:!?]|\b(?:and|but|however|although|whilst|while)\b")
+
+
 def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
@@ -1276,6 +1281,11 @@ def _events(text: str) -> _Events:
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal == "give" and any(a <= start < b for a, b in hits.get("pointer", [])):
                 continue  # "our response to your questions is shown below": the words point at the response, read as a pointer
+            if signal == "give" and any(end <= a and t.unit(a) == unit and not _POINTER_GAP.search(t.lower, end, a)
+                                        for a, _ in hits.get("pointer", [])):
+                # "In accordance with section 1(1)(b) of the Act our response is provided below": the clause announces
+                # the response (whatever it decides); it is a pointer, not information given
+                continue
             if signal in ("give", "pointer") and _REASONS_OBJECT.match(t.lower, end):
                 continue  # "I set out in the annex below a fuller explanation of our decision": the reasons, not the information
             if signal == "published" and _FUTURE.search(t.lower, max(t.starts[unit], start - 40), start):
@@ -1340,8 +1350,37 @@ def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: 
     # (or a share, one named thing, named questions, covert use: "Please find our response attached. The names of
     # junior staff have been withheld under section 40(2)")
     held_back = bool(units) and not all(
-        _decision_scope(t.original[slice(*t.bounds(u))])[0] in ("rest", "some", "item", "questions", "covert") for u in units)
+        _decision_scope(t.original[slice(*t.bounds(u))])[0] in ("rest", "some", "item", "questions", "covert")
+        for u in units if u not in _item_led(t, units))
     return [("give", a, b) if sig == "pointer" else (sig, a, b) for sig, a, b in signals if not (sig == "pointer" and held_back)]
+
+
+# a sentence of its own that names what the next decision is about: "In relation to direct dial telephone numbers.",
+# "With regard to the names of the officers:" (not the request or a question: "In relation to your request.")
+_LEAD_ITEM = re.compile(r"^\W*(?:in (?:relation|respect|regard) (?:to|of)|with (?:regards?|reference) to|regarding|as regards|concerning"
+                        r"|turning to|in terms of)\s+(?!(?:your|the|this|that) (?:request|questions?|e-?mail|letter|application|enquiry)\b"
+                        r"|(?:questions?|parts?|points?|q)\s?\d|the (?:remainder|rest)\b|(?:all|any|each|every) )"
+                        r"[a-z][^.;:!?]{2,80}?[.:\u2013-]?\s*$")
+
+
+_THIS_INFORMATION = re.compile(r"\b(?:this|such|that|the) (?:information|data|details)\b")
+
+
+def _item_led(t: _Text, units: set[int]) -> set[int]:
+    """The hold-back units (of `units`) about one named thing, named by the sentence before the first of them: "In
+    relation to direct dial telephone numbers. Your request for this information has been considered and I am not
+    obliged to supply the information. ... This information is exempt by virtue of ...": the later "this
+    information" is the same thing (a hold-back that names anything else ends the run)."""
+    led: set[int] = set()
+    for u in sorted(units):
+        text = t.lower[slice(*t.bounds(u))]
+        if u > 0 and _LEAD_ITEM.match(t.lower[slice(*t.bounds(u - 1))].strip()):
+            led.add(u)
+        elif led and _THIS_INFORMATION.search(text) and _decision_scope(text)[0] in ("whole", ""):
+            led.add(u)
+        else:
+            break
+    return led
 
 
 def _signals(text: str) -> _Found:

@@ -617,7 +617,10 @@ def _conditional(t: _Text, start: int, whether: bool = False) -> bool:
         return True
     # the main clause of a conditional sentence: "if it holds any information ..., it would be exempt"
     lo = t.bounds(t.unit(start))[0]
-    return bool(_WOULD_BEFORE.search(t.lower, max(lo, start - 24), start)) and bool(_IF_EARLIER.search(t.lower, lo, start))
+    # (also in the future, the modal being the cue's own first word: "if any of the exemption categories apply then the
+    # information will not be released")
+    return bool(_WOULD_BEFORE.search(t.lower, max(lo, start - 24), start) or _MODAL_CUE.match(t.lower, start)) and bool(
+        _IF_EARLIER.search(t.lower, lo, start))
 
 
 _LIST_FOLLOWS = re.compile(r"\b(?:following|these|below) (?:exemptions?|sections?|exceptions?|provisions?)\W*$")
@@ -632,6 +635,7 @@ def _in_conditional_sentence(t: _Text, pos: int) -> bool:
 
 
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefore| still| likely)? (?:be |have been )?(?:\w+ )?$")
+_MODAL_CUE = re.compile(r"(?:will|would|could|might|shall)\b")
 _IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
 
 

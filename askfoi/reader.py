@@ -71,7 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some", "nil_answer",
+    "held_some", "nil_answer", "law_list",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -352,6 +352,7 @@ class _Text:
     starts: list[int]
     answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
     hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
+    reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
 
     def role_at(self, roles: list[str], pos: int) -> str:
         """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
@@ -807,7 +808,30 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
     _restated_after_thanks(t, roles)
+    _reasons_listed(t, roles)
     return roles
+
+
+# "I partially uphold your request for review for the following reasons:", "The exemption applies on the following
+# grounds:": the numbered list after it gives reasons, not answers to the questions
+_REASONS_LEAD = re.compile(r"\b(?:the |these )?following (?:reasons?|grounds|findings|considerations|arguments|failings|points)\s*:\s*$")
+
+
+def _reasons_listed(t: "_Text", roles: list[str]) -> None:
+    """The numbered list after a sentence ending "for the following reasons:" is the reasons (role "test": its
+    sections count, its words decide nothing and its numbers are no answers), up to the first unit that is not a list
+    item, or a number that comes round again."""
+    for i in range(len(roles) - 1):
+        if roles[i] not in ("other", "test") or not _REASONS_LEAD.search(t.lower[slice(*t.bounds(i))].rstrip()):
+            continue
+        seen: set[str] = set()
+        for j in range(i + 1, len(roles)):
+            lead = _LIST_LEAD.match(t.lower[slice(*t.bounds(j))])
+            if not lead or roles[j] != "other" or lead.group() in seen:
+                break
+            seen.add(lead.group())
+            roles[j] = "test"
+            t.reasons.add(j)
 
 
 # "Thank you for your request of 21 October 2026 for:", "Your request was as follows:": the numbered list after it is
@@ -1655,6 +1679,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     restated request. Fewer than two: the reply is not answered part by part."""
     t = ev.t
     marks = []
+    # where an item of the law's own list starts (reply_phrases.yaml law_list), and the few characters before it
+    law_items = {a - k for a, _, _ in _rules().scan("law_list", t.lower)[:_MAX_EVENTS] for k in range(0, 3)}
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
@@ -1662,6 +1688,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
         if _in_quoted_law(t, m.start()):
             continue  # "... which states that 'Information is exempt ... likely to- (a) endanger ... (b) ...'"
+        if t.unit(m.start()) in t.reasons:
+            continue  # "for the following reasons: 1. ... 2. ...": reasons, not answers
+        if m.end() in law_items:
+            continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
         if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         letter = m.group("l") or m.group("L")

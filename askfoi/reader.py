@@ -637,7 +637,7 @@ def _in_conditional_sentence(t: _Text, pos: int) -> bool:
 
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefore| still| likely)? (?:be |have been )?(?:\w+ )?$")
 _MODAL_CUE = re.compile(r"(?:will|would|could|might|shall)\b")
-_IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
+_IF_EARLIER = re.compile(r"(?:^|(?<=[\s,;(]))(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b", re.M)
 
 
 _TITLE_AFTER = re.compile(r"\s?\(([a-z][a-z ,'-]{5,80})\)")

@@ -131,3 +131,37 @@ def test_a_request_passed_on_to_the_office_that_will_answer_is_pending(sentence)
 def test_figures_attached_beside_a_procedure_leaflet_are_still_given():
     text = "Please find attached the figures you requested. I also enclose a leaflet explaining your rights."
     assert _outcome(text) == Outcome.disclosed
+
+
+# --- 7. holding letters in the other ways they put it (a cue missing: read as "unclear" before) -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for your request, which we received on 3 March. We will aim to respond within 20 working days.",
+        "Your request was received on 3 March and a response will be sent to you within 20 working days.",
+        "We have received your request. We are dealing with your request and hope to reply shortly.",
+        "We have not yet been able to complete our response. We will write to you again as soon as possible.",
+        "Before we can proceed with your request, please could you confirm which years you are interested in.",
+        "We require a fee of £45 for copying and postage before we can send the information.",
+    ],
+)
+def test_holding_letters_are_pending(text):
+    assert _outcome(text) == Outcome.pending
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the promise of an answer decides only where nothing else is decided
+        ("We are dealing with your request under the Environmental Information Regulations. The Council holds 14 "
+         "records of fly-tipping on Elm Road in 2022.", Outcome.disclosed),
+        ("Please find attached the figures for questions 1 and 2. We will write to you again about question 3.",
+         Outcome.disclosed),
+        ("We aim to respond to all requests promptly. In 2022 there were 14 complaints and in 2023 there were 17.",
+         Outcome.disclosed),
+    ],
+)
+def test_a_promise_beside_an_answer_keeps_the_answer(text, expected):
+    assert _outcome(text) == expected

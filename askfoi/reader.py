@@ -2170,7 +2170,7 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
-    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
+    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd, Outcome.published) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
           # "to provide the full information requested would exceed the appropriate limit": a figure beside a cost
           # refusal that names the whole is context ("Please be aware that the number ... has been reduced by 12")
@@ -2179,8 +2179,13 @@ def _rule_pass(text: str):
           # ("The information is held by each of our 14 departments")
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
                                                          for u in _fact_units(ev, 0, len(ev.t.original))))
-          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
-        # figures given in one place, the rest withheld or not held in another
+          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))
+          # beside "published", a figure counts only in a sentence that is not about the publication or the request
+          # ("it is the 9th file from the top", "spending over £250 is reported by period"): rd13
+          and not (outcome == Outcome.published and not any(
+              not _PUBLICATION_TALK.search(ev.t.lower, *ev.t.bounds(u)) and not _ABOUT_THE_REQUEST.search(ev.t.original, *ev.t.bounds(u))
+              for u in _fact_units(ev, 0, len(ev.t.original))))):
+        # figures given in one place, the rest withheld, not held or published in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome == Outcome.cost_limit and not found.has("goodwill", "give_part") and _cost_of_a_share(ev) and _answered_beside(ev, found):
         # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
@@ -2214,6 +2219,11 @@ def _rule_pass(text: str):
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+_PUBLICATION_TALK = re.compile(r"\b(?:web ?sites?|web ?pages?|links?|click\w*|publish\w*|available|accessible|found|located|files?"
+                               r"|spreadsheets?|tables?|reports?|reported|searchable|download\w*|documents?|columns?|tabs?|sheets?"
+                               r"|section|www)\b|https?://")
 
 
 def _cost_names_the_whole(ev: _Events) -> bool:

@@ -165,3 +165,22 @@ def test_holding_letters_are_pending(text):
 )
 def test_a_promise_beside_an_answer_keeps_the_answer(text, expected):
     assert _outcome(text) == expected
+
+
+# --- 8. figures beside "published": part given, unless they are about the publication -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Our response is provided below. The figures for 2019 to 2021 are published on our website at "
+         "www.example.gov.uk/stats. For 2022 the number of arrests was 412.", Outcome.part_disclosed),
+        ("The outcome of my review is set out below. The annual figures are published in our annual report, which is "
+         "available on our website. The monthly figures are 12, 15 and 9.", Outcome.part_disclosed),
+        ("The information you have requested is published and is exempt under section 21. When you click on the link "
+         "below it will take you to the page where the 2014 tables are: it is the 9th file from the top.",
+         Outcome.published),
+    ],
+)
+def test_figures_beside_published_are_given_unless_they_locate_the_publication(text, expected):
+    assert _outcome(text) == expected

@@ -2722,7 +2722,7 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\bremaining \d[\d,]* [a-z]+"  # "the remaining 235 cases"
     r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
-    r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
+    r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries|forms?|formats?|manner|places?|locations?|systems?)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"

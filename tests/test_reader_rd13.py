@@ -184,3 +184,18 @@ def test_a_promise_beside_an_answer_keeps_the_answer(text, expected):
 )
 def test_figures_beside_published_are_given_unless_they_locate_the_publication(text, expected):
     assert _outcome(text) == expected
+
+
+# --- 9. not held, said of the kind of information; "in any other form" is no "rest" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unfortunately this is not information that the Force captures.",
+        "This is not data we collect.",
+        "This information is not held centrally and the Council does not hold it in any other form.",
+    ],
+)
+def test_not_held_said_of_the_kind_of_information(text):
+    assert _outcome(text) == Outcome.not_held

@@ -199,3 +199,26 @@ def test_figures_beside_published_are_given_unless_they_locate_the_publication(t
 )
 def test_not_held_said_of_the_kind_of_information(text):
     assert _outcome(text) == Outcome.not_held
+
+
+# --- 10. layouts: headed disclosure-log entries and review letters ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Information requested\na) the number of taser discharges by year for 2018 to 2022\nb) the age of each person\n"
+         "Decision\nCompliance with your request would exceed the appropriate limit under section 12.", Outcome.cost_limit),
+        ("Request\n1. Does the force use IMSI catchers?\n2. How much did they cost?\nResponse\nIn accordance with section "
+         "1(1)(b) of the Act our response is provided below;\nThe force can neither confirm nor deny that it holds any "
+         "information relevant to your request by virtue of sections 23(5), 24(2) and 31(3).", Outcome.ncnd),
+        ("I have now completed the internal review. The outcome of my review is set out below.\nI have concluded that "
+         "section 43(2) was correctly applied and the original decision to withhold the information is upheld.",
+         Outcome.refused),
+        ("I partially uphold your complaint for the following reasons:\n1. The figures for 2020 should have been given.\n"
+         "2. The delay was too long.\nI therefore attach the 2020 figures. The names remain exempt under section 40(2).",
+         Outcome.part_disclosed),
+    ],
+)
+def test_headed_entries_and_review_letters(text, expected):
+    assert _outcome(text) == expected

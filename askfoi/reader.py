@@ -71,7 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some", "nil_answer",
+    "held_some", "nil_answer", "law_list",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -352,6 +352,7 @@ class _Text:
     starts: list[int]
     answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
     hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
+    reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
 
     def role_at(self, roles: list[str], pos: int) -> str:
         """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
@@ -617,7 +618,10 @@ def _conditional(t: _Text, start: int, whether: bool = False) -> bool:
         return True
     # the main clause of a conditional sentence: "if it holds any information ..., it would be exempt"
     lo = t.bounds(t.unit(start))[0]
-    return bool(_WOULD_BEFORE.search(t.lower, max(lo, start - 24), start)) and bool(_IF_EARLIER.search(t.lower, lo, start))
+    # (also in the future, the modal being the cue's own first word: "if any of the exemption categories apply then the
+    # information will not be released")
+    return bool(_WOULD_BEFORE.search(t.lower, max(lo, start - 24), start) or _MODAL_CUE.match(t.lower, start)) and bool(
+        _IF_EARLIER.search(t.lower, lo, start))
 
 
 _LIST_FOLLOWS = re.compile(r"\b(?:following|these|below) (?:exemptions?|sections?|exceptions?|provisions?)\W*$")
@@ -632,7 +636,8 @@ def _in_conditional_sentence(t: _Text, pos: int) -> bool:
 
 
 _WOULD_BEFORE = re.compile(r"\b(?:would|could|might)(?: not| then| also| therefore| still| likely)? (?:be |have been )?(?:\w+ )?$")
-_IF_EARLIER = re.compile(r"(?:^|[\s,;(])(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b")
+_MODAL_CUE = re.compile(r"(?:will|would|could|might|shall)\b")
+_IF_EARLIER = re.compile(r"(?:^|(?<=[\s,;(]))(?:if|were (?:it|we|the \w+|any)|should (?:it|any|the \w+) be)\b", re.M)
 
 
 _TITLE_AFTER = re.compile(r"\s?\(([a-z][a-z ,'-]{5,80})\)")
@@ -803,7 +808,30 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
     _restated_after_thanks(t, roles)
+    _reasons_listed(t, roles)
     return roles
+
+
+# "I partially uphold your request for review for the following reasons:", "The exemption applies on the following
+# grounds:": the numbered list after it gives reasons, not answers to the questions
+_REASONS_LEAD = re.compile(r"\b(?:the |these )?following (?:reasons?|grounds|findings|considerations|arguments|failings|points)\s*:\s*$")
+
+
+def _reasons_listed(t: "_Text", roles: list[str]) -> None:
+    """The numbered list after a sentence ending "for the following reasons:" is the reasons (role "test": its
+    sections count, its words decide nothing and its numbers are no answers), up to the first unit that is not a list
+    item, or a number that comes round again."""
+    for i in range(len(roles) - 1):
+        if roles[i] not in ("other", "test") or not _REASONS_LEAD.search(t.lower[slice(*t.bounds(i))].rstrip()):
+            continue
+        seen: set[str] = set()
+        for j in range(i + 1, len(roles)):
+            lead = _LIST_LEAD.match(t.lower[slice(*t.bounds(j))])
+            if not lead or roles[j] != "other" or lead.group() in seen:
+                break
+            seen.add(lead.group())
+            roles[j] = "test"
+            t.reasons.add(j)
 
 
 # "Thank you for your request of 21 October 2026 for:", "Your request was as follows:": the numbered list after it is
@@ -1205,6 +1233,11 @@ _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|is due to|are due to|is inte
                      r"|plans? to|planning to|aims? to|proposes? to|going to|(?:is|are) required to|(?:is|are) expected to|(?:is|are) scheduled to|(?:is|are) due for) (?:also )?(?:be )?$")
 
 
+# between a give cue and a pointer later in its clause ("in accordance with section 1(1)(b) of the Act | our response is
+# provided below"): no clause or sentence break
+_POINTER_GAP = re.compile(r"[.;:!?]|\b(?:and|but|however|although|whilst|while)\b")
+
+
 def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
@@ -1276,6 +1309,11 @@ def _events(text: str) -> _Events:
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal == "give" and any(a <= start < b for a, b in hits.get("pointer", [])):
                 continue  # "our response to your questions is shown below": the words point at the response, read as a pointer
+            if signal == "give" and any(end <= a and t.unit(a) == unit and not _POINTER_GAP.search(t.lower, end, a)
+                                        for a, _ in hits.get("pointer", [])):
+                # "In accordance with section 1(1)(b) of the Act our response is provided below": the clause announces
+                # the response (whatever it decides); it is a pointer, not information given
+                continue
             if signal in ("give", "pointer") and _REASONS_OBJECT.match(t.lower, end):
                 continue  # "I set out in the annex below a fuller explanation of our decision": the reasons, not the information
             if signal == "published" and _FUTURE.search(t.lower, max(t.starts[unit], start - 40), start):
@@ -1340,8 +1378,37 @@ def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: 
     # (or a share, one named thing, named questions, covert use: "Please find our response attached. The names of
     # junior staff have been withheld under section 40(2)")
     held_back = bool(units) and not all(
-        _decision_scope(t.original[slice(*t.bounds(u))])[0] in ("rest", "some", "item", "questions", "covert") for u in units)
+        _decision_scope(t.original[slice(*t.bounds(u))])[0] in ("rest", "some", "item", "questions", "covert")
+        for u in units if u not in _item_led(t, units))
     return [("give", a, b) if sig == "pointer" else (sig, a, b) for sig, a, b in signals if not (sig == "pointer" and held_back)]
+
+
+# a sentence of its own that names what the next decision is about: "In relation to direct dial telephone numbers.",
+# "With regard to the names of the officers:" (not the request or a question: "In relation to your request.")
+_LEAD_ITEM = re.compile(r"^\W*(?:in (?:relation|respect|regard) (?:to|of)|with (?:regards?|reference) to|regarding|as regards|concerning"
+                        r"|turning to|in terms of)\s+(?!(?:your|the|this|that) (?:request|questions?|e-?mail|letter|application|enquiry)\b"
+                        r"|(?:questions?|parts?|points?|q)\s?\d|the (?:remainder|rest)\b|(?:all|any|each|every) )"
+                        r"[a-z][^.;:!?]{2,80}?[.:\u2013-]?\s*$")
+
+
+_THIS_INFORMATION = re.compile(r"\b(?:this|such|that|the) (?:information|data|details)\b")
+
+
+def _item_led(t: _Text, units: set[int]) -> set[int]:
+    """The hold-back units (of `units`) about one named thing, named by the sentence before the first of them: "In
+    relation to direct dial telephone numbers. Your request for this information has been considered and I am not
+    obliged to supply the information. ... This information is exempt by virtue of ...": the later "this
+    information" is the same thing (a hold-back that names anything else ends the run)."""
+    led: set[int] = set()
+    for u in sorted(units):
+        text = t.lower[slice(*t.bounds(u))]
+        if u > 0 and _LEAD_ITEM.match(t.lower[slice(*t.bounds(u - 1))].strip()):
+            led.add(u)
+        elif led and _THIS_INFORMATION.search(text) and _decision_scope(text)[0] in ("whole", ""):
+            led.add(u)
+        else:
+            break
+    return led
 
 
 def _signals(text: str) -> _Found:
@@ -1612,6 +1679,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     restated request. Fewer than two: the reply is not answered part by part."""
     t = ev.t
     marks = []
+    # where an item of the law's own list starts (reply_phrases.yaml law_list), and the few characters before it
+    law_items = {a - k for a, _, _ in _rules().scan("law_list", t.lower)[:_MAX_EVENTS] for k in range(0, 3)}
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
             continue
@@ -1619,6 +1688,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
         if _in_quoted_law(t, m.start()):
             continue  # "... which states that 'Information is exempt ... likely to- (a) endanger ... (b) ...'"
+        if t.unit(m.start()) in t.reasons:
+            continue  # "for the following reasons: 1. ... 2. ...": reasons, not answers
+        if m.end() in law_items:
+            continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
         if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         letter = m.group("l") or m.group("L")
@@ -2097,7 +2170,7 @@ def _rule_pass(text: str):
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
-    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd) and _fact_units(ev, 0, len(ev.t.original))
+    elif (outcome in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.ncnd, Outcome.published) and _fact_units(ev, 0, len(ev.t.original))
           and not (outcome == Outcome.cost_limit and found.has("goodwill"))  # a goodwill figure beside a cost refusal
           # "to provide the full information requested would exceed the appropriate limit": a figure beside a cost
           # refusal that names the whole is context ("Please be aware that the number ... has been reduced by 12")
@@ -2106,8 +2179,13 @@ def _rule_pass(text: str):
           # ("The information is held by each of our 14 departments")
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
                                                          for u in _fact_units(ev, 0, len(ev.t.original))))
-          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))):
-        # figures given in one place, the rest withheld or not held in another
+          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))
+          # beside "published", a figure counts only in a sentence that is not about the publication or the request
+          # ("it is the 9th file from the top", "spending over £250 is reported by period"): rd13
+          and not (outcome == Outcome.published and not any(
+              not _PUBLICATION_TALK.search(ev.t.lower, *ev.t.bounds(u)) and not _ABOUT_THE_REQUEST.search(ev.t.original, *ev.t.bounds(u))
+              for u in _fact_units(ev, 0, len(ev.t.original))))):
+        # figures given in one place, the rest withheld, not held or published in another
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome == Outcome.cost_limit and not found.has("goodwill", "give_part") and _cost_of_a_share(ev) and _answered_beside(ev, found):
         # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month
@@ -2141,6 +2219,11 @@ def _rule_pass(text: str):
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+_PUBLICATION_TALK = re.compile(r"\b(?:web ?sites?|web ?pages?|links?|click\w*|publish\w*|available|accessible|found|located|files?"
+                               r"|spreadsheets?|tables?|reports?|reported|searchable|download\w*|documents?|columns?|tabs?|sheets?"
+                               r"|section|www)\b|https?://")
 
 
 def _cost_names_the_whole(ev: _Events) -> bool:
@@ -2639,7 +2722,7 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\bremaining \d[\d,]* [a-z]+"  # "the remaining 235 cases"
     r"|\bthe other (?:information|parts?|questions?|details|figures|data|elements?|points?|documents?)\b"
     r"|\b(?:withh(?:old|eld|olding)|refus\w+|redact\w*|exempt\w*) (?:all )?other (?:information|details|data|documents?|material|records?)\b"
-    r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
+    r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries|forms?|formats?|manner|places?|locations?|systems?)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"

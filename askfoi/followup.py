@@ -330,6 +330,19 @@ def reference_in(text: str | None) -> str | None:
 
 # a request or reply about prices, costs or payments: totals can stand in for unit prices (s43, FOISA s33, reg 12(5)(e))
 _EACH_CONTRACT = re.compile(r"(?i)\b(?:each|every|per|individual)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|agreements?|suppliers?)\b")
+# a sum of money the reply gives (not the cost limit's £450 / £600 or its £25 an hour): the totals the commercial
+# ground would ask for instead are already given, so the letter asks what harm the rest would do (nu17)
+_SUM = re.compile(r"£\s?(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|bn|billion)?", re.I)
+
+
+def _sum_given(reply: str | None) -> bool:
+    for m in _SUM.finditer(reply or ""):
+        value = m.group(1).replace(",", "")
+        if m.group(2) or value not in ("450", "600", "25", "450.00", "600.00", "25.00"):
+            return True
+    return False
+
+
 _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|rates?|pay|paid|payments?|amounts?\s+paid|how\s+much|fees?|tariffs?|"
                     r"invoices?|contract\s+values?|unit\s+cost)\b|£")
 
@@ -542,7 +555,8 @@ def review_letter(
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)
-        about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else ""))),
+        about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
+        and not _sum_given(reply if isinstance(reply, str) else reply_text),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
         # the sum per contract is what was withheld ("the amount paid under each supported bus contract"): the
         # fallback is the sum across the contracts, never the figure refused

@@ -118,3 +118,20 @@ def test_a_review_of_already_published_does_not_claim_the_person_checked_the_lin
              "2000. You can find it here: https://example.org/dpia")
     body = review_letter(reply, authority="Essex Police").body
     assert "Having checked" not in body and "[SAY WHAT YOU FOUND THERE" in body
+
+
+def test_a_commercial_refusal_that_gave_the_total_is_not_asked_for_totals_instead():
+    from askfoi.followup import review_letter
+
+    reply = ("Thank you for your request received on 3 June 2026 about the council's CCTV maintenance contract. The "
+             "total value of the contract is £212,000 over three years. The name of the supplier is withheld under "
+             "section 43(2) of the Freedom of Information Act 2000, as disclosure would be likely to prejudice its "
+             "commercial interests. The public interest favours withholding the information.")
+    request = "how much does the council pay for its cctv maintenance contract and who is the supplier"
+    body = review_letter(reply, request=request, authority="Leeds City Council").body
+    assert "Commercial interests." in body and "totals instead" not in body
+    # a reply that gave no sum (only the cost limit's £450 is named) is still offered the totals
+    refused = reply.replace("The total value of the contract is £212,000 over three years. ", "").replace(
+        "The name of the supplier is", "The contract value and the supplier's rates are")
+    assert "totals instead" in review_letter(refused + " (The cost limit is £450.)", request=request,
+                                             authority="Leeds City Council").body

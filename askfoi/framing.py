@@ -29,6 +29,7 @@ from askfoi.questions import asks_for_information, clear_request, read_message, 
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
+from askfoi.pronoun_roles import agent_pronoun
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
@@ -2241,7 +2242,9 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
             and before.subject and is_plural(before.subject) else None
         as_body = body_pronouns(part.text, short) if short else part.text
         they = re.search(r"(?i)\bthey\b", part.text)
-        if things and they:
+        if things and they and agent_pronoun(part.text, they.start()):
+            part.text = as_body  # fr14a: "what did they record": the body doing it, never the things counted
+        elif things and they:
             if as_body == part.text and not _plural_noun_before(part.text, they.start()):
                 # (a plural noun of its own before "they" is what it means: "how many of her neighbours
                 # complained ... because she thinks they are ..." keeps its "they")
@@ -2326,6 +2329,35 @@ def _asks(sentence: str) -> bool:
         return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
     return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|"
                                             r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
+
+
+def _role_frame(question: str, masked: str, message: str, previous: Frame | None, found: AuthorityFound | None):
+    """fr14a: QUESTION as a frame read by its pronouns' roles (askfoi/pronoun_roles.py `role_frame`): "how much did
+    they cost" after "does essex police use drones" is the total spent on drones, "what do they do to stop them" the
+    body's policy on preventing what was counted. None when a pronoun has no sure referent or no frame fits."""
+    from askfoi.kept_questions import body_short
+    from askfoi.pronoun_roles import role_frame
+
+    if not re.search(r"(?i)\b(?:they|them|it|their|its|there)\b", question):
+        return None
+    probe = re.sub(r"\s+", " ", question.strip())[:30].lower()
+    flat = re.sub(r"\s+", " ", message)
+    at = flat.lower().find(probe) if probe else -1
+    if at < 0:
+        return None
+    short = (body_short(found.name) or found.name) if found else None
+    salient = previous.subject if previous is not None and not previous.kept_words and previous.kind in (
+        "count", "statistics", "list") else None
+    place = None
+    if salient:
+        where = re.search(r"(?i)\b(?:in|at|on|across|within)\s+.+$", previous.clause or "")
+        place = where.group(0) if where else (f"{previous.qualifiers.place_prep} {previous.qualifiers.place}"
+                                              if previous.qualifiers.place else None)
+    frame = role_frame(masked if "\u00a7" in masked else question, flat[:at], short=short, salient=salient,
+                       salient_place=place)
+    if frame is not None:
+        frame.source = question
+    return frame
 
 
 def _before(text: str, question: str, told: list[str]) -> list[str]:
@@ -2715,14 +2747,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 framing.parts.append(kept)
             continue
         asked = question
-        if framing.parts and previous is not None:
+        by_role = _role_frame(question, masked, text_in, previous, found) if chat else None  # fr14a
+        if framing.parts and previous is not None and by_role is None:
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
             # it; "these trials", "to it", "were they" are replaced by what they point to
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         before = _before(text_in, asked, told) if chat else []
-        if chat and _asks(asked) and (told or any(_tells(x) for x in before)):
+        if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)):
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
             rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
             if rebuilt != question:
@@ -2732,7 +2765,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         own = stated_periods(question, today=today)
         if len({label for label, _, _ in own}) > 1:  # "in 2019 and in 2021": the part's own span
             own = [(cover_period([label for label, _, _ in own]) or own[0][0], own[0][1], own[0][2])]
-        subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words else None
+        subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words \
+            and by_role is None else None
         if subset is None and measure_root is not None and measure_root.kept_words and framing.parts \
                 and not _other_item(framing, item_now, item_of) \
                 and framing.parts[-1].kept_words and (_OF_THAT_RE.match(_drop_fillers(masked)) or _OF_THAT_DONE.match(_drop_fillers(masked))):
@@ -2743,7 +2777,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "source": f"{earlier.source.rstrip()} {question.strip()}",
                 "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
             continue
-        frame = subset or why_frame(question, masked, found, after_part=bool(framing.parts)) or _frame_question(question, masked, previous, police_or_unknown)
+        frame = by_role or subset or why_frame(question, masked, found, after_part=bool(framing.parts)) \
+            or _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
                 and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
@@ -2814,11 +2849,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         frame.text = render_frame(frame)
         why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
-        if not why and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
+        trusted = why or (by_role is not None and frame is by_role)  # fr14a: rendered from its frame by the pronouns' roles
+        if not trusted and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
                 and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
             continue
         framed = frame
-        if not why and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+        if not trusted and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
                 and not _other_item(framing, item_now, item_of) \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
                      or lost_details(frame, named, today=today)) \
@@ -2830,8 +2866,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 re.sub(re.escape(found.from_text), found.name, joined.text, count=1, flags=re.I)
             framing.parts[-1] = joined
             continue
-        broken = [] if why else [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
-        if broken or (not why and lost_details(frame, named, today=today)) or drops_elliptical(question, frame.text or ""):
+        broken = [] if trusted else [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
+        if broken or (not trusted and lost_details(frame, named, today=today)) or (not trusted and drops_elliptical(question, frame.text or "")):
             # the part would drop something the person asked ("home educated", "killed") or does not
             # read as English: keep the question whole rather than render a part that asks for less, with
             # what it points back to written out ("how many of them" -> "how many of the trees")
@@ -3966,9 +4002,10 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
                                  and _can_be_verb(m.group(1)) else m.group(), out)
     if not plural and counts and previous.kind not in ("reasons", "responsibility"):
         # a question kept whole after a part about one thing: "where was it stored", "when will it be removed"
-        out = _SUBJECT_IT.sub(lambda m: f"{m.group(1)} {the}", out, count=1)
+        out = _SUBJECT_IT.sub(lambda m: m.group() if agent_pronoun(out, m.end() - 2) else f"{m.group(1)} {the}", out, count=1)
     if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
-        out = _SUBJECT_THEY.sub(lambda m: f"{m.group(1)} {the}", out)
+        # fr14a: "what do they do", "have they made": the body doing it, never the things counted
+        out = _SUBJECT_THEY.sub(lambda m: m.group() if agent_pronoun(out, m.end() - 4) else f"{m.group(1)} {the}", out)
         if counts:  # "to rehouse them" kept whole: "to rehouse the people ..."
             out = re.sub(r"(?i)\b(to\s+[a-z]+)\s+them\b", lambda m: f"{m.group(1)} {the}", out)
         if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."

@@ -2353,8 +2353,15 @@ def _role_frame(question: str, masked: str, message: str, previous: Frame | None
         where = re.search(r"(?i)\b(?:in|at|on|across|within)\s+.+$", previous.clause or "")
         place = where.group(0) if where else (f"{previous.qualifiers.place_prep} {previous.qualifiers.place}"
                                               if previous.qualifiers.place else None)
-    frame = role_frame(masked if "\u00a7" in masked else question, flat[:at], short=short, salient=salient,
-                       salient_place=place)
+    unmasked = re.sub(r"\u00a7\w+\u00a7", " ", masked)
+    # the masked question, when it is this question (not a longer piece the masking read as one)
+    said = masked if "\u00a7" in masked and len(unmasked.split()) <= len(question.split()) else question
+    before = flat[:at]
+    tail = re.split(r",\s+(?=(?:and\s+|so\s+)?(?:how|what|why)\b)", said)
+    if len(tail) > 1:  # "the council bought 3 new gritters, how much did they cost": the story before the comma
+        before = f"{before} {', '.join(tail[:-1])}."
+        said = tail[-1]
+    frame = role_frame(said, before, short=short, salient=salient, salient_place=place)
     if frame is not None:
         frame.source = question
     return frame

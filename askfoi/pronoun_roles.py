@@ -117,7 +117,8 @@ def verb_lemma(word: str) -> str | None:
 
 def _noun(word: str) -> bool:
     low = word.lower()
-    if low in _CLOSED or low in _DETS or not re.match(r"[a-z]", low) or low.startswith("\u00a7"):
+    if low in _CLOSED or low in _DETS or low in _vocab().place_preps or not re.match(r"[a-z]", low) \
+            or low.startswith("\u00a7"):
         return False
     p = _lemmas(low)
     return "NOUN" in p or "ADJ" in p or not p or low.endswith("ing") and len(low) > 5  # "parking charges"
@@ -186,7 +187,7 @@ def roles(text: str) -> list[Pronoun]:
             if _aux(before) and nxt and nxt not in _AUX:
                 # "did they cost", "has it led to", "have they made", "were they installed"
                 passive = before in ("is", "are", "was", "were", "been") and nxt.endswith(("ed", "en", "t"))
-                if before in ("is", "are", "was", "were") and not passive:
+                if before in ("is", "are", "was", "were") and not passive and not nxt.endswith("ing"):
                     out.append(Pronoun(toks[i], i, ""))
                     continue
                 lemma = verb_lemma(nxt)
@@ -289,6 +290,8 @@ def _is_verb_here(toks: list[str], lows: list[str], i: int) -> bool:
         return not (lows[i].endswith(("ing", "ed", "en", "rn", "wn")) and nxt and "NOUN" in _lemmas(nxt)
                     and prev not in _AUX | _SUBJECTS | {"them", "him", "her", "us", "me"}
                     and not (prev in _vocab().bodies and i + 2 < len(lows)))
+    if prev in _AUX and i > 1 and lows[i - 2] == "there":
+        return False  # "there were floods": the thing that was, no verb
     if prev in _SUBJECTS or prev in _AUX or prev == "to":
         return True
     if prev in _vocab().bodies and lows[i] not in _vocab().bodies:
@@ -302,9 +305,9 @@ def body_phrase(message: str, short: str | None = None) -> str | None:
     if short:
         return short
     found: list[str] = []
-    for p in phrases(message):
-        if not p.head.startswith("\u00a7BODY\u00a7"):
-            continue
+    said = [p for p in phrases(message) if p.head.startswith("\u00a7BODY\u00a7")]
+    outer = [p for p in said if not p.inner]  # "beside our school", "in a care home run by the council": settings
+    for p in outer or said:
         words = [w for w in p.words.split() if w.lower() not in _DETS]
         while len(words) > 1 and (_lemmas(words[0]).get("VERB") and "NOUN" not in _lemmas(words[0])):
             words = words[1:]
@@ -432,30 +435,36 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
 
     def thing(word: str, bought: bool = False) -> str | None:
         got = thing_referent(word, before, salient=salient, bought=bought)
-        return got.words.lower() if got and not got.words[:1].isupper() else (got.words if got else None)
+        if got is None:
+            return None
+        words = got.words if got.words[:1].isupper() else got.words.lower()
+        # "the new gritters": "new" says when the writer heard of them, not which; the officer reads "gritters"
+        return re.sub(r"(?i)^(?:new|brand\s+new)\s+(?=\S)", "", words) if len(words.split()) > 1 else words
 
     # "how much did they cost", "how much has it cost": the total spent on the thing
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will|would)\s+(?P<p>they|it)\s+(?:actually\s+|all\s+)?cost\b(?P<rest>.*)$", q)
     if m and _role_of(said, m.group("p")) == "thing":
         what = thing(m.group("p"), bought=True)
-        if what and not _MASKS.sub("", m.group("rest")).strip(" ?.!,") or what and re.fullmatch(
-                r"(?i)\s*(?:in\s+total|altogether|so\s+far|to\s+buy|to\s+run|to\s+install)?\s*\W*", _MASKS.sub("", m.group("rest"))):
-            return Frame(kind="total_spend", subject=what, source=question)
+        rest = _MASKS.sub("", m.group("rest"))
+        payer = re.fullmatch(r"(?i)\s*(?:them|you|us|the\s+(?:\w+\s+){0,2}(?:%s))?\s*(?:in\s+total|altogether|so\s+far|to\s+buy|"
+                             r"to\s+run|to\s+install)?\s*\W*" % "|".join(sorted(_vocab().bodies)), rest)
+        if what and payer:  # "how much did it cost the trust": the payer is the body asked
+            return Frame(kind="total_spend", subject=what, source=question, article=not _plural(what.split()[-1]))
     # "how much have they spent on them": the total spent (by the body) on what they spent it on
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:spend|spent|pay|paid)\s+"
                  r"(?:on|for)\s+(?P<obj>.+)$", q)
-    if m and _role_of(said, m.group("p")) == "agent" and body:
+    if m and _role_of(said, m.group("p")) == "agent":
         obj = _clean(m.group("obj"))
         if re.fullmatch(r"(?i)them|it|those|these", obj):
             obj = thing("them" if obj.lower() in ("them", "those", "these") else "it", bought=True) or ""
-        obj = _owners(obj, body, ctx) if obj and roles(obj) else obj
+        obj = (_owners(obj, body, ctx) if body else None) if obj and roles(obj) else obj
         if obj and not re.search(r"(?i)\b(?:they|them|it|its|their)\b", obj):
-            return Frame(kind="total_spend", subject=obj, source=question)
+            return Frame(kind="total_spend", subject=obj, source=question, article=not _plural(obj.split()[-1]))
     # "how much money have they made from parking": the body's income from it
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:make|made|earn|earned|"
                  r"earnt|raise|raised|collect|collected|take|taken|took|get|got|generate|generated|bring|brought)"
                  r"(?:\s+in)?\s+(?:from|in|on|through|out\s+of)\s+(?P<obj>.+)$", q)
-    if m and _role_of(said, m.group("p")) == "agent" and body:
+    if m and _role_of(said, m.group("p")) == "agent":
         obj = _clean(m.group("obj"))
         if re.fullmatch(r"(?i)them|it|those|these", obj):
             obj = thing("them" if obj.lower() in ("them", "those", "these") else "it") or ""
@@ -476,7 +485,7 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
     # "why did they close it": the reasons for the body's decision to do it to the thing
     m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?why\s+(?:did|have|has|do|does|are|is|were|was)\s+(?P<p>they)\s+"
                  r"(?:not\s+)?(?P<v>[a-z]+)\s+(?P<obj>it|them)\W*$", q)
-    if m and _role_of(said, m.group("p")) == "agent" and body and verb_lemma(m.group("v")):
+    if m and _role_of(said, m.group("p")) == "agent" and verb_lemma(m.group("v")):
         what = thing(m.group("obj"))
         if what:
             the = "" if what[:1].isupper() else "the "
@@ -495,30 +504,46 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
     # "how many falls (did) they record(ed) in their homes": the number the body recorded
     m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+many\s+(?P<n>[a-z][a-z ]*?)\s+(?:(?:did|have|has|do|does)\s+)?"
                  r"(?P<p>they|it)\s+(?:actually\s+)?(?P<v>[a-z]+)\b(?P<rest>.*)$", q)
-    if m and _role_of(said, m.group("p")) in ("agent", "either") and body and verb_lemma(m.group("v")) \
+    if m and _role_of(said, m.group("p")) in ("agent", "either") and verb_lemma(m.group("v")) \
             and verb_lemma(m.group("v")) not in ("do", "have", "get", "make", "lead", "use") \
             and _noun(m.group("n").split()[-1]):
         rest = _clean(m.group("rest"))
-        rest = _owners(rest, body, ctx) if rest and any(p.role == "owner" for p in roles(rest)) else rest
+        if rest and any(p.role == "owner" for p in roles(rest)):
+            rest = _owners(rest, body, ctx) if body else None
         if rest is not None and not re.search(r"(?i)\b(?:they|them|it|its|their|there)\b", rest):
             return Frame(kind="count", subject=m.group("n").strip(),
                          clause=" ".join(x for x in (_participle(verb_lemma(m.group("v"))), rest) if x), source=question)
+    # "how many cyclists use them": the number of those who do it to the thing named before
+    m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+many\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)\s+"
+                 r"(?P<p>them|it)(?P<rest>\s+(?:each|every|per)\s+(?:day|week|month|year))?\W*$", q)
+    if m and verb_lemma(m.group("v")) and not _aux(m.group("v")) and _noun(m.group("n").split()[-1]) \
+            and "VERB" not in _lemmas(m.group("n").split()[-1]) or m and m.group("n").split()[-1].lower() in _vocab().people:
+        what = thing(m.group("p"))
+        n = m.group("n")
+        if what and n.split()[-1].lower() not in _vocab().bodies:
+            who = "who" if n.split()[-1].lower() in _vocab().people else "that"
+            the = "" if what[:1].isupper() else "the "
+            return Frame(kind="count", subject=n, clause=f"{who} {m.group('v').lower()} {the}{what}{m.group('rest') or ''}",
+                         source=question)
     # "what do they do to stop them", "what are they doing about the potholes": the body's policy on it
     m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?what\s+(?:(?:do|does|did|will|are|is|have|has)\s+)?(?P<p>they|it)\s+"
                  r"(?:actually\s+|currently\s+)?(?:do|doing|done|going\s+to\s+do|plan(?:ning)?\s+to\s+do)\s+"
                  r"(?:(?:to|about|in\s+order\s+to)\s+)?(?:(?P<v>[a-z]+)(?:\s+(?:with|down\s+on|down))?\s+)?(?P<obj>.+)$", q)
-    if m and _role_of(said, m.group("p")) == "agent" and body:
+    if m and _role_of(said, m.group("p")) == "agent":
         verb = (verb_lemma(m.group("v")) or m.group("v").lower()) if m.group("v") else None
         gerund = _vocab().policy.get(verb) if verb else "tackling"
         obj = _clean(m.group("obj"))
         if verb and gerund is None:
             return None
         took_salient = False
-        if re.fullmatch(r"(?i)them|it|this|that|those|these", obj or ""):
-            obj = thing("it" if obj.lower() in ("it", "this", "that") else "them") or ""
+        again = re.fullmatch(r"(?i)(them|it|this|that|those|these)(?:\s+(?:from\s+)?(?:happening|occurring)(?:\s+again)?|"
+                             r"\s+again)?", obj or "")
+        if again:  # "to stop them (happening again)"
+            word = again.group(1).lower()
+            obj = thing("it" if word in ("it", "this", "that") else "them") or ""
             took_salient = bool(obj) and bool(salient) and obj.split()[-1].lower() == salient.split()[-1].lower()
         if obj and any(p.role == "owner" for p in roles(obj)):
-            obj = _owners(obj, body, ctx)
+            obj = _owners(obj, body, ctx) if body else None
         if obj and not re.search(r"(?i)\b(?:they|them|it|its|their|there|he|she|him|her)\b", obj):
             where = f" {salient_place}" if took_salient and salient_place else ""
             return Frame(kind="policy", subject=f"{gerund} {obj}{where}", source=question)

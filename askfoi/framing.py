@@ -942,11 +942,17 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         words = words[: cut[-1]] if cut else words[:MAX_SUBJECT_WORDS]
         while words and words[-1].lower() in v.dangling:
             words.pop()
+    subject = _spelt(words)
+    return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _spelt(words: list[str]) -> str:
+    """WORDS of a subject as one phrase with the spellings put right ("cctv" -> "CCTV", "body worn" -> "body-worn")."""
     subject = " ".join(_spell(w, w) for w in words)
-    for two, fixed in v.spellings.items():
+    for two, fixed in _vocab().spellings.items():
         if " " in two:
             subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
-    return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+    return subject
 
 
 def _trim(text: str) -> list[str]:
@@ -2364,6 +2370,8 @@ def _role_frame(question: str, masked: str, message: str, previous: Frame | None
     frame = role_frame(said, before, short=short, salient=salient, salient_place=place)
     if frame is not None:
         frame.source = question
+        frame.subject = _spelt(frame.subject.split()) if frame.subject else frame.subject
+        frame.clause = _spelt(frame.clause.split()) if frame.clause else frame.clause
     return frame
 
 

@@ -1684,6 +1684,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         kind = kind or previous.kind
     refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", rest, re.I)) or (
         m is not None and len(re.findall(r"[a-z]+", rest, re.I)) <= 1)
+    pointer = re.search(r"(?i)\b(it|they)\b", rest)
+    if refers and pointer and previous is not None and previous.subject:
+        # fr14a: "what is their policy on it" after the kids counted: "it" is never people; "they" doing what an
+        # organisation does is the body, never the things counted
+        from askfoi.pronoun_roles import _vocab as role_vocab
+
+        head = re.split(r"(?i)\s+(?:of|on|in|at|for|to|from|with|by|about|near|under|over)\s+", previous.subject)[0].split()
+        people = bool(head) and head[-1].lower() in role_vocab().people
+        word = pointer.group(1).lower()
+        if word == "it" and people or word == "they" and agent_pronoun(rest, pointer.start()):
+            refers = False
     if subject is None and previous is not None and previous.subject and refers:
         if kind == "figure":
             kind = "total_spend"  # "... and how much in total": the money spent on the earlier subject
@@ -2346,6 +2357,10 @@ def _role_frame(question: str, masked: str, message: str, previous: Frame | None
 
     if not re.search(r"(?i)\b(?:they|them|it|their|its|there)\b", question):
         return None
+    from askfoi.part_references import _CHAT_WORDS
+
+    if len(re.findall(r"[A-Za-z']+", message)) > _CHAT_WORDS:
+        return None  # a long letter told as prose has many phrases of every kind (fr13a's by-eye samples): left as before
     probe = re.sub(r"\s+", " ", question.strip())[:30].lower()
     flat = re.sub(r"\s+", " ", message)
     at = flat.lower().find(probe) if probe else -1

@@ -377,6 +377,13 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
     return out
 
 
+def _body_word(word: str) -> bool:
+    """fr14a: WORD names an organisation (story_antecedents' bodies and pronoun_roles' "school", "hospital", ...)."""
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    return word.lower() in role_vocab().bodies
+
+
 def _body_then_verb(words: list[str]) -> bool:
     """fr14a: WORDS (a phrase read from a story, and the word after it) are a body's noun followed by its verb with
     an object after it ("police use tasers", "the trust think about"), read as one noun phrase by mistake."""
@@ -579,7 +586,8 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             else:
                 done.append((ref, body if role == "agent" else (f"{body}'" if body.endswith("s") else f"{body}'s")))
             continue
-        c = _winner(ref, [x for x in cands if not (x.body or x.people)] if role in ("thing", "object") else cands)
+        c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
+                    else cands)
         phrase = _phrase_for(ref, c, text) if c is not None else None
         if phrase and ref.kind == "head":
             tail = re.split(rf"(?i)\b{re.escape(c.head)}\b", phrase, maxsplit=1)[-1].strip()

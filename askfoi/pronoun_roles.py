@@ -41,7 +41,8 @@ _CLOSED = frozenset("i me we us you he him she her it they them their its his ou
                     "at for from with by about into over under after before since until while whilst because not no "
                     "is are was were be been has have had do does did will would can could should may might must "
                     "please any some all many much more most few less very also just really even ever still "
-                    "again only last next lot lots loads up down out off away back past".split())
+                    "again only last next lot lots loads up down out off away back past havent hasnt hadnt didnt dont doesnt "
+                    "isnt arent wasnt werent cant wont wouldnt couldnt shouldnt".split())
 _TOKEN = re.compile(r"\u00a7\w+\u00a7|[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*|[?.!,;:]")
 
 
@@ -292,6 +293,8 @@ def _is_verb_here(toks: list[str], lows: list[str], i: int) -> bool:
                     and not (prev in _vocab().bodies and i + 2 < len(lows)))
     if prev in _AUX and i > 1 and lows[i - 2] == "there":
         return False  # "there were floods": the thing that was, no verb
+    if prev in ("has", "have", "had") and lows[i].endswith("ing"):
+        return False  # "my street has flooding": what it has, no perfect tense
     if prev in _SUBJECTS or prev in _AUX or prev == "to":
         return True
     if prev in _vocab().bodies and lows[i] not in _vocab().bodies:
@@ -504,15 +507,27 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
     # "how many falls (did) they record(ed) in their homes": the number the body recorded
     m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+many\s+(?P<n>[a-z][a-z ]*?)\s+(?:(?:did|have|has|do|does)\s+)?"
                  r"(?P<p>they|it)\s+(?:actually\s+)?(?P<v>[a-z]+)\b(?P<rest>.*)$", q)
-    if m and _role_of(said, m.group("p")) in ("agent", "either") and verb_lemma(m.group("v")) \
-            and verb_lemma(m.group("v")) not in ("do", "have", "get", "make", "lead", "use") \
+    # "how many complaints have they had about it": received; "how many residents have they got": left as before
+    received = m and verb_lemma(m.group("v")) in ("get", "have", "receive") and (
+        verb_lemma(m.group("v")) == "receive" or re.match(r"(?i)\s*(?:about|regarding|concerning|over|from|against)\b",
+                                                           m.group("rest")))
+    if m and verb_lemma(m.group("v")) in ("get", "have") and not received:
+        m = None
+    if m and (_role_of(said, m.group("p")) in ("agent", "either") or received and m.group("p").lower() == "they") \
+            and verb_lemma(m.group("v")) and verb_lemma(m.group("v")) not in ("do", "make", "lead", "use", "be") \
             and _noun(m.group("n").split()[-1]):
         rest = _clean(m.group("rest"))
         if rest and any(p.role == "owner" for p in roles(rest)):
             rest = _owners(rest, body, ctx) if body else None
+        pointed = re.search(r"(?i)\b(about|on|for|with|from|against|over|regarding)\s+(them|it)\b", rest or "")
+        if pointed:  # "how many complaints did they get about them": about the cameras
+            what = thing(pointed.group(2))
+            rest = None if what is None else \
+                f"{rest[:pointed.start()]}{pointed.group(1)} {'' if what[:1].isupper() else 'the '}{what}{rest[pointed.end():]}"
         if rest is not None and not re.search(r"(?i)\b(?:they|them|it|its|their|there)\b", rest):
-            return Frame(kind="count", subject=m.group("n").strip(),
-                         clause=" ".join(x for x in (_participle(verb_lemma(m.group("v"))), rest) if x), source=question)
+            verb = "received" if received else _participle(verb_lemma(m.group("v")))
+            return Frame(kind="count", subject=m.group("n").strip(), clause=" ".join(x for x in (verb, rest) if x),
+                         source=question)
     # "how many cyclists use them": the number of those who do it to the thing named before
     m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+many\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+)\s+"
                  r"(?P<p>them|it)(?P<rest>\s+(?:each|every|per)\s+(?:day|week|month|year))?\W*$", q)

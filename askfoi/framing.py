@@ -29,6 +29,7 @@ from askfoi.questions import asks_for_information, clear_request, read_message, 
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
+from askfoi.pronoun_roles import agent_pronoun
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
@@ -955,11 +956,17 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         words = words[: cut[-1]] if cut else words[:MAX_SUBJECT_WORDS]
         while words and words[-1].lower() in v.dangling:
             words.pop()
+    subject = _spelt(words)
+    return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _spelt(words: list[str]) -> str:
+    """WORDS of a subject as one phrase with the spellings put right ("cctv" -> "CCTV", "body worn" -> "body-worn")."""
     subject = " ".join(_spell(w, w) for w in words)
-    for two, fixed in v.spellings.items():
+    for two, fixed in _vocab().spellings.items():
         if " " in two:
             subject = re.sub(rf"(?i)\b{re.escape(two)}\b", fixed, subject)
-    return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+    return subject
 
 
 def _trim(text: str) -> list[str]:
@@ -1691,6 +1698,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         kind = kind or previous.kind
     refers = bool(re.search(r"\b(?:it|them|they|these|those|this|that|ones)\b", rest, re.I)) or (
         m is not None and len(re.findall(r"[a-z]+", rest, re.I)) <= 1)
+    pointer = re.search(r"(?i)\b(it|they)\b", rest)
+    if refers and pointer and previous is not None and previous.subject:
+        # fr14a: "what is their policy on it" after the kids counted: "it" is never people; "they" doing what an
+        # organisation does is the body, never the things counted
+        from askfoi.pronoun_roles import _vocab as role_vocab
+
+        head = re.split(r"(?i)\s+(?:of|on|in|at|for|to|from|with|by|about|near|under|over)\s+", previous.subject)[0].split()
+        people = bool(head) and head[-1].lower() in role_vocab().people
+        word = pointer.group(1).lower()
+        if word == "it" and people or word == "they" and agent_pronoun(rest, pointer.start()):
+            refers = False
     if subject is None and previous is not None and previous.subject and refers:
         if kind == "figure":
             kind = "total_spend"  # "... and how much in total": the money spent on the earlier subject
@@ -2280,7 +2298,9 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
             and before.subject and is_plural(before.subject) else None
         as_body = body_pronouns(part.text, short) if short else part.text
         they = re.search(r"(?i)\bthey\b", part.text)
-        if things and they:
+        if things and they and agent_pronoun(part.text, they.start()):
+            part.text = as_body  # fr14a: "what did they record": the body doing it, never the things counted
+        elif things and they:
             if as_body == part.text and not _plural_noun_before(part.text, they.start()):
                 # (a plural noun of its own before "they" is what it means: "how many of her neighbours
                 # complained ... because she thinks they are ..." keeps its "they")
@@ -2365,6 +2385,48 @@ def _asks(sentence: str) -> bool:
         return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
     return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|"
                                             r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
+
+
+def _role_frame(question: str, masked: str, message: str, previous: Frame | None, found: AuthorityFound | None):
+    """fr14a: QUESTION as a frame read by its pronouns' roles (askfoi/pronoun_roles.py `role_frame`): "how much did
+    they cost" after "does essex police use drones" is the total spent on drones, "what do they do to stop them" the
+    body's policy on preventing what was counted. None when a pronoun has no sure referent or no frame fits."""
+    from askfoi.kept_questions import body_short
+    from askfoi.pronoun_roles import role_frame
+
+    if not re.search(r"(?i)\b(?:they|them|it|their|its|there)\b", question):
+        return None
+    from askfoi.part_references import _CHAT_WORDS
+
+    if len(re.findall(r"[A-Za-z']+", message)) > _CHAT_WORDS:
+        return None  # a long letter told as prose has many phrases of every kind (fr13a's by-eye samples): left as before
+    probe = re.sub(r"\s+", " ", question.strip())[:30].lower()
+    flat = re.sub(r"\s+", " ", message)
+    at = flat.lower().find(probe) if probe else -1
+    if at < 0:
+        return None
+    short = (body_short(found.name) or found.name) if found else None
+    salient = previous.subject if previous is not None and not previous.kept_words and previous.kind in (
+        "count", "statistics", "list") else None
+    place = None
+    if salient:
+        where = re.search(r"(?i)\b(?:in|at|on|across|within)\s+.+$", previous.clause or "")
+        place = where.group(0) if where else (f"{previous.qualifiers.place_prep} {previous.qualifiers.place}"
+                                              if previous.qualifiers.place else None)
+    unmasked = re.sub(r"\u00a7\w+\u00a7", " ", masked)
+    # the masked question, when it is this question (not a longer piece the masking read as one)
+    said = masked if "\u00a7" in masked and len(unmasked.split()) <= len(question.split()) else question
+    before = flat[:at]
+    tail = re.split(r",\s+(?=(?:and\s+|so\s+)?(?:how|what|why)\b)", said)
+    if len(tail) > 1:  # "the council bought 3 new gritters, how much did they cost": the story before the comma
+        before = f"{before} {', '.join(tail[:-1])}."
+        said = tail[-1]
+    frame = role_frame(said, before, short=short, salient=salient, salient_place=place)
+    if frame is not None:
+        frame.source = question
+        frame.subject = _spelt(frame.subject.split()) if frame.subject else frame.subject
+        frame.clause = _spelt(frame.clause.split()) if frame.clause else frame.clause
+    return frame
 
 
 def _before(text: str, question: str, told: list[str]) -> list[str]:
@@ -2754,14 +2816,15 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 framing.parts.append(kept)
             continue
         asked = question
-        if framing.parts and previous is not None:
+        by_role = _role_frame(question, masked, text_in, previous, found) if chat else None  # fr14a
+        if framing.parts and previous is not None and by_role is None:
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
             # it; "these trials", "to it", "were they" are replaced by what they point to
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         before = _before(text_in, asked, told) if chat else []
-        if chat and _asks(asked) and (told or any(_tells(x) for x in before)):
+        if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)):
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
             rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
             if rebuilt != question:
@@ -2771,7 +2834,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         own = stated_periods(question, today=today)
         if len({label for label, _, _ in own}) > 1:  # "in 2019 and in 2021": the part's own span
             own = [(cover_period([label for label, _, _ in own]) or own[0][0], own[0][1], own[0][2])]
-        subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words else None
+        subset = _of_that(question, masked, measure_root) if measure_root is not None and not measure_root.kept_words \
+            and by_role is None else None
         if subset is None and measure_root is not None and measure_root.kept_words and framing.parts \
                 and not _other_item(framing, item_now, item_of) \
                 and framing.parts[-1].kept_words and (_OF_THAT_RE.match(_drop_fillers(masked)) or _OF_THAT_DONE.match(_drop_fillers(masked))):
@@ -2782,7 +2846,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "source": f"{earlier.source.rstrip()} {question.strip()}",
                 "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
             continue
-        frame = subset or why_frame(question, masked, found, after_part=bool(framing.parts)) or _frame_question(question, masked, previous, police_or_unknown)
+        frame = by_role or subset or why_frame(question, masked, found, after_part=bool(framing.parts)) \
+            or _frame_question(question, masked, previous, police_or_unknown)
         if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
                 and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
@@ -2856,11 +2921,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             frame.why = f"{mode}:{capitalise_names(said) or said}"
         frame.text = render_frame(frame)
         why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
-        if not why and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
+        trusted = why or (by_role is not None and frame is by_role)  # fr14a: rendered from its frame by the pronouns' roles
+        if not trusted and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
                 and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
             continue
         framed = frame
-        if not why and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
+        if not trusted and previous is not None and framing.parts and framing.parts[-1].kept_words and frame.subject == previous.subject \
                 and not _other_item(framing, item_now, item_of) \
                 and (frame.kind == "reasons" or part_problems(frame, found.name if found else None)
                      or lost_details(frame, named, today=today)) \
@@ -2872,8 +2938,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 re.sub(re.escape(found.from_text), found.name, joined.text, count=1, flags=re.I)
             framing.parts[-1] = joined
             continue
-        broken = [] if why else [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
-        if broken or (not why and lost_details(frame, named, today=today)) or drops_elliptical(question, frame.text or ""):
+        broken = [] if trusted else [p for p in part_problems(frame, found.name if found else None) if p != "a misspelt word"]
+        if broken or (not trusted and lost_details(frame, named, today=today)) or (not trusted and drops_elliptical(question, frame.text or "")):
             # the part would drop something the person asked ("home educated", "killed") or does not
             # read as English: keep the question whole rather than render a part that asks for less, with
             # what it points back to written out ("how many of them" -> "how many of the trees")
@@ -4010,9 +4076,10 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
                                  and _can_be_verb(m.group(1)) else m.group(), out)
     if not plural and counts and previous.kind not in ("reasons", "responsibility"):
         # a question kept whole after a part about one thing: "where was it stored", "when will it be removed"
-        out = _SUBJECT_IT.sub(lambda m: f"{m.group(1)} {the}", out, count=1)
+        out = _SUBJECT_IT.sub(lambda m: m.group() if agent_pronoun(out, m.end() - 2) else f"{m.group(1)} {the}", out, count=1)
     if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
-        out = _SUBJECT_THEY.sub(lambda m: f"{m.group(1)} {the}", out)
+        # fr14a: "what do they do", "have they made": the body doing it, never the things counted
+        out = _SUBJECT_THEY.sub(lambda m: m.group() if agent_pronoun(out, m.end() - 4) else f"{m.group(1)} {the}", out)
         if counts:  # "to rehouse them" kept whole: "to rehouse the people ..."
             out = re.sub(r"(?i)\b(to\s+[a-z]+)\s+them\b", lambda m: f"{m.group(1)} {the}", out)
         if counts:  # "how many of them were hit by buses" kept whole: "how many of the cyclists ..."

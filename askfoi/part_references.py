@@ -189,6 +189,9 @@ def references(text: str) -> list[Reference]:
     for m in _REF.finditer(text):
         if m.group("pro"):
             word = m.group("pro").lower()
+            if word == "there" and _role_at(text, m.start()) == "owner":
+                out.append(Reference("there", m.start(), m.end(), "plural"))  # fr14a: "in there homes" typed for "their"
+                continue
             if word == "there":
                 if _existential_there(text, m) or _own_before(text, m.start(), "place"):
                     continue
@@ -260,6 +263,51 @@ def _verb_form(word: str) -> bool:
     return "VERB" in p and "NOUN" not in p
 
 
+def _role_at(text: str, start: int) -> str:
+    from askfoi.pronoun_roles import role_at
+
+    return role_at(text, start)
+
+
+def _body(message: str, context: list[str]) -> str | None:
+    """fr14a: the one body MESSAGE names or is about ("the council"), by its short name when a known body is named."""
+    from askfoi.kept_questions import body_short
+    from askfoi.pronoun_roles import body_phrase
+
+    named = None
+    try:
+        from askfoi.framing import find_authority
+
+        found, _ = find_authority(message)
+        named = (body_short(found.name) or found.name) if found else None
+    except Exception:  # noqa: BLE001 - a message no authority reader can read has no named body
+        named = None
+    return body_phrase(message or " ".join(context), named)
+
+
+def _owned_by_body(text: str, ref: Reference, message: str = "") -> bool:
+    """fr14a: "their" at REF owns what a body holds: the part's own subject is the body doing something ("how many
+    did they record in their homes"), the noun is one a body holds ("their policy"), or the MESSAGE ties the noun to
+    the body in one sentence ("a care home run by the council" ... "in their homes")."""
+    from askfoi.kept_questions import _words as kept
+    from askfoi.pronoun_roles import _vocab as role_vocab, roles
+
+    said = roles(text)
+    nxt = re.match(r"\s+([A-Za-z]+)", text[ref.end:])
+    if any(p.role == "agent" for p in said) or bool(nxt and nxt.group(1).lower() in kept().possessive_before):
+        return True
+    if not nxt:
+        return False
+    owned = _lemmas(nxt.group(1))
+    bodies = role_vocab().bodies
+    for sentence in _split_sentences(message):
+        words = re.findall(r"[a-z]+", sentence.lower())
+        at = [k for k, w in enumerate(words) if _lemmas(w) & owned]
+        if any(abs(k - j) <= 5 for k in at for j, w in enumerate(words) if w in bodies):
+            return True
+    return False
+
+
 def _split_sentences(text: str) -> list[str]:
     flat = re.sub(r"\s+", " ", text or "").strip()
     return [s for s in re.split(r"(?<=[.!?])\s+|\s*[\n;]\s*", flat) if re.search(r"[A-Za-z]", s)]
@@ -315,6 +363,8 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
                 phrase = re.sub(r"^(?:the\s+)", "", phrase) if not low in v.place_heads else phrase
             if inner and not place:
                 continue  # a phrase inside another is only a place ("in Whitstable" in "burglaries in Whitstable")
+            if _body_then_verb(toks[m.start:m.end + 1]):
+                continue  # fr14a: "kent police use (tasers)": a body and its verb, no thing a pronoun can mean
             out.append(Candidate(phrase=phrase, head=head, plural=m.plural, people=m.people, body=m.body,
                                  place=place, distance=distance,
                                  role=_role(head, message or " ".join(context)) if m.people else None))
@@ -325,6 +375,28 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
             out.append(Candidate(phrase=word[:1].upper() + word[1:], head=word, plural=False, people=False, body=False,
                                  place=True, distance=distance))
     return out
+
+
+def _body_word(word: str) -> bool:
+    """fr14a: WORD names an organisation (story_antecedents' bodies and pronoun_roles' "school", "hospital", ...)."""
+    from askfoi.pronoun_roles import _vocab as role_vocab
+
+    return word.lower() in role_vocab().bodies
+
+
+def _body_then_verb(words: list[str]) -> bool:
+    """fr14a: WORDS (a phrase read from a story, and the word after it) are a body's noun followed by its verb with
+    an object after it ("police use tasers", "the trust think about"), read as one noun phrase by mistake."""
+    from askfoi.pronoun_roles import _CLOSED, _vocab as role_vocab
+
+    low = [w.lower() for w in words]
+    bodies = role_vocab().bodies
+    for k in range(len(low) - 2 if len(low) > 2 else 0):
+        if low[k] in bodies and "VERB" in _pos(low[k + 1]) and low[k + 1] not in bodies \
+                and (low[k + 2] in ("about", "on", "the", "a", "an", "any", "their", "its")
+                     or re.match(r"[a-z]", low[k + 2]) and low[k + 2] not in _CLOSED):
+            return True
+    return False
 
 
 def _after_place_prep(sentence: str, phrase: str) -> bool:
@@ -504,7 +576,18 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
             else:
                 done.append((ref, phrase))
             continue
-        c = _winner(ref, cands)
+        role = _role_at(text, ref.start) if ref.kind in ("plural", "thing") else ""
+        if role in ("agent", "owner"):
+            # fr14a: the subject of what an organisation does ("what do they do"), or "their" before what it owns
+            # ("their homes"): the body the message names or is about, never the nearest noun; asked when not sure
+            body = _body(message, context)
+            if body is None or role == "owner" and not _owned_by_body(text, ref, message):
+                out.left.append(ref)
+            else:
+                done.append((ref, body if role == "agent" else (f"{body}'" if body.endswith("s") else f"{body}'s")))
+            continue
+        c = _winner(ref, [x for x in cands if not (x.body or x.people or _body_word(x.head))] if role in ("thing", "object")
+                    else cands)
         phrase = _phrase_for(ref, c, text) if c is not None else None
         if phrase and ref.kind == "head":
             tail = re.split(rf"(?i)\b{re.escape(c.head)}\b", phrase, maxsplit=1)[-1].strip()

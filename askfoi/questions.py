@@ -693,6 +693,8 @@ def strip_address(text: str) -> str:
             continue
         if re.match(r"(?i)\W*(?:if|unless|as|since|because|although|though|while|whilst|once|until|where|when)\b", prefix):
             continue  # "If your police force is not ...": a condition, not an address
+        if re.match(r"(?i)\W*(?:does|do|did|has|have|had|will|should|shall|may|might|must)\b", prefix):
+            continue  # fr14a: "does essex police use drones and how much ...": a question of its own, not an address
         if pattern is _PREFIX and any(re.fullmatch(r"\d+|(?:19|20)\d\d", w) for w in words):
             continue  # "2024: how many ..." is a period, not an address
         if pattern is _PREFIX_BODY and re.match(r"(?i)(?:in|at|for|during|since|from|between|on|of|by|to|how|what|which)\b", prefix):

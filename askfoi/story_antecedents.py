@@ -456,6 +456,12 @@ def _candidates(told: list[str]) -> list[Mention]:
     return list(reversed(out))
 
 
+def _role_at(text: str, start: int) -> str:
+    from askfoi.pronoun_roles import role_at
+
+    return role_at(text, start)
+
+
 def _action(told: list[str]) -> str | None:
     """The last action the story tells done to a thing, in -ing form with its object: "the council closed the library
     on oak street" -> "closing the library on oak street"; None when none is told."""
@@ -471,8 +477,8 @@ def _action(told: list[str]) -> str | None:
             after_subject = any(m.end == k and m.top for m in mentions(sentence))
             if not (_past_tense(low) or (low.endswith("ed") and "VERB" in _pos(low)) or (_vbd(low) and after_subject)):
                 continue
-            if toks[k - 1].lower() in _AUX | {"been", "be", "being"} or toks[k - 1].lower() in _DETS:
-                continue  # "has been closed", "the proposed closure"
+            if toks[k - 1].lower() in (_AUX - {"has", "have", "had"}) | {"been", "be", "being"} or toks[k - 1].lower() in _DETS:
+                continue  # "has been closed", "the proposed closure" ("has closed" is the act itself, fr14a)
             obj = _parse(toks, k + 1)
             if obj is None or toks[k + 1].lower() in _PRONOUNS:
                 continue
@@ -629,6 +635,8 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
             if before_in_question(at, True, True):
                 return word
             return take(word, "them", pick(True, avoid=used.get("they", "")))
+        if low == "they" and _role_at(out_text[0], at) == "agent":
+            return word  # fr14a: "how much money did they take from them": what an organisation does, the body
         if low == "they":
             rest = out_text[0][match.end():]
             passive = re.match(r"(?i)\s+(?:(?:have|had|will|would|could|should|can)\s+)?(?:not\s+)?(?:be|been|being|are|were|get|got)"

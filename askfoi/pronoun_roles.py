@@ -67,6 +67,7 @@ class Phrase:
     inner: bool
     pos: int
     sentence: int
+    det: bool = False  # the writer put a determiner before it ("the new system", "a drone"), not a bare noun
 
 
 @dataclass(frozen=True)
@@ -259,7 +260,8 @@ def phrases(text: str) -> list[Phrase]:
                 people = head.lower() in v.people or head.lower() + "s" in v.people or head.lower() in v.not_things
                 time = head.lower() in v.time
                 if not (body or people or time or head.lower().startswith("\u00a7")):
-                    out.append(Phrase(" ".join(run), head, _plural(head), prev in v.place_preps, i, s_index))
+                    out.append(Phrase(" ".join(run), head, _plural(head), prev in v.place_preps, i, s_index,
+                                      det=i > 0 and lows[i - 1] in _DETS))
                 elif body:
                     out.append(Phrase(" ".join(run), "\u00a7BODY\u00a7" + head, False, prev in v.place_preps, i, s_index))
             i = max(j, i + 1)
@@ -436,10 +438,14 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
     q = re.sub(r"\s+", " ", question.replace("\u2019", "'")).strip()
     ctx = before + " " + q
 
+    bare: set[str] = set()  # referents the writer named without a determiner ("facial recognition"): no "the"
+
     def thing(word: str, bought: bool = False) -> str | None:
         got = thing_referent(word, before, salient=salient, bought=bought)
         if got is None:
             return None
+        if not got.det and not got.plural:
+            bare.add(got.words.lower())
         words = got.words if got.words[:1].isupper() else got.words.lower()
         # "the new gritters": "new" says when the writer heard of them, not which; the officer reads "gritters"
         return re.sub(r"(?i)^(?:new|brand\s+new)\s+(?=\S)", "", words) if len(words.split()) > 1 else words
@@ -452,7 +458,8 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
         payer = re.fullmatch(r"(?i)\s*(?:them|you|us|the\s+(?:\w+\s+){0,2}(?:%s))?\s*(?:in\s+total|altogether|so\s+far|to\s+buy|"
                              r"to\s+run|to\s+install)?\s*\W*" % "|".join(sorted(_vocab().bodies)), rest)
         if what and payer:  # "how much did it cost the trust": the payer is the body asked
-            return Frame(kind="total_spend", subject=what, source=question, article=not _plural(what.split()[-1]))
+            return Frame(kind="total_spend", subject=what, source=question,
+                         article=not _plural(what.split()[-1]) and what.lower() not in bare)
     # "how much have they spent on them": the total spent (by the body) on what they spent it on
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:spend|spent|pay|paid)\s+"
                  r"(?:on|for)\s+(?P<obj>.+)$", q)
@@ -462,7 +469,8 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
             obj = thing("them" if obj.lower() in ("them", "those", "these") else "it", bought=True) or ""
         obj = (_owners(obj, body, ctx) if body else None) if obj and roles(obj) else obj
         if obj and not re.search(r"(?i)\b(?:they|them|it|its|their)\b", obj):
-            return Frame(kind="total_spend", subject=obj, source=question, article=not _plural(obj.split()[-1]))
+            return Frame(kind="total_spend", subject=obj, source=question,
+                         article=not _plural(obj.split()[-1]) and obj.lower() not in bare)
     # "how much money have they made from parking": the body's income from it
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:make|made|earn|earned|"
                  r"earnt|raise|raised|collect|collected|take|taken|took|get|got|generate|generated|bring|brought)"

@@ -146,3 +146,12 @@ def test_last_winter_is_the_most_recent_whole_season():
     assert find_periods("gritting last winter", today=date(2026, 2, 10))[0][0] == "1 December 2024 to 28 February 2025"
     assert find_periods("floods last summer", today=date(2026, 12, 1))[0][0] == "1 June 2026 to 31 August 2026"
     assert find_periods("spring 2023", today=date(2026, 12, 1))[0][0] == "1 March 2023 to 31 May 2023"
+
+
+def test_a_thing_named_without_a_determiner_takes_none_when_a_pronoun_stands_for_it():
+    from askfoi.framing import frame_message
+
+    texts = [p.text for p in frame_message("does essex police use facial recognition, how much has it cost").parts]
+    assert any(t.startswith("The total amount spent on facial recognition") for t in texts), texts
+    texts = [p.text for p in frame_message("the council bought a new gritter, how much did it cost").parts]
+    assert any("spent on the gritter" in t for t in texts), texts

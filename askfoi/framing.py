@@ -2948,6 +2948,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.finding_scope import findings_on_parts
 
     framing.findings = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
+    from askfoi.part_checks import judge_on_parts
+
+    framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
     return framing
 
 

@@ -646,7 +646,13 @@ def check_request(
         if spec.for_types and resolved is not None and resolved.known and resolved.type not in spec.for_types:
             continue  # e.g. NCND on covert tactics is a police and national-security answer, not a council's
         if spec.unless_known_authority and resolved is not None and resolved.known:
-            continue  # "how many housing association homes did Leeds City Council build": the council is asked
+            # "how many housing association homes did Leeds City Council build": the council is asked. Unless the words
+            # matched name that very body ("Dear Peabody Housing Association" found as "The Peabody Trust", which the
+            # public bodies list gives as under FOIA)
+            hits[check.code] = [h for h in hits.get(check.code, []) if resolved.regime == Regime.FOIA
+                                and _names_body(h.match.group(0), resolved)]
+            if not hits[check.code]:
+                continue
         if spec.when_tier is not None and not (
                 resolved is not None and resolved.known
                 and council_tier(resolved.name, resolved.nation.value, resolved.type.value) == spec.when_tier):
@@ -715,6 +721,19 @@ def _in_eisr_numbers(finding: Finding) -> Finding:
         return text
 
     return finding.model_copy(update={"message": convert(finding.message), "suggestion": convert(finding.suggestion)})
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "the and of for housing association associations group trust society limited ltd homes home community".split())
+
+
+def _names_body(words: str, resolved: ResolvedAuthority) -> bool:
+    """Whether WORDS (a check's match) name the body RESOLVED by a word of its own name ("Peabody"), not only by
+    words every such body has ("housing association")."""
+    own = {w for w in re.findall(r"[a-z]{4,}", (words or "").lower()) if w not in _GENERIC_NAME_WORDS}
+    names = " ".join([resolved.name, *(getattr(resolved, "aliases", None) or [])]).lower()
+    body = {w for w in re.findall(r"[a-z]{4,}", names) if w not in _GENERIC_NAME_WORDS}
+    return bool(own & body)
 
 
 def scottish_text(text: str) -> bool:

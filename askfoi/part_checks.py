@@ -51,6 +51,7 @@ def _spec() -> dict:
         "one_thing": frozenset(period.get("one_thing") or []),
         "one_thing_words": _patterns(period.get("one_thing_words")),
         "accumulate_words": _patterns(period.get("accumulate_words")),
+        "measure_words": _patterns(period.get("measure_words")),
         "current_words": _patterns(period.get("current_words")),
         "reframed_kinds": frozenset(why.get("reframed_kinds") or []),
     }
@@ -85,9 +86,11 @@ def needs_period(part: "Frame | str") -> bool:
         return True
     if kind in spec["one_thing"]:
         return False
-    if any(p.search(words) for p in spec["accumulate_words"]):
-        return True
-    return False
+    if any(p.search(words) for p in spec["measure_words"]):
+        return True  # a figure over time: "what did the home office pay the company ...", "on average"
+    if any(p.search(words) for p in spec["one_thing_words"]):
+        return False  # "the report on complaints about the tower block": one document
+    return any(p.search(words) for p in spec["accumulate_words"])
 
 
 def period_covers(part: "Frame | str", letter_period: str | None) -> bool:

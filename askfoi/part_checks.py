@@ -53,6 +53,7 @@ def _spec() -> dict:
         "accumulate_words": _patterns(period.get("accumulate_words")),
         "measure_words": _patterns(period.get("measure_words")),
         "current_words": _patterns(period.get("current_words")),
+        "rate_words": _patterns(period.get("rate_words")),
         "reframed_kinds": frozenset(why.get("reframed_kinds") or []),
     }
 
@@ -80,8 +81,9 @@ def needs_period(part: "Frame | str") -> bool:
     spec = _spec()
     words = _words(part)
     kind = "kept" if isinstance(part, str) or part.kept_words else part.kind
-    if any(p.search(words) for p in spec["current_words"]):
-        return False
+    asked = part if isinstance(part, str) else (part.source or part.text or "")
+    if any(p.search(asked) for p in spec["current_words"]) and not any(p.search(asked) for p in spec["rate_words"]):
+        return False  # "how many cameras does the council operate": a figure of today
     if kind in spec["accumulate"]:
         return True
     if kind in spec["one_thing"]:

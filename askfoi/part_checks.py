@@ -82,7 +82,11 @@ def needs_period(part: "Frame | str") -> bool:
     words = _words(part)
     kind = "kept" if isinstance(part, str) or part.kept_words else part.kind
     asked = part if isinstance(part, str) else (part.source or part.text or "")
-    if any(p.search(asked) for p in spec["current_words"]) and not any(p.search(asked) for p in spec["rate_words"]):
+    # each figure the part asks ("how many street lights are switched off ... how much has it saved") is read alone
+    starts = [m.start() for m in re.finditer(r"(?i)\bhow\s+(?:many|much)\b", asked)] or [0]
+    figures = [asked[a:b] for a, b in zip(starts, starts[1:] + [len(asked)])]
+    if all(any(p.search(f) for p in spec["current_words"]) and not any(p.search(f) for p in spec["rate_words"])
+           for f in figures):
         return False  # "how many cameras does the council operate": a figure of today
     if kind in spec["accumulate"]:
         return True

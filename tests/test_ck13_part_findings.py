@@ -82,6 +82,7 @@ def test_period_stated_for_the_counting_part_raises_nothing():
     "how many schools in kent have raac",
     "how many empty council flats are there in salford",
     "how much money has the council got in reserves",
+    "how many school places are there in the city and how many are empty",
 ])
 def test_a_count_of_what_there_is_now_needs_no_period(text):
     assert not needs_period(text)
@@ -95,6 +96,8 @@ def test_a_count_of_what_there_is_now_needs_no_period(text):
     "what did the council pay the consultants for the regeneration plan",
     "what is the average wait for a hearing test",
     "any complaints about the decision to close the tip",
+    "how many street lights are switched off at night and how much has it saved",
+    "how many kids are on the waiting list and what is the average wait",
 ])
 def test_events_over_time_need_a_period(text):
     assert needs_period(text)
@@ -128,6 +131,8 @@ def test_a_scottish_housing_association_is_under_foisa_since_2019():
     found = [f for f in _framed("my housing association in glasgow keeps putting the rent up. can i ask them for the "
                                 "minutes where they decided the rent increase").findings if f.code == "housing-association"]
     assert found and found[0].severity == "low" and "11 November 2019" in found[0].message
+    assert _framed("how many evictions did my housing association in glasgow carry out in 2025").regime == "FOISA"
+    assert _framed("how many evictions did my housing association carry out in 2025").regime == "FOIA"
 
 
 @pytest.mark.parametrize("text", [

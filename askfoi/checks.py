@@ -66,6 +66,8 @@ class Rule(_Strict):
     # she wants his medical records": the death is told in the sentence before the records are asked for)
     require_told: list[str] = Field(default_factory=list)
     unless_told: list[str] = Field(default_factory=list)
+    # ck13: this rule's finding quotes the whole sentence ("tell me about the bins"), not only the words matched
+    evidence: Literal["match", "sentence"] | None = None
 
 
 class Rewrite(_Strict):
@@ -109,6 +111,8 @@ class CheckSpec(_Strict):
     # a sentence of the writer's story ("i was walking under the trees when i fell") that asks nothing is left
     # out; unlike asking_only, a part written as a noun phrase ("The number of noise complaints in 2024.") counts
     story_not_asked: bool = False
+    # ck13: not raised when the request names a body askfoi knows (that body is asked; the words name a subject)
+    unless_known_authority: bool = False
     rules: list[Rule] = Field(default_factory=list)
     unless_before: list[str] = Field(default_factory=list)
     unless_after: list[str] = Field(default_factory=list)
@@ -127,6 +131,7 @@ class Finding(BaseModel):
     suggestion: str
     evidence: str
     rewrite: str | None = None  # the whole request rewritten, when one can be given
+    part: int | None = None  # ck13: the letter's part (1-based) the finding is about; None: the whole request
 
 
 class CheckResult(BaseModel):
@@ -155,6 +160,7 @@ class _CompiledRule:
         self.asking: list[re.Pattern] = asking or []  # asking_only checks: one must match the sentence
         self.story: list[re.Pattern] = story or []  # story_not_asked checks: a story opening, with no ask, cancels
         self.police_only = False  # NCND topics that are surveillance technologies: raised for police forces only
+        self.evidence: str | None = None  # ck13: "sentence": the finding quotes the sentence (Rule.evidence)
 
 
 class _CompiledCheck:
@@ -228,6 +234,7 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     told_unless=compiler.compile_all(rule.unless_told, code),
                 )
             )
+            check.rules[-1].evidence = rule.evidence
         if code == "ncnd-risk":
             check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code))
         if code == "environmental-information":
@@ -318,7 +325,8 @@ def _clean(words: str, limit: int = MAX_EVIDENCE_CHARS) -> str:
 
 
 class _Hit:
-    def __init__(self, match: re.Match, sentence: tuple[int, int], police_only: bool = False):
+    def __init__(self, match: re.Match, sentence: tuple[int, int], police_only: bool = False, evidence: str | None = None):
+        self.evidence = evidence  # ck13: the rule's own evidence ("sentence"), else the check's
         self.match = match
         self.sentence = sentence
         self.police_only = police_only  # a surveillance technology's covert use: NCND is a police force's answer
@@ -365,7 +373,7 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
             if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
                     p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]):
                 continue  # "i was walking under the trees when i fell": the story, not what is asked
-            hits.append(_Hit(m, (s_start, s_end), police_only=rule.police_only))
+            hits.append(_Hit(m, (s_start, s_end), police_only=rule.police_only, evidence=rule.evidence))
     hits.sort(key=lambda h: h.match.start())
     return hits
 
@@ -609,6 +617,15 @@ def check_request(
         hits[check.code] = found
         if found and check.spec.kind == "phrase" and check.spec.regime is not None:
             raised_regimes.add(check.spec.regime)
+    # ck13: the body named on its own (--authority "Clarion Housing Group") when askfoi does not know it: a check about
+    # who is asked (unless_known_authority) reads that name as well as the text
+    hit_text: dict[str, str] = {}
+    if resolved is not None and not resolved.known and authority:
+        for check in checks:
+            if check.spec.unless_known_authority and check.spec.kind == "phrase" and not hits.get(check.code):
+                named = _find(check, authority[:200])
+                if named:
+                    hits[check.code], hit_text[check.code] = named, authority[:200]
     regime = _regime_for(resolved, raised_regimes)
 
     values: dict[str, str] = {
@@ -628,6 +645,14 @@ def check_request(
             continue
         if spec.for_types and resolved is not None and resolved.known and resolved.type not in spec.for_types:
             continue  # e.g. NCND on covert tactics is a police and national-security answer, not a council's
+        if spec.unless_known_authority and resolved is not None and resolved.known:
+            # "how many housing association homes did Leeds City Council build": the council is asked. Unless the words
+            # matched name that very body ("Dear Peabody Housing Association" found as "The Peabody Trust", which the
+            # public bodies list gives as under FOIA)
+            hits[check.code] = [h for h in hits.get(check.code, []) if resolved.regime == Regime.FOIA
+                                and _names_body(h.match.group(0), resolved)]
+            if not hits[check.code]:
+                continue
         if spec.when_tier is not None and not (
                 resolved is not None and resolved.known
                 and council_tier(resolved.name, resolved.nation.value, resolved.type.value) == spec.when_tier):
@@ -635,7 +660,7 @@ def check_request(
         if hits.get(check.code) and resolved is not None and resolved.known and resolved.type != AuthorityType.police:
             hits[check.code] = [h for h in hits[check.code] if not h.police_only]
         if spec.kind == "phrase" and hits.get(check.code):
-            finding = _phrase_finding(check, body, hits[check.code], regime, resolved, values)
+            finding = _phrase_finding(check, hit_text.get(check.code, body), hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:
             span = _years_span(body, year)
             if span and span[0] >= spec.many_years:
@@ -662,6 +687,8 @@ def check_request(
         if finding is not None:
             findings.append(finding)
 
+    if any(f.code == "housing-association" for f in findings):
+        findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
         findings = [_in_eisr_numbers(f) for f in findings]
     order = {check.code: i for i, check in enumerate(checks)}
@@ -696,6 +723,32 @@ def _in_eisr_numbers(finding: Finding) -> Finding:
     return finding.model_copy(update={"message": convert(finding.message), "suggestion": convert(finding.suggestion)})
 
 
+_GENERIC_NAME_WORDS = frozenset(
+    "the and of for housing association associations group trust society limited ltd homes home community".split())
+
+
+def _names_body(words: str, resolved: ResolvedAuthority) -> bool:
+    """Whether WORDS (a check's match) name the body RESOLVED by a word of its own name ("Peabody"), not only by
+    words every such body has ("housing association")."""
+    own = {w for w in re.findall(r"[a-z]{4,}", (words or "").lower()) if w not in _GENERIC_NAME_WORDS}
+    names = " ".join([resolved.name, *(getattr(resolved, "aliases", None) or [])]).lower()
+    body = {w for w in re.findall(r"[a-z]{4,}", names) if w not in _GENERIC_NAME_WORDS}
+    return bool(own & body)
+
+
+def scottish_text(text: str) -> bool:
+    """Whether TEXT says it is about Scotland: "scotland", "scottish", a Scotland-only law or a Scottish body's place
+    word, typed with or without its capital (askfoi.framing.located_in_scotland)."""
+    from askfoi.framing import _scotland_markers, located_in_scotland
+
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    words = _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{scotland_words}}", "scotland_words")
+    if (words is not None and words.search(text or "")) or located_in_scotland(text or ""):
+        return True
+    places = _scotland_markers()[1]
+    return any(w in places for w in re.findall(r"[a-z]{4,}", (text or "").lower()))
+
+
 def _cost_variant(regime: Regime, resolved: ResolvedAuthority | None) -> str | None:
     if regime in (Regime.EIR, Regime.FOISA):
         return regime.value
@@ -712,7 +765,7 @@ def _phrase_finding(
 ) -> Finding | None:
     spec = check.spec
     first = hits[0]
-    if spec.evidence == "sentence":
+    if (first.evidence or spec.evidence) == "sentence":
         evidence = _clean(text[first.sentence[0] : first.sentence[1]])
     else:
         evidence = _clean(first.match.group(0))
@@ -723,6 +776,8 @@ def _phrase_finding(
         variant = "scotland"
     if spec.many_years is not None:
         variant = _cost_variant(regime, resolved)
+    if variant is None and "scotland" in spec.variants and scottish_text(text):
+        variant = "scotland"  # ck13: a Scottish housing association is under FOISA
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections
     if variant is None and regime == Regime.FOIA and resolved is not None and resolved.known \

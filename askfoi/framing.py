@@ -2676,7 +2676,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     check = check_request(text, found.name if found else None, period=period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
-    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)), located_in_scotland(text))
+    scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
+    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)),
+                     located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
     if resolved is None or not resolved.known:
@@ -3037,7 +3039,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
         from_check |= {id(f) for f in again.findings}
         framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
-                                 located_in_scotland(text_in))
+                                 located_in_scotland(text_in) or scottish_landlord)
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
@@ -3058,6 +3060,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.finding_scope import findings_on_parts
 
     framing.findings = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
+    from askfoi.part_checks import judge_on_parts
+
+    framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
     return framing
 
 

@@ -86,6 +86,12 @@ def resolve_request(
                              authority=resolved.name if resolved and resolved.known else authority)
         codes = {f.code for f in extra}
         findings = extra + [f for f in found if f.code not in codes]
+        if parts:
+            from askfoi.part_checks import review_period_due
+
+            if not review_period_due(parts, frames, found_period.label if found_period else None):
+                # ck13: one document, a current policy, a contract, one meeting: a period adds nothing
+                findings = [f for f in findings if f.code != "no-time-period"]
     return ResolvedRequest(
         route="sar" if sar else "foi",
         regime=regime,

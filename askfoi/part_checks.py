@@ -1,0 +1,194 @@
+"""Findings decided on the letter's parts, from each part's frame (ck13, issue 8).
+
+A first message is checked whole (`askfoi.checks.check_request`), then framed into parts. Some findings are true of
+the typed message but not of the letter framing makes from it; an FOI officer reads the letter. This module decides
+them per part, from the part's frame (its kind, its own words, its own period) and the letter's period, with the
+kinds each check applies to as data (knowledge/vocab/part_checks.yaml):
+
+- "no-time-period" only when some part asks for records that accumulate over time (counts, spend, correspondence,
+  incidents, complaints, lists) and no period covers that part (the letter's or the part's own). A part that names
+  one document, one meeting, a current policy or a contract needs none; a message asked back has no parts yet (the
+  period is among the questions asked back).
+- "not-recorded-information" on a why or a view the letter already asks as records (a reasons frame) becomes a quiet
+  note that it was reframed, never a warning against the letter's own part; a why kept as written keeps the finding.
+- "vague-scope" on the very sentence framing asks back as too vague ("tell me about the bins") is said once, by
+  framing's "too-vague".
+- every finding whose words stand in a part names that part (`Finding.part`, 1-based).
+
+`askfoi check` on a finished draft is not changed: it has no frames.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any
+
+from askfoi.knowledge import load_vocab
+
+if TYPE_CHECKING:  # pragma: no cover
+    from askfoi.framing import Frame, Framing
+
+
+def _patterns(items: Any) -> tuple[re.Pattern, ...]:
+    out = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            out.append(re.compile(str(item), re.IGNORECASE))
+        except re.error:
+            continue
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _spec() -> dict:
+    data, _ = load_vocab("part_checks")
+    data = data if isinstance(data, dict) else {}
+    period = data.get("no-time-period") or {}
+    why = data.get("not-recorded-information") or {}
+    return {
+        "accumulate": frozenset(period.get("accumulate") or []),
+        "one_thing": frozenset(period.get("one_thing") or []),
+        "one_thing_words": _patterns(period.get("one_thing_words")),
+        "accumulate_words": _patterns(period.get("accumulate_words")),
+        "measure_words": _patterns(period.get("measure_words")),
+        "current_words": _patterns(period.get("current_words")),
+        "rate_words": _patterns(period.get("rate_words")),
+        "reframed_kinds": frozenset(why.get("reframed_kinds") or []),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _period_words() -> re.Pattern | None:
+    from askfoi.checks import _Compiler
+    from askfoi.knowledge import vocab_path
+
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    return _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{period}}", "period")
+
+
+def _words(part: "Frame | str") -> str:
+    if isinstance(part, str):
+        return part
+    return " ".join(x for x in (part.source or "", part.text or "") if x)
+
+
+def needs_period(part: "Frame | str") -> bool:
+    """Whether PART (a Frame, or a part's text when no frame is known) asks for records that accumulate over time, so
+    that a period bounds the search: a count, a sum, correspondence, a list of events. One document, one meeting, a
+    current policy, a contract or the reasons for one decision need none; neither does a figure of what there is now
+    ("how many cameras does the council operate")."""
+    spec = _spec()
+    words = _words(part)
+    kind = "kept" if isinstance(part, str) or part.kept_words else part.kind
+    asked = part if isinstance(part, str) else (part.source or part.text or "")
+    # each figure the part asks ("how many street lights are switched off ... how much has it saved") is read alone
+    starts = [m.start() for m in re.finditer(r"(?i)\bhow\s+(?:many|much)\b", asked)] or [0]
+    figures = [asked[a:b] for a, b in zip(starts, starts[1:] + [len(asked)])]
+    if all(any(p.search(f) for p in spec["current_words"]) and not any(p.search(f) for p in spec["rate_words"])
+           for f in figures):
+        return False  # "how many cameras does the council operate": a figure of today
+    if kind in spec["accumulate"]:
+        return True
+    if kind in spec["one_thing"]:
+        return False
+    if any(p.search(words) for p in spec["measure_words"]):
+        return True  # a figure over time: "what did the home office pay the company ...", "on average"
+    if any(p.search(words) for p in spec["one_thing_words"]):
+        return False  # "the report on complaints about the tower block": one document
+    return any(p.search(words) for p in spec["accumulate_words"])
+
+
+def period_covers(part: "Frame | str", letter_period: str | None) -> bool:
+    """Whether a period bounds PART: the letter's (LETTER_PERIOD), the part's own, a day its figures are taken on, or
+    period words in the part itself ("since its introduction", "in 2024")."""
+    if letter_period:
+        return True
+    if not isinstance(part, str) and (part.qualifiers.period or part.qualifiers.on):
+        return True
+    rx = _period_words()
+    return bool(rx is not None and rx.search(_words(part)))
+
+
+def part_needing_period(parts: list, letter_period: str | None) -> int | None:
+    """The index of the first of PARTS (Frames or texts) that needs a period none gives it, or None."""
+    for k, part in enumerate(parts):
+        if needs_period(part) and not period_covers(part, letter_period):
+            return k
+    return None
+
+
+# findings about the whole request or the body asked: they name no part
+_WHOLE = frozenset({"housing-association", "scottish-authority", "unknown-authority", "not-covered-by-foi",
+                    "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods"})
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^\w\u00a3$%]+", " ", (text or "").lower()).strip()
+
+
+def part_of(evidence: str, parts: list) -> int | None:
+    """The index of the part of PARTS (Frames) whose own words hold EVIDENCE (a finding's quoted words), or None."""
+    pieces = [_norm(p)[:80] for p in re.split(r"\s*\.\.\.\s*|\u2026", evidence or "") if _norm(p)]
+    if not pieces:
+        return None
+    for k, part in enumerate(parts):
+        if any(pieces[0] in _norm(t) for t in (part.source or "", part.text or "") if t):
+            return k
+    return None
+
+
+def _reframed_note(finding: Any, part: "Frame", n: int) -> Any:
+    from askfoi.templates import render
+
+    kind = "view" if (part.why or "").startswith("view") else "why"
+    question = " ".join((getattr(finding, "evidence", "") or part.source or "").split())
+    return finding.model_copy(update={
+        "severity": "low",
+        "message": " ".join(render("frames/reframed_note.j2", question=question, kind=kind, n=n,
+                                   part=(part.text or "").strip()).split()),
+        "suggestion": " ".join(render("frames/reframed_note_fix.j2").split()),
+        "rewrite": None,
+        "part": n,
+    })
+
+
+def judge_on_parts(framing: "Framing") -> list:
+    """FRAMING's findings decided on the letter's parts (see the module's doc). A subject access request is left as
+    it is."""
+    findings = list(framing.findings)
+    if framing.route == "sar":
+        return findings
+    parts = list(framing.parts)
+    spec = _spec()
+    asked_back = {_norm(getattr(f, "evidence", "") or "") for f in findings if getattr(f, "code", "") == "too-vague"}
+    out = []
+    for finding in findings:
+        code = getattr(finding, "code", "")
+        evidence = getattr(finding, "evidence", "") or ""
+        if code == "no-time-period":
+            k = part_needing_period(parts, framing.period)
+            if k is None:
+                continue  # no part asks for records that pile up, or a period covers each that does
+            first = " ".join((parts[k].source or parts[k].text or "").split())[:120]
+            out.append(finding.model_copy(update={"evidence": first or evidence, "part": k + 1}))
+            continue
+        if code == "vague-scope" and _norm(evidence) in asked_back:
+            continue  # "tell me about the bins": the question asked back (too-vague) says it, once
+        k = part_of(evidence, parts)
+        if code == "not-recorded-information" and k is not None:
+            part = parts[k]
+            if not part.kept_words and part.kind in spec["reframed_kinds"]:
+                out.append(_reframed_note(finding, part, k + 1))  # the letter already asks for the records
+                continue
+        if k is not None and code not in _WHOLE and getattr(finding, "part", None) is None and hasattr(finding, "model_copy"):
+            finding = finding.model_copy(update={"part": k + 1})
+        out.append(finding)
+    return out
+
+
+def review_period_due(parts: list[str], frames: list, period: str | None) -> bool:
+    """Whether a letter of PARTS (their FRAMES where known) needs the "no-time-period" finding: some part asks for
+    records that accumulate and no period covers it (askfoi.request, the review of the chat's letter)."""
+    by_text = {f.text: f for f in frames if getattr(f, "text", "")}
+    return part_needing_period([by_text.get(p, p) for p in parts], period) is not None

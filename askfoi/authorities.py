@@ -150,11 +150,16 @@ class AuthorityIndex:
         self.choices: list[str] = []  # normalised names and aliases
         self.owner: list[int] = []  # index into self.authorities for each choice
         self.exact: dict[str, int] = {}
+        rules = _rules()
+        generic = rules.not_place_words | frozenset(rules.type_words)
         for i, auth in enumerate(self.authorities):
             for label in (auth.name, *auth.aliases):
                 key = normalise(label)
                 if not key:
                     continue
+                if auth.listed_by and label != auth.name and all(w in generic for w in key.split()):
+                    continue  # org14: a generated list's "PCC" (Press Complaints Commission) folds to "police and crime
+                    # commissioner", a kind of body, not its name
                 self.choices.append(key)
                 self.owner.append(i)
                 self.exact.setdefault(key, i)
@@ -163,8 +168,6 @@ class AuthorityIndex:
         # forces' names that say where they are ("essex", "leeds"), and any word few bodies' names share
         # ("aintree", "wakefield" when no council of that name is listed); not kind-words ("fire"), not
         # the words names are made of ("north", "county": authority_names.yaml not_place_words)
-        rules = _rules()
-        generic = rules.not_place_words | frozenset(rules.type_words)
         owners_of: dict[str, set[int]] = {}
         for pos, c in enumerate(self.choices):
             for w in c.split():

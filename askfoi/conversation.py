@@ -111,6 +111,7 @@ class Session(BaseModel):
     authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
     name_unsure: str | None = None  # a name with no surname ("dave p"), asked about once; "ok" keeps it
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
+    authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
 
@@ -594,6 +595,7 @@ class Conversation:
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
+            s.authority_question = framing.body_question  # org14: "the housing association": which one?
             if framing.authority and Step.authority not in s.confirmed:
                 s.authority = framing.authority.name
                 s.authority_known = True
@@ -1083,7 +1085,8 @@ class Conversation:
             proposed = s.authority if s.authority_from_text and not again else None
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
                                    named=s.authority_from_text, several=self._named_together(),
-                                   picks=s.authority_picks, places=s.authority_places))
+                                   picks=s.authority_picks, places=s.authority_places,
+                                   kind_question=None if again else s.authority_question))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),

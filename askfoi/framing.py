@@ -348,6 +348,14 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
+    if reading is None:
+        from askfoi.questions import read_message
+
+        reading = read_message(text)
+    # what the message asks, without the person's story, says which service is asked ("I told the police but ...")
+    asked_text = text
+    for remark in reading.remarks:
+        asked_text = asked_text.replace(remark, " ")
     hits = _asked_hits(text, _named_bodies(text), reading)
     placed = _kind_in_place(text)
     if placed is not None and not any(_named_in_full(h[3]) and not (placed[2][0] <= h[2][0] < placed[2][1])
@@ -361,7 +369,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         prison = prison_body(text)  # "hmp wandsworth": prisons are answered for by the body that runs them
         if prison:
             return AuthorityFound(name=prison[0], from_text=prison[1]), None
-        county = _county_body(text)  # org14: "potholes in kent": the county council; "police in kent": the force
+        county = _county_body(text, asked_text)  # org14: "potholes in kent": the county council; "police in kent": the force
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
@@ -369,7 +377,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     if not sited and not _named_in_full(typed):
         from askfoi.site_bodies import service_body
 
-        served = service_body(text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
+        served = service_body(asked_text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
         if served:
             return AuthorityFound(name=served, from_text=typed), None
     from askfoi.place_councils import council_for_tier, current_body
@@ -428,21 +436,24 @@ def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
 _TIER_NAMED = re.compile(r"(?i)\b(?:district|borough|city|county|dc|bc|cc|mbc)\b")
 
 
-def _county_body(text: str) -> tuple[str, str, tuple[int, int] | None] | None:
+def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] | None] | None:
     """(body, the place as typed, where) for a two-tier county TEXT names bare ("potholes in kent"), when what it
     asks says which body: the force for the police ("burglaries in kent" -> Kent Police), the county council for a
     county service ("social care in kent"); None for a district service ("bins in kent": which district?) or
-    nothing that says ("how many people in kent ...")."""
+    nothing that says ("how many people in kent ..."). ASKED_TEXT: the sentences of TEXT that ask."""
     from askfoi.place_councils import county_named, service_tier
     from askfoi.site_bodies import service_body
 
     named = county_named(text)
     if named is None:
-        return None
+        from askfoi.site_bodies import force_in_text, police_asked
+
+        force = force_in_text(asked_text) if police_asked(asked_text) else None
+        return (force[0], force[1], None) if force else None  # "the police ... in dorset": Dorset Police
     county, typed, span = named
     tier = service_tier(text)
     if tier is None:
-        served = service_body(text, typed)  # "ambulances in kent", "burglaries in kent": the trust, the force
+        served = service_body(asked_text, typed)  # "ambulances in kent", "burglaries in kent": the trust, the force
         return (served, typed, None) if served else None
     return (county, typed, span) if tier == "county" else None
 

@@ -94,8 +94,12 @@ def county_named(text: str) -> tuple[str, str, tuple[int, int]] | None:
     if not places:
         return None
     alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(places, key=len, reverse=True))
+    mentioned = {places[_place_key(m.group())] for m in re.finditer(rf"(?i)\b(?:{alternation})\b", text or "")}
+    if len(mentioned) != 1:
+        return None  # "potholes in essex and kent": which county's council is for the person to say
     found: dict[str, tuple[str, str, tuple[int, int]]] = {}
-    for m in re.finditer(rf"(?i)(?:\b{_WHERE}|\(\s*)(?P<place>{alternation})\b(?!\s+(?:road|street|lane|avenue|way|"
+    for m in re.finditer(rf"(?i)(?:\b{_WHERE}|\(\s*|^\s*|\b(?:did|does|do|has|have|is|are|was|were|will|would)\s+)"
+                         rf"(?P<place>{alternation})\b(?!\s+(?:road|street|lane|avenue|way|"
                          rf"close|drive|crescent|county\s+council|police|constabulary|fire|university|college|nhs|icb|"
                          rf"hospital|hospitals|and\s+medway))|(?P<own>\b(?:{alternation}))['\u2019]s\b", text or ""):
         name = m.group("place") or m.group("own")

@@ -193,3 +193,22 @@ def prison_body(text: str) -> tuple[str, str, tuple[int, int]] | None:
                 return str(part.get("body")), typed, span
         return str(spec.get("england_wales")), typed, span
     return None
+
+
+_AFTER_WHERE = re.compile(r"(?i)\b(?:in|across|around|throughout|within|for|of|from|at|covering)\s+(?:the\s+)?"
+                          r"(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+
+
+def force_in_text(text: str) -> tuple[str, str] | None:
+    """(force, place as typed) for the one force whose area TEXT names after "in", "across", "for"...
+    ("drink driving in dorset" -> Dorset Police), or None when it names none or several."""
+    found: dict[str, str] = {}
+    for m in _AFTER_WHERE.finditer(text or ""):
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            force = force_for_place(" ".join(words[:n]))
+            if force:
+                found.setdefault(force, " ".join(words[:n]))
+                break
+    return next(iter(found.items())) if len(found) == 1 else None
+

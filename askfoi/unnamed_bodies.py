@@ -45,7 +45,7 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
         if not words:
             continue
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        pattern = re.compile(rf"(?i)\b{_BEFORE}\s+(?P<kind>{alternation})(?![\w&'-])")
+        pattern = re.compile(rf"(?i)\b{_BEFORE}\s+(?P<kind>{alternation})(?:['\u2019]s?)?(?![\w&'-])")
         out.append((str(key), str(spec.get("label") or key), str(spec.get("example") or ""), pattern,
                     bool(spec.get("not_council"))))
     return tuple(out)

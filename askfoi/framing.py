@@ -401,7 +401,8 @@ def _is_council(name: str) -> bool:
 
 _KIND_IN_PLACE = re.compile(
     r"(?i)\b(?P<kind>police\s+and\s+crime\s+commissioner|pcc|police,?\s+fire\s+and\s+crime\s+commissioner|fire\s+and\s+rescue\s+"
-    r"service|fire\s+service|fire\s+brigade|police\s+force|police|constabulary|council|ambulance\s+service)\s+(?:in|for|of|"
+    r"service|fire\s+service|fire\s+brigade|police\s+force|police|constabulary|council|ambulance\s+service|icb|"
+    r"integrated\s+care\s+board)\s+(?:in|for|of|"
     r"covering|at)\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
 
 
@@ -409,7 +410,7 @@ def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
     """(body, as typed, where) for a kind of body named with its place after it ("the police and crime commissioner
     in kent" -> Kent Police and Crime Commissioner, "the council in leeds" -> Leeds City Council): the body whose
     name is the place and the kind, by the service's tier for a council; None when there is none."""
-    from askfoi.authorities import default_index, normalise
+    from askfoi.authorities import default_index, normalise, resolve_authority
     from askfoi.place_councils import council_for_tier, county_place_council, service_tier
 
     index = default_index()
@@ -418,10 +419,17 @@ def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
         for n in range(len(words), 0, -1):
             place = " ".join(words[:n])
             key = normalise(place + " " + m.group("kind"))
-            if key not in index.exact or not set(normalise(place).split()) - _GENERIC:
+            if not set(normalise(place).split()) - _GENERIC:
                 continue
-            auth = index.authorities[index.exact[key]]
-            if auth.defunct:
+            if key in index.exact:
+                auth = index.authorities[index.exact[key]]
+            elif re.fullmatch(r"(?i)icb|integrated\s+care\s+board", m.group("kind")):
+                found = resolve_authority(key)  # "the icb in kent": NHS Kent and Medway Integrated Care Board
+                auth = index.authorities[index.exact[normalise(found.name)]] if found is not None and found.known \
+                    and normalise(found.name) in index.exact else None
+            else:
+                auth = None
+            if auth is None or auth.defunct:
                 continue
             name = auth.name
             if auth.type.value == "council":

@@ -132,5 +132,24 @@ def _successors() -> dict[str, str]:
 
 def current_body(name: str) -> str:
     """The body that now answers for NAME: the one successor an abolished body's note names (Harrogate Borough
-    Council -> North Yorkshire Council), else NAME."""
-    return _successors().get(name, name)
+    Council -> North Yorkshire Council), the one integrated care board whose name has all the places of a clinical
+    commissioning group's (NHS Derby and Derbyshire CCG -> NHS Derby and Derbyshire Integrated Care Board: ICBs took
+    over the CCGs on 1 July 2022), else NAME."""
+    return _successors().get(name) or _icb_after_ccg(name) or name
+
+
+@functools.lru_cache(maxsize=256)
+def _icb_after_ccg(name: str) -> str | None:
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
+    i = index.exact.get(normalise(name))
+    if i is None or not index.authorities[i].defunct or not re.search(r"(?i)\b(?:ccg|clinical commissioning group)\b", name):
+        return None
+    places = [w for w in index.place_words(normalise(name)) if w not in ("clinical", "commissioning", "group", "ccg", "nhs")]
+    if not places:
+        return None
+    icbs = {index.authorities[index.owner[pos]].name for pos, choice in enumerate(index.choices)
+            if "integrated care board" in choice and set(places) <= index.words[pos]
+            and index._rank(index.owner[pos]) <= 1}
+    return icbs.pop() if len(icbs) == 1 else None

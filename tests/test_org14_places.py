@@ -149,3 +149,13 @@ def test_own_messages_held_out_half():
     assert wrong == 0
     assert found >= len(test) - 2
     assert kinds >= sum(bool(r.get("kind")) for r in test) - 1
+
+
+def test_nhs_bodies_by_their_short_names_and_never_a_replaced_ccg_first():
+    assert resolve_authority("kent icb").name == "NHS Kent and Medway Integrated Care Board"
+    assert body("how much did the ICB in kent spend on agency staff in 2024") == "NHS Kent and Medway Integrated Care Board"
+    # CCGs were replaced by ICBs on 1 July 2022: the one ICB whose name has the CCG's places
+    assert body("how many complaints did derby and derbyshire ccg get in 2024") == \
+        "NHS Derby and Derbyshire Integrated Care Board"
+    assert current_body("NHS Norwich Clinical Commissioning Group") == "NHS Norwich Clinical Commissioning Group"
+    assert body("how many 999 calls did west mids police get in 2024") == "West Midlands Police"

@@ -1083,7 +1083,14 @@ class Conversation:
             self._say(turn, render("bot/ask_about.j2", current=s.about if again else ""))
         elif step == Step.authority:
             proposed = s.authority if s.authority_from_text and not again else None
+            from askfoi.place_councils import council_for_tier, county_council_of
+
+            # org14: a district named by its place, proposed as its county council: say why
+            county_service = bool(proposed and s.authority_from_text and any(
+                county_council_of(d) == proposed and council_for_tier(d, s.about or "") == proposed
+                for d in (self._district_named(s.authority_from_text),) if d))
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   county_service=county_service,
                                    named=s.authority_from_text, several=self._named_together(),
                                    picks=s.authority_picks, places=s.authority_places,
                                    kind_question=None if again else s.authority_question))
@@ -1158,6 +1165,14 @@ class Conversation:
         if not self.request_text():
             return []
         return list(self.request().findings)
+
+    @staticmethod
+    def _district_named(typed: str) -> str | None:
+        """The district council TYPED names by its place ("sevenoaks"), or None."""
+        from askfoi.authorities import resolve_authority
+
+        found = resolve_authority(typed)
+        return found.name if found is not None and found.known else None
 
     def _named_together(self) -> list[str]:
         """The bodies the first message names side by side, while no organisation is chosen (askfoi.framing)."""

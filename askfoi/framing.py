@@ -378,7 +378,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         from askfoi.site_bodies import service_body
 
         served = service_body(asked_text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
-        if served:
+        if served and served != name:  # ("the met" is itself the force: its name stays masked)
             return AuthorityFound(name=served, from_text=typed), None
     from askfoi.place_councils import council_for_tier, current_body
 

@@ -159,3 +159,14 @@ def test_nhs_bodies_by_their_short_names_and_never_a_replaced_ccg_first():
         "NHS Derby and Derbyshire Integrated Care Board"
     assert current_body("NHS Norwich Clinical Commissioning Group") == "NHS Norwich Clinical Commissioning Group"
     assert body("how many 999 calls did west mids police get in 2024") == "West Midlands Police"
+
+
+def test_the_chatbot_says_why_a_district_named_by_its_place_goes_to_the_county():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation()
+    said = " ".join(m.text for m in conv.reply("how many potholes in sevenoaks were reported in 2023").messages)
+    assert conv.session.authority == "Kent County Council" and "runs the service you ask about" in said
+    conv = Conversation()
+    said = " ".join(m.text for m in conv.reply("how many planning applications were refused in sevenoaks in 2024").messages)
+    assert conv.session.authority == "Sevenoaks District Council" and "runs the service" not in said

@@ -24,9 +24,14 @@ class UnnamedBody:
 
 
 # what stands before a kind named without a name: "the", "my", "our local", "my son's", "the kids'"
-_BEFORE = (r"(?:the|my|our|their|his|her|your|this|that|a|an|local|nearest|my\s+local|our\s+local|the\s+local|"
+_BEFORE = (r"(?:the|my|our|their|his|her|your|this|that|local|nearest|my\s+local|our\s+local|the\s+local|"
            r"my\s+(?:son|daughter|child|children|kids|mum|mother|dad|father|nan|gran|husband|wife|partner)(?:['\u2019]s?)?|"
            r"the\s+(?:kids|children)['\u2019]?)")
+# the kind as the first word of a compound that names something else: "the school bus", "a gp appointment", "the
+# council tax", "a police station", "the hospital car park"
+_NOT_MODIFIER = (r"(?!\s+(?:bus|buses|run|runs|car|cars|tax|house|houses|estate|estates|appointment|appointments|meals?|"
+                 r"places?|transport|holidays?|uniforms?|trips?|leavers?|year|years|term|terms|catchment|admissions?|"
+                 r"station|stations|officers?|cells?|tenants?|flats?|rent|rents|waiting|beds?|parking)\b)")
 # a school named by its saint, as people type it: "st marys primary", "St. John's C of E school"
 _SAINT = re.compile(r"(?i)\b(?:st\.?|saint)\s+[a-z]+(?:['\u2019]?s)?\s+(?:(?:c\s*of\s*e|rc|catholic|church\s+of\s+england|"
                     r"ce|infants?|juniors?|primary|secondary|high|grammar)\s+)*(?:primary|secondary|school|academy|"
@@ -45,7 +50,7 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
         if not words:
             continue
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        pattern = re.compile(rf"(?i)\b{_BEFORE}\s+(?P<kind>{alternation})(?:['\u2019]s?)?(?![\w&'-])")
+        pattern = re.compile(rf"(?i)\b{_BEFORE}\s+(?P<kind>{alternation})(?:['\u2019]s?)?(?![\w&'-]){_NOT_MODIFIER}")
         out.append((str(key), str(spec.get("label") or key), str(spec.get("example") or ""), pattern,
                     bool(spec.get("not_council"))))
     return tuple(out)

@@ -150,11 +150,16 @@ class AuthorityIndex:
         self.choices: list[str] = []  # normalised names and aliases
         self.owner: list[int] = []  # index into self.authorities for each choice
         self.exact: dict[str, int] = {}
+        rules = _rules()
+        generic = rules.not_place_words | frozenset(rules.type_words)
         for i, auth in enumerate(self.authorities):
             for label in (auth.name, *auth.aliases):
                 key = normalise(label)
                 if not key:
                     continue
+                if auth.listed_by and label != auth.name and all(w in generic for w in key.split()):
+                    continue  # org14: a generated list's "PCC" (Press Complaints Commission) folds to "police and crime
+                    # commissioner", a kind of body, not its name
                 self.choices.append(key)
                 self.owner.append(i)
                 self.exact.setdefault(key, i)
@@ -163,8 +168,6 @@ class AuthorityIndex:
         # forces' names that say where they are ("essex", "leeds"), and any word few bodies' names share
         # ("aintree", "wakefield" when no council of that name is listed); not kind-words ("fire"), not
         # the words names are made of ("north", "county": authority_names.yaml not_place_words)
-        rules = _rules()
-        generic = rules.not_place_words | frozenset(rules.type_words)
         owners_of: dict[str, set[int]] = {}
         for pos, c in enumerate(self.choices):
             for w in c.split():
@@ -235,6 +238,8 @@ class AuthorityIndex:
         only = self._only_prefix_of(key)
         if only is None:
             only = self._only_body_of_kind_in_place(key, kinds)
+        if only is None:
+            only = self._only_icb_in_place(key)
         if only is not None:
             return _resolved(self.authorities[only], max(top, KNOWN_SCORE), query)
         return self.unknown(query, top)
@@ -249,6 +254,20 @@ class AuthorityIndex:
         owners = {self.owner[pos] for pos in range(len(self.choices))
                   if self.authorities[self.owner[pos]].type in kinds and self._has_places(pos, places)}
         owners = {i for i in owners if self._rank(i) <= 1}  # current bodies FOI covers
+        return owners.pop() if len(owners) == 1 else None
+
+    def _only_icb_in_place(self, key: str) -> int | None:
+        """The one current integrated care board whose name has the typed name's places, when the name says ICB
+        ("kent icb", "the integrated care board for derby"): an ICB's name lists its places ("Kent and Medway")."""
+        words = key.split()
+        if "icb" not in words and "integrated care board" not in key:
+            return None
+        places = self.place_words(key)
+        if not places:
+            return None
+        owners = {self.owner[pos] for pos, choice in enumerate(self.choices)
+                  if ("integrated care board" in choice or "icb" in self.words[pos]) and self._has_places(pos, places)}
+        owners = {i for i in owners if self._rank(i) <= 1}
         return owners.pop() if len(owners) == 1 else None
 
     def _only_prefix_of(self, key: str) -> int | None:

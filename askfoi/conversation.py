@@ -111,6 +111,7 @@ class Session(BaseModel):
     authority_unsure: str | None = None  # (tr5) an unknown name that may not be a body, asked about once
     name_unsure: str | None = None  # a name with no surname ("dave p"), asked about once; "ok" keeps it
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
+    authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
 
@@ -603,6 +604,7 @@ class Conversation:
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
+            s.authority_question = framing.body_question  # org14: "the housing association": which one?
             if framing.authority and Step.authority not in s.confirmed:
                 s.authority = framing.authority.name
                 s.authority_known = True
@@ -1090,9 +1092,17 @@ class Conversation:
             self._say(turn, render("bot/ask_about.j2", current=s.about if again else ""))
         elif step == Step.authority:
             proposed = s.authority if s.authority_from_text and not again else None
+            from askfoi.place_councils import council_for_tier, county_council_of
+
+            # org14: a district named by its place, proposed as its county council: say why
+            county_service = bool(proposed and s.authority_from_text and any(
+                county_council_of(d) == proposed and council_for_tier(d, s.about or "") == proposed
+                for d in (self._district_named(s.authority_from_text),) if d))
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   county_service=county_service,
                                    named=s.authority_from_text, several=self._named_together(),
-                                   picks=s.authority_picks, places=s.authority_places))
+                                   picks=s.authority_picks, places=s.authority_places,
+                                   kind_question=None if again else s.authority_question))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
@@ -1164,6 +1174,14 @@ class Conversation:
         if not self.request_text():
             return []
         return list(self.request().findings)
+
+    @staticmethod
+    def _district_named(typed: str) -> str | None:
+        """The district council TYPED names by its place ("sevenoaks"), or None."""
+        from askfoi.authorities import resolve_authority
+
+        found = resolve_authority(typed)
+        return found.name if found is not None and found.known else None
 
     def _named_together(self) -> list[str]:
         """The bodies the first message names side by side, while no organisation is chosen (askfoi.framing)."""

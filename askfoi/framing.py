@@ -99,6 +99,10 @@ class Framing(BaseModel):
     pending: list[Frame] = Field(default_factory=list)  # framed but for the kind of record (the person picks it)
     spelling: list[tuple[str, str]] = Field(default_factory=list)  # (as typed, proposed): shown, never applied here
     named_together: list[str] = Field(default_factory=list)  # bodies named side by side: the person picks one
+    # org14: no body named, only its kind ("the housing association", "my gp"): the kind, and the question that asks
+    # which one (prompts/frames/which_body.j2)
+    body_kind: str | None = None
+    body_question: str | None = None
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
     # a subject access request's message that also asks for figures: FOI questions for a separate request
     foi_aside: list[str] = Field(default_factory=list)
@@ -117,6 +121,7 @@ class Framing(BaseModel):
             "route": self.route,
             "regime": self.regime,
             "authority": self.authority.model_dump() if self.authority else None,
+            **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
             "period": self.period,
             "parts": [
                 {
@@ -358,23 +363,122 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
             return AuthorityFound(name=index.authorities[index.exact[key]].name, from_text=dear.group(1)), dear.span(1)
+    if reading is None:
+        from askfoi.questions import read_message
+
+        reading = read_message(text)
+    # what the message asks, without the person's story, says which service is asked ("I told the police but ...")
+    asked_text = text
+    for remark in reading.remarks:
+        asked_text = asked_text.replace(remark, " ")
     hits = _asked_hits(text, _named_bodies(text), reading)
+    placed = _kind_in_place(text)
+    if placed is not None and not any(_named_in_full(h[3]) and not (placed[2][0] <= h[2][0] < placed[2][1])
+                                      for _, h in hits):
+        # org14: "the police and crime commissioner in kent", "the council in leeds": the body of that kind there,
+        # unless the message names another body in full
+        return AuthorityFound(name=placed[0], from_text=placed[1]), placed[2]
     if not hits:
         from askfoi.site_bodies import prison_body
 
         prison = prison_body(text)  # "hmp wandsworth": prisons are answered for by the body that runs them
-        return (AuthorityFound(name=prison[0], from_text=prison[1]), None) if prison else (None, None)
+        if prison:
+            return AuthorityFound(name=prison[0], from_text=prison[1]), None
+        county = _county_body(text, asked_text)  # org14: "potholes in kent": the county council; "police in kent": the force
+        return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
     if not sited and not _named_in_full(typed):
         from askfoi.site_bodies import service_body
 
-        served = service_body(text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
-        if served:
+        served = service_body(asked_text, typed)  # "ambulances ... in cornwall": the ambulance trust, not the council
+        if served and served != name:  # ("the met" is itself the force: its name stays masked)
             return AuthorityFound(name=served, from_text=typed), None
-    # a body found from a site ("colchester police station": Essex Police) leaves the site in the text
-    return AuthorityFound(name=name, from_text=typed), (None if sited else span)
+    from askfoi.place_councils import council_for_tier, current_body
+
+    if not sited and not _TIER_NAMED.search(typed):
+        # org14: a council named by its place ("potholes in sevenoaks", "sevenoaks council") is the one whose tier
+        # runs the service asked about (Kent County Council); a name with its tier ("Sevenoaks District Council")
+        # is kept as typed (the check district-not-county says what the district holds)
+        name = council_for_tier(name, text)
+    # a body found from a site ("colchester police station": Essex Police) leaves the site in the text; an
+    # abolished body is proposed as the one body that now answers for it (Harrogate -> North Yorkshire Council)
+    return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
+
+
+def _is_council(name: str) -> bool:
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(name)
+    return found is not None and found.known and found.type.value == "council"
+
+
+_KIND_IN_PLACE = re.compile(
+    r"(?i)\b(?P<kind>police\s+and\s+crime\s+commissioner|pcc|police,?\s+fire\s+and\s+crime\s+commissioner|fire\s+and\s+rescue\s+"
+    r"service|fire\s+service|fire\s+brigade|police\s+force|police|constabulary|council|ambulance\s+service|icb|"
+    r"integrated\s+care\s+board)\s+(?:in|for|of|"
+    r"covering|at)\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
+
+
+def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(body, as typed, where) for a kind of body named with its place after it ("the police and crime commissioner
+    in kent" -> Kent Police and Crime Commissioner, "the council in leeds" -> Leeds City Council): the body whose
+    name is the place and the kind, by the service's tier for a council; None when there is none."""
+    from askfoi.authorities import default_index, normalise, resolve_authority
+    from askfoi.place_councils import council_for_tier, county_place_council, service_tier
+
+    index = default_index()
+    for m in _KIND_IN_PLACE.finditer(text or ""):
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            place = " ".join(words[:n])
+            key = normalise(place + " " + m.group("kind"))
+            if not set(normalise(place).split()) - _GENERIC:
+                continue
+            if key in index.exact:
+                auth = index.authorities[index.exact[key]]
+            elif re.fullmatch(r"(?i)icb|integrated\s+care\s+board", m.group("kind")):
+                found = resolve_authority(key)  # "the icb in kent": NHS Kent and Medway Integrated Care Board
+                auth = index.authorities[index.exact[normalise(found.name)]] if found is not None and found.known \
+                    and normalise(found.name) in index.exact else None
+            else:
+                auth = None
+            if auth is None or auth.defunct:
+                continue
+            name = auth.name
+            if auth.type.value == "council":
+                if county_place_council(place) == name and service_tier(text) != "county":
+                    return None  # "the council in kent": the county's or a district's? the service does not say
+                name = council_for_tier(name, text)
+            end = m.start("place") + len(place)
+            return name, text[m.start():end], (m.start(), end)
+    return None
+
+
+_TIER_NAMED = re.compile(r"(?i)\b(?:district|borough|city|county|dc|bc|cc|mbc)\b")
+
+
+def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] | None] | None:
+    """(body, the place as typed, where) for a two-tier county TEXT names bare ("potholes in kent"), when what it
+    asks says which body: the force for the police ("burglaries in kent" -> Kent Police), the county council for a
+    county service ("social care in kent"); None for a district service ("bins in kent": which district?) or
+    nothing that says ("how many people in kent ..."). ASKED_TEXT: the sentences of TEXT that ask."""
+    from askfoi.place_councils import county_named, service_tier
+    from askfoi.site_bodies import service_body
+
+    named = county_named(text)
+    if named is None:
+        from askfoi.site_bodies import force_in_text, police_asked
+
+        force = force_in_text(asked_text) if police_asked(asked_text) else None
+        return (force[0], force[1], None) if force else None  # "the police ... in dorset": Dorset Police
+    county, typed, span = named
+    tier = service_tier(text)
+    if tier is None:
+        served = service_body(asked_text, typed)  # "ambulances in kent", "burglaries in kent": the trust, the force
+        return (served, typed, None) if served else None
+    return (county, typed, span) if tier == "county" else None
 
 
 _THIRD_PARTY_BEFORE = re.compile(  # "referred itself to the X", "shared with X", "agreed by COSLA and the X",
@@ -422,7 +526,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         reading = read_message(text)
     asked = [q.lower() for q in reading.questions]
     told = [r.lower() for r in reading.remarks]
-    second = any(_SECOND_PERSON.search(q) for q in reading.questions)
+    # "can you find out ...", "could you check ...": the person asks askfoi, not a body, so it is no letter to "you"
+    second = any(_SECOND_PERSON.search(_HELPER_ASKED.sub(" ", q)) for q in reading.questions)
     first_line = text.strip().split("\n", 1)[0]
     head = len(first_line.split()) <= _HEAD_WORDS and not any(
         re.sub(r"^\W*\d*\W*", "", first_line).lower()[:40] in q for q in asked)  # a heading, not a question
@@ -434,6 +539,9 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             out.append((3, hit))  # the salutation or the heading names the body the letter is sent to
             continue
         in_question = any(typed in q for q in asked)
+        if not _named_in_full(hit[3]) and _COUNCIL_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
+            out.append((2 if in_question else 1, hit))  # org14: "my local council (sheffield)", "the council in leeds"
+            continue
         if not in_question and any(typed in r for r in told) and (second or not (
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
@@ -452,6 +560,10 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
     return out
 
 
+_HELPER_ASKED = re.compile(r"(?i)\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:find\s+out|check|look\s+(?:up|into)|"
+                           r"see|help|ask|get|search|dig|work\s+out)\b")
+# a place right after a word for a council: "my local council (sheffield)", "the council in leeds", "council for york"
+_COUNCIL_BEFORE = re.compile(r"(?i)\bcouncil\s*(?:\(\s*|[,:-]\s*|\b(?:in|for|of|at|covering|over)\s+(?:the\s+)?)$")
 _SHARED_WITH = re.compile(r"(?i)\b(?:with|(?:shar\w*|pass\w*|sen[dt]\w*|sold|sell\w*|giv\w*|disclos\w*|hand\w*)\s+"
                           r"(?:[\w'-]+\s+){0,3}?(?:on\s+)?to)\s+(?:the\s+)?$")
 
@@ -2669,6 +2781,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         text = (text[:lead.start() if lead else run[0]].rstrip() + " " + text[run[1]:].lstrip()).strip()
     reading = read_message(text)  # fr7a: questions, and the remarks that are neither parts nor asked back
     found, auth_span = (None, None) if run else find_authority(text, authority, reading=reading)
+    if found is not None and not (authority and authority.strip()) and not _named_in_full(found.from_text):
+        from askfoi.unnamed_bodies import unnamed_body
+
+        kind = unnamed_body(text, reading.questions)
+        if kind is not None and kind.not_council and _is_council(found.name):
+            found, auth_span = None, None  # org14: "my gp in leeds" is not Leeds City Council: which GP is asked
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
@@ -2702,6 +2820,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         spelling=suggest_spelling(text),
     )
     framing.named_together = together
+    if found is None and not together:
+        from askfoi.unnamed_bodies import unnamed_body
+
+        kind = unnamed_body(text, reading.questions)  # org14: "the housing association": ask which one
+        if kind is not None:
+            framing.body_kind = kind.label
+            framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,
+                                           example=kind.example).strip()
     if sar:
         from askfoi.sar_items import foi_asides
 

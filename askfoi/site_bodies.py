@@ -111,13 +111,48 @@ def _services() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
 
 def service_body(text: str, place: str) -> str | None:
     """The body that runs a service TEXT asks about in PLACE, named bare ("how long do ambulances take in cornwall"
-    -> South Western Ambulance Service NHS Foundation Trust), or None (no such service asked, or a place askfoi
-    does not know for it)."""
+    -> South Western Ambulance Service NHS Foundation Trust; "police in manchester" -> Greater Manchester Police),
+    or None (no such service asked, or a place askfoi does not know for it)."""
     key = _clean_place(place)
     for words, areas in _services():
         if words.search(text) and key in areas:
             return areas[key]
-    return None
+    return force_for_place(key) if police_asked(text) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _police_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("service_areas")
+    spec = (data or {}).get("police") if isinstance(data, dict) else None
+    spec = spec if isinstance(spec, dict) else {}
+
+    def words(key: str) -> re.Pattern[str] | None:
+        phrases = sorted({str(w).lower() for w in spec.get(key) or []}, key=len, reverse=True)
+        return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b") \
+            if phrases else None
+    return words("words"), words("not_words")
+
+
+def police_asked(text: str) -> bool:
+    """True when TEXT asks the police, or about what only the police record ("stop and search"), without a
+    police and crime commissioner in it (knowledge/vocab/service_areas.yaml `police`)."""
+    words, not_words = _police_words()
+    return bool(words and words.search(text or "") and not (not_words and not_words.search(text or "")))
+
+
+def force_for_place(place: str) -> str | None:
+    """The force covering PLACE: from knowledge/vocab/police_areas.yaml ("leeds" -> West Yorkshire Police), or
+    the force named after the place ("kent" -> Kent Police, "greater manchester" -> Greater Manchester Police)."""
+    force = police_force_for(place)
+    if force:
+        return force
+    from askfoi.authorities import default_index, normalise
+    from askfoi.models import AuthorityType
+
+    index = default_index()
+    key = normalise(place + " police")
+    auth = index.authorities[index.exact[key]] if key in index.exact else None
+    return auth.name if auth is not None and auth.type == AuthorityType.police and not auth.defunct else None
 
 
 _PRISON = re.compile(r"(?i)\b(?:hmp(?:\s*(?:&|and)\s*yoi)?|hmyoi|hm\s+prison|her\s+majesty's\s+prison|his\s+majesty's\s+prison)"
@@ -158,3 +193,22 @@ def prison_body(text: str) -> tuple[str, str, tuple[int, int]] | None:
                 return str(part.get("body")), typed, span
         return str(spec.get("england_wales")), typed, span
     return None
+
+
+_AFTER_WHERE = re.compile(r"(?i)\b(?:in|across|around|throughout|within|for|of|from|at|covering)\s+(?:the\s+)?"
+                          r"(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})")
+
+
+def force_in_text(text: str) -> tuple[str, str] | None:
+    """(force, place as typed) for the one force whose area TEXT names after "in", "across", "for"...
+    ("drink driving in dorset" -> Dorset Police), or None when it names none or several."""
+    found: dict[str, str] = {}
+    for m in _AFTER_WHERE.finditer(text or ""):
+        words = m.group("place").split()
+        for n in range(len(words), 0, -1):
+            force = force_for_place(" ".join(words[:n]))
+            if force:
+                found.setdefault(force, " ".join(words[:n]))
+                break
+    return next(iter(found.items())) if len(found) == 1 else None
+

@@ -1,0 +1,75 @@
+"""A body a message names only by its kind: "the housing association", "my gp", "the hospital", "st marys
+primary". askfoi cannot tell which one is meant, so the chatbot asks which, naming the kind (issue 8, org14).
+
+Data: knowledge/vocab/unnamed_bodies.yaml (each kind's words, how the question names it, an example name);
+the question: prompts/frames/which_body.j2.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+
+@dataclass(frozen=True)
+class UnnamedBody:
+    kind: str  # the kind's key in unnamed_bodies.yaml ("gp")
+    label: str  # how the question names it ("GP surgery")
+    typed: str  # as the message named it ("my gp", "st marys primary")
+    example: str  # a body of that kind, for the question
+    not_council: bool = False  # a place's council is never a body of this kind ("my gp in leeds")
+
+
+# what stands before a kind named without a name: "the", "my", "our local", "my son's", "the kids'"
+_BEFORE = (r"(?:the|my|our|their|his|her|your|this|that|local|nearest|my\s+local|our\s+local|the\s+local|"
+           r"my\s+(?:son|daughter|child|children|kids|mum|mother|dad|father|nan|gran|husband|wife|partner)(?:['\u2019]s?)?|"
+           r"the\s+(?:kids|children)['\u2019]?)")
+# the kind as the first word of a compound that names something else: "the school bus", "a gp appointment", "the
+# council tax", "a police station", "the hospital car park"
+_NOT_MODIFIER = (r"(?!\s+(?:bus|buses|run|runs|car|cars|tax|house|houses|estate|estates|appointment|appointments|meals?|"
+                 r"places?|transport|holidays?|uniforms?|trips?|leavers?|year|years|term|terms|catchment|admissions?|"
+                 r"station|stations|officers?|cells?|tenants?|flats?|rent|rents|waiting|beds?|parking)\b)")
+# a school named by its saint, as people type it: "st marys primary", "St. John's C of E school"
+_SAINT = re.compile(r"(?i)\b(?:st\.?|saint)\s+[a-z]+(?:['\u2019]?s)?\s+(?:(?:c\s*of\s*e|rc|catholic|church\s+of\s+england|"
+                    r"ce|infants?|juniors?|primary|secondary|high|grammar)\s+)*(?:primary|secondary|school|academy|"
+                    r"infants|juniors|high\s+school|college)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
+    data, _ = load_vocab("unnamed_bodies")
+    kinds = (data or {}).get("kinds") if isinstance(data, dict) else None
+    out = []
+    for key, spec in (kinds or {}).items():
+        if not isinstance(spec, dict):
+            continue
+        words = sorted({str(w).lower() for w in spec.get("words") or []}, key=len, reverse=True)
+        if not words:
+            continue
+        alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+        pattern = re.compile(rf"(?i)\b{_BEFORE}\s+(?P<kind>{alternation})(?:['\u2019]s?)?(?![\w&'-]){_NOT_MODIFIER}")
+        out.append((str(key), str(spec.get("label") or key), str(spec.get("example") or ""), pattern,
+                    bool(spec.get("not_council"))))
+    return tuple(out)
+
+
+def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody | None:
+    """The body TEXT names only by its kind, looked for first in QUESTIONS (the sentences that ask), then in the
+    whole text; the earliest named; None when it names none. Call it only when no body was found by name."""
+    for source in [*(questions or []), text or ""]:
+        best: tuple[int, UnnamedBody] | None = None
+        saint = _SAINT.search(source)
+        if saint:
+            school = next(((k, label, ex) for k, label, ex, _, _ in _kinds() if k == "school"), None)
+            if school:
+                best = (saint.start(), UnnamedBody(school[0], school[1], saint.group().strip(), school[2]))
+        for key, label, example, pattern, not_council in _kinds():
+            m = pattern.search(source)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), UnnamedBody(key, label, m.group().strip(), example, not_council))
+        if best is not None:
+            return best[1]
+    return None

@@ -2726,6 +2726,9 @@ def _scotland_markers() -> tuple[re.Pattern, frozenset[str]]:
         words = {w for name in [auth.name, *getattr(auth, "aliases", [])] for w in re.findall(r"[a-z]+", name.lower())
                  if len(w) > 3 and w not in generic}
         if auth.nation.value != "scotland":
+            if getattr(auth, "listed_by", None) == "publicbodies" and auth.type.value == "other":
+                continue  # its nation is the import's default, not known: "City Building (Glasgow) LLP" is no
+                # English body named for Glasgow
             elsewhere.update(words)
         elif auth.type.value == "council":  # a council is named for its place; other bodies for what they do
             scottish.update(words)
@@ -2736,11 +2739,17 @@ def _scotland_markers() -> tuple[re.Pattern, frozenset[str]]:
 def located_in_scotland(text: str) -> bool:
     """Whether TEXT is about Scotland though it names no body askfoi knows: a Scotland-only law or name
     ("the Regulation of Investigatory Powers (Scotland) Act", RIPSA, SIMD20, "the Scottish Government") or the
-    place word of a Scottish body's name typed with its capital ("Midlothian's Christmas lights")."""
+    place word of a Scottish body's name typed with its capital ("Midlothian's Christmas lights"), or typed in lower
+    case when the word is no common English word or name ("glasgow royal infirmary", not "highland cattle")."""
     markers, places = _scotland_markers()
     if markers.search(text or ""):
         return True
-    return any(w.lower() in places for w in re.findall(r"\b[A-Z][a-z]{3,}\b", text or ""))
+    if any(w.lower() in places for w in re.findall(r"\b[A-Z][a-z]{3,}\b", text or "")):
+        return True
+    return any(w in places and _frequency(w) < _RARE_PLACE for w in re.findall(r"\b[a-z]{4,}\b", text or ""))
+
+
+_RARE_PLACE = 200  # word-frequency count below which a lower-case place word is the place ("angus", "fife" are above)
 
 
 def _regime(check_regime: str, resolved, sar: bool, police_records: bool, located: bool = False) -> RegimeName:

@@ -155,3 +155,11 @@ def test_a_thing_named_without_a_determiner_takes_none_when_a_pronoun_stands_for
     assert any(t.startswith("The total amount spent on facial recognition") for t in texts), texts
     texts = [p.text for p in frame_message("the council bought a new gritter, how much did it cost").parts]
     assert any("spent on the gritter" in t for t in texts), texts
+
+
+def test_a_scottish_place_typed_in_lower_case_puts_the_request_under_foisa():
+    from askfoi.framing import frame_message, located_in_scotland
+
+    assert frame_message("how many nurses left glasgow royal infirmary in 2024").regime == "FOISA"
+    assert located_in_scotland("potholes in dundee")
+    assert not located_in_scotland("fife and drum band")  # a common word stays a word in lower case

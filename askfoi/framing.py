@@ -2987,7 +2987,7 @@ def _view_notes(framing: Framing, set_aside: list[tuple[str, str, str | None]]) 
             or not (e := norm(getattr(f, "evidence", ""))) or e in left
             or not any(t and (t in e or e in t) for t in turned)]
     return kept + view_findings([s for s in set_aside if s[0] in framing.remarks or not any(
-        norm(s[0]) in norm(p.source) for p in framing.parts)], kept)
+        norm(s[0]) in norm(p.source) for p in framing.parts)], kept, framing.regime)
 
 
 _EXAMPLE = re.compile(  # an example or a list of categories inside a question: "(e.g. ...)", "such as ...", "for
@@ -3146,12 +3146,20 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
     out: list[Frame] = []
     done: set[str] = set()
     for part in parts:
-        if part.warning or is_view_record(part) or part.kind == "reasons":
+        if part.warning or is_view_record(part) or part.kind == "reasons" and not (
+                (part.why or "").startswith("view:") and re.search(r"(?i)\b(?:views?|position|stance)\s+(?:on|about|regarding|towards)\b",
+                                                                   part.source or "")):
             out.append(part)  # a why / "do you think" question already turned into the reasons or assessment recorded
-            continue
-        source = part.text if part.kept_words and part.text else part.source or part.text
+            continue  # (a position asked for by name, "what is your position on X", is the position statement on X)
+        source = part.source or part.text
         said = clauses(source)
         acts = [clause_act(c, body) for c in said]
+        if part.kept_words and part.text and (not any(acts) or any(a is not None and a.subject is None for a in acts)):
+            # the part as written out ("when will it be removed" -> "when will the concrete be removed"), unless the
+            # writing out made a pointer of the person's into something else ("can they do that" -> "can the trees ...")
+            again = [clause_act(c, body) for c in clauses(part.text)]
+            if any(a is not None and a.subject is not None for a in again):
+                source, said, acts = part.text, clauses(part.text), again
         if not final and any(a is not None and a.subject is None and a.act not in ("advice", "what_if") for a in acts):
             out.append(part)
             continue
@@ -3180,6 +3188,10 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                     kept.qualifiers = part.qualifiers.model_copy()
                 out.append(kept)
                 continue
+            if act.subject is None and act.act not in ("advice", "what_if") and re.search(
+                    r"(?i)\b(?:plans?|polic(?:y|ies))\s+(?:for|on|about)\s+(?:the\s+)?(?:ones?|others?|rest)\b", clause):
+                out.append(part if len(said) == 1 else keep_words(clause))  # "what is the plan for the ones left":
+                continue  # a records question in the person's words, its "ones" written out from the sentence before
             if act.act in ("advice", "what_if") or act.subject is None:
                 remarks.append(clause)
                 if set_aside is not None:
@@ -3232,9 +3244,10 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
         set_aside.append((question, kind, capitalise_names(act.subject) if act.subject else None))
 
 
-def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list) -> list:
+def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list, regime: str = "FOIA") -> list:
     """A note (a not-recorded-information finding, prompts/frames/unanswerable.j2) for each question view_parts
-    set aside: why FOI cannot answer it and what could, unless FINDINGS already name it."""
+    set aside: why FOI cannot answer it and what could, unless FINDINGS already name it. REGIME names the exception
+    that usually covers legal advice (FOIA s42, EIR reg 12(5)(b), FOISA s36(1), EISR reg 10(5)(b))."""
     from askfoi.checks import Finding
 
     have = [re.sub(r"[^\w£$%]+", " ", (getattr(f, "evidence", "") or "").lower()).strip()
@@ -3246,7 +3259,7 @@ def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list) 
             continue
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
-                                          left_out=True, about=about).strip(),
+                                          left_out=True, about=about, regime=regime).strip(),
                            suggestion=render("frames/unanswerable_fix.j2", kind=kind, about=about).strip()))
         have.append(low)
     return out

@@ -138,6 +138,8 @@ def _own_clause(subject: str) -> str:
 
 
 def _pointer_only(np: str) -> bool:
+    if re.match(r"(?i)(?:the\s+)?(?:ones?|others?|rest|same)\b", np.strip()):
+        return True  # "the ones left", "the rest": elliptic, what they are is in the sentence before
     return all(w.lower().strip(".,?!") in _POINTERS | {"so", "about", "with"} for w in np.split()) if np.strip() else True
 
 

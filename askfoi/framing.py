@@ -3220,12 +3220,13 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
     records ("shouldn't the council be doing more about the rats in the alleyways") becomes that part; one asked
     back that asks for advice or a hypothetical is set aside with its note instead of asked back (op14)."""
     from askfoi.kept_questions import body_short
-    from askfoi.view_acts import clause_act
+    from askfoi.view_acts import _clean as _clean_clause, clause_act
 
     body = body_short(found.name) if found else None
-    for remark in list(framing.remarks):
+    for remark in list(framing.remarks):  # ("is it right that ...", left out as a remark, is most often said for effect)
         act = clause_act(remark, body)
         if act is None or act.act in ("advice", "what_if") or act.subject is None or act.rest \
+                or act.act == "position" and re.match(r"(?i)\W*(?:is|was)\s+it\b", _clean_clause(remark)) \
                 or not re.search(r"\?\s*$|^\W*(?:what|will|would|is|are|can|could|should|shouldn|do|does|when)", remark, re.I):
             continue
         made = view_parts([keep_words(remark)], [], found=found)

@@ -3112,6 +3112,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.pending = [f for f in framing.pending if f.source not in drop]
         framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
+    set_aside: list[tuple[str, str, str | None]] = []
+    framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside,
+                               final=False)  # op14
     framing.parts, not_recorded = reasons_as_records(framing.parts, framing.remarks, text=text_in, found=found)  # ifm1, fr9b
     _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
     stated = letter_period([p.source for p in framing.parts], text, today=today)
@@ -3167,6 +3170,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
+    framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
+    view_remarks(framing, found, set_aside)
     if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \
             and not _environmental_sentence_asks(text_in):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
@@ -3198,7 +3203,24 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.part_checks import judge_on_parts
 
     framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
+    framing.findings = _view_notes(framing, set_aside)  # op14
     return framing
+
+
+def _view_notes(framing: Framing, set_aside: list[tuple[str, str, str | None]]) -> list:
+    """FRAMING's findings with a note for each question view_parts set aside, and no not-recorded-information
+    finding on a question already turned into records (a part made by view_parts): that finding is for a question
+    kept as written or left out (op14)."""
+    def norm(text: str) -> str:
+        return re.sub(r"[^\w£$%]+", " ", re.sub(r"['\u2019]", "", (text or "").lower())).strip()
+
+    turned = [norm(p.source) for p in framing.parts if p.source and is_view_record(p)]
+    left = {norm(q) for q, _, _ in set_aside}
+    kept = [f for f in framing.findings if getattr(f, "code", "") != "not-recorded-information"
+            or not (e := norm(getattr(f, "evidence", ""))) or e in left
+            or not any(t and (t in e or e in t) for t in turned)]
+    return kept + view_findings([s for s in set_aside if s[0] in framing.remarks or not any(
+        norm(s[0]) in norm(p.source) for p in framing.parts)], kept, framing.regime)
 
 
 _EXAMPLE = re.compile(  # an example or a list of categories inside a question: "(e.g. ...)", "such as ...", "for
@@ -3327,6 +3349,156 @@ def _environmental_sentence_asks(text: str) -> bool:
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")
 
 
+_VIEW_MODES = {"plans": ("minutes_reports", "plans"), "position": ("policy", "position"), "legal": ("policy", "legal"),
+               "reasons": ("reasons", "justified")}
+
+
+def is_view_record(part: Frame) -> bool:
+    """PART was made by view_parts (op14): records that would show a plan, a position, a legal basis or a
+    justification; later passes leave it as it is."""
+    return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified")
+
+
+def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,
+               set_aside: list[tuple[str, str, str | None]] | None = None, final: bool = True) -> list[Frame]:
+    """PARTS with no part that asks for a view, a plan, a legality, a justification or advice as written (op14,
+    askfoi.view_acts): each such question becomes the records that would show it, rendered from the part templates
+    (plans -> any plans, proposals, reports or minutes about X; a view -> any policy, position statement or briefing
+    on X; a legality -> the policy and the published legal basis; a justification -> the reasons recorded), X the
+    person's words whole. Advice to the person, a hypothetical, and a question whose subject is only a pointer
+    ("can they do that") leave the parts for REMARKS and are added to SET_ASIDE as (question, kind, what could
+    answer it) for the note. A part's source that holds another question too keeps that question as a part.
+    TEXT: the whole message (the sentence as typed, when a part was cut from it). FINAL: False before the parts'
+    pointers are written out ("when will it be removed" -> "when will the concrete be removed"): a question whose
+    subject is only a pointer is left as it is for that pass."""
+    from askfoi.kept_questions import body_short
+    from askfoi.sentence_acts import original_sentence
+    from askfoi.view_acts import clause_act, clauses
+
+    body = body_short(found.name) if found else None
+    out: list[Frame] = []
+    done: set[str] = set()
+    for part in parts:
+        if part.warning or is_view_record(part) or part.kind == "reasons" and not (
+                (part.why or "").startswith("view:") and re.search(r"(?i)\b(?:views?|position|stance)\s+(?:on|about|regarding|towards)\b",
+                                                                   part.source or "")):
+            out.append(part)  # a why / "do you think" question already turned into the reasons or assessment recorded
+            continue  # (a position asked for by name, "what is your position on X", is the position statement on X)
+        source = part.source or part.text
+        said = clauses(source)
+        acts = [clause_act(c, body) for c in said]
+        if part.kept_words and part.text and (not any(acts) or any(a is not None and a.subject is None for a in acts)):
+            # the part as written out ("when will it be removed" -> "when will the concrete be removed"), unless the
+            # writing out made a pointer of the person's into something else ("can they do that" -> "can the trees ...")
+            again = [clause_act(c, body) for c in clauses(part.text)]
+            if any(a is not None and a.subject is not None for a in again):
+                source, said, acts = part.text, clauses(part.text), again
+        if not final and any(a is not None and a.subject is None and a.act not in ("advice", "what_if") for a in acts):
+            out.append(part)
+            continue
+        if not any(acts) and text and (part.kept_words or part.kind in ("minutes_reports", "policy")
+                                       or len(source.split()) <= 3):
+            typed = original_sentence(text, source)
+            if typed != source:
+                lead = re.sub(r"[^\w]+", " ", re.sub(r"(?i)^\W*please\s+confirm\s+whether\s+", "", source).lower()).split()[:3]
+                for c in clauses(typed):
+                    if " ".join(lead) in re.sub(r"[^\w]+", " ", c.lower()):
+                        a = clause_act(c, body)
+                        if a is not None:
+                            said, acts = [c], [a]
+                        break
+        if not any(acts):
+            out.append(part)
+            continue
+        for clause, act in zip(said, acts):
+            key = re.sub(r"[^\w]+", " ", clause.lower()).strip()
+            if key in done:
+                continue
+            done.add(key)
+            if act is None:
+                kept = part if len(said) == 1 else keep_words(clause)
+                if kept is not part:
+                    kept.qualifiers = part.qualifiers.model_copy()
+                out.append(kept)
+                continue
+            if act.subject is None and act.act not in ("advice", "what_if") and re.search(
+                    r"(?i)\b(?:plans?|polic(?:y|ies))\s+(?:for|on|about)\s+(?:the\s+)?(?:ones?|others?|rest)\b", clause):
+                out.append(part if len(said) == 1 else keep_words(clause))  # "what is the plan for the ones left":
+                continue  # a records question in the person's words, its "ones" written out from the sentence before
+            if act.act in ("advice", "what_if") or act.subject is None:
+                remarks.append(clause)
+                if set_aside is not None:
+                    set_aside.append((clause, act.act if act.act in ("advice", "what_if") else f"{act.act}_pointer",
+                                      capitalise_names(act.subject) if act.subject else None))
+                continue
+            kind, mode = _VIEW_MODES[act.act]
+            subject = capitalise_names(act.subject) or act.subject
+            frame = Frame(kind=kind, subject=subject, source=clause, why=f"{mode}:{subject}",
+                          qualifiers=part.qualifiers.model_copy())
+            frame.text = render_frame(frame)
+            if frame.text and frame.text.lower() not in {p.text.lower() for p in out}:
+                out.append(frame)
+            if act.rest:
+                from askfoi.why_records import asks_reasons
+
+                rest = (reasons_frame(act.rest, found) if asks_reasons(act.rest) == "why" else None) or keep_words(act.rest)
+                rest.qualifiers = part.qualifiers.model_copy()
+                out.append(rest)
+    return out
+
+
+def view_remarks(framing: Framing, found: AuthorityFound | None,
+                 set_aside: list[tuple[str, str, str | None]]) -> None:
+    """A question FRAMING set aside as a remark or asked back (unframed) that view_parts would have turned into
+    records ("shouldn't the council be doing more about the rats in the alleyways") becomes that part; one asked
+    back that asks for advice or a hypothetical is set aside with its note instead of asked back (op14)."""
+    from askfoi.kept_questions import body_short
+    from askfoi.view_acts import _clean as _clean_clause, clause_act
+
+    body = body_short(found.name) if found else None
+    for remark in list(framing.remarks):  # ("is it right that ...", left out as a remark, is most often said for effect)
+        act = clause_act(remark, body)
+        if act is None or act.act in ("advice", "what_if") or act.subject is None or act.rest \
+                or act.act == "position" and re.match(r"(?i)\W*(?:is|was)\s+it\b", _clean_clause(remark)) \
+                or not re.search(r"\?\s*$|^\W*(?:what|will|would|is|are|can|could|should|shouldn|do|does|when)", remark, re.I):
+            continue
+        made = view_parts([keep_words(remark)], [], found=found)
+        if len(made) == 1 and is_view_record(made[0]):
+            made[0].source = remark
+            framing.parts.append(made[0])
+            framing.remarks.remove(remark)
+    for question in list(framing.unframed):
+        act = clause_act(question, body)
+        if act is None or (act.act not in ("advice", "what_if") and act.subject is not None):
+            continue
+        framing.unframed.remove(question)
+        framing.questions = [q for q in framing.questions if question.strip() not in q]
+        framing.remarks.append(question)
+        kind = act.act if act.act in ("advice", "what_if") else f"{act.act}_pointer"
+        set_aside.append((question, kind, capitalise_names(act.subject) if act.subject else None))
+
+
+def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list, regime: str = "FOIA") -> list:
+    """A note (a not-recorded-information finding, prompts/frames/unanswerable.j2) for each question view_parts
+    set aside: why FOI cannot answer it and what could, unless FINDINGS already name it. REGIME names the exception
+    that usually covers legal advice (FOIA s42, EIR reg 12(5)(b), FOISA s36(1), EISR reg 10(5)(b))."""
+    from askfoi.checks import Finding
+
+    have = [re.sub(r"[^\w£$%]+", " ", (getattr(f, "evidence", "") or "").lower()).strip()
+            for f in findings if getattr(f, "code", "") == "not-recorded-information"]
+    out = []
+    for question, kind, about in set_aside:
+        low = re.sub(r"[^\w£$%]+", " ", question.lower()).strip()
+        if any(e and (e in low or low in e) for e in have):
+            continue
+        out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
+                           message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
+                                          left_out=True, about=about, regime=regime).strip(),
+                           suggestion=render("frames/unanswerable_fix.j2", kind=kind, about=about).strip()))
+        have.append(low)
+    return out
+
+
 def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = "",
                        found: AuthorityFound | None = None) -> tuple[list[Frame], list[tuple[str, str]]]:
     """PARTS with no part that asks why or for a view as written (askfoi.why_records.asks_reasons, ifm1): a part
@@ -3347,6 +3519,9 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
     for part in parts:
         source = part.source or part.text
         whole = (part.why or "").startswith("whole:")
+        if is_view_record(part):  # op14: already the records that would show it
+            out.append(part)
+            continue
         if whole and asks_reasons(source) not in (None, "why"):
             flagged.append((source, asks_reasons(source) or "view"))
             remarks.append(source)  # "do the councillors believe ...": a view, not reasons (kept whole it asks nothing)
@@ -3389,6 +3564,9 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
         source = part.source or part.text
         whole = (part.why or "").startswith("whole:")
         act = None
+        if is_view_record(part):  # op14: already the records that would show it
+            out.append(part)
+            continue
         if informal:
             typed = original_sentence(text, source)
             act = sentence_act(typed, sentence_after(text, typed))

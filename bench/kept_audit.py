@@ -32,7 +32,7 @@ CORPORA = [HERE / "tests" / "data" / "first_messages.jsonl", HERE / "tests" / "d
 TODAY = date(2026, 12, 1)
 
 # fixed lead-ins a letter may put before the person's words (none of them is the person's)
-_LEAD_INS = ("please confirm whether", "please tell me", "please provide", "please")
+_LEAD_INS = ("please confirm whether", "please tell me", "please provide", "please", "the number of")
 _PRONOUNS = frozenset("they them their theirs it its you your he she his her".split())
 _WORD = re.compile(r"[a-z0-9\u00a3]+(?:'[a-z]+)?")
 
@@ -87,16 +87,21 @@ def kept_is_run(part: str, message: str, names: list[str] | None = None) -> bool
 
 
 def _sentence_is_run(part: str, message: str, names: list[str] | None) -> bool:
-    import difflib
-
     table = _informal()
     said = _normal(_words(message), table)
     mine = _normal(_words(part), table)
+    tries = [mine]
     for lead in _LEAD_INS:
         lw = lead.split()
-        if mine[: len(lw)] == lw and not _contains(said, mine[: len(lw) + 2]):
-            mine = mine[len(lw):]
-            break
+        if mine[: len(lw)] == lw:
+            rest = mine[len(lw):]
+            tries.append(["how", "many", *rest] if lead == "the number of" else rest)
+    return any(_one_run(t, said, names) for t in tries)
+
+
+def _one_run(mine: list[str], said: list[str], names: list[str] | None) -> bool:
+    import difflib
+
     if not mine:
         return True
     bodies = sorted({tuple(_words(n)) for n in (names or []) if n and _words(n)}, key=len, reverse=True)

@@ -174,8 +174,8 @@ def _noun_phrase(words: list[str]) -> int:
             break
         if k and _agent_start(w, prev) and not (prev.lower() in _PREPS or prev.lower() == "of"):
             break
-        if k and low not in _PREPS and not _noun_like(w) and (_is_past(w) or _is_present(w)):
-            break
+        if k and low not in _PREPS and not _lemmas(w).get("NOUN") and (_is_past(w) or _is_present(w)):
+            break  # "how many people used ...": a verb, even one that can be an adjective
         if k == 0 and (low in _PREPS or low in _PRONOUNS or low in ("times", "occasions")):
             return 0
         k += 1
@@ -285,9 +285,10 @@ def _verb_at(rest: list[str], a0: int, form) -> int | None:
         if w.lower() in ("and", "or", "but", "who", "which", "that") or w.lower() in _PREPS:
             return None
         nxt = rest[k + 1] if k + 1 < len(rest) else None
-        if nxt is not None and _noun_like(w) and _noun_like(nxt) and not _MASK.fullmatch(nxt) \
-                and nxt.lower() not in _PREPS | _DETS | _words().particles and not nxt[:1].isupper():
-            continue  # "the pest control team kill": a noun before a noun is the agent's, not the verb
+        if nxt is not None and _noun_like(w) and not _MASK.fullmatch(nxt) and not nxt[:1].isupper() \
+                and nxt.lower() not in _PREPS | _DETS | _words().particles \
+                and (_noun_like(nxt) or form(nxt)):
+            continue  # "the pest control team kill", "the fire service get": a noun before a noun or the verb
         if w.lower() in _AUX_HAVE and k + 1 < len(rest) and _is_participle(rest[k + 1]):
             return k + 1  # "the council has carried out"
         if w.lower() in _AUX_BE | _AUX_DO and form is _is_past:
@@ -343,6 +344,20 @@ def _verb_phrase(rest: list[str], at: int, agent: list[str], previous) -> str | 
     return " ".join(x for x in (_participle(lemma), *particle, by, *tail) if x)
 
 
+def _without_addressee(words: list[str]) -> list[str]:
+    """WORDS without "by" and the body asked ("carried out by the council", "by you"): the letter goes to it."""
+    for k, w in enumerate(words):
+        if w.lower() != "by":
+            continue
+        for n in range(1, 5):
+            agent = words[k + 1: k + 1 + n]
+            after = words[k + 1 + n] if k + 1 + n < len(words) else None
+            if len(agent) == n and _agent_words(agent, True) == "" and (
+                    after is None or not _noun_like(after) or after.lower() in _PREPS or _MASK.fullmatch(after)):
+                return words[:k] + words[k + 1 + n:]
+    return words
+
+
 def _clause(rest: list[str], previous) -> str | None:
     """The clause after the counted noun phrase, as a participle phrase: both word orders."""
     if not rest:
@@ -358,12 +373,12 @@ def _clause(rest: list[str], previous) -> str | None:
         if k < len(rest) and rest[k].lower() == "being":
             k += 1
         if k < len(rest) and _is_participle(rest[k]):
-            tail = _tail(rest[k + 1:])
+            tail = _tail(_without_addressee(rest[k + 1:]))
             return None if tail is None else " ".join([rest[k].lower(), *tail])
         return None
     if first in _AUX_HAVE | _AUX_DO:
         if first in _AUX_HAVE and len(rest) > 2 and rest[1].lower() == "been" and _is_participle(rest[2]):
-            tail = _tail(rest[3:])
+            tail = _tail(_without_addressee(rest[3:]))
             return None if tail is None else " ".join([rest[2].lower(), *tail])
         form = _is_participle if first in _AUX_HAVE else _is_base
         at = _verb_at(rest, 1, form)
@@ -374,7 +389,8 @@ def _clause(rest: list[str], previous) -> str | None:
             agent = agent[:-1]
         return _verb_phrase(rest, at, agent, previous)
     if _agent_start(rest[0], "x"):
-        at = _verb_at(rest, 0, lambda x: _is_past(x) or _is_present(x))
+        one = len(rest) > 1 and (rest[0].lower() in _PRONOUNS or bool(_MASK.fullmatch(rest[0])))
+        at = _verb_at(rest, 0, (lambda x: _is_past(x) or _is_present(x)) if one else _is_past)
         if at is None:
             return None
         agent = rest[:at]

@@ -291,9 +291,10 @@ def _verb_at(rest: list[str], a0: int, form) -> int | None:
             continue  # "the pest control team kill", "the fire service get": a noun before a noun or the verb
         if w.lower() in _AUX_HAVE and k + 1 < len(rest) and _is_participle(rest[k + 1]):
             return k + 1  # "the council has carried out"
-        if w.lower() in _AUX_BE | _AUX_DO and form is _is_past:
-            return None
-        if form(w) and not (w[:1].isupper() and k > start + 1):
+        if w.lower() in _AUX_BE | _AUX_DO and form is _is_past and not (
+                w.lower() == "did" and (nxt is None or _MASK.fullmatch(nxt) or nxt.lower() in _PREPS)):
+            return None  # ("... the association did last year": "did" is the verb itself)
+        if form(w):
             return k
     return None
 
@@ -524,7 +525,8 @@ def story_object(sentence: str) -> str | None:
         for i, x in enumerate(after):
             gerund = x.lower().endswith("ing") and i + 1 < len(after) and _noun_like(after[i + 1]) \
                 and after[i + 1].lower() not in _PREPS | _DETS  # "a new parking scheme"
-            if x.lower() in _PREPS | _DETS or not (_noun_like(x) or gerund) or (_is_past(x) and not _lemmas(x).get("NOUN")):
+            if x.lower() in _PREPS | _DETS | {"last", "this", "next"} or not (_noun_like(x) or gerund) \
+                    or (_is_past(x) and not _lemmas(x).get("NOUN")):
                 break
             noun.append(x)
         return " ".join(["the", *noun]) if noun else None

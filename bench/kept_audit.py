@@ -145,7 +145,7 @@ def _aligned(window: list[str], mine: list[str], said: list[str], difflib) -> bo
         gone, added = window[i1:i2], mine[j1:j2]
         if tag == "equal":
             continue
-        if tag == "insert" and j1 and mine[j1 - 1] in ("many", "much") \
+        if tag == "insert" and j1 and mine[j1 - 1] in ("many", "much") and j2 < len(mine) \
                 and all(w in said or w in _FILL for w in added):
             continue  # "how many [of those charge points] are out of order": the elliptical count written out
         if tag == "insert" and j2 == len(mine) and added[0] in _PREPS and _contains(said, added, loose=True):

@@ -24,7 +24,7 @@ _AUX_HAVE = frozenset("has have had".split())
 _AUX_BE = frozenset("is are was were".split())
 _DETS = frozenset("the a an this that these those its their his her my our your any each every some all".split())
 _PREPS = frozenset("of in on at for from to by with about during over under into through across within after before "
-                   "between since against per".split())
+                   "between since against per outside inside near around along beside beyond towards".split())
 _PERIOD_PREPS = frozenset("in during since for over from between throughout within on by".split())
 _STOCK = frozenset("have hold own keep".split())
 _PRONOUNS = frozenset("i you u we they it he she".split())

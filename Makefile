@@ -30,6 +30,8 @@ eval: $(STAMP)
 	$(BIN)/python bench/reference_audit.py
 	@# fr13c: questions lost (to remarks, inside another part, cut off) per 100 question-like clauses of the tuning texts
 	$(BIN)/python bench/lost_audit.py
+	@# fr14b: kept parts that are not a contiguous run of the person's words; parts per message, zero-part messages
+	$(BIN)/python bench/kept_audit.py
 	@# ck12: findings per 100 parts by kind, and those whose words stand in no part of the letter (held-out totals only)
 	$(BIN)/python bench/findings_audit.py
 	@# Whole request texts as people write them (kept outside the repository): when ASKFOI_REAL_REQUESTS names the file

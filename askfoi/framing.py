@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
@@ -1246,6 +1247,8 @@ def _has_noun(subject: str) -> bool:
         lemmas = getAllLemmas(w.lower())
         if not lemmas or "NOUN" in lemmas or "PROPN" in lemmas:
             return True
+    if len(core) == 1 and core[0].lower().endswith("ing") and len(core[0]) > 5:
+        return True  # fr14b: a gerund alone is a noun phrase ("the total income from parking")
     return not core
 
 
@@ -1891,6 +1894,17 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if frame.kind == "none" and subject and _USE_WORDS.search(question):
             frame.kind = "use"  # only when the person asks about use: never an added "policy on the use of"
     frame.subject = _verb_phrase_as_noun(frame.subject)
+    if frame.kind == "use" and frame.subject and m is not None and not frame.clause:
+        # fr14b: "uses AI to decide benefits claims": the purpose of the use, said by the frame (use.j2)
+        purpose = re.match(r"(?i)\s*" + re.escape(frame.subject) + r"\s+((?:to|in\s+order\s+to)\s+[a-z]+\b[^?.;,]*)",
+                           text[m.end():])
+        said = re.sub(r"(?i)^in\s+order\s+", "", purpose.group(1).strip()) if purpose else ""
+        from askfoi.amounts import decision_purpose
+
+        verb = said.split()[1].lower() if len(said.split()) > 2 else ""
+        if verb and verb in _verb_lemmas(verb) and decision_purpose(verb) \
+                and not frame.qualifiers.covert:
+            frame.clause = said  # (a tactic used to track or monitor people stays the covert reading's)
     return frame
 
 
@@ -2169,6 +2183,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
             continue
         if fixes.get(w, w) in ignore or _lemmas(w) & said or _lemmas(fixes.get(w, w)) & said:
             continue
+        if frame.clause.startswith("resulting from ") and effect_verb(w):
+            continue  # fr14b: "led to" said as "resulting from"
         lost.append(w)
     return lost
 
@@ -2201,7 +2217,12 @@ def keep_words(question: str) -> Frame:
         from askfoi.kept_questions import drop_reason, fix_informal
 
         source = fix_informal(drop_reason(re.sub(r"(?i)^\W*(?:and|but|so|perhaps|maybe|also)\b[\s,]*", "", whole) or whole))
-    source = invert_embedded(_embedded_count(source))
+    source = _embedded_count(source)  # "how many X the council did" as the noun phrase "the number of X the council did"
+    if invert_embedded(source) != source:
+        # fr14b: an embedded question left after its lead-in ("how many trees the council cut down", "how long the
+        # longest family has been there") is never reordered into a question of askfoi's own making: the letter's
+        # lead-in goes before the person's words, which stay as typed
+        source = "please tell me " + source
     # "if so, please provide ..." is a follow-up, already a sentence; "whether the council holds ..." is not
     asked_if = re.match(r"(?i)(?:whether|if)\s+(?!(?:so|yes|not|applicable|appropriate|possible|relevant)\b)", source)
     polite = re.match(r"(?i)if\s+you\s+(?:could|would|can)\s+(?:please\s+)?(?=[a-z]+\b)", source)
@@ -2985,6 +3006,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             continue
         frame = by_role or subset or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
+        if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
+            story = told[-1] if told else (framing.parts[-1].source if framing.parts and framing.parts[-1].kept_words else None)
+            frame = _amount_instead(frame, question, masked, previous, found, named, today, story=story) or frame
         if own and own[0][0] != period_label and " to " not in own[0][0] and not frame.kept_words \
                 and re.search(r"(?i)\b(?:on|as\s+(?:at|of))\s+(?:the\s+)?$", question[: own[0][2][0]]):
             frame.qualifiers.on = own[0][0]  # "still at large on 31 March 2025": figures taken on one day
@@ -3070,7 +3094,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 and not any(w.lower() in question.lower() for w in (previous.subject or "").split()):
             # "how many bins were not collected ... and why": the earlier question was kept whole, so a
             # question that only refers back to it joins it rather than reframe a subject that lost a detail
-            joined = keep_words(f"{framing.parts[-1].source.rstrip(' ?.!')} and {question.strip()}")
+            earlier_said = framing.parts[-1].source.rstrip(' ?.!')
+            joined = keep_words(_typed_span(text_in, earlier_said, question) or f"{earlier_said} and {question.strip()}")
             joined.text = joined.text if not found or found.from_text.lower() != found.name.lower() else \
                 re.sub(re.escape(found.from_text), found.name, joined.text, count=1, flags=re.I)
             framing.parts[-1] = joined
@@ -3227,6 +3252,50 @@ _EXAMPLE = re.compile(  # an example or a list of categories inside a question: 
     # example ...", "including ...": up to the bracket's end, the next sentence, or the quoted list's end
     r"(?i)\((?:e\.?g\.?|i\.?e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^)]*\)?"
     r"|\b(?:e\.g\.?|i\.e\.?|for\s+example|for\s+instance|such\s+as|including)\b[^.?!;\n]*")
+
+
+def _typed_span(text: str, first: str, second: str) -> str | None:
+    """fr14b: TEXT from where FIRST starts to where SECOND ends, when the two stand in it in that order with only a few
+    words between them ("..., and if so provide"): two questions joined in the person's own words, never with a
+    word of askfoi's in place of the ones the reading took off; None otherwise."""
+    a = text.find(first.strip())
+    b = text.find(second.strip().rstrip(" ?.!"), a + len(first.strip())) if a >= 0 and first.strip() else -1
+    if a < 0 or b < 0:
+        return None
+    gap = text[a + len(first.strip()): b]
+    if len(gap.split()) > 6 or re.search(r"[.?!]\s|\n", gap):
+        return None
+    return text[a: b + len(second.strip().rstrip(" ?.!"))]
+
+
+def _amount_instead(frame: Frame, question: str, masked: str, previous: Frame | None, found: AuthorityFound | None,
+                    named: str | None, today: date | None, *, story: str | None = None) -> Frame | None:
+    """fr14b: the count or amount frame `askfoi.amounts.amount_frame` reads from QUESTION (both word orders, the verb
+    and who did it), in place of FRAME (the cue reading) when FRAME names nothing, is broken, drops a detail, or
+    cannot say a cause or a third party that did it ("how many arrests has it led to", "how many tenants has the
+    housing association evicted"); None when FRAME stands or the reading is no better."""
+    from askfoi.amounts import amount_frame
+
+    authority = found.name if found else None
+    stands = False
+    if frame.kind != "none" and frame.subject:
+        trial = frame.model_copy()
+        trial.text = render_frame(trial)
+        stands = not [p for p in part_problems(trial, authority) if p != "a misspelt word"] \
+            and not lost_details(trial, named, today=today) and not drops_elliptical(question, trial.text or "")
+    alt = amount_frame(question, masked, previous if previous is not None and previous.subject and not previous.kept_words
+                       else story)
+    if alt is None or not alt.subject:
+        return None
+    alt.subject = capitalise_names(alt.subject)
+    alt.clause = capitalise_names(alt.clause) or ""
+    alt.text = render_frame(alt)
+    if stands and not alt.clause.startswith("resulting from ") and " by " not in f" {alt.clause} ":
+        return None  # the cue reading renders the whole question; only a cause it cannot say ("led to") is read anew
+    lost = lost_details(alt, named, today=today)
+    if [p for p in part_problems(alt, authority) if p != "a misspelt word"] or lost or drops_elliptical(question, alt.text or ""):
+        return None
+    return alt
 
 
 def _as_part(words: str) -> str:

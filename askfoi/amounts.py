@@ -1,0 +1,533 @@
+"""Counts and amounts read from a question in either word order (fr14b, issue 8).
+
+"how many evictions did the housing association carry out last year" (a direct question) and "(she wants to know)
+how many evictions the housing association did last year" (an embedded one) are the same request: the number of
+evictions carried out by the housing association. `amount_frame` reads the counted noun phrase, the event verb
+(turned into a participle: knowledge/vocab/amount_reading.yaml, else lemminflect), who did it (named as the agent
+unless it is the body asked: "you", "they", the masked name), what the rest of the clause says (place, narrowing),
+and for "how much" whether money was spent or received. The result is a `Frame` that a template in prompts/frames/
+renders: the person's words are never reordered into a question of askfoi's own making. Anything it cannot read
+returns None, and the question is kept whole as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+_MASK = re.compile(r"\u00a7[A-Z]+\u00a7")
+_AUX_DO = frozenset("did do does will would can could".split())
+_AUX_HAVE = frozenset("has have had".split())
+_AUX_BE = frozenset("is are was were".split())
+_DETS = frozenset("the a an this that these those its their his her my our your any each every some all".split())
+_PREPS = frozenset("of in on at for from to by with about during over under into through across within after before "
+                   "between since against per outside inside near around along beside beyond towards".split())
+_PERIOD_PREPS = frozenset("in during since for over from between throughout within on by".split())
+_STOCK = frozenset("have hold own keep".split())
+_PRONOUNS = frozenset("i you u we they it he she".split())
+_ADVERBS = frozenset("then actually ever still currently now already also so far recently previously".split())
+_SNAPSHOT = re.compile(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently|now)\b")
+_STOP_TAIL = re.compile(r"(?i)\s*(?:,|\band\s+(?:why|whether|if|what|how|who|when|where|which)\b|\band\s+(?:did|do|does|has|have|is|are|was|were)\b)")
+
+
+@dataclass(frozen=True)
+class _Words:
+    participles: dict[str, str]
+    effects: dict[str, str]
+    particles: frozenset[str]
+    spend: frozenset[str]
+    income: frozenset[str]
+    income_nouns: dict[str, str]
+    addressee: frozenset[str]
+    addressee_nouns: frozenset[str]
+    lead_ins: tuple[re.Pattern[str], ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data, _ = load_vocab("amount_reading")
+    data = data if isinstance(data, dict) else {}
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    leads = []
+    for p in data.get("lead_ins") or []:
+        try:
+            leads.append(re.compile(r"^\W*" + p, re.I))
+        except re.error:
+            continue
+    return _Words(
+        participles={str(k).lower(): str(v) for k, v in (data.get("participles") or {}).items()},
+        effects={str(k).lower(): str(v or "") for k, v in (data.get("effects") or {}).items()},
+        particles=low("particles"),
+        spend=low("spend_verbs"),
+        income=low("income_verbs"),
+        income_nouns={str(k).lower(): str(v) for k, v in (data.get("income_nouns") or {}).items()},
+        addressee=low("addressee"),
+        addressee_nouns=low("addressee_nouns"),
+        lead_ins=tuple(leads),
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    from lemminflect import getAllLemmas
+
+    return getAllLemmas(word.lower())
+
+
+def _verb_lemma(word: str) -> str | None:
+    verbs = _lemmas(word).get("VERB") or _lemmas(word).get("AUX")
+    return verbs[0] if verbs else None
+
+
+def _is_past(word: str) -> bool:
+    """WORD is a past tense or past participle form ("issued", "did", "cut", "led")."""
+    from lemminflect import getInflection
+
+    lemma = _verb_lemma(word)
+    if not lemma:
+        return False
+    low = word.lower()
+    return low in (getInflection(lemma, "VBD") or ()) or low in (getInflection(lemma, "VBN") or ())
+
+
+def _is_participle(word: str) -> bool:
+    from lemminflect import getInflection
+
+    lemma = _verb_lemma(word)
+    return bool(lemma) and word.lower() in (getInflection(lemma, "VBN") or ())
+
+
+def _is_base(word: str) -> bool:
+    lemma = _verb_lemma(word)
+    return bool(lemma) and lemma == word.lower()
+
+
+def _is_present(word: str) -> bool:
+    from lemminflect import getInflection
+
+    lemma = _verb_lemma(word)
+    return bool(lemma) and (word.lower() == lemma or word.lower() in (getInflection(lemma, "VBZ") or ()))
+
+
+def _noun_like(word: str) -> bool:
+    if _MASK.fullmatch(word) or word[:1].isupper() or any(c.isdigit() for c in word):
+        return True
+    lem = _lemmas(word)
+    return bool(lem.get("NOUN") or lem.get("ADJ") or lem.get("PROPN")) or not lem
+
+
+def _participle(lemma: str) -> str:
+    from lemminflect import getInflection
+
+    table = _words().participles
+    if lemma in table:
+        return table[lemma]
+    return (getInflection(lemma, "VBN") or [lemma + "ed"])[0]
+
+
+def strip_lead_in(text: str) -> str:
+    """TEXT without a lead-in that only asks to be told ("she wants to know", "can you find out", "please tell me"),
+    as long as words follow it."""
+    from askfoi.questions import strip_ask_opener
+
+    out = (text or "").strip()
+    for _ in range(3):
+        before = out
+        out = re.sub(r"(?i)^\W*(?:and|also|so|but|plus|ps)\b[\s,]*", "", out)
+        out = strip_ask_opener(out)
+        for p in _words().lead_ins:
+            m = p.match(out)
+            if m and re.search(r"[A-Za-z]{2}", out[m.end():]):
+                out = out[m.end():]
+                break
+        if out == before:
+            break
+    return out.strip()
+
+
+_Q = re.compile(r"(?i)^\W*(?P<qw>how\s+(?:many|mnay|manny|meny)|how\s+much(?:\s+money)?|what\s+number\s+of|"
+                r"what\s+(?:proportion|percentage|share)\s+of)\s+(?P<rest>.+)$", re.S)
+
+
+def _tokens(text: str) -> list[str]:
+    text = re.sub(r"[?!.;:]+\s*$", "", text.strip())
+    return [t.strip("\"'()") for t in text.split() if t.strip("\"'(),")]
+
+
+def _agent_start(word: str, prev: str | None) -> bool:
+    low = word.lower()
+    return low in _DETS - {"any", "each", "every", "some", "all"} or low in _PRONOUNS or bool(_MASK.fullmatch(word)) \
+        or (word[:1].isupper() and prev is not None and prev.lower() not in _PREPS)
+
+
+def _noun_phrase(words: list[str]) -> int:
+    """How many of WORDS make the counted noun phrase ("evictions", "complaints about rats", "fixed penalty
+    notices"), stopping at an auxiliary, a verb, or a determiner or name that opens the clause's subject."""
+    k = 0
+    while k < len(words):
+        w, low = words[k], words[k].lower()
+        prev = words[k - 1] if k else None
+        if low in _AUX_DO | _AUX_HAVE | _AUX_BE | {"there"}:
+            break
+        if k and _agent_start(w, prev) and not (prev.lower() in _PREPS or prev.lower() == "of"):
+            break
+        if k and low not in _PREPS and not _lemmas(w).get("NOUN") and (_is_past(w) or _is_present(w)):
+            break  # "how many people used ...": a verb, even one that can be an adjective
+        if k == 0 and (low in _PREPS or low in _PRONOUNS or low in ("times", "occasions")):
+            return 0
+        k += 1
+    while k and words[k - 1].lower() in _PREPS | _DETS:
+        k -= 1  # never end on "of" / "the"
+    return k
+
+
+def _tail(words: list[str]) -> list[str] | None:
+    """The rest of the clause after its verb, without the period (masked) and its preposition; None when it holds
+    a word a frame cannot carry (a question word, a pronoun that points elsewhere)."""
+    text = " ".join(words)
+    if re.search(r"(?i)\b(?:compared|than|versus|vs)\b", text):
+        return None  # "now compared to 2010": two figures, which a frame does not say
+    stop = _STOP_TAIL.search(text)
+    if stop:
+        text = text[: stop.start()]
+    out = text.split()
+    kept: list[str] = []
+    for k, w in enumerate(out):
+        if w == "\u00a7PERIOD\u00a7":
+            while kept and kept[-1].lower() in _PERIOD_PREPS | {"the", "each", "every"}:
+                kept.pop()
+            continue
+        if w.lower() in ("why", "what", "how", "who", "whom", "whether", "when", "which") \
+                or w.lower() in ("it", "them", "they", "this", "these", "those"):
+            return None
+        if w.lower() in ("in", "so") and k + 1 < len(out) and out[k + 1].lower() in ("total", "far"):
+            continue
+        if w.lower() in ("total", "far") and kept[-1:] == [] and k and out[k - 1].lower() in ("in", "so"):
+            continue
+        kept.append(w)
+    while kept and kept[-1].lower() in _PREPS | _DETS | {"and", "or"}:
+        kept.pop()
+    return kept
+
+
+def _agent_words(agent: list[str], addressee_named: bool) -> str | None:
+    """"by <agent>" for a third party that did it; "" for the body asked ("you", "they", its masked name)."""
+    low = [w.lower() for w in agent]
+    if not agent:
+        return ""
+    if len(agent) == 1 and (low[0] in _words().addressee or _MASK.fullmatch(agent[0])):
+        return ""
+    if any(_MASK.fullmatch(w) and w != "\u00a7AUTH\u00a7" for w in agent):
+        return None
+    if any(w == "\u00a7AUTH\u00a7" for w in agent):
+        return ""
+    if low[0] in ("your", "our"):
+        return ""  # "your officers": the body's own
+    if low[0] in ("the", "my", "our") and " ".join(low[1:]) in _words().addressee_nouns:
+        return ""  # "the council", "my local council": the body asked
+    return "by " + " ".join(agent)
+
+
+def amount_frame(question: str, masked: str | None = None, previous=None):
+    """QUESTION (MASKED: the body's name as §AUTH§, periods as §PERIOD§) read as a count or an amount `Frame`, or
+    None when it is not a "how many / how much / what number of / what proportion of" question this can read."""
+    from askfoi.framing import Frame, Qualifiers, _breakdown
+
+    from askfoi.kept_questions import fix_informal
+
+    text = fix_informal(strip_lead_in(masked if masked is not None else question))  # "recieved" -> "received"
+    question = fix_informal(question)
+    by, text = _breakdown(text)
+    snapshot = _SNAPSHOT.search(text)  # "right now", "currently": figures taken on the day of the request
+    text = _SNAPSHOT.sub(" ", text)
+    m = _Q.match(text)
+    if not m:
+        return None
+    qw = re.sub(r"\s+", " ", m.group("qw").lower())
+    words = _tokens(m.group("rest"))
+    if not words:
+        return None
+    if qw.startswith("how much"):
+        return _money(words, question, by, previous, qw.endswith("money"))
+    n = _noun_phrase(words)
+    if not n:
+        return None
+    noun, rest = words[:n], words[n:]
+    read = _clause(rest, previous)
+    if read is None:
+        return None
+    clause = read
+    on = "the date of this request" if snapshot else None
+    if qw.startswith("what") and not qw.startswith("what number"):
+        head = re.sub(r"^what\s+", "", qw) + " "
+        return Frame(kind="figure", subject=" ".join(noun), clause=clause, head=head, source=question,
+                     qualifiers=Qualifiers(breakdown=by, on=on))
+    return Frame(kind="count", subject=" ".join(noun), clause=clause, source=question,
+                 qualifiers=Qualifiers(breakdown=by, on=on))
+
+
+def _verb_at(rest: list[str], a0: int, form) -> int | None:
+    """The index of the first word with the verb form FORM after the agent that starts at A0, once the agent has a
+    head: its first word, and the word after a determiner, are never the verb ("the police arrest", "hull city
+    council have"); a capitalised word is part of a name ("Hampshire Fire and Rescue Service attended")."""
+    if a0 >= len(rest):
+        return None
+    lo = a0 + 2 if rest[a0].lower() in _DETS else a0 + 1
+    for k in range(lo, min(len(rest), a0 + 10)):
+        w = rest[k]
+        if w[:1].isupper() or _MASK.fullmatch(w):
+            continue
+        if w.lower() in ("and", "of") and rest[k - 1][:1].isupper() and k + 1 < len(rest) and rest[k + 1][:1].isupper():
+            continue  # "Fire and Rescue", "Isle of Wight"
+        if w.lower() in ("and", "or", "but", "who", "which", "that") or w.lower() in _PREPS:
+            return None
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if nxt is not None and _noun_like(w) and not _MASK.fullmatch(nxt) and not nxt[:1].isupper() \
+                and nxt.lower() not in _PREPS | _DETS | _words().particles \
+                and (_noun_like(nxt) or form(nxt)):
+            continue  # "the pest control team kill", "the fire service get": a noun before a noun or the verb
+        if w.lower() in _AUX_HAVE and k + 1 < len(rest) and _is_participle(rest[k + 1]):
+            return k + 1  # "the council has carried out"
+        if w.lower() in _AUX_BE | _AUX_DO and form is _is_past and not (
+                w.lower() == "did" and (nxt is None or _MASK.fullmatch(nxt) or nxt.lower() in _PREPS)):
+            return None  # ("... the association did last year": "did" is the verb itself)
+        if form(w):
+            return k
+    return None
+
+
+def _verb_phrase(rest: list[str], at: int, agent: list[str], previous) -> str | None:
+    """The participle phrase for the verb at AT with AGENT as its doer, the clause after it kept."""
+    w = _words()
+    lemma = _verb_lemma(rest[at]) or rest[at].lower()
+    after = rest[at + 1:]
+    if lemma in w.effects:
+        prep = w.effects[lemma]
+        if prep and after[:1] and after[0].lower() == prep:
+            after = after[1:]
+        cause = agent
+        if len(agent) == 1 and agent[0].lower() in ("it", "this", "that", "they", "these", "those"):
+            named = getattr(previous, "subject", None) if previous is not None and not getattr(previous, "kept_words", False) \
+                else None
+            if named:
+                cause = ["the", *named.split()]
+            elif isinstance(previous, str) and story_object(previous):
+                cause = story_object(previous).split()  # "the council brought in a PSPO. how many arrests has it led to"
+            else:
+                return None
+        if not cause or any(_MASK.fullmatch(x) for x in cause):
+            return None
+        tail = _tail(after)
+        if tail is None:
+            return None
+        return " ".join(["resulting from", *cause, *tail])
+    particle = []
+    if after and after[0].lower() in w.particles and not (lemma in ("do", "carry") and after[0].lower() == "out"):
+        particle, after = [after[0].lower()], after[1:]
+    elif lemma in ("carry",) and after[:1] and after[0].lower() == "out":
+        after = after[1:]
+    if after and (after[0].lower() == "to" or (after[0].lower().endswith("ing") and _verb_lemma(after[0]))):
+        return None  # "stopped funding", "decided to close": the counted things are not what the verb acts on
+    tail = _tail(after)
+    if tail is None:
+        return None
+    by = _agent_words(agent, True)
+    if by is None:
+        return None
+    if not by:  # the body asked did it: "its own care homes" are the body's own
+        tail = [{"its": "your", "their": "your"}.get(x.lower(), x) if k + 1 < len(tail) and tail[k + 1].lower() == "own"
+                else x for k, x in enumerate(tail)]
+    if lemma in _STOCK and not by:
+        return " ".join(tail)  # "how many beds do you have": the things held, no verb of askfoi's
+    return " ".join(x for x in (_participle(lemma), *particle, by, *tail) if x)
+
+
+def _without_addressee(words: list[str]) -> list[str]:
+    """WORDS without "by" and the body asked ("carried out by the council", "by you"): the letter goes to it."""
+    for k, w in enumerate(words):
+        if w.lower() != "by":
+            continue
+        for n in range(1, 5):
+            agent = words[k + 1: k + 1 + n]
+            after = words[k + 1 + n] if k + 1 + n < len(words) else None
+            if len(agent) == n and _agent_words(agent, True) == "" and (
+                    after is None or not _noun_like(after) or after.lower() in _PREPS or _MASK.fullmatch(after)):
+                return words[:k] + words[k + 1 + n:]
+    return words
+
+
+def _clause(rest: list[str], previous) -> str | None:
+    """The clause after the counted noun phrase, as a participle phrase: both word orders."""
+    if not rest:
+        return ""
+    first = rest[0].lower()
+    if first in _AUX_BE:
+        if len(rest) > 1 and rest[1].lower() == "there":
+            tail = _tail(rest[2:])
+            return None if tail is None else " ".join(tail)
+        k = 1
+        while k < len(rest) and rest[k].lower() in _ADVERBS:
+            k += 1
+        if k < len(rest) and rest[k].lower() == "being":
+            k += 1
+        if k < len(rest) and _is_participle(rest[k]):
+            tail = _tail(_without_addressee(rest[k + 1:]))
+            return None if tail is None else " ".join([rest[k].lower(), *tail])
+        return None
+    if first in _AUX_HAVE | _AUX_DO:
+        if first in _AUX_HAVE and len(rest) > 2 and rest[1].lower() == "been" and _is_participle(rest[2]):
+            tail = _tail(_without_addressee(rest[3:]))
+            return None if tail is None else " ".join([rest[2].lower(), *tail])
+        form = _is_participle if first in _AUX_HAVE else _is_base
+        at = _verb_at(rest, 1, form)
+        if at is None:
+            return None
+        agent = rest[1:at]
+        if agent and agent[-1].lower() in _AUX_HAVE:
+            agent = agent[:-1]
+        return _verb_phrase(rest, at, agent, previous)
+    if _agent_start(rest[0], "x"):
+        one = len(rest) > 1 and (rest[0].lower() in _PRONOUNS or bool(_MASK.fullmatch(rest[0])))
+        at = _verb_at(rest, 0, (lambda x: _is_past(x) or _is_present(x)) if one else _is_past)
+        if at is None:
+            return None
+        agent = rest[:at]
+        if agent and agent[-1].lower() in _AUX_HAVE:
+            agent = agent[:-1]
+        if any(x.lower() in _AUX_BE | _AUX_DO for x in agent):
+            return None
+        return _verb_phrase(rest, at, agent, previous)
+    return None  # "how many pupils got a place", "how many fines issued": active or passive cannot be told apart
+
+
+def _money(words: list[str], question: str, by, previous, said_money: bool):
+    """"how much (money) ..." read as money spent or received, in either word order."""
+    from askfoi.framing import Frame, Qualifiers
+
+    w = _words()
+    first = words[0].lower() if words else ""
+    k = 0
+    if first in _AUX_DO | _AUX_HAVE | _AUX_BE:
+        k = 1
+        if first in _AUX_HAVE and len(words) > 1 and words[1].lower() == "been":
+            k = 2  # "how much has been spent on X": no agent
+    verb_at = None
+    for j in range(k, min(len(words), k + 9)):
+        lemma = _verb_lemma(words[j])
+        if lemma in w.spend or lemma in w.income or lemma == "cost":
+            if j > k and words[j - 1].lower() in _PREPS:
+                continue
+            verb_at = j
+            break
+    if verb_at is None:
+        return None
+    lemma = _verb_lemma(words[verb_at])
+    agent = [x for x in words[k:verb_at] if x.lower() not in _AUX_HAVE | _AUX_BE | {"been"}]
+    after = words[verb_at + 1:]
+    if lemma == "cost":
+        # "how much did the new bridge cost": the thing that cost is what was spent on
+        if not agent or agent[0].lower() in _PRONOUNS | {"that", "this", "these", "those"}:
+            return None  # "how much did that road cost": what "that" points at is written out by the kept part
+        thing = agent[1:] if agent[0].lower() in _DETS else agent
+        if after[:1] and after[0].lower() == "to":
+            # "how much did the bridge cost to repair": the cost of repairing the bridge
+            from lemminflect import getInflection
+
+            verb = after[1].lower() if len(after) > 1 else ""
+            doing = (getInflection(verb, "VBG") or [None])[0] if _is_base(verb) else None
+            tail = _tail(after[2:])
+            if not doing or tail is None or not thing or any(_MASK.fullmatch(x) for x in thing):
+                return None
+            return Frame(kind="total_spend", subject=" ".join([doing, "the", *thing, *tail]), source=question,
+                         qualifiers=Qualifiers(breakdown=by))
+        tail = _tail(after)
+        if tail is None or not thing or any(_MASK.fullmatch(x) for x in thing):
+            return None
+        return Frame(kind="total_spend", subject=" ".join([*thing, *tail]), source=question,
+                     article=agent[0].lower() == "the", qualifiers=Qualifiers(breakdown=by))
+    if agent and _agent_words(agent, True) is None:
+        return None
+    if after and after[0].lower() in w.particles | {"in"} and lemma in ("pay", "bring", "take") \
+            and not (len(after) > 1 and after[1].lower() in _DETS and after[0].lower() == "in"):
+        after = after[1:]  # "paid out", "brought in"
+    income = lemma in w.income
+    if lemma in w.income_nouns:
+        # "how much have they fined people for X": the income from the fines for X
+        at = next((i for i, x in enumerate(after) if x.lower() in ("for", "in", "from")), len(after))
+        fined, tail = after[:at], _tail(after[at:])
+        if tail is None or any(x.lower() in _PRONOUNS or _MASK.fullmatch(x) for x in fined):
+            return None
+        on = ["on", *fined] if fined else []  # "fined companies for pollution": the fines on companies
+        return Frame(kind="income", subject=" ".join([w.income_nouns[lemma], *on, *tail]), source=question,
+                     qualifiers=Qualifiers(breakdown=by))
+    if not after:
+        return None
+    prep = after[0].lower()
+    if income and prep in ("from", "through", "by", "in", "on", "for"):
+        tail = _tail(after[1:])
+    elif not income and prep in ("on", "for", "in"):
+        tail = _tail(after[1:])
+    elif not income and prep == "to" and len(after) > 1 and _is_base(after[1]) \
+            and (not _noun_like(after[1]) or (len(after) > 2 and after[2].lower() in _DETS)):
+        from lemminflect import getInflection  # "how much do you pay to rent the offices": renting them
+
+        doing = (getInflection(after[1].lower(), "VBG") or [None])[0]
+        tail = _tail(after[2:])
+        tail = None if tail is None or not doing else [doing, *tail]
+    elif not income and prep == "to":
+        tail = _tail(after[1:])
+        tail = None if tail is None else ["payments", "to", *tail]
+    else:
+        return None
+    if not tail:
+        return None
+    article = tail[0].lower() == "the"
+    subject = tail[1:] if article else tail
+    if not subject:
+        return None
+    return Frame(kind="income" if income else "total_spend", subject=" ".join(subject), source=question,
+                 article=article, qualifiers=Qualifiers(breakdown=by))
+
+
+def effect_verb(word: str) -> bool:
+    """WORD is a form of a verb whose object caused the counted things ("led", "resulted"): a count frame says it as
+    "resulting from", so the word is no detail lost."""
+    return (_verb_lemma(word) or word.lower()) in _words().effects
+
+
+def decision_purpose(verb: str) -> bool:
+    """VERB (the purpose in "uses AI to decide benefits claims") is one of deciding about people's cases
+    (amount_reading.yaml decision_verbs): the use is read as systems that make or support decisions."""
+    data, _ = load_vocab("amount_reading")
+    words = {str(w).lower() for w in ((data or {}).get("decision_verbs") or [])} if isinstance(data, dict) else set()
+    return (_verb_lemma(verb) or verb.lower()) in words
+
+
+def story_object(sentence: str) -> str | None:
+    """What the sentence before a question brought in, set up or started ("the council brought in a public space
+    protection order in 2023" -> "the public space protection order"): the object of its first verb, as a noun
+    phrase with "the", for an "it" in the question after it. None when the sentence has no such object."""
+    words = _tokens(_MASK.sub(" ", sentence or ""))
+    for k, w in enumerate(words[:12]):
+        if not (_is_past(w) or _is_present(w)) or _noun_like(w) and not _is_past(w):
+            continue
+        j = k + 1
+        if j < len(words) and words[j].lower() in _words().particles | {"in"} and j + 1 < len(words) \
+                and words[j + 1].lower() in ("a", "an", "the", "its", "their"):
+            j += 1  # "brought in a ...", "set up a ..."
+        if j >= len(words) or words[j].lower() not in ("a", "an", "the", "its", "their"):
+            return None
+        noun = []
+        after = words[j + 1:]
+        for i, x in enumerate(after):
+            gerund = x.lower().endswith("ing") and i + 1 < len(after) and _noun_like(after[i + 1]) \
+                and after[i + 1].lower() not in _PREPS | _DETS  # "a new parking scheme"
+            if x.lower() in _PREPS | _DETS | {"last", "this", "next"} or not (_noun_like(x) or gerund) \
+                    or (_is_past(x) and not _lemmas(x).get("NOUN")):
+                break
+            noun.append(x)
+        return " ".join(["the", *noun]) if noun else None
+    return None

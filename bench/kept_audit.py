@@ -1,0 +1,248 @@
+"""Kept parts and their words (fr14b, issue 8): is every part kept in the person's words a contiguous run of the
+words they typed?
+
+A part of kind "kept" must be the person's question as typed: only capitals and the end mark may change, a leading
+"can you find out / i want to know / please tell me" may come off, and a fixed lead-in of the letter's own ("Please
+confirm whether", "Please tell me", "Please") may stand before it. The words must never be reordered ("how many
+evictions the association did" -> "How many evictions did the association") nor a word inside the clause deleted.
+
+Runs `framing.frame_message` (today = 2026-12-01) over tests/data/first_messages.jsonl and
+tests/data/informal_messages.jsonl and prints, per corpus: messages, parts, parts per message, zero-part messages,
+kept parts, and kept parts that fail the contiguity check. `kept_is_run` is the check (the property test
+tests/test_fr14b_counts.py uses it); it is written here, apart from askfoi, so old and new code are measured alike.
+
+Usage: [ASKFOI_REPO=/other/checkout] python bench/kept_audit.py [--show] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+REPO = Path(os.environ.get("ASKFOI_REPO") or Path(__file__).resolve().parent.parent)
+HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+CORPORA = [HERE / "tests" / "data" / "first_messages.jsonl", HERE / "tests" / "data" / "informal_messages.jsonl"]
+TODAY = date(2026, 12, 1)
+
+# fixed lead-ins a letter may put before the person's words (none of them is the person's)
+_LEAD_INS = ("please confirm whether", "please tell me", "please provide", "please", "the number of")
+_PRONOUNS = frozenset("they them their theirs it its you your he she his her".split())
+_WORD = re.compile(r"[a-z0-9\u00a3]+(?:'[a-z]+)?")
+
+
+def _words(text: str) -> list[str]:
+    text = (text or "").lower().replace("\u2019", "'")
+    return _WORD.findall(text)
+
+
+def _informal() -> dict[str, list[str]]:
+    try:
+        import yaml
+
+        data = yaml.safe_load((REPO / "knowledge" / "vocab" / "kept_questions.yaml").read_text()) or {}
+    except Exception:  # pragma: no cover - the check still runs without the table
+        return {}
+    return {str(k).lower(): _words(str(v)) for k, v in (data.get("informal") or {}).items()}
+
+
+def _normal(words: list[str], table: dict[str, list[str]]) -> list[str]:
+    """WORDS with informal spellings written out ("dont" -> "don't", "u" -> "you") and contractions split, so the
+    person's words and the part's compare alike."""
+    out: list[str] = []
+    for w in words:
+        for x in table.get(w, [w]):
+            if x.endswith("n't") and len(x) > 3:
+                out.extend([x[:-3], "not"])
+            elif x.endswith("'s") and w != x:
+                out.extend([x[:-2], "is"])  # "whats" -> "what is"
+            elif x.endswith("'s"):
+                out.append(x[:-2])  # a possessive: "the council's" as "the councils" typed
+            else:
+                out.append(x)
+    return ["not" if w == "no" else w for w in out]
+
+
+# sentences a letter adds after a kept question (prompts/frames/reasons_after.j2): not the person's words
+_TEMPLATE_SENTENCES = re.compile(r"(?i)^\W*please\s+also\s+provide\s+any\s+minutes,\s+reports\s+or\s+decision\s+records\b")
+_JOINERS = frozenset("and also so but or then plus".split())
+_REFERS = frozenset("they them their it its this that these those there one ones he she his her".split())
+
+
+def kept_is_run(part: str, message: str, names: list[str] | None = None) -> bool:
+    """Each sentence of PART is one contiguous run of MESSAGE's words, in the order typed (case, punctuation and
+    informal spellings aside), after a fixed lead-in of the letter's own comes off. Allowed beside the typed words:
+    the body's name (any of NAMES) or short name where a pronoun or the typed name stood; what a pronoun or an
+    elliptical "how many were ..." points at, written out from words of the same message; a joining word ("and")
+    between two questions the part holds as two sentences. A typed word missing inside the run, or typed words in
+    another order, fail."""
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part or "").strip()) if x.strip()]
+    return all(_sentence_is_run(x, message, names) for x in sentences if not _TEMPLATE_SENTENCES.match(x))
+
+
+def _sentence_is_run(part: str, message: str, names: list[str] | None) -> bool:
+    table = _informal()
+    said = _normal(_words(message), table)
+    mine = _normal(_words(part), table)
+    tries = [mine]
+    for lead in _LEAD_INS:
+        lw = lead.split()
+        if mine[: len(lw)] == lw:
+            rest = mine[len(lw):]
+            tries.append(["how", "many", *rest] if lead == "the number of" else rest)
+    return any(_one_run(t, said, names) for t in tries)
+
+
+def _one_run(mine: list[str], said: list[str], names: list[str] | None) -> bool:
+    import difflib
+
+    if not mine:
+        return True
+    bodies = sorted({tuple(_words(n)) for n in (names or []) if n and _words(n)}, key=len, reverse=True)
+    bodies += [("the", w) for w in ("council", "force", "trust", "authority", "board", "department", "service")]
+    mine = _collapse(mine, bodies)
+    said = _collapse(said, bodies)
+    # the window of the message the part comes from: anchored on the part's first typed word
+    for s in range(len(said)):
+        if not _same_word(said[s], mine[0]):
+            continue
+        for e in range(s + 1, min(len(said), s + len(mine) + 12) + 1):
+            if _aligned(said[s:e], mine, said, difflib):
+                return True
+    return False
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or _same(a, b) or (a.endswith("s") and a[:-1] == b)  # "councils policy" -> "council's policy"
+
+
+_FILL = frozenset("of the those these that who which were was are is".split())
+_PREPS = frozenset("for in on at of from by with about to during".split())
+
+
+def _run_of(said: list[str], words: list[str]) -> bool:
+    """WORDS (a determiner in front aside) stand together somewhere in SAID: a referent copied from the message."""
+    core = words[1:] if words and words[0] in ("the", "those", "these", "of") else words
+    if core and core[0] in ("the", "those", "these"):
+        core = core[1:]
+    if not core:
+        return True
+    core = [w for w in core if w not in ("that", "who", "which", "were", "was", "are", "is")] if len(core) > 2 else core
+    return _contains(said, core[:2], loose=True)
+
+
+def _aligned(window: list[str], mine: list[str], said: list[str], difflib) -> bool:
+    ops = difflib.SequenceMatcher(a=window, b=mine, autojunk=False).get_opcodes()
+    if ops and ops[-1][0] == "delete":
+        return False  # the window runs past the part: a longer window than the part's own
+    for tag, i1, i2, j1, j2 in ops:
+        gone, added = window[i1:i2], mine[j1:j2]
+        if tag == "equal":
+            continue
+        if tag == "insert" and j1 and mine[j1 - 1] in ("many", "much") and j2 < len(mine) \
+                and all(w in said or w in _FILL for w in added):
+            continue  # "how many [of those charge points] are out of order": the elliptical count written out
+        if tag == "insert" and j2 == len(mine) and added[0] in _PREPS and _contains(said, added, loose=True):
+            continue  # "what was the longest wait [for a hip replacement]": a detail from the question before
+        if tag == "delete" and all(w in _JOINERS for w in gone):
+            continue  # "and" between two questions written as two sentences
+        if tag == "replace" and all(w in _REFERS or w in _JOINERS or w == "\u00a7auth" for w in gone) \
+                and _run_of(said, added):
+            continue  # "they" written as what it means
+        if tag == "replace" and len(gone) == len(added) and all(_same_word(a, b) for a, b in zip(gone, added)):
+            continue
+        return False
+    return True
+
+
+def _collapse(words: list[str], bodies: list[tuple[str, ...]]) -> list[str]:
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        for b in bodies:
+            if tuple(words[k: k + len(b)]) == b:
+                out.append("\u00a7auth")
+                k += len(b)
+                break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
+def _contains(said: list[str], mine: list[str], loose: bool = False) -> bool:
+    n = len(mine)
+    for s in range(len(said) - n + 1):
+        if all(a == b or (loose and _same(a, b)) for a, b in zip(said[s: s + n], mine)):
+            return True
+    return False
+
+
+def _same(said: str, mine: str) -> bool:
+    if mine == "\u00a7auth" and (said in _PRONOUNS or said == "\u00a7auth"):
+        return True
+    return said == "\u00a7auth" and mine in _PRONOUNS
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def audit(show: bool = False) -> dict:
+    from askfoi.framing import frame_message
+
+    result: dict = {}
+    for path in CORPORA:
+        rows = _rows(path)
+        stats = {"messages": 0, "parts": 0, "zero": 0, "kept": 0, "kept_broken": 0}
+        parts_out: dict[str, list[list[str]]] = {}
+        for row in rows:
+            framing = frame_message(row["text"], today=TODAY)
+            stats["messages"] += 1
+            stats["parts"] += len(framing.parts)
+            stats["zero"] += not framing.parts
+            names = [framing.authority.name, framing.authority.from_text] if framing.authority else []
+            parts_out[row["id"]] = [[p.kind, p.text or ""] for p in framing.parts]
+            for p in framing.parts:
+                if p.kind != "kept":
+                    continue
+                stats["kept"] += 1
+                if not kept_is_run(p.text or "", row["text"], names):
+                    stats["kept_broken"] += 1
+                    if show:
+                        print(f"  {row['id']}: {p.text}\n      typed: {row['text'][:300]}")
+        result[path.stem] = {"stats": stats, "parts": parts_out}
+    return result
+
+
+def table(result: dict) -> str:
+    lines = ["| corpus | messages | parts | parts per message | zero-part messages | kept parts | kept not a run |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, r in result.items():
+        s = r["stats"]
+        lines.append(f"| {name} | {s['messages']} | {s['parts']} | {s['parts'] / max(1, s['messages']):.2f} | "
+                     f"{s['zero']} | {s['kept']} | {s['kept_broken']} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="print each kept part that is not a run of the typed words")
+    ap.add_argument("--json", help="write every part (kind, text) per message id to this file")
+    args = ap.parse_args(argv)
+    result = audit(show=args.show)
+    print("Kept parts that are not a run of the person's words (fr14b; bench/kept_audit.py)")
+    print(table(result))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

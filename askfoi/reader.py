@@ -334,6 +334,8 @@ _HEADER_BREAK = re.compile(
     r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
     r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
 )
+_LIST_OPENS_MIDLINE = re.compile(r"(?<=[a-z] )(1[.)])[ \t]+(?=[A-Z])")
+_SECOND_ITEM = re.compile(r"(?<=[\s?.;])2[.)]\s")
 _BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
 _LONE_MARKER = re.compile(r"\s*(?:Q|Question |Part |Response |Answer |Request )?\d{1,2}[.):]?\s*")
 _HEADER_BREAK_NOT_AFTER = re.compile(
@@ -375,6 +377,12 @@ class _Text:
                         if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
                             and _MARKER_AHEAD.match(original, m.end()))]
+        # rd14: "In relation to your questions 1. How many ...? 2. How many ...?": a "1." after a word, with a "2." ahead,
+        # opens the first item of a list; the sentence breaks before it, not after it
+        moved = {m.start(1): m.end() for m in _LIST_OPENS_MIDLINE.finditer(original)
+                 if _SECOND_ITEM.search(original, m.end(), m.end() + 400)}
+        if moved:
+            starts = sorted((set(starts) - set(moved.values())) | set(moved))
         # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
         expected, in_sequence = 1, set()
         for m in _BARE_ITEM.finditer(original):
@@ -2032,7 +2040,7 @@ def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
 
 # A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
 # question 1", "Therefore we are unable to answer this question"; or says the question does not arise ("N/A")
-_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|(?:please )?see (?:(?:the|our|my) )?(?:(?:response|answer|reply) )?above"
+_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|(?:please )?see (?:(?:the|our|my) )?(?:(?:response|answer|reply|explanation|reasons?) )?above"
                        r"|(?:therefore|consequently|as a result|so|accordingly),? (?:we|i|the \w+) (?:are|am|is|cannot|can ?not|have|do)"
                        r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
 _SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
@@ -2062,8 +2070,10 @@ def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReadi
     if m and len(body) < 80:
         target = m.group("n").lower()
         return next((p for p in before if p.number == target), None)
-    if _AS_ABOVE.match(body) and len(body) < 120 and before:
-        return before[-1]
+    if _AS_ABOVE.match(body) and len(body) < 120:
+        # rd14: the first part "as above" points at the decision before the answers ("... would exceed the appropriate
+        # limit. 1. Please see the explanation above. 2. As above.")
+        return before[-1] if before else "above"
     return None
 
 
@@ -2238,6 +2248,13 @@ def _rule_pass(text: str):
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
             continue  # "2. Not applicable": the question does not arise, nothing was decided for it
+        if refers == "above":
+            pre = ev.found(0, spans[0][1])
+            pre_outcome, pre_deciding = _decide(pre)
+            if pre_outcome in _WITHHELD_LIKE + (Outcome.vexatious,):
+                parts.append(PartReading(number=num, outcome=pre_outcome, evidence=_evidence(pre, pre_deciding, False)[:1]))
+                continue
+            refers = None
         part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(
             update={"number": num, "follows": refers.follows or refers.number})
         if part is not None:

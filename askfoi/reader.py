@@ -71,7 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some", "nil_answer", "law_list",
+    "held_some", "nil_answer", "law_list", "request_lead",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -334,6 +334,8 @@ _HEADER_BREAK = re.compile(
     r"|(?:Section|Regulation) \d{1,3}(?:\s?\(\w{1,4}\))*\s?(?:-\s?[A-Z][a-z]|(?:exempts|states|provides|says)\b)"
     r"|Sections? \d{1,3}(?:\s?\(\w{1,4}\))*(?:\s(?:and|&)\s\d{1,3}(?:\s?\(\w{1,4}\))*)? (?:is|are) (?:a|an|the|prejudice|qualified|absolute|class)\b))"
 )
+_LIST_OPENS_MIDLINE = re.compile(r"(?<=[a-z] )(1[.)])[ \t]+(?=[A-Z])")
+_SECOND_ITEM = re.compile(r"(?<=[\s?.;])2[.)]\s")
 _BARE_ITEM = re.compile(r"(?<![\w.,/\u00a3-])(\d{1,2})[.)]\s+[A-Z]")
 _LONE_MARKER = re.compile(r"\s*(?:Q|Question |Part |Response |Answer |Request )?\d{1,2}[.):]?\s*")
 _HEADER_BREAK_NOT_AFTER = re.compile(
@@ -375,6 +377,12 @@ class _Text:
                         if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
                             and _MARKER_AHEAD.match(original, m.end()))]
+        # rd14: "In relation to your questions 1. How many ...? 2. How many ...?": a "1." after a word, with a "2." ahead,
+        # opens the first item of a list; the sentence breaks before it, not after it
+        moved = {m.start(1): m.end() for m in _LIST_OPENS_MIDLINE.finditer(original)
+                 if _SECOND_ITEM.search(original, m.end(), m.end() + 400)}
+        if moved:
+            starts = sorted((set(starts) - set(moved.values())) | set(moved))
         # a bare number opens an item only in sequence ("1. ... 2. ... 3."), so "The total was 57. To break it down" does not
         expected, in_sequence = 1, set()
         for m in _BARE_ITEM.finditer(original):
@@ -808,13 +816,20 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             question_number = number if number is not None else (question_number if lead else 0)
         roles.append(role)
     _restated_after_thanks(t, roles)
+    _restated_after_lead(t, roles, rules)
     _reasons_listed(t, roles)
     return roles
 
 
 # "I partially uphold your request for review for the following reasons:", "The exemption applies on the following
 # grounds:": the numbered list after it gives reasons, not answers to the questions
-_REASONS_LEAD = re.compile(r"\b(?:the |these )?following (?:reasons?|grounds|findings|considerations|arguments|failings|points)\s*:\s*$")
+_REASONS_LEAD = re.compile(r"\b(?:the |these )?following (?:reasons?|grounds|findings|considerations|arguments|failings|points"
+                           r"|ways|options|suggestions|alternatives)\b[^.:]{0,80}:\s*$"  # rd14: advice to narrow, listed
+                           # rd14: a cost estimate set out step by step ("Our estimate is as follows: 1. Locating the
+                           # files: 10 hours 2. ..."): its steps are no answers either
+                           r"|\b(?:our |the |this |my |an? )?(?:estimate|calculation|breakdown)(?: of (?:the |our |this )?(?:estimate|time|cost|work|hours)"
+                           r"(?: (?:required|involved|needed))?)?(?: (?:is|was|would be|has been))?(?: (?:broken down|set out|made up|calculated))?"
+                           r"(?: as follows| below)?\s*:\s*$")
 
 
 def _reasons_listed(t: "_Text", roles: list[str]) -> None:
@@ -855,6 +870,18 @@ def _restated_after_thanks(t: "_Text", roles: list[str]) -> None:
                 break
             seen.add(lead.group())
             roles[j] = "request"
+
+
+def _restated_after_lead(t: "_Text", roles: list[str], rules: "_Rules") -> None:
+    """rd14: the items of a list after a lead that restates the request ("Your request: 1. ... 2. ...", "You asked
+    for the following: (a) ... (b) ...") are the request (each starts a sentence: `_split_restated`); an item that
+    holds a hold-back decision itself keeps its role."""
+    hold_back = {t.unit(a) for signal in ("cost", "withhold", "not_held", "ncnd") for a, _, _ in rules.scan(signal, t.lower, limit=50)}
+    for _, items, _ in _restated_items(t, rules):
+        for pos in items:
+            u = t.unit(pos)
+            if roles[u] == "other" and u not in hold_back:
+                roles[u] = "request"
 
 
 @dataclass
@@ -922,6 +949,64 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
                 extra.append(cut)
     if extra:
         t.starts = sorted(set(t.starts) | set(extra))
+
+
+# rd14: a list marker after a lead that restates the request ("Your request: 1. ... 2. ...", "(a) ...; (b) ...")
+_ITEM_AT = re.compile(r"\s*\(?(\d{1,2}|[a-h])[.)]\s")
+# where the authority's own words start in the last item of a restated list pasted without a full stop ("3. How many
+# were admitted We have estimated that ..."): a capital that opens a clause of the reply, never the item's own words
+_REPLY_RESUMES = re.compile(r"\s(?=(?:We|I|Our|Unfortunately|However|Please|Response|Answer|Decision|Section \d|Under|In (?:order|accordance|response)"
+                            r"|The (?:Trust|Council|Force|Board|Authority|Department|University|Service|Police|Constabulary|Ministry|Commission)) )")
+
+
+def _next_label(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
+
+
+def _restated_items(t: "_Text", rules: "_Rules") -> list[tuple[int, list[int], int]]:
+    """(lead start, where each item starts, end of the last item) of each list that follows a lead restating the request
+    (reply_phrases.yaml request_lead): items 1, 2, 3 ... or a, b, c ... in sequence, each found after the one before
+    (within a few hundred characters); the last item ends at the first sentence break after it, or where the reply's
+    own words start in a one-line paste."""
+    out = []
+    for a, b, _ in rules.scan("request_lead", t.lower)[:20]:
+        first = _ITEM_AT.match(t.original, b)
+        if first is None or first.group(1) not in ("1", "a"):
+            continue
+        label, pos, items = first.group(1), first.start(1) - (1 if t.original[first.start(1) - 1] == "(" else 0), []
+        while True:
+            items.append(pos)
+            label = _next_label(label)
+            nxt = re.compile(r"(?<=[\s;,])\(?" + re.escape(label) + r"[.)]\s").search(t.original, pos + 2, pos + 400)
+            if nxt is None:
+                break
+            between = t.original[_ITEM_AT.match(t.original, pos).end() : nxt.start()].rstrip()
+            if "\n\n" in between or re.search(r"[.?!:]\s+\S", between):
+                break  # the list ended: a paragraph, or a sentence after the item (the reply's, or a heading)
+            pos = nxt.start()
+        if len(items) < 2:
+            continue
+        # the last item: to its sentence break, or where the reply resumes in a run-on line
+        u = t.unit(items[-1])
+        end = t.bounds(u)[1]
+        resume = _REPLY_RESUMES.search(t.original, items[-1] + 3, end)
+        if resume is not None:
+            end = resume.end()
+        out.append((a, items, end))
+    return out
+
+
+_RESPONSE_HEADING = re.compile(r"(?<=[a-z0-9?.)])[ \t]+(?=(?:Response|Our [Rr]esponse|Answer|Our [Aa]nswer|Reply)\s?:\s)")
+
+
+def _split_restated(t: "_Text", rules: "_Rules") -> None:
+    """Each item of a restated list starts a sentence of its own, and so does the reply after the last item, so the
+    items can be read as the request and the refusal after them as the reply's."""
+    extra = [pos for _, items, end in _restated_items(t, rules) for pos in items + [end]]
+    # a one-line paste: "... 2. Spend per agency Response: 1. The total ...": the heading opens the reply's part
+    extra += [m.end() for m in _RESPONSE_HEADING.finditer(t.original)]
+    if extra:
+        t.starts = sorted(set(t.starts) | {e for e in extra if 0 < e < len(t.original)})
 
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
@@ -1242,6 +1327,7 @@ def _events(text: str) -> _Events:
     rules = _rules()
     t = _Text.of(text)
     _split_run_on(t, rules)
+    _split_restated(t, rules)
     roles = _unit_roles(t, rules)
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context", "pointer"):
@@ -1692,6 +1778,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "for the following reasons: 1. ... 2. ...": reasons, not answers
         if m.end() in law_items:
             continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
+        if (m.group("b") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
+            continue  # "Your request for 1. ... and 2. ... would exceed the appropriate limit": what the decision refuses
         if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         letter = m.group("l") or m.group("L")
@@ -1739,6 +1827,30 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             out[-1] = (num, start, t.starts[u])
             break
     return out
+
+
+_LIST_REFUSED_BY = ("cost", "withhold", "not_held", "ncnd")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _list_in_decision(ev: _Events, pos: int) -> bool:
+    """rd14: the bare marker at pos ("1.", "(a)") numbers what a hold-back sentence refuses, not an answer (a named one,
+    "question 2", names the question answered): the sentence opens with words
+    of its own (not a marker), the list follows, then the decision in the same sentence ("Your request for 1. the
+    number of notices and 2. the number cancelled would exceed the appropriate limit", "to provide 1. ... and 2. ...,
+    would exceed the cost limit"); nothing before the decision is given (no give cue, no figure but a year)."""
+    t = ev.t
+    u = t.unit(pos)
+    lo, hi = t.bounds(u)
+    cue = min((a for sig, a, _ in ev.signals if sig in _LIST_REFUSED_BY and pos < a < hi), default=None)
+    if cue is None:
+        return False
+    head = t.original[lo:pos]
+    if not re.search(r"[A-Za-z]{2,}\W+[A-Za-z]{2,}", head) or _LIST_LEAD.match(t.lower, lo) or _LEAD_MARKER.match(head):
+        return False
+    if any(sig in ("give", "give_part") and lo <= a < cue for sig, a, _ in ev.signals):
+        return False
+    return not re.search(r"\d", _YEAR.sub(" ", _MARKER.sub(" ", t.original[lo:cue])))
 
 
 # a quotation of the law opened in the same sentence ("which states that '...", "provides that:") or a clause of the
@@ -1928,7 +2040,7 @@ def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:
 
 # A part that answers by pointing at another part: "As above", "See answer to Q1", "Please see our response to
 # question 1", "Therefore we are unable to answer this question"; or says the question does not arise ("N/A")
-_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|(?:please )?see (?:(?:the|our|my) )?(?:(?:response|answer|reply) )?above"
+_AS_ABOVE = re.compile(r"\W*(?:as (?:above|per (?:the )?(?:above|previous)|previously (?:stated|advised))|(?:please )?see (?:(?:the|our|my) )?(?:(?:response|answer|reply|explanation|reasons?) )?above"
                        r"|(?:therefore|consequently|as a result|so|accordingly),? (?:we|i|the \w+) (?:are|am|is|cannot|can ?not|have|do)"
                        r"(?: not)? ?(?:unable to|not able to|able to)? ?(?:answer|respond|provide|comment))", re.I)
 _SEE_PART = re.compile(r"\W*(?:please )?(?:see|refer to|as per|as in|same as|as for)(?: (?:our|the|my))? ?(?:answer|response|reply)?"
@@ -1958,8 +2070,10 @@ def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReadi
     if m and len(body) < 80:
         target = m.group("n").lower()
         return next((p for p in before if p.number == target), None)
-    if _AS_ABOVE.match(body) and len(body) < 120 and before:
-        return before[-1]
+    if _AS_ABOVE.match(body) and len(body) < 120:
+        # rd14: the first part "as above" points at the decision before the answers ("... would exceed the appropriate
+        # limit. 1. Please see the explanation above. 2. As above.")
+        return before[-1] if before else "above"
     return None
 
 
@@ -2134,6 +2248,13 @@ def _rule_pass(text: str):
         refers = _refers_back(ev, num, marker_end, hi, parts)
         if refers == "n/a":
             continue  # "2. Not applicable": the question does not arise, nothing was decided for it
+        if refers == "above":
+            pre = ev.found(0, spans[0][1])
+            pre_outcome, pre_deciding = _decide(pre)
+            if pre_outcome in _WITHHELD_LIKE + (Outcome.vexatious,):
+                parts.append(PartReading(number=num, outcome=pre_outcome, evidence=_evidence(pre, pre_deciding, False)[:1]))
+                continue
+            refers = None
         part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(
             update={"number": num, "follows": refers.follows or refers.number})
         if part is not None:

@@ -3071,7 +3071,7 @@ def gate_acts(framing: Framing, text: str, keep: list[str] | None = None) -> lis
     asks remains; the units KEEP (parts the unit-role model made of remarks) stay parts. A remark that asks by a verb of
     asking becomes a part (`_promote_asks`), and a preamble before a colon leaves a part kept in the person's words.
     Returns the sources of the parts moved."""
-    from askfoi.unit_acts import preamble_before, unit_act, units_of
+    from askfoi.unit_acts import preamble_before, surely_not_asking, unit_act, units_of
 
     if framing.route != "foi":
         return []
@@ -3088,13 +3088,14 @@ def gate_acts(framing: Framing, text: str, keep: list[str] | None = None) -> lis
     if len(framing.parts) < 2:
         return []
     acts = [[unit_act(u) for u in units_of(p.source or p.text)] for p in framing.parts]
+    sure = [all(surely_not_asking(u) for u in units_of(p.source or p.text)) for p in framing.parts]
     asking = [bool(a) and not set(a) <= _NOT_ASKING_ACTS for a in acts]
     if not any(asking):
         return []
     moved: list[str] = []
     kept = {" ".join(k.split()).lower() for k in keep or []}
-    for part, a, asks in list(zip(framing.parts, acts, asking)):
-        if asks or not a or " ".join((part.source or part.text).split()).lower() in kept \
+    for part, a, asks, no in list(zip(framing.parts, acts, asking, sure)):
+        if asks or not a or not no or " ".join((part.source or part.text).split()).lower() in kept \
                 or " ".join(_as_part(part.source or part.text).split()).lower() in kept:
             continue
         framing.parts.remove(part)
@@ -3112,7 +3113,7 @@ def _asked_units(part: Frame) -> tuple[Frame, list[str]] | None:
     of appeals heard. I would prefer the answer as a spreadsheet.", "we were told the pool will close, can you send
     the survey"): the part made of its asking units, and the units left out (for the remarks); None when nothing is
     left out. A unit of story or context stays when an asking unit points back at it ("it", "that", "they")."""
-    from askfoi.unit_acts import unit_act, units_of
+    from askfoi.unit_acts import surely_not_asking, unit_act, units_of
 
     if not part.kept_words:
         return None
@@ -3120,11 +3121,11 @@ def _asked_units(part: Frame) -> tuple[Frame, list[str]] | None:
     if len(units) < 2:
         return None
     acts = [unit_act(u) for u in units]
-    asking = [u for u, a in zip(units, acts) if a in ("ask", "unsure")]
+    asking = [u for u in units if not surely_not_asking(u)]
     if not asking or len(asking) == len(units):
         return None
     points_back = any(_BACK_REFERENCE.search(u) for u in asking)
-    keep = [u for u, a in zip(units, acts) if a in ("ask", "unsure") or (points_back and a in ("story", "context"))]
+    keep = [u for u, a in zip(units, acts) if u in asking or (points_back and a in ("story", "context"))]
     told = [u for u in units if u not in keep]
     if not told:
         return None

@@ -276,6 +276,20 @@ def preamble_before(text: str) -> str | None:
     return tail.strip() if unit_act(tail) == "ask" else None
 
 
+_ASKING_CUE = re.compile(r"(?i)\b(?:request(?:s|ed|ing)?|ask(?:s|ed|ing)?|provide|send|supply|disclose|know|tell|cop(?:y|ies)|"
+                         r"how\s+(?:many|much|long|often)|what|which|whether)\b")
+
+
+def surely_not_asking(unit: str) -> bool:
+    """UNIT asks nothing and nothing in it could: a preamble or a condition, or story, opinion or context without a
+    verb of asking, a question word or "copy" in it ("I am therefore requesting again the list ...", read as story
+    by a gap in the grammar, still holds "requesting"). Only such units are ever moved out of the parts."""
+    act = unit_act(unit)
+    if act in ("preamble", "condition"):
+        return True
+    return act in ("story", "opinion", "context") and not _ASKING_CUE.search(unit or "")
+
+
 def asks(unit: str) -> bool:
     """UNIT asks for information, or its grammar leaves it unsure (so a caller never drops it)."""
     return unit_act(unit) in ("ask", "unsure")

@@ -3144,7 +3144,9 @@ def _promote_asks(framing: Framing, text: str) -> list[str]:
     def words(x: str) -> set[str]:
         return {w.lower()[:6] for w in re.findall(r"[^\W\d_]{3,}", x or "")}
 
-    held = [words(f"{p.source or ''} {p.text}") for p in framing.parts] + [words(q) for q in framing.unframed]
+    # what a part, a question asked back, another person's records or an FOI aside already holds is never moved
+    held = [words(f"{p.source or ''} {p.text}") for p in framing.parts] \
+        + [words(q) for q in framing.unframed + framing.questions + framing.others_records + framing.foi_aside]
     moved: list[str] = []
     if not framing.parts and not framing.unframed:  # nothing else asks: what an opening form names is the request
         for unit in units_of(text):
@@ -3158,8 +3160,9 @@ def _promote_asks(framing: Framing, text: str) -> list[str]:
         if not (explicit_ask(remark) or explicit_ask(typed)) or sentence_role(remark) in ("furniture", "remark"):
             continue  # a note on handling that reading set aside stays one
         want = words(remark)
-        if not want or any(len(want & h) * 2 >= len(want) for h in held):
-            continue
+        if not want or any(len(want & h) * 2 >= len(want) for h in held) \
+                or any(len(words(r) & want) * 2 >= len(words(r)) for r in framing.others_records + framing.foi_aside):
+            continue  # held already, or it asks for another person's records (their own request)
         framing.remarks.remove(remark)
         at = text.find(remark[:40])
         before = sum(1 for p in framing.parts if 0 <= text.find((p.source or p.text)[:40]) < at) if at >= 0 else len(framing.parts)

@@ -943,14 +943,6 @@ class _Grammar:
             # "last March": the most recent whole March before this month
             year = self.today.year if m[0] < self.today.month else self.today.year - 1
             return m[1], _month_span(year, m[0]), "month"
-        if word in ("last", "past", "previous") and (season := w.seasons.get(self.low(k))) is not None \
-                and self.year(k + 1) is None and self.low(k + 1) != "of":
-            # "last winter": the most recent whole season before today (winter 2025/26 on 1 December 2026)
-            first, final = season
-            for y in range(self.today.year, self.today.year - 3, -1):
-                end = _month_span(y + (final < first), final)[1]
-                if end < self.today:
-                    return k + 1, (date(y, first, 1), end), "season"
         count = None
         if _isnum(self.low(k)) and len(self.low(k)) <= 3:
             count = int(self.low(k))

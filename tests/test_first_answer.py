@@ -137,17 +137,6 @@ def test_a_commercial_refusal_that_gave_the_total_is_not_asked_for_totals_instea
                                              authority="Leeds City Council").body
 
 
-def test_last_winter_is_the_most_recent_whole_season():
-    from datetime import date
-
-    from askfoi.periods import find_periods
-
-    assert find_periods("gritting last winter", today=date(2026, 12, 1))[0][0] == "1 December 2025 to 28 February 2026"
-    assert find_periods("gritting last winter", today=date(2026, 2, 10))[0][0] == "1 December 2024 to 28 February 2025"
-    assert find_periods("floods last summer", today=date(2026, 12, 1))[0][0] == "1 June 2026 to 31 August 2026"
-    assert find_periods("spring 2023", today=date(2026, 12, 1))[0][0] == "1 March 2023 to 31 May 2023"
-
-
 def test_a_thing_named_without_a_determiner_takes_none_when_a_pronoun_stands_for_it():
     from askfoi.framing import frame_message
 

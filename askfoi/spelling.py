@@ -93,6 +93,12 @@ def _close_common(low: str) -> str | None:
     if len(low) > MAX_LEN:
         return None  # no English word is this long: searching its edits would only cost time
     fixed = _speller().correction(low)
+    if fixed and fixed[:1] != low[:1]:
+        # people rarely get a word's first letter wrong: among the words one edit away, one that keeps it comes
+        # first ("polution" -> "pollution", not the commoner "solution")
+        keep = [c for c in (_speller().candidates(low) or ()) if c[:1] == low[:1] and OSA.distance(low, c) == 1]
+        if keep:
+            fixed = max(keep, key=lambda c: _speller().word_frequency[c])
     if fixed and low.endswith("s") and not fixed.endswith("s") and _known(fixed + "s"):
         fixed += "s"  # "consultans" -> "consultants", not "consultant"
     if not fixed or fixed == low or OSA.distance(low, fixed) > 1:

@@ -152,3 +152,19 @@ def test_a_scottish_place_typed_in_lower_case_puts_the_request_under_foisa():
     assert frame_message("how many nurses left glasgow royal infirmary in 2024").regime == "FOISA"
     assert located_in_scotland("potholes in dundee")
     assert not located_in_scotland("fife and drum band")  # a common word stays a word in lower case
+
+
+def test_names_asked_after_people_are_counted_raise_the_personal_data_finding():
+    from askfoi.framing import frame_message
+
+    codes = [f.code for f in frame_message("how many police officers in kent were sacked for gross misconduct in "
+                                           "2023 and 2024 and what were there names").findings]
+    assert "third-party-personal-data" in codes
+    codes = [f.code for f in frame_message("how many roads were resurfaced in leeds in 2024 and what are their names").findings]
+    assert "third-party-personal-data" not in codes  # roads are no people
+
+
+def test_a_misspelling_is_offered_the_word_that_keeps_its_first_letter():
+    from askfoi.spelling import suggest
+
+    assert dict(suggest("what are the air polution readings near the incinerator")).get("polution") == "pollution"

@@ -168,3 +168,12 @@ def test_a_misspelling_is_offered_the_word_that_keeps_its_first_letter():
     from askfoi.spelling import suggest
 
     assert dict(suggest("what are the air polution readings near the incinerator")).get("polution") == "pollution"
+
+
+def test_a_reported_ask_with_a_colon_keeps_its_questions():
+    from askfoi.framing import frame_message
+
+    f = frame_message("Hello, I volunteer at a law centre. My client asks: how many section 21 notices were served in "
+                      "leeds in 2024/25, how many households went into temporary accommodation")
+    assert len(f.parts) == 2 and f.period == "1 April 2024 to 31 March 2025"
+    assert frame_message("my question is: how many potholes were fixed in leeds in 2024").parts

@@ -114,6 +114,7 @@ class Session(BaseModel):
     authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
+    privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
 
     @property
     def started(self) -> bool:
@@ -912,7 +913,14 @@ class Conversation:
             applied = self.apply_fix(int(number.group(1)))
             turn.messages.extend(applied.messages)
             return
-        if is_accept(text) or is_skip(text) or not findings:
+        personal = [k for k, f in enumerate(findings, 1) if f.code == "third-party-personal-data" and f.severity == "high"]
+        if personal and is_accept(text) and not self.session.privacy_warned and text.strip().lower() != "keep":
+            # a letter that names or describes a private person is published with the reply: asked once (nu18)
+            self.session.privacy_warned = True
+            self._say(turn, render("bot/review_keep_personal.j2", numbers=personal,
+                                   evidence=findings[personal[0] - 1].evidence))
+            return
+        if is_accept(text) or is_skip(text) or text.strip().lower() == "keep" or not findings:
             self._advance(Step.review, turn)
             return
         fixable = sum(bool(f.rewrite or fix_step(f.code)) for f in findings)

@@ -177,3 +177,21 @@ def test_a_reported_ask_with_a_colon_keeps_its_questions():
                       "leeds in 2024/25, how many households went into temporary accommodation")
     assert len(f.parts) == 2 and f.period == "1 April 2024 to 31 March 2025"
     assert frame_message("my question is: how many potholes were fixed in leeds in 2024").parts
+
+
+def test_ok_over_a_private_persons_data_is_asked_about_once_before_the_letter():
+    from askfoi.conversation import Conversation, Step
+
+    conv = Conversation()
+    conv.start()
+    conv.reply("my neighbour gary thompson was arrested in june by avon and somerset police for assault, was he "
+               "charged? also how many assaults were reported in bath in 2025")
+    for _ in range(6):
+        if conv.session.step == Step.review:
+            break
+        conv.reply("ok")
+    assert conv.session.step == Step.review
+    said = " ".join(m.text for m in conv.reply("ok").messages)
+    assert conv.session.step == Step.review and "published" in said and '"keep"' in said
+    conv.reply("keep")
+    assert conv.session.step != Step.review

@@ -195,3 +195,16 @@ def test_ok_over_a_private_persons_data_is_asked_about_once_before_the_letter():
     assert conv.session.step == Step.review and "published" in said and '"keep"' in said
     conv.reply("keep")
     assert conv.session.step != Step.review
+
+
+def test_complain_on_a_reply_with_no_review_says_the_review_comes_first(tmp_path):
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Thank you for your request received on 3 June 2026. The information is withheld under section "
+                     "43(2) of the Freedom of Information Act 2000.", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "askfoi.cli", "complain", str(reply), "--authority", "Leeds City Council"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0 and "internal review" in out.stderr and "askfoi review" in out.stderr
+    assert "askfoi:" not in out.stdout  # the note is beside the letter, never in it
+    out = subprocess.run([sys.executable, "-m", "askfoi.cli", "complain", str(reply), "--authority", "Leeds City Council",
+                          "--review-asked", "01/11/2026"], capture_output=True, text=True)
+    assert out.returncode == 0 and "askfoi review" not in out.stderr

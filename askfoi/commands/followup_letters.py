@@ -116,6 +116,13 @@ def run_complain(args) -> int:
         letter = _complaint(args, complaint_letter)
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
+    if args.file and not args.late and not args.review and not args.review_asked:
+        import sys
+
+        from askfoi.templates import render
+
+        # nu18: the letter says a review was asked for; the Commissioner normally wants that step first
+        print(render("bot/complain_needs_review.j2", commissioner=(letter.authority[:1].upper() + letter.authority[1:]) if letter.authority else "").strip(), file=sys.stderr)
     return _print(letter, args)
 
 

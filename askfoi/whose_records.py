@@ -191,9 +191,16 @@ def read_whose(text: str) -> Whose:
 def _wanter(clause: str, before: str, mentions: list[_Mention], s0: int) -> tuple[str, _Mention | None]:
     """(writer | client | subject-candidate, the mention who asks) from the words before the records."""
     bare = re.search(r"(?i)\band\s+(?:also\s+|now\s+|really\s+)?(?:wants?|needs?|would\s+like|is\s+asking\s+for)\b", before)
-    if bare and not re.search(r"(?i)\b(?:i|we|she|he|i'm|im)\b", before[:bare.start()].split(",")[-1]):
-        # "my nan is in hospital and wants her care file": the one the sentence is about asks
-        first = [x for x in mentions if s0 <= x.start < s0 + bare.start() and x.kind != "other"]
+    clause = before[:bare.start()].split(",")[-1] if bare else ""
+    if bare and not re.search(r"(?i)\b(?:i|we|i'm|im)\b", clause):
+        # "my nan is in hospital and wants her care file": the one the sentence is about asks; "she was in care as a
+        # kid and wants her file": the last person she can be
+        said = re.search(r"(?i)\b(she|he)\b", clause)
+        if said:
+            first = [x for x in mentions if x.start < s0 + bare.start() and x.kind != "other"
+                     and (x.pronoun in (said.group(1).lower(), "they") or x.kind == "client")][-1:]
+        else:
+            first = [x for x in mentions if s0 <= x.start < s0 + bare.start() and x.kind != "other"]
         if first:
             return ("client" if first[0].kind == "client" else "subject"), first[0]
     found = list(_WANTER.finditer(before))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import (
     AliasChoices,
@@ -109,6 +109,18 @@ def _one_line(value: str) -> str:
     return re.sub(r"\s+", " ", _CONTROL.sub(" ", value)).strip()
 
 
+class OnBehalf(BaseModel):
+    """sar15: a subject access request made for someone else (a parent for a child; an adult child, with authority,
+    for a parent): whom the records are about, named by placeholders the person asking fills in."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["child", "parent", "partner", "relative", "client"] = "child"
+    relation: str = Field("child", max_length=40)  # "son", "mum", "client": "my son"
+    name: str = Field("[NAME]", max_length=40)  # "[CHILD'S NAME]"
+    pronoun: Literal["he", "she", "they"] = "they"
+
+
 class Answers(BaseModel):
     """What the person told askfoi: who to ask, what for, for when, in what form, and who they are."""
 
@@ -126,6 +138,7 @@ class Answers(BaseModel):
     to: str | None = None  # additive: the authority's email address, for the eml To header
     topic: str | None = Field(None, max_length=200)  # additive: what the request is about, for the subject line
     dpa_part3: bool = False  # additive: a police force's law-enforcement records about the person (DPA 2018 s45)
+    on_behalf: OnBehalf | None = None  # additive (sar15): a subject access request made for the person the records are about
 
     @field_validator("authority", "requester_name", "preferred_format", mode="after")
     @classmethod

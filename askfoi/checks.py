@@ -617,6 +617,7 @@ def check_request(
         hits[check.code] = found
         if found and check.spec.kind == "phrase" and check.spec.regime is not None:
             raised_regimes.add(check.spec.regime)
+    whose = _records_for_someone(body, hits, raised_regimes)  # sar15: a parent's request for their child's records
     # ck13: the body named on its own (--authority "Clarion Housing Group") when askfoi does not know it: a check about
     # who is asked (unless_known_authority) reads that name as well as the text
     hit_text: dict[str, str] = {}
@@ -687,6 +688,9 @@ def check_request(
         if finding is not None:
             findings.append(finding)
 
+    if whose is not None:
+        police = (resolved is not None and resolved.type == AuthorityType.police) or bool(re.search(r"(?i)\bpolice\b", body))
+        findings = [_on_behalf_finding(f, whose, police) if f.code == "their-own-data" else f for f in findings]
     if any(f.code == "housing-association" for f in findings):
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
@@ -698,6 +702,55 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+def _records_for_someone(body: str, hits: dict[str, list[_Hit]], raised: set[Regime]):
+    """sar15: the records of the writer's child, parent, partner or relative, or of a client or her child, asked for
+    by the writer or the client (askfoi/whose_records.py): a subject access request made on that person's behalf, so
+    the subject access route (their-own-data) and no third-party warning about that person; a neighbour's or a
+    stranger's records are left to the checks. The Whose when the request is made on someone's behalf, else None."""
+    from askfoi.whose_records import read_whose
+
+    whose = read_whose(body)
+    if whose.deceased or whose.subject not in ("child", "parent", "partner", "relative", "client", "other"):
+        return None
+    found = re.search(re.escape(whose.evidence), body) if whose.evidence else None
+    hit = None
+    if found:
+        start = max(body.rfind(".", 0, found.start()), body.rfind("\n", 0, found.start())) + 1
+        ends = [i for i in (body.find(".", found.end()), body.find("\n", found.end())) if i >= 0]
+        hit = _Hit(found, (start, min(ends) if ends else len(body)))
+    named = (whose.mention or whose.relation or "client").split()[-1]
+    relation = re.compile(rf"(?i)\b{re.escape(named[:4])}")
+    if whose.subject == "other":
+        # a neighbour's, a landlord's, an ex's records: never theirs to ask for by subject access (the writer's own
+        # records asked elsewhere in the message stay)
+        for code in ("their-own-data", "own-personal-data"):
+            hits[code] = [h for h in hits.get(code) or [] if hit is None or h.sentence != hit.sentence]
+        if not any(hits.get(c) for c in ("their-own-data", "own-personal-data")):
+            raised.discard(Regime.SAR)
+        if hit is not None and not hits.get("third-party-personal-data"):
+            hits["third-party-personal-data"] = [hit]
+        return None
+    # the relation's records: no third-party warning about them (the records asked, or the relation named near)
+    hits["third-party-personal-data"] = [h for h in hits.get("third-party-personal-data") or []
+                                         if not relation.search(body[max(0, h.match.start() - 40):h.match.end()])]
+    if not hits.get("their-own-data") and hit is not None:
+        hits["their-own-data"] = [hit]
+    if hits.get("their-own-data"):
+        raised.add(Regime.SAR)
+    return whose if whose.on_behalf else None
+
+
+def _on_behalf_finding(finding: Finding, whose, police: bool = False) -> Finding:
+    """The subject access finding for a request made on someone's behalf (prompts/check/on_behalf.txt.j2): who
+    may ask, and that the letter is written from the person asking, naming the person the records are about."""
+    from askfoi.templates import render
+
+    message, _, suggestion = render("check/on_behalf.txt.j2", evidence=finding.evidence, kind=whose.subject,
+                                    relation=whose.relation or "", client=whose.signer == "client",
+                                    them=whose.object, police=police).partition("\n---\n")
+    return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
 
 
 @functools.lru_cache(maxsize=1)

@@ -448,6 +448,7 @@ class Conversation:
             preferred_format=(s.preferred_format or "")[:MAX_AUTHORITY_CHARS] or None,
             regime=self.request().regime,
             dpa_part3=self.request().law == "DPA-Part3",
+            on_behalf=self._on_behalf(),
             topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
                         if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
@@ -650,6 +651,7 @@ class Conversation:
                 rephrased=framing.route != "sar" and any(p.kind == "reasons" for p in framing.parts),
                 sar=sar,
                 for_other=sar and self._for_someone(),
+                on_behalf=self._on_behalf() if sar else None,
                 findings=[f for f in findings if f.code != "their-own-data"][:3],
                 more_findings=max(0, len([f for f in findings if f.code != "their-own-data"]) - 3),
                 similar=[similar_line(r) for r in similar],
@@ -1132,7 +1134,7 @@ class Conversation:
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
                                    current=s.requester_name if again else None, sar=self._is_sar(),
-                                   for_someone=self.clinic or self._for_someone()))
+                                   for_someone=self.clinic or self._for_someone(), on_behalf=self._on_behalf()))
         elif step == Step.email:
             self._say(turn, render("bot/ask_email.j2", current=s.email if again else None))
         else:
@@ -1205,6 +1207,15 @@ class Conversation:
             return True
         # "my mum wants her care file": the records are the own records of the person the writer is helping
         return self._is_sar() and any(f.code == "their-own-data" for f in self.request().findings)
+
+    def _on_behalf(self):
+        """sar15: the letter's OnBehalf when the subject access request is made for the person the records are about
+        (a parent for a child), else None."""
+        if not self._is_sar():
+            return None
+        from askfoi.whose_records import read_whose
+
+        return read_whose(self.session.about).for_letter()
 
     def _period_not_asked(self) -> bool:
         """A subject access request asks for all the person's records: no letter period is asked for (the dates

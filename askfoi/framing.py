@@ -2863,6 +2863,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
         framing.parts = _personal_data_frames(text)
         framing.foi_aside = foi_asides(text)
+        if any("the reasons for it" in p.text for p in framing.parts):
+            # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
+            framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
         return framing
     from askfoi.sar_items import records_of_others
 
@@ -3226,7 +3229,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                              if f.code == "personal-details"]
     from askfoi.finding_scope import findings_on_parts
 
-    framing.findings = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
+    judged = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
+    from askfoi.whose_records import read_whose
+
+    if read_whose(text_in).subject == "other":
+        # sar15: "my neighbour was arrested, can i see his police records": another person's records are asked for
+        # even when no part could be written, so the warning stays
+        judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged][:1]
+    framing.findings = judged
     from askfoi.part_checks import judge_on_parts
 
     framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
@@ -5025,6 +5035,15 @@ def _personal_data_frames(text: str) -> list[Frame]:
         frame = Frame(kind="personal_data", subject=capitalise_names(item) or item, source=text)
         frame.text = render_frame(frame)
         frames.append(frame)
+    if not frames:
+        from askfoi.whose_records import read_whose
+
+        whose = read_whose(text)
+        if whose.on_behalf:  # sar15: a request made for a child or a relative: all the data about them
+            frame = Frame(kind="personal_data", subject=f"All the personal data you hold about {whose.placeholder}",
+                          source=text)
+            frame.text = render_frame(frame)
+            return [frame]
     return frames or [_personal_data_frame(text)]
 
 

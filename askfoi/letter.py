@@ -277,6 +277,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         scotland=scotland,
         eir_only=body_regime == Regime.EIR,  # a water company: no FOI team to write to
         dpa_part3=answers.dpa_part3,
+        on_behalf=answers.on_behalf if regime == Regime.SAR else None,
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3)

@@ -186,6 +186,35 @@ def _tidy(item: str, owner: bool = False) -> str:
     return re.sub(r"\bi\b", "I", item)
 
 
+_DEICTIC = re.compile(r"(?i)\b(?:those|these|that|this|the)\s+(?:stops?|searches|exclusions?|arrests?|incidents?|events?|times?|"
+                      r"occasions?|visits?|assessments?)\b")
+_BODY_TAIL = re.compile(r"(?i)\s+from\s+(?:the\s+)?(?:[A-Za-z&'-]+\s+){0,4}?(?:council|police|force|trust|service|school|academy|"
+                        r"board|authority|department|hospital|college)$")
+
+
+_WITHHELD_LEAD = re.compile(r"(?i)^.*?\b(?:wo?n'?t|will\s+not|refused?\s+to|refuses\s+to|didn'?t|did\s+not|would\s+not|"
+                            r"wouldn'?t)\s+(?:give|send|show|release|hand\s+over)\s+(?:her|him|us|me|them)?\s*")
+
+
+def _on_behalf_item(item: str, whose) -> str:
+    """An item of a request made on someone's behalf, naming them in the third person (sar15): "her school
+    records" -> "[CHILD'S NAME]'s school records"; "the records of those stops" -> "the records of the stop and
+    search of [CHILD'S NAME]"; "the body cam footage" -> "the body cam footage of [CHILD'S NAME]"."""
+    from askfoi.whose_records import third_person
+
+    item = _BODY_TAIL.sub("", re.sub(r"\s+", " ", item).strip(" ,;:.-"))
+    item = _WITHHELD_LEAD.sub("", item)  # "client says her sons academy wont give her his behaviour log"
+    item = re.sub(r"(?i)\s+and\s+(?:copies|a\s+copy|them|it)$", "", item)  # "..., she wants copies"
+    out = third_person(item, whose)
+    if whose.placeholder in out:
+        return out
+    if whose.events and _DEICTIC.search(out):
+        return _DEICTIC.sub(f"the {whose.events[0]} of {whose.placeholder}", out, count=1)
+    if re.search(r"(?i)\b(?:footage|cctv|video|recordings?|body[\s-]?(?:cam|worn)\w*|photos?|images?)$", out):
+        return f"{out} of {whose.placeholder}"
+    return f"{out} about {whose.placeholder}"
+
+
 def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
     return bool(re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence)) and any(
         w in events for w in re.findall(r"[a-z]+", sentence.lower()))
@@ -217,8 +246,13 @@ def sar_items(text: str) -> list[str]:
         return []
     from askfoi.checks import check_request
 
-    # the records are the own records of the person the writer helps: every item in their voice
-    owner = any(f.code == "their-own-data" for f in check_request((text or "")[:5000], None).findings)
+    from askfoi.whose_records import read_whose
+
+    # the records are the own records of the person the writer helps: every item in their voice, unless the request
+    # is made on that person's behalf (a parent for a child): then every item names them in the third person (sar15)
+    whose = read_whose(text)
+    owner = not whose.on_behalf and any(f.code == "their-own-data"
+                                        for f in check_request((text or "")[:5000], None).findings)
     items: list[str] = []
     story: list[str] = []
     owner_story: list[str] = []
@@ -274,6 +308,11 @@ def sar_items(text: str) -> list[str]:
             story.append(sentence.rstrip(" .") + ".")
     out = []
     seen = set()
+    if whose.on_behalf:
+        items = [_on_behalf_item(item, whose) for item in items]
+        if whose.decisions and re.search(r"(?i)\b(?:why|reasons?)\b", text or ""):
+            # "he was excluded and they wont tell us why": the decision's records, with its reasons
+            items += ["records of " + d.format(who=whose.placeholder) for d in whose.decisions]
     for item in items:
         tidy = _tidy(item, owner)
         if tidy and tidy.lower() not in seen:
@@ -288,5 +327,10 @@ def sar_items(text: str) -> list[str]:
         # "i was in foster care with kent from 1998 to 2004 and i want to see my file": which file, from the story
         out.append(_tidy(general_named[0], owner)[:1].upper() + _tidy(general_named[0], owner)[1:])
     if out and story:
-        out.append("Any other personal data about these events: " + _tidy(" ".join(story), owner))
+        told = " ".join(story)
+        if whose.on_behalf:
+            from askfoi.whose_records import third_person
+
+            told = third_person(told, whose)  # sar15: the events of the person the request is made for
+        out.append("Any other personal data about these events: " + _tidy(told, owner))
     return out

@@ -56,7 +56,7 @@ RAISES: dict[str, list[str]] = {
         "What is the evidence that the new speed cameras reduced crashes in 2023?",
     ],
     "third-party-personal-data": [
-        "I want to know about my son's social care file and all emails about him since 2022.",
+        "I want to know about my neighbour's enforcement file and all complaints about him since 2022.",
         "Please provide the names of the officers who attended the protest on 5 May 2024.",
         "Please send me the disciplinary records of PC John Smith.",
         "What was the home address of the driver involved in the crash on the A12 in June 2024?",
@@ -671,11 +671,18 @@ def test_a_scottish_authority_under_the_environmental_rules_is_told_the_eisr_num
 
 @pytest.mark.parametrize("text", [
     "what is the name and salary of the social worker who handled my mums case",  # typed without the apostrophe
-    "can i get my sons school records from the council",
 ])
 def test_a_relatives_records_typed_without_an_apostrophe_are_not_the_writers_own(text):
     codes = {f.code for f in check_request(text).findings}
     assert "own-personal-data" not in codes and "third-party-personal-data" in codes
+
+
+def test_a_parents_request_for_their_childs_records_typed_without_an_apostrophe_is_the_childs_subject_access():
+    # sar15: was asserted to be a third-party request; a parent may ask for a young child's records by subject access
+    result = check_request("can i get my sons school records from the council")
+    codes = {f.code for f in result.findings}
+    assert result.regime == Regime.SAR
+    assert "their-own-data" in codes and "own-personal-data" not in codes and "third-party-personal-data" not in codes
 
 
 def test_ncnd_fix_for_a_tactic_with_no_overt_use_never_suggests_asking_about_overt_use():

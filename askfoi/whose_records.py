@@ -1,0 +1,342 @@
+"""Whose records a message asks for, and who asks (sar15, issues 8 and 10).
+
+"can i get a copy of my sons school records", "my daughter is 10, i want her school records", "client here, her
+15 year old son was stopped and searched ..., she wants the records of those stops": the records are the child's,
+asked for by a parent (the writer, or the client a volunteer writes for). Read from the owner words ("my", "her",
+"the client's"), the relation words (son, mum, husband, neighbour: knowledge/vocab/whose_records.yaml) with or
+without an apostrophe ("sons"), the pronouns that stand for them ("her school records", "about him") and the
+events told about them ("he was excluded": the records of the exclusion are his).
+
+`read_whose(text)` gives the data subject (the writer themself, a child, a parent, a partner, a relative, a client,
+another person), who asks (signs the request) and whether it is made on the subject's behalf. The route (checks),
+the subject access items (sar_items), the letter (prompts/letters/sar.txt.j2) and the third-party warning use it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pydantic import BaseModel
+
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
+_DEATH = re.compile(r"(?i)\b(?:died|dead|dying|passed\s+away|deceased|late|death|funeral|bereaved|inquest)\b")
+_COUNTS = re.compile(r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|statistics)\b")
+
+
+class Whose(BaseModel):
+    subject: str = "none"  # self | child | parent | partner | relative | client | other | none
+    relation: str | None = None  # the relation word as a noun: "son", "mum"
+    mention: str | None = None  # as typed: "my sons", "her 15 year old son"
+    pronoun: str = "they"  # he | she | they: the subject in the third person
+    signer: str = "writer"  # writer | client | subject: who asks, and signs the request
+    deceased: bool = False
+    events: list[str] = []  # what was done to the subject, as nouns ("exclusion", "stop and search")
+    decisions: list[str] = []  # the decisions told ("the decision to exclude {who} and the reasons for it")
+    evidence: str | None = None  # the words that ask for the records ("get a copy of my sons school records")
+
+    @property
+    def on_behalf(self) -> bool:
+        """A subject access request made by someone other than the person the records are about (a parent for a
+        child, a client for her son, an adult child for a parent): the records are named in the third person and
+        the letter says on whose behalf it is made."""
+        return self.subject in ("child", "parent", "partner", "relative", "client") and self.signer != "subject" \
+            and not self.deceased
+
+    def for_letter(self):
+        """The letter's OnBehalf (askfoi/answers.py), or None when the request is the person's own."""
+        from askfoi.answers import OnBehalf
+
+        if not self.on_behalf:
+            return None
+        relation = self.relation if self.subject != "client" else "client"
+        return OnBehalf(kind=self.subject, relation=(relation or "child")[:40], name=self.placeholder,
+                        pronoun=self.pronoun)
+
+    @property
+    def placeholder(self) -> str:
+        return str(_vocab()["placeholders"].get(self.subject, "[NAME]"))
+
+    @property
+    def possessive(self) -> str:
+        """ "[CHILD'S NAME]'s" """
+        return f"{self.placeholder}'s"
+
+    @property
+    def object(self) -> str:
+        return {"he": "him", "she": "her"}.get(self.pronoun, "them")
+
+    @property
+    def their(self) -> str:
+        return {"he": "his", "she": "her"}.get(self.pronoun, "their")
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("whose_records")
+    data = data if isinstance(data, dict) else {}
+    kinds: dict[str, tuple[str, str]] = {}  # word -> (kind, pronoun)
+    for kind, by_pronoun in (data.get("relations") or {}).items():
+        for pronoun, words in (by_pronoun or {}).items():
+            for w in words or []:
+                kinds[str(w).lower()] = (str(kind), str(pronoun))
+    words = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in kinds), key=len, reverse=True))
+    describers = str(data.get("describers") or "")
+    owner = r"(?P<owner>my|our|her|his|their|(?:my\s+|the\s+|our\s+)?clients?(?:'s|s'|')?)"
+    mention = re.compile(rf"(?i)\b{owner}\s+{describers}(?P<rel>{words})(?P<poss>'s|s'|s\b|')?(?![\w'])")
+    records = str(data.get("record_words") or r"records?")
+    return {
+        "kinds": kinds,
+        "words": words,
+        "mention": mention,
+        "records": re.compile(rf"\b{records}\b", re.I),
+        "ask": re.compile(str(data.get("ask_words") or r"\bwant\b"), re.I),
+        "events": {str(k).lower(): v for k, v in (data.get("events") or {}).items()},
+        "placeholders": data.get("placeholders") or {},
+    }
+
+
+def _noun(word: str) -> str:
+    word = re.sub(r"\s+", " ", word.lower())
+    return {"children": "child", "kids": "child", "kid": "child", "parents": "parent", "neighbours": "neighbour",
+            "neighbors": "neighbour", "mom": "mum", "mam": "mum", "ma": "mum", "da": "dad"}.get(word, word)
+
+
+class _Mention(BaseModel):
+    start: int
+    end: int
+    owner: str
+    kind: str
+    pronoun: str
+    noun: str
+    text: str
+    possessive: bool
+
+
+_AGES = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+
+
+def _mentions(text: str) -> list[_Mention]:
+    v = _vocab()
+    words = v["words"]
+    out = []
+    for m in v["mention"].finditer(text):
+        rel = m.group("rel").lower()
+        kind, pronoun = v["kinds"].get(re.sub(r"\s+", " ", rel), ("other", "they"))
+        poss = bool(m.group("poss"))
+        if (m.group("poss") or "").lower() == "s" or (not poss and rel.endswith("s")):
+            # "my sons school records" is "my son's"; "my sons are 5 and 7" is two sons
+            after = text[m.end():m.end() + 60]
+            poss = bool(re.match(rf"\s+(?:[\w-]+\s+){{0,3}}?{v['records'].pattern}", after, re.I))
+        out.append(_Mention(start=m.start(), end=m.end(), owner=m.group("owner").lower(), kind=kind, pronoun=pronoun,
+                            noun=_noun(rel), text=m.group(0), possessive=poss))
+    for m in re.finditer(rf"(?i)\b(?P<owner>my|our|her|his)\s+(?:\d{{1,2}}|{_AGES})[\s-]*(?:years?|yrs?)[\s-]*old\b(?P<poss>'s|s)?"
+                         rf"(?!\s+(?:{words})\b)", text):
+        # "my 12 year old was excluded": a child, named by age
+        out.append(_Mention(start=m.start(), end=m.end(), owner=m.group("owner").lower(), kind="child",
+                            pronoun="they", noun="child", text=m.group(0), possessive=bool(m.group("poss"))))
+    for m in re.finditer(r"(?i)\b(?:(?:my|our|a|the)\s+client|client\s+(?:here|says|wants|needs|is|has)|"
+                         r"(?:my|a|the)\s+service\s+user)\b", text):
+        out.append(_Mention(start=m.start(), end=m.end(), owner="my", kind="client", pronoun="they", noun="client",
+                            text=m.group(0), possessive=False))
+    return sorted(out, key=lambda x: x.start)
+
+
+# who asks: "i want", "can i get", "she wants", "my client needs", "my mum wants"
+_WANTER = re.compile(
+    r"(?i)\b(?P<who>i|we|she|he|they|(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:also|really|just|would|'d|'m|am|is|are|was|were|"
+    r"have|has|had|been|will|to|still|now)\s+){0,3}(?:want|wants|wanted|wanting|need|needs|needed|like|asking|trying|hoping|looking|"
+    r"get|see|obtain|access|request|after)\b|\b(?:can|could|how\s+do|how\s+can|may)\s+(?P<who2>i|we|she|he|they)\s+(?:get|see|have|obtain|access|request)\b")
+
+
+def read_whose(text: str) -> Whose:
+    """Whose records TEXT asks for and who asks: the first sentence that asks for records decides (its owner
+    words, its pronouns, else the person an event was told about); Whose(subject="none") when no records are
+    asked for."""
+    v = _vocab()
+    text = (text or "")[:5000].replace("\u2019", "'")
+    mentions = _mentions(text)
+    deceased = bool(_DEATH.search(text))
+    events, decisions, event_owner = _events(text, mentions)
+    for sentence_match in re.finditer(r"[^.?!;\n]+[.?!;]?", text):
+        sentence = sentence_match.group(0)
+        s0 = sentence_match.start()
+        for rec in v["records"].finditer(sentence):
+            before = sentence[:rec.start()]
+            if not v["ask"].search(before) or _COUNTS.search(before[-60:]):
+                continue  # records named, not asked for ("the records show"), or a figure ("how many records")
+            clause = re.split(r"(?i)\b(?:and\s+(?:to\s+)?(?:know|find\s+out)|how\s+many|the\s+number\s+of)\b", before)[-1]
+            wanter = _wanter(clause, before, mentions, s0)
+            owner = _owner(sentence, rec, s0, mentions, wanter, event_owner)
+            if owner is None:
+                continue
+            kind, pronoun, mention, noun = owner
+            signer = wanter[0]
+            if kind == "self":
+                subject_is_signer = True
+            else:
+                subject_is_signer = wanter[1] is not None and wanter[1] == mention
+            if subject_is_signer and kind != "self":
+                signer = "subject"
+            asks = list(v["ask"].finditer(before))
+            evidence = sentence[asks[-1].start():rec.end()].strip() if asks else rec.group(0)
+            return Whose(subject=kind, relation=noun, mention=mention.text if mention else None, pronoun=pronoun,
+                         signer=signer, deceased=deceased, events=events if mention is event_owner else [],
+                         decisions=decisions if mention is event_owner else [], evidence=evidence)
+    return Whose(deceased=deceased)
+
+
+def _wanter(clause: str, before: str, mentions: list[_Mention], s0: int) -> tuple[str, _Mention | None]:
+    """(writer | client | subject-candidate, the mention who asks) from the words before the records."""
+    bare = re.search(r"(?i)\band\s+(?:also\s+|now\s+|really\s+)?(?:wants?|needs?|would\s+like|is\s+asking\s+for)\b", before)
+    clause = before[:bare.start()].split(",")[-1] if bare else ""
+    if bare and not re.search(r"(?i)\b(?:i|we|i'm|im)\b", clause):
+        # "my nan is in hospital and wants her care file": the one the sentence is about asks; "she was in care as a
+        # kid and wants her file": the last person she can be
+        said = re.search(r"(?i)\b(she|he)\b", clause)
+        if said:
+            first = [x for x in mentions if x.start < s0 + bare.start() and x.kind != "other"
+                     and (x.pronoun in (said.group(1).lower(), "they") or x.kind == "client")][-1:]
+        else:
+            first = [x for x in mentions if s0 <= x.start < s0 + bare.start() and x.kind != "other"]
+        if first:
+            return ("client" if first[0].kind == "client" else "subject"), first[0]
+    found = list(_WANTER.finditer(before))
+    if not found:
+        clients = [x for x in mentions if x.kind == "client" and x.start < s0 + len(before)]
+        # "client says her sons academy wont give her his behaviour log": the client asks
+        return ("client", clients[-1]) if clients else ("writer", None)
+    m = found[-1]
+    who = (m.group("who") or m.group("who2") or "").lower()
+    if who in ("i", "we"):
+        return "writer", None
+    at = s0 + m.start()
+    earlier = [x for x in mentions if x.start <= at + len(who)]
+    if who in ("she", "he", "they"):
+        # "client here, ... she wants": the client; "my mum wants ... she wants": the last person of that pronoun
+        same = [x for x in earlier if x.pronoun in (who, "they") and not x.possessive]
+        clients = [x for x in earlier if x.kind == "client"]
+        if clients:
+            return "client", clients[-1]
+        if same:
+            return "subject", same[-1]
+        return "writer", None
+    named = [x for x in earlier if x.start >= at]
+    if named:
+        return ("client" if named[0].kind == "client" else "subject"), named[0]
+    return "writer", None
+
+
+def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], wanter: tuple[str, _Mention | None],
+           event_owner: _Mention | None):
+    """(kind, pronoun, mention, noun) of whose the records REC are, or None when the sentence does not say."""
+    head = sentence[max(0, rec.start() - 80):rec.start()]
+    tail = sentence[rec.end():rec.end() + 60]
+    # "my son's school records", "her dad's care plan": the last owner word before the records, within three words
+    own = list(re.finditer(r"(?i)\b(my|our|his|her|their|me)\b", head))
+    near = [x for x in mentions if s0 + rec.start() - 60 <= x.end <= s0 + rec.start() and x.possessive]
+    if near and (not own or s0 + rec.start() - 80 + own[-1].start() <= near[-1].end - 1
+                 or re.match(r"(?i)(?:\s+[\w-]+){0,3}\s*$", sentence[near[-1].end - s0:rec.start()])):
+        x = near[-1]
+        return x.kind, x.pronoun, x, x.noun
+    after = [x for x in mentions if s0 + rec.end() < x.start <= s0 + rec.end() + 40 and x.kind != "client"
+             and re.match(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:about|on|of|for|regarding|concerning|involving|showing)\s+$",
+                          sentence[rec.end():x.start - s0])]
+    if after:  # "the cctv of my son being attacked", "the notes the social worker made about my son"
+        x = after[0]
+        return x.kind, x.pronoun, x, x.noun
+    about = re.match(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:about|on|of|for|regarding|concerning)\s+(him|her|them|me|myself|us)\b", tail)
+    word = None
+    if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]):
+        word = own[-1].group(1).lower()
+    elif about:
+        word = about.group(1).lower()
+    if word in ("my", "our", "me", "myself", "us"):
+        if wanter[0] == "client" or (wanter[1] is not None):
+            return None  # "she wants my ...": unclear
+        return "self", "they", None, None
+    if word:
+        pronoun = {"his": "he", "him": "he", "her": "she"}.get(word, "they")
+        at = s0 + rec.start()
+        # the wanter's own pronoun ("my mum wants her care file"): her own records
+        if wanter[1] is not None and wanter[1].kind != "client" and wanter[1].pronoun in (pronoun, "they") \
+                and not [x for x in mentions if wanter[1].end <= x.start < at and x.kind != "client"]:
+            x = wanter[1]
+            return x.kind, x.pronoun, x, x.noun
+        cands = [x for x in mentions if x.start < at and x.kind != "client"
+                 and (x.pronoun == pronoun or x.pronoun == "they")]
+        if cands:
+            x = cands[-1]
+            return x.kind, (pronoun if x.pronoun == "they" else x.pronoun), x, x.noun
+        if wanter[0] == "client" and wanter[1] is not None:
+            return "client", pronoun, wanter[1], "client"
+        return None
+    # no owner word: the records of the events told ("the records of those stops"), else a client's
+    if event_owner is not None and event_owner.start < s0 + rec.start():
+        x = event_owner
+        return x.kind, x.pronoun, x, x.noun
+    if wanter[0] == "client" and wanter[1] is not None and re.match(r"(?i)\s*(?:the\s+|all\s+)", head[-30:] or " ") is None:
+        return None
+    return None
+
+
+def _events(text: str, mentions: list[_Mention]) -> tuple[list[str], list[str], _Mention | None]:
+    """What was done to a person of the message ("he was excluded", "her son was stopped and searched"): the nouns,
+    the decisions, and whom (the mention the pronoun or the words name)."""
+    v = _vocab()["events"]
+    nouns: list[str] = []
+    decisions: list[str] = []
+    whom: _Mention | None = None
+    for m in re.finditer(r"(?i)\b(?P<who>he|she|they|him|her|them)?\s*(?:was|were|has\s+been|had\s+been|have\s+been|got|gets|"
+                         r"being|been)\s+(?:[\w-]+\s+){0,2}?(?P<verb>[a-z]+ed|hurt|taken)\b(?:\s+and\s+(?P<verb2>[a-z]+ed))?", text):
+        verbs = [w.lower() for w in (m.group("verb"), m.group("verb2")) if w]
+        known = [w for w in verbs if w in v]
+        if not known:
+            continue
+        who = (m.group("who") or "").lower()
+        before = [x for x in mentions if x.end <= m.start() + len(who) + 1 and x.kind != "client"]
+        if who in ("he", "she", "him", "her"):
+            pron = {"him": "he", "her": "she"}.get(who, who)
+            before = [x for x in before if x.pronoun in (pron, "they")] or before
+        elif not who:
+            # "her 15 year old son was stopped": the mention right before the verb
+            before = [x for x in before if re.match(r"(?i)\s*$", text[x.end:m.start()])] or []
+        if not before:
+            continue
+        x = before[-1]
+        if whom is not None and whom is not x:
+            continue
+        whom = x
+        for w in known:
+            noun = str(v[w].get("noun") or w)
+            if noun not in nouns:
+                nouns.append(noun)
+            if v[w].get("decision") and v[w]["decision"] not in decisions:
+                decisions.append(str(v[w]["decision"]))
+    return nouns, decisions, whom
+
+
+def third_person(item: str, whose: Whose) -> str:
+    """A subject access item in the writer's words, naming whose records they are in the third person:
+    "her school records" -> "[CHILD'S NAME]'s school records", "what the social worker wrote about her" -> "what the
+    social worker wrote about [CHILD'S NAME]", "my sons school records" -> "[CHILD'S NAME]'s school records"."""
+    if not whose.on_behalf:
+        return item
+    v = _vocab()
+    name, poss = whose.placeholder, whose.possessive
+    out = item.replace("\u2019", "'")
+    # the relation as named: "my sons", "her 15 year old son's", "my daughter's"
+    for m in sorted(v["mention"].finditer(out), key=lambda m: m.start(), reverse=True):
+        noun = _noun(m.group("rel"))
+        if noun != whose.relation:
+            continue
+        out = out[:m.start()] + (poss if m.group("poss") else name) + out[m.end():]
+    pron = {"he": (r"his", r"him", r"he"), "she": (r"her", r"her", r"she"), "they": (r"their", r"them", r"they")}[whose.pronoun]
+    # object first ("about her"), then the possessive ("her school records")
+    out = re.sub(rf"(?i)\b(about|on|of|for|regarding|concerning|to|with|against)\s+{pron[1]}\b(?!\s+(?:own\s+)?[a-z]+\s+(?:records?|files?|notes))",
+                 lambda m: f"{m.group(1)} {name}", out)
+    out = re.sub(rf"(?i)\b{pron[0]}\s+(?=(?:own\s+)?\w)", poss + " ", out)
+    out = re.sub(rf"(?i)\b{pron[2]}\s+(?=(?:was|is|has|had|got|were|went|lived|attended|stayed)\b)", name + " ", out)
+    return out

@@ -1660,8 +1660,18 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                           "", groups.get("decision") or after)
             verb_m = re.match(r"\s*(?:not\s+)?([a-z]+)(?:\s+(.*))?$", acts.strip(" ?.!"), re.I | re.S)
             if verb_m and not (verb_m.group(2) or "").strip() and previous is not None and previous.subject:
-                # "... and why did they happen": the causes of the earlier subject
+                # "... and why did they happen": the causes of the earlier subject; "... and why did they leave": the
+                # reasons recorded for the earlier subject leaving (nu18: never "the causes of nurses")
                 subject, article, cause = previous.subject, previous.article, True
+                verb = verb_m.group(1).lower()
+                if verb not in ("happen", "happened", "occur", "occurred") and _verb_lemmas(verb):
+                    from lemminflect import getInflection
+
+                    lemma = sorted(_verb_lemmas(verb))[0]
+                    passive = (groups.get("aux") or "").lower() in ("was", "were", "is", "are") and verb != lemma
+                    doing = verb if passive else (getInflection(lemma, "VBG") or [""])[0]
+                    if doing:
+                        clause = ["being", doing] if passive else [doing]  # "pupils being excluded"
                 verb_m = None
             if verb_m and verb_m.group(1).lower() not in v.banned and not verb_m.group(1).lower() in _PREPS:
                 tail = verb_m.group(2) or ""
@@ -1858,7 +1868,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     if kind in ("count", "list") and subject and not times and clause:
         clause = clause
     elif not times:
-        clause = clause if kind in ("count", "list", "statistics", "figure") else []
+        clause = clause if kind in ("count", "list", "statistics", "figure") or (kind == "reasons" and cause) else []
     doing = re.match(r"(?i)([a-z]+)(\s+(?:the|a|an|its|their|your|our)\b.*)$", subject or "")
     if doing and kind in ("total_spend", "income", "figure") and doing.group(1).lower() in _verb_lemmas(doing.group(1)):
         # "what did it cost to run the helicopter": the cost of running it, a noun phrase

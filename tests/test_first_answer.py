@@ -208,3 +208,14 @@ def test_complain_on_a_reply_with_no_review_says_the_review_comes_first(tmp_path
     out = subprocess.run([sys.executable, "-m", "askfoi.cli", "complain", str(reply), "--authority", "Leeds City Council",
                           "--review-asked", "01/11/2026"], capture_output=True, text=True)
     assert out.returncode == 0 and "askfoi review" not in out.stderr
+
+
+def test_why_after_a_count_of_people_asks_for_the_reasons_recorded_for_what_they_did():
+    from askfoi.framing import frame_message
+
+    text = frame_message("how many nurses left glasgow royal infirmary in 2024 and why did they leave").parts[-1].text
+    assert "reasons recorded for nurses leaving" in text and "causes of nurses" not in text
+    text = frame_message("how many pupils were excluded in leeds in 2024 and why were they excluded").parts[-1].text
+    assert "pupils being excluded" in text
+    text = frame_message("how many floods were there in york in 2024 and why did they happen").parts[-1].text
+    assert "causes of floods" in text

@@ -3206,9 +3206,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
-    model_moves = gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
-    # un14: a part made only of story, opinion, preamble or a condition is a remark (the model's own moves stand)
-    gate_acts(framing, text_in, keep=[m.unit.text for m in model_moves if m.action in ("promote", "unframed")])
+    gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside)
@@ -3392,132 +3390,11 @@ def gate_units(framing: Framing, text: str) -> list:
         done.append(move)
     if framing.parts:  # a message with a part is not too vague to frame
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]
-    _drop_findings_of(framing, gone)
-    return done
-
-
-def _drop_findings_of(framing: Framing, gone: list[str]) -> None:
-    """What was said of a part that is now a remark (its sources GONE) no longer applies."""
-    if gone:
+    if gone:  # what was said of a part that is now a remark no longer applies
         framing.findings = [f for f in framing.findings
                             if not any(" ".join((getattr(f, "evidence", "") or "").split()).lower() in g.lower()
                                        for g in gone if (getattr(f, "evidence", "") or "").strip())]
-
-
-_NOT_ASKING_ACTS = frozenset({"story", "opinion", "preamble", "condition", "context"})
-
-
-def gate_acts(framing: Framing, text: str, keep: list[str] | None = None) -> list[str]:
-    """un14 (issue 8): a part whose every unit (sentence, line) asks nothing by its grammar (askfoi.unit_acts: the
-    person's story, an opinion, a letter's preamble, a condition on the answer, context) is not a part: it goes to
-    the remarks (a condition reaches the letter's notes from there). A part any of whose units asks, or whose
-    grammar is unsure, stays as it was; the parts that ask are never touched, and nothing moves unless a part that
-    asks remains; the units KEEP (parts the unit-role model made of remarks) stay parts. A remark that asks by a verb of
-    asking becomes a part (`_promote_asks`), and a preamble before a colon leaves a part kept in the person's words.
-    Returns the sources of the parts moved."""
-    from askfoi.unit_acts import preamble_before, surely_not_asking, unit_act, units_of
-
-    if framing.route != "foi":
-        return []
-    for k, part in enumerate(framing.parts):  # "I am writing under the Act to request the following: how many ...?"
-        asked = preamble_before(part.text) if part.kept_words else None
-        if asked:
-            framing.parts[k] = keep_words(asked)
-    for k, part in enumerate(framing.parts):
-        trimmed = _asked_units(part)
-        if trimmed is not None:
-            framing.parts[k], told = trimmed
-            framing.remarks.extend(told)
-    _promote_asks(framing, text)
-    if len(framing.parts) < 2:
-        return []
-    acts = [[unit_act(u) for u in units_of(p.source or p.text)] for p in framing.parts]
-    sure = [all(surely_not_asking(u) for u in units_of(p.source or p.text)) for p in framing.parts]
-    asking = [bool(a) and not set(a) <= _NOT_ASKING_ACTS for a in acts]
-    if not any(asking):
-        return []
-    moved: list[str] = []
-    kept = {" ".join(k.split()).lower() for k in keep or []}
-    for part, a, asks, no in list(zip(framing.parts, acts, asking, sure)):
-        if asks or not a or not no or " ".join((part.source or part.text).split()).lower() in kept \
-                or " ".join(_as_part(part.source or part.text).split()).lower() in kept:
-            continue
-        framing.parts.remove(part)
-        framing.remarks.append(part.source or part.text)
-        moved.append(part.source or part.text)
-    _drop_findings_of(framing, moved)
-    return moved
-
-
-_BACK_REFERENCE = re.compile(r"(?i)\b(?:it|its|this|that|these|those|they|them|their|there|such|same|above|said)\b")
-
-
-def _asked_units(part: Frame) -> tuple[Frame, list[str]] | None:
-    """un14: a part kept in the person's words that holds units asking nothing beside the ones that ask ("the number
-    of appeals heard. I would prefer the answer as a spreadsheet.", "we were told the pool will close, can you send
-    the survey"): the part made of its asking units, and the units left out (for the remarks); None when nothing is
-    left out. A unit of story or context stays when an asking unit points back at it ("it", "that", "they")."""
-    from askfoi.unit_acts import surely_not_asking, unit_act, units_of
-
-    if not part.kept_words:
-        return None
-    units = units_of(part.source or part.text)
-    if len(units) < 2:
-        return None
-    acts = [unit_act(u) for u in units]
-    asking = [u for u in units if not surely_not_asking(u)]
-    if not asking or len(asking) == len(units):
-        return None
-    points_back = any(_BACK_REFERENCE.search(u) for u in asking)
-    keep = [u for u, a in zip(units, acts) if u in asking or (points_back and a in ("story", "context"))]
-    told = [u for u in units if u not in keep]
-    if not told:
-        return None
-    return keep_words(" ".join(keep)), told
-
-
-def _promote_asks(framing: Framing, text: str) -> list[str]:
-    """un14: a remark that asks by a verb of asking (askfoi.unit_acts.explicit_ask: "can i have a copy of the falls
-    policy", "she wants to know how many complaints were made", read in the sentence as the person typed it) and
-    that no part holds becomes a part in the person's words, where it stood among the parts. Questions by their
-    shape alone stay where they are (a question set aside may be rhetoric). Returns the remarks moved."""
-    from askfoi.questions import sentence_role
-    from askfoi.sentence_acts import original_sentence
-    from askfoi.unit_acts import explicit_ask, lead_object, units_of
-
-    def words(x: str) -> set[str]:
-        return {w.lower()[:6] for w in re.findall(r"[^\W\d_]{3,}", x or "")}
-
-    # what a part, a question asked back, another person's records or an FOI aside already holds is never moved
-    held = [words(f"{p.source or ''} {p.text}") for p in framing.parts] \
-        + [words(q) for q in framing.unframed + framing.questions + framing.others_records + framing.foi_aside]
-    moved: list[str] = []
-    if not framing.parts and not framing.unframed:  # nothing else asks: what an opening form names is the request
-        for unit in units_of(text):
-            asked = lead_object(unit)
-            if asked and not any(len(words(asked) & h) * 2 >= len(words(asked)) for h in held):
-                framing.parts.append(keep_words(asked))
-                held.append(words(asked))
-                moved.append(unit)
-    for remark in list(framing.remarks):
-        typed = original_sentence(text, remark)
-        if not (explicit_ask(remark) or explicit_ask(typed)) or sentence_role(remark) in ("furniture", "remark"):
-            continue  # a note on handling that reading set aside stays one
-        want = words(remark)
-        if not want or any(len(want & h) * 2 >= len(want) for h in held) \
-                or any(len(words(r) & want) * 2 >= len(words(r)) for r in framing.others_records + framing.foi_aside):
-            continue  # held already, or it asks for another person's records (their own request)
-        framing.remarks.remove(remark)
-        at = text.find(remark[:40])
-        before = sum(1 for p in framing.parts if 0 <= text.find((p.source or p.text)[:40]) < at) if at >= 0 else len(framing.parts)
-        framing.parts.insert(before, keep_words(_as_part(remark)))
-        held.append(want)
-        moved.append(remark)
-    if moved and framing.parts:  # a message with a part is not too vague to frame
-        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]
-        record = render("frames/informal_questions.j2", ask="record").strip()
-        framing.questions = [q for q in framing.questions if q != record]  # the record is named now
-    return moved
+    return done
 
 
 def environmental_asked(parts: list[Frame]) -> bool:

@@ -17,13 +17,12 @@ question-like clauses. The lost clauses (with the text id and the parts) go to a
 judge by eye (default /tmp/lost_audit.txt). A clause of a few words only ("and why", "how many") counts: these
 are the questions most often lost.
 
-Usage: python bench/lost_audit.py [FILE ...] [--every-split] [--workers N] [--out FILE] [--by-holdout]
+Usage: python bench/lost_audit.py [--workers N] [--out FILE] [--by-holdout]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -157,20 +156,10 @@ def audit_text(text: str) -> dict:
             "empty": sum(empty_part(p) for p in parts)}
 
 
-def texts(files: list[str] | None = None, every_split: bool = False) -> list[tuple[str, str]]:
-    """The texts audited: FILES (default the tuning texts), the "tune" half only unless EVERY_SPLIT (un14)."""
+def texts() -> list[tuple[str, str]]:
     from bench.cut_audit import _texts  # the same reading of the texts (split "tune" only)
 
-    paths = [Path(f) for f in files] if files else TUNE + LOCAL
-    if not every_split:
-        return _texts(paths)
-    out = []
-    for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
-            row = json.loads(line) if line.strip() else None
-            if isinstance(row, dict) and isinstance(row.get("text"), str):
-                out.append((str(row.get("id") or f"{path.stem}-{n}"), row["text"]))
-    return out
+    return _texts(TUNE + LOCAL)
 
 
 KINDS = ("remark", "asked back", "inside", "cut off")
@@ -205,10 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=8)
     ap.add_argument("--out", default="/tmp/lost_audit.txt", help="where the lost clauses go (outside the repository)")
     ap.add_argument("--by-holdout", action="store_true", help="one line per source as well")
-    ap.add_argument("files", nargs="*", help="message files (field \"text\") instead of the tuning texts (un14)")
-    ap.add_argument("--every-split", action="store_true", help="read the test half of FILES too (un14)")
     args = ap.parse_args(argv)
-    rows = texts(args.files, args.every_split)
+    rows = texts()
     with ProcessPoolExecutor(max_workers=max(1, args.workers)) as pool:
         results = list(pool.map(audit_text, [t for _, t in rows], chunksize=4))
     print(table(summarise(results)))

@@ -302,3 +302,18 @@ async def test_after_reading_a_reply_the_focus_is_on_the_first_letter_and_not_on
         await pilot.press(*"17/11/2026")
         await settle(pilot)
         assert screen.flow.tracker.load() == []
+
+
+async def test_ctrl_r_reads_the_pasted_reply_from_the_keyboard(tmp_path):
+    """nu18: Enter in the reply box adds a line, so the only way to "Read it" was Tab; Ctrl+R reads it."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        box = screen.query_one("#reply-text", TextArea)
+        box.text = MIXED
+        box.focus()
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert "partly given" in text_of(screen, "#reply-body")
+        assert box.text == MIXED  # the key read the reply, it typed nothing into it

@@ -31,6 +31,8 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
     BINDINGS = [
         Binding("escape", "close", "Back to chat"),
         Binding("f5", "back", "Back"),
+        # nu18: Enter in the reply box adds a line (a reply has many), so reading it has a key of its own
+        Binding("ctrl+r", "read", "Read it", priority=True),
         Binding("f6", "copy", "Copy", show=False),
         Binding("f7", "save", "Save", show=False),
         Binding("f3", "save_eml", "Save .eml", show=False),
@@ -160,8 +162,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         event.stop()
         bid = event.button.id or ""
         if bid == "reply-read":
-            text = self.query_one("#reply-text", TextArea).text
-            self._in_background(lambda: self.flow.read(text))
+            self.action_read()
         elif bid == "reply-load":
             path = self.query_one("#reply-path", Input).value
             self._in_background(lambda: self.flow.load(path))
@@ -240,6 +241,11 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             scroll.scroll_page_down(animate=False)
         else:
             scroll.scroll_page_up(animate=False)
+
+    def action_read(self) -> None:
+        """Ctrl+R: read what is in the reply box (the "Read it" button)."""
+        text = self.query_one("#reply-text", TextArea).text
+        self._in_background(lambda: self.flow.read(text))
 
     def action_close(self) -> None:
         self.dismiss(self._boxes())

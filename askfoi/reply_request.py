@@ -300,6 +300,8 @@ def _quoted(head: str) -> RequestStated:
     end = re.search(r"\?|\.(?:\s|$)|\s[-\u2013\u2014]\s|:\s", first)  # the question, not the answer after it
     first = first[: end.end() if end and end.group() == "?" else (end.start() if end else len(first))]
     question = plain_topic(first, MAX_QUESTION_CHARS)
+    if question and re.search(r"(?i)\b(?:it|its|they|them|their|this|these|those)\b", question):
+        return RequestStated()  # "How much has been spent on it?": quoted alone, a letter could not say what "it" is
     return RequestStated(question=question, questions=len(asks), source="quoted") if question else RequestStated()
 
 

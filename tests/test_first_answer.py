@@ -219,3 +219,12 @@ def test_why_after_a_count_of_people_asks_for_the_reasons_recorded_for_what_they
     assert "pupils being excluded" in text
     text = frame_message("how many floods were there in york in 2024 and why did they happen").parts[-1].text
     assert "causes of floods" in text
+
+
+def test_a_quoted_question_that_points_at_something_unsaid_is_not_quoted_in_the_letter():
+    from askfoi.reply_request import request_in_reply
+
+    reply = ("I write in connection with your request for information received on 3 March 2024 in which you asked:\n"
+             "1. Does the force use facial recognition technology?\n2. How much has been spent on it?\n\n"
+             "Essex Police can neither confirm nor deny that it holds any information relevant to question 1.")
+    assert request_in_reply(reply).question is None

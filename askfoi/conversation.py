@@ -1130,6 +1130,7 @@ class Conversation:
             self._say(turn, render("bot/ask_review.j2", findings=findings, fix_steps=labels, sar=self._is_sar()))
         elif step == Step.format:
             self._say(turn, render("bot/ask_format.j2", choices=format_choices(self._is_sar()), current=s.preferred_format if again else None,
+                                   someone_else=self._on_behalf() is not None,
                                    sar=self._is_sar()))
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),

@@ -2564,7 +2564,8 @@ def _role_frame(question: str, masked: str, message: str, previous: Frame | None
     if len(tail) > 1:  # "the council bought 3 new gritters, how much did they cost": the story before the comma
         before = f"{before} {', '.join(tail[:-1])}."
         said = tail[-1]
-    frame = role_frame(said, before, short=short, salient=salient, salient_place=place)
+    frame = role_frame(said, before, short=short, salient=salient, salient_place=place,
+                       salient_clause=previous.clause if previous is not None and previous.kind == "count" else None)
     if frame is not None:
         frame.source = question
         frame.subject = _spelt(frame.subject.split()) if frame.subject else frame.subject

@@ -423,7 +423,7 @@ _HOW_MUCH = r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+much\s+(?:money\s+)?"
 
 
 def role_frame(question: str, before: str, *, short: str | None = None, salient: str | None = None,
-               salient_place: str | None = None):
+               salient_place: str | None = None, salient_clause: str | None = None):
     """QUESTION (the person's words, the authority and periods masked or not) as an askfoi.framing.Frame of an
     existing kind when each of its pronouns has a sure referent by its role (see the module's doc); BEFORE is the
     message before the question; SHORT the named body's short name; SALIENT the earlier part's subject and
@@ -483,6 +483,15 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
             obj = ""
         if obj:
             return Frame(kind="income", subject=_expand(obj, before), source=question)
+    # "how many fines did the council issue ... and how much money did they make": no source named, so the income is
+    # from what the part before counted, when that is something paid (fines, charges, fees, tickets, notices)
+    m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:make|made|earn|earned|"
+                 r"raise|raised|collect|collected|take|taken|took|get|got|generate|generated|bring\s+in|brought\s+in)"
+                 r"(?:\s+(?:in\s+total|altogether|so\s+far|overall))?\W*$", q)
+    if m and salient and _role_of(said, m.group("p")) == "agent" and re.search(
+            r"(?i)\b(?:fines?|charges?|penalt(?:y|ies)|fees?|tickets?|notices?|pcns?|fpns?|licen[cs]es?|permits?)\b", salient):
+        said_of = " ".join(x for x in (salient, salient_clause) if x)  # "fines issued for littering"
+        return Frame(kind="income", subject=said_of, source=question)
     # "how much (money) has it saved" after "the council closed the library": the savings from doing it
     m = re.match(_HOW_MUCH + r"(?:did|does|has|have|will|would|is|was)\s+(?P<p>it|this|that)\s+(?:actually\s+)?"
                  r"(?:save|saved|saving)\b(?P<rest>.*)$", q)

@@ -228,3 +228,13 @@ def test_a_quoted_question_that_points_at_something_unsaid_is_not_quoted_in_the_
              "1. Does the force use facial recognition technology?\n2. How much has been spent on it?\n\n"
              "Essex Police can neither confirm nor deny that it holds any information relevant to question 1.")
     assert request_in_reply(reply).question is None
+
+
+def test_money_made_after_a_count_of_fines_is_the_income_from_them():
+    from askfoi.framing import frame_message
+
+    parts = frame_message("how many fines did the council issue for littering in 2024 and how much money did they "
+                          "make").parts
+    assert parts[-1].kind == "income" and "fines issued for littering" in parts[-1].text
+    parts = frame_message("how many trees did the council plant and how much money did they make").parts
+    assert parts[-1].kind != "income"  # trees are not paid: no income is guessed

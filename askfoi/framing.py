@@ -4711,14 +4711,17 @@ def _common_capital(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and _frequency(word.lower()) >= _COMMON_WORD
 
 
+_DEMONSTRATIVES = frozenset("this that these those every each next last".split())
+
+
 def _modifies_next(word: str) -> bool:
     """True when WORD, written straight after a noun, shows that noun modifies it ("street" in "street cleaning",
     "street lights", "road users"): a lower-case noun or -ing form that is not also an adjective ("last") nor a
     small word. A street's or a body's name is then not there: "Additional street cleaning" keeps "street"."""
     from lemminflect import getAllLemmas
 
-    if not word.islower() or not word.isalpha() or word in _PREPS | _DETERMINERS | _NOT_AN_OBJECT:
-        return False
+    if not word.islower() or not word.isalpha() or word in _PREPS | _DETERMINERS | _NOT_AN_OBJECT | _DEMONSTRATIVES:
+        return False  # "on mill lane this year": "this" opens what follows, it is no noun "lane" modifies
     lemmas = getAllLemmas(word)
     return (bool(lemmas.get("NOUN")) or word.endswith("ing")) and not lemmas.get("ADJ") and not lemmas.get("ADV")
 

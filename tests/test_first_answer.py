@@ -238,3 +238,10 @@ def test_money_made_after_a_count_of_fines_is_the_income_from_them():
     assert parts[-1].kind == "income" and "fines issued for littering" in parts[-1].text
     parts = frame_message("how many trees did the council plant and how much money did they make").parts
     assert parts[-1].kind != "income"  # trees are not paid: no income is guessed
+
+
+def test_a_street_named_before_this_year_takes_its_capitals():
+    from askfoi.framing import capitalise_names
+
+    assert capitalise_names("potholes on mill lane this year") == "potholes on Mill Lane this year"
+    assert capitalise_names("street cleaning this month") == "street cleaning this month"

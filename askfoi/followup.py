@@ -493,6 +493,10 @@ def review_letter(
     is named (request_named): by the day it was SENT and the TOPIC the person gave or the REQUEST's subject when
     askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
+        from askfoi.reply_sender import reply_sender
+
+        authority = reply_sender(reply if isinstance(reply, str) else reply_text)
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     terms = law_terms(law)

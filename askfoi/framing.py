@@ -504,6 +504,17 @@ def _named_in_full(typed: str) -> bool:
     return bool(set(w.lower() for w in words) & _type_words()) or len(words) > 1 or typed.isupper()
 
 
+def named_bodies(text: str) -> list[tuple[str, tuple[int, int], str, bool, bool]]:
+    """Every known body TEXT names, in text order: (name, span, typed, found from a site, named exactly rather than
+    by a near spelling)."""
+    return [(name, span, typed, sited, rank[0] == 1) for rank, name, span, typed, sited in _named_bodies(text)]
+
+
+def named_in_full(typed: str) -> bool:
+    """True when TYPED names a body by more than a bare place ("Leeds City Council", "Home Office", "HMRC")."""
+    return _named_in_full(typed)
+
+
 def asked_bodies(text: str, hits: list, reading=None) -> list:
     """The HITS of `_named_bodies` that name the body asked (the rules are `_asked_hits`')."""
     return [hit for _, hit in _asked_hits(text, hits, reading)]

@@ -269,6 +269,7 @@ class ReplyFlow:
     def write(self, kind: LetterKind) -> ReplyView:
         """The review, the chaser or the complaint."""
         from askfoi.followup import chase_letter, complaint_letter, review_letter
+        from askfoi.reply_sender import reply_sender
 
         today = self.today()
         if kind == "chase":
@@ -283,7 +284,7 @@ class ReplyFlow:
                                  offers=self._offers())
             reading = self.explained.reading if self.explained else ""
             letter = complaint_letter(
-                reading, authority=self.authority or "the authority", review=reading if self.after_review else None,
+                reading, authority=self.authority or reply_sender(self.reply_text) or "the authority", review=reading if self.after_review else None,
                 name=self.name, sent=self.sent, received=self.received, today=today, late=self.explained is None,
                 reply_to=self.email, scotland=self._scotland(),
                 # rp12: the request named from what askfoi has of it, else from the reply

@@ -1,0 +1,65 @@
+"""Which organisation sent a reply the person pasted, read from the names the reply itself gives, so a follow-up
+letter can greet that body ("Dear Essex Police Freedom of Information team,") when the person did not say.
+
+A reply names bodies in several roles: its sender (letterhead, opening, sign-off, "Essex Police has located ..."),
+the regulator in its rights notice, and third parties its answer mentions. Only a body named in full ("Leeds City
+Council", "Home Office", not a bare place) that is never a regulator counts. It is the sender when it is the one such
+body named in a writer's place: a line of the letterhead or sign-off (at the reply's first or last characters), the
+subject of the reply's own verbs ("Essex Police has located"), or after "on behalf of"; of several there, the one
+named more often than any other. Otherwise None: a wrong name in a salutation is worse than none."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from askfoi.knowledge import load_vocab
+
+
+# "we have passed your request to the Home Office", "held by the DVLA", "please contact NHS England": a body
+# the reply sends the person to or speaks of is not the one writing
+_THIRD = re.compile(r"(?i)\b(?:to|by|from|with|contact|contacting|via|and|or)\s+(?:the\s+)?$")
+
+
+# the writer's roles: "Essex Police has located ...", "Leeds City Council holds ...", "on behalf of the Home Office"
+_SENDS = re.compile(r"(?i)\s*(?:(?:has|have|cannot|can't|does|do|did|is|are|holds?|held|received|will|would|"
+                    r"confirms?|considers?|publishes|neither|only|does\s+not|aims|endeavours|seeks|processes)\b)")
+_ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|here\s+at|within|for\s+and\s+on\s+behalf\s+of)\s+(?:the\s+)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern[str] | None, int, int]:
+    data, _ = load_vocab("reply_sender")
+    never = data.get("never_sender") or []
+    head, tail = (list(data.get("edges") or []) + [600, 900])[:2]
+    return (re.compile("|".join(f"(?:{p})" for p in never), re.I) if never else None), int(head), int(tail)
+
+
+def reply_sender(reply: str | None) -> str | None:
+    """The body that sent REPLY (its name as askfoi knows it), or None when the reply does not make it plain."""
+    if not reply or not reply.strip():
+        return None
+    from askfoi.framing import named_bodies, named_in_full
+
+    never, head, tail = _rules()
+    text = reply[:20000]
+    names: Counter[str] = Counter()
+    edges: list[str] = []
+    for name, (start, end), typed, sited, exact in named_bodies(text):
+        if sited or not exact or not named_in_full(typed) or (never is not None and never.search(name)) \
+                or _THIRD.search(text[max(0, start - 40):start]):
+            continue
+        names[name] += 1
+        line_start = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-:,")
+        acronym = typed.isupper() and " " not in typed.strip()  # "SFRS": Scottish or Shropshire, only where it signs
+        if (line_start and (start < head or end > len(text) - tail)) or (not acronym and (
+                _SENDS.match(text[end:end + 30]) or _ON_BEHALF.search(text[max(0, start - 40):start]))):
+            edges.append(name)
+    at_edges = set(edges)
+    if len(at_edges) == 1:
+        return edges[0]
+    ranked = names.most_common(2)
+    if at_edges and ranked and ranked[0][0] in at_edges and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None

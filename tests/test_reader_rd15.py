@@ -30,6 +30,9 @@ CASES = [
     ("I am sorry but we cannot answer your request within the cost limit.\nAdvice and assistance\nThe Council carried "
      "out 812 food hygiene inspections last year, but the outcome of each is held only on the premises file.\nIf you "
      "were to limit your request to one ward, we may be able to help.", C),
+    ("In 2023/24 the University awarded 312 PhDs. Information on the funding source of each student is held in "
+     "departmental records, and to extract it we would need to contact each of 24 departments. This would exceed the "
+     "appropriate limit. Under section 16, we suggest you narrow your request to one department.", C),
     # ... and a cost refusal of one part beside an answer to another stays partly answered
     ("We can tell you that the number of bus shelters maintained by the Council is 412. However, the Council does not "
      "hold the cost of maintaining each shelter in a central place and retrieving it would exceed the appropriate "
@@ -57,7 +60,13 @@ CASES = [
      "taking longer than expected, our response will be delayed. We anticipate being able to respond by 19 July.", W),
     ("We are writing to let you know that we have not yet reached a decision on the balance of the public interest. "
      "Section 10(3) of the Act allows us to extend the time for our response. We now aim to respond by 14 March.", W),
+    ("We wrote to you on 12 May asking you to clarify your request, but we have not yet had a reply. We cannot take "
+     "your request further until you do.", W),
+    ("Your request is too general for us to identify the information you want. Please let us know which planning "
+     "applications and which years you mean.", W),
     # negatives: what the new rules must leave alone
+    ("We can provide information for one of the three years you asked for within the cost limit: in 2023 there were "
+     "88 cases. Providing the other years would exceed the limit.", P),
     ("For context, the Council received 412 complaints in 2023, and 38 of them were upheld.", D),
     ("The charge for a residents' parking permit is £50 a year, and 1,240 permits were issued in 2023.", D),
     ("I can confirm the Council received 45 complaints about the scheme in 2023.", D),

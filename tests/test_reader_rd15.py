@@ -64,6 +64,8 @@ CASES = [
      "your request further until you do.", W),
     ("Your request is too general for us to identify the information you want. Please let us know which planning "
      "applications and which years you mean.", W),
+    ("Thank you for your request, which has been logged. The statutory response date is 22 March 2025.", W),
+    ("We asked you to confirm which wards you meant. We are still waiting for your reply.", W),
     # negatives: what the new rules must leave alone
     ("We can provide information for one of the three years you asked for within the cost limit: in 2023 there were "
      "88 cases. Providing the other years would exceed the limit.", P),

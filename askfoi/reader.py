@@ -2371,6 +2371,11 @@ def _rule_pass(text: str):
         u = _held_some(ev) or 0
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
+    if not parts and outcome in (Outcome.disclosed, Outcome.pending) and _fee_notice(ev):
+        # a fees notice (FOIA / FOISA s9, EIR reg 8): the information waits on the payment asked, whatever the letter
+        # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that
+        # you agree to pay"): rd15
+        outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
     if outcome == Outcome.pending and confidence == "low" and _holding(ev):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
@@ -2383,6 +2388,21 @@ def _answer_figures(ev: _Events) -> list[int]:
     where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15)."""
     fee = {ev.t.unit(a) for a, _, _ in _rules().scan("fee_asked", ev.t.lower)} if _holding(ev) else set()
     return [u for u in _fact_units(ev, 0, len(ev.t.original)) if u not in fee]
+
+
+_HANDED_OVER = re.compile(r"\b(?:attached|enclosed|below|as follows|please find|herewith|here is|here are)\b")
+
+
+def _fee_notice(ev: _Events) -> bool:
+    """The reply asks the requester to pay (`fee_asked`) and says what waits on it (`_holding`), and hands nothing over
+    (no give in a sentence that says the information is attached, enclosed or below)."""
+    t = ev.t
+    if not any(ev.roles[t.unit(a)] in ("other", "decision") for a, _, _ in _rules().scan("fee_asked", t.lower)[:_MAX_EVENTS]):
+        return False
+    if any(sig in ("give_part", "withhold", "not_held", "cost", "ncnd", "ncnd_partial", "published", "vexatious")
+           for sig, _, _ in ev.signals) or not _holding(ev):
+        return False
+    return not any(sig == "give" and _HANDED_OVER.search(t.lower, *t.bounds(t.unit(a))) for sig, a, _ in ev.signals)
 
 
 def _holding(ev: _Events) -> bool:

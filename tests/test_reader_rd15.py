@@ -66,7 +66,16 @@ CASES = [
      "applications and which years you mean.", W),
     ("Thank you for your request, which has been logged. The statutory response date is 22 March 2025.", W),
     ("We asked you to confirm which wards you meant. We are still waiting for your reply.", W),
+    # a fees notice: the information waits on the payment, whatever the letter offers
+    ("We can provide the plans you requested as paper copies. There will be a charge of £22.50 to cover printing and "
+     "postage. If you would like us to proceed, please reply to confirm that you agree to pay this amount.", W),
+    ("The records you have asked for run to about 400 pages. Under our charging scheme there is a fee of 10p per page "
+     "for photocopying, making a total of £40. Let us know if you would like to go ahead, and on receipt of your "
+     "cheque we will post the copies to you.", W),
     # negatives: what the new rules must leave alone
+    ("Please find attached the planning register for 2023. Copies of the full plans can be supplied for a fee of £20; "
+     "let us know if you would like to go ahead.", D),
+    ("The Council charges a fee of £50 for a pre-application meeting, and 214 such meetings were held in 2023.", D),
     ("We can provide information for one of the three years you asked for within the cost limit: in 2023 there were "
      "88 cases. Providing the other years would exceed the limit.", P),
     ("For context, the Council received 412 complaints in 2023, and 38 of them were upheld.", D),

@@ -71,7 +71,7 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some", "nil_answer", "law_list", "request_lead",
+    "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1045,10 +1045,38 @@ def _estimate_units(ev: _Events) -> set[int]:
             # "The number was 57. To break it down by type we would need to review each ...": the total before a
             # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
             workload |= {u} if u in finer else {u, u - 1}
-        # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents")
-        workload |= {t.unit(a) for a, _, _ in _rules().scan("advice", t.lower)}
+        # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents"); an
+        # advice heading of its own ("Advice and assistance", "Section 16 advice:") leads its paragraph
+        for a, _, _ in _rules().scan("advice", t.lower):
+            workload |= _advice_block(ev, t.unit(a))
+        # and a sentence that says its figures are context ("For context, the Force submitted 1,204 forms in 2023")
+        leads = _rules().patterns("context_lead")
+        workload |= {u for u in range(len(t.starts)) if any(p.match(t.lower[slice(*t.bounds(u))]) for p in leads)}
     ev.estimate_units = workload
     return workload
+
+
+_ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
+
+
+def _advice_block(ev: _Events, u: int) -> set[int]:
+    """The advice sentence u and, where it is a heading of its own (a line without a full stop, or ending in a
+    colon: "Advice and assistance", "Section 16 advice:"), the sentences of its paragraph after it, up to a blank
+    line, a numbered part or a sentence that decides something itself (rd15)."""
+    t = ev.t
+    lo, hi = t.bounds(u)
+    line = t.original[lo:hi].strip()
+    own_line = "\n" in t.original[hi : hi + 3] or hi >= len(t.original.rstrip())
+    if not (line.endswith(":") or (own_line and not line.endswith((".", "?", "!")) and len(line) <= 60)):
+        return {u}
+    block = {u}
+    signalled = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS and sig != "goodwill"}
+    for v in range(u + 1, min(u + 1 + _ADVICE_BLOCK, len(t.starts))):
+        a, _ = t.bounds(v)
+        if "\n\n" in t.original[t.bounds(v - 1)[1] : a + 1] or v in signalled or _ITEM_AT.match(t.original, a):
+            break
+        block.add(v)
+    return block
 
 
 # the size of what is held or found, told as what falls in the request's scope or a group of it
@@ -1619,7 +1647,9 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.disclosed, ["held"]  # "I can confirm the information is held" and nothing else
     if has("no_such") and not decided and not has("pending", "extension"):
         return Outcome.not_held, ["no_such"]  # "We do not use spit hoods": nothing to hold
-    if has("extension") and not (gave or has("cost", "not_held", "vexatious", "published")):
+    # (a share said to be exempt while the public interest is weighed gives nothing yet: "Some of the information is
+    # exempt under section 31 ... We need further time to consider this": rd15)
+    if has("extension") and not (has("give") or has("cost", "not_held", "vexatious", "published")):
         return Outcome.pending, ["extension"]  # a holding letter: the exemptions are still being considered
     if has("vexatious"):
         return Outcome.vexatious, ["vexatious"]
@@ -2276,18 +2306,20 @@ def _rule_pass(text: str):
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
             outcome, confidence = Outcome.cost_limit, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
-    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _fact_units(ev, 0, len(ev.t.original)):
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _answer_figures(ev):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _not_kept(ev):
         # no decision cue and no answer, but a clause says nothing is kept or was found: "There is no record of this"
         outcome, confidence = Outcome.not_held, "medium"
-    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and _prose_answers(ev):
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held") and not _holding(ev) and _prose_answers(ev):
         # no decision cue, but sentences that answer in words: "Yes, the Trust uses a system supplied by Allocate"
         outcome, confidence = Outcome.disclosed, "medium"
-    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held", "no_such") and _plain_statements(ev):
+    elif outcome == Outcome.pending and not found.has("pending", "extension", "notice", "held", "no_such") and not _holding(ev) and _plain_statements(ev):
         # no decision cue, but the authority states facts: "Four vehicles were written off in 2022", "All our buses are
-        # fitted with CCTV"; "unclear" is kept for a text that says nothing of the kind
+        # fitted with CCTV"; "unclear" is kept for a text that says nothing of the kind. (Neither these nor the answers
+        # in words are read in a reply that says what its answer waits on - `_holding`, rd15: "The Trust is seeking
+        # the views of the third party" states no answer.)
         outcome, confidence = Outcome.disclosed, "medium"
     elif outcome == Outcome.not_held and _only_nothing_more(ev) and _fact_units(ev, 0, len(ev.t.original)):
         outcome, confidence = Outcome.disclosed, "medium"  # figures, then "we hold no further information"
@@ -2339,7 +2371,45 @@ def _rule_pass(text: str):
         u = _held_some(ev) or 0
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
+    if not parts and outcome in (Outcome.disclosed, Outcome.pending) and _fee_notice(ev):
+        # a fees notice (FOIA / FOISA s9, EIR reg 8): the information waits on the payment asked, whatever the letter
+        # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that
+        # you agree to pay"): rd15
+        outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    if outcome == Outcome.pending and confidence == "low" and _holding(ev):
+        # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
+        # another office): a holding letter read as one, not a reading to doubt (rd15)
+        confidence = "medium"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+def _answer_figures(ev: _Events) -> list[int]:
+    """Figure sentences in a reply with no decision words, less the fee asked of the requester ("The fee is £12.50")
+    where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15)."""
+    fee = {ev.t.unit(a) for a, _, _ in _rules().scan("fee_asked", ev.t.lower)} if _holding(ev) else set()
+    return [u for u in _fact_units(ev, 0, len(ev.t.original)) if u not in fee]
+
+
+_HANDED_OVER = re.compile(r"\b(?:attached|enclosed|below|as follows|please find|herewith|here is|here are)\b")
+
+
+def _fee_notice(ev: _Events) -> bool:
+    """The reply asks the requester to pay (`fee_asked`) and says what waits on it (`_holding`), and hands nothing over
+    (no give in a sentence that says the information is attached, enclosed or below)."""
+    t = ev.t
+    if not any(ev.roles[t.unit(a)] in ("other", "decision") for a, _, _ in _rules().scan("fee_asked", t.lower)[:_MAX_EVENTS]):
+        return False
+    if any(sig in ("give_part", "withhold", "not_held", "cost", "ncnd", "ncnd_partial", "published", "vexatious")
+           for sig, _, _ in ev.signals) or not _holding(ev):
+        return False
+    return not any(sig == "give" and _HANDED_OVER.search(t.lower, *t.bounds(t.unit(a))) for sig, a, _ in ev.signals)
+
+
+def _holding(ev: _Events) -> bool:
+    """A sentence of the reply's own (not the rights notice, boilerplate or a restated request) in a holding frame
+    (reply_phrases.yaml `holding`): the answer waits on something."""
+    t = ev.t
+    return any(ev.roles[t.unit(a)] in ("other", "decision") for a, _, _ in _rules().scan("holding", t.lower)[:_MAX_EVENTS])
 
 
 _PUBLICATION_TALK = re.compile(r"\b(?:web ?sites?|web ?pages?|links?|click\w*|publish\w*|available|accessible|found|located|files?"

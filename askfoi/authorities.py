@@ -57,6 +57,7 @@ class ResolvedAuthority(BaseModel):
     query: str
     covered: bool = True  # False: a body no FOI law covers (knowledge/authorities says why in its note)
     note: str | None = None
+    defunct: bool = False  # abolished: its note says which body now answers for it
 
     @property
     def cost_limit_hours(self) -> float | None:
@@ -139,6 +140,7 @@ def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
         query=query,
         covered=auth.covered,
         note=auth.note,
+        defunct=auth.defunct,
     )
 
 

@@ -87,7 +87,7 @@ class CheckSpec(_Strict):
     severity: Severity
     message: str
     suggestion: str
-    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered"] = "phrase"
+    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -683,6 +683,9 @@ def check_request(
                 finding = _finding(check, None, values, resolved.name)
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
             finding = _finding(check, None, values, resolved.name)
+        elif spec.kind == "abolished" and resolved and resolved.known and resolved.note and (
+                resolved.defunct or re.match(r"(?i)\s*abolished\b", resolved.note)):
+            finding = _finding(check, None, dict(values, note=resolved.note.strip()), resolved.name)
         elif spec.kind == "unknown_authority" and resolved and not resolved.known:
             finding = _finding(check, None, values, _clean(resolved.name, 80))
         if finding is not None:

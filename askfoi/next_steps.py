@@ -85,6 +85,33 @@ def _step(kind: StepKind, template: str, by: date | None, letter=None, **ctx) ->
     return NextStep(kind=kind, title=title.strip(), by=by, explanation=" ".join(body.split()), letter=letter)
 
 
+def _held_steps(holding, law: Law, scot: bool, sent: date | None, received: date | None, today: date,
+                ctx: dict) -> list[NextStep] | None:
+    """The steps after a holding reply, by what it waits on; None: the usual wait or chase (others' views are
+    being sought: that gives no extra time)."""
+    regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
+    if holding.kind == "clarify":
+        return [_step("wait", "held_clarify", None, reply_due=long_date(add_working_days(today, 20, scotland=scot)), **ctx)]
+    if holding.kind == "fee":
+        by = add_months(received or today, 3) if law in ("FOIA", "FOISA") else None
+        return [_step("wait", "held_fee", by, **ctx)]
+    if holding.kind == "transfer":
+        return [_step("none", "held_transfer", None, **ctx)]
+    if holding.kind != "extension":
+        return None
+    if law == "FOISA":  # no extension in the Scottish Act: said, then the usual wait or chase
+        return [_step("none", "held_extension", None, stated=False, **ctx)] + (
+            [] if sent is None else next_steps(Outcome.pending, regime, scotland=scot, sent=sent, today=today))
+    longest = None
+    if sent is not None:
+        longest = add_working_days(due_date(sent, regime, scotland=scot), 20, scotland=scot)
+    by = holding.until or longest
+    if by is not None and today > by:
+        return [_step("chase", "chase", by, "chase", due_long=long_date(by), days_late=(today - by).days, **ctx),
+                _step("commissioner", "commissioner_late", None, "complain", **ctx)]
+    return [_step("wait", "held_extension", by, stated=holding.until is not None, **ctx)]
+
+
 def next_steps(
     outcome: Outcome | None,
     regime: Regime = Regime.FOIA,
@@ -98,12 +125,15 @@ def next_steps(
     after_review: bool = False,
     review_window: tuple[int, str] | None = None,
     advised: bool | None = None,
+    holding=None,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
     received: the day the reply came (default today); sent: the day the request was sent (for a late
     reply); outcome None or pending: no reply yet. after_review: the reply is the review's outcome, so
-    the next step is the Commissioner."""
+    the next step is the Commissioner. holding: what a holding reply waits on (askfoi.holding_kinds.Holding): a
+    clarification or a fee stops the clock until the person acts, an extension moves the day, a transfer starts a
+    new request at another body."""
     today = today or date.today()
     law = law_of(regime, sections, scotland=scotland)
     scot = _scottish(law)
@@ -112,6 +142,10 @@ def next_steps(
     if outcome is None or not Outcome(outcome).is_final:
         if outcome == Outcome.withdrawn:
             return [_step("none", "withdrawn", None, **ctx)]
+        if outcome == Outcome.pending and holding is not None:
+            held = _held_steps(holding, law, scot, sent, received, today, ctx)
+            if held is not None:
+                return held
         if sent is None:
             return [_step("wait", "wait_unknown", None, **ctx)]
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)

@@ -119,7 +119,7 @@ def part_needing_period(parts: list, letter_period: str | None) -> int | None:
 
 
 # findings about the whole request or the body asked: they name no part
-_WHOLE = frozenset({"housing-association", "scottish-authority", "unknown-authority", "not-covered-by-foi",
+_WHOLE = frozenset({"housing-association", "scottish-authority", "unknown-authority", "not-covered-by-foi", "abolished-authority",
                     "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods"})
 
 

@@ -119,7 +119,7 @@ def _successors() -> dict[str, str]:
     index = default_index()
     out: dict[str, str] = {}
     for auth in index.authorities:
-        m = re.search(r"(?i)\bsend\s+new\s+requests\s+to\s+(?:the\s+)?([^.;,]+?)\s*(?:[.;,]|$)", auth.note or "")
+        m = re.search(r"(?i)\bsend\s+new\s+requests\s+to\s+(?:the\s+)?([^.;]+?)\s*(?:[.;]|,\s+depending\b|$)", auth.note or "")
         if not m or re.search(r"(?i)\s(?:or|and\s+the)\s", m.group(1)):
             continue  # "Cumberland Council or Westmorland and Furness Council": which one depends on the place
         key = normalise(m.group(1))

@@ -1221,7 +1221,7 @@ _NOT_AN_ANSWER_KEY = re.compile(
     r"|authority|public authority|department|category|categories|topic|keywords?|summary|requester|applicant|received|published|publication date"
     r"|case officer|officer|contact|handled by|prepared by|signed|name of (?:officer|requester)|directorate|service area|team"
     r"|information(?: requested| sought| asked for)?|details of (?:the )?request|grounds|basis|legislation|law|scope|subject matter|rights?|review"
-    r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balance test|conclusion|evidence of harm)\b", re.I)
+    r"|harm|public interest(?: test)?|factors?(?: \w+){0,3}|reasons?(?: \w+){0,3}|explanation|background|advice|balanc(?:e|ing)(?: test)?|conclusion|evidence of harm)\b", re.I)
 
 
 # a lead-in, not a label: "In response:", "Please note:", "Against disclosure:", "The decision is that:"

@@ -180,8 +180,10 @@ def explain_reading(
     matcher=None,
     review_window: tuple[int, str] | None = None,
     advised: bool | None = None,
+    holding=None,
 ) -> ReplyExplanation:
-    """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known)."""
+    """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
+    holding reply waits on (askfoi.holding_kinds.holding_kind)."""
     # a reply that gave everything asked for needs no comparison with answers that gave less
     gave_all = reading.outcome == Outcome.disclosed and not reading.ncnd
     others = (answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
@@ -197,6 +199,7 @@ def explain_reading(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
+        holding=holding,
     )
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps,
                             received=received)
@@ -245,7 +248,12 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     if options.get("advised") is None:
         options["advised"] = gives_advice(text)
     sar = options.pop("sar", None)
-    explained = explain_reading(read_reply(text), query=request or reply_query(text), **options)
+    reading = read_reply(text)
+    if reading.outcome == Outcome.pending and options.get("holding") is None:
+        from askfoi.holding_kinds import holding_kind
+
+        options["holding"] = holding_kind(text)  # a clarification, a fee, more time, a transfer: each its own steps
+    explained = explain_reading(reading, query=request or reply_query(text), **options)
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
     explained.request = request_in_reply(text)
@@ -302,15 +310,32 @@ _MONTHS = {m: i for i, m in enumerate(
 _DATE_RE = None
 
 
+# a date as replies write it (its last twelve groups are what _as_date reads): "Monday 28 December 2026",
+# "28/12/2026", "2026-12-28", "December 28, 2026"
+_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
+        r"|(\d{4})-(\d{2})-(\d{2})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
+
+
+def dates_in(text: str) -> list[tuple[int, int, date]]:
+    """Every date TEXT writes in full, as (start, end, day), in order."""
+    import re
+
+    out = []
+    for m in re.finditer("(?i)" + _DAY, text or ""):
+        day = _as_date(m)
+        if day is not None:
+            out.append((m.start(), m.end(), day))
+    return out
+
+
 def _date_patterns():
     """(labelled, stated, inline, alone, signed) regular expressions for reply_date, compiled once."""
     import re
 
     global _DATE_RE
     if _DATE_RE is None:
-        day = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-               r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-               r"|(\d{4})-(\d{2})-(\d{2})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
+        day = _DAY
         # a label on a line of its own, or (with a colon) anywhere in a pasted paragraph: "... Date: 14/03/2025 ..."
         label = (r"(?:date(?:\s+of\s+(?:response|reply|decision|this\s+letter|issue))?|response\s+date|reply\s+date"
                  r"|date\s+(?:responded|sent|of\s+issue)|sent|issued)")

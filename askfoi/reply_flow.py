@@ -31,8 +31,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def reads_as_review_outcome(text: str) -> bool:
     """The reply says it is the outcome of an internal review (or a FOISA/EISR review, or EIR reconsideration):
     its own words, e.g. "I have now completed the internal review", "the outcome of your review request"
-    (phrases: knowledge/vocab/review_outcome.yaml)."""
-    return bool(_review_outcome_pattern().search(" ".join((text or "")[:20_000].split())))
+    (phrases: knowledge/vocab/review_outcome.yaml). Read sentence by sentence: the rights notice every first reply
+    ends with ("If you are not content with the outcome of the internal review, you may apply to the
+    Commissioner"), boilerplate, the restated request and hypotheticals say nothing of a review done."""
+    pattern = _review_outcome_pattern()
+    flat = " ".join((text or "")[:20_000].split())
+    if not pattern.search(flat):
+        return False
+    from askfoi.reader import read_sentences
+
+    return any(pattern.search(s.text) for s in read_sentences(flat)
+               if s.role not in ("rights", "boilerplate", "request", "hypothetical"))
 
 
 def _review_outcome_pattern() -> re.Pattern[str]:
@@ -253,7 +262,7 @@ class ReplyFlow:
             return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
                              offers=self._offers())
         view = self.set_received(day)
-        view.message = self._say("received_set", day=day.isoformat())
+        view.message = self._say("received_set", day=day.isoformat(), letters=bool(view.offers))
         return view
 
     def _body(self) -> str:
@@ -411,7 +420,7 @@ class ReplyFlow:
             self.explained.next_steps = []
             return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
                              body=explanation_text(self.explained).strip(), offers=[])
-        message = self._say("result", unclear=reading.unclear)
+        message = self._say("result", unclear=reading.unclear, letters=bool(self._offers()))
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
         return ReplyView(step=self.step, message=message, body=explanation_text(self.explained).strip(),

@@ -18,7 +18,8 @@ from askfoi.models import Nation, Regime
 from askfoi.periods import Period, parse_period
 
 # A subject access request gets none of the FOI findings: only these still apply to it.
-SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknown-authority", "not-covered-by-foi"})
+SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknown-authority", "not-covered-by-foi",
+                          "abolished-authority"})
 
 
 class ResolvedRequest(BaseModel):

@@ -1,0 +1,112 @@
+"""Faults a newcomer (nu19) found on the session-18 start code, fixed by the lead: each test is the behaviour a
+careful tool has, written in the way replies and people really put it."""
+
+from askfoi.authorities import resolve_authority
+from askfoi.checks import check_request
+from askfoi.framing import frame_message
+from askfoi.reader import read_reply
+from askfoi.models import Outcome
+from askfoi.reply_flow import reads_as_review_outcome
+
+RIGHTS = ("If you are not content with the outcome of the internal review, you have the right to apply directly "
+          "to the Information Commissioner for a decision.")
+
+
+def test_a_first_replys_rights_notice_is_no_review_outcome():
+    first = ("Dear Mr Patel\n\nBristol City Council does not hold the names you asked for; the rest is exempt under "
+             "section 40(2). You may ask for an internal review within 40 working days. " + RIGHTS)
+    assert not reads_as_review_outcome(first)
+
+
+def test_a_review_outcome_still_reads_as_one_beside_the_same_notice():
+    outcome = ("Dear Mr Patel\n\nI have now completed the internal review of the council's response. I have upheld "
+               "the original decision. " + RIGHTS)
+    assert reads_as_review_outcome(outcome)
+
+
+def test_a_police_balancing_test_heading_does_not_turn_a_whole_ncnd_into_partly_given():
+    reply = ("Kent Police can neither confirm nor deny that it holds the information you requested, by virtue of "
+             "section 23(5), section 24(2) and section 31(3).\n\n"
+             "Public interest considerations favouring confirmation or denial: accountability for public money.\n\n"
+             "Balancing test: the public interest is not in favour of confirming or denying that information is held.\n\n"
+             "Yours sincerely\nFreedom of Information Unit")
+    assert read_reply(reply).outcome == Outcome.ncnd
+
+
+def test_a_council_abolished_for_one_successor_is_proposed_as_that_successor():
+    for typed in ("bournemouth council", "poole council"):
+        framing = frame_message(f"how many parking fines did {typed} issue last year")
+        assert framing.authority is not None
+        assert framing.authority.name == "Bournemouth, Christchurch and Poole Council"
+
+
+def test_a_council_abolished_for_several_successors_is_named_with_a_finding():
+    found = resolve_authority("cumbria county council")
+    assert found is not None and found.known
+    result = check_request("how many potholes did cumbria county council fix in 2022", "Cumbria County Council")
+    finding = next(f for f in result.findings if f.code == "abolished-authority")
+    assert "Cumberland Council" in finding.message and "Westmorland and Furness Council" in finding.message
+    assert finding.severity == "high"
+    assert not any(f.code == "abolished-authority" for f in check_request(
+        "how many potholes did cumberland council fix in 2024", "Cumberland Council").findings)
+
+
+# --- holding replies: what they wait on decides what the person does next (askfoi/holding_kinds.py) ----------------
+
+from datetime import date  # noqa: E402
+
+from askfoi.holding_kinds import holding_kind  # noqa: E402
+from askfoi.reply_explain import explain_reply  # noqa: E402
+from askfoi.reply_flow import ReplyFlow  # noqa: E402
+
+CLARIFY = ("Dear Ms Lee\n\nThank you for your request about the traffic, received on 2 November 2026. Before we can "
+           "respond, could you please clarify which roads you mean? Under section 1(3) of the Act we are not obliged to "
+           "respond until you do.\n\nYours sincerely\nFOI Team")
+EXTENSION = ("Dear Mr Ray\n\nYour request received on 2 October 2026 concerns information which we believe is exempt under "
+             "section 31. We are considering the public interest test and need more time. Under section 10(3) we are "
+             "extending the time to respond, and aim to reply by 28 December 2026.\n\nIf you are unhappy you may ask "
+             "for an internal review.")
+FEE = ("Dear Ms Moss\n\nThe cost of copying and posting the plans is £12.50. This letter is a fees notice under section 9 "
+       "of the Act. We will send the information on receipt of the payment.\n\nYours sincerely")
+TRANSFER = ("Dear Sir\n\nThe council does not deal with hospital parking. We have transferred your request to the NHS "
+            "trust, who will respond to you directly.")
+DAY = date(2026, 12, 1)
+
+
+def test_what_a_holding_reply_waits_on_is_read():
+    assert holding_kind(CLARIFY).kind == "clarify"
+    assert holding_kind(EXTENSION) .kind == "extension" and holding_kind(EXTENSION).until == date(2026, 12, 28)
+    assert holding_kind(FEE).kind == "fee"
+    assert holding_kind(TRANSFER).kind == "transfer"
+    assert holding_kind("Dear Sir\n\nWe do not hold the information you asked for.") is None
+
+
+def test_a_clarification_asks_for_the_answer_and_offers_no_chaser():
+    steps = explain_reply(CLARIFY, today=DAY).next_steps
+    assert [s.kind for s in steps] == ["wait"]
+    assert "start again" in steps[0].explanation and "1(3)" in steps[0].explanation
+    assert not any(s.letter for s in steps)
+    view = ReplyFlow(today=lambda: DAY).read(CLARIFY)
+    assert view.offers == [] and "Choose a letter" not in view.message
+
+
+def test_a_public_interest_extension_waits_until_the_day_it_gave_and_is_not_late():
+    steps = explain_reply(EXTENSION, today=DAY).next_steps
+    assert steps[0].kind == "wait" and steps[0].by == date(2026, 12, 28)
+    assert "10(3)" in steps[0].explanation
+    assert not any(s.kind in ("chase", "commissioner") for s in steps)
+    later = explain_reply(EXTENSION, today=date(2027, 1, 5)).next_steps
+    assert later[0].kind == "chase" and later[0].by == date(2026, 12, 28)
+
+
+def test_an_extension_under_the_scottish_act_is_said_to_give_no_extra_time():
+    steps = explain_reply(EXTENSION.replace("the Act", "the Freedom of Information (Scotland) Act 2002"),
+                          today=DAY, scotland=True).next_steps
+    assert "no extension" in steps[0].explanation
+
+
+def test_a_fees_notice_gives_three_months_to_pay_and_a_transfer_points_elsewhere():
+    fee = explain_reply(FEE, today=DAY, received=DAY).next_steps
+    assert fee[0].by == date(2027, 3, 1) and "section 9" in fee[0].explanation
+    transfer = explain_reply(TRANSFER, today=DAY).next_steps
+    assert transfer[0].kind == "none" and "new request" in transfer[0].explanation

@@ -196,7 +196,35 @@ def latest_full_year(day: date, *, financial: bool) -> tuple[date, date]:
     return date(day.year - 1, 1, 1), date(day.year - 1, 12, 31)
 
 
-def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date) -> list[str]:
+def _named_in_estimate(reply: str | None, texts: list) -> list[int]:
+    """The parts (1-based) a cost refusal's estimate names as the costly work: a part whose own words (those no
+    other part has) stand in a sentence of the reply that counts hours, minutes, files or a manual search ("to
+    identify which applications involved women fleeing domestic abuse would require a manual review of each of the
+    6,800 case files"). [] when the estimate names none, or names them all."""
+    if not reply or len(texts) < 2:
+        return []
+    from askfoi.forecast_parts import content_words
+
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", reply) if _ESTIMATE.search(x)]
+    if not sentences:
+        return []
+    said = {w.lower() for x in sentences for w in content_words(x)}
+    words = [{w.lower() for w in content_words(t if isinstance(t, str) else (t.text or t.source or ""))} for t in texts]
+    named = []
+    for i, own in enumerate(words):
+        others = set().union(*(w for j, w in enumerate(words) if j != i))
+        distinct = own - others
+        if distinct and len(distinct & said) >= min(2, len(distinct)):
+            named.append(i + 1)
+    return named if len(named) < len(texts) else []
+
+
+_ESTIMATE = re.compile(r"(?i)\b(?:\d[\d,]*\s+(?:hours?|minutes?|files?|records?|cases?|documents?)|manual(?:ly)?\s+(?:review|search|check|trawl)|"
+                       r"each\s+(?:of\s+the\s+)?(?:\d[\d,]*\s+)?(?:file|record|case|document)s?)\b")
+
+
+def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
+              reply: str | None = None) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
     request has them), else the first two parts, each limited to one full year: the latest full year of the
     request's own period (so the narrower request stays inside what was asked), or the latest before the reply
@@ -220,6 +248,12 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     span = _narrow_year(day, asked, financial=financial)
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
+    if span is None and not numbers:
+        # no shorter period inside the request (it was a year or less): leave out the parts the estimate names as
+        # the costly work, and ask for the rest (nu19: a one-year request's costly part was kept, the cheap one dropped)
+        costly = _named_in_estimate(reply, texts)
+        if costly:
+            keep = [t for i, t in enumerate(texts, 1) if i not in costly]
     if span is None and len(keep) == len(texts):
         return []  # shorter than a year and every part kept: nothing narrower to offer
     label = f"{long_date(span[0]).split(' ', 1)[1]} to {long_date(span[1]).split(' ', 1)[1]}" if span else None
@@ -231,6 +265,8 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
                 out.append(text)
                 continue
             part = part.text or part.source
+        if span is None:  # the request's own period stays the letter's: a kept question does not repeat it alone
+            part = re.sub(r"(?i)(?<=[?.])\s*for\s+the\s+period\s+[^?]*$", "", part)
         out.append(_with_period(part.rstrip("?. "), span, label))
     return out
 
@@ -555,7 +591,8 @@ def review_letter(
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
-        narrowed=_narrowed(request, parts, cost_parts, replied), links=reading.links, about=about,
+        narrowed=_narrowed(request, parts, cost_parts, replied,
+                                                           reply if isinstance(reply, str) else reply_text), links=reading.links, about=about,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)

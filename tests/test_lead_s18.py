@@ -110,3 +110,20 @@ def test_a_fees_notice_gives_three_months_to_pay_and_a_transfer_points_elsewhere
     assert fee[0].by == date(2027, 3, 1) and "section 9" in fee[0].explanation
     transfer = explain_reply(TRANSFER, today=DAY).next_steps
     assert transfer[0].kind == "none" and "new request" in transfer[0].explanation
+
+
+def test_a_one_year_requests_narrower_request_leaves_out_the_part_the_estimate_names():
+    from askfoi.followup import review_letter
+
+    request = ("Please provide the following information for the period 1 January 2025 to 31 December 2025:\n\n"
+               "1. The number of homeless applications refused.\n"
+               "2. How many of those homeless applications were from women fleeing domestic abuse?\n"
+               "3. How long do people wait in temporary accommodation on average?\n")
+    reply = ("Dear Ms McBride\n\nTo provide the information you have requested would exceed the upper cost limit of £600. "
+             "To identify which applications involved women fleeing domestic abuse would require a manual review of each "
+             "of the approximately 6,800 case files, at 10 minutes per file.\n\nAccordingly, in terms of section 12(1) "
+             "of FOISA, the Council is not obliged to comply with your request.\n")
+    body = review_letter(reply, request=request, authority="Glasgow City Council", today=DAY).body
+    narrower = body.split("narrower request:", 1)[1].split("\n\n")[1]
+    assert "homeless applications refused" in narrower and "temporary accommodation" in narrower
+    assert "domestic abuse" not in narrower and "1 April" not in narrower

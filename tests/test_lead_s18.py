@@ -133,3 +133,11 @@ def test_the_covert_warning_for_a_scottish_force_cites_foisa_not_the_uk_acts_sec
     framing = frame_message("does police scotland use drones to watch protests in glasgow")
     warning = next(f for f in framing.findings if f.code == "ncnd-risk")
     assert "18(1) of FOISA" in warning.message and "23(5)" not in warning.message
+
+
+def test_what_they_wrote_about_a_child_is_the_childs_record_not_the_writers():
+    framing = frame_message("my daughter was stopped and searched by the met last month, she is 15. "
+                            "i want to see what they wrote about her")
+    assert framing.route == "sar"
+    texts = " ".join(p.text for p in framing.parts)
+    assert " me." not in texts and "I am 15" not in texts and "I was stopped" not in texts

@@ -230,7 +230,34 @@ class ReplyFlow:
         self.after_review = reads_as_review_outcome(text)
         if self.received is None:
             self.received = _received_in_preface(text, self.today())
-        return self._explain()
+        view = self._explain()
+        self._mark_tracked_replied()
+        return view
+
+    def _mark_tracked_replied(self) -> None:
+        """A final reply read for a request being tracked (the one waiting request to the same body) marks it
+        replied on the day the reply came, so the list and the start screen stop calling it overdue (nu19)."""
+        if self.tracker is None or self.explained is None or self.after_review or self.sar:
+            return
+        if not self.explained.reading.outcome.is_final:
+            return  # a holding reply: still waiting
+        from askfoi.authorities import resolve_authority
+        from askfoi.reply_sender import reply_sender
+        from askfoi.tracking import TrackingRefused
+
+        def key(name: str | None) -> str:
+            found = resolve_authority(name) if name else None
+            return (found.name if found is not None and found.known else (name or "")).strip().lower()
+
+        who = key(self.authority or reply_sender(self.reply_text))
+        if not who:
+            return
+        try:
+            waiting = [r for r in self.tracker.load() if r.status == "waiting" and key(r.authority) == who]
+            if len(waiting) == 1:
+                self.tracker.replied(waiting[0].id, self.received or self.today())
+        except (TrackingRefused, OSError):
+            return
 
     def load(self, path: str | Path) -> ReplyView:
         """The reply from a text file; a missing, binary or huge file is a plain message, never an error."""

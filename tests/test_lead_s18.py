@@ -141,3 +141,18 @@ def test_what_they_wrote_about_a_child_is_the_childs_record_not_the_writers():
     assert framing.route == "sar"
     texts = " ".join(p.text for p in framing.parts)
     assert " me." not in texts and "I am 15" not in texts and "I was stopped" not in texts
+
+
+def test_reading_a_final_reply_marks_the_tracked_request_to_that_body_replied(tmp_path):
+    from askfoi.tracking import TrackStore
+
+    tracker = TrackStore(tmp_path / "tracked.json")
+    asked = tracker.add("Glasgow City Council", date(2026, 10, 1), title="homeless applications")
+    other = tracker.add("Leeds City Council", date(2026, 10, 1), title="potholes")
+    flow = ReplyFlow(today=lambda: DAY, tracker=tracker)
+    flow.read("Dear Ms McBride\n\nGlasgow City Council does not hold the information you asked for.\n\n"
+              "Yours sincerely\nGlasgow City Council")
+    rows = {r.id: r for r in tracker.load()}
+    assert rows[asked.id].status == "replied" and rows[other.id].status == "waiting"
+    ReplyFlow(today=lambda: DAY, tracker=tracker).read(CLARIFY.replace("FOI Team", "Leeds City Council"))
+    assert {r.id: r for r in tracker.load()}[other.id].status == "waiting"  # a holding reply: still waiting

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
-from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
+from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
@@ -4557,7 +4557,8 @@ def _names_records(question: str) -> bool:
     """An item of a formal request that is a noun phrase naming the records it wants ("the annual running
     costs of the library", "any equality impact assessment carried out before ..."), not a question."""
     text = strip_opener(question).strip()
-    return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
+    return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3 \
+        and not is_statement(text)  # fr15b: "A report in The Times stated that ...": a statement, not a noun phrase
 
 
 def _clear_question(question: str, found: AuthorityFound | None = None, *, follow_up: bool = False) -> bool:

@@ -1253,6 +1253,14 @@ _ADVERB_OPENERS = re.compile(r"(?i)^\W*(?:(?:however|therefore|also|so|but|and|t
                              r"for\s+example|for\s+instance|e\.?g\.?|i\.?e\.?)\W+)+")
 
 
+_REPORTED = re.compile(
+    r"(?i)^(?:the|a|an|this|that|his|her|their|its|[A-Z][\w'-]+)\b[^.?;]{0,160}?(?<!\bwhich)(?<!\bthat)(?<!\bwho)\s+"
+    r"(?:stated|said|says|states|claimed|claims|reported|found|showed|revealed|suggested|announced|noted|wrote|argued|"
+    r"admitted|alleged|insisted)\s+(?:that\b|[\"\u201c])")
+_REPORTED_ASKS = re.compile(r"(?i)\b(?:please|could\s+you|can\s+you|would\s+you|how\s+many|how\s+much|the\s+number\s+of|"
+                            r"cop(?:y|ies)\s+of|any\s+(?:correspondence|documents?|records?|emails?)|whether|which|why)\b")
+
+
 def is_statement(sentence: str) -> bool:
     """SENTENCE states something (a declarative main clause: a subject, then its finite verb) and asks nothing:
     "The council won the appeal.", "Since 2000, the Government has authorised ...", "ANPR is a powerful tool",
@@ -1264,6 +1272,10 @@ def is_statement(sentence: str) -> bool:
         return False
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
+    reported = _REPORTED.match(text)
+    if reported and not _REPORTED_ASKS.search(reported.group()) and not re.search(
+            r"(?i)\b(?:where|when|which|that|who|whom|whose)\b", reported.group()[:-12]):
+        return True  # fr15b: "A report in The Times on 11 March stated that ...": what someone said, reported
     if re.match(r"(?i)(?:in|on|at|within|under|according\s+to)\s", text):  # fr9a: a long place-in-a-document in front
         for comma in (m.start() for m in re.finditer(",", text[:260])):
             before, rest = text[:comma], text[comma + 1:].strip()
@@ -1949,6 +1961,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             clauses.extend(found)
             wheres.extend([where] * len(found))
     attached = join_elliptical(attach_modifiers(list(zip(clauses, wheres))))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
+    attached = [piece for unit in attached for piece in _count_after_wish(unit)]  # fr15b
     prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
     listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
     last_where: object = None  # fr15b: the list item the chunk before came from
@@ -2032,6 +2045,23 @@ def timing_note(sentence: str) -> bool:
     as a pro-form, with a deadline ("Please supply this information within 5 working days as ..."). A remark."""
     text = _one_line(sentence)
     return bool(_TIMING.match(text)) and "?" not in text and not _RECORD_ASK.search(text)
+
+
+_AND_COUNT = re.compile(r"(?i)^(?P<head>.{12,}?)\s*,?\s+and\s+(?P<ask>how\s+(?:many|much)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
+                        r"[\w'-]+\s+\w.{4,})$")
+
+
+def _count_after_wish(unit: tuple[str, object]) -> list[tuple[str, object]]:
+    """UNIT cut in two when a wish or a breakdown that asks nothing itself is joined by "and" to a count of its own
+    (fr15b): "I require this information broken down by years and how many had preservation orders on them" ->
+    "I require this information broken down by years" and "how many had preservation orders on them". The count
+    is a question; it is never left inside a sentence set aside as a note."""
+    clause, where = unit
+    m = _AND_COUNT.match(_one_line(clause or ""))
+    if not m or asks_itself(m.group("head")) or not _CLAUSE_START.match(m.group("ask")) \
+            or re.search(r"(?i)\bhow\s+(?:many|much)\b", m.group("head")):
+        return [unit]
+    return [(m.group("head").rstrip(" ,;"), where), (m.group("ask"), where)]
 
 
 def told_sentence(sentence: str) -> bool:

@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
-from askfoi.questions import asks_for_information, clear_request, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, wh_question, why_of_count
+from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
@@ -3065,11 +3065,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
-            if not records and not asks_for_information(question):
+            listed = asked == question and question in reading.listed and not told_sentence(question) \
+                and len(re.findall(r"[A-Za-z]{3,}", question)) >= 2
+            if not records and not listed and not asks_for_information(question):
                 framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
                 gated.append(question)
                 continue
-            if records or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
+            if records or listed or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
                     or wh_question(question, past=True):  # fr13c: "who decided it" is asked, never set aside nor only asked back
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
@@ -4566,7 +4568,8 @@ def _names_records(question: str) -> bool:
     """An item of a formal request that is a noun phrase naming the records it wants ("the annual running
     costs of the library", "any equality impact assessment carried out before ..."), not a question."""
     text = strip_opener(question).strip()
-    return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3
+    return "?" not in text and bool(_RECORD_NOUN.match(text)) and len(re.findall(r"\w+", text)) >= 3 \
+        and not is_statement(text)  # fr15b: "A report in The Times stated that ...": a statement, not a noun phrase
 
 
 def _clear_question(question: str, found: AuthorityFound | None = None, *, follow_up: bool = False) -> bool:

@@ -169,6 +169,20 @@ def lead_in(line: str) -> str:
                        r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
     if relates:  # "All references relate to X:" -> "relating to X"
         return f"relating to {relates.group('rest')}"
+    asking = re.match(r"(?i)^(?P<ask>[^,]*?)\bthe\s+following\b(?:\s+(?:recorded\s+)?(?:information|data|details|figures|"
+                      r"statistics|records|questions?))?(?P<tail>[^,]*)(?:,\s*(?P<rest>.*))?$", text)
+    if asking and re.search(r"(?i)\b(?:please|may|can|could|would|receive|request|provide|send|supply|give|like|have|obtain)\b",
+                            asking.group("ask")):
+        # fr15b: "please may I receive the following data described in that guidance, on a monthly basis from 2018":
+        # the words of asking and what they point at are no qualifier of the items; only an adverbial is ("the
+        # following for each year", "the following information regarding X, for each of the last three years"),
+        # and a format is none ("the following on a CSV file")
+        adverbial = (r"(?i)(?:on|for|in|from|between|by|broken|covering|during|since|over|across|per|each|every|split|"
+                     r"separately|about|regarding|concerning|relating|with\s+regard)\b")
+        form = r"(?i)(?:on|in|as|via|by)\s+(?:an?\s+)?(?:[\w-]+[/\s])?(?:csv|excel|spreadsheet|file|format|pdf|electronic|email)"
+        tail, rest = asking.group("tail").strip(" ,;:-"), (asking.group("rest") or "").strip(" ,;:-")
+        keep = [x for x in (tail, rest) if x and re.match(adverbial, x) and not re.match(form, x)]
+        text = ", ".join(keep)
     text = re.sub(r"(?i)\b(?:the\s+)?following(?:\s+information)?\s+(?=(?:in\s+relation\s+to|regarding|about|concerning|relating\s+to|on)\s)",
                   "", text)  # "the following regarding X:" keeps "regarding X"
     text = re.sub(r"(?i)\b(?:the\s+)?(?:following\s+)?(?:recorded\s+)?(?:information|data|details|figures)\s+(?=(?:for|in|on|about|regarding|relating|"
@@ -237,6 +251,13 @@ def _inline_list(line: str) -> list[str]:
 
 
 _HEADING_WORDS = 10
+
+
+def _bare_item_line(line: str) -> bool:
+    """LINE could be an item of a list written without markers: it starts with a capital, has at most 12 words and
+    no sentence mark or colon at its end (fr15b)."""
+    text = line.strip()
+    return bool(text) and text[:1].isupper() and len(_WORDY.findall(text)) <= 12 and text[-1:] not in ".?!:;,"
 
 
 def _is_heading(line: str, following: str) -> bool:
@@ -400,7 +421,22 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             continue
         line = re.sub(r"\?\s*[,;]+\s*(?=\S)", "? ", line)  # fr12: "...in 2024?, therefore, how many ...": "?" ends it
         lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
-    lines = ["" if _is_heading(line, nxt) else line for line, nxt in zip(lines, lines[1:] + [""])]
+    # fr15b: a short line under a lead-in that ends with ":" ("... on a CSV file:" / "Number of Category 1 calls" /
+    # "Response times") is an item of the list it opens, never a title over the request
+    under_lead, opened = [], False
+    for line in lines:
+        under_lead.append(opened)
+        if line.rstrip().endswith(":"):
+            opened = True
+        elif line.strip() and line.rstrip()[-1:] in ".?!":
+            opened = False
+    lines = ["" if _is_heading(line, nxt) and not under else line
+             for line, nxt, under in zip(lines, lines[1:] + [""], under_lead)]
+    bare = [under and _bare_item_line(line) for line, under in zip(lines, under_lead)]
+    if sum(bare) >= 2 and not any(_LIST_ITEM.match(line) or _SUB_ITEM.match(line) for line in lines):
+        # fr15b: short lines with no marker under "... the following:" ("Number of Category 1 calls" / "Response
+        # times") are the items of that list, each one asked, never run together into one sentence nor dropped
+        lines = [f"- {line}" if b else line for line, b in zip(lines, bare)]
     lines = expand_stems(lines)  # fr11a: stems written out with each item they complete
     items: list[str] = []
     wheres: list[tuple[int, int] | None] = []
@@ -1042,6 +1078,9 @@ class Reading:
     # fr12: where each question came from: (list, item) for an item of a list, None for prose; parts made from two
     # different items are never joined into one
     places: list[tuple[int, int] | None] = dataclasses.field(default_factory=list)
+    # fr15b: the questions that are items of a list a lead-in asked for ("Please provide the following:" / "Response
+    # times"): asked by the lead-in even when they are bare noun phrases
+    listed: set[str] = dataclasses.field(default_factory=set)
 
 
 _QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
@@ -1214,6 +1253,14 @@ _ADVERB_OPENERS = re.compile(r"(?i)^\W*(?:(?:however|therefore|also|so|but|and|t
                              r"for\s+example|for\s+instance|e\.?g\.?|i\.?e\.?)\W+)+")
 
 
+_REPORTED = re.compile(
+    r"(?i)^(?:the|a|an|this|that|his|her|their|its|[A-Z][\w'-]+)\b[^.?;]{0,160}?(?<!\bwhich)(?<!\bthat)(?<!\bwho)\s+"
+    r"(?:stated|said|says|states|claimed|claims|reported|found|showed|revealed|suggested|announced|noted|wrote|argued|"
+    r"admitted|alleged|insisted)\s+(?:that\b|[\"\u201c])")
+_REPORTED_ASKS = re.compile(r"(?i)\b(?:please|could\s+you|can\s+you|would\s+you|how\s+many|how\s+much|the\s+number\s+of|"
+                            r"cop(?:y|ies)\s+of|any\s+(?:correspondence|documents?|records?|emails?)|whether|which|why)\b")
+
+
 def is_statement(sentence: str) -> bool:
     """SENTENCE states something (a declarative main clause: a subject, then its finite verb) and asks nothing:
     "The council won the appeal.", "Since 2000, the Government has authorised ...", "ANPR is a powerful tool",
@@ -1225,6 +1272,10 @@ def is_statement(sentence: str) -> bool:
         return False
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
+    reported = _REPORTED.match(text)
+    if reported and not _REPORTED_ASKS.search(reported.group()) and not re.search(
+            r"(?i)\b(?:where|when|which|that|who|whom|whose)\b", reported.group()[:-12]):
+        return True  # fr15b: "A report in The Times on 11 March stated that ...": what someone said, reported
     if re.match(r"(?i)(?:in|on|at|within|under|according\s+to)\s", text):  # fr9a: a long place-in-a-document in front
         for comma in (m.start() for m in re.finditer(",", text[:260])):
             before, rest = text[:comma], text[comma + 1:].strip()
@@ -1585,6 +1636,13 @@ def format_note(sentence: str) -> bool:
         head = re.match(rf"(?i)\W*(?:{_ASKING_VERB})\b\s*(?P<rest>.*)$", core)
         if head and not re.match(_FORMAT_COMPLEMENT, head.group("rest")):
             return False  # fr10a: "Please provide the number and a breakdown of digital devices ...": a new object, asked for
+        aside = re.match(r"(?i)\W*,?\s*(?:in|as|on|by|via|through|using|preferably|ideally|electronically|digitally)\b[^,]{0,50},"
+                         r"\s*(?P<obj>.+)$", head.group("rest")) if head else None
+        if aside and not re.match(rf"(?i)\W*(?:{_pro_object()})", aside.group("obj")) and re.match(
+                r"(?i)\W*(?:the|a|an|any|all|copies|copy|details|each|every|your|its|their)\s+\w", aside.group("obj")) \
+                and not re.match(r"(?i)\W*(?:the|a|an)\s+(?:\w+\s+)?(?:format|form|spreadsheet|file|pdf|csv|email)\b", aside.group("obj")):
+            return False  # fr15b: "Please supply, in electronic format, the following extracts from Paper X": the format
+            # is an aside; what follows it is a new object, asked for
     if not head:
         return bool(re.match(r"(?i)\W*(?:(?:in|as|on|by|via)\s+(?:an?\s+)?|preferably\s+)", core)) and len(_WORDY.findall(core)) <= 12
     return bool(rules.format_words.search(head.group("rest")[:80])) and not re.match(rf"(?i)\W*{_QW}", head.group("rest"))
@@ -1767,6 +1825,7 @@ _BARE_LABEL = re.compile(r"(?i)^\W*(?:(?:part|question|request|item|section|q)\s
                          r"six|seven|eight|nine|ten)\)?|\d{1,2}(?:\.\d{1,2})*)\W*$")
 _FRONT_ADVERBIAL = re.compile(
     r"(?i)^\W*(?:(?:part|question|request|item)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b\W*)?"
+    r"(?:(?:also|and|additionally|secondly|finally|lastly)\s+)?"  # fr15b: "Also during the same period how many ..."
     r"(?:(?:between|as\s+(?:of|at)|for|in|on|during|since|from|over|within|across|with\s+regards?\s+to|regarding|"
     r"in\s+relation\s+to|on\s+this\s+basis|therefore|given\s+that|further(?:more)?\s+to|following|of\s+(?:those|these|the|them))\b"
     r"[^,?]{0,120}?(?:,\s*|\s+(?=(?:how|what|which|who|please|the\s+(?:number|total|amount))\b)))?")
@@ -1867,7 +1926,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 and not _field_stem(lead_ask.group("lead").rstrip(" :") + ":"):  # fr9a: "For each, ... following:" keeps its fields
             piece = _QUESTION_MARKER.sub("", lead_ask.group("ask"))  # "I would like the following: Question 1: What ..."
         piece = strip_softener(piece)
-        if handling_condition(piece) or format_note(piece):
+        if handling_condition(piece) or format_note(piece) or timing_note(piece):
             remark(piece)
             continue
         piece = strip_ask_opener(strip_address(after_story(piece)))
@@ -1902,8 +1961,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             clauses.extend(found)
             wheres.extend([where] * len(found))
     attached = join_elliptical(attach_modifiers(list(zip(clauses, wheres))))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
+    attached = [piece for unit in attached for piece in _count_after_wish(unit)]  # fr15b
     prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
     listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
+    last_where: object = None  # fr15b: the list item the chunk before came from
     for chunk, where in zip(fill_heads([c for c, _ in attached], fill_all), [w for _, w in attached]):
         chunk = drop_reason(_THANKS_AFTER.sub("", _one_line(chunk or "")))
         for greeting in rules.greeting:
@@ -1923,6 +1984,14 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         rest = _CONNECTIVE.sub("", chunk, count=1)
         if rest != chunk and _WORDY.search(rest):
             chunk = rest[:1].upper() + rest[1:]  # fr9a: "In addition, for each report, please supply: ..." links, asks nothing
+        if where is not None:  # fr15b: a list item's sentences of story or statement go to the remarks, never into it
+            chunk, told = item_without_story(chunk)
+            for sentence in told:
+                remark(sentence)
+            if where == last_where and told_sentence(chunk):
+                remark(chunk)  # a later piece of the same item that only tells ("...; I asked for a review in May")
+                continue
+        last_where = where
         key = chunk.lower().rstrip(" ?.!")
         if key not in seen:
             seen.add(key)
@@ -1947,7 +2016,86 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if q not in asked:
             remark(q)
     return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks,
-                   places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]])
+                   places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]], listed=listed_asked & set(asked))
+
+
+_PAST_TOLD = re.compile(r"(?i)^\W*(?:(?:for\s+\w+|in\s+\w+(?:\s+\d{4})?|since\s+then|then|later|previously|recently|"
+                        r"however|also|and|but|so)\W+)*(?:i|we|my\s+\w+|our\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|never\s+|"
+                        r"already\s+|have\s+|had\s+|has\s+)?(?P<verb>[a-z]+)\b")
+_IRREGULAR_PAST = frozenset("was were had did made sent got gave told saw went wrote spoke rang heard found took paid spent "
+                            "bought received".split())
+_RECORD_ASK = re.compile(r"(?i)\b(?:the\s+number\s+of|how\s+(?:many|much)|cop(?:y|ies)\s+of|breakdown\s+of|details\s+of)\b")
+
+
+_PRO_ASKED = r"(?:this|it|the\s+(?:above|information|data|request)|this\s+(?:information|data|request))"
+_TIMING = re.compile(
+    r"(?i)^\W*(?:(?:and|also|but|so)\s+)?(?:please\s+|kindly\s+)?(?:"
+    r"(?:do\s+not|don't|dont|never)\s+(?:take|contact|wait|delay|use|hesitate|refuse|reject|treat|extend|charge|ignore|publish|post|"
+    r"send\s+(?:it|this|the\s+\w+)\s+by)"
+    r"|(?:could|can|would)\s+you\s+(?:please\s+)?(?:supply|provide|send|release|answer|reply\s+to|respond\s+to)\s+"
+    + _PRO_ASKED + r"\s+(?:within|by|before|promptly|quickly|as\s+soon)"
+    r"|(?:contact|get\s+in\s+touch\s+with)\s+me\s+(?:if|with|should|when|about|by|via|on|at)\b"
+    r"|(?:supply|provide|send|release|answer|reply\s+to|respond\s+to)\s+" + _PRO_ASKED
+    + r"\s+(?:within|by|before|promptly|quickly|as\s+soon))\b")
+
+
+def timing_note(sentence: str) -> bool:
+    """SENTENCE says when or how not to deal with what is asked, and asks for nothing new (fr15b): a negative
+    imperative ("Please do not take 20 days to ...", "Please don't contact me after ...") or the request itself,
+    as a pro-form, with a deadline ("Please supply this information within 5 working days as ..."). A remark."""
+    text = _one_line(sentence)
+    return bool(_TIMING.match(text)) and "?" not in text and not _RECORD_ASK.search(text)
+
+
+_AND_COUNT = re.compile(r"(?i)^(?P<head>.{12,}?)\s*,?\s+and\s+(?P<ask>how\s+(?:many|much)\s+(?:of\s+(?:them|these|those|the\s+\w+)\s+)?"
+                        r"[\w'-]+\s+\w.{4,})$")
+
+
+def _count_after_wish(unit: tuple[str, object]) -> list[tuple[str, object]]:
+    """UNIT cut in two when a wish or a breakdown that asks nothing itself is joined by "and" to a count of its own
+    (fr15b): "I require this information broken down by years and how many had preservation orders on them" ->
+    "I require this information broken down by years" and "how many had preservation orders on them". The count
+    is a question; it is never left inside a sentence set aside as a note."""
+    clause, where = unit
+    m = _AND_COUNT.match(_one_line(clause or ""))
+    if not m or asks_itself(m.group("head")) or not _CLAUSE_START.match(m.group("ask")) \
+            or re.search(r"(?i)\bhow\s+(?:many|much)\b", m.group("head")):
+        return [unit]
+    return [(m.group("head").rstrip(" ,;"), where), (m.group("ask"), where)]
+
+
+def told_sentence(sentence: str) -> bool:
+    """SENTENCE tells what already happened rather than asks (fr15b): a first-person subject ("I", "we", "my
+    previous request") with a past verb first in its main clause ("For transparency, I initially requested this
+    on 11 December; the request was declined ..."), or a statement of fact (`is_statement`); and no "please", no
+    "?" and no new record asked for ("the number of", "a copy of"). A note on reading ("Note this refers to ...")
+    or a sentence that only modifies a question is not one."""
+    text = _one_line(sentence)
+    if not _WORDY.search(text) or "?" in text or re.search(r"(?i)\bplease\b", text) or _RECORD_ASK.search(text) \
+            or reading_note(text) or breakdown_note(text) \
+            or re.search(r"(?i)\b(?:i|we)\s+(?:would|'d|should)\s+(?:like|prefer|want|be\s+grateful|appreciate)\b|"
+                         r"\b(?:i|we)\s+(?:want|need|require|request|ask)\b", text):
+        return False
+    m = _PAST_TOLD.match(text)
+    if m:
+        verb = m.group("verb").lower()
+        return verb in _IRREGULAR_PAST or (verb.endswith("ed") and len(verb) > 4)
+    return is_statement(text) and not re.match(r"(?i)\W*(?:this|these|it|they|the\s+(?:above|figures|data|information))\b", text)
+
+
+def item_without_story(item: str) -> tuple[str, list[str]]:
+    """A list ITEM without its sentences of story or statement after what it asks (`told_sentence`): "Please send a
+    copy of the application. For transparency, I first asked for it in 2021; it was refused." keeps its first
+    sentence. The item as written and no sentences when it has one sentence, or when every sentence tells (a list
+    of what happened is the person's to keep; framing reads it)."""
+    sentences = [x.strip() for x in _sentences(item) if _WORDY.search(x)]
+    if len(sentences) < 2:
+        return item, []
+    kept = [sentences[0]] + [x for x in sentences[1:] if not told_sentence(x)]
+    told = [x for x in sentences[1:] if told_sentence(x)]
+    if not told:
+        return item, []
+    return " ".join(kept), told
 
 
 def split_questions(text: str, *, fill_all: bool = False, keep_background: bool = False) -> list[str]:

@@ -272,6 +272,7 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
 
 
 _NUMBERED = re.compile(r"(?m)^\s*\(?\d{1,2}[.)]")
+_HEADER_LINE = re.compile(r"(?i)^\s*(?:subject|re|from|to|cc|date|sent)\s*:")
 
 
 def _request_period(framing, request: str | None, day: date) -> tuple[date, date] | None:
@@ -410,11 +411,18 @@ def _parts_with(reading: Reading, *outcomes: Outcome) -> list[str]:
 def _request_parts(request: str | None) -> list[str]:
     if not request or not request.strip():
         return []
-    from askfoi.questions import split_questions
+    from askfoi.questions import sentence_role, split_questions
 
-    numbered = [re.sub(r"^\s*\(?\d{1,2}[.)]\s*", "", line).strip() for line in request.splitlines() if line.strip()]
+    lines = [line.strip() for line in request.splitlines() if line.strip()]
+    listed = [_NUMBERED.sub("", line, count=1).strip() for line in lines if _NUMBERED.match(line)]
     try:
-        return (numbered if len(numbered) > 1 else split_questions(request))[:10]
+        if len(listed) > 1:  # a numbered list: its items are the parts (not the subject line, greeting or lead-in)
+            return listed[:10]
+        if len(lines) > 1:  # a letter: the lines that ask, never "Subject: ...", "Dear ...", the sign-off (nu19)
+            asking = [line for line in lines if not _HEADER_LINE.match(line)
+                      and sentence_role(line) in ("question", "modifier")]
+            return (asking or split_questions(request))[:10]
+        return split_questions(request)[:10]
     except Exception:  # noqa: BLE001 - the letter stands without the parts
         return []
 

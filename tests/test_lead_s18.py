@@ -156,3 +156,13 @@ def test_reading_a_final_reply_marks_the_tracked_request_to_that_body_replied(tm
     assert rows[asked.id].status == "replied" and rows[other.id].status == "waiting"
     ReplyFlow(today=lambda: DAY, tracker=tracker).read(CLARIFY.replace("FOI Team", "Leeds City Council"))
     assert {r.id: r for r in tracker.load()}[other.id].status == "waiting"  # a holding reply: still waiting
+
+
+def test_a_request_pasted_as_a_whole_letter_is_quoted_by_its_question_not_its_subject_line():
+    from askfoi.followup import review_letter
+
+    request = ("Subject: Freedom of Information request: bus lanes\n\nDear Leeds City Council,\n\n"
+               "Please provide the number of bus lane fines issued in 2025.\n\nYours faithfully,\nJo Bloggs")
+    reply = "Dear Jo\n\nThe information is exempt under section 31(1)(a).\n\nLeeds City Council"
+    body = review_letter(reply, request=request, today=DAY).body
+    assert "Subject:" not in body and "Dear Leeds City Council," not in body.split("\n", 1)[1]

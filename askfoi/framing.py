@@ -2089,6 +2089,11 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
         tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
         if not tech or len(tech.split()) > 4:
             continue
+        from askfoi.checks import _technology_named
+
+        _, terms = _covert()
+        if not (terms is not None and terms.search(tech)) and not _technology_named(tech):
+            continue  # ck15: no tactic or technology ("counter-radicalisation", "national security"): nothing has an overt use
         for part in framing.parts:
             if not part.kept_words or part.warning or not re.search(rf"(?i)\b{re.escape(tech)}\b", part.text):
                 continue
@@ -2846,6 +2851,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         named_kinds = {k.value for k in _kinds_named(normalise(text))}
         if re.search(r"(?i)\blocal\s+authorit(?:y|ies)\b", text):
             named_kinds.add("council")  # ck12: "does your local authority conduct covert social media monitoring"
+        if re.search(r"(?i)\b(?:police|constabulary|constabularies)\b", text):
+            named_kinds.add("police")  # ck15: "your police force" asked, a university only in the writer's story
         if named_kinds and not named_kinds & {"police", "central_government", "other"}:
             # "has the council used its RIPA powers": no body named, but a council, not a force, is asked
             police_or_unknown = False

@@ -120,7 +120,8 @@ def part_needing_period(parts: list, letter_period: str | None) -> int | None:
 
 # findings about the whole request or the body asked: they name no part
 _WHOLE = frozenset({"housing-association", "scottish-authority", "unknown-authority", "not-covered-by-foi",
-                    "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods"})
+                    "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods",
+                    "no-authority"})
 
 
 def _norm(text: str) -> str:
@@ -157,6 +158,9 @@ def judge_on_parts(framing: "Framing") -> list:
     """FRAMING's findings decided on the letter's parts (see the module's doc). A subject access request is left as
     it is."""
     findings = list(framing.findings)
+    missing = no_body_finding(framing)
+    if missing is not None:
+        findings.append(missing)
     if framing.route == "sar":
         return findings
     parts = list(framing.parts)
@@ -185,6 +189,24 @@ def judge_on_parts(framing: "Framing") -> list:
             finding = finding.model_copy(update={"part": k + 1})
         out.append(finding)
     return out
+
+
+def no_body_finding(framing: "Framing") -> Any | None:
+    """ck15: the finding that FRAMING's message names no organisation to send the letter to, with the question the chat
+    asks at its organisation step (the kind's own question, "Which council do you mean?", when the message names the
+    body only by its kind), or None when a body is named, or several are named side by side (the person picks one), or
+    the questions asked back already ask which organisation."""
+    from askfoi.checks import Finding
+    from askfoi.templates import render
+
+    if framing.authority is not None or framing.named_together:
+        return None
+    if any(re.search(r"(?i)\bwhich\s+(?:organisation|body)\b", q or "") for q in framing.questions):
+        return None
+    question = framing.body_question or ""
+    return Finding(code="no-authority", severity="medium", evidence="",
+                   message=" ".join(render("frames/no_body.j2", question=question).split()),
+                   suggestion=" ".join(render("frames/no_body_fix.j2").split()))
 
 
 def review_period_due(parts: list[str], frames: list, period: str | None) -> bool:

@@ -377,7 +377,8 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
                 continue
             if rule.sentence_test is not None and not rule.sentence_test(sentence):
                 continue
-            if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking):
+            if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking) \
+                    and not _asked_item(text, s_start):
                 continue  # a sentence of the story, not of the request
             if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
                     p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]):
@@ -389,6 +390,16 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
 
 
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def _asked_item(text: str, start: int) -> bool:
+    """ck15: whether the sentence starting at START is an item of a list that a sentence before it asks for ("please
+    supply me with the following: ... 4) An explanation what the CCTV is for"): the item is asked, as its lead-in is."""
+    line = text.rfind("\n", 0, start + 1) + 1
+    if not _LIST_ITEM.match(text, line) or text[line:start].strip(" \t\r\n-*\u2022().0123456789abcdefghij"):
+        return False
+    before = text[max(0, line - 3000):line]
+    return any(p.search(before) for p in _asking_patterns())
 
 
 def asking_sentence(text: str) -> str:
@@ -426,6 +437,10 @@ def count_parts(text: str) -> int:
     return max(items, questions, 1 if text.strip() else 0)
 
 
+# a quotation in double quotes: someone else's title or statement
+_QUOTED = re.compile(r'(?:^|(?<=[\s(:]))["\u201c][^"\u201d\n]{1,300}["\u201d]')
+
+
 def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
     """The number of years the request reaches over, and the words that show it, read from the periods
     the request states (askfoi/periods.py `stated_periods`, the one reading of dates the request uses): a
@@ -440,10 +455,13 @@ def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
     # belongs to the question it lists periods for: one reach with the lines before it.
     by_sentence: dict[tuple[int, int], list] = {}
     key: tuple[int, int] | None = None
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for label, written, where in stated_periods(text, today=today):  # "the past two years April 2018 to ...": the dates
         period = parse_period(label, today=today)
         if period is None:
             continue
+        if any(a < where[0] and where[1] < b for a, b in quoted):
+            continue  # ck15: a quoted title or statement ("... for the last 6 years"), not this request's period
         bounds = _sentence_bounds(text, where[0], where[1])
         rest = (text[bounds[0]:where[0]] + " " + text[where[1]:bounds[1]]).lower()
         if key is None or re.search(r"[a-z]{3,}", re.sub(r"\((?:[^)]*)\)|(?:and|or|to|the|most|recent|available)", "", rest)):

@@ -121,7 +121,7 @@ def part_needing_period(parts: list, letter_period: str | None) -> int | None:
 # findings about the whole request or the body asked: they name no part
 _WHOLE = frozenset({"housing-association", "scottish-authority", "unknown-authority", "not-covered-by-foi",
                     "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods",
-                    "no-authority"})
+                    "no-authority", "periods-apart"})
 
 
 def _norm(text: str) -> str:
@@ -161,6 +161,9 @@ def judge_on_parts(framing: "Framing") -> list:
     missing = no_body_finding(framing)
     if missing is not None:
         findings.append(missing)
+    apart = periods_apart_finding(framing)
+    if apart is not None and not any(getattr(f, "code", "") == "conflicting-periods" for f in findings):
+        findings.append(apart)
     if framing.route == "sar":
         return findings
     parts = list(framing.parts)
@@ -207,6 +210,43 @@ def no_body_finding(framing: "Framing") -> Any | None:
     return Finding(code="no-authority", severity="medium", evidence="",
                    message=" ".join(render("frames/no_body.j2", question=question).split()),
                    suggestion=" ".join(render("frames/no_body_fix.j2").split()))
+
+
+PERIODS_GAP_DAYS = 366  # periods named further apart than a year are not one span the person meant
+
+
+def periods_apart_finding(framing: "Framing") -> Any | None:
+    """ck15: the finding that FRAMING's parts name periods years apart ("during the last financial year 2018/2019" and
+    "during last year"; "in 2015, 2016 and 2017" and "in the last five years") that the letter's one period covers
+    by running from the first to the last, so it asks for years between that no part names; None otherwise."""
+    from askfoi.checks import Finding
+    from askfoi.periods import label_span, stated_periods
+    from askfoi.templates import render
+
+    if not framing.period or len(framing.parts) < 2:
+        return None
+    spans: list[tuple[Any, Any, str]] = []
+    for part in framing.parts:
+        words = part.source or part.text or ""
+        for label, written, _ in stated_periods(words):
+            span = label_span(label)
+            if span is not None and all(span[:2] != s[:2] for s in spans):
+                spans.append((span[0], span[1], " ".join(written.split())))
+    if len(spans) < 2:
+        return None
+    spans.sort()
+    reach = spans[0][1]
+    apart = False
+    for start, end, _ in spans[1:]:
+        if (start - reach).days > PERIODS_GAP_DAYS:
+            apart = True
+        reach = max(reach, end)
+    if not apart:
+        return None
+    said = list(dict.fromkeys(w for _, _, w in spans))
+    return Finding(code="periods-apart", severity="medium", evidence=said[0],
+                   message=" ".join(render("frames/periods_apart.j2", said=said, period=framing.period).split()),
+                   suggestion=" ".join(render("frames/periods_apart_fix.j2").split()))
 
 
 def review_period_due(parts: list[str], frames: list, period: str | None) -> bool:

@@ -3457,7 +3457,7 @@ def _environmental_sentence_asks(text: str) -> bool:
             # asked; "on that road" after "the sign was covered by a tree" points at no tree
             return True
         same = _SAME_FIGURES.search(sentence)
-        if same and any(same.group("what").lower() in t.lower() and check_request(t).regime == Regime.EIR
+        if same and any(_FIGURE_NOUNS.search(t) and check_request(t).regime == Regime.EIR
                         for t in told[-3:] if t.strip()):
             # ck15: "you provided provisional figures for the 2017 monitoring of NO2 ... please provide the provisional
             # 2018 figures": the figures the story named, so what they measure is what is asked
@@ -3470,6 +3470,7 @@ _SAME_FIGURES = re.compile(
     r"(?i)\b(?:the|those|these)\s+(?:(?:provisional|final|validated|latest|updated|new|same|equivalent|corresponding|"
     r"(?:19|20)\d\d(?:/\d\d)?|\d{4}-\d\d|annual|monthly|current)\s+){1,3}(?P<what>figures|results|data|readings|"
     r"measurements|statistics|numbers|levels)\b")
+_FIGURE_NOUNS = re.compile(r"(?i)\b(?:figures|results|data|readings|measurements|statistics|numbers|levels|monitoring)\b")
 
 
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")

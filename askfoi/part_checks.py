@@ -226,14 +226,17 @@ def periods_apart_finding(framing: "Framing") -> Any | None:
     if not framing.period or len(framing.parts) < 2:
         return None
     spans: list[tuple[Any, Any, str]] = []
+    own = 0  # parts that say a period of their own
     for part in framing.parts:
         words = part.source or part.text or ""
-        for label, written, _ in stated_periods(words):
+        said = stated_periods(words)
+        own += bool(said)
+        for label, written, _ in said:
             span = label_span(label)
             if span is not None and all(span[:2] != s[:2] for s in spans):
                 spans.append((span[0], span[1], " ".join(written.split())))
-    if len(spans) < 2:
-        return None
+    if len(spans) < 2 or own == len(framing.parts):
+        return None  # (every part says its own period: none is read under the letter's span)
     spans.sort()
     reach = spans[0][1]
     apart = False

@@ -120,9 +120,17 @@ def test_a_year_in_a_plan_is_no_slip():
 
 def test_periods_named_years_apart_are_pointed_out():
     text = ("1. How much did the council spend on park maintenance in 2012/13?\n"
-            "2. How many complaints about the parks were received during 2024?")
+            "2. How many complaints about the parks were received during 2024?\n"
+            "3. How many fines were issued for dog fouling in the parks?")
     f = _frame(text, "Leeds City Council")
     assert "periods-apart" in _codes(f.findings)
+
+
+def test_periods_apart_said_by_every_part_are_each_parts_own():
+    text = ("1. How much did the council spend on park maintenance in 2012/13?\n"
+            "2. How many complaints about the parks were received during 2024?")
+    f = _frame(text, "Leeds City Council")
+    assert "periods-apart" not in _codes(f.findings)
 
 
 def test_periods_side_by_side_are_not_apart():

@@ -45,12 +45,16 @@ _FIGURE_WORDS = re.compile(
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:years?|months?|since|ever)\b")
 
 
+_ITEM_MARK = re.compile(r"^\W*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[^\w\u00a3$%]+", " ", (text or "").lower()).strip()
 
 
 def _stands_in(evidence: str, texts: list[str]) -> bool:
     """Whether EVIDENCE (a finding's quoted words, perhaps cut short with an ellipsis) stands in one of TEXTS."""
+    evidence = _ITEM_MARK.sub("", evidence or "")  # ck15: "4) An explanation ...": the list item's number is no word of it
     pieces = [_norm(p)[:80] for p in re.split(r"\s*\.\.\.\s*|\u2026", evidence or "") if _norm(p)]
     if not pieces:
         return True  # nothing quoted: nothing to place

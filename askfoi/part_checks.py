@@ -130,6 +130,9 @@ def _norm(text: str) -> str:
 
 def part_of(evidence: str, parts: list) -> int | None:
     """The index of the part of PARTS (Frames) whose own words hold EVIDENCE (a finding's quoted words), or None."""
+    from askfoi.finding_scope import _ITEM_MARK
+
+    evidence = _ITEM_MARK.sub("", evidence or "")  # ck15: a list item's number is no word of it
     pieces = [_norm(p)[:80] for p in re.split(r"\s*\.\.\.\s*|\u2026", evidence or "") if _norm(p)]
     if not pieces:
         return None

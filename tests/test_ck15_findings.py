@@ -233,3 +233,17 @@ def test_a_link_to_the_writers_earlier_correspondence_is_not_a_subject_access_re
 def test_an_appeal_the_writer_submitted_is_told_not_asked():
     text = "I have submitted my appeal to the academy and I am waiting for a hearing date. Can anyone advise?"
     assert "own-personal-data" not in _codes(check_request(text).findings)
+
+
+def test_an_open_list_of_examples_is_vague():
+    r = check_request("Please provide the records about the new bridge, including but not limited to emails and "
+                      "reports, from 2023.", "Leeds City Council")
+    vague = [x for x in r.findings if x.code == "vague-scope"]
+    assert vague and "leaves the list" in vague[0].message
+
+
+def test_a_numbered_explanation_is_judged_on_its_part():
+    text = ("Please supply the following:\n1) The privacy impact assessment for the new cameras.\n"
+            "2) An explanation of what the cameras are for.")
+    f = _frame(text, "Leeds City Council")
+    assert any(x.code == "not-recorded-information" for x in f.findings)

@@ -247,3 +247,15 @@ def test_a_numbered_explanation_is_judged_on_its_part():
             "2) An explanation of what the cameras are for.")
     f = _frame(text, "Leeds City Council")
     assert any(x.code == "not-recorded-information" for x in f.findings)
+
+
+def test_asking_a_body_to_tell_send_or_make_available_is_no_legal_question():
+    for text in ("Can the council tell me when the road will be resurfaced?",
+                 "Can the council send me a copy of the report on the library?",
+                 "Can the council make the documents available online?"):
+        assert "legal-question" not in _codes(check_request(text).findings), text
+
+
+def test_a_typed_word_is_no_condition():
+    r = check_request("I have send the council an email about this and want the pothole figures for 2024.")
+    assert "story-personal-details" not in _codes(r.findings)

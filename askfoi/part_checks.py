@@ -67,6 +67,15 @@ def _period_words() -> re.Pattern | None:
     return _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{period}}", "period")
 
 
+@functools.lru_cache(maxsize=1)
+def _refusal_reasons() -> re.Pattern | None:
+    from askfoi.checks import _Compiler
+    from askfoi.knowledge import vocab_path
+
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    return _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{refusal_reasons}}", "refusal_reasons")
+
+
 def _words(part: "Frame | str") -> str:
     if isinstance(part, str):
         return part
@@ -186,6 +195,10 @@ def judge_on_parts(framing: "Framing") -> list:
         if code == "vague-scope" and _norm(evidence) in asked_back:
             continue  # "tell me about the bins": the question asked back (too-vague) says it, once
         k = part_of(evidence, parts)
+        refusal = _refusal_reasons()
+        if code == "not-recorded-information" and refusal is not None and refusal.search(
+                " ".join(x for x in (evidence, parts[k].source if k is not None else "") if x)):
+            continue  # ck15: "if you do not intend to release it, explain why": what a refusal notice must say anyway
         if code == "not-recorded-information" and k is not None:
             part = parts[k]
             if not part.kept_words and part.kind in spec["reframed_kinds"]:

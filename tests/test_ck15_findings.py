@@ -259,3 +259,10 @@ def test_asking_a_body_to_tell_send_or_make_available_is_no_legal_question():
 def test_a_typed_word_is_no_condition():
     r = check_request("I have send the council an email about this and want the pothole figures for 2024.")
     assert "story-personal-details" not in _codes(r.findings)
+
+
+def test_the_reasons_for_a_refusal_raise_no_finding_on_the_letter():
+    text = ("Please provide the 2024 visitor figures for each library. If you do not intend to release this "
+            "information, please give a full explanation of why, so that I can take the matter further.")
+    f = _frame(text, "Leeds City Council")
+    assert "not-recorded-information" not in _codes(f.findings)

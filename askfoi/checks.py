@@ -68,6 +68,8 @@ class Rule(_Strict):
     unless_told: list[str] = Field(default_factory=list)
     # ck13: this rule's finding quotes the whole sentence ("tell me about the bins"), not only the words matched
     evidence: Literal["match", "sentence"] | None = None
+    # ck15: this rule's finding is said in the check's variant of that name (the fix that fits what the rule found)
+    variant: str | None = None
 
 
 class Rewrite(_Strict):
@@ -87,7 +89,8 @@ class CheckSpec(_Strict):
     severity: Severity
     message: str
     suggestion: str
-    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished"] = "phrase"
+    kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished",
+                  "future_year"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -161,6 +164,7 @@ class _CompiledRule:
         self.story: list[re.Pattern] = story or []  # story_not_asked checks: a story opening, with no ask, cancels
         self.police_only = False  # NCND topics that are surveillance technologies: raised for police forces only
         self.evidence: str | None = None  # ck13: "sentence": the finding quotes the sentence (Rule.evidence)
+        self.variant: str | None = None  # ck15: the check's variant this rule's finding is said in (Rule.variant)
 
 
 class _CompiledCheck:
@@ -235,10 +239,12 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                 )
             )
             check.rules[-1].evidence = rule.evidence
+            check.rules[-1].variant = rule.variant
         if code == "ncnd-risk":
             check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code))
         if code == "environmental-information":
-            check.rules.extend(_environmental_rules(compiler, common_before, code, spec.story_not_asked))
+            check.rules.extend(_environmental_rules(compiler, common_before, code, spec.story_not_asked,
+                                                    list(spec.unless_after)))
         if spec.topic:
             check.topic = compiler.compile(spec.topic, code)
         for rw in spec.rewrites:
@@ -280,7 +286,8 @@ def _asking_patterns() -> list[re.Pattern]:
     return _Compiler(lexicon, vocab_path("check_lexicon")).compile_all(["{{asking}}"], "asking")
 
 
-def _environmental_rules(compiler: _Compiler, before: list[str], code: str, story_not_asked: bool = False) -> list[_CompiledRule]:
+def _environmental_rules(compiler: _Compiler, before: list[str], code: str, story_not_asked: bool = False,
+                         after: list[str] | None = None) -> list[_CompiledRule]:
     """The environmental-information check also fires on the subjects of knowledge/vocab/
     environmental_subjects.yaml (the EIR's definition, group by group: air, water, land, noise, energy,
     waste, emissions, planning ...), each matched as whole words."""
@@ -290,7 +297,8 @@ def _environmental_rules(compiler: _Compiler, before: list[str], code: str, stor
         body = "|".join(f"(?:{t})" for t in terms or [] if isinstance(t, str) and t.strip())
         compiled = compiler.compile(rf"\b(?:{body})\b", code) if body else None
         if compiled is not None:
-            rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), [], [], [], [],
+            rules.append(_CompiledRule(compiled, compiler.compile_all(before, code), compiler.compile_all(after or [], code),
+                                       [], [], [],
                                        story=compiler.compile_all(["{{story_opening}}"], code) if story_not_asked else None))
     return rules
 
@@ -325,7 +333,9 @@ def _clean(words: str, limit: int = MAX_EVIDENCE_CHARS) -> str:
 
 
 class _Hit:
-    def __init__(self, match: re.Match, sentence: tuple[int, int], police_only: bool = False, evidence: str | None = None):
+    def __init__(self, match: re.Match, sentence: tuple[int, int], police_only: bool = False, evidence: str | None = None,
+                 variant: str | None = None):
+        self.variant = variant  # ck15: the check's variant the rule that matched is said in
         self.evidence = evidence  # ck13: the rule's own evidence ("sentence"), else the check's
         self.match = match
         self.sentence = sentence
@@ -368,17 +378,29 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
                 continue
             if rule.sentence_test is not None and not rule.sentence_test(sentence):
                 continue
-            if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking):
+            if rule.asking and not any(p.search(sentence.strip()) for p in rule.asking) \
+                    and not _asked_item(text, s_start):
                 continue  # a sentence of the story, not of the request
             if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
                     p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]):
                 continue  # "i was walking under the trees when i fell": the story, not what is asked
-            hits.append(_Hit(m, (s_start, s_end), police_only=rule.police_only, evidence=rule.evidence))
+            hits.append(_Hit(m, (s_start, s_end), police_only=rule.police_only, evidence=rule.evidence,
+                             variant=rule.variant))
     hits.sort(key=lambda h: h.match.start())
     return hits
 
 
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
+
+
+def _asked_item(text: str, start: int) -> bool:
+    """ck15: whether the sentence starting at START is an item of a list that a sentence before it asks for ("please
+    supply me with the following: ... 4) An explanation what the CCTV is for"): the item is asked, as its lead-in is."""
+    line = text.rfind("\n", 0, start + 1) + 1
+    if not _LIST_ITEM.match(text, line) or text[line:start].strip(" \t\r\n-*\u2022().0123456789abcdefghij"):
+        return False
+    before = text[max(0, line - 3000):line]
+    return any(p.search(before) for p in _asking_patterns())
 
 
 def asking_sentence(text: str) -> str:
@@ -416,6 +438,10 @@ def count_parts(text: str) -> int:
     return max(items, questions, 1 if text.strip() else 0)
 
 
+# a quotation in double quotes: someone else's title or statement
+_QUOTED = re.compile(r'(?:^|(?<=[\s(:]))["\u201c][^"\u201d\n]{1,300}["\u201d]')
+
+
 def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
     """The number of years the request reaches over, and the words that show it, read from the periods
     the request states (askfoi/periods.py `stated_periods`, the one reading of dates the request uses): a
@@ -430,10 +456,13 @@ def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
     # belongs to the question it lists periods for: one reach with the lines before it.
     by_sentence: dict[tuple[int, int], list] = {}
     key: tuple[int, int] | None = None
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     for label, written, where in stated_periods(text, today=today):  # "the past two years April 2018 to ...": the dates
         period = parse_period(label, today=today)
         if period is None:
             continue
+        if any(a < where[0] and where[1] < b for a, b in quoted):
+            continue  # ck15: a quoted title or statement ("... for the last 6 years"), not this request's period
         bounds = _sentence_bounds(text, where[0], where[1])
         rest = (text[bounds[0]:where[0]] + " " + text[where[1]:bounds[1]]).lower()
         if key is None or re.search(r"[a-z]{3,}", re.sub(r"\((?:[^)]*)\)|(?:and|or|to|the|most|recent|available)", "", rest)):
@@ -681,6 +710,10 @@ def check_request(
         elif spec.kind == "authority" and resolved and resolved.known and regime == Regime.FOISA:
             if spec.when_nation is None or resolved.nation == spec.when_nation:
                 finding = _finding(check, None, values, resolved.name)
+        elif spec.kind == "future_year" and has_text:
+            slip = _future_start(body, year)
+            if slip is not None:
+                finding = _finding(check, None, dict(values, typed=slip[1], guess=slip[2]), _clean(slip[0], 80))
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
             finding = _finding(check, None, values, resolved.name)
         elif spec.kind == "abolished" and resolved and resolved.known and resolved.note and (
@@ -705,6 +738,30 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+FUTURE_PLAN_YEARS = 10  # a period starting further ahead than this is a slip ("from 2915"), not a plan
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a period that starts at a year: "since January 2915", "from 1 April 2519", "between 2915 and ..."
+_PERIOD_START = re.compile(
+    rf"(?i)\b(?:since|from|starting|beginning|between|after)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?((?:19|2\d)\d\d)\b")
+
+
+def _future_start(text: str, this_year: int) -> tuple[str, str, str] | None:
+    """ck15: a period TEXT starts in a year after THIS_YEAR ("since January 2915"): (the words, the year as typed, the
+    year probably meant: the same last two digits in this century, or the last when that is still to come), or None.
+    A year to come in a plan ("by 2030", "in 2035", "from April 2027") is left alone; "since" a year to come never is."""
+    for m in _PERIOD_START.finditer(text or ""):
+        typed = int(m.group(1))
+        since = m.group(0).lower().startswith("since")
+        if typed <= this_year or (not since and typed <= this_year + FUTURE_PLAN_YEARS):
+            continue  # "from April 2027": a charge or a plan still to come may be asked about; "since 2027" never
+        guess = 2000 + typed % 100
+        if guess > this_year:
+            guess -= 100
+        return m.group(0), m.group(1), str(guess)
+    return None
 
 
 def _records_for_someone(body: str, hits: dict[str, list[_Hit]], raised: set[Regime]):
@@ -827,7 +884,7 @@ def _phrase_finding(
         evidence = _clean(first.match.group(0))
     local = dict(values)
     local["topic"] = _topic(check, text, first) or "this subject"
-    variant: str | None = None
+    variant: str | None = first.variant if first.variant in spec.variants else None
     if spec.regime == Regime.EIR and resolved is not None and resolved.nation == Nation.scotland:
         variant = "scotland"
     if spec.many_years is not None:

@@ -45,12 +45,16 @@ _FIGURE_WORDS = re.compile(
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:years?|months?|since|ever)\b")
 
 
+_ITEM_MARK = re.compile(r"^\W*(?:\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+
+
 def _norm(text: str) -> str:
     return re.sub(r"[^\w\u00a3$%]+", " ", (text or "").lower()).strip()
 
 
 def _stands_in(evidence: str, texts: list[str]) -> bool:
     """Whether EVIDENCE (a finding's quoted words, perhaps cut short with an ellipsis) stands in one of TEXTS."""
+    evidence = _ITEM_MARK.sub("", evidence or "")  # ck15: "4) An explanation ...": the list item's number is no word of it
     pieces = [_norm(p)[:80] for p in re.split(r"\s*\.\.\.\s*|\u2026", evidence or "") if _norm(p)]
     if not pieces:
         return True  # nothing quoted: nothing to place
@@ -70,6 +74,26 @@ def asks_for_a_figure(part) -> bool:
     return bool(_FIGURE_WORDS.match(part.source or part.text or "") or _FIGURE_WORDS.match(part.text or ""))
 
 
+def ncnd_on_parts(finding, framing: "Framing"):
+    """ck15: the whole message's ncnd-risk FINDING decided on what the letter asks: kept when a part (or a question
+    asked back) raises it read on its own (the covert tactic is asked about, not only named in the story); then the
+    finding of the first such part, so its evidence is that part's words and it names that part. None when no part
+    raises it."""
+    from askfoi.checks import check_request
+
+    name = framing.authority.name if framing.authority else None
+    asked = [(t, k) for k, p in enumerate(framing.parts) for t in (p.source, p.text) if t]
+    asked += [(q, None) for q in framing.unframed if q]
+    if not asked:
+        return finding  # nothing framed yet: the message is all there is to judge
+    for words, k in asked:
+        hit = next((f for f in check_request(words, name).findings if f.code == "ncnd-risk"), None)
+        if hit is None:
+            continue
+        return hit.model_copy(update={"part": k + 1}) if k is not None else hit
+    return None
+
+
 def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
     """FRAMING's findings, each judged on the part or sentence it is about (see the module's doc). FROM_CHECK: the
     ids of the findings the whole-message check raised (framing's own findings are judged where they are made)."""
@@ -81,6 +105,11 @@ def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
     for finding in framing.findings:
         code = getattr(finding, "code", "")
         evidence = getattr(finding, "evidence", "") or ""
+        if id(finding) in from_check and code == "ncnd-risk":
+            finding = ncnd_on_parts(finding, framing)
+            if finding is None:
+                continue  # the tactic named only in the story or a remark ("speculation these cameras may include ANPR")
+            evidence = finding.evidence
         if id(finding) in from_check and code in SENTENCE_CODES and not _stands_in(evidence, asked):
             sentence = _sentence_of(evidence, aside)
             if not (code == "not-recorded-information" and sentence and _ASKS_SOMEONE.search(sentence)):

@@ -558,6 +558,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")
+        if second and _in_brackets(text, hit[2]):
+            continue  # ck15: "(Doncaster Borough Council spent more than 30,000 on their bid, hence the enquiry.)": an aside
         if second and in_question and not hit[4]:
             if _THIRD_PARTY_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
                 continue
@@ -570,6 +572,16 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         kept = [h for h in out if not _SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]])]
         out = kept or out
     return out
+
+
+def _in_brackets(text: str, span: tuple[int, int]) -> bool:
+    """Whether SPAN of TEXT lies in a bracketed aside of some words ("... (Doncaster Borough Council spent more on
+    theirs.)"), not a bracket that only names a place or a body ("my local council (sheffield)")."""
+    opened = text.rfind("(", max(0, span[0] - 200), span[0])
+    if opened < 0 or ")" in text[opened:span[0]]:
+        return False
+    closed = text.find(")", span[1], span[1] + 300)
+    return closed >= 0 and len(re.findall(r"[A-Za-z]+", text[opened:closed])) > len(re.findall(r"[A-Za-z]+", text[span[0]:span[1]])) + 3
 
 
 _HELPER_ASKED = re.compile(r"(?i)\b(?:can|could|will|would)\s+(?:you|u)\s+(?:please\s+)?(?:find\s+out|check|look\s+(?:up|into)|"
@@ -2100,6 +2112,11 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
         tech = (getattr(finding, "evidence", "") or "").strip(" .,;:?!\"'")
         if not tech or len(tech.split()) > 4:
             continue
+        from askfoi.checks import _technology_named
+
+        _, terms = _covert()
+        if not (terms is not None and terms.search(tech)) and not _technology_named(tech):
+            continue  # ck15: no tactic or technology ("counter-radicalisation", "national security"): nothing has an overt use
         for part in framing.parts:
             if not part.kept_words or part.warning or not re.search(rf"(?i)\b{re.escape(tech)}\b", part.text):
                 continue
@@ -2857,6 +2874,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         named_kinds = {k.value for k in _kinds_named(normalise(text))}
         if re.search(r"(?i)\blocal\s+authorit(?:y|ies)\b", text):
             named_kinds.add("council")  # ck12: "does your local authority conduct covert social media monitoring"
+        if re.search(r"(?i)\b(?:police|constabulary|constabularies)\b", text):
+            named_kinds.add("police")  # ck15: "your police force" asked, a university only in the writer's story
         if named_kinds and not named_kinds & {"police", "central_government", "other"}:
             # "has the council used its RIPA powers": no body named, but a council, not a force, is asked
             police_or_unknown = False
@@ -2888,6 +2907,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
+        from askfoi.part_checks import no_body_finding
+
+        missing = no_body_finding(framing)  # ck15: who holds the records, asked as for an FOI letter
+        framing.findings += [missing] if missing is not None else []
         return framing
     from askfoi.sar_items import records_of_others
 
@@ -3446,7 +3469,21 @@ def _environmental_sentence_asks(text: str) -> bool:
             # "there's a smell from the sewage works. how many complaints about it (about that smell)": it is what is
             # asked; "on that road" after "the sign was covered by a tree" points at no tree
             return True
+        same = _SAME_FIGURES.search(sentence)
+        if same and any(_FIGURE_NOUNS.search(t) and check_request(t).regime == Regime.EIR
+                        for t in told[-3:] if t.strip()):
+            # ck15: "you provided provisional figures for the 2017 monitoring of NO2 ... please provide the provisional
+            # 2018 figures": the figures the story named, so what they measure is what is asked
+            return True
     return False
+
+
+# ck15: figures asked for with "the" as the story named them ("the provisional 2018 figures", "the latest results")
+_SAME_FIGURES = re.compile(
+    r"(?i)\b(?:the|those|these)\s+(?:(?:provisional|final|validated|latest|updated|new|same|equivalent|corresponding|"
+    r"(?:19|20)\d\d(?:/\d\d)?|\d{4}-\d\d|annual|monthly|current)\s+){1,3}(?P<what>figures|results|data|readings|"
+    r"measurements|statistics|numbers|levels)\b")
+_FIGURE_NOUNS = re.compile(r"(?i)\b(?:figures|results|data|readings|measurements|statistics|numbers|levels|monitoring)\b")
 
 
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")

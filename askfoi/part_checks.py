@@ -67,6 +67,15 @@ def _period_words() -> re.Pattern | None:
     return _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{period}}", "period")
 
 
+@functools.lru_cache(maxsize=1)
+def _refusal_reasons() -> re.Pattern | None:
+    from askfoi.checks import _Compiler
+    from askfoi.knowledge import vocab_path
+
+    lexicon, _ = load_vocab("check_lexicon", list[str])
+    return _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{refusal_reasons}}", "refusal_reasons")
+
+
 def _words(part: "Frame | str") -> str:
     if isinstance(part, str):
         return part
@@ -120,7 +129,8 @@ def part_needing_period(parts: list, letter_period: str | None) -> int | None:
 
 # findings about the whole request or the body asked: they name no part
 _WHOLE = frozenset({"housing-association", "scottish-authority", "unknown-authority", "not-covered-by-foi", "abolished-authority",
-                    "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods"})
+                    "county-not-district", "district-not-county", "too-many-questions", "conflicting-periods",
+                    "no-authority", "periods-apart"})
 
 
 def _norm(text: str) -> str:
@@ -129,6 +139,9 @@ def _norm(text: str) -> str:
 
 def part_of(evidence: str, parts: list) -> int | None:
     """The index of the part of PARTS (Frames) whose own words hold EVIDENCE (a finding's quoted words), or None."""
+    from askfoi.finding_scope import _ITEM_MARK
+
+    evidence = _ITEM_MARK.sub("", evidence or "")  # ck15: a list item's number is no word of it
     pieces = [_norm(p)[:80] for p in re.split(r"\s*\.\.\.\s*|\u2026", evidence or "") if _norm(p)]
     if not pieces:
         return None
@@ -157,6 +170,12 @@ def judge_on_parts(framing: "Framing") -> list:
     """FRAMING's findings decided on the letter's parts (see the module's doc). A subject access request is left as
     it is."""
     findings = list(framing.findings)
+    missing = no_body_finding(framing)
+    if missing is not None:
+        findings.append(missing)
+    apart = periods_apart_finding(framing)
+    if apart is not None and not any(getattr(f, "code", "") == "conflicting-periods" for f in findings):
+        findings.append(apart)
     if framing.route == "sar":
         return findings
     parts = list(framing.parts)
@@ -176,6 +195,10 @@ def judge_on_parts(framing: "Framing") -> list:
         if code == "vague-scope" and _norm(evidence) in asked_back:
             continue  # "tell me about the bins": the question asked back (too-vague) says it, once
         k = part_of(evidence, parts)
+        refusal = _refusal_reasons()
+        if code == "not-recorded-information" and refusal is not None and refusal.search(
+                " ".join(x for x in (evidence, parts[k].source if k is not None else "") if x)):
+            continue  # ck15: "if you do not intend to release it, explain why": what a refusal notice must say anyway
         if code == "not-recorded-information" and k is not None:
             part = parts[k]
             if not part.kept_words and part.kind in spec["reframed_kinds"]:
@@ -185,6 +208,64 @@ def judge_on_parts(framing: "Framing") -> list:
             finding = finding.model_copy(update={"part": k + 1})
         out.append(finding)
     return out
+
+
+def no_body_finding(framing: "Framing") -> Any | None:
+    """ck15: the finding that FRAMING's message names no organisation to send the letter to, with the question the chat
+    asks at its organisation step (the kind's own question, "Which council do you mean?", when the message names the
+    body only by its kind), or None when a body is named, or several are named side by side (the person picks one), or
+    the questions asked back already ask which organisation."""
+    from askfoi.checks import Finding
+    from askfoi.templates import render
+
+    if framing.authority is not None or framing.named_together:
+        return None
+    if any(re.search(r"(?i)\bwhich\s+(?:organisation|body)\b", q or "") for q in framing.questions):
+        return None
+    question = framing.body_question or ""
+    return Finding(code="no-authority", severity="medium", evidence="",
+                   message=" ".join(render("frames/no_body.j2", question=question).split()),
+                   suggestion=" ".join(render("frames/no_body_fix.j2").split()))
+
+
+PERIODS_GAP_DAYS = 366  # periods named further apart than a year are not one span the person meant
+
+
+def periods_apart_finding(framing: "Framing") -> Any | None:
+    """ck15: the finding that FRAMING's parts name periods years apart ("during the last financial year 2018/2019" and
+    "during last year"; "in 2015, 2016 and 2017" and "in the last five years") that the letter's one period covers
+    by running from the first to the last, so it asks for years between that no part names; None otherwise."""
+    from askfoi.checks import Finding
+    from askfoi.periods import label_span, stated_periods
+    from askfoi.templates import render
+
+    if not framing.period or len(framing.parts) < 2:
+        return None
+    spans: list[tuple[Any, Any, str]] = []
+    own = 0  # parts that say a period of their own
+    for part in framing.parts:
+        words = part.source or part.text or ""
+        said = stated_periods(words)
+        own += bool(said)
+        for label, written, _ in said:
+            span = label_span(label)
+            if span is not None and all(span[:2] != s[:2] for s in spans):
+                spans.append((span[0], span[1], " ".join(written.split())))
+    if len(spans) < 2 or own == len(framing.parts):
+        return None  # (every part says its own period: none is read under the letter's span)
+    spans.sort()
+    reach = spans[0][1]
+    apart = False
+    for start, end, _ in spans[1:]:
+        if (start - reach).days > PERIODS_GAP_DAYS:
+            apart = True
+        reach = max(reach, end)
+    if not apart:
+        return None
+    said = list(dict.fromkeys(w for _, _, w in spans))
+    return Finding(code="periods-apart", severity="medium", evidence=said[0],
+                   message=" ".join(render("frames/periods_apart.j2", said=said, period=framing.period).split()),
+                   suggestion=" ".join(render("frames/periods_apart_fix.j2").split()))
 
 
 def review_period_due(parts: list[str], frames: list, period: str | None) -> bool:

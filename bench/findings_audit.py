@@ -53,11 +53,17 @@ KINDS = {
     "vague-scope": "vagueness", "too-vague": "vagueness",
     "story-reference": "story reference",
     "no-time-period": "period", "conflicting-periods": "period",
+    # ck15
+    "story-personal-details": "personal data", "legal-question": "opinion", "future-year": "period",
+    "periods-apart": "period", "no-authority": "body",
 }
-ORDER = ["personal data", "opinion", "NCND", "EIR", "cost", "vagueness", "story reference", "period", "other"]
+ORDER = ["personal data", "opinion", "NCND", "EIR", "cost", "vagueness", "story reference", "period", "body", "other"]
 # about the whole request, not one sentence of it
 WHOLE = {"too-many-questions", "no-time-period", "conflicting-periods", "scottish-authority", "county-not-district",
-         "district-not-county", "not-covered-by-foi", "unknown-authority"}
+         "district-not-county", "not-covered-by-foi", "unknown-authority",
+         # ck15: the body not named, periods years apart; what the message told about the writer (a note that it is
+         # left out of the letter, so never on a part)
+         "no-authority", "periods-apart", "story-personal-details"}
 
 
 def kind_of(code: str) -> str:

@@ -278,6 +278,8 @@ def _verb_at(rest: list[str], a0: int, form) -> int | None:
     lo = a0 + 2 if rest[a0].lower() in _DETS else a0 + 1
     for k in range(lo, min(len(rest), a0 + 10)):
         w = rest[k]
+        if rest[k - 1].endswith(","):
+            return None  # fr15a: "do you own, operate or have access to": verbs listed, never "operated by you own,"
         if w[:1].isupper() or _MASK.fullmatch(w):
             continue
         if w.lower() in ("and", "of") and rest[k - 1][:1].isupper() and k + 1 < len(rest) and rest[k + 1][:1].isupper():

@@ -1332,7 +1332,8 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
     if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
         problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
-    if any(_base_verb(m.group(2).lower()) and not _past_tense(m.group(2)) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
+    if any(_base_verb(m.group(2).lower()) and not _past_tense(m.group(2)) and not is_plural(_agrees_with(frame, m))
+           and _agrees_with(frame, m).lower() not in _COLLECTIVE
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
         problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
     if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text) \
@@ -1362,6 +1363,23 @@ _AMOUNT_OF = re.compile(r"(?i)\bamount\s+(?:spent\s+on\s+|paid\s+(?:for|to)\s+)?
 _VERB_PARTICLE = re.compile(r"(?i)\b([a-z]+)\s+(in|up|down|off|out|away|back|over|into)\b(?=\s*(?:$|[,.;:?!)]|\b(?:by|and|or|"
                             r"last|this|each|every|within|after|before|because|since|during|from|for|to|at|in|on|"
                             r"under|without|while|when|then|again)\b))")
+
+
+def _agrees_with(frame: Frame, m: re.Match[str]) -> str:
+    """fr15a: the noun a relative clause's verb agrees with. A clause the frame narrowed its subject with, after the
+    words of the earlier count ("applications made for a licence" + "that have been refused"), belongs to the
+    subject's head noun ("applications"), not to the last word before it ("licence"); otherwise that last word."""
+    base = (frame.base or "").strip()
+    if base and frame.subject and (frame.clause or "").startswith(base + " ") and base.split()[-1].lower() == m.group(1).lower() \
+            and re.match(r"(?i)(?:that|which|who)\b", frame.clause[len(base):].strip()):
+        return _head_noun(frame.subject) or m.group(1)
+    return m.group(1)
+
+
+def _head_noun(phrase: str) -> str | None:
+    words = phrase.split()
+    at = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    return words[at - 1] if at else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1441,6 +1459,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         if word in _verb_lemmas(word) and not word.endswith(("s", "ing", "ed")) and word not in _PREPOSITIONS:
             problems.append("a verb where a noun should be (spent on run the ...)")
             break
+    if source and _said_twice(text, source):
+        problems.append("words said twice that the question says once (a garbled splice)")
     if source:
         low = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
         for m in _VERB_PARTICLE.finditer(source):
@@ -1456,6 +1476,21 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
                 problems.append(f"a verb's particle lost ({verb} {particle})")
                 break
     return problems
+
+
+def _said_twice(text: str, source: str) -> bool:
+    """fr15a: TEXT (a rendered part) says a run of three words twice where SOURCE (the person's question) says it once:
+    "incidents reported involving drones that reported incidents involving drones have led to ..." - the subject
+    spliced into its own clause. Runs of small words only ("the number of") do not count."""
+    def runs(said: str) -> list[tuple[str, ...]]:
+        words = re.findall(r"[a-z0-9'-]+", said.lower())
+        return [tuple(words[k: k + 3]) for k in range(len(words) - 2)]
+    small = _PREPS | _DETERMINERS | {"number", "of", "and", "or", "the", "that", "who", "which", "each", "by", "broken", "down"}
+    said = runs(source)
+    seen: dict[tuple[str, ...], int] = {}
+    for run in runs(text):
+        seen[run] = seen.get(run, 0) + 1
+    return any(n > 1 and n > said.count(run) and sum(w not in small for w in run) >= 2 for run, n in seen.items())
 
 
 _FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"
@@ -1750,7 +1785,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
         if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
-                and previous is not None and previous.subject:
+                and previous is not None and previous.subject and not _attributive(after):
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
             rest = _trim(after)
             subject, article = previous.subject, previous.article
@@ -1926,6 +1961,20 @@ _BODY_ACTS = re.compile(r"(?i)\b(?:did|has|have|does|do|will|is|are|was|were)\s+
 # "and why", "why?", "why, its in bradford" (a story clause after the comma): a bare why after a count
 _BARE_WHY = re.compile(r"(?i)^\W*(?:and\s+)?(?:also\s+)?why(?:\s+(?:was\s+that|is\s+that|that\s+was|so))?\s*(?:[,?.!]|$)"
                        r"(?:\s*(?!(?:did|do|does|was|were|is|are|has|have|had|would|will|should|can|could|not)\b)[^?]*)?\??$")
+
+
+def _attributive(after: str) -> bool:
+    """fr15a: AFTER (the words after "how many") opens with a participle that describes the noun after it, not with the
+    verb of the question: "how many reported incidents involving drones have led to a prosecution" counts reported
+    incidents; "how many led to a prosecution" and "how many received a fine" count the earlier subject. The
+    participle is attributive when a plural noun follows it and a verb of the clause's own comes later."""
+    words = re.findall(r"[A-Za-z'-]+", after)
+    if len(words) < 3 or not (_is_past_participle(words[0].lower()) or _past_tense(words[0].lower())):
+        return False
+    noun = words[1].lower()
+    if noun in _PREPS or noun in _DETERMINERS or noun in _AUX or not is_plural(noun) or not _noun(noun):
+        return False
+    return any(w.lower() in _AUX | {"been", "led", "resulted", "ended"} for w in words[2:])
 
 
 def _verb_phrase_as_noun(subject: str | None) -> str | None:
@@ -2407,7 +2456,7 @@ def tidy_kept(text: str) -> str:
     for k in range(0, len(pieces), 2):
         piece = pieces[k]
         if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece) \
-                or re.search(r"(?:^|\s)\(?\w{1,2}[.?]$", piece):
+                or re.search(r"(?:^|\s)\(?\w{1,2}[.?]$", piece) or re.search(r"(?:^|\s)\(?(?:[A-Za-z]\.){2,}$", piece):
             continue  # (an abbreviation, or a list label "2a." that ends the piece: no sentence ends there)
         mood = sentence_mood(piece)
         if mood == "ask" and piece.endswith("."):

@@ -1646,6 +1646,10 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # unit is the breakdown, whatever the period finder took into its span
         unit = _EACH_UNIT.search(question)
         breakdown = unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
+    cut_unit = re.search(r"(?i)\b(?:for\s+|in\s+)?(?:each|every|per)\s+(financial|calendar|academic|school|tax)\s+(?=\u00a7PERIOD\u00a7|since\b|from\b)", text)
+    if cut_unit:  # fr15a: "for every financial since 2017/18" (the person left out "year"): a year's breakdown
+        breakdown = breakdown or f"{cut_unit.group(1).lower()} year"
+        text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
@@ -2228,6 +2232,9 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
     named = set(re.findall(r"[a-z]+", (authority or "").lower()))
+    if frame.qualifiers.breakdown:
+        said |= {"each", "every", "per", "individual", "separate", "separately"}  # fr15a: "for every financial year" is
+        # said by "broken down by financial year"
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))
@@ -2524,6 +2531,54 @@ def _story_places(framing: Framing, message: str) -> None:
                 code="story-reference", severity="medium", evidence=left[:120],
                 message=render("frames/story_reference.j2", part=part.text, words=left).strip(),
                 suggestion=render("frames/story_reference_fix.j2").strip()))
+
+
+_SMALL_IN_NAMES = frozenset("of and for the & in on to".split())
+
+
+def defined_abbreviations(message: str) -> dict[str, str]:
+    """fr15a: the abbreviations MESSAGE defines, as the person wrote them: "Total Parking Solutions (TPS)" gives
+    {"TPS": "Total Parking Solutions"}. The name is the run of words straight before the bracket whose first
+    letters (small joining words aside) spell the abbreviation; a plural "s" on it ("(UAVs)") is allowed."""
+    found: dict[str, str] = {}
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,7}?)(?:s|'s)?\s*\)", message or ""):
+        short = m.group(1)
+        if not re.fullmatch(r"[A-Z]{2,8}", short) or short in found:
+            continue
+        words = re.findall(r"[A-Za-z&'-]+", message[max(0, m.start() - 120): m.start()])
+        letters, name = "", []
+        for w in reversed(words):
+            name.insert(0, w)
+            if w.lower() in _SMALL_IN_NAMES:
+                continue
+            letters = w[0].upper() + letters
+            if len(letters) >= len(short):
+                break
+        while name and name[0].lower() in _SMALL_IN_NAMES:
+            name.pop(0)
+        if letters == short and name:
+            found[short] = " ".join(name)
+    return found
+
+
+def _spell_out_abbreviations(framing: Framing, message: str) -> None:
+    """fr15a: a part that uses an abbreviation the message defines only outside that part ("TPS", defined in the
+    person's story as "Total Parking Solutions (TPS)") gets the definition written out at its first use, so the part
+    reads on its own in the letter; a part that already says the name is left as it is."""
+    defined = defined_abbreviations(message)
+    if not defined:
+        return
+    for short, name in defined.items():
+        if any(name.lower() in (part.text or "").lower() for part in framing.parts):
+            continue  # the letter defines it already (a part says "unmanned aerial vehicles (UAVs)")
+        for part in framing.parts:
+            text = part.text or ""
+            use = re.search(rf"(?<![\w(]){re.escape(short)}(?P<s>s|'s)?(?![\w)])", text)
+            if not use:
+                continue
+            said = short + ("s" if use.group("s") == "s" else "")
+            tail = "'s" if use.group("s") == "'s" else ""
+            part.text = text[: use.start()] + f"{name} ({said}){tail}" + text[use.end():]
 
 
 def _references_after_gate(framing: Framing, message: str) -> None:
@@ -3281,6 +3336,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.findings = on_letter_parts(framing)  # fr11b: counts are the letter's parts, evidence what is asked
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
+    _spell_out_abbreviations(framing, text_in)  # fr15a: "TPS" as "Total Parking Solutions (TPS)", once the parts are final
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
@@ -4515,6 +4571,8 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
     subject = previous.subject
     if not subject or previous.kind == "personal_data" or subject_problems(subject):
         return question
+    if (_head_noun(subject) or "").lower() in _TIME_WORDS:
+        return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
     the = f"the {subject}" if not subject[:1].isupper() else subject
     plural = is_plural(subject)
     subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))

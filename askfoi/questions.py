@@ -754,6 +754,9 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # fr9a: "Can I also have any emails ...": the main verb of "can I", not a new question
         if re.search(r"(?i)\bif\s+(?:so|yes)\W*$", before):
             continue  # fr9a: "... ? If so, where is it published?": the follow-up's own question word
+        if re.fullmatch(r"(?i)\W*(?:(?:and|also|so)\s+)*(?:how\s+(?:long|many|much|often|far|soon)|what|when|where|why|which)"
+                        r"\s*,\s*[^,?]{1,40}", before.strip(" ,")):
+            continue  # fr15a: "how long, on average, does it take ...": the question word, an aside, then its verb
         if re.search(r"(?i)\?\s*(?:and\s+)?if\s+(?:so|yes)\b", chunk[:m.start()]):
             continue  # fr15a: "Do you use drones? If so, which company, and what type?": the follow-ups of a yes/no
             # question stay with it, never "what type?" alone with nothing to say of what

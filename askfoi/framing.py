@@ -2573,12 +2573,13 @@ def _spell_out_abbreviations(framing: Framing, message: str) -> None:
             continue  # the letter defines it already (a part says "unmanned aerial vehicles (UAVs)")
         for part in framing.parts:
             text = part.text or ""
-            use = re.search(rf"(?<![\w(]){re.escape(short)}(?P<s>s|'s)?(?![\w)])", text)
-            if not use:
-                continue
-            said = short + ("s" if use.group("s") == "s" else "")
-            tail = "'s" if use.group("s") == "'s" else ""
-            part.text = text[: use.start()] + f"{name} ({said}){tail}" + text[use.end():]
+            use = re.search(rf"(?<![\w(]){re.escape(short)}(?![\w)'\u2019])", text)
+            if not use or re.search(r"(?i)\b(?:a|an)\s+$", text[: use.start()]):
+                continue  # "a UAV", "UAV's": the name ("Unmanned Aerial Vehicles") would not fit the words around it
+            after = re.match(r"\s+([a-z]+)", text[use.end():])
+            if after and name.endswith("s") and _noun(after.group(1)) and after.group(1) not in _AUX:
+                continue  # "UAV operators": the abbreviation as a modifier; a plural name does not fit there
+            part.text = text[: use.start()] + f"{name} ({short})" + text[use.end():]
 
 
 def _references_after_gate(framing: Framing, message: str) -> None:

@@ -1482,15 +1482,19 @@ def _said_twice(text: str, source: str) -> bool:
     """fr15a: TEXT (a rendered part) says a run of three words twice where SOURCE (the person's question) says it once:
     "incidents reported involving drones that reported incidents involving drones have led to ..." - the subject
     spliced into its own clause. Runs of small words only ("the number of") do not count."""
+    small = _PREPS | _DETERMINERS | {"number", "of", "and", "or", "the", "that", "who", "which", "each", "by", "broken",
+                                     "down", "were", "was", "is", "are", "have", "has", "been", "total", "amount"}
+
     def runs(said: str) -> list[tuple[str, ...]]:
         words = re.findall(r"[a-z0-9'-]+", said.lower())
-        return [tuple(words[k: k + 3]) for k in range(len(words) - 2)]
-    small = _PREPS | _DETERMINERS | {"number", "of", "and", "or", "the", "that", "who", "which", "each", "by", "broken", "down"}
+        return [tuple(words[k: k + 3]) for k in range(len(words) - 2) if sum(w not in small for w in words[k: k + 3]) >= 2] \
+            + [tuple(words[k: k + 2]) for k in range(len(words) - 1) if all(w not in small for w in words[k: k + 2])]
     said = runs(source)
     seen: dict[tuple[str, ...], int] = {}
     for run in runs(text):
         seen[run] = seen.get(run, 0) + 1
-    return any(n > 1 and n > said.count(run) and sum(w not in small for w in run) >= 2 for run, n in seen.items())
+    typed = set(re.findall(r"[a-z0-9'-]+", source.lower()))  # the template's own words ("impact assessment") aside
+    return any(n > 1 and n > said.count(run) and set(run) <= typed for run, n in seen.items())
 
 
 _FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"

@@ -532,8 +532,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     # fr15a: "... stop and searches in the areas of:" - Colchester - Tendring: each item fills the
                     # lead-in's open end; one request naming them all, never the item spliced in front of the lead-in
                     slot[2].append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", raw).rstrip(" ;,."))
-                    values_said = slot[2][0] if len(slot[2]) == 1 else ", ".join(slot[2][:-1]) + " and " + slot[2][-1]
-                    text = f"{slot[0]} {values_said}"
+                    text = f"{slot[0]} {', '.join(slot[2])}"  # the values as typed, in order: no word of askfoi's
                     if slot[1] is None:
                         items.append(text)
                         wheres.append((group, len(items), True))

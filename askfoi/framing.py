@@ -1490,11 +1490,14 @@ def _said_twice(text: str, source: str) -> bool:
         return [tuple(words[k: k + 3]) for k in range(len(words) - 2) if sum(w not in small for w in words[k: k + 3]) >= 2] \
             + [tuple(words[k: k + 2]) for k in range(len(words) - 1) if all(w not in small for w in words[k: k + 2])]
     said = runs(source)
-    seen: dict[tuple[str, ...], int] = {}
-    for run in runs(text):
-        seen[run] = seen.get(run, 0) + 1
     typed = set(re.findall(r"[a-z0-9'-]+", source.lower()))  # the template's own words ("impact assessment") aside
-    return any(n > 1 and n > said.count(run) and set(run) <= typed for run, n in seen.items())
+    for clause in re.split(r"[,;:]", text):  # within one clause: a template may name its subject again after a comma
+        seen: dict[tuple[str, ...], int] = {}  # ("the use of X, and the number of times X was used")
+        for run in runs(clause):
+            seen[run] = seen.get(run, 0) + 1
+        if any(n > 1 and n > said.count(run) and set(run) <= typed for run, n in seen.items()):
+            return True
+    return False
 
 
 _FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"

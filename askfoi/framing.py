@@ -1487,8 +1487,7 @@ def _said_twice(text: str, source: str) -> bool:
 
     def runs(said: str) -> list[tuple[str, ...]]:
         words = re.findall(r"[a-z0-9'-]+", said.lower())
-        return [tuple(words[k: k + 3]) for k in range(len(words) - 2) if sum(w not in small for w in words[k: k + 3]) >= 2] \
-            + [tuple(words[k: k + 2]) for k in range(len(words) - 1) if all(w not in small for w in words[k: k + 2])]
+        return [tuple(words[k: k + 3]) for k in range(len(words) - 2) if sum(w not in small for w in words[k: k + 3]) >= 2]
     said = runs(source)
     typed = set(re.findall(r"[a-z0-9'-]+", source.lower()))  # the template's own words ("impact assessment") aside
     for clause in re.split(r"[,;:]", text):  # within one clause: a template may name its subject again after a comma

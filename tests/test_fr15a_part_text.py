@@ -119,9 +119,12 @@ def test_a_verb_after_how_many_still_narrows_the_earlier_count():
 
 
 def test_words_said_twice_are_a_garbled_splice():
-    said = "How many reported fires involving scooters have led to a death"
-    assert text_problems("The number of fires reported involving scooters that reported fires involving scooters "
-                         "have led to a death.", said)
+    said = "How many reported fires involving electric scooters have led to a death"
+    assert text_problems("The number of fires reported involving electric scooters that reported fires involving electric "
+                         "scooters have led to a death.", said)
+    # the template's own repetition is no splice ("impact assessment" said twice by the assessment frame)
+    assert not text_problems("Any data protection impact assessment (DPIA) or equality impact assessment carried out "
+                             "for the closure of the day centres.", "the equality impact assessment for the closure")
     assert not text_problems("The number of fires involving scooters that have led to a death.", said)
 
 

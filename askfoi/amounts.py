@@ -231,6 +231,9 @@ def _agent_words(agent: list[str], addressee_named: bool) -> str | None:
     return "by " + " ".join(agent)
 
 
+_CUT_UNIT = re.compile(r"(?i)\s*\b(?:for\s+|in\s+)?(?:each|every|per)\s+(financial|calendar|academic|school|tax)\s+(?=\u00a7PERIOD\u00a7)")
+
+
 def amount_frame(question: str, masked: str | None = None, previous=None):
     """QUESTION (MASKED: the body's name as §AUTH§, periods as §PERIOD§) read as a count or an amount `Frame`, or
     None when it is not a "how many / how much / what number of / what proportion of" question this can read."""
@@ -241,6 +244,10 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
     text = fix_informal(strip_lead_in(masked if masked is not None else question))  # "recieved" -> "received"
     question = fix_informal(question)
     by, text = _breakdown(text)
+    cut_unit = _CUT_UNIT.search(text)
+    if cut_unit:  # fr15a: "for every financial since 2017/18" (the person left out "year"): a year's breakdown
+        by = by or f"{cut_unit.group(1).lower()} year"
+        text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     snapshot = _SNAPSHOT.search(text)  # "right now", "currently": figures taken on the day of the request
     text = _SNAPSHOT.sub(" ", text)
     m = _Q.match(text)
@@ -278,6 +285,8 @@ def _verb_at(rest: list[str], a0: int, form) -> int | None:
     lo = a0 + 2 if rest[a0].lower() in _DETS else a0 + 1
     for k in range(lo, min(len(rest), a0 + 10)):
         w = rest[k]
+        if rest[k - 1].endswith(","):
+            return None  # fr15a: "do you own, operate or have access to": verbs listed, never "operated by you own,"
         if w[:1].isupper() or _MASK.fullmatch(w):
             continue
         if w.lower() in ("and", "of") and rest[k - 1][:1].isupper() and k + 1 < len(rest) and rest[k + 1][:1].isupper():

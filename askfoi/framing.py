@@ -1355,7 +1355,8 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
         problems.append("broken text (a relative clause without its verb)")  # "times officers were who ..."
     if any(_bare_verb(m.group(1).lower()) for m in re.finditer(r"(?i)\b(?:for|of|on|about|to\s+the)\s+([a-z]+)\b", text)):
         problems.append("broken text (a bare verb after a preposition)")  # "any contract for enforce fines"
-    if any(_base_verb(m.group(2).lower()) and not _past_tense(m.group(2)) and not is_plural(m.group(1)) and m.group(1).lower() not in _COLLECTIVE
+    if any(_base_verb(m.group(2).lower()) and not _past_tense(m.group(2)) and not is_plural(_agrees_with(frame, m))
+           and _agrees_with(frame, m).lower() not in _COLLECTIVE
            and m.group(1).lower() not in _PREPOSITIONS for m in re.finditer(r"(?i)\b([a-z]+)\s+(?:that|which)\s+([a-z]+)\b", text)):
         problems.append("broken text (a singular noun with a plural verb)")  # "the average that wait", "taser that use"
     if re.search(r"(?i)\b(?:in|for|of|on|by|at|to|from|with|during|each|every|the|a|an|and|or)\s*[.?]$", text) \
@@ -1385,6 +1386,23 @@ _AMOUNT_OF = re.compile(r"(?i)\bamount\s+(?:spent\s+on\s+|paid\s+(?:for|to)\s+)?
 _VERB_PARTICLE = re.compile(r"(?i)\b([a-z]+)\s+(in|up|down|off|out|away|back|over|into)\b(?=\s*(?:$|[,.;:?!)]|\b(?:by|and|or|"
                             r"last|this|each|every|within|after|before|because|since|during|from|for|to|at|in|on|"
                             r"under|without|while|when|then|again)\b))")
+
+
+def _agrees_with(frame: Frame, m: re.Match[str]) -> str:
+    """fr15a: the noun a relative clause's verb agrees with. A clause the frame narrowed its subject with, after the
+    words of the earlier count ("applications made for a licence" + "that have been refused"), belongs to the
+    subject's head noun ("applications"), not to the last word before it ("licence"); otherwise that last word."""
+    base = (frame.base or "").strip()
+    if base and frame.subject and (frame.clause or "").startswith(base + " ") and base.split()[-1].lower() == m.group(1).lower() \
+            and re.match(r"(?i)(?:that|which|who)\b", frame.clause[len(base):].strip()):
+        return _head_noun(frame.subject) or m.group(1)
+    return m.group(1)
+
+
+def _head_noun(phrase: str) -> str | None:
+    words = phrase.split()
+    at = next((k for k, w in enumerate(words) if k and w.lower() in _PREPOSITIONS), len(words))
+    return words[at - 1] if at else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -1464,6 +1482,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         if word in _verb_lemmas(word) and not word.endswith(("s", "ing", "ed")) and word not in _PREPOSITIONS:
             problems.append("a verb where a noun should be (spent on run the ...)")
             break
+    if source and _said_twice(text, source):
+        problems.append("words said twice that the question says once (a garbled splice)")
     if source:
         low = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
         for m in _VERB_PARTICLE.finditer(source):
@@ -1479,6 +1499,27 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
                 problems.append(f"a verb's particle lost ({verb} {particle})")
                 break
     return problems
+
+
+def _said_twice(text: str, source: str) -> bool:
+    """fr15a: TEXT (a rendered part) says a run of three words twice where SOURCE (the person's question) says it once:
+    "incidents reported involving drones that reported incidents involving drones have led to ..." - the subject
+    spliced into its own clause. Runs of small words only ("the number of") do not count."""
+    small = _PREPS | _DETERMINERS | {"number", "of", "and", "or", "the", "that", "who", "which", "each", "by", "broken",
+                                     "down", "were", "was", "is", "are", "have", "has", "been", "total", "amount"}
+
+    def runs(said: str) -> list[tuple[str, ...]]:
+        words = re.findall(r"[a-z0-9'-]+", said.lower())
+        return [tuple(words[k: k + 3]) for k in range(len(words) - 2) if sum(w not in small for w in words[k: k + 3]) >= 2]
+    said = runs(source)
+    typed = set(re.findall(r"[a-z0-9'-]+", source.lower()))  # the template's own words ("impact assessment") aside
+    for clause in re.split(r"[,;:]", text):  # within one clause: a template may name its subject again after a comma
+        seen: dict[tuple[str, ...], int] = {}  # ("the use of X, and the number of times X was used")
+        for run in runs(clause):
+            seen[run] = seen.get(run, 0) + 1
+        if any(n > 1 and n > said.count(run) and set(run) <= typed for run, n in seen.items()):
+            return True
+    return False
 
 
 _FRAGMENT = re.compile(r"(?i)(?<![\w'\u2019-])(?:ing|ed|ies|ly|tion)(?![\w'\u2019-])")  # a suffix left alone: "for ing the"
@@ -1634,6 +1675,10 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # unit is the breakdown, whatever the period finder took into its span
         unit = _EACH_UNIT.search(question)
         breakdown = unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
+    cut_unit = re.search(r"(?i)\b(?:for\s+|in\s+)?(?:each|every|per)\s+(financial|calendar|academic|school|tax)\s+(?=\u00a7PERIOD\u00a7|since\b|from\b)", text)
+    if cut_unit:  # fr15a: "for every financial since 2017/18" (the person left out "year"): a year's breakdown
+        breakdown = breakdown or f"{cut_unit.group(1).lower()} year"
+        text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     text = re.sub(r"(?i)\b(?:in\s+)?(?:each|every|per)\s+(?=\u00a7PERIOD\u00a7)", " ", text)
     snapshot = re.search(r"(?i)\b(?:right\s+now|at\s+the\s+moment|at\s+present|currently)\b", text)
     text = re.sub(r"(?i)\b(?:in\s+total|altogether|overall|so\s+far|to\s+date|roughly|approximately|exactly|"
@@ -1773,7 +1818,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
             clause = [_relative(previous.subject.split()), *rest]
         first = re.match(r"\s*([a-z]+)\b", after, re.I)
         if subject is None and kind == "count" and first and (_finite(first.group(1)) or (_past_tense(first.group(1)) and first.group(1).lower() not in _AUX | {"got", "had"})) \
-                and previous is not None and previous.subject:
+                and previous is not None and previous.subject and not _attributive(after):
             # "and how many led to enforcement action": the earlier subject, narrowed by what follows
             rest = _trim(after)
             subject, article = previous.subject, previous.article
@@ -1949,6 +1994,20 @@ _BODY_ACTS = re.compile(r"(?i)\b(?:did|has|have|does|do|will|is|are|was|were)\s+
 # "and why", "why?", "why, its in bradford" (a story clause after the comma): a bare why after a count
 _BARE_WHY = re.compile(r"(?i)^\W*(?:and\s+)?(?:also\s+)?why(?:\s+(?:was\s+that|is\s+that|that\s+was|so))?\s*(?:[,?.!]|$)"
                        r"(?:\s*(?!(?:did|do|does|was|were|is|are|has|have|had|would|will|should|can|could|not)\b)[^?]*)?\??$")
+
+
+def _attributive(after: str) -> bool:
+    """fr15a: AFTER (the words after "how many") opens with a participle that describes the noun after it, not with the
+    verb of the question: "how many reported incidents involving drones have led to a prosecution" counts reported
+    incidents; "how many led to a prosecution" and "how many received a fine" count the earlier subject. The
+    participle is attributive when a plural noun follows it and a verb of the clause's own comes later."""
+    words = re.findall(r"[A-Za-z'-]+", after)
+    if len(words) < 3 or not (_is_past_participle(words[0].lower()) or _past_tense(words[0].lower())):
+        return False
+    noun = words[1].lower()
+    if noun in _PREPS or noun in _DETERMINERS or noun in _AUX or not is_plural(noun) or not _noun(noun):
+        return False
+    return any(w.lower() in _AUX | {"been", "led", "resulted", "ended"} for w in words[2:])
 
 
 def _verb_phrase_as_noun(subject: str | None) -> str | None:
@@ -2207,6 +2266,9 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     for w in re.findall(r"[a-z&]+", frame.text.lower()):
         said |= _lemmas(w)
     named = set(re.findall(r"[a-z]+", (authority or "").lower()))
+    if frame.qualifiers.breakdown:
+        said |= {"each", "every", "per", "individual", "separate", "separately"}  # fr15a: "for every financial year" is
+        # said by "broken down by financial year"
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))
@@ -2435,7 +2497,7 @@ def tidy_kept(text: str) -> str:
     for k in range(0, len(pieces), 2):
         piece = pieces[k]
         if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece) \
-                or re.search(r"(?:^|\s)\(?\w{1,2}[.?]$", piece):
+                or re.search(r"(?:^|\s)\(?\w{1,2}[.?]$", piece) or re.search(r"(?:^|\s)\(?(?:[A-Za-z]\.){2,}$", piece):
             continue  # (an abbreviation, or a list label "2a." that ends the piece: no sentence ends there)
         mood = sentence_mood(piece)
         if mood == "ask" and piece.endswith("."):
@@ -2503,6 +2565,55 @@ def _story_places(framing: Framing, message: str) -> None:
                 code="story-reference", severity="medium", evidence=left[:120],
                 message=render("frames/story_reference.j2", part=part.text, words=left).strip(),
                 suggestion=render("frames/story_reference_fix.j2").strip()))
+
+
+_SMALL_IN_NAMES = frozenset("of and for the & in on to".split())
+
+
+def defined_abbreviations(message: str) -> dict[str, str]:
+    """fr15a: the abbreviations MESSAGE defines, as the person wrote them: "Total Parking Solutions (TPS)" gives
+    {"TPS": "Total Parking Solutions"}. The name is the run of words straight before the bracket whose first
+    letters (small joining words aside) spell the abbreviation; a plural "s" on it ("(UAVs)") is allowed."""
+    found: dict[str, str] = {}
+    for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{1,7}?)(?:s|'s)?\s*\)", message or ""):
+        short = m.group(1)
+        if not re.fullmatch(r"[A-Z]{2,8}", short) or short in found:
+            continue
+        words = re.findall(r"[A-Za-z&'-]+", message[max(0, m.start() - 120): m.start()])
+        letters, name = "", []
+        for w in reversed(words):
+            name.insert(0, w)
+            if w.lower() in _SMALL_IN_NAMES:
+                continue
+            letters = w[0].upper() + letters
+            if len(letters) >= len(short):
+                break
+        while name and name[0].lower() in _SMALL_IN_NAMES:
+            name.pop(0)
+        if letters == short and name:
+            found[short] = " ".join(name)
+    return found
+
+
+def _spell_out_abbreviations(framing: Framing, message: str) -> None:
+    """fr15a: a part that uses an abbreviation the message defines only outside that part ("TPS", defined in the
+    person's story as "Total Parking Solutions (TPS)") gets the definition written out at its first use, so the part
+    reads on its own in the letter; a part that already says the name is left as it is."""
+    defined = defined_abbreviations(message)
+    if not defined:
+        return
+    for short, name in defined.items():
+        if any(name.lower() in (part.text or "").lower() for part in framing.parts):
+            continue  # the letter defines it already (a part says "unmanned aerial vehicles (UAVs)")
+        for part in framing.parts:
+            text = part.text or ""
+            use = re.search(rf"(?<![\w(]){re.escape(short)}(?![\w)'\u2019])", text)
+            if not use or re.search(r"(?i)\b(?:a|an)\s+$", text[: use.start()]):
+                continue  # "a UAV", "UAV's": the name ("Unmanned Aerial Vehicles") would not fit the words around it
+            after = re.match(r"\s+([a-z]+)", text[use.end():])
+            if after and name.endswith("s") and _noun(after.group(1)) and after.group(1) not in _AUX:
+                continue  # "UAV operators": the abbreviation as a modifier; a plural name does not fit there
+            part.text = text[: use.start()] + f"{name} ({short})" + text[use.end():]
 
 
 def _references_after_gate(framing: Framing, message: str) -> None:
@@ -3268,6 +3379,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.findings = on_letter_parts(framing)  # fr11b: counts are the letter's parts, evidence what is asked
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
+    _spell_out_abbreviations(framing, text_in)  # fr15a: "TPS" as "Total Parking Solutions (TPS)", once the parts are final
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
@@ -4516,6 +4628,8 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
     subject = previous.subject
     if not subject or previous.kind == "personal_data" or subject_problems(subject):
         return question
+    if (_head_noun(subject) or "").lower() in _TIME_WORDS:
+        return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
     the = f"the {subject}" if not subject[:1].isupper() else subject
     plural = is_plural(subject)
     subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))

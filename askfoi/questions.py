@@ -60,6 +60,8 @@ def _sentences(text: str) -> list[str]:
         if word in _ABBREVIATIONS and text[m.start() - 1] == "." \
                 and not (word == "etc" and text[m.end():m.end() + 1].isupper()):  # "... etc. If you ...": a new sentence
             continue
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) and text[m.start() - 1] == "." and text[m.end():m.end() + 1].islower():
+            continue  # fr15a: "the N.I.C.E. guidelines": initials with their dots, the sentence goes on
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
@@ -199,6 +201,81 @@ def lead_in(line: str) -> str:
     if re.match(r"(?i)(?:i|we|my|our)\b", text):
         return ""  # "I am a parent of a pupil at ...:" is the person's story, not a qualifier
     return text[:1].lower() + text[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]*\s+[A-Z]", text) else text
+
+
+_PREDICATE = re.compile(r"(?i)^\W*(?:have|has|had|are|is|was|were)\s+(?!(?:there|you|they|it|we|i|he|she|the|a|an|any|your|"
+                        r"their|its|this|these|those|that|our|my)\b)(?:(?:been|not|still|now|since|also|then|ever)\s+)*[a-z]+")
+
+
+def _predicate_only(sub: str) -> bool:
+    """fr15a: SUB is a verb phrase with no subject of its own ("have been refused?", "are still outstanding"): it
+    finishes the sentence of the item above it."""
+    return bool(_PREDICATE.match(sub.strip()))
+
+
+def _open_count(item: str) -> str | None:
+    """fr15a: the count ITEM leaves open at its end, waiting for its verb ("..., and how many of these requests"),
+    in the person's words, or None when the item ends otherwise."""
+    text = item.rstrip()
+    if text[-1:] in ".?!:;":
+        return None
+    m = re.search(r"(?i)(?:^|[,;]\s*(?:and\s+)?|\band\s+)((?:how\s+many|what\s+number)\s+(?:of\s+(?:these|those|them|which)\s+)?"
+                  r"[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})$", text)
+    if not m:
+        return None
+    said = m.group(1)
+    words = said.split()
+    if any(_is_finite_word(w) for w in words[2:]):
+        return None  # "how many were refused": the count has its verb
+    return said
+
+
+_OPEN_YES_NO = re.compile(r"(?i)^\W*(?:does|do|did|has|have|is|are|was|were|will|would|can|could)\s+(?:the\s+|your\s+|you\b\s*)?"
+                          r"(?:[\w'&-]+\s*){0,6}$")
+
+
+def _open_yes_no(item: str) -> str | None:
+    """fr15a: ITEM opens a yes/no question and stops before its verb ("Does West Midlands Police", "Do you"): the items
+    under it each finish it with a verb phrase. None when ITEM ends otherwise."""
+    text = _one_line(item).strip()
+    if not _OPEN_YES_NO.match(text) or text[-1:] in ".?!:;,":
+        return None
+    words = _clause_words(text)[1:]
+    if any(_verb_word(w) and not w[:1].isupper() and w.lower() not in ("you", "your", "the") for w in words):
+        return None  # "Do you use drones": the question has its verb
+    return text
+
+
+def _verb_word(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")
+
+
+def _verb_phrase_item(sub: str) -> bool:
+    """fr15a: SUB opens with a verb and no subject ("own unmanned aerial vehicles?", "sub-contract UAV services ...")."""
+    words = _clause_words(sub)
+    if not words or sub.strip()[:1].isupper() and not re.match(r"[A-Z][a-z]", sub.strip()):
+        return False
+    from lemminflect import getAllLemmas
+
+    first = words[0].lower()
+    verbs = getAllLemmas(first).get("VERB") or ()
+    return bool(verbs) and (first in verbs or first.endswith(("ed", "en"))) and first not in _DETERMINERS \
+        and not _QUESTION_START.match(sub.strip())
+
+
+def _is_finite_word(word: str) -> bool:
+    return word.lower() in ("is", "are", "was", "were", "has", "have", "had", "did", "do", "does", "will", "would", "can", "could")
+
+
+def _slot_value(item: str) -> bool:
+    """fr15a: ITEM (a list item under a lead-in that stops on an open word, "... in the areas of:") is a value that
+    completes the lead-in (a place, a name, a year, a short noun phrase), not a question or a request of its own."""
+    text = _one_line(item).strip()
+    return bool(_WORDY.search(text)) and len(_WORDY.findall(text)) <= 6 and not _asks_itself(text) \
+        and not _QUESTION_START.match(strip_opener(text)) and not text.rstrip().endswith(("?", ":"))
 
 
 def _with_lead(item: str, lead: str) -> str:
@@ -453,11 +530,54 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         heading: list[bool] = [False]  # the parent is a heading over its sub-items ("A. Exclusions (annual):")
         stem: list = [None, 0]  # fr9a: the item that asks for each thing's fields, and how many fields it has
         asked_list: list[bool] = [False]  # a lead-in that asks ("Please provide the following ...:") came before
+        slot: list = [None, None, []]  # fr15a: a lead-in that asks and stops on an open word ("... in the areas of:"),
+        # its index in ITEMS once filled, and the values its items fill it with
+
+        opened: list = [None, None, None]  # fr15a: the last item that finished an open count, and that count's words
+
+        def finish_open(raw: str) -> bool:
+            """fr15a: "..., and how many of these requests" then a) have been refused? b) are still outstanding?: each
+            item with no subject finishes the count the line above left open, one question each, in the person's words."""
+            if not items:
+                return False
+            last = len(items) - 1
+            if opened[0] == last and opened[1] and opened[2](raw):
+                items.append(f"{opened[1]} {raw.strip()}")
+                wheres.append(wheres[last])
+                opened[0] = len(items) - 1
+                return True
+            said, fits = _open_count(items[last]), _predicate_only
+            if not said:
+                # "Does West Midlands Police" a) own drones? b) sub-contract drone services?: the question's subject,
+                # then each item's verb phrase
+                said, fits = _open_yes_no(items[last]), _verb_phrase_item
+            if not said or not fits(raw):
+                return False
+            items[last] = f"{items[last].rstrip()} {raw.strip()}"
+            opened[:] = [last, said, fits]
+            return True
 
         def flush() -> None:
             nonlocal current, parent, values
             if current:
                 raw = " ".join(current).strip()
+                if finish_open(raw):
+                    current, parent = None, None
+                    return
+                if slot[0] is not None and _slot_value(raw):
+                    # fr15a: "... stop and searches in the areas of:" - Colchester - Tendring: each item fills the
+                    # lead-in's open end; one request naming them all, never the item spliced in front of the lead-in
+                    slot[2].append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", raw).rstrip(" ;,."))
+                    text = f"{slot[0]} {', '.join(slot[2])}"  # the values as typed, in order: no word of askfoi's
+                    if slot[1] is None:
+                        items.append(text)
+                        wheres.append((group, len(items), True))
+                        slot[1] = len(items) - 1
+                    else:
+                        items[slot[1]] = text
+                    current, parent = None, None
+                    return
+                slot[0] = None  # the items ask on their own: the lead-in is a lead-in after all
                 if stem[0] is not None and _field_item(raw):  # fr9a: a field of the stem before the list
                     base = items[stem[0]].rstrip(" :;,.")
                     field = raw.rstrip(' ;,.')
@@ -487,6 +607,11 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         def open_lead(line: str) -> None:  # a lead-in over the items after it ("Please provide the following:")
             nonlocal lead
             lead = lead_in(line)
+            slot[:] = [None, None, []]
+            said = _one_line(line).rstrip(" :")
+            if _OPEN_END.search(said) and not re.search(r"(?i)\bfollowing\W*$", said) and "?" not in said \
+                    and (asks_itself(said) or _OWN_MEASURE.search(said)):
+                slot[0] = said  # fr15a: the items (if they are values) complete this sentence
             asked_list[0] = asked_list[0] or bool(is_lead_in(line) or asks_itself(line.rstrip(" :"))
                                                   or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
             return None
@@ -511,6 +636,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 if parent is None and heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4):
                     items.append(_with_lead(sub, lead))
                     wheres.append((group, len(items), asked_list[0]))
+                    continue
+                if finish_open(sub):
+                    parent = None
                     continue
                 if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)):
                     if not values:
@@ -661,6 +789,12 @@ def question_clauses(chunk: str) -> list[str]:
             continue  # fr9a: "Can I also have any emails ...": the main verb of "can I", not a new question
         if re.search(r"(?i)\bif\s+(?:so|yes)\W*$", before):
             continue  # fr9a: "... ? If so, where is it published?": the follow-up's own question word
+        if re.fullmatch(r"(?i)\W*(?:(?:and|also|so)\s+)*(?:how\s+(?:long|many|much|often|far|soon)|what|when|where|why|which)"
+                        r"\s*,\s*[^,?]{1,40}", before.strip(" ,")):
+            continue  # fr15a: "how long, on average, does it take ...": the question word, an aside, then its verb
+        if re.search(r"(?i)\?\s*(?:and\s+)?if\s+(?:so|yes)\b", chunk[:m.start()]):
+            continue  # fr15a: "Do you use drones? If so, which company, and what type?": the follow-ups of a yes/no
+            # question stay with it, never "what type?" alone with nothing to say of what
         if "," in m.group() and re.match(r"(?i)which\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b", rest):
             continue  # fr10a: "the number of cases to which the devices relate, which are waiting ...": a relative clause
         if re.match(r"(?i)(?:where|if)\s+(?:at\s+all\s+)?(?:possible|practicable|available|applicable)\b", rest):
@@ -1946,6 +2080,12 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 rf"(?i)\b{_QW}", re.sub(r"(?i)\b(?:breakdown|break\s+down|split)\s+(?:of|on)\s+(?=how|what|where|which|who)\s*\w+", "",
                                          chunk[soft.end():] if soft else ""))
             short_follow_up = bool(re.search(r"(?i)\bif\s+so\b", between)) and len(_WORDY.findall(chunk or "")) < 4
+            if chunks and chunk and _WORDY.search(chunks[-1]) and (
+                    re.search(r"(?i)\bif\s+(?:so|yes)\b", between) and _YES_NO_START.match(strip_opener(chunks[-1]))
+                    or re.search(r"(?i)\?\s*(?:and\s+)?if\s+(?:so|yes)\b", chunks[-1])):
+                # fr15a: "Did you use X, and if so on how many occasions?", "Do you use X? If so which company do you use
+                # and what type?": the follow-ups of a yes/no question stay with it; cut off they point at nothing
+                short_follow_up = True
             if chunks and short_follow_up and _WORDY.search(chunks[-1]):
                 chunks[-1] = f"{chunks[-1].rstrip()}{between.rstrip()} {chunk.strip()}"  # fr9a: "..., and if so which level"
             elif chunks and (after_semicolon or softened) and _WORDY.search(chunks[-1]) and not handling_condition(chunk) \

@@ -213,6 +213,10 @@ def _body_words(words: list[str], text: str, found_name: str | None, body: str |
                     re.match(r"[A-Za-z]", w) and w.lower() not in _PREPS for w in words[1:n]):
                 if n < len(words) and words[n].lower() in vocab.body_words:
                     continue  # "the fire service": take the whole name
+                while n + 1 < len(words) and words[n].lower() in ("for", "of") and words[n + 1][:1].isupper():
+                    n += 2  # "the Department for Education", "the Ministry of Justice"
+                    while n < len(words) and words[n][:1].isupper():
+                        n += 1
                 return n, ("the " + _join(words[1:n])) if first == "the" else (body or "the authority")
         return None
     if words[0][:1].isupper():
@@ -302,8 +306,9 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
             if lemma in {_lemma for v in vocab.record_verbs for _lemma in _lemmas(v)} and not perfect and not ever:
                 # "does the force record the ethnicity of people stopped": the records of it
                 thing = _strip_article(obj) if obj[0].lower() in ("any", "a", "an") else obj
-                if _points(thing) or thing[0].lower() in _PREPS:
-                    return None
+                if _points(thing) or thing[0].lower() in _PREPS or (thing[0].lower() == "the" and len(thing) <= 3
+                                                                      and not any(w.lower() in _PREPS for w in thing)):
+                    return None  # "do they keep the results": which results the story says, so kept as typed
                 return Frame(kind="shown_by", head="any records held of ", subject=_join(thing), source=source)
             if lemma in ("be", "have", "do", "get", "make"):
                 return None  # too general a verb to name a practice

@@ -217,7 +217,7 @@ def _body_words(words: list[str], text: str, found_name: str | None, body: str |
                     n += 2  # "the Department for Education", "the Ministry of Justice"
                     while n < len(words) and words[n][:1].isupper():
                         n += 1
-                return n, ("the " + _join(words[1:n])) if first == "the" else (body or "the authority")
+                return n, "the " + _join(words[1:n])  # "your force" is the force the letter goes to
         return None
     if words[0][:1].isupper():
         for n in range(2, 7):  # "Greater Manchester Police", "Kent County Council"

@@ -31,6 +31,7 @@ from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
 from askfoi.pronoun_roles import agent_pronoun
+from askfoi.yes_no_asks import reframe_yes_no
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
@@ -3356,6 +3357,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
+    reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside)
     if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \

@@ -1,0 +1,495 @@
+"""A yes/no question about a body's practice put as the records that would answer it (fr15c, issue 8).
+
+An FOI officer answers records, not "yes" or "no": "Does the council have a policy on dog fouling?" is a request
+for a copy of that policy; "Has it ever used fixed penalty notices for it?" for the number of times it has;
+"Were patients consulted?" for the records of patients being consulted. Each shape is read from the person's
+question and rendered from a frame (kind "document" or "shown_by", prompts/frames/), with the person's words after
+the verb kept in their order:
+
+- does/do/did X have/hold/keep Y, has/have X carried out Y, is/are there Y, was/were Y done, where Y names a
+  document or record (knowledge/vocab/yes_no_asks.yaml doc_heads): "A copy of any Y ...";
+- does/do X record/keep/collect Y (Y no document): "Any records held of Y ...";
+- has/have X ever done Y (or did X ever do Y): "The number of times X has done Y";
+- has/have any Ns been done / have any Ns done Y: "The number of Ns (who/that have) done Y";
+- has/have X done Y: "Any records of X having done Y"; does/do/did X do Y: "Any records of X doing Y";
+- is/are/was/were N done ...: "Any records of N being done ...".
+
+X is the body the letter goes to ("you", "the council", its name, or "it/they" when the message names one body);
+a question whose words point into the story ("this", "they" meaning things) stays as the person typed it, as does
+any question no shape fits (never worse than keeping it). The hook is `reframe_yes_no` (askfoi/framing.py).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+
+@dataclass(frozen=True)
+class _Words:
+    doc_heads: frozenset[str]
+    not_doc_after: dict[str, frozenset[str]]
+    doc_verbs: frozenset[str]
+    record_verbs: frozenset[str]
+    body_words: frozenset[str]
+    pointers: frozenset[str]
+    people: frozenset[str]
+    kept_heads: frozenset[str]
+    records_of: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> _Words:
+    data, _ = load_vocab("yes_no_asks")
+    data = data if isinstance(data, dict) else {}
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    return _Words(
+        doc_heads=low("doc_heads"),
+        not_doc_after={str(k).lower(): frozenset(str(w).lower() for w in v or []) for k, v in (data.get("not_doc_after") or {}).items()},
+        doc_verbs=low("doc_verbs"),
+        record_verbs=low("record_verbs"),
+        body_words=low("body_words"),
+        pointers=low("pointers"),
+        people=low("people"),
+        kept_heads=low("kept_heads"),
+        records_of=low("records_of"),
+    )
+
+
+_PREPS = frozenset("of on for about in at to from by with into under over between within across during since before after "
+                   "that which who whom where when whether if how as and or".split())
+_USE_VERBS = frozenset("use deploy trial employ".split())
+_PARTICLES = frozenset("out up down off".split())
+_ARTICLES = frozenset("a an any the some".split())
+_LEAD = re.compile(r"(?i)^\W*(?:\d+\s*[.)]\s*|[a-z]\s*[.)]\s+)?(?:(?:and|also|so|but|plus|then|secondly|finally|lastly)\b[\s,]*)*")
+_CONFIRM = re.compile(r"(?i)^(?:please\s+|could\s+you\s+(?:please\s+)?|can\s+you\s+(?:please\s+)?|would\s+you\s+(?:please\s+)?)?"
+                      r"(?:confirm|tell\s+me|let\s+me\s+know|advise(?:\s+me)?|state)\s+(?:whether|if)\s+")
+_WORD = re.compile(r"\d+(?:[.,:]\d+)*|\w[\w'\u2019-]*|\S")
+
+
+class _Tok(str):
+    """A word of the person's text that knows whether a space stood before it (so "and/or", "e.g." and "UAV's"
+    are joined again as typed)."""
+
+    gap: bool = True
+
+
+def _tokens(text: str) -> list[str]:
+    out = []
+    for m in _WORD.finditer(text):
+        tok = _Tok(m.group())
+        tok.gap = m.start() == 0 or text[m.start() - 1].isspace()
+        out.append(tok)
+    return out
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        gap = w.gap if isinstance(w, _Tok) else not re.match(r"[,.;:)?!%]", w)
+        if out and gap:
+            out += " "
+        out += w
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(lemma for forms in getAllLemmas(word.lower()).values() for lemma in forms) | {word.lower()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _participle(word: str) -> bool:
+    """WORD can be a past participle ("used", "carried", "consulted", "drawn")."""
+    from lemminflect import getAllLemmas, getInflection
+
+    low = word.lower()
+    if len(low) < 3:
+        return False
+    for lemma in getAllLemmas(low).get("VERB", ()):
+        if low in (getInflection(lemma, "VBN") or ()):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _base_verb(word: str) -> str | None:
+    """The verb's lemma when WORD is its base form ("use", "pay", "consult"), else None."""
+    from lemminflect import getAllLemmas
+
+    low = word.lower()
+    lemmas = getAllLemmas(low).get("VERB", ())
+    return low if low in lemmas else None
+
+
+def _form(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else None
+
+
+def _points(words: list[str]) -> bool:
+    """WORDS hold a word that points into the story ("it", "they", "this data"); a "that" opening a clause after
+    a noun ("technology that includes ...", "figures showing that ...") points nowhere."""
+    pointers = _words().pointers
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low not in pointers:
+            continue
+        if low == "that" and i and words[i - 1].lower() not in _PREPS | _ARTICLES and i + 1 < len(words) \
+                and re.match(r"[A-Za-z]", words[i + 1]):
+            continue
+        return True
+    return False
+
+
+def _doc_np(words: list[str]) -> int | None:
+    """How many of WORDS (after an article) make a noun phrase whose head names a document ("equality impact
+    assessment", "register"): the index just past its head, or None. The head is the last word before a
+    preposition or the end, among the first five words."""
+    vocab = _words()
+    end = len(words)
+    for i, w in enumerate(words):
+        if w.lower() in _PREPS or not re.match(r"[A-Za-z]", w):
+            end = i
+            break
+    if end == 0 or end > 5:
+        return None
+    head = words[end - 1].lower()
+    if head not in vocab.doc_heads:
+        return None
+    if end >= 2 and words[end - 2].lower() in vocab.not_doc_after.get(head, frozenset()):
+        return None
+    if any(w.lower() in vocab.pointers for w in words[:end]):
+        return None
+    return end
+
+
+def _strip_article(words: list[str]) -> list[str]:
+    return words[1:] if words and words[0].lower() in _ARTICLES else words
+
+
+def _doc_part(words: list[str], source: str):
+    """"A copy of any <document> ..." for WORDS (an article perhaps, then the document and the rest)."""
+    from askfoi.framing import Frame
+
+    rest = _strip_article(words)
+    end = _doc_np(rest)
+    if end is None or _points(rest):
+        return None
+    head = rest[end - 1].lower()
+    vocab = _words()
+    if head in vocab.kept_heads:  # "any records of people who gave up their plots": the records themselves
+        return Frame(kind="shown_by", head="any ", subject=_join(rest), source=source)
+    if head in vocab.records_of:  # "a consultation before closing the library": what it left on the record
+        return Frame(kind="shown_by", head="the records of any ", subject=_join(rest), source=source)
+    return Frame(kind="document", subject="any " + _join(rest), source=source)
+
+
+def _body_words(words: list[str], text: str, found_name: str | None, body: str | None) -> tuple[int, str] | None:
+    """The body the letter is addressed to at the start of WORDS: how many words it takes and how the part
+    names it ("the council"; BODY for "you", "it", "they"). None when WORDS do not start with the body."""
+    vocab = _words()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first == "you":
+        return 1, body or "the authority"
+    if first in ("it", "they"):
+        return (1, body) if body else None
+    if found_name:
+        name = found_name.split()
+        if [w.lower() for w in words[: len(name)]] == [w.lower() for w in name]:
+            return len(name), _join(words[: len(name)])
+    if first in ("the", "your"):
+        for n in range(2, 5):
+            if n <= len(words) and words[n - 1].lower() in vocab.body_words and all(
+                    re.match(r"[A-Za-z]", w) and w.lower() not in _PREPS for w in words[1:n]):
+                if n < len(words) and words[n].lower() in vocab.body_words:
+                    continue  # "the fire service": take the whole name
+                while n + 1 < len(words) and words[n].lower() in ("for", "of") and words[n + 1][:1].isupper():
+                    n += 2  # "the Department for Education", "the Ministry of Justice"
+                    while n < len(words) and words[n][:1].isupper():
+                        n += 1
+                return n, "the " + _join(words[1:n])  # "your force" is the force the letter goes to
+        return None
+    if words[0][:1].isupper():
+        for n in range(2, 7):  # "Greater Manchester Police", "Kent County Council"
+            if n <= len(words) and words[n - 1].lower() in vocab.body_words \
+                    and all(w[:1].isupper() or w.lower() in ("and", "of") for w in words[:n]):
+                return n, _join(words[:n])
+    return None
+
+
+def _verb_at(words: list[str], i: int) -> tuple[int, str] | None:
+    """The verb at WORDS[i] with its particle ("carried out"): how many words, and its lemma."""
+    if i >= len(words) or not re.match(r"[A-Za-z]", words[i]):
+        return None
+    lemmas = _lemmas(words[i])
+    n = 2 if i + 1 < len(words) and words[i + 1].lower() in _PARTICLES else 1
+    verbs = [lemma for lemma in lemmas if _form(lemma, "VBG")]
+    if not verbs:
+        return None
+    return n, sorted(verbs, key=lambda x: (x != words[i].lower(), len(x)))[0]
+
+
+def records_for(question: str, *, found_name: str | None = None, body: str | None = None):
+    """The frame asking for the records that answer QUESTION when it is a yes/no question about a practice, else
+    None. FOUND_NAME is the body the letter is addressed to (as named), BODY how a part names it when the question
+    says "you", "it" or "they" ("the council")."""
+    from askfoi.framing import Frame
+
+    vocab = _words()
+    text = re.sub(r"\s+", " ", question or "").strip()
+    text = _LEAD.sub("", text)
+    statement = False
+    confirm = _CONFIRM.match(text)
+    if confirm:
+        text, statement = text[confirm.end():], True
+    elif re.match(r"(?i)(?:whether|if)\s", text):
+        text, statement = re.sub(r"(?i)^(?:whether|if)\s+", "", text), True
+    if "?" in text.rstrip("?"):
+        return None  # two questions in one sentence: kept as typed
+    text = text.rstrip(" ?.!")
+    words = _tokens(text)
+    if len(words) < 3:
+        return None
+    low = [w.lower() for w in words]
+    if re.search(r"(?i)\b(?:think|believe|feel|agree|consider|plan|intend|going|able|possible|legal|lawful|allowed|true|right|fair)\b",
+                 " ".join(low[:6])):
+        return None  # an opinion, a plan or a legal question: not a practice's records (fr15b's remarks)
+    if not statement:
+        return _question_order(words, low, text, found_name, body)
+    return _statement_order(words, low, text, found_name, body)
+
+
+def _question_order(words: list[str], low: list[str], source: str, found_name: str | None, body: str | None):
+    from askfoi.framing import Frame
+
+    vocab = _words()
+    aux = low[0]
+    rest = words[1:]
+    if aux in ("is", "are", "was", "were", "has", "have") and len(rest) > 1 and rest[0].lower() == "there":
+        # "is there a register of empty homes", "has there been an assessment"
+        after = rest[1:]
+        if after and after[0].lower() == "been":
+            after = after[1:]
+        return _doc_part(after, source)
+    if aux in ("does", "do", "did", "has", "have"):
+        who = _body_words(rest, source, found_name, body)
+        if who is not None:
+            n, doer = who
+            after = rest[n:]
+            ever = bool(after) and after[0].lower() == "ever"
+            if ever:
+                after = after[1:]
+            verb = _verb_at(after, 0)
+            if verb is None:
+                return None
+            span, lemma = verb
+            obj = after[span:]
+            if not obj or _points(obj):
+                return None
+            perfect = aux in ("has", "have")
+            if perfect and not _participle(after[0]):
+                return None
+            if not perfect and _base_verb(after[0]) is None:
+                return None
+            if lemma in vocab.doc_verbs and _doc_np(_strip_article(obj)) is not None:
+                return _doc_part(obj, source)
+            if lemma in {_lemma for v in vocab.record_verbs for _lemma in _lemmas(v)} and not perfect and not ever:
+                # "does the force record the ethnicity of people stopped": the records of it
+                thing = _strip_article(obj) if obj[0].lower() in ("any", "a", "an") else obj
+                if _points(thing) or thing[0].lower() in _PREPS or (thing[0].lower() == "the" and len(thing) <= 3
+                                                                      and not any(w.lower() in _PREPS for w in thing)):
+                    return None  # "do they keep the results": which results the story says, so kept as typed
+                return Frame(kind="shown_by", head="any records held of ", subject=_join(thing), source=source)
+            if lemma in ("be", "have", "do", "get", "make"):
+                return None  # too general a verb to name a practice
+            if lemma in _USE_VERBS and not perfect and not ever and obj[0].lower() not in _PREPS:
+                # "does the force use drones with thermal cameras ...": the use frame (its policy and the number
+                # of times used), as the use cue in record_kinds.yaml reads it
+                article = obj[0].lower() == "the"
+                thing = obj[1:] if obj[0].lower() in _ARTICLES else obj
+                return Frame(kind="use", subject=_join(thing), article=article, source=source)
+            said = _join(after)
+            if ever:
+                has = "has" if doer.lower() != "you" else "have"
+                past = _participle(after[0]) and after[0] or _form(lemma, "VBN")
+                if not past:
+                    return None
+                said = _join([past] + after[1:])
+                return Frame(kind="shown_by", head="the number of times ", subject=f"{doer} {has} {said}", source=source)
+            if perfect:
+                return Frame(kind="shown_by", head="any records of ", subject=f"{doer} having {said}", source=source)
+            doing = _form(lemma, "VBG")
+            if not doing:
+                return None
+            return Frame(kind="shown_by", head="any records of ", subject=f"{doer} {_join([doing] + after[1:])}", source=source)
+        if aux in ("has", "have") and rest and rest[0].lower() == "any":
+            # "have any complaints been lodged with ...", "have any midwives reported being assaulted ..."
+            return _any_done(rest[1:], source)
+        return None
+    if aux in ("is", "are", "was", "were"):
+        return _passive(rest, source)
+    return None
+
+
+def _noun_run(words: list[str]) -> int | None:
+    """Where the noun phrase at the start of WORDS ends: the index of the first participle after it."""
+    for i, w in enumerate(words[:7]):
+        if i and _participle(w) and words[i - 1].lower() not in _PREPS | _ARTICLES and not (
+                i + 1 < len(words) and words[i + 1].lower() in ("of",)):
+            return i
+        if not re.match(r"[A-Za-z]", w):
+            return None
+    return None
+
+
+def _passive(rest: list[str], source: str):
+    """"were patients consulted ...", "was an equality impact assessment carried out ..."."""
+    from askfoi.framing import Frame
+
+    at = _noun_run(rest)
+    if at is None:
+        return None
+    noun, done = rest[:at], rest[at:]
+    if _points(noun) or _points(done) or noun[0].lower() in ("you", "your"):
+        return None
+    if _doc_np(_strip_article(noun)) == len(_strip_article(noun)) and _lemmas(done[0]) & _words().doc_verbs:
+        # "was an equality impact assessment carried out (for ...)": a copy of it; what follows the verb and its
+        # particle ("for the closure") says which
+        span = 2 if len(done) > 1 and done[1].lower() in _PARTICLES else 1
+        frame = _doc_part(noun + done[span:], source)
+        if frame is not None and _doc_np(_strip_article(noun + done[span:])) is not None:
+            return frame
+    return Frame(kind="shown_by", head="any records of ", subject=f"{_join(noun)} being {_join(done)}", source=source)
+
+
+def _any_done(rest: list[str], source: str):
+    from askfoi.framing import Frame
+
+    vocab = _words()
+    if _points(rest):
+        return None
+    for i, w in enumerate(rest[:5]):
+        if w.lower() == "been" and i:
+            noun, done = rest[:i], rest[i + 1:]
+            if done and _participle(done[0]) and noun[-1].lower().endswith("s"):
+                return Frame(kind="count", subject=_join(noun), clause=_join(done), source=source)
+            return None
+        if i and _participle(w) and rest[i - 1].lower().endswith("s"):
+            noun, done = rest[:i], rest[i:]
+            who = "who" if noun[-1].lower() in vocab.people else "that"
+            return Frame(kind="count", subject=_join(noun), clause=f"{who} have {_join(done)}", source=source)
+        if not re.match(r"[A-Za-z]", w):
+            return None
+    return None
+
+
+def _statement_order(words: list[str], low: list[str], source: str, found_name: str | None, body: str | None):
+    """"(please confirm whether) the council holds a register of ...", "... the force has ever used ...",
+    "... residents were consulted ..."."""
+    from askfoi.framing import Frame
+
+    vocab = _words()
+    who = _body_words(words, source, found_name, body)
+    if who is not None:
+        n, doer = who
+        after = words[n:]
+        ever = False
+        if after and after[0].lower() in ("has", "have") and len(after) > 1:
+            after = after[1:]
+            ever = after[0].lower() == "ever"
+            after = after[1:] if ever else after
+            if not after or not _participle(after[0]):
+                return None
+            perfect = True
+        else:
+            perfect = False
+        verb = _verb_at(after, 0)
+        if verb is None:
+            return None
+        span, lemma = verb
+        obj = after[span:]
+        if not obj or _points(obj):
+            return None
+        if lemma in vocab.doc_verbs and _doc_np(_strip_article(obj)) is not None:
+            return _doc_part(obj, source)
+        if ever and perfect:
+            return Frame(kind="shown_by", head="the number of times ",
+                         subject=f"{doer} {'have' if doer.lower() == 'you' else 'has'} {_join(after)}", source=source)
+        return None
+    for i, w in enumerate(low[:7]):
+        if w in ("was", "were", "is", "are") and i:
+            return _passive(words[:i] + words[i + 1:], source) if _participle(words[i + 1] if i + 1 < len(words) else "") else None
+    return None
+
+
+def _one_body(text: str) -> str | None:
+    """The one body the message calls "the council", "the trust" ... (None when it names none or several)."""
+    vocab = _words()
+    seen = {m.group(1).lower() for m in re.finditer(r"(?i)\bthe\s+(" + "|".join(sorted(vocab.body_words)) + r")\b", text)}
+    return f"the {seen.pop()}" if len(seen) == 1 else None
+
+
+def is_yes_no(text: str) -> bool:
+    """TEXT is a yes/no question ("Does the council ...?", "Please confirm whether ...")."""
+    t = _LEAD.sub("", re.sub(r"\s+", " ", text or "")).strip()
+    return bool(re.match(r"(?i)(?:does|do|did|has|have|had|is|are|was|were|can|could|will|would)\b.*\?\s*$", t)
+                or _CONFIRM.match(t) or re.match(r"(?i)(?:whether|if)\s", t))
+
+
+def reframe_yes_no(framing, text: str) -> None:
+    """FRAMING's kept parts and questions asked back that are yes/no questions about a practice, put as the records
+    that answer them (`records_for`), rendered from their frames; the rest is left as it was."""
+    from askfoi.framing import render_frame
+    from askfoi.kept_questions import body_short
+
+    found = framing.authority
+    found_name = found.name if found else None
+    body = body_short(found_name) if found_name else _one_body(text)
+    if found_name and not body:
+        body = found_name
+    seen = {p.text.lower() for p in framing.parts}
+    for k, part in enumerate(framing.parts):
+        if not part.kept_words or not is_yes_no(part.text):
+            continue
+        frame = records_for(part.text, found_name=found_name, body=body)
+        if frame is None:
+            continue
+        frame.text = render_frame(frame)
+        if not frame.text or frame.text.lower() in seen:
+            continue
+        frame.source = part.source or part.text
+        frame.warning, frame.replacements = part.warning, part.replacements  # an NCND warning stays with the part
+        frame.qualifiers.covert = part.qualifiers.covert
+        seen.add(frame.text.lower())
+        framing.parts[k] = frame
+    for question in list(framing.unframed):
+        if not is_yes_no(question):
+            continue
+        frame = records_for(question, found_name=found_name, body=body)
+        if frame is None:
+            continue
+        frame.text = render_frame(frame)
+        if not frame.text or frame.text.lower() in seen:
+            continue
+        seen.add(frame.text.lower())
+        framing.unframed.remove(question)
+        framing.questions = [q for q in framing.questions if question.strip() not in q]
+        framing.pending = [f for f in framing.pending if f.source != question]
+        at = text.find(question.strip())
+        where = len(framing.parts)
+        for j, p in enumerate(framing.parts):
+            pos = text.find((p.source or "").strip()[:40]) if p.source else -1
+            if at >= 0 and pos > at:
+                where = j
+                break
+        framing.parts.insert(where, frame)

@@ -686,17 +686,32 @@ def complaint_letter(
     grounds = [] if late else grounds_for(final)
     if not late and not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
-    from askfoi.reply_explain import reply_date
+    from askfoi.reply_explain import reply_date, request_date
 
+    # only the review's outcome was pasted (the chatbot passes the same reading as reply and review): its date and
+    # RECEIVED are the outcome's, and "your email of 2 October in which you requested a review" is the day the
+    # review was asked, never the request's (nu19)
+    outcome_only = review is not None and review is reply
+    outcome_text = review if isinstance(review, str) else (reply_text if outcome_only else None)
+    reviewed_on = None
+    if outcome_only:
+        reviewed_on = received or (_not_after(reply_date(outcome_text), today) if outcome_text else None)
+        received = None
+        if review_asked is None and outcome_text:
+            review_asked = _not_after(request_date(outcome_text), today)
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
-    if received is None and isinstance(reply, str) and reply.strip():
+    if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
-    reviewed_on = _not_after(reply_date(review), today) if isinstance(review, str) else None
+    if reviewed_on is None and isinstance(review, str):
+        reviewed_on = _not_after(reply_date(review), today)
     if reference is None:
         reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
     received_on, made_on = req.pop("received_on"), req.pop("made_on")
+    if outcome_only and sent is None:  # read from the review's outcome: the review request's day
+        received_on = made_on = None
+        req["made"] = req["received"] = None
     asked_on = received_on or made_on  # the 20 working days run from receipt
     final_day = reviewed_on if review_reading is not None else None
     scot = law in ("FOISA", "EISR")

@@ -181,6 +181,7 @@ def explain_reading(
     review_window: tuple[int, str] | None = None,
     advised: bool | None = None,
     holding=None,
+    after_review: bool = False,
 ) -> ReplyExplanation:
     """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
     holding reply waits on (askfoi.holding_kinds.holding_kind)."""
@@ -200,6 +201,8 @@ def explain_reading(
         Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
         holding=holding,
+        # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
+        after_review=after_review and reading.outcome.is_final and not reading.unclear,
     )
     return ReplyExplanation(reading=reading, law=law, sections=notes, answered_differently=others, next_steps=steps,
                             received=received)
@@ -239,7 +242,13 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         dated = reply_date(text)
         if dated is not None and dated <= today:
             options["received"] = dated
-    if options.get("sent") is None:  # "your request received on 1 October 2026": for a late reply
+    if options.get("after_review") is None:
+        from askfoi.reply_flow import reads_as_review_outcome
+
+        options["after_review"] = reads_as_review_outcome(text)
+    # "your email of 2 October 2026 in which you requested ... review": in a review's outcome that is the day the
+    # review was asked, not the request's, so no "late reply" is counted from it (nu19)
+    if options.get("sent") is None and not options["after_review"]:  # "your request received on 1 October 2026"
         asked = request_date(text)
         if asked is not None and asked <= (options.get("received") or today):
             options["sent"] = asked

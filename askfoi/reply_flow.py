@@ -438,7 +438,8 @@ class ReplyFlow:
             from askfoi.next_steps import next_steps
 
             self.explained.next_steps = next_steps(reading.outcome, reading.regime, sections=reading.sections,
-                                                   ncnd=reading.ncnd, received=self.received, today=self.today(),
+                                                   ncnd=reading.ncnd, received=self.received or self.explained.received,
+                                                   today=self.today(),
                                                    scotland=self._scotland(), after_review=True)
         self.step = ReplyStep.result
         if self.sar:

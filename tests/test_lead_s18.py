@@ -166,3 +166,29 @@ def test_a_request_pasted_as_a_whole_letter_is_quoted_by_its_question_not_its_su
     reply = "Dear Jo\n\nThe information is exempt under section 31(1)(a).\n\nLeeds City Council"
     body = review_letter(reply, request=request, today=DAY).body
     assert "Subject:" not in body and "Dear Leeds City Council," not in body.split("\n", 1)[1]
+
+
+SCOT_OUTCOME = ("Police Scotland\nFreedom of Information - Review Response\nDate: 20 November 2026\n\nDear Ms Grant\n\n"
+                "I refer to your email of 2 October 2026 in which you requested that Police Scotland review its response "
+                "to your request for information.\n\nI have now completed the review and upheld the original decision.\n\n"
+                "Police Scotland can neither confirm nor deny that it holds the information. Section 18(1) of the Act "
+                "applies, with section 35(1)(a) and section 31(1).\n\nIf you remain dissatisfied, you may apply to the "
+                "Scottish Information Commissioner within six months.\n\nYours sincerely\nInformation Management")
+
+
+def test_a_scottish_review_outcome_counts_six_months_from_its_own_date_and_asks_for_no_review():
+    steps = explain_reply(SCOT_OUTCOME, today=DAY).next_steps
+    assert [s.kind for s in steps] == ["commissioner"]
+    assert steps[0].by == date(2027, 5, 20)
+    flow = ReplyFlow(today=lambda: DAY)
+    view = flow.read(SCOT_OUTCOME)
+    assert "20 May 2027" in view.body and "1 June 2027" not in view.body
+
+
+def test_the_sic_application_dates_the_review_not_the_request_from_the_outcome():
+    flow = ReplyFlow(today=lambda: DAY)
+    flow.read(SCOT_OUTCOME)
+    body = flow.write("complain").body
+    assert "Dear Scottish Information Commissioner" in body
+    assert "I sent my request on Friday 2 October 2026" not in body
+    assert "I asked for a review on Friday 2 October 2026" in body and "20 November 2026" in body

@@ -192,3 +192,11 @@ def test_the_sic_application_dates_the_review_not_the_request_from_the_outcome()
     assert "Dear Scottish Information Commissioner" in body
     assert "I sent my request on Friday 2 October 2026" not in body
     assert "I asked for a review on Friday 2 October 2026" in body and "20 November 2026" in body
+
+
+def test_the_eir_form_and_public_interest_provisions_have_notes_under_both_regulations():
+    from askfoi.reader import section_meaning
+
+    for cited in ("EIR 6(1)(b)", "EISR 6(1)(b)", "EIR 12(1)(b)", "EISR 10(1)(b)"):
+        title, meaning = section_meaning(cited)
+        assert meaning and "no notes" not in title

@@ -387,6 +387,14 @@ _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|r
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
 
 
+def _owed_words(outcome: Outcome, law: Law) -> str:
+    """What the reply did with a part still owed, in the words of its law: the EIR and EISR have no cost limit, so
+    a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19)."""
+    if outcome == Outcome.cost_limit and law in ("EIR", "EISR"):
+        return "refused as manifestly unreasonable"
+    return _OWED_WORDS.get(outcome, OUTCOME_LABELS[outcome])
+
+
 _COST_WORDS = re.compile(r"(?i)\b(?:cost|appropriate)\s+limit|\bsection\s+12\b|\b(?:18|24|eighteen|twenty[- ]four)\s+hours\b|£\s?(?:450|600)\b")
 _PART_NUMBERS = re.compile(r"(?i)\b(?:parts?|questions?|points?|items?)\s+((?:\d{1,2}\s*(?:,|and|&|to|-)?\s*)+)")
 
@@ -598,7 +606,7 @@ def review_letter(
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
-        others=_cited_others(others), owed=[{"number": p.number, "outcome": _OWED_WORDS.get(p.outcome, OUTCOME_LABELS[p.outcome])} for p in owed],
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied,
                                                            reply if isinstance(reply, str) else reply_text), links=reading.links, about=about,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to

@@ -510,10 +510,16 @@ def explanation_text(explained: ReplyExplanation) -> str:
     from askfoi.templates import render
 
     reading = explained.reading
+
+    def label(outcome: Outcome) -> str:  # the EIR and EISR have no cost limit: "manifestly unreasonable" (nu19)
+        if outcome == Outcome.cost_limit and explained.law in ("EIR", "EISR"):
+            return "refused as manifestly unreasonable (too much work)"
+        return OUTCOME_LABELS[outcome]
+
     if reading.unclear:
         heading = "Outcome: unclear (askfoi could not tell what was decided)"
     else:
-        heading = f"Outcome: {OUTCOME_LABELS[reading.outcome]}" + (
+        heading = f"Outcome: {label(reading.outcome)}" + (
             " (with neither confirm nor deny)" if reading.ncnd and reading.outcome != Outcome.ncnd else "")
     import re
 
@@ -522,7 +528,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         heading=heading,
         explanation=reading.explanation,
         confidence=reading.confidence,
-        parts=[{"number": p.number, "outcome": OUTCOME_LABELS[p.outcome], "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
+        parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer} for p in reading.parts],
         sections=[n.model_dump() for n in explained.sections],
         others=[o.model_dump() for o in explained.answered_differently],

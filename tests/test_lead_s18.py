@@ -200,3 +200,12 @@ def test_the_eir_form_and_public_interest_provisions_have_notes_under_both_regul
     for cited in ("EIR 6(1)(b)", "EISR 6(1)(b)", "EIR 12(1)(b)", "EISR 10(1)(b)"):
         title, meaning = section_meaning(cited)
         assert meaning and "no notes" not in title
+
+
+def test_an_eir_refusal_for_the_work_is_called_manifestly_unreasonable_not_refused_on_cost():
+    reply = ("Dear Mr Khan\n\nWe have handled your request under the Environmental Information Regulations 2004. We "
+             "consider the request manifestly unreasonable under regulation 12(4)(b), because of the time it would take "
+             "to locate the traffic counts.\n\nHackney Council\n")
+    from askfoi.reply_explain import explanation_text
+
+    assert "manifestly unreasonable" in explanation_text(explain_reply(reply, today=DAY)).splitlines()[0]

@@ -643,6 +643,9 @@ def chase_letter(
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...")."""
+    if Regime(regime) == Regime.SAR:  # a subject access request is chased under the UK GDPR, not FOI's section 10
+        return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
+                                 reply_to=reply_to, topic=topic, scotland=scotland)
     scotland = scotland or is_scottish(None, authority)
     if scotland and Regime(regime) == Regime.FOIA:
         regime = Regime.FOISA  # a Scottish authority answers under FOISA (the EIR become the EISR in law_of)
@@ -660,6 +663,22 @@ def chase_letter(
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)
     letter.deadline_explanation = f"The reply was due by {long_date(due)}."
     return letter
+
+
+def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference: str | None, today: date | None,
+                      to: str | None, reply_to: str | None, topic: str | None, scotland: bool) -> Letter:
+    """The chaser for an overdue subject access request: one calendar month (UK GDPR Article 12(3)), to the data
+    protection officer, and the ICO after it (nu19: it was chased under FOI section 10)."""
+    today = today or date.today()
+    due = due_date(sent, Regime.SAR, scotland=scotland)
+    body = render("letters/sar_chase.txt.j2", authority=authority, requester=name, reference=reference,
+                  sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
+                  topic=_said_topic(topic))
+    missing = [] if name else ["requester_name"]
+    return Letter(regime=Regime.SAR, authority=authority, to=to, subject="Overdue subject access request" + (
+        f" (reference {reference})" if reference else ""), body=re.sub(r"\n{3,}", "\n\n", body.strip()) + "\n",
+        due=due, law="the UK General Data Protection Regulation", requester_name=name, reply_to=reply_to,
+        missing=missing)
 
 
 def complaint_letter(

@@ -200,9 +200,9 @@ class ReplyFlow:
 
         from askfoi.models import Regime
 
-        # a subject access request has no FOI chaser (s10): it is listed, with what to do instead
+        # a subject access request is chased under the UK GDPR (one month), not FOI's section 10 (nu19)
         return [(r.request.id, r.request.authority) for r in statuses(self.tracker.load(), self.today())
-                if r.offer == "chase" and r.request.regime != Regime.SAR]
+                if r.offer == "chase"]
 
     def chase_tracked(self, ident: str) -> ReplyView:
         """The chaser for tracked request IDENT: its organisation and the day it was sent are already known."""
@@ -215,6 +215,9 @@ class ReplyFlow:
         if tracked is None:
             return self.start()
         self.authority, self.sent = tracked.authority, tracked.sent
+        from askfoi.models import Regime
+
+        self.sar = self.sar or tracked.regime == Regime.SAR
         self.request = self.request or None
         self.topic = self.topic or (tracked.title or None)
         return self.write("chase")
@@ -374,7 +377,11 @@ class ReplyFlow:
             found = resolve_authority(named[:200])
             self.authority = found.name if found is not None and found.known else " ".join(named.split())[:200]
         try:
-            request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "")
+            from askfoi.models import Regime
+
+            self.sar = self.sar or self._own_records()  # "my social care file": tracked as a subject access request
+            request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "",
+                                       regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland())
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day
@@ -424,7 +431,10 @@ class ReplyFlow:
         if self.sent is None:
             return False
         from askfoi.deadlines import due_date
+        from askfoi.models import Regime
 
+        if self.sar:  # a subject access request: one calendar month
+            return self.today() > due_date(self.sent, Regime.SAR, scotland=self._scotland())
         return self.today() > due_date(self.sent)
 
     def _explain(self) -> ReplyView:
@@ -469,12 +479,25 @@ class ReplyFlow:
         environmental information, else FOIA (FOISA follows from a Scottish authority in chase_letter)."""
         from askfoi.models import Regime
 
+        if self.sar or self._own_records():
+            return Regime.SAR
         text = (self.request or self.topic or "").strip()
         if not text:
             return Regime.FOIA
         from askfoi.checks import check_request
 
         return Regime.EIR if check_request(text, self.authority).regime == Regime.EIR else Regime.FOIA
+
+    def _own_records(self) -> bool:
+        """What the person said they asked for is records about themself or someone they act for ("my social care
+        file", "my son's school records"): a subject access request (askfoi/whose_records.py)."""
+        from askfoi.whose_records import read_whose
+
+        text = (self.request or self.topic or "").strip()
+        if not text:
+            return False
+        whose = read_whose(text if re.search(r"(?i)\b(?:want|asked?|request\w*|get|see)\b", text) else "i asked for " + text)
+        return whose.subject != "none" and not whose.deceased
 
     def _law(self) -> str:
         if self.explained is not None:
@@ -490,13 +513,15 @@ class ReplyFlow:
     def _late_offers(self) -> list[LetterKind]:
         """No reply at all: the ICO takes a complaint about it; under FOISA the failure to reply goes to a
         review (s20) first, so only the chaser."""
-        if not self._late() or self.sar:
+        if not self._late():
             return []
+        if self.sar:  # the chaser to the data protection officer; the ICO complaint is the person's own step
+            return ["chase"]
         return ["chase"] if self._scotland() else ["chase", "complain"]
 
     def _offers(self) -> list[LetterKind]:
         if self.sar:
-            return []
+            return [] if self.explained is not None else self._late_offers()
         if self.explained is None:
             return self._late_offers()
         kinds = [s.letter for s in self.explained.next_steps if s.letter]

@@ -209,3 +209,17 @@ def test_an_eir_refusal_for_the_work_is_called_manifestly_unreasonable_not_refus
     from askfoi.reply_explain import explanation_text
 
     assert "manifestly unreasonable" in explanation_text(explain_reply(reply, today=DAY)).splitlines()[0]
+
+
+def test_an_overdue_subject_access_request_is_tracked_and_chased_under_the_uk_gdpr(tmp_path):
+    from askfoi.models import Regime
+    from askfoi.tracking import TrackStore
+
+    tracker = TrackStore(tmp_path / "tracked.json")
+    flow = ReplyFlow(today=lambda: DAY, tracker=tracker, topic="my social care file")
+    view = flow.track("leeds city council 2/9/2026")
+    assert tracker.load()[0].regime == Regime.SAR
+    assert "2 October 2026" in view.message and view.offers == ["chase"]
+    letter = flow.write("chase").body
+    assert "Article 12(3)" in letter and "Data Protection Officer" in letter
+    assert "Freedom of Information" not in letter and "section 10" not in letter

@@ -552,14 +552,18 @@ def test_a_subject_access_request_offers_formats_for_ones_own_records():
 
 
 def test_an_overdue_subject_access_request_gets_no_foi_chaser(tmp_path):
+    """(lead s18, nu19: it got no chaser at all) the chaser it gets is under the UK GDPR, never FOI's section 10."""
     from askfoi.models import Regime
     from askfoi.reply_flow import ReplyFlow
     from askfoi.tracking import TrackStore
 
     store = TrackStore(tmp_path / "tracked.json")
-    store.add("Essex Police", date(2026, 9, 1), regime=Regime.SAR)
-    view = ReplyFlow(today=lambda: TODAY, tracker=store).start()
-    assert view.chasers == [] and "ICO" in view.body
+    tracked = store.add("Essex Police", date(2026, 9, 1), regime=Regime.SAR)
+    flow = ReplyFlow(today=lambda: TODAY, tracker=store)
+    view = flow.start()
+    assert view.chasers == [(tracked.id, "Essex Police")] and "ICO" in view.body
+    letter = flow.chase_tracked(tracked.id).body
+    assert "Article 12(3)" in letter and "section 10" not in letter and "Freedom of Information" not in letter
 
 
 async def test_the_header_counts_the_steps_a_subject_access_request_takes(tmp_path):

@@ -223,3 +223,8 @@ def test_an_overdue_subject_access_request_is_tracked_and_chased_under_the_uk_gd
     letter = flow.write("chase").body
     assert "Article 12(3)" in letter and "Data Protection Officer" in letter
     assert "Freedom of Information" not in letter and "section 10" not in letter
+
+
+def test_a_late_parents_records_typed_without_an_apostrophe_get_the_deceased_records_finding():
+    framing = frame_message("i need my late fathers care home records from fife council, he died in june")
+    assert any(f.code == "deceased-records" for f in framing.findings)

@@ -222,6 +222,8 @@ def no_body_finding(framing: "Framing") -> Any | None:
         return None
     if any(re.search(r"(?i)\bwhich\s+(?:organisation|body)\b", q or "") for q in framing.questions):
         return None
+    if any(getattr(f, "code", None) == "housing-association" for f in framing.findings):
+        return None  # the body is named (a housing association), and its finding says where to go instead
     question = framing.body_question or ""
     return Finding(code="no-authority", severity="medium", evidence="",
                    message=" ".join(render("frames/no_body.j2", question=question).split()),

@@ -228,3 +228,12 @@ def test_an_overdue_subject_access_request_is_tracked_and_chased_under_the_uk_gd
 def test_a_late_parents_records_typed_without_an_apostrophe_get_the_deceased_records_finding():
     framing = frame_message("i need my late fathers care home records from fife council, he died in june")
     assert any(f.code == "deceased-records" for f in framing.findings)
+
+
+def test_a_housing_association_named_in_lower_case_is_warned_about_once():
+    framing = frame_message("clarion keeps ignoring my repair requests, how many disrepair complaints did clarion "
+                            "housing get last year")
+    codes = [f.code for f in framing.findings]
+    assert "housing-association" in codes and "no-authority" not in codes
+    council = frame_message("how many homes did leeds city council sell to peabody in 2024")
+    assert "housing-association" not in [f.code for f in council.findings]

@@ -898,7 +898,10 @@ class Conversation:
         frames = {f.text: f for f in self._frames()}
         frame = frames.get(s.parts[n - 1]) if 1 <= n <= len(s.parts) else None
         if frame is None or not frame.subject:
-            self._say(turn, render("bot/no_such_part.j2", number=n, count=len(s.parts)))
+            # a part that is there but kept in the person's words has no frame to ask as another kind (nu19: "There's
+            # no part 3: the request has 3 parts")
+            name = "bot/part_not_reframed.j2" if 1 <= n <= len(s.parts) else "bot/no_such_part.j2"
+            self._say(turn, render(name, number=n, count=len(s.parts)))
             return True
         new = reframe(frame, kind)
         s.parts[n - 1] = new.text

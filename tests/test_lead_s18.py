@@ -237,3 +237,19 @@ def test_a_housing_association_named_in_lower_case_is_warned_about_once():
     assert "housing-association" in codes and "no-authority" not in codes
     council = frame_message("how many homes did leeds city council sell to peabody in 2024")
     assert "housing-association" not in [f.code for f in council.findings]
+
+
+def test_asking_a_part_kept_in_the_persons_words_as_another_kind_says_how_to_change_it():
+    from askfoi.conversation import Conversation, Step
+
+    conv = Conversation(today=lambda: DAY)
+    conv.start()
+    for reply in ("How long do people wait in temporary accommodation in Bristol on average? And how many people "
+                  "were evicted by Bristol City Council in 2024?", "ok", "2"):
+        conv.reply(reply)
+    assert conv.session.step == Step.parts
+    kept = [i for i, p in enumerate(conv.session.parts, 1)
+            if p not in {f.text for f in conv._frames() if f.subject}]
+    assert kept, conv.session.parts
+    said = " ".join(m.text for m in conv.reply(f"{kept[0]} policy").messages)
+    assert "There's no part" not in said and f"edit {kept[0]}" in said

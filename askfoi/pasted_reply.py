@@ -116,6 +116,29 @@ _SENT_DAY = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".jo
 _AGO = re.compile(r"(?i)\b(\d{1,3}|a|an|[a-z]+)\s+(day|week|month)s?\s+ago\b")
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_DAY = re.compile(r"(?i)\b(?:(today)|(yesterday)|(?:(last|on)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+
+
+def _weekday_back(text: str, today) -> "date | None":
+    """"today", "yesterday", "friday", "last friday", "on monday": the latest such day not after TODAY ("last friday"
+    said on a Friday is a week back; "friday" said on a Friday is today) (nu19: the reply's date box refused them)."""
+    from datetime import timedelta
+
+    m = _RELATIVE_DAY.search(text)
+    if not m:
+        return None
+    if m.group(1):
+        return today
+    if m.group(2):
+        return today - timedelta(days=1)
+    wanted = next(i for i, name in enumerate(_WEEKDAYS) if name.startswith(m.group(4).lower()))
+    back = (today.weekday() - wanted) % 7
+    if back == 0 and (m.group(3) or "").lower() == "last":
+        back = 7
+    return today - timedelta(days=back)
+
+
 def _days_ago(text: str, today) -> "date | None":
     """"six weeks ago", "a month ago", "10 days ago": that day counted back from TODAY (a month back is the same day
     of the month, or the month's last day)."""
@@ -144,7 +167,7 @@ def _days_ago(text: str, today) -> "date | None":
     return None
 
 
-def sent_day(text: str, today) -> "date | None":
+def sent_day(text: str, today, *, weekdays: bool = False) -> "date | None":
     """The day a waiting person says they sent their request ("i sent it on 2 october"; "14/10/2026"): a day
     without a year is the latest such day not after TODAY; None when the message gives none."""
     from datetime import date
@@ -155,8 +178,8 @@ def sent_day(text: str, today) -> "date | None":
     if day is not None:
         return day if day <= today else None
     m = _SENT_DAY.search(text or "")
-    if not m:
-        return _days_ago(text or "", today)
+    if not m:  # WEEKDAYS: a date box, where "friday" or "yesterday" can only be the day asked for
+        return _days_ago(text or "", today) or (_weekday_back(text or "", today) if weekdays else None)
     month = next((i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(2).lower()[:3])), None)
     try:
         day = date(int(m.group(3)) if m.group(3) else today.year, month, int(m.group(1)))

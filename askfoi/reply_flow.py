@@ -287,7 +287,7 @@ class ReplyFlow:
         if day is None:  # "16 november", "16 nov 2026", "3 days ago"
             from askfoi.pasted_reply import sent_day
 
-            day = sent_day(text, self.today())
+            day = sent_day(text, self.today(), weekdays=True)
         if day is None or day > self.today() or (self.sent is not None and day < self.sent):
             return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
                              offers=self._offers())
@@ -363,10 +363,10 @@ class ReplyFlow:
             return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
         day, named = day_and_body(sent_text)
         if day is None:  # "Home Office 12 september", "home office 6 weeks ago": a day without a year, or counted back
-            from askfoi.pasted_reply import _AGO, _SENT_DAY, sent_day
+            from askfoi.pasted_reply import _AGO, _RELATIVE_DAY, _SENT_DAY, sent_day
 
-            day = sent_day(sent_text, self.today())
-            named = _AGO.sub(" ", _SENT_DAY.sub(" ", sent_text))
+            day = sent_day(sent_text, self.today(), weekdays=True)
+            named = _RELATIVE_DAY.sub(" ", _AGO.sub(" ", _SENT_DAY.sub(" ", sent_text)))
             named = re.sub(r"(?i)^(?:(?:i\s+)?sent\s+(?:it\s+)?|on\s+|to\s+)+|(?:\s+(?:on|to|sent))+$", "",
                            " ".join(named.split()).strip(" ,.;:-")).strip(" ,.;:-")
         if day is None or day > self.today():

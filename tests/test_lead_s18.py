@@ -253,3 +253,16 @@ def test_asking_a_part_kept_in_the_persons_words_as_another_kind_says_how_to_cha
     assert kept, conv.session.parts
     said = " ".join(m.text for m in conv.reply(f"{kept[0]} policy").messages)
     assert "There's no part" not in said and f"edit {kept[0]}" in said
+
+
+def test_the_reply_date_box_takes_the_days_people_say():
+    from askfoi.pasted_reply import sent_day
+
+    tuesday = date(2026, 12, 1)
+    assert sent_day("last friday", tuesday, weekdays=True) == date(2026, 11, 27)
+    assert sent_day("yesterday", tuesday, weekdays=True) == date(2026, 11, 30)
+    assert sent_day("last tuesday", tuesday, weekdays=True) == date(2026, 11, 24)
+    assert sent_day("they still havent replied today", tuesday) is None  # free text: no day read from "today"
+    flow = ReplyFlow(today=lambda: tuesday)
+    flow.read(EXTENSION)
+    assert "2026-11-27" in flow.received_on("last friday").message

@@ -73,7 +73,7 @@ class AskFOIApp(App[None]):
         Binding("f4", "mailto", "Email", show=False),
         Binding("f8", "restart", "Restart", tooltip="Start a new request"),
         Binding("f8", "new_client", "New", tooltip="New client: wipe the screen and memory"),
-        Binding("f9", "reply", "Had a reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
+        Binding("f9", "reply", "Reply", tooltip="I've had a reply: read it, and write the review, chaser or complaint"),
         Binding("ctrl+q", "quit", "Quit", priority=True),
         # The chat scrolls from the keyboard while the cursor stays in the answer box (listed in the guide).
         Binding("pageup", "scroll_chat('page_up')", "Scroll up", show=False),
@@ -128,7 +128,7 @@ class AskFOIApp(App[None]):
         with Horizontal(id="main"):
             yield ChatArea(id="chat")
             yield Lazy(SidePanel(id="side"))  # mounted just after the first frame is painted
-        yield Footer()
+        yield Footer(show_command_palette=False)  # nu19: f9 "Had a reply" was cut off at 80 columns
 
     def on_mount(self) -> None:
         self.sub_title = "Welcome" + self._mode()

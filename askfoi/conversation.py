@@ -314,9 +314,8 @@ class Conversation:
         sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:data|records|file)\b", text))
         s.pasted_reply = text
         self._say(turn, render("bot/waiting_reply.j2", authority=found.name if found else None, sar=sar and not had, had=had))
-        if had or not sar:  # a subject access request has no FOI chaser (s10): the line says what to do instead
-            turn.actions.append("reply")
-        if not had and not sar:
+        turn.actions.append("reply")  # a subject access request is tracked too, and chased under the UK GDPR
+        if not had:
             from askfoi.pasted_reply import sent_day
 
             day = sent_day(text, self.today())
@@ -324,7 +323,8 @@ class Conversation:
             turn.track_text = track  # "" still means: the tracking box, focused
             from askfoi.pasted_reply import asked_topic
 
-            turn.track_topic = asked_topic(text)
+            # the reply path tracks a request for one's own records as a subject access request (its topic says so)
+            turn.track_topic = asked_topic(text) or ("for my personal data" if sar else None)
         return True
 
     def _pasted_reply(self, text: str, turn: Turn) -> bool:

@@ -266,3 +266,19 @@ def test_the_reply_date_box_takes_the_days_people_say():
     flow = ReplyFlow(today=lambda: tuesday)
     flow.read(EXTENSION)
     assert "2026-11-27" in flow.received_on("last friday").message
+
+
+def test_someone_waiting_in_their_own_words_gets_the_tracking_box_and_a_sar_is_tracked_as_one():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: DAY)
+    conv.start()
+    turn = conv.reply("i asked hampshire county council about speed cameras on the a31 back in september and heard "
+                      "absolutely nothing, what do i do")
+    assert "reply" in turn.actions and not conv.session.parts
+    conv = Conversation(today=lambda: DAY)
+    conv.start()
+    turn = conv.reply("i made a subject access request to kent police on 2 september and heard nothing")
+    assert "reply" in turn.actions and turn.track_topic
+    flow = ReplyFlow(today=lambda: DAY, topic=turn.track_topic)
+    assert flow._own_records()

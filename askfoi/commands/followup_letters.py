@@ -162,7 +162,7 @@ def add_parsers(sub) -> None:
     ch = sub.add_parser("chase", help="write a chaser for a late reply")
     ch.add_argument("--sent", required=True, metavar="DATE", help="the day you sent the request")
     ch.add_argument("--authority", required=True, metavar="NAME")
-    ch.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR"])
+    ch.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
     ch.add_argument("--request", metavar="FILE", help="your original request")
     common(ch)
     ch.set_defaults(handler=run_chase)

@@ -204,6 +204,9 @@ _ASKS = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|why|when|where|is|
                    r"can|could|will|would|should)\b")
 
 
+# a wh-word followed straight by the clause's subject, with no auxiliary between: "what the income was spent on",
+# "how the council decided", "where their money goes" (a question inverts: "what was the income spent on")
+_EMBEDDED = re.compile(r"(?i)^\W*(?:what|how|which|who|where|when|why)\s+(?:the|this|that|these|those|their|its|our|your|my|his|her)\s+\w+")
 _SUBJECT_START = frozenset("the this that these those it they you we he she your their its our a an any each every".split())
 _AUX_WORDS = frozenset("has have had is are was were will would can could does do did should may might".split())
 
@@ -309,6 +312,8 @@ def _end_mark(text: str) -> str:
     if not text:
         return text
     asks = _ASKS.match(text) or _ASKS.match(_IF_SO.sub("", text))  # "If yes, which company supplies it?"
+    if asks and _EMBEDDED.match(text):
+        asks = None  # "What the income from parking was spent on": a noun clause, asked for, not a question (nu19)
     if text[-1] not in ".?!":
         text += "?" if asks else "."
     elif text.endswith(".") and asks:

@@ -126,8 +126,8 @@ def _weekday_back(text: str, today) -> "date | None":
     from datetime import timedelta
 
     m = _RELATIVE_DAY.search(text)
-    if not m:
-        return None
+    if not m or re.search(r"(?i)\b(?:next|coming|tomorrow)\b", text):
+        return None  # "next tuesday", "this coming friday": ahead, never the day a reply came or a request went
     if m.group(1):
         return today
     if m.group(2):

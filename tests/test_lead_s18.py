@@ -282,3 +282,10 @@ def test_someone_waiting_in_their_own_words_gets_the_tracking_box_and_a_sar_is_t
     assert "reply" in turn.actions and turn.track_topic
     flow = ReplyFlow(today=lambda: DAY, topic=turn.track_topic)
     assert flow._own_records()
+
+
+def test_a_day_ahead_is_never_read_as_the_day_a_reply_came():
+    from askfoi.pasted_reply import sent_day
+
+    assert sent_day("next tuesday", date(2026, 12, 1), weekdays=True) is None
+    assert sent_day("this coming friday", date(2026, 12, 1), weekdays=True) is None

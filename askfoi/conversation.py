@@ -1028,7 +1028,8 @@ class Conversation:
         except (TrackingRefused, OSError) as exc:
             self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
             return
-        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due))
+        late = max(0, (self.today() - tracked.due).days)  # nu20: a day given weeks ago is overdue already
+        self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late))
 
     # -- slash commands ------------------------------------------------------------------------------
 

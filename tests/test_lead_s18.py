@@ -289,3 +289,13 @@ def test_a_day_ahead_is_never_read_as_the_day_a_reply_came():
 
     assert sent_day("next tuesday", date(2026, 12, 1), weekdays=True) is None
     assert sent_day("this coming friday", date(2026, 12, 1), weekdays=True) is None
+
+
+def test_sent_weeks_ago_says_the_reply_is_already_late(tmp_path):
+    from askfoi.tracking import TrackStore
+    from tests.test_tr5 import _finished, conversation
+
+    conv = _finished(conversation())
+    conv.tracker = TrackStore(tmp_path / "tracked.json")
+    said = " ".join(m.text for m in conv.reply("sent 01/10/2026").messages)
+    assert "already" in said and "late" in said and "When you start askfoi again" not in said

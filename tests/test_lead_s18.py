@@ -299,3 +299,11 @@ def test_sent_weeks_ago_says_the_reply_is_already_late(tmp_path):
     conv.tracker = TrackStore(tmp_path / "tracked.json")
     said = " ".join(m.text for m in conv.reply("sent 01/10/2026").messages)
     assert "already" in said and "late" in said and "When you start askfoi again" not in said
+
+
+def test_a_dead_parents_records_asked_beside_a_count_still_get_the_deceased_records_finding():
+    text = ("my late dad was in a care home run by the council in cardiff before he died in april, i want his care "
+            "records and to know how many falls were recorded at the home in 2025")
+    assert "deceased-records" in [f.code for f in check_request(text, "Cardiff Council").findings]
+    counted = "my mum died last year. how many of her care records were lost by the council?"
+    assert "deceased-records" not in [f.code for f in check_request(counted, "Cardiff Council").findings]

@@ -523,15 +523,19 @@ def explanation_text(explained: ReplyExplanation) -> str:
             " (with neither confirm nor deny)" if reading.ncnd and reading.outcome != Outcome.ncnd else "")
     import re
 
+    explanation, sections = reading.explanation, [n.model_dump() for n in explained.sections]
+    if explained.sar:  # nu20: a subject access reply's DPA 2018 exemptions are no FOI sections (no "released to the world")
+        explanation = " ".join(render("reply/sar_explained.j2", outcome=reading.outcome.value).split())
+        sections = []
     text = render(
         "reader/explain.txt.j2",
         heading=heading,
-        explanation=reading.explanation,
+        explanation=explanation,
         confidence=reading.confidence,
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer} for p in reading.parts],
-        sections=[n.model_dump() for n in explained.sections],
-        others=[o.model_dump() for o in explained.answered_differently],
+        sections=sections,
+        others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
         undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),

@@ -307,3 +307,22 @@ def test_a_dead_parents_records_asked_beside_a_count_still_get_the_deceased_reco
     assert "deceased-records" in [f.code for f in check_request(text, "Cardiff Council").findings]
     counted = "my mum died last year. how many of her care records were lost by the council?"
     assert "deceased-records" not in [f.code for f in check_request(counted, "Cardiff Council").findings]
+
+
+SAR_REPLY = ("Dear Ms Doyle\n\nSubject Access Request - our ref DP/2026/311\n\nThank you for your subject access request "
+             "under Article 15 of the UK GDPR. We enclose copies of your housing file. Some information has been "
+             "redacted because it relates to third parties (Schedule 2, Part 3, paragraph 16 of the Data Protection Act "
+             "2018).\n\nYours sincerely\nData Protection Team\nLeeds City Council")
+
+
+def test_a_subject_access_reply_is_explained_without_foi_sections_and_gets_no_foi_review(capsys, tmp_path):
+    from askfoi.cli import main
+    from askfoi.reply_explain import explanation_text
+
+    text = explanation_text(explain_reply(SAR_REPLY, today=DAY))
+    assert "Data Protection Act 2018" in text and "section 40(2)" not in text and "to the world" not in text.split(
+        "These are not")[0]
+    reply = tmp_path / "reply.txt"
+    reply.write_text(SAR_REPLY, encoding="utf-8")
+    code = main(["review", str(reply)])
+    assert code != 0 and "subject access" in capsys.readouterr().err

@@ -64,6 +64,12 @@ def run_review(args) -> int:
     from askfoi.followup import NothingToChallenge, review_letter
 
     reply = _reply(args.file)
+    from askfoi.reply_explain import is_sar_reply
+
+    if is_sar_reply(reply):  # nu20: an FOI internal review of one's own housing file
+        raise UserError("this is a reply to a subject access request, which has no FOI internal review: write to the "
+                        "organisation's data protection officer saying what is missing, then the ICO "
+                        "('askfoi explain' says more)")
     try:
         letter = review_letter(
             reply,

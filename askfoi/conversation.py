@@ -716,7 +716,7 @@ class Conversation:
             text = picks[int(text) - 1]  # a body offered by number
         if is_accept(text):  # "ok" with no organisation proposed: nothing to confirm yet
             s.authority_picks = picks
-            self._say(turn, render("bot/authority_none_yet.j2"))
+            self._say(turn, render("bot/authority_none_yet.j2", picks=picks[:6]))
             self._ask(turn, Step.authority)
             return
         from askfoi.answers import MAX_AUTHORITY_CHARS

@@ -326,3 +326,14 @@ def test_a_subject_access_reply_is_explained_without_foi_sections_and_gets_no_fo
     reply.write_text(SAR_REPLY, encoding="utf-8")
     code = main(["review", str(reply)])
     assert code != 0 and "subject access" in capsys.readouterr().err
+
+
+def test_ok_with_no_organisation_proposed_says_what_to_type():
+    from askfoi.conversation import Conversation, Step
+
+    conv = Conversation(today=lambda: DAY)
+    conv.start()
+    conv.reply("how many potholes were reported in 2024")
+    assert conv.session.step == Step.authority and not conv.session.authority
+    said = " ".join(m.text for m in conv.reply("ok").messages)
+    assert "type" in said.lower() and ("name" in said.lower() or "number" in said.lower())

@@ -387,6 +387,13 @@ _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|r
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
 
 
+def _other_holder(reply: str | None) -> str | None:
+    from askfoi.reply_sender import other_holder
+
+    holder = other_holder(reply)
+    return in_sentence(holder) if holder else None  # "the Scottish Ambulance Service"
+
+
 def _owed_words(outcome: Outcome, law: Law) -> str:
     """What the reply did with a part still owed, in the words of its law: the EIR and EISR have no cost limit, so
     a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19)."""
@@ -615,6 +622,7 @@ def review_letter(
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
+        holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         # the sum per contract is what was withheld ("the amount paid under each supported bus contract"): the
         # fallback is the sum across the contracts, never the figure refused
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),

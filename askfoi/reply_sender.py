@@ -63,3 +63,30 @@ def reply_sender(reply: str | None) -> str | None:
     if at_edges and ranked and ranked[0][0] in at_edges and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+# "recorded by the Scottish Ambulance Service", "held by NHS England", "please contact the DVLA", "is the
+# responsibility of Kent County Council": the body the reply says holds what was asked
+_HOLDER = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|published|owned)\s+by|(?:please\s+)?contact(?:ing)?|"
+                     r"responsibility\s+of|matter\s+for|directed\s+to|(?:re)?direct\s+your\s+request\s+to|"
+                     r"(?:transferred|passed|forwarded|referred)\s+(?:your\s+request\s+)?(?:on\s+)?to)\s+(?:the\s+)?$")
+
+
+def other_holder(reply: str | None) -> str | None:
+    """The body a reply says holds the information instead of its writer, with "the" when the reply puts it there ("Ambulance turnaround times are recorded by
+    the Scottish Ambulance Service"), or None: a known body named in full right after "held by", "recorded by",
+    "please contact", "the responsibility of", "transferred to", never the reply's own writer or a regulator."""
+    if not reply or not reply.strip():
+        return None
+    from askfoi.framing import named_bodies, named_in_full
+
+    never, _, _ = _rules()
+    text = reply[:20000]
+    sender = reply_sender(text)
+    for name, (start, _end), typed, sited, exact in named_bodies(text):
+        if sited or not exact or not named_in_full(typed) or name == sender or (never is not None and never.search(name)):
+            continue
+        if _HOLDER.search(text[max(0, start - 60):start]):
+            said_the = text[max(0, start - 4):start].lower() == "the " and not name.lower().startswith("the ")
+            return ("the " if said_the else "") + name  # as the reply says it: "the Scottish Ambulance Service"
+    return None

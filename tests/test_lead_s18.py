@@ -337,3 +337,14 @@ def test_ok_with_no_organisation_proposed_says_what_to_type():
     assert conv.session.step == Step.authority and not conv.session.authority
     said = " ".join(m.text for m in conv.reply("ok").messages)
     assert "type" in said.lower() and ("name" in said.lower() or "number" in said.lower())
+
+
+def test_a_not_held_review_follows_the_reply_that_names_the_body_holding_it():
+    from askfoi.followup import review_letter
+
+    reply = ("Dear Mr Hay\n\nThank you for your request. NHS Lothian does not hold this information. Ambulance "
+             "turnaround times are recorded by the Scottish Ambulance Service, which you may wish to contact.\n\n"
+             "Under section 17 of FOISA we are giving you notice that the information is not held.\n\nNHS Lothian\n")
+    body = review_letter(reply, today=DAY).body
+    assert "held by the Scottish Ambulance Service" in body
+    assert "is likely to be held" not in body and "section 15" in body

@@ -348,3 +348,14 @@ def test_a_not_held_review_follows_the_reply_that_names_the_body_holding_it():
     body = review_letter(reply, today=DAY).body
     assert "held by the Scottish Ambulance Service" in body
     assert "is likely to be held" not in body and "section 15" in body
+
+
+def test_complain_given_only_the_review_outcome_reads_it_as_the_outcome(tmp_path, capsys):
+    from askfoi.cli import main
+
+    outcome = tmp_path / "outcome.txt"
+    outcome.write_text(SCOT_OUTCOME, encoding="utf-8")
+    assert main(["complain", str(outcome), "--authority", "Police Scotland"]) == 0
+    out = capsys.readouterr()
+    assert "none has come" not in out.out and "20 November 2026" in out.out
+    assert "review first" not in out.err.lower()

@@ -133,10 +133,17 @@ def run_complain(args) -> int:
 
 
 def _complaint(args, complaint_letter):
+    from askfoi.reply_flow import reads_as_review_outcome
+
+    reply = _reply(args.file) if args.file else ""
+    review = _reply(args.review, "review outcome") if args.review else None
+    if review is None and reply and reads_as_review_outcome(reply):
+        review = reply  # nu20: the review's outcome given as the file ("the review outcome (none has come)")
+        args.review = args.file
     return complaint_letter(
-        _reply(args.file) if args.file else "",
+        reply,
         authority=_authority(args.authority),
-        review=_reply(args.review, "review outcome") if args.review else None,
+        review=review,
         name=_name(args.name), reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
         review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
         reply_to=args.email, request=read_text(args.request, what="request") if getattr(args, "request", None) else None,

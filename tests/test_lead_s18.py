@@ -359,3 +359,20 @@ def test_complain_given_only_the_review_outcome_reads_it_as_the_outcome(tmp_path
     out = capsys.readouterr()
     assert "none has come" not in out.out and "20 November 2026" in out.out
     assert "review first" not in out.err.lower()
+
+
+async def test_an_answer_typed_ahead_and_given_back_is_replaced_by_the_next_key(tmp_path):
+    from textual.widgets import Input
+
+    from tests.test_reply_tui import make_app, settle
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app._held = ["birmingham city council"]
+        app._give_back_held()
+        await pilot.pause()
+        await pilot.pause()
+        await pilot.press("o", "k")
+        await pilot.pause()
+        assert app.query_one("#prompt", Input).value == "ok"

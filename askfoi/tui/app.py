@@ -352,7 +352,11 @@ class AskFOIApp(App[None]):
         if not prompt.value:
             kept = held.pop(0)
             prompt.value = kept
+            prompt.focus()
             prompt.select_all()
+            # focusing moves the cursor to the end on the next refresh, which drops the selection: select again after
+            # it, so the next key typed replaces the answer (nu20: "birmingham city councilok")
+            self.call_after_refresh(prompt.select_all)
         shown = [h if len(h) <= 80 else h[:77] + "..." for h in held]
         text = render("bot/typed_ahead.j2", kept=kept if kept is None or len(kept) <= 80 else kept[:77] + "...", dropped=shown)
         self.query_one(Messages).add(Message(role="bot", text=text.strip()))

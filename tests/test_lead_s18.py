@@ -376,3 +376,13 @@ async def test_an_answer_typed_ahead_and_given_back_is_replaced_by_the_next_key(
         await pilot.press("o", "k")
         await pilot.pause()
         assert app.query_one("#prompt", Input).value == "ok"
+
+
+def test_an_eir_review_argues_the_environmental_public_interest_not_public_money():
+    from askfoi.followup import review_letter
+
+    reply = ("Dear Mr Khan\n\nWe have handled your request under the Environmental Information Regulations 2004. The "
+             "sewage discharge figures are withheld under regulation 12(5)(a) (public safety). We have considered the "
+             "public interest.\n\nThames Water\n")
+    body = review_letter(reply, today=DAY).body
+    assert "environmental information being available" in body and "public money" not in body

@@ -291,8 +291,11 @@ def _with_lead(item: str, lead: str) -> str:
         or bool(find_periods(lead))
     if not says_when and len(_WORDY.findall(item)) > 4:
         return item
-    return f"{item.rstrip(' .;,')} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
-        else f"{item.rstrip(' .;,')}, {lead}"
+    asked = item.rstrip(" .;,:").endswith("?")  # fr16b: never "data?, as of January 2010": the lead goes inside the question
+    item = item.rstrip(" .;,:?") if asked else item.rstrip(" .;,")
+    joined = f"{item} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
+        else f"{item}, {lead}"
+    return joined.rstrip(" .;,") + "?" if asked else joined
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
@@ -649,7 +652,10 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                             and not _OPEN_END.search(parent_base.rstrip(" :")):  # fr9a: fields, as the stem's breakdown
                         listed_values = "; ".join(v[:1].lower() + v[1:] if v[1:2].islower() or v[1:2] == " " else v for v in values)
                     open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
-                    items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
+                    asked = parent_base.rstrip(" :;,.-\u2013").endswith("?")  # fr16b: never "years?: 2013/14 ...": the
+                    # values finish the question, and its "?" goes after them
+                    items[parent] = parent_base.rstrip(" :;,.-\u2013?") + (" " if open_end else ": ") + listed_values \
+                        + ("?" if asked else "")
                 else:
                     items.append(sub)
                     wheres.append((group, len(items), asked_list[0]))

@@ -62,6 +62,10 @@ def _sentences(text: str) -> list[str]:
             continue
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) and text[m.start() - 1] == "." and text[m.end():m.end() + 1].islower():
             continue  # fr15a: "the N.I.C.E. guidelines": initials with their dots, the sentence goes on
+        if text[m.start() - 1] == "." and (
+                re.search(r"(?:^|\s)[A-Z]$", text[start:m.start() - 1]) and re.match(r"\s*[A-Z][a-z]{1,6}\.\s+[a-z]", text[m.end():])
+                or re.search(r"(?:^|\s)[A-Z]\.\s*[A-Z][a-z]{1,6}$", text[start:m.start() - 1]) and text[m.end():m.end() + 1].islower()):
+            continue  # fr16b: "the 2010/11 M. Phil. in Data Science": an initial and an abbreviation, the sentence goes on
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
@@ -1199,6 +1203,8 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     for m in pattern.finditer(piece):
         if _ENDS_ON_QW.search(piece[start:m.start()]):
             continue  # fr12: "when and where such trials will occur": question words joined, one clause
+        if re.match(r"(?i)\W*and\b", m.group()) and re.search(r"(?i)\bbetween\s+(?:(?!\band\b)[^?;])+$", piece[start:m.start()]):
+            continue  # fr16b: "between September 1 2023 and the date of this request": the "and" of "between X and Y"
         if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
             continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
         out.append(piece[start:m.start()])

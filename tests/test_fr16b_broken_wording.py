@@ -106,3 +106,17 @@ def test_a_subject_access_item_asked_as_a_question_ends_with_one_mark():
     f = _framing("I would like a copy of my maternity notes from Anytown Hospital. "
                  "Would there be any additional notes made by the midwife on paper or electronically?")
     assert not any(_STRAY.search(p.text) for p in f.parts), [p.text for p in f.parts]
+
+
+def test_the_and_of_between_x_and_y_splits_no_question():
+    parts = _parts("Could you supply all correspondence held by the council about the library review, between "
+                   "September 1 2023 and the date of this request?")
+    assert len(parts) == 1 and "between September 1 2023 and the date of this request" in parts[0], parts
+
+
+def test_an_initial_and_an_abbreviation_end_no_sentence():
+    from askfoi.questions import _sentences
+
+    said = _sentences("Please list the fees paid by the students on the 2020/21 M. Phil. in Data Science course. "
+                      "Is there a Plan B. How many?")
+    assert said[0].endswith("Data Science course.") and len(said) == 3, said

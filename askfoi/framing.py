@@ -3283,7 +3283,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             mode, _, said = frame.why.partition(":")
             frame.why = f"{mode}:{capitalise_names(said) or said}"
         frame.text = render_frame(frame)
-        why = frame.why is not None and not why_slot_problems(frame)  # read by grammar and checked by text_problems (why_frame)
+        why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
         trusted = why or (by_role is not None and frame is by_role)  # fr14a: rendered from its frame by the pronouns' roles
         if not trusted and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
                 and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):

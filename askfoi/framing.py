@@ -1240,6 +1240,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("dangling possessive")
     if not _has_noun(subject):
         problems.append("no noun: not a noun phrase")  # fr10c: "replied", "appointed", "lost"
+    if _adverb_head(subject):
+        problems.append("an adverb where the noun phrase should end (calls actually)")  # fr16b
     if authority:
         from askfoi.authorities import normalise
 
@@ -1251,6 +1253,24 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
 
 _NP_END = frozenset("in on at of for to by with from about into under over near within across around off between during "
                     "that who which where when whose than".split())
+
+
+def _adverb_head(subject: str) -> bool:
+    """fr16b: the word that ends SUBJECT's noun phrase (before its first preposition or relative word) is an adverb
+    and nothing else ("calls actually", "officers currently"): the subject was cut inside the question's verb phrase
+    ("how many calls actually turned out to be crimes"), so its head is no noun."""
+    from lemminflect import getAllLemmas
+
+    core = []
+    for w in re.findall(r"[\w'&/-]+", subject):
+        if core and w.lower() in _NP_END:
+            break
+        core.append(w)
+    if len(core) < 2:
+        return False
+    last = core[-1]
+    lemmas = getAllLemmas(last.lower())
+    return bool(lemmas) and set(lemmas) <= {"ADV"} and last[:1].islower()
 
 
 def _has_noun(subject: str) -> bool:
@@ -1316,6 +1336,17 @@ def _head_repeated(text: str) -> str | None:
     return None
 
 
+def why_slot_problems(frame: Frame) -> list[str]:
+    """fr16b: a why question's records whose subject is written into the template's slot unquoted must be a noun
+    phrase: "Any policy on stating whether or not X has a policy" (a clause with a question word in the slot) is no
+    English, so the question is kept whole. A clause quoted as the person asked it is not a slot filler."""
+    said = re.sub(r'"[^"]*"', '"…"', frame.text or "")
+    if frame.why is None or not frame.subject or frame.subject not in said:
+        return []
+    return [f"the slot's words are not a noun phrase ({p})" for p in subject_problems(frame.subject, None)
+            if p in ("question word", "a verb, not a noun phrase")]
+
+
 def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     """Why a part is not well formed (empty list: it is): its frame is incomplete, its subject is not a
     clean noun phrase, or its text does not read as a request for records."""
@@ -1324,7 +1355,7 @@ def part_problems(frame: Frame, authority: str | None = None) -> list[str]:
     if frame.why is not None:  # a why question's records (why_frame): its clause was turned by grammar, or is
         # quoted whole as the person asked it; only the words around it are checked
         said = re.sub(r'"[^"]*"', '"…"', frame.text.strip())
-        return [p for p in text_problems(said) if not p.startswith("a reference")] + \
+        return why_slot_problems(frame) + [p for p in text_problems(said) if not p.startswith("a reference")] + \
             ([] if said[:1].isupper() and said.endswith(".") else ["not a sentence"])
     problems = []
     if frame.kind not in kinds():
@@ -1432,6 +1463,10 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
     problems: list[str] = []
     if "\u00a7" in text:
         problems.append("a marker left in the text")
+    if re.search(r"[:;,]\s*[,.;:?]|\?\s*[,;:.]", text):
+        problems.append("stray punctuation (a mark whose words were taken out: 'years:.', '?,')")  # fr16b
+    if re.search(r"(?i)\b(?:did|does|do)\s*(?:[,.;:?]|$)", text):
+        problems.append("an auxiliary with no verb (claims received that did)")  # fr16b: "how many of these did you pay"
     for m in _VERB_IN_NOUN.finditer(text):
         noun, verb = m.group(1).lower(), m.group(2).lower()
         if is_plural(noun) and _noun(noun) and verb in _verb_lemmas(verb) and not verb.endswith(("ing", "ed")) \
@@ -3036,7 +3071,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         text = text[: auth_span[0]] + found.from_text.title() + text[auth_span[1]:]
         auth_span = None
     text = _capitalise_places(text)
-    spans = [s for _, _, s in periods]
+    spans = _with_available(text, [s for _, _, s in periods])
     masked_text = _mask(text, spans + ([auth_span] if auth_span else []), "")
     if auth_span:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
@@ -3116,6 +3151,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if each and re.match(r"(?i)(?:the\s+)?(?:was|were|is|are|did|does|do|has|have|had|how|what|which|who|why|when|where|"
                              r"whether|if|can|could|would|will)\b", each.group("detail")):
             each = None  # "For each complaint, was action taken?": a question about each, not a detail to give
+        if each and (question.rstrip().endswith(":") or re.match(
+                r"(?i)(?:[a-z]+ly\s+)?(?:say|state|tell|provide|give|list|confirm|supply|advise|indicate|specify|send|"
+                r"explain|outline|show|let)\b", each.group("detail"))):
+            each = None  # fr16b: "For each of the cameras kindly say:": a lead-in to the items below, no noun phrase to
+            # break a count down by ("broken down by the cameras kindly say")
         last = framing.parts[-1] if framing.parts else None
         if each and last is not None and previous is not None and previous.subject and not last.kept_words \
                 and last.kind in ("count", "list", "statistics", "total_spend", "income", "figure") \
@@ -5021,8 +5061,20 @@ def capitalise_names(text: str | None) -> str | None:
     return "".join(out)
 
 
+_AVAILABLE_AFTER = re.compile(r"(?i),?\s+(?:that|for\s+which|in\s+which|where)\s+(?:the\s+)?(?:figures|data|statistics|records|"
+                              r"information|numbers|details)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+(?:currently\s+|now\s+)?"
+                              r"(?:available|held|recorded|kept|published|complete)\b")
+
+
+def _with_available(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b + (m.end() if (m := _AVAILABLE_AFTER.match(text[b:])) else 0)) for a, b in spans]
+
+
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:
     spans = [s for _, _, s in find_periods(question, today=today)]
+    # fr16b: "in the last three years that figures are available": the clause says which years, so it goes with the
+    # period (left behind it became the subject's: "claims received for pothole damage that figures are available")
+    spans = _with_available(question, spans)
     out = _mask(question, spans, "\u00a7PERIOD\u00a7")
     if found:
         for probe in (found.from_text, found.name):

@@ -62,6 +62,10 @@ def _sentences(text: str) -> list[str]:
             continue
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word) and text[m.start() - 1] == "." and text[m.end():m.end() + 1].islower():
             continue  # fr15a: "the N.I.C.E. guidelines": initials with their dots, the sentence goes on
+        if text[m.start() - 1] == "." and (
+                re.search(r"(?:^|\s)[A-Z]$", text[start:m.start() - 1]) and re.match(r"\s*[A-Z][a-z]{1,6}\.\s+[a-z]", text[m.end():])
+                or re.search(r"(?:^|\s)[A-Z]\.\s*[A-Z][a-z]{1,6}$", text[start:m.start() - 1]) and text[m.end():m.end() + 1].islower()):
+            continue  # fr16b: "the 2010/11 M. Phil. in Data Science": an initial and an abbreviation, the sentence goes on
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
@@ -291,8 +295,11 @@ def _with_lead(item: str, lead: str) -> str:
         or bool(find_periods(lead))
     if not says_when and len(_WORDY.findall(item)) > 4:
         return item
-    return f"{item.rstrip(' .;,')} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
-        else f"{item.rstrip(' .;,')}, {lead}"
+    asked = item.rstrip(" .;,:").endswith("?")  # fr16b: never "data?, as of January 2010": the lead goes inside the question
+    item = item.rstrip(" .;,:?") if asked else item.rstrip(" .;,")
+    joined = f"{item} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
+        else f"{item}, {lead}"
+    return joined.rstrip(" .;,") + "?" if asked else joined
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
@@ -649,7 +656,10 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                             and not _OPEN_END.search(parent_base.rstrip(" :")):  # fr9a: fields, as the stem's breakdown
                         listed_values = "; ".join(v[:1].lower() + v[1:] if v[1:2].islower() or v[1:2] == " " else v for v in values)
                     open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
-                    items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
+                    asked = parent_base.rstrip(" :;,.-\u2013").endswith("?")  # fr16b: never "years?: 2013/14 ...": the
+                    # values finish the question, and its "?" goes after them
+                    items[parent] = parent_base.rstrip(" :;,.-\u2013?") + (" " if open_end else ": ") + listed_values \
+                        + ("?" if asked else "")
                 else:
                     items.append(sub)
                     wheres.append((group, len(items), asked_list[0]))
@@ -1193,6 +1203,8 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     for m in pattern.finditer(piece):
         if _ENDS_ON_QW.search(piece[start:m.start()]):
             continue  # fr12: "when and where such trials will occur": question words joined, one clause
+        if re.match(r"(?i)\W*and\b", m.group()) and re.search(r"(?i)\bbetween\s+(?:(?!\band\b)[^?;])+$", piece[start:m.start()]):
+            continue  # fr16b: "between September 1 2023 and the date of this request": the "and" of "between X and Y"
         if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
             continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
         out.append(piece[start:m.start()])

@@ -724,9 +724,11 @@ def check_request(
         if finding is not None:
             findings.append(finding)
 
+    police = (resolved is not None and resolved.type == AuthorityType.police) or bool(re.search(r"(?i)\bpolice\b", body))
     if whose is not None:
-        police = (resolved is not None and resolved.type == AuthorityType.police) or bool(re.search(r"(?i)\bpolice\b", body))
         findings = [_on_behalf_finding(f, whose, police) if f.code == "their-own-data" else f for f in findings]
+    if police:
+        findings = [_police_records_finding(f, body) if f.code == "own-personal-data" else f for f in findings]
     if any(f.code == "housing-association" for f in findings):
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
@@ -810,6 +812,19 @@ def _on_behalf_finding(finding: Finding, whose, police: bool = False) -> Finding
     message, _, suggestion = render("check/on_behalf.txt.j2", evidence=finding.evidence, kind=whose.subject,
                                     relation=whose.relation or "", client=whose.signer == "client",
                                     them=whose.object, police=police).partition("\n---\n")
+    return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
+
+
+def _police_records_finding(finding: Finding, body: str) -> Finding:
+    """The own-personal-data finding when a police force is asked for its records of a stop, an arrest or an
+    investigation: those are asked for under DPA 2018 s45 (Part 3), the route askfoi's letter takes
+    (prompts/check/own_data_police.txt.j2); other records keep the UK GDPR wording."""
+    from askfoi.framing import _LAW_ENFORCEMENT
+    from askfoi.templates import render
+
+    if not _LAW_ENFORCEMENT.search(body or ""):
+        return finding
+    message, _, suggestion = render("check/own_data_police.txt.j2", evidence=finding.evidence).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
 
 

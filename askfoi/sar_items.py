@@ -215,6 +215,12 @@ def _on_behalf_item(item: str, whose) -> str:
     return f"{out} about {whose.placeholder}"
 
 
+# a clause with no subject of its own that goes on with the account before it: a past verb or participle, or where
+# and when ("... and searched by the police", "... and held overnight", "... and then taken to hospital")
+_CARRIES_ON = re.compile(r"(?i)\W*(?:then\s+|later\s+)?(?:[a-z]+ed|taken|held|kept|put|told|given|seen|sent|left|made|"
+                         r"brought|caught|hit|thrown|bitten|driven|shown|spoken|stuck|beaten|found)\b")
+
+
 def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
     return bool(re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence)) and any(
         w in events for w in re.findall(r"[a-z]+", sentence.lower()))
@@ -286,6 +292,10 @@ def sar_items(text: str) -> list[str]:
                 continue
             if not heads.search(bare) and _first_person_story(piece, events):
                 story_here.append(piece.rstrip(" .") + ".")  # "i was in foster care with kent from 1998 to 2004 and ..."
+                continue
+            if story_here and not heads.search(bare) and _CARRIES_ON.match(piece):
+                # "i was stopped and searched by the met in camden": the second verb of the same account, no new subject
+                story_here[-1] = story_here[-1].rstrip(" .") + " and " + piece.rstrip(" .") + "."
                 continue
             if not heads.search(bare) and general is not None and general.search(bare.lower().strip(" .")):
                 general_named.append(bare)  # "all the data you hold about me"

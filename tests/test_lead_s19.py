@@ -1,0 +1,35 @@
+"""Session 19 lead fixes, each from trying the product the way people write."""
+from askfoi.checks import check_request
+from askfoi.models import Regime
+from askfoi.sar_items import sar_items
+
+
+def _finding(text, code, authority=None):
+    return next(f for f in check_request(text, authority).findings if f.code == code)
+
+
+def test_police_records_of_an_arrest_are_asked_for_under_section_45():
+    f = _finding("i was arrested last year, i want the bodycam footage of me", "own-personal-data", "Kent Police")
+    assert "section 45 of the Data Protection Act 2018" in f.message
+    assert "section 45" in f.suggestion
+
+
+def test_records_not_about_policing_keep_the_uk_gdpr_wording():
+    f = _finding("please send me my hr file", "own-personal-data", "Leeds City Council")
+    assert "Article 15 of the UK GDPR" in f.message and "section 45" not in f.message
+
+
+def test_records_of_an_event_told_in_another_sentence_are_the_writers_own():
+    text = "i was arrested in may 2025 and held at luton police station overnight. i want the custody record and the bodycam footage"
+    assert check_request(text, "Bedfordshire Police").regime == Regime.SAR
+    # a count of custody records is an FOI question, whatever the writer has been through
+    text = "i was arrested in 2024. how many custody records did the force create in 2024"
+    assert check_request(text, "Bedfordshire Police").regime != Regime.SAR
+
+
+def test_the_account_of_what_happened_keeps_its_second_verb():
+    items = sar_items("i was stopped and searched by the met police in camden last march and the officer was really "
+                      "rude, i want everything they have on me about it including the bodycam")
+    told = [i for i in items if i.startswith("Any other personal data about these events")]
+    assert told and "stopped and searched by the" in told[0]
+    assert "rude" not in told[0]  # a remark about the officer is not the account

@@ -215,6 +215,10 @@ def _on_behalf_item(item: str, whose) -> str:
     return f"{out} about {whose.placeholder}"
 
 
+# a camera named without what it recorded ("the bodycam", "any cctv"): the item asks for its footage
+_DEVICE_ONLY = re.compile(r"(?i)^(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:officers?'?\s+)?(?:bodycams?|body\s+cams?|body[\s-]?worn"
+                          r"(?:\s+cameras?)?|dash[\s-]?cams?|cctv|cameras?)$")
+
 # a clause with no subject of its own that goes on with the account before it: a past verb or participle, or where
 # and when ("... and searched by the police", "... and held overnight", "... and then taken to hospital")
 _CARRIES_ON = re.compile(r"(?i)\W*(?:then\s+|later\s+)?(?:[a-z]+ed|taken|held|kept|put|told|given|seen|sent|left|made|"
@@ -324,7 +328,7 @@ def sar_items(text: str) -> list[str]:
             # "he was excluded and they wont tell us why": the decision's records, with its reasons
             items += ["records of " + d.format(who=whose.placeholder) for d in whose.decisions]
     for item in items:
-        tidy = _tidy(item, owner)
+        tidy = _DEVICE_ONLY.sub(r"\g<0> footage", _tidy(item, owner))  # "the bodycam": what it recorded
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])

@@ -33,3 +33,8 @@ def test_the_account_of_what_happened_keeps_its_second_verb():
     told = [i for i in items if i.startswith("Any other personal data about these events")]
     assert told and "stopped and searched by the" in told[0]
     assert "rude" not in told[0]  # a remark about the officer is not the account
+
+
+def test_a_camera_named_alone_asks_for_its_footage():
+    items = sar_items("i was arrested last month, i want my custody record and the bodycam")
+    assert "The bodycam footage" in " ".join(items)

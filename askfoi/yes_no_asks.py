@@ -294,9 +294,17 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
                 return None
             span, lemma = verb
             obj = after[span:]
+            perfect = aux in ("has", "have")
+            # "does the force own or use X", "has the council bought or leased X": two verbs of one object
+            also, conj = None, "or"
+            if len(obj) > 2 and obj[0].lower() in ("or", "and", "and/or"):
+                second = _verb_at(obj, 1)
+                if second is not None and (_participle(obj[1]) if perfect else _base_verb(obj[1]) is not None):
+                    conj = "and" if obj[0].lower() == "and" else "or"
+                    also, also_word, after = second[1], obj[1], [after[0]] + obj[1 + second[0]:]
+                    obj = obj[1 + second[0]:]
             if not obj or _points(obj):
                 return None
-            perfect = aux in ("has", "have")
             if perfect and not _participle(after[0]):
                 return None
             if not perfect and _base_verb(after[0]) is None:
@@ -312,25 +320,39 @@ def _question_order(words: list[str], low: list[str], source: str, found_name: s
                 return Frame(kind="shown_by", head="any records held of ", subject=_join(thing), source=source)
             if lemma in ("be", "have", "do", "get", "make"):
                 return None  # too general a verb to name a practice
-            if lemma in _USE_VERBS and not perfect and not ever and obj[0].lower() not in _PREPS:
+            if (lemma in _USE_VERBS or also in _USE_VERBS) and not perfect and not ever and obj[0].lower() not in _PREPS:
                 # "does the force use drones with thermal cameras ...": the use frame (its policy and the number
                 # of times used), as the use cue in record_kinds.yaml reads it
                 article = obj[0].lower() == "the"
                 thing = obj[1:] if obj[0].lower() in _ARTICLES else obj
                 return Frame(kind="use", subject=_join(thing), article=article, source=source)
             said = _join(after)
+            if also is not None and (ever or perfect):
+                past, past2 = (_participle(after[0]) and after[0] or _form(lemma, "VBN")), (
+                    also_word if _participle(also_word) else _form(also, "VBN"))
+                if not past or not past2:
+                    return None
+                said = _join([past, conj, past2] + after[1:])
+                if not ever:
+                    return Frame(kind="shown_by", head="any records of ", subject=f"{doer} having {said}", source=source)
             if ever:
                 has = "has" if doer.lower() != "you" else "have"
-                past = _participle(after[0]) and after[0] or _form(lemma, "VBN")
-                if not past:
-                    return None
-                said = _join([past] + after[1:])
+                if also is None:
+                    past = _participle(after[0]) and after[0] or _form(lemma, "VBN")
+                    if not past:
+                        return None
+                    said = _join([past] + after[1:])
                 return Frame(kind="shown_by", head="the number of times ", subject=f"{doer} {has} {said}", source=source)
             if perfect:
                 return Frame(kind="shown_by", head="any records of ", subject=f"{doer} having {said}", source=source)
             doing = _form(lemma, "VBG")
             if not doing:
                 return None
+            if also is not None:
+                doing2 = _form(also, "VBG")
+                if not doing2:
+                    return None
+                doing = f"{doing} {conj} {doing2}"
             return Frame(kind="shown_by", head="any records of ", subject=f"{doer} {_join([doing] + after[1:])}", source=source)
         if aux in ("has", "have") and rest and rest[0].lower() == "any":
             # "have any complaints been lodged with ...", "have any midwives reported being assaulted ..."

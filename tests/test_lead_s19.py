@@ -38,3 +38,20 @@ def test_the_account_of_what_happened_keeps_its_second_verb():
 def test_a_camera_named_alone_asks_for_its_footage():
     items = sar_items("i was arrested last month, i want my custody record and the bodycam")
     assert "The bodycam footage" in " ".join(items)
+
+
+def _parts(text):
+    from askfoi.framing import frame_message
+
+    return [p.text for p in frame_message(text).parts]
+
+
+def test_two_verbs_of_one_object_are_both_turned():
+    # "Any records of the force owning or use IMSI catchers" was the letter's first part
+    assert _parts("does the council own or lease the old library building?") == [
+        "Any records of the council owning or leasing the old library building."]
+    assert _parts("has the trust bought or leased any new scanners since 2022?") == [
+        "Any records of the trust having bought or leased any new scanners since 2022."]
+    assert _parts("Does the council monitor and enforce the 20mph limit on Hill Road?") == [
+        "Any records of the council monitoring and enforcing the 20mph limit on Hill Road."]
+    assert "use of IMSI catchers" in _parts("Does the force own or use IMSI catchers?")[0]

@@ -55,3 +55,7 @@ def test_two_verbs_of_one_object_are_both_turned():
     assert _parts("Does the council monitor and enforce the 20mph limit on Hill Road?") == [
         "Any records of the council monitoring and enforcing the 20mph limit on Hill Road."]
     assert "use of IMSI catchers" in _parts("Does the force own or use IMSI catchers?")[0]
+
+
+def test_how_much_were_things_asks_what_they_cost():
+    assert _parts("how much were the new bins and who supplied them")[0] == "The total amount spent on the new bins."

@@ -2975,7 +2975,7 @@ def _regime(check_regime: str, resolved, sar: bool, police_records: bool, locate
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:arrest(?:ed)?|custody|charged|cautioned|interview(?:ed)?\s+under\s+caution|investigation|crime\s+report|"
     r"stop(?:ped)?\s+and\s+search(?:ed)?|searched|body[\s-]?worn|pnc|police\s+national\s+computer|statement|"
-    r"incident\s+log|999\s+call|detained)\b",
+    r"incident\s+log|999\s+call|detained|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over)\b",
     re.I,
 )
 

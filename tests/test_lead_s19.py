@@ -59,3 +59,8 @@ def test_two_verbs_of_one_object_are_both_turned():
 
 def test_how_much_were_things_asks_what_they_cost():
     assert _parts("how much were the new bins and who supplied them")[0] == "The total amount spent on the new bins."
+
+
+def test_the_bodycam_of_an_arrest_told_as_arrested_me_is_the_writers_own():
+    text = "who was the officer that arrested me on 3rd june in cardiff and was his bodycam on"
+    assert check_request(text, "South Wales Police").regime == Regime.SAR

@@ -75,6 +75,7 @@ class LawTerms(BaseModel):
     public_interest_ncnd: str = ""
     refusal_notice: str = ""
     extension: str = ""
+    held_for: str = ""  # information another person holds on the authority's behalf is held by it (FOIA s3(2)(b))
     roles: LawRoles = LawRoles()
     absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
     twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
@@ -394,6 +395,23 @@ def _other_holder(reply: str | None) -> str | None:
     return in_sentence(holder) if holder else None  # "the Scottish Ambulance Service"
 
 
+_CONTRACTOR = re.compile(r"(?i)\b(?:our|its|the\s+(?:council|trust|force|authority|department)['\u2019]s|a|the)\s+"
+                         r"(?:(?:external|private|waste|maintenance|highways?|parking|IT|software)\s+)?"
+                         r"(?:contractors?|service\s+providers?|(?:outsourced\s+)?providers?|suppliers?|delivery\s+partners?)\b"
+                         r"(?:\s*[,(]\s*(?-i:((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,3})))?")
+
+
+def _contractor(reply: str | None) -> str | None:
+    """The contractor a not-held reply says has the information ("the cameras are bought by our contractor, Veolia"),
+    as "your contractor" or "your contractor, Veolia"; None when the reply names none."""
+    if not reply:
+        return None
+    m = _CONTRACTOR.search(reply[:20000])
+    if m is None:
+        return None
+    return "your contractor" + (f", {m.group(1)}," if m.group(1) else "")
+
+
 def _owed_words(outcome: Outcome, law: Law) -> str:
     """What the reply did with a part still owed, in the words of its law: the EIR and EISR have no cost limit, so
     a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19)."""
@@ -623,9 +641,13 @@ def review_letter(
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
         holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
+        contractor=_contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         # the sum per contract is what was withheld ("the amount paid under each supported bus contract"): the
         # fallback is the sum across the contracts, never the figure refused
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
+        # nu21: the names of officers or staff were what was withheld: "release it anonymised" would give nothing
+        names_withheld=bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -633,6 +655,13 @@ def review_letter(
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
+
+
+_STAFF = (r"(?:officers?|staff|employees?|councillors?|officials?|consultants?|managers?|directors?|doctors?|surgeons?|"
+          r"investigators?|inspectors?|caseworkers?|social\s+workers?|civil\s+servants?|advisers?|advisors?)")
+# the names of people who act for the body, asked or withheld ("the names of the officers involved", "the staff names")
+_STAFF_NAMES = re.compile(rf"(?i)\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:[\w-]+\s+){{0,3}}?{_STAFF}\b"
+                          rf"|\b{_STAFF}'?s?'?\s+(?:full\s+)?names?\b")
 
 
 def chase_letter(

@@ -69,7 +69,31 @@ def _sentences(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
-    return [piece for piece in out if piece.strip()]
+    return [cut for piece in out if piece.strip() for cut in _comma_splice(piece)]
+
+
+# a told main clause, a comma, then a question ("the council took 9 weeks to answer my repair complaint, how many
+# housing disrepair complaints did ..."): two sentences typed as one. The told clause must be a main clause with a
+# finite verb (never "In 2024, how many ..." or "Since the scheme began, how many ...", which qualify the question).
+_SPLICE = re.compile(r",\s+(?=(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|what|which|why|when|where|who|whether)\b)", re.I)
+_SPLICE_NOT_TOLD = re.compile(r"(?i)^\W*(?:since|after|before|when|whenever|following|as|if|because|although|though|while|whilst|"
+                          r"until|unless|once|in|for|during|over|between|from|of|with|by|on|at|to|regarding|about|"
+                          r"given|apart|besides|excluding|including|and|or|how|what|which|why|where|who|whether|do|does|"
+                          r"did|is|are|was|were|can|could|would|will|has|have|please|under)\b")
+_SPLICE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|did|took|told|said|got|went|came|gave|made|kept|"
+                        r"left|lost|sent|paid|spent|put|[a-z]{3,}ed)\b")
+
+
+def _comma_splice(piece: str) -> list[str]:
+    m = _SPLICE.search(piece)
+    if m is None or enclosed(piece, m.start()):
+        return [piece]
+    left, right = piece[:m.start()], piece[m.end():]
+    if len(right.split()) < 3:
+        return [piece]  # "..., why?": the question is about the clause before it
+    if len(left.split()) < 5 or _SPLICE_NOT_TOLD.match(left) or not _SPLICE_VERB.search(left) or "?" in left:
+        return [piece]
+    return [left + ".", *_comma_splice(piece[m.end():])]
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a part needs at least one real word
 
 

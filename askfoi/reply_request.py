@@ -71,6 +71,15 @@ def plain_topic(text: str | None, limit: int = MAX_TOPIC_CHARS) -> str | None:
     if not re.search(r"[A-Za-z]{2}", text):
         return None
     if len(text) > limit:
+        # a join that starts another thing asked ("... and for the number of ...", ", and whether ..."), not one inside a
+        # noun phrase ("between officer1 and supplier1")
+        joins = [m.start() for m in re.finditer(
+            r"(?:,\s*|\s)(?:and|or|but|as\s+well\s+as|also)\s+(?=(?:also\s+)?(?:for|whether|if|how|what|which|who|when|where|why|"
+            r"any|all|a\s+copy|copies|details|the\s+(?:number|total|amount|cost|names?|dates?|list)\s+of)\b)|;\s",
+            text[: limit + 1]) if m.start() >= 20]
+        if joins and text[: joins[-1]].count("(") <= text[: joins[-1]].count(")"):
+            # a whole first clause reads as English ("whether X uses IMSI catchers"); a cut one does not ("... times they...")
+            return text[: joins[-1]].rstrip(" ,;:-\u2013\u2014(")
         cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
         text = cut.rstrip(" ,;:-\u2013\u2014(") + "..."
     return text
@@ -172,6 +181,11 @@ def _topic_at(sentence: str, start: int) -> tuple[str | None, int]:
     stop = _TOPIC_STOP.search(rest)
     day = _DAY.search(rest)
     end = min(stop.start() if stop else len(rest), day.start() if day else len(rest))
+    if re.search(r"(?i)\b(?:they|it|he|she|we|you|these|those|this|that|which|who)\s*$", rest[:end]):
+        # "for the number of times they | were used in 2025": the verb belongs to the clause the pronoun begins; the
+        # topic runs to the sentence's end, never cut after its subject ("... the number of times they")
+        full = re.search(r"[.;!?](?:\s|$)|\((?:your|our|ref|reference)", rest[end:])
+        end = end + (full.start() if full else len(rest) - end)
     words = rest[:end].strip(" ,\"'\u201c\u201d\u2018\u2019").split()[:20]
     while words and words[-1].lower() in ("on", "of", "for", "to", "and", "or", "the", "a", "an", "in", "by", "with",
                                           "from", "at", "dated", "received", "as", "below", "above", "attached"):

@@ -215,6 +215,10 @@ def _on_behalf_item(item: str, whose) -> str:
     return f"{out} about {whose.placeholder}"
 
 
+# a bracketed aside right after the person a request is for ("my client (a tenant of clarion housing) wants her
+# repair records", "my mum (shes 82) wants ..."): who they are, not part of the item
+_ASIDE = re.compile(r"(?i)^(\W*(?:my|our|the|her|his)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s*\([^()]{1,80}\)")
+
 # a camera named without what it recorded ("the bodycam", "any cctv"): the item asks for its footage
 _DEVICE_ONLY = re.compile(r"(?i)^(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?:officers?'?\s+)?(?:bodycams?|body\s+cams?|body[\s-]?worn"
                           r"(?:\s+cameras?)?|dash[\s-]?cams?|cctv|cameras?)$")
@@ -276,6 +280,7 @@ def sar_items(text: str) -> list[str]:
         story_here: list[str] = []
         for piece in pieces:
             piece = piece.strip()
+            piece = _ASIDE.sub(r"\1", piece)  # "my client (a tenant of clarion housing) wants ...": the aside says who
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _COUNTS.search(piece):
                 continue  # a figure for an FOI request of its own (foi_asides), not this letter's item

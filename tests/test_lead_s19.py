@@ -64,3 +64,43 @@ def test_how_much_were_things_asks_what_they_cost():
 def test_the_bodycam_of_an_arrest_told_as_arrested_me_is_the_writers_own():
     text = "who was the officer that arrested me on 3rd june in cardiff and was his bodycam on"
     assert check_request(text, "South Wales Police").regime == Regime.SAR
+
+
+def test_a_told_clause_and_a_question_typed_as_one_sentence_are_two():
+    parts = _parts("the council took 9 weeks to answer my repair complaint, how many housing disrepair complaints "
+                   "did leeds city council get in 2024/25 and how many did they answer late")
+    assert parts[0] == "The number of housing disrepair complaints received."
+    assert check_request("the council took 9 weeks to answer my repair complaint, how many housing disrepair "
+                         "complaints did leeds city council get", None).regime != Regime.SAR
+    # a clause that qualifies the question stays with it
+    assert "Since the council brought in the scheme" in _parts(
+        "since the council brought in the scheme, how many fines have been issued")[0]
+
+
+def test_a_review_of_withheld_staff_names_argues_legitimate_interests_not_anonymising():
+    from askfoi.followup import review_letter
+
+    reply = ("Your request for information has been considered.\n1. The number of fixed penalty notices issued in 2025.\n"
+             "The council issued 412.\n2. The names of the enforcement officers who issued the most fines.\n"
+             "This information is exempt under section 40(2) of the Freedom of Information Act as it is personal data.")
+    body = review_letter(reply, authority="Manchester City Council").body
+    assert "Article 6(1)(f)" in body and "job title, grade or rank" in body
+    assert "anonymised" not in body
+
+
+def test_not_held_because_a_contractor_has_it_argues_held_on_the_bodys_behalf():
+    from askfoi.followup import review_letter
+
+    reply = ("Your request has been considered. The council does not hold this information. Cameras are bought by our "
+             "contractor, Veolia, and the cost is included in the overall waste contract.")
+    body = review_letter(reply, authority="Manchester City Council").body
+    assert "held by you (section 3(2)(b) of the Freedom of Information Act 2000)" in body
+    assert "ask your contractor, Veolia, for it" in body
+
+
+def test_the_request_a_reply_restates_is_never_cut_after_its_subject():
+    from askfoi.reply_request import request_in_reply
+
+    stated = request_in_reply("Thank you for your request dated 2 October 2026 in which you asked whether West Yorkshire "
+                              "Police uses IMSI catchers and for the number of times they were used in 2025.")
+    assert stated.topic == "whether West Yorkshire Police uses IMSI catchers"

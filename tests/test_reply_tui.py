@@ -317,3 +317,19 @@ async def test_ctrl_r_reads_the_pasted_reply_from_the_keyboard(tmp_path):
         await settle(pilot)
         assert "partly given" in text_of(screen, "#reply-body")
         assert box.text == MIXED  # the key read the reply, it typed nothing into it
+
+
+async def test_tracking_without_a_date_says_why_beside_the_box_at_80x24(tmp_path):
+    # nu21: Enter in the tracking box seemed to do nothing: the reason was shown at the top, off the screen
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_reply(pilot)
+        box = screen.query_one("#reply-sent", Input)
+        box.focus()
+        box.value = "Kent Police"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.flow.sent is None
+        assert screen.focused is box and box.value == "Kent Police"  # nothing typed is lost
+        assert any("Give the date you sent the request" in str(n.message) for n in app._notifications)

@@ -188,7 +188,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             value = self.query_one("#reply-received", Input).value
             self._in_background(lambda: self.flow.received_on(value))
         elif bid == "reply-track":
-            self.show(self.flow.track(self.query_one("#reply-sent", Input).value))
+            self._track(self.query_one("#reply-sent", Input).value)
 
     def _in_background(self, job) -> None:
         """Reading a reply and finding similar past requests can take a moment: off the UI thread."""
@@ -233,7 +233,19 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             value = event.value
             self._in_background(lambda: self.flow.received_on(value))
         elif event.input.id == "reply-sent":
-            self.show(self.flow.track(event.value))
+            self._track(event.value)
+
+    def _track(self, value: str) -> None:
+        before = self.flow.sent
+        view = self.flow.track(value)
+        self.show(view)
+        if self.flow.sent == before and self.query_one("#reply-track-row").display:
+            # not tracked (no date, or a day ahead): the reason where the person is looking, beside the box they
+            # typed in (the message at the top is off the screen at 80x24), and the box keeps what they typed
+            box = self.query_one("#reply-sent", Input)
+            box.focus()
+            box.scroll_visible(animate=False)
+            self.notify(view.message, title="Not tracked yet", severity="warning", markup=False, timeout=12)
 
     def action_scroll_reply(self, direction: int) -> None:
         scroll = self.query_one("#reply-scroll", VerticalScroll)

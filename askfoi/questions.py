@@ -989,6 +989,19 @@ def _lemmas_of(word: str) -> dict:
     return getAllLemmas(word.lower())
 
 
+_FINITE_AUX = frozenset("have has had did do does were was are is will would can could".split())
+# the last word of a subject that acts ("... humberside police have arrested", "... the council has issued")
+_SUBJECT_NOUNS = frozenset("police constabulary force council trust board authority department office service "
+                           "government ministry nhs you they we it".split())
+
+
+def is_plural_word(word: str) -> bool:
+    from askfoi.framing import is_plural
+
+    low = word.lower()
+    return low in ("people", "children", "men", "women", "staff", "police") or (low.endswith("s") and is_plural(low))
+
+
 def _count_head(clause: str) -> tuple[str, str] | None:
     """The thing a count clause counts and what the clause says of it: "how many stray dogs went into pounds in
     2023" gives ("stray dogs", "went into pounds in 2023"); "how many compensation claims for pothole damage ..."
@@ -1013,6 +1026,13 @@ def _count_head(clause: str) -> tuple[str, str] | None:
             break
     if not head:
         return None
+    if len(head) > 1 and len(words) > len(head) and words[len(head)].lower() in _FINITE_AUX \
+            and head[-1].lower() in _SUBJECT_NOUNS:
+        # "how many people humberside police have arrested": the body asked is the subject of the verb, not part of
+        # what is counted (lower case hides the name's edge); the count is of the plural noun before it
+        cut = next((j for j in range(1, len(head)) if is_plural_word(head[j - 1])), None)
+        if cut is not None:
+            head = head[:cut]
     lemmas = _lemmas_of(head[-1])
     if not lemmas.get("NOUN"):
         return None  # "how many went", "how many adopted": no noun

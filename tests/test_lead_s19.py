@@ -104,3 +104,9 @@ def test_the_request_a_reply_restates_is_never_cut_after_its_subject():
     stated = request_in_reply("Thank you for your request dated 2 October 2026 in which you asked whether West Yorkshire "
                               "Police uses IMSI catchers and for the number of times they were used in 2025.")
     assert stated.topic == "whether West Yorkshire Police uses IMSI catchers"
+
+
+def test_an_elliptical_count_after_a_body_named_in_lower_case_counts_the_right_things():
+    parts = _parts("how many people humberside police have arrested for begging in 2025 and how many were homeless")
+    assert not any("of those people Humberside Police were" in p for p in parts)
+    assert any("of the people who Humberside Police have arrested" in p and p.endswith("were homeless?") for p in parts)

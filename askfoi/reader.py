@@ -1040,11 +1040,23 @@ def _estimate_units(ev: _Events) -> set[int]:
     # read") are the size of the search, not an answer
     if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
         finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
+        decided = {t.unit(a) for sig, a, _ in ev.signals}
         for a, _, _ in _rules().scan("workload", t.lower):
             u = t.unit(a)
             # "The number was 57. To break it down by type we would need to review each ...": the total before a
             # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
-            workload |= {u} if u in finer else {u, u - 1}
+            if u in finer or _TURNS.match(t.lower, t.bounds(u)[0]):
+                workload.add(u)
+                continue
+            workload |= {u, u - 1}
+            # the estimate told over a paragraph ("Our crime system holds 48,221 crimes. Motive is not a searchable
+            # field. To establish ... each record ... 800 hours"): the sentences before it that talk about the records
+            # and give nothing are the estimate's too, up to a blank line (rd16)
+            for v in range(u - 2, max(-1, u - 1 - _ESTIMATE_REACH), -1):
+                if (v + 1) in finer or "\n\n" in t.original[t.bounds(v)[1] : t.bounds(v + 1)[0] + 1] or v in decided \
+                        or ev.roles[v] != "other" or not _RECORDS_SUBJECT.search(t.original[slice(*t.bounds(v))]):
+                    break
+                workload.add(v)
         # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents"); an
         # advice heading of its own ("Advice and assistance", "Section 16 advice:") leads its paragraph
         for a, _, _ in _rules().scan("advice", t.lower):
@@ -1055,6 +1067,18 @@ def _estimate_units(ev: _Events) -> set[int]:
     ev.estimate_units = workload
     return workload
 
+
+# a sentence that opens by turning against the one before ("However, the reasons are held on personnel files"): what
+# it says of the work does not make the sentence before part of the estimate (rd16)
+_TURNS = re.compile(r"\W*(?:however|but|unfortunately|regrettably|although|whilst|while)\b")
+
+_ESTIMATE_REACH = 3  # sentences before a workload sentence that may still be the estimate's
+# a sentence about the records themselves: they are its subject ("Our crime recording system holds 48,221 crimes", "The
+# files are kept at each station"), or it says what can be searched ("Motive is not a searchable field")
+_RECORDS_SUBJECT = re.compile(
+    r"^\W*(?:(?:our|the|this|these|its|their|all|each|every) )?(?:[\w-]+ ){0,3}?(?:systems?|databases?|records?|files?|fields?|registers?"
+    r"|logs?|spreadsheets?|archives?)\b(?! (?:show|shows|showed|indicate|indicates|confirm|confirms)\b)"
+    r"|\bsearchable\b|\bsearch (?:field|facility|function)\b", re.I)
 
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
 
@@ -2919,7 +2943,10 @@ _SCOPE_SOME_WORDS = re.compile(
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
     # not available"
-    r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b", re.I)
+    r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b"
+    # a period of what was asked: "data in respect of academic year 2011/12", "the figures for 2019 and earlier" (rd16)
+    r"|\b(?:information|data|figures|records|details)(?: held)? (?:for|in respect of|relating to|covering|from|before|prior to) "
+    r"(?:the )?(?:(?:academic|financial|calendar) )?(?:years? )?(?:(?:19|20)\d\d)", re.I)
 _SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|totality) of (?:the |your |this )?(?:requested )?(?:information|request|data)\b"
                                    r"|\b(?:your|the|this) (?:whole|entire) request\b"
                                    r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")

@@ -2065,6 +2065,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
+    elif outcome == Outcome.disclosed and found.has("no_such") and _no_such_record(ev, lo, hi):
+        # "Q3 - We do not have a breakdown of languages for bank interpreters; this is only kept for agency bookings,
+        # which are attached": a record not had is not held (as above), beside what is given: the part is answered in
+        # part, as a not-held beside a give is (rd16)
+        outcome = Outcome.part_disclosed
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
@@ -2395,6 +2400,10 @@ def _rule_pass(text: str):
         u = _held_some(ev) or 0
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
+    if not parts and outcome == Outcome.disclosed and deciding == ["give"] and found.has("no_such") and _no_such_record(ev, 0, len(ev.t.original)):
+        # "We do not have a breakdown by ward. The total spend is attached.": a record not had is not held, beside a
+        # give: the not-held-and-given convention, as in a numbered part (rd16)
+        outcome, confidence = Outcome.part_disclosed, "medium"
     if not parts and outcome in (Outcome.disclosed, Outcome.pending) and _fee_notice(ev):
         # a fees notice (FOIA / FOISA s9, EIR reg 8): the information waits on the payment asked, whatever the letter
         # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that

@@ -1040,23 +1040,11 @@ def _estimate_units(ev: _Events) -> set[int]:
     # read") are the size of the search, not an answer
     if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
         finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
-        decided = {t.unit(a) for sig, a, _ in ev.signals}
         for a, _, _ in _rules().scan("workload", t.lower):
             u = t.unit(a)
             # "The number was 57. To break it down by type we would need to review each ...": the total before a
             # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
-            if u in finer or _TURNS.match(t.lower, t.bounds(u)[0]):
-                workload.add(u)
-                continue
-            workload |= {u, u - 1}
-            # the estimate told over a paragraph ("Our crime system holds 48,221 crimes. Motive is not a searchable
-            # field. To establish ... each record ... 800 hours"): the sentences before it that talk about the records
-            # and give nothing are the estimate's too, up to a blank line (rd16)
-            for v in range(u - 2, max(-1, u - 1 - _ESTIMATE_REACH), -1):
-                if (v + 1) in finer or "\n\n" in t.original[t.bounds(v)[1] : t.bounds(v + 1)[0] + 1] or v in decided \
-                        or ev.roles[v] != "other" or not _RECORDS_SUBJECT.search(t.original[slice(*t.bounds(v))]):
-                    break
-                workload.add(v)
+            workload |= {u} if u in finer else {u, u - 1}
         # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents"); an
         # advice heading of its own ("Advice and assistance", "Section 16 advice:") leads its paragraph
         for a, _, _ in _rules().scan("advice", t.lower):
@@ -1067,18 +1055,6 @@ def _estimate_units(ev: _Events) -> set[int]:
     ev.estimate_units = workload
     return workload
 
-
-# a sentence that opens by turning against the one before ("However, the reasons are held on personnel files"): what
-# it says of the work does not make the sentence before part of the estimate (rd16)
-_TURNS = re.compile(r"\W*(?:however|but|unfortunately|regrettably|although|whilst|while)\b")
-
-_ESTIMATE_REACH = 3  # sentences before a workload sentence that may still be the estimate's
-# a sentence about the records themselves: they are its subject ("Our crime recording system holds 48,221 crimes", "The
-# files are kept at each station"), or it says what can be searched ("Motive is not a searchable field")
-_RECORDS_SUBJECT = re.compile(
-    r"^\W*(?:(?:our|the|this|these|its|their|all|each|every) )?(?:[\w-]+ ){0,3}?(?:systems?|databases?|records?|files?|fields?|registers?"
-    r"|logs?|spreadsheets?|archives?)\b(?! (?:show|shows|showed|indicate|indicates|confirm|confirms)\b)"
-    r"|\bsearchable\b|\bsearch (?:field|facility|function)\b", re.I)
 
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
 
@@ -2065,11 +2041,6 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
-    elif outcome == Outcome.disclosed and found.has("no_such") and _no_such_record(ev, lo, hi):
-        # "Q3 - We do not have a breakdown of languages for bank interpreters; this is only kept for agency bookings,
-        # which are attached": a record not had is not held (as above), beside what is given: the part is answered in
-        # part, as a not-held beside a give is (rd16)
-        outcome = Outcome.part_disclosed
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
@@ -2400,10 +2371,6 @@ def _rule_pass(text: str):
         u = _held_some(ev) or 0
         found.quotes.setdefault("held_some", []).append((u, ev.t.quote(*ev.t.bounds(u))))
         deciding = ["held_some"] + list(deciding)
-    if not parts and outcome == Outcome.disclosed and deciding == ["give"] and found.has("no_such") and _no_such_record(ev, 0, len(ev.t.original)):
-        # "We do not have a breakdown by ward. The total spend is attached.": a record not had is not held, beside a
-        # give: the not-held-and-given convention, as in a numbered part (rd16)
-        outcome, confidence = Outcome.part_disclosed, "medium"
     if not parts and outcome in (Outcome.disclosed, Outcome.pending) and _fee_notice(ev):
         # a fees notice (FOIA / FOISA s9, EIR reg 8): the information waits on the payment asked, whatever the letter
         # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that

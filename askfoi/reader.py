@@ -2919,7 +2919,10 @@ _SCOPE_SOME_WORDS = re.compile(
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
     # not available"
-    r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b", re.I)
+    r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b"
+    # a period of what was asked: "data in respect of academic year 2011/12", "the figures for 2019 and earlier" (rd16)
+    r"|\b(?:information|data|figures|records|details)(?: held)? (?:for|in respect of|relating to|covering|from|before|prior to) "
+    r"(?:the )?(?:(?:academic|financial|calendar) )?(?:years? )?(?:(?:19|20)\d\d)", re.I)
 _SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|totality) of (?:the |your |this )?(?:requested )?(?:information|request|data)\b"
                                    r"|\b(?:your|the|this) (?:whole|entire) request\b"
                                    r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")

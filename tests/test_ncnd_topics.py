@@ -208,7 +208,11 @@ def test_protection_of_mps_royals_and_state_visits_is_an_ncnd_topic():
     assert "protection_security" in topics_in("How many officers were used to police the US President's July 2018 UK "
                                               "visit and what did it cost?")
     assert "protection_security" in topics_in("The cost of policing the state visit of the King of Spain.")
+    assert "protection_security" in topics_in("how many officers were on duty for the Pope's visit to Glasgow")
     assert "protection_security" in topics_in("Costs of the Diplomatic Protection Group at the embassy last year")
     assert "threats_to_life" in topics_in("How many threats to MP's were reported to you in 2023?")
     assert "protection_security" not in topics_in("How many visitors did the police museum have in 2023?")
     assert "protection_security" not in topics_in("Please send the minutes of the meeting about the visit to the school.")
+    # a visit is protection only where its policing, security or protection is asked about
+    assert "protection_security" not in topics_in("Please send the guest list and menu for the banquet of the King's state visit")
+    assert "protection_security" not in topics_in("How many visits by the King to schools in the county were there?")

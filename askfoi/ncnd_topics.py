@@ -47,6 +47,9 @@ class NcndTopic(BaseModel):
     # words that name the topic's technology or tactic as used by OTHERS, not the body ("the misuse of drones
     # reported to the force", "drone incidents"): their matches are left out before the patterns are looked for
     others_use: list[str] = Field(default_factory=list)
+    # words naming someone or something the question is NOT about (fc17: the applicant named in a Commissioner's
+    # decision title, "Decision 223/2006: Mr A Smith and the Chief Constable of ..."): left out the same way
+    not_subject: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -89,7 +92,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in topic.patterns + topic.others_use:
+        for p in topic.patterns + topic.others_use + topic.not_subject:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -117,7 +120,8 @@ def _compiled() -> dict[str, _TopicMatcher]:
     for name, topic in load_topics()[0].items():
         pattern = compile_any(topic.patterns)
         if pattern is not None:
-            out[name] = _TopicMatcher(pattern, compile_any(topic.others_use) if topic.others_use else None)
+            left_out = topic.others_use + topic.not_subject
+            out[name] = _TopicMatcher(pattern, compile_any(left_out) if left_out else None)
     return out
 
 

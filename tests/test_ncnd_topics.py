@@ -189,3 +189,30 @@ def test_covert_use_put_in_scope_outweighs_a_count_but_a_tactics_name_does_not()
     assert not asks_covert(drones, "How many overt and covert drone deployments were there?")  # limited in so many words
     informants = topics["informants"]
     assert not asks_covert(informants, "How much did the force pay covert human intelligence sources each year?")
+
+
+def test_the_applicant_named_in_a_decision_title_is_not_the_subject():
+    """fc17: a Commissioner's decision title names the applicant ("Decision 223/2006: Mr A Smith and the Chief
+    Constable of ..."); that name is not a person the question is about, so it is no reason to warn of s40(5B)."""
+    assert "named_person" not in topics_in("Decision 223/2006: Mr Sandy Smith and the Chief Constable of Fife "
+                                           "Constabulary. Sixteen questions about the breath-testing instruments used.")
+    assert "named_person" not in topics_in("Decision 168/2011: Mr S and the Chief Constable of Strathclyde Police")
+    # a person named as the subject, in the title or in what was asked, still is one
+    assert "named_person" in topics_in("Decision 010/2008: Date of an arrest of a named individual")
+    assert "named_person" in topics_in("Decision 223/2006: Mr A Smith and the Chief Constable. Was PC Jones disciplined?")
+    assert "named_person" in topics_in("what did mr jones tell the police about my neighbour? Has Mr Jones been arrested")
+
+
+def test_protection_of_mps_royals_and_state_visits_is_an_ncnd_topic():
+    assert "protection_security" in topics_in("how much did the force spend protecting MPs? protection of MP's at surgeries")
+    assert "protection_security" in topics_in("How many officers were used to police the US President's July 2018 UK "
+                                              "visit and what did it cost?")
+    assert "protection_security" in topics_in("The cost of policing the state visit of the King of Spain.")
+    assert "protection_security" in topics_in("how many officers were on duty for the Pope's visit to Glasgow")
+    assert "protection_security" in topics_in("Costs of the Diplomatic Protection Group at the embassy last year")
+    assert "threats_to_life" in topics_in("How many threats to MP's were reported to you in 2023?")
+    assert "protection_security" not in topics_in("How many visitors did the police museum have in 2023?")
+    assert "protection_security" not in topics_in("Please send the minutes of the meeting about the visit to the school.")
+    # a visit is protection only where its policing, security or protection is asked about
+    assert "protection_security" not in topics_in("Please send the guest list and menu for the banquet of the King's state visit")
+    assert "protection_security" not in topics_in("How many visits by the King to schools in the county were there?")

@@ -3626,7 +3626,9 @@ def _part_laws(parts: list[Frame], body_type: str | None) -> list:
     for part in parts:
         law = part_law(part.text or "", body_type)
         if not law.environmental and not law.focus and part.source:
-            law = part_law(part.source, body_type)
+            # the question names the subject the part's words left out; a focus only it says is no part's own
+            source = part_law(part.source, body_type)
+            law = source if source.environmental else law
         laws.append(law)
     return laws
 

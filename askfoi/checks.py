@@ -303,6 +303,33 @@ def _environmental_rules(compiler: _Compiler, before: list[str], code: str, stor
     return rules
 
 
+def environmental_matches(text: str) -> list[re.Match]:
+    """env17: the environmental subjects the environmental-information check finds in TEXT (its rules and
+    knowledge/vocab/environmental_subjects.yaml, with their context rules), in text order."""
+    check = next((c for c in _compiled()[0] if c.code == "environmental-information"), None)
+    text = (text or "")[:MAX_CHECK_CHARS]
+    return [h.match for h in _find(check, text) if not _in_proper_name(text, h.match)] if check is not None else []
+
+
+# env17: a name a subject word stands in ("Forest Gate", "Michael Hedges", "People's Energy", "the Independent Tree
+# Panel"): capitalised inside a sentence, next to another capitalised word; a river, lake or canal keeps its name
+_NAMED_WATER = re.compile(r"(?i)^(?:rivers?|lakes?|lochs?|canals?|reservoirs?|estuar(?:y|ies)|brooks?|streams?)$")
+
+
+def _in_proper_name(text: str, m: re.Match) -> bool:
+    words = m.group(0)
+    if not words[:1].isupper() or words.isupper() or re.search(r"\s", words.strip()) or _NAMED_WATER.match(words.strip()):
+        # a phrase ("Air Quality Management Area", "the Local Plan") or an acronym ("ULEZ") is the subject's own name
+        return False
+    before = text[:m.start()]
+    if not before.strip() or re.search(r"[.?!:;\n]\s*$", before):
+        return False  # the sentence's first word
+    prev = re.search(r"([A-Z][\w'’-]*)\s+$", before)
+    prev_first = prev is not None and (not before[:prev.start()].strip() or re.search(r"[.?!:;\n]\s*$", before[:prev.start()]))
+    after = re.match(r"\s+(?:of\s+)?[A-Z][\w'’-]*", text[m.end():])
+    return bool(after) or (prev is not None and not prev_first)
+
+
 def vocabulary_problems() -> list[Problem]:
     """Anything wrong in the check vocabularies (bad patterns, unknown groups, bad entries)."""
     return list(_compiled()[1])

@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
@@ -3400,10 +3401,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside)
-    if framing.regime in ("EIR", "EISR") and framing.parts and not environmental_asked(framing.parts) \
-            and not _environmental_sentence_asks(text_in):
+    body_type = _body_type(resolved, framing)
+    laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
+    law = letter_law(laws) if laws else "EIR"
+    if law == "mixed" or (law == "FOIA" and not _environmental_sentence_asks(text_in, body_type)):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
-        # in garden", "lorries with their engines idling"): what is asked is not environmental information
+        # in garden", "lorries with their engines idling"): what is asked is not environmental information.
+        # env17: nor is a part whose records are crimes, penalties, staff or money ("wildlife crime", "fixed penalty
+        # notices for littering"); a letter only partly environmental goes under the Act, its environmental parts named
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
         from_check |= {id(f) for f in again.findings}
         framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
@@ -3411,6 +3416,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
+        if law == "mixed":
+            framing.findings.append(_environmental_parts_finding(framing, laws))
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now
@@ -3602,9 +3609,50 @@ def environmental_asked(parts: list[Frame]) -> bool:
     return False
 
 
-def _environmental_sentence_asks(text: str) -> bool:
+def _body_type(resolved, framing: Framing) -> str | None:
+    """env17: the kind of body asked (an AuthorityType value), from the body found or the kind the message names
+    ("the police"); None when unknown."""
+    if resolved is not None and resolved.known:
+        return resolved.type.value
+    if framing.body_kind and re.search(r"(?i)\bpolice\b|\bforce\b", framing.body_kind):
+        return "police"
+    return None
+
+
+def _part_laws(parts: list[Frame], body_type: str | None) -> list:
+    """env17: each part's PartLaw (askfoi.environmental), read in the part as written in the letter, else in the
+    question it was framed from."""
+    laws = []
+    for part in parts:
+        law = part_law(part.text or "", body_type)
+        if not law.environmental and not law.focus and part.source:
+            # the question names the subject the part's words left out; a focus only it says is no part's own
+            source = part_law(part.source, body_type)
+            law = source if source.environmental else law
+        laws.append(law)
+    return laws
+
+
+def _environmental_parts_finding(framing: Framing, laws: list):
+    """env17: the finding for a letter only partly environmental: which parts the authority may answer under the
+    EIR (EISR in Scotland) while the letter goes under the Act."""
+    from askfoi.checks import Finding
+
+    numbers = [str(k) for k, law in enumerate(laws, 1) if law.environmental]
+    said = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+    first = next(k for k, law in enumerate(laws) if law.environmental)
+    scotland = framing.regime == "FOISA"
+    authority = framing.authority.name if framing.authority else "the authority"
+    return Finding(code="environmental-parts", severity="low", evidence=(framing.parts[first].text or "")[:120],
+                   message=render("frames/environmental_parts.j2", numbers=said, plural=len(numbers) > 1,
+                                  subject=laws[first].subject, scotland=scotland, authority=authority).strip(),
+                   suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland).strip())
+
+
+def _environmental_sentence_asks(text: str, body_type: str | None = None) -> bool:
     """A sentence of TEXT that asks ("?", "please ...", "I would like ...") names an environmental subject outside its
-    examples, though no part kept it (a list's lead-in, a question left as a remark): what is asked is environmental."""
+    examples, though no part kept it (a list's lead-in, a question left as a remark): what is asked is environmental
+    (env17: as askfoi.environmental.part_law reads it, asked of a body of BODY_TYPE)."""
     from askfoi.checks import _ASKED_BACK, Regime, check_request
 
     told: list[str] = []
@@ -3613,7 +3661,7 @@ def _environmental_sentence_asks(text: str) -> bool:
             told.append(sentence)
             continue
         asked = _EXAMPLE.sub(" ", sentence)
-        if asked.strip() and check_request(asked).regime == Regime.EIR:
+        if asked.strip() and part_law(asked, body_type).environmental:
             return True
         back = _ASKED_BACK.search(sentence)
         noun = re.match(r"\s+([a-z]{3,})\b", sentence[back.end():].lower()) if back and re.search(

@@ -20,7 +20,10 @@ def codes(framing):
 @pytest.mark.parametrize("text", [
     "How many community protection notices did the council issue in 2024, with the circumstances under broad "
     "categories such as 'fly tipping in a garden' or 'dog barking'?",
-    "The lorries sit in the queue with their engines idling all day. When will the roadworks on the high street end?",
+    # env17: roadworks are themselves a measure affecting the land (EIR reg 2(1)(c)), so the question asked here is
+    # one that names no environmental subject (it used to ask when the roadworks would end)
+    "The lorries sit in the queue with their engines idling all day. When will the parking suspension on the high "
+    "street end?",
     "How many staff does the council employ in its planning team (for example officers dealing with pollution)?",
 ])
 def test_an_environmental_word_only_in_an_example_or_the_story_is_not_the_eir(text):

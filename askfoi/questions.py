@@ -822,9 +822,13 @@ _PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_B
 _STARTS_ASKING = re.compile(rf"(?i)^\W*(?:{_ASKS}|{_QW}|(?:please|can|could|would|will|i|i'?d|id|we|tell|does|do|did|is|are|has|have)\b)")
 
 
-_STORY_THEN_ASK = re.compile(r"(?i)(?:,|\band|\bso|\bbut|\bwho|\bthat)\s+(?:(?:i|we|he|she|they)\s+|(?:i'?d|id)\s+)?"
+# org17: the asker may be the person a volunteer writes for: "im a volunteer at the citizens advice, my client wants to
+# know how many ...", "... and one of our clients asked me to find out how many ..."
+_STORY_THEN_ASK = re.compile(r"(?i)(?:,|\band|\bso|\bbut|\bwho|\bthat)\s+(?:(?:i|we|he|she|they)\s+|(?:i'?d|id)\s+|"
+                             r"(?:one\s+of\s+)?(?:my|our|the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+)?"
                              r"(?:(?:really\s+|just\s+)?(?:wants?|needs?|would\s+like|'d\s+like|d\s+like|wish(?:es)?)\s+to\s+"
-                             r"(?:know|find\s+out|ask)|(?:am|was|'m|m)\s+wondering)\s+(?=(?:how|what|whats|which|who|why|when|where|whether|if)\b)")
+                             r"(?:know|find\s+out|ask)|(?:am|was|'m|m)\s+wondering|(?:has\s+|have\s+)?asked\s+(?:me|us)\s+to\s+"
+                             r"(?:find\s+out|ask|check)|asks?)\s*[:,]?\s+(?=(?:how|what|whats|which|who|why|when|where|whether|if)\b)")
 
 
 # "..., i want all the repair records on my flat": the person's story, then a clause asking for records by name

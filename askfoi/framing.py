@@ -3450,10 +3450,15 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
         if chosen is None:
             return found, span, None
     else:
-        chosen = next((n for n in names if in_question(n)), names[0])
+        chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked
+        if chosen is None:
+            return found, span, None
     body = registered_body(chosen)
     if body is not None:
         return AuthorityFound(name=body, from_text=chosen.name), None, None
+    if found is not None and _named_in_full(found.from_text or "") and not _is_council(found.name) \
+            and (found.from_text or "").lower() == chosen.name.lower():
+        return found, span, None  # the body found is the one named ("the University of Cambridge")
     return None, None, chosen
 
 

@@ -92,7 +92,14 @@ def _rare(word: str) -> bool:
     return _frequency(word) < _RARE
 
 
-_RARE = 1000  # a word this rare in general English is a name's own word ("spires", "hallam", "clarion")
+def _uncommon(word: str) -> bool:
+    from askfoi.framing import _frequency
+
+    return _frequency(word) < _UNCOMMON
+
+
+_UNCOMMON = 1000  # a word this uncommon may stand in a name beside a place ("oxford spires academy")
+_RARE = 150  # a word this rare in general English is a name's own word ("hallam", "clarion", "josephs"; not "inpatient")
 
 
 def _head_at(words: list[str], i: int, data: _Data) -> tuple[int, tuple[str, str, tuple[str, ...]]] | None:
@@ -161,17 +168,22 @@ def institution_names(text: str) -> list[InstitutionName]:
                 continue
             if low in data.not_in_name:
                 break
-            if not (low in data.modifiers or _name_word(tok, low, data, False) or low.endswith("s")
+            if not (low in data.modifiers or _name_word(tok, low, data, False) or _uncommon(low) or low.endswith("s")
                     and _rare(low.rstrip("s'"))):
-                break
+                break  # (an uncommon word continues a name, "oxford spires academy", but makes none on its own)
             start -= 1
         end = i + n
         # "university of manchester", "university hospitals of derby and burton"
         if end < len(toks) and words[end] == "of":
             k = end + 1
-            while k < len(toks) and k - end <= 4 and (words[k] in _places() or words[k] in ("and", "&") or _name_word(
-                    toks[k][0], words[k], data, False)) and words[k] not in data.not_in_name - {"and"}:
+            # only a place or a capitalised name: "of derby and burton", "of east anglia", not "of physicians avoidability"
+            while k < len(toks) and k - end <= 4 and not words[k].endswith("'s") and (
+                    words[k] in _places() or words[k] in ("and", "&") and k > end + 1
+                    or toks[k][0][:1].isupper() and words[k] not in data.not_in_name
+                    or words[k] in ("north", "south", "east", "west", "central", "the")):
                 k += 1
+            while k > end + 1 and words[k - 1] in ("and", "&", "the"):
+                k -= 1
             if k > end + 1:
                 end = k
         # "nhs trust" / "nhs foundation trust" after the name
@@ -188,6 +200,8 @@ def institution_names(text: str) -> list[InstitutionName]:
         own = [k for k in range(start, name_end) if k < i or k >= i + n]
         named = [k for k in own if _name_word(toks[k][0], words[k], data, k == 0 or text[:toks[k][1]].rstrip()[-1:] in ".?!")
                  or (k > 0 and words[k - 1] in ("st", "st.", "saint"))]
+        if not named and end > name_end:  # "riverside medical centre, bristol": an uncommon word, with the town
+            named = [k for k in own if _uncommon(words[k]) and words[k] not in data.modifiers]
         if not named and words[i] in data.any_before and start == i and i > 0 and words[i - 1] not in data.generic_before \
                 and words[i - 1] not in data.not_in_name and words[i - 1] not in _places() and re.fullmatch(r"[a-z&'-]+", words[i - 1]) \
                 and not text[toks[i - 1][2]:toks[i][1]].strip():
@@ -204,8 +218,12 @@ def institution_names(text: str) -> list[InstitutionName]:
 
 def _make(text: str, toks, start: int, end: int, name_end: int, kind: tuple[str, str, tuple[str, ...]]) -> InstitutionName:
     span = (toks[start][1], toks[end - 1][2])
-    return InstitutionName(typed=text[span[0]:span[1]], span=span, kind=kind[0], question=kind[1], types=kind[2],
-                           name=text[toks[start][1]:toks[name_end - 1][2]])
+    name = text[toks[start][1]:toks[name_end - 1][2]]
+    typed = text[span[0]:span[1]]
+    if name_end == end:  # "the University of Cambridge's 2010/11 M. Phil": the name without its 's
+        name = typed = re.sub(r"['\u2019]s?$", "", typed)
+        span = (span[0], span[0] + len(typed))
+    return InstitutionName(typed=typed, span=span, kind=kind[0], question=kind[1], types=kind[2], name=name)
 
 
 def registered_body(found: InstitutionName) -> str | None:

@@ -522,8 +522,8 @@ class _Grammar:
         low = self.low(i)
         if i >= len(self.toks) or self.toks[i].kind != "word" or low not in MONTHS:
             return None
-        if self.low(i - 1) in ("the", "a", "an") and not (self.year(i + 1) or self.day_number(i - 2)
-                                                         or self.day_number(i + 1)):
+        if low == "march" and self.low(i - 1) in ("the", "a", "an") and not (
+                self.year(i + 1) or self.day_number(i - 2) or self.day_number(i + 1)):
             return None  # org17: "went on the march", "a march through london": a protest, not the month
         if low == "may" and not self.text[self.toks[i].start].isupper():
             # "may" is a verb far more often than a month: lower case only right beside a day or a year

@@ -3450,9 +3450,13 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
         if chosen is None:
             return found, span, None
     else:
-        chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked
-        if chosen is None:
-            return found, span, None
+        chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked,
+        if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
+            from askfoi.unnamed_bodies import unnamed_body
+
+            chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
+            if chosen is None or unnamed_body("", reading.questions) is not None:
+                return found, span, None
     body = registered_body(chosen)
     if body is not None:
         return AuthorityFound(name=body, from_text=chosen.name), None, None
@@ -3482,8 +3486,8 @@ def named_body(text: str) -> str | None:
 def _institution_question(framing: Framing, institution) -> None:
     """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
     hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
-    which public body holds the records (with the not-covered finding). A housing association has its own finding
-    (checks.yaml housing-association) and the generic question."""
+    which public body holds the records (with the not-covered finding); for a housing association, its finding's
+    words (checks.yaml housing-association) and which body to ask."""
     from askfoi.unnamed_bodies import kind_spec
 
     if institution.kind == "company":
@@ -3497,8 +3501,14 @@ def _institution_question(framing: Framing, institution) -> None:
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)
         return
+    if institution.kind == "housing association":
+        finding = next((f for f in framing.findings if f.code == "housing-association" and f.severity != "low"), None)
+        if finding is not None:  # (in Scotland FOISA covers them: the message names the body to ask)
+            framing.body_kind = "housing association"
+            framing.body_question = " ".join(render("frames/housing_body.j2", message=finding.message).split())
+        return
     spec = kind_spec(institution.question)
-    if spec is None or institution.kind == "housing association":
+    if spec is None:
         return
     framing.body_kind = spec.label
     framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,

@@ -44,6 +44,16 @@ def test_a_housing_association_with_the_persons_town_is_not_that_towns_council()
         assert "housing-association" in [x.code for x in f.findings]
 
 
+def test_a_housing_association_in_the_story_gets_its_finding_as_the_organisation_question():
+    f = frame("clarion housing keep ignoring the damp in my flat in croydon. how many damp and mould complaints did "
+              "they get last year")
+    assert f.body_kind == "housing association"
+    assert f.body_question.startswith('"clarion": housing associations in England, Wales and Northern Ireland')
+    assert "Croydon" not in f.body_question
+    # a body the questions name by its kind is asked about instead of an institution only in the story
+    assert frame("i shop at tesco a lot. how many parking fines did the council issue in 2024").body_kind == "council"
+
+
 def test_a_private_company_gets_the_not_covered_finding_and_a_which_public_body_question():
     f = frame("how much did tesco plc pay in business rates in 2023")
     assert f.authority is None and f.body_kind == "company"

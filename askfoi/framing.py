@@ -3450,13 +3450,14 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
         if chosen is None:
             return found, span, None
     else:
+        from askfoi.unnamed_bodies import unnamed_body
+
         chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked,
         if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
-            from askfoi.unnamed_bodies import unnamed_body
-
             chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
-            if chosen is None or unnamed_body("", reading.questions) is not None:
-                return found, span, None
+        if chosen is None or chosen.kind in ("housing association", "company") and unnamed_body(
+                "", reading.questions) is not None:
+            return found, span, None  # "what contracts does the council have with amazon": the council is asked
     body = registered_body(chosen)
     if body is not None:
         return AuthorityFound(name=body, from_text=chosen.name), None, None

@@ -947,3 +947,13 @@ def _phrase_finding(
     if spec.rewrites:
         local["rewrite"] = sentence or " ".join((spec.rewrite_fallback or "").split())
     return _finding(check, variant, local, evidence, whole)
+
+
+def not_covered_finding(name: str, evidence: str = "") -> Finding | None:
+    """org17: the not-covered-by-foi finding (knowledge/vocab/checks.yaml) for NAME, a body no FOI law covers that
+    askfoi does not hold in its list of bodies (a private company the message names: "tesco plc"); None when the
+    check is not defined."""
+    check = next((c for c in _compiled()[0] if c.code == "not-covered-by-foi"), None)
+    if check is None:
+        return None
+    return _finding(check, None, {"authority": name}, evidence or name)

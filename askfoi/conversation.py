@@ -308,18 +308,20 @@ class Conversation:
         had = s.step == Step.about and not waiting_for_reply(text) and had_reply(text)
         if s.step != Step.about or not (had or waiting_for_reply(text)):
             return False
-        from askfoi.framing import find_authority
+        from askfoi.framing import named_body
+        from askfoi.pasted_reply import month_without_day
 
-        found, _ = find_authority(text)
-        sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:data|records|file)\b", text))
+        found = named_body(text)  # org17: "my gp surgery (riverside medical centre, bristol)": the surgery, not Bristol's council
+        sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:data|records|file|notes)\b", text))
         s.pasted_reply = text
-        self._say(turn, render("bot/waiting_reply.j2", authority=found.name if found else None, sar=sar and not had, had=had))
+        month = None if had else month_without_day(text, self.today())
+        self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month))
         turn.actions.append("reply")  # a subject access request is tracked too, and chased under the UK GDPR
         if not had:
             from askfoi.pasted_reply import sent_day
 
             day = sent_day(text, self.today())
-            track = " ".join(x for x in (found.name if found else "", day.strftime("%d/%m/%Y") if day else "") if x)
+            track = " ".join(x for x in (found or "", day.strftime("%d/%m/%Y") if day else "") if x)
             turn.track_text = track  # "" still means: the tracking box, focused
             from askfoi.pasted_reply import asked_topic
 

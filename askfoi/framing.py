@@ -3004,6 +3004,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         kind = unnamed_body(text, reading.questions)
         if kind is not None and kind.not_council and _is_council(found.name):
             found, auth_span = None, None  # org14: "my gp in leeds" is not Leeds City Council: which GP is asked
+    institution = None
+    if not run and not (authority and authority.strip()):
+        # org17: "nottingham univeristy hospitals", "st josephs catholic college in swindon": the institution, never
+        # the council of the place in its name
+        found, auth_span, institution = _institution_named(text, found, auth_span, reading)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
@@ -3039,7 +3044,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         spelling=suggest_spelling(text),
     )
     framing.named_together = together
-    if found is None and not together:
+    if found is None and not together and institution is not None:
+        _institution_question(framing, institution)
+    elif found is None and not together:
         from askfoi.unnamed_bodies import unnamed_body
 
         kind = unnamed_body(text, reading.questions)  # org14: "the housing association": ask which one
@@ -3448,6 +3455,112 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
     framing.findings = _view_notes(framing, set_aside)  # op14
     return framing
+
+
+def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int, int] | None, reading
+                       ) -> tuple[AuthorityFound | None, tuple[int, int] | None, "object | None"]:
+    """org17: (body, where, institution) when TEXT names an institution by a name of its own
+    (askfoi/institution_names.py): the body askfoi knows by that name, or none and the institution (asked about at
+    the organisation step), in place of FOUND when FOUND was read from a piece of the name ("Spires Academy" in "oxford
+    spires academy") or is the council of a bare place said with the institution ("st josephs catholic college in
+    swindon", "clarion housing ... my flat in croydon"). FOUND stays when it is named in full elsewhere ("barts
+    health") or is no council (a force found for a police matter: "burglaries at tesco in leeds")."""
+    from askfoi.institution_names import institution_names, registered_body
+
+    names = institution_names(text)
+    if not names:
+        return found, span, None
+    asked = [q.lower() for q in reading.questions]
+
+    def in_question(n) -> bool:
+        return any(n.typed.lower() in q or n.name.lower() in q for q in asked)
+
+    chosen = None
+    if found is not None:
+        where = span
+        typed = (found.from_text or "").lower()
+        places = ([span] if span is not None else []) + ([
+            (m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(typed)}\b", text.lower())]
+            if typed and (span is None or not _named_in_full(found.from_text or "")) else [])
+        # a place written outside the names too ("my son is at bristol free school ... bristol secondary schools") is
+        # the place asked about there
+        outside = [p for p in places if not any(n.span[0] <= p[0] and p[1] <= n.span[1] for n in names)]
+        where = (outside or places or [None])[0]
+        inside = [n for n in names if not outside and where is not None and n.span[0] <= where[0] and where[1] <= n.span[1]]
+        if inside:
+            chosen = next((n for n in inside if in_question(n)), inside[0])
+        elif not _named_in_full(found.from_text or "") and _is_council(found.name):
+            sentence = _sentence_at(text, where).lower() if where is not None else ""
+            place_asked = where is not None and any(sentence.strip(" .?!") and sentence.strip(" .?!") in q for q in asked)
+            near = [n for n in names if n.typed.lower() in sentence]
+            chosen = near[0] if near else next((n for n in names if in_question(n) and not place_asked), None)
+        if chosen is None:
+            return found, span, None
+    else:
+        from askfoi.unnamed_bodies import unnamed_body
+
+        chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked,
+        if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
+            chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
+        if chosen is None or chosen.kind in ("housing association", "company") and unnamed_body(
+                "", reading.questions) is not None:
+            return found, span, None  # "what contracts does the council have with amazon": the council is asked
+    body = registered_body(chosen)
+    if body is not None:
+        return AuthorityFound(name=body, from_text=chosen.name), None, None
+    if found is not None and _named_in_full(found.from_text or "") and not _is_council(found.name) \
+            and (found.from_text or "").lower() == chosen.name.lower():
+        return found, span, None  # the body found is the one named ("the University of Cambridge")
+    return None, None, chosen
+
+
+def named_body(text: str) -> str | None:
+    """org17: the body TEXT names as the one the person dealt with or asks (`find_authority`, with an institution named
+    by a name of its own in place of the council of a place in its name): the name of the body askfoi knows, the
+    institution's name as typed in title case when askfoi knows none by it ("Riverside Medical Centre, Bristol"), or
+    None."""
+    from askfoi.questions import read_message
+
+    reading = read_message(text or "")
+    found, span = find_authority(text or "", reading=reading)
+    found, _, institution = _institution_named(text or "", found, span, reading)
+    if found is not None:
+        return found.name
+    if institution is None:
+        return None
+    return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
+
+
+def _institution_question(framing: Framing, institution) -> None:
+    """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
+    hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
+    which public body holds the records (with the not-covered finding); for a housing association, its finding's
+    words (checks.yaml housing-association) and which body to ask."""
+    from askfoi.unnamed_bodies import kind_spec
+
+    if institution.kind == "company":
+        from askfoi.checks import not_covered_finding
+
+        typed = capitalise_names(institution.name) or institution.name
+        typed = typed[:1].upper() + typed[1:]
+        framing.body_kind = "company"
+        framing.body_question = render("frames/company_body.j2", typed=typed).strip()
+        finding = not_covered_finding(typed, institution.typed)
+        if finding is not None and not any(f.code == finding.code for f in framing.findings):
+            framing.findings.append(finding)
+        return
+    if institution.kind == "housing association":
+        finding = next((f for f in framing.findings if f.code == "housing-association" and f.severity != "low"), None)
+        if finding is not None:  # (in Scotland FOISA covers them: the message names the body to ask)
+            framing.body_kind = "housing association"
+            framing.body_question = " ".join(render("frames/housing_body.j2", message=finding.message).split())
+        return
+    spec = kind_spec(institution.question)
+    if spec is None:
+        return
+    framing.body_kind = spec.label
+    framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,
+                                   typed=institution.typed, example=spec.example).strip()
 
 
 def _view_notes(framing: Framing, set_aside: list[tuple[str, str, str | None]]) -> list:

@@ -190,6 +190,22 @@ def sent_day(text: str, today, *, weekdays: bool = False) -> "date | None":
     return day if day <= today else None
 
 
+_MONTH_ALONE = re.compile(r"(?i)(?<!\bthe\s)\b(" + "|".join(_MONTH_NAMES) + r"|sept)\b")
+
+
+def month_without_day(text: str, today) -> str | None:
+    """org17: the month a waiting person names without its day ("heard nothing since september", "they said in
+    march they'd send it"), capitalised, when the message gives no day it was sent; None otherwise. The day sets
+    the deadline, so the chatbot asks for it."""
+    if sent_day(text or "", today) is not None:
+        return None
+    m = _MONTH_ALONE.search(text or "")
+    if not m:
+        return None
+    word = m.group(1).lower()
+    return "September" if word == "sept" else word.title()
+
+
 _TOPIC_VERB = re.compile(r"(?i)\b(?:asked|emailed|wrote\s+to|contacted|sent|made|submitted|put\s+in)\b")
 _TOPIC = re.compile(r"(?i)\b(?P<how>asking\s+for|asking\s+about|asking|for|about|regarding|on)\s+(?P<what>[^.?!,;]{6,160})")
 _TOPIC_END = re.compile(

@@ -36,6 +36,10 @@ class PeriodKind(BaseModel):
     words: list[str]
     # fr10c: a bare split year ("2024/25") in a sentence about these (and no money) is this kind ("school exclusions")
     subject_words: list[str] = []
+    # org17: a bare split year in a sentence with one of these AND one of context_words is this kind ("attendance at
+    # schools in 2024/25"; "a&e attendances in 2024/25" stays a financial year)
+    context_subject_words: list[str] = []
+    context_words: list[str] = []
 
 
 Span = tuple[date, date]
@@ -442,8 +446,10 @@ class _Grammar:
                 re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.words if len(w) > 2)}
             if not named and not _MONEY.search(sentence):
                 # fr10c: no kind named: the kind the subject is counted in ("school exclusions in 2024/25": academic)
-                named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and any(
-                    re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.subject_words)}
+                named = {name for name, kind in self.kinds.items() if kind.start_month != 1 and (any(
+                    re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.subject_words) or (any(
+                        re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.context_subject_words) and any(
+                        re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.context_words)))}
             self._sentence_kinds[sentence] = self.kinds[named.pop()] if len(named) == 1 else None
         return self._sentence_kinds[sentence]
 
@@ -516,6 +522,9 @@ class _Grammar:
         low = self.low(i)
         if i >= len(self.toks) or self.toks[i].kind != "word" or low not in MONTHS:
             return None
+        if low == "march" and self.low(i - 1) in ("the", "a", "an") and not (
+                self.year(i + 1) or self.day_number(i - 2) or self.day_number(i + 1)):
+            return None  # org17: "went on the march", "a march through london": a protest, not the month
         if low == "may" and not self.text[self.toks[i].start].isupper():
             # "may" is a verb far more often than a month: lower case only right beside a day or a year
             if not (self.year(i + 1) or self.day_number(i - 1) or self.day_number(i + 1)):
@@ -1065,6 +1074,8 @@ _DATELINE_REST = re.compile(
     r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\.?"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+# a month's short form that takes a dot ("Jan. 2020"); a full name before a dot ends the sentence ("in april.")
+_MONTH_ABBREVIATIONS = frozenset(k for k in MONTHS if k not in {n.lower() for n in calendar.month_name if n})
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
 QUOTED_LETTER_CHARS = 80  # a quotation at least this long is someone else's text (a letter), not the request
 
@@ -1094,8 +1105,8 @@ class _Roles:
         out, start = [], 0
         for m in _SENTENCE_END.finditer(self.text):
             word = re.search(r"([A-Za-z]+)$", self.text[max(0, m.start() - 10):m.start()])
-            if m.group() == "." and word and word.group(1).lower() in MONTHS:
-                continue  # "Jan. 2020": an abbreviation's dot, not a full stop
+            if m.group() == "." and word and word.group(1).lower() in _MONTH_ABBREVIATIONS:
+                continue  # "Jan. 2020": an abbreviation's dot, not a full stop ("he died in april. how many ...": one)
             out.append((start, m.end()))
             start = m.end()
         out.append((start, len(self.text)))
@@ -1266,8 +1277,34 @@ class _Roles:
             return "event"  # "12 March 2024" or "Sent: 12 March 2024 10:32" on its own line: the letter's date
         if self.quoted(pos) or self.is_story(self.sentence(pos)):
             return "event"
+        if toks[first].low not in ("since", "from", "between", "starting") and self._clause_tells(pos):
+            return "event"  # org17: "my nan died in april, how many ... since 2025": the story's clause, not the ask
         return "period"
 
+    def _clause_tells(self, pos: int) -> bool:
+        """The clause of a sentence that asks, around POS, tells what happened to someone ("my nan died in april",
+        "he was sectioned in may", "i went on the march in october"): a person, then a verb in the past, and no
+        request cue in the clause. The clause runs between commas, semicolons and joining words."""
+        sentence_start = next((s for s, e in self.sentences if s <= pos < e), 0)
+        text = self.text
+        left = max([sentence_start, *(m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, pos))])
+        right = _CLAUSE_BREAK.search(text, pos)
+        end = next((e for s, e in self.sentences if s <= pos < e), len(text))
+        clause = text[left:min(right.start(), end) if right else end].lower().replace("\u2019", "'")
+        if _has(clause, self.w.request_cues):
+            return False
+        return bool(_TOLD_CLAUSE.search(text[left:pos].lower()))
+
+
+# where a clause ends inside a sentence: "my nan died in april, how many ...", "... and he died in may"
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:()]|\s(?:and|but|so|because|cos|coz|as|then|when|whereas|while)\s")
+# a person and then a verb in the past, at the clause's start: "my nan died", "he was sectioned", "we went", "i got"
+_TOLD_CLAUSE = re.compile(
+    r"(?i)^\W*(?:(?:and|but|so|then|when|after|since|because)\s+)?(?:i|we|he|she|they|(?:my|our|his|her|their)\s+[\w'-]+"
+    r"(?:\s+[\w'-]+)?)\s+(?:(?:had|has|have|was|were|got|just|finally|eventually|also|only|then|never)\s+)?"
+    r"(?:\w+ed|died|went|was|were|had|got|came|left|fell|took|made|gave|saw|told|said|began|broke|lost|paid|sent|"
+    r"put|rang|wrote|drove|rode|ran|sat|stood|met|moved|won|found|heard|bought|sold|kept|spent|hit|hurt|"
+    r"born|taken|given|seen|told|sectioned|arrested|excluded|evicted|admitted|discharged)\b")
 
 _JOINING = frozenset("and or to until till through but with by for in on at of from as than then - , .".split())
 

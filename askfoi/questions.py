@@ -856,9 +856,13 @@ _PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_B
 _STARTS_ASKING = re.compile(rf"(?i)^\W*(?:{_ASKS}|{_QW}|(?:please|can|could|would|will|i|i'?d|id|we|tell|does|do|did|is|are|has|have)\b)")
 
 
-_STORY_THEN_ASK = re.compile(r"(?i)(?:,|\band|\bso|\bbut|\bwho|\bthat)\s+(?:(?:i|we|he|she|they)\s+|(?:i'?d|id)\s+)?"
+# org17: the asker may be the person a volunteer writes for: "im a volunteer at the citizens advice, my client wants to
+# know how many ...", "... and one of our clients asked me to find out how many ..."
+_STORY_THEN_ASK = re.compile(r"(?i)(?:,|\band|\bso|\bbut|\bwho|\bthat)\s+(?:(?:i|we|he|she|they)\s+|(?:i'?d|id)\s+|"
+                             r"(?:one\s+of\s+)?(?:my|our|the|a|his|her|their)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+\s+)?"
                              r"(?:(?:really\s+|just\s+)?(?:wants?|needs?|would\s+like|'d\s+like|d\s+like|wish(?:es)?)\s+to\s+"
-                             r"(?:know|find\s+out|ask)|(?:am|was|'m|m)\s+wondering)\s+(?=(?:how|what|whats|which|who|why|when|where|whether|if)\b)")
+                             r"(?:know|find\s+out|ask)|(?:am|was|'m|m)\s+wondering|(?:has\s+|have\s+)?asked\s+(?:me|us)\s+to\s+"
+                             r"(?:find\s+out|ask|check)|asks?)\s*[:,]?\s+(?=(?:how|what|whats|which|who|why|when|where|whether|if)\b)")
 
 
 # "..., i want all the repair records on my flat": the person's story, then a clause asking for records by name
@@ -867,11 +871,20 @@ _STORY_THEN_RECORDS = re.compile(
     r"(?:to\s+(?:see|get|have|obtain|request)\s+)?(?:all|any|a|an|the|my|our|copies|copy|details|records|information|everything)\b)")
 
 
+# org17: a clause that tells, then a comma and the question: "my nan died in april, how many care home residents ..."
+_TOLD_THEN_QUESTION = re.compile(r"(?i)^[^,;?]{3,160}?[,;]\s+(?=(?:how\s+(?:many|much|often|long)|what|which|who|whether)\b)")
+
+
 def after_story(text: str) -> str:
     """TEXT without the person's story in front of what they ask, in one sentence: "my mum is in a care home
     and i want to know how many complaints ..." gives "how many complaints ...", "im writing on behalf of my
     client who wants to know how many evictions ..." gives "how many evictions ...". Only when the words in
     front are about the person (`sentence_kind` "background")."""
+    told = _TOLD_THEN_QUESTION.match(text or "")
+    past = _PAST_TOLD.match(text or "") if told else None
+    if past and sentence_kind(text[: told.end()].rstrip(" ,;")) == "background" and _WORDY.search(text[told.end():]) \
+            and (past.group("verb") in _IRREGULAR_PAST | _TOLD_PAST or past.group("verb").endswith("ed")):
+        return after_story(text[told.end():])
     m = _STORY_THEN_ASK.search(text or "")
     if not m or not _WORDY.search(text[m.end():]):
         records = _STORY_THEN_RECORDS.search(text or "")
@@ -2218,6 +2231,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
 _PAST_TOLD = re.compile(r"(?i)^\W*(?:(?:for\s+\w+|in\s+\w+(?:\s+\d{4})?|since\s+then|then|later|previously|recently|"
                         r"however|also|and|but|so)\W+)*(?:i|we|my\s+\w+|our\s+\w+)\s+(?:\w+ly\s+|also\s+|then\s+|never\s+|"
                         r"already\s+|have\s+|had\s+|has\s+)?(?P<verb>[a-z]+)\b")
+_TOLD_PAST = frozenset("died fell left lost came went broke took".split())  # what happened to someone, told
 _IRREGULAR_PAST = frozenset("was were had did made sent got gave told saw went wrote spoke rang heard found took paid spent "
                             "bought received".split())
 _RECORD_ASK = re.compile(r"(?i)\b(?:the\s+number\s+of|how\s+(?:many|much)|cop(?:y|ies)\s+of|breakdown\s+of|details\s+of)\b")

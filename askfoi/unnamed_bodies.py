@@ -73,3 +73,12 @@ def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody |
         if best is not None:
             return best[1]
     return None
+
+
+def kind_spec(key: str) -> UnnamedBody | None:
+    """org17: the kind KEY of unnamed_bodies.yaml ("school") as an UnnamedBody with no typed words, for a question
+    about an institution named by a name askfoi does not know; None when there is no such kind."""
+    for k, label, example, _, not_council in _kinds():
+        if k == key:
+            return UnnamedBody(k, label, "", example, not_council)
+    return None

@@ -480,6 +480,30 @@ def _pieces(text: str) -> list[str]:
     return [t for t, _ in _tagged_pieces(text)]
 
 
+_FOLLOWING_END = re.compile(r"(?i)\b(?:the\s+)?following\s+(?:[a-z/-]+\s+){0,2}[a-z/-]+\s*[?:.]?\s*$")
+_DECIMAL = re.compile(r"^(\s*)(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+
+
+def _decimal_outline(lines: list[str]) -> list[str]:
+    """LINES of a list numbered "1.0", "1.1", "1.2", "2.0", "2.1" (a formal letter's outline) with the "N.0" lines as the
+    items ("1. ...") and the "N.M" lines under them as their sub-items ("(a) ...", "(b) ..."), so a sub-item is read
+    with the item it completes (its subject, its "following areas"), never as a request of its own. LINES as they are
+    when no line is numbered "N.0"."""
+    if not any((m := _DECIMAL.match(line)) and m.group(3) == "0" for line in lines):
+        return lines
+    out, parent = [], None
+    for line in lines:
+        m = _DECIMAL.match(line)
+        if m and m.group(3) == "0":
+            parent = m.group(2)
+            out.append(f"{m.group(1)}{m.group(2)}. {line[m.end():]}")
+        elif m and m.group(2) == parent and 1 <= int(m.group(3)) <= 8:
+            out.append(f"{m.group(1)}({'abcdefgh'[int(m.group(3)) - 1]}) {line[m.end():]}")
+        else:
+            out.append(line)
+    return out
+
+
 def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     """The separate things asked for: list items when the text is a list, else sentences. A list inside an
     item (letters under numbers, bullets under numbers, "o" under bullets) is read as part of that item: values
@@ -498,6 +522,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             continue
         line = re.sub(r"\?\s*[,;]+\s*(?=\S)", "? ", line)  # fr12: "...in 2024?, therefore, how many ...": "?" ends it
         lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
+    lines = _decimal_outline(lines)  # fr17b: "1.0 How much ... in the following areas?" over "1.1 Wages", "1.2 Fuel"
     # fr15b: a short line under a lead-in that ends with ":" ("... on a CSV file:" / "Number of Category 1 calls" /
     # "Response times") is an item of the list it opens, never a title over the request
     under_lead, opened = [], False
@@ -640,7 +665,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 if finish_open(sub):
                     parent = None
                     continue
-                if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)):
+                if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)
+                                           or _FOLLOWING_END.search(parent_base if values else items[parent])):
+                    # fr17b: "... in the following areas?" over "(a) Wages", "(b) Cost of fuel": each completes it
                     if not values:
                         parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
@@ -649,7 +676,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                             and not _OPEN_END.search(parent_base.rstrip(" :")):  # fr9a: fields, as the stem's breakdown
                         listed_values = "; ".join(v[:1].lower() + v[1:] if v[1:2].islower() or v[1:2] == " " else v for v in values)
                     open_end = _OPEN_END.search(parent_base.rstrip(" :"))  # "... been presented with a) X and b) Y"
-                    items[parent] = parent_base.rstrip(" :;,.-\u2013") + (" " if open_end else ": ") + listed_values
+                    items[parent] = parent_base.rstrip(" :;,.-\u2013?") + (" " if open_end else ": ") + listed_values
                 else:
                     items.append(sub)
                     wheres.append((group, len(items), asked_list[0]))
@@ -1184,13 +1211,25 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
 _ENDS_ON_QW = re.compile(r"(?i)\b(?:when|where|how|why|what|who|which|whether)\s*$")  # a clause cannot end on one
 
 
+def _period_spans(piece: str) -> list[tuple[int, int]]:
+    """The spans of the periods PIECE states (askfoi.periods), where no joining phrase is a cut."""
+    if not re.search(r"(?i)\b(?:between|from|since|to|until|and)\b", piece) or not re.search(r"\d", piece):
+        return []
+    from askfoi.periods import find_periods
+
+    return [span for _, _, span in find_periods(piece)]
+
+
 def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     """PIECE cut at the joining phrases of question_split.yaml (split_on), except inside a breakdown list
     ("broken down by ward, who issued them and whether it was paid" is one question)."""
     if pattern is None:
         return [piece]
     out, start = [], 0
+    inside = _period_spans(piece)
     for m in pattern.finditer(piece):
+        if any(a < m.start() < b for a, b in inside):
+            continue  # fr17b: "between September 1 2023 and the date of this FOI": one period, never two questions
         if _ENDS_ON_QW.search(piece[start:m.start()]):
             continue  # fr12: "when and where such trials will occur": question words joined, one clause
         if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
@@ -1272,6 +1311,8 @@ def item_questions(item: str) -> list[str]:
         elif own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
                 or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
+        elif modifies_question(sentence) and _COVERS_ALL.search(sentence):
+            out.append(sentence)  # fr17b: "Please break this down by year for each of the above": every item's, read on its own
         elif modifies_question(sentence):
             out[-1] = _joined(out[-1], sentence)  # "Could you break this down by year?": said as the instruction
         else:
@@ -1703,10 +1744,11 @@ _POLITE = (r"(?:(?:and|also|additionally|then|again|so|but)\s+|please\s*,?\s+|ki
            r"(?:can|could|would|will)\s+(?:you|i|we)\s+(?:also\s+)?(?:please\s+)?|"
            r"(?:can|could|would|will|may|should)\s+(?=(?:this|these|it|they|the\s+above|the\s+same|the\s+(?:data|information|figures))\b)|"
            r"i\s+(?:would|'d)\s+(?:also\s+)?(?:like|appreciate|be\s+grateful\s+if\s+you\s+could)\s+(?:(?:you\s+)?to\s+)?(?:also\s+)?|"
+           r"(?:i|we)\s+(?:also\s+)?(?:require|need|want)\s+(?=(?:this|these|it|the\s+above|the\s+same|the\s+(?:data|information|figures|results))\b)|"
            r"(?:if|where)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\s*,?\s*)*")
 _ASKING_VERB = (r"(?:provide|give|send|supply|show|present|repeat|answer|do|have|get|see|receive|include|list|"
                 r"break(?:\s+(?:down|up))?|split|separate|disaggregate|itemi[sz]e|breakdown)")
-_MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+by|by|per|for|in|over|across|from|since|"
+_MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+(?:by|into|per|between)|by|per|for|in|over|across|from|since|"
                   r"between|during|covering|again|as\s+at|up\s+to|to\s+date|starting|going\s+back|back\s+to|each|every)\b")
 _SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+(?:for|in|at|under)\s+(?:questions?|parts?|points?|items?|q)\s*[\d\s,&and-]+)?"
 _NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
@@ -1714,7 +1756,10 @@ _EXAMPLE_FRONT = re.compile(r"(?i)^\W*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s
 _BARE_BREAKDOWN = re.compile(
     r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on)\b"
     r"|^\W*(?:again\s+)?(?:(?:broken|split|separated|itemi[sz]ed|categori[sz]ed|divided)\s+(?:down\s+|up\s+|out\s+)?(?:by|per|into|between)|"
-    r"again\s+(?:by|per|for)|by\s+each)\b")
+    r"again\s+(?:by|per|for)|by\s+each)\b"
+    # fr17b: "(Please) break down (the) number of incidents in each separate institution": the figures asked, broken down
+    r"|^\W*(?:break|split)\s*(?:down|up)\s+(?:the\s+)?(?:numbers?|figures|results|data|information|totals?)\s+(?:of\s+\w+\s+)?"
+    r"(?:by|per|into|between|in\s+each|for\s+each)\b")
 _PERIOD_WORDS = frozenset("""january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec to and from between until till in for during the of each last past previous recent
 year years month months quarter quarters week weeks financial fiscal calendar academic school date now present today
@@ -1736,6 +1781,9 @@ def _pro_object() -> str:
 
 def _modifier_core(sentence: str) -> str:
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s+", "", _one_line(sentence))
+    # fr17b: "For each of the above, please give the figures per month": what it points at goes first
+    text = re.sub(r"(?i)^\W*(?:for|in)\s+(?:each|all|both|every\s+one)\s+of\s+(?:the\s+above|these|those|them)(?:\s+(?:questions?|items?|parts?))?\s*,?\s*",
+                  "", text)
     return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
 
 
@@ -1745,7 +1793,7 @@ def _pro_object_head(core: str) -> re.Match[str] | None:
     pro = _pro_object()
     return re.match(rf"(?i)\W*(?:{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?)?(?P<obj>{pro}){_SAID_FOR}"
                     rf"(?:\s+(?:also|again|please|to\s+be|be|being|is|are|will\s+be|can\s+be|could\s+be)\b)*"
-                    rf"(?:\s+(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
+                    rf"(?:\s+(?!between\b)(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
 
 
 # fr10a: what follows a verb of sending in a format note with no pro-form object: the format itself ("in an Excel
@@ -1791,6 +1839,12 @@ _SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above)\s+"
                        r"exclude|excludes|be\s+(?:limited|restricted|confined)\s+to)\b")
 
 
+# fr17b: "Please limit the above searches to the period ...", "restrict this request to 2020 onwards": the scope of what
+# was asked, never a question of its own
+_LIMITED_TO = re.compile(r"(?i)^\W*(?:limit|restrict|confine)\s+(?:(?:the\s+above|the|this|these|my|your|all|each\s+of\s+the)\s+)?"
+                         r"(?:(?:above|searches|search|requests?|questions?|information|data|figures|answers?|responses?)\s+)*to\b")
+
+
 def modifies_question(sentence: str) -> bool:
     """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
     it points at are to be broken down, which period or items they cover, or examples of what they mean:
@@ -1817,7 +1871,7 @@ def modifies_question(sentence: str) -> bool:
         rest = _modifier_core(text[follow.end():])
         own = [w for w in _WORDY.findall(rest) if w.lower() not in _LIGHT_WORDS | _GENERIC_ASKED]
         return not own and "?" not in rest and not re.match(rf"(?i)\W*{_QW}", rest)
-    if _SCOPE_OF.match(core):
+    if _SCOPE_OF.match(core) or _LIMITED_TO.match(core) and not _NEW_MEASURE.search(core):
         return True  # "This should include mobile cameras", "The request covers 2020 to 2023"
     head = _pro_object_head(core)
     if not head:
@@ -1897,6 +1951,14 @@ def _carries(text: str) -> bool:
     return asks_for_information(text) or clear_request(text) or bool(_QUESTION_START.match(strip_opener(text)))
 
 
+def _points_back(modifier: str) -> bool:
+    """MODIFIER names what it modifies by a pro-form that points back ("I require this information broken down by
+    years", "Please provide these figures by month", "the above"): it modifies what was asked before it (fr17b)."""
+    core = _modifier_core(modifier)
+    return bool(re.match(r"(?i)\W*(?:(?:break|split|provide|give|send|supply|have|see|receive|limit|restrict)\s+(?:down\s+|up\s+)?)?"
+                         r"(?:this|these|that|those|it|them|the\s+(?:above|same|information|data|figures|results))\b", core))
+
+
 def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """UNITS (each a question and the list item it came from: (list id, item number), or None in prose) with every
     sentence that only modifies another question (`modifies_question`) written into the question(s) it modifies:
@@ -1911,7 +1973,7 @@ def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]
         if modifies_question(text) and not (out and where is None and _bare_period(_modifier_core(text))
                                             and re.search(r"\b(?:19|20)\d\d\b", out[-1][0])):
             # ("... in 2023? and in 2024?" is the same question again for another year: framing writes it out)
-            if front or not out or not _carries(out[-1][0]):
+            if front or not out or not (_carries(out[-1][0]) or _points_back(text) and _RECORD_ASK.search(out[-1][0])):
                 if front and _bare_period(_modifier_core(text)):
                     front[-1] = _joined(front[-1], text)  # "Jan 2024 to Dec 2024": the period list goes on
                 else:
@@ -2100,8 +2162,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             found = question_clauses(chunk) if chunk else []
             clauses.extend(found)
             wheres.extend([where] * len(found))
-    attached = join_elliptical(attach_modifiers(list(zip(clauses, wheres))))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
-    attached = [piece for unit in attached for piece in _count_after_wish(unit)]  # fr15b
+    # fr15b: a wish joined to a count is cut first; fr17b: so the wish ("I require this information broken down by
+    # years") is read as the modifier it is, with what it modifies
+    units = [piece for unit in zip(clauses, wheres) for piece in _count_after_wish(unit)]
+    attached = join_elliptical(attach_modifiers(units))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
     prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
     listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
     last_where: object = None  # fr15b: the list item the chunk before came from

@@ -287,12 +287,15 @@ def _with_lead(item: str, lead: str) -> str:
         return item
     from askfoi.periods import find_periods
 
-    says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)", lead)) \
+    says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
+                              r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
         or bool(find_periods(lead))
     if not says_when and len(_WORDY.findall(item)) > 4:
         return item
-    return f"{item.rstrip(' .;,')} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
-        else f"{item.rstrip(' .;,')}, {lead}"
+    end = "?" if item.rstrip().endswith("?") else ""  # fr17b: "How many ... in Hartlepool as of 1 March 2025?", never "...?, as of"
+    body = item.rstrip(" .;,?")
+    return f"{body} {lead}{end}" if re.match(r"(?i)(?:for|in|at|as|by|broken|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
+        else f"{body}, {lead}{end}"
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
@@ -583,7 +586,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             return True
 
         def flush() -> None:
-            nonlocal current, parent, values
+            nonlocal current, parent, values, lead
             if current:
                 raw = " ".join(current).strip()
                 if finish_open(raw):
@@ -611,6 +614,12 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     stem[1] += 1
                     current, parent = None, None
                     return
+                if stem[0] is not None and stem[1] == 0 and stem[0] == len(items) - 1 and wheres[stem[0]] is None:
+                    said = lead_in(items[stem[0]] + ":")
+                    if said:  # fr17b: "For each of the last three years, please provide:" over items that ask on their
+                        lead = said  # own: a lead-in after all, whose qualifier reaches every item, never a part
+                        items.pop()
+                        wheres.pop()
                 stem[0] = None
                 if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
                     raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked

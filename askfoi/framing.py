@@ -675,6 +675,8 @@ def _together(text: str) -> tuple[list[str], tuple[int, int] | None]:
     start = 0
     for prev, hit in zip([None, *chosen], chosen):
         if prev is not None and _JOINED.match(text[prev[2][1]:hit[2][0]]):
+            if not run and re.search(r"(?i)\b(?:between|betwixt|among|amongst)\s+(?:the\s+)?$", text[:prev[2][0]]):
+                continue  # fr17b: "an agreement between the Home Office and Kent Police": the parties, never who is asked
             if not run:
                 run, start = [prev[1]], prev[2][0]
             if hit[1] not in run:

@@ -1450,6 +1450,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         problems.append("a reference to text that is not on the letter (the above, the following, said, question 3)")
     if _DANGLING_END.search(text):
         problems.append("a quantifier or reference with nothing after it (each, of that)")
+    if re.search(r":\s*[.?!]?\s*$|:\s*,", text):
+        problems.append("a colon with nothing after it (the following financial years:.)")  # fr17b: its list was cut off
     for m in _RELATIVE_AUX.finditer(text):
         word, aux = m.group(1).lower(), m.group(2).lower()
         if word in _COLLECTIVE or word in _vocab().people or word in _DETERMINERS | _PREPOSITIONS:
@@ -3018,6 +3020,7 @@ def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
         if b:
             by, prep = b, p
             note = _POINTER_PHRASE.sub("", re.sub(r"^\((.*)\)\W*$", r"\1", sentence.strip()).rstrip(" ?")).rstrip(" ,;")
+            note = note.replace(")", "") if note.count(")") > note.count("(") else note  # "(Please break ...)": no stray ")"
             notes.append(note if note[-1:] in ".?!" else note + ".")
     return " ".join(x.strip() for x in sentences[:k]), by, prep, " ".join(notes)
 

@@ -1907,6 +1907,8 @@ def _as_instruction(modifier: str) -> str:
     """A modifier asked as a question ("Could you please break this down by year?") said as the instruction it is
     ("Please break this down by year."), so the part it joins asks one thing; a fragment stays as it is."""
     core = _modifier_core(modifier).rstrip(" ?")
+    if core.count(")") > core.count("(") and core.rstrip(" .").endswith(")"):
+        core = core.rstrip(" .")[:-1].rstrip()  # fr17b: "(Please break down ...)" said without its bracket, both ends
     if re.match(rf"(?i){_ASKING_VERB}\b", core):
         return f"Please {core[:1].lower()}{core[1:]}".rstrip(" .") + "."
     return modifier.strip()

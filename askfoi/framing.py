@@ -2976,6 +2976,20 @@ _OWN_AREA = re.compile(r"(?i)\b(?P<prep>in|across|within|throughout)\s+(?P<area>
                        r"(?:area|district|borough|county|region|patch|catchment))\b")
 
 
+_ASKING_WORDS = frozenset("how many much what which were was have has been there the this that these those your you our "
+                          "with from into does did about their they them also please could would tell know total number "
+                          "amount".split())
+
+
+def _words_left_out(said: str, text: str) -> bool:
+    """A word of SAID (what a question says before its area) that the part TEXT leaves out ("toilets out of service":
+    "service"): the part would ask for less than the question, with or without its area."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    lemmas = frozenset().union(*(_lemmas(x) for x in words)) if words else frozenset()
+    return any(w not in words and w not in _ASKING_WORDS and _lemmas(w).isdisjoint(lemmas)
+               for w in re.findall(r"[a-z]{4,}", said.lower()))
+
+
 def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
     """The breakdown SENTENCE (a sentence that only qualifies a question) asks for, and its preposition: "Please break
     this down by year and by ward for each of the above" -> ("year and ward", "by"); "I would like this information
@@ -3030,7 +3044,8 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> No
     its qualifier (rendered by its template) and FULL as its source, so its period is read from it; a part kept in the
     person's words takes their breakdown sentence, without its pointer at "the above" (fr17b)."""
     if part.kept_words:
-        if note and re.search(r"(?i)\b(?:above|each\s+of\s+(?:these|those|them)|all\s+of\s+(?:these|those|them)|both)\b", note) and by:
+        if note and by and re.search(r"(?i)\b(?:(?:each|all|both|every\s+one)\s+(?:of\s+)?(?:the\s+above|these|those|them)|(?<!as\s)the\s+above|"
+                                     r"both\s+(?:of\s+)?(?:the\s+)?(?:above|questions|items|parts))\b", note):
             note = render("frames/breakdown_note.j2", by=by, prep=prep).strip()  # the pointer is inside: the note from its frame
         if note and note.lower().rstrip(".") not in part.text.lower():
             part.text = f"{part.text.rstrip()}{'' if part.text.rstrip()[-1:] in '.?!' else '.'} {note}"
@@ -3351,7 +3366,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.clause = capitalise_names(frame.clause) or ""
         own_area = _OWN_AREA.search(question)
         if own_area and not frame.qualifiers.place and not frame.kept_words and frame.subject \
-                and own_area.group("area").lower() not in f"{frame.subject} {frame.clause}".lower():
+                and own_area.group("area").lower() not in f"{frame.subject} {frame.clause}".lower() \
+                and not _words_left_out(question[: own_area.start()], render_frame(frame)):
             # fr17b: "set up in your council area": the body's area is where the things counted are, never dropped
             # with the body's name
             frame.qualifiers.place, frame.qualifiers.place_prep = own_area.group("area"), own_area.group("prep").lower()

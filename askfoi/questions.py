@@ -294,7 +294,7 @@ def _with_lead(item: str, lead: str) -> str:
         return item
     end = "?" if item.rstrip().endswith("?") else ""  # fr17b: "How many ... in Hartlepool as of 1 March 2025?", never "...?, as of"
     body = item.rstrip(" .;,?")
-    return f"{body} {lead}{end}" if re.match(r"(?i)(?:for|in|at|as|by|broken|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
+    return f"{body} {lead}{end}" if re.match(r"(?i)(?:for|in|at|as|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
         else f"{body}, {lead}{end}"
 
 
@@ -556,7 +556,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         group = 0  # which list of the text: prose between two lists starts another
 
         heading: list[bool] = [False]  # the parent is a heading over its sub-items ("A. Exclusions (annual):")
-        stem: list = [None, 0]  # fr9a: the item that asks for each thing's fields, and how many fields it has
+        stem: list = [None, 0, False]  # fr9a: the item that asks for each thing's fields, how many fields it has, and
+        # (fr17b) whether it was a line ending on ":" (a lead-in when its items ask on their own)
         asked_list: list[bool] = [False]  # a lead-in that asks ("Please provide the following ...:") came before
         slot: list = [None, None, []]  # fr15a: a lead-in that asks and stops on an open word ("... in the areas of:"),
         # its index in ITEMS once filled, and the values its items fill it with
@@ -614,7 +615,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     stem[1] += 1
                     current, parent = None, None
                     return
-                if stem[0] is not None and stem[1] == 0 and stem[0] == len(items) - 1 and wheres[stem[0]] is None:
+                if stem[0] is not None and stem[2] and stem[1] == 0 and stem[0] == len(items) - 1 and wheres[stem[0]] is None:
                     said = lead_in(items[stem[0]] + ":")
                     if said:  # fr17b: "For each of the last three years, please provide:" over items that ask on their
                         lead = said  # own: a lead-in after all, whose qualifier reaches every item, never a part
@@ -633,7 +634,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
 
         def prose(sentences: list[str], is_stem: bool = False) -> None:
             nonlocal group
-            stem[:] = [len(items) + len(sentences) - 1, 0] if sentences and (is_stem or _field_stem(sentences[-1])) else [None, 0]
+            stem[:] = [len(items) + len(sentences) - 1, 0, is_stem] if sentences and (is_stem or _field_stem(sentences[-1])) \
+                else [None, 0, False]
             items.extend(sentences)
             wheres.extend([None] * len(sentences))
             group += 1

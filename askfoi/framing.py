@@ -2978,7 +2978,7 @@ _OWN_AREA = re.compile(r"(?i)\b(?P<prep>in|across|within|throughout)\s+(?P<area>
 
 _ASKING_WORDS = frozenset("how many much what which were was have has been there the this that these those your you our "
                           "with from into does did about their they them also please could would tell know total number "
-                          "amount".split())
+                          "amount would like want need wish request requesting provide give send".split())
 
 
 def _words_left_out(said: str, text: str) -> bool:

@@ -3048,6 +3048,9 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> No
                                      r"both\s+(?:of\s+)?(?:the\s+)?(?:above|questions|items|parts))\b", note):
             note = render("frames/breakdown_note.j2", by=by, prep=prep).strip()  # the pointer is inside: the note from its frame
         if note and note.lower().rstrip(".") not in part.text.lower():
+            from askfoi.kept_questions import fix_informal
+
+            note = fix_informal(note)  # the person's spelling fixed as in the rest of a kept part ("seperately")
             part.text = f"{part.text.rstrip()}{'' if part.text.rstrip()[-1:] in '.?!' else '.'} {note}"
             part.source = part.text
         return

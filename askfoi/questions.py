@@ -1986,6 +1986,11 @@ def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]
         if modifies_question(text) and not (out and where is None and _bare_period(_modifier_core(text))
                                             and re.search(r"\b(?:19|20)\d\d\b", out[-1][0])):
             # ("... in 2023? and in 2024?" is the same question again for another year: framing writes it out)
+            back = next((u for u in reversed(out) if _carries(u[0]) or _RECORD_ASK.search(u[0])), None) \
+                if out and not front and _points_back(text) else None
+            if back is not None and back is not out[-1] and not _carries(out[-1][0]):
+                back[0] = _joined(back[0], text)  # fr17b: "Please provide this information between ...", after a note
+                continue  # on scope: what it points back at is the request before the note
             if front or not out or not (_carries(out[-1][0]) or _points_back(text) and _RECORD_ASK.search(out[-1][0])):
                 if front and _bare_period(_modifier_core(text)):
                     front[-1] = _joined(front[-1], text)  # "Jan 2024 to Dec 2024": the period list goes on

@@ -244,6 +244,11 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
     text = fix_informal(strip_lead_in(masked if masked is not None else question))  # "recieved" -> "received"
     question = fix_informal(question)
     by, text = _breakdown(text)
+    if by is None:  # fr17b: "in each of the past 5 financial years": the period's unit, as the cue reading has it
+        from askfoi.framing import period_breakdown
+
+        by = period_breakdown(question)
+    text = re.sub(r"(?i)(\u00a7PERIOD\u00a7)\s*(?:to\s+date|so\s+far)\b", r"\1", text)  # the period's own end, not the subject's
     cut_unit = _CUT_UNIT.search(text)
     if cut_unit:  # fr15a: "for every financial since 2017/18" (the person left out "year"): a year's breakdown
         by = by or f"{cut_unit.group(1).lower()} year"

@@ -47,6 +47,7 @@ class Qualifiers(BaseModel):
     breakdown: str | None = None
     place: str | None = None
     place_prep: str = "in"  # the preposition the person put before the place: "at the Reading festival"
+    breakdown_prep: str = "by"  # fr17b: "broken down into fixed and mobile cameras"
     overt: bool = False
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
@@ -675,6 +676,8 @@ def _together(text: str) -> tuple[list[str], tuple[int, int] | None]:
     start = 0
     for prev, hit in zip([None, *chosen], chosen):
         if prev is not None and _JOINED.match(text[prev[2][1]:hit[2][0]]):
+            if not run and re.search(r"(?i)\b(?:between|betwixt|among|amongst)\s+(?:the\s+)?$", text[:prev[2][0]]):
+                continue  # fr17b: "an agreement between the Home Office and Kent Police": the parties, never who is asked
             if not run:
                 run, start = [prev[1]], prev[2][0]
             if hit[1] not in run:
@@ -799,6 +802,10 @@ _UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|a
                         r"which|who|where|when|the|this|last|\d))")  # after "each year": no noun ("each year group")
 
 
+_UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "weeks": "week", "wards": "ward",
+                 "areas": "area", "schools": "school", "hospitals": "hospital", "institutions": "institution"}
+
+
 def _breakdown(text: str) -> tuple[str | None, str]:
     for pattern in _vocab().breakdowns:
         m = pattern.search(text)
@@ -810,7 +817,8 @@ def _breakdown(text: str) -> tuple[str | None, str]:
                 by = groups.get("unit") or ""
             if groups.get("by2"):
                 by = f"{by} and {groups['by2'].lower()}"
-            before = text[: m.start()]
+            by = " ".join(_UNIT_PLURALS.get(w, w) for w in by.split())  # fr17b: "broken down by years": by year
+            before = re.sub(r"(?i)\s*[-,\u2013]?\s*\bagain\s*$", "", text[: m.start()])  # "- again broken down by years"
             if re.match(r"(?i)\W*(?:each|every|per)\b", m.group()):
                 if not _UNIT_ENDS.match(text[m.end():]):
                     continue  # fr10c: "in each year group": the unit is a word of a noun, no breakdown by year
@@ -1478,6 +1486,8 @@ def text_problems(text: str, source: str | None = None) -> list[str]:
         problems.append("a reference to text that is not on the letter (the above, the following, said, question 3)")
     if _DANGLING_END.search(text):
         problems.append("a quantifier or reference with nothing after it (each, of that)")
+    if re.search(r":\s*[.?!]?\s*$|:\s*,", text):
+        problems.append("a colon with nothing after it (the following financial years:.)")  # fr17b: its list was cut off
     for m in _RELATIVE_AUX.finditer(text):
         word, aux = m.group(1).lower(), m.group(2).lower()
         if word in _COLLECTIVE or word in _vocab().people or word in _DETERMINERS | _PREPOSITIONS:
@@ -1710,8 +1720,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     breakdown, text = _breakdown(text)
     if breakdown is None:  # "each year 2016 to 2021", "in each of the last three financial years": the period's
         # unit is the breakdown, whatever the period finder took into its span
-        unit = _EACH_UNIT.search(question)
-        breakdown = unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
+        breakdown = period_breakdown(question)
     cut_unit = re.search(r"(?i)\b(?:for\s+|in\s+)?(?:each|every|per)\s+(financial|calendar|academic|school|tax)\s+(?=\u00a7PERIOD\u00a7|since\b|from\b)", text)
     if cut_unit:  # fr15a: "for every financial since 2017/18" (the person left out "year"): a year's breakdown
         breakdown = breakdown or f"{cut_unit.group(1).lower()} year"
@@ -2101,6 +2110,14 @@ def _without_covert_words(subject: str, spec: "_Covert", terms: re.Pattern[str])
     return out.strip(" ,") or subject
 
 
+def period_breakdown(question: str) -> str | None:
+    """The unit QUESTION asks its figures for, one by one, inside or beside its period ("each year 2016 to 2021",
+    "in each of the past 5 financial years to date" -> "financial year"), or None. Every frame reader uses it
+    (fr17b), so the breakdown never depends on which reading made the frame."""
+    unit = _EACH_UNIT.search(question or "")
+    return unit.group(1).lower() if unit and _UNIT_ENDS.match(question[unit.end():]) else None
+
+
 _EACH_UNIT = re.compile(r"(?i)\b(?:each|every|per)\s+(?:of\s+the\s+(?:last|past|previous|following)\s+(?:\w+\s+)?)?"
                         r"((?:financial|calendar|academic|school|tax)\s+year|year|month|quarter|week|season)s?\b")
 _USE_WORDS = re.compile(r"(?i)\b(?:use[sd]?|using|usage|deploy\w*|operat\w*|employ\w*|run|running|trial(?:led|ling)?)\b(?!')")
@@ -2130,6 +2147,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "place": frame.qualifiers.place,
         "place_prep": frame.qualifiers.place_prep,
         "breakdown": frame.qualifiers.breakdown,
+        "breakdown_prep": frame.qualifiers.breakdown_prep,
         "overt": frame.qualifiers.overt,
         # the person asked about covert use in so many words ("covertly", "in secret"), and the subject no longer says so
         "covert": frame.qualifiers.covert and not frame.qualifiers.overt and _says_covert(frame.source or "")
@@ -2981,6 +2999,104 @@ _LAW_ENFORCEMENT = re.compile(
 )
 
 
+_BY_WHAT = re.compile(
+    r"(?i)\b(?:(?P<into>into)|by|per|(?:in|for)\s+each(?!\s+of\b)(?:\s+separate)?)\s+(?P<what>(?!(?:the\s+)?above\b|each\s+of\b|this\b|these\b)"
+    r"[a-z][a-z/' -]*?)\s*(?=$|[.;:?!)(,]|\s(?:for\s+(?:the|each|all|every|both|a|an)\b|(?:if|where)\s+(?:possible|available|practicable|known|held)|"
+    r"as\s+(?:at|of|well)|so\s+that|from|between|since|during|over|within|covering|please|in\s+(?:the|an?)\b|\d))")
+_POINTER_PHRASE = re.compile(r"(?i)\s*,?\s*\b(?:for|in|across|to)\s+(?:(?:each|all|every|both)\s+(?:of\s+)?)?(?:the\s+)?above"
+                             r"(?:\s+(?:questions?|items?|parts?|requests?|points?|information|data|figures))?\s*(?=[.?!]?\s*$)")
+
+
+_OWN_AREA = re.compile(r"(?i)\b(?P<prep>in|across|within|throughout)\s+(?P<area>(?:your|the|its)\s+(?:(?:council|force|police|"
+                       r"authority|trust|board|health\s+board|local\s+authority|fire\s+(?:and\s+rescue\s+)?service)(?:'s)?\s+)?"
+                       r"(?:area|district|borough|county|region|patch|catchment))\b")
+
+
+_ASKING_WORDS = frozenset("how many much what which were was have has been there the this that these those your you our "
+                          "with from into does did about their they them also please could would tell know total number "
+                          "amount would like want need wish request requesting provide give send".split())
+
+
+def _words_left_out(said: str, text: str) -> bool:
+    """A word of SAID (what a question says before its area) that the part TEXT leaves out ("toilets out of service":
+    "service"): the part would ask for less than the question, with or without its area."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    lemmas = frozenset().union(*(_lemmas(x) for x in words)) if words else frozenset()
+    return any(w not in words and w not in _ASKING_WORDS and _lemmas(w).isdisjoint(lemmas)
+               for w in re.findall(r"[a-z]{4,}", said.lower()))
+
+
+def qualifier_breakdown(sentence: str) -> tuple[str | None, str]:
+    """The breakdown SENTENCE (a sentence that only qualifies a question) asks for, and its preposition: "Please break
+    this down by year and by ward for each of the above" -> ("year and ward", "by"); "I would like this information
+    broken down into fixed and mobile camera devices" -> ("fixed and mobile camera devices", "into"); "(Please break down
+    number of incidents in each separate institution)" -> ("institution", "by"); (None, "by") when it names none."""
+    unit = period_breakdown(sentence or "")  # "for each of the last five years": by year
+    whats, prep = [], "by"
+    for m in _BY_WHAT.finditer(sentence or ""):
+        what = re.sub(r"(?i)\s+(?:and|&)\s+(?:by|per)\s+", " and ", m.group("what").strip(" -'/"))
+        what = re.sub(r"(?i)^(?:the|each|every|a|an)\s+", "", what)
+        what = " ".join(_UNIT_PLURALS.get(w.lower(), w) for w in what.split())
+        if not what or len(what.split()) > 10 or re.search(r"(?i)\b(?:year|month|quarter|week)s?\s+\d", what) \
+                or re.match(r"(?i)(?:of|the\s+above|all|both)\b", what):
+            continue
+        whats.append(what)
+        prep = "into" if m.group("into") else prep
+    if unit and not any(unit.split()[-1] in w.lower() for w in whats):
+        whats.insert(0, unit)
+    if not whats:
+        return None, "by"
+    return " and ".join(dict.fromkeys(whats)), prep if len(whats) == 1 else "by"
+
+
+def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
+    """QUESTION without the sentences at its end that only qualify it (askfoi.questions.modifies_question) with a
+    breakdown or a period ("How many were paid? Please break this down by year and by ward for each of the above."),
+    and what they add: (the question, the breakdown, its preposition, the person's breakdown sentences with the pointer
+    at "the above" taken off). QUESTION as it is when no such sentence ends it. The period stays readable from the
+    question as written (the letter's period, or the part's own)."""
+    from askfoi.questions import _sentences, modifies_question
+
+    sentences = [y for x in _sentences(question or "") for y in re.split(r"(?<=[?.!])\s+(?=\()", x) if y.strip()]
+    k = len(sentences)
+    while k > 1 and modifies_question(sentences[k - 1]) and (
+            qualifier_breakdown(sentences[k - 1])[0] or stated_periods(sentences[k - 1])):
+        k -= 1
+    if k == len(sentences):
+        return question, None, "by", ""
+    by, prep, notes = None, "by", []
+    for sentence in sentences[k:]:
+        b, p = qualifier_breakdown(sentence)
+        if b:
+            by, prep = b, p
+            note = _POINTER_PHRASE.sub("", re.sub(r"^\((.*)\)\W*$", r"\1", sentence.strip()).rstrip(" ?")).rstrip(" ,;")
+            note = note.replace(")", "") if note.count(")") > note.count("(") else note  # "(Please break ...)": no stray ")"
+            notes.append(note if note[-1:] in ".?!" else note + ".")
+    return " ".join(x.strip() for x in sentences[:k]), by, prep, " ".join(notes)
+
+
+def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> None:
+    """PART (made from QUESTION without its qualifying sentences) given what they asked: a frame takes the breakdown as
+    its qualifier (rendered by its template) and FULL as its source, so its period is read from it; a part kept in the
+    person's words takes their breakdown sentence, without its pointer at "the above" (fr17b)."""
+    if part.kept_words:
+        if note and by and re.search(r"(?i)\b(?:(?:each|all|both|every\s+one)\s+(?:of\s+)?(?:the\s+above|these|those|them)|(?<!as\s)the\s+above|"
+                                     r"both\s+(?:of\s+)?(?:the\s+)?(?:above|questions|items|parts))\b", note):
+            note = render("frames/breakdown_note.j2", by=by, prep=prep).strip()  # the pointer is inside: the note from its frame
+        if note and note.lower().rstrip(".") not in part.text.lower():
+            from askfoi.kept_questions import fix_informal
+
+            note = fix_informal(note)  # the person's spelling fixed as in the rest of a kept part ("seperately")
+            part.text = f"{part.text.rstrip()}{'' if part.text.rstrip()[-1:] in '.?!' else '.'} {note}"
+            part.source = part.text
+        return
+    if by and not part.qualifiers.breakdown:
+        part.qualifiers.breakdown = by
+        part.qualifiers.breakdown_prep = prep
+    part.source = full
+    part.text = render_frame(part)
+
+
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
     the period it states, a frame per question, the findings `askfoi check` raises on it, framing's own
@@ -3107,8 +3223,21 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     chat = not formal_request(text_in)  # fr10b: the story readings are for messages typed as people speak
     story_left: list[tuple[str, list[str]]] = []  # fr10b: questions still pointing at the story, with the words
     item_of = {q: w for q, w in zip(reading.questions, reading.places) if w}  # fr12: each question's list item
+    qualified: list[tuple[int, str, str | None, str, str]] = []  # fr17b: (first part, question, breakdown, prep, note)
+    core_of: dict[str, str] = {}  # fr17b: each question so qualified, without its qualifying sentences
+    starts: list[int] = []  # fr17b: the number of parts before each question was read
     for question, masked in zip(questions, masked_questions):
         item_now = item_of.get(question)  # fr12: a part never joins two items of the letter's list
+        starts.append(len(framing.parts))
+        while qualified and qualified[0][0] < len(starts) - 1:  # the question before: its parts take its qualifiers now,
+            at, full, q_by, q_prep, q_note = qualified.pop(0)  # before a later question joins or leans on them
+            for part in framing.parts[starts[at]:starts[at + 1]]:
+                _qualify(part, full, q_by, q_prep, q_note)
+        core, q_by, q_prep, q_note = qualifier_apart(question)
+        if core != question:  # fr17b: "... Please break this down by year for each of the above.": the part's qualifiers
+            qualified.append((len(starts) - 1, question, q_by, q_prep, q_note))
+            core_of[question] = core
+            question, masked = core, _mask_one(core, found, today)
         split = told_then_asked(question) if chat else None
         if split is not None:  # fr10b: "i was walking under the trees when i fell, how many compensation claims ..."
             framing.remarks.append(split[0])
@@ -3286,6 +3415,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             continue
         frame.subject = capitalise_names(frame.subject)
         frame.clause = capitalise_names(frame.clause) or ""
+        own_area = _OWN_AREA.search(question)
+        if own_area and not frame.qualifiers.place and not frame.kept_words and frame.subject \
+                and own_area.group("area").lower() not in f"{frame.subject} {frame.clause}".lower() \
+                and not _words_left_out(question[: own_area.start()], render_frame(frame)):
+            # fr17b: "set up in your council area": the body's area is where the things counted are, never dropped
+            # with the body's name
+            frame.qualifiers.place, frame.qualifiers.place_prep = own_area.group("area"), own_area.group("prep").lower()
         frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
         if frame.why and ":" in frame.why:  # the why clause too: "why there are so many potholes on the A38"
             mode, _, said = frame.why.partition(":")
@@ -3339,6 +3475,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         previous = framed
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
+    starts.append(len(framing.parts))
+    for at, full, q_by, q_prep, q_note in qualified:
+        for part in framing.parts[starts[at]:starts[at + 1]]:  # the parts this question made
+            _qualify(part, full, q_by, q_prep, q_note)
     if framing.parts and remarks:  # once something is asked, what came before it and asks nothing is not asked back
         drop = {q for q, _ in remarks}
         at = {k for _, k in remarks}
@@ -3395,7 +3535,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             framing.questions.append(render(
                 "frames/question.j2", kind="subject", text=question.strip(),
                 choices=[kinds()[k] for k in choice_kinds()]).strip())
-    for question in unaccounted(questions, [f"{p.source or ''} {p.text}" for p in framing.parts] + framing.unframed + framing.remarks):
+    for question in unaccounted([core_of.get(q, q) for q in questions],
+                                [f"{p.source or ''} {p.text}" for p in framing.parts] + framing.unframed + framing.remarks):
         framing.remarks.append(question)  # fr8: nothing the person wrote is lost silently (a remark at least)
     clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
     if clash is not None:  # a part kept whole names another period than the letter's

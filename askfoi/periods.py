@@ -1415,6 +1415,7 @@ def stated_periods(text: str, today: date | None = None) -> list[tuple[str, str,
     """find_periods without a relative period the text restates in dates straight after it ("the last five
     years (i.e. 2014, 2015 ... 2019)", "the last financial year, 2023/24"): the dates said are the period."""
     found = [x for x in find_periods(text, today) if re.search(r"\d{4}", x[1])
+             or re.match(r"(?i)(?:each\s+of\s+)?the\s+(?:last|past|previous|preceding|prior)\b", x[1])  # fr17b: "over the last five years"
              or not _DURATION.search(text[: x[2][0] + max(0, text[x[2][0]: x[2][1]].find(x[1]))])]
     out = []
     for k, (label, written, span) in enumerate(found):

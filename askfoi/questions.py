@@ -315,15 +315,15 @@ def _with_lead(item: str, lead: str) -> str:
         return item
     from askfoi.periods import find_periods
 
-    says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)", lead)) \
+    says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
+                              r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
         or bool(find_periods(lead))
     if not says_when and len(_WORDY.findall(item)) > 4:
         return item
-    asked = item.rstrip(" .;,:").endswith("?")  # fr16b: never "data?, as of January 2010": the lead goes inside the question
-    item = item.rstrip(" .;,:?") if asked else item.rstrip(" .;,")
-    joined = f"{item} {lead}" if re.match(r"(?i)(?:for|in|at|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
-        else f"{item}, {lead}"
-    return joined.rstrip(" .;,") + "?" if asked else joined
+    end = "?" if item.rstrip().endswith("?") else ""  # fr17b: "How many ... in Hartlepool as of 1 March 2025?", never "...?, as of"
+    body = item.rstrip(" .;,?")
+    return f"{body} {lead}{end}" if re.match(r"(?i)(?:for|in|at|as|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
+        else f"{body}, {lead}{end}"
 
 
 _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s:;,]))\(?(\d{1,2}|[a-h])[.)](?:\s+(?=\S)|(?<=\d\.)(?=[A-Z][a-z]))")  # fr9a: "1.Number of ... 2.The total ..."
@@ -511,6 +511,30 @@ def _pieces(text: str) -> list[str]:
     return [t for t, _ in _tagged_pieces(text)]
 
 
+_FOLLOWING_END = re.compile(r"(?i)\b(?:the\s+)?following\s+(?:[a-z/-]+\s+){0,2}[a-z/-]+\s*[?:.]?\s*$")
+_DECIMAL = re.compile(r"^(\s*)(\d{1,2})\.(\d{1,2})\.?\s+(?=\S)")
+
+
+def _decimal_outline(lines: list[str]) -> list[str]:
+    """LINES of a list numbered "1.0", "1.1", "1.2", "2.0", "2.1" (a formal letter's outline) with the "N.0" lines as the
+    items ("1. ...") and the "N.M" lines under them as their sub-items ("(a) ...", "(b) ..."), so a sub-item is read
+    with the item it completes (its subject, its "following areas"), never as a request of its own. LINES as they are
+    when no line is numbered "N.0"."""
+    if not any((m := _DECIMAL.match(line)) and m.group(3) == "0" for line in lines):
+        return lines
+    out, parent = [], None
+    for line in lines:
+        m = _DECIMAL.match(line)
+        if m and m.group(3) == "0":
+            parent = m.group(2)
+            out.append(f"{m.group(1)}{m.group(2)}. {line[m.end():]}")
+        elif m and m.group(2) == parent and 1 <= int(m.group(3)) <= 8:
+            out.append(f"{m.group(1)}({'abcdefgh'[int(m.group(3)) - 1]}) {line[m.end():]}")
+        else:
+            out.append(line)
+    return out
+
+
 def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     """The separate things asked for: list items when the text is a list, else sentences. A list inside an
     item (letters under numbers, bullets under numbers, "o" under bullets) is read as part of that item: values
@@ -529,6 +553,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             continue
         line = re.sub(r"\?\s*[,;]+\s*(?=\S)", "? ", line)  # fr12: "...in 2024?, therefore, how many ...": "?" ends it
         lines.append(line.strip().lstrip(":>").strip())  # "::The number ...", "> How many ...": quoting marks
+    lines = _decimal_outline(lines)  # fr17b: "1.0 How much ... in the following areas?" over "1.1 Wages", "1.2 Fuel"
     # fr15b: a short line under a lead-in that ends with ":" ("... on a CSV file:" / "Number of Category 1 calls" /
     # "Response times") is an item of the list it opens, never a title over the request
     under_lead, opened = [], False
@@ -559,7 +584,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         group = 0  # which list of the text: prose between two lists starts another
 
         heading: list[bool] = [False]  # the parent is a heading over its sub-items ("A. Exclusions (annual):")
-        stem: list = [None, 0]  # fr9a: the item that asks for each thing's fields, and how many fields it has
+        stem: list = [None, 0, False]  # fr9a: the item that asks for each thing's fields, how many fields it has, and
+        # (fr17b) whether it was a line ending on ":" (a lead-in when its items ask on their own)
         asked_list: list[bool] = [False]  # a lead-in that asks ("Please provide the following ...:") came before
         slot: list = [None, None, []]  # fr15a: a lead-in that asks and stops on an open word ("... in the areas of:"),
         # its index in ITEMS once filled, and the values its items fill it with
@@ -589,7 +615,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             return True
 
         def flush() -> None:
-            nonlocal current, parent, values
+            nonlocal current, parent, values, lead
             if current:
                 raw = " ".join(current).strip()
                 if finish_open(raw):
@@ -617,6 +643,12 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     stem[1] += 1
                     current, parent = None, None
                     return
+                if stem[0] is not None and stem[2] and stem[1] == 0 and stem[0] == len(items) - 1 and wheres[stem[0]] is None:
+                    said = lead_in(items[stem[0]] + ":")
+                    if said:  # fr17b: "For each of the last three years, please provide:" over items that ask on their
+                        lead = said  # own: a lead-in after all, whose qualifier reaches every item, never a part
+                        items.pop()
+                        wheres.pop()
                 stem[0] = None
                 if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
                     raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked
@@ -630,7 +662,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
 
         def prose(sentences: list[str], is_stem: bool = False) -> None:
             nonlocal group
-            stem[:] = [len(items) + len(sentences) - 1, 0] if sentences and (is_stem or _field_stem(sentences[-1])) else [None, 0]
+            stem[:] = [len(items) + len(sentences) - 1, 0, is_stem] if sentences and (is_stem or _field_stem(sentences[-1])) \
+                else [None, 0, False]
             items.extend(sentences)
             wheres.extend([None] * len(sentences))
             group += 1
@@ -671,7 +704,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 if finish_open(sub):
                     parent = None
                     continue
-                if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)):
+                if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)
+                                           or _FOLLOWING_END.search(parent_base if values else items[parent])):
+                    # fr17b: "... in the following areas?" over "(a) Wages", "(b) Cost of fuel": each completes it
                     if not values:
                         parent_base = items[parent]
                     values.append(re.sub(r"(?i)[\s,;]+(?:and|or)\W*$", "", sub).rstrip(" ;,."))
@@ -1251,13 +1286,25 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
 _ENDS_ON_QW = re.compile(r"(?i)\b(?:when|where|how|why|what|who|which|whether)\s*$")  # a clause cannot end on one
 
 
+def _period_spans(piece: str) -> list[tuple[int, int]]:
+    """The spans of the periods PIECE states (askfoi.periods), where no joining phrase is a cut."""
+    if not re.search(r"(?i)\b(?:between|from|since|to|until|and)\b", piece) or not re.search(r"\d", piece):
+        return []
+    from askfoi.periods import find_periods
+
+    return [span for _, _, span in find_periods(piece)]
+
+
 def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
     """PIECE cut at the joining phrases of question_split.yaml (split_on), except inside a breakdown list
     ("broken down by ward, who issued them and whether it was paid" is one question)."""
     if pattern is None:
         return [piece]
     out, start = [], 0
+    inside = _period_spans(piece)
     for m in pattern.finditer(piece):
+        if any(a < m.start() < b for a, b in inside):
+            continue  # fr17b: "between September 1 2023 and the date of this FOI": one period, never two questions
         if _ENDS_ON_QW.search(piece[start:m.start()]):
             continue  # fr12: "when and where such trials will occur": question words joined, one clause
         if re.match(r"(?i)\W*and\b", m.group()) and re.search(r"(?i)\bbetween\s+(?:(?!\band\b)[^?;])+$", piece[start:m.start()]):
@@ -1341,6 +1388,8 @@ def item_questions(item: str) -> list[str]:
         elif own or handling_condition(sentence) or is_furniture(sentence) or format_note(sentence) \
                 or any(p.search(_one_line(sentence)) for p in _rules().drop):
             out.append(sentence)  # a condition on how to answer, or thanks, after the item: read on its own
+        elif modifies_question(sentence) and _COVERS_ALL.search(sentence):
+            out.append(sentence)  # fr17b: "Please break this down by year for each of the above": every item's, read on its own
         elif modifies_question(sentence):
             out[-1] = _joined(out[-1], sentence)  # "Could you break this down by year?": said as the instruction
         else:
@@ -1772,10 +1821,11 @@ _POLITE = (r"(?:(?:and|also|additionally|then|again|so|but)\s+|please\s*,?\s+|ki
            r"(?:can|could|would|will)\s+(?:you|i|we)\s+(?:also\s+)?(?:please\s+)?|"
            r"(?:can|could|would|will|may|should)\s+(?=(?:this|these|it|they|the\s+above|the\s+same|the\s+(?:data|information|figures))\b)|"
            r"i\s+(?:would|'d)\s+(?:also\s+)?(?:like|appreciate|be\s+grateful\s+if\s+you\s+could)\s+(?:(?:you\s+)?to\s+)?(?:also\s+)?|"
+           r"(?:i|we)\s+(?:also\s+)?(?:require|need|want)\s+(?=(?:this|these|it|the\s+above|the\s+same|the\s+(?:data|information|figures|results))\b)|"
            r"(?:if|where)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\s*,?\s*)*")
 _ASKING_VERB = (r"(?:provide|give|send|supply|show|present|repeat|answer|do|have|get|see|receive|include|list|"
                 r"break(?:\s+(?:down|up))?|split|separate|disaggregate|itemi[sz]e|breakdown)")
-_MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+by|by|per|for|in|over|across|from|since|"
+_MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+(?:by|into|per|between)|by|per|for|in|over|across|from|since|"
                   r"between|during|covering|again|as\s+at|up\s+to|to\s+date|starting|going\s+back|back\s+to|each|every)\b")
 _SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+(?:for|in|at|under)\s+(?:questions?|parts?|points?|items?|q)\s*[\d\s,&and-]+)?"
 _NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
@@ -1783,7 +1833,10 @@ _EXAMPLE_FRONT = re.compile(r"(?i)^\W*(?:e\.?\s?g\.?|i\.?\s?e\.?|such\s+as|for\s
 _BARE_BREAKDOWN = re.compile(
     r"(?i)^\W*(?:(?:a|an|any|the)\s+)?(?:further\s+|full\s+|separate\s+)?(?:breakdown|break\s*down|split)\s+(?:by|per|into|between|on)\b"
     r"|^\W*(?:again\s+)?(?:(?:broken|split|separated|itemi[sz]ed|categori[sz]ed|divided)\s+(?:down\s+|up\s+|out\s+)?(?:by|per|into|between)|"
-    r"again\s+(?:by|per|for)|by\s+each)\b")
+    r"again\s+(?:by|per|for)|by\s+each)\b"
+    # fr17b: "(Please) break down (the) number of incidents in each separate institution": the figures asked, broken down
+    r"|^\W*(?:break|split)\s*(?:down|up)\s+(?:the\s+)?(?:numbers?|figures|results|data|information|totals?)\s+(?:of\s+\w+\s+)?"
+    r"(?:by|per|into|between|in\s+each|for\s+each)\b")
 _PERIOD_WORDS = frozenset("""january february march april may june july august september october november december jan feb mar
 apr jun jul aug sep sept oct nov dec to and from between until till in for during the of each last past previous recent
 year years month months quarter quarters week weeks financial fiscal calendar academic school date now present today
@@ -1805,6 +1858,9 @@ def _pro_object() -> str:
 
 def _modifier_core(sentence: str) -> str:
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s+", "", _one_line(sentence))
+    # fr17b: "For each of the above, please give the figures per month": what it points at goes first
+    text = re.sub(r"(?i)^\W*(?:for|in)\s+(?:each|all|both|every\s+one)\s+of\s+(?:the\s+above|these|those|them)(?:\s+(?:questions?|items?|parts?))?\s*,?\s*",
+                  "", text)
     return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
 
 
@@ -1814,7 +1870,7 @@ def _pro_object_head(core: str) -> re.Match[str] | None:
     pro = _pro_object()
     return re.match(rf"(?i)\W*(?:{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?)?(?P<obj>{pro}){_SAID_FOR}"
                     rf"(?:\s+(?:also|again|please|to\s+be|be|being|is|are|will\s+be|can\s+be|could\s+be)\b)*"
-                    rf"(?:\s+(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
+                    rf"(?:\s+(?!between\b)(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
 
 
 # fr10a: what follows a verb of sending in a format note with no pro-form object: the format itself ("in an Excel
@@ -1860,6 +1916,12 @@ _SCOPE_OF = re.compile(r"(?i)^\W*(?:this|these|it|they|the\s+above)\s+"
                        r"exclude|excludes|be\s+(?:limited|restricted|confined)\s+to)\b")
 
 
+# fr17b: "Please limit the above searches to the period ...", "restrict this request to 2020 onwards": the scope of what
+# was asked, never a question of its own
+_LIMITED_TO = re.compile(r"(?i)^\W*(?:limit|restrict|confine)\s+(?:(?:the\s+above|the|this|these|my|your|all|each\s+of\s+the)\s+)?"
+                         r"(?:(?:above|searches|search|requests?|questions?|information|data|figures|answers?|responses?)\s+)*to\b")
+
+
 def modifies_question(sentence: str) -> bool:
     """SENTENCE only modifies another question: it asks for no measure or record of its own, only how the one(s)
     it points at are to be broken down, which period or items they cover, or examples of what they mean:
@@ -1886,7 +1948,7 @@ def modifies_question(sentence: str) -> bool:
         rest = _modifier_core(text[follow.end():])
         own = [w for w in _WORDY.findall(rest) if w.lower() not in _LIGHT_WORDS | _GENERIC_ASKED]
         return not own and "?" not in rest and not re.match(rf"(?i)\W*{_QW}", rest)
-    if _SCOPE_OF.match(core):
+    if _SCOPE_OF.match(core) or _LIMITED_TO.match(core) and not _NEW_MEASURE.search(core):
         return True  # "This should include mobile cameras", "The request covers 2020 to 2023"
     head = _pro_object_head(core)
     if not head:
@@ -1913,6 +1975,8 @@ def _as_instruction(modifier: str) -> str:
     """A modifier asked as a question ("Could you please break this down by year?") said as the instruction it is
     ("Please break this down by year."), so the part it joins asks one thing; a fragment stays as it is."""
     core = _modifier_core(modifier).rstrip(" ?")
+    if core.count(")") > core.count("(") and core.rstrip(" .").endswith(")"):
+        core = core.rstrip(" .")[:-1].rstrip()  # fr17b: "(Please break down ...)" said without its bracket, both ends
     if re.match(rf"(?i){_ASKING_VERB}\b", core):
         return f"Please {core[:1].lower()}{core[1:]}".rstrip(" .") + "."
     return modifier.strip()
@@ -1966,6 +2030,14 @@ def _carries(text: str) -> bool:
     return asks_for_information(text) or clear_request(text) or bool(_QUESTION_START.match(strip_opener(text)))
 
 
+def _points_back(modifier: str) -> bool:
+    """MODIFIER names what it modifies by a pro-form that points back ("I require this information broken down by
+    years", "Please provide these figures by month", "the above"): it modifies what was asked before it (fr17b)."""
+    core = _modifier_core(modifier)
+    return bool(re.match(r"(?i)\W*(?:(?:break|split|provide|give|send|supply|have|see|receive|limit|restrict)\s+(?:down\s+|up\s+)?)?"
+                         r"(?:this|these|that|those|it|them|the\s+(?:above|same|information|data|figures|results))\b", core))
+
+
 def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """UNITS (each a question and the list item it came from: (list id, item number), or None in prose) with every
     sentence that only modifies another question (`modifies_question`) written into the question(s) it modifies:
@@ -1980,7 +2052,12 @@ def attach_modifiers(units: list[tuple[str, object]]) -> list[tuple[str, object]
         if modifies_question(text) and not (out and where is None and _bare_period(_modifier_core(text))
                                             and re.search(r"\b(?:19|20)\d\d\b", out[-1][0])):
             # ("... in 2023? and in 2024?" is the same question again for another year: framing writes it out)
-            if front or not out or not _carries(out[-1][0]):
+            back = next((u for u in reversed(out) if _carries(u[0]) or _RECORD_ASK.search(u[0])), None) \
+                if out and not front and _points_back(text) else None
+            if back is not None and back is not out[-1] and not _carries(out[-1][0]):
+                back[0] = _joined(back[0], text)  # fr17b: "Please provide this information between ...", after a note
+                continue  # on scope: what it points back at is the request before the note
+            if front or not out or not (_carries(out[-1][0]) or _points_back(text) and _RECORD_ASK.search(out[-1][0])):
                 if front and _bare_period(_modifier_core(text)):
                     front[-1] = _joined(front[-1], text)  # "Jan 2024 to Dec 2024": the period list goes on
                 else:
@@ -2169,8 +2246,10 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             found = question_clauses(chunk) if chunk else []
             clauses.extend(found)
             wheres.extend([where] * len(found))
-    attached = join_elliptical(attach_modifiers(list(zip(clauses, wheres))))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
-    attached = [piece for unit in attached for piece in _count_after_wish(unit)]  # fr15b
+    # fr15b: a wish joined to a count is cut first; fr17b: so the wish ("I require this information broken down by
+    # years") is read as the modifier it is, with what it modifies
+    units = [piece for unit in zip(clauses, wheres) for piece in _count_after_wish(unit)]
+    attached = join_elliptical(attach_modifiers(units))  # fr8: modifiers read with what they modify; fr13c: "how many" with its clause
     prose: set[str] = set()  # the sentences of running prose (not list items): a part only when they ask
     listed_asked: set[str] = set()  # items of a list that a lead-in asked for ("Please provide the following:")
     last_where: object = None  # fr15b: the list item the chunk before came from

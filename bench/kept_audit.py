@@ -70,7 +70,8 @@ def _normal(words: list[str], table: dict[str, list[str]]) -> list[str]:
 
 
 # sentences a letter adds after a kept question (prompts/frames/reasons_after.j2): not the person's words
-_TEMPLATE_SENTENCES = re.compile(r"(?i)^\W*please\s+also\s+provide\s+any\s+minutes,\s+reports\s+or\s+decision\s+records\b")
+_TEMPLATE_SENTENCES = re.compile(r"(?i)^\W*please\s+also\s+provide\s+any\s+minutes,\s+reports\s+or\s+decision\s+records\b"
+                                r"|^\W*please\s+break\s+these\s+figures\s+down\s+(?:by|into)\b")  # fr17b: prompts/frames/breakdown_note.j2
 _JOINERS = frozenset("and also so but or then plus".split())
 _REFERS = frozenset("they them their it its this that these those there one ones he she his her".split())
 

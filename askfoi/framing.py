@@ -3565,7 +3565,7 @@ def telling_parts(framing: Framing) -> list[str]:
     gone: list[str] = []
     out: list[Frame] = []
     for k, (part, sents) in enumerate(zip(framing.parts, read)):
-        if part.warning or part.kind in ("personal_data",) or all(r == "ask" for _, r in sents):
+        if part.kind in ("personal_data",) or all(r == "ask" for _, r in sents):
             out.append(part)
             continue
         if not asks[k]:
@@ -3588,7 +3588,11 @@ def telling_parts(framing: Framing) -> list[str]:
             # on this. Please provide it."): only what stands after the ask, or before one that names its own thing, leaves
             pointer = re.search(r"(?i)\b(?:it|its|this|that|these|those|they|them|their|there|such|above|said|same)\b",
                                 " ".join(x for x, r in zip(said, roles) if r == "ask"))
-            keep = [x for j, (x, r) in enumerate(zip(said, roles)) if r == "ask" or j < first and pointer]
+            typed = " ".join((part.source or "").split())
+            # only the person's own sentences leave: a sentence askfoi wrote into (a breakdown or a period rendered
+            # after it) stays
+            keep = [x for j, (x, r) in enumerate(zip(said, roles)) if r == "ask" or j < first and pointer
+                    or " ".join(x.split()).rstrip(" .") not in typed]
             example = re.compile(r"(?i)^\W*(?:e\.?\s?g\b|i\.?\s?e\b|for\s+(?:example|instance)|such\s+as|like)")
             if keep and len(keep) < len(said) and not all(example.match(x) for x in keep):
                 told = [x for x in said if x not in keep]

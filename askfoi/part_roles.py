@@ -26,7 +26,7 @@ import re
 
 # the verbs and frames a statement asks with ("I am requesting ...", "I would like ...", "I need ...")
 _REQUEST_FRAME = re.compile(
-    r"(?i)\b(?:request(?:ing|ed)?|seek(?:ing)?|sought|require|requiring|would\s+like|'d\s+like|"
+    r"(?i)\b(?:request(?:ing|ed)?|seek(?:ing)?|sought|require|requiring|would\s+(?:\w+\s+)?like|'d\s+(?:\w+\s+)?like|"
     r"would\s+(?:appreciate|welcome|be\s+grateful\s+for)\s+(?:\w+\s+){0,3}?(?:cop(?:y|ies)|details|figures|data|information|"
     r"list|number|breakdown|records?|documents?)|wish(?:ing)?\s+to|want(?:ed)?\s+to\s+(?:know|see|have|obtain|receive)|"
     r"need\s+to\s+(?:know|see)|ask(?:ing)?\s+for|looking\s+for|interested\s+in|"
@@ -70,8 +70,8 @@ def sentence_role(sentence: str) -> str:
     s = _strip_label(sentence)
     if not re.search(r"[^\W\d_]{2,}", s):
         return "ask"  # nothing to read: left as it is
-    if _NOTE.match(s) and not re.search(r"(?i)\b(?:provide|supply|send|disclose|include|break|would\s+like|want|need|"
-                                         r"require|request)\b", s):
+    if _NOTE.match(s) and not re.search(r"(?i)\b(?:provide|supply|send|disclose|include|break|broken|breakdown|would\s+like|"
+                                         r"want|need|require|request|per|each|between)\b", s):
         return "remark"
     lead = _ABOUT_REQUEST.match(s)
     if lead and (_POINTS_ON.search(s) or not re.search(
@@ -126,13 +126,15 @@ def main_clause(sentence: str) -> bool:
     for k, w in enumerate(words[:25]):
         clause_start[0] = max([0] + [x for x in starts if x <= k])
         low = w.lower()
-        if low in _STOPS and k > 0:
-            return False
-        if low in _PRONOUN_SUBJECTS and k + 1 < len(words):
+        if low in _STOPS and k > 0 or k == 0 and low in ("if", "whether", "whereby", "where", "when", "which", "who"):
+            return False  # a clause on a noun, or a sentence that opens with a condition or an indirect question
+        if low in _PRONOUN_SUBJECTS and k + 1 < len(words) and k - clause_start[0] <= 2:
             nxt = words[k + 1].lower()
             after = words[k + 2].lower() if k + 2 < len(words) else ""
             personal = low in ("i", "we", "you", "he", "she", "they")  # never a determiner: "we think", "they say"
-            if low.endswith(("'m", "'re", "'s", "'ve", "'d")) or _finite_word(nxt) \
+            demonstrative = low in ("this", "that", "these", "those")  # "those fines": a determiner before a noun
+            if low.endswith(("'m", "'re", "'s", "'ve", "'d")) \
+                    or _finite_word(nxt) and not (demonstrative and "NOUN" in _lemmas(nxt)) \
                     or personal and "VERB" in _lemmas(nxt) and not nxt.endswith("ing") \
                     or nxt in ("also", "only", "just", "now", "still", "really", "never", "often", "clearly", "then") \
                     and _finite_word(after):
@@ -151,7 +153,7 @@ def main_clause(sentence: str) -> bool:
             continue
         prev = words[k - 1]
         nxt = words[k + 1].lower() if k + 1 < len(words) else ""
-        subject_before = prev[:1].isupper() and k - 1 > 0 or prev.lower() in _PRONOUN_SUBJECTS or prev[:1].isdigit()
+        subject_before = prev[:1].isupper() and not prev.isupper() and k - 1 > 0 or prev.lower() in _PRONOUN_SUBJECTS
         if low.endswith("ed") or low in _IRREGULAR_PAST:
             if subject_before or nxt in _OBJECT_START and "NOUN" not in lem and "ADJ" not in lem:
                 return True

@@ -206,8 +206,8 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     m = re.match(r"(?:can|could|would|will)\s+(?:anyone|someone|somebody|you)\s+(?:please\s+)?(?:advise|tell|inform|explain\s+to)\s+"
                  r"(?:me|us)\s+(?:of\s+|about\s+|on\s+)?(?:all\s+)?(?:the\s+)?(?:grounds|circumstances|rules|conditions|situations|"
                  r"cases)\s+(?:on|under|in|for)\s+which\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:can|could|may|must|is\s+allowed\s+to)\s+"
-                 r"(?:legally\s+|lawfully\s+)?(\w+)", low) \
-        or re.match(r"(?:can|could|may|must)\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:legally\s+|lawfully\s+)?(\w+)\b", low) \
+                 r"(?:[a-z]+ly\s+)?(\w+)", low) \
+        or re.match(r"(?:can|could|may|must)\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:[a-z]+ly\s+)?(\w+)\b", low) \
         or re.match(r"(?:is|are)\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:legally\s+)?(?:allowed|permitted|entitled|obliged|"
                     r"required)\s+to\s+(\w+)", low)
     if m and m.group(2) not in ("be", "have", "get") and _gerund(m.group(2)) \
@@ -229,6 +229,11 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
         more = re.search(r"(?i)\s+and\s+(?:please\s+|also\s+)*(?=(?:provide|send|give|supply|disclose|list)\b)", said)
         rest = said[more.end():] if more else ""
         said = said[:more.start()] if more else said
+        who = re.match(r"(?i)(?:please\s+)?(?:can|could|would|will)\s+(.+?)\s+(?:please\s+)?(?:kindly\s+)?explain\b", c)
+        who = who.group(1) if who and m.group(1) else ""
+        if who and not re.fullmatch(r"(?i)you|someone|somebody|anyone|anybody|u|ye|we|i", who):
+            # "can Cllr Barrow explain how he arrived at ...": the one asked to explain is who "he" is
+            said = re.sub(r"^(\w+\s+)(?:he|she|they|it)\b", lambda x: x.group(1) + who, said, count=1)
         if not _pointer_only(re.sub(r"^\w+\s+", "", said)):
             return ViewAct(act="explain", subject=said, clause=clause.strip(), rest=rest[:1].upper() + rest[1:])
     m = re.match(r"how\s+(was|were|is|are|has|have|will|would)\s+(.+?)\s+(been\s+)?(decided|chosen|agreed|determined|arrived\s+at|reached|"

@@ -3550,12 +3550,17 @@ def gate_units(framing: Framing, text: str) -> list:
     return done
 
 
+_OF_A_PART = frozenset({"story-reference", "not-recorded-information", "third-party-personal-data", "personal-details",
+                        "another-body"})
+
+
 def telling_parts(framing: Framing) -> list[str]:
     """fr17a: each part's sentences read by grammar (askfoi.part_roles.sentence_role). A part none of whose sentences
     asks (a sentence of story, a remark on the request, a lead-in to the list) becomes a remark while another part
     asks (a lead-in only while a part follows it); a part kept whole that asks in one sentence and tells in another
-    keeps only the sentences that ask, the others become remarks. A message keeps at least one part. Findings whose
-    evidence lay only in what left are dropped. Returns the sentences moved to the remarks."""
+    keeps only the sentences that ask, the others become remarks. A part that only tells, with nothing else asked,
+    leaves too and the message is asked what records it wants. What was said of a part that left (a story reference,
+    not-recorded information) is dropped. Returns the sentences moved to the remarks."""
     from askfoi.part_roles import asking_sentences
 
     if not framing.parts:
@@ -3572,7 +3577,9 @@ def telling_parts(framing: Framing) -> list[str]:
             follows = any(asks[k + 1:])
             others = follows or any(asks[:k]) or any(p is not part for p in out)
             lead_only = any(r == "lead-in" for _, r in sents)
-            if (follows if lead_only else others):
+            # a story told as the only part (no other part, nothing else asked) is no request: asked back instead
+            alone = not others and not lead_only and all(r == "story" for _, r in sents) and not framing.unframed
+            if (follows if lead_only else others) or alone:
                 framing.remarks.append((part.source or part.text).strip())
                 gone.append(part.source or part.text)
                 continue
@@ -3602,13 +3609,17 @@ def telling_parts(framing: Framing) -> list[str]:
                 gone.extend(told)
         out.append(part)
     framing.parts = out
+    _ask_back_when_empty(framing)
     if gone:
         def flat(x: str) -> str:
             return " ".join((x or "").split()).lower()
 
         kept = " ".join(flat(f"{p.source} {p.text}") for p in framing.parts)
+        # only what was said of that sentence as a part goes (a lead-in's topic still frames the request: its covert
+        # use warning, its period, its regime stay)
         framing.findings = [f for f in framing.findings
-                            if not (e := flat(getattr(f, "evidence", "") or "")) or e in kept
+                            if getattr(f, "code", "") not in _OF_A_PART
+                            or not (e := flat(getattr(f, "evidence", "") or "")) or e in kept
                             or not any(e in flat(g) for g in gone)]
     return gone
 
@@ -4281,8 +4292,13 @@ def informal_letter(framing: Framing, text: str) -> None:
         framing.questions = reasons_asked[:1]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
+    _ask_back_when_empty(framing)
+
+
+def _ask_back_when_empty(framing: Framing) -> None:
+    """A message left with no part and nothing asked back is asked what records it wants (fr11b, fr11c): what the
+    message already says (the body it names, the period it states) is never asked back."""
     if not framing.parts and not framing.questions:
-        # fr11b, fr11c: what the message already says (the body it names, the period it states) is never asked back
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):

@@ -229,6 +229,9 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
         more = re.search(r"(?i)\s+and\s+(?:please\s+|also\s+)*(?=(?:provide|send|give|supply|disclose|list)\b)", said)
         rest = said[more.end():] if more else ""
         said = said[:more.start()] if more else said
+        # the writer's case for asking ("..., considering that the total claimed was ...") is no part of what is asked
+        said = re.split(r"(?i),?\s+(?:considering|given\s+that|bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|seeing\s+(?:as|that)|"
+                        r"especially\s+(?:as|since|when)|because)\b", said)[0]
         who = re.match(r"(?i)(?:please\s+)?(?:can|could|would|will)\s+(.+?)\s+(?:please\s+)?(?:kindly\s+)?explain\b", c)
         who = who.group(1) if who and m.group(1) else ""
         if who and not re.fullmatch(r"(?i)you|someone|somebody|anyone|anybody|u|ye|we|i", who):

@@ -92,6 +92,10 @@ def sentence_role(sentence: str) -> str:
                 r"has|have|had|can|could|will|would|should|shall|may|must)\b", bare) \
             or re.match(r"(?i)^\W*(?:when|where)\b(?!\s+(?:i|we|you|they|he|she|my|our|it)\b)", bare):
         return "ask"  # a question typed without its mark: a question word or an auxiliary first
+    if re.search(r"(?i)\bhow\s+(?:many|much|often|long)\b|\b(?:ask|asks|asked|asking|wonder\w*|know|knew|find\s+out|found\s+out|"
+                 r"curious|interested|tell|told|enquir\w+|inquir\w+)\s+(?:\w+\s+){0,2}?(?:how|what|which|who|whom|when|where|why|"
+                 r"whether|if)\b", bare):
+        return "ask"  # a question reported or wondered ("a client asked me how many sanctions were given"): it asks
     act = sentence_act(bare or s)
     if act != "story":
         return "ask"  # a question, a request, a view or a suggestion: read by the other readers as before

@@ -3545,10 +3545,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
+    telling_parts(framing)  # fr17a: a sentence that tells, leads in or remarks is never (in) a part
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
-    view_remarks(framing, found, set_aside)
+    view_remarks(framing, found, set_aside, text_in)
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
     law = letter_law(laws) if laws else "EIR"
@@ -3711,7 +3712,8 @@ def _view_notes(framing: Framing, set_aside: list[tuple[str, str, str | None]]) 
     def norm(text: str) -> str:
         return re.sub(r"[^\w£$%]+", " ", re.sub(r"['\u2019]", "", (text or "").lower())).strip()
 
-    turned = [norm(p.source) for p in framing.parts if p.source and is_view_record(p)]
+    turned = [norm(p.source) for p in framing.parts if p.source and is_view_record(p)
+              and not (p.why or "").startswith("explained:")]  # fr17a: an explanation reframed keeps the note saying why
     left = {norm(q) for q, _, _ in set_aside}
     kept = [f for f in framing.findings if getattr(f, "code", "") != "not-recorded-information"
             or not (e := norm(getattr(f, "evidence", ""))) or e in left
@@ -3849,6 +3851,80 @@ def gate_units(framing: Framing, text: str) -> list:
     return done
 
 
+_OF_A_PART = frozenset({"story-reference", "not-recorded-information", "third-party-personal-data", "personal-details",
+                        "another-body"})
+
+
+def telling_parts(framing: Framing) -> list[str]:
+    """fr17a: each part's sentences read by grammar (askfoi.part_roles.sentence_role). A part none of whose sentences
+    asks (a sentence of story, a remark on the request, a lead-in to the list) becomes a remark while another part
+    asks (a lead-in only while a part follows it); a part kept whole that asks in one sentence and tells in another
+    keeps only the sentences that ask, the others become remarks. A part that only tells, with nothing else asked,
+    leaves too and the message is asked what records it wants. What was said of a part that left (a story reference,
+    not-recorded information) is dropped. Returns the sentences moved to the remarks."""
+    from askfoi.part_roles import asking_sentences
+
+    if not framing.parts:
+        return []
+    read = [asking_sentences(p.source or p.text) for p in framing.parts]
+    asks = [any(r == "ask" for _, r in sents) for sents in read]
+    gone: list[str] = []
+    out: list[Frame] = []
+    for k, (part, sents) in enumerate(zip(framing.parts, read)):
+        if part.kind in ("personal_data",) or all(r == "ask" for _, r in sents):
+            out.append(part)
+            continue
+        if not asks[k]:
+            follows = any(asks[k + 1:])
+            others = follows or any(asks[:k]) or any(p is not part for p in out)
+            lead_only = any(r == "lead-in" for _, r in sents)
+            # a story told as the only part (no other part, nothing else asked) is no request: asked back instead
+            alone = not others and not lead_only and all(r == "story" for _, r in sents) and not framing.unframed
+            if (follows if lead_only else others) or alone:
+                framing.remarks.append((part.source or part.text).strip())
+                gone.append(part.source or part.text)
+                continue
+            out.append(part)
+            continue
+        if part.kept_words:
+            from askfoi.part_roles import split_sentences, sentence_role
+
+            said = split_sentences(part.text)
+            roles = [sentence_role(x) for x in said]
+            first = next(j for j, r in enumerate(roles) if r == "ask")
+            # a sentence before the first that asks stays when that one points back at it ("The council has a policy
+            # on this. Please provide it."): only what stands after the ask, or before one that names its own thing, leaves
+            pointer = re.search(r"(?i)\b(?:it|its|this|that|these|those|they|them|their|there|such|above|said|same)\b",
+                                " ".join(x for x, r in zip(said, roles) if r == "ask"))
+            typed = " ".join((part.source or "").split())
+            # only the person's own sentences leave: a sentence askfoi wrote into (a breakdown or a period rendered
+            # after it) stays
+            keep = [x for j, (x, r) in enumerate(zip(said, roles)) if r == "ask" or j < first and pointer
+                    or " ".join(x.split()).rstrip(" .") not in typed]
+            example = re.compile(r"(?i)^\W*(?:e\.?\s?g\b|i\.?\s?e\b|for\s+(?:example|instance)|such\s+as|like)")
+            if keep and len(keep) < len(said) and not all(example.match(x) for x in keep):
+                told = [x for x in said if x not in keep]
+                part.text = " ".join(keep)
+                part.source = " ".join(s for s, r in sents if r == "ask" or s in keep) or part.source
+                framing.remarks.extend(told)
+                gone.extend(told)
+        out.append(part)
+    framing.parts = out
+    _ask_back_when_empty(framing)
+    if gone:
+        def flat(x: str) -> str:
+            return " ".join((x or "").split()).lower()
+
+        kept = " ".join(flat(f"{p.source} {p.text}") for p in framing.parts)
+        # only what was said of that sentence as a part goes (a lead-in's topic still frames the request: its covert
+        # use warning, its period, its regime stay)
+        framing.findings = [f for f in framing.findings
+                            if getattr(f, "code", "") not in _OF_A_PART
+                            or not (e := flat(getattr(f, "evidence", "") or "")) or e in kept
+                            or not any(e in flat(g) for g in gone)]
+    return gone
+
+
 def environmental_asked(parts: list[Frame]) -> bool:
     """Whether any of PARTS asks for environmental information (the EIR's subjects, askfoi.checks), read in the
     question each part was framed from with its examples and categories left out ("under broad categories such as
@@ -3946,13 +4022,13 @@ _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|
 
 
 _VIEW_MODES = {"plans": ("minutes_reports", "plans"), "position": ("policy", "position"), "legal": ("policy", "legal"),
-               "reasons": ("reasons", "justified")}
+               "reasons": ("reasons", "justified"), "explain": ("reasons", "explained")}
 
 
 def is_view_record(part: Frame) -> bool:
     """PART was made by view_parts (op14): records that would show a plan, a position, a legal basis or a
     justification; later passes leave it as it is."""
-    return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified")
+    return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified", "explained")
 
 
 def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,
@@ -3989,7 +4065,7 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
             again = [clause_act(c, body) for c in clauses(part.text)]
             if any(a is not None and a.subject is not None for a in again):
                 source, said, acts = part.text, clauses(part.text), again
-        if not final and any(a is not None and a.subject is None and a.act not in ("advice", "what_if") for a in acts):
+        if not final and any(a is not None and a.subject is None and a.act not in ("advice", "what_if", "law") for a in acts):
             out.append(part)
             continue
         if not any(acts) and text and (part.kept_words or part.kind in ("minutes_reports", "policy")
@@ -4017,14 +4093,14 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                     kept.qualifiers = part.qualifiers.model_copy()
                 out.append(kept)
                 continue
-            if act.subject is None and act.act not in ("advice", "what_if") and re.search(
+            if act.subject is None and act.act not in ("advice", "what_if", "law") and re.search(
                     r"(?i)\b(?:plans?|polic(?:y|ies))\s+(?:for|on|about)\s+(?:the\s+)?(?:ones?|others?|rest)\b", clause):
                 out.append(part if len(said) == 1 else keep_words(clause))  # "what is the plan for the ones left":
                 continue  # a records question in the person's words, its "ones" written out from the sentence before
-            if act.act in ("advice", "what_if") or act.subject is None:
+            if act.act in ("advice", "what_if", "law") or act.subject is None:
                 remarks.append(clause)
                 if set_aside is not None:
-                    set_aside.append((clause, act.act if act.act in ("advice", "what_if") else f"{act.act}_pointer",
+                    set_aside.append((clause, act.act if act.act in ("advice", "what_if", "law") else f"{act.act}_pointer",
                                       capitalise_names(act.subject) if act.subject else None))
                 continue
             kind, mode = _VIEW_MODES[act.act]
@@ -4043,8 +4119,20 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
     return out
 
 
+def _text_place(parts: list[Frame], sentence: str, text: str) -> int:
+    """Where SENTENCE of TEXT goes among PARTS: before the first part whose question stands after it in TEXT."""
+    at = text.find(sentence.strip()[:40]) if text else -1
+    if at < 0:
+        return len(parts)
+    for k, p in enumerate(parts):
+        there = text.find((p.source or "").strip()[:40]) if (p.source or "").strip() else -1
+        if there > at:
+            return k
+    return len(parts)
+
+
 def view_remarks(framing: Framing, found: AuthorityFound | None,
-                 set_aside: list[tuple[str, str, str | None]]) -> None:
+                 set_aside: list[tuple[str, str, str | None]], text: str = "") -> None:
     """A question FRAMING set aside as a remark or asked back (unframed) that view_parts would have turned into
     records ("shouldn't the council be doing more about the rats in the alleyways") becomes that part; one asked
     back that asks for advice or a hypothetical is set aside with its note instead of asked back (op14)."""
@@ -4054,9 +4142,10 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
     body = body_short(found.name) if found else None
     for remark in list(framing.remarks):  # ("is it right that ...", left out as a remark, is most often said for effect)
         act = clause_act(remark, body)
-        if act is None or act.act in ("advice", "what_if") or act.subject is None or act.rest \
+        if act is None or act.act in ("advice", "what_if", "law") or act.subject is None or act.rest \
                 or act.act == "position" and re.match(r"(?i)\W*(?:is|was)\s+it\b", _clean_clause(remark)) \
-                or not re.search(r"\?\s*$|^\W*(?:what|will|would|is|are|can|could|should|shouldn|do|does|when)", remark, re.I):
+                or not re.search(r"\?\s*$|^\W*(?:what|will|would|is|are|can|could|should|shouldn|do|does|when)", remark, re.I) \
+                and act.act != "explain":  # fr17a: "please can you explain where ...": the explanation recorded
             continue
         made = view_parts([keep_words(remark)], [], found=found)
         if len(made) == 1 and is_view_record(made[0]):
@@ -4065,12 +4154,20 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
             framing.remarks.remove(remark)
     for question in list(framing.unframed):
         act = clause_act(question, body)
-        if act is None or (act.act not in ("advice", "what_if") and act.subject is not None):
+        if act is not None and act.act == "explain" and act.subject and not act.rest:
+            made = view_parts([keep_words(question)], [], found=found)  # fr17a: the explanation recorded
+            if len(made) == 1 and is_view_record(made[0]):
+                made[0].source = question
+                framing.parts.insert(_text_place(framing.parts, question, text), made[0])
+                framing.unframed.remove(question)
+                framing.questions = [q for q in framing.questions if question.strip() not in q]
+            continue
+        if act is None or (act.act not in ("advice", "what_if", "law") and act.subject is not None):
             continue
         framing.unframed.remove(question)
         framing.questions = [q for q in framing.questions if question.strip() not in q]
         framing.remarks.append(question)
-        kind = act.act if act.act in ("advice", "what_if") else f"{act.act}_pointer"
+        kind = act.act if act.act in ("advice", "what_if", "law") else f"{act.act}_pointer"
         set_aside.append((question, kind, capitalise_names(act.subject) if act.subject else None))
 
 
@@ -4083,10 +4180,14 @@ def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list, 
     have = [re.sub(r"[^\w£$%]+", " ", (getattr(f, "evidence", "") or "").lower()).strip()
             for f in findings if getattr(f, "code", "") == "not-recorded-information"]
     out = []
+    legal = [re.sub(r"[^\w£$%]+", " ", (getattr(f, "evidence", "") or "").lower()).strip()
+             for f in findings if getattr(f, "code", "") == "legal-question"]
     for question, kind, about in set_aside:
         low = re.sub(r"[^\w£$%]+", " ", question.lower()).strip()
         if any(e and (e in low or low in e) for e in have):
             continue
+        if kind == "law" and any(e and (e in low or low in e) for e in legal):
+            continue  # fr17a: already said by the legal-question finding on the same sentence
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
                                           left_out=True, about=about, regime=regime).strip(),
@@ -4533,8 +4634,13 @@ def informal_letter(framing: Framing, text: str) -> None:
         framing.questions = reasons_asked[:1]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
+    _ask_back_when_empty(framing)
+
+
+def _ask_back_when_empty(framing: Framing) -> None:
+    """A message left with no part and nothing asked back is asked what records it wants (fr11b, fr11c): what the
+    message already says (the body it names, the period it states) is never asked back."""
     if not framing.parts and not framing.questions:
-        # fr11b, fr11c: what the message already says (the body it names, the period it states) is never asked back
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):

@@ -50,7 +50,7 @@ _ASKS_RECORDS = re.compile(  # "(can i) get a copy of ...", "(could we) be told 
 
 
 class ViewAct(BaseModel):
-    act: str  # plans | position | legal | reasons | advice | what_if
+    act: str  # plans | position | legal | reasons | advice | what_if | law | explain (fr17a)
     subject: str | None = None  # what the records are about, in the person's words; None: a pointer or nothing named
     clause: str = ""  # the clause the act was read from
     rest: str = ""  # another question the clause goes on to ask ("... and how many are there now")
@@ -188,6 +188,64 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     m = re.match(r"(?:is|was|would\s+it\s+be)\s+it\s+(?:legal|lawful|illegal|unlawful|allowed|permitted|against\s+the\s+law)\s+to\s+(.+)", low)
     if m:  # the law in general, asked of no body: advice about the law
         return act("advice", _vp(c[m.start(1):]))
+    # fr17a: how the person is to do something ("how do I find ...", "where can we get ...", "how on earth can I get
+    # that?"): the way to act, asked of the body as advice, unless records are what the person wants to get
+    m = re.match(r"(?:how|where|who|whom|when)\s+(?:on\s+earth\s+|else\s+|exactly\s+|then\s+)?(?:do|can|could|should|shall|would|must|"
+                 r"might|may)\s+(?:i|we)\s+(?:also\s+|still\s+|then\s+|best\s+)?(\w+)(.*)", low)
+    if m and not _ASKS_RECORDS.match(m.group(1) + m.group(2)):
+        return act("advice", _vp(c[m.start(1):]) if m.group(1) not in ("be", "get", "find") else None)
+    # someone asked to point, direct or help the person ("can anyone point me to good sources of advice"), or whether
+    # acting is worth it ("is there any point in making a complaint"): advice to the person
+    if re.match(r"(?:can|could|would|will)\s+(?:anyone|anybody|someone|somebody|you)\s+(?:please\s+)?(?:point|direct|signpost|"
+                r"refer|guide)\s+(?:me|us)\b|is\s+there\s+(?:any\s+)?(?:point|use|sense)\s+(?:in\s+)?\w+ing\b", low):
+        return act("advice", None)
+    # fr17a: what the law allows anyone of a kind to do ("can a school tell a parent ...", "is an employer allowed to
+    # ...", "the grounds on which a school can exclude"): the law in general, no body's records named. The doer is a
+    # noun phrase with "a" or "an" (any one of a kind), never the body asked, a named one or a record ("can a copy be
+    # sent"); the verb is a verb
+    m = re.match(r"(?:can|could|would|will)\s+(?:anyone|someone|somebody|you)\s+(?:please\s+)?(?:advise|tell|inform|explain\s+to)\s+"
+                 r"(?:me|us)\s+(?:of\s+|about\s+|on\s+)?(?:all\s+)?(?:the\s+)?(?:grounds|circumstances|rules|conditions|situations|"
+                 r"cases)\s+(?:on|under|in|for)\s+which\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:can|could|may|must|is\s+allowed\s+to)\s+"
+                 r"(?:[a-z]+ly\s+)?(\w+)", low) \
+        or re.match(r"(?:can|could|may|must)\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:[a-z]+ly\s+)?(\w+)\b", low) \
+        or re.match(r"(?:is|are)\s+an?\s+((?:[a-z'-]+\s+)??[a-z'-]+)\s+(?:legally\s+)?(?:allowed|permitted|entitled|obliged|"
+                    r"required)\s+to\s+(\w+)", low)
+    if m and m.group(2) not in ("be", "have", "get") and _gerund(m.group(2)) \
+            and not re.search(r"\b(?:cop(?:y|ies)|list|record|records|report|document|breakdown|figure|number|response|"
+                              r"reply|answer|request)$", m.group(1)):
+        return act("law", None)
+
+    # --- an explanation (fr17a) ----------------------------------------------------------------------------------------
+    # "please can you explain where the images are viewable from", "can the councillor explain how he arrived at ...",
+    # "an explanation of what the cameras are for", "how was the build schedule decided?": the explanation recorded,
+    # as the records that set out the embedded question (its words kept) or how the decision was reached
+    m = re.match(r"(?:(?:please\s+)?(?:can|could|would|will)\s+(?:\S+\s+){1,3}?(?:please\s+)?(?:kindly\s+)?|please\s+(?:could\s+you\s+|can\s+you\s+)?)"
+                 r"explain\s+(?:to\s+(?:me|us)\s+)?((?:how|what|where|when|who|which|whether)\b.+)"
+                 r"|(?:an?\s+|any\s+)?(?:full\s+|brief\s+|detailed\s+)?explanation\s+(?:of\s+|as\s+to\s+)?((?:how|what|where|when|who|which|"
+                 r"whether)\b.+)", low)
+    if m:
+        at = 1 if m.group(1) else 2
+        said = c[m.start(at):].rstrip("?.! ")
+        more = re.search(r"(?i)\s+and\s+(?:please\s+|also\s+)*(?=(?:provide|send|give|supply|disclose|list)\b)", said)
+        rest = said[more.end():] if more else ""
+        said = said[:more.start()] if more else said
+        # the writer's case for asking ("..., considering that the total claimed was ...") is no part of what is asked
+        said = re.split(r"(?i),?\s+(?:considering|given\s+that|bearing\s+in\s+mind|in\s+(?:the\s+)?light\s+of|seeing\s+(?:as|that)|"
+                        r"especially\s+(?:as|since|when)|because)\b", said)[0]
+        who = re.match(r"(?i)(?:please\s+)?(?:can|could|would|will)\s+(.+?)\s+(?:please\s+)?(?:kindly\s+)?explain\b", c)
+        who = who.group(1) if who and m.group(1) else ""
+        if who and not re.fullmatch(r"(?i)you|someone|somebody|anyone|anybody|u|ye|we|i", who):
+            # "can Cllr Barrow explain how he arrived at ...": the one asked to explain is who "he" is
+            said = re.sub(r"^(\w+\s+)(?:he|she|they|it)\b", lambda x: x.group(1) + who, said, count=1)
+        if not _pointer_only(re.sub(r"^\w+\s+", "", said)):
+            return ViewAct(act="explain", subject=said, clause=clause.strip(), rest=rest[:1].upper() + rest[1:])
+    m = re.match(r"how\s+(was|were|is|are|has|have|will|would)\s+(.+?)\s+(been\s+)?(decided|chosen|agreed|determined|arrived\s+at|reached|"
+                 r"selected|approved|set|calculated|worked\s+out|prioriti[sz]ed)((?:\s+(?:upon|on))?\b.*?)[?.!]*$", low)
+    if m and not _pointer_only(m.group(2)):
+        np, verb, tail = c[m.start(2):m.end(2)], c[m.start(4):m.end(4)], c[m.start(5):m.end(5)].rstrip("?.! ")
+        aux = "will be" if m.group(1) == "will" else "would be" if m.group(1) == "would" else \
+            f"{m.group(1)} {m.group(3).strip()}" if m.group(3) else m.group(1)
+        return ViewAct(act="explain", subject=f"how {np} {aux} {verb}{tail}", clause=clause.strip())
 
     # --- a hypothetical -----------------------------------------------------------------------------------------------
     if re.match(r"what\s+(?:would\s+|will\s+|could\s+)?happens?\s+(?:if|when|to|after|in\s+the\s+event)\b|what\s+would\s+happen\b", low):
@@ -210,6 +268,8 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     if m:
         vp = _vp(c[m.start(2):])
         who = c[m.start(1):m.end(1)]
+        if re.match(r"(?i)(?:an?|any)\s", who) and not _is_body(who, body):
+            return act("law", None)  # fr17a: "is it legal for a landlord to ...": anyone of a kind, the law in general
         return act("legal", vp if _is_body(who, body) or vp is None else f"{who} {vp}")
     m = re.match(rf"(?:is|are)\s+({_B})\s+(?:legally\s+|even\s+|actually\s+)?(?:allowed|permitted|entitled)\s+to\s+(.+)", low)
     if m and _is_body(m.group(1), body):

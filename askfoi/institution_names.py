@@ -121,6 +121,8 @@ def _name_word(tok: str, low: str, data: _Data, sentence_start: bool) -> bool:
     """A word that makes a run a name of its own: a place, a word capitalised mid-sentence, or one rare in English."""
     if low in data.not_in_name or low in data.modifiers and low not in _places():
         return False
+    if "-" in low and not any(_rare(piece) for piece in low.split("-") if piece):
+        return False  # "consultant-led", "council-run": common words joined, a description (h18), not a name
     return low in _places() or (tok[:1].isupper() and not sentence_start) or _rare(low)
 
 

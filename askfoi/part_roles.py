@@ -61,6 +61,14 @@ def _strip_label(sentence: str) -> str:
     return re.sub(r"^\W*(?:\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.):\]]\s+|[-\u2022*]\s+)", "", sentence.strip())
 
 
+# a statement that says what the request's words cover or mean: its scope, never story
+_SCOPE = re.compile(r"(?i)\b(?:also\s+(?:known|referred\s+to|called)\s+as|otherwise\s+known\s+as|a\.?k\.?a\.?|"
+                    r"(?:this|that|these|it|they|which)\s+(?:should\s+|would\s+|will\s+|must\s+)?(?:includes?|covers?|means?)|"
+                    r"(?:by|when\s+i\s+say)\s+(?:\"[^\"]{1,40}\"|\w+(?:\s+\w+){0,3}),?\s+i\s+mean|i\s+(?:also\s+)?mean|"
+                    r"(?:including|to\s+include)\s+(?:both\s+)?(?:those|any|all|the\s+ones)|"
+                    r"(?:both\s+)?before\s+and\s+after|whether\s+(?:before|after|or\s+not))\b")
+
+
 def sentence_role(sentence: str) -> str:
     """What SENTENCE (one sentence of a part, as typed) does: "ask", "lead-in", "remark" or "story" (the module's
     doc). Decided by the sentence's grammar: a question, a request frame anywhere in it or a noun phrase naming
@@ -101,6 +109,9 @@ def sentence_role(sentence: str) -> str:
         return "ask"  # a question, a request, a view or a suggestion: read by the other readers as before
     if re.search(r"(?i)\b(?:please|kindly)\b|:|^\W*to\s+(?:know|have|see|receive|obtain|request|ask|find|learn)\b", s):
         return "ask"  # a request anywhere in it ("if yes, please specify ..."), or a list it introduces
+    if _SCOPE.search(bare):
+        return "ask"  # h18: what the part's words cover ("also known as RPAS or UAV", "this includes policies before and
+        # after ..."): the scope of the request, which the officer needs beside it
     if not main_clause(bare):
         return "ask"  # no verb of its own before a relative clause: a noun phrase, which may name what is asked
     return "story"

@@ -75,7 +75,8 @@ def _sentences(text: str) -> list[str]:
 # a told main clause, a comma, then a question ("the council took 9 weeks to answer my repair complaint, how many
 # housing disrepair complaints did ..."): two sentences typed as one. The told clause must be a main clause with a
 # finite verb (never "In 2024, how many ..." or "Since the scheme began, how many ...", which qualify the question).
-_SPLICE = re.compile(r",\s+(?=(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|what|which|why|when|where|who|whether)\b)", re.I)
+# (never ", which ...", ", who ...", ", when ...", ", where ...": those open relative clauses as often as questions; h18)
+_SPLICE = re.compile(r",\s+(?=(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|why|whether|what\s+(?:is|are|was|were|did|does|do|has|have)))\b", re.I)
 _SPLICE_NOT_TOLD = re.compile(r"(?i)^\W*(?:since|after|before|when|whenever|following|as|if|because|although|though|while|whilst|"
                           r"until|unless|once|in|for|during|over|between|from|of|with|by|on|at|to|regarding|about|"
                           r"given|apart|besides|excluding|including|and|or|how|what|which|why|where|who|whether|do|does|"

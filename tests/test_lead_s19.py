@@ -110,3 +110,25 @@ def test_an_elliptical_count_after_a_body_named_in_lower_case_counts_the_right_t
     parts = _parts("how many people humberside police have arrested for begging in 2025 and how many were homeless")
     assert not any("of those people Humberside Police were" in p for p in parts)
     assert any("of the people who Humberside Police have arrested" in p and p.endswith("were homeless?") for p in parts)
+
+
+def test_a_relative_clause_after_a_comma_is_not_a_new_question():
+    from askfoi.questions import _comma_splice
+
+    told = "The council closed the library in 2023, which was used by 500 people every week"
+    assert _comma_splice(told) == [told]
+
+
+def test_a_description_joined_by_a_hyphen_is_no_institutions_name():
+    from askfoi.institution_names import institution_names
+
+    assert institution_names("what are your trust's plans for the consultant-led elective hospital") == []
+    assert institution_names("nottingham univeristy hospitals")  # a place and a misspelt head still name one
+
+
+def test_a_sentence_saying_what_the_parts_words_cover_stays_with_the_request():
+    from askfoi.part_roles import sentence_role
+
+    assert sentence_role("Unmanned aerial vehicles are also known as RPAS or UAV.") == "ask"
+    assert sentence_role("This includes policies in force before and after the deployment.") == "ask"
+    assert sentence_role("My son was excluded last year.") == "story"

@@ -62,7 +62,8 @@ def _strip_label(sentence: str) -> str:
 
 
 # a statement that says what the request's words cover or mean: its scope, never story
-_SCOPE = re.compile(r"(?i)\b(?:also\s+(?:known|referred\s+to|called)\s+as|otherwise\s+known\s+as|a\.?k\.?a\.?|"
+_SCOPE = re.compile(r"(?i)\b(?:(?:also\s+)?(?:be\s+)?(?:known|referred\s+to|called)\s+as|otherwise\s+known\s+as|a\.?k\.?a\.?|"
+                    r"^\W*(?:this|these|that|those|it|they)\s+(?:can|could|may|might|would|should|will)\s+(?:also\s+)?(?:be|include|mean|cover)\b|"
                     r"(?:this|that|these|it|they|which)\s+(?:should\s+|would\s+|will\s+|must\s+)?(?:includes?|covers?|means?)|"
                     r"(?:by|when\s+i\s+say)\s+(?:\"[^\"]{1,40}\"|\w+(?:\s+\w+){0,3}),?\s+i\s+mean|i\s+(?:also\s+)?mean|"
                     r"(?:including|to\s+include)\s+(?:both\s+)?(?:those|any|all|the\s+ones)|"

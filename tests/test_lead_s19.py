@@ -131,4 +131,7 @@ def test_a_sentence_saying_what_the_parts_words_cover_stays_with_the_request():
 
     assert sentence_role("Unmanned aerial vehicles are also known as RPAS or UAV.") == "ask"
     assert sentence_role("This includes policies in force before and after the deployment.") == "ask"
+    assert sentence_role("These may also be known as remotely piloted systems.") == "ask"
+    assert sentence_role("This can be policies used before a deployment.") == "ask"
     assert sentence_role("My son was excluded last year.") == "story"
+    assert sentence_role("This is outrageous.") == "story"

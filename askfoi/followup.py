@@ -594,6 +594,14 @@ def review_letter(
         reference = reference_in(reply)
     owed = [p for p in reading.parts if p.outcome != Outcome.disclosed]
     cost_parts = _parts_with(reading, Outcome.cost_limit) or _parts_named(reading, _COST_WORDS)
+    if reading.outcome == Outcome.pending:
+        # nu21: a holding letter (an extension, a question back, a fees notice) decides nothing: no review to write
+        from askfoi.holding_kinds import holding_kind
+
+        held = holding_kind(reply if isinstance(reply, str) else reply_text)
+        if held is not None:
+            raise NothingToChallenge(" ".join(render("letters/no_decision_yet.txt.j2", kind=held.kind, until=long_date(
+                held.until) if held.until else None).split()))
     if not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is no decision to review")
     kb = get_knowledge()

@@ -135,3 +135,19 @@ def test_a_sentence_saying_what_the_parts_words_cover_stays_with_the_request():
     assert sentence_role("This can be policies used before a deployment.") == "ask"
     assert sentence_role("My son was excluded last year.") == "story"
     assert sentence_role("This is outrageous.") == "story"
+
+
+def test_a_holding_letter_has_no_review_to_write():
+    import pytest
+
+    from askfoi.followup import NothingToChallenge, review_letter
+
+    extension = ("Your request of 2 November 2026 about agency staff spending. We are considering the public interest "
+                 "test under section 43(2) and need more time. We will respond by 12 January 2027, in accordance with "
+                 "section 10(3) of the Freedom of Information Act 2000.")
+    with pytest.raises(NothingToChallenge, match="taken more time"):
+        review_letter(extension, authority="Home Office")
+    clarify = ("Thank you for your request. Before we can respond we need you to clarify which period you are "
+               "interested in. The 20 working day period will begin once we receive your clarification.")
+    with pytest.raises(NothingToChallenge, match="clarify your request"):
+        review_letter(clarify, authority="Birmingham City Council")

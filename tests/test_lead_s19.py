@@ -151,3 +151,23 @@ def test_a_holding_letter_has_no_review_to_write():
                "interested in. The 20 working day period will begin once we receive your clarification.")
     with pytest.raises(NothingToChallenge, match="clarify your request"):
         review_letter(clarify, authority="Birmingham City Council")
+
+
+async def test_an_answer_given_back_is_replaced_even_when_the_selection_is_lost(tmp_path):
+    # nu21: in a real terminal the selection was dropped and "ok" typed after "ok" given back became "okok"
+    from textual.widgets import Input
+
+    from tests.test_reply_tui import make_app, settle
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app._held = ["ok"]
+        app._give_back_held()
+        await pilot.pause()
+        await pilot.pause()
+        prompt = app.query_one("#prompt", Input)
+        prompt.selection = type(prompt.selection).cursor(len(prompt.value))  # the selection lost, the cursor at the end
+        await pilot.press("o", "k")
+        await pilot.pause()
+        assert prompt.value == "ok"

@@ -117,7 +117,6 @@ class AskFOIApp(App[None]):
         if not load_matcher:
             self.matcher_ready.set()
         self._held: list[str] = []  # answers sent while one was being worked out: given back, never joined
-        self._given_back: str | None = None  # the answer given back into the box, which the next key replaces
         self._dots_timer: Timer | None = None  # moving dots in the header while an answer is worked out
         self._dots = 0
         self._just_fixed = False  # a digit applied a fix at the review step; the next empty Enter is its own
@@ -358,7 +357,7 @@ class AskFOIApp(App[None]):
             # focusing moves the cursor to the end on the next refresh, which drops the selection: select again after
             # it, so the next key typed replaces the answer (nu20: "birmingham city councilok")
             self.call_after_refresh(prompt.select_all)
-            self._given_back = kept  # and if the selection is lost all the same (a real terminal), the next key replaces
+            prompt.given_back = kept  # and if the selection is lost all the same (a real terminal), the next key replaces
         shown = [h if len(h) <= 80 else h[:77] + "..." for h in held]
         text = render("bot/typed_ahead.j2", kept=kept if kept is None or len(kept) <= 80 else kept[:77] + "...", dropped=shown)
         self.query_one(Messages).add(Message(role="bot", text=text.strip()))
@@ -525,14 +524,6 @@ class AskFOIApp(App[None]):
         from askfoi.conversation import Step
 
         value = event.value
-        given = self._given_back
-        if given and event.input.id == "prompt" and value != given:
-            self._given_back = None
-            if value.startswith(given) and len(value) - len(given) <= 2:
-                # nu21: "okok" - typing after an answer given back (typed before its question was shown) replaces it,
-                # as the selection promises, even where the terminal dropped the selection
-                event.input.value = value = value[len(given):]
-                event.input.cursor_position = len(value)
         if value:
             self._just_fixed = False
         for timer in (self._save_timer, self._suggest_timer):

@@ -94,6 +94,16 @@ class PromptInput(Input):
     A paste is kept whole: lines are joined with spaces (Textual's Input keeps only the first line),
     so a long pasted request can be edited here, never silently cut."""
 
+    given_back: str | None = None  # an answer typed ahead and given back into the box: the next key typed replaces it
+
+    async def _on_key(self, event: events.Key) -> None:
+        # nu21: where the terminal drops the selection, "ok" typed after "ok" given back became "okok": the first
+        # printable key replaces the answer given back, here in the box's own key handling (no race with the app)
+        given, self.given_back = self.given_back, None
+        if given is not None and event.is_printable and self.value == given:
+            self.value = ""
+        await super()._on_key(event)
+
     def _on_paste(self, event: events.Paste) -> None:
         text = " ".join(line.strip() for line in event.text.splitlines() if line.strip())
         if text:

@@ -74,6 +74,7 @@ class Frame(BaseModel):
     # own clause, which a sibling question narrows (not the clause of the sibling before it)
     times: bool = False  # count of occasions: "the number of times tasers were used"
     why: str | None = None  # reasons (askfoi.why_records): "why:why the bins are ...", "view:the new scheme", ...
+    who_decided: bool = False  # reasons: "... and who decided" asked beside it: who made the decision, too
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
     replacements: list["Frame"] = Field(default_factory=list)  # answerable frames to use instead
@@ -2135,6 +2136,34 @@ def _duty(verb: str) -> str:
 # --- rendering -----------------------------------------------------------------------------------------
 
 
+# an elliptical "who decided" beside a question about a decision's reasons ("why did sheffield council close the
+# library on my road and who decided"): asks who made that decision, so it belongs to the reasons part
+_WHO_DECIDED = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+"
+                          r"(?:decided|made\s+(?:the|that|this)\s+decision|approved\s+(?:it|that|this)|signed\s+(?:it\s+)?off|"
+                          r"authori[sz]ed\s+(?:it|that|this)|agreed\s+(?:it|to\s+(?:it|that|this)))\W*$")
+
+
+def _who_decided(framing: "Framing") -> None:
+    reasons = [p for p in framing.parts if p.kind == "reasons" and not p.kept_words
+               and (p.why or "").split(":", 1)[0] == "decision"]
+    if len(reasons) != 1:
+        return
+    asked = [r for r in framing.remarks if _WHO_DECIDED.match(r)]
+    # ("who made the decision?" made a part of its own: "Any contract for the decision in force" (nu19))
+    asked_parts = [p for p in framing.parts if p is not reasons[0] and _WHO_DECIDED.match(p.source or "")]
+    if not asked and not asked_parts:
+        return
+    part = reasons[0]
+    part.who_decided = True
+    text = render_frame(part, framing.period)
+    if not text:
+        part.who_decided = False
+        return
+    part.text = text
+    framing.remarks = [r for r in framing.remarks if r not in asked]
+    framing.parts = [p for p in framing.parts if p not in asked_parts]
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -2165,6 +2194,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "cause": frame.cause,
         "why_mode": (frame.why or ":").split(":", 1)[0],
         "why": (frame.why or ":").split(":", 1)[1],
+        "who_decided": frame.who_decided,
         "plural": is_plural(frame.subject or ""),
     }
     rel = re.search(r"(?i)(?:^|\s)(?:that|who|which)\s", f["clause"] or "")
@@ -3550,6 +3580,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
+    _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
     law = letter_law(laws) if laws else "EIR"

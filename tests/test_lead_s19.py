@@ -171,3 +171,14 @@ async def test_an_answer_given_back_is_replaced_even_when_the_selection_is_lost(
         await pilot.press("o", "k")
         await pilot.pause()
         assert prompt.value == "ok"
+
+
+def test_who_decided_beside_a_decisions_reasons_asks_who_made_it_too():
+    # nu21: "and who decided" was set aside; nu19: "who made the decision?" became "Any contract for the decision"
+    assert _parts("why did sheffield council close the library on my road and who decided") == [
+        "Any minutes, reports or decision records that set out the reasons for the decision to close the library on "
+        "my road, and who made that decision."]
+    parts = _parts("why did the council cut the bus route 12? who made the decision?")
+    assert len(parts) == 1 and parts[0].endswith("and who made that decision.")
+    # no decision named: "that decision" would point at nothing
+    assert not any("who made that decision" in p for p in _parts("why are the bins so full and who decided"))

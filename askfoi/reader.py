@@ -306,7 +306,7 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 _UNIT_BREAK = re.compile(
-    r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])"
+    r"\n|(?<=[.!?])(?<![Ee]\.g\.)[ \t]+(?=[\"'(\[]?[A-Z])"  # not after "e.g." (rd20)
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
     r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
@@ -2301,6 +2301,10 @@ def _rule_pass(text: str):
         elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
             # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
             outcome, confidence = Outcome.part_disclosed, "medium"
+        elif outcome == Outcome.part_disclosed and _whole_cost_refusal_gives_nothing(ev, found, spans, parts):
+            # "Your request would exceed the cost limit ... It may be helpful to know, in relation to question 2, ...":
+            # a cost refusal of the request, the numbered questions restated or explained, nothing given (rd20)
+            outcome, confidence = Outcome.cost_limit, "medium"
         elif outcome == Outcome.part_disclosed and not found.has("give_part") and _cost_names_every_part(ev, parts):
             # "In relation to Question 1 / 2 / 3 and 4. Below is an explanation ... why this information cannot be
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
@@ -2381,6 +2385,115 @@ def _rule_pass(text: str):
         # another office): a holding letter read as one, not a reading to doubt (rd15)
         confidence = "medium"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
+
+
+_SALUTATION = re.compile(r"\s*dear\b", re.I)
+_ANSWER_NAMED = re.compile(r"\bthe (?:answer|response|reply) to (?:your )?(?:question|part|point|request) \(?\w{1,3}\)? (?:is|was|are)\b", re.I)
+_ANSWER_HEADING = re.compile(r"\W*(?:our |the )?(?:response|answer|reply|decision)s?(?: to (?:your|the) (?:request|questions?))?\W*", re.I)
+_POINTS_BACK = re.compile(r"\b(?:see|refer to|as (?:explained|stated|set out|detailed)|as per)\b[^.;]{0,40}?\b(?:above|earlier|previous(?:ly)?)\b"
+                          r"|^\W*(?:[\w&, ]{0,20}[:.)-]\s*)?as above\b")
+_GIVING_SIGNALS = ("give", "give_part", "nil_answer")
+
+
+def _giving_skip(ev: _Events) -> set[int]:
+    """Sentences that cannot give an answer however they read (rd20): the estimate's workings and the advice
+    (`_estimate_units`), the letterhead above the salutation ("6-12 Tothill Street"), the numbered questions listed
+    above a "Response" / "Answer" heading with no decision of their own, and a pointer back at the refusal ("1 & 2:
+    please see the explanation above")."""
+    t = ev.t
+    skip = set(_estimate_units(ev))
+    dear = next((u for u in range(min(len(t.starts), 25)) if _SALUTATION.match(t.lower, t.starts[u])), None)
+    if dear is not None:
+        skip |= set(range(dear + 1))
+    heading = next((u for u in range(len(t.starts)) if _ANSWER_HEADING.fullmatch(t.original, *t.bounds(u))), None)
+    if heading is not None:
+        decided = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS}
+        skip |= {u for u in range(heading) if u not in decided and _MARKER.match(t.original, t.starts[u])}
+    skip |= {u for u in range(len(t.starts)) if _POINTS_BACK.search(t.lower, *t.bounds(u))}
+    # the request quoted back after a lead ending in a colon ('You wrote: "... 3. Proportion of complaints responded
+    # to within 15 working days."'): from the opening quote to the closing one
+    for u in range(1, len(t.starts)):
+        a, b = t.bounds(u)
+        if t.original[a:b].lstrip()[:1] in ('"', "\u201c") and t.original[slice(*t.bounds(u - 1))].rstrip().endswith(":"):
+            quoted = set()
+            for v in range(u, min(len(t.starts), u + _QUOTED_REQUEST_UNITS)):
+                quoted.add(v)
+                va, vb = t.bounds(v)
+                if re.search(r"[\"\u201d]\W*$", t.original[va:vb].rstrip()) and (v > u or t.original[va:vb].count('"') >= 2):
+                    skip |= quoted  # closed: the quotation (with no closing quote it is not one)
+                    break
+    return skip
+
+
+_QUOTED_REQUEST_UNITS = 30
+
+
+def _giving_units(ev: _Events) -> list[int]:
+    """Sentences of the authority's own that give information (rd20): a give cue ("please find attached", "the figures
+    are below"), figures stated as an answer (`_fact_units`), an answer in words (`_answer_statements`, yes / no / nil)
+    or "the answer to question 1 is"; never in a hypothetical or conditional clause ("if you narrowed it we could
+    provide a table"), the restated request, the rights notice, or a sentence of `_giving_skip`."""
+    t = ev.t
+    skip = _giving_skip(ev)
+    out: set[int] = set()
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if (sig in _GIVING_SIGNALS and u not in skip and t.role_at(ev.roles, a) in ("other", "decision")
+                and not _conditional(t, a)):
+            out.add(u)
+    out |= {u for u in _fact_units(ev, 0, len(t.original)) if u not in skip}
+    out |= {u for u in _answer_statements(ev) if u not in skip}
+    out |= {u for u in range(len(t.starts)) if u not in skip and ev.roles[u] in ("other", "decision")
+            and _ANSWER_NAMED.search(t.original, *t.bounds(u))}
+    return sorted(out)
+
+
+def _part_gives(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
+    """A numbered answer read as given holds something given: a figure, a sum, a date or yes / no in the authority's
+    own words after its marker ("1. 45"), outside `_giving_skip` (rd20)."""
+    t = ev.t
+    skip = _giving_skip(ev)
+    body = []
+    for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        if u in skip or ev.roles[u] not in ("other", "decision") or _HEDGED.search(t.original, *t.bounds(u)):
+            continue  # (a hedged sentence tells what it would take: "a) and b) could be extracted in about 2 hours")
+        a, b = t.bounds(u)
+        body.append(t.original[max(a, lo, marker_end) : min(b, hi)])
+    text = " ".join(" ".join(body).split())
+    return bool(_DATA.search(_A_YEAR.sub(" ", text)) or _YES_NO.match(text))
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\b")
+
+
+def _whole_cost_refusal_gives_nothing(ev: _Events, found: _Found, spans: list[tuple[str, int, int]] | None = None,
+                                      parts: list[PartReading] | None = None) -> bool:
+    """A cost refusal of the request itself (FOIA / FOISA s12, EIR reg 12(4)(b)): every refusal covers the request,
+    the information asked for or "this information" (no refusal scoped to a question, a share, the rest or a named
+    item: `_held_back_scopes`), and no sentence gives anything (`_giving_units`). What the reply says about one part ("in relation to
+    acknowledgements, we would need to look at each case"), the numbered questions it restates and the advice on
+    narrowing are then explanation, not answers (rd20)."""
+    if not (found.has("cost") or any(sig == "cost" for _, sig, _, _ in ev.citations)):
+        return False
+    if found.has("give_part", "goodwill", "published", "not_held", "ncnd", "ncnd_partial"):
+        return False
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED + ("notice",)}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
+    # (the refusal sentence itself, even where it sits beside the estimate's workings)
+    scopes = [_decision_scope(t.original[slice(*t.bounds(u))])[0] for u in sorted(units)
+              if ev.roles[u] in ("other", "decision") and u not in ev.nothing_more]
+    if not scopes or not all(scope in ("whole", "") for scope in scopes):
+        return False  # a refusal scoped to a question, a share, the rest or a named item: the rest may be answered
+    if _giving_units(ev):
+        return False
+    given = {p.number for p in parts or [] if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)}
+    for num, lo, hi in spans or []:
+        if num in given:
+            marker = _MARKER.match(t.original, lo)
+            if _part_gives(ev, lo, hi, ev.answer_starts.get(lo) or (marker.end() if marker else lo)):
+                return False  # "1. 45 2. 12 3. To answer this question would exceed the cost limit"
+    return True
 
 
 def _answer_figures(ev: _Events) -> list[int]:
@@ -2892,7 +3005,9 @@ _SCOPE_WHOLE = re.compile(
 _REFUSING = re.compile(
     r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus"
     r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b"  # "the cost of compliance with the whole of your request is above ..."
-    r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b",
+    r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b"
+    # s12's own words: "I am not obliged to supply the information you have requested" (rd20)
+    r"|\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 

@@ -107,6 +107,11 @@ class Reading(BaseModel):
     # without a shipped model) and whether the rules or the model decided it (the model only where it is sure)
     outcome_p: float | None = None
     decided_by: Literal["rules", "model"] = "rules"
+    # added in rd20: the reply names another body as the one that holds the information ("This is held by NHS England,
+    # please contact them"), and whether it says it has passed the request on to that body ("We have passed your
+    # request to the Home Office"). Told in the explanation; the outcome stays in models.Outcome (not_held / pending)
+    held_by: str | None = None
+    passed_on: bool = False
 
 
 class PartReading(BaseModel):
@@ -899,6 +904,7 @@ class _Events:
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
     raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
+    elsewhere: tuple[str, bool, int] | None = None  # rd20: another body holds it / the request was passed to it (`_held_elsewhere`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1746,6 +1752,8 @@ def _explain(reading: Reading) -> str:
         held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
         boundary=reading.boundary,
         boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
+        held_by=reading.held_by,
+        passed_on=reading.passed_on,
     )
     return " ".join(text.split())
 
@@ -2380,6 +2388,12 @@ def _rule_pass(text: str):
         # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that
         # you agree to pay"): rd15
         outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    elsewhere = _held_elsewhere(ev) if outcome in (Outcome.pending, Outcome.not_held) and not parts else None
+    if outcome == Outcome.pending and elsewhere is not None:
+        # "We have passed your request to the Home Office": the answer is to come from there (pending); "This is held
+        # by NHS England. Please contact them": this body does not hold it (not_held), the requester asks there (rd20)
+        outcome, confidence = (Outcome.pending if elsewhere[1] else Outcome.not_held), "medium"
+    ev.elsewhere = elsewhere
     if outcome == Outcome.pending and confidence == "low" and _holding(ev):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
@@ -2494,6 +2508,59 @@ def _whole_cost_refusal_gives_nothing(ev: _Events, found: _Found, spans: list[tu
             if _part_gives(ev, lo, hi, ev.answer_starts.get(lo) or (marker.end() if marker else lo)):
                 return False  # "1. 45 2. 12 3. To answer this question would exceed the cost limit"
     return True
+
+
+# another body named as the one that holds the information or that the request went to (rd20): a run of capitalised
+# words, with "of / for / and / the" between them ("the Department for Education", "NHS England", "Transport for London")
+_BODY = r"(?P<body>(?:the )?(?-i:[A-Z])[\w&-]*(?:[ ](?:(?:of|for|and|on|in|the)\b|(?-i:[A-Z])[\w&-]*)){0,8})"
+_PASSED_TO = re.compile(
+    r"\b(?:transferred|forwarded|passed|referred|redirected|sent)\s(?:your (?:request|enquiry|e-?mail|letter|communication)\s|it\s|this\s|them\s)?"
+    r"(?:on\s)?(?:to|onto)\s" + _BODY, re.I)
+_HELD_BY = re.compile(r"(?<!\bnot )(?<!\bnot be )\b(?:is|are|be|was|were) (?:only |likely to be |normally |usually |instead )?held by\s" + _BODY, re.I)
+_PASSED_TO_THEM = re.compile(r"\b(?:transferred|forwarded|passed|referred|redirected|sent) (?:your (?:request|enquiry|e-?mail|letter) |it |this )(?:on )?(?:to|onto) (?:them|that (?:body|organisation|authority))\b", re.I)
+_BODY_HOLDS = re.compile(r"(?<![\w'\u2019])" + _BODY + r" (?:may|might|will|would|should|could|probably|is likely to|are likely to) hold\b", re.I)
+_CONTACT_THEM = re.compile(
+    r"\b(?:contact|write to|(?:re)?direct your (?:request|enquiry)|submit your (?:request|enquiry)|send your (?:request|enquiry)"
+    r"|(?:requests?|enquiries) (?:can|should|may|could) be (?:made|sent|submitted|directed|addressed)|contact details)\b"
+    r"|\b[\w.-]+@[\w-]+\.[\w.]+|\bwww\.|https?://", re.I)
+# one of the body's own: "us", "our ...", "this office", a generic name alone ("the Council", "the Department"), or a
+# part of it ("the Council's Finance team")
+_OWN_SIDE = re.compile(r"(?i)^(?:(?:us|we|i|our|this|its|it|they|these|those|you|your|please|however|unfortunately|if)\b|(?:the )?(?:council|trust|force|department|team|unit|service|board|authority"
+                       r"|university|college|school|office|organisation|ministry|commission|agency|police|constabulary|freedom"
+                       r"|foi|information|correct|relevant|appropriate)s?$|.*['\u2019]s\b"
+                       # a part of the body that answers ("the Information Team", "Adult Services"): not another body
+                       r"|.*\b(?:team|unit|section|officer|directorate|division|services|mailbox|desk|department)$)")
+_BODY_TAIL = re.compile(r"(?i)(?:[ ](?:of|for|and|on|in|the))+$|[.'\u2019]+$")
+
+
+def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
+    """(the other body, passed on, the sentence) where the reply says, in its own voice and not as a condition, that it has passed
+    the request to a named body ("We have passed your request to the Home Office", "your email has been forwarded to
+    Leeds City Council"), or that a named body holds the information and the requester can contact it ("This is held
+    by NHS England; please contact them"). Never "not held by <this body>" or a body that is one of its own ("the
+    Council", "our Finance team")."""
+    t = ev.t
+    for pattern, passed in ((_PASSED_TO, True), (_HELD_BY, False), (_BODY_HOLDS, False)):
+        for m in pattern.finditer(t.original):
+            u = t.unit(m.start())
+            if ev.roles[u] not in ("other", "decision") or _conditional(t, m.start()):
+                continue
+            if passed and re.search(r"\b(?:will|would|shall|may|might|can|could)\s(?:\w+\s)?(?:be\s)?$", t.lower[max(0, m.start() - 30) : m.start()]):
+                continue  # "we will, if possible, pass it on": a promise, not done
+            body = _BODY_TAIL.sub("", m.group("body").strip())
+            if len(body) < 3 or _OWN_SIDE.match(body) or re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
+                # (a team of a body, "passed to HMRC's Freedom of Information Team", is where it is answered, not another body)
+                continue
+            if not passed:
+                # "... held by NHS England and we have transferred your request to them": passed on, to the body named
+                on = any(not _conditional(t, o.start()) and ev.roles[t.unit(o.start())] in ("other", "decision")
+                         for o in _PASSED_TO_THEM.finditer(t.original))
+                if on:
+                    return body, True, u
+                if not _CONTACT_THEM.search(t.original, t.bounds(u)[0], min(len(t.original), t.bounds(u)[1] + 300)):
+                    continue  # "held by" with no pointer to that body: who holds what, not where to ask
+            return body, passed, u
+    return None
 
 
 def _answer_figures(ev: _Events) -> list[int]:
@@ -2666,10 +2733,14 @@ def read_reply(text: str) -> Reading:
     reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
                                     and any(_future_publication(s) for s in sections))
     reading.outcome_p, reading.decided_by = outcome_p, decided_by  # type: ignore[assignment]
+    if ev.elsewhere is not None and reading.outcome in (Outcome.pending, Outcome.not_held):
+        reading.held_by, reading.passed_on, u = ev.elsewhere
+        if not reading.evidence:
+            reading.evidence = [ev.t.quote(*ev.t.bounds(u))]
     reading.boundary = _boundary(ev, found, parts)
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
-    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary
+    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading

@@ -2037,6 +2037,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.not_held  # "2. There is no record of this."
         if _fact_units(ev, marker_end, hi):
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
+    elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
+        outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -2518,7 +2520,7 @@ _PASSED_TO = re.compile(
     r"(?:on\s)?(?:to|onto)\s" + _BODY, re.I)
 _HELD_BY = re.compile(r"(?<!\bnot )(?<!\bnot be )\b(?:is|are|be|was|were) (?:only |likely to be |normally |usually |instead )?held by\s" + _BODY, re.I)
 _PASSED_TO_THEM = re.compile(r"\b(?:transferred|forwarded|passed|referred|redirected|sent) (?:your (?:request|enquiry|e-?mail|letter) |it |this )(?:on )?(?:to|onto) (?:them|that (?:body|organisation|authority))\b", re.I)
-_BODY_HOLDS = re.compile(r"(?<![\w'\u2019])" + _BODY + r" (?:may|might|will|would|should|could|probably|is likely to|are likely to) hold\b", re.I)
+_BODY_HOLDS = re.compile(r"(?<![\w'\u2019])" + _BODY + r",? (?:who |which )?(?:may|might|will|would|should|could|probably|is likely to|are likely to) hold\b", re.I)
 _CONTACT_THEM = re.compile(
     r"\b(?:contact|write to|(?:re)?direct your (?:request|enquiry)|submit your (?:request|enquiry)|send your (?:request|enquiry)"
     r"|(?:requests?|enquiries) (?:can|should|may|could) be (?:made|sent|submitted|directed|addressed)|contact details)\b"
@@ -2531,6 +2533,21 @@ _OWN_SIDE = re.compile(r"(?i)^(?:(?:us|we|i|our|this|its|it|they|these|those|you
                        # a part of the body that answers ("the Information Team", "Adult Services"): not another body
                        r"|.*\b(?:team|unit|section|officer|directorate|division|services|mailbox|desk|department)$)")
 _BODY_TAIL = re.compile(r"(?i)(?:[ ](?:of|for|and|on|in|the))+$|[.'\u2019]+$")
+
+
+def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
+    """Between lo and hi (one numbered answer with no decision words), a sentence says another body holds what was
+    asked ("Foundry College would hold this information", "This is held by NHS England"), in the authority's voice and
+    not as a condition (rd20)."""
+    t = ev.t
+    for pattern in (_HELD_BY, _BODY_HOLDS):
+        for m in pattern.finditer(t.original, lo, hi):
+            if ev.roles[t.unit(m.start())] not in ("other", "decision") or _conditional(t, m.start()):
+                continue
+            body = _BODY_TAIL.sub("", m.group("body").strip())
+            if len(body) >= 3 and not _OWN_SIDE.match(body) and not re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
+                return True
+    return False
 
 
 def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
@@ -2565,8 +2582,11 @@ def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
 
 def _answer_figures(ev: _Events) -> list[int]:
     """Figure sentences in a reply with no decision words, less the fee asked of the requester ("The fee is £12.50")
-    where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15)."""
+    where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15); and less a sentence that is
+    itself a holding frame (rd20)."""
     fee = {ev.t.unit(a) for a, _, _ in _rules().scan("fee_asked", ev.t.lower)} if _holding(ev) else set()
+    # and a figure in a holding frame's own sentence ("we need to know which of our 14 car parks you mean"): rd20
+    fee |= {ev.t.unit(a) for a, _, _ in _rules().scan("holding", ev.t.lower)}
     return [u for u in _fact_units(ev, 0, len(ev.t.original)) if u not in fee]
 
 

@@ -107,6 +107,11 @@ class Reading(BaseModel):
     # without a shipped model) and whether the rules or the model decided it (the model only where it is sure)
     outcome_p: float | None = None
     decided_by: Literal["rules", "model"] = "rules"
+    # added in rd20: the reply names another body as the one that holds the information ("This is held by NHS England,
+    # please contact them"), and whether it says it has passed the request on to that body ("We have passed your
+    # request to the Home Office"). Told in the explanation; the outcome stays in models.Outcome (not_held / pending)
+    held_by: str | None = None
+    passed_on: bool = False
 
 
 class PartReading(BaseModel):
@@ -306,7 +311,7 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 _UNIT_BREAK = re.compile(
-    r"\n|(?<=[.!?])[ \t]+(?=[\"'(\[]?[A-Z])"
+    r"\n|(?<=[.!?])(?<![Ee]\.g\.)[ \t]+(?=[\"'(\[]?[A-Z])"  # not after "e.g." (rd20)
     r"|(?<=[.!?;:])[ \t]+(?=(?:Q|Question |Part |Response )?\d{1,2}[.):]\s)"  # "... not held. 2. Of 529 ..."
     r"|(?<=\?)[ \t]+(?=\S)"  # a restated question ends at its question mark: "...last year? 2013-14: £2m"
     r"|(?<=[.!?][\"'])[ \t]+(?=[A-Z])"  # a quoted request ends at its closing quote: '..."? Response: ...'
@@ -899,6 +904,7 @@ class _Events:
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
     raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
+    elsewhere: tuple[str, bool, int] | None = None  # rd20: another body holds it / the request was passed to it (`_held_elsewhere`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1746,6 +1752,8 @@ def _explain(reading: Reading) -> str:
         held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
         boundary=reading.boundary,
         boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
+        held_by=reading.held_by,
+        passed_on=reading.passed_on,
     )
     return " ".join(text.split())
 
@@ -2029,6 +2037,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.not_held  # "2. There is no record of this."
         if _fact_units(ev, marker_end, hi):
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
+    elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
+        outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -2301,6 +2311,10 @@ def _rule_pass(text: str):
         elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
             # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
             outcome, confidence = Outcome.part_disclosed, "medium"
+        elif outcome == Outcome.part_disclosed and _whole_cost_refusal_gives_nothing(ev, found, spans, parts):
+            # "Your request would exceed the cost limit ... It may be helpful to know, in relation to question 2, ...":
+            # a cost refusal of the request, the numbered questions restated or explained, nothing given (rd20)
+            outcome, confidence = Outcome.cost_limit, "medium"
         elif outcome == Outcome.part_disclosed and not found.has("give_part") and _cost_names_every_part(ev, parts):
             # "In relation to Question 1 / 2 / 3 and 4. Below is an explanation ... why this information cannot be
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
@@ -2376,6 +2390,12 @@ def _rule_pass(text: str):
         # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that
         # you agree to pay"): rd15
         outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    elsewhere = _held_elsewhere(ev) if outcome in (Outcome.pending, Outcome.not_held) and not parts else None
+    if outcome == Outcome.pending and elsewhere is not None:
+        # "We have passed your request to the Home Office": the answer is to come from there (pending); "This is held
+        # by NHS England. Please contact them": this body does not hold it (not_held), the requester asks there (rd20)
+        outcome, confidence = (Outcome.pending if elsewhere[1] else Outcome.not_held), "medium"
+    ev.elsewhere = elsewhere
     if outcome == Outcome.pending and confidence == "low" and _holding(ev):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
@@ -2383,10 +2403,190 @@ def _rule_pass(text: str):
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
+_SALUTATION = re.compile(r"\s*dear\b", re.I)
+_ANSWER_NAMED = re.compile(r"\bthe (?:answer|response|reply) to (?:your )?(?:question|part|point|request) \(?\w{1,3}\)? (?:is|was|are)\b", re.I)
+_ANSWER_HEADING = re.compile(r"\W*(?:our |the )?(?:response|answer|reply|decision)s?(?: to (?:your|the) (?:request|questions?))?\W*", re.I)
+_POINTS_BACK = re.compile(r"\b(?:see|refer to|as (?:explained|stated|set out|detailed)|as per)\b[^.;]{0,40}?\b(?:above|earlier|previous(?:ly)?)\b"
+                          r"|^\W*(?:[\w&, ]{0,20}[:.)-]\s*)?as above\b")
+_GIVING_SIGNALS = ("give", "give_part", "nil_answer")
+
+
+def _giving_skip(ev: _Events) -> set[int]:
+    """Sentences that cannot give an answer however they read (rd20): the estimate's workings and the advice
+    (`_estimate_units`), the letterhead above the salutation ("6-12 Tothill Street"), the numbered questions listed
+    above a "Response" / "Answer" heading with no decision of their own, and a pointer back at the refusal ("1 & 2:
+    please see the explanation above")."""
+    t = ev.t
+    skip = set(_estimate_units(ev))
+    dear = next((u for u in range(min(len(t.starts), 25)) if _SALUTATION.match(t.lower, t.starts[u])), None)
+    if dear is not None:
+        skip |= set(range(dear + 1))
+    heading = next((u for u in range(len(t.starts)) if _ANSWER_HEADING.fullmatch(t.original, *t.bounds(u))), None)
+    if heading is not None:
+        decided = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS}
+        skip |= {u for u in range(heading) if u not in decided and _MARKER.match(t.original, t.starts[u])}
+    skip |= {u for u in range(len(t.starts)) if _POINTS_BACK.search(t.lower, *t.bounds(u))}
+    # the request quoted back after a lead ending in a colon ('You wrote: "... 3. Proportion of complaints responded
+    # to within 15 working days."'): from the opening quote to the closing one
+    for u in range(1, len(t.starts)):
+        a, b = t.bounds(u)
+        if t.original[a:b].lstrip()[:1] in ('"', "\u201c") and t.original[slice(*t.bounds(u - 1))].rstrip().endswith(":"):
+            quoted = set()
+            for v in range(u, min(len(t.starts), u + _QUOTED_REQUEST_UNITS)):
+                quoted.add(v)
+                va, vb = t.bounds(v)
+                if re.search(r"[\"\u201d]\W*$", t.original[va:vb].rstrip()) and (v > u or t.original[va:vb].count('"') >= 2):
+                    skip |= quoted  # closed: the quotation (with no closing quote it is not one)
+                    break
+    return skip
+
+
+_QUOTED_REQUEST_UNITS = 30
+
+
+def _giving_units(ev: _Events) -> list[int]:
+    """Sentences of the authority's own that give information (rd20): a give cue ("please find attached", "the figures
+    are below"), figures stated as an answer (`_fact_units`), an answer in words (`_answer_statements`, yes / no / nil)
+    or "the answer to question 1 is"; never in a hypothetical or conditional clause ("if you narrowed it we could
+    provide a table"), the restated request, the rights notice, or a sentence of `_giving_skip`."""
+    t = ev.t
+    skip = _giving_skip(ev)
+    out: set[int] = set()
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if (sig in _GIVING_SIGNALS and u not in skip and t.role_at(ev.roles, a) in ("other", "decision")
+                and not _conditional(t, a)):
+            out.add(u)
+    out |= {u for u in _fact_units(ev, 0, len(t.original)) if u not in skip}
+    out |= {u for u in _answer_statements(ev) if u not in skip}
+    out |= {u for u in range(len(t.starts)) if u not in skip and ev.roles[u] in ("other", "decision")
+            and _ANSWER_NAMED.search(t.original, *t.bounds(u))}
+    return sorted(out)
+
+
+def _part_gives(ev: _Events, lo: int, hi: int, marker_end: int) -> bool:
+    """A numbered answer read as given holds something given: a figure, a sum, a date or yes / no in the authority's
+    own words after its marker ("1. 45"), outside `_giving_skip` (rd20)."""
+    t = ev.t
+    skip = _giving_skip(ev)
+    body = []
+    for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
+        if u in skip or ev.roles[u] not in ("other", "decision") or _HEDGED.search(t.original, *t.bounds(u)):
+            continue  # (a hedged sentence tells what it would take: "a) and b) could be extracted in about 2 hours")
+        a, b = t.bounds(u)
+        body.append(t.original[max(a, lo, marker_end) : min(b, hi)])
+    text = " ".join(" ".join(body).split())
+    return bool(_DATA.search(_A_YEAR.sub(" ", text)) or _YES_NO.match(text))
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?\b")
+
+
+def _whole_cost_refusal_gives_nothing(ev: _Events, found: _Found, spans: list[tuple[str, int, int]] | None = None,
+                                      parts: list[PartReading] | None = None) -> bool:
+    """A cost refusal of the request itself (FOIA / FOISA s12, EIR reg 12(4)(b)): every refusal covers the request,
+    the information asked for or "this information" (no refusal scoped to a question, a share, the rest or a named
+    item: `_held_back_scopes`), and no sentence gives anything (`_giving_units`). What the reply says about one part ("in relation to
+    acknowledgements, we would need to look at each case"), the numbered questions it restates and the advice on
+    narrowing are then explanation, not answers (rd20)."""
+    if not (found.has("cost") or any(sig == "cost" for _, sig, _, _ in ev.citations)):
+        return False
+    if found.has("give_part", "goodwill", "published", "not_held", "ncnd", "ncnd_partial"):
+        return False
+    t = ev.t
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _HOLD_BACK_SCOPED + ("notice",)}
+    units |= {t.unit(a) for _, sig, a, _ in ev.citations if sig in _HOLD_BACK_SCOPED}
+    # (the refusal sentence itself, even where it sits beside the estimate's workings)
+    scopes = [_decision_scope(t.original[slice(*t.bounds(u))])[0] for u in sorted(units)
+              if ev.roles[u] in ("other", "decision") and u not in ev.nothing_more]
+    if not scopes or not all(scope in ("whole", "") for scope in scopes):
+        return False  # a refusal scoped to a question, a share, the rest or a named item: the rest may be answered
+    if _giving_units(ev):
+        return False
+    given = {p.number for p in parts or [] if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)}
+    for num, lo, hi in spans or []:
+        if num in given:
+            marker = _MARKER.match(t.original, lo)
+            if _part_gives(ev, lo, hi, ev.answer_starts.get(lo) or (marker.end() if marker else lo)):
+                return False  # "1. 45 2. 12 3. To answer this question would exceed the cost limit"
+    return True
+
+
+# another body named as the one that holds the information or that the request went to (rd20): a run of capitalised
+# words, with "of / for / and / the" between them ("the Department for Education", "NHS England", "Transport for London")
+_BODY = r"(?P<body>(?:the )?(?-i:[A-Z])[\w&-]*(?:[ ](?:(?:of|for|and|on|in|the)\b|(?-i:[A-Z])[\w&-]*)){0,8})"
+_PASSED_TO = re.compile(
+    r"\b(?:transferred|forwarded|passed|referred|redirected|sent)\s(?:your (?:request|enquiry|e-?mail|letter|communication)\s|it\s|this\s|them\s)?"
+    r"(?:on\s)?(?:to|onto)\s" + _BODY, re.I)
+_HELD_BY = re.compile(r"(?<!\bnot )(?<!\bnot be )\b(?:is|are|be|was|were) (?:only |likely to be |normally |usually |instead )?held by\s" + _BODY, re.I)
+_PASSED_TO_THEM = re.compile(r"\b(?:transferred|forwarded|passed|referred|redirected|sent) (?:your (?:request|enquiry|e-?mail|letter) |it |this )(?:on )?(?:to|onto) (?:them|that (?:body|organisation|authority))\b", re.I)
+_BODY_HOLDS = re.compile(r"(?<![\w'\u2019])" + _BODY + r",? (?:who |which )?(?:may|might|will|would|should|could|probably|is likely to|are likely to) hold\b", re.I)
+_CONTACT_THEM = re.compile(
+    r"\b(?:contact|write to|(?:re)?direct your (?:request|enquiry)|submit your (?:request|enquiry)|send your (?:request|enquiry)"
+    r"|(?:requests?|enquiries) (?:can|should|may|could) be (?:made|sent|submitted|directed|addressed)|contact details)\b"
+    r"|\b[\w.-]+@[\w-]+\.[\w.]+|\bwww\.|https?://", re.I)
+# one of the body's own: "us", "our ...", "this office", a generic name alone ("the Council", "the Department"), or a
+# part of it ("the Council's Finance team")
+_OWN_SIDE = re.compile(r"(?i)^(?:(?:us|we|i|our|this|its|it|they|these|those|you|your|please|however|unfortunately|if)\b|(?:the )?(?:council|trust|force|department|team|unit|service|board|authority"
+                       r"|university|college|school|office|organisation|ministry|commission|agency|police|constabulary|freedom"
+                       r"|foi|information|correct|relevant|appropriate)s?$|.*['\u2019]s\b"
+                       # a part of the body that answers ("the Information Team", "Adult Services"): not another body
+                       r"|.*\b(?:team|unit|section|officer|directorate|division|services|mailbox|desk|department)$)")
+_BODY_TAIL = re.compile(r"(?i)(?:[ ](?:of|for|and|on|in|the))+$|[.'\u2019]+$")
+
+
+def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
+    """Between lo and hi (one numbered answer with no decision words), a sentence says another body holds what was
+    asked ("Foundry College would hold this information", "This is held by NHS England"), in the authority's voice and
+    not as a condition (rd20)."""
+    t = ev.t
+    for pattern in (_HELD_BY, _BODY_HOLDS):
+        for m in pattern.finditer(t.original, lo, hi):
+            if ev.roles[t.unit(m.start())] not in ("other", "decision") or _conditional(t, m.start()):
+                continue
+            body = _BODY_TAIL.sub("", m.group("body").strip())
+            if len(body) >= 3 and not _OWN_SIDE.match(body) and not re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
+                return True
+    return False
+
+
+def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
+    """(the other body, passed on, the sentence) where the reply says, in its own voice and not as a condition, that it has passed
+    the request to a named body ("We have passed your request to the Home Office", "your email has been forwarded to
+    Leeds City Council"), or that a named body holds the information and the requester can contact it ("This is held
+    by NHS England; please contact them"). Never "not held by <this body>" or a body that is one of its own ("the
+    Council", "our Finance team")."""
+    t = ev.t
+    for pattern, passed in ((_PASSED_TO, True), (_HELD_BY, False), (_BODY_HOLDS, False)):
+        for m in pattern.finditer(t.original):
+            u = t.unit(m.start())
+            if ev.roles[u] not in ("other", "decision") or _conditional(t, m.start()):
+                continue
+            if passed and re.search(r"\b(?:will|would|shall|may|might|can|could)\s(?:\w+\s)?(?:be\s)?$", t.lower[max(0, m.start() - 30) : m.start()]):
+                continue  # "we will, if possible, pass it on": a promise, not done
+            body = _BODY_TAIL.sub("", m.group("body").strip())
+            if len(body) < 3 or _OWN_SIDE.match(body) or re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
+                # (a team of a body, "passed to HMRC's Freedom of Information Team", is where it is answered, not another body)
+                continue
+            if not passed:
+                # "... held by NHS England and we have transferred your request to them": passed on, to the body named
+                on = any(not _conditional(t, o.start()) and ev.roles[t.unit(o.start())] in ("other", "decision")
+                         for o in _PASSED_TO_THEM.finditer(t.original))
+                if on:
+                    return body, True, u
+                if not _CONTACT_THEM.search(t.original, t.bounds(u)[0], min(len(t.original), t.bounds(u)[1] + 300)):
+                    continue  # "held by" with no pointer to that body: who holds what, not where to ask
+            return body, passed, u
+    return None
+
+
 def _answer_figures(ev: _Events) -> list[int]:
     """Figure sentences in a reply with no decision words, less the fee asked of the requester ("The fee is £12.50")
-    where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15)."""
+    where the reply says the answer waits (`_holding`): a sum to pay is no answer (rd15); and less a sentence that is
+    itself a holding frame (rd20)."""
     fee = {ev.t.unit(a) for a, _, _ in _rules().scan("fee_asked", ev.t.lower)} if _holding(ev) else set()
+    # and a figure in a holding frame's own sentence ("we need to know which of our 14 car parks you mean"): rd20
+    fee |= {ev.t.unit(a) for a, _, _ in _rules().scan("holding", ev.t.lower)}
     return [u for u in _fact_units(ev, 0, len(ev.t.original)) if u not in fee]
 
 
@@ -2553,10 +2753,14 @@ def read_reply(text: str) -> Reading:
     reading.held_until_published = (outcome in (Outcome.published, Outcome.refused) and found.has("published")
                                     and any(_future_publication(s) for s in sections))
     reading.outcome_p, reading.decided_by = outcome_p, decided_by  # type: ignore[assignment]
+    if ev.elsewhere is not None and reading.outcome in (Outcome.pending, Outcome.not_held):
+        reading.held_by, reading.passed_on, u = ev.elsewhere
+        if not reading.evidence:
+            reading.evidence = [ev.t.quote(*ev.t.bounds(u))]
     reading.boundary = _boundary(ev, found, parts)
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
-    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary
+    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
@@ -2892,7 +3096,9 @@ _SCOPE_WHOLE = re.compile(
 _REFUSING = re.compile(
     r"\b(?:can ?not|can't|will not|won't|shall not) be (?:disclosed|provided|released|supplied)\b|\bexempt\b|\bwithh(?:eld|old)\b|\brefus"
     r"|\bcost\b[^.;]{0,80}?\b(?:exceed\w*|above|over|in excess of)\b"  # "the cost of compliance with the whole of your request is above ..."
-    r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b",
+    r"|\bnot (?:be )?(?:providing|disclosing|releasing|supplying)\b|\bapplies to (?:the|your) (?:whole|entire)\b"
+    # s12's own words: "I am not obliged to supply the information you have requested" (rd20)
+    r"|\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
 

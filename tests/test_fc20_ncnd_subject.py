@@ -100,3 +100,26 @@ def test_data_breaches_are_not_cyber_security_weaknesses():
     assert "cyber_security" not in topics_in("The number of data breaches reported to the ICO in each year")
     assert "cyber_security" in topics_in("Cyber attacks causing data breaches since 2020")
     assert "cyber_security" in topics_in("Any security breaches of the force's network")
+
+
+def test_make_eval_scores_the_shipped_model_only_when_it_was_fitted_on_tuning_records(monkeypatch):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import eval as bench_eval
+
+    import askfoi.forecast_model as fm
+
+    tuning = [SimpleNamespace(id=f"t{i}") for i in range(4)]
+    held = [SimpleNamespace(id="h0")]
+    model = SimpleNamespace(meta={"trained_on": ["t0", "t1", "t2"]})
+    monkeypatch.setattr(fm, "load_model", lambda path=None: model)
+    assert bench_eval.shipped_on_tuning(tuning, held) == (model, "")
+    model.meta["trained_on"] = ["t0", "h0"]
+    shipped, why = bench_eval.shipped_on_tuning(tuning, held)
+    assert shipped is None and "held-out" in why
+    model.meta["trained_on"] = []
+    assert bench_eval.shipped_on_tuning(tuning, held)[0] is None
+    model.meta.update(trained_on=["t0"], source_type_feature=True)
+    assert bench_eval.shipped_on_tuning(tuning, held)[0] is None

@@ -16,7 +16,8 @@ questions, remarks on how to reply. The text is cut the way `askfoi frame` cuts 
   "keeper, insurer, other?") and a piece that asks nothing after a part (a list item naming one more thing,
   "The knife found at Harrowdown Hill") are read with the part before them;
 - the person's story or a quotation before the questions asks for nothing and is no part, but a part that
-  refers back to it reads it.
+  refers back to it reads it; a sentence of the story naming one person or case (an NCND topic `about_one`: "my
+  daughter's car was broken into") is read only by a part pointing back at it ("her case", "his death", fc20).
 
 A part that refers back ("who supplies it", "the outcome of any disciplinary action under point (1)", "please
 provide the contracts") and names no NCND topic of its own is read with the part (or the lead-in, or the story)
@@ -63,6 +64,7 @@ class _Words:
     asking: tuple[re.Pattern[str], ...]
     lead_in: tuple[re.Pattern[str], ...]
     refers_back: tuple[re.Pattern[str], ...]
+    refers_to_person: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +81,7 @@ def _words() -> _Words:
                 continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
         return tuple(out)
 
-    return _Words(patterns("asking"), patterns("lead_in"), patterns("refers_back"))
+    return _Words(patterns("asking"), patterns("lead_in"), patterns("refers_back"), patterns("refers_to_person"))
 
 
 def content_words(text: str) -> list[str]:
@@ -112,7 +114,7 @@ def _join(first: str, second: str) -> str:
 def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     """The parts of TEXT a forecast is given for, in order (see the module's docstring). A text that asks
     nothing this can tell is one part: itself."""
-    from askfoi.ncnd_topics import topics_in
+    from askfoi.ncnd_topics import story_topics, topics_in
     from askfoi.questions import sentence_role, split_questions
 
     words = _words()
@@ -122,6 +124,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     background = ""  # the story, headings and lead-ins before the parts (what a referring part may point at)
     lead = ""  # a lead-in naming the subject of what follows
     on_topic = ""  # the sentences of the story, definitions and lead-ins that name an NCND topic (fc10)
+    about_one = ""  # the story's sentences naming only a person or case (fc20): read by the parts pointing back at them
     dropped = False  # a remark or label was left out
     for piece in pieces:
         piece = " ".join(piece.split())
@@ -163,8 +166,10 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             continue
         if not asking:  # the story or a quotation before the questions
             background = _join(background, piece)
-            if topics_in(piece):
+            if story_topics(piece):  # a person or case the story names is no subject of a part not pointing back (fc20)
                 on_topic = _join(on_topic, piece)
+            elif topics_in(piece):
+                about_one = _join(about_one, piece)
             continue
         context, before = piece, ""
         if not topics_in(piece):
@@ -176,6 +181,9 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
                 # the letter's story, definitions or lead-in name an NCND topic ("the force's use of covert
                 # surveillance technology, including IMSI catchers"): a part naming none of its own is about it
                 before = _join(on_topic[-MAX_CONTEXT:], before)
+            if about_one and not topics_in(before) and _any(words.refers_to_person, piece):
+                # "any investigation into his death" after "My brother died in custody": about the person the story names
+                before = _join(about_one[-MAX_CONTEXT:], before)
         if before:
             context = _join(before[-MAX_CONTEXT:], piece)
         texts.append(piece)

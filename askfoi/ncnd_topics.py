@@ -50,6 +50,10 @@ class NcndTopic(BaseModel):
     # words naming someone or something the question is NOT about (fc17: the applicant named in a Commissioner's
     # decision title, "Decision 223/2006: Mr A Smith and the Chief Constable of ..."): left out the same way
     not_subject: list[str] = Field(default_factory=list)
+    # fc20: the topic is about one person or one case (a named person, a particular investigation): named in the
+    # person's story before the questions, it is the subject only of a part that points back at the story ("his
+    # death", "that investigation"), not of every part ("How many vehicle crimes were reported in 2023?")
+    about_one: bool = False
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -129,6 +133,13 @@ def topics_in(text: str) -> list[str]:
     """The NCND topics a text touches, in file order."""
     text = (text or "")[:20000]
     return [name for name, rx in _compiled().items() if rx.search(text)]
+
+
+def story_topics(text: str) -> list[str]:
+    """The NCND topics a sentence of a person's story (before the questions) makes the subject of the parts after it
+    that name none of their own (askfoi/forecast_parts.py): those not about one person or case (`about_one`)."""
+    topics = load_topics()[0]
+    return [t for t in topics_in(text) if not topics[t].about_one]
 
 
 def _framing(text: str) -> tuple[int, int]:
@@ -281,5 +292,5 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted", "topics_in",
+__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted", "story_topics", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

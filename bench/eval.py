@@ -6,9 +6,10 @@ the pack WITHOUT the held-out records, so for them askfoi knows only what was pu
 
 The forecast is the learnt model of askfoi/forecast_model.py: bench/train_model.py (`make model`)
 chooses its settings by cross-validation on the tuning 80% (folds grouped by authority) and fits it
-there; this script trains it the same way in memory (twice: without the record's source type, the
-honest figure the chatbot shows, and with it), reports the out-of-fold forecasts as the tuning figures,
-then scores the held-out 20% once through `Matcher.match` (the path `askfoi match` and the chatbot use).
+there. This script scores what askfoi SHIPS (fc20): the shipped knowledge/forecast_model.json, when it was
+fitted on the tuning 80% only, through `Matcher.match` (the path `askfoi match` and the chatbot use) on the
+held-out 20% once; `--retrain` (and the comparison model WITH the record's source type) trains it the same way
+in memory instead and reports the out-of-fold forecasts as the tuning figures.
 `--experts` scores the older expert mix instead (leave-one-out on the tuning half, its settings chosen there).
 
 Reported for both halves, per kind of authority: top-1 and top-2 accuracy beside the majority outcome
@@ -162,19 +163,63 @@ def reliability_rows(rs, pred) -> list[tuple[float, float, int, float, float]]:
     return out
 
 
-def learnt(matcher, prepared, majority: dict, source_models=(False, True)) -> None:
-    """Train the learnt forecast on the tuning half (grouped cross-validation chooses its settings; the
-    out-of-fold forecasts are the tuning figures), then score the held-out half once through match()."""
+def shipped_on_tuning(tuning, held):
+    """(the shipped knowledge/forecast_model.json, why not) -- the model askfoi ships, when it was fitted on tuning
+    records only (its meta.trained_on: none held out) and without the source type; else (None, the reason)."""
+    from askfoi.forecast_model import load_model
+
+    shipped = load_model()
+    if shipped is None:
+        return None, "no readable knowledge/forecast_model.json"
+    ids = set(shipped.meta.get("trained_on") or ())
+    if not ids:
+        return None, "the shipped model does not list the records it was fitted on"
+    if ids & {r.id for r in held}:
+        return None, f"the shipped model was fitted on {len(ids & {r.id for r in held})} held-out records"
+    if not ids <= {r.id for r in tuning}:
+        return None, "the shipped model was fitted on records outside this tuning split"
+    if shipped.meta.get("source_type_feature"):
+        return None, "the shipped model uses the source type"
+    return shipped, ""
+
+
+def learnt(matcher, prepared, majority: dict, source_models=(False, True), retrain: bool = False) -> None:
+    """Score the forecast askfoi SHIPS (fc20): for the model without the source type, the shipped
+    knowledge/forecast_model.json when it was fitted on the tuning 80% only (`shipped_on_tuning`): the held-out 20%
+    scored once through match(), the tuning records leave-one-out through match() (in-sample for the model's
+    weights, which were fitted on them; the out-of-fold figures `make model` measured are printed from its file).
+    Otherwise (RETRAIN, a model with the source type, or no such shipped model): train the learnt forecast on the
+    tuning half in memory (grouped cross-validation chooses its settings; the out-of-fold forecasts are the tuning
+    figures), then score the held-out half once through match()."""
     import train_model
 
     from askfoi.forecast_model import load_model
 
     kb, tuning, held, seen, counts = prepared
     nn_tune, nn_held = nearest_title(tuning, seen), nearest_title(held, seen)
+    global SOURCE_GIVEN
     for source_given in source_models:
         label = ("WITH the record's source type (how it was published: not something a new request has)"
                  if source_given else "without the source type (the chatbot's forecast: the honest figure)")
         print(f"\n=== learnt forecast, {label}")
+        shipped, why = shipped_on_tuning(tuning, held) if not source_given and not retrain else (None, "")
+        if shipped is not None:
+            print(f"  scoring the SHIPPED knowledge/forecast_model.json (fitted by `make model` on {len(shipped.meta['trained_on'])}"
+                  " tuning records, none held out)")
+            cv = shipped.meta.get("cv") or {}
+            if cv:
+                print(f"  its out-of-fold figures on the tuning records (make model): {cv}")
+            matcher.model = shipped
+            SOURCE_GIVEN = False
+            known = [r for r in tuning if r.ncnd is not None]
+            tune_pred = predict(matcher, known, counts, loo=True)
+            held_pred = predict(matcher, held, counts, loo=False)
+            report("tuning 80% with a known NCND status (leave-one-out through match(); in-sample weights)", known,
+                   tune_pred, majority, {r.id: nn_tune.get(r.id) for r in known})
+            report("held-out newest 20% (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+            continue
+        if why:
+            print(f"  ({why}: the model is trained in memory instead)")
         matcher.model = None
         model, oof = train_model.build(source_given, prepared=prepared, matcher=matcher, log=lambda m: print(m))
         if not source_given:
@@ -186,7 +231,6 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True)) -> No
         kind_of = {r.id: r.authority_type.value for r in tuning}
         tune_pred = {i: {"probs": p["probs"], "ncnd": p["p_ncnd"] >= model.threshold_for(kind_of[i])} for i, p in oof.items()}
         matcher.model = model
-        global SOURCE_GIVEN
         SOURCE_GIVEN = source_given
         held_pred = predict(matcher, held, counts, loo=False)
         report("tuning 80% (out-of-fold, grouped by authority)", tuning, tune_pred, majority, nn_tune)
@@ -218,7 +262,9 @@ def main(argv: list[str]) -> int:
                     help="--experts only: forecast every record as a new request (population: direct answers)")
     ap.add_argument("--quick", action="store_true", help="skip the framing and reply reports")
     ap.add_argument("--shipped-only", action="store_true",
-                    help="train and score only the model without the source type (the one askfoi ships)")
+                    help="score only the model without the source type (the one askfoi ships)")
+    ap.add_argument("--retrain", action="store_true",
+                    help="train the model without the source type in memory instead of scoring the shipped one")
     args = ap.parse_args(argv)
     global SOURCE_GIVEN
     SOURCE_GIVEN = not args.source_unknown
@@ -243,7 +289,8 @@ def main(argv: list[str]) -> int:
         files = [f for f in kb.files]
         matcher = matcher_for(seen, files + [Path(cache) / "held-out-removed"], Path(cache))
         if not args.experts:
-            learnt(matcher, (kb, tuning, held, seen, counts), majority, (False,) if args.shipped_only else (False, True))
+            learnt(matcher, (kb, tuning, held, seen, counts), majority, (False,) if args.shipped_only else (False, True),
+                   retrain=args.retrain)
             matcher.con.close()
             coverage(kb, new)
             print(f"\n{GOALS}")

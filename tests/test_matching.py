@@ -344,7 +344,9 @@ def test_a_part_on_no_ncnd_topic_is_held_to_the_models_bar_for_parts_on_none(mat
         matcher.model.meta["long_text_ncnd"] = 0.0
         matcher.model.meta["ncnd_topic_thresholds"] = {"police": [p_covert * 0.9, p_plain * 0.9], "*": [0.5, 0.5]}
         parts = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast.parts
-        assert parts[0].ncnd_likely and parts[1].ncnd_likely
+        # fc20: the staffing count reaches the off-topic bar, but no close past NCND answer shares its subject (only
+        # generic words and the force's name): it is not warned (this asserted it was: the fault fc20 fixes)
+        assert parts[0].ncnd_likely and not parts[1].ncnd_likely
         matcher.model.meta["ncnd_topic_thresholds"] = {"police": [p_covert * 0.9, min(1.0, p_plain * 1.1)], "*": [0.5, 0.5]}
         forecast = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast
         assert forecast.parts[0].ncnd_likely and not forecast.parts[1].ncnd_likely

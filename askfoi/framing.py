@@ -2264,6 +2264,11 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
         for part in framing.parts:
             if not part.kept_words or part.warning or not re.search(rf"(?i)\b{re.escape(tech)}\b", part.text):
                 continue
+            from askfoi.checks import check_request
+
+            name = framing.authority.name if framing.authority else None
+            if not any(f.code == "ncnd-risk" for f in check_request(part.source or part.text, name).findings):
+                continue  # nu22: "what did the drones cost?" names the technology but asks what it cost, not its covert use
             shadow = Frame(kind="use", subject=tech, source=part.source or part.text,
                            qualifiers=part.qualifiers.model_copy(update={"covert": True}))
             spec, _ = _covert()

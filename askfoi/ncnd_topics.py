@@ -160,6 +160,16 @@ def _covert_words() -> re.Pattern | None:
     return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
 
 
+@functools.lru_cache(maxsize=1)
+def _spend_words() -> re.Pattern | None:
+    """What a technology cost (covert_terms.yaml `spend_words`): a question about buying it is an everyday overt one."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("covert_terms")
+    found = data.get("spend_words") if isinstance(data, dict) else None
+    return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
+
+
 def asks_covert(topic: NcndTopic, text: str) -> bool:
     """Whether a question on this topic asks about covert use (see the module's note). Words putting covert use in
     scope ("including covert deployments", "any covert use": covert_terms.yaml `covert_scope`) outweigh the everyday
@@ -169,6 +179,8 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     explicit, everyday = _framing(text)
     if explicit:
         return False
+    spend = _spend_words() if topic.technology else None  # buying a technology, not paying for a tactic (informants)
+    everyday += bool(spend is not None and spend.search(text or ""))
     rx = _covert_words()
     return not everyday or (rx is not None and rx.search(text or "") is not None)
 

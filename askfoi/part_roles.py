@@ -79,6 +79,10 @@ def sentence_role(sentence: str) -> str:
     s = _strip_label(sentence)
     if not re.search(r"[^\W\d_]{2,}", s):
         return "ask"  # nothing to read: left as it is
+    from askfoi.questions import format_note
+
+    if format_note(s):
+        return "remark"  # "Excel format preferred.": how to send it, never a part's words
     if _NOTE.match(s) and not re.search(r"(?i)\b(?:provide|supply|send|disclose|include|break|broken|breakdown|would\s+like|"
                                          r"want|need|require|request|per|each|between)\b", s):
         return "remark"

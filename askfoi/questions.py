@@ -1881,6 +1881,16 @@ _FORMAT_COMPLEMENT = (r"(?i)\W*(?:(?:me|us)\s+)?(?:with\s+)?(?:(?:the|this|all|a
                       r"electronically|digitally)\b|(?:an?\s+)?(?:spreadsheets?|excel|csv|xlsx?|pdf)\b)")
 
 
+# h19 (judged: a format wish made part 1): a wish for a format with no verb of asking ("Excel preferred.", "Spreadsheet
+# format if possible.", "An electronic copy would be great.") or "I would prefer it/the data in/as X"
+_FORMAT_WISH = re.compile(
+    r"(?i)^\W*(?:(?:(?:an?|in|as)\s+)?(?:excel|spreadsheet|csv|pdf|word|electronic|digital|machine[\s-]readable|paper|"
+    r"e-?mail(?:ed)?|open)\s*(?:format|form|copy|copies|file|files|spreadsheet|version)?\s*(?:format\s+)?(?:is\s+|would\s+be\s+)?"
+    r"(?:preferred|preferable|ideal|ideally|fine|best|great|please|if\s+possible|where\s+possible|welcome)\b"
+    r"|i\s+would\s+(?:prefer|like)\s+(?:it|this|them|the\s+(?:data|information|figures|answers?|responses?|reply))\s+"
+    r"(?:in|as|by)\s+(?:an?\s+)?(?:excel|spreadsheet|csv|pdf|word|electronic|digital|e-?mail|machine[\s-]readable)\b)")
+
+
 def format_note(sentence: str) -> bool:
     """SENTENCE says how to send what is asked, not what: its object is a pro-form ("this", "the above
     information", "the data") or absent, and its complement names a format or a medium ("Please provide the
@@ -1888,6 +1898,8 @@ def format_note(sentence: str) -> bool:
     remark on the letter, never a part."""
     text = _one_line(sentence)
     rules = _rules()
+    if _FORMAT_WISH.match(text) and len(_WORDY.findall(text)) <= 12:
+        return True  # "Excel preferred.", "Spreadsheet format if possible.", "I would prefer the data in Excel."
     if rules.format_words is None or not rules.format_words.search(text) or _NEW_MEASURE.search(text.split(":")[0]):
         return False
     core = _modifier_core(text)

@@ -20,3 +20,21 @@ def test_what_a_technology_cost_is_no_covert_question_and_the_warning_stays_on_t
     # a tactic with no overt form stays covert whatever is asked of it
     assert "ncnd-risk" in [f.code for f in check_request("how much has the met spent on imsi catchers",
                                                          "Metropolitan Police Service").findings]
+
+
+def test_a_format_wish_is_never_a_part():
+    """h19 (judged, ids only): a format wish became part 1. Wordings written for the test."""
+    from askfoi.questions import format_note
+
+    for text in ("Excel preferred.", "Excel format preferred.", "Spreadsheet format if possible.",
+                 "I would prefer the data in Excel.", "An electronic copy would be great."):
+        assert format_note(text), text
+    for text in ("Excel spreadsheets used by the council.", "Please provide the number of excel licences",
+                 "How many paper copies were printed?"):
+        assert not format_note(text), text
+    framing = frame_message("Please could you tell me: 1. how many protests at fracking sites did the force police in "
+                            "2023 2. how many officers were deployed to them. Excel format preferred.")
+    assert len(framing.parts) == 2 and not any("Excel" in p.text for p in framing.parts)
+    framing = frame_message("Excel preferred. 1. How many protests were there at drilling sites in 2023? 2. How many "
+                            "officers were deployed?")
+    assert len(framing.parts) == 2 and not any("Excel" in p.text for p in framing.parts)

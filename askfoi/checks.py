@@ -259,7 +259,7 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list
     """The ncnd-risk check also fires on the topics of knowledge/ncnd_topics.yaml whose counted answers
     do not speak against NCND (too few known answers, or at least NCND_SHARE of them used NCND), and only
     where the sentence asks about covert use (the same rule the forecast uses)."""
-    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, asks_covert, load_topics
+    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, asks_covert_use, load_topics
 
     rules = []
     for topic in load_topics()[0].values():
@@ -271,7 +271,7 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list
             if compiled is not None:
                 rule = _CompiledRule(
                     compiled, compiler.compile_all(before, code), [], [], [], [],
-                    sentence_test=functools.partial(asks_covert, topic),
+                    sentence_test=functools.partial(asks_covert_use, topic),
                 )
                 # drones or facial recognition asked of the Ministry of Justice (drones over prisons) or a council:
                 # covert use of a surveillance technology is answered with NCND by police forces

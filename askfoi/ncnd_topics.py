@@ -179,10 +179,18 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     explicit, everyday = _framing(text)
     if explicit:
         return False
-    spend = _spend_words() if topic.technology else None  # buying a technology, not paying for a tactic (informants)
-    everyday += bool(spend is not None and spend.search(text or ""))
     rx = _covert_words()
     return not everyday or (rx is not None and rx.search(text or "") is not None)
+
+
+def asks_covert_use(topic: NcndTopic, text: str) -> bool:
+    """`asks_covert` for the ncnd-risk check on one part: a question about what a surveillance technology cost ("what did
+    the drones cost?": covert_terms.yaml `spend_words`) asks about buying equipment, not its covert use (nu22). The
+    pack's counts keep `asks_covert`, so the evidence behind each topic is unchanged."""
+    if not asks_covert(topic, text):
+        return False
+    spend = _spend_words() if topic.technology and topic.overt_escapes else None
+    return not (spend is not None and spend.search(text or "") and not (_covert_words() or re.compile("(?!x)x")).search(text or ""))
 
 
 def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:

@@ -3627,6 +3627,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
     framing.findings = _view_notes(framing, set_aside)  # op14
+    from askfoi.part_checks import without_wrong_route
+
+    without_wrong_route(framing)  # ck20: "does my ex have a criminal record": Clare's Law, no part and no question
     return framing
 
 

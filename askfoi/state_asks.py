@@ -58,6 +58,9 @@ def _place(words: str) -> str:
     out = []
     for w in words.strip(" ,.").split():
         after_the = bool(out) and out[-1].lower() in ("the", "a", "an")  # "near the incinerator": a common noun
+        if re.fullmatch(r"[a-z]+\d+[a-z]?", w):
+            out.append(w.upper())  # a road's number: "the a38"
+            continue
         out.append(w if after_the or w.lower() in ("the", "of", "and", "on", "in", "at", "upon") or not w.islower()
                    else w[:1].upper() + w[1:])
     return " ".join(out)

@@ -1472,7 +1472,8 @@ def _public_events() -> tuple[tuple[re.Pattern, date, str], ...]:
         try:
             day = date.fromisoformat(str(entry["date"]))
             words = "|".join(f"(?:{w})" for w in entry["words"])
-            pattern = re.compile(rf"(?i)\b(?:(?:ever\s+)?since|from|after)\s+(?:{words})\b")
+            # "since" only: "died from covid", "after covid vaccination" name a cause or a kind, not when
+            pattern = re.compile(rf"(?i)\b(?:ever\s+)?since\s+(?:{words})\b")
         except (KeyError, TypeError, ValueError, re.error):
             continue
         out.append((pattern, day, str(entry.get("name") or "")))

@@ -53,6 +53,13 @@ def _shapes() -> tuple[dict[str, str], dict[str, str], tuple[re.Pattern, ...]]:
     return topics, acts, tuple(re.compile(s) for s in shapes)
 
 
+# words of a place that are no name ("near schools in edinburgh", "saltburn beach"): kept as typed
+_COMMON = frozenset("""the of and on in at upon near by a an schools school hospital hospitals park parks road roads
+street streets estate estates city town village centre center beach beaches river rivers incinerator airport motorway
+factory factories site sites plant plants homes houses primary nursery area areas playground playgrounds junction
+bypass ring canal lake reservoir bay harbour port station stations quarry landfill tip farm farms works""".split())
+
+
 def _place(words: str) -> str:
     """The place as a letter writes it: names capitalised ("heathrow" -> "Heathrow"), small words kept."""
     out = []
@@ -61,7 +68,7 @@ def _place(words: str) -> str:
         if re.fullmatch(r"[a-z]+\d+[a-z]?", w):
             out.append(w.upper())  # a road's number: "the a38"
             continue
-        out.append(w if after_the or w.lower() in ("the", "of", "and", "on", "in", "at", "upon") or not w.islower()
+        out.append(w if after_the or w.lower() in _COMMON or not w.islower()
                    else w[:1].upper() + w[1:])
     return " ".join(out)
 

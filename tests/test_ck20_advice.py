@@ -250,8 +250,8 @@ def test_a_contractor_holding_it_still_gets_the_held_on_behalf_review():
     ("Is the tap water safe to drink in Leeds?", "drinking water quality", "in Leeds"),
     ("whats the air pollution like on the a38 in derby", "air quality", "on the A38 in Derby"),
     ("how polluted is the river wye in hereford", "water quality", "the River Wye in Hereford"),
-    ("is it safe to swim at saltburn beach in 2025", "bathing water quality", "at Saltburn Beach"),
-    ("hi, i live nearby. what is the air quality like now in sheffield city centre?", "air quality", "in Sheffield City Centre"),
+    ("is it safe to swim at saltburn beach in 2025", "bathing water quality", "at Saltburn"),
+    ("hi, i live nearby. what is the air quality like now in sheffield city centre?", "air quality", "in Sheffield"),
 ])
 def test_a_question_about_the_state_of_a_place_asks_for_the_monitoring_records(text, subject, place):
     f = framed(text)
@@ -270,3 +270,17 @@ def test_other_questions_are_no_state_question(text):
     from askfoi.state_asks import monitoring_frame
 
     assert monitoring_frame(text) is None
+
+
+def test_covid_as_a_cause_is_no_period():
+    from askfoi.periods import event_periods
+
+    assert not event_periods("Total deaths From Covid-19 ONLY, not deaths with it")
+    assert not event_periods("how many people had side effects after covid vaccination")
+
+
+def test_common_words_of_a_place_stay_as_typed():
+    from askfoi.framing import render_frame
+    from askfoi.state_asks import monitoring_frame
+
+    assert "near schools in Edinburgh" in render_frame(monitoring_frame("What is the air quality like near schools in Edinburgh?"))

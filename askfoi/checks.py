@@ -790,13 +790,14 @@ def _event_dated(text: str) -> bool:
 
 
 # ck20: checks that say FOI is the wrong route for a sentence, and the findings on that same sentence they already say
-_ROUTE_SAYS = {"clares-law": ("third-party-personal-data", "own-personal-data")}
+# (the third-party finding stays beside Clare's Law: that person's record is their personal data whatever the route,
+# tests/test_sar15_whose_records.py)
+_ROUTE_SAYS = {"clares-law": ("own-personal-data",)}
 
 
 def _without_said_by_route(findings: list[Finding]) -> list[Finding]:
     """FINDINGS without those a wrong-route finding (_ROUTE_SAYS: "does my ex have a criminal record" is a Clare's Law
-    question) already says about the same sentence: the person is told the route once, not also told to ask for
-    numbers instead of names."""
+    question) already says about the same sentence: "my ex's criminal record" is not also the person's own data."""
     said = [(f.code, f.evidence.lower()) for f in findings if f.code in _ROUTE_SAYS]
     if not said:
         return findings

@@ -963,6 +963,17 @@ def _phrase_finding(
     local = dict(values)
     local["topic"] = _topic(check, text, first) or "this subject"
     variant: str | None = first.variant if first.variant in spec.variants else None
+    if variant is not None:
+        # ck20: a rule's variant said as the body asked answers it: "private_person_police" (NCND s40(5B)) for a force
+        # (or "the police" in the text when no body is known), "private_person_scotland" under FOISA or the EISR
+        unknown = resolved is None or not resolved.known
+        if f"{variant}_scotland" in spec.variants and (regime == Regime.FOISA or (not unknown and resolved.nation == Nation.scotland) or (
+                unknown and scottish_text(text))):
+            variant = f"{variant}_scotland"
+        elif f"{variant}_police" in spec.variants and (
+                (not unknown and resolved.type == AuthorityType.police)
+                or (unknown and re.search(r"(?i)\b(?:police|constabulary|officers?)\b", text))):
+            variant = f"{variant}_police"
     if spec.regime == Regime.EIR and resolved is not None and resolved.nation == Nation.scotland:
         variant = "scotland"
     if spec.many_years is not None:

@@ -283,3 +283,15 @@ def test_common_words_of_a_place_stay_as_typed():
     from askfoi.state_asks import monitoring_frame
 
     assert "near schools in Edinburgh" in render_frame(monitoring_frame("What is the air quality like near schools in Edinburgh?"))
+
+
+def test_the_household_finding_is_said_as_the_body_asked_answers_it():
+    police = [f for f in check_request("how many times have the police been called to 14 acacia avenue", None).findings
+              if f.code == "third-party-personal-data"][0]
+    assert "40(5B)" in police.message
+    council = [f for f in check_request("how many complaints about my neighbour has leeds city council had",
+                                        "Leeds City Council").findings if f.code == "third-party-personal-data"][0]
+    assert "40(5B)" not in council.message and "40(2)" in council.message
+    scottish = [f for f in check_request("has police scotland been called to 3 mill rd about my neighbour",
+                                         "Police Scotland").findings if f.code == "third-party-personal-data"][0]
+    assert "section 38" in scottish.message and "40(5B)" not in scottish.message

@@ -725,7 +725,13 @@ def check_request(
         elif spec.kind == "phrase" and spec.regime == Regime.EIR and resolved and resolved.regime == Regime.EIR:
             if has_text:
                 finding = _finding(check, "eir-only", values, resolved.name)
-        elif spec.kind == "absent" and has_text and period is None and not hits.get(check.code):
+        elif spec.kind == "absent" and has_text and period is None and "since_when" in spec.variants \
+                and _undated_since(body):
+            # ck20: "since the new chief constable started": a period only an event dates, and askfoi has no date for
+            # it (knowledge/vocab/public_events.yaml): asked "since when?", never dropped
+            finding = _finding(check, "since_when", values, _clean(_undated_since(body), 80))
+        elif spec.kind == "absent" and has_text and period is None and not hits.get(check.code) \
+                and not _event_dated(body):
             variant = regime.value if regime.value in spec.variants else None
             finding = _finding(check, variant, values, _clean(asking_sentence(body), 80))
         elif spec.kind == "parts" and has_text and spec.max_parts:
@@ -756,6 +762,7 @@ def check_request(
         findings = [_on_behalf_finding(f, whose, police) if f.code == "their-own-data" else f for f in findings]
     if police:
         findings = [_police_records_finding(f, body) if f.code == "own-personal-data" else f for f in findings]
+    findings = _without_said_by_route(findings)
     if any(f.code == "housing-association" for f in findings):
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
@@ -767,6 +774,35 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+def _undated_since(text: str) -> str | None:
+    from askfoi.periods import undated_since
+
+    return undated_since(text)
+
+
+def _event_dated(text: str) -> bool:
+    """ck20: TEXT dates its period by a well-known public event askfoi knows the day of ("since grenfell")."""
+    from askfoi.periods import event_periods
+
+    return bool(event_periods(text))
+
+
+# ck20: checks that say FOI is the wrong route for a sentence, and the findings on that same sentence they already say
+# (the third-party finding stays beside Clare's Law: that person's record is their personal data whatever the route,
+# tests/test_sar15_whose_records.py)
+_ROUTE_SAYS = {"clares-law": ("own-personal-data",)}
+
+
+def _without_said_by_route(findings: list[Finding]) -> list[Finding]:
+    """FINDINGS without those a wrong-route finding (_ROUTE_SAYS: "does my ex have a criminal record" is a Clare's Law
+    question) already says about the same sentence: "my ex's criminal record" is not also the person's own data."""
+    said = [(f.code, f.evidence.lower()) for f in findings if f.code in _ROUTE_SAYS]
+    if not said:
+        return findings
+    return [f for f in findings
+            if not any(f.code in _ROUTE_SAYS[code] and f.evidence.lower() in where for code, where in said)]
 
 
 FUTURE_PLAN_YEARS = 10  # a period starting further ahead than this is a slip ("from 2915"), not a plan
@@ -927,6 +963,17 @@ def _phrase_finding(
     local = dict(values)
     local["topic"] = _topic(check, text, first) or "this subject"
     variant: str | None = first.variant if first.variant in spec.variants else None
+    if variant is not None:
+        # ck20: a rule's variant said as the body asked answers it: "private_person_police" (NCND s40(5B)) for a force
+        # (or "the police" in the text when no body is known), "private_person_scotland" under FOISA or the EISR
+        unknown = resolved is None or not resolved.known
+        if f"{variant}_scotland" in spec.variants and (regime == Regime.FOISA or (not unknown and resolved.nation == Nation.scotland) or (
+                unknown and scottish_text(text))):
+            variant = f"{variant}_scotland"
+        elif f"{variant}_police" in spec.variants and (
+                (not unknown and resolved.type == AuthorityType.police)
+                or (unknown and re.search(r"(?i)\b(?:police|constabulary|officers?)\b", text))):
+            variant = f"{variant}_police"
     if spec.regime == Regime.EIR and resolved is not None and resolved.nation == Nation.scotland:
         variant = "scotland"
     if spec.many_years is not None:

@@ -1265,7 +1265,7 @@ def _kind_label(kind: str) -> str:
 
 
 # findings that say the records are had another way than an FOI request or a subject access request
-_ANOTHER_ROUTE = frozenset({"deceased-records"})
+_ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law"})  # ck20: Clare's Law: the police's disclosure scheme
 
 
 def fix_step(code: str) -> Step | None:

@@ -225,14 +225,17 @@ _ESTIMATE = re.compile(r"(?i)\b(?:\d[\d,]*\s+(?:hours?|minutes?|files?|records?|
 
 
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
-              reply: str | None = None) -> list[str]:
+              reply: str | None = None, advice=None) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
     request has them), else the first two parts, each limited to one full year: the latest full year of the
     request's own period (so the narrower request stays inside what was asked), or the latest before the reply
     when the request gave none. A part is rendered again from its frame with that year as its period (its
     breakdowns and place kept); a part kept in the person's words has its own period replaced by that year, or
     the year after it when it had none, so a narrowed part never says two periods at once. A request shorter
-    than a year is narrowed by its parts only; [] when nothing narrower than the request is left."""
+    than a year is narrowed by its parts only; [] when nothing narrower than the request is left.
+    ck20: ADVICE (askfoi.narrowing_advice), the narrowing the reply itself suggested, decides instead where it says:
+    its year, or its length of period (the latest so long inside the request's period), and the one thing to limit
+    each part to ("one police station")."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
     framing = _request_framing(request)
     frames = [f for f in framing.parts if f.kind != "personal_data"] if framing else []
@@ -245,8 +248,14 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     else:
         keep = texts[:2]
     financial = _financial(framing, request)
+    if advice is not None and advice.financial is not None:
+        financial = advice.financial
     asked = _request_period(framing, request, day)
     span = _narrow_year(day, asked, financial=financial)
+    if advice is not None and advice.year is not None:
+        span = advice.year  # "for example 2023/24": the year the reply named
+    elif advice is not None and advice.months and advice.months < 12:
+        span = _latest_months(day, asked, advice.months)  # "reduce the period to 6 months"
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
     if span is None and not numbers:
@@ -255,9 +264,31 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         costly = _named_in_estimate(reply, texts)
         if costly:
             keep = [t for i, t in enumerate(texts, 1) if i not in costly]
-    if span is None and len(keep) == len(texts):
+    unit = advice.unit if advice is not None else None
+    if span is None and len(keep) == len(texts) and not unit:
         return []  # shorter than a year and every part kept: nothing narrower to offer
     label = f"{long_date(span[0]).split(' ', 1)[1]} to {long_date(span[1]).split(' ', 1)[1]}" if span else None
+    if unit:
+        from askfoi.narrowing_advice import limit_to_one
+
+        return [limit_to_one(p, unit) for p in _narrowed_texts(keep, span, label)]
+    return _narrowed_texts(keep, span, label)
+
+
+def _latest_months(day: date, asked: tuple[date, date] | None, months: int) -> tuple[date, date] | None:
+    """ck20: the latest MONTHS whole calendar months inside the request's period ASKED (or before DAY when it gave
+    none); None when the period is no longer than that."""
+    end = min(day, asked[1] + timedelta(days=1)) if asked else day
+    last = date(end.year, end.month, 1) - timedelta(days=1)  # the end of the last whole month
+    month0 = last.year * 12 + last.month - months  # months counted from year 0, zero-based
+    first = date(month0 // 12, month0 % 12 + 1, 1)
+    if asked is not None and first <= asked[0]:
+        return None
+    return first, last
+
+
+def _narrowed_texts(keep: list, span: tuple[date, date] | None, label: str | None) -> list[str]:
+    """The parts KEEP, each limited to SPAN (labelled LABEL), rendered from their frames where they have them."""
     out = []
     for part in keep:
         if not isinstance(part, str):
@@ -601,10 +632,22 @@ def review_letter(
         held = holding_kind(reply if isinstance(reply, str) else reply_text)
         if held is not None:
             raise NothingToChallenge(" ".join(render("letters/no_decision_yet.txt.j2", kind=held.kind, until=long_date(
-                held.until) if held.until else None).split()))
+                held.until) if held.until else None, holder=_other_holder(reply if isinstance(reply, str) else reply_text)
+                if held.kind == "transfer" else None).split()))
+    holder = _other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None
+    if holder and not _contractor(reply if isinstance(reply, str) else reply_text) and set(grounds) <= {"not_held", "parts_owed"}:
+        # ck20: "the information is held by the Scottish Ambulance Service": the next step is a request to that body, not
+        # a review arguing the information is held
+        raise NothingToChallenge(" ".join(render("letters/held_elsewhere.txt.j2", holder=holder,
+                                                 authority=authority).split()))
     if not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is no decision to review")
     kb = get_knowledge()
+    advice = None
+    if "cost" in grounds:
+        from askfoi.narrowing_advice import narrowing_advice
+
+        advice = narrowing_advice(reply if isinstance(reply, str) else reply_text, today=replied)
     qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
@@ -640,8 +683,10 @@ def review_letter(
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
-        narrowed=_narrowed(request, parts, cost_parts, replied,
-                                                           reply if isinstance(reply, str) else reply_text), links=reading.links, about=about,
+        narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
+                           advice), links=reading.links, about=about,
+        # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
+        suggested=advice is not None,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)

@@ -3583,6 +3583,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     telling_parts(framing)  # fr17a: a sentence that tells, leads in or remarks is never (in) a part
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
+    from askfoi.state_asks import reframe_state_asks
+
+    state_asked = reframe_state_asks(framing)
+    if state_asked:
+        # ck20: "is the water safe in camelford": the monitoring records that answer it are environmental information;
+        # "is it safe to swim" points at nothing in the story
+        framing.regime = "EISR" if framing.regime == "FOISA" else "EIR" if framing.regime == "FOIA" else framing.regime
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
@@ -3632,6 +3639,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     framing.findings = judge_on_parts(framing)  # ck13: decided per part from its frame, and naming the part
     framing.findings = _view_notes(framing, set_aside)  # op14
+    from askfoi.part_checks import without_wrong_route
+
+    without_wrong_route(framing)  # ck20: "does my ex have a criminal record": Clare's Law, no part and no question
+    if state_asked:  # ck20: "is it safe to swim at saltburn": the "it" points at nothing, and the part is rewritten
+        asked = [" ".join(q.split())[:50].lower() for q in state_asked]
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
+                            or not any(q in " ".join((f.message or "").split()).lower() for q in asked)]
     return framing
 
 

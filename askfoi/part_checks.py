@@ -116,7 +116,14 @@ def period_covers(part: "Frame | str", letter_period: str | None) -> bool:
     if not isinstance(part, str) and (part.qualifiers.period or part.qualifiers.on):
         return True
     rx = _period_words()
-    return bool(rx is not None and rx.search(_words(part)))
+    words = _words(part)
+    from askfoi.periods import undated_since
+
+    undated = undated_since(words)
+    while undated and undated in words:  # ck20: "since the new chief constable started" gives no date: no period
+        words = words.replace(undated, " ")
+        undated = undated_since(words)
+    return bool(rx is not None and rx.search(words))
 
 
 def part_needing_period(parts: list, letter_period: str | None) -> int | None:
@@ -275,3 +282,36 @@ def review_period_due(parts: list[str], frames: list, period: str | None) -> boo
     records that accumulate and no period covers it (askfoi.request, the review of the chat's letter)."""
     by_text = {f.text: f for f in frames if getattr(f, "text", "")}
     return part_needing_period([by_text.get(p, p) for p in parts], period) is not None
+
+
+# ck20: findings saying FOI is the wrong route for what a sentence asks (checks.yaml clares-law): that sentence makes
+# no part of a letter and is asked nothing back; the person is pointed to the route instead
+WRONG_ROUTE_CODES = frozenset({"clares-law"})
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", (text or "").lower()))
+
+
+def without_wrong_route(framing: "Framing") -> None:
+    """ck20: FRAMING without the parts, the questions asked back and the too-vague finding that come from a sentence a
+    wrong-route finding is about ("does my ex have a criminal record": Clare's Law, no FOI letter); what else the
+    message asks stays. Changes FRAMING in place."""
+    said = [_tokens(getattr(f, "evidence", "")) for f in framing.findings if getattr(f, "code", "") in WRONG_ROUTE_CODES]
+    said = [words for words in said if words]
+    if not said:
+        return
+
+    def from_there(text: str) -> bool:
+        words = _tokens(text) - {"please", "confirm", "whether", "provide", "the", "a", "i", "am", "is"}
+        return bool(words) and any(len(words & where) >= 0.7 * len(words) for where in said)
+
+    framing.parts = [p for p in framing.parts if not from_there(p.source or p.text)]
+    kept = [q for q in framing.unframed if not from_there(q)]
+    dropped = [q for q in framing.unframed if q not in kept]
+    framing.unframed = kept
+    framing.questions = [q for q in framing.questions if not any(d.strip() and d.strip() in q for d in dropped)
+                         and not from_there(q.split('"')[1] if q.count('"') >= 2 else "")]
+    if not framing.parts and not framing.unframed:
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") not in
+                            ("too-vague", "story-reference", "no-authority", "no-time-period")]

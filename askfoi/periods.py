@@ -1452,10 +1452,75 @@ def _restated_elsewhere(found: list[tuple[str, str, tuple[int, int]]]) -> list[t
 def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
     """Each period of what is asked that TEXT states: (label, as written, character span), in order.
     Dates that are not periods (a law's year, an event in the story, a quoted letter's date, a count)
-    and periods wholly in the future are left out; a span never cuts a date in two."""
+    and periods wholly in the future are left out; a span never cuts a date in two. ck20: "since grenfell" is the
+    period from the day of a well-known event (event_periods)."""
     today = today or date.today()
-    return [(m.label, m.written, m.span) for m in scan_dates(text, today)
-            if m.role == "period" and m.start <= today and not _point_in_time(m)]
+    found = [(m.label, m.written, m.span) for m in scan_dates(text, today)
+             if m.role == "period" and m.start <= today and not _point_in_time(m)]
+    events = [e for e in event_periods(text, today) if not any(e[2][0] < f[2][1] and f[2][0] < e[2][1] for f in found)]
+    return sorted(found + events, key=lambda x: x[2][0]) if events else found
+
+
+@functools.lru_cache(maxsize=1)
+def _public_events() -> tuple[tuple[re.Pattern, date, str], ...]:
+    """knowledge/vocab/public_events.yaml: (the words after "since", the day, the event's name) per event."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("public_events")
+    out = []
+    for entry in (data or {}).values() if isinstance(data, dict) else []:
+        try:
+            day = date.fromisoformat(str(entry["date"]))
+            words = "|".join(f"(?:{w})" for w in entry["words"])
+            # "since" only: "died from covid", "after covid vaccination" name a cause or a kind, not when
+            pattern = re.compile(rf"(?i)\b(?:ever\s+)?since\s+(?:{words})\b")
+        except (KeyError, TypeError, ValueError, re.error):
+            continue
+        out.append((pattern, day, str(entry.get("name") or "")))
+    return tuple(out)
+
+
+def event_periods(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """ck20: each period TEXT dates by a well-known public event ("since grenfell", "since covid"):
+    (label from the event's day to TODAY, as written, character span), in order; events still to come are left out.
+    An event askfoi does not know gives nothing here (undated_since says it needs a date)."""
+    today = today or date.today()
+    out = []
+    for pattern, day, _ in _public_events():
+        if day > today:
+            continue
+        for m in pattern.finditer((text or "")[:20000]):
+            out.append((label_for(day, today), m.group(0), m.span()))
+    return sorted(out, key=lambda x: x[2][0])
+
+
+# "since the new chief constable started", "since the merger": a period dated by an event askfoi has no date for
+# (askfoi asks "since when?"). The start of the very thing asked about ("since the scheme was introduced", "since it
+# opened", "since its introduction") bounds the records it holds and is a period; "since it is a public body" gives
+# a reason, not a time.
+_SUBJECT_ITSELF = (r"(?:it|they|this|that|these|those|its|their|the\s+(?:[\w-]+\s+)?(?:scheme|policy|service|programme|"
+                   r"program|project|zone|charge|cameras?|law|act|rules?|system|contract|initiative|pilot|trial|ban|fund|"
+                   r"order|pspo|lez|ulez|caz|restrictions?|app|website|register|unit|team|centre|office|library|school|"
+                   r"hospital|station|route|road|lane|bridge|building))\b")
+_UNDATED_SINCE = re.compile(
+    r"(?i)\b(?:ever\s+)?since\s+"
+    rf"(?!{_SUBJECT_ITSELF}\s+(?:[\w-]+\s+){{0,1}}?(?:was|were|has|have|had|is|are|got|came|started|began|opened|launched|went)\b)"
+    r"(?!(?:you|we|i|he|she|there)\s+(?:is|are|was|were|am|has|have|had|do|does|did|can|could|will|would|must|should)\b)"
+    r"(?:(?:(?:the|a|an|his|her|their|our|my|your|they|he|she|we|i|you|new|last|current|previous)\s+)*"
+    r"(?:[\w'-]+\s+){0,4}?(?:started|start|began|begun|took\s+over|came\s+in|took\s+(?:office|charge|up\s+(?:post|office))|"
+    r"(?:was|were|got)\s+(?:appointed|elected|sacked|made\s+\w+)|moved(?:\s+in)?|arrived|changed|happened|merged|joined)"
+    r"|(?:the|that|this|last)\s+(?:[\w'-]+\s+){0,2}?(?:fire|floods?|flooding|merger|restructure|restructuring|"
+    r"reorganisation|re-organisation|election|takeover|riots?|storm|attack|inquiry|scandal|incident|inspection))\b")
+
+
+def undated_since(text: str, today: date | None = None) -> str | None:
+    """ck20: the words of a period TEXT dates only by an event askfoi cannot date ("since the new chief constable
+    started"), or None: such a period is asked back ("since when?"), never dropped silently."""
+    for m in _UNDATED_SINCE.finditer((text or "")[:20000]):
+        if not any(m.start() < e[2][1] and e[2][0] < m.end() for e in event_periods(text, today)) \
+                and not re.search(r"(?:19|20)\d\d", text[m.end(): m.end() + 12]):
+            return m.group(0)
+    return None
 
 
 _AS_AT = re.compile(r"(?i)^as\s+(?:at|of)\s")

@@ -1,6 +1,8 @@
 """Faults a newcomer (nu19) found on the session-18 start code, fixed by the lead: each test is the behaviour a
 careful tool has, written in the way replies and people really put it."""
 
+import pytest
+
 from askfoi.authorities import resolve_authority
 from askfoi.checks import check_request
 from askfoi.framing import frame_message
@@ -345,9 +347,14 @@ def test_a_not_held_review_follows_the_reply_that_names_the_body_holding_it():
     reply = ("Dear Mr Hay\n\nThank you for your request. NHS Lothian does not hold this information. Ambulance "
              "turnaround times are recorded by the Scottish Ambulance Service, which you may wish to contact.\n\n"
              "Under section 17 of FOISA we are giving you notice that the information is not held.\n\nNHS Lothian\n")
-    body = review_letter(reply, today=DAY).body
-    assert "held by the Scottish Ambulance Service" in body
-    assert "is likely to be held" not in body and "section 15" in body
+    # ck20 (the brief's item 5): the next step is a request to the body that holds it, not a review on "not held"
+    # grounds; this test asserted that review letter before
+    from askfoi.followup import NothingToChallenge
+
+    with pytest.raises(NothingToChallenge) as said:
+        review_letter(reply, today=DAY)
+    assert "held by the Scottish Ambulance Service" in str(said.value)
+    assert "send your request to the Scottish Ambulance Service" in str(said.value)
 
 
 def test_complain_given_only_the_review_outcome_reads_it_as_the_outcome(tmp_path, capsys):

@@ -1,0 +1,112 @@
+"""What a cost refusal itself advises about narrowing the request (ck20, issue 10).
+
+A reply that refuses on cost (FOIA s12, FOISA s12, EIR reg 12(4)(b)) must give advice and assistance (FOIA s16,
+FOISA s15, EIR reg 9), and often says how the request could be answered: "if you were to reduce the period to 12
+months and limit it to one police station", "a single financial year, for example 2023/24". The review letter's
+narrower request follows that advice (askfoi.followup): the period the reply suggested and the one thing it suggested
+limiting the request to, rendered from the original request's parts. The words are data in
+knowledge/vocab/narrowing_advice.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from askfoi.knowledge import load_vocab
+
+_NUMBERS = {"a": 1, "single": 1, "a single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9,
+            "twelve": 12, "eighteen": 18, "twenty four": 24, "twenty-four": 24}
+MAX_REPLY_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class NarrowingAdvice:
+    """The narrowing a reply advises: a period length in MONTHS (12 for "a single year"), a named YEAR (its first and
+    last days), FINANCIAL (True: a financial year was named; None: not said), UNIT (the one thing to limit the request
+    to, singular: "police station"), and SAID (the reply's sentence)."""
+
+    months: int | None
+    year: tuple[date, date] | None
+    financial: bool | None
+    unit: str | None
+    said: str
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
+    data, _ = load_vocab("narrowing_advice")
+    data = data if isinstance(data, dict) else {}
+    out = {}
+    for key in ("advice", "months", "unit"):
+        compiled = []
+        for item in data.get(key) or []:
+            try:
+                compiled.append(re.compile(str(item), re.IGNORECASE))
+            except re.error:
+                continue
+        out[key] = tuple(compiled)
+    return out
+
+
+def _singular(word: str) -> str:
+    word = " ".join(word.lower().split())
+    for plural, one in (("libraries", "library"), ("categories", "category"), ("surgeries", "surgery")):
+        if word.endswith(plural):
+            return word[: -len(plural)] + one
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingAdvice | None:
+    """The narrowing REPLY advises, or None when it advises none (no sentence of advice names a period length, a year
+    or one thing to limit the request to)."""
+    if not reply:
+        return None
+    from askfoi.periods import find_periods, parse_period
+
+    vocab = _vocab()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", reply[:MAX_REPLY_CHARS]):
+        if not any(p.search(sentence) for p in vocab["advice"]):
+            continue
+        months, financial, year, unit = None, None, None, None
+        for p in vocab["months"]:
+            m = p.search(sentence)
+            if m is None:
+                continue
+            n = m.group("n").lower()
+            count = int(n) if n.isdigit() else _NUMBERS.get(" ".join(n.split()).replace("-", " "), None)
+            if count:
+                months = count * (12 if m.group("unit").lower().startswith("year") else 1)
+            kind = m.groupdict().get("kind")
+            if kind:
+                financial = kind.lower() in ("financial", "fiscal")
+            break
+        if months is not None or re.search(r"(?i)\b(?:period|year|months?|timeframe|time\s+frame|date\s+range)\b", sentence):
+            for label, _, _ in find_periods(sentence, today=today):
+                period = parse_period(label, today=today)
+                if period is not None:
+                    year = (period.start, period.end)
+                    break
+        for p in vocab["unit"]:
+            m = p.search(sentence)
+            if m is not None:
+                unit = _singular(m.group("unit"))
+                break
+        if months is None and year is None and unit is None:
+            continue
+        return NarrowingAdvice(months=months, year=year, financial=financial, unit=unit, said=" ".join(sentence.split()))
+    return None
+
+
+def limit_to_one(text: str, unit: str) -> str:
+    """TEXT (a part of the request) limited to one UNIT ("police station"): "at each police station" becomes "at one
+    police station ([NAME THE POLICE STATION])"; a part that names no such breakdown has the limit added."""
+    name = f"one {unit} ([NAME THE {unit.upper()}])"
+    plural = re.escape(unit).replace(r"\ ", r"\s+") + r"(?:e?s)?"
+    words = re.compile(rf"(?i)\b(?:(?:each|every|any)\s+(?:of\s+(?:the|your)\s+)?|all\s+(?:of\s+)?(?:the\s+|your\s+)?|the\s+individual\s+)"
+                       rf"(?:[\w-]+\s+){{0,2}}?{plural}\b")
+    if words.search(text):
+        return words.sub(name, text, count=1)
+    return f"{text.rstrip('?. ')}, for {name} only"

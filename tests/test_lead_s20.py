@@ -66,3 +66,75 @@ def test_a_tracked_subject_access_request_is_chased_under_the_uk_gdpr(tmp_path, 
     out = capsys.readouterr().out
     assert '--authority "Kent County Council" --regime SAR)' in out
     assert '--authority "Highland Council" --regime EIR --scotland)' in out
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    from askfoi.framing import frame_message
+
+    framing = frame_message(text)
+    return [(p.kind, p.text) for p in framing.parts]
+
+
+def test_a_yes_no_question_about_a_body_named_in_lower_case_is_asked_not_lost():
+    """nu22: "does essex police have a policy on live facial recognition, and how many times ..." lost the policy
+    question (read as background: no "?", and "essex" is no pronoun). Several wordings, some written after the fix."""
+    cases = {
+        "does essex police have a policy on live facial recognition, and how many times did they use it in 2025":
+            "policy",
+        "does leeds city council have a policy on pavement parking, and how many fines did they issue in 2025": "policy",
+        "do south wales police have a DPIA for facial recognition and how much did it cost": "assessment",
+        "has bristol city council got a policy on fly tipping, and how many fines were issued in 2024": "policy",
+        "did north yorkshire police carry out an equality impact assessment on stop and search, and how many "
+        "searches were there in 2024": "assessment",
+    }
+    for text, kind in cases.items():
+        parts = _parts(text)
+        assert len(parts) >= 2, (text, parts)
+        assert parts[0][0] == kind, (text, parts)
+
+
+def test_statements_still_read_as_statements():
+    from askfoi.questions import is_statement
+
+    assert is_statement("The council won the appeal.")
+    assert is_statement("Essex Police has a policy on drones.")
+    assert not is_statement("does essex police have a policy on drones")
+    assert not is_statement("do my local council publish their spending")
+
+
+def test_a_university_by_its_words_in_any_order():
+    from askfoi.authorities import resolve_authority
+
+    for typed, name in [("cambridge university", "University of Cambridge"), ("oxford university", "University of Oxford"),
+                        ("Oxford uni", "University of Oxford"), ("oxford brookes", "Oxford Brookes University"),
+                        ("leeds uni", "University of Leeds"), ("police essex", "Essex Police")]:
+        found = resolve_authority(typed)
+        assert found is not None and found.known and found.name == name, (typed, found)
+
+
+def test_a_reply_signed_the_university_of_x_names_its_sender():
+    from askfoi.reply_sender import reply_sender
+
+    reply = ("Dear Ms Smith\n\nHaving searched our records, I can confirm that the University does not hold the "
+             "information you requested.\n\nYours sincerely\n\nInformation Governance Office\nThe University of Manchester\n")
+    assert reply_sender(reply) == "University of Manchester"
+
+
+def test_what_a_waiting_person_asked_reads_after_it_asked():
+    from askfoi.pasted_reply import asked_topic
+
+    assert asked_topic("i asked kent police for how many tasers they used on kids back on 2 october and heard "
+                       "nothing") == "how many tasers they used on kids"
+    assert asked_topic("i asked hampshire police for the number of burglaries in winchester on 3 october and they "
+                       "still havent replied") == "for the number of burglaries in Winchester"
+
+
+def test_subject_access_items_are_records_not_questions_or_story():
+    from askfoi.sar_items import sar_items
+
+    assert sar_items("can you find out if the police have a file on me? greater manchester police") == []
+    assert sar_items("do you have anything on me") == []
+    assert sar_items("i want my mums care records from the council and hes in kent") == ["[PARENT'S NAME]'s care records"]
+    assert sar_items("i want the cctv footage of me being assaulted outside the library on 3 november and the council "
+                     "has cameras there") == ["The CCTV footage of me being assaulted outside the library on 3 November"]
+    assert sar_items("i want the footage of my arrest and detention") == ["The footage of my arrest and detention"]

@@ -2164,6 +2164,11 @@ def _who_decided(framing: "Framing") -> None:
     framing.parts = [p for p in framing.parts if p not in asked_parts]
 
 
+# a subject that needs no article of its own: a determiner first, or a gerund with its object ("fixing the mould")
+_OWN_DETERMINER = re.compile(r"(?i)^(?:(?:the|a|an|any|all|each|every|my|our|their|its|his|her|your|this|these|those)\s"
+                             r"|[a-z]+ing\s+(?:the|a|an|any|all|their|its|our|my|his|her|your|this|these|those|them|it)\b)")
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -2189,7 +2194,9 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "head": frame.head,
         "clause": frame.clause,
         "the": "the " if frame.article and (not (frame.subject or "")[:1].isupper() or len((frame.subject or "").split()) > 1)
-        else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite")
+        and not _OWN_DETERMINER.match(frame.subject or "")
+        else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite"); nu22: never "the fixing the
+        # mould" (a gerund with its own object) nor "the the ..."
         "times": frame.times,
         "cause": frame.cause,
         "why_mode": (frame.why or ":").split(":", 1)[0],

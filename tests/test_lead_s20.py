@@ -138,3 +138,14 @@ def test_subject_access_items_are_records_not_questions_or_story():
     assert sar_items("i want the cctv footage of me being assaulted outside the library on 3 november and the council "
                      "has cameras there") == ["The CCTV footage of me being assaulted outside the library on 3 November"]
     assert sar_items("i want the footage of my arrest and detention") == ["The footage of my arrest and detention"]
+
+
+def test_no_article_before_a_gerund_with_its_object_or_a_determiner():
+    from askfoi.framing import Frame, render_frame
+
+    for subject, text in [("fixing the mould", "Any policy, procedure or guidance on fixing the mould."),
+                          ("training of officers", "Any policy, procedure or guidance on the training of officers."),
+                          ("their use of drones", "Any policy, procedure or guidance on their use of drones.")]:
+        frame = Frame(kind="policy", subject=subject)
+        frame.article = True
+        assert render_frame(frame) == text

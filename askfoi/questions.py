@@ -898,6 +898,11 @@ _BODY_WORD = (r"(?:council|councils|police|constabulary|trust|university|nhs|ser
 _PREFIX = re.compile(r"(?i)^\W*(?P<prefix>[^:?!.;,\n]{2,80}?)\s*(?::+|\s[-\u2013\u2014]+|[-\u2013\u2014]{2,})\s*(?=\S)")
 _PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_BODY_WORD}(?:\s+[\w&'-]+){{0,3}}?)\s*,?\s+"
                           rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|are|has|have|can|could)\b)")
+# the person's own body named in brackets in front of the question, with no verb ("my sons school (oakfield academy in
+# frome) how many ...", "our gp surgery (riverside) - how long ..."): the body is named, the question follows
+_OWN_BODY_PREFIX = re.compile(rf"(?i)^\W*(?:my|our|the)\s+(?:[\w']+\s+){{0,2}}?{_BODY_WORD}\s*\([^()?]{{3,80}}\)\s*[,:-]*\s*"
+                              rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|"
+                              rf"are|has|have|can|could)\b)")
 _STARTS_ASKING = re.compile(rf"(?i)^\W*(?:{_ASKS}|{_QW}|(?:please|can|could|would|will|i|i'?d|id|we|tell|does|do|did|is|are|has|have)\b)")
 
 
@@ -945,6 +950,9 @@ def strip_address(text: str) -> str:
     many ..." (a name with a body's word, then a question word). The prefix must hold no question word and no
     verb of its own, and what follows must start asking; otherwise TEXT is returned as it is."""
     text = text or ""
+    own = _OWN_BODY_PREFIX.match(text)
+    if own and _WORDY.search(text[own.end():]):
+        return text[own.end():]  # nu22: "my sons school (oakfield academy in frome) how many kids were excluded ..."
     for pattern in (_PREFIX, _PREFIX_BODY):
         m = pattern.match(text)
         if not m:

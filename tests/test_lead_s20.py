@@ -149,3 +149,19 @@ def test_no_article_before_a_gerund_with_its_object_or_a_determiner():
         frame = Frame(kind="policy", subject=subject)
         frame.article = True
         assert render_frame(frame) == text
+
+
+def test_questions_after_a_story_or_a_request_are_not_lost():
+    """nu22: three shapes that lost a question: a yes/no question with "?" that a learnt unit model demoted to a
+    remark; "and how much it cost" after a request; the person's own school named in brackets before the question."""
+    texts = [p for _, p in _parts("I'm a student at the university of leeds and I was harassed by a lecturer. How many "
+                                  "complaints of sexual harassment against staff did the uni get in the last 5 years? "
+                                  "How many staff were disciplined? Do they have a policy on NDAs?")]
+    assert len(texts) == 3 and "policy" in texts[2].lower()
+    texts = [p for _, p in _parts("Can I see the contract between Birmingham City Council and Oracle and how much it cost")]
+    assert len(texts) == 2 and "how much" in texts[1].lower()
+    texts = [p for _, p in _parts("my sons school (oakfield academy in frome) how many kids were excluded in 2024/25 and "
+                                  "how many teachers left")]
+    assert len(texts) == 2 and "excluded" in texts[0]
+    texts = [p for _, p in _parts("our gp surgery (riverside medical centre) how many patients are on the waiting list")]
+    assert len(texts) == 1 and "patients" in texts[0]

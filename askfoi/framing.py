@@ -3413,7 +3413,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 framing.remarks.append(question)
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4 \
-                    and not re.match(r"(?i)\W*(?:and\s+)?(?:how\s+(?:much|many|long|often)|when|where|who|why|what|which)\b", question):
+                    and not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+\w+\s+\w+", question):
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes (nu22: never a
                 # question of its own, "and how much it cost")
             listed = asked == question and question in reading.listed and not told_sentence(question) \
@@ -3424,7 +3424,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 continue
             if records or listed or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
                     or wh_question(question, past=True) \
-                    or (framing.parts and re.match(r"(?i)\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+\w+\s+\w+", question)):
+                    or (framing.parts and _INDIRECT_HOW.match(question) and not _breakdown(question)[0]):
                 # fr13c: "who decided it" is asked, never set aside nor only asked back; nu22: nor "and how much it cost"
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
@@ -3819,6 +3819,11 @@ def _as_part(words: str) -> str:
     from askfoi.outline import strip_label, unlabelled
 
     return unlabelled(strip_label(words)) or words
+
+
+# nu22: an indirect question after a request, with its own subject and verb ("and how much it cost", "how long it took")
+_INDIRECT_HOW = re.compile(r"(?i)^\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+(?:it|they|this|that|these|those|the\s+\w+)\s+"
+                           r"(?:cost|costs|took|takes|lasted|was|were|is|are|paid|spent|earned|made)\b")
 
 
 # a document a question names ("a policy on NDAs", "the DPIA", "the contract with X"): the question asks for records

@@ -152,6 +152,8 @@ class AuthorityIndex:
         self.choices: list[str] = []  # normalised names and aliases
         self.owner: list[int] = []  # index into self.authorities for each choice
         self.exact: dict[str, int] = {}
+        # the same words in another order ("cambridge university" is the University of Cambridge): nu22
+        self.bags: dict[tuple[str, ...], set[int]] = {}
         rules = _rules()
         generic = rules.not_place_words | frozenset(rules.type_words)
         for i, auth in enumerate(self.authorities):
@@ -165,6 +167,7 @@ class AuthorityIndex:
                 self.choices.append(key)
                 self.owner.append(i)
                 self.exact.setdefault(key, i)
+                self.bags.setdefault(tuple(sorted(key.split())), set()).add(i)
         self.words: list[frozenset[str]] = [frozenset(c.split()) for c in self.choices]
         # distinctive words: those that say which body of its kind this is. The words of councils' and
         # forces' names that say where they are ("essex", "leeds"), and any word few bodies' names share
@@ -229,6 +232,9 @@ class AuthorityIndex:
             return None if not query else self.unknown(query, 0.0)
         if key in self.exact:
             return _resolved(self.authorities[self.exact[key]], 100.0, query)
+        reordered = self._same_words(key)
+        if reordered is not None:
+            return _resolved(self.authorities[reordered], 100.0, query)
         kinds = _kinds_named(key)
         if len(kinds) == len(key.split()) or not self.choices:
             return self.unknown(query, 0.0)  # only kind-words ("the police"): no particular body
@@ -245,6 +251,16 @@ class AuthorityIndex:
         if only is not None:
             return _resolved(self.authorities[only], max(top, KNOWN_SCORE), query)
         return self.unknown(query, top)
+
+    def _same_words(self, key: str) -> int | None:
+        """The one body whose name (or alias) has exactly the typed words in another order ("oxford university",
+        "leeds uni": the University of Oxford, the University of Leeds), the current one first; None when none or
+        several."""
+        owners = self.bags.get(tuple(sorted(key.split())), set())
+        if len(owners) > 1:
+            best = min(self._rank(i) for i in owners)
+            owners = {i for i in owners if self._rank(i) == best}
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def _only_body_of_kind_in_place(self, key: str, kinds: set[AuthorityType]) -> int | None:
         """The one current body of the kind the name says ("fire") whose name has the name's place words

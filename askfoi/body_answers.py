@@ -16,8 +16,12 @@ from pydantic import BaseModel, Field
 
 from askfoi.email_address import is_email
 
-Kind = Literal["body", "skip", "not_a_name", "generic", "place", "unsure", "period", "sentence", "service"]
+Kind = Literal["body", "skip", "not_a_name", "generic", "place", "unsure", "period", "sentence", "service", "question"]
 MAX_PICKS = 6
+
+
+# an answer that asks something (a question word first): more for the letter, never an organisation's name
+_ASKS_SOMETHING = re.compile(r"(?i)^\W*(?:(?:and|also|plus)\s+)?(?:which|what|how|who|when|where|why|whether)\b(?!\s+(?:ever|one)\b)")
 
 
 class BodyAnswer(BaseModel):
@@ -26,7 +30,8 @@ class BodyAnswer(BaseModel):
     the bodies there, in PICKS), unsure (a short name with no word for a kind of body: perhaps the person's own
     name; asked once, "ok" keeps it), period ("last 3 financial years": a time period typed a step early),
     sentence (a sentence with no word for a kind of body: "its the one that does the buses"), service ("the
-    ambulance service", with the place the first message named: the body that runs it there, in PICKS)."""
+    ambulance service", with the place the first message named: the body that runs it there, in PICKS), question
+    ("which agencies they used": more to ask, typed at the organisation step)."""
 
     kind: Kind
     picks: list[str] = Field(default_factory=list)
@@ -56,6 +61,8 @@ def read_body_answer(text: str, *, skip: bool = False, context: str = "") -> Bod
             return BodyAnswer(kind="service", picks=served[:MAX_PICKS])
     if not re.search(r"[^\W\d_]", text) or is_email(text.strip()):
         return BodyAnswer(kind="not_a_name")
+    if _ASKS_SOMETHING.match(text):  # nu22: "which agencies they used", typed where the organisation was asked
+        return BodyAnswer(kind="question")
     key = normalise(text)
     words = key.split()
     kinds = _rules().type_words

@@ -2164,6 +2164,11 @@ def _who_decided(framing: "Framing") -> None:
     framing.parts = [p for p in framing.parts if p not in asked_parts]
 
 
+# a subject that needs no article of its own: a determiner first, or a gerund with its object ("fixing the mould")
+_OWN_DETERMINER = re.compile(r"(?i)^(?:(?:the|a|an|any|all|each|every|my|our|their|its|his|her|your|this|these|those)\s"
+                             r"|[a-z]+ing\s+(?:the|a|an|any|all|their|its|our|my|his|her|your|this|these|those|them|it)\b)")
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -2189,7 +2194,9 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "head": frame.head,
         "clause": frame.clause,
         "the": "the " if frame.article and (not (frame.subject or "")[:1].isupper() or len((frame.subject or "").split()) > 1)
-        else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite")
+        and not _OWN_DETERMINER.match(frame.subject or "")
+        else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite"); nu22: never "the fixing the
+        # mould" (a gerund with its own object) nor "the the ..."
         "times": frame.times,
         "cause": frame.cause,
         "why_mode": (frame.why or ":").split(":", 1)[0],
@@ -3410,8 +3417,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             if not records and _is_story(question):
                 framing.remarks.append(question)
                 continue  # background, not a question: "my son was excluded last year."
-            if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4:
-                continue  # "(and if so) a copy": nothing beyond the part before it, which it completes
+            if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4 \
+                    and not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+\w+\s+\w+", question):
+                continue  # "(and if so) a copy": nothing beyond the part before it, which it completes (nu22: never a
+                # question of its own, "and how much it cost")
             listed = asked == question and question in reading.listed and not told_sentence(question) \
                 and len(re.findall(r"[A-Za-z]{3,}", question)) >= 2
             if not records and not listed and not asks_for_information(question):
@@ -3419,7 +3428,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 gated.append(question)
                 continue
             if records or listed or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
-                    or wh_question(question, past=True):  # fr13c: "who decided it" is asked, never set aside nor only asked back
+                    or wh_question(question, past=True) \
+                    or (framing.parts and _INDIRECT_HOW.match(question) and not _breakdown(question)[0]):
+                # fr13c: "who decided it" is asked, never set aside nor only asked back; nu22: nor "and how much it cost"
                 # a formal item that names its records, or a clear question no frame covers, is never lost
                 # nor only asked back: it goes on the letter in the person's words, kind "kept", for them to
                 # confirm or reword, with what it points back to written out ("where were they carried out")
@@ -3829,6 +3840,16 @@ def _as_part(words: str) -> str:
     return unlabelled(strip_label(words)) or words
 
 
+# nu22: an indirect question after a request, with its own subject and verb ("and how much it cost", "how long it took")
+_INDIRECT_HOW = re.compile(r"(?i)^\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+(?:it|they|this|that|these|those|the\s+\w+)\s+"
+                           r"(?:cost|costs|took|takes|lasted|was|were|is|are|paid|spent|earned|made)\b")
+
+
+# a document a question names ("a policy on NDAs", "the DPIA", "the contract with X"): the question asks for records
+_NAMED_DOCUMENT = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|dpias?|impact\s+assessments?|contracts?|minutes|"
+                             r"strateg(?:y|ies)|action\s+plans?|risk\s+assessments?)\b")
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -3861,6 +3882,8 @@ def gate_units(framing: Framing, text: str) -> list:
             part = next((p for p in framing.parts if same(p.source or p.text, u.text)), None)
             if part is None or len(framing.parts) <= 1:
                 continue
+            if part.subject and not part.kept_words and "?" in (part.source or "") and _NAMED_DOCUMENT.search(part.source or ""):
+                continue  # nu22: a question that names the document it wants ("Do they have a policy on NDAs?") asks
             framing.parts.remove(part)
             framing.remarks.append(part.source or part.text)
             gone.append(u.text)

@@ -211,7 +211,7 @@ _TOPIC = re.compile(r"(?i)\b(?P<how>asking\s+for|asking\s+about|asking|for|about
 _TOPIC_END = re.compile(
     r"(?i)\s+(?:(?:and|but|so)\s+(?:they|it|i|still|no|nothing|have|havent|haven't|has|hasnt|hasn't|its|it's|now)\b"
     r"|(?:on|in)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|on\s+\d|(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|back\s+in\b|last\s+(?:week|month)\b|"
+    r"eight|nine|ten|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|back\s+(?:in|on|at)\b|last\s+(?:week|month)\b|"
     r"(?:what|how)\s+(?:do|can|should|now|next)\b|whats?\b|what's\b)")
 
 
@@ -237,8 +237,8 @@ def asked_topic(text: str) -> str | None:
         from askfoi.framing import capitalise_names
 
         how = m.group("how").lower()
-        if how.startswith("asking") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
-            return capitalise_names(what)  # "asking how many ..." -> "how many ..."
+        if (how.startswith("asking") or how == "for") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
+            return capitalise_names(what)  # "asking how many ..." -> "how many ..."; nu22: "for how many" too
         return capitalise_names(("about " if how in ("about", "asking about", "regarding", "on") else "for ") + what)
     if verb:  # "i asked the home office in september how many asylum seekers are in hotels in kent"
         m = _TOPIC_QUESTION.search(text, verb.end(), min(len(text), verb.end() + 80))

@@ -797,6 +797,15 @@ _AUX_Q = (r"(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+
           r"anybody|a|an|there|this|that|these|those|he|she|we|i|\u00a7AUTH\u00a7)\b")
 _ASKS = rf"(?:{_QW}|is\s+there|are\s+there|{_AUX_Q})"
 _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s+|of\s+|for\s+)?(?:{_ASKS}|{_QW})")
+# nu22: a yes/no question typed without "?" whose subject is a body named in lower case or a possessive ("does essex
+# police have a policy on ...", "do south wales police have a DPIA", "has leeds city council got", "does my council")
+# is a question: do-support at the start of a sentence ("does"/"did") only ever asks, and the other auxiliaries ask
+# when a body or a possessive follows
+_INVERTED_ASK = re.compile(
+    r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
+    r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:(?:my|our|his|her|their|its|no|all|some|each|"
+    r"every)\s+\w|(?:[a-z]+\s+){1,3}(?:police|council|constabulary|trust|board|authority|government|department|office|"
+    r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b))")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
@@ -889,6 +898,11 @@ _BODY_WORD = (r"(?:council|councils|police|constabulary|trust|university|nhs|ser
 _PREFIX = re.compile(r"(?i)^\W*(?P<prefix>[^:?!.;,\n]{2,80}?)\s*(?::+|\s[-\u2013\u2014]+|[-\u2013\u2014]{2,})\s*(?=\S)")
 _PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_BODY_WORD}(?:\s+[\w&'-]+){{0,3}}?)\s*,?\s+"
                           rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|are|has|have|can|could)\b)")
+# the person's own body named in brackets in front of the question, with no verb ("my sons school (oakfield academy in
+# frome) how many ...", "our gp surgery (riverside) - how long ..."): the body is named, the question follows
+_OWN_BODY_PREFIX = re.compile(rf"(?i)^\W*(?:my|our|the)\s+(?:[\w']+\s+){{0,2}}?{_BODY_WORD}\s*\([^()?]{{3,80}}\)\s*[,:-]*\s*"
+                              rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|"
+                              rf"are|has|have|can|could)\b)")
 _STARTS_ASKING = re.compile(rf"(?i)^\W*(?:{_ASKS}|{_QW}|(?:please|can|could|would|will|i|i'?d|id|we|tell|does|do|did|is|are|has|have)\b)")
 
 
@@ -936,6 +950,9 @@ def strip_address(text: str) -> str:
     many ..." (a name with a body's word, then a question word). The prefix must hold no question word and no
     verb of its own, and what follows must start asking; otherwise TEXT is returned as it is."""
     text = text or ""
+    own = _OWN_BODY_PREFIX.match(text)
+    if own and _WORDY.search(text[own.end():]):
+        return text[own.end():]  # nu22: "my sons school (oakfield academy in frome) how many kids were excluded ..."
     for pattern in (_PREFIX, _PREFIX_BODY):
         m = pattern.match(text)
         if not m:
@@ -1008,7 +1025,7 @@ def sentence_kind(sentence: str) -> str:
         return "question"  # "we were told the library will close, why was this decided?": the story leads into a question
     if _FIRST_PERSON.match(text):
         return "request" if _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) else "background"
-    if "?" in text or _CLAUSE_START.match(text):
+    if "?" in text or _CLAUSE_START.match(text) or _INVERTED_ASK.match(text):
         return "question"
     if re.search(r"(?i)\b(?:i|we)\s+(?:am|was|were|are|have|had|'m|'ve|think|feel|believe|read|heard|noticed|understand|"
                  r"live|used)\b", text) and not _ASKING_WORDS.search(text):
@@ -1543,7 +1560,8 @@ def is_statement(sentence: str) -> bool:
     clause = re.match(r"(?i)^(?:although|though|while|whilst|as|because|when|once|despite)\b[^,?]{0,120},\s*(?=\w)", text)
     if clause:
         text = text[clause.end():]  # "Although the surface had been cleared, the site was ...": the main clause
-    if _CLAUSE_START.match(text) or re.match(r"(?i)\W*(?:please|kindly|could|can|would|will|i|we|my|our)\b", text):
+    if _CLAUSE_START.match(text) or _INVERTED_ASK.match(text) \
+            or re.match(r"(?i)\W*(?:please|kindly|could|can|would|will|i|we|my|our)\b", text):
         return False
     words = [w for w in _clause_words(text) if w != "\u00a7AUTH\u00a7"] or [""]
     first = words[0].lower()

@@ -145,6 +145,10 @@ class ReplyView(BaseModel):
     chasers: list[tuple[str, str]] = Field(default_factory=list)
 
 
+# "ok" / "yes" typed after what askfoi filled into the tracking box (glued to a date or after a space)
+_CONFIRMED = re.compile(r"(?i)(?<![a-z])(?:ok(?:ay)?|yes|yep|yeah|correct|that'?s (?:right|it))[\s.!]*$")
+
+
 class ReplyFlow:
     def __init__(
         self,
@@ -160,7 +164,9 @@ class ReplyFlow:
         tracker=None,  # askfoi.tracking.TrackStore, or None (clinic mode: nothing tracked)
         sar: bool = False,  # (tr5) the request was a subject access request: no FOI review, chaser or complaint
         topic: str | None = None,  # what a waiting person said their request asked ("for the number of ..."), no parts
+        waiting: bool = False,  # (nu22) opened by someone with no reply yet: the first line asks when they sent it
     ) -> None:
+        self.waiting = waiting
         self.sar = sar
         self.topic = topic
         self.today = today
@@ -189,6 +195,7 @@ class ReplyFlow:
         self.step = ReplyStep.paste
         chasers = self.chasers()
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
+                                                           waiting=self.waiting and self.tracker is not None,
                                                            overdue=list(dict.fromkeys(a for _, a in chasers))),
                          body=self.tracked(), offers=self._late_offers(), chasers=chasers)
 
@@ -361,6 +368,9 @@ class ReplyFlow:
 
         if self.tracker is None:
             return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
+        # (nu22) the box may hold what askfoi filled in ("Kent Police 02/10/2026") with the person's "ok" typed on
+        # the end: a confirmation word is no part of the organisation's name or the date
+        sent_text = _CONFIRMED.sub("", sent_text)
         day, named = day_and_body(sent_text)
         if day is None:  # "Home Office 12 september", "home office 6 weeks ago": a day without a year, or counted back
             from askfoi.pasted_reply import _AGO, _RELATIVE_DAY, _SENT_DAY, sent_day

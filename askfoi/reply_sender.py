@@ -51,7 +51,8 @@ def reply_sender(reply: str | None) -> str | None:
                 or _THIRD.search(text[max(0, start - 40):start]):
             continue
         names[name] += 1
-        line_start = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-:,")
+        # a line that begins with the name, or with "The" before it ("The University of Manchester" signing off)
+        line_start = text[text.rfind("\n", 0, start) + 1:start].strip(" \t-:,").lower() in ("", "the")
         acronym = typed.isupper() and " " not in typed.strip()  # "SFRS": Scottish or Shropshire, only where it signs
         if (line_start and (start < head or end > len(text) - tail)) or (not acronym and (
                 _SENDS.match(text[end:end + 30]) or _ON_BEHALF.search(text[max(0, start - 40):start]))):

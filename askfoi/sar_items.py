@@ -229,6 +229,16 @@ _CARRIES_ON = re.compile(r"(?i)\W*(?:then\s+|later\s+)?(?:[a-z]+ed|taken|held|ke
                          r"brought|caught|hit|thrown|bitten|driven|shown|spoken|stuck|beaten|found)\b")
 
 
+# nu22: a question whether a record exists ("can you find out if the police have a file on me", "do you hold anything
+# on me", "is there a file about me"): the letter's opening asks for all the data held, so no item asks it again
+_ASKED_WHETHER = re.compile(r"(?i)^\W*(?:(?:can|could|would|will)\s+(?:you|u|they|i)\s+(?:please\s+)?(?:find\s+out|check|tell\s+me|"
+                            r"see|know)\s+(?:if|whether)\b|(?:do|does|did|have|has|is|are)\s+(?:you|u|they|the\s+\w+|there|any)\b)")
+# a clause with its own subject and verb ("hes in kent", "the council has cameras there"): it tells, and never joins
+# the record named before it
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:hes|shes|theyre|its|he\s+is|she\s+is|(?:he|she|they|it|we|i|there)\s+\w+|\w+\s+(?:is|are|was|"
+                         r"were|has|have|had|lives|lived|says|said))\b")
+
+
 def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
     return bool(re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence)) and any(
         w in events for w in re.findall(r"[a-z]+", sentence.lower()))
@@ -309,8 +319,11 @@ def sar_items(text: str) -> list[str]:
             if not heads.search(bare) and general is not None and general.search(bare.lower().strip(" .")):
                 general_named.append(bare)  # "all the data you hold about me"
                 continue
+            if _ASKED_WHETHER.match(bare):
+                general_named.append(bare)  # nu22: "can you find out if the police have a file on me": the opening asks
+                continue
             if not heads.search(bare):
-                if found_here and bare and not _ASKS.match(bare) and len(bare.split()) <= 6:
+                if found_here and bare and not _ASKS.match(bare) and len(bare.split()) <= 6 and not _OWN_CLAUSE.search(bare):
                     found_here[-1] += " and " + bare  # "the footage of the arrest and detention"
                 continue
             if general is not None and general.search(bare.lower().strip(" .")):

@@ -54,3 +54,13 @@ def test_the_law_that_applies_is_good_to_know_not_a_push_back():
 def test_a_one_word_subject_line_says_which_ones():
     conv, _ = talk("how many people are on the housing waiting list in glasgow", "ok", "ok", "ok")
     assert "people on the housing waiting list" in conv.insight().letter.splitlines()[0]
+
+
+def test_a_question_typed_at_the_organisation_step_is_not_the_organisation():
+    """nu22: askfoi said it left "which agencies" out and to add it; typed at the organisation step, it became the
+    letter's addressee ("I'll address it to them")."""
+    for typed in ("which agencies they used", "and how much they paid them", "what the contract was worth"):
+        conv, said = talk("how much did swansea council spend on agency social workers last year", typed)
+        assert conv.session.authority in (None, "Swansea Council", "City and County of Swansea Council"), typed
+        assert "question for the letter" in said, typed
+    assert read_body_answer("Whitehaven Harbour Commissioners").kind != "question"

@@ -234,7 +234,7 @@ async def test_someone_waiting_finds_the_tracking_box_focused_with_what_they_sai
         assert isinstance(app.screen, ReplyScreen)
         box = app.screen.query_one("#reply-sent", Input)
         assert app.screen.focused is box
-        assert box.value == "Essex Police 02/10/2026"
+        assert box.value.rstrip() == "Essex Police 02/10/2026"
         await pilot.click("#reply-track")
         await settle(pilot)
         assert app.screen.flow.authority == "Essex Police" and app.screen.flow.sent == date(2026, 10, 2)
@@ -254,7 +254,7 @@ async def test_a_waiting_persons_chaser_says_what_their_request_asked(tmp_path, 
         await settle(pilot)
         assert isinstance(app.screen, ReplyScreen)
         box = app.screen.query_one("#reply-sent", Input)
-        assert box.value.endswith("19/10/2026")
+        assert box.value.rstrip().endswith("19/10/2026")
         await pilot.click("#reply-track")
         await settle(pilot)
         flow = app.screen.flow

@@ -376,3 +376,21 @@ async def test_framing_steps_at_80x24(tmp_path, replies, step, shown):
         conv = pilot.app.conversation
         assert conv.session.step == step
         assert shown in "\n".join(chat_texts(app, "bot")[-3:])
+
+
+async def test_a_digit_inside_typed_words_at_review_is_typed_not_a_fix(tmp_path):
+    """nu22: "move 2 to 1" typed quickly at the review applied fix 1 (an app-level key binding saw the box still
+    empty) and added "move 2 to" as a part. The box decides, in the order the keys were typed."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "Why did you close the library and all emails about it")
+        await say(pilot, "Leeds City Council")
+        await say(pilot, "skip")
+        await say(pilot, "ok")
+        assert app.conversation.session.step == Step.review
+        parts = list(app.conversation.session.parts)
+        await pilot.press(*"move", "space", "2", "space", *"to", "space", "1")
+        assert app.query_one("#prompt", Input).value == "move 2 to 1"
+        assert not any("Apply fix" in t for t in chat_texts(app, "you"))
+        assert app.conversation.session.parts == parts

@@ -12,7 +12,7 @@ def add_parser(sub) -> None:
     a.add_argument("authority", metavar="AUTHORITY")
     a.add_argument("--sent", required=True, metavar="DATE")
     a.add_argument("--title", default="", metavar="TEXT")
-    a.add_argument("--regime", default=None, type=str.upper, choices=["FOIA", "FOISA", "EIR"])
+    a.add_argument("--regime", default=None, type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
     a.add_argument("--reference", metavar="REF")
     a.add_argument("--json", action="store_true")
     ls = ts.add_parser("list", help="tracked requests with days left, overdue first")

@@ -80,8 +80,8 @@ class AskFOIApp(App[None]):
         Binding("pagedown", "scroll_chat('page_down')", "Scroll down", show=False),
         Binding("ctrl+home", "scroll_chat('home')", "Chat start", show=False),
         Binding("ctrl+end", "scroll_chat('end')", "Chat end", show=False),
-        # At the review step, with the input box empty, one digit applies that fix at once.
-        *(Binding(str(n), f"quick_fix({n})", show=False, priority=True) for n in range(1, 10)),
+        # At the review step, with the input box empty, one digit applies that fix at once: decided by the answer box
+        # itself, in the order keys are typed (askfoi/tui/chat.py PromptInput._on_key)
     ]
 
     def __init__(

@@ -102,6 +102,14 @@ class PromptInput(Input):
         given, self.given_back = self.given_back, None
         if given is not None and event.is_printable and self.value == given:
             self.value = ""
+        # nu22: a digit applies a fix at the review step only with nothing typed, decided here, in the order the keys
+        # were typed: an app-level binding saw the box still empty while "move 2 to 1" was on its way, and applied fix 1
+        if event.character and event.character in "123456789" and not self.value \
+                and self.app.check_action("quick_fix", (int(event.character),)):
+            event.prevent_default()
+            event.stop()
+            self.app.action_quick_fix(int(event.character))
+            return
         await super()._on_key(event)
 
     def _on_paste(self, event: events.Paste) -> None:
@@ -113,12 +121,6 @@ class PromptInput(Input):
                 self.replace(text, *self.selection)
         event.prevent_default()  # not Input's own handler as well
         event.stop()
-
-    def check_consume_key(self, key: str, character: str | None) -> bool:
-        if character and character in "123456789" and not self.value:
-            if self.app.check_action("quick_fix", (int(character),)):
-                return False
-        return super().check_consume_key(key, character)
 
 
 class ChatArea(Vertical):

@@ -79,7 +79,9 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
                 yield Button("Set date", id="reply-received-set")
             yield Static("", id="reply-body", markup=False)
             with Horizontal(classes="reply-buttons", id="reply-track-row"):
-                yield Input(placeholder="who you sent it to and when, e.g. Home Office 14/10/2026", id="reply-sent")
+                # what askfoi fills in is kept when the person types the date after it (not selected, then replaced)
+                yield Input(placeholder="who you sent it to and when, e.g. Home Office 14/10/2026", id="reply-sent",
+                            select_on_focus=False)
                 yield Button("Track", id="reply-track")
         yield Footer()
 
@@ -87,11 +89,15 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.query_one("#reply-scroll").border_title = (
             "Waiting for a reply (Escape: back to the chat)" if self.track is not None
             else "I've had a reply (Escape: back to the chat)")
+        self.flow.waiting = self.track is not None
         self.show(self.flow.start())
         self.query_one("#reply-text", TextArea).focus()
         if self.track is not None:
             box = self.query_one("#reply-sent", Input)
-            box.value = self.track
+            # (nu22) what the person said is filled in with a space after it, so a date typed next is not glued
+            # onto the organisation's name ("Sheffield City Council12 september")
+            box.value = f"{self.track.strip()} " if self.track.strip() else ""
+            box.cursor_position = len(box.value)
             box.focus()
         if self.draft and not self.pasted and self.track is None:
             self.query_one("#reply-text", TextArea).text = self.draft[0]

@@ -31,7 +31,7 @@ from askfoi.questions import asks_for_information, clear_request, is_statement, 
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
-from askfoi.part_pointers import one_antecedent, write_pointers
+from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
@@ -3582,6 +3582,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
+    join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
     framing.pointers = write_pointers(framing)  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)

@@ -40,6 +40,8 @@ _PREPS = frozenset("against for on at in of from by to about within under during
 _TIME_START = re.compile(r"(?i)(?:the\s+)?(?:period|periods|year|years|financial|calendar|academic|month|months|last|past|"
                          r"previous|same|january|february|march|april|may|june|july|august|september|october|november|"
                          r"december|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})\b")
+_QUANTIFIERS = frozenset("many much more most few fewer several various numerous total number numbers amount "
+                         "other same such".split())
 _DETERMINERS = frozenset("the a an any all each every your our their its my his her no some both".split())
 
 
@@ -165,7 +167,7 @@ def pointers(text: str) -> list[Pointer]:
             continue
         end = m.end() + run[-1].end()
         out.append(Pointer(text[m.start():end], m.start(), end, head, _lemma(head),
-                           det in ("these", "those") or _plural(head)))
+                           det in ("these", "those") if det in ("these", "those", "this") else _plural(head)))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -179,7 +181,8 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
     if toks[i].group().startswith("("):  # "Community Protection Notices (CPNs)": the words the acronym stands for
         while start - 1 >= 0 and toks[start - 1].group()[:1].isupper() and _content(toks[start - 1].group()):
             start -= 1
-    while start - 1 >= 0 and _content(toks[start - 1].group()) and toks[start - 1].group().lower() not in _PREPS:
+    while start - 1 >= 0 and _content(toks[start - 1].group()) and toks[start - 1].group().lower() not in _PREPS \
+            and toks[start - 1].group().lower() not in _QUANTIFIERS:
         start -= 1
     end = i
     if end + 1 < len(toks) and re.fullmatch(r"\(\s*[A-Z][A-Za-z]*s?\s*\)", toks[end + 1].group()):
@@ -280,6 +283,10 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
 
 
 def _written(text: str, p: Pointer, phrase: str) -> str:
+    after = " ".join(text[p.end:].lower().split())
+    tail = re.search(r"(?i)\b" + re.escape(p.head) + r"s?\b(.*)$", phrase) if p.head else None
+    if tail and tail.group(1).strip() and after.startswith(" ".join(tail.group(1).lower().split())):
+        phrase = phrase[:tail.start(1)]  # "those complaints about rats": the part says "about rats" itself
     lead = "The " if text[p.start:p.start + 1].isupper() and p.start == len(text) - len(text.lstrip()) else "the "
     if p.counted and p.words.lower().startswith("of "):
         lead = ("Of the " if p.words[:1].isupper() else "of the ")
@@ -354,8 +361,7 @@ def write_pointers(framing) -> list[PointerDone]:
         if record.written or record.asked:
             done.append(record)
     for (words, head), numbers in asks.items():
-        question = render("frames/which_pointer.j2", head=head if not plural[(words, head)] or head.endswith("s")
-                          else head + "s", words=words, parts=sorted(set(numbers)),
+        question = render("frames/which_pointer.j2", head=head, words=words, parts=sorted(set(numbers)),
                           plural=plural[(words, head)]).strip()
         if question not in framing.questions:
             framing.questions.append(question)
@@ -373,3 +379,28 @@ def one_antecedent(text: str, noun: str) -> bool:
         return False
     probe = Pointer(noun, 0, 0, noun, lemma, False)
     return len({ph.lower() for ph, _, _ in found if _says_more(ph, probe)}) <= 1
+
+
+_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|no)\b(?!\s+(?:to\s+)?(?:any|all|each|either|both)\b)")
+
+
+def join_conditionals(framing) -> int:
+    """A part that only follows from the one before it ("If so, the current state of said investigation.", "If yes,
+    please specify ...") is joined to that part, in the order typed, so the letter never holds an "if so" with
+    nothing before it in the part. "If yes to any of the above" (several parts) is left. Returns how many joined."""
+    joined = 0
+    k = 1
+    while k < len(framing.parts):
+        part, prev = framing.parts[k], framing.parts[k - 1]
+        if not _IF_SO.match(part.text or "") or prev.kind == "personal_data" or not prev.text or part.warning:
+            k += 1
+            continue
+        first = prev.text.rstrip()
+        first = first if re.search(r"[.?!]$", first) else first + "."
+        framing.parts[k - 1] = prev.model_copy(update={
+            "kind": "kept", "subject": None, "kept_words": True,
+            "source": f"{(prev.source or prev.text).rstrip()} {(part.source or part.text).strip()}",
+            "text": f"{first} {part.text.strip()}"})
+        del framing.parts[k]
+        joined += 1
+    return joined

@@ -123,3 +123,21 @@ def test_how_many_of_these_takes_what_the_part_before_counted():
     text = " ".join(_parts(f))
     assert "these individuals" not in text
     assert "Please give the figures" not in text.split("children taken to special schools", 2)[-1][:80]
+
+
+# --- "If so, ..." stays with the part it follows from --------------------------------------------------------------
+
+def test_an_if_so_follow_up_is_joined_to_the_part_before_in_order():
+    f = _frame("Dear Sir,\n1. Please confirm whether the council has a contract for pest control in its parks.\n"
+               "2. If so, the name of the contractor and the annual value of the contract.\n"
+               "3. How many complaints about rats in parks did the council receive in 2024?\nThanks")
+    assert not any(t.lower().startswith("if so") for t in _parts(f))
+    joined = [t for t in _parts(f) if "If so, the name of the contractor" in t]
+    assert joined and joined[0].index("pest control") < joined[0].index("If so")
+
+
+def test_if_yes_to_any_of_the_above_is_not_joined_to_one_part():
+    from askfoi.part_pointers import _IF_SO
+
+    assert _IF_SO.match("If so, which company?")
+    assert not _IF_SO.match("If yes to any of the above, what was the data used for?")

@@ -31,6 +31,7 @@ from askfoi.questions import asks_for_information, clear_request, is_statement, 
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
+from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
@@ -116,6 +117,7 @@ class Framing(BaseModel):
     others_records: list[str] = Field(default_factory=list)
     # fr13a: what each part pointed at outside itself and what was written out (askfoi.part_references); not output
     references: list[Any] = Field(default_factory=list, exclude=True)
+    pointers: list[Any] = Field(default_factory=list, exclude=True)  # fr20a: what askfoi.part_pointers did
 
     @property
     def subject(self) -> str | None:
@@ -3603,6 +3605,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.regime = "EISR" if framing.regime == "FOISA" else "EIR" if framing.regime == "FOIA" else framing.regime
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
+    join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
+    framing.pointers = write_pointers(framing)  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
@@ -5160,7 +5164,11 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
     def demonstrative(m: re.Match[str]) -> str:
         if not counts and re.search(r"(?i)\bhow\s+(?:many|much)\s+of\s+$", question[: m.start()]):
             return m.group()  # "how many of those audits found ...": a frame reads it as the earlier count, narrowed
-        return the if _lemmas(m.group(1).lower()) & subject_lemmas else m.group()
+        if not _lemmas(m.group(1).lower()) & subject_lemmas:
+            return m.group()
+        # fr20a: the earlier question names two things of that kind ("the contract for grass cutting and the contract
+        # for street cleaning"): "these contracts" is not the one subject its frame kept; left for the person
+        return the if one_antecedent(previous.source or previous.text, m.group(1)) else m.group()
 
     out = _DEMONSTRATIVE.sub(demonstrative, question)
     if counts or not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:many|much)\s+of\s+(?:them|it|those|these)\b", out):

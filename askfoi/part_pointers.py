@@ -1,0 +1,406 @@
+"""fr20a (issue 8): a part that points at another part with a determiner ("these CPNs", "this protest", "the said
+investigation", "how many of those ...") written as the noun phrase it points at, or asked about.
+
+The procedure, for each part of a letter in order:
+
+1. `pointers(text)`: "these/those/this/such/the same/the said/the relevant/the aforementioned/of said" + a run of
+   nouns and adjectives; the head is the run's last noun ("these annual budgets" -> budgets). Heads that name the
+   request, the letter or a time ("this request", "these years") are none. "how many of these/those (individuals)"
+   and "of these, how many" stand for what the part before counted.
+2. The antecedent is looked for in the letter's earlier parts only (never the story): the nearest earlier part that
+   mentions the head (by lemma) decides. Each mention there is read as a noun phrase (`_phrase_at`: the nouns and
+   adjectives before it, an acronym in brackets, and a tail of prepositional or participle phrases up to the next
+   clause). The pointer is written out only when that part holds exactly ONE such phrase, it says more than the
+   pointer does and it is not itself restricted by a clause ("sites for which ...", "sites you have data for") or a
+   pointer left unwritten. Phrase and pointer are compared by words only; the person's other words stay in order.
+3. When no earlier part names the head at all, or the nearest one is not sure, the part keeps the person's words and
+   the person is asked which they mean (prompts/frames/which_pointer.j2), once for the same words in several parts.
+   A part that names the head itself before its pointer ("if any trials ..., from these trials") is left.
+
+A part rendered from its frame gets the phrase through its subject or clause (`render_frame` again); a part kept in
+the person's words by replacing the pointer's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from askfoi.knowledge import load_vocab
+
+_DETS = (r"these|those|this|the\s+same|the\s+said|the\s+relevant|the\s+aforementioned|the\s+above[-\s]?mentioned|"
+         r"(?<=of\s)said|(?<=on\s)said|(?<=in\s)said|(?<=for\s)said|(?<=about\s)said")
+_POINTER = re.compile(r"(?i)\b(" + _DETS + r")\s+")
+_COUNTED = re.compile(r"(?i)\b(?:how\s+many|what\s+(?:number|proportion|percentage))\s+of\s+(these|those)\b"
+                      r"(?:\s+([a-z]+))?|^\W*(of\s+(these|those))\s*,")
+_TOKEN = re.compile(r"\(\s*[A-Z][A-Za-z]*s?\s*\)|[A-Za-z0-9\u00a3][\w'/&.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+_PREPS = frozenset("against for on at in of from by to about within under during between across into over near "
+                   "through along around outside inside beside behind via relating related regarding concerning".split())
+_TIME_START = re.compile(r"(?i)(?:the\s+)?(?:period|periods|year|years|financial|calendar|academic|month|months|last|past|"
+                         r"previous|same|january|february|march|april|may|june|july|august|september|october|november|"
+                         r"december|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4})\b")
+_QUANTIFIERS = frozenset("many much more most few fewer several various numerous total number numbers amount "
+                         "other same such".split())
+_DETERMINERS = frozenset("the a an any all each every your our their its my his her no some both".split())
+
+
+@dataclass
+class Pointer:
+    """One pointer in a part: its words as typed, where, its head noun (as typed and as lemma), plural or not."""
+
+    words: str
+    start: int
+    end: int
+    head: str
+    lemma: str
+    plural: bool
+    counted: bool = False  # "how many of these": what the part before counted
+
+
+@dataclass
+class PointerDone:
+    """What was done to one part: the pointers written out (words -> phrase) and those asked about."""
+
+    part: int
+    written: list[tuple[str, str]] = field(default_factory=list)
+    asked: list[Pointer] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    not_pointers: frozenset[str]
+    stand_ins: frozenset[str]
+    ends: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data, _ = load_vocab("part_pointers")
+    data = data if isinstance(data, dict) else {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return _Vocab(words("not_pointers"), words("counted_stand_ins"), words("phrase_ends"))
+
+
+def _pos(word: str) -> dict:
+    from askfoi.story_antecedents import _pos as pos
+
+    return pos(word)
+
+
+def _acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,}s?", word))
+
+
+def _lemma(word: str) -> str:
+    w = word.strip("()").strip()
+    if _acronym(w):
+        return w.rstrip("s").lower()
+    nouns = _pos(w.lower()).get("NOUN")
+    if nouns:
+        return nouns[0].lower()
+    return re.sub(r"(?<=[a-z]{3})s$", "", w.lower())
+
+
+def _content(word: str) -> bool:
+    """A word that may stand in a noun phrase's run of nouns and adjectives."""
+    low = word.lower()
+    if low in _vocab().ends or low in _DETERMINERS or low in _PREPS:
+        return False
+    if _acronym(word):
+        return True
+    pos = _pos(low)
+    if not pos:
+        return word[:1].isupper() or bool(re.fullmatch(r"[a-z][a-z-]+", low))
+    return bool({"NOUN", "ADJ", "PROPN"} & set(pos))
+
+
+def _plural(word: str) -> bool:
+    from askfoi.story_antecedents import _plural as plural
+
+    return plural(word.strip("()"))
+
+
+def pointers(text: str) -> list[Pointer]:
+    """The determiner pointers of TEXT (one part), in order."""
+    out: list[Pointer] = []
+    for m in _COUNTED.finditer(text or ""):
+        stand = (m.group(2) or "").lower()
+        if m.group(1):
+            if stand and stand not in _vocab().stand_ins:
+                continue  # "how many of these cameras": a head of its own, read below
+            s, e = m.start(1), (m.end(2) if stand else m.end(1))
+        else:
+            s, e = m.start(4), m.end(4)
+        out.append(Pointer(text[s:e], s, e, stand or "", stand or "", True, counted=True))
+    taken = [(p.start, p.end) for p in out]
+    for m in _POINTER.finditer(text or ""):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        det = m.group(1).lower()
+        rest = text[m.end():]
+        if det == "such" and re.match(r"(?i)as\b", rest):
+            continue
+        run: list[re.Match[str]] = []
+        for t in re.finditer(r"\(\s*[A-Z][A-Za-z]*s?\s*\)|[A-Za-z][\w'/-]*", rest):
+            if rest[run[-1].end() if run else 0:t.start()].strip():  # punctuation between: the phrase ended
+                break
+            if t.group().lower() in _vocab().not_pointers:  # "this FOI request concerns": the request itself
+                run = []
+                break
+            if not _content(t.group()) or len(run) == 4 or ("ADV" in _pos(t.group().lower()) and run):
+                break
+            run.append(t)
+            if _plural(t.group()) and not t.group().startswith("("):
+                break  # a plural noun ends the run ("these claims cost ...")
+        while run and not _acronym(run[-1].group()) and (
+                "ADJ" in _pos(run[-1].group().lower())
+                or not ({"NOUN", "PROPN"} & set(_pos(run[-1].group().lower())) or not _pos(run[-1].group().lower()))):
+            run.pop()  # the head is a noun: "this other" is none
+        if not run:
+            continue
+        head = run[-1].group()
+        if head.lower() in _vocab().not_pointers or _lemma(head) in _vocab().not_pointers:
+            continue
+        end = m.end() + run[-1].end()
+        out.append(Pointer(text[m.start():end], m.start(), end, head, _lemma(head),
+                           det in ("these", "those") if det in ("these", "those", "this") else _plural(head)))
+    return sorted(out, key=lambda p: p.start)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text or ""))
+
+
+def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]:
+    """The noun phrase of TEXT whose head is token I: (the phrase without its determiner, restricted by a clause)."""
+    start = i
+    if toks[i].group().startswith("("):  # "Community Protection Notices (CPNs)": the words the acronym stands for
+        while start - 1 >= 0 and toks[start - 1].group()[:1].isupper() and _content(toks[start - 1].group()):
+            start -= 1
+    while start - 1 >= 0 and _content(toks[start - 1].group()) and toks[start - 1].group().lower() not in _PREPS \
+            and toks[start - 1].group().lower() not in _QUANTIFIERS:
+        start -= 1
+    end = i
+    if end + 1 < len(toks) and re.fullmatch(r"\(\s*[A-Z][A-Za-z]*s?\s*\)", toks[end + 1].group()):
+        end += 1
+    nxt = toks[end + 1].group().lower() if end + 1 < len(toks) else ""
+    restricted = nxt in ("which", "that", "who", "whom", "whose", "where", "you", "we", "they", "i") or (
+        nxt in _PREPS and end + 2 < len(toks) and toks[end + 2].group().lower() in ("which", "whom"))
+    before = " ".join(t.group().lower() for t in toks[max(0, start - 4):start])
+    if re.search(r"\b(?:how\s+many|which|what\s+(?:number|proportion|percentage)|each|some|any|none|all)\s+of"
+                 r"(?:\s+(?:the|these|those))?$", before):
+        restricted = True  # "how many of the sites ...": the earlier part asks about a part of them
+    j = end + 1
+    last = end
+    while j < len(toks) and j - end <= 18:
+        w = toks[j].group()
+        low = w.lower()
+        if w == ",":
+            after = toks[j + 1].group() if j + 1 < len(toks) else ""
+            if after[:1].isupper() and after.lower() not in _vocab().ends or after.lower() in _PREPS - {"for", "to"}:
+                j += 1
+                continue
+            break
+        if low in ("and", "or", "&") and j + 1 < len(toks) and _content(toks[j + 1].group()) \
+                and toks[j + 1].group().lower() not in _vocab().ends:
+            restricted = True  # "damage to property or infrastructure": the phrase goes on past "or"; not sure where
+            break
+        if low in _vocab().ends or low in ("following",) or re.fullmatch(r"[^\w\u00a3(]", w):
+            break
+        if low in _PREPS and j + 1 < len(toks) and (_TIME_START.match(" ".join(x.group() for x in toks[j + 1:j + 4]))):
+            break  # "issued in the period November 2020-October 2021": the letter's period, never part of the thing
+        if low in _PREPS or (re.fullmatch(r"[a-z]+ed", low) and "VERB" in _pos(low)) or _content(w) \
+                or re.fullmatch(r"[0-9\u00a3][\w/.-]*|\(\s*[A-Z][A-Za-z]*s?\s*\)", w) or low in _DETERMINERS:
+            if low in _PREPS and j + 1 < len(toks) and toks[j + 1].group().lower() in ("the",) and j + 2 < len(toks) \
+                    and toks[j + 2].group().lower() == "following":
+                break  # "in the following areas": a list begins
+            last = j
+            j += 1
+            continue
+        break
+    while last > end and (toks[last].group().lower() in _PREPS | _DETERMINERS):
+        last -= 1  # a tail never ends on "of" or "the"
+    phrase = text[toks[start].start():toks[last].end()]
+    return phrase, restricted
+
+
+def _mentions(text: str, lemma: str, skip: list[tuple[int, int]]) -> list[tuple[str, bool, bool]]:
+    """Each mention of LEMMA in TEXT: (its phrase, restricted, is a pointer left unwritten)."""
+    toks = _tokens(text)
+    out = []
+    for i, t in enumerate(toks):
+        if _lemma(t.group()) != lemma:
+            continue
+        if any(a <= t.start() < b for a, b in skip):
+            out.append(("", True, True))
+            continue
+        phrase, restricted = _phrase_at(text, toks, i)
+        out.append((phrase, restricted, False))
+    return out
+
+
+def _says_more(phrase: str, pointer: Pointer) -> bool:
+    words = set(re.findall(r"[a-z0-9]+", phrase.lower()))
+    said = set(re.findall(r"[a-z0-9]+", pointer.words.lower()))
+    return len(words - said - _DETERMINERS) >= 2
+
+
+def _count_phrase(part) -> str | None:
+    """What a count part counts, as a phrase ("public toilets scheduled to close ...")."""
+    if part.kind == "count" and part.subject and not part.kept_words:
+        return " ".join(x for x in (part.head or "", part.subject, part.clause or "") if x).strip()
+    first = re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
+    m = re.match(r"(?i)\s*the\s+number\s+of\s+(.+?)(?:,\s*broken\s+down\b.*)?[.?]?\s*$", first)
+    return m.group(1) if m and not re.search(r"(?i)\bplease\b|\?", m.group(1)) else None
+
+
+def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
+    """(the phrase POINTER of part K stands for, sure): (None, False) to ask, (None, True) to leave as typed."""
+    if p.counted:
+        if k == 0:
+            return None, False
+        got = _count_phrase(parts[k - 1])
+        return (got, True) if got else (None, False)
+    for j in range(k - 1, -1, -1):
+        prev = parts[j]
+        skip = [(q.start, q.end) for q in pointers(prev.text or "")]
+        found = _mentions(prev.text or "", p.lemma, skip)
+        if not found:
+            continue
+        if any(left for _, _, left in found) or any(r for _, r, _ in found):
+            return None, False
+        fuller = [ph for ph, _, _ in found if _says_more(ph, p)]  # a bare "trials" beside "trials of X" adds nothing
+        if not fuller:
+            return None, True
+        if len({ph.lower() for ph in fuller}) != 1:
+            return None, False
+        return fuller[0], True
+    return None, False
+
+
+def _written(text: str, p: Pointer, phrase: str) -> str:
+    after = " ".join(text[p.end:].lower().split())
+    tail = re.search(r"(?i)\b" + re.escape(p.head) + r"s?\b(.*)$", phrase) if p.head else None
+    if tail and tail.group(1).strip() and after.startswith(" ".join(tail.group(1).lower().split())):
+        phrase = phrase[:tail.start(1)]  # "those complaints about rats": the part says "about rats" itself
+    lead = "The " if text[p.start:p.start + 1].isupper() and p.start == len(text) - len(text.lstrip()) else "the "
+    if p.counted and p.words.lower().startswith("of "):
+        lead = ("Of the " if p.words[:1].isupper() else "of the ")
+    body = phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() \
+        and phrase.split()[0].lower() in _lower_ok() else phrase
+    return text[:p.start] + lead + body + text[p.end:]
+
+
+@functools.lru_cache(maxsize=1)
+def _lower_ok() -> frozenset[str]:
+    return frozenset("number total list copy copies amount cost costs budget budgets".split())
+
+
+def _own_head(text: str, p: Pointer) -> bool:
+    """The part names the head itself before pointing ("if any trials ... from these trials")."""
+    before = text[:p.start]
+    return any(_lemma(t.group()) == p.lemma for t in _tokens(before))
+
+
+def _asked_already(framing, text: str) -> bool:
+    """A story-reference finding already asks the person about this part (askfoi.part_references)."""
+    low = (text or "").lower()
+    return any(getattr(f, "code", "") == "story-reference" and (ev := (getattr(f, "evidence", "") or "").lower())
+               and (ev in low or low in ev) for f in framing.findings)
+
+
+def write_pointers(framing) -> list[PointerDone]:
+    """FRAMING's parts (askfoi.framing.Framing) with their pointers written out where one earlier part names what
+    they mean once; the others asked about in FRAMING.questions. Returns what was done, part by part."""
+    from askfoi.framing import render_frame
+    from askfoi.templates import render
+
+    done: list[PointerDone] = []
+    asks: dict[tuple[str, str], list[int]] = {}
+    plural: dict[tuple[str, str], bool] = {}
+    for k, part in enumerate(framing.parts):
+        if part.warning or part.kind == "personal_data" or not part.text:
+            continue
+        found = [p for p in pointers(part.text) if p.counted or not _own_head(part.text, p)]
+        if not found:
+            continue
+        record = PointerDone(part=k)
+        for p in reversed(found):  # from the end, so the earlier spans stay where they are
+            phrase, sure = _antecedent(p, k, framing.parts)
+            if phrase:
+                if part.kept_words or not part.subject:
+                    part.text = _written(part.text, p, phrase)
+                else:
+                    for name in ("subject", "clause"):
+                        said = getattr(part, name) or ""
+                        at = said.find(p.words)
+                        if at < 0:
+                            continue
+                        q = Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted)
+                        setattr(part, name, _written(said, q, phrase))
+                        part.text = render_frame(part)
+                        break
+                    else:
+                        continue
+                record.written.append((p.words, phrase))
+            elif not sure and not p.counted and not p.words.lower().startswith("the same") and not _asked_already(
+                    framing, part.text):
+                first = " ".join(p.words.lower().split()[:2])  # "this decision" and "this decision save": one ask
+                key = next((x for x in asks if " ".join(x[0].split()[:2]) == first), (p.words.lower(), p.head.lower()))
+                if len(p.words) < len(key[0]):
+                    asks[(p.words.lower(), p.head.lower())] = asks.pop(key)
+                    plural[(p.words.lower(), p.head.lower())] = plural.pop(key)
+                    key = (p.words.lower(), p.head.lower())
+                asks.setdefault(key, []).append(k + 1)
+                plural[key] = p.plural
+                record.asked.append(p)
+        if record.written or record.asked:
+            done.append(record)
+    for (words, head), numbers in asks.items():
+        question = render("frames/which_pointer.j2", head=head, words=words, parts=sorted(set(numbers)),
+                          plural=plural[(words, head)]).strip()
+        if question not in framing.questions:
+            framing.questions.append(question)
+    return done
+
+
+def one_antecedent(text: str, noun: str) -> bool:
+    """TEXT (an earlier part, in the person's words) names what "these/those <NOUN>" means at most once: no two
+    different phrases headed by NOUN ("the contract for grass cutting and the contract for street cleaning"), none
+    restricted by a clause and none a pointer itself. A reader that writes a pointer out asks this first."""
+    lemma = _lemma(noun)
+    skip = [(q.start, q.end) for q in pointers(text or "")]
+    found = _mentions(text or "", lemma, skip)
+    if any(left or restricted for _, restricted, left in found):
+        return False
+    probe = Pointer(noun, 0, 0, noun, lemma, False)
+    return len({ph.lower() for ph, _, _ in found if _says_more(ph, probe)}) <= 1
+
+
+_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|no)\b(?!\s+(?:to\s+)?(?:any|all|each|either|both)\b)")
+
+
+def join_conditionals(framing) -> int:
+    """A part that only follows from the one before it ("If so, the current state of said investigation.", "If yes,
+    please specify ...") is joined to that part, in the order typed, so the letter never holds an "if so" with
+    nothing before it in the part. "If yes to any of the above" (several parts) is left. Returns how many joined."""
+    joined = 0
+    k = 1
+    while k < len(framing.parts):
+        part, prev = framing.parts[k], framing.parts[k - 1]
+        if not _IF_SO.match(part.text or "") or prev.kind == "personal_data" or not prev.text or part.warning:
+            k += 1
+            continue
+        first = prev.text.rstrip()
+        first = first if re.search(r"[.?!]$", first) else first + "."
+        framing.parts[k - 1] = prev.model_copy(update={
+            "kind": "kept", "subject": None, "kept_words": True,
+            "source": f"{(prev.source or prev.text).rstrip()} {(part.source or part.text).strip()}",
+            "text": f"{first} {part.text.strip()}"})
+        del framing.parts[k]
+        joined += 1
+    return joined

@@ -181,3 +181,19 @@ def test_a_named_person_typed_in_lower_case_with_a_title():
     assert not personal("how many complaints about pc world")
     assert not personal("did the council miss collections in may")
     assert not personal("how many complaints were made against police officers in 2024")
+
+
+def test_a_police_file_on_me_is_asked_for_under_section_45_too():
+    """nu22: "can you find out if the police have a file on me" to Greater Manchester Police cited UK GDPR Art 15 only
+    and listed the question as the item. Police hold a person's file for law enforcement: the letter asks under DPA
+    2018 s45 (and Art 15 for anything else), for all the data held."""
+    framing = frame_message_for("can you find out if the police have a file on me? greater manchester police")
+    assert framing.regime == "DPA-Part3"
+    assert [p.text for p in framing.parts] == ["All the personal data you hold about me."]
+    assert frame_message_for("my council has a file on me, i want a copy").regime == "SAR"
+
+
+def frame_message_for(text):
+    from askfoi.framing import frame_message
+
+    return frame_message(text)

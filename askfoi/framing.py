@@ -3038,7 +3038,10 @@ def _regime(check_regime: str, resolved, sar: bool, police_records: bool, locate
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:arrest(?:ed)?|custody|charged|cautioned|interview(?:ed)?\s+under\s+caution|investigation|crime\s+report|"
     r"stop(?:ped)?\s+and\s+search(?:ed)?|searched|body[\s-]?worn|pnc|police\s+national\s+computer|statement|"
-    r"incident\s+log|999\s+call|detained|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over)\b",
+    r"incident\s+log|999\s+call|detained|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over|"
+    # nu22: a police force's "file on me" or its intelligence about a person is held for law enforcement (s45, with
+    # UK GDPR Art 15 beside it for anything held for other purposes: the letter asks under both)
+    r"intelligence|(?:a\s+)?(?:file|record|records|anything)\s+(?:on|about)\s+(?:me|him|her|them|my\s+\w+))\b",
     re.I,
 )
 

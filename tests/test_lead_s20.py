@@ -165,3 +165,35 @@ def test_questions_after_a_story_or_a_request_are_not_lost():
     assert len(texts) == 2 and "excluded" in texts[0]
     texts = [p for _, p in _parts("our gp surgery (riverside medical centre) how many patients are on the waiting list")]
     assert len(texts) == 1 and "patients" in texts[0]
+
+
+def test_a_named_person_typed_in_lower_case_with_a_title():
+    """nu22: "how many complaints did the nhs trust get about dr smith" raised no personal-data finding (names were
+    read only with capitals). A shop ("pc world") and the verb "miss" are no person."""
+    from askfoi.checks import check_request
+
+    def personal(text):
+        return "third-party-personal-data" in [f.code for f in check_request(text, None).findings]
+
+    assert personal("how many complaints did the nhs trust get about dr smith at the royal london hospital")
+    assert personal("has pc jones been disciplined")
+    assert personal("were there any complaints against cllr patel")
+    assert not personal("how many complaints about pc world")
+    assert not personal("did the council miss collections in may")
+    assert not personal("how many complaints were made against police officers in 2024")
+
+
+def test_a_police_file_on_me_is_asked_for_under_section_45_too():
+    """nu22: "can you find out if the police have a file on me" to Greater Manchester Police cited UK GDPR Art 15 only
+    and listed the question as the item. Police hold a person's file for law enforcement: the letter asks under DPA
+    2018 s45 (and Art 15 for anything else), for all the data held."""
+    framing = frame_message_for("can you find out if the police have a file on me? greater manchester police")
+    assert framing.regime == "DPA-Part3"
+    assert [p.text for p in framing.parts] == ["All the personal data you hold about me."]
+    assert frame_message_for("my council has a file on me, i want a copy").regime == "SAR"
+
+
+def frame_message_for(text):
+    from askfoi.framing import frame_message
+
+    return frame_message(text)

@@ -52,7 +52,11 @@ def reply_sender(reply: str | None) -> str | None:
             continue
         names[name] += 1
         # a line that begins with the name, or with "The" before it ("The University of Manchester" signing off)
-        line_start = text[text.rfind("\n", 0, start) + 1:start].strip(" \t-:,").lower() in ("", "the")
+        before = text[text.rfind("\n", 0, start) + 1:start]
+        line_start = before.strip(" \t-:,").lower() in ("", "the")
+        # a team, then the body, on the sign-off line ("Information Governance, Leeds City Council"): the body signs
+        line_start = line_start or (end > len(text) - tail and bool(re.fullmatch(r"[A-Za-z&' ]{3,60},\s*(?:the\s+)?", before, re.I))
+                                    and text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip(" .") == "")
         acronym = typed.isupper() and " " not in typed.strip()  # "SFRS": Scottish or Shropshire, only where it signs
         if (line_start and (start < head or end > len(text) - tail)) or (not acronym and (
                 _SENDS.match(text[end:end + 30]) or _ON_BEHALF.search(text[max(0, start - 40):start]))):

@@ -38,3 +38,17 @@ def test_a_format_wish_is_never_a_part():
     framing = frame_message("Excel preferred. 1. How many protests were there at drilling sites in 2023? 2. How many "
                             "officers were deployed?")
     assert len(framing.parts) == 2 and not any("Excel" in p.text for p in framing.parts)
+
+
+def test_a_team_then_the_body_signing_a_reply_names_the_sender():
+    """nu22: review letters began "Dear Freedom of Information team," for replies signed "Information Rights Team,
+    Essex Police" (a team, a comma, then the body on the sign-off line)."""
+    from askfoi.reply_sender import reply_sender
+
+    for signed, body in (("Information Governance, Leeds City Council", "Leeds City Council"),
+                         ("Information Rights Team, Essex Police", "Essex Police")):
+        reply = f"Dear requester\n\nThe information you asked for is attached.\n\nYours sincerely\n\n{signed}\n"
+        assert reply_sender(reply) == body
+    # a body named in a sentence near the end does not sign it
+    assert reply_sender("Dear requester\n\nThe figures are attached. I asked Finance, Leeds City Council was not "
+                        "involved.\n\nYours\nJo\n") is None

@@ -3664,7 +3664,22 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         asked = [" ".join(q.split())[:50].lower() for q in state_asked]
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
                             or not any(q in " ".join((f.message or "").split()).lower() for q in asked)]
+    _no_empty_ask_back_beside_parts(framing)
     return framing
+
+
+def _no_empty_ask_back_beside_parts(framing: Framing) -> None:
+    """nu23: "Dear Sir, under the Freedom of Information Act please provide the total spent by ..." had its part and,
+    beside it, the questions asked back when a message has no part ("Which record or figure do you want? Your message
+    gives your view ..."): a later step wrote the part. A letter with parts is never asked what records it wants."""
+    if not framing.parts or not framing.questions:
+        return
+    empty = {render("frames/informal_questions.j2", ask=k).strip() for k in ("record", "body", "period")}
+    if not any(q in empty for q in framing.questions):
+        return
+    framing.questions = [q for q in framing.questions if q not in empty]
+    if not framing.questions and not framing.unframed:
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]
 
 
 def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int, int] | None, reading

@@ -52,3 +52,15 @@ def test_a_team_then_the_body_signing_a_reply_names_the_sender():
     # a body named in a sentence near the end does not sign it
     assert reply_sender("Dear requester\n\nThe figures are attached. I asked Finance, Leeds City Council was not "
                         "involved.\n\nYours\nJo\n") is None
+
+
+def test_a_letter_with_parts_is_never_asked_what_records_it_wants():
+    """nu23: a formal request had its part and, beside it, "Which record or figure do you want? Your message gives
+    your view ..." (the questions for a message with no part)."""
+    framing = frame_message("Dear Sir, under the Freedom of Information Act please provide the total spent by Norfolk "
+                            "County Council on agency social workers in each of 2022/23, 2023/24 and 2024/25.")
+    assert len(framing.parts) == 1
+    assert not any("gives your view" in q for q in framing.questions)
+    assert "too-vague" not in [f.code for f in framing.findings]
+    bare = frame_message("tell me about the bins")
+    assert not bare.parts and bare.questions

@@ -3507,6 +3507,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
         if frame.qualifiers.covert:
             _flag_covert(frame, scotland)
+        if frame.kind == "total_spend" and not frame.kept_words and re.match(r"(?i)per\s", frame.subject or "") \
+                and previous is not None and previous.subject and not previous.kept_words:
+            # nu23: "how many agency nurses ... and how much did it cost per shift": the rate of what the part before
+            # counted ("The cost of agency nurses per shift"), never "The total amount spent on per shift"
+            frame.subject = f"{previous.subject} {frame.subject}"
+            frame.text = render_frame(frame)
         if frame.text.lower() in seen:
             continue
         seen.add(frame.text.lower())

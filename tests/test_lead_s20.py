@@ -197,3 +197,20 @@ def frame_message_for(text):
     from askfoi.framing import frame_message
 
     return frame_message(text)
+
+
+def test_a_cost_per_unit_reads_as_a_rate():
+    """nu23: "how much did it cost per shift" gave "The total amount spent on per shift."."""
+    assert _parts("how many agency nurses did barts health use last year and how much did it cost per shift")[1] == \
+        ("total_spend", "The cost of agency nurses per shift.")
+    assert _parts("how much does the home office pay per night for asylum hotels") == \
+        [("total_spend", "The cost per night for asylum hotels.")]
+    assert _parts("how much did leeds council spend on agency staff in 2024")[0][1].startswith("The total amount spent on")
+
+
+def test_the_deceased_records_warning_names_the_route():
+    from askfoi.checks import check_request
+
+    finding = next(f for f in check_request("my dad died in june at the royal free, i want his medical records",
+                                            None).findings if f.code == "deceased-records")
+    assert "Access to Health Records Act 1990" in finding.message

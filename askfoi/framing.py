@@ -2278,7 +2278,9 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
             name = framing.authority.name if framing.authority else None
             if not any(f.code == "ncnd-risk" for f in check_request(part.source or part.text, name).findings):
                 continue  # nu22: "what did the drones cost?" names the technology but asks what it cost, not its covert use
-            shadow = Frame(kind="use", subject=tech, source=part.source or part.text,
+            # nu23: the technology the part names is what the answerable frames are about ("ANPR"), never the covert
+            # words the warning quoted ("track protesters": "overt deployments of track protesters")
+            shadow = Frame(kind="use", subject=_technology_named(part.text) or tech, source=part.source or part.text,
                            qualifiers=part.qualifiers.model_copy(update={"covert": True}))
             spec, _ = _covert()
             replacements = covert_replacements(shadow, scotland=scotland)

@@ -537,6 +537,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         intro = m.group("intro")
         if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
             continue  # "Grafton Street, Worksop S80", "S80 1AB": a postcode district, not section 80
+        if intro in ("eir", "eirs", "eisr") and not m.group("groups") and re.match(r"[-/]\d", text[m.end():m.end() + 2]):
+            continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups"))

@@ -64,3 +64,24 @@ def test_a_letter_with_parts_is_never_asked_what_records_it_wants():
     assert "too-vague" not in [f.code for f in framing.findings]
     bare = frame_message("tell me about the bins")
     assert not bare.parts and bare.questions
+
+
+def test_an_eir_reference_number_is_no_regulation():
+    """nu23: "EIR 26-0911" (the authority's reference) was read as regulation 26 of the EIR."""
+    from askfoi.reader import read_reply
+
+    reply = ("Our ref: EIR 26-0911\n\nDear requester\n\nWe have handled your request under the Environmental "
+             "Information Regulations 2004. The information is attached.\n\nYours sincerely\n")
+    assert "EIR 26" not in read_reply(reply).sections
+    refused = "Dear requester\nWe refuse your request under EIR 12(4)(b) as manifestly unreasonable.\nYours\n"
+    assert "EIR 12(4)(b)" in read_reply(refused).sections
+
+
+def test_the_covert_fix_for_a_kept_part_is_about_the_technology_it_names():
+    """nu23: the one-key fix for "use ANPR cameras to track protesters" offered "The number of overt deployments of
+    track protesters"."""
+    framing = frame_message("how many times did greater manchester police use ANPR cameras to track protesters in "
+                            "2025 and do they have a policy on it")
+    offered = [r.text for p in framing.parts for r in (p.replacements or [])]
+    assert offered and all("track protesters" not in t for t in offered)
+    assert any("ANPR" in t for t in offered)

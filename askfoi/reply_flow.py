@@ -167,6 +167,7 @@ class ReplyFlow:
         waiting: bool = False,  # (nu22) opened by someone with no reply yet: the first line asks when they sent it
     ) -> None:
         self.waiting = waiting
+        self.tracked_ok = False  # the last call of track() tracked the request
         self.sar = sar
         self.topic = topic
         self.today = today
@@ -366,6 +367,7 @@ class ReplyFlow:
         """Mark this request as sent on a date (typed as YYYY-MM-DD or DD/MM/YYYY), kept in the tracked list."""
         from askfoi.tracking import TrackingRefused
 
+        self.tracked_ok = False  # (nu23) whether this call tracked it: the screen warns only when it did not
         if self.tracker is None:
             return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
         # (nu22) the box may hold what askfoi filled in ("Kent Police 02/10/2026") with the person's "ok" typed on
@@ -395,6 +397,7 @@ class ReplyFlow:
         except (TrackingRefused, OSError) as exc:
             return ReplyView(step=self.step, message=self._say("track_failed", why=str(exc)), offers=self._offers())
         self.sent = day
+        self.tracked_ok = True
         view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
         from askfoi.deadlines import long_date
 

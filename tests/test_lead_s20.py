@@ -214,3 +214,30 @@ def test_the_deceased_records_warning_names_the_route():
     finding = next(f for f in check_request("my dad died in june at the royal free, i want his medical records",
                                             None).findings if f.code == "deceased-records")
     assert "Access to Health Records Act 1990" in finding.message
+
+
+async def test_pressing_enter_again_after_tracking_is_not_not_tracked(tmp_path, monkeypatch):
+    """nu23: after a request was tracked, each further Enter in the box stacked toasts titled "Not tracked yet" whose
+    text said it was tracked (the check compared the sent day before and after)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    app = AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _settle(pilot)
+        app.query_one("#prompt", Input).value = "my foi to kent police is late, i sent it on 2 october"
+        await pilot.press("enter")
+        await _settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReplyScreen)
+        screen.query_one("#reply-sent", Input).focus()
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert screen.flow.sent == date(2026, 10, 2)
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert not any(n.title == "Not tracked yet" for n in app._notifications)
+        assert len(screen.flow.tracker.load()) == 1
+        screen.query_one("#reply-sent", Input).value = "kent police sometime"
+        await pilot.press("enter")
+        await _settle(pilot)
+        assert any(n.title == "Not tracked yet" for n in app._notifications)

@@ -242,10 +242,10 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             self._track(event.value)
 
     def _track(self, value: str) -> None:
-        before = self.flow.sent
         view = self.flow.track(value)
         self.show(view)
-        if self.flow.sent == before and self.query_one("#reply-track-row").display:
+        # nu23: tracked again with the same day (Enter pressed twice) is tracked, not "Not tracked yet"
+        if not self.flow.tracked_ok and self.query_one("#reply-track-row").display:
             # not tracked (no date, or a day ahead): the reason where the person is looking, beside the box they
             # typed in (the message at the top is off the screen at 80x24), and the box keeps what they typed
             box = self.query_one("#reply-sent", Input)

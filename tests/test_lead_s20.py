@@ -19,19 +19,28 @@ async def _settle(pilot, n: int = 6) -> None:
     await pilot.pause()
 
 
+def _app(tmp_path, monkeypatch) -> AskFOIApp:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    return AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+
+
+async def _waiting(pilot, message: str) -> ReplyScreen:
+    """The reply screen opened by a first message from someone waiting for a reply."""
+    await _settle(pilot)
+    pilot.app.query_one("#prompt", Input).value = message
+    await pilot.press("enter")
+    await _settle(pilot)
+    assert isinstance(pilot.app.screen, ReplyScreen)
+    return pilot.app.screen
+
+
 async def test_a_date_typed_after_the_filled_in_organisation_is_not_glued_to_its_name(tmp_path, monkeypatch):
     """nu22: the tracking box held "Sheffield City Council" and the person typed "12 september": the box read
     "Sheffield City Council12 september" and nothing was tracked. The first line asks for the day they sent it."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("HOME", str(tmp_path))
-    app = AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+    app = _app(tmp_path, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(pilot)
-        app.query_one("#prompt", Input).value = "sheffield city council still havent answered my foi request"
-        await pilot.press("enter")
-        await _settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReplyScreen)
+        screen = await _waiting(pilot, "sheffield city council still havent answered my foi request")
         first = str(screen.query_one("#reply-message", Static).render())
         assert "day you sent" in first and not first.startswith("Paste the reply")
         assert screen.focused is screen.query_one("#reply-sent", Input)
@@ -219,16 +228,9 @@ def test_the_deceased_records_warning_names_the_route():
 async def test_pressing_enter_again_after_tracking_is_not_not_tracked(tmp_path, monkeypatch):
     """nu23: after a request was tracked, each further Enter in the box stacked toasts titled "Not tracked yet" whose
     text said it was tracked (the check compared the sent day before and after)."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("HOME", str(tmp_path))
-    app = AskFOIApp(today=lambda: date(2026, 11, 30), save_folder=tmp_path, load_matcher=False)
+    app = _app(tmp_path, monkeypatch)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _settle(pilot)
-        app.query_one("#prompt", Input).value = "my foi to kent police is late, i sent it on 2 october"
-        await pilot.press("enter")
-        await _settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReplyScreen)
+        screen = await _waiting(pilot, "my foi to kent police is late, i sent it on 2 october")
         screen.query_one("#reply-sent", Input).focus()
         await pilot.press("enter")
         await _settle(pilot)

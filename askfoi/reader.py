@@ -428,6 +428,14 @@ class _Text:
     def unit(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
+    def before(self, unit: int) -> int:
+        """The last unit before UNIT with words in it (-1 if none): a blank line between two sentences is no
+        sentence of its own (rd21)."""
+        u = unit - 1
+        while u >= 0 and not self.original[slice(*self.bounds(u))].strip():
+            u -= 1
+        return u
+
     def bounds(self, unit: int) -> tuple[int, int]:
         end = self.starts[unit + 1] if unit + 1 < len(self.starts) else len(self.original)
         return self.starts[unit], end
@@ -815,15 +823,15 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
-        elif in_request and roles and roles[-1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?") \
+        elif in_request and roles and roles[t.before(i)] == "request" and t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") \
                 and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
             # "You asked: 1. How long has the scheme been in use? Over ten years. 2. When ...?": a statement under a
             # restated question is its answer, and the block of the request ends there
             in_request = False
         elif in_request:
             role = "request"
-        elif role == "other" and roles and roles[-1] == "request" and (t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
-                                                                          or _ASKING.match(t.lower[slice(*t.bounds(i - 1))])) \
+        elif role == "other" and roles and t.before(i) >= 0 and roles[t.before(i)] == "request" and (
+                t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") or _ASKING.match(t.lower[slice(*t.bounds(t.before(i)))])) \
                 and not text.rstrip().endswith("?") and _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) and not _ANSWER_START.match(text):
             role = "request"  # "How many drones ...? Please break this down by year.": the requester's words go on
         elif text.rstrip().endswith("?") and "clarif" not in text:
@@ -1071,7 +1079,7 @@ def _estimate_units(ev: _Events) -> set[int]:
             u = t.unit(a)
             # "The number was 57. To break it down by type we would need to review each ...": the total before a
             # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
-            workload |= {u} if u in finer else {u, u - 1}
+            workload |= {u} if u in finer else {u, t.before(u)}
         # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents"); an
         # advice heading of its own ("Advice and assistance", "Section 16 advice:") leads its paragraph
         for a, _, _ in _rules().scan("advice", t.lower):

@@ -32,7 +32,8 @@ _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}")
 def _rules() -> dict[str, re.Pattern[str] | None]:
     data, _ = load_vocab("reply_regions")
     out: dict[str, re.Pattern[str] | None] = {}
-    for key in ("salutation", "sign_off", "asking", "reply_heading", "request_heading", "footer"):
+    for key in ("salutation", "sign_off", "asking", "reply_heading", "request_heading", "footer", "header_line",
+                "asking_line", "list_line"):
         pats = (data or {}).get(key) or []
         out[key] = re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M) if pats else None
     return out
@@ -115,6 +116,44 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return [(0, head.start())]
 
 
+_LOWER_START = re.compile(r"[ \t]*[a-z(]")
+_OPENING_LINES = 12  # header lines looked through before the request must start
+
+
+def _opening_request_span(text: str) -> list[tuple[int, int]]:
+    """A page that opens with the request (a disclosure log's header lines, then the questions) and no heading
+    between the two: the request runs over its asking lines, their list items and their wrapped tails, to the first
+    line that is none of these (the reply's first sentence). Nothing when the page does not open by asking."""
+    r = _rules()
+    header, asking, item = r["header_line"], r["asking_line"], r["list_line"]
+    if header is None or asking is None or item is None:
+        return []
+    pos, seen, start, end = 0, 0, None, None
+    for line in text.split("\n"):
+        lo, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        if start is None:
+            seen += 1
+            if seen > _OPENING_LINES:
+                return []
+            if asking.search(line):
+                start = lo
+            elif header.match(line):
+                continue
+            else:
+                return []  # the page opens with something that is neither a header nor a question
+            end = lo + len(line)
+            continue
+        if asking.search(line) or item.match(line) or _LOWER_START.match(line):
+            end = lo + len(line)
+            continue
+        break
+    else:
+        return []  # the page is all request: no reply to set it apart from
+    return [(0, end)] if start is not None and end is not None else []
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -130,7 +169,7 @@ def request_spans(text: str) -> list[tuple[int, int]]:
     shows no such structure (a reply pasted alone)."""
     if not isinstance(text, str) or not text.strip():
         return []
-    return _letter_spans(text) or _heading_spans(text)
+    return _letter_spans(text) or _heading_spans(text) or _opening_request_span(text)
 
 
 def footer_spans(text: str) -> list[tuple[int, int]]:

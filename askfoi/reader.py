@@ -961,6 +961,9 @@ _SPLIT_AT = 120  # a sentence this long may be several run together (text whose 
 _CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
 
 
+_IF_OPEN = re.compile(r"\b(?:if|unless|should your)\b[^.;:!?]*$")
+
+
 def _split_run_on(t: _Text, rules: _Rules) -> None:
     """Where a long sentence has a rights notice, boilerplate or a test inside it ("... cannot be disclosed
     as the following exemptions apply: Section 23(1) ... Section 23 is a class based absolute exemption"),
@@ -980,6 +983,8 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
             for c in _CLAUSE_START.finditer(t.original, max(lo + 1, cut - 40), cut + 1):
                 cut = c.end()
                 break
+            if _IF_OPEN.search(t.lower, max(lo, cut - 120), cut):
+                continue  # rd21: "if your request would exceed the cost limit we may refuse it": a condition and its consequence are one sentence
             if lo + 20 < cut < hi:
                 extra.append(cut)
     if extra:

@@ -116,6 +116,7 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return [(0, head.start())]
 
 
+_QUESTION_LINE = re.compile(r"\?[ \t]*$", re.M)
 _LOWER_START = re.compile(r"[ \t]*[a-z(]")
 _OPENING_LINES = 12  # header lines looked through before the request must start
 
@@ -151,7 +152,9 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
         break
     else:
         return []  # the page is all request: no reply to set it apart from
-    return [(0, end)] if start is not None and end is not None else []
+    if start is None or end is None or _QUESTION_LINE.search(text, end):
+        return []  # questions further on: a page answered question by question, which the reader reads itself
+    return [(0, end)]
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ def _rules() -> dict[str, re.Pattern[str] | None]:
     data, _ = load_vocab("reply_regions")
     out: dict[str, re.Pattern[str] | None] = {}
     for key in ("salutation", "sign_off", "asking", "reply_heading", "request_heading", "footer", "header_line",
-                "asking_line", "list_line"):
+                "asking_line", "list_line", "quoted_mail"):
         pats = (data or {}).get(key) or []
         out[key] = re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M) if pats else None
     return out
@@ -87,16 +87,17 @@ def _letter_spans(text: str) -> list[tuple[int, int]]:
         signer, faithfully, end = signed[k]
         if signer is None or not asking.search(text, a, a + end):
             continue
-        later = [j for j in range(k + 1, len(letters)) if signed[j][0] != signer]
+        others = [j for j in range(len(letters)) if j != k and signed[j][0] != signer]
         tail = len(_WORDS.findall(text, a + end, b)) >= _TAIL_WORDS
-        if not later and not tail:
-            continue  # nothing after it from anyone else: a request pasted alone, or a reply signed at its foot
-        greeted = any(_addressed(text[letters[j][0]:text.find("\n", letters[j][0]) % (len(text) + 1)], signer) for j in later)
+        if not others and not tail:
+            continue  # no other writer in the page: a request pasted alone, or a reply signed at its foot
+        greeted = any(_addressed(text[letters[j][0]:text.find("\n", letters[j][0]) % (len(text) + 1)], signer) for j in others)
         if not (faithfully or greeted):
             continue
         mine.append((k, a + end))
-    if not mine:
-        return []
+    if not mine or (len(mine) == len(letters) and not any(len(_WORDS.findall(text, letters[k][0] + end, letters[k][1])) >= _TAIL_WORDS
+                                                          for k, end in mine)):
+        return []  # every letter reads as the requester's: no reply to set them apart from
     spans = [(letters[k][0], end) for k, end in mine]
     if mine[0][0] == 0:
         spans[0] = (0, spans[0][1])  # the page's title and status lines above the request
@@ -193,10 +194,22 @@ def footer_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """An earlier e-mail quoted under the reply ("-----Original Message-----", "From: ... Sent: ...", "On ... wrote:"):
+    from there to the end, when a message stands above it."""
+    quoted = _rules()["quoted_mail"]
+    if not isinstance(text, str) or quoted is None:
+        return []
+    m = quoted.search(text)
+    if m is None or len(_WORDS.findall(text, 0, m.start())) < _TAIL_WORDS:
+        return []
+    return [(m.start(), len(text))]
+
+
 def reply_only(text: str) -> str:
     """TEXT with the requester's stretches blanked (spaces, line breaks kept): the same length, so a position in
     the result is the same place in TEXT."""
-    spans = _merged(request_spans(text) + footer_spans(text))
+    spans = _merged(request_spans(text) + footer_spans(text) + quoted_spans(text))
     if not spans:
         return text
     out = []

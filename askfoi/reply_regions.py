@@ -61,8 +61,12 @@ def _signed(letter: str) -> tuple[str | None, bool, int]:
 
 
 def _letters(text: str) -> list[tuple[int, int]]:
-    sal = _rules()["salutation"]
+    """Each letter's span, from its salutation to the next; a signed text above the first salutation (a request
+    pasted without its "Dear ...") is a letter too."""
+    sal, sign = _rules()["salutation"], _rules()["sign_off"]
     starts = [m.start() for m in sal.finditer(text)] if sal is not None else []
+    if starts and starts[0] > 0 and sign is not None and sign.search(text, 0, starts[0]):
+        starts.insert(0, 0)
     return [(a, starts[k + 1] if k + 1 < len(starts) else len(text)) for k, a in enumerate(starts)]
 
 

@@ -6,13 +6,20 @@ the request, then "Response" and the answer). The request names sections, figure
 the reply decides. `request_spans` finds the requester's stretches by the page's structure, never by what a sentence
 says alone:
 
-- letters: a letter runs from its salutation line ("Dear ...") to the next one. A letter is the requester's when it
-  asks (knowledge/vocab/reply_regions.yaml `asking`), is signed off ("Yours faithfully" and a name), and a later
-  letter in the page is not signed by the same writer (the reply). What stands before the first letter, when that
-  letter is the requester's, is the page's title and status lines: no decision either;
+- letters: a letter runs from its salutation line ("Dear ...") to its signature (a signed text above the first
+  salutation is a letter too). A letter is the requester's when it asks (knowledge/vocab/reply_regions.yaml
+  `asking`), is signed off with a name, either "Yours faithfully" or greeted by another letter ("Dear Nicholas
+  Wood"), and another writer's text stands in the page (a letter signed by someone else, or words after its
+  signature: a reply pasted with no "Dear ..."). What stands before the first letter, when that letter is the
+  requester's, is the page's title and status lines: no decision either;
 - headings: one "Response" heading on a line of its own (a date may follow), with a request heading above it ("FOI
   Request", "You asked"): everything above the response heading is the request. A page with several response
-  headings answers question by question; the reader reads that layout itself.
+  headings answers question by question; the reader reads that layout itself;
+- a page that opens with the questions (a disclosure log's header lines, then the request) and answers them all
+  together: the request runs over its asking lines and their list items to the reply's first line;
+- after a message: WhatDoTheyKnow's link list ("[1] ...", "References") up to the next letter, and an earlier e-mail
+  quoted under the reply ("-----Original Message-----", "From: ... Sent: ...") to the end (`footer_spans`,
+  `quoted_spans`).
 
 `reply_only(text)` blanks those stretches (same length, line breaks kept), so every position in the text still means
 the same place. Cue lists are data (knowledge/vocab/reply_regions.yaml)."""
@@ -211,7 +218,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def reply_only(text: str) -> str:
-    """TEXT with the requester's stretches blanked (spaces, line breaks kept): the same length, so a position in
+    """TEXT with the requester's stretches, the link lists and the quoted e-mails blanked (spaces, line breaks kept): the same length, so a position in
     the result is the same place in TEXT."""
     spans = _merged(request_spans(text) + footer_spans(text) + quoted_spans(text))
     if not spans:

@@ -470,19 +470,21 @@ class _Text:
 # ---------------------------------------------------------------------------
 
 _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
+# rd21: a last paragraph letter written without its brackets ("section 33(1)b and 38(1)b of FOISA"), after a group
+_BARE = r"(?:(?<=\))(?P<bare>[a-h]))?"
 _CITE = re.compile(
     r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
     r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
-    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
+    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
     re.ASCII,
 )
 _CONT = re.compile(
     r"\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&|/|-|to)\s?"
     r"(?:(?P<intro>sections?|secs?\.?|ss?\.?|regulations?|regs?\.?)\s?)?"
-    r"(?P<num>[0-9]{1,3}(?![0-9]))?(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
+    r"(?P<num>[0-9]{1,3}(?![0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
     re.ASCII,
 )
 _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
@@ -568,7 +570,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
-        groups = _GROUP_ITEM.findall(m.group("groups"))
+        groups = _GROUP_ITEM.findall(m.group("groups")) + ([m.group("bare")] if m.group("bare") else [])
         run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]
         pos = m.end()
         for _ in range(40):
@@ -577,7 +579,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 c = _TITLED_CONT.match(text, pos)
                 if not c:
                     break
-            new_groups = _GROUP_ITEM.findall(c.group("groups"))
+            new_groups = _GROUP_ITEM.findall(c.group("groups")) + ([c.group("bare")] if "bare" in c.groupdict() and c.group("bare") else [])
             sep = c.group("sep").strip(" ,") or ","
             last = run[-1]
             if c.group("num"):

@@ -177,3 +177,12 @@ def test_a_warning_of_what_may_be_refused_decides_nothing(text, want):
 ])
 def test_sentences_of_real_replies(text, want):
     assert read_reply(text).outcome == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("However, exemptions under section 33(1)b and 38(1)b of FOISA apply to some sections of the document.",
+     ["FOISA 33(1)(b)", "FOISA 38(1)(b)"]),
+    ("The figures are withheld under section 31(1)a of the Act.", ["31(1)(a)"]),
+])
+def test_a_paragraph_letter_without_brackets_is_read(text, want):
+    assert all(s in read_reply(text).sections for s in want)

@@ -115,6 +115,9 @@ def test_the_set_aside_request_shows_as_request_sentences():
     "Dear Sir or Madam,\nI would like a copy of the tree survey.\nYours faithfully,\nAmy Price",
     # a disclosure log answered question by question
     "Request\n1. How many? \nResponse\n12\n2. How much?\nResponse\n£400",
+    # a sentence of the reply about the request is no request heading
+    "Your request has been refused under section 12 of the Act.\nWe estimate that it would take 60 hours.\nDecision\n"
+    "The refusal is upheld.",
 ])
 def test_no_request_is_set_aside_without_the_structure(text):
     assert request_spans(text) == []

@@ -62,6 +62,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
+from askfoi.reply_regions import reply_only
 from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
 
@@ -350,6 +351,23 @@ _HEADER_BREAK_NOT_AFTER = re.compile(
 )
 
 
+# rd21: text wrapped at a fixed width (e-mail, WhatDoTheyKnow: "... The exemption at s14 may be\nengaged if the
+# burden ..."): a line break inside a sentence is no sentence break, or a sentence loses its verb, its negation or
+# its "if". A break is inside a sentence when the line before is long, ends with no stop, and the next line goes on in
+# lower case; the text must be wrapped (several such lines), so a short list line ("a) 2016/17") is never joined.
+_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,100})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d])")
+_WRAPPED_LINES = 3
+
+
+def _wrapped_breaks(original: str) -> set[int]:
+    breaks = {m.end(1) for m in _WRAP_LINE.finditer(original)
+              if not _LIST_LEAD_LINE.match(original, m.end()) and not _LIST_LEAD_LINE.match(original, m.start())}
+    return breaks if len(breaks) >= _WRAPPED_LINES else set()
+
+
+_LIST_LEAD_LINE = re.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-*\u2022])\s")
+
+
 @dataclass
 class _Text:
     """The reply twice over, same length: as written (for quotes) and lower-cased (for matching)."""
@@ -378,10 +396,11 @@ class _Text:
         # "2. We do not hold": the "2." opens the sentence after it, unless another marker follows it at once ("...in
         # 2023? 7. Q2 Please ...": then the 7 is an answer)
         # (a number straight after a question is its answer, not a marker: "How many fines? 42. 2. Please provide ...")
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original)
-                        if not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
+        joined = _wrapped_breaks(original)
+        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if m.start() not in joined and (
+                        not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
-                            and _MARKER_AHEAD.match(original, m.end()))]
+                            and _MARKER_AHEAD.match(original, m.end())))]
         # rd14: "In relation to your questions 1. How many ...? 2. How many ...?": a "1." after a word, with a "2." ahead,
         # opens the first item of a list; the sentence breaks before it, not after it
         moved = {m.start(1): m.end() for m in _LIST_OPENS_MIDLINE.finditer(original)
@@ -408,6 +427,14 @@ class _Text:
 
     def unit(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
+
+    def before(self, unit: int) -> int:
+        """The last unit before UNIT with words in it (-1 if none): a blank line between two sentences is no
+        sentence of its own (rd21)."""
+        u = unit - 1
+        while u >= 0 and not self.original[slice(*self.bounds(u))].strip():
+            u -= 1
+        return u
 
     def bounds(self, unit: int) -> tuple[int, int]:
         end = self.starts[unit + 1] if unit + 1 < len(self.starts) else len(self.original)
@@ -443,19 +470,21 @@ class _Text:
 # ---------------------------------------------------------------------------
 
 _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
+# rd21: a last paragraph letter written without its brackets ("section 33(1)b and 38(1)b of FOISA"), after a group
+_BARE = r"(?:(?<=\))(?P<bare>[a-h]))?"
 _CITE = re.compile(
     r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
     r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
-    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
+    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
     re.ASCII,
 )
 _CONT = re.compile(
     r"\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&|/|-|to)\s?"
     r"(?:(?P<intro>sections?|secs?\.?|ss?\.?|regulations?|regs?\.?)\s?)?"
-    r"(?P<num>[0-9]{1,3}(?![0-9]))?(?P<groups>(?:" + _GROUP + r")*)(?![a-z0-9])",
+    r"(?P<num>[0-9]{1,3}(?![0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
     re.ASCII,
 )
 _GROUP_ITEM = re.compile(r"\((\w+)\)", re.ASCII)
@@ -541,7 +570,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
         eisr = intro.startswith("eisr")
-        groups = _GROUP_ITEM.findall(m.group("groups"))
+        groups = _GROUP_ITEM.findall(m.group("groups")) + ([m.group("bare")] if m.group("bare") else [])
         run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]
         pos = m.end()
         for _ in range(40):
@@ -550,7 +579,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 c = _TITLED_CONT.match(text, pos)
                 if not c:
                     break
-            new_groups = _GROUP_ITEM.findall(c.group("groups"))
+            new_groups = _GROUP_ITEM.findall(c.group("groups")) + ([c.group("bare")] if "bare" in c.groupdict() and c.group("bare") else [])
             sep = c.group("sep").strip(" ,") or ","
             last = run[-1]
             if c.group("num"):
@@ -796,15 +825,15 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
-        elif in_request and roles and roles[-1] == "request" and t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?") \
+        elif in_request and roles and roles[t.before(i)] == "request" and t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") \
                 and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
             # "You asked: 1. How long has the scheme been in use? Over ten years. 2. When ...?": a statement under a
             # restated question is its answer, and the block of the request ends there
             in_request = False
         elif in_request:
             role = "request"
-        elif role == "other" and roles and roles[-1] == "request" and (t.lower[slice(*t.bounds(i - 1))].rstrip().endswith("?")
-                                                                          or _ASKING.match(t.lower[slice(*t.bounds(i - 1))])) \
+        elif role == "other" and roles and t.before(i) >= 0 and roles[t.before(i)] == "request" and (
+                t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") or _ASKING.match(t.lower[slice(*t.bounds(t.before(i)))])) \
                 and not text.rstrip().endswith("?") and _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) and not _ANSWER_START.match(text):
             role = "request"  # "How many drones ...? Please break this down by year.": the requester's words go on
         elif text.rstrip().endswith("?") and "clarif" not in text:
@@ -934,6 +963,9 @@ _SPLIT_AT = 120  # a sentence this long may be several run together (text whose 
 _CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
 
 
+_IF_OPEN = re.compile(r"\b(?:if|unless|should your)\b[^.;:!?]*$")
+
+
 def _split_run_on(t: _Text, rules: _Rules) -> None:
     """Where a long sentence has a rights notice, boilerplate or a test inside it ("... cannot be disclosed
     as the following exemptions apply: Section 23(1) ... Section 23 is a class based absolute exemption"),
@@ -953,6 +985,8 @@ def _split_run_on(t: _Text, rules: _Rules) -> None:
             for c in _CLAUSE_START.finditer(t.original, max(lo + 1, cut - 40), cut + 1):
                 cut = c.end()
                 break
+            if _IF_OPEN.search(t.lower, max(lo, cut - 120), cut):
+                continue  # rd21: "if your request would exceed the cost limit we may refuse it": a condition and its consequence are one sentence
             if lo + 20 < cut < hi:
                 extra.append(cut)
     if extra:
@@ -1052,7 +1086,7 @@ def _estimate_units(ev: _Events) -> set[int]:
             u = t.unit(a)
             # "The number was 57. To break it down by type we would need to review each ...": the total before a
             # refusal of a finer breakdown is the answer; otherwise the sentence before is the estimate's too
-            workload |= {u} if u in finer else {u, u - 1}
+            workload |= {u} if u in finer else {u, t.before(u)}
         # and the advice on narrowing the request ("By way of advice, the annual report lists 14 incidents"); an
         # advice heading of its own ("Advice and assistance", "Section 16 advice:") leads its paragraph
         for a, _, _ in _rules().scan("advice", t.lower):
@@ -1361,7 +1395,9 @@ _POINTER_GAP = re.compile(r"[.;:!?]|\b(?:and|but|however|although|whilst|while)\
 
 def _events(text: str) -> _Events:
     rules = _rules()
-    t = _Text.of(text)
+    # rd21: a pasted page's request (a WhatDoTheyKnow thread's first letter, a disclosure log's "Request" block) is
+    # blanked, same length: only the authority's sentences decide (askfoi/reply_regions.py)
+    t = _Text.of(reply_only(text))
     _split_run_on(t, rules)
     _split_restated(t, rules)
     roles = _unit_roles(t, rules)
@@ -1429,6 +1465,12 @@ def _events(text: str) -> _Events:
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
+            if signal in ("give", "give_part") and _PUBLISHED_SUBJECT.search(t.lower, t.starts[unit], start) \
+                    and not _HANDED_OVER.search(t.lower, *t.bounds(unit)):
+                # rd21: "While the register provides some of the information you have requested, to provide the
+                # remainder would ...": what gives is a published source, not this reply
+                signals.append(("published", start, end))
+                continue
             if signal == "give" and any(a <= start < b for a, b in hits.get("pointer", [])):
                 continue  # "our response to your questions is shown below": the words point at the response, read as a pointer
             if signal == "give" and any(end <= a and t.unit(a) == unit and not _POINTER_GAP.search(t.lower, end, a)
@@ -1474,6 +1516,10 @@ def _events(text: str) -> _Events:
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
         advice = {t.unit(a) for a, _, _ in rules.scan("advice", t.lower)}
         signals = [x for x in signals if not (x[0] == "give" and t.unit(x[1]) in advice)]
+        # rd21: "in accordance with Section 16 ... I ... can provide some information please see attached": a share
+        # given in the goodwill sentence itself is given outside the Act, as a goodwill give is
+        goodwill = {t.unit(a) for sig, a, _ in signals if sig == "goodwill"}
+        signals = [("give", a, b) if sig == "give_part" and t.unit(a) in goodwill else (sig, a, b) for sig, a, b in signals]
     signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
@@ -1483,6 +1529,9 @@ def _events(text: str) -> _Events:
 
 
 # between a cited section and the words of its title ("Section 25 - Information Otherwise Accessible")
+# the subject of a giving verb that is a published source ("the register provides some of the information")
+_PUBLISHED_SUBJECT = re.compile(r"\b(?:the|our|this|that|its|their) (?:[\w-]+ ){0,3}(?:register|web ?site|web ?page|publication scheme"
+                                r"|publication|dataset|data set|portal|disclosure log)s? (?:already |also |itself )?$")
 _TITLE_GAP = re.compile(r"\s*(?:\([\w\s]{1,6}\)\s*)?[-\u2013\u2014:(]?\s*(?:[a-z]+ ){0,2}")
 _HOLD_BACK_DECISIONS = ("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "cost_confirm", "vexatious", "published", "no_such")
 
@@ -3409,13 +3458,19 @@ def read_sentences(text: str) -> list[Sentence]:
     for key, _, start, _ in ev.citations:
         secs.setdefault(t.unit(start), []).append(key)
     out = []
+    # rd21: the requester's stretches of a pasted page were blanked before reading (same length): shown as written,
+    # with the role "request"
+    as_written = text.translate(_SAME_LENGTH) if isinstance(text, str) else ""
     for u in range(len(t.starts)):
         lo, hi = t.bounds(u)
         text_u = " ".join(t.original[lo:hi].split())
+        blanked = not text_u
+        if blanked:
+            text_u = " ".join(as_written[lo:hi].split())
         if not text_u:
             continue
         part = next((num for num, a, b in spans if a <= lo + (len(t.original[lo:hi]) - len(t.original[lo:hi].lstrip())) < b), None)
-        role = ev.roles[u]
+        role = "request" if blanked else ev.roles[u]
         signals = list(dict.fromkeys(by_unit.get(u, [])))
         if role == "other" and signals:
             role = "decision"

@@ -252,13 +252,20 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         financial = advice.financial
     asked = _request_period(framing, request, day)
     span = _narrow_year(day, asked, financial=financial)
+    if advice is not None:
+        # fu21: what the reply suggested, and only that, is narrowed "as your response suggested": a reply that
+        # suggested one ward gets every part for one ward over the request's own period, never a year it did not name
+        keep = [texts[n - 1] for n in numbers] if numbers and all(1 <= n <= len(texts) for n in numbers) else texts[:10]
+        span = None
     if advice is not None and advice.year is not None:
         span = advice.year  # "for example 2023/24": the year the reply named
     elif advice is not None and advice.months and advice.months < 12:
         span = _latest_months(day, asked, advice.months)  # "reduce the period to 6 months"
+    elif advice is not None and advice.months == 12:
+        span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
-    if span is None and not numbers:
+    if span is None and not numbers and advice is None:
         # no shorter period inside the request (it was a year or less): leave out the parts the estimate names as
         # the costly work, and ask for the rest (nu19: a one-year request's costly part was kept, the cheap one dropped)
         costly = _named_in_estimate(reply, texts)
@@ -417,6 +424,18 @@ _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|r
 
 
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
+
+
+def _gave_advice(*texts) -> bool:
+    from askfoi.reply_explain import gives_advice
+
+    return any(isinstance(t, str) and gives_advice(t) for t in texts)
+
+
+def _advice_said(reply: str | None) -> str | None:
+    from askfoi.narrowing_advice import advice_said
+
+    return advice_said(reply)
 
 
 def _other_holder(reply: str | None) -> str | None:
@@ -687,6 +706,8 @@ def review_letter(
                            advice), links=reading.links, about=about,
         # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
         suggested=advice is not None,
+        # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it
+        advice_said=_advice_said(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else None,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)
@@ -846,6 +867,8 @@ def complaint_letter(
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
         sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
         grounds=grounds,
+        # fu21: a reply that advised how to narrow is not said to have given no advice and assistance
+        advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()

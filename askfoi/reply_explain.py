@@ -272,9 +272,11 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
 def gives_advice(text: str) -> bool:
     """The reply suggests how the request could be narrowed (advice and assistance: knowledge/vocab/reply_phrases.yaml
     "advice"), which a cost refusal owes (FOIA s16, FOISA s15, EIR/EISR reg 9)."""
+    from askfoi.narrowing_advice import advice_said
     from askfoi.reader import _rules
 
-    return bool(_rules().scan("advice", " ".join((text or "").lower().split()), limit=1))
+    # fu21: or a sentence suggesting what to ask for instead ("we suggest you could ask for the figure for a single ward")
+    return bool(_rules().scan("advice", " ".join((text or "").lower().split()), limit=1)) or advice_said(text) is not None
 
 
 _SAR_SIGNS = re.compile(r"(?i)\bsubject\s+access\b|\bright\s+of\s+access\b|\barticle\s+15\b|\bdata\s+protection\s+act\s+2018\b")

@@ -160,8 +160,12 @@ def grounds_for(reading: Reading) -> list[Ground]:
             "cost" in roles and withheld):
         # a reply that answers some parts and refuses another on cost still decided on cost
         out.append("cost")
+    # fu21: some given and the rest said not held ("does not hold this information centrally ... For completeness, 3
+    # students were expelled"): the rest is argued as held, not as withheld under an exemption never named
+    rest_not_held = (outcome == Outcome.part_disclosed and reading.boundary == "not_held_and_given" and not reading.parts
+                     and not reading.ncnd and not reading.sections)  # (nothing held back under a provision)
     if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
-            "not_held" in roles and withheld):
+            "not_held" in roles and withheld) or rest_not_held:
         out.append("not_held")
     if reading.ncnd:
         out.append("ncnd")
@@ -171,22 +175,36 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("published")
     if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
-    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections and (
+    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections and not rest_not_held and (
             outcome == Outcome.refused or not reading.parts or any(p.outcome == Outcome.refused for p in reading.parts)):
         # withheld without naming the exemption: the refusal notice must name it (not where the parts held back are
         # not held or not answered yet: "1. 42. 2. Not held. 3. We need more time" withheld nothing)
         out.append("unnamed")
     if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
-    if any("personal" in r and "own_data" not in r for r in cited.values()):
+    # (fu21: not for an NCND provision, s40(5B): saying whether anything is held about a person is no request to
+    # have their information anonymised)
+    if any("personal" in r and "own_data" not in r and not is_ncnd_provision(s) for s, r in cited.items()):
         out.append("personal")
     if "own_data" in roles:
         out.append("own_data")
     if "commercial" in roles:
         out.append("commercial")
-    if outcome == Outcome.part_disclosed:
+    if outcome == Outcome.part_disclosed and not rest_not_held:  # (the rest not held: argued under not_held)
         out.append("parts_owed")
     return list(dict.fromkeys(out))
+
+
+def ncnd_person_caution(reading: Reading) -> str | None:
+    """fu21: the plain warning before a review of a reply that neither confirms nor denies holding information about a
+    person (every NCND provision it cites is a personal data one: FOIA s40(5A)/(5B), EIR reg 13(5A)/(5B)): such a
+    refusal is almost always upheld (prompts/letters/ncnd_person.txt.j2); None for any other reply."""
+    ncnd = [s for s in reading.sections if is_ncnd_provision(s)]
+    if not reading.ncnd or reading.outcome != Outcome.ncnd or not ncnd:
+        return None
+    if not all("personal" in section_roles(s) for s in ncnd):
+        return None
+    return " ".join(render("letters/ncnd_person.txt.j2", section=section_name(ncnd[0])).split())
 
 
 def latest_full_year(day: date, *, financial: bool) -> tuple[date, date]:
@@ -430,6 +448,37 @@ def _gave_advice(*texts) -> bool:
     from askfoi.reply_explain import gives_advice
 
     return any(isinstance(t, str) and gives_advice(t) for t in texts)
+
+
+@functools.lru_cache(maxsize=1)
+def _held_locally_patterns() -> tuple[re.Pattern[str], ...]:
+    data, _ = load_vocab("held_locally")
+    out = []
+    for item in (data or {}).get("patterns") or [] if isinstance(data, dict) else []:
+        try:
+            out.append(re.compile(str(item), re.IGNORECASE))
+        except re.error:
+            continue
+    return tuple(out)
+
+
+def held_locally(reply: str | None) -> str | None:
+    """fu21: where a not-held reply says the information is kept across its own parts rather than centrally ("does
+    not hold this information centrally ... handled by each school"): the parts as it names them ("schools"), "" when
+    it says only "not held centrally" or "held locally"; None when it says neither (knowledge/vocab/held_locally.yaml)."""
+    text = " ".join((reply or "")[:20000].split())
+    found = None
+    for p in _held_locally_patterns():
+        m = p.search(text)
+        if m is None:
+            continue
+        part = (m.groupdict().get("part") or "").strip().lower()
+        if part:
+            if part.endswith("s"):
+                return part
+            return part[:-1] + "ies" if part.endswith("y") else part + ("es" if part.endswith(("ch", "sh")) else "s")
+        found = ""
+    return found
 
 
 def _advice_said(reply: str | None) -> str | None:
@@ -717,6 +766,9 @@ def review_letter(
         holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
         contractor=_contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        # fu21: "not held centrally ... handled by each school": held across its own parts is held by it
+        held_in=held_locally(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        held_law=re.sub(r"\(b\)$", "", terms.held_for),
         # the sum per contract is what was withheld ("the amount paid under each supported bus contract"): the
         # fallback is the sum across the contracts, never the figure refused
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
@@ -727,6 +779,7 @@ def review_letter(
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
+    letter.caution = ncnd_person_caution(reading)
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
 

@@ -155,9 +155,13 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
 
         resolved = resolve_authority(authority)
         kind = resolved.type.value if resolved is not None and resolved.known else None
+    # fu21: the replying body by any name it goes by ("Metropolitan Police Service (MPS)") is never "another authority"
+    owns = {own, re.sub(r"\s*\([^()]*\)\s*$", "", own)} - {""}
+    if own and resolved is not None and resolved.known:
+        owns.add(resolved.name.strip().lower())
     out = []
     for o in similar:
-        if own and o.authority.strip().lower() == own:
+        if own and o.authority.strip().lower() in owns:
             continue
         if kind and o.authority_type and o.authority_type != kind:
             continue  # a council's answer says little about what a police force must say

@@ -112,3 +112,126 @@ def test_a_second_thing_asked_stays_in_the_request():
 
     said = "I asked Kent Police how many officers were disciplined, and whether any were dismissed, in 2024"
     assert asked_topic(said) == "how many officers were disciplined, and whether any were dismissed, in 2024"
+
+
+# --- 3. parts answered are not called owed ----------------------------------------------------------------------------
+
+MIXED = ("Dear Mr Reid\n\nReference: FOI/26/5520\n\n1. The number of blue badge applications refused in 2025.\n"
+         "{first}\n\n2. The average time taken to decide an application.\nThe average time was 6 weeks.\n\n"
+         "3. The number of refusals overturned on appeal, broken down by GP surgery.\nWe estimate that providing this by "
+         "surgery would exceed the appropriate limit of £450, as each appeal file would need to be read by hand. "
+         "Section 12 applies to this part. {advice}\n\nYou can ask for an internal review within 40 working days.\n\n"
+         "Westshire County Council\n")
+
+
+@pytest.mark.parametrize("first,advice", [
+    ("Westshire County Council refused 2,310 applications for a blue badge in 2025.",
+     "You may wish to ask for the total number overturned, which we could provide."),
+    ("In 2025 the council refused 2,310 applications.", "We could provide the overall total within the cost limit instead."),
+])
+def test_parts_answered_are_not_owed(first, advice):
+    from askfoi.models import Outcome
+    from askfoi.reader import read_reply
+
+    reply = MIXED.format(first=first, advice=advice)
+    reading = read_reply(reply)
+    outcomes = {p.number: p.outcome for p in reading.parts}
+    assert outcomes["1"] == Outcome.disclosed and outcomes["3"] == Outcome.cost_limit, outcomes
+    body = review_letter(reply, received=date(2026, 11, 25), today=TODAY).body
+    assert "part 1" not in body.split("The cost estimate")[0]
+    assert "part 3 (refused on cost)" in body
+
+
+# --- 4. a late reply that answers is an answer ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("reply", [
+    "Dear Ms Patel\n\nYour request received 2 September 2026 - ref FOI 77120\n\nPlease accept our apologies for the delay "
+    "in responding.\n\nYou asked for the number of abandoned vehicles reported in 2025. There were 1,906 abandoned "
+    "vehicles reported in 2025.\n\nNorthshire Council, Information Management\n",
+    "Dear Mr Lee\n\nSorry this response is late.\n\nYou asked how many fixed penalty notices were issued for littering in "
+    "2024. In 2024, there were 3,410 fixed penalty notices issued for littering.\n\nEastshire Council\n",
+])
+def test_a_late_reply_that_answers_is_given_not_unclear(reply):
+    from askfoi.models import Outcome
+    from askfoi.pasted_reply import reads_as_reply
+    from askfoi.reader import read_reply
+
+    reading = read_reply(reply)
+    assert reading.outcome == Outcome.disclosed and not reading.unclear
+    assert reads_as_reply(reply)  # pasted in the chat it is a reply, not a new request
+
+
+# --- 5. "not held centrally ... by each school": held across its own parts is held by it ----------------------------------
+
+@pytest.mark.parametrize("reply,parts", [
+    ("Dear Mr Hall\n\nYou asked for the number of students disciplined for plagiarism in 2024/25.\n\nThe University does "
+     "not hold this information centrally. Misconduct cases are dealt with by each faculty and are not recorded by type. "
+     "The University therefore does not hold information within the scope of your request.\n\nFor completeness, 11 "
+     "students were excluded for misconduct of any kind in 2024/25.\n\nNorthshire University\n", "faculties"),
+    ("Dear Ms Cole\n\nYou asked for the number of falls on wards in 2025.\n\nThis information is not recorded centrally; "
+     "incident logs are kept locally by each ward. We therefore do not hold it. For context, the trust had 52 wards in "
+     "2025.\n\nEastshire NHS Trust\n", "wards"),
+])
+def test_held_by_its_own_parts_is_argued_as_held(reply, parts):
+    from askfoi.followup import grounds_for
+    from askfoi.reader import read_reply
+
+    body = review_letter(reply, received=date(2026, 11, 20), today=TODAY).body
+    assert "exemption not named" not in body.lower() and "without saying which exemption" not in body
+    assert grounds_for(read_reply(reply)) == ["not_held"]
+    assert f"by each of your {parts}" in body and "section 3(2)" in body, body
+
+
+# --- 6. NCND reviews: the right question, never the body itself among "others", a warning on a named person ---------------
+
+@pytest.mark.parametrize("lead", ["I note you seek access to the following information:",
+                                  "You asked for the following information:"])
+def test_the_first_question_quoted_is_the_first_asked(lead):
+    from askfoi.reply_request import request_in_reply
+
+    reply = (f"Request reference: 2026/0412\n\n{lead}\n\n1. Does the force use cell site simulators?\n2. How many "
+             "drones did the force buy in 2025?\n\nDECISION\nQuestion 2: 4 drones were bought.\nQuestion 1: The force can "
+             "neither confirm nor deny whether it holds the information, by virtue of section 31(3).\n")
+    stated = request_in_reply(reply)
+    assert stated.question == "Does the force use cell site simulators?" and stated.questions == 2
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("I write in connection with your request for information received by the Metropolitan Police Service (MPS) on "
+     "14/10/2026.", "Metropolitan Police Service"),
+    ("Thank you for your FOI request, received by the Metropolitan Police Service on 2 November 2026.",
+     "Metropolitan Police Service"),
+])
+def test_the_body_that_received_the_request_is_the_sender(sentence, name):
+    from askfoi.reply_explain import OtherAnswer, answered_differently
+    from askfoi.reply_sender import reply_sender
+    from askfoi.reader import read_reply
+    from askfoi.models import Outcome
+
+    reply = sentence + "\n\nThe MPS can neither confirm nor deny whether it holds the information, by virtue of section 31(3).\n"
+    assert reply_sender(reply) == name
+    others = [OtherAnswer(authority=a, title="Facial recognition", outcome=Outcome.disclosed, url="https://x.example/" + a[:3],
+                          ncnd=False) for a in ("Metropolitan Police Service", "Gwent Police")]
+    kept = answered_differently(read_reply(reply), others, "Metropolitan Police Service (MPS)")
+    assert [o.authority for o in kept] == ["Gwent Police"]
+
+
+@pytest.mark.parametrize("reply", [
+    "Dear Requester\n\nThank you for your request asking whether Northshire Police is investigating Jane Roe of 3 Elm "
+    "Road for fraud.\n\nNorthshire Police can neither confirm nor deny that it holds any information relevant to your "
+    "request by virtue of section 40(5B) of the Freedom of Information Act 2000.\n\nNorthshire Police\n",
+    "Dear Sir\n\nYou asked whether the council has received complaints about your neighbour, Mr A Smith.\n\nThe council "
+    "will neither confirm nor deny whether it holds this information, as to do so would disclose personal data: section "
+    "40(5B) of the Freedom of Information Act applies.\n\nEastshire Council\n",
+])
+def test_an_ncnd_on_a_named_person_warns_and_asks_for_no_anonymised_data(reply):
+    letter = review_letter(reply, today=TODAY)
+    assert letter.caution and "very unlikely to succeed" in letter.caution
+    assert "anonymised" not in letter.body and "I do not want anyone's personal information" not in letter.body
+
+
+def test_other_ncnd_replies_carry_no_such_warning():
+    reply = ("Dear Ms Hill\n\nYou asked whether the force uses covert drones.\n\nThe force can neither confirm nor deny "
+             "whether it holds this information, by virtue of sections 24(2) and 31(3) of the Freedom of Information Act "
+             "2000.\n\nNorthshire Police\n")
+    assert review_letter(reply, today=TODAY).caution is None

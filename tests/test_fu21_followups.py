@@ -235,3 +235,55 @@ def test_other_ncnd_replies_carry_no_such_warning():
              "whether it holds this information, by virtue of sections 24(2) and 31(3) of the Freedom of Information Act "
              "2000.\n\nNorthshire Police\n")
     assert review_letter(reply, today=TODAY).caution is None
+
+
+# --- 8. after a restart, an overdue tracked request is named even when the app offers to carry on -------------------------
+
+@pytest.mark.parametrize("carry_on", [True, False])
+async def test_overdue_tracked_request_named_beside_the_resume_offer(tmp_path, monkeypatch, carry_on):
+    import askfoi.tui.app as tui_app
+    from askfoi.tracking import TrackStore
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.screens import ConfirmScreen
+    from textual.widgets import Input
+
+    store = TrackStore(tmp_path / "tracked.json")
+    store.add("Leeds City Council", date(2026, 10, 1))  # due 29 October: overdue on 1 December
+    monkeypatch.setattr(tui_app, "_tracker", lambda: TrackStore(tmp_path / "tracked.json"))
+
+    async def settle(pilot):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    first = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with first.run_test() as pilot:
+        await settle(pilot)
+        first.query_one("#prompt", Input).value = "How many potholes did Leeds City Council fix in 2025?"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause(1.2)
+        await settle(pilot)
+    second = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with second.run_test() as pilot:
+        await settle(pilot)
+        assert isinstance(second.screen, ConfirmScreen)
+        assert "Leeds City Council: the reply is" in second.screen.question and "overdue" in second.screen.question
+        await pilot.press("enter" if carry_on else "escape")
+        await settle(pilot)
+        said = " ".join(b.message.text for b in second.query("Bubble"))
+        assert "overdue" in said
+
+
+# --- 6b. a request summed up as a clause keeps its verb ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,topic", [
+    ("Thank you for your request dated 5 November 2026 asking whether Northshire Police is investigating fly-tipping "
+     "at Elm Road.", "whether Northshire Police is investigating fly-tipping at Elm Road"),
+    ("Your request dated 3 October 2026 asked how many streetlights were repaired on Mill Lane in 2025.",
+     "how many streetlights were repaired on Mill Lane in 2025"),
+])
+def test_a_clause_topic_is_not_cut_at_its_verb(sentence, topic):
+    from askfoi.reply_request import request_in_reply
+
+    assert request_in_reply(sentence + "\n\nWe do not hold this information.\n").topic == topic

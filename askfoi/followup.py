@@ -160,8 +160,12 @@ def grounds_for(reading: Reading) -> list[Ground]:
             "cost" in roles and withheld):
         # a reply that answers some parts and refuses another on cost still decided on cost
         out.append("cost")
+    # fu21: some given and the rest said not held ("does not hold this information centrally ... For completeness, 3
+    # students were expelled"): the rest is argued as held, not as withheld under an exemption never named
+    rest_not_held = (outcome == Outcome.part_disclosed and reading.boundary == "not_held_and_given" and not reading.parts
+                     and not reading.ncnd and not reading.sections)  # (nothing held back under a provision)
     if outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts) or (
-            "not_held" in roles and withheld):
+            "not_held" in roles and withheld) or rest_not_held:
         out.append("not_held")
     if reading.ncnd:
         out.append("ncnd")
@@ -171,22 +175,36 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("published")
     if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
-    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections and (
+    elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections and not rest_not_held and (
             outcome == Outcome.refused or not reading.parts or any(p.outcome == Outcome.refused for p in reading.parts)):
         # withheld without naming the exemption: the refusal notice must name it (not where the parts held back are
         # not held or not answered yet: "1. 42. 2. Not held. 3. We need more time" withheld nothing)
         out.append("unnamed")
     if any(_absolute(s) for s in reading.sections):
         out.append("absolute")
-    if any("personal" in r and "own_data" not in r for r in cited.values()):
+    # (fu21: not for an NCND provision, s40(5B): saying whether anything is held about a person is no request to
+    # have their information anonymised)
+    if any("personal" in r and "own_data" not in r and not is_ncnd_provision(s) for s, r in cited.items()):
         out.append("personal")
     if "own_data" in roles:
         out.append("own_data")
     if "commercial" in roles:
         out.append("commercial")
-    if outcome == Outcome.part_disclosed:
+    if outcome == Outcome.part_disclosed and not rest_not_held:  # (the rest not held: argued under not_held)
         out.append("parts_owed")
     return list(dict.fromkeys(out))
+
+
+def ncnd_person_caution(reading: Reading) -> str | None:
+    """fu21: the plain warning before a review of a reply that neither confirms nor denies holding information about a
+    person (every NCND provision it cites is a personal data one: FOIA s40(5A)/(5B), EIR reg 13(5A)/(5B)): such a
+    refusal is almost always upheld (prompts/letters/ncnd_person.txt.j2); None for any other reply."""
+    ncnd = [s for s in reading.sections if is_ncnd_provision(s)]
+    if not reading.ncnd or reading.outcome != Outcome.ncnd or not ncnd:
+        return None
+    if not all("personal" in section_roles(s) for s in ncnd):
+        return None
+    return " ".join(render("letters/ncnd_person.txt.j2", section=section_name(ncnd[0])).split())
 
 
 def latest_full_year(day: date, *, financial: bool) -> tuple[date, date]:
@@ -252,13 +270,20 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         financial = advice.financial
     asked = _request_period(framing, request, day)
     span = _narrow_year(day, asked, financial=financial)
+    if advice is not None:
+        # fu21: what the reply suggested, and only that, is narrowed "as your response suggested": a reply that
+        # suggested one ward gets every part for one ward over the request's own period, never a year it did not name
+        keep = [texts[n - 1] for n in numbers] if numbers and all(1 <= n <= len(texts) for n in numbers) else texts[:10]
+        span = None
     if advice is not None and advice.year is not None:
         span = advice.year  # "for example 2023/24": the year the reply named
     elif advice is not None and advice.months and advice.months < 12:
         span = _latest_months(day, asked, advice.months)  # "reduce the period to 6 months"
+    elif advice is not None and advice.months == 12:
+        span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
-    if span is None and not numbers:
+    if span is None and not numbers and advice is None:
         # no shorter period inside the request (it was a year or less): leave out the parts the estimate names as
         # the costly work, and ask for the rest (nu19: a one-year request's costly part was kept, the cheap one dropped)
         costly = _named_in_estimate(reply, texts)
@@ -417,6 +442,49 @@ _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|r
 
 
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
+
+
+def _gave_advice(*texts) -> bool:
+    from askfoi.reply_explain import gives_advice
+
+    return any(isinstance(t, str) and gives_advice(t) for t in texts)
+
+
+@functools.lru_cache(maxsize=1)
+def _held_locally_patterns() -> tuple[re.Pattern[str], ...]:
+    data, _ = load_vocab("held_locally")
+    out = []
+    for item in (data or {}).get("patterns") or [] if isinstance(data, dict) else []:
+        try:
+            out.append(re.compile(str(item), re.IGNORECASE))
+        except re.error:
+            continue
+    return tuple(out)
+
+
+def held_locally(reply: str | None) -> str | None:
+    """fu21: where a not-held reply says the information is kept across its own parts rather than centrally ("does
+    not hold this information centrally ... handled by each school"): the parts as it names them ("schools"), "" when
+    it says only "not held centrally" or "held locally"; None when it says neither (knowledge/vocab/held_locally.yaml)."""
+    text = " ".join((reply or "")[:20000].split())
+    found = None
+    for p in _held_locally_patterns():
+        m = p.search(text)
+        if m is None:
+            continue
+        part = (m.groupdict().get("part") or "").strip().lower()
+        if part:
+            if part.endswith("s"):
+                return part
+            return part[:-1] + "ies" if part.endswith("y") else part + ("es" if part.endswith(("ch", "sh")) else "s")
+        found = ""
+    return found
+
+
+def _advice_said(reply: str | None) -> str | None:
+    from askfoi.narrowing_advice import advice_said
+
+    return advice_said(reply)
 
 
 def _other_holder(reply: str | None) -> str | None:
@@ -687,6 +755,8 @@ def review_letter(
                            advice), links=reading.links, about=about,
         # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
         suggested=advice is not None,
+        # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it
+        advice_said=_advice_said(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else None,
         # asked after the 40 working days: the authority may still agree to review, and the letter asks it to
         # what was asked decides; the reply only when the request is not given (its public interest arguments
         # speak of "public spending" whatever was asked)
@@ -696,6 +766,9 @@ def review_letter(
         holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
         contractor=_contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        # fu21: "not held centrally ... handled by each school": held across its own parts is held by it
+        held_in=held_locally(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        held_law=re.sub(r"\(b\)$", "", terms.held_for),
         # the sum per contract is what was withheld ("the amount paid under each supported bus contract"): the
         # fallback is the sum across the contracts, never the figure refused
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
@@ -706,6 +779,7 @@ def review_letter(
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
+    letter.caution = ncnd_person_caution(reading)
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
 
@@ -846,6 +920,8 @@ def complaint_letter(
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
         sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
         grounds=grounds,
+        # fu21: a reply that advised how to narrow is not said to have given no advice and assistance
+        advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()

@@ -40,6 +40,7 @@ class Letter(BaseModel):
     parts: list[str] = Field(default_factory=list)
     deadline_explanation: str | None = None
     missing: list[str] = Field(default_factory=list)  # answers still needed before sending
+    caution: str | None = None  # fu21: what the person should know before sending it (a review that will almost surely fail)
 
 
 

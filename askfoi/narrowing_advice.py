@@ -40,7 +40,7 @@ def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
     data, _ = load_vocab("narrowing_advice")
     data = data if isinstance(data, dict) else {}
     out = {}
-    for key in ("advice", "months", "unit"):
+    for key in ("advice", "months", "unit", "suggests", "not_suggests"):
         compiled = []
         for item in data.get(key) or []:
             try:
@@ -97,6 +97,21 @@ def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingA
         if months is None and year is None and unit is None:
             continue
         return NarrowingAdvice(months=months, year=year, financial=financial, unit=unit, said=" ".join(sentence.split()))
+    return None
+
+
+def advice_said(reply: str | None) -> str | None:
+    """fu21: the reply's own sentence advising what the person could ask for instead or how to narrow the request ("You
+    may wish to consider narrowing your request, for example to a single month", "we suggest you could ask for the
+    figure for a single ward", "You may wish to ask for the total number overturned, which we could provide"), with
+    whitespace collapsed; None when no sentence suggests anything (the review and complaint rights are no advice).
+    The letters quote it rather than saying the reply gave no advice (FOIA s16, FOISA s15, EIR reg 9)."""
+    if not reply:
+        return None
+    vocab = _vocab()
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", reply[:MAX_REPLY_CHARS]):
+        if any(p.search(sentence) for p in vocab["suggests"]) and not any(p.search(sentence) for p in vocab["not_suggests"]):
+            return " ".join(sentence.split())
     return None
 
 

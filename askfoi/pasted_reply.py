@@ -212,7 +212,12 @@ _TOPIC_END = re.compile(
     r"(?i)\s+(?:(?:and|but|so)\s+(?:they|it|i|still|no|nothing|have|havent|haven't|has|hasnt|hasn't|its|it's|now)\b"
     r"|(?:on|in)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|on\s+\d|(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|few)\s+(?:days?|weeks?|months?)\s+ago\b|back\s+(?:in|on|at)\b|last\s+(?:week|month)\b|"
-    r"(?:what|how)\s+(?:do|can|should|now|next)\b|whats?\b|what's\b)")
+    r"(?:what|how)\s+(?:do|can|should|now|next)\b|whats?\b|what's\b"
+    # fu21: the story goes on in a clause of its own: ", i sent it on ...", "and heard nothing back", "we emailed ..."
+    r"|(?:and|but|so|then)\s+(?:heard|got|received|had|never|waited|chased|emailed|sent)\b"
+    r"|(?:i|we)\s+(?:sent|emailed|submitted|asked|made|put|wrote|have|haven't|havent|still|heard|got|did|didnt|didn't|never|"
+    r"chased|rang|phoned|called|waited|posted|was\s+told|were\s+told)\b)"
+    r"|\s*,\s*(?:(?:and|but|so|then)\s+)?(?:i|we|they|it|its|it's|i've|ive|i'm|im|sent|heard|still|no|nothing|never|got)\b")
 
 
 def asked_topic(text: str) -> str | None:

@@ -778,7 +778,11 @@ _ANSWER_START = re.compile(
     r"|(?:unfortunately|regrettably|sadly)\b|(?:following|after|having (?:made|carried out))? ?(?:a |our )?(?:searches|search|enquiries)\b"
     r"|having (?:searched|checked|consulted)\b|(?:yes|no|none|nil|n/a|not held|not recorded)\b(?! (?:one|longer|more|doubt)\b)"
     r"|[a-z][\w'&-]*(?: [\w'&-]+){0,5} (?:council|trust|police|constabulary|service|board|department|office|authority|university"
-    r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b)")
+    r"|commission|agency|executive|ministry|government) (?:does|do|did|has|have|holds?|is|are|can|cannot|will|would|received|spent)\b"
+    # fu21: a figure stated ("There were 14,221 missed collections reported in 2025.", "In 2025, a total of 88 ..."):
+    # a sentence giving a figure is the answer, never the request restated
+    r"|(?:in (?:19|20)\d\d(?:[/-]\d\d)?,? )?(?:there (?:were|was|are|is|have been|has been) (?:a total of |in total |approximately |about |around |over |some )?"
+    r"(?:\d[\d,.]*|no|none|nil)\b|a total of \d|in total,? \d))")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 # the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
 _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be aware|accept|contact|do not hesitate))|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
@@ -2096,6 +2100,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome, implicit = Outcome.disclosed, True
     elif outcome == Outcome.refused and not found.has("withhold") and found.has("ncnd_partial"):
         outcome = Outcome.ncnd
+    elif outcome == Outcome.refused and _refusal_is_the_subject(ev, found, marker_end, hi):
+        outcome = Outcome.disclosed  # fu21: "1. The number of requests refused. The council refused 1,184 requests."
+    elif outcome == Outcome.part_disclosed and found.has("cost") and not found.has("give") and all(
+            _THIS_PART.search(quote) for _, quote in found.quotes.get("give_part", [])):
+        outcome = Outcome.cost_limit  # fu21: "3. ... Section 12 applies to this part.": in a part, "this part" is all of it
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
     elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi):
@@ -2113,6 +2122,25 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
         evidence=evidence, implicit=implicit, nil_answer=nil,
     )
+
+
+_THIS_PART = re.compile(r"(?i)\b(?:this|that|the) (?:part|question|point|element)\b(?! of)")
+# a question restated as a count ("1. The number of EHCP assessment requests refused in 2024.")
+_COUNT_ASKED = re.compile(r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d{1,2}[.):]?\s*)?(?:the\s+|a\s+)?(?:number|total|amount|count|figures?|"
+                          r"proportion|percentage|how\s+many)\b")
+
+
+def _refusal_is_the_subject(ev: _Events, found: _Found, marker_end: int, hi: int) -> bool:
+    """fu21: a part whose only refusal words are what it counts, not a decision: every "refused" sits in a sentence
+    that states a figure ("Kent County Council refused 1,184 requests for an EHC needs assessment in 2024") or in the
+    question restated as a count ("1. The number of EHCP assessment requests refused in 2024."), no provision is
+    cited, and some sentence of the part gives a figure. A sentence giving a figure is giving."""
+    if set(found.quotes) != {"notice"} or found.sections:
+        return False
+    facts = set(_fact_units(ev, marker_end, hi))
+    if not facts:
+        return False
+    return all(u in facts or _COUNT_ASKED.match(quote) for u, quote in found.quotes["notice"])
 
 
 _RECORD_THING = re.compile(r"\W*(?:(?:the|a|any|such|separate|individual|detailed|specific|further) ){0,3}(?:\w+ )?"

@@ -155,9 +155,13 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
 
         resolved = resolve_authority(authority)
         kind = resolved.type.value if resolved is not None and resolved.known else None
+    # fu21: the replying body by any name it goes by ("Metropolitan Police Service (MPS)") is never "another authority"
+    owns = {own, re.sub(r"\s*\([^()]*\)\s*$", "", own)} - {""}
+    if own and resolved is not None and resolved.known:
+        owns.add(resolved.name.strip().lower())
     out = []
     for o in similar:
-        if own and o.authority.strip().lower() == own:
+        if own and o.authority.strip().lower() in owns:
             continue
         if kind and o.authority_type and o.authority_type != kind:
             continue  # a council's answer says little about what a police force must say
@@ -272,9 +276,11 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
 def gives_advice(text: str) -> bool:
     """The reply suggests how the request could be narrowed (advice and assistance: knowledge/vocab/reply_phrases.yaml
     "advice"), which a cost refusal owes (FOIA s16, FOISA s15, EIR/EISR reg 9)."""
+    from askfoi.narrowing_advice import advice_said
     from askfoi.reader import _rules
 
-    return bool(_rules().scan("advice", " ".join((text or "").lower().split()), limit=1))
+    # fu21: or a sentence suggesting what to ask for instead ("we suggest you could ask for the figure for a single ward")
+    return bool(_rules().scan("advice", " ".join((text or "").lower().split()), limit=1)) or advice_said(text) is not None
 
 
 _SAR_SIGNS = re.compile(r"(?i)\bsubject\s+access\b|\bright\s+of\s+access\b|\barticle\s+15\b|\bdata\s+protection\s+act\s+2018\b")

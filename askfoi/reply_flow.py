@@ -347,7 +347,10 @@ class ReplyFlow:
                                    received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text)
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
-        return ReplyView(step=self.step, message=self._say("letter", kind=kind, missing=letter.missing),
+        message = self._say("letter", kind=kind, missing=letter.missing)
+        if getattr(letter, "caution", None):  # fu21: a review that will almost surely fail is never offered silently
+            message = f"{letter.caution} {message}"
+        return ReplyView(step=self.step, message=message,
                          body=render_letter(letter, "text"), offers=self._offers(), letter_kind=kind)
 
     def tracked(self) -> str:

@@ -164,6 +164,11 @@ _TOPIC_STOP = re.compile(
     r"dated\b|under\s+(?:the|section|s\.?\s*\d|regulation)|has\b|have\b|had\b|was\b|were\b|is\b|are\b|will\b|we\b|i\b|"
     r"and\s+(?:we|i|it|the\s+(?:council|force|trust|department))\b|in\s+accordance\b|can\b|could\b|would\b|may\b|"
     r"on\s+(?=\S*\d)|of\s+(?=\d{1,2}\b)|(?:on|in)\s+(?:the\s+)?\d))")
+_WH_CLAUSE = re.compile(r"(?i)\s*(?:whether|how\s+(?:many|much|often|long)|what|which|who|when|where|why|if)\b")
+_CLAUSE_STOP = re.compile(
+    r"(?i)\s*(?:[.;:!?](?:\s|$)|\((?:your|our|ref|reference|received|dated)|\s[-\u2013\u2014]\s|,\s*(?:which|received|dated|sent|made|"
+    r"in\s+which|please|we|i)\b|\s(?:which\s+(?:was|we|you)|(?:received|sent|submitted|made)\s+(?:by\s+\S+\s+)?on\b|dated\b|"
+    r"under\s+(?:the\s+)?(?:freedom|environmental|section|s\.?\s*\d|regulation)))")
 # a topic that names nothing ("the information", "the above"), or the law itself
 _GENERIC = frozenset("the a an this that these those following above below said same matter matters information data "
                      "details records request requests your our it them you subject issue issues points questions "
@@ -178,7 +183,9 @@ def _topic_at(sentence: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     rest = sentence[m.end():]
-    stop = _TOPIC_STOP.search(rest)
+    # fu21: a topic that is a clause ("whether the force is investigating X", "how many potholes were reported on Y"):
+    # its verb is its own, so it runs to the sentence's end or the request's date and reference, never cut at "is"
+    stop = (_CLAUSE_STOP if _WH_CLAUSE.match(rest) else _TOPIC_STOP).search(rest)
     day = _DAY.search(rest)
     end = min(stop.start() if stop else len(rest), day.start() if day else len(rest))
     if re.search(r"(?i)\b(?:they|it|he|she|we|you|these|those|this|that|which|who)\s*$", rest[:end]):
@@ -291,8 +298,9 @@ _ITEM = re.compile(r"(?m)(?:^|(?<=\s))\(?(?:\d{1,2}|[a-h]|q\d{1,2})[.)]\s+(?=\S)
 
 
 # a sentence that introduces the request quoted: "You requested the following information and our response is below:"
-_LEAD_IN = re.compile(r"(?i)\byou\s+(?:have\s+)?(?:requested|asked(?:\s+us)?)\s+(?:for\s+)?the\s+following"
-                      r"(?:\s+information)?[^:.?!\n]{0,100}:[ \t]*(?=\S)")
+_LEAD_IN = re.compile(r"(?i)\byou\s+(?:have\s+)?(?:requested|asked(?:\s+us)?|seek|sought|are\s+seeking|were\s+seeking)\s+"
+                      r"(?:for\s+|access\s+to\s+)?the\s+following"
+                      r"(?:\s+information)?[^:.?!\n]{0,100}:\s*(?=\S)")
 # the requester's own words restated in the reply without a heading: "I would like to request ...", "Please provide
 # ...", "How many ...?" (a reply asks the requester for their name or proof of identity, never for figures)
 _QUOTED_ASK = re.compile(

@@ -25,6 +25,7 @@ _THIRD = re.compile(r"(?i)\b(?:to|by|from|with|contact|contacting|via|and|or)\s+
 # the writer's roles: "Essex Police has located ...", "Leeds City Council holds ...", "on behalf of the Home Office"
 _SENDS = re.compile(r"(?i)\s*(?:(?:has|have|cannot|can't|does|do|did|is|are|holds?|held|received|will|would|"
                     r"confirms?|considers?|publishes|neither|only|does\s+not|aims|endeavours|seeks|processes)\b)")
+_RECEIVED_BY = re.compile(r"(?i)\byour\s+(?:[\w-]+\s+){0,5}?(?:request|application|enquiry)\b[^.\n]{0,80}?\breceived\s+by\s+(?:the\s+)?$")
 _ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|here\s+at|within|for\s+and\s+on\s+behalf\s+of)\s+(?:the\s+)?$")
 
 
@@ -47,9 +48,13 @@ def reply_sender(reply: str | None) -> str | None:
     names: Counter[str] = Counter()
     edges: list[str] = []
     for name, (start, end), typed, sited, exact in named_bodies(text):
+        # fu21: "your request for information received by the Metropolitan Police Service (MPS)": the body it came to
+        received_by = bool(_RECEIVED_BY.search(text[max(0, start - 160):start]))
         if sited or not exact or not named_in_full(typed) or (never is not None and never.search(name)) \
-                or _THIRD.search(text[max(0, start - 40):start]):
+                or (_THIRD.search(text[max(0, start - 40):start]) and not received_by):
             continue
+        if received_by:
+            edges.append(name)
         names[name] += 1
         # a line that begins with the name, or with "The" before it ("The University of Manchester" signing off)
         before = text[text.rfind("\n", 0, start) + 1:start]
@@ -63,11 +68,16 @@ def reply_sender(reply: str | None) -> str | None:
             edges.append(name)
     at_edges = set(edges)
     if len(at_edges) == 1:
-        return edges[0]
+        return _without_acronym(edges[0])
     ranked = names.most_common(2)
     if at_edges and ranked and ranked[0][0] in at_edges and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
+        return _without_acronym(ranked[0][0])
     return None
+
+
+def _without_acronym(name: str) -> str:
+    """fu21: "Metropolitan Police Service (MPS)" -> "Metropolitan Police Service": the letter greets the body by name."""
+    return re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)\s*$", "", name)
 
 
 # "recorded by the Scottish Ambulance Service", "held by NHS England", "please contact the DVLA", "is the

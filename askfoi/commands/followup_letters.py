@@ -81,6 +81,10 @@ def run_review(args) -> int:
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
     _boundary_note(reply)
+    if letter.caution:  # fu21: a review that will almost surely fail is not offered without saying so
+        import sys
+
+        print(f"askfoi: {letter.caution}", file=sys.stderr)
     return _print(letter, args)
 
 

@@ -151,7 +151,9 @@ class AskFOIApp(App[None]):
             from askfoi.templates import render
             from askfoi.tui.screens import ConfirmScreen
 
-            offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority).strip()
+            waiting = getattr(self, "_waiting_on_resume", None) or []
+            offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority,
+                           waiting=" ".join(m.text for m in waiting)).strip()
             self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
         else:
             shown = list(self.query(Bubble))
@@ -186,6 +188,8 @@ class AskFOIApp(App[None]):
         self.conversation = self._tracking(Conversation(today=self.today))
         saved = self.store.load() if self.store.persistent else None
         if saved is not None and saved.started:
+            # fu21: an overdue tracked request is named even when the app offers to carry on an unfinished one
+            self._waiting_on_resume = self._tracked_waiting().messages
             return saved, None
         if getattr(self.store, "set_aside", None):  # an unusable autosave was kept, not replaced
             turn = self.conversation.notice("session_set_aside", path=str(self.store.set_aside))
@@ -475,6 +479,10 @@ class AskFOIApp(App[None]):
         else:
             self.store.clear()
             self._show_turn(self.conversation.start(), self._empty_insight())
+        messages = self.query_one(Messages)
+        for message in getattr(self, "_waiting_on_resume", None) or []:  # fu21: still in the chat after the choice
+            messages.add(message)
+        self._waiting_on_resume = []
         self.query_one("#prompt", Input).focus()
 
     # -- input --------------------------------------------------------------------------------------

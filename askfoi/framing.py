@@ -53,6 +53,7 @@ class Qualifiers(BaseModel):
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
     on: str | None = None  # the day the figures are taken on: "1 April 2025" in "as at 1 April 2025"
+    fields: list[str] = Field(default_factory=list, exclude=True)  # fr21a: "... Please give: a) X b) Y": what to give for them
     about: str | None = None  # fr21a: what the list's stem says the part is about, when the part does not say it
 
 
@@ -2192,6 +2193,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "period": frame.qualifiers.period or period,
         "on": frame.qualifiers.on,
         "about": frame.qualifiers.about,
+        "fields": frame.qualifiers.fields,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -3355,6 +3357,20 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if framing.parts:  # "in the same period": the request's period, which the letter states once
             same_period = bool(_SAME_PERIOD.search(question))
             question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
+        given = _GIVE_FIELDS.match(question)
+        if given and framing.parts and not framing.parts[-1].kept_words and framing.parts[-1].kind in ("count", "statistics", "list") \
+                and not framing.parts[-1].qualifiers.fields and item_now is not None and len(starts) > 1 \
+                and starts[-2] < starts[-1] == len(framing.parts) and item_of.get(questions[len(starts) - 2]) == item_now:
+            fields = [f.strip(" ,;.") for f in re.split(r"\s*;\s*|,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?(?:total|number|names?|"
+                                                          r"dates?|details?|locations?|costs?|amounts?|types?)\b)", given.group("fields"))]
+            fields = [f for f in fields if f]
+            if fields and all(len(f.split()) <= 10 and "?" not in f for f in fields):
+                # fr21a: "How many new play areas were opened in 2023? Please give: a) number of new play areas b) names
+                # ...": what to give for the count before, never parts that name nothing
+                framing.parts[-1].qualifiers.fields = fields  # (a later re-render writes them by _q.j2's by())
+                framing.parts[-1].text = re.sub(r"\s+", " ", render("frames/fields_after.j2", text=framing.parts[-1].text.strip().rstrip(" ."),
+                                                                    fields=fields)).strip()
+                continue
         by, rest_words = _breakdown(question)
         if by and framing.parts and not framing.parts[-1].kept_words and not framing.parts[-1].qualifiers.breakdown \
                 and not (set(re.findall(r"[a-z]+", rest_words.lower())) - _BREAKDOWN_ONLY):
@@ -5109,6 +5125,8 @@ _BREAKDOWN_ONLY = frozenset("please provide give send the this these that those 
 _FOR_EACH = re.compile(r"(?i)^\W*(?:and\s+)?(?:for|of)\s+each\s+(?:of\s+(?:the\s+above|these|those|them|the\s+\w+)|(?:such\s+)?(?P<noun>[a-z]+))"
                        r"\s*,?\s*(?:please\s+(?:provide|state|give|list)\s+)?(?P<detail>(?:the\s+)?[a-z].*?)\W*$")
 _MEASURES = frozenset({"total_spend", "income", "figure"})
+_GIVE_FIELDS = re.compile(r"(?i)^\W*(?:and\s+)?(?:please\s+|could\s+you\s+(?:please\s+)?|can\s+you\s+(?:please\s+)?)?"
+                          r"(?:give|provide|include|list|supply|state|send)(?:\s+(?:me|us))?(?:\s+(?:the\s+)?following)?\s*:\s*(?P<fields>\S.*?)\W*$")
 _OF_THAT_RE = re.compile(
     r"(?i)^\W*(?:and\s+)?(?:please\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total|which)\s+(?:money\s+)?"
     r"(?:(?P<be>was|were|is|are|has\s+been|had\s+been)\s+(?:(?:spent|paid|used|made|raised)\s+)?|(?P<verb>[a-z]+)\s+)?"

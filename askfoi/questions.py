@@ -346,8 +346,8 @@ def _with_lead(item: str, lead: str) -> str:
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
     one that only names the topic ("in relation to the closure of the library") reaches a bare item
     ("the cost", "how many staff") that means nothing without it, not an item that already says it all."""
-    if not lead:
-        return item
+    if not lead or item.rstrip().endswith(":") and _WORDY.search(item):
+        return item  # fr21a: "How many ... in 2012? Please give:" waits for its sub-items: nothing goes after its colon
     from askfoi.periods import find_periods
 
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"

@@ -2249,7 +2249,8 @@ def carry_stem_topics(parts: list[Frame], groups: list[tuple[str | None, list[Fr
         for frame in frames:
             if frame.kept_words and _kept_noun_phrase(frame.text) and not _topic_words(topic) & _topic_words(f"{frame.text} {frame.source}"):
                 # "- The make and model": the person's noun phrase, what the stem says it is about after it
-                frame.text = re.sub(r"\s+", " ", render("frames/kept_about.j2", text=frame.text.strip().rstrip(" .;,"), about=topic)).strip()
+                said, by = re.match(r"(?is)(.*?)((?:,\s*broken\s+down\b.*)?)$", frame.text.strip().rstrip(" .;,")).groups()
+                frame.text = re.sub(r"\s+", " ", render("frames/kept_about.j2", text=said, about=topic, by=by)).strip()
                 frame.source = frame.text
             elif not stands_alone(frame, topic):
                 frame.qualifiers.about = topic

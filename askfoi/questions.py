@@ -354,7 +354,9 @@ def _with_lead(item: str, lead: str) -> str:
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
         or bool(find_periods(lead))
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
-                          and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)):
+                          and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
+                          and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"
+                                           r"were|do|does|did|has|have)\b", item)):
         return item  # fr21a: what the items are about reaches their frames (Reading.topics), never pasted after them
     end = "?" if item.rstrip().endswith("?") else ""  # fr17b: "How many ... in Hartlepool as of 1 March 2025?", never "...?, as of"
     body = item.rstrip(" .;,?")

@@ -84,3 +84,19 @@ def test_a_list_with_no_topic_stem_is_unchanged():
     parts = _parts("Please can you tell me, for each of the last three years:\n1. Cost of fuel for the gritters\n"
                    "2. number of gritters owned")
     assert all("relating to" not in p for p in parts)
+
+
+def test_please_give_under_a_count_gives_what_to_give_for_the_things_counted():
+    parts = _parts("1) How many parks are there in Bolton?\n2) How many new play areas were opened in 2023? Please give:\n"
+                   "a) number of new play areas\nb) names of new play areas\nc) total cost of the new play areas")
+    assert len(parts) == 2
+    assert parts[1].startswith("The number of new play areas opened")
+    assert parts[1].endswith("giving for them: number of new play areas; names of new play areas; total cost of the new play areas.")
+
+
+def test_a_lead_in_never_goes_after_an_items_own_colon():
+    parts = _parts("As of March 2024, please could you tell me:\n\n1) How many bowling greens are there in Bury?\n\n"
+                   "2) How many new bowling greens were opened in 2021 and 2022? Please give:\na) names of new greens\n"
+                   "b) total area of new land in hectares")
+    assert not any(p.startswith(("Please give", "Names of", "Total area")) for p in parts)
+    assert "names of new greens; total area of new land in hectares" in parts[-1]

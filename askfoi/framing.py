@@ -53,6 +53,8 @@ class Qualifiers(BaseModel):
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
     on: str | None = None  # the day the figures are taken on: "1 April 2025" in "as at 1 April 2025"
+    fields: list[str] = Field(default_factory=list, exclude=True)  # fr21a: "... Please give: a) X b) Y": what to give for them
+    about: str | None = None  # fr21a: what the list's stem says the part is about, when the part does not say it
 
 
 class Frame(BaseModel):
@@ -2190,6 +2192,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         and not _says_covert(frame.subject or "") and not asks_both_ways(frame.source or ""),
         "period": frame.qualifiers.period or period,
         "on": frame.qualifiers.on,
+        "about": frame.qualifiers.about,
+        "fields": frame.qualifiers.fields,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -2215,6 +2219,53 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         f["place"] = None
     text = re.sub(r"\s+", " ", render(f"frames/{spec.template}.j2", f=f)).strip()
     return text[:1].upper() + text[1:]
+
+
+_TOPIC_GENERIC = frozenset("information data details figures records request council councils police force forces trust "
+                           "authority department service services your their the and for with from into about".split())
+
+
+def _topic_words(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z'-]{2,}", text or "") if w.lower() not in _TOPIC_GENERIC}
+
+
+def stands_alone(frame: Frame, topic: str) -> bool:
+    """fr21a: FRAME says what its list's stem is about (TOPIC) itself: its text shares a content word with the topic
+    ("The number of drones owned" under "relating to drones"), or it is kept in the person's words (nothing is added
+    to their sentence), or it has no subject to qualify."""
+    if frame.kept_words or not frame.subject or frame.qualifiers.about:
+        return True
+    return bool(_topic_words(topic) & _topic_words(f"{frame.text} {frame.source}"))
+
+
+def carry_stem_topics(parts: list[Frame], groups: list[tuple[str | None, list[Frame]]]) -> None:
+    """fr21a: each (TOPIC, frames) of GROUPS is the frames made from one list item and what the list's stem says the
+    items are about ("... regarding body worn video:" over "- The make and model"): a frame that does not say it
+    itself (`stands_alone`) gets it as its `about` qualifier, rendered by prompts/frames/_q.j2 ("..., relating to body
+    worn video"), never pasted into the person's words. PARTS (the letter's frames) are re-rendered in place."""
+    for topic, frames in groups:
+        if not topic:
+            continue
+        for frame in frames:
+            if frame.kept_words and _kept_noun_phrase(frame.text) and not _topic_words(topic) & _topic_words(f"{frame.text} {frame.source}"):
+                # "- The make and model": the person's noun phrase, what the stem says it is about after it
+                said, by = re.match(r"(?is)(.*?)((?:,\s*broken\s+down\b.*)?)$", frame.text.strip().rstrip(" .;,")).groups()
+                frame.text = re.sub(r"\s+", " ", render("frames/kept_about.j2", text=said, about=topic, by=by)).strip()
+                frame.source = frame.text
+            elif not stands_alone(frame, topic):
+                frame.qualifiers.about = topic
+                frame.text = render_frame(frame)
+
+
+def _kept_noun_phrase(text: str) -> bool:
+    """fr21a: TEXT (a part kept in the person's words) is a bare noun phrase that can take a "relating to ..." after it:
+    no question, request, verb of its own at the start, nor a pronoun that points elsewhere."""
+    t = (text or "").strip()
+    return bool(t) and not t.endswith("?") and not re.match(
+        r"(?i)\W*(?:please|how|what|which|who|whom|whose|when|where|why|whether|if|is|are|was|were|do|does|did|has|have|can|"
+        r"could|would|will|provide|give|list|state|confirm|send|tell|any\s+minutes)\b", t) \
+        and not re.search(r"(?i)\b(?:it|its|they|them|their|this|these|those|that|above|below|such|same|each)\b", t) \
+        and len(re.findall(r"[A-Za-z]+", t)) <= 12
 
 
 def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
@@ -3307,6 +3358,20 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if framing.parts:  # "in the same period": the request's period, which the letter states once
             same_period = bool(_SAME_PERIOD.search(question))
             question, masked = (_SAME_PERIOD.sub("", q).strip() for q in (question, masked))
+        given = _GIVE_FIELDS.match(question)
+        if given and framing.parts and not framing.parts[-1].kept_words and framing.parts[-1].kind in ("count", "statistics", "list") \
+                and not framing.parts[-1].qualifiers.fields and item_now is not None and len(starts) > 1 \
+                and starts[-2] < starts[-1] == len(framing.parts) and item_of.get(questions[len(starts) - 2]) == item_now:
+            fields = [f.strip(" ,;.") for f in re.split(r"\s*;\s*|,\s*(?:and\s+)?|\s+and\s+(?=(?:the\s+)?(?:total|number|names?|"
+                                                          r"dates?|details?|locations?|costs?|amounts?|types?)\b)", given.group("fields"))]
+            fields = [f for f in fields if f]
+            if fields and all(len(f.split()) <= 10 and "?" not in f for f in fields):
+                # fr21a: "How many new play areas were opened in 2023? Please give: a) number of new play areas b) names
+                # ...": what to give for the count before, never parts that name nothing
+                framing.parts[-1].qualifiers.fields = fields  # (a later re-render writes them by _q.j2's by())
+                framing.parts[-1].text = re.sub(r"\s+", " ", render("frames/fields_after.j2", text=framing.parts[-1].text.strip().rstrip(" ."),
+                                                                    fields=fields)).strip()
+                continue
         by, rest_words = _breakdown(question)
         if by and framing.parts and not framing.parts[-1].kept_words and not framing.parts[-1].qualifiers.breakdown \
                 and not (set(re.findall(r"[a-z]+", rest_words.lower())) - _BREAKDOWN_ONLY):
@@ -3425,10 +3490,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 framing.remarks.append(question)
                 continue  # background, not a question: "my son was excluded last year."
             if not records and framing.parts and not _content_words(question, found) and len(re.findall(r"\w+", question)) <= 4 \
+                    and question not in reading.topics \
                     and not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+\w+\s+\w+", question):
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes (nu22: never a
                 # question of its own, "and how much it cost")
-            listed = asked == question and question in reading.listed and not told_sentence(question) \
+            listed = asked == question and (question in reading.listed or question in reading.topics) and not told_sentence(question) \
                 and len(re.findall(r"[A-Za-z]{3,}", question)) >= 2
             if not records and not listed and not asks_for_information(question):
                 framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
@@ -3538,6 +3604,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     for at, full, q_by, q_prep, q_note in qualified:
         for part in framing.parts[starts[at]:starts[at + 1]]:  # the parts this question made
             _qualify(part, full, q_by, q_prep, q_note)
+    carry_stem_topics(framing.parts, [(reading.topics.get(q), framing.parts[a:b]) for q, a, b in zip(questions, starts, starts[1:])])
     if framing.parts and remarks:  # once something is asked, what came before it and asks nothing is not asked back
         drop = {q for q, _ in remarks}
         at = {k for _, k in remarks}
@@ -5059,6 +5126,8 @@ _BREAKDOWN_ONLY = frozenset("please provide give send the this these that those 
 _FOR_EACH = re.compile(r"(?i)^\W*(?:and\s+)?(?:for|of)\s+each\s+(?:of\s+(?:the\s+above|these|those|them|the\s+\w+)|(?:such\s+)?(?P<noun>[a-z]+))"
                        r"\s*,?\s*(?:please\s+(?:provide|state|give|list)\s+)?(?P<detail>(?:the\s+)?[a-z].*?)\W*$")
 _MEASURES = frozenset({"total_spend", "income", "figure"})
+_GIVE_FIELDS = re.compile(r"(?i)^\W*(?:and\s+)?(?:please\s+|could\s+you\s+(?:please\s+)?|can\s+you\s+(?:please\s+)?)?"
+                          r"(?:give|provide|include|list|supply|state|send)(?:\s+(?:me|us))?(?:\s+(?:the\s+)?following)?\s*:\s*(?P<fields>\S.*?)\W*$")
 _OF_THAT_RE = re.compile(
     r"(?i)^\W*(?:and\s+)?(?:please\s+)?(?:how\s+much|what)\s+(?:money\s+)?of\s+(?:that|this|it|the\s+total|which)\s+(?:money\s+)?"
     r"(?:(?P<be>was|were|is|are|has\s+been|had\s+been)\s+(?:(?:spent|paid|used|made|raised)\s+)?|(?P<verb>[a-z]+)\s+)?"

@@ -232,6 +232,40 @@ def lead_in(line: str) -> str:
     return text[:1].lower() + text[1:] if not re.match(r"[A-Z]{2}|[A-Z][a-z]*\s+[A-Z]", text) else text
 
 
+_TOPIC_OF_STEM = re.compile(r"(?i)\b(?:about|regarding|concerning|relating\s+to|in\s+relation\s+to|with\s+regards?\s+to|"
+                            r"in\s+respect\s+of|on\s+the\s+(?:subject|topic)\s+of)\s+(?P<x>[^.:;?!()\n]+)")
+_STEM_ASKS = re.compile(r"(?i)\b(?:request(?:ing|ed)?|information|details|data|figures|records|questions?|following|provide|"
+                        r"send|supply|give|tell|know|like|writing|freedom\s+of\s+information|foi)\b")
+_TOPIC_END = re.compile(r"(?i)\s*(?:,|\s[-\u2013\u2014]\s|\b(?:please|could|can|would|will|and\s+(?:i|we)|for\s+(?:each|every|the\s+"
+                        r"(?:last|past|period|years?)|all)|from\s+(?:19|20)\d\d|under\s+the|in\s+(?:the\s+following|excel|csv|a\s+\w+\s+format)|"
+                        r"as\s+follows|the\s+following|below|which|that\s+(?:you|your|the\s+council)|specifically|namely|i\.?e\.?|e\.?g\.?)\b).*$")
+_TOPIC_POINTS = re.compile(r"(?i)\b(?:this|these|that|those|it|its|them|they|their|such|above|below|following|undernoted|same|"
+                           r"my|our|me|us|i|we|him|her|his|questions?|request|number\s+of|how\s+many|how\s+much|total|amount)\b")
+
+
+def stem_topic(sentence: str) -> str | None:
+    """fr21a: what the stem of a list says all its items are about, in the person's words: "Could you provide the
+    following information regarding body worn video:" gives "body worn video", "I am writing about the closure of
+    Oakfield library." gives "the closure of Oakfield library". None when the sentence asks for nothing, or what it
+    names points elsewhere ("your practices in this area"), counts ("the number of people ...") or is the person
+    ("my son's exclusion"): then the items keep what they say."""
+    text = _one_line(sentence or "")
+    if not _STEM_ASKS.search(text) or re.search(r"(?i)\b(?:hear(?:d|ing)?|heard|read|worried|concerned|think|feel|upset|angry|"
+                                                r"understand(?:ing)?|learn(?:ing)?)\s+(?:\w+\s+){0,2}about\b|\b(?:because|believe|public\s+interest)\b", text):
+        return None
+    m = _TOPIC_OF_STEM.search(text)
+    if not m:
+        return None
+    x = re.sub(r"(?i)\b(\w+),\s+(?=(?:[\w'-]+\s+){0,2}[\w'-]+,?\s+(?:and|or)\s)", "\\1\x00 ", m.group("x"))  # "the provision, maintenance, and
+    x = re.sub(r"(?i)\b(\w+),(?=\s+(?:and|or)\s)", "\\1\x00", x)  # funding of public toilets": one topic, never "the provision"
+    x = _TOPIC_END.sub("", x).replace("\x00", ",").strip(" ,;:-\u2013'\"")
+    x = re.sub(r"(?i)\s+(?:and|or|to|of|in|on|at|for|by|with|the|a|an)$", "", x).strip()
+    words = _WORDY.findall(x)
+    if not words or len(words) > 14 or _TOPIC_POINTS.search(x) or not re.search(r"[a-z]{3}", x):
+        return None
+    return x
+
+
 _PREDICATE = re.compile(r"(?i)^\W*(?:have|has|had|are|is|was|were)\s+(?!(?:there|you|they|it|we|i|he|she|the|a|an|any|your|"
                         r"their|its|this|these|those|that|our|my)\b)(?:(?:been|not|still|now|since|also|then|ever)\s+)*[a-z]+")
 
@@ -312,15 +346,18 @@ def _with_lead(item: str, lead: str) -> str:
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
     one that only names the topic ("in relation to the closure of the library") reaches a bare item
     ("the cost", "how many staff") that means nothing without it, not an item that already says it all."""
-    if not lead:
-        return item
+    if not lead or item.rstrip().endswith(":") and _WORDY.search(item):
+        return item  # fr21a: "How many ... in 2012? Please give:" waits for its sub-items: nothing goes after its colon
     from askfoi.periods import find_periods
 
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
         or bool(find_periods(lead))
-    if not says_when and len(_WORDY.findall(item)) > 4:
-        return item
+    if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
+                          and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
+                          and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"
+                                           r"were|do|does|did|has|have)\b", item)):
+        return item  # fr21a: what the items are about reaches their frames (Reading.topics), never pasted after them
     end = "?" if item.rstrip().endswith("?") else ""  # fr17b: "How many ... in Hartlepool as of 1 March 2025?", never "...?, as of"
     body = item.rstrip(" .;,?")
     return f"{body} {lead}{end}" if re.match(r"(?i)(?:for|in|at|as|by|from|during|between|since|over|across|within|under|on|about|regarding|relating|concerning|following|with\s+regard)\b", lead) \
@@ -592,6 +629,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         # its index in ITEMS once filled, and the values its items fill it with
 
         opened: list = [None, None, None]  # fr15a: the last item that finished an open count, and that count's words
+        topic: list = [None]  # fr21a: what the list's stem says its items are about (`stem_topic`), or None
 
         def finish_open(raw: str) -> bool:
             """fr15a: "..., and how many of these requests" then a) have been refused? b) are still outstanding?: each
@@ -629,7 +667,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     text = f"{slot[0]} {', '.join(slot[2])}"  # the values as typed, in order: no word of askfoi's
                     if slot[1] is None:
                         items.append(text)
-                        wheres.append((group, len(items), True))
+                        wheres.append((group, len(items), True, topic[0]))
                         slot[1] = len(items) - 1
                     else:
                         items[slot[1]] = text
@@ -657,12 +695,13 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
                     and len(_WORDY.findall(raw)) <= 6
                 items.append(_with_lead(raw, lead))
-                wheres.append((group, len(items), asked_list[0]))
+                wheres.append((group, len(items), asked_list[0], topic[0]))
                 parent, values = len(items) - 1, []
             current = None
 
         def prose(sentences: list[str], is_stem: bool = False) -> None:
             nonlocal group
+            topic[0] = stem_topic(sentences[-1]) if sentences else None  # fr21a: the sentence just before the list
             stem[:] = [len(items) + len(sentences) - 1, 0, is_stem] if sentences and (is_stem or _field_stem(sentences[-1])) \
                 else [None, 0, False]
             items.extend(sentences)
@@ -672,6 +711,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         def open_lead(line: str) -> None:  # a lead-in over the items after it ("Please provide the following:")
             nonlocal lead
             lead = lead_in(line)
+            topic[0] = stem_topic(line) or topic[0]  # fr21a: the lead-in's own, or the sentence's before it
             slot[:] = [None, None, []]
             said = _one_line(line).rstrip(" :")
             if _OPEN_END.search(said) and not re.search(r"(?i)\bfollowing\W*$", said) and "?" not in said \
@@ -696,11 +736,11 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                         wheres.pop()
                         parent = None
                     items.append(_with_lead(sub, lead))
-                    wheres.append((group, len(items), asked_list[0]))
+                    wheres.append((group, len(items), asked_list[0], topic[0]))
                     continue
                 if parent is None and heading[0] and (_asks_itself(sub) or len(_WORDY.findall(sub)) >= 4):
                     items.append(_with_lead(sub, lead))
-                    wheres.append((group, len(items), asked_list[0]))
+                    wheres.append((group, len(items), asked_list[0], topic[0]))
                     continue
                 if finish_open(sub):
                     parent = None
@@ -722,7 +762,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                         + ("?" if asked else "")
                 else:
                     items.append(sub)
-                    wheres.append((group, len(items), asked_list[0]))
+                    wheres.append((group, len(items), asked_list[0], topic[0]))
                 continue
             if m:
                 flush()
@@ -1349,6 +1389,9 @@ class Reading:
     # fr15b: the questions that are items of a list a lead-in asked for ("Please provide the following:" / "Response
     # times"): asked by the lead-in even when they are bare noun phrases
     listed: set[str] = dataclasses.field(default_factory=set)
+    # fr21a: what the stem of each question's list says the items are about ("regarding body worn video:" over "- the make
+    # and model"), by question: framing carries it into the frames of the items that do not say it themselves
+    topics: dict[str, str] = dataclasses.field(default_factory=dict)
 
 
 _QUESTION_MARKER = re.compile(r"(?i)^\W*(?:(?:question|q|request|item|part)\s*\d{1,2}[a-z]?\s*[:.)\u2013-]|\d{1,2}\s*[a-z]\)|[a-z]\))\s*(?=\S)")
@@ -2225,6 +2268,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
 
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
     place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
+    topic_of: dict[str, str] = {}  # fr21a: what each list item's stem says it is about
     tagged = _tagged_pieces(_CONTROL.sub(" ", text or "")[:20000])
     for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
@@ -2316,6 +2360,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             seen.add(key)
             out.append(chunk)
             place_of.setdefault(chunk, tuple(where[:2]) if where else None)
+            if where and len(where) > 3 and where[3]:
+                topic_of.setdefault(chunk, where[3])
             kinds.append(sentence_kind(chunk))
             if where is None:
                 prose.add(chunk)
@@ -2335,7 +2381,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if q not in asked:
             remark(q)
     return Reading(questions=asked[:MAX_QUESTIONS], remarks=remarks,
-                   places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]], listed=listed_asked & set(asked))
+                   places=[place_of.get(q) for q in asked[:MAX_QUESTIONS]], listed=listed_asked & set(asked),
+                   topics={q: topic_of[q] for q in asked[:MAX_QUESTIONS] if q in topic_of})
 
 
 _PAST_TOLD = re.compile(r"(?i)^\W*(?:(?:for\s+\w+|in\s+\w+(?:\s+\d{4})?|since\s+then|then|later|previously|recently|"

@@ -84,7 +84,15 @@ def kept_is_run(part: str, message: str, names: list[str] | None = None) -> bool
     between two questions the part holds as two sentences. A typed word missing inside the run, or typed words in
     another order, fail."""
     sentences = [x for x in re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part or "").strip()) if x.strip()]
-    return all(_sentence_is_run(x, message, names) for x in sentences if not _TEMPLATE_SENTENCES.match(x))
+    return all(_sentence_is_run(x, message, names) or _with_stem_topic(x, message, names)
+               for x in sentences if not _TEMPLATE_SENTENCES.match(x))
+
+
+def _with_stem_topic(sentence: str, message: str, names: list[str] | None) -> bool:
+    """fr21a: "<item> relating to <topic>" (prompts/frames/kept_about.j2): a list item kept in the person's words and what
+    the list's stem says it is about, each a run of the message's words, joined by the template's "relating to"."""
+    item, sep, topic = sentence.rpartition(" relating to ")
+    return bool(sep) and _sentence_is_run(item, message, names) and _sentence_is_run(topic, message, names)
 
 
 def _sentence_is_run(part: str, message: str, names: list[str] | None) -> bool:

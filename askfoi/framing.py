@@ -1038,7 +1038,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
                 and _acts_alone(words, raw, i) and not (i + 1 < n and raw[i + 1].lower() == "by"):  # "operated by": passive
-            clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
+            _relative_clause(words, clause, low)  # "prisoners who escaped from", "overflows that discharge into"
             target = clause
             i += 1
             continue
@@ -1057,7 +1057,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS:
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
-            clause.extend([_relative(words), low])
+            _relative_clause(words, clause, low)
             target = clause
             i += 1
             continue
@@ -1188,6 +1188,24 @@ def _acts_alone(words: list[str], raw: list[str], i: int) -> bool:
     if low in lemmas:  # the present: "overflows discharge", not "an overflow discharge"
         return is_plural(" ".join(words)) and i + 1 < len(raw) and raw[i + 1].lower() in _PREPS | _MORE_PREPS
     return not low.endswith("s")
+
+
+_CONTACT_DETS = frozenset("a an the their his her its my our your this that these those".split())
+
+
+def _relative_clause(words: list[str], clause: list[str], verb: str) -> None:
+    """The finite VERB after the subject WORDS starts a relative clause in CLAUSE: "buses | that run late". When a
+    determiner inside WORDS starts a second noun phrase that is not the object of a preposition ("the time | a child
+    waited"), that noun phrase is the verb's subject and the clause is a contact clause on the first: "the time that
+    a child waited", never "the time a child that waited"."""
+    for k in range(1, len(words) - 1):
+        before = words[k - 1].lower()
+        if words[k].lower() in _CONTACT_DETS and before not in _PREPS and before not in ("of", "and", "or", "than") \
+                and not before.startswith("\u00a7") and words[k - 1][:1].isalpha():
+            clause.extend(["that", *words[k:], verb])
+            del words[k:]
+            return
+    clause.extend([_relative(words), verb])
 
 
 def _relative(words: list[str]) -> str:

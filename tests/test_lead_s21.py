@@ -26,3 +26,41 @@ def test_months_said_with_this_or_last_year_are_one_period(text, label):
 
 def test_a_year_said_apart_from_the_months_stays_its_own_period():
     assert len(stated_periods("how many fines in march and also this year", TODAY)) == 2
+
+
+def _chat(*said):
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    out = []
+    for text in said:
+        out.append("\n".join(m.text for m in conv.reply(text).messages))
+    return conv, out
+
+
+@pytest.mark.parametrize("first, body, code", [
+    ("my gran died in st elsewhere hospital last month and we think she was neglected, can i get her records and how "
+     "many falls were reported on the wards there this year", "Barts Health NHS Trust", "deceased-records"),
+    ("im helping my neighbour, she wants her housing file from lambeth council and how many people are on the waiting "
+     "list", "Lambeth Council", "third-party-personal-data"),
+])
+def test_what_the_parts_left_out_is_said_at_the_review(first, body, code):
+    """nu24: the chatbot's review said "found nothing an FOI officer would push back on" while `askfoi frame` had a
+    high finding on the records asked for in the first message (the parts kept only the count)."""
+    conv, _ = _chat(first, body)
+    codes = [f.code for f in conv._findings()]
+    assert code in codes
+
+
+def test_a_story_reference_on_an_unchanged_part_reaches_the_review():
+    conv, _ = _chat("my nan had a fall in hospital and nobody told us. how many falls were reported on her ward in "
+                    "2025", "Barts Health NHS Trust")
+    refs = [f for f in conv._findings() if f.code == "story-reference"]
+    assert refs and refs[0].part == 1
+
+
+def test_a_plain_request_gets_no_extra_findings():
+    conv, _ = _chat("how many fines did leeds city council issue for fly tipping in 2024", "Leeds City Council")
+    assert not [f for f in conv._findings() if f.code in ("story-reference", "deceased-records",
+                                                          "third-party-personal-data")]

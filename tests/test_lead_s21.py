@@ -64,3 +64,13 @@ def test_a_plain_request_gets_no_extra_findings():
     conv, _ = _chat("how many fines did leeds city council issue for fly tipping in 2024", "Leeds City Council")
     assert not [f for f in conv._findings() if f.code in ("story-reference", "deceased-records",
                                                           "third-party-personal-data")]
+
+
+def test_a_slip_the_pack_reads_on_purpose_is_still_offered_as_a_correction():
+    """nu24: "how mnay complants did birmingam council get ..." offered five corrections but not "mnay" (a pattern in
+    knowledge/ lists "mnay" so framing can read it, which made the word "known"), and the count was lost."""
+    from askfoi.spelling import suggest
+
+    fixes = dict(suggest("how mnay complants did the council get abot missed bins"))
+    assert fixes.get("mnay") == "many" and fixes.get("complants") == "complaints"
+    assert suggest("how many cctv cameras does the ulez have") == []

@@ -53,6 +53,7 @@ class Qualifiers(BaseModel):
     covert: bool = False  # the question asks about covert use (or about use, which invites NCND)
     period: str | None = None  # this part's own period label, only when it differs from the request's
     on: str | None = None  # the day the figures are taken on: "1 April 2025" in "as at 1 April 2025"
+    uses_counted: bool = False  # a "use" part whose uses another part of the letter counts: it does not ask again
 
 
 class Frame(BaseModel):
@@ -2208,6 +2209,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         and not _says_covert(frame.subject or "") and not asks_both_ways(frame.source or ""),
         "period": frame.qualifiers.period or period,
         "on": frame.qualifiers.on,
+        "uses_counted": frame.qualifiers.uses_counted,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -3691,7 +3693,33 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
                             or not any(q in " ".join((f.message or "").split()).lower() for q in asked)]
     _no_empty_ask_back_beside_parts(framing)
+    _uses_counted_once(framing)
     return framing
+
+
+_COUNTS_USES = re.compile(r"(?i)\b(?:how\s+(?:many|mnay|often)\b(?:\s+times)?|(?:the\s+)?number\s+of\s+(?:times|occasions|"
+                          r"deployments|uses)\b|how\s+frequently)")
+
+
+def _uses_counted_once(framing: Framing) -> None:
+    """A "use" part asks for the policy on the use of X "and the number of times it was used"; when another part of
+    the letter counts X's uses itself ("how many times did they use them in 2025"), the use part does not ask again
+    (nu24: the letter asked for the number of uses twice). Another part counts them when it asks how many times / how
+    often and names a word of X's subject or points back at it."""
+    for part in framing.parts:
+        if part.kind != "use" or part.kept_words or part.qualifiers.uses_counted or part.clause:
+            continue
+        words = {w for w in re.findall(r"[a-z]{4,}", (part.subject or "").lower())} - {"with", "from", "that", "this"}
+        for other in framing.parts:
+            if other is part or other.kind == "use":
+                continue
+            said = f"{other.text} {other.source or ''}"
+            if not _COUNTS_USES.search(said):
+                continue
+            if words & set(re.findall(r"[a-z]{4,}", said.lower())) or re.search(r"(?i)\b(?:it|them|they|these|those)\b", said):
+                part.qualifiers.uses_counted = True
+                part.text = render_frame(part) or part.text
+                break
 
 
 def _no_empty_ask_back_beside_parts(framing: Framing) -> None:

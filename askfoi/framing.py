@@ -55,6 +55,7 @@ class Qualifiers(BaseModel):
     on: str | None = None  # the day the figures are taken on: "1 April 2025" in "as at 1 April 2025"
     fields: list[str] = Field(default_factory=list, exclude=True)  # fr21a: "... Please give: a) X b) Y": what to give for them
     about: str | None = None  # fr21a: what the list's stem says the part is about, when the part does not say it
+    uses_counted: bool = False  # a "use" part whose uses another part of the letter counts: it does not ask again
 
 
 class Frame(BaseModel):
@@ -1040,7 +1041,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if narrows and words and target is words and clause == [] and words[-1].lower() not in _PREPS \
                 and _acts_alone(words, raw, i) and not (i + 1 < n and raw[i + 1].lower() == "by"):  # "operated by": passive
-            clause.extend([_relative(words), low])  # "prisoners who escaped from", "overflows that discharge into"
+            _relative_clause(words, clause, low)  # "prisoners who escaped from", "overflows that discharge into"
             target = clause
             i += 1
             continue
@@ -1059,7 +1060,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             continue
         if narrows and words and target is words and clause == [] and low in v.verbs and words[-1].lower() not in _PREPS:
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
-            clause.extend([_relative(words), low])
+            _relative_clause(words, clause, low)
             target = clause
             i += 1
             continue
@@ -1190,6 +1191,24 @@ def _acts_alone(words: list[str], raw: list[str], i: int) -> bool:
     if low in lemmas:  # the present: "overflows discharge", not "an overflow discharge"
         return is_plural(" ".join(words)) and i + 1 < len(raw) and raw[i + 1].lower() in _PREPS | _MORE_PREPS
     return not low.endswith("s")
+
+
+_CONTACT_DETS = frozenset("a an the their his her its my our your this that these those".split())
+
+
+def _relative_clause(words: list[str], clause: list[str], verb: str) -> None:
+    """The finite VERB after the subject WORDS starts a relative clause in CLAUSE: "buses | that run late". When a
+    determiner inside WORDS starts a second noun phrase that is not the object of a preposition ("the time | a child
+    waited"), that noun phrase is the verb's subject and the clause is a contact clause on the first: "the time that
+    a child waited", never "the time a child that waited"."""
+    for k in range(1, len(words) - 1):
+        before = words[k - 1].lower()
+        if words[k].lower() in _CONTACT_DETS and before not in _PREPS and before not in ("of", "and", "or", "than") \
+                and not before.startswith("\u00a7") and words[k - 1][:1].isalpha():
+            clause.extend(["that", *words[k:], verb])
+            del words[k:]
+            return
+    clause.extend([_relative(words), verb])
 
 
 def _relative(words: list[str]) -> str:
@@ -2194,6 +2213,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "on": frame.qualifiers.on,
         "about": frame.qualifiers.about,
         "fields": frame.qualifiers.fields,
+        "uses_counted": frame.qualifiers.uses_counted,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -3740,7 +3760,33 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
                             or not any(q in " ".join((f.message or "").split()).lower() for q in asked)]
     _no_empty_ask_back_beside_parts(framing)
+    _uses_counted_once(framing)
     return framing
+
+
+_COUNTS_USES = re.compile(r"(?i)\b(?:how\s+(?:many|mnay|often)\b(?:\s+times)?|(?:the\s+)?number\s+of\s+(?:times|occasions|"
+                          r"deployments|uses)\b|how\s+frequently)")
+
+
+def _uses_counted_once(framing: Framing) -> None:
+    """A "use" part asks for the policy on the use of X "and the number of times it was used"; when another part of
+    the letter counts X's uses itself ("how many times did they use them in 2025"), the use part does not ask again
+    (nu24: the letter asked for the number of uses twice). Another part counts them when it asks how many times / how
+    often and names a word of X's subject or points back at it."""
+    for part in framing.parts:
+        if part.kind != "use" or part.kept_words or part.qualifiers.uses_counted or part.clause:
+            continue
+        words = {w for w in re.findall(r"[a-z]{4,}", (part.subject or "").lower())} - {"with", "from", "that", "this"}
+        for other in framing.parts:
+            if other is part or other.kind == "use":
+                continue
+            said = f"{other.text} {other.source or ''}"
+            if not _COUNTS_USES.search(said):
+                continue
+            if words & set(re.findall(r"[a-z]{4,}", said.lower())) or re.search(r"(?i)\b(?:it|them|they|these|those)\b", said):
+                part.qualifiers.uses_counted = True
+                part.text = render_frame(part) or part.text
+                break
 
 
 def _no_empty_ask_back_beside_parts(framing: Framing) -> None:

@@ -1457,8 +1457,37 @@ def find_periods(text: str, today: date | None = None) -> list[tuple[str, str, t
     today = today or date.today()
     found = [(m.label, m.written, m.span) for m in scan_dates(text, today)
              if m.role == "period" and m.start <= today and not _point_in_time(m)]
+    found = _months_of_year(text, found, today)
     events = [e for e in event_periods(text, today) if not any(e[2][0] < f[2][1] and f[2][0] < e[2][1] for f in found)]
     return sorted(found + events, key=lambda x: x[2][0]) if events else found
+
+
+_MONTH_WORD = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b")
+_YEAR_WORDS = re.compile(r"(?i)^(?:this|last|the\s+last|previous|the\s+previous|the\s+current|current)\s+(?:calendar\s+)?year$")
+
+
+def _months_of_year(text: str, found: list[tuple[str, str, tuple[int, int]]],
+                    today: date) -> list[tuple[str, str, tuple[int, int]]]:
+    """FOUND with months named without a year and the year said straight after them read as one period: "between
+    march and june this year" is March to June of this year, "since april last year" runs from April last year; never
+    the months of the current year beside the whole of "this year" or "last year" as a second period."""
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    k = 0
+    while k < len(found):
+        label, written, span = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and _MONTH_WORD.search(written) and not re.search(r"\d{4}", written) \
+                and _YEAR_WORDS.match(nxt[1].strip()) and re.fullmatch(r"(?i)[\s,]*(?:of|in|during)?\s*", text[span[1]: nxt[2][0]]):
+            year = label_span(nxt[0])
+            again = [m for m in scan_dates(f"{written} {year[0].year}", today) if m.role == "period"] if year else []
+            if len(again) == 1 and again[0].start <= today:
+                out.append((again[0].label, text[span[0]: nxt[2][1]], (span[0], nxt[2][1])))
+                k += 2
+                continue
+        out.append((label, written, span))
+        k += 1
+    return out
 
 
 @functools.lru_cache(maxsize=1)

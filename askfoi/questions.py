@@ -161,7 +161,15 @@ def strip_opener(text: str) -> str:
     """TEXT without what a formal request says before the thing it asks for ("Under the Freedom of
     Information Act 2000, please could you provide ...", "I would like to request ..."): the phrases are
     in knowledge/vocab/question_split.yaml (openers), taken off the front again until none is left."""
-    return _strip_front(text, _rules().openers, 6)
+    return _strip_front(text, (*_frames(), *_rules().openers), 6)
+
+
+def _frames(question_only: bool = False) -> tuple[re.Pattern[str], ...]:
+    """The asking frame read as a grammar (askfoi/ask_frames.py), tried before the listed phrases."""
+    from askfoi.ask_frames import ask_frame
+
+    pattern = ask_frame(question_only)
+    return (pattern,) if pattern is not None else ()
 
 
 def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) -> str:
@@ -2480,7 +2488,7 @@ def strip_ask_opener(text: str) -> str:
     """TEXT without the words that only ask to be told, in front of what is asked: "can swindon council tell
     me", "could you let me know", "i want to know", "i'd like to find out", "i was wondering", "does the home
     office know" (question_split.yaml ask_openers). What follows must still hold a word."""
-    return _strip_front(text, _ask_openers(), 3)
+    return _strip_front(text, (*_frames(True), *_ask_openers()), 3)
 
 
 @functools.lru_cache(maxsize=1)

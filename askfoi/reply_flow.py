@@ -300,7 +300,9 @@ class ReplyFlow:
             return ReplyView(step=self.step, message=self._say("received_bad_date"), body=self._body(),
                              offers=self._offers())
         view = self.set_received(day)
-        view.message = self._say("received_set", day=day.isoformat(), letters=bool(view.offers))
+        from askfoi.deadlines import long_date
+
+        view.message = self._say("received_set", day=long_date(day), letters=bool(view.offers))
         return view
 
     def _body(self) -> str:

@@ -7,6 +7,8 @@ resolves the organisation again or parses the period back from its label.
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import date
 from typing import Any, Literal
 
@@ -18,6 +20,8 @@ from askfoi.models import Nation, Regime
 from askfoi.periods import Period, parse_period
 
 # A subject access request gets none of the FOI findings: only these still apply to it.
+# findings on the person's first message that stand whatever the parts became: records the parts cannot carry
+MESSAGE_FINDINGS = frozenset({"deceased-records", "third-party-personal-data"})
 SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknown-authority", "not-covered-by-foi",
                           "abolished-authority"})
 
@@ -87,6 +91,12 @@ def resolve_request(
                              authority=resolved.name if resolved and resolved.known else authority)
         codes = {f.code for f in extra}
         findings = extra + [f for f in found if f.code not in codes]
+        have = {f.code for f in findings}
+        # what the first message asked that the parts left out and no other law or route answers ("can i get her
+        # records" of a relative who has died, "she wants her housing file"): said at the review, not lost (nu24)
+        findings = [f for f in (about_check.findings if about_check else []) if f.code in MESSAGE_FINDINGS
+                    and f.code not in have] + findings
+        findings += _standing_part_findings(about, parts, findings, today)
         if parts:
             from askfoi.part_checks import review_period_due
 
@@ -105,6 +115,40 @@ def resolve_request(
         parts=list(parts),
         findings=findings,
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _framed(about: str, today: date):
+    from askfoi.framing import frame_message
+
+    try:
+        return frame_message(about, today=today)
+    except Exception:  # noqa: BLE001 - the review goes on with the checks on the parts alone
+        return None
+
+
+def _standing_part_findings(about: str, parts: list[str], findings: list, today: date) -> list:
+    """Framing's story references on the first message's parts that still stand as written ("The number of falls
+    reported on her ward": "her" means someone only the story names): the checks on the parts alone cannot see the
+    story, so what framing said of an unchanged part is said at the review too, with the part's number (nu24)."""
+    if not about or not parts:
+        return []
+    framed = _framed(about, today)
+    if framed is None:
+        return []
+    said = {(f.code, (f.evidence or "").lower()) for f in findings}
+    framed_texts = {p.text for p in framed.parts}
+    out = []
+    for f in framed.findings:
+        words = (f.evidence or "").strip()
+        if f.code != "story-reference" or not words or (f.code, words.lower()) in said:
+            continue
+        for k, part in enumerate(parts, 1):
+            if part in framed_texts and re.search(rf"(?i)(?<!\w){re.escape(words)}(?!\w)", part):
+                out.append(f.model_copy(update={"part": k}))
+                said.add((f.code, words.lower()))
+                break
+    return out
 
 
 def _for_subject_access(finding):

@@ -168,6 +168,28 @@ def _known(word: str) -> bool:
     return any(re.search(a, low) and _in_lists(re.sub(a, b, low)) for a, b in _BRITISH)
 
 
+VERY_COMMON = 500_000  # "many", "about", "what": a word this common is never meant by a word one slip away
+
+
+def _very_common_slip(low: str) -> str | None:
+    """The very common word LOW is one slip (a swap or one letter) from, when LOW is no English word and the pack
+    knows it only because a pattern lists it as a typo to read ("mnay" -> "many"); None otherwise."""
+    if low in _spelling_data_words() or _speller().known([low]) or low not in pack_words() or low in name_words(True):
+        return None
+    close = [c for c in (_speller().edit_distance_1(low) & set(_speller().word_frequency.dictionary))
+             if OSA.distance(low, c) == 1 and _speller().word_frequency[c] >= VERY_COMMON]
+    apostrophe = [c for c in close if c.replace("'", "") == low]
+    if apostrophe:  # "wasnt" is "wasn't" typed without its apostrophe (read as such), never the commoner "want"
+        return None
+    return max(close, key=lambda c: _speller().word_frequency[c]) if close else None
+
+
+@functools.lru_cache(maxsize=1)
+def _spelling_data_words() -> frozenset[str]:
+    data, _ = load_vocab("spelling_words")
+    return frozenset(str(w).lower() for w in (data.get("words") or [])) if isinstance(data, dict) else frozenset()
+
+
 def _compound(low: str) -> bool:
     """A compound written as one word ("stairlift", "roadworks"): two known words of 3+ letters."""
     return any(_in_lists(low[:k]) and (_in_lists(low[k:]) or (low.endswith("s") and _in_lists(low[k:-1])))
@@ -201,6 +223,10 @@ def suggest(text: str) -> list[tuple[str, str]]:
         plural = _ies_plural(low)
         if plural:  # "vacancys", "companys": the plural of a word in -y after a consonant is -ies
             out[low] = plural
+            continue
+        very = _very_common_slip(low)
+        if very:  # "mnay": a slip the pack's own patterns read on purpose ("how (many|mnay) ..."), still a slip
+            out[low] = very
             continue
         if _known(low):
             continue

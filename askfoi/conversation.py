@@ -661,7 +661,7 @@ class Conversation:
                 left_out=framing.unframed,
                 foi_aside=framing.foi_aside,
                 others_records=framing.others_records,
-                authority=framing.authority.name if framing.authority else None,
+                authority=framing.authority.letter_name if framing.authority else None,
                 several=framing.named_together,
                 period=None if sar else framing.period,
                 period_text=framing.period_text,
@@ -1114,7 +1114,10 @@ class Conversation:
             county_service = bool(proposed and s.authority_from_text and any(
                 county_council_of(d) == proposed and council_for_tier(d, s.about or "") == proposed
                 for d in (self._district_named(s.authority_from_text),) if d))
+            from askfoi.authorities import letter_name_of
+
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   proposed_name=letter_name_of(proposed),
                                    county_service=county_service,
                                    named=s.authority_from_text, several=self._named_together(),
                                    picks=s.authority_picks, places=s.authority_places,

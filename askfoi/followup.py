@@ -605,6 +605,9 @@ def review_letter(
         from askfoi.reply_sender import reply_sender
 
         authority = reply_sender(reply if isinstance(reply, str) else reply_text)
+    from askfoi.authorities import letter_name_of
+
+    authority = letter_name_of(authority)  # ck21: "London Borough of Tower Hamlets", not the listed spelling
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     terms = law_terms(law)
@@ -733,6 +736,9 @@ def chase_letter(
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...")."""
+    from askfoi.authorities import letter_name_of
+
+    authority = letter_name_of(authority) or authority  # ck21: the body's own name
     if Regime(regime) == Regime.SAR:  # a subject access request is chased under the UK GDPR, not FOI's section 10
         return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
                                  reply_to=reply_to, topic=topic, scotland=scotland)

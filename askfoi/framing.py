@@ -89,6 +89,13 @@ class AuthorityFound(BaseModel):
     name: str
     from_text: str
 
+    @property
+    def letter_name(self) -> str:
+        """(ck21) The body's own name as a letter gives it ("London Borough of Tower Hamlets")."""
+        from askfoi.authorities import letter_name_of
+
+        return letter_name_of(self.name) or self.name
+
 
 class Framing(BaseModel):
     """What a first message asks, framed: the route, the law, who, when, the parts and what is unclear."""
@@ -3176,6 +3183,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         found, auth_span, institution = _institution_named(text, found, auth_span, reading)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
+    if not said:
+        said = _one_day_period(None, text, today)  # ck21: "as at 31 March 2025": a period of one day
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
@@ -4951,6 +4960,21 @@ def part_period(question: str, *, today: date | None = None, restated: dict[str,
     return cover_period(labels) if labels else None
 
 
+def _one_day_period(questions: list[str] | None, text: str, today: date | None) -> list[tuple[str, str, tuple[int, int]]]:
+    """(ck21) The one day a text takes its figures on ("as at 31 March 2025"), as [(label, as written, span)], when it
+    states no other period: a single day is a period of one day. Every question (when several) must take that day;
+    one question's own stock date stays that part's. [] otherwise."""
+    from askfoi.periods import point_in_time_days
+
+    days = point_in_time_days(text, today=today)
+    if len({label for label, _, _ in days}) != 1:
+        return []
+    asked = [q for q in questions or [] if q and q.strip()]
+    if len(asked) > 1 and not all(point_in_time_days(q, today=today) for q in asked):
+        return []
+    return days[:1]
+
+
 def letter_period(questions: list[str], text: str, *, today: date | None = None) -> tuple[str | None, str | None]:
     """(label, as written) of the period a letter states once, from what the text says, never a default:
     the period the questions state (the span that covers them when they differ); with a question that
@@ -4977,7 +5001,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
                         if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)])
     labels = list(dict.fromkeys(label for label, _ in found))
     if not labels:
-        return None, None
+        day = _one_day_period(questions, text, today)
+        return (day[0][0], day[0][1]) if day else (None, None)
     if len(labels) == 1:
         return labels[0], found[0][1]
     cover = cover_period(labels)

@@ -98,7 +98,7 @@ def resolve_request(
         regime=regime,
         law=law,
         authority=resolved,
-        authority_name=(resolved.name if resolved and resolved.known else authority),
+        authority_name=(resolved.letter_name if resolved and resolved.known else authority),
         scotland=scotland,
         period=found_period,
         frames=frames,

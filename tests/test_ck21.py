@@ -1,0 +1,78 @@
+"""ck21: routes and checks that say only what is true (a newcomer's review of main; wordings invented for the tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from askfoi.conversation import Conversation
+from askfoi.framing import frame_message
+from askfoi.periods import parse_period
+
+TODAY = date(2026, 12, 1)
+
+
+def _chat(*replies: str) -> tuple[Conversation, list[str]]:
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    said = []
+    for reply in replies:
+        said.append("\n".join(m.text for m in conv.reply(reply).messages))
+    return conv, said
+
+
+def framed(text: str, authority: str | None = None):
+    return frame_message(text, authority, today=TODAY)
+
+
+# -- 4. a London borough by its own name -------------------------------------------------------------------------
+
+def test_a_london_borough_is_named_as_it_names_itself_in_the_letter_and_the_chat():
+    for typed, own in (("tower hamlets council", "London Borough of Tower Hamlets"),
+                       ("Greenwich council", "Royal Borough of Greenwich"),
+                       ("barking and dagenham council", "London Borough of Barking and Dagenham"),
+                       ("Sutton council", "London Borough of Sutton")):
+        conv, said = _chat(f"how many potholes did {typed} fill in 2024", "ok", "ok", "ok", "skip", "Jo Bloggs", "skip")
+        assert f"address it to {own}" in said[0], (typed, said[0])
+        letter = said[-1]
+        assert f"Dear {own} Freedom of Information team" in letter, (typed, letter)
+        assert "Borough Council" not in letter
+    # a body whose name is already its own is left alone
+    conv, said = _chat("how many potholes did leeds city council fill in 2024", "ok")
+    assert "address it to Leeds City Council" in said[0]
+
+
+def test_follow_up_letters_use_the_own_name_too():
+    from askfoi.followup import chase_letter
+
+    letter = chase_letter(date(2026, 10, 1), authority="Camden Borough Council", request="The number of fines.",
+                          name="Jo Bloggs", today=TODAY)
+    assert "Dear London Borough of Camden" in letter.body and "Camden Borough Council" not in letter.body
+
+
+# -- 5. periods: one day, and a university's year ----------------------------------------------------------------
+
+def test_a_single_day_is_a_period_of_one_day_typed_or_in_the_message():
+    for typed in ("on 31 march 2026", "on the 31st of March 2026", "as at 31/03/2026", "as of 31 March 2026"):
+        found = parse_period(typed, today=TODAY)
+        assert found is not None and found.start == found.end == date(2026, 3, 31), typed
+    for text in ("how many people were on the housing register at Leeds City Council as at 31 March 2026",
+                 "how many rough sleepers did Bristol City Council count as of 1st april 2025?"):
+        f = framed(text)
+        assert f.period and " to " not in f.period, (text, f.period)
+    # a stock date in one of two questions stays that question's own
+    f = framed("how many empty homes were there in swindon as at 1 april 2025 and how many were brought back into "
+               "use in 2024")
+    assert f.period == "1 January 2024 to 31 December 2024"
+
+
+def test_a_universitys_split_year_runs_august_to_july():
+    for text in ("how many complaints did the university of bristol get in 2023/24",
+                 "how many students dropped out of Leeds uni in 2023/24",
+                 "how much did the university of york spend on agency staff in 2023/24",
+                 "how many students at oxford university were disciplined in the 2023/24 academic year"):
+        assert framed(text).period == "1 August 2023 to 31 July 2024", text
+    # schools keep September to August, everything else a financial year
+    assert framed("how many pupils were excluded from schools in leeds in 2023/24").period.startswith("1 September 2023")
+    assert framed("how many a&e attendances were there in leeds in 2023/24").period.startswith("1 April 2023")
+    assert framed("how much did the university of york spend on agency staff in the 2023/24 financial "
+                  "year").period.startswith("1 April 2023")

@@ -76,3 +76,35 @@ def test_a_universitys_split_year_runs_august_to_july():
     assert framed("how many a&e attendances were there in leeds in 2023/24").period.startswith("1 April 2023")
     assert framed("how much did the university of york spend on agency staff in the 2023/24 financial "
                   "year").period.startswith("1 April 2023")
+
+
+# -- 1. what a body recorded about the writer's children: their subject access, asked by the parent -------------------
+
+def test_what_social_services_recorded_about_my_children_is_their_subject_access_asked_by_a_parent():
+    from askfoi.whose_records import read_whose
+
+    for text in ("what has childrens services recorded about my kids, I am their mum",
+                 "can I get the files social services keep on my two children",
+                 "I need everything the school holds on my son"):
+        f = framed(text + " at Leeds City Council")
+        assert f.route == "sar", text
+        own = [x for x in f.findings if x.code == "their-own-data"]
+        assert own and "Article 15" in own[0].message, text
+        assert "parent" in own[0].suggestion and "12 or over" in own[0].suggestion, text
+        # no FOI fixes beside it
+        assert not {x.code for x in f.findings} & {"no-time-period", "too-vague", "personal-details"}, text
+        whose = read_whose(text)
+        assert whose.subject == "child" and whose.on_behalf, text
+    # a relative's own records in the same shape: asked for them
+    assert read_whose("what has the council got on my mum, I have power of attorney").subject == "parent"
+    # the school of the child, a count, or a policy is no record of the child
+    for text in ("what has the council written about my son's school", "how many reports did social services write "
+                 "about children in 2024", "what policy does the school have on my son's year group trips"):
+        assert framed(text).route == "foi", text
+
+
+def test_the_parents_letter_says_it_is_made_on_the_childs_behalf():
+    conv, said = _chat("what has childrens services recorded about my kids at Leeds City Council, I am their mum",
+                       "ok", "ok", "ok", "ok", "Jo Bloggs", "skip")
+    letter = said[-1]
+    assert "Data Protection Officer" in letter and "on their behalf" in letter and "Freedom of Information" not in letter

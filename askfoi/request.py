@@ -57,7 +57,7 @@ def resolve_request(
     today: date | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
-    from askfoi.checks import check_request
+    from askfoi.checks import applies_under, check_request
     from askfoi.framing import _LAW_ENFORCEMENT
 
     today = today or date.today()
@@ -81,7 +81,15 @@ def resolve_request(
     if sar:
         # whose records they are is read from the person's own words (the parts say "my file" in that person's voice)
         owner = [f for f in about_check.findings if f.code == "their-own-data"] if about_check else []
-        findings = owner + [_for_subject_access(f) for f in found if f.code in SAR_FINDINGS and f.code != "their-own-data"]
+        # ck21: every finding `askfoi frame` gives a subject access request reaches the review: those of the person's
+        # own words (checked under SAR: "footage is often kept only for a limited time") and of the parts, less the
+        # FOI ones (checks.yaml not_under: [SAR]); no code twice
+        said = [f for f in about_check.findings if f.code not in ("their-own-data", "own-personal-data")
+                and applies_under(f.code, Regime.SAR)] if about_check else []
+        findings = owner + [_for_subject_access(f) for f in found if f.code not in ("their-own-data", "own-personal-data")
+                            and (f.code in SAR_FINDINGS or applies_under(f.code, Regime.SAR))
+                            and f.code not in {x.code for x in said}]
+        findings[len(owner):len(owner)] = [_for_subject_access(f) for f in said]
     else:
         extra = review_parts(parts, frames, found_period.label if found_period else None, today=today,
                              authority=resolved.name if resolved and resolved.known else authority)

@@ -108,3 +108,19 @@ def test_the_parents_letter_says_it_is_made_on_the_childs_behalf():
                        "ok", "ok", "ok", "ok", "Jo Bloggs", "skip")
     letter = said[-1]
     assert "Data Protection Officer" in letter and "on their behalf" in letter and "Freedom of Information" not in letter
+
+
+# -- 7. every finding of the frame reaches the chat's review, subject access too ----------------------------------
+
+def test_the_footage_warning_reaches_the_chats_review_of_a_subject_access_request():
+    for text in ("I want the CCTV footage of me being assaulted outside the station on Leeds high street last week from "
+                 "Leeds City Council",
+                 "can I get the bodycam video from when officers stopped me on 3 november, Kent Police"):
+        frame_codes = {f.code for f in framed(text).findings}
+        assert "footage-retention" in frame_codes, text
+        conv, said = _chat(text, "ok", "ok")
+        review = {f.code for f in conv.request().findings}
+        assert conv.request().route == "sar" and "footage-retention" in review, (text, review)
+        assert not review & {"no-time-period", "too-many-questions", "cost-limit-risk"}, review
+        # the route itself is said once, up front: the review does not say it again
+        assert "own-personal-data" not in review

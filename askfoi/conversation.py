@@ -654,11 +654,13 @@ class Conversation:
                 sar=sar,
                 for_other=sar and self._for_someone(),
                 on_behalf=self._on_behalf() if sar else None,
-                findings=[f for f in findings if f.code != "their-own-data"][:3],
-                more_findings=max(0, len([f for f in findings if f.code != "their-own-data"]) - 3),
+                findings=[f for f in findings if f.code != "their-own-data" and f.code not in _ANOTHER_ROUTE][:3],
+                more_findings=max(0, len([f for f in findings if f.code != "their-own-data"
+                                          and f.code not in _ANOTHER_ROUTE]) - 3),
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
+                elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
                 others_records=framing.others_records,
                 authority=framing.authority.letter_name if framing.authority else None,
@@ -1268,7 +1270,7 @@ def _kind_label(kind: str) -> str:
 
 
 # findings that say the records are had another way than an FOI request or a subject access request
-_ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law"})  # ck20: Clare's Law: the police's disclosure scheme
+from askfoi.request import ANOTHER_ROUTE as _ANOTHER_ROUTE  # noqa: E402  ck20: Clare's Law; ck21: one list
 
 
 def fix_step(code: str) -> Step | None:

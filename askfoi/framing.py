@@ -3773,6 +3773,30 @@ def named_body(text: str) -> str | None:
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
 
 
+def _airport_question(framing: Framing, institution) -> None:
+    """(ck21) An airport askfoi knows no covered public body by: the company the public bodies list has by its name
+    and marks not covered (with the not-covered finding), else that askfoi does not know it as a public body; and
+    which public bodies hold such records instead (site_bodies.yaml `instead`). Never a guess that FOI applies."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.checks import not_covered_finding
+    from askfoi.knowledge import load_vocab
+
+    typed = capitalise_names(institution.typed) or institution.typed
+    if typed == typed.lower():
+        typed = " ".join(w[:1].upper() + w[1:] for w in typed.split())  # "heathrow airport" -> "Heathrow Airport"
+    hit = resolve_authority(institution.name)
+    listed = hit.name if hit is not None and hit.known and not hit.covered and hit.score >= 85 else None
+    data, _ = load_vocab("site_bodies")
+    instead = " ".join(str(((data or {}).get("instead") or {}).get("airport") or "").split())
+    framing.body_kind = "company"
+    framing.body_question = " ".join(render("frames/airport_body.j2", typed=typed, listed=listed,
+                                            instead=instead).split())
+    if listed:
+        finding = not_covered_finding(listed, institution.typed)
+        if finding is not None and not any(f.code == finding.code for f in framing.findings):
+            framing.findings.append(finding)
+
+
 def _institution_question(framing: Framing, institution) -> None:
     """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
     hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
@@ -3790,6 +3814,9 @@ def _institution_question(framing: Framing, institution) -> None:
         finding = not_covered_finding(typed, institution.typed)
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)
+        return
+    if institution.kind == "airport":
+        _airport_question(framing, institution)
         return
     if institution.kind == "housing association":
         finding = next((f for f in framing.findings if f.code == "housing-association" and f.severity != "low"), None)

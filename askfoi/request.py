@@ -22,6 +22,10 @@ SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknow
                           "abolished-authority"})
 
 
+# findings that say some records are had another way than an FOI request or a subject access request
+ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law"})
+
+
 class ResolvedRequest(BaseModel):
     """What is being asked, of whom, under which law and for when: read by checks, letter and panels."""
 
@@ -95,6 +99,10 @@ def resolve_request(
                              authority=resolved.name if resolved and resolved.known else authority)
         codes = {f.code for f in extra}
         findings = extra + [f for f in found if f.code not in codes]
+        # ck21: records had another way than this letter ("my late dad's hospital notes" beside a count; Clare's Law):
+        # said in the person's words, not the parts, and kept in the review beside the letter's own findings
+        findings += [f for f in (about_check.findings if about_check else []) if f.code in ANOTHER_ROUTE
+                     and f.code not in {x.code for x in findings}]
         if parts:
             from askfoi.part_checks import review_period_due
 

@@ -124,3 +124,21 @@ def test_the_footage_warning_reaches_the_chats_review_of_a_subject_access_reques
         assert not review & {"no-time-period", "too-many-questions", "cost-limit-risk"}, review
         # the route itself is said once, up front: the review does not say it again
         assert "own-personal-data" not in review
+
+
+# -- 3. an airport run by a company: FOI does not apply, and which public body to ask --------------------------------
+
+def test_an_airport_company_gets_the_plain_not_covered_message_and_the_bodies_to_ask_instead():
+    # listed by the public bodies list as not covered (WhatDoTheyKnow tag foi_no)
+    f = framed("how many noise complaints did Manchester Airport receive in 2024")
+    assert f.authority is None and "not-covered-by-foi" in {x.code for x in f.findings}
+    assert "Manchester Airport plc does not have to answer" in f.body_question
+    assert "Civil Aviation Authority" in f.body_question and "council" in f.body_question
+    # not listed: never said to be covered, never said for certain to be private
+    for text in ("how many flights were delayed at Bristol Airport in 2024",
+                 "did heathrow airport get any complaints about night flights in 2024"):
+        f = framed(text)
+        assert f.authority is None, text
+        assert "does not know" in f.body_question and "Civil Aviation Authority" in f.body_question, text
+    # an airport company that public bodies own is covered and asked
+    assert framed("how many passengers used Cornwall Airport in 2024").authority.name == "Cornwall Airport Limited"

@@ -142,3 +142,29 @@ def test_an_airport_company_gets_the_plain_not_covered_message_and_the_bodies_to
         assert "does not know" in f.body_question and "Civil Aviation Authority" in f.body_question, text
     # an airport company that public bodies own is covered and asked
     assert framed("how many passengers used Cornwall Airport in 2024").authority.name == "Cornwall Airport Limited"
+
+
+# -- 2. a relative's records after death beside a count: two routes, said which is which; a hospital by its name -------
+
+def test_a_dead_relatives_notes_beside_a_count_are_two_routes_and_the_chat_says_which_is_which():
+    for text in ("I want my late dad's hospital notes and how many falls were there on the ward at the royal free "
+                 "last year",
+                 "my mum passed away at the Royal Free Hospital in march, can i get her medical records, and how many "
+                 "patients died after a fall there in 2025"):
+        f = framed(text)
+        assert f.authority is not None and f.authority.name == "Royal Free London NHS Foundation Trust", text
+        assert "deceased-records" in {x.code for x in f.findings}, text
+        assert f.parts and all("record" not in p.text.lower() and "notes" not in p.text.lower() for p in f.parts), text
+        conv, said = _chat(text)
+        first = said[0]
+        assert "FOI request for that part only" in first and "Access to Health Records Act 1990" in first, first
+        # the review keeps it beside the letter's own findings
+        assert "deceased-records" in {x.code for x in conv.request().findings}
+
+
+def test_a_hospital_called_by_its_first_words_is_its_trust():
+    for text in ("what is the royal free's policy on chaperones", "how many operations were cancelled at the royal "
+                 "free in 2024"):
+        assert framed(text).authority.name == "Royal Free London NHS Foundation Trust", text
+    # not a hospital's words: nothing found
+    assert framed("how many letters did the royal mail lose in 2024").authority is None

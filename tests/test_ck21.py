@@ -168,3 +168,44 @@ def test_a_hospital_called_by_its_first_words_is_its_trust():
         assert framed(text).authority.name == "Royal Free London NHS Foundation Trust", text
     # not a hospital's words: nothing found
     assert framed("how many letters did the royal mail lose in 2024").authority is None
+
+
+# -- 6. a vexatious refusal of the person's own data points to subject access; a chaser never leaves the body "they" --
+
+_S14 = ("Dear Mr Reed\n\nRequest reference FOI-2026-1123\n\nYou asked for copies of all the emails and notes the council "
+        "holds about you and your complaints since 2019.\n\nWe consider this request vexatious under section 14(1) of "
+        "the Freedom of Information Act 2000, as it is the latest of many requests about the same matter.\n\nYours "
+        "sincerely\nInformation Governance Team\nLeeds City Council\n")
+
+
+def test_a_vexatious_refusal_of_ones_own_data_is_answered_with_subject_access():
+    from askfoi.followup import review_letter
+
+    for request in ("All emails and notes the council holds about me and my complaints since 2019.",
+                    "Please send me my complaint file and every email that mentions me.", None):
+        letter = review_letter(_S14, request=request, name="Tom Reed", today=TODAY)
+        assert "subject access request under Article 15 of the UK GDPR" in letter.body, request
+        assert "section 40(1)" in letter.body and "Article 12(5)" in letter.body, request
+        assert "matter of public interest" not in letter.body, request
+    # a vexatious refusal of a request about something else keeps the public-interest ground
+    other = _S14.replace("all the emails and notes the council holds about you and your complaints since 2019",
+                         "the number of parking fines issued in 2024")
+    letter = review_letter(other, request="The number of parking fines issued in 2024.", name="Tom Reed", today=TODAY)
+    assert "serious purpose and value" in letter.body and "Article 15" not in letter.body
+
+
+def test_a_chaser_says_you_for_the_body_the_person_called_they():
+    from askfoi.followup import chase_letter
+
+    for topic, said in (("how many fines they issued in 2024", "how many fines you issued in 2024"),
+                        ("all the emails they hold about me", "all the emails you hold about me"),
+                        ("what their policy on dog fouling is", "what your policy on dog fouling is")):
+        letter = chase_letter(date(2026, 10, 1), authority="Leeds City Council", topic=topic, name="Jo", today=TODAY)
+        assert said in letter.body and " they " not in letter.body.split("Section")[0], letter.body
+    # "they" that is what was counted stays
+    letter = chase_letter(date(2026, 10, 1), authority="Leeds City Council", name="Jo", today=TODAY,
+                          topic="how many pupils were excluded and whether they were readmitted")
+    assert "whether they were readmitted" in letter.body
+    # no organisation known: no double space in the greeting
+    assert chase_letter(date(2026, 10, 1), authority="", topic="the fines", name="Jo",
+                        today=TODAY).body.startswith("Dear Freedom of Information team,")

@@ -209,3 +209,13 @@ def test_a_chaser_says_you_for_the_body_the_person_called_they():
     # no organisation known: no double space in the greeting
     assert chase_letter(date(2026, 10, 1), authority="", topic="the fines", name="Jo",
                         today=TODAY).body.startswith("Dear Freedom of Information team,")
+
+
+def test_a_second_ask_joined_by_and_to_know_is_its_own_part():
+    f = framed("my dad died at the royal free in may, i want his medical records and to know how many patients "
+               "died of falls there in 2025")
+    assert f.authority.name == "Royal Free London NHS Foundation Trust"
+    assert len(f.parts) == 1 and f.parts[0].kind == "count" and "records" not in f.parts[0].text
+    assert "deceased-records" in {x.code for x in f.findings}
+    f = framed("I want Leeds City Council's policy on potholes and would like to know how many were fixed in 2024")
+    assert not any("would like to know" in p.text for p in f.parts)

@@ -58,6 +58,12 @@ class ResolvedAuthority(BaseModel):
     covered: bool = True  # False: a body no FOI law covers (knowledge/authorities says why in its note)
     note: str | None = None
     defunct: bool = False  # abolished: its note says which body now answers for it
+    own_name: str = ""  # (ck21) the name the body calls itself ("London Borough of Tower Hamlets"): letters and chat
+
+    @property
+    def letter_name(self) -> str:
+        """The name a letter and the chat give the body: its own name where the data has one, else its name."""
+        return self.own_name or self.name
 
     @property
     def cost_limit_hours(self) -> float | None:
@@ -77,6 +83,7 @@ class _NameRules:
     fold: dict[str, str]
     type_words: dict[str, AuthorityType]
     not_place_words: frozenset[str] = frozenset()
+    own_name_prefixes: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,6 +99,7 @@ def _rules() -> _NameRules:
         fold={k.lower(): v.lower() for k, v in (data.get("fold") or {}).items()},
         type_words=type_words,
         not_place_words=frozenset(w.lower() for w in data.get("not_place_words") or []),
+        own_name_prefixes=tuple(data.get("own_name_prefixes") or ()),
     )
 
 
@@ -124,6 +132,17 @@ def _kinds_named(normalised: str) -> set[AuthorityType]:
     return {words[w] for w in normalised.split() if w in words}
 
 
+def own_name(auth: Authority) -> str:
+    """The name AUTH calls itself where its record keeps a source spelling: the alias that begins with an
+    own-name prefix of authority_names.yaml ("London Borough of Tower Hamlets" for "Tower Hamlets Borough
+    Council"); its record name otherwise (and when the name already begins so)."""
+    prefixes = _rules().own_name_prefixes
+    if any(auth.name.startswith(p) for p in prefixes):
+        return auth.name if not auth.name.endswith(" Council") else next(
+            (a for a in auth.aliases if auth.name.startswith(a)), auth.name)
+    return next((a for a in auth.aliases if any(a.startswith(p) for p in prefixes)), auth.name)
+
+
 def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
     cost_limit, hourly_rate = auth.cost_limit, auth.hourly_rate
     if cost_limit is None and auth.covered and auth.regime in (Regime.FOIA, Regime.FOISA):
@@ -141,6 +160,7 @@ def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
         covered=auth.covered,
         note=auth.note,
         defunct=auth.defunct,
+        own_name=own_name(auth),
     )
 
 
@@ -375,6 +395,15 @@ def resolve_authority(name: str) -> ResolvedAuthority | None:
     if not name or not name.strip():
         return None
     return default_index().resolve(name)
+
+
+def letter_name_of(name: str | None) -> str | None:
+    """(ck21) NAME as a letter gives it: the body's own name when NAME is exactly one listed body's name or alias
+    ("Tower Hamlets Borough Council" -> "London Borough of Tower Hamlets"); NAME itself otherwise."""
+    if not name or not name.strip():
+        return name
+    found = resolve_authority(name)
+    return found.letter_name if found is not None and found.known and found.score >= 100 else name
 
 
 def suggest_authorities(text: str, limit: int = 6) -> list[ResolvedAuthority]:

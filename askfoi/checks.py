@@ -639,6 +639,14 @@ def _regime_for(authority: ResolvedAuthority | None, raised: set[Regime]) -> Reg
     return Regime.FOIA
 
 
+def applies_under(code: str, regime: Regime) -> bool:
+    """(ck21) Whether the check CODE is made under REGIME (knowledge/vocab/checks.yaml `not_under`): a subject access
+    request keeps every finding that is not an FOI one, as `askfoi frame` gives them. A code no check has (a part
+    finding) applies."""
+    spec = next((c.spec for c in _compiled()[0] if c.code == code), None)
+    return spec is None or regime not in spec.not_under
+
+
 def check_request(
     text: str,
     authority: str | None = None,

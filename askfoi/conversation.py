@@ -654,14 +654,16 @@ class Conversation:
                 sar=sar,
                 for_other=sar and self._for_someone(),
                 on_behalf=self._on_behalf() if sar else None,
-                findings=[f for f in findings if f.code != "their-own-data"][:3],
-                more_findings=max(0, len([f for f in findings if f.code != "their-own-data"]) - 3),
+                findings=[f for f in findings if f.code != "their-own-data" and f.code not in _ANOTHER_ROUTE][:3],
+                more_findings=max(0, len([f for f in findings if f.code != "their-own-data"
+                                          and f.code not in _ANOTHER_ROUTE]) - 3),
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
+                elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
                 others_records=framing.others_records,
-                authority=framing.authority.name if framing.authority else None,
+                authority=framing.authority.letter_name if framing.authority else None,
                 several=framing.named_together,
                 period=None if sar else framing.period,
                 period_text=framing.period_text,
@@ -1114,7 +1116,10 @@ class Conversation:
             county_service = bool(proposed and s.authority_from_text and any(
                 county_council_of(d) == proposed and council_for_tier(d, s.about or "") == proposed
                 for d in (self._district_named(s.authority_from_text),) if d))
+            from askfoi.authorities import letter_name_of
+
             self._say(turn, render("bot/ask_authority.j2", current=s.authority if again else None, proposed=proposed,
+                                   proposed_name=letter_name_of(proposed),
                                    county_service=county_service,
                                    named=s.authority_from_text, several=self._named_together(),
                                    picks=s.authority_picks, places=s.authority_places,
@@ -1265,7 +1270,7 @@ def _kind_label(kind: str) -> str:
 
 
 # findings that say the records are had another way than an FOI request or a subject access request
-_ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law"})  # ck20: Clare's Law: the police's disclosure scheme
+from askfoi.request import ANOTHER_ROUTE as _ANOTHER_ROUTE  # noqa: E402  ck20: Clare's Law; ck21: one list
 
 
 def fix_step(code: str) -> Step | None:

@@ -144,6 +144,23 @@ def _absolute(section: str) -> bool:
     return getattr(get_knowledge().exemption(section), "test", None) == "absolute"
 
 
+# the reply restating a request for the requester's own data: "You asked for all the emails ... held about you"
+_YOUR_DATA = re.compile(r"(?i)\b(?:you\s+(?:asked|requested)|your\s+request)\b[^.]{0,200}?(?:\b(?:about|on|concerning|regarding|"
+                        r"relating\s+to|mentioning|naming)\s+you(?:rself)?\b|\byour\s+(?:own\s+)?(?:personal\s+(?:data|information)|"
+                        r"records?|files?|case\s+(?:file|notes)|data)\b)")
+
+
+def _asks_own_data(request: str | None, reply: str | None) -> bool:
+    """(ck21) Whether the request asked for the requester's own personal data: the request's words (the
+    own-personal-data check, knowledge/vocab/checks.yaml), else the reply restating it ("You asked for ... about
+    you")."""
+    if request and request.strip():
+        from askfoi.checks import check_request
+
+        return any(f.code == "own-personal-data" for f in check_request(request).findings)
+    return bool(reply and _YOUR_DATA.search(reply))
+
+
 def grounds_for(reading: Reading) -> list[Ground]:
     """The grounds of an internal review, from what the reply decided and the provisions it cited (each under
     its own law: knowledge/vocab/followup_law.yaml roles). A reply that gave everything has none."""
@@ -607,8 +624,24 @@ def asked_phrase(topic: str | None) -> str | None:
 def _said_topic(topic: str | None) -> str | None:
     """What the person said their request asked, worded to follow "It asked" ("for the number of ...", "about ...",
     "how many ..."), as plain text; None when nothing readable is left."""
-    phrase = asked_phrase(topic)
+    phrase = to_the_body(asked_phrase(topic))
     return phrase[len("asking "):] if phrase and phrase.startswith("asking ") else phrase
+
+
+# "they" in what the person says they asked is the body the letter is written to ("how many fines they issued"),
+# unless something else is what "they" are ("how many pupils were excluded and whether they were readmitted")
+_THEY = re.compile(r"(?i)\b(they|them|their|theirs|themselves)\b(?!\s+(?:were|are|was|is|had\s+been|have\s+been|'re)\b)")
+_THEM_AS = {"they": "you", "them": "you", "their": "your", "theirs": "yours", "themselves": "yourselves"}
+
+
+def to_the_body(phrase: str | None) -> str | None:
+    """(ck21) PHRASE (what a request asked, as the person put it) as a letter to the body says it: "they", "them",
+    "their" that stand for the body become "you", "your" ("It asked how many fines you issued in 2024"), so a chaser
+    or review never leaves the body as "they". A "they" that is what was counted ("whether they were
+    readmitted") is left."""
+    if not phrase:
+        return phrase
+    return _THEY.sub(lambda m: _THEM_AS[m.group(1).lower()], phrase)
 
 
 def request_named(*, reply: str | None = None, request: str | None = None, sent: date | None = None,
@@ -620,7 +653,7 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
     from askfoi.reply_request import plain_topic, request_in_reply
 
     stated = request_in_reply(reply) if isinstance(reply, str) else None
-    about = asked_phrase(topic) if topic else None
+    about = to_the_body(asked_phrase(topic)) if topic else None  # ck21: "they" is the body written to
     question, questions = None, 0
     if about is None and request and request.strip():
         framing = _request_framing(request)
@@ -673,6 +706,9 @@ def review_letter(
         from askfoi.reply_sender import reply_sender
 
         authority = reply_sender(reply if isinstance(reply, str) else reply_text)
+    from askfoi.authorities import letter_name_of
+
+    authority = letter_name_of(authority)  # ck21: "London Borough of Tower Hamlets", not the listed spelling
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
     terms = law_terms(law)
@@ -749,6 +785,8 @@ def review_letter(
         personal=[section_name(s) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
+        # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
+        own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
@@ -807,6 +845,9 @@ def chase_letter(
 ) -> Letter:
     """A chaser for a reply that is late: the law's time limit and the day it was due. TOPIC (used when the request's
     parts are not known): what the person said it asked, worded to follow "It asked" ("for the number of ...")."""
+    from askfoi.authorities import letter_name_of
+
+    authority = letter_name_of(authority) or authority  # ck21: the body's own name
     if Regime(regime) == Regime.SAR:  # a subject access request is chased under the UK GDPR, not FOI's section 10
         return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
                                  reply_to=reply_to, topic=topic, scotland=scotland)

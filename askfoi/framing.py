@@ -92,6 +92,13 @@ class AuthorityFound(BaseModel):
     name: str
     from_text: str
 
+    @property
+    def letter_name(self) -> str:
+        """(ck21) The body's own name as a letter gives it ("London Borough of Tower Hamlets")."""
+        from askfoi.authorities import letter_name_of
+
+        return letter_name_of(self.name) or self.name
+
 
 class Framing(BaseModel):
     """What a first message asks, framed: the route, the law, who, when, the parts and what is unclear."""
@@ -601,6 +608,27 @@ _SHARED_WITH = re.compile(r"(?i)\b(?:with|(?:shar\w*|pass\w*|sen[dt]\w*|sold|sel
                           r"(?:[\w'-]+\s+){0,3}?(?:on\s+)?to)\s+(?:the\s+)?$")
 
 
+def _hospital_by_first_words(key: str) -> str | None:
+    """(ck21) The one current NHS body whose listed name or alias begins with the words KEY ("royal free" ->
+    Royal Free London NHS Foundation Trust, whose aliases are "Royal Free London" and "Royal Free Hospital"), as a
+    hospital is called with "the" before it; None when none or several do, or KEY's words are only kind words."""
+    from askfoi.authorities import default_index
+    from askfoi.models import AuthorityType
+
+    index = default_index()
+    words = key.split()
+    if all(w in _type_words() or w in ("royal", "general", "university", "city", "county") for w in words):
+        return None
+    owners = {index.owner[pos] for pos, choice in enumerate(index.choices) if choice.split()[:len(words)] == words
+              and len(choice.split()) > len(words)}
+    owners = {i for i in owners if index.authorities[i].type == AuthorityType.nhs and not index.authorities[i].defunct
+              and index.authorities[i].covered}
+    if len(owners) > 1:  # a curated body before one from a generated list (the public bodies list's old trusts)
+        best = min(index._rank(i) for i in owners)
+        owners = {i for i in owners if index._rank(i) == best}
+    return index.authorities[owners.pop()].name if len(owners) == 1 else None
+
+
 def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, bool]]:
     """Every known body TEXT names, in text order: (rank, name, span, typed, found from a site). A place
     followed by a site ("colchester police station", "leeds general infirmary") is the body that answers for
@@ -636,6 +664,10 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 found = _fuzzy_body(key)
                 if found is not None:
                     hit = (found[0], (0, found[1], -n))
+            if hit is None and n in (2, 3) and i > 0 and toks[i - 1][0].lower() == "the":
+                named = _hospital_by_first_words(key)  # ck21: "the royal free", "the royal marsden"
+                if named is not None:
+                    hit = (named, (0, 90.0, -n))
             if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and _inside_foreign_place(toks, i, n):
@@ -3247,6 +3279,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         found, auth_span, institution = _institution_named(text, found, auth_span, reading)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
+    if not said:
+        said = _one_day_period(None, text, today)  # ck21: "as at 31 March 2025": a period of one day
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
@@ -3877,6 +3911,30 @@ def named_body(text: str) -> str | None:
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
 
 
+def _airport_question(framing: Framing, institution) -> None:
+    """(ck21) An airport askfoi knows no covered public body by: the company the public bodies list has by its name
+    and marks not covered (with the not-covered finding), else that askfoi does not know it as a public body; and
+    which public bodies hold such records instead (site_bodies.yaml `instead`). Never a guess that FOI applies."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.checks import not_covered_finding
+    from askfoi.knowledge import load_vocab
+
+    typed = capitalise_names(institution.typed) or institution.typed
+    if typed == typed.lower():
+        typed = " ".join(w[:1].upper() + w[1:] for w in typed.split())  # "heathrow airport" -> "Heathrow Airport"
+    hit = resolve_authority(institution.name)
+    listed = hit.name if hit is not None and hit.known and not hit.covered and hit.score >= 85 else None
+    data, _ = load_vocab("site_bodies")
+    instead = " ".join(str(((data or {}).get("instead") or {}).get("airport") or "").split())
+    framing.body_kind = "company"
+    framing.body_question = " ".join(render("frames/airport_body.j2", typed=typed, listed=listed,
+                                            instead=instead).split())
+    if listed:
+        finding = not_covered_finding(listed, institution.typed)
+        if finding is not None and not any(f.code == finding.code for f in framing.findings):
+            framing.findings.append(finding)
+
+
 def _institution_question(framing: Framing, institution) -> None:
     """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
     hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
@@ -3894,6 +3952,9 @@ def _institution_question(framing: Framing, institution) -> None:
         finding = not_covered_finding(typed, institution.typed)
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)
+        return
+    if institution.kind == "airport":
+        _airport_question(framing, institution)
         return
     if institution.kind == "housing association":
         finding = next((f for f in framing.findings if f.code == "housing-association" and f.severity != "low"), None)
@@ -5064,6 +5125,21 @@ def part_period(question: str, *, today: date | None = None, restated: dict[str,
     return cover_period(labels) if labels else None
 
 
+def _one_day_period(questions: list[str] | None, text: str, today: date | None) -> list[tuple[str, str, tuple[int, int]]]:
+    """(ck21) The one day a text takes its figures on ("as at 31 March 2025"), as [(label, as written, span)], when it
+    states no other period: a single day is a period of one day. Every question (when several) must take that day;
+    one question's own stock date stays that part's. [] otherwise."""
+    from askfoi.periods import point_in_time_days
+
+    days = point_in_time_days(text, today=today)
+    if len({label for label, _, _ in days}) != 1:
+        return []
+    asked = [q for q in questions or [] if q and q.strip()]
+    if len(asked) > 1 and not all(point_in_time_days(q, today=today) for q in asked):
+        return []
+    return days[:1]
+
+
 def letter_period(questions: list[str], text: str, *, today: date | None = None) -> tuple[str | None, str | None]:
     """(label, as written) of the period a letter states once, from what the text says, never a default:
     the period the questions state (the span that covers them when they differ); with a question that
@@ -5090,7 +5166,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
                         if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)])
     labels = list(dict.fromkeys(label for label, _ in found))
     if not labels:
-        return None, None
+        day = _one_day_period(questions, text, today)
+        return (day[0][0], day[0][1]) if day else (None, None)
     if len(labels) == 1:
         return labels[0], found[0][1]
     cover = cover_period(labels)

@@ -248,7 +248,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
     else:
         known_body = _resolve(answers.authority)
         known = known_body is not None and known_body.known
-        authority = known_body.name if known else answers.authority
+        authority = getattr(known_body, "letter_name", None) or known_body.name if known else answers.authority
         regime = _regime_for(answers, known_body)
         body_regime = known_body.regime if known else None
         scotland = regime == Regime.FOISA or (

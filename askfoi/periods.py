@@ -40,6 +40,9 @@ class PeriodKind(BaseModel):
     # schools in 2024/25"; "a&e attendances in 2024/25" stays a financial year)
     context_subject_words: list[str] = []
     context_words: list[str] = []
+    # ck21: a kind of year kept by a kind of body (a university's academic year): a bare split year, or the academic
+    # year, in a sentence that names such a body is this kind
+    body_words: list[str] = []
 
 
 Span = tuple[date, date]
@@ -450,8 +453,24 @@ class _Grammar:
                     re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.subject_words) or (any(
                         re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.context_subject_words) and any(
                         re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.context_words)))}
+            body = self._body_kind(sentence)
+            if body is not None and named <= {"academic", body}:
+                named = {body}  # ck21: "complaints to the university of bristol in 2023/24": its academic year
             self._sentence_kinds[sentence] = self.kinds[named.pop()] if len(named) == 1 else None
         return self._sentence_kinds[sentence]
+
+    def _body_kind(self, sentence: str) -> str | None:
+        """(ck21) The kind of year a body named in SENTENCE keeps (a university's academic year), else None."""
+        for name, kind in self.kinds.items():
+            if any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in kind.body_words):
+                return name
+        return None
+
+    def _sentence_at(self, i: int) -> str:
+        at = self.toks[i].start if i < len(self.toks) else len(self.text)
+        start = max(self.text.rfind(c, 0, at) for c in ".?!\n;") + 1
+        ends = [e for e in (self.text.find(c, at) for c in ".?!\n;") if e >= 0]
+        return self.text[start:min(ends) if ends else len(self.text)].lower()
 
     # -- helpers
     def low(self, i: int) -> str:
@@ -547,7 +566,12 @@ class _Grammar:
         """A kind of year named at I ("financial year", "FY", "academic years")."""
         if i in self._kind_memo:
             return self._kind_memo[i]
-        self._kind_memo[i] = self._kind_at(i)
+        found = self._kind_at(i)
+        if found is not None and found[0] is self.kinds.get("academic"):
+            body = self._body_kind(self._sentence_at(i))  # ck21: "the 2023/24 academic year" at a university
+            if body is not None:
+                found = (self.kinds[body], found[1])
+        self._kind_memo[i] = found
         return self._kind_memo[i]
 
     def _kind_at(self, i: int) -> tuple[PeriodKind, int] | None:
@@ -1555,13 +1579,24 @@ def undated_since(text: str, today: date | None = None) -> str | None:
 _AS_AT = re.compile(r"(?i)^as\s+(?:at|of)\s")
 
 
+def point_in_time_days(text: str, today: date | None = None) -> list[tuple[str, str, tuple[int, int]]]:
+    """(ck21) The single days TEXT takes its figures on ("as at 31 March 2025"), as find_periods gives periods:
+    they stay in the part's words, and where the text states no other period the one day is its period."""
+    today = today or date.today()
+    return [(m.label, m.written, m.span) for m in scan_dates(text, today)
+            if m.role == "period" and m.start <= today and _point_in_time(m)]
+
+
 def _point_in_time(mention: DateMention) -> bool:
     """A single day the figures are taken on ("as at 31 March 2025") qualifies the part and stays in its
     words; it is not the period the request covers."""
     return mention.start == mention.end and bool(_AS_AT.match(mention.written))
 
 
-_TYPED_FILLER = re.compile(r"(?i)^(?:(?:for|in|during|over|covering|the|time|period|of|please|a|an)\s+)*$")
+# ck21: a single day typed as the period ("on 31 march 2026", "as at 31/03/2026", "just the one day, 1 may") is a
+# period of one day: the words around it say only that it is one day
+_TYPED_FILLER = re.compile(r"(?i)^(?:(?:for|in|during|over|covering|the|time|period|of|please|a|an|on|at|as|day|date|"
+                           r"just|only|one|single|snapshot)\s+)*$")
 
 
 def _grammar_span(text: str, today: date) -> Span | None:

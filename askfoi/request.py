@@ -26,6 +26,10 @@ SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknow
                           "abolished-authority"})
 
 
+# findings that say some records are had another way than an FOI request or a subject access request
+ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law"})
+
+
 class ResolvedRequest(BaseModel):
     """What is being asked, of whom, under which law and for when: read by checks, letter and panels."""
 
@@ -61,7 +65,7 @@ def resolve_request(
     today: date | None = None,
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
-    from askfoi.checks import check_request
+    from askfoi.checks import applies_under, check_request
     from askfoi.framing import _LAW_ENFORCEMENT
 
     today = today or date.today()
@@ -85,7 +89,15 @@ def resolve_request(
     if sar:
         # whose records they are is read from the person's own words (the parts say "my file" in that person's voice)
         owner = [f for f in about_check.findings if f.code == "their-own-data"] if about_check else []
-        findings = owner + [_for_subject_access(f) for f in found if f.code in SAR_FINDINGS and f.code != "their-own-data"]
+        # ck21: every finding `askfoi frame` gives a subject access request reaches the review: those of the person's
+        # own words (checked under SAR: "footage is often kept only for a limited time") and of the parts, less the
+        # FOI ones (checks.yaml not_under: [SAR]); no code twice
+        said = [f for f in about_check.findings if f.code not in ("their-own-data", "own-personal-data")
+                and applies_under(f.code, Regime.SAR)] if about_check else []
+        findings = owner + [_for_subject_access(f) for f in found if f.code not in ("their-own-data", "own-personal-data")
+                            and (f.code in SAR_FINDINGS or applies_under(f.code, Regime.SAR))
+                            and f.code not in {x.code for x in said}]
+        findings[len(owner):len(owner)] = [_for_subject_access(f) for f in said]
     else:
         extra = review_parts(parts, frames, found_period.label if found_period else None, today=today,
                              authority=resolved.name if resolved and resolved.known else authority)
@@ -93,9 +105,10 @@ def resolve_request(
         findings = extra + [f for f in found if f.code not in codes]
         have = {f.code for f in findings}
         # what the first message asked that the parts left out and no other law or route answers ("can i get her
-        # records" of a relative who has died, "she wants her housing file"): said at the review, not lost (nu24)
-        findings = [f for f in (about_check.findings if about_check else []) if f.code in MESSAGE_FINDINGS
-                    and f.code not in have] + findings
+        # records" of a relative who has died, "she wants her housing file"): said at the review, not lost (nu24);
+        # ck21: records had another way than this letter (Clare's Law ...) likewise
+        findings = [f for f in (about_check.findings if about_check else [])
+                    if (f.code in MESSAGE_FINDINGS or f.code in ANOTHER_ROUTE) and f.code not in have] + findings
         findings += _standing_part_findings(about, parts, findings, today)
         if parts:
             from askfoi.part_checks import review_period_due
@@ -108,7 +121,7 @@ def resolve_request(
         regime=regime,
         law=law,
         authority=resolved,
-        authority_name=(resolved.name if resolved and resolved.known else authority),
+        authority_name=(resolved.letter_name if resolved and resolved.known else authority),
         scotland=scotland,
         period=found_period,
         frames=frames,

@@ -165,7 +165,8 @@ def read_whose(text: str) -> Whose:
         s0 = sentence_match.start()
         for rec in v["records"].finditer(sentence):
             before = sentence[:rec.start()]
-            if not v["ask"].search(before) or _COUNTS.search(before[-60:]):
+            asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and not before.strip())
+            if not asked or _COUNTS.search(before[-60:]):  # ck21: "what has X recorded about ...?" asks itself
                 continue  # records named, not asked for ("the records show"), or a figure ("how many records")
             clause = re.split(r"(?i)\b(?:and\s+(?:to\s+)?(?:know|find\s+out)|how\s+many|the\s+number\s+of)\b", before)[-1]
             wanter = _wanter(clause, before, mentions, s0)
@@ -229,6 +230,12 @@ def _wanter(clause: str, before: str, mentions: list[_Mention], s0: int) -> tupl
     return "writer", None
 
 
+# ck21: what a relative's possessive can name that is no record of them: a place or a group they belong to
+_THEIR_PLACE = re.compile(r"(?i)\s+(?:(?:primary|secondary|new|old|local)\s+)?(?:school|schools|college|nursery|academy|class|"
+                          r"classes|teachers?|club|team|bus|year\s+group|year|street|road|area|ward|estate|care\s+home|"
+                          r"hospital|surgery|gp|landlord|employer|university)\b")
+
+
 def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], wanter: tuple[str, _Mention | None],
            event_owner: _Mention | None):
     """(kind, pronoun, mention, noun) of whose the records REC are, or None when the sentence does not say."""
@@ -242,6 +249,7 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
         x = near[-1]
         return x.kind, x.pronoun, x, x.noun
     after = [x for x in mentions if s0 + rec.end() < x.start <= s0 + rec.end() + 40 and x.kind != "client"
+             and not (x.possessive and _THEIR_PLACE.match(sentence[x.end - s0:]))  # ck21: "about my son's school"
              and re.match(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:about|on|of|for|regarding|concerning|involving|showing)\s+$",
                           sentence[rec.end():x.start - s0])]
     if after:  # "the cctv of my son being attacked", "the notes the social worker made about my son"

@@ -161,7 +161,7 @@ def test_the_police_areas_name_real_forces_and_no_place_twice():
 
 # --- 3. two organisations named side by side: the person picks one --------------------------------------------
 
-from askfoi.conversation import Conversation  # noqa: E402
+from askfoi.conversation import Conversation, Step  # noqa: E402
 
 
 @pytest.mark.parametrize("text,names", [
@@ -263,6 +263,9 @@ def test_the_chatbot_writes_the_listed_items_into_the_letter():
     for answer in ["i was arrested in march and held at colchester police station. i want the custody record and "
                    "the cctv of me in the cell and the bodycam footage of my arrest", "ok", "skip", "ok", "skip",
                    "Tom Reed", "tom@example.org"]:
+        if conv.session.step == Step.review:  # ck21: the footage warning (kept only for a limited time) is reviewed
+            assert "footage-retention" in {f.code for f in conv.request().findings}
+            conv.reply("ok")
         turn = conv.reply(answer)
     letter = turn.messages[-1].text
     assert "Essex Police" in letter and "section 45" in letter

@@ -267,7 +267,7 @@ def test_the_reply_date_box_takes_the_days_people_say():
     assert sent_day("they still havent replied today", tuesday) is None  # free text: no day read from "today"
     flow = ReplyFlow(today=lambda: tuesday)
     flow.read(EXTENSION)
-    assert "2026-11-27" in flow.received_on("last friday").message
+    assert "Friday 27 November 2026" in flow.received_on("last friday").message  # nu24: said as a letter says it
 
 
 def test_someone_waiting_in_their_own_words_gets_the_tracking_box_and_a_sar_is_tracked_as_one():

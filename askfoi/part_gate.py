@@ -21,6 +21,7 @@ A part that failed is never output.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -74,23 +75,32 @@ def _base_verb(word: str) -> bool:
     return low in _lemmas(low).get("VERB", ()) and not low.endswith("ing")
 
 
+@functools.lru_cache(maxsize=1)
+def _never_passive() -> frozenset[str]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("record_kinds")
+    return frozenset(str(w).lower() for w in ((data or {}).get("never_passive") or [])) if isinstance(data, dict) else frozenset()
+
+
 def finite_in_subject(subject: str) -> str | None:
     """The words of SUBJECT where a verb in the past is followed by its object outside any relative clause: the noun
     phrase runs on into a clause ("internal reviews upheld the original decision" -> "upheld the"), so the slot is no
     noun phrase. A participle that keeps its object in the passive ("staff paid bonuses", "fines issued the same day")
     and anything after a relative word ("cases that led to a fine") are not read; None when there is none."""
     words = _words(subject)
-    for k in range(1, len(words) - 1):
-        w, nxt = words[k], words[k + 1].lower()
+    for k in range(1, len(words)):
+        w, nxt = words[k], (words[k + 1].lower() if k + 1 < len(words) else "")
         if words[k - 1].lower() in ("who", "that", "which", "whom", "whose", "whether", "if", "when", "where", "how",
                                     "why", "what"):
             return None  # the rest is a clause the noun phrase keeps ("cases that led to a fine")
         if w.lower() in _DITRANSITIVE or w[:1].isupper():
             continue
         before = words[k - 1]
-        if nxt in _DETS and _past_form(w) and before.islower() and is_noun(before) and not _lemmas(before).get("AUX") \
-                and before.lower() not in _PREPS | _DETS | _CONJ | {"having", "been", "being", "not", "never"}:
-            return f"{w} {words[k + 1]}"
+        if before.islower() and is_noun(before) and not _lemmas(before).get("AUX") and _past_form(w) \
+                and before.lower() not in _PREPS | _DETS | _CONJ | {"having", "been", "being", "not", "never"} \
+                and (nxt in _DETS or set(_lemmas(w).get("VERB", ())) & _never_passive()):
+            return f"{w} {nxt}".strip()  # "reviews upheld the decision", "discharges lasted longer"
     return None
 
 
@@ -114,8 +124,14 @@ def number_head(text: str) -> str | None:
             break
         phrase.append(tok)
     sides = [c.split() for c in re.split(r"\s+(?:and|or)\s+", " ".join(phrase)) if c.split()]
+
+    def counts(side: list[str]) -> bool:
+        return any(is_plural(w) or w.lower() in _COLLECTIVE or w.lower() in _vocab().people or not w.islower() for w in side)
+
+    if sides and counts(sides[-1]):
+        return None  # the last side's plural is the head the others share: "black and white people"
     for side in sides:
-        if any(is_plural(w) or w.lower() in _COLLECTIVE or w.lower() in _vocab().people or not w.islower() for w in side):
+        if counts(side):
             continue
         head = side[-1].lower()
         if (_noun(head) and _inflector().plural_noun(head) != head) or (head.endswith("ing") and len(head) > 5):
@@ -175,26 +191,70 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
         problems.append(f"the number of something that is not counted ({head})")
     if subject and subject in said and _ASKING_IN_SLOT.search(subject):
         problems.append("the person's asking words left in the slot (on stating whether ...)")
-    problems += wrapper_problems(said)
+    problems += wrapper_problems(said)  # (a rendered part's words are askfoi's, whatever the message says)
     return problems
 
 
-def wrapper_problems(text: str) -> list[str]:
-    """Faults in TEXT that only askfoi's own words around a slot make: "the" before a question word or a verb-ing
-    clause ("Please provide the who monitors", "the monitoring the cameras"), a which/who/what question whose
-    auxiliary has no verb after it ("Which contractor did potholes Leeds City Council")."""
-    problems = []
-    if re.search(rf"(?i)\b(?:the|a|an|any)\s+(?:{_WH})\b", text):
-        problems.append("a determiner before a question word (the who ...)")
+# askfoi's lead-ins, which go before the person's words in a part kept whole
+_LEAD = r"(?:please\s+(?:tell\s+me|confirm\s+whether|provide|give|send)|to\s+know)"
+
+
+def wrapper_spans(text: str) -> list[tuple[str, str]]:
+    """(fault, the words that show it) for each fault in TEXT that askfoi's own words around a slot or before a
+    person's words make: "the" before a question word or a verb-ing clause ("Please provide the who monitors"), a
+    which/who/what ... did question with no verb after the auxiliary, "been" with no "have" before it ("the lift been
+    faulty"), one relative clause inside another with no verb ("patients who people who died"), a lead-in before a
+    sentence of its own ("Please tell me Where ...", "Please confirm whether held by ..."), a lead-in's "whether"
+    before a condition and its main clause ("whether the school didn't want X, they didn't have to ..."), a bare "To
+    know" left of "I would like to know", a count with nothing counted ("How many, if so?")."""
+    out: list[tuple[str, str]] = []
+    m = re.search(rf"(?i)\b(?:the|a|an|any)\s+(?:{_WH})\b", text)
+    if m:
+        out.append(("a determiner before a question word (the who ...)", m.group()))
     m = re.search(r"(?i)\bthe\s+([a-z]+ing)\s+(?:the|a|an|their|its|our|your|any|all)\b", text)
     if m and _lemmas(m.group(1)).get("VERB") and not _lemmas(m.group(1)).get("NOUN"):
-        problems.append(f"'the' before a verb-ing clause (the {m.group(1)} ...)")
+        out.append((f"'the' before a verb-ing clause (the {m.group(1)} ...)", m.group()))
     q = re.match(r"(?i)\W*(?:which|what|who|whom)\b(?:\s+[\w'-]+){0,4}?\s+(did|does|do)\s+(.+)$", text.strip())
     if q:
         rest = _words(q.group(2))
         if rest and not any(_base_verb(w) and w.islower() and w.lower() not in _DETS for w in rest):
-            problems.append("a which/who question without its verb")
-    return problems
+            out.append(("a which/who question without its verb", q.group()))
+    for m in re.finditer(r"(?i)\b([a-z][\w'-]*)\s+been\b", text):
+        before = re.findall(r"(?i)[a-z']+", text[: m.end(1)])[-3:]
+        if not any(w.lower() in ("have", "has", "had", "having", "'ve", "ve") or w.lower().endswith(("'ve", "’ve"))
+                   for w in before) and is_noun(m.group(1)) and not _lemmas(m.group(1)).get("AUX"):
+            out.append(("'been' with no 'have' (the lift been faulty)", m.group()))
+            break
+    m = re.search(r"(?i)\b(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,2}?(?:who|that)\s", text)
+    if m and not any(_only_verb(w) or _lemmas(w).get("AUX") for w in _words(m.group())[1:-1]):
+        out.append(("a relative clause stacked on another with no verb (patients who people who)", m.group()))
+    m = re.match(rf"(?i)\W*{_LEAD}\s+(?-i:(What|Where|Who|When|Which|How|Why|Whether|If))\b", text.strip())
+    if m:
+        out.append(("a lead-in before a sentence of its own (Please tell me Where ...)", m.group()))
+    m = re.match(r"(?i)\W*please\s+confirm\s+whether\s+([a-z]+)\b", text.strip())
+    if m and _past_form(m.group(1)) and _only_verb(m.group(1)):
+        out.append(("a lead-in's 'whether' before no clause (confirm whether held by)", m.group()))
+    m = re.match(r"(?i)\W*please\s+confirm\s+whether\b[^,.;?]*,\s*(?:they|it|he|she|we|you|i|there)\s+[a-z']+", text.strip())
+    if m:
+        out.append(("a condition and its main clause read as a yes/no question (whether X, they ...)", m.group()))
+    m = re.match(r"\W*To\s+know\b", text.strip())
+    if m:
+        out.append(("a lead-in cut to 'To know'", m.group()))
+    m = re.match(r"(?i)\W*how\s+(?:many|much)\s*(?:[,?.]|$)", text.strip())
+    if m:
+        out.append(("a count with nothing counted (How many, if so?)", m.group()))
+    return out
+
+
+def wrapper_problems(text: str) -> list[str]:
+    """The faults of `wrapper_spans` in TEXT, as words."""
+    return [fault for fault, _ in wrapper_spans(text)]
+
+
+def _theirs(span: str, message: str) -> bool:
+    """SPAN (the words that show a fault) was typed by the person in MESSAGE as it stands."""
+    norm = lambda t: " ".join((t or "").lower().split())  # noqa: E731
+    return bool(message) and norm(span) in norm(message)
 
 
 def part_fails(frame: "Frame", authority: str | None = None, message: str = "") -> list[str]:
@@ -204,9 +264,9 @@ def part_fails(frame: "Frame", authority: str | None = None, message: str = "") 
     around them (`wrapper_problems` on the words the person did not type)."""
     from askfoi.framing import part_problems, text_problems
 
-    if frame.kept_words:
-        typed = wrapper_problems(frame.source or "")
-        return [p for p in wrapper_problems(frame.text or "") if p not in typed]
+    if frame.kept_words or (frame.kind == "personal_data" and (frame.text or "").strip(" .?") == (frame.subject or "").strip(" .?")):
+        # (a subject access item is the person's own sentence): only what the person did not type
+        return [fault for fault, span in wrapper_spans(frame.text or "") if not _theirs(span, message or frame.source)]
     if frame.why is not None:  # a why or a view read as records: its clause was turned by grammar (framing checks
         # the words around it); only what no grammar makes English is read here
         said = re.sub(r'"[^"]*"', '"…"', frame.text or "")
@@ -280,7 +340,8 @@ def _ellipsis_reading(frame: "Frame") -> "Frame | None":
     return kept
 
 
-_WRAPPER = re.compile(r"(?i)^\W*please\s+(?:provide|give|send|supply|disclose)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|any\s+)?")
+_WRAPPER = re.compile(r"(?i)^\W*(?:please\s+(?:provide|give|send|supply|disclose)\s+(?:me\s+|us\s+)?(?:with\s+)?(?:the\s+|a\s+|an\s+|any\s+)?"
+                      r"|please\s+tell\s+me\s+(?=[A-Z])|to\s+know\s*,?\s*)")
 
 
 def _kept_readings(frame: "Frame") -> list["Frame"]:
@@ -304,18 +365,18 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
     """Every part of FRAMING through the gate (`part_fails`), once the parts are final: a part that fails is replaced
     in its place by another reading of its question that passes (`_relative_reading`, `_count_reading`), else by
     the person's words kept whole that pass (`_kept_readings`), else it leaves the letter and its question is asked
-    back (prompts/frames/question.j2). A fault the person typed in MESSAGE themselves is theirs, not askfoi's: a kept
+    back (prompts/frames/question.j2), or, when it asks nothing, becomes a remark. A fault the person typed in MESSAGE themselves is theirs, not askfoi's: a kept
     part is not failed for it. Returns what changed: (part index, text before, text after or "" when asked back, why).
     Changes FRAMING in place."""
     from askfoi.framing import choice_kinds, kinds
+    from askfoi.questions import asks_for_information
     from askfoi.templates import render
 
     authority = framing.authority.name if framing.authority else None
-    typed = set(wrapper_problems(message or ""))
     changed: list[tuple[int, str, str, list[str]]] = []
     keep: list = []
     for k, part in enumerate(framing.parts):
-        why = [p for p in part_fails(part, authority, message) if not (part.kept_words and p in typed)]
+        why = part_fails(part, authority, message)
         if not why:
             keep.append(part)
             continue
@@ -324,7 +385,7 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
         readings += _kept_readings(part)
         seen = {p.text.lower() for p in framing.parts if p is not part}
         good = next((r for r in readings if r.text.lower() not in seen
-                     and not [p for p in part_fails(r, authority, message) if not (r.kept_words and p in typed)]), None)
+                     and not part_fails(r, authority, message)), None)
         if good is not None:
             good.warning, good.sections, good.replacements = part.warning, part.sections, part.replacements
             keep.append(good)
@@ -332,7 +393,9 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
             continue
         question = " ".join((part.source or part.text or "").split())
         changed.append((k, part.text, "", why))
-        if question and question not in framing.unframed:
+        if question and not asks_for_information(question):
+            framing.remarks.append(question)  # a sentence that asks nothing is a remark, never asked back
+        elif question and question not in framing.unframed:
             framing.unframed.append(question)
             framing.questions.append(render("frames/question.j2", kind="subject", text=question.strip(),
                                             choices=[kinds()[c] for c in choice_kinds()]).strip())

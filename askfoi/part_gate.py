@@ -171,7 +171,10 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
     text = (frame.text or "").strip()
     subject = (frame.subject or "").strip()
     said = re.sub(r'"[^"]*"', '"…"', text)
-    if subject and not frame.kept_words and frame.kind != "personal_data" and subject in said:
+    slot = subject and not frame.kept_words and frame.kind != "personal_data" and subject in said
+    if slot and frame.why is not None and len(_words(subject)) < 3:
+        slot = False  # a why frame's short subject ("required") is a word of its clause, not the slot
+    if slot:
         run = finite_in_subject(f"{subject} {frame.clause}" if frame.clause and f"{subject} {frame.clause}" in said
                                 else subject)
         if wh_predicate(subject, message):
@@ -184,8 +187,10 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
             problems.append(f"a bare verb as the subject's only word ({words[0]})")  # "Any statistics held on wait."
         if words and words[0].lower() in _CONJ | (_PREPS - {"as"}):
             problems.append(f"the subject starts on a word that cannot start it ({words[0]})")
-        if words and _only_verb(words[0]) and _past_form(words[0]):
-            problems.append(f"the subject starts with a verb ({words[0]})")  # "The number of led to ..."
+        if words and _only_verb(words[0]) and _past_form(words[0]) and (len(words) == 1 or not is_noun(words[1])
+                                                                        or words[1].lower() in _PREPS | _DETS):
+            problems.append(f"the subject starts with a verb ({words[0]})")  # "The number of led to ..." (never
+            # "delayed discharges": a participle before its noun)
     head = number_head(said) if not frame.kept_words else None
     if head:
         problems.append(f"the number of something that is not counted ({head})")
@@ -272,7 +277,18 @@ def part_fails(frame: "Frame", authority: str | None = None, message: str = "") 
         said = re.sub(r'"[^"]*"', '"…"', frame.text or "")
         return slot_problems(frame, message) + [p for p in text_problems(said) if not p.startswith("a reference")]
     problems = [p for p in part_problems(frame, authority) if p != "a misspelt word"]
+    if "pronoun or filler" in problems and _only_owners(frame.subject or ""):
+        problems.remove("pronoun or filler")  # "policies implemented by your force": the body's own, no pointer
     return problems + [p for p in slot_problems(frame, message) if p not in problems]
+
+
+def _only_owners(subject: str) -> bool:
+    """SUBJECT's only pronouns are the body's possessives inside it ("initiatives implemented by your force")."""
+    from askfoi.framing import _vocab
+
+    words = [w.lower() for w in _words(subject)]
+    said = [k for k, w in enumerate(words) if w in _vocab().banned]
+    return bool(said) and all(words[k] in ("your", "its", "their", "our") and 0 < k < len(words) - 1 for k in said)
 
 
 def _relative_reading(frame: "Frame") -> "Frame | None":
@@ -352,13 +368,33 @@ def _kept_readings(frame: "Frame") -> list["Frame"]:
 
     out = []
     source = (frame.source or "").strip()
-    for words in (source, _WRAPPER.sub("", source), _WRAPPER.sub("", frame.text or "") if frame.kept_words else ""):
+    held = re.match(r"(?i)\W*(?:please\s+confirm\s+whether|if)\s+([a-z]+)\b[^,;:]*?\s((?:the|a|an|any)\s.+)$",
+                    frame.text or "")
+    asked = held.group(2) if held and _past_form(held.group(1)) and _only_verb(held.group(1)) else ""
+    # "(if) held by MPS the dates upon which ...": the condition every FOI request has, and the records it asks for
+    for words in (source, _WRAPPER.sub("", source), _WRAPPER.sub("", frame.text or "") if frame.kept_words else "", asked):
         if words and words.strip(" .?") and (frame.kept_words is False or words != source or not out):
             kept = keep_words(words)
             if kept.text and kept.text != frame.text and all(kept.text != k.text for k in out):
                 kept.qualifiers = frame.qualifiers.model_copy()
                 out.append(kept)
     return out
+
+
+def _lowered_lead(frame: "Frame", message: str) -> "Frame | None":
+    """A part kept whole whose lead-in stands before a capitalised question word ("Please tell me Who each of the
+    plaques is for.") read as the embedded question it is when the person wrote it as a list item of its own (at the
+    start of a line in MESSAGE): "Please tell me who each of the plaques is for." A sentence of prose that starts with
+    the word ("... collect him. When we explained ...") is a statement, never read so: None."""
+    m = re.match(rf"(?i)(\W*{_LEAD}\s+)(?-i:(What|Where|Who|When|Which|How|Why|Whether|If))\b(.*)$", (frame.text or "").strip(), re.S)
+    if not m or not frame.kept_words:
+        return None
+    first = " ".join(re.findall(r"[\w'-]+", m.group(3))[:4])
+    at = re.search(rf"(?m)^[ \t]*(?:[-*\u2022>]|\(?\w{{1,3}}[.)]|:+)?[ \t]*{m.group(2)}\s+" + r"\W+".join(map(re.escape, first.split())),
+                   message or "")
+    if at is None:
+        return None
+    return frame.model_copy(update={"text": m.group(1) + m.group(2).lower() + m.group(3)})
 
 
 def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, str, list[str]]]:
@@ -382,7 +418,7 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
             continue
         readings = [] if part.kept_words else [r for r in (_relative_reading(part), _count_reading(part),
                                                             _ellipsis_reading(part)) if r is not None]
-        readings += _kept_readings(part)
+        readings += [r for r in (_lowered_lead(part, message),) if r is not None] + _kept_readings(part)
         seen = {p.text.lower() for p in framing.parts if p is not part}
         good = next((r for r in readings if r.text.lower() not in seen
                      and not part_fails(r, authority, message)), None)

@@ -146,6 +146,7 @@ def number_head(text: str) -> str | None:
 _ASKING_IN_SLOT = re.compile(
     r"(?i)\b(?:stating|confirming|explaining|telling|saying|clarifying|advising|indicating|providing|disclosing|"
     r"specifying)\s+(?:whether|if|how|what|why|which|who|when|where|me|us)\b"
+    r"|^\W*(?:stating|confirming|explaining|telling|saying|clarifying|advising|indicating|disclosing|specifying)\W*$"
     r"|\b(?:state|confirm|explain|tell|clarify|advise|indicate|disclose|specify)\s+(?:whether|if|me|us)\b"
     r"|[,;)]\s*(?-i:(?:Please|Provide|State|Confirm|Can|Could|Would|Will|I|We))\b")
 
@@ -196,7 +197,7 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
     head = number_head(said) if not frame.kept_words else None
     if head:
         problems.append(f"the number of something that is not counted ({head})")
-    if subject and subject in said and _ASKING_IN_SLOT.search(subject):
+    if subject and not frame.kept_words and subject in said and _ASKING_IN_SLOT.search(subject):
         problems.append("the person's asking words left in the slot (on stating whether ...)")
     problems += wrapper_problems(said)  # (a rendered part's words are askfoi's, whatever the message says)
     return problems
@@ -221,7 +222,7 @@ def wrapper_spans(text: str) -> list[tuple[str, str]]:
     m = re.search(r"(?i)\bthe\s+([a-z]+ing)\s+(?:the|a|an|their|its|our|your|any|all)\b", text)
     if m and _lemmas(m.group(1)).get("VERB") and not _lemmas(m.group(1)).get("NOUN"):
         out.append((f"'the' before a verb-ing clause (the {m.group(1)} ...)", m.group()))
-    q = re.match(r"(?i)\W*(?:which|what|who|whom)\b(?:\s+[\w'-]+){0,4}?\s+(did|does|do)\s+(.+)$", text.strip())
+    q = re.match(r"(?i)\W*(?:(?:which|what|who|whom)\b(?:\s+[\w'-]+){0,4}?\s+)?(did|does|do)\s+(.+)$", text.strip())
     if q:
         rest = _words(q.group(2))
         if rest and not any(_base_verb(w) and w.islower() and w.lower() not in _DETS for w in rest):
@@ -235,6 +236,30 @@ def wrapper_spans(text: str) -> list[tuple[str, str]]:
     m = re.search(r"(?i)\b(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,2}?(?:who|that)\s", text)
     if m and not any(_only_verb(w) or _lemmas(w).get("AUX") for w in _words(m.group())[1:-1]):
         out.append(("a relative clause stacked on another with no verb (patients who people who)", m.group()))
+    for m in re.finditer(r"(?i)\bwho\s+([a-z][\w'-]*)\b", text):
+        w = m.group(1)
+        lem = _lemmas(w)
+        if w.lower() not in _DETS and not lem.get("VERB") and not lem.get("AUX") and not lem.get("ADV") \
+                and not lem.get("PRON") and (lem.get("NOUN") or "-" in w):
+            out.append(("a relative 'who' with a noun where its verb should be (households who individuals)", m.group()))
+            break
+    m = re.search(r"(?i)\b([a-z]+ed)\s+(?:that|who|which)\s+\1\b", text)
+    if m:
+        out.append(("a verb said on both sides of a relative word (required that required)", m.group()))
+    m = re.search(r"(?i)\bspent\s+on\s+(?:hours|days|weeks|months|years|time)\s*[.,]", text)
+    if m:
+        out.append(("a sum of money spent on a unit of time (spent on hours)", m.group()))
+    m = re.search(r"(?i)\b(?:of|the|a|an)\s*[.?]\s*$", text)  # (a stranded "for", "with" is English: "what for?")
+    if m:
+        out.append(("it ends on a preposition or a determiner (a copy of.)", text.strip()[-30:]))
+    m = re.match(r"(?i)\W*please\s+confirm\s+whether\s+([^,;.?]+)", text.strip())
+    if m and not any(_lemmas(w).get("AUX") or (_lemmas(w).get("VERB") and (_past_form(w) or w.lower().endswith("s")))
+                     or w.lower() in ("can", "could", "will", "would", "may", "might", "must", "should", "shall")
+                     for w in _words(m.group(1))):
+        out.append(("a lead-in's 'whether' before a clause with no verb (whether legal or ...)", m.group()))
+    m = re.search(r"(?i)\b(?:by|of|for|on|in|with|from|about|at)\s+(?:had|has|have|was|were|is|are|did|does|do)\b", text)
+    if m:
+        out.append(("a preposition before a verb (reported by had damp)", m.group()))
     m = re.match(rf"(?i)\W*{_LEAD}\s+(?-i:(What|Where|Who|When|Which|How|Why|Whether|If))\b", text.strip())
     if m:
         out.append(("a lead-in before a sentence of its own (Please tell me Where ...)", m.group()))
@@ -372,8 +397,8 @@ def _kept_readings(frame: "Frame") -> list["Frame"]:
 
     out = []
     source = (frame.source or "").strip()
-    held = re.match(r"(?i)\W*(?:please\s+confirm\s+whether|if)\s+([a-z]+)\b[^,;:]*?\s((?:the|a|an|any)\s.+)$",
-                    frame.text or "")
+    held = re.match(r"(?i)\W*(?:please\s+confirm\s+whether|if)\s+([a-z]+)(?:\s+(?:by|in|at|on)\s+(?:the\s+)?[\w'-]+"
+                    r"(?:\s+(?-i:[A-Z])[\w'-]*)*)?\s+((?:the|a|an|any)\s.+)$", frame.text or "")
     asked = held.group(2) if held and _past_form(held.group(1)) and _only_verb(held.group(1)) else ""
     # "(if) held by MPS the dates upon which ...": the condition every FOI request has, and the records it asks for
     for words in (source, _WRAPPER.sub("", source), _WRAPPER.sub("", frame.text or "") if frame.kept_words else "", asked):
@@ -401,6 +426,17 @@ def _lowered_lead(frame: "Frame", message: str) -> "Frame | None":
     return frame.model_copy(update={"text": m.group(1) + m.group(2).lower() + m.group(3)})
 
 
+_SMALL = frozenset("the a an of in on for to by and or please could can would you tell me state provide how many much "
+                   "what which who is are was were did does do it its their your our council".split())
+
+
+def _said_by_another(part: "Frame", others: list["Frame"]) -> bool:
+    """PART (a reading kept in the person's words) asks what another of OTHERS already asks: its content words are
+    all in that part's words."""
+    words = {w.lower() for w in _words(part.text) if not w[:1].isupper()} - _SMALL  # (names: the body asked)
+    return bool(words) and any(words <= {w.lower() for w in _words(o.text)} for o in others)
+
+
 def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, str, list[str]]]:
     """Every part of FRAMING through the gate (`part_fails`), once the parts are final: a part that fails is replaced
     in its place by another reading of its question that passes (`_relative_reading`, `_count_reading`), else by
@@ -426,6 +462,10 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
         seen = {p.text.lower() for p in framing.parts if p is not part}
         good = next((r for r in readings if r.text.lower() not in seen
                      and not part_fails(r, authority, message)), None)
+        if good is not None and good.kept_words and _said_by_another(
+                good, [p for p in framing.parts if p is not part and not part_fails(p, authority, message)]):
+            changed.append((k, part.text, "", why + ["its question is asked by another part"]))
+            continue  # "Could the council state how many ...?" beside the part "How many ...?": one is enough
         if good is not None:
             good.warning, good.sections, good.replacements = part.warning, part.sections, part.replacements
             keep.append(good)

@@ -132,3 +132,77 @@ def test_end_to_end_no_bare_verb_as_a_statistic():
     parts = _parts("hello norfolk county council. my son waited 9 months for an EHCP. how many EHC plans were issued "
                    "late in 2024? what is the average wait?")
     assert not any(p.endswith("on wait.") for p in parts)
+
+
+@pytest.mark.parametrize("text", [
+    "The number of families and single people who residents were rehoused.",
+    "The number of homes inspected that inspected after repairs.",
+    "The total amount spent on hours.",
+    "Did the chief executive, Jane Doe?",
+    "Please confirm whether lawful or by agreement.",
+    "A list of the contractors, a copy of.",
+    "The number of days the bridge been closed.",
+    "Please tell me Where a resident is on the housing register (band A).",
+])
+def test_garbled_words_fail(text):
+    assert wrapper_problems(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "How long have the empty flats been empty on average?",
+    "Please tell me how much it was for.",
+    "What were the protesters charged with?",
+    "Please confirm whether the council holds a register of empty homes.",
+    "Please confirm whether any fines were issued.",
+    "The number of people who were rehoused.",
+])
+def test_good_words_pass(text):
+    assert not wrapper_problems(text), text
+
+
+@pytest.mark.parametrize("kind, subject, source", [
+    ("shown_by", "Sussex Police monitoring social media accounts of protesters", "does sussex police monitor ..."),
+    ("count", "fly tipping incidents", "how many fly tipping incidents were reported"),
+    ("count", "looked after children in Kent", "how many looked after children in kent went missing"),
+    ("count", "electric vehicle charging points", "how many electric vehicle charging points are there"),
+    ("count", "freedom of information requests", "how many freedom of information requests were refused"),
+    ("document", "any guidance implemented by your force", "a copy of any guidance implemented by your force"),
+])
+def test_parts_that_read_well_pass(kind, subject, source):
+    frame = _rendered(kind, subject, source)
+    assert part_fails(frame, "Sussex Police") == [], frame.text
+
+
+def test_a_capitalised_question_word_after_the_lead_in_of_a_list_item_is_lowered():
+    message = "Please provide:\n1. Who each of the war memorials in the town is for.\n2. How many there are."
+    kept = Frame(kind="kept", kept_words=True, source="Who each of the war memorials in the town is for",
+                 text="Please tell me Who each of the war memorials in the town is for.")
+    framing = Framing(parts=[kept])
+    gate_parts(framing, message)
+    assert framing.parts[0].text == "Please tell me who each of the war memorials in the town is for."
+
+
+def test_a_capitalised_question_word_in_prose_is_no_question():
+    message = "My son was sent home. When we asked why it became a two day exclusion. How many exclusions were there?"
+    kept = Frame(kind="kept", kept_words=True, source="When we asked why it became a two day exclusion",
+                 text="Please tell me When we asked why it became a two day exclusion.")
+    framing = Framing(parts=[kept])
+    gate_parts(framing, message)
+    assert not framing.parts
+
+
+def test_the_records_asked_under_a_condition_every_request_has_are_kept():
+    kept = Frame(kind="kept", kept_words=True, source="if held by the force the date the file was closed",
+                 text="Please confirm whether held by the force the date the file was closed.")
+    framing = Framing(parts=[kept])
+    gate_parts(framing, "3. If held by the force:\na. the date the file was closed")
+    assert framing.parts[0].text == "The date the file was closed."
+
+
+def test_a_kept_reading_that_another_part_asks_is_dropped():
+    rendered = _rendered("policy", "stating", "could the council state how many potholes were filled in 2024")
+    other = Frame(kind="kept", kept_words=True, source="how many potholes were filled in 2024",
+                  text="How many potholes were filled in 2024?")
+    framing = Framing(parts=[rendered, other])
+    gate_parts(framing, "Under FOI could Anytown Council state how many potholes were filled in 2024.")
+    assert [p.text for p in framing.parts] == ["How many potholes were filled in 2024?"]

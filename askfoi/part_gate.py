@@ -249,9 +249,10 @@ def wrapper_spans(text: str) -> list[tuple[str, str]]:
     m = re.search(r"(?i)\bspent\s+on\s+(?:hours|days|weeks|months|years|time)\s*[.,]", text)
     if m:
         out.append(("a sum of money spent on a unit of time (spent on hours)", m.group()))
-    m = re.search(r"(?i)\b(?:of|the|a|an)\s*[.?]\s*$", text)  # (a stranded "for", "with" is English: "what for?")
+    m = re.search(r"(?i)(?:\S+\s+){0,3}(?:of|the|a|an)(?=\s*[.?]\s*$)", text)  # (a stranded "for", "with" is
+    # English: "what for?")
     if m:
-        out.append(("it ends on a preposition or a determiner (a copy of.)", text.strip()[-30:]))
+        out.append(("it ends on a preposition or a determiner (a copy of.)", m.group()))
     m = re.match(r"(?i)\W*please\s+confirm\s+whether\s+([^,;.?]+)", text.strip())
     if m and not any(_lemmas(w).get("AUX") or (_lemmas(w).get("VERB") and (_past_form(w) or w.lower().endswith("s")))
                      or w.lower() in ("can", "could", "will", "would", "may", "might", "must", "should", "shall")
@@ -401,7 +402,10 @@ def _kept_readings(frame: "Frame") -> list["Frame"]:
                     r"(?:\s+(?-i:[A-Z])[\w'-]*)*)?\s+((?:the|a|an|any)\s.+)$", frame.text or "")
     asked = held.group(2) if held and _past_form(held.group(1)) and _only_verb(held.group(1)) else ""
     # "(if) held by MPS the dates upon which ...": the condition every FOI request has, and the records it asks for
-    for words in (source, _WRAPPER.sub("", source), _WRAPPER.sub("", frame.text or "") if frame.kept_words else "", asked):
+    cut = re.match(r"(?is)(.+?),\s*[^,]{0,30}?\b(?:of|the|a|an)\s*[.?]\s*$", frame.text or "") if frame.kept_words else None
+    # "A timeline of the project, a copy of.": a list's lead-in joined after its item
+    for words in (source, _WRAPPER.sub("", source), _WRAPPER.sub("", frame.text or "") if frame.kept_words else "", asked,
+                  cut.group(1) if cut else ""):
         if words and words.strip(" .?") and (frame.kept_words is False or words != source or not out):
             kept = keep_words(words)
             if kept.text and kept.text != frame.text and all(kept.text != k.text for k in out):

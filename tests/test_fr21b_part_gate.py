@@ -206,3 +206,11 @@ def test_a_kept_reading_that_another_part_asks_is_dropped():
     framing = Framing(parts=[rendered, other])
     gate_parts(framing, "Under FOI could Anytown Council state how many potholes were filled in 2024.")
     assert [p.text for p in framing.parts] == ["How many potholes were filled in 2024?"]
+
+
+def test_a_lists_lead_in_joined_after_its_item_is_cut_off():
+    kept = Frame(kind="kept", kept_words=True, source="a register of the sites, a copy of",
+                 text="A register of the sites, a copy of.")
+    framing = Framing(parts=[kept])
+    gate_parts(framing, "Please send a copy of:\na. a register of the sites\nb. the budget")
+    assert framing.parts[0].text == "A register of the sites."

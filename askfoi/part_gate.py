@@ -188,7 +188,7 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
         if len(words) == 1 and _base_verb(words[0]) and words[0].islower() and not _lemmas(words[0]).get("ADJ") \
                 and re.search(rf"(?i)\b(?:on|about|of|for)\s+{re.escape(words[0])}\s*[.,]", said):
             problems.append(f"a bare verb as the subject's only word ({words[0]})")  # "Any statistics held on wait."
-        if words and words[0].lower() in _CONJ | (_PREPS - {"as"}):
+        if words and frame.why is None and words[0].lower() in _CONJ | (_PREPS - {"as"}):
             problems.append(f"the subject starts on a word that cannot start it ({words[0]})")
         if words and _only_verb(words[0]) and _past_form(words[0]) and (
                 len(words) == 1 or words[1].lower() in _DETS | {"to", "in", "into", "on"}):
@@ -249,7 +249,7 @@ def wrapper_spans(text: str) -> list[tuple[str, str]]:
     m = re.search(r"(?i)\bspent\s+on\s+(?:hours|days|weeks|months|years|time)\s*[.,]", text)
     if m:
         out.append(("a sum of money spent on a unit of time (spent on hours)", m.group()))
-    m = re.search(r"(?i)(?:\S+\s+){0,3}(?:of|the|a|an)(?=\s*[.?]\s*$)", text)  # (a stranded "for", "with" is
+    m = re.search(r"(?i)(?:\S+\s+){0,3}\b(?:of|the|a|an)(?=\s*[.?]\s*$)", text)  # (a stranded "for", "with" is
     # English: "what for?")
     if m:
         out.append(("it ends on a preposition or a determiner (a copy of.)", m.group()))
@@ -305,11 +305,21 @@ def part_fails(frame: "Frame", authority: str | None = None, message: str = "") 
         said = re.sub(r'"[^"]*"', '"…"', frame.text or "")
         return slot_problems(frame, message) + [p for p in text_problems(said) if not p.startswith("a reference")]
     problems = [p for p in part_problems(frame, authority) if p != "a misspelt word"]
+    if "question word" in problems and _embedded_only(frame.subject or ""):
+        problems.remove("question word")  # "any guidelines on how much compensation is paid": a clause after a
+        # preposition is a noun phrase's own part
     if "authority name" in problems:
         problems.remove("authority name")  # "any records of Sussex Police monitoring ...": the body is the one asked
     if "pronoun or filler" in problems and _only_owners(frame.subject or ""):
         problems.remove("pronoun or filler")  # "policies implemented by your force": the body's own, no pointer
     return problems + [p for p in slot_problems(frame, message) if p not in problems]
+
+
+def _embedded_only(subject: str) -> bool:
+    """Every question word in SUBJECT opens a clause after a preposition inside it ("guidelines on how much ...")."""
+    words = [w.lower() for w in _words(subject)]
+    wh = [k for k, w in enumerate(words) if re.fullmatch(_WH, w)]
+    return bool(wh) and all(k > 1 and words[k - 1] in _PREPS for k in wh)
 
 
 def _only_owners(subject: str) -> bool:

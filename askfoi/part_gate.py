@@ -188,7 +188,8 @@ def slot_problems(frame: "Frame", message: str = "") -> list[str]:
         if len(words) == 1 and _base_verb(words[0]) and words[0].islower() and not _lemmas(words[0]).get("ADJ") \
                 and re.search(rf"(?i)\b(?:on|about|of|for)\s+{re.escape(words[0])}\s*[.,]", said):
             problems.append(f"a bare verb as the subject's only word ({words[0]})")  # "Any statistics held on wait."
-        if words and frame.why is None and words[0].lower() in _CONJ | (_PREPS - {"as"}):
+        if words and frame.why is None and words[0].lower() in _CONJ | (_PREPS - {"as", "per"}):  # ("The cost per
+            # night for asylum hotels": a rate's slot)
             problems.append(f"the subject starts on a word that cannot start it ({words[0]})")
         if words and _only_verb(words[0]) and _past_form(words[0]) and (
                 len(words) == 1 or words[1].lower() in _DETS | {"to", "in", "into", "on"}):

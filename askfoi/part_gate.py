@@ -487,12 +487,12 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
             changed.append((k, part.text, good.text, why))
             continue
         question = " ".join((part.source or part.text or "").split())
-        changed.append((k, part.text, "", why))
         if question and not asks_for_information(question):
+            changed.append((k, part.text, "", why))
             framing.remarks.append(question)  # a sentence that asks nothing is a remark, never asked back
-        elif question and question not in framing.unframed:
-            framing.unframed.append(question)
-            framing.questions.append(render("frames/question.j2", kind="subject", text=question.strip(),
-                                            choices=[kinds()[c] for c in choice_kinds()]).strip())
+            continue
+        # lead (h21 blind judging): a part that asks, fails and has no better reading stays in the letter as it is,
+        # where the person sees it and can edit it at the parts step: asked back instead, its question was lost
+        keep.append(part)
     framing.parts = keep
     return changed

@@ -92,11 +92,11 @@ def test_a_failing_part_falls_back_to_the_persons_words():
     assert "reports of damp and mould" in framing.parts[0].text
 
 
-def test_a_part_with_no_reading_that_passes_is_asked_back():
+def test_a_part_with_no_reading_that_passes_stays_where_the_person_can_edit_it():
+    """Lead (h21 blind judging): asked back instead, the question was lost from the letter."""
     framing = Framing(parts=[_rendered("count", "led to a prosecution", "")])
-    changed = gate_parts(framing, "")
-    assert changed and changed[0][2] == ""
-    assert not framing.parts
+    gate_parts(framing, "")
+    assert len(framing.parts) == 1
 
 
 def test_a_kept_part_is_not_failed_for_what_the_person_typed():

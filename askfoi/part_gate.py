@@ -452,6 +452,10 @@ def _said_by_another(part: "Frame", others: list["Frame"]) -> bool:
     return bool(words) and any(words <= {w.lower() for w in _words(o.text)} for o in others)
 
 
+# "When we asked why it became ...": the writer's clause of time tells what happened, it asks nothing
+_TOLD_TIME = re.compile(r"(?i)^\W*(?:when|while|once|after|before|as\s+soon\s+as)\s+(?:i|we|he|she|they|my|our|his|her|their)\b")
+
+
 def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, str, list[str]]]:
     """Every part of FRAMING through the gate (`part_fails`), once the parts are final: a part that fails is replaced
     in its place by another reading of its question that passes (`_relative_reading`, `_count_reading`), else by
@@ -487,7 +491,7 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
             changed.append((k, part.text, good.text, why))
             continue
         question = " ".join((part.source or part.text or "").split())
-        if question and not asks_for_information(question):
+        if question and (not asks_for_information(question) or _TOLD_TIME.match(question) and "?" not in question):
             changed.append((k, part.text, "", why))
             framing.remarks.append(question)  # a sentence that asks nothing is a remark, never asked back
             continue

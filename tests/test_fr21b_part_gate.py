@@ -214,3 +214,14 @@ def test_a_lists_lead_in_joined_after_its_item_is_cut_off():
     framing = Framing(parts=[kept])
     gate_parts(framing, "Please send a copy of:\na. a register of the sites\nb. the budget")
     assert framing.parts[0].text == "A register of the sites."
+
+
+def test_a_field_sharing_one_word_with_another_part_is_not_its_duplicate():
+    """Lead (h21 blind judging, ids only): a list field was dropped as "asked by another part" for one shared word."""
+    from askfoi.part_gate import _said_by_another
+
+    field = Frame(kind="kept", kept_words=True, text="What the outcome was.")
+    count = Frame(kind="count", text="The number of complaints received in 2024 and their outcome.")
+    assert not _said_by_another(field, [count])
+    same = Frame(kind="kept", kept_words=True, text="Could the council state how many potholes were filled?")
+    assert _said_by_another(same, [Frame(kind="kept", kept_words=True, text="How many potholes were filled?")])

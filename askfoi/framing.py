@@ -128,6 +128,7 @@ class Framing(BaseModel):
     # fr13a: what each part pointed at outside itself and what was written out (askfoi.part_references); not output
     references: list[Any] = Field(default_factory=list, exclude=True)
     pointers: list[Any] = Field(default_factory=list, exclude=True)  # fr20a: what askfoi.part_pointers did
+    gated: list[Any] = Field(default_factory=list, exclude=True)  # fr21b: parts askfoi.part_gate replaced or asked back
 
     @property
     def subject(self) -> str | None:
@@ -3768,6 +3769,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
     framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
     _spell_out_abbreviations(framing, text_in)  # fr15a: "TPS" as "Total Parking Solutions (TPS)", once the parts are final
+    from askfoi.part_gate import gate_parts
+
+    framing.gated = gate_parts(framing, text_in)  # fr21b: no part that fails the well-formedness gate is output
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings

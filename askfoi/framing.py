@@ -640,6 +640,7 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
     index = default_index()
     toks = _tokens(text)
     hits: list[tuple[tuple, str, tuple[int, int], str, bool]] = []
+    trusts: list[tuple[int, int]] = []  # where a trust is named by the first words of its name
     v = _vocab()
     for i in range(len(toks)):
         first = toks[i][0].lower()
@@ -669,6 +670,11 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 named = _hospital_by_first_words(key)  # ck21: "the royal free", "the royal marsden"
                 if named is not None:
                     hit = (named, (0, 90.0, -n))
+            if hit is None and 2 <= n <= 4 and set(key.split()) & _HOSPITAL_WORDS:
+                named = _hospital_by_first_words(key)  # "university hospitals birmingham": the trust, not the city
+                if named is not None:
+                    hit = (named, (0, 90.0, -n))
+                    trusts.append((start, end))
             if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and _inside_foreign_place(toks, i, n):
@@ -688,7 +694,12 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 best_here = (hit[1], hit[0], (start, end), typed, sited)
         if best_here is not None:
             hits.append(best_here)
-    return hits
+    # a place inside a trust's name found by its first words ("birmingham" in "university hospitals birmingham") is
+    # no mention of its own
+    return [h for h in hits if not any(a <= h[2][0] and h[2][1] <= b and b - a > h[2][1] - h[2][0] for a, b in trusts)]
+
+
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "infirmary"})
 
 
 _JOINED = re.compile(r"(?i)^\W*(?:(?:,\s*)?(?:and|or|&|as\s+well\s+as|plus|and\s+also)\s+|,\s*)(?:also\s+)?(?:from\s+|to\s+|at\s+|of\s+)?(?:the\s+)?$")

@@ -115,3 +115,16 @@ def test_a_contraction_typed_without_its_apostrophe_is_offered_with_it():
 
     fixes = dict(suggest("i wasnt told and they dont care, how mnay were there"))
     assert "wasnt" not in fixes and "dont" not in fixes and fixes.get("mnay") == "many"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("how many people waited more than 12 hours in a&e at university hospitals birmingham in 2025",
+     "University Hospitals Birmingham NHS Foundation Trust"),
+    ("how many falls at university hospitals of leicester in 2024", "University Hospitals of Leicester NHS Trust"),
+    ("how many potholes did birmingham city council fill in 2024", "Birmingham City Council"),
+])
+def test_a_trust_named_by_the_first_words_of_its_name_is_not_the_city_in_it(text, body):
+    """nu24: "... a&e at university hospitals birmingham" was addressed to Birmingham City Council."""
+    from askfoi.framing import frame_message
+
+    assert frame_message(text).authority.name == body

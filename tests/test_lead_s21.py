@@ -128,3 +128,16 @@ def test_a_trust_named_by_the_first_words_of_its_name_is_not_the_city_in_it(text
     from askfoi.framing import frame_message
 
     assert frame_message(text).authority.name == body
+
+
+def test_the_names_of_contractors_are_no_one_s_personal_data():
+    """nu24: `check` flagged "names of the contractors" (companies, named in contracts) as other people's personal
+    data; the names of staff still are."""
+    from askfoi.checks import check_request
+
+    codes = [f.code for f in check_request("please provide the names of the contractors who resurfaced the roads in "
+                                           "2024", "Leeds City Council").findings]
+    assert "third-party-personal-data" not in codes
+    codes = [f.code for f in check_request("please provide the names of the officers who were dismissed in 2024",
+                                           "Kent Police").findings]
+    assert "third-party-personal-data" in codes

@@ -478,7 +478,8 @@ _CITE = re.compile(
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
     r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
-    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
+    # rd22: a section with a capital letter after its number (FOIA s22A, research; s11A, s11B): the letter is kept
+    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
     re.ASCII,
 )
 _CONT = re.compile(
@@ -506,10 +507,11 @@ class _Citation:
     start: int
     end: int
     eisr: bool = False
+    suffix: str = ""  # rd22: "A" of "22A"
 
     def key(self, regime: Regime, eisr_text: bool) -> str:
         parts = "".join(f"({g.upper() if g[0].isdigit() else g})" for g in self.groups)
-        body = f"{int(self.num)}{parts}"
+        body = f"{int(self.num)}{self.suffix}{parts}"
         if self.kind == "regulation":
             return f"{'EISR' if self.eisr or eisr_text else 'EIR'} {body}"
         return f"FOISA {body}" if regime == Regime.FOISA else body
@@ -569,9 +571,15 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         if intro in ("eir", "eirs", "eisr") and not m.group("groups") and re.match(r"[-/]\d", text[m.end():m.end() + 2]):
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
+        suffix = ""
+        if m.group("suffix"):
+            # "section 22A": a lettered section, written in capitals; "section 22a" stays unread as before
+            if kind != "section" or not t.original[m.start("suffix")].isupper():
+                continue
+            suffix = t.original[m.start("suffix")]
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups")) + ([m.group("bare")] if m.group("bare") else [])
-        run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]
+        run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr, suffix) for g in _split_groups(groups)]
         pos = m.end()
         for _ in range(40):
             c = _CONT.match(text, pos)
@@ -590,9 +598,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 if not last.groups:
                     break
                 for letter in _letter_range(last.groups[-1], new_groups[0])[1:]:
-                    run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr))
+                    run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr, last.suffix))
             else:
-                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr))
+                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix))
             pos = c.end()
         if any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
@@ -1057,8 +1065,8 @@ def _split_restated(t: "_Text", rules: "_Rules") -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
@@ -1248,7 +1256,7 @@ _ANSWER_STATEMENT = re.compile(
     r"|^\W*(?:the |our |its |their )?(?:[a-z'&-]+ ){0,2}?(?:supplier|provider|contractor|manufacturer|vendor) (?:is|was|are|were)"
     r" (?!not\b|exempt|withheld|being|unable|under\b|a matter\b|commercially\b)")
 _NOT_AN_ANSWER = re.compile(
-    r"\b(?:request|requested|requester|act|section|sections|regulation|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
+    r"\b(?:request|requested|requester|act|section|sections|regulations?|in accordance with|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
     r"|information|data|public interest|harm|prejudice|would|could|may|might|if|whether|search\w*|enquir\w+|thank|apolog\w+"
     r"|respon\w+|duty|duties|obliged|required|committed|aims?|not|no|never|n't|cannot|unable|policy is to|guidance|commissioner"
     r"|complain\w*|review|appeal|copyright|confirm\w*|deny|letter|email|cost|limit|hours|estimate\w*"
@@ -3152,8 +3160,8 @@ def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> 
         if key is None or any(s == key or s.startswith(key + "(") or key.startswith(s + "(") for s in out):
             continue
         family = key.split("(")[0]
-        if any(s == family or s.startswith(family + "(") for s in out):
-            continue
+        if any(s == family or s.startswith(family + "(") or re.match(re.escape(family) + r"[A-Z](?:\(|$)", s) for s in out):
+            continue  # (rd22: "22A", research with a view to publication, cited: the words name it, not s22)
         if any(t.unit(m.start()) in near and ev.roles[t.unit(m.start())] in ("other", "decision", "test", "law", "hypothetical")
                for m in pattern.finditer(t.lower)):
             out.append(key)

@@ -73,6 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
+    "decision_to_come",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -378,6 +379,7 @@ class _Text:
     answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
     hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
     reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
+    quoted_law: set[int] = field(default_factory=set)  # rd22: the lines of the Act quoted after "Section 43(2) states:"
 
     def role_at(self, roles: list[str], pos: int) -> str:
         """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
@@ -654,6 +656,11 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
 
 _ELSEWHERE = re.compile(r"\b(?:contact (?:details|information|them)|how to (?:make|submit|send|direct) (?:a|an|your) (?:[\w()]+ ){0,4}?(?:request|application|enquiry)|their (?:own )?web ?sites?)\b")
 _BEYOND_THE_REQUEST = re.compile(r"\W*(?:further|additional|more|other|related|wider|general|you may also)\b")
+# rd22: what a sentence says is published is the guidance or the law the reply points to, not what was asked ("This
+# guidance is available on the ICO website at the following link")
+_GUIDANCE_SUBJECT = re.compile(r"\W*(?:(?:this|the|that|these|such|our|their|its|(?:the )?(?:ico|information commissioner)(?:['\u2019]s)?)\s)?"
+                               r"(?:(?:ico|commissioner['\u2019]s|information commissioner['\u2019]s)\s)?(?:guidance|code of practice|codes of practice"
+                               r"|legislation|guide|act)\b")
 _CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
 _IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
 _IF_WHETHER = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:if|unless|whether)\b)")
@@ -930,6 +937,34 @@ def _restated_after_lead(t: "_Text", roles: list[str], rules: "_Rules") -> None:
             u = t.unit(pos)
             if roles[u] == "other" and u not in hold_back:
                 roles[u] = "request"
+
+
+# rd22: a sentence that opens a quotation of the law on the lines after it ("Section 43(2) states:", "We have
+# therefore enacted section 10(3)(b) of the FOIA which states:"), and a sentence of the authority's own that ends it
+_LAW_QUOTE_LEAD = re.compile(r"\b(?:section|s\.|regulation|reg\.|act|which|it|this)\b[^\n]{0,120}?\b(?:states?|provides?|reads?|says?"
+                             r"|stipulates?|defines?)(?: as follows)?(?: that)?\s*[:\u2014\u2013-]\s*$")
+_OWN_SENTENCE = re.compile(r"\W*(?:we|i|our|my|this (?:means|is)|therefore|however|in (?:this|our|my)|please|unfortunately|thank"
+                           r"|yours|kind regards|regards|if you|you|the (?:council|trust|force|fund|department|authority|board"
+                           r"|university|service|commissioner))\b")
+_LAW_QUOTE_UNITS = 15  # lines a quotation of the law runs to, at most
+
+
+def _quoted_law_blocks(t: _Text, roles: list[str]) -> None:
+    """The lines of the law quoted under a lead that ends with a colon ("Section 22(1) states:\n s.22 (1)
+    Information is exempt information if-\n (a) ... (b) ..."): role "law", and their "(a)", "(b)" never number
+    answers. The quotation runs to a sentence of the authority's own ("We have therefore ...") or a blank line
+    before one."""
+    for u in range(len(t.starts)):
+        lo, hi = t.bounds(u)
+        if roles[u] == "request" or not _LAW_QUOTE_LEAD.search(t.lower[lo:hi].rstrip()):
+            continue
+        for v in range(u + 1, min(u + 1 + _LAW_QUOTE_UNITS, len(t.starts))):
+            a, b = t.bounds(v)
+            if roles[v] == "request" or _OWN_SENTENCE.match(t.lower, a) or _LAW_QUOTE_LEAD.search(t.lower[a:b].rstrip()):
+                break
+            t.quoted_law.add(v)
+            if roles[v] == "other":
+                roles[v] = "law"
 
 
 @dataclass
@@ -1413,6 +1448,7 @@ def _events(text: str) -> _Events:
     _split_run_on(t, rules)
     _split_restated(t, rules)
     roles = _unit_roles(t, rules)
+    _quoted_law_blocks(t, roles)
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context", "pointer"):
         spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
@@ -1473,6 +1509,8 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal == "published" and _GUIDANCE_SUBJECT.match(t.lower, t.starts[unit]):
+                continue  # "This guidance is available on the ICO website": the guidance, not the answer (rd22)
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
@@ -1877,6 +1915,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "... which states that 'Information is exempt ... likely to- (a) endanger ... (b) ...'"
         if t.unit(m.start()) in t.reasons:
             continue  # "for the following reasons: 1. ... 2. ...": reasons, not answers
+        if t.unit(m.start()) in t.quoted_law:
+            continue  # "Section 22(1) states:\n ... if-\n (a) ... (b) ...": the Act's own list, quoted (rd22)
         if m.end() in law_items:
             continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
         if (m.group("b") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
@@ -2395,6 +2435,12 @@ def _rule_pass(text: str):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
             # figures": what is given beside a cost refusal of the whole is given outside the Act
             outcome, confidence = Outcome.cost_limit, "medium"
+        elif (outcome in (Outcome.disclosed, Outcome.part_disclosed) and found.has("vexatious")
+              and not found.has("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published")
+              and all(p.implicit for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed))):
+            # "1. The knife found at ... 2. The water bottle ... We regard your request as vexatious": section 14 refuses
+            # the request itself, never a part of it; numbered lines with no decision words are the request restated (rd22)
+            outcome, confidence = Outcome.vexatious, "medium"
         elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
             # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
             outcome, confidence = Outcome.part_disclosed, "medium"
@@ -2407,6 +2453,12 @@ def _rule_pass(text: str):
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
             outcome, confidence = Outcome.cost_limit, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
+    elif (outcome == Outcome.cost_limit and found.has("pending", "extension") and not found.has("give", "give_part", "goodwill")
+          and _decision_to_come(ev)):
+        # "some/or all of your request may be subject to an exemption. S12 cost of compliance exceeds appropriate limit
+        # ... you will receive a further response once a decision has been made": a holding letter names the grounds it
+        # may use; the decision is promised, not made (rd22)
+        outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _answer_figures(ev):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
@@ -2496,6 +2548,17 @@ _ANSWER_HEADING = re.compile(r"\W*(?:our |the )?(?:response|answer|reply|decisio
 _POINTS_BACK = re.compile(r"\b(?:see|refer to|as (?:explained|stated|set out|detailed)|as per)\b[^.;]{0,40}?\b(?:above|earlier|previous(?:ly)?)\b"
                           r"|^\W*(?:[\w&, ]{0,20}[:.)-]\s*)?as above\b")
 _GIVING_SIGNALS = ("give", "give_part", "nil_answer")
+
+
+def _decision_to_come(ev: _Events) -> bool:
+    """The reply says its decision is still to be made ("once a decision has been made", "additional time in which to
+    consider these exemptions"), in a sentence of its own (not the rights notice, boilerplate or the request), after
+    the last refusal on cost: the latest message is a holding letter (rd22)."""
+    t = ev.t
+    cost = [a for sig, a, _ in ev.signals if sig == "cost"] + [a for _, sig, a, _ in ev.citations if sig == "cost"]
+    first = min(cost, default=0)
+    return any(a >= first and ev.roles[t.unit(a)] in ("other", "decision", "hypothetical")
+               for a, _, _ in _rules().scan("decision_to_come", t.lower))
 
 
 def _giving_skip(ev: _Events) -> set[int]:

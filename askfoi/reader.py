@@ -2248,7 +2248,7 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
     """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
     outs = [p.outcome for p in parts]
     given = [o for o in outs if o in _GIVE_LIKE or o == Outcome.part_disclosed]
-    held_back = [o for o in outs if o in _WITHHELD_LIKE]
+    held_back = [o for o in outs if o in _WITHHELD_LIKE + (Outcome.vexatious,)]  # rd22: a part refused as vexatious
     pre_outcome, _ = _decide(preamble)
     implicit = any(p.implicit for p in parts)
     if not given and pre_outcome in (Outcome.vexatious, Outcome.cost_limit, Outcome.ncnd):
@@ -2437,7 +2437,8 @@ def _rule_pass(text: str):
             outcome, confidence = Outcome.cost_limit, "medium"
         elif (outcome in (Outcome.disclosed, Outcome.part_disclosed) and found.has("vexatious")
               and not found.has("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published")
-              and all(p.implicit for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed))):
+              and all(p.implicit for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed))
+              and not _parts_give(ev, spans, parts)):
             # "1. The knife found at ... 2. The water bottle ... We regard your request as vexatious": section 14 refuses
             # the request itself, never a part of it; numbered lines with no decision words are the request restated (rd22)
             outcome, confidence = Outcome.vexatious, "medium"
@@ -2548,6 +2549,17 @@ _ANSWER_HEADING = re.compile(r"\W*(?:our |the )?(?:response|answer|reply|decisio
 _POINTS_BACK = re.compile(r"\b(?:see|refer to|as (?:explained|stated|set out|detailed)|as per)\b[^.;]{0,40}?\b(?:above|earlier|previous(?:ly)?)\b"
                           r"|^\W*(?:[\w&, ]{0,20}[:.)-]\s*)?as above\b")
 _GIVING_SIGNALS = ("give", "give_part", "nil_answer")
+
+
+def _parts_give(ev: _Events, spans: list[tuple[str, int, int]], parts: list[PartReading]) -> bool:
+    """A part read as given holds an answer of its own (figures, an answer in words): "1. 42 2. £3,000" (rd22)."""
+    given = {p.number for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)}
+    for num, lo, hi in spans:
+        if num in given:
+            marker = _MARKER.match(ev.t.original, lo)
+            if _part_gives(ev, lo, hi, ev.answer_starts.get(lo) or (marker.end() if marker else lo)):
+                return True
+    return False
 
 
 def _decision_to_come(ev: _Events) -> bool:

@@ -1399,6 +1399,8 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     c = _CONTRAST.search(t.lower, end, hi)
     if c is not None and _COUNT.search(t.lower, c.end(), hi) is not None:
         return True
+    if _GIVEN_INSTEAD.search(t.lower, end, hi):
+        return True  # "We do not hold financial data in calendar years - the information below shows financial years" (rd22)
     # "..., however we have searched our incident log text for 'refurb'. During the period there was a Nil Return.":
     # the search is told after the contrast, its result in the next sentence
     if c is None or not _SEARCHED.search(t.lower, c.end(), hi):
@@ -1411,6 +1413,12 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     return _COUNT.search(t.lower, a, b) is not None or bool(_rules().scan("nil_answer", t.lower[a:b], limit=1))
 
 
+# the same sentence goes on to give the answer in another form: "- the information below shows financial years",
+# "; instead we have provided the totals for each quarter"
+_GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|instead)\b)[^.;]{0,30}?\b(?:(?:the )?(?:information|figures|data|table|"
+                            r"breakdown|totals?) (?:below|above|attached|provided|enclosed) (?:shows?|is|are|gives?|covers?|sets? out)\b"
+                            r"|(?:we|i) (?:can|have|are able to|am able to) (?:instead )?(?:provided?|supplied|supply|give|given) (?:you )?(?:with )?(?:the |this |these )?"
+                            r"(?:information|figures|data|totals?|breakdown) (?:for|by|in|as)\b)")
 _SEARCHED = re.compile(r"\b(?:searched|(?:carried out|conducted|undertaken|made) (?:a |an )?(?:search|check|review)|checked|interrogated|looked (?:at|through))\b")
 
 
@@ -2138,7 +2146,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.not_held  # "2. ... we do not have the breakdown of costs": a record not had is not held
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. There is no record of this."
-        if _fact_units(ev, marker_end, hi):
+        if _GIVEN_INSTEAD.search(ev.t.lower, marker_end, hi):
+            # "3. We do not hold financial data in calendar years - the information below shows financial years": the
+            # answer given in another form (rd22)
+            outcome, implicit = Outcome.disclosed, True
+        elif _fact_units(ev, marker_end, hi):
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)

@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
-    "decision_to_come",
+    "decision_to_come", "form_caveat",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1569,6 +1569,11 @@ def _events(text: str) -> _Events:
     more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
     if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
         signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in more)]
+    # rd22: "... does not record the outcome using the terms employed in your question" beside an answer: a caveat on
+    # the answer's form (reply_phrases.yaml form_caveat), not a share not held
+    caveats = {t.unit(a) for a, _, _ in rules.scan("form_caveat", t.lower)}
+    if caveats and any(sig in ("give", "give_part") for sig, _, _ in signals):
+        signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in caveats)]
     # advice and assistance beside a cost refusal ("By way of advice, we can provide the total for 2023 if you ask for
     # that alone") offers information, it does not give it
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):

@@ -170,3 +170,17 @@ def test_a_review_that_overturns_an_exception() -> None:
             "am now releasing the information requested.")
     r = read_reply(text)
     assert r.outcome == Outcome.disclosed
+
+
+def test_an_interim_letter_warns_of_the_cost_limit() -> None:
+    text = ("Please let me know if this is not an accurate description of the information you have requested. As your "
+            "request stands, it will be very time consuming to deal with. If I estimate it will take more than 24 working "
+            "hours to locate, retrieve and extract the information, the Appropriate Limit and Fees Regulations 2004 allow "
+            "me to refuse to deal with it.")
+    assert read_reply(text).outcome == Outcome.pending
+
+
+def test_section_12_applied_is_still_a_refusal() -> None:
+    text = ("We estimate it will take more than 24 working hours to locate the information. Section 12 allows us to refuse "
+            "your request, and we are doing so.")
+    assert read_reply(text).outcome == Outcome.cost_limit

@@ -97,27 +97,6 @@ def test_a_reply_signed_faithfully_alone_is_not_set_aside() -> None:
     assert read_reply(text).outcome == Outcome.disclosed
 
 
-def test_question_numbers_joined_by_or_are_not_figures() -> None:
-    text = ("We do not have a database that records what is asked in questions 2 or 3. Researching each case would exceed "
-            "the appropriate limit (s.12(1)), so the cost of compliance with your request is above the limit.")
-    assert read_reply(text).outcome == Outcome.cost_limit
-
-
-def test_a_cost_estimate_in_the_necessity_mood_is_not_an_answer() -> None:
-    text = ("You asked\n\nHow many staff attended 40% of days each month? For example: October - 300 staff.\n\nWe said\n\n"
-            "We anticipate that the cost limit would be met. The data then needs to be disaggregated into percentages to "
-            "show the 40% attendance. We have estimated this to take at least 27 hours, and the cost limit is 24 hours. "
-            "Therefore, Section 12 of the Freedom of Information Act 2000 applies.")
-    assert read_reply(text).outcome == Outcome.cost_limit
-
-
-def test_procurement_talk_beside_a_refusal_is_not_an_answer() -> None:
-    text = ("The supplier was appointed following a procurement exercise in accordance with the Public Contract Regulations "
-            "(2015). However, the cost and number of leaflets are commercially sensitive and exempt under section 43 of the "
-            "Freedom of Information Act.")
-    assert read_reply(text).outcome == Outcome.refused
-
-
 @pytest.mark.parametrize("text,want", [
     ("Provisional figures have been redacted under Section 22A of the Freedom of Information Act 2000 (FOIA), as the "
      "research they come from is continuing with a view to publication.", ["22A"]),
@@ -142,45 +121,43 @@ def test_quoted_law_lines_are_law_and_number_no_parts() -> None:
     assert roles["(a)"] == "law"
 
 
-def test_guidance_on_a_website_is_not_the_answer_published() -> None:
-    text = ("We can confirm that we hold the information, however the cost of complying with your request would exceed "
-            "the appropriate limit under Section 12(1). This guidance is available on the ICO website at the following link:"
-            "\nico.org.uk/foi/cost-limits")
-    assert read_reply(text).outcome == Outcome.cost_limit
+# one sentence kind each, and where it matters the same words alone: (text, outcome)
+SENTENCE_KINDS = [
+    pytest.param("We do not have a database that records what is asked in questions 2 or 3. Researching each case would "
+                 "exceed the appropriate limit (s.12(1)), so the cost of compliance with your request is above the limit.",
+                 Outcome.cost_limit, id="question-numbers-joined-by-or"),
+    pytest.param("You asked\n\nHow many staff attended 40% of days each month? For example: October - 300 staff.\n\nWe "
+                 "said\n\nWe anticipate that the cost limit would be met. The data then needs to be disaggregated into "
+                 "percentages to show the 40% attendance. We have estimated this to take at least 27 hours, and the cost "
+                 "limit is 24 hours. Therefore, Section 12 of the Freedom of Information Act 2000 applies.",
+                 Outcome.cost_limit, id="estimate-in-the-mood-of-necessity"),
+    pytest.param("The supplier was appointed following a procurement exercise in accordance with the Public Contract "
+                 "Regulations (2015). However, the cost and number of leaflets are commercially sensitive and exempt under "
+                 "section 43 of the Freedom of Information Act.", Outcome.refused, id="procurement-talk-beside-a-refusal"),
+    pytest.param("We can confirm that we hold the information, however the cost of complying with your request would exceed "
+                 "the appropriate limit under Section 12(1). This guidance is available on the ICO website at the following "
+                 "link:\nico.org.uk/foi/cost-limits", Outcome.cost_limit, id="guidance-on-a-website"),
+    pytest.param("Please let me know if this is not an accurate description of the information you have requested. As your "
+                 "request stands, it will be very time consuming to deal with. If I estimate it will take more than 24 "
+                 "working hours to locate, retrieve and extract the information, the Appropriate Limit and Fees Regulations "
+                 "2004 allow me to refuse to deal with it.", Outcome.pending, id="interim-letter-warns-of-the-cost-limit"),
+    pytest.param("We estimate it will take more than 24 working hours to locate the information. Section 12 allows us to "
+                 "refuse your request, and we are doing so.", Outcome.cost_limit, id="section-12-applied"),
+    pytest.param("1. 572\n2. 4,779\n3. We do not hold financial data in calendar years - the information below shows "
+                 "financial years.\n2020/21: £41,200", Outcome.disclosed, id="not-held-in-one-form-given-in-another"),
+    pytest.param("1. 42\n2. We do not hold a breakdown by month.", Outcome.part_disclosed, id="not-held-alone-in-a-part"),
+    pytest.param("1. See attached spreadsheet.\n2. See attached spreadsheet. Please be aware that the Force does not record "
+                 "the outcome of hearings using the terms employed in your question.", Outcome.disclosed,
+                 id="caveat-on-the-terms-of-the-question"),
+    pytest.param("We do not record hearing outcomes using the terms employed in your question.", Outcome.not_held,
+                 id="the-caveat-alone-is-not-held"),
+    pytest.param("I have concluded that the exception at 10(4)(d) (incomplete data) of the EIRs was applied incorrectly. "
+                 "The information requested does not constitute incomplete data in terms of the exception at 10(4)(d). "
+                 "Therefore, I am now releasing the information requested.", Outcome.disclosed,
+                 id="review-overturns-an-exception"),
+]
 
 
-def test_not_held_in_one_form_and_given_in_another() -> None:
-    text = ("1. 572\n2. 4,779\n3. We do not hold financial data in calendar years - the information below shows financial "
-            "years.\n2020/21: £41,200")
-    assert read_reply(text).outcome == Outcome.disclosed
-    assert read_reply("1. 42\n2. We do not hold a breakdown by month.").outcome == Outcome.part_disclosed
-
-
-def test_a_caveat_on_the_terms_of_the_question() -> None:
-    text = ("1. See attached spreadsheet.\n2. See attached spreadsheet. Please be aware that the Force does not record the "
-            "outcome of hearings using the terms employed in your question.")
-    assert read_reply(text).outcome == Outcome.disclosed
-    # alone, it is still a not-held
-    assert read_reply("We do not record hearing outcomes using the terms employed in your question.").outcome == Outcome.not_held
-
-
-def test_a_review_that_overturns_an_exception() -> None:
-    text = ("I have concluded that the exception at 10(4)(d) (incomplete data) of the EIRs was applied incorrectly. The "
-            "information requested does not constitute incomplete data in terms of the exception at 10(4)(d). Therefore, I "
-            "am now releasing the information requested.")
-    r = read_reply(text)
-    assert r.outcome == Outcome.disclosed
-
-
-def test_an_interim_letter_warns_of_the_cost_limit() -> None:
-    text = ("Please let me know if this is not an accurate description of the information you have requested. As your "
-            "request stands, it will be very time consuming to deal with. If I estimate it will take more than 24 working "
-            "hours to locate, retrieve and extract the information, the Appropriate Limit and Fees Regulations 2004 allow "
-            "me to refuse to deal with it.")
-    assert read_reply(text).outcome == Outcome.pending
-
-
-def test_section_12_applied_is_still_a_refusal() -> None:
-    text = ("We estimate it will take more than 24 working hours to locate the information. Section 12 allows us to refuse "
-            "your request, and we are doing so.")
-    assert read_reply(text).outcome == Outcome.cost_limit
+@pytest.mark.parametrize("text,want", SENTENCE_KINDS)
+def test_sentence_kinds(text: str, want: Outcome) -> None:
+    assert read_reply(text).outcome == want

@@ -73,6 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
+    "decision_to_come", "form_caveat",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -378,6 +379,7 @@ class _Text:
     answer_before: dict[int, int] = field(default_factory=dict)  # a restated question's unit: where the question starts
     hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
     reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
+    quoted_law: set[int] = field(default_factory=set)  # rd22: the lines of the Act quoted after "Section 43(2) states:"
 
     def role_at(self, roles: list[str], pos: int) -> str:
         """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
@@ -478,7 +480,8 @@ _CITE = re.compile(
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
     r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
-    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
+    # rd22: a section with a capital letter after its number (FOIA s22A, research; s11A, s11B): the letter is kept
+    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
     re.ASCII,
 )
 _CONT = re.compile(
@@ -506,10 +509,11 @@ class _Citation:
     start: int
     end: int
     eisr: bool = False
+    suffix: str = ""  # rd22: "A" of "22A"
 
     def key(self, regime: Regime, eisr_text: bool) -> str:
         parts = "".join(f"({g.upper() if g[0].isdigit() else g})" for g in self.groups)
-        body = f"{int(self.num)}{parts}"
+        body = f"{int(self.num)}{self.suffix}{parts}"
         if self.kind == "regulation":
             return f"{'EISR' if self.eisr or eisr_text else 'EIR'} {body}"
         return f"FOISA {body}" if regime == Regime.FOISA else body
@@ -569,9 +573,15 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         if intro in ("eir", "eirs", "eisr") and not m.group("groups") and re.match(r"[-/]\d", text[m.end():m.end() + 2]):
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
+        suffix = ""
+        if m.group("suffix"):
+            # "section 22A": a lettered section, written in capitals; "section 22a" stays unread as before
+            if kind != "section" or not t.original[m.start("suffix")].isupper():
+                continue
+            suffix = t.original[m.start("suffix")]
         eisr = intro.startswith("eisr")
         groups = _GROUP_ITEM.findall(m.group("groups")) + ([m.group("bare")] if m.group("bare") else [])
-        run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr) for g in _split_groups(groups)]
+        run = [_Citation(kind, m.group("num"), g, m.start(), m.end(), eisr, suffix) for g in _split_groups(groups)]
         pos = m.end()
         for _ in range(40):
             c = _CONT.match(text, pos)
@@ -590,9 +600,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 if not last.groups:
                     break
                 for letter in _letter_range(last.groups[-1], new_groups[0])[1:]:
-                    run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr))
+                    run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr, last.suffix))
             else:
-                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr))
+                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix))
             pos = c.end()
         if any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
@@ -646,6 +656,11 @@ def _negated(t: _Text, start: int, end: int, before: list[re.Pattern[str]], afte
 
 _ELSEWHERE = re.compile(r"\b(?:contact (?:details|information|them)|how to (?:make|submit|send|direct) (?:a|an|your) (?:[\w()]+ ){0,4}?(?:request|application|enquiry)|their (?:own )?web ?sites?)\b")
 _BEYOND_THE_REQUEST = re.compile(r"\W*(?:further|additional|more|other|related|wider|general|you may also)\b")
+# rd22: what a sentence says is published is the guidance or the law the reply points to, not what was asked ("This
+# guidance is available on the ICO website at the following link")
+_GUIDANCE_SUBJECT = re.compile(r"\W*(?:(?:this|the|that|these|such|our|their|its|(?:the )?(?:ico|information commissioner)(?:['\u2019]s)?)\s)?"
+                               r"(?:(?:ico|commissioner['\u2019]s|information commissioner['\u2019]s)\s)?(?:guidance|code of practice|codes of practice"
+                               r"|legislation|guide|act)\b")
 _CONDITIONAL_SIGNALS = {"give", "give_part", "not_held", "withhold", "published", "held", "pointer"}
 _IF = re.compile(r"\b(?:if|unless)\b(?!.*\b(?:if|unless)\b)")
 _IF_WHETHER = re.compile(r"\b(?:if|unless|whether)\b(?!.*\b(?:if|unless|whether)\b)")
@@ -924,6 +939,34 @@ def _restated_after_lead(t: "_Text", roles: list[str], rules: "_Rules") -> None:
                 roles[u] = "request"
 
 
+# rd22: a sentence that opens a quotation of the law on the lines after it ("Section 43(2) states:", "We have
+# therefore enacted section 10(3)(b) of the FOIA which states:"), and a sentence of the authority's own that ends it
+_LAW_QUOTE_LEAD = re.compile(r"\b(?:section|s\.|regulation|reg\.|act|which|it|this)\b[^\n]{0,120}?\b(?:states?|provides?|reads?|says?"
+                             r"|stipulates?|defines?)(?: as follows)?(?: that)?\s*[:\u2014\u2013-]\s*$")
+_OWN_SENTENCE = re.compile(r"\W*(?:we|i|our|my|this (?:means|is)|therefore|however|in (?:this|our|my)|please|unfortunately|thank"
+                           r"|yours|kind regards|regards|if you|you|the (?:council|trust|force|fund|department|authority|board"
+                           r"|university|service|commissioner))\b")
+_LAW_QUOTE_UNITS = 15  # lines a quotation of the law runs to, at most
+
+
+def _quoted_law_blocks(t: _Text, roles: list[str]) -> None:
+    """The lines of the law quoted under a lead that ends with a colon ("Section 22(1) states:\n s.22 (1)
+    Information is exempt information if-\n (a) ... (b) ..."): role "law", and their "(a)", "(b)" never number
+    answers. The quotation runs to a sentence of the authority's own ("We have therefore ...") or a blank line
+    before one."""
+    for u in range(len(t.starts)):
+        lo, hi = t.bounds(u)
+        if roles[u] == "request" or not _LAW_QUOTE_LEAD.search(t.lower[lo:hi].rstrip()):
+            continue
+        for v in range(u + 1, min(u + 1 + _LAW_QUOTE_UNITS, len(t.starts))):
+            a, b = t.bounds(v)
+            if roles[v] == "request" or _OWN_SENTENCE.match(t.lower, a) or _LAW_QUOTE_LEAD.search(t.lower[a:b].rstrip()):
+                break
+            t.quoted_law.add(v)
+            if roles[v] == "other":
+                roles[v] = "law"
+
+
 @dataclass
 class _Events:
     """Everything the reader accepted in a reply, by position, so any span (a part) can be decided alone."""
@@ -1057,8 +1100,8 @@ def _split_restated(t: "_Text", rules: "_Rules") -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
-_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
 _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
@@ -1248,7 +1291,7 @@ _ANSWER_STATEMENT = re.compile(
     r"|^\W*(?:the |our |its |their )?(?:[a-z'&-]+ ){0,2}?(?:supplier|provider|contractor|manufacturer|vendor) (?:is|was|are|were)"
     r" (?!not\b|exempt|withheld|being|unable|under\b|a matter\b|commercially\b)")
 _NOT_AN_ANSWER = re.compile(
-    r"\b(?:request|requested|requester|act|section|sections|regulation|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
+    r"\b(?:request|requested|requester|act|section|sections|regulations?|in accordance with|exempt\w*|exception|withh\w+|disclos\w+|releas\w+"
     r"|information|data|public interest|harm|prejudice|would|could|may|might|if|whether|search\w*|enquir\w+|thank|apolog\w+"
     r"|respon\w+|duty|duties|obliged|required|committed|aims?|not|no|never|n't|cannot|unable|policy is to|guidance|commissioner"
     r"|complain\w*|review|appeal|copyright|confirm\w*|deny|letter|email|cost|limit|hours|estimate\w*"
@@ -1356,6 +1399,8 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     c = _CONTRAST.search(t.lower, end, hi)
     if c is not None and _COUNT.search(t.lower, c.end(), hi) is not None:
         return True
+    if _GIVEN_INSTEAD.search(t.lower, end, hi):
+        return True  # "We do not hold financial data in calendar years - the information below shows financial years" (rd22)
     # "..., however we have searched our incident log text for 'refurb'. During the period there was a Nil Return.":
     # the search is told after the contrast, its result in the next sentence
     if c is None or not _SEARCHED.search(t.lower, c.end(), hi):
@@ -1368,6 +1413,12 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     return _COUNT.search(t.lower, a, b) is not None or bool(_rules().scan("nil_answer", t.lower[a:b], limit=1))
 
 
+# the same sentence goes on to give the answer in another form: "- the information below shows financial years",
+# "; instead we have provided the totals for each quarter"
+_GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|instead)\b)[^.;]{0,30}?\b(?:(?:the )?(?:information|figures|data|table|"
+                            r"breakdown|totals?) (?:below|above|attached|provided|enclosed) (?:shows?|is|are|gives?|covers?|sets? out)\b"
+                            r"|(?:we|i) (?:can|have|are able to|am able to) (?:instead )?(?:provided?|supplied|supply|give|given) (?:you )?(?:with )?(?:the |this |these )?"
+                            r"(?:information|figures|data|totals?|breakdown) (?:for|by|in|as)\b)")
 _SEARCHED = re.compile(r"\b(?:searched|(?:carried out|conducted|undertaken|made) (?:a |an )?(?:search|check|review)|checked|interrogated|looked (?:at|through))\b")
 
 
@@ -1405,6 +1456,7 @@ def _events(text: str) -> _Events:
     _split_run_on(t, rules)
     _split_restated(t, rules)
     roles = _unit_roles(t, rules)
+    _quoted_law_blocks(t, roles)
     hits: dict[str, list[tuple[int, int]]] = {}
     for signal in _DECISION_SIGNALS + ("ncnd_context", "pointer"):
         spans = [(a, b) for a, b, _ in rules.scan(signal, t.lower)]
@@ -1465,6 +1517,8 @@ def _events(text: str) -> _Events:
                 continue
             if signal == "published" and _BEYOND_THE_REQUEST.match(t.lower, t.starts[unit]):
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
+            if signal == "published" and _GUIDANCE_SUBJECT.match(t.lower, t.starts[unit]):
+                continue  # "This guidance is available on the ICO website": the guidance, not the answer (rd22)
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
@@ -1515,6 +1569,11 @@ def _events(text: str) -> _Events:
     more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
     if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
         signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in more)]
+    # rd22: "... does not record the outcome using the terms employed in your question" beside an answer: a caveat on
+    # the answer's form (reply_phrases.yaml form_caveat), not a share not held
+    caveats = {t.unit(a) for a, _, _ in rules.scan("form_caveat", t.lower)}
+    if caveats and any(sig in ("give", "give_part") for sig, _, _ in signals):
+        signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in caveats)]
     # advice and assistance beside a cost refusal ("By way of advice, we can provide the total for 2023 if you ask for
     # that alone") offers information, it does not give it
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
@@ -1869,6 +1928,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "... which states that 'Information is exempt ... likely to- (a) endanger ... (b) ...'"
         if t.unit(m.start()) in t.reasons:
             continue  # "for the following reasons: 1. ... 2. ...": reasons, not answers
+        if t.unit(m.start()) in t.quoted_law:
+            continue  # "Section 22(1) states:\n ... if-\n (a) ... (b) ...": the Act's own list, quoted (rd22)
         if m.end() in law_items:
             continue  # "(a) determining whether it holds the information, (b) locating the information, ...": the law's list
         if (m.group("b") or m.group("l") or m.group("L")) and _list_in_decision(ev, m.start()):
@@ -2090,7 +2151,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.not_held  # "2. ... we do not have the breakdown of costs": a record not had is not held
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. There is no record of this."
-        if _fact_units(ev, marker_end, hi):
+        if _GIVEN_INSTEAD.search(ev.t.lower, marker_end, hi):
+            # "3. We do not hold financial data in calendar years - the information below shows financial years": the
+            # answer given in another form (rd22)
+            outcome, implicit = Outcome.disclosed, True
+        elif _fact_units(ev, marker_end, hi):
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)
@@ -2200,7 +2265,7 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
     """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
     outs = [p.outcome for p in parts]
     given = [o for o in outs if o in _GIVE_LIKE or o == Outcome.part_disclosed]
-    held_back = [o for o in outs if o in _WITHHELD_LIKE]
+    held_back = [o for o in outs if o in _WITHHELD_LIKE + (Outcome.vexatious,)]  # rd22: a part refused as vexatious
     pre_outcome, _ = _decide(preamble)
     implicit = any(p.implicit for p in parts)
     if not given and pre_outcome in (Outcome.vexatious, Outcome.cost_limit, Outcome.ncnd):
@@ -2387,6 +2452,13 @@ def _rule_pass(text: str):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
             # figures": what is given beside a cost refusal of the whole is given outside the Act
             outcome, confidence = Outcome.cost_limit, "medium"
+        elif (outcome in (Outcome.disclosed, Outcome.part_disclosed) and found.has("vexatious")
+              and not found.has("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published")
+              and all(p.implicit for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed))
+              and not _parts_give(ev, spans, parts)):
+            # "1. The knife found at ... 2. The water bottle ... We regard your request as vexatious": section 14 refuses
+            # the request itself, never a part of it; numbered lines with no decision words are the request restated (rd22)
+            outcome, confidence = Outcome.vexatious, "medium"
         elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
             # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
             outcome, confidence = Outcome.part_disclosed, "medium"
@@ -2399,6 +2471,12 @@ def _rule_pass(text: str):
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
             outcome, confidence = Outcome.cost_limit, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
+    elif (outcome == Outcome.cost_limit and found.has("pending", "extension") and not found.has("give", "give_part", "goodwill")
+          and _decision_to_come(ev)):
+        # "some/or all of your request may be subject to an exemption. S12 cost of compliance exceeds appropriate limit
+        # ... you will receive a further response once a decision has been made": a holding letter names the grounds it
+        # may use; the decision is promised, not made (rd22)
+        outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
     elif outcome == Outcome.pending and not found.has("pending", "extension", "notice") and _answer_figures(ev):
         # figures with no decision words at all: an answer given without saying so ("42 officers")
         outcome, confidence = Outcome.disclosed, "medium"
@@ -2488,6 +2566,28 @@ _ANSWER_HEADING = re.compile(r"\W*(?:our |the )?(?:response|answer|reply|decisio
 _POINTS_BACK = re.compile(r"\b(?:see|refer to|as (?:explained|stated|set out|detailed)|as per)\b[^.;]{0,40}?\b(?:above|earlier|previous(?:ly)?)\b"
                           r"|^\W*(?:[\w&, ]{0,20}[:.)-]\s*)?as above\b")
 _GIVING_SIGNALS = ("give", "give_part", "nil_answer")
+
+
+def _parts_give(ev: _Events, spans: list[tuple[str, int, int]], parts: list[PartReading]) -> bool:
+    """A part read as given holds an answer of its own (figures, an answer in words): "1. 42 2. £3,000" (rd22)."""
+    given = {p.number for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)}
+    for num, lo, hi in spans:
+        if num in given:
+            marker = _MARKER.match(ev.t.original, lo)
+            if _part_gives(ev, lo, hi, ev.answer_starts.get(lo) or (marker.end() if marker else lo)):
+                return True
+    return False
+
+
+def _decision_to_come(ev: _Events) -> bool:
+    """The reply says its decision is still to be made ("once a decision has been made", "additional time in which to
+    consider these exemptions"), in a sentence of its own (not the rights notice, boilerplate or the request), after
+    the last refusal on cost: the latest message is a holding letter (rd22)."""
+    t = ev.t
+    cost = [a for sig, a, _ in ev.signals if sig == "cost"] + [a for _, sig, a, _ in ev.citations if sig == "cost"]
+    first = min(cost, default=0)
+    return any(a >= first and ev.roles[t.unit(a)] in ("other", "decision", "hypothetical")
+               for a, _, _ in _rules().scan("decision_to_come", t.lower))
 
 
 def _giving_skip(ev: _Events) -> set[int]:
@@ -3152,8 +3252,8 @@ def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> 
         if key is None or any(s == key or s.startswith(key + "(") or key.startswith(s + "(") for s in out):
             continue
         family = key.split("(")[0]
-        if any(s == family or s.startswith(family + "(") for s in out):
-            continue
+        if any(s == family or s.startswith(family + "(") or re.match(re.escape(family) + r"[A-Z](?:\(|$)", s) for s in out):
+            continue  # (rd22: "22A", research with a view to publication, cited: the words name it, not s22)
         if any(t.unit(m.start()) in near and ev.roles[t.unit(m.start())] in ("other", "decision", "test", "law", "hypothetical")
                for m in pattern.finditer(t.lower)):
             out.append(key)

@@ -33,6 +33,10 @@ from askfoi.knowledge import load_vocab
 
 _SIGNER_LINES = 3  # lines after a sign-off that may hold the writer's name and title
 _NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3}")
+# rd22: under "Yours faithfully" a name may hold small words ("Leonard of the Harpin family"): a short line that
+# opens with a capital and ends with no stop
+_LOOSE_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t]+[\w'\u2019.-]+){0,5}(?<![.:;!?])")
+_PROSE_WORDS = 6  # words in a line that make it a sentence, not a name
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,14 +60,21 @@ def _signed(letter: str) -> tuple[str | None, bool, int]:
     if last is None:
         return None, False, len(letter)
     pos = last.end()
+    faithfully = "faithfully" in last.group().lower()
     for line in letter[last.end():].split("\n")[: _SIGNER_LINES + 1]:
         stripped = line.strip()
         if stripped:
-            m = _NAME.fullmatch(stripped)
-            if not m:
-                return None, False, len(letter)
-            return m.group().lower(), "faithfully" in last.group().lower(), letter.index(stripped, pos) + len(stripped)
+            m = _NAME.fullmatch(stripped) or (_LOOSE_NAME.fullmatch(stripped) if faithfully else None)
+            if m:
+                return m.group().lower(), faithfully, letter.index(stripped, pos) + len(stripped)
+            if faithfully and len(_WORDS.findall(stripped)) >= _PROSE_WORDS:
+                # rd22: "Yours faithfully," and then another writer's sentence (a page that drops the requester's
+                # name): the letter is signed by an unnamed writer and ends at its sign-off
+                return "", True, last.end()
+            return None, False, len(letter)
         pos += len(line) + 1
+    if faithfully and not letter[last.end():].strip():
+        return "", True, last.end()  # rd22: "Yours faithfully," closes the letter, its name left off the page
     return None, False, len(letter)
 
 

@@ -1095,6 +1095,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             i += 1
             continue
         if narrows and words and target is words and clause == [] and _is_participle(low) \
+                and words[-1].lower() not in _PREPS \
                 and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
                          and not ends(i + 1) and raw[i + 1].lower() in v.leading):

@@ -95,6 +95,10 @@ def _vocab() -> dict:
         "ask": re.compile(str(data.get("ask_words") or r"\bwant\b"), re.I),
         "events": {str(k).lower(): v for k, v in (data.get("events") or {}).items()},
         "placeholders": data.get("placeholders") or {},
+        # ck22: "their policy on lost documents": a word between the owner and the records that governs them; "her
+        # lost documents policy": a noun after the records whose modifier they are
+        "not_owning": re.compile(rf"(?i)\b(?:{'|'.join(data.get('not_owning') or ['on'])})\b"),
+        "head_after": re.compile(rf"(?i)\s+(?:{'|'.join(data.get('head_after') or ['policy'])})\b"),
     }
 
 
@@ -257,7 +261,10 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
         return x.kind, x.pronoun, x, x.noun
     about = re.match(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:about|on|of|for|regarding|concerning)\s+(him|her|them|me|myself|us)\b", tail)
     word = None
-    if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]):
+    if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]) \
+            and not _vocab()["not_owning"].search(head[own[-1].end():]) and not _vocab()["head_after"].match(tail):
+        # ck22: the owner word owns the records only when nothing between governs them ("their policy on lost
+        # documents" is the body's policy, "her lost documents policy" a policy): the words of whose_records.yaml
         word = own[-1].group(1).lower()
     elif about:
         word = about.group(1).lower()

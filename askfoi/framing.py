@@ -1109,6 +1109,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             target = clause
             i += 1
             continue
+        if low in ("it", "them") and target is clause and clause and clause[-1].lower() in ("on", "in") \
+                and (i + 1 >= n or ends(i + 1)):
+            clause.append(low)  # ck22: "how many kids are on it": the pointer stays for the references to write out
+            i += 1
+            continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
         if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
@@ -3405,6 +3410,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             qualified.append((len(starts) - 1, question, q_by, q_prep, q_note))
             core_of[question] = core
             question, masked = core, _mask_one(core, found, today)
+        listed = on_list_ask(question)
+        if listed is not None:
+            # ck22: "and is my son on it": that person's own data, asked by subject access; never an FOI part
+            framing.findings.append(_on_list_finding(listed, question, text_in, found, resolved))
+            framing.remarks.append(question)
+            continue
         split = told_then_asked(question) if chat else None
         if split is not None:  # fr10b: "i was walking under the trees when i fell, how many compensation claims ..."
             framing.remarks.append(split[0])
@@ -5878,6 +5889,39 @@ def _personal_data_frames(text: str) -> list[Frame]:
             frame.text = render_frame(frame)
             return [frame]
     return frames or [_personal_data_frame(text)]
+
+
+def on_list_ask(question: str):
+    from askfoi.whose_records import on_list_ask as ask
+
+    return ask(question)
+
+
+_LIST_NOUN = re.compile(r"(?i)\b(?:a|an|the|their|its|any|your)\s+((?:[\w&'-]+\s+){0,3}?(?:database|matrix|list|register|watch\s*list|"
+                        r"index|system|spreadsheet|scheme|programme))\b")
+
+
+def _on_list_finding(listed, question: str, text: str, found: AuthorityFound | None, resolved):
+    """(ck22) The finding for a question whether the writer or their relative is on a body's list (prompts/check/
+    on_their_list.txt.j2): their own data, by subject access (DPA 2018 s45 for a police force's policing records). "on
+    it" names the list the message named before it."""
+    from askfoi.checks import Finding
+
+    what = listed.what
+    if what.lower() in ("it", "them", "there", "that", "this"):
+        at = text.lower().find(question.lower()[:30])
+        named = list(_LIST_NOUN.finditer(text[:at] if at > 0 else text))
+        what = f"the {named[-1].group(1).lower()}" if named else "that list"
+    elif re.match(r"(?i)(?:their|its|your)\s", what):
+        what = "the " + what.split(None, 1)[1]
+    police = bool(resolved is not None and resolved.known and resolved.type.value == "police") or bool(
+        re.search(r"(?i)\b(?:police|constabulary)\b", text))
+    body = resolved.letter_name if resolved is not None and resolved.known else None
+    message, _, suggestion = render("check/on_their_list.txt.j2", evidence=question.strip(" ,.?"), subject=listed.subject,
+                                    relation=listed.relation or "relative", what=what, police=police,
+                                    body=body).partition("---")
+    return Finding(code="on-their-list", severity="high", message=" ".join(message.split()),
+                   suggestion=" ".join(suggestion.split()), evidence=question.strip()[:120])
 
 
 def _framing_finding(code: str, framing: Framing, question: str = ""):

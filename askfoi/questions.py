@@ -841,8 +841,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
 
 
 _QW = r"(?:how\s+(?:many|much|long|often|old|far)|what(?:'?s)?|whats|which|whether|why|when|where|who|whom|whose)\b"
-_AUX_Q = (r"(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+(?:the|it|they|you|u|your|any|anyone|"
-          r"anybody|a|an|there|this|that|these|those|he|she|we|i|\u00a7AUTH\u00a7)\b")
+_AUX_Q = (r"(?:(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+(?:the|it|they|you|u|your|any|anyone|"
+          r"anybody|a|an|there|this|that|these|those|he|she|we|i|my|our|\u00a7AUTH\u00a7)|am\s+i)\b")  # ck22: "is my son on it"
 _ASKS = rf"(?:{_QW}|is\s+there|are\s+there|{_AUX_Q})"
 _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s+|of\s+|for\s+)?(?:{_ASKS}|{_QW})")
 # nu22: a yes/no question typed without "?" whose subject is a body named in lower case or a possessive ("does essex

@@ -390,6 +390,17 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     for remark in reading.remarks:
         asked_text = asked_text.replace(remark, " ")
     hits = _asked_hits(text, _named_bodies(text), reading)
+    from askfoi.site_bodies import hospital_site
+
+    site = hospital_site(asked_text) or hospital_site(text)
+    if site is not None and not any(_named_in_full(h[3]) and h[1] != site[0] and h[3].lower() not in site[1].lower()
+                                    and not _is_council(h[1]) and (h[2] is None or not (site[2][0] <= h[2][0] < site[2][1]))
+                                    and h[3].lower() not in text[site[2][1]:site[2][1] + 40].lower()
+                                    for _, h in hits):
+        # ck22: a hospital named by its site ("the royal london hospital", "the queen elizabeth hospital in birmingham"):
+        # the current trust that runs it (knowledge/vocab/hospital_sites.yaml), never the city's council nor another
+        # trust's hospital of the same name; the site stays in the text as a place
+        return AuthorityFound(name=site[0], from_text=site[1]), None
     placed = _kind_in_place(text)
     if placed is not None and not any(_named_in_full(h[3]) and not (placed[2][0] <= h[2][0] < placed[2][1])
                                       for _, h in hits):

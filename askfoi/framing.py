@@ -390,6 +390,8 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     for remark in reading.remarks:
         asked_text = asked_text.replace(remark, " ")
     hits = _asked_hits(text, _named_bodies(text), reading)
+    hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
+    hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
     from askfoi.site_bodies import hospital_site
 
     site = hospital_site(asked_text) or hospital_site(text)
@@ -434,6 +436,32 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text; an
     # abolished body is proposed as the one body that now answers for it (Harrogate -> North Yorkshire Council)
     return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
+
+
+def _whole_place_hits(text: str, hits: list) -> list:
+    """(ck22) HITS without a body whose name matched only the end of the place typed: "great yarmouth town council"
+    names no body in Yarmouth (Isle of Wight), because the word before its place ("great") belongs to another body's
+    place named there ("Great Yarmouth"). The place words of a name must all be the ones typed."""
+    out = []
+    for where, hit in hits:
+        (a, b), typed = hit[2], hit[3]
+        cut = any(other is not hit and o[0] < a < o[1] and not hit[2][0] <= o[0] for _, other in hits for o in (other[2],))
+        if cut and len(hits) > 1:
+            continue
+        out.append((where, hit))
+    return out or hits
+
+
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:about|against|regarding|concerning|re|into|over|involving)\s+(?:the\s+)?$")
+
+
+def _asked_not_topic(text: str, hits: list) -> list:
+    """(ck22) HITS without a body named only as what is asked about ("complaints about southern water", "investigations
+    into thames water") while another body is named as the one asked ("how many complaints did ofwat get about ...",
+    "ofwat complaints about southern water"): a regulator asked about a company it regulates is the one asked."""
+    topic = [(w, h) for w, h in hits if _TOPIC_BEFORE.search(text[max(0, h[2][0] - 30):h[2][0]])]
+    rest = [(w, h) for w, h in hits if (w, h) not in topic]
+    return rest if topic and rest else hits
 
 
 def _is_council(name: str) -> bool:

@@ -2472,6 +2472,52 @@ def replace_covert(framing: Framing, period: str | None = None) -> Framing:
     return out
 
 
+def max_parts() -> int:
+    """(ck22) The most parts a letter has before the cost-limit warning fires (checks.yaml too-many-questions)."""
+    from askfoi.checks import _compiled
+
+    check = next((c for c in _compiled()[0] if c.spec.kind == "parts" and c.spec.max_parts), None)
+    return check.spec.max_parts if check is not None else 5
+
+
+_COUNTS_USE = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|the\s+number\s+of\s+(?:times|occasions|deployments)|"
+                         r"on\s+how\s+many\s+occasions|how\s+many\s+(?:deployments|occasions))\b")
+
+
+def covert_fix(parts: list[str], replacements: dict[str, list[Frame]], frames: list[Frame] | None = None) -> list[str]:
+    """(ck22) PARTS (the letter's texts) with each covert part (a key of REPLACEMENTS) replaced by its answerable
+    frames, in its place, as a fix that never makes the letter longer than the cost-limit check allows: a frame that
+    another part already asks (the person's own count of the times it was used is their count of deployments) is
+    left out, and the frames are taken in their order (deployments, policy, DPIA, spend, contracts) only while the
+    letter stays within `max_parts`. The person's own parts are always kept."""
+    others = [p for p in parts if p not in replacements]
+    room = max(0, max_parts() - len(others))
+    by_text = {f.text: f for f in frames or []}
+    out: list[str] = []
+    for part in parts:
+        if part not in replacements:
+            out.append(part)
+            continue
+        subject_words = set()
+        for r in replacements[part]:
+            subject_words |= set(re.findall(r"[a-z]{4,}", (r.subject or "").lower()))
+        taken: list[str] = []
+        for r in replacements[part]:
+            text = render_frame(r, None)
+            if r.kind in ("count", "statistics") and any(
+                    (_COUNTS_USE.search(o) or (by_text.get(o) is not None and by_text[o].kind == "count"))
+                    and len(set(re.findall(r"[a-z]{4,}", o.lower())) & subject_words) >= min(2, len(subject_words))
+                    for o in others):
+                continue  # "how many times did they use them": the person's own count of the deployments, kept
+            if any(_same_ask(r, f) for f in (by_text.get(o) for o in others) if f is not None):
+                continue
+            if len(taken) < max(room, 1) and text not in out and text not in taken:
+                taken.append(text)
+        room -= len(taken)
+        out.extend(taken)
+    return list(dict.fromkeys(out))
+
+
 def _same_ask(a: Frame, b: Frame) -> bool:
     """Two parts that ask for the same kind of record about the same thing (most of their subject words shared)."""
     if not a.kind or a.kind != b.kind:
@@ -5977,11 +6023,14 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
                        suggestion=render("frames/covert_suggestion.j2", parts=[]).strip())
     if code == "ncnd-risk":
         part = next(p for p in framing.parts if p.warning)
+        texts = [p.text for p in framing.parts]
+        fixed = covert_fix(texts, {p.text: list(p.replacements) for p in framing.parts if p.warning}, framing.parts)
+        added = [t for t in fixed if t not in texts]  # ck22: what the one-key fix makes, within the parts limit
         return Finding(code=code, severity="high", message=part.warning,
-                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements],
+                       suggestion=render("frames/covert_suggestion.j2", parts=added or [r.text for r in part.replacements],
                                           no_overt=not part.replacements).strip(),
                        evidence=part.source[:120],
-                       rewrite="\n".join(f"{i}. {p.text}" for i, p in enumerate(replace_covert(framing).parts, 1)))
+                       rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)))
     return Finding(code=code, severity="medium", message=render("frames/too_vague.j2").strip(),
                    suggestion="\n".join(framing.questions), evidence=(framing.unframed or [""])[0][:120])
 
@@ -6051,8 +6100,8 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     covert = [f for f in frames if f.warning and f.text in parts]
     if covert:
         flagged = {f.text: [render_frame(r, None) for r in f.replacements] for f in covert}
-        extra = [text for texts in flagged.values() for text in texts]
-        new_parts = list(dict.fromkeys(t for p in parts for t in flagged.get(p, [p])))  # in the covert part's place
+        new_parts = covert_fix(parts, {f.text: list(f.replacements) for f in covert}, frames)  # ck22: within the limit
+        extra = [t for t in new_parts if t not in parts] or [text for texts in flagged.values() for text in texts]
         findings.insert(0, Finding(
             code="ncnd-risk", severity="high", message=covert[0].warning or "",
             suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),

@@ -396,7 +396,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
 
     site = hospital_site(asked_text) or hospital_site(text)
     if site is not None and not any(_named_in_full(h[3]) and h[1] != site[0] and h[3].lower() not in site[1].lower()
-                                    and not _is_council(h[1]) and (h[2] is None or not (site[2][0] <= h[2][0] < site[2][1]))
+                                    and (h[2] is None or not (site[2][0] <= h[2][0] < site[2][1]))
                                     and h[3].lower() not in text[site[2][1]:site[2][1] + 40].lower()
                                     for _, h in hits):
         # ck22: a hospital named by its site ("the royal london hospital", "the queen elizabeth hospital in birmingham"):
@@ -3376,9 +3376,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if kind is not None and kind.not_council and _is_council(found.name):
             found, auth_span = None, None  # org14: "my gp in leeds" is not Leeds City Council: which GP is asked
     institution = None
-    if not run and not (authority and authority.strip()):
+    from askfoi.site_bodies import hospital_site
+
+    site = hospital_site(text)
+    if not run and not (authority and authority.strip()) and not (found is not None and site and found.name == site[0]):
         # org17: "nottingham univeristy hospitals", "st josephs catholic college in swindon": the institution, never
-        # the council of the place in its name
+        # the council of the place in its name (ck22: a hospital site askfoi knows is already its trust)
         found, auth_span, institution = _institution_named(text, found, auth_span, reading)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)

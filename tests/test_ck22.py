@@ -194,3 +194,47 @@ def test_the_reply_explanation_lists_the_same_similar_requests_once():
                  others=[], evidence=[], steps=[])
     assert out.count("https://example.org/1") == 1
     assert "the same ones as for section 23(5)" in out
+
+
+async def test_the_greeting_is_drawn_once_when_a_line_is_typed_during_start_up(tmp_path, monkeypatch):
+    import asyncio
+    import threading
+
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.chat import Bubble, Messages, Said
+
+    gate = threading.Event()
+    boot = AskFOIApp._boot_work
+
+    def slow_boot(self):
+        gate.wait(20)  # the engine still loading while the person types
+        return boot(self)
+
+    monkeypatch.setattr(AskFOIApp, "_boot_work", slow_boot)
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if list(app.query(Bubble)):
+                break
+        app.query_one(Messages).add(Said(role="you", text="how many potholes"))  # typed before the engine was ready
+        gate.set()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await asyncio.sleep(0)
+        greetings = [b for b in app.query(Bubble) if b.message.role == "bot" and "I'm askfoi" in b.message.text]
+        assert len(greetings) == 1
+
+
+async def test_the_reply_pane_actions_fit_80_columns(tmp_path):
+    from test_reply_tui import MIXED, make_app, paste_and_read, settle
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await paste_and_read(pilot, MIXED)
+        screen.query_one("#reply-letter-review").press()
+        await settle(pilot)
+        for bid in ("#reply-copy", "#reply-save-txt", "#reply-save-eml", "#reply-mailto", "#reply-back"):
+            region = screen.query_one(bid).region
+            assert region.right <= 78, (bid, region)  # whole, inside the pane's border ("Back" was cut to "Ba")

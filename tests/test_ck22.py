@@ -5,24 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from askfoi.conversation import Conversation
-from askfoi.framing import frame_message
 from askfoi.whose_records import on_list_ask
+from test_ck21 import _chat, framed  # the ck21 helpers: a chat from the start, and a message framed on a fixed day
 
 TODAY = date(2026, 12, 2)
-
-
-def _chat(*replies: str) -> tuple[Conversation, list[str]]:
-    conv = Conversation(today=lambda: TODAY)
-    conv.start()
-    said = []
-    for reply in replies:
-        said.append("\n".join(m.text for m in conv.reply(reply).messages))
-    return conv, said
-
-
-def framed(text: str, authority: str | None = None):
-    return frame_message(text, authority, today=TODAY)
 
 
 def texts(framing) -> list[str]:

@@ -176,11 +176,7 @@ class AuthorityIndex:
         self.bags: dict[tuple[str, ...], set[int]] = {}
         rules = _rules()
         generic = rules.not_place_words | frozenset(rules.type_words)
-        curated = {normalise(label) for a in self.authorities if not a.listed_by and (a.defunct or not a.covered)
-                   for label in (a.name, *a.aliases)}
         for i, auth in enumerate(self.authorities):
-            if auth.listed_by and normalise(auth.name) in curated:
-                continue  # ck22: a generated list's record of a body the curated list marks merged or outside FOI
             for label in (auth.name, *auth.aliases):
                 key = normalise(label)
                 if not key:

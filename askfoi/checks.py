@@ -758,7 +758,9 @@ def check_request(
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
             # ck22: a body whose record says why no FOI law covers it and what to ask instead (the Royal Household, the
             # Security Service): its note is the finding
-            finding = _finding(check, "noted" if resolved.note and "noted" in spec.variants else None,
+            # (lead) a generated list's note only names its tag ("WhatDoTheyKnow tag foi_no"): the plain message stays
+            curated = bool(resolved.note) and "whatdotheyknow tag" not in (resolved.note or "").lower()
+            finding = _finding(check, "noted" if curated and "noted" in spec.variants else None,
                                dict(values, note=(resolved.note or "").strip()), resolved.name)
         elif spec.kind == "abolished" and resolved and resolved.known and resolved.note and (
                 resolved.defunct or re.match(r"(?i)\s*abolished\b", resolved.note)):

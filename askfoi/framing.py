@@ -445,7 +445,8 @@ def _whole_place_hits(text: str, hits: list) -> list:
     out = []
     for where, hit in hits:
         (a, b), typed = hit[2], hit[3]
-        cut = any(other is not hit and o[0] < a < o[1] and not hit[2][0] <= o[0] for _, other in hits for o in (other[2],))
+        cut = any(other is not hit and other[1] != hit[1] and o[0] < a < o[1] and not hit[2][0] <= o[0]
+                  for _, other in hits for o in (other[2],))  # another body's place, never a looser match of the same body
         if cut and len(hits) > 1:
             continue
         out.append((where, hit))

@@ -224,3 +224,23 @@ async def test_the_reply_pane_actions_fit_80_columns(tmp_path):
         for bid in ("#reply-copy", "#reply-save-txt", "#reply-save-eml", "#reply-mailto", "#reply-back"):
             region = screen.query_one(bid).region
             assert region.right <= 78, (bid, region)  # whole, inside the pane's border ("Back" was cut to "Ba")
+
+
+def test_a_looser_match_of_the_same_body_never_replaces_the_name_typed():
+    # (lead) "filled out the Wirral Council form": the body's name as typed, not the words before it
+    from askfoi.framing import frame_message
+
+    f = frame_message("I have just filled out the Wirral Council form on their website. How much does it spend on CCTV?")
+    assert f.authority.from_text == "Wirral Council"
+    f = frame_message("In the two weeks to 25th Oct, Reigate and Banstead Borough Council cleared 364 fly tips. How many prosecutions were there?")
+    assert f.authority.from_text == "Reigate and Banstead Borough Council"
+
+
+def test_a_generated_list_note_is_not_the_message():
+    # (lead) a body the generated WhatDoTheyKnow list marks foi_no keeps the plain message, never "(WhatDoTheyKnow tag ...)"
+    from askfoi.checks import check_request
+
+    res = check_request("How much did the Committee of Advertising Practice spend on rulings in 2024?",
+                        authority="Committee of Advertising Practice")
+    msgs = [f.message for f in res.findings if f.code == "not-covered-by-foi"]
+    assert msgs and all("tag" not in m for m in msgs)

@@ -756,7 +756,12 @@ def check_request(
             if slip is not None:
                 finding = _finding(check, None, dict(values, typed=slip[1], guess=slip[2]), _clean(slip[0], 80))
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
-            finding = _finding(check, None, values, resolved.name)
+            # ck22: a body whose record says why no FOI law covers it and what to ask instead (the Royal Household, the
+            # Security Service): its note is the finding
+            # (lead) a generated list's note only names its tag ("WhatDoTheyKnow tag foi_no"): the plain message stays
+            curated = bool(resolved.note) and "whatdotheyknow tag" not in (resolved.note or "").lower()
+            finding = _finding(check, "noted" if curated and "noted" in spec.variants else None,
+                               dict(values, note=(resolved.note or "").strip()), resolved.name)
         elif spec.kind == "abolished" and resolved and resolved.known and resolved.note and (
                 resolved.defunct or re.match(r"(?i)\s*abolished\b", resolved.note)):
             finding = _finding(check, None, dict(values, note=resolved.note.strip()), resolved.name)

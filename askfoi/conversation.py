@@ -112,6 +112,7 @@ class Session(BaseModel):
     name_unsure: str | None = None  # a name with no surname ("dave p"), asked about once; "ok" keeps it
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
+    authority_kind: str | None = None  # (ck22) that kind ("hospital"): a bare town typed at that question is no answer
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
@@ -609,6 +610,7 @@ class Conversation:
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
             s.authority_question = framing.body_question  # org14: "the housing association": which one?
+            s.authority_kind = framing.body_kind if framing.body_question else None
             if framing.authority and Step.authority not in s.confirmed:
                 s.authority = framing.authority.name
                 s.authority_known = True
@@ -734,9 +736,17 @@ class Conversation:
         # "the ambulance service not the council": the body meant, before what it is not
         text = re.sub(r"(?i)[\s,;-]+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}\s*[.!]*$", "",
                       text).strip() or text
+        if s.authority_kind == "hospital" and not (text.isdecimal() and picks):
+            from askfoi.site_bodies import hospital_site
+
+            site = hospital_site(text)  # ck22: "the royal london" typed at "Which hospital": the trust that runs it
+            if site is not None:
+                text = site[0]
         found = resolve_authority(text)
         if found is None:
             self._ask(turn, Step.authority)
+            return
+        if s.authority_kind == "hospital" and found.known and found.type.value != "nhs" and self._town_for_hospital(text, turn):
             return
         if not found.known and text != unsure and self._not_a_body(text, turn):
             return
@@ -748,6 +758,21 @@ class Conversation:
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
                                route=request.route, law=request.law))
         self._advance(Step.authority, turn)
+
+    def _town_for_hospital(self, text: str, turn: Turn) -> bool:
+        """(ck22) A town typed at "Which hospital" ("derby"): not its council. The one current NHS trust whose name
+        has the town and a hospital word is offered by number; else the hospital's name is asked for. False when TEXT
+        names a body in full ("Derby City Council": the person chose it)."""
+        from askfoi.framing import named_in_full
+        from askfoi.site_bodies import Site, body_for_site
+
+        if named_in_full(text):
+            return False
+        trust = body_for_site(text, Site(kind="nhs", words=1, name="hospital"))
+        self.session.authority_picks = [trust] if trust else []
+        self._say(turn, render("bot/authority_not_a_body.j2", kind="service" if trust else "town_not_hospital",
+                               typed=text.strip(), picks=[trust] if trust else []))
+        return True
 
     def _not_a_body(self, text: str, turn: Turn) -> bool:
         """An answer at the organisation step that names no body askfoi can address a letter to: asked about,

@@ -390,6 +390,19 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     for remark in reading.remarks:
         asked_text = asked_text.replace(remark, " ")
     hits = _asked_hits(text, _named_bodies(text), reading)
+    hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
+    hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
+    from askfoi.site_bodies import hospital_site
+
+    site = hospital_site(asked_text) or hospital_site(text)
+    if site is not None and not any(_named_in_full(h[3]) and h[1] != site[0] and h[3].lower() not in site[1].lower()
+                                    and (h[2] is None or not (site[2][0] <= h[2][0] < site[2][1]))
+                                    and h[3].lower() not in text[site[2][1]:site[2][1] + 40].lower()
+                                    for _, h in hits):
+        # ck22: a hospital named by its site ("the royal london hospital", "the queen elizabeth hospital in birmingham"):
+        # the current trust that runs it (knowledge/vocab/hospital_sites.yaml), never the city's council nor another
+        # trust's hospital of the same name; the site stays in the text as a place
+        return AuthorityFound(name=site[0], from_text=site[1]), None
     placed = _kind_in_place(text)
     if placed is not None and not any(_named_in_full(h[3]) and not (placed[2][0] <= h[2][0] < placed[2][1])
                                       for _, h in hits):
@@ -423,6 +436,33 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text; an
     # abolished body is proposed as the one body that now answers for it (Harrogate -> North Yorkshire Council)
     return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
+
+
+def _whole_place_hits(text: str, hits: list) -> list:
+    """(ck22) HITS without a body whose name matched only the end of the place typed: "great yarmouth town council"
+    names no body in Yarmouth (Isle of Wight), because the word before its place ("great") belongs to another body's
+    place named there ("Great Yarmouth"). The place words of a name must all be the ones typed."""
+    out = []
+    for where, hit in hits:
+        (a, b), typed = hit[2], hit[3]
+        cut = any(other is not hit and other[1] != hit[1] and o[0] < a < o[1] and not hit[2][0] <= o[0]
+                  for _, other in hits for o in (other[2],))  # another body's place, never a looser match of the same body
+        if cut and len(hits) > 1:
+            continue
+        out.append((where, hit))
+    return out or hits
+
+
+_TOPIC_BEFORE = re.compile(r"(?i)\b(?:about|against|regarding|concerning|re|into|over|involving)\s+(?:the\s+)?$")
+
+
+def _asked_not_topic(text: str, hits: list) -> list:
+    """(ck22) HITS without a body named only as what is asked about ("complaints about southern water", "investigations
+    into thames water") while another body is named as the one asked ("how many complaints did ofwat get about ...",
+    "ofwat complaints about southern water"): a regulator asked about a company it regulates is the one asked."""
+    topic = [(w, h) for w, h in hits if _TOPIC_BEFORE.search(text[max(0, h[2][0] - 30):h[2][0]])]
+    rest = [(w, h) for w, h in hits if (w, h) not in topic]
+    return rest if topic and rest else hits
 
 
 def _is_council(name: str) -> bool:
@@ -1095,6 +1135,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             i += 1
             continue
         if narrows and words and target is words and clause == [] and _is_participle(low) \
+                and words[-1].lower() not in _PREPS \
                 and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
                          and not ends(i + 1) and raw[i + 1].lower() in v.leading):
@@ -1106,6 +1147,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             # "rough sleepers died", "buses run late": a finite verb starts a relative clause
             _relative_clause(words, clause, low)
             target = clause
+            i += 1
+            continue
+        if low in ("it", "them") and target is clause and clause and clause[-1].lower() in ("on", "in") \
+                and (i + 1 >= n or ends(i + 1)):
+            clause.append(low)  # ck22: "how many kids are on it": the pointer stays for the references to write out
             i += 1
             continue
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
@@ -2427,6 +2473,52 @@ def replace_covert(framing: Framing, period: str | None = None) -> Framing:
     return out
 
 
+def max_parts() -> int:
+    """(ck22) The most parts a letter has before the cost-limit warning fires (checks.yaml too-many-questions)."""
+    from askfoi.checks import _compiled
+
+    check = next((c for c in _compiled()[0] if c.spec.kind == "parts" and c.spec.max_parts), None)
+    return check.spec.max_parts if check is not None else 5
+
+
+_COUNTS_USE = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|the\s+number\s+of\s+(?:times|occasions|deployments)|"
+                         r"on\s+how\s+many\s+occasions|how\s+many\s+(?:deployments|occasions))\b")
+
+
+def covert_fix(parts: list[str], replacements: dict[str, list[Frame]], frames: list[Frame] | None = None) -> list[str]:
+    """(ck22) PARTS (the letter's texts) with each covert part (a key of REPLACEMENTS) replaced by its answerable
+    frames, in its place, as a fix that never makes the letter longer than the cost-limit check allows: a frame that
+    another part already asks (the person's own count of the times it was used is their count of deployments) is
+    left out, and the frames are taken in their order (deployments, policy, DPIA, spend, contracts) only while the
+    letter stays within `max_parts`. The person's own parts are always kept."""
+    others = [p for p in parts if p not in replacements]
+    room = max(0, max_parts() - len(others))
+    by_text = {f.text: f for f in frames or []}
+    out: list[str] = []
+    for part in parts:
+        if part not in replacements:
+            out.append(part)
+            continue
+        subject_words = set()
+        for r in replacements[part]:
+            subject_words |= set(re.findall(r"[a-z]{4,}", (r.subject or "").lower()))
+        taken: list[str] = []
+        for r in replacements[part]:
+            text = render_frame(r, None)
+            if r.kind in ("count", "statistics") and any(
+                    (_COUNTS_USE.search(o) or (by_text.get(o) is not None and by_text[o].kind == "count"))
+                    and len(set(re.findall(r"[a-z]{4,}", o.lower())) & subject_words) >= min(2, len(subject_words))
+                    for o in others):
+                continue  # "how many times did they use them": the person's own count of the deployments, kept
+            if any(_same_ask(r, f) for f in (by_text.get(o) for o in others) if f is not None):
+                continue
+            if len(taken) < max(room, 1) and text not in out and text not in taken:
+                taken.append(text)
+        room -= len(taken)
+        out.extend(taken)
+    return list(dict.fromkeys(out))
+
+
 def _same_ask(a: Frame, b: Frame) -> bool:
     """Two parts that ask for the same kind of record about the same thing (most of their subject words shared)."""
     if not a.kind or a.kind != b.kind:
@@ -3285,9 +3377,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if kind is not None and kind.not_council and _is_council(found.name):
             found, auth_span = None, None  # org14: "my gp in leeds" is not Leeds City Council: which GP is asked
     institution = None
-    if not run and not (authority and authority.strip()):
+    from askfoi.site_bodies import hospital_site
+
+    site = hospital_site(text)
+    if not run and not (authority and authority.strip()) and not (found is not None and site and found.name == site[0]):
         # org17: "nottingham univeristy hospitals", "st josephs catholic college in swindon": the institution, never
-        # the council of the place in its name
+        # the council of the place in its name (ck22: a hospital site askfoi knows is already its trust)
         found, auth_span, institution = _institution_named(text, found, auth_span, reading)
     periods = find_periods(text, today=today)
     said = stated_periods(text, today=today)
@@ -3404,6 +3499,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             qualified.append((len(starts) - 1, question, q_by, q_prep, q_note))
             core_of[question] = core
             question, masked = core, _mask_one(core, found, today)
+        listed = on_list_ask(question)
+        if listed is not None:
+            # ck22: "and is my son on it": that person's own data, asked by subject access; never an FOI part
+            framing.findings.append(_on_list_finding(listed, question, text_in, found, resolved))
+            framing.remarks.append(question)
+            continue
         split = told_then_asked(question) if chat else None
         if split is not None:  # fr10b: "i was walking under the trees when i fell, how many compensation claims ..."
             framing.remarks.append(split[0])
@@ -5879,6 +5980,39 @@ def _personal_data_frames(text: str) -> list[Frame]:
     return frames or [_personal_data_frame(text)]
 
 
+def on_list_ask(question: str):
+    from askfoi.whose_records import on_list_ask as ask
+
+    return ask(question)
+
+
+_LIST_NOUN = re.compile(r"(?i)\b(?:a|an|the|their|its|any|your)\s+((?:[\w&'-]+\s+){0,3}?(?:database|matrix|list|register|watch\s*list|"
+                        r"index|system|spreadsheet|scheme|programme))\b")
+
+
+def _on_list_finding(listed, question: str, text: str, found: AuthorityFound | None, resolved):
+    """(ck22) The finding for a question whether the writer or their relative is on a body's list (prompts/check/
+    on_their_list.txt.j2): their own data, by subject access (DPA 2018 s45 for a police force's policing records). "on
+    it" names the list the message named before it."""
+    from askfoi.checks import Finding
+
+    what = listed.what
+    if what.lower() in ("it", "them", "there", "that", "this"):
+        at = text.lower().find(question.lower()[:30])
+        named = list(_LIST_NOUN.finditer(text[:at] if at > 0 else text))
+        what = f"the {named[-1].group(1).lower()}" if named else "that list"
+    elif re.match(r"(?i)(?:their|its|your)\s", what):
+        what = "the " + what.split(None, 1)[1]
+    police = bool(resolved is not None and resolved.known and resolved.type.value == "police") or bool(
+        re.search(r"(?i)\b(?:police|constabulary)\b", text))
+    body = resolved.letter_name if resolved is not None and resolved.known else None
+    message, _, suggestion = render("check/on_their_list.txt.j2", evidence=question.strip(" ,.?"), subject=listed.subject,
+                                    relation=listed.relation or "relative", what=what, police=police,
+                                    body=body).partition("---")
+    return Finding(code="on-their-list", severity="high", message=" ".join(message.split()),
+                   suggestion=" ".join(suggestion.split()), evidence=question.strip()[:120])
+
+
 def _framing_finding(code: str, framing: Framing, question: str = ""):
     from askfoi.checks import Finding
 
@@ -5893,11 +6027,14 @@ def _framing_finding(code: str, framing: Framing, question: str = ""):
                        suggestion=render("frames/covert_suggestion.j2", parts=[]).strip())
     if code == "ncnd-risk":
         part = next(p for p in framing.parts if p.warning)
+        texts = [p.text for p in framing.parts]
+        fixed = covert_fix(texts, {p.text: list(p.replacements) for p in framing.parts if p.warning}, framing.parts)
+        added = [t for t in fixed if t not in texts]  # ck22: what the one-key fix makes, within the parts limit
         return Finding(code=code, severity="high", message=part.warning,
-                       suggestion=render("frames/covert_suggestion.j2", parts=[r.text for r in part.replacements],
+                       suggestion=render("frames/covert_suggestion.j2", parts=added or [r.text for r in part.replacements],
                                           no_overt=not part.replacements).strip(),
                        evidence=part.source[:120],
-                       rewrite="\n".join(f"{i}. {p.text}" for i, p in enumerate(replace_covert(framing).parts, 1)))
+                       rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)))
     return Finding(code=code, severity="medium", message=render("frames/too_vague.j2").strip(),
                    suggestion="\n".join(framing.questions), evidence=(framing.unframed or [""])[0][:120])
 
@@ -5967,8 +6104,8 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     covert = [f for f in frames if f.warning and f.text in parts]
     if covert:
         flagged = {f.text: [render_frame(r, None) for r in f.replacements] for f in covert}
-        extra = [text for texts in flagged.values() for text in texts]
-        new_parts = list(dict.fromkeys(t for p in parts for t in flagged.get(p, [p])))  # in the covert part's place
+        new_parts = covert_fix(parts, {f.text: list(f.replacements) for f in covert}, frames)  # ck22: within the limit
+        extra = [t for t in new_parts if t not in parts] or [text for texts in flagged.values() for text in texts]
         findings.insert(0, Finding(
             code="ncnd-risk", severity="high", message=covert[0].warning or "",
             suggestion=render("frames/covert_suggestion.j2", parts=extra, no_overt=not extra).strip(),

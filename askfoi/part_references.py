@@ -331,6 +331,23 @@ def _role(head: str, message: str) -> str | None:
     return None
 
 
+_LIST_HEADS = frozenset("list lists register registers database databases matrix index".split())
+_BODY_ENDS = frozenset("police constabulary council councils trust service services authority board".split())
+_NAME_BREAKS = frozenset("have has had is are was were do does did and or but to of in on for with by , ? .".split())
+
+
+def _inside_body_name(toks: list[str], end: int) -> bool:
+    """(ck22) The words from token END on finish a body's name within three words ("west | yorkshire police"), with
+    no verb or joining word between: the phrase before them is the start of that name."""
+    for k in range(end, min(end + 3, len(toks))):
+        low = toks[k].lower()
+        if low in _NAME_BREAKS:
+            return False
+        if low in _BODY_ENDS:
+            return True
+    return False
+
+
 def candidates(context: list[str], message: str = "") -> list[Candidate]:
     """The noun phrases of CONTEXT (the sentences before a part, oldest first), nearest first."""
     from askfoi.framing import _capitalise_places, _place_names
@@ -359,10 +376,15 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
                                                                and _after_place_prep(sentence, m.text)))
             phrase = re.sub(r"(?i)\s+(?:of|on|in|at|for|from|with|by|near|to)\s+(?:it|its|their|them|his|her|him|they)\b.*$",
                             "", m.own)  # "panels on its roof": what follows a pointer is no help to the officer
+            if m.end < len(toks) and toks[m.end].lower() in _LIST_HEADS and not m.people and not m.body:
+                # ck22: "a housing waiting list": a noun read as a verb after its modifiers is the phrase's head
+                phrase, head, low = f"{phrase} {toks[m.end].lower()}", toks[m.end].lower(), toks[m.end].lower()
             if place and head[:1].isupper():
                 phrase = re.sub(r"^(?:the\s+)", "", phrase) if not low in v.place_heads else phrase
             if inner and not place:
                 continue  # a phrase inside another is only a place ("in Whitstable" in "burglaries in Whitstable")
+            if not m.body and _inside_body_name(toks, m.end):
+                continue  # ck22: "does west yorkshire police have ...": "west" begins the body's name, no thing
             if _body_then_verb(toks[m.start:m.end + 1]):
                 continue  # fr14a: "kent police use (tasers)": a body and its verb, no thing a pronoun can mean
             out.append(Candidate(phrase=phrase, head=head, plural=m.plural, people=m.people, body=m.body,

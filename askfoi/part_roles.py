@@ -28,8 +28,8 @@ import re
 _REQUEST_FRAME = re.compile(
     r"(?i)\b(?:request(?:ing|ed)?|seek(?:ing)?|sought|require|requiring|would\s+(?:\w+\s+)?like|'d\s+(?:\w+\s+)?like|"
     r"would\s+(?:appreciate|welcome|be\s+grateful\s+for)\s+(?:\w+\s+){0,3}?(?:cop(?:y|ies)|details|figures|data|information|"
-    r"list|number|breakdown|records?|documents?)|wish(?:ing)?\s+to|want(?:ed)?\s+to\s+(?:know|see|have|obtain|receive)|"
-    r"need\s+to\s+(?:know|see)|ask(?:ing)?\s+for|looking\s+for|interested\s+in|"
+    r"list|number|breakdown|records?|documents?)|wish(?:ing)?\s+to|wants?(?:ed)?\s+to\s+(?:know|see|have|obtain|receive|find\s+out)|"
+    r"needs?\s+to\s+(?:know|see)|ask(?:ing)?\s+for|looking\s+for|interested\s+in|"
     r"(?:please|you|to|could|can|would|will)\s+(?:\w+\s+)?(?:provide|supply|send|disclose|release|confirm|include|list|"
     r"give|share|publish|break)|tell\s+me|let\s+me\s+know|"
     r"break\s*(?:down|it\s+down)|broken\s+down|breakdown|itemi[sz]e)\b")

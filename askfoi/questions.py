@@ -841,8 +841,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
 
 
 _QW = r"(?:how\s+(?:many|much|long|often|old|far)|what(?:'?s)?|whats|which|whether|why|when|where|who|whom|whose)\b"
-_AUX_Q = (r"(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+(?:the|it|they|you|u|your|any|anyone|"
-          r"anybody|a|an|there|this|that|these|those|he|she|we|i|\u00a7AUTH\u00a7)\b")
+_AUX_Q = (r"(?:(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would)\s+(?:the|it|they|you|u|your|any|anyone|"
+          r"anybody|a|an|there|this|that|these|those|he|she|we|i|my|our|\u00a7AUTH\u00a7)|am\s+i)\b")  # ck22: "is my son on it"
 _ASKS = rf"(?:{_QW}|is\s+there|are\s+there|{_AUX_Q})"
 _CLAUSE_START = re.compile(rf"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:in\s+|of\s+|for\s+)?(?:{_ASKS}|{_QW})")
 # nu22: a yes/no question typed without "?" whose subject is a body named in lower case or a possessive ("does essex
@@ -969,6 +969,19 @@ _STORY_THEN_RECORDS = re.compile(
     r"(?:to\s+(?:see|get|have|obtain|request)\s+)?(?:all|any|a|an|the|my|our|copies|copy|details|records|information|everything)\b)")
 
 
+# ck22: the person's story, then a clause in which the writer or the one they write for wishes to know what the body
+# holds: "client says the council lost her form twice, she wants to know their policy on lost documents"
+_STORY_THEN_WISH = re.compile(
+    r"(?i)(?:,|;|\band|\bso|\bbut)\s+(?=(?:i|we|he|she|they|(?:my|our|the)\s+client)\s+(?:really\s+|just\s+|also\s+)?"
+    r"(?:wants?|needs?|would\s+like|'d\s+like|d\s+like|wish(?:es)?)\s+to\s+(?:know|find\s+out|see|understand)\s+"
+    r"(?:their|the|its|your|any|about)\b)")
+# ck22: a wish to know, said by the one a writer helps ("she wants to know their policy on ..."): a request made
+# through the writer, as "i want to know ..." is
+_THIRD_WISH = re.compile(
+    r"(?i)^\W*(?:(?:so|and|but|also)\W+)*(?:he|she|they|(?:my|our|the)\s+client)\s+(?:really\s+|just\s+|also\s+)?"
+    r"(?:wants?|needs?|would\s+like|'d\s+like|wish(?:es)?|is\s+asking|has\s+asked)\s+to\s+(?:know|find\s+out|understand)\b")
+
+
 # org17: a clause that tells, then a comma and the question: "my nan died in april, how many care home residents ..."
 _TOLD_THEN_QUESTION = re.compile(r"(?i)^[^,;?]{3,160}?[,;]\s+(?=(?:how\s+(?:many|much|often|long)|what|which|who|whether)\b)")
 
@@ -984,6 +997,9 @@ def after_story(text: str) -> str:
             and (past.group("verb") in _IRREGULAR_PAST | _TOLD_PAST or past.group("verb").endswith("ed")):
         return after_story(text[told.end():])
     m = _STORY_THEN_ASK.search(text or "")
+    wish = _STORY_THEN_WISH.search(text or "") if not m else None
+    if wish and wish.start() and sentence_kind(text[: wish.start()]) == "background":
+        return text[wish.end():]  # ck22: the clause that asks, with its wish ("she wants to know their policy ...")
     if not m or not _WORDY.search(text[m.end():]):
         records = _STORY_THEN_RECORDS.search(text or "")
         if records and records.start() and sentence_kind(text[: records.start()]) == "background":
@@ -1071,6 +1087,8 @@ def sentence_kind(sentence: str) -> str:
         return "question" if _CLAUSE_START.match(core) or core.rstrip().endswith("?") else "request"
     if text.rstrip().endswith("?") or re.search(r"(?i)[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:how\s+(?:many|much|long|often)|what|which|why|when|where|who|whether)\b[^.]*\?", text):
         return "question"  # "we were told the library will close, why was this decided?": the story leads into a question
+    if _THIRD_WISH.match(text):
+        return "request"  # ck22: "she wants to know their policy on lost documents"
     if _FIRST_PERSON.match(text):
         return "request" if _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) else "background"
     if "?" in text or _CLAUSE_START.match(text) or _INVERTED_ASK.match(text):
@@ -2207,6 +2225,8 @@ def asks_itself(sentence: str) -> bool:
     ("State the nature of the work ..."), "how do/can ..." or "I would now ask that you advise me as to ...". Not
     one: a heading, a story, a remark, an opinion stated."""
     text = _one_line(sentence)
+    if _THIRD_WISH.match(text) and len(_WORDY.findall(text)) > 6 and not is_furniture(text):
+        return True  # ck22: "she wants to know their policy on lost documents": asked through the writer
     if not _WORDY.search(text) or is_furniture(text) or is_statement(text) and "?" not in text and not _ASKED_OF_YOU.search(text):
         return False
     if asks_for_information(text) or clear_request(text) or conditional_ask(text) or names_records(text):

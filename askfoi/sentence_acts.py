@@ -128,6 +128,10 @@ def sentence_act(sentence: str, following: str = "") -> str:
     from askfoi.why_records import asks_reasons
 
     s = re.sub(r"\([^()]*(?:\)|$)", " ", sentence.strip()).strip() or sentence.strip()  # an aside in brackets asks nothing
+    # ck22: the one a writer helps wishes to know ("she wants to know their policy on ..."): asked through the writer,
+    # read as "i want to know ..."
+    s = re.sub(r"(?i)^(\W*(?:(?:so|and|but|also)\s+)*)(?:he|she|they|(?:my|our|the)\s+client)\s+(?:really\s+|also\s+)?"
+               r"(?:wants|needs|would\s+like)\s+to\s+(know|find\s+out|understand)\b", r"\1i want to \2", s)
     if re.search(r"(?i)\b(?:might|may|can|could)\s+i\s+suggest\b|\bi\s+(?:would\s+)?suggest\b", s):
         return "suggestion"
     if "?" in s and "!" in s:

@@ -212,3 +212,41 @@ def force_in_text(text: str) -> tuple[str, str] | None:
                 break
     return next(iter(found.items())) if len(found) == 1 else None
 
+
+
+# --- ck22: hospitals named by their site ----------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def _hospital_sites() -> list[tuple[re.Pattern[str], str, str | None]]:
+    """(pattern of a site's name, the trust that runs it, the town that must be named beside it) from
+    knowledge/vocab/hospital_sites.yaml, longest names first."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("hospital_sites")
+    rows: list[tuple[str, str, str | None]] = []
+    for trust in (data or {}).get("trusts") or []:
+        for site in trust.get("sites") or []:
+            for name in site.get("names") or []:
+                rows.append((str(name).lower(), str(trust["trust"]), (str(site["town"]).lower() if site.get("town") else None)))
+    rows.sort(key=lambda r: -len(r[0]))
+    out = []
+    for name, trust, town in rows:
+        words = [re.escape(w).replace("'", "'?") for w in re.sub(r"^the\s+", "", name).split()]
+        out.append((re.compile(r"(?i)\b(?:the\s+)?" + r"\s+".join(words) + r"(?![\w'])"), trust, town))
+    return out
+
+
+def hospital_site(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """(the trust, the site as typed, where) for a hospital TEXT names by its site ("the royal london hospital",
+    "whipps cross", "the queen elizabeth hospital in birmingham"); a site whose name other hospitals share only with
+    its town named within a few words before or after it. None when no listed site is named."""
+    low = (text or "")[:20000].replace("\u2019", "'")
+    for pattern, trust, town in _hospital_sites():
+        for m in pattern.finditer(low):
+            if town:
+                near = low[max(0, m.start() - 40):m.end() + 40]
+                if not re.search(rf"(?i)\b{re.escape(town)}\b", near):
+                    continue
+            return trust, text[m.start():m.end()], m.span()
+    return None

@@ -95,6 +95,10 @@ def _vocab() -> dict:
         "ask": re.compile(str(data.get("ask_words") or r"\bwant\b"), re.I),
         "events": {str(k).lower(): v for k, v in (data.get("events") or {}).items()},
         "placeholders": data.get("placeholders") or {},
+        # ck22: "their policy on lost documents": a word between the owner and the records that governs them; "her
+        # lost documents policy": a noun after the records whose modifier they are
+        "not_owning": re.compile(rf"(?i)\b(?:{'|'.join(data.get('not_owning') or ['on'])})\b"),
+        "head_after": re.compile(rf"(?i)\s+(?:{'|'.join(data.get('head_after') or ['policy'])})\b"),
     }
 
 
@@ -257,7 +261,10 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
         return x.kind, x.pronoun, x, x.noun
     about = re.match(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:about|on|of|for|regarding|concerning)\s+(him|her|them|me|myself|us)\b", tail)
     word = None
-    if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]):
+    if own and re.match(r"(?i)\s*(?:own\s+)?(?:[\w'-]+\s+){0,3}$", head[own[-1].end():]) \
+            and not _vocab()["not_owning"].search(head[own[-1].end():]) and not _vocab()["head_after"].match(tail):
+        # ck22: the owner word owns the records only when nothing between governs them ("their policy on lost
+        # documents" is the body's policy, "her lost documents policy" a policy): the words of whose_records.yaml
         word = own[-1].group(1).lower()
     elif about:
         word = about.group(1).lower()
@@ -324,6 +331,58 @@ def _events(text: str, mentions: list[_Mention]) -> tuple[list[str], list[str], 
             if v[w].get("decision") and v[w]["decision"] not in decisions:
                 decisions.append(str(v[w]["decision"]))
     return nouns, decisions, whom
+
+
+class OnList(BaseModel):
+    """(ck22) A question whether a person is on a body's list or database: whose data it asks, and on what."""
+
+    subject: str  # self | child | parent | partner | relative | other
+    relation: str | None = None  # "son"
+    pronoun: str = "they"
+    what: str = "it"  # the list as typed ("it", "the gang matrix")
+    evidence: str
+
+
+def on_list_ask(clause: str) -> OnList | None:
+    """CLAUSE asks whether the writer or someone they name is on a body's list, database or register ("and is my son
+    on it", "am i on the gang matrix", "whether my daughter is listed on it", "do they have me on it"): that person's
+    own data (knowledge/vocab/whose_records.yaml `on_list_words`), else None. A count ("how many are on it") or a
+    question about anyone else ("are children on it") is no such question."""
+    v = _vocab()
+    data, _ = _load()
+    on = str(data.get("on_list_words") or "")
+    if not on:
+        return None
+    text = re.sub(r"\s+", " ", (clause or "").replace("\u2019", "'")).strip(" ?.!,")
+    who = rf"(?P<who>i|me|we|us|(?:my|our)\s+{_DESCRIBERS()}(?P<rel>{v['words']}))"
+    shapes = (
+        rf"(?i)^(?:(?:and|also|but|so|plus)\s+)*(?:is|are|am|was|were|has|have)\s+{who}\s+(?:been\s+|ever\s+been\s+|ever\s+|still\s+|also\s+)?(?:{on})",
+        rf"(?i)^(?:(?:and|also|but|so|plus)\s+)*(?:(?:i\s+want\s+to\s+know|tell\s+me|to\s+know)\s+)?(?:whether|if)\s+{who}\s+(?:is|am|are|was|were|has\s+been|have\s+been)\s+(?:ever\s+|still\s+|also\s+)?(?:{on})",
+        rf"(?i)^(?:(?:and|also|but|so|plus)\s+)*(?:do|does|did|have|has)\s+(?:they|you|the\s+[\w-]+|it)\s+(?:have|got|hold|keep|put|list|record)\s+{who}\s+(?:{on})",
+    )
+    for shape in shapes:
+        m = re.search(shape, text)
+        if not m:
+            continue
+        word = m.group("who").lower()
+        what = (m.groupdict().get("what") or m.groupdict().get("what2") or "it").strip()
+        if word in ("i", "me", "we", "us"):
+            return OnList(subject="self", what=what, evidence=text)
+        rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+        kind, pronoun = v["kinds"].get(rel, ("other", "they"))
+        return OnList(subject=kind, relation=_noun(rel), pronoun=pronoun, what=what, evidence=text)
+    return None
+
+
+def _load():
+    from askfoi.knowledge import load_vocab
+
+    data, problems = load_vocab("whose_records")
+    return (data if isinstance(data, dict) else {}), problems
+
+
+def _DESCRIBERS() -> str:  # noqa: N802  the describers before a relation ("my 15 year old son")
+    return str(_load()[0].get("describers") or "")
 
 
 def third_person(item: str, whose: Whose) -> str:

@@ -185,6 +185,16 @@ def _doc_part(words: list[str], source: str):
         return None
     head = rest[end - 1].lower()
     vocab = _words()
+    data, _ = load_vocab("yes_no_asks")
+    registers = {str(w).lower() for w in (data or {}).get("people_registers") or []}
+    about_people = {str(w).lower() for w in (data or {}).get("people_register_words") or []}
+    if head in registers and {w.lower() for w in rest[:end - 1]} & about_people:
+        # ck22: "does the force have a gang database": never the database itself (everyone's personal data on it),
+        # the rules it is kept by; the officer says whether one is held
+        said = _join(rest)
+        article = "" if head.endswith("s") and head != "index" else "an " if said[:1].lower() in "aeiou" else "a "
+        return Frame(kind="shown_by", head=f"any policy, procedure or guidance on keeping {article}", subject=said,
+                     source=source)
     if head in vocab.kept_heads:  # "any records of people who gave up their plots": the records themselves
         return Frame(kind="shown_by", head="any ", subject=_join(rest), source=source)
     if head in vocab.records_of:  # "a consultation before closing the library": what it left on the record

@@ -156,8 +156,10 @@ class AskFOIApp(App[None]):
                            waiting=" ".join(m.text for m in waiting)).strip()
             self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
         else:
-            shown = list(self.query(Bubble))
-            if early is not None and greeting.messages and len(shown) == 1 and greeting.messages[0].text == early:
+            # ck22: the greeting already drawn, whatever the person typed beside it during start-up (it was drawn a
+            # second time when a line typed meanwhile made two bubbles)
+            shown = [b for b in self.query(Bubble) if b.message.role == "bot" and b.message.text == early]
+            if early is not None and greeting.messages and shown and greeting.messages[0].text == early:
                 shown[0].message = greeting.messages.pop(0)  # the engine's own copy of what is on screen
             self._show_turn(greeting, self._empty_insight())
         if self.load_matcher:

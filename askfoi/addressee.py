@@ -27,8 +27,9 @@ _INDEFINITE = r"(?:any\s*one|any\s*body|some\s*one|some\s*body|every\s*one|every
 _TELL = r"(?:tell|explain|let|inform|advise|confirm|say)"
 _WRITER_STEP = re.compile(  # "should I do a FOI request?", "can we challenge this?", "do I need to appeal?"
     r"(?i)^(?:should|shall|can|could|must)\s+(?:i|we)\s+(?:(?:still|also|just|then|now)\s+)?"
-    r"(?!(?:have|get|see|obtain|be\s+told|be\s+given|be\s+shown|ask|know|request|access|receive|please)\b)[a-z]+")
-_WONDER_SELF = re.compile(r"(?i)^i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering)\s+(?:if|whether)\s+(?:i|we)\s+"
+    r"(?!(?:have|get|see|obtain|be\s+told|be\s+given|be\s+shown|ask|know|find\s+out|request|access|receive|please)\b)[a-z]+")
+_WONDER_SELF = re.compile(r"(?i)^(?:i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering)|(?:can|could|may|might)\s+(?:i|we)\s+(?:find\s+out|know|ask))"
+                          r"\s+(?:if|whether)\s+(?:i|we)\s+"
                           r"(?:can|could|should|might|may|ought)\b|^is\s+it\s+worth\s+(?:me|us|my|our|my\s+while\s+)?")
 _OTHERS_ASK = re.compile(rf"(?i)^(?:(?:does|do|has|have|did|is|can|could|will|would)\s+)?{_INDEFINITE}\s+(?:else\s+)?"
                          rf"(?!{_TELL}\b)(?:know|knows|have|has|had|tried|got|seen|been|heard|else|experienced|managed|"

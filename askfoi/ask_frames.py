@@ -37,6 +37,7 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
         kind, tell, give = _alt(w["kind_as_to"]), _alt(w["tell"]), _alt(w["give"])
         obj, conn, passive = _alt(w["tell_object"]), _alt(w["connector"]), _alt(w["passive"])
         asks = _alt(w["question_words"])
+        learn, possible = _alt(w.get("self_ask") or ["(?!)"]), _alt(w.get("possible") or ["(?!)"])
         follows = _alt(w["question_words"] + w["noun_starts"])
     except KeyError:
         return None
@@ -55,8 +56,11 @@ def ask_frame(question_only: bool = False) -> re.Pattern[str] | None:
             + ("" if question_only else rf"|{tell}(?:\s+{obj})?(?=\s+{follows}\b)|{give}(?:\s+{obj})?(?:\s+{conn})?(?=\s+{follows}\b)")
             + ")")
     own_passive = rf"{modal}\s+{me}\s+(?:{polite}\s+)?be\s+{passive}(?:\s+{conn}(?=\s+{follows}\b)|(?=\s+{asks}\b))"
+    # "could we find out how many ...", "can I have the number of ...", "is it possible to see the report ..."
+    then = asks if question_only else follows
+    own_ask = rf"(?:{modal}\s+{me}|{possible})\s+(?:{polite}\s+)?{learn}(?=\s+{then}\b)"
     pattern = (rf"^\W*(?:{join}\b[\s,]*)*"
-               rf"(?:(?:{polite}\s+)?{own_passive}"
+               rf"(?:(?:{polite}\s+)?(?:{own_passive}|{own_ask})"
                rf"|(?:(?:{polite}\s*,?\s+)*{frame}\s*,?\s+)?(?:{polite}\s*,?\s+)*(?:{kind}\s+)?(?:{polite}\s*,?\s+)*{told})"
                rf"\s*[,:]?\s*(?=\S)")
     try:

@@ -897,8 +897,11 @@ def question_clauses(chunk: str) -> list[str]:
     word that an earlier word embeds ("tell me how", "about what") is not a cut, nor is a clause of the list
     that breaks a question down ("broken down by tier, where the referrals came from, how old they were"),
     nor "and why" / "and when" with nothing after it, which belongs to the clause before."""
-    if not _QUESTION_START.match(strip_opener(chunk)):
-        return [chunk]
+    core = strip_opener(chunk)
+    if not _QUESTION_START.match(core) and (core.strip() == chunk.strip() or not re.search(
+            r"(?i),\s*(?:and\s+)?how\s+(?:many|much|long|often)\b", core)):
+        return [chunk]  # lead22: after words of asking, "the average time for X, how many were refused, and how
+        # many ..." lists its asks as a question would
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(chunk):

@@ -216,8 +216,10 @@ def sentence_act(sentence: str, following: str = "") -> str:
         if any(w in _INTENSIFIERS for w in head[:5]):
             return "rhetorical"  # "does it really take months ...?"
         if len(words) > 1 and words[1] in _WRITER and not _records_request(words) \
-                and not re.match(r"\S+\s+(?:i|we)\s+(?:have|get|see|obtain|request|ask\s+for)\b", text):
-            return "rhetorical"  # "do we know something they don't?", "are we expected to ...?"
+                and not re.match(r"\S+\s+(?:i|we)\s+(?:have|get|see|obtain|request|ask\s+for)\b", text) \
+                and not re.match(r"(?:can|could|may|might)\s+(?:i|we)\s+(?:find\s+out|know)\b", text):
+            return "rhetorical"  # "do we know something they don't?", "are we expected to ...?" (but "could we find
+            # out how many ...?" asks the body for a figure)
         if words[0] in ("is", "are", "was", "were") and any(w in _FEELING for w in words[2:6]):
             return "view"  # "are they content that ...?"
         if re.search(r"\b(?:we|i)\s+(?:don't|do\s+not|didn't)\s+know\b", text):

@@ -1265,6 +1265,23 @@ def _relative(words: list[str]) -> str:
 _PARTICLES = frozenset("in up down off out away back over".split())
 
 
+def _stands_in(noun: str, subject: str) -> bool:
+    """fr22b: NOUN after "how many of these/those" only stands for what the count before counted (SUBJECT): a generic
+    noun ("these requests", "those cases", "these individuals": knowledge/vocab/part_pointers.yaml, not a time word),
+    or the head of a SUBJECT this rule narrowed before ("requests relating to the appeals ...")."""
+    from askfoi.part_pointers import _lemma, _vocab as pointer_vocab
+
+    low = noun.lower()
+    lemma = _lemma(low)
+    if lemma in _TIME_WORDS or low in _TIME_WORDS:
+        return False
+    words = (subject or "").split()
+    if words and " relating to " in subject and _lemma(words[0].lower()) == lemma:
+        return True
+    return is_plural(low) and (low in pointer_vocab().stand_ins or lemma in pointer_vocab().stand_ins
+                               or lemma in pointer_vocab().not_pointers)
+
+
 def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
     """An earlier clause narrowed by a later question's words: "that went missing" + "were found" ->
     "that went missing and were found" (one relative clause, never two stacked: "that went missing that
@@ -1910,7 +1927,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 # "how many of those suspensions lasted longer ...": those things, narrowed
                 subject, article = rest[0], False
                 clause = [_relative([rest[0]]), *rest[1:]]
-                if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()):
+                if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()) or _stands_in(rest[0], previous.subject):
                     subject, article = previous.subject, previous.article  # "those audits": the tenancy audits
                     # "how many cars were towed? how many of those cars were crushed?": towed, then crushed
                     follows = previous.base if previous.base is not None else previous.clause
@@ -2761,6 +2778,26 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     return out
 
 
+def _asking_left_out(framing: Framing) -> int:
+    """fr22b (issue 8): a part kept in the person's words never keeps a clause that only asks to be told, wherever it
+    sits ("How many ..., please may you inform me?", "..., please may you let me know.") nor a first word that only
+    links it to the part before ("Firstly, how many ..."). Returns how many parts changed."""
+    from askfoi.questions import _without_discourse_adverb, without_asking_clauses
+
+    changed = 0
+    for part in framing.parts:
+        if not part.kept_words or not part.text:
+            continue
+        text = _without_discourse_adverb(without_asking_clauses(part.text))
+        if text != part.text and text.endswith(".") and "?" not in text and re.match(
+                r"(?i)(?:[^,]{0,60},\s*)?(?:how|what|which|who|when|where|why)\b", text) and len(re.findall(r"[.?!](?:\s|$)", text)) == 1:
+            text = text[:-1] + "?"  # "How many ... were fixed, please may you let me know." is the question it asked
+        if text != part.text and re.search(r"[A-Za-z]{3}", text):
+            part.text = text[:1].upper() + text[1:]
+            changed += 1
+    return changed
+
+
 def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
     """fr22b (issue 8): a part written from its frame whose own words list several periods one after another ("in
     01/01/2010 to 31/12/2010, 01/01/2011 to 31/12/2011 ... and 01/01/2014 to the present day", "in a) 2018, b) 2019 ...
@@ -2771,6 +2808,9 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
     for part in framing.parts:
         if part.kept_words or part.qualifiers.breakdown or part.kind not in ("count", "total_spend", "statistics", "income", "figure"):
             continue
+        if re.search(r"(?i)\b(?:each|every|per|by)\s+(?:of\s+the\s+)?(?:(?:financial|calendar)\s+)?(?:years?|months?)\b|"
+                     r"\b(?:annual|yearly|monthly|year\s+on\s+year|year\s+by\s+year)\b", part.text or ""):
+            continue  # the part already says it per year
         spans = []
         for label, written, _ in find_periods(part.source or "", today=today):
             years = re.findall(r"(?:19|20)\d\d", written)
@@ -3787,7 +3827,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     view_remarks(framing, found, set_aside, text_in)
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
     framing.pointers = write_pointers(framing, text_in)
-    write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
+    write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said
+    _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []

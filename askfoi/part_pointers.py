@@ -232,17 +232,24 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
     return phrase, restricted
 
 
+def _names(word: str, lemma: str) -> bool:
+    """WORD names LEMMA: the same noun, or (fr22b) a hyphened compound whose last word it is ("strip-searches")."""
+    return _lemma(word) == lemma or ("-" in word and _lemma(word.rsplit("-", 1)[1]) == lemma)
+
+
 def _mentions(text: str, lemma: str, skip: list[tuple[int, int]]) -> list[tuple[str, bool, bool]]:
     """Each mention of LEMMA in TEXT: (its phrase, restricted, is a pointer left unwritten)."""
     toks = _tokens(text)
     out = []
     for i, t in enumerate(toks):
-        if _lemma(t.group()) != lemma and not ("-" in t.group() and _lemma(t.group().rsplit("-", 1)[1]) == lemma):
-            continue  # fr22b: "these searches" names "strip-searches" (a compound's head is its last word)
+        if not _names(t.group(), lemma):
+            continue
         if any(a <= t.start() < b for a, b in skip):
             out.append(("", True, True))
             continue
         phrase, restricted = _phrase_at(text, toks, i)
+        if restricted and (full := _with_clause(text, t, phrase)):
+            phrase, restricted = full, False  # fr22b: "the cameras that were installed on the A38" names them in full
         out.append((phrase, restricted, False))
     return out
 
@@ -301,7 +308,8 @@ def how_many_phrase(question: str) -> str | None:
                  or words[k].lower() in _PREPS or words[k].lower() in _DETERMINERS or words[k][:1].isupper()):
         k += 1
     noun, words = words[:k], words[k:]
-    if not noun or not words or not _plural(noun[0].strip(",")) or noun[-1].lower() in _PREPS | _DETERMINERS:
+    head = next((k for k, w in enumerate(noun) if w.lower() in _PREPS | _DETERMINERS), len(noun)) - 1
+    if not noun or not words or head < 0 or not _plural(noun[head].strip(",")) or noun[-1].lower() in _PREPS | _DETERMINERS:
         return None
     aux, rest = words[0].lower(), words[1:]
     if aux in ("did", "do", "does"):
@@ -361,6 +369,15 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
     return None, False
 
 
+def _with_clause(text: str, head: re.Match[str], phrase: str) -> str | None:
+    """fr22b: PHRASE (headed by the token HEAD of TEXT) restricted by a relative clause, with its clause up to the next
+    comma: "ANPR cameras" + " that were installed on the A38" -> "ANPR cameras that were installed on the A38". None when
+    the clause is not "that/which" + a verb of being or having, or the phrase would be longer than 20 words."""
+    tail = re.match(r"\s+(?:that|which)\s+(?:were|was|are|is|have|has|had)\s+[^,.;:?!()\u2013\u2014]+", text[head.end():])
+    full = f"{phrase}{text[head.end():head.end() + tail.end()]}".rstrip() if tail and phrase.endswith(head.group()) else None
+    return full if full and len(full.split()) <= 20 else None
+
+
 def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]:
     """fr22b: the phrase POINTER of PART stands for, read from the sentences of MESSAGE before the part's own words
     (the story, a title line, a list's stem), nearest first: the nearest sentence that mentions the head decides, and
@@ -378,15 +395,15 @@ def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]
         toks = _tokens(sentence)
         found = []
         for i, t in enumerate(toks):
-            if _lemma(t.group()) != p.lemma and not ("-" in t.group() and _lemma(t.group().rsplit("-", 1)[1]) == p.lemma):
+            if not _names(t.group(), p.lemma):
                 continue
+            if i and re.fullmatch(r"(?i)these|those|this|such|said", toks[i - 1].group()):
+                continue  # a pointer itself ("Who supplied these cameras?"): an earlier sentence names them
             phrase, restricted = _phrase_at(sentence, toks, i)
             if restricted:
-                tail = re.match(r"\s+(?:that|which)\s+(?:were|was|are|is|have|has|had)\s+[^,.;:?!()\u2013\u2014]+", sentence[t.end():])
-                full = f"{phrase}{sentence[t.end():t.end() + tail.end()]}" if tail and phrase.endswith(t.group()) else None
-                if full is None or len(full.split()) > 20:
+                phrase = _with_clause(sentence, t, phrase)
+                if phrase is None:
                     return None, False
-                phrase = full.rstrip()
             found.append(phrase)
         if not found:
             continue
@@ -403,6 +420,8 @@ def _written(text: str, p: Pointer, phrase: str) -> str:
     if tail and tail.group(1).strip() and after.startswith(" ".join(tail.group(1).lower().split())):
         phrase = phrase[:tail.start(1)]  # "those complaints about rats": the part says "about rats" itself
     lead = "The " if text[p.start:p.start + 1].isupper() and p.start == len(text) - len(text.lstrip()) else "the "
+    if p.words.lower().startswith("such"):
+        lead = ""  # fr22b: "all such cases" -> "all cases of X": of that kind, not "the" ones
     if p.counted and p.words.lower().startswith("of "):
         lead = ("Of the " if p.words[:1].isupper() else "of the ")
     body = phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() \

@@ -250,15 +250,11 @@ def without_asking_clauses(text: str) -> str:
 
 def _without_discourse_adverb(text: str) -> str:
     """fr22b: TEXT without a first clause that only links it to what came before ("Specifically,", "Secondly,", "In
-    addition,", "Also,"): one or two words, each an adverb (lemminflect) or "in addition"."""
-    from lemminflect import getAllLemmas
-
+    addition,", "Also,"): knowledge/vocab/asking_clauses.yaml (links)."""
+    data, _ = load_vocab("asking_clauses")
+    links = {str(w).lower() for w in (data.get("links") if isinstance(data, dict) else None) or []}
     m = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*,\s*(?=\S)", text or "")
-    if not m:
-        return text
-    words = m.group(1).lower().split()
-    if words == ["in", "addition"] or all(getAllLemmas(w).get("ADV") and not getAllLemmas(w).get("NOUN")
-                                          and not getAllLemmas(w).get("VERB") for w in words):
+    if m and " ".join(m.group(1).lower().split()) in links:
         return text[m.end():]
     return text
 

@@ -1267,7 +1267,8 @@ _PARTICLES = frozenset("in up down off out away back over".split())
 
 def _stands_in(noun: str, subject: str) -> bool:
     """fr22b: NOUN after "how many of these/those" only stands for what the count before counted (SUBJECT): a generic
-    noun ("these requests", "those cases", "these individuals": knowledge/vocab/part_pointers.yaml, not a time word),
+    noun that elsewhere names the letter ("these requests", "these applications": knowledge/vocab/part_pointers.yaml
+    not_pointers, not a time word),
     or the head of a SUBJECT this rule narrowed before ("requests relating to the appeals ...")."""
     from askfoi.part_pointers import _lemma, _vocab as pointer_vocab
 
@@ -1278,8 +1279,7 @@ def _stands_in(noun: str, subject: str) -> bool:
     words = (subject or "").split()
     if words and " relating to " in subject and _lemma(words[0].lower()) == lemma:
         return True
-    return is_plural(low) and (low in pointer_vocab().stand_ins or lemma in pointer_vocab().stand_ins
-                               or lemma in pointer_vocab().not_pointers)
+    return is_plural(low) and lemma in pointer_vocab().not_pointers
 
 
 def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:

@@ -2792,7 +2792,7 @@ def _asking_left_out(framing: Framing) -> int:
         if text != part.text and text.endswith(".") and "?" not in text and re.match(
                 r"(?i)(?:[^,]{0,60},\s*)?(?:how|what|which|who|when|where|why)\b", text) and len(re.findall(r"[.?!](?:\s|$)", text)) == 1:
             text = text[:-1] + "?"  # "How many ... were fixed, please may you let me know." is the question it asked
-        if text != part.text and re.search(r"[A-Za-z]{3}", text):
+        if text != part.text and len(re.findall(r"[A-Za-z0-9]+", text)) >= 4:  # never "If so." alone
             part.text = text[:1].upper() + text[1:]
             changed += 1
     return changed

@@ -531,7 +531,8 @@ def write_time_pointers(framing) -> int:
             continue
 
         def put(text: str) -> str:
-            return _TIME_POINTER.sub(lambda m: f"the period {label}", text)
+            return _TIME_POINTER.sub(lambda m: m.group() if re.search(r"(?i)\b(?:each|any|all|both|either|one)\s+of\s+$",
+                                                                      text[:m.start()]) else f"the period {label}", text)
 
         if part.kept_words or not part.subject:
             part.text = put(part.text)

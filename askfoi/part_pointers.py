@@ -169,6 +169,8 @@ def pointers(text: str) -> list[Pointer]:
         head = run[-1].group()
         if head.lower() in _vocab().not_pointers or _lemma(head) in _vocab().not_pointers:
             continue
+        if det == "such" and not _plural(head):
+            continue  # fr22b: "such great expense", "such short notice": of that degree; "such cases" points
         end = m.end() + run[-1].end()
         out.append(Pointer(text[m.start():end], m.start(), end, head, _lemma(head),
                            det in ("these", "those") if det in ("these", "those", "this") else _plural(head)))
@@ -234,7 +236,8 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
 
 def _names(word: str, lemma: str) -> bool:
     """WORD names LEMMA: the same noun, or (fr22b) a hyphened compound whose last word it is ("strip-searches")."""
-    return _lemma(word) == lemma or ("-" in word and _lemma(word.rsplit("-", 1)[1]) == lemma)
+    return _lemma(word) == lemma or (bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+){1,2}", word))
+                                     and _lemma(word.rsplit("-", 1)[1]) == lemma)  # never a web address
 
 
 def _mentions(text: str, lemma: str, skip: list[tuple[int, int]]) -> list[tuple[str, bool, bool]]:

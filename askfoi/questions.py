@@ -238,7 +238,9 @@ def without_asking_clauses(text: str) -> str:
     for at in cuts + [len(body)]:
         pieces.append(body[last:at])
         last = at + 1
-    kept = [x for x in pieces if not asking_clause(x)]
+    kept = [x for k, x in enumerate(pieces) if not asking_clause(x)
+            or k == 0 and not re.match(r"(?i)\s*(?:[^,]*,\s*)?(?:how|what|which|who|when|where|why|whether|if)\b",
+                                       ",".join(pieces[1:]))]  # "Please supply, in electronic format, the extracts": kept
     if len(kept) == len(pieces) or not kept or not "".join(kept).strip():
         return text
     out = ",".join(kept).strip()

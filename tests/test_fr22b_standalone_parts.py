@@ -34,6 +34,11 @@ def test_a_clause_that_says_something_is_not_one(clause):
     ("Please tell me, for each ward, how many trees were planted.", "For each ward, how many trees were planted."),
     ("If so, please tell me the dates.", "If so, please tell me the dates."),
     ("How many, please?", "How many, please?"),
+    ("If a copy of this is held, please disclose it.", "If a copy of this is held, please disclose it."),
+    ("Please supply, in electronic format, the minutes of the May meeting.",
+     "Please supply, in electronic format, the minutes of the May meeting."),
+    ("May I request the following information, which relates to homeless households?",
+     "May I request the following information, which relates to homeless households?"),
 ])
 def test_asking_clauses_leave_wherever_they_sit(text, expected):
     assert without_asking_clauses(text) == expected
@@ -124,3 +129,16 @@ def test_an_item_opening_a_new_section_is_not_under_the_lead_in():
                 "- 3. Thirdly, I would like to know the ethnicity of those scanned. It is my understanding that this is "
                 "recorded by the officer.")
     assert not any(p.rstrip(".").endswith("for every month in 2023") and "recorded by the officer" in p for p in got)
+
+
+def test_such_of_degree_is_no_pointer():
+    from askfoi.part_pointers import pointers
+
+    assert pointers("Why has the council gone to such great expense on the paving?") == []
+    assert [p.words for p in pointers("Please list all such cases.")] == ["such cases"]
+
+
+def test_a_web_address_names_no_compound():
+    got = parts("Does Northvale Police use, or has it used, mobile fingerprint technology (see https://example.org/news/"
+                "police-mobile-fingerprint-technology)?\nHow many times has Northvale Police used this technology?")
+    assert any("the mobile fingerprint technology" in p for p in got)

@@ -31,7 +31,7 @@ from askfoi.questions import asks_for_information, clear_request, is_statement, 
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
-from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers
+from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
@@ -1311,6 +1311,23 @@ def _relative(words: list[str]) -> str:
 _PARTICLES = frozenset("in up down off out away back over".split())
 
 
+def _stands_in(noun: str, subject: str) -> bool:
+    """fr22b: NOUN after "how many of these/those" only stands for what the count before counted (SUBJECT): a generic
+    noun that elsewhere names the letter ("these requests", "these applications": knowledge/vocab/part_pointers.yaml
+    not_pointers, not a time word),
+    or the head of a SUBJECT this rule narrowed before ("requests relating to the appeals ...")."""
+    from askfoi.part_pointers import _lemma, _vocab as pointer_vocab
+
+    low = noun.lower()
+    lemma = _lemma(low)
+    if lemma in _TIME_WORDS or low in _TIME_WORDS:
+        return False
+    words = (subject or "").split()
+    if words and " relating to " in subject and _lemma(words[0].lower()) == lemma:
+        return True
+    return is_plural(low) and lemma in pointer_vocab().not_pointers
+
+
 def _narrowed(earlier: str, relative: str, words: list[str]) -> list[str]:
     """An earlier clause narrowed by a later question's words: "that went missing" + "were found" ->
     "that went missing and were found" (one relative clause, never two stacked: "that went missing that
@@ -1956,7 +1973,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
                 # "how many of those suspensions lasted longer ...": those things, narrowed
                 subject, article = rest[0], False
                 clause = [_relative([rest[0]]), *rest[1:]]
-                if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()):
+                if _lemmas(rest[0].lower()) & _lemmas(previous.subject.split()[-1].lower()) or _stands_in(rest[0], previous.subject):
                     subject, article = previous.subject, previous.article  # "those audits": the tenancy audits
                     # "how many cars were towed? how many of those cars were crushed?": towed, then crushed
                     follows = previous.base if previous.base is not None else previous.clause
@@ -2851,6 +2868,64 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
         else:
             part.text = as_body
     return out
+
+
+def _asking_left_out(framing: Framing) -> int:
+    """fr22b (issue 8): a part kept in the person's words never keeps a clause that only asks to be told, wherever it
+    sits ("How many ..., please may you inform me?", "..., please may you let me know.") nor a first word that only
+    links it to the part before ("Firstly, how many ..."). Returns how many parts changed."""
+    from askfoi.questions import _without_discourse_adverb, without_asking_clauses
+
+    changed = 0
+    for part in framing.parts:
+        if not part.kept_words or not part.text:
+            continue
+        text = _without_discourse_adverb(without_asking_clauses(part.text))
+        if text != part.text and text.endswith(".") and "?" not in text and re.match(
+                r"(?i)(?:[^,]{0,60},\s*)?(?:how|what|which|who|when|where|why)\b", text) and len(re.findall(r"[.?!](?:\s|$)", text)) == 1:
+            text = text[:-1] + "?"  # "How many ... were fixed, please may you let me know." is the question it asked
+        if text != part.text and len(re.findall(r"[A-Za-z0-9]+", text)) >= 4:  # never "If so." alone
+            part.text = text[:1].upper() + text[1:]
+            changed += 1
+    return changed
+
+
+def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
+    """fr22b (issue 8): a part written from its frame whose own words list several periods one after another ("in
+    01/01/2010 to 31/12/2010, 01/01/2011 to 31/12/2011 ... and 01/01/2014 to the present day", "in a) 2018, b) 2019 ...
+    and e) the year to August 2022") asks for a figure per period: the frame takes the breakdown by year (or by month),
+    which the letter's period covers, so the list is never silently dropped. A part kept in the person's words still
+    says its periods. Returns how many parts changed."""
+    changed = 0
+    for part in framing.parts:
+        if part.kept_words or part.qualifiers.breakdown or part.kind not in ("count", "total_spend", "statistics", "income", "figure"):
+            continue
+        if re.search(r"(?i)\b(?:each|every|per|by)\s+(?:of\s+the\s+)?(?:(?:financial|calendar)\s+)?(?:years?|months?)\b|"
+                     r"\b(?:annual|yearly|monthly|year\s+on\s+year|year\s+by\s+year)\b", part.text or ""):
+            continue  # the part already says it per year
+        spans = []
+        for label, written, _ in find_periods(part.source or "", today=today):
+            years = re.findall(r"(?:19|20)\d\d", written)
+            if len(years) >= 2 and re.fullmatch(r"(?i)(?:(?:19|20)\d\d[\s,;&]*(?:and\s+)?)+", written.strip()):
+                spans += [(date(int(y), 1, 1), date(int(y), 12, 31)) for y in years]  # "2018, 2019, 2020": each a year
+            else:
+                spans.append(label_span(label))
+        if len(spans) < 2 or any(sp is None for sp in spans):
+            continue
+        spans = sorted(spans)
+        if any(b[0] <= a[1] for a, b in zip(spans[:-1], spans[1:-1])) or spans[-1][0] <= spans[-2][0]:
+            continue  # overlapping periods: not one list of them (the last may be "the year to August 2022", "to date")
+        days = [(b - a).days + 1 for a, b in spans]
+        if all(365 <= d <= 366 for d in days[:-1]):
+            unit = "year"
+        elif all(28 <= d <= 31 for d in days[:-1]):
+            unit = "month"
+        else:
+            continue
+        part.qualifiers.breakdown = unit
+        part.text = render_frame(part)
+        changed += 1
+    return changed
 
 
 def _story_places(framing: Framing, message: str) -> None:
@@ -3797,6 +3872,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 p.text = render_frame(p)
             if p.warning:
                 p.replacements = covert_replacements(p, scotland=scotland)
+    _period_list_breakdowns(framing, today)  # fr22b: "in a) 2018, b) 2019 ...": a figure per year
     _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
     framing.references = resolve_part_references(framing, text_in)  # fr13a: "they", "there", "that road" written out
     _story_left_findings(framing, story_left)  # fr10b: what a part still points at in the story
@@ -3851,7 +3927,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
-    framing.pointers = write_pointers(framing)  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
+    framing.pointers = write_pointers(framing, text_in)
+    write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said
+    _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from askfoi.knowledge import load_vocab
 
-_DETS = (r"these|those|this|the\s+same|the\s+said|the\s+relevant|the\s+aforementioned|the\s+above[-\s]?mentioned|"
+_DETS = (r"these|those|this|such|the\s+same|the\s+said|the\s+relevant|the\s+aforementioned|the\s+above[-\s]?mentioned|"
          r"(?<=of\s)said|(?<=on\s)said|(?<=in\s)said|(?<=for\s)said|(?<=about\s)said")
 _POINTER = re.compile(r"(?i)\b(" + _DETS + r")\s+")
 _COUNTED = re.compile(r"(?i)\b(?:how\s+many|what\s+(?:number|proportion|percentage))\s+of\s+(these|those)\b"
@@ -130,8 +130,12 @@ def pointers(text: str) -> list[Pointer]:
     for m in _COUNTED.finditer(text or ""):
         stand = (m.group(2) or "").lower()
         if m.group(1):
-            if stand and stand not in _vocab().stand_ins:
+            if stand and stand not in _vocab().stand_ins and not (
+                    _plural(stand) and {"NOUN"} & set(_pos(stand)) and _lemma(stand) in _vocab().not_pointers
+                    and not _TIME_START.match(stand)):
                 continue  # "how many of these cameras": a head of its own, read below
+            # fr22b: "how many of these requests" after "how many applications did ...": a plural noun that elsewhere
+            # names the letter ("this request") here stands for what the part before counted
             s, e = m.start(1), (m.end(2) if stand else m.end(1))
         else:
             s, e = m.start(4), m.end(4)
@@ -165,6 +169,8 @@ def pointers(text: str) -> list[Pointer]:
         head = run[-1].group()
         if head.lower() in _vocab().not_pointers or _lemma(head) in _vocab().not_pointers:
             continue
+        if det == "such" and not _plural(head):
+            continue  # fr22b: "such great expense", "such short notice": of that degree; "such cases" points
         end = m.end() + run[-1].end()
         out.append(Pointer(text[m.start():end], m.start(), end, head, _lemma(head),
                            det in ("these", "those") if det in ("these", "those", "this") else _plural(head)))
@@ -228,17 +234,25 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
     return phrase, restricted
 
 
+def _names(word: str, lemma: str) -> bool:
+    """WORD names LEMMA: the same noun, or (fr22b) a hyphened compound whose last word it is ("strip-searches")."""
+    return _lemma(word) == lemma or (bool(re.fullmatch(r"[A-Za-z]+(?:-[A-Za-z]+){1,2}", word))
+                                     and _lemma(word.rsplit("-", 1)[1]) == lemma)  # never a web address
+
+
 def _mentions(text: str, lemma: str, skip: list[tuple[int, int]]) -> list[tuple[str, bool, bool]]:
     """Each mention of LEMMA in TEXT: (its phrase, restricted, is a pointer left unwritten)."""
     toks = _tokens(text)
     out = []
     for i, t in enumerate(toks):
-        if _lemma(t.group()) != lemma:
+        if not _names(t.group(), lemma):
             continue
         if any(a <= t.start() < b for a, b in skip):
             out.append(("", True, True))
             continue
         phrase, restricted = _phrase_at(text, toks, i)
+        if restricted and (full := _with_clause(text, t, phrase)):
+            phrase, restricted = full, False  # fr22b: "the cameras that were installed on the A38" names them in full
         out.append((phrase, restricted, False))
     return out
 
@@ -255,16 +269,92 @@ def _count_phrase(part) -> str | None:
         return " ".join(x for x in (part.head or "", part.subject, part.clause or "") if x).strip()
     first = re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
     m = re.match(r"(?i)\s*the\s+number\s+of\s+(.+?)(?:,\s*broken\s+down\b.*)?[.?]?\s*$", first)
+    if m is None:
+        return how_many_phrase(first)
     return m.group(1) if m and not re.search(r"(?i)\bplease\b|\?", m.group(1)) else None
+
+
+_SUBJECT_OPENERS = frozenset("the your you it its a an this that their our my his her each every all".split())
+
+
+def _verb_base(word: str) -> str | None:
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(word.lower()).get("VERB") or ()
+    return verbs[0] if verbs else None
+
+
+_AUX = frozenset("did do does were was are is have has had will would can could".split())
+_PARTICIPLE_END = ("ed", "en", "wn", "ht", "ne", "de", "lt", "nt", "un", "ck")
+
+
+def _participle(word: str) -> bool:
+    return word[:1].islower() and bool(_verb_base(word)) and word.lower().endswith(_PARTICIPLE_END)
+
+
+def how_many_phrase(question: str) -> str | None:
+    """fr22b: what a "how many" question counts, as a noun phrase with its clause, so a later "how many of these
+    requests" can name it: "How many applications did the force make to judges?" -> "applications the force made to
+    judges"; "How many scans were performed in 2019?" -> "scans performed in 2019"; "How many scans resulted in an
+    arrest?" -> "scans that resulted in an arrest". The phrase stops at the first comma or clause of asking; None when
+    the question has no countable noun or its verb cannot be read."""
+    from lemminflect import getInflection
+
+    m = re.match(r"(?i)\W*how\s+many\s+(?P<rest>[^,?;:()]+)", question or "")
+    if not m:
+        return None
+    words = m.group("rest").split()
+    noun = words[:1]
+    k = 1
+    while k < len(words) and words[k].lower() not in _AUX and words[k].lower() not in _vocab().ends \
+            and (_content(words[k]) and not (_verb_base(words[k]) and words[k].lower().endswith("ed"))
+                 or words[k].lower() in _PREPS or words[k].lower() in _DETERMINERS or words[k][:1].isupper()):
+        k += 1
+    noun, words = words[:k], words[k:]
+    head = next((k for k, w in enumerate(noun) if w.lower() in _PREPS | _DETERMINERS), len(noun)) - 1
+    if not noun or not words or head < 0 or not _plural(noun[head].strip(",")) or noun[-1].lower() in _PREPS | _DETERMINERS:
+        return None
+    aux, rest = words[0].lower(), words[1:]
+    if aux in ("did", "do", "does"):
+        for i, w in enumerate(rest):
+            if i and w[:1].islower() and rest[i - 1].lower() not in _SUBJECT_OPENERS and _verb_base(w) == w.lower():
+                tag = "VBD" if aux == "did" else "VBZ" if aux == "does" else "VBP"
+                verb = (getInflection(w.lower(), tag) or (w,))[0]
+                return " ".join(noun + rest[:i] + [verb] + rest[i + 1:]).rstrip(" .")
+        return None
+    passive = aux in ("were", "was", "are", "is") or rest[:1] == ["been"]
+    if rest[:1] == ["been"]:
+        rest = rest[1:]
+    if not rest:
+        return None
+    if passive and _participle(rest[0]):
+        return " ".join(noun + rest).rstrip(" .")  # "were refused at first instance": a participle phrase
+    if aux in ("have", "has", "had") and _participle(rest[0]):
+        return " ".join(noun + ["that", aux] + rest).rstrip(" .")  # "have resulted in an arrest"
+    if aux in ("have", "has", "had"):
+        for i, w in enumerate(rest):  # "has the force done since ...": the subject, then the verb
+            if i and _participle(w):
+                return " ".join(noun + rest[:i] + [aux] + rest[i:]).rstrip(" .")
+        return None
+    if _participle(words[0]) and aux.endswith("ed"):
+        return " ".join(noun + ["that"] + words).rstrip(" .")  # "resulted in an arrest"
+    return None
+
+
+_SUBSET_COUNT = re.compile(r"(?i)\W*(?:and\s+)?(?:how\s+many|what\s+(?:number|proportion|percentage))\s+of\s+(?:the|these|those)\b")
 
 
 def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
     """(the phrase POINTER of part K stands for, sure): (None, False) to ask, (None, True) to leave as typed."""
     if p.counted:
-        if k == 0:
-            return None, False
-        got = _count_phrase(parts[k - 1])
-        return (got, True) if got else (None, False)
+        for j in range(k - 1, -1, -1):
+            got = _count_phrase(parts[j])
+            if got:
+                return got, True
+            if not _SUBSET_COUNT.match(parts[j].text or ""):
+                break  # fr22b: "how many of these were refused on appeal" after "how many of these were refused at
+            # first instance": both count among what the part before those counted, never among each other
+        return None, False
     for j in range(k - 1, -1, -1):
         prev = parts[j]
         skip = [(q.start, q.end) for q in pointers(prev.text or "")]
@@ -282,12 +372,59 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
     return None, False
 
 
+def _with_clause(text: str, head: re.Match[str], phrase: str) -> str | None:
+    """fr22b: PHRASE (headed by the token HEAD of TEXT) restricted by a relative clause, with its clause up to the next
+    comma: "ANPR cameras" + " that were installed on the A38" -> "ANPR cameras that were installed on the A38". None when
+    the clause is not "that/which" + a verb of being or having, or the phrase would be longer than 20 words."""
+    tail = re.match(r"\s+(?:that|which)\s+(?:were|was|are|is|have|has|had)\s+[^,.;:?!()\u2013\u2014]+", text[head.end():])
+    full = f"{phrase}{text[head.end():head.end() + tail.end()]}".rstrip() if tail and phrase.endswith(head.group()) else None
+    return full if full and len(full.split()) <= 20 else None
+
+
+def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]:
+    """fr22b: the phrase POINTER of PART stands for, read from the sentences of MESSAGE before the part's own words
+    (the story, a title line, a list's stem), nearest first: the nearest sentence that mentions the head decides, and
+    only when it names it once, saying more than the pointer. A phrase restricted by "that/which" + verb keeps its
+    clause up to the next comma ("the mobile biometric devices that were rolled out as part of ..."). (None, False)
+    when none is found or the nearest is not sure."""
+    from askfoi.questions import _sentences
+
+    said = (part.source or "").strip()
+    at = message.find(said[:40]) if said else -1
+    if at <= 0:
+        return None, False
+    before = [x for line in message[:at].splitlines() for x in _sentences(line) if x.strip()]
+    for sentence in reversed(before):
+        toks = _tokens(sentence)
+        found = []
+        for i, t in enumerate(toks):
+            if not _names(t.group(), p.lemma):
+                continue
+            if i and re.fullmatch(r"(?i)these|those|this|such|said", toks[i - 1].group()):
+                continue  # a pointer itself ("Who supplied these cameras?"): an earlier sentence names them
+            phrase, restricted = _phrase_at(sentence, toks, i)
+            if restricted:
+                phrase = _with_clause(sentence, t, phrase)
+                if phrase is None:
+                    return None, False
+            found.append(phrase)
+        if not found:
+            continue
+        fuller = {ph.lower(): ph for ph in found if _says_more(ph, p)}
+        if len(fuller) != 1 or len(found) != 1:
+            return None, False
+        return next(iter(fuller.values())), True
+    return None, False
+
+
 def _written(text: str, p: Pointer, phrase: str) -> str:
     after = " ".join(text[p.end:].lower().split())
     tail = re.search(r"(?i)\b" + re.escape(p.head) + r"s?\b(.*)$", phrase) if p.head else None
     if tail and tail.group(1).strip() and after.startswith(" ".join(tail.group(1).lower().split())):
         phrase = phrase[:tail.start(1)]  # "those complaints about rats": the part says "about rats" itself
     lead = "The " if text[p.start:p.start + 1].isupper() and p.start == len(text) - len(text.lstrip()) else "the "
+    if p.words.lower().startswith("such"):
+        lead = ""  # fr22b: "all such cases" -> "all cases of X": of that kind, not "the" ones
     if p.counted and p.words.lower().startswith("of "):
         lead = ("Of the " if p.words[:1].isupper() else "of the ")
     body = phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() \
@@ -313,9 +450,10 @@ def _asked_already(framing, text: str) -> bool:
                and (ev in low or low in ev) for f in framing.findings)
 
 
-def write_pointers(framing) -> list[PointerDone]:
+def write_pointers(framing, message: str = "") -> list[PointerDone]:
     """FRAMING's parts (askfoi.framing.Framing) with their pointers written out where one earlier part names what
-    they mean once; the others asked about in FRAMING.questions. Returns what was done, part by part."""
+    they mean once (or, fr22b, when no earlier part names it, one sentence of MESSAGE before the part: the story, the
+    title or a list's stem); the others asked about in FRAMING.questions. Returns what was done, part by part."""
     from askfoi.framing import render_frame
     from askfoi.templates import render
 
@@ -331,6 +469,8 @@ def write_pointers(framing) -> list[PointerDone]:
         record = PointerDone(part=k)
         for p in reversed(found):  # from the end, so the earlier spans stay where they are
             phrase, sure = _antecedent(p, k, framing.parts)
+            if phrase is None and not sure and not p.counted and message:
+                phrase, sure = _story_antecedent(p, part, message)
             if phrase:
                 if part.kept_words or not part.subject:
                     part.text = _written(part.text, p, phrase)
@@ -366,6 +506,51 @@ def write_pointers(framing) -> list[PointerDone]:
         if question not in framing.questions:
             framing.questions.append(question)
     return done
+
+
+_PERIOD_NOUN = r"(?:period\(s\)|periods?|years?\(s\)|years|time\s*frames?)(?![\w(])"
+_TIME_POINTER = re.compile(
+    r"(?i)\b(?:the\s+)?(?:aforementioned|above[-\s]?mentioned|above|stated|specified|said|requested)\s+(?:time\s+)?"
+    r"(?:" + _PERIOD_NOUN + r"|dates?\b|year\b)"
+    r"|\b(?:that|those|the\s+same)\s+(?:time\s+)?" + _PERIOD_NOUN +
+    r"(?!\s*(?:of|from|between|to|ending|beginning|in\s+which|when|last|previous|the\s+year|a\s+year|\d))"
+    r"|\bthe\s+(?:time\s+)?(?:" + _PERIOD_NOUN + r"|dates\b)\s+(?:requested|stated|specified|mentioned|above|in\s+question)\b")
+_TWO_ENDS = re.compile(r"(?i)\d.*?(?:\bto\b|\buntil\b|\band\b|\btill\b|[-\u2013/])\s*(?:\w+\s+)?\d|\bbetween\b.*\d")
+
+
+def write_time_pointers(framing) -> int:
+    """fr22b: a part that points at the letter's period instead of saying it ("over the stated period(s)", "for the
+    years requested", "during the aforementioned time period") says it: "the period 1 January 2018 to 28 February
+    2021". Only when the letter states one period with both its ends (FRAMING.period_text); otherwise the part is left as
+    typed. Returns how many parts changed."""
+    from askfoi.framing import render_frame
+
+    label, said = getattr(framing, "period", None), getattr(framing, "period_text", None) or ""
+    if not label or not _TWO_ENDS.search(said) or not re.search(r"\d{4}.*\bto\b.*\d{4}", label):
+        return 0
+    changed = 0
+    for part in framing.parts:
+        if part.warning or not part.text or not _TIME_POINTER.search(part.text):
+            continue
+
+        def put(text: str) -> str:
+            return _TIME_POINTER.sub(lambda m: m.group() if re.search(r"(?i)\b(?:each|any|all|both|either|one)\s+of\s+$",
+                                                                      text[:m.start()]) else f"the period {label}", text)
+
+        if part.kept_words or not part.subject:
+            part.text = put(part.text)
+        else:
+            hit = False
+            for name in ("subject", "clause"):
+                value = getattr(part, name) or ""
+                if _TIME_POINTER.search(value):
+                    setattr(part, name, put(value))
+                    hit = True
+            if not hit:
+                continue
+            part.text = render_frame(part)
+        changed += 1
+    return changed
 
 
 def one_antecedent(text: str, noun: str) -> bool:

@@ -197,6 +197,70 @@ _LEAD_FILLER = re.compile(r"(?i)\b(?:me|us|with|you|please|could|can|would|will|
                           r"provide|send|the|following|information|below|questions?|details)\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _asking_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data, _ = load_vocab("asking_clauses")
+    data = data if isinstance(data, dict) else {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or [])
+
+    return words("verbs"), words("words"), words("persons")
+
+
+_CLAUSE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+
+
+def asking_clause(clause: str) -> bool:
+    """fr22b (issue 8): CLAUSE only asks to be told ("please may you inform me", "I would like to know", "could you
+    please let me know"): every word is a word of asking or of politeness (knowledge/vocab/asking_clauses.yaml), one
+    is a verb of asking and one names the person, the reader or is "please"; it asks for nothing itself."""
+    verbs, fillers, persons = _asking_words()
+    toks = [t.lower() for t in _CLAUSE_WORD.findall(clause or "")]
+    if not toks or re.search(r"[\d(\[\"\u201c]", clause or ""):
+        return False
+    return all(t in verbs or t in fillers for t in toks) and any(t in verbs for t in toks) \
+        and any(t in persons for t in toks)
+
+
+def without_asking_clauses(text: str) -> str:
+    """TEXT without its comma-bounded clauses that only ask to be told (`asking_clause`), wherever they sit: "How many
+    ..., covering 2019, please may you inform me?" -> "How many ..., covering 2019?"; "Specifically, I would like to know,
+    for each year, ..." keeps what it asks. TEXT as it is when no such clause is in it, or nothing else is."""
+    if not text or "," not in text:
+        return text
+    end = re.search(r"[\s.?!:;]*$", text)
+    body, tail = text[:end.start()], text[end.start():]
+    cuts = [m.start() for m in re.finditer(r",", body) if not enclosed(body, m.start())]
+    if not cuts:
+        return text
+    pieces, last = [], 0
+    for at in cuts + [len(body)]:
+        pieces.append(body[last:at])
+        last = at + 1
+    kept = [x for k, x in enumerate(pieces) if not asking_clause(x)
+            or k == 0 and not re.match(r"(?i)\s*(?:[^,]*,\s*)?(?:how|what|which|who|when|where|why|whether|if)\b",
+                                       ",".join(pieces[1:]))]  # "Please supply, in electronic format, the extracts": kept
+    if len(kept) == len(pieces) or not kept or not "".join(kept).strip():
+        return text
+    out = ",".join(kept).strip()
+    out = re.sub(r"\s+,", ",", out).strip(" ,")
+    if text.strip()[:1].isupper():
+        out = out[:1].upper() + out[1:]
+    return out + tail.strip()
+
+
+def _without_discourse_adverb(text: str) -> str:
+    """fr22b: TEXT without a first clause that only links it to what came before ("Specifically,", "Secondly,", "In
+    addition,", "Also,"): knowledge/vocab/asking_clauses.yaml (links)."""
+    data, _ = load_vocab("asking_clauses")
+    links = {str(w).lower() for w in (data.get("links") if isinstance(data, dict) else None) or []}
+    m = re.match(r"\s*([A-Za-z]+(?:\s+[A-Za-z]+)?)\s*,\s*(?=\S)", text or "")
+    if m and " ".join(m.group(1).lower().split()) in links:
+        return text[m.end():]
+    return text
+
+
 def lead_in(line: str) -> str:
     """What a lead-in line of a list adds to each of its items, in the person's words: "Please provide
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
@@ -204,6 +268,8 @@ def lead_in(line: str) -> str:
     that only introduces ("Please provide the following:") gives ""."""
     sentences = _sentences(_one_line(line))
     text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
+    text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
+    text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
     relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
                        r"(?:these|the\s+following)\s+questions)\s+(?:relates?|refers?|appl(?:y|ies))\s+to\s+(?P<rest>.+?)\W*$", text)
     if relates:  # "All references relate to X:" -> "relating to X"
@@ -356,6 +422,8 @@ def _with_lead(item: str, lead: str) -> str:
     ("the cost", "how many staff") that means nothing without it, not an item that already says it all."""
     if not lead or item.rstrip().endswith(":") and _WORDY.search(item):
         return item  # fr21a: "How many ... in 2012? Please give:" waits for its sub-items: nothing goes after its colon
+    if re.match(r"(?i)\W*(?:\d{1,2}[.)]\s*)?(?:first|second|third|fourth|fifth|sixth|final|last)ly\b", item):
+        return item  # fr22b: "Thirdly, I would like to know ...": a new section of the letter, not under the lead-in
     from askfoi.periods import find_periods
 
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"

@@ -28,6 +28,9 @@ def _parts(framing) -> list[str]:
     ("How many people were arrested at this protest?", "this protest", "protest"),
     ("What is the source of funding for this road improvement scheme?", "this road improvement scheme", "scheme"),
     ("Please give the current state of said investigation.", "said investigation", "investigation"),
+    # fr22b: "such": of the kind said before; FOI officers judge it a part that does not stand on its own (it is
+    # written out as that kind, without "the", or asked about)
+    ("How many such complaints were upheld?", "such complaints", "complaint"),
 ])
 def test_a_pointer_and_its_head_are_read(text, words, lemma):
     found = [(p.words, p.lemma) for p in pointers(text)]
@@ -40,7 +43,6 @@ def test_a_pointer_and_its_head_are_read(text, words, lemma):
     "How many potholes were repaired this year?",
     "Please list parks such as Victoria Park.",
     "Is this a new camera?",
-    "How many such complaints were upheld?",  # "such": of that kind, never written out as one thing
 ])
 def test_no_pointer_where_nothing_is_pointed_at(text):
     assert pointers(text) == []

@@ -1179,7 +1179,7 @@ def sentence_kind(sentence: str) -> str:
 _COUNT_HEAD = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:how\s+many|the\s+number\s+of)\s+(?!of\b|times\b)(?P<np>.+)$")
 # a measure of things ("the average processing time for blue badge applications", "the median wait of patients"): the
 # things it measures head a count asked next ("how many were refused")
-_STAT_HEAD = re.compile(r"(?i)^\W*(?:the\s+)?(?:average|mean|median|typical|total|overall)\s+(?:[a-z-]+\s+){0,3}?(?:for|of)\s+"
+_STAT_HEAD = re.compile(r"(?i)^\W*(?:the\s+)?(?:average|mean|median|typical)\s+(?:[a-z-]+\s+){0,3}?(?:for|of)\s+"
                         r"(?!the\s+(?:year|month|period)\b)(?P<np>[a-z].+)$")
 _NP_STOP = frozenset("were was are is be been did do does have has had will would can could should may might "
                      "in on at for from into by of with between during since under over to within across per "

@@ -4764,6 +4764,9 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             continue
         if act == "records" and part.kept_words and informal:
             clause = question_clause(typed) or asked_of_body(typed)
+            own = [w for w in re.findall(r"[a-z]{4,}", source.lower())][:3]
+            if clause is not None and own and not all(w in clause.lower() for w in own):
+                clause = None  # lead22b: the sentence's question clause is another ask of it, not this part's words
             if clause is not None:  # the question without the story told before it in the same sentence
                 kept = keep_words(clause)
                 kept.qualifiers = part.qualifiers

@@ -1177,6 +1177,10 @@ def sentence_kind(sentence: str) -> str:
 # --- an elliptical clause gets its head from the clause it continues -------------------------------------
 
 _COUNT_HEAD = re.compile(r"(?i)^\W*(?:(?:and|also|so|plus)\s+)*(?:how\s+many|the\s+number\s+of)\s+(?!of\b|times\b)(?P<np>.+)$")
+# a measure of things ("the average processing time for blue badge applications", "the median wait of patients"): the
+# things it measures head a count asked next ("how many were refused")
+_STAT_HEAD = re.compile(r"(?i)^\W*(?:the\s+)?(?:average|mean|median|typical)\s+(?:[a-z-]+\s+){0,3}?(?:for|of)\s+"
+                        r"(?!the\s+(?:year|month|period)\b)(?P<np>[a-z].+)$")
 _NP_STOP = frozenset("were was are is be been did do does have has had will would can could should may might "
                      "in on at for from into by of with between during since under over to within across per "
                      "than who that which where when whose this last each every the a an its their your you they "
@@ -1203,6 +1207,23 @@ def is_plural_word(word: str) -> bool:
 
     low = word.lower()
     return low in ("people", "children", "men", "women", "staff", "police") or (low.endswith("s") and is_plural(low))
+
+
+def _measured_things(np: str) -> tuple[str, str] | None:
+    """(lead22b) The things a measure is of, as `_count_head` gives them: "disabled parking permits in 2025" gives
+    ("disabled parking permits", "in 2025"): the words up to a preposition or a verb's helper, ending in a plural."""
+    words = np.split()
+    head: list[str] = []
+    for word in words[:6]:
+        low = word.lower().strip(",.?!;:")
+        if low in _NP_STOP or not re.fullmatch(r"[a-z&'-]+", low):
+            break
+        head.append(word.rstrip(",.?!;:"))
+        if word != word.rstrip(",.?!;:"):
+            break
+    if not head or not is_plural_word(head[-1]):
+        return None
+    return " ".join(head), " ".join(words[len(head):]).strip(" ,?.!;:")
 
 
 def _count_head(clause: str) -> tuple[str, str] | None:
@@ -1428,6 +1449,11 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
         if own:
             head, right_after = own, True
             out.append(clause)
+            continue
+        measured = _STAT_HEAD.match(strip_opener(clause))
+        if measured and (own := _count_head("how many " + measured.group("np")) or _measured_things(measured.group("np"))):
+            head = own  # lead22b: "the average processing time for blue badge applications, how many were refused":
+            out.append(clause)  # the count after it is of the applications, written out (framing has no count to lean on)
             continue
         if head and re.search(r"(?i)\b(?:they|them|those|these|each\s+one|the\s+(?:rest|others|remainder))\b", clause):  # still the same things
             out.append(_resolve_back(clause, head[0]))

@@ -28,3 +28,16 @@ def test_asking_frame_of_ones_own():
 def test_asks_listed_after_words_of_asking_are_cut():
     t = "please tell me the number of housing repairs reported in 2024, how many were completed late, and how much was paid in compensation"
     assert len(split_questions(t)) == 3
+
+
+def test_a_measure_then_counts_of_what_it_measures():
+    # a volunteer's story, then one sentence with three asks: a measure and two counts
+    t = ("I help at an advice centre. A client waited months for her disabled parking permit from Bristol City Council. "
+         "Could we find out the average waiting time for disabled parking permits in 2025, how many were refused, "
+         "and how many refusals were overturned?")
+    parts = frame_message(t).parts
+    texts = [p.text for p in parts]
+    assert len(parts) == 3, texts
+    assert "average waiting time for disabled parking permits" in texts[0].lower()
+    assert parts[1].kind == "count" and "disabled parking permits" in texts[1].lower()
+    assert len({x.lower() for x in texts}) == 3

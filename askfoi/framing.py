@@ -3322,7 +3322,7 @@ def _regime(check_regime: str, resolved, sar: bool, police_records: bool, locate
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:arrest(?:ed)?|custody|charged|cautioned|interview(?:ed)?\s+under\s+caution|investigation|crime\s+report|"
     r"stop(?:ped)?\s+and\s+search(?:ed)?|searched|body[\s-]?worn|pnc|police\s+national\s+computer|statement|"
-    r"incident\s+log|999\s+call|detained|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over|"
+    r"incident\s+log|999\s+call|detained|assaulted|attacked|mugged|robbed|police\s+took|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over|"
     # nu22: a police force's "file on me" or its intelligence about a person is held for law enforcement (s45, with
     # UK GDPR Art 15 beside it for anything held for other purposes: the letter asks under both)
     r"intelligence|(?:a\s+)?(?:file|record|records|anything)\s+(?:on|about)\s+(?:me|him|her|them|my\s+\w+))\b",
@@ -4142,8 +4142,9 @@ def _institution_question(framing: Framing, institution) -> None:
         typed = capitalise_names(institution.name) or institution.name
         typed = typed[:1].upper() + typed[1:]
         framing.body_kind = "company"
-        framing.body_question = render("frames/company_body.j2", typed=typed).strip()
-        finding = not_covered_finding(typed, institution.typed)
+        sar = framing.route == "sar"  # ck23a: the UK GDPR binds the company: it is an addressee of a subject access request
+        framing.body_question = " ".join(render("frames/company_body.j2", typed=typed, sar=sar).split())
+        finding = not_covered_finding(typed, institution.typed, sar=sar)
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)
         return

@@ -1,0 +1,42 @@
+"""ck23a: the route and the body for what newcomers type (nu25 items 1, 2, 3, 5, 11, 12). Invented sentences."""
+
+from askfoi.framing import frame_message
+
+
+def _texts(framing):
+    return [p.text for p in framing.parts]
+
+
+def test_own_stop_and_search_records_are_a_police_subject_access_request_and_the_count_is_set_aside():
+    f = frame_message("i was stopped and searched by avon and somerset police in bath in june, i want the bodycam and "
+                      "the record of the search and how many stop and searches they did on asian men last year")
+    assert f.route == "sar" and f.regime == "DPA-Part3"
+    joined = " ".join(_texts(f)).lower()
+    assert "bodycam" in joined and "record of the search" in joined
+    assert "how many" not in joined
+    assert any("stop and searches they did on asian men" in q for q in f.foi_aside)
+
+
+def test_footage_of_an_incident_the_writer_was_in_is_their_own_data_and_the_company_must_answer():
+    f = frame_message("i was attacked outside the aldi on high street in luton on 2 october and the police took the "
+                      "cctv. can i get a copy of the footage")
+    assert f.route == "sar"
+    assert any(t.lower().startswith("the footage of me") for t in _texts(f))
+    assert not any("police took" in t.lower() and not t.startswith("Any other") for t in _texts(f))
+    said = " ".join([f.body_question or ""] + [x.message for x in f.findings])
+    assert "does not have to answer" not in said
+
+
+def test_a_waiting_list_question_is_never_an_item_of_the_subject_access_letter():
+    f = frame_message("can i have a copy of my hospital records from nhs fife, and how long is the waiting list for "
+                      "autism assessment there for children")
+    assert f.route == "sar"
+    assert not any("waiting list" in t.lower() for t in _texts(f))
+    assert any("waiting list" in q for q in f.foi_aside)
+
+
+def test_a_count_with_and_inside_it_is_set_aside_whole():
+    from askfoi.sar_items import foi_asides
+
+    asides = foi_asides("i want my custody record and how many stop and searches they did in 2024")
+    assert asides == ["how many stop and searches they did in 2024?"]

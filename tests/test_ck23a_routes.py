@@ -40,3 +40,38 @@ def test_a_count_with_and_inside_it_is_set_aside_whole():
 
     asides = foi_asides("i want my custody record and how many stop and searches they did in 2024")
     assert asides == ["how many stop and searches they did in 2024?"]
+
+
+def test_an_attorney_asking_what_a_body_wrote_about_the_person_gets_a_subject_access_route_naming_the_lpa():
+    from askfoi.whose_records import read_whose
+
+    text = ("my mum has alzheimers and lives in a nursing home in wirral. i have lasting power of attorney for her "
+            "health and welfare and want to see what the social workers have written about her")
+    f = frame_message(text)
+    assert f.route == "sar"
+    assert any("[PARENT'S NAME]" in p.text and "written" in p.text for p in f.parts)
+    ob = read_whose(text).for_letter()
+    assert ob is not None and "lasting power of attorney for health and welfare" in (ob.acting or "")
+
+
+def test_a_deputy_is_named_and_someone_elses_power_is_not_the_writers():
+    from askfoi.whose_records import acting_for
+
+    assert "Court of Protection" in acting_for("i am my brother's deputy appointed by the court of protection")[0]
+    assert acting_for("my nan is in hospital and her son has power of attorney, i want her care plan") is None
+
+
+def test_the_letter_names_the_attorney_and_encloses_the_lpa():
+    from datetime import date
+
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: date(2026, 12, 2))
+    conv.start()
+    conv.reply("my dad has dementia and is in a care home in wigan. i have lasting power of attorney for his "
+               "property and financial affairs and i want to see what adult social care have written about him")
+    for answer in ("ok", "ok", "ok", "skip", "Jane Smith"):
+        conv.reply(answer)
+    body = conv.letter().body
+    assert "as his attorney under a lasting power of attorney for property and financial affairs" in body
+    assert "[I enclose" not in body

@@ -767,7 +767,8 @@ def check_request(
                 resolved.defunct or re.match(r"(?i)\s*abolished\b", resolved.note)):
             finding = _finding(check, None, dict(values, note=resolved.note.strip()), resolved.name)
         elif spec.kind == "unknown_authority" and resolved and not resolved.known:
-            finding = _finding(check, None, values, _clean(resolved.name, 80))
+            finding = _finding(check, regime.value if regime.value in spec.variants else None, values,
+                               _clean(resolved.name, 80))
         if finding is not None:
             findings.append(finding)
 

@@ -717,6 +717,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                     trusts.append((start, end))
             if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
+            if hit and n == 1 and hit[1][0] == 1 and _acronym_not_typed(toks[i][0], key, index):
+                hit = None  # ck23a: "the Benefit Cap": a capitalised word, not the Committee of Advertising Practice (CAP)
             if hit and _inside_foreign_place(toks, i, n):
                 hit = None  # "the police in new york": not York's force
             sited = False
@@ -806,6 +808,19 @@ def _could_be_name(typed: str) -> bool:
 
 
 _COMMON_WORD = 10000  # a one-word body name this common in general English is a name only when written as one
+
+
+def _acronym_not_typed(word: str, key: str, index) -> bool:
+    """ck23a: WORD matches a body only by an abbreviation of its name ("CAP", "NICE") and is not typed as one (in
+    capitals) but as an ordinary English word with a capital ("the Benefit Cap", "Nice weather"): no body named."""
+    if word.isupper() or _frequency(word.lower()) < _COMMON_WORD:
+        return False
+    from askfoi.authorities import normalise
+
+    body = index.authorities[index.exact[key]]
+    names = [body.name, *(getattr(body, "aliases", None) or [])]
+    typed_as = [n for n in names if normalise(n) == key]
+    return bool(typed_as) and all(n.replace("&", "").replace(" ", "").isupper() for n in typed_as)
 
 
 def _common_word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:

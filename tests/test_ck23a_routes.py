@@ -75,3 +75,44 @@ def test_the_letter_names_the_attorney_and_encloses_the_lpa():
     body = conv.letter().body
     assert "as his attorney under a lasting power of attorney for property and financial affairs" in body
     assert "[I enclose" not in body
+
+
+def test_a_correction_at_the_organisation_step_names_the_body_after_the_negation():
+    from askfoi.body_answers import corrected_body
+
+    assert corrected_body("no its the council not anglian water, south cambridgeshire") == "the council, south cambridgeshire"
+    assert corrected_body("the fire service not the council") == "the fire service"
+    assert corrected_body("no, it's Leeds City Council") == "Leeds City Council"
+    assert corrected_body("Norfolk County Council") == "Norfolk County Council"
+
+
+def test_the_correction_in_the_chat_is_never_an_organisation_called_the_council_not():
+    from datetime import date
+
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: date(2026, 12, 2))
+    conv.start()
+    conv.reply("can thames water tell me how many odour complaints they had about the sewage works in wantage in 2025")
+    said = "\n".join(m.text for m in conv.reply("no its the council not thames water, vale of white horse").messages)
+    assert "not thames water" not in said.lower()
+    assert conv.session.authority == "Vale of White Horse District Council"
+
+
+def test_an_ok_typed_ahead_and_again_is_one_ok():
+    from askfoi.conversation import is_accept
+
+    assert is_accept("okok") and is_accept("ok ok") and is_accept("okay ok")
+    assert not is_accept("okehampton") and not is_accept("ok then the council")
+
+
+def test_royal_mail_is_named_as_asked_and_is_not_covered():
+    f = frame_message("how many complaints did royal mail get about lost parcels in leeds in 2025")
+    assert f.authority is not None and "Royal Mail" in f.authority.name
+    assert any(x.code == "not-covered-by-foi" and "Ofcom" in x.message for x in f.findings)
+
+
+def test_a_capitalised_ordinary_word_is_no_acronym_of_a_body():
+    f = frame_message("How many families in total are affected by the Benefit Cap in 2025?")
+    assert f.authority is None or "Advertising" not in f.authority.name
+    assert "Advertising" in (frame_message("How many complaints did CAP uphold in 2024?").authority.name)

@@ -626,6 +626,8 @@ class Conversation:
 
                 # "schools in norfolk": no body named, but the bodies there are offered by number
                 places, s.authority_picks = bodies_in_places(text)
+                if framing.route == "sar" and framing.body_kind == "school":
+                    s.authority_picks = []  # ck23a: a pupil's records: the school, never the place's council offered
                 s.authority_places = places if s.authority_picks else []
             if framing.route == "sar":
                 # a subject access request asks for all the person's data: a date in it belongs to the record

@@ -3529,6 +3529,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
+        _school_holds_them(framing, text, resolved)  # ck23a: a pupil's records: the school, never the place's council
         from askfoi.part_checks import no_body_finding
 
         missing = no_body_finding(framing)  # ck15: who holds the records, asked as for an FOI letter
@@ -4142,6 +4143,43 @@ def _airport_question(framing: Framing, institution) -> None:
         finding = not_covered_finding(listed, institution.typed)
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)
+
+
+# ck23a: a subject access request for what a pupil's school holds: "what the school wrote about her", "her school
+# records", "his exclusion letter" beside "excluded from his school"
+_SCHOOL_RECORDS = re.compile(
+    r"(?i)\b(?:what\s+(?:the|his|her|their|my)\s+(?:school|academy|head\s*teacher|headteacher|teachers?)\b|"
+    r"(?:school|academy|pupil|educational|behaviour|exclusion|attendance|safeguarding)\s+(?:records?|files?|notes|logs?|letters?|reports?)\b|"
+    r"(?:records?|files?|notes)\s+(?:the|his|her|their|my)\s+(?:school|academy)\s+(?:has|have|holds?|keeps?)\b)")
+_SCHOOL_NAMED = re.compile(r"(?i)\b(?:school|academy)\b")
+
+
+def _school_holds_them(framing: Framing, text: str, resolved) -> None:
+    """ck23a: FRAMING (a subject access request) asks for what a pupil's school holds, and the only body found is the
+    council of a place named bare ("her school in swansea"): the school (for an academy, its academy trust) is the
+    controller of its pupils' records, so the council is no addressee; which school is asked, and a finding says who
+    answers (and, in England, a maintained school's own right for parents to see the educational record)."""
+    found = framing.authority
+    if not _SCHOOL_RECORDS.search(text or "") or not any(_SCHOOL_NAMED.search(p.text) for p in framing.parts) \
+            and not re.search(r"(?i)\b(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:school|academy)\b", text or ""):
+        return
+    if found is not None and (_named_in_full(found.from_text) or resolved is None or not resolved.known
+                              or resolved.type.value != "council"):
+        return  # "Swansea Council" typed in full: the person chose it (it holds records of exclusions too)
+    from askfoi.checks import Finding
+
+    england = resolved is not None and resolved.known and resolved.nation.value == "england"
+    framing.authority = None
+    framing.body_kind = "school"
+    from askfoi.unnamed_bodies import kind_spec
+
+    spec = kind_spec("school")
+    council = resolved.name if resolved is not None and resolved.known else ""
+    framing.body_question = " ".join(render("frames/school_sar_body.j2", council=council,
+                                            example=spec.example if spec else "").split())
+    message, _, suggestion = render("check/school_records.txt.j2", england=england).partition("\n---\n")
+    framing.findings.append(Finding(code="school-records", severity="medium", evidence="",
+                                    message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
 
 
 def _institution_question(framing: Framing, institution) -> None:

@@ -116,3 +116,24 @@ def test_a_capitalised_ordinary_word_is_no_acronym_of_a_body():
     f = frame_message("How many families in total are affected by the Benefit Cap in 2025?")
     assert f.authority is None or "Advertising" not in f.authority.name
     assert "Advertising" in (frame_message("How many complaints did CAP uphold in 2024?").authority.name)
+
+
+def test_a_pupils_records_go_to_the_school_not_the_council_of_the_place():
+    f = frame_message("my son is 13 and got excluded from his school in cardiff, i want to see what the school wrote "
+                      "about him and the exclusion letter")
+    assert f.route == "sar"
+    assert f.authority is None and f.body_kind == "school"
+    assert "Cardiff" in (f.body_question or "") and "academy trust" in (f.body_question or "")
+    school = next(x for x in f.findings if x.code == "school-records")
+    assert "Pupil Information" not in school.suggestion  # Wales: the England right is not claimed
+
+
+def test_in_england_the_maintained_school_right_is_named():
+    f = frame_message("my daughter was excluded from her school in bristol and i want her school records")
+    school = next(x for x in f.findings if x.code == "school-records")
+    assert "15 school days" in school.suggestion and "not an academy" in school.suggestion
+
+
+def test_a_council_named_in_full_is_kept():
+    f = frame_message("my son was excluded from his school, i want to see what Leeds City Council wrote about him")
+    assert f.authority is not None and f.authority.name == "Leeds City Council"

@@ -137,3 +137,11 @@ def test_in_england_the_maintained_school_right_is_named():
 def test_a_council_named_in_full_is_kept():
     f = frame_message("my son was excluded from his school, i want to see what Leeds City Council wrote about him")
     assert f.authority is not None and f.authority.name == "Leeds City Council"
+
+
+def test_welsh_words_are_never_corrected_into_english_ones():
+    from askfoi.spelling import suggest
+
+    assert suggest("Hoffwn wybod faint o bobl oedd yn aros am lawdriniaeth yng Ngwynedd yn 2024") == []
+    assert ("bobl", "bowl") not in suggest("how many bobl are waiting")
+    assert ("mnay", "many") in suggest("how mnay staff cost the most")  # English homographs leave English alone

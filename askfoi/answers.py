@@ -119,6 +119,10 @@ class OnBehalf(BaseModel):
     relation: str = Field("child", max_length=40)  # "son", "mum", "client": "my son"
     name: str = Field("[NAME]", max_length=40)  # "[CHILD'S NAME]"
     pronoun: Literal["he", "she", "they"] = "they"
+    # ck23a: the authority the person asking holds ("an attorney under a lasting power of attorney for health and
+    # welfare") and the document to enclose; None when the message named none (the letter leaves the choice blank)
+    acting: str | None = Field(None, max_length=120)
+    acting_document: str | None = Field(None, max_length=80)
 
 
 class Answers(BaseModel):

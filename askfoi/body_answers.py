@@ -124,3 +124,23 @@ def bodies_in_places(text: str, limit: int = MAX_PICKS) -> tuple[list[str], list
     for place in places:
         picks.extend(p for p in read_body_answer(place).picks if p not in picks)
     return places, picks[:limit]
+
+
+# ck23a: a correction typed at the organisation step ("no its the council not thames water, south oxfordshire", "no,
+# it's Leeds City Council", "the ambulance service not the council"): the words that say it is wrong come off the front,
+# every "not X" comes out wherever it sits (X runs to a comma, "but", "it's" or the end), and what is left names the body
+_CORRECTION_LEAD = re.compile(r"(?i)^\s*(?:(?:no|nope|not\s+that(?:\s+one)?|wrong(?:\s+one)?|sorry|oops)\b[\s,.!-]*)+"
+                              r"(?:(?:it'?s|it\s+is|its|i\s+mean|i\s+meant|should\s+be|meant)\s+)?(?:(?:to|for)\s+)?")
+_NOT_BODY = re.compile(r"(?i)(?:^|[\s,;(-]+)(?:and\s+|but\s+)?not\s+(?!only\b|just\b|sure\b)(?:the\s+|a\s+|an\s+)?[\w'&.-]+"
+                       r"(?:\s+(?!but\b|it'?s\b|its\b|it\s+is\b)[\w'&.-]+){0,5}?\s*(?=$|[,;.!)]|\s+(?:but|it'?s|its|it\s+is)\b)")
+
+
+def corrected_body(text: str) -> str:
+    """The body TEXT, typed at the organisation step, names once what it says is wrong is taken out: "no its the
+    council not thames water, south oxfordshire" -> "the council, south oxfordshire"; "the ambulance service not the
+    council" -> "the ambulance service". TEXT itself when nothing would be left."""
+    said = _CORRECTION_LEAD.sub("", text or "").strip()
+    said = _NOT_BODY.sub(" ", said)
+    said = re.sub(r"\s*,(?:\s*,)*\s*", ", ", re.sub(r"\s+", " ", said)).strip(" ,;.!-")
+    said = re.sub(r"(?i)^(?:but|it'?s|its|it\s+is)\s+", "", said).strip(" ,;.!-")
+    return said or (text or "").strip()

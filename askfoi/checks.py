@@ -760,13 +760,15 @@ def check_request(
             # Security Service): its note is the finding
             # (lead) a generated list's note only names its tag ("WhatDoTheyKnow tag foi_no"): the plain message stays
             curated = bool(resolved.note) and "whatdotheyknow tag" not in (resolved.note or "").lower()
-            finding = _finding(check, "noted" if curated and "noted" in spec.variants else None,
+            finding = _finding(check, "sar" if regime == Regime.SAR and "sar" in spec.variants else
+                               "noted" if curated and "noted" in spec.variants else None,
                                dict(values, note=(resolved.note or "").strip()), resolved.name)
         elif spec.kind == "abolished" and resolved and resolved.known and resolved.note and (
                 resolved.defunct or re.match(r"(?i)\s*abolished\b", resolved.note)):
             finding = _finding(check, None, dict(values, note=resolved.note.strip()), resolved.name)
         elif spec.kind == "unknown_authority" and resolved and not resolved.known:
-            finding = _finding(check, None, values, _clean(resolved.name, 80))
+            finding = _finding(check, regime.value if regime.value in spec.variants else None, values,
+                               _clean(resolved.name, 80))
         if finding is not None:
             findings.append(finding)
 
@@ -887,7 +889,8 @@ def _on_behalf_finding(finding: Finding, whose, police: bool = False) -> Finding
 
     message, _, suggestion = render("check/on_behalf.txt.j2", evidence=finding.evidence, kind=whose.subject,
                                     relation=whose.relation or "", client=whose.signer == "client",
-                                    them=whose.object, police=police).partition("\n---\n")
+                                    them=whose.object, police=police, acting=whose.acting,
+                                    acting_document=whose.acting_document, their_word=whose.their).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
 
 
@@ -1009,11 +1012,12 @@ def _phrase_finding(
     return _finding(check, variant, local, evidence, whole)
 
 
-def not_covered_finding(name: str, evidence: str = "") -> Finding | None:
+def not_covered_finding(name: str, evidence: str = "", sar: bool = False) -> Finding | None:
     """org17: the not-covered-by-foi finding (knowledge/vocab/checks.yaml) for NAME, a body no FOI law covers that
     askfoi does not hold in its list of bodies (a private company the message names: "tesco plc"); None when the
-    check is not defined."""
+    check is not defined. SAR (ck23a): the request is a subject access request, which the UK GDPR lets anyone make of
+    a private company: the finding says so, never that the company "does not have to answer"."""
     check = next((c for c in _compiled()[0] if c.code == "not-covered-by-foi"), None)
     if check is None:
         return None
-    return _finding(check, None, {"authority": name}, evidence or name)
+    return _finding(check, "sar" if sar and "sar" in check.spec.variants else None, {"authority": name}, evidence or name)

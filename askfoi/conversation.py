@@ -183,7 +183,13 @@ def _as_part(typed: str) -> str:
 
 
 def is_accept(text: str) -> bool:
-    return _normal(text) in _words("accept")
+    said = _normal(text)
+    if said in _words("accept"):
+        return True
+    # ck23a: an "ok" typed ahead while askfoi was busy, put back in the box, then typed again ("okok", "ok ok"): one
+    # accept, never an organisation or a part called "okok"
+    words = sorted((w for w in _words("accept") if w.isalpha()), key=len, reverse=True)
+    return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None
 
 
 def is_skip(text: str) -> bool:
@@ -620,6 +626,8 @@ class Conversation:
 
                 # "schools in norfolk": no body named, but the bodies there are offered by number
                 places, s.authority_picks = bodies_in_places(text)
+                if framing.route == "sar" and framing.body_kind == "school":
+                    s.authority_picks = []  # ck23a: a pupil's records: the school, never the place's council offered
                 s.authority_places = places if s.authority_picks else []
             if framing.route == "sar":
                 # a subject access request asks for all the person's data: a date in it belongs to the record
@@ -730,12 +738,11 @@ class Conversation:
         if len(text) > MAX_AUTHORITY_CHARS:
             self._say(turn, render("bot/authority_too_long.j2", limit=MAX_AUTHORITY_CHARS))
             return
-        # "no its the dwp", "no, it's Leeds City Council": a correction, the name after it
-        text = re.sub(r"(?i)^\s*(?:no|nope|not\s+that(?:\s+one)?|wrong)\b[\s,.!-]*(?:(?:it'?s|it\s+is|its|i\s+mean|should\s+be)\s+)?"
-                      r"(?:(?:to|for)\s+)?", "", text).strip() or text
-        # "the ambulance service not the council": the body meant, before what it is not
-        text = re.sub(r"(?i)[\s,;-]+(?:and\s+)?not\s+(?:the\s+|a\s+|an\s+)?[\w'&-]+(?:\s+[\w'&-]+){0,5}\s*[.!]*$", "",
-                      text).strip() or text
+        # "no its the dwp", "the ambulance service not the council", "no its the council not thames water, south
+        # oxfordshire": a correction, the body named once what it is not is taken out (ck23a)
+        from askfoi.body_answers import corrected_body
+
+        text = corrected_body(text)
         if s.authority_kind == "hospital" and not (text.isdecimal() and picks):
             from askfoi.site_bodies import hospital_site
 

@@ -717,6 +717,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                     trusts.append((start, end))
             if hit and n == 1 and hit[1][0] == 1 and _common_word_not_name(toks, i):
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
+            if hit and n == 1 and hit[1][0] == 1 and _acronym_not_typed(toks[i][0], key, index):
+                hit = None  # ck23a: "the Benefit Cap": a capitalised word, not the Committee of Advertising Practice (CAP)
             if hit and _inside_foreign_place(toks, i, n):
                 hit = None  # "the police in new york": not York's force
             sited = False
@@ -806,6 +808,19 @@ def _could_be_name(typed: str) -> bool:
 
 
 _COMMON_WORD = 10000  # a one-word body name this common in general English is a name only when written as one
+
+
+def _acronym_not_typed(word: str, key: str, index) -> bool:
+    """ck23a: WORD matches a body only by an abbreviation of its name ("CAP", "NICE") and is not typed as one (in
+    capitals) but as an ordinary English word with a capital ("the Benefit Cap", "Nice weather"): no body named."""
+    if word.isupper() or _frequency(word.lower()) < _COMMON_WORD:
+        return False
+    from askfoi.authorities import normalise
+
+    body = index.authorities[index.exact[key]]
+    names = [body.name, *(getattr(body, "aliases", None) or [])]
+    typed_as = [n for n in names if normalise(n) == key]
+    return bool(typed_as) and all(n.replace("&", "").replace(" ", "").isupper() for n in typed_as)
 
 
 def _common_word_not_name(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -3322,7 +3337,7 @@ def _regime(check_regime: str, resolved, sar: bool, police_records: bool, locate
 _LAW_ENFORCEMENT = re.compile(
     r"\b(?:arrest(?:ed)?|custody|charged|cautioned|interview(?:ed)?\s+under\s+caution|investigation|crime\s+report|"
     r"stop(?:ped)?\s+and\s+search(?:ed)?|searched|body[\s-]?worn|pnc|police\s+national\s+computer|statement|"
-    r"incident\s+log|999\s+call|detained|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over|"
+    r"incident\s+log|999\s+call|detained|assaulted|attacked|mugged|robbed|police\s+took|stopped\s+(?:me|us|him|her|my)|pulled\s+(?:me\s+|us\s+)?over|"
     # nu22: a police force's "file on me" or its intelligence about a person is held for law enforcement (s45, with
     # UK GDPR Art 15 beside it for anything held for other purposes: the letter asks under both)
     r"intelligence|(?:a\s+)?(?:file|record|records|anything)\s+(?:on|about)\s+(?:me|him|her|them|my\s+\w+))\b",
@@ -3514,6 +3529,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
+        _school_holds_them(framing, text, resolved)  # ck23a: a pupil's records: the school, never the place's council
         from askfoi.part_checks import no_body_finding
 
         missing = no_body_finding(framing)  # ck15: who holds the records, asked as for an FOI letter
@@ -4129,6 +4145,43 @@ def _airport_question(framing: Framing, institution) -> None:
             framing.findings.append(finding)
 
 
+# ck23a: a subject access request for what a pupil's school holds: "what the school wrote about her", "her school
+# records", "his exclusion letter" beside "excluded from his school"
+_SCHOOL_RECORDS = re.compile(
+    r"(?i)\b(?:what\s+(?:the|his|her|their|my)\s+(?:school|academy|head\s*teacher|headteacher|teachers?)\b|"
+    r"(?:school|academy|pupil|educational|behaviour|exclusion|attendance|safeguarding)\s+(?:records?|files?|notes|logs?|letters?|reports?)\b|"
+    r"(?:records?|files?|notes)\s+(?:the|his|her|their|my)\s+(?:school|academy)\s+(?:has|have|holds?|keeps?)\b)")
+_SCHOOL_NAMED = re.compile(r"(?i)\b(?:school|academy)\b")
+
+
+def _school_holds_them(framing: Framing, text: str, resolved) -> None:
+    """ck23a: FRAMING (a subject access request) asks for what a pupil's school holds, and the only body found is the
+    council of a place named bare ("her school in swansea"): the school (for an academy, its academy trust) is the
+    controller of its pupils' records, so the council is no addressee; which school is asked, and a finding says who
+    answers (and, in England, a maintained school's own right for parents to see the educational record)."""
+    found = framing.authority
+    if not _SCHOOL_RECORDS.search(text or "") or not any(_SCHOOL_NAMED.search(p.text) for p in framing.parts) \
+            and not re.search(r"(?i)\b(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:school|academy)\b", text or ""):
+        return
+    if found is not None and (_named_in_full(found.from_text) or resolved is None or not resolved.known
+                              or resolved.type.value != "council"):
+        return  # "Swansea Council" typed in full: the person chose it (it holds records of exclusions too)
+    from askfoi.checks import Finding
+
+    england = resolved is not None and resolved.known and resolved.nation.value == "england"
+    framing.authority = None
+    framing.body_kind = "school"
+    from askfoi.unnamed_bodies import kind_spec
+
+    spec = kind_spec("school")
+    council = resolved.name if resolved is not None and resolved.known else ""
+    framing.body_question = " ".join(render("frames/school_sar_body.j2", council=council,
+                                            example=spec.example if spec else "").split())
+    message, _, suggestion = render("check/school_records.txt.j2", england=england).partition("\n---\n")
+    framing.findings.append(Finding(code="school-records", severity="medium", evidence="",
+                                    message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
+
+
 def _institution_question(framing: Framing, institution) -> None:
     """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
     hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
@@ -4142,8 +4195,9 @@ def _institution_question(framing: Framing, institution) -> None:
         typed = capitalise_names(institution.name) or institution.name
         typed = typed[:1].upper() + typed[1:]
         framing.body_kind = "company"
-        framing.body_question = render("frames/company_body.j2", typed=typed).strip()
-        finding = not_covered_finding(typed, institution.typed)
+        sar = framing.route == "sar"  # ck23a: the UK GDPR binds the company: it is an addressee of a subject access request
+        framing.body_question = " ".join(render("frames/company_body.j2", typed=typed, sar=sar).split())
+        finding = not_covered_finding(typed, institution.typed, sar=sar)
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)
         return

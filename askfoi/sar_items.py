@@ -69,11 +69,15 @@ def foi_asides(text: str) -> list[str]:
 
     out = []
     for sentence in _SENTENCE.split((text or "")[:5000]):
-        for piece in _JOINS.split(sentence):
-            piece = (piece or "").strip(" ,.;:")
-            m = _COUNTS.search(piece)
-            if m and len(piece[m.start():].split()) >= 3:
-                out.append(piece[m.start():].rstrip(" ?.") + "?")
+        # ck23a: a figure's question runs to the next figure asked or to the person's own records named after it, never
+        # to the first "and" ("how many stop and searches they did on black men last year", not "how many stop")
+        starts = [m.start() for m in _COUNTS.finditer(sentence)]
+        for k, start in enumerate(starts):
+            clause = sentence[start:starts[k + 1] if k + 1 < len(starts) else len(sentence)]
+            own = _OWN_RECORDS_AFTER.search(clause)
+            clause = _TRAILING_JOIN.sub("", clause[:own.start()] if own else clause).strip(" ,.;:?")
+            if len(clause.split()) >= 3:
+                out.append(clause + "?")
         # the other questions about the body's own work asked beside them ("and where are they, and do they share it
         # with the home office"): FOI questions too, never dropped without a word
         for clause in question_clauses(re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", sentence.strip())):
@@ -84,6 +88,12 @@ def foi_asides(text: str) -> list[str]:
             if not any(clause.lower().rstrip("?") in o.lower() or o.lower().rstrip("?") in clause.lower() for o in out):
                 out.append(clause.rstrip(" ?.") + "?")
     return out
+
+
+# where a figure's question ends: the person's own records named after it ("how many complaints they got and my file")
+_OWN_RECORDS_AFTER = re.compile(r"(?i)(?:,|\s)\s*(?:and|also|plus|as\s+well\s+as)\s+(?:also\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
+                                r"(?:my|his|her|their|me|i\b)")
+_TRAILING_JOIN = re.compile(r"(?i)(?:[\s,;]+(?:and|also|plus|or|as\s+well\s+as))+[\s,;]*$")
 
 
 # a question about the body's work: a question word or an inverted auxiliary with "they"/"you"/"the ..."
@@ -239,6 +249,15 @@ _OWN_CLAUSE = re.compile(r"(?i)\b(?:hes|shes|theyre|its|he\s+is|she\s+is|(?:he|s
                          r"were|has|have|had|lives|lived|says|said))\b")
 
 
+# ck23a: a clause telling what someone did with a record ("the police took the cctv", "the shop gave them the footage"):
+# the account, never an item of the letter
+_TOLD_TAKEN = re.compile(r"(?i)^\W*(?:then\s+)?(?:the\s+|a\s+|an\s+)?(?!i\b|we\b)[a-z]+(?:\s+[a-z]+)?\s+(?:took|seized|collected|removed|"
+                         r"confiscated|deleted|lost|viewed|watched|downloaded|gave|handed)\b")
+# a recording named bare on the writer's own request ("can i get a copy of the footage"): the footage of them
+_BARE_RECORDING = re.compile(r"(?i)^(?:the|any|all\s+the|a\s+copy\s+of\s+the)\s+(?:[\w-]+\s+)?(?:footage|cctv|cctv\s+footage|video|"
+                             r"recordings?|body[\s-]?(?:cam|worn)\w*(?:\s+(?:video|camera|footage))?|bodycam\s+footage)$")
+
+
 def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
     return bool(re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence)) and any(
         w in events for w in re.findall(r"[a-z]+", sentence.lower()))
@@ -294,6 +313,13 @@ def sar_items(text: str) -> list[str]:
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _COUNTS.search(piece):
                 continue  # a figure for an FOI request of its own (foi_asides), not this letter's item
+            asked = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", bare).strip(" ,.;:")
+            if story_here and _TOLD_TAKEN.match(bare):
+                # ck23a: "... and the police took the cctv": where the record went, told (part of the account), no item
+                story_here[-1] = story_here[-1].rstrip(" .") + " and " + piece.rstrip(" .") + "."
+                continue
+            if _GENERAL_QUESTION.match(asked) and not _ABOUT_SOMEONE.search(asked) and len(asked.split()) >= 3:
+                continue  # ck23a: "how long is the waiting list for adhd assessment": the body's work, asked by FOI
             known = _TO_KNOW.match(bare)
             if known and found_here:
                 found_here.append("records showing " + known.group(1))  # "and to know who made the decision"
@@ -347,6 +373,8 @@ def sar_items(text: str) -> list[str]:
             items += ["records of " + d.format(who=whose.placeholder) for d in whose.decisions]
     for item in items:
         tidy = _DEVICE_ONLY.sub(r"\g<0> footage", _tidy(item, owner))  # "the bodycam": what it recorded
+        if not whose.on_behalf and not owner and _BARE_RECORDING.match(tidy):
+            tidy += " of me"  # ck23a: the writer's own request: the recording is asked for with them in it
         if tidy and tidy.lower() not in seen:
             seen.add(tidy.lower())
             out.append(tidy[:1].upper() + tidy[1:])

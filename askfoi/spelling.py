@@ -199,6 +199,32 @@ def _compound(low: str) -> bool:
 _COMPASS = frozenset("north south east west northern southern eastern western mid".split())
 
 
+@functools.lru_cache(maxsize=1)
+def _other_language() -> tuple[frozenset[str], int]:
+    """ck23a: words of another language (knowledge/vocab/other_languages.yaml) and how many of them make a sentence
+    that language's."""
+    data, _ = load_vocab("other_languages")
+    data = data if isinstance(data, dict) else {}
+    words = frozenset(str(w).lower() for ws in (data.get("languages") or {}).values() for w in (ws or [])
+                      if len(str(w)) > 2)
+    return words, int(data.get("sentence_words") or 2)
+
+
+def _in_other_language(text: str) -> set[int]:
+    """ck23a: the start offsets of TEXT's words that are not English to correct: a word of another language askfoi
+    lists ("bobl"), and every word of a sentence with enough such words in it ("Hoffwn wybod faint o bobl ...")."""
+    words, enough = _other_language()
+    out: set[int] = set()
+    for sentence in re.finditer(r"[^.?!;\n]+", text or ""):
+        found = list(_WORD.finditer(sentence.group()))
+        listed = [m for m in found if m.group().lower() in words]
+        # only words that are no English word too say the sentence is Welsh ("staff", "cost", "plant" are both)
+        telling = [m for m in listed if not _known(m.group().lower())]
+        chosen = found if len(telling) >= enough else listed
+        out.update(sentence.start() + m.start() for m in chosen)
+    return out
+
+
 def suggest(text: str) -> list[tuple[str, str]]:
     """(as typed, proposed) for each word in TEXT that neither word list knows and that is one edit from
     a common word, in order, each once. A word that could be a name is never "corrected": one typed with
@@ -209,8 +235,11 @@ def suggest(text: str) -> list[tuple[str, str]]:
     found = list(_WORD.finditer(text))
     capitalised = {m.group().lower() for m in found if m.group()[:1].isupper() and m.start() > 0}
     shorthand = _shorthand()
+    foreign = _in_other_language(text)  # ck23a: "faint o bobl sy'n aros": Welsh, never made English
     for k, m in enumerate(found):
         word = m.group()
+        if m.start() in foreign:
+            continue
         label = len(word) == 1 and (text[m.end(): m.end() + 1] in (")", ".", ":", "]") or text[max(0, m.start() - 1): m.start()] in ("(", "["))
         if word.lower() in shorthand and not word.isupper() and word.lower() not in out and not label:  # "r)": a list label
             out[word.lower()] = shorthand[word.lower()]  # "hw many ppl": text-speak, offered as the word meant

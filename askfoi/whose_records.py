@@ -34,6 +34,10 @@ class Whose(BaseModel):
     events: list[str] = []  # what was done to the subject, as nouns ("exclusion", "stop and search")
     decisions: list[str] = []  # the decisions told ("the decision to exclude {who} and the reasons for it")
     evidence: str | None = None  # the words that ask for the records ("get a copy of my sons school records")
+    # ck23a: the legal authority the writer says they hold to act for the person ("i have lasting power of attorney for
+    # his health and welfare"): how the letter names it, and the document to enclose (whose_records.yaml acting_for)
+    acting: str | None = None
+    acting_document: str | None = None
 
     @property
     def on_behalf(self) -> bool:
@@ -51,7 +55,7 @@ class Whose(BaseModel):
             return None
         relation = self.relation if self.subject != "client" else "client"
         return OnBehalf(kind=self.subject, relation=(relation or "child")[:40], name=self.placeholder,
-                        pronoun=self.pronoun)
+                        pronoun=self.pronoun, acting=self.acting, acting_document=self.acting_document)
 
     @property
     def placeholder(self) -> str:
@@ -187,10 +191,34 @@ def read_whose(text: str) -> Whose:
                 signer = "subject"
             asks = list(v["ask"].finditer(before))
             evidence = sentence[asks[-1].start():rec.end()].strip() if asks else rec.group(0)
+            acting = acting_for(text) if kind not in ("self", "other") and signer != "subject" else None
             return Whose(subject=kind, relation=noun, mention=mention.text if mention else None, pronoun=pronoun,
                          signer=signer, deceased=deceased, events=events if mention is event_owner else [],
-                         decisions=decisions if mention is event_owner else [], evidence=evidence)
+                         decisions=decisions if mention is event_owner else [], evidence=evidence,
+                         acting=acting[0] if acting else None, acting_document=acting[1] if acting else None)
     return Whose(deceased=deceased)
+
+
+def acting_for(text: str) -> tuple[str, str] | None:
+    """ck23a: the legal authority TEXT says the writer holds to act for someone ("i have lasting power of attorney for
+    his health and welfare", "i'm her deputy"): (how the letter names it, the document to enclose), from
+    knowledge/vocab/whose_records.yaml `acting_for`; None when it names none. A power someone else holds ("her son has
+    power of attorney") is not the writer's."""
+    data, _ = _load()
+    for spec in data.get("acting_for") or []:
+        if not isinstance(spec, dict) or not spec.get("words"):
+            continue
+        for m in re.finditer(rf"(?i){spec['words']}", text or ""):
+            before = (text or "")[max(0, m.start() - 60):m.start()]
+            clause = re.split(r"[.;!?]|\b(?:and|but)\s+(?=(?:she|he|they|my|her|his)\b)", before)[-1]
+            if re.search(r"(?i)\b(?:she|he|they|my\s+\w+|her\s+\w+|his\s+\w+)\s+(?:has|have|had|holds?|is|are)\b", clause) and \
+                    not re.search(r"(?i)\b(?:i|we|i'?m|i'?ve)\b", clause):
+                continue  # "her brother has power of attorney": someone else's authority
+            near = spec.get("near")
+            if near and not re.search(rf"(?i){near}", (text or "")[max(0, m.start() - 80):m.end() + 80]):
+                continue
+            return str(spec.get("as")), str(spec.get("document") or "the document that gives that authority")
+    return None
 
 
 def _wanter(clause: str, before: str, mentions: list[_Mention], s0: int) -> tuple[str, _Mention | None]:

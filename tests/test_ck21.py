@@ -166,8 +166,9 @@ def test_a_hospital_called_by_its_first_words_is_its_trust():
     for text in ("what is the royal free's policy on chaperones", "how many operations were cancelled at the royal "
                  "free in 2024"):
         assert framed(text).authority.name == "Royal Free London NHS Foundation Trust", text
-    # not a hospital's words: nothing found
-    assert framed("how many letters did the royal mail lose in 2024").authority is None
+    # not a hospital's words: no trust found (ck23a: Royal Mail itself is now known, as a body no FOI law covers)
+    found = framed("how many letters did the royal mail lose in 2024").authority
+    assert found is None or found.name == "Royal Mail Group Limited"
 
 
 # -- 6. a vexatious refusal of the person's own data points to subject access; a chaser never leaves the body "they" --

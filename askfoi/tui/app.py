@@ -189,7 +189,7 @@ class AskFOIApp(App[None]):
             self.store = MemoryStore() if self.clinic else SessionStore()
         self.conversation = self._tracking(Conversation(today=self.today))
         saved = self.store.load() if self.store.persistent else None
-        if saved is not None and saved.started:
+        if saved is not None and saved.started and not self.conversation.already_sent(saved):
             # fu21: an overdue tracked request is named even when the app offers to carry on an unfinished one
             self._waiting_on_resume = self._tracked_waiting().messages
             return saved, None

@@ -272,6 +272,10 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     its year, or its length of period (the latest so long inside the request's period), and the one thing to limit
     each part to ("one police station")."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
+    if advice is not None and advice.scope and request_parts:
+        scoped = _scoped(request_parts, advice.scope)
+        if scoped:
+            return scoped
     framing = _request_framing(request)
     frames = [f for f in framing.parts if f.kind != "personal_data"] if framing else []
     # the reply's part numbers are the person's: a numbered list is narrowed in the person's words
@@ -300,6 +304,11 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
+    if span is None and numbers and advice is None and asked is not None:
+        # ck23b: a request of a year or less with its costly parts named: those parts over the latest half of the
+        # period asked (whole months), never a year outside it (nu25: "1 April 2025 to 31 March 2026" for 2025)
+        months = ((asked[1].year - asked[0].year) * 12 + asked[1].month - asked[0].month + 1) // 2
+        span = _latest_months(day, asked, months) if months >= 1 else None
     if span is None and not numbers and advice is None:
         # no shorter period inside the request (it was a year or less): leave out the parts the estimate names as
         # the costly work, and ask for the rest (nu19: a one-year request's costly part was kept, the cheap one dropped)
@@ -315,6 +324,20 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
 
         return [limit_to_one(p, unit) for p in _narrowed_texts(keep, span, label)]
     return _narrowed_texts(keep, span, label)
+
+
+def _scoped(request_parts: list[str], scope: str) -> list[str]:
+    """(ck23b) The request narrowed as the reply's advice scoped it: the part the advice narrows (same kind of record,
+    most words shared: narrowing_advice.scope_part) replaced by the records the reply suggested, in its words, and the
+    other parts kept as asked; [] when the advice narrows no one part."""
+    from askfoi.narrowing_advice import scope_part
+
+    texts = [re.sub(r"(?i)(?<=[?.])\s*for\s+the\s+period\s+[^?]*$", "", p).rstrip("?. ") for p in request_parts[:10]]
+    index = scope_part(scope, texts)
+    if index is None:
+        return []
+    texts[index] = scope[:1].upper() + scope[1:]
+    return texts
 
 
 def _latest_months(day: date, asked: tuple[date, date] | None, months: int) -> tuple[date, date] | None:

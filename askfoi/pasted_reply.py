@@ -341,5 +341,7 @@ def _framed_topic(what: str) -> str | None:
     texts = [p.text.strip().rstrip(".") for p in parts]
     texts = [t[:1].lower() + t[1:] if t[:4] in ("The ", "Any ", "A li", "A co", "Copi", "Deta") else t for t in texts]
     joined = texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
-    period = f" ({framing.period})" if framing.period else ""
+    from askfoi.periods import find_periods
+
+    period = f" ({framing.period})" if framing.period and not find_periods(joined) else ""  # said once
     return f"for {joined}{period}"

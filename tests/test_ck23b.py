@@ -248,3 +248,69 @@ def test_the_tracked_list_shows_dates_in_plain_english(tmp_path):
     shown = flow.tracked()
     assert "was due 29 October 2026" in shown and "(sent 1 October 2026)" in shown
     assert "2026-" not in shown
+
+
+# -- item 5: the narrower request follows the reply's advice, inside the period asked ---------------------------------
+
+ODOUR_REQUEST = """Please provide the following information for the period 1 January 2025 to 31 December 2025:
+
+1. The number of odour complaints received.
+2. Any records of Thames Water having done any air quality monitoring.
+3. Any emails or letters from Thames Water to the council about the smell.
+"""
+
+ODOUR_REPLY = """Dear Ms Shah
+
+Environmental Information Regulations 2004 - Request EIR/2026/1182
+
+Thank you for your request received on 12 October 2026.
+
+We consider your request to be manifestly unreasonable under regulation 12(4)(b) of the EIR. Locating all
+correspondence with Thames Water would require searches of the mailboxes of 14 officers across three teams and we
+estimate this would take in excess of 40 hours. We have considered the public interest and concluded that it favours
+maintaining the exception.
+
+Under regulation 9 we suggest that you may wish to limit your request to correspondence between the Environmental
+Protection team and Thames Water between June and September 2025.
+
+Environmental Health
+South Oxfordshire District Council
+"""
+
+
+def _narrowed(body: str) -> list[str]:
+    block = body.split("narrower request", 1)[1].split("\n\n", 2)[1]
+    return [line.split(". ", 1)[1] for line in block.splitlines() if line[:1].isdigit()]
+
+
+def test_the_narrower_request_takes_the_replys_scope_for_the_part_it_narrows_and_keeps_the_rest():
+    body = review_letter(ODOUR_REPLY, request=ODOUR_REQUEST, name="Priya Shah", today=TODAY).body
+    assert "narrowed as your response suggested" in body
+    assert _narrowed(body) == [
+        "The number of odour complaints received",
+        "Any records of Thames Water having done any air quality monitoring",
+        "Correspondence between the Environmental Protection team and Thames Water between June and September 2025"]
+    # another wording: "restrict the request to" the minutes of one board, which narrows the minutes part
+    reply = ODOUR_REPLY.split("Under regulation 9")[0] + (
+        "Under regulation 9, you could restrict the request to the minutes of the Drainage Board meetings held in 2025, "
+        "which we could provide.\n\nEnvironmental Health\nSouth Oxfordshire District Council\n")
+    request = ("1. The number of flooding reports received in 2025.\n2. The minutes of all meetings about drainage "
+               "in 2025.\n3. The total spent on gully cleaning in 2025.")
+    assert _narrowed(review_letter(reply, request=request, name="Priya Shah", today=TODAY).body) == [
+        "The number of flooding reports received in 2025", "The minutes of the Drainage Board meetings held in 2025",
+        "The total spent on gully cleaning in 2025"]
+
+
+def test_without_advice_a_one_year_request_is_narrowed_inside_its_own_year():
+    reply = ("Dear Chris Webb\n\nRequest reference: 24511873\n\nThank you for your request which we received on 28 "
+             "October 2026.\n\n1. In 2025 Bristol City Council issued 187,402 Penalty Charge Notices.\n\n2. We do not "
+             "hold this information in the form requested. To provide this we would need to review each case manually, "
+             "which would exceed the appropriate limit of 18 hours. Section 12 therefore applies to part 2.\n\n"
+             "Freedom of Information Team\nBristol City Council\n")
+    for request in ("1. The number of parking fines issued.\n2. The number of parking fines cancelled on appeal.\n"
+                    "For the period 1 January 2025 to 31 December 2025.",
+                    "Please provide the following information for the period 1 January 2025 to 31 December 2025:\n\n"
+                    "1. The number of parking fines issued.\n2. The number of parking fines cancelled on appeal.\n"):
+        body = review_letter(reply, request=request, name="Chris Webb", today=TODAY).body
+        assert "1 July 2025 to 31 December 2025" in body, body
+        assert "2026" not in " ".join(_narrowed(body))

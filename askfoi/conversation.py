@@ -116,6 +116,7 @@ class Session(BaseModel):
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
+    sent_on: date | None = None  # (ck23b) the day the person said the letter was sent (tracked): nothing to carry on
 
     @property
     def started(self) -> bool:
@@ -263,6 +264,31 @@ class Conversation:
         turn = self.start()
         turn.actions.append("restart")
         return turn
+
+    def already_sent(self, saved: Session) -> bool:
+        """(ck23b) Whether SAVED (an autosaved session) is a request already sent: marked as sent here, or its letter
+        (organisation and subject) is in the tracked list. Such a session is finished: it is not offered to carry on."""
+        if saved.sent_on is not None:
+            return True
+        if saved.step != Step.done or self.tracker is None:
+            return False
+        keep = self.session
+        try:
+            self.session = saved
+            letter = self.letter()
+        except Exception:  # noqa: BLE001 - an unusable session is simply not matched
+            letter = None
+        finally:
+            self.session = keep
+        if letter is None:
+            return False
+        from askfoi.tracking import TrackingRefused
+
+        try:
+            tracked = self.tracker.load()
+        except (TrackingRefused, OSError):
+            return False
+        return any(r.authority == letter.authority and r.title == letter.subject for r in tracked)
 
     def resume(self) -> Turn:
         """Welcome back: say where we were and ask the current question again."""
@@ -1064,6 +1090,7 @@ class Conversation:
         except (TrackingRefused, OSError) as exc:
             self._say(turn, render("bot/track_sent.j2", failed=str(exc)[:200]))
             return
+        self.session.sent_on = day  # ck23b: a request sent is finished: a restart never offers to carry it on
         late = max(0, (self.today() - tracked.due).days)  # nu20: a day given weeks ago is overdue already
         self._say(turn, render("bot/track_sent.j2", authority=tracked.authority, sent=day, due=tracked.due, days_late=late))
 

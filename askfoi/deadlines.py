@@ -117,6 +117,11 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+def plain_date(day: date) -> str:
+    """(ck23b) '2 November 2026': a date as a person reads it in a list, without the weekday."""
+    return f"{day.day} {day:%B %Y}"
+
+
 def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
              northern_ireland: bool = False, dpa_part3: bool = False) -> Deadline:
     """The reply date plus what follows it (extension, internal review), explained in plain words.

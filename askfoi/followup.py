@@ -272,6 +272,10 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     its year, or its length of period (the latest so long inside the request's period), and the one thing to limit
     each part to ("one police station")."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
+    if advice is not None and advice.scope and request_parts:
+        scoped = _scoped(request_parts, advice.scope)
+        if scoped:
+            return scoped
     framing = _request_framing(request)
     frames = [f for f in framing.parts if f.kind != "personal_data"] if framing else []
     # the reply's part numbers are the person's: a numbered list is narrowed in the person's words
@@ -300,6 +304,11 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
+    if span is None and numbers and advice is None and asked is not None:
+        # ck23b: a request of a year or less with its costly parts named: those parts over the latest half of the
+        # period asked (whole months), never a year outside it (nu25: "1 April 2025 to 31 March 2026" for 2025)
+        months = ((asked[1].year - asked[0].year) * 12 + asked[1].month - asked[0].month + 1) // 2
+        span = _latest_months(day, asked, months) if months >= 1 else None
     if span is None and not numbers and advice is None:
         # no shorter period inside the request (it was a year or less): leave out the parts the estimate names as
         # the costly work, and ask for the rest (nu19: a one-year request's costly part was kept, the cheap one dropped)
@@ -315,6 +324,20 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
 
         return [limit_to_one(p, unit) for p in _narrowed_texts(keep, span, label)]
     return _narrowed_texts(keep, span, label)
+
+
+def _scoped(request_parts: list[str], scope: str) -> list[str]:
+    """(ck23b) The request narrowed as the reply's advice scoped it: the part the advice narrows (same kind of record,
+    most words shared: narrowing_advice.scope_part) replaced by the records the reply suggested, in its words, and the
+    other parts kept as asked; [] when the advice narrows no one part."""
+    from askfoi.narrowing_advice import scope_part
+
+    texts = [re.sub(r"(?i)(?<=[?.])\s*for\s+the\s+period\s+[^?]*$", "", p).rstrip("?. ") for p in request_parts[:10]]
+    index = scope_part(scope, texts)
+    if index is None:
+        return []
+    texts[index] = scope[:1].upper() + scope[1:]
+    return texts
 
 
 def _latest_months(day: date, asked: tuple[date, date] | None, months: int) -> tuple[date, date] | None:
@@ -504,6 +527,22 @@ def _advice_said(reply: str | None) -> str | None:
     return advice_said(reply)
 
 
+@functools.lru_cache(maxsize=1)
+def _reply_fact_patterns() -> dict[str, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("review_reply_facts")
+    return {str(k): compile_any(str(p) for p in v or []) for k, v in (data.items() if isinstance(data, dict) else [])}
+
+
+def reply_fact(reply: str | None, fact: str) -> bool:
+    """(ck23b) Whether REPLY says FACT (knowledge/vocab/review_reply_facts.yaml): "small_number_given" (a small count
+    already given as a band, "fewer than five"), "figures_given" (figures of its own, "Of these, 187 were ...")."""
+    text = " ".join((reply or "")[:20000].split())
+    pattern = _reply_fact_patterns().get(fact)
+    return bool(text) and pattern is not None and bool(pattern.search(text))
+
+
 def _other_holder(reply: str | None) -> str | None:
     from askfoi.reply_sender import other_holder
 
@@ -666,8 +705,8 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
         if about is None and parts:
             question, questions = plain_topic(parts[0], 160), len(parts)
     if about is None and question is None and stated is not None:
-        if stated.topic:
-            about = asked_phrase(stated.topic)
+        if stated.topic:  # the reply's account speaks to the requester: "your planning application" is theirs
+            about = asked_phrase(re.sub(r"\b([Yy])our\b", lambda m: "My" if m.group(1) == "Y" else "my", stated.topic))
         elif stated.question:
             question, questions = stated.question, stated.questions
     today = today or date.today()
@@ -739,7 +778,10 @@ def review_letter(
                 held.until) if held.until else None, holder=_other_holder(reply if isinstance(reply, str) else reply_text)
                 if held.kind == "transfer" else None).split()))
     holder = _other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None
-    if holder and not _contractor(reply if isinstance(reply, str) else reply_text) and set(grounds) <= {"not_held", "parts_owed"}:
+    if holder and not _contractor(reply if isinstance(reply, str) else reply_text) and set(grounds) <= {"not_held", "parts_owed"} \
+            and not reply_fact(reply if isinstance(reply, str) else reply_text, "figures_given"):
+        # ck23b: a reply that gives figures of its own and adds that national data is published by another body
+        # answered the request itself: the rest is argued as held, never "send your request to NHS England instead"
         # ck20: "the information is held by the Scottish Ambulance Service": the next step is a request to that body, not
         # a review arguing the information is held
         raise NothingToChallenge(" ".join(render("letters/held_elsewhere.txt.j2", holder=holder,
@@ -801,7 +843,8 @@ def review_letter(
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
-        holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds and not reply_fact(
+            reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
         contractor=_contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         # fu21: "not held centrally ... handled by each school": held across its own parts is held by it
@@ -812,6 +855,13 @@ def review_letter(
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
         # nu21: the names of officers or staff were what was withheld: "release it anonymised" would give nothing
         names_withheld=bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
+        # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
+        # anyone, never for "small numbers shown as fewer than 5"
+        small_given=reply_fact(reply if isinstance(reply, str) else reply_text, "small_number_given"),
+        # ck23b: vexatious (s14) said of environmental information (planning, noise, pollution): the EIR apply, which
+        # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
+        environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)
+        if "vexatious" in grounds and law in ("FOIA", "FOISA") else None,
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -820,6 +870,27 @@ def review_letter(
     letter.caution = ncnd_person_caution(reading)
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
+
+
+def _environmental_request(request: str | None, reply: str | None) -> str | None:
+    """(ck23b) The environmental subject a request asks about ("planning application"): from its parts when askfoi
+    has it, else from the reply's own account of it ("your request of 20 October for copies of all emails ... that
+    mention your planning application"); None when it asks about none (askfoi.environmental.part_law)."""
+    from askfoi.environmental import part_law
+    from askfoi.reply_request import request_in_reply
+
+    texts = _request_parts(request) if request and request.strip() else []
+    if not texts:
+        stated = request_in_reply(reply) if reply else None
+        # what the acknowledging sentence says was asked: after "your request of 20 October 2026 for ..."
+        said = re.sub(r"(?is)^.*?\brequest\b.*?\b(?:for|about|asking(?:\s+for)?|regarding|seeking|concerning)\s+", "",
+                      stated.sentence or "", count=1) if stated else ""
+        texts = [x for x in ((stated.topic, said, stated.question) if stated else ()) if x]
+    for text in texts:
+        found = part_law(text)
+        if found.environmental:
+            return found.subject
+    return None
 
 
 _STAFF = (r"(?:officers?|staff|employees?|councillors?|officials?|consultants?|managers?|directors?|doctors?|surgeons?|"
@@ -925,6 +996,12 @@ def complaint_letter(
     # review was asked, never the request's (nu19)
     outcome_only = review is not None and review is reply
     outcome_text = review if isinstance(review, str) else (reply_text if outcome_only else None)
+    if outcome_only and outcome_text:
+        # ck23b: the person says the review upheld a first reply they pasted ("your request dated 3 November 2026" is
+        # the request's own day): only a text that reads as a review's outcome has the review request's dates
+        from askfoi.reply_flow import reads_as_review_outcome
+
+        outcome_only = reads_as_review_outcome(outcome_text)
     reviewed_on = None
     if outcome_only:
         reviewed_on = received or (_not_after(reply_date(outcome_text), today) if outcome_text else None)

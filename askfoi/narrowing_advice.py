@@ -33,6 +33,7 @@ class NarrowingAdvice:
     financial: bool | None
     unit: str | None
     said: str
+    scope: str | None = None  # ck23b: the records the reply suggests limiting the request to, as it words them
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
     data, _ = load_vocab("narrowing_advice")
     data = data if isinstance(data, dict) else {}
     out = {}
-    for key in ("advice", "months", "unit", "suggests", "not_suggests"):
+    for key in ("advice", "months", "unit", "suggests", "not_suggests", "scope", "scope_end"):
         compiled = []
         for item in data.get(key) or []:
             try:
@@ -49,6 +50,14 @@ def _vocab() -> dict[str, tuple[re.Pattern, ...]]:
                 continue
         out[key] = tuple(compiled)
     return out
+
+
+def _sentences(reply: str) -> list[str]:
+    """REPLY's sentences: a line break inside a paragraph is a wrapped line, not a sentence's end (ck23b: "limit your
+    request to correspondence between the Environmental / Protection team" was cut at the wrap); a blank line, a
+    line that ends a sentence, or one that starts a list item ends one."""
+    text = reply[:MAX_REPLY_CHARS]
+    return [x for x in re.split(r"(?<=[.!?:])\s+|\n\s*\n|\n(?=\s*(?:\d{1,2}[.)]|[-*\u2022])\s)", text) if x.strip()]
 
 
 def _singular(word: str) -> str:
@@ -67,7 +76,7 @@ def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingA
     from askfoi.periods import find_periods, parse_period
 
     vocab = _vocab()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", reply[:MAX_REPLY_CHARS]):
+    for sentence in _sentences(reply):
         if not any(p.search(sentence) for p in vocab["advice"]):
             continue
         months, financial, year, unit = None, None, None, None
@@ -94,9 +103,15 @@ def narrowing_advice(reply: str | None, today: date | None = None) -> NarrowingA
             if m is not None:
                 unit = _singular(m.group("unit"))
                 break
-        if months is None and year is None and unit is None:
+        scope = None
+        if unit is None and months is None:
+            scope = _scope(sentence)
+            if scope is not None:
+                year = None  # the scope's own dates belong to the records it names, not to every part
+        if months is None and year is None and unit is None and scope is None:
             continue
-        return NarrowingAdvice(months=months, year=year, financial=financial, unit=unit, said=" ".join(sentence.split()))
+        return NarrowingAdvice(months=months, year=year, financial=financial, unit=unit, said=" ".join(sentence.split()),
+                               scope=scope)
     return None
 
 
@@ -109,7 +124,7 @@ def advice_said(reply: str | None) -> str | None:
     if not reply:
         return None
     vocab = _vocab()
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", reply[:MAX_REPLY_CHARS]):
+    for sentence in _sentences(reply):
         if any(p.search(sentence) for p in vocab["suggests"]) and not any(p.search(sentence) for p in vocab["not_suggests"]):
             return " ".join(sentence.split())
     return None
@@ -125,3 +140,56 @@ def limit_to_one(text: str, unit: str) -> str:
     if words.search(text):
         return words.sub(name, text, count=1)
     return f"{text.rstrip('?. ')}, for {name} only"
+
+
+def _scope(sentence: str) -> str | None:
+    """(ck23b) The records SENTENCE suggests limiting the request to ("correspondence between the Environmental
+    Protection team and Thames Water between June and September 2025"), or None."""
+    vocab = _vocab()
+    for p in vocab["scope"]:
+        m = p.search(" ".join(sentence.split()))
+        if m is None:
+            continue
+        scope = m.group("scope")
+        for end in vocab["scope_end"]:
+            scope = end.sub("", scope)
+        scope = scope.strip(" ,.")
+        if len(scope.split()) >= 2 and not re.fullmatch(r"(?i)(?:one|a|an|the|a\s+single)\s+\w+(?:\s+\w+)?", scope):
+            return scope
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _record_kinds() -> dict[str, re.Pattern]:
+    data, _ = load_vocab("narrowing_advice")
+    kinds = (data or {}).get("record_kinds") if isinstance(data, dict) else None
+    from askfoi.knowledge import compile_any
+
+    out = {}
+    for name, words in (kinds or {}).items():
+        pattern = compile_any(rf"\b{w}\b" for w in words or [])
+        if pattern is not None:
+            out[str(name)] = pattern
+    return out
+
+
+def scope_part(scope: str, parts: list[str]) -> int | None:
+    """(ck23b) Which of PARTS (the request's parts, in order) the reply's suggested SCOPE narrows: the one asking for the
+    same kind of record (knowledge/vocab/narrowing_advice.yaml record_kinds) and sharing the most words with it
+    ("correspondence ... Thames Water" narrows "Any emails or letters from Thames Water ...", not "Any records of
+    Thames Water having done any air quality monitoring"); None when no part does, or two do equally."""
+    from askfoi.forecast_parts import content_words
+
+    kinds = _record_kinds()
+    scope_kinds = {k for k, p in kinds.items() if p.search(scope)}
+    kind_words = re.compile("|".join(p.pattern for p in kinds.values()), re.I) if kinds else None
+    said = {w.lower() for w in content_words(scope) if not (kind_words and kind_words.fullmatch(w))}
+    scores = []
+    for part in parts:
+        own = {k for k, p in kinds.items() if p.search(part)}
+        words = {w.lower() for w in content_words(part) if not (kind_words and kind_words.fullmatch(w))}
+        scores.append(2 * bool(scope_kinds & own) + len(said & words))
+    best = max(scores, default=0)
+    if best < 3 or scores.count(best) > 1:
+        return None
+    return scores.index(best)

@@ -242,6 +242,10 @@ def asked_topic(text: str) -> str | None:
         from askfoi.framing import capitalise_names
 
         how = m.group("how").lower()
+        what = _without_story(what)
+        framed = _framed_topic(what)
+        if framed:
+            return framed  # ck23b: what was asked, rendered from its frames, never the story around it
         if (how.startswith("asking") or how == "for") and re.match(r"(?i)(?:how|what|which|who|whether|when|where|why)\b", what):
             return capitalise_names(what)  # "asking how many ..." -> "how many ..."; nu22: "for how many" too
         return capitalise_names(("about " if how in ("about", "asking about", "regarding", "on") else "for ") + what)
@@ -249,12 +253,95 @@ def asked_topic(text: str) -> str | None:
         m = _TOPIC_QUESTION.search(text, verb.end(), min(len(text), verb.end() + 80))
         if m:
             what = _TOPIC_END.split(text[m.start():m.start() + 200], maxsplit=1)[0]
-            what = re.split(r"[.?!;]", what, maxsplit=1)[0].strip(" ,-:")
+            what = _without_story(re.split(r"[.?!;]", what, maxsplit=1)[0].strip(" ,-:"))
             if len(what.split()) >= 3:
                 from askfoi.framing import capitalise_names
 
-                return capitalise_names(what)
+                return _framed_topic(what) or capitalise_names(what)
     return None
 
 
 _TOPIC_QUESTION = re.compile(r"(?i)\b(?:how\s+(?:many|much|long|often)|whether|what|which|who)\b")
+
+
+# ck23b: a reply pasted into a one-line box arrives with its lines joined ("... complain to the Information
+# Commissioner. Nottinghamshire Police Information Management"): where a line must have ended, it ends again
+_SALUTATION = re.compile(r"(?<=\S)\s+(?=Dear\s+[A-Z][\w.' -]{0,40}?,)")
+_SIGN_OFF = re.compile(r"(?i)(?<=[.!?])\s+(yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards|regards|"
+                       r"many\s+thanks|thank\s+you)\s*,?\s+(?=[A-Z])")
+_DEAR_END = re.compile(r"(?m)^(Dear\s+[A-Z][\w.' -]{0,40}?,)\s+")
+_NOT_AN_END = re.compile(r"(?i)\b(?:mr|mrs|ms|dr|no|nos|st|e\.g|i\.e|s|ss|reg|para|cf|etc|vol|ref|approx|inc|ltd|co)\.$")
+_SENTENCE_GAP = re.compile(r"(?<=[.?!:])\s+(?=[A-Z0-9\"\u201c(\u2022-])")
+
+
+def relined(text: str) -> str:
+    """(ck23b) TEXT with its lines back when a reply was pasted into a one-line box (fewer than two line breaks in
+    more than 200 characters): the salutation ("Dear Ms Lee,"), each sentence, numbered item and heading ("You
+    asked:"), and the sign-off and the name under it each on a line of their own, so the reader and the sender
+    see the letter's shape. A text that has its lines is returned as it is."""
+    if not text or text.count("\n") >= 2 or len(text) < 200:
+        return text
+    out = _SALUTATION.sub("\n", text)
+    out = _DEAR_END.sub(lambda m: m.group(1) + "\n", out)
+    out = _SIGN_OFF.sub(lambda m: "\n\n" + m.group(1) + "\n", out)
+    pieces, last = [], 0
+    for m in _SENTENCE_GAP.finditer(out):
+        if _NOT_AN_END.search(out[max(0, m.start() - 8):m.start()]):
+            continue
+        pieces.append(out[last:m.start()])
+        last = m.end()
+    pieces.append(out[last:])
+    # the sign-off's team and body, joined ("Freedom of Information Team Bristol City Council"): a line each
+    if pieces and not re.search(r"[.?!:]\s*$", pieces[-1]) and len(pieces[-1]) <= 160:
+        pieces[-1] = _TEAM_END.sub(lambda m: m.group(1) + "\n", pieces[-1])
+    return "\n".join(p.strip(" ") for p in pieces if p.strip())
+
+
+_TEAM_END = re.compile(r"\b((?:Team|Unit|Office|Officer|Department|Service|Services|Governance|Management|Health|Centre|"
+                       r"Section|Division|Directorate|Compliance|Disclosure|Requests),?)\s+(?=(?:The\s+)?[A-Z])")
+
+
+# ck23b: the clauses a topic is cut into: the story ("and ive heard nothing", ", still no answer") is a clause too
+_CLAUSE_JOIN = re.compile(r"(?i)\s*,\s*(?:and\s+|but\s+|so\s+)?|\s+(?:and|but|so)\s+")
+MAX_FRAMED_PARTS = 3
+
+
+def _without_story(what: str) -> str:
+    """(ck23b) WHAT (what a waiting person says they asked) without the story that trails it: the clauses at its end
+    that the sentence reader takes as background ("... in 2025 and ive heard nothing", "..., still no answer"),
+    whatever their words; the questions are kept as typed."""
+    from askfoi.questions import sentence_role
+
+    pieces = [(m.start(), m.end()) for m in _CLAUSE_JOIN.finditer(what)]
+    end = len(what)
+    for start, stop in reversed(pieces):
+        clause = what[stop:end].strip(" ,.")
+        if not clause or sentence_role(clause) != "background":
+            break
+        end = start
+    return what[:end].strip(" ,.") or what
+
+
+def _framed_topic(what: str) -> str | None:
+    """(ck23b) What a waiting person says they asked, as the chaser says it: rendered from its frames (askfoi.framing)
+    as "for the number of fly tipping reports received (1 January 2025 to 31 December 2025)", so the story and the
+    person's pronouns never reach the letter. None when a part cannot be rendered from a frame (kept in the
+    person's words), there are too many, or framing fails: the caller keeps the words, story removed."""
+    if not what or len(what.split()) < 3:
+        return None
+    try:
+        from askfoi.framing import frame_message
+
+        framing = frame_message(what)
+    except Exception:  # noqa: BLE001 - the person's words stand
+        return None
+    parts = [p for p in framing.parts if p.kind != "personal_data"]
+    if not parts or len(parts) > MAX_FRAMED_PARTS or any(p.kept_words or not p.complete for p in parts):
+        return None
+    texts = [p.text.strip().rstrip(".") for p in parts]
+    texts = [t[:1].lower() + t[1:] if t[:4] in ("The ", "Any ", "A li", "A co", "Copi", "Deta") else t for t in texts]
+    joined = texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " and " + texts[-1]
+    from askfoi.periods import find_periods
+
+    period = f" ({framing.period})" if framing.period and not find_periods(joined) else ""  # said once
+    return f"for {joined}{period}"

@@ -127,6 +127,14 @@ def _parse_day(text: str) -> date | None:
         return None
 
 
+def _body_key(name: str | None) -> str:
+    """A body's name as the tracked list and a reply are matched on: the listed name when askfoi knows it."""
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(name) if name else None
+    return (found.name if found is not None and found.known else (name or "")).strip().lower()
+
+
 class ReplyStep(StrEnum):
     paste = "paste"
     result = "result"
@@ -237,13 +245,36 @@ class ReplyFlow:
             return ReplyView(step=self.step, message=self._say("empty"))
         if len(text) > MAX_REPLY_CHARS:
             return ReplyView(step=self.step, message=self._say("too_long", limit=MAX_REPLY_CHARS))
+        from askfoi.pasted_reply import relined
+
+        text = relined(text)  # ck23b: pasted into the one-line chat box, its lines joined: read as lines again
         self.reply_text = text
         self.after_review = reads_as_review_outcome(text)
         if self.received is None:
             self.received = _received_in_preface(text, self.today())
+        if self.sent is None:
+            self.sent = self._tracked_sent()
         view = self._explain()
         self._mark_tracked_replied()
         return view
+
+    def _tracked_sent(self) -> date | None:
+        """(ck23b) The day the request this reply answers was sent, from the tracked list: the one tracked request to
+        the body that sent the reply (so the complaint says "I sent my request on ...", never "[DATE SENT]")."""
+        if self.tracker is None or self.sar:
+            return None
+        from askfoi.reply_sender import reply_sender
+        from askfoi.tracking import TrackingRefused
+
+        key = _body_key
+        who = key(self.authority or reply_sender(self.reply_text))
+        if not who:
+            return None
+        try:
+            same = [r for r in self.tracker.load() if r.status != "done" and key(r.authority) == who]
+        except (TrackingRefused, OSError):
+            return None
+        return same[0].sent if len(same) == 1 else None
 
     def _mark_tracked_replied(self) -> None:
         """A final reply read for a request being tracked (the one waiting request to the same body) marks it
@@ -252,14 +283,10 @@ class ReplyFlow:
             return
         if not self.explained.reading.outcome.is_final:
             return  # a holding reply: still waiting
-        from askfoi.authorities import resolve_authority
         from askfoi.reply_sender import reply_sender
         from askfoi.tracking import TrackingRefused
 
-        def key(name: str | None) -> str:
-            found = resolve_authority(name) if name else None
-            return (found.name if found is not None and found.known else (name or "")).strip().lower()
-
+        key = _body_key
         who = key(self.authority or reply_sender(self.reply_text))
         if not who:
             return
@@ -364,9 +391,9 @@ class ReplyFlow:
         rows = statuses(self.tracker.load(), self.today())
         if not rows:
             return ""
-        return render("tracking/screen.txt.j2", rows=[
-            {**r.request.model_dump(mode="json"), "due": r.due.isoformat(), "days_left": r.days_left, "overdue": r.overdue}
-            for r in rows]).strip()
+        from askfoi.tracking import status_row
+
+        return render("tracking/screen.txt.j2", rows=[status_row(r) for r in rows]).strip()  # ck23b: plain dates
 
     def track(self, sent_text: str) -> ReplyView:
         """Mark this request as sent on a date (typed as YYYY-MM-DD or DD/MM/YYYY), kept in the tracked list."""

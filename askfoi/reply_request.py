@@ -80,6 +80,12 @@ def plain_topic(text: str | None, limit: int = MAX_TOPIC_CHARS) -> str | None:
         if joins and text[: joins[-1]].count("(") <= text[: joins[-1]].count(")"):
             # a whole first clause reads as English ("whether X uses IMSI catchers"); a cut one does not ("... times they...")
             return text[: joins[-1]].rstrip(" ,;:-\u2013\u2014(")
+        # ck23b: else before a clause that only qualifies what was asked ("... in 2025 because no bed was available"),
+        # so the letter never ends the request's summary mid-clause ("... because no bed")
+        clauses = [m.start() for m in re.finditer(r"\s+(?:because|since|as\s+a\s+result|due\s+to|which|who|whose|so\s+that|"
+                                                  r"in\s+order\s+to)\b|,\s", text[: limit + 1]) if m.start() >= 40]
+        if clauses and text[: clauses[-1]].count("(") <= text[: clauses[-1]].count(")"):
+            return text[: clauses[-1]].rstrip(" ,;:-\u2013\u2014(")
         cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
         text = cut.rstrip(" ,;:-\u2013\u2014(") + "..."
     return text

@@ -65,6 +65,17 @@ class TrackedStatus(BaseModel):
     offer: Literal["chase", "review", "wait", "none"]  # the letter askfoi offers now
 
 
+def status_row(status: TrackedStatus) -> dict:
+    """(ck23b) One tracked request as the list templates show it: its fields, with `sent` (ISO, for a command line),
+    `due`, `sent_said` and `due_said`, the last two in plain English ("2 November 2026"), never ISO, for people."""
+    from askfoi.deadlines import plain_date
+
+    r = status.request
+    return {**r.model_dump(mode="json"), "due": plain_date(status.due), "sent_said": plain_date(r.sent),
+            "due_said": plain_date(status.due), "days_left": status.days_left, "overdue": status.overdue,
+            "replied_said": plain_date(r.replied) if r.replied else None}
+
+
 class TrackStore:
     """The tracked requests. `load` never raises: a missing or damaged file means none tracked."""
 

@@ -88,22 +88,26 @@ def test_a_period_suggested_is_the_one_used(advice, period):
 
 # --- 7. the request summary is the question only: the story after it stays out ------------------------------------------
 
+# ck23b (nu25 item 9): the summary is rendered from the question's frames ("for the number of potholes fixed (...)"),
+# never the person's sentence; these expectations were the person's words with the story cut, now the frames
 @pytest.mark.parametrize("said,expect", [
     ("i asked leeds city council how many potholes were fixed in 2025, i sent it on 1st october and heard nothing back",
-     "how many potholes were fixed in 2025"),
+     "for the number of potholes fixed (1 January 2025 to 31 December 2025)"),
     ("I emailed Bristol council asking how many parking fines were issued on Park Street last year, they never replied",
-     "how many parking fines were issued on Park Street last year"),
-    ("i asked derby council how many fines were issued in 2025 i sent it on 4 october", "how many fines were issued in 2025"),
-    ("we asked the county council how many libraries closed in 2024 and heard nothing back", "how many libraries closed in 2024"),
+     "for the number of parking fines issued on Park Street ("),
+    ("i asked derby council how many fines were issued in 2025 i sent it on 4 october",
+     "for the number of fines issued (1 January 2025 to 31 December 2025)"),
+    ("we asked the county council how many libraries closed in 2024 and heard nothing back",
+     "for the number of libraries closed (1 January 2024 to 31 December 2024)"),
 ])
 def test_the_story_after_the_question_is_not_the_request(said, expect):
     from askfoi.followup import chase_letter
     from askfoi.pasted_reply import asked_topic
 
     topic = asked_topic(said)
-    assert topic == expect
+    assert topic.startswith(expect)
     body = chase_letter(date(2026, 10, 1), authority="Leeds City Council", topic=topic, today=TODAY).body
-    assert f"It asked {expect}." in body
+    assert f"It asked {topic}." in body
     assert "sent it" not in body and "heard nothing" not in body and "never replied" not in body
 
 
@@ -111,7 +115,8 @@ def test_a_second_thing_asked_stays_in_the_request():
     from askfoi.pasted_reply import asked_topic
 
     said = "I asked Kent Police how many officers were disciplined, and whether any were dismissed, in 2024"
-    assert asked_topic(said) == "how many officers were disciplined, and whether any were dismissed, in 2024"
+    topic = asked_topic(said)  # ck23b: rendered from its frames, both things asked kept
+    assert "officers disciplined" in topic and "dismissed" in topic and "2024" in topic
 
 
 # --- 3. parts answered are not called owed ----------------------------------------------------------------------------

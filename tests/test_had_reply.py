@@ -84,7 +84,7 @@ def test_a_day_counted_back_from_today(text, day):
     ("i asked hampshire police for the number of burglaries in winchester on the 3rd of october and they still "
      "havent replied", "for the number of burglaries in Winchester"),
     ("I sent an FOI to the Home Office on 14 October asking how many asylum claims were refused and they havent "
-     "replied", "how many asylum claims were refused"),
+     "replied", "for the number of asylum claims refused"),  # ck23b: rendered from its frame, not the sentence
     ("i sent a foi to bristol council about school transport costs a month ago, no reply yet", "about school transport costs"),
     ("emailed the council about my foi 6 weeks ago and heard nothing", None),
 ])

@@ -165,7 +165,7 @@ def test_the_topic_a_waiting_person_gives_as_a_question():
     from askfoi.pasted_reply import asked_topic
 
     said = "i asked the home office in september how many asylum seekers are in hotels in kent and they still havent replied"
-    assert asked_topic(said) == "how many asylum seekers are in hotels in Kent"
+    assert asked_topic(said) == "for the number of asylum seekers in hotels in Kent"  # ck23b: from its frame
 
 
 def test_the_day_the_person_says_the_reply_came_is_used():

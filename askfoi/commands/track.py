@@ -32,6 +32,7 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     from askfoi.commands.deadline import parse_date
+    from askfoi.deadlines import plain_date
     from askfoi.templates import render
     from askfoi.tracking import TrackingRefused, TrackStore, ics, statuses
 
@@ -50,19 +51,19 @@ def run(args) -> int:
             if args.json:
                 print_json({**r.model_dump(mode="json"), "due": r.due.isoformat()})
             else:
-                print(f"Tracking {r.id}: {r.authority}, sent {r.sent.isoformat()}, reply due {r.due.isoformat()}.")
+                print(f"Tracking {r.id}: {r.authority}, sent {plain_date(r.sent)}, reply due {plain_date(r.due)}.")
         elif args.track_command == "list":
             rows = statuses(store.load(), include_done=args.all)
             if args.json:
                 print_json([{**s.request.model_dump(mode="json"), "due": s.due.isoformat(), "days_left": s.days_left,
                              "overdue": s.overdue, "offer": s.offer} for s in rows])
             else:
-                print(render("tracking/list.txt.j2", rows=[
-                    {**s.request.model_dump(mode="json"), "due": s.due.isoformat(), "days_left": s.days_left,
-                     "overdue": s.overdue} for s in rows]).rstrip())
+                from askfoi.tracking import status_row
+
+                print(render("tracking/list.txt.j2", rows=[status_row(s) for s in rows]).rstrip())  # ck23b: plain dates
         elif args.track_command == "replied":
             r = store.replied(args.id, parse_date(args.on))
-            print(f"{r.id}: replied {r.replied.isoformat()}; ask for a review by {r.due.isoformat()}.")
+            print(f"{r.id}: replied {plain_date(r.replied)}; ask for a review by {plain_date(r.due)}.")
         elif args.track_command == "done":
             store.done(args.id)
             print(f"{args.id}: marked done.")

@@ -57,6 +57,17 @@ def no_color_requested(environ: dict[str, str] | None = None) -> bool:
     return bool((os.environ if environ is None else environ).get("NO_COLOR", ""))
 
 
+def _request_for_reply(session) -> str | None:
+    """The request written here, as the reply path reads it: its numbered parts, and (ck23b) the period it asked
+    about, so a narrower request stays inside that period (nu25: a 2025 request narrowed to 2025/26)."""
+    parts = getattr(session, "parts", None) or []
+    if not parts:
+        return None
+    text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))
+    period = getattr(session, "period", None)
+    return f"{text}\nFor the period {period}." if period else text
+
+
 class AskFOIApp(App[None]):
     """askfoi's chat window: chat on the left, the letter and the insight panel on the right."""
 
@@ -189,7 +200,7 @@ class AskFOIApp(App[None]):
             self.store = MemoryStore() if self.clinic else SessionStore()
         self.conversation = self._tracking(Conversation(today=self.today))
         saved = self.store.load() if self.store.persistent else None
-        if saved is not None and saved.started:
+        if saved is not None and saved.started and not self.conversation.already_sent(saved):
             # fu21: an overdue tracked request is named even when the app offers to carry on an unfinished one
             self._waiting_on_resume = self._tracked_waiting().messages
             return saved, None
@@ -655,7 +666,7 @@ class AskFOIApp(App[None]):
         flow = ReplyFlow(
             today=self.today, matcher=self._matcher,
             authority=getattr(session, "authority", None) or None,
-            request="\n".join(f"{i}. {p}" for i, p in enumerate(getattr(session, "parts", None) or [], 1)) or None,
+            request=_request_for_reply(session),
             name=getattr(session, "requester_name", None), email=getattr(session, "email", None),
             tracker=None if self.clinic else _tracker(),
             sar=bool(self.conversation is not None and session and session.parts and self.conversation._is_sar()),

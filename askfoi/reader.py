@@ -510,6 +510,7 @@ class _Citation:
     end: int
     eisr: bool = False
     suffix: str = ""  # rd22: "A" of "22A"
+    paired: bool = False  # rd23: a subsection named after another of the same section ("38(1) and (2)": the "(2)")
 
     def key(self, regime: Regime, eisr_text: bool) -> str:
         parts = "".join(f"({g.upper() if g[0].isdigit() else g})" for g in self.groups)
@@ -602,7 +603,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 for letter in _letter_range(last.groups[-1], new_groups[0])[1:]:
                     run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr, last.suffix))
             else:
-                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix))
+                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix,
+                                     paired=bool(last.groups) and _group_kind(new_groups[0]) == "digit"))
             pos = c.end()
         if any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
@@ -636,6 +638,7 @@ class _Found:
     sections: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     regime: Regime = Regime.FOIA
+    ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections cited as their exemption ("38(1) and (2)")
 
     def add(self, signal: str, t: _Text, start: int, end: int) -> None:
         """Note a signal, keeping a quote from each of its first few sentences."""
@@ -983,6 +986,7 @@ class _Events:
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
     raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
     elsewhere: tuple[str, bool, int] | None = None  # rd20: another body holds it / the request was passed to it (`_held_elsewhere`)
+    ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections read as their exemption (`_cited`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1587,6 +1591,7 @@ def _events(text: str) -> _Events:
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
     ev.nothing_more = more
+    ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
     return ev
 
@@ -1680,6 +1685,12 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         except ValueError:
             continue
         role = rules.role(key)
+        if role == "ncnd" and c.paired and not ncnd_said:
+            # rd23: "refused under ... Section 38 (1) and (2) - Health and Safety", in a reply that nowhere says it will
+            # neither confirm nor deny: the NCND subsection named with its exemption's own is that exemption cited
+            # whole, not a decision not to confirm (cited alone - "S24(2), S30(3) & S31(3)" - it stays an NCND)
+            role = "exemption"
+            found.ncnd_demoted.add(key)
         if role != "procedural":
             keyed.append((c, key, role))
     # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
@@ -2176,7 +2187,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
-    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
         units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
@@ -2422,7 +2433,7 @@ def _rule_pass(text: str):
     ev = _events(text if isinstance(text, str) else "")
     found = ev.found()
     outcome, deciding = _decide(found)
-    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
     if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
         ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
     spans = _parts(ev)
@@ -2547,6 +2558,11 @@ def _rule_pass(text: str):
         # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that
         # you agree to pay"): rd15
         outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    if (not parts and outcome == Outcome.published and found.has("not_held")
+            and not found.has("give", "give_part", "withhold") and _published_by_another(ev)):
+        # "does not hold ... However, Scottish Government Statistics already publish the information": held and
+        # published by another body, not by this one (rd23)
+        outcome, confidence, deciding = Outcome.not_held, "medium", ["not_held", "published"]
     elsewhere = _held_elsewhere(ev) if outcome in (Outcome.pending, Outcome.not_held) and not parts else None
     if outcome == Outcome.pending and elsewhere is not None:
         # "We have passed your request to the Home Office": the answer is to come from there (pending); "This is held
@@ -2727,6 +2743,31 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
             if len(body) >= 3 and not _OWN_SIDE.match(body) and not re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
                 return True
     return False
+
+
+# rd23: the subject of a sentence that says the information is published ("However, Scottish Government Statistics
+# already publish the information you are looking for")
+_PUBLISHER = re.compile(r"\W*(?:(?i:however|but|but also|also|instead|alternatively|in addition),?\s)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s(?:of|for|and|the|[A-Z][\w&'\u2019-]*)){0,7}?)"
+                        r"\s(?:already |also |routinely |regularly |currently )?(?:publish(?:es)?|has published|have published)\b")
+
+
+def _published_by_another(ev: _Events) -> bool:
+    """Every sentence that says the information is published names another body as its publisher, and the reply's own
+    not-held covers the whole: "Education Scotland does not hold or collate the information. However, Scottish
+    Government Statistics already publish the information you are looking for": not held here, published there (rd23).
+    (Where the authority publishes it itself, or gives a share, the published / part conventions stand.)"""
+    t = ev.t
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "published"})
+    if not units or not _whole_not_held(ev):
+        return False
+    for u in units:
+        m = _PUBLISHER.match(t.original, t.bounds(u)[0])
+        if m is None or m.start("body") >= t.bounds(u)[1]:
+            return False
+        body = _BODY_TAIL.sub("", m.group("body").strip())
+        if len(body) < 3 or _OWN_SIDE.match(body):
+            return False
+    return True
 
 
 def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
@@ -3313,8 +3354,11 @@ _SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|
                                    r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")
 _SCOPE_WHOLE_WORDS = re.compile(
     r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b|\b(?:any|every|each) part of (?:your|the|this) request\b"
+    # rd23: "the information you have requested on pupils that are subject to reduced timetables" names a share (the
+    # qualifier says which of what was asked); "the information you requested about your request" is still the whole
     r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
-    r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
+    r"(?! (?:on|about|for|relating to|regarding|concerning|in relation to|in respect of) (?!(?:your|the|this|that) (?:request|question|matter)|it\b|this\b|these\b|them\b))"
+    r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:(?:that |which )?you (?:have )?(?:requested|asked for|sought) )?(?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
     r"|^\W*(?:this|that|the|such|it|these|any) ?(?:information|data|records?|figures|details)?\b(?: (?:is|are|was|were|has been|have been|will be|would be))",
     re.I)
 # the thing a decision names: its subject ("The contract value is withheld") or object ("we do not hold a breakdown ...")

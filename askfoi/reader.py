@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
-    "decision_to_come", "form_caveat",
+    "decision_to_come", "form_caveat", "section_title_words",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -501,6 +501,31 @@ _TITLED_CONT = re.compile(
 )
 
 
+# rd23: ... or after a title written as plain words ("sections 24(2) national security and 31(3) law enforcement",
+# "24(2) national security; 30(3) investigations; and 31(3) law enforcement"): the words must all be words of the
+# exemptions' titles (`_title_words`), and the next section needs its subsection
+_PLAIN_TITLED_CONT = re.compile(
+    r"\s(?P<title>[a-z][a-z'&-]*(?:\s[a-z&][a-z'&-]*){0,6}?)\s?(?P<sep>[,;]\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?|s\.)\s?)?"
+    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
+    re.ASCII,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the exemptions' titles (knowledge/exemptions.jsonl) and of the short names replies use for them
+    (reply_phrases.yaml `section_title_words`)."""
+    words = {w for title in _section_titles().values() for w in re.findall(r"[a-z&']+", title)}
+    for p in _rules().patterns("section_title_words"):
+        words.update(re.findall(r"[a-z&']+", p.pattern))
+    return frozenset(words)
+
+
+def _plain_title(title: str) -> bool:
+    words = title.split()
+    return bool(words) and all(w in _title_words() for w in words) and any(len(w) > 3 for w in words)
+
+
 @dataclass
 class _Citation:
     kind: Literal["section", "regulation"]
@@ -588,6 +613,10 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             c = _CONT.match(text, pos)
             if not c or not (c.group("num") or c.group("groups")):
                 c = _TITLED_CONT.match(text, pos)
+                if not c and run[-1].groups:
+                    c = _PLAIN_TITLED_CONT.match(text, pos)
+                    if c and not _plain_title(c.group("title")):
+                        c = None
                 if not c:
                     break
             new_groups = _GROUP_ITEM.findall(c.group("groups")) + ([c.group("bare")] if "bare" in c.groupdict() and c.group("bare") else [])
@@ -2515,6 +2544,10 @@ def _rule_pass(text: str):
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
                                                          for u in _fact_units(ev, 0, len(ev.t.original))))
           and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))
+          # rd23: beside "not held", the body telling what it is ("The University has around 24,000 students") answers
+          # nothing
+          and not (outcome == Outcome.not_held and all(_SELF_DESCRIPTION.match(ev.t.original, ev.t.bounds(u)[0])
+                                                       for u in _fact_units(ev, 0, len(ev.t.original))))
           # beside "published", a figure counts only in a sentence that is not about the publication or the request
           # ("it is the 9th file from the top", "spending over £250 is reported by period"): rd13
           and not (outcome == Outcome.published and not any(
@@ -2745,6 +2778,13 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
     return False
 
 
+# rd23: a sentence in which the body says what it is: "The University has around 24,000 students and 3,000 staff"
+_SELF_DESCRIPTION = re.compile(
+    r"\W*(?:the |our |this )?(?:\w[\w'-]* ){0,4}(?:university|council|trust|force|constabulary|police|department|authority|board"
+    r"|college|school|service|organisation|agency|commission|office|ministry|hospital|fund)\b[^.;]{0,30}?"
+    r"\b(?:(?:has|have|had|employs|employed|serves|covers|is responsible for) (?:around |about |approximately |over |some |nearly "
+    r"|almost |more than |roughly )?[\d,]+ (?:full[- ]time )?(?:students|staff|employees|officers|pupils|beds|members|sites|schools"
+    r"|residents|people|patients|properties|households|hectares|square)\b|was (?:established|founded|created|formed) in\b)", re.I)
 # rd23: the subject of a sentence that says the information is published ("However, Scottish Government Statistics
 # already publish the information you are looking for")
 _PUBLISHER = re.compile(r"\W*(?:(?i:however|but|but also|also|instead|alternatively|in addition),?\s)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s(?:of|for|and|the|[A-Z][\w&'\u2019-]*)){0,7}?)"
@@ -2758,7 +2798,10 @@ def _published_by_another(ev: _Events) -> bool:
     (Where the authority publishes it itself, or gives a share, the published / part conventions stand.)"""
     t = ev.t
     units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "published"})
-    if not units or not _whole_not_held(ev):
+    not_held = {t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"}
+    # the not-held names no share ("does not hold the information", "does not hold it")
+    if not units or not not_held or "request" in ev.roles or _parts(ev) or any(
+            _decision_scope(t.original[slice(*t.bounds(u))])[0] not in ("whole", "") for u in not_held):
         return False
     for u in units:
         m = _PUBLISHER.match(t.original, t.bounds(u)[0])
@@ -3378,7 +3421,8 @@ _NOT_AN_ITEM = frozenset({"information", "data", "request", "requests", "records
 
 _SCOPE_ORDINAL = re.compile(r"\b(?:the|your) (" + "|".join(_ORDINALS) + r") (?:part|question|element|point|request)\b", re.I)
 _ITEM_END = re.compile(r"\s(?:as|because|since|due|under|which|in line|in accordance|by virtue|is|are|was|were)\b|[,;(]", re.I)
-_ITEM_QUALIFIER = re.compile(r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
+_ITEM_QUALIFIER = re.compile(r"(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))?"  # rd23: "the information you have requested on pupils ..."
+                             r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
 
 
 def _decision_scope(sentence: str) -> tuple[str, str]:

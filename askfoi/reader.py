@@ -1430,6 +1430,11 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
+    if (c is not None and _OTHER_HELD.match(t.lower, c.end())
+            and _decision_scope(t.original[t.bounds(t.unit(end - 1))[0] : c.start()])[0] == "item"):
+        # rd23: "We do not hold information about the costs of the scheme, however we do hold the number of
+        # participants, which is 230": one named thing not held, another named thing held and given (a share)
+        return False
     if c is not None and _COUNT.search(t.lower, c.end(), hi) is not None:
         return True
     if _GIVEN_INSTEAD.search(t.lower, end, hi):
@@ -1446,6 +1451,9 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     return _COUNT.search(t.lower, a, b) is not None or bool(_rules().scan("nil_answer", t.lower[a:b], limit=1))
 
 
+# after the contrast, the body holds another named thing: "however we do hold the number of participants"
+_OTHER_HELD = re.compile(r"\W*(?:we|i|the [a-z]+|it) (?:do |does |did )?(?:hold|holds|have|has|record|records|keep|keeps)"
+                         r" (?!(?:this|it|that|these|them|such|some|any|the (?:information|data|figures|details|records))\b)(?:the |a |an )?[a-z]")
 # the same sentence goes on to give the answer in another form: "- the information below shows financial years",
 # "; instead we have provided the totals for each quarter"
 _GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|instead)\b)[^.;]{0,30}?\b(?:(?:the )?(?:information|figures|data|table|"

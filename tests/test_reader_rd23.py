@@ -111,9 +111,52 @@ PROBES_3 = [
      Outcome.refused, False, ['40(2)']),
 ]
 
+# parts, reviews and "not held" beside "partly given" both ways, written before their first run: base 9/10 and 5/8, branch
+# 9/10 and 6/8 at the first run; r04 ("was wrongly applied": the adverb before the verb), s07 ("we do not hold information
+# about the costs ..., however we do hold the number of participants, which is 230": another named thing held) and s04
+# ("The Police Service of Scotland": FOISA) each changed a rule
+PROBES_4 = [
+    ('r01', 'Question 1: How many fixed penalty notices were issued in 2023?\nAnswer: 1,204.\nQuestion 2: How many were paid?\nAnswer: The Council does not hold this information in a reportable format.',
+     Outcome.part_disclosed, False, []),
+    ('r02', 'Response\nUnder section 17 of FOISA, I am giving you notice that the Scottish Government does not hold the information on the cost of the consultation. The number of responses received was 412.',
+     Outcome.part_disclosed, False, ['FOISA 17']),
+    ('r03', 'I have now completed the internal review. I have decided to uphold the original decision to withhold the report under section 36(2)(b)(i) and (ii) of the Act.',
+     Outcome.refused, False, ['36(2)(b)(i)', '36(2)(b)(ii)']),
+    ('r04', 'Having reviewed your request, I have concluded that the exemption under section 43(2) was wrongly applied. The contract is therefore attached in full.',
+     Outcome.disclosed, False, []),
+    ('r05', 'The Department holds information relevant to your request. Some of it is exempt under section 35(1)(a), formulation of government policy, and has been withheld. The remainder is attached.',
+     Outcome.part_disclosed, False, ['35(1)(a)']),
+    ('r06', 'We do not hold the information you requested. The body responsible for this is Transport for London, who can be contacted at foi@tfl.gov.uk.',
+     Outcome.not_held, False, []),
+    ('r07', 'The total number of complaints received in 2022 was 58. We are unable to provide a breakdown by ward, as this is not recorded.',
+     Outcome.part_disclosed, False, []),
+    ('r08', 'West Mercia Police can neither confirm nor deny that it holds any information relevant to this request by virtue of the following exemptions: Section 23(5) Information supplied by, or concerning, certain Security Bodies, Section 24(2) National Security, Section 31(3) Law Enforcement.',
+     Outcome.ncnd, True, ['23(5)', '24(2)', '31(3)']),
+    ('r09', 'Our searches have located no information falling within the scope of your request.',
+     Outcome.not_held, False, []),
+    ('r10', 'Please find attached our response to your request. Personal details have been redacted under section 40(2).',
+     Outcome.part_disclosed, False, ['40(2)']),
+    ('s02', 'The Council does not hold a record of the number of trees felled. The number of trees planted in 2023 was 1,450.',
+     Outcome.part_disclosed, False, []),
+    ('s03', 'Unfortunately the Trust does not hold data on agency spend by ward. Total agency spend for 2023/24 was £4.2m.',
+     Outcome.part_disclosed, False, []),
+    ('s04', 'The Police Service of Scotland does not hold the information requested. In terms of Section 17 of the Act, this letter represents a formal notice that information is not held.',
+     Outcome.not_held, False, ['FOISA 17']),
+    ('s05', 'We do not hold the information you requested. For context, the Council has 62 elected members and covers an area of 1,200 square kilometres.',
+     Outcome.not_held, False, []),
+    ('s06', 'The figures you requested for 2021 are not held, as records are kept for three years only. Figures for 2022 and 2023 are below:\n2022: 340\n2023: 355',
+     Outcome.part_disclosed, False, []),
+    ('s07', 'We do not hold information about the costs of the scheme, however we do hold the number of participants, which is 230.',
+     Outcome.part_disclosed, False, []),
+    ('s08', 'The Scottish Government does not hold information on the number of ferries cancelled; this is held by CalMac Ferries Ltd.',
+     Outcome.not_held, False, []),
+    ('s09', 'The Council does not hold the information you have asked for about the closure of the library. The library was visited 23,000 times in 2022.',
+     Outcome.part_disclosed, False, []),
+]
+ALL_PROBES = PROBES + PROBES_2 + PROBES_3 + PROBES_4
 
-@pytest.mark.parametrize(("pid", "text", "outcome", "ncnd", "sections"), PROBES + PROBES_2 + PROBES_3,
-                         ids=[p[0] for p in PROBES + PROBES_2 + PROBES_3])
+
+@pytest.mark.parametrize(("pid", "text", "outcome", "ncnd", "sections"), ALL_PROBES, ids=[p[0] for p in ALL_PROBES])
 def test_probe(pid, text, outcome, ncnd, sections):
     r = read_reply(text)
     assert (r.outcome, r.unclear, bool(r.ncnd)) == (outcome, False, ncnd)

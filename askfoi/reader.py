@@ -1452,7 +1452,7 @@ def _answered_after_all(t: _Text, end: int) -> bool:
 
 
 # after the contrast, the body holds another named thing: "however we do hold the number of participants"
-_OTHER_HELD = re.compile(r"\W*(?:we|i|the [a-z]+|it) (?:do |does |did )?(?:hold|holds|have|has|record|records|keep|keeps)"
+_OTHER_HELD = re.compile(r"\W*(?:we|i|the [a-z]+|it) (?:(?:do |does |did )?(?:hold|holds|record|records|keep|keeps)|(?:do|does) have)"
                          r" (?!(?:this|it|that|these|them|such|some|any|the (?:information|data|figures|details|records))\b)(?:the |a |an )?[a-z]")
 # the same sentence goes on to give the answer in another form: "- the information below shows financial years",
 # "; instead we have provided the totals for each quarter"

@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
-    "decision_to_come", "form_caveat",
+    "decision_to_come", "form_caveat", "section_title_words",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -501,6 +501,31 @@ _TITLED_CONT = re.compile(
 )
 
 
+# rd23: ... or after a title written as plain words ("sections 24(2) national security and 31(3) law enforcement",
+# "24(2) national security; 30(3) investigations; and 31(3) law enforcement"): the words must all be words of the
+# exemptions' titles (`_title_words`), and the next section needs its subsection
+_PLAIN_TITLED_CONT = re.compile(
+    r"\s(?P<title>[a-z][a-z'&-]*(?:\s[a-z&][a-z'&-]*){0,6}?)\s?(?P<sep>[,;]\s?(?:and|or|&)?|and|or|&)\s?(?:(?:sections?|ss?\.?|s\.)\s?)?"
+    r"(?P<num>[0-9]{1,3})(?P<groups>(?:" + _GROUP + r")+)(?![a-z0-9])",
+    re.ASCII,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the exemptions' titles (knowledge/exemptions.jsonl) and of the short names replies use for them
+    (reply_phrases.yaml `section_title_words`)."""
+    words = {w for title in _section_titles().values() for w in re.findall(r"[a-z&']+", title)}
+    for p in _rules().patterns("section_title_words"):
+        words.update(re.findall(r"[a-z&']+", p.pattern))
+    return frozenset(words)
+
+
+def _plain_title(title: str) -> bool:
+    words = title.split()
+    return bool(words) and all(w in _title_words() for w in words) and any(len(w) > 3 for w in words)
+
+
 @dataclass
 class _Citation:
     kind: Literal["section", "regulation"]
@@ -510,6 +535,7 @@ class _Citation:
     end: int
     eisr: bool = False
     suffix: str = ""  # rd22: "A" of "22A"
+    paired: bool = False  # rd23: a subsection named after another of the same section ("38(1) and (2)": the "(2)")
 
     def key(self, regime: Regime, eisr_text: bool) -> str:
         parts = "".join(f"({g.upper() if g[0].isdigit() else g})" for g in self.groups)
@@ -587,6 +613,10 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             c = _CONT.match(text, pos)
             if not c or not (c.group("num") or c.group("groups")):
                 c = _TITLED_CONT.match(text, pos)
+                if not c and run[-1].groups:
+                    c = _PLAIN_TITLED_CONT.match(text, pos)
+                    if c and not _plain_title(c.group("title")):
+                        c = None
                 if not c:
                     break
             new_groups = _GROUP_ITEM.findall(c.group("groups")) + ([c.group("bare")] if "bare" in c.groupdict() and c.group("bare") else [])
@@ -602,7 +632,8 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
                 for letter in _letter_range(last.groups[-1], new_groups[0])[1:]:
                     run.append(_Citation(kind, last.num, last.groups[:-1] + [letter], c.start(), c.end(), eisr, last.suffix))
             else:
-                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix))
+                run.append(_Citation(kind, last.num, _replace_tail(last.groups, new_groups), c.start(), c.end(), eisr, last.suffix,
+                                     paired=bool(last.groups) and _group_kind(new_groups[0]) == "digit"))
             pos = c.end()
         if any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
@@ -636,6 +667,7 @@ class _Found:
     sections: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     regime: Regime = Regime.FOIA
+    ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections cited as their exemption ("38(1) and (2)")
 
     def add(self, signal: str, t: _Text, start: int, end: int) -> None:
         """Note a signal, keeping a quote from each of its first few sentences."""
@@ -983,6 +1015,7 @@ class _Events:
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
     raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
     elsewhere: tuple[str, bool, int] | None = None  # rd20: another body holds it / the request was passed to it (`_held_elsewhere`)
+    ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections read as their exemption (`_cited`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1397,6 +1430,11 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
+    if (c is not None and _OTHER_HELD.match(t.lower, c.end())
+            and _decision_scope(t.original[t.bounds(t.unit(end - 1))[0] : c.start()])[0] == "item"):
+        # rd23: "We do not hold information about the costs of the scheme, however we do hold the number of
+        # participants, which is 230": one named thing not held, another named thing held and given (a share)
+        return False
     if c is not None and _COUNT.search(t.lower, c.end(), hi) is not None:
         return True
     if _GIVEN_INSTEAD.search(t.lower, end, hi):
@@ -1413,6 +1451,9 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     return _COUNT.search(t.lower, a, b) is not None or bool(_rules().scan("nil_answer", t.lower[a:b], limit=1))
 
 
+# after the contrast, the body holds another named thing: "however we do hold the number of participants"
+_OTHER_HELD = re.compile(r"\W*(?:we|i|the [a-z]+|it) (?:(?:do |does |did )?(?:hold|holds|record|records|keep|keeps)|(?:do|does) have)"
+                         r" (?!(?:this|it|that|these|them|such|some|any|the (?:information|data|figures|details|records))\b)(?:the |a |an )?[a-z]")
 # the same sentence goes on to give the answer in another form: "- the information below shows financial years",
 # "; instead we have provided the totals for each quarter"
 _GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|instead)\b)[^.;]{0,30}?\b(?:(?:the )?(?:information|figures|data|table|"
@@ -1587,6 +1628,7 @@ def _events(text: str) -> _Events:
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
     ev.nothing_more = more
+    ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
     return ev
 
@@ -1680,6 +1722,12 @@ def _cited(t: _Text, rules: _Rules, found: _Found, ncnd_units: set[int], ncnd_sa
         except ValueError:
             continue
         role = rules.role(key)
+        if role == "ncnd" and c.paired and not ncnd_said:
+            # rd23: "refused under ... Section 38 (1) and (2) - Health and Safety", in a reply that nowhere says it will
+            # neither confirm nor deny: the NCND subsection named with its exemption's own is that exemption cited
+            # whole, not a decision not to confirm (cited alone - "S24(2), S30(3) & S31(3)" - it stays an NCND)
+            role = "exemption"
+            found.ncnd_demoted.add(key)
         if role != "procedural":
             keyed.append((c, key, role))
     # sentences that cite an NCND provision: the other sections they cite are the ones the NCND relies on
@@ -2176,7 +2224,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
-    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
     evidence = _evidence(found, deciding, ncnd)[:2]
     if not evidence:
         units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
@@ -2422,7 +2470,7 @@ def _rule_pass(text: str):
     ev = _events(text if isinstance(text, str) else "")
     found = ev.found()
     outcome, deciding = _decide(found)
-    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections)
+    ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
     if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
         ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
     spans = _parts(ev)
@@ -2504,6 +2552,10 @@ def _rule_pass(text: str):
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
                                                          for u in _fact_units(ev, 0, len(ev.t.original))))
           and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))
+          # rd23: beside "not held", the body telling what it is ("The University has around 24,000 students") answers
+          # nothing
+          and not (outcome == Outcome.not_held and all(_SELF_DESCRIPTION.match(ev.t.original, ev.t.bounds(u)[0])
+                                                       for u in _fact_units(ev, 0, len(ev.t.original))))
           # beside "published", a figure counts only in a sentence that is not about the publication or the request
           # ("it is the 9th file from the top", "spending over £250 is reported by period"): rd13
           and not (outcome == Outcome.published and not any(
@@ -2547,6 +2599,11 @@ def _rule_pass(text: str):
         # offers ("We can provide the plans as paper copies. There will be a charge of £22.50 ... please confirm that
         # you agree to pay"): rd15
         outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
+    if (not parts and outcome == Outcome.published and found.has("not_held")
+            and not found.has("give", "give_part", "withhold") and _published_by_another(ev)):
+        # "does not hold ... However, Scottish Government Statistics already publish the information": held and
+        # published by another body, not by this one (rd23)
+        outcome, confidence, deciding = Outcome.not_held, "medium", ["not_held", "published"]
     elsewhere = _held_elsewhere(ev) if outcome in (Outcome.pending, Outcome.not_held) and not parts else None
     if outcome == Outcome.pending and elsewhere is not None:
         # "We have passed your request to the Home Office": the answer is to come from there (pending); "This is held
@@ -2727,6 +2784,41 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
             if len(body) >= 3 and not _OWN_SIDE.match(body) and not re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
                 return True
     return False
+
+
+# rd23: a sentence in which the body says what it is: "The University has around 24,000 students and 3,000 staff"
+_SELF_DESCRIPTION = re.compile(
+    r"\W*(?:the |our |this )?(?:\w[\w'-]* ){0,4}(?:university|council|trust|force|constabulary|police|department|authority|board"
+    r"|college|school|service|organisation|agency|commission|office|ministry|hospital|fund)\b[^.;]{0,30}?"
+    r"\b(?:(?:has|have|had|employs|employed|serves|covers|is responsible for) (?:around |about |approximately |over |some |nearly "
+    r"|almost |more than |roughly )?[\d,]+ (?:full[- ]time )?(?:students|staff|employees|officers|pupils|beds|members|sites|schools"
+    r"|residents|people|patients|properties|households|hectares|square)\b|was (?:established|founded|created|formed) in\b)", re.I)
+# rd23: the subject of a sentence that says the information is published ("However, Scottish Government Statistics
+# already publish the information you are looking for")
+_PUBLISHER = re.compile(r"\W*(?:(?i:however|but|but also|also|instead|alternatively|in addition),?\s)?(?P<body>[A-Z][\w&'\u2019-]*(?:\s(?:of|for|and|the|[A-Z][\w&'\u2019-]*)){0,7}?)"
+                        r"\s(?:already |also |routinely |regularly |currently )?(?:publish(?:es)?|has published|have published)\b")
+
+
+def _published_by_another(ev: _Events) -> bool:
+    """Every sentence that says the information is published names another body as its publisher, and the reply's own
+    not-held covers the whole: "Education Scotland does not hold or collate the information. However, Scottish
+    Government Statistics already publish the information you are looking for": not held here, published there (rd23).
+    (Where the authority publishes it itself, or gives a share, the published / part conventions stand.)"""
+    t = ev.t
+    units = sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "published"})
+    not_held = {t.unit(a) for sig, a, _ in ev.signals if sig == "not_held"}
+    # the not-held names no share ("does not hold the information", "does not hold it")
+    if not units or not not_held or "request" in ev.roles or _parts(ev) or any(
+            _decision_scope(t.original[slice(*t.bounds(u))])[0] not in ("whole", "") for u in not_held):
+        return False
+    for u in units:
+        m = _PUBLISHER.match(t.original, t.bounds(u)[0])
+        if m is None or m.start("body") >= t.bounds(u)[1]:
+            return False
+        body = _BODY_TAIL.sub("", m.group("body").strip())
+        if len(body) < 3 or _OWN_SIDE.match(body):
+            return False
+    return True
 
 
 def _held_elsewhere(ev: _Events) -> tuple[str, bool, int] | None:
@@ -3313,8 +3405,11 @@ _SCOPE_EXPLICIT_WHOLE = re.compile(r"\b(?:the )?(?:whole|entirety|entire(?:ty)?|
                                    r"|\bthe (?:full|complete) (?:requested )?(?:information|data|response)(?: (?:requested|you (?:have )?(?:requested|asked for)))?\b")
 _SCOPE_WHOLE_WORDS = re.compile(
     r"\b(?:all|any|none|each|every one) of the (?:requested )?(?:information|data|records|documents)\b|\b(?:any|every|each) part of (?:your|the|this) request\b"
+    # rd23: "the information you have requested on pupils that are subject to reduced timetables" names a share (the
+    # qualifier says which of what was asked); "the information you requested about your request" is still the whole
     r"|\bthe (?:requested )?(?:information|data|records|documents)(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b"
-    r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
+    r"(?! (?:on|about|for|relating to|regarding|concerning|in relation to|in respect of) (?!(?:your|the|this|that) (?:request|question|matter)|it\b|this\b|these\b|them\b))"
+    r"|\b(?:the|this|that|such) (?:requested )?(?:information|data)\b(?! (?:(?:that |which )?you (?:have )?(?:requested|asked for|sought) )?(?:for|on|about|relating|regarding|before|after|prior|from)\b)|\byour (?:whole |entire )?request\b|\bthis request\b|\bin full\b|\bin (?:its|their) entirety\b"
     r"|^\W*(?:this|that|the|such|it|these|any) ?(?:information|data|records?|figures|details)?\b(?: (?:is|are|was|were|has been|have been|will be|would be))",
     re.I)
 # the thing a decision names: its subject ("The contract value is withheld") or object ("we do not hold a breakdown ...")
@@ -3334,7 +3429,8 @@ _NOT_AN_ITEM = frozenset({"information", "data", "request", "requests", "records
 
 _SCOPE_ORDINAL = re.compile(r"\b(?:the|your) (" + "|".join(_ORDINALS) + r") (?:part|question|element|point|request)\b", re.I)
 _ITEM_END = re.compile(r"\s(?:as|because|since|due|under|which|in line|in accordance|by virtue|is|are|was|were)\b|[,;(]", re.I)
-_ITEM_QUALIFIER = re.compile(r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
+_ITEM_QUALIFIER = re.compile(r"(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))?"  # rd23: "the information you have requested on pupils ..."
+                             r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
 
 
 def _decision_scope(sentence: str) -> tuple[str, str]:

@@ -893,7 +893,8 @@ _UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|a
 
 
 _UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "weeks": "week", "wards": "ward",
-                 "areas": "area", "schools": "school", "hospitals": "hospital", "institutions": "institution"}
+                 "areas": "area", "schools": "school", "hospitals": "hospital", "institutions": "institution",
+                 "annum": "year"}  # fr23a: "cost per annum": by year
 
 
 def _breakdown(text: str) -> tuple[str | None, str]:

@@ -2899,7 +2899,10 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
     says its periods. Returns how many parts changed."""
     changed = 0
     for part in framing.parts:
-        if part.kept_words or part.qualifiers.breakdown or part.kind not in ("count", "total_spend", "statistics", "income", "figure"):
+        if part.kept_words or part.kind not in ("count", "total_spend", "statistics", "income", "figure"):
+            continue
+        other = part.qualifiers.breakdown  # fr23a: "... in 2022 and 2023. Please provide a breakdown by restriction": both
+        if other and re.search(r"(?i)\b(?:years?|months?|annum|quarters?)\b", other):
             continue
         if re.search(r"(?i)\b(?:each|every|per|by)\s+(?:of\s+the\s+)?(?:(?:financial|calendar)\s+)?(?:years?|months?)\b|"
                      r"\b(?:annual|yearly|monthly|year\s+on\s+year|year\s+by\s+year)\b", part.text or ""):
@@ -2923,7 +2926,7 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
             unit = "month"
         else:
             continue
-        part.qualifiers.breakdown = unit
+        part.qualifiers.breakdown = f"{unit} and {other}" if other else unit
         part.text = render_frame(part)
         changed += 1
     return changed

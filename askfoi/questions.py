@@ -689,6 +689,8 @@ def with_topic(sentence: str, topic: str) -> str:
             return f"{sentence[:bare.start()]}the {topic}{sentence[bare.end(1):]}"
         return sentence
     modifiers = " ".join(words[:-1])
+    if re.match(r"(?i)(?:these|those|such)\b", found.group(1)):  # "at these schemes": the heading's, in full
+        return f"{sentence[:found.start(1)]}the {modifiers} {found.group(2)}{sentence[found.end(2):]}"
     return f"{sentence[:found.start(2)]}{modifiers} {found.group(2)}{sentence[found.end(2):]}"
 
 
@@ -1471,7 +1473,8 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
             out.append(clause)  # "..., and how many in york" after "... reported in leeds": the same count elsewhere
             right_after = False
             continue
-        if m and head and _needs_head(m.group("rest")):
+        if m and head and _needs_head(m.group("rest")) \
+                and not m.group("rest").lower().startswith(head[0].lower() + " "):  # fr23a: "how many parking fines were ..." names it
             lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
             subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
             rest = _agreeing(m.group("rest"), head[0], _people())

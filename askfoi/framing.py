@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
+from askfoi.outline import loose_labels
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
@@ -3440,6 +3441,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    plain = "\n".join(loose_labels(text.split("\n")))
+    text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
     together, run = ([], None) if authority and authority.strip() else _together(text)
     if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():
         # "from both kent county council and kent police": which one is asked; the names leave the parts (bare

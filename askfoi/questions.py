@@ -933,7 +933,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     topic_now: str | None = None
     for line in lines:
         if not line:
-            if runs[-1]:
+            if runs[-1] and topic_now is not None:
                 runs.append([])
                 run_topics.append(None)
             topic_now = None  # a blank line ends what a heading governs
@@ -949,6 +949,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             run_topics.append(topic_now)
         if _BARE_LABEL.match(line):  # "Request 1" on a line of its own: a label over what follows, a new sentence
             runs.append([])
+            run_topics.append(topic_now)
             continue
         if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
@@ -1864,7 +1865,8 @@ _BREAKDOWN_TAIL = re.compile(r"(?i)\W*(?:(?:if|where)\s+(?:at\s+all\s+)?(?:possi
                              r"for\s+(?:questions?|parts?|items?|points?|q)\s*[\w\s,&-]{1,20})\W*$")
 _SEPARATE_FIGURES = re.compile(  # a sentence that asks only for the figures before to be split, no measure of its own
     r"(?i)^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
-    r"(?:provide|give|supply|show|list)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+(?:for|by)\s+\w+"
+    r"(?:provide|give|supply|show|list)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+(?:for|by)\s+"
+    r"(?:each|every|both|individual|the\s+(?:different|individual|separate))\b"
     r"|(?:provide|give|supply|show)\s+(?:a\s+|the\s+)?(?:breakdown|split)\s+of\s+(?:these|those|this|the\s+above|the|them)"
     r"(?:\s+[\w-]+){0,2}\s+by\s+\w+"
     r"|(?:provide|give|supply|show)\s+(?:the\s+)?(?:cost|costs|figures?|totals?|data|spend)\s+(?:per|by|for\s+each)\s+"

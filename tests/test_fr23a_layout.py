@@ -103,7 +103,8 @@ def test_a_note_that_only_splits_the_figures(note):
 
 @pytest.mark.parametrize("ask", ["Please provide a breakdown of the number of complaints by ward.",
                                  "Please supply the figures for offenders caught fly tipping for the last 13 years.",
-                                 "Please provide a list of the schools in the borough."])
+                                 "Please provide a list of the schools in the borough.",
+                                 "Please provide separate figures for misconduct cases and gross misconduct cases."])
 def test_an_ask_of_its_own_is_no_note(ask):
     assert not modifies_question(ask)
 

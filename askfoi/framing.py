@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
+from askfoi.outline import loose_labels
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
@@ -908,7 +909,8 @@ _UNIT_ENDS = re.compile(r"(?i)\s*(?:$|[,.;:?!)\u00a7]|(?:of|since|from|between|a
 
 
 _UNIT_PLURALS = {"years": "year", "months": "month", "quarters": "quarter", "weeks": "week", "wards": "ward",
-                 "areas": "area", "schools": "school", "hospitals": "hospital", "institutions": "institution"}
+                 "areas": "area", "schools": "school", "hospitals": "hospital", "institutions": "institution",
+                 "annum": "year"}  # fr23a: "cost per annum": by year
 
 
 def _breakdown(text: str) -> tuple[str | None, str]:
@@ -2913,7 +2915,10 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
     says its periods. Returns how many parts changed."""
     changed = 0
     for part in framing.parts:
-        if part.kept_words or part.qualifiers.breakdown or part.kind not in ("count", "total_spend", "statistics", "income", "figure"):
+        if part.kept_words or part.kind not in ("count", "total_spend", "statistics", "income", "figure"):
+            continue
+        other = part.qualifiers.breakdown  # fr23a: "... in 2022 and 2023. Please provide a breakdown by restriction": both
+        if other and re.search(r"(?i)\b(?:years?|months?|annum|quarters?)\b", other):
             continue
         if re.search(r"(?i)\b(?:each|every|per|by)\s+(?:of\s+the\s+)?(?:(?:financial|calendar)\s+)?(?:years?|months?)\b|"
                      r"\b(?:annual|yearly|monthly|year\s+on\s+year|year\s+by\s+year)\b", part.text or ""):
@@ -2937,7 +2942,7 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
             unit = "month"
         else:
             continue
-        part.qualifiers.breakdown = unit
+        part.qualifiers.breakdown = f"{unit} and {other}" if other else unit
         part.text = render_frame(part)
         changed += 1
     return changed
@@ -3451,6 +3456,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    plain = "\n".join(loose_labels(text.split("\n")))
+    text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
     together, run = ([], None) if authority and authority.strip() else _together(text)
     if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():
         # "from both kent county council and kent police": which one is asked; the names leave the parts (bare

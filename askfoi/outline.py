@@ -338,3 +338,72 @@ def footnotes_apart(text: str) -> str:
         else:
             out.append(line)
     return "\n".join(out)
+
+
+# fr23a: labels typed without the usual mark ("a The total number ...", "2, what is the cost", "1 \u2013 How many",
+# "2  I am seeking", "1 (a) For 12 months"). One such line alone is prose ("A Freedom of Information request ...",
+# "3 Councils replied"); a label is read only where the lines' labels count up in their family (1, 2 or a, b), so a
+# list decides, never one line.
+_LOOSE_LABEL = re.compile(
+    r"^(?P<ind>\s*)(?:"
+    r"(?P<num>\d{1,2})(?:\s*[,\u2013\u2014]\s*|\s+-\s+|\s{2,}|\s+(?=(?-i:[A-Z])[a-z]*\b)|\s*(?=\([a-h]\)\s))"
+    r"|(?P<alpha>[a-hA-H])\s+(?=(?-i:[A-Z])))(?=\S)")
+_PLAIN_NUM = re.compile(r"^\s*\(?(?P<num>\d{1,2})(?:[.):\]]|\.(?=[A-Za-z]))")
+_PLAIN_ALPHA = re.compile(r"^\s*\(?(?P<alpha>[a-hA-H])[.)](?=\s|[A-Z])")
+_SUB_AFTER_NUMBER = re.compile(r"^\(([a-h])\)\s+")
+
+
+def _label_key(line: str) -> tuple[str, int, bool] | None:
+    """(family, rank, loose) of LINE's label: "num" and 1 for "1." or "1,", "alpha" and 0 for "a)" or "a The"."""
+    m = _PLAIN_NUM.match(line)
+    if m:
+        return "num", int(m.group("num")), False
+    m = _PLAIN_ALPHA.match(line)
+    if m:
+        return "alpha", "abcdefgh".index(m.group("alpha").lower()), False
+    m = _LOOSE_LABEL.match(line)
+    if not m:
+        return None
+    if m.group("num"):
+        return "num", int(m.group("num")), True
+    return "alpha", "abcdefgh".index(m.group("alpha").lower()), True
+
+
+def loose_labels(lines: list[str]) -> list[str]:
+    """LINES with each loose label (`_LOOSE_LABEL`) written as the plain label it stands for ("1.", "a)"), read only when
+    the label counts on from the label before it in its family (1 after none or after a numbered item, 2 after 1;
+    a after anything, b after a): a run of two or more, so one line starting "A The" or "3 Councils" stays prose.
+    "1 (a) For ..." becomes "1.a) For ..." (an item's first sub-item)."""
+    keys = [_label_key(line) for line in lines]
+    last: dict[str, int] = {}
+    chained = [False] * len(lines)
+    prev_index: dict[str, int] = {}
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        fam, rank, _loose = key
+        if fam == "alpha" and rank == 0 or fam == "num" and rank == 1:
+            prev_index[fam], last[fam] = i, rank
+            continue
+        if last.get(fam) == rank - 1:
+            chained[i] = True
+            chained[prev_index[fam]] = True  # the item before counts as a label too
+        prev_index[fam], last[fam] = i, rank
+    for i, key in enumerate(keys):  # "1 (a) For ..." then "(b) ...": the sub-items make it a list
+        m = _LOOSE_LABEL.match(lines[i]) if key and key[2] and key[0] == "num" else None
+        if m and _SUB_AFTER_NUMBER.match(lines[i][m.end():]):
+            chained[i] = any(k and k[0] == "alpha" and k[1] == 1 for k in keys[i + 1:i + 6])
+    out = []
+    for line, key, ok in zip(lines, keys, chained):
+        if key is None or not key[2] or not ok:
+            out.append(line)
+            continue
+        m = _LOOSE_LABEL.match(line)
+        rest = line[m.end():]
+        if m.group("num"):
+            sub = _SUB_AFTER_NUMBER.match(rest)
+            out.append(f"{m.group('ind')}{m.group('num')}.{sub.group(1)}) {rest[sub.end():]}" if sub
+                       else f"{m.group('ind')}{m.group('num')}. {rest}")
+        else:
+            out.append(f"{m.group('ind')}{m.group('alpha')}) {rest}")
+    return out

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
-from askfoi.outline import expand_stems, footnotes_apart, inline_bullets, plain_label, strip_label, unlabelled
+from askfoi.outline import expand_stems, footnotes_apart, inline_bullets, loose_labels, plain_label, strip_label, unlabelled
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -460,7 +460,10 @@ def _inline_list(line: str) -> list[str]:
         return [line]
     before = line[: run[0].start()].rstrip()
     bare = strip_label(before) if before else ""
-    if bare and bare != before.strip() or not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")") \
+    asked = [line[m.end(): nxt.start() if nxt else len(line)] for m, nxt in zip(run, run[1:] + [None])]
+    each_asks = all(_CLAUSE_START.match(a) and len(_WORDY.findall(a)) >= 4 for a in asked)
+    # fr23a: "I would like to know 1) how many ... 2) how much ...": each label opens a question of its own, a list
+    if bare and bare != before.strip() or not each_asks and not re.search(r"[:.?!]$", bare) and bare and run[0].group(0).rstrip().endswith(")") \
             or re.search(r"[^\W\d_],?$", before) and (_OPEN_END.search(before) or re.search(r"(?i)\bhow\s+(?:many|much)$", before)):
         # fr12: "How many (a) officers and (b) staff ...", "the costs of a) X and b) Y", "1. In 2021/22 (a) how much ...
         # and (b) how many ...": labels inside a sentence (or inside an item of the list), no list of their own
@@ -649,6 +652,48 @@ def _decimal_outline(lines: list[str]) -> list[str]:
     return out
 
 
+_TOPIC_HEADING = re.compile(
+    r"(?i)^\W*(?:in\s+regards?\s+to|with\s+regards?\s+to|as\s+regards|regarding|re|in\s+relation\s+to|relating\s+to|"
+    r"concerning|on\s+the\s+(?:subject|matter|topic)\s+of|turning\s+to)\s*[:,-]?\s+(?P<np>[^:?]{3,120}?)\s*:\s*$")
+
+
+def topic_heading(line: str) -> str | None:
+    """fr23a: the noun phrase a heading line names ("In regards to cycling close pass submissions, submitted by
+    cyclists:" -> "cycling close pass submissions"), up to its first comma; None for any other line. Such a line asks
+    nothing: the questions under it are about that subject."""
+    m = _TOPIC_HEADING.match((line or "").strip())
+    if not m:
+        return None
+    np = re.split(r"\s*[,;(\u2013\u2014]\s*|\s+-\s+", m.group("np"))[0].strip()
+    np = re.sub(r"(?i)^(?:the|any|all|your)\s+", "", np)
+    if len(_WORDY.findall(np)) > 8 or re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|"
+                                                  r"please|i|we|you)\b", np):
+        return None
+    return np or None
+
+
+def with_topic(sentence: str, topic: str) -> str:
+    """fr23a: SENTENCE (under a heading naming TOPIC) with the first bare mention of the topic's head noun written as the
+    topic ("how many submissions were received?" under "cycling close pass submissions" -> "how many cycling close pass
+    submissions were received?"): only after a determiner or quantifier (never a noun already qualified), and the head
+    must agree (submission/submissions). SENTENCE as it is when it names the head nowhere or names the topic already."""
+    words = topic.split()
+    head = words[-1].lower()
+    if len(words) < 2 or topic.lower() in sentence.lower():
+        return sentence
+    stem = head[:-1] if head.endswith("s") else head
+    found = re.search(rf"(?i)(\b(?:how\s+many|the|these|those|any|all|many|no|of|each|every|such)\s+)({re.escape(stem)}s?)\b", sentence)
+    if not found:
+        bare = re.search(r"(?i)\b(these|those)\s+(?=(?:were|are|have|had|was)\b)", sentence) if head.endswith("s") else None
+        if bare:  # "how these were dealt with": the pronoun stands for the subject of the heading
+            return f"{sentence[:bare.start()]}the {topic}{sentence[bare.end(1):]}"
+        return sentence
+    modifiers = " ".join(words[:-1])
+    if re.match(r"(?i)(?:these|those|such)\b", found.group(1)):  # "at these schemes": the heading's, in full
+        return f"{sentence[:found.start(1)]}the {modifiers} {found.group(2)}{sentence[found.end(2):]}"
+    return f"{sentence[:found.start(2)]}{modifiers} {found.group(2)}{sentence[found.end(2):]}"
+
+
 def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     """The separate things asked for: list items when the text is a list, else sentences. A list inside an
     item (letters under numbers, bullets under numbers, "o" under bullets) is read as part of that item: values
@@ -658,7 +703,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     lines = []
     # fr12: labels in odd forms ("3.)", "- 3i -", "1a.") read as the plain labels they stand for, and bullets written
     # on one line as one item each, before anything is cut: the list decides where an item ends; footnotes apart
-    for line in (plain_label(piece) for raw in footnotes_apart(text).splitlines() for bulleted in inline_bullets(raw)
+    for line in (plain_label(piece) for raw in loose_labels(footnotes_apart(text).splitlines()) for bulleted in inline_bullets(raw)
                  for piece in _inline_list(bulleted)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
@@ -884,22 +929,41 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
         flush()
         return list(zip(items, wheres))
     runs: list[list[str]] = [[]]
+    run_topics: list[str | None] = [None]  # fr23a: the topic heading each run sits under
+    topic_now: str | None = None
     for line in lines:
         if not line:
+            if runs[-1] and topic_now is not None:
+                runs.append([])
+                run_topics.append(None)
+            topic_now = None  # a blank line ends what a heading governs
             continue
+        said = topic_heading(line)
+        if said:  # fr23a: "In regards to X:" over the questions after it: their subject, never a words of a part
+            topic_now = said
+            runs.append([])
+            run_topics.append(said)
+            continue
+        if run_topics[-1] != topic_now:
+            runs.append([])
+            run_topics.append(topic_now)
         if _BARE_LABEL.match(line):  # "Request 1" on a line of its own: a label over what follows, a new sentence
             runs.append([])
+            run_topics.append(topic_now)
             continue
         if runs[-1] and _new_sentence(line) and runs[-1][-1].rstrip()[-1:] not in ".?!:;,":
             runs.append([])  # "... the database\nWhich organisations ...": a new sentence on a new line
+            run_topics.append(topic_now)
         if runs[-1] and runs[-1][-1].rstrip().endswith(":") and is_lead_in(runs[-1][-1]) and not lead_in(runs[-1][-1]):
             runs.append([])  # fr9a: "I am requesting the following:" only introduces: furniture of its own
+            run_topics.append(topic_now)
         if runs[-1] and runs[-1][-1].rstrip()[-1:] not in ".?!:;," and relative_continuation(line):
             line = line[:1].lower() + line[1:]  # fr12: a relative clause on a line of its own carries the sentence on
         runs[-1].append(line)
     out: list[tuple[str, None]] = []
-    for run in runs:
+    for run, topic in zip(runs, run_topics):
         for sentence in _sentences(" ".join(run)) if run else []:
+            sentence = with_topic(sentence, topic) if topic else sentence
             if out and _yes_no_follow_up(out[-1][0], sentence):
                 out[-1] = (f"{out[-1][0].rstrip()} {sentence.strip()}", None)  # fr9a: "Is it published? If so, where?"
             else:
@@ -1431,7 +1495,8 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
             out.append(clause)  # "..., and how many in york" after "... reported in leeds": the same count elsewhere
             right_after = False
             continue
-        if m and head and _needs_head(m.group("rest")):
+        if m and head and _needs_head(m.group("rest")) \
+                and not m.group("rest").lower().startswith(head[0].lower() + " "):  # fr23a: "how many parking fines were ..." names it
             lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
             subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
             rest = _agreeing(m.group("rest"), head[0], _people())
@@ -1819,6 +1884,33 @@ _BREAKDOWN_NOTE = re.compile(
 _GENERIC_OBJECT = re.compile(r"(?i)\b(?:the\s+)?(?:data|information|figures?|totals?|numbers|below|above|it|this|these|them|each\s+of\s+(?:the\s+)?above)\b")
 
 
+_BREAKDOWN_CONDITION = re.compile(
+    r"(?i)^\W*(?:again\W+)?(?:(?:if|where|when)\s+(?:at\s+all\s+)?(?:possible|practicable|available|held|"
+    r"(?:this|the|that|such)\s+(?:data|information|figures?|breakdown)\s+(?:is|are)\s+(?:available|held|recorded))\W+)?(?:again\W+)?")
+_BREAKDOWN_TAIL = re.compile(r"(?i)\W*(?:(?:if|where)\s+(?:at\s+all\s+)?(?:possible|practicable|available|held)|"
+                             r"for\s+(?:questions?|parts?|items?|points?|q)\s*[\w\s,&-]{1,20})\W*$")
+_SEPARATE_FIGURES = re.compile(  # a sentence that asks only for the figures before to be split, no measure of its own
+    r"(?i)^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
+    r"(?:provide|give|supply|show|list)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+(?:for|by)\s+"
+    r"(?:each|every|both|individual|the\s+(?:different|individual|separate))\b"
+    r"|(?:provide|give|supply|show)\s+(?:a\s+|the\s+)?(?:breakdown|split)\s+of\s+(?:these|those|this|the\s+above|the|them)"
+    r"(?:\s+[\w-]+){0,2}\s+by\s+\w+"
+    r"|(?:provide|give|supply|show)\s+(?:the\s+)?(?:cost|costs|figures?|totals?|data|spend)\s+(?:per|by|for\s+each)\s+"
+    r"(?:annum|year|month|quarter|financial\s+year)\b"
+    r"|(?:detail|list|show|provide|give|identify)\s+(?:any\s+|the\s+)?(?:[\w-]+\s+){1,4}separately\b)")
+
+
+def _breakdown_core(text: str) -> str:
+    """TEXT without its brackets, "Again,", a condition on availability in front and "if possible" or "for questions
+    1b-1g" at its end: what is left says what is asked."""
+    core = text.strip().strip("()").strip()
+    core = re.sub(r"[).]+$", "", core).strip()
+    core = _BREAKDOWN_CONDITION.sub("", core, count=1)
+    for _ in range(2):
+        core = _BREAKDOWN_TAIL.sub("", core).strip()
+    return core
+
+
 def breakdown_note(sentence: str) -> bool:
     """SENTENCE only says how the figures asked for are to be broken down ("Please separate the below by year",
     "Please disaggregate the data by year and outcome", "For 2020, please can the information be broken down per
@@ -1826,6 +1918,8 @@ def breakdown_note(sentence: str) -> bool:
     text = _one_line(sentence)
     if "?" in text and re.search(rf"(?i)\b{_QW}", text):
         return False
+    if _SEPARATE_FIGURES.match(_breakdown_core(text)):
+        return True  # fr23a: "(Again, please provide separate figures for each of the counties)", "... cost per annum"
     m = _BREAKDOWN_NOTE.match(text)
     if not m:
         return False
@@ -2049,6 +2143,13 @@ def _modifier_core(sentence: str) -> str:
     return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
 
 
+_NAMES_OWN_SUBJECT = re.compile(  # fr23a: "for offenders caught ...", "on fly tipping": a subject, not a period or an item
+    r"(?i)\W*(?:for|on|about|of|regarding|relating\s+to)\s+(?!(?:the\s+|each\s+|every\s+|all\s+|both\s+)?(?:same|above|"
+    r"following|below|period|years?|months?|quarters?|weeks?|days?|last|past|previous|next|current|financial|calendar|"
+    r"academic|school|each|every|all|both|this|these|that|those|it|them|questions?|parts?|items?|points?|q\d|\d|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b)[a-z]{3,}")
+
+
 def _pro_object_head(core: str) -> re.Match[str] | None:
     """CORE (without "please", "could you") opens on a pro-form object, after any verb of asking ("provide this data
     ...", "the same ...", "this be provided ..."), or a pro-form subject of a passive ("this be broken down")."""
@@ -2151,6 +2252,8 @@ def modifies_question(sentence: str) -> bool:
     if not head:
         return False
     rest = head.group("rest")
+    if _NAMES_OWN_SUBJECT.match(rest) and re.match(r"(?i)\W*the\s+(?!same\b|above\b)", head.group("obj")):
+        return False  # fr23a: "Please supply the figures for offenders caught fly tipping": "the figures" of a subject
     return bool(re.match(rf"(?i)\W*{_MODIFIER_TAIL}", rest) or not _WORDY.search(rest)) and not _NEW_MEASURE.search(rest) \
         and not re.search(rf"(?i)\b(?:{_QW})", rest[:30])
 

@@ -39,6 +39,8 @@ _DO = frozenset("do does did".split())
 _BE = frozenset("is are was were".split())
 _HAVE = frozenset("has have had".split())
 _POINTERS = frozenset("it this that these those they them there he she him her his its their".split())
+_PEERS = frozenset("anyone anybody someone somebody everyone everybody".split())
+_BARE_QUANTIFIERS = frozenset("any all some none".split())
 _STORY_POINTERS = frozenset("it this these those he she him her".split())
 _OPINION = re.compile(r"(?i)\b(?:think|believe|feel|agree|opinion|view|views|happy|content|satisfied|fair|right|wrong|"
                       r"ok|okay|acceptable|reasonable|justified|legal|lawful|illegal|allowed|possible|able|going\s+to|"
@@ -109,7 +111,7 @@ def _tokens(text: str) -> list[str]:
 
 def _join(words: list[str]) -> str:
     said = " ".join(words)
-    said = re.sub(r'(["\u201c])\s+([^"\u201c\u201d]*?)\s+(["\u201d])', r"\1\2\3", said)  # "front desk" as typed
+    said = re.sub(r'(["\u201c\u2018])\s+([^"\u201c\u201d\u2018\u2019]*?)\s+(["\u201d\u2019])', r"\1\2\3", said)  # "front desk" as typed
     said = re.sub(r"(?<=\w)\s*/\s*(?=\w)", "/", said)  # "script/standard process", "2009/2010"
     return re.sub(r"\s+([,.;:?!)%])", r"\1", re.sub(r"([(£])\s+", r"\1", said)).strip().rstrip(".,;:!? ")
 
@@ -158,13 +160,15 @@ def statement(words: list[str], body: str | None) -> str | None:
         # participle after a short noun phrase, never a word inside an infinitive that follows it
         first = next((k for k, w in enumerate(rest[:6]) if k and w.lower() in ("in", "on", "under", "at", "within",
                                                                              "available", "still", "currently", "due")), None)
-        if first is not None and (end is None or end > first):
+        if first is not None and (end is None or any(w.lower() in ("to", "from") for w in rest[:end])):
             end = first
         if end is not None and any(w.lower() in ("to", "from") for w in rest[:end]):
             return None
     if end is None or end >= len(rest):
         return None
     subject, verb_phrase = rest[:end], rest[end:]
+    if any(not re.match(r"[\w£]", w) for w in subject) or (subject[0].lower() in _PEERS):
+        return None  # a quote or a bracket inside the subject, or "has anyone ...": not read safely
     if _points(subject) and not (len(subject) > 1 and subject[0].lower() in ("any", "all", "each")):
         return None
     subject = _as_body(subject, body)
@@ -219,6 +223,12 @@ def _plural(subject: list[str]) -> bool:
 
 
 # -- readings --------------------------------------------------------------------------------------------------------
+
+def _participle_word(word: str) -> bool:
+    from askfoi.why_records import _participle
+
+    return _participle(word)
+
 
 def _frame(kind: str, source: str, **kw) -> "Frame":
     from askfoi.framing import Frame
@@ -277,7 +287,8 @@ def _procedure(c: str, words: list[str], low: list[str], body: str | None, sourc
                     tail = _as_body(rest[i:], body)
                     if subject is None or tail is None or _points(subject):
                         return None
-                    be = "are" if _plural(subject) else "is"
+                    be = ({"is": "are", "are": "are", "was": "were", "were": "were"} if _plural(subject)
+                          else {"is": "is", "are": "is", "was": "was", "were": "was"})[aux]
                     return Reading("procedure", c, _procedure_frame(source, f"how {_join(subject)} {be} {_join(tail)}"))
             return None
         for i in _verb_at(rest, aux):
@@ -310,7 +321,16 @@ def _procedure(c: str, words: list[str], low: list[str], body: str | None, sourc
                     return Reading("procedure", c, _frame(
                         "policy", source, subject=f"the {noun} {_join(rest[:i])} {verb} {_join(rest[i + 1:])}".strip()))
             return None
-        return Reading("procedure", c, _procedure_frame(source, f"the {noun} {aux} {_join(rest)}".strip()))
+        from askfoi.why_records import _subject_end
+
+        end = _subject_end(rest, aux) if rest and (rest[0].lower() in ("the", "a", "an", "you", "your", "its", "their")
+                                                   or rest[0][:1].isupper()) else None
+        if end:
+            # "what actions is the trust taking to reduce X": the actions the trust is taking to reduce X
+            said = f"the {noun} {_join(rest[:end])} {aux} {_join(rest[end:])}"
+        else:
+            said = f"the {noun} that {aux} {_join(rest)}"  # "what safeguards are in place": the safeguards that are
+        return Reading("procedure", c, _procedure_frame(source, said.strip()))
     # "what are the criteria for awarding X", "what is the process by which complaints are handled"
     m = re.match(rf"(?i)what\s+(?:is|are|were|was)\s+the\s+(?:(?:current|main|exact)\s+)?({_alt(vocab.procedure_nouns | vocab.condition_nouns)})\s+"
                  r"((?:for|on\s+which|by\s+which|under\s+which|in\s+which|used|applied|followed|when|to)\b.+)$", c)
@@ -422,7 +442,7 @@ def _follow_up(cond: str, c: str, before: str = "") -> Reading | None:
 
 
 def read_clause(clause: str, *, found_name: str | None = None, body: str | None = None, cond: str = "",
-                shapes: bool = True, before: str = "") -> Reading:
+                shapes: bool = True, before: str = "", whether: bool = True) -> Reading:
     """What CLAUSE (one question or sentence of a kept part) asks; COND is "so"/"not" when it followed "if so"/
     "if not". Never None: a clause no structure fits is read "kept"."""
     from askfoi.yes_no_asks import records_for
@@ -443,8 +463,19 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
     if embedded:
         c = embedded.group(1).strip()
         said = "whether " + c
+        first = c.split()[0].lower() if c.split() else ""
+        second = c.split()[1].lower() if len(c.split()) > 1 else ""
+        if first in _PEERS | {"or", "held", "not"} or (first in _BARE_QUANTIFIERS and second in _DO | _BE | _HAVE) or re.search(r"(?i)\bwhether\b", c) or (
+                first and _participle_word(first)):
+            return Reading("kept", source)  # "whether or not", "whether held by ...", "whether any are ...": as typed
     else:
         said = None
+        how = re.match(rf"(?i)^(?:(?:please|kindly)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:please\s+)?"
+                       rf"(?:let\s+me\s+know|{_alt(vocab.embed_verbs)})(?:\s+(?:me|us))?\s+(how\s+(?!many\b|much\b|long\b|often\b|far\b)"
+                       r"(?:\w+\s+){1,8}?\w+(?:s|ed)\b.*)$", c)
+        if how and not _points(_tokens(how.group(1))[1:3]):
+            # "please confirm how your force complies with its equality duty": the procedure, said in statement order
+            return Reading("procedure", source, _procedure_frame(source, how.group(1).rstrip(" ?.!")))
     words = _tokens(c)
     low = [w.lower() for w in words]
     if len(words) < 3:
@@ -469,20 +500,23 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
     else:
         put = _join(_as_body(words, body) or []) if not _points(words[:3]) and (body or not re.search(
             r"(?i)\byou(?:r)?\b", c)) else None
-    if not put or _points(_tokens(put)[:2]) or _STORY_POINTERS & {w.lower() for w in _tokens(put)}:
+    if not whether or not put or _points(_tokens(put)[:2]) or _STORY_POINTERS & {w.lower() for w in _tokens(put)}:
         return Reading("kept", source)  # "did the school report it": what "it" is, the story says
     return Reading("whether", source, _frame("shown_by", source, head="any recorded information showing whether ",
                                              subject=put, why=f"whether:{put}"))
 
 
-def read_part(text: str, *, found_name: str | None = None, body: str | None = None) -> list[Reading]:
+def read_part(text: str, *, found_name: str | None = None, body: str | None = None, whether: bool = True) -> list[Reading]:
     """Each clause of TEXT (a part kept in the person's words) read; a "who" follow-up is folded into the decision
     before it, a "merge" follow-up into the record before it."""
     out: list[Reading] = []
     before = ""
     for cond, clause in clauses(text):
-        r = read_clause(clause, found_name=found_name, body=body, cond=cond, before=before)
+        r = read_clause(clause, found_name=found_name, body=body, cond=cond, before=before, whether=whether)
         before = clause
+        if cond and r.act == "kept":
+            # "if so, which company do you use?": a follow-up that needs its question to be read: the part whole
+            return [Reading("kept", text)]
         if r.act == "who":
             prev = next((p for p in reversed(out) if p.frame is not None), None)
             if prev is not None and prev.frame.kind == "reasons":
@@ -515,13 +549,18 @@ def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None
     from askfoi.yes_no_asks import letter_body
 
     found_name, body = letter_body(framing, text)
+    from askfoi.sentence_acts import informal_message
+
+    # a yes/no question in a letter to the paper or a forum post is often asked for effect ("do the managers live in
+    # the real world?"): only its record shapes are read there, never "any recorded information showing whether"
+    whether = not informal_message(text)
     seen = {p.text.lower() for p in framing.parts}
     out = []
     for part in framing.parts:
         if not (part.kept_words or part.kind == "kept") or part.warning:
             out.append(part)
             continue
-        readings = read_part(part.text, found_name=found_name, body=body)
+        readings = read_part(part.text, found_name=found_name, body=body, whether=whether)
         if not readings or all(r.act == "kept" for r in readings):
             out.append(part)
             continue
@@ -540,7 +579,7 @@ def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None
             if r.act == "records" and part_fails(r.frame, found_name, text):
                 # a shape of askfoi.yes_no_asks that leaves a question word or a pointer in its slot: the question
                 # put back into statement order instead ("any recorded information showing whether ...")
-                again = read_clause(r.clause, found_name=found_name, body=body, shapes=False)
+                again = read_clause(r.clause, found_name=found_name, body=body, shapes=False, whether=whether)
                 if again.frame is not None:
                     r = again
                     r.frame.qualifiers.period = part.qualifiers.period

@@ -44,7 +44,11 @@ _BARE_QUANTIFIERS = frozenset("any all some none".split())
 _STORY_POINTERS = frozenset("it this these those he she him her".split())
 _OPINION = re.compile(r"(?i)\b(?:think|believe|feel|agree|opinion|view|views|happy|content|satisfied|fair|right|wrong|"
                       r"ok|okay|acceptable|reasonable|justified|legal|lawful|illegal|allowed|possible|able|going\s+to|"
-                      r"plan|plans|intend|should|really|honestly|seriously|even)\b")
+                      r"plan|plans|intend|should|really|honestly|seriously|even|mean|means)\b")
+# a message written to a body (a letter, a numbered list, "please", "I request"): only there is a yes/no question put
+# as "any recorded information showing whether"; a question in a story or a forum post may be asked for effect
+_ADDRESSED = re.compile(r"(?im)^\s*(?:\d+\s*[.)/]|[a-z][.)]|\u2022|-|\*)\s|\b(?:dear|please|grateful|requests?|requesting|"
+                        r"freedom\s+of\s+information|foi)\b")
 _LEAD = re.compile(r"(?i)^\W*(?:\d+\s*[.)]\s*|[a-z]\s*[.)]\s+)?(?:(?:and|also|so|but|plus|then|secondly|finally|lastly|"
                    r"firstly|thirdly|further(?:more)?|additionally|moreover)\b[\s,]*)*")
 _WORD = re.compile(r"(?i)\b(?:i\.\s?e|e\.\s?g|etc)\b\.?|£?\d+(?:[.,:]\d+)*%?|\w[\w'\u2019-]*|\S")
@@ -76,7 +80,7 @@ class Reading:
 
 # -- clauses ---------------------------------------------------------------------------------------------------------
 
-_COND = re.compile(r"(?i)(?:^|(?<=[?.!;])\s*|\s+(?:and|&)\s+|,\s*)(?P<c>if\s+(?:so|yes|not|no|there\s+(?:is|are)\s+(?:not|no\w*)|"
+_COND = re.compile(r"(?i)(?:^\W*(?:and\s+)?|(?<=[?.!;])\s*|\s+(?:and|&)\s+|,\s*)(?P<c>if\s+(?:so|yes|not|no|there\s+(?:is|are)\s+(?:not|no\w*)|"
                    r"not\s+held|none)\b|(?:and\s+)?if\s+(?:this\s+is\s+)?(?:the\s+case|held))\s*[,:]?\s*")
 
 
@@ -553,7 +557,7 @@ def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None
 
     # a yes/no question in a letter to the paper or a forum post is often asked for effect ("do the managers live in
     # the real world?"): only its record shapes are read there, never "any recorded information showing whether"
-    whether = not informal_message(text)
+    whether = not informal_message(text) and bool(framing.authority is not None or _ADDRESSED.search(text))
     seen = {p.text.lower() for p in framing.parts}
     out = []
     for part in framing.parts:

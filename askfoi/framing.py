@@ -3950,6 +3950,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
+    from askfoi.clause_asks import reframe_clauses
+
+    reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
     framing.pointers = write_pointers(framing, text_in)
     write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
@@ -4560,7 +4563,8 @@ _VIEW_MODES = {"plans": ("minutes_reports", "plans"), "position": ("policy", "po
 def is_view_record(part: Frame) -> bool:
     """PART was made by view_parts (op14): records that would show a plan, a position, a legal basis or a
     justification; later passes leave it as it is."""
-    return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified", "explained")
+    return (part.why or "").split(":", 1)[0] in ("plans", "position", "legal", "justified", "explained",
+                                                 "procedure", "whether")  # fr23b: askfoi.clause_asks
 
 
 def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,

@@ -248,7 +248,10 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
         return ViewAct(act="explain", subject=f"how {np} {aux} {verb}{tail}", clause=clause.strip())
 
     # --- a hypothetical -----------------------------------------------------------------------------------------------
-    if re.match(r"what\s+(?:would\s+|will\s+|could\s+)?happens?\s+(?:if|when|to|after|in\s+the\s+event)\b|what\s+would\s+happen\b", low):
+    if re.match(r"what\s+(?:would\s+|will\s+|could\s+)?happens?\s+(?:if|when|to|after|in\s+the\s+event)\b|what\s+would\s+happen\b", low) \
+            and not (re.match(r"what\s+(?:\w+ly\s+|now\s+)?happens\s+to\b", low) and not re.search(r"\b(?:if|when|unless)\b", low)):
+        # fr23b: "what happens to unclaimed lost property" asks the current practice (its policy or procedure,
+        # askfoi.clause_asks), not a hypothetical
         return act("what_if", None)
     if re.match(r"what\s+would\s+(?:you|they|the\s+\w+(?:\s+\w+)?)\s+do\s+(?:if|when|in)\b", low):
         return act("what_if", None)

@@ -478,17 +478,24 @@ def is_yes_no(text: str) -> bool:
                 or _CONFIRM.match(t) or re.match(r"(?i)(?:whether|if)\s", t))
 
 
-def reframe_yes_no(framing, text: str) -> None:
-    """FRAMING's kept parts and questions asked back that are yes/no questions about a practice, put as the records
-    that answer them (`records_for`), rendered from their frames; the rest is left as it was."""
-    from askfoi.framing import render_frame
+def letter_body(framing, text: str) -> tuple[str | None, str | None]:
+    """The body FRAMING's letter goes to (as named) and how a part names it when a question says "you", "it" or
+    "they" ("the council"; the name itself when it has no short name; the one body TEXT calls "the ..." when none
+    is named)."""
     from askfoi.kept_questions import body_short
 
     found = framing.authority
     found_name = found.name if found else None
     body = body_short(found_name) if found_name else _one_body(text)
-    if found_name and not body:
-        body = found_name
+    return found_name, (body or found_name)
+
+
+def reframe_yes_no(framing, text: str) -> None:
+    """FRAMING's kept parts and questions asked back that are yes/no questions about a practice, put as the records
+    that answer them (`records_for`), rendered from their frames; the rest is left as it was."""
+    from askfoi.framing import render_frame
+
+    found_name, body = letter_body(framing, text)
     seen = {p.text.lower() for p in framing.parts}
     for k, part in enumerate(framing.parts):
         if not part.kept_words or not is_yes_no(part.text):

@@ -89,6 +89,8 @@ DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
 # counted shares, the body's kind, the question's shape and words (fc6; measured in docs/notes/fc6.md).
 NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd")
 CLASSES = [o.value for o in FINAL_OUTCOMES]
+# fc23: the final fits count a body's near-identical answers (same outcome and NCND status) as one record between them
+REPEAT_WEIGHTS = True
 
 
 def query_text(r: PublishedResponse) -> str:
@@ -547,6 +549,39 @@ def choose_long_text(part_p: np.ndarray, part_idx: np.ndarray, records, threshol
     return best[1], figures
 
 
+def repeat_weights(records) -> np.ndarray:
+    """A weight per record: 1 / the number of near-identical answers of its body with its outcome and NCND status
+    (`askfoi.matching.near_identical`, the rule by which a forecast's neighbours collapse; fc23), so one body's
+    templated answers to repeated requests (six drone requests answered alike) are one piece of evidence in the
+    final fits, not six."""
+    from askfoi.match_text import text_vocab
+    from askfoi.matching import near_identical
+
+    vocab = text_vocab()
+    terms = [(set(vocab.terms(r.title)), set(vocab.terms(" ".join(p for p in (r.asked, r.request_text or "") if p))))
+             for r in records]
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        by_key.setdefault((r.authority, r.outcome.value, r.ncnd), []).append(i)
+    for members in by_key.values():
+        for a in range(len(members)):
+            for b in range(a):
+                i, j = members[a], members[b]
+                if find(i) != find(j) and near_identical(terms[i][0], terms[j][0], terms[i][1] - terms[i][0],
+                                                         terms[j][1] - terms[j][0]):
+                    parent[find(i)] = find(j)
+    size = Counter(find(i) for i in range(len(records)))
+    return np.array([1.0 / size[find(i)] for i in range(len(records))])
+
+
 def recency_weights(records, half_life: float | None) -> np.ndarray:
     """A weight per record: 1 for the newest year of RECORDS, halving every HALF_LIFE years before it (the
     answers drift: refusals grow rarer over the years); undated records weigh as the median dated year."""
@@ -752,8 +787,12 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
     both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
     log(f"    all kinds: out-of-fold recall {rec:.2f}, false alarms {fa:.2f}")
     ki = np.flatnonzero(known)
-    feats, W, b = _fit(train_rows, y, l2, False, sw)
-    fit_rows, target, weights = [ncnd_train[i] for i in ki], list(z[ki]), [1.0] * len(ki)
+    # fc23: one body's near-identical answers weigh as one record in the final fits (REPEAT_WEIGHTS)
+    rw = repeat_weights(records) if REPEAT_WEIGHTS else np.ones(len(records))
+    log(f"  near-identical answers of one body weighed as one: {int((rw < 1).sum())} records in "
+        f"{int(round(float(rw[rw < 1].sum())))} groups")
+    feats, W, b = _fit(train_rows, y, l2, False, sw * rw)
+    fit_rows, target, weights = [ncnd_train[i] for i in ki], list(z[ki]), [float(rw[i]) for i in ki]
     if part_weight > 0:
         fit_rows += list(part_train)
         target += list(parts[1])

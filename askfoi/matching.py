@@ -88,8 +88,12 @@ TOPIC_PRIOR_SHARE = 0.1  # an NCND topic's counted share is shrunk toward this s
 TOPIC_PRIOR_N = 5.0  # ... by this many answers (learnt forecast features)
 NCND_KIND_GROUPS = ("police", "central_government", "regulator")  # kinds whose NCND evidence is weighed apart
 CLIP_LOG = 6.0  # log base rates below exp(-6) are clipped (learnt forecast features)
-CONFIRM_BAR = 1.0  # fc23: a part asking to confirm covert use etc. on an NCND topic is warned at its bar x this (part_shape)
-ROUTINE_NN_SHARE = 0.0  # fc23: a routine count on no NCND topic needs this share of its close neighbours' weight saying NCND
+# fc23, chosen on the tuning texts (realreq3's tuning half, realreq4, realreq6: 55 texts with a known NCND status):
+CONFIRM_BAR = 1.0  # a part asking to confirm covert use etc. on an NCND topic is warned at its bar x this (part_shape);
+# 0.8 changed nothing there, 0.6 and 0.7 only added a false alarm (a council's count of children "without their father"),
+# so the confirming side keeps the learnt bar
+ROUTINE_NN_SHARE = 0.6  # a routine count (part_shape) needs this share of its close neighbours' weight saying NCND
+# (0.4 to 0.7 alike there: police false alarms 11 -> 9 of 33, recall unchanged at 4 of 7; 0.6, a clear majority)
 REPEAT_TITLE_OVERLAP = 0.5  # fc23: one body's answers whose titles overlap this much (Jaccard, reference numbers aside) ...
 REPEAT_BODY_OVERLAP = 0.6  # ... or whose summaries overlap this much are near-identical: one neighbour (collapse_repeats)
 
@@ -680,7 +684,7 @@ class Matcher:
             bar = t_model * (1.0 + (LONG_TEXT_NCND if rise is None else rise) * math.log(max(1, n_parts)))
             # fc23: structure and evidence together. A part asking to confirm covert use, existence, involvement, an
             # investigation or a named person, on an NCND topic whose counted answers include NCND, is warned on
-            # weaker evidence (its bar x CONFIRM_BAR); a part counting routine things on no NCND topic needs strong
+            # weaker evidence (its bar x CONFIRM_BAR); a part counting overt, routine things needs strong
             # neighbours (below)
             shape = part_shape(text, topics)
             if shape == "confirm":
@@ -695,7 +699,7 @@ class Matcher:
                 support = self._subject_support(query, neighbours[:NEAR])
                 ncnd_likely = support is not None
             if ncnd_likely and shape == "routine":
-                # fc23: a count of routine things is warned only when most of the close neighbours' weight used NCND
+                # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND
                 ncnd_likely = close_mass > 0 and sum(d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE
             # the topic rule: a topic whose counted answers of this kind mostly enough used NCND warns the part
             # whatever the learnt forecast says; the warning leads with that topic's evidence
@@ -884,7 +888,8 @@ def part_shape(text: str, topics: list) -> str:
     whose counted answers include NCND, and asks to confirm use, existence, involvement, an investigation or a named
     person (knowledge/vocab/question_shapes.yaml: use_of, whether_held, named_person, incident, covert_tactic,
     security; or the topic is itself about one person or case, or has no overt form); "routine" when it counts or
-    costs something on no NCND topic and names no person, covert tactic or security matter; else ""."""
+    costs something, on no NCND topic or on topics asked about overt use only ("how many drones does the force
+    operate?"), and names no person, covert tactic or security matter; else ""."""
     from askfoi.forecast_model import question_shapes
     from askfoi.ncnd_topics import MIN_EVIDENCE, load_topics
 
@@ -897,8 +902,7 @@ def part_shape(text: str, topics: list) -> str:
             d = defs.get(e.topic)
             if shapes & set(CONFIRM_SHAPES) or (d is not None and (d.about_one or not d.overt_escapes)):
                 return "confirm"
-        return ""
-    if shapes & set(ROUTINE_SHAPES) and not shapes & set(NOT_ROUTINE_SHAPES):
+    if shapes & set(ROUTINE_SHAPES) and not shapes & set(NOT_ROUTINE_SHAPES) and not any(e.covert for e in topics):
         return "routine"
     return ""
 

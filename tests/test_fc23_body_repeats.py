@@ -64,4 +64,6 @@ def test_part_shape_reads_confirming_questions_on_ncnd_topics_and_routine_counts
     assert shape("How many informants did the force register in 2023?") == ""  # counted answers: overt counts answered
     assert shape("How many officers does the force employ?") == "routine"
     assert shape("What was the force's total spend on overtime in 2023?") == "routine"
+    assert shape("How many drones does the force currently operate?") == "routine"  # an overt count of a technology
+    assert shape("How many covert drone flights did the force make in 2023?") == ""
     assert shape("Please provide the force's policy on overtime.") == ""

@@ -888,21 +888,23 @@ def part_shape(text: str, topics: list) -> str:
     whose counted answers include NCND, and asks to confirm use, existence, involvement, an investigation or a named
     person (knowledge/vocab/question_shapes.yaml: use_of, whether_held, named_person, incident, covert_tactic,
     security; or the topic is itself about one person or case, or has no overt form); "routine" when it counts or
-    costs something, on no NCND topic or on topics asked about overt use only ("how many drones does the force
-    operate?"), and names no person, covert tactic or security matter; else ""."""
+    costs something, on no NCND topic or only on a surveillance technology asked about overt use ("how many drones
+    does the force operate?": equipment), and names no person, covert tactic or security matter; a count on any other
+    NCND topic (hours spent watching terror suspects, officers under investigation) is not routine; else ""."""
     from askfoi.forecast_model import question_shapes
     from askfoi.ncnd_topics import MIN_EVIDENCE, load_topics
 
     shapes = set(question_shapes(text))
+    defs = load_topics()[0] if topics else {}
     if topics:
-        defs = load_topics()[0]
         for e in topics:
             if not e.covert or e.known < MIN_EVIDENCE or e.ncnd == 0:
                 continue
             d = defs.get(e.topic)
             if shapes & set(CONFIRM_SHAPES) or (d is not None and (d.about_one or not d.overt_escapes)):
                 return "confirm"
-    if shapes & set(ROUTINE_SHAPES) and not shapes & set(NOT_ROUTINE_SHAPES) and not any(e.covert for e in topics):
+    overt_equipment = all(not e.covert and e.topic in defs and defs[e.topic].technology for e in topics)
+    if shapes & set(ROUTINE_SHAPES) and not shapes & set(NOT_ROUTINE_SHAPES) and overt_equipment:
         return "routine"
     return ""
 

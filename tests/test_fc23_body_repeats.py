@@ -66,4 +66,6 @@ def test_part_shape_reads_confirming_questions_on_ncnd_topics_and_routine_counts
     assert shape("What was the force's total spend on overtime in 2023?") == "routine"
     assert shape("How many drones does the force currently operate?") == "routine"  # an overt count of a technology
     assert shape("How many covert drone flights did the force make in 2023?") == ""
+    # a count on an NCND topic other than equipment is no routine count
+    assert shape("The number of hours officers spent watching terror suspects released on licence") == ""
     assert shape("Please provide the force's policy on overtime.") == ""

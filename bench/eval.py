@@ -51,6 +51,8 @@ from train_model import DIRECT_SOURCES, query_text, split_by_date, subtract  # n
 
 
 SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
+HELD_ONLY = False  # --held-only: score the shipped model on the held-out split alone (no leave-one-out tuning pass)
+EARLIER_HELD: set[str] = set()  # --held-ids: an earlier run's held-out ids, to score the same records after the split moves
 
 
 def predict(matcher, records, counts, loo: bool) -> dict[str, dict]:
@@ -196,7 +198,8 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
     from askfoi.forecast_model import load_model
 
     kb, tuning, held, seen, counts = prepared
-    nn_tune, nn_held = nearest_title(tuning, seen), nearest_title(held, seen)
+    nn_tune = {} if HELD_ONLY else nearest_title(tuning, seen)
+    nn_held = nearest_title(held, seen)
     global SOURCE_GIVEN
     for source_given in source_models:
         label = ("WITH the record's source type (how it was published: not something a new request has)"
@@ -212,11 +215,13 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
             matcher.model = shipped
             SOURCE_GIVEN = False
             known = [r for r in tuning if r.ncnd is not None]
-            tune_pred = predict(matcher, known, counts, loo=True)
             held_pred = predict(matcher, held, counts, loo=False)
-            report("tuning 80% with a known NCND status (leave-one-out through match(); in-sample weights)", known,
-                   tune_pred, majority, {r.id: nn_tune.get(r.id) for r in known})
+            if not HELD_ONLY:
+                tune_pred = predict(matcher, known, counts, loo=True)
+                report("tuning 80% with a known NCND status (leave-one-out through match(); in-sample weights)", known,
+                       tune_pred, majority, {r.id: nn_tune.get(r.id) for r in known})
             report("held-out newest 20% (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+            earlier_held(held, held_pred, majority, nn_held, tuning)
             continue
         if why:
             print(f"  ({why}: the model is trained in memory instead)")
@@ -235,7 +240,19 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
         held_pred = predict(matcher, held, counts, loo=False)
         report("tuning 80% (out-of-fold, grouped by authority)", tuning, tune_pred, majority, nn_tune)
         report("held-out newest 20% (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+        earlier_held(held, held_pred, majority, nn_held, tuning)
     matcher.model = None
+
+
+def earlier_held(held, held_pred, majority: dict, nn_held: dict, tuning) -> None:
+    """With --held-ids: the held-out records an earlier split also held out, scored alone (the split moves as dated
+    records are added, so the newest 20% is not the same set from one harvest to the next)."""
+    if not EARLIER_HELD:
+        return
+    same = [r for r in held if r.id in EARLIER_HELD]
+    moved = sum(1 for r in tuning if r.id in EARLIER_HELD)
+    report(f"held out before and now (--held-ids; {moved} of the earlier held-out records are tuning records now)",
+           same, {r.id: held_pred[r.id] for r in same}, majority, {r.id: nn_held.get(r.id) for r in same})
 
 
 def coverage(kb, new) -> None:
@@ -265,8 +282,15 @@ def main(argv: list[str]) -> int:
                     help="score only the model without the source type (the one askfoi ships)")
     ap.add_argument("--retrain", action="store_true",
                     help="train the model without the source type in memory instead of scoring the shipped one")
+    ap.add_argument("--held-ids", type=Path,
+                    help="a file of record ids (one a line) held out by an earlier run: also score those still held out")
+    ap.add_argument("--held-only", action="store_true",
+                    help="with the shipped model: score the held-out split only (skips the slow leave-one-out tuning pass)")
     args = ap.parse_args(argv)
-    global SOURCE_GIVEN
+    global SOURCE_GIVEN, HELD_ONLY
+    HELD_ONLY = args.held_only
+    if args.held_ids:
+        EARLIER_HELD.update(line.strip() for line in args.held_ids.read_text().splitlines() if line.strip())
     SOURCE_GIVEN = not args.source_unknown
     kb = load_knowledge(args.pack) if args.pack else load_knowledge()
     from train_model import harvested

@@ -89,6 +89,8 @@ DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
 # counted shares, the body's kind, the question's shape and words (fc6; measured in docs/notes/fc6.md).
 NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd")
 CLASSES = [o.value for o in FINAL_OUTCOMES]
+# fc23: the final fits count a body's near-identical answers (same outcome and NCND status) as one record between them
+REPEAT_WEIGHTS = True
 
 
 def query_text(r: PublishedResponse) -> str:
@@ -337,10 +339,10 @@ def _out_of_fold(rows, target, folds, usable, l2, binary: bool, weights: np.ndar
     return out
 
 
-def _choose_l2(rows, target, folds, usable, binary: bool, log) -> tuple[float, float, np.ndarray]:
+def _choose_l2(rows, target, folds, usable, binary: bool, log, l2s=L2S) -> tuple[float, float, np.ndarray]:
     """(L2, its mean out-of-fold log-loss, its out-of-fold forecasts): the L2 of L2S with the least log-loss."""
     best = None
-    for l2 in L2S:
+    for l2 in l2s:
         oof = _out_of_fold(rows, target, folds, usable, l2, binary)
         if binary:
             p, t = np.clip(oof[usable], 1e-12, 1 - 1e-12), target[usable]
@@ -547,6 +549,39 @@ def choose_long_text(part_p: np.ndarray, part_idx: np.ndarray, records, threshol
     return best[1], figures
 
 
+def repeat_weights(records) -> np.ndarray:
+    """A weight per record: 1 / the number of near-identical answers of its body with its outcome and NCND status
+    (`askfoi.matching.near_identical`, the rule by which a forecast's neighbours collapse; fc23), so one body's
+    templated answers to repeated requests (six drone requests answered alike) are one piece of evidence in the
+    final fits, not six."""
+    from askfoi.match_text import text_vocab
+    from askfoi.matching import near_identical
+
+    vocab = text_vocab()
+    terms = [(set(vocab.terms(r.title)), set(vocab.terms(" ".join(p for p in (r.asked, r.request_text or "") if p))))
+             for r in records]
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_key: dict[tuple, list[int]] = {}
+    for i, r in enumerate(records):
+        by_key.setdefault((r.authority, r.outcome.value, r.ncnd), []).append(i)
+    for members in by_key.values():
+        for a in range(len(members)):
+            for b in range(a):
+                i, j = members[a], members[b]
+                if find(i) != find(j) and near_identical(terms[i][0], terms[j][0], terms[i][1] - terms[i][0],
+                                                         terms[j][1] - terms[j][0]):
+                    parent[find(i)] = find(j)
+    size = Counter(find(i) for i in range(len(records)))
+    return np.array([1.0 / size[find(i)] for i in range(len(records))])
+
+
 def recency_weights(records, half_life: float | None) -> np.ndarray:
     """A weight per record: 1 for the newest year of RECORDS, halving every HALF_LIFE years before it (the
     answers drift: refusals grow rarer over the years); undated records weigh as the median dated year."""
@@ -587,7 +622,7 @@ def choose_half_life(records, rows, forward_rows, y, l2, log=print) -> tuple[flo
 
 
 def train(records, rows, log=print, forward_rows=None, mark_population: bool = True,
-          parts=None) -> tuple[ForecastModel, dict]:
+          parts=None, fixed: dict | None = None) -> tuple[ForecastModel, dict]:
     """Choose by grouped cross-validation (and the recency half-life by the forward check, when FORWARD_ROWS
     are given), fit on all RECORDS. MARK_POPULATION: try marking how each record was published while
     training (`population_rows`; off for the evaluation's model that is given the source type). Returns the model and the out-of-fold forecasts {id: {"probs": {...},
@@ -597,61 +632,75 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
     known = np.array([r.ncnd is not None for r in records])
     z = np.array([1 if r.ncnd else 0 for r in records])
     everyone = np.ones(len(records), dtype=bool)
-    log("  outcome model, L2 by grouped cross-validation (mean log-loss, top-1):")
-    l2, loss, oof = _choose_l2(rows, y, folds, everyone, False, log)
-    log(f"    chosen {l2:g}")
-    # how each record was published, marked while training (population_rows), when grouped CV says it forecasts
-    # the directly answered records (the population of a new request) better; the forecasts carry no mark
-    train_rows, population, targeted_marked = rows, False, False
-    if mark_population:
-        # candidates: unmarked; the publication marked (fc6); and also the NCND-targeted harvests marked (fc7)
-        candidates = [("unmarked", rows, False, False, oof)]
-        for name, targeted in (("publication marked (pop:SOURCE)", False),
-                               ("publication and NCND-targeted harvests marked", True)):
-            marked = population_rows(records, rows, targeted=targeted)
-            if marked != rows and all(marked != c[1] for c in candidates):
-                candidates.append((name, marked, True, targeted,
-                                   _out_of_fold(rows, y, folds, everyone, l2, False, train_rows=marked)))
-        log("  marks while training, grouped CV log-loss on the records like a new request's answer (answered "
-            f"directly, not from an NCND-targeted harvest; {int(population_of(records).sum())}):")
-        best = None
-        for name, marked, pub, targeted, o in candidates:
-            ll = direct_log_loss(records, o, y)
-            log(f"    {name}: {ll:.3f}")
-            if best is None or ll < best[0] - 1e-9:
-                best = (ll, name, marked, pub, targeted, o)
-        _, name, train_rows, population, targeted_marked, oof = best
+    if fixed is None:
+        log("  outcome model, L2 by grouped cross-validation (mean log-loss, top-1):")
+        l2, loss, oof = _choose_l2(rows, y, folds, everyone, False, log)
+        log(f"    chosen {l2:g}")
+        # how each record was published, marked while training (population_rows), when grouped CV says it forecasts
+        # the directly answered records (the population of a new request) better; the forecasts carry no mark
+        train_rows, population, targeted_marked = rows, False, False
+        if mark_population:
+            # candidates: unmarked; the publication marked (fc6); and also the NCND-targeted harvests marked (fc7)
+            candidates = [("unmarked", rows, False, False, oof)]
+            for name, targeted in (("publication marked (pop:SOURCE)", False),
+                                   ("publication and NCND-targeted harvests marked", True)):
+                marked = population_rows(records, rows, targeted=targeted)
+                if marked != rows and all(marked != c[1] for c in candidates):
+                    candidates.append((name, marked, True, targeted,
+                                       _out_of_fold(rows, y, folds, everyone, l2, False, train_rows=marked)))
+            log("  marks while training, grouped CV log-loss on the records like a new request's answer (answered "
+                f"directly, not from an NCND-targeted harvest; {int(population_of(records).sum())}):")
+            best = None
+            for name, marked, pub, targeted, o in candidates:
+                ll = direct_log_loss(records, o, y)
+                log(f"    {name}: {ll:.3f}")
+                if best is None or ll < best[0] - 1e-9:
+                    best = (ll, name, marked, pub, targeted, o)
+            _, name, train_rows, population, targeted_marked, oof = best
+            loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
+            log(f"    chosen: {name}")
+        half_life, forward = None, {}
+        if forward_rows is not None:
+            log(f"  recency weights: the newest {FORWARD:.0%} of the dated tuning records forecast from the older ones "
+                "(features from an index without them):")
+            half_life, forward = choose_half_life(records, train_rows, forward_rows, y, l2, log)
+            log(f"    chosen {half_life}")
+        sw = recency_weights(records, half_life)
+        if half_life is not None:
+            oof = _out_of_fold(rows, y, folds, everyone, l2, False, sw, train_rows=train_rows)
+            loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
+            log(f"    with these weights, grouped cross-validation: log-loss {loss:.3f}, top-1 "
+                f"{float(np.mean(oof.argmax(axis=1) == y)):.1%}")
+        # the body's own answers shrunk to its kind's (the calibrated prior) mixed in, by the forward check; the prior
+        # alone when the learnt model does not beat the majority out-of-fold
+        prior = np.array([prior_probs(row) for row in rows])
+        beats, versus = beats_majority(records, oof, prior, y, folds)
+        log(f"  out-of-fold on the records like a new request's answer: the learnt model's top-1 {versus[0]:.1%}, the other "
+            f"folds' majority per kind {versus[1]:.1%}, the calibrated prior's {versus[2]:.1%}"
+            + ("" if beats else ": the learnt model does NOT beat the majority; the calibrated prior is forecast"))
+        prior_weight, blend = 1.0, {}
+        if beats:
+            prior_weight, blend = choose_prior_weight(records, train_rows, forward_rows, y, l2, half_life, oof, prior, log)
+        oof = (1.0 - prior_weight) * oof + prior_weight * prior
         loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
-        log(f"    chosen: {name}")
-    half_life, forward = None, {}
-    if forward_rows is not None:
-        log(f"  recency weights: the newest {FORWARD:.0%} of the dated tuning records forecast from the older ones "
-            "(features from an index without them):")
-        half_life, forward = choose_half_life(records, train_rows, forward_rows, y, l2, log)
-        log(f"    chosen {half_life}")
-    sw = recency_weights(records, half_life)
-    if half_life is not None:
-        oof = _out_of_fold(rows, y, folds, everyone, l2, False, sw, train_rows=train_rows)
-        loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
-        log(f"    with these weights, grouped cross-validation: log-loss {loss:.3f}, top-1 "
-            f"{float(np.mean(oof.argmax(axis=1) == y)):.1%}")
-    # the body's own answers shrunk to its kind's (the calibrated prior) mixed in, by the forward check; the prior
-    # alone when the learnt model does not beat the majority out-of-fold
-    prior = np.array([prior_probs(row) for row in rows])
-    beats, versus = beats_majority(records, oof, prior, y, folds)
-    log(f"  out-of-fold on the records like a new request's answer: the learnt model's top-1 {versus[0]:.1%}, the other "
-        f"folds' majority per kind {versus[1]:.1%}, the calibrated prior's {versus[2]:.1%}"
-        + ("" if beats else ": the learnt model does NOT beat the majority; the calibrated prior is forecast"))
-    prior_weight, blend = 1.0, {}
-    if beats:
-        prior_weight, blend = choose_prior_weight(records, train_rows, forward_rows, y, l2, half_life, oof, prior, log)
-    oof = (1.0 - prior_weight) * oof + prior_weight * prior
-    loss = float(-np.mean(np.log(np.clip(oof[np.arange(len(y)), y], 1e-12, None))))
+    else:
+        # fc23 (--settings-from): the outcome model's settings as the last full `make model` chose them on the same
+        # tuning split; only the final fit is made (its out-of-fold figures are not measured again)
+        l2, half_life, forward = fixed["l2"], fixed["half_life_years"], fixed.get("forward_check") or {}
+        population, targeted_marked = bool(fixed["publication_marked"]), bool(fixed["ncnd_targeted_marked"])
+        train_rows = population_rows(records, rows, targeted=targeted_marked) if population else rows
+        sw = recency_weights(records, half_life)
+        beats, versus = fixed["outcome_model_beats_majority"], fixed["oof_top1_model_majority_prior"]
+        prior_weight, blend = fixed["prior_weight"], fixed.get("prior_blend_check") or {}
+        oof = np.array([prior_probs(row) for row in rows])
+        loss = float("nan")
+        log(f"  outcome model: settings of the model given (l2 {l2:g}, half-life {half_life}, publication marked "
+            f"{population}, prior weight {prior_weight:g}), final fit only")
     log("  NCND model (records with a known NCND status; no neighbours' NCND shares), L2 by grouped "
         "cross-validation (log-loss):")
     ki = np.flatnonzero(known)
     nrows = ncnd_rows(rows)
-    nl2, _, p_ncnd = _choose_l2(nrows, z, folds, known, True, log)
+    nl2, _, p_ncnd = _choose_l2(nrows, z, folds, known, True, log, (fixed["ncnd_l2"],) if fixed else L2S)
     pop = population_of(records)
     ncnd_train = nrows
     if mark_population:
@@ -682,7 +731,7 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         log(f"    listed parts with a known NCND status beside the records ({len(pidx)} parts; weight: log-loss over "
             "the known records like a new request's answer and their parts):")
         best = None
-        for pw in PART_WEIGHTS:
+        for pw in (fixed["ncnd_part_weight"],) if fixed else PART_WEIGHTS:
             pr, pp = _ncnd_out_of_fold(ncnd_train, nrows, z, folds, known, nl2, packed, pw)
             q = np.clip(np.concatenate([pr[sel], pp[psel]]), 1e-12, 1 - 1e-12)
             t = np.concatenate([z[sel], pz[psel]])
@@ -752,8 +801,12 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
     both = rec >= RECALL_GOAL and fa <= FALSE_ALARM_GOAL
     log(f"    all kinds: out-of-fold recall {rec:.2f}, false alarms {fa:.2f}")
     ki = np.flatnonzero(known)
-    feats, W, b = _fit(train_rows, y, l2, False, sw)
-    fit_rows, target, weights = [ncnd_train[i] for i in ki], list(z[ki]), [1.0] * len(ki)
+    # fc23: one body's near-identical answers weigh as one record in the final fits (REPEAT_WEIGHTS)
+    rw = repeat_weights(records) if REPEAT_WEIGHTS else np.ones(len(records))
+    log(f"  near-identical answers of one body weighed as one: {int((rw < 1).sum())} records in "
+        f"{int(round(float(rw[rw < 1].sum())))} groups")
+    feats, W, b = _fit(train_rows, y, l2, False, sw * rw)
+    fit_rows, target, weights = [ncnd_train[i] for i in ki], list(z[ki]), [float(rw[i]) for i in ki]
     if part_weight > 0:
         fit_rows += list(part_train)
         target += list(parts[1])
@@ -776,7 +829,8 @@ def train(records, rows, log=print, forward_rows=None, mark_population: bool = T
         "ncnd_topic_thresholds": {k: [round(a, 4), round(b, 4)] for k, (a, b) in sorted(topic_bars.items())},
         "ncnd_topic_share": {k: [round(a, 4), None if b is None else round(b, 4)] for k, (a, b) in sorted(share_rule.items())},
         "ncnd_goals_reached_in_cv": both,
-        "cv": {"log_loss": round(loss, 4), "top1": round(float(np.mean(oof.argmax(axis=1) == y)), 4),
+        "cv": {"log_loss": None if fixed else round(loss, 4),
+               "top1": None if fixed else round(float(np.mean(oof.argmax(axis=1) == y)), 4),
                "ncnd_recall": round(rec, 4), "ncnd_false_alarms": round(fa, 4),
                "ncnd_by_kind": {k: [round(v[0], 4), round(v[1], 4)] for k, v in figures.items()}},
         "n_trained": len(records), "n_ncnd_trained": int(known.sum()),
@@ -814,13 +868,19 @@ def forward_feature_rows(prepared, source_given: bool) -> list[dict[str, float]]
     return rows
 
 
-def build(source_given: bool = False, log=print, prepared=None, matcher=None):
-    """Features of the tuning records and the trained model (and its out-of-fold forecasts)."""
+def build(source_given: bool = False, log=print, prepared=None, matcher=None, fixed: dict | None = None):
+    """Features of the tuning records and the trained model (and its out-of-fold forecasts). FIXED: the meta of a model
+    whose outcome-model settings and NCND L2 / part weight are taken instead of chosen again (--settings-from)."""
     kb, tuning, held, seen, counts = prepared or prepare()
     rows = feature_rows(matcher, tuning, counts, source_given=source_given)
     parts = part_feature_rows(matcher, tuning, counts, source_given=source_given)
-    model, oof = train(tuning, rows, log=log, forward_rows=forward_feature_rows((kb, tuning, held, seen, counts), source_given),
-                       mark_population=not source_given, parts=parts)
+    forward_rows = None if fixed else forward_feature_rows((kb, tuning, held, seen, counts), source_given)
+    model, oof = train(tuning, rows, log=log, forward_rows=forward_rows, mark_population=not source_given, parts=parts,
+                       fixed=fixed)
+    if fixed:
+        model.meta["settings_from"] = ("the outcome model's L2, marks, half-life and prior weight and the NCND model's L2 "
+                                       "and part weight of the model given (bench/train_model.py --settings-from); its "
+                                       "cv log_loss / top1 are not measured again (null)")
     model.meta["source_type_feature"] = source_given
     model.meta["split"] = {"held_out": len(held), "tuning_dated_up_to": max((r.date for r in tuning if r.date), default=None),
                            "held_out_from": held[0].date if held else None}
@@ -830,7 +890,15 @@ def build(source_given: bool = False, log=print, prepared=None, matcher=None):
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, help="where to write the model (default knowledge/forecast_model.json)")
+    ap.add_argument("--settings-from", type=Path,
+                    help="take the settings a full run chose from this model file (its meta), choose only the NCND "
+                         "thresholds again, and skip the outcome model's cross-validation (fc23: a loaded machine)")
     args = ap.parse_args(argv)
+    fixed = None
+    if args.settings_from:
+        import json
+
+        fixed = json.loads(args.settings_from.read_text(encoding="utf-8"))["meta"]
     from askfoi.matching import matcher_for
 
     start = time.perf_counter()
@@ -841,7 +909,7 @@ def main(argv: list[str]) -> int:
     with tempfile.TemporaryDirectory() as cache:
         matcher = matcher_for(seen, list(kb.files) + [Path(cache) / "held-out-removed"], Path(cache))
         matcher.model = None
-        model, _ = build(False, prepared=prepared, matcher=matcher)
+        model, _ = build(False, prepared=prepared, matcher=matcher, fixed=fixed)
         matcher.con.close()
     path = write_model(model, args.out)
     print(f"wrote {path} ({len(model.features)} features, {math.ceil(path.stat().st_size / 1024)} KB) "

@@ -1,17 +1,18 @@
 """ck23b: a reply pasted on one line (its lines joined) read as it is and relined (askfoi.pasted_reply.relined):
 the reader outcome against the label and the sender named, on the fresh10-fresh14 labelled replies (tuning sets).
-Run: .venv/bin/python bench/ck23b_reline_eval.py"""
-import json, glob
+Run: .venv/bin/python bench/eval_pasted_lines.py [LABELLED.jsonl ...]
+(default: the repo's labelled replies, tests/data/replies/labelled.jsonl; ck23b measured it on fresh10-14, outside the repo)"""
+import json, glob, sys
 from askfoi.pasted_reply import relined
 from askfoi.reader import read_reply
 from askfoi.reply_sender import reply_sender
 rows=[]
-for f in sorted(glob.glob('/work/fresh1[0-4]/all.jsonl')):
+for f in (sys.argv[1:] or ['tests/data/replies/labelled.jsonl']):
     for line in open(f):
         r=json.loads(line); rows.append(r)
 n=0; ok={'orig':0,'joined':0,'relined':0}; snd={'orig':0,'joined':0,'relined':0}
 for r in rows:
-    t=r.get('text') or ''
+    t=r.get('text') or r.get('excerpt') or ''
     if len(t)<200: continue
     j=" ".join(t.split()); v={'orig':t,'joined':j,'relined':relined(j)}
     n+=1

@@ -121,9 +121,18 @@ def run_chase(args) -> int:
 
 def run_complain(args) -> int:
     from askfoi.followup import NothingToChallenge, complaint_letter
+    from askfoi.reply_explain import is_sar_reply
 
+    request = read_text(args.request, what="request") if getattr(args, "request", None) else ""
+    reply = _reply(args.file) if args.file else ""
+    if is_sar_reply(request) or is_sar_reply(reply):
+        # nu26: a subject access request has no FOI complaint (FOIA s50, s10's 20 working days): its time limit is one
+        # calendar month (UK GDPR Article 12(3)) and a complaint goes to the ICO as a data protection complaint
+        raise UserError("this is a subject access request, not an FOI request, so FOI's complaint does not fit: remind the "
+                        "organisation first ('askfoi chase --regime SAR' writes the reminder; it had one calendar month), "
+                        "then complain to the ICO about how it handled your personal data")
     try:
-        letter = _complaint(args, complaint_letter)
+        letter = _complaint(args, complaint_letter, reply)
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
     if args.file and not args.late and not args.review and not args.review_asked:
@@ -136,10 +145,11 @@ def run_complain(args) -> int:
     return _print(letter, args)
 
 
-def _complaint(args, complaint_letter):
+def _complaint(args, complaint_letter, reply: str | None = None):
     from askfoi.reply_flow import reads_as_review_outcome
 
-    reply = _reply(args.file) if args.file else ""
+    if reply is None:
+        reply = _reply(args.file) if args.file else ""
     review = _reply(args.review, "review outcome") if args.review else None
     if review is None and reply and reads_as_review_outcome(reply):
         review = reply  # nu20: the review's outcome given as the file ("the review outcome (none has come)")

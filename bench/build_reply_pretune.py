@@ -8,8 +8,9 @@ the current reader's readings of sets the rules were tuned on learns only to tru
 rules are right 97 times in 100; on a set nobody has tuned on they are right about 70 times in 100, and these rows
 show it where, and in what shape of reading. Each set's reader is `git archive` of the commit named in PRE_TUNE (main
 just before the round that first tuned on the set; HEAD for a set nobody has tuned on yet), run with this checkout's
-virtualenv. Only features are kept (no reply text, no words of the reply: the "w=" features are dropped), with each
-reply's id and label. FRESH_DIR overrides /work.
+virtualenv. Only features are kept, with each reply's id and label: no reply text; of the decision sentences' words
+(the "w=" features) only those found in at least WORDS_MIN replies across the sets (common words such as "receipt",
+"journalism", "exempt", never a name or a figure of one reply). FRESH_DIR overrides /work.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +31,8 @@ PRE_TUNE = {"fresh10": "ef9a66b",   # rd13 (merge 940f508) tuned fresh10
             "fresh12": "d19ba70",   # rd22 tuned fresh12 and fresh13
             "fresh13": "d19ba70",
             "fresh14": "1693528",   # rd23 tuned fresh14
-            "fresh15": "HEAD"}      # nobody before rd24
+            "fresh15": "9966be3"}   # main when rd24 began: nobody had tuned on it
+WORDS_MIN = 3
 
 READ = r"""
 import json, sys
@@ -42,8 +45,7 @@ for line in open(sys.argv[1], encoding='utf-8'):
     if line.strip():
         r = json.loads(line)
         f, o, u = reply_model_features(r['text'])
-        out[r['id']] = {'y': r['outcome'], 'rules': o.value, 'unclear': bool(u),
-                        'feats': {k: v for k, v in f.items() if not k.startswith('w=')}}
+        out[r['id']] = {'y': r['outcome'], 'rules': o.value, 'unclear': bool(u), 'feats': f}
 print(json.dumps(out))
 """
 
@@ -73,6 +75,10 @@ def main() -> int:
             right = sum(r["rules"] == r["y"] and not r["unclear"] for r in rows.values())
             print(f"  {name}: reader {sha[:10]}, {right}/{len(rows)} right ({right / max(1, len(rows)):.3f})",
                   flush=True)
+    seen = Counter(k for rows in data["sets"].values() for r in rows.values() for k in r["feats"] if k.startswith("w="))
+    for rows in data["sets"].values():
+        for r in rows.values():
+            r["feats"] = {k: v for k, v in r["feats"].items() if not k.startswith("w=") or seen[k] >= WORDS_MIN}
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"  wrote {OUT.relative_to(ROOT)}")

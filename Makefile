@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv model unit-roles reply-model
+.PHONY: run test bench eval screenshot clean setup knowledge browser-check fuzz harvest authorities eval-loo combiner-cv model unit-roles reply-model reply-pretune
 
 run: $(STAMP)
 	$(BIN)/askfoi $(ARGS)
@@ -40,6 +40,9 @@ eval: $(STAMP)
 	$(BIN)/python bench/train_unit_roles.py --report
 	@# rd12: the learnt reply outcome, each tuned split left out in turn, rules alone vs rules + model
 	$(BIN)/python bench/train_reply_model.py --report
+	@# rd24: each real reply set (fresh10 ...) left out in turn, read by the reader main had before anyone tuned on it
+	@# (bench/data/reply_pretune.json): the figure that predicts a new set, rules alone vs rules + model
+	OMP_NUM_THREADS=1 $(BIN)/python bench/eval_reply_loso.py
 
 # The unit-role model (knowledge/unit_roles_model.json) from hand-labelled units of real texts kept outside the
 # repository (ASKFOI_UNIT_TEXTS): settings by cross-validation on holdouts 5-11, holdouts 12-13 only reported
@@ -50,6 +53,10 @@ unit-roles: $(STAMP)
 # the override threshold chosen by leaving one tuned split out at a time; the held-out splits are never read (rd12)
 reply-model: $(STAMP)
 	$(BIN)/python bench/train_reply_model.py
+
+# Each real reply set read by the reader main had before any round tuned on it (git archive; needs /work/freshN)
+reply-pretune: $(STAMP)
+	$(BIN)/python bench/build_reply_pretune.py
 
 # The learnt outcome forecast (knowledge/forecast_model.json) from the pack: settings by cross-validation
 # on the tuning 80% of the harvested records (grouped by authority), the newest 20% never read.

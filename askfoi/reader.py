@@ -3049,7 +3049,7 @@ def _learnt_outcome(ev: _Events, found: _Found, outcome: Outcome, confidence: st
     if m is None:
         return outcome, unclear, confidence, None, "rules"
     feats = _model_features(ev, found, outcome, confidence, spans, parts, _boundary(ev, found, parts), unclear)
-    chosen = reply_model.decide(outcome.value, unclear, m.probabilities(feats), m.threshold)
+    chosen = reply_model.decide(outcome.value, unclear, m.probabilities(feats), m.threshold, m.may_give)
     if chosen.by != "model":
         if chosen.p is not None and chosen.p < m.doubt:
             confidence = "low"  # the model finds another outcome likelier: a reading to check, not to rely on

@@ -32,6 +32,7 @@ class ReplyModel(Model):
 
     threshold: float = 1.01  # the model overrides the rules only at or above this probability
     doubt: float = 0.5  # below this probability of the outcome kept, the reading is marked as one to check
+    may_give: tuple[str, ...] = ()  # the outcomes the model may put in place of the rules' (empty: any)
 
 
 @functools.cache
@@ -48,7 +49,7 @@ def model() -> ReplyModel | None:
         if len(bias) != len(labels) or any(len(v) != len(labels) for v in weights.values()):
             return None
         return ReplyModel(labels=labels, weights=weights, bias=bias, threshold=float(data.get("threshold", 1.01)),
-                          doubt=float(data.get("doubt", 0.5)),
+                          doubt=float(data.get("doubt", 0.5)), may_give=tuple(str(x) for x in data.get("may_give") or ()),
                           meta=dict(data.get("meta") or {}))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
@@ -65,13 +66,15 @@ class Decision:
     unclear: bool
 
 
-def decide(rules_outcome: str, rules_unclear: bool, probs: dict[str, float], threshold: float) -> Decision:
+def decide(rules_outcome: str, rules_unclear: bool, probs: dict[str, float], threshold: float,
+           may_give: tuple[str, ...] = ()) -> Decision:
     """The gate: the model's outcome replaces the rules' only where its probability is at least THRESHOLD (and,
-    where the rules were unclear, settles the reply); otherwise the rules' outcome stands, with the model's
-    probability of it."""
+    where the rules were unclear, settles the reply) and, when MAY_GIVE names outcomes, only where it is one of
+    them (rd24: the whole-request kinds - holding letter, not held, refused, cost - where the rules misread new
+    replies); otherwise the rules' outcome stands, with the model's probability of it."""
     if not probs:
         return Decision(rules_outcome, None, "rules", rules_unclear)
     best = max(probs, key=lambda k: (probs[k], k == rules_outcome))
-    if probs[best] >= threshold and (best != rules_outcome or rules_unclear):
+    if probs[best] >= threshold and (best != rules_outcome or rules_unclear) and (not may_give or best in may_give):
         return Decision(best, probs[best], "model", False)
     return Decision(rules_outcome, probs.get(rules_outcome, 0.0), "rules", rules_unclear)

@@ -117,6 +117,7 @@ class Session(BaseModel):
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
     sent_on: date | None = None  # (ck23b) the day the person said the letter was sent (tracked): nothing to carry on
+    asked: str = ""  # (ck24b) the question askfoi asked about while a few words answered it ("the emails")
 
     @property
     def started(self) -> bool:
@@ -579,7 +580,15 @@ class Conversation:
         if s.pending_frames and chosen:
             kinds = choice_kinds()
             if all(1 <= n <= len(kinds) for n in chosen):
-                frames = [reframe(Frame.model_validate(f), kinds[n - 1]) for f in s.pending_frames for n in dict.fromkeys(chosen)]
+                from askfoi.kind_answers import parts_of_kind
+
+                # ck24b: a kind chosen for a few words that answered the question ("the emails" -> 10): the question
+                # framed as that kind when it names it, else the words reframed
+                asked = {n: parts_of_kind(s.asked, kinds[n - 1], today=self.today()) if s.asked else [] for n in dict.fromkeys(chosen)}
+                frames = [g for n in asked for g in asked[n]]
+                frames += [reframe(Frame.model_validate(f), kinds[n - 1]) for f in s.pending_frames for n in asked if not asked[n]]
+                if any(asked.values()):
+                    s.about, s.asked = s.asked, ""
                 frames = [f for f in frames if f.text]
                 s.frames = [f.model_dump() for f in self._frames() + frames]
                 s.parts = list(dict.fromkeys([*s.parts, *(f.text for f in frames)]))[:MAX_PARTS]
@@ -628,9 +637,27 @@ class Conversation:
                 return
         given = self._own_details(text)  # "my name is ...", "my email is ...", "as a spreadsheet": not the request
         text = given.rest or text
-        changed = text != s.about
+        kind_parts: list = []
+        if s.about and not s.parts and text != s.about:
+            # ck24b: a few words answering "what records would answer ...?" ("the emails") answer the question,
+            # never replace it: the question is framed as the kind they name, and "keep my words" keeps it whole
+            from askfoi.kind_answers import is_fragment, parts_of_kind
+
+            if is_fragment(text, today=self.today()):
+                question = s.asked or s.about
+                kind_parts = parts_of_kind(question, text, today=self.today())
+                s.asked = question
+                if kind_parts:
+                    text = question
+            else:
+                s.asked = ""
+        elif text != s.about:
+            s.asked = ""
+        changed = text != s.about or bool(kind_parts)
         s.about = text
         framing = frame_message(text, None, today=self.today())
+        if kind_parts:
+            framing = framing.model_copy(update={"parts": kind_parts, "pending": [], "questions": [], "unframed": []})
         if changed or not s.parts:
             s.frames = [p.model_dump() for p in framing.parts]
             s.parts = [p.text for p in framing.parts][:MAX_PARTS]
@@ -731,6 +758,8 @@ class Conversation:
         from askfoi.framing import keep_words
 
         s = self.session
+        if s.asked and not s.parts:  # ck24b: the question, not the few words that answered a question about it
+            s.about, s.asked = s.asked, ""
         kept = keep_words(s.about)
         s.parts, s.frames, s.pending_frames = [kept.text], [kept.model_dump()], []
         self._unconfirm(Step.parts)

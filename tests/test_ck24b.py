@@ -67,3 +67,78 @@ async def test_chat_emails_answer_at_80x24(tmp_path):
         assert s.parts and ("correspondence" in s.parts[0].lower() or "emails" in s.parts[0].lower())
         assert "councillor patel" in s.parts[0].lower()
         assert s.step != Step.about
+
+
+DAD = "my dad is 79 and has asked me to get his housing benefit file from leeds city council, he has given me written permission"
+CLIENT = ("I volunteer at an advice centre. My client Mrs Green wants her council tax records from Bristol City Council, "
+          "she has signed an authority form.")
+
+
+def _to_the_letter(c: Conversation, *names: str) -> str:
+    for answer in ("ok", "ok", "ok", "1", *names, "skip"):
+        c.reply(answer)
+    assert c.session.step == Step.done
+    return c.letter_text()
+
+
+def test_a_request_for_a_parent_names_the_record_not_the_errand_and_encloses_the_consent():
+    c = conv()
+    c.reply(DAD)
+    assert c.session.parts and not c.session.parts[0].lower().startswith("has asked")
+    assert "housing benefit file" in c.session.parts[0]
+    letter = _to_the_letter(c, "Sam Example", "John Example")
+    assert "I enclose his signed written consent" in letter and "[I enclose" not in letter
+    assert "on behalf of John Example" in letter and "John Example's housing benefit file" in letter
+    assert "[PARENT'S NAME]" not in letter and letter.rstrip().endswith("Sam Example")
+
+
+def test_a_client_who_signed_an_authority_form_is_asked_for_in_the_writers_role():
+    c = conv()
+    c.reply(CLIENT)
+    joined = " ".join(c.session.parts)
+    assert "authority form" not in joined and "my council tax" not in joined.lower()
+    letter = _to_the_letter(c, "Sam Example", "skip")
+    assert "on her behalf, with her written authority: I enclose her signed authority form" in letter
+    assert "[CLIENT'S NAME]'s council tax records" in letter  # "skip": the blank is the person's to fill
+
+
+def test_consent_not_given_is_not_enclosed():
+    from askfoi.whose_records import consent_given
+
+    assert consent_given("my mum hasn't signed the authority form yet") is None
+    assert consent_given("she has given me written permission") == "signed written consent"
+
+
+def test_an_unknown_body_signing_a_pasted_reply_greets_the_review():
+    from askfoi.reply_sender import reply_sender
+
+    reply = ("Dear Sir/Madam,\n\nRE: FOI 1234\n\nThank you for your request. We do not hold this information.\n\n"
+             "Regards,\nInformation Governance Team\nNorth Example Community Healthcare NHS Trust\n")
+    assert reply_sender(reply) == "North Example Community Healthcare NHS Trust"
+    wrapped = ("Dear Sir,\n\nWe hold no records of the kind you describe, and we have searched the files of the team "
+               "| West\nExample Police\n")
+    assert reply_sender(wrapped) is None  # the end of a wrapped line is no line of its own
+
+
+def test_sent_with_no_organisation_asks_whom_it_went_to(tmp_path):
+    from askfoi.tracking import TrackStore
+
+    c = conv()
+    c.tracker = TrackStore(tmp_path / "tracked.json")
+    c.reply("how much did the trust spend on taxis for patients in 2025")
+    c.reply("skip")
+    said = " ".join(m.text for m in c.reply("/sent 02/09/2026").messages)
+    assert "(the organisation)" not in said and "Which organisation did you send it to?" in said
+    said = " ".join(m.text for m in c.reply("Leeds Teaching Hospitals NHS Trust").messages)
+    assert "Tracking your request to Leeds Teaching Hospitals NHS Trust, sent 2 September 2026" in said
+
+
+async def test_chat_sar_for_a_parent_at_80x24(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, DAD, "ok", "ok", "ok", "1", "Sam Example")
+        assert app.conversation.session.subject_name_waiting
+        await say(pilot, "John Example", "skip")
+        letter = app.conversation.letter_text()
+        assert "on behalf of John Example" in letter and "I enclose his signed written consent" in letter

@@ -142,3 +142,39 @@ async def test_chat_sar_for_a_parent_at_80x24(tmp_path):
         await say(pilot, "John Example", "skip")
         letter = app.conversation.letter_text()
         assert "on behalf of John Example" in letter and "I enclose his signed written consent" in letter
+
+
+def test_the_reply_reader_shows_its_wait_for_past_responses(monkeypatch):
+    import threading
+    from types import SimpleNamespace
+
+    import askfoi.tui.reply as reply_screen
+    from askfoi.templates import render
+
+    monkeypatch.setattr(reply_screen, "MATCHER_WAIT", 2)
+    fake = SimpleNamespace(flow=SimpleNamespace(matcher=None), app=SimpleNamespace(matcher_ready=threading.Event()))
+    seen: list[int] = []
+    reply_screen.ReplyScreen._use_apps_matcher(fake, seen.append)
+    assert seen == [1, 2] and fake.flow.matcher is not None  # read without past responses after the wait, never stuck
+    line = " ".join(render("reply/working.j2", waited=12, limit=30).split())
+    assert "(12 s)" in line and "after 30 s" in line
+
+
+def test_explain_of_a_cost_refusal_that_advised_says_the_advice():
+    from askfoi.reply_explain import explain_reply, explanation_text
+
+    reply = ("Dear Ms Example,\n\nWe estimate that finding the emails you asked for would exceed the appropriate limit of "
+             "£450 (18 hours), so we are not obliged to comply with your request under section 12 of the Freedom of "
+             "Information Act 2000.\n\nTo help you, you may wish to consider narrowing your request, for example to "
+             "emails sent by one named officer.\n\nYours sincerely,\nInformation Team\nExample Borough Council\n")
+    text = explanation_text(explain_reply(reply, today=TODAY))
+    assert "Ask it how to narrow" not in text and "one named officer" in text
+
+
+def test_frame_report_gives_no_period_for_a_subject_access_request():
+    from askfoi.framing import frame_message
+    from askfoi.templates import render
+
+    f = frame_message("i was stopped by kent police in june and i want the bodycam footage of me", None, today=TODAY)
+    if f.route == "sar":
+        assert "Period: none" in render("frame/report.txt.j2", f=f)

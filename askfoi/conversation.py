@@ -1277,6 +1277,8 @@ class Conversation:
             self._say(turn, render("bot/ask_format.j2", choices=format_choices(self._is_sar()), current=s.preferred_format if again else None,
                                    someone_else=self._on_behalf() is not None,
                                    sar=self._is_sar()))
+        elif step == Step.name and s.subject_name_waiting and s.requester_name and self._on_behalf() is not None:
+            self._say(turn, render("bot/ask_subject_name.j2", on_behalf=self._on_behalf()))  # ck24b: asked again on resume
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
                                    current=s.requester_name if again else None, sar=self._is_sar(),

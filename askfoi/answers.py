@@ -123,6 +123,7 @@ class OnBehalf(BaseModel):
     # welfare") and the document to enclose; None when the message named none (the letter leaves the choice blank)
     acting: str | None = Field(None, max_length=120)
     acting_document: str | None = Field(None, max_length=80)
+    consent: str | None = Field(None, max_length=80)  # ck24b: "signed written consent": enclosed with the letter
 
 
 class Answers(BaseModel):

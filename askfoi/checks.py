@@ -890,7 +890,8 @@ def _on_behalf_finding(finding: Finding, whose, police: bool = False) -> Finding
     message, _, suggestion = render("check/on_behalf.txt.j2", evidence=finding.evidence, kind=whose.subject,
                                     relation=whose.relation or "", client=whose.signer == "client",
                                     them=whose.object, police=police, acting=whose.acting,
-                                    acting_document=whose.acting_document, their_word=whose.their).partition("\n---\n")
+                                    acting_document=whose.acting_document, their_word=whose.their,
+                                    consent=whose.consent).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
 
 

@@ -117,6 +117,10 @@ class Session(BaseModel):
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
     sent_on: date | None = None  # (ck23b) the day the person said the letter was sent (tracked): nothing to carry on
+    asked: str = ""  # (ck24b) the question askfoi asked about while a few words answered it ("the emails")
+    subject_name: str | None = None  # (ck24b) a subject access request made for someone: that person's name
+    sent_pending: str = ""  # (ck24b) "sent" said before the organisation was known: tracked once it is named
+    subject_name_waiting: bool = False  # (ck24b) their name is asked for at the name step, after the person's own
 
     @property
     def started(self) -> bool:
@@ -477,13 +481,13 @@ class Conversation:
             authority=(s.authority or render("bot/authority_placeholder.j2").strip())[:MAX_AUTHORITY_CHARS],
             requester_name=s.requester_name if s.requester_name and len(s.requester_name) <= 120 else None,
             email=s.email if s.email and is_email(s.email) else None,
-            parts=[p[:MAX_PART_CHARS] for p in s.parts],
+            parts=[self._named_part(p)[:MAX_PART_CHARS] for p in s.parts],
             notes=[n[:MAX_PART_CHARS] for n in s.notes][:MAX_NOTES],
             period=s.period,
             preferred_format=(s.preferred_format or "")[:MAX_AUTHORITY_CHARS] or None,
             regime=self.request().regime,
             dpa_part3=self.request().law == "DPA-Part3",
-            on_behalf=self._on_behalf(),
+            on_behalf=self._on_behalf_named(),
             topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
                         if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
@@ -579,7 +583,15 @@ class Conversation:
         if s.pending_frames and chosen:
             kinds = choice_kinds()
             if all(1 <= n <= len(kinds) for n in chosen):
-                frames = [reframe(Frame.model_validate(f), kinds[n - 1]) for f in s.pending_frames for n in dict.fromkeys(chosen)]
+                from askfoi.kind_answers import parts_of_kind
+
+                # ck24b: a kind chosen for a few words that answered the question ("the emails" -> 10): the question
+                # framed as that kind when it names it, else the words reframed
+                asked = {n: parts_of_kind(s.asked, kinds[n - 1], today=self.today()) if s.asked else [] for n in dict.fromkeys(chosen)}
+                frames = [g for n in asked for g in asked[n]]
+                frames += [reframe(Frame.model_validate(f), kinds[n - 1]) for f in s.pending_frames for n in asked if not asked[n]]
+                if any(asked.values()):
+                    s.about, s.asked = s.asked, ""
                 frames = [f for f in frames if f.text]
                 s.frames = [f.model_dump() for f in self._frames() + frames]
                 s.parts = list(dict.fromkeys([*s.parts, *(f.text for f in frames)]))[:MAX_PARTS]
@@ -628,9 +640,27 @@ class Conversation:
                 return
         given = self._own_details(text)  # "my name is ...", "my email is ...", "as a spreadsheet": not the request
         text = given.rest or text
-        changed = text != s.about
+        kind_parts: list = []
+        if s.about and not s.parts and text != s.about:
+            # ck24b: a few words answering "what records would answer ...?" ("the emails") answer the question,
+            # never replace it: the question is framed as the kind they name, and "keep my words" keeps it whole
+            from askfoi.kind_answers import is_fragment, parts_of_kind
+
+            if is_fragment(text, today=self.today()):
+                question = s.asked or s.about
+                kind_parts = parts_of_kind(question, text, today=self.today())
+                s.asked = question
+                if kind_parts:
+                    text = question
+            else:
+                s.asked = ""
+        elif text != s.about:
+            s.asked = ""
+        changed = text != s.about or bool(kind_parts)
         s.about = text
         framing = frame_message(text, None, today=self.today())
+        if kind_parts:
+            framing = framing.model_copy(update={"parts": kind_parts, "pending": [], "questions": [], "unframed": []})
         if changed or not s.parts:
             s.frames = [p.model_dump() for p in framing.parts]
             s.parts = [p.text for p in framing.parts][:MAX_PARTS]
@@ -731,6 +761,8 @@ class Conversation:
         from askfoi.framing import keep_words
 
         s = self.session
+        if s.asked and not s.parts:  # ck24b: the question, not the few words that answered a question about it
+            s.about, s.asked = s.asked, ""
         kept = keep_words(s.about)
         s.parts, s.frames, s.pending_frames = [kept.text], [kept.model_dump()], []
         self._unconfirm(Step.parts)
@@ -790,6 +822,9 @@ class Conversation:
         request = self.request()
         self._say(turn, render("bot/authority_ok.j2", authority=found, typed=text, hours=request.cost_limit_hours,
                                route=request.route, law=request.law))
+        if self.session.sent_pending:  # ck24b: "sent" was typed before the organisation was named: tracked now
+            pending, self.session.sent_pending = self.session.sent_pending, ""
+            self._track_sent(pending, turn)
         self._advance(Step.authority, turn)
 
     def _town_for_hospital(self, text: str, turn: Turn) -> bool:
@@ -1012,6 +1047,10 @@ class Conversation:
         self._advance(Step.format, turn)
 
     def _answer_name(self, text: str, turn: Turn) -> None:
+        s = self.session
+        if s.subject_name_waiting and s.requester_name:
+            self._answer_subject_name(text, turn)
+            return
         required = self._name_required()
         unsure, self.session.name_unsure = self.session.name_unsure, None
         if is_accept(text) and unsure:
@@ -1033,7 +1072,8 @@ class Conversation:
             # "ok" with no name yet, "sent" or "new request" typed early: not a name
             name = None if is_accept(text) or said in _words("sent") or said in _words("new_request") else tidy_name(text)
             if name is None:
-                self._say(turn, render("bot/name_unclear.j2", typed=text[:80], for_someone=self.clinic or self._for_someone()))
+                self._say(turn, render("bot/name_unclear.j2", typed=text[:80], for_someone=self.clinic or self._for_someone(),
+                                       on_behalf=self._on_behalf() if self._is_sar() else None))
                 return
             words = re.sub(r"\s*\(formerly.*$", "", name).replace(".", " ").split()
             if required and len(words) >= 2 and len(words[-1]) == 1:  # "dave p": an initial where the surname goes
@@ -1041,6 +1081,35 @@ class Conversation:
                 self._say(turn, render("bot/name_no_surname.j2", typed_name=name, regime=self.regime()))
                 return
             self.session.requester_name = name
+        on_behalf = self._on_behalf() if self.session.requester_name else None
+        if on_behalf is not None and not self.session.subject_name:
+            # ck24b: made on someone's behalf: their name next, so the letter names them (no blank left unasked)
+            self.session.subject_name_waiting = True
+            self._say(turn, render("bot/ask_subject_name.j2", on_behalf=on_behalf))
+            return
+        self._advance(Step.name, turn)
+
+    def _answer_subject_name(self, text: str, turn: Turn) -> None:
+        """ck24b: the name of the person a subject access request is made for; "skip" leaves the letter's blank."""
+        from askfoi.answers import tidy_name
+
+        s = self.session
+        on_behalf = self._on_behalf()
+        if on_behalf is None:
+            s.subject_name_waiting = False
+            self._advance(Step.name, turn)
+            return
+        if is_skip(text):
+            s.subject_name = None
+        elif is_accept(text) and s.subject_name:
+            pass
+        else:
+            name = None if is_accept(text) or _normal(text) in _words("sent") else tidy_name(text)
+            if name is None or len(name) > 40:
+                self._say(turn, render("bot/ask_subject_name.j2", on_behalf=on_behalf, typed=text[:80]))
+                return
+            s.subject_name = name
+        s.subject_name_waiting = False
         self._advance(Step.name, turn)
 
     def _answer_email(self, text: str, turn: Turn) -> None:
@@ -1085,6 +1154,12 @@ class Conversation:
                 self._say(turn, render("bot/track_sent.j2", bad_date=rest[:40]))
                 return
             day = found.start
+        if not self.session.authority:
+            # ck24b: sent, but to whom? never tracked as "(the organisation)": asked, then tracked once it is named
+            self.session.sent_pending = said
+            self.session.step = Step.authority
+            self._say(turn, render("bot/track_sent.j2", ask_body=True, sent=day))
+            return
         try:
             tracked = self.tracker.add(letter.authority, day, title=letter.subject, regime=letter.regime)
         except (TrackingRefused, OSError) as exc:
@@ -1202,6 +1277,8 @@ class Conversation:
             self._say(turn, render("bot/ask_format.j2", choices=format_choices(self._is_sar()), current=s.preferred_format if again else None,
                                    someone_else=self._on_behalf() is not None,
                                    sar=self._is_sar()))
+        elif step == Step.name and s.subject_name_waiting and s.requester_name and self._on_behalf() is not None:
+            self._say(turn, render("bot/ask_subject_name.j2", on_behalf=self._on_behalf()))  # ck24b: asked again on resume
         elif step == Step.name:
             self._say(turn, render("bot/ask_name.j2", required=self._name_required(), regime=self.regime(),
                                    current=s.requester_name if again else None, sar=self._is_sar(),
@@ -1287,6 +1364,21 @@ class Conversation:
         from askfoi.whose_records import read_whose
 
         return read_whose(self.session.about).for_letter()
+
+    def _on_behalf_named(self):
+        """The letter's OnBehalf with the name the person gave for whom it is made (ck24b), else its blank."""
+        ob = self._on_behalf()
+        if ob is not None and self.session.subject_name:
+            ob = ob.model_copy(update={"name": self.session.subject_name[:40]})
+        return ob
+
+    def _named_part(self, part: str) -> str:
+        """PART with the blank for the person a subject access request is made for filled by their name (ck24b)."""
+        name = self.session.subject_name
+        if not name or not self._is_sar():
+            return part
+        ob = self._on_behalf()
+        return part.replace(ob.name, name[:40]) if ob is not None else part
 
     def _period_not_asked(self) -> bool:
         """A subject access request asks for all the person's records: no letter period is asked for (the dates

@@ -216,6 +216,8 @@ class Exemption(_Record):
     # absolute in most cases, but a public interest test applies on some grounds (other people's personal data:
     # FOIA s2(3)(fa) makes s40(2) absolute only where the first condition applies; EIR reg 13; FOISA s2(2)(e)(ii))
     partly_qualified: bool = False
+    # ck24b: the meaning when the reply itself said how to narrow the request ("{advice}": the reply's sentence)
+    meaning_advised: str | None = None
 
     @property
     def key(self) -> str:

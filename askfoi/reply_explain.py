@@ -270,7 +270,23 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
     explained.request = request_in_reply(text)
+    _advice_in_meanings(explained, text)
     return explained
+
+
+def _advice_in_meanings(explained: ReplyExplanation, text: str) -> None:
+    """ck24b: a cost refusal that already said how to narrow the request is explained with that advice and how to use
+    it (the section's `meaning_advised`, knowledge/exemptions.jsonl), never "ask it how to narrow"."""
+    from askfoi.narrowing_advice import advice_said
+
+    said = advice_said(text)
+    if not said:
+        return
+    for note in explained.sections:
+        known = get_knowledge().exemption(note.section)
+        advised = getattr(known, "meaning_advised", None) if known else None
+        if advised:
+            note.meaning = " ".join(advised.replace("{advice}", said.strip()).split())
 
 
 def gives_advice(text: str) -> bool:

@@ -72,6 +72,45 @@ def reply_sender(reply: str | None) -> str | None:
     ranked = names.most_common(2)
     if at_edges and ranked and ranked[0][0] in at_edges and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return _without_acronym(ranked[0][0])
+    if not at_edges:
+        return signed_body(text)
+    return None
+
+
+def signed_body(reply: str | None) -> str | None:
+    """ck24b: the body that signs REPLY on a line of its own, as written, when askfoi does not know it by name ("FOI
+    Office / Manchester University NHS Foundation Trust" -> "Manchester University NHS Foundation Trust"): a short
+    line of the sign-off (or else the letterhead) in capitals that ends in a body's word (reply_sender.yaml
+    `signed_body_endings`), names no team and no regulator; None when no line is one, or two different lines are."""
+    if not reply or not reply.strip():
+        return None
+    data, _ = load_vocab("reply_sender")
+    endings = sorted((str(w).lower() for w in data.get("signed_body_endings") or []), key=len, reverse=True)
+    team = [str(w).lower() for w in data.get("signed_team_words") or []]
+    never, head, tail = _rules()
+    if not endings:
+        return None
+    ends = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(e) for e in endings)})$")
+    teams = re.compile(rf"(?i)\b(?:{'|'.join(re.escape(t) for t in team)})\b") if team else None
+    text = reply[:20000]
+    lines = [ln.strip(" \t,.;:-") for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    for block in (list(enumerate(lines))[-6:], list(enumerate(lines))[:4]):
+        found = []
+        for i, line in block:
+            words = line.split()
+            if i and len(lines[i - 1]) >= 60 and not re.search(r"[.!?:]$", lines[i - 1]):
+                continue  # the end of a wrapped line ("... | West" / "Mercia Police"), not a line of its own
+            if not 2 <= len(words) <= 10 or not ends.search(line) or (teams is not None and teams.search(line)):
+                continue
+            if never is not None and never.search(line):
+                continue
+            # a name, not a sentence: each word of three letters or more starts with a capital ("of", "and" may not)
+            if any(w[:1].islower() for w in words if len(w) > 3):
+                continue
+            found.append(line)
+        if len(set(found)) == 1:
+            return found[0]
     return None
 
 

@@ -289,7 +289,7 @@ def sar_items(text: str) -> list[str]:
         return []
     from askfoi.checks import check_request
 
-    from askfoi.whose_records import read_whose
+    from askfoi.whose_records import consent_given, read_whose
 
     # the records are the own records of the person the writer helps: every item in their voice, unless the request
     # is made on that person's behalf (a parent for a child): then every item names them in the third person (sar15)
@@ -313,6 +313,8 @@ def sar_items(text: str) -> list[str]:
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _COUNTS.search(piece):
                 continue  # a figure for an FOI request of its own (foi_asides), not this letter's item
+            if consent_given(piece) and not re.search(r"(?i)\b(?:copy|copies|records?|files?)\s+(?:of|about|on)\b", piece):
+                continue  # ck24b: "she has signed an authority form": the letter encloses it, never an item or the account
             asked = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", bare).strip(" ,.;:")
             if story_here and _TOLD_TAKEN.match(bare):
                 # ck23a: "... and the police took the cctv": where the record went, told (part of the account), no item

@@ -38,6 +38,9 @@ class Whose(BaseModel):
     # his health and welfare"): how the letter names it, and the document to enclose (whose_records.yaml acting_for)
     acting: str | None = None
     acting_document: str | None = None
+    # ck24b: the person's own signed authority for the writer ("he has given me written permission"): what the letter
+    # says is enclosed (whose_records.yaml consent_given), None when the message names none
+    consent: str | None = None
 
     @property
     def on_behalf(self) -> bool:
@@ -55,7 +58,8 @@ class Whose(BaseModel):
             return None
         relation = self.relation if self.subject != "client" else "client"
         return OnBehalf(kind=self.subject, relation=(relation or "child")[:40], name=self.placeholder,
-                        pronoun=self.pronoun, acting=self.acting, acting_document=self.acting_document)
+                        pronoun=self.pronoun, acting=self.acting, acting_document=self.acting_document,
+                        consent=self.consent)
 
     @property
     def placeholder(self) -> str:
@@ -191,12 +195,34 @@ def read_whose(text: str) -> Whose:
                 signer = "subject"
             asks = list(v["ask"].finditer(before))
             evidence = sentence[asks[-1].start():rec.end()].strip() if asks else rec.group(0)
+            consent = consent_given(text) if kind not in ("self", "other") else None
+            if consent and signer == "subject":
+                signer = "writer"  # ck24b: "she has signed an authority form": the writer asks, with her authority
             acting = acting_for(text) if kind not in ("self", "other") and signer != "subject" else None
             return Whose(subject=kind, relation=noun, mention=mention.text if mention else None, pronoun=pronoun,
                          signer=signer, deceased=deceased, events=events if mention is event_owner else [],
                          decisions=decisions if mention is event_owner else [], evidence=evidence,
-                         acting=acting[0] if acting else None, acting_document=acting[1] if acting else None)
+                         acting=acting[0] if acting else None, acting_document=acting[1] if acting else None,
+                         consent=None if acting else consent)
     return Whose(deceased=deceased)
+
+
+def consent_given(text: str) -> str | None:
+    """ck24b: the document TEXT says the person the records are about signed for the writer to ask for them ("he has
+    given me written permission" -> "signed written consent", "she has signed an authority form" -> "signed authority
+    form"), from knowledge/vocab/whose_records.yaml `consent_given`; None when it names none, or says it is not given
+    yet ("he hasn't signed the form")."""
+    data, _ = _load()
+    for spec in data.get("consent_given") or []:
+        if not isinstance(spec, dict) or not spec.get("words"):
+            continue
+        for m in re.finditer(rf"(?i){spec['words']}", text or ""):
+            before = (text or "")[max(0, m.start() - 40):m.start()]
+            clause = re.split(r"[.;!?,]", before)[-1]
+            if re.search(r"(?i)\b(?:not|no|never|hasn'?t|haven'?t|won'?t|wont|refused?|without|yet\s+to)\b|n't\b", clause):
+                continue
+            return str(spec.get("document") or "signed written consent")
+    return None
 
 
 def acting_for(text: str) -> tuple[str, str] | None:

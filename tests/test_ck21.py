@@ -105,7 +105,7 @@ def test_what_social_services_recorded_about_my_children_is_their_subject_access
 
 def test_the_parents_letter_says_it_is_made_on_the_childs_behalf():
     conv, said = _chat("what has childrens services recorded about my kids at Leeds City Council, I am their mum",
-                       "ok", "ok", "ok", "ok", "Jo Bloggs", "skip")
+                       "ok", "ok", "ok", "ok", "Jo Bloggs", "skip", "skip")  # ck24b: the children's name is asked too
     letter = said[-1]
     assert "Data Protection Officer" in letter and "on their behalf" in letter and "Freedom of Information" not in letter
 

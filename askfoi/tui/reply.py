@@ -20,7 +20,7 @@ from askfoi.reply_flow import ReplyFlow, ReplyStep, ReplyView
 
 LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "complain": "Write the complaint"}
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
-MATCHER_WAIT = 60  # seconds the reply screen waits for the app's matching index before reading without it
+MATCHER_WAIT = 30  # seconds the reply screen waits for the app's matching index before reading without it
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
 
 
@@ -204,12 +204,16 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         # while it is read, nothing typed lands in the pasted reply (answers typed ahead would join its text)
         self.query_one("#reply-text", TextArea).read_only = True
 
+        def waited(seconds: int) -> None:  # ck24b: the wait for past responses shows, second by second
+            self.app.call_from_thread(self.note, " ".join(render("reply/working.j2", waited=seconds, limit=MATCHER_WAIT).split()))
+
         def work() -> None:
             try:
-                self._use_apps_matcher()
+                self._use_apps_matcher(waited)
                 view = job()
             except Exception:
                 self.app.call_from_thread(self._unlock)  # never left read-only
+                self.app.call_from_thread(self.note, " ".join(render("reply/working.j2", failed=True).split()))
                 raise
             self.app.call_from_thread(self.show, view)
 
@@ -218,7 +222,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
     def _unlock(self) -> None:
         self.query_one("#reply-text", TextArea).read_only = False
 
-    def _use_apps_matcher(self) -> None:
+    def _use_apps_matcher(self, waited=None) -> None:
         """On the worker thread: the app's matching index, waited for while it loads; none at all when it could
         not load. The flow never builds its own (a second build races the first; in clinic mode it would write
         the index into the person's own cache folder)."""
@@ -227,7 +231,12 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         ready = getattr(self.app, "matcher_ready", None)
         if ready is None:
             return
-        ready.wait(MATCHER_WAIT)
+        # ck24b: waited for in steps of a second, each shown (WAITED(seconds)), never a screen that looks stuck
+        for second in range(1, MATCHER_WAIT + 1):
+            if ready.wait(1):
+                break
+            if waited is not None:
+                waited(second)
         self.flow.matcher = getattr(self.app, "_matcher", None) or _NoMatches()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

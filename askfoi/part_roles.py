@@ -101,6 +101,10 @@ def sentence_role(sentence: str) -> str:
         return "ask"  # "The number of ...", "Any minutes of ...": a noun phrase naming records
     if _REQUEST_FRAME.search(bare):
         return "ask"
+    from askfoi.informal_roles import wish_for_records
+
+    if wish_for_records(bare, _RECORDS_NP):
+        return "ask"  # fr24a: "i want all the emails between ...": the writer's wish names records
     if re.match(r"(?i)^\W*(?:(?:and|but|so|also|then)\s+)*(?:why|how|what|which|who|whom|whose|whether|is|are|was|were|do|does|did|"
                 r"has|have|had|can|could|will|would|should|shall|may|must)\b", bare) \
             or re.match(r"(?i)^\W*(?:when|where)\b(?!\s+(?:i|we|you|they|he|she|my|our|it)\b)", bare):

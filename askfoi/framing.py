@@ -6086,6 +6086,11 @@ def _is_story(question: str) -> bool:
         return False  # "I would like to know what criteria ...": a request opener, then what is asked
     if _FIRST_PERSON.match(question) and not _ASKING.search(question):
         return True
+    from askfoi.informal_roles import wish_for_records
+    from askfoi.part_roles import _RECORDS_NP
+
+    if wish_for_records(question, _RECORDS_NP):
+        return False  # fr24a: "i want to know air quality readings for the monitor on the a38": a wish naming records
     if _cue(question)[0] is not None:
         return False
     return bool(_STORY.match(question))

@@ -54,7 +54,8 @@ _RECORDS_NP = re.compile(
     r"cop(?:y|ies)|details|information|data|statistics|list|lists|minutes|correspondence|emails?|documents?|documentation|"
     r"records?|polic(?:y|ies)|procedures?|guidance|breakdown|spend|expenditure|costs?|reports?|assessments?|contracts?|"
     r"agreements?|letters?|notes|communications?|plans?|proposals?|evaluations?|reviews?|audits?|names?|dates?|"
-    r"percentage|proportion|value|sums?|schedules?|protocols?|instructions?|training|guidelines?|strategy|strategies)\b")
+    r"percentage|proportion|value|sums?|schedules?|protocols?|instructions?|training|guidelines?|strategy|strategies|"
+    r"readings?|measurements?|results|levels)\b")  # fr24a: "air quality readings for the monitor on the A38"
 
 
 def _strip_label(sentence: str) -> str:

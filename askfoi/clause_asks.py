@@ -555,13 +555,20 @@ def read_part(text: str, *, found_name: str | None = None, body: str | None = No
 _TIDY_KEPT = re.compile(r"\s+")
 
 
-def asked_whether(source: str) -> bool:
-    """fr24a: SOURCE (a question as the person typed it) puts a yes/no under a verb of asking ("can anyone tell me if
-    every school gets ...", "i want to know whether ...", "im wondering if ..."): asked of someone, not said for effect.
-    The verbs are `embed_verbs` and `wonder_verbs` of knowledge/vocab/clause_asks.yaml."""
+def asked_whether(source: str, message: str = "") -> bool:
+    """fr24a: SOURCE (a question as the person typed it, or as an earlier step put it: "please confirm whether X")
+    puts a yes/no under a verb of asking in MESSAGE, the person's own words ("can anyone tell me if X", "i want to know
+    whether X", "im wondering if X"): asked of someone, not said for effect (never a "please confirm whether" askfoi
+    wrote from "if X, then where are they?"). Never about peers ("if anyone has been in the same situation"). The
+    verbs are `embed_verbs` and `wonder_verbs` of knowledge/vocab/clause_asks.yaml."""
     vocab = _words()
-    return bool(re.search(rf"(?i)\b(?:let\s+(?:me|us)\s+know|find\s+out|{_alt(vocab.embed_verbs | getattr(vocab, 'wonder_verbs', frozenset()))})"
-                          rf"(?:\s+(?:me|us))?\s+(?:if|whether)\b", source or ""))
+    asking = (rf"(?i)\b(?:let\s+(?:me|us)\s+know|find\s+out|{_alt(vocab.embed_verbs | getattr(vocab, 'wonder_verbs', frozenset()))})"
+              rf"(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?!(?:{_alt(_PEERS)}|people|others|any\s+of\s+you)\b)")
+    m = re.search(rf"(?i)\b(?:if|whether)\s+((?:[\w'-]+\s+){{1,3}}[\w'-]+)", source or "")
+    if m is None:
+        return False
+    said = r"\s+".join(re.escape(w) for w in m.group(1).split())
+    return bool(re.search(asking + said, message or source or ""))
 
 
 def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None) -> None:
@@ -589,7 +596,7 @@ def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None
         # fr24a: in an informal message a yes/no the person put under a verb of asking ("can anyone tell me if ...",
         # "i want to know whether ...") is asked, not said for effect: read as the records showing whether
         readings = read_part(part.text, found_name=found_name, body=body, whether=whether,
-                             embedded_whether=not whether and asked_whether(part.source or ""))
+                             embedded_whether=not whether and asked_whether(part.source or "", text))
         if not readings or all(r.act == "kept" for r in readings):
             out.append(part)
             continue

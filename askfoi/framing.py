@@ -3598,7 +3598,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     questions = reading.questions
     framing.remarks = list(reading.remarks)
     masked_questions = split_questions(masked_text)
-    if len(masked_questions) != len(questions):
+    if len(masked_questions) != len(questions) or any(is_length(text, w, s) for _, w, s in periods):
+        # (fr24a: a length kept in the text ("waiting over 18 months"): each question masked on its own, the body's
+        # name by its words, so a name the span missed never runs into the part)
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
     measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it

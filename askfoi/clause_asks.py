@@ -446,7 +446,7 @@ def _follow_up(cond: str, c: str, before: str = "") -> Reading | None:
 
 
 def read_clause(clause: str, *, found_name: str | None = None, body: str | None = None, cond: str = "",
-                shapes: bool = True, before: str = "", whether: bool = True) -> Reading:
+                shapes: bool = True, before: str = "", whether: bool = True, embedded_whether: bool = False) -> Reading:
     """What CLAUSE (one question or sentence of a kept part) asks; COND is "so"/"not" when it followed "if so"/
     "if not". Never None: a clause no structure fits is read "kept"."""
     from askfoi.yes_no_asks import records_for
@@ -482,6 +482,12 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
             return Reading("procedure", source, _procedure_frame(source, how.group(1).rstrip(" ?.!")))
     words = _tokens(c)
     low = [w.lower() for w in words]
+    if said is None and body and len(low) > 3 and low[0] in _HAVE | _BE | _DO \
+            and (low[1] in ("ever", "never", "already", "still", "recently") or _participle_word(low[1])):
+        # fr24a: "Has ever used facial recognition ...?": the body's name was taken out of its question; it is the subject
+        c = f"{words[0]} {body} {c[len(words[0]):].lstrip()}"
+        words = _tokens(c)
+        low = [w.lower() for w in words]
     if len(words) < 3:
         return Reading("kept", source)
     if _OPINION.search(" ".join(low[:8])) and not re.match(r"(?i)(?:under|on|by|in)\s+what\b", c):
@@ -504,19 +510,26 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
     else:
         put = _join(_as_body(words, body) or []) if not _points(words[:3]) and (body or not re.search(
             r"(?i)\byou(?:r)?\b", c)) else None
-    if not whether or not put or _points(_tokens(put)[:2]) or _STORY_POINTERS & {w.lower() for w in _tokens(put)}:
+    if put and said is not None and body and _tokens(put)[0].lower() in _HAVE | {"is", "was", "does", "did"} \
+            and len(_tokens(put)) > 2 and _tokens(put)[1].lower() not in ("it", "there", "they", "you", "he", "she", "we", "i"):
+        put = f"{body} {put}"  # fr24a: "if kent police has ever used ..." with the body's name taken out: the body is the subject
+    if put and (_tokens(put)[0].lower() in _DO | _BE | _HAVE | {"ever", "never", "still", "already", "also"}):
+        return Reading("kept", source)  # fr24a: the subject is gone ("whether has ever used ..."): never a garbled part
+    if not (whether or embedded_whether and said is not None) or not put or _points(_tokens(put)[:2]) or _STORY_POINTERS & {w.lower() for w in _tokens(put)}:
         return Reading("kept", source)  # "did the school report it": what "it" is, the story says
     return Reading("whether", source, _frame("shown_by", source, head="any recorded information showing whether ",
                                              subject=put, why=f"whether:{put}"))
 
 
-def read_part(text: str, *, found_name: str | None = None, body: str | None = None, whether: bool = True) -> list[Reading]:
+def read_part(text: str, *, found_name: str | None = None, body: str | None = None, whether: bool = True,
+              embedded_whether: bool = False) -> list[Reading]:
     """Each clause of TEXT (a part kept in the person's words) read; a "who" follow-up is folded into the decision
     before it, a "merge" follow-up into the record before it."""
     out: list[Reading] = []
     before = ""
     for cond, clause in clauses(text):
-        r = read_clause(clause, found_name=found_name, body=body, cond=cond, before=before, whether=whether)
+        r = read_clause(clause, found_name=found_name, body=body, cond=cond, before=before, whether=whether,
+                        embedded_whether=embedded_whether)
         before = clause
         if cond and r.act == "kept":
             # "if so, which company do you use?": a follow-up that needs its question to be read: the part whole
@@ -542,6 +555,22 @@ def read_part(text: str, *, found_name: str | None = None, body: str | None = No
 _TIDY_KEPT = re.compile(r"\s+")
 
 
+def asked_whether(source: str, message: str = "") -> bool:
+    """fr24a: SOURCE (a question as the person typed it, or as an earlier step put it: "please confirm whether X")
+    puts a yes/no under a verb of asking in MESSAGE, the person's own words ("can anyone tell me if X", "i want to know
+    whether X", "im wondering if X"): asked of someone, not said for effect (never a "please confirm whether" askfoi
+    wrote from "if X, then where are they?"). Never about peers ("if anyone has been in the same situation"). The
+    verbs are `embed_verbs` and `wonder_verbs` of knowledge/vocab/clause_asks.yaml."""
+    vocab = _words()
+    asking = (rf"(?i)\b(?:let\s+(?:me|us)\s+know|find\s+out|{_alt(vocab.embed_verbs | getattr(vocab, 'wonder_verbs', frozenset()))})"
+              rf"(?:\s+(?:me|us))?\s+(?:if|whether)\s+(?!(?:{_alt(_PEERS)}|people|others|any\s+of\s+you)\b)")
+    m = re.search(rf"(?i)\b(?:if|whether)\s+((?:[\w'-]+\s+){{1,3}}[\w'-]+)", source or "")
+    if m is None:
+        return False
+    said = r"\s+".join(re.escape(w) for w in m.group(1).split())
+    return bool(re.search(asking + said, message or source or ""))
+
+
 def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None) -> None:
     """FRAMING's parts kept in the person's words, each clause put as the records that answer it (`read_part`),
     rendered from the frame templates; a clause no structure reads stays as typed, as its own part when the others
@@ -564,7 +593,10 @@ def reframe_clauses(framing: "Framing", text: str, set_aside: list | None = None
         if not (part.kept_words or part.kind == "kept") or part.warning:
             out.append(part)
             continue
-        readings = read_part(part.text, found_name=found_name, body=body, whether=whether)
+        # fr24a: in an informal message a yes/no the person put under a verb of asking ("can anyone tell me if ...",
+        # "i want to know whether ...") is asked, not said for effect: read as the records showing whether
+        readings = read_part(part.text, found_name=found_name, body=body, whether=whether,
+                             embedded_whether=not whether and asked_whether(part.source or "", text))
         if not readings or all(r.act == "kept" for r in readings):
             out.append(part)
             continue

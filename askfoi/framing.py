@@ -78,6 +78,8 @@ class Frame(BaseModel):
     base: str | None = None  # a count that follows an earlier one ("how many were put down"): the earlier count's
     # own clause, which a sibling question narrows (not the clause of the sibling before it)
     times: bool = False  # count of occasions: "the number of times tasers were used"
+    of_set: str | None = None  # fr24a: a subset counted from things whose description holds a clause of its own:
+    # "operations cancelled because there were no beds" -> "Of the operations cancelled ..., the number that were ..."
     why: str | None = None  # reasons (askfoi.why_records): "why:why the bins are ...", "view:the new scheme", ...
     who_decided: bool = False  # reasons: "... and who decided" asked beside it: who made the decision, too
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
@@ -2140,6 +2142,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     frame = Frame(kind=kind or "none", subject=subject, source=question, decision=decision, duty=duty, parties=parties,
                   clause=" ".join(clause), article=article, times=times, cause=cause, base=follows,
                   qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    _subset_of_set(frame, previous)
     if on_day:
         frame.qualifiers.on = on_day.group(1)
     elif snapshot and frame.kind in ("count", "list", "statistics", "figure"):
@@ -2188,6 +2191,31 @@ _BODY_ACTS = re.compile(r"(?i)\b(?:did|has|have|does|do|will|is|are|was|were)\s+
 # "and why", "why?", "why, its in bradford" (a story clause after the comma): a bare why after a count
 _BARE_WHY = re.compile(r"(?i)^\W*(?:and\s+)?(?:also\s+)?why(?:\s+(?:was\s+that|is\s+that|that\s+was|so))?\s*(?:[,?.!]|$)"
                        r"(?:\s*(?!(?:did|do|does|was|were|is|are|has|have|had|would|will|should|can|could|not)\b)[^?]*)?\??$")
+
+
+def _subset_of_set(frame: Frame, previous: Frame | None) -> None:
+    """fr24a: FRAME counts a subset of what the count before it (PREVIOUS) counted (its clause is that count's clause,
+    then what narrows it), and that clause holds a clause of its own ("cancelled because there were no beds"): a
+    relative clause after it would hang on the inner one ("... no beds that were cancer operations"), so the set is
+    named first and the part reads "Of the operations cancelled ... because there were no beds, the number that were
+    cancer operations." (prompts/frames/count.j2)."""
+    from askfoi.informal_roles import closed_clause
+
+    if previous is None or frame.kind != "count" or frame.times or not frame.subject or previous.kept_words:
+        return
+    earlier = " ".join((frame.base if frame.base is not None else previous.clause or "").split())
+    if not earlier or previous.subject != frame.subject or not closed_clause(earlier):
+        return
+    said = " ".join(frame.clause.split())
+    if not said.startswith(earlier + " "):
+        return
+    rest = re.sub(r"(?i)^and\s+", "", said[len(earlier):].strip())
+    if len(rest.split()) < 2:
+        return
+    if not re.match(r"(?i)(?:who|that|which)\b", rest):
+        rest = f"{_relative(frame.subject.split())} {rest}"
+    frame.of_set = f"{frame.subject} {earlier}"
+    frame.clause = rest
 
 
 def _attributive(after: str) -> bool:
@@ -2348,6 +2376,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite"); nu22: never "the fixing the
         # mould" (a gerund with its own object) nor "the the ..."
         "times": frame.times,
+        "of_set": frame.of_set,
         "cause": frame.cause,
         "why_mode": (frame.why or ":").split(":", 1)[0],
         "why": (frame.why or ":").split(":", 1)[1],
@@ -3554,7 +3583,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         text = text[: auth_span[0]] + found.from_text.title() + text[auth_span[1]:]
         auth_span = None
     text = _capitalise_places(text)
-    spans = _with_available(text, [s for _, _, s in periods])
+    from askfoi.periods import is_length
+
+    spans = _with_available(text, [s for _, w, s in periods if not is_length(text, w, s)])  # fr24a: "waiting over 2 years"
     masked_text = _mask(text, spans + ([auth_span] if auth_span else []), "")
     if auth_span:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
@@ -3567,7 +3598,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     questions = reading.questions
     framing.remarks = list(reading.remarks)
     masked_questions = split_questions(masked_text)
-    if len(masked_questions) != len(questions):
+    if len(masked_questions) != len(questions) or any(is_length(text, w, s) for _, w, s in periods):
+        # (fr24a: a length kept in the text ("waiting over 18 months"): each question masked on its own, the body's
+        # name by its words, so a name the span missed never runs into the part)
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
     measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it
@@ -6040,7 +6073,9 @@ def _with_available(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:
-    spans = [s for _, _, s in find_periods(question, today=today)]
+    from askfoi.periods import is_length
+
+    spans = [s for _, w, s in find_periods(question, today=today) if not is_length(question, w, s)]
     # fr16b: "in the last three years that figures are available": the clause says which years, so it goes with the
     # period (left behind it became the subject's: "claims received for pothole damage that figures are available")
     spans = _with_available(question, spans)
@@ -6086,6 +6121,11 @@ def _is_story(question: str) -> bool:
         return False  # "I would like to know what criteria ...": a request opener, then what is asked
     if _FIRST_PERSON.match(question) and not _ASKING.search(question):
         return True
+    from askfoi.informal_roles import wish_for_records
+    from askfoi.part_roles import _RECORDS_NP
+
+    if wish_for_records(question, _RECORDS_NP):
+        return False  # fr24a: "i want to know air quality readings for the monitor on the a38": a wish naming records
     if _cue(question)[0] is not None:
         return False
     return bool(_STORY.match(question))

@@ -54,7 +54,8 @@ _RECORDS_NP = re.compile(
     r"cop(?:y|ies)|details|information|data|statistics|list|lists|minutes|correspondence|emails?|documents?|documentation|"
     r"records?|polic(?:y|ies)|procedures?|guidance|breakdown|spend|expenditure|costs?|reports?|assessments?|contracts?|"
     r"agreements?|letters?|notes|communications?|plans?|proposals?|evaluations?|reviews?|audits?|names?|dates?|"
-    r"percentage|proportion|value|sums?|schedules?|protocols?|instructions?|training|guidelines?|strategy|strategies)\b")
+    r"percentage|proportion|value|sums?|schedules?|protocols?|instructions?|training|guidelines?|strategy|strategies|"
+    r"readings?|measurements?|results|levels)\b")  # fr24a: "air quality readings for the monitor on the A38"
 
 
 def _strip_label(sentence: str) -> str:
@@ -101,6 +102,10 @@ def sentence_role(sentence: str) -> str:
         return "ask"  # "The number of ...", "Any minutes of ...": a noun phrase naming records
     if _REQUEST_FRAME.search(bare):
         return "ask"
+    from askfoi.informal_roles import wish_for_records
+
+    if wish_for_records(bare, _RECORDS_NP):
+        return "ask"  # fr24a: "i want all the emails between ...": the writer's wish names records
     if re.match(r"(?i)^\W*(?:(?:and|but|so|also|then)\s+)*(?:why|how|what|which|who|whom|whose|whether|is|are|was|were|do|does|did|"
                 r"has|have|had|can|could|will|would|should|shall|may|must)\b", bare) \
             or re.match(r"(?i)^\W*(?:when|where)\b(?!\s+(?:i|we|you|they|he|she|my|our|it)\b)", bare):

@@ -1421,6 +1421,15 @@ _DURATION = re.compile(r"(?i)\b(?:over|more\s+than|less\s+than|fewer\s+than|long
                        r"up\s+to|within|in\s+excess\s+of|exceeding|for\s+over|for\s+more\s+than)\s*$")
 
 
+def is_length(text: str, written: str, span: tuple[int, int]) -> bool:
+    """fr24a: the period WRITTEN at SPAN of TEXT is a length, not the span of the records: a band word before it
+    ("waiting over 2 years", "empty for more than six months", "within 24 months") and no "the last/past" ("over the
+    last five years" is the period). Such words stay in the question's text (a condition of what is counted)."""
+    at = span[0] + max(0, text[span[0]: span[1]].find(written))
+    return not re.match(r"(?i)(?:each\s+of\s+)?the\s+(?:last|past|previous|preceding|prior)\b", written) \
+        and not re.search(r"\d{4}", written) and bool(_DURATION.search(text[:at]))
+
+
 def restated_periods(text: str, today: date | None = None) -> dict[str, tuple[str, str]]:
     """{label of a relative period: (label, as written) of the dates that restate it straight after it}:
     "the last five years (i.e. 2014, 2015 ... 2019)" -> the years said."""

@@ -1225,7 +1225,9 @@ def sentence_kind(sentence: str) -> str:
     if _THIRD_WISH.match(text):
         return "request"  # ck22: "she wants to know their policy on lost documents"
     if _FIRST_PERSON.match(text):
-        return "request" if _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text) else "background"
+        if _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text):
+            return "request"
+        return "question" if _story_then_question(text) else "background"
     if "?" in text or _CLAUSE_START.match(text) or _INVERTED_ASK.match(text):
         return "question"
     if re.search(r"(?i)\b(?:i|we)\s+(?:am|was|were|are|have|had|'m|'ve|think|feel|believe|read|heard|noticed|understand|"
@@ -1234,8 +1236,20 @@ def sentence_kind(sentence: str) -> str:
     if re.match(r"(?i)\W*(?:sorry|apologies|thanks|thank\s+you|hope\s+(?:this|you)|just\s+curious|asking\s+for\s+a\s+friend)\b", text):
         return "background"
     if is_statement(text):
-        return "background"  # "The council won the appeal.": says, asks nothing (fr7a)
+        # "The council won the appeal.": says, asks nothing (fr7a); fr24a: unless a question follows the story at a comma
+        return "question" if _story_then_question(text) else "background"
     return "request"
+
+
+def _story_then_question(text: str) -> bool:
+    """fr24a: TEXT is the writer's story, then at a comma a clause that asks ("my client was evicted, can we find out
+    how many ...", "my son goes to the university and they wont tell me, how many students ..."): the role is decided
+    per clause (`story_antecedents.told_then_asked`: only the writer's own account before the comma is story, and the
+    clause after it must start asking with an inverted question or a count)."""
+    from askfoi.story_antecedents import told_then_asked
+
+    split = told_then_asked(text)
+    return split is not None and sentence_kind(split[1]) in ("question", "request")
 
 
 # --- an elliptical clause gets its head from the clause it continues -------------------------------------
@@ -2427,7 +2441,15 @@ def asks_itself(sentence: str) -> bool:
     text = _one_line(sentence)
     if _THIRD_WISH.match(text) and len(_WORDY.findall(text)) > 6 and not is_furniture(text):
         return True  # ck22: "she wants to know their policy on lost documents": asked through the writer
-    if not _WORDY.search(text) or is_furniture(text) or is_statement(text) and "?" not in text and not _ASKED_OF_YOU.search(text):
+    if not _WORDY.search(text) or is_furniture(text):
+        return False
+    if _FIRST_PERSON.match(text) or is_statement(text):
+        from askfoi.story_antecedents import told_then_asked
+
+        split = told_then_asked(text)  # fr24a: the writer's story, then at a comma the clause that asks
+        if split is not None and split[1] != text and asks_itself(split[1]):
+            return True
+    if is_statement(text) and "?" not in text and not _ASKED_OF_YOU.search(text):
         return False
     if asks_for_information(text) or clear_request(text) or conditional_ask(text) or names_records(text):
         return True

@@ -314,6 +314,8 @@ def tells(sentence: str) -> bool:
     """SENTENCE only tells (a statement of what happened or what the writer saw), asking nothing: no question mark,
     no question word or auxiliary first, no request ("please", "can you", "i want", "i would like"), no imperative,
     and a finite verb after a subject."""
+    from askfoi.informal_roles import without_refusals
+
     s = sentence.strip()
     if not s or "?" in s:
         return False
@@ -329,8 +331,8 @@ def tells(sentence: str) -> bool:
         return False
     if re.search(r"(?i)\b(?:please|can\s+you|could\s+you|would\s+you|tell\s+me|let\s+me\s+know|i\s+(?:would|'d|d)\s+like|"
                  r"i\s+(?:want|need|wish)|we\s+(?:want|need|wish)|i\s+am\s+(?:asking|requesting|seeking|looking)|"
-                 r"(?:request|requesting)\b|wondering|find\s+out|how\s+(?:many|much)|what|which|whether)", s):
-        return False
+                 r"(?:request|requesting)\b|wondering|find\s+out|how\s+(?:many|much)|what|which|whether)", without_refusals(s)):
+        return False  # (fr24a: "they wont tell me" tells of a refusal: no request)
     first = toks_open[0]
     if _verb_only(first) and first == (_pos(first).get("VERB") or ("",))[0]:
         return False  # "send me the figures": an imperative
@@ -377,7 +379,7 @@ def _past_tense(word: str) -> bool:
 _ASKING_START = re.compile(
     r"(?i)(?:(?:and|so|but)\s+)?(?:how\s+(?:many|much|often|long)|what|which|who|when|where|why|is\s+there|are\s+there|"
     r"(?:has|have|did|does|do|was|were|is|are|will|can|could)\s+(?:the|any|a|an|[A-Z]\w+|they|it|you|there)\b|"
-    r"can\s+(?:you|i)|could\s+(?:you|i)|please)\b")
+    r"can\s+(?:you|i|we)|could\s+(?:you|i|we)|please)\b")
 
 
 def told_then_asked(sentence: str) -> tuple[str, str] | None:
@@ -393,8 +395,10 @@ def told_then_asked(sentence: str) -> tuple[str, str] | None:
         if re.match(r"(?i)(?:(?:and|so|but)\s+)?(?:when|where|why|who|what)\s+(?!(?:is|are|was|were|has|have|had|do|does|did|"
                     r"will|would|can|could|should)\b)", asked):
             continue  # "..., when there are so many causes": a clause of the sentence, not a question (no inversion)
+        from askfoi.informal_roles import refusal_told
+
         if re.search(r"(?i)\b(?:ask|asked|asking|wonder|wondered|wondering|know|tell|explain|justify|question)\b", story) \
-                or re.search(r"(?i)\b(?:when|where|what|who|how|why|which)\s+(?:is|was|were|are|did|does|do|has|have|had|will|"
+                and not refusal_told(story) or re.search(r"(?i)\b(?:when|where|what|who|how|why|which)\s+(?:is|was|were|are|did|does|do|has|have|had|will|"
                              r"can|could)\b", story):
             return None  # "So I ask Mr Davey how he can justify ...": the asking is in the first half
         if re.match(r"(?i)\W*(?:if|unless|whether|for\s+each|for\s+every|in\s+each|of\s+(?:those|these|the|them)|"

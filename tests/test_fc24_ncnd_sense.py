@@ -82,3 +82,7 @@ def test_a_topic_the_pack_rarely_answers_with_ncnd_is_not_likely():
     found = [e for e in evidence_for("Any correspondence about the employment tribunal claim brought by the former "
                                      "chief executive.", "nhs") if e.topic == "employment_case"]
     assert found and not found[0].likely
+
+
+def test_a_ripa_section_before_a_tactic_is_not_an_exemption_name():
+    assert _ncnd("How many authorisations under section 29 covert human intelligence sources did the force grant in 2023?")

@@ -241,7 +241,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
             check.rules[-1].evidence = rule.evidence
             check.rules[-1].variant = rule.variant
         if code == "ncnd-risk":
-            check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code))
+            check.rules.extend(_ncnd_topic_rules(compiler, common_before + list(spec.unless_before), code,
+                                                 list(spec.unless_after)))
         if code == "environmental-information":
             check.rules.extend(_environmental_rules(compiler, common_before, code, spec.story_not_asked,
                                                     list(spec.unless_after)))
@@ -255,14 +256,15 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
     return tuple(checks), tuple(lex_problems) + tuple(spec_problems) + tuple(compiler.problems)
 
 
-def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list[_CompiledRule]:
+def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str,
+                      after: list[str] | None = None) -> list[_CompiledRule]:
     """The ncnd-risk check also fires on the topics of knowledge/ncnd_topics.yaml whose counted answers
     do not speak against NCND (too few known answers, or at least NCND_SHARE of them used NCND), and only
     where the sentence asks about covert use (the same rule the forecast uses)."""
-    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, asks_covert_use, load_topics
+    from askfoi.ncnd_topics import MIN_EVIDENCE, NCND_SHARE, load_topics
 
     rules = []
-    for topic in load_topics()[0].values():
+    for name, topic in load_topics()[0].items():
         ncnd, known = (topic.counted.get("all") or [0, 0])[:2]
         if not topic.in_check or (known >= MIN_EVIDENCE and ncnd / known < NCND_SHARE):
             continue
@@ -270,14 +272,46 @@ def _ncnd_topic_rules(compiler: _Compiler, before: list[str], code: str) -> list
             compiled = compiler.compile(pattern, code)
             if compiled is not None:
                 rule = _CompiledRule(
-                    compiled, compiler.compile_all(before, code), [], [], [], [],
-                    sentence_test=functools.partial(asks_covert_use, topic),
+                    compiled, compiler.compile_all(before, code), compiler.compile_all(after or [], code), [], [], [],
+                    sentence_test=functools.partial(_topic_sentence_covert, name, topic),
                 )
                 # drones or facial recognition asked of the Ministry of Justice (drones over prisons) or a council:
                 # covert use of a surveillance technology is answered with NCND by police forces
                 rule.police_only = bool(topic.technology)
                 rules.append(rule)
     return rules
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_words() -> dict[AuthorityType, re.Pattern]:
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("body_kind_words", list[str])
+    out = {}
+    for kind, words in (data.items() if isinstance(data, dict) else []):
+        rx = compile_any(words or [])
+        if rx is not None and kind in AuthorityType.__members__:
+            out[AuthorityType[kind]] = rx
+    return out
+
+
+def kind_in_text(text: str) -> AuthorityType | None:
+    """fc24: the kind of body a message with no body named is written to (knowledge/vocab/body_kind_words.yaml): police
+    when it names police words; else the one other kind whose words it names; None when it names none or several."""
+    found = [kind for kind, rx in _kind_words().items() if rx.search(text or "")]
+    if AuthorityType.police in found:
+        return AuthorityType.police
+    return found[0] if len(found) == 1 else None
+
+
+def _topic_sentence_covert(name: str, topic, sentence: str) -> bool:
+    """fc24: the sentence is on the topic once the words naming others' use or someone it is not about are left out
+    ("calls about drones" from the public, "one of the drones from the business rates department"), as for the
+    forecast (askfoi.ncnd_topics.topics_in), and asks about covert use."""
+    from askfoi.ncnd_topics import _compiled as topic_matchers, asks_covert_use
+
+    matcher = topic_matchers().get(name)
+    return (matcher is None or matcher.search(sentence)) and asks_covert_use(topic, sentence)
 
 
 @functools.lru_cache(maxsize=1)
@@ -703,6 +737,7 @@ def check_request(
     values.update(_limit_values(resolved, regime))
 
     findings: list[Finding] = []
+    text_kind = kind_in_text(body) if resolved is None or not resolved.known else None
     for check in checks:
         spec = check.spec
         finding: Finding | None = None
@@ -710,6 +745,9 @@ def check_request(
             continue
         if spec.for_types and resolved is not None and resolved.known and resolved.type not in spec.for_types:
             continue  # e.g. NCND on covert tactics is a police and national-security answer, not a council's
+        if spec.for_types and (resolved is None or not resolved.known) and text_kind is not None \
+                and text_kind not in spec.for_types:
+            continue  # fc24: no body named, but the message is written to an NHS trust or a council
         if spec.unless_known_authority and resolved is not None and resolved.known:
             # "how many housing association homes did Leeds City Council build": the council is asked. Unless the words
             # matched name that very body ("Dear Peabody Housing Association" found as "The Peabody Trust", which the
@@ -722,7 +760,9 @@ def check_request(
                 resolved is not None and resolved.known
                 and council_tier(resolved.name, resolved.nation.value, resolved.type.value) == spec.when_tier):
             continue  # housing asked of a county council, schools of a district council
-        if hits.get(check.code) and resolved is not None and resolved.known and resolved.type != AuthorityType.police:
+        if hits.get(check.code) and ((resolved is not None and resolved.known and resolved.type != AuthorityType.police)
+                                     or ((resolved is None or not resolved.known) and text_kind is not None
+                                         and text_kind != AuthorityType.police)):
             hits[check.code] = [h for h in hits[check.code] if not h.police_only]
         if spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, hit_text.get(check.code, body), hits[check.code], regime, resolved, values)

@@ -27,6 +27,7 @@ from pydantic import BaseModel, Field
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
+from askfoi.ncnd_topics import overt_form_named
 from askfoi.outline import loose_labels
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
@@ -2159,6 +2160,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # "live facial recognition vans": deployed in public, so a count or a policy is about overt use; but
         # "does the force use facial recognition" still asks whether it is used at all, covert use included
         overt = overt or (frame.kind not in ("use", "none") and _only_overt_by_default(question))
+        # fc24: "does the met still use its live facial recognition vans": a deployment in public view, whatever is asked
+        overt = overt or (_only_overt_by_default(question) and overt_form_named(question))
         if asks_both_ways(question):  # "overtly or covertly": all use is asked, covert use included
             overt, covert = False, True
         bare = _without_covert_words(frame.subject, spec, terms) if frame.subject else None

@@ -54,6 +54,10 @@ class NcndTopic(BaseModel):
     # person's story before the questions, it is the subject only of a part that points back at the story ("his
     # death", "that investigation"), not of every part ("How many vehicle crimes were reported in 2023?")
     about_one: bool = False
+    # fc24: forms of the technology deployed in public view ("facial recognition vans": marked vans, signs, published
+    # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
+    # scope ("including covert deployments")
+    overt_forms: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -96,7 +100,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in topic.patterns + topic.others_use + topic.not_subject:
+        for p in topic.patterns + topic.others_use + topic.not_subject + topic.overt_forms:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -170,6 +174,27 @@ def _spend_words() -> re.Pattern | None:
     return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern | None:
+    from askfoi.knowledge import compile_any
+
+    return compile_any(patterns)
+
+
+def _overt_form(topic: NcndTopic, text: str) -> bool:
+    rx = _compiled_any(tuple(topic.overt_forms))
+    return rx is not None and rx.search(text or "") is not None
+
+
+def overt_form_named(text: str) -> bool:
+    """fc24: whether TEXT names a form of a topic's technology deployed in public view (`overt_forms`: "the live facial
+    recognition vans"), without a covert word putting covert use in scope."""
+    rx = _covert_words()
+    if rx is not None and rx.search(text or ""):
+        return False
+    return any(_overt_form(t, text) for t in load_topics()[0].values() if t.overt_forms)
+
+
 def asks_covert(topic: NcndTopic, text: str) -> bool:
     """Whether a question on this topic asks about covert use (see the module's note). Words putting covert use in
     scope ("including covert deployments", "any covert use": covert_terms.yaml `covert_scope`) outweigh the everyday
@@ -180,6 +205,8 @@ def asks_covert(topic: NcndTopic, text: str) -> bool:
     if explicit:
         return False
     rx = _covert_words()
+    if topic.overt_forms and _overt_form(topic, text) and not (rx is not None and rx.search(text or "")):
+        return False  # fc24: "the live facial recognition vans": a deployment in public view
     return not everyday or (rx is not None and rx.search(text or "") is not None)
 
 
@@ -312,5 +339,6 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted", "story_topics", "topics_in",
+__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
+           "overt_form_named", "story_topics", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

@@ -182,3 +182,11 @@ def test_do_you_accept_a_thing_is_a_practice():
     framing = frame_message("Does the trust accept private autism diagnoses?", today=TODAY)
     assert "not-recorded-information" not in _codes(framing)
     assert all(p.kind != "reasons" for p in framing.parts)
+
+
+def test_a_reported_background_date_is_not_the_period():
+    framing = frame_message("1) How many community wardens did you employ each year from 2019 to 2024?\n"
+                            "2) It was reported that in 2012 the warden service cost over £3 million and is the cost "
+                            "of this service something you monitor?", today=TODAY)
+    assert framing.period is not None and "2012" not in framing.period
+    assert "periods-apart" not in _codes(framing)

@@ -4008,10 +4008,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
-    # ck24a: with no part, the sentences that ask decide (an environmental word only in the story or in a list of
-    # complaints under a spending question asks for nothing environmental)
-    law = letter_law(laws) if laws else "EIR" if framing.regime not in ("EIR", "EISR") \
-        or _environmental_sentence_asks(text_in, body_type) else "FOIA"
+    # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
+    law = letter_law(laws) if laws else "EIR"
     if law == "mixed" or (law == "FOIA" and not _environmental_sentence_asks(text_in, body_type)):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information.

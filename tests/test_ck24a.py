@@ -122,10 +122,6 @@ def test_rhetorical_question_with_an_environmental_word_asks_for_nothing():
     assert frame_message(text, today=TODAY).regime == "FOIA"
 
 
-import pytest
-
-
-@pytest.mark.xfail(reason="ck24a: a no-part letter is still decided by the check's reading (h16-50, h22-52 need it)")
 def test_environmental_word_only_in_a_list_of_grumbles_makes_no_eir():
     text = ("What is the council actually doing with our council tax?\n\n"
             "  1. Picking up the litter in the park. NO\n  2. Fixing the street lights. NO\n  3. Building a new office. YES")

@@ -84,6 +84,7 @@ class _NameRules:
     type_words: dict[str, AuthorityType]
     not_place_words: frozenset[str] = frozenset()
     own_name_prefixes: tuple[str, ...] = ()
+    council_style_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def _rules() -> _NameRules:
         type_words=type_words,
         not_place_words=frozenset(w.lower() for w in data.get("not_place_words") or []),
         own_name_prefixes=tuple(data.get("own_name_prefixes") or ()),
+        council_style_words=frozenset(w.lower() for w in data.get("council_style_words") or []),
     )
 
 
@@ -164,6 +166,35 @@ def _resolved(auth: Authority, score: float, query: str) -> ResolvedAuthority:
     )
 
 
+def _same_councils(authorities: list[Authority], style: frozenset[str]) -> dict[int, int]:
+    """(ck24a) Generated-list councils that are a curated current council under an old or loose name ("Wirral Borough
+    Council" is Wirral Metropolitan Borough Council): their position -> the curated council's. Their names without the
+    style words (knowledge/vocab/authority_names.yaml council_style_words) are the same, in the same nation, and
+    exactly one curated council has that name; a "City Council" is folded only into a city council."""
+    if not style:
+        return {}
+
+    def core(name: str) -> str:
+        return " ".join(w for w in normalise(name).split() if w not in style)
+
+    curated: dict[tuple[str, str], list[int]] = {}
+    for i, auth in enumerate(authorities):
+        if auth.type == AuthorityType.council and not auth.listed_by and not auth.defunct and auth.covered:
+            curated.setdefault((core(auth.name), str(auth.nation)), []).append(i)
+    out: dict[int, int] = {}
+    for i, auth in enumerate(authorities):
+        if auth.type != AuthorityType.council or not auth.listed_by or auth.defunct:
+            continue
+        owners = curated.get((core(auth.name), str(auth.nation))) or []
+        if len(owners) != 1 or not core(auth.name):
+            continue
+        if re.search(r"(?i)\bcity\s+council\b", auth.name) and not re.search(
+                r"(?i)\bcity\b", authorities[owners[0]].name):
+            continue
+        out[i] = owners[0]
+    return out
+
+
 class AuthorityIndex:
     """Every authority's normalised names, built once so each look-up is a quick scan."""
 
@@ -176,7 +207,9 @@ class AuthorityIndex:
         self.bags: dict[tuple[str, ...], set[int]] = {}
         rules = _rules()
         generic = rules.not_place_words | frozenset(rules.type_words)
-        for i, auth in enumerate(self.authorities):
+        same = _same_councils(self.authorities, rules.council_style_words)
+        for k, auth in enumerate(self.authorities):
+            i = same.get(k, k)  # ck24a: a generated list's old name of a curated council is that council's alias
             for label in (auth.name, *auth.aliases):
                 key = normalise(label)
                 if not key:

@@ -443,8 +443,11 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
                     and not _asked_item(text, s_start):
                 continue  # a sentence of the story, not of the request
             if rule.story and any(p.search(sentence.strip()) for p in rule.story) and not any(
-                    p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]):
-                continue  # "i was walking under the trees when i fell": the story, not what is asked
+                    p.search(sentence.strip()) for p in _asking_patterns()) and not _ASKED_BACK.search(text[s_end:]) \
+                    and not m.start() - s_start >= _asked_clause(sentence):
+                # "i was walking under the trees when i fell": the story, not what is asked; a clause after the story
+                # that asks ("our river is full of algae, what data do they have on phosphate ...") is asked (ck24a)
+                continue
             hits.append(_Hit(m, (s_start, s_end), police_only=rule.police_only, evidence=rule.evidence,
                              variant=rule.variant))
     hits.sort(key=lambda h: h.match.start())
@@ -452,6 +455,19 @@ def _find(check: _CompiledCheck, text: str) -> list[_Hit]:
 
 
 _SENTENCES = re.compile(r"[^.?!\n]+[.?!]*")
+# ck24a: a clause spliced on after the story with a comma, a semicolon or a dash that asks: it opens with a question
+# word or an asking verb ("..., what data does NRW have on ...", "...; can you tell me ..."); "which", "who", "when"
+# and "where" are left out, as they open relative clauses of the story ("the river, which is full of algae")
+_ASKED_CLAUSE = re.compile(r"(?i)(?:[,;:]|\s[-\u2013\u2014])\s+(?:(?:and|so|but)\s+)?(?=(?:what|how|whether|why|please|"
+                           r"(?:can|could|would|will)\s+(?:you|they|the|i|we)|(?:do|does|did|is|are|has|have)\s+(?:you|they|the|it|there)|"
+                           r"i\s+(?:would|'d)\s+like|i\s+(?:want|need)\s+to\s+know)\b)")
+
+
+def _asked_clause(sentence: str) -> int:
+    """(ck24a) Where in SENTENCE a clause that asks starts after its story, spliced on with a comma ("our local river
+    the wye is full of algae, what data does ... have on phosphate levels"); len(SENTENCE) + 1 when none does."""
+    m = _ASKED_CLAUSE.search(sentence)
+    return m.end() if m else len(sentence) + 1
 
 
 def _asked_item(text: str, start: int) -> bool:

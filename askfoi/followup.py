@@ -260,7 +260,7 @@ _ESTIMATE = re.compile(r"(?i)\b(?:\d[\d,]*\s+(?:hours?|minutes?|files?|records?|
 
 
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
-              reply: str | None = None, advice=None) -> list[str]:
+              reply: str | None = None, advice=None, whole: bool = False) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
     request has them), else the first two parts, each limited to one full year: the latest full year of the
     request's own period (so the narrower request stays inside what was asked), or the latest before the reply
@@ -270,7 +270,9 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     than a year is narrowed by its parts only; [] when nothing narrower than the request is left.
     ck20: ADVICE (askfoi.narrowing_advice), the narrowing the reply itself suggested, decides instead where it says:
     its year, or its length of period (the latest so long inside the request's period), and the one thing to limit
-    each part to ("one police station")."""
+    each part to ("one police station").
+    ck24a: WHOLE, the reply refused the whole request on cost because of the parts it names (COST_PARTS): the other
+    parts are kept as asked beside the narrowed ones."""
     numbers = [int(n) for n in cost_parts or [] if n.isdecimal()]
     if advice is not None and advice.scope and request_parts:
         scoped = _scoped(request_parts, advice.scope)
@@ -322,8 +324,16 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
     if unit:
         from askfoi.narrowing_advice import limit_to_one
 
-        return [limit_to_one(p, unit) for p in _narrowed_texts(keep, span, label)]
-    return _narrowed_texts(keep, span, label)
+        out = [limit_to_one(p, unit) for p in _narrowed_texts(keep, span, label)]
+    else:
+        out = _narrowed_texts(keep, span, label)
+    if whole and numbers and len(out) == len(keep) and all(1 <= n <= len(texts) for n in numbers):
+        # ck24a: the whole request refused because of the parts the estimate names (aggregated): the parts that were
+        # not the cost are asked again as they were, in their place, and only the costly ones narrowed
+        narrowed = dict(zip(numbers, out))
+        return [narrowed[n] if n in narrowed else _narrowed_texts([t], None, None)[0]
+                for n, t in enumerate(texts[:10], 1) if n in narrowed or n not in numbers]
+    return out
 
 
 def _scoped(request_parts: list[str], scope: str) -> list[str]:
@@ -805,6 +815,14 @@ def review_letter(
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
     late_due = _due_if_late(req.get("received_on") or req.get("made_on"), received, law)  # nu17: a late reply says so
+    env_cost = None
+    if "cost" in grounds and law in ("FOIA", "FOISA"):
+        # ck24a: the Act's cost limit (s12, FOISA s12) said of environmental information: the Regulations apply, which
+        # have no cost limit; the letter asks for their reconsideration (reg 11; EISR reg 16) under their terms
+        env_cost = _environmental_refusal(request, reply if isinstance(reply, str) else reply_text, reference)
+    if env_cost:
+        cited_cost, law = terms.cost, ("EISR" if law == "FOISA" else "EIR")
+        terms = law_terms(law)
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
@@ -832,7 +850,8 @@ def review_letter(
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
-                           advice), links=reading.links, about=about,
+                           advice, whole=reading.outcome == Outcome.cost_limit and not any(
+                               p.outcome == Outcome.disclosed for p in reading.parts)), links=reading.links, about=about,
         # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
         suggested=advice is not None,
         # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it
@@ -862,6 +881,8 @@ def review_letter(
         # have no section 14; only regulation 12(4)(b) (EISR 10(4)(b)), with the public interest test
         environmental=_environmental_request(request, reply if isinstance(reply, str) else reply_text)
         if "vexatious" in grounds and law in ("FOIA", "FOISA") else None,
+        # ck24a: the Act's cost limit cited against environmental information: what was cited, and the subject
+        env_cost={"cited": cited_cost, "subject": None if env_cost == "EIR" else env_cost} if env_cost else None,
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -886,10 +907,33 @@ def _environmental_request(request: str | None, reply: str | None) -> str | None
         said = re.sub(r"(?is)^.*?\brequest\b.*?\b(?:for|about|asking(?:\s+for)?|regarding|seeking|concerning)\s+", "",
                       stated.sentence or "", count=1) if stated else ""
         texts = [x for x in ((stated.topic, said, stated.question) if stated else ()) if x]
+    if not texts and reply:
+        # ck24a: "You asked for all emails ... about the proposed housing development": what the reply says was asked
+        texts = [m.group(1) for m in _YOU_ASKED.finditer(reply)]
     for text in texts:
         found = part_law(text)
         if found.environmental:
             return found.subject
+    return None
+
+
+# ck24a: the reply's own account of what was asked, in its second sentence ("You asked for ...", "You requested ...")
+_YOU_ASKED = re.compile(r"(?i)\b(?:you\s+(?:have\s+)?(?:asked|requested|sought)|your\s+request\s+(?:asked|was))\s+(?:for\s+|about\s+)?"
+                        r"([^.\n]{10,400})")
+# ck24a: a reply that files the request under the EIR itself: its reference ("EIR/2026/0912", "EIR-1234") or its words
+_EIR_FILED = re.compile(r"\bE(?:I|IS)R[\s/_-]*(?:\d|[A-Z]{0,4}[/_-]\d)"
+                        r"|\bunder\s+the\s+Environmental\s+Information\s+(?:\(Scotland\)\s+)?Regulations\b")
+
+
+def _environmental_refusal(request: str | None, reply: str | None, reference: str | None) -> str | None:
+    """(ck24a) Why a refusal under the Act's cost limit or vexatious section concerns environmental information: the
+    environmental subject the request asks about ("housing development"), else "EIR" when the reply files the request
+    under the EIR itself (its reference "EIR/2026/0912"); None when neither (the Act applies)."""
+    subject = _environmental_request(request, reply)
+    if subject:
+        return subject
+    if _EIR_FILED.search(" ".join(x for x in (reference, reply) if x)):
+        return "EIR"
     return None
 
 

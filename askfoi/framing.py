@@ -396,6 +396,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     hits = _asked_hits(text, _named_bodies(text), reading)
     hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
     hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
+    hits = _not_standard_source(text, hits)  # ck24a: "does the council follow the NICE guidelines": the council is asked
     from askfoi.site_bodies import hospital_site
 
     site = hospital_site(asked_text) or hospital_site(text)
@@ -424,6 +425,11 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
+    actor = _actor_over_place(text, hits, name, typed, sited)
+    if actor is not None:
+        # ck24a: "how many times has the home office housed asylum seekers in hotels in stoke on trent": the body
+        # whose acts are asked holds their records; the place only says where (the subject decides the body)
+        _, name, span, typed, sited = actor
     if not sited and not _named_in_full(typed):
         from askfoi.site_bodies import service_body
 
@@ -440,6 +446,49 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text; an
     # abolished body is proposed as the one body that now answers for it (Harrogate -> North Yorkshire Council)
     return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
+
+
+def _actor_over_place(text: str, hits: list, name: str, typed: str, sited: bool):
+    """(ck24a) The hit of HITS for a body named in full as the one acting in a question ("has the home office
+    housed ...", "did the environment agency fine ..."), when the body chosen (NAME, as TYPED) is a council named
+    only by its place ("in stoke on trent"); None otherwise."""
+    from askfoi.authorities import resolve_authority
+
+    if sited or set(w.lower() for w in re.findall(r"[A-Za-z]+", typed)) & _type_words():
+        return None
+    chosen = resolve_authority(name)
+    if chosen is None or not chosen.known or chosen.type.value != "council":
+        return None
+    for _, hit in hits:
+        other_name, other_span, other_typed, other_sited = hit[1], hit[2], hit[3], hit[4]
+        if other_name == name or other_sited or not other_span or not _named_in_full(other_typed):
+            continue
+        start = max(text.rfind(c, 0, other_span[0]) for c in ".?!\n") + 1
+        if _ACTOR_BEFORE.match(text[start:other_span[0]]):
+            return hit
+    return None
+
+
+# ck24a: what a body named before it issued, not what it holds of the person's subject ("the NICE guidelines", "HSE
+# guidance", "DfE standards"): the words after a body named as the source of a standard
+_STANDARD_AFTER = re.compile(r"(?i)^['\u2019]?s?\s+(?:[\w-]+\s+)?(?:guidelines?|guidance|standards?|rules|codes?(?:\s+of\s+practice)?|"
+                             r"frameworks?|criteria|recommendations|regulations|advice|protocols?)\b")
+
+
+def _not_standard_source(text: str, hits: list) -> list:
+    """(ck24a) HITS without a body named only as the source of a standard the question is about ("does the council
+    follow the NICE guidelines", "is the school following DfE guidance"), when the message names a kind of body as
+    the one asked ("the council", "the trust") outside that name: the body whose practice is asked holds the records."""
+    kinds = _type_words()
+    out = []
+    for where, hit in hits:
+        span = hit[2]
+        if span and _STANDARD_AFTER.match(text[span[1]:span[1] + 60]):
+            rest = (text[:span[0]] + " " + text[span[1]:]).lower()
+            if any(re.search(rf"\b{re.escape(k)}\b", rest) for k in kinds):
+                continue
+        out.append((where, hit))
+    return out
 
 
 def _whole_place_hits(text: str, hits: list) -> list:
@@ -3995,6 +4044,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
     laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
+    # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
     law = letter_law(laws) if laws else "EIR"
     if law == "mixed" or (law == "FOIA" and not _environmental_sentence_asks(text_in, body_type)):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
@@ -4556,9 +4606,22 @@ def _environmental_sentence_asks(text: str, body_type: str | None = None) -> boo
     (env17: as askfoi.environmental.part_law reads it, asked of a body of BODY_TYPE)."""
     from askfoi.checks import _ASKED_BACK, Regime, check_request
 
+    from askfoi.addressee import addressee
+    from askfoi.checks import _asked_clause, _asking_patterns
+
     told: list[str] = []
     for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
-        if not ("?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) in ("tell", "ask")):
+        clause = sentence[_asked_clause(sentence):]
+        if clause.strip() and not ("?" in sentence or _ASKING.search(sentence)):
+            # ck24a: "our local river the wye is full of algae, what data does ... have on phosphate levels": the
+            # clause spliced on after the story asks; the story before it is told
+            told.append(sentence[:len(sentence) - len(clause)])
+            sentence = clause
+        if not ("?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) in ("tell", "ask")
+                or any(p.search(sentence.strip()) for p in _asking_patterns())) \
+                or addressee(sentence) in ("others", "rhetorical", "view"):
+            # ck24a: a question put to other readers, for effect or about what would be ("So, can we blame the
+            # county council for ... the roadside ditches and culverts?") asks the body for nothing
             told.append(sentence)
             continue
         asked = _EXAMPLE.sub(" ", sentence)

@@ -1328,7 +1328,10 @@ _TOLD_CLAUSE = re.compile(
     r"(?:\s+[\w'-]+)?)\s+(?:(?:had|has|have|was|were|got|just|finally|eventually|also|only|then|never)\s+)?"
     r"(?:\w+ed|died|went|was|were|had|got|came|left|fell|took|made|gave|saw|told|said|began|broke|lost|paid|sent|"
     r"put|rang|wrote|drove|rode|ran|sat|stood|met|moved|won|found|heard|bought|sold|kept|spent|hit|hurt|"
-    r"born|taken|given|seen|told|sectioned|arrested|excluded|evicted|admitted|discharged)\b")
+    r"born|taken|given|seen|told|sectioned|arrested|excluded|evicted|admitted|discharged)\b"
+    # ck24a: a statement reported ("it was indicated that in 2013 the cost ... was over £15 million"): told, not asked
+    r"|^\W*(?:(?:and|but|so|then)\s+)?(?:it|this)\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+\s+)?(?:indicated|said|"
+    r"reported|stated|claimed|announced|suggested|shown|revealed|noted|mentioned|quoted|published|estimated)\s+that\b")
 
 _JOINING = frozenset("and or to until till through but with by for in on at of from as than then - , .".split())
 

@@ -357,7 +357,9 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     m = re.match(rf"(?:should|shouldn't)\s+({_B})\s+(\w+)(.*)", low)
     if m and _is_body(m.group(1), body) and _gerund(m.group(2)) and m.group(1) not in ("you",):
         return act("position", f"whether {c[m.start(1):m.end(1)]} should {c[m.start(2):]}")
-    m = re.match(rf"(?:do|does)\s+({_B})\s+(?:think|believe|agree|feel|accept)\s+(?:that\s+|with\s+)?(.+)", low)
+    # ck24a: "accept" is a view only of a that-clause ("do you accept that ..."); "do you accept private diagnoses" asks
+    # a practice
+    m = re.match(rf"(?:do|does)\s+({_B})\s+(?:(?:think|believe|agree|feel)\s+(?:that\s+|with\s+)?|accept\s+that\s+)(.+)", low)
     if m and _is_body(m.group(1), body) and not re.match(r"(?:it|this|that)\s*\??$", m.group(2)):
         return act("position", f"whether {c[m.start(2):]}")
     if re.match(r"(?:is|was|are)\s+(?:it|this|that|these|those|they)\s+(?:really\s+)?(?:value\s+for\s+money|fair|right|acceptable|ok|okay|"

@@ -375,6 +375,7 @@ def _open_yes_no(item: str) -> str | None:
     """fr15a: ITEM opens a yes/no question and stops before its verb ("Does West Midlands Police", "Do you"): the items
     under it each finish it with a verb phrase. None when ITEM ends otherwise."""
     text = _one_line(item).strip()
+    text = text[:-1].rstrip() if text.endswith(":") and not text.endswith("::") else text  # fr24b: "Does Warwickshire Police:"
     if not _OPEN_YES_NO.match(text) or text[-1:] in ".?!:;,":
         return None
     words = _clause_words(text)[1:]
@@ -759,7 +760,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 return False
             last = len(items) - 1
             if opened[0] == last and opened[1] and opened[2](raw):
-                items.append(f"{opened[1]} {raw.strip()}")
+                raw = raw.strip()
+                raw = raw[:1].lower() + raw[1:] if opened[2] is _verb_phrase_item and re.match(r"[A-Z][a-z]", raw) else raw
+                items.append(f"{opened[1]} {raw}")
                 wheres.append(wheres[last])
                 opened[0] = len(items) - 1
                 return True
@@ -770,7 +773,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 said, fits = _open_yes_no(items[last]), _verb_phrase_item
             if not said or not fits(raw):
                 return False
-            items[last] = f"{items[last].rstrip()} {raw.strip()}"
+            raw = raw.strip()
+            raw = raw[:1].lower() + raw[1:] if fits is _verb_phrase_item and re.match(r"[A-Z][a-z]", raw) else raw  # "Own drones?"
+            items[last] = f"{items[last].rstrip(' :')} {raw}"
             opened[:] = [last, said, fits]
             return True
 
@@ -916,6 +921,10 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             elif line.endswith(":") and _field_stem(line):  # fr9a: "For each report, please supply:" a) ... b) ...
                 flush()
                 prose([line.rstrip(" :")], True)
+                lead, parent = "", None
+            elif line.endswith(":") and _open_yes_no(line):
+                flush()  # fr24b: "Does Warwickshire Police:" over "Q1a. Own drones?": the question each item finishes
+                prose([line.rstrip(" :")])
                 lead, parent = "", None
             elif line.endswith(":"):
                 parent = open_lead(line)

@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
-from askfoi.outline import loose_labels
+from askfoi.outline import loose_labels, restarted_runs
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
@@ -1093,6 +1093,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if w in ",.;:?!()\"":
             break
+        if low == "there" and narrows and words and target is words and i + 1 < n and (
+                raw[i + 1].lower() in _BE or raw[i + 1].lower() in ("have", "has", "had") and i + 2 < n
+                and raw[i + 2].lower() == "been"):
+            i += 1  # fr24b: "how many complaints there were for each wind farm": the existential "there" names nothing
+            continue
         if low == "to" and i + 1 < n and raw[i + 1].lower() not in _PREPS and (
                 raw[i + 1].lower() in v.past or _verb_only(raw[i + 1])):
             break  # "stingrays | to track phones", "AI | to decide claims": a purpose, not part of the thing
@@ -3456,7 +3461,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
-    plain = "\n".join(loose_labels(text.split("\n")))
+    plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
     text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
     together, run = ([], None) if authority and authority.strip() else _together(text)
     if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
-from askfoi.outline import expand_stems, footnotes_apart, inline_bullets, loose_labels, plain_label, strip_label, unlabelled
+from askfoi.outline import (expand_stems, footnotes_apart, inline_bullets, loose_labels, plain_label, restarted_runs, strip_label,
+                            unlabelled)
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -180,6 +181,8 @@ def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) 
             m = pattern.match(out)
             if m and m.end() and _WORDY.search(out[m.end():]):
                 out = out[m.end():].lstrip(" ,:;-")
+                # fr24b: "can you tell me please how many ...": a "please" left before the question word asks nothing
+                out = re.sub(r"(?i)^please\W+(?=(?:how|what|which|who|whom|when|where|whether|why)\b)", "", out)
                 break
         else:
             break
@@ -389,6 +392,15 @@ def _verb_word(word: str) -> bool:
 
     lemmas = getAllLemmas(word.lower())
     return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")
+
+
+def _field_of_stem(parent: str, sub: str) -> bool:
+    """fr24b: SUB (a sub-item) is one of the things PARENT asks for of each thing ("For each property, please
+    provide:" over "The date on which the property was first recorded as empty, or if this is not held, ..."): a
+    noun phrase under a stem that asks for each thing's details, never a question of its own."""
+    text = _one_line(sub).strip()
+    return parent.rstrip().endswith(":") and bool(_field_stem(parent)) and not text.endswith("?") \
+        and not _QUESTION_START.match(strip_opener(text)) and not _ASKING_IMPERATIVE.match(text)
 
 
 def _verb_phrase_item(sub: str) -> bool:
@@ -704,7 +716,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     lines = []
     # fr12: labels in odd forms ("3.)", "- 3i -", "1a.") read as the plain labels they stand for, and bullets written
     # on one line as one item each, before anything is cut: the list decides where an item ends; footnotes apart
-    for line in (plain_label(piece) for raw in loose_labels(footnotes_apart(text).splitlines()) for bulleted in inline_bullets(raw)
+    for line in (plain_label(piece) for raw in restarted_runs(loose_labels(footnotes_apart(text).splitlines())) for bulleted in inline_bullets(raw)
                  for piece in _inline_list(bulleted)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
@@ -817,7 +829,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 stem[0] = None
                 if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
                     raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked
-                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) \
+                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) and not _field_stem(raw) \
                     and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
                     and len(_WORDY.findall(raw)) <= 6
                 items.append(_with_lead(raw, lead))
@@ -872,7 +884,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     parent = None
                     continue
                 if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)
-                                           or _FOLLOWING_END.search(parent_base if values else items[parent])):
+                                           or _FOLLOWING_END.search(parent_base if values else items[parent])
+                                           or _field_of_stem(parent_base if values else items[parent], sub)):
                     # fr17b: "... in the following areas?" over "(a) Wages", "(b) Cost of fuel": each completes it
                     if not values:
                         parent_base = items[parent]
@@ -2525,7 +2538,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         chunks: list[str] = []
         at, end = 0, 0
         stem_text, colon, fields = piece.partition(": ")
-        if colon and _field_stem(stem_text + ":") and all(_field_item(f) for f in fields.split("; ")):
+        if colon and _field_stem(stem_text + ":") and all(_field_item(f) or _field_of_stem(stem_text + ":", f)
+                                                          for f in fields.split("; ")):
             chunks = [piece]  # fr9a: a stem with its fields is one question, its fields cut at ";" are its breakdown
         for chunk in [] if chunks else _split_on(piece, rules.split_on):
             found_at = piece.find(chunk, at) if chunk else -1

@@ -24,3 +24,39 @@ def test_open_yes_no_lead_in_with_colon_reaches_each_item():
     got = parts(text)
     assert not any(p.startswith(("Own ", "Hire ", "What make", "If so")) for p in got)
     assert any("how many" in p for p in got)
+
+
+def test_numbered_run_restarting_under_an_item_is_its_sub_list():
+    from askfoi.outline import restarted_runs
+
+    lines = ["1. A list of all shops in your area that are currently recorded as:", "1. Closed for more than a year",
+             "2. Subject to a business rates relief", "2. For each shop, please provide:", "3. The total number."]
+    assert restarted_runs(lines) == [lines[0], "a) Closed for more than a year", "b) Subject to a business rates relief",
+                                     lines[3], lines[4]]
+    plain = ["1. How many shops closed?", "2. How many opened?", "3. Which streets?"]
+    assert restarted_runs(plain) == plain
+
+
+def test_fields_under_a_for_each_stem_stay_with_it():
+    text = ("1. A list of all shops in your area that are currently recorded as:\n"
+            "1. Closed for more than a year\n"
+            "2. Subject to a business rates relief\n"
+            "2. For each shop, please provide:\n"
+            "\u2022 Full postal address (or, if you consider this disclosable only in part, the street name)\n"
+            "\u2022 The date on which the shop was first recorded as closed, or if this is not held, the total length of "
+            "time (in months or years) that the shop has been recorded as closed\n"
+            "\u2022 The rates relief that applies\n"
+            "3. The number of shops subject to a compulsory purchase order.")
+    got = parts(text)
+    assert any("closed for more than a year" in p.lower() and "business rates relief" in p for p in got)
+    fields = [p for p in got if p.startswith("For each shop")]
+    assert len(fields) == 1 and "postal address" in fields[0] and "first recorded as closed" in fields[0] \
+        and "rates relief that applies" in fields[0]
+    assert not any(p.startswith(("The date on which", "The rates relief")) for p in got)
+
+
+def test_existential_there_and_stray_please_leave_the_part():
+    got = parts("Can you tell me please how many noise complaints the council had about wind farms in 2023? "
+                "Can you tell me how many complaints there were for each individual wind farm?")
+    assert not any(p.startswith("Please how") for p in got)
+    assert not any("complaints there" in p for p in got)

@@ -1201,7 +1201,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if last[k].lower() in v.place_preps and k + 1 < len(last):
             tail = last[k + 1:]
             if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
-                if not any(t.lower() in v.banned for t in tail):
+                if not any(t.lower() in v.banned for t in tail) \
+                        and tail[0].lower() not in ("point", "points", "paragraph", "question", "questions", "part", "parts",
+                                                    "item", "items", "section", "page", "number", "annex", "appendix"):
+                    # (fr24b: "referred to at point number 2" names a place in the letter, never a place)
                     place = " ".join(_spell(t, t) for t in tail)
                     if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
                         place = "the " + place
@@ -5716,6 +5719,13 @@ def _join_referring(framing: Framing, question: str) -> bool:
     named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
     if not _ELLIPTIC.match(question) and (not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
         return False  # "those notices" right after the part about the notices: the letter names them
+    if not _ELLIPTIC.match(question) and named and re.search(r"(?i)\bthe\s+above\s+[a-z]", question):
+        before: set[str] = set()
+        for part in framing.parts[:-1]:
+            for w in re.findall(r"[a-z]+", f"{part.text} {part.source}".lower()):
+                before |= _lemmas(w)
+        if all(_lemmas(w) & before for w in named):
+            return False  # fr24b: "the above procedure" named two parts back: written out (part_pointers), never two asks in one
     first = earlier if earlier.kept_words else keep_words(earlier.source)
     framing.parts[-1] = earlier.model_copy(update={  # a covert warning on the earlier part stays with it
         "kind": "kept", "subject": None, "source": f"{earlier.source.rstrip()} {question.strip()}",

@@ -60,3 +60,14 @@ def test_existential_there_and_stray_please_leave_the_part():
                 "Can you tell me how many complaints there were for each individual wind farm?")
     assert not any(p.startswith("Please how") for p in got)
     assert not any("complaints there" in p for p in got)
+
+
+def test_the_above_noun_is_written_out_never_two_asks_merged():
+    got = parts("Question 1 What is the current procedure for the recruitment of interpreters/translators? "
+                "Question 2 Does a code of practice document exist? "
+                "Question 3 A copy of the document referred to at point number 2. "
+                "Question 4 What other checks are made by the council when carrying out the above procedure?")
+    assert any(p.startswith("A copy of the document referred to at") and p.endswith("2.") for p in got)
+    last = [p for p in got if "checks" in p]
+    assert len(last) == 1 and "procedure for the recruitment of interpreters/translators" in last[0] and "above" not in last[0]
+    assert not last[0].startswith("A copy")

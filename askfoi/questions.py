@@ -394,6 +394,38 @@ def _verb_word(word: str) -> bool:
     return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")
 
 
+_SPLIT_FIGURES = re.compile(
+    r"(?i)^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:provide|give|supply|show|include)\s+"
+    r"(?:separate\s+|individual\s+)?(?:the\s+)?(?:numbers|figures|totals|data|counts)\s+for\s+"
+    r"(?P<vals>[\w-]+(?:\s*(?:,|/|\band\b|\bor\b)\s*[\w-]+)+?)\s+(?P<head>[a-z]+)\b(?P<rest>[^:?]*)$")
+
+
+def _splits_item(line: str, item: str) -> bool:
+    """fr24b: LINE (a line ending ":" under a list item) only asks for ITEM's figures split into kinds of the thing
+    ITEM counts ("Please provide numbers for static and mobile libraries as at 31 March 2018:" under "How many
+    libraries have closed ...?"): the values name kinds ("static and mobile"), the head noun is the item's own and
+    what follows is no more than a date. Never a lead-in over further items."""
+    m = _SPLIT_FIGURES.match(_one_line(line).rstrip(" :."))
+    if not m or not re.search(r"(?i)\b(?:and|or)\b|/|,", m.group("vals")):
+        return False
+    rest = m.group("rest").strip()
+    if rest and not re.match(r"(?i)(?:as\s+(?:at|of)|at|on|in|for|between|from|since|during)\b[\w\s/,-]*$", rest):
+        return False
+    head = m.group("head").lower()
+    stem = head[:-3] if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return bool(re.search(rf"(?i)\b{re.escape(stem)}", item))
+
+
+def _with_split_note(item: str, line: str) -> str:
+    """fr24b: ITEM with the note LINE that splits its figures written straight after its question (before any "I.e.
+    these are ..." that explains it), as a sentence of its own."""
+    note = f"{_one_line(line).rstrip(' :.')}."
+    at = item.rfind("?") + 1
+    if not at:
+        return f"{item.rstrip()} {note}"
+    return f"{item[:at]} {note}{item[at:]}".rstrip()
+
+
 def _field_of_stem(parent: str, sub: str) -> bool:
     """fr24b: SUB (a sub-item) is one of the things PARENT asks for of each thing ("For each property, please
     provide:" over "The date on which the property was first recorded as empty, or if this is not held, ..."): a
@@ -914,6 +946,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()  # fr9a: "If the answer to 1 is yes, please supply:" after an item: a condition over the next items
                 prose([line.rstrip(" :")] if not handling_condition(line) else [line])
                 lead, parent = "", None
+            elif current is not None and line.endswith(":") and _splits_item(line, " ".join(current)):
+                current[:] = [_with_split_note(" ".join(current), line)]  # fr24b: "Please provide numbers for static and mobile
+                # libraries as at 31 March 2018:" under an item: how that item's figures are split, never a lead-in
             elif current is not None and line.endswith(":") and current[-1].rstrip()[-1:] in ".?!" and line[:1].isupper() \
                     and not _field_stem(line):
                 flush()  # fr12: "Additionally, please provide the following:" after an item: the next list's lead-in
@@ -935,6 +970,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()
                 prose([line.rstrip(" :")], True)
                 lead, parent = "", None
+            elif line.endswith(":") and items and wheres[-1] is not None and _splits_item(line, items[-1]):
+                items[-1] = _with_split_note(items[-1], line)  # fr24b: the split note after a blank line
             elif line.endswith(":") and _open_yes_no(line):
                 flush()  # fr24b: "Does Warwickshire Police:" over "Q1a. Own drones?": the question each item finishes
                 prose([line.rstrip(" :")])
@@ -1915,6 +1952,8 @@ _SEPARATE_FIGURES = re.compile(  # a sentence that asks only for the figures bef
     r"(?i)^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
     r"(?:provide|give|supply|show|list)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+(?:for|by)\s+"
     r"(?:each|every|both|individual|the\s+(?:different|individual|separate))\b"
+    r"|(?:provide|give|supply|show)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+for\s+"
+    r"[\w-]+(?:\s*,\s*[\w-]+)*\s+(?:and|or)\s+[\w-]+\b"  # fr24b: "separate figures for static and mobile libraries"
     r"|(?:provide|give|supply|show)\s+(?:a\s+|the\s+)?(?:breakdown|split)\s+of\s+(?:these|those|this|the\s+above|the|them)"
     r"(?:\s+[\w-]+){0,2}\s+by\s+\w+"
     r"|(?:provide|give|supply|show)\s+(?:the\s+)?(?:cost|costs|figures?|totals?|data|spend)\s+(?:per|by|for\s+each)\s+"

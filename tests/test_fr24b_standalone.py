@@ -71,3 +71,17 @@ def test_the_above_noun_is_written_out_never_two_asks_merged():
     last = [p for p in got if "checks" in p]
     assert len(last) == 1 and "procedure for the recruitment of interpreters/translators" in last[0] and "above" not in last[0]
     assert not last[0].startswith("A copy")
+
+
+def test_a_split_note_ending_in_colon_stays_with_its_item():
+    text = ("1. How many council run swimming pools have closed between 1 April 2012 and 31 March 2020?\n\n"
+            "Please provide numbers for indoor and outdoor pools as at 31 March 2020:\n\n"
+            "2. How many trust run swimming pools have closed between 1 April 2012 and 31 March 2020?\n\n"
+            "Please provide numbers for indoor and outdoor pools as at 31 March 2020:\n")
+    got = parts(text)
+    assert len(got) == 2 and all("indoor and outdoor pools" in p for p in got)
+
+
+def test_separate_figures_for_two_kinds_is_no_part_of_its_own():
+    got = parts("How many libraries have closed since 2015? Please provide separate figures for static and mobile libraries.")
+    assert len(got) == 1 and "static and mobile" in got[0]

@@ -506,7 +506,10 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                     if not hit:
                         continue
                 record.written.append((p.words, phrase))
-            elif not sure and not p.counted and not p.words.lower().startswith("the same") and not _asked_already(
+            elif not sure and not p.counted and not p.words.lower().startswith("the same") \
+                    and (not _pos(p.head.lower()) and not p.head.lower().endswith(("able", "ible"))
+                         or {"NOUN", "PROPN"} & set(_pos(p.head.lower()))) and not _asked_already(
+                    # (fr24b: "if you consider this disclosable": no noun, nothing to ask about)
                     framing, part.text):
                 first = " ".join(p.words.lower().split()[:2])  # "this decision" and "this decision save": one ask
                 key = next((x for x in asks if " ".join(x[0].split()[:2]) == first), (p.words.lower(), p.head.lower()))

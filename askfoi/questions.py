@@ -807,7 +807,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 raw = raw.strip()
                 raw = raw[:1].lower() + raw[1:] if opened[2] is _verb_phrase_item and re.match(r"[A-Z][a-z]", raw) else raw
                 items.append(f"{opened[1]} {raw}")
-                wheres.append(wheres[last])
+                wheres.append(wheres[last] if opened[2] is not _verb_phrase_item or wheres[last] is None
+                              or len(wheres[last]) < 2 else (wheres[last][0], len(items), *wheres[last][2:]))
+                # (fr24b: each verb phrase under "Does X:" is an item of its own, never joined to the next)
                 opened[0] = len(items) - 1
                 return True
             said, fits = _open_count(items[last]), _predicate_only
@@ -820,6 +822,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             raw = raw.strip()
             raw = raw[:1].lower() + raw[1:] if fits is _verb_phrase_item and re.match(r"[A-Z][a-z]", raw) else raw  # "Own drones?"
             items[last] = f"{items[last].rstrip(' :')} {raw}"
+            if fits is _verb_phrase_item and wheres[last] is None:
+                wheres[last] = (group, len(items), asked_list[0], topic[0])  # fr24b: an item of the list, not prose
             opened[:] = [last, said, fits]
             return True
 
@@ -972,7 +976,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 lead, parent = "", None
             elif line.endswith(":") and items and wheres[-1] is not None and _splits_item(line, items[-1]):
                 items[-1] = _with_split_note(items[-1], line)  # fr24b: the split note after a blank line
-            elif line.endswith(":") and _open_yes_no(line):
+            elif line.endswith(":") and _open_yes_no(line) and not re.search(r"(?i)\b(?:following|below|these|questions?)\b", line):
                 flush()  # fr24b: "Does Warwickshire Police:" over "Q1a. Own drones?": the question each item finishes
                 prose([line.rstrip(" :")])
                 lead, parent = "", None

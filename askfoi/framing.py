@@ -28,7 +28,7 @@ from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.ncnd_topics import overt_form_named
-from askfoi.outline import loose_labels
+from askfoi.outline import loose_labels, restarted_runs
 from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
@@ -1145,6 +1145,11 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             break
         if w in ",.;:?!()\"":
             break
+        if low == "there" and narrows and words and target is words and i + 1 < n and (
+                raw[i + 1].lower() in _BE or raw[i + 1].lower() in ("have", "has", "had") and i + 2 < n
+                and raw[i + 2].lower() == "been"):
+            i += 1  # fr24b: "how many complaints there were for each wind farm": the existential "there" names nothing
+            continue
         if low == "to" and i + 1 < n and raw[i + 1].lower() not in _PREPS and (
                 raw[i + 1].lower() in v.past or _verb_only(raw[i + 1])):
             break  # "stingrays | to track phones", "AI | to decide claims": a purpose, not part of the thing
@@ -1248,7 +1253,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if last[k].lower() in v.place_preps and k + 1 < len(last):
             tail = last[k + 1:]
             if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
-                if not any(t.lower() in v.banned for t in tail):
+                if not any(t.lower() in v.banned for t in tail) \
+                        and tail[0].lower() not in ("point", "points", "paragraph", "question", "questions", "part", "parts",
+                                                    "item", "items", "section", "page", "number", "annex", "appendix"):
+                    # (fr24b: "referred to at point number 2" names a place in the letter, never a place)
                     place = " ".join(_spell(t, t) for t in tail)
                     if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
                         place = "the " + place
@@ -3537,7 +3545,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
-    plain = "\n".join(loose_labels(text.split("\n")))
+    plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
     text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
     together, run = ([], None) if authority and authority.strip() else _together(text)
     if run and set(re.findall(r"[a-z]+", text[run[0]:run[1]].lower())) & _type_words():
@@ -5810,6 +5818,13 @@ def _join_referring(framing: Framing, question: str) -> bool:
     named = [m.group(1).lower() for m in re.finditer(r"(?i)\b(?:these|those|the\s+above|said|aforementioned)\s+([a-z]+)", question)]
     if not _ELLIPTIC.match(question) and (not named or all(_lemmas(w) & said for w in named if w not in ("that", "which", "who"))):
         return False  # "those notices" right after the part about the notices: the letter names them
+    if not _ELLIPTIC.match(question) and named and re.search(r"(?i)\bthe\s+above\s+[a-z]", question):
+        before: set[str] = set()
+        for part in framing.parts[:-1]:
+            for w in re.findall(r"[a-z]+", f"{part.text} {part.source}".lower()):
+                before |= _lemmas(w)
+        if all(_lemmas(w) & before for w in named):
+            return False  # fr24b: "the above procedure" named two parts back: written out (part_pointers), never two asks in one
     first = earlier if earlier.kept_words else keep_words(earlier.source)
     framing.parts[-1] = earlier.model_copy(update={  # a covert warning on the earlier part stays with it
         "kind": "kept", "subject": None, "source": f"{earlier.source.rstrip()} {question.strip()}",

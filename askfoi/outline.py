@@ -407,3 +407,54 @@ def loose_labels(lines: list[str]) -> list[str]:
         else:
             out.append(f"{m.group('ind')}{m.group('alpha')}) {rest}")
     return out
+
+
+_RESTART_NUM = re.compile(r"^(?P<ind>\s*)\(?(?P<num>\d{1,2})[.)]\s+(?=\S)")
+
+
+def restarted_runs(lines: list[str]) -> list[str]:
+    """fr24b: LINES where a numbered item ending in ":" ("1. A list of all properties recorded as:") is followed by a
+    run that starts again at 1 ("1. Long-term empty", "2. Subject to a premium", "3. Exempt ...") and the outer
+    numbering then goes on ("2. For each property, ..."): the restarted run is that item's sub-list, written with
+    letters ("a) Long-term empty") so every reader sees the nesting, never three new top-level items. The run is
+    the labels counting on from 1; the first label that does not count on ends it."""
+    out = list(lines)
+    keys = [_RESTART_NUM.match(line) for line in lines]
+    i = 0
+    while i < len(lines):
+        m = keys[i]
+        if not m or not lines[i].rstrip().endswith(":"):
+            i += 1
+            continue
+        parent = int(m.group("num"))
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines) or not keys[j] or int(keys[j].group("num")) != 1 or parent < 1:
+            i += 1
+            continue
+        run, want, k = [], 1, j
+        while k < len(lines):
+            if not lines[k].strip():
+                k += 1
+                continue
+            mk = keys[k]
+            if mk is None:
+                if run and not lines[k - 1].strip():
+                    break  # a blank line, then prose: the run has ended
+                k += 1  # a wrapped line of the item before
+                continue
+            if int(mk.group("num")) != want:
+                break
+            run.append(k)
+            want += 1
+            k += 1
+        ends_outer = k < len(lines) and keys[k] is not None and int(keys[k].group("num")) == parent + 1
+        if len(run) >= 2 and ends_outer and want - 1 <= 8:
+            for n, at in enumerate(run):
+                mk = keys[at]
+                out[at] = f"{mk.group('ind')}{'abcdefgh'[n]}) {lines[at][mk.end():]}"
+            i = k
+            continue
+        i += 1
+    return out

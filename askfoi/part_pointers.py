@@ -30,9 +30,10 @@ from dataclasses import dataclass, field
 from askfoi.knowledge import load_vocab
 
 _DETS = (r"these|those|this|such|the\s+same|the\s+said|the\s+relevant|the\s+aforementioned|the\s+above[-\s]?mentioned|"
+         r"the\s+above(?:[-\s]?(?:listed|named|stated))?(?=\s+[a-z]{3,}\b(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere))|"  # fr24b
          r"(?<=of\s)said|(?<=on\s)said|(?<=in\s)said|(?<=for\s)said|(?<=about\s)said")
 _POINTER = re.compile(r"(?i)\b(" + _DETS + r")\s+")
-_COUNTED = re.compile(r"(?i)\b(?:how\s+many|what\s+(?:number|proportion|percentage))\s+of\s+(these|those)\b"
+_COUNTED = re.compile(r"(?i)\b(?:how\s+many|what\s+(?:number|proportion|percentage))\s+of\s+(these|those|the\s+above)\b"
                       r"(?:\s+([a-z]+))?|^\W*(of\s+(these|those))\s*,")
 _TOKEN = re.compile(r"\(\s*[A-Z][A-Za-z]*s?\s*\)|[A-Za-z0-9\u00a3][\w'/&.-]*[\w]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 _PREPS = frozenset("against for on at in of from by to about within under during between across into over near "
@@ -112,6 +113,8 @@ def _content(word: str) -> bool:
         return False
     if _acronym(word):
         return True
+    if "/" in word.strip("/"):  # fr24b: "informants/CHIS", "seagulls/gulls": alternatives, each a noun or an acronym
+        return all(_content(w) for w in word.split("/") if w)
     pos = _pos(low)
     if not pos:
         return word[:1].isupper() or bool(re.fullmatch(r"[a-z][a-z-]+", low))
@@ -344,6 +347,12 @@ def how_many_phrase(question: str) -> str | None:
 _SUBSET_COUNT = re.compile(r"(?i)\W*(?:and\s+)?(?:how\s+many|what\s+(?:number|proportion|percentage))\s+of\s+(?:the|these|those)\b")
 
 
+def _in(text: str, p: Pointer) -> Pointer | None:
+    """P found again in TEXT (a frame's subject or clause), or None."""
+    at = text.find(p.words)
+    return Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted) if at >= 0 else None
+
+
 def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
     """(the phrase POINTER of part K stands for, sure): (None, False) to ask, (None, True) to leave as typed."""
     if p.counted:
@@ -357,8 +366,12 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
         return None, False
     for j in range(k - 1, -1, -1):
         prev = parts[j]
-        skip = [(q.start, q.end) for q in pointers(prev.text or "")]
-        found = _mentions(prev.text or "", p.lemma, skip)
+        said = prev.text or ""
+        if not prev.kept_words and prev.subject and prev.kind in ("policy", "document"):
+            # fr24b: "Any policy, procedure or guidance on the procedure for X": the frame's own words name nothing
+            said = " ".join(x for x in (prev.subject, getattr(prev, "clause", None) or "") if x)
+        skip = [(q.start, q.end) for q in pointers(said)]
+        found = _mentions(said, p.lemma, skip)
         if not found:
             continue
         if any(left for _, _, left in found) or any(r for _, r, _ in found):
@@ -463,7 +476,12 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or not part.text:
             continue
-        found = [p for p in pointers(part.text) if p.counted or not _own_head(part.text, p)]
+        own = part.text
+        if not part.kept_words and part.subject and part.kind in ("policy", "document"):
+            own = " ".join(x for x in (part.subject, part.clause or "", (part.why or ":").split(":", 1)[1]) if x)
+            # fr24b: never the frame's own "procedure" ("Any policy, procedure or guidance on ...")
+        found = [p for p in pointers(part.text) if p.counted or not (_own_head(own, q) if (q := _in(own, p)) else False)
+                 and not (own is part.text and _own_head(part.text, p))]
         if not found:
             continue
         record = PointerDone(part=k)
@@ -475,19 +493,23 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                 if part.kept_words or not part.subject:
                     part.text = _written(part.text, p, phrase)
                 else:
-                    for name in ("subject", "clause"):
-                        said = getattr(part, name) or ""
+                    hit = False
+                    for name in ("subject", "clause", "why"):  # fr24b: a procedure frame says its subject in "why"
+                        said = getattr(part, name, None) or ""
                         at = said.find(p.words)
-                        if at < 0:
+                        if at < 0 or hit and name != "why":
                             continue
                         q = Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted)
                         setattr(part, name, _written(said, q, phrase))
                         part.text = render_frame(part)
-                        break
-                    else:
+                        hit = True
+                    if not hit:
                         continue
                 record.written.append((p.words, phrase))
-            elif not sure and not p.counted and not p.words.lower().startswith("the same") and not _asked_already(
+            elif not sure and not p.counted and not p.words.lower().startswith("the same") \
+                    and (not _pos(p.head.lower()) and not p.head.lower().endswith(("able", "ible"))
+                         or {"NOUN", "PROPN"} & set(_pos(p.head.lower()))) and not _asked_already(
+                    # (fr24b: "if you consider this disclosable": no noun, nothing to ask about)
                     framing, part.text):
                 first = " ".join(p.words.lower().split()[:2])  # "this decision" and "this decision save": one ask
                 key = next((x for x in asks if " ".join(x[0].split()[:2]) == first), (p.words.lower(), p.head.lower()))

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
-from askfoi.outline import expand_stems, footnotes_apart, inline_bullets, loose_labels, plain_label, strip_label, unlabelled
+from askfoi.outline import (expand_stems, footnotes_apart, inline_bullets, loose_labels, plain_label, restarted_runs, strip_label,
+                            unlabelled)
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
@@ -180,6 +181,8 @@ def _strip_front(text: str, patterns: tuple[re.Pattern[str], ...], rounds: int) 
             m = pattern.match(out)
             if m and m.end() and _WORDY.search(out[m.end():]):
                 out = out[m.end():].lstrip(" ,:;-")
+                # fr24b: "can you tell me please how many ...": a "please" left before the question word asks nothing
+                out = re.sub(r"(?i)^please\W+(?=(?:how|what|which|who|whom|when|where|whether|why)\b)", "", out)
                 break
         else:
             break
@@ -375,6 +378,7 @@ def _open_yes_no(item: str) -> str | None:
     """fr15a: ITEM opens a yes/no question and stops before its verb ("Does West Midlands Police", "Do you"): the items
     under it each finish it with a verb phrase. None when ITEM ends otherwise."""
     text = _one_line(item).strip()
+    text = text[:-1].rstrip() if text.endswith(":") and not text.endswith("::") else text  # fr24b: "Does Warwickshire Police:"
     if not _OPEN_YES_NO.match(text) or text[-1:] in ".?!:;,":
         return None
     words = _clause_words(text)[1:]
@@ -388,6 +392,47 @@ def _verb_word(word: str) -> bool:
 
     lemmas = getAllLemmas(word.lower())
     return bool(lemmas.get("VERB")) and not lemmas.get("NOUN")
+
+
+_SPLIT_FIGURES = re.compile(
+    r"(?i)^\W*(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:provide|give|supply|show|include)\s+"
+    r"(?:separate\s+|individual\s+)?(?:the\s+)?(?:numbers|figures|totals|data|counts)\s+for\s+"
+    r"(?P<vals>[\w-]+(?:\s*(?:,|/|\band\b|\bor\b)\s*[\w-]+)+?)\s+(?P<head>[a-z]+)\b(?P<rest>[^:?]*)$")
+
+
+def _splits_item(line: str, item: str) -> bool:
+    """fr24b: LINE (a line ending ":" under a list item) only asks for ITEM's figures split into kinds of the thing
+    ITEM counts ("Please provide numbers for static and mobile libraries as at 31 March 2018:" under "How many
+    libraries have closed ...?"): the values name kinds ("static and mobile"), the head noun is the item's own and
+    what follows is no more than a date. Never a lead-in over further items."""
+    m = _SPLIT_FIGURES.match(_one_line(line).rstrip(" :."))
+    if not m or not re.search(r"(?i)\b(?:and|or)\b|/|,", m.group("vals")):
+        return False
+    rest = m.group("rest").strip()
+    if rest and not re.match(r"(?i)(?:as\s+(?:at|of)|at|on|in|for|between|from|since|during)\b[\w\s/,-]*$", rest):
+        return False
+    head = m.group("head").lower()
+    stem = head[:-3] if head.endswith("ies") else head[:-1] if head.endswith("s") else head
+    return bool(re.search(rf"(?i)\b{re.escape(stem)}", item))
+
+
+def _with_split_note(item: str, line: str) -> str:
+    """fr24b: ITEM with the note LINE that splits its figures written straight after its question (before any "I.e.
+    these are ..." that explains it), as a sentence of its own."""
+    note = f"{_one_line(line).rstrip(' :.')}."
+    at = item.rfind("?") + 1
+    if not at:
+        return f"{item.rstrip()} {note}"
+    return f"{item[:at]} {note}{item[at:]}".rstrip()
+
+
+def _field_of_stem(parent: str, sub: str) -> bool:
+    """fr24b: SUB (a sub-item) is one of the things PARENT asks for of each thing ("For each property, please
+    provide:" over "The date on which the property was first recorded as empty, or if this is not held, ..."): a
+    noun phrase under a stem that asks for each thing's details, never a question of its own."""
+    text = _one_line(sub).strip()
+    return parent.rstrip().endswith(":") and bool(_field_stem(parent)) and not text.endswith("?") \
+        and not _QUESTION_START.match(strip_opener(text)) and not _ASKING_IMPERATIVE.match(text)
 
 
 def _verb_phrase_item(sub: str) -> bool:
@@ -703,7 +748,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     lines = []
     # fr12: labels in odd forms ("3.)", "- 3i -", "1a.") read as the plain labels they stand for, and bullets written
     # on one line as one item each, before anything is cut: the list decides where an item ends; footnotes apart
-    for line in (plain_label(piece) for raw in loose_labels(footnotes_apart(text).splitlines()) for bulleted in inline_bullets(raw)
+    for line in (plain_label(piece) for raw in restarted_runs(loose_labels(footnotes_apart(text).splitlines())) for bulleted in inline_bullets(raw)
                  for piece in _inline_list(bulleted)):
         if any(p.search(line.strip()) for p in _rules().stop):
             break  # a sign-off: what follows is the signature
@@ -759,8 +804,12 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 return False
             last = len(items) - 1
             if opened[0] == last and opened[1] and opened[2](raw):
-                items.append(f"{opened[1]} {raw.strip()}")
-                wheres.append(wheres[last])
+                raw = raw.strip()
+                raw = raw[:1].lower() + raw[1:] if opened[2] is _verb_phrase_item and re.match(r"[A-Z][a-z]", raw) else raw
+                items.append(f"{opened[1]} {raw}")
+                wheres.append(wheres[last] if opened[2] is not _verb_phrase_item or wheres[last] is None
+                              or len(wheres[last]) < 2 else (wheres[last][0], len(items), *wheres[last][2:]))
+                # (fr24b: each verb phrase under "Does X:" is an item of its own, never joined to the next)
                 opened[0] = len(items) - 1
                 return True
             said, fits = _open_count(items[last]), _predicate_only
@@ -770,7 +819,11 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 said, fits = _open_yes_no(items[last]), _verb_phrase_item
             if not said or not fits(raw):
                 return False
-            items[last] = f"{items[last].rstrip()} {raw.strip()}"
+            raw = raw.strip()
+            raw = raw[:1].lower() + raw[1:] if fits is _verb_phrase_item and re.match(r"[A-Z][a-z]", raw) else raw  # "Own drones?"
+            items[last] = f"{items[last].rstrip(' :')} {raw}"
+            if fits is _verb_phrase_item and wheres[last] is None:
+                wheres[last] = (group, len(items), asked_list[0], topic[0])  # fr24b: an item of the list, not prose
             opened[:] = [last, said, fits]
             return True
 
@@ -812,7 +865,7 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 stem[0] = None
                 if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
                     raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked
-                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) \
+                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) and not _field_stem(raw) \
                     and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
                     and len(_WORDY.findall(raw)) <= 6
                 items.append(_with_lead(raw, lead))
@@ -867,7 +920,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                     parent = None
                     continue
                 if parent is not None and (not _asks_itself(sub) or _completes(parent_base if values else items[parent], sub)
-                                           or _FOLLOWING_END.search(parent_base if values else items[parent])):
+                                           or _FOLLOWING_END.search(parent_base if values else items[parent])
+                                           or _field_of_stem(parent_base if values else items[parent], sub)):
                     # fr17b: "... in the following areas?" over "(a) Wages", "(b) Cost of fuel": each completes it
                     if not values:
                         parent_base = items[parent]
@@ -896,6 +950,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 flush()  # fr9a: "If the answer to 1 is yes, please supply:" after an item: a condition over the next items
                 prose([line.rstrip(" :")] if not handling_condition(line) else [line])
                 lead, parent = "", None
+            elif current is not None and line.endswith(":") and _splits_item(line, " ".join(current)):
+                current[:] = [_with_split_note(" ".join(current), line)]  # fr24b: "Please provide numbers for static and mobile
+                # libraries as at 31 March 2018:" under an item: how that item's figures are split, never a lead-in
             elif current is not None and line.endswith(":") and current[-1].rstrip()[-1:] in ".?!" and line[:1].isupper() \
                     and not _field_stem(line):
                 flush()  # fr12: "Additionally, please provide the following:" after an item: the next list's lead-in
@@ -916,6 +973,12 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
             elif line.endswith(":") and _field_stem(line):  # fr9a: "For each report, please supply:" a) ... b) ...
                 flush()
                 prose([line.rstrip(" :")], True)
+                lead, parent = "", None
+            elif line.endswith(":") and items and wheres[-1] is not None and _splits_item(line, items[-1]):
+                items[-1] = _with_split_note(items[-1], line)  # fr24b: the split note after a blank line
+            elif line.endswith(":") and _open_yes_no(line) and not re.search(r"(?i)\b(?:following|below|these|questions?)\b", line):
+                flush()  # fr24b: "Does Warwickshire Police:" over "Q1a. Own drones?": the question each item finishes
+                prose([line.rstrip(" :")])
                 lead, parent = "", None
             elif line.endswith(":"):
                 parent = open_lead(line)
@@ -1907,6 +1970,8 @@ _SEPARATE_FIGURES = re.compile(  # a sentence that asks only for the figures bef
     r"(?i)^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?(?:"
     r"(?:provide|give|supply|show|list)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+(?:for|by)\s+"
     r"(?:each|every|both|individual|the\s+(?:different|individual|separate))\b"
+    r"|(?:provide|give|supply|show)\s+(?:separate|individual)\s+(?:figures|totals|numbers|data|counts)\s+for\s+"
+    r"[\w-]+(?:\s*,\s*[\w-]+)*\s+(?:and|or)\s+[\w-]+\b"  # fr24b: "separate figures for static and mobile libraries"
     r"|(?:provide|give|supply|show)\s+(?:a\s+|the\s+)?(?:breakdown|split)\s+of\s+(?:these|those|this|the\s+above|the|them)"
     r"(?:\s+[\w-]+){0,2}\s+by\s+\w+"
     r"|(?:provide|give|supply|show)\s+(?:the\s+)?(?:cost|costs|figures?|totals?|data|spend)\s+(?:per|by|for\s+each)\s+"
@@ -2538,7 +2603,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         chunks: list[str] = []
         at, end = 0, 0
         stem_text, colon, fields = piece.partition(": ")
-        if colon and _field_stem(stem_text + ":") and all(_field_item(f) for f in fields.split("; ")):
+        if colon and _field_stem(stem_text + ":") and all(_field_item(f) or _field_of_stem(stem_text + ":", f)
+                                                          for f in fields.split("; ")):
             chunks = [piece]  # fr9a: a stem with its fields is one question, its fields cut at ";" are its breakdown
         for chunk in [] if chunks else _split_on(piece, rules.split_on):
             found_at = piece.find(chunk, at) if chunk else -1

@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
-    "decision_to_come", "form_caveat", "section_title_words",
+    "decision_to_come", "form_caveat", "section_title_words", "future_step",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -2610,6 +2610,12 @@ def _rule_pass(text: str):
         # by NHS England. Please contact them": this body does not hold it (not_held), the requester asks there (rd20)
         outcome, confidence = (Outcome.pending if elsewhere[1] else Outcome.not_held), "medium"
     ev.elsewhere = elsewhere
+    if ((outcome in (Outcome.disclosed, Outcome.part_disclosed) or (outcome == Outcome.pending and confidence == "low"))
+            and not elsewhere and _holding_letter(ev, spans, parts)):
+        # rd25: every decision-bearing sentence promises, asks for or explains a step still to come (an acknowledgement
+        # with its due date, an extension, a request for clarification or proof of name): nothing is decided yet,
+        # whatever "information", "provide" or a restated numbered request the letter contains
+        outcome, confidence, deciding, parts = Outcome.pending, "medium", ["pending", "extension"], []
     if outcome == Outcome.pending and confidence == "low" and _holding(ev):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
@@ -2881,6 +2887,83 @@ def _holding(ev: _Events) -> bool:
     (reply_phrases.yaml `holding`): the answer waits on something."""
     t = ev.t
     return any(ev.roles[t.unit(a)] in ("other", "decision") for a, _, _ in _rules().scan("holding", t.lower)[:_MAX_EVENTS])
+
+
+# rd25: the signals that report a decision already made about the requested information (given, withheld, not held,
+# too costly, neither confirmed nor denied, published, refused as vexatious, withdrawn, a refusal notice). "held"
+# (s1(1)(a) alone) is not one: "we hold the information ... we will respond by 5 May" decides nothing yet.
+_MADE_SIGNALS = ("give", "give_part", "withhold", "not_held", "cost", "cost_confirm", "ncnd", "ncnd_partial", "published",
+                 "vexatious", "withdrawn", "no_such", "notice")
+_STEP_SIGNALS = ("pending", "extension")
+
+
+# a letter's reference line ("Our Ref: 5367613", "Freedom of Information request ref: 273-20"): its figures are no answer
+_REF_LINE = re.compile(r"\b(?:ref|reference|case|request) ?(?:no|nos|number|numbers)?\b\.?\s*[:\u2013-]|\b(?:direct line|telephone|tel|phone|fax|mobile)\b\.?\s*[:\u2013-]", re.I)
+
+
+def _future_units(ev: _Events, strong: bool = False) -> set[int]:
+    """The reply's own sentences that promise, ask for or explain a step still to come (reply_phrases.yaml
+    `future_step`, `holding`, and the `pending` / `extension` signals): "you can expect a reply by 30/12/09", "please
+    provide formal proof of your name", "we have extended the deadline". Not the rights notice, boilerplate, quoted
+    law or the restated request."""
+    t = ev.t
+    own = ("other", "decision", "test", "hypothetical")
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig in _STEP_SIGNALS}
+    for signal in ("future_step",) if strong else ("future_step", "holding"):
+        units |= {t.unit(a) for a, _, _ in _rules().scan(signal, t.lower)[:_MAX_EVENTS]}
+    return {u for u in units if ev.roles[u] in own}
+
+
+def _holding_letter(ev: _Events, spans: list[tuple[str, int, int]], parts: list[PartReading]) -> bool:
+    """A holding letter (rd25): the reply has a sentence of its own that promises, asks for or explains a step still
+    to come, and none that reports a decision already made about the information.
+
+    Sentence by sentence, a decision signal (or a section relied on) counts as made only in a sentence of the reply's
+    own (not the rights notice, boilerplate, law or the request), and not where it is
+    - in a conditional clause ("if it is held, it would be exempt");
+    - hedged ("may be exempt under section 35", "could fall under section 43");
+    - inside the future step's own words ("we are not able to provide you with a response by 12 December": the object
+      is the letter, with a time); beside a step in its own sentence it still counts ("Further to our letter
+      extending the time ..., please find attached the information");
+    - a withholding, notice or NCND while the reply takes more time (an `extension`: "section 43(2) is engaged ... we
+      have enacted section 10(3)" - the public interest is still being weighed, nothing is withheld yet). A section
+      named in a future-step sentence is never a decision ("the public interest test in section 43 is still being
+      applied").
+    Numbered lines count only if one holds an answer of its own (figures, an answer in words): the request restated in
+    an acknowledgement is no answer. Without parts, figures (less a reference line's) and answers in words outside the
+    step sentences count as given; a plain statement counts unless a `future_step` or `pending` / `extension` sentence
+    says what the letter is (the requester's own words restated under "Thank you for your request" are no answer, but
+    a `holding` frame alone, being wider - "the station will close once ..." - does not outweigh one)."""
+    future = _future_units(ev)
+    if not future:
+        return False
+    t = ev.t
+    steps = [(a, b) for sig, a, b in ev.signals if sig in _STEP_SIGNALS]
+    steps += [(a, b) for signal in ("future_step", "holding") for a, b, _ in _rules().scan(signal, t.lower)[:_MAX_EVENTS]]
+    extension = any(sig == "extension" and ev.roles[t.unit(a)] in ("other", "decision", "test") for sig, a, _ in ev.signals)
+
+    def made(sig: str, a: int, cited: bool) -> bool:
+        u = t.unit(a)
+        if sig not in _MADE_SIGNALS or ev.roles[u] not in ("other", "decision") or (cited and u in future):
+            return False
+        if extension and sig in ("withhold", "notice", "ncnd", "ncnd_partial"):
+            return False
+        if any(lo <= a < hi for lo, hi in steps) or _conditional(t, a):
+            return False
+        return not _HEDGED_DECISION.search(t.lower, max(t.bounds(u)[0], a - 60), a)
+
+    if any(made(sig, a, False) for sig, a, _ in ev.signals) or any(made(sig, a, True) for _, sig, a, _ in ev.citations):
+        return False
+    if parts:
+        return not _parts_give(ev, spans, parts)
+    refs = {u for u in _answer_figures(ev) if _REF_LINE.search(t.original, *t.bounds(u)) and t.bounds(u)[1] - t.bounds(u)[0] < 120}
+    if [u for u in _answer_figures(ev) + _prose_answers(ev) if u not in future and u not in refs]:
+        return False
+    return not ([u for u in _plain_statements(ev) if u not in future] and not _future_units(ev, strong=True))
+
+
+# the decision hedged before its cue: "may be exempt under", "could potentially fall under", "might engage"
+_HEDGED_DECISION = re.compile(r"\b(?:may|might|could|possibly|potentially)\b(?: \S+){0,3}? (?:be|fall|apply|applies|engage|engages)\b[^.;]{0,40}$")
 
 
 _PUBLICATION_TALK = re.compile(r"\b(?:web ?sites?|web ?pages?|links?|click\w*|publish\w*|available|accessible|found|located|files?"

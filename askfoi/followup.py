@@ -850,8 +850,8 @@ def review_letter(
         commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
-                           advice, whole=reading.outcome == Outcome.cost_limit and not any(
-                               p.outcome == Outcome.disclosed for p in reading.parts)), links=reading.links, about=about,
+                           advice, whole=reading.outcome == Outcome.cost_limit and all(
+                               p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,
         # ck20: the narrowing the reply itself suggested (s16 advice) is what the narrower request follows
         suggested=advice is not None,
         # fu21: the reply's own sentence of advice: quoted, never "please tell me what I could ask for" after it

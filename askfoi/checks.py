@@ -1051,7 +1051,10 @@ def _phrase_finding(
         variant = "scotland"
     if spec.many_years is not None:
         variant = _cost_variant(regime, resolved)
-    if variant is None and "scotland" in spec.variants and scottish_text(text):
+    # session 24: a body the text names and askfoi knows decides the nation; the text's Scottish place words decide only
+    # when it is unknown ("cardiff council ... in bute park" stays Welsh: Bute is also a Scottish council's name)
+    known_elsewhere = resolved is not None and resolved.known and resolved.nation != Nation.scotland
+    if variant is None and "scotland" in spec.variants and not known_elsewhere and scottish_text(text):
         variant = "scotland"  # ck13: a Scottish housing association is under FOISA
     if variant is None and regime.value in spec.variants:
         variant = regime.value  # the same point under another law, with that law's sections

@@ -460,15 +460,22 @@ _REFERENCE = re.compile(
     r"\b(?:our\s+ref(?:erence)?|your\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?|request\s+(?:no|number)|"
     # a heading "Freedom of Information Request - 2026/1187", "FOI request: 1234-26" (a dash or colon before it)
     r"(?:freedom\s+of\s+information|foi|foia|foisa|eir)\s+request(?=\s*[-\u2013:]\s*[A-Za-z]{0,6}[\s-]?\d[\d/._-]{3,}))"
-    r"\.?\s*[-\u2013]?\s*[:.]?\s*((?:[A-Za-z]{2,6}\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39}"
+    # a lettered prefix may be two words joined by a slash before the number: "FOI/EIR 26-0931"
+    r"\.?\s*[-\u2013]?\s*[:.]?\s*((?:[A-Za-z]{2,6}(?:/[A-Za-z]{2,6})?\s(?=\d))?(?=[A-Za-z0-9/._-]*\d)[A-Za-z0-9][A-Za-z0-9/._-]{2,39}"
     r"(?:\s(?:19|20)\d\d/\d\d\b)?)",  # a financial year after a space is part of it: "0596 2019/20"
     re.IGNORECASE,
 )
 
 
+# session 24: a heading line that names the request by a lettered reference after a space only ("Re: Freedom of
+# Information request FOI/2026/0877"); in running prose the same words may name another request, so a line's start only
+_HEADING_REFERENCE = re.compile(r"(?im)^[ \t]*(?:(?:re|subject)[ \t]*:[ \t]*)?(?:freedom\s+of\s+information|foi|foia|foisa|eir)"
+                                r"\s+request\s+([A-Za-z]{2,6}[/-]\d[\d/._-]{3,39})")
+
+
 def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
-    m = _REFERENCE.search(text or "")
+    m = _REFERENCE.search(text or "") or _HEADING_REFERENCE.search(text or "")
     return m.group(1).rstrip("./-") if m else None
 
 

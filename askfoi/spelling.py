@@ -264,6 +264,8 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if k and found[k - 1].group().lower() in _COMPASS:
             continue  # "the east neuk", "north tyneside": a compass point names a place with the word after it
         nxt = found[k + 1].group().lower() if k + 1 < len(found) else ""
+        if nxt in _place_nouns():
+            continue  # "yarls wood", "walleys quarry": an unknown word in front of a place noun is the place's name
         nxt = nxt if _known(nxt) else (_close_common(nxt) or nxt)  # "county counsil": the word as meant
         place = _close_name(low) if nxt in _body_words() else None
         if place:  # "surey county": a place's name misspelt in front of the kind of body it names
@@ -281,6 +283,12 @@ def suggest(text: str) -> list[tuple[str, str]]:
 def _body_words() -> frozenset[str]:
     data, _ = load_vocab("spelling_words")
     return frozenset(str(w).lower() for w in (data.get("body_words") or [])) if isinstance(data, dict) else frozenset()
+
+
+@functools.lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    data, _ = load_vocab("spelling_words")
+    return frozenset(str(w).lower() for w in (data.get("place_nouns") or [])) if isinstance(data, dict) else frozenset()
 
 
 def _close_name(low: str) -> str | None:

@@ -904,8 +904,38 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
         roles.append(role)
     _restated_after_thanks(t, roles)
     _restated_after_lead(t, roles, rules)
+    _restated_bullets(t, roles)
     _reasons_listed(t, roles)
     return roles
+
+
+# rd26: a bulleted item of the request, restated ("- the length of her service in the police to date;"): the bullet, a
+# clause of the request (lower case, or an asking word) and the end of a list item (";", "?", "and", "or", ",")
+_BULLET = re.compile(r"[ \t]*([-\u2022*\u2013\u25aa\u25cf])[ \t]+")
+_LIST_CLAUSE_END = re.compile(r"(?:[;?,]|\b(?:and|or))\W{0,3}$")
+
+
+def _restated_bullets(t: "_Text", roles: list[str]) -> None:
+    """The bullets of a list whose first bullet is the request restated ("I would like to request:\n- on the date
+    ... how many crimes were reported?") are the request too when each reads as an item of the request (a clause that
+    ends as a list item does): the authority answers under each, so they are its questions, not its answers."""
+    first: str | None = None
+    for u in range(len(roles)):
+        lo, hi = t.bounds(u)
+        m = _BULLET.match(t.original, lo, hi)
+        if m is None:
+            continue
+        if first is None:
+            if roles[u] == "request":
+                first = m.group(1)
+            continue
+        if m.group(1) != first or roles[u] != "other":
+            continue
+        body = t.original[m.end():hi].rstrip()
+        if not _LIST_CLAUSE_END.search(body) or _ANSWER_START.match(t.lower, m.end()):
+            continue
+        if body[:1].islower() or _ASKING.match(t.lower, m.end()):
+            roles[u] = "request"
 
 
 # "I partially uphold your request for review for the following reasons:", "The exemption applies on the following
@@ -2069,7 +2099,12 @@ _NAMING_NOUN = re.compile(r"\b(?:group|category|type|class|band|tier|level|stage
 
 def _in_quoted_law(t: _Text, pos: int) -> bool:
     """pos lies after a quotation of the law (or a clause of it that opens a lettered list) in its own sentence."""
-    lo = t.starts[t.unit(pos)]
+    u = t.unit(pos)
+    lo = t.starts[u]
+    if u > 0 and pos <= lo + 3 and re.search(r"[:\u2014\u2013-]\s*$", t.original[t.starts[u - 1] : lo]):
+        # rd26: the list opens its own sentence after a lead that ends with a colon ("... requires that we provide the
+        # applicant with a notice which:\n a) States that fact"): the lead is read with it
+        lo = t.starts[u - 1]
     return bool(_QUOTED_LAW_OPEN.search(t.lower, max(lo, pos - 600), pos + 4))
 
 
@@ -2160,7 +2195,8 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
         # a request sentence that follows a numbered one without a number of its own stays in its question
         # ("2. Please provide the rates. Please break them down by year.")
-        if t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u]):
+        if (t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u])
+                or _BULLET.match(t.original, *t.bounds(u))):  # rd26: a bulleted item of the request
             asked.append((u, t.answer_before.get(u, t.starts[u])))
             if len(asked) > _MAX_QUESTIONS:
                 return []

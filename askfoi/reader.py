@@ -261,9 +261,13 @@ _EXEMPTION_PARTS = {"": (12, 44), "FOISA": (10, 44)}
 @functools.lru_cache(maxsize=1)
 def _rules() -> _Rules:
     cues_data, _ = load_vocab("reply_phrases", Cue)
+    # rd26: a reply in Welsh decides in Welsh words (reply_phrases_cy.yaml), read by the same signals
+    cues_cy, _ = load_vocab("reply_phrases_cy", Cue)
     cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
     scans: dict[str, list[tuple[re.Pattern[str], bool, int]]] = {}
-    for cue in cues_data.values() if isinstance(cues_data, dict) else []:
+    entries = list(cues_data.values()) if isinstance(cues_data, dict) else []
+    entries += list(cues_cy.values()) if isinstance(cues_cy, dict) else []
+    for cue in entries:
         cues.setdefault(cue.signal, []).extend((_compile(p), cue.weight) for p in cue.patterns)
         # A leading \b stops the regex engine from jumping to its first letter, which makes a scan of a
         # long text many times slower; scans drop it and check the boundary themselves.
@@ -475,7 +479,8 @@ _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 # rd21: a last paragraph letter written without its brackets ("section 33(1)b and 38(1)b of FOISA"), after a group
 _BARE = r"(?:(?<=\))(?P<bare>[a-h]))?"
 _CITE = re.compile(
-    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
+    # (rd26: "adran", "adrannau": section(s) in a reply written in Welsh)
+    r"(?<![a-z0-9'])(?P<intro>sections?|adran(?:nau)?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
@@ -808,13 +813,15 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
-_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply"
+_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply|ymateb(?=\s*:)"
                               r"|(?:outcome|grounds|exemptions? (?:applied|used)|reasons? for (?:the )?(?:refusal|decision))\s?:)", re.I)
 
 
 _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
                            r"|\bas (?=(?:its |the |any |such |their )?(?:disclosure|release|confirmation|disclosing|releasing|confirming)\b)")
-_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
+# (rd26: "Cais:" is "Request:" in a reply written in Welsh, "Ymateb:" its "Response:")
+_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote"
+                             r"|cais(?=\s*:))\b")
 
 
 # a sentence in which the authority speaks: "The Trust does not provide ...", "We hold ...", "The requested information was ..."
@@ -830,6 +837,7 @@ _ANSWER_START = re.compile(
     # a sentence giving a figure is the answer, never the request restated
     r"|(?:in (?:19|20)\d\d(?:[/-]\d\d)?,? )?(?:there (?:were|was|are|is|have been|has been) (?:a total of |in total |approximately |about |around |over |some )?"
     r"(?:\d[\d,.]*|no|none|nil)\b|a total of \d|in total,? \d))")
+_NEXT_ITEM = re.compile(r"^\W{0,3}(?:q|question|part)?\s?(\d{1,2})[.):]\s")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 # the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
 _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be aware|accept|contact|do not hesitate))|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
@@ -901,6 +909,16 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1 or not after_question)):
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
+        elif question_number and not in_request:
+            # rd26: the next number of the restated questions, and it asks ("1. How many ...? 1,284. 2. Please break
+            # these down by ward."): a question restated without a question mark; its number carries the run on
+            item = _NEXT_ITEM.match(text)
+            if item and int(item.group(1)) == question_number + 1:
+                rest = text[item.end():]
+                if role == "other" and _ASKING.match(rest) and not _ANSWER_START.match(rest):
+                    role = "request"
+                if role == "request":
+                    question_number += 1
         roles.append(role)
     _restated_after_thanks(t, roles)
     _restated_after_lead(t, roles, rules)
@@ -2256,7 +2274,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.cost_limit  # fu21: "3. ... Section 12 applies to this part.": in a part, "this part" is all of it
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
-    elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi):
+    elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi) and not _names_this_part(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
@@ -2274,6 +2292,15 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
 
 
 _THIS_PART = re.compile(r"(?i)\b(?:this|that|the) (?:part|question|point|element)\b(?! of)")
+# rd26: inside one part, "this part of your request" is that part: all of it ("3. We have applied section 36(2)(c) to
+# this part of your request")
+_THIS_PART_OF = re.compile(r"(?i)\b(?:this|that) (?:part|question|point|element|aspect)(?: of (?:your|the|this) (?:request|question|enquiry))?\b")
+
+
+def _names_this_part(ev: "_Events", lo: int, hi: int) -> bool:
+    """Every hold-back sentence of the part (lo, hi) says it covers "this part" / "this question": the part itself."""
+    scopes = _held_back_scopes(ev, lo, hi)
+    return bool(scopes) and all(_THIS_PART_OF.search(ev.t.original, *ev.t.bounds(u)) for u, _ in scopes)
 # a question restated as a count ("1. The number of EHCP assessment requests refused in 2024.")
 _COUNT_ASKED = re.compile(r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d{1,2}[.):]?\s*)?(?:the\s+|a\s+)?(?:number|total|amount|count|figures?|"
                           r"proportion|percentage|how\s+many)\b")

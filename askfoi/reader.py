@@ -360,7 +360,8 @@ _HEADER_BREAK_NOT_AFTER = re.compile(
 # burden ..."): a line break inside a sentence is no sentence break, or a sentence loses its verb, its negation or
 # its "if". A break is inside a sentence when the line before is long, ends with no stop, and the next line goes on in
 # lower case; the text must be wrapped (several such lines), so a short list line ("a) 2016/17") is never joined.
-_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,100})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d])")
+# (rd26: up to 120 characters: letters wrapped at ~105, "... with the information provided, please\nread the advice")
+_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,120})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d])")
 _WRAPPED_LINES = 3
 
 

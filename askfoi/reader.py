@@ -973,7 +973,12 @@ def _reasons_listed(t: "_Text", roles: list[str]) -> None:
     sections count, its words decide nothing and its numbers are no answers), up to the first unit that is not a list
     item, or a number that comes round again."""
     for i in range(len(roles) - 1):
-        if roles[i] not in ("other", "test") or not _REASONS_LEAD.search(t.lower[slice(*t.bounds(i))].rstrip()):
+        lead = t.lower[slice(*t.bounds(i))].rstrip()
+        # rd26: or a heading of the harm or public interest test ("Factors favouring confirmation or denial", "Public
+        # interest considerations against disclosure"): a line of the test's own with no full stop; its list is the
+        # factors weighed, not answers
+        heading = roles[i] == "test" and bool(lead) and lead[-1] not in ".!?;," and len(lead) <= 90
+        if roles[i] not in ("other", "test") or not (heading or _REASONS_LEAD.search(lead)):
             continue
         seen: set[str] = set()
         for j in range(i + 1, len(roles)):
@@ -2373,6 +2378,18 @@ def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReadi
     return None
 
 
+def _whole_ncnd_before_parts(preamble: _Found, parts: list[PartReading]) -> bool:
+    """rd26: before any numbered line the reply neither confirms nor denies that it holds anything asked for ("... any
+    information relevant to your request"), and decides nothing else there; the numbered lines after it decide nothing
+    of their own (no decision words: the harm and public interest reasons set out). A whole NCND stays NCND however
+    long its reasons, and those lines are no answers."""
+    if _decide(preamble)[0] != Outcome.ncnd or preamble.has("give", "give_part", "withhold", "not_held", "cost", "published"):
+        return False
+    quotes = preamble.quotes.get("ncnd", [])
+    return bool(quotes) and all(_decision_scope(quote)[0] == "whole" for _, quote in quotes) and all(
+        p.implicit or p.outcome == Outcome.ncnd for p in parts)
+
+
 def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
     """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
     outs = [p.outcome for p in parts]
@@ -2556,6 +2573,8 @@ def _rule_pass(text: str):
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)
+    if parts and _whole_ncnd_before_parts(ev.found(0, spans[0][1]), parts):
+        outcome, confidence, parts = Outcome.ncnd, "medium", []
     if parts:
         preamble = ev.found(0, spans[0][1])
         outcome, confidence = _combine_parts(outcome, preamble, parts)

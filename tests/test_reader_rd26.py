@@ -96,6 +96,8 @@ WELSH = [
     ("given", 'Cais:\nNifer y cwynion a dderbyniwyd yn 2024.\nYmateb:\nAmgaeaf yr wybodaeth y gofynnwyd amdani.\nDerbyniwyd 312 o gwynion yn 2024.\n', D, []),
     ("part", "Cais:\nEnwau'r swyddogion a nifer y cwynion.\nYmateb:\nGallaf gadarnhau bod y Cyngor yn cadw'r wybodaeth. Derbyniwyd 45 o gwynion. Fodd bynnag, rydym yn atal enwau'r swyddogion gan fod adran 40(2) yn berthnasol.\n", P, ["40(2)"]),
     ("published", "Cais:\nCopi o'r adroddiad ar y cynllun ffordd.\nYmateb:\nMae'r wybodaeth y gofynnwyd amdani eisoes wedi'i chyhoeddi ac mae ar gael ar ein gwefan, felly mae adran 21 yn berthnasol.\n", PUB, ["21"]),
+    ("pending", 'Annwyl Mr Jones,\n\nDiolch am eich cais am wybodaeth a dderbyniwyd ar 3 Mawrth 2025. Rydym yn cydnabod derbyn eich cais a byddwch yn derbyn ymateb o fewn 20 diwrnod gwaith.\n\nYn gywir,\nTîm Rhyddid Gwybodaeth\n', Outcome.pending, []),
+    ("cost_limit", "Annwyl Ms Evans,\n\nMae'r Cyngor wedi ystyried eich cais. Byddai cydymffurfio â'ch cais yn fwy na'r terfyn priodol o £450, felly mae adran 12 yn berthnasol.\n\nYn gywir\n", C, ["12"]),
     ("bilingual", "Cais:\nFaint o gamerâu cyflymder sydd gan yr heddlu?\nYmateb:\nNid yw Heddlu Dyfed-Powys yn cadw'r wybodaeth y gofynnwyd amdani.\n\nRequest:\nHow many speed cameras does the force have?\nResponse:\nDyfed-Powys Police does not hold the information requested.\n", NH, []),
 ]
 
@@ -106,3 +108,10 @@ def test_welsh_reply(name, text, outcome, sections):
     assert reading.outcome == outcome and not reading.unclear
     assert sorted(reading.sections) == sorted(sections)
     assert reading.ncnd == (outcome == N)
+
+
+def test_welsh_reply_answered_part_by_part():
+    reading = read_reply("Cais:\n1. Faint o gwynion a dderbyniwyd yn 2024?\n2. Enwau'r swyddogion a ymdriniodd â'r cwynion.\nYmateb:\n1. Derbyniwyd 312 o gwynion yn 2024.\n2. Mae'r wybodaeth hon wedi'i heithrio o dan adran 40(2) gan ei bod yn wybodaeth bersonol.\n")
+    assert reading.outcome == P
+    assert [(p.number, p.outcome) for p in reading.parts] == [("1", D), ("2", R)]
+    assert reading.sections == ["40(2)"]

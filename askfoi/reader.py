@@ -261,9 +261,13 @@ _EXEMPTION_PARTS = {"": (12, 44), "FOISA": (10, 44)}
 @functools.lru_cache(maxsize=1)
 def _rules() -> _Rules:
     cues_data, _ = load_vocab("reply_phrases", Cue)
+    # rd26: a reply in Welsh decides in Welsh words (reply_phrases_cy.yaml), read by the same signals
+    cues_cy, _ = load_vocab("reply_phrases_cy", Cue)
     cues: dict[str, list[tuple[re.Pattern[str], int]]] = {}
     scans: dict[str, list[tuple[re.Pattern[str], bool, int]]] = {}
-    for cue in cues_data.values() if isinstance(cues_data, dict) else []:
+    entries = list(cues_data.values()) if isinstance(cues_data, dict) else []
+    entries += list(cues_cy.values()) if isinstance(cues_cy, dict) else []
+    for cue in entries:
         cues.setdefault(cue.signal, []).extend((_compile(p), cue.weight) for p in cue.patterns)
         # A leading \b stops the regex engine from jumping to its first letter, which makes a scan of a
         # long text many times slower; scans drop it and check the boundary themselves.
@@ -356,7 +360,8 @@ _HEADER_BREAK_NOT_AFTER = re.compile(
 # burden ..."): a line break inside a sentence is no sentence break, or a sentence loses its verb, its negation or
 # its "if". A break is inside a sentence when the line before is long, ends with no stop, and the next line goes on in
 # lower case; the text must be wrapped (several such lines), so a short list line ("a) 2016/17") is never joined.
-_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,100})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d])")
+# (rd26: up to 120 characters: letters wrapped at ~105, "... with the information provided, please\nread the advice")
+_WRAP_LINE = re.compile(r"(?m)^([^\n]{45,120})(?<![.!?:;|])\n(?=[ \t]?[a-z(£\d])")
 _WRAPPED_LINES = 3
 
 
@@ -475,7 +480,8 @@ _GROUP = r"\s?\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\)"
 # rd21: a last paragraph letter written without its brackets ("section 33(1)b and 38(1)b of FOISA"), after a group
 _BARE = r"(?:(?<=\))(?P<bare>[a-h]))?"
 _CITE = re.compile(
-    r"(?<![a-z0-9'])(?P<intro>sections?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
+    # (rd26: "adran", "adrannau": section(s) in a reply written in Welsh)
+    r"(?<![a-z0-9'])(?P<intro>sections?|adran(?:nau)?|secs?\.?|ss\.?|s\.?|regulations?|regs?\.?|eirs?(?:\s?reg(?:ulation)?s?\.?)?|eisr"
     r"|(?:exemptions?|exceptions?)(?:[ \t](?:at|under|in|applied|used|engaged|relied on|cited))?:?(?=[ \t]\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exemption 43(2)", "Exemptions applied: 31(1)(a)"
     r"|under(?=\s?\d{1,3}\s?\((?:\d{1,2}[a-z]?|[a-z])\))"  # "exempt under 40(2)"
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
@@ -808,13 +814,15 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
-_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply"
+_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply|ymateb(?=\s*:)"
                               r"|(?:outcome|grounds|exemptions? (?:applied|used)|reasons? for (?:the )?(?:refusal|decision))\s?:)", re.I)
 
 
 _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
                            r"|\bas (?=(?:its |the |any |such |their )?(?:disclosure|release|confirmation|disclosing|releasing|confirming)\b)")
-_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote)\b")
+# (rd26: "Cais:" is "Request:" in a reply written in Welsh, "Ymateb:" its "Response:")
+_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote"
+                             r"|cais(?=\s*:))\b")
 
 
 # a sentence in which the authority speaks: "The Trust does not provide ...", "We hold ...", "The requested information was ..."
@@ -830,6 +838,7 @@ _ANSWER_START = re.compile(
     # a sentence giving a figure is the answer, never the request restated
     r"|(?:in (?:19|20)\d\d(?:[/-]\d\d)?,? )?(?:there (?:were|was|are|is|have been|has been) (?:a total of |in total |approximately |about |around |over |some )?"
     r"(?:\d[\d,.]*|no|none|nil)\b|a total of \d|in total,? \d))")
+_NEXT_ITEM = re.compile(r"^\W{0,3}(?:q|question|part)?\s?(\d{1,2})[.):]\s")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 # the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
 _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be aware|accept|contact|do not hesitate))|could|can you|would you|will you|i\b|i'd|i'm|my\b|if so|if yes|if not|and\b|also\b|or\b"
@@ -901,11 +910,51 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1 or not after_question)):
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
+        elif question_number and not in_request:
+            # rd26: the next number of the restated questions, and it asks ("1. How many ...? 1,284. 2. Please break
+            # these down by ward."): a question restated without a question mark; its number carries the run on
+            item = _NEXT_ITEM.match(text)
+            if item and int(item.group(1)) == question_number + 1:
+                rest = text[item.end():]
+                if role == "other" and _ASKING.match(rest) and not _ANSWER_START.match(rest):
+                    role = "request"
+                if role == "request":
+                    question_number += 1
         roles.append(role)
     _restated_after_thanks(t, roles)
     _restated_after_lead(t, roles, rules)
+    _restated_bullets(t, roles)
     _reasons_listed(t, roles)
     return roles
+
+
+# rd26: a bulleted item of the request, restated ("- the length of her service in the police to date;"): the bullet, a
+# clause of the request (lower case, or an asking word) and the end of a list item (";", "?", "and", "or", ",")
+_BULLET = re.compile(r"[ \t]*([-\u2022*\u2013\u25aa\u25cf])[ \t]+")
+_LIST_CLAUSE_END = re.compile(r"(?:[;?,]|\b(?:and|or))\W{0,3}$")
+
+
+def _restated_bullets(t: "_Text", roles: list[str]) -> None:
+    """The bullets of a list whose first bullet is the request restated ("I would like to request:\n- on the date
+    ... how many crimes were reported?") are the request too when each reads as an item of the request (a clause that
+    ends as a list item does): the authority answers under each, so they are its questions, not its answers."""
+    first: str | None = None
+    for u in range(len(roles)):
+        lo, hi = t.bounds(u)
+        m = _BULLET.match(t.original, lo, hi)
+        if m is None:
+            continue
+        if first is None:
+            if roles[u] == "request":
+                first = m.group(1)
+            continue
+        if m.group(1) != first or roles[u] != "other":
+            continue
+        body = t.original[m.end():hi].rstrip()
+        if not _LIST_CLAUSE_END.search(body) or _ANSWER_START.match(t.lower, m.end()):
+            continue
+        if body[:1].islower() or _ASKING.match(t.lower, m.end()):
+            roles[u] = "request"
 
 
 # "I partially uphold your request for review for the following reasons:", "The exemption applies on the following
@@ -924,7 +973,12 @@ def _reasons_listed(t: "_Text", roles: list[str]) -> None:
     sections count, its words decide nothing and its numbers are no answers), up to the first unit that is not a list
     item, or a number that comes round again."""
     for i in range(len(roles) - 1):
-        if roles[i] not in ("other", "test") or not _REASONS_LEAD.search(t.lower[slice(*t.bounds(i))].rstrip()):
+        lead = t.lower[slice(*t.bounds(i))].rstrip()
+        # rd26: or a heading of the harm or public interest test ("Factors favouring confirmation or denial", "Public
+        # interest considerations against disclosure"): a line of the test's own with no full stop; its list is the
+        # factors weighed, not answers
+        heading = roles[i] == "test" and bool(lead) and lead[-1] not in ".!?;," and len(lead) <= 90
+        if roles[i] not in ("other", "test") or not (heading or _REASONS_LEAD.search(lead)):
             continue
         seen: set[str] = set()
         for j in range(i + 1, len(roles)):
@@ -2069,7 +2123,12 @@ _NAMING_NOUN = re.compile(r"\b(?:group|category|type|class|band|tier|level|stage
 
 def _in_quoted_law(t: _Text, pos: int) -> bool:
     """pos lies after a quotation of the law (or a clause of it that opens a lettered list) in its own sentence."""
-    lo = t.starts[t.unit(pos)]
+    u = t.unit(pos)
+    lo = t.starts[u]
+    if u > 0 and pos <= lo + 3 and re.search(r"[:\u2014\u2013-]\s*$", t.original[t.starts[u - 1] : lo]):
+        # rd26: the list opens its own sentence after a lead that ends with a colon ("... requires that we provide the
+        # applicant with a notice which:\n a) States that fact"): the lead is read with it
+        lo = t.starts[u - 1]
     return bool(_QUOTED_LAW_OPEN.search(t.lower, max(lo, pos - 600), pos + 4))
 
 
@@ -2160,7 +2219,8 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
         # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
         # a request sentence that follows a numbered one without a number of its own stays in its question
         # ("2. Please provide the rates. Please break them down by year.")
-        if t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u]):
+        if (t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u])
+                or _BULLET.match(t.original, *t.bounds(u))):  # rd26: a bulleted item of the request
             asked.append((u, t.answer_before.get(u, t.starts[u])))
             if len(asked) > _MAX_QUESTIONS:
                 return []
@@ -2220,7 +2280,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.cost_limit  # fu21: "3. ... Section 12 applies to this part.": in a part, "this part" is all of it
     elif outcome in (Outcome.refused, Outcome.not_held, Outcome.ncnd) and _fact_units(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # figures given, and the rest of the part withheld or not held
-    elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi):
+    elif outcome in (Outcome.refused, Outcome.not_held) and _held_back_in_part(ev, marker_end, hi) and not _names_this_part(ev, marker_end, hi):
         outcome = Outcome.part_disclosed  # "2. ... Some of the information in the document is exempt": the rest given
     elif outcome == Outcome.refused and any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev)):
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
@@ -2238,6 +2298,15 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
 
 
 _THIS_PART = re.compile(r"(?i)\b(?:this|that|the) (?:part|question|point|element)\b(?! of)")
+# rd26: inside one part, "this part of your request" is that part: all of it ("3. We have applied section 36(2)(c) to
+# this part of your request")
+_THIS_PART_OF = re.compile(r"(?i)\b(?:this|that) (?:part|question|point|element|aspect)(?: of (?:your|the|this) (?:request|question|enquiry))?\b")
+
+
+def _names_this_part(ev: "_Events", lo: int, hi: int) -> bool:
+    """Every hold-back sentence of the part (lo, hi) says it covers "this part" / "this question": the part itself."""
+    scopes = _held_back_scopes(ev, lo, hi)
+    return bool(scopes) and all(_THIS_PART_OF.search(ev.t.original, *ev.t.bounds(u)) for u, _ in scopes)
 # a question restated as a count ("1. The number of EHCP assessment requests refused in 2024.")
 _COUNT_ASKED = re.compile(r"(?i)^\W*(?:(?:q(?:uestion)?\s*)?\d{1,2}[.):]?\s*)?(?:the\s+|a\s+)?(?:number|total|amount|count|figures?|"
                           r"proportion|percentage|how\s+many)\b")
@@ -2307,6 +2376,18 @@ def _refers_back(ev: _Events, num: str, lo: int, hi: int, before: list[PartReadi
         # limit. 1. Please see the explanation above. 2. As above.")
         return before[-1] if before else "above"
     return None
+
+
+def _whole_ncnd_before_parts(preamble: _Found, parts: list[PartReading]) -> bool:
+    """rd26: before any numbered line the reply neither confirms nor denies that it holds anything asked for ("... any
+    information relevant to your request"), and decides nothing else there; the numbered lines after it decide nothing
+    of their own (no decision words: the harm and public interest reasons set out). A whole NCND stays NCND however
+    long its reasons, and those lines are no answers."""
+    if _decide(preamble)[0] != Outcome.ncnd or preamble.has("give", "give_part", "withhold", "not_held", "cost", "published"):
+        return False
+    quotes = preamble.quotes.get("ncnd", [])
+    return bool(quotes) and all(_decision_scope(quote)[0] == "whole" for _, quote in quotes) and all(
+        p.implicit or p.outcome == Outcome.ncnd for p in parts)
 
 
 def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
@@ -2492,6 +2573,8 @@ def _rule_pass(text: str):
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)
+    if parts and _whole_ncnd_before_parts(ev.found(0, spans[0][1]), parts):
+        outcome, confidence, parts = Outcome.ncnd, "medium", []
     if parts:
         preamble = ev.found(0, spans[0][1])
         outcome, confidence = _combine_parts(outcome, preamble, parts)

@@ -139,7 +139,9 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     return [(0, head.start())]
 
 
-_QUESTION_LINE = re.compile(r"\?[ \t]*$", re.M)
+# a question further on, or (rd26) a bulleted item of the request further on ("- the amount collected from those
+# notices;"): the page is answered question by question
+_QUESTION_LINE = re.compile(r"\?[ \t]*$|^[ \t]*[-\u2022*\u2013\u25aa\u25cf][ \t]+[a-z][^\n]*(?:[;,]|\b(?:and|or))[ \t]*$", re.M)
 _LOWER_START = re.compile(r"[ \t]*[a-z(]")
 _OPENING_LINES = 12  # header lines looked through before the request must start
 

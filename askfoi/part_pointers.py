@@ -708,6 +708,66 @@ _TIME_POINTER = re.compile(
 _TWO_ENDS = re.compile(r"(?i)\d.*?(?:\bto\b|\buntil\b|\band\b|\btill\b|[-\u2013/])\s*(?:\w+\s+)?\d|\bbetween\b.*\d")
 
 
+_EACH_KIND = re.compile(r"(?i)\b(?P<noun>[A-Za-z][\w-]*)\s+of\s+each\s+(?P<kind>type|kind|category|sort)\b(?!\s*\()")
+_LISTED = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:for|of|including|such\s+as|namely)\s+"
+                     r"(?P<list>[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*,?\s+(?:and|or)\s+[\w-]+)")
+
+
+def listed_kinds(noun: str, message: str, before: str = "") -> str | None:
+    """fr25a: the kinds the message lists for NOUN ("Fixed Penalty notices issued by the organisation for dog fouling,
+    litter and fly-tipping" -> "dog fouling, litter and fly-tipping"), read from the sentences of MESSAGE before
+    BEFORE (a part's own words), nearest first; None when no sentence lists them or two lists differ."""
+    from askfoi.questions import _sentences
+
+    at = message.find(before[:40]) if before else len(message)
+    lemma = _lemma(noun)
+    for line in reversed(message[:at if at > 0 else len(message)].splitlines()):
+        for sentence in reversed(_sentences(line)):
+            for t in _tokens(sentence):
+                if not _names(t.group(), lemma):
+                    continue
+                m = _LISTED.match(sentence[t.end():])
+                if m:
+                    items = re.split(r"\s*,\s*|\s+(?:and|or)\s+", m.group("list"))
+                    if 2 <= len(items) <= 8 and all(w.lower() not in _PREPS | _DETERMINERS | _AUX
+                                                    for x in items for w in x.split()):
+                        return m.group("list")
+    return None
+
+
+def write_listed_kinds(framing, message: str) -> int:
+    """fr25a: "the number of Fixed Penalty Notices of each type" says which types when the message listed them before
+    the part ("... notices issued for dog fouling, litter and fly-tipping"): "of each type (dog fouling, litter and
+    fly-tipping)". A part of a frame says it through the frame's subject. Returns how many parts changed."""
+    from askfoi.framing import render_frame
+
+    changed = 0
+    for part in framing.parts:
+        if part.warning or not part.text:
+            continue
+        hit = _EACH_KIND.search(part.text)
+        kinds = listed_kinds(hit.group("noun"), message, part.source or part.text) if hit else None
+        if not kinds:
+            continue
+
+        def put(text: str) -> str:
+            return _EACH_KIND.sub(lambda m: f"{m.group()} ({kinds})", text, count=1)
+
+        if part.kept_words or not part.subject:
+            part.text = put(part.text)
+        else:
+            for name in ("subject", "clause"):
+                value = getattr(part, name) or ""
+                if _EACH_KIND.search(value):
+                    setattr(part, name, put(value))
+                    break
+            else:
+                continue
+            part.text = render_frame(part)
+        changed += 1
+    return changed
+
+
 def write_time_pointers(framing) -> int:
     """fr22b: a part that points at the letter's period instead of saying it ("over the stated period(s)", "for the
     years requested", "during the aforementioned time period") says it: "the period 1 January 2018 to 28 February

@@ -57,3 +57,11 @@ def test_agent_they_is_never_the_item_before():
     got = parts("1. Which department deals with school admissions?\n"
                 "2. Who do they report to?")
     assert not any("the department" in p.lower() and "report to" in p for p in got)
+
+
+def test_each_type_says_the_types_the_lead_in_listed():
+    got = parts("I would like information on parking penalty charge notices issued by the council for overstaying, "
+                "blue badge misuse and loading bay misuse in 2024.\n"
+                "1. The number of penalty charge notices of each type issued.\n"
+                "2. The number of penalty charge notices of each type that were cancelled on appeal.")
+    assert sum("of each type (overstaying, blue badge misuse and loading bay misuse)" in p for p in got) == 2

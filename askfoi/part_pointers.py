@@ -710,7 +710,9 @@ _TWO_ENDS = re.compile(r"(?i)\d.*?(?:\bto\b|\buntil\b|\band\b|\btill\b|[-\u2013/
 
 _EACH_KIND = re.compile(r"(?i)\b(?P<noun>[A-Za-z][\w-]*)\s+of\s+each\s+(?P<kind>type|kind|category|sort)\b(?!\s*\()")
 _LISTED = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:for|of|including|such\s+as|namely)\s+"
-                     r"(?P<list>[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*,?\s+(?:and|or)\s+[\w-]+)")
+                     r"(?P<list>[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*,?\s+(?:and|or)\s+[\w-]+"
+                     r"(?:\s+(?!(?:in|over|during|since|for|from|between|at|on|by|to|of|within|and|or|the|which|that)\b)"
+                     r"[\w-]+){0,2})")
 
 
 def listed_kinds(noun: str, message: str, before: str = "") -> str | None:

@@ -313,7 +313,7 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
             break  # fr25a: "grounds AFR has been deployed at": a word straight after the head begins a clause
         if low in _PREPS and j + 1 < len(toks) and (_TIME_START.match(" ".join(x.group() for x in toks[j + 1:j + 4]))):
             break  # "issued in the period November 2020-October 2021": the letter's period, never part of the thing
-        if low == "to" and j + 1 < len(toks) and "VERB" in _pos(toks[j + 1].group().lower()) \
+        if low == "to" and j == end + 1 and j + 1 < len(toks) and "VERB" in _pos(toks[j + 1].group().lower()) \
                 and _verb_base(toks[j + 1].group()) == toks[j + 1].group().lower():
             break  # fr25a: "clubs to cover matchday policing": an infinitive of purpose, never the thing's name
         if low in _PREPS or (re.fullmatch(r"[a-z]+ed", low) and "VERB" in _pos(low)) or _content(w) \
@@ -504,8 +504,8 @@ def _headed_by(phrase: str, lemma: str) -> bool:
     adjectives ("animals held on the premises" for "animals"; never "research" in "research purposes")."""
     toks = [t.group() for t in _tokens(phrase)]
     for i, w in enumerate(toks):
-        if not _content(w) or w.lower() in _PREPS:
-            return False
+        if not _content(w) or w.lower() in _PREPS or not _pos(w.lower()) and w[:1].islower():
+            return False  # (a word no lexicon knows, "receving": never sure where the phrase's head is)
         if _names(w, lemma):
             return i + 1 == len(toks) or not _content(toks[i + 1]) or toks[i + 1].lower() in _PREPS \
                 or bool(_verb_base(toks[i + 1]) and toks[i + 1].lower().endswith("ed"))
@@ -581,12 +581,17 @@ def _cut_short(said: str, phrase: str) -> bool:
     return not (nxt.group(1) in _PREPS and _TIME_START.match(rest[nxt.end():].strip()))
 
 
+_TIME_TAIL = re.compile(r"(?i)\b(?:(?:for|in|during|over|since|between|from)\s+(?:the\s+)?(?:last|past|previous|"
+                        r"financial|calendar|\d{4})|each\s+(?:year|month|week))\b")
+
+
 def _soft_ok(p: Pointer, phrase: str | None) -> bool:
     """fr25a: a soft pointer ("each X", "the X") is written out only with a phrase whose head
     agrees: "the animals" never as "the animal used in ..." (a mass use); "each X" and "the X" may take a plural.
     (At most 18 words.)"""
-    if not phrase or len(phrase.split()) > 18:
-        return False
+    if not phrase or len(phrase.split()) > 18 or re.match(r"(?i)(?:worst|best|most|least|\w+est)\b", phrase) \
+            or _TIME_TAIL.search(phrase):
+        return False  # "the worst drivers", "funerals carried out each year for the last three years": not a name
     return not p.plural or _plural_head(phrase, p.lemma)
 
 
@@ -653,8 +658,8 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
         record = PointerDone(part=k)
         for p in reversed(found):  # from the end, so the earlier spans stay where they are
             phrase, sure = _antecedent(p, k, before if p.det else framing.parts)
-            if phrase is None and not sure and not p.counted and message:
-                phrase, sure = _story_antecedent(p, part, message)
+            if phrase is None and not sure and not p.counted and message and p.det != "the":
+                phrase, sure = _story_antecedent(p, part, message)  # fr25a: "the X" only from an earlier part
             if p.det and not _soft_ok(p, phrase):
                 continue  # fr25a: a soft pointer not sure is read as it stands, never asked about
             if phrase:

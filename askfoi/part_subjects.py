@@ -100,6 +100,10 @@ def carry_subjects(framing) -> int:
                     if antecedent is None or role_at(text, m.start()) in ("agent", "owner", "person") \
                             or _own_before(text, m.start(), "plural" if plural else "thing"):
                         continue
+                    if word == "them" or not re.match(r"(?i)\s+(?:(?:first|last|then|also|currently|still|now)\s+)?"
+                                                      r"(?:is|are|was|were|has|have|had|will|would|can|could|did|do|"
+                                                      r"does|been|being)\b", text[m.end():]):
+                        continue  # fr25a: a subject pronoun before its verb only ("lose it for lack of support": no)
                     if word == "it" and re.match(r"(?i)\s+(?:is|was)\s+(?:possible|necessary|likely|true|the\s+case)\b",
                                                  text[m.end():]):
                         continue  # a dummy "it"

@@ -308,14 +308,10 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
             break
         if low in _vocab().ends or low in ("following",) or re.fullmatch(r"[^\w\u00a3(]", w):
             break
-        if j == end + 1 and _content(w) and not (re.fullmatch(r"[a-z]+ed", low) and "VERB" in _pos(low)) \
-                and low not in _PREPS:
-            break  # fr25a: "grounds AFR has been deployed at": a word straight after the head begins a clause
+        if j == end + 1 and w[:1].isupper() and toks[end].group()[:1].islower() and _plural(toks[end].group()):
+            break  # fr25a: "grounds AFR has been deployed at": a name straight after a plural head begins a clause
         if low in _PREPS and j + 1 < len(toks) and (_TIME_START.match(" ".join(x.group() for x in toks[j + 1:j + 4]))):
             break  # "issued in the period November 2020-October 2021": the letter's period, never part of the thing
-        if low == "to" and j == end + 1 and j + 1 < len(toks) and "VERB" in _pos(toks[j + 1].group().lower()) \
-                and _verb_base(toks[j + 1].group()) == toks[j + 1].group().lower():
-            break  # fr25a: "clubs to cover matchday policing": an infinitive of purpose, never the thing's name
         if low in _PREPS or (re.fullmatch(r"[a-z]+ed", low) and "VERB" in _pos(low)) or _content(w) \
                 or (re.fullmatch(r"[a-z]+ing", low) and toks[j - 1].group().lower() in _PREPS) \
                 or re.fullmatch(r"[0-9\u00a3][\w/.-]*|\(\s*[A-Z][A-Za-z]*s?\s*\)", w) or low in _DETERMINERS:
@@ -485,7 +481,7 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
         if not found:
             continue
         counted = counted_said(prev)
-        if counted and _headed_by(counted, p.lemma) and _says_more(counted, p):
+        if counted and _headed_by(counted, p.lemma) and _says_more(counted, p) and not _TIME_TAIL.search(counted):
             return counted, True  # fr25a: "how many animals were held on the premises": what the part counts, in full
         if any(left for _, _, left in found) or any(r for _, r, _ in found):
             return None, bare
@@ -592,7 +588,9 @@ def _soft_ok(p: Pointer, phrase: str | None) -> bool:
     if not phrase or len(phrase.split()) > 18 or re.match(r"(?i)(?:worst|best|most|least|\w+est)\b", phrase) \
             or _TIME_TAIL.search(phrase):
         return False  # "the worst drivers", "funerals carried out each year for the last three years": not a name
-    return not p.plural or _plural_head(phrase, p.lemma)
+    if p.det == "the" and (p.plural or not _plural_head(phrase, p.lemma)):
+        return False  # "the X" only as one of several named before ("the vehicle" -> "each vehicle ..."): measured
+    return (not p.plural or _plural_head(phrase, p.lemma)) and _headed_by(phrase, p.lemma)
 
 
 def _written(text: str, p: Pointer, phrase: str) -> str:

@@ -4047,6 +4047,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
     framing.pointers = write_pointers(framing, text_in)
+    from askfoi.part_subjects import carry_subjects
+
+    carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before
+    from askfoi.part_pointers import write_listed_kinds
+
+    write_listed_kinds(framing, text_in)  # fr25a: "of each type": the types the lead-in listed
     write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too

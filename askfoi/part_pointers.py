@@ -57,6 +57,7 @@ class Pointer:
     lemma: str
     plural: bool
     counted: bool = False  # "how many of these": what the part before counted
+    det: str = ""  # fr25a: "each" or "the" for a soft pointer (`definites`): written out when sure, never asked about
 
 
 @dataclass
@@ -73,6 +74,7 @@ class _Vocab:
     not_pointers: frozenset[str]
     stand_ins: frozenset[str]
     ends: frozenset[str]
+    frame_words: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +85,7 @@ def _vocab() -> _Vocab:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
-    return _Vocab(words("not_pointers"), words("counted_stand_ins"), words("phrase_ends"))
+    return _Vocab(words("not_pointers"), words("counted_stand_ins"), words("phrase_ends"), words("frame_words"))
 
 
 def _pos(word: str) -> dict:
@@ -180,6 +182,83 @@ def pointers(text: str) -> list[Pointer]:
     return sorted(out, key=lambda p: p.start)
 
 
+_DEFINITE = re.compile(r"(?i)(?<![\w'\u2019-])(each|the)\s+")
+_RESTRICTED_AFTER = re.compile(r"(?i)\s*(?:\(|'s\b|\u2019s\b|(?:of|that|which|who|whom|whose|where|for|in|on|at|from|"
+                               r"to|with|by|between|under|within|about|per|across|named|called|listed|below|above|"
+                               r"following|concerned|mentioned|stated|specified|requested)\b)")
+
+
+def definites(text: str) -> list[Pointer]:
+    """fr25a: the soft pointers of TEXT (one part): "each" or "the" + a common noun that nothing in the part restricts
+    ("each vehicle", "the animals", "the company"; never "the cost of ...", "the vehicles that ...", "the council", a
+    name or a word of the request's own frame). Such a phrase points at an earlier part or the list's stem only when
+    one names it in full; otherwise it is read as it stands, so it is never asked about."""
+    out: list[Pointer] = []
+    taken = [(p.start, p.end) for p in pointers(text or "")]
+    for m in _DEFINITE.finditer(text or ""):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        rest = text[m.end():]
+        run: list[re.Match[str]] = []
+        for t in re.finditer(r"[A-Za-z][\w'/-]*", rest):
+            if rest[run[-1].end() if run else 0:t.start()].strip() or len(run) == 3:
+                break
+            if not t.group()[:1].islower() or not _content(t.group()) or "ADV" in _pos(t.group().lower()):
+                break
+            run.append(t)
+            if _plural(t.group()):
+                break
+        if not run:
+            continue
+        head = run[-1].group()
+        after = rest[run[-1].end():]
+        nxt = re.match(r"\s+([A-Za-z][\w'-]*)", after)
+        if not ({"NOUN"} & set(_pos(head.lower()))) or "ADJ" in _pos(head.lower()) and len(run) == 1 \
+                or _RESTRICTED_AFTER.match(after) or (nxt and nxt.group(1)[:1].islower() and _content(nxt.group(1))
+                                                      and ("VERB" not in _pos(nxt.group(1).lower())
+                                                           or "NOUN" in _pos(nxt.group(1).lower())
+                                                           and not nxt.group(1).lower().endswith(("ed", "ing")))):
+            continue  # "the cost of", "the vehicles that ...", "the complaints process": restricted or a modifier
+        lemma = _lemma(head)
+        if head.lower() in _vocab().not_pointers or lemma in _vocab().not_pointers or lemma in _vocab().frame_words \
+                or head.lower() in _vocab().frame_words or _body(head) or _place(head):
+            continue
+        end = m.end() + run[-1].end()
+        det = m.group(1).lower()
+        out.append(Pointer(text[m.start():end], m.start(), end, head, lemma, _plural(head), det=det))
+    return out
+
+
+def _body(word: str) -> bool:
+    from askfoi.part_references import _body_word
+
+    return _body_word(word)
+
+
+def _place(word: str) -> bool:
+    from askfoi.part_references import _place_kind
+
+    return _place_kind(word) is not None or word.lower() in ("borough", "area", "county", "district", "region", "city",
+                                                            "town", "village", "country", "ward", "wards", "site", "premises",
+                                                            "location", "locations", "scene")
+
+
+def _singular(phrase: str, lemma: str) -> str:
+    """fr25a: PHRASE with its head (the first word naming LEMMA) in the singular: "catering service contracts" ->
+    "catering service contract"."""
+    for t in _tokens(phrase):
+        if _names(t.group(), lemma):
+            w = t.group()
+            if not _plural(w):
+                return phrase
+            one = lemma if not _acronym(w) else w[:-1]
+            if "-" in w and not _acronym(w):
+                one = w.rsplit("-", 1)[0] + "-" + lemma
+            one = one[:1].upper() + one[1:] if w[:1].isupper() else one
+            return phrase[:t.start()] + one + phrase[t.end():]
+    return phrase
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text or ""))
 
@@ -193,6 +272,11 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
     while start - 1 >= 0 and _content(toks[start - 1].group()) and toks[start - 1].group().lower() not in _PREPS \
             and toks[start - 1].group().lower() not in _QUANTIFIERS:
         start -= 1
+    if any(t.group().lower() in _AUX for t in toks[max(0, start - 3):start]):
+        for x in range(i - 1, start - 1, -1):  # fr25a: "did your university conduct experiments": the verb ends the
+            if "VERB" in _pos(toks[x].group().lower()) and toks[x].group()[:1].islower():  # subject, never the phrase
+                start = x + 1
+                break
     end = i
     if end + 1 < len(toks) and re.fullmatch(r"\(\s*[A-Z][A-Za-z]*s?\s*\)", toks[end + 1].group()):
         end += 1
@@ -214,15 +298,22 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
                 j += 1
                 continue
             break
+        if low in ("and", "or") and j + 1 < len(toks) and _participle(toks[j + 1].group()) and _participle(toks[j - 1].group()) \
+                and toks[j + 1].group().lower().endswith("ed"):
+            j += 1  # fr25a: "vehicles owned or leased to the council": one participle phrase
+            continue
         if low in ("and", "or", "&") and j + 1 < len(toks) and _content(toks[j + 1].group()) \
                 and toks[j + 1].group().lower() not in _vocab().ends:
             restricted = True  # "damage to property or infrastructure": the phrase goes on past "or"; not sure where
             break
         if low in _vocab().ends or low in ("following",) or re.fullmatch(r"[^\w\u00a3(]", w):
             break
+        if j == end + 1 and w[:1].isupper() and toks[end].group()[:1].islower() and _plural(toks[end].group()):
+            break  # fr25a: "grounds AFR has been deployed at": a name straight after a plural head begins a clause
         if low in _PREPS and j + 1 < len(toks) and (_TIME_START.match(" ".join(x.group() for x in toks[j + 1:j + 4]))):
             break  # "issued in the period November 2020-October 2021": the letter's period, never part of the thing
         if low in _PREPS or (re.fullmatch(r"[a-z]+ed", low) and "VERB" in _pos(low)) or _content(w) \
+                or (re.fullmatch(r"[a-z]+ing", low) and toks[j - 1].group().lower() in _PREPS) \
                 or re.fullmatch(r"[0-9\u00a3][\w/.-]*|\(\s*[A-Z][A-Za-z]*s?\s*\)", w) or low in _DETERMINERS:
             if low in _PREPS and j + 1 < len(toks) and toks[j + 1].group().lower() in ("the",) and j + 2 < len(toks) \
                     and toks[j + 2].group().lower() == "following":
@@ -243,12 +334,14 @@ def _names(word: str, lemma: str) -> bool:
                                      and _lemma(word.rsplit("-", 1)[1]) == lemma)  # never a web address
 
 
-def _mentions(text: str, lemma: str, skip: list[tuple[int, int]]) -> list[tuple[str, bool, bool]]:
-    """Each mention of LEMMA in TEXT: (its phrase, restricted, is a pointer left unwritten)."""
+def _mentions(text: str, lemma: str, skip: list[tuple[int, int]],
+              soft: list[tuple[int, int]] = ()) -> list[tuple[str, bool, bool]]:
+    """Each mention of LEMMA in TEXT: (its phrase, restricted, is a pointer left unwritten); a mention inside a SOFT
+    span ("each vehicle", fr25a) is no mention."""
     toks = _tokens(text)
     out = []
     for i, t in enumerate(toks):
-        if not _names(t.group(), lemma):
+        if not _names(t.group(), lemma) or any(a <= t.start() < b for a, b in soft):
             continue
         if any(a <= t.start() < b for a, b in skip):
             out.append(("", True, True))
@@ -264,6 +357,17 @@ def _says_more(phrase: str, pointer: Pointer) -> bool:
     words = set(re.findall(r"[a-z0-9]+", phrase.lower()))
     said = set(re.findall(r"[a-z0-9]+", pointer.words.lower()))
     return len(words - said - _DETERMINERS) >= 2
+
+
+def counted_said(part) -> str | None:
+    """fr25a: what PART counts as the officer reads it: "The number of X[, broken down ...]." -> X (with the place and
+    clause the template wrote), or what "how many X ..." counts; else `_count_phrase`."""
+    first = re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
+    m = re.match(r"(?i)\s*the\s+(?:total\s+)?number\s+of\s+(.+?)(?:,\s*broken\s+down\b.*|\s+on\s+the\s+date\s+of\s+this"
+                 r"\s+request)?[.?]?\s*$", first)
+    if m and not re.search(r"(?i)\bplease\b|\?|,", m.group(1)):
+        return m.group(1)
+    return _count_phrase(part)
 
 
 def _count_phrase(part) -> str | None:
@@ -350,7 +454,7 @@ _SUBSET_COUNT = re.compile(r"(?i)\W*(?:and\s+)?(?:how\s+many|what\s+(?:number|pr
 def _in(text: str, p: Pointer) -> Pointer | None:
     """P found again in TEXT (a frame's subject or clause), or None."""
     at = text.find(p.words)
-    return Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted) if at >= 0 else None
+    return Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted, p.det) if at >= 0 else None
 
 
 def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
@@ -364,6 +468,7 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
                 break  # fr22b: "how many of these were refused on appeal" after "how many of these were refused at
             # first instance": both count among what the part before those counted, never among each other
         return None, False
+    bare = False
     for j in range(k - 1, -1, -1):
         prev = parts[j]
         said = prev.text or ""
@@ -371,18 +476,36 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
             # fr24b: "Any policy, procedure or guidance on the procedure for X": the frame's own words name nothing
             said = " ".join(x for x in (prev.subject, getattr(prev, "clause", None) or "") if x)
         skip = [(q.start, q.end) for q in pointers(said)]
-        found = _mentions(said, p.lemma, skip)
+        soft = [(q.start, q.end) for q in definites(said)] if p.det else []
+        found = [f for f in _mentions(said, p.lemma, skip + soft, soft) if f is not None]
         if not found:
             continue
+        counted = counted_said(prev)
+        if counted and _headed_by(counted, p.lemma) and _says_more(counted, p) and not _TIME_TAIL.search(counted):
+            return counted, True  # fr25a: "how many animals were held on the premises": what the part counts, in full
         if any(left for _, _, left in found) or any(r for _, r, _ in found):
-            return None, False
+            return None, bare
         fuller = [ph for ph, _, _ in found if _says_more(ph, p)]  # a bare "trials" beside "trials of X" adds nothing
         if not fuller:
-            return None, True
-        if len({ph.lower() for ph in fuller}) != 1:
-            return None, False
+            bare = True  # fr25a: a bare mention ("used in experiments") says nothing more: an earlier part may say it
+            continue  # in full ("experiments on animals"); when none does, the part is left as typed, as before
+        if len({ph.lower() for ph in fuller}) != 1 or p.det and _cut_short(said, fuller[0]):
+            return None, bare
         return fuller[0], True
-    return None, False
+    return None, bare
+
+
+def _headed_by(phrase: str, lemma: str) -> bool:
+    """fr25a: PHRASE (what a part counts) is headed by LEMMA: the noun ends the phrase's first run of nouns and
+    adjectives ("animals held on the premises" for "animals"; never "research" in "research purposes")."""
+    toks = [t.group() for t in _tokens(phrase)]
+    for i, w in enumerate(toks):
+        if not _content(w) or w.lower() in _PREPS or not _pos(w.lower()) and w[:1].islower():
+            return False  # (a word no lexicon knows, "receving": never sure where the phrase's head is)
+        if _names(w, lemma):
+            return i + 1 == len(toks) or not _content(toks[i + 1]) or toks[i + 1].lower() in _PREPS \
+                or bool(_verb_base(toks[i + 1]) and toks[i + 1].lower().endswith("ed"))
+    return False
 
 
 def _with_clause(text: str, head: re.Match[str], phrase: str) -> str | None:
@@ -415,11 +538,15 @@ def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]
                 continue
             if i and re.fullmatch(r"(?i)these|those|this|such|said", toks[i - 1].group()):
                 continue  # a pointer itself ("Who supplied these cameras?"): an earlier sentence names them
+            if p.det and any(q.start <= t.start() < q.end for q in definites(sentence)):
+                continue  # fr25a: "each ground" in the item before: a soft pointer itself
             phrase, restricted = _phrase_at(sentence, toks, i)
             if restricted:
                 phrase = _with_clause(sentence, t, phrase)
                 if phrase is None:
                     return None, False
+            if p.det and _cut_short(sentence, phrase):
+                return None, False  # fr25a: a soft pointer takes a whole phrase only
             found.append(phrase)
         if not found:
             continue
@@ -430,12 +557,51 @@ def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]
     return None, False
 
 
+def _plural_head(phrase: str, lemma: str) -> bool:
+    return any(_names(t.group(), lemma) and _plural(t.group()) for t in _tokens(phrase))
+
+
+def _cut_short(said: str, phrase: str) -> bool:
+    """fr25a: PHRASE, read from SAID, stops before a word that goes on with it ("for the use" of "for the use of
+    transporting ...", "with private" of "with private parking companies"), or on a word that is no noun: the phrase
+    is not whole. A period, a clause or a new sentence after it is a whole end."""
+    at = said.find(phrase)
+    rest = said[at + len(phrase):] if at >= 0 else ""
+    nxt = re.match(r"\s+([A-Za-z]+)", rest)
+    last = phrase.split()[-1] if phrase.split() else ""
+    if last[:1].islower() and last.isalpha() and not {"NOUN", "PROPN"} & set(_pos(last.lower())) \
+            and not _participle(last):
+        return True
+    if not nxt or not nxt.group(1)[:1].islower() or nxt.group(1) in _vocab().ends or nxt.group(1) in _AUX:
+        return False  # the phrase ends at a clause ("... grounds AFR has been deployed at", "... authority and")
+    return not (nxt.group(1) in _PREPS and _TIME_START.match(rest[nxt.end():].strip()))
+
+
+_TIME_TAIL = re.compile(r"(?i)\b(?:(?:for|in|during|over|since|between|from)\s+(?:the\s+)?(?:last|past|previous|"
+                        r"financial|calendar|\d{4})|each\s+(?:year|month|week))\b")
+
+
+def _soft_ok(p: Pointer, phrase: str | None) -> bool:
+    """fr25a: a soft pointer ("each X", "the X") is written out only with a phrase whose head
+    agrees: "the animals" never as "the animal used in ..." (a mass use); "each X" and "the X" may take a plural.
+    (At most 18 words.)"""
+    if not phrase or len(phrase.split()) > 18 or re.match(r"(?i)(?:worst|best|most|least|\w+est)\b", phrase) \
+            or _TIME_TAIL.search(phrase):
+        return False  # "the worst drivers", "funerals carried out each year for the last three years": not a name
+    if p.det == "the" and (p.plural or not _plural_head(phrase, p.lemma)):
+        return False  # "the X" only as one of several named before ("the vehicle" -> "each vehicle ..."): measured
+    return (not p.plural or _plural_head(phrase, p.lemma)) and _headed_by(phrase, p.lemma)
+
+
 def _written(text: str, p: Pointer, phrase: str) -> str:
     after = " ".join(text[p.end:].lower().split())
     tail = re.search(r"(?i)\b" + re.escape(p.head) + r"s?\b(.*)$", phrase) if p.head else None
     if tail and tail.group(1).strip() and after.startswith(" ".join(tail.group(1).lower().split())):
         phrase = phrase[:tail.start(1)]  # "those complaints about rats": the part says "about rats" itself
     lead = "The " if text[p.start:p.start + 1].isupper() and p.start == len(text) - len(text.lstrip()) else "the "
+    if p.det == "each" or p.det == "the" and not p.plural and _plural_head(phrase, p.lemma):
+        lead = "Each " if text[p.start:p.start + 1].isupper() else "each "  # fr25a: "the vehicle" of "vehicles ..."
+        phrase = _singular(phrase, p.lemma)
     if p.words.lower().startswith("such"):
         lead = ""  # fr22b: "all such cases" -> "all cases of X": of that kind, not "the" ones
     if p.counted and p.words.lower().startswith("of "):
@@ -473,6 +639,7 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
     done: list[PointerDone] = []
     asks: dict[tuple[str, str], list[int]] = {}
     plural: dict[tuple[str, str], bool] = {}
+    before = [p.model_copy() for p in framing.parts]  # fr25a: what an earlier part says, never what this pass wrote
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or not part.text:
             continue
@@ -480,15 +647,19 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
         if not part.kept_words and part.subject and part.kind in ("policy", "document"):
             own = " ".join(x for x in (part.subject, part.clause or "", (part.why or ":").split(":", 1)[1]) if x)
             # fr24b: never the frame's own "procedure" ("Any policy, procedure or guidance on ...")
-        found = [p for p in pointers(part.text) if p.counted or not (_own_head(own, q) if (q := _in(own, p)) else False)
+        found = [p for p in pointers(part.text) + definites(part.text)
+                 if p.counted or not (_own_head(own, q) if (q := _in(own, p)) else False)
                  and not (own is part.text and _own_head(part.text, p))]
+        found.sort(key=lambda p: p.start)
         if not found:
             continue
         record = PointerDone(part=k)
         for p in reversed(found):  # from the end, so the earlier spans stay where they are
-            phrase, sure = _antecedent(p, k, framing.parts)
-            if phrase is None and not sure and not p.counted and message:
-                phrase, sure = _story_antecedent(p, part, message)
+            phrase, sure = _antecedent(p, k, before if p.det else framing.parts)
+            if phrase is None and not sure and not p.counted and message and p.det != "the":
+                phrase, sure = _story_antecedent(p, part, message)  # fr25a: "the X" only from an earlier part
+            if p.det and not _soft_ok(p, phrase):
+                continue  # fr25a: a soft pointer not sure is read as it stands, never asked about
             if phrase:
                 if part.kept_words or not part.subject:
                     part.text = _written(part.text, p, phrase)
@@ -499,7 +670,7 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                         at = said.find(p.words)
                         if at < 0 or hit and name != "why":
                             continue
-                        q = Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted)
+                        q = Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted, p.det)
                         setattr(part, name, _written(said, q, phrase))
                         part.text = render_frame(part)
                         hit = True
@@ -538,6 +709,68 @@ _TIME_POINTER = re.compile(
     r"(?!\s*(?:of|from|between|to|ending|beginning|in\s+which|when|last|previous|the\s+year|a\s+year|\d))"
     r"|\bthe\s+(?:time\s+)?(?:" + _PERIOD_NOUN + r"|dates\b)\s+(?:requested|stated|specified|mentioned|above|in\s+question)\b")
 _TWO_ENDS = re.compile(r"(?i)\d.*?(?:\bto\b|\buntil\b|\band\b|\btill\b|[-\u2013/])\s*(?:\w+\s+)?\d|\bbetween\b.*\d")
+
+
+_EACH_KIND = re.compile(r"(?i)\b(?P<noun>[A-Za-z][\w-]*)\s+of\s+each\s+(?P<kind>type|kind|category|sort)\b(?!\s*\()")
+_LISTED = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,5}?(?:for|of|including|such\s+as|namely)\s+"
+                     r"(?P<list>[\w-]+(?:\s+[\w-]+){0,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+){0,2})*,?\s+(?:and|or)\s+[\w-]+"
+                     r"(?:\s+(?!(?:in|over|during|since|for|from|between|at|on|by|to|of|within|and|or|the|which|that)\b)"
+                     r"[\w-]+){0,2})")
+
+
+def listed_kinds(noun: str, message: str, before: str = "") -> str | None:
+    """fr25a: the kinds the message lists for NOUN ("Fixed Penalty notices issued by the organisation for dog fouling,
+    litter and fly-tipping" -> "dog fouling, litter and fly-tipping"), read from the sentences of MESSAGE before
+    BEFORE (a part's own words), nearest first; None when no sentence lists them or two lists differ."""
+    from askfoi.questions import _sentences
+
+    at = message.find(before[:40]) if before else len(message)
+    lemma = _lemma(noun)
+    for line in reversed(message[:at if at > 0 else len(message)].splitlines()):
+        for sentence in reversed(_sentences(line)):
+            for t in _tokens(sentence):
+                if not _names(t.group(), lemma):
+                    continue
+                m = _LISTED.match(sentence[t.end():])
+                if m:
+                    items = re.split(r"\s*,\s*|\s+(?:and|or)\s+", m.group("list"))
+                    if 2 <= len(items) <= 8 and all(w.lower() not in _PREPS | _DETERMINERS | _AUX
+                                                    for x in items for w in x.split()):
+                        return m.group("list")
+    return None
+
+
+def write_listed_kinds(framing, message: str) -> int:
+    """fr25a: "the number of Fixed Penalty Notices of each type" says which types when the message listed them before
+    the part ("... notices issued for dog fouling, litter and fly-tipping"): "of each type (dog fouling, litter and
+    fly-tipping)". A part of a frame says it through the frame's subject. Returns how many parts changed."""
+    from askfoi.framing import render_frame
+
+    changed = 0
+    for part in framing.parts:
+        if part.warning or not part.text:
+            continue
+        hit = _EACH_KIND.search(part.text)
+        kinds = listed_kinds(hit.group("noun"), message, part.source or part.text) if hit else None
+        if not kinds:
+            continue
+
+        def put(text: str) -> str:
+            return _EACH_KIND.sub(lambda m: f"{m.group()} ({kinds})", text, count=1)
+
+        if part.kept_words or not part.subject:
+            part.text = put(part.text)
+        else:
+            for name in ("subject", "clause"):
+                value = getattr(part, name) or ""
+                if _EACH_KIND.search(value):
+                    setattr(part, name, put(value))
+                    break
+            else:
+                continue
+            part.text = render_frame(part)
+        changed += 1
+    return changed
 
 
 def write_time_pointers(framing) -> int:

@@ -159,6 +159,10 @@ def _aligned(window: list[str], mine: list[str], said: list[str], difflib) -> bo
             continue  # "how many [of those charge points] are out of order": the elliptical count written out
         if tag == "insert" and j2 == len(mine) and added[0] in _PREPS and _contains(said, added, loose=True):
             continue  # "what was the longest wait [for a hip replacement]": a detail from the question before
+        if tag == "insert" and j1 and _run_near(said, mine[j1 - 1:j2]):
+            continue  # fr25a: "the closure [of the Hartcliffe library]": a pointer's head with its phrase from the message
+        if tag == "insert" and j2 < len(mine) and _run_near(said, mine[j1:j2 + 1]):
+            continue  # fr25a: "each [electric] bus": the same, the words the message put before the head
         if tag == "delete" and all(w in _JOINERS for w in gone):
             continue  # "and" between two questions written as two sentences
         if tag == "replace" and all(w in _REFERS or w in _JOINERS or w == "\u00a7auth" for w in gone) \
@@ -183,6 +187,16 @@ def _collapse(words: list[str], bodies: list[tuple[str, ...]]) -> list[str]:
             out.append(words[k])
             k += 1
     return out
+
+
+def _run_near(said: list[str], mine: list[str]) -> bool:
+    """fr25a: MINE (two words or more) stands together in SAID, a noun's plural aside ("electric buses" for
+    "electric bus")."""
+    def same(a: str, b: str) -> bool:
+        return a == b or a.rstrip("s") == b.rstrip("s") or a.endswith("es") and a[:-2] == b
+
+    n = len(mine)
+    return n >= 2 and any(all(same(a, b) for a, b in zip(said[s: s + n], mine)) for s in range(len(said) - n + 1))
 
 
 def _contains(said: list[str], mine: list[str], loose: bool = False) -> bool:

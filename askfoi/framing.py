@@ -1048,6 +1048,8 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
 def participle(word: str) -> str | None:
     """The past participle of a verb in its base form ("empty" -> "emptied", "teach" -> "taught"), or None
     when WORD is not a verb's base form. The closed list in record_kinds.yaml (past_participles) comes first."""
+    if len(word) > 1 and word.isupper():
+        return None  # fr25b: "how many kids had SEND": an acronym typed in capitals is never a verb
     low = word.lower()
     known = _vocab().past.get(low)
     if known:
@@ -1167,8 +1169,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     j += 1
             if j < n:
                 nxt = raw[j].lower()
-                if low in ("have", "has") and j == i + 1 and not ends(j) and not _is_past_participle(nxt) \
-                        and nxt not in v.past and not raw[j].startswith("\u00a7"):
+                acronym = len(raw[j]) > 1 and raw[j].isupper()  # fr25b: "kids had SEND": a noun, never "sent"
+                if (low in ("have", "has") or acronym and low == "had") and j == i + 1 and not ends(j) \
+                        and (acronym or not _is_past_participle(nxt) and nxt not in v.past) and not raw[j].startswith("\u00a7"):
                     clause.append("with")  # "school buildings have RAAC concrete" -> "... with RAAC concrete"
                     target = clause
                     i = j
@@ -1177,7 +1180,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
-                if low in _DO and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
+                if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
                     if past != "-":  # "tasers does §AUTH§ have": nothing to add
@@ -2976,6 +2979,21 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     return out
 
 
+def _addressee_left_out(framing: Framing, found) -> None:
+    """fr25b (issue 8): a part kept in the person's words never ends on a clause that only names the body the message
+    is put to (`informal_roles.addressee_left_out`)."""
+    if found is None:
+        return
+    from askfoi.informal_roles import addressee_left_out
+    from askfoi.kept_questions import body_short
+
+    for part in framing.parts:
+        if part.kept_words and part.text:
+            part.text = addressee_left_out(part.text, found.from_text or found.name, body_short(found.name)) \
+                if found.from_text else part.text
+            part.text = addressee_left_out(part.text, found.name, None)
+
+
 def _asking_left_out(framing: Framing) -> int:
     """fr22b (issue 8): a part kept in the person's words never keeps a clause that only asks to be told, wherever it
     sits ("How many ..., please may you inform me?", "..., please may you let me know.") nor a first word that only
@@ -3544,7 +3562,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.authorities import resolve_authority
     from askfoi.checks import check_request
 
+    from askfoi.informal_roles import message_remarks_apart
+    from askfoi.word_slips import read_as_meant
+
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
     text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
     together, run = ([], None) if authority and authority.strip() else _together(text)
@@ -4048,6 +4071,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
     framing.pointers = write_pointers(framing, text_in)
     write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said
+    _addressee_left_out(framing, found)  # fr25b: "How many ..., Norfolk County Council?": the addressee, not the ask
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)

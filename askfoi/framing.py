@@ -1924,6 +1924,16 @@ def _paid_post(text: str) -> tuple[str, str] | None:
     return word, name
 
 
+_MONEY_NP = (r"(?:the\s+|all\s+(?:the\s+|this\s+|that\s+)?|this\s+|that\s+|our\s+)?(?:extra\s+|spare\s+|leftover\s+)?"
+             r"(?:money|cash|funds?|funding|income|revenue|profits?|proceeds|surplus|takings)"
+             r"(?:\s+(?:(?:raised|made|collected|taken|received|generated)\s+)?(?:from|for|of)\s+[^?,;]+?)?")
+_MONEY_USE = re.compile(  # "where is the money from X going", "where does the money go", "what is the funding spent on"
+    r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)*(?:(?:where|how)\s+(?:is|was|are|were|has|have|does|do|did)\s+(?P<np>"
+    + _MONEY_NP + r")\s+(?:actually\s+|really\s+)?(?:been\s+|being\s+)?(?:go|going|gone|went|spent|used|end\s+up|ending\s+up)"
+    r"(?:\s+on)?|what\s+(?:is|was|are|were|has|have)\s+(?P<np2>" + _MONEY_NP + r")\s+(?:been\s+|being\s+)?(?:spent|used)\s+on)"
+    r"\s*(?:,?\s*(?:(?:from|at|by|in)\s+)?\u00a7(?:AUTHS?|PERIOD)\u00a7\s*)*\W*$")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -1951,6 +1961,11 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # "... and who were they": the names of the things just asked about
         return Frame(kind="list", subject=previous.subject, source=question, article=previous.article,
                      clause=previous.clause if previous.kind in ("count", "list") else "")
+    spent = _MONEY_USE.match(text)
+    if spent and "\u00a7" not in (spent.group("np") or spent.group("np2")):
+        # fr25b: "where is the money from parking fines going": where money goes is how it was spent, a record
+        np = re.sub(r"(?i)^(?:all\s+)?(?:the|this|that|our)\s+", "", (spent.group("np") or spent.group("np2")).strip())
+        return Frame(kind="shown_by", head="a breakdown of how the ", subject=np, clause="has been spent", source=question)
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -2979,6 +2994,20 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     return out
 
 
+def _figure_asked(question: str) -> bool:
+    """fr25b (issue 8): QUESTION asks a body for a figure in a clause of its own ("how much did devon county council
+    make from it in 2024"): "how much/many" with a verb of its own, read as asking records (sentence_act). Never lost
+    as a remark when no frame fits it: it goes on the letter in the person's words for them to confirm."""
+    from askfoi.sentence_acts import sentence_act
+
+    if re.match(r"(?i)\W*(?:(?:and|so|also|but|then)\s+)*how\s+many\s+(?:is|are|was|were|have|has|had|did|do|does)\b",
+                question or ""):
+        return False  # "how many have been empty ...": no thing named, asked back rather than kept as a fragment
+    return bool(re.match(r"(?i)\W*(?:(?:and|so|also|but|then)\s+)*how\s+(?:much|many)\s+(?:\w+\s+){0,3}?"
+                         r"(?:did|does|do|has|have|had|is|are|was|were|will|can)\s+\w+", question or "")) \
+        and sentence_act(question) == "records" and not _is_story(question)
+
+
 def _addressee_left_out(framing: Framing, found) -> None:
     """fr25b (issue 8): a part kept in the person's words never ends on a clause that only names the body the message
     is put to (`informal_roles.addressee_left_out`)."""
@@ -3882,7 +3911,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 gated.append(question)
                 continue
             if records or listed or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
-                    or wh_question(question, past=True) \
+                    or wh_question(question, past=True) or _figure_asked(question) \
                     or (framing.parts and _INDIRECT_HOW.match(question) and not _breakdown(question)[0]):
                 # fr13c: "who decided it" is asked, never set aside nor only asked back; nu22: nor "and how much it cost"
                 # a formal item that names its records, or a clear question no frame covers, is never lost

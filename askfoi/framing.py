@@ -4459,6 +4459,15 @@ _NAMED_DOCUMENT = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|dpia
                              r"strateg(?:y|ies)|action\s+plans?|risk\s+assessments?)\b")
 
 
+def _own_story(remark: str) -> bool:
+    """fr25b: REMARK is the writer's own account, told as a statement in the first person ("When I returned my car was
+    gone ..."), not a question: never promoted to a part."""
+    from askfoi.sentence_acts import sentence_act
+
+    return bool(re.search(r"(?i)\b(?:i|my|we|our)\b", remark)) and sentence_act(remark.rstrip("?") + ".") == "story" \
+        and not re.search(r"(?i)\b(?:how\s+(?:many|much)|please|provide|copy|copies)\b", remark)
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -4517,8 +4526,8 @@ def gate_units(framing: Framing, text: str) -> list:
             framing.parts.insert(at, keep_words(_as_part(question)))
         else:  # promote
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
-            if remark is None:
-                continue
+            if remark is None or _own_story(remark):
+                continue  # fr25b: the writer's own account ("when I returned my car was gone") never becomes a part
             framing.remarks.remove(remark)
             earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
@@ -4946,6 +4955,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
     """PARTS of the message TEXT with each reasons part quoting a question whole framed from its why clause where
     that reads, and, in an informal message, each part whose sentence asks neither for records nor for reasons
     moved to REMARKS (a view with the not-recorded finding, added to FLAGGED)."""
+    from askfoi.addressee import asked_through_others
     from askfoi.why_records import _RECORDS_OF_WHY
     from askfoi.sentence_acts import (asked_of_body, informal_message, original_sentence, question_clause, sentence_act,
                                       sentence_after, why_core)
@@ -4973,6 +4983,19 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
                     continue
                 source = typed  # "Why then" + "would this saving be applied ...": the question as typed
             done.add(typed)
+        if not part.warning:
+            from askfoi.addressee import advice_asked, peers_asked
+
+            said = typed if informal else original_sentence(text, source)
+            if advice_asked(said) or advice_asked(source):
+                if not any(q == source for q, _ in flagged):
+                    flagged.append((source, "view"))  # fr25b: advice on the writer's own case: no record holds it
+                remarks.append(source)
+                continue
+            if not informal and part.kept_words and (peers_asked(said) and asked_through_others(said) is None
+                                                     or _own_story(source) and not _names_records(source)):
+                remarks.append(source)  # fr25b: a question to the forum, or the writer's own account, in a post that
+                continue  # lists its points "1) 2)" (so it reads as formal)
         if act == "others" and informal and not part.warning:
             from askfoi.addressee import asked_through_others
 

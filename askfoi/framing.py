@@ -3008,6 +3008,35 @@ def _figure_asked(question: str) -> bool:
         and sentence_act(question) == "records" and not _is_story(question)
 
 
+_YES_NO_ANY = re.compile(
+    r"(?i)^\W*(?:has|have|did|does|do)\s+(?:your\s+(?:local\s+)?(?:authority|council|force|trust|organisation|department)|you|"
+    r"the\s+(?:local\s+)?(?:authority|council|force|trust))\s+(?:ever\s+)?(?P<verb>[a-z]+(?:ed|ld|nt|id|de|ght|ne)(?:\s+(?:for|out|off|up))?)\s+"
+    r"any\s+(?P<np>(?:[A-Za-z'\u2019-]+\s+){0,4}?[A-Za-z'\u2019-]+?)(?P<tail>\s+(?:against|to|from|in|on|at|over|with|by|because|since|"
+    r"during|within|under|for)\b[^?]*)?\?\s*(?:\([^()]*\)\s*)?(?:and\s+)?if\s+(?:so|yes),?\s+(?P<then>[^?]*)\??\s*$")
+
+
+def _count_for_yes_no(framing: Framing, found) -> None:
+    """fr25b (issue 8): a yes/no about whether the body did any of a thing, then "If so, how many?" (kept whole, two asks
+    merged) is the count, which answers both: "Has your local authority applied for any bankruptcy petitions against
+    ... over the last five years? If so, how many?" -> "The number of bankruptcy petitions the authority applied for
+    against ... over the last five years." A follow-up that counts other things ("If so, how many staff ...") is left
+    as typed."""
+    from askfoi.kept_questions import body_short
+
+    short = (body_short(found.name) if found else None) or "the authority"
+    for k, part in enumerate(framing.parts):
+        if not part.kept_words or not part.text:
+            continue
+        m = _YES_NO_ANY.match(part.text)
+        if not m or not re.match(r"(?i)how\s+many\b", m.group("then")):
+            continue
+        then = re.sub(r"(?i)^how\s+many\s*", "", m.group("then").strip()).strip(" ?")
+        if then and not then.lower().startswith(m.group("np").lower().split()[-1][:4]):
+            continue  # "if so, how many staff were involved": another count, left as typed
+        text = f"The number of {m.group('np')} {short} {m.group('verb').lower()}{(m.group('tail') or '').rstrip()}."
+        framing.parts[k] = part.model_copy(update={"text": text})
+
+
 def _addressee_left_out(framing: Framing, found) -> None:
     """fr25b (issue 8): a part kept in the person's words never ends on a clause that only names the body the message
     is put to (`informal_roles.addressee_left_out`)."""
@@ -4095,6 +4124,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
+    _count_for_yes_no(framing, found)  # fr25b: "Has your authority applied for any X ...? If so, how many?": the count
     from askfoi.clause_asks import reframe_clauses
 
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it

@@ -79,3 +79,12 @@ def test_advice_on_the_writers_own_case_is_flagged_not_a_part():
                             "to challenge the decision?", today=TODAY)
     assert not framing.parts
     assert any(f.code == "not-recorded-information" for f in framing.findings)
+
+
+def test_a_yes_no_about_any_then_if_so_how_many_is_the_count():
+    text = ("Dear Sir or Madam, under the Freedom of Information Act:\n1. Has your council issued any community "
+            "protection notices to dog owners in the last three years? If so, how many?\n2. Please provide your policy on "
+            "dog fouling.\nYours faithfully")
+    parts = _parts(text)
+    assert any(p.startswith("The number of community protection notices") and "dog owners" in p for p in parts), parts
+    assert not any(p.startswith("Has your council") for p in parts)

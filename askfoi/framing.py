@@ -4495,7 +4495,8 @@ def _own_story(remark: str) -> bool:
     from askfoi.sentence_acts import sentence_act
 
     return bool(re.search(r"(?i)\b(?:i|my|we|our)\b", remark)) and sentence_act(remark.rstrip("?") + ".") == "story" \
-        and not re.search(r"(?i)\b(?:how\s+(?:many|much)|please|provide|copy|copies)\b", remark)
+        and not re.search(r"(?i)\b(?:how\s+(?:many|much)|please|provide|copy|copies|figures?|numbers?|totals?|data|"
+                          r"information|records?|details|lists?|request|breakdown|broken\s+down)\b", remark)
 
 
 def gate_units(framing: Framing, text: str) -> list:
@@ -5015,6 +5016,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
             done.add(typed)
         if not part.warning:
             from askfoi.addressee import advice_asked, peers_asked
+            from askfoi.sentence_acts import letter_words
 
             said = typed if informal else original_sentence(text, source)
             if advice_asked(said) or advice_asked(source):
@@ -5022,8 +5024,9 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
                     flagged.append((source, "view"))  # fr25b: advice on the writer's own case: no record holds it
                 remarks.append(source)
                 continue
-            if not informal and part.kept_words and (peers_asked(said) and asked_through_others(said) is None
-                                                     or _own_story(source) and not _names_records(source)):
+            if not informal and part.kept_words and not letter_words(text) \
+                    and (peers_asked(said) and asked_through_others(said) is None
+                         or _own_story(source) and not _names_records(source)):
                 remarks.append(source)  # fr25b: a question to the forum, or the writer's own account, in a post that
                 continue  # lists its points "1) 2)" (so it reads as formal)
         if act == "others" and informal and not part.warning:

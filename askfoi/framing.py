@@ -4114,6 +4114,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     telling_parts(framing)  # fr17a: a sentence that tells, leads in or remarks is never (in) a part
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
+    _ask_back_when_empty(framing)  # fr25b: the gate may leave a story-only message with nothing: asked what it wants
     from askfoi.state_asks import reframe_state_asks
 
     state_asked = reframe_state_asks(framing)

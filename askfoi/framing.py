@@ -4114,7 +4114,6 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     telling_parts(framing)  # fr17a: a sentence that tells, leads in or remarks is never (in) a part
     _references_after_gate(framing, text_in)  # fr13a: parts the model made are written out too
     reframe_yes_no(framing, text_in)  # fr15c: a yes/no question about a practice asks for the records that answer it
-    _ask_back_when_empty(framing)  # fr25b: the gate may leave a story-only message with nothing: asked what it wants
     from askfoi.state_asks import reframe_state_asks
 
     state_asked = reframe_state_asks(framing)
@@ -4495,6 +4494,9 @@ def _own_story(remark: str) -> bool:
     gone ..."), not a question: never promoted to a part."""
     from askfoi.sentence_acts import sentence_act
 
+    if re.match(r"(?i)\W*(?:has|have|had|is|are|was|were|do|does|did|can|could|will|would|how|what|which|who|when|where|"
+                r"why|whether)\b", remark):
+        return False  # "has my neighbour been prosecuted ...": a question typed without its mark, never an account
     return bool(re.search(r"(?i)\b(?:i|my|we|our)\b", remark)) and sentence_act(remark.rstrip("?") + ".") == "story" \
         and not re.search(r"(?i)\b(?:how\s+(?:many|much)|please|provide|copy|copies|figures?|numbers?|totals?|data|"
                           r"information|records?|details|lists?|request|breakdown|broken\s+down)\b", remark)

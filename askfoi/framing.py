@@ -4494,8 +4494,7 @@ def _own_story(remark: str) -> bool:
     gone ..."), not a question: never promoted to a part."""
     from askfoi.sentence_acts import sentence_act
 
-    if re.match(r"(?i)\W*(?:has|have|had|is|are|was|were|do|does|did|can|could|will|would|how|what|which|who|when|where|"
-                r"why|whether)\b", remark):
+    if re.match(r"(?i)\W*(?:has|have|had|is|are|was|were|do|does|did|can|could|will|would|how|what|which|who)\b", remark):
         return False  # "has my neighbour been prosecuted ...": a question typed without its mark, never an account
     return bool(re.search(r"(?i)\b(?:i|my|we|our)\b", remark)) and sentence_act(remark.rstrip("?") + ".") == "story" \
         and not re.search(r"(?i)\b(?:how\s+(?:many|much)|please|provide|copy|copies|figures?|numbers?|totals?|data|"

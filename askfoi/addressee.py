@@ -6,7 +6,8 @@ the topic:
 
 - "others": put to other readers or forum users ("anyone know if ...", "has anybody tried ..."), or the writer asking
   about their own next step ("should I do a request?", "I wonder if I can challenge this", "who would be interested in
-  joining ...?"): no body holds the answer;
+  joining ...?"), or for advice on their own case ("how much of a case do I have?", "is it possible to challenge
+  the decision?", fr25b): no body holds the answer;
 - "rhetorical": asked for effect: a statement in statement order with a question mark ("It doesn't seem right that
   ...?"), a fragment that carries on the question before it ("To regeneration?"), a retort ("What about the other
   cause?"), a negative question inside the sentence ("Call me cynical, but don't they gain from it?"), what unnamed
@@ -31,6 +32,20 @@ _WRITER_STEP = re.compile(  # "should I do a FOI request?", "can we challenge th
 _WONDER_SELF = re.compile(r"(?i)^(?:i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering)|(?:can|could|may|might)\s+(?:i|we)\s+(?:find\s+out|know|ask))"
                           r"\s+(?:if|whether)\s+(?:i|we)\s+"
                           r"(?:can|could|should|might|may|ought)\b|^is\s+it\s+worth\s+(?:me|us|my|our|my\s+while\s+)?")
+# fr25b: the writer asking advice on their own case, which no body's records hold: "are there other avenues I could go
+# down?", "how much of a case do I have?", "is it possible to challenge the decision?", "what are my chances?"; or a
+# question to the forum it is posted on ("templates used by members of this forum")
+_ADVICE = re.compile(
+    r"(?i)^(?:my\s+(?:question|query)\s+is,?\s*)?(?:"
+    r"(?:are|is)\s+there\s+(?:any\s+)?(?:other\s+)?(?:avenues?|options?|routes?|ways?|steps?|alternatives?|remed(?:y|ies))\s+"
+    r"(?:that\s+)?(?:i|we)\s+(?:could|can|should|might|may)\b|"
+    r"how\s+(?:much\s+of\s+a|strong\s+(?:a|is\s+my)|good\s+a)\s+case\b|"
+    r"what\s+(?:are|is)\s+(?:my|our)\s+(?:chances?|options?|rights?|next\s+steps?)\b|"
+    r"is\s+it\s+possible\s+(?:for\s+(?:me|us|residents|a\s+resident)\s+)?to\s+(?:challenge|appeal|contest|complain|fight|"
+    r"overturn|dispute|object|stop|reverse)\b|"
+    r"(?:can|could|should)\s+(?:i|we)\s+(?:still\s+)?(?:challenge|appeal|contest|complain|fight|dispute)\b)")
+_FORUM = re.compile(r"(?i)\b(?:members|users|people|anyone|posters)\s+(?:of|on|in)\s+(?:this|the)\s+(?:forum|group|board|site|thread|page)\b|"
+                    r"\b(?:anyone|anybody|people)\s+on\s+here\b")
 _OTHERS_ASK = re.compile(rf"(?i)^(?:(?:does|do|has|have|did|is|can|could|will|would)\s+)?{_INDEFINITE}\s+(?:else\s+)?"
                          rf"(?!{_TELL}\b)(?:know|knows|have|has|had|tried|got|seen|been|heard|else|experienced|managed|"
                          rf"found|dealt|any|out\s+there|who)\b")
@@ -76,6 +91,8 @@ def addressee(sentence: str) -> str | None:
     low = s.lower()
     if _OTHERS_ASK.match(low) or _WONDER_SELF.match(low) or _CALL.search(low):
         return "others"
+    if "?" in s and (_ADVICE.match(low) or _FORUM.search(low)):
+        return "others"  # fr25b: advice on the writer's own case, or a question to the forum
     if "?" in s and _WRITER_STEP.match(low):
         return "others"
     if "?" not in s:
@@ -114,3 +131,18 @@ def asked_through_others(sentence: str) -> str | None:
     evaluations?" -> "a copy of the school's evaluations"; None for any other sentence."""
     m = _THROUGH.match(_norm(sentence))
     return m.group("what").strip(" ,") if m else None
+
+
+def advice_asked(sentence: str) -> bool:
+    """SENTENCE is a question asking advice on the writer's own case ("how much of a case do I have here?", "is it
+    possible to challenge the decision?", "are there other avenues I could go down?"): no record holds the answer
+    (fr25b)."""
+    s = _norm(sentence or "")
+    return "?" in s and bool(_ADVICE.match(s.lower()))
+
+
+def peers_asked(sentence: str) -> bool:
+    """SENTENCE is a question put to other readers or to the forum it is posted on ("has anyone been in a similar
+    situation?", "templates used by members of this forum"), whatever the rest of the message looks like (fr25b)."""
+    s = _norm(sentence or "")
+    return "?" in s and bool(_OTHERS_ASK.match(s.lower()) or _FORUM.search(s.lower()))

@@ -1048,6 +1048,8 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
 def participle(word: str) -> str | None:
     """The past participle of a verb in its base form ("empty" -> "emptied", "teach" -> "taught"), or None
     when WORD is not a verb's base form. The closed list in record_kinds.yaml (past_participles) comes first."""
+    if len(word) > 1 and word.isupper():
+        return None  # fr25b: "how many kids had SEND": an acronym typed in capitals is never a verb
     low = word.lower()
     known = _vocab().past.get(low)
     if known:
@@ -1167,8 +1169,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     j += 1
             if j < n:
                 nxt = raw[j].lower()
-                if low in ("have", "has") and j == i + 1 and not ends(j) and not _is_past_participle(nxt) \
-                        and nxt not in v.past and not raw[j].startswith("\u00a7"):
+                acronym = len(raw[j]) > 1 and raw[j].isupper()  # fr25b: "kids had SEND": a noun, never "sent"
+                if (low in ("have", "has") or acronym and low == "had") and j == i + 1 and not ends(j) \
+                        and (acronym or not _is_past_participle(nxt) and nxt not in v.past) and not raw[j].startswith("\u00a7"):
                     clause.append("with")  # "school buildings have RAAC concrete" -> "... with RAAC concrete"
                     target = clause
                     i = j
@@ -1177,7 +1180,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
-                if low in _DO and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
+                if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
                     if past != "-":  # "tasers does §AUTH§ have": nothing to add
@@ -1921,6 +1924,16 @@ def _paid_post(text: str) -> tuple[str, str] | None:
     return word, name
 
 
+_MONEY_NP = (r"(?:the\s+|all\s+(?:the\s+|this\s+|that\s+)?|this\s+|that\s+|our\s+)?(?:extra\s+|spare\s+|leftover\s+)?"
+             r"(?:money|cash|funds?|funding|income|revenue|profits?|proceeds|surplus|takings)"
+             r"(?:\s+(?:(?:raised|made|collected|taken|received|generated)\s+)?(?:from|for|of)\s+[^?,;]+?)?")
+_MONEY_USE = re.compile(  # "where is the money from X going", "where does the money go", "what is the funding spent on"
+    r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)*(?:(?:where|how)\s+(?:is|was|are|were|has|have|does|do|did)\s+(?P<np>"
+    + _MONEY_NP + r")\s+(?:actually\s+|really\s+)?(?:been\s+|being\s+)?(?:go|going|gone|went|spent|used|end\s+up|ending\s+up)"
+    r"(?:\s+on)?|what\s+(?:is|was|are|were|has|have)\s+(?P<np2>" + _MONEY_NP + r")\s+(?:been\s+|being\s+)?(?:spent|used)\s+on)"
+    r"\s*(?:,?\s*(?:(?:from|at|by|in)\s+)?\u00a7(?:AUTHS?|PERIOD)\u00a7\s*)*\W*$")
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -1948,6 +1961,11 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # "... and who were they": the names of the things just asked about
         return Frame(kind="list", subject=previous.subject, source=question, article=previous.article,
                      clause=previous.clause if previous.kind in ("count", "list") else "")
+    spent = _MONEY_USE.match(text)
+    if spent and "\u00a7" not in (spent.group("np") or spent.group("np2")):
+        # fr25b: "where is the money from parking fines going": where money goes is how it was spent, a record
+        np = re.sub(r"(?i)^(?:all\s+)?(?:the|this|that|our)\s+", "", (spent.group("np") or spent.group("np2")).strip())
+        return Frame(kind="shown_by", head="a breakdown of how the ", subject=np, clause="has been spent", source=question)
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -2976,6 +2994,64 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     return out
 
 
+def _figure_asked(question: str) -> bool:
+    """fr25b (issue 8): QUESTION asks a body for a figure in a clause of its own ("how much did devon county council
+    make from it in 2024"): "how much/many" with a verb of its own, read as asking records (sentence_act). Never lost
+    as a remark when no frame fits it: it goes on the letter in the person's words for them to confirm."""
+    from askfoi.sentence_acts import sentence_act
+
+    if re.match(r"(?i)\W*(?:(?:and|so|also|but|then)\s+)*how\s+many\s+(?:is|are|was|were|have|has|had|did|do|does)\b",
+                question or ""):
+        return False  # "how many have been empty ...": no thing named, asked back rather than kept as a fragment
+    return bool(re.match(r"(?i)\W*(?:(?:and|so|also|but|then)\s+)*how\s+(?:much|many)\s+(?:\w+\s+){0,3}?"
+                         r"(?:did|does|do|has|have|had|is|are|was|were|will|can)\s+\w+", question or "")) \
+        and sentence_act(question) == "records" and not _is_story(question)
+
+
+_YES_NO_ANY = re.compile(
+    r"(?i)^\W*(?:has|have|did|does|do)\s+(?:your\s+(?:local\s+)?(?:authority|council|force|trust|organisation|department)|you|"
+    r"the\s+(?:local\s+)?(?:authority|council|force|trust))\s+(?:ever\s+)?(?P<verb>[a-z]+(?:ed|ld|nt|id|de|ght|ne)(?:\s+(?:for|out|off|up))?)\s+"
+    r"any\s+(?P<np>(?:[A-Za-z'\u2019-]+\s+){0,4}?[A-Za-z'\u2019-]+?)(?P<tail>\s+(?:against|to|from|in|on|at|over|with|by|because|since|"
+    r"during|within|under|for)\b[^?]*)?\?\s*(?:\([^()]*\)\s*)?(?:and\s+)?if\s+(?:so|yes),?\s+(?P<then>[^?]*)\??\s*$")
+
+
+def _count_for_yes_no(framing: Framing, found) -> None:
+    """fr25b (issue 8): a yes/no about whether the body did any of a thing, then "If so, how many?" (kept whole, two asks
+    merged) is the count, which answers both: "Has your local authority applied for any bankruptcy petitions against
+    ... over the last five years? If so, how many?" -> "The number of bankruptcy petitions the authority applied for
+    against ... over the last five years." A follow-up that counts other things ("If so, how many staff ...") is left
+    as typed."""
+    from askfoi.kept_questions import body_short
+
+    short = (body_short(found.name) if found else None) or "the authority"
+    for k, part in enumerate(framing.parts):
+        if not part.kept_words or not part.text:
+            continue
+        m = _YES_NO_ANY.match(part.text)
+        if not m or not re.match(r"(?i)how\s+many\b", m.group("then")):
+            continue
+        then = re.sub(r"(?i)^how\s+many\s*", "", m.group("then").strip()).strip(" ?")
+        if then and not then.lower().startswith(m.group("np").lower().split()[-1][:4]):
+            continue  # "if so, how many staff were involved": another count, left as typed
+        text = f"The number of {m.group('np')} {short} {m.group('verb').lower()}{(m.group('tail') or '').rstrip()}."
+        framing.parts[k] = part.model_copy(update={"text": text})
+
+
+def _addressee_left_out(framing: Framing, found) -> None:
+    """fr25b (issue 8): a part kept in the person's words never ends on a clause that only names the body the message
+    is put to (`informal_roles.addressee_left_out`)."""
+    if found is None:
+        return
+    from askfoi.informal_roles import addressee_left_out
+    from askfoi.kept_questions import body_short
+
+    for part in framing.parts:
+        if part.kept_words and part.text:
+            part.text = addressee_left_out(part.text, found.from_text or found.name, body_short(found.name)) \
+                if found.from_text else part.text
+            part.text = addressee_left_out(part.text, found.name, None)
+
+
 def _asking_left_out(framing: Framing) -> int:
     """fr22b (issue 8): a part kept in the person's words never keeps a clause that only asks to be told, wherever it
     sits ("How many ..., please may you inform me?", "..., please may you let me know.") nor a first word that only
@@ -3544,7 +3620,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.authorities import resolve_authority
     from askfoi.checks import check_request
 
+    from askfoi.informal_roles import message_remarks_apart
+    from askfoi.word_slips import read_as_meant
+
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
     text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
     together, run = ([], None) if authority and authority.strip() else _together(text)
@@ -3859,7 +3940,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 gated.append(question)
                 continue
             if records or listed or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
-                    or wh_question(question, past=True) \
+                    or wh_question(question, past=True) or _figure_asked(question) \
                     or (framing.parts and _INDIRECT_HOW.match(question) and not _breakdown(question)[0]):
                 # fr13c: "who decided it" is asked, never set aside nor only asked back; nu22: nor "and how much it cost"
                 # a formal item that names its records, or a clear question no frame covers, is never lost
@@ -4043,6 +4124,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
+    _count_for_yes_no(framing, found)  # fr25b: "Has your authority applied for any X ...? If so, how many?": the count
     from askfoi.clause_asks import reframe_clauses
 
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
@@ -4054,6 +4136,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     write_listed_kinds(framing, text_in)  # fr25a: "of each type": the types the lead-in listed
     write_time_pointers(framing)  # fr22b: "over the stated period(s)": the letter's period, said
+    _addressee_left_out(framing, found)  # fr25b: "How many ..., Norfolk County Council?": the addressee, not the ask
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
@@ -4412,6 +4495,18 @@ _NAMED_DOCUMENT = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|dpia
                              r"strateg(?:y|ies)|action\s+plans?|risk\s+assessments?)\b")
 
 
+def _own_story(remark: str) -> bool:
+    """fr25b: REMARK is the writer's own account, told as a statement in the first person ("When I returned my car was
+    gone ..."), not a question: never promoted to a part."""
+    from askfoi.sentence_acts import sentence_act
+
+    if re.match(r"(?i)\W*(?:has|have|had|is|are|was|were|do|does|did|can|could|will|would|how|what|which|who)\b", remark):
+        return False  # "has my neighbour been prosecuted ...": a question typed without its mark, never an account
+    return bool(re.search(r"(?i)\b(?:i|my|we|our)\b", remark)) and sentence_act(remark.rstrip("?") + ".") == "story" \
+        and not re.search(r"(?i)\b(?:how\s+(?:many|much)|please|provide|copy|copies|figures?|numbers?|totals?|data|"
+                          r"information|records?|details|lists?|request|breakdown|broken\s+down)\b", remark)
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -4470,8 +4565,8 @@ def gate_units(framing: Framing, text: str) -> list:
             framing.parts.insert(at, keep_words(_as_part(question)))
         else:  # promote
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
-            if remark is None:
-                continue
+            if remark is None or _own_story(remark):
+                continue  # fr25b: the writer's own account ("when I returned my car was gone") never becomes a part
             framing.remarks.remove(remark)
             earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
             at = sum(1 for p in framing.parts if " ".join((p.source or p.text).split()).lower() in earlier)
@@ -4899,6 +4994,7 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
     """PARTS of the message TEXT with each reasons part quoting a question whole framed from its why clause where
     that reads, and, in an informal message, each part whose sentence asks neither for records nor for reasons
     moved to REMARKS (a view with the not-recorded finding, added to FLAGGED)."""
+    from askfoi.addressee import asked_through_others
     from askfoi.why_records import _RECORDS_OF_WHY
     from askfoi.sentence_acts import (asked_of_body, informal_message, original_sentence, question_clause, sentence_act,
                                       sentence_after, why_core)
@@ -4926,6 +5022,21 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
                     continue
                 source = typed  # "Why then" + "would this saving be applied ...": the question as typed
             done.add(typed)
+        if not part.warning:
+            from askfoi.addressee import advice_asked, peers_asked
+            from askfoi.sentence_acts import letter_words
+
+            said = typed if informal else original_sentence(text, source)
+            if advice_asked(said) or advice_asked(source):
+                if not any(q == source for q, _ in flagged):
+                    flagged.append((source, "view"))  # fr25b: advice on the writer's own case: no record holds it
+                remarks.append(source)
+                continue
+            if not informal and part.kept_words and not letter_words(text) \
+                    and (peers_asked(said) and asked_through_others(said) is None
+                         or _own_story(source) and not _names_records(source)):
+                remarks.append(source)  # fr25b: a question to the forum, or the writer's own account, in a post that
+                continue  # lists its points "1) 2)" (so it reads as formal)
         if act == "others" and informal and not part.warning:
             from askfoi.addressee import asked_through_others
 

@@ -66,3 +66,50 @@ def without_refusals(text: str) -> str:
     """TEXT with each refusal told in it ("they wont tell me") blanked, so the words that tell of it are never read
     as the person asking ("tell me")."""
     return _vocab().refusal.sub(" ", text or "")
+
+
+@functools.lru_cache(maxsize=1)
+def _message_remark() -> re.Pattern[str]:
+    data, _ = load_vocab("informal_roles")
+    data = data if isinstance(data, dict) else {}
+    counts = [str(x) for x in data.get("message_counts") or []] or ["(?!)"]
+    nouns = [str(x) for x in data.get("message_nouns") or []] or ["(?!)"]
+    to = [str(x) for x in data.get("message_to") or []] or ["(?!)"]
+    count = "(?:" + "|".join(c if c.startswith("\\") else r"\s+".join(re.escape(p) for p in c.split()) for c in counts) + ")"
+    return re.compile(rf"(?i)(?P<lead>\s*[,;]\s*|\s+[-\u2013\u2014]+\s*)(?P<remark>(?:{count}\s+)+(?:quick\s+|short\s+|more\s+)?"
+                      rf"{_alt(nouns)}\s+{_alt(to)}\s+[^.?!,;\n]{{2,70}}?)\s*(?P<end>[.?!]+|(?=\n)|$)")
+
+
+_ASKS = re.compile(r"(?i)(?:^|[.?!\n]\s*|\b(?:and|so|but|hi|hello|hey)\s+)(?:how\s+(?:many|much|often|long)|what|which|who|when|"
+                   r"where|why|whether|is|are|was|were|do|does|did|has|have|can|could|will|would)\b")
+
+
+def message_remarks_apart(text: str) -> str:
+    """TEXT with each clause that speaks about the message itself (how many questions it holds and who they are for)
+    set apart as a sentence of its own: "how many officers were sacked, 3 questions for hampshire constabulary" ->
+    "how many officers were sacked. 3 questions for hampshire constabulary." The clause stays in the message (its body
+    name still tells who the letter goes to) but is never part of the ask before it. Only after an ask: a clause of
+    a story is left alone."""
+    out, at = [], 0
+    for m in _message_remark().finditer(text or ""):
+        sentence = re.split(r"[.?!\n]\s*", text[: m.start()])[-1]
+        if not _ASKS.search(sentence) or len(sentence.split()) < 3:
+            continue
+        mark = "?" if "?" in (m.group("end") or "") else "."
+        out.append(text[at: m.start()] + f"{mark} {m.group('remark')}.")
+        at = m.end()
+    return "".join(out) + (text or "")[at:]
+
+
+def addressee_left_out(part_text: str, name: str, short: str | None) -> str:
+    """PART_TEXT (a question kept in the person's words) without a last clause that only names the body it is put to
+    ("How many residents fell in the council's care homes in 2024, Norfolk County Council?" -> "... in 2024?"): the
+    body is the letter's addressee, never part of the ask. NAME: the body as the person typed it; SHORT: its short
+    name ("the council")."""
+    if not part_text or not name:
+        return part_text
+    names = [re.escape(n) for n in (name, short) if n]
+    m = re.search(rf"(?i)\s*,\s*(?:(?:for|to|from|at|ask|asking)\s+)?(?:the\s+)?(?:{'|'.join(names)})\s*(?P<end>[.?!]*)\s*$", part_text)
+    if not m or len(re.findall(r"[A-Za-z0-9]+", part_text[: m.start()])) < 4:
+        return part_text
+    return part_text[: m.start()] + (m.group("end") or ".")

@@ -254,6 +254,14 @@ def formal_request(text: str) -> bool:
         or bool(re.search(r"(?i)(?:^|\n)\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|many\s+thanks)\b", t))
 
 
+def letter_words(text: str) -> bool:
+    """TEXT names the Act or asks in a letter's words ("please provide", "Dear <body>"), or signs off as a letter: a
+    request written as one, whatever else it holds (fr25b: a post that only lists its points "1) 2)" is not)."""
+    t = text or ""
+    return bool(_FORMAL.search(t)) or bool(re.search(r"(?i)(?:^|\n)\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|"
+                                                     r"many\s+thanks)\b", t))
+
+
 _MENTIONED_REQUEST = re.compile(r"(?i)\b(?:through|via|using|by|after|with|do|did|does|make|made|submit|submitted|put\s+in|sent|send)\s+"
                                 r"(?:an?\s+|my\s+|the\s+)?(?:FOI|FoI|freedom\s+of\s+information)\s+(?:request|application)s?\b")
 

@@ -1,0 +1,135 @@
+"""Words typed for another word that sounds the same, read as the word meant (issue 8, fr25b).
+
+People typing as they speak write "there" for "their" ("what is there policy", "in there care homes"), "where" for
+"were" ("how many officers where sacked"), "were" for "where" ("were is the money going") and acronyms in lower case
+that are also a common word ("how many kids had send"). Framing reads a clause's role by its grammar, so a slip left
+in place makes an ask unreadable ("What is there target?" kept as typed; "send" corrected to "sent"). Each slip is
+read only where the words around it leave one reading; the word lists are data (knowledge/vocab/word_slips.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+
+@dataclass(frozen=True)
+class _Slips:
+    there_ok: frozenset[str]
+    there_after: tuple[str, ...]
+    participles: frozenset[str]
+    participle_then: frozenset[str]
+    were_before: frozenset[str]
+    were_after: tuple[str, ...]
+    were_subjects: frozenset[str]
+    acronyms: dict[str, tuple[str, frozenset[str], frozenset[str]]]
+
+
+@functools.lru_cache(maxsize=1)
+def _slips() -> _Slips:
+    data, _ = load_vocab("word_slips")
+    data = data if isinstance(data, dict) else {}
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    acronyms = {}
+    for word, entry in (data.get("acronyms") or {}).items():
+        if isinstance(entry, dict) and entry.get("as"):
+            acronyms[str(word).lower()] = (str(entry["as"]), frozenset(str(w).lower() for w in entry.get("before") or []),
+                                           frozenset(str(w).lower() for w in entry.get("after") or []))
+    return _Slips(low("there_before_ok"), tuple(sorted(low("there_after"), key=len, reverse=True)), low("participles"),
+                  low("participle_then"), low("were_where_before"),
+                  tuple(sorted(low("were_where_after"), key=len, reverse=True)), low("were_where_subjects"), acronyms)
+
+
+def _phrase(words: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+
+
+def _next_word(text: str, at: int) -> str:
+    m = re.match(r"\s*([A-Za-z'\u2019]+|[^\sA-Za-z])?", text[at:])
+    return (m.group(1) or "end").lower() if m else "end"
+
+
+def _their(text: str) -> str:
+    s = _slips()
+    pattern = re.compile(rf"(?i)(?<![\w'\u2019])(?P<before>{_phrase(s.there_after)})\s+(?P<there>there)(?=\s+[A-Za-z])")
+
+    def put(m: re.Match[str]) -> str:
+        nxt = _next_word(text, m.end())
+        if nxt in s.there_ok or nxt.endswith(("'s", "\u2019s", "ly")) or nxt == "end":
+            return m.group()
+        there = m.group("there")
+        return m.group()[: m.start("there") - m.start()] + ("Their" if there[0].isupper() else "their")
+
+    return pattern.sub(put, text)
+
+
+def _participle(word: str) -> bool:
+    s = _slips()
+    return word in s.participles or (len(word) > 4 and word.endswith("ed") and word not in ("need", "seed", "feed", "breed",
+                                                                                          "speed", "proceed", "succeed"))
+
+
+def _were(text: str) -> str:
+    s = _slips()
+
+    def put(m: re.Match[str]) -> str:
+        part = m.group("part").lower()
+        if not _participle(part):
+            return m.group()
+        if _next_word(text, m.end()) not in s.participle_then | {"end", ".", ",", "?", "!", ";", ":", ")"}:
+            return m.group()  # "the cases where excluded pupils ...": the participle describes a noun, "where" is where
+        prev = text[max(0, m.start() - 40): m.start()].lower()
+        if re.search(r"(?:\b(?:in|from|to|at|of|on|by|places?|areas?|cases?|incidents?|times?|occasions?|situations?|"
+                     r"instances?)|[,.;:?!])\s*$", prev) or not prev.strip():
+            return m.group()  # "incidents where reported ...", "in cases where ...": a relative "where"
+        where = m.group("where")
+        return ("Were" if where[0].isupper() else "were") + m.group()[len(where):]
+
+    return re.sub(r"(?i)(?<![\w'\u2019])(?P<where>where)\s+(?P<part>[a-z]+)\b", put, text)
+
+
+def _where(text: str) -> str:
+    s = _slips()
+    before = "|".join(re.escape(w) for w in sorted(s.were_before))
+    subjects = "|".join(re.escape(w) for w in sorted(s.were_subjects))
+
+    def cap(m: re.Match[str]) -> str:
+        were = m.group("were")
+        return m.group()[: m.start("were") - m.start()] + ("Where" if were[0].isupper() else "where") \
+            + m.group()[m.end("were") - m.start():]
+
+    # "were is the money going": a clause cannot open with "were" before "is"
+    text = re.sub(rf"(?i)(?:^|(?<=[.?!,;:\n]))(?P<lead>\s*(?:(?:and|so|but|also|hi|hello)\s+)?)(?P<were>were)\s+(?:{before})\b",
+                  cap, text)
+    # "tell me were the money went": a verb of knowing, then "were", then the clause's subject and its verb
+    return re.sub(rf"(?i)\b(?:{_phrase(s.were_after)})\s+(?P<were>were)\s+(?:{subjects})\s+[a-z]+\s+"
+                  r"(?:is|are|was|goes|went|go|gone|going|comes|came|spent|spend|spends|kept|held|stored|from)\b", cap, text)
+
+
+def _acronyms(text: str) -> str:
+    for word, (written, before, after) in _slips().acronyms.items():
+        def put(m: re.Match[str], written: str = written, before: frozenset[str] = before,
+                after: frozenset[str] = after) -> str:
+            prev = re.search(r"([A-Za-z']+)\s+$", text[: m.start()])
+            if not prev or prev.group(1).lower() not in before:
+                return m.group()
+            if _next_word(text, m.end()) not in after:
+                return m.group()
+            return written
+
+        text = re.sub(rf"(?<![\w'\u2019-]){re.escape(word)}(?![\w'\u2019-])", put, text)
+    return text
+
+
+def read_as_meant(text: str) -> str:
+    """TEXT with sound-alike slips read as the word meant ("what is there policy" -> "what is their policy", "how
+    many officers where sacked" -> "were sacked", "were is the money going" -> "where is", "kids had send" -> "kids
+    had SEND"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
+    if not text:
+        return text
+    for step in (_their, _were, _where, _acronyms):
+        text = step(text)
+    return text

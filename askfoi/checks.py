@@ -135,6 +135,7 @@ class Finding(BaseModel):
     evidence: str
     rewrite: str | None = None  # the whole request rewritten, when one can be given
     part: int | None = None  # ck13: the letter's part (1-based) the finding is about; None: the whole request
+    variant: str | None = None  # ck25a: the check's variant it is said in ("private_person_care"), None: its own words
 
 
 class CheckResult(BaseModel):
@@ -674,6 +675,7 @@ def _finding(
         suggestion=" ".join(suggestion.split()),
         evidence=evidence,
         rewrite=rewrite,
+        variant=variant_key if variant_key in spec.variants else None,
     )
 
 
@@ -955,10 +957,10 @@ def _police_records_finding(finding: Finding, body: str) -> Finding:
     """The own-personal-data finding when a police force is asked for its records of a stop, an arrest or an
     investigation: those are asked for under DPA 2018 s45 (Part 3), the route askfoi's letter takes
     (prompts/check/own_data_police.txt.j2); other records keep the UK GDPR wording."""
-    from askfoi.framing import _LAW_ENFORCEMENT
+    from askfoi.framing import police_law_enforcement
     from askfoi.templates import render
 
-    if not _LAW_ENFORCEMENT.search(body or ""):
+    if not police_law_enforcement(body or ""):
         return finding
     message, _, suggestion = render("check/own_data_police.txt.j2", evidence=finding.evidence).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})

@@ -1177,6 +1177,13 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
+                if low in ("have", "has", "had") and narrows and words and "been" in (r.lower() for r in raw[i + 1:j]) \
+                        and not _is_past_participle(nxt) and nxt not in v.past and not nxt.endswith("ing") \
+                        and nxt not in _PREPS and not ends(j) and not _verb_only(nxt):
+                    clause.extend(["that", low, "been"])  # ck25a: "homes have been empty for ..." stays a state,
+                    target = clause  # never "homes emptied"
+                    i = j
+                    continue
                 if low in _DO and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
@@ -3437,6 +3444,21 @@ _LAW_ENFORCEMENT = re.compile(
     r"intelligence|(?:a\s+)?(?:file|record|records|anything)\s+(?:on|about)\s+(?:me|him|her|them|my\s+\w+))\b",
     re.I,
 )
+# ck25a: what a force holds about a person for another purpose than law enforcement: its own staff's employment (HR,
+# pay, pension, recruitment, vetting of applicants), a firearms or shotgun certificate, a complaint about the force
+_NOT_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:(?:personnel|hr|employment|pension|pay|payroll|salary|sickness|occupational\s+health|training|recruitment|"
+    r"application|applicant|vetting|disciplinary|grievance)\s+(?:file|record|records|data|details|papers|form)|"
+    r"i\s+(?:work|worked|am\s+employed|was\s+employed|applied)\b|(?:job|officer|staff|special\s+constable|volunteer)\s+application|"
+    r"firearms?\s+(?:licen[cs]e|certificate)|shotgun\s+(?:licen[cs]e|certificate)|my\s+complaint\s+(?:about|against)|"
+    r"professional\s+standards)\b", re.I)
+
+
+def police_law_enforcement(text: str) -> bool:
+    """ck25a: a police force's records about the person TEXT asks for are held for law enforcement (DPA 2018 Part 3,
+    s45), whatever the verb ("stopped", "pulled over", "questioned", "my bodycam footage"): unless the text says they
+    are about something else the force does (employment, vetting, a firearms certificate, a complaint about it)."""
+    return bool(_LAW_ENFORCEMENT.search(text or "")) or not _NOT_LAW_ENFORCEMENT.search(text or "")
 
 
 _BY_WHAT = re.compile(
@@ -3580,7 +3602,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
-    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)),
+    regime = _regime(check.regime.value, resolved, sar, police_law_enforcement(text),
                      located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
@@ -4061,7 +4083,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # notices for littering"); a letter only partly environmental goes under the Act, its environmental parts named
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
         from_check |= {id(f) for f in again.findings}
-        framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
+        framing.regime = _regime(again.regime.value, resolved, sar, police_law_enforcement(text_in),
                                  located_in_scotland(text_in) or scottish_landlord)
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
@@ -4091,10 +4113,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     judged = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
     from askfoi.whose_records import read_whose
 
-    if read_whose(text_in).subject == "other":
+    if read_whose(text_in).subject == "other" or not framing.parts:
         # sar15: "my neighbour was arrested, can i see his police records": another person's records are asked for
-        # even when no part could be written, so the warning stays
-        judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged][:1]
+        # even when no part could be written, so the warning stays; ck25a: so does one about one private household
+        # ("my neighbour keeps getting visits from social services, can i find out why"), when nothing else is asked
+        judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged and (
+            framing.parts or (f.variant or "").startswith("private_person"))][:1]
     framing.findings = judged
     from askfoi.part_checks import judge_on_parts
 

@@ -70,6 +70,9 @@ class Rule(_Strict):
     evidence: Literal["match", "sentence"] | None = None
     # ck15: this rule's finding is said in the check's variant of that name (the fix that fits what the rule found)
     variant: str | None = None
+    # ck25a: the story this rule finds is what the message asks about (a check's story_not_asked does not cancel it):
+    # "my neighbour keeps getting visits from social services, what is going on"
+    story_asked: bool = False
 
 
 class Rewrite(_Strict):
@@ -234,7 +237,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     compiler.compile_all(spec.unless_sentence + rule.unless_sentence, code),
                     compiler.compile_all(rule.require_sentence, code),
                     asking=compiler.compile_all(["{{asking}}"], code) if spec.asking_only else None,
-                    story=compiler.compile_all(["{{story_opening}}"], code) if spec.story_not_asked else None,
+                    story=compiler.compile_all(["{{story_opening}}"], code) if spec.story_not_asked and not rule.story_asked
+                    else None,
                     told=compiler.compile_all(rule.require_told, code),
                     told_unless=compiler.compile_all(rule.unless_told, code),
                 )

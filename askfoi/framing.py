@@ -4131,9 +4131,38 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         asked = [" ".join(q.split())[:50].lower() for q in state_asked]
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
                             or not any(q in " ".join((f.message or "").split()).lower() for q in asked)]
+    _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
     return framing
+
+
+def _one_household_only(framing: Framing, found: list, message: str) -> None:
+    """ck25a: every part asks why, or what about, one private household the message tells of ("my neighbour keeps
+    getting visits from social services, can i find out why", "the family opposite have social workers round, what is
+    it about"): nothing FOI can give. The parts go and the private-person finding says so, with what can be asked."""
+    hits = [f for f in found if getattr(f, "code", "") == "third-party-personal-data"
+            and (getattr(f, "variant", None) or "").startswith("private_person")]
+    if not hits:
+        return
+    if not framing.parts:  # nothing else could be written: the household's records are what was asked about
+        framing.findings = [hits[0]] + [f for f in framing.findings if getattr(f, "code", "") not in (
+            "third-party-personal-data", "too-vague", "not-recorded-information")]
+        return
+    told = (hits[0].evidence or "").lower()
+    sentences = [x.lower() for x in re.split(r"(?<=[.?!])\s+|\n", message or "") if x.strip()]
+
+    def about_them(part: Frame) -> bool:
+        if part.kind not in ("reasons", "kept"):
+            return False
+        probe = re.sub(r"\s+", " ", (part.source or part.text or "").lower()).strip(" ?.!")[:30]
+        return bool(probe) and any(probe in re.sub(r"\s+", " ", x) and told in x for x in sentences)
+
+    if all(about_them(p) for p in framing.parts):
+        framing.parts = []
+        framing.findings = [hits[0]] + [f for f in framing.findings
+                                        if getattr(f, "code", "") not in ("third-party-personal-data", "too-vague",
+                                                                          "not-recorded-information")]
 
 
 _COUNTS_USES = re.compile(r"(?i)\b(?:how\s+(?:many|mnay|often)\b(?:\s+times)?|(?:the\s+)?number\s+of\s+(?:times|occasions|"

@@ -260,8 +260,21 @@ def without_acting(text: str) -> str:
                      if isinstance(spec, dict) and spec.get("words"))
     clause = re.compile(rf"(?i)(?:[,;]\s*|\s+(?:and|as)\s+|(?<=[.!?])\s*|^\s*)(?:(?:but|and|so|also)\s+)?(?:i|we)(?:'ve|'m|ve|m)?\s+"
                         rf"(?:also\s+|now\s+|already\s+)?(?:have|hold|has|am|was|got|have\s+got|act\s+as|acting\s+as)?\s*"
-                        rf"[^.;!?\n,]{{0,40}}?(?:{words})[^.;!?\n]{{0,80}}")
-    return re.sub(r"\s+([.,;!?])", r"\1", clause.sub("", text)).strip().lstrip(".,;!? ")
+                        rf"[^.;!?\n,]{{0,40}}?(?:{words})[^.;!?\n]{{0,80}}?(?=$|[.;!?\n,]|\s+(?:and|but|so)\s+(?:i\s+|to\s+|would\s+)?"
+                        rf"(?:also\s+)?(?:want|wants|need|needs|would|wish|like|see|get|ask|request)\b)")
+    out, at = [], 0
+    for m in clause.finditer(text):
+        out.append(text[at:m.start()])
+        joined = re.match(r"\s+(?:and|but|so)\s+", text[m.end():])
+        if joined:  # "i have an lpa for her and want to see ...": the writer still asks ("i want to see ...")
+            lead = re.match(r"[,;\s]*(?:(?:and|as|but|so|also)\s+)*", m.group()).group()
+            who = re.search(r"(?i)\b(?:i|we)\b", m.group())
+            out.append(lead + (who.group() if who else "i") + " ")
+            at = m.end() + joined.end()
+        else:
+            at = m.end()
+    out.append(text[at:])
+    return re.sub(r"\s+([.,;!?])", r"\1", "".join(out)).strip().lstrip(".,;!? ")
 
 
 def _wanter(clause: str, before: str, mentions: list[_Mention], s0: int) -> tuple[str, _Mention | None]:

@@ -1203,6 +1203,8 @@ class Conversation:
             self.session.email = None
         elif is_accept(text) and self.session.email:
             pass
+        elif is_accept(text):
+            self.session.email = None  # ck25a: "ok" to an optional question with nothing to keep goes on without it
         elif not is_email(text):
             self._say(turn, render("bot/email_unclear.j2", typed=text))
             return

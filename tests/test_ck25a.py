@@ -119,3 +119,13 @@ async def test_chat_ok_after_another_route_at_80x24(tmp_path):
         assert "Access to Health Records Act 1990" in app.conversation.letter_text()
         await say(pilot, "okok")
         assert app.conversation.session.history[-1].text.startswith("The letter is above")
+
+
+async def test_chat_typed_ahead_and_ok_at_the_first_step_at_80x24(tmp_path):
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "how many bus shelters did the council remove in 2025", "Derby City Council ok")
+        c = app.conversation
+        assert c.session.authority == "Derby City Council" and c.session.step not in (Step.about, Step.authority)
+        assert all("Derby City Council ok" not in (p or "") for p in (c.session.authority, *c.session.parts))

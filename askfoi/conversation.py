@@ -200,7 +200,13 @@ def is_accept(text: str) -> bool:
 
 
 def is_skip(text: str) -> bool:
-    return _normal(text) in _words("skip")
+    said = _normal(text)
+    if said in _words("skip"):
+        return True
+    # ck25a: a "skip" typed ahead and typed again ("skipskip", "skip skip"): one skip, as "okok" is one "ok"
+    words = sorted((w for w in _words("skip") if re.fullmatch(r"[a-z]{2,}", w)), key=len, reverse=True)
+    return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None \
+        and len(set(re.findall("|".join(map(re.escape, words)), said))) == 1
 
 
 def format_choices(sar: bool = False) -> list[str]:

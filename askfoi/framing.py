@@ -4117,8 +4117,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # sar15: "my neighbour was arrested, can i see his police records": another person's records are asked for
         # even when no part could be written, so the warning stays; ck25a: so does one about one private household
         # ("my neighbour keeps getting visits from social services, can i find out why"), when nothing else is asked
+        other = read_whose(text_in).subject == "other"
         judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged and (
-            framing.parts or (f.variant or "").startswith("private_person"))][:1]
+            other or (f.variant or "").startswith("private_person"))][:1]
     framing.findings = judged
     from askfoi.part_checks import judge_on_parts
 
@@ -4142,7 +4143,7 @@ def _one_household_only(framing: Framing, found: list, message: str) -> None:
     getting visits from social services, can i find out why", "the family opposite have social workers round, what is
     it about"): nothing FOI can give. The parts go and the private-person finding says so, with what can be asked."""
     hits = [f for f in found if getattr(f, "code", "") == "third-party-personal-data"
-            and (getattr(f, "variant", None) or "").startswith("private_person")]
+            and (getattr(f, "variant", None) or "").startswith("private_person_care")]
     if not hits:
         return
     if not framing.parts:  # nothing else could be written: the household's records are what was asked about

@@ -1178,6 +1178,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
                 if low in ("have", "has", "had") and narrows and words and "been" in (r.lower() for r in raw[i + 1:j]) \
+                        and "there" not in (r.lower() for r in raw[i + 1:j]) and re.fullmatch(r"[a-z-]{3,}", nxt) \
+                        and v.stop.fullmatch(nxt) is None and nxt not in ("to", "the", "a", "an", "by") \
                         and not _is_past_participle(nxt) and nxt not in v.past and not nxt.endswith("ing") \
                         and nxt not in _PREPS and not ends(j) and not _verb_only(nxt):
                     clause.extend(["that", low, "been"])  # ck25a: "homes have been empty for ..." stays a state,

@@ -70,6 +70,9 @@ class Rule(_Strict):
     evidence: Literal["match", "sentence"] | None = None
     # ck15: this rule's finding is said in the check's variant of that name (the fix that fits what the rule found)
     variant: str | None = None
+    # ck25a: the story this rule finds is what the message asks about (a check's story_not_asked does not cancel it):
+    # "my neighbour keeps getting visits from social services, what is going on"
+    story_asked: bool = False
 
 
 class Rewrite(_Strict):
@@ -135,6 +138,7 @@ class Finding(BaseModel):
     evidence: str
     rewrite: str | None = None  # the whole request rewritten, when one can be given
     part: int | None = None  # ck13: the letter's part (1-based) the finding is about; None: the whole request
+    variant: str | None = None  # ck25a: the check's variant it is said in ("private_person_care"), None: its own words
 
 
 class CheckResult(BaseModel):
@@ -233,7 +237,8 @@ def _compiled() -> tuple[tuple[_CompiledCheck, ...], tuple[Problem, ...]]:
                     compiler.compile_all(spec.unless_sentence + rule.unless_sentence, code),
                     compiler.compile_all(rule.require_sentence, code),
                     asking=compiler.compile_all(["{{asking}}"], code) if spec.asking_only else None,
-                    story=compiler.compile_all(["{{story_opening}}"], code) if spec.story_not_asked else None,
+                    story=compiler.compile_all(["{{story_opening}}"], code) if spec.story_not_asked and not rule.story_asked
+                    else None,
                     told=compiler.compile_all(rule.require_told, code),
                     told_unless=compiler.compile_all(rule.unless_told, code),
                 )
@@ -674,6 +679,7 @@ def _finding(
         suggestion=" ".join(suggestion.split()),
         evidence=evidence,
         rewrite=rewrite,
+        variant=variant_key if variant_key in spec.variants else None,
     )
 
 
@@ -955,10 +961,10 @@ def _police_records_finding(finding: Finding, body: str) -> Finding:
     """The own-personal-data finding when a police force is asked for its records of a stop, an arrest or an
     investigation: those are asked for under DPA 2018 s45 (Part 3), the route askfoi's letter takes
     (prompts/check/own_data_police.txt.j2); other records keep the UK GDPR wording."""
-    from askfoi.framing import _LAW_ENFORCEMENT
+    from askfoi.framing import police_law_enforcement
     from askfoi.templates import render
 
-    if not _LAW_ENFORCEMENT.search(body or ""):
+    if not police_law_enforcement(body or ""):
         return finding
     message, _, suggestion = render("check/own_data_police.txt.j2", evidence=finding.evidence).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})

@@ -121,6 +121,8 @@ class Session(BaseModel):
     subject_name: str | None = None  # (ck24b) a subject access request made for someone: that person's name
     sent_pending: str = ""  # (ck24b) "sent" said before the organisation was known: tracked once it is named
     subject_name_waiting: bool = False  # (ck24b) their name is asked for at the name step, after the person's own
+    another_route: str = ""  # (ck25a) the first message asks for records FOI will not give: the finding's code, "ahra"
+    route_letter: str = ""  # (ck25a) the Access to Health Records Act letter written for it (copied and saved as the letter)
 
     @property
     def started(self) -> bool:
@@ -198,7 +200,13 @@ def is_accept(text: str) -> bool:
 
 
 def is_skip(text: str) -> bool:
-    return _normal(text) in _words("skip")
+    said = _normal(text)
+    if said in _words("skip"):
+        return True
+    # ck25a: a "skip" typed ahead and typed again ("skipskip", "skip skip"): one skip, as "okok" is one "ok"
+    words = sorted((w for w in _words("skip") if re.fullmatch(r"[a-z]{2,}", w)), key=len, reverse=True)
+    return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None \
+        and len(set(re.findall("|".join(map(re.escape, words)), said))) == 1
 
 
 def format_choices(sar: bool = False) -> list[str]:
@@ -322,6 +330,20 @@ class Conversation:
             else:
                 self._say(turn, render("bot/empty.j2"))
             return turn
+        pieces = self._typed_ahead(text)
+        if pieces:
+            # ck25a: answers typed ahead and run together ("okskip", "Leeds City Council ok"): each answered in turn
+            for piece in pieces:
+                said = self.reply(piece)
+                turn.messages.extend(said.messages)
+                turn.actions.extend(a for a in said.actions if a not in turn.actions)
+                turn.save_to = said.save_to or turn.save_to
+                turn.reply_text = said.reply_text or turn.reply_text
+                turn.track_text = said.track_text if said.track_text is not None else turn.track_text
+                turn.track_topic = said.track_topic or turn.track_topic
+                if "restart" in said.actions or "reply" in said.actions:
+                    break
+            return turn
         self.session.history.append(Message(role="you", text=text))
         if text.startswith("/"):
             return self._command(text, turn)
@@ -335,6 +357,27 @@ class Conversation:
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
+
+    # the steps whose answer is a short field (a body, a period, a format, a name, an email): a confirmation typed on
+    # its end is no part of it
+    _FIELD_STEPS = (Step.authority, Step.period, Step.format, Step.name, Step.email)
+
+    def _typed_ahead(self, text: str) -> list[str] | None:
+        """(ck25a) TEXT as the answers typed ahead in it, in order, or None when it is one answer: reply words run
+        together ("okskip" -> "ok", "skip"; "okok" stays one "ok", ck23a), or at a step that asks for a short field an
+        answer with "ok" or "skip" typed on its end ("Leeds City Council ok" -> "Leeds City Council", "ok")."""
+        from askfoi.typed_ahead import reply_words, split_tail
+
+        if text.startswith("/"):
+            return None
+        words = reply_words(text)
+        if words:
+            return words
+        if self.session.step in self._FIELD_STEPS and not self.session.spelling_offer:
+            answer, tail = split_tail(text)
+            if tail:
+                return [answer, *tail]
+        return None
 
     def _waiting_for_reply(self, text: str, turn: Turn) -> bool:
         """A first message from someone waiting for a reply to a request already sent: the reply path opens,
@@ -497,6 +540,8 @@ class Conversation:
         from askfoi.formats import render_letter
 
         letter = self.letter()
+        if letter is None and self.session.route_letter and not self.session.parts:
+            return self.session.route_letter  # ck25a: the Access to Health Records Act letter
         return render_letter(letter, fmt) if letter else ""
 
     def due(self) -> date | None:
@@ -560,7 +605,7 @@ class Conversation:
             similar=similar,
             forecast=forecast,
             matching_ready=self.matcher is not None,
-            letter=self.letter_text() if letter else "",
+            letter=self.letter_text() if letter or self.session.route_letter else "",  # ck25a: the AHRA letter too
             due=self.due() if letter else None,
         )
 
@@ -573,10 +618,30 @@ class Conversation:
         if is_accept(text) and s.about and s.parts:  # "ok" after /back: keep what they wrote
             self._advance(Step.about, turn)
             return
+        waiting = bool(s.about and not s.parts)
+        if waiting and is_accept(text) and not s.spelling_offer:
+            # ck25a: "ok" to "I can't yet turn that into a request": asked once what is needed; a second "ok" in a row
+            # keeps the message as written and goes on (never a loop on "ok")
+            if s.another_route:  # records FOI will not give: the letter of their own route, or one line of what is needed
+                if s.another_route == "ahra" and not s.route_letter:
+                    self._write_ahra(turn)
+                else:
+                    self._say(turn, render("bot/another_route_ok.j2", written=bool(s.route_letter)))
+                return
+            if Step.about in s.nothing_to_keep:
+                s.nothing_to_keep.remove(Step.about)
+                self._keep_words(turn)
+                return
+            s.nothing_to_keep.append(Step.about)
+            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=True, can_choose=bool(s.pending_frames),
+                                   a_name=False, ok_again=True))
+            return
+        if Step.about in s.nothing_to_keep:
+            s.nothing_to_keep.remove(Step.about)
         if not s.spelling_offer and _not_a_first_message(text):
             # "ok", "skip", "sent" or a bare name is an answer to another question, never the request: the
             # first message (or the questions it left open) stays as it was
-            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=bool(s.about and not s.parts), can_choose=bool(s.pending_frames),
+            self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=waiting, can_choose=bool(s.pending_frames),
                                    a_name=_looks_like_a_name(text)))
             return
         chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
@@ -696,10 +761,20 @@ class Conversation:
                 s.period = framing.period
                 s.period_from_text = framing.period_text
         elsewhere = [f for f in framing.findings if getattr(f, "code", "") in _ANOTHER_ROUTE]
+        s.another_route, s.route_letter = "", ""
+        if not s.parts and not elsewhere:
+            # ck25a: "my neighbour keeps getting visits from social services, can i find out why": one private household's
+            # records, asked about and nothing else: said as the records FOI will not give, never "tell me more"
+            elsewhere = [f for f in framing.findings if getattr(f, "code", "") == "third-party-personal-data"
+                         and (getattr(f, "variant", None) or "").startswith("private_person")][:1]
         if not s.parts and elsewhere:
             # "my dad died in march, she wants his medical records": neither FOI nor subject access; say what is
             # (the finding and its way), not "tell me more"
-            self._say(turn, render("bot/another_route.j2", findings=elsewhere))
+            ahra = any(f.code == "deceased-records" for f in elsewhere) and _health_records(text) \
+                and not (framing.authority and _in_northern_ireland(framing.authority.name))
+            s.another_route = "ahra" if ahra else elsewhere[0].code
+            self._say(turn, render("bot/another_route.j2", findings=elsewhere, ahra=ahra,
+                                   ahra_body=framing.authority.letter_name if framing.authority else None))
             return
         if not s.parts:
             # too vague to frame: questions back, not a letter
@@ -738,6 +813,23 @@ class Conversation:
             ),
         )
         self._advance(Step.about, turn)
+
+    def _write_ahra(self, turn: Turn) -> None:
+        """(ck25a) The letter under the Access to Health Records Act 1990 for the records of the person who died
+        (prompts/letters/ahra.txt.j2), to the record holder the message named: kept as the letter to copy and save."""
+        from askfoi.framing import frame_message
+        from askfoi.whose_records import read_whose
+
+        s = self.session
+        framing = frame_message(s.about, None, today=self.today())
+        whose = read_whose(s.about)
+        relation = {"dad": "father", "mum": "mother", "mam": "mother", "mom": "mother", "nan": "grandmother",
+                    "gran": "grandmother", "grandad": "grandfather"}.get((whose.relation or "").lower(), whose.relation or "")
+        body = framing.authority.letter_name if framing.authority else None
+        s.route_letter = render("letters/ahra.txt.j2", authority=body, relation=relation if whose.subject != "self" else "",
+                                pronoun=whose.pronoun or "they", requester=s.requester_name).strip()
+        self._say(turn, render("bot/ahra_written.j2", body=body))
+        self._say(turn, s.route_letter, kind="letter")
 
     def _own_details(self, text: str) -> Any:
         """The person's name, email and format typed into the message (askfoi.own_details): kept for their steps,
@@ -1117,6 +1209,8 @@ class Conversation:
             self.session.email = None
         elif is_accept(text) and self.session.email:
             pass
+        elif is_accept(text):
+            self.session.email = None  # ck25a: "ok" to an optional question with nothing to keep goes on without it
         elif not is_email(text):
             self._say(turn, render("bot/email_unclear.j2", typed=text))
             return
@@ -1183,7 +1277,7 @@ class Conversation:
             self._say(turn, render("bot/help.j2"))
             turn.actions.append("help")
         elif name in ("copy", "save", "email"):
-            if not self.session.parts:
+            if not self.session.parts and not (self.session.route_letter and name != "email"):
                 self._say(turn, render("bot/no_letter.j2"))
             elif name == "copy":
                 turn.actions.append("copy")
@@ -1453,3 +1547,22 @@ def similar_line(r: SimilarResponse) -> dict[str, str]:
         "sections": ", ".join(r.sections),
         "date": r.date or "",
     }
+
+
+_HEALTH_RECORDS = re.compile(r"(?i)\b(?:medical|health|hospital|gp|doctor'?s?|clinical|nursing|nurses'?|a\s*&\s*e|patient|"
+                             r"intensive\s+care|icu|itu|hospice|ambulance|treatment|ward)\b")
+
+
+def _health_records(text: str) -> bool:
+    """(ck25a) The message asks for health records (made by or for a health professional): the Access to Health
+    Records Act 1990 reaches them when the person has died."""
+    return bool(_HEALTH_RECORDS.search(text or ""))
+
+
+def _in_northern_ireland(body: str) -> bool:
+    """(ck25a) BODY is in Northern Ireland, where the Access to Health Records (Northern Ireland) Order 1993 applies."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.models import Nation
+
+    found = resolve_authority(body)
+    return bool(found is not None and found.known and found.nation == Nation.northern_ireland)

@@ -1180,6 +1180,15 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
                     continue
+                if low in ("have", "has", "had") and narrows and words and "been" in (r.lower() for r in raw[i + 1:j]) \
+                        and "there" not in (r.lower() for r in raw[i + 1:j]) and re.fullmatch(r"[a-z-]{3,}", nxt) \
+                        and v.stop.fullmatch(nxt) is None and nxt not in ("to", "the", "a", "an", "by") \
+                        and not _is_past_participle(nxt) and nxt not in v.past and not nxt.endswith("ing") \
+                        and nxt not in _PREPS and not ends(j) and not _verb_only(nxt):
+                    clause.extend(["that", low, "been"])  # ck25a: "homes have been empty for ..." stays a state,
+                    target = clause  # never "homes emptied"
+                    i = j
+                    continue
                 if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
@@ -3513,6 +3522,21 @@ _LAW_ENFORCEMENT = re.compile(
     r"intelligence|(?:a\s+)?(?:file|record|records|anything)\s+(?:on|about)\s+(?:me|him|her|them|my\s+\w+))\b",
     re.I,
 )
+# ck25a: what a force holds about a person for another purpose than law enforcement: its own staff's employment (HR,
+# pay, pension, recruitment, vetting of applicants), a firearms or shotgun certificate, a complaint about the force
+_NOT_LAW_ENFORCEMENT = re.compile(
+    r"\b(?:(?:personnel|hr|employment|pension|pay|payroll|salary|sickness|occupational\s+health|training|recruitment|"
+    r"application|applicant|vetting|disciplinary|grievance)\s+(?:file|record|records|data|details|papers|form)|"
+    r"i\s+(?:work|worked|am\s+employed|was\s+employed|applied)\b|(?:job|officer|staff|special\s+constable|volunteer)\s+application|"
+    r"firearms?\s+(?:licen[cs]e|certificate)|shotgun\s+(?:licen[cs]e|certificate)|my\s+complaint\s+(?:about|against)|"
+    r"professional\s+standards)\b", re.I)
+
+
+def police_law_enforcement(text: str) -> bool:
+    """ck25a: a police force's records about the person TEXT asks for are held for law enforcement (DPA 2018 Part 3,
+    s45), whatever the verb ("stopped", "pulled over", "questioned", "my bodycam footage"): unless the text says they
+    are about something else the force does (employment, vetting, a firearms certificate, a complaint about it)."""
+    return bool(_LAW_ENFORCEMENT.search(text or "")) or not _NOT_LAW_ENFORCEMENT.search(text or "")
 
 
 _BY_WHAT = re.compile(
@@ -3661,7 +3685,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
-    regime = _regime(check.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text)),
+    regime = _regime(check.regime.value, resolved, sar, police_law_enforcement(text),
                      located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
     scotland = regime in ("FOISA", "EISR")
     police_or_unknown = resolved is None or not resolved.known or resolved.type.value == "police"
@@ -4150,7 +4174,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # notices for littering"); a letter only partly environmental goes under the Act, its environmental parts named
         again = check_request(text_in, found.name if found else None, period=period_label, environmental=False)
         from_check |= {id(f) for f in again.findings}
-        framing.regime = _regime(again.regime.value, resolved, sar, bool(_LAW_ENFORCEMENT.search(text_in)),
+        framing.regime = _regime(again.regime.value, resolved, sar, police_law_enforcement(text_in),
                                  located_in_scotland(text_in) or scottish_landlord)
         before = {id(f) for f in check.findings}
         framing.findings = list(again.findings) + [f for f in framing.findings if id(f) not in before
@@ -4180,10 +4204,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     judged = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
     from askfoi.whose_records import read_whose
 
-    if read_whose(text_in).subject == "other":
+    if read_whose(text_in).subject == "other" or not framing.parts:
         # sar15: "my neighbour was arrested, can i see his police records": another person's records are asked for
-        # even when no part could be written, so the warning stays
-        judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged][:1]
+        # even when no part could be written, so the warning stays; ck25a: so does one about one private household
+        # ("my neighbour keeps getting visits from social services, can i find out why"), when nothing else is asked
+        other = read_whose(text_in).subject == "other"
+        judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged and (
+            other or (f.variant or "").startswith("private_person"))][:1]
     framing.findings = judged
     from askfoi.part_checks import judge_on_parts
 
@@ -4196,9 +4223,38 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         asked = [" ".join(q.split())[:50].lower() for q in state_asked]
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
                             or not any(q in " ".join((f.message or "").split()).lower() for q in asked)]
+    _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
     return framing
+
+
+def _one_household_only(framing: Framing, found: list, message: str) -> None:
+    """ck25a: every part asks why, or what about, one private household the message tells of ("my neighbour keeps
+    getting visits from social services, can i find out why", "the family opposite have social workers round, what is
+    it about"): nothing FOI can give. The parts go and the private-person finding says so, with what can be asked."""
+    hits = [f for f in found if getattr(f, "code", "") == "third-party-personal-data"
+            and (getattr(f, "variant", None) or "").startswith("private_person_care")]
+    if not hits:
+        return
+    if not framing.parts:  # nothing else could be written: the household's records are what was asked about
+        framing.findings = [hits[0]] + [f for f in framing.findings if getattr(f, "code", "") not in (
+            "third-party-personal-data", "too-vague", "not-recorded-information")]
+        return
+    told = (hits[0].evidence or "").lower()
+    sentences = [x.lower() for x in re.split(r"(?<=[.?!])\s+|\n", message or "") if x.strip()]
+
+    def about_them(part: Frame) -> bool:
+        if part.kind not in ("reasons", "kept"):
+            return False
+        probe = re.sub(r"\s+", " ", (part.source or part.text or "").lower()).strip(" ?.!")[:30]
+        return bool(probe) and any(probe in re.sub(r"\s+", " ", x) and told in x for x in sentences)
+
+    if all(about_them(p) for p in framing.parts):
+        framing.parts = []
+        framing.findings = [hits[0]] + [f for f in framing.findings
+                                        if getattr(f, "code", "") not in ("third-party-personal-data", "too-vague",
+                                                                          "not-recorded-information")]
 
 
 _COUNTS_USES = re.compile(r"(?i)\b(?:how\s+(?:many|mnay|often)\b(?:\s+times)?|(?:the\s+)?number\s+of\s+(?:times|occasions|"

@@ -1381,6 +1381,8 @@ def _count_head(clause: str) -> tuple[str, str] | None:
         low = word.lower().strip(",.?!;:")
         if low in _NP_STOP or not re.fullmatch(r"[a-z&'-]+", low):
             break
+        if head and low == "there" and re.fullmatch(r"(?:are|is|were|was|have|has)", (words[len(head) + 1:len(head) + 2] or [""])[0].lower().strip(",.?!;:")):
+            break  # ck25a: "how many empty homes there are": an existential count, the thing before "there"
         lemmas = _lemmas_of(low)
         if head and "VERB" in lemmas and not ("NOUN" in lemmas or "ADJ" in lemmas):
             break  # "stray dogs | went", "tenants | complained"
@@ -1577,7 +1579,7 @@ def fill_heads(clauses: list[str], fill_all: bool = False) -> list[str]:
             lead = re.sub(r"(?i)^(?:(?:and|also|so|plus)\s+)*", "", m.group("lead"))
             subset = bool(re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+of\b", clause))
             rest = _agreeing(m.group("rest"), head[0], _people())
-            if right_after and not fill_all and (_FRAMING_READS.match(rest) or _past_form(rest)) and not re.match(r"(?i)(?:are|is)\s", head[1]):
+            if right_after and not fill_all and (_FRAMING_READS.match(rest) or _past_form(rest)) and not re.match(r"(?i)(?:there\s+)?(?:are|is)\b", head[1]):
                 # framing reads it against the count just before it (not a count of things in a state: "children
                 # are home educated, how many were known to social services" names them with that state)
                 were = "were " if not subset and (_passive(rest) or _PREPOSITION_FIRST.match(rest)) else ""
@@ -1848,6 +1850,7 @@ def is_statement(sentence: str) -> bool:
     text = _one_line(sentence)
     if "?" in text or not _WORDY.search(text):
         return False
+    text = re.sub(r"(?i)\bthere(?:'|\u2019)?s\b", "there is", text)  # ck25a: "theres a smell ...", typed quickly
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
     reported = _REPORTED.match(text)

@@ -405,6 +405,9 @@ class ReplyFlow:
         # (nu22) the box may hold what askfoi filled in ("Kent Police 02/10/2026") with the person's "ok" typed on
         # the end: a confirmation word is no part of the organisation's name or the date
         sent_text = _CONFIRMED.sub("", sent_text)
+        from askfoi.typed_ahead import split_tail
+
+        sent_text = split_tail(sent_text)[0]  # ck25a: "... 03/10/2026 okok", "... ok skip": typed ahead, no part of it
         day, named = day_and_body(sent_text)
         if day is None:  # "Home Office 12 september", "home office 6 weeks ago": a day without a year, or counted back
             from askfoi.pasted_reply import _AGO, _RELATIVE_DAY, _SENT_DAY, sent_day

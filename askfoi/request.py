@@ -66,7 +66,7 @@ def resolve_request(
 ) -> ResolvedRequest:
     """Resolve the organisation, the law, the period and the findings of a request once."""
     from askfoi.checks import applies_under, check_request
-    from askfoi.framing import _LAW_ENFORCEMENT
+    from askfoi.framing import police_law_enforcement
 
     today = today or date.today()
     resolved = resolve_authority(authority) if authority else None
@@ -80,7 +80,7 @@ def resolve_request(
         resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA))
     if sar:
         police = bool(resolved and resolved.known and resolved.type.value == "police")
-        law: RegimeName = "DPA-Part3" if police and _LAW_ENFORCEMENT.search(about or "") else "SAR"
+        law: RegimeName = "DPA-Part3" if police and police_law_enforcement(about or "") else "SAR"
     elif regime == Regime.EIR:
         law = "EISR" if scotland else "EIR"
     else:

@@ -289,13 +289,14 @@ def sar_items(text: str) -> list[str]:
         return []
     from askfoi.checks import check_request
 
-    from askfoi.whose_records import consent_given, read_whose
+    from askfoi.whose_records import consent_given, read_whose, without_acting
 
     # the records are the own records of the person the writer helps: every item in their voice, unless the request
     # is made on that person's behalf (a parent for a child): then every item names them in the third person (sar15)
     whose = read_whose(text)
     owner = not whose.on_behalf and any(f.code == "their-own-data"
                                         for f in check_request((text or "")[:5000], None).findings)
+    text = without_acting(text)  # ck25a: "..., i hold a health and welfare lpa for her": the enclosure, never an item
     items: list[str] = []
     story: list[str] = []
     owner_story: list[str] = []

@@ -310,13 +310,16 @@ def mentions(sentence: str) -> list[Mention]:
     return out
 
 
+_THERE_IS = re.compile(r"(?i)\bthere(?:'|\u2019)?s\b")
+
+
 def tells(sentence: str) -> bool:
     """SENTENCE only tells (a statement of what happened or what the writer saw), asking nothing: no question mark,
     no question word or auxiliary first, no request ("please", "can you", "i want", "i would like"), no imperative,
     and a finite verb after a subject."""
     from askfoi.informal_roles import without_refusals
 
-    s = sentence.strip()
+    s = _THERE_IS.sub("there is", sentence.strip())  # ck25a: "theres a smell from the tip": "there is", typed quickly
     if not s or "?" in s:
         return False
     toks = [t.lower() for t in _tokens(s) if re.match(r"[A-Za-z\u00a7]", t)]
@@ -382,6 +385,14 @@ _ASKING_START = re.compile(
     r"can\s+(?:you|i|we)|could\s+(?:you|i|we)|please)\b")
 
 
+# ck25a: "..., what monitoring data does the agency hold on ...": a question word with its noun, then the inverted
+# auxiliary and a subject, asks (never "what the council did was wrong": a determiner or a pronoun after "what")
+_WH_NOUN_ASKED = re.compile(
+    r"(?i)(?:(?:and|so|but)\s+)?(?:what|which)\s+(?:(?!(?:the|a|an|this|that|these|those|it|its|they|their|he|his|she|her|"
+    r"we|our|i|my|you|your|is|are|was|were|has|have|had|do|does|did)\b)[a-z-]+\s+){1,3}"
+    r"(?:is|are|was|were|has|have|had|do|does|did|will|would|can|could|should)\s+(?:the|a|an|they|it|you|[a-z]+)\b")
+
+
 def told_then_asked(sentence: str) -> tuple[str, str] | None:
     """SENTENCE of story and a question joined by a comma: "i was walking under the trees when i fell, how many
     compensation claims have the council paid" -> ("i was walking under the trees when i fell", "how many
@@ -393,7 +404,7 @@ def told_then_asked(sentence: str) -> tuple[str, str] | None:
         if not _ASKING_START.match(asked) or len(re.findall(r"[A-Za-z]+", asked)) < 4:
             continue
         if re.match(r"(?i)(?:(?:and|so|but)\s+)?(?:when|where|why|who|what)\s+(?!(?:is|are|was|were|has|have|had|do|does|did|"
-                    r"will|would|can|could|should)\b)", asked):
+                    r"will|would|can|could|should)\b)", asked) and not _WH_NOUN_ASKED.match(asked):
             continue  # "..., when there are so many causes": a clause of the sentence, not a question (no inversion)
         from askfoi.informal_roles import refusal_told
 

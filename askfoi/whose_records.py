@@ -198,7 +198,10 @@ def read_whose(text: str) -> Whose:
             consent = consent_given(text) if kind not in ("self", "other") else None
             if consent and signer == "subject":
                 signer = "writer"  # ck24b: "she has signed an authority form": the writer asks, with her authority
-            acting = acting_for(text) if kind not in ("self", "other") and signer != "subject" else None
+            acting = acting_for(text) if kind not in ("self", "other") else None
+            if acting and signer == "subject":
+                signer = "writer"  # ck25a: "she wants her care records ... i have lasting power of attorney for her": the
+                # attorney makes the request for her, in her name, enclosing the registered power (never "about me")
             return Whose(subject=kind, relation=noun, mention=mention.text if mention else None, pronoun=pronoun,
                          signer=signer, deceased=deceased, events=events if mention is event_owner else [],
                          decisions=decisions if mention is event_owner else [], evidence=evidence,
@@ -245,6 +248,33 @@ def acting_for(text: str) -> tuple[str, str] | None:
                 continue
             return str(spec.get("as")), str(spec.get("document") or "the document that gives that authority")
     return None
+
+
+def without_acting(text: str) -> str:
+    """ck25a: TEXT without the clause in which the writer says what authority they hold to act for the person ("..., i
+    hold a health and welfare lpa for her", "and i have power of attorney for property and financial affairs"): it names
+    the letter's enclosure (`acting_for`), never a record asked for. TEXT as it is when it says no such thing."""
+    if acting_for(text) is None:
+        return text
+    words = "|".join(f"(?:{spec['words']})" for spec in (_load()[0].get("acting_for") or [])
+                     if isinstance(spec, dict) and spec.get("words"))
+    clause = re.compile(rf"(?i)(?:[,;]\s*|\s+(?:and|as)\s+|(?<=[.!?])\s*|^\s*)(?:(?:but|and|so|also)\s+)?(?:i|we)(?:'ve|'m|ve|m)?\s+"
+                        rf"(?:also\s+|now\s+|already\s+)?(?:have|hold|has|am|was|got|have\s+got|act\s+as|acting\s+as)?\s*"
+                        rf"[^.;!?\n,]{{0,40}}?(?:{words})[^.;!?\n]{{0,80}}?(?=$|[.;!?\n,]|\s+(?:and|but|so)\s+(?:i\s+|to\s+|would\s+)?"
+                        rf"(?:also\s+)?(?:want|wants|need|needs|would|wish|like|see|get|ask|request)\b)")
+    out, at = [], 0
+    for m in clause.finditer(text):
+        out.append(text[at:m.start()])
+        joined = re.match(r"\s+(?:and|but|so)\s+", text[m.end():])
+        if joined:  # "i have an lpa for her and want to see ...": the writer still asks ("i want to see ...")
+            lead = re.match(r"[,;\s]*(?:(?:and|as|but|so|also)\s+)*", m.group()).group()
+            who = re.search(r"(?i)\b(?:i|we)\b", m.group())
+            out.append(lead + (who.group() if who else "i") + " ")
+            at = m.end() + joined.end()
+        else:
+            at = m.end()
+    out.append(text[at:])
+    return re.sub(r"\s+([.,;!?])", r"\1", "".join(out)).strip().lstrip(".,;!? ")
 
 
 def _wanter(clause: str, before: str, mentions: list[_Mention], s0: int) -> tuple[str, _Mention | None]:

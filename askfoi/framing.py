@@ -670,7 +670,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")
-        if _name_not_asked(text, hit, in_question, second or len(hits) > 1):
+        if _name_not_asked(text, hit, in_question, second or any(
+                other[1] != hit[1] and _named_in_full(other[3]) for other in hits)):
             continue  # ck25b: "the Home Office licence", "an article produced by the Audit Commission": a thing, a source
         if second and _in_brackets(text, hit[2]):
             continue  # ck15: "(Doncaster Borough Council spent more than 30,000 on their bid, hence the enquiry.)": an aside
@@ -691,13 +692,13 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
 def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool) -> bool:
     """(ck25b) True when HIT's name plays no addressee's role in its sentence (askfoi.name_roles): it qualifies a
     noun for a licence, a format or a product ("the Home Office licence classification") while the letter asks "you"
-    or names another body (OTHER_ASKED), or it is cited as a source in a sentence that tells, not asks ("an article
-    produced by the Audit Commission")."""
+    or names another body in full (OTHER_ASKED), or it is cited as a source in a sentence that tells, not asks ("an article
+    produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
     from askfoi.name_roles import cited_source, modifier_noun
 
     if other_asked and modifier_noun(text, hit[2][1]):
         return True
-    return not in_question and cited_source(text, hit[2][0])
+    return not in_question and cited_source(text, hit[2][0], said=other_asked)
 
 
 def _in_brackets(text: str, span: tuple[int, int]) -> bool:

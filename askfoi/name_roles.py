@@ -22,16 +22,17 @@ def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     def joined(key: str) -> str:
         return "|".join(f"(?:{t})" for t in data.get(key) or [] if isinstance(t, str) and t.strip())
 
-    nouns, sources = joined("artefact_nouns"), joined("source_before")
+    nouns, sources, said = joined("artefact_nouns"), joined("source_before"), joined("said_before")
     return (re.compile(rf"(?i)^['\u2019]?s?\s*(?:{nouns})\b") if nouns else None,
-            re.compile(rf"(?i)\b(?:{sources})\s+(?:the\s+)?$") if sources else None)
+            re.compile(rf"(?i)\b(?:{sources})\s+(?:the\s+)?$") if sources else None,
+            re.compile(rf"(?i)\b(?:{said})\s+(?:the\s+)?$") if said else None)
 
 
 def modifier_noun(text: str, end: int, *, company: bool = False) -> str | None:
     """The noun a name ending at END of TEXT qualifies ("licence" in "the Home Office licence classification") when it
     is a product, a licence, a format or a file: the name is no addressee; None otherwise. COMPANY: the name is a
     company's, and a capitalised word right after it is its product's name ("Microsoft Excel", "Google Maps")."""
-    nouns, _ = _patterns()
+    nouns = _patterns()[0]
     after = text[end:end + 60]
     m = nouns.match(after) if nouns is not None else None
     if m:
@@ -43,12 +44,11 @@ def modifier_noun(text: str, end: int, *, company: bool = False) -> str | None:
     return None
 
 
-def cited_source(text: str, start: int) -> bool:
-    """True when the name starting at START of TEXT is cited as a source the person read ("an article produced by
-    the Audit Commission", "according to the ONS"), within its sentence."""
-    _, sources = _patterns()
-    if sources is None:
-        return False
+def cited_source(text: str, start: int, *, said: bool = False) -> bool:
+    """True when the name starting at START of TEXT is cited, within its sentence, as the author of a document the
+    person read ("an article produced by the Audit Commission"); SAID: or as the one who said something ("according
+    to the ONS")."""
+    _, sources, reported = _patterns()
     before = text[max(0, start - 120):start]
-    cut = max(before.rfind(c) for c in ".?!\n")
-    return bool(sources.search(before[cut + 1:]))
+    before = before[max(before.rfind(c) for c in ".?!\n") + 1:]
+    return bool(sources is not None and sources.search(before) or said and reported is not None and reported.search(before))

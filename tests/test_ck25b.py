@@ -49,6 +49,11 @@ def test_a_body_cited_as_a_source_is_not_asked():
     assert _authority(frame_message(text, today=TODAY)) != "Audit Commission"
 
 
+def test_a_body_that_said_something_may_be_the_body_asked():
+    text = "According to Essex Police there were 300 bike thefts in Colchester last year. How many were solved?"
+    assert _authority(frame_message(text, today=TODAY)) == "Essex Police"
+
+
 @pytest.mark.parametrize("text", [
     "Last May a signal failure at Bank closed the Northern line for a day. What did the closure cost TfL? What steps are "
     "you taking to recover the costs from the contractor?",

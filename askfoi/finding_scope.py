@@ -71,7 +71,22 @@ def asks_for_a_figure(part) -> bool:
     """Whether PART (a Frame) asks for a figure: a count, a sum, a share or an average."""
     if getattr(part, "kind", "") in _FIGURE_KINDS:
         return True
-    return bool(_FIGURE_WORDS.match(part.source or part.text or "") or _FIGURE_WORDS.match(part.text or ""))
+    return any(_FIGURE_WORDS.match(t) or _FIGURE_CLAUSE.search(t) for t in (part.source or part.text or "", part.text or ""))
+
+
+# ck25b: the figure asked after a leading phrase ("On census day in 2024 and 2023, how many children ...", "Of these,
+# how many ...", "please tell me what proportion ...")
+_FIGURE_CLAUSE = re.compile(r"(?i)(?:[,:;]\s*|\b(?:tell|give|send|provide)\s+(?:me|us)\s+)(?:(?:and|then)\s+)?(?:how\s+(?:many|much)|"
+                            r"what\s+(?:proportion|percentage|number|share)|the\s+(?:total\s+)?(?:number|amount|proportion|percentage))\b")
+# ck25b: a yes/no question about what the body did or does ("Has your local authority employed bailiffs ... over the
+# last five years?"): one fact of its practice, not a search of its records
+_YES_NO_FACT = re.compile(r"(?i)^\W*(?:\(?\w{1,3}[.)]\s*)?(?:has|have|had|did|does|do|is|are|was|were)\s+(?:your|the|this|you)\b[^?]*\?")
+
+
+def asks_a_fact(part) -> bool:
+    """Whether PART asks for a figure or whether the body did something (a yes/no of its practice): answered from
+    what the body knows of its own figures and practice, so a long period is no search of records."""
+    return asks_for_a_figure(part) or bool(_YES_NO_FACT.match(part.source or "") or _YES_NO_FACT.match(part.text or ""))
 
 
 def ncnd_on_parts(finding, framing: "Framing"):
@@ -99,7 +114,7 @@ def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
     ids of the findings the whole-message check raised (framing's own findings are judged where they are made)."""
     asked = [t for p in framing.parts for t in (p.source or "", p.text or "") if t] + list(framing.unframed)
     aside = list(framing.remarks)
-    figures_only = bool(framing.parts) and all(asks_for_a_figure(p) for p in framing.parts)
+    figures_only = bool(framing.parts) and all(asks_a_fact(p) for p in framing.parts)
     out = []
     story_parts: set[str] = set()
     for finding in framing.findings:

@@ -560,6 +560,28 @@ def reply_fact(reply: str | None, fact: str) -> bool:
     return bool(text) and pattern is not None and bool(pattern.search(text))
 
 
+def reply_fact_words(reply: str | None, fact: str) -> str | None:
+    """(ck25b) The words in which REPLY says FACT (`reply_fact`): "not held in a reportable format"; None when it does
+    not say it."""
+    text = " ".join((reply or "")[:20000].split())
+    pattern = _reply_fact_patterns().get(fact)
+    m = pattern.search(text) if text and pattern is not None else None
+    return m.group(0) if m else None
+
+
+def _qualified_person(sections: list[str], law: Law) -> str | None:
+    """(ck25b) The FOIA section 36 provisions SECTIONS cite, named ("section 36(2)(b)(ii) and section 36(2)(c)"): they
+    apply only on the reasonable opinion of a qualified person (FOIA s36(2), s36(5)); None under any other law (FOISA
+    section 30 and the EIR have no qualified person)."""
+    if law != "FOIA":
+        return None
+    named = [section_name(s) for s in sections if re.fullmatch(r"(?:FOIA\s+)?36(?:\(.*)?", s.strip())]
+    named = list(dict.fromkeys(named))
+    if not named:
+        return None
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
 def _other_holder(reply: str | None) -> str | None:
     from askfoi.reply_sender import other_holder
 
@@ -614,6 +636,32 @@ def _parts_with(reading: Reading, *outcomes: Outcome) -> list[str]:
 
 
 def _request_parts(request: str | None) -> list[str]:
+    """The parts REQUEST asked (a numbered list's items, else its asking lines or sentences), each as what was asked,
+    without the letter's framing words (ck25b: "Under the Freedom of Information Act 2000, please send me the number of
+    potholes ..." -> "The number of potholes ...")."""
+    return [_asked_words(p) for p in _request_items(request)]
+
+
+_WH_START = re.compile(r"(?i)^(?:how|what|which|who|whom|whose|when|where|why|whether|is|are|was|were|do|does|did|has|have|can|could|will|would)\b")
+
+
+def _asked_words(part: str) -> str:
+    """PART without the words that frame a request around what it asks ("Under the Act, please send me", "I would like
+    to request"), as a sentence; PART itself when nothing is left or nothing frames it."""
+    from askfoi.questions import strip_opener
+
+    try:
+        core = strip_opener(part).strip()
+    except Exception:  # noqa: BLE001 - the part as written
+        return part
+    if not core or core == part.strip() or len(re.findall(r"[A-Za-z]+", core)) < 2:
+        return part
+    if core.endswith("?") and not _WH_START.match(core):
+        core = core[:-1].rstrip() + "."  # "Could you provide a copy of the policy?" -> "A copy of the policy."
+    return core[:1].upper() + core[1:]
+
+
+def _request_items(request: str | None) -> list[str]:
     if not request or not request.strip():
         return []
     from askfoi.questions import sentence_role, split_questions
@@ -664,7 +712,9 @@ def asked_phrase(topic: str | None) -> str | None:
     text = plain_topic(topic)
     if not text:
         return None
-    text = _LAW_SUBJECT.sub("", text).strip(" .") or ""
+    from askfoi.reply_request import no_dangling
+
+    text = no_dangling(_LAW_SUBJECT.sub("", text).strip(" .") or "")  # ck25b: never "... by the, which you received"
     if len(text.split()) < 1 or not re.search(r"[A-Za-z]{3}", text):
         return None
     low = text.lower()
@@ -890,6 +940,9 @@ def review_letter(
         if "vexatious" in grounds and law in ("FOIA", "FOISA") else None,
         # ck24a: the Act's cost limit cited against environmental information: what was cited, and the subject
         env_cost={"cited": cited_cost, "subject": None if env_cost == "EIR" else env_cost} if env_cost else None,
+        not_reportable=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_reportable")
+        if "not_held" in grounds else None,
+        qualified_person=_qualified_person(reading.sections, law),
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -1091,6 +1144,8 @@ def complaint_letter(
         grounds=grounds,
         # fu21: a reply that advised how to narrow is not said to have given no advice and assistance
         advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),
+        late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
+                                    else Regime.FOIA, scotland=scot)) if late and asked_on else None,
     )
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()

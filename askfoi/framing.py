@@ -609,9 +609,11 @@ def _kind_named_elsewhere(text: str, name: str) -> bool:
 
 def _named_in_full(typed: str) -> bool:
     """True when TYPED names a body by more than a bare place: a kind of body in it ("Leeds City Council",
-    "Kent Police") or a name of several words ("Home Office"), or an acronym ("HMRC")."""
+    "Kent Police") or a name of several words ("Home Office"), or an acronym ("HMRC", and ck25b: one in mixed case,
+    "TfL", "DfE", "DfT": a word with capitals inside it is a name, never a place)."""
     words = re.findall(r"[A-Za-z]+", typed)
-    return bool(set(w.lower() for w in words) & _type_words()) or len(words) > 1 or typed.isupper()
+    return bool(set(w.lower() for w in words) & _type_words()) or len(words) > 1 or typed.isupper() \
+        or bool(re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", typed.strip()))
 
 
 def named_bodies(text: str) -> list[tuple[str, tuple[int, int], str, bool, bool]]:
@@ -668,6 +670,9 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")
+        if _name_not_asked(text, hit, in_question, second or any(
+                other[1] != hit[1] and _named_in_full(other[3]) for other in hits)):
+            continue  # ck25b: "the Home Office licence", "an article produced by the Audit Commission": a thing, a source
         if second and _in_brackets(text, hit[2]):
             continue  # ck15: "(Doncaster Borough Council spent more than 30,000 on their bid, hence the enquiry.)": an aside
         if second and in_question and not hit[4]:
@@ -682,6 +687,18 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         kept = [h for h in out if not _SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]])]
         out = kept or out
     return out
+
+
+def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool) -> bool:
+    """(ck25b) True when HIT's name plays no addressee's role in its sentence (askfoi.name_roles): it qualifies a
+    noun for a licence, a format or a product ("the Home Office licence classification") while the letter asks "you"
+    or names another body in full (OTHER_ASKED), or it is cited as a source in a sentence that tells, not asks ("an article
+    produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
+    from askfoi.name_roles import cited_source, modifier_noun
+
+    if other_asked and modifier_noun(text, hit[2][1]):
+        return True
+    return not in_question and cited_source(text, hit[2][0], said=other_asked)
 
 
 def _in_brackets(text: str, span: tuple[int, int]) -> bool:
@@ -866,7 +883,8 @@ _COMMON_WORD = 10000  # a one-word body name this common in general English is a
 def _acronym_not_typed(word: str, key: str, index) -> bool:
     """ck23a: WORD matches a body only by an abbreviation of its name ("CAP", "NICE") and is not typed as one (in
     capitals) but as an ordinary English word with a capital ("the Benefit Cap", "Nice weather"): no body named."""
-    if word.isupper() or _frequency(word.lower()) < _COMMON_WORD:
+    plural = bool(re.fullmatch(r"[A-Z]{2,}s", word))  # ck25b: "LAs", "CCGs": the plural of an acronym ("LA"), not "LAS"
+    if word.isupper() or (_frequency(word.lower()) < _COMMON_WORD and not plural):
         return False
     from askfoi.authorities import normalise
 
@@ -903,6 +921,8 @@ def _inside_other_name(toks: list[tuple[str, int, int]], i: int, n: int, key: st
     enders = low("name_enders")
     if after and after[0] in _proper_extra()[5]:
         return True  # "Oxford Road", "Leeds Lane": a street named after the place, not the place's council
+    if after and after[0] in low("building_enders") and toks[i + n][0][:1].isupper() and toks[i][0][:1].isupper():
+        return True  # ck25b: "Lancaster House": a building named after the place
     return bool(after) and (after[0] in enders or (len(after) == 2 and after[0] in low("name_middles")
                                                    and after[1] in enders))
 
@@ -6057,6 +6077,8 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     if _vague_marker(question):
         return True
     return len(_content_words(question, found)) <= 2
+
+
 
 
 def _content_words(question: str, found: AuthorityFound | None = None) -> list[str]:

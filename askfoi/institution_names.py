@@ -145,6 +145,11 @@ def institution_names(text: str) -> list[InstitutionName]:
             if head is not None and head[1][0] == "company":
                 end += head[0]
             made = _make(text, toks, i, end, end, ("company", "company", ()))
+            from askfoi.name_roles import modifier_noun
+
+            if modifier_noun(text, made.span[1], company=True):
+                taken = end - 1  # ck25b: "Microsoft Excel format", "Google Maps": a product, not the company asked
+                continue
             out.append(InstitutionName(made.typed, made.span, made.kind, made.question, made.types,
                                        re.sub(r"['\u2019]s?$", "", made.name)))
             taken = end - 1

@@ -70,7 +70,22 @@ def _sentences(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     out.append(text[start:])
-    return [cut for piece in out if piece.strip() for cut in _comma_splice(piece)]
+    return [cut for piece in out if piece.strip() for half in _wonder_splice(piece) for cut in _comma_splice(half)]
+
+
+# ck25b: an ask, then "and wonder how ..." ("I would like to see the results of the consultation and wonder how people
+# would have responded if ..."): the writer's own musing is a second sentence, never part of what is asked
+_WONDER_SPLICE = re.compile(
+    r"(?is)^(?P<ask>\W*(?:i\s+would\s+(?:also\s+)?like|i['\u2019]d\s+(?:also\s+)?like|i\s+(?:also\s+)?(?:want|wish|request)|please|"
+    r"(?:can|could|would|will)\s+you)\b.+?)\s*,?\s+and\s+(?:i\s+)?(?:also\s+|do\s+)?(?P<verb>wonder|wondered|am\s+wondering|"
+    r"question|doubt)\s+(?P<rest>(?:how|whether|if|what|why|who|when)\b.*)$")
+
+
+def _wonder_splice(piece: str) -> list[str]:
+    m = _WONDER_SPLICE.match(piece)
+    if m is None or enclosed(piece, m.start("verb")):
+        return [piece]
+    return [m.group("ask").rstrip(" ,") + ".", f" I {m.group('verb')} {m.group('rest')}"]
 
 
 # a told main clause, a comma, then a question ("the council took 9 weeks to answer my repair complaint, how many

@@ -271,7 +271,32 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
     explained.request = request_in_reply(text)
     _advice_in_meanings(explained, text)
+    _environmental_cost(explained, text, request, options.get("advised"))
     return explained
+
+
+def _environmental_cost(explained: ReplyExplanation, text: str, request: str | None, advised: bool | None) -> None:
+    """ck25b (nu27): a refusal under the Act's cost limit (s12) of a request for environmental information: the
+    Regulations apply, which have no cost limit (only "manifestly unreasonable", with the public interest test, and
+    the duty to advise under regulation 9), so the first step says so in place of "ask it how to narrow"."""
+    if explained.reading.outcome != Outcome.cost_limit or explained.law not in ("FOIA", "FOISA"):
+        return
+    from askfoi.followup import _environmental_refusal, reference_in
+
+    found = _environmental_refusal(request, text, reference_in(text))
+    if not found:
+        return
+    from askfoi.next_steps import _step
+
+    step = _step("review", "env_cost", None, "review", law=explained.law, subject=None if found == "EIR" else found,
+                 advised=advised)
+    steps = [s for s in explained.next_steps if s.kind != "narrow"]
+    at = next((k for k, s in enumerate(steps) if s.kind == "review"), len(steps))
+    explained.next_steps = steps[:at] + [step] + steps[at:]
+    for note in explained.sections:
+        if re.search(r"\b12\b", note.section) and not note.section.startswith(("EIR", "EISR")):
+            note.meaning = " ".join(f"{note.meaning.split('. Ask it how to narrow')[0].rstrip('.')}. This request is for "
+                                    f"environmental information, though: see below.".split())
 
 
 def _advice_in_meanings(explained: ReplyExplanation, text: str) -> None:

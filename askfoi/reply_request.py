@@ -87,8 +87,21 @@ def plain_topic(text: str | None, limit: int = MAX_TOPIC_CHARS) -> str | None:
         if clauses and text[: clauses[-1]].count("(") <= text[: clauses[-1]].count(")"):
             return text[: clauses[-1]].rstrip(" ,;:-\u2013\u2014(")
         cut = text[: limit + 1].rsplit(" ", 1)[0] if " " in text[: limit + 1] else text[:limit]
-        text = cut.rstrip(" ,;:-\u2013\u2014(") + "..."
+        text = no_dangling(cut.rstrip(" ,;:-\u2013\u2014(")) + "..."
     return text
+
+
+# ck25b: words a phrase cannot end on ("... cameras by the", "... the number of"): a cut there reads as broken English
+_DANGLING = re.compile(r"(?i)(?:[\s,;:(\u2013\u2014-]+(?:the|a|an|of|by|to|in|on|at|for|from|with|into|about|and|or|but|"
+                       r"nor|as|than|whose|its|their|your|my|our|his|her|each|every|any|"
+                       r"per|between|over|under|since|during|including|such))+[\s,;:(\u2013\u2014-]*$")
+
+
+def no_dangling(text: str) -> str:
+    """TEXT without the function words a cut left at its end ("cameras by the" -> "cameras"); TEXT when that would
+    leave nothing."""
+    kept = _DANGLING.sub("", text or "").rstrip(" ,;:-\u2013\u2014(")
+    return kept if re.search(r"[A-Za-z]{2}", kept) else text
 
 
 # -- dates ----------------------------------------------------------------------------------------------------------

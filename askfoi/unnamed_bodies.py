@@ -27,6 +27,8 @@ class UnnamedBody:
 _BEFORE = (r"(?:the|my|our|their|his|her|your|this|that|local|nearest|my\s+local|our\s+local|the\s+local|"
            r"my\s+(?:son|daughter|child|children|kids|mum|mother|dad|father|nan|gran|husband|wife|partner)(?:['\u2019]s?)?|"
            r"the\s+(?:kids|children)['\u2019]?)")
+# ck25b: "whether a local council or another NHS trust contributed": a kind after an indefinite word names no body
+_INDEFINITE = r"(?<!\ba\s)(?<!\ban\s)(?<!\bany\s)(?<!\bother\s)(?<!\banother\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bsome\s)(?<!\bno\s)"
 # the kind as the first word of a compound that names something else: "the school bus", "a gp appointment", "the
 # council tax", "a police station", "the hospital car park"
 _NOT_MODIFIER = (r"(?!\s+(?:bus|buses|run|runs|car|cars|tax|house|houses|estate|estates|appointment|appointments|meals?|"
@@ -50,7 +52,7 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
         if not words:
             continue
         alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-        pattern = re.compile(rf"(?i)\b{_BEFORE}\s+(?P<kind>{alternation})(?:['\u2019]s?)?(?![\w&'-]){_NOT_MODIFIER}")
+        pattern = re.compile(rf"(?i){_INDEFINITE}\b{_BEFORE}\s+(?P<kind>{alternation})(?:['\u2019]s?)?(?![\w&'-]){_NOT_MODIFIER}")
         out.append((str(key), str(spec.get("label") or key), str(spec.get("example") or ""), pattern,
                     bool(spec.get("not_council"))))
     return tuple(out)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from askfoi.commands._io import UserError, print_json, read_text
 
 WIDTH = 80
@@ -47,6 +49,34 @@ def format_plain(result, known: bool = True) -> str:
     return render("check/report.txt.j2", regime=result.regime.value, authority=authority, groups=groups, width=WIDTH)
 
 
+_DEAR = re.compile(r"(?im)^\s*dear\s+(?:the\s+)?([^,\n]{3,80}?)\s*,?\s*$")
+# the law a letter says it is made under (ck25b): its own words decide, with the body's nation
+_SCOTTISH_ACT = re.compile(r"(?i)\bfreedom\s+of\s+information\s+\(\s*scotland\s*\)\s+act\b|\bFOISA\b")
+
+
+def addressed_body(text: str) -> str | None:
+    """(ck25b) The known body a letter is addressed to by its salutation ("Dear University of Edinburgh,"), or None:
+    only the addressee's role, never any body the letter mentions."""
+    from askfoi.authorities import default_index, normalise
+
+    m = _DEAR.search(text or "")
+    if not m:
+        return None
+    index = default_index()
+    key = normalise(m.group(1))
+    return index.authorities[index.exact[key]].name if key in index.exact else None
+
+
+def with_letter_law(result, text: str):
+    """(ck25b) RESULT with the law the letter itself names when the check found no body to say otherwise: a letter
+    "under the Freedom of Information (Scotland) Act 2002" is a FOISA request, never reported as FOIA."""
+    from askfoi.models import Regime
+
+    if result.regime == Regime.FOIA and _SCOTTISH_ACT.search(text or ""):
+        return result.model_copy(update={"regime": Regime.FOISA})
+    return result
+
+
 def run(args) -> int:
     from askfoi.checks import check_request
 
@@ -54,7 +84,8 @@ def run(args) -> int:
     authority = args.authority
     if authority is not None and not authority.strip():
         raise UserError("--authority is empty: give the authority's name, e.g. --authority \"Essex Police\"")
-    result = check_request(text, authority)
+    addressed = authority or addressed_body(text)
+    result = with_letter_law(check_request(text, addressed), text)
     if args.json:
         print_json(result.model_dump(mode="json"))
     else:

@@ -1,0 +1,54 @@
+"""The role a body's name plays in its sentence (ck25b): the addressee is a role, never any name found.
+
+A name right before a noun it qualifies ("Microsoft Excel format", "the Home Office licence classification") names a
+product, a licence or a format: the noun is the thing, the name says whose. A name after the words that cite a
+source ("an article produced by the Audit Commission", "according to Ofsted") says where the person read something.
+Neither is the body the request is sent to. Data: knowledge/vocab/name_roles.yaml.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import load_vocab
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("name_roles")
+    data = data if isinstance(data, dict) else {}
+
+    def joined(key: str) -> str:
+        return "|".join(f"(?:{t})" for t in data.get(key) or [] if isinstance(t, str) and t.strip())
+
+    nouns, sources, said = joined("artefact_nouns"), joined("source_before"), joined("said_before")
+    return (re.compile(rf"(?i)^['\u2019]?s?\s*(?:{nouns})\b") if nouns else None,
+            re.compile(rf"(?i)\b(?:{sources})\s+(?:the\s+)?$") if sources else None,
+            re.compile(rf"(?i)\b(?:{said})\s+(?:the\s+)?$") if said else None)
+
+
+def modifier_noun(text: str, end: int, *, company: bool = False) -> str | None:
+    """The noun a name ending at END of TEXT qualifies ("licence" in "the Home Office licence classification") when it
+    is a product, a licence, a format or a file: the name is no addressee; None otherwise. COMPANY: the name is a
+    company's, and a capitalised word right after it is its product's name ("Microsoft Excel", "Google Maps")."""
+    nouns = _patterns()[0]
+    after = text[end:end + 60]
+    m = nouns.match(after) if nouns is not None else None
+    if m:
+        return m.group(0).strip()
+    if company:
+        product = re.match(r"[ \t]+([A-Z][A-Za-z0-9]+)\b", after)
+        if product and not re.match(r"(?:I|The|And|Or|In|On|At|To|For|Of|Ltd|Limited|Plc|PLC|UK|Group|Inc)$", product.group(1)):
+            return product.group(1)
+    return None
+
+
+def cited_source(text: str, start: int, *, said: bool = False) -> bool:
+    """True when the name starting at START of TEXT is cited, within its sentence, as the author of a document the
+    person read ("an article produced by the Audit Commission"); SAID: or as the one who said something ("according
+    to the ONS")."""
+    _, sources, reported = _patterns()
+    before = text[max(0, start - 120):start]
+    before = before[max(before.rfind(c) for c in ".?!\n") + 1:]
+    return bool(sources is not None and sources.search(before) or said and reported is not None and reported.search(before))

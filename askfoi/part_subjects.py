@@ -73,6 +73,21 @@ def _agrees(phrase: str, plural: bool) -> bool:
     return _plural(head) == plural or _lemma(head) in ("species", "series", "means")
 
 
+def _agreeing_noun_before(text: str, at: int, plural: bool) -> bool:
+    """TEXT has, before AT, a noun of the pronoun's number ("how many of her neighbours ... they"): the pronoun has its
+    own antecedent in the part and is never written from the part before."""
+    from askfoi.part_pointers import _plural, _pos, _tokens
+    from askfoi.part_references import _QUESTION_NOUNS, _time_word
+
+    for t in _tokens(text[:at]):
+        w = t.group()
+        tags = _pos(w.lower())
+        if w[:1].isalpha() and "NOUN" in tags and not tags.get("ADJ") and _plural(w) == plural \
+                and w.lower() not in _QUESTION_NOUNS and not _time_word(w) and w.lower() not in ("dates", "times"):
+            return True
+    return False
+
+
 def carry_subjects(framing) -> int:
     """FRAMING's parts with a bare pronoun subject written as the part before's subject (see the module's note).
     Returns how many parts changed."""
@@ -97,7 +112,8 @@ def carry_subjects(framing) -> int:
                     word = m.group(1).lower()
                     plural = word != "it"
                     antecedent = next((x for x in said_before if _agrees(x, plural)), None)
-                    if antecedent is None or role_at(text, m.start()) in ("agent", "owner", "person") \
+                    if antecedent is None or _agreeing_noun_before(text, m.start(), plural) \
+                            or role_at(text, m.start()) in ("agent", "owner", "person") \
                             or _own_before(text, m.start(), "plural" if plural else "thing"):
                         continue
                     if word == "them" or not re.match(r"(?i)\s+(?:(?:first|last|then|also|currently|still|now)\s+)?"

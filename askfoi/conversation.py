@@ -636,6 +636,13 @@ class Conversation:
             self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=True, can_choose=bool(s.pending_frames),
                                    a_name=False, ok_again=True))
             return
+        if s.another_route and not s.parts and not s.spelling_offer:
+            # lead25: after records FOI will not give (a dead parent's notes, a neighbour's file), an answer that is no
+            # request of its own ("1", a name, "thanks") never reopens the first message: it stays on its own route
+            again = frame_message(text, None, today=self.today())
+            if not again.parts and not any(getattr(f, "code", "") in _ANOTHER_ROUTE for f in again.findings):
+                self._say(turn, render("bot/another_route_ok.j2", written=bool(s.route_letter)))
+                return
         if Step.about in s.nothing_to_keep:
             s.nothing_to_keep.remove(Step.about)
         if not s.spelling_offer and _not_a_first_message(text):
@@ -853,6 +860,9 @@ class Conversation:
         from askfoi.framing import keep_words
 
         s = self.session
+        if s.another_route and not s.parts:  # lead25: records FOI will not give are never sent as an FOI request
+            self._say(turn, render("bot/another_route_ok.j2", written=bool(s.route_letter)))
+            return
         if s.asked and not s.parts:  # ck24b: the question, not the few words that answered a question about it
             s.about, s.asked = s.asked, ""
         kept = keep_words(s.about)

@@ -1147,9 +1147,21 @@ def complaint_letter(
         late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
     )
+    body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def end_lists(text: str) -> str:
+    """TEXT with the last item of each "- " list ending in a full stop, never the ";" the items before it take (a
+    letter's list of reasons is built item by item, and any item may be the last)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.startswith("- ") and line.rstrip().endswith(";") and not nxt.startswith("- "):
+            lines[i] = line.rstrip()[:-1] + "."
+    return "\n".join(lines)
 
 
 def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | None:

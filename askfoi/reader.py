@@ -72,8 +72,8 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
-    "decision_to_come", "form_caveat", "section_title_words", "future_step",
+    "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
+    "decision_to_come", "form_caveat", "format_asked", "section_title_words", "future_step",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1064,6 +1064,7 @@ class _Events:
     regime: Regime
     published_spans: list[tuple[int, int]]
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
+    format_units: set[int] = field(default_factory=set)  # rd27: sentences saying the information is not held in the form asked (s11)
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
@@ -1228,8 +1229,27 @@ def _estimate_units(ev: _Events) -> set[int]:
         # and a sentence that says its figures are context ("For context, the Force submitted 1,204 forms in 2023")
         leads = _rules().patterns("context_lead")
         workload |= {u for u in range(len(t.starts)) if any(p.match(t.lower[slice(*t.bounds(u))]) for p in leads)}
+        # rd27: and a sentence whose figures the estimate then counts ("In 2023 there were 1,146 assaults recorded.
+        # Reading each report would take 5 minutes, so 1,146 reports would take over 95 hours"): the estimate's base
+        cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | {t.unit(a) for _, sig, a, _ in ev.citations if sig == "cost"}
+        counting = {v: _estimate_figures(t.original[slice(*t.bounds(v))]) for v in (workload | cost_units) - finer}
+        for u in range(len(t.starts)):
+            figures = _estimate_figures(t.original[slice(*t.bounds(u))])
+            counted = {f for v, fs in counting.items() if v != u for f in fs}
+            if u not in workload and figures and figures <= counted and u not in finer and not _ITEM_AT.match(t.original, t.bounds(u)[0]):
+                workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
     ev.estimate_units = workload
     return workload
+
+
+def _estimate_figures(sentence: str) -> set[str]:
+    """The counts of a sentence that an estimate could count (three digits or more, not a year, the limit or its rate)."""
+    out = set()
+    for m in _FIGURE.finditer(sentence):
+        value = m.group(2).replace(",", "")
+        if len(value) >= 3 and not m.group(3) and not re.fullmatch(r"(?:19|20)\d\d", value) and value not in ("450", "600"):
+            out.add(value)
+    return out
 
 
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
@@ -1582,6 +1602,13 @@ def _events(text: str) -> _Events:
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
+    # rd27: "we are therefore not obliged to comply with your request" with no ground in its own sentence, and no
+    # section 14 anywhere: the cost refusal told without its section (a stored page cut before "section 12")
+    no_duty = [(a, b) for a, b, _ in rules.scan("no_duty", t.lower)]
+    if no_duty and "vexatious" not in hits:
+        grounds = {t.unit(c[2]) for c in cited if c[1] != "cost"}
+        if not any(c[1] in ("withhold", "ncnd", "published", "vexatious") and not c[4] for c in cited):
+            hits["cost"] = sorted(hits.get("cost", []) + [(a, b) for a, b in no_duty if t.unit(a) not in grounds])
     # "exempt under section 21": the exemption wording belongs to the section the sentence cites
     cited_roles: dict[int, set[str]] = {}
     for _, signal, start, _, denied in cited:
@@ -1669,6 +1696,10 @@ def _events(text: str) -> _Events:
     caveats = {t.unit(a) for a, _, _ in rules.scan("form_caveat", t.lower)}
     if caveats and any(sig in ("give", "give_part") for sig, _, _ in signals):
         signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in caveats)]
+    # rd27: "not held in the format requested": held, not in the form preferred (s11) - a question of form, never a
+    # not-held, with or without an answer beside it
+    form_units = {t.unit(a) for a, _, _ in rules.scan("format_asked", t.lower) if roles[t.unit(a)] not in ("request", "rights", "boilerplate")}
+    signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in form_units)]
     # advice and assistance beside a cost refusal ("By way of advice, we can provide the total for 2023 if you ask for
     # that alone") offers information, it does not give it
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
@@ -1682,6 +1713,7 @@ def _events(text: str) -> _Events:
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
     ev.nothing_more = more
+    ev.format_units = form_units
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
     return ev
@@ -2267,6 +2299,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)
+    elif outcome == Outcome.pending and not found.has("pending", "extension") and _format_only(ev, marker_end, hi):
+        # rd27: "2. Map of the locations: this is not held in the format requested." - held, not given in the form
+        # asked (s11), and nothing given instead: not answered, never "not held"
+        return PartReading(number=num, outcome=Outcome.refused, sections=["11"],
+                           evidence=[ev.t.quote(*ev.t.bounds(min(u for u in ev.format_units if ev.t.bounds(u)[0] < hi and ev.t.bounds(u)[1] > marker_end)))])
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -2295,6 +2332,16 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
         evidence=evidence, implicit=implicit, nil_answer=nil,
     )
+
+
+def _format_only(ev: _Events, lo: int, hi: int) -> bool:
+    """Between lo and hi a sentence says the information is not held in the form asked (s11), and nothing there
+    answers (no figures, no answer in words)."""
+    t = ev.t
+    if not any(t.bounds(u)[0] < hi and t.bounds(u)[1] > lo for u in ev.format_units):
+        return False
+    return not _fact_units(ev, lo, hi) and not any(t.bounds(u)[0] < hi and t.bounds(u)[1] > lo for u in _answer_statements(ev) + _prose_answers(ev)
+                                                   if u not in ev.format_units)
 
 
 _THIS_PART = re.compile(r"(?i)\b(?:this|that|the) (?:part|question|point|element)\b(?! of)")
@@ -3130,8 +3177,8 @@ def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
         if not start <= a < stop:
             continue
         u = t.unit(a)
-        if ev.roles[u] not in ("other", "decision") or _conditional(t, a):
-            continue
+        if ev.roles[u] not in ("other", "decision") or _conditional(t, a) or u in ev.format_units:
+            continue  # (rd27: "not held in the format requested" is held, in another form)
         lo, hi = t.bounds(u)
         lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
         if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):

@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
-    "decision_to_come", "form_caveat", "format_asked", "section_title_words", "future_step",
+    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "section_title_words", "future_step",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -2245,7 +2245,18 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     then one answer)."""
     t = ev.t
     asked: list[tuple[int, int]] = []
+    last_number = 0
     for u in range(len(t.starts)):
+        number = _QUESTION_NUMBER.match(t.original, t.starts[u])
+        if (ev.roles[u] == "other" and number and last_number and int(number.group(1)) == last_number + 1
+                and u + 1 < len(t.starts)):
+            # rd27: the next numbered item of a restated request that is not itself a question ("3. Your regional
+            # breakdown for 2024." after "2. How many of these were children?"): it opens its own part, and its answer
+            # may start on its own line ("4. Private providers: we do not hold this")
+            asked.append((u, t.starts[u]))
+            last_number += 1
+            ev.answer_starts[t.starts[u]] = number.end()
+            continue
         if ev.roles[u] != "request":
             continue
         # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
@@ -2254,6 +2265,7 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
         if (t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u])
                 or _BULLET.match(t.original, *t.bounds(u))):  # rd26: a bulleted item of the request
             asked.append((u, t.answer_before.get(u, t.starts[u])))
+            last_number = int(number.group(1)) if number else 0
             if len(asked) > _MAX_QUESTIONS:
                 return []
     if len(asked) < 2:
@@ -2264,7 +2276,7 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     use_own = len(numbers) == len(asked) and all(a < b for a, b in zip(numbers, numbers[1:]))
     out = []
     for k, (u, start) in enumerate(asked):
-        lo = t.bounds(u)[1]
+        lo = ev.answer_starts.get(start) if ev.roles[u] == "other" else t.bounds(u)[1]
         hi = asked[k + 1][1] if k + 1 < len(asked) else len(t.original)
         if hi <= lo or not re.search(r"[A-Za-z0-9%]", _answer_text(ev, lo, hi)):
             continue
@@ -2746,6 +2758,10 @@ def _rule_pass(text: str):
         # with its due date, an extension, a request for clarification or proof of name): nothing is decided yet,
         # whatever "information", "provide" or a restated numbered request the letter contains
         outcome, confidence, deciding, parts = Outcome.pending, "medium", ["pending", "extension"], []
+    if not parts and outcome == Outcome.published and _acknowledged_only(ev, found):
+        # rd27: "We have received your request and will respond within 20 working days. You may find the information
+        # you need in our publication scheme at https://...": an acknowledgement with a general pointer, not an answer
+        outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
     if outcome == Outcome.pending and confidence == "low" and _holding(ev):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
@@ -2998,6 +3014,18 @@ def _answer_figures(ev: _Events) -> list[int]:
 
 
 _HANDED_OVER = re.compile(r"\b(?:attached|enclosed|below|as follows|please find|herewith|here is|here are)\b")
+
+
+def _acknowledged_only(ev: _Events, found: _Found) -> bool:
+    """The reply acknowledges the request (a `pending` sentence of its own) and its only other decision is published,
+    said in sentences that point at what the body publishes in general (reply_phrases.yaml `general_pointer`)."""
+    if not found.has("pending") or found.has("give", "give_part", "withhold", "not_held", "cost", "ncnd", "ncnd_partial", "vexatious", "withdrawn"):
+        return False
+    t = ev.t
+    general = {t.unit(a) for a, _, _ in _rules().scan("general_pointer", t.lower)}
+    published = {t.unit(a) for sig, a, _ in ev.signals if sig == "published"}
+    published |= {t.unit(a) for _, sig, a, _ in ev.citations if sig == "published"}
+    return bool(published) and published <= general
 
 
 def _fee_notice(ev: _Events) -> bool:

@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
-    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "section_title_words", "future_step",
+    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "section_title_words", "future_step",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -597,7 +597,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     found: list[_Citation] = []
     not_a_section = rules.patterns("not_a_section")
     other_act = rules.patterns("other_act")
+    other_regs = rules.patterns("other_regulations_before")
     text = t.lower
+    fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b)", text)
     for m in _CITE.finditer(text):
         intro = m.group("intro")
         if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
@@ -605,6 +607,10 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         if intro in ("eir", "eirs", "eisr") and not m.group("groups") and re.match(r"[-/]\d", text[m.end():m.end() + 2]):
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
+        if intro.startswith("reg") and (fees_only or any(p.search(text, max(0, m.start() - 160), m.start()) for p in other_regs)):
+            # rd27: "... (Appropriate Limit and Fees) Regulations 2004 (see Reg. 3(3))": the fees regulations', as is
+            # every regulation of a reply that names them and never the environmental regulations
+            continue
         suffix = ""
         if m.group("suffix"):
             # "section 22A": a lettered section, written in capitals; "section 22a" stays unread as before
@@ -2475,16 +2481,23 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
     return whole, "low"
 
 
+_DECISIVE = ("give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held", "no_such")
+_CONFLICT_DOUBT = 0.3  # rd27: below this learnt probability a reading chosen between conflicting decisions is unclear
+
+
+def _decision_kinds_said(found: _Found) -> set[str]:
+    """The kinds of decision the reply's sentences make (a share given and the whole given are one kind)."""
+    return {"give" if s in ("give", "give_part") else s for s in _DECISIVE if found.has(s)}
+
+
 def _confidence(found: _Found, outcome: Outcome) -> str:
-    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held",
-                "no_such"}
-    said = [s for s in decisive if found.has(s)]
+    said = [s for s in _DECISIVE if found.has(s)]
     if outcome == Outcome.pending:
         return "medium" if found.has("pending", "extension") else "low"
     if not said:
         return "low"  # only a refusal notice, or an answer with no decision words
     # conflicting decisions in one undivided reply: the rule order chose, but a person should look
-    kinds = {"give" if s in ("give", "give_part") else s for s in said}
+    kinds = _decision_kinds_said(found)
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
 
 
@@ -3248,6 +3261,11 @@ def read_reply(text: str) -> Reading:
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
+    if (decided_by == "rules" and not parts and outcome != Outcome.part_disclosed and outcome_p is not None
+            and outcome_p < _CONFLICT_DOUBT and len(_decision_kinds_said(found)) >= 2):
+        # rd27: the reply's own sentences decide the whole request in two ways (not held and published, cost and
+        # NCND ...), the rule order picked one and the learnt outcome finds it unlikely: say "unclear", not a guess
+        unclear, confidence = True, "low"
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
         evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]

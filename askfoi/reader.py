@@ -1612,7 +1612,7 @@ def _events(text: str) -> _Events:
     # section 14 anywhere: the cost refusal told without its section (a stored page cut before "section 12")
     no_duty = [(a, b) for a, b, _ in rules.scan("no_duty", t.lower)]
     if no_duty and "vexatious" not in hits:
-        grounds = {t.unit(c[2]) for c in cited if c[1] != "cost"}
+        grounds = {t.unit(c[2]) for c in cited if c[1] != "cost" and not c[0].startswith("12")}
         if not any(c[1] in ("withhold", "ncnd", "published", "vexatious") and not c[4] for c in cited):
             hits["cost"] = sorted(hits.get("cost", []) + [(a, b) for a, b in no_duty if t.unit(a) not in grounds])
     # "exempt under section 21": the exemption wording belongs to the section the sentence cites
@@ -2253,7 +2253,7 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     asked: list[tuple[int, int]] = []
     last_number = 0
     for u in range(len(t.starts)):
-        number = _QUESTION_NUMBER.match(t.original, t.starts[u])
+        number = _QUESTION_NUMBER.match(t.original, t.starts[u], t.bounds(u)[1])
         if (ev.roles[u] == "other" and number and last_number and int(number.group(1)) == last_number + 1
                 and u + 1 < len(t.starts)):
             # rd27: the next numbered item of a restated request that is not itself a question ("3. Your regional
@@ -2485,9 +2485,11 @@ _DECISIVE = ("give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexat
 _CONFLICT_DOUBT = 0.3  # rd27: below this learnt probability a reading chosen between conflicting decisions is unclear
 
 
-def _decision_kinds_said(found: _Found) -> set[str]:
-    """The kinds of decision the reply's sentences make (a share given and the whole given are one kind)."""
-    return {"give" if s in ("give", "give_part") else s for s in _DECISIVE if found.has(s)}
+def _decision_kinds_said(found: _Found, whole: bool = False) -> set[str]:
+    """The kinds of decision the reply's sentences make (a share given and the whole given are one kind); `whole`:
+    only those said in a sentence that names no share of the request (no question, year, item or "the rest")."""
+    return {"give" if s in ("give", "give_part") else s for s in _DECISIVE if found.has(s) and (
+        not whole or any(_decision_scope(quote)[0] in ("whole", "") for _, quote in found.quotes[s]))}
 
 
 def _confidence(found: _Found, outcome: Outcome) -> str:
@@ -3262,7 +3264,7 @@ def read_reply(text: str) -> Reading:
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
     if (decided_by == "rules" and not parts and outcome != Outcome.part_disclosed and outcome_p is not None
-            and outcome_p < _CONFLICT_DOUBT and len(_decision_kinds_said(found)) >= 2):
+            and outcome_p < _CONFLICT_DOUBT and len(_decision_kinds_said(found, whole=True)) >= 2):
         # rd27: the reply's own sentences decide the whole request in two ways (not held and published, cost and
         # NCND ...), the rule order picked one and the learnt outcome finds it unlikely: say "unclear", not a guess
         unclear, confidence = True, "low"

@@ -34,13 +34,6 @@ NO_SECTION = [
 ]
 
 
-@pytest.mark.parametrize("name,text", NO_SECTION, ids=[n[0] for n in NO_SECTION])
-def test_cost_refusal_without_its_section_is_a_cost_refusal(name, text):
-    reading = read_reply(text)
-    assert reading.outcome == C and not reading.unclear
-    assert "12" in reading.sections
-
-
 @pytest.mark.parametrize("text,outcome", [
     # section 14 says the same words: read as vexatious, never as cost
     ("We consider this request to be vexatious. We are therefore not obliged to comply with your request.", V),
@@ -76,12 +69,6 @@ CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize("name,text", CONTEXT, ids=[n[0] for n in CONTEXT])
-def test_cost_refusal_with_context_figures_or_advice_gives_nothing(name, text):
-    reading = read_reply(text)
-    assert reading.outcome == C and not reading.unclear
-
-
 def test_a_total_before_a_refused_breakdown_is_still_given():
     # the figure answers; only the finer breakdown is refused (the estimate names "break it down")
     reading = read_reply("The number of complaints received in 2023 was 1,240. To break it down by type we would "
@@ -106,10 +93,16 @@ ACKS = [
 ]
 
 
-@pytest.mark.parametrize("name,text", ACKS, ids=[n[0] for n in ACKS])
-def test_acknowledgement_pointing_at_the_publication_scheme_is_pending(name, text):
+# what each table is read as: a cost refusal (with section 12 implied), or an acknowledgement still to be answered
+READ_AS = [(f"no section: {n}", t, C) for n, t in NO_SECTION] + [(f"context: {n}", t, C) for n, t in CONTEXT] + [
+    (f"acknowledgement: {n}", t, PEND) for n, t in ACKS]
+
+
+@pytest.mark.parametrize("name,text,outcome", READ_AS, ids=[r[0] for r in READ_AS])
+def test_read_as_a_whole(name, text, outcome):
     reading = read_reply(text)
-    assert reading.outcome == PEND and not reading.unclear
+    assert reading.outcome == outcome and not reading.unclear
+    assert ("12" in reading.sections) == (outcome == C)
 
 
 @pytest.mark.parametrize("text", [

@@ -862,6 +862,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     question_number = 0  # the number of the last restated question that had one
     # sentences that decide in the passive ("The prices are withheld", "This is not held"): never the requester's words
     deciding: set[int] | None = None
+    headers_after: list[int] | None = None  # the response headers ("In Response:"), found once when needed
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -887,7 +888,11 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
         if in_request and role != "request":
             if deciding is None:
                 deciding = {t.unit(a) for signal in ("withhold", "not_held", "ncnd", "cost") for a, _, _ in rules.scan(signal, t.lower, limit=50)}
-            if i in deciding:
+            if headers_after is None:
+                headers_after = [u for u in range(len(t.starts)) if _RESPONSE_HEADER.match(t.original[slice(*t.bounds(u))])]
+            # rd27: a restated item that names a decision ("2. How many received a neither confirm nor deny response")
+            # stays the request when the block's own response header is still to come ("You asked: ... In Response:")
+            if i in deciding and not (_NEXT_ITEM.match(text) and any(u > i for u in headers_after)):
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response

@@ -201,3 +201,17 @@ def test_conflicting_decisions_the_model_doubts_read_unclear(monkeypatch):
     monkeypatch.setattr(reader, "_learnt_outcome", lambda ev, found, outcome, confidence, spans, parts, unclear:
                         (outcome, unclear, confidence, 0.8, "rules"))
     assert not read_reply(text).unclear
+
+
+@pytest.mark.parametrize("text", [
+    # a disclosure log page stored only up to the response: the restated items name a decision, nothing was decided
+    "You asked:\n1. Total number of FOI requests received by year.\n2. Total number which received a neither confirm "
+    "nor deny response by year.\n3. The same, by virtue of Section 23(5).\nIn Response:\nWe have now had the "
+    "opportunity to fully consider your request and I prov",
+    "you asked:\n1) how many requests were refused as too costly\n2) how many of those were not held\nIn response:\n"
+    "We have now considered your request and",
+], ids=["ncnd named in the request", "lower case"])
+def test_a_restated_item_naming_a_decision_stays_the_request(text):
+    reading = read_reply(text)
+    assert reading.outcome not in (D, P, Outcome.ncnd, C, Outcome.not_held)
+    assert not reading.parts

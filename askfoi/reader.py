@@ -73,7 +73,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
-    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "section_title_words", "future_step",
+    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1613,6 +1613,14 @@ def _events(text: str) -> _Events:
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
+    # rd27: "The number expected to close in 2024 will be published in the annual report in June. Section 22 of the FOI
+    # Act provides that information is exempt ...": beside section 22 (FOISA s27) cited anywhere, even as the law
+    # quoted, a sentence of the reply's own saying the information will be published later withholds it until then
+    if any(_future_publication(c[0]) and not c[4] for c in cited):
+        later = [(a, b) for a, b, _ in rules.scan("future_publication_said", t.lower) if roles[t.unit(a)] in ("other", "decision")
+                 and not _BEYOND_THE_REQUEST.match(t.lower, t.starts[t.unit(a)]) and not _conditional(t, a)]
+        if later:
+            hits["withhold"] = sorted(hits.get("withhold", []) + later)
     # rd27: "we are therefore not obliged to comply with your request" with no ground in its own sentence, and no
     # section 14 anywhere: the cost refusal told without its section (a stored page cut before "section 12")
     no_duty = [(a, b) for a, b, _ in rules.scan("no_duty", t.lower)]

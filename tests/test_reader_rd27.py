@@ -215,3 +215,24 @@ def test_a_restated_item_naming_a_decision_stays_the_request(text):
     reading = read_reply(text)
     assert reading.outcome not in (D, P, Outcome.ncnd, C, Outcome.not_held)
     assert not reading.parts
+
+
+@pytest.mark.parametrize("text", [
+    "NHS England holds information relevant to your request. The number of practices that closed in 2023 was 43.\n"
+    "The number of practices expected to close in 2024 will be published in the annual GP workforce report in June "
+    "2025. Section 22 of the FOI Act provides that information is exempt from disclosure if it is held with a view to "
+    "its publication at a future date.",
+    "Part 1: 43 practices closed in 2023.\nPart 2: This information is due to be published by NHS England in June 2025. "
+    "Section 22 of the Freedom of Information Act exempts information that is intended for future publication.",
+    "Thank you for your email about waiting times. The trust intends to publish the 2024 figures in its annual report. "
+    "Section 22 applies. The figures for 2023 are: 1,204 patients waited over 18 weeks.",
+], ids=["law quoted after", "part by part", "story first"])
+def test_one_share_held_for_future_publication_beside_an_answer_is_partly_given(text):
+    reading = read_reply(text)
+    assert reading.outcome == P and "22" in reading.sections
+
+
+def test_future_publication_without_section_22_is_no_withholding():
+    # no section 22 anywhere: telling the requester more will be published later withholds nothing
+    reading = read_reply("There were 43 closures in 2023. Figures for 2024 will be published in the annual report.")
+    assert reading.outcome == D

@@ -327,6 +327,12 @@ _UNIT_BREAK = re.compile(
     r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)(?<!\b[Aa]pprox\.)(?<!\b[Cc]a\.)(?<!\b[Cc]\.)(?<!\b[Ee]st\.)(?<!\b[Mm]in\.)(?<!\b[Mm]ax\.)"
     r"(?<!\b[Ff]ig\.)(?<!\b[Rr]ef\.)(?<!\b[Nn]os\.)(?<!\b[Vv]s\.)(?<!\b[Tt]el\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
 )
+# rd27: a sentence that starts with a small letter after a word's full stop (not after an item's number, "1. the
+# number of ...", nor an abbreviation: "e.g.", "s.", "no.")
+_LOWER_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bs\.)(?<!\bss\.)(?<!\bno\.)"
+                          r"(?<!\bnos\.)(?<!\bref\.)(?<!\breg\.)(?<!\bpara\.)(?<!\bsec\.)(?<!\bp\.)(?<!\bpp\.)(?<!\bvs\.)(?<!\bc\.)"
+                          r"[ \t]+(?=[a-z]{2,}\b|i\b)")
+_UPPER_START = re.compile(r"(?<=[.!?])[ \t]+[\"'(\[]?[A-Z]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
@@ -404,7 +410,13 @@ class _Text:
         # 2023? 7. Q2 Please ...": then the 7 is an answer)
         # (a number straight after a question is its answer, not a marker: "How many fines? 42. 2. Please provide ...")
         joined = _wrapped_breaks(original)
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if m.start() not in joined and (
+        breaks = list(_UNIT_BREAK.finditer(original))
+        lower_breaks = list(_LOWER_BREAK.finditer(original))
+        if len(lower_breaks) > len(_UPPER_START.findall(original)):
+            # rd27: a text written in lower case ("we are not releasing it now. the summary figures are: ..."): its
+            # sentences start with small letters, so they break there too
+            breaks = sorted(breaks + lower_breaks, key=lambda m: m.start())
+        starts = [0] + [m.end() for m in breaks if m.start() not in joined and (
                         not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
                             and _MARKER_AHEAD.match(original, m.end())))]

@@ -236,3 +236,13 @@ def test_future_publication_without_section_22_is_no_withholding():
     # no section 22 anywhere: telling the requester more will be published later withholds nothing
     reading = read_reply("There were 43 closures in 2023. Figures for 2024 will be published in the annual report.")
     assert reading.outcome == D
+
+
+@pytest.mark.parametrize("text,outcome", [
+    ("the council intends to publish the full report in the spring, so under section 22 we are not releasing it now. "
+     "the summary figures are: 1,200 visits, 340 complaints.", P),
+    ("thanks for your email. we do not hold the names of the contractors. the total spent was £45,000 in 2023.", P),
+    ("we hold no information about this. we searched the planning system and the complaints log.", Outcome.not_held),
+], ids=["s22 then figures", "not held then a total", "not held then the search"])
+def test_text_written_in_lower_case_is_read_sentence_by_sentence(text, outcome):
+    assert read_reply(text).outcome == outcome

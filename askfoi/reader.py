@@ -57,6 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -1256,10 +1257,13 @@ def _estimate_units(ev: _Events) -> set[int]:
         # Reading each report would take 5 minutes, so 1,146 reports would take over 95 hours"): the estimate's base
         cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | {t.unit(a) for _, sig, a, _ in ev.citations if sig == "cost"}
         counting = {v: _estimate_figures(t.original[slice(*t.bounds(v))]) for v in (workload | cost_units) - finer}
+        times = Counter(f for fs in counting.values() for f in fs)  # in how many estimate sentences each figure is
         for u in range(len(t.starts)):
+            if u in workload or u in finer:
+                continue
             figures = _estimate_figures(t.original[slice(*t.bounds(u))])
-            counted = {f for v, fs in counting.items() if v != u for f in fs}
-            if u not in workload and figures and figures <= counted and u not in finer and not _ITEM_AT.match(t.original, t.bounds(u)[0]):
+            own = counting.get(u, set())
+            if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]):
                 workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
     ev.estimate_units = workload
     return workload

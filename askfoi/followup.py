@@ -32,7 +32,7 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear", "unnamed", "own_data"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data", "format"]
 MAX_CITED = 4
 
 
@@ -193,7 +193,7 @@ def grounds_for(reading: Reading) -> list[Ground]:
     if any(_weighed(s) for s in reading.sections):
         out.append("public_interest")
     elif outcome in (Outcome.refused, Outcome.part_disclosed) and not reading.sections and not rest_not_held and (
-            outcome == Outcome.refused or not reading.parts or any(p.outcome == Outcome.refused for p in reading.parts)):
+            outcome == Outcome.refused or not reading.parts or any(p.outcome == Outcome.refused and not format_part(p) for p in reading.parts)):
         # withheld without naming the exemption: the refusal notice must name it (not where the parts held back are
         # not held or not answered yet: "1. 42. 2. Not held. 3. We need more time" withheld nothing)
         out.append("unnamed")
@@ -209,7 +209,15 @@ def grounds_for(reading: Reading) -> list[Ground]:
         out.append("commercial")
     if outcome == Outcome.part_disclosed and not rest_not_held:  # (the rest not held: argued under not_held)
         out.append("parts_owed")
+    if any(format_part(p) for p in reading.parts):
+        out.append("format")  # rd27: "not held in the format requested": a question of form (s11), not of holding
     return list(dict.fromkeys(out))
+
+
+def format_part(part) -> bool:
+    """rd27: a part the reader found not given in the format asked for, and nothing given instead (askfoi/reader.py
+    reads it as refused under section 11, the section on the form of communication)."""
+    return part.outcome == Outcome.refused and part.sections == ["11"]
 
 
 def ncnd_person_caution(reading: Reading) -> str | None:
@@ -865,9 +873,10 @@ def review_letter(
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
     weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd)
-               and (any(s in qualified for s in p.sections) or not p.sections)]
+               and (any(s in qualified for s in p.sections) or not p.sections) and not format_part(p)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
-             "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd]}
+             "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
+             "format": [p.number for p in reading.parts if format_part(p)]}
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)

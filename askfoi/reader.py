@@ -57,6 +57,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -72,8 +73,8 @@ Signal = Literal[
     "regime_foia", "regime_foisa", "regime_eir", "regime_eisr",
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
-    "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding",
-    "decision_to_come", "form_caveat", "section_title_words", "future_step",
+    "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
+    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -327,6 +328,12 @@ _UNIT_BREAK = re.compile(
     r"(?<!\b[Aa]rt\.)(?<!\b[Vv]ol\.)(?<!\b[Aa]pprox\.)(?<!\b[Cc]a\.)(?<!\b[Cc]\.)(?<!\b[Ee]st\.)(?<!\b[Mm]in\.)(?<!\b[Mm]ax\.)"
     r"(?<!\b[Ff]ig\.)(?<!\b[Rr]ef\.)(?<!\b[Nn]os\.)(?<!\b[Vv]s\.)(?<!\b[Tt]el\.)[ \t]+(?=[\u00a3$]?\d[\d,]*(?:\.\d+)?%?(?:\s+[a-z]|\.?\s*$|\.\s+(?:[A-Z]|(?:Q|Question |Part )?\d{1,2}[.):]\s)))"
 )
+# rd27: a sentence that starts with a small letter after a word's full stop (not after an item's number, "1. the
+# number of ...", nor an abbreviation: "e.g.", "s.", "no.")
+_LOWER_BREAK = re.compile(r"(?<=[a-z]{2}[.!?])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bs\.)(?<!\bss\.)(?<!\bno\.)"
+                          r"(?<!\bnos\.)(?<!\bref\.)(?<!\breg\.)(?<!\bpara\.)(?<!\bsec\.)(?<!\bp\.)(?<!\bpp\.)(?<!\bvs\.)(?<!\bc\.)"
+                          r"[ \t]+(?=[a-z]{2,}\b|i\b)")
+_UPPER_START = re.compile(r"(?<=[.!?])[ \t]+[\"'(\[]?[A-Z]")
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # "... 2. We do not hold": the "2." belongs to the sentence after it, not the one before
 _ENDS_WITH_MARKER = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)?\d{1,2}[.)]$|(?:^|\s)(?:[Qq](?:uestion)?\s?|[Pp]art\s|[Rr]esponse\s)\d{1,2}[.)]$|\b(?:[Nn]o|[Ss]|[Ss]ec|[Ss]s|[Rr]eg|[Ee]tc|[Ii]e|[Ee]g)\.$")
@@ -404,7 +411,13 @@ class _Text:
         # 2023? 7. Q2 Please ...": then the 7 is an answer)
         # (a number straight after a question is its answer, not a marker: "How many fines? 42. 2. Please provide ...")
         joined = _wrapped_breaks(original)
-        starts = [0] + [m.end() for m in _UNIT_BREAK.finditer(original) if m.start() not in joined and (
+        breaks = list(_UNIT_BREAK.finditer(original))
+        lower_breaks = list(_LOWER_BREAK.finditer(original))
+        if len(lower_breaks) > len(_UPPER_START.findall(original)):
+            # rd27: a text written in lower case ("we are not releasing it now. the summary figures are: ..."): its
+            # sentences start with small letters, so they break there too
+            breaks = sorted(breaks + lower_breaks, key=lambda m: m.start())
+        starts = [0] + [m.end() for m in breaks if m.start() not in joined and (
                         not _ENDS_WITH_MARKER.search(original, max(0, m.start() - 16), m.start()) or _MARKER_NEXT.match(original, m.end())
                         or (_ANSWER_AFTER_QUESTION.search(original, max(0, m.start() - 16), m.start())
                             and _MARKER_AHEAD.match(original, m.end())))]
@@ -597,7 +610,9 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     found: list[_Citation] = []
     not_a_section = rules.patterns("not_a_section")
     other_act = rules.patterns("other_act")
+    other_regs = rules.patterns("other_regulations_before")
     text = t.lower
+    fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b)", text)
     for m in _CITE.finditer(text):
         intro = m.group("intro")
         if intro == "s" and _POSTCODE.match(t.original, max(0, m.start() - 30), m.end() + 4):
@@ -605,6 +620,10 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
         if intro in ("eir", "eirs", "eisr") and not m.group("groups") and re.match(r"[-/]\d", text[m.end():m.end() + 2]):
             continue  # nu23: "Our ref: EIR 26-0911": a reference number, not regulation 26
         kind: Literal["section", "regulation"] = "regulation" if intro.startswith(("reg", "eir", "eisr", "exception")) else "section"
+        if intro.startswith("reg") and (fees_only or any(p.search(text, max(0, m.start() - 160), m.start()) for p in other_regs)):
+            # rd27: "... (Appropriate Limit and Fees) Regulations 2004 (see Reg. 3(3))": the fees regulations', as is
+            # every regulation of a reply that names them and never the environmental regulations
+            continue
         suffix = ""
         if m.group("suffix"):
             # "section 22A": a lettered section, written in capitals; "section 22a" stays unread as before
@@ -856,6 +875,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     question_number = 0  # the number of the last restated question that had one
     # sentences that decide in the passive ("The prices are withheld", "This is not held"): never the requester's words
     deciding: set[int] | None = None
+    headers_after: list[int] | None = None  # the response headers ("In Response:"), found once when needed
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -881,7 +901,11 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
         if in_request and role != "request":
             if deciding is None:
                 deciding = {t.unit(a) for signal in ("withhold", "not_held", "ncnd", "cost") for a, _, _ in rules.scan(signal, t.lower, limit=50)}
-            if i in deciding:
+            if headers_after is None:
+                headers_after = [u for u in range(len(t.starts)) if _RESPONSE_HEADER.match(t.original[slice(*t.bounds(u))])]
+            # rd27: a restated item that names a decision ("2. How many received a neither confirm nor deny response")
+            # stays the request when the block's own response header is still to come ("You asked: ... In Response:")
+            if i in deciding and not (_NEXT_ITEM.match(text) and any(u > i for u in headers_after)):
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
@@ -1064,6 +1088,7 @@ class _Events:
     regime: Regime
     published_spans: list[tuple[int, int]]
     nothing_more: set[int] = field(default_factory=set)  # sentences saying nothing more is held
+    format_units: set[int] = field(default_factory=set)  # rd27: sentences saying the information is not held in the form asked (s11)
     estimate_units: set[int] | None = None  # sentences of a cost estimate or advice (computed once)
     answer_starts: dict[int, int] = field(default_factory=dict)  # a part that opens with its question: where the answer starts
     nil_starts: set[int] = field(default_factory=set)  # where a nil answer read as a give starts
@@ -1228,8 +1253,30 @@ def _estimate_units(ev: _Events) -> set[int]:
         # and a sentence that says its figures are context ("For context, the Force submitted 1,204 forms in 2023")
         leads = _rules().patterns("context_lead")
         workload |= {u for u in range(len(t.starts)) if any(p.match(t.lower[slice(*t.bounds(u))]) for p in leads)}
+        # rd27: and a sentence whose figures the estimate then counts ("In 2023 there were 1,146 assaults recorded.
+        # Reading each report would take 5 minutes, so 1,146 reports would take over 95 hours"): the estimate's base
+        cost_units = {t.unit(a) for sig, a, _ in ev.signals if sig == "cost"} | {t.unit(a) for _, sig, a, _ in ev.citations if sig == "cost"}
+        counting = {v: _estimate_figures(t.original[slice(*t.bounds(v))]) for v in (workload | cost_units) - finer}
+        times = Counter(f for fs in counting.values() for f in fs)  # in how many estimate sentences each figure is
+        for u in range(len(t.starts)):
+            if u in workload or u in finer:
+                continue
+            figures = _estimate_figures(t.original[slice(*t.bounds(u))])
+            own = counting.get(u, set())
+            if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]):
+                workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
     ev.estimate_units = workload
     return workload
+
+
+def _estimate_figures(sentence: str) -> set[str]:
+    """The counts of a sentence that an estimate could count (three digits or more, not a year, the limit or its rate)."""
+    out = set()
+    for m in _FIGURE.finditer(sentence):
+        value = m.group(2).replace(",", "")
+        if len(value) >= 3 and not m.group(3) and not re.fullmatch(r"(?:19|20)\d\d", value) and value not in ("450", "600"):
+            out.add(value)
+    return out
 
 
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
@@ -1582,6 +1629,21 @@ def _events(text: str) -> _Events:
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
+    # rd27: "The number expected to close in 2024 will be published in the annual report in June. Section 22 of the FOI
+    # Act provides that information is exempt ...": beside section 22 (FOISA s27) cited anywhere, even as the law
+    # quoted, a sentence of the reply's own saying the information will be published later withholds it until then
+    if any(_future_publication(c[0]) and not c[4] for c in cited):
+        later = [(a, b) for a, b, _ in rules.scan("future_publication_said", t.lower) if roles[t.unit(a)] in ("other", "decision")
+                 and not _BEYOND_THE_REQUEST.match(t.lower, t.starts[t.unit(a)]) and not _conditional(t, a)]
+        if later:
+            hits["withhold"] = sorted(hits.get("withhold", []) + later)
+    # rd27: "we are therefore not obliged to comply with your request" with no ground in its own sentence, and no
+    # section 14 anywhere: the cost refusal told without its section (a stored page cut before "section 12")
+    no_duty = [(a, b) for a, b, _ in rules.scan("no_duty", t.lower)]
+    if no_duty and "vexatious" not in hits:
+        grounds = {t.unit(c[2]) for c in cited if c[1] != "cost" and not c[0].startswith("12")}
+        if not any(c[1] in ("withhold", "ncnd", "published", "vexatious") and not c[4] for c in cited):
+            hits["cost"] = sorted(hits.get("cost", []) + [(a, b) for a, b in no_duty if t.unit(a) not in grounds])
     # "exempt under section 21": the exemption wording belongs to the section the sentence cites
     cited_roles: dict[int, set[str]] = {}
     for _, signal, start, _, denied in cited:
@@ -1669,6 +1731,10 @@ def _events(text: str) -> _Events:
     caveats = {t.unit(a) for a, _, _ in rules.scan("form_caveat", t.lower)}
     if caveats and any(sig in ("give", "give_part") for sig, _, _ in signals):
         signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in caveats)]
+    # rd27: "not held in the format requested": held, not in the form preferred (s11) - a question of form, never a
+    # not-held, with or without an answer beside it
+    form_units = {t.unit(a) for a, _, _ in rules.scan("format_asked", t.lower) if roles[t.unit(a)] not in ("request", "rights", "boilerplate")}
+    signals = [x for x in signals if not (x[0] == "not_held" and t.unit(x[1]) in form_units)]
     # advice and assistance beside a cost refusal ("By way of advice, we can provide the total for 2023 if you ask for
     # that alone") offers information, it does not give it
     if any(sig == "cost" for sig, _, _ in signals) or any(sig == "cost" for _, sig, _, _ in citations):
@@ -1682,6 +1748,7 @@ def _events(text: str) -> _Events:
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.nil_starts = nil_starts
     ev.nothing_more = more
+    ev.format_units = form_units
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
     return ev
@@ -2213,7 +2280,18 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     then one answer)."""
     t = ev.t
     asked: list[tuple[int, int]] = []
+    last_number = 0
     for u in range(len(t.starts)):
+        number = _QUESTION_NUMBER.match(t.original, t.starts[u], t.bounds(u)[1])
+        if (ev.roles[u] == "other" and number and last_number and int(number.group(1)) == last_number + 1
+                and u + 1 < len(t.starts)):
+            # rd27: the next numbered item of a restated request that is not itself a question ("3. Your regional
+            # breakdown for 2024." after "2. How many of these were children?"): it opens its own part, and its answer
+            # may start on its own line ("4. Private providers: we do not hold this")
+            asked.append((u, t.starts[u]))
+            last_number += 1
+            ev.answer_starts[t.starts[u]] = number.end()
+            continue
         if ev.roles[u] != "request":
             continue
         # a question, or a numbered request with no "?" ("2. Please provide the hourly rates paid to each agency.");
@@ -2222,6 +2300,7 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
         if (t.original[slice(*t.bounds(u))].rstrip().endswith("?") or _QUESTION_NUMBER.match(t.original, t.starts[u])
                 or _BULLET.match(t.original, *t.bounds(u))):  # rd26: a bulleted item of the request
             asked.append((u, t.answer_before.get(u, t.starts[u])))
+            last_number = int(number.group(1)) if number else 0
             if len(asked) > _MAX_QUESTIONS:
                 return []
     if len(asked) < 2:
@@ -2232,7 +2311,7 @@ def _question_parts(ev: _Events) -> list[tuple[str, int, int]]:
     use_own = len(numbers) == len(asked) and all(a < b for a, b in zip(numbers, numbers[1:]))
     out = []
     for k, (u, start) in enumerate(asked):
-        lo = t.bounds(u)[1]
+        lo = ev.answer_starts.get(start) if ev.roles[u] == "other" else t.bounds(u)[1]
         hi = asked[k + 1][1] if k + 1 < len(asked) else len(t.original)
         if hi <= lo or not re.search(r"[A-Za-z0-9%]", _answer_text(ev, lo, hi)):
             continue
@@ -2267,6 +2346,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)
+    elif outcome == Outcome.pending and not found.has("pending", "extension") and _format_only(ev, marker_end, hi):
+        # rd27: "2. Map of the locations: this is not held in the format requested." - held, not given in the form
+        # asked (s11), and nothing given instead: not answered, never "not held"
+        return PartReading(number=num, outcome=Outcome.refused, sections=["11"],
+                           evidence=[ev.t.quote(*ev.t.bounds(min(u for u in ev.format_units if ev.t.bounds(u)[0] < hi and ev.t.bounds(u)[1] > marker_end)))])
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -2295,6 +2379,16 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         number=num, outcome=outcome, ncnd=ncnd or outcome == Outcome.ncnd, sections=found.sections,
         evidence=evidence, implicit=implicit, nil_answer=nil,
     )
+
+
+def _format_only(ev: _Events, lo: int, hi: int) -> bool:
+    """Between lo and hi a sentence says the information is not held in the form asked (s11), and nothing there
+    answers (no figures, no answer in words)."""
+    t = ev.t
+    if not any(t.bounds(u)[0] < hi and t.bounds(u)[1] > lo for u in ev.format_units):
+        return False
+    return not _fact_units(ev, lo, hi) and not any(t.bounds(u)[0] < hi and t.bounds(u)[1] > lo for u in _answer_statements(ev) + _prose_answers(ev)
+                                                   if u not in ev.format_units)
 
 
 _THIS_PART = re.compile(r"(?i)\b(?:this|that|the) (?:part|question|point|element)\b(?! of)")
@@ -2416,16 +2510,25 @@ def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -
     return whole, "low"
 
 
+_DECISIVE = ("give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held", "no_such")
+_CONFLICT_DOUBT = 0.3  # rd27: below this learnt probability a reading chosen between conflicting decisions is unclear
+
+
+def _decision_kinds_said(found: _Found, whole: bool = False) -> set[str]:
+    """The kinds of decision the reply's sentences make (a share given and the whole given are one kind); `whole`:
+    only those said in a sentence that names no share of the request (no question, year, item or "the rest")."""
+    return {"give" if s in ("give", "give_part") else s for s in _DECISIVE if found.has(s) and (
+        not whole or any(_decision_scope(quote)[0] in ("whole", "") for _, quote in found.quotes[s]))}
+
+
 def _confidence(found: _Found, outcome: Outcome) -> str:
-    decisive = {"give", "give_part", "not_held", "withhold", "ncnd", "cost", "vexatious", "published", "withdrawn", "held",
-                "no_such"}
-    said = [s for s in decisive if found.has(s)]
+    said = [s for s in _DECISIVE if found.has(s)]
     if outcome == Outcome.pending:
         return "medium" if found.has("pending", "extension") else "low"
     if not said:
         return "low"  # only a refusal notice, or an answer with no decision words
     # conflicting decisions in one undivided reply: the rule order chose, but a person should look
-    kinds = {"give" if s in ("give", "give_part") else s for s in said}
+    kinds = _decision_kinds_said(found)
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
 
 
@@ -2699,6 +2802,10 @@ def _rule_pass(text: str):
         # with its due date, an extension, a request for clarification or proof of name): nothing is decided yet,
         # whatever "information", "provide" or a restated numbered request the letter contains
         outcome, confidence, deciding, parts = Outcome.pending, "medium", ["pending", "extension"], []
+    if not parts and outcome == Outcome.published and _acknowledged_only(ev, found):
+        # rd27: "We have received your request and will respond within 20 working days. You may find the information
+        # you need in our publication scheme at https://...": an acknowledgement with a general pointer, not an answer
+        outcome, confidence, deciding = Outcome.pending, "medium", ["pending", "extension"]
     if outcome == Outcome.pending and confidence == "low" and _holding(ev):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
@@ -2953,6 +3060,18 @@ def _answer_figures(ev: _Events) -> list[int]:
 _HANDED_OVER = re.compile(r"\b(?:attached|enclosed|below|as follows|please find|herewith|here is|here are)\b")
 
 
+def _acknowledged_only(ev: _Events, found: _Found) -> bool:
+    """The reply acknowledges the request (a `pending` sentence of its own) and its only other decision is published,
+    said in sentences that point at what the body publishes in general (reply_phrases.yaml `general_pointer`)."""
+    if not found.has("pending") or found.has("give", "give_part", "withhold", "not_held", "cost", "ncnd", "ncnd_partial", "vexatious", "withdrawn"):
+        return False
+    t = ev.t
+    general = {t.unit(a) for a, _, _ in _rules().scan("general_pointer", t.lower)}
+    published = {t.unit(a) for sig, a, _ in ev.signals if sig == "published"}
+    published |= {t.unit(a) for _, sig, a, _ in ev.citations if sig == "published"}
+    return bool(published) and published <= general
+
+
 def _fee_notice(ev: _Events) -> bool:
     """The reply asks the requester to pay (`fee_asked`) and says what waits on it (`_holding`), and hands nothing over
     (no give in a sentence that says the information is attached, enclosed or below)."""
@@ -3130,8 +3249,8 @@ def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
         if not start <= a < stop:
             continue
         u = t.unit(a)
-        if ev.roles[u] not in ("other", "decision") or _conditional(t, a):
-            continue
+        if ev.roles[u] not in ("other", "decision") or _conditional(t, a) or u in ev.format_units:
+            continue  # (rd27: "not held in the format requested" is held, in another form)
         lo, hi = t.bounds(u)
         lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
         if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):
@@ -3173,6 +3292,11 @@ def read_reply(text: str) -> Reading:
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
     outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
+    if (decided_by == "rules" and not parts and outcome != Outcome.part_disclosed and outcome_p is not None
+            and outcome_p < _CONFLICT_DOUBT and len(_decision_kinds_said(found, whole=True)) >= 2):
+        # rd27: the reply's own sentences decide the whole request in two ways (not held and published, cost and
+        # NCND ...), the rule order picked one and the learnt outcome finds it unlikely: say "unclear", not a guess
+        unclear, confidence = True, "low"
     evidence = _evidence(found, deciding, ncnd)
     if parts and len(evidence) < 2:
         evidence += [q for q in dict.fromkeys(q for p in parts for q in p.evidence) if q not in evidence][: MAX_EVIDENCE - len(evidence)]

@@ -260,3 +260,18 @@ def test_the_shipped_pack_knows_which_harvest_each_harvested_record_came_from():
         targeted += sum(map(ncnd_targeted, records))
         general += sum(not ncnd_targeted(r) for r in records)
     assert targeted and general > targeted
+
+
+def test_session_26_ncnd_harvest_is_declared_as_searched_for_ncnd_and_the_general_one_is_not():
+    """kn26ncnd_records.jsonl was found by searching for NCND answers (knowledge/vocab/harvest_sampling.yaml);
+    kn26_records.jsonl was a general sampling of bodies short of issue 9's coverage aims."""
+    from askfoi.knowledge import load_jsonl, shipped_knowledge_dir
+    from askfoi.models import PublishedResponse
+    from askfoi.ncnd_topics import ncnd_targeted
+
+    folder = shipped_knowledge_dir() / "responses"
+    targeted = load_jsonl(folder / "harvest_kn26ncnd.jsonl", PublishedResponse)[0]
+    general = load_jsonl(folder / "harvest_kn26.jsonl", PublishedResponse)[0]
+    assert targeted and all(map(ncnd_targeted, targeted))
+    assert all(r.ncnd is True for r in targeted)
+    assert general and not any(map(ncnd_targeted, general))

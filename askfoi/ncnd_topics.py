@@ -244,6 +244,24 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
     return out
 
 
+OPEN_KNOWN, OPEN_SHARE = 10, 0.1  # fc26: `answered_openly`: this many counted covert answers, fewer than this share NCND
+
+
+def answered_openly(name: str, authority_type: str | None = None, counted: dict | None = None) -> bool:
+    """fc26: whether this kind of body (all bodies when it has fewer than OPEN_KNOWN counted answers) answers questions
+    on topic NAME openly even when they are asked about covert use: at least OPEN_KNOWN counted answers to such
+    questions, fewer than OPEN_SHARE of them NCND (ANPR, CCTV and body-worn video: overt cameras in public view).
+    Whatever a single part's framing, such a topic is no reason to warn."""
+    topic = load_topics()[0].get(name)
+    if topic is None:
+        return False
+    rows = counted[name]["counted"] if counted is not None and name in counted else topic.counted
+    ncnd, known = (rows.get(authority_type or ALL) or [0, 0])[:2]
+    if known < OPEN_KNOWN:
+        ncnd, known = (rows.get(ALL) or [0, 0])[:2]
+    return known >= OPEN_KNOWN and ncnd / known < OPEN_SHARE
+
+
 # --- counting from the pack ---------------------------------------------------------------------
 
 
@@ -339,6 +357,6 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
+__all__ = ["NcndTopic", "TopicEvidence", "answered_openly", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
            "overt_form_named", "story_topics", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

@@ -1,0 +1,75 @@
+"""fc26: NCND warned where police really answer NCND. ANPR, CCTV and body-worn video are cameras in public view whose
+numbers, locations, policies and retention are answered (or refused with a harm test), so they are counted apart from
+drones, IMSI catchers and covert tools, and a topic a kind of body answers openly even when asked about covert use is
+no reason to warn. How data is kept and shared is a question about its handling, not covert use. All requests here are
+invented."""
+
+import pytest
+
+from askfoi.checks import check_request
+from askfoi.matching import get_matcher
+from askfoi.ncnd_topics import answered_openly, asks_covert, evidence_for, load_topics, topics_in
+
+
+def _warned(text, authority="Cambridgeshire Constabulary"):
+    return get_matcher().match(text, authority).forecast.ncnd_likely
+
+
+def _check(text, authority="Cambridgeshire Constabulary"):
+    return [f for f in check_request(text, authority).findings if "ncnd" in f.code]
+
+
+@pytest.mark.parametrize("text", [
+    "what is the retention period for ANPR data and do you share it with anyone",
+    "How long are automatic number plate recognition records kept, and who are they shared with?",
+    "i was caught on anpr last month. how many anpr cameras are there in the county and where are they",
+    "hi, my car got flagged. how long do u keep bodycam footage for and who can see it",
+    "How many CCTV cameras does the force monitor in Peterborough city centre?",
+    "Where are the fixed speed cameras and how many drivers did each catch in 2024?",
+])
+def test_overt_cameras_are_not_warned(text):
+    assert topics_in(text) and set(topics_in(text)) <= {"overt_cameras"}
+    assert not _warned(text)
+    assert not _check(text)
+
+
+def test_covert_tools_are_still_warned():
+    assert _warned("Does the force use IMSI catchers?")
+    assert _warned("does the constabulary use informants to watch protest groups")
+    assert _check("Does the force use IMSI catchers to track phones at protests?")
+
+
+def test_overt_cameras_are_counted_apart_and_answered_openly_by_police():
+    topics = load_topics()[0]
+    assert "anpr" in topics["overt_cameras"].tags and "anpr" not in topics["surveillance_technology"].tags
+    assert topics_in("Does the force use drones?") == ["surveillance_technology"]
+    assert answered_openly("overt_cameras", "police")
+    assert not answered_openly("imsi_catchers", "police")
+    assert not answered_openly("informants", "police")
+    assert not answered_openly("no_such_topic", "police")
+    # the evidence names the cameras, not "surveillance technology"
+    ev = evidence_for("what is the retention period for ANPR data", "police")
+    assert [e.topic for e in ev] == ["overt_cameras"] and "ANPR" in ev[0].sentence()
+
+
+def test_answered_openly_reads_the_counts_given():
+    counted = {"overt_cameras": {"counted": {"police": [5, 12], "all": [5, 20]}, "counted_overt": {}}}
+    assert not answered_openly("overt_cameras", "police", counted)
+    counted = {"overt_cameras": {"counted": {"police": [0, 4], "all": [0, 12]}, "counted_overt": {}}}
+    assert answered_openly("overt_cameras", "police", counted)  # too few police answers: all bodies'
+
+
+@pytest.mark.parametrize("text", [
+    "What is the retention period for drone footage?",
+    "do you share the data with the home office",
+    "Is there an information sharing agreement with the council?",
+    "how long is the footage kept for before it is deleted",
+])
+def test_keeping_and_sharing_data_is_asked_about_handling(text):
+    assert not asks_covert(load_topics()[0]["surveillance_technology"], text)
+
+
+def test_covert_scope_still_outweighs_handling_words():
+    topic = load_topics()[0]["surveillance_technology"]
+    assert asks_covert(topic, "How long is drone footage kept for, including covert use?")
+    assert asks_covert(topic, "Does the force use drones to follow people?")

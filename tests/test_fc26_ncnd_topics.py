@@ -73,3 +73,25 @@ def test_covert_scope_still_outweighs_handling_words():
     topic = load_topics()[0]["surveillance_technology"]
     assert asks_covert(topic, "How long is drone footage kept for, including covert use?")
     assert asks_covert(topic, "Does the force use drones to follow people?")
+
+
+@pytest.mark.parametrize("count,other", [
+    ("How many ANPR cameras does the force have?", "Does the force use any other types of camera?"),
+    ("how many body worn cameras do officers have,", "and do you use any other recording devices"),
+    ("how many speed cameras are there.", "are there other cameras you use to monitor traffic that arent marked"),
+    ("How many drones does Essex Police own?", "What other kinds of surveillance equipment does it use?"),
+])
+def test_whether_other_cameras_or_tactics_exist_beside_an_overt_count_is_warned(count, other):
+    parts = get_matcher().match(f"{count} {other}", "Essex Police").forecast.parts
+    assert len(parts) == 2 and not parts[0].ncnd_likely and parts[1].ncnd_likely
+    assert "covert_surveillance" in topics_in(other)
+    assert "covert_surveillance" not in topics_in(count)
+
+
+@pytest.mark.parametrize("text", [
+    "are there any cameras on my street",
+    "Please send the CCTV footage of the other car",
+    "How many other staff work in the CCTV control room?",
+])
+def test_cameras_without_other_kinds_asked_about_are_not_covert(text):
+    assert "covert_surveillance" not in topics_in(text)

@@ -251,9 +251,11 @@ def answered_openly(name: str, authority_type: str | None = None, counted: dict 
     """fc26: whether this kind of body (all bodies when it has fewer than OPEN_KNOWN counted answers) answers questions
     on topic NAME openly even when they are asked about covert use: at least OPEN_KNOWN counted answers to such
     questions, fewer than OPEN_SHARE of them NCND (ANPR, CCTV and body-worn video: overt cameras in public view).
-    Whatever a single part's framing, such a topic is no reason to warn."""
+    Whatever a single part's framing, such a topic is no reason to warn. Never a topic about one person or case
+    (`about_one`) or one where even a count is NCND'd (`overt_escapes: false`): whether such an answer uses NCND turns
+    on the person or case asked about, not on how often others' did."""
     topic = load_topics()[0].get(name)
-    if topic is None:
+    if topic is None or topic.about_one or not topic.overt_escapes:
         return False
     rows = counted[name]["counted"] if counted is not None and name in counted else topic.counted
     ncnd, known = (rows.get(authority_type or ALL) or [0, 0])[:2]

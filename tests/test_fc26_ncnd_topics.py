@@ -95,3 +95,49 @@ def test_whether_other_cameras_or_tactics_exist_beside_an_overt_count_is_warned(
 ])
 def test_cameras_without_other_kinds_asked_about_are_not_covert(text):
     assert "covert_surveillance" not in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Has John Smith, the housing officer, been disciplined or investigated?",
+    "was the planning officer who dealt with my application disciplined",
+    "Was the nurse who looked after my dad on ward 12 ever suspended?",
+    "what complaints has the council received about the man at 22 elm grove",
+    "has anyone complained about the family at number 7",
+    "Please send me the whistleblowing report that sarah jones made about ward 5",
+    "the protected disclosure made by the finance manager last year",
+])
+def test_one_identifiable_person_is_a_named_person(text):
+    assert "named_person" in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many staff were disciplined in 2024?",
+    "how many whistleblowing reports were made by staff in 2024",
+    "How many people at 3 addresses were rehoused?",
+    "the number of officers who dealt with complaints in 2023",
+    "Leeds City, the council area, and its budget",
+])
+def test_counts_and_places_are_not_a_named_person(text):
+    assert "named_person" not in topics_in(text)
+
+
+@pytest.mark.parametrize("authority,text", [
+    ("Leeds City Council", "what complaints has the council received about the man at 22 elm grove"),
+    ("Leeds City Council", "was the planning officer who dealt with my application disciplined"),
+    ("Leeds Teaching Hospitals NHS Trust", "please send me the whistleblowing report that sarah jones made about ward 5"),
+    ("West Yorkshire Police", "has the family at number 7 been reported to the police for drugs"),
+])
+def test_named_people_are_warned_for_councils_trusts_and_police(authority, text):
+    assert _warned(text, authority)
+
+
+def test_counts_about_staff_are_not_warned():
+    assert not _warned("How many staff were disciplined in 2024?", "Leeds City Council")
+    assert not _warned("how many whistleblowing reports were made by staff in 2024", "Leeds City Council")
+
+
+def test_topics_about_one_person_or_case_are_never_answered_openly():
+    counted = {"named_person": {"counted": {"council": [0, 90], "all": [0, 90]}, "counted_overt": {}}}
+    assert not answered_openly("named_person", "council", counted)
+    counted = {"ongoing_investigation": {"counted": {"council": [0, 90], "all": [0, 90]}, "counted_overt": {}}}
+    assert not answered_openly("ongoing_investigation", "council", counted)

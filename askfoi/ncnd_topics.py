@@ -42,6 +42,9 @@ class NcndTopic(BaseModel):
     tags: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)
     technology: bool = False
+    # fc26: the topic's words name equipment whose overt use can be asked about (ANPR, CCTV, body-worn video) though
+    # the topic is no covert technology: the one-key fix for a covert tactic carried out with it names it
+    names_equipment: bool = False
     overt_escapes: bool = True
     in_check: bool = True  # the ncnd-risk check uses it (the forecast always does)
     # words that name the topic's technology or tactic as used by OTHERS, not the body ("the misuse of drones

@@ -141,3 +141,17 @@ def test_topics_about_one_person_or_case_are_never_answered_openly():
     assert not answered_openly("named_person", "council", counted)
     counted = {"ongoing_investigation": {"counted": {"council": [0, 90], "all": [0, 90]}, "counted_overt": {}}}
     assert not answered_openly("ongoing_investigation", "council", counted)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("do the police use drones and do they share the footage with anyone", "drones"),
+    ("Does the force use facial recognition or do you only use CCTV", "facial recognition"),
+    ("does the force use IMSI catchers and how does it decide when to", "IMSI catchers"),
+    ("Does the force use drones and helicopters at protests?", "drones and helicopters at protests"),
+])
+def test_the_suggested_rescope_names_the_subject_not_the_next_clause(text, subject):
+    found = _check(text, "Essex Police")
+    assert found
+    said = found[0].suggestion
+    assert f"use of {subject} " in said or f"use of {subject} to" in said
+    assert "share the footage" not in said and "only use CCTV" not in said and "how does it decide" not in said

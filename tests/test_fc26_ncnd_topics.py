@@ -155,3 +155,18 @@ def test_the_suggested_rescope_names_the_subject_not_the_next_clause(text, subje
     said = found[0].suggestion
     assert f"use of {subject} " in said or f"use of {subject} to" in said
     assert "share the footage" not in said and "only use CCTV" not in said and "how does it decide" not in said
+
+
+def test_an_ncnd_review_cites_only_answers_on_the_topic_that_draws_ncnd():
+    from askfoi.models import Outcome
+    from askfoi.reply_explain import OtherAnswer, answered_differently
+    from askfoi.reader import read_reply
+
+    reading = read_reply("Your request: does the force use imsi catchers or cctv to watch the protest camp. Response: we "
+                         "can neither confirm nor deny that we hold any information, sections 23(5), 24(2) and 31(3).")
+    others = [OtherAnswer(authority=a, title=t, outcome=Outcome.disclosed, ncnd=False, url=f"https://example.org/{a}",
+                          authority_type="police")
+              for a, t in (("Kent Police", "CCTV camera policy"), ("Gwent Police", "IMSI catcher purchases"))]
+    cited = answered_differently(reading, others, "Essex Police",
+                                 query="does the force use imsi catchers or cctv to watch the protest camp")
+    assert [o.authority for o in cited] == ["Gwent Police"]

@@ -591,12 +591,13 @@ _ONLY_SECRECY = re.compile(r"(?i)^\W*(?:covert(?:ly)?|secretly|in\s+secret|under
 
 def _technology_named(sentence: str) -> str:
     """The surveillance technology SENTENCE names, as it names it ("drones", "facial recognition"), from the NCND
-    topics of knowledge/ncnd_topics.yaml that are technologies; "" when it names none."""
+    topics of knowledge/ncnd_topics.yaml that are technologies or name equipment (fc26: "ANPR cameras"); "" when it
+    names none."""
     from askfoi.ncnd_topics import _compiled, load_topics
 
     topics = load_topics()[0]
     for name, rx in _compiled().items():
-        if not topics[name].technology:
+        if not (topics[name].technology or topics[name].names_equipment):
             continue
         if not rx.search(sentence or ""):
             continue  # (fc10: a topic touched only by others' use is not the force's own)

@@ -638,7 +638,7 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import MIN_EVIDENCE, evidence_for
+        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, evidence_for
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -701,6 +701,12 @@ class Matcher:
             if ncnd_likely and shape == "routine":
                 # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND
                 ncnd_likely = close_mass > 0 and sum(d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE
+            # fc26: the reverse of the topic rule below: a part whose every NCND topic is one this kind of body answers
+            # openly even when asked about covert use (`answered_openly`: ANPR, CCTV and body-worn video) is not warned on
+            # the learnt forecast or a neighbour, unless it asks to confirm something
+            if ncnd_likely and topics and shape != "confirm" and all(
+                    answered_openly(e.topic, atype, self.ncnd_counts) for e in topics):
+                ncnd_likely = False
             # the topic rule: a topic whose counted answers of this kind mostly enough used NCND warns the part
             # whatever the learnt forecast says; the warning leads with that topic's evidence
             # fc20: only for a question asking about covert use; the counted answers to questions limited to overt use

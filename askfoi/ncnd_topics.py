@@ -42,6 +42,9 @@ class NcndTopic(BaseModel):
     tags: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)
     technology: bool = False
+    # fc26: the topic's words name equipment whose overt use can be asked about (ANPR, CCTV, body-worn video) though
+    # the topic is no covert technology: the one-key fix for a covert tactic carried out with it names it
+    names_equipment: bool = False
     overt_escapes: bool = True
     in_check: bool = True  # the ncnd-risk check uses it (the forecast always does)
     # words that name the topic's technology or tactic as used by OTHERS, not the body ("the misuse of drones
@@ -244,6 +247,26 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
     return out
 
 
+OPEN_KNOWN, OPEN_SHARE = 10, 0.1  # fc26: `answered_openly`: this many counted covert answers, fewer than this share NCND
+
+
+def answered_openly(name: str, authority_type: str | None = None, counted: dict | None = None) -> bool:
+    """fc26: whether this kind of body (all bodies when it has fewer than OPEN_KNOWN counted answers) answers questions
+    on topic NAME openly even when they are asked about covert use: at least OPEN_KNOWN counted answers to such
+    questions, fewer than OPEN_SHARE of them NCND (ANPR, CCTV and body-worn video: overt cameras in public view).
+    Whatever a single part's framing, such a topic is no reason to warn. Never a topic about one person or case
+    (`about_one`) or one where even a count is NCND'd (`overt_escapes: false`): whether such an answer uses NCND turns
+    on the person or case asked about, not on how often others' did."""
+    topic = load_topics()[0].get(name)
+    if topic is None or topic.about_one or not topic.overt_escapes:
+        return False
+    rows = counted[name]["counted"] if counted is not None and name in counted else topic.counted
+    ncnd, known = (rows.get(authority_type or ALL) or [0, 0])[:2]
+    if known < OPEN_KNOWN:
+        ncnd, known = (rows.get(ALL) or [0, 0])[:2]
+    return known >= OPEN_KNOWN and ncnd / known < OPEN_SHARE
+
+
 # --- counting from the pack ---------------------------------------------------------------------
 
 
@@ -339,6 +362,6 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["NcndTopic", "TopicEvidence", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
+__all__ = ["NcndTopic", "TopicEvidence", "answered_openly", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
            "overt_form_named", "story_topics", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

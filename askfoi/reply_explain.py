@@ -143,11 +143,8 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
     confirmed or denied). When QUERY (the request) names topics that draw NCND (knowledge/ncnd_topics.yaml:
     facial recognition, informants ...), an answer is cited only if it is about one of them too: a force that
     released its body-worn video policy says nothing about whether it would confirm facial recognition trials."""
-    from askfoi.ncnd_topics import topics_in
+    from askfoi.ncnd_topics import answered_openly, topics_in
 
-    wanted = set(topics_in(query or ""))
-    if wanted:
-        similar = [o for o in similar if wanted & set(topics_in(o.title))]
     own = (authority or "").strip().lower()
     kind = None
     if own:
@@ -155,6 +152,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
 
         resolved = resolve_authority(authority)
         kind = resolved.type.value if resolved is not None and resolved.known else None
+    # fc26: a topic the body's kind answers openly (ANPR, CCTV, body-worn video) draws no NCND: not a topic to match on
+    wanted = {t for t in topics_in(query or "") if not answered_openly(t, kind)}
+    if wanted:
+        similar = [o for o in similar if wanted & set(topics_in(o.title))]
     # fu21: the replying body by any name it goes by ("Metropolitan Police Service (MPS)") is never "another authority"
     owns = {own, re.sub(r"\s*\([^()]*\)\s*$", "", own)} - {""}
     if own and resolved is not None and resolved.known:

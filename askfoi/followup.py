@@ -498,6 +498,45 @@ _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|r
                     r"invoices?|contract\s+values?|unit\s+cost)\b|£")
 
 
+@functools.lru_cache(maxsize=1)
+def _pointer_vocab() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("published_pointers")
+    data = data if isinstance(data, dict) else {}
+    return (frozenset(str(p).strip("/").lower() for p in data.get("general_paths") or []),
+            compile_any(str(p) for p in data.get("address_words") or []))
+
+
+_ADDRESS = re.compile(r"(?i)(?:https?://|\bwww\.)[^\s<>\"'\])]+|\b(?:[a-z0-9-]+\.)+(?:gov\.uk|police\.uk|nhs\.uk|gov\.scot|gov\.wales|"
+                      r"ac\.uk|org\.uk|co\.uk|org|com)(?:/[^\s<>\"'\])]*)?")
+
+
+def _is_exact(address: str) -> bool:
+    """Whether ADDRESS points below a site's front page to the information (a page or a document), not to the site."""
+    general, _ = _pointer_vocab()
+    rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)"))
+    path = re.sub(r"(?i)(?:/|\.(?:html?|aspx?|php))$", "", rest.split("?")[0].split("#")[0]).strip("/").lower()
+    return not all(segment in general for segment in path.split("/"))  # "/foi-ai/disclosure-log/" is a list page
+
+
+def published_pointer(reply: str | None, links: list[str] | None = None) -> tuple[str, list[str]]:
+    """fu26: where a reply that says information is published points: ("exact", addresses) when it gives the address of
+    the information itself (a page or document below a site's front page), ("general", addresses) when it gives only a
+    home page, a search or list page, or no address at all ("published on our website"). LINKS: the addresses the
+    reader found beside its published sentences (Reading.links); bare addresses ("www.x.gov.uk/parking") are looked
+    for in the sentences that say where the information is (knowledge/vocab/published_pointers.yaml)."""
+    found = [str(x).rstrip(".,;:") for x in links or []]
+    _, words = _pointer_vocab()
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n+", (reply or "")[:20000]):
+        if words is None or not words.search(sentence) or re.search(r"(?i)@|\bemail\b|\be-mail\b", sentence):
+            continue  # an email address to write to is no pointer
+        found += [m.group().rstrip(".,;:") for m in _ADDRESS.finditer(sentence)]
+    found = list(dict.fromkeys(found))
+    exact = [a for a in found if _is_exact(a)]
+    return ("exact", exact) if exact else ("general", found)
+
+
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
 
 
@@ -685,7 +724,7 @@ def _cited_others(others: list[OtherAnswer]) -> list[dict]:
              "date": o.date} for o in others[:MAX_CITED]]
 
 
-_SLOT = re.compile(r"\[[A-Z][A-Z ]{2,}[A-Z]\]")
+_SLOT = re.compile(r"\[[A-Z][A-Z ]{2,}[A-Z](?:\]|[,:])")  # "[SAY WHY]", "[SAY WHAT ..., FOR EXAMPLE: ...]"
 
 
 def _letter(kind: str, law: Law, authority: str, subject: str, body: str, name: str | None, due: date | None,
@@ -861,6 +900,8 @@ def review_letter(
         from askfoi.narrowing_advice import narrowing_advice
 
         advice = narrowing_advice(reply if isinstance(reply, str) else reply_text, today=replied)
+    # fu26: an exact address to the information is a proper answer; only a general pointer is grounds in itself
+    pointer = published_pointer(reply if isinstance(reply, str) else reply_text, reading.links) if "published" in grounds else None
     qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
@@ -943,12 +984,15 @@ def review_letter(
         not_reportable=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_reportable")
         if "not_held" in grounds else None,
         qualified_person=_qualified_person(reading.sections, law),
+        pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
     subject = render("letters/followup_subject.txt.j2", kind="review", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
     letter.caution = ncnd_person_caution(reading)
+    if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
+        letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
 
@@ -1078,11 +1122,13 @@ def complaint_letter(
     request: str | None = None,
     topic: str | None = None,
     reply_text: str | None = None,
+    chased: date | None = None,
 ) -> Letter:
     """The complaint to the ICO (FOIA s50; EIR via reg 18) or the application to the Scottish Information
     Commissioner (FOISA s47; EISR via reg 17), listing what they ask to be sent with it, each with its date where
     known. The request is named as in review_letter (request_named: SENT, TOPIC, REQUEST, else the reply or
-    REPLY_TEXT)."""
+    REPLY_TEXT). CHASED: the day the person reminded the authority of a late reply (fu26: unknown, no reminder is
+    claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     final = review_reading or reading
@@ -1146,6 +1192,7 @@ def complaint_letter(
         advised="cost" in grounds and _gave_advice(reply if isinstance(reply, str) else reply_text, review),
         late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
+        chased=long_date(chased) if chased else None,
     )
     body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

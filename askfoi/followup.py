@@ -259,6 +259,46 @@ _ESTIMATE = re.compile(r"(?i)\b(?:\d[\d,]*\s+(?:hours?|minutes?|files?|records?|
                        r"each\s+(?:of\s+the\s+)?(?:\d[\d,]*\s+)?(?:file|record|case|document)s?)\b")
 
 
+_RECORD_NOUN = (r"(?:records?|files?|cases?|documents?|e-?mails?|incidents?|reports?|crimes?|entries|logs?|calls?|"
+                r"pages?|folders?|boxes|items?|forms?|occurrences?|referrals?|complaints?|applications?|claims?|invoices?)")
+_COUNT = re.compile(rf"(?i)\b((?:approximately|around|about|roughly|over|more\s+than|in\s+excess\s+of|some|an\s+estimated|"
+                    rf"at\s+least|circa|c\.)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})\s+((?:[\w-]+\s+){{0,4}}){_RECORD_NOUN}\b")
+_PER_ITEM = re.compile(rf"(?i)\b(\d+(?:\.\d+)?|one|two|three|four|five|six|ten|fifteen|thirty)\s+(seconds?|minutes?|mins?|hours?)\s+"
+                       rf"(?:(?:per|for\s+each|to\s+(?:read|review|check|examine|assess|open)\s+each|on\s+each|each|a)\s+)"
+                       rf"(?:[\w-]+\s+){{0,2}}?{_RECORD_NOUN}\b"
+                       rf"|\beach\s+(?:one\s+)?(?:taking|would\s+take|takes|requiring)\s+(?:approximately\s+|around\s+|about\s+)?"
+                       rf"(\d+(?:\.\d+)?|one|two|three|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?|mins?|hours?)\b")
+_TOTAL = re.compile(r"(?i)\b((?:approximately|around|about|over|more\s+than|in\s+excess\s+of|at\s+least|some)\s+)?"
+                    r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:staff\s+|working\s+|officer\s+)?hours\b")
+_LIMIT_HOURS = {"18", "24", "40", "7.5", "8"}  # the limits themselves, a working day: never the estimate
+
+
+def estimate_facts(reply: str | None) -> dict[str, str]:
+    """fu26: what a cost refusal's estimate already states, in its words: "count" (the records to be searched, "approximately
+    38,000 stop and search records"), "per_item" (the time for each, "2 minutes"), "total" (the hours in all,
+    "over 1,266 hours"). The review challenges the estimate with them and never asks for what the reply gave; {} when
+    the reply states none."""
+    text = " ".join((reply or "")[:20000].split())
+    out: dict[str, str] = {}
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    counts = [m for x in sentences for m in _COUNT.finditer(x)
+              if not re.match(r"(?:19|20)\d\d$", m.group(2)) and int(m.group(2).replace(",", "")) >= 20]
+    if counts:
+        best = max(counts, key=lambda m: int(m.group(2).replace(",", "")))
+        out["count"] = " ".join(best.group(0).split()).lower() if not best.group(0)[:1].isupper() else \
+            best.group(0)[:1].lower() + " ".join(best.group(0).split())[1:]
+    per = _PER_ITEM.search(text)
+    if per:  # the time alone ("2 minutes"), said "for each" in the letter
+        out["per_item"] = re.search(r"(?i)(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:seconds?|minutes?|mins?|hours?)\b",
+                                    per.group(0)).group(0)
+    totals = [m for m in _TOTAL.finditer(text) if m.group(2) not in _LIMIT_HOURS
+              and float(m.group(2).replace(",", "")) > 24 and (per is None or m.start() != per.start())]
+    if totals:
+        best_total = max(totals, key=lambda m: float(m.group(2).replace(",", "")))
+        out["total"] = " ".join(best_total.group(0).split())
+    return out
+
+
 def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[str] | None, day: date,
               reply: str | None = None, advice=None, whole: bool = False) -> list[str]:
     """A narrower request ready to send: the parts refused on cost when the reply says which they were (and the
@@ -985,6 +1025,7 @@ def review_letter(
         if "not_held" in grounds else None,
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
+        estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)

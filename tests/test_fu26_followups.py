@@ -98,3 +98,33 @@ def test_a_general_pointer_is_argued_as_one(reply):
     para = _paragraph(letter.body, "Already published")
     assert "general pointer" in para and "exact address of each part" in para
     assert "[" not in para and not (letter.caution or "").startswith("The reply gives the exact address")
+
+
+# ---- 3. an s12 review uses what the reply stated, and never asks for what was given ----
+
+S12 = [
+    ("We estimate that there are approximately 38,000 stop and search records for 2024. Age is not a searchable field, "
+     "so each record would need to be opened and read. At a conservative estimate of 2 minutes per record, this would "
+     "take over 1,266 hours, far exceeding the 18 hours (£450) appropriate limit. Section 12 of the Freedom of "
+     "Information Act 2000 therefore applies.", "38,000 stop and search records", "2 minutes"),
+    ("to locate the info officers would have to manually review around 4,500 case files, each taking 10 minutes, which "
+     "totals 750 hours. this exceeds the cost limit so s12 applies", "4,500 case files", "10 minutes"),
+    ("Thank you for your request. We hold 12000 incident logs for the period and each would need to be read; at 3 "
+     "minutes per log that would take 600 hours, well over the 18 hour limit set by section 12.", "12000 incident logs",
+     "3 minutes"),
+]
+
+
+@pytest.mark.parametrize("reply,count,per", S12)
+def test_a_cost_review_challenges_the_estimate_with_the_replys_own_figures(reply, count, per):
+    body = review_letter(reply, authority="Kent Police", today=TODAY).body
+    para = _paragraph(body, "The cost estimate")
+    assert count in para and f"how the time of {per} for each was measured" in para
+    assert "how many there are" not in para and "how many records" not in para
+    assert f"whether all {count} would need to be read" in para
+
+
+def test_a_cost_review_with_no_figures_still_asks_for_them():
+    reply = "Dear Sir,\n\nTo comply with your request would exceed the appropriate limit of £450, so section 12 applies."
+    para = _paragraph(review_letter(reply, today=TODAY).body, "The cost estimate")
+    assert "how many there are" in para and "for each was measured" not in para

@@ -75,6 +75,7 @@ class LawTerms(BaseModel):
     public_interest_ncnd: str = ""
     refusal_notice: str = ""
     extension: str = ""
+    format: str = ""  # fu26: the form or format the requester asked for (FOIA s11, EIR reg 6(1))
     held_for: str = ""  # information another person holds on the authority's behalf is held by it (FOIA s3(2)(b))
     roles: LawRoles = LawRoles()
     absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
@@ -1022,6 +1023,9 @@ def review_letter(
         # ck24a: the Act's cost limit cited against environmental information: what was cited, and the subject
         env_cost={"cited": cited_cost, "subject": None if env_cost == "EIR" else env_cost} if env_cost else None,
         not_reportable=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_reportable")
+        if "not_held" in grounds else None,
+        # fu26: "not held in the format requested": a question of format (s11) and of the form it is held in
+        not_in_format=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_in_format")
         if "not_held" in grounds else None,
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,

@@ -128,3 +128,30 @@ def test_a_cost_review_with_no_figures_still_asks_for_them():
     reply = "Dear Sir,\n\nTo comply with your request would exceed the appropriate limit of £450, so section 12 applies."
     para = _paragraph(review_letter(reply, today=TODAY).body, "The cost estimate")
     assert "how many there are" in para and "for each was measured" not in para
+
+
+# ---- 6. "not held in the format requested" is reviewed as a question of format (s11) and of the form held ----
+
+FORMAT = [
+    ("You asked for a spreadsheet of every pothole repair in 2025. The information is not held in the format requested. "
+     "Repairs are recorded on individual job sheets. We are therefore unable to provide the information.", "FOIA"),
+    ("unfortunately the council does not hold this information in the format you have requested and so it is not "
+     "held for the purposes of the Act.", "FOIA"),
+    ("We do not hold a spreadsheet of noise complaints by street. The information is therefore not held under "
+     "regulation 12(4)(a) of the Environmental Information Regulations 2004.", "EIR"),
+]
+
+
+@pytest.mark.parametrize("reply,law", FORMAT)
+def test_not_held_in_the_format_asked_for_is_a_format_question(reply, law):
+    body = review_letter(reply, authority="Devon County Council", today=TODAY).body
+    para = _paragraph(body, "The format")
+    assert ("section 11" if law == "FOIA" else "regulation 6(1)") in para
+    assert "in the form in which you hold it" in para
+    assert "what searches were made" not in body and "Information not held" not in body
+
+
+def test_not_held_at_all_is_still_argued_as_not_held():
+    reply = "We have searched our records and the council does not hold any information about this."
+    body = review_letter(reply, authority="Devon County Council", today=TODAY).body
+    assert "Information not held" in body and "The format" not in body

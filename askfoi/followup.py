@@ -1013,6 +1013,8 @@ def review_letter(
         each_contract=bool(_EACH_CONTRACT.search(" ".join(x for x in (request, reply) if isinstance(x, str)))),
         # nu21: the names of officers or staff were what was withheld: "release it anonymised" would give nothing
         names_withheld=bool(_STAFF_NAMES.search(" ".join(x for x in (request, reply, reply_text) if isinstance(x, str)))),
+        identities=identities_withheld(reading, request, reply if isinstance(reply, str) else reply_text)
+        if "personal" in grounds else None,
         # ck23b: "The number is fewer than five" given already: the review asks how that exact figure could identify
         # anyone, never for "small numbers shown as fewer than 5"
         small_given=reply_fact(reply if isinstance(reply, str) else reply_text, "small_number_given"),
@@ -1091,6 +1093,40 @@ _STAFF = (r"(?:officers?|staff|employees?|councillors?|officials?|consultants?|m
 # the names of people who act for the body, asked or withheld ("the names of the officers involved", "the staff names")
 _STAFF_NAMES = re.compile(rf"(?i)\bnames?\s+(?:and\s+\w+\s+)?of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:[\w-]+\s+){{0,3}}?{_STAFF}\b"
                           rf"|\b{_STAFF}'?s?'?\s+(?:full\s+)?names?\b")
+
+
+# fu26: what a personal-data refusal withheld when the request asked who people are: "the names of the landlords", "the
+# addresses of the properties", "the identity of the officer"
+_IDENTITIES = re.compile(r"(?i)\b(?:the\s+|their\s+)?(?:full\s+)?(?:names?|identit(?:y|ies)|(?:home\s+)?addresses)\s+(?:and\s+\w+\s+)?"
+                         r"of\s+(?:the\s+|any\s+|all\s+|each\s+)?(?:[\w-]+\s+){0,4}?[\w-]+\b(?=\s*(?:[,.;:)?]|$|\s+(?:who|whose|that|which|"
+                         r"whom|in|at|for|under|involved|concerned|named|are|were|is|was|as)\b))")
+
+
+def identities_withheld(reading: Reading, request: str | None = None, reply: str | None = None) -> str | None:
+    """fu26: when a personal-data refusal withheld who people are (names, identities, addresses) and that is what was asked,
+    the thing withheld as the request or reply words it ("the names of the landlords"); None otherwise. The review then
+    argues the exemption's test for that information and offers figures only as an alternative: "I do not want anyone's
+    personal information" would drop the person's own request."""
+    personal = [s for s in reading.sections if "personal" in section_roles(s) and "own_data" not in section_roles(s)]
+    if not personal:
+        return None
+    texts = [e for p in reading.parts if set(p.sections) & set(personal) for e in p.evidence]
+    texts += [e for e in reading.evidence if re.search(r"\b40\b|\b38\b|\bregulation\s+13\b|personal\s+data", e)]
+    texts += _request_parts(request) if request else []
+    if reply and not texts:
+        texts = [reply]
+    found: list[str] = []
+    for text in texts:
+        m = _IDENTITIES.search(text)
+        if m:
+            said = " ".join(m.group(0).split())
+            said = said[:1].lower() + said[1:]
+            said = said if said.startswith(("the ", "their ")) else "the " + said
+            if said not in found and len(found) < 3:
+                found.append(said)
+    if not found:
+        return None
+    return found[0] if len(found) == 1 else ", ".join(found[:-1]) + " and " + found[-1]
 
 
 def chase_letter(
@@ -1238,6 +1274,8 @@ def complaint_letter(
         late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
         chased=long_date(chased) if chased else None,
+        identities=identities_withheld(final, request, review if isinstance(review, str) else (
+            reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
     )
     body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

@@ -155,3 +155,55 @@ def test_not_held_at_all_is_still_argued_as_not_held():
     reply = "We have searched our records and the council does not hold any information about this."
     body = review_letter(reply, authority="Devon County Council", today=TODAY).body
     assert "Information not held" in body and "The format" not in body
+
+
+# ---- 5. names asked for and refused: the person's own request is argued (s40(2) test), figures only an alternative ----
+
+FOUR_PARTS = """Dear Ms Khan,
+
+Freedom of Information Request FOI-2026-4471
+
+You asked:
+
+1. How many licensed HMOs are there in the borough?
+2. How many HMO licence applications were refused in 2025?
+3. The names of the landlords whose HMO licences were revoked in 2025.
+4. The addresses of the properties whose licences were revoked.
+
+Response:
+
+1. There are 1,412 licensed HMOs in the borough.
+2. 37 applications were refused in 2025.
+3. We are withholding the names of the landlords under section 40(2) of the Freedom of Information Act 2000, as this is personal data and disclosure would breach the data protection principles.
+4. The addresses are also withheld under section 40(2), as the landlords could be identified from them.
+
+Yours sincerely,
+Information Governance
+"""
+
+NAMES = [
+    (FOUR_PARTS, None, "the names of the landlords"),
+    ("Thank you for your request. the identity of the complainant is exempt under s40(2) FOIA as it is personal data "
+     "of a third party.", None, "the identity of the complainant"),
+    ("We hold this information. It is withheld under section 40(2) of the Freedom of Information Act 2000.",
+     "my neighbour keeps dumping rubbish. Please tell me the names of the people fined for fly-tipping in my street in "
+     "2025.", "the names of the people fined"),
+]
+
+
+@pytest.mark.parametrize("reply,asked,what", NAMES)
+def test_names_refused_are_argued_not_traded_for_figures(reply, asked, what):
+    review = review_letter(reply, request=asked, authority="Leeds City Council", today=TODAY).body
+    para = _paragraph(review, "Personal data")
+    assert f"I asked for {what}" in para and "Article 6(1)(f)" in para
+    assert "I do not want anyone's personal information" not in para
+    assert para.index("legitimate interest") < para.index("figures that identify no one")  # figures: an alternative only
+    complaint = complaint_letter(reply, request=asked, authority="Leeds City Council", today=TODAY).body
+    assert f"it withheld {what}, which I asked for" in complaint
+    assert "anonymised or aggregate figures could be released" not in complaint
+
+
+def test_a_personal_data_refusal_of_figures_still_offers_anonymised_figures():
+    reply = "The number of pupils excluded at the school is exempt under section 40(2), as it is personal data."
+    para = _paragraph(review_letter(reply, today=TODAY).body, "Personal data")
+    assert "I asked for" not in para and ("anonymised" in para or "exact figure" in para)

@@ -162,6 +162,61 @@ def _asks_own_data(request: str | None, reply: str | None) -> bool:
     return bool(reply and _YOUR_DATA.search(reply))
 
 
+@functools.lru_cache(maxsize=1)
+def _foisa_map() -> tuple[dict[str, str], dict[str, str]]:
+    data, _ = load_vocab("foisa_equivalents")
+    data = data if isinstance(data, dict) else {}
+    return ({str(k): str(v) for k, v in (data.get("equivalents") or {}).items()},
+            {str(k): str(v) for k, v in (data.get("notes") or {}).items()})
+
+
+def foisa_equivalent(section: str) -> str | None:
+    """fu26: the FOISA provision nearest a FOIA one ("36(2)(b)(ii)" -> "FOISA 30(b)(ii)"; an NCND provision -> "FOISA
+    18"), by the longest FOIA number the citation starts with (knowledge/vocab/foisa_equivalents.yaml); None for a
+    provision with no equivalent (section 23) or one already numbered under another law."""
+    if " " in section.strip():
+        return None
+    equivalents, _ = _foisa_map()
+    best = max((k for k in equivalents if section == k or section.startswith(k + "(")), key=len, default=None)
+    if best is None:
+        return None
+    rest = section[len(best):] if equivalents[best] not in ("18",) else ""
+    return f"FOISA {equivalents[best]}{rest}"
+
+
+# a reply that relies on the UK Act: "Freedom of Information Act 2000", never the Scottish Act's name
+_UK_ACT = re.compile(r"(?i)\bFreedom\s+of\s+Information\s+Act(?:\s+2000|\s*\(FOIA\))|\bFOIA\s+2000\b")
+
+
+def wrong_act(reading: Reading, text: str | None, law: Law) -> list[tuple[str, str | None]]:
+    """fu26: a Scottish public authority's reply (LAW FOISA) that cites FOIA provisions under the UK Act: each cited
+    provision with its FOISA equivalent (None: no equivalent); [] when the reply is not of that kind."""
+    if law != "FOISA" or not reading.sections or not text or not _UK_ACT.search(text):
+        return []
+    if re.search(r"(?i)\(Scotland\)\s+Act", text) or any(" " in s for s in reading.sections):
+        return []
+    return [(s, foisa_equivalent(s)) for s in reading.sections]
+
+
+def under_foisa(reading: Reading, pairs: list[tuple[str, str | None]]) -> Reading:
+    """The READING with its FOIA provisions renumbered as FOISA's (PAIRS from wrong_act); a provision with no equivalent
+    is dropped."""
+    mapped = dict(pairs)
+
+    def renumber(sections: list[str]) -> list[str]:
+        return list(dict.fromkeys(mapped[s] for s in sections if mapped.get(s)))
+
+    parts = [p.model_copy(update={"sections": renumber(p.sections)}) for p in reading.parts]
+    return reading.model_copy(update={"sections": renumber(reading.sections), "parts": parts, "regime": Regime.FOISA})
+
+
+def foisa_notes(sections: list[str]) -> list[str]:
+    """What each FOISA provision among SECTIONS turns on that its FOIA twin does not (substantial prejudice)."""
+    _, notes = _foisa_map()
+    return list(dict.fromkeys(notes[n] for s in sections for n in notes
+                              if s.startswith("FOISA ") and _family(s) == n))
+
+
 def grounds_for(reading: Reading) -> list[Ground]:
     """The grounds of an internal review, from what the reply decided and the provisions it cited (each under
     its own law: knowledge/vocab/followup_law.yaml roles). A reply that gave everything has none."""
@@ -897,6 +952,10 @@ def review_letter(
     authority = letter_name_of(authority)  # ck21: "London Borough of Tower Hamlets", not the listed spelling
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
+    # fu26: a Scottish authority that refused under the UK Act: said, and argued under FOISA's provisions and numbers
+    cited_wrong = wrong_act(reading, reply if isinstance(reply, str) else reply_text, law)
+    if cited_wrong:
+        reading = under_foisa(reading, cited_wrong)
     terms = law_terms(law)
     today = today or date.today()
     if received is None and isinstance(reply, str):
@@ -1032,6 +1091,8 @@ def review_letter(
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
+        wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
+        foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )
     review_by = add_working_days(replied, 40, scotland=scot)
     answer_due = add_working_days(today, 20 if law != "EIR" else 40, scotland=scot)
@@ -1215,6 +1276,11 @@ def complaint_letter(
     final = review_reading or reading
     scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
+    # fu26: a Scottish authority that refused under the UK Act: said, and its provisions given FOISA's numbers
+    final_text = review if isinstance(review, str) else (reply if isinstance(reply, str) else reply_text)
+    cited_wrong = [] if late else wrong_act(final, final_text, law)
+    if cited_wrong:
+        final = under_foisa(final, cited_wrong)
     terms = law_terms(law)
     today = today or date.today()
     grounds = [] if late else grounds_for(final)
@@ -1274,6 +1340,7 @@ def complaint_letter(
         late_due=long_date(due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
         chased=long_date(chased) if chased else None,
+        wrong_act=[section_name(a) for a, _ in cited_wrong],
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
     )

@@ -207,3 +207,45 @@ def test_a_personal_data_refusal_of_figures_still_offers_anonymised_figures():
     reply = "The number of pupils excluded at the school is exempt under section 40(2), as it is personal data."
     para = _paragraph(review_letter(reply, today=TODAY).body, "Personal data")
     assert "I asked for" not in para and ("anonymised" in para or "exact figure" in para)
+
+
+# ---- 7. a Scottish authority that cites the UK Act: said, and argued under FOISA with FOISA numbers ----
+
+WRONG_ACT = [
+    ("We are withholding the minutes under section 36(2)(b)(ii) and 36(2)(c) of the Freedom of Information Act 2000, "
+     "as disclosure would inhibit the free and frank exchange of views and prejudice the effective conduct of public "
+     "affairs. We have considered the public interest and it favours withholding.", "NHS Lothian",
+     {"section 30(b)(ii) of FOISA", "section 30(c) of FOISA"}, "section 36"),
+    ("the names of staff are exempt under s40(2) of the freedom of information act 2000 and the contract prices under "
+     "section 43(2) FOIA 2000 as they would prejudice commercial interests.", "City of Edinburgh Council",
+     {"section 38(1)(b) of FOISA", "section 33(1)(b) of FOISA"}, "section 43"),
+    ("This information is exempt under section 31(1)(a) of the Freedom of Information Act 2000 (law enforcement). The "
+     "public interest favours withholding.", "Police Scotland", {"section 35(1)(a) of FOISA"}, "section 31"),
+]
+
+
+@pytest.mark.parametrize("reply,authority,foisa,uk", WRONG_ACT)
+def test_a_scottish_authority_citing_the_uk_act_is_reviewed_under_foisa(reply, authority, foisa, uk):
+    letter = review_letter(reply, authority=authority, today=TODAY)
+    body = letter.body
+    assert letter.law == "the Freedom of Information (Scotland) Act 2002"
+    wrong = _paragraph(body, "The wrong Act")
+    assert all(f in wrong for f in foisa)
+    rest = body.replace(wrong, "")
+    assert uk not in rest  # FOISA numbers throughout once the wrong Act is said
+    assert all(f in rest for f in foisa if "38" not in f and "33" not in f) or "Personal data" in rest
+    assert "qualified person" not in rest
+    complaint = complaint_letter(reply, authority=authority, today=TODAY).body
+    assert "it refused under the Freedom of Information Act 2000, which does not govern" in complaint
+
+
+def test_a_scottish_authority_citing_foisa_gets_no_wrong_act_paragraph():
+    reply = ("We are withholding the minutes under section 30(b)(ii) of the Freedom of Information (Scotland) Act 2002. "
+             "The public interest favours withholding.")
+    body = review_letter(reply, authority="NHS Lothian", today=TODAY).body
+    assert "The wrong Act" not in body and "section 30(b)(ii)" in body
+
+
+def test_an_english_authority_citing_the_uk_act_gets_no_wrong_act_paragraph():
+    body = review_letter(WRONG_ACT[0][0], authority="Kent County Council", today=TODAY).body
+    assert "The wrong Act" not in body and "section 36(2)(b)(ii)" in body and "qualified person" in body

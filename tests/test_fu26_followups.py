@@ -249,3 +249,52 @@ def test_a_scottish_authority_citing_foisa_gets_no_wrong_act_paragraph():
 def test_an_english_authority_citing_the_uk_act_gets_no_wrong_act_paragraph():
     body = review_letter(WRONG_ACT[0][0], authority="Kent County Council", today=TODAY).body
     assert "The wrong Act" not in body and "section 36(2)(b)(ii)" in body and "qualified person" in body
+
+
+# ---- 8. a late subject access reply is called late; DPA 2018 exemptions are explained, not quoted ----
+
+SAR_REPLY = """Dear Ms Green,
+
+Subject Access Request - our reference SAR/2026/118
+
+Thank you for your subject access request under Article 15 of the UK GDPR.
+
+Please find enclosed copies of your personal data held in your housing file. Some information has been withheld under {cite} of the Data Protection Act 2018, as it consists of legal advice given to the Council. Some third party information has been redacted.
+
+Yours sincerely,
+Data Protection Officer
+Date: 12 November 2026
+"""
+
+
+@pytest.mark.parametrize("cite", ["Schedule 2, Part 4, paragraph 19", "Sch 2 para 19",
+                                  "schedule 2 paragraph 19 (legal professional privilege)"])
+def test_legal_privilege_in_a_subject_access_reply_is_explained_in_plain_english(cite):
+    from askfoi.reply_explain import explain_reply, explanation_text
+
+    explained = explain_reply(SAR_REPLY.format(cite=cite), today=TODAY)
+    text = explanation_text(explained)
+    assert explained.sar
+    assert "communications with its lawyers" in text and "not the facts in your own records" in text
+    assert "other people's information" in text  # the third-party redaction, explained too
+
+
+@pytest.mark.parametrize("sent,late,beyond", [(date(2026, 8, 1), True, True), (date(2026, 9, 1), True, False),
+                                              (date(2026, 10, 20), False, False)])
+def test_a_subject_access_reply_after_its_month_is_called_late(sent, late, beyond):
+    from askfoi.reply_explain import explain_reply, explanation_text
+
+    explained = explain_reply(SAR_REPLY.format(cite="Schedule 2, paragraph 19"), sent=sent, today=TODAY)
+    text = explanation_text(explained)
+    assert ("This reply came late" in text) == late
+    assert ("late whatever the reason" in text) == beyond
+    if late and not beyond:
+        assert "unless, within that month, they told you they needed up to two further months" in text
+
+
+def test_explain_sent_on_the_command_line_says_a_subject_access_reply_is_late(tmp_path, capsys):
+    reply = tmp_path / "reply.txt"
+    reply.write_text(SAR_REPLY.format(cite="Sch 2 para 19"))
+    code, out, _ = _cli(capsys, "explain", str(reply), "--sent", "2026-08-01")
+    assert code == 0 and "This reply came late" in " ".join(out.split())
+    assert "legal advice, or made for legal proceedings" in " ".join(out.split())

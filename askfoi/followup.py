@@ -815,9 +815,14 @@ def _request_items(request: str | None) -> list[str]:
         return []
 
 
+# fu26: what each other answer shows, said of it in an NCND review (it confirmed holding such information, or said it held none)
+_SHOWS = {Outcome.disclosed: "released it", Outcome.part_disclosed: "released some of it",
+          Outcome.published: "pointed to where it is published", Outcome.not_held: "said it holds none"}
+
+
 def _cited_others(others: list[OtherAnswer]) -> list[dict]:
     return [{"authority": o.authority, "title": o.title, "outcome": o.outcome.value.replace("_", " "), "url": o.url,
-             "date": o.date} for o in others[:MAX_CITED]]
+             "date": o.date, "shows": _SHOWS.get(o.outcome, o.outcome.value.replace("_", " "))} for o in others[:MAX_CITED]]
 
 
 _SLOT = re.compile(r"\[[A-Z][A-Z ]{2,}[A-Z](?:\]|[,:])")  # "[SAY WHY]", "[SAY WHAT ..., FOR EXAMPLE: ...]"

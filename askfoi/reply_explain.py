@@ -142,6 +142,33 @@ def similar_answers(query: str, authority: str | None = None, *, matcher=None, t
     ]
 
 
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> dict[str, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("ncnd_evidence")
+    data = data if isinstance(data, dict) else {}
+    return {kind: compile_any(str(p) for p in data.get(kind) or []) for kind in ("targeted", "aggregate")}
+
+
+_ONE_TARGET_TOPICS = {"named_person", "named_organisation", "ongoing_investigation", "named_place"}
+
+
+def question_kind(text: str | None) -> str:
+    """fu26: what kind of NCND question TEXT is (a request, or a past answer's title): "targeted" (whether a tactic was
+    used against particular people, groups, places or operations), "aggregate" (totals, payments, counts, policy) or
+    "general" (knowledge/vocab/ncnd_evidence.yaml)."""
+    from askfoi.ncnd_topics import topics_in
+
+    text = " ".join((text or "")[:20000].split())
+    patterns = _kind_patterns()
+    if (patterns["targeted"] is not None and patterns["targeted"].search(text)) or _ONE_TARGET_TOPICS & set(topics_in(text)):
+        return "targeted"
+    if patterns["aggregate"] is not None and patterns["aggregate"].search(text):
+        return "aggregate"
+    return "general"
+
+
 def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None,
                          query: str | None = None) -> list[OtherAnswer]:
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
@@ -153,6 +180,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
     wanted = set(topics_in(query or ""))
     if wanted:
         similar = [o for o in similar if wanted & set(topics_in(o.title))]
+    if reading.ncnd and question_kind(query) == "targeted":
+        # fu26: whether a tactic was used against particular groups or people is answered on other grounds than totals:
+        # only answers about the same kind of question are evidence that saying so does no harm
+        similar = [o for o in similar if question_kind(o.title) == "targeted"]
     own = (authority or "").strip().lower()
     kind = None
     if own:

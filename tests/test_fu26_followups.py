@@ -298,3 +298,59 @@ def test_explain_sent_on_the_command_line_says_a_subject_access_reply_is_late(tm
     code, out, _ = _cli(capsys, "explain", str(reply), "--sent", "2026-08-01")
     assert code == 0 and "This reply came late" in " ".join(out.split())
     assert "legal advice, or made for legal proceedings" in " ".join(out.split())
+
+
+# ---- 4. NCND evidence must be about the same kind of question: totals never prove specific operations public ----
+
+INFILTRATION = [
+    "You asked: Has the Metropolitan Police deployed undercover officers or covert human intelligence sources to "
+    "infiltrate Extinction Rebellion or Just Stop Oil since 2022? If so, how many?",
+    "you asked whether any informants have been tasked against named protest groups in Bristol, for example Palestine "
+    "Action, since 2020.",
+    "Request: i want to know if the police spied on the anti-incinerator campaign group in my town using covert human "
+    "intelligence sources",
+]
+NCND_TAIL = ("\n\nThe force can neither confirm nor deny that it holds the information you requested, by virtue of "
+             "sections 23(5), 24(2), 30(3) and 31(3) of the Freedom of Information Act 2000.\n\nYours faithfully,\n"
+             "Information Rights Unit")
+
+
+def _other(title: str, outcome: str = "disclosed"):
+    from askfoi.models import Outcome
+    from askfoi.reply_explain import OtherAnswer
+
+    return OtherAnswer(authority="Kent Police", title=title, outcome=Outcome(outcome), ncnd=False,
+                       url="https://example.police.uk/" + title.lower().replace(" ", "-"), authority_type="police")
+
+
+@pytest.mark.parametrize("asked", INFILTRATION)
+def test_payment_totals_are_no_evidence_that_targeted_operations_are_public(asked):
+    from askfoi.reader import read_reply
+    from askfoi.reply_explain import answered_differently
+
+    reading = read_reply(asked + NCND_TAIL)
+    others = [_other("Payments to covert human intelligence sources 2011-16"),
+              _other("Number of CHIS authorisations each year", "part_disclosed"),
+              _other("Covert human intelligence sources deployed against Extinction Rebellion", "not_held")]
+    kept = answered_differently(reading, others, "Avon and Somerset Constabulary", query=asked)
+    assert [o.title for o in kept] == ["Covert human intelligence sources deployed against Extinction Rebellion"]
+
+
+@pytest.mark.parametrize("asked", INFILTRATION)
+def test_an_infiltration_review_cites_no_informant_payment_totals(asked):
+    body = review_letter(asked + NCND_TAIL, authority="Metropolitan Police Service", today=TODAY).body
+    assert "payment" not in body.lower() and "Neither confirm nor deny" in body
+
+
+def test_an_aggregate_ncnd_question_still_cites_aggregate_answers_with_what_they_show():
+    from askfoi.reader import read_reply
+    from askfoi.reply_explain import answered_differently
+
+    asked = "You asked: How much has the force paid to informants in each of the last five years?"
+    reading = read_reply(asked + NCND_TAIL)
+    kept = answered_differently(reading, [_other("Payments to covert human intelligence sources 2011-16")],
+                                "Essex Police", query=asked)
+    assert len(kept) == 1
+    body = review_letter(asked + NCND_TAIL, authority="Essex Police", today=TODAY).body
+    if "Other authorities" in body:  # the pack's answers about informant payments, each saying what it did
+        assert re.search(r"\) released (?:it|some of it): http", body)

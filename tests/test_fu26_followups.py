@@ -354,3 +354,18 @@ def test_an_aggregate_ncnd_question_still_cites_aggregate_answers_with_what_they
     body = review_letter(asked + NCND_TAIL, authority="Essex Police", today=TODAY).body
     if "Other authorities" in body:  # the pack's answers about informant payments, each saying what it did
         assert re.search(r"\) released (?:it|some of it): http", body)
+
+
+# ---- every letter changed here keeps a blank line between its paragraphs ----
+
+@pytest.mark.parametrize("reply,authority", [(EXACT[0], "Bristol City Council"), (GENERAL[0], "Bristol City Council"),
+                                             (S12[0][0], "Kent Police"), (FORMAT[0][0], "Devon County Council"),
+                                             (FOUR_PARTS, "Leeds City Council"), (WRONG_ACT[1][0], "City of Edinburgh Council"),
+                                             (INFILTRATION[0] + NCND_TAIL, "Metropolitan Police Service")])
+def test_paragraphs_stay_apart(reply, authority):
+    for body in (review_letter(reply, authority=authority, today=TODAY).body,
+                 complaint_letter(reply, authority=authority, today=TODAY).body):
+        lines = body.split("\n")
+        for line, nxt in zip(lines, lines[1:]):
+            if line.strip() and nxt.strip() and not re.match(r"(?:- |\d+\. )", nxt) and not line.startswith("Dear"):
+                assert line.endswith(":"), f"{line[:60]!r} runs into {nxt[:60]!r}"

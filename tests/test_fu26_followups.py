@@ -149,6 +149,8 @@ def test_not_held_in_the_format_asked_for_is_a_format_question(reply, law):
     assert ("section 11" if law == "FOIA" else "regulation 6(1)") in para
     assert "in the form in which you hold it" in para
     assert "what searches were made" not in body and "Information not held" not in body
+    complaint = complaint_letter(reply, authority="Devon County Council", today=TODAY).body
+    assert "is a question of" in complaint and "adequate searches" not in complaint
 
 
 def test_not_held_at_all_is_still_argued_as_not_held():

@@ -595,13 +595,14 @@ _MONEY = re.compile(r"(?i)\b(?:prices?|pric(?:ed|ing)|costs?|spen[dt]|spending|r
 
 
 @functools.lru_cache(maxsize=1)
-def _pointer_vocab() -> tuple[frozenset[str], re.Pattern[str] | None]:
+def _pointer_vocab() -> tuple[frozenset[str], re.Pattern[str] | None, re.Pattern[str] | None]:
     from askfoi.knowledge import compile_any
 
     data, _ = load_vocab("published_pointers")
     data = data if isinstance(data, dict) else {}
     return (frozenset(str(p).strip("/").lower() for p in data.get("general_paths") or []),
-            compile_any(str(p) for p in data.get("address_words") or []))
+            compile_any(str(p) for p in data.get("address_words") or []),
+            compile_any(str(p) for p in data.get("link_words") or []))
 
 
 _ADDRESS = re.compile(r"(?i)(?:https?://|\bwww\.)[^\s<>\"'\])]+|\b(?:[a-z0-9-]+\.)+(?:gov\.uk|police\.uk|nhs\.uk|gov\.scot|gov\.wales|"
@@ -610,7 +611,7 @@ _ADDRESS = re.compile(r"(?i)(?:https?://|\bwww\.)[^\s<>\"'\])]+|\b(?:[a-z0-9-]+\
 
 def _is_exact(address: str) -> bool:
     """Whether ADDRESS points below a site's front page to the information (a page or a document), not to the site."""
-    general, _ = _pointer_vocab()
+    general = _pointer_vocab()[0]
     rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)"))
     path = re.sub(r"(?i)(?:/|\.(?:html?|aspx?|php))$", "", rest.split("?")[0].split("#")[0]).strip("/").lower()
     return not all(segment in general for segment in path.split("/"))  # "/foi-ai/disclosure-log/" is a list page
@@ -619,17 +620,20 @@ def _is_exact(address: str) -> bool:
 def published_pointer(reply: str | None, links: list[str] | None = None) -> tuple[str, list[str]]:
     """fu26: where a reply that says information is published points: ("exact", addresses) when it gives the address of
     the information itself (a page or document below a site's front page), ("general", addresses) when it gives only a
-    home page, a search or list page, or no address at all ("published on our website"). LINKS: the addresses the
+    home page, a search or list page, or no address at all ("published on our website"); ("exact", []) when it gives a link
+    whose address the pasted text lost ("available using the below link"). LINKS: the addresses the
     reader found beside its published sentences (Reading.links); bare addresses ("www.x.gov.uk/parking") are looked
     for in the sentences that say where the information is (knowledge/vocab/published_pointers.yaml)."""
     found = [str(x).rstrip(".,;:") for x in links or []]
-    _, words = _pointer_vocab()
+    _, words, link_words = _pointer_vocab()
     for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n+", (reply or "")[:20000]):
         if words is None or not words.search(sentence) or re.search(r"(?i)@|\bemail\b|\be-mail\b", sentence):
             continue  # an email address to write to is no pointer
         found += [m.group().rstrip(".,;:") for m in _ADDRESS.finditer(sentence)]
     found = list(dict.fromkeys(found))
     exact = [a for a in found if _is_exact(a)]
+    if not exact and not found and link_words is not None and link_words.search(" ".join((reply or "")[:20000].split())):
+        return "exact", []  # a link the pasted text lost ("the below link", "click here"): no general pointer
     return ("exact", exact) if exact else ("general", found)
 
 

@@ -371,3 +371,16 @@ def test_paragraphs_stay_apart(reply, authority):
         for line, nxt in zip(lines, lines[1:]):
             if line.strip() and nxt.strip() and not re.match(r"(?:- |\d+\. )", nxt) and not line.startswith("Dear"):
                 assert line.endswith(":"), f"{line[:60]!r} runs into {nxt[:60]!r}"
+
+
+@pytest.mark.parametrize("reply", [
+    "North Yorkshire Police have recently responded to a similar request, a copy of which is published on our website "
+    "and available using the below link: FOI 1025-2024/25 UFO Sightings. As such section 21 applies.",
+    "Under section 21 of the Act we are not required to provide information that is reasonably accessible to you. The "
+    "information you requested is available from our website (below).",
+    "s21 applies, the figures are published - click here to view them.",
+])
+def test_a_link_the_pasted_text_lost_is_not_called_a_general_pointer(reply):
+    letter = review_letter(reply, authority="North Yorkshire Police", today=TODAY)
+    para = _paragraph(letter.body, "Already published")
+    assert "at the link your response gave" in para and "general pointer" not in para

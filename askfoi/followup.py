@@ -341,8 +341,8 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
               if not re.match(r"(?:19|20)\d\d$", m.group(2)) and int(m.group(2).replace(",", "")) >= 20]
     if counts:
         best = max(counts, key=lambda m: int(m.group(2).replace(",", "")))
-        out["count"] = " ".join(best.group(0).split()).lower() if not best.group(0)[:1].isupper() else \
-            best.group(0)[:1].lower() + " ".join(best.group(0).split())[1:]
+        said = " ".join(best.group(0).split())
+        out["count"] = said[:1].lower() + said[1:]  # "Approximately 38,000 ..." mid-sentence; "HMO" kept
     per = _PER_ITEM.search(text)
     if per:  # the time alone ("2 minutes"), said "for each" in the letter
         out["per_item"] = re.search(r"(?i)(?:\d+(?:\.\d+)?|[a-z]+)\s+(?:seconds?|minutes?|mins?|hours?)\b",

@@ -326,6 +326,9 @@ _PER_ITEM = re.compile(rf"(?i)\b(\d+(?:\.\d+)?|one|two|three|four|five|six|ten|f
                        rf"(\d+(?:\.\d+)?|one|two|three|five|ten|fifteen|thirty)\s+(?:seconds?|minutes?|mins?|hours?)\b")
 _TOTAL = re.compile(r"(?i)\b((?:approximately|around|about|over|more\s+than|in\s+excess\s+of|at\s+least|some)\s+)?"
                     r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(?:staff\s+|working\s+|officer\s+)?hours\b")
+_WORK = re.compile(r"(?i)\b(?:hours?|minutes?|mins|manual(?:ly)?|search\w*|review\w*|read|reading|check\w*|examin\w*|each|every|"
+                   r"limit|estimat\w*|locat\w*|extract\w*|retriev\w*|would\s+(?:need|require|have)|trawl\w*|interrogat\w*|"
+                   r"identif\w*|cost\w*|there\s+(?:are|were|ha(?:ve|s)\s+been)|we\s+(?:hold|have|had)|held|recorded|logged)\b")
 _LIMIT_HOURS = {"18", "24", "40", "7.5", "8"}  # the limits themselves, a working day: never the estimate
 
 
@@ -336,7 +339,8 @@ def estimate_facts(reply: str | None) -> dict[str, str]:
     the reply states none."""
     text = " ".join((reply or "")[:20000].split())
     out: dict[str, str] = {}
-    sentences = re.split(r"(?<=[.!?])\s+", text)
+    # only a sentence about the work counts: "62 complaints were received" answering another part is no estimate's base
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if _WORK.search(x)]
     counts = [m for x in sentences for m in _COUNT.finditer(x)
               if not re.match(r"(?:19|20)\d\d$", m.group(2)) and int(m.group(2).replace(",", "")) >= 20]
     if counts:

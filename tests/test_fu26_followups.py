@@ -384,3 +384,15 @@ def test_a_link_the_pasted_text_lost_is_not_called_a_general_pointer(reply):
     letter = review_letter(reply, authority="North Yorkshire Police", today=TODAY)
     para = _paragraph(letter.body, "Already published")
     assert "at the link your response gave" in para and "general pointer" not in para
+
+
+def test_only_the_estimate_s_own_count_is_its_base_never_a_figure_given_for_another_part():
+    from askfoi.followup import estimate_facts
+
+    reply = ("1. Compliance with this request would exceed the appropriate limit under section 12, which is 18 hours of "
+             "officer time. We estimate we would need to check 1000 complaints and this would take 5 minutes for each "
+             "complaint, which is 83 hours. 2. 1st June 2023 to 31st May 2024 - 1,750 claims, 275 accepted, £48,745 paid.")
+    assert estimate_facts(reply)["count"] == "1000 complaints"
+    answered = ("1. We received 62 complaints in 2024. 2. To answer this part would require a manual review of each "
+                "file, which exceeds the cost limit under section 12.")
+    assert "count" not in estimate_facts(answered)

@@ -8,6 +8,7 @@ other authorities' answers from askfoi.matching, and the dated steps from askfoi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from datetime import date
@@ -63,6 +64,10 @@ class ReplyExplanation(BaseModel):
     sar: bool = False  # a reply to a subject access request: no FOI review, chaser or s50 complaint
     # additive (rp12): the request the reply answers, as the reply states it (askfoi.reply_request)
     request: RequestStated | None = None
+    # additive (fu26): a subject access reply: the Data Protection Act 2018 exemptions it cites, explained (name, cite,
+    # meaning), and, when it came after its one calendar month, the days it was due (due, extended_due)
+    dpa_exemptions: list[dict] = []
+    sar_late: dict | None = None
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -137,6 +142,33 @@ def similar_answers(query: str, authority: str | None = None, *, matcher=None, t
     ]
 
 
+@functools.lru_cache(maxsize=1)
+def _kind_patterns() -> dict[str, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("ncnd_evidence")
+    data = data if isinstance(data, dict) else {}
+    return {kind: compile_any(str(p) for p in data.get(kind) or []) for kind in ("targeted", "aggregate")}
+
+
+_ONE_TARGET_TOPICS = {"named_person", "named_organisation", "ongoing_investigation", "named_place"}
+
+
+def question_kind(text: str | None) -> str:
+    """fu26: what kind of NCND question TEXT is (a request, or a past answer's title): "targeted" (whether a tactic was
+    used against particular people, groups, places or operations), "aggregate" (totals, payments, counts, policy) or
+    "general" (knowledge/vocab/ncnd_evidence.yaml)."""
+    from askfoi.ncnd_topics import topics_in
+
+    text = " ".join((text or "")[:20000].split())
+    patterns = _kind_patterns()
+    if (patterns["targeted"] is not None and patterns["targeted"].search(text)) or _ONE_TARGET_TOPICS & set(topics_in(text)):
+        return "targeted"
+    if patterns["aggregate"] is not None and patterns["aggregate"].search(text):
+        return "aggregate"
+    return "general"
+
+
 def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None,
                          query: str | None = None) -> list[OtherAnswer]:
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
@@ -156,6 +188,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
     wanted = {t for t in topics_in(query or "") if not answered_openly(t, kind)}
     if wanted:
         similar = [o for o in similar if wanted & set(topics_in(o.title))]
+    if reading.ncnd and question_kind(query) == "targeted":
+        # fu26: whether a tactic was used against particular groups or people is answered on other grounds than totals:
+        # only answers about the same kind of question are evidence that saying so does no harm
+        similar = [o for o in similar if question_kind(o.title) == "targeted"]
     # fu21: the replying body by any name it goes by ("Metropolitan Police Service (MPS)") is never "another authority"
     owns = {own, re.sub(r"\s*\([^()]*\)\s*$", "", own)} - {""}
     if own and resolved is not None and resolved.known:
@@ -270,10 +306,49 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     explained = explain_reading(reading, query=request or reply_query(text), **options)
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
+        explained.dpa_exemptions = dpa_exemptions_cited(text)
+        explained.sar_late = sar_lateness(options.get("sent"), options.get("received"), scotland=options.get("scotland", False))
     explained.request = request_in_reply(text)
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
+
+
+@functools.lru_cache(maxsize=1)
+def _dpa_exemptions() -> list[tuple[dict, re.Pattern[str] | None]]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("dpa_exemptions")
+    out = []
+    for item in (data.values() if isinstance(data, dict) else []):
+        if isinstance(item, dict) and item.get("meaning"):
+            out.append(({k: str(item.get(k) or "") for k in ("name", "cite", "meaning")},
+                        compile_any(str(p) for p in item.get("patterns") or [])))
+    return out
+
+
+def dpa_exemptions_cited(text: str) -> list[dict]:
+    """fu26: the Data Protection Act 2018 exemptions a subject access reply relies on (knowledge/vocab/dpa_exemptions.yaml),
+    each {name, cite, meaning} in plain English, in the order of the vocabulary; [] when it names none askfoi knows."""
+    flat = " ".join((text or "")[:30000].split())
+    return [dict(item) for item, pattern in _dpa_exemptions() if pattern is not None and pattern.search(flat)]
+
+
+def sar_lateness(sent: date | None, replied: date | None, *, scotland: bool = False) -> dict | None:
+    """fu26: a subject access reply that came after its one calendar month (UK GDPR Article 12(3)): {due, extended_due,
+    beyond_extension} as long dates, counted from SENT (the day the request was made or received); None when it came
+    in time or either day is not known."""
+    if sent is None or replied is None or replied < sent:
+        return None
+    from askfoi.deadlines import deadline, long_date
+    from askfoi.models import Regime
+
+    found = deadline(sent, Regime.SAR, scotland=scotland)
+    if replied <= found.due:
+        return None
+    extended = found.extended_due
+    return {"due": long_date(found.due), "extended_due": long_date(extended) if extended else None,
+            "beyond_extension": extended is not None and replied > extended, "replied": long_date(replied)}
 
 
 def _environmental_cost(explained: ReplyExplanation, text: str, request: str | None, advised: bool | None) -> None:
@@ -573,7 +648,8 @@ def explanation_text(explained: ReplyExplanation) -> str:
 
     explanation, sections = reading.explanation, [n.model_dump() for n in explained.sections]
     if explained.sar:  # nu20: a subject access reply's DPA 2018 exemptions are no FOI sections (no "released to the world")
-        explanation = " ".join(render("reply/sar_explained.j2", outcome=reading.outcome.value).split())
+        explanation = " ".join(render("reply/sar_explained.j2", outcome=reading.outcome.value,
+                                      cited=explained.dpa_exemptions, late=explained.sar_late).split())
         sections = []
     text = render(
         "reader/explain.txt.j2",

@@ -192,7 +192,7 @@ def test_the_complaint_reads_cleanly_and_claims_nothing_that_did_not_happen():
     from askfoi.followup import complaint_letter
 
     late = complaint_letter("", authority="Essex Police", sent=date(2025, 1, 6), late=True, today=date(2026, 11, 30)).body
-    assert "despite a chaser" not in late and "[DATE OF YOUR CHASER]" in late
+    assert "despite a chaser" not in late and "reminded" not in late and "[" not in late.replace("[YOUR NAME]", "")
     assert "internal review" not in late  # no reply at all: the ICO needs no review first
     assert "\n\n\n" not in late
     refused = complaint_letter(REPLY, authority="Devon and Cornwall Police", sent=date(2026, 11, 2),

@@ -32,6 +32,8 @@ def run(args) -> int:
             next_steps=[s.model_dump(mode="json") for s in explained.next_steps],
             # rp12: the request the reply answers, as it states it (its date made or received, topic, reference)
             request=explained.request.model_dump(mode="json") if explained.request else None,
+            # fu26: a subject access reply's DPA 2018 exemptions explained, and its lateness (one calendar month)
+            dpa_exemptions=explained.dpa_exemptions, sar_late=explained.sar_late,
             # what each sentence does (request, rights notice, boilerplate, test, hypothetical, decision)
             sentences=[s.model_dump(mode="json") for s in read_sentences(text) if s.role != "other"][:200],
         )

@@ -135,6 +135,16 @@ def run_complain(args) -> int:
         letter = _complaint(args, complaint_letter, reply)
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
+    if args.late or not args.file:
+        import sys
+
+        from askfoi.templates import render
+
+        # fu26: the letter claims no reminder and no review it was not told of; the step it needs first is said here
+        note = " ".join(render("bot/complain_late_note.j2", scot=letter.law.endswith("(Scotland) Act 2002"),
+                               chased=bool(args.chased), review_asked=bool(args.review_asked)).split())
+        if note:
+            print(f"askfoi: {note}", file=sys.stderr)
     if args.file and not args.late and not args.review and not args.review_asked:
         import sys
 
@@ -160,6 +170,7 @@ def _complaint(args, complaint_letter, reply: str | None = None):
         review=review,
         name=_name(args.name), reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
         review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
+        chased=_past(getattr(args, "chased", None), "--chased"),
         reply_to=args.email, request=read_text(args.request, what="request") if getattr(args, "request", None) else None,
     )
 
@@ -203,6 +214,7 @@ def add_parsers(sub) -> None:
     cp.add_argument("--review-asked", metavar="DATE", help="the day you asked for the review")
     cp.add_argument("--request", metavar="FILE", help="your original request (the letter names it)")
     cp.add_argument("--late", action="store_true", help="the complaint is that no reply came in time")
+    cp.add_argument("--chased", metavar="DATE", help="the day you reminded the authority of a late reply")
     common(cp, to=False)
     cp.set_defaults(handler=run_complain)
 

@@ -270,6 +270,15 @@ def grounds_for(reading: Reading) -> list[Ground]:
     return list(dict.fromkeys(out))
 
 
+def format_only(grounds: list[str], text: str | None) -> list[str]:
+    """A reply whose one decision is "not held in the format requested" (the reader finds no decision of its own to
+    stand behind, rd27) is argued as a question of form (s11 / reg 6(1)) under the not-held heading (fu26), never as
+    a reply that decided nothing."""
+    if "format" in grounds or not text or not (set(grounds) <= {"unclear"}) or not reply_fact_words(text, "not_in_format"):
+        return grounds
+    return ["not_held"]
+
+
 def format_part(part) -> bool:
     """rd27: a part the reader found not given in the format asked for, and nothing given instead (askfoi/reader.py
     reads it as refused under section 11, the section on the form of communication)."""
@@ -985,7 +994,7 @@ def review_letter(
         received = reply_date(reply)  # the date the reply gives itself; never today's date in its place
     replied = received or today
     scot = law in ("FOISA", "EISR")
-    grounds = grounds_for(reading)
+    grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
     others: list[OtherAnswer] = []
     if "ncnd" in grounds or "public_interest" in grounds or "not_held" in grounds:
         query = request or (reply_query(reply) if isinstance(reply, str) else "")
@@ -1109,7 +1118,7 @@ def review_letter(
         if "not_held" in grounds else None,
         # fu26: "not held in the format requested": a question of format (s11) and of the form it is held in
         not_in_format=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_in_format")
-        if "not_held" in grounds else None,
+        if "not_held" in grounds and "format" not in grounds else None,
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
@@ -1305,7 +1314,7 @@ def complaint_letter(
         final = under_foisa(final, cited_wrong)
     terms = law_terms(law)
     today = today or date.today()
-    grounds = [] if late else grounds_for(final)
+    grounds = [] if late else format_only(grounds_for(final), final_text)
     if not late and not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
     from askfoi.reply_explain import reply_date, request_date
@@ -1363,7 +1372,7 @@ def complaint_letter(
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
         chased=long_date(chased) if chased else None,
         wrong_act=[section_name(a) for a, _ in cited_wrong],
-        not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds else None,
+        not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
     )

@@ -4175,6 +4175,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.regime = "EISR" if framing.regime == "FOISA" else "EIR" if framing.regime == "FOIA" else framing.regime
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
+    from askfoi.part_merge import merge_place_repeats
+
+    merge_place_repeats(framing)  # fr26b: "... the report about the roof collapse? its in oldham": one part, in Oldham
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
     _count_for_yes_no(framing, found)  # fr25b: "Has your authority applied for any X ...? If so, how many?": the count
     from askfoi.clause_asks import reframe_clauses

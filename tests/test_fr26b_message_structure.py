@@ -195,3 +195,15 @@ def test_can_i_see_how_many_stays_a_question():
 
     assert polite_asks("can i see how many there are?") == "can i see how many there are?"
     assert polite_asks("my id card was lost") == "my id card was lost"
+
+
+# --- a place told after the question ------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "hiya, can i get a copy of the report about the school roof collapse in 2023 from the council please? its in oldham",
+    "can i have a copy of the report on the flooding at the primary school? its in oldham",
+])
+def test_a_place_told_after_the_question_is_one_part(message):
+    texts = _texts(message)
+    assert len(texts) == 1 and "Oldham" in texts[0], texts
+    assert "school" in texts[0], texts

@@ -207,3 +207,8 @@ def test_a_place_told_after_the_question_is_one_part(message):
     texts = _texts(message)
     assert len(texts) == 1 and "Oldham" in texts[0], texts
     assert "school" in texts[0], texts
+
+
+def test_the_same_count_for_another_place_stays_two_parts():
+    framing = frame_message("how many potholes were reported in leeds in 2024 and how many in york", today=TODAY)
+    assert [p.qualifiers.place for p in framing.parts] == ["Leeds", "York"]

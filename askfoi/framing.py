@@ -33,6 +33,7 @@ from askfoi.questions import asks_for_information, clear_request, is_statement, 
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
+from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
@@ -3668,6 +3669,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.word_slips import read_as_meant
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    from askfoi.breakdown_lists import breakdown_in_words
+    from askfoi.discourse_marks import polite_asks, without_marks
+
+    text = breakdown_in_words(text)  # fr26b: "broken down by: year; ward": the breakdown in words, never parts of its own
+    text = without_marks(text)  # fr26b: "anyway how many ...", "my question is how many ...": the question's own start
+    text = polite_asks(text)  # fr26b: "can i have the emails between ...?", "id like any reports": a request
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
@@ -3977,8 +3984,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                     and not re.match(r"(?i)\W*(?:and\s+)?how\s+(?:much|many|long|often)\s+\w+\s+\w+", question):
                 continue  # "(and if so) a copy": nothing beyond the part before it, which it completes (nu22: never a
                 # question of its own, "and how much it cost")
-            listed = asked == question and (question in reading.listed or question in reading.topics) and not told_sentence(question) \
-                and len(re.findall(r"[A-Za-z]{3,}", question)) >= 2
+            listed = asked == question and (question in reading.listed or question in reading.topics) \
+                and (not told_sentence(question) or noun_phrase_item(question)) \
+                and len(re.findall(r"[A-Za-z]{3,}", question)) >= 2  # (fr26b: an item naming what is asked never tells)
             if not records and not listed and not asks_for_information(question):
                 framing.remarks.append(question)  # fr7a: a note, a breakdown note, a condition: never a part
                 gated.append(question)
@@ -4167,12 +4175,18 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing.regime = "EISR" if framing.regime == "FOISA" else "EIR" if framing.regime == "FOIA" else framing.regime
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside)  # op14
     view_remarks(framing, found, set_aside, text_in)
+    from askfoi.part_merge import merge_place_repeats
+
+    merge_place_repeats(framing)  # fr26b: "... the report about the roof collapse? its in oldham": one part, in Oldham
     join_conditionals(framing)  # fr20a: "If so, ..." stays with the part it follows from
     _count_for_yes_no(framing, found)  # fr25b: "Has your authority applied for any X ...? If so, how many?": the count
     from askfoi.clause_asks import reframe_clauses
 
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
     framing.pointers = write_pointers(framing, text_in)
+    from askfoi.bare_pointers import write_bare_pointers
+
+    write_bare_pointers(framing)  # fr26b: "on the above", "where this was discussed", "such expansion": the part before's
     from askfoi.part_subjects import carry_subjects
 
     carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before

@@ -75,6 +75,8 @@ class _Vocab:
     stand_ins: frozenset[str]
     ends: frozenset[str]
     frame_words: frozenset[str] = frozenset()
+    people_after: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +87,8 @@ def _vocab() -> _Vocab:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or [])
 
-    return _Vocab(words("not_pointers"), words("counted_stand_ins"), words("phrase_ends"), words("frame_words"))
+    return _Vocab(words("not_pointers"), words("counted_stand_ins"), words("phrase_ends"), words("frame_words"),
+                  words("people_after"), words("particles_after"))
 
 
 def _pos(word: str) -> dict:
@@ -165,6 +168,11 @@ def pointers(text: str) -> list[Pointer]:
             run.append(t)
             if _plural(t.group()) and not t.group().startswith("("):
                 break  # a plural noun ends the run ("these claims cost ...")
+        if re.match(r"\s*([A-Za-z]+)\b", rest) and re.match(r"\s*([A-Za-z]+)", rest).group(1).lower() in _vocab().particles:
+            continue  # fr26b: "break this down by ward": the pronoun and its verb's particle
+        if det in ("these", "those") and (_pronoun_then_modifier(rest) or run and _modifier(run[0].group())
+                                          and not (len(run) > 1 and _names_thing(run[-1].group()))):
+            continue  # fr26b: "those aged ten", "those with SEND": the pronoun (the people) and what describes them
         while run and not _acronym(run[-1].group()) and (
                 "ADJ" in _pos(run[-1].group().lower())
                 or not ({"NOUN", "PROPN"} & set(_pos(run[-1].group().lower())) or not _pos(run[-1].group().lower()))):
@@ -180,6 +188,29 @@ def pointers(text: str) -> list[Pointer]:
         out.append(Pointer(text[m.start():end], m.start(), end, head, _lemma(head),
                            det in ("these", "those") if det in ("these", "those", "this") else _plural(head)))
     return sorted(out, key=lambda p: p.start)
+
+
+def _modifier(word: str) -> bool:
+    """fr26b: WORD after "those/these" describes them rather than naming them: a participle ("aged", "born",
+    "living", "excluded") or a word only a preposition or adjective can be."""
+    low = word.lower()
+    pos = set(_pos(low))
+    if not pos or {"NOUN", "PROPN"} & pos:
+        return False
+    return "VERB" in pos and low.endswith(("ed", "ing", "en")) or not ({"ADJ"} & pos) and "ADP" in pos
+
+
+def _names_thing(word: str) -> bool:
+    """fr26b: WORD can end a noun phrase as its noun ("pupils" in "those excluded pupils"; never "ten" or "65")."""
+    pos = set(_pos(word.lower()))
+    return bool({"NOUN", "PROPN"} & pos) and "NUM" not in pos and not word[:1].isdigit()
+
+
+def _pronoun_then_modifier(rest: str) -> bool:
+    """fr26b: "those" / "these" used as a pronoun: a preposition follows straight away ("those with SEND", "those in
+    care", "those over 65")."""
+    m = re.match(r"\s*([A-Za-z]+)", rest or "")
+    return bool(m) and m.group(1).lower() in _vocab().people_after
 
 
 _DEFINITE = re.compile(r"(?i)(?<![\w'\u2019-])(each|the)\s+")

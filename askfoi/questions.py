@@ -545,15 +545,29 @@ def _bare_item_line(line: str) -> bool:
     return bool(text) and text[:1].isupper() and len(_WORDY.findall(text)) <= 12 and text[-1:] not in ".?!:;,"
 
 
+_REQUEST_TITLE = re.compile(r"(?i)^\W*(?:re\s*:\s*|subject\s*:\s*)?(?:an?\s+)?(?:(?:foi|foia|foisa|eir|freedom\s+of\s+information|"
+                            r"environmental\s+information)\s+(?:\(scotland\)\s+)?(?:act\s+)?(?:request|enquiry|application)|"
+                            r"request\s+for\s+information|information\s+request)\b(?=\s*(?:$|[-\u2013\u2014:,(]|\s+(?:re|about|on|regarding|concerning|for)\b))")
+
+
+def _names_request(line: str) -> bool:
+    """fr26b: LINE opens by naming the request itself ("FOI request - agency staff", "Freedom of Information Request:
+    Taser use", "Request for information re potholes"): a title, whatever follows it."""
+    return bool(_REQUEST_TITLE.match(line or ""))
+
+
 def _is_heading(line: str, following: str) -> bool:
     """A title line over the request ("Freedom of Information Request - Taser Use", "Body Worn Video"): short,
     written with a capital, no sentence mark at its end, not a list item, not a question or a request of its
     own, and followed by a line that starts a sentence. Left out: it names the subject the parts name again."""
     words = _WORDY.findall(line)
+    if line and _names_request(line) and len(words) <= _HEADING_WORDS and line.rstrip()[-1:] not in ".?!" \
+            and not _CLAUSE_START.match(line):
+        return True  # fr26b: the letter's title, over a blank line, a list or prose
     if not line or not following or not line[:1].isupper() or not following[:1].isupper() or len(words) > _HEADING_WORDS:
         return False
-    if line.rstrip()[-1:] in ".?!:;," or _LIST_ITEM.match(line) or _LIST_ITEM.match(following):
-        return False
+    if line.rstrip()[-1:] in ".?!:;," or _LIST_ITEM.match(line) or _LIST_ITEM.match(following) and not _names_request(line):
+        return False  # (fr26b: "FOI request - agency staff" over numbered questions is the letter's title all the same)
     return not _CLAUSE_START.match(line) and not re.match(r"(?i)\W*(?:please|i|we|can|could|would|how|what)\b", line) \
         and not re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b", line)
 
@@ -1530,13 +1544,24 @@ def _singular(phrase: str) -> str:
     return " ".join(words[:-1] + [lemma])
 
 
+def _names_its_own(after: str) -> bool:
+    """fr26b: the words AFTER "each of those/these" start with the noun it counts over ("each of those years"): the
+    determiner has its own noun, so the clause before's head never replaces it."""
+    m = re.match(r"\s+([A-Za-z]+)", after or "")
+    if not m:
+        return False
+    lemmas = _lemmas_of(m.group(1).lower())
+    return "NOUN" in lemmas and "VERB" not in lemmas and "ADP" not in lemmas
+
+
 def _resolve_back(clause: str, head: str) -> str:
     """CLAUSE with "any of them" and "each one" written with the HEAD they stand for ("did any of the cyber
     attacks lead to ...", "how much did each speed bump cost"). "they" is left as typed: framing reads it as
     the subject before, and `kept_questions` as the body where it can only mean the body."""
     out = re.sub(r"(?i)\b(any|all|some|none|most|one)\s+of\s+them\b",
                  lambda m: f"{m.group(1)} of the {head}", clause)
-    out = re.sub(r"(?i)\beach\s+(?:one|of\s+(?:them|those|these))\b", lambda m: f"each {_singular(head)}", out)
+    out = re.sub(r"(?i)\beach\s+(?:one|of\s+(?:them|those|these))\b",
+                 lambda m: m.group() if _names_its_own(out[m.end():]) else f"each {_singular(head)}", out)
     out = re.sub(r"(?i)\bthe\s+(rest|others|remainder)\b(?!\s+of\b)", lambda m: f"the {m.group(1)} of the {head}", out)
     return out
 
@@ -2599,6 +2624,11 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if sentence and not is_furniture(sentence) and sentence.lower() not in (r.lower() for r in remarks):
             remarks.append(sentence)
 
+    from askfoi.section_heads import sections
+
+    text, story = sections(text)  # fr26b: "Background" over the writer's story, "Request" over the items: no parts
+    for line in story:
+        remark(line)
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
     place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
     topic_of: dict[str, str] = {}  # fr21a: what each list item's stem says it is about
@@ -2701,6 +2731,12 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 prose.add(chunk)
             elif len(where) > 2 and where[2]:
                 listed_asked.add(chunk)
+    from askfoi.list_roles import noun_phrase_item
+
+    asking_lists = {place_of[q][0] for q, k in zip(out, kinds) if place_of.get(q) and k in ("question", "request")}
+    for q, k in zip(out, kinds):  # fr26b: an item of a list another of whose items asks, naming what is asked for
+        if k == "background" and place_of.get(q) and place_of[q][0] in asking_lists and noun_phrase_item(q):
+            listed_asked.add(q)
     if keep_background:  # every sentence that is not furniture, in order (askfoi/forecast_parts.py)
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
         return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks,

@@ -1,0 +1,72 @@
+"""Discourse marks in front of a question taken off before a message is read (issue 8, fr26b).
+
+People telling a story before their question move on from it with a word that asks nothing ("... which is rubbish.
+anyway how many noise complaints ...", "long story short, how many ...", "btw how many ...") or announce the question
+("my question is how many ..."). Left in place, the mark hides the question's own start: the reader takes the
+sentence for more story (a remark, the question lost) or keeps it word for word ("Btw how many ..."). The marks are
+data (knowledge/vocab/discourse_marks.yaml); one is taken off only at the start of a sentence and only when what
+follows it starts asking, so story that opens with "well" or "anyway" is left as typed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import load_vocab
+
+# "can i have the emails between ...?": a request put politely as a question; what follows the verb is the records
+_POLITE_ASK = re.compile(r"(?im)(?:^|(?<=[.!?])[ \t]+|^[ \t]+)(?:please[ \t]+)?(?:can|could|may)[ \t]+i[ \t]+(?:please[ \t]+)?"
+                         r"(?:also[ \t]+)?(?:have|see|get|obtain|request|receive|read|view)[ \t]+(?:a[ \t]+copy[ \t]+of[ \t]+|"
+                         r"copies[ \t]+of[ \t]+)?(?:the|a|an|any|all|your|their|its|copies|details)\b[^?.!\n]*(?P<mark>\?)")
+# "id like any reports ...": "I'd" typed without its apostrophe, only before the verb of wishing that follows it
+_ID_LIKE = re.compile(r"(?i)\b(i)d(?=[ \t]+(?:really[ \t]+|also[ \t]+)?(?:like|love|want|be[ \t]+grateful)\b)")
+
+
+def _alternation(words) -> str:
+    items = sorted({" ".join(str(w).lower().split()) for w in words or [] if str(w).strip()}, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in item.split()) for item in items)
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str] | None:
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+    marks, announces, starts = (_alternation(data.get(k)) for k in ("marks", "announces", "asking_starts"))
+    if not (marks or announces) or not starts:
+        return None
+    one = rf"(?:{marks})\b[ \t]*[,:\-\u2013]?[ \t]*" if marks else ""
+    said = rf"(?:{announces})\b[ \t]*[,:\-\u2013]?[ \t]*" if announces else ""
+    lead = "|".join(x for x in (one, said) if x)
+    # a sentence start: the text's start, a line's start, or after a full stop, "!" or "?"
+    return re.compile(rf"(?im)(^|(?<=[.!?])[ \t]+|^[ \t]+)((?:{lead})+)(?=(?:{starts})\b)")
+
+
+def without_marks(text: str) -> str:
+    """TEXT with the discourse marks taken off the front of each sentence that asks after them."""
+    pattern = _pattern()
+    if pattern is None or not text:
+        return text or ""
+
+    def drop(m: re.Match[str]) -> str:
+        marks = m.group(2)
+        if not marks.strip() or "\n" in marks:
+            return m.group(0)
+        rest_at = m.end()
+        word = text[rest_at:rest_at + 1]
+        first_upper = marks.lstrip()[:1].isupper()
+        if first_upper and word.islower():
+            return m.group(1) + "\u0000"  # capitalised below: the sentence's first word takes the capital
+        return m.group(1)
+
+    out = pattern.sub(drop, text)
+    return re.sub("\u0000(.)", lambda m: m.group(1).upper(), out)
+
+
+def polite_asks(text: str) -> str:
+    """TEXT with a request put as a question about the writer ("can i have the emails between the school and the
+    supplier?", "could i see a copy of the report?") ended as the request it is, and "id like" read as "I'd like":
+    the records named after the verb are what is asked, never a yes/no question to be asked back about."""
+    out = _POLITE_ASK.sub(lambda m: re.sub(r"(?i)\bmay(?=[ \t]+i\b)", lambda w: "Can" if w.group()[0].isupper() else "can",
+                                           m.group()[:m.start("mark") - m.start()], count=1) + ".", text or "")
+    return _ID_LIKE.sub(lambda m: m.group(1) + "'d", out)

@@ -1103,6 +1103,9 @@ class _Place(str):
         return place
 
 
+_STATE_ADVERBS = frozenset({"still", "currently", "now", "already", "actually", "ever", "also", "presently"})
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1178,6 +1181,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
+        if narrows and words and target is words and low in _STATE_ADVERBS and i + 1 < n \
+                and (raw[i + 1].lower() in _BE or raw[i + 1].lower() in _DO):
+            i += 1  # fr26: "buildings in manchester still have unsafe cladding": the adverb is not the thing counted
+            continue
         if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
             while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")
@@ -1963,6 +1970,45 @@ _MONEY_USE = re.compile(  # "where is the money from X going", "where does the m
     r"\s*(?:,?\s*(?:(?:from|at|by|in)\s+)?\u00a7(?:AUTHS?|PERIOD)\u00a7\s*)*\W*$")
 
 
+_SAVED = re.compile(  # fr26: "how much did the library in faversham save", "how much has §AUTH§ saved by closing ..."
+    r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)*how\s+much\s+(?:money\s+)?(?:(?:has|have|had|did|does|do|will|would|could|"
+    r"is|was|were)\s+(?P<saver>.+?)\s+(?:been\s+|actually\s+|really\s+)?|(?:was|were|has\s+been|have\s+been|is|will\s+be)\s+)"
+    r"(?:save|saves|saved|saving)\b(?:\s+(?P<rest>.*))?$")
+_SAVER_STANDS_IN = frozenset("it they you we he she this that these those".split())
+
+
+def _saved(text: str, question: str, breakdown: str | None) -> Frame | None:
+    """The savings frame of "how much did X save (by Y)" / "how much was saved by Y": the saver when it is not the
+    addressee, and how the money was saved; None when the question says neither (it is no other kind's either)."""
+    m = _SAVED.match(text)
+    if m is None:
+        return None
+
+    def tidy(words: str) -> str:
+        words = re.sub(r"(?i)(?:\b(?:in|during|over|for|from|since|between|by)\s+)?\u00a7PERIOD\u00a7", " ", words or "")
+        words = re.sub(r"(?i)\b(?:money|in\s+total|altogether|overall|so\s+far|to\s+date)\b", " ", words)
+        return re.sub(r"\s+", " ", words).strip(" ,;:-?.!")
+
+    saver = tidy(m.group("saver") or "")
+    if "\u00a7" in saver or saver.lower() in _SAVER_STANDS_IN:
+        saver = ""
+    rest = tidy(m.group("rest") or "")
+    if "\u00a7" in rest:
+        return None
+    means = re.match(r"(?i)(by|from|through|on|in|with|when|after)\s+(.+)$", rest)
+    article = bool(re.match(r"(?i)the\s+", saver))
+    saver = re.sub(r"(?i)^(?:the|a|an)\s+", "", saver)
+    if saver and len(saver.split()) <= 8:
+        clause = f"{means.group(1).lower()} {means.group(2)}" if means else ""
+        return Frame(kind="savings", subject=saver, article=article, clause=clause, source=question,
+                     qualifiers=Qualifiers(breakdown=breakdown))
+    if means and len(means.group(2).split()) <= 10:
+        obj = re.sub(r"(?i)^(?:the)\s+", "", means.group(2))
+        return Frame(kind="savings", subject=obj, article=obj != means.group(2), head=f"{means.group(1).lower()} ",
+                     source=question, qualifiers=Qualifiers(breakdown=breakdown))
+    return None
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -1995,6 +2041,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # fr25b: "where is the money from parking fines going": where money goes is how it was spent, a record
         np = re.sub(r"(?i)^(?:all\s+)?(?:the|this|that|our)\s+", "", (spent.group("np") or spent.group("np2")).strip())
         return Frame(kind="shown_by", head="a breakdown of how the ", subject=np, clause="has been spent", source=question)
+    saved = _saved(text, question, breakdown)
+    if saved is not None:
+        return saved
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -2747,6 +2796,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     if frame.qualifiers.breakdown:
         said |= {"each", "every", "per", "individual", "separate", "separately"}  # fr15a: "for every financial year" is
         # said by "broken down by financial year"
+    if frame.kind == "savings":  # fr26: "the savings made by ..." says "how much did X save"
+        said |= {"save", "saves", "saved", "saving", "money"}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))
@@ -4246,7 +4297,47 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
+    _subjects_kept(framing, found, today)
     return framing
+
+
+# fr26: the kinds whose subject must be a thing (a noun phrase): what is counted, spent, earned, listed, saved
+_NOUN_KINDS = frozenset({"count", "total_spend", "income", "figure", "list", "statistics", "savings"})
+_SUBJECTLESS = frozenset({"no subject", "names no thing", "no noun: not a noun phrase", "pronoun or filler",
+                          "question word"})
+
+
+_QUESTION_FIRST = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:how|what|which|who|when|where|can|could|do|does|did|is|are|"
+                             r"was|were|has|have)\b[^,;.]*$")  # one question, no story told in front of it
+
+
+def _subjects_kept(framing: Framing, found: AuthorityFound | None, today: date | None) -> None:
+    """fr26 (issue 8): no part leaves without its subject. A part of a kind that counts or sums a thing must name
+    that thing: one whose subject is missing, a pronoun or a placeholder ("the number of it", "the total") is asked
+    back ("What exactly should ... ask about?"), never printed; a bare count or sum ("The number of buildings.")
+    that leaves out words of its question which say what is counted ("unsafe cladding") keeps the question whole."""
+    kept: list[Frame] = []
+    for part in framing.parts:
+        if part.kept_words or part.kind not in _NOUN_KINDS or part.replacements or part.warning:
+            kept.append(part)
+            continue
+        if not part.text or _SUBJECTLESS & set(subject_problems(part.subject)):
+            framing.unframed.append(part.source)
+            framing.pending.append(part)
+            framing.questions.append(render("frames/question.j2", kind="subject", text=part.source.strip(),
+                                            choices=[kinds()[k] for k in choice_kinds()]).strip())
+            continue
+        q = part.qualifiers
+        bare = not (part.clause or part.head or q.place or q.breakdown or q.about or part.base or part.of_set)
+        if bare and len((part.subject or "").split()) == 1 and _QUESTION_FIRST.match(part.source or "") \
+                and lost_details(part, found.name if found else None, today=today):
+            whole = keep_words(part.source)
+            if found and found.from_text.lower() == found.name.lower():
+                whole.text = re.sub(re.escape(found.from_text), found.name, whole.text, count=1, flags=re.I)
+            kept.append(whole)
+            continue
+        kept.append(part)
+    framing.parts = kept
 
 
 def _one_household_only(framing: Framing, found: list, message: str) -> None:

@@ -136,6 +136,7 @@ class _Rules:
     pro_object: re.Pattern[str] | None = None
     format_words: re.Pattern[str] | None = None
     request_itself: tuple[re.Pattern[str], ...] = ()
+    self_intro: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def _rules() -> _Rules:
     found = [p for p in words.get("split_on") or [] if compiled(p)]
     return _Rules(
         greeting=patterns("greeting"),
+        self_intro=patterns("self_intro"),
         drop=patterns("drop"),
         stop=patterns("stop"),
         split_on=re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None,
@@ -2581,6 +2583,18 @@ _CONNECTIVE = re.compile(r"(?i)^\W*(?:(?:in\s+addition|additionally|furthermore|
                          r"were|do|does|did|has|have|can|could|please)\b))")  # fr12: "therefore, how many ...": it asks
 
 
+def _without_self_intro(piece: str, rules: _Rules, remark) -> str:
+    """PIECE without a self-introduction in front of its question ("im in glasgow, how much ..."): the introduction
+    becomes a remark (the person's background), the question stays whole (question_split.yaml self_intro)."""
+    for intro in rules.self_intro:
+        m = intro.match(piece)
+        rest = piece[m.end():].strip() if m else ""
+        if m and len(_WORDY.findall(rest)) >= 3:
+            remark(re.sub(r"(?i)[\s,;:-]+(?:(?:and|so|but)\s*)?$", "", piece[:m.end()]))
+            return rest
+    return piece
+
+
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
     """TEXT (a message or a whole letter) read as a document: its list items and prose sentences cut into the
     questions they ask (`split_questions`), and everything else sorted into remarks (a condition on how to
@@ -2609,6 +2623,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             rest = greeting.sub("", piece, count=1).strip()
             if rest != piece and _WORDY.search(rest):
                 piece = rest
+        piece = _without_self_intro(piece, rules, remark)
         lead_ask = _LEAD_THEN_ASK.match(piece)
         if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")) \
                 and not _field_stem(lead_ask.group("lead").rstrip(" :") + ":"):  # fr9a: "For each, ... following:" keeps its fields

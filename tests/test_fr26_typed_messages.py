@@ -1,0 +1,164 @@
+"""fr26: first messages as people type them keep their subject, their period and their body.
+
+A self-introduction in front of the question is background, not part of the question; a misspelt body word after
+its place's name ("camden councl") and "lst year" are offered as the words meant; yes/no and "how much did X save"
+questions become records; no part is emitted without its question's subject.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi import spelling
+from askfoi.framing import frame_message
+from askfoi.questions import read_message
+
+TODAY = date(2026, 6, 1)
+
+
+def _frame(text: str):
+    return frame_message(text, today=TODAY)
+
+
+@pytest.mark.parametrize("text, question, intro", [
+    ("hi im in glasgow, how much has the council spent on consultants last year",
+     "how much has the council spent on consultants", "glasgow"),
+    ("hello i live in leeds how many potholes were fixed last year", "how many potholes were fixed", "leeds"),
+    ("Im a journalist, can you tell me how many fines were issued by kent police in 2024", "how many fines", "journalist"),
+    ("I am a carer so how many respite beds does the council have?", "how many respite beds", "carer"),
+    ("we live in bristol and what is the council doing about fly tipping", "fly tipping", "bristol"),
+])
+def test_self_introduction_is_background_not_the_question(text, question, intro):
+    reading = read_message(text)
+    assert any(question.lower() in q.lower() for q in reading.questions), reading
+    assert not any(intro in q.lower() for q in reading.questions), reading
+    assert any(intro in r.lower() for r in reading.remarks), reading
+    assert not any(r.lower().endswith((" and", " so")) for r in reading.remarks)
+
+
+@pytest.mark.parametrize("text", [
+    "hi im in glasgow, how much has the council spent on consultants last year",
+    "hiya, i'm in glasgow - how much did the council spend on consultants last year?",
+])
+def test_greeting_and_introduction_keep_the_period_and_the_part(text):
+    framing = _frame(text)
+    assert framing.period and "2025" in framing.period
+    assert framing.parts, framing
+    assert all("glasgow" not in p.text.lower() or "council" in p.text.lower() for p in framing.parts)
+    assert any("consultant" in p.text.lower() for p in framing.parts)
+    assert not any(p.text.lower().startswith(("im ", "i'm ", "i am ")) for p in framing.parts)
+
+
+@pytest.mark.parametrize("text, typed, meant", [
+    ("how meny complaints did camden councl get lst year", "councl", "council"),
+    ("how many arrests did kent polce make in 2024", "polce", "police"),
+    ("How many complaints did Camden councl get?", "councl", "council"),
+    ("how many complaints did camden council get lst year", "lst", "last"),
+    ("what did the council spend lst month on taxis", "lst", "last"),
+])
+def test_body_word_and_shorthand_slips_are_offered(text, typed, meant):
+    assert (typed, meant) in spelling.suggest(text)
+
+
+def test_names_beside_names_still_not_corrected():
+    assert spelling.suggest("the bibby stockholm barge") == []
+
+
+@pytest.mark.parametrize("text", [
+    "how meny complaints did camden councl get lst year",
+    "how many complants did camden councl get lst year?",
+])
+def test_typed_camden_question_found_after_yes(text):
+    fixed = spelling.apply(text, spelling.suggest(text))
+    framing = _frame(fixed)
+    assert framing.authority and "Camden" in framing.authority.name
+    assert framing.period and "2025" in framing.period
+    assert len(framing.parts) == 1 and framing.parts[0].kind == "count"
+    assert "complaint" in framing.parts[0].text.lower()
+
+
+@pytest.mark.parametrize("text, saver_or_means", [
+    ("how much did the library in faversham save", "library in faversham"),
+    ("How much did the library in Faversham save last year?", "library in faversham"),
+    ("how much did the council save by closing the library in faversham", "closing the library"),
+    ("how much money has kent county council saved by switching off street lights since 2022", "switching off street lights"),
+    ("how much was saved by closing the tip on elm road", "closing the tip"),
+    ("so how much did bristol city council save on agency staff in 2024", "agency staff"),
+])
+def test_how_much_saved_is_the_savings_record(text, saver_or_means):
+    framing = _frame(text)
+    assert len(framing.parts) == 1, framing.parts
+    part = framing.parts[0]
+    assert part.kind == "savings" and not part.kept_words
+    assert saver_or_means in part.text.lower()
+    assert "?" not in part.text and part.text.endswith(".")
+    assert "council" not in (part.subject or "").lower()
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("how many buildings in manchester still have unsafe cladding", "unsafe cladding"),
+    ("how many schools currently have raac", "raac"),
+    ("how many people are still waiting for a council house in leeds", "waiting for a council house"),
+])
+def test_state_adverb_does_not_cut_the_count(text, wanted):
+    framing = _frame(text)
+    assert [p.kind for p in framing.parts] == ["count"]
+    assert wanted in framing.parts[0].text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "hows much money did they make from fines westminster council",
+    "How's much money did westminster council make from fines in 2024",
+])
+def test_hows_much_is_how_much(text):
+    framing = _frame(text)
+    assert framing.parts and framing.parts[0].kind == "income"
+    assert "fines" in framing.parts[0].text.lower()
+    assert " is much" not in framing.parts[0].text.lower()
+
+
+def _framing_with(part):
+    from askfoi.framing import Framing
+
+    return Framing(route="foi", regime="FOIA", authority=None, period=None, parts=[part], findings=[])
+
+
+@pytest.mark.parametrize("subject", [None, "", "it", "total", "them"])
+def test_a_count_without_its_subject_is_asked_back_never_printed(subject):
+    from askfoi.framing import Frame, _subjects_kept, render_frame
+
+    part = Frame(kind="count", subject=subject, source="how many have had it removed")
+    part.text = render_frame(part) if subject else ""
+    framing = _framing_with(part)
+    _subjects_kept(framing, None, TODAY)
+    assert framing.parts == []
+    assert framing.questions and "how many have had it removed" in framing.questions[0]
+
+
+@pytest.mark.parametrize("source", [
+    "how many buildings still have unsafe cladding",
+    "and how many flats have damp and mould",
+])
+def test_a_bare_count_that_drops_what_is_counted_keeps_the_question(source):
+    from askfoi.framing import Frame, _subjects_kept, render_frame
+
+    noun = source.split("many ")[1].split()[0]
+    part = Frame(kind="count", subject=noun, source=source)
+    part.text = render_frame(part)  # "The number of buildings."
+    framing = _framing_with(part)
+    _subjects_kept(framing, None, TODAY)
+    assert len(framing.parts) == 1 and framing.parts[0].kept_words
+    assert source.split()[-1] in framing.parts[0].text.lower()
+
+
+def test_a_whole_count_is_left_alone():
+    from askfoi.framing import Frame, _subjects_kept, render_frame
+
+    part = Frame(kind="count", subject="buildings", clause="with unsafe cladding",
+                 source="how many buildings still have unsafe cladding")
+    part.text = render_frame(part)
+    framing = _framing_with(part)
+    _subjects_kept(framing, None, TODAY)
+    assert framing.parts == [part] and not framing.questions

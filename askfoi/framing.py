@@ -632,6 +632,11 @@ def asked_bodies(text: str, hits: list, reading=None) -> list:
     return [hit for _, hit in _asked_hits(text, hits, reading)]
 
 
+# fr26: the person saying where they live ("im in glasgow", "i live in leeds", "we're from cardiff") in front of a
+# question names their local body, as a place in the question would
+_HOME_PLACE = re.compile(r"(?i)^\W*(?:i'?m|i\s+am|i\s+live|we\s+live|we'?re|we\s+are|i\s+rent|i\s+work)\s+(?:in|from|near|at)\s+")
+
+
 def _asked_hits(text: str, hits: list, reading=None) -> list:
     """(where, hit) for the HITS of `_named_bodies` that name the body ASKED, not one merely mentioned; where is 3
     for the letter's head, 2 for a question, 1 elsewhere. Left out:
@@ -666,7 +671,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         if not _named_in_full(hit[3]) and _COUNCIL_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
             out.append((2 if in_question else 1, hit))  # org14: "my local council (sheffield)", "the council in leeds"
             continue
-        if not in_question and any(typed in r for r in told) and (second or not (
+        if not in_question and any(typed in r for r in told) and not any(
+                typed in r and _HOME_PLACE.match(r) for r in told) and (second or not (
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")

@@ -162,3 +162,14 @@ def test_a_whole_count_is_left_alone():
     framing = _framing_with(part)
     _subjects_kept(framing, None, TODAY)
     assert framing.parts == [part] and not framing.questions
+
+
+@pytest.mark.parametrize("text, body", [
+    ("hiya im from cardiff how many bus lane fines were issued last year", "Cardiff"),
+    ("i live in york and how much does the council spend on taxis for school children", "York"),
+    ("hi im in glasgow, how much has the council spent on consultants last year", "Glasgow"),
+])
+def test_where_the_person_lives_still_names_their_body(text, body):
+    framing = _frame(text)
+    assert framing.authority and body in framing.authority.name
+    assert not any(body.lower() in p.text.lower() and "i " in p.text.lower() for p in framing.parts)

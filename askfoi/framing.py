@@ -3101,6 +3101,18 @@ _YES_NO_ANY = re.compile(
     r"during|within|under|for)\b[^?]*)?\?\s*(?:\([^()]*\)\s*)?(?:and\s+)?if\s+(?:so|yes),?\s+(?P<then>[^?]*)\??\s*$")
 
 
+# fr26: "does surrey police use drones? if so how many do they have": whether the body holds or uses a thing, then how
+# many: the count answers both ("The number of drones used by Surrey Police.")
+_HELD_AS = {"use": "used", "have": "held", "got": "held", "own": "owned", "operate": "operated", "run": "run", "deploy": "deployed",
+            "employ": "employed", "hold": "held", "keep": "kept", "lease": "leased", "hire": "hired"}
+_ASKED_AS_BODY = frozenset({"you", "they", "the council", "the force", "the police", "the trust", "the authority",
+                            "your council", "your force", "your authority", "your organisation"})
+_YES_NO_HOLDS = re.compile(
+    r"(?i)^\W*(?:does|do|has|have|did)\s+(?P<body>.+?)\s+(?:currently\s+|still\s+|ever\s+)?(?P<verb>"
+    + "|".join(_HELD_AS) + r")\s+(?P<np>[^?]+?)\s*\?\s*(?:and\s+)?if\s+(?:so|yes),?\s+how\s+many"
+    r"(?:\s+(?:\w+\s+)?(?:do|does|did|are|is|have|has)\s+(?:they|you|it|there|\w+)(?:\s+(?:have|got|use|own|operate|run))?)?\s*\??\s*$")
+
+
 def _count_for_yes_no(framing: Framing, found) -> None:
     """fr25b (issue 8): a yes/no about whether the body did any of a thing, then "If so, how many?" (kept whole, two asks
     merged) is the count, which answers both: "Has your local authority applied for any bankruptcy petitions against
@@ -3121,6 +3133,24 @@ def _count_for_yes_no(framing: Framing, found) -> None:
             continue  # "if so, how many staff were involved": another count, left as typed
         text = f"The number of {m.group('np')} {short} {m.group('verb').lower()}{(m.group('tail') or '').rstrip()}."
         framing.parts[k] = part.model_copy(update={"text": text})
+    for k, part in enumerate(framing.parts):
+        if not part.kept_words or not part.text:
+            continue
+        if part.warning or part.replacements:
+            continue  # a covert tactic's part keeps its warning and its answerable replacements
+        m = _YES_NO_HOLDS.match(part.text)
+        body = (m.group("body") or "").strip().lower() if m else ""
+        named = {found.name.lower(), found.from_text.lower(), re.sub(r"^the\s+", "", found.from_text.lower())} if found else set()
+        if not m or not (body in _ASKED_AS_BODY or re.sub(r"^the\s+", "", body) in named):
+            continue
+        np = re.sub(r"(?i)^(?:any|some)\s+", "", m.group("np").strip())
+        if not np or len(np.split()) > 6 or re.search(r"(?i)\b(?:it|they|them|this|that|their|its)\b", np):
+            continue
+        who = (body_short(found.name) if found else None) or (found.name if found else "the authority")
+        count = Frame(kind="count", subject=capitalise_names(np), clause=f"{_HELD_AS[m.group('verb').lower()]} by {who}",
+                      source=part.source)
+        count.text = render_frame(count)
+        framing.parts[k] = count
 
 
 def _addressee_left_out(framing: Framing, found) -> None:

@@ -173,3 +173,41 @@ def test_where_the_person_lives_still_names_their_body(text, body):
     framing = _frame(text)
     assert framing.authority and body in framing.authority.name
     assert not any(body.lower() in p.text.lower() and "i " in p.text.lower() for p in framing.parts)
+
+
+@pytest.mark.parametrize("text, today, label", [
+    ("how much did bristol city council spend on temporary accommodation last winter", date(2026, 6, 1),
+     "1 December 2025 to 28 February 2026"),
+    ("how many potholes were reported last winter and how many were fixed", date(2026, 1, 15),
+     "1 December 2024 to 28 February 2025"),
+    ("How many flood calls did the fire service get last autumn?", date(2026, 6, 1),
+     "1 September 2025 to 30 November 2025"),
+])
+def test_last_season_is_the_period(text, today, label):
+    from askfoi.framing import find_periods
+
+    assert find_periods(text, today=today)[0][0] == label
+    framing = frame_message(text, today=today)
+    assert framing.period == label
+    assert not any("last winter" in p.text.lower() for p in framing.parts)
+
+
+def test_a_season_word_describing_a_noun_is_no_period():
+    from askfoi.framing import find_periods
+
+    assert find_periods("can i see the minutes about the last summer fete", today=TODAY) == []
+
+
+@pytest.mark.parametrize("text, thing, verb", [
+    ("do leeds city council own any electric vans? if so how many", "electric vans", "owned"),
+    ("has kent police got tasers? if so how many do they have", "tasers", "held"),
+    ("Does Brighton and Hove City Council have any electric bin lorries? If so, how many do they have?",
+     "electric bin lorries", "held"),
+])
+def test_yes_no_then_how_many_is_one_count(text, thing, verb):
+    framing = _frame(text)
+    assert len(framing.parts) == 1, framing.parts
+    part = framing.parts[0]
+    assert part.kind == "count" and not part.kept_words
+    assert thing in part.text.lower() and verb in part.text.lower()
+    assert "?" not in part.text and "if so" not in part.text.lower()

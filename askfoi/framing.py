@@ -2015,6 +2015,27 @@ def _saved(text: str, question: str, breakdown: str | None) -> Frame | None:
     return None
 
 
+_DONE_TO = {"fined": "fine", "charged": "charge", "paid": "pay", "awarded": "award", "given": "give",
+            "compensated": "compensate", "billed": "bill", "refunded": "refund", "granted": "grant", "owed": "owe"}
+_THEY_DONE_TO = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:if\s+(?:so|yes),?\s+)?how\s+much\s+(?:money\s+)?"
+                           r"(?:were|was|have|has|had)\s+(?:they|it|he|she)\s+(?:been\s+)?(?P<verb>" + "|".join(_DONE_TO) + r")\b"
+                           r"(?P<rest>[^?]*)\??\s*$")
+_BODY_DID_TO = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:has|have|had|did)\s+(?P<body>[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+"
+                          r"(?:ever\s+|already\s+)?(?P<verb>" + "|".join(_DONE_TO) + "|" + "|".join(set(_DONE_TO.values()))
+                          + r")\s+(?P<np>(?:the|a|an|this|that|these|those)\s+[^?,;]+?)\s*[?.!]*\s*$")
+
+
+def _how_much_to_them(question: str, before: str | None) -> str | None:
+    """fr26: "how much were they fined" after "has sepa fined the company that runs the landfill?": the question about
+    what the body did to the thing the question before named, written out ("how much did sepa fine the company that
+    runs the landfill"), so the part keeps its subject; None when the two do not fit together."""
+    m = _THEY_DONE_TO.match(question or "")
+    b = _BODY_DID_TO.match(before or "")
+    if not m or not b or _DONE_TO.get(b.group("verb").lower(), b.group("verb").lower()) != _DONE_TO[m.group("verb").lower()]:
+        return None
+    return f"how much did {b.group('body')} {_DONE_TO[m.group('verb').lower()]} {b.group('np')}{m.group('rest').rstrip()}"
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -4002,6 +4023,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
+        at = questions.index(asked) if asked in questions else -1
+        if at > 0 and by_role is None:
+            object_asked = _how_much_to_them(question, questions[at - 1])
+            if object_asked:  # fr26: "has sepa fined the company ...? how much were they fined": that company's fines
+                question, masked = object_asked, _mask_one(object_asked, found, today)
         before = _before(text_in, asked, told) if chat else []
         if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)):
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it

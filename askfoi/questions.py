@@ -1065,7 +1065,12 @@ _INVERTED_ASK = re.compile(
     r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
     r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:(?:my|our|his|her|their|its|no|all|some|each|"
     r"every)\s+\w|(?:[a-z]+\s+){1,3}(?:police|council|constabulary|trust|board|authority|government|department|office|"
-    r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b))")
+    r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b)"
+    # fr26: "has sepa fined the company ...", "have dvla ever suspended ...": a sentence cannot open with "has" and a
+    # past participle after one or two words unless it asks (a body typed as a bare acronym names no body word)
+    r"|(?:has|have|had)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?"
+    r"[a-z]{2,}(?:ed|en|wn|ght|id|ne|ut|ld)\s+(?:the|a|an|any|anyone|anybody|them|it|him|her|this|that|these|those|"
+    r"their|its|his|my|our|people|companies|firms|[a-z]+s)\b)")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")

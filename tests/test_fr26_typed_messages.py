@@ -211,3 +211,16 @@ def test_yes_no_then_how_many_is_one_count(text, thing, verb):
     assert part.kind == "count" and not part.kept_words
     assert thing in part.text.lower() and verb in part.text.lower()
     assert "?" not in part.text and "if so" not in part.text.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "has sepa fined the company that runs the landfill in fife, and how much were they fined",
+    "Has SEPA fined the company that runs the landfill in Fife? How much were they fined?",
+    "has the environment agency fined the company that runs the landfill in fife. how much was it fined",
+])
+def test_how_much_were_they_fined_keeps_who_was_fined(text):
+    framing = _frame(text)
+    assert framing.authority and "Environment" in framing.authority.name
+    money = [p for p in framing.parts if p.kind == "income"]
+    assert money and "company that runs the landfill" in money[0].text.lower()
+    assert not framing.remarks

@@ -224,3 +224,14 @@ def test_how_much_were_they_fined_keeps_who_was_fined(text):
     money = [p for p in framing.parts if p.kind == "income"]
     assert money and "company that runs the landfill" in money[0].text.lower()
     assert not framing.remarks
+
+
+@pytest.mark.parametrize("text, question", [
+    ("i live on a street where cars speed all the time. how many speeding tickets did the camera issue",
+     "how many speeding tickets"),
+    ("im in a flat where the damp is awful, what is the council doing about damp", "what is the council doing"),
+])
+def test_a_relative_clause_stays_with_the_introduction(text, question):
+    reading = read_message(text)
+    assert len(reading.questions) == 1 and reading.questions[0].lower().startswith(question)
+    assert not any(q.lower().startswith(("where", "when", "who")) for q in reading.questions)

@@ -235,3 +235,17 @@ def test_a_relative_clause_stays_with_the_introduction(text, question):
     reading = read_message(text)
     assert len(reading.questions) == 1 and reading.questions[0].lower().startswith(question)
     assert not any(q.lower().startswith(("where", "when", "who")) for q in reading.questions)
+
+
+def test_chat_offers_the_body_and_period_slips_and_frames_after_yes():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    conv.reply("how meny complaints did camden councl get lst year")
+    offered = " ".join(m.text for m in conv.session.history if m.role == "bot")
+    assert "council" in offered and "last" in offered and "councl" in offered
+    conv.reply("yes")
+    assert conv.session.parts and "complaint" in conv.session.parts[0].lower()
+    assert "councl" not in " ".join(conv.session.parts).lower()
+    assert "lst" not in " ".join(conv.session.parts).lower()

@@ -2036,6 +2036,54 @@ def _how_much_to_them(question: str, before: str | None) -> str | None:
     return f"how much did {b.group('body')} {_DONE_TO[m.group('verb').lower()]} {b.group('np')}{m.group('rest').rstrip()}"
 
 
+_THAT_TOTAL = re.compile(r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)?(?:what\s+(?:was|is|were)\s+(?:that|the|their)\s+total"
+                         r"(?:\s+(?:value|amount|figure|sum))?|how\s+much\s+(?:was|were|did)\s+(?:that|those|they)\s+(?:in\s+total|"
+                         r"come\s+to|add\s+up\s+to)|what\s+did\s+(?:that|those|they)\s+(?:come|add\s+up)\s+to)\W*$")
+_SAME_AGAIN = re.compile(r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get|see)\s+|please\s+(?:give|provide|send)\s+"
+                           r"(?:me\s+)?|i'?d\s+like\s+|i\s+would\s+like\s+)?(?:the\s+)?same\s+(?:figures|numbers|information|info|data|"
+                           r"stats|statistics|details|breakdown)\s+(?:(?:for|about|on)\s+(?P<x>.+?)|(?P<p>\u00a7PERIOD\u00a7))(?:\s+please)?\W*$")
+
+
+_WORDY_RE = re.compile(r"[^\W\d_]{3,}")
+# fr26: a question that ends by asking the same again for a period: "..., and the same figures for §PERIOD§ (please)"
+_SAME_FOR_PERIOD = re.compile(r"(?i)[,?.;]?\s*(?:and\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get)\s+)?(?:the\s+)?same\s+"
+                              r"(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)\s+(?:(?:for|about|in|during)\s+)?"
+                              r"\u00a7PERIOD\u00a7(?:\s+please)?\W*$")
+
+
+def _follows_count(masked: str, previous: Frame | None):
+    """fr26: a question that only points back at the count before it. "what was that total" is the total value of
+    what was counted ("The total value of the pothole compensation claims paid out."); "the same figures for 2024"
+    (a period) widens the count to both periods year by year ("merged"); "the same figures for fly tipping" is the
+    count again with its "for ..." swapped. None when the question is not one of these or nothing fits."""
+    if previous is None or previous.kept_words or previous.kind not in _NOUN_KINDS or not previous.subject:
+        return None
+    text = masked or ""
+    if previous.kind != "count":  # a sum asked again for another period; the rest below follows a count only
+        m = _SAME_AGAIN.match(text)
+        return "merged" if m and m.group("p") else None
+    if _THAT_TOTAL.match(text):
+        return Frame(kind="figure", head="total value of the ", subject=previous.subject, clause=previous.clause,
+                     source=masked, qualifiers=previous.qualifiers.model_copy(update={"breakdown": None}))
+    m = _SAME_AGAIN.match(text)
+    if not m:
+        return None
+    if m.group("p"):
+        return "merged"
+    x = m.group("x").strip()
+    if re.fullmatch(r"(?:(?:in|for|during)\s+)?\u00a7PERIOD\u00a7", x):
+        return "merged"
+    if "\u00a7" in x or len(x.split()) > 5:
+        return None
+    for field in ("subject", "clause"):
+        said = getattr(previous, field) or ""
+        swapped = re.sub(r"(?i)\bfor\s+[\w-]+(?:\s+[\w-]+)?$", f"for {x}", said) if re.search(r"(?i)\bfor\s+[\w-]+(?:\s+[\w-]+)?$", said) \
+            else re.sub(r"(?i)\bfor\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:issued|recorded|made|given|received)\b)", f"for {x}", said)
+        if swapped != said:
+            return previous.model_copy(update={field: swapped, "source": masked, "text": ""})
+    return None
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -3743,7 +3791,11 @@ def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
     return " ".join(x.strip() for x in sentences[:k]), by, prep, " ".join(notes)
 
 
-def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> None:
+_SAME_AGAIN_NOTE = re.compile(r"(?i)\bsame\s+(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)\s+"
+                              r"(?:for|in|about|during)\s+")
+
+
+def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> bool:
     """PART (made from QUESTION without its qualifying sentences) given what they asked: a frame takes the breakdown as
     its qualifier (rendered by its template) and FULL as its source, so its period is read from it; a part kept in the
     person's words takes their breakdown sentence, without its pointer at "the above" (fr17b)."""
@@ -3761,8 +3813,14 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> No
     if by and not part.qualifiers.breakdown:
         part.qualifiers.breakdown = by
         part.qualifiers.breakdown_prep = prep
+    same = _SAME_AGAIN_NOTE.search(full or "")
+    again = bool(same and find_periods(full[same.start():])) and part.kind in _NOUN_KINDS
+    if again:  # fr26: "... in 2023? And the same figures for 2024 please": the letter's whole period, year by year
+        part.qualifiers.period = None
+        part.qualifiers.breakdown = part.qualifiers.breakdown or "year"
     part.source = full
     part.text = render_frame(part)
+    return again
 
 
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None) -> Framing:
@@ -3896,6 +3954,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # name by its words, so a name the span missed never runs into the part)
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
+    framed_last: Frame | None = None  # fr26: previous, when it is the frame of the part last put on the letter
+    widened: list[Frame] = []  # fr26: parts asked again for another period: the letter's whole period, year by year
     measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
@@ -3917,7 +3977,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         while qualified and qualified[0][0] < len(starts) - 1:  # the question before: its parts take its qualifiers now,
             at, full, q_by, q_prep, q_note = qualified.pop(0)  # before a later question joins or leans on them
             for part in framing.parts[starts[at]:starts[at + 1]]:
-                _qualify(part, full, q_by, q_prep, q_note)
+                if _qualify(part, full, q_by, q_prep, q_note):
+                    widened.append(part)
         core, q_by, q_prep, q_note = qualifier_apart(question)
         if core != question:  # fr17b: "... Please break this down by year for each of the above.": the part's qualifiers
             qualified.append((len(starts) - 1, question, q_by, q_prep, q_note))
@@ -4051,7 +4112,25 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "source": f"{earlier.source.rstrip()} {question.strip()}",
                 "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
             continue
-        frame = by_role or subset or why_frame(question, masked, found, after_part=bool(framing.parts)) \
+        widen = _SAME_FOR_PERIOD.search(masked) if by_role is None and subset is None else None
+        widen = widen if widen and _WORDY_RE.search(re.sub(r"\u00a7\w+\u00a7", " ", masked[: widen.start()])) else None
+        if widen:  # the question asks something before its "and the same figures for ..." tail
+            cut = re.search(r"(?i)[,?.;]?\s*(?:and\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get)\s+)?(?:the\s+)?same\s+"
+                            r"(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)\s+(?:for|about)\s+[^?,;]*\W*$",
+                            question)
+            question = question[: cut.start()].rstrip() if cut else question
+            masked = masked[: widen.start()].rstrip()
+        follows = _follows_count(masked, previous) if by_role is None and subset is None and framing.parts \
+            and previous is framed_last else None
+        if follows == "merged":  # fr26: "..., and the same figures for 2024": the count over both periods, year by year
+            last = framing.parts[-1]
+            last.qualifiers.period = None
+            last.qualifiers.breakdown = last.qualifiers.breakdown or "year"
+            last.text = render_frame(last)
+            last.source = f"{last.source.rstrip()} {asked.strip()}"  # both periods stay in the letter's period
+            widened.append(last)
+            continue
+        frame = by_role or subset or follows or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
             story = told[-1] if told else (framing.parts[-1].source if framing.parts and framing.parts[-1].kept_words else None)
@@ -4144,6 +4223,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.text = render_frame(frame)
         why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
         trusted = why or (by_role is not None and frame is by_role)  # fr14a: rendered from its frame by the pronouns' roles
+        trusted = trusted or (isinstance(follows, Frame) and frame is follows)  # fr26: the count before, written again
         if not trusted and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
                 and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
             continue
@@ -4169,6 +4249,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
             if found and found.from_text.lower() == found.name.lower():
                 frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
+        if widen and not frame.kept_words and frame.kind in _NOUN_KINDS:
+            # fr26: "how many X in 2023, and the same figures for 2024": one part over both years, year by year
+            frame.qualifiers.period = None
+            frame.qualifiers.breakdown = frame.qualifiers.breakdown or "year"
+            frame.text = render_frame(frame)
+            frame.source = asked  # both periods stay in what the letter's period is read from
+            widened.append(frame)
         if frame.qualifiers.covert:
             _flag_covert(frame, scotland)
         if frame.kind == "total_spend" and not frame.kept_words and re.match(r"(?i)per\s", frame.subject or "") \
@@ -4194,12 +4281,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if why:  # the records of a why question are nothing a later "they" or "how many of them" points at
             framed = framed.model_copy(update={"subject": None, "clause": "", "kept_words": True})
         previous = framed
+        framed_last = framed if framing.parts and framing.parts[-1].text == frame.text else None
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
     starts.append(len(framing.parts))
     for at, full, q_by, q_prep, q_note in qualified:
         for part in framing.parts[starts[at]:starts[at + 1]]:  # the parts this question made
-            _qualify(part, full, q_by, q_prep, q_note)
+            if _qualify(part, full, q_by, q_prep, q_note):
+                widened.append(part)
     carry_stem_topics(framing.parts, [(reading.topics.get(q), framing.parts[a:b]) for q, a, b in zip(questions, starts, starts[1:])])
     if framing.parts and remarks:  # once something is asked, what came before it and asks nothing is not asked back
         drop = {q for q, _ in remarks}
@@ -4219,7 +4308,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if stated != (framing.period, framing.period_text) or restated:
         framing.period, framing.period_text = stated
         for p in framing.parts:
-            own = part_period(p.source, today=today, restated=restated)
+            own = None if p in widened else part_period(p.source, today=today, restated=restated)
             if own or p.qualifiers.period == framing.period:  # a part keeps the period it states
                 p.qualifiers.period = own if own != framing.period else None
             if not p.kept_words:  # a part kept whole is already written out

@@ -249,3 +249,43 @@ def test_chat_offers_the_body_and_period_slips_and_frames_after_yes():
     assert conv.session.parts and "complaint" in conv.session.parts[0].lower()
     assert "councl" not in " ".join(conv.session.parts).lower()
     assert "lst" not in " ".join(conv.session.parts).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "how many fixed penalty notices for littering did leeds city council issue in 2023? and the same figures for 2024 please",
+    "how many fixed penalty notices for littering did leeds city council issue in 2023, and the same figures for 2024",
+    "How many fixed penalty notices for littering did Leeds City Council issue in 2023? Can I have the same figures for 2024?",
+    "How many fixed penalty notices for littering did Leeds City Council issue in 2023? Please give the same figures for 2024.",
+])
+def test_the_same_figures_for_another_year_is_one_part_year_by_year(text):
+    framing = _frame(text)
+    assert framing.period == "1 January 2023 to 31 December 2024"
+    assert len(framing.parts) == 1
+    part = framing.parts[0]
+    assert part.kind == "count" and "littering" in part.text and "by year" in part.text
+    assert "2023" not in part.text and "same figures" not in part.text.lower()
+
+
+def test_the_same_figures_for_another_thing_swaps_what_it_is_for():
+    framing = _frame("how many fixed penalty notices for littering did leeds city council issue in 2023? "
+                     "can i have the same figures for fly tipping")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2 and "littering" in texts[0] and "fly tipping" in texts[1]
+    assert framing.parts[1].kind == "count" and "same" not in texts[1].lower()
+
+
+def test_a_sum_asked_again_for_another_year():
+    framing = _frame("how much did kent county council spend on agency staff in 2022, and can i have the same figures for 2023")
+    assert framing.period == "1 January 2022 to 31 December 2023"
+    assert [p.kind for p in framing.parts] == ["total_spend"] and "by year" in framing.parts[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "how many pothole compensation claims did devon county council pay out in 2024 and what was that total",
+    "How many pothole compensation claims did Devon County Council pay out in 2024? What was the total value?",
+])
+def test_that_total_is_the_value_of_what_was_counted(text):
+    framing = _frame(text)
+    assert len(framing.parts) == 2 and not framing.remarks
+    total = framing.parts[1]
+    assert "total value" in total.text.lower() and "pothole compensation claims" in total.text.lower()

@@ -2036,18 +2036,18 @@ def _how_much_to_them(question: str, before: str | None) -> str | None:
     return f"how much did {b.group('body')} {_DONE_TO[m.group('verb').lower()]} {b.group('np')}{m.group('rest').rstrip()}"
 
 
+_SAME_WORDS = r"(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)"  # fr26: "the same figures"
 _THAT_TOTAL = re.compile(r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)?(?:what\s+(?:was|is|were)\s+(?:that|the|their)\s+total"
                          r"(?:\s+(?:value|amount|figure|sum))?|how\s+much\s+(?:was|were|did)\s+(?:that|those|they)\s+(?:in\s+total|"
                          r"come\s+to|add\s+up\s+to)|what\s+did\s+(?:that|those|they)\s+(?:come|add\s+up)\s+to)\W*$")
 _SAME_AGAIN = re.compile(r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get|see)\s+|please\s+(?:give|provide|send)\s+"
-                           r"(?:me\s+)?|i'?d\s+like\s+|i\s+would\s+like\s+)?(?:the\s+)?same\s+(?:figures|numbers|information|info|data|"
-                           r"stats|statistics|details|breakdown)\s+(?:(?:for|about|on)\s+(?P<x>.+?)|(?P<p>\u00a7PERIOD\u00a7))(?:\s+please)?\W*$")
+                           r"(?:me\s+)?|i'?d\s+like\s+|i\s+would\s+like\s+)?(?:the\s+)?same\s+" + _SAME_WORDS + r"\s+(?:(?:for|about|on)\s+(?P<x>.+?)|(?P<p>\u00a7PERIOD\u00a7))(?:\s+please)?\W*$")
 
 
 _WORDY_RE = re.compile(r"[^\W\d_]{3,}")
 # fr26: a question that ends by asking the same again for a period: "..., and the same figures for §PERIOD§ (please)"
 _SAME_FOR_PERIOD = re.compile(r"(?i)[,?.;]?\s*(?:and\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get)\s+)?(?:the\s+)?same\s+"
-                              r"(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)\s+(?:(?:for|about|in|during)\s+)?"
+                              + _SAME_WORDS + r"\s+(?:(?:for|about|in|during)\s+)?"
                               r"\u00a7PERIOD\u00a7(?:\s+please)?\W*$")
 
 
@@ -3791,7 +3791,7 @@ def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
     return " ".join(x.strip() for x in sentences[:k]), by, prep, " ".join(notes)
 
 
-_SAME_AGAIN_NOTE = re.compile(r"(?i)\bsame\s+(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)\s+"
+_SAME_AGAIN_NOTE = re.compile(r"(?i)\bsame\s+" + _SAME_WORDS + r"\s+"
                               r"(?:for|in|about|during)\s+")
 
 
@@ -4116,7 +4116,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         widen = widen if widen and _WORDY_RE.search(re.sub(r"\u00a7\w+\u00a7", " ", masked[: widen.start()])) else None
         if widen:  # the question asks something before its "and the same figures for ..." tail
             cut = re.search(r"(?i)[,?.;]?\s*(?:and\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get)\s+)?(?:the\s+)?same\s+"
-                            r"(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)\s+(?:for|about)\s+[^?,;]*\W*$",
+                            + _SAME_WORDS + r"\s+(?:for|about)\s+[^?,;]*\W*$",
                             question)
             question = question[: cut.start()].rstrip() if cut else question
             masked = masked[: widen.start()].rstrip()

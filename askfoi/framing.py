@@ -29,7 +29,7 @@ from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.ncnd_topics import overt_form_named
 from askfoi.outline import loose_labels, restarted_runs
-from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
+from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
@@ -5967,7 +5967,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
         # sentence that asks or that only notes the period (fr9c: "This year has been truly awful.", "allowances cost
         # £244,920 last year" are the story's dates)
         found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
-                        if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)])
+                        if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)
+                        and not dates_event(_sentence_at(text, span), w)])  # fr26: "following the closure last summer, .."
     labels = list(dict.fromkeys(label for label, _ in found))
     if not labels:
         day = _one_day_period(questions, text, today)
@@ -6002,6 +6003,7 @@ def _outside_period(text: str, questions: list[str], today: date | None) -> tupl
     """The period TEXT states in a sentence that asks or only notes it, outside every one of QUESTIONS (fr10c)."""
     found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
                     if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)
+                    and not dates_event(_sentence_at(text, span), w)
                     and not any(_overlaps(_sentence_at(text, span), q) for q in questions)])
     labels = list(dict.fromkeys(label for label, _ in found))
     if len(labels) != 1:

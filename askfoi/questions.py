@@ -477,6 +477,22 @@ def _slot_value(item: str) -> bool:
         and not _QUESTION_START.match(strip_opener(text)) and not text.rstrip().endswith(("?", ":"))
 
 
+# fr26: a lead-in that tells of an event ("Following the closure of the library last summer, I would like ..."): its
+# date says when the event happened, not which period the items cover, so it is not carried into each item
+_EVENT_LEAD = re.compile(r"(?i)^\W*(?:following|after|further\s+to|in\s+(?:the\s+)?light\s+of|given|due\s+to|because\s+of|"
+                         r"as\s+a\s+result\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|my|our|your|their|this|that|its)\s+")
+
+
+def dates_event(sentence: str, written: str) -> bool:
+    """fr26: WRITTEN (a period as typed) dates the event a lead-in tells of ("Following the closure of the library
+    last summer, I would like ..."), before the lead-in's comma: when it happened, not the period asked about."""
+    if not _EVENT_LEAD.match(sentence or ""):
+        return False
+    comma = sentence.find(",")
+    at = sentence.find(written)
+    return at >= 0 and (comma < 0 or at < comma)
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -490,7 +506,7 @@ def _with_lead(item: str, lead: str) -> str:
 
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
-        or bool(find_periods(lead))
+        or bool(find_periods(lead)) and not _EVENT_LEAD.match(lead)
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"

@@ -289,3 +289,23 @@ def test_that_total_is_the_value_of_what_was_counted(text):
     assert len(framing.parts) == 2 and not framing.remarks
     total = framing.parts[1]
     assert "total value" in total.text.lower() and "pothole compensation claims" in total.text.lower()
+
+
+@pytest.mark.parametrize("lead", [
+    "Following the closure of the Hartcliffe library last summer, I would like to request:",
+    "following the closure of the hartcliffe library in march 2025 i would like to request:",
+    "After the closure of the Hartcliffe library last year, please send me:",
+])
+def test_a_lead_in_that_dates_an_event_is_not_carried_into_items_nor_the_period(lead):
+    text = (f"{lead}\n\n- the minutes of the cabinet meeting at which the closure was approved\n"
+            "- any equality impact assessment carried out before the decision")
+    framing = _frame(text)
+    assert framing.period is None
+    assert len(framing.parts) == 2
+    assert not any("following" in p.text.lower() or "after the closure" in p.text.lower() for p in framing.parts)
+
+
+def test_a_lead_in_that_sets_the_period_still_reaches_its_items():
+    framing = _frame("For each year from 2021 to 2024, please provide:\n- the number of fines issued\n- the income from fines")
+    assert framing.period == "1 January 2021 to 31 December 2024"
+    assert all("by year" in p.text for p in framing.parts)

@@ -5952,7 +5952,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     the text states none. An open period ("since 2000", "2015 to date", "the last three financial years")
     is the span it means on the request date (askfoi.periods)."""
     restated = restated_periods(text, today=today)
-    asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
+    asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))
+              if not dates_event(q, w)] for q in questions]  # fr26: "Following the closure last summer, ...": the event's date
     found = [x for one in asked for x in one]
     own = [k for k, one in enumerate(asked) if one]
     lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) or _period_note(questions[k], w)

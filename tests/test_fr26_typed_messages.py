@@ -309,3 +309,9 @@ def test_a_lead_in_that_sets_the_period_still_reaches_its_items():
     framing = _frame("For each year from 2021 to 2024, please provide:\n- the number of fines issued\n- the income from fines")
     assert framing.period == "1 January 2021 to 31 December 2024"
     assert all("by year" in p.text for p in framing.parts)
+
+
+def test_an_event_dated_in_a_one_sentence_request_sets_no_period():
+    framing = _frame("Following the closure of the Hartcliffe library last summer, I would like to request the minutes "
+                     "of the cabinet meeting at which the closure was approved")
+    assert framing.period is None and framing.parts

@@ -637,6 +637,13 @@ def asked_bodies(text: str, hits: list, reading=None) -> list:
 _HOME_PLACE = re.compile(r"(?i)^\W*(?:i'?m|i\s+am|i\s+live|we\s+live|we'?re|we\s+are|i\s+rent|i\s+work)\s+(?:in|from|near|at)\s+")
 
 
+def _home_place(remark: str, typed: str) -> bool:
+    """REMARK says the person lives in TYPED, the place straight after the preposition ("im in glasgow"; not "I work in a
+    shop in a quiet part of Glasgow", where the place is only where the story happens)."""
+    m = _HOME_PLACE.match(remark)
+    return bool(m) and re.match(r"(?i)(?:the\s+)?" + re.escape(typed) + r"\b", remark[m.end():]) is not None
+
+
 def _asked_hits(text: str, hits: list, reading=None) -> list:
     """(where, hit) for the HITS of `_named_bodies` that name the body ASKED, not one merely mentioned; where is 3
     for the letter's head, 2 for a question, 1 elsewhere. Left out:
@@ -672,7 +679,7 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             out.append((2 if in_question else 1, hit))  # org14: "my local council (sheffield)", "the council in leeds"
             continue
         if not in_question and any(typed in r for r in told) and not any(
-                typed in r and _HOME_PLACE.match(r) for r in told) and (second or not (
+                _home_place(r, typed) for r in told) and (second or not (
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")

@@ -4456,6 +4456,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
     _subjects_kept(framing, found, today)
+    _parties_named(framing, found)
     return framing
 
 
@@ -4467,6 +4468,21 @@ _SUBJECTLESS = frozenset({"no subject", "names no thing", "no noun: not a noun p
 
 _QUESTION_FIRST = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:how|what|which|who|when|where|can|could|do|does|did|is|are|"
                              r"was|were|has|have)\b[^,;.]*$")  # one question, no story told in front of it
+
+
+def _parties_named(framing: Framing, found: AuthorityFound | None) -> None:
+    """fr26: correspondence between the body asked and another party names the body as the person would ("the
+    council", "the force", or its name), never the generic "the authority" the frame's mask left."""
+    from askfoi.kept_questions import body_short
+
+    for part in framing.parts:
+        if part.kind != "correspondence" or part.kept_words or "the authority" not in (part.parties or ""):
+            continue
+        typed = re.search(r"(?i)\bthe\s+(council|force|police|trust|board|university|department)\b", part.source or "")
+        said = (body_short(found.name) if found else None) or (f"the {typed.group(1).lower()}" if typed else None)
+        if said and said.lower() != "the authority":
+            part.parties = part.parties.replace("the authority", said)
+            part.text = render_frame(part)
 
 
 def _subjects_kept(framing: Framing, found: AuthorityFound | None, today: date | None) -> None:

@@ -315,3 +315,15 @@ def test_an_event_dated_in_a_one_sentence_request_sets_no_period():
     framing = _frame("Following the closure of the Hartcliffe library last summer, I would like to request the minutes "
                      "of the cabinet meeting at which the closure was approved")
     assert framing.period is None and framing.parts
+
+
+@pytest.mark.parametrize("text, body", [
+    ("can i see the emails between the council leader and the developer about the stadium, birmingham city council",
+     "the council leader"),
+    ("can i see the emails between the council and arriva about the 42 bus route", "the council and arriva"),
+    ("emails between kent police and the home office about protests", "the force and the home office"),
+])
+def test_correspondence_names_the_body_as_the_person_does(text, body):
+    framing = _frame(text)
+    part = next(p for p in framing.parts if p.kind == "correspondence")
+    assert body in part.text.lower() and "the authority" not in part.text.lower()

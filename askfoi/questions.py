@@ -1084,7 +1084,8 @@ _INVERTED_ASK = re.compile(
     r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b)"
     # fr26: "has sepa fined the company ...", "have dvla ever suspended ...": a sentence cannot open with "has" and a
     # past participle after one or two words unless it asks (a body typed as a bare acronym names no body word)
-    r"|(?:has|have|had)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?"
+    r"|(?:has|have|had)\s+(?!(?:ever|already|actually|never|just|recently|been|not|always|also|only|still)\b)[a-z]+"
+    r"(?:\s+[a-z]+)?\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?"
     r"[a-z]{2,}(?:ed|en|wn|ght|id|ne|ut|ld)\s+(?:the|a|an|any|anyone|anybody|them|it|him|her|this|that|these|those|"
     r"their|its|his|my|our|people|companies|firms|[a-z]+s)\b)")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"

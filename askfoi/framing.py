@@ -29,7 +29,7 @@ from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
 from askfoi.ncnd_topics import overt_form_named
 from askfoi.outline import loose_labels, restarted_runs
-from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count
+from askfoi.questions import asks_for_information, clear_request, is_statement, read_message, split_questions, strip_opener, drops_elliptical, unaccounted, told_sentence, wh_question, why_of_count, dates_event
 from askfoi.spelling import suggest as suggest_spelling
 from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
@@ -633,6 +633,18 @@ def asked_bodies(text: str, hits: list, reading=None) -> list:
     return [hit for _, hit in _asked_hits(text, hits, reading)]
 
 
+# fr26: the person saying where they live ("im in glasgow", "i live in leeds", "we're from cardiff") in front of a
+# question names their local body, as a place in the question would
+_HOME_PLACE = re.compile(r"(?i)^\W*(?:i'?m|i\s+am|i\s+live|we\s+live|we'?re|we\s+are|i\s+rent|i\s+work)\s+(?:in|from|near|at)\s+")
+
+
+def _home_place(remark: str, typed: str) -> bool:
+    """REMARK says the person lives in TYPED, the place straight after the preposition ("im in glasgow"; not "I work in a
+    shop in a quiet part of Glasgow", where the place is only where the story happens)."""
+    m = _HOME_PLACE.match(remark)
+    return bool(m) and re.match(r"(?i)(?:the\s+)?" + re.escape(typed) + r"\b", remark[m.end():]) is not None
+
+
 def _asked_hits(text: str, hits: list, reading=None) -> list:
     """(where, hit) for the HITS of `_named_bodies` that name the body ASKED, not one merely mentioned; where is 3
     for the letter's head, 2 for a question, 1 elsewhere. Left out:
@@ -667,7 +679,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         if not _named_in_full(hit[3]) and _COUNCIL_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
             out.append((2 if in_question else 1, hit))  # org14: "my local council (sheffield)", "the council in leeds"
             continue
-        if not in_question and any(typed in r for r in told) and (second or not (
+        if not in_question and any(typed in r for r in told) and not any(
+                _home_place(r, typed) for r in told) and (second or not (
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")
@@ -1104,6 +1117,9 @@ class _Place(str):
         return place
 
 
+_STATE_ADVERBS = frozenset({"still", "currently", "now", "already", "actually", "ever", "also", "presently"})
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1179,6 +1195,10 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if low == "and" and i + 1 < n and (v.stop.fullmatch(raw[i + 1].lower()) or raw[i + 1].lower() in v.banned
                                            or raw[i + 1].startswith("\u00a7")):
             break
+        if narrows and words and target is words and low in _STATE_ADVERBS and i + 1 < n \
+                and (raw[i + 1].lower() in _BE or raw[i + 1].lower() in _DO):
+            i += 1  # fr26: "buildings in manchester still have unsafe cladding": the adverb is not the thing counted
+            continue
         if narrows and words and target is words and (low in _BE or low in _DO) :
             j = i + 1
             while j < n and (raw[j].lower() in ("been", "being", "not", "currently", "still", "ever", "there")
@@ -1964,6 +1984,114 @@ _MONEY_USE = re.compile(  # "where is the money from X going", "where does the m
     r"\s*(?:,?\s*(?:(?:from|at|by|in)\s+)?\u00a7(?:AUTHS?|PERIOD)\u00a7\s*)*\W*$")
 
 
+_SAVED = re.compile(  # fr26: "how much did the library in faversham save", "how much has §AUTH§ saved by closing ..."
+    r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)*how\s+much\s+(?:money\s+)?(?:(?:has|have|had|did|does|do|will|would|could|"
+    r"is|was|were)\s+(?P<saver>.+?)\s+(?:been\s+|actually\s+|really\s+)?|(?:was|were|has\s+been|have\s+been|is|will\s+be)\s+)"
+    r"(?:save|saves|saved|saving)\b(?:\s+(?P<rest>.*))?$")
+_SAVER_STANDS_IN = frozenset("it they you we he she this that these those".split())
+
+
+def _saved(text: str, question: str, breakdown: str | None) -> Frame | None:
+    """The savings frame of "how much did X save (by Y)" / "how much was saved by Y": the saver when it is not the
+    addressee, and how the money was saved; None when the question says neither (it is no other kind's either)."""
+    m = _SAVED.match(text)
+    if m is None:
+        return None
+
+    def tidy(words: str) -> str:
+        words = re.sub(r"(?i)(?:\b(?:in|during|over|for|from|since|between|by)\s+)?\u00a7PERIOD\u00a7", " ", words or "")
+        words = re.sub(r"(?i)\b(?:money|in\s+total|altogether|overall|so\s+far|to\s+date)\b", " ", words)
+        return re.sub(r"\s+", " ", words).strip(" ,;:-?.!")
+
+    saver = tidy(m.group("saver") or "")
+    if "\u00a7" in saver or saver.lower() in _SAVER_STANDS_IN:
+        saver = ""
+    rest = tidy(m.group("rest") or "")
+    if "\u00a7" in rest:
+        return None
+    means = re.match(r"(?i)(by|from|through|on|in|with|when|after)\s+(.+)$", rest)
+    article = bool(re.match(r"(?i)the\s+", saver))
+    saver = re.sub(r"(?i)^(?:the|a|an)\s+", "", saver)
+    if saver and len(saver.split()) <= 8:
+        clause = f"{means.group(1).lower()} {means.group(2)}" if means else ""
+        return Frame(kind="savings", subject=saver, article=article, clause=clause, source=question,
+                     qualifiers=Qualifiers(breakdown=breakdown))
+    if means and len(means.group(2).split()) <= 10:
+        obj = re.sub(r"(?i)^(?:the)\s+", "", means.group(2))
+        return Frame(kind="savings", subject=obj, article=obj != means.group(2), head=f"{means.group(1).lower()} ",
+                     source=question, qualifiers=Qualifiers(breakdown=breakdown))
+    return None
+
+
+_DONE_TO = {"fined": "fine", "charged": "charge", "paid": "pay", "awarded": "award", "given": "give",
+            "compensated": "compensate", "billed": "bill", "refunded": "refund", "granted": "grant", "owed": "owe"}
+_THEY_DONE_TO = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:if\s+(?:so|yes),?\s+)?how\s+much\s+(?:money\s+)?"
+                           r"(?:were|was|have|has|had)\s+(?:they|it|he|she)\s+(?:been\s+)?(?P<verb>" + "|".join(_DONE_TO) + r")\b"
+                           r"(?P<rest>[^?]*)\??\s*$")
+_BODY_DID_TO = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:has|have|had|did)\s+(?P<body>[\w&'-]+(?:\s+[\w&'-]+){0,3}?)\s+"
+                          r"(?:ever\s+|already\s+)?(?P<verb>" + "|".join(_DONE_TO) + "|" + "|".join(set(_DONE_TO.values()))
+                          + r")\s+(?P<np>(?:the|a|an|this|that|these|those)\s+[^?,;]+?)\s*[?.!]*\s*$")
+
+
+def _how_much_to_them(question: str, before: str | None) -> str | None:
+    """fr26: "how much were they fined" after "has sepa fined the company that runs the landfill?": the question about
+    what the body did to the thing the question before named, written out ("how much did sepa fine the company that
+    runs the landfill"), so the part keeps its subject; None when the two do not fit together."""
+    m = _THEY_DONE_TO.match(question or "")
+    b = _BODY_DID_TO.match(before or "")
+    if not m or not b or _DONE_TO.get(b.group("verb").lower(), b.group("verb").lower()) != _DONE_TO[m.group("verb").lower()]:
+        return None
+    return f"how much did {b.group('body')} {_DONE_TO[m.group('verb').lower()]} {b.group('np')}{m.group('rest').rstrip()}"
+
+
+_SAME_WORDS = r"(?:figures|numbers|information|info|data|stats|statistics|details|breakdown)"  # fr26: "the same figures"
+_THAT_TOTAL = re.compile(r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)?(?:what\s+(?:was|is|were)\s+(?:that|the|their)\s+total"
+                         r"(?:\s+(?:value|amount|figure|sum))?|how\s+much\s+(?:was|were|did)\s+(?:that|those|they)\s+(?:in\s+total|"
+                         r"come\s+to|add\s+up\s+to)|what\s+did\s+(?:that|those|they)\s+(?:come|add\s+up)\s+to)\W*$")
+_SAME_AGAIN = re.compile(r"(?i)^\W*(?:(?:and|so|also|but|then)\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get|see)\s+|please\s+(?:give|provide|send)\s+"
+                           r"(?:me\s+)?|i'?d\s+like\s+|i\s+would\s+like\s+)?(?:the\s+)?same\s+" + _SAME_WORDS + r"\s+(?:(?:for|about|on)\s+(?P<x>.+?)|(?P<p>\u00a7PERIOD\u00a7))(?:\s+please)?\W*$")
+
+
+_WORDY_RE = re.compile(r"[^\W\d_]{3,}")
+# fr26: a question that ends by asking the same again for a period: "..., and the same figures for §PERIOD§ (please)"
+_SAME_FOR_PERIOD = re.compile(r"(?i)[,?.;]?\s*(?:and\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get)\s+)?(?:the\s+)?same\s+"
+                              + _SAME_WORDS + r"\s+(?:(?:for|about|in|during)\s+)?"
+                              r"\u00a7PERIOD\u00a7(?:\s+please)?\W*$")
+
+
+def _follows_count(masked: str, previous: Frame | None):
+    """fr26: a question that only points back at the count before it. "what was that total" is the total value of
+    what was counted ("The total value of the pothole compensation claims paid out."); "the same figures for 2024"
+    (a period) widens the count to both periods year by year ("merged"); "the same figures for fly tipping" is the
+    count again with its "for ..." swapped. None when the question is not one of these or nothing fits."""
+    if previous is None or previous.kept_words or previous.kind not in _NOUN_KINDS or not previous.subject:
+        return None
+    text = masked or ""
+    if previous.kind != "count":  # a sum asked again for another period; the rest below follows a count only
+        m = _SAME_AGAIN.match(text)
+        return "merged" if m and m.group("p") else None
+    if _THAT_TOTAL.match(text):
+        return Frame(kind="figure", head="total value of the ", subject=previous.subject, clause=previous.clause,
+                     source=masked, qualifiers=previous.qualifiers.model_copy(update={"breakdown": None}))
+    m = _SAME_AGAIN.match(text)
+    if not m:
+        return None
+    if m.group("p"):
+        return "merged"
+    x = m.group("x").strip()
+    if re.fullmatch(r"(?:(?:in|for|during)\s+)?\u00a7PERIOD\u00a7", x):
+        return "merged"
+    if "\u00a7" in x or len(x.split()) > 5:
+        return None
+    for field in ("subject", "clause"):
+        said = getattr(previous, field) or ""
+        swapped = re.sub(r"(?i)\bfor\s+[\w-]+(?:\s+[\w-]+)?$", f"for {x}", said) if re.search(r"(?i)\bfor\s+[\w-]+(?:\s+[\w-]+)?$", said) \
+            else re.sub(r"(?i)\bfor\s+[\w-]+(?:\s+[\w-]+)?(?=\s+(?:issued|recorded|made|given|received)\b)", f"for {x}", said)
+        if swapped != said:
+            return previous.model_copy(update={field: swapped, "source": masked, "text": ""})
+    return None
+
+
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     """One question as a frame (kind and subject may be None when it cannot be framed)."""
     v = _vocab()
@@ -1996,6 +2124,9 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         # fr25b: "where is the money from parking fines going": where money goes is how it was spent, a record
         np = re.sub(r"(?i)^(?:all\s+)?(?:the|this|that|our)\s+", "", (spent.group("np") or spent.group("np2")).strip())
         return Frame(kind="shown_by", head="a breakdown of how the ", subject=np, clause="has been spent", source=question)
+    saved = _saved(text, question, breakdown)
+    if saved is not None:
+        return saved
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -2748,6 +2879,8 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     if frame.qualifiers.breakdown:
         said |= {"each", "every", "per", "individual", "separate", "separately"}  # fr15a: "for every financial year" is
         # said by "broken down by financial year"
+    if frame.kind == "savings":  # fr26: "the savings made by ..." says "how much did X save"
+        said |= {"save", "saves", "saved", "saving", "money"}
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))
@@ -3045,6 +3178,18 @@ _YES_NO_ANY = re.compile(
     r"during|within|under|for)\b[^?]*)?\?\s*(?:\([^()]*\)\s*)?(?:and\s+)?if\s+(?:so|yes),?\s+(?P<then>[^?]*)\??\s*$")
 
 
+# fr26: "does surrey police use drones? if so how many do they have": whether the body holds or uses a thing, then how
+# many: the count answers both ("The number of drones used by Surrey Police.")
+_HELD_AS = {"use": "used", "have": "held", "got": "held", "own": "owned", "operate": "operated", "run": "run", "deploy": "deployed",
+            "employ": "employed", "hold": "held", "keep": "kept", "lease": "leased", "hire": "hired"}
+_ASKED_AS_BODY = frozenset({"you", "they", "the council", "the force", "the police", "the trust", "the authority",
+                            "your council", "your force", "your authority", "your organisation"})
+_YES_NO_HOLDS = re.compile(
+    r"(?i)^\W*(?:does|do|has|have|did)\s+(?P<body>.+?)\s+(?:currently\s+|still\s+|ever\s+)?(?P<verb>"
+    + "|".join(_HELD_AS) + r")\s+(?P<np>[^?]+?)\s*\?\s*(?:and\s+)?if\s+(?:so|yes),?\s+how\s+many"
+    r"(?:\s+(?:\w+\s+)?(?:do|does|did|are|is|have|has)\s+(?:they|you|it|there|\w+)(?:\s+(?:have|got|use|own|operate|run))?)?\s*\??\s*$")
+
+
 def _count_for_yes_no(framing: Framing, found) -> None:
     """fr25b (issue 8): a yes/no about whether the body did any of a thing, then "If so, how many?" (kept whole, two asks
     merged) is the count, which answers both: "Has your local authority applied for any bankruptcy petitions against
@@ -3065,6 +3210,24 @@ def _count_for_yes_no(framing: Framing, found) -> None:
             continue  # "if so, how many staff were involved": another count, left as typed
         text = f"The number of {m.group('np')} {short} {m.group('verb').lower()}{(m.group('tail') or '').rstrip()}."
         framing.parts[k] = part.model_copy(update={"text": text})
+    for k, part in enumerate(framing.parts):
+        if not part.kept_words or not part.text:
+            continue
+        if part.warning or part.replacements:
+            continue  # a covert tactic's part keeps its warning and its answerable replacements
+        m = _YES_NO_HOLDS.match(part.text)
+        body = (m.group("body") or "").strip().lower() if m else ""
+        named = {found.name.lower(), found.from_text.lower(), re.sub(r"^the\s+", "", found.from_text.lower())} if found else set()
+        if not m or not (body in _ASKED_AS_BODY or re.sub(r"^the\s+", "", body) in named):
+            continue
+        np = re.sub(r"(?i)^(?:any|some)\s+", "", m.group("np").strip())
+        if not np or len(np.split()) > 6 or re.search(r"(?i)\b(?:it|they|them|this|that|their|its)\b", np):
+            continue
+        who = (body_short(found.name) if found else None) or (found.name if found else "the authority")
+        count = Frame(kind="count", subject=capitalise_names(np), clause=f"{_HELD_AS[m.group('verb').lower()]} by {who}",
+                      source=part.source)
+        count.text = render_frame(count)
+        framing.parts[k] = count
 
 
 def _addressee_left_out(framing: Framing, found) -> None:
@@ -3636,7 +3799,11 @@ def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
     return " ".join(x.strip() for x in sentences[:k]), by, prep, " ".join(notes)
 
 
-def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> None:
+_SAME_AGAIN_NOTE = re.compile(r"(?i)\bsame\s+" + _SAME_WORDS + r"\s+"
+                              r"(?:for|in|about|during)\s+")
+
+
+def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> bool:
     """PART (made from QUESTION without its qualifying sentences) given what they asked: a frame takes the breakdown as
     its qualifier (rendered by its template) and FULL as its source, so its period is read from it; a part kept in the
     person's words takes their breakdown sentence, without its pointer at "the above" (fr17b)."""
@@ -3654,8 +3821,14 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> No
     if by and not part.qualifiers.breakdown:
         part.qualifiers.breakdown = by
         part.qualifiers.breakdown_prep = prep
+    same = _SAME_AGAIN_NOTE.search(full or "")
+    again = bool(same and find_periods(full[same.start():])) and part.kind in _NOUN_KINDS
+    if again:  # fr26: "... in 2023? And the same figures for 2024 please": the letter's whole period, year by year
+        part.qualifiers.period = None
+        part.qualifiers.breakdown = part.qualifiers.breakdown or "year"
     part.source = full
     part.text = render_frame(part)
+    return again
 
 
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None) -> Framing:
@@ -3795,6 +3968,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         # name by its words, so a name the span missed never runs into the part)
         masked_questions = [_mask_one(q, found, today) for q in questions]
     previous: Frame | None = None
+    framed_last: Frame | None = None  # fr26: previous, when it is the frame of the part last put on the letter
+    widened: list[Frame] = []  # fr26: parts asked again for another period: the letter's whole period, year by year
     measure_root: Frame | None = None  # the last sum asked for: "how much of that ..." narrows it
     named = " ".join(x for x in (found.name, found.from_text) if x) if found else None
     seen: set[str] = set()
@@ -3816,7 +3991,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         while qualified and qualified[0][0] < len(starts) - 1:  # the question before: its parts take its qualifiers now,
             at, full, q_by, q_prep, q_note = qualified.pop(0)  # before a later question joins or leans on them
             for part in framing.parts[starts[at]:starts[at + 1]]:
-                _qualify(part, full, q_by, q_prep, q_note)
+                if _qualify(part, full, q_by, q_prep, q_note):
+                    widened.append(part)
         core, q_by, q_prep, q_note = qualifier_apart(question)
         if core != question:  # fr17b: "... Please break this down by year for each of the above.": the part's qualifiers
             qualified.append((len(starts) - 1, question, q_by, q_prep, q_note))
@@ -3922,6 +4098,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
+        at = questions.index(asked) if asked in questions else -1
+        if at > 0 and by_role is None:
+            object_asked = _how_much_to_them(question, questions[at - 1])
+            if object_asked:  # fr26: "has sepa fined the company ...? how much were they fined": that company's fines
+                question, masked = object_asked, _mask_one(object_asked, found, today)
         before = _before(text_in, asked, told) if chat else []
         if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)):
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
@@ -3945,7 +4126,25 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 "source": f"{earlier.source.rstrip()} {question.strip()}",
                 "text": f"{earlier.text.rstrip()} {keep_words(question).text}"})
             continue
-        frame = by_role or subset or why_frame(question, masked, found, after_part=bool(framing.parts)) \
+        widen = _SAME_FOR_PERIOD.search(masked) if by_role is None and subset is None else None
+        widen = widen if widen and _WORDY_RE.search(re.sub(r"\u00a7\w+\u00a7", " ", masked[: widen.start()])) else None
+        if widen:  # the question asks something before its "and the same figures for ..." tail
+            cut = re.search(r"(?i)[,?.;]?\s*(?:and\s+)?(?:(?:can|could|may)\s+i\s+(?:have|get)\s+)?(?:the\s+)?same\s+"
+                            + _SAME_WORDS + r"\s+(?:for|about)\s+[^?,;]*\W*$",
+                            question)
+            question = question[: cut.start()].rstrip() if cut else question
+            masked = masked[: widen.start()].rstrip()
+        follows = _follows_count(masked, previous) if by_role is None and subset is None and framing.parts \
+            and previous is framed_last else None
+        if follows == "merged":  # fr26: "..., and the same figures for 2024": the count over both periods, year by year
+            last = framing.parts[-1]
+            last.qualifiers.period = None
+            last.qualifiers.breakdown = last.qualifiers.breakdown or "year"
+            last.text = render_frame(last)
+            last.source = f"{last.source.rstrip()} {asked.strip()}"  # both periods stay in the letter's period
+            widened.append(last)
+            continue
+        frame = by_role or subset or follows or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
             story = told[-1] if told else (framing.parts[-1].source if framing.parts and framing.parts[-1].kept_words else None)
@@ -4039,6 +4238,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame.text = render_frame(frame)
         why = frame.why is not None  # read by grammar and checked by text_problems (why_frame)
         trusted = why or (by_role is not None and frame is by_role)  # fr14a: rendered from its frame by the pronouns' roles
+        trusted = trusted or (isinstance(follows, Frame) and frame is follows)  # fr26: the count before, written again
         if not trusted and (part_problems(frame, found.name if found else None) or lost_details(frame, named, today=today)) \
                 and not _other_item(framing, item_now, item_of) and _join_referring(framing, question):
             continue
@@ -4064,6 +4264,13 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
             if found and found.from_text.lower() == found.name.lower():
                 frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
+        if widen and not frame.kept_words and frame.kind in _NOUN_KINDS:
+            # fr26: "how many X in 2023, and the same figures for 2024": one part over both years, year by year
+            frame.qualifiers.period = None
+            frame.qualifiers.breakdown = frame.qualifiers.breakdown or "year"
+            frame.text = render_frame(frame)
+            frame.source = asked  # both periods stay in what the letter's period is read from
+            widened.append(frame)
         if frame.qualifiers.covert:
             _flag_covert(frame, scotland)
         if frame.kind == "total_spend" and not frame.kept_words and re.match(r"(?i)per\s", frame.subject or "") \
@@ -4089,12 +4296,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if why:  # the records of a why question are nothing a later "they" or "how many of them" points at
             framed = framed.model_copy(update={"subject": None, "clause": "", "kept_words": True})
         previous = framed
+        framed_last = framed if framing.parts and framing.parts[-1].text == frame.text else None
         if framed.kind in _MEASURES and subset is None:
             measure_root = framed
     starts.append(len(framing.parts))
     for at, full, q_by, q_prep, q_note in qualified:
         for part in framing.parts[starts[at]:starts[at + 1]]:  # the parts this question made
-            _qualify(part, full, q_by, q_prep, q_note)
+            if _qualify(part, full, q_by, q_prep, q_note):
+                widened.append(part)
     carry_stem_topics(framing.parts, [(reading.topics.get(q), framing.parts[a:b]) for q, a, b in zip(questions, starts, starts[1:])])
     if framing.parts and remarks:  # once something is asked, what came before it and asks nothing is not asked back
         drop = {q for q, _ in remarks}
@@ -4114,7 +4323,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if stated != (framing.period, framing.period_text) or restated:
         framing.period, framing.period_text = stated
         for p in framing.parts:
-            own = part_period(p.source, today=today, restated=restated)
+            own = None if p in widened else part_period(p.source, today=today, restated=restated)
             if own or p.qualifiers.period == framing.period:  # a part keeps the period it states
                 p.qualifiers.period = own if own != framing.period else None
             if not p.kept_words:  # a part kept whole is already written out
@@ -4260,7 +4469,63 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
+    _subjects_kept(framing, found, today)
+    _parties_named(framing, found)
     return framing
+
+
+# fr26: the kinds whose subject must be a thing (a noun phrase): what is counted, spent, earned, listed, saved
+_NOUN_KINDS = frozenset({"count", "total_spend", "income", "figure", "list", "statistics", "savings"})
+_SUBJECTLESS = frozenset({"no subject", "names no thing", "no noun: not a noun phrase", "pronoun or filler",
+                          "question word"})
+
+
+_QUESTION_FIRST = re.compile(r"(?i)^\W*(?:(?:and|so|also|but)\s+)?(?:how|what|which|who|when|where|can|could|do|does|did|is|are|"
+                             r"was|were|has|have)\b[^,;.]*$")  # one question, no story told in front of it
+
+
+def _parties_named(framing: Framing, found: AuthorityFound | None) -> None:
+    """fr26: correspondence between the body asked and another party names the body as the person would ("the
+    council", "the force", or its name), never the generic "the authority" the frame's mask left."""
+    from askfoi.kept_questions import body_short
+
+    for part in framing.parts:
+        if part.kind != "correspondence" or part.kept_words or "the authority" not in (part.parties or ""):
+            continue
+        typed = re.search(r"(?i)\bthe\s+(council|force|police|trust|board|university|department)\b", part.source or "")
+        said = (body_short(found.name) if found else None) or (f"the {typed.group(1).lower()}" if typed else None)
+        if said and said.lower() != "the authority":
+            part.parties = part.parties.replace("the authority", said)
+            part.text = render_frame(part)
+
+
+def _subjects_kept(framing: Framing, found: AuthorityFound | None, today: date | None) -> None:
+    """fr26 (issue 8): no part leaves without its subject. A part of a kind that counts or sums a thing must name
+    that thing: one whose subject is missing, a pronoun or a placeholder ("the number of it", "the total") is asked
+    back ("What exactly should ... ask about?"), never printed; a bare count or sum ("The number of buildings.")
+    that leaves out words of its question which say what is counted ("unsafe cladding") keeps the question whole."""
+    kept: list[Frame] = []
+    for part in framing.parts:
+        if part.kept_words or part.kind not in _NOUN_KINDS or part.replacements or part.warning:
+            kept.append(part)
+            continue
+        if not part.text or _SUBJECTLESS & set(subject_problems(part.subject)):
+            framing.unframed.append(part.source)
+            framing.pending.append(part)
+            framing.questions.append(render("frames/question.j2", kind="subject", text=part.source.strip(),
+                                            choices=[kinds()[k] for k in choice_kinds()]).strip())
+            continue
+        q = part.qualifiers
+        bare = not (part.clause or part.head or q.place or q.breakdown or q.about or part.base or part.of_set)
+        if bare and len((part.subject or "").split()) == 1 and _QUESTION_FIRST.match(part.source or "") \
+                and lost_details(part, found.name if found else None, today=today):
+            whole = keep_words(part.source)
+            if found and found.from_text.lower() == found.name.lower():
+                whole.text = re.sub(re.escape(found.from_text), found.name, whole.text, count=1, flags=re.I)
+            kept.append(whole)
+            continue
+        kept.append(part)
+    framing.parts = kept
 
 
 def _one_household_only(framing: Framing, found: list, message: str) -> None:
@@ -5724,7 +5989,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
     the text states none. An open period ("since 2000", "2015 to date", "the last three financial years")
     is the span it means on the request date (askfoi.periods)."""
     restated = restated_periods(text, today=today)
-    asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))] for q in questions]
+    asked = [[restated.get(label, (label, w)) for label, w in _spans(stated_periods(q, today=today))
+              if not dates_event(q, w)] for q in questions]  # fr26: "Following the closure last summer, ...": the event's date
     found = [x for one in asked for x in one]
     own = [k for k, one in enumerate(asked) if one]
     lead_in = any(re.search(r"[:;]\s*\S", questions[k][questions[k].find(w) + len(w):]) or _period_note(questions[k], w)
@@ -5739,7 +6005,8 @@ def letter_period(questions: list[str], text: str, *, today: date | None = None)
         # sentence that asks or that only notes the period (fr9c: "This year has been truly awful.", "allowances cost
         # £244,920 last year" are the story's dates)
         found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
-                        if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)])
+                        if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)
+                        and not dates_event(_sentence_at(text, span), w)])  # fr26: "following the closure last summer, .."
     labels = list(dict.fromkeys(label for label, _ in found))
     if not labels:
         day = _one_day_period(questions, text, today)
@@ -5774,6 +6041,7 @@ def _outside_period(text: str, questions: list[str], today: date | None) -> tupl
     """The period TEXT states in a sentence that asks or only notes it, outside every one of QUESTIONS (fr10c)."""
     found = _spans([(label, w, span) for label, w, span in stated_periods(text, today=today)
                     if not _told(_sentence_at(text, span)) and _asks_or_notes(_sentence_at(text, span), w)
+                    and not dates_event(_sentence_at(text, span), w)
                     and not any(_overlaps(_sentence_at(text, span), q) for q in questions)])
     labels = list(dict.fromkeys(label for label, _ in found))
     if len(labels) != 1:

@@ -54,6 +54,10 @@ MONTHS["sept"] = 9
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 RELATIVE_WORDS = ("last", "past", "previous", "preceding")
+# fr26: words that may follow "last winter" when it names the period ("last winter and ...", "last summer when ..."),
+# unlike a noun it describes ("the last summer fete")
+_AFTER_SEASON = frozenset("and or in at on for when while because so but was were is are did do to by from with "
+                          "during after before compared than please thanks".split())
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -976,6 +980,16 @@ class _Grammar:
             # "last March": the most recent whole March before this month
             year = self.today.year if m[0] < self.today.month else self.today.year - 1
             return m[1], _month_span(year, m[0]), "month"
+        season = self.words.seasons.get(self.low(k)) if word in ("last", "past", "previous") else None
+        ends = k + 1 >= len(self.toks) or not self.low(k + 1).isalpha() or self.low(k + 1) in _AFTER_SEASON
+        if season is not None and ends and self.year(k + 1) is None and not (k + 1 < len(self.toks) and self.toks[k + 1].kind == "split"):
+            # fr26: "last winter", "last summer": the most recent whole season that ended before today
+            first_month, last_month = season
+            for y in (self.today.year, self.today.year - 1, self.today.year - 2):
+                start = date(y - 1 if last_month < first_month else y, first_month, 1)
+                end = _month_span(y, last_month)[1]
+                if end < self.today:
+                    return k + 1, (start, end), "relative"
         count = None
         if _isnum(self.low(k)) and len(self.low(k)) <= 3:
             count = int(self.low(k))

@@ -136,6 +136,7 @@ class _Rules:
     pro_object: re.Pattern[str] | None = None
     format_words: re.Pattern[str] | None = None
     request_itself: tuple[re.Pattern[str], ...] = ()
+    self_intro: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def _rules() -> _Rules:
     found = [p for p in words.get("split_on") or [] if compiled(p)]
     return _Rules(
         greeting=patterns("greeting"),
+        self_intro=patterns("self_intro"),
         drop=patterns("drop"),
         stop=patterns("stop"),
         split_on=re.compile("|".join(f"(?:{p})" for p in found), re.I) if found else None,
@@ -475,6 +477,22 @@ def _slot_value(item: str) -> bool:
         and not _QUESTION_START.match(strip_opener(text)) and not text.rstrip().endswith(("?", ":"))
 
 
+# fr26: a lead-in that tells of an event ("Following the closure of the library last summer, I would like ..."): its
+# date says when the event happened, not which period the items cover, so it is not carried into each item
+_EVENT_LEAD = re.compile(r"(?i)^\W*(?:following|after|further\s+to|in\s+(?:the\s+)?light\s+of|given|due\s+to|because\s+of|"
+                         r"as\s+a\s+result\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|my|our|your|their|this|that|its)\s+")
+
+
+def dates_event(sentence: str, written: str) -> bool:
+    """fr26: WRITTEN (a period as typed) dates the event a lead-in tells of ("Following the closure of the library
+    last summer, I would like ..."), before the lead-in's comma: when it happened, not the period asked about."""
+    if not _EVENT_LEAD.match(sentence or ""):
+        return False
+    comma = sentence.find(",")
+    at = sentence.find(written)
+    return at >= 0 and (comma < 0 or at < comma)
+
+
 def _with_lead(item: str, lead: str) -> str:
     """A list ITEM with its LEAD-in joined on, so the item stands on its own: a lead-in that says when or
     how to break the figures down ("for each year from 2021 to 2024", "for each ward") reaches every item;
@@ -488,7 +506,7 @@ def _with_lead(item: str, lead: str) -> str:
 
     says_when = bool(re.match(r"(?i)(?:for|in|during|between|since|from|over|across|broken\s+down)\s+(?:each|every|the\s+(?:last|past)|\d|(?:19|20)\d\d)"
                               r"|as\s+(?:of|at)\s+\S|broken\s+down\s+(?:by|into|per)\b", lead)) \
-        or bool(find_periods(lead))
+        or bool(find_periods(lead)) and not _EVENT_LEAD.match(lead)
     if not says_when and (len(_WORDY.findall(item)) > 4 or stem_topic(f"information {lead}")
                           and not re.search(r"(?i)\b(?:it|its|they|them|their)\b", item)
                           and not re.match(r"(?i)\W*(?:and\s+|also\s+)*(?:how|what|which|who|whom|when|where|why|whether|is|are|was|"
@@ -1077,7 +1095,13 @@ _INVERTED_ASK = re.compile(
     r"(?i)^\W*(?:(?:and|also|so|but|plus|or)\s+)*(?:(?:does|did|doesn't|didn't|doesnt|didnt)\s+(?!not\b)[a-z]"
     r"|(?:do|don't|dont|is|are|was|were|has|have|had|can|could|will|would)\s+(?:(?:my|our|his|her|their|its|no|all|some|each|"
     r"every)\s+\w|(?:[a-z]+\s+){1,3}(?:police|council|constabulary|trust|board|authority|government|department|office|"
-    r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b))")
+    r"service|university|uni|school|academy|hospital|nhs|force|ministry|agency|commission|college)\b)"
+    # fr26: "has sepa fined the company ...", "have dvla ever suspended ...": a sentence cannot open with "has" and a
+    # past participle after one or two words unless it asks (a body typed as a bare acronym names no body word)
+    r"|(?:has|have|had)\s+(?!(?:ever|already|actually|never|just|recently|been|not|always|also|only|still)\b)[a-z]+"
+    r"(?:\s+[a-z]+)?\s+(?:ever\s+|already\s+|actually\s+)?(?:been\s+)?"
+    r"[a-z]{2,}(?:ed|en|wn|ght|id|ne|ut|ld)\s+(?:the|a|an|any|anyone|anybody|them|it|him|her|this|that|these|those|"
+    r"their|its|his|my|our|people|companies|firms|[a-z]+s)\b)")
 _QUESTION_START = re.compile(rf"(?i)^\W*(?:(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:tell\s+me|let\s+me\s+know)\s+)?"
                              rf"(?:{_QW}|{_AUX_Q}|the\s+(?:total\s+)?number\s+of\b|"
                              rf"(?:does|do|did|is|are|has|have|can|will)\s+\S+(?:\s+\S+){{0,4}}?\s+(?:use|have|hold|keep|record|employ|own|pay|know|still|plan|intend))")
@@ -2606,6 +2630,18 @@ _CONNECTIVE = re.compile(r"(?i)^\W*(?:(?:in\s+addition|additionally|furthermore|
                          r"were|do|does|did|has|have|can|could|please)\b))")  # fr12: "therefore, how many ...": it asks
 
 
+def _without_self_intro(piece: str, rules: _Rules, remark) -> str:
+    """PIECE without a self-introduction in front of its question ("im in glasgow, how much ..."): the introduction
+    becomes a remark (the person's background), the question stays whole (question_split.yaml self_intro)."""
+    for intro in rules.self_intro:
+        m = intro.match(piece)
+        rest = piece[m.end():].strip() if m else ""
+        if m and len(_WORDY.findall(rest)) >= 3:
+            remark(re.sub(r"(?i)[\s,;:-]+(?:(?:and|so|but)\s*)?$", "", piece[:m.end()]))
+            return rest
+    return piece
+
+
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
     """TEXT (a message or a whole letter) read as a document: its list items and prose sentences cut into the
     questions they ask (`split_questions`), and everything else sorted into remarks (a condition on how to
@@ -2639,6 +2675,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
             rest = greeting.sub("", piece, count=1).strip()
             if rest != piece and _WORDY.search(rest):
                 piece = rest
+        piece = _without_self_intro(piece, rules, remark)
         lead_ask = _LEAD_THEN_ASK.match(piece)
         if lead_ask and is_lead_in(lead_ask.group("lead")) and _WORDY.search(lead_ask.group("ask")) \
                 and not _field_stem(lead_ask.group("lead").rstrip(" :") + ":"):  # fr9a: "For each, ... following:" keeps its fields

@@ -259,6 +259,10 @@ def suggest(text: str) -> list[tuple[str, str]]:
             continue
         if _known(low):
             continue
+        body = _body_slip(low)
+        if body and k and _name_beside(found[k - 1].group()):
+            out[low] = body  # "camden councl": the kind of body after its place's name, not part of the name
+            continue
         if any(0 <= j < len(found) and _name_beside(found[j].group()) for j in (k - 1, k + 1)):
             continue
         if k and found[k - 1].group().lower() in _COMPASS:
@@ -289,6 +293,13 @@ def _body_words() -> frozenset[str]:
 def _place_nouns() -> frozenset[str]:
     data, _ = load_vocab("spelling_words")
     return frozenset(str(w).lower() for w in (data.get("place_nouns") or [])) if isinstance(data, dict) else frozenset()
+
+
+def _body_slip(low: str) -> str | None:
+    """The body word (knowledge/vocab/spelling_words.yaml body_words) one edit from LOW ("councl", "polce"), if
+    exactly one is: a name's place word never stands one edit from "council"."""
+    close = [w for w in _body_words() if len(w) >= MIN_LEN and OSA.distance(low, w) == 1]
+    return close[0] if len(close) == 1 else None
 
 
 def _close_name(low: str) -> str | None:

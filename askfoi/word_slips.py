@@ -124,12 +124,17 @@ def _acronyms(text: str) -> str:
     return text
 
 
+def _how_much(text: str) -> str:
+    """"hows much money", "how's many": "how is" cannot stand before "much" or "many", so the "s" is a slip."""
+    return re.sub(r"(?i)(?<![\w'\u2019])(how)(?:['\u2019]?s)\s+(much|many)\b", r"\1 \2", text)
+
+
 def read_as_meant(text: str) -> str:
     """TEXT with sound-alike slips read as the word meant ("what is there policy" -> "what is their policy", "how
     many officers where sacked" -> "were sacked", "were is the money going" -> "where is", "kids had send" -> "kids
-    had SEND"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
+    had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_their, _were, _where, _acronyms):
+    for step in (_their, _were, _where, _acronyms, _how_much):
         text = step(text)
     return text

@@ -4184,10 +4184,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
-    laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
-    # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
-    law = letter_law(laws) if laws else "EIR"
-    if law == "mixed" or (law == "FOIA" and not _environmental_sentence_asks(text_in, body_type)):
+    law, laws = parts_law(framing.parts, text_in, body_type) if framing.regime in ("EIR", "EISR") else ("EIR", [])
+    if law in ("mixed", "FOIA"):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information.
         # env17: nor is a part whose records are crimes, penalties, staff or money ("wildlife crime", "fixed penalty
@@ -4748,9 +4746,28 @@ def environmental_asked(parts: list[Frame]) -> bool:
 def _body_type(resolved, framing: Framing) -> str | None:
     """env17: the kind of body asked (an AuthorityType value), from the body found or the kind the message names
     ("the police"); None when unknown."""
+    return body_type_of(resolved, framing.body_kind)
+
+
+def parts_law(parts: list[Frame], text: str, body_type: str | None) -> tuple[str, list]:
+    """The law of a letter the checks found environmental, decided from its PARTS (askfoi.environmental.letter_law)
+    and the asking sentences of the first message TEXT, asked of a body of BODY_TYPE: "EIR", "FOIA" (FOISA in
+    Scotland) or "mixed", with each part's PartLaw. `frame` and the conversation's resolved request (askfoi.request)
+    both decide by this one function, so they never disagree (ck26)."""
+    laws = _part_laws(parts, body_type) if parts else []
+    # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
+    law = letter_law(laws) if laws else "EIR"
+    if law == "FOIA" and _environmental_sentence_asks(text, body_type):
+        law = "EIR"
+    return law, laws
+
+
+def body_type_of(resolved, body_kind: str | None) -> str | None:
+    """env17: the kind of body asked (an AuthorityType value), from the body found or the kind the message names
+    ("the police"); None when unknown."""
     if resolved is not None and resolved.known:
         return resolved.type.value
-    if framing.body_kind and re.search(r"(?i)\bpolice\b|\bforce\b", framing.body_kind):
+    if body_kind and re.search(r"(?i)\bpolice\b|\bforce\b|\bconstabulary\b", body_kind):
         return "police"
     return None
 
@@ -4772,14 +4789,20 @@ def _part_laws(parts: list[Frame], body_type: str | None) -> list:
 def _environmental_parts_finding(framing: Framing, laws: list):
     """env17: the finding for a letter only partly environmental: which parts the authority may answer under the
     EIR (EISR in Scotland) while the letter goes under the Act."""
+    return environmental_parts_finding([p.text or "" for p in framing.parts], laws, framing.regime == "FOISA",
+                                       framing.authority.name if framing.authority else None)
+
+
+def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, authority: str | None):
+    """The environmental-parts finding for the letter of PARTS whose PartLaws are LAWS (ck26: `frame` and the
+    conversation's resolved request say it alike)."""
     from askfoi.checks import Finding
 
     numbers = [str(k) for k, law in enumerate(laws, 1) if law.environmental]
     said = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
     first = next(k for k, law in enumerate(laws) if law.environmental)
-    scotland = framing.regime == "FOISA"
-    authority = framing.authority.name if framing.authority else "the authority"
-    return Finding(code="environmental-parts", severity="low", evidence=(framing.parts[first].text or "")[:120],
+    authority = authority or "the authority"
+    return Finding(code="environmental-parts", severity="low", evidence=(parts[first] or "")[:120],
                    message=render("frames/environmental_parts.j2", numbers=said, plural=len(numbers) > 1,
                                   subject=laws[first].subject, scotland=scotland, authority=authority).strip(),
                    suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland).strip())

@@ -55,14 +55,17 @@ class _Focus:
     measure_of: re.Pattern | None = None  # ck26: subjects for which the focus is itself a measure affecting them
     measure_not_bodies: frozenset[str] = frozenset()
     only_of: re.Pattern | None = None  # ck26: the focus decides only for these subjects
+    bare_follows: bool = False  # ck26: a part naming no subject ("those notices") follows the letter's other parts
 
     def decides(self, subject: str | None, authority_type: str | None) -> bool:
         """Whether this focus takes a part about SUBJECT (the environmental words, None: none) off the EIR."""
         if self.only_of is not None and not (subject and self.only_of.search(subject)):
             return False
-        if self.measure_of is not None and subject and self.measure_of.fullmatch(subject.strip()) \
-                and (authority_type or "") not in self.measure_not_bodies:
-            return False  # "fines for fly-tipping" from a council: enforcing the law on waste is a measure on it
+        if self.measure_of is not None and (authority_type or "") not in self.measure_not_bodies \
+                and (self.measure_of.fullmatch(subject.strip()) if subject else self.bare_follows):
+            # "fines for fly-tipping" from a council: enforcing the law on waste is a measure on it; "the number of
+            # those notices that were paid" names no subject of its own and follows the letter's other parts
+            return False
         return True
 
 
@@ -84,7 +87,8 @@ def _focus_groups() -> tuple[_Focus, ...]:
         body = "|".join(f"(?:{t})" for t in terms)
         groups.append(_Focus(name, frozenset(str(b) for b in spec.get("bodies") or []),
                              re.compile(rf"(?i)\b(?:{body})\b"), _pattern(spec, "measure_of"),
-                             frozenset(str(b) for b in spec.get("measure_not_bodies") or []), _pattern(spec, "only_of")))
+                             frozenset(str(b) for b in spec.get("measure_not_bodies") or []), _pattern(spec, "only_of"),
+                             bool(spec.get("bare_follows"))))
     return tuple(groups)
 
 

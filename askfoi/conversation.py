@@ -113,6 +113,7 @@ class Session(BaseModel):
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     authority_kind: str | None = None  # (ck22) that kind ("hospital"): a bare town typed at that question is no answer
+    authority_note: str | None = None  # (ck26) what the body proposed from the message is ("a GP practice is ...")
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
@@ -745,6 +746,9 @@ class Conversation:
                 self._unconfirm(step)
             s.authority_question = framing.body_question  # org14: "the housing association": which one?
             s.authority_kind = framing.body_kind if framing.body_question else None
+            s.authority_note = framing.authority_note
+            if framing.body_named and not framing.authority and Step.authority not in s.confirmed:
+                s.authority_unsure = framing.body_named  # ck26: "ok" at "which school" keeps the name typed
             if framing.authority and Step.authority not in s.confirmed:
                 s.authority = framing.authority.name
                 s.authority_known = True
@@ -1360,6 +1364,7 @@ class Conversation:
                                    proposed_name=letter_name_of(proposed),
                                    county_service=county_service,
                                    named=s.authority_from_text, several=self._named_together(),
+                                   note=s.authority_note if proposed == s.authority else None,
                                    picks=s.authority_picks, places=s.authority_places,
                                    kind_question=None if again else s.authority_question))
         elif step == Step.period:

@@ -123,6 +123,8 @@ class Framing(BaseModel):
     # which one (prompts/frames/which_body.j2)
     body_kind: str | None = None
     body_question: str | None = None
+    authority_note: str | None = None  # ck26: what the proposed body is ("an academy's FOI body is its trust ...")
+    body_named: str | None = None  # ck26: the institution's name as typed, kept when "ok" answers which one it is
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
     # a subject access request's message that also asks for figures: FOI questions for a separate request
     foi_aside: list[str] = Field(default_factory=list)
@@ -144,6 +146,7 @@ class Framing(BaseModel):
             "regime": self.regime,
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
+            **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
             "parts": [
                 {
@@ -3732,8 +3735,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         spelling=suggest_spelling(text),
     )
     framing.named_together = together
+    if found is not None:
+        _prison_health_note(framing, text)
     if found is None and not together and institution is not None:
-        _institution_question(framing, institution)
+        _institution_question(framing, institution, text)
     elif found is None and not together:
         from askfoi.unnamed_bodies import unnamed_body
 
@@ -4388,6 +4393,32 @@ def named_body(text: str) -> str | None:
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
 
 
+def _prison_health_note(framing: Framing, text: str) -> None:
+    """ck26: a prison named for its prisoners' health care goes to the health body (askfoi.site_bodies
+    prison_health_body); the proposal says why, and in England who holds the records (prompts/frames/prison_health.j2)."""
+    from askfoi.site_bodies import prison_body, prison_health_body
+
+    found = framing.authority
+    prison = prison_body(text)
+    if found is None or prison is None or prison[0] != found.name:
+        return
+    words = [w for w in prison[1].lower().split() if w not in ("hmp", "hmyoi", "yoi", "prison", "hm", "&", "and")]
+    health = prison_health_body(" ".join(words), text)
+    if health is not None:
+        framing.authority_note = " ".join(render("frames/prison_health.j2", nation=health[1], body=health[0]).split())
+
+
+def _own_foi_body(institution) -> str | None:
+    """ck26: the name, in title case without its town, of a named GP practice or academy askfoi has no list of: each
+    is its own FOI body (a GP practice: FOIA Sch 1 para 44; an academy: its proprietor, the academy trust, para 52A),
+    so the body is the one the message names. None for other kinds (a school or hospital asked which one)."""
+    if re.match(r"(?i)(?:st\.?|saint)\s", institution.name):
+        return None  # "st johns academy": a saint's name many schools share; which one is asked
+    if institution.kind == "gp" or (institution.kind == "school" and re.search(r"(?i)\bacademy\b", institution.name)):
+        return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.name.split())
+    return None
+
+
 def _airport_question(framing: Framing, institution) -> None:
     """(ck21) An airport askfoi knows no covered public body by: the company the public bodies list has by its name
     and marks not covered (with the not-covered finding), else that askfoi does not know it as a public body; and
@@ -4449,7 +4480,7 @@ def _school_holds_them(framing: Framing, text: str, resolved) -> None:
                                     message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
 
 
-def _institution_question(framing: Framing, institution) -> None:
+def _institution_question(framing: Framing, institution, text: str = "") -> None:
     """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
     hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
     which public body holds the records (with the not-covered finding); for a housing association, its finding's
@@ -4480,9 +4511,23 @@ def _institution_question(framing: Framing, institution) -> None:
     spec = kind_spec(institution.question)
     if spec is None:
         return
+    own = _own_foi_body(institution)
+    if own is not None:
+        # ck26: a GP practice is a public authority of its own (FOIA Sch 1 para 44), an academy's trust answers for it
+        # (para 52A): the body is the one named, proposed by its name though askfoi has no list of them
+        if re.search(r"(?i)\bthe\s*$", text[:institution.span[0]]) and institution.kind == "gp":
+            own = f"The {own}"  # "(the oaks medical centre)": The Oaks Medical Centre
+        framing.authority = AuthorityFound(name=own, from_text=institution.typed)
+        framing.authority_note = " ".join(render("frames/own_foi_body.j2", kind=institution.kind,
+                                                 academy="academy" in institution.name.lower(), body=own).split())
+        return
     framing.body_kind = spec.label
     framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,
                                    typed=institution.typed, example=spec.example).strip()
+    if institution.kind in ("gp", "school"):
+        # ck26: "ok" to that question keeps the name as typed: a school or GP practice is its own FOI body
+        framing.body_named = " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:]
+                                      for w in institution.typed.split())
 
 
 def _view_notes(framing: Framing, set_aside: list[tuple[str, str, str | None]]) -> list:

@@ -697,10 +697,10 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
     noun for a licence, a format or a product ("the Home Office licence classification") while the letter asks "you"
     or names another body in full (OTHER_ASKED), or it is cited as a source in a sentence that tells, not asks ("an article
     produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
-    from askfoi.name_roles import cited_source, modifier_noun
+    from askfoi.name_roles import cited_source, modifier_noun, named_aside
 
-    if other_asked and modifier_noun(text, hit[2][1]):
-        return True
+    if other_asked and (modifier_noun(text, hit[2][1]) or named_aside(text, hit[2][0])):
+        return True  # ck26: "further to my requests to APHA", "figures from Public Health Scotland": beside the body asked
     return not in_question and cited_source(text, hit[2][0], said=other_asked)
 
 
@@ -3737,6 +3737,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.named_together = together
     if found is not None:
         _prison_health_note(framing, text)
+        _successor_note(framing)
     if found is None and not together and institution is not None:
         _institution_question(framing, institution, text)
     elif found is None and not together:
@@ -4406,6 +4407,17 @@ def _prison_health_note(framing: Framing, text: str) -> None:
     health = prison_health_body(" ".join(words), text)
     if health is not None:
         framing.authority_note = " ".join(render("frames/prison_health.j2", nation=health[1], body=health[0]).split())
+
+
+def _successor_note(framing: Framing) -> None:
+    """ck26: a body named by the name of one abolished ("the UK Border Agency") is proposed as its successor, with the
+    abolished body's own note saying why (knowledge/authorities.jsonl)."""
+    from askfoi.authorities import resolve_authority
+
+    found = framing.authority
+    old = resolve_authority(found.from_text) if found and found.from_text else None
+    if old is not None and old.known and old.defunct and old.name != found.name and old.note:
+        framing.authority_note = " ".join(old.note.split())
 
 
 def _own_foi_body(institution) -> str | None:

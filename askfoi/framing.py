@@ -3753,6 +3753,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
         framing.parts = _personal_data_frames(text)
         framing.foi_aside = foi_asides(text)
+        from askfoi.sar_items import others_in_sar
+
+        framing.others_records = others_in_sar(text)  # ck26: "and my kids files": each person's own request
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]

@@ -4,23 +4,11 @@ Records Act letter is signed with the name typed after it and says what the writ
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from askfoi.conversation import Conversation
+from test_ck26_bodies import chat  # a chat from the start on a fixed day: (conversation, what the last turn said)
+
 from askfoi.sar_items import others_in_sar, sar_items
-
-TODAY = date(2026, 12, 2)
-
-
-def chat(*answers: str) -> tuple[Conversation, str]:
-    c = Conversation(today=lambda: TODAY)
-    c.start()
-    said = ""
-    for a in answers:
-        said = " ".join(" ".join(m.text.split()) for m in c.reply(a).messages)
-    return c, said
 
 
 @pytest.mark.parametrize("text, item", [

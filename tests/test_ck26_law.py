@@ -72,3 +72,13 @@ def test_sites_counted_across_an_area_are_about_no_one():
     framed = frame_message("how many traveller sites does kent county council run and how many pitches do they have",
                            today=TODAY)
     assert "third-party-personal-data" not in {f.code for f in framed.findings}
+
+
+def test_frame_and_chat_agree_on_every_env17_message():
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in (Path(__file__).parent / "data" / "env17_messages.jsonl").read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    differ = [r["text"][:60] for r in rows if len(set(frame_and_chat(r["text"]))) > 1]
+    assert differ == []

@@ -4365,7 +4365,8 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
     else:
         from askfoi.unnamed_bodies import unnamed_body
 
-        chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked,
+        chosen = next((n for n in names if in_question(n) or _heading_name(text, n.span)), None)  # one named only in
+        # the story is not asked (ck26: a name heading the message, "Harris Academy Battersea - how many ...", is),
         if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
             chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
         if chosen is None or chosen.kind in ("housing association", "company") and unnamed_body(
@@ -4378,6 +4379,11 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
             and (found.from_text or "").lower() == chosen.name.lower():
         return found, span, None  # the body found is the one named ("the University of Cambridge")
     return None, None, chosen
+
+
+def _heading_name(text: str, span: tuple[int, int]) -> bool:
+    """ck26: the name at SPAN opens TEXT as its heading ("Harris Academy Battersea - how many ...", "Oaks Surgery:")."""
+    return bool(re.fullmatch(r"(?i)\W*(?:the\s+)?", text[:span[0]])) and bool(re.match(r"\s*(?:[-\u2013\u2014:|]|\n)", text[span[1]:]))
 
 
 def named_body(text: str) -> str | None:

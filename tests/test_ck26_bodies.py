@@ -31,6 +31,8 @@ def chat(*answers: str) -> tuple[Conversation, str]:
 @pytest.mark.parametrize("text, name", [
     ("how many pupils were excluded from harris academy battersea in 2024", "Harris Academy Battersea"),
     ("How many exclusions did Harris Academy Battersea have last year?", "Harris Academy Battersea"),
+    ("Harris Academy Battersea - how many exclusions last year?", "Harris Academy Battersea"),  # a heading
+    ("the oaks surgery: how many patients are on the list", "The Oaks Surgery"),
     ("my son goes to ark academy putney, how many teachers left in 2025", "Ark Academy Putney"),
     ("how many patients are registered at (the oaks medical centre)", "The Oaks Medical Centre"),
     ("the willows surgery in leeds - how many gps work there", "The Willows Surgery"),

@@ -4253,7 +4253,36 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
+    _body_named_in_capitals(framing)
     return framing
+
+
+def _body_named_in_capitals(framing: Framing) -> None:
+    """ck26: the institution the letter goes to, written in a part as typed in lower case ("excluded from harris academy
+    battersea", "hip operations at addenbrookes"), with its name's capitals (each word's first letter)."""
+    typed = (framing.authority.from_text or "").strip() if framing.authority else ""
+    if len(typed) < 4 or not typed.islower() or not (institution_like(typed) or institution_like(f"the {typed}")):
+        return
+    words = r"\s+".join(re.escape(w) for w in typed.split())
+    pattern = re.compile(rf"(?i)(?<![\w'-]){words}(?![\w-])")
+
+    def written(m: re.Match) -> str:  # a word already typed with a capital ("HMP") stays as it is
+        return re.sub(r"[A-Za-z][\w'\u2019&-]*", lambda w: w.group() if w.group().lower() in _NAME_JOINS
+                      or not w.group().islower() else w.group()[:1].upper() + w.group()[1:], m.group())
+
+    for part in framing.parts:  # (only capitals change: a part kept whole keeps every word)
+        if part.text:
+            part.text = pattern.sub(written, part.text)
+
+
+def institution_like(typed: str) -> bool:
+    """TYPED names an institution or a site of one (an institution noun in it, or a hospital site askfoi knows)."""
+    from askfoi.institution_names import institution_names
+    from askfoi.site_bodies import hospital_site
+
+    from askfoi.site_bodies import prison_body
+
+    return bool(institution_names(typed)) or hospital_site(typed) is not None or prison_body(typed) is not None
 
 
 def _one_household_only(framing: Framing, found: list, message: str) -> None:

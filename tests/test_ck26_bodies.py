@@ -88,3 +88,13 @@ def test_prison_health_says_who_holds_the_records():
     assert "NHS England commissions it" in said and "provider" in said
     c, said = chat("how many prisoners at hmp barlinnie saw a mental health nurse in 2024")
     assert "NHS board" in said and "not the Scottish Prison Service" in said
+
+
+@pytest.mark.parametrize("text, written", [
+    ("how many pupils were excluded from harris academy battersea in 2024", "Harris Academy Battersea"),
+    ("how many patients are registered at (the oaks medical centre)", "Oaks Medical Centre"),
+    ("how many prisoners at hmp barlinnie saw a mental health nurse in 2024", "HMP Barlinnie"),
+])
+def test_the_body_named_keeps_its_capitals_in_the_part(text, written):
+    framed = frame_message(text, today=TODAY)
+    assert any(written in p.text for p in framed.parts)

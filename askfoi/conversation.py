@@ -113,6 +113,7 @@ class Session(BaseModel):
     authority_places: list[str] = Field(default_factory=list)  # (tr5) places the message names, whose bodies are picks
     authority_question: str | None = None  # (org14) the message names the body only by its kind: which one?
     authority_kind: str | None = None  # (ck22) that kind ("hospital"): a bare town typed at that question is no answer
+    authority_note: str | None = None  # (ck26) what the body proposed from the message is ("a GP practice is ...")
     nothing_to_keep: list[Step] = Field(default_factory=list)  # (tr5) steps where "ok" found nothing to keep
     pasted_reply: str = ""  # (tr5) a pasted reply sent to the reply path; "new request" makes it the first message
     privacy_warned: bool = False  # (nu18) "ok" over other people's personal data was asked about once
@@ -641,6 +642,11 @@ class Conversation:
             # request of its own ("1", a name, "thanks") never reopens the first message: it stays on its own route
             again = frame_message(text, None, today=self.today())
             if not again.parts and not any(getattr(f, "code", "") in _ANOTHER_ROUTE for f in again.findings):
+                name = _typed_name(text) if s.another_route == "ahra" and s.route_letter else None
+                if name:  # ck26: the name typed after the Access to Health Records Act letter signs it
+                    s.requester_name = name
+                    self._write_ahra(turn, signed=True)
+                    return
                 self._say(turn, render("bot/another_route_ok.j2", written=bool(s.route_letter)))
                 return
         if Step.about in s.nothing_to_keep:
@@ -745,6 +751,9 @@ class Conversation:
                 self._unconfirm(step)
             s.authority_question = framing.body_question  # org14: "the housing association": which one?
             s.authority_kind = framing.body_kind if framing.body_question else None
+            s.authority_note = framing.authority_note
+            if framing.body_named and not framing.authority and Step.authority not in s.confirmed:
+                s.authority_unsure = framing.body_named  # ck26: "ok" at "which school" keeps the name typed
             if framing.authority and Step.authority not in s.confirmed:
                 s.authority = framing.authority.name
                 s.authority_known = True
@@ -821,7 +830,7 @@ class Conversation:
         )
         self._advance(Step.about, turn)
 
-    def _write_ahra(self, turn: Turn) -> None:
+    def _write_ahra(self, turn: Turn, signed: bool = False) -> None:
         """(ck25a) The letter under the Access to Health Records Act 1990 for the records of the person who died
         (prompts/letters/ahra.txt.j2), to the record holder the message named: kept as the letter to copy and save."""
         from askfoi.framing import frame_message
@@ -834,8 +843,10 @@ class Conversation:
                     "gran": "grandmother", "grandad": "grandfather"}.get((whose.relation or "").lower(), whose.relation or "")
         body = framing.authority.letter_name if framing.authority else None
         s.route_letter = render("letters/ahra.txt.j2", authority=body, relation=relation if whose.subject != "self" else "",
-                                pronoun=whose.pronoun or "they", requester=s.requester_name).strip()
-        self._say(turn, render("bot/ahra_written.j2", body=body))
+                                pronoun=whose.pronoun or "they", requester=s.requester_name,
+                                capacity=_ahra_capacity(s.about)).strip()
+        self._say(turn, render("bot/ahra_written.j2", body=body, signed=s.requester_name if signed else None,
+                               named=bool(s.requester_name), capacity=_ahra_capacity(s.about)))
         self._say(turn, s.route_letter, kind="letter")
 
     def _own_details(self, text: str) -> Any:
@@ -1184,7 +1195,7 @@ class Conversation:
                 return
             self.session.requester_name = name
         on_behalf = self._on_behalf() if self.session.requester_name else None
-        if on_behalf is not None and not self.session.subject_name:
+        if on_behalf is not None and not self.session.subject_name and on_behalf.name.startswith("["):
             # ck24b: made on someone's behalf: their name next, so the letter names them (no blank left unasked)
             self.session.subject_name_waiting = True
             self._say(turn, render("bot/ask_subject_name.j2", on_behalf=on_behalf))
@@ -1360,6 +1371,7 @@ class Conversation:
                                    proposed_name=letter_name_of(proposed),
                                    county_service=county_service,
                                    named=s.authority_from_text, several=self._named_together(),
+                                   note=s.authority_note if proposed == s.authority else None,
                                    picks=s.authority_picks, places=s.authority_places,
                                    kind_question=None if again else s.authority_question))
         elif step == Step.period:
@@ -1496,6 +1508,32 @@ class Conversation:
         """A real name is required for FOIA and FOISA (s8) and a subject access request; not for the EIR."""
         regime = self.regime()
         return regime != Regime.EIR
+
+
+# ck26: the writer's standing under the Access to Health Records Act s3(1)(f), from their own words
+_REPRESENTATIVE = re.compile(r"(?i)\b(?:executor|executrix|executors|administrator|personal\s+representative|probate|"
+                             r"letters\s+of\s+administration)\b")
+_CLAIM = re.compile(r"(?i)\b(?:claim|compensation|sue|suing|negligence|negligent|solicitors?|legal\s+action|inquest)\b")
+
+
+def _ahra_capacity(text: str) -> str:
+    """ "representative", "claim" or "" (the letter leaves the choice): what the message says the writer is."""
+    rep, claim = bool(_REPRESENTATIVE.search(text or "")), bool(_CLAIM.search(text or ""))
+    return "representative" if rep and not claim else "claim" if claim and not rep else ""
+
+
+_NOT_NAME_WORDS = frozenset("ok okay yes no thanks thank you cheers please the a an and or my her his their help what "
+                            "why how when where who is are was it this that hi hello sorry skip done".split())
+
+
+def _typed_name(text: str) -> str | None:
+    """A person's name typed on its own line ("Jo Bloggs", "jo bloggs"), title-cased; None for anything else."""
+    words = text.strip().rstrip(".").split()
+    if not 2 <= len(words) <= 4 or not all(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*\.?", w) for w in words):
+        return None
+    if any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
+        return None
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in words)
 
 
 def _looks_like_a_name(text: str) -> bool:

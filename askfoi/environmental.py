@@ -47,8 +47,35 @@ class PartLaw:
     focus_words: str | None = None
 
 
+@dataclass(frozen=True)
+class _Focus:
+    name: str
+    bodies: frozenset[str]
+    pattern: re.Pattern
+    measure_of: re.Pattern | None = None  # ck26: subjects for which the focus is itself a measure affecting them
+    measure_not_bodies: frozenset[str] = frozenset()
+    only_of: re.Pattern | None = None  # ck26: the focus decides only for these subjects
+    bare_follows: bool = False  # ck26: a part naming no subject ("those notices") follows the letter's other parts
+
+    def decides(self, subject: str | None, authority_type: str | None) -> bool:
+        """Whether this focus takes a part about SUBJECT (the environmental words, None: none) off the EIR."""
+        if self.only_of is not None and not (subject and self.only_of.search(subject)):
+            return False
+        if self.measure_of is not None and (authority_type or "") not in self.measure_not_bodies \
+                and (self.measure_of.fullmatch(subject.strip()) if subject else self.bare_follows):
+            # "fines for fly-tipping" from a council: enforcing the law on waste is a measure on it; "the number of
+            # those notices that were paid" names no subject of its own and follows the letter's other parts
+            return False
+        return True
+
+
+def _pattern(spec: dict, key: str) -> re.Pattern | None:
+    value = spec.get(key)
+    return re.compile(rf"(?i)(?:{value})") if isinstance(value, str) and value.strip() else None
+
+
 @functools.lru_cache(maxsize=1)
-def _focus_groups() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+def _focus_groups() -> tuple[_Focus, ...]:
     data, _ = load_vocab("environmental_focus")
     groups = []
     for name, spec in (data or {}).items():
@@ -58,7 +85,10 @@ def _focus_groups() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
         if not terms:
             continue
         body = "|".join(f"(?:{t})" for t in terms)
-        groups.append((name, frozenset(str(b) for b in spec.get("bodies") or []), re.compile(rf"(?i)\b(?:{body})\b")))
+        groups.append(_Focus(name, frozenset(str(b) for b in spec.get("bodies") or []),
+                             re.compile(rf"(?i)\b(?:{body})\b"), _pattern(spec, "measure_of"),
+                             frozenset(str(b) for b in spec.get("measure_not_bodies") or []), _pattern(spec, "only_of"),
+                             bool(spec.get("bare_follows"))))
     return tuple(groups)
 
 
@@ -75,15 +105,18 @@ def part_law(text: str, authority_type: str | None = None) -> PartLaw:
     asked = asked_text(text)
     found = environmental_matches(asked)
     first = found[0] if found else None
-    for name, bodies, pattern in _focus_groups():
-        if bodies and (authority_type or "") not in bodies:
+    for focus in _focus_groups():
+        if focus.bodies and (authority_type or "") not in focus.bodies:
             continue
-        for m in pattern.finditer(asked):
+        for m in focus.pattern.finditer(asked):
             if _VIEW_CLAUSE.search(asked[:m.start()]):
                 break  # "a briefing on whether this is a waste of money, fuel and wages": what a view is about
-            if first is None or (m.start() < first.start() and not _inside(m, found)) \
-                    or any(m.start() >= f.end() and _HEAD_GAP.match(asked[f.end():m.start()]) for f in found):
-                return PartLaw(False, first.group(0) if first else None, name, m.group(0))
+            headed = next((f for f in found if m.start() >= f.end() and _HEAD_GAP.match(asked[f.end():m.start()])), None)
+            if first is None or (m.start() < first.start() and not _inside(m, found)) or headed is not None:
+                subject = (headed or first).group(0) if (headed or first) else None
+                if not focus.decides(subject, authority_type):
+                    continue
+                return PartLaw(False, first.group(0) if first else None, focus.name, m.group(0))
     return PartLaw(first is not None, first.group(0) if first else None)
 
 

@@ -124,6 +124,8 @@ class Framing(BaseModel):
     # which one (prompts/frames/which_body.j2)
     body_kind: str | None = None
     body_question: str | None = None
+    authority_note: str | None = None  # ck26: what the proposed body is ("an academy's FOI body is its trust ...")
+    body_named: str | None = None  # ck26: the institution's name as typed, kept when "ok" answers which one it is
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
     # a subject access request's message that also asks for figures: FOI questions for a separate request
     foi_aside: list[str] = Field(default_factory=list)
@@ -145,6 +147,7 @@ class Framing(BaseModel):
             "regime": self.regime,
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
+            **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
             "parts": [
                 {
@@ -708,10 +711,10 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
     noun for a licence, a format or a product ("the Home Office licence classification") while the letter asks "you"
     or names another body in full (OTHER_ASKED), or it is cited as a source in a sentence that tells, not asks ("an article
     produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
-    from askfoi.name_roles import cited_source, modifier_noun
+    from askfoi.name_roles import cited_source, modifier_noun, named_aside
 
-    if other_asked and modifier_noun(text, hit[2][1]):
-        return True
+    if other_asked and (modifier_noun(text, hit[2][1]) or named_aside(text, hit[2][0])):
+        return True  # ck26: "further to my requests to APHA", "figures from Public Health Scotland": beside the body asked
     return not in_question and cited_source(text, hit[2][0], said=other_asked)
 
 
@@ -3912,8 +3915,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         spelling=suggest_spelling(text),
     )
     framing.named_together = together
+    if found is not None:
+        _prison_health_note(framing, text)
+        _successor_note(framing)
     if found is None and not together and institution is not None:
-        _institution_question(framing, institution)
+        _institution_question(framing, institution, text)
     elif found is None and not together:
         from askfoi.unnamed_bodies import unnamed_body
 
@@ -3927,6 +3933,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
         framing.parts = _personal_data_frames(text)
         framing.foi_aside = foi_asides(text)
+        from askfoi.sar_items import others_in_sar
+
+        framing.others_records = others_in_sar(text)  # ck26: "and my kids files": each person's own request
         if any("the reasons for it" in p.text for p in framing.parts):
             # sar15: "he was excluded and they wont tell us why": the why is asked as the decision's records
             framing.findings = [f for f in framing.findings if f.code != "not-recorded-information"]
@@ -4407,10 +4416,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
     body_type = _body_type(resolved, framing)
-    laws = _part_laws(framing.parts, body_type) if framing.regime in ("EIR", "EISR") and framing.parts else []
-    # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
-    law = letter_law(laws) if laws else "EIR"
-    if law == "mixed" or (law == "FOIA" and not _environmental_sentence_asks(text_in, body_type)):
+    law, laws = parts_law(framing.parts, text_in, body_type) if framing.regime in ("EIR", "EISR") else ("EIR", [])
+    if law in ("mixed", "FOIA"):
         # fr9c: an environmental word only in an example, a breakdown's categories or the story ("such as fly tipping
         # in garden", "lorries with their engines idling"): what is asked is not environmental information.
         # env17: nor is a part whose records are crimes, penalties, staff or money ("wildlife crime", "fixed penalty
@@ -4471,6 +4478,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _uses_counted_once(framing)
     _subjects_kept(framing, found, today)
     _parties_named(framing, found)
+    _body_named_in_capitals(framing)
     return framing
 
 
@@ -4526,6 +4534,34 @@ def _subjects_kept(framing: Framing, found: AuthorityFound | None, today: date |
             continue
         kept.append(part)
     framing.parts = kept
+
+
+def _body_named_in_capitals(framing: Framing) -> None:
+    """ck26: the institution the letter goes to, written in a part as typed in lower case ("excluded from harris academy
+    battersea", "hip operations at addenbrookes"), with its name's capitals (each word's first letter)."""
+    typed = (framing.authority.from_text or "").strip() if framing.authority else ""
+    if len(typed) < 4 or not typed.islower() or not (institution_like(typed) or institution_like(f"the {typed}")):
+        return
+    words = r"\s+".join(re.escape(w) for w in typed.split())
+    pattern = re.compile(rf"(?i)(?<![\w'-]){words}(?![\w-])")
+
+    def written(m: re.Match) -> str:  # a word already typed with a capital ("HMP") stays as it is
+        return re.sub(r"[A-Za-z][\w'\u2019&-]*", lambda w: w.group() if w.group().lower() in _NAME_JOINS
+                      or not w.group().islower() else w.group()[:1].upper() + w.group()[1:], m.group())
+
+    for part in framing.parts:  # (only capitals change: a part kept whole keeps every word)
+        if part.text:
+            part.text = pattern.sub(written, part.text)
+
+
+def institution_like(typed: str) -> bool:
+    """TYPED names an institution or a site of one (an institution noun in it, or a hospital site askfoi knows)."""
+    from askfoi.institution_names import institution_names
+    from askfoi.site_bodies import hospital_site
+
+    from askfoi.site_bodies import prison_body
+
+    return bool(institution_names(typed)) or hospital_site(typed) is not None or prison_body(typed) is not None
 
 
 def _one_household_only(framing: Framing, found: list, message: str) -> None:
@@ -4637,7 +4673,8 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
     else:
         from askfoi.unnamed_bodies import unnamed_body
 
-        chosen = next((n for n in names if in_question(n)), None)  # one named only in the story is not asked,
+        chosen = next((n for n in names if in_question(n) or _heading_name(text, n.span)), None)  # one named only in
+        # the story is not asked (ck26: a name heading the message, "Harris Academy Battersea - how many ...", is),
         if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
             chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
         if chosen is None or chosen.kind in ("housing association", "company") and unnamed_body(
@@ -4650,6 +4687,11 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
             and (found.from_text or "").lower() == chosen.name.lower():
         return found, span, None  # the body found is the one named ("the University of Cambridge")
     return None, None, chosen
+
+
+def _heading_name(text: str, span: tuple[int, int]) -> bool:
+    """ck26: the name at SPAN opens TEXT as its heading ("Harris Academy Battersea - how many ...", "Oaks Surgery:")."""
+    return bool(re.fullmatch(r"(?i)\W*(?:the\s+)?", text[:span[0]])) and bool(re.match(r"\s*(?:[-\u2013\u2014:|]|\n)", text[span[1]:]))
 
 
 def named_body(text: str) -> str | None:
@@ -4667,6 +4709,43 @@ def named_body(text: str) -> str | None:
     if institution is None:
         return None
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
+
+
+def _prison_health_note(framing: Framing, text: str) -> None:
+    """ck26: a prison named for its prisoners' health care goes to the health body (askfoi.site_bodies
+    prison_health_body); the proposal says why, and in England who holds the records (prompts/frames/prison_health.j2)."""
+    from askfoi.site_bodies import prison_body, prison_health_body
+
+    found = framing.authority
+    prison = prison_body(text)
+    if found is None or prison is None or prison[0] != found.name:
+        return
+    words = [w for w in prison[1].lower().split() if w not in ("hmp", "hmyoi", "yoi", "prison", "hm", "&", "and")]
+    health = prison_health_body(" ".join(words), text)
+    if health is not None:
+        framing.authority_note = " ".join(render("frames/prison_health.j2", nation=health[1], body=health[0]).split())
+
+
+def _successor_note(framing: Framing) -> None:
+    """ck26: a body named by the name of one abolished ("the UK Border Agency") is proposed as its successor, with the
+    abolished body's own note saying why (knowledge/authorities.jsonl)."""
+    from askfoi.authorities import resolve_authority
+
+    found = framing.authority
+    old = resolve_authority(found.from_text) if found and found.from_text else None
+    if old is not None and old.known and old.defunct and old.name != found.name and old.note:
+        framing.authority_note = " ".join(old.note.split())
+
+
+def _own_foi_body(institution) -> str | None:
+    """ck26: the name, in title case without its town, of a named GP practice or academy askfoi has no list of: each
+    is its own FOI body (a GP practice: FOIA Sch 1 para 44; an academy: its proprietor, the academy trust, para 52A),
+    so the body is the one the message names. None for other kinds (a school or hospital asked which one)."""
+    if re.match(r"(?i)(?:st\.?|saint)\s", institution.name):
+        return None  # "st johns academy": a saint's name many schools share; which one is asked
+    if institution.kind == "gp" or (institution.kind == "school" and re.search(r"(?i)\bacademy\b", institution.name)):
+        return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.name.split())
+    return None
 
 
 def _airport_question(framing: Framing, institution) -> None:
@@ -4730,7 +4809,7 @@ def _school_holds_them(framing: Framing, text: str, resolved) -> None:
                                     message=" ".join(message.split()), suggestion=" ".join(suggestion.split())))
 
 
-def _institution_question(framing: Framing, institution) -> None:
+def _institution_question(framing: Framing, institution, text: str = "") -> None:
     """org17: the organisation question for an institution askfoi knows no public body by: which one (a school, a
     hospital, a GP surgery, a university by its full name), or, for a private company, that no FOI law covers it and
     which public body holds the records (with the not-covered finding); for a housing association, its finding's
@@ -4761,9 +4840,23 @@ def _institution_question(framing: Framing, institution) -> None:
     spec = kind_spec(institution.question)
     if spec is None:
         return
+    own = _own_foi_body(institution)
+    if own is not None:
+        # ck26: a GP practice is a public authority of its own (FOIA Sch 1 para 44), an academy's trust answers for it
+        # (para 52A): the body is the one named, proposed by its name though askfoi has no list of them
+        if re.search(r"(?i)\bthe\s*$", text[:institution.span[0]]) and institution.kind == "gp":
+            own = f"The {own}"  # "(the oaks medical centre)": The Oaks Medical Centre
+        framing.authority = AuthorityFound(name=own, from_text=institution.typed)
+        framing.authority_note = " ".join(render("frames/own_foi_body.j2", kind=institution.kind,
+                                                 academy="academy" in institution.name.lower(), body=own).split())
+        return
     framing.body_kind = spec.label
     framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,
                                    typed=institution.typed, example=spec.example).strip()
+    if institution.kind in ("gp", "school"):
+        # ck26: "ok" to that question keeps the name as typed: a school or GP practice is its own FOI body
+        framing.body_named = " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:]
+                                      for w in institution.typed.split())
 
 
 def _view_notes(framing: Framing, set_aside: list[tuple[str, str, str | None]]) -> list:
@@ -5027,9 +5120,28 @@ def environmental_asked(parts: list[Frame]) -> bool:
 def _body_type(resolved, framing: Framing) -> str | None:
     """env17: the kind of body asked (an AuthorityType value), from the body found or the kind the message names
     ("the police"); None when unknown."""
+    return body_type_of(resolved, framing.body_kind)
+
+
+def parts_law(parts: list[Frame], text: str, body_type: str | None) -> tuple[str, list]:
+    """The law of a letter the checks found environmental, decided from its PARTS (askfoi.environmental.letter_law)
+    and the asking sentences of the first message TEXT, asked of a body of BODY_TYPE: "EIR", "FOIA" (FOISA in
+    Scotland) or "mixed", with each part's PartLaw. `frame` and the conversation's resolved request (askfoi.request)
+    both decide by this one function, so they never disagree (ck26)."""
+    laws = _part_laws(parts, body_type) if parts else []
+    # (ck24a tried deciding a no-part letter by its asking sentences: h23-28 fixed, h16-50 and h22-52 judged EIR lost)
+    law = letter_law(laws) if laws else "EIR"
+    if law == "FOIA" and _environmental_sentence_asks(text, body_type):
+        law = "EIR"
+    return law, laws
+
+
+def body_type_of(resolved, body_kind: str | None) -> str | None:
+    """env17: the kind of body asked (an AuthorityType value), from the body found or the kind the message names
+    ("the police"); None when unknown."""
     if resolved is not None and resolved.known:
         return resolved.type.value
-    if framing.body_kind and re.search(r"(?i)\bpolice\b|\bforce\b", framing.body_kind):
+    if body_kind and re.search(r"(?i)\bpolice\b|\bforce\b|\bconstabulary\b", body_kind):
         return "police"
     return None
 
@@ -5051,14 +5163,20 @@ def _part_laws(parts: list[Frame], body_type: str | None) -> list:
 def _environmental_parts_finding(framing: Framing, laws: list):
     """env17: the finding for a letter only partly environmental: which parts the authority may answer under the
     EIR (EISR in Scotland) while the letter goes under the Act."""
+    return environmental_parts_finding([p.text or "" for p in framing.parts], laws, framing.regime == "FOISA",
+                                       framing.authority.name if framing.authority else None)
+
+
+def environmental_parts_finding(parts: list[str], laws: list, scotland: bool, authority: str | None):
+    """The environmental-parts finding for the letter of PARTS whose PartLaws are LAWS (ck26: `frame` and the
+    conversation's resolved request say it alike)."""
     from askfoi.checks import Finding
 
     numbers = [str(k) for k, law in enumerate(laws, 1) if law.environmental]
     said = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
     first = next(k for k, law in enumerate(laws) if law.environmental)
-    scotland = framing.regime == "FOISA"
-    authority = framing.authority.name if framing.authority else "the authority"
-    return Finding(code="environmental-parts", severity="low", evidence=(framing.parts[first].text or "")[:120],
+    authority = authority or "the authority"
+    return Finding(code="environmental-parts", severity="low", evidence=(parts[first] or "")[:120],
                    message=render("frames/environmental_parts.j2", numbers=said, plural=len(numbers) > 1,
                                   subject=laws[first].subject, scotland=scotland, authority=authority).strip(),
                    suggestion=render("frames/environmental_parts_fix.j2", scotland=scotland).strip())

@@ -98,6 +98,13 @@ def _uncommon(word: str) -> bool:
     return _frequency(word) < _UNCOMMON
 
 
+def _slip(word: str) -> bool:
+    """ck26: WORD is a common word typed with a slip ("recieved"), no name's own word."""
+    from askfoi.spelling import _close_common
+
+    return _close_common(word) is not None
+
+
 _UNCOMMON = 1000  # a word this uncommon may stand in a name beside a place ("oxford spires academy")
 _RARE = 150  # a word this rare in general English is a name's own word ("hallam", "clarion", "josephs"; not "inpatient")
 
@@ -145,9 +152,9 @@ def institution_names(text: str) -> list[InstitutionName]:
             if head is not None and head[1][0] == "company":
                 end += head[0]
             made = _make(text, toks, i, end, end, ("company", "company", ()))
-            from askfoi.name_roles import modifier_noun
+            from askfoi.name_roles import modifier_noun, named_as_place
 
-            if modifier_noun(text, made.span[1], company=True):
+            if modifier_noun(text, made.span[1], company=True) or named_as_place(text, made.span[0], made.span[1]):
                 taken = end - 1  # ck25b: "Microsoft Excel format", "Google Maps": a product, not the company asked
                 continue
             out.append(InstitutionName(made.typed, made.span, made.kind, made.question, made.types,
@@ -198,6 +205,15 @@ def institution_names(text: str) -> list[InstitutionName]:
             if tuple(words[end:end + len(tail)]) == tail:
                 end += len(tail)
                 break
+        if end == i + n and end < len(toks) and not text[toks[end - 1][2]:toks[end][1]].strip() \
+                and words[end] not in data.not_in_name and words[end] not in data.not_after \
+                and _head_at(words, end, data) is None and (words[end] in _places() or _rare(words[end])
+                                                            and not _slip(words[end])) \
+                and not (start == i and i > 0 and words[i - 1] in ("the", "a", "an", "my", "our", "his", "her", "their")):
+            end += 1  # ck26: "harris academy battersea", "ark academy putney": the branch's place ends the name
+            if start == i and i > 0 and words[i - 1] not in data.not_in_name and not text[toks[i - 1][2]:toks[i][1]].strip() \
+                    and re.fullmatch(r"[a-z&'-]+", words[i - 1]) and words[i - 1] not in data.generic_before:
+                start = i - 1  # "ark academy putney": the word before is the chain's own name
         name_end = end
         # "college in swindon", "surgery, bristol": the town the institution is in
         if end + 1 < len(toks) and words[end] in ("in", "at") and words[end + 1] in _places():
@@ -209,6 +225,9 @@ def institution_names(text: str) -> list[InstitutionName]:
                  or (k > 0 and words[k - 1] in ("st", "st.", "saint"))]
         if not named and end > name_end:  # "riverside medical centre, bristol": an uncommon word, with the town
             named = [k for k in own if _uncommon(words[k]) and words[k] not in data.modifiers]
+        if not named and kind[0] in ("gp", "school") and own and start > 0 and words[start - 1] == "the" \
+                and all(_uncommon(words[k]) and words[k] not in data.modifiers for k in own):
+            named = own  # ck26: "the oaks medical centre", "the willows surgery": "the" and a word of its own name it
         if not named and words[i] in data.any_before and start == i and i > 0 and words[i - 1] not in data.generic_before \
                 and words[i - 1] not in data.not_in_name and words[i - 1] not in _places() and re.fullmatch(r"[a-z&'-]+", words[i - 1]) \
                 and not text[toks[i - 1][2]:toks[i][1]].strip():

@@ -44,6 +44,42 @@ def modifier_noun(text: str, end: int, *, company: bool = False) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _place_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("name_roles")
+    data = data if isinstance(data, dict) else {}
+    before = "|".join(f"(?:{t})" for t in data.get("place_before") or [] if isinstance(t, str) and t.strip())
+    nouns = "|".join(f"(?:{t})" for t in data.get("place_nouns") or [] if isinstance(t, str) and t.strip())
+    return (re.compile(rf"(?i)\b(?:{before})\s+(?:the\s+)?$") if before else None,
+            re.compile(rf"(?i)^['\u2019]?s?\s+(?:{nouns})\b") if nouns else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _aside_pattern() -> re.Pattern[str] | None:
+    data, _ = load_vocab("name_roles")
+    data = data if isinstance(data, dict) else {}
+    aside = "|".join(f"(?:{t})" for t in data.get("aside_before") or [] if isinstance(t, str) and t.strip())
+    return re.compile(rf"(?i)\b(?:{aside})\s+(?:the\s+)?$") if aside else None
+
+
+def named_aside(text: str, start: int) -> bool:
+    """ck26: the name starting at START of TEXT is one the person asked before, a source of figures or a comparison
+    ("further to my requests to APHA", "using figures from Public Health Scotland", "compared with the PSNI"): beside
+    another body asked, never the body the letter goes to."""
+    aside = _aside_pattern()
+    before = text[max(0, start - 80):start]
+    before = before[max(before.rfind(c) for c in ".?!\n;") + 1:]
+    return bool(aside is not None and aside.search(before))
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """ck26: the name at START:END of TEXT says where something is or happened ("a camera outside Tesco", "the tesco
+    car park"): a landmark, not the body asked."""
+    before, nouns = _place_patterns()
+    return bool(before is not None and before.search(text[max(0, start - 60):start])
+                or nouns is not None and nouns.match(text[end:end + 40]))
+
+
 def cited_source(text: str, start: int, *, said: bool = False) -> bool:
     """True when the name starting at START of TEXT is cited, within its sentence, as the author of a document the
     person read ("an article produced by the Audit Commission"); SAID: or as the one who said something ("according

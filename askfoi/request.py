@@ -76,6 +76,15 @@ def resolve_request(
     text = "\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1)) if parts else about
     check = check_request(text, authority, period=period, parts=parts or None) if text else None
     regime = Regime.SAR if sar else (check.regime if check else (resolved.regime if resolved else Regime.FOIA))
+    mixed_laws: list = []
+    if not sar and regime == Regime.EIR and parts:
+        # ck26: the letter's law decided as `frame` decides it (askfoi.framing.parts_law): "fines for fly-tipping" and
+        # "calls to the police about the travellers' site" read by what each part asks for, never by a word in it
+        law_kind, laws = _parts_law(about, parts, frames, resolved)
+        if law_kind in ("FOIA", "mixed"):
+            check = check_request(text, authority, period=period, parts=parts, environmental=False)
+            regime = check.regime
+            mixed_laws = laws if law_kind == "mixed" else []
     scotland = regime == Regime.FOISA or bool(
         resolved and resolved.known and (resolved.nation == Nation.scotland or resolved.regime == Regime.FOISA))
     if sar:
@@ -116,6 +125,11 @@ def resolve_request(
             if not review_period_due(parts, frames, found_period.label if found_period else None):
                 # ck13: one document, a current policy, a contract, one meeting: a period adds nothing
                 findings = [f for f in findings if f.code != "no-time-period"]
+    if mixed_laws and "environmental-parts" not in {f.code for f in findings}:
+        from askfoi.framing import environmental_parts_finding
+
+        findings.append(environmental_parts_finding(parts, mixed_laws, scotland,
+                                                    resolved.name if resolved and resolved.known else authority))
     return ResolvedRequest(
         route="sar" if sar else "foi",
         regime=regime,
@@ -128,6 +142,19 @@ def resolve_request(
         parts=list(parts),
         findings=findings,
     )
+
+
+def _parts_law(about: str, parts: list[str], frames: list[Frame], resolved) -> tuple[str, list]:
+    """The letter's law from its PARTS (each read with the question its frame came from) and, while the parts are
+    the ones framed from the first message ABOUT, that message's asking sentences."""
+    from askfoi.framing import body_type_of, parts_law
+
+    known = {f.text: f for f in frames}
+    framed = [known.get(p) or Frame(kind="kept", text=p) for p in parts]
+    police = re.search(r"(?i)\b(?:police|constabulary)\b", about or "")
+    body_type = body_type_of(resolved, "police" if police else None)
+    asked = about if all(p in known for p in parts) else ""
+    return parts_law(framed, asked, body_type)
 
 
 @functools.lru_cache(maxsize=8)

@@ -279,6 +279,75 @@ def _share_owner(found: list[str]) -> list[str]:
     return [f"{item.rstrip(' .,')} {tail.group(1)}" if not _OWNED.search(item) else item for item in found[:-1]] + [found[-1]]
 
 
+# ck26: the words that end a record's noun phrase on its left: a verb of getting or asking, a clause's subject, a
+# preposition ("... who has dementia get her social care records": the phrase is "her social care records")
+_PHRASE_STOP = frozenset("""get gets getting got see seeing have having has had want wants wanted need needs needed help
+    helping helped try trying tried obtain obtaining request requesting requested access ask asking asked find sent send
+    give given show release is are was were be been being am im i'm i we you he she they it who which that whom whose to for
+    from with in on at by of about and or but so because as if when while since into onto over under after before
+    dementia lives live living""".split())
+_NP_START = frozenset("my his her their our your the any all a an every each".split())
+# what may follow a record's head inside its phrase: "of my arrest on 3 march", "about my complaints", "from 2019"
+_QUALIFIER = re.compile(r"(?i)^\s+(?:(?:of|about|on|for|from|between|during|at|in|since|dated|relating\s+to|concerning|"
+                        r"regarding|after|before|including|incl|inc|such\s+as)\b[^,;.!?]*?)(?=\s*(?:[,;.!?]|$|\s+(?:and|but|so|because|as|who|which|"
+                        r"that|she|he|they|i|we|it|im|shes|hes|theyre)\b))")
+
+
+def _record_phrase(bare: str, heads: re.Pattern) -> str:
+    """ck26: the noun phrase of BARE that names the kind of record, with what it is of or about ("her social care
+    records" in "Im helping my mum who has dementia get her social care records"): an item names records, never the
+    story told around them. BARE itself when it starts with that phrase."""
+    m = heads.search(bare)
+    if m is None:
+        return bare
+    words = list(re.finditer(r"[\w'\u2019&-]+", bare[:m.start()]))
+    start = m.start()
+    for w in reversed(words[-5:]):
+        low = w.group().lower().replace("\u2019", "'")
+        gap = bare[w.end():start]
+        if low in _PHRASE_STOP or gap.strip():
+            break
+        start = w.start()
+        if low in _NP_START or low.endswith("'s") or low.endswith("s'"):
+            break  # "her", "the", "my son's": where the phrase begins
+    if not bare[:start].strip():
+        return bare
+    tail = _QUALIFIER.match(bare[m.end():])
+    return bare[start:m.end() + (tail.end() if tail else 0)]
+
+
+# ck26: records that are another person's in the writer's own request ("and my kids files too", "my son's school
+# records"): each person's data is their own request (a parent may make one for a young child)
+_OTHERS_OWN = re.compile(
+    r"(?i)^(?:the\s+|all\s+(?:the\s+)?|any\s+)?(?:my|our)\s+(?:(?:\w+\s+)?(?:children|childrens|children's|childrens'|kids|kids'|"
+    r"kid's|son|son's|sons|daughter|daughter's|daughters|child|child's|childs|baby|baby's|partner|partner's|husband|husband's|"
+    r"wife|wife's|mum|mum's|mother|mother's|dad|dad's|father|father's|brother|brother's|sister|sister's)\b)")
+
+
+def others_in_sar(text: str) -> list[str]:
+    """ck26: what the writer's own subject access request lists that is another person's records ("my childrens
+    files"): left out of the letter and said to be that person's own request."""
+    from askfoi.whose_records import read_whose
+
+    if read_whose(text).on_behalf:
+        return []
+    return [item for item in _listed(text) if _OTHERS_OWN.match(item)]
+
+
+def _listed(text: str) -> list[str]:
+    heads = _vocab()[0]
+    lead_run = _vocab()[2]
+    out = []
+    for sentence in _SENTENCE.split((text or "")[:5000]):
+        for piece in _JOINS.split(sentence.strip()):
+            if not piece or not piece.strip():
+                continue
+            bare = lead_run.sub("", piece.strip() + " ").strip() if lead_run is not None else piece.strip()
+            if heads is not None and heads.search(bare):
+                out.append(re.sub(r"(?i)\s+(?:too|as\s+well|also)$", "", _record_phrase(bare, heads).strip(" ,.;:")))
+    return out
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -358,6 +427,10 @@ def sar_items(text: str) -> list[str]:
             if general is not None and general.search(bare.lower().strip(" .")):
                 general_named.append(bare)
                 continue  # "all the information you hold about me": the letter's opening asks for it
+            bare = _record_phrase(bare, heads)  # ck26: the record's phrase, never the story told around it
+            if not whose.on_behalf and _OTHERS_OWN.match(bare):
+                continue  # ck26: "my childrens files": another person's own request (others_in_sar)
+            bare = re.sub(r"(?i)\s+(?:too|as\s+well)$", "", bare)
             if len(bare.split()) > MAX_ITEM_WORDS:
                 bare = " ".join(bare.split()[:MAX_ITEM_WORDS]) + " ..."
             found_here.append(bare)

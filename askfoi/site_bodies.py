@@ -187,12 +187,49 @@ def prison_body(text: str) -> tuple[str, str, tuple[int, int]] | None:
         key = " ".join(words)
         start = m.start() if m.group(1) else m.start(2) + m.group(2).lower().rfind(words[0])
         typed, span = text[start:m.end()], (start, m.end())
+        health = prison_health_body(key, text, spec)
+        if health is not None:
+            return health[0], typed, span
         for nation in ("scotland", "northern_ireland"):
             part = spec.get(nation) or {}
             if any(key == n or key.split()[0] == n.split()[0] for n in (part.get("names") or [])):
                 return str(part.get("body")), typed, span
         return str(spec.get("england_wales")), typed, span
     return None
+
+
+def prison_health_body(key: str, text: str, spec: dict | None = None) -> tuple[str, str] | None:
+    """ck26: (the health body, its nation) for the prison named KEY ("barlinnie", "pentonville") when TEXT asks about
+    its prisoners' health care (service_areas.yaml prisons: health); None when TEXT does not, or the prison's health
+    body is not known (it keeps the body that runs the prison)."""
+    if spec is None:
+        data, _ = load_vocab("service_areas")
+        spec = (data or {}).get("prisons") if isinstance(data, dict) else None
+    health = (spec or {}).get("health") if isinstance(spec, dict) else None
+    if not isinstance(health, dict):
+        return None
+    words = "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in health.get("words") or [])
+    if not words or not re.search(rf"(?i)\b(?:{words})\b", text or ""):
+        return None
+    first = key.split()[0] if key else ""
+
+    def listed(nation: str) -> str | None:
+        boards = health.get(nation)
+        if not isinstance(boards, dict):
+            return None
+        return next((str(board) for board, names in boards.items()
+                     if any(key == n or first == str(n).split()[0] for n in names or [])), None)
+
+    for nation in ("scotland", "wales"):
+        board = listed(nation)
+        if board:
+            return board, nation
+    prisons = spec.get("scotland") or {}, spec.get("northern_ireland") or {}
+    if any(key == n or first == str(n).split()[0] for n in prisons[0].get("names") or []):
+        return None  # a Scottish prison with no board listed: the prison service as before
+    if any(key == n or first == str(n).split()[0] for n in prisons[1].get("names") or []):
+        return (str(health["northern_ireland"]), "northern_ireland") if health.get("northern_ireland") else None
+    return (str(health["england"]), "england") if health.get("england") else None
 
 
 _AFTER_WHERE = re.compile(r"(?i)\b(?:in|across|around|throughout|within|for|of|from|at|covering)\s+(?:the\s+)?"

@@ -41,6 +41,7 @@ class Whose(BaseModel):
     # ck24b: the person's own signed authority for the writer ("he has given me written permission"): what the letter
     # says is enclosed (whose_records.yaml consent_given), None when the message names none
     consent: str | None = None
+    name: str | None = None  # ck26: the person's name as the writer gave it ("my mum Mary Jones"), else a placeholder
 
     @property
     def on_behalf(self) -> bool:
@@ -63,7 +64,7 @@ class Whose(BaseModel):
 
     @property
     def placeholder(self) -> str:
-        return str(_vocab()["placeholders"].get(self.subject, "[NAME]"))
+        return self.name or str(_vocab()["placeholders"].get(self.subject, "[NAME]"))
 
     @property
     def possessive(self) -> str:
@@ -206,8 +207,43 @@ def read_whose(text: str) -> Whose:
                          signer=signer, deceased=deceased, events=events if mention is event_owner else [],
                          decisions=decisions if mention is event_owner else [], evidence=evidence,
                          acting=acting[0] if acting else None, acting_document=acting[1] if acting else None,
-                         consent=None if acting else consent)
+                         consent=None if acting else consent,
+                         name=_given_name(text, mentions, mention) if kind not in ("self", "other") else None)
     return Whose(deceased=deceased)
+
+
+# ck26: words that follow a relation but are no name ("my mum has", "my son is 9", "my dad who")
+_NOT_NAME = frozenset("""i im the a an and or but who which that has had have is was were are she he they it her his their
+    my our aged age years year old wants want needs need lives lived died passed said says asked told went got gets
+    also too now still just only then when since from in on at to for of with by about as so if not no yes please
+    mr mrs ms miss dr sir madam dear""".split())
+_NAME_AFTER = re.compile(r"^\s*(?:[,(]\s*)?(?P<name>[A-Za-z][a-z'\u2019-]+(?:\s+[A-Za-z][a-z'\u2019-]+){0,2})(?P<end>\s*[,)]|\s+(?:who|has|had|is|was|wants|needs|"
+                         r"would|lives|lived|went|got|can|cannot|can't|does|doesn't|did)\b|\s*[.;]|\s*$)")
+_NAME_SAID = re.compile(r"(?i)\b(?:her|his|their)\s+name\s+is\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b")
+
+
+def _given_name(text: str, mentions: list, mention) -> str | None:
+    """ck26: the name the writer gives for the person the records are about, right after them ("my mum Mary Jones",
+    "my son, jack smith,", "my dad (brian)") or said ("her name is Doreen Patel"); None when none is given. A word
+    common in English is a name only when capitalised."""
+    from askfoi.framing import _frequency
+
+    said = _NAME_SAID.search(text)
+    if said:
+        return " ".join(w[:1].upper() + w[1:] for w in said.group("name").split())
+    if mention is None:
+        return None
+    m = _NAME_AFTER.match(text[mention.end:mention.end + 60])
+    if not m:
+        return None
+    words = m.group("name").split()
+    while words and words[-1].lower() in _NOT_NAME:
+        words.pop()
+    if not words or any(w.lower() in _NOT_NAME or w.lower() in _vocab()["kinds"] for w in words):
+        return None
+    if not all(w[:1].isupper() for w in words) and not all(_frequency(w.lower()) < 15000 for w in words):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 def consent_given(text: str) -> str | None:

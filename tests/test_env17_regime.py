@@ -30,7 +30,8 @@ def test_own_messages(row):
 @pytest.mark.parametrize("text, kind, environmental, focus", [
     ("How many wildlife crimes were recorded in 2023?", "police", False, "policing"),
     ("What are your policing priorities regarding wildlife?", "police", False, "policing_by_police"),
-    ("How many fixed penalty notices were issued for littering in 2023?", "council", False, "enforcement"),
+    ("How many fixed penalty notices were issued for littering in 2023?", "council", True, None),  # ck26: a measure on waste
+    ("How many fixed penalty notices for littering did officers issue in 2023?", "police", False, "enforcement"),
     ("How much did the council spend on litter enforcement officers in 2023?", "council", False, "staffing"),
     ("How many claims were received for compensation for pothole damage?", "central_government", False, "claims"),
     ("How many fly-tipping incidents did the council clear in 2023?", "council", True, None),
@@ -54,7 +55,7 @@ def test_letter_law_from_its_parts():
 
 
 def test_a_mixed_letter_names_its_environmental_parts_and_says_the_act():
-    framing = frame_message("Dear Surrey County Council, 1. How many fixed penalty notices did you issue for fly-tipping "
+    framing = frame_message("Dear Surrey County Council, 1. How many staff worked in the fly-tipping enforcement team "
                             "in 2023? 2. How many tonnes of fly-tipped waste did you clear in 2023?", today=TODAY)
     assert framing.regime == "FOIA"
     found = next(f for f in framing.findings if f.code == "environmental-parts")
@@ -64,7 +65,7 @@ def test_a_mixed_letter_names_its_environmental_parts_and_says_the_act():
 
 
 def test_a_scottish_mixed_letter_says_eisr_and_foisa():
-    framing = frame_message("Dear Fife Council, 1. How many fixed penalty notices for dog fouling did you issue in 2023? "
+    framing = frame_message("Dear Fife Council, 1. How many compensation claims for flood damage did you pay in 2023? "
                             "2. How many tonnes of household waste went to landfill in 2023?", today=TODAY)
     assert framing.regime == "FOISA"
     found = next(f for f in framing.findings if f.code == "environmental-parts")

@@ -26,9 +26,11 @@ def test_a_dead_parents_records_are_never_kept_as_an_foi_part():
     c.reply("my gran passed away in may at the royal stoke, im her executor and want her hospital notes")
     c.reply("ok")
     assert "Access to Health Records Act 1990" in c.letter_text()
-    for answer in ("1", "ok", "ok", "keep my words", "Jo Bloggs"):
+    for answer in ("1", "ok", "ok", "keep my words"):
         assert "The letter is above" in said(c.reply(answer)), answer
         assert c.session.parts == []
+    assert "signed the letter with your name" in said(c.reply("Jo Bloggs"))  # ck26: a name typed signs it
+    assert c.session.parts == [] and "Jo Bloggs" in c.letter_text()
     turn = said(c.reply("how many complaints about discharge did the hospital trust get in 2025"))
     assert c.session.parts and "complaints" in c.session.parts[0].lower(), turn
 

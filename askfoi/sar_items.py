@@ -305,13 +305,15 @@ def _record_phrase(bare: str, heads: re.Pattern) -> str:
     for w in reversed(words[-5:]):
         low = w.group().lower().replace("\u2019", "'")
         gap = bare[w.end():start]
-        if low in _PHRASE_STOP or gap.strip():
+        if low in _PHRASE_STOP or gap.strip() not in ("", "/"):  # ("paperwork/records": one phrase)
             break
         start = w.start()
         if low in _NP_START or low.endswith("'s") or low.endswith("s'"):
             break  # "her", "the", "my son's": where the phrase begins
-    if not bare[:start].strip():
-        return bare
+    if not re.search(r"\w", bare[:start]):
+        # nothing told before the phrase (at most a bullet): the item is the person's own, whole ("A still image to
+        # show the sign turned sideways"); only a story before it is cut away, with what follows the record's name
+        return bare[start:]
     tail = _QUALIFIER.match(bare[m.end():])
     return bare[start:m.end() + (tail.end() if tail else 0)]
 

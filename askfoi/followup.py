@@ -40,6 +40,11 @@ class NothingToChallenge(ValueError):
     """The reply gave everything asked for: there is no decision to review or complain about."""
 
 
+class NotLateYet(NothingToChallenge):
+    """A complaint about no reply, asked for before the reply is due (nu29): the letter would tell the Commissioner
+    something untrue."""
+
+
 class LawRoles(BaseModel):
     """Which cited provisions (numbers under that law) each review ground answers."""
 
@@ -1352,6 +1357,12 @@ def complaint_letter(
     asked_on = received_on or made_on  # the 20 working days run from receipt
     final_day = reviewed_on if review_reading is not None else None
     scot = law in ("FOISA", "EISR")
+    if late and asked_on:
+        reply_due = due_date(asked_on, Regime.FOISA if law == "FOISA" else Regime.EIR if law in ("EIR", "EISR")
+                             else Regime.FOIA, scotland=scot)
+        if today <= reply_due:
+            raise NotLateYet(f"the reply is not late yet: it is due by {long_date(reply_due)}; a reminder can go the day "
+                             "after ('askfoi chase' writes it), and a complaint after that")
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
         "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,

@@ -248,7 +248,8 @@ def test_review_and_complain_take_the_day_sent_and_the_request(tmp_path, capsys)
     request.write_text("How many agency nurses worked at Ward 5 in 2025?", encoding="utf-8")
     assert main(["review", str(reply), "--sent", "2026-10-02"]) == 0
     assert "my request of Friday 2 October 2026" in _flat(capsys.readouterr().out)
-    assert main(["complain", str(reply), "--authority", "Kent County Council", "--request", str(request)]) == 0
+    assert main(["complain", str(reply), "--authority", "Kent County Council", "--request", str(request),
+                 "--review-asked", "2026-11-02"]) == 0
     assert "nurses" in _flat(capsys.readouterr().out).split("I enclose", 1)[1]
 
 

@@ -120,8 +120,10 @@ def run_chase(args) -> int:
 
 
 def run_complain(args) -> int:
-    from askfoi.followup import NothingToChallenge, complaint_letter
+    from askfoi.followup import NothingToChallenge, NotLateYet, complaint_letter
     from askfoi.reply_explain import is_sar_reply
+    from askfoi.reply_flow import reads_as_review_outcome
+    from askfoi.templates import render
 
     request = read_text(args.request, what="request") if getattr(args, "request", None) else ""
     reply = _reply(args.file) if args.file else ""
@@ -131,8 +133,13 @@ def run_complain(args) -> int:
         raise UserError("this is a subject access request, not an FOI request, so FOI's complaint does not fit: remind the "
                         "organisation first ('askfoi chase --regime SAR' writes the reminder; it had one calendar month), "
                         "then complain to the ICO about how it handled your personal data")
+    if args.file and not args.late and not args.review and not args.review_asked and not reads_as_review_outcome(reply):
+        # nu29: a complaint names the internal review it followed; askfoi never claims one it was not told of
+        raise UserError(" ".join(render("bot/complain_needs_review.j2").split()))
     try:
         letter = _complaint(args, complaint_letter, reply)
+    except NotLateYet as exc:
+        raise UserError(str(exc)) from None
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
     if args.late or not args.file:
@@ -145,13 +152,6 @@ def run_complain(args) -> int:
                                chased=bool(args.chased), review_asked=bool(args.review_asked)).split())
         if note:
             print(f"askfoi: {note}", file=sys.stderr)
-    if args.file and not args.late and not args.review and not args.review_asked:
-        import sys
-
-        from askfoi.templates import render
-
-        # nu18: the letter says a review was asked for; the Commissioner normally wants that step first
-        print(render("bot/complain_needs_review.j2", commissioner=(letter.authority[:1].upper() + letter.authority[1:]) if letter.authority else "").strip(), file=sys.stderr)
     return _print(letter, args)
 
 

@@ -165,7 +165,9 @@ class AskFOIApp(App[None]):
             waiting = getattr(self, "_waiting_on_resume", None) or []
             offer = render("bot/resume_offer.j2", about=saved.about, authority=saved.authority,
                            waiting=" ".join(m.text for m in waiting)).strip()
-            self.push_screen(ConfirmScreen(offer, "Carry on", "Start again"), lambda yes: self._resume_or_start(saved, yes))
+            self._typed_at_resume = []
+            self.push_screen(ConfirmScreen(offer, "Carry on", "Start again", typed=self._typed_at_resume.append),
+                             lambda yes: self._resume_or_start(saved, yes))
         else:
             # ck22: the greeting already drawn, whatever the person typed beside it during start-up (it was drawn a
             # second time when a line typed meanwhile made two bubbles)
@@ -492,6 +494,12 @@ class AskFOIApp(App[None]):
         else:
             self.store.clear()
             self._show_turn(self.conversation.start(), self._empty_insight())
+            typed = "".join(getattr(self, "_typed_at_resume", None) or [])
+            if typed:  # nu29: a new message begun over the offer starts a new request, its first letters kept
+                prompt = self.query_one("#prompt", Input)
+                prompt.value = typed + prompt.value
+                prompt.cursor_position = len(prompt.value)
+        self._typed_at_resume = []
         messages = self.query_one(Messages)
         for message in getattr(self, "_waiting_on_resume", None) or []:  # fu21: still in the chat after the choice
             messages.add(message)

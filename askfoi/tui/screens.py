@@ -34,9 +34,12 @@ class ConfirmScreen(ModalScreen[bool]):
 
     BINDINGS = [Binding("escape", "answer(False)", "Cancel")]
 
-    def __init__(self, question: str, yes: str, no: str) -> None:
+    def __init__(self, question: str, yes: str, no: str, typed=None) -> None:
         super().__init__()
         self.question, self.yes, self.no = question, yes, no
+        # nu29: TYPED (a callable taking the character) makes typing an answer of its own: a person who starts to write
+        # chose neither button but "no", and what they type is handed on, never lost to the focused button
+        self.typed = typed
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -51,6 +54,13 @@ class ConfirmScreen(ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.dismiss(event.button.id == "yes")
+
+    def on_key(self, event) -> None:
+        if self.typed is not None and event.is_printable and event.character and not event.character.isspace():
+            event.stop()
+            event.prevent_default()
+            self.typed(event.character)
+            self.dismiss(False)
 
     def action_answer(self, value: bool) -> None:
         self.dismiss(value)

@@ -6458,8 +6458,8 @@ def _clear_question(question: str, found: AuthorityFound | None = None, *, follo
     return asks and not _vague(question, found)
 
 
-_ASKS_SOMETHING = re.compile(
-    r"(?i)^\W*(?:how|what|whats|what's|which|who|whom|whose|why|when|where|whether|if|is|are|was|were|do|does|did|"
+_ASKS_SOMETHING = re.compile(  # (nu29: "also can i see ...", "and what is ...": a connective before the question)
+    r"(?i)^\W*(?:(?:and|also|plus|but|so|then)\s+)*(?:how|what|whats|what's|which|who|whom|whose|why|when|where|whether|if|is|are|was|were|do|does|did|"
     r"has|have|had|can|could|will|would|should)\b")
 
 

@@ -193,6 +193,16 @@ def foisa_equivalent(section: str) -> str | None:
 _UK_ACT = re.compile(r"(?i)\bFreedom\s+of\s+Information\s+Act(?:\s+2000|\s*\(FOIA\))|\bFOIA\s+2000\b")
 
 
+def _eir_only(law: Law, authority: str | None, reading: Reading) -> list[str] | None:
+    """nu29: a body that is a public authority only under the EIR (a water company) whose reply relied on the Act:
+    the provisions it cited (names, possibly []); None otherwise (the letter is then under the law the reply used)."""
+    from askfoi.next_steps import environmental_only
+
+    if law != "FOIA" or not environmental_only(authority):
+        return None
+    return [section_name(s) for s in reading.sections if not s.startswith(("EIR", "EISR"))]
+
+
 def wrong_act(reading: Reading, text: str | None, law: Law) -> list[tuple[str, str | None]]:
     """fu26: a Scottish public authority's reply (LAW FOISA) that cites FOIA provisions under the UK Act: each cited
     provision with its FOISA equivalent (None: no equivalent); [] when the reply is not of that kind."""
@@ -987,6 +997,9 @@ def review_letter(
     authority = letter_name_of(authority)  # ck21: "London Borough of Tower Hamlets", not the listed spelling
     scotland = scotland or is_scottish(reply if isinstance(reply, str) else None, authority)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
+    eir_only = _eir_only(law, authority, reading)
+    if eir_only is not None:
+        law = "EIR"
     # fu26: a Scottish authority that refused under the UK Act: said, and argued under FOISA's provisions and numbers
     cited_wrong = wrong_act(reading, reply if isinstance(reply, str) else reply_text, law)
     if cited_wrong:
@@ -1128,6 +1141,7 @@ def review_letter(
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
         wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
+        eir_only=eir_only,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )
     review_by = add_working_days(replied, 40, scotland=scot)
@@ -1312,6 +1326,9 @@ def complaint_letter(
     final = review_reading or reading
     scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
+    eir_only = _eir_only(law, authority, final)
+    if eir_only is not None:
+        law = "EIR"
     # fu26: a Scottish authority that refused under the UK Act: said, and its provisions given FOISA's numbers
     final_text = review if isinstance(review, str) else (reply if isinstance(reply, str) else reply_text)
     cited_wrong = [] if late else wrong_act(final, final_text, law)
@@ -1383,6 +1400,7 @@ def complaint_letter(
                                     else Regime.FOIA, scotland=scot)) if late and asked_on else None,
         chased=long_date(chased) if chased else None,
         wrong_act=[section_name(a) for a, _ in cited_wrong],
+        eir_only=eir_only,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,

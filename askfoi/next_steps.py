@@ -57,6 +57,19 @@ def law_of(regime: Regime, sections: list[str] | None = None, *, scotland: bool 
     return "FOISA" if scotland else "FOIA"
 
 
+def environmental_only(authority: str | None) -> bool:
+    """AUTHORITY is a public authority only under the Environmental Information Regulations (a water or sewerage
+    company in England or Wales, knowledge/authorities.jsonl regime EIR): the Freedom of Information Act does not
+    apply to it, whatever its reply cites (nu29: Thames Water's reply citing s21 and s43)."""
+    if not authority:
+        return False
+    from askfoi.authorities import resolve_authority
+    from askfoi.models import AuthorityType
+
+    body = resolve_authority(authority)
+    return bool(body is not None and body.known and body.regime == Regime.EIR and body.type == AuthorityType.water)
+
+
 _ACTS_ONLY = ("12", "14")  # the cost limit and vexatious requests: provisions of the Acts with no twin in the EIR
 _EXCEPTIONS = {"EIR": ("12", "13"), "EISR": ("10", "11")}  # where the regulations' exceptions are numbered
 

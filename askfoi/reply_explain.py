@@ -17,8 +17,8 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from askfoi.knowledge import get_knowledge, ncnd_provisions
-from askfoi.models import Outcome
-from askfoi.next_steps import Law, NextStep, law_of, next_steps
+from askfoi.models import Outcome, Regime
+from askfoi.next_steps import Law, NextStep, environmental_only, law_of, next_steps
 from askfoi.reader import Reading, read_reply, section_meaning, section_name
 from askfoi.reply_request import RequestStated, request_in_reply
 
@@ -237,9 +237,14 @@ def explain_reading(
         note.answered_differently = [o for o in others if all(_family(x) != fam for x in o.sections)][:MAX_OTHERS]
         notes.append(note)
     law = law_of(reading.regime, reading.sections, scotland=scotland)
+    regime = reading.regime
+    if law == "FOIA" and environmental_only(authority):
+        # nu29: a water company is a public authority only under the EIR: its reply's next steps are the EIR's
+        # (reconsideration under regulation 11), whatever Act the reply cites
+        law, regime = "EIR", Regime.EIR
     steps = next_steps(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
-        Outcome.refused if reading.unclear else reading.outcome, reading.regime, sections=reading.sections, ncnd=reading.ncnd,
+        Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
         holding=holding,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)

@@ -14,6 +14,10 @@ MAX_ITEM_WORDS = 30
 _MONTHS = "january february march april may june july august september october november december".split()
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 # where one listed item ends and the next begins: a comma, "and"/"as well as"/"plus"/"including" (and "also")
+# lead (nu29): a piece after "and" that carries on the record's event (a second past participle, or who, when or where it
+# happened) rather than naming records of its own
+_GOES_ON = re.compile(r"(?i)^(?:[a-z]{3,}ed|taken|seen|held|kept|told|sent|brought|caught|hit|hurt)\s+(?:by|on|at|in|to|into|from|outside|near|"
+                      r"during|after|before|between)\b")
 _JOINS = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+|plus\s+|including\s+)?|\s+(?:and|as\s+well\s+as|plus|including|"
                     r"in\s+particular|especially|along\s+with|together\s+with)\s+|:\s*)(?:also\s+)?")
 
@@ -423,8 +427,11 @@ def sar_items(text: str) -> list[str]:
                 general_named.append(bare)  # nu22: "can you find out if the police have a file on me": the opening asks
                 continue
             if not heads.search(bare):
-                if found_here and bare and not _ASKS.match(bare) and len(bare.split()) <= 6 and not _OWN_CLAUSE.search(bare):
-                    found_here[-1] += " and " + bare  # "the footage of the arrest and detention"
+                if found_here and bare and not _ASKS.match(bare) and not _OWN_CLAUSE.search(bare) and (
+                        len(bare.split()) <= 6 or _GOES_ON.match(bare)):
+                    # "the footage of the arrest and detention"; lead (nu29): "... of me being stopped and searched by
+                    # west yorkshire police on 12 oct": the same event goes on, with the date the force needs
+                    found_here[-1] += " and " + bare
                 continue
             if general is not None and general.search(bare.lower().strip(" .")):
                 general_named.append(bare)

@@ -21,3 +21,13 @@ def test_a_story_before_the_records_is_still_cut_away():
     items = sar_items("Im helping my mum who has dementia get her social care records and her care plan")
     assert all("dementia" not in i and "helping" not in i.lower() for i in items), items
     assert any("social care records" in i for i in items), items
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("can i get the bodycam footage of me being stopped and searched by west yorkshire police on 12 oct", "12 oct"),
+    ("i want the cctv of me being arrested and detained at colchester police station on 3 march 2025", "3 march 2025"),
+    ("please send me the custody record from when i was arrested and taken to luton police station in may", "luton"),
+])
+def test_the_event_goes_on_after_and_with_its_date_and_place(text, kept):
+    items = sar_items(text)
+    assert len(items) == 1 and kept in items[0].lower(), items

@@ -75,6 +75,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
+    "not_an_answer",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1095,6 +1096,8 @@ class _Events:
     raw: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # every cue found, before any was set aside (rd12)
     elsewhere: tuple[str, bool, int] | None = None  # rd20: another body holds it / the request was passed to it (`_held_elsewhere`)
     ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections read as their exemption (`_cited`)
+    not_answers: set[int] | None = None  # rd28: sentences about the letter, the request or a source (computed once)
+    blanked: set[int] = field(default_factory=set)  # rd28: sentences of the requester's own, blanked before reading
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1307,6 +1310,17 @@ _SCOPE_SIZE = re.compile(r"\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:documents|records|file
                          r"\b(?:that|which)? ?(?:fall|falls|fell|falling|come|comes|came) (?:into|within|under|in)\b")
 
 
+def _not_an_answer_units(ev: _Events) -> set[int]:
+    """rd28: sentences about the letter or the request itself (a reference line, the request told back, thanks for
+    it) or describing a source the body points to (reply_phrases.yaml `not_an_answer`, matched at a sentence's
+    start): what they hold is never an answer, whatever figures or statements are in them."""
+    if ev.not_answers is None:
+        t = ev.t
+        patterns = _rules().patterns("not_an_answer")
+        ev.not_answers = {u for u in range(len(t.starts)) if any(p.search(t.lower[slice(*t.bounds(u))]) for p in patterns)}
+    return ev.not_answers
+
+
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
     t = ev.t
@@ -1327,9 +1341,12 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     # ("Since 2017, 43 terrorist plots have been disrupted")
     arguing = any(sig in ("withhold", "ncnd", "ncnd_partial") for sig, _, _ in ev.signals) or any(
         sig in ("withhold", "ncnd") for _, sig, _, _ in ev.citations)
+    not_answers = _not_an_answer_units(ev)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if u in workload or (arguing and u not in signals_in and _HARM_ARGUMENT.search(t.lower, *t.bounds(u))):
             continue
+        if u in not_answers and t.answer_before.get(u) is None:
+            continue  # rd28: "Our ref ATISN 10230", "Thank you for your request received on 28 January ...": not an answer
         if _CONTACT.search(t.lower, *t.bounds(u)):
             continue  # "contact NHS England: PO Box 16738 ... Telephone: 0300 311 22 33": where to ask, not an answer
         if _SCOPE_SIZE.search(t.lower, *t.bounds(u)):
@@ -1477,7 +1494,7 @@ def _answer_statements(ev: _Events) -> list[int]:
     """Sentences that answer in words, with no figure and no decision: what the authority uses, has or did."""
     t = ev.t
     signalled = {t.unit(a) for _, a, _ in ev.signals} | {t.unit(a) for _, _, a, _ in ev.citations}
-    workload = _estimate_units(ev)
+    workload = _estimate_units(ev) | _not_an_answer_units(ev)
     out = []
     for u in range(len(t.starts)):
         if ev.roles[u] != "other" or u in signalled or u in workload:
@@ -1505,7 +1522,7 @@ def _plain_statements(ev: _Events) -> list[int]:
     "The report was commissioned in 2021 from Deloitte", "Yes, the Trust has a contract with Capita")."""
     t = ev.t
     signalled = {t.unit(a) for _, a, _ in ev.signals} | {t.unit(a) for _, _, a, _ in ev.citations}
-    skip = signalled | _estimate_units(ev)
+    skip = signalled | _estimate_units(ev) | _not_an_answer_units(ev)
     out = []
     for u in range(min(len(t.starts), 200)):
         if ev.roles[u] != "other" or u in skip:
@@ -1594,7 +1611,8 @@ def _events(text: str) -> _Events:
     rules = _rules()
     # rd21: a pasted page's request (a WhatDoTheyKnow thread's first letter, a disclosure log's "Request" block) is
     # blanked, same length: only the authority's sentences decide (askfoi/reply_regions.py)
-    t = _Text.of(reply_only(text))
+    replied = reply_only(text)
+    t = _Text.of(replied)
     _split_run_on(t, rules)
     _split_restated(t, rules)
     roles = _unit_roles(t, rules)
@@ -1751,6 +1769,9 @@ def _events(text: str) -> _Events:
     ev.format_units = form_units
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
+    # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
+    ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
+                  and text[slice(*t.bounds(u))].strip()} if replied != text else set()
     return ev
 
 
@@ -3216,8 +3237,9 @@ def _prose_answers(ev: _Events) -> list[int]:
     by", "was taken by", "is kept for"). Never a sentence about the request, the law or the process."""
     t = ev.t
     out = set(_answer_statements(ev))
+    not_answers = _not_an_answer_units(ev)
     for u in range(len(t.starts)):
-        if ev.roles[u] != "other" or u in out:
+        if ev.roles[u] != "other" or u in out or u in not_answers:
             continue
         text = t.original[slice(*t.bounds(u))]
         if (_PROSE_ANSWER.match(text) or _PROSE_SUBJECT_VERB.match(text) or _ANSWER_STATEMENT.match(text.lower())) and not _PROSE_NOT.search(text):
@@ -3799,10 +3821,22 @@ def _whole_not_held(ev: _Events, signal: str = "not_held") -> bool:
     University"): figures elsewhere in the reply describe the authority, not an answer ("The University was established
     in 1992 and has around 24,000 students")."""
     t = ev.t
-    if "request" in ev.roles or _parts(ev):
+    if _parts(ev):
         return False  # after a restated question, "this information" is that question's, not the whole request
     units = {t.unit(a) for sig, a, _ in ev.signals if sig == signal} - ev.nothing_more
-    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] == "whole" and not _demonstrative_of_a_share(ev, u)
+    # rd28: a decision that names no share ("we have searched our records and there is no specific data held") says it
+    # of what was asked; after a restated request, only when it follows the whole of it
+    # of what was asked when it is the first decision after the whole restated request and nothing was answered before
+    # it (what follows it explains). Without a restated request such a sentence may be one question's answer among others
+    restated = [u for u, role in enumerate(ev.roles) if role == "request" or u in ev.blanked]
+    scopes: tuple[str, ...] = ("whole",)
+    if restated:
+        first = min((t.unit(a) for _, a, _ in ev.signals if t.unit(a) > restated[-1]), default=None)
+        if (signal != "not_held" or first not in units or any(u < restated[-1] for u in units)
+                or _fact_units(ev, 0, t.starts[first])):
+            return False
+        scopes = ("whole", "")
+    return bool(units) and all(_decision_scope(t.original[slice(*t.bounds(u))])[0] in scopes and not _demonstrative_of_a_share(ev, u)
                                for u in units)
 
 

@@ -1,0 +1,71 @@
+"""rd28: the reply reader decides from what was requested, not from any figure or explanation present
+(docs/notes/rd28.md). Short invented excerpts in varied wording (lower case, typos, a story first)."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.models import Outcome
+from askfoi.reader import read_reply
+
+# sentences about the letter, the request or a source the body points to are never an answer; a rights leaflet or
+# the complaints procedure is never the information; a "not held" that is the first thing said after the restated
+# request is said of the whole of it, and what follows explains it
+NOT_ANSWERS = [
+    ('ref line refusal', Outcome.refused,
+     'Our reference: CS 48213\nDear Ms Patel\nThe Council has considered your request and has decided '
+     'the report is exempt under section 36(2)(c) of the Act. The public interest in withholding it '
+     'outweighs the public interest in disclosure.'),
+    ('ref lower', Outcome.refused,
+     'ein cyf/our ref atisn 10230\ndear mr jones\nwe have decided to withhold the contract under section '
+     '43(2) as it would prejudice the commercial interests of the supplier.'),
+    ('thanks received', Outcome.published,
+     'Thank you for your request received on 3 February asking for the 12 largest contracts awarded '
+     'since 2021. The information you have asked for is available on our website at '
+     'https://example.gov.uk/contracts. Under section 21 of the Act we are not required to provide '
+     'information that is reasonably accessible to you by other means.'),
+    ('note you asked', Outcome.published,
+     'I note that you have asked for the figures by calendar month and for amounts of £250 or more. This '
+     'information is already published on our transparency page: https://example.gov.uk/t. We therefore '
+     'rely on section 21 of the FOI Act.'),
+    ('best source', Outcome.refused,
+     'Thank you for your request. The best source for earnings information is our annual survey, which '
+     'is based on a 1% sample of jobs. However, earnings for individual employers are confidential under '
+     'section 39 of the Statistics and Registration Service Act, so section 44 of the Freedom of '
+     'Information Act applies and we cannot provide them.'),
+    ('story request lead', Outcome.refused,
+     'You requested the following:\nI run a small lettings agency. As I am looking for 2 or 3 bedroom '
+     'homes that have stood empty for over 6 months, could you send me a list of their addresses?\nOur '
+     'response\nThe addresses of empty homes are exempt from disclosure under section 31(1)(a) as '
+     'releasing them would be likely to prejudice the prevention of crime.'),
+    ('answer kept', Outcome.part_disclosed,
+     'In response to your request, there were 42 complaints in 2023. The names of the staff involved are '
+     'exempt under section 40(2).'),
+    ('not held first', Outcome.not_held,
+     'You asked:\n1. how do you train staff to record ethnicity?\n2. how many hours of training do they '
+     'get?\n3. how is it assessed?\nWe have searched our records and there is no specific data held. '
+     'There are two types of ethnicity recording, officer defined and self defined. The lists change '
+     'over time as national guidance is updated.'),
+    ('not held first typo', Outcome.not_held,
+     'Your request:\n1) What training do call handlers receive on domestic abuse\n2) How many hours is '
+     'it\nResponse\nno relevant records were found. call handlers complete an e-learning module as part '
+     'of their induction and there are 3 refresher sessions in the national curriculum which the college '
+     'of policing sets.'),
+    ('not held after answers', Outcome.part_disclosed,
+     'You asked:\n1. How many officers were trained?\n2. What did it cost?\nResponse: 1. 240 officers '
+     'were trained in 2023. 2. We have searched our records and there is no specific data held.'),
+    ('rights leaflet', Outcome.disclosed,
+     'Dear John\nThank you for your request. I attach a leaflet containing further information about '
+     'your rights and our obligations.\nIn answer to your questions: we received 14,202 calls in 2023, '
+     'and 3,100 of these were category 1.'),
+    ('procedure details', Outcome.disclosed,
+     'Please see the information below in response to your request. There were 1631 cremations in 2012 '
+     'and 1622 in 2013.\nIf you are not content you can ask for the matter to be reviewed under the '
+     "Council's Complaints Procedure. Details of this procedure can be obtained from all Council offices "
+     'or our website.'),
+]
+
+
+@pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in NOT_ANSWERS], ids=[n for n, _, _ in NOT_ANSWERS])
+def test_letter_request_and_source_sentences_give_nothing(text, outcome):
+    assert read_reply(text).outcome == outcome

@@ -75,7 +75,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
-    "not_an_answer",
+    "not_an_answer", "burden_measured",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1644,6 +1644,11 @@ def _events(text: str) -> _Events:
              if roles[t.unit(c[2])] not in _NO_CITATIONS or c[2] < t.answer_before.get(t.unit(c[2]), -1)]
     # "I can neither confirm nor deny ... as to determine if it is held would exceed the 18 hours (s12(2))":
     # the cost of confirming, not an NCND exemption
+    if _unmeasured_unreasonable(t, rules, hits, cited):
+        # rd28: "The exemption 'Manifestly unreasonable' ... Section 12 (4) (b) ... the burden placed on departments in
+        # having to deal with such requests": refused as manifestly unreasonable; the cost counterpart needs a measure
+        hits["withhold"] = sorted(hits.get("withhold", []) + hits.pop("cost", []))
+        cited = [(c[0], "withhold" if c[1] == "cost" else c[1], *c[2:]) for c in cited]
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
@@ -1686,6 +1691,8 @@ def _events(text: str) -> _Events:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
             if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
+            if signal == "not_held" and _ROW_OF_FIGURES.match(t.lower, end):
+                continue  # rd28: "Unknown | 389 | 326 | 335 |": a table row's label (a category), its figures follow it
             if signal == "not_held" and _answered_after_all(t, end):
                 continue  # "we do not routinely record this, however a search found 14 cases": answered after all
             if signal in _NEGATABLE and _negated(t, start, end, before, after):
@@ -1781,6 +1788,25 @@ _PUBLISHED_SUBJECT = re.compile(r"\b(?:the|our|this|that|its|their) (?:[\w-]+ ){
                                 r"|publication|dataset|data set|portal|disclosure log)s? (?:already |also |itself )?$")
 _TITLE_GAP = re.compile(r"\s*(?:\([\w\s]{1,6}\)\s*)?[-\u2013\u2014:(]?\s*(?:[a-z]+ ){0,2}")
 _HOLD_BACK_DECISIONS = ("not_held", "withhold", "ncnd", "ncnd_partial", "cost", "cost_confirm", "vexatious", "published", "no_such")
+
+
+# after a cell: two or more cells of figures that are not years (a row's values)
+_ROW_OF_FIGURES = re.compile(r"\s*\|\s*(?:(?!(?:19|20)\d\d\b)[\u00a3$]?\d[\d,.]*%?\s*\|\s*){2}")
+_UNREASONABLE_SECTIONS = ("EIR 12(4)(b)", "EISR 10(4)(b)")
+
+
+def _unmeasured_unreasonable(t: _Text, rules: _Rules, hits: dict[str, list[tuple[int, int]]], cited: list) -> bool:
+    """rd28: every cost cue of the reply is "manifestly unreasonable" or EIR 12(4)(b) / EISR 10(4)(b), and nothing in it
+    measures the burden (reply_phrases.yaml `burden_measured`): a refusal as manifestly unreasonable, not on cost."""
+    costs = hits.get("cost", [])
+    cost_cited = [c for c in cited if c[1] == "cost"]
+    if not costs and not cost_cited:
+        return False
+    if any("manifestly unreasonable" not in t.lower[a:b] for a, b in costs):
+        return False
+    if any(c[0] not in _UNREASONABLE_SECTIONS for c in cost_cited):
+        return False
+    return not rules.scan("burden_measured", t.lower, limit=1) and not rules.scan("workload", t.lower, limit=1)
 
 
 def _pointers_resolved(signals: list[tuple[str, int, int]], citations: list, t: _Text) -> list[tuple[str, int, int]]:
@@ -2823,6 +2849,15 @@ def _rule_pass(text: str):
         # with its due date, an extension, a request for clarification or proof of name): nothing is decided yet,
         # whatever "information", "provide" or a restated numbered request the letter contains
         outcome, confidence, deciding, parts = Outcome.pending, "medium", ["pending", "extension"], []
+    if (not parts and outcome == Outcome.refused and found.has("withhold") and found.has("not_held")
+            and not found.has("give", "give_part", "published", "ncnd", "ncnd_partial")
+            and not any(_rules().role(x) in ("exemption", "ncnd") for x in found.sections)
+            and not any(p.search(ev.t.lower) for p, _ in _named_exemptions())):
+        # rd28: "we are unable to provide you with the data ... we would need to create an analysis ... We therefore
+        # consider this to be information not held": a refusal that names no exemption anywhere (by number or in words:
+        # reply_exemption_names.yaml), and gives nothing
+        # beside it, takes its ground from the not-held said with it
+        outcome, deciding = Outcome.not_held, ["not_held", "withhold"]
     if not parts and outcome == Outcome.published and _acknowledged_only(ev, found):
         # rd27: "We have received your request and will respond within 20 working days. You may find the information
         # you need in our publication scheme at https://...": an acknowledgement with a general pointer, not an answer

@@ -69,3 +69,49 @@ NOT_ANSWERS = [
 @pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in NOT_ANSWERS], ids=[n for n, _, _ in NOT_ANSWERS])
 def test_letter_request_and_source_sentences_give_nothing(text, outcome):
     assert read_reply(text).outcome == outcome
+
+
+# a refusal that names no exemption (by number or in words) takes its ground from the not-held said with it; "manifestly
+# unreasonable" is the cost refusal's counterpart only where the reply measures the burden; a table row's label
+# ("Unknown", "Not recorded") followed by its figures is a category, not a share not held
+GROUNDS = [
+    ('unable then not held', Outcome.not_held,
+     'Unfortunately we are unable to provide you with the figures you require at ward level. To answer '
+     'your request we would need to use statistical judgement to create a new analysis, and the Act does '
+     'not oblige us to create information. We therefore consider this to be information not held.'),
+    ('cannot provide lower', Outcome.not_held,
+     'sorry but we cant provide the breakdown by school. we dont hold it in that way and would have to '
+     'make a new dataset, so it is information not held for the purposes of the act.'),
+    ('unable with exemption', Outcome.refused,
+     'We are unable to provide the names of the contractors. This information is exempt under section '
+     '43(2). Other details are not held.'),
+    ('unable with words exemption', Outcome.refused,
+     'We are unable to provide the report at this time as it is intended for future publication in the '
+     'spring. Drafts from earlier years are not held.'),
+    ('mu no measure', Outcome.refused,
+     "Exemption schedule\nThe exception 'manifestly unreasonable' in regulation 12(4)(b) of the "
+     'Environmental Information Regulations is subject to the public interest test.\nFactors in favour '
+     'of disclosure: openness and accountability in environmental matters.\nFactors in favour of '
+     'maintaining the exception: the council must consider the burden placed on its teams by requests of '
+     'this kind and the disruption to its work.'),
+    ('mu with hours', Outcome.cost_limit,
+     'We are refusing your request under regulation 12(4)(b) of the EIR as manifestly unreasonable. The '
+     '62 complaint files would each need to be checked by hand, which would take over 30 hours.'),
+    ('mu with cost words', Outcome.cost_limit,
+     'the request is manifestly unreasonable under regulation 12(4)(b) because of the excessive cost of '
+     'providing the information.'),
+    ('table unknown row', Outcome.disclosed,
+     'The Performance and Analysis Department have provided the following information.\nEthnicity '
+     '|\n2022 |\n2023 |\nAsian |\n109 |\n145 |\nUnknown |\n389 |\n326 |\nWhite |\n7080 |\n6338 |'),
+    ('table not recorded row', Outcome.disclosed,
+     'Please see the table below.\nOutcome | 2021 | 2022 |\nCharged | 54 | 61 |\nNot recorded | 12 | 9 '
+     '|\nNo further action | 140 | 133 |'),
+    ('table cell not held', Outcome.part_disclosed,
+     'Please see the figures below.\nYear | Number of stops\n2021 | 431\n2022 | not recorded\nFigures '
+     'for 2022 are not held because the system was replaced.'),
+]
+
+
+@pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in GROUNDS], ids=[n for n, _, _ in GROUNDS])
+def test_the_ground_said_decides(text, outcome):
+    assert read_reply(text).outcome == outcome

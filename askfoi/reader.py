@@ -834,14 +834,14 @@ _ROLE_ALLOWS: dict[str, frozenset[str] | None] = {
 }
 _NO_CITATIONS = {"request", "rights", "boilerplate"}
 _MAX_EVENTS = 400  # per signal: enough for any real reply, bounded for a pathological one
-_RESPONSE_HEADER = re.compile(r"^\s*(?:in )?(?:response|responses|decision|answer|our response|reply|ymateb(?=\s*:)"
+_RESPONSE_HEADER = re.compile(r"^\s*(?:[-\u2013\u2022*]\s*)?(?:in )?(?:response|responses|decision|answer|our response|reply|ymateb(?=\s*:)"
                               r"|(?:outcome|grounds|exemptions? (?:applied|used)|reasons? for (?:the )?(?:refusal|decision))\s?:)", re.I)
 
 
 _CLAUSE_SPLIT = re.compile(r"[;:]|,\s*(?:however|but|although|though|so|we|i|it|and|as)\b|\b(?:however|but|because|since|therefore)\b"
                            r"|\bas (?=(?:its |the |any |such |their )?(?:disclosure|release|confirmation|disclosing|releasing|confirming)\b)")
 # (rd26: "Cais:" is "Request:" in a reply written in Welsh, "Ymateb:" its "Response:")
-_REQUEST_HEADER = re.compile(r"^\s*(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote"
+_REQUEST_HEADER = re.compile(r"^\s*(?:[-*]\s*)?(?:you asked|your request|request(?:ed)?|the request|information requested|question asked|you requested|you wrote"
                              r"|cais(?=\s*:))\b")
 
 
@@ -1215,7 +1215,9 @@ def _split_restated(t: "_Text", rules: "_Rules") -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*) ?$", re.I)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+                                 # rd28: an ordinal label, not a count ("quarter 4", "stage 2", "category 1", "tier 3")
+                                 r"|quarters?|phases?|stages?|tiers?|levels?|rounds?|waves?|categor(?:y|ies)|grades?|bands?|versions?) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")

@@ -115,3 +115,38 @@ GROUNDS = [
 @pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in GROUNDS], ids=[n for n, _, _ in GROUNDS])
 def test_the_ground_said_decides(text, outcome):
     assert read_reply(text).outcome == outcome
+
+
+# a part answered by pointing at a published document by its address is published; a restated request under a
+# "- Request" heading is the requester's; "quarter 4", "stage 2", "category 1" are labels, not figures given
+POINTED = [
+    ('report contains link', Outcome.published,
+     'In answer to your questions:\nHow many 999 calls were received last year?\nOur annual performance '
+     'report contains year to date totals and a monthly breakdown of call '
+     'volume:\n[1]https://www.example-ambulance.nhs.uk/report.pdf\nWhat are the response time '
+     'targets?\nPlease see\n[2]https://www.england.nhs.uk/arp\nfor details of the categories and their '
+     'targets.'),
+    ('available in the report', Outcome.published,
+     '1. How many fly-tipping incidents were there in 2023?\nThe number of incidents is set out in our '
+     'annual environment report, https://www.example.gov.uk/env-report-2023\n2. How many fines were '
+     'issued?\nthe fines are also shown in the report https://www.example.gov.uk/env-report-2023 on page '
+     '12.'),
+    ('report contains but given', Outcome.part_disclosed,
+     'We received 14,202 calls in 2023. A monthly breakdown is in our performance report, which contains '
+     "each month's totals: https://www.example.nhs.uk/icpr.pdf"),
+    ('dash request heading', Outcome.refused,
+     '- Request\n-\nPlease provide the following about complaints since 1 April 2025:\n1. The total '
+     'number of complaints received.\n2. The outcome of each complaint.\n3. The number escalated to '
+     'stage 2.\n- Decision\n-\nThe information for points 1 to 3 is exempt under section 22 because it '
+     'is intended for future publication. The quarter 4 report will be published on our website in June.'),
+    ('stage label', Outcome.refused,
+     'Your request is refused. The stage 2 complaint files are exempt under section 40(2) as they are '
+     'the personal data of the people who complained.'),
+    ('category label lower', Outcome.part_disclosed,
+     'we recieved 3,100 category 1 calls in 2023. the names of the crews are exempt under section 40(2).'),
+]
+
+
+@pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in POINTED], ids=[n for n, _, _ in POINTED])
+def test_pointers_headings_and_labels(text, outcome):
+    assert read_reply(text).outcome == outcome

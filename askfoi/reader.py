@@ -1098,6 +1098,7 @@ class _Events:
     ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections read as their exemption (`_cited`)
     not_answers: set[int] | None = None  # rd28: sentences about the letter, the request or a source (computed once)
     blanked: set[int] = field(default_factory=set)  # rd28: sentences of the requester's own, blanked before reading
+    pointed: set[int] = field(default_factory=set)  # rd28: where a "give" is a pointer at the answer ("Our answers are below")
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1583,6 +1584,9 @@ _GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|inste
 _SEARCHED = re.compile(r"\b(?:searched|(?:carried out|conducted|undertaken|made) (?:a |an )?(?:search|check|review)|checked|interrogated|looked (?:at|through))\b")
 
 
+# a sentence that asks its reader to fill in or return something: never the authority giving information
+_FILL_IN = re.compile(r"\W*(?:(?:q(?:uestion)?\s?)?\d{1,2}[a-z]?[.):]\s*)?(?:(?:could|can|would|will) you )?(?:please )?(?:kindly )?"
+                      r"(?:complete|fill (?:in|out)|populate|return|sign|update)\b(?! (?:by|on)\b)")
 _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanation|grounds|considerations|arguments|factors|rationale"
                               r"|exemptions?(?: (?:applied|relied (?:up)?on|engaged))?|exceptions?"
                               r"|public interest (?:test|arguments|considerations)|harm)(?: (?:for|behind|of) (?:this|that|these|the \w+))?"
@@ -1703,6 +1707,8 @@ def _events(text: str) -> _Events:
                 continue  # "Further statistics are published on our website": more than was asked, not the answer
             if signal == "published" and _GUIDANCE_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "This guidance is available on the ICO website": the guidance, not the answer (rd22)
+            if signal in ("give", "give_part", "pointer") and _FILL_IN.match(t.lower, t.starts[unit]):
+                continue  # rd28: "2. Please complete the attached table ...": the requester's ask, or a form to fill in
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
@@ -1771,8 +1777,10 @@ def _events(text: str) -> _Events:
         # given in the goodwill sentence itself is given outside the Act, as a goodwill give is
         goodwill = {t.unit(a) for sig, a, _ in signals if sig == "goodwill"}
         signals = [("give", a, b) if sig == "give_part" and t.unit(a) in goodwill else (sig, a, b) for sig, a, b in signals]
+    pointers = {a for sig, a, _ in signals if sig == "pointer"}
     signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
+    ev.pointed = {a for sig, a, _ in signals if sig == "give" and a in pointers}
     ev.nil_starts = nil_starts
     ev.nothing_more = more
     ev.format_units = form_units
@@ -2729,6 +2737,10 @@ def _rule_pass(text: str):
         outcome, confidence, parts = Outcome.ncnd, "medium", []
     if parts:
         preamble = ev.found(0, spans[0][1])
+        if preamble.has("give") and all(a in ev.pointed for sig, a, _ in ev.signals if sig == "give" and a < spans[0][1]):
+            # rd28: "Our answers are below. 1. ... This would be held with Biffa.": the preamble points at the parts'
+            # answers; what they decide is the outcome, the pointer gives nothing of its own
+            preamble.quotes.pop("give")
         outcome, confidence = _combine_parts(outcome, preamble, parts)
         if (outcome == Outcome.part_disclosed and found.has("goodwill") and found.has("cost") and not found.has("give_part")
                 and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
@@ -3008,7 +3020,12 @@ _BODY = r"(?P<body>(?:the )?(?-i:[A-Z])[\w&-]*(?:[ ](?:(?:of|for|and|on|in|the)\
 _PASSED_TO = re.compile(
     r"\b(?:transferred|forwarded|passed|referred|redirected|sent)\s(?:your (?:request|enquiry|e-?mail|letter|communication)\s|it\s|this\s|them\s)?"
     r"(?:on\s)?(?:to|onto)\s" + _BODY, re.I)
-_HELD_BY = re.compile(r"(?<!\bnot )(?<!\bnot be )\b(?:is|are|be|was|were) (?:only |likely to be |normally |usually |instead )?held by\s" + _BODY, re.I)
+_HELD_BY = re.compile(r"(?<!\bnot )(?<!\bnot be )\b(?:is|are|be|was|were) (?:only |likely to be |normally |usually |instead )?held (?:by|with)\s" + _BODY, re.I)
+# rd28: the service is run by another body and the records with it ("Veolia undertake this as it is outsourced", "The
+# service is contracted out to Serco")
+_OUTSOURCED = re.compile(_BODY + r" (?:undertakes?|runs?|provides?|operates?|delivers?|manages?|carr(?:y|ies) out|does|do) (?:this|it|that|the (?:service|work|contract|collections?))"
+                         r"\b[^.;:]{0,40}?\b(?:outsourced|contracted out|on (?:our|its|the \w+'s) behalf)\b"
+                         r"|\b(?:is|are|has been|have been|was|were) (?:outsourced|contracted out|subcontracted) to\s" + _BODY.replace("<body>", "<body2>"), re.I)
 _PASSED_TO_THEM = re.compile(r"\b(?:transferred|forwarded|passed|referred|redirected|sent) (?:your (?:request|enquiry|e-?mail|letter) |it |this )(?:on )?(?:to|onto) (?:them|that (?:body|organisation|authority))\b", re.I)
 _BODY_HOLDS = re.compile(r"(?<![\w'\u2019])" + _BODY + r",? (?:who |which )?(?:may|might|will|would|should|could|probably|is likely to|are likely to) hold\b", re.I)
 _CONTACT_THEM = re.compile(
@@ -3030,11 +3047,11 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
     asked ("Foundry College would hold this information", "This is held by NHS England"), in the authority's voice and
     not as a condition (rd20)."""
     t = ev.t
-    for pattern in (_HELD_BY, _BODY_HOLDS):
+    for pattern in (_HELD_BY, _BODY_HOLDS, _OUTSOURCED):
         for m in pattern.finditer(t.original, lo, hi):
             if ev.roles[t.unit(m.start())] not in ("other", "decision") or _conditional(t, m.start()):
                 continue
-            body = _BODY_TAIL.sub("", m.group("body").strip())
+            body = _BODY_TAIL.sub("", (m.group("body") or m.groupdict().get("body2") or "").strip())
             if len(body) >= 3 and not _OWN_SIDE.match(body) and not re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
                 return True
     return False

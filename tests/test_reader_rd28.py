@@ -150,3 +150,38 @@ POINTED = [
 @pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in POINTED], ids=[n for n, _, _ in POINTED])
 def test_pointers_headings_and_labels(text, outcome):
     assert read_reply(text).outcome == outcome
+
+
+# another body runs the service and holds the records ("held with", "outsourced", "contracted out to"): not held here;
+# "refuse" the noun is no refusal; a sentence asking its reader to complete a table or form gives nothing; a preamble
+# that only points at the answers below gives nothing of its own
+ELSEWHERE = [
+    ('refuse vehicles outsourced', Outcome.not_held,
+     'Dear Mr Ellis\nThank you for your request about refuse collection vehicles. Our answers are '
+     'below.\n1. The policy on storage and upkeep of refuse vehicles.\nBiffa undertake this as it is '
+     'outsourced. Contact: Biffa Municipal, 12 High Street, Leeds.\n2. Please complete the attached '
+     'table for each refuse vehicle.\nThis would be held with Biffa.'),
+    ('held with lower', Outcome.not_held,
+     '1. what are the maintenance costs for the bin lorries?\nthis would be held with Urbaser as the '
+     'service is contracted out.\n2. how old is each lorry?\nagain this is held by Urbaser Ltd, please '
+     'contact them at enquiries@urbaser.example.'),
+    ('contracted out to', Outcome.not_held,
+     '1) Number of parking tickets issued in 2023?\nThe enforcement service has been contracted out to '
+     'NSL Services Group, who hold these records.\n2) Income from tickets?\nThis is held by NSL Services '
+     'Group. Please contact them directly.'),
+    ('refuse noun not refusal', Outcome.disclosed,
+     'Please find attached the refuse and recycling collection rounds for 2024, and the number of refuse '
+     'collection crews, which is 14.'),
+    ('refused still notice', Outcome.refused,
+     '1. How many refuse vehicles do you own?\nWe have refused this part under section 43(2) as the '
+     'fleet details are commercially sensitive.\n2. Who supplies them?\nThis is also withheld under '
+     'section 43(2).'),
+    ('complete form pending', Outcome.pending,
+     'Before we can process your request please complete the attached form to confirm your identity and '
+     'return it to us. We will respond within one month of receiving it.'),
+]
+
+
+@pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in ELSEWHERE], ids=[n for n, _, _ in ELSEWHERE])
+def test_held_by_the_contractor_and_asks_to_fill_in(text, outcome):
+    assert read_reply(text).outcome == outcome

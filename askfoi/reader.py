@@ -393,10 +393,14 @@ class _Text:
     hypothetical: dict[int, tuple[int, int]] = field(default_factory=dict)  # a hypothetical sentence: its clause
     reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
     quoted_law: set[int] = field(default_factory=set)  # rd22: the lines of the Act quoted after "Section 43(2) states:"
+    answer_after: dict[int, int] = field(default_factory=dict)  # rd28: a restated item's unit: where the answer written after it starts
 
     def role_at(self, roles: list[str], pos: int) -> str:
-        """The role at a position: a hypothetical sentence is hypothetical only within its clause."""
+        """The role at a position: a hypothetical sentence is hypothetical only within its clause; the answer written
+        after a restated item ("- Spend per grade - Commercially Sensitive, Section 43 applied") is the authority's."""
         unit = self.unit(pos)
+        if roles[unit] == "request" and pos >= self.answer_after.get(unit, len(self.original)):
+            return "other"
         span = self.hypothetical.get(unit)
         if roles[unit] == "hypothetical" and span and not span[0] <= pos < span[1]:
             return "other"
@@ -950,7 +954,26 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     _restated_after_lead(t, roles, rules)
     _restated_bullets(t, roles)
     _reasons_listed(t, roles)
+    _answers_written_after(t, roles)
     return roles
+
+
+# rd28: a restated item with its answer written after a dash ("- Total spend with framework agencies - 200k", "- Spend
+# per grade - - Commercially Sensitive, Section 43 applied.", "- Spend per agency - None applicable"): a short answer
+_WRITTEN_AFTER = re.compile(r"^\s*[-\u2013\u2022*]\s+\S[^\n]{8,}?\s[-\u2013](?:\s+[-\u2013])?\s+(?P<ans>[^\n]{1,120}?)\s*$")
+_ANSWER_SHAPE = re.compile(r"(?i)(?:[^\n]{0,40}[-\u2013]\s)?(?:\u00a3\s?\d|\d[\d,.]*\s?[km%]?\s*$|none\b|nil\b|n/?a\b|not (?:applicable|held|recorded|known|available)"
+                           r"|none applicable|commercially sensitive|exempt|withheld|redacted|section \d|yes\b|no\b)")
+
+
+def _answers_written_after(t: _Text, roles: list[str]) -> None:
+    """Where a restated item carries its answer after a dash, the answer is the authority's (`_Text.answer_after`)."""
+    for u, role in enumerate(roles):
+        if role != "request":
+            continue
+        lo, hi = t.bounds(u)
+        m = _WRITTEN_AFTER.match(t.original[lo:hi])
+        if m and _ANSWER_SHAPE.match(m.group("ans")) and not m.group("ans").rstrip().endswith("?"):
+            t.answer_after[u] = lo + m.start("ans")
 
 
 # rd26: a bulleted item of the request, restated ("- the length of her service in the police to date;"): the bullet, a
@@ -1215,7 +1238,7 @@ def _split_restated(t: "_Text", rules: "_Rules") -> None:
 
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
-_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?![\w/]|-\d{4})")  # "0602-1920" is a reference
+_FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?:(?<=\d)[km](?![\w/]))?(?![\w/]|-\d{4})")  # "0602-1920" is a reference
 _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                                  # rd28: an ordinal label, not a count ("quarter 4", "stage 2", "category 1", "tier 3")
                                  r"|quarters?|phases?|stages?|tiers?|levels?|rounds?|waves?|categor(?:y|ies)|grades?|bands?|versions?) ?$", re.I)
@@ -1355,6 +1378,12 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
         if _SCOPE_SIZE.search(t.lower, *t.bounds(u)):
             continue  # "I have been provided with 47 documents that fall into the first group": what is held, not an answer
         answer_end = t.answer_before.get(u)  # "12. 2. What were the reasons?": the answer before the next question
+        after = t.answer_after.get(u)  # rd28: "- Total spend with framework agencies - 200k": the answer after the item
+        if after is not None:
+            if _FIGURE.search(t.original, max(after, lo), min(t.bounds(u)[1], hi)) and not any(
+                    sig in ("not_held", "withhold") and after <= a < t.bounds(u)[1] for sig, a, _ in ev.signals):
+                out.append(u)
+            continue
         if ev.roles[u] == "request" and answer_end is None and len(_YEAR_SUM.findall(t.original, *t.bounds(u))) >= 2:
             out.append(u)  # a request restated with its answers written in ("i) 2022/23 - £1,250,000 ii) ...")
             continue
@@ -1647,7 +1676,8 @@ def _events(text: str) -> _Events:
     # (in a restated question's sentence, the answer written before the question counts: "... s.17 of the Act refers -
     # Information not held ... - How many locations ...?")
     cited = [c for c in _cited(t, rules, found, ncnd_units, ncnd_said)
-             if roles[t.unit(c[2])] not in _NO_CITATIONS or c[2] < t.answer_before.get(t.unit(c[2]), -1)]
+             if roles[t.unit(c[2])] not in _NO_CITATIONS or c[2] < t.answer_before.get(t.unit(c[2]), -1)
+             or c[2] >= t.answer_after.get(t.unit(c[2]), len(t.original))]
     # "I can neither confirm nor deny ... as to determine if it is held would exceed the 18 hours (s12(2))":
     # the cost of confirming, not an NCND exemption
     if _unmeasured_unreasonable(t, rules, hits, cited):

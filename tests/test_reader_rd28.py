@@ -170,7 +170,24 @@ ELSEWHERE = [
 ]
 
 
-CASES = NOT_ANSWERS + GROUNDS + POINTED + ELSEWHERE
+# a restated item with its answer written after a dash ("- Total spend - 340k", "- Spend per agency - Commercially
+# sensitive, section 43 applied"): the answer is the authority's
+WRITTEN_AFTER = [
+    ('inline mixed', Outcome.part_disclosed,
+     'Request\nPlease can I have the following for 2023/24:\n- Total spend on agency nurses - 340k\n- '
+     'Spend per agency - Commercially sensitive, section 43 applied.\n- Number of shifts filled - '
+     '2,115\nSection 43 response\nSection 43(2) exempts information whose disclosure would be likely to '
+     'prejudice commercial interests.'),
+    ('inline all given', Outcome.disclosed,
+     'Request\nPlease provide:\n- the total cost of the new signs - £4,250\n- the number of signs '
+     'installed - 38\n- the supplier - Signs Direct Ltd'),
+    ('inline withheld lower', Outcome.part_disclosed,
+     'request\ncould you tell me:\n- how many cameras the council runs – 212\n- the make of each camera '
+     '– withheld under section 31(1)(a), see below\n\nsection 31 explanation: disclosing the makes would '
+     'help people avoid the cameras.'),
+]
+
+CASES = NOT_ANSWERS + GROUNDS + POINTED + ELSEWHERE + WRITTEN_AFTER
 
 
 @pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in CASES], ids=[n for n, _, _ in CASES])

@@ -187,7 +187,31 @@ WRITTEN_AFTER = [
      'help people avoid the cameras.'),
 ]
 
-CASES = NOT_ANSWERS + GROUNDS + POINTED + ELSEWHERE + WRITTEN_AFTER
+# an internal review telling back the requester's case, and the questions it will consider, decides nothing; its
+# own decision does (and "I have considered whether ... and I uphold" is that decision)
+REVIEWS = [
+    ('review overturns', Outcome.disclosed,
+     'Internal review FOI 2024/331\nAs a result of this review I am now disclosing the information that '
+     'we hold; please find the survey extracts in the attached documents.\nIn this instance, your '
+     'request for a review indicated that regulation 12(5)(e) of the EIRs did not apply to the survey '
+     'reports and argued there is a strong public interest in openness.\nIn this review, I will '
+     'consider: whether the exception applied under the EIR, namely regulation 12(5)(e), was correctly '
+     'applied to this information; whether the public interest lies in disclosure.'),
+    ('review lower', Outcome.disclosed,
+     'internal review outcome\nyou argued that section 43(2) had been applied wrongly to the contract. '
+     'this review has considered whether the exemption was engaged. i have decided the exemption does '
+     'not apply and the contract is attached to this letter.'),
+    ('review upholds', Outcome.refused,
+     'Internal review\nYou said that section 31 should not apply to the locations of the cameras. I have '
+     'considered whether the exemption was correctly applied, and I uphold the original decision: the '
+     'locations remain exempt under section 31(1)(a).'),
+    ('review plan lower', Outcome.disclosed,
+     'internal review\nyou have argued that the council was wrong to withhold the tree survey under '
+     'regulation 12(4)(d). this review will consider whether the exception was correctly applied. having '
+     'looked again, i am now releasing the survey in full and it is attached.'),
+]
+
+CASES = NOT_ANSWERS + GROUNDS + POINTED + ELSEWHERE + WRITTEN_AFTER + REVIEWS
 
 
 @pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in CASES], ids=[n for n, _, _ in CASES])

@@ -96,6 +96,9 @@ GROUNDS = [
     ('mu with cost words', Outcome.cost_limit,
      'the request is manifestly unreasonable under regulation 12(4)(b) because of the excessive cost of '
      'providing the information.'),
+    ('mu burden of complying', Outcome.cost_limit,
+     'we are refusing this under regulation 12(4)(b) (manifestly unreasonable): answering your request would '
+     'place an unreasonable burden on the planning team.'),
     ('table unknown row', Outcome.disclosed,
      'The Performance and Analysis Department have provided the following information.\nEthnicity '
      '|\n2022 |\n2023 |\nAsian |\n109 |\n145 |\nUnknown |\n389 |\n326 |\nWhite |\n7080 |\n6338 |'),

@@ -203,7 +203,10 @@ def test_a_give_told_inside_a_published_sentence_is_the_publication():
 def test_the_eirs_regulation_10_is_the_eisr():
     text = "We are applying regulation 10(4)(b) of the EIRs to your request as it is manifestly unreasonable."
     reading = read_reply(text)
-    assert "EISR 10(4)(b)" in reading.sections and reading.outcome.value == "cost_limit"
+    # rd28: "manifestly unreasonable" with no burden measured is refused, not the cost refusal's counterpart
+    assert "EISR 10(4)(b)" in reading.sections and reading.outcome.value == "refused"
+    costly = read_reply(text[:-1] + ": complying would place an unreasonable burden on our staff.")
+    assert "EISR 10(4)(b)" in costly.sections and costly.outcome.value == "cost_limit"
 
 
 def test_a_record_not_had_in_a_part_is_not_held_but_a_thing_not_had_is_an_answer():

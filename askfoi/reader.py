@@ -1122,6 +1122,7 @@ class _Events:
     not_answers: set[int] | None = None  # rd28: sentences about the letter, the request or a source (computed once)
     blanked: set[int] = field(default_factory=set)  # rd28: sentences of the requester's own, blanked before reading
     pointed: set[int] = field(default_factory=set)  # rd28: where a "give" is a pointer at the answer ("Our answers are below")
+    denied_units: set[int] = field(default_factory=set)  # rd28: sentences that say a cited section does not apply
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1688,6 +1689,7 @@ def _events(text: str) -> _Events:
     cost_units = {t.unit(c[2]) for c in cited if c[1] == "cost" and not c[4]}
     ncnd_units -= cost_units
     negated = {(signal, t.unit(start)) for _, signal, start, _, denied in cited if denied}
+    denied_units = {t.unit(start) for _, _, start, _, denied in cited if denied}
     # rd27: "The number expected to close in 2024 will be published in the annual report in June. Section 22 of the FOI
     # Act provides that information is exempt ...": beside section 22 (FOISA s27) cited anywhere, even as the law
     # quoted, a sentence of the reply's own saying the information will be published later withholds it until then
@@ -1811,6 +1813,7 @@ def _events(text: str) -> _Events:
     signals = _pointers_resolved(signals, citations, t)
     ev = _Events(t, signals, citations, roles, found.regime, hits.get("published", []))
     ev.pointed = {a for sig, a, _ in signals if sig == "give" and a in pointers}
+    ev.denied_units = denied_units
     ev.nil_starts = nil_starts
     ev.nothing_more = more
     ev.format_units = form_units
@@ -3742,7 +3745,10 @@ def _with_named_sections(ev: _Events, outcome: Outcome, sections: list[str]) -> 
         family = key.split("(")[0]
         if any(s == family or s.startswith(family + "(") or re.match(re.escape(family) + r"[A-Z](?:\(|$)", s) for s in out):
             continue  # (rd22: "22A", research with a view to publication, cited: the words name it, not s22)
-        if any(t.unit(m.start()) in near and ev.roles[t.unit(m.start())] in ("other", "decision", "test", "law", "hypothetical")
+        # (rd28: not in a sentence that says a cited section does not apply: "the s43 Commercial Interests exemption
+        # was not applicable")
+        if any(t.unit(m.start()) in near and t.unit(m.start()) not in ev.denied_units
+               and ev.roles[t.unit(m.start())] in ("other", "decision", "test", "law", "hypothetical")
                for m in pattern.finditer(t.lower)):
             out.append(key)
     return _refined(out) if out != sections else sections

@@ -220,3 +220,19 @@ CASES = NOT_ANSWERS + GROUNDS + POINTED + ELSEWHERE + WRITTEN_AFTER + REVIEWS
 @pytest.mark.parametrize("text,outcome", [(t, o) for _, o, t in CASES], ids=[n for n, _, _ in CASES])
 def test_outcome_from_what_was_requested(text, outcome):
     assert read_reply(text).outcome == outcome
+
+
+@pytest.mark.parametrize("text,dropped,kept", [
+    ("Following your complaint we have concluded that the s43 Commercial Interests exemption was not applicable. "
+     "Rather, the information is withheld under section 29(1)(b) - the economy.", "43", "29(1)(b)"),
+    ("on review, the regulation 12(5)(e) confidentiality exception is not engaged. the survey is still withheld "
+     "under regulation 12(5)(f) as it was supplied voluntarily.", "EIR 12(5)(e)", "EIR 12(5)(f)"),
+], ids=["titled exemption not applicable", "lower case exception not engaged"])
+def test_an_exemption_said_not_to_apply_is_not_cited(text, dropped, kept):
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.refused and dropped not in reading.sections and kept in reading.sections
+
+
+def test_an_exemption_said_to_apply_stays():
+    reading = read_reply("The section 43 commercial interests exemption is engaged and the prices are withheld.")
+    assert "43" in reading.sections

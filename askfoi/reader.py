@@ -2422,6 +2422,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     found = ev.found(lo, hi)
     outcome, deciding = _decide(found)
     implicit = False
+    held_elsewhere: int | None = None
     if deciding == ["no_such"] and not _no_such_record(ev, lo, hi):
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
     elif deciding == ["no_such"]:
@@ -2436,6 +2437,7 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
             outcome = Outcome.part_disclosed  # "2020 Information no longer held ... 2022 290 2023 258": some years given
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _held_by_another(ev, marker_end, hi):
         outcome = Outcome.not_held  # "2. Foundry College would hold this information": another body's, not this one's (rd20)
+        held_elsewhere = _held_by_another_unit(ev, marker_end, hi)
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _format_only(ev, marker_end, hi):
         # rd27: "2. Map of the locations: this is not held in the format requested." - held, not given in the form
         # asked (s11), and nothing given instead: not answered, never "not held"
@@ -2460,6 +2462,8 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.part_disclosed  # "3. The supplier was X. The contract value is withheld": answered in part
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
     evidence = _evidence(found, deciding, ncnd)[:2]
+    if not evidence and held_elsewhere is not None:
+        evidence = [ev.t.quote(*ev.t.bounds(held_elsewhere))]  # rd28: "Veolia undertake this as it is outsourced"
     if not evidence:
         units = _fact_units(ev, marker_end, hi) or [ev.t.unit(max(lo, min(marker_end, hi - 1)))]
         evidence = [ev.t.quote(*ev.t.bounds(units[0]))]
@@ -3079,6 +3083,11 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
     """Between lo and hi (one numbered answer with no decision words), a sentence says another body holds what was
     asked ("Foundry College would hold this information", "This is held by NHS England"), in the authority's voice and
     not as a condition (rd20)."""
+    return _held_by_another_unit(ev, lo, hi) is not None
+
+
+def _held_by_another_unit(ev: _Events, lo: int, hi: int) -> int | None:
+    """The sentence of `_held_by_another` (rd28: quoted as the part's evidence), or None."""
     t = ev.t
     for pattern in (_HELD_BY, _BODY_HOLDS, _OUTSOURCED):
         for m in pattern.finditer(t.original, lo, hi):
@@ -3086,8 +3095,8 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
                 continue
             body = _BODY_TAIL.sub("", (m.group("body") or m.groupdict().get("body2") or "").strip())
             if len(body) >= 3 and not _OWN_SIDE.match(body) and not re.match(r"['\u2019]s\b", t.original[m.end("body") : m.end("body") + 3]):
-                return True
-    return False
+                return t.unit(m.start())
+    return None
 
 
 # rd23: a sentence in which the body says what it is: "The University has around 24,000 students and 3,000 staff"

@@ -236,3 +236,10 @@ def test_an_exemption_said_not_to_apply_is_not_cited(text, dropped, kept):
 def test_an_exemption_said_to_apply_stays():
     reading = read_reply("The section 43 commercial interests exemption is engaged and the prices are withheld.")
     assert "43" in reading.sections
+
+
+def test_a_part_held_by_the_contractor_quotes_that_sentence():
+    text = dict((n, t) for n, _, t in ELSEWHERE)["refuse vehicles outsourced"]
+    parts = read_reply(text).parts
+    assert [p.outcome for p in parts] == [Outcome.not_held, Outcome.not_held]
+    assert "outsourced" in parts[0].evidence[0] and "held with Biffa" in parts[1].evidence[0]

@@ -76,6 +76,19 @@ class ForecastModel:
         except (TypeError, ValueError, IndexError, KeyError):
             return self.threshold_for(kind, on_topic), None
 
+    def ncnd_bar_scale(self, kind: str | None) -> float:
+        """(fc27) The factor on a kind of body's NCND bar chosen AFTER the rules that follow the learnt forecast (the
+        subject, routine-count and overt-topic checks of askfoi/matching.py), on the tuning split's out-of-fold forecasts
+        through `Matcher.match` (bench/ncnd_why.py --choose; meta.ncnd_bar_scale: {kind, or "*" for the kinds sharing a
+        threshold: factor}): the bars `make model` chooses on the learnt forecast alone left those rules to cut the false
+        alarms far below the limit the bars were chosen for. 1 for a model file without it; never above 1."""
+        scales = self.meta.get("ncnd_bar_scale") or {}
+        value = scales.get(kind or "") if (kind or "") in self.ncnd_thresholds else scales.get("*")
+        try:
+            return 1.0 if value is None else max(0.1, min(1.0, float(value)))
+        except (TypeError, ValueError):
+            return 1.0
+
     @property
     def long_text_ncnd(self) -> float | None:
         """How far each part's NCND bar rises with the number of parts of a text (the kind's threshold x (1 + this

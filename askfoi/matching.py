@@ -201,6 +201,7 @@ class Matcher:
         self.src_counts: dict[str, dict[str, dict[str, int]]] = meta.get("src_counts") or {}
         self._auth_lower = {a.lower(): a for a in self.auth_counts}
         self.ncnd_counts: dict | None = None  # NCND topic counts to use instead of the file's (evaluation)
+        self.ncnd_trace: list[dict] | None = None  # when a list: each part's NCND gates are appended (bench/ncnd_why.py)
         from askfoi.forecast_model import load_model
 
         self.model = load_model()  # the learnt forecast (knowledge/forecast_model.json); None: the expert mix
@@ -597,9 +598,13 @@ class Matcher:
         whole = self._forecast_part(text, ranked, query, excluded)
         if parts and (len(parts) > 1 or parts[0][1] != text):
             part_forecasts = []
+            # fc27: a request goes to one body, so its parts share one kind of body: the body's when known, else the one
+            # the whole text's neighbours point to (each part's own neighbours gave the parts of one police request
+            # different kinds, and so different NCND bars and base rates)
+            kind = query.atype or self._kind_of(ranked)
             for shown, read in parts:
                 pq = self._query(read, query.authority, excluded)
-                pq.authority, pq.atype, pq.sources = query.authority, query.atype, query.sources
+                pq.authority, pq.atype, pq.sources = query.authority, kind, query.sources
                 pq.regime, pq.source_given = query.regime, query.source_given
                 part_forecasts.append(self._forecast_part(read, self._score(self._candidates(pq), pq), pq, excluded,
                                                           shown=shown, n_parts=len(parts)))
@@ -631,6 +636,12 @@ class Matcher:
             for d in listed
         ]
         return MatchResult(forecast=forecast, similar=similar)
+
+    @staticmethod
+    def _kind_of(ranked: list[_Doc]) -> str | None:
+        """The kind of body most of a text's nearest answers come from (as `_experts` picks its neighbours)."""
+        neighbours = collapse_repeats([d for d in ranked[:NEIGHBOURS * 2] if d.outcome in FINAL])[:NEIGHBOURS]
+        return _majority([d.atype for d in neighbours[:10]])
 
     def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc],
                        shown: str | None = None, n_parts: int = 1) -> PartForecast:
@@ -689,24 +700,29 @@ class Matcher:
             shape = part_shape(text, topics)
             if shape == "confirm":
                 bar *= CONFIRM_BAR
-            ncnd_likely = (p_model >= bar and bool(ranked or topics)
+            scale = model.ncnd_bar_scale(atype)  # fc27: the bar as chosen after the rules below
+            ncnd_likely = (p_model >= bar * scale and bool(ranked or topics)
                            and (not overt_only or any(e.likely for e in weighed)))
             # fc20: a part on no NCND topic is warned only when a close past answer that used NCND shares a word of
             # its subject (not the body's name, not a generic word): the learnt forecast alone warned ordinary police
             # requests (counts of complaints, staffing, budgets) on the kind of body and neighbours alike in name only
             support = None
+            gates = [] if ncnd_likely else ["below bar" if p_model < bar * scale else "overt only"]
             if ncnd_likely and not topics:
                 support = self._subject_support(query, neighbours[:NEAR])
                 ncnd_likely = support is not None
+                gates += [] if ncnd_likely else ["no subject support"]
             if ncnd_likely and shape == "routine":
                 # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND
                 ncnd_likely = close_mass > 0 and sum(d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE
+                gates += [] if ncnd_likely else ["routine"]
             # fc26: the reverse of the topic rule below: a part whose every NCND topic is one this kind of body answers
             # openly even when asked about covert use (`answered_openly`: ANPR, CCTV and body-worn video) is not warned on
             # the learnt forecast or a neighbour, unless it asks to confirm something
             if ncnd_likely and topics and shape != "confirm" and all(
                     answered_openly(e.topic, atype, self.ncnd_counts) for e in topics):
                 ncnd_likely = False
+                gates.append("answered openly")
             # the topic rule: a topic whose counted answers of this kind mostly enough used NCND warns the part
             # whatever the learnt forecast says; the warning leads with that topic's evidence
             # fc20: only for a question asking about covert use; the counted answers to questions limited to overt use
@@ -716,6 +732,19 @@ class Matcher:
             if ruled:
                 ncnd_likely = True
                 evidence = [_topic_warning(ruled[0])] + [x for x in evidence if x != ruled[0].sentence()]
+            if self.ncnd_trace is not None:
+                # each rule's verdict whatever the bar (bench/ncnd_why.py replays other bars with them)
+                would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,
+                         "routine": shape != "routine" or (close_mass > 0 and sum(
+                             d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
+                         "open": not (topics and shape != "confirm" and all(
+                             answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
+                         "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics)}
+                self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
+                                        "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
+                                        "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
+                                        "shape": shape, "overt_only": overt_only, "support": support is not None,
+                                        "ruled": bool(ruled), "likely": ncnd_likely, "atype": atype, "gates": gates})
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")

@@ -27,21 +27,31 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 
-def run(out: Path) -> None:
+def scored_tuning(everything: bool = False):
+    """(the pack, its tuning records, the records the matcher may see, their NCND topic counts, the tuning records
+    scored): those with a known NCND status to a police force, and the others with a known status that used NCND or
+    touch an NCND topic (EVERYTHING: every one with a known status). The held-out split is read for its ids only."""
     import askfoi.ncnd_topics as ncnd_topics
-    from askfoi.forecast_model import load_model
     from askfoi.knowledge import load_knowledge
-    from askfoi.matching import matcher_for
-    from train_model import harvested, query_text, split_by_date, subtract
+    from train_model import harvested, query_text, split_by_date
 
     kb = load_knowledge()
     tuning, held = split_by_date(harvested(kb))
     held_ids = {r.id for r in held}
     seen = [r for r in kb.responses if r.id not in held_ids]
-    counts = ncnd_topics.count_pack(seen)
     records = [r for r in tuning if r.ncnd is not None and (
-        r.authority_type.value == "police" or r.ncnd
+        everything or r.authority_type.value == "police" or r.ncnd
         or ncnd_topics.evidence_for(query_text(r), r.authority_type.value))]
+    return kb, tuning, seen, ncnd_topics.count_pack(seen), records
+
+
+def run(out: Path) -> None:
+    import askfoi.ncnd_topics as ncnd_topics
+    from askfoi.forecast_model import load_model
+    from askfoi.matching import matcher_for
+    from train_model import query_text, subtract
+
+    kb, _, seen, counts, records = scored_tuning()
     with tempfile.TemporaryDirectory() as cache, out.open("w", encoding="utf-8") as fh:
         matcher = matcher_for(seen, list(kb.files) + [Path(cache) / "held-out-removed"], Path(cache))
         matcher.model = load_model()

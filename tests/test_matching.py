@@ -308,7 +308,8 @@ def test_a_parts_ncnd_warning_needs_more_in_a_longer_request_by_the_models_rise(
     body, part = "Essex Police", "Does the force use IMSI catchers, and who supplies them?"
     other = "How many officers were employed by the force in 2020?"
     p = matcher.model.ncnd_probability(matcher.features(part, body))
-    bar = matcher.model.threshold_for("police", on_topic=True)  # IMSI catchers: an NCND topic
+    # IMSI catchers: an NCND topic; fc27: the bar carries the factor chosen after the rules (meta.ncnd_bar_scale)
+    bar = matcher.model.threshold_for("police", on_topic=True) * matcher.model.ncnd_bar_scale("police")
     if p < bar * 1.2:
         pytest.skip("the shipped model does not rate this part well above the police threshold")
     needed = (p / bar - 1.0) / math.log(2)  # the rise at which the bar for two parts reaches p
@@ -341,6 +342,7 @@ def test_a_part_on_no_ncnd_topic_is_held_to_the_models_bar_for_parts_on_none(mat
     saved = dict(matcher.model.meta)
     try:
         matcher.model.meta.pop("ncnd_topic_share", None)  # fc10's topic rule aside: fc9's pair of bars
+        matcher.model.meta.pop("ncnd_bar_scale", None)  # and fc27's factors on the bars
         matcher.model.meta["long_text_ncnd"] = 0.0
         matcher.model.meta["ncnd_topic_thresholds"] = {"police": [p_covert * 0.9, p_plain * 0.9], "*": [0.5, 0.5]}
         parts = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast.parts

@@ -1,0 +1,216 @@
+"""Why NCND answers are missed (and false alarms given), on the TUNING split only (fc27).
+
+Each tuning record with a known NCND status to a police force, and every other tuning record with a known status that
+used NCND or touches an NCND topic, goes through `Matcher.match` left out of the index and the topic counts (as
+bench/ncnd_tuning.py). `Matcher.ncnd_trace` records each part's gates: the learnt probability and its bar, the topics
+touched and their counted shares, the part's shape and the rule that turned a warning off. Printed: recall and false
+alarms per kind of body, and for the misses and false alarms a table of causes:
+
+  no topic, below bar    the part touches no NCND topic and the learnt probability is under the bar
+  topic, below bar       it touches a topic but the probability is under the bar and no topic rule fired
+  vetoed: RULE           the probability reached the bar and a rule turned the warning off
+
+    .venv/bin/python bench/ncnd_why.py --out /tmp/why.jsonl [--from /tmp/why.jsonl]  (--from: re-print a run)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+
+def fold_models(tuning, rows_cache: Path | None):
+    """({record id: its fold}, [the shipped model with its NCND weights refitted without fold f, for each f]): the
+    NCND model as `make model` fits it (publication marked, near-identical answers weighed as one, the shipped L2;
+    the listed parts left out), on the known tuning records of the other folds (folds grouped by authority)."""
+    import copy
+
+    import numpy as np
+    import train_model as tm
+    from askfoi.forecast_model import load_model
+    from forecast_diagnose import tuning_rows
+
+    cached, rows = tuning_rows(rows_cache)
+    if [r.id for r in cached] != [r.id for r in tuning]:
+        raise SystemExit("the cached rows are of another tuning split: delete the cache")
+    shipped = load_model()
+    folds = tm.folds_by_authority(tuning)
+    known = np.array([r.ncnd is not None for r in tuning])
+    z = np.array([1 if r.ncnd else 0 for r in tuning])
+    marked = tm.ncnd_rows(tm.population_rows(tuning, rows))
+    rw = tm.repeat_weights(tuning)
+    models = []
+    for f in range(tm.FOLDS):
+        tr = np.flatnonzero((folds != f) & known)
+        feats, w, b = tm._fit([marked[i] for i in tr], z[tr], float(shipped.meta.get("ncnd_l2", 0.01)), True, rw[tr])
+        m = copy.copy(shipped)
+        m.ncnd_weights, m.ncnd_bias = {n: float(w[i]) for n, i in feats.items()}, float(b)
+        models.append(m)
+    return {r.id: int(folds[i]) for i, r in enumerate(tuning)}, models
+
+
+def run(out: Path, everything: bool = False, oof_cache: Path | None = None, oof: bool = False) -> None:
+    import askfoi.ncnd_topics as ncnd_topics
+    from askfoi.forecast_model import load_model
+    from askfoi.matching import matcher_for
+    from ncnd_tuning import scored_tuning
+    from train_model import DIRECT_SOURCES, query_text, subtract
+
+    kb, tuning, seen, counts, records = scored_tuning(everything)
+    with tempfile.TemporaryDirectory() as cache, out.open("w", encoding="utf-8") as fh:
+        matcher = matcher_for(seen, list(kb.files) + [Path(cache) / "held-out-removed"], Path(cache))
+        matcher.model = load_model()
+        fold_of, models = fold_models(tuning, oof_cache) if oof else ({}, [])
+        for r in records:
+            if oof:
+                matcher.model = models[fold_of[r.id]]
+            matcher.ncnd_counts = subtract(counts, ncnd_topics.count_pack([r]))
+            matcher.ncnd_trace = []
+            f = matcher.match(query_text(r), r.authority, exclude=[r.id]).forecast
+            fh.write(json.dumps({"id": r.id, "kind": r.authority_type.value, "ncnd": r.ncnd, "warned": f.ncnd_likely,
+                                 "direct": r.source_type.value in DIRECT_SOURCES and not ncnd_topics.ncnd_targeted(r),
+                                 "outcome": r.outcome.value, "top": [o.outcome.value for o in f.outcomes[:2]],
+                                 "parts": matcher.ncnd_trace[1:] if len(matcher.ncnd_trace) > 1 else matcher.ncnd_trace,
+                                 "title": (r.title or "")[:160]}) + "\n")
+    print(f"{len(records)} tuning records scored -> {out}")
+
+
+def cause(row: dict) -> str:
+    """Why a record was not warned (a miss) or was (a false alarm), from its parts' gates."""
+    parts = row["parts"] or [{}]
+    if row["warned"]:
+        hit = [p for p in parts if p.get("likely")] or parts
+        p = hit[0]
+        return ("topic rule" if p.get("ruled") else "model over bar") + (", on a topic" if p.get("topics") else ", no topic")
+    best = max(parts, key=lambda p: p.get("p", 0) / max(p.get("bar", 1), 1e-9))
+    if not best.get("gates"):
+        return "no trace"
+    g = best["gates"][-1]
+    if g == "below bar":
+        return ("topic" if best.get("topics") else "no topic") + ", below bar"
+    return "vetoed: " + g
+
+
+def report(rows: list[dict]) -> None:
+    table = defaultdict(lambda: [0, 0, 0, 0])
+    for r in rows:
+        for key in ("police" if r["kind"] == "police" else "other", "all"):
+            t = table[key]
+            t[0 if r["ncnd"] else 2] += 1
+            t[1 if r["ncnd"] else 3] += r["warned"]
+    for k, v in sorted(table.items()):
+        print(f"{k:7} recall {v[1]}/{v[0]} = {v[1] / max(1, v[0]):.2f}   false alarms {v[3]}/{v[2]} = {v[3] / max(1, v[2]):.2f}")
+    for label, pick in (("MISSED (NCND, not warned)", lambda r: r["ncnd"] and not r["warned"]),
+                        ("FALSE ALARMS (warned, no NCND)", lambda r: not r["ncnd"] and r["warned"]),
+                        ("CAUGHT", lambda r: r["ncnd"] and r["warned"])):
+        c = Counter((("police" if r["kind"] == "police" else "other"), cause(r)) for r in rows if pick(r))
+        print(f"\n{label}")
+        for (kind, why), n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {n:4}  {kind:7} {why}")
+
+
+SCALES = tuple(round(0.4 + 0.05 * i, 2) for i in range(13))  # factors tried on the bars (never above 1)
+
+
+def group_of(row: dict, own: Iterable[str]) -> str:
+    """The kind of body whose bar a record's parts meet: its own kind's, or "*" for the kinds sharing one."""
+    parts = [p for p in row["parts"] or [] if p.get("group")]
+    if parts:
+        return parts[0]["group"]
+    return row["kind"] if row["kind"] in own else "*"
+
+
+def replay(row: dict, scale: float) -> bool:
+    """Whether the record would be warned with every part's bar x SCALE, each rule deciding as it did (the trace's
+    verdicts are taken whatever the bar)."""
+    for p in row["parts"] or []:
+        would = p.get("would")
+        if would is None:
+            return bool(row["warned"])
+        if p["ruled"] or (p["p"] >= p["bar"] * scale and all(would.values())):
+            return True
+    return False
+
+
+def rates(rows: list[dict], scale: float) -> tuple[float, float, int, int]:
+    pos = [r for r in rows if r["ncnd"]]
+    neg = [r for r in rows if not r["ncnd"]]
+    return (sum(replay(r, scale) for r in pos) / max(1, len(pos)), sum(replay(r, scale) for r in neg) / max(1, len(neg)),
+            len(pos), len(neg))
+
+
+def choose(rows: list[dict], own: Iterable[str], log=print) -> tuple[dict[str, float], dict]:
+    """{group: factor on its bar}: per group (a kind with its own threshold, or "*"), the factor of SCALES giving the
+    most recall over all known records (an out-of-fold trace, bench/ncnd_why.py --all --oof) whose false alarms stay
+    within the kind's limit of `make model` (train_model.FALSE_ALARM_LIMIT_BY_KIND, else FALSE_ALARM_LIMIT) on them and
+    within the issue's goal (FALSE_ALARM_GOAL) on the records like a new request's answer; the larger factor on a tie;
+    1 (the bar as chosen) when no smaller one keeps both."""
+    import train_model as tm
+
+    own = tuple(own)
+    out, figures = {}, {}
+    for g in sorted({group_of(r, own) for r in rows}):
+        rs = [r for r in rows if group_of(r, own) == g]
+        direct = [r for r in rs if r.get("direct")]
+        limit = tm.FALSE_ALARM_LIMIT_BY_KIND.get(g, tm.FALSE_ALARM_LIMIT)
+        best = (rates(rs, 1.0)[0], 1.0)
+        for s in SCALES:
+            rec, fa, _, _ = rates(rs, s)
+            if fa <= limit and (not direct or rates(direct, s)[1] <= tm.FALSE_ALARM_GOAL) and (rec, s) > best:
+                best = (rec, s)
+        out[g] = best[1]
+        before, after = rates(rs, 1.0), rates(rs, best[1])
+        d0, d1 = rates(direct, 1.0), rates(direct, best[1])
+        figures[g] = {"factor": best[1], "all_before": [round(before[0], 3), round(before[1], 3)],
+                      "all_after": [round(after[0], 3), round(after[1], 3)], "ncnd_known": [before[2], before[3]],
+                      "direct_before": [round(d0[0], 3), round(d0[1], 3)], "direct_after": [round(d1[0], 3), round(d1[1], 3)],
+                      "direct_known": [d0[2], d0[3]]}
+        log(f"  {g}: x{best[1]:g}  all known ({before[2]} NCND, {before[3]} not) recall {before[0]:.2f} -> {after[0]:.2f}, "
+            f"false alarms {before[1]:.3f} -> {after[1]:.3f} (limit {limit}); answered directly ({d0[2]}/{d0[3]}) "
+            f"{d0[0]:.2f}/{d0[1]:.3f} -> {d1[0]:.2f}/{d1[1]:.3f}")
+    return out, figures
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--from", dest="src", type=Path)
+    ap.add_argument("--all", action="store_true", help="every tuning record with a known NCND status")
+    ap.add_argument("--oof", action="store_true", help="each record's NCND forecast from a model fitted without its "
+                    "fold (5 folds grouped by authority), not the shipped in-sample one")
+    ap.add_argument("--rows", type=Path, help="cache of the tuning records' features for --oof (pickle)")
+    ap.add_argument("--choose", action="store_true", help="choose each kind's factor on its bar from the run (an "
+                    "--all --oof run of a model without factors) and, with --write, put it in knowledge/forecast_model.json")
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args(argv)
+    if args.src is None:
+        run(args.out, args.all, args.rows, args.oof)
+    path = args.src or args.out
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    report(rows)
+    if args.choose:
+        from askfoi.forecast_model import load_model, write_model
+
+        model = load_model()
+        if any(p.get("scale", 1.0) != 1.0 for r in rows for p in r["parts"] or []):
+            raise SystemExit("the run's bars already carry factors: run it with a model without meta.ncnd_bar_scale")
+        print("\nfactors on the NCND bars, replayed on the run:")
+        scales, figures = choose(rows, model.ncnd_thresholds)
+        if args.write:
+            model.meta["ncnd_bar_scale"] = scales
+            model.meta["ncnd_bar_scale_check"] = figures
+            print(f"wrote {write_model(model)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

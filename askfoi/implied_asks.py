@@ -131,7 +131,9 @@ def _names_capitalised(phrase: str) -> str:
     typed = phrase.split()
     if len(done) != len(typed):
         return phrase
-    return " ".join(d if d == t or not rare(t.lower()) else t for d, t in zip(done, typed))
+    if any(d != t and rare(t.lower()) for d, t in zip(done, typed)):
+        return phrase  # "the New Roadsigns": a compound read as a name, and the words before it with it
+    return " ".join(done)
 
 
 def _told_phrase(noun: str, told: list[str]) -> str | None:

@@ -142,3 +142,18 @@ def test_story_records_takes_the_topic_the_story_is_most_about():
             "before the meeting, all controversial planning matters")
     assert "councillors" in " ".join(story_records(text))
     assert story_records("the weather was nice today") == []
+
+
+def test_the_chat_says_a_part_was_read_from_the_story():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation()
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply(
+        "the council wasted god knows how much on the new bridge in wakefield and its already falling apart").messages)
+    assert "1. The total amount spent on the new bridge in Wakefield." in said
+    assert "read part 1 from what you wrote" in said and "edit 1" in said
+    conv = Conversation()
+    conv.start()
+    said = "\n".join(m.text for m in conv.reply("How much did Leeds City Council spend on agency staff in 2024?").messages)
+    assert "from what you wrote" not in said  # a question asked in so many words is no proposal

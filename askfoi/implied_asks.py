@@ -296,6 +296,9 @@ def _only_tells(source: str) -> bool:
     return tells(said)
 
 
+# findings about the whole letter (never about the words of a part): they stay when a part is replaced
+_WHOLE_LETTER = frozenset({"no-time-period", "no-authority", "too-many-questions", "environmental-information",
+                           "scottish-authority", "ncnd-risk"})
 _MEASURE = re.compile(r"(?i)\bhow\s+much\b|\bcost\b|\bspent\b|\bmoney\b")
 
 
@@ -396,6 +399,9 @@ def frame_implied(framing, text: str) -> list[Implied]:
         framing.remarks += [q for q in framing.unframed if _names_nothing(q)]
         framing.unframed, framing.questions = [q for q, _ in keep], [a for _, a in keep]
     notes = [f for f in framing.findings if getattr(f, "code", "") == "read-from-story"]
+    for k, f in enumerate(framing.findings):  # a finding on the whole letter stays, quoting what the letter now asks
+        if getattr(f, "code", "") in _WHOLE_LETTER and getattr(f, "part", None) in replaced:
+            framing.findings[k] = f.model_copy(update={"part": None, "evidence": framing.parts[0].text[:120]})
     framing.findings = [f for f in framing.findings if f in notes or not (
         getattr(f, "code", "") == "too-vague" or getattr(f, "part", None) in replaced
         or getattr(f, "code", "") == "story-reference" and any(

@@ -157,3 +157,10 @@ def test_the_chat_says_a_part_was_read_from_the_story():
     conv.start()
     said = "\n".join(m.text for m in conv.reply("How much did Leeds City Council spend on agency staff in 2024?").messages)
     assert "from what you wrote" not in said  # a question asked in so many words is no proposal
+
+
+def test_a_letter_with_no_period_still_says_so_when_its_part_is_read_from_the_story():
+    framing = frame_message("They recently spent several weeks, and god knows how much money, on a cycle lane at "
+                            "Brimington, running down alongside the crematorium.")
+    assert "no-time-period" in _codes(framing)
+    assert "story-reference" not in _codes(framing)  # the part no longer says "they"

@@ -230,6 +230,8 @@ def implied_frames(text: str, *, alone: bool = False) -> list[Implied]:
         told = sentences[:k]
         frame = None
         m = v.spend.search(sentence) or (v.spend_large.search(sentence) if alone else None)
+        if m and _WRITER_SPENT.search(sentence[:m.start()]):
+            m = None  # "we spent a fortune on our holiday": the writer's own money, no body's records
         if m:
             subject = _noun_phrase(m.group("x"), told)
             if subject is None and re.match(r"(?i)(?:it|them)\b", m.group("x").strip()):
@@ -270,6 +272,9 @@ def implied_frames(text: str, *, alone: bool = False) -> list[Implied]:
     return out
 
 
+# the writer (or their family) as the one who spent: "I've spent", "we have wasted", "my dad spent"
+_WRITER_SPENT = re.compile(r"(?i)\b(?:i|we|i've|we've|ive|weve|i'd|we'd|my\s+\w+|our\s+\w+)(?:\s+(?:have|had|'ve|just|"
+                           r"already|probably|must\s+have|all))*\s*$")
 _OPENER = re.compile(r"^(?:please\s+)?(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?")
 _WH = frozenset("when where what which who how why whether if".split())
 _AUX = frozenset("is are was were do does did has have had can could will would should shall may might must".split())

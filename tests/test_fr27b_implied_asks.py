@@ -164,3 +164,12 @@ def test_a_letter_with_no_period_still_says_so_when_its_part_is_read_from_the_st
                             "Brimington, running down alongside the crematorium.")
     assert "no-time-period" in _codes(framing)
     assert "story-reference" not in _codes(framing)  # the part no longer says "they"
+
+
+@pytest.mark.parametrize("text", [
+    "We spent a fortune on our holiday and now the council want council tax arrears",
+    "ive spent god knows how much on taxis since they cut the number 7 bus",
+    "my dad spent thousands on the repairs to his roof after the storm",
+])
+def test_the_writers_own_spending_is_no_ask(text):
+    assert not [i for i in implied_frames(text, alone=True) if i.frame.kind == "total_spend"]

@@ -807,6 +807,7 @@ class Conversation:
             render(
                 "bot/seen.j2",
                 parts=s.parts,
+                from_story=[f.part for f in framing.findings if getattr(f, "code", "") == "read-from-story" and f.part],
                 rephrased=framing.route != "sar" and any(p.kind == "reasons" for p in framing.parts),
                 sar=sar,
                 for_other=sar and self._for_someone(),

@@ -3842,8 +3842,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.checks import check_request
 
     from askfoi.informal_roles import message_remarks_apart
-    from askfoi.word_slips import read_as_meant
+    from askfoi.word_slips import read_as_meant, read_text_speak
 
+    text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     from askfoi.breakdown_lists import breakdown_in_words
     from askfoi.discourse_marks import polite_asks, without_marks
@@ -4479,6 +4480,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _subjects_kept(framing, found, today)
     _parties_named(framing, found)
     _body_named_in_capitals(framing)
+    from askfoi.implied_asks import frame_implied
+
+    frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
     return framing
 
 

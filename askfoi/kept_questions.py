@@ -60,6 +60,12 @@ def _leading_off(text: str) -> str:
     return text.lstrip(" ,;:-.")
 
 
+def speak_word(low: str) -> str | None:
+    from askfoi.word_slips import text_speak_word
+
+    return text_speak_word(low)
+
+
 def fix_informal(text: str) -> str:
     """TEXT with informal spellings and contractions typed without the apostrophe written out ("whats" ->
     "what is", "dont" -> "do not", "i" -> "I"), and a body's possessive given its apostrophe ("the councils
@@ -71,7 +77,7 @@ def fix_informal(text: str) -> str:
         low = word.lower().replace("\u2019", "'")
         if low == "i" and text[m.end(): m.end() + 2].lower() == ".e":
             return word
-        fixed = words.informal.get(low)
+        fixed = words.informal.get(low) or speak_word(low)
         if fixed is None:
             return word
         if word[:1].isupper() and fixed[:1].islower():

@@ -129,6 +129,43 @@ def _how_much(text: str) -> str:
     return re.sub(r"(?i)(?<![\w'\u2019])(how)(?:['\u2019]?s)\s+(much|many)\b", r"\1 \2", text)
 
 
+def text_speak_word(low: str) -> str | None:
+    """fr27b: the word meant by the text-speak word LOW (lower case): spelling_words.yaml shorthand ("ppl" -> "people";
+    never a one-letter word), or a dropped g ("waitin" -> "waiting": no English word itself, and the word with its g
+    is one); None otherwise."""
+    from askfoi.spelling import _known, _shorthand
+
+    if len(low) > 1 and low in _shorthand():
+        return _shorthand()[low]
+    if len(low) >= 5 and low.endswith("in") and not _known(low) and _known(low + "g"):
+        return low + "g"
+    return None
+
+
+_SPEAK_WORD = re.compile(r"(?<![\w&'\u2019/@.-])([A-Za-z][A-Za-z0-9]*(?:/[a-z])?)(?![\w&'\u2019/@-])")
+
+
+def read_text_speak(text: str) -> str:
+    """fr27b: TEXT with text-speak written out ("ppl waitin ages" -> "people waiting ages", "hw many kids r excluded"
+    -> "how many kids are excluded"): whole words typed in lower case only (a capitalised word may be a name), and
+    "u" / "r" only between two words ("can u tell me", "kids r excluded"), never as a list label ("r)")."""
+    if not text:
+        return text
+
+    def put(m: re.Match[str]) -> str:
+        word = m.group(1)
+        if word != word.lower():
+            return word
+        if word in ("u", "r"):
+            before, after = text[max(0, m.start() - 2):m.start()], text[m.end():m.end() + 2]
+            if re.fullmatch(r"[a-z] ", before) and re.fullmatch(r" [a-z]", after):
+                return "you" if word == "u" else "are"
+            return word
+        return text_speak_word(word) or word
+
+    return _SPEAK_WORD.sub(put, text)
+
+
 def read_as_meant(text: str) -> str:
     """TEXT with sound-alike slips read as the word meant ("what is there policy" -> "what is their policy", "how
     many officers where sacked" -> "were sacked", "were is the money going" -> "where is", "kids had send" -> "kids

@@ -787,7 +787,10 @@ def check_request(
                                      or ((resolved is None or not resolved.known) and text_kind is not None
                                          and text_kind != AuthorityType.police)):
             hits[check.code] = [h for h in hits[check.code] if not h.police_only]
-        if spec.kind == "phrase" and hits.get(check.code):
+        if spec.kind == "phrase" and hits.get(check.code) and check.code == "own-contact-details" \
+                and any(h.variant in _OWN_DETAIL_WORDS for h in hits[check.code]):
+            finding = _own_details_finding(check, hits[check.code], values)
+        elif spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, hit_text.get(check.code, body), hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:
             span = _years_span(body, year)
@@ -840,6 +843,10 @@ def check_request(
         findings = [_on_behalf_finding(f, whose, police) if f.code == "their-own-data" else f for f in findings]
     if police:
         findings = [_police_records_finding(f, body) if f.code == "own-personal-data" else f for f in findings]
+    if any(f.code == "own-contact-details" and f.variant is None for f in findings):
+        # ck27: "I live at 5 mill lane": the address is the point, said once by own-contact-details
+        findings = [f for f in findings if not (f.code == "personal-details"
+                                                and re.match(r"(?i)(?:I|we)\s+live\b", f.evidence or ""))]
     findings = _without_said_by_route(findings)
     if any(f.code == "housing-association" for f in findings):
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
@@ -852,6 +859,24 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+_OWN_DETAIL_WORDS = {"address": "address", "postcode": "postcode", "phone": "phone number"}
+
+
+def _own_details_finding(check: _CompiledCheck, hits: list[_Hit], values: dict[str, str]) -> Finding:
+    """ck27: the writer's own address, postcode and phone number, said once together ("your address, postcode and phone
+    number"), each quoted as written."""
+    own = [h for h in hits if h.variant in _OWN_DETAIL_WORDS]
+    what = list(dict.fromkeys(_OWN_DETAIL_WORDS[h.variant] for h in own))
+    said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+    def quoted(h: _Hit) -> str:  # the address itself, without "I am John Smith of" before it
+        words = h.match.group(0)
+        at = re.search(r"(?i)(?:\bflat\s+\d+[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$", words)
+        return _clean(at.group(0) if at and h.variant == "address" else words, 60)
+
+    evidence = "; ".join(dict.fromkeys(quoted(h) for h in own))
+    return _finding(check, None, dict(values, what=said), evidence)
 
 
 def _undated_since(text: str) -> str | None:

@@ -36,3 +36,51 @@ def test_overt_drone_questions_get_no_covert_warning(text, body):
 ])
 def test_covert_drone_use_keeps_the_warning(text, body):
     assert "ncnd-risk" in _codes(check_request(text, body).findings), text
+
+
+# --- the writer's own address, postcode and phone number (nu29 D5b) ----------------------------------------------------
+
+@pytest.mark.parametrize("text,body,said", [
+    ("Dear Sussex Police, I am John Smith of 14 Elm Road Brighton BN1 2AB, tel 07700 900123. My son has autism and was "
+     "tasered last month. Please tell me how many times officers used tasers on children in 2025.", "Sussex Police",
+     ["14 Elm Road", "BN1 2AB", "07700 900123"]),
+    ("hi im sarah jones, 22 acacia avenue, leeds ls6 3ab, my number is 07911 123456. how many potholes did leeds city "
+     "council fix in 2024", "Leeds City Council", ["22 acacia avenue", "ls6 3ab", "07911 123456"]),
+    ("My name is Priya Patel and I live at Flat 3, 10 High Street, Croydon CR0 1AA. Phone 020 8123 4567. How many "
+     "parking fines did Croydon Council issue in 2025?", "Croydon Council", ["10 High Street", "CR0 1AA", "020 8123 4567"]),
+    ("i live at 5 mill lane and my postcode is bs1 4dj. how many fly tipping reports did bristol city council get in "
+     "2024", "Bristol City Council", ["5 mill lane", "bs1 4dj"]),
+    ("please can you ring me on +44 7700 900456 about this. how many school exclusions did kent county council record "
+     "in 2024/25", "Kent County Council", ["+44 7700 900456"]),
+])
+def test_the_writers_own_contact_details_are_taken_out_never_read_as_a_third_party(text, body, said):
+    found = check_request(text, body).findings
+    own = [f for f in found if f.code == "own-contact-details"]
+    assert len(own) == 1 and own[0].variant is None
+    assert all(s in own[0].evidence for s in said)
+    assert "Take your address and phone number out" in own[0].suggestion
+    # the address is the writer's own: never "ask for figures for the area"
+    assert not any(f.code == "third-party-personal-data" for f in found)
+    assert not any("figures for the area" in f.suggestion for f in found)
+    assert not any(f.code == "personal-details" and f.evidence.lower().startswith("i live") for f in found)
+
+
+def test_a_full_postcode_asked_about_is_narrowed_to_its_district():
+    found = check_request("how many burglaries were reported in postcode CF10 1AB in 2024", "South Wales Police").findings
+    area = [f for f in found if f.code == "own-contact-details"]
+    assert area and area[0].variant == "area_postcode" and "district" in area[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "What was the Q1 2nd quarter spend on agency staff in 2024?",
+    "how many fines were issued between 01/02/2024 and 31/03/2025, total 1500000",
+    "how many calls were made to 101 in 2024 and how many to 999",
+    "how many homes in the LS6 postcode district were burgled in 2024",
+])
+def test_numbers_and_districts_are_no_contact_details(text):
+    assert "own-contact-details" not in _codes(check_request(text, "Leeds City Council").findings)
+
+
+def test_another_households_address_is_still_a_third_party():
+    found = check_request("how many calls did the police get about 14 elm road brighton in 2025", "Sussex Police").findings
+    assert "third-party-personal-data" in _codes(found) and "own-contact-details" not in _codes(found)

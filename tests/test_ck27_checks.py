@@ -84,3 +84,63 @@ def test_numbers_and_districts_are_no_contact_details(text):
 def test_another_households_address_is_still_a_third_party():
     found = check_request("how many calls did the police get about 14 elm road brighton in 2025", "Sussex Police").findings
     assert "third-party-personal-data" in _codes(found) and "own-contact-details" not in _codes(found)
+
+
+# --- another person's records inside an FOI part: the route that gets them looked at (nu29 D5b, D14) -----------------
+
+def _elses(text, body):
+    return [f for f in check_request(text, body).findings if f.code == "someone-elses-records"]
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Please tell me how many times officers used tasers on children in 2025 and whether the officer who tasered him "
+     "has been disciplined.", "Sussex Police"),
+    ("was pc jones who arrested my brother last year ever disciplined? and how many officers were dismissed in 2024",
+     "Kent Police"),
+    ("has the officer that hit my dad at the protest been investigated, also how many complaints about use of force did "
+     "the met get in 2025", "Metropolitan Police Service"),
+    ("was the sergeant involved in the raid on our street suspended or sacked?", "Essex Police"),
+])
+def test_one_officers_discipline_goes_to_professional_standards_not_foi(text, body):
+    found = _elses(text, body)
+    assert found and found[0].variant == "officer_conduct_police"
+    said = found[0].message + " " + found[0].suggestion
+    assert "40(2)" in said and "40(5B)" in said
+    assert "Professional Standards Department" in said and "IOPC" in said
+    assert "Take this question out" in found[0].suggestion
+
+
+def test_one_members_discipline_asked_of_a_council_or_a_scottish_body_says_its_own_route():
+    council = _elses("was the teacher who shouted at my daughter suspended", "Kent County Council")
+    assert council and council[0].variant == "officer_conduct" and "IOPC" not in council[0].suggestion
+    scottish = _elses("has the officer who searched my son been disciplined", "Police Scotland")
+    assert scottish and scottish[0].variant == "officer_conduct_scotland"
+    assert "section 38" in scottish[0].message and "Police Investigations and Review Commissioner" in scottish[0].suggestion
+
+
+@pytest.mark.parametrize("text", [
+    "how many officers were disciplined in 2024",
+    "how many of the officers who used tasers in 2024 were disciplined",
+    "What is the policy on officers who are investigated for misconduct?",
+    "the number of officers dismissed after misconduct hearings in 2024",
+])
+def test_counting_or_policy_on_discipline_is_about_no_one(text):
+    assert not _elses(text, "Essex Police"), text
+
+
+def test_emails_about_the_writers_son_go_to_his_own_request_under_section_45():
+    text = ("Dear Kent Police, please tell me the names and home addresses of the officers who arrested my son on 3 may, "
+            "and all emails about him")
+    found = check_request(text, "Kent Police").findings
+    codes = _codes(found)
+    assert "third-party-personal-data" in codes and "someone-elses-records" in codes
+    family = next(f for f in found if f.code == "someone-elses-records")
+    assert family.variant == "family_records_police" and "section 45 of the Data Protection Act 2018" in family.suggestion
+    other = _elses("my nan lives in one of your care homes. how many staff do you employ and all emails about her",
+                   "Leeds City Council")
+    assert other and other[0].variant == "family_records" and "subject access request" in other[0].suggestion
+
+
+def test_a_subject_access_request_for_a_childs_records_is_not_told_to_take_them_out():
+    assert not _elses("my son was arrested by west yorkshire police, can i get the records about him",
+                      "West Yorkshire Police")

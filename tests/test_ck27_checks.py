@@ -144,3 +144,87 @@ def test_emails_about_the_writers_son_go_to_his_own_request_under_section_45():
 def test_a_subject_access_request_for_a_childs_records_is_not_told_to_take_them_out():
     assert not _elses("my son was arrested by west yorkshire police, can i get the records about him",
                       "West Yorkshire Police")
+
+
+# --- fixes a person can paste; a named official's emails; ANPR sites (nu29 D9, D10) ----------------------------------
+
+def _fix(text, body, code):
+    return next(f for f in check_request(text, body).findings if f.code == code).suggestion
+
+
+@pytest.mark.parametrize("text,body,named", [
+    ("i want all information you hold about the new incinerator and why you approved it, and everything about "
+     "councillor smith's emails", "Cardiff Council", "why you approved the new incinerator"),
+    ("please send all information about the bus lane cameras on the ring road and why you installed them",
+     "Leeds City Council", "why you installed the bus lane cameras on the ring road"),
+    ("I want everything about the school closure and why the council agreed to it", "Kent County Council",
+     "why the council agreed to the school closure"),
+])
+def test_a_why_fix_names_what_it_is_about_and_stops_at_the_next_ask(text, body, named):
+    fix = _fix(text, body, "not-recorded-information")
+    assert named in fix
+    assert "everything" not in fix and not fix.rstrip('."').endswith((" it", " them"))
+
+
+def test_a_why_fix_with_nothing_to_name_asks_for_the_name_never_keeps_it():
+    fix = _fix("why did you do it", "Leeds City Council", "not-recorded-information")
+    assert "do it" not in fix and "[name what you mean" in fix
+
+
+def test_the_all_information_fix_names_the_subject_alone():
+    fix = _fix("i want all information you hold about the new incinerator and why you approved it",
+               "Cardiff Council", "vague-scope")
+    assert "guidance on the new incinerator;" in fix and "why you approved" not in fix
+
+
+@pytest.mark.parametrize("text,body,who,other", [
+    ("i want all information you hold about the new incinerator, and everything about councillor smith's emails",
+     "Cardiff Council", "Councillor Smith", "council officers"),
+    ("please send me all emails between councillor jane smith and the planning department since 2019",
+     "Leeds City Council", "Councillor Jane Smith", "the planning department"),
+    ("All emails between the minister and McKinsey from January 2020 to now.", "Department for Education",
+     "the minister", "McKinsey"),
+    ("copies of the council leader's whatsapp messages for 2023", "Bristol City Council", "Council Leader", ""),
+])
+def test_a_named_officials_emails_on_every_subject_warn_of_cost_and_names(text, body, who, other):
+    found = check_request(text, body).findings
+    emails = [f for f in found if f.code == "officials-emails"]
+    assert emails, text
+    assert "section 12" in emails[0].message or "12(4)(b)" in emails[0].message
+    assert "40(2)" in emails[0].message or "regulation 13" in emails[0].message
+    assert who.lower() in emails[0].suggestion.lower() and other.lower() in emails[0].suggestion.lower()
+    assert "{" not in emails[0].suggestion
+    # the mailbox's cost is said once
+    assert len([f for f in found if f.code == "cost-limit-risk"]) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "emails between the council leader and the chief executive about the library closures in 2024",
+    "how many emails did councillors send in 2024",
+    "correspondence with the minister regarding the academy conversion of Hill School, January to March 2025",
+])
+def test_emails_narrowed_to_a_subject_or_counted_are_no_mailbox_search(text):
+    assert "officials-emails" not in _codes(check_request(text, "Leeds City Council").findings), text
+
+
+@pytest.mark.parametrize("text,body", [
+    ("how many drones does devon and cornwall police own, and what are the locations of all their ANPR cameras",
+     "Devon and Cornwall Police"),
+    ("where are the anpr cameras in essex", None),
+    ("Please provide a list of ANPR camera sites in the force area.", "Police Scotland"),
+    ("can you send me a map of your number plate recognition cameras", "Kent Police"),
+])
+def test_where_anpr_cameras_are_warns_of_section_31_and_offers_counts_by_area(text, body):
+    found = [f for f in check_request(text, body).findings if f.code == "camera-locations"]
+    assert found, text
+    assert ("31(1)" in found[0].message) or ("35(1)" in found[0].message)
+    assert "number of ANPR cameras" in found[0].suggestion and "by local authority area" in found[0].suggestion
+
+
+@pytest.mark.parametrize("text,body", [
+    ("how many anpr cameras does kent police have", "Kent Police"),
+    ("where are the anpr cameras for the clean air zone in birmingham", "Birmingham City Council"),
+    ("what is the retention period for ANPR data", "Essex Police"),
+])
+def test_anpr_counts_and_council_zones_are_no_location_question(text, body):
+    assert "camera-locations" not in _codes(check_request(text, body).findings), text

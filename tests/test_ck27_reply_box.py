@@ -8,32 +8,29 @@ from textual.widgets import Button, TextArea
 from tests.test_reply_tui import MIXED, make_app, open_reply, settle, text_of
 
 
+async def _enter_at_the_end(pilot, text: str):
+    """Open the reply path, put TEXT in the box and press Enter at its very end."""
+    await settle(pilot)
+    screen = await open_reply(pilot)
+    box = screen.query_one("#reply-text", TextArea)
+    box.text = text
+    box.focus()
+    box.move_cursor(box.document.end)
+    await pilot.press("enter")
+    await settle(pilot)
+    return screen, box
+
+
 async def test_enter_on_an_empty_last_line_reads_the_reply_and_adds_nothing(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = await open_reply(pilot)
-        box = screen.query_one("#reply-text", TextArea)
-        box.text = MIXED + "\n"
-        box.focus()
-        box.move_cursor(box.document.end)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with make_app(tmp_path).run_test(size=(80, 24)) as pilot:
+        screen, box = await _enter_at_the_end(pilot, MIXED + "\n")
         assert "partly given" in text_of(screen, "#reply-body")
         assert box.text == MIXED + "\n"  # no line was added to the reply
 
 
 async def test_enter_inside_a_reply_still_adds_a_line(tmp_path):
-    app = make_app(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        screen = await open_reply(pilot)
-        box = screen.query_one("#reply-text", TextArea)
-        box.text = "Dear Ms Example,"
-        box.focus()
-        box.move_cursor(box.document.end)
-        await pilot.press("enter")
-        await settle(pilot)
+    async with make_app(tmp_path).run_test(size=(80, 24)) as pilot:
+        screen, box = await _enter_at_the_end(pilot, "Dear Ms Example,")
         assert box.text == "Dear Ms Example,\n" and not text_of(screen, "#reply-body")
         # and an empty box is never read by Enter
         box.text = ""

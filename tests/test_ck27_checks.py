@@ -228,3 +228,44 @@ def test_where_anpr_cameras_are_warns_of_section_31_and_offers_counts_by_area(te
 ])
 def test_anpr_counts_and_council_zones_are_no_location_question(text, body):
     assert "camera-locations" not in _codes(check_request(text, body).findings), text
+
+
+# --- the letter keeps the parts about no one; one other person's case leaves it with its route (nu29 D5, D5b, D14) ----
+
+@pytest.mark.parametrize("text,kept,gone", [
+    ("Dear Sussex Police, My son has autism and was tasered last month. Please tell me how many times officers used "
+     "tasers on children in 2025 and whether the officer who tasered him has been disciplined.", "tasers on children",
+     "disciplined"),
+    ("was pc jones who arrested my brother last year ever disciplined? and how many officers at kent police were "
+     "dismissed in 2024", "dismissed", "pc jones"),
+    ("has the officer that hit my dad at the protest been investigated, also how many complaints about use of force did "
+     "the met get in 2025", "use of force", "hit my dad"),
+    ("Dear Kent Police, please tell me the names and home addresses of the officers who arrested my son on 3 may, and "
+     "all emails about him", "home addresses", "emails about him"),
+    ("my mum died last year in the royal infirmary and i want to see her medical records and find out why they didnt "
+     "spot the sepsis. also how many sepsis deaths did nhs lothian have", "sepsis deaths", "medical records"),
+])
+def test_another_persons_case_leaves_the_letter_and_the_statistic_stays(text, kept, gone):
+    f = frame_message(text)
+    letter = " ".join(p.text for p in f.parts).lower()
+    assert kept in letter and gone not in letter
+    route = [x for x in f.findings if x.code in ("someone-elses-records", "deceased-records")]
+    assert route and route[0].part is None and "left it out of the letter" in route[0].message
+    assert all(x.part is None or 1 <= x.part <= len(f.parts) for x in f.findings)
+
+
+def test_a_message_that_asks_only_about_another_persons_case_keeps_its_part_with_the_warning():
+    f = frame_message("has the officer who tasered my son been disciplined? sussex police")
+    assert f.parts and any(x.code == "someone-elses-records" for x in f.findings)
+
+
+def test_the_chat_says_what_it_left_out_and_where_to_go_instead():
+    from askfoi.conversation import Conversation
+
+    conv = Conversation()
+    conv.start()
+    out = conv.reply("my son was tasered last month. how many times did officers use tasers on children in 2025, and "
+                     "has the officer who did it been disciplined? sussex police")
+    said = " ".join(m.text for m in out.messages)
+    assert "Professional Standards Department" in said and "left it out of the letter" in said
+    assert conv.session.parts and not any("disciplined" in p for p in conv.session.parts)

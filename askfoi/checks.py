@@ -615,8 +615,27 @@ def _rewrite_sentence(check: _CompiledCheck, sentence: str) -> str | None:
                 out = m.expand(replace)
             except (re.error, IndexError):
                 continue
-            return " ".join(out.split()).replace(" .", ".")
+            return _pasteable(" ".join(out.split()).replace(" .", "."), sentence)
     return None
+
+
+# ck27 (nu29 D9): a fix is pasted as it is: another ask after it (", and everything about ...") is cut off, and a
+# pronoun left at its end ("why you approved it") is named from the sentence ("about the new incinerator and why ...")
+_NEXT_ASK = re.compile(r"(?i),?\s+(?:and|also|plus)\s+(?:also\s+)?(?:everything|anything|all|any|what|how|who|where|when|which|"
+                       r"whether|please|can|could|i\s+want|i'?d\s+like)\b.*?(?=[.?!]?$)")
+_LAST_PRONOUN = re.compile(r"(?i)\b(?:it|them|this|that|these|those)(?=[.?!]?$)")
+_ANTECEDENT = re.compile(r"(?i)\b(?:about|on|regarding|concerning|for|of|over|with)\s+((?:the|this|that|your|its|their)\s+"
+                         r"(?:[\w'-]+\s+){0,8}?[\w'-]+)\s*(?:,\s*)?\s(?:and|but|so)\s+(?:also\s+)?(?:why|how|what|who|when)\b")
+
+
+def _pasteable(fix: str, sentence: str) -> str:
+    fix = _NEXT_ASK.sub("", fix)
+    said = _ANTECEDENT.search(sentence)
+    if said is not None and _LAST_PRONOUN.search(fix):
+        fix = _LAST_PRONOUN.sub(said.group(1).replace("this ", "the ").replace("that ", "the "), fix)
+    elif re.search(r"(?i)\b(?:it|them)(?=[.?!]?$)", fix):
+        fix = re.sub(r"(?i)\b(?:it|them)(?=[.?!]?$)", "[name what you mean, for example the closure of the library]", fix)
+    return fix
 
 
 def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit]) -> tuple[str | None, str | None]:
@@ -787,7 +806,14 @@ def check_request(
                                      or ((resolved is None or not resolved.known) and text_kind is not None
                                          and text_kind != AuthorityType.police)):
             hits[check.code] = [h for h in hits[check.code] if not h.police_only]
-        if spec.kind == "phrase" and hits.get(check.code):
+        if spec.kind == "phrase" and hits.get(check.code) and check.code == "own-contact-details" \
+                and any(h.variant in _OWN_DETAIL_WORDS for h in hits[check.code]):
+            finding = _own_details_finding(check, hits[check.code], values)
+        elif spec.kind == "phrase" and hits.get(check.code) and check.code == "officials-emails":
+            finding = _phrase_finding(check, body, hits[check.code], regime, resolved,
+                                      dict(values, **_whose_emails(hits[check.code][0].match.group(0),
+                                                                   body[hits[check.code][0].match.end():])))
+        elif spec.kind == "phrase" and hits.get(check.code):
             finding = _phrase_finding(check, hit_text.get(check.code, body), hits[check.code], regime, resolved, values)
         elif spec.kind == "phrase" and check.code in hits and spec.many_years:
             span = _years_span(body, year)
@@ -840,6 +866,16 @@ def check_request(
         findings = [_on_behalf_finding(f, whose, police) if f.code == "their-own-data" else f for f in findings]
     if police:
         findings = [_police_records_finding(f, body) if f.code == "own-personal-data" else f for f in findings]
+    if any(f.code == "own-contact-details" and f.variant is None for f in findings):
+        # ck27: "I live at 5 mill lane": the address is the point, said once by own-contact-details
+        findings = [f for f in findings if not (f.code == "personal-details"
+                                                and re.match(r"(?i)(?:I|we)\s+live\b", f.evidence or ""))]
+    said = next((f for f in findings if f.code == "officials-emails"), None)
+    if said is not None:
+        # ck27: the mailbox's cost said once, with the subject and period that narrow it
+        where = body.lower().find(said.evidence.lower())
+        sentence = body[slice(*_sentence_bounds(body, where, where + len(said.evidence)))].lower() if where >= 0 else ""
+        findings = [f for f in findings if not (f.code == "cost-limit-risk" and (f.evidence or "").lower() in sentence)]
     findings = _without_said_by_route(findings)
     if any(f.code == "housing-association" for f in findings):
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
@@ -852,6 +888,50 @@ def check_request(
         authority=resolved.summary() if resolved else None,
         findings=findings,
     )
+
+
+_OWN_DETAIL_WORDS = {"address": "address", "postcode": "postcode", "phone": "phone number"}
+
+
+def _own_details_finding(check: _CompiledCheck, hits: list[_Hit], values: dict[str, str]) -> Finding:
+    """ck27: the writer's own address, postcode and phone number, said once together ("your address, postcode and phone
+    number"), each quoted as written."""
+    own = [h for h in hits if h.variant in _OWN_DETAIL_WORDS]
+    what = list(dict.fromkeys(_OWN_DETAIL_WORDS[h.variant] for h in own))
+    said = what[0] if len(what) == 1 else ", ".join(what[:-1]) + " and " + what[-1]
+    def quoted(h: _Hit) -> str:  # the address itself, without "I am John Smith of" before it
+        words = h.match.group(0)
+        at = re.search(r"(?i)(?:\bflat\s+\d+[a-z]?,?\s+)?\b\d{1,4}[a-z]?,?\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}$", words)
+        return _clean(at.group(0) if at and h.variant == "address" else words, 60)
+
+    evidence = "; ".join(dict.fromkeys(quoted(h) for h in own))
+    return _finding(check, None, dict(values, what=said), evidence)
+
+
+_EMAILS_LEAD = re.compile(r"(?i)^(?:(?:all|any|every|the)\s+)?(?:e-?mails?|correspondence|messages|whatsapps?|whatsapp\s+messages|"
+                          r"texts?|text\s+messages|communications)\s+(?:sent\s+|received\s+|exchanged\s+)?"
+                          r"(?:from|to|of|by|between|with)\s+")
+_EMAILS_TAIL = re.compile(r"(?i)(?:'s|s'|\u2019s)\s+(?:e-?mails?|correspondence|messages|whatsapps?|whatsapp\s+messages|"
+                          r"texts?|text\s+messages|communications)$")
+
+
+_EMAILS_OTHER = re.compile(r"(?i)^\s+and\s+((?:the\s+)?[\w'&-]+(?:\s+(?!(?:from|since|in|between|during|over|for|about|on|"
+                           r"regarding|to|and|or)\b)[\w'&-]+){0,3})")
+
+
+def _named(words: str) -> str:
+    return words if re.match(r"(?i)the\b", words) else " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
+def _whose_emails(words: str, after: str = "") -> dict[str, str]:
+    """ck27: whose emails a request names ("councillor smith's emails", "all emails between the minister"), written as a
+    fix can name them ("Councillor Smith", "the minister"), and who with: the other side named after "and" ("between
+    the minister and mckinsey"), else officials or council officers."""
+    who = _named(_EMAILS_TAIL.sub("", _EMAILS_LEAD.sub("", words.strip())).strip())
+    other = _EMAILS_OTHER.match(after) if re.search(r"(?i)\bbetween\b", words) else None
+    central = re.search(r"(?i)\b(?:minister|secretary\s+of\s+state|MPs?)\b", who)
+    return {"who": who or "the person",
+            "others": _named(other.group(1)) if other else "officials" if central else "council officers"}
 
 
 def _undated_since(text: str) -> str | None:

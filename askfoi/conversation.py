@@ -776,7 +776,8 @@ class Conversation:
             if framing.period and Step.period not in s.confirmed and framing.route != "sar":
                 s.period = framing.period
                 s.period_from_text = framing.period_text
-        elsewhere = [f for f in framing.findings if getattr(f, "code", "") in _ANOTHER_ROUTE]
+        elsewhere = [f for f in framing.findings if getattr(f, "code", "") in _ANOTHER_ROUTE
+                     or (getattr(f, "code", "") == "someone-elses-records" and f.part is None)]  # ck27: left out
         s.another_route, s.route_letter = "", ""
         if not s.parts and not elsewhere:
             # ck25a: "my neighbour keeps getting visits from social services, can i find out why": one private household's
@@ -812,7 +813,8 @@ class Conversation:
                 sar=sar,
                 for_other=sar and self._for_someone(),
                 on_behalf=self._on_behalf() if sar else None,
-                findings=[f for f in findings if f.code != "their-own-data" and f.code not in _ANOTHER_ROUTE][:3],
+                findings=[f for f in findings if f.code != "their-own-data" and f.code not in _ANOTHER_ROUTE
+                          and f not in elsewhere][:3],
                 more_findings=max(0, len([f for f in findings if f.code != "their-own-data"
                                           and f.code not in _ANOTHER_ROUTE]) - 3),
                 similar=[similar_line(r) for r in similar],

@@ -4483,7 +4483,52 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.implied_asks import frame_implied
 
     frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
+    _others_cases_apart(framing, found, text_in)
     return framing
+
+
+_OTHERS_CASES = ("someone-elses-records", "deceased-records")
+_CONDUCT = re.compile(r"(?i)\b(?:disciplined|discipline|disciplinary|investigated|sacked|dismissed|fired|suspended|punished|"
+                      r"reprimanded|misconduct|demoted)\b")
+
+
+def _others_cases_apart(framing: Framing, found: AuthorityFound | None, text: str) -> None:
+    """ck27 (nu29 D5, D5b, D14): a part about one other person's case (whether the officer who tasered him was
+    disciplined, all emails about the writer's son, a dead mother's medical records) leaves an FOI letter that keeps
+    other parts: FOI would release it to the world, so it is withheld, and its finding (someone-elses-records,
+    deceased-records) names the route that works (a complaint, the relative's own request, the Access to Health
+    Records Act). Its other findings ("him" points at the story) leave with it; the parts after it are renumbered."""
+    from askfoi.checks import check_request
+
+    if framing.route != "foi" or len(framing.parts) < 2:
+        return
+    said = [f for f in check_request(text, found.name if found else None).findings if f.code in _OTHERS_CASES]
+    def about(f, part) -> bool:  # the part says the evidence, or its start ("the officer who") and asks about conduct
+        words, text = (f.evidence or "").lower(), (part.text or "").lower()
+        lead = " ".join(words.split()[:3])
+        return bool(words) and (words in text or (lead in text and _CONDUCT.search(text) is not None))
+
+    gone = {i for i, part in enumerate(framing.parts, 1) if any(about(f, part) for f in said)}
+    if not gone or len(gone) == len(framing.parts):
+        return
+    left = [(i, part) for i, part in enumerate(framing.parts, 1) if i not in gone]
+    number = {old: new for new, (old, _) in enumerate(left, 1)}
+    framing.remarks.extend(framing.parts[i - 1].source or framing.parts[i - 1].text for i in sorted(gone))
+    framing.parts = [part for _, part in left]
+    have = {f.code for f in framing.findings}
+    kept = []
+    for f in framing.findings:
+        if getattr(f, "part", None) in gone:
+            if f.code in _OTHERS_CASES:
+                kept.append(f.model_copy(update={"part": None}))
+            continue
+        kept.append(f.model_copy(update={"part": number[f.part]}) if getattr(f, "part", None) in number else f)
+    note = render("frames/left_out_case.j2").strip()
+    kept += [f for f in said if f.code not in have]
+    framing.findings = [f.model_copy(update={
+        "message": f"{f.message} {note}",
+        "suggestion": re.sub(r"^Take this (?:question|part) out of the FOI request\.\s*", "", f.suggestion)})
+        if f.code in _OTHERS_CASES and f.part is None and note not in f.message else f for f in kept]
 
 
 # fr26: the kinds whose subject must be a thing (a noun phrase): what is counted, spent, earned, listed, saved

@@ -61,6 +61,10 @@ class NcndTopic(BaseModel):
     # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
     # scope ("including covert deployments")
     overt_forms: list[str] = Field(default_factory=list)
+    # ck27: uses of the technology forces answer openly however they are asked (drones: how many, which, the fleet,
+    # flights, whether and where they are flown at an event), judged by the ncnd-risk check only (`asks_covert_use`):
+    # the pack's counts (`asks_covert`) are unchanged, so the evidence behind each topic stays as counted
+    overt_in_check: list[str] = Field(default_factory=list)
     counted: dict[str, list[int]] = Field(default_factory=dict)  # kind -> [ncnd, known]; written by a script
     counted_overt: dict[str, list[int]] = Field(default_factory=dict)  # the same for questions limited to overt use
     seen_sections: list[str] = Field(default_factory=list)  # written by a script
@@ -103,7 +107,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in topic.patterns + topic.others_use + topic.not_subject + topic.overt_forms:
+        for p in topic.patterns + topic.others_use + topic.not_subject + topic.overt_forms + topic.overt_in_check:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -219,6 +223,10 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     pack's counts keep `asks_covert`, so the evidence behind each topic is unchanged."""
     if not asks_covert(topic, text):
         return False
+    covert_word = _covert_words() or re.compile("(?!x)x")
+    if topic.overt_in_check and topic.overt_escapes and not covert_word.search(text or "") \
+            and _compiled_any(tuple(topic.overt_in_check)).search(text or ""):
+        return False  # ck27: "how many drones do they have", "does police scotland use drones at protests"
     spend = _spend_words() if topic.technology and topic.overt_escapes else None
     return not (spend is not None and spend.search(text or "") and not (_covert_words() or re.compile("(?!x)x")).search(text or ""))
 

@@ -59,7 +59,8 @@ def test_ncnd_is_decided_on_what_the_letter_asks_not_the_story():
 
 
 def test_a_covert_question_asked_of_a_force_keeps_its_ncnd_finding_on_its_part():
-    f = _frame("For what purposes does your police force use drones? How many drones did it buy in 2024?")
+    # ck27: drones flown in the open are answered; drones used covertly keep the warning
+    f = _frame("For what purposes does your police force use drones covertly? How many drones did it buy in 2024?")
     ncnd = [x for x in f.findings if x.code == "ncnd-risk"]
     assert ncnd and ncnd[0].part is not None
 

@@ -157,7 +157,7 @@ def test_the_reply_reader_shows_its_wait_for_past_responses(monkeypatch):
     reply_screen.ReplyScreen._use_apps_matcher(fake, seen.append)
     assert seen == [1, 2] and fake.flow.matcher is not None  # read without past responses after the wait, never stuck
     line = " ".join(render("reply/working.j2", waited=12, limit=30).split())
-    assert "(12 s)" in line and "after 30 s" in line
+    assert "12 s so far" in line and "after 30 s" in line and "loads them once" in line  # ck27: says what it waits for
 
 
 def test_explain_of_a_cost_refusal_that_advised_says_the_advice():

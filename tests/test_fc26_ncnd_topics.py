@@ -144,10 +144,10 @@ def test_topics_about_one_person_or_case_are_never_answered_openly():
 
 
 @pytest.mark.parametrize("text,subject", [
-    ("do the police use drones and do they share the footage with anyone", "drones"),
+    ("do the police use facial recognition and do they share the footage with anyone", "facial recognition"),
     ("Does the force use facial recognition or do you only use CCTV", "facial recognition"),
     ("does the force use IMSI catchers and how does it decide when to", "IMSI catchers"),
-    ("Does the force use drones and helicopters at protests?", "drones and helicopters at protests"),
+    ("Does the force use predictive policing and algorithms at protests?", "predictive policing and algorithms at protests"),
 ])
 def test_the_suggested_rescope_names_the_subject_not_the_next_clause(text, subject):
     found = _check(text, "Essex Police")

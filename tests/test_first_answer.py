@@ -57,16 +57,17 @@ def test_a_scottish_authority_is_complained_about_to_the_scottish_commissioner(t
 
 
 def test_a_kept_covert_question_gets_a_one_key_fix_with_answerable_parts():
-    """nu17: the review's fix for "does kent police use drones to watch protests" only went back to the parts."""
+    """nu17: the review's fix for "does kent police use drones to watch protests" only went back to the parts.
+    (ck27: drones flown over a protest are answered openly; watching the protesters keeps the warning.)"""
     from askfoi.conversation import Conversation
     from askfoi.framing import frame_message
 
-    framing = frame_message("does kent police use drones to watch protests")
+    framing = frame_message("does kent police use drones to watch protesters")
     risk = next(f for f in framing.findings if f.code == "ncnd-risk")
     assert risk.rewrite and "drones" in risk.rewrite and "overt" in risk.rewrite
     conv = Conversation()
     conv.start()
-    for said in ("does kent police use drones to watch protests", "ok", "last year", "ok"):
+    for said in ("does kent police use drones to watch protesters", "ok", "last year", "ok"):
         conv.reply(said)
     codes = [f.code for f in conv._findings()]
     before = list(conv.session.parts)

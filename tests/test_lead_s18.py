@@ -132,7 +132,7 @@ def test_a_one_year_requests_narrower_request_leaves_out_the_part_the_estimate_n
 
 
 def test_the_covert_warning_for_a_scottish_force_cites_foisa_not_the_uk_acts_sections():
-    framing = frame_message("does police scotland use drones to watch protests in glasgow")
+    framing = frame_message("does police scotland use drones to watch protesters in glasgow")  # ck27: people watched
     warning = next(f for f in framing.findings if f.code == "ncnd-risk")
     assert "18(1) of FOISA" in warning.message and "23(5)" not in warning.message
 

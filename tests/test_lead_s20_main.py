@@ -9,7 +9,7 @@ from askfoi.framing import frame_message
 def test_what_a_technology_cost_is_no_covert_question_and_the_warning_stays_on_the_use():
     """nu22: "Does hampshire police use drones over protests? How many drones do they have and what did they cost?"
     put the NCND warning on "What did the drones cost?", and its fix replaced the cost question."""
-    framing = frame_message("Does hampshire police use drones over protests? How many drones do they have and what "
+    framing = frame_message("Does hampshire police use drones to track protesters? How many drones do they have and what "  # ck27
                             "did they cost?")
     ncnd = [f for f in framing.findings if f.code == "ncnd-risk"]
     assert ncnd and all(f.part == 1 for f in ncnd)

@@ -7,12 +7,15 @@ text (markup=False, Content), never as markup.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
@@ -22,6 +25,28 @@ LETTER_LABELS = {"review": "Write the review", "chase": "Write a chaser", "compl
 REVIEW_TOGGLE = {False: "This was the review", True: "Not a review"}
 MATCHER_WAIT = 30  # seconds the reply screen waits for the app's matching index before reading without it
 MAX_CHASERS = 3  # chaser buttons for overdue tracked requests, at most (the list below names them all)
+
+
+class ReplyBox(TextArea):
+    """ck27 (nu29 D13): the box the reply is pasted into. Enter adds a line (a reply has many), but Enter on an empty
+    line at the very end of a reply reads it, as a person who has pasted it and pressed Enter expects; the box's title
+    says so, beside the box."""
+
+    class ReadAsked(Message):
+        pass
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter" and not self.read_only and self.text.strip() and self._at_empty_end():
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.ReadAsked())
+            return
+        await super()._on_key(event)
+
+    def _at_empty_end(self) -> bool:
+        lines = self.text.split("\n")
+        row, column = self.cursor_location
+        return row == len(lines) - 1 and not lines[-1].strip() and column >= len(lines[-1])
 
 
 class ReplyScreen(Screen["tuple[str, str] | None"]):
@@ -58,9 +83,11 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             with Horizontal(classes="reply-buttons", id="reply-chasers"):  # overdue tracked requests (tr5)
                 for i in range(MAX_CHASERS):
                     yield Button("", id=f"reply-chase-tracked-{i}")
-            yield TextArea("", id="reply-text", soft_wrap=True, show_line_numbers=False)
+            box = ReplyBox("", id="reply-text", soft_wrap=True, show_line_numbers=False)
+            box.border_title = "Paste the reply here; Ctrl+R or Enter on an empty last line reads it"
+            yield box
             with Horizontal(classes="reply-buttons", id="reply-paste-buttons"):
-                yield Button("Read it", id="reply-read", variant="primary")
+                yield Button("Read it (Ctrl+R)", id="reply-read", variant="primary")
                 yield Input(placeholder="or a file path", id="reply-path")
                 yield Button("Load", id="reply-load")
             # the buttons come before the explanation or letter, so they are in view at 80x24 without scrolling
@@ -231,12 +258,17 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         ready = getattr(self.app, "matcher_ready", None)
         if ready is None:
             return
-        # ck24b: waited for in steps of a second, each shown (WAITED(seconds)), never a screen that looks stuck
-        for second in range(1, MATCHER_WAIT + 1):
+        # ck24b: waited for in steps of a second, each shown (WAITED(seconds)), never a screen that looks stuck; ck27: the
+        # seconds are the clock's, so a busy machine (a wait that returns late) still shows the time that has passed
+        start = time.monotonic()
+        while True:
             if ready.wait(1):
                 break
+            passed = max(1, round(time.monotonic() - start))
             if waited is not None:
-                waited(second)
+                waited(min(passed, MATCHER_WAIT))
+            if passed >= MATCHER_WAIT:
+                break
         self.flow.matcher = getattr(self.app, "_matcher", None) or _NoMatches()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -268,6 +300,10 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             scroll.scroll_page_down(animate=False)
         else:
             scroll.scroll_page_up(animate=False)
+
+    def on_reply_box_read_asked(self, event: ReplyBox.ReadAsked) -> None:
+        event.stop()
+        self.action_read()
 
     def action_read(self) -> None:
         """Ctrl+R: read what is in the reply box (the "Read it" button)."""

@@ -32,12 +32,17 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear", "unnamed", "own_data", "format"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data", "format", "contractor"]
 MAX_CITED = 4
 
 
 class NothingToChallenge(ValueError):
     """The reply gave everything asked for: there is no decision to review or complain about."""
+
+
+class AlreadyReviewed(NothingToChallenge):
+    """fu27: the reply is itself the outcome of an internal review (FOISA/EISR review, EIR reconsideration): the next
+    step is the Commissioner, never a second review."""
 
 
 class NotLateYet(NothingToChallenge):
@@ -230,6 +235,52 @@ def foisa_notes(sections: list[str]) -> list[str]:
     _, notes = _foisa_map()
     return list(dict.fromkeys(notes[n] for s in sections for n in notes
                               if s.startswith("FOISA ") and _family(s) == n))
+
+
+def cited_in(text: str, section: str) -> bool:
+    """fu27: whether TEXT itself cites SECTION's number ("Section 44", "s.40(2)", "regulation 13", "40(2)"), not only the
+    words of its ground (the reader adds the personal data or cost provision a reply refuses on without citing it)."""
+    number = re.escape(_family(section))
+    return bool(re.search(rf"(?i)\b(?:sections?|s\.?|sec\.?|regulations?|regs?\.?|exemptions?|exceptions?)\s*{number}\b"
+                          rf"|(?<![\d.£/])\b{number}\s*\(\s*\d", text))
+
+
+def cited_only(reading: Reading, text: str | None) -> Reading:
+    """fu27: READING with only the provisions the reply's TEXT cites, where it cites any: a provision the reader added for
+    a ground the reply only describes (s40(2) beside "personal information ... must not be disclosed" in a reply that
+    relied on s44) is never named in a letter as the reply's, nor argued as its ground. Unchanged without TEXT or
+    when the reply cites none of them (then the added provision is the only name the refusal has)."""
+    if not text or not reading.sections:
+        return reading
+    flat = " ".join(text[:20000].split())
+    cited = [s for s in reading.sections if cited_in(flat, s)]
+    if not cited or len(cited) == len(reading.sections):
+        return reading
+    parts = [p.model_copy(update={"sections": [s for s in p.sections if s in cited]}) for p in reading.parts]
+    return reading.model_copy(update={"sections": cited, "parts": parts})
+
+
+# what a part's own sentence says when it says the information is not held ("This information is not held", "we do not
+# hold it in a reportable format", "is not recorded"), with no exemption named in it
+_PART_NOT_HELD = re.compile(r"(?i)\bnot\s+(?:held|recorded|kept|captured|collated)\b|\b(?:do|does|did)\s+not\s+(?:hold|record|"
+                            r"keep|capture|collate)\b|\bno\s+(?:such\s+)?(?:information|data|records?)\s+(?:is|are|was|were)\s+held\b")
+_PART_EXEMPT = re.compile(r"(?i)\bexempt\w*|\bexception\b|\bwithh[eo]ld\w*|\bsection\s+\d|\bregulation\s+\d|\bpublic\s+interest\b")
+
+
+def parts_as_said(reading: Reading) -> Reading:
+    """fu27 (nu29 D6): READING with each part's decision as its own sentences state it: a part read as refused (or partly
+    given) that names no provision and whose own sentences say only that the information is not held ("not held ... not
+    in a reportable format") is a not-held part, argued with the searches and extraction ground, never under an
+    exemption another part cited. Unchanged when no part is so."""
+    changed = False
+    parts = []
+    for p in reading.parts:
+        said = " ".join(p.evidence)
+        if p.outcome in (Outcome.refused, Outcome.part_disclosed) and not p.sections and not p.ncnd and \
+                _PART_NOT_HELD.search(said) and not _PART_EXEMPT.search(said):
+            p, changed = p.model_copy(update={"outcome": Outcome.not_held}), True
+        parts.append(p)
+    return reading.model_copy(update={"parts": parts}) if changed else reading
 
 
 def grounds_for(reading: Reading) -> list[Ground]:
@@ -605,9 +656,24 @@ _HEADING_REFERENCE = re.compile(r"(?im)^[ \t]*(?:(?:re|subject)[ \t]*:[ \t]*)?(?
                                 r"\s+request\s+([A-Za-z]{2,6}[/-]\d[\d/._-]{3,39})")
 
 
+# fu27: references the patterns above miss, each in a place only a reference stands: a table cell after a "Reference"
+# label ("Reference | FOI/25/154 |"); a request named by its law and a lettered number ("Environmental Information
+# Regulations Request IR-2019-118" ending its line); digit groups after "Our ref" ("Our Ref: FOI 19 1413"); a page's title line
+# ending in a number with a year ("Crime Statistics - 1198/20", the first lines only)
+_MORE_REFERENCES = (
+    re.compile(r"(?i)\bref(?:erence)?(?:\s+(?:no|number))?\.?\s*\|\s*([A-Za-z]{0,6}[/-]?\d[A-Za-z0-9/._-]{2,39})\s*\|"),
+    re.compile(r"(?i)\b(?:freedom\s+of\s+information|environmental\s+information(?:\s+regulations)?|foi|foia|foisa|eir)"
+               r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
+    re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
+    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+)
+
+
 def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
     m = _REFERENCE.search(text or "") or _HEADING_REFERENCE.search(text or "")
+    if m is None:
+        m = next((found for p in _MORE_REFERENCES if (found := p.search((text or "")[:20000]))), None)
     return m.group(1).rstrip("./-") if m else None
 
 
@@ -682,9 +748,10 @@ def _gave_advice(*texts) -> bool:
     return any(isinstance(t, str) and gives_advice(t) for t in texts)
 
 
-@functools.lru_cache(maxsize=1)
-def _held_locally_patterns() -> tuple[re.Pattern[str], ...]:
-    data, _ = load_vocab("held_locally")
+@functools.lru_cache(maxsize=None)
+def _vocab_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The "patterns" list of knowledge/vocab/NAME.yaml, compiled ignoring case (a broken one is left out)."""
+    data, _ = load_vocab(name)
     out = []
     for item in (data or {}).get("patterns") or [] if isinstance(data, dict) else []:
         try:
@@ -700,7 +767,7 @@ def held_locally(reply: str | None) -> str | None:
     it says only "not held centrally" or "held locally"; None when it says neither (knowledge/vocab/held_locally.yaml)."""
     text = " ".join((reply or "")[:20000].split())
     found = None
-    for p in _held_locally_patterns():
+    for p in _vocab_patterns("held_locally"):
         m = p.search(text)
         if m is None:
             continue
@@ -779,6 +846,38 @@ def _contractor(reply: str | None) -> str | None:
     if m is None:
         return None
     return "your contractor" + (f", {m.group(1)}," if m.group(1) else "")
+
+
+_NOT_A_CONTRACTOR = re.compile(r"(?i)^(?:the|we|this|these|it|our|council|if|please|all|any|data|information)\b")
+_ITEM_START = re.compile(r"(?m)^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]\s")
+
+
+def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
+    """fu27: where a reply says the information, or the service it is about, is with a contractor ("This would be held
+    with Veolia", "Veolia undertake this as it is outsourced", "held by our contractor"): ("your contractor, Veolia" or
+    "your contractor", the number of the answer it stands under, or None); None when it says no such thing
+    (knowledge/vocab/contractor_holds.yaml). A public body the knowledge pack knows is never a contractor (another
+    body holding the information is a transfer, not information held on the authority's behalf)."""
+    if not reply:
+        return None
+    text = reply[:20000]
+    for pattern in _vocab_patterns("contractor_holds"):
+        for m in pattern.finditer(text):
+            who = (m.groupdict().get("who") or "").strip()
+            if who and _NOT_A_CONTRACTOR.match(who):
+                who = ""
+            if who:
+                from askfoi.authorities import resolve_authority
+
+                found = resolve_authority(who)
+                if found is not None and found.known:
+                    continue  # "held by NHS England": another public body, not a contractor
+            elif not re.search(r"(?i)contractor|provider|supplier|operator|partner|outsourc", m.group(0)):
+                continue  # no name and no word for a contractor: "held by the police" is not one
+            items = [i for i in _ITEM_START.finditer(text, 0, m.start())]
+            part = items[-1].group(1) if items else None
+            return "your contractor" + (f", {who}," if who else ""), part
+    return None
 
 
 def _owed_words(outcome: Outcome, law: Law) -> str:
@@ -983,11 +1082,16 @@ def review_letter(
     sent: date | None = None,
     topic: str | None = None,
     reply_text: str | None = None,
+    after_review: bool | None = None,
 ) -> Letter:
     """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. The request
     is named (request_named): by the day it was SENT and the TOPIC the person gave or the REQUEST's subject when
-    askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading)."""
+    askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading).
+    AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
+    askfoi.reply_flow.reads_as_review_outcome): AlreadyReviewed is raised, saying the Commissioner is next."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
+    reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
 
@@ -1005,6 +1109,14 @@ def review_letter(
     if cited_wrong:
         reading = under_foisa(reading, cited_wrong)
     terms = law_terms(law)
+    if after_review is None:
+        from askfoi.reply_flow import reads_as_review_outcome
+
+        text = reply if isinstance(reply, str) else reply_text
+        after_review = bool(text) and reads_as_review_outcome(text)
+    if after_review:
+        raise AlreadyReviewed(" ".join(render("letters/already_reviewed.txt.j2", t=terms.model_dump(),
+                                              scot=law in ("FOISA", "EISR")).split()))
     today = today or date.today()
     if received is None and isinstance(reply, str):
         from askfoi.reply_explain import reply_date
@@ -1040,6 +1152,11 @@ def review_letter(
         # a review arguing the information is held
         raise NothingToChallenge(" ".join(render("letters/held_elsewhere.txt.j2", holder=holder,
                                                  authority=authority).split()))
+    # fu27: "This would be held with Veolia": held by a contractor is held on the authority's behalf (s3(2)(b)), argued
+    # whatever the reader made of the part (nu21's not-held ground says it too; without "not held" it is its own ground)
+    on_behalf = contractor_said(reply if isinstance(reply, str) else reply_text)
+    if on_behalf and "not_held" not in grounds:
+        grounds.append("contractor")
     if not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is no decision to review")
     kb = get_knowledge()
@@ -1053,11 +1170,15 @@ def review_letter(
     qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
+    # fu27 (nu29 D6): each part by its own sentence: a part that names no provision is argued under another part's
+    # exemption only when no part names one of its own (then the reply's provisions are the whole reply's)
+    own_sections = any(p.sections for p in reading.parts)
     weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd)
-               and (any(s in qualified for s in p.sections) or not p.sections) and not format_part(p)]
+               and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
-             "format": [p.number for p in reading.parts if format_part(p)]}
+             "format": [p.number for p in reading.parts if format_part(p)],
+             "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else []}
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
@@ -1112,7 +1233,8 @@ def review_letter(
         holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
-        contractor=_contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        contractor=on_behalf[0] if on_behalf else (
+            _contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None),
         # fu21: "not held centrally ... handled by each school": held across its own parts is held by it
         held_in=held_locally(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         held_law=re.sub(r"\(b\)$", "", terms.held_for),
@@ -1323,6 +1445,11 @@ def complaint_letter(
     claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
+    # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
+    reading = parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text))
+    if review_reading is not None:
+        review_reading = parts_as_said(cited_only(review_reading, review if isinstance(review, str) else (
+            reply_text if review is reply else None)))
     final = review_reading or reading
     scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
@@ -1337,6 +1464,10 @@ def complaint_letter(
     terms = law_terms(law)
     today = today or date.today()
     grounds = [] if late else format_only(grounds_for(final), final_text)
+    # fu27: a contractor holds it: held on the authority's behalf (its own ground where no "not held" was read)
+    on_behalf = None if late else contractor_said(final_text if isinstance(final_text, str) else reply_text)
+    if on_behalf and "contractor" not in grounds:
+        grounds.append("contractor")
     if not late and not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
     from askfoi.reply_explain import reply_date, request_date
@@ -1401,6 +1532,7 @@ def complaint_letter(
         chased=long_date(chased) if chased else None,
         wrong_act=[section_name(a) for a, _ in cited_wrong],
         eir_only=eir_only,
+        contractor=on_behalf[0].rstrip(",") if on_behalf else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,

@@ -194,6 +194,47 @@ def foisa_equivalent(section: str) -> str | None:
     return f"FOISA {equivalents[best]}{rest}"
 
 
+class EirEquivalent(BaseModel):
+    eir: str = ""
+    note: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def _eir_map() -> tuple[dict[str, EirEquivalent], EirEquivalent | None]:
+    data, _ = load_vocab("eir_equivalents")
+    data = data if isinstance(data, dict) else {}
+    equivalents = {str(k): EirEquivalent(**v) for k, v in (data.get("equivalents") or {}).items() if isinstance(v, dict)}
+    ncnd = data.get("ncnd")
+    return equivalents, EirEquivalent(**ncnd) if isinstance(ncnd, dict) else None
+
+
+def eir_equivalent(section: str, *, scotland: bool = False) -> dict | None:
+    """fu27: the Regulations' provision nearest a cited FOIA one, for a reply that relied on the Act where the EIR (EISR)
+    govern: {"cited": "section 43(2)", "eir": "regulation 12(5)(e) of the EIR" or "" (none: s44), "note": what it turns
+    on} (knowledge/vocab/eir_equivalents.yaml; an NCND provision -> regulation 12(6)); None for a provision numbered under
+    another law, or one the map does not know."""
+    if " " in section.strip():
+        return None
+    equivalents, ncnd = _eir_map()
+    found = ncnd if is_ncnd_provision(section) and not section.startswith("40(") else None
+    if found is None:
+        best = max((k for k in equivalents if section == k or section.startswith(k + "(")), key=len, default=None)
+        if best is None:
+            return None
+        found = equivalents[best]
+    eir = found.eir
+    if eir.startswith("13") and scotland:
+        eir = "11"  # the EISR's personal data regulation, whose paragraphs are numbered otherwise
+    elif eir and scotland:  # the EISR mirror the EIR: 12(4) -> 10(4), 12(5) -> 10(5), 12(6) -> 10(8), 13 -> 11, 6 -> 6
+        for mine, theirs in law_terms("EISR").twin.items():
+            twin = theirs.removeprefix("EIR ")
+            if eir == twin or eir.startswith(twin + "("):
+                eir = mine + eir[len(twin):]
+                break
+    law = "EISR" if scotland else "EIR"
+    return {"cited": section_name(section), "eir": f"regulation {eir} of the {law}" if eir else "", "note": found.note}
+
+
 # a reply that relies on the UK Act: "Freedom of Information Act 2000", never the Scottish Act's name
 _UK_ACT = re.compile(r"(?i)\bFreedom\s+of\s+Information\s+Act(?:\s+2000|\s*\(FOIA\))|\bFOIA\s+2000\b")
 
@@ -206,6 +247,15 @@ def _eir_only(law: Law, authority: str | None, reading: Reading) -> list[str] | 
     if law != "FOIA" or not environmental_only(authority):
         return None
     return [section_name(s) for s in reading.sections if not s.startswith(("EIR", "EISR"))]
+
+
+def _eir_map_for(reading: Reading, applies: bool, scotland: bool) -> list[dict]:
+    """fu27: where the Regulations govern a reply that cited the Act (APPLIES), each cited FOIA provision with the
+    Regulations' nearest (eir_equivalent); [] otherwise."""
+    if not applies:
+        return []
+    found = [eir_equivalent(s, scotland=scotland) for s in reading.sections]
+    return [f for f in found if f is not None]
 
 
 def wrong_act(reading: Reading, text: str | None, law: Law) -> list[tuple[str, str | None]]:
@@ -380,9 +430,16 @@ def _named_in_estimate(reply: str | None, texts: list) -> list[int]:
         return []
     from askfoi.forecast_parts import content_words
 
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", reply) if _ESTIMATE.search(x)]
+    # fu27: a letter's lines are wrapped: a sentence runs on over its line ends (a blank line still ends it)
+    flat = "\n\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", reply))
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", flat) if _ESTIMATE.search(x)]
     if not sentences:
         return []
+    # the estimate names the part itself: "To answer question 3 we would need to search ..."
+    said_parts = [int(n) for x in sentences for m in _PART_NUMBERS.finditer(x) for n in re.findall(r"\d{1,2}", m.group(1))]
+    said_parts = sorted({n for n in said_parts if 1 <= n <= len(texts)})
+    if said_parts:
+        return said_parts if len(said_parts) < len(texts) else []
     said = {w.lower() for x in sentences for w in content_words(x)}
     words = [{w.lower() for w in content_words(t if isinstance(t, str) else (t.text or t.source or ""))} for t in texts]
     named = []
@@ -489,6 +546,11 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
+    if whole and not numbers and advice is None and span is not None:
+        # fu27: a whole request refused on cost, longer than a year, whose estimate names the costly part ("To answer
+        # question 3 we would need to search 40,000 emails"): that part narrowed to the year, the others kept as asked
+        numbers = _named_in_estimate(reply, texts)
+        keep = [texts[n - 1] for n in numbers][:2] if numbers else keep
     if span is None and numbers and advice is None and asked is not None:
         # ck23b: a request of a year or less with its costly parts named: those parts over the latest half of the
         # period asked (whole months), never a year outside it (nu25: "1 April 2025 to 31 March 2026" for 2025)
@@ -1191,6 +1253,12 @@ def review_letter(
     if env_cost:
         cited_cost, law = terms.cost, ("EISR" if law == "FOISA" else "EIR")
         terms = law_terms(law)
+    # fu27: environmental information refused under the Act's exemptions (its cost limit and vexatious section have
+    # their own paragraphs): the subject, and the Regulations' exceptions nearest those cited
+    env_exempt = None
+    if law in ("FOIA", "FOISA") and eir_only is None and not env_cost and "vexatious" not in grounds and any(
+            eir_equivalent(s) for s in reading.sections if "cost" not in section_roles(s)):
+        env_exempt = _environmental_request(request, reply if isinstance(reply, str) else reply_text)
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
@@ -1264,6 +1332,9 @@ def review_letter(
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
         wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
         eir_only=eir_only,
+        # fu27: the Regulations' exception nearest each FOIA provision the reply cited, where the Regulations govern
+        eir_map=_eir_map_for(reading, eir_only is not None or bool(env_exempt), scot),
+        env_exempt=env_exempt,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )
     review_by = add_working_days(replied, 40, scotland=scot)
@@ -1532,7 +1603,9 @@ def complaint_letter(
         chased=long_date(chased) if chased else None,
         wrong_act=[section_name(a) for a, _ in cited_wrong],
         eir_only=eir_only,
+        eir_map=_eir_map_for(final, eir_only is not None, scot),
         contractor=on_behalf[0].rstrip(",") if on_behalf else None,
+        cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
@@ -1541,6 +1614,17 @@ def complaint_letter(
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def _cost_split(request: str | None, reply: str | None) -> dict | None:
+    """fu27 (nu29): for a complaint about a cost refusal, the parts of the REQUEST the reply's estimate names as the costly
+    work and the rest, which are cheap on their own: {"costly": ["3"], "cheap": ["1", "2"]}; None when the request is not
+    known or the estimate names no part (or names them all)."""
+    texts = _request_parts(request)
+    costly = _named_in_estimate(reply, texts)
+    if not costly:
+        return None
+    return {"costly": [str(n) for n in costly], "cheap": [str(n) for n in range(1, len(texts) + 1) if n not in costly]}
 
 
 def end_lists(text: str) -> str:

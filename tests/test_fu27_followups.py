@@ -251,3 +251,132 @@ def test_a_part_that_names_its_exemption_keeps_it():
 
     reading = parts_as_said(read_reply(MANCHESTER))
     assert {p.number: p.outcome for p in reading.parts}["3"] == Outcome.refused
+
+
+# ---- 6. a cost complaint uses the cheap parts and s16; "within six weeks" only when the dates show it ----
+
+DFE = """Our ref: 2026-0098812
+
+Dear Mr Patel,
+
+Thank you for your request received on 2 November 2026.
+
+We estimate that complying with your request would exceed the appropriate limit of £600 under section 12 of the
+Freedom of Information Act 2000. To answer question 3 we would need to search the mailboxes of the minister's office,
+around 40,000 emails, at one minute for each email, which would take over 650 hours.
+
+FOI Team
+"""
+DFE_REQUEST = """1. The total paid to McKinsey in 2024/25.
+2. The number of contracts the department held with McKinsey in 2024/25.
+3. All emails between the minister and McKinsey from 1 January 2020 to date.
+"""
+
+
+def test_a_cost_complaint_names_the_cheap_parts_and_the_advice_owed():
+    body = _flat(complaint_letter(DFE, authority="Department for Education", review=DFE, review_asked=date(2026, 11, 20),
+                                  request=DFE_REQUEST, today=TODAY).body)
+    assert "parts 1 and 2 of my request are not the work its estimate describes, which is for part 3" in body
+    assert "section 16" in body
+    assert "six weeks" not in body  # the review outcome's date is not known
+
+
+def test_a_cost_review_keeps_the_cheap_parts_and_narrows_the_costly_one():
+    body = review_letter(DFE, authority="Department for Education", request=DFE_REQUEST, today=TODAY).body
+    narrower = body.split("narrower request:", 1)[1]
+    assert "1. The total paid to McKinsey in 2024/25" in narrower
+    assert "2. The number of contracts the department held with McKinsey in 2024/25" in narrower
+    assert "3. All emails between the minister and McKinsey between 1 January 2025 and 31 December 2025" in narrower
+
+
+def test_a_cost_estimate_wrapped_over_lines_still_names_its_part():
+    from askfoi.followup import _named_in_estimate
+
+    parts = ["the number of fines in 2025", "the number of appeals in 2025", "every letter sent to a motorist in 2025"]
+    reply = ("to answer part 3 we would have to read\neach of the 52,000 letters, which would take\nover 800 hours.")
+    assert _named_in_estimate(reply, parts) == [3]
+
+
+def test_within_six_weeks_only_with_the_outcome_date():
+    outcome = ("Internal review outcome\n\nDate: 20 November 2026\n\nI have now completed the internal review. I uphold "
+               "the decision to withhold the report under section 43(2) of the Freedom of Information Act 2000.\n")
+    body = _flat(complaint_letter(outcome, authority="Kent Police", review=outcome, today=TODAY).body)
+    assert "within six weeks of the final response of Friday 20 November 2026" in body
+    undated = outcome.replace("Date: 20 November 2026\n\n", "")
+    body = _flat(complaint_letter(undated, authority="Kent Police", review=undated, today=TODAY).body)
+    assert "six weeks" not in body
+
+
+# ---- 7. FOIA -> EIR: the Regulations' exception nearest each section cited ----
+
+@pytest.mark.parametrize("section,eir,eisr", [
+    ("21", "regulation 6(1)(b) of the EIR", "regulation 6(1)(b) of the EISR"),
+    ("43(2)", "regulation 12(5)(e) of the EIR", "regulation 10(5)(e) of the EISR"),
+    ("12", "regulation 12(4)(b) of the EIR", "regulation 10(4)(b) of the EISR"),
+    ("40(2)", "regulation 13 of the EIR", "regulation 11 of the EISR"),
+    ("41", "regulation 12(5)(f) of the EIR", "regulation 10(5)(f) of the EISR"),
+    ("31(1)(a)", "regulation 12(5)(b) of the EIR", "regulation 10(5)(b) of the EISR"),
+    ("36(2)(b)(ii)", "regulation 12(4)(e) of the EIR", "regulation 10(4)(e) of the EISR"),
+    ("22", "regulation 12(4)(d) of the EIR", "regulation 10(4)(d) of the EISR"),
+    ("31(3)", "regulation 12(6) of the EIR", "regulation 10(8) of the EISR"),
+])
+def test_eir_equivalents(section, eir, eisr):
+    from askfoi.followup import eir_equivalent
+
+    assert eir_equivalent(section)["eir"] == eir
+    assert eir_equivalent(section, scotland=True)["eir"] == eisr
+
+
+def test_a_statutory_bar_has_no_eir_equivalent():
+    from askfoi.followup import eir_equivalent
+
+    found = eir_equivalent("44")
+    assert found["eir"] == "" and "5(6)" in found["note"]
+    assert eir_equivalent("EIR 12(4)(b)") is None
+
+
+WATER = ("Thank you for your request about storm overflows at Henley. The spill data is published at "
+         "https://www.example.org/overflows and is exempt under section 21 of the Freedom of Information Act 2000. The "
+         "modelling reports are withheld under section 43(2) as commercially sensitive.")
+
+
+def test_a_water_company_review_and_complaint_name_the_eir_exceptions():
+    review = _flat(review_letter(WATER, authority="Thames Water", today=TODAY).body)
+    assert "For section 21, the nearest provision of the Regulations is regulation 6(1)(b) of the EIR" in review
+    assert "For section 43(2), the nearest provision of the Regulations is regulation 12(5)(e) of the EIR" in review
+    complaint = _flat(complaint_letter(WATER, authority="thames water", review=WATER, today=TODAY).body)
+    assert "(for section 21, regulation 6(1)(b) of the EIR; for section 43(2), regulation 12(5)(e) of the EIR)" in complaint
+
+
+def test_an_environmental_request_refused_under_the_act_gets_the_eir_exception():
+    reply = ("Dear Ms Grant,\n\nThank you for your request about sewage overflows into the River Wye near Hereford.\n\n"
+             "The monitoring reports are withheld under section 43(2) of the Freedom of Information Act 2000, as releasing "
+             "them would prejudice the commercial interests of our contractor.\n\nHerefordshire Council")
+    body = _flat(review_letter(reply, authority="Herefordshire Council", today=TODAY).body)
+    assert "Environmental information." in body and "section 39" in body
+    assert "regulation 12(5)(e) of the EIR" in body
+
+
+def test_a_request_that_is_not_environmental_gets_no_eir_paragraph():
+    reply = ("Dear Mr Cole,\n\nThank you for your request about agency staff spending in 2025. The rates are withheld "
+             "under section 43(2) of the Freedom of Information Act 2000.\n\nLeeds City Council")
+    body = review_letter(reply, authority="Leeds City Council", today=TODAY).body
+    assert "Environmental information." not in body and "regulation 12(5)(e)" not in body
+
+
+# ---- 8. the insight panel never asks to mention the EIR beside a letter that cites them ----
+
+@pytest.mark.parametrize("about,authority,part,law", [
+    ("how many times did thames water dump sewage into the thames", "Thames Water",
+     "The number of sewage discharges into the River Thames at Oxford in 2025", "EIR"),
+    ("air pollution near schools", "Leeds City Council",
+     "The air pollution monitoring results for sites within 500 metres of a school in 2025", "EIR"),
+    ("fly tipping in glasgow", "Glasgow City Council", "The number of fly-tipping incidents reported in 2025", "EISR"),
+])
+def test_the_eir_finding_says_the_letter_already_cites_them(about, authority, part, law):
+    from askfoi.request import resolve_request
+
+    resolved = resolve_request(about, authority, "2025", [part], [])
+    assert resolved.law == law
+    found = [f for f in resolved.findings if f.code == "environmental-information"]
+    assert found and all("Mention the EI" not in f.suggestion and "already written under" in f.suggestion for f in found)

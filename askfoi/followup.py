@@ -291,7 +291,9 @@ def cited_in(text: str, section: str) -> bool:
     """fu27: whether TEXT itself cites SECTION's number ("Section 44", "s.40(2)", "regulation 13", "40(2)"), not only the
     words of its ground (the reader adds the personal data or cost provision a reply refuses on without citing it)."""
     number = re.escape(_family(section))
-    return bool(re.search(rf"(?i)\b(?:sections?|s\.?|sec\.?|regulations?|regs?\.?|exemptions?|exceptions?)\s*{number}\b"
+    # (a list after the word counts: "sections 40 and 41", "sections 24(1), 31 and 43")
+    return bool(re.search(rf"(?i)\b(?:sections?|s\.?|sec\.?|regulations?|regs?\.?|exemptions?|exceptions?)\s*"
+                          rf"(?:\d{{1,2}}(?:\([^)\s]{{1,4}}\))*\s*(?:,|and|&|or)\s*){{0,6}}{number}\b"
                           rf"|(?<![\d.£/])\b{number}\s*\(\s*\d", text))
 
 
@@ -925,7 +927,7 @@ def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
     text = reply[:20000]
     for pattern in _vocab_patterns("contractor_holds"):
         for m in pattern.finditer(text):
-            who = (m.groupdict().get("who") or "").strip()
+            who = (m.groupdict().get("who") or "").strip().split("\n")[0].strip()  # a name ends at its line ("Kier\nQ3")
             if who and _NOT_A_CONTRACTOR.match(who):
                 who = ""
             if who:

@@ -380,3 +380,22 @@ def test_the_eir_finding_says_the_letter_already_cites_them(about, authority, pa
     assert resolved.law == law
     found = [f for f in resolved.findings if f.code == "environmental-information"]
     assert found and all("Mention the EI" not in f.suggestion and "already written under" in f.suggestion for f in found)
+
+
+@pytest.mark.parametrize("text,section,cited", [
+    ("your request is refused under sections 40 and 41 of the Freedom of Information Act", "41", True),
+    ("Sections 24(1), 31(1)(a) and 43(2) apply", "43(2)", True),
+    ("exempt under s.40(2)", "40(2)", True),
+    ("regulations 12(4)(b) and 13 apply", "EIR 13", True),
+    ("The exemption in Section 44 (Prohibitions on disclosure) applies", "40(2)", False),
+    ("personal information held by ONS must not be disclosed", "40(2)", False),
+])
+def test_a_section_is_cited_in_a_list_too(text, section, cited):
+    from askfoi.followup import cited_in
+
+    assert cited_in(text, section) is cited
+
+
+def test_a_contractor_name_ends_at_its_line():
+    said = contractor_said("This is held by our contractor, Kier\nQ3. How many repairs were made?")
+    assert said is not None and said[0] == "your contractor, Kier,"

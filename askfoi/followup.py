@@ -1277,7 +1277,7 @@ def review_letter(
                        if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],
         absolute=[section_name(s) for s in reading.sections if _absolute(s)],
         absolute_notes=list(dict.fromkeys(
-            note for s in reading.sections if _absolute(s)
+            _bar_note(note, num, s, reply if isinstance(reply, str) else reply_text) for s in reading.sections if _absolute(s)
             for num, note in law_terms(_law_of_section(s)).absolute_notes.items()
             if s.rpartition(" ")[2] == num or s.rpartition(" ")[2].startswith(num + "("))),
         personal=[section_name(s) for s in reading.sections
@@ -1348,6 +1348,32 @@ def review_letter(
         letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
+
+
+# fu27: the law a statutory bar rests on, as a reply names it: "Section 39 of the Statistics and Registration Service Act"
+_BAR_LAW = re.compile(r"\b(?:section|s\.?)\s*(\d{1,3}[A-Z]?(?:\(\w{1,4}\))*)\s+of\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w()'-]*\s+){1,9}?Act(?:\s+\d{4})?)", re.I)
+
+
+def statutory_bar(reply: str | None) -> str | None:
+    """fu27: the enactment a reply names as prohibiting disclosure ("section 39 of the Statistics and Registration Service
+    Act"), never the FOI Acts themselves; None when it names none."""
+    for m in _BAR_LAW.finditer(" ".join((reply or "")[:20000].split())):
+        act = m.group(2).strip()
+        if re.search(r"(?i)freedom\s+of\s+information|data\s+protection\s+act", act) or not act[:1].isupper():
+            continue
+        return f"section {m.group(1)} of the {act}"
+    return None
+
+
+def _bar_note(note: str, number: str, section: str, reply: str | None) -> str:
+    """The absolute note NOTE for SECTION; for a statutory bar (FOIA s44, FOISA s26) whose law the reply names, the note
+    that takes up that law (prompts/letters/bar_named.txt.j2) instead of asking for its name."""
+    bar_numbers = {"FOIA": "44", "FOISA": "26"}
+    if bar_numbers.get(_law_of_section(section)) != number:
+        return note
+    bar = statutory_bar(reply)
+    return " ".join(render("letters/bar_named.txt.j2", bar=bar).split()) if bar else note
 
 
 def _environmental_request(request: str | None, reply: str | None) -> str | None:

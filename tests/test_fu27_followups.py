@@ -399,3 +399,22 @@ def test_a_section_is_cited_in_a_list_too(text, section, cited):
 def test_a_contractor_name_ends_at_its_line():
     said = contractor_said("This is held by our contractor, Kier\nQ3. How many repairs were made?")
     assert said is not None and said[0] == "your contractor, Kier,"
+
+
+# ---- a statutory bar whose law the reply names: the review takes up that law, never asks for its name ----
+
+@pytest.mark.parametrize("text,bar", [
+    (ONS, "section 39 of the Statistics and Registration Service Act"),
+    ("Dear Mr Hill,\n\nThe information is exempt under section 44(1)(a) of the Freedom of Information Act 2000, as its "
+     "disclosure is prohibited by Section 237 of the Enterprise Act 2002.\n", "section 237 of the Enterprise Act 2002"),
+])
+def test_a_named_statutory_bar_is_taken_up(text, bar):
+    body = _flat(review_letter(text, authority="Office for National Statistics", today=TODAY).body)
+    assert f"You named {bar} as the law that prohibits disclosure" in body
+    assert "Please name the law that prohibits disclosure" not in body
+
+
+def test_an_unnamed_statutory_bar_is_asked_for():
+    text = "Dear Ms Cho,\n\nThe information is exempt under section 44 of the Freedom of Information Act 2000.\n"
+    body = _flat(review_letter(text, authority="Home Office", today=TODAY).body)
+    assert "Please name the law that prohibits disclosure" in body

@@ -418,3 +418,11 @@ def test_an_unnamed_statutory_bar_is_asked_for():
     text = "Dear Ms Cho,\n\nThe information is exempt under section 44 of the Freedom of Information Act 2000.\n"
     body = _flat(review_letter(text, authority="Home Office", today=TODAY).body)
     assert "Please name the law that prohibits disclosure" in body
+
+
+def test_a_complaint_names_each_parts_decision_and_its_own_sections():
+    body = _flat(complaint_letter(MANCHESTER, authority="Manchester City Council", review=MANCHESTER, today=TODAY).body)
+    assert ("Part by part: part 1 information given; part 2 said not to be held; part 3 refused (section 36(2)(c))."
+            in body)
+    one_way = complaint_letter(ONS, authority="Office for National Statistics", review=ONS, today=TODAY).body
+    assert "Part by part" not in one_way  # no parts, or all decided alike: the whole reply's decision says it

@@ -1632,7 +1632,7 @@ def complaint_letter(
         wrong_act=[section_name(a) for a, _ in cited_wrong],
         eir_only=eir_only,
         eir_map=_eir_map_for(final, eir_only is not None, scot),
-        by_part=_by_part(final, law),
+        by_part=_by_part(final, law, on_behalf[1] if on_behalf else None),
         contractor=on_behalf[0].rstrip(",") if on_behalf else None,
         cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
@@ -1645,13 +1645,14 @@ def complaint_letter(
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
 
 
-def _by_part(reading: Reading, law: Law) -> list[dict]:
+def _by_part(reading: Reading, law: Law, contractor_part: str | None = None) -> list[dict]:
     """fu27: what the reply decided for each part, with the provisions that part's own sentences cited, where it decided
-    part by part and not all alike (the complaint names sections part by part); [] otherwise."""
-    if len(reading.parts) < 2 or len({p.outcome for p in reading.parts}) < 2:
+    part by part and not all alike (the complaint names sections part by part); [] otherwise. CONTRACTOR_PART: the part
+    under which the reply put the information with a contractor (contractor_said), said so whatever else was read."""
+    if len(reading.parts) < 2 or len({p.outcome for p in reading.parts}) < 2 and contractor_part is None:
         return []
-    return [{"number": p.number, "outcome": _owed_words(p.outcome, law),
-             "sections": [section_name(s) for s in p.sections]} for p in reading.parts]
+    return [{"number": p.number, "outcome": "said to be with its contractor" if p.number == contractor_part
+             else _owed_words(p.outcome, law), "sections": [section_name(s) for s in p.sections]} for p in reading.parts]
 
 
 def _cost_split(request: str | None, reply: str | None) -> dict | None:

@@ -426,3 +426,13 @@ def test_a_complaint_names_each_parts_decision_and_its_own_sections():
             in body)
     one_way = complaint_letter(ONS, authority="Office for National Statistics", review=ONS, today=TODAY).body
     assert "Part by part" not in one_way  # no parts, or all decided alike: the whole reply's decision says it
+
+
+def test_the_part_put_with_a_contractor_is_said_so_part_by_part():
+    text = ("1. Your policy on vehicle maintenance.\nThe policy is attached.\n\n2. A table of each refuse vehicle and its "
+            "age.\nThis would be held with Veolia.\n")
+    from askfoi.followup import _by_part
+    from askfoi.reader import read_reply
+
+    parts = _by_part(read_reply(text), "FOIA", contractor_said(text)[1])
+    assert {"number": "2", "outcome": "said to be with its contractor", "sections": []} in parts

@@ -32,12 +32,17 @@ from askfoi.templates import render
 
 LetterKind = Literal["review", "chase", "complain"]
 Ground = Literal["cost", "not_held", "ncnd", "public_interest", "absolute", "personal", "commercial", "parts_owed",
-                 "published", "vexatious", "unclear", "unnamed", "own_data", "format"]
+                 "published", "vexatious", "unclear", "unnamed", "own_data", "format", "contractor"]
 MAX_CITED = 4
 
 
 class NothingToChallenge(ValueError):
     """The reply gave everything asked for: there is no decision to review or complain about."""
+
+
+class AlreadyReviewed(NothingToChallenge):
+    """fu27: the reply is itself the outcome of an internal review (FOISA/EISR review, EIR reconsideration): the next
+    step is the Commissioner, never a second review."""
 
 
 class NotLateYet(NothingToChallenge):
@@ -189,6 +194,47 @@ def foisa_equivalent(section: str) -> str | None:
     return f"FOISA {equivalents[best]}{rest}"
 
 
+class EirEquivalent(BaseModel):
+    eir: str = ""
+    note: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def _eir_map() -> tuple[dict[str, EirEquivalent], EirEquivalent | None]:
+    data, _ = load_vocab("eir_equivalents")
+    data = data if isinstance(data, dict) else {}
+    equivalents = {str(k): EirEquivalent(**v) for k, v in (data.get("equivalents") or {}).items() if isinstance(v, dict)}
+    ncnd = data.get("ncnd")
+    return equivalents, EirEquivalent(**ncnd) if isinstance(ncnd, dict) else None
+
+
+def eir_equivalent(section: str, *, scotland: bool = False) -> dict | None:
+    """fu27: the Regulations' provision nearest a cited FOIA one, for a reply that relied on the Act where the EIR (EISR)
+    govern: {"cited": "section 43(2)", "eir": "regulation 12(5)(e) of the EIR" or "" (none: s44), "note": what it turns
+    on} (knowledge/vocab/eir_equivalents.yaml; an NCND provision -> regulation 12(6)); None for a provision numbered under
+    another law, or one the map does not know."""
+    if " " in section.strip():
+        return None
+    equivalents, ncnd = _eir_map()
+    found = ncnd if is_ncnd_provision(section) and not section.startswith("40(") else None
+    if found is None:
+        best = max((k for k in equivalents if section == k or section.startswith(k + "(")), key=len, default=None)
+        if best is None:
+            return None
+        found = equivalents[best]
+    eir = found.eir
+    if eir.startswith("13") and scotland:
+        eir = "11"  # the EISR's personal data regulation, whose paragraphs are numbered otherwise
+    elif eir and scotland:  # the EISR mirror the EIR: 12(4) -> 10(4), 12(5) -> 10(5), 12(6) -> 10(8), 13 -> 11, 6 -> 6
+        for mine, theirs in law_terms("EISR").twin.items():
+            twin = theirs.removeprefix("EIR ")
+            if eir == twin or eir.startswith(twin + "("):
+                eir = mine + eir[len(twin):]
+                break
+    law = "EISR" if scotland else "EIR"
+    return {"cited": section_name(section), "eir": f"regulation {eir} of the {law}" if eir else "", "note": found.note}
+
+
 # a reply that relies on the UK Act: "Freedom of Information Act 2000", never the Scottish Act's name
 _UK_ACT = re.compile(r"(?i)\bFreedom\s+of\s+Information\s+Act(?:\s+2000|\s*\(FOIA\))|\bFOIA\s+2000\b")
 
@@ -201,6 +247,15 @@ def _eir_only(law: Law, authority: str | None, reading: Reading) -> list[str] | 
     if law != "FOIA" or not environmental_only(authority):
         return None
     return [section_name(s) for s in reading.sections if not s.startswith(("EIR", "EISR"))]
+
+
+def _eir_map_for(reading: Reading, applies: bool, scotland: bool) -> list[dict]:
+    """fu27: where the Regulations govern a reply that cited the Act (APPLIES), each cited FOIA provision with the
+    Regulations' nearest (eir_equivalent); [] otherwise."""
+    if not applies:
+        return []
+    found = [eir_equivalent(s, scotland=scotland) for s in reading.sections]
+    return [f for f in found if f is not None]
 
 
 def wrong_act(reading: Reading, text: str | None, law: Law) -> list[tuple[str, str | None]]:
@@ -230,6 +285,54 @@ def foisa_notes(sections: list[str]) -> list[str]:
     _, notes = _foisa_map()
     return list(dict.fromkeys(notes[n] for s in sections for n in notes
                               if s.startswith("FOISA ") and _family(s) == n))
+
+
+def cited_in(text: str, section: str) -> bool:
+    """fu27: whether TEXT itself cites SECTION's number ("Section 44", "s.40(2)", "regulation 13", "40(2)"), not only the
+    words of its ground (the reader adds the personal data or cost provision a reply refuses on without citing it)."""
+    number = re.escape(_family(section))
+    # (a list after the word counts: "sections 40 and 41", "sections 24(1), 31 and 43")
+    return bool(re.search(rf"(?i)\b(?:sections?|s\.?|sec\.?|regulations?|regs?\.?|exemptions?|exceptions?)\s*"
+                          rf"(?:\d{{1,2}}(?:\([^)\s]{{1,4}}\))*\s*(?:,|and|&|or)\s*){{0,6}}{number}\b"
+                          rf"|(?<![\d.£/])\b{number}\s*\(\s*\d", text))
+
+
+def cited_only(reading: Reading, text: str | None) -> Reading:
+    """fu27: READING with only the provisions the reply's TEXT cites, where it cites any: a provision the reader added for
+    a ground the reply only describes (s40(2) beside "personal information ... must not be disclosed" in a reply that
+    relied on s44) is never named in a letter as the reply's, nor argued as its ground. Unchanged without TEXT or
+    when the reply cites none of them (then the added provision is the only name the refusal has)."""
+    if not text or not reading.sections:
+        return reading
+    flat = " ".join(text[:20000].split())
+    cited = [s for s in reading.sections if cited_in(flat, s)]
+    if not cited or len(cited) == len(reading.sections):
+        return reading
+    parts = [p.model_copy(update={"sections": [s for s in p.sections if s in cited]}) for p in reading.parts]
+    return reading.model_copy(update={"sections": cited, "parts": parts})
+
+
+# what a part's own sentence says when it says the information is not held ("This information is not held", "we do not
+# hold it in a reportable format", "is not recorded"), with no exemption named in it
+_PART_NOT_HELD = re.compile(r"(?i)\bnot\s+(?:held|recorded|kept|captured|collated)\b|\b(?:do|does|did)\s+not\s+(?:hold|record|"
+                            r"keep|capture|collate)\b|\bno\s+(?:such\s+)?(?:information|data|records?)\s+(?:is|are|was|were)\s+held\b")
+_PART_EXEMPT = re.compile(r"(?i)\bexempt\w*|\bexception\b|\bwithh[eo]ld\w*|\bsection\s+\d|\bregulation\s+\d|\bpublic\s+interest\b")
+
+
+def parts_as_said(reading: Reading) -> Reading:
+    """fu27 (nu29 D6): READING with each part's decision as its own sentences state it: a part read as refused (or partly
+    given) that names no provision and whose own sentences say only that the information is not held ("not held ... not
+    in a reportable format") is a not-held part, argued with the searches and extraction ground, never under an
+    exemption another part cited. Unchanged when no part is so."""
+    changed = False
+    parts = []
+    for p in reading.parts:
+        said = " ".join(p.evidence)
+        if p.outcome in (Outcome.refused, Outcome.part_disclosed) and not p.sections and not p.ncnd and \
+                _PART_NOT_HELD.search(said) and not _PART_EXEMPT.search(said):
+            p, changed = p.model_copy(update={"outcome": Outcome.not_held}), True
+        parts.append(p)
+    return reading.model_copy(update={"parts": parts}) if changed else reading
 
 
 def grounds_for(reading: Reading) -> list[Ground]:
@@ -329,9 +432,16 @@ def _named_in_estimate(reply: str | None, texts: list) -> list[int]:
         return []
     from askfoi.forecast_parts import content_words
 
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", reply) if _ESTIMATE.search(x)]
+    # fu27: a letter's lines are wrapped: a sentence runs on over its line ends (a blank line still ends it)
+    flat = "\n\n".join(" ".join(block.split()) for block in re.split(r"\n\s*\n", reply))
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n+", flat) if _ESTIMATE.search(x)]
     if not sentences:
         return []
+    # the estimate names the part itself: "To answer question 3 we would need to search ..."
+    said_parts = [int(n) for x in sentences for m in _PART_NUMBERS.finditer(x) for n in re.findall(r"\d{1,2}", m.group(1))]
+    said_parts = sorted({n for n in said_parts if 1 <= n <= len(texts)})
+    if said_parts:
+        return said_parts if len(said_parts) < len(texts) else []
     said = {w.lower() for x in sentences for w in content_words(x)}
     words = [{w.lower() for w in content_words(t if isinstance(t, str) else (t.text or t.source or ""))} for t in texts]
     named = []
@@ -438,6 +548,11 @@ def _narrowed(request: str | None, request_parts: list[str], cost_parts: list[st
         span = _narrow_year(day, asked, financial=financial)  # "a single year": the latest full year inside it
     if span is not None and asked is not None and span[0] <= asked[0] and span[1] >= asked[1]:
         span = None  # the request was already one year: the same year again narrows nothing (nu17)
+    if whole and not numbers and advice is None and span is not None:
+        # fu27: a whole request refused on cost, longer than a year, whose estimate names the costly part ("To answer
+        # question 3 we would need to search 40,000 emails"): that part narrowed to the year, the others kept as asked
+        numbers = _named_in_estimate(reply, texts)
+        keep = [texts[n - 1] for n in numbers][:2] if numbers else keep
     if span is None and numbers and advice is None and asked is not None:
         # ck23b: a request of a year or less with its costly parts named: those parts over the latest half of the
         # period asked (whole months), never a year outside it (nu25: "1 April 2025 to 31 March 2026" for 2025)
@@ -605,9 +720,24 @@ _HEADING_REFERENCE = re.compile(r"(?im)^[ \t]*(?:(?:re|subject)[ \t]*:[ \t]*)?(?
                                 r"\s+request\s+([A-Za-z]{2,6}[/-]\d[\d/._-]{3,39})")
 
 
+# fu27: references the patterns above miss, each in a place only a reference stands: a table cell after a "Reference"
+# label ("Reference | FOI/25/154 |"); a request named by its law and a lettered number ("Environmental Information
+# Regulations Request IR-2019-118" ending its line); digit groups after "Our ref" ("Our Ref: FOI 19 1413"); a page's title line
+# ending in a number with a year ("Crime Statistics - 1198/20", the first lines only)
+_MORE_REFERENCES = (
+    re.compile(r"(?i)\bref(?:erence)?(?:\s+(?:no|number))?\.?\s*\|\s*([A-Za-z]{0,6}[/-]?\d[A-Za-z0-9/._-]{2,39})\s*\|"),
+    re.compile(r"(?i)\b(?:freedom\s+of\s+information|environmental\s+information(?:\s+regulations)?|foi|foia|foisa|eir)"
+               r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
+    re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
+    re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+)
+
+
 def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
     m = _REFERENCE.search(text or "") or _HEADING_REFERENCE.search(text or "")
+    if m is None:
+        m = next((found for p in _MORE_REFERENCES if (found := p.search((text or "")[:20000]))), None)
     return m.group(1).rstrip("./-") if m else None
 
 
@@ -682,9 +812,10 @@ def _gave_advice(*texts) -> bool:
     return any(isinstance(t, str) and gives_advice(t) for t in texts)
 
 
-@functools.lru_cache(maxsize=1)
-def _held_locally_patterns() -> tuple[re.Pattern[str], ...]:
-    data, _ = load_vocab("held_locally")
+@functools.lru_cache(maxsize=None)
+def _vocab_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    """The "patterns" list of knowledge/vocab/NAME.yaml, compiled ignoring case (a broken one is left out)."""
+    data, _ = load_vocab(name)
     out = []
     for item in (data or {}).get("patterns") or [] if isinstance(data, dict) else []:
         try:
@@ -700,7 +831,7 @@ def held_locally(reply: str | None) -> str | None:
     it says only "not held centrally" or "held locally"; None when it says neither (knowledge/vocab/held_locally.yaml)."""
     text = " ".join((reply or "")[:20000].split())
     found = None
-    for p in _held_locally_patterns():
+    for p in _vocab_patterns("held_locally"):
         m = p.search(text)
         if m is None:
             continue
@@ -779,6 +910,38 @@ def _contractor(reply: str | None) -> str | None:
     if m is None:
         return None
     return "your contractor" + (f", {m.group(1)}," if m.group(1) else "")
+
+
+_NOT_A_CONTRACTOR = re.compile(r"(?i)^(?:the|we|this|these|it|our|council|if|please|all|any|data|information)\b")
+_ITEM_START = re.compile(r"(?m)^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]\s")
+
+
+def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
+    """fu27: where a reply says the information, or the service it is about, is with a contractor ("This would be held
+    with Veolia", "Veolia undertake this as it is outsourced", "held by our contractor"): ("your contractor, Veolia" or
+    "your contractor", the number of the answer it stands under, or None); None when it says no such thing
+    (knowledge/vocab/contractor_holds.yaml). A public body the knowledge pack knows is never a contractor (another
+    body holding the information is a transfer, not information held on the authority's behalf)."""
+    if not reply:
+        return None
+    text = reply[:20000]
+    for pattern in _vocab_patterns("contractor_holds"):
+        for m in pattern.finditer(text):
+            who = (m.groupdict().get("who") or "").strip().split("\n")[0].strip()  # a name ends at its line ("Kier\nQ3")
+            if who and _NOT_A_CONTRACTOR.match(who):
+                who = ""
+            if who:
+                from askfoi.authorities import resolve_authority
+
+                found = resolve_authority(who)
+                if found is not None and found.known:
+                    continue  # "held by NHS England": another public body, not a contractor
+            elif not re.search(r"(?i)contractor|provider|supplier|operator|partner|outsourc", m.group(0)):
+                continue  # no name and no word for a contractor: "held by the police" is not one
+            items = [i for i in _ITEM_START.finditer(text, 0, m.start())]
+            part = items[-1].group(1) if items else None
+            return "your contractor" + (f", {who}," if who else ""), part
+    return None
 
 
 def _owed_words(outcome: Outcome, law: Law) -> str:
@@ -983,11 +1146,16 @@ def review_letter(
     sent: date | None = None,
     topic: str | None = None,
     reply_text: str | None = None,
+    after_review: bool | None = None,
 ) -> Letter:
     """The internal review (FOISA/EISR review, EIR reconsideration) with grounds chosen by the reply. The request
     is named (request_named): by the day it was SENT and the TOPIC the person gave or the REQUEST's subject when
-    askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading)."""
+    askfoi has them, else by what the reply says of it (REPLY_TEXT: the reply's text when REPLY is a Reading).
+    AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
+    askfoi.reply_flow.reads_as_review_outcome): AlreadyReviewed is raised, saying the Commissioner is next."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
+    reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
 
@@ -1005,6 +1173,14 @@ def review_letter(
     if cited_wrong:
         reading = under_foisa(reading, cited_wrong)
     terms = law_terms(law)
+    if after_review is None:
+        from askfoi.reply_flow import reads_as_review_outcome
+
+        text = reply if isinstance(reply, str) else reply_text
+        after_review = bool(text) and reads_as_review_outcome(text)
+    if after_review:
+        raise AlreadyReviewed(" ".join(render("letters/already_reviewed.txt.j2", t=terms.model_dump(),
+                                              scot=law in ("FOISA", "EISR")).split()))
     today = today or date.today()
     if received is None and isinstance(reply, str):
         from askfoi.reply_explain import reply_date
@@ -1040,6 +1216,11 @@ def review_letter(
         # a review arguing the information is held
         raise NothingToChallenge(" ".join(render("letters/held_elsewhere.txt.j2", holder=holder,
                                                  authority=authority).split()))
+    # fu27: "This would be held with Veolia": held by a contractor is held on the authority's behalf (s3(2)(b)), argued
+    # whatever the reader made of the part (nu21's not-held ground says it too; without "not held" it is its own ground)
+    on_behalf = contractor_said(reply if isinstance(reply, str) else reply_text)
+    if on_behalf and "not_held" not in grounds:
+        grounds.append("contractor")
     if not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is no decision to review")
     kb = get_knowledge()
@@ -1053,11 +1234,15 @@ def review_letter(
     qualified = [s for s in reading.sections if _weighed(s)]
     # which parts each ground is about, when the reply answered part by part; the public interest only where
     # a qualified exemption was used (an absolute one, such as personal data, has no public interest test)
+    # fu27 (nu29 D6): each part by its own sentence: a part that names no provision is argued under another part's
+    # exemption only when no part names one of its own (then the reply's provisions are the whole reply's)
+    own_sections = any(p.sections for p in reading.parts)
     weighed = [p.number for p in reading.parts if p.outcome in (Outcome.refused, Outcome.part_disclosed, Outcome.ncnd)
-               and (any(s in qualified for s in p.sections) or not p.sections) and not format_part(p)]
+               and (any(s in qualified for s in p.sections) or not p.sections and not own_sections) and not format_part(p)]
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
-             "format": [p.number for p in reading.parts if format_part(p)]}
+             "format": [p.number for p in reading.parts if format_part(p)],
+             "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else []}
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
@@ -1070,6 +1255,12 @@ def review_letter(
     if env_cost:
         cited_cost, law = terms.cost, ("EISR" if law == "FOISA" else "EIR")
         terms = law_terms(law)
+    # fu27: environmental information refused under the Act's exemptions (its cost limit and vexatious section have
+    # their own paragraphs): the subject, and the Regulations' exceptions nearest those cited
+    env_exempt = None
+    if law in ("FOIA", "FOISA") and eir_only is None and not env_cost and "vexatious" not in grounds and any(
+            eir_equivalent(s) for s in reading.sections if "cost" not in section_roles(s)):
+        env_exempt = _environmental_request(request, reply if isinstance(reply, str) else reply_text)
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
@@ -1086,7 +1277,7 @@ def review_letter(
                        if is_ncnd_provision(s) and getattr(kb.exemption(s), "test", None) == "absolute"],
         absolute=[section_name(s) for s in reading.sections if _absolute(s)],
         absolute_notes=list(dict.fromkeys(
-            note for s in reading.sections if _absolute(s)
+            _bar_note(note, num, s, reply if isinstance(reply, str) else reply_text) for s in reading.sections if _absolute(s)
             for num, note in law_terms(_law_of_section(s)).absolute_notes.items()
             if s.rpartition(" ")[2] == num or s.rpartition(" ")[2].startswith(num + "("))),
         personal=[section_name(s) for s in reading.sections
@@ -1112,7 +1303,8 @@ def review_letter(
         holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
-        contractor=_contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
+        contractor=on_behalf[0] if on_behalf else (
+            _contractor(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None),
         # fu21: "not held centrally ... handled by each school": held across its own parts is held by it
         held_in=held_locally(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None,
         held_law=re.sub(r"\(b\)$", "", terms.held_for),
@@ -1142,6 +1334,9 @@ def review_letter(
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
         wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
         eir_only=eir_only,
+        # fu27: the Regulations' exception nearest each FOIA provision the reply cited, where the Regulations govern
+        eir_map=_eir_map_for(reading, eir_only is not None or bool(env_exempt), scot),
+        env_exempt=env_exempt,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )
     review_by = add_working_days(replied, 40, scotland=scot)
@@ -1153,6 +1348,32 @@ def review_letter(
         letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
+
+
+# fu27: the law a statutory bar rests on, as a reply names it: "Section 39 of the Statistics and Registration Service Act"
+_BAR_LAW = re.compile(r"\b(?:section|s\.?)\s*(\d{1,3}[A-Z]?(?:\(\w{1,4}\))*)\s+of\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w()'-]*\s+){1,9}?Act(?:\s+\d{4})?)", re.I)
+
+
+def statutory_bar(reply: str | None) -> str | None:
+    """fu27: the enactment a reply names as prohibiting disclosure ("section 39 of the Statistics and Registration Service
+    Act"), never the FOI Acts themselves; None when it names none."""
+    for m in _BAR_LAW.finditer(" ".join((reply or "")[:20000].split())):
+        act = m.group(2).strip()
+        if re.search(r"(?i)freedom\s+of\s+information|data\s+protection\s+act", act) or not act[:1].isupper():
+            continue
+        return f"section {m.group(1)} of the {act}"
+    return None
+
+
+def _bar_note(note: str, number: str, section: str, reply: str | None) -> str:
+    """The absolute note NOTE for SECTION; for a statutory bar (FOIA s44, FOISA s26) whose law the reply names, the note
+    that takes up that law (prompts/letters/bar_named.txt.j2) instead of asking for its name."""
+    bar_numbers = {"FOIA": "44", "FOISA": "26"}
+    if bar_numbers.get(_law_of_section(section)) != number:
+        return note
+    bar = statutory_bar(reply)
+    return " ".join(render("letters/bar_named.txt.j2", bar=bar).split()) if bar else note
 
 
 def _environmental_request(request: str | None, reply: str | None) -> str | None:
@@ -1323,6 +1544,11 @@ def complaint_letter(
     claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
+    # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
+    reading = parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text))
+    if review_reading is not None:
+        review_reading = parts_as_said(cited_only(review_reading, review if isinstance(review, str) else (
+            reply_text if review is reply else None)))
     final = review_reading or reading
     scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
@@ -1337,6 +1563,10 @@ def complaint_letter(
     terms = law_terms(law)
     today = today or date.today()
     grounds = [] if late else format_only(grounds_for(final), final_text)
+    # fu27: a contractor holds it: held on the authority's behalf (its own ground where no "not held" was read)
+    on_behalf = None if late else contractor_said(final_text if isinstance(final_text, str) else reply_text)
+    if on_behalf and "contractor" not in grounds:
+        grounds.append("contractor")
     if not late and not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
     from askfoi.reply_explain import reply_date, request_date
@@ -1401,6 +1631,10 @@ def complaint_letter(
         chased=long_date(chased) if chased else None,
         wrong_act=[section_name(a) for a, _ in cited_wrong],
         eir_only=eir_only,
+        eir_map=_eir_map_for(final, eir_only is not None, scot),
+        by_part=_by_part(final, law, on_behalf[1] if on_behalf else None),
+        contractor=on_behalf[0].rstrip(",") if on_behalf else None,
+        cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
@@ -1409,6 +1643,27 @@ def complaint_letter(
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
     return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+
+
+def _by_part(reading: Reading, law: Law, contractor_part: str | None = None) -> list[dict]:
+    """fu27: what the reply decided for each part, with the provisions that part's own sentences cited, where it decided
+    part by part and not all alike (the complaint names sections part by part); [] otherwise. CONTRACTOR_PART: the part
+    under which the reply put the information with a contractor (contractor_said), said so whatever else was read."""
+    if len(reading.parts) < 2 or len({p.outcome for p in reading.parts}) < 2 and contractor_part is None:
+        return []
+    return [{"number": p.number, "outcome": "said to be with its contractor" if p.number == contractor_part
+             else _owed_words(p.outcome, law), "sections": [section_name(s) for s in p.sections]} for p in reading.parts]
+
+
+def _cost_split(request: str | None, reply: str | None) -> dict | None:
+    """fu27 (nu29): for a complaint about a cost refusal, the parts of the REQUEST the reply's estimate names as the costly
+    work and the rest, which are cheap on their own: {"costly": ["3"], "cheap": ["1", "2"]}; None when the request is not
+    known or the estimate names no part (or names them all)."""
+    texts = _request_parts(request)
+    costly = _named_in_estimate(reply, texts)
+    if not costly:
+        return None
+    return {"costly": [str(n) for n in costly], "cheap": [str(n) for n in range(1, len(texts) + 1) if n not in costly]}
 
 
 def end_lists(text: str) -> str:

@@ -575,7 +575,16 @@ def reply_date(text: str) -> date | None:
             found = [(m.start(), d) for m in alone.finditer(tail) if (d := _as_date(m)) is not None][:1]
     if not found:  # or in the sign-off of a reply pasted as one paragraph
         found = [(m.start(), d) for m in signed.finditer(head) if (d := _as_date(m)) is not None][-1:]
-    return min(found)[1] if found else None
+    if not found:
+        return None
+    day = min(found)[1]
+    # fu27: a reply is never dated before the request it answers: a date before the day the reply says the request was
+    # made or received is another record's ("The letter was dated 30 September 2014", the letter asked for)
+    from askfoi.reply_request import request_in_reply
+
+    stated = request_in_reply(text)
+    asked = [d for d in (stated.made, stated.received, request_date(text)) if d is not None]
+    return None if asked and day < min(asked) else day
 
 
 _REQUEST_DATED = None

@@ -374,7 +374,8 @@ class ReplyFlow:
             letter = review_letter(self.explained.reading, request=self.request, name=self.name, authority=self.authority,
                                    reference=reference_in(self.reply_text),
                                    received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
-                                   sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text)
+                                   sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,
+                                   after_review=self.after_review)  # fu27: the person's answer, not a second reading
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
         message = self._say("letter", kind=kind, missing=letter.missing)
         if getattr(letter, "caution", None):  # fu21: a review that will almost surely fail is never offered silently

@@ -233,12 +233,13 @@ def _tail(sentence: str, noun: re.Match[str]) -> tuple[date | None, date | None,
     made = received = topic = None
     governed = noun.group()
     pos = noun.end()
+    after_topic = False
     for _ in range(30):
         at = re.compile(r"[\s,]*").match(sentence, pos).end()
         if topic is None and _TOPIC_LEAD.match(sentence, at):
             topic, end = _topic_at(sentence, at)
             if topic:  # "... about X, which we received on 5 October 2026": the tail goes on after it
-                governed, pos = "", end
+                governed, pos, after_topic = "", end, True
                 continue
         day = re.compile(r"\s*(?:the\s+)?").match(sentence, pos)
         m = _DAY.match(sentence, day.end()) if day else None
@@ -247,6 +248,11 @@ def _tail(sentence: str, noun: re.Match[str]) -> tuple[date | None, date | None,
             keys = [k for k in re.finditer(r"(?i)\b(?:received|receipt|reached|arrived|logged|registered|dated|of|sent|made|"
                                            r"submitted|written|e-?mailed)\b", governed)]
             key = keys[-1].group().lower() if keys else ""
+            if after_topic and not _RECEIPT.fullmatch(key or "-") and not re.search(r"(?i)\b(?:which|that)\b", governed):
+                # fu27: after what was asked, a date the request's own verb does not govern is the topic's: the period
+                # asked about ("... in the period from April 2018 to 11th November 2018") or a record's date ("about a
+                # letter dated 30 September 2014"); only "..., which you sent on", "received on" is the request's
+                found = None
             if found is not None:
                 if _RECEIPT.fullmatch(key or "-") and received is None:
                     received = found
@@ -419,6 +425,12 @@ def _plain_reference(ref: str | None) -> str | None:
     return ref if re.search(r"\d", ref) else None
 
 
+_LEAD_ONLY = re.compile(r"(?i)^\W*(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?|please\s+(?:can\s+you\s+|could\s+you\s+)?|"
+                        r"i\s+would\s+(?:like|be\s+grateful\s+for|appreciate)\s+(?:to\s+(?:request|ask\s+for|receive)\s+)?|i\s+(?:wish\s+to\s+)?request\s+)?"
+                        r"(?:(?:provide|send|supply|disclose|give)\s+(?:me\s+)?(?:with\s+)?)?"
+                        r"(?:the\s+following|(?:the\s+)?following\s+information|this\s+information)\W*$")
+
+
 def request_in_reply(text: str | None) -> RequestStated:
     """The request a reply answers, as the reply states it (see the module's note). Never raises."""
     if not isinstance(text, str) or not text.strip():
@@ -437,8 +449,11 @@ def request_in_reply(text: str | None) -> RequestStated:
         source = None
     elif topic is None:
         source = heading.source
+    question = heading.question
+    if question and _LEAD_ONLY.search(question):
+        question = None  # fu27: "Would you please provide the following": a lead-in names nothing that was asked
     return RequestStated(
-        made=ack.made, received=ack.received, topic=plain_topic(topic), question=heading.question,
+        made=ack.made, received=ack.received, topic=plain_topic(topic), question=question,
         questions=heading.questions, reference=_plain_reference(_request_reference(head)), source=source,
         sentence=plain_topic(ack.sentence, 300),
     )

@@ -125,6 +125,13 @@ def resolve_request(
             if not review_period_due(parts, frames, found_period.label if found_period else None):
                 # ck13: one document, a current policy, a contract, one meeting: a period adds nothing
                 findings = [f for f in findings if f.code != "no-time-period"]
+    if law in ("EIR", "EISR"):
+        # fu27 (nu29): the letter cites the Regulations already (regulation 5): the finding says so, never "mention the EIR"
+        from askfoi.templates import render
+
+        said = " ".join(render("check/eir_in_letter.txt.j2", law=law).split())
+        findings = [f.model_copy(update={"suggestion": said}) if getattr(f, "code", "") == "environmental-information"
+                    else f for f in findings]
     if mixed_laws and "environmental-parts" not in {f.code for f in findings}:
         from askfoi.framing import environmental_parts_finding
 

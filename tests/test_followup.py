@@ -190,7 +190,8 @@ def test_an_eir_chaser_is_also_representations_under_regulation_11():
 
 def test_complaint_lists_what_the_ico_asks_for():
     body = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6), review=NOT_HELD).body
-    assert "section 50" in body and "six weeks" in body
+    # fu27: the review outcome's date is not known, so no "within six weeks of the final response" is claimed
+    assert "section 50" in body and "six weeks" not in body
     assert "my request" in body and "internal review" in body and "review upheld" in body
     waiting = complaint_letter(NOT_HELD, authority="Kent County Council", sent=date(2025, 1, 6)).body
     assert "have not received its outcome" in waiting and "six weeks" not in waiting

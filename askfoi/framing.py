@@ -3914,6 +3914,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         findings=[f for f in check.findings if f.code != "personal-details"],
         spelling=suggest_spelling(text),
     )
+    if regime in ("FOISA", "EIR", "EISR") and check.regime.value != regime:
+        from askfoi.checks import said_under
+        from askfoi.models import Regime
+
+        # ff27: routed to another law than the check's (a Scottish text naming no body): its cost limit, not FOIA's
+        law = Regime.FOISA if regime == "FOISA" else Regime.EIR
+        framing.findings = [said_under(f, law, found.name if found else None) for f in framing.findings]
+        from_check |= {id(f) for f in framing.findings}
     framing.named_together = together
     if found is not None:
         _prison_health_note(framing, text)

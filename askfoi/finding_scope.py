@@ -91,16 +91,23 @@ def asks_a_fact(part) -> bool:
 
 
 def _on_figures(finding, framing: "Framing") -> bool:
-    """(ff27) Whether the period FINDING quotes is asked only of figures: the parts that hold its words (or the part it
-    names) all ask a count, a sum or a total ("the monthly revenue ... for the 12 months from October 2018", "the total
-    number of households ... for each year from 2020"), so the period says how far back the figures go, not how many
-    records are searched, whatever the letter's other parts ask for."""
+    """(ff27) Whether the period FINDING quotes is asked only of figures given period by period: the parts that hold its
+    words (or the part it names) all ask a count, a sum or a total per month or year ("the monthly revenue ... for the
+    12 months from October 2018", "the total number of households ... for each year from 2020"), so the period says how
+    far back the figures go, not how many records are searched, whatever the letter's other parts ask for."""
     evidence = getattr(finding, "evidence", "") or ""
     holding = [p for p in framing.parts if _stands_in(evidence, [p.source or "", p.text or ""])]
     k = getattr(finding, "part", None)
     if not holding and k and 0 < k <= len(framing.parts):
         holding = [framing.parts[k - 1]]
-    return bool(holding) and all(asks_a_fact(p) for p in holding)
+    return bool(holding) and all(asks_a_fact(p) and _PER_PERIOD.search(f"{p.source or ''} {p.text or ''}") for p in holding)
+
+
+# ff27: a figure given period by period ("the monthly revenue", "for each year from 2020", "by financial year"): the
+# figures a body keeps as routine returns, unlike one total over a long span, which may mean adding up its records
+_PER_PERIOD = re.compile(r"(?i)\b(?:monthly|annual|annually|yearly|weekly|quarterly|each\s+(?:year|month|quarter|week)|"
+                         r"per\s+(?:year|month|annum|quarter)|by\s+(?:(?:financial|calendar)\s+)?(?:year|month|quarter)s?|"
+                         r"(?:financial|calendar)\s+years?\s+(?:19|20)\d\d|(?:for|in)\s+(?:each\s+of\s+)?the\s+(?:financial|calendar)\s+years)\b")
 
 
 def ncnd_on_parts(finding, framing: "Framing"):

@@ -703,6 +703,20 @@ def _finding(
     )
 
 
+def said_under(finding: Finding, regime: Regime, authority: str | None = None) -> Finding:
+    """(ff27) A cost-limit FINDING said again under REGIME, the law the request was routed to after the check (FOISA
+    for a text that names Scotland but no body: £600 at £15 an hour; the EIR: no fixed limit); others unchanged."""
+    check = next((c for c in _compiled()[0] if c.code == finding.code), None)
+    if finding.code != "cost-limit-risk" or check is None:
+        return finding
+    resolved = resolve_authority(authority) if authority else None
+    values: dict[str, str] = {"authority": resolved.name if resolved else "the authority", "parts": "", "max_parts": "",
+                              "topic": "", "rewrite": ""}
+    values.update(_limit_values(resolved, regime))
+    return _finding(check, _cost_variant(regime, resolved), values, finding.evidence, finding.rewrite).model_copy(
+        update={"part": finding.part})
+
+
 def _regime_for(authority: ResolvedAuthority | None, raised: set[Regime]) -> Regime:
     """SAR when the request is about the writer; EIR for environmental information (EISR in
     Scotland, still reported as EIR); FOISA for Scottish bodies; the body's own regime otherwise."""

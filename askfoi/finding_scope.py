@@ -40,7 +40,8 @@ _FIGURE_KINDS = frozenset({"count", "statistics", "total_spend", "income", "figu
 _FIGURE_WORDS = re.compile(
     r"(?i)^\W*(?:\(?[\w]{1,3}[.)]\s*)?(?:and\s+)?(?:please\s+(?:provide|give|state|confirm)\s+)?(?:(?:can|could)\s+you\s+"
     r"(?:please\s+)?(?:tell\s+me|provide|give)\s+)?(?:how\s+(?:many|much|often|long)|(?:the\s+|a\s+)?(?:total\s+)?"
-    r"(?:number|numbers|amount|amounts|total|totals|percentage|proportion|average|cost|costs|count|figures?)\b"
+    r"(?:(?:monthly|annual|yearly|weekly|quarterly)\s+)?(?:number|numbers|amount|amounts|total|totals|percentage|proportion|average|cost|costs|count|figures?|revenue|income|"
+    r"expenditure|spend|spending)\b"
     r"|what\s+(?:is|was|were|are)\s+the\s+(?:total|number|amount|average|percentage|proportion|cost)\b)")
 _PERIOD_WORDS = re.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:years?|months?|since|ever)\b")
 
@@ -89,6 +90,26 @@ def asks_a_fact(part) -> bool:
     return asks_for_a_figure(part) or bool(_YES_NO_FACT.match(part.source or "") or _YES_NO_FACT.match(part.text or ""))
 
 
+def _on_figures(finding, framing: "Framing") -> bool:
+    """(ff27) Whether the period FINDING quotes is asked only of figures given period by period: the parts that hold its
+    words (or the part it names) all ask a count, a sum or a total per month or year ("the monthly revenue ... for the
+    12 months from October 2018", "the total number of households ... for each year from 2020"), so the period says how
+    far back the figures go, not how many records are searched, whatever the letter's other parts ask for."""
+    evidence = getattr(finding, "evidence", "") or ""
+    holding = [p for p in framing.parts if _stands_in(evidence, [p.source or "", p.text or ""])]
+    k = getattr(finding, "part", None)
+    if not holding and k and 0 < k <= len(framing.parts):
+        holding = [framing.parts[k - 1]]
+    return bool(holding) and all(asks_a_fact(p) and _PER_PERIOD.search(f"{p.source or ''} {p.text or ''}") for p in holding)
+
+
+# ff27: a figure given period by period ("the monthly revenue", "for each year from 2020", "by financial year"): the
+# figures a body keeps as routine returns, unlike one total over a long span, which may mean adding up its records
+_PER_PERIOD = re.compile(r"(?i)\b(?:monthly|annual|annually|yearly|weekly|quarterly|each\s+(?:year|month|quarter|week)|"
+                         r"per\s+(?:year|month|annum|quarter)|by\s+(?:(?:financial|calendar)\s+)?(?:year|month|quarter)s?|"
+                         r"(?:financial|calendar)\s+years?\s+(?:19|20)\d\d|(?:for|in)\s+(?:each\s+of\s+)?the\s+(?:financial|calendar)\s+years)\b")
+
+
 def ncnd_on_parts(finding, framing: "Framing"):
     """ck15: the whole message's ncnd-risk FINDING decided on what the letter asks: kept when a part (or a question
     asked back) raises it read on its own (the covert tactic is asked about, not only named in the story); then the
@@ -129,8 +150,8 @@ def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
             sentence = _sentence_of(evidence, aside)
             if not (code == "not-recorded-information" and sentence and _ASKS_SOMEONE.search(sentence)):
                 continue  # the story, a remark, the salutation: no part of the letter says it
-        if code == "cost-limit-risk" and figures_only and _PERIOD_WORDS.search(evidence) \
-                and not re.search(r"(?i)\b(?:all|any|every)\b", evidence):
+        if code == "cost-limit-risk" and (figures_only or _on_figures(finding, framing)) \
+                and _PERIOD_WORDS.search(evidence) and not re.search(r"(?i)\b(?:all|any|every)\b", evidence):
             continue  # "2019 ... 2024" over yearly counts: statistics kept by year, no search of records
         if code == "story-reference":
             message = getattr(finding, "message", "") or ""

@@ -401,6 +401,8 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
     hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
     hits = _not_standard_source(text, hits)  # ck24a: "does the council follow the NICE guidelines": the council is asked
+    if hits and _unknown_actor(text, hits):
+        hits = []  # ff27: "how did LCC consider ...", "will LCC sue the EA": the body asked is one askfoi cannot name
     from askfoi.site_bodies import hospital_site
 
     site = hospital_site(asked_text) or hospital_site(text)
@@ -450,6 +452,38 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     # a body found from a site ("colchester police station": Essex Police) leaves the site in the text; an
     # abolished body is proposed as the one body that now answers for it (Harrogate -> North Yorkshire Council)
     return AuthorityFound(name=current_body(name), from_text=typed), (None if sited else span)
+
+
+# ff27: a body named by an acronym as the one acting in a question ("how did LCC consider", "are LCC going to", "the
+# fees paid by LCC"): the subject of the question's verb, or the agent after "by"
+_ACTOR_ACRONYM = re.compile(
+    r"\b(?:(?:how|why|when|where|what)\s+)?(?:did|does|do|has|have|had|will|would|are|is|was|were|can|could|should)\s+"
+    r"(?:the\s+)?(?P<a>[A-Z]{2,6})\s+(?!and\b|or\b)[a-z]|\b(?:paid|commissioned|made|taken|agreed|decided|approved|"
+    r"held|spent|incurred|issued)\s+by\s+(?:the\s+)?(?P<b>[A-Z]{2,6})\b")
+
+
+def _unknown_actor(text: str, hits: list) -> bool:
+    """(ff27) Whether TEXT's questions are put to a body it names by an acronym askfoi cannot resolve ("How did LCC
+    consider ...", "the fees paid by LCC") while no hit of HITS is named in that role: the bodies found are only
+    mentioned beside it ("the EA report", "meet with the EA"), so which body is asked is asked back, never guessed."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.spelling import _known
+
+    actors = set()
+    for m in _ACTOR_ACRONYM.finditer(text):
+        acronym = m.group("a") or m.group("b")
+        if acronym.lower() in {h[3].lower() for _, h in hits} or _known(acronym.lower()):
+            continue
+        found = resolve_authority(acronym)
+        if found is None or not found.known:
+            actors.add(acronym)
+    if not actors:
+        return False
+    typed = {re.escape(h[3]) for _, h in hits}
+    acting = re.compile(_ACTOR_ACRONYM.pattern.replace("[A-Z]{2,6}", "(?:" + "|".join(typed) + ")"))
+    first = text.strip().split("\n", 1)[0]
+    head = len(first.split()) <= _HEAD_WORDS and not re.match(r"\W*\d", first) and "?" not in first
+    return not acting.search(text) and not (head and any(h[2] and h[2][1] <= len(first) + 1 for _, h in hits))
 
 
 def _actor_over_place(text: str, hits: list, name: str, typed: str, sited: bool):
@@ -711,8 +745,12 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
     noun for a licence, a format or a product ("the Home Office licence classification") while the letter asks "you"
     or names another body in full (OTHER_ASKED), or it is cited as a source in a sentence that tells, not asks ("an article
     produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
-    from askfoi.name_roles import cited_source, modifier_noun, named_aside
+    from askfoi.name_roles import cited_source, modifier_noun, named_as_direction, named_as_standard, named_aside
 
+    if named_as_standard(text, hit[2][0]):
+        return True  # ff27: "as per Home Office outcome types": the category's author, whoever the letter asks
+    if not _named_in_full(hit[3]) and named_as_direction(text, hit[2][0]):
+        return True  # ff27: "traffic going towards Bromley": a direction, not the body asked
     if other_asked and (modifier_noun(text, hit[2][1]) or named_aside(text, hit[2][0])):
         return True  # ck26: "further to my requests to APHA", "figures from Public Health Scotland": beside the body asked
     return not in_question and cited_source(text, hit[2][0], said=other_asked)
@@ -3160,6 +3198,36 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     return out
 
 
+# ff27: a figure asked for by name ("please give the vacancy rate at the end of March 2021", "provide the number of
+# staff in each pay band"): clear as it stands, put on the letter in the person's words, never asked back
+_FIGURE_GIVEN = re.compile(r"(?i)\b(?:please\s+)?(?:(?:also\s+)?(?:give|provide|state|supply|send)|tell\s+(?:me|us))\s+(?:me\s+|us\s+)?"
+                           r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:rates?|numbers?|totals?|percentages?|proportions?|counts?|amounts?)"
+                           r"\s+(?:of|at|for|in|among|per|by)\b")
+# ff27: the words of a sentence that asks nothing of its own: a period ("Unless otherwise stated, please provide data
+# covering the three most recent financial years available"), the data in general, politeness, a bare "what do you do?"
+_EMPTY_WORDS = frozenset("""
+a an the and or but if unless otherwise stated please kindly could can would will you your we i me us my our it its this
+that these those there be been being is are was were do does did done have has had of to for from in on at by with up
+until till over covering cover covers since between most recent latest last previous past next current available
+data information figures figure statistics response only partial partially held hold indicate where when what which
+year years month months week weeks day days financial calendar academic quarter quarters three two four five six ten
+twelve one all each every provided provide give given send sent supply supplied up date today so then now happen
+happens why not how""".split())
+_MONTH_WORD = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$")
+
+
+def _nothing_to_ask_back(question: str) -> bool:
+    """(ff27) Whether QUESTION holds no word of a subject: only a period, the data in general, politeness or a bare
+    "what do you do?" ("Could the data be provided from September 2024 up to the most recent month you have please?").
+    Asking the person what it should ask about is nonsense; the period is read from it all the same."""
+    words = re.findall(r"[A-Za-z]+|\d+", question or "")
+    if "?" not in (question or "") and 0 < len(words) <= 5 and all(
+            w[:1].isupper() or w.lower() in ("of", "and", "the", "for", "to", "in", "on", "&") for w in words) \
+            and sum(w[:1].isupper() for w in words) >= 2:
+        return True  # a heading over the items below it ("Councillor Costs", "Public Car Park Information")
+    return bool(words) and all(w.lower() in _EMPTY_WORDS or w.isdigit() or _MONTH_WORD.match(w) for w in words)
+
+
 def _figure_asked(question: str) -> bool:
     """fr25b (issue 8): QUESTION asks a body for a figure in a clause of its own ("how much did devon county council
     make from it in 2024"): "how much/many" with a verb of its own, read as asking records (sentence_act). Never lost
@@ -3915,6 +3983,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         findings=[f for f in check.findings if f.code != "personal-details"],
         spelling=suggest_spelling(text),
     )
+    if regime in ("FOISA", "EIR", "EISR") and check.regime.value != regime:
+        from askfoi.checks import said_under
+        from askfoi.models import Regime
+
+        # ff27: routed to another law than the check's (a Scottish text naming no body): its cost limit, not FOIA's
+        law = Regime.FOISA if regime == "FOISA" else Regime.EIR
+        framing.findings = [said_under(f, law, found.name if found else None) for f in framing.findings]
+        from_check |= {id(f) for f in framing.findings}
     framing.named_together = together
     if found is not None:
         _prison_health_note(framing, text)
@@ -4201,7 +4277,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 gated.append(question)
                 continue
             if records or listed or _clear_question(question, found, follow_up=bool(framing.parts)) or (clear_request(question) and not _vague(question, found)) \
-                    or wh_question(question, past=True) or _figure_asked(question) \
+                    or wh_question(question, past=True) or _figure_asked(question) or bool(_FIGURE_GIVEN.search(question)) \
                     or (framing.parts and _INDIRECT_HOW.match(question) and not _breakdown(question)[0]):
                 # fr13c: "who decided it" is asked, never set aside nor only asked back; nu22: nor "and how much it cost"
                 # a formal item that names its records, or a clear question no frame covers, is never lost
@@ -4213,6 +4289,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 if frame.text.lower() not in seen:
                     seen.add(frame.text.lower())
                     framing.parts.append(frame)
+                continue
+            if not records and _nothing_to_ask_back(question):
+                framing.remarks.append(question)  # ff27: a period line, "What do you do?": nothing to ask back about
                 continue
             if framing.parts and not records and _not_asking(question, masked, found):
                 framing.remarks.append(question)
@@ -4480,6 +4559,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _subjects_kept(framing, found, today)
     _parties_named(framing, found)
     _body_named_in_capitals(framing)
+    # ff27: "Could the data be provided from September 2024 up to the most recent month you have please?" says the
+    # period, asks no view nor a hypothetical
+    framing.findings = [f for f in framing.findings if not (getattr(f, "code", "") == "not-recorded-information"
+                                                            and _nothing_to_ask_back(getattr(f, "evidence", "") or ""))]
     from askfoi.implied_asks import frame_implied
 
     frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
@@ -5928,8 +6011,22 @@ def _ask_back_when_empty(framing: Framing) -> None:
     if not framing.parts and not framing.questions:
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
-        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
+        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings) and not _story_names_record(framing):
             framing.findings.append(_framing_finding("too-vague", framing))
+
+
+@functools.lru_cache(maxsize=1)
+def _named_record_pattern() -> re.Pattern[str] | None:
+    data, _ = load_vocab("story_records")
+    rules = [t for t in (data.get("named_record") or [] if isinstance(data, dict) else []) if isinstance(t, str)]
+    return re.compile("|".join(f"(?:{t})" for t in rules), re.I) if rules else None
+
+
+def _story_names_record(framing: Framing) -> bool:
+    """(ff27) Whether the message's story names the record it is about ("a copy of this email", "the items were dealt
+    with by email"): what to look for is clear, so the message is asked back, never called too vague."""
+    pattern = _named_record_pattern()
+    return pattern is not None and any(pattern.search(t) for t in [*framing.remarks, *framing.unframed])
 
 
 def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_out: bool | None = None) -> list:

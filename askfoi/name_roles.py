@@ -88,3 +88,27 @@ def cited_source(text: str, start: int, *, said: bool = False) -> bool:
     before = text[max(0, start - 120):start]
     before = before[max(before.rfind(c) for c in ".?!\n") + 1:]
     return bool(sources is not None and sources.search(before) or said and reported is not None and reported.search(before))
+
+
+@functools.lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("name_roles")
+    data = data if isinstance(data, dict) else {}
+    out = []
+    for key in ("standard_before", "direction_before"):
+        words = "|".join(f"(?:{t})" for t in data.get(key) or [] if isinstance(t, str) and t.strip())
+        out.append(re.compile(rf"(?i)\b(?:{words})\s+(?:the\s+)?$") if words else None)
+    return out[0], out[1]
+
+
+def named_as_standard(text: str, start: int) -> bool:
+    """ff27: the name starting at START of TEXT is cited as the author of a rule, definition or category the request
+    uses ("as per Home Office outcome types", "as set out by the Home Office"): never the body asked."""
+    standard = _role_patterns()[0]
+    return bool(standard is not None and standard.search(text[max(0, start - 60):start]))
+
+
+def named_as_direction(text: str, start: int) -> bool:
+    """ff27: the place starting at START of TEXT is a direction ("going towards Bromley"): never the body asked."""
+    direction = _role_patterns()[1]
+    return bool(direction is not None and direction.search(text[max(0, start - 40):start]))

@@ -278,9 +278,29 @@ def suggest(text: str) -> list[tuple[str, str]]:
         fixed = _close_common(low)
         if fixed and _compound(low) and Levenshtein.distance(low, fixed) > 1:
             continue  # "stairlift" is two words, not a misspelt "airlift"
-        if fixed and _known(fixed):
+        if fixed and _known(fixed) and not american_of(low, fixed):
             out[low] = fixed
     return list(out.items())
+
+
+# ff27: the British and American spellings of one word ("behavioural"/"behavioral", "sceptical"/"skeptical",
+# "aluminium"/"aluminum"): the British letters and the American ones that stand for them anywhere in a word
+_UK_US = (("our", "or"), ("is", "iz"), ("ys", "yz"), ("ae", "e"), ("oe", "e"), ("ll", "l"), ("tre", "ter"),
+          ("ogue", "og"), ("ence", "ense"), ("sc", "sk"), ("ium", "um"), ("eable", "able"), ("mme", "m"),
+          ("ou", "o"), ("ey", "y"), ("que", "ck"))
+
+
+def american_of(typed: str, proposed: str) -> bool:
+    """Whether PROPOSED is only the American spelling of the British word TYPED (one British group of letters written
+    the American way): a correct British spelling is never "corrected" (ff27)."""
+    typed, proposed = typed.lower(), proposed.lower()
+    for uk, us in _UK_US:
+        at = typed.find(uk)
+        while at >= 0:
+            if typed[:at] + us + typed[at + len(uk):] == proposed:
+                return True
+            at = typed.find(uk, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=1)

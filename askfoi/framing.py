@@ -3845,6 +3845,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.word_slips import read_as_meant
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    from askfoi.item_references import resolve_item_references
+
+    text = resolve_item_references(text)  # fr27a: "the meters referred to in point 3": that item's noun phrase, written out
     from askfoi.breakdown_lists import breakdown_in_words
     from askfoi.discourse_marks import polite_asks, without_marks
 

@@ -1,0 +1,89 @@
+"""fr27a (issue 8): a numbered item that points at another item ("the meters referred to in point 3", "students
+described at (5)", "consultants named in (2) above", "such policies") is written out with that item's noun phrase,
+so the part stands alone once askfoi renumbers the list."""
+
+from askfoi.framing import frame_message
+from askfoi.item_references import resolve_item_references
+
+
+def _parts(text: str) -> list[str]:
+    return [p.text for p in frame_message(text).parts]
+
+
+def test_pointer_to_a_numbered_item_is_written_out():
+    text = ("1. The total number of pay and display machines in council car parks.\n"
+            "2. How many of the machines referred to in point 1 accept contactless payment?\n")
+    out = resolve_item_references(text)
+    assert "referred to" not in out
+    assert "pay and display machines in council car parks accept contactless" in out
+
+
+def test_chain_of_pointers_keeps_each_clause():
+    text = ("1) The total number of parking meters on residential streets.\n"
+            "2) How many of the meters referred to in point 1 take cash?\n"
+            "3) how many of the meters referred to in point 2 give change?\n")
+    out = resolve_item_references(text)
+    assert "parking meters on residential streets that take cash give change" in out
+
+
+def test_bracketed_number_and_relative_clause():
+    text = ("Please answer the following.\n"
+            "1) Does the university have a policy on contract cheating?\n"
+            "2) How many students has the university identified who are buying essays from essay mills in 2023/24?\n"
+            "3) What proportion of students described at (2) are international students?\n")
+    out = resolve_item_references(text)
+    assert "proportion of students who are buying essays from essay mills" in out
+    assert "described at" not in out
+
+
+def test_named_above_and_such_take_the_earlier_phrase():
+    text = ("1. How much did the council pay to consultants in 2022-23?\n"
+            "2. Provide the names of the firms of consultants used on each occasion and a breakdown of sums paid.\n"
+            "3. State the nature of the work done by each of the firms of consultants named in (2) above.\n"
+            "4. Has the council made any assessment of the value of such consultants?\n")
+    out = resolve_item_references(text)
+    assert "firms of consultants used on each occasion." in out
+    assert "named in (2)" not in out and "such consultants" not in out
+
+
+def test_such_policies_and_described_above():
+    text = ("1) Has the trust introduced any policies requiring staff to wear body cameras (audio or video)?\n"
+            "2) if the trust has introduced any of the policies described above, has it recorded any change in assaults?\n"
+            "3) Has the trust assessed the effect of such policies on staff sickness?\n")
+    out = resolve_item_references(text)
+    assert "any of the policies requiring staff to wear body cameras, has it" in out
+    assert "effect of policies requiring staff to wear body cameras on staff sickness" in out
+
+
+def test_nothing_changes_without_a_numbered_list_or_a_findable_item():
+    typed = "how many of the meters referred to in point 3 take cash?"
+    assert resolve_item_references(typed) == typed
+    text = "1. How many fines were issued?\n2. How many of the appeals referred to in point 9 succeeded?\n"
+    assert resolve_item_references(text) == text
+    assert resolve_item_references("1. Such as what?\n2. Details such as dates.\n") == "1. Such as what?\n2. Details such as dates.\n"
+
+
+def test_item_that_would_repeat_an_earlier_one_stays_as_typed():
+    text = ("On street\n1. The number of parking meters.\n2. How many of the meters referred to in point 1 take cash?\n"
+            "Car parks\n3. The number of parking meters.\n4. How many of the meters referred to in point 3 take cash?\n")
+    out = resolve_item_references(text)
+    assert "4. How many of the meters referred to in point 3 take cash?" in out
+
+
+def test_framed_parts_stand_alone():
+    text = ("Dear Sir or Madam,\n\n1. The total number of pay and display machines in council car parks.\n\n"
+            "2. How many of the machines referred to in point 1 accept contactless payment?\n\nYours faithfully")
+    parts = _parts(text)
+    assert not any("referred to" in p or "part 1" in p for p in parts)
+    assert any("contactless" in p and "pay and display machines" in p for p in parts)
+
+
+def test_condition_about_release_is_no_part():
+    for said in ("If only some of the information requested can be released, I would be grateful if you could share "
+                 "as much of the releasable information as possible.",
+                 "if any of the information requested cant be released, please send the rest.",
+                 "Where only part of the information requested can be disclosed, I would be happy to receive the rest."):
+        framing = frame_message(f"Dear Sir or Madam,\n\n{said}\n\n1) How many parking fines were issued in 2023?\n\n"
+                                "2) How many were cancelled on appeal?\n")
+        assert len(framing.parts) == 2, [p.text for p in framing.parts]
+        assert not any("releas" in p.text.lower() for p in framing.parts)

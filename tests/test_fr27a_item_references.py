@@ -87,3 +87,19 @@ def test_condition_about_release_is_no_part():
                                 "2) How many were cancelled on appeal?\n")
         assert len(framing.parts) == 2, [p.text for p in framing.parts]
         assert not any("releas" in p.text.lower() for p in framing.parts)
+
+
+def test_period_list_after_a_bracketed_definition_is_the_period():
+    from askfoi.periods import inline_period_lists
+
+    for lead, expect in (("For each of the following financial years (April to March):", "1 April 2016"),
+                         ("for each of the following years (calendar):", "2016")):
+        text = f"{lead}\n\n* 2016-17\n* 2017-18\n* 2018-19\n\n1. The number of stop and search encounters\n"
+        out = inline_period_lists(text)
+        assert "* 2017-18" not in out and expect in out, out
+    framing = frame_message("I would be grateful if you could supply the following information under the Freedom of "
+                            "Information Act 2000, all of which relate to stop and search.\n\nFor each of the following "
+                            "financial years (April to March):\n\n* 2016-17\n* 2017-18\n\n1. The total number of stop "
+                            "and searches carried out\n2. The total number of arrests\n")
+    assert framing.period and "2016" in framing.period and "2018" in framing.period
+    assert not any("2017-18" in p.text or "of which" in p.text.lower() for p in framing.parts), [p.text for p in framing.parts]

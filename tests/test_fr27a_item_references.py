@@ -103,3 +103,48 @@ def test_period_list_after_a_bracketed_definition_is_the_period():
                             "and searches carried out\n2. The total number of arrests\n")
     assert framing.period and "2016" in framing.period and "2018" in framing.period
     assert not any("2017-18" in p.text or "of which" in p.text.lower() for p in framing.parts), [p.text for p in framing.parts]
+
+
+def test_topic_headings_are_no_parts():
+    from askfoi.section_heads import sections
+
+    text = ("I would like data on fly-tipping reported to the council.\n"
+            "1. Incidence of Fly-Tipping Reports\n"
+            "How many reports of fly-tipping were recorded in each of the last three financial years?\n"
+            "2. Cost of Clearance\n"
+            "What was the total spent on clearing fly-tipping in 2023/24?\n")
+    out, _ = sections(text)
+    assert "Incidence" not in out and "Cost of Clearance" not in out
+    assert "1. How many reports of fly-tipping" in out and "2. What was the total spent" in out
+    framing = frame_message(text)
+    assert not any("Incidence" in p.text or p.text.strip(" .") == "Cost of Clearance" for p in framing.parts)
+    assert len(framing.parts) == 2, [p.text for p in framing.parts]
+    lettered = ("1. Staff Handling Requests\n\na) how many staff handle FOI requests?\n\n"
+                "b) How many staff are qualified in records management?\n")
+    assert "Staff Handling" not in sections(lettered)[0]
+    unnumbered = ("Public Car Park Information\n\n1. The total number of spaces in council car parks.\n"
+                  "2. The total number of pay and display machines in council car parks.\n")
+    assert "Public Car Park" not in sections(unnumbered)[0]
+
+
+def test_title_case_lines_that_ask_or_list_stay():
+    from askfoi.section_heads import sections
+
+    options = ("3. How many pupils were excluded by ethnicity?\nWhite\nMixed or Multiple ethnic groups\n"
+               "Asian or Asian British\nBlack, African, Caribbean or Black British\n")
+    assert sections(options)[0] == options
+    items = "1. Number of Fines Issued\n2. Number of Appeals Made\n"
+    assert sections(items)[0] == items
+    asked = "1. Copies of Minutes of the Audit Committee\n2. Copies of the Audit Reports\n"
+    assert sections(asked)[0] == asked
+
+
+def test_lead_in_before_numbered_items_is_no_part():
+    for lead in ("I would like to request data on reported cases of damp in council homes over the last three years.",
+                 "i'd like information about fly-tipping in the borough.",
+                 "Could you please provide me with statistics relating to fly-tipping in the borough."):
+        framing = frame_message(f"{lead}\n1. How many fly-tipping incidents were reported in 2023?\n"
+                                "2. How many fixed penalty notices for fly-tipping were issued in 2023?\n")
+        assert len(framing.parts) == 2, [p.text for p in framing.parts]
+    alone = frame_message("I would like data on fly-tipping incidents reported to Leeds City Council in 2023.")
+    assert alone.parts

@@ -3845,9 +3845,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.word_slips import read_as_meant
 
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
-    from askfoi.item_references import resolve_item_references
+    from askfoi.item_references import inline_object_lists, resolve_item_references
 
-    text = resolve_item_references(text)  # fr27a: "the meters referred to in point 3": that item's noun phrase, written out
+    text = resolve_item_references(inline_object_lists(text))  # fr27a: "the meters referred to in point 3": that item's
+    # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words
     from askfoi.discourse_marks import polite_asks, without_marks
 

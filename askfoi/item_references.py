@@ -164,3 +164,49 @@ def resolve_item_references(text: str) -> str:
         at = m.end("body")
     out.append(text[at:])
     return "".join(out)
+
+
+_OBJECT_LEAD = re.compile(r"(?i)\b(?:of|for|on|about|between|from|to|by|in|regarding|concerning)\s*:\s*$")
+_LABELLED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|q\d)\s", re.I)
+_BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u2013]\s*")
+
+
+def inline_object_lists(text: str) -> str:
+    """TEXT with a question that ends on a preposition and a colon ("d) What is the date of:") written whole with the
+    lines under it that finish it ("The oldest active request;", "The most recently received request?"): "What is
+    the date of the oldest active request and the most recently received request?". The lines are the preposition's
+    object, never parts of their own (fr27a). A labelled line, a long line (40 words
+    for a bulleted one, 20 else) or more than ten lines end the list."""
+    lines = (text or "").split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not _OBJECT_LEAD.search(line):
+            out.append(line)
+            k += 1
+            continue
+        items, j = [], k + 1
+        while j < len(lines) and len(items) < 11:
+            nxt = lines[j].strip()
+            if not nxt:
+                j += 1
+                continue
+            if _LABELLED.match(nxt) or len(nxt.split()) > (40 if _BULLET.match(nxt) else 20) or nxt.endswith(":"):
+                break
+            items.append(_BULLET.sub("", nxt))
+            j += 1
+            if nxt.endswith(("?", ".")):
+                break
+        if not 2 <= len(items) <= 10:
+            out.append(line)
+            k += 1
+            continue
+        words = [re.sub(r"[;,.?]+$", "", x).strip() for x in items]
+        words = [w[:1].lower() + w[1:] if w[:2].istitle() or w[:1].isupper() and not w[:2].isupper() else w for w in words]
+        end = "?" if items[-1].endswith("?") or re.match(r"(?i)\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:what|how|which|who|when|where)\b",
+                                                         line) else "."
+        out.append(_OBJECT_LEAD.sub(lambda m: m.group()[:-1].rstrip(), line.rstrip()).rstrip() + " "
+                   + ", ".join(words[:-1]) + " and " + words[-1] + end)
+        k = j
+    return "\n".join(out)

@@ -148,3 +148,29 @@ def test_lead_in_before_numbered_items_is_no_part():
         assert len(framing.parts) == 2, [p.text for p in framing.parts]
     alone = frame_message("I would like data on fly-tipping incidents reported to Leeds City Council in 2023.")
     assert alone.parts
+
+
+def test_question_ending_on_a_preposition_and_colon_takes_the_lines_under_it():
+    from askfoi.item_references import inline_object_lists
+
+    text = ("d) What is the date of:\n\nThe oldest open complaint about housing repairs;\n\n"
+            "The most recently received complaint about housing repairs?\n\ne) How many complaints are open?\n")
+    out = inline_object_lists(text)
+    assert ("d) What is the date of the oldest open complaint about housing repairs and the most recently received "
+            "complaint about housing repairs?") in out
+    assert "e) How many complaints are open?" in out
+    by = "please give the figures broken down by:\n- the ward\n- the month\n- The type of waste\n"
+    assert "by the ward, the month and the type of waste." in inline_object_lists(by)
+    parts = [p.text for p in frame_message("1. How many complaints are open?\n2. what is the date of:\n"
+                                           "the oldest open complaint;\nthe newest open complaint?\n").parts]
+    assert any("oldest open complaint and the newest open complaint" in p for p in parts), parts
+    assert not any(p.rstrip(" .?").endswith(" of") for p in parts)
+
+
+def test_a_colon_not_after_a_preposition_or_a_single_line_is_left():
+    from askfoi.item_references import inline_object_lists
+
+    for text in ("Please provide the following:\n- the ward\n- the month\n",
+                 "What is the date of:\nthe oldest open complaint?\n",
+                 "What is the date of:\n1. the oldest open complaint\n2. the newest open complaint\n"):
+        assert inline_object_lists(text) == text

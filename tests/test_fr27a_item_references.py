@@ -174,3 +174,23 @@ def test_a_colon_not_after_a_preposition_or_a_single_line_is_left():
                  "What is the date of:\nthe oldest open complaint?\n",
                  "What is the date of:\n1. the oldest open complaint\n2. the newest open complaint\n"):
         assert inline_object_lists(text) == text
+
+
+def test_yes_no_about_a_bodys_policies_is_the_policies():
+    parts = [p.text for p in frame_message(
+        "1) Does the university, or any of its faculties, have policies in place to identify students who are buying "
+        "essays?\n\n2) has the institution, or any of its schools or departments, introduced any policies requiring "
+        "staff to record lectures?\n\n3) Does the trust have a policy for staff who are working alone at night?\n").parts]
+    assert not any(p.rstrip().endswith("?") for p in parts), parts
+    assert any("policies in place to identify students who are buying essays" in p for p in parts)
+    assert any("policies requiring staff to record lectures" in p for p in parts)
+    assert any("staff who are working alone at night" in p for p in parts)
+
+
+def test_a_question_word_that_asks_still_fails_the_gate():
+    from askfoi.part_gate import _embedded_only
+
+    assert _embedded_only("policies to identify students who are buying essays")
+    assert not _embedded_only("students who")
+    assert not _embedded_only("the council why are bins late")
+    assert not _embedded_only("what are the reasons")

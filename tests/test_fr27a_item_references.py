@@ -60,7 +60,8 @@ def test_nothing_changes_without_a_numbered_list_or_a_findable_item():
     assert resolve_item_references(typed) == typed
     text = "1. How many fines were issued?\n2. How many of the appeals referred to in point 9 succeeded?\n"
     assert resolve_item_references(text) == text
-    assert resolve_item_references("1. Such as what?\n2. Details such as dates.\n") == "1. Such as what?\n2. Details such as dates.\n"
+    such_as = "1. Such as what?\n2. Details such as dates.\n"
+    assert resolve_item_references(such_as) == such_as
 
 
 def test_item_that_would_repeat_an_earlier_one_stays_as_typed():

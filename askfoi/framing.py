@@ -1265,11 +1265,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             i += 1
             continue
         if narrows and words and target is words and clause == [] and _is_participle(low) \
-                and words[-1].lower() not in _PREPS \
+                and words[-1].lower() not in _PREPS and words[-1].lower() not in _DETERMINERS \
                 and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
                          and not ends(i + 1) and raw[i + 1].lower() in v.leading):
-            clause.append(low)  # "people | arrested because of ...", "999 calls | answered"
+            clause.append(low)  # "people | arrested because of ...", "999 calls | answered" (fr27a: never after "the":
+            # "meters for the paid spaces" is one noun phrase)
             target = clause
             i += 1
             continue

@@ -60,6 +60,11 @@ def _first_sentence(body: str) -> str:
     return (m.group() if m else body).strip()
 
 
+_POINTING = frozenset("such those these said same".split())
+_TIME_TAIL = re.compile(r"(?i)\s+(?:in|during|for|between|from|since|over|within)\s+(?:each\s+of\s+)?(?:the\s+)?"
+                        r"(?=\d|(?:last|past|previous|current|financial|calendar|academic|years?|months?|period)\b)")
+
+
 def _phrase_in(item: str, noun: str) -> str | None:
     """The noun phrase of ITEM (one of the person's items, already written out) whose head is NOUN: the words before
     the head that modify it and what follows it to the end of its clause; a count of things that do something gives
@@ -68,8 +73,8 @@ def _phrase_in(item: str, noun: str) -> str | None:
     sentence = _first_sentence(item)
     words = list(_WORD.finditer(sentence))
     for i, w in enumerate(words):
-        if not _same_noun(w.group(), noun) or (i and words[i - 1].group().lower() == "such"):
-            continue
+        if not _same_noun(w.group(), noun) or (i and words[i - 1].group().lower() in _POINTING):
+            continue  # "those notices", "such policies": a pointer itself, never what another points at
         start = i
         while start > 0 and i - start < 8:
             before, gap = words[start - 1].group().lower(), sentence[words[start - 1].end():words[start].start()]
@@ -82,6 +87,8 @@ def _phrase_in(item: str, noun: str) -> str | None:
             start += 1
         head_from = words[start].start()
         tail = re.sub(r"\s*\([^()]*\)", "", sentence[w.end():])  # "(audio and/or visual)": the aside left out
+        tail = _TIME_TAIL.split(tail, maxsplit=1)[0]  # "... in each of the financial years 2022/23 and 2023/24": the
+        # period is that item's, never part of the thing named
         whole_tail = re.split(r"\s*(?:\?|;|\.(?=\s|$))", tail, maxsplit=1)[0]
         tail = re.split(r"\s*(?:\(|\?|;|,|\.(?=\s|$)|\s+(?:and|or)\s+(?:a|an|the|any|all|what|how|which|when|where|"
                         r"who|whether|if|please)\b)", tail, maxsplit=1)[0]

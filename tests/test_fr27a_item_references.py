@@ -195,3 +195,13 @@ def test_a_question_word_that_asks_still_fails_the_gate():
     assert not _embedded_only("students who")
     assert not _embedded_only("the council why are bins late")
     assert not _embedded_only("what are the reasons")
+
+
+def test_count_of_things_that_do_something_reads():
+    parts = [p.text for p in frame_message(
+        "1. The total number of physical parking meters for the paid spaces.\n"
+        "2. How many of the parking meters in council car parks take cash?\n"
+        "3. how many schools meet the national standard?\n").parts]
+    assert "The number of physical parking meters for the paid spaces." in parts, parts
+    assert any("parking meters in council car parks that take cash" in p for p in parts), parts
+    assert any("schools that meet the national standard" in p for p in parts), parts

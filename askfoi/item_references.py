@@ -65,7 +65,7 @@ _TIME_TAIL = re.compile(r"(?i)\s+(?:in|during|for|between|from|since|over|within
                         r"(?=\d|(?:last|past|previous|current|financial|calendar|academic|years?|months?|period)\b)")
 
 
-def _phrase_in(item: str, noun: str) -> str | None:
+def _phrase_in(item: str, noun: str, timed: bool = True) -> str | None:
     """The noun phrase of ITEM (one of the person's items, already written out) whose head is NOUN: the words before
     the head that modify it and what follows it to the end of its clause; a count of things that do something gives
     them with that clause ("How many of the meters ... take cash?" -> "meters ... that take cash")."""
@@ -87,8 +87,8 @@ def _phrase_in(item: str, noun: str) -> str | None:
             start += 1
         head_from = words[start].start()
         tail = re.sub(r"\s*\([^()]*\)", "", sentence[w.end():])  # "(audio and/or visual)": the aside left out
-        tail = _TIME_TAIL.split(tail, maxsplit=1)[0]  # "... in each of the financial years 2022/23 and 2023/24": the
-        # period is that item's, never part of the thing named
+        if not timed:  # "such notices": the kind of thing, without the period of the item that named it ("... in
+            tail = _TIME_TAIL.split(tail, maxsplit=1)[0]  # each of the financial years 2022/23 and 2023/24")
         whole_tail = re.split(r"\s*(?:\?|;|\.(?=\s|$))", tail, maxsplit=1)[0]
         tail = re.split(r"\s*(?:\(|\?|;|,|\.(?=\s|$)|\s+(?:and|or)\s+(?:a|an|the|any|all|what|how|which|when|where|"
                         r"who|whether|if|please)\b)", tail, maxsplit=1)[0]
@@ -149,7 +149,7 @@ def resolve_item_references(text: str) -> str:
         def by_such(r: re.Match[str]) -> str:
             noun = r.group("noun1") or r.group("noun2")
             for k in reversed(order):
-                phrase = _phrase_in(items[k], noun)
+                phrase = _phrase_in(items[k], noun, timed=False)
                 if phrase:
                     if r.group("such"):
                         return phrase

@@ -205,3 +205,12 @@ def test_count_of_things_that_do_something_reads():
     assert "The number of physical parking meters for the paid spaces." in parts, parts
     assert any("parking meters in council car parks that take cash" in p for p in parts), parts
     assert any("schools that meet the national standard" in p for p in parts), parts
+
+
+def test_such_takes_the_kind_not_a_pointer_nor_the_period():
+    text = ("1. The number of parking fines issued by the council in each of the financial years 2022/23 and 2023/24.\n"
+            "2. The number of those fines that were paid within 14 days.\n"
+            "3. a copy of any contract with a private company for issuing such fines.\n")
+    out = resolve_item_references(text)
+    assert "for issuing parking fines issued by the council." in out, out
+    assert "paid within 14 days." in out.split("\n")[1] and "14 days" not in out.split("\n")[2]

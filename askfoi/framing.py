@@ -1303,11 +1303,12 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             i += 1
             continue
         if narrows and words and target is words and clause == [] and _is_participle(low) \
-                and words[-1].lower() not in _PREPS \
+                and words[-1].lower() not in _PREPS and words[-1].lower() not in _DETERMINERS \
                 and (low not in v.verbs or (i + 1 < n and raw[i + 1].lower() == "by")) \
                 and not (low.endswith("ed") and i + 1 < n and raw[i + 1].lower() not in _PREPS
                          and not ends(i + 1) and raw[i + 1].lower() in v.leading):
-            clause.append(low)  # "people | arrested because of ...", "999 calls | answered"
+            clause.append(low)  # "people | arrested because of ...", "999 calls | answered" (fr27a: never after "the":
+            # "meters for the paid spaces" is one noun phrase)
             target = clause
             i += 1
             continue
@@ -3914,6 +3915,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    from askfoi.item_references import inline_object_lists, resolve_item_references
+
+    text = resolve_item_references(inline_object_lists(text))  # fr27a: "the meters referred to in point 3": that item's
+    # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words
     from askfoi.discourse_marks import polite_asks, without_marks
 

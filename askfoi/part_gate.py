@@ -320,7 +320,17 @@ def _embedded_only(subject: str) -> bool:
     """Every question word in SUBJECT opens a clause after a preposition inside it ("guidelines on how much ...")."""
     words = [w.lower() for w in _words(subject)]
     wh = [k for k, w in enumerate(words) if re.fullmatch(_WH, w)]
-    return bool(wh) and all(k > 1 and words[k - 1] in _PREPS for k in wh)
+    return bool(wh) and all(k > 1 and (words[k - 1] in _PREPS or _relative_at(words, k)) for k in wh)
+
+
+_RELATIVE_VERBS = frozenset("are is were was have has had do does did".split())
+
+
+def _relative_at(words: list[str], k: int) -> bool:
+    """fr27a: "who"/"which" at K opens a relative clause on the noun before it ("policies to identify students | who
+    are buying essays"): a noun (no preposition, no determiner) before it and a verb of being or having after it."""
+    return words[k] in ("who", "which") and k + 1 < len(words) and words[k + 1] in _RELATIVE_VERBS \
+        and words[k - 1] not in _PREPS and words[k - 1] not in _DETS and words[k - 1].isalpha()
 
 
 def _only_owners(subject: str) -> bool:

@@ -1643,6 +1643,7 @@ def _grammar_span(text: str, today: date) -> Span | None:
 _LIST_ANCHOR = re.compile(
     r"(?i)\b(?:(?P<prep>for|in|on|during|covering)\s+)?(?:(?P<each>each|all)\s+of\s+)?the\s+following\s+"
     r"(?P<unit>(?:(?:financial|calendar|academic|school|tax)\s+)?years?|(?:time\s+)?periods?|dates?|months?|quarters?)"
+    r"(?:\s*\([^()\n]{1,40}\))?"  # fr27a: "the following financial years (April to March):", "calendar years (1 January to 31 December)"
     r"\s*(?::\s*-?|-|\u2013)?")
 _LIST_GAP = re.compile(
     r"(?i)^[\s,;:.\-\u2013\u2022*]*(?:(?:\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})[.)]|\((?:[a-h]|[ivx]{1,4}|\d{1,2})\))\s*)?"

@@ -137,6 +137,7 @@ class _Rules:
     format_words: re.Pattern[str] | None = None
     request_itself: tuple[re.Pattern[str], ...] = ()
     self_intro: tuple[re.Pattern[str], ...] = ()
+    list_lead: tuple[re.Pattern[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,6 +173,7 @@ def _rules() -> _Rules:
         pro_object=compiled("|".join(f"(?:{x})" for x in words.get("pro_object") or []) or "(?!)"),
         format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
         request_itself=patterns("request_itself"),
+        list_lead=patterns("list_lead"),
     )
 
 
@@ -2778,6 +2780,15 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         kept = [q for q in out if not any(p.search(q) for p in rules.preamble)] or out
         return Reading(questions=kept[:MAX_QUESTIONS], remarks=remarks,
                        places=[place_of.get(q) for q in kept[:MAX_QUESTIONS]])
+    first_item = next((i for i, q in enumerate(out) if place_of.get(q)), None)
+    if first_item is not None and sum(1 for q in out if place_of.get(q)) >= 2:
+        # fr27a: "I would like to request data on reported cases of mould and damp ..." before the numbered items:
+        # what the items are about, which they ask themselves, never a part of its own
+        leads = {q for q in out[:first_item] if q in prose and any(p.search(q) for p in rules.list_lead)}
+        out_kinds = [(q, k) for q, k in zip(out, kinds) if q not in leads]
+        out, kinds = [q for q, _ in out_kinds] or out, [k for _, k in out_kinds] or kinds
+        for q in leads:
+            remark(q)
     asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
              and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story

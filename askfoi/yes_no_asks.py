@@ -249,6 +249,12 @@ def _verb_at(words: list[str], i: int) -> tuple[int, str] | None:
     return n, sorted(verbs, key=lambda x: (x != words[i].lower(), len(x)))[0]
 
 
+# fr27a: the body's own parts named beside it ("the institution, or any of its schools or departments,"): the letter
+# goes to the body, which answers for its parts; the aside comes off so the question's shape can be read
+_PARTS_OF_BODY = re.compile(r"(?i)^(?P<asked>(?:does|do|did|has|have|had|is|are|was|were)\s+(?:the\s+|your\s+)?[A-Za-z][\w' -]{0,40}?)"
+                            r",\s*(?:or|and|including)\s+(?:any\s+of\s+|all\s+of\s+)?(?:its|their|your)\s+[^,?]{1,60},\s*")
+
+
 def records_for(question: str, *, found_name: str | None = None, body: str | None = None):
     """The frame asking for the records that answer QUESTION when it is a yes/no question about a practice, else
     None. FOUND_NAME is the body the letter is addressed to (as named), BODY how a part names it when the question
@@ -258,6 +264,7 @@ def records_for(question: str, *, found_name: str | None = None, body: str | Non
     vocab = _words()
     text = re.sub(r"\s+", " ", question or "").strip()
     text = _LEAD.sub("", text)
+    text = _PARTS_OF_BODY.sub(r"\g<asked> ", text, count=1)  # fr27a: "Has the institution, or any of its schools, ..."
     statement = False
     confirm = _CONFIRM.match(text)
     if confirm:

@@ -74,6 +74,10 @@ _TEMPLATE_SENTENCES = re.compile(r"(?i)^\W*please\s+also\s+provide\s+any\s+minut
                                 r"|^\W*please\s+break\s+these\s+figures\s+down\s+(?:by|into)\b")  # fr17b: prompts/frames/breakdown_note.j2
 _JOINERS = frozenset("and also so but or then plus".split())
 _REFERS = frozenset("they them their it its this that these those there one ones he she his her".split())
+# fr27a: the words of a pointer to another item of the person's list (askfoi/item_references.py)
+_ITEM_POINTER = frozenset("such referred to in at described named listed identified mentioned above point points question "
+                          "questions item items part parts q".split())
+_POINTING = frozenset("such referred described named listed identified mentioned".split())
 
 
 def kept_is_run(part: str, message: str, names: list[str] | None = None) -> bool:
@@ -170,6 +174,9 @@ def _aligned(window: list[str], mine: list[str], said: list[str], difflib) -> bo
             continue  # "they" written as what it means
         if tag == "replace" and len(gone) == len(added) and all(_same_word(a, b) for a, b in zip(gone, added)):
             continue
+        if tag == "replace" and gone and all(w in _ITEM_POINTER or w.isdigit() for w in gone) \
+                and set(gone) & _POINTING and (_run_near(said, added) or _run_of(said, added)):
+            continue  # fr27a: "such notices", "the meters referred to in point 3" written out from another item
         return False
     return True
 

@@ -1,0 +1,219 @@
+"""A numbered request's items that point at another item, written out so each item stands alone (issue 8, fr27a).
+
+Formal requests number their questions and lean on the numbers: "How many of the meters referred to in point 3 take
+cash?", "What proportion of students described at (5) are international students?", "the consultants named in (2)
+above", "the effect of such policies". askfoi renumbers, merges and drops items, and the FOI officer reads each part on
+its own, so a pointer to the person's numbering (or to "such X" in an item before) leaves a part that names nothing.
+
+One procedure, before the message is framed: the message's numbered items are read in order; in each, a pointer to
+another item (the words and the number: knowledge/vocab/item_references.yaml) is replaced by the noun phrase of that
+item whose head is the pointer's noun, taken whole from the person's own words ("the physical parking meters for the
+paid spaces"). An item that counts a thing that does something ("How many of the meters ... take cash?") gives that
+thing with its clause ("the ... meters ... that take cash"), so a chain of pointers stays exact. A pointer whose item
+or noun cannot be found is left as typed (framing then renumbers it or asks for it).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import load_vocab
+
+_ITEM_LINE = re.compile(r"(?im)^(?P<lead>[ \t]*(?:q(?:uestion)?\s*)?\(?(?P<n>\d{1,2})[.):]?\)?[ \t]+)(?P<body>\S[^\n]*)$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019/-]*")
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict:
+    data, _ = load_vocab("item_references")
+    return data or {}
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    v = _vocab()
+    verbs = "|".join(sorted(v.get("pointing_verbs", []), key=len, reverse=True))
+    labels = "|".join(sorted(v.get("item_labels", []), key=len, reverse=True))
+    numbered = re.compile(
+        rf"(?i)\b(?:(?P<det>the|those|these)\s+)?(?P<noun>[a-z][a-z-]*)\s+(?:{verbs})\s+(?:in|at|under|by|from|for)\s+"
+        rf"(?:(?:{labels})\s*)?\(?(?P<n>\d{{1,2}})\)?(?![\d.,])(?:\s+above)?")
+    such = re.compile(
+        rf"(?i)\b(?:(?P<such>such)\s+(?P<noun1>[a-z][a-z-]*)(?!\s+as\b)"
+        rf"|(?P<det>the|those|these)\s+(?P<noun2>[a-z][a-z-]*)\s+(?:{verbs})\s+above)\b")
+    stops = frozenset(w.lower() for w in str(v.get("phrase_stops", "")).split())
+    return numbered, such, stops
+
+
+def _lemma_set(word: str) -> frozenset[str]:
+    from askfoi.framing import _lemmas
+
+    return _lemmas(word.lower())
+
+
+def _same_noun(a: str, b: str) -> bool:
+    return bool(_lemma_set(a) & _lemma_set(b))
+
+
+def _first_sentence(body: str) -> str:
+    m = re.match(r"[^?]*\?|.*?[.;](?=\s|$)|.*", body.strip())
+    return (m.group() if m else body).strip()
+
+
+_POINTING = frozenset("such those these said same".split())
+_TIME_TAIL = re.compile(r"(?i)\s+(?:in|during|for|between|from|since|over|within)\s+(?:each\s+of\s+)?(?:the\s+)?"
+                        r"(?=\d|(?:last|past|previous|current|financial|calendar|academic|years?|months?|period)\b)")
+
+
+def _phrase_in(item: str, noun: str, timed: bool = True) -> str | None:
+    """The noun phrase of ITEM (one of the person's items, already written out) whose head is NOUN: the words before
+    the head that modify it and what follows it to the end of its clause; a count of things that do something gives
+    them with that clause ("How many of the meters ... take cash?" -> "meters ... that take cash")."""
+    _, _, stops = _patterns()
+    sentence = _first_sentence(item)
+    words = list(_WORD.finditer(sentence))
+    for i, w in enumerate(words):
+        if not _same_noun(w.group(), noun) or (i and words[i - 1].group().lower() in _POINTING):
+            continue  # "those notices", "such policies": a pointer itself, never what another points at
+        start = i
+        while start > 0 and i - start < 8:
+            before, gap = words[start - 1].group().lower(), sentence[words[start - 1].end():words[start].start()]
+            if any(c in gap for c in '"\u201c\u201d(') or (before in stops and not _compound(words, start - 1)):
+                break
+            if before in ("and", "or") and (start < 2 or words[start - 2].group().lower() in stops):
+                break
+            start -= 1
+        while start < i and words[start].group().lower() in ("and", "or"):
+            start += 1
+        head_from = words[start].start()
+        tail = re.sub(r"\s*\([^()]*\)", "", sentence[w.end():])  # "(audio and/or visual)": the aside left out
+        if not timed:  # "such notices": the kind of thing, without the period of the item that named it ("... in
+            tail = _TIME_TAIL.split(tail, maxsplit=1)[0]  # each of the financial years 2022/23 and 2023/24")
+        whole_tail = re.split(r"\s*(?:\?|;|\.(?=\s|$))", tail, maxsplit=1)[0]
+        tail = re.split(r"\s*(?:\(|\?|;|,|\.(?=\s|$)|\s+(?:and|or)\s+(?:a|an|the|any|all|what|how|which|when|where|"
+                        r"who|whether|if|please)\b)", tail, maxsplit=1)[0]
+        how_many = re.match(r"(?i)\W*how\s+many\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?$", sentence[:head_from])
+        rel = re.match(r"(?i)\s+(?:(?:has|have|had|did|does|do|is|are|was|were)\s+[^,?]*?\s+)?(?P<rel>(?:who|that|which)\s.*)",
+                       whole_tail)
+        if how_many and rel:  # "How many students has the institution identified who are ...": students who are ...
+            return (sentence[head_from:w.end()] + " " + rel.group("rel")).strip()
+        verb_at = _clause_after(tail) if how_many else None
+        if verb_at is not None:  # "How many of the meters ... take cash": the meters ... that take cash
+            return (sentence[head_from:w.end()] + tail[:verb_at].rstrip() + " that " + tail[verb_at:].strip()).strip()
+        if how_many and tail.strip():
+            return sentence[head_from:w.end()].strip()
+        return (sentence[head_from:w.end()] + tail.rstrip()).strip(" ,:")
+    return None
+
+
+def _compound(words: list, k: int) -> bool:
+    """Whether WORDS[k], a stop word, opens a compound the person's noun phrase needs ("on street parking")."""
+    pair = f"{words[k].group()} {words[k + 1].group()}".lower() if k + 1 < len(words) else ""
+    return pair in {p.lower() for p in _vocab().get("compound_fronts", [])}
+
+
+def _clause_after(tail: str) -> int | None:
+    """Where the verb of a "how many of the X ..." question starts in TAIL (the words after X's head), if it does."""
+    _verbs = str(_vocab().get("count_verbs", "")).split()
+    m = re.search(rf"(?i)(?:^|\s)(?P<v>(?:{'|'.join(_verbs)})\b)", tail)
+    return m.start("v") if m and _verbs else None
+
+
+def _plain(item: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", item.lower()))
+
+
+def resolve_item_references(text: str) -> str:
+    """TEXT with each pointer of a numbered item to another item written out as that item's noun phrase. Only a
+    message with at least two numbered items is read; everything else is returned as it is."""
+    lines = list(_ITEM_LINE.finditer(text or ""))
+    if len(lines) < 2:
+        return text
+    numbered, such, _ = _patterns()
+    items: dict[int, str] = {}  # the person's number -> that item's words, written out
+    order: list[int] = []
+    written: set[str] = set()  # the items so far, as _plain words
+    held: set[int] = set()  # items left as typed: a pointer to them stays as typed too
+    out, at = [], 0
+    for m in lines:
+        n, body = int(m.group("n")), m.group("body")
+
+        def by_number(r: re.Match[str]) -> str:
+            k = int(r.group("n"))
+            phrase = _phrase_in(items[k], r.group("noun")) if k in items and k != n and k not in held else None
+            if not phrase:
+                return r.group()
+            lead = r.group("det")
+            return (("the " if lead else "") + phrase) if not re.match(r"(?i)(?:the|a|an|any|all)\b", phrase) else phrase
+
+        def by_such(r: re.Match[str]) -> str:
+            noun = r.group("noun1") or r.group("noun2")
+            for k in reversed(order):
+                phrase = _phrase_in(items[k], noun, timed=False)
+                if phrase:
+                    if r.group("such"):
+                        return phrase
+                    return phrase if re.match(r"(?i)(?:the|a|an|any|all)\b", phrase) else "the " + phrase
+            return r.group()
+
+        new = numbered.sub(by_number, body)
+        new = such.sub(by_such, new)
+        if new != body and _plain(new) in written:
+            # an item that would read like one before once written out ("How many of the meters referred to in
+            # point 10 take cash?" under a second heading): as typed, and so is every pointer to it
+            new = body
+            held.add(n)
+        items[n] = new
+        written.add(_plain(new))
+        if n not in order:
+            order.append(n)
+        out.append(text[at:m.start("body")] + new)
+        at = m.end("body")
+    out.append(text[at:])
+    return "".join(out)
+
+
+_OBJECT_LEAD = re.compile(r"(?i)\b(?:of|for|on|about|between|from|to|by|in|regarding|concerning)\s*:\s*$")
+_LABELLED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|q\d)\s", re.I)
+_BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u2013]\s*")
+
+
+def inline_object_lists(text: str) -> str:
+    """TEXT with a question that ends on a preposition and a colon ("d) What is the date of:") written whole with the
+    lines under it that finish it ("The oldest active request;", "The most recently received request?"): "What is
+    the date of the oldest active request and the most recently received request?". The lines are the preposition's
+    object, never parts of their own (fr27a). A labelled line, a long line (40 words
+    for a bulleted one, 20 else) or more than ten lines end the list."""
+    lines = (text or "").split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if not _OBJECT_LEAD.search(line):
+            out.append(line)
+            k += 1
+            continue
+        items, j = [], k + 1
+        while j < len(lines) and len(items) < 11:
+            nxt = lines[j].strip()
+            if not nxt:
+                j += 1
+                continue
+            if _LABELLED.match(nxt) or len(nxt.split()) > (40 if _BULLET.match(nxt) else 20) or nxt.endswith(":"):
+                break
+            items.append(_BULLET.sub("", nxt))
+            j += 1
+            if nxt.endswith(("?", ".")):
+                break
+        if not 2 <= len(items) <= 10:
+            out.append(line)
+            k += 1
+            continue
+        words = [re.sub(r"[;,.?]+$", "", x).strip() for x in items]
+        words = [w[:1].lower() + w[1:] if w[:2].istitle() or w[:1].isupper() and not w[:2].isupper() else w for w in words]
+        end = "?" if items[-1].endswith("?") or re.match(r"(?i)\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:what|how|which|who|when|where)\b",
+                                                         line) else "."
+        out.append(_OBJECT_LEAD.sub(lambda m: m.group()[:-1].rstrip(), line.rstrip()).rstrip() + " "
+                   + ", ".join(words[:-1]) + " and " + words[-1] + end)
+        k = j
+    return "\n".join(out)

@@ -583,7 +583,19 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         # "were any used covertly": the word matched says how, not what; what is used is the technology the
         # sentence names ("drones"), never "the overt use of covertly"
         topic = _technology_named(text[hit.sentence[0]: hit.sentence[1]]) or topic
+    elif _NOT_A_SUBJECT.search(topic):
+        # nu30: "live facial recognition covertly", "use it secretly on protesters": a manner word, a pronoun or a
+        # verb is no subject; the fix names the technology the sentence (or else the message) names, or the
+        # words left once the manner words go
+        named = _technology_named(text[hit.sentence[0]: hit.sentence[1]]) or _technology_named(text)
+        topic = named or " ".join(_SECRECY_WORD.sub(" ", topic).split())
+        if _NOT_A_SUBJECT.search(topic) or not topic:
+            topic = ""
     return topic
+
+
+_SECRECY_WORD = re.compile(r"(?i)\b(?:covert(?:ly)?|secretly|in\s+secret|undercover)\b")
+_NOT_A_SUBJECT = re.compile(r"(?i)\b(?:covert(?:ly)?|secretly|in\s+secret|undercover|it|them|they|this|that|use|uses|used|using)\b")
 
 
 _ONLY_SECRECY = re.compile(r"(?i)^\W*(?:covert(?:ly)?|secretly|in\s+secret|undercover)\W*$")

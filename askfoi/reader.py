@@ -862,6 +862,8 @@ _ANSWER_START = re.compile(
     # a sentence giving a figure is the answer, never the request restated
     r"|(?:in (?:19|20)\d\d(?:[/-]\d\d)?,? )?(?:there (?:were|was|are|is|have been|has been) (?:a total of |in total |approximately |about |around |over |some )?"
     r"(?:\d[\d,.]*|no|none|nil)\b|a total of \d|in total,? \d))")
+# nu30: a bare number before the answer ("(1) We received 41 complaints", "2. We do not hold ..."): the answer starts there
+_BARE_NUMBER_LEAD = re.compile(r"^\W{0,3}\d{1,2}[.):]\s+")
 _NEXT_ITEM = re.compile(r"^\W{0,3}(?:q|question|part)?\s?(\d{1,2})[.):]\s")
 _MARKER_ONLY = re.compile(r"\W*(?:q|question|part|request)?\s?\d{1,2}\W*", re.I)
 # the requester's own words under a question: "Please break it down by year", "If so, how many?", "And for 2022"
@@ -899,7 +901,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 break
         if _RESPONSE_HEADER.match(t.original[lo:hi]):
             in_request = False
-        if in_request and role != "request" and (_ANSWER_START.match(text) or _ANSWER_START.match(_LEAD_MARKER.sub("", text, count=1))):
+        if in_request and role != "request" and (_ANSWER_START.match(text) or _ANSWER_START.match(_LEAD_MARKER.sub("", text, count=1))
+                                                 or _ANSWER_START.match(_BARE_NUMBER_LEAD.sub("", text, count=1))):
             # no "Response:" header: the block ends where the authority starts answering, also after the part's
             # own marker ("Part 1 - the information is enclosed", "Q2: We do not hold ...")
             in_request = False

@@ -210,10 +210,19 @@ def inline_object_lists(text: str) -> str:
             k += 1
             continue
         words = [re.sub(r"[;,.?]+$", "", x).strip() for x in items]
-        words = [w[:1].lower() + w[1:] if w[:2].istitle() or w[:1].isupper() and not w[:2].isupper() else w for w in words]
+        # a sentence-case item ("Date of installation") reads on in lower case; a name ("Castle Hill", "Priory", "St
+        # Johns") keeps its capitals: one word, or another capital after the first, may be a name
+        words = [w[:1].lower() + w[1:] if _sentence_case(w) else w for w in words]
         end = "?" if items[-1].endswith("?") or re.match(r"(?i)\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:what|how|which|who|when|where)\b",
                                                          line) else "."
         out.append(_OBJECT_LEAD.sub(lambda m: m.group()[:-1].rstrip(), line.rstrip()).rstrip() + " "
                    + ", ".join(words[:-1]) + " and " + words[-1] + end)
         k = j
     return "\n".join(out)
+
+
+def _sentence_case(item: str) -> bool:
+    """ITEM starts with a capital and is several words with no other capital ("Date of installation")."""
+    words = item.split()
+    return len(words) >= 2 and words[0][:1].isupper() and not words[0][:2].isupper() \
+        and not any(w[:1].isupper() for w in words[1:])

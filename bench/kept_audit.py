@@ -167,6 +167,8 @@ def _aligned(window: list[str], mine: list[str], said: list[str], difflib) -> bo
             continue  # fr25a: "the closure [of the Hartcliffe library]": a pointer's head with its phrase from the message
         if tag == "insert" and j2 < len(mine) and _run_near(said, mine[j1:j2 + 1]):
             continue  # fr25a: "each [electric] bus": the same, the words the message put before the head
+        if tag == "insert" and added == ["and"] and 0 < j1 < len(mine) - 1:
+            continue  # lead 27: "... Priory and St Johns": the lines of a list joined as one, in English (fr27a)
         if tag == "delete" and all(w in _JOINERS for w in gone):
             continue  # "and" between two questions written as two sentences
         if tag == "replace" and all(w in _REFERS or w in _JOINERS or w == "\u00a7auth" for w in gone) \

@@ -214,3 +214,14 @@ def test_such_takes_the_kind_not_a_pointer_nor_the_period():
     out = resolve_item_references(text)
     assert "for issuing parking fines issued by the council." in out, out
     assert "paid within 14 days." in out.split("\n")[1] and "14 days" not in out.split("\n")[2]
+
+
+def test_list_items_keep_the_capitals_of_names():
+    # lead 27: one-word items and items with a second capital may be names ("Castle Hill", "Priory"): kept as typed;
+    # a sentence-case item reads on in lower case
+    from askfoi.item_references import inline_object_lists
+
+    joined = inline_object_lists("How many fines were issued in the wards of:\n- Abbey\n- Castle Hill\n- Priory\n")
+    assert "Abbey, Castle Hill and Priory" in joined
+    joined = inline_object_lists("What is the date of:\n- Installation of the meters\n- Removal of the meters\n")
+    assert "installation of the meters and removal of the meters" in joined

@@ -193,7 +193,7 @@ def inline_object_lists(text: str) -> str:
             out.append(line)
             k += 1
             continue
-        items, j = [], k + 1
+        items, j, bulleted = [], k + 1, False
         while j < len(lines) and len(items) < 11:
             nxt = lines[j].strip()
             if not nxt:
@@ -201,6 +201,10 @@ def inline_object_lists(text: str) -> str:
                 continue
             if _LABELLED.match(nxt) or len(nxt.split()) > (40 if _BULLET.match(nxt) else 20) or nxt.endswith(":"):
                 break
+            if items and (bool(_BULLET.match(nxt)) != bulleted or _ASKS_AGAIN.match(nxt)):
+                break  # lead 27 (h27): a line in another form after the list, or a new ask ("Please disaggregate ...")
+            if not items:
+                bulleted = bool(_BULLET.match(nxt))
             items.append(_BULLET.sub("", nxt))
             j += 1
             if nxt.endswith(("?", ".")):
@@ -226,3 +230,6 @@ def _sentence_case(item: str) -> bool:
     words = item.split()
     return len(words) >= 2 and words[0][:1].isupper() and not words[0][:2].isupper() \
         and not any(w[:1].isupper() for w in words[1:])
+
+
+_ASKS_AGAIN = re.compile(r"(?i)^\W*(?:please|could|can|would|i\s+would|i'?d|also|in\s+addition|additionally)\b")

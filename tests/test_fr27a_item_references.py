@@ -225,3 +225,17 @@ def test_list_items_keep_the_capitals_of_names():
     assert "Abbey, Castle Hill and Priory" in joined
     joined = inline_object_lists("What is the date of:\n- Installation of the meters\n- Removal of the meters\n")
     assert "installation of the meters and removal of the meters" in joined
+
+
+def test_list_ends_where_a_new_ask_or_another_form_of_line_starts():
+    # lead 27: the lines of the list are joined; the instruction after it stays its own sentence
+    from askfoi.item_references import inline_object_lists
+
+    text = ("Please provide the number of claims made in 2024 for:\n\n- Housing benefit\n- Council tax support\n\n"
+            "Please break the figures down by month and by ward.\n")
+    out = inline_object_lists(text)
+    assert "for housing benefit and council tax support." in out
+    assert "\nPlease break the figures down by month and by ward." in out
+    text = "how many fines were issued for:\n- littering\n- dog fouling\ncould you also give the total paid\n"
+    assert inline_object_lists(text).split("\n")[:2] == ["how many fines were issued for littering and dog fouling?",
+                                                         "could you also give the total paid"]

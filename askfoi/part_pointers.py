@@ -294,6 +294,9 @@ def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text or ""))
 
 
+_OWNERS = ("your", "our", "their", "its", "his", "her", "my")
+
+
 def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]:
     """The noun phrase of TEXT whose head is token I: (the phrase without its determiner, restricted by a clause)."""
     start = i
@@ -312,7 +315,7 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
     if end + 1 < len(toks) and re.fullmatch(r"\(\s*[A-Z][A-Za-z]*s?\s*\)", toks[end + 1].group()):
         end += 1
     nxt = toks[end + 1].group().lower() if end + 1 < len(toks) else ""
-    restricted = nxt in ("which", "that", "who", "whom", "whose", "where", "you", "we", "they", "i") or (
+    restricted = nxt in ("which", "that", "who", "whom", "whose", "where", "you", "we", "they", "i") + _OWNERS or (
         nxt in _PREPS and end + 2 < len(toks) and toks[end + 2].group().lower() in ("which", "whom"))
     before = " ".join(t.group().lower() for t in toks[max(0, start - 4):start])
     if re.search(r"\b(?:how\s+many|which|what\s+(?:number|proportion|percentage)|each|some|any|none|all)\s+of"
@@ -339,6 +342,8 @@ def _phrase_at(text: str, toks: list[re.Match[str]], i: int) -> tuple[str, bool]
             break
         if low in _vocab().ends or low in ("following",) or re.fullmatch(r"[^\w\u00a3(]", w):
             break
+        if j == end + 1 and low in _OWNERS:
+            break  # lead 27: "projects | your local authority has spent cash on": a clause with no "that", never the phrase
         if j == end + 1 and w[:1].isupper() and toks[end].group()[:1].islower() and _plural(toks[end].group()):
             break  # fr25a: "grounds AFR has been deployed at": a name straight after a plural head begins a clause
         if low in _PREPS and j + 1 < len(toks) and (_TIME_START.match(" ".join(x.group() for x in toks[j + 1:j + 4]))):

@@ -3,6 +3,7 @@ asked about; never a story clause, never brackets, never a guess between two (is
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -143,3 +144,15 @@ def test_if_yes_to_any_of_the_above_is_not_joined_to_one_part():
 
     assert _IF_SO.match("If so, which company?")
     assert not _IF_SO.match("If yes to any of the above, what was the data used for?")
+
+
+def test_a_clause_without_that_is_not_written_into_each_x():
+    # lead 27 (h27-29): "each project" never becomes "each infrastructure project your local authority"
+    from askfoi.framing import frame_message
+
+    for text in ("1. How many fines were issued in 2022?\n2. Please provide a list of infrastructure projects your local "
+                 "authority has spent cash from fines on, how much cash went to each project, and when it was spent.",
+                 "1. how many grants were paid in 2023\n2. list the community projects our council funded, and how much "
+                 "went to each project"):
+        parts = [p.text for p in frame_message(text).parts]
+        assert not any(re.search(r"each [\w ]*project (?:your|our)\b", p) for p in parts), parts

@@ -4588,7 +4588,7 @@ def _others_cases_apart(framing: Framing, found: AuthorityFound | None, text: st
     Records Act). Its other findings ("him" points at the story) leave with it; the parts after it are renumbered."""
     from askfoi.checks import check_request
 
-    if framing.route != "foi" or len(framing.parts) < 2:
+    if framing.route != "foi" or not framing.parts:
         return
     said = [f for f in check_request(text, found.name if found else None).findings if f.code in _OTHERS_CASES]
     def about(f, part) -> bool:  # the part says the evidence, or its start ("the officer who") and asks about conduct
@@ -4597,8 +4597,13 @@ def _others_cases_apart(framing: Framing, found: AuthorityFound | None, text: st
         return bool(words) and (words in text or (lead in text and _CONDUCT.search(text) is not None))
 
     gone = {i for i, part in enumerate(framing.parts, 1) if any(about(f, part) for f in said)}
-    if not gone or len(gone) == len(framing.parts):
+    if not gone:
         return
+    if len(gone) == len(framing.parts) and not all(
+            any(f.code == "deceased-records" and about(f, part) for f in said) for part in framing.parts):
+        return  # one other living person's case and nothing else: kept, with its warning
+    # lead 27 (nu30): a dead relative's records and nothing else ("my dad passed away ... i want a copy of his medical
+    # records"): no FOI letter at all; the finding names the Access to Health Records Act route
     left = [(i, part) for i, part in enumerate(framing.parts, 1) if i not in gone]
     number = {old: new for new, (old, _) in enumerate(left, 1)}
     framing.remarks.extend(framing.parts[i - 1].source or framing.parts[i - 1].text for i in sorted(gone))
@@ -4611,7 +4616,7 @@ def _others_cases_apart(framing: Framing, found: AuthorityFound | None, text: st
                 kept.append(f.model_copy(update={"part": None}))
             continue
         kept.append(f.model_copy(update={"part": number[f.part]}) if getattr(f, "part", None) in number else f)
-    note = render("frames/left_out_case.j2").strip()
+    note = render("frames/left_out_case.j2", others=bool(framing.parts)).strip()
     kept += [f for f in said if f.code not in have]
     framing.findings = [f.model_copy(update={
         "message": f"{f.message} {note}",

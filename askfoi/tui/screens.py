@@ -40,6 +40,7 @@ class ConfirmScreen(ModalScreen[bool]):
         # nu29: TYPED (a callable taking the character) makes typing an answer of its own: a person who starts to write
         # chose neither button but "no", and what they type is handed on, never lost to the focused button
         self.typed = typed
+        self._answered = False  # lead 27: a key typed before the offer has closed never answers it a second time
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -53,14 +54,31 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
-        self.dismiss(event.button.id == "yes")
+        self._answer(event.button.id == "yes")
 
     def on_key(self, event) -> None:
-        if self.typed is not None and event.is_printable and event.character and not event.character.isspace():
+        if self.typed is None:
+            return
+        if self._answered:
+            # lead 27: the rest of what was typed fast, before the offer closed (spaces too), goes on to the new
+            # request; Enter waits for the person to press it again in the box (nothing answers the offer twice)
+            if (event.is_printable and event.character) or event.key == "enter":
+                event.stop()
+                event.prevent_default()
+                if event.key != "enter":
+                    self.typed(event.character)
+            return
+        if event.is_printable and event.character and not event.character.isspace():
             event.stop()
             event.prevent_default()
             self.typed(event.character)
-            self.dismiss(False)
+            self.set_focus(None)  # the buttons take no more keys: a space typed next must not press "Carry on"
+            self._answer(False)
 
     def action_answer(self, value: bool) -> None:
-        self.dismiss(value)
+        self._answer(value)
+
+    def _answer(self, value: bool) -> None:
+        if not self._answered:
+            self._answered = True
+            self.dismiss(value)

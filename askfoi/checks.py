@@ -590,12 +590,14 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         named = _technology_named(text[hit.sentence[0]: hit.sentence[1]]) or _technology_named(text)
         topic = named or " ".join(_SECRECY_WORD.sub(" ", topic).split())
         if _NOT_A_SUBJECT.search(topic) or not topic:
-            topic = ""
+            said = " ".join(_SECRECY_WORD.sub(" ", hit.match.group()).split())  # the words the check matched
+            topic = said if said and not _NOT_A_SUBJECT.search(said) else ""
     return topic
 
 
 _SECRECY_WORD = re.compile(r"(?i)\b(?:covert(?:ly)?|secretly|in\s+secret|undercover)\b")
-_NOT_A_SUBJECT = re.compile(r"(?i)\b(?:covert(?:ly)?|secretly|in\s+secret|undercover|it|them|they|this|that|use|uses|used|using)\b")
+_NOT_A_SUBJECT = re.compile(r"(?i)\b(?:covert(?:ly)?|secretly|in\s+secret|undercover|it|them|they|this|that|use|uses|used|using"
+                            r"|do|does|did|have|has|had|is|are|was|were)\b")
 
 
 _ONLY_SECRECY = re.compile(r"(?i)^\W*(?:covert(?:ly)?|secretly|in\s+secret|undercover)\W*$")
@@ -1179,10 +1181,19 @@ def _phrase_finding(
 
         if no_overt_use(evidence):
             variant = "no_overt"  # "IMSI catchers": no overt use to re-scope to
+            said = text[first.sentence[0]: first.sentence[1]]
+            if "no_overt_totals" in spec.variants and _INFORMANTS.search(evidence) and _MONEY_ASKED.search(said):
+                variant = "no_overt_totals"  # nu30: "how much do they pay informants a year": totals often released
     sentence, whole = _rewrites(check, text, hits)
     if spec.rewrites:
         local["rewrite"] = sentence or " ".join((spec.rewrite_fallback or "").split())
     return _finding(check, variant, local, evidence, whole)
+
+
+# lead 27 (nu30): informants' payments asked as money: many forces released yearly totals (knowledge/sources: about 25
+# of 40 answers on informant payments gave totals, in whole or part)
+_INFORMANTS = re.compile(r"(?i)\b(?:informants?|informers?|chis|covert\s+human\s+intelligence)\b")
+_MONEY_ASKED = re.compile(r"(?i)\b(?:pay|pays|paid|payments?|spen[dt]|spending|expenditure|cost|costs|budget|rewards?|money|how\s+much)\b")
 
 
 def not_covered_finding(name: str, evidence: str = "", sar: bool = False) -> Finding | None:

@@ -24,3 +24,24 @@ def test_fix_names_the_technology(text, subject):
         said = re.search(r"overt use of (.+?) in force", fix).group(1)
         assert subject in said
         assert not re.search(r"(?i)\b(?:covert(?:ly)?|secretly|it|they|use|used)\b", said), said
+
+
+@pytest.mark.parametrize("text", [
+    "how much did kent police pay informants in 2023",
+    "What was the total spent on payments to covert human intelligence sources by Essex Police each year?",
+    "how much money do west yorkshire police give their informers",
+])
+def test_informant_payments_are_told_totals_are_often_released(text):
+    # nu30: yearly totals paid to informants were released in most past answers about them (knowledge/sources)
+    finding = next(f for f in check_request(text).findings if f.code == "ncnd-risk")
+    assert "released the total" in finding.message
+    assert "total paid to informants" in finding.suggestion
+    assert "no information at all" not in finding.message
+
+
+@pytest.mark.parametrize("text", ["how many informants does kent police have",
+                                  "do essex police use informants at mosques"])
+def test_other_informant_questions_keep_the_warning_and_name_informants(text):
+    finding = next(f for f in check_request(text).findings if f.code == "ncnd-risk")
+    assert "no information at all" in finding.message
+    assert "overt use of informants" in finding.suggestion and " does " not in finding.suggestion

@@ -356,7 +356,23 @@ def _heading(head: str) -> RequestStated:
     found = [m for m in (_HEADING_LINE.search(head), _HEADING_INLINE.search(head), _LEAD_IN.search(head)) if m]
     if not found:
         return _quoted(head)
-    m = min(found, key=lambda x: x.start())
+    for m in sorted(found, key=lambda x: x.start()):
+        stated = _under_heading(head, m)
+        if stated.question:
+            return stated
+    return _quoted(head)
+
+
+# lead 27 (nu30): "Your request: 12 October 2026, reference EIR 26/0923": a heading over the request's date and
+# reference, never a question
+_DATE_OR_REFERENCE = re.compile(
+    r"(?i)\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:our|your)\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?\.?:?|dated|received|on)\b"
+    r"|\b[A-Z0-9]*\d[A-Z0-9/_-]*\b")
+
+
+def _under_heading(head: str, m: re.Match[str]) -> RequestStated:
     body = head[m.end():m.end() + 3000]
     answer = _ANSWER_HEADING.search(body)
     if answer:
@@ -371,8 +387,8 @@ def _heading(head: str) -> RequestStated:
     q = re.search(r"[?]|[.!](?=\s|$)|\n\s*\n", first)
     first = first[: q.end() if q and q.group() == "?" else (q.start() if q else len(first))]
     question = plain_topic(first, MAX_QUESTION_CHARS)
-    if not question or len(question.split()) < 3:
-        return _quoted(head)
+    if not question or len(question.split()) < 3 or len(re.findall(r"[A-Za-z]{3,}", _DATE_OR_REFERENCE.sub(" ", question))) < 3:
+        return RequestStated()
     return RequestStated(question=question, questions=max(1, len(items)), source="heading")
 
 

@@ -887,6 +887,24 @@ def build(source_given: bool = False, log=print, prepared=None, matcher=None, fi
     return model, oof
 
 
+def _carry_bar_scale(model, out: Path | None) -> dict | None:
+    """Lead 27: the factors on each kind's NCND bar (fc27: chosen after the rules, kept in the model's meta) survive a
+    refit; without this `make model` dropped them silently. Returns the factors carried, or None."""
+    import json
+
+    from askfoi.forecast_model import model_path
+
+    old = out or model_path()
+    try:
+        scales = json.loads(old.read_text(encoding="utf-8")).get("meta", {}).get("ncnd_bar_scale")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if scales and "ncnd_bar_scale" not in model.meta:
+        model.meta["ncnd_bar_scale"] = scales
+        return scales
+    return None
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, help="where to write the model (default knowledge/forecast_model.json)")
@@ -911,7 +929,11 @@ def main(argv: list[str]) -> int:
         matcher.model = None
         model, _ = build(False, prepared=prepared, matcher=matcher, fixed=fixed)
         matcher.con.close()
+    carried = _carry_bar_scale(model, args.out)
     path = write_model(model, args.out)
+    if carried:
+        print(f"kept the NCND bar factors of the model replaced ({carried}, bench/ncnd_why.py --choose): they were "
+              "chosen for its bars; choose them again on a copy without meta.ncnd_bar_scale if the bars moved")
     print(f"wrote {path} ({len(model.features)} features, {math.ceil(path.stat().st_size / 1024)} KB) "
           f"in {time.perf_counter() - start:.0f} s")
     return 0

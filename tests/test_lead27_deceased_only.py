@@ -9,6 +9,7 @@ from askfoi.framing import frame_message
     "my dad passed away last year in Whiston hospital and i want a copy of his medical records. im his executor",
     "My mother died in March at the Royal Infirmary. I would like a copy of her medical records please.",
     "my nan passed away in january and i want to see her hospital records",
+    "my nan died in a care home in january, can i get her care home medical notes",
 ])
 def test_only_a_dead_relatives_records_no_foi_part(text):
     framing = frame_message(text)

@@ -258,6 +258,12 @@ def _eir_map_for(reading: Reading, applies: bool, scotland: bool) -> list[dict]:
     return [f for f in found if f is not None]
 
 
+def _act_cited_under_eir(reading: Reading, law: Law) -> bool:
+    """Lead 27 (nu30): a request handled under the EIR (or EISR) whose reply cites the FOI Act's exemptions ("withheld
+    under section 40(2)"): the Act's exemptions do not apply to environmental information (FOIA s39, FOISA s39(2))."""
+    return law in ("EIR", "EISR") and any(not s.upper().startswith(("EIR", "EISR", "REG")) for s in reading.sections)
+
+
 def wrong_act(reading: Reading, text: str | None, law: Law) -> list[tuple[str, str | None]]:
     """fu26: a Scottish public authority's reply (LAW FOISA) that cites FOIA provisions under the UK Act: each cited
     provision with its FOISA equivalent (None: no equivalent); [] when the reply is not of that kind."""
@@ -1335,7 +1341,8 @@ def review_letter(
         wrong_act=[{"cited": section_name(a), "foisa": section_name(b) if b else None} for a, b in cited_wrong],
         eir_only=eir_only,
         # fu27: the Regulations' exception nearest each FOIA provision the reply cited, where the Regulations govern
-        eir_map=_eir_map_for(reading, eir_only is not None or bool(env_exempt), scot),
+        eir_map=_eir_map_for(reading, eir_only is not None or bool(env_exempt) or _act_cited_under_eir(reading, law), scot),
+        act_cited=_act_cited_under_eir(reading, law) and eir_only is None and not env_exempt,
         env_exempt=env_exempt,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )

@@ -505,9 +505,17 @@ _CITE = re.compile(
     r"|under(?=\s\d{1,2}\sof\s(?:the\s)?(?:freedom of information|foi))"  # "not obliged under 22 of the Freedom of ..."
     r"|exemptions(?=\s\d{2}(?:,\s?\d{2})*,?\s(?:and|&)\s\d{2}\b))"  # "subject to exemptions 31, 33, 41 and 43"
     # rd22: a section with a capital letter after its number (FOIA s22A, research; s11A, s11B): the letter is kept
-    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE + r"(?![a-z0-9])",
+    r"\s?(?P<num>[0-9]{1,3})(?![0-9])(?P<suffix>[ab](?![a-z0-9]))?(?P<groups>(?:" + _GROUP + r")*)" + _BARE
+    # rd29: "Section 40(2)of the FOIA": a subsection run straight into "of"
+    + r"(?:(?![a-z0-9])|(?<=\))(?=of\b))",
     re.ASCII,
 )
+# rd29: "Section (30)(b)(ii)": the section's own number in brackets before its subsections, read as "30(b)(ii)" (the
+# same length: the two brackets move to the end as spaces)
+_BRACKETED_NUMBER = re.compile(r"(?:(?<=\bsection )|(?<=\badran ))\((\d{1,3})\)((?:\((?:[0-9]{1,2}[a-z]?|[a-z]|[ivx]{2,4})\))+)", re.ASCII)
+# rd29: a number cited bare and then named as the environmental regulations' ("we give notice under 10(4)(a) of EI(S)R
+# 2004"): a regulation, not a section of the Act
+_OF_THE_REGULATIONS = re.compile(r"\s?of (?:the )?(?P<law>ei\(s\)rs?|eisrs?|eirs?|environmental information(?P<scot> \(scotland\))? regulations)\b", re.ASCII)
 _CONT = re.compile(
     r"\s?(?P<sep>,\s?(?:and|or|&)?|and|or|&|/|-|to)\s?"
     r"(?:(?P<intro>sections?|secs?\.?|ss?\.?|regulations?|regs?\.?)\s?)?"
@@ -616,7 +624,7 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
     not_a_section = rules.patterns("not_a_section")
     other_act = rules.patterns("other_act")
     other_regs = rules.patterns("other_regulations_before")
-    text = t.lower
+    text = _BRACKETED_NUMBER.sub(lambda m: m.group(1) + m.group(2) + "  ", t.lower)
     fees_only = bool(re.search(r"\bfees\)? regulations\b", text)) and not re.search(r"\b(?:environmental information|eirs?\b|eisrs?\b)", text)
     for m in _CITE.finditer(text):
         intro = m.group("intro")
@@ -667,6 +675,11 @@ def _citations(t: _Text, rules: _Rules) -> list[_Citation]:
             pos = c.end()
         if any(p.match(text[pos : pos + 120]) for p in other_act):
             continue
+        regs = _OF_THE_REGULATIONS.match(text, pos)
+        if regs and kind == "section" and intro in ("under", "s", "s.") and not any(c.kind == "regulation" for c in run):
+            eisr_named = "(s)" in regs.group("law") or "eisr" in regs.group("law") or bool(regs.group("scot"))
+            for c in run:
+                c.kind, c.eisr = "regulation", eisr_named
         found.extend(run)
         if len(found) >= MAX_CITATIONS:
             break

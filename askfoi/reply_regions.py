@@ -44,7 +44,7 @@ def _rules() -> dict[str, re.Pattern[str] | None]:
     data, _ = load_vocab("reply_regions")
     out: dict[str, re.Pattern[str] | None] = {}
     for key in ("salutation", "sign_off", "asking", "reply_heading", "request_heading", "footer", "header_line",
-                "asking_line", "list_line", "quoted_mail"):
+                "asking_line", "list_line", "quoted_mail", "reply_voice"):
         pats = (data or {}).get(key) or []
         out[key] = re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M) if pats else None
     return out
@@ -136,7 +136,17 @@ def _heading_spans(text: str) -> list[tuple[int, int]]:
     head = heads[0]
     if not request.search(text, 0, head.start()):
         return []
-    return [(0, head.start())]
+    start = 0
+    voice = _rules()["reply_voice"]
+    for m in voice.finditer(text, 0, head.start()) if voice is not None else ():
+        # rd29: the authority speaks above its response heading ("Thank you for your recent request ... We have
+        # applied the exemption under section 39(2)"): its letter opens there; only what follows its last such line
+        # can be the request restated
+        end = text.find("\n", m.end())
+        start = head.start() if end < 0 or end > head.start() else end
+    if not request.search(text, start, head.start()) and not text[start:head.start()].strip():
+        return []
+    return [(start, head.start())] if start < head.start() else []
 
 
 # a question further on, or (rd26) a bulleted item of the request further on ("- the amount collected from those

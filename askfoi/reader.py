@@ -75,7 +75,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
-    "not_an_answer", "burden_measured",
+    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -884,6 +884,11 @@ _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be awa
                      r"|including|broken down|for (?:each|every|the (?:last|past|period|years?|financial))|in each|between|from \w+ (?:19|20)\d\d"
                      r"|what|which|how|when|where|who|why|whether|is there|are there|do you|does|did you|have you|has the"
                      r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
+# rd29: a numbered or lettered item ("1.", "(1)", "1)", "Q1", "a)") that opens with a question word
+_QUESTION_ITEM = re.compile(r"^\W{0,3}(?:q|question|part)?\s?(?:\d{1,2}|[a-h])(?:[.):]|\s?[-\u2013])\s+(?:how (?:many|much|often|long)|what|which"
+                            r"|when|where|who|whether|do you|does the|did the|is there|are there|have you|has the)\b")
+# ... unless it is answered in the same sentence: "1. How many? 42", "Q1 What budget - £3,000"
+_FIGURE_AFTER_QUESTION = re.compile(r"(?:\?|\s[-\u2013:]\s)[^\n]*\d")
 _LEAD_MARKER = re.compile(r"^\W*(?:q|question|part|response|answer|point)\s?\d{1,2}\s?[.):\-]\s*", re.I)
 
 
@@ -955,6 +960,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             if clause > 0 and not (number is not None and (number == 1 or number == question_number + 1 or not after_question)):
                 t.answer_before[i] = lo + clause
             question_number = number if number is not None else (question_number if lead else 0)
+        elif role == "other" and _QUESTION_ITEM.match(text) and not _FIGURE_AFTER_QUESTION.search(text):
+            # rd29: a numbered item that asks, written without its question mark ("1. How many trees have been removed
+            # in Wokingham borough to support new housing (25/26).", "Q2 What is the budget"): the request restated
+            role = "request"
         elif question_number and not in_request:
             # rd26: the next number of the restated questions, and it asks ("1. How many ...? 1,284. 2. Please break
             # these down by ward."): a question restated without a question mark; its number carries the run on
@@ -1285,7 +1294,8 @@ def _estimate_units(ev: _Events) -> set[int]:
     workload: set[int] = set()
     # in a cost refusal, figures beside the work an estimate counts ("56,000 records ... each would need to be
     # read") are the size of the search, not an answer
-    if any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations):
+    if (any(signal in ("cost", "cost_confirm") for signal, _, _ in ev.signals) or any(sig == "cost" for _, sig, _, _ in ev.citations)
+            or _not_held_only_in_that_form(ev)):  # rd29: a cost refusal cut off before it names the limit
         finer = {t.unit(a) for a, _, _ in _rules().scan("finer", t.lower)}
         for a, _, _ in _rules().scan("workload", t.lower):
             u = t.unit(a)
@@ -2033,6 +2043,18 @@ def _future_publication(section: str) -> bool:
     return section.split("(")[0] in _FUTURE_PUBLICATION
 
 
+def _not_held_only_in_that_form(ev: "_Events") -> bool:
+    """rd29: every "not held" of the reply is said of the form the information is kept in (reply_phrases.yaml
+    `not_held_in_that_form`: "not held in an easily retrievable format", "not held centrally") and the reply measures
+    the search it would take (`measured_search`: minutes per record, records to be viewed, a trawl): a cost refusal."""
+    t, rules = ev.t, _rules()
+    units = {t.unit(a) for sig, a, _ in ev.signals if sig == "not_held" and ev.roles[t.unit(a)] not in _NO_CITATIONS}
+    if not units:
+        return False
+    form = {t.unit(a) for a, _, _ in rules.scan("not_held_in_that_form", t.lower)}
+    return units <= form and bool(rules.scan("measured_search", t.lower, limit=1))
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2767,6 +2789,10 @@ def _rule_pass(text: str):
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
     if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
         ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
+    if outcome == Outcome.not_held and _not_held_only_in_that_form(ev):
+        # rd29: "held ... however cannot be disclosed. The information is not held in an easily retrievable format ...
+        # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search
+        outcome, deciding = Outcome.cost_limit, ["not_held", "cost"]
     spans = _parts(ev)
     parts: list[PartReading] = []
     for num, lo, hi in spans:

@@ -885,7 +885,7 @@ _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be awa
                      r"|what|which|how|when|where|who|why|whether|is there|are there|do you|does|did you|have you|has the"
                      r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
 # rd29: a numbered or lettered item ("1.", "(1)", "1)", "Q1", "a)") that opens with a question word
-_QUESTION_ITEM = re.compile(r"^\W{0,3}(?:q|question|part)?\s?(?:\d{1,2}|[a-h])(?:[.):]|\s?[-\u2013])\s+(?:how (?:many|much|often|long)|what|which"
+_QUESTION_ITEM = re.compile(r"^\W{0,3}(?:(?:q|question|part)\s?\d{1,2}[.):]?|\(?(?:\d{1,2}|[a-h])(?:[.):]|\s?[-\u2013]))\s+(?:how (?:many|much|often|long)|what|which"
                             r"|when|where|who|whether|do you|does the|did the|is there|are there|have you|has the)\b")
 # ... unless it is answered in the same sentence: "1. How many? 42", "Q1 What budget - £3,000"
 _FIGURE_AFTER_QUESTION = re.compile(r"(?:\?|\s[-\u2013:]\s)[^\n]*\d")
@@ -2055,6 +2055,28 @@ def _not_held_only_in_that_form(ev: "_Events") -> bool:
     return units <= form and bool(rules.scan("measured_search", t.lower, limit=1))
 
 
+def _nothing_held_in_any_part(ev: "_Events", spans: list[tuple[str, int, int]], parts: list["PartReading"]) -> bool:
+    """rd29: every part is not held, or answered only by a "we do not have / own any" (reply_phrases.yaml `no_such`)
+    and no answer in words beside it, and at least one part is not held: nothing was given."""
+    by_number = {num: (lo, hi) for num, lo, hi in spans}
+    if not any(p.outcome == Outcome.not_held for p in parts):
+        return False
+    for p in parts:
+        if p.outcome == Outcome.not_held:
+            continue
+        span = by_number.get(p.number)
+        if span is None or p.outcome != Outcome.disclosed or not p.implicit:
+            return False
+        lo, hi = span
+        if _decide(ev.found(lo, hi))[1] != ["no_such"] or _answer_statements_in(ev, lo, hi):
+            return False
+    return True
+
+
+def _answer_statements_in(ev: "_Events", lo: int, hi: int) -> bool:
+    return any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev))
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2844,6 +2866,10 @@ def _rule_pass(text: str):
             # "In relation to Question 1 / 2 / 3 and 4. Below is an explanation ... why this information cannot be
             # retrieved within the cost limit": a cost refusal of every question; what follows each is its estimate
             outcome, confidence = Outcome.cost_limit, "medium"
+        if outcome in (Outcome.disclosed, Outcome.part_disclosed) and _nothing_held_in_any_part(ev, spans, parts):
+            # rd29: "1. This area is dealt with by East Sussex County Council ... 2. The Council does not own any housing
+            # stock": one part held by another body, the others answered only by saying the thing does not exist here
+            outcome, confidence = Outcome.not_held, "medium"
         deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
     elif (outcome == Outcome.cost_limit and found.has("pending", "extension") and not found.has("give", "give_part", "goodwill")
           and _decision_to_come(ev)):
@@ -3105,6 +3131,10 @@ _HELD_BY = re.compile(r"(?<!\bnot )(?<!\bnot be )\b(?:is|are|be|was|were) (?:onl
 _OUTSOURCED = re.compile(_BODY + r" (?:undertakes?|runs?|provides?|operates?|delivers?|manages?|carr(?:y|ies) out|does|do) (?:this|it|that|the (?:service|work|contract|collections?))"
                          r"\b[^.;:]{0,40}?\b(?:outsourced|contracted out|on (?:our|its|the \w+'s) behalf)\b"
                          r"|\b(?:is|are|has been|have been|was|were) (?:outsourced|contracted out|subcontracted) to\s" + _BODY.replace("<body>", "<body2>"), re.I)
+# rd29: another body's business, not this one's ("1. This area is dealt with by East Sussex County Council, please
+# visit their website"): what was asked is held there, if anywhere
+_DEALT_WITH_BY = re.compile(r"(?<!\bnot )\b(?:is|are|was|were) (?:dealt with|handled|administered|managed|covered|the responsibility of|a matter for)"
+                            r"(?: (?:by|for))?\s" + _BODY, re.I)
 _PASSED_TO_THEM = re.compile(r"\b(?:transferred|forwarded|passed|referred|redirected|sent) (?:your (?:request|enquiry|e-?mail|letter) |it |this )(?:on )?(?:to|onto) (?:them|that (?:body|organisation|authority))\b", re.I)
 _BODY_HOLDS = re.compile(r"(?<![\w'\u2019])" + _BODY + r",? (?:who |which )?(?:may|might|will|would|should|could|probably|is likely to|are likely to) hold\b", re.I)
 _CONTACT_THEM = re.compile(
@@ -3131,7 +3161,7 @@ def _held_by_another(ev: _Events, lo: int, hi: int) -> bool:
 def _held_by_another_unit(ev: _Events, lo: int, hi: int) -> int | None:
     """The sentence of `_held_by_another` (rd28: quoted as the part's evidence), or None."""
     t = ev.t
-    for pattern in (_HELD_BY, _BODY_HOLDS, _OUTSOURCED):
+    for pattern in (_HELD_BY, _BODY_HOLDS, _OUTSOURCED, _DEALT_WITH_BY):
         for m in pattern.finditer(t.original, lo, hi):
             if ev.roles[t.unit(m.start())] not in ("other", "decision") or _conditional(t, m.start()):
                 continue

@@ -1,0 +1,160 @@
+"""rd29 (issue 10): the reply reader on wordings fresh19 showed it missing - sections written oddly, the authority's own
+opening above a "Response" heading, a not-held said of the form beside a measured search (a cost refusal cut off
+before it names section 12), numbered questions restated without a question mark, another body's business, a
+Welsh partial answer and a case reference heading. Each case in several wordings, none copied from a reply."""
+import pytest
+
+from askfoi.reader import read_reply
+
+
+def _sections(text: str) -> list[str]:
+    return read_reply(text).sections
+
+
+# --- sections -------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("We cannot give you the names. Section 40(2)of the FOIA provides that personal data is exempt.", "40(2)"),
+    ("the names are withheld. section 40(2)of the act applies to them.", "40(2)"),
+    ("Some of the papers are exempt. In addition, an exemption under Section (30)(b)(ii) (free and frank exchange "
+     "of views) of FOISA applies to some of this information, which we withhold.", "FOISA 30(b)(ii)"),
+    ("The minutes are withheld under section (36)(2)(c) of the Act.", "36(2)(c)"),
+])
+def test_odd_section_writing(text, want):
+    assert want in _sections(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The pothole records are not kept in a way we can report on. Therefore, we give notice under 10(4)(a) of EI(S)R "
+     "2004 and declare the information is not held.", "EISR 10(4)(a)"),
+    ("the data is not recorded. we refuse under 12(4)(a) of the EIR as the information is not held.", "EIR 12(4)(a)"),
+    ("Therefore we give notice under 10(4)(a) of the Environmental Information (Scotland) Regulations that the "
+     "information is not held.", "EISR 10(4)(a)"),
+])
+def test_bare_number_named_as_the_regulations(text, want):
+    reading = read_reply(text)
+    assert want in reading.sections
+    assert reading.outcome.value == "not_held"
+
+
+def test_a_section_of_another_act_is_still_left_out():
+    assert _sections("Under 10(4) of the Road Traffic Act the council must keep a register. We do not hold this "
+                     "information.") == []
+
+
+# --- the authority's own opening above its "Response" heading is not the request ----------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "Thank you for your recent request, received by 3 March 2026.\n\nWe have applied the exemption under Section 39(2) "
+    "of the Freedom of Information (Scotland) Act 2002 as the information is environmental.",
+    "thank you for your email.\nwe have considered your request under section 39(2) of the Freedom of Information "
+    "(Scotland) Act 2002 and it is handled under the EIRs.",
+])
+def test_letter_opening_under_a_title_keeps_its_sections(opening):
+    text = ("Our Ref: F0123456\n\n12 March 2026\n\nDear Mr Rowe\n\nREQUEST FOR INFORMATION\n\n" + opening +
+            "\n\nFor ease of reference, your request is replicated below together with our response.\n\n"
+            "How many fly-tipping incidents were reported in Angus in each year since 2015?\n\nResponse\n\n"
+            "Please see the figures below.\n2015 2016 2017\n40 51 38\n\nWe do not hold the data for 2018 as the old "
+            "system was retired.\n")
+    reading = read_reply(text)
+    assert "FOISA 39(2)" in reading.sections
+    assert reading.outcome.value == "part_disclosed"
+
+
+def test_heading_over_request_and_answer_is_not_the_request():
+    text = ("Request Number: FOI/20001\n\nSubject: Protest policing guidance\n\nRequest and Answer:\n\nYour request "
+            "for information has now been considered. However, we consider some of the information you seek exempt by "
+            "virtue of Section 24, 31 and 40 of FOIA.\n\nAnswer\n\nPlease see the document attached. Some information "
+            "has been redacted from it.\n")
+    reading = read_reply(text)
+    assert {"24", "31", "40"} <= set(reading.sections)
+    assert reading.outcome.value == "part_disclosed"
+
+
+def test_a_real_restated_request_above_a_response_heading_stays_the_request():
+    text = ("FOI Request\n\nI would like to know how many parking fines were issued in 2025 and please provide the "
+            "income under section 43.\n\nResponse\n\nThe council issued 12,410 fines in 2025.\n")
+    reading = read_reply(text)
+    assert reading.outcome.value == "disclosed"
+    assert reading.sections == []
+
+
+# --- a not-held of the form, beside a measured search: cost ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I can confirm that the information you have requested is held however it cannot be disclosed. The information is "
+    "not held in an easily retrievable format. A search on the keywords brought back 2,210 such items reported stolen. "
+    "Each of those would need to be viewed. At a conservative estimate of 2 minutes per record we have estimated that "
+    "to extract this information would take",
+    "the data is not held in a readily searchable format. searches of the crime system returned 940 possible records, "
+    "and at 3 minutes per record the work would",
+    "As outlined in our response, the information requested is not held centrally and therefore a trawl across the "
+    "whole department would be required. We estimate that this would take 60 hours.",
+])
+def test_form_not_held_with_a_measured_search_is_cost(text):
+    assert read_reply(text).outcome.value == "cost_limit"
+
+
+def test_form_not_held_without_a_search_stays_not_held():
+    text = ("The figures are not held in an easily retrievable format, and no such report exists. We do not hold "
+            "this information.")
+    assert read_reply(text).outcome.value == "not_held"
+
+
+# --- numbered questions restated without a question mark ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trees felled for housing\n1. How many trees have been removed in the borough to support new housing (25/26).\n"
+    "2. How many new trees are being planted to replace them\nWe do not hold a record of this. The Council does not "
+    "keep a separate record of these.\n",
+    "Q1 what was spent on agency social workers in 2024\nQ2 which agencies were used\nThe council does not hold this "
+    "information.\n",
+    "a) How many staff work from home\nb) What is the policy\nWe do not hold a record of this.\n",
+])
+def test_numbered_questions_without_question_marks_are_the_request(text):
+    assert read_reply(text).outcome.value == "not_held"
+
+
+def test_a_numbered_question_answered_on_its_line_still_answers():
+    text = "1. How many staff - 42\n2. What is the budget - £3,000\n"
+    assert read_reply(text).outcome.value == "disclosed"
+
+
+# --- another body's business, and nothing held in any part --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Response\n1. This area is dealt with by Kent County Council, please visit their website for further "
+    "information.\n2. The Borough Council does not own any housing stock. It was transferred to a housing "
+    "association in 1998.\n",
+    "response\n1. highways are the responsibility of Devon County Council; please ask them.\n2. The council does not "
+    "own any car parks.\n",
+])
+def test_every_part_another_bodys_or_none_held_is_not_held(text):
+    assert read_reply(text).outcome.value == "not_held"
+
+
+def test_a_part_answered_beside_another_bodys_part_is_still_given():
+    text = ("Response\n1. This area is dealt with by Kent County Council, please visit their website.\n"
+            "2. The council received 14 complaints in 2025.\n")
+    assert read_reply(text).outcome.value in ("part_disclosed", "disclosed")
+
+
+# --- Welsh: part exempt ---------------------------------------------------------------------------------------------
+
+def test_welsh_part_exempt():
+    text = ("Ymateb:\nGallaf gadarnhau bod yr Heddlu yn cadw'r wybodaeth y gofynnwyd amdani ond rydym yn esemptio rhan "
+            "o'r wybodaeth gan ein bod yn credu bod yr esemptiad a ganlyn yn berthnasol:\nAdran 40(2) Gwybodaeth "
+            "bersonol\n")
+    reading = read_reply(text)
+    assert reading.outcome.value == "part_disclosed"
+    assert "40(2)" in reading.sections
+
+
+# --- a case reference heading is not an answer ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Complaint in respect of ATISN 16280", "Internal review of FOI 2024/117",
+                                     "ATISN 16280"])
+def test_case_reference_heading_is_not_an_answer(heading):
+    text = (heading + "\n\nThank you for your request for an internal review. The information requested is not held "
+            "centrally and a search across every division would exceed the appropriate limit set out in the Act.\n")
+    assert read_reply(text).outcome.value == "cost_limit"

@@ -153,8 +153,19 @@ def test_welsh_part_exempt():
 # --- a case reference heading is not an answer ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("heading", ["Complaint in respect of ATISN 16280", "Internal review of FOI 2024/117",
-                                     "ATISN 16280"])
+                                     "ATISN 16280", "appeal regarding your FOIR-2291"])
 def test_case_reference_heading_is_not_an_answer(heading):
+    from askfoi.reader import _events, _fact_units
+
     text = (heading + "\n\nThank you for your request for an internal review. The information requested is not held "
             "centrally and a search across every division would exceed the appropriate limit set out in the Act.\n")
+    ev = _events(text)
+    assert _fact_units(ev, 0, len(text)) == []
     assert read_reply(text).outcome.value == "cost_limit"
+
+
+def test_a_total_on_its_own_line_is_still_an_answer():
+    from askfoi.reader import _events, _fact_units
+
+    text = "Total spend in 2024: £12,340\n\nSome of the information is withheld under section 40(2).\n"
+    assert _fact_units(_events(text), 0, len(text)) != []

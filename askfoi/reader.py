@@ -884,6 +884,10 @@ _ASKING = re.compile(r"^\W*(?:please(?! (?:see|find|refer|note|be advised|be awa
                      r"|including|broken down|for (?:each|every|the (?:last|past|period|years?|financial))|in each|between|from \w+ (?:19|20)\d\d"
                      r"|what|which|how|when|where|who|why|whether|is there|are there|do you|does|did you|have you|has the"
                      r"|the number of|a breakdown|details of|copies of|a copy of|a list of|any (?:information|documents|records|correspondence))\b")
+# rd29: a request told back in one whole sentence that announces nothing after it (no colon, no "following", "below",
+# "as follows", no list)
+_TOLD_IN_ONE_SENTENCE = re.compile(r"^\W*(?:you requested|you asked for|you have requested|you have asked for)\b(?![^\n]*(?:following|below|as follows|these|:))"
+                                   r"[^\n]{20,}[a-z0-9)\]]\.\s*$")
 # rd29: a numbered or lettered item ("1.", "(1)", "1)", "Q1", "a)") that opens with a question word
 _QUESTION_ITEM = re.compile(r"^\W{0,3}(?:(?:q|question|part)\s?\d{1,2}[.):]?|\(?(?:\d{1,2}|[a-h])(?:[.):]|\s?[-\u2013]))\s+(?:how (?:many|much|often|long)|what|which"
                             r"|when|where|who|whether|do you|does the|did the|is there|are there|have you|has the)\b")
@@ -935,6 +939,10 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
+            if in_request and _TOLD_IN_ONE_SENTENCE.match(text):
+                # rd29: "You requested information relating to complaints made against IPSA staff." - the request
+                # summed up in one full sentence, nothing announced after it: the authority's own sentences follow
+                in_request = False
         elif in_request and roles and roles[t.before(i)] == "request" and t.lower[slice(*t.bounds(t.before(i)))].rstrip().endswith("?") \
                 and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)):
             # "You asked: 1. How long has the scheme been in use? Over ten years. 2. When ...?": a statement under a
@@ -2077,6 +2085,21 @@ def _answer_statements_in(ev: "_Events", lo: int, hi: int) -> bool:
     return any(lo <= ev.t.bounds(u)[0] < hi for u in _answer_statements(ev))
 
 
+# rd29: a short heading line ending in a colon, then at least two lines that each pair a label with an amount or a count
+# ("Financial Year spend:\n2020/21 - £2,504,308\n2021/22 - £3,273,217")
+_HEADED_FIGURES = re.compile(r"(?m)^[ \t]*[A-Za-z][^\n.:?]{2,60}:[ \t]*\n(?:[ \t]*\n)*"
+                             r"(?:[ \t]*[^\n]{1,40}?(?:\s[-\u2013:]\s*|:\s*|\s)\u00a3?\d[\d,]*(?:\.\d+)?[^\n]{0,40}\n(?:[ \t]*\n)*){2,}")
+
+
+def _headed_figures(ev: "_Events") -> bool:
+    """rd29: a headed list of figures in the authority's part of the text (not the request restated)."""
+    t = ev.t
+    for m in _HEADED_FIGURES.finditer(t.original + "\n"):
+        if m.start() < len(t.original) and ev.roles[t.unit(min(m.end() - 2, len(t.original) - 1))] not in _NO_CITATIONS:
+            return True
+    return False
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2903,7 +2926,10 @@ def _rule_pass(text: str):
           # ("The information is held by each of our 14 departments")
           and not (outcome == Outcome.cost_limit and all(_RECORDS_WHERE.search(ev.t.lower, *ev.t.bounds(u))
                                                          for u in _fact_units(ev, 0, len(ev.t.original))))
-          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome]))
+          and not (outcome in _WHOLE_SIGNAL and _whole_not_held(ev, _WHOLE_SIGNAL[outcome])
+                   # rd29: ... unless the figures stand in a headed list of their own after it ("Financial Year spend:
+                   # 2020/21 - £2,504,308 ..."): another thing asked, answered
+                   and not (outcome == Outcome.not_held and _headed_figures(ev)))
           # rd23: beside "not held", the body telling what it is ("The University has around 24,000 students") answers
           # nothing
           and not (outcome == Outcome.not_held and all(_SELF_DESCRIPTION.match(ev.t.original, ev.t.bounds(u)[0])
@@ -2914,6 +2940,10 @@ def _rule_pass(text: str):
               not _PUBLICATION_TALK.search(ev.t.lower, *ev.t.bounds(u)) and not _ABOUT_THE_REQUEST.search(ev.t.original, *ev.t.bounds(u))
               for u in _fact_units(ev, 0, len(ev.t.original))))):
         # figures given in one place, the rest withheld, not held or published in another
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif outcome == Outcome.not_held and not spans and _headed_figures(ev):
+        # rd29: "... we declare the information is not held. Financial Year spend: 2020/21 - £2,504,308 ...": a headed
+        # list of amounts after the not-held answers something else that was asked
         outcome, confidence = Outcome.part_disclosed, "medium"
     elif outcome == Outcome.cost_limit and not found.has("goodwill", "give_part") and _cost_of_a_share(ev) and _answered_beside(ev, found):
         # "The Trust uses a rostering system called HealthRoster. Providing the number of shifts unfilled each month

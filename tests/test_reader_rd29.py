@@ -169,3 +169,60 @@ def test_a_total_on_its_own_line_is_still_an_answer():
 
     text = "Total spend in 2024: £12,340\n\nSome of the information is withheld under section 40(2).\n"
     assert _fact_units(_events(text), 0, len(text)) != []
+
+
+# --- the rest pointed to in a numbered table, beside a share already published ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Some information is held. The House holds records of rat sightings from 2016 to 2021.\nThis information, for "
+    "January 2016 to May 2020, is already publicly available on our website and is exempt under section 21.\n"
+    "The remaining information, for June 2020 to December 2021 (Table 1).\n",
+    "some of the data is held. the figures for 2019-2021 are published on our website (section 21 applies).\n"
+    "the remaining years are set out below (see Table 2).\n",
+])
+def test_rest_in_a_table_beside_a_published_share_is_part(text):
+    assert read_reply(text).outcome.value == "part_disclosed"
+
+
+def test_published_alone_stays_published():
+    text = ("This information is already publicly available on our website and is exempt under section 21. "
+            "Please see https://example.gov.uk/data.\n")
+    assert read_reply(text).outcome.value == "published"
+
+
+# --- a headed list of figures after a whole "not held" ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The data on defects is not stored in a way we can report on. Therefore we declare the information is not held.\n\n"
+    "Financial Year spend:\n\n2021/22 - £1,204,300\n2022/23 - £1,377,910\n2023/24 - £1,512,004\n",
+    "we do not hold the number of claims.\n\nRepair budget by year:\n2022: £40,000\n2023: £52,500\n",
+])
+def test_headed_figures_after_a_whole_not_held_is_part(text):
+    assert read_reply(text).outcome.value == "part_disclosed"
+
+
+def test_whole_not_held_with_a_self_description_stays_not_held():
+    text = ("This information is not held by the University. The University was established in 1992 and has around "
+            "24,000 students.\n")
+    assert read_reply(text).outcome.value == "not_held"
+
+
+# --- a request told back in one sentence does not swallow the reply ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "You requested information relating to complaints made against our staff by members of the public.\n\nWe hold "
+    "the information. We are unable to provide copies of the complaints. In accordance with section 40(2) of the "
+    "Act, this information is exempt.\n",
+    "you asked for copies of the emails between the chief executive and the contractor in 2024.\nthe emails are "
+    "withheld under section 43(2) of the act as commercially sensitive.\n",
+])
+def test_one_sentence_summary_of_the_request_is_not_a_block(text):
+    reading = read_reply(text)
+    assert reading.outcome.value in ("refused", "part_disclosed")
+    assert reading.sections
+
+
+def test_you_asked_for_the_following_still_opens_a_block():
+    text = ("You asked for the following information.\n1. The number of complaints about staff in 2024.\n"
+            "2. Copies of any exempt documents under section 43.\nResponse\n1. 14 complaints.\n2. None held.\n")
+    assert "43" not in read_reply(text).sections

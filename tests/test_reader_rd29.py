@@ -226,3 +226,26 @@ def test_you_asked_for_the_following_still_opens_a_block():
     text = ("You asked for the following information.\n1. The number of complaints about staff in 2024.\n"
             "2. Copies of any exempt documents under section 43.\nResponse\n1. 14 complaints.\n2. None held.\n")
     assert "43" not in read_reply(text).sections
+
+
+# --- more wordings of the classes above ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("want, text", [
+    ("cost_limit", "The information isn't held centrally. To answer we would need to manually review around 3,000 "
+                   "case files at 5 minutes each."),
+    ("cost_limit", "this information is not recorded in a way that can be extracted. a search returned 4,100 records "
+                   "and each of these would need to be read. at 2 minutes per record this would exceed"),
+    ("not_held", "1) How many bins were replaced in 2023.\n2) What was the cost.\nThe council does not hold a record "
+                 "of bin replacements."),
+    ("not_held", "(1) how many fines were issued\n(2) how much was collected\nNo information is held."),
+    ("part_disclosed", "Question 1: How many staff are employed\nWe employ 412 staff.\nQuestion 2: What is the "
+                       "training budget\nThis information is not held."),
+    ("not_held", "Response\n1. Parking enforcement is the responsibility of Surrey County Council.\n2. The council "
+                 "does not own any multi-storey car parks.\n"),
+])
+def test_more_wordings(want, text):
+    assert read_reply(text).outcome.value == want
+
+
+def test_contracted_not_held():
+    assert read_reply("Sorry, the figures you asked for aren't held by the council.").outcome.value == "not_held"

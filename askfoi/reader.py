@@ -1355,7 +1355,18 @@ def _advice_block(ev: _Events, u: int) -> set[int]:
     line = t.original[lo:hi].strip()
     own_line = "\n" in t.original[hi : hi + 3] or hi >= len(t.original.rstrip())
     if not (line.endswith(":") or (own_line and not line.endswith((".", "?", "!")) and len(line) <= 60)):
-        return {u}
+        # rd29: an advice sentence, and the sentences after it in its paragraph that point to a source the requester
+        # can read ("By way of advice, if you limit your request to one ward we may help. Our annual report, which
+        # lists the number of inspections (214 in 2023), is on our website."): the pointer is advice too
+        block = {u}
+        signalled = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS and sig not in ("goodwill", "published")}
+        for v in range(u + 1, min(u + 1 + _ADVICE_BLOCK, len(t.starts))):
+            a, b = t.bounds(v)
+            if ("\n\n" in t.original[t.bounds(v - 1)[1] : a + 1] or v in signalled or _ITEM_AT.match(t.original, a)
+                    or not _SOURCE_POINTER.search(t.lower, a, b)):
+                break
+            block.add(v)
+        return block
     block = {u}
     signalled = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS and sig != "goodwill"}
     for v in range(u + 1, min(u + 1 + _ADVICE_BLOCK, len(t.starts))):
@@ -1366,6 +1377,9 @@ def _advice_block(ev: _Events, u: int) -> set[int]:
     return block
 
 
+# rd29: a sentence that points to a source the requester can read for themselves
+_SOURCE_POINTER = re.compile(r"\b(?:on (?:our|the|its) (?:web ?site|web ?pages?|intranet|portal)|(?:is|are) (?:published|available|online)"
+                             r"|annual (?:report|return|statistics)|publication scheme|https?://|www\.)")
 # the size of what is held or found, told as what falls in the request's scope or a group of it
 _SCOPE_SIZE = re.compile(r"\b\d[\d,]* (?:[a-z-]+ ){0,2}(?:documents|records|files|e-?mails|items|pages|reports|letters)\b[^.;]{0,30}?"
                          r"\b(?:that|which)? ?(?:fall|falls|fell|falling|come|comes|came) (?:into|within|under|in)\b")

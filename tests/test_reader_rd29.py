@@ -255,9 +255,33 @@ OUTCOMES = [
                  'Response\n1. Parking enforcement is the responsibility of Surrey County Council.\n2. The council '
                  'does not own any multi-storey car parks.\n',
                  id='more_wordings'),
+    # a source pointed to after the advice of a cost refusal is advice, not an answer
+    pytest.param('cost_limit',
+                 'Your request is refused under section 12. By way of advice and assistance, if you limit your '
+                 'request to one ward we may be able to help. Our annual report, which lists the number of '
+                 'inspections (214 in 2023), is on our website.',
+                 id='advice_then_source'),
+    pytest.param('cost_limit',
+                 'we cannot answer within the appropriate limit (section 12). to help you, you may wish to narrow '
+                 'the request to 2024. the yearly totals (1,930 in 2023) are published at www.example.gov.uk/stats',
+                 id='advice_then_source_lower'),
+    # the reason nothing is held, said in the next sentence, is not an answer
+    pytest.param('not_held',
+                 'We have searched our records and no information is held. The Council has never commissioned such '
+                 'a survey, as there was no requirement to do so.',
+                 id='reason_after_not_held'),
+    pytest.param('not_held',
+                 'no recorded information is held. the trust has never carried out any such audit.',
+                 id='reason_after_not_held_lower'),
 ]
 
 
 @pytest.mark.parametrize("want, text", OUTCOMES)
 def test_outcome(want, text):
     assert read_reply(text).outcome.value == want
+
+
+def test_a_nil_answer_after_a_not_held_part_with_figures_still_answers():
+    text = ("We do not hold the cost of the repairs.\nThere were no complaints about the contractor in 2023 and 4 in "
+            "2024.\n")
+    assert read_reply(text).outcome.value == "part_disclosed"

@@ -206,7 +206,7 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
             out.append(o)
         elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final:
             out.append(o)
-    return out[:MAX_OTHERS]
+    return best_sources(out)[:MAX_OTHERS]  # fu28: own answers first, no press report beside them
 
 
 def explain_reading(
@@ -449,7 +449,7 @@ _DATE_RE = None
 
 # a date as replies write it (its last twelve groups are what _as_date reads): "Monday 28 December 2026",
 # "28/12/2026", "2026-12-28", "December 28, 2026"
-_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|thur|fri|sat|sun)\.?),?\s+)?"
         r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
         r"|(\d{4})-(\d{2})-(\d{2})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
 
@@ -475,7 +475,7 @@ def _date_patterns():
         day = _DAY
         # a label on a line of its own, or (with a colon) anywhere in a pasted paragraph: "... Date: 14/03/2025 ..."
         label = (r"(?:date(?:\s+of\s+(?:response|reply|decision|this\s+letter|issue))?|response\s+date|reply\s+date"
-                 r"|date\s+(?:responded|sent|of\s+issue)|sent|issued)")
+                 r"|date\s+(?:responded|sent|of\s+issue)|sent|issued|dated|responded)")  # fu28: "Dated: 29 Sep 2015", "Responded Tue 25 June 2019"
         labelled = re.compile(rf"(?im)(?:^\W*{label}\s*[:\-]?|(?<![\w-]){label}\s*:)\s*" + day)
         # the reply said to be of that date, in a sentence: "Our response dated 14 March 2025 is below",
         # "the council's reply of 14/03/2025", "this letter, sent on 14 March 2025" (not "your request dated ...")
@@ -685,3 +685,43 @@ def explanation_text(explained: ReplyExplanation) -> str:
         text = text.rstrip() + "\n\nWhat you can do next:\n" + " ".join(
             render("reply/result_sar.j2", unclear=reading.unclear, lead=False).split()) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+_SOURCE_RANK = {"own": 0, "request": 1, "decision": 2, "other": 3}
+
+
+def source_kind(url: str | None) -> str:
+    """fu28: the kind of page a past answer's address is (knowledge/vocab/answer_sources.yaml): "own" (the authority's
+    own site), "request" (a public request site), "decision" (a regulator's decision notice) or "other" (a newspaper, a
+    blog, a document host)."""
+    from urllib.parse import urlparse
+
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("answer_sources")
+    host = (urlparse(url or "").netloc or "").lower().split(":")[0]
+    host = host[4:] if host.startswith("www.") else host
+    if any(host == h or host.endswith("." + h) for h in data.get("request_hosts", [])):
+        return "request"
+    if any(host == h or host.endswith("." + h) for h in data.get("decision_hosts", [])):
+        return "decision"
+    if any(host.endswith(s) or host == s.lstrip(".") for s in data.get("own_suffixes", [])):
+        return "own"
+    return "other"
+
+
+def source_words(url: str | None) -> str:
+    """The kind of page URL is, said in a letter ("its own published answer", "a report on a third-party website ...")."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("answer_sources")
+    return data.get("words", {}).get(source_kind(url), "")
+
+
+def best_sources(others: list[OtherAnswer]) -> list[OtherAnswer]:
+    """OTHERS with the authorities' own answers, public request pages and decision notices first, and a third-party page
+    (a local newspaper's account) left out whenever any of those is there: an FOI officer dismisses a press report."""
+    ranked = sorted(others, key=lambda o: _SOURCE_RANK[source_kind(o.url)])
+    if any(source_kind(o.url) != "other" for o in ranked):
+        ranked = [o for o in ranked if source_kind(o.url) != "other"]
+    return ranked

@@ -833,7 +833,23 @@ def published_pointer(reply: str | None, links: list[str] | None = None) -> tupl
     exact = [a for a in found if _is_exact(a)]
     if not exact and not found and link_words is not None and link_words.search(" ".join((reply or "")[:20000].split())):
         return "exact", []  # a link the pasted text lost ("the below link", "click here"): no general pointer
-    return ("exact", exact) if exact else ("general", found)
+    if exact and all(_is_index(a) for a in exact):
+        return "index", exact  # fu28: "/about-us/board-papers": a list of many documents, not the information
+    return ("exact", [a for a in exact if not _is_index(a)]) if exact else ("general", found)
+
+
+def _is_index(address: str) -> bool:
+    """fu28 (nu30): whether ADDRESS is a page listing many documents ("/about-us/board-papers", "/publications"), read from
+    knowledge/vocab/published_pointers.yaml index_words: no number and no document file in it."""
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("published_pointers")
+    words = compile_any(str(p) for p in (data.get("index_words") or [])) if isinstance(data, dict) else None
+    rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)")).split("?")[0].split("#")[0]
+    if words is None or re.search(r"\d", rest) or re.search(r"(?i)\.(?:pdf|xlsx?|csv|docx?|odt|ods|pptx?)$", rest):
+        return False
+    last = re.sub(r"(?i)\.(?:html?|aspx?|php)$", "", rest.rstrip("/")).rsplit("/", 1)[-1].lower()
+    return bool(last) and bool(words.search(last))
 
 
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}

@@ -37,7 +37,7 @@ def part_doubts(reading: Reading) -> list[str]:
     if not parts:
         return []
     out: list[str] = []
-    if reading.unclear or reading.confidence == "low":
+    if reading.unclear:  # (a low confidence alone is no doubt about parts: "1. 42. 2. £1,200. 3. We need more time")
         out.append("askfoi is not sure what the reply decided")
     given = [p for p in parts if p.outcome in _GIVEN]
     held = [p for p in parts if p.outcome in _HELD_BACK]

@@ -68,6 +68,9 @@ class ReplyExplanation(BaseModel):
     # meaning), and, when it came after its one calendar month, the days it was due (due, extended_due)
     dpa_exemptions: list[dict] = []
     sar_late: dict | None = None
+    # additive (fu28): why askfoi is not sure of its part-by-part reading ([] when it is): shown with the part list,
+    # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
+    part_doubts: list[str] = []
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -169,6 +172,16 @@ def question_kind(text: str | None) -> str:
     return "general"
 
 
+def _gave_more(other: Outcome, this: Outcome) -> bool:
+    """fu28: whether an answer of OTHER gave more than this reply's THIS: an answer that also held back, or said "not
+    held", is no evidence a person can use ("Alnwick Town Council: not held" beside a council's partial answer)."""
+    if this == Outcome.part_disclosed:
+        return other == Outcome.disclosed
+    if this in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.vexatious, Outcome.published):
+        return other in (Outcome.disclosed, Outcome.part_disclosed) or other == Outcome.published and this != Outcome.published
+    return True
+
+
 def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None,
                          query: str | None = None) -> list[OtherAnswer]:
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
@@ -204,7 +217,7 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
             continue  # a council's answer says little about what a police force must say
         if reading.ncnd and o.outcome in CONFIRMED and o.ncnd is False:  # unknown is not a confirmation
             out.append(o)
-        elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final:
+        elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final and _gave_more(o.outcome, reading.outcome):
             out.append(o)
     return best_sources(out)[:MAX_OTHERS]  # fu28: own answers first, no press report beside them
 
@@ -303,7 +316,9 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     if options.get("advised") is None:
         options["advised"] = gives_advice(text)
     sar = options.pop("sar", None)
-    reading = read_reply(text)
+    from askfoi.part_trust import own_sections, part_doubts
+
+    reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
     if reading.outcome == Outcome.pending and options.get("holding") is None:
         from askfoi.holding_kinds import holding_kind
 
@@ -314,6 +329,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.dpa_exemptions = dpa_exemptions_cited(text)
         explained.sar_late = sar_lateness(options.get("sent"), options.get("received"), scotland=options.get("scotland", False))
     explained.request = request_in_reply(text)
+    explained.part_doubts = part_doubts(reading)  # fu28: the person checks a part list askfoi is not sure of
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -673,6 +689,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
                 "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts],
+        part_doubts=explained.part_doubts,
         sections=sections,
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),

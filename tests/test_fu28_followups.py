@@ -60,10 +60,11 @@ def test_a_part_released_with_redactions_is_never_called_withheld(said):
     assert any("information was sent" in d for d in part_doubts(reading))
 
 
-def test_a_low_confidence_reading_keeps_no_parts():
+def test_an_unclear_reading_keeps_no_parts_but_a_low_confidence_one_does():
     reading = _reading(Outcome.not_held, (Outcome.not_held, "1. not held", False), (Outcome.not_held, "2. not held", False),
                        confidence="low")
-    assert letter_parts(reading).parts == []
+    assert len(letter_parts(reading).parts) == 2
+    assert letter_parts(reading.model_copy(update={"unclear": True})).parts == []
 
 
 WOKINGHAM_LIKE = ("Trees removed to support new housing\n"

@@ -176,7 +176,7 @@ def _gave_more(other: Outcome, this: Outcome) -> bool:
     """fu28: whether an answer of OTHER gave more than this reply's THIS: an answer that also held back, or said "not
     held", is no evidence a person can use ("Alnwick Town Council: not held" beside a council's partial answer)."""
     if this == Outcome.part_disclosed:
-        return other == Outcome.disclosed
+        return other in (Outcome.disclosed, Outcome.published)  # (published: the information is out there)
     if this in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.vexatious, Outcome.published):
         return other in (Outcome.disclosed, Outcome.part_disclosed) or other == Outcome.published and this != Outcome.published
     return True

@@ -237,3 +237,34 @@ def test_a_press_report_is_dropped_when_an_own_answer_is_there():
     own = OtherAnswer(authority="Avon and Somerset", title="CHIS", outcome=Outcome.disclosed, url="https://www.avonandsomerset.police.uk/x")
     assert [o.authority for o in best_sources([news, own])] == ["Avon and Somerset"]
     assert [o.authority for o in best_sources([news])] == ["Kent Police"]
+
+
+# 6. the reply screen says first, in plain words, what was decided and by when ---------------------------------------
+
+@pytest.mark.parametrize("reply,words", [
+    ("Dear Ms Evans\n(1) We received 41 noise complaints in 2025.\n(2) Copies of the notices are withheld under section "
+     "40(2).\n", "gave you some of what you asked for"),
+    ("Police Scotland neither confirms nor denies that it holds the information you have requested, in terms of section "
+     "18 of the Freedom of Information (Scotland) Act 2002.\n", "will not even say whether it has the information"),
+    ("we estimate that complying with your request would exceed the appropriate limit of £450 under section 12 of the "
+     "freedom of information act 2000.\n", "cost more than the law's limit"),
+])
+def test_the_reply_screen_starts_with_what_was_decided_and_by_when(reply, words):
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: date(2026, 12, 2))
+    flow.start()
+    view = flow.read(reply)
+    assert view.message.startswith("In short: the authority ") and words in view.message
+    assert re.search(r"(?:look again \(a review\)|complain to [^.]+) by \w+day \d{1,2} \w+ 20\d\d\.", view.message)
+    assert "Here is what the reply decided" not in view.message  # said once, not twice
+
+
+def test_a_review_time_long_gone_is_never_offered_as_a_deadline_to_meet():
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: date(2026, 12, 2))
+    flow.start()
+    view = flow.read("Date of response: 9 March 2018\nThe information is not held by the council under the Freedom of "
+                     "Information Act 2000.\n")
+    assert "ended on" in view.message and "you can still ask, but it need not agree" in view.message

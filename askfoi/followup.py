@@ -255,6 +255,12 @@ def _eir_only(law: Law, authority: str | None, reading: Reading) -> list[str] | 
     return [section_name(s) for s in reading.sections if not s.startswith(("EIR", "EISR"))]
 
 
+def _as_argued(section: str, eir_applies: bool, scotland: bool) -> str:
+    """SECTION as a review ground names it: the Regulations' nearest exception where they govern (fu28), else its name."""
+    mapped = eir_equivalent(section, scotland=scotland) if eir_applies and not section.startswith(("EIR", "EISR")) else None
+    return mapped["eir"] if mapped and mapped.get("eir") else section_name(section)
+
+
 def _eir_map_for(reading: Reading, applies: bool, scotland: bool) -> list[dict]:
     """fu27: where the Regulations govern a reply that cited the Act (APPLIES), each cited FOIA provision with the
     Regulations' nearest (eir_equivalent); [] otherwise."""
@@ -1335,6 +1341,9 @@ def review_letter(
     if law in ("FOIA", "FOISA") and eir_only is None and not env_cost and "vexatious" not in grounds and any(
             eir_equivalent(s) for s in reading.sections if "cost" not in section_roles(s)):
         env_exempt = _environmental_request(request, reply if isinstance(reply, str) else reply_text)
+    # fu28 (nu30): where the Regulations govern but the reply cited the Act, a ground names the Regulations' exception
+    # nearest the section cited ("regulation 13 of the EIR", not "section 40(2)"), as the law paragraph maps it
+    eir_applies = eir_only is not None or bool(env_exempt) or _act_cited_under_eir(reading, law)
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
@@ -1354,12 +1363,12 @@ def review_letter(
             _bar_note(note, num, s, reply if isinstance(reply, str) else reply_text) for s in reading.sections if _absolute(s)
             for num, note in law_terms(_law_of_section(s)).absolute_notes.items()
             if s.rpartition(" ")[2] == num or s.rpartition(" ")[2].startswith(num + "("))),
-        personal=[section_name(s) for s in reading.sections
+        personal=[_as_argued(s, eir_applies, scot) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
-        commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
+        commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(

@@ -268,3 +268,18 @@ def test_a_review_time_long_gone_is_never_offered_as_a_deadline_to_meet():
     view = flow.read("Date of response: 9 March 2018\nThe information is not held by the council under the Freedom of "
                      "Information Act 2000.\n")
     assert "ended on" in view.message and "you can still ask, but it need not agree" in view.message
+
+
+@pytest.mark.parametrize("cited,regulation", [("section 40(2)", "regulation 13 of the EIR"),
+                                             ("Section 43(2)", "regulation 12(5)(e) of the EIR")])
+def test_an_eir_review_argues_each_ground_under_the_regulation_not_the_act(cited, regulation):
+    reply = (f"Your request: reference EIR 26/0923. We have dealt with it under the Environmental Information Regulations "
+             f"2004.\n\n(1) We received 41 noise complaints in 2025.\n(2) The rest is withheld under {cited} of the "
+             f"Freedom of Information Act 2000.\n")
+    body = review_letter(reply, authority="Cardiff Council", today=TODAY).body
+    ground = [p for p in body.split("\n\n") if p.startswith(("Personal data.", "Commercial interests."))]
+    said = " ".join(ground)
+    assert ground and cited.lower() not in said.lower()
+    assert regulation in said or not re.search(r"(?i)\b(?:section|regulation) \d", said)  # a provision named is the Regulations'
+    if cited == "section 40(2)":
+        assert regulation in said

@@ -283,3 +283,17 @@ def test_an_eir_review_argues_each_ground_under_the_regulation_not_the_act(cited
     assert regulation in said or not re.search(r"(?i)\b(?:section|regulation) \d", said)  # a provision named is the Regulations'
     if cited == "section 40(2)":
         assert regulation in said
+
+
+@pytest.mark.parametrize("asked", [
+    "I would like to know the following:\nThe number of tablet computers reported stolen in each of the last five financial "
+    "years (i.e. 2010-11 to 2014-15 inclusive).",
+    "please provide the following information: The number of bikes reported stolen in each year (e.g. 2019, 2020) and "
+    "their makes.",
+])
+def test_a_quoted_question_is_neither_cut_at_ie_nor_led_by_its_lead_in(asked):
+    from askfoi.reply_request import request_in_reply
+
+    stated = request_in_reply(f"Thank you for your email.\n\nYou asked:\n\n{asked}\n\nIn response:\n\nThe information is held.")
+    assert stated.question and stated.question.startswith("The number of") and stated.question.rstrip(".").endswith(
+        ("inclusive)", "makes"))

@@ -18,9 +18,11 @@ from askfoi.deadlines import add_months, add_working_days, due_date, long_date
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
+from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.reader import Reading, read_reply, section_name
 from askfoi.reply_explain import (
+    source_words,
     OtherAnswer,
     answered_differently,
     is_ncnd_provision,
@@ -87,6 +89,10 @@ class LawTerms(BaseModel):
     extension: str = ""
     format: str = ""  # fu26: the form or format the requester asked for (FOIA s11, EIR reg 6(1))
     held_for: str = ""  # information another person holds on the authority's behalf is held by it (FOIA s3(2)(b))
+    # fu28: a review asked for more than 40 working days after the response: what the letter says of it (late_review)
+    # and what the person is told (late_note)
+    late_review: str = ""
+    late_note: str = ""
     roles: LawRoles = LawRoles()
     absolute_notes: dict[str, str] = {}  # section number -> what that absolute exemption turns on
     twin: dict[str, str] = {}  # EISR: the EIR provision each mirrors ("10(4)" -> "EIR 12(4)")
@@ -247,6 +253,12 @@ def _eir_only(law: Law, authority: str | None, reading: Reading) -> list[str] | 
     if law != "FOIA" or not environmental_only(authority):
         return None
     return [section_name(s) for s in reading.sections if not s.startswith(("EIR", "EISR"))]
+
+
+def _as_argued(section: str, eir_applies: bool, scotland: bool) -> str:
+    """SECTION as a review ground names it: the Regulations' nearest exception where they govern (fu28), else its name."""
+    mapped = eir_equivalent(section, scotland=scotland) if eir_applies and not section.startswith(("EIR", "EISR")) else None
+    return mapped["eir"] if mapped and mapped.get("eir") else section_name(section)
 
 
 def _eir_map_for(reading: Reading, applies: bool, scotland: bool) -> list[dict]:
@@ -736,7 +748,28 @@ _MORE_REFERENCES = (
                r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
     re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
     re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+    # fu28 (nu30): a review outcome's heading "Internal Review - FOI-2026-4471", "Review of request: IR/2026/0113"
+    re.compile(r"(?im)^[ \t]*(?:internal\s+)?review(?:\s+of\s+(?:your\s+)?(?:foi\s+|eir\s+)?request)?[ \t]*[-\u2013:][ \t]*"
+               r"((?-i:[A-Z]{2,6})[/-]?\d[\dA-Za-z/._-]{2,39})[ \t]*$"),
 )
+
+# fu28 (nu30): the day the person asked for the review, as a review's outcome says it ("the internal review you requested
+# on 5 November 2026", "your request for an internal review dated 5/11/2026", "your email of 5 November 2026 asking for a
+# review")
+_REVIEW_ASKED = re.compile(
+    r"(?i)\b(?:(?:internal\s+)?review\s+(?:which\s+|that\s+)?you\s+(?:requested|asked\s+for|sought|required)\s+(?:on|of|by\s+\w+\s+on)"
+    r"|(?:request|requirement|application)\s+for\s+(?:an?\s+)?(?:internal\s+)?(?:review|reconsideration)(?:,?\s+(?:which\s+)?(?:was\s+)?"
+    r"(?:received|dated|sent|made))?\s+(?:on|of|dated)"
+    r"|your\s+(?:e-?mail|letter)\s+(?:of|dated|on)(?=[^.]{0,60}\b(?:review|reconsideration)))\s+(?P<day>[^.,;\n]{6,40})")
+
+
+def review_asked_in(text: str | None) -> date | None:
+    """The day a review's outcome says the review was asked for, or None."""
+    from askfoi.reply_explain import dates_in
+
+    m = _REVIEW_ASKED.search((text or "")[:20000])
+    found = dates_in(m.group("day")) if m else []
+    return found[0][2] if found and found[0][0] == 0 else None
 
 
 def reference_in(text: str | None) -> str | None:
@@ -806,7 +839,23 @@ def published_pointer(reply: str | None, links: list[str] | None = None) -> tupl
     exact = [a for a in found if _is_exact(a)]
     if not exact and not found and link_words is not None and link_words.search(" ".join((reply or "")[:20000].split())):
         return "exact", []  # a link the pasted text lost ("the below link", "click here"): no general pointer
-    return ("exact", exact) if exact else ("general", found)
+    if exact and all(_is_index(a) for a in exact):
+        return "index", exact  # fu28: "/about-us/board-papers": a list of many documents, not the information
+    return ("exact", [a for a in exact if not _is_index(a)]) if exact else ("general", found)
+
+
+def _is_index(address: str) -> bool:
+    """fu28 (nu30): whether ADDRESS is a page listing many documents ("/about-us/board-papers", "/publications"), read from
+    knowledge/vocab/published_pointers.yaml index_words: no number and no document file in it."""
+    from askfoi.knowledge import compile_any
+
+    data, _ = load_vocab("published_pointers")
+    words = compile_any(str(p) for p in (data.get("index_words") or [])) if isinstance(data, dict) else None
+    rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)")).split("?")[0].split("#")[0]
+    if words is None or re.search(r"\d", rest) or re.search(r"(?i)\.(?:pdf|xlsx?|csv|docx?|odt|ods|pptx?)$", rest):
+        return False
+    last = re.sub(r"(?i)\.(?:html?|aspx?|php)$", "", rest.rstrip("/")).rsplit("/", 1)[-1].lower()
+    return bool(last) and bool(words.search(last))
 
 
 _OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
@@ -894,11 +943,24 @@ def _qualified_person(sections: list[str], law: Law) -> str | None:
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
 
 
-def _other_holder(reply: str | None) -> str | None:
-    from askfoi.reply_sender import other_holder
+def _other_holder(reply: str | None, authority: str | None = None) -> str | None:
+    """The body the reply says holds the information instead ("the Scottish Ambulance Service"); never the AUTHORITY
+    itself nor the body the reply is written by (fu28: "the information you have requested is held by Northumbria
+    Police however cannot be disclosed" is the force's own holding, not another body's)."""
+    from askfoi.reply_sender import other_holder, reply_sender
 
     holder = other_holder(reply)
-    return in_sentence(holder) if holder else None  # "the Scottish Ambulance Service"
+    if not holder:
+        return None
+    said = _body_key(holder)
+    for own in (authority, reply_sender(reply)):
+        if own and said and (said == _body_key(own) or said in _body_key(own) or _body_key(own) in said):
+            return None
+    return in_sentence(holder)
+
+
+def _body_key(name: str | None) -> str:
+    return " ".join(re.sub(r"(?i)\bthe\b|[^\w\s]", " ", name or "").lower().split())
 
 
 _CONTRACTOR = re.compile(r"(?i)\b(?:our|its|the\s+(?:council|trust|force|authority|department)['\u2019]s|a|the)\s+"
@@ -919,7 +981,7 @@ def _contractor(reply: str | None) -> str | None:
 
 
 _NOT_A_CONTRACTOR = re.compile(r"(?i)^(?:the|we|this|these|it|our|council|if|please|all|any|data|information)\b")
-_ITEM_START = re.compile(r"(?m)^\s*(?:q(?:uestion)?\s*)?(\d{1,2})[.):]\s")
+_ITEM_START = re.compile(r"(?m)^\s*(?:q(?:uestion)?\s*)?\(?(\d{1,2})[.):]\s")  # fu28: "(3) ..." too
 
 
 def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
@@ -1031,7 +1093,10 @@ _SHOWS = {Outcome.disclosed: "released it", Outcome.part_disclosed: "released so
 
 def _cited_others(others: list[OtherAnswer]) -> list[dict]:
     return [{"authority": o.authority, "title": o.title, "outcome": o.outcome.value.replace("_", " "), "url": o.url,
-             "date": o.date, "shows": _SHOWS.get(o.outcome, o.outcome.value.replace("_", " "))} for o in others[:MAX_CITED]]
+             "date": o.date, "shows": _SHOWS.get(o.outcome, o.outcome.value.replace("_", " ")),
+             "source": source_words(o.url),  # fu28: the kind of page it is, and whether it shows the information
+             "released": o.outcome in (Outcome.disclosed, Outcome.part_disclosed, Outcome.published)}
+            for o in others[:MAX_CITED]]
 
 
 _SLOT = re.compile(r"\[[A-Z][A-Z ]{2,}[A-Z](?:\]|[,:])")  # "[SAY WHY]", "[SAY WHAT ..., FOR EXAMPLE: ...]"
@@ -1130,10 +1195,18 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
                                 ((stated.made, stated.received) if stated is not None else (None, None)))
     made = sent or said_made
     received = said_received if said_received != made else None
+    clash = None
+    if made is not None and received is not None and received < made:
+        # fu28 (nu30): "my request of Monday 12 October, which you received on Saturday 3 October": a request is never
+        # received before it was sent. The reply's own record of receipt is what the authority will check, so the letter
+        # gives that one only, and the person is told the two dates disagree
+        clash = (f"The reply says your request was received on {long_date(received)}, before the day given as sent "
+                 f"({long_date(made)}). The letter gives only the reply's date: check which is right before you send it.")
+        made = None
     return {"made": long_date(made) if made else None, "received": long_date(received) if received else None,
             "about": about, "question": question, "questions": questions,
             "reference": reference or (stated.reference if stated else None),
-            "made_on": made, "received_on": received}
+            "made_on": made, "received_on": received, "clash": clash}
 
 
 def review_letter(
@@ -1162,6 +1235,7 @@ def review_letter(
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
+    reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
 
@@ -1211,9 +1285,9 @@ def review_letter(
         held = holding_kind(reply if isinstance(reply, str) else reply_text)
         if held is not None:
             raise NothingToChallenge(" ".join(render("letters/no_decision_yet.txt.j2", kind=held.kind, until=long_date(
-                held.until) if held.until else None, holder=_other_holder(reply if isinstance(reply, str) else reply_text)
+                held.until) if held.until else None, holder=_other_holder(reply if isinstance(reply, str) else reply_text, authority)
                 if held.kind == "transfer" else None).split()))
-    holder = _other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds else None
+    holder = _other_holder(reply if isinstance(reply, str) else reply_text, authority) if "not_held" in grounds else None
     if holder and not _contractor(reply if isinstance(reply, str) else reply_text) and set(grounds) <= {"not_held", "parts_owed"} \
             and not reply_fact(reply if isinstance(reply, str) else reply_text, "figures_given"):
         # ck23b: a reply that gives figures of its own and adds that national data is published by another body
@@ -1267,6 +1341,9 @@ def review_letter(
     if law in ("FOIA", "FOISA") and eir_only is None and not env_cost and "vexatious" not in grounds and any(
             eir_equivalent(s) for s in reading.sections if "cost" not in section_roles(s)):
         env_exempt = _environmental_request(request, reply if isinstance(reply, str) else reply_text)
+    # fu28 (nu30): where the Regulations govern but the reply cited the Act, a ground names the Regulations' exception
+    # nearest the section cited ("regulation 13 of the EIR", not "section 40(2)"), as the law paragraph maps it
+    eir_applies = eir_only is not None or bool(env_exempt) or _act_cited_under_eir(reading, law)
     body = render(
         "letters/review.txt.j2",
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
@@ -1286,12 +1363,12 @@ def review_letter(
             _bar_note(note, num, s, reply if isinstance(reply, str) else reply_text) for s in reading.sections if _absolute(s)
             for num, note in law_terms(_law_of_section(s)).absolute_notes.items()
             if s.rpartition(" ")[2] == num or s.rpartition(" ")[2].startswith(num + "("))),
-        personal=[section_name(s) for s in reading.sections
+        personal=[_as_argued(s, eir_applies, scot) for s in reading.sections
                   if "personal" in section_roles(s) and not section_roles(s) & {"own_data"} and not is_ncnd_provision(s)],
         own_data=[section_name(s) for s in reading.sections if "own_data" in section_roles(s)],
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
-        commercial=[section_name(s) for s in reading.sections if "commercial" in section_roles(s)],
+        commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
@@ -1306,7 +1383,7 @@ def review_letter(
         about_money=bool(_MONEY.search(request if request and request.strip() else (reply if isinstance(reply, str) else "")))
         and not _sum_given(reply if isinstance(reply, str) else reply_text),
         asked_late=received is not None and today > add_working_days(received, 40, scotland=scot),
-        holder=_other_holder(reply if isinstance(reply, str) else reply_text) if "not_held" in grounds and not reply_fact(
+        holder=_other_holder(reply if isinstance(reply, str) else reply_text, authority) if "not_held" in grounds and not reply_fact(
             reply if isinstance(reply, str) else reply_text, "figures_given") else None,
         # nu21: "bought by our contractor, Veolia": held on the authority's behalf is held by it
         contractor=on_behalf[0] if on_behalf else (
@@ -1353,6 +1430,10 @@ def review_letter(
     letter.caution = ncnd_person_caution(reading)
     if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
         letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
+    # fu28: what the person should know before sending: a review asked late, dates that disagree
+    notes = [terms.late_note if received is not None and today > add_working_days(received, 40, scotland=scot) else None,
+             req.get("clash")]
+    letter.caution = " ".join(x for x in [letter.caution, *notes] if x) or None
     letter.deadline_explanation = f"Ask by {long_date(review_by)}; the answer is due by {long_date(answer_due)} if you send it today."
     return letter
 
@@ -1552,10 +1633,11 @@ def complaint_letter(
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
-    reading = parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text))
-    if review_reading is not None:
-        review_reading = parts_as_said(cited_only(review_reading, review if isinstance(review, str) else (
-            reply_text if review is reply else None)))
+    reading = letter_parts(parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text)),
+                           reply if isinstance(reply, str) else reply_text)
+    if review_reading is not None:  # (fu28: letter_parts, no part-level decision the reader is not sure of)
+        review_text = review if isinstance(review, str) else (reply_text if review is reply else None)
+        review_reading = letter_parts(parts_as_said(cited_only(review_reading, review_text)), review_text)
     final = review_reading or reading
     scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
@@ -1581,7 +1663,8 @@ def complaint_letter(
     # only the review's outcome was pasted (the chatbot passes the same reading as reply and review): its date and
     # RECEIVED are the outcome's, and "your email of 2 October in which you requested a review" is the day the
     # review was asked, never the request's (nu19)
-    outcome_only = review is not None and review is reply
+    outcome_only = review is not None and (review is reply or isinstance(review, str) and isinstance(reply, str)
+                                           and review.strip() == reply.strip())  # (fu28: one text given as both)
     outcome_text = review if isinstance(review, str) else (reply_text if outcome_only else None)
     if outcome_only and outcome_text:
         # ck23b: the person says the review upheld a first reply they pasted ("your request dated 3 November 2026" is
@@ -1594,12 +1677,14 @@ def complaint_letter(
         reviewed_on = received or (_not_after(reply_date(outcome_text), today) if outcome_text else None)
         received = None
         if review_asked is None and outcome_text:
-            review_asked = _not_after(request_date(outcome_text), today)
+            review_asked = _not_after(review_asked_in(outcome_text) or request_date(outcome_text), today)
     # the dates and the reference the reply and the review outcome give themselves, when the person gave none
     if received is None and isinstance(reply, str) and reply.strip() and not outcome_only:
         received = _not_after(reply_date(reply), today)
     if reviewed_on is None and isinstance(review, str):
         reviewed_on = _not_after(reply_date(review), today)
+    if review_asked is None and isinstance(review, str):  # fu28: "the internal review you requested on 5 November"
+        review_asked = _not_after(review_asked_in(review), today)
     if reference is None:
         reference = next((r for r in (reference_in(t) for t in (reply, review) if isinstance(t, str)) if r), None)
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
@@ -1649,7 +1734,9 @@ def complaint_letter(
     body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,
                      authority=authority, authority_possessive=possessive(in_sentence(authority))).strip()
-    return _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+    letter = _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
+    letter.caution = req.get("clash")  # fu28: the request's dates disagree: the person checks them
+    return letter
 
 
 def _by_part(reading: Reading, law: Law, contractor_part: str | None = None) -> list[dict]:

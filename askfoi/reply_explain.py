@@ -68,6 +68,9 @@ class ReplyExplanation(BaseModel):
     # meaning), and, when it came after its one calendar month, the days it was due (due, extended_due)
     dpa_exemptions: list[dict] = []
     sar_late: dict | None = None
+    # additive (fu28): why askfoi is not sure of its part-by-part reading ([] when it is): shown with the part list,
+    # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
+    part_doubts: list[str] = []
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -169,6 +172,16 @@ def question_kind(text: str | None) -> str:
     return "general"
 
 
+def _gave_more(other: Outcome, this: Outcome) -> bool:
+    """fu28: whether an answer of OTHER gave more than this reply's THIS: an answer that also held back, or said "not
+    held", is no evidence a person can use ("Alnwick Town Council: not held" beside a council's partial answer)."""
+    if this == Outcome.part_disclosed:
+        return other in (Outcome.disclosed, Outcome.published)  # (published: the information is out there)
+    if this in (Outcome.refused, Outcome.not_held, Outcome.cost_limit, Outcome.vexatious, Outcome.published):
+        return other in (Outcome.disclosed, Outcome.part_disclosed) or other == Outcome.published and this != Outcome.published
+    return True
+
+
 def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None,
                          query: str | None = None) -> list[OtherAnswer]:
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
@@ -204,9 +217,9 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
             continue  # a council's answer says little about what a police force must say
         if reading.ncnd and o.outcome in CONFIRMED and o.ncnd is False:  # unknown is not a confirmation
             out.append(o)
-        elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final:
+        elif not reading.ncnd and o.outcome != reading.outcome and o.outcome.is_final and _gave_more(o.outcome, reading.outcome):
             out.append(o)
-    return out[:MAX_OTHERS]
+    return best_sources(out)[:MAX_OTHERS]  # fu28: own answers first, no press report beside them
 
 
 def explain_reading(
@@ -303,7 +316,9 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     if options.get("advised") is None:
         options["advised"] = gives_advice(text)
     sar = options.pop("sar", None)
-    reading = read_reply(text)
+    from askfoi.part_trust import own_sections, part_doubts
+
+    reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
     if reading.outcome == Outcome.pending and options.get("holding") is None:
         from askfoi.holding_kinds import holding_kind
 
@@ -314,6 +329,7 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.dpa_exemptions = dpa_exemptions_cited(text)
         explained.sar_late = sar_lateness(options.get("sent"), options.get("received"), scotland=options.get("scotland", False))
     explained.request = request_in_reply(text)
+    explained.part_doubts = part_doubts(reading)  # fu28: the person checks a part list askfoi is not sure of
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -449,7 +465,7 @@ _DATE_RE = None
 
 # a date as replies write it (its last twelve groups are what _as_date reads): "Monday 28 December 2026",
 # "28/12/2026", "2026-12-28", "December 28, 2026"
-_DAY = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DAY = (r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|thur|fri|sat|sun)\.?),?\s+)?"
         r"(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
         r"|(\d{4})-(\d{2})-(\d{2})|([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4}))")
 
@@ -475,7 +491,7 @@ def _date_patterns():
         day = _DAY
         # a label on a line of its own, or (with a colon) anywhere in a pasted paragraph: "... Date: 14/03/2025 ..."
         label = (r"(?:date(?:\s+of\s+(?:response|reply|decision|this\s+letter|issue))?|response\s+date|reply\s+date"
-                 r"|date\s+(?:responded|sent|of\s+issue)|sent|issued)")
+                 r"|date\s+(?:responded|sent|of\s+issue)|sent|issued|dated|responded)")  # fu28: "Dated: 29 Sep 2015", "Responded Tue 25 June 2019"
         labelled = re.compile(rf"(?im)(?:^\W*{label}\s*[:\-]?|(?<![\w-]){label}\s*:)\s*" + day)
         # the reply said to be of that date, in a sentence: "Our response dated 14 March 2025 is below",
         # "the council's reply of 14/03/2025", "this letter, sent on 14 March 2025" (not "your request dated ...")
@@ -673,6 +689,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
                 "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts],
+        part_doubts=explained.part_doubts,
         sections=sections,
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),
@@ -685,3 +702,43 @@ def explanation_text(explained: ReplyExplanation) -> str:
         text = text.rstrip() + "\n\nWhat you can do next:\n" + " ".join(
             render("reply/result_sar.j2", unclear=reading.unclear, lead=False).split()) + "\n"
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+_SOURCE_RANK = {"own": 0, "request": 1, "decision": 2, "other": 3}
+
+
+def source_kind(url: str | None) -> str:
+    """fu28: the kind of page a past answer's address is (knowledge/vocab/answer_sources.yaml): "own" (the authority's
+    own site), "request" (a public request site), "decision" (a regulator's decision notice) or "other" (a newspaper, a
+    blog, a document host)."""
+    from urllib.parse import urlparse
+
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("answer_sources")
+    host = (urlparse(url or "").netloc or "").lower().split(":")[0]
+    host = host[4:] if host.startswith("www.") else host
+    if any(host == h or host.endswith("." + h) for h in data.get("request_hosts", [])):
+        return "request"
+    if any(host == h or host.endswith("." + h) for h in data.get("decision_hosts", [])):
+        return "decision"
+    if any(host.endswith(s) or host == s.lstrip(".") for s in data.get("own_suffixes", [])):
+        return "own"
+    return "other"
+
+
+def source_words(url: str | None) -> str:
+    """The kind of page URL is, said in a letter ("its own published answer", "a report on a third-party website ...")."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("answer_sources")
+    return data.get("words", {}).get(source_kind(url), "")
+
+
+def best_sources(others: list[OtherAnswer]) -> list[OtherAnswer]:
+    """OTHERS with the authorities' own answers, public request pages and decision notices first, and a third-party page
+    (a local newspaper's account) left out whenever any of those is there: an FOI officer dismisses a press report."""
+    ranked = sorted(others, key=lambda o: _SOURCE_RANK[source_kind(o.url)])
+    if any(source_kind(o.url) != "other" for o in ranked):
+        ranked = [o for o in ranked if source_kind(o.url) != "other"]
+    return ranked

@@ -507,11 +507,25 @@ class ReplyFlow:
             self.explained.next_steps = []
             return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
                              body=explanation_text(self.explained).strip(), offers=[])
-        message = self._say("result", unclear=reading.unclear, letters=bool(self._offers()))
+        # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
+        short = self._in_short(reading)
+        message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
+                                                             short=bool(short))
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
         return ReplyView(step=self.step, message=message, body=explanation_text(self.explained).strip(),
                          offers=self._offers())
+
+    def _in_short(self, reading) -> str:
+        """fu28: one or two plain sentences a person reads first: what the reply decided, and the one dated thing to do
+        (prompts/reply/in_short.j2)."""
+        from askfoi.deadlines import long_date
+
+        step = next((x for x in self.explained.next_steps if x.by and x.kind in ("review", "commissioner", "chase")), None)
+        scot = self._law() in ("FOISA", "EISR")
+        return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
+                         step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today()} if step else None,
+                         commissioner="the Scottish Information Commissioner" if scot else "the ICO")
 
     def _scotland(self) -> bool:
         """The authority is Scottish (FOISA / EISR), as askfoi knows it."""

@@ -165,7 +165,7 @@ _TAIL_WORDS = frozenset(
     "recently reached arrived logged registered under freedom act foi foia foisa eir eirs environmental regulations "
     "scotland 2000 2002 2004 request requests".split())
 _TAIL_TOKEN = re.compile(r"\s*(?:(?P<word>[A-Za-z][\w'\u2019&-]*)|(?P<paren>\([^()]{1,40}\))|(?P<punct>[,\u2013-]))")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]\s))")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!i\.e\.)(?<!e\.g\.)(?<!I\.e\.)(?<!E\.g\.)[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*(?:[-*\u2022]|\d{1,2}[.)]\s))")
 # what the request was about, after the request named: "regarding X", "about X", "asking for information about X",
 # "for a copy of X"
 _TOPIC_LEAD = re.compile(
@@ -384,8 +384,11 @@ def _under_heading(head: str, m: re.Match[str]) -> RequestStated:
     nxt = _ITEM.search(first)
     if nxt:
         first = first[:nxt.start()]
-    q = re.search(r"[?]|[.!](?=\s|$)|\n\s*\n", first)
+    q = re.search(r"[?]|(?<!\bi\.e)(?<!\be\.g)(?<!\bI\.e)[.!](?=\s|$)|\n\s*\n", first)  # (fu28: "(i.e. 2010-11 ...)" ends nothing)
     first = first[: q.end() if q and q.group() == "?" else (q.start() if q else len(first))]
+    # fu28: "I would like to know the following: The number of ...": the lead-in is no part of what was asked
+    first = re.sub(r"(?is)^\s*(?:i\s+would\s+like\s+(?:to\s+(?:know|request|ask\s+for)\s+)?|please\s+(?:provide|send)\s+(?:me\s+)?)"
+                   r"the\s+following(?:\s+information)?\s*:\s*(?=\S)", "", first)
     question = plain_topic(first, MAX_QUESTION_CHARS)
     if not question or len(question.split()) < 3 or len(re.findall(r"[A-Za-z]{3,}", _DATE_OR_REFERENCE.sub(" ", question))) < 3:
         return RequestStated()

@@ -40,7 +40,7 @@ def test_a_cost_refusal_that_advises_is_quoted_not_called_silent(advice):
     text = explanation_text(explain_reply(reply, today=TODAY))
     assert "does not seem to suggest how to narrow" not in " ".join(text.split())
     complaint = complaint_letter(reply, authority="Northshire County Council", today=TODAY).body
-    assert "did not give me the advice and assistance" not in complaint
+    assert "did not advise me how to narrow" not in complaint
 
 
 @pytest.mark.parametrize("reply", [COST.format(advice="Regards."), SCOT_COST.format(advice="Thank you.")])
@@ -48,7 +48,7 @@ def test_a_cost_refusal_without_advice_still_asks_for_it(reply):
     body = review_letter(reply, received=date(2026, 11, 20), today=TODAY).body
     assert "Please tell me what I could ask for" in body and "Your response suggested" not in body
     complaint = complaint_letter(reply, authority="Eastshire Council", today=TODAY).body
-    assert "did not give me the advice and assistance" in complaint
+    assert "as far as its response shows, it did not advise me how to narrow my request" in complaint  # fu28: said of the response, never vouched for
     assert "does not seem to suggest how to narrow" in " ".join(explanation_text(explain_reply(reply, today=TODAY)).split())
 
 
@@ -57,7 +57,7 @@ def test_scottish_advice_read_too():
     body = review_letter(reply, received=date(2026, 11, 20), today=TODAY).body
     assert "Your response suggested:" in body and "Please tell me what I could ask for" not in body
     complaint = complaint_letter(reply, authority="Eastshire Council", today=TODAY).body
-    assert "did not give me the advice and assistance" not in complaint
+    assert "did not advise me how to narrow" not in complaint
 
 
 # --- 2. only what the reply suggested is narrowed "as your response suggested" -------------------------------------------

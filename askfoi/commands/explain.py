@@ -34,6 +34,8 @@ def run(args) -> int:
             request=explained.request.model_dump(mode="json") if explained.request else None,
             # fu26: a subject access reply's DPA 2018 exemptions explained, and its lateness (one calendar month)
             dpa_exemptions=explained.dpa_exemptions, sar_late=explained.sar_late,
+            # fu28: why the part-by-part reading is not sure ([] when it is): the letters then do not rely on it
+            part_doubts=explained.part_doubts,
             # what each sentence does (request, rights notice, boilerplate, test, hypothetical, decision)
             sentences=[s.model_dump(mode="json") for s in read_sentences(text) if s.role != "other"][:200],
         )

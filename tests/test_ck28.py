@@ -1,0 +1,134 @@
+"""ck28: what a newcomer still found wrong in the chat and `check` (nu30; issue 8). The nu30 sentences are the ones
+reported; each fix is also tried on wordings invented for the test (lower case, typos, a story first)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from askfoi.site_bodies import hospital_site
+from test_ck21 import _chat, framed
+
+TODAY = date(2026, 12, 2)
+
+
+def codes(framing) -> set[str]:
+    return {getattr(f, "code", "") for f in framing.findings}
+
+
+# -- 4. a hospital named in the text is its NHS trust; a dead parent's records are no FOI letter ------------------
+
+def test_a_hospital_site_from_the_nhs_list_is_its_trust_never_the_town_council():
+    # the site list (knowledge/vocab/nhs_hospital_sites.yaml) is built from the NHS list, not one hospital at a time
+    for text, trust in (("my dad died in Whiston hospital", "Mersey and West Lancashire Teaching Hospitals NHS Trust"),
+                        ("waiting times at ormskirk and district general hospital",
+                         "Mersey and West Lancashire Teaching Hospitals NHS Trust"),  # merged in 2023: the current name
+                        ("how many falls on wards at arrowe park hospital", "Wirral University Teaching Hospital"),
+                        ("A&E waits at Peterborough City Hospital", "North West Anglia NHS Foundation Trust"),
+                        ("parking fines at the royal glamorgan hospital", "Cwm Taf Morgannwg University Health Board")):
+        found = hospital_site(text)
+        assert found is not None and found[0].startswith(trust), (text, found)
+    # a name many hospitals share is that trust's only with its town beside it
+    assert hospital_site("complaints about the queen elizabeth hospital") is None
+
+
+def test_a_dead_fathers_hospital_records_are_an_access_to_health_records_application_to_the_trust():
+    for text in ("my dad passed away last year in Whiston hospital and i want a copy of his medical records and the notes "
+                 "from the night he died. im his executor",
+                 "My mother died at the Royal Oldham Hospital in March. I am her executor and want her hospital notes",
+                 "mum passed at arrowe park hospital in june, i need her medical notes for the inquest, im next of kin"):
+        f = framed(text)
+        assert not f.parts and "deceased-records" in codes(f), text
+        assert f.authority is not None and "Council" not in f.authority.name and "NHS" in f.authority.name, text
+        _, said = _chat(text)
+        assert "Access to Health Records Act 1990" in said[0] and f.authority.name in said[0], text
+        assert "Town Council" not in said[0]
+
+
+def test_frame_says_the_route_is_not_foi_for_a_dead_persons_health_records(capsys):
+    from askfoi.cli import main
+
+    assert main(["frame", "my dad passed away last year in Whiston hospital and i want a copy of his medical records. "
+                 "im his executor"]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert first.startswith("Route: no FOI letter") and "Access to Health Records Act 1990" in first, out
+    assert "Mersey and West Lancashire Teaching Hospitals NHS Trust" in out
+
+
+# -- 6. a fix never pastes "it" or "that company" the letter does not name ---------------------------------------
+
+def _check(text: str, authority: str | None = None):
+    from askfoi.checks import check_request
+
+    return check_request(text, authority)
+
+
+def _fixes(text: str, authority: str | None = None) -> str:
+    return " ".join(f.suggestion for f in _check(text, authority).findings)
+
+
+def test_a_fix_names_the_subject_a_later_about_gives_never_it_nor_the_asking_words():
+    for text, subject in (("Can you tell me about it and all information about the bin collection", "the bin collection"),
+                          ("could you tell me about it, i want all the information about the library closures",
+                           "the library closures"),
+                          ("After months of noise, please send me everything about it and all information regarding the "
+                           "night time roadworks on the A64", "the night time roadworks on the A64")):
+        fixes = _fixes(text)
+        assert f"policy or guidance on {subject}" in fixes, (text, fixes)
+        assert " on it;" not in fixes and "tell me" not in fixes and "on this subject" not in fixes
+
+
+def test_no_subject_at_all_is_a_blank_and_a_question_never_it():
+    for text in ("can you send me everything you have on it", "i want all information about it please",
+                 "Please provide all the information you hold about this."):
+        fixes = _fixes(text)
+        assert "[NAME THE SUBJECT]" in fixes and "put the subject in the brackets" in fixes, (text, fixes)
+        assert " on it;" not in fixes and "on all information" not in fixes and "on all the" not in fixes
+
+
+def test_a_rewritten_why_question_never_keeps_that_company_or_it_unnamed():
+    for text in ("I want to know why the council gave the parks contract to that company and how much they paid it",
+                 "why did you give it to that company?",
+                 "my road was dug up for months. why did the council pick that contractor"):
+        f = next(f for f in _check(text).findings if f.code == "not-recorded-information")
+        fix = f.suggestion.split("The officer reads only")[0]
+        assert "that company" not in fix and "that contractor" not in fix, f
+        assert "[NAME THE" in f.suggestion and "names nothing" in f.suggestion, f.suggestion
+        assert "[NAME THE" in (f.rewrite or "[NAME THE")
+    # the letter names the company before: the officer can follow "that company", so it stays
+    f = next(f for f in _check("Acme Ltd won the parks contract in 2024. Why did the council choose that company?")
+             .findings if f.code == "not-recorded-information")
+    assert "[NAME THE" not in f.suggestion and "that company" in f.suggestion
+
+
+def test_a_pointer_the_letter_names_before_is_written_out():
+    from askfoi.fix_pointers import name_pointers
+
+    fixed, asked = name_pointers("Please provide any policy or guidance on it.", "The council changed the bin collection. ")
+    assert fixed == "Please provide any policy or guidance on the bin collection." and not asked
+    fixed, asked = name_pointers("Please provide the total spent on them.", "how many speed cameras are there in leeds? ")
+    assert "speed cameras" in fixed and not asked
+    fixed, asked = name_pointers("Please provide any recorded information that explains why it is true that X.", "")
+    assert "[" not in fixed  # "it is true that": no pointer
+
+
+# -- 7. a volunteer's client: their address and phone are contact details, never one household's (s40) -----------
+
+def test_a_clients_own_address_is_one_contact_details_warning_never_a_private_household_finding():
+    for text, said in (("Im writing for my client Mrs Patel (she doesnt use email) - she lives at 3 High St, Bolton BL1 "
+                        "1AA tel 01204 555 123 and wants to know how many housing repair complaints the council got in "
+                        "2024", "3 High St"),
+                       ("im a volunteer at citizens advice typing for mr jones, he lives at 12 park road wigan WN1 2AB, "
+                        "he wants to know how long bolton council takes to do repairs in 2025", "12 park road"),
+                       ("I am writing on behalf of my client, Mrs Okafor of 4 Mill Lane, Salford. She would like to know "
+                        "how many damp and mould complaints Salford City Council received in 2024.", "4 Mill Lane")):
+        found = _check(text).findings
+        assert not any(f.code == "third-party-personal-data" for f in found), (text, [f.code for f in found])
+        own = [f for f in found if f.code == "own-contact-details"]
+        assert len(own) == 1 and own[0].variant is None and said in own[0].evidence, (text, own)
+        assert "your client's" in own[0].message and "anti-social" not in _fixes(text)
+
+
+def test_someone_elses_address_stays_a_private_household_point():
+    found = _check("how many complaints has the council had about the house at 5 elm road leeds in 2024")
+    assert not any(f.code == "own-contact-details" and "client" in f.message for f in found.findings)

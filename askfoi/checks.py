@@ -927,6 +927,8 @@ def check_request(
         findings = [f for f in findings if not (f.code == "personal-details"
                                                 and re.match(r"(?i)(?:I|we)\s+live\b", f.evidence or ""))]
     findings = _client_address(body, findings)
+    if any(f.code == "officials-emails" for f in findings):
+        findings = [f for f in findings if f.code != "councillor-emails"]  # ck28: the caveat said once, by officials-emails
     said = next((f for f in findings if f.code == "officials-emails"), None)
     if said is not None:
         # ck27: the mailbox's cost said once, with the subject and period that narrow it

@@ -132,3 +132,61 @@ def test_a_clients_own_address_is_one_contact_details_warning_never_a_private_ho
 def test_someone_elses_address_stays_a_private_household_point():
     found = _check("how many complaints has the council had about the house at 5 elm road leeds in 2024")
     assert not any(f.code == "own-contact-details" and "client" in f.message for f in found.findings)
+
+
+# -- 5. parts keep their subject: the care home, the arrest, the thing cleared, one ask each -----------------------
+
+def _texts(text: str, authority: str | None = None) -> list[str]:
+    return [p.text for p in framed(text, authority).parts]
+
+
+def test_a_count_asked_with_they_says_which_care_home_the_story_names():
+    for text, name in (("a care home in leeds called oak lodge keeps ignoring my nan. how many complaints have they had",
+                        "Oak Lodge care home"),
+                       ("my nan is in sunnybank care home in bradford and its awful. how many complaints have they had "
+                        "in 2024", "Sunnybank care home"),
+                       ("the care home my dad is in (Meadow View, Wakefield) is dirty. how many complaints has it had "
+                        "since 2023?", "Meadow View care home")):
+        parts = _texts(text)
+        assert parts[0] == f"The number of complaints relating to {name}.", (text, parts)
+    # told but not named: a blank to fill, never a count of nothing
+    assert _texts("my nans care home is filthy, how many complaints have they had this year, leeds city council") == [
+        "The number of complaints relating to [NAME OF THE CARE HOME]."]
+    # the body asked had the complaints: nothing added
+    assert _texts("how many complaints has leeds city council had about potholes in 2024") == [
+        "The number of complaints about potholes."]
+
+
+def test_a_subject_access_item_keeps_the_event_and_its_date_and_never_the_force_name():
+    for text, first in (("i want all the CCTV of me from the police station when i was arrested in may and my custody "
+                         "record, West Yorkshire Police", "The CCTV of me from the police station when I was arrested in May"),
+                        ("can i get the bodycam footage from the night i was arrested in leeds on 3 june and my custody record",
+                         "The bodycam footage from the night I was arrested in Leeds on 3 June"),
+                        ("I would like the CCTV from my cell when I was held at Colchester police station last March, and "
+                         "my custody record please. Essex Police", "The CCTV from my cell when I was held at Colchester "
+                         "police station last March")):
+        parts = _texts(text)
+        assert parts[0].rstrip(".") == first and parts[1].rstrip(".") == "My custody record", (text, parts)
+
+
+def test_a_second_ask_after_also_is_its_own_part_and_it_is_what_the_first_counted():
+    assert _texts("how many fly tipping reports did glasgow city council get in 2024? how much did the council spend "
+                  "clearing it up, also air pollution readings on hope street?") == [
+        "The number of fly tipping reports received.", "The total amount spent on clearing the fly tipping.",
+        "Any statistics held on air pollution readings on Hope Street."]
+    parts = _texts("how many potholes were reported to kent county council in 2024, how much did they spend fixing them, "
+                   "also their road gritting policy?")
+    assert parts[:2] == ["The number of potholes reported.", "The total amount spent on fixing the potholes."]
+    assert len(parts) == 3
+    assert _texts("how many abandoned cars did leeds city council remove in 2024 and how much did it spend removing them")[1] \
+        == "The total amount spent on removing the abandoned cars."
+    # "also known as" joins nothing
+    assert len(_texts("how many staff does the trust employ, also known as wte, in 2024")) == 1
+
+
+def test_the_addressee_and_the_letters_period_come_off_a_kept_parts_end():
+    assert _texts("all emails between councillor sarah jones and the developers of the old mill site in Hebden Bridge, "
+                  "Calderdale Council, from 2024 to now") == [
+        "All emails between councillor sarah jones and the developers of the old mill site in Hebden Bridge."]
+    assert _texts("i want the minutes of meetings about the new cycle lane on elm road, Leeds City Council, in 2024") == [
+        "The minutes of meetings about the new cycle lane on Elm Road."]

@@ -100,6 +100,7 @@ class CheckSpec(_Strict):
     evidence: Literal["match", "sentence"] = "match"
     topic: str | None = None
     topic_from_match: bool = False
+    asked_fallback: str | None = None  # ck28: the example when the text asks nothing apart from its story ({asked})
     rewrites: list[Rewrite] = Field(default_factory=list)
     rewrite_fallback: str | None = None
     variants: dict[str, Variant] = Field(default_factory=dict)
@@ -599,6 +600,18 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
     return topic
 
 
+def _asked_apart(text: str) -> str | None:
+    """ck28 (nu30 item 15): the question the text asks, apart from the story the finding is about ("how many patients
+    died of sepsis at leeds teaching hospitals in 2023" after "my mum died ..."), for the fix's example; None when
+    every sentence tells the story."""
+    for m in _SENTENCES.finditer(text or ""):
+        said = m.group().strip()
+        asks = re.search(r"(?i)\b(?:how\s+(?:many|much|often|long)|what|which|the\s+number\s+of|the\s+total)\b.*", said)
+        if asks and not re.search(r"(?i)\b(?:my|our|I|we|me|us|he|she|him|her|his)\b", asks.group()):
+            return _clean(re.sub(r"[?.!]+$", "", asks.group()), 120)
+    return None
+
+
 _ASKING_WORDS = re.compile(r"(?i)^\W*(?:(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|give|send|show|let)|"
                            r"all|every|any|everything|anything|whatever)\b")  # ck28: "all the documents" names no subject
 _ABOUT = re.compile(r"(?i)\b(?:about|on|regarding|relating\s+to|related\s+to|concerning|in\s+relation\s+to)\b")
@@ -743,6 +756,15 @@ def _finding(
         rewrite=rewrite,
         variant=variant_key if variant_key in spec.variants else None,
     )
+
+
+def letter_variant(finding: Finding, variant: str) -> Finding:
+    """(ck28) FINDING said in its check's VARIANT (knowledge/vocab/checks.yaml), with the same evidence; unchanged when
+    the check has no such variant."""
+    check = next((c for c in _compiled()[0] if c.code == finding.code), None)
+    if check is None or variant not in check.spec.variants:
+        return finding
+    return _finding(check, variant, {}, finding.evidence, finding.rewrite).model_copy(update={"part": finding.part})
 
 
 def said_under(finding: Finding, regime: Regime, authority: str | None = None) -> Finding:
@@ -1035,7 +1057,7 @@ _EMAILS_TAIL = re.compile(r"(?i)(?:'s|s'|\u2019s)\s+(?:e-?mails?|correspondence|
 
 
 _EMAILS_OTHER = re.compile(r"(?i)^\s+and\s+((?:the\s+)?[\w'&-]+(?:\s+(?!(?:from|since|in|between|during|over|for|about|on|"
-                           r"regarding|to|and|or)\b)[\w'&-]+){0,3})")
+                           r"regarding|to|and|or)\b)[\w'&-]+){0,6})")  # ck28: "the developers of the old mill site", whole
 
 
 def _named(words: str) -> str:
@@ -1240,6 +1262,8 @@ def _phrase_finding(
     else:
         evidence = _clean(first.match.group(0))
     local = dict(values)
+    if "{asked}" in (spec.suggestion or ""):
+        local["asked"] = _asked_apart(text) or spec.asked_fallback or ""
     local["topic"] = next((t for t in (_topic(check, text, h) for h in hits) if t), "")  # ck28: any hit's subject
     no_topic = not local["topic"]
     if no_topic:  # ck28 (nu30 item 6): a subject the text does not name is asked for, never "it" nor "this subject"

@@ -1128,6 +1128,15 @@ def _verb_lemmas(word: str) -> tuple[str, ...]:
     return tuple(getAllLemmas(word.lower()).get("VERB", ()))
 
 
+def _received_noun(word: str) -> bool:
+    """ck28: WORD (a count's head noun) names what a body gets sent or given ("complaints", "requests", "fines"), so
+    "got" means received; otherwise ("drones", "tasers") it means has (knowledge/vocab/detail_words.yaml)."""
+    data, _ = load_vocab("detail_words")
+    nouns = {str(x).lower() for x in ((data or {}).get("received_nouns") or [])} if isinstance(data, dict) else set()
+    low = word.lower().strip(".,")
+    return low in nouns or low.rstrip("s") in nouns or low[:-2] in nouns and low.endswith("es")
+
+
 def participle(word: str) -> str | None:
     """The past participle of a verb in its base form ("empty" -> "emptied", "teach" -> "taught"), or None
     when WORD is not a verb's base form. The closed list in record_kinds.yaml (past_participles) comes first."""
@@ -1205,6 +1214,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
+            if raw[i + 1].lower() == "got" and not _received_noun(words[-1]):
+                past = "-"  # ck28 (nu30 item 12): "how many drones they got" is the drones they have, never "received"
             if past != "-":
                 clause.append(past)  # "complaints §AUTH§ got about care homes" -> "complaints received about ..."
             target = clause
@@ -3329,13 +3340,22 @@ def _addressee_left_out(framing: Framing, found) -> None:
             if said and framing.period:
                 # ck28 (nu30 item 5): "... in Hebden Bridge, Calderdale Council, from 2024 to now.": the letter's own
                 # period (said once, as the letter states it) and then the addressee come off the part's end
-                cut = re.search(rf"(?i)\s*,?\s*(?:(?:in|during|for|over|covering)\s+)?{re.escape(said)}\s*(?P<end>[.?!]*)\s*$",
+                cut = re.search(rf"(?i)\s*,\s*(?:(?:in|during|for|over|covering)\s+)?{re.escape(said)}\s*(?P<end>[.?!]*)\s*$",
                                 part.text)
-                if cut and re.search(r",\s*[^,]+$", part.text[:cut.start()]) and len(re.findall(r"\w+", part.text[:cut.start()])) >= 4:
+                if cut and re.search(r",\s*[^,]+$", part.text[:cut.start()]) and len(re.findall(r"\w+", part.text[:cut.start()])) >= 4 \
+                        and _addressee_clause(part.text[:cut.start()], found):
                     part.text = part.text[:cut.start()] + (cut.group("end") or ".")
             part.text = addressee_left_out(part.text, found.from_text or found.name, body_short(found.name)) \
                 if found.from_text else part.text
             part.text = addressee_left_out(part.text, found.name, None)
+
+
+def _addressee_clause(text: str, found) -> bool:
+    """ck28: TEXT ends on a clause that only names the body asked (", Calderdale Council")."""
+    from askfoi.kept_questions import body_short
+
+    names = [n for n in (found.from_text, found.name, body_short(found.name)) if n]
+    return any(re.search(rf"(?i),\s*(?:the\s+)?{re.escape(n)}\s*$", text) for n in names)
 
 
 def _asking_left_out(framing: Framing) -> int:
@@ -3620,6 +3640,10 @@ def pointer_left(text: str) -> str | None:
         before = re.findall(r"[A-Za-z]{3,}", text[:m.start()].lower())
         if not any(_noun(w) and w not in _QUESTION_WORDS and not (w.endswith("ing") and _can_be_verb(w)) for w in before):
             return m.group(1)
+        from askfoi.pronoun_roles import phrases
+
+        if not any(not p.head.startswith("\u00a7BODY\u00a7") for p in phrases(text[:m.start()])):
+            return m.group(1)  # ck28 (nu30 item 6): "Does the force use it secretly ...": the body is no thing "it" is
     return None
 
 

@@ -190,3 +190,80 @@ def test_the_addressee_and_the_letters_period_come_off_a_kept_parts_end():
         "All emails between councillor sarah jones and the developers of the old mill site in Hebden Bridge."]
     assert _texts("i want the minutes of meetings about the new cycle lane on elm road, Leeds City Council, in 2024") == [
         "The minutes of meetings about the new cycle lane on Elm Road."]
+
+
+# -- 11, 12. councillor emails in check; a drone unit is a team; drones "they got" are the drones they have ----------
+
+def test_check_gives_the_ward_member_caveat_for_a_councillors_emails_even_narrowed():
+    for text in ("please send me all emails sent by Councillor John Smith about the Elm Road development in 2024",
+                 "cllr patel's emails about the bin strike, from january to march 2025",
+                 "all emails between councillor sarah jones and the developers of the old mill site from 2024 to now"):
+        found = _check(text, "Leeds City Council").findings
+        said = [f for f in found if f.code in ("councillor-emails", "officials-emails")]
+        assert len(said) == 1 and "ward member" in said[0].message + said[0].suggestion, (text, [f.code for f in found])
+    # the other side named: the description says what is missing (a subject), and the example names that side whole
+    found = _check("all emails between councillor sarah jones and the developers of the old mill site from 2024 to now",
+                   "Calderdale Council").findings
+    emails = next(f for f in found if f.code == "officials-emails")
+    assert "every subject" not in emails.message and "without naming a subject" in emails.message
+    assert "the developers of the old mill site about [" in emails.suggestion
+
+
+def test_a_police_units_cost_is_no_unit_price():
+    for text in ("how many drones does the force have, what models, and how much did the drone unit cost in 2023/24",
+                 "what did the dog unit cost the force last year", "how much does the firearms unit cost to run each year"):
+        assert not any(f.code == "commercial-sensitivity" for f in _check(text, "Kent Police").findings), text
+    assert any(f.code == "commercial-sensitivity" for f in _check("what is the unit cost of each body worn camera",
+                                                                  "Kent Police").findings)
+
+
+def test_drones_they_got_are_the_drones_they_have_and_complaints_they_got_were_received():
+    assert _texts("how many drones they got") == ["The number of drones."]
+    assert _texts("how many tasers they got and how many complaints they got about them") == [
+        "The number of tasers.", "The number of complaints received about the tasers."]
+
+
+# -- 15. smaller points: check reads the text as the letter; the example fix is the person's own question -----------
+
+def test_check_never_says_nothing_to_change_beside_take_the_details_out(capsys):
+    from askfoi.cli import main
+
+    for text in ("my mum died at st james hospital in 2022 after they missed her sepsis, she had dementia. how many "
+                 "patients died of sepsis at leeds teaching hospitals in 2023",
+                 "our son has autism and waited two years. how many children waited over a year for an autism "
+                 "assessment in leeds in 2024"):
+        assert main(["check", text]) == 0
+        out = " ".join(capsys.readouterr().out.split())
+        assert "Nothing to change" not in out and "askfoi leaves it out" not in out, out
+
+
+def test_the_personal_details_example_is_the_question_the_text_asks():
+    for text, asked in (("my mum died at st james hospital in 2022 after they missed her sepsis, she had dementia. how "
+                         "many patients died of sepsis at leeds teaching hospitals in 2023",
+                         "how many patients died of sepsis at leeds teaching hospitals in 2023"),
+                        ("the officer who tasered my son in march 2025 - was he disciplined, and how many times did "
+                         "essex police use tasers in 2024", "how many times did essex police use tasers in 2024")):
+        f = next(f for f in _check(text).findings if f.code == "personal-details")
+        assert f'"{asked}"' in f.suggestion and "Cornwall" not in f.suggestion, f.suggestion
+
+
+def _to_format():
+    conv, _ = _chat("how many speed cameras did essex police operate", "Essex Police", "2024", "ok")
+    while conv.session.step.name != "format":
+        conv.reply("ok")
+    return conv
+
+
+def test_yes_at_the_format_step_chooses_nothing_and_is_asked_again():
+    for typed in ("yes", "Yeah", "yep!"):
+        conv = _to_format()
+        said = "\n".join(m.text for m in conv.reply(typed).messages)
+        assert conv.session.step.name == "format" and "No preferred format" not in said and f'"{typed}"' in said
+    conv = _to_format()
+    conv.reply("ok")  # "ok" still goes on with no format
+    assert conv.session.step.name != "format"
+
+
+def test_the_period_step_quotes_the_word_typed_when_there_is_nothing_to_keep():
+    _, said = _chat("how many speed cameras did essex police operate", "Essex Police", "yes")
+    assert '"yes" has nothing to keep' in said[-1]

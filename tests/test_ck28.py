@@ -267,3 +267,13 @@ def test_yes_at_the_format_step_chooses_nothing_and_is_asked_again():
 def test_the_period_step_quotes_the_word_typed_when_there_is_nothing_to_keep():
     _, said = _chat("how many speed cameras did essex police operate", "Essex Police", "yes")
     assert '"yes" has nothing to keep' in said[-1]
+
+
+def test_a_body_asked_in_the_third_person_to_send_a_record_is_that_record():
+    for text, part in (("i volunteer at citizens advice. my client wants to know how long repairs take on average at "
+                        "bolton council and can they send her the damp and mould policy", "The damp and mould policy."),
+                       ("Im writing for my client Mrs Patel - she wants to know how many housing repair complaints bolton "
+                        "council got in 2024 and can the council send the damp and mould policy",
+                        "The damp and mould policy."),
+                       ("could they send me a copy of the tree policy, leeds city council", "A copy of the tree policy.")):
+        assert _texts(text)[-1] == part, (text, _texts(text))

@@ -10,7 +10,7 @@ officer reads only the letter. So, for each such pointer of the fix:
    (askfoi.pronoun_roles.thing_referent), is written in;
 2. "that/this/those/these" + a noun (knowledge/vocab/fix_pointers.yaml `heads`: a company, a firm, a person ...):
    left when the letter names that noun before the sentence ("Acme Ltd ... that company");
-3. otherwise the pointer becomes a blank to fill ("[NAME THE COMPANY]", "[SAY WHAT \"it\" IS]") and the finding says
+3. otherwise the pointer becomes a blank to fill ("[NAME THE COMPANY]", "[name what you mean by \"it\" ...]") and the finding says
    which words did not say what they mean, so the person is asked, never sent "it".
 """
 
@@ -26,7 +26,7 @@ from askfoi.knowledge import load_vocab
 @dataclass(frozen=True)
 class Unnamed:
     words: str  # the pointer as typed in the fix ("it", "that company")
-    blank: str  # what stands in the fix instead ("[SAY WHAT "it" IS]")
+    blank: str  # what stands in the fix instead ('[name what you mean by "it" ...]')
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,7 +35,7 @@ def _vocab() -> tuple[re.Pattern[str], str, str, str, str, str]:
     data = data if isinstance(data, dict) else {}
     heads = sorted({str(h).lower() for h in data.get("heads") or []}, key=len, reverse=True)
     pattern = re.compile(r"(?i)\b(?P<det>that|this|those|these)\s+(?P<head>" + "|".join(map(re.escape, heads)) + r")\b")
-    return (pattern, str(data.get("blank_thing") or '[SAY WHAT "{words}" IS]'),
+    return (pattern, str(data.get("blank_thing") or '[name what you mean by "{words}"]'),
             str(data.get("blank_named") or "[NAME THE {head}]"), str(data.get("ask") or ""),
             str(data.get("blank_subject") or "[NAME THE SUBJECT]"), str(data.get("ask_subject") or ""))
 
@@ -82,7 +82,8 @@ def name_pointers(fix: str, before: str) -> tuple[str, list[Unnamed]]:
         word = m.group(1)
         if out[max(0, m.start() - 1):m.start()] == "[" or re.search(r'\[[^\]]*$', out[:m.start()]):
             continue  # inside a blank already made
-        if word.lower() == "it" and (_pointer_it_dummy(out, m.start()) or not _it_refers(out, m.start())):
+        at_end = re.match(r"\s*[.?!]*\s*$", out[m.end():]) is not None  # "... the decision to do it."
+        if word.lower() == "it" and (_pointer_it_dummy(out, m.start()) or not (at_end or _it_refers(out, m.start()))):
             continue
         ref = thing_referent(word, before)
         if ref is not None:

@@ -101,6 +101,14 @@ def test_a_rewritten_why_question_never_keeps_that_company_or_it_unnamed():
     assert "[NAME THE" not in f.suggestion and "that company" in f.suggestion
 
 
+def test_a_why_fix_names_it_from_the_letter_before_or_leaves_a_blank():
+    f = next(f for f in _check("The council closed Elm Road library in October. Why did you close it?").findings
+             if f.code == "not-recorded-information")
+    assert "the decision to close Elm Road library." in f.suggestion and "[name what you mean" not in f.suggestion
+    f = next(f for f in _check("why did you do it").findings if f.code == "not-recorded-information")
+    assert "do it." not in f.suggestion and '[name what you mean by "it"' in f.suggestion
+
+
 def test_a_pointer_the_letter_names_before_is_written_out():
     from askfoi.fix_pointers import name_pointers
 

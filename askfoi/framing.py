@@ -1214,7 +1214,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
-            if raw[i + 1].lower() == "got" and not _received_noun(words[-1]):
+            if raw[i + 1].lower() == "got" and not any(_received_noun(x) for x in words):  # "complaints about lost forms"
                 past = "-"  # ck28 (nu30 item 12): "how many drones they got" is the drones they have, never "received"
             if past != "-":
                 clause.append(past)  # "complaints §AUTH§ got about care homes" -> "complaints received about ..."

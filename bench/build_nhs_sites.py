@@ -47,8 +47,12 @@ GENERIC = {"county", "general", "district", "community", "city", "royal", "memor
 
 def _body_name(parent: str) -> str:
     """The body as the list names it (newer than askfoi's organisation list, which keeps many former names)."""
+    from askfoi.authorities import normalise, resolve_authority
+
     name = _title(parent).replace("University Local Health Board", "University Health Board")
-    return name.replace("National Health Service", "NHS").replace("\u2019", "'").replace(", King's Lynn,", " King's Lynn")
+    name = name.replace("National Health Service", "NHS").replace("\u2019", "'").replace(", King's Lynn,", " King's Lynn")
+    found = resolve_authority(name)  # the same name as askfoi's organisation list spells it (its apostrophes)
+    return found.name if found is not None and found.known and normalise(found.name) == normalise(name) else name
 
 
 def main(path: str) -> None:

@@ -100,6 +100,7 @@ class CheckSpec(_Strict):
     evidence: Literal["match", "sentence"] = "match"
     topic: str | None = None
     topic_from_match: bool = False
+    asked_fallback: str | None = None  # ck28: the example when the text asks nothing apart from its story ({asked})
     rewrites: list[Rewrite] = Field(default_factory=list)
     rewrite_fallback: str | None = None
     variants: dict[str, Variant] = Field(default_factory=dict)
@@ -583,6 +584,8 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         # "were any used covertly": the word matched says how, not what; what is used is the technology the
         # sentence names ("drones"), never "the overt use of covertly"
         topic = _technology_named(text[hit.sentence[0]: hit.sentence[1]]) or topic
+        if not topic:  # ck28: "tell me about it, i want all the information about the library closures"
+            topic = _later_topic(check, text, start, hit) or ""
     elif _NOT_A_SUBJECT.search(topic):
         # nu30: "live facial recognition covertly", "use it secretly on protesters": a manner word, a pronoun or a
         # verb is no subject; the fix names the technology the sentence (or else the message) names, or the
@@ -590,9 +593,40 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         named = _technology_named(text[hit.sentence[0]: hit.sentence[1]]) or _technology_named(text)
         topic = named or " ".join(_SECRECY_WORD.sub(" ", topic).split())
         if _NOT_A_SUBJECT.search(topic) or not topic:
+            topic = _later_topic(check, text, found.end() + start if found else start, hit) or ""
+        if not topic:
             said = " ".join(_SECRECY_WORD.sub(" ", hit.match.group()).split())  # the words the check matched
-            topic = said if said and not _NOT_A_SUBJECT.search(said) else ""
+            topic = said if said and not _NOT_A_SUBJECT.search(said) and not _ASKING_WORDS.match(said) else ""
     return topic
+
+
+def _asked_apart(text: str) -> str | None:
+    """ck28 (nu30 item 15): the question the text asks, apart from the story the finding is about ("how many patients
+    died of sepsis at leeds teaching hospitals in 2023" after "my mum died ..."), for the fix's example; None when
+    every sentence tells the story."""
+    for m in _SENTENCES.finditer(text or ""):
+        said = m.group().strip()
+        asks = re.search(r"(?i)\b(?:how\s+(?:many|much|often|long)|what|which|the\s+number\s+of|the\s+total)\b.*", said)
+        if asks and not re.search(r"(?i)\b(?:my|our|I|we|me|us|he|she|him|her|his)\b", asks.group()):
+            return _clean(re.sub(r"[?.!]+$", "", asks.group()), 120)
+    return None
+
+
+_ASKING_WORDS = re.compile(r"(?i)^\W*(?:(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:tell|give|send|show|let)|"
+                           r"all|every|any|everything|anything|whatever)\b")  # ck28: "all the documents" names no subject
+_ABOUT = re.compile(r"(?i)\b(?:about|on|regarding|relating\s+to|related\s+to|concerning|in\s+relation\s+to)\b")
+
+
+def _later_topic(check: _CompiledCheck, text: str, after: int, hit: _Hit) -> str | None:
+    """ck28 (nu30 item 6): "tell me about it and all information about the bin collection": the first later "about
+    X" of the sentence whose X is a subject ("the bin collection"), never "it" nor the asking words."""
+    end = hit.sentence[1]
+    for m in _ABOUT.finditer(text, after, end):
+        found = check.topic.search(text[m.start():end])
+        topic = _clean(found.group("topic"), 80) if found and found.group("topic").strip() else ""
+        if topic and not _NOT_A_SUBJECT.search(topic):
+            return topic
+    return None
 
 
 _SECRECY_WORD = re.compile(r"(?i)\b(?:covert(?:ly)?|secretly|in\s+secret|undercover)\b")
@@ -647,13 +681,15 @@ def _pasteable(fix: str, sentence: str) -> str:
     said = _ANTECEDENT.search(sentence)
     if said is not None and _LAST_PRONOUN.search(fix):
         fix = _LAST_PRONOUN.sub(said.group(1).replace("this ", "the ").replace("that ", "the "), fix)
-    elif re.search(r"(?i)\b(?:it|them)(?=[.?!]?$)", fix):
-        fix = re.sub(r"(?i)\b(?:it|them)(?=[.?!]?$)", "[name what you mean, for example the closure of the library]", fix)
-    return fix
+    return fix  # ck28: any other "it" or "them" is named from the letter before it, or left a blank (fix_pointers)
 
 
-def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit]) -> tuple[str | None, str | None]:
-    """(the first rewritten sentence, the whole text with every flagged sentence rewritten)."""
+def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit], asked: list | None = None) -> tuple[str | None, str | None]:
+    """(the first rewritten sentence, the whole text with every flagged sentence rewritten). ck28 (nu30 item 6): a
+    rewritten sentence never keeps "it" or "that company" the letter does not name before it: written out when it
+    does, else a blank to fill (askfoi.fix_pointers), each blank added to ASKED."""
+    from askfoi.fix_pointers import name_pointers
+
     if not check.rewrites:
         return None, None
     first: str | None = None
@@ -669,6 +705,9 @@ def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit]) -> tuple[str |
         new = _rewrite_sentence(check, original.strip())
         if new is None:
             continue
+        new, blanks = name_pointers(new, text[:s_start])
+        if asked is not None:
+            asked.extend(blanks)
         first = first or new
         lead = original[: len(original) - len(original.lstrip())]
         tail = "\n" if original.endswith("\n") else ""
@@ -715,6 +754,15 @@ def _finding(
         rewrite=rewrite,
         variant=variant_key if variant_key in spec.variants else None,
     )
+
+
+def letter_variant(finding: Finding, variant: str) -> Finding:
+    """(ck28) FINDING said in its check's VARIANT (knowledge/vocab/checks.yaml), with the same evidence; unchanged when
+    the check has no such variant."""
+    check = next((c for c in _compiled()[0] if c.code == finding.code), None)
+    if check is None or variant not in check.spec.variants:
+        return finding
+    return _finding(check, variant, {}, finding.evidence, finding.rewrite).model_copy(update={"part": finding.part})
 
 
 def said_under(finding: Finding, regime: Regime, authority: str | None = None) -> Finding:
@@ -898,6 +946,9 @@ def check_request(
         # ck27: "I live at 5 mill lane": the address is the point, said once by own-contact-details
         findings = [f for f in findings if not (f.code == "personal-details"
                                                 and re.match(r"(?i)(?:I|we)\s+live\b", f.evidence or ""))]
+    findings = _client_address(body, findings)
+    if any(f.code == "officials-emails" for f in findings):
+        findings = [f for f in findings if f.code != "councillor-emails"]  # ck28: the caveat said once, by officials-emails
     said = next((f for f in findings if f.code == "officials-emails"), None)
     if said is not None:
         # ck27: the mailbox's cost said once, with the subject and period that narrow it
@@ -919,6 +970,66 @@ def check_request(
 
 
 _OWN_DETAIL_WORDS = {"address": "address", "postcode": "postcode", "phone": "phone number"}
+
+# ck28 (nu30 item 7): where the person (or the client a volunteer writes for) lives: "she lives at 3 High St", "his
+# address is ...", "my client's address:"; the house number and street after it
+_THEIR_ADDRESS = re.compile(r"(?i)(?:\b(?:I|we|she|he|they)\s+(?:live|lives|living|reside|resides)\s+(?:at|in)|"
+                            r"\b(?:my|her|his|their|my\s+client'?s|the\s+client'?s)\s+(?:home\s+|postal\s+|full\s+|"
+                            r"current\s+)?address\s+(?:is\s+)?:?|"
+                            r"\b(?:client|mr|mrs|ms|miss|dr)\.?,?\s+(?:[A-Z][\w'-]*\s+){0,2}(?:of|at|from)|"
+                            r"\bwho\s+lives?\s+(?:at|in))\s*(?:flat\s+\d+[a-z]?,?\s+)?"
+                            r"(?P<addr>\d{1,4}[a-z]?,?\s+(?:[a-z'-]+\s+){0,3}?(?:street|st|road|rd|lane|ln|avenue|ave|"
+                            r"close|drive|dr|way|court|crescent|place|terrace|grove|gardens|row|walk|hill|park|green|"
+                            r"square|mews|view)\b\.?(?!\s+(?:street|st|road|rd|lane|avenue|close|drive|way|court|"
+                            r"crescent|place|terrace|grove|gardens|row|walk|view)\b))")
+
+
+def _for_someone(body: str) -> bool:
+    """The text is written for someone else: a volunteer or adviser typing for a client (conversation.yaml
+    `for_someone`)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("conversation")
+    words = (data or {}).get("for_someone") or [] if isinstance(data, dict) else []
+    low = " ".join((body or "").lower().replace("\u2019", "'").split())
+    return any(re.search(rf"(?<![\w']){re.escape(str(w).lower())}(?![\w'])", low) for w in words)
+
+
+def _client_address(body: str, findings: list[Finding]) -> list[Finding]:
+    """ck28 (nu30 item 7): the requester's own address, or their client's ("Im writing for my client Mrs Patel - she
+    lives at 3 High St"), is contact detail, said once by own-contact-details: never a "one private household" (s40)
+    finding, whose fix would ask about somebody else's street. A third person's "she lives at" counts only in a
+    text written for a client; anyone else's address stays the s40 point it is."""
+    client = _for_someone(body)
+    spans = [m.span("addr") for m in _THEIR_ADDRESS.finditer(body or "")
+             if client or re.match(r"(?i)(?:I|we|my)\b", m.group())]
+    if not spans:
+        return findings
+
+    def at_home(f: Finding) -> bool:
+        if f.code != "third-party-personal-data" or not (f.variant or "").startswith("private_person"):
+            return False
+        where = (body or "").lower().find((f.evidence or "").lower())
+        return where >= 0 and any(a <= where < b for a, b in spans)
+
+    kept = [f for f in findings if not at_home(f)]
+    if not client:
+        return kept
+    check = next((c for c in _compiled()[0] if c.code == "own-contact-details"), None)
+    said = [(body or "")[a:b].strip(" ,") for a, b in spans]
+    postcodes = [f.evidence for f in kept if f.code == "own-contact-details" and f.variant == "area_postcode"]
+    own = next((f for f in kept if f.code == "own-contact-details" and f.variant is None), None)
+    if check is not None and (own is None or postcodes or any(x.lower() not in own.evidence.lower() for x in said)):
+        # the client's address, or a postcode beside it, said once as theirs (never "a handful of homes")
+        what = ["address"] + (["postcode"] if postcodes or own and "postcode" in own.message else []) + (
+            ["phone number"] if own and "phone number" in own.message else [])
+        what = [", ".join(what[:-1]), what[-1]] if len(what) > 1 else what
+        evidence = "; ".join(dict.fromkeys(said + postcodes + ([own.evidence] if own else [])))
+        own = _finding(check, None, {"what": " and ".join(what)}, evidence)
+        kept = [f for f in kept if f.code != "own-contact-details"] + [own]
+    return [f.model_copy(update={"message": f.message.replace("your own", "your client's"),
+                                 "suggestion": f.suggestion.replace("Take your address", "Take your client's address")})
+            if f.code == "own-contact-details" and f.variant is None else f for f in kept]
 
 
 def _own_details_finding(check: _CompiledCheck, hits: list[_Hit], values: dict[str, str]) -> Finding:
@@ -944,7 +1055,7 @@ _EMAILS_TAIL = re.compile(r"(?i)(?:'s|s'|\u2019s)\s+(?:e-?mails?|correspondence|
 
 
 _EMAILS_OTHER = re.compile(r"(?i)^\s+and\s+((?:the\s+)?[\w'&-]+(?:\s+(?!(?:from|since|in|between|during|over|for|about|on|"
-                           r"regarding|to|and|or)\b)[\w'&-]+){0,3})")
+                           r"regarding|to|and|or)\b)[\w'&-]+){0,6})")  # ck28: "the developers of the old mill site", whole
 
 
 def _named(words: str) -> str:
@@ -1149,7 +1260,14 @@ def _phrase_finding(
     else:
         evidence = _clean(first.match.group(0))
     local = dict(values)
-    local["topic"] = _topic(check, text, first) or "this subject"
+    if "{asked}" in (spec.suggestion or ""):
+        local["asked"] = _asked_apart(text) or spec.asked_fallback or ""
+    local["topic"] = next((t for t in (_topic(check, text, h) for h in hits) if t), "")  # ck28: any hit's subject
+    no_topic = not local["topic"]
+    if no_topic:  # ck28 (nu30 item 6): a subject the text does not name is asked for, never "it" nor "this subject"
+        from askfoi.fix_pointers import subject_blank
+
+        local["topic"] = subject_blank()
     variant: str | None = first.variant if first.variant in spec.variants else None
     if variant is not None:
         # ck20: a rule's variant said as the body asked answers it: "private_person_police" (NCND s40(5B)) for a force
@@ -1184,10 +1302,18 @@ def _phrase_finding(
             said = text[first.sentence[0]: first.sentence[1]]
             if "no_overt_totals" in spec.variants and _INFORMANTS.search(evidence) and _MONEY_ASKED.search(said):
                 variant = "no_overt_totals"  # nu30: "how much do they pay informants a year": totals often released
-    sentence, whole = _rewrites(check, text, hits)
+    asked: list = []
+    sentence, whole = _rewrites(check, text, hits, asked)
     if spec.rewrites:
         local["rewrite"] = sentence or " ".join((spec.rewrite_fallback or "").split())
-    return _finding(check, variant, local, evidence, whole)
+    found = _finding(check, variant, local, evidence, whole)
+    from askfoi.fix_pointers import ask_line, subject_blank
+
+    line = ask_line(asked, subject=no_topic and subject_blank() in found.suggestion)
+    if line:
+        found = found.model_copy(update={"suggestion": f"{found.suggestion} {line}"})
+    return found
+
 
 
 # lead 27 (nu30): informants' payments asked as money: many forces released yearly totals (knowledge/sources: about 25

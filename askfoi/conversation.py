@@ -1011,7 +1011,7 @@ class Conversation:
                 return
             if is_accept(text):  # "ok" with no period proposed: there is nothing to keep yet
                 self.session.nothing_to_keep.append(Step.period)
-                reason = render("bot/period_nothing_to_keep.j2").strip()
+                reason = render("bot/period_nothing_to_keep.j2", typed=text.strip()[:20]).strip()
             self._say(turn, render("bot/period_unclear.j2", reason=reason, choices=[_period_choice(p) for p in choices]))
             return
         if period.label != self.session.period:
@@ -1150,6 +1150,11 @@ class Conversation:
             self.session.preferred_format = None
         elif text.isdecimal() and 1 <= int(text) <= len(choices) and len(text) < 3:
             self.session.preferred_format = choices[int(text) - 1]
+        elif is_accept(text) and not self.session.preferred_format and _YES_WORD.match(text):
+            # ck28 (nu30 item 15): "yes" to "which format?" chooses none of them: asked again, never "no format, then"
+            self._say(turn, render("bot/format_unclear.j2", typed=text[:80]))
+            self._ask(turn, Step.format)
+            return
         elif is_accept(text):
             pass  # "ok" keeps what is set, or no format when none is: never a format called "ok"
         elif not any(re.search(rf"(?<![\w]){re.escape(w)}", text.lower()) for w in _words("format_words")):
@@ -1602,6 +1607,10 @@ def similar_line(r: SimilarResponse) -> dict[str, str]:
 
 _HEALTH_RECORDS = re.compile(r"(?i)\b(?:medical|health|hospital|gp|doctor'?s?|clinical|nursing|nurses'?|a\s*&\s*e|patient|"
                              r"intensive\s+care|icu|itu|hospice|ambulance|treatment|ward)\b")
+
+
+# ck28: a yes to a question the screen did not ask as yes or no ("which format?")
+_YES_WORD = re.compile(r"(?i)^\W*(?:yes|yeah|yep|yup|ya|aye|y|sure|yes\s+please)\W*$")
 
 
 def _health_records(text: str) -> bool:

@@ -1113,11 +1113,28 @@ def _verb_only(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _verb_lemmas_ing(word: str) -> set[str]:
+    """ck28: WORD itself when it is the -ing form of a verb ("fixing", "clearing"), else an empty set."""
+    from lemminflect import getLemma
+
+    lemma = (getLemma(word.lower(), "VERB") or [""])[0]
+    return {word.lower()} if lemma and lemma != word.lower() else set()
+
+
 def _verb_lemmas(word: str) -> tuple[str, ...]:
     """The verbs WORD is a form of, by lemminflect's word lists ("taught" -> ("teach",)), or ()."""
     from lemminflect import getAllLemmas
 
     return tuple(getAllLemmas(word.lower()).get("VERB", ()))
+
+
+def _received_noun(word: str) -> bool:
+    """ck28: WORD (a count's head noun) names what a body gets sent or given ("complaints", "requests", "fines"), so
+    "got" means received; otherwise ("drones", "tasers") it means has (knowledge/vocab/detail_words.yaml)."""
+    data, _ = load_vocab("detail_words")
+    nouns = {str(x).lower() for x in ((data or {}).get("received_nouns") or [])} if isinstance(data, dict) else set()
+    low = word.lower().strip(".,")
+    return low in nouns or low.rstrip("s") in nouns or low[:-2] in nouns and low.endswith("es")
 
 
 def participle(word: str) -> str | None:
@@ -1197,6 +1214,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
         if w == "\u00a7AUTH\u00a7" and narrows and words and target is words and i + 1 < n and _past_tense(raw[i + 1]):
             lemma = _verb_lemmas(raw[i + 1])[0]
             past = participle(lemma) or raw[i + 1].lower()
+            if raw[i + 1].lower() == "got" and not any(_received_noun(x) for x in words):  # "complaints about lost forms"
+                past = "-"  # ck28 (nu30 item 12): "how many drones they got" is the drones they have, never "received"
             if past != "-":
                 clause.append(past)  # "complaints §AUTH§ got about care homes" -> "complaints received about ..."
             target = clause
@@ -2322,15 +2341,20 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if subject is None:
             subject, place, clause, article = _chunk(after, kind or "")
             article = article or bool(re.search(r"(?i)\b(?:the|my|our)\s+$", m.group()))
-        to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(?:them|it|these|those)\b", after) if kind == "total_spend" else None
+        to_do = re.match(r"(?i)\s*(?:to\s+)?([a-z]+)\s+(?:up\s+)?(them|it|these|those)\b", after) if kind == "total_spend" else None
         if to_do and previous is not None and previous.subject and (
-                participle(to_do.group(1)) or re.match(r"(?i)\s*to\s", after) or re.search(r"(?i)\bto\s*$", m.group())):
-            # "how much did it cost to clear them" / "to rehouse them": the cost of doing it to the earlier subject
+                participle(to_do.group(1)) or re.match(r"(?i)\s*to\s", after) or re.search(r"(?i)\bto\s*$", m.group())
+                or re.fullmatch(r"(?i)[a-z]{3,}ing", to_do.group(1)) and to_do.group(1).lower() in _verb_lemmas_ing(to_do.group(1))):
+            # "how much did it cost to clear them" / "to rehouse them": the cost of doing it to the earlier subject;
+            # ck28 (nu30 item 5): "how much did they spend fixing them", "clearing it up" too, never "spent on fixing."
             from lemminflect import getInflection
 
             verb = to_do.group(1).lower()
-            doing = (getInflection(verb, "VBG") or [re.sub(r"(?<=[^aeiou])e$", "", verb) + "ing"])[0]
-            subject, article = f"{doing} the {previous.subject}", False
+            doing = verb if verb.endswith("ing") else (getInflection(verb, "VBG") or [re.sub(r"(?<=[^aeiou])e$", "", verb) + "ing"])[0]
+            what = previous.subject
+            if to_do.group(2).lower() == "it":  # "clearing it" after "fly tipping reports": the fly tipping, not reports
+                what = re.sub(r"(?i)\s+(?:reports?|complaints?|incidents?|cases?|calls?|referrals?|sightings?)$", "", what)
+            subject, article = f"{doing} the {what}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
             inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
@@ -3310,11 +3334,28 @@ def _addressee_left_out(framing: Framing, found) -> None:
     from askfoi.informal_roles import addressee_left_out
     from askfoi.kept_questions import body_short
 
+    said = (framing.period_text or "").strip()
     for part in framing.parts:
         if part.kept_words and part.text:
+            if said and framing.period:
+                # ck28 (nu30 item 5): "... in Hebden Bridge, Calderdale Council, from 2024 to now.": the letter's own
+                # period (said once, as the letter states it) and then the addressee come off the part's end
+                cut = re.search(rf"(?i)\s*,\s*(?:(?:in|during|for|over|covering)\s+)?{re.escape(said)}\s*(?P<end>[.?!]*)\s*$",
+                                part.text)
+                if cut and re.search(r",\s*[^,]+$", part.text[:cut.start()]) and len(re.findall(r"\w+", part.text[:cut.start()])) >= 4 \
+                        and _addressee_clause(part.text[:cut.start()], found):
+                    part.text = part.text[:cut.start()] + (cut.group("end") or ".")
             part.text = addressee_left_out(part.text, found.from_text or found.name, body_short(found.name)) \
                 if found.from_text else part.text
             part.text = addressee_left_out(part.text, found.name, None)
+
+
+def _addressee_clause(text: str, found) -> bool:
+    """ck28: TEXT ends on a clause that only names the body asked (", Calderdale Council")."""
+    from askfoi.kept_questions import body_short
+
+    names = [n for n in (found.from_text, found.name, body_short(found.name)) if n]
+    return any(re.search(rf"(?i),\s*(?:the\s+)?{re.escape(n)}\s*$", text) for n in names)
 
 
 def _asking_left_out(framing: Framing) -> int:
@@ -3599,6 +3640,10 @@ def pointer_left(text: str) -> str | None:
         before = re.findall(r"[A-Za-z]{3,}", text[:m.start()].lower())
         if not any(_noun(w) and w not in _QUESTION_WORDS and not (w.endswith("ing") and _can_be_verb(w)) for w in before):
             return m.group(1)
+        from askfoi.pronoun_roles import phrases
+
+        if not any(not p.head.startswith("\u00a7BODY\u00a7") for p in phrases(text[:m.start()])):
+            return m.group(1)  # ck28 (nu30 item 6): "Does the force use it secretly ...": the body is no thing "it" is
     return None
 
 
@@ -4493,6 +4538,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.part_subjects import carry_subjects
 
     carry_subjects(framing)  # fr25a: "the date they were first recorded": the subject of the part before
+    from askfoi.story_subjects import write_story_subjects
+
+    write_story_subjects(framing, text_in)  # ck28: "how many complaints have they had": the care home the story names
     from askfoi.part_pointers import write_listed_kinds
 
     write_listed_kinds(framing, text_in)  # fr25a: "of each type": the types the lead-in listed

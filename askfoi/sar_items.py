@@ -178,6 +178,7 @@ def _all_about(piece: str) -> str | None:
 
 def _tidy(item: str, owner: bool = False) -> str:
     item = re.sub(r"\s+", " ", item).strip(" ,;:.-")
+    item = re.sub(r"(?i)[\s,]+(?:please|pls|plz|thanks|thank\s+you)$", "", item)  # ck28: "my custody record please"
     item = re.sub(r"(?i)\b(?:incl|inc)\b\.?", "including", item)
     if owner or _OWNER.match(item):
         # the helper's words about the person ("my mum is 82", "clients son is 9"), in that person's voice
@@ -319,7 +320,23 @@ def _record_phrase(bare: str, heads: re.Pattern) -> str:
         # show the sign turned sideways"); only a story before it is cut away, with what follows the record's name
         return bare[start:]
     tail = _QUALIFIER.match(bare[m.end():])
-    return bare[start:m.end() + (tail.end() if tail else 0)]
+    end = m.end() + (tail.end() if tail else 0)
+    # ck28 (nu30 item 5): "the CCTV of me from the police station when i was arrested in may": the event and its date
+    # stay with the record (the force needs them to find the footage before it is deleted), never "... when."
+    event = _EVENT_CLAUSE.match(bare[end:])
+    if event is not None:
+        end += event.end()
+    else:
+        last = re.search(r"\s+\S+$", bare[:end])  # the qualifier stopped on "when", before "i was ..."
+        event = _EVENT_CLAUSE.match(bare[last.start():]) if last else None
+        end = last.start() + event.end() if event else end
+    return bare[start:end]
+
+
+# ck28: the event a record is of, told after it ("when i was arrested in may", "the night i was held at ...")
+_EVENT_CLAUSE = re.compile(r"(?i)^\s+(?:when|while|whilst|after|before|on\s+the\s+(?:day|night)|the\s+(?:day|night|time))\s+"
+                           r"(?:i|we)\s+(?:was|were|got|had|went|came|attended|visited)\b[^,;.!?]*?"
+                           r"(?=\s*(?:[,;.!?]|$|\s+and\s+(?:my|the|all|any|a|also|copies|copy)\b))")
 
 
 # ck26: records that are another person's in the writer's own request ("and my kids files too", "my son's school
@@ -352,6 +369,18 @@ def _listed(text: str) -> list[str]:
             if heads is not None and heads.search(bare):
                 out.append(re.sub(r"(?i)\s+(?:too|as\s+well|also)$", "", _record_phrase(bare, heads).strip(" ,.;:")))
     return out
+
+
+def _body_named(piece: str) -> bool:
+    """ck28 (nu30 item 5): PIECE is only the name of the body asked ("..., West Yorkshire Police"): the addressee,
+    never more words of the record before it."""
+    from askfoi.authorities import resolve_authority
+
+    words = piece.strip(" ,.;:")
+    if not words or not words[:1].isupper():
+        return False
+    found = resolve_authority(words)
+    return bool(found is not None and found.known and found.score >= 95)
 
 
 def sar_items(text: str) -> list[str]:
@@ -428,7 +457,7 @@ def sar_items(text: str) -> list[str]:
                 continue
             if not heads.search(bare):
                 if found_here and bare and not _ASKS.match(bare) and not _OWN_CLAUSE.search(bare) and (
-                        len(bare.split()) <= 6 or _GOES_ON.match(bare)):
+                        len(bare.split()) <= 6 or _GOES_ON.match(bare)) and not _body_named(bare):
                     # "the footage of the arrest and detention"; lead (nu29): "... of me being stopped and searched by
                     # west yorkshire police on 12 oct": the same event goes on, with the date the force needs
                     found_here[-1] += " and " + bare

@@ -266,6 +266,15 @@ def _hospital_sites() -> list[tuple[re.Pattern[str], str, str | None]]:
         for site in trust.get("sites") or []:
             for name in site.get("names") or []:
                 rows.append((str(name).lower(), str(trust["trust"]), (str(site["town"]).lower() if site.get("town") else None)))
+    hand = {name for name, _, _ in rows}
+    data, _ = load_vocab("nhs_hospital_sites")  # ck28: every site in the NHS list (bench/build_nhs_sites.py)
+    data = data if isinstance(data, dict) else {}
+    renamed = {str(k): str(v) for k, v in (data.get("renamed") or {}).items()}
+    for site in data.get("sites") or []:
+        name, body = str(site.get("site") or "").lower(), str(site.get("body") or "")
+        if name and body and name not in hand:
+            town = str(site.get("town") or "").lower() if site.get("town_needed") else None
+            rows.append((name, renamed.get(body, body), town))
     rows.sort(key=lambda r: -len(r[0]))
     out = []
     for name, trust, town in rows:

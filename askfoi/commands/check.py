@@ -85,10 +85,27 @@ def run(args) -> int:
     if authority is not None and not authority.strip():
         raise UserError("--authority is empty: give the authority's name, e.g. --authority \"Essex Police\"")
     addressed = authority or addressed_body(text)
-    result = with_letter_law(check_request(text, addressed), text)
+    result = _as_the_letter(with_letter_law(check_request(text, addressed), text))
     if args.json:
         print_json(result.model_dump(mode="json"))
     else:
         known = not any(f.code == "unknown-authority" for f in result.findings)
         print(format_plain(result, known).rstrip())
     return 0
+
+
+def _as_the_letter(result):
+    """ck28 (nu30 item 15): `check` reads the text as the letter that will be sent, so askfoi leaves nothing out of it:
+    the story's health or money details are said once, by personal-details ("take them out"), never "nothing to
+    change in the letter"; alone, in the words of the letter variant (knowledge/vocab/checks.yaml)."""
+    from askfoi.checks import letter_variant
+
+    codes = {f.code for f in result.findings}
+    kept = []
+    for f in result.findings:
+        if f.code == "story-personal-details":
+            if "personal-details" in codes:
+                continue
+            f = letter_variant(f, "in_letter")
+        kept.append(f)
+    return result.model_copy(update={"findings": kept})

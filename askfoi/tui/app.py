@@ -111,6 +111,7 @@ class AskFOIApp(App[None]):
         self.clinic = clinic
         self._fix_count = 0  # findings listed now; a digit at the review step applies one
         self._reply_draft: tuple[str, str] | None = None  # the reply boxes when last left (memory only)
+        self.typed_in_reply = ""  # ck28: words typed on the reply screen where no box took them, for the chat box
         self.store = store  # made on the engine thread when None (the session module is not light)
         self.today = today
         self.save_folder = save_folder
@@ -684,6 +685,11 @@ class AskFOIApp(App[None]):
 
         def kept(boxes: tuple[str, str] | None) -> None:
             self._reply_draft = boxes  # memory only: a reply pasted, then Escape, is there again on F9
+            typed, self.typed_in_reply = getattr(self, "typed_in_reply", ""), ""
+            if typed:  # ck28 (nu30 item 13): a question typed on the reply screen is in the chat's box, unsent
+                prompt = self.query_one("#prompt", Input)
+                prompt.value = typed
+                prompt.focus()
 
         self.push_screen(ReplyScreen(flow, save_folder=self.save_folder, clinic=self.clinic, pasted=pasted, track=track,
                                      draft=draft), kept)

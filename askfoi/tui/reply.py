@@ -76,6 +76,7 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.save_folder = save_folder
         self.clinic = clinic
         self.pasted = pasted  # a reply pasted into the chat: put in the box and read at once
+        self.typed = ""  # ck28 (nu30 item 13): words typed where no box takes them (a button has the focus)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="reply-scroll"):
@@ -301,6 +302,25 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         else:
             scroll.scroll_page_up(animate=False)
 
+    def on_key(self, event: events.Key) -> None:
+        """ck28 (nu30 item 13): a question typed after "Read it", where a button has the focus, is never lost and never
+        presses the button: it is kept and shown, with where to ask it (Escape takes it back to the chat's box), and
+        Enter then presses nothing."""
+        if isinstance(self.focused, (TextArea, Input)):
+            self.typed = ""
+            return
+        if event.is_printable and event.character:
+            self.typed += event.character
+        elif event.key == "backspace" and self.typed:
+            self.typed = self.typed[:-1]
+        elif not (event.key == "enter" and self.typed.strip()):
+            return
+        event.stop()
+        event.prevent_default()
+        from askfoi.templates import render
+
+        self.note(render("bot/reply_typed.j2", typed=self.typed, sent=event.key == "enter").strip())
+
     def on_reply_box_read_asked(self, event: ReplyBox.ReadAsked) -> None:
         event.stop()
         self.action_read()
@@ -311,6 +331,8 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self._in_background(lambda: self.flow.read(text))
 
     def action_close(self) -> None:
+        if self.typed.strip():
+            self.app.typed_in_reply = self.typed.strip()  # the chat's box gets it (AskFOIApp.action_reply)
         self.dismiss(self._boxes())
 
     def _boxes(self) -> tuple[str, str] | None:

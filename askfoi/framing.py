@@ -3913,6 +3913,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.informal_roles import message_remarks_apart
     from askfoi.word_slips import read_as_meant, read_text_speak
 
+    from askfoi.pasted_layout import restore_breaks
+
+    text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     from askfoi.item_references import inline_object_lists, resolve_item_references

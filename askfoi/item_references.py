@@ -174,7 +174,7 @@ def resolve_item_references(text: str) -> str:
 
 
 _OBJECT_LEAD = re.compile(r"(?i)\b(?:of|for|on|about|between|from|to|by|in|regarding|concerning)\s*:\s*$")
-_LABELLED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|q\d)\s", re.I)
+_LABELLED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|q\d|\d{1,2}\s*[-\u2013\u2014])\s", re.I)
 _BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u2013]\s*")
 
 
@@ -189,7 +189,8 @@ def inline_object_lists(text: str) -> str:
     k = 0
     while k < len(lines):
         line = lines[k]
-        if not _OBJECT_LEAD.search(line):
+        listed = _LIST_LEAD.search(line) if not _OBJECT_LEAD.search(line) else None
+        if not (_OBJECT_LEAD.search(line) or (listed and _scoped(line))):
             out.append(line)
             k += 1
             continue
@@ -203,12 +204,18 @@ def inline_object_lists(text: str) -> str:
                 break
             if items and (bool(_BULLET.match(nxt)) != bulleted or _ASKS_AGAIN.match(nxt)):
                 break  # lead 27 (h27): a line in another form after the list, or a new ask ("Please disaggregate ...")
+            if listed and (len(_BULLET.sub("", nxt).split()) > 25 or _ASKS_AGAIN.match(_BULLET.sub("", nxt))):
+                break  # fr28a: under "the following:" only the short things listed, never a new sentence
             if not items:
                 bulleted = bool(_BULLET.match(nxt))
             items.append(_BULLET.sub("", nxt))
             j += 1
-            if nxt.endswith(("?", ".")):
+            if nxt.endswith(("?", ".")) and not (listed and bulleted):
                 break
+        if listed and sum(bool(re.search(r"\b(?:19|20)\d\d\b", x)) for x in items) * 2 > len(items):
+            items = []  # fr28a: "between the following year ranges:" lists the periods, which periods.py reads
+        if listed and sum(len(x.split()) for x in items) > 40:
+            items = []  # a long list of details reads better as the lines typed than as one sentence
         if not 2 <= len(items) <= 10:
             out.append(line)
             k += 1
@@ -216,13 +223,66 @@ def inline_object_lists(text: str) -> str:
         words = [re.sub(r"[;,.?]+$", "", x).strip() for x in items]
         # a sentence-case item ("Date of installation") reads on in lower case; a name ("Castle Hill", "Priory", "St
         # Johns") keeps its capitals: one word, or another capital after the first, may be a name
-        words = [w[:1].lower() + w[1:] if _sentence_case(w) else w for w in words]
+        words = [w[:1].lower() + w[1:] if _sentence_case(w) or (listed and _plain_start(w)) else w for w in words]
+        if listed:
+            out.append(_listed_whole(line, listed, words, items))
+            k = j
+            continue
         end = "?" if items[-1].endswith("?") or re.match(r"(?i)\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:what|how|which|who|when|where)\b",
                                                          line) else "."
         out.append(_OBJECT_LEAD.sub(lambda m: m.group()[:-1].rstrip(), line.rstrip()).rstrip() + " "
                    + ", ".join(words[:-1]) + " and " + words[-1] + end)
         k = j
     return "\n".join(out)
+
+
+# fr28a: a lead that ends on the things it lists ("please provide the following:", "including but not limited to
+# anything addressing the following:", "For each recruitment agency supplying staff, please provide:", "Information to
+# include;")
+_LIST_LEAD = re.compile(r"(?i)(?:\b(?P<det>the\s+)?following(?P<noun>(?:\s+[a-z]+){0,2})|\b(?:including(?:\s+but\s+not\s+"
+                        r"limited\s+to)?|include|provide|as\s+follows))\s*[:;]\s*$")
+# the words of a bare lead: "Please could you provide me with the following information:" lists asks that stand alone
+_BARE_LEAD = frozenset("""please could can would you kindly provide me us with i we like to request requesting the following
+information data details below as follows include including also make a under freedom of act foi 2000 request for
+this is my are in accordance writing send supply grateful if be""".split())
+
+
+def _scoped(line: str) -> bool:
+    """Whether LINE, a lead over listed things, says what they are about ("For each staff group, please provide the
+    following:", "Please outline how your PSL operates, including:"): the things listed then need it to stand as an
+    ask. A bare "Please provide the following:" lists asks that stand alone; they stay parts of their own."""
+    words = re.findall(r"[a-z]+", line.lower())
+    return any(w not in _BARE_LEAD for w in words)
+
+
+def _plain_start(item: str) -> bool:
+    """ITEM starts with an ordinary word in capitals only because it starts a line ("Encampments", "Sharing data
+    with the Home Office", "When to make Prevent referrals"), not a name ("Community Psychiatric Nurses", "Pharmacy
+    Direct"), an acronym or a name askfoi knows."""
+    from askfoi.spelling import could_be_name, name_words
+
+    words = item.split()
+    first = words[0] if words else ""
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or could_be_name(first.lower()):
+        return False
+    if len(words) == 1:
+        return first.lower() not in name_words()
+    return words[1][:1].islower()
+
+
+def _listed_whole(line: str, lead: re.Match[str], words: list[str], items: list[str]) -> str:
+    """LINE, a lead ending on a colon, written whole with the things it lists: "please provide the following:" ->
+    "please provide X, Y and Z"; "the following staff groups:" -> "the following staff groups: X, Y and Z";
+    "including:" -> "including X and Y". Items holding commas are set apart with semicolons."""
+    listed = ", ".join(words[:-1]) + " and " + words[-1]
+    end = "?" if items[-1].rstrip().endswith("?") else "."
+    head = line[:lead.start()].rstrip()
+    said = lead.group().rstrip().rstrip(":;").rstrip()
+    if (lead.group("noun") and lead.group("noun").strip()) or re.fullmatch(r"(?i)include", said):
+        return head + " " + said + ": " + listed + end if head else said + ": " + listed + end
+    if re.match(r"(?i)(?:the\s+)?following", said):
+        return (head + " " + listed + end) if head else listed + end
+    return head + " " + said + " " + listed + end if head else said + " " + listed + end
 
 
 def _sentence_case(item: str) -> bool:

@@ -1,0 +1,103 @@
+"""fr28a (issue 8): a formal request pasted without its line breaks, and a lead that lists what it asks for."""
+from datetime import date
+
+from askfoi.item_references import inline_object_lists
+from askfoi.pasted_layout import restore_breaks
+
+TODAY = date(2026, 12, 2)
+
+
+def _parts(text: str) -> list[str]:
+    from askfoi.framing import frame_message
+
+    return [p.text for p in frame_message(text, today=TODAY).parts]
+
+
+def test_heading_glued_to_the_sentence_under_it():
+    out = restore_breaks("1 – Agency SpendPlease provide the total agency spend for last year.\n"
+                         "2 - Internal Staffing TeamPlease confirm the annual cost of the team.")
+    assert "1 – Agency Spend\nPlease provide" in out
+    assert "2 - Internal Staffing Team\nPlease confirm" in out
+    # a name inside an ordinary sentence is no heading
+    assert restore_breaks("1. McDonald's paid how much?") == "1. McDonald's paid how much?"
+
+
+def test_run_on_lettered_items_go_on_lines_of_their_own():
+    out = restore_breaks("3 – Supply Structurea. Please list the agencies supplying the trust.b. Please confirm "
+                         "which are on your list (PSL).c. Please outline how it works.")
+    assert out.split("\n") == ["3 – Supply Structure", "a. Please list the agencies supplying the trust.",
+                               "b. Please confirm which are on your list (PSL).", "c. Please outline how it works."]
+    # one lone "a." in prose, with no "b." after a full stop, is left alone
+    prose = "Please send the data. Please also send the report."
+    assert restore_breaks(prose) == prose
+
+
+def test_sentence_with_no_space_after_the_last_one():
+    out = restore_breaks("the bus lane between Henlys Corner and Gravel Hill.Please let me know the budget."
+                         "How much was spent to 15 September 2025.Please let me know the source.Were bids made?I am "
+                         "only interested in the finances.")
+    assert "Gravel Hill. Please" in out and "2025. Please" in out and "source. Were" in out and "made? I am" in out
+    # addresses and abbreviations stay as typed
+    for kept in ("see www.Gov.uk for it", "email foi@Example.org now", "e.g.The ones"):
+        assert restore_breaks(kept) == kept
+
+
+def test_o_bullets_inside_one_line():
+    text = ("Please provide the following regarding the 20mph limit: 1. Planning and Cost o What was the total "
+            "cost? o Was any of this cost reimbursed? 2. Exemptions o How many roads were exempted?")
+    lines = restore_breaks(text).split("\n")
+    assert "- What was the total cost?" in lines and "- How many roads were exempted?" in lines
+    assert "2. Exemptions" in lines
+    # a single capital O in prose is no bullet
+    assert restore_breaks("How many O Level passes o Grade A were there?") == \
+        "How many O Level passes o Grade A were there?"
+
+
+def test_glued_layout_framed_into_parts_without_headings():
+    text = ("1 – Agency SpendPlease provide the total agency spend for the last financial year for nurses.\n\n"
+            "2 – Bank Staffinga. Please provide the total spend on internal bank staff for the last financial year.b. "
+            "Please provide the average hourly rate paid to bank workers.")
+    parts = _parts(text)
+    assert not any("Spend" in p and "Please" in p[:30] for p in parts)
+    assert not any(p.rstrip().endswith((".b.", "a.")) or "Staffinga" in p for p in parts)
+    assert any(p.startswith("The total agency spend") for p in parts)
+
+
+def test_list_under_a_scoped_lead_is_one_ask():
+    text = ("For each staff group, please provide the following:\n\nThe average hourly rate paid to agencies\n\n"
+            "The highest hourly rate paid\n\nthe lowest hourly rate paid\n\n3 – Agency Supply")
+    out = inline_object_lists(text)
+    assert out.startswith("For each staff group, please provide the average hourly rate paid to agencies, the highest "
+                          "hourly rate paid and the lowest hourly rate paid.")
+    assert out.rstrip().endswith("3 – Agency Supply")
+    bullets = ("2. copies of any guidance received since 1 October 2023 on protest activity, including but not "
+               "limited to anything addressing the following:\n- Encampments\n- Sharing data with police\n"
+               "- When to make Prevent referrals\n- Disciplinary action\n3. A list of meetings.")
+    out = inline_object_lists(bullets)
+    assert "addressing encampments, sharing data with police, when to make Prevent referrals and disciplinary " \
+           "action." in out
+    assert "3. A list of meetings." in out
+    including = "c. Please outline how your PSL operates, including:\n\nWhether it is tiered\n\nWhich agencies are on it"
+    assert inline_object_lists(including).startswith(
+        "c. Please outline how your PSL operates, including whether it is tiered and which agencies are on it.")
+
+
+def test_bare_lead_and_period_lists_stay_as_typed():
+    bare = "Please provide the following:\n- The number of potholes reported\n- The cost of repairs"
+    assert inline_object_lists(bare) == bare
+    years = ("I would be grateful for the following on student mental health between the following year ranges:\n\n"
+             "- 9 June 2019 - 9 June 2020\n- 10 June 2020 - 9 June 2021\n\n1. Detail the amount spent")
+    assert inline_object_lists(years) == years
+    names = "covering the following staff groups:\n\nCommunity Psychiatric Nurses (CPNs)\n\nPharmacists\n\n1 – Spend"
+    out = inline_object_lists(names)
+    assert "Community Psychiatric Nurses (CPNs) and pharmacists." in out  # a name keeps its capitals
+
+
+def test_listed_topics_are_not_parts_of_their_own():
+    text = ("1. Copies of any guidance documents the university has received from AUCSO since 1 October 2023 in "
+            "connection with protest activity, including anything addressing the following:\n- Encampments\n"
+            "- Sharing data with police\n- When to make Prevent referrals\n- disciplinary action\n"
+            "2. A list of any meetings between AUCSO and university staff since 1 October 2023.")
+    parts = _parts(text)
+    assert len(parts) == 2
+    assert "sharing data with police" in parts[0] and "Prevent referrals" in parts[0]

@@ -210,8 +210,8 @@ def inline_object_lists(text: str) -> str:
                 bulleted = bool(_BULLET.match(nxt))
             items.append(_BULLET.sub("", nxt))
             j += 1
-            if nxt.endswith(("?", ".")) and not (listed and bulleted):
-                break
+            if nxt.endswith(("?", ".")) and not (listed and (bulleted or len(nxt.split()) <= 3)):
+                break  # (fr28a: "Nationality." over "Ethnicity." under "the following demographics:" reads on)
         if listed and sum(bool(re.search(r"\b(?:19|20)\d\d\b", x)) for x in items) * 2 > len(items):
             items = []  # fr28a: "between the following year ranges:" lists the periods, which periods.py reads
         if listed and sum(len(x.split()) for x in items) > 40:
@@ -225,7 +225,21 @@ def inline_object_lists(text: str) -> str:
         # Johns") keeps its capitals: one word, or another capital after the first, may be a name
         words = [w[:1].lower() + w[1:] if _sentence_case(w) or (listed and _plain_start(w)) else w for w in words]
         if listed:
-            out.append(_listed_whole(line, listed, words, items))
+            whole = _listed_whole(line, listed, words, items)
+            before = next((x for x in range(len(out) - 1, -1, -1) if out[x].strip()), None)
+            if _BREAKDOWN_LEAD.match(line) and before is not None and out[before].rstrip().endswith(("?", ".")):
+                # fr28a: "Of that total number please provide a breakdown by the following demographics:" under a
+                # question: that question's breakdown, on its line, so the part says what is broken down
+                short = [w for w in words if len(w.split()) <= 4]
+                out[before] = out[before].rstrip() + " Please break this down by " + _listed_only(short or words) + "."
+                if short:  # a longer item ("The number that were required to ...") asks for itself, on its own line
+                    out += [items[x] for x, w in enumerate(words) if len(w.split()) > 4]
+            elif _BREAKDOWN_LEAD.match(line):
+                out.append(line)  # no question just above to break down: the lines as typed
+                k += 1
+                continue
+            else:
+                out.append(whole)
             k = j
             continue
         end = "?" if items[-1].endswith("?") or re.match(r"(?i)\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:what|how|which|who|when|where)\b",
@@ -270,11 +284,20 @@ def _plain_start(item: str) -> bool:
     return words[1][:1].islower()
 
 
+_BREAKDOWN_LEAD = re.compile(r"(?i)^\W*(?:of\s+(?:that|this|these|the)\s+(?:total\s+)?(?:numbers?|figures?|totals?)\s*,?\s*)?"
+                             r"(?:please\s+|could\s+you\s+|can\s+you\s+)?(?:provide|give|include)\s+(?:me\s+)?(?:with\s+)?"
+                             r"(?:a|the)?\s*breakdown\s+by\s+the\s+following(?:\s+[a-z]+){0,2}\s*[:;]\s*$")
+
+
+def _listed_only(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
 def _listed_whole(line: str, lead: re.Match[str], words: list[str], items: list[str]) -> str:
     """LINE, a lead ending on a colon, written whole with the things it lists: "please provide the following:" ->
     "please provide X, Y and Z"; "the following staff groups:" -> "the following staff groups: X, Y and Z";
     "including:" -> "including X and Y". Items holding commas are set apart with semicolons."""
-    listed = ", ".join(words[:-1]) + " and " + words[-1]
+    listed = _listed_only(words)
     end = "?" if items[-1].rstrip().endswith("?") else "."
     head = line[:lead.start()].rstrip()
     said = lead.group().rstrip().rstrip(":;").rstrip()

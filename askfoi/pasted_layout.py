@@ -95,3 +95,23 @@ def _head_apart(line: str) -> str:
     if len(words) < 2:
         return line
     return head + "\n" + line[m.start(2):]
+
+
+# "Can you please tell me, in the last three years, how many times ...": the words of asking with an aside between
+# them and the question; the aside is the question's own (a period, a place), the asking words ask nothing
+_OPENER_ASIDE = re.compile(
+    r"(?im)(?:^|(?<=[.?!]\s))\W*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|the\s+\w+)\s+(?:please\s+)?"
+    r"|please\s+(?:can|could|would)\s+you\s+|please\s+)(?:tell|let|inform|advise)\s+(?:me|us)(?:\s+know)?\s*,\s*"
+    r"(?P<aside>(?:in|for|during|over|since|between|from|within|across|at)\b[^,?.!\n]{2,60}),\s*"
+    r"(?P<ask>(?:how|what|which|who|when|where|whether)\b)")
+
+
+def aside_after_opener(text: str) -> str:
+    """TEXT with "can you please tell me, <aside>, how many ..." read as "<Aside>, how many ...": the asking words go,
+    the aside (a period, a place) stays in front of the question it belongs to (fr28a). Before, the words up to the
+    second comma became a part of their own ("Me, in the last three years.")."""
+    def keep(m: re.Match[str]) -> str:
+        aside = m.group("aside").strip()
+        return aside[:1].upper() + aside[1:] + ", " + m.group("ask")
+
+    return _OPENER_ASIDE.sub(keep, text or "")

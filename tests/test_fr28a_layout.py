@@ -101,3 +101,57 @@ def test_listed_topics_are_not_parts_of_their_own():
     parts = _parts(text)
     assert len(parts) == 2
     assert "sharing data with police" in parts[0] and "Prevent referrals" in parts[0]
+
+
+def test_an_acronym_the_text_defines_is_no_organisation():
+    from askfoi.framing import _defined_otherwise, frame_message
+
+    text = ("Please confirm whether the ICB is setting Indicative Activity Plans (IAP) for ADHD providers for "
+            "2025/26.\n2. Please confirm whether the ICB has done an impact assessment of IAPs.")
+    framing = frame_message(text, today=TODAY)
+    assert framing.authority is None or "Advisory Panel" not in framing.authority.name
+    assert _defined_otherwise("we use iap (Indicative Activity Plan) data and IAP (Indicative Activity Plan)",
+                              "IAP", "Independent Advisory Panel on Deaths in Custody")
+    # the body's own name spelt out before its acronym is that body
+    assert not _defined_otherwise("the Independent Advisory Panel on Deaths in Custody (IAP) holds", "IAP",
+                                  "Independent Advisory Panel on Deaths in Custody")
+    assert not _defined_otherwise("what does the IAP hold", "IAP", "Independent Advisory Panel on Deaths in Custody")
+
+
+def test_asking_words_around_an_aside_are_no_part():
+    from askfoi.pasted_layout import aside_after_opener
+
+    assert aside_after_opener("Can you please tell me, in the last three years, how many times police attended?") \
+        == "In the last three years, how many times police attended?"
+    assert aside_after_opener("My road floods. could you let me know, since 2019, what was spent on drains?") \
+        == "My road floods. Since 2019, what was spent on drains?"
+    plain = "Can you tell me how many, if any, fines were issued?"
+    assert aside_after_opener(plain) == plain
+    parts = _parts("Can you please tell me, in the last three years, how many times has Warwickshire police been "
+                   "called to attend a local council meeting because of violence?")
+    assert len(parts) == 1 and not parts[0].lower().startswith("me")
+
+
+def test_the_same_if_so_under_each_question_stays_with_each():
+    text = ("Q1. Has Kent Police deployed live facial recognition?\nQ1a. If so, please provide dates and locations "
+            "for each deployment.\nQ2. has kent police deployed operator initiated facial recognition?\n"
+            "Q2a. If so, please provide dates and locations for each deployment.\n"
+            "Q3. Has Kent Police used drones at protests?\nQ3a. if so please provide dates and locations for each deployment")
+    parts = _parts(text)
+    assert len(parts) == 3
+    assert all("dates and locations" in p for p in parts), parts
+
+
+def test_a_breakdown_list_under_a_question_stays_with_it():
+    text = ("Question 2). In 2022-23, how many referrals for academic misconduct were there?\n\n"
+            "Of that total number please provide a breakdown by the following demographics:\n\nNationality\n\n"
+            "Ethnicity.\n\nThe number that were required to complete an English language test before starting.")
+    out = inline_object_lists(text)
+    assert "were there? Please break this down by nationality and ethnicity." in out
+    assert "The number that were required to complete an English language test before starting." in out
+    # with no question just above it, the lines stay as typed
+    alone = "Of that total number please provide a breakdown by the following:\n- Nationality\n- Ethnicity"
+    assert inline_object_lists(alone) == alone
+    parts = _parts(text)
+    assert any("misconduct" in p and "nationality and ethnicity" in p for p in parts)
+    assert not any(p.lower().startswith("of that total") for p in parts)

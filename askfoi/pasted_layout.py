@@ -21,7 +21,7 @@ _FIRST_LETTER = re.compile(r"(?:(?<=[a-z])|(?<=\s))a\.\s+(?=[A-Z])")
 # "1 – Agency SpendPlease provide", "4 – Breakdown of Agency Spend and Hours WorkedFor each ...": a numbered title-case
 # heading glued onto the sentence under it
 _ASKING = (r"Please|For|How|What|Which|Who|When|Where|Why|Can|Could|Would|Do|Does|Did|Has|Have|Is|Are|Was|Were|"
-           r"Detail|Provide|List|Confirm|State|Give|I")
+           r"Detail|Provide|List|Confirm|State|Give|If|I")
 _GLUED_HEAD = re.compile(
     r"^(\s*\(?\d{1,2}\s*[.):\-\u2013\u2014]\s*"
     r"(?:[A-Z][\w&/'\u2019-]*\s+(?:(?:and|of|the|for|in|on|to|&)\s+)*){0,8}[A-Z][\w&/'\u2019-]*?[a-z])"

@@ -48,6 +48,8 @@ def test_o_bullets_inside_one_line():
     lines = restore_breaks(text).split("\n")
     assert "- What was the total cost?" in lines and "- How many roads were exempted?" in lines
     assert "2. Exemptions" in lines
+    follow = restore_breaks("4. Monitoring o Has the council commissioned any evaluation? O If so, please provide copies.")
+    assert follow.split("\n")[-1] == "- If so, please provide copies."
     # a single capital O in prose is no bullet
     assert restore_breaks("How many O Level passes o Grade A were there?") == \
         "How many O Level passes o Grade A were there?"

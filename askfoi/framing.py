@@ -3955,7 +3955,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     from askfoi.item_references import inline_object_lists, resolve_item_references
 
-    text = resolve_item_references(inline_object_lists(text))  # fr27a: "the meters referred to in point 3": that item's
+    from askfoi.item_references import listed_pointers
+
+    text = listed_pointers(resolve_item_references(inline_object_lists(text)))  # fr27a: "the meters referred to in point 3": that item's
     # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words
     from askfoi.discourse_marks import polite_asks, without_marks

@@ -289,6 +289,27 @@ _BREAKDOWN_LEAD = re.compile(r"(?i)^\W*(?:of\s+(?:that|this|these|the)\s+(?:tota
                              r"(?:a|the)?\s*breakdown\s+by\s+the\s+following(?:\s+[a-z]+){0,2}\s*[:;]\s*$")
 
 
+_NAMED_LIST = re.compile(r"(?i)\bthe\s+following\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*:\s*(?P<list>[^\n:?]+?)\.?[ \t]*$", re.M)
+
+
+def listed_pointers(text: str) -> str:
+    """fr28a: TEXT with a pointer to a list the message named ("covering the following staff groups: CPNs, RMNs and
+    pharmacists." then "for each of the above staff groups", "these staff groups") written as that list: "the staff
+    groups CPNs, RMNs and pharmacists". Only a plural noun named with "the following ... :" and a list of at most six
+    short items; the list's own line is left as it is. Run after `inline_object_lists`."""
+    for m in _NAMED_LIST.finditer(text or ""):
+        noun, listed = m.group("noun").strip(), m.group("list").strip()
+        things = [x for x in re.split(r",\s*|\s+and\s+", listed) if x.strip()]
+        if not noun.endswith("s") or not 2 <= len(things) <= 6 or any(len(x.split()) > 6 for x in things):
+            continue
+        plain = re.sub(r"\s*\([A-Za-z]{2,6}\)", "", listed)  # "Community Psychiatric Nurses (CPNs)": the words
+        pointer = re.compile(r"(?i)\b(?:the\s+above(?:[-\s](?:mentioned|listed|named))?|these|those|the\s+said)\s+"
+                             + re.escape(noun) + r"\b")
+        head, tail = text[:m.end()], text[m.end():]
+        text = head + pointer.sub(lambda _: f"the {noun} {plain}", tail)
+    return text
+
+
 def _listed_only(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 

@@ -157,3 +157,22 @@ def test_a_breakdown_list_under_a_question_stays_with_it():
     parts = _parts(text)
     assert any("misconduct" in p and "nationality and ethnicity" in p for p in parts)
     assert not any(p.lower().startswith("of that total") for p in parts)
+
+
+def test_a_pointer_to_a_list_the_message_named_is_written_as_that_list():
+    from askfoi.item_references import listed_pointers
+
+    text = ("I would like information on temporary staffing, covering the following staff groups: Community "
+            "Psychiatric Nurses (CPNs), Occupational Therapists (OTs) and pharmacists.\n"
+            "1. the total agency spend last year for each of the above staff groups.\n"
+            "2. Please list the agencies supplying these staff groups.")
+    out = listed_pointers(text)
+    assert "for each of the staff groups Community Psychiatric Nurses, Occupational Therapists and pharmacists." in out
+    assert "supplying the staff groups Community Psychiatric Nurses" in out
+    assert out.split("\n")[0] == text.split("\n")[0]  # the list's own line as typed
+    # a pointer before the list, another noun, or a list of long items: as typed
+    for kept in ("these staff groups first. Then the following staff groups: nurses and pharmacists.",
+                 "the following wards: Ward A and Ward B.\nfor these teams please",
+                 "the following areas: the area bounded by Polsoe Road, Pinhoe Road and Heavitree Road up to the "
+                 "railway tracks near the old station and the river, and the town centre.\nthose areas"):
+        assert listed_pointers(kept) == kept

@@ -844,6 +844,8 @@ def _named_bodies(text: str) -> list[tuple[tuple, str, tuple[int, int], str, boo
                 hit = None  # "did they monitor air quality": the verb, not the regulator Monitor
             if hit and n == 1 and hit[1][0] == 1 and _acronym_not_typed(toks[i][0], key, index):
                 hit = None  # ck23a: "the Benefit Cap": a capitalised word, not the Committee of Advertising Practice (CAP)
+            if hit and n == 1 and _defined_otherwise(text, toks[i][0], hit[0]):
+                hit = None  # fr28a: "Indicative Activity Plans (IAP)": the text's own term, not the Advisory Panel (IAP)
             if hit and _inside_foreign_place(toks, i, n):
                 hit = None  # "the police in new york": not York's force
             sited = False
@@ -933,6 +935,38 @@ def _could_be_name(typed: str) -> bool:
 
 
 _COMMON_WORD = 10000  # a one-word body name this common in general English is a name only when written as one
+
+
+_IF_SO_FOLLOW = re.compile(r"(?i)\W*if\s+(?:so|yes)\b")
+
+
+def _unseen(text: str, seen: set[str], parts: list) -> bool:
+    """TEXT is not yet on the letter (SEEN: the parts' texts, lower case). fr28a: the same "If so, please provide
+    dates and locations for each deployment" under another question follows from that question, so it is new
+    unless it follows the very same part."""
+    key = (text or "").lower()
+    if key not in seen:
+        return True
+    return bool(_IF_SO_FOLLOW.match(text or "")) and bool(parts) and (parts[-1].text or "").lower() != key
+
+
+def _defined_otherwise(text: str, word: str, body: str) -> bool:
+    """fr28a: WORD, an acronym, is defined by TEXT itself as words whose initials spell it and that are not BODY's name
+    ("setting Indicative Activity Plans (IAP) for ...", "IAP (Indicative Activity Plan)"): the person's own term."""
+    if not re.fullmatch(r"[A-Z]{2,6}s?", word):
+        return False
+    letters = word.rstrip("s").upper()
+    words = r"((?:[A-Za-z][\w'-]*\s+){%d,%d}[A-Za-z][\w'-]*)" % (len(letters) - 1, len(letters) + 2)
+    spelt = [m.group(1) for m in re.finditer(words + r"\s*\(\s*" + re.escape(word) + r"\s*\)", text)]
+    spelt += [m.group(1) for m in re.finditer(re.escape(word) + r"\s*\(\s*" + words + r"\s*\)", text)]
+    small = {"of", "and", "the", "for", "on", "in", "&", "to", "a", "an"}
+    for phrase in spelt:
+        content = [w for w in phrase.split() if w.lower() not in small]
+        for k in range(len(content)):
+            initials = "".join(w[0].upper() for w in content[k:])
+            if initials == letters:
+                return " ".join(content[k:]).lower() not in body.lower()
+    return False
 
 
 def _acronym_not_typed(word: str, key: str, index) -> bool:
@@ -3958,11 +3992,17 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.informal_roles import message_remarks_apart
     from askfoi.word_slips import read_as_meant, read_text_speak
 
+    from askfoi.pasted_layout import aside_after_opener, restore_breaks
+
+    text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
+    text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     from askfoi.item_references import inline_object_lists, resolve_item_references
 
-    text = resolve_item_references(inline_object_lists(text))  # fr27a: "the meters referred to in point 3": that item's
+    from askfoi.item_references import listed_pointers
+
+    text = listed_pointers(resolve_item_references(inline_object_lists(text)))  # fr27a: "the meters referred to in point 3": that item's
     # noun phrase, written out; "What is the date of:" over the lines that finish it: one question
     from askfoi.breakdown_lists import breakdown_in_words
     from askfoi.discourse_marks import polite_asks, without_marks
@@ -4222,7 +4262,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             # "For each camera, the location and the date it was installed": what it asks of each of them, with
             # the things it points to written out, kept in the person's words
             kept = keep_words(f"For each of the {' '.join(x for x in (previous.subject, previous.clause) if x)}, the {detail}.")
-            if kept.text.lower() not in seen:
+            if _unseen(kept.text, seen, framing.parts):
                 seen.add(kept.text.lower())
                 framing.parts.append(kept)
             continue
@@ -4336,7 +4376,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                 frame = keep_words(_resolve_references(question, previous, counts=True) if previous is not None else question)
                 if found and found.from_text.lower() == found.name.lower():
                     frame.text = re.sub(re.escape(found.from_text), found.name, frame.text, count=1, flags=re.I)
-                if frame.text.lower() not in seen:
+                if _unseen(frame.text, seen, framing.parts):
                     seen.add(frame.text.lower())
                     framing.parts.append(frame)
                 continue
@@ -4418,7 +4458,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             # counted ("The cost of agency nurses per shift"), never "The total amount spent on per shift"
             frame.subject = f"{previous.subject} {frame.subject}"
             frame.text = render_frame(frame)
-        if frame.text.lower() in seen:
+        if not _unseen(frame.text, seen, framing.parts):
             continue
         seen.add(frame.text.lower())
         framing.parts.append(frame)

@@ -174,7 +174,7 @@ def resolve_item_references(text: str) -> str:
 
 
 _OBJECT_LEAD = re.compile(r"(?i)\b(?:of|for|on|about|between|from|to|by|in|regarding|concerning)\s*:\s*$")
-_LABELLED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|q\d)\s", re.I)
+_LABELLED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|q\d|\d{1,2}\s*[-\u2013\u2014])\s", re.I)
 _BULLET = re.compile(r"^\s*[-*\u2022\u00b7\u2013]\s*")
 
 
@@ -189,7 +189,8 @@ def inline_object_lists(text: str) -> str:
     k = 0
     while k < len(lines):
         line = lines[k]
-        if not _OBJECT_LEAD.search(line):
+        listed = _LIST_LEAD.search(line) if not _OBJECT_LEAD.search(line) else None
+        if not (_OBJECT_LEAD.search(line) or (listed and _scoped(line))):
             out.append(line)
             k += 1
             continue
@@ -203,12 +204,18 @@ def inline_object_lists(text: str) -> str:
                 break
             if items and (bool(_BULLET.match(nxt)) != bulleted or _ASKS_AGAIN.match(nxt)):
                 break  # lead 27 (h27): a line in another form after the list, or a new ask ("Please disaggregate ...")
+            if listed and (len(_BULLET.sub("", nxt).split()) > 25 or _ASKS_AGAIN.match(_BULLET.sub("", nxt))):
+                break  # fr28a: under "the following:" only the short things listed, never a new sentence
             if not items:
                 bulleted = bool(_BULLET.match(nxt))
             items.append(_BULLET.sub("", nxt))
             j += 1
-            if nxt.endswith(("?", ".")):
-                break
+            if nxt.endswith(("?", ".")) and not (listed and (bulleted or len(nxt.split()) <= 3)):
+                break  # (fr28a: "Nationality." over "Ethnicity." under "the following demographics:" reads on)
+        if listed and sum(bool(re.search(r"\b(?:19|20)\d\d\b", x)) for x in items) * 2 > len(items):
+            items = []  # fr28a: "between the following year ranges:" lists the periods, which periods.py reads
+        if listed and sum(len(x.split()) for x in items) > 40:
+            items = []  # a long list of details reads better as the lines typed than as one sentence
         if not 2 <= len(items) <= 10:
             out.append(line)
             k += 1
@@ -216,13 +223,110 @@ def inline_object_lists(text: str) -> str:
         words = [re.sub(r"[;,.?]+$", "", x).strip() for x in items]
         # a sentence-case item ("Date of installation") reads on in lower case; a name ("Castle Hill", "Priory", "St
         # Johns") keeps its capitals: one word, or another capital after the first, may be a name
-        words = [w[:1].lower() + w[1:] if _sentence_case(w) else w for w in words]
+        words = [w[:1].lower() + w[1:] if _sentence_case(w) or (listed and _plain_start(w)) else w for w in words]
+        if listed:
+            whole = _listed_whole(line, listed, words, items)
+            before = next((x for x in range(len(out) - 1, -1, -1) if out[x].strip()), None)
+            if _BREAKDOWN_LEAD.match(line) and before is not None and out[before].rstrip().endswith(("?", ".")):
+                # fr28a: "Of that total number please provide a breakdown by the following demographics:" under a
+                # question: that question's breakdown, on its line, so the part says what is broken down
+                short = [w for w in words if len(w.split()) <= 4]
+                out[before] = out[before].rstrip() + " Please break this down by " + _listed_only(short or words) + "."
+                if short:  # a longer item ("The number that were required to ...") asks for itself, on its own line
+                    out += [items[x] for x, w in enumerate(words) if len(w.split()) > 4]
+            elif _BREAKDOWN_LEAD.match(line):
+                out.append(line)  # no question just above to break down: the lines as typed
+                k += 1
+                continue
+            else:
+                out.append(whole)
+            k = j
+            continue
         end = "?" if items[-1].endswith("?") or re.match(r"(?i)\W*(?:[a-z0-9]{1,2}[.)]\s*)?(?:what|how|which|who|when|where)\b",
                                                          line) else "."
         out.append(_OBJECT_LEAD.sub(lambda m: m.group()[:-1].rstrip(), line.rstrip()).rstrip() + " "
                    + ", ".join(words[:-1]) + " and " + words[-1] + end)
         k = j
     return "\n".join(out)
+
+
+# fr28a: a lead that ends on the things it lists ("please provide the following:", "including but not limited to
+# anything addressing the following:", "For each recruitment agency supplying staff, please provide:", "Information to
+# include;")
+_LIST_LEAD = re.compile(r"(?i)(?:\b(?P<det>the\s+)?following(?P<noun>(?:\s+[a-z]+){0,2})|\b(?:including(?:\s+but\s+not\s+"
+                        r"limited\s+to)?|include|provide|as\s+follows))\s*[:;]\s*$")
+# the words of a bare lead: "Please could you provide me with the following information:" lists asks that stand alone
+_BARE_LEAD = frozenset("""please could can would you kindly provide me us with i we like to request requesting the following
+information data details below as follows include including also make a under freedom of act foi 2000 request for
+this is my are in accordance writing send supply grateful if be""".split())
+
+
+def _scoped(line: str) -> bool:
+    """Whether LINE, a lead over listed things, says what they are about ("For each staff group, please provide the
+    following:", "Please outline how your PSL operates, including:"): the things listed then need it to stand as an
+    ask. A bare "Please provide the following:" lists asks that stand alone; they stay parts of their own."""
+    words = re.findall(r"[a-z]+", line.lower())
+    return any(w not in _BARE_LEAD for w in words)
+
+
+def _plain_start(item: str) -> bool:
+    """ITEM starts with an ordinary word in capitals only because it starts a line ("Encampments", "Sharing data
+    with the Home Office", "When to make Prevent referrals"), not a name ("Community Psychiatric Nurses", "Pharmacy
+    Direct"), an acronym or a name askfoi knows."""
+    from askfoi.spelling import could_be_name, name_words
+
+    words = item.split()
+    first = words[0] if words else ""
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or could_be_name(first.lower()):
+        return False
+    if len(words) == 1:
+        return first.lower() not in name_words()
+    return words[1][:1].islower()
+
+
+_BREAKDOWN_LEAD = re.compile(r"(?i)^\W*(?:of\s+(?:that|this|these|the)\s+(?:total\s+)?(?:numbers?|figures?|totals?)\s*,?\s*)?"
+                             r"(?:please\s+|could\s+you\s+|can\s+you\s+)?(?:provide|give|include)\s+(?:me\s+)?(?:with\s+)?"
+                             r"(?:a|the)?\s*breakdown\s+by\s+the\s+following(?:\s+[a-z]+){0,2}\s*[:;]\s*$")
+
+
+_NAMED_LIST = re.compile(r"(?i)\bthe\s+following\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*:\s*(?P<list>[^\n:?]+?)\.?[ \t]*$", re.M)
+
+
+def listed_pointers(text: str) -> str:
+    """fr28a: TEXT with a pointer to a list the message named ("covering the following staff groups: CPNs, RMNs and
+    pharmacists." then "for each of the above staff groups", "these staff groups") written as that list: "the staff
+    groups CPNs, RMNs and pharmacists". Only a plural noun named with "the following ... :" and a list of at most six
+    short items; the list's own line is left as it is. Run after `inline_object_lists`."""
+    for m in _NAMED_LIST.finditer(text or ""):
+        noun, listed = m.group("noun").strip(), m.group("list").strip()
+        things = [x for x in re.split(r",\s*|\s+and\s+", listed) if x.strip()]
+        if not noun.endswith("s") or not 2 <= len(things) <= 6 or any(len(x.split()) > 6 for x in things):
+            continue
+        plain = re.sub(r"\s*\([A-Za-z]{2,6}\)", "", listed)  # "Community Psychiatric Nurses (CPNs)": the words
+        pointer = re.compile(r"(?i)\b(?:the\s+above(?:[-\s](?:mentioned|listed|named))?|these|those|the\s+said)\s+"
+                             + re.escape(noun) + r"\b")
+        head, tail = text[:m.end()], text[m.end():]
+        text = head + pointer.sub(lambda _: f"the {noun} {plain}", tail)
+    return text
+
+
+def _listed_only(words: list[str]) -> str:
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
+def _listed_whole(line: str, lead: re.Match[str], words: list[str], items: list[str]) -> str:
+    """LINE, a lead ending on a colon, written whole with the things it lists: "please provide the following:" ->
+    "please provide X, Y and Z"; "the following staff groups:" -> "the following staff groups: X, Y and Z";
+    "including:" -> "including X and Y". Items holding commas are set apart with semicolons."""
+    listed = _listed_only(words)
+    end = "?" if items[-1].rstrip().endswith("?") else "."
+    head = line[:lead.start()].rstrip()
+    said = lead.group().rstrip().rstrip(":;").rstrip()
+    if (lead.group("noun") and lead.group("noun").strip()) or re.fullmatch(r"(?i)include", said):
+        return head + " " + said + ": " + listed + end if head else said + ": " + listed + end
+    if re.match(r"(?i)(?:the\s+)?following", said):
+        return (head + " " + listed + end) if head else listed + end
+    return head + " " + said + " " + listed + end if head else said + " " + listed + end
 
 
 def _sentence_case(item: str) -> bool:

@@ -522,6 +522,8 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
         if any(left for _, _, left in found) or any(r for _, r, _ in found):
             return None, bare
         fuller = [ph for ph, _, _ in found if _says_more(ph, p)]  # a bare "trials" beside "trials of X" adds nothing
+        if any(_POINTING_WORD.search(ph) for ph in fuller):
+            return None, bare  # fr28a: "the above staff groups" there points on again; never "each above staff group"
         if not fuller:
             bare = True  # fr25a: a bare mention ("used in experiments") says nothing more: an earlier part may say it
             continue  # in full ("experiments on animals"); when none does, the part is left as typed, as before
@@ -529,6 +531,9 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
             return None, bare
         return fuller[0], True
     return None, bare
+
+
+_POINTING_WORD = re.compile(r"(?i)\b(?:above|aforementioned|abovementioned|said|such|these|those)\b")
 
 
 def _headed_by(phrase: str, lemma: str) -> bool:
@@ -587,8 +592,8 @@ def _story_antecedent(p: Pointer, part, message: str) -> tuple[str | None, bool]
         if not found:
             continue
         fuller = {ph.lower(): ph for ph in found if _says_more(ph, p)}
-        if len(fuller) != 1 or len(found) != 1:
-            return None, False
+        if len(fuller) != 1 or len(found) != 1 or any(_POINTING_WORD.search(ph) for ph in fuller):
+            return None, False  # (fr28a: "the above staff groups" points on again)
         return next(iter(fuller.values())), True
     return None, False
 

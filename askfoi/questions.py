@@ -2759,6 +2759,9 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
                 continue
         last_where = where
         key = chunk.lower().rstrip(" ?.!")
+        if key in seen and out and re.match(r"(?i)\W*if\s+(?:so|yes)\b", chunk) and key != out[-1].lower().rstrip(" ?.!"):
+            seen.discard(key)  # fr28a: "Q3a. If so, please provide dates and locations": the same follow-up under
+            # another question is that question's, never a repeat to drop
         if key not in seen:
             seen.add(key)
             out.append(chunk)

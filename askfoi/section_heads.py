@@ -45,7 +45,8 @@ _ASKING = re.compile(r"(?i)^\W*(?:how|what|which|who|whom|whose|when|where|why|w
 
 
 _QUESTION_START = re.compile(r"(?i)^\W*(?:how|what|which|who|when|where|why|whether|is|are|was|were|do|does|did|has|have|"
-                             r"can|could|for\s+each|of\s+these|in\s+each)\b")
+                             r"can|could|for\s+each|of\s+these|in\s+each|please|kindly|provide|detail|list|confirm|"
+                             r"i\s+would)\b")  # fr28a: "1 – Agency Spend" over "Please provide the total agency spend ..."
 
 
 def topic_head(line: str, after: str) -> bool:

@@ -1,0 +1,117 @@
+"""A formal request pasted from a web page or a PDF often loses its line breaks: a heading runs into the sentence under
+it ("1 – Agency SpendPlease provide ..."), lettered items run on ("... staff groups.b. Please confirm ..."), a sentence
+starts with no space after the last one ("... Gravel Hill.Please let me know ..."), and "o" bullets sit inside one line
+("1. Cost o What was ...? o Please provide ..."). Every reader after this one (headings, list items, sentence
+splitting) works on lines and sentences, so the breaks are put back first, before the message is read (fr28a).
+
+Only layouts that cannot be ordinary prose are touched: a capital straight after a full stop with no space, a letter
+marker after a full stop ("groups.b. "), a run of title-case words glued onto an asking word after a number, and at
+least two lone "o" markers before capitals."""
+from __future__ import annotations
+
+import re
+
+# "Hill.Please", "wisely.Please": a sentence run onto the last; not "e.g.The", "www.Gov.uk", "U.K.The"
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9]{2})([.?!])(?=[A-Z][a-z]{2,}\b|I\s)")
+_NOT_PROSE = re.compile(r"(?i)www|https?:|@|\.(?:co|gov|org|ac|nhs|uk|com|net)\b")
+# "... groups.b. Please", "(PSL).c. Please": a lettered item run on after the last one's full stop
+_RUN_ON_LETTER = re.compile(r"(?<=[.?!)])\s?([b-h])\.\s+(?=[A-Z])")
+# the first item's "a." before it: glued to the heading ("Structurea. Please") or after a space
+_FIRST_LETTER = re.compile(r"(?:(?<=[a-z])|(?<=\s))a\.\s+(?=[A-Z])")
+# "1 – Agency SpendPlease provide", "4 – Breakdown of Agency Spend and Hours WorkedFor each ...": a numbered title-case
+# heading glued onto the sentence under it
+_ASKING = (r"Please|For|How|What|Which|Who|When|Where|Why|Can|Could|Would|Do|Does|Did|Has|Have|Is|Are|Was|Were|"
+           r"Detail|Provide|List|Confirm|State|Give|If|I")
+_GLUED_HEAD = re.compile(
+    r"^(\s*\(?\d{1,2}\s*[.):\-\u2013\u2014]\s*"
+    r"(?:[A-Z][\w&/'\u2019-]*\s+(?:(?:and|of|the|for|in|on|to|&)\s+)*){0,8}[A-Z][\w&/'\u2019-]*?[a-z])"
+    r"(" + _ASKING + r")\b(?=\s)")
+# " o What was ...": an "o" bullet inside a line
+_O_BULLET = re.compile(r"(?<=\S)\s+[oO]\s+(?=(?:" + _ASKING + r")\b)")
+# "... elements? 2. Exemptions ...": a numbered item inside a line whose bullets were put back
+_INLINE_NUMBER = re.compile(r"(?<=[.?!:])\s+(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def restore_breaks(text: str) -> str:
+    """TEXT with the line breaks and spaces a paste lost put back (see the module's note); anything else as typed."""
+    if not text:
+        return text
+    lines = [_restore_line(line) for line in text.split("\n")]
+    return "\n".join(lines)
+
+
+def _restore_line(line: str) -> str:
+    line = _space_sentences(line)
+    line = _letters_apart(line)
+    line = _bullets_apart(line)
+    return "\n".join(_head_apart(part) for part in line.split("\n"))
+
+
+def _space_sentences(line: str) -> str:
+    def space(m: re.Match[str]) -> str:
+        start = line.rfind(" ", 0, m.start()) + 1
+        end = line.find(" ", m.end())
+        token = line[start:end if end >= 0 else len(line)]
+        return m.group(1) if _NOT_PROSE.search(token) else m.group(1) + " "
+
+    return _GLUED_SENTENCE.sub(space, line)
+
+
+def _letters_apart(line: str) -> str:
+    """LINE with run-on lettered items ("a. ... .b. ... .c. ...") each on a line of its own. Only when "b." runs on
+    after a full stop and an "a." comes before it; one lone letter is left as typed."""
+    first_b = next((m for m in _RUN_ON_LETTER.finditer(line) if m.group(1) == "b"), None)
+    if first_b is None:
+        return line
+    starts = [m for m in _FIRST_LETTER.finditer(line, 0, first_b.start())]
+    if not starts:
+        return line
+    cuts = [starts[-1].start()] + [m.start(1) for m in _RUN_ON_LETTER.finditer(line, first_b.start())]
+    out, at = [], 0
+    for cut in cuts:
+        out.append(line[at:cut].rstrip())
+        at = cut
+    out.append(line[at:])
+    return "\n".join(x for x in out if x.strip())
+
+
+def _bullets_apart(line: str) -> str:
+    hits = _O_BULLET.findall(line)
+    if len(hits) < 2 or not any(h.strip() == "o" for h in hits):
+        return line
+    line = _O_BULLET.sub("\n- ", line)
+    numbers = [int(m.group(1)) for m in _INLINE_NUMBER.finditer(line)]
+    if len(numbers) >= 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        line = _INLINE_NUMBER.sub(lambda m: "\n" + m.group(1) + ". ", line)
+    return line
+
+
+def _head_apart(line: str) -> str:
+    m = _GLUED_HEAD.match(line)
+    if m is None:
+        return line
+    head = m.group(1)
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", re.sub(r"^\s*\(?\d{1,2}\s*[.):\-\u2013\u2014]\s*", "", head))
+    if len(words) < 2:
+        return line
+    return head + "\n" + line[m.start(2):]
+
+
+# "Can you please tell me, in the last three years, how many times ...": the words of asking with an aside between
+# them and the question; the aside is the question's own (a period, a place), the asking words ask nothing
+_OPENER_ASIDE = re.compile(
+    r"(?im)(?:^|(?<=[.?!]\s))\W*(?:(?:can|could|would|will)\s+(?:you|someone|somebody|the\s+\w+)\s+(?:please\s+)?"
+    r"|please\s+(?:can|could|would)\s+you\s+|please\s+)(?:tell|let|inform|advise)\s+(?:me|us)(?:\s+know)?\s*,\s*"
+    r"(?P<aside>(?:in|for|during|over|since|between|from|within|across|at)\b[^,?.!\n]{2,60}),\s*"
+    r"(?P<ask>(?:how|what|which|who|when|where|whether)\b)")
+
+
+def aside_after_opener(text: str) -> str:
+    """TEXT with "can you please tell me, <aside>, how many ..." read as "<Aside>, how many ...": the asking words go,
+    the aside (a period, a place) stays in front of the question it belongs to (fr28a). Before, the words up to the
+    second comma became a part of their own ("Me, in the last three years.")."""
+    def keep(m: re.Match[str]) -> str:
+        aside = m.group("aside").strip()
+        return aside[:1].upper() + aside[1:] + ", " + m.group("ask")
+
+    return _OPENER_ASIDE.sub(keep, text or "")

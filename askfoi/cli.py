@@ -102,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     mt.add_argument("--authority", metavar="NAME")
     mt.add_argument("--top", type=int, default=5, metavar="N")
     mt.add_argument("--batch", metavar="FILE|-", help="JSON lines in, one JSON line out per input")
+    mt.add_argument("--exclude-url", action="append", default=[], metavar="URL",
+                    help="leave out the pack's records published at this address (repeatable): scoring a "
+                         "request whose own answer is in the pack")
     mt.add_argument("--json", action="store_true")
     return p
 

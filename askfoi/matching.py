@@ -374,6 +374,21 @@ class Matcher:
         for d in docs:
             d.norm = sum(idf.get(t, 0.0) for t in d.tterms) + BODY_WEIGHT * sum(idf.get(t, 0.0) for t in d.bterms)
 
+    def ids_at(self, urls: Collection[str]) -> dict[str, list[str]]:
+        """The ids of the pack's records published at each address in URLS (the same page by
+        importers.normalise_url: no #fragment or trailing slash, http = https, host case), for `exclude`:
+        leaving out a request's own record when scoring on requests whose answers are in the pack."""
+        from askfoi.importers import normalise_url
+
+        wanted = {normalise_url(u): u for u in urls if isinstance(u, str) and u.strip()}
+        found: dict[str, list[str]] = {u: [] for u in wanted.values()}
+        if wanted:
+            for rid, url in self.con.execute("SELECT id, url FROM docs"):
+                key = normalise_url(url or "")
+                if key in wanted:
+                    found[wanted[key]].append(rid)
+        return found
+
     def _fetch_by_ids(self, ids: Collection[str]) -> list[_Doc]:
         return self._fetch("id", list(ids))
 

@@ -275,3 +275,23 @@ def test_session_26_ncnd_harvest_is_declared_as_searched_for_ncnd_and_the_genera
     assert targeted and all(map(ncnd_targeted, targeted))
     assert all(r.ncnd is True for r in targeted)
     assert general and not any(map(ncnd_targeted, general))
+
+
+def test_retired_held_out_sets_are_declared_as_searched_for_ncnd_and_kept_out_of_the_ncnd_shares():
+    """harvest_retired_ncnd holds the retired held-out sets (realreq10/11, fresh18/19, session 28): built by
+    searching for NCND answers and a quota of outcomes, so none of its records may count in how often bodies use
+    NCND, whatever its own answer was."""
+    from askfoi.knowledge import load_jsonl, shipped_knowledge_dir
+    from askfoi.models import PublishedResponse
+    from askfoi.ncnd_topics import count_pack, ncnd_targeted
+
+    records = load_jsonl(shipped_knowledge_dir() / "responses" / "harvest_retired_ncnd.jsonl", PublishedResponse)[0]
+    assert len(records) >= 100
+    assert all(map(ncnd_targeted, records))
+    assert any(r.ncnd is True for r in records) and any(r.ncnd is False for r in records)
+    # a cost refusal under s12(2) ("cannot confirm or deny on cost") is not NCND
+    assert all(r.ncnd is False for r in records if r.sections == ["12(2)"])
+    counted = count_pack(records)
+    assert all(not table[kind] for t in counted.values() for kind in ("counted", "counted_overt") for table in [t])
+    untagged = [r.model_copy(update={"harvest": "general"}) for r in records]
+    assert any(t["counted"] or t["counted_overt"] for t in count_pack(untagged).values())

@@ -167,7 +167,9 @@ def test_the_forecast_leads_with_the_outcome_its_model_favours(matcher):
     round-robin request (other bodies answered the same wording), which keeps the expert mix."""
     from askfoi.matching import combine
 
-    text, body = "How many drones does the force own and what did they cost?", "Essex Police"
+    # kn28: the plain "How many drones does the force own and what did they cost?" now meets a council's drone
+    # record (retired_ncnd) close enough to be read as a round-robin, so the example names the models too
+    text, body = "How many drones does the force own, what models are they and what did they cost?", "Essex Police"
     experts = matcher.experts(text, body)
     assert experts.peers is experts.base  # not a round-robin
     result = matcher.match(text, body, parts=[text])
@@ -398,3 +400,39 @@ def test_the_topic_rule_is_the_same_however_many_results_are_listed(matcher):
     text = "Does the force use drones for covert surveillance of protests? How many drones does it own?"
     flags = {matcher.match(text, "Essex Police", top=n).forecast.ncnd_likely for n in (1, 5, 50)}
     assert len(flags) == 1
+
+
+def test_cli_exclude_url_leaves_out_the_record_published_at_that_address(kb, cli_pack, tmp_path, capsys):
+    """--exclude-url: scoring a request whose own answer is in the pack (the retired held-out sets are).
+    The address is matched as the same page: http or https, a trailing slash, the host's case."""
+    seed = next(r for r in kb.responses if r.reference and "PUB 1234" in r.reference)
+    args = ["match", WEST_MIDLANDS, "--authority", "West Midlands Police", "--top", "20", "--json"]
+    assert main(args) == 0
+    assert seed.id in {s["id"] for s in json.loads(capsys.readouterr().out)["similar"]}
+    url = seed.source_url.rstrip("/")
+    variant = url.replace("https://", "http://", 1) if url.startswith("https://") else url.replace("http://", "https://", 1)
+    host = variant.split("/")[2]
+    variant = variant.replace(host, host.upper(), 1) + "/"
+    assert main(args + ["--exclude-url", variant]) == 0
+    captured = capsys.readouterr()
+    assert seed.id not in {s["id"] for s in json.loads(captured.out)["similar"]}
+    assert captured.err == ""
+    # an address no record has is said once on stderr, and the answer is still given
+    assert main(args + ["--exclude-url", "https://example.org/no-such-page"]) == 0
+    captured = capsys.readouterr()
+    assert "no record in the pack was published at https://example.org/no-such-page" in captured.err
+    assert seed.id in {s["id"] for s in json.loads(captured.out)["similar"]}
+    # --batch applies it to every line
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(json.dumps({"text": WEST_MIDLANDS, "authority": "West Midlands Police"}) + "\n", encoding="utf-8")
+    assert main(["match", "--batch", str(batch), "--top", "20", "--exclude-url", seed.source_url]) == 0
+    row = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert seed.id not in {s["id"] for s in row["similar"]}
+
+
+def test_matcher_ids_at_finds_every_record_at_an_address(kb, matcher):
+    r = next(r for r in kb.responses if r.harvest == "retired_ncnd" and r.ncnd)
+    found = matcher.ids_at([r.source_url + "#top", "https://example.org/none"])
+    assert r.id in found[r.source_url + "#top"]
+    assert found["https://example.org/none"] == []
+    assert matcher.ids_at([]) == {}

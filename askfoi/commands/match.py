@@ -58,18 +58,29 @@ def _all_evidence(parts) -> list[str]:
     return list(dict.fromkeys(e for p in parts for e in p.evidence))
 
 
-def _batch(source: str, top: int) -> int:
+def _excluded(matcher, urls: list[str]) -> list[str]:
+    """The record ids published at URLS (--exclude-url); an address no record has is said on stderr."""
+    found = matcher.ids_at(urls)
+    for url, ids in found.items():
+        if not ids:
+            print(f"askfoi match: no record in the pack was published at {url}; nothing left out for it",
+                  file=sys.stderr)
+    return [i for ids in found.values() for i in ids]
+
+
+def _batch(source: str, top: int, exclude_urls: list[str] = ()) -> int:
     from askfoi.matching import get_matcher
     from askfoi.safe_input import InputError, loads_json
 
     text = read_text(source, what="JSON lines file")
     matcher = get_matcher()
+    exclude = _excluded(matcher, list(exclude_urls)) if exclude_urls else []
     out = sys.stdout
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            record = _one(loads_json(line), lineno, matcher, top)
+            record = _one(loads_json(line), lineno, matcher, top, exclude)
         except InputError as exc:
             record = {"line": lineno, "error": str(exc)}
         except (ValueError, RecursionError, MemoryError) as exc:  # this line only; the rest go on
@@ -78,7 +89,7 @@ def _batch(source: str, top: int) -> int:
     return 0
 
 
-def _one(item, lineno: int, matcher, top: int) -> dict:
+def _one(item, lineno: int, matcher, top: int, exclude: list[str] = ()) -> dict:
     if not isinstance(item, dict):
         return {"line": lineno, "error": 'each line must be a JSON object like {"text": "..."}'}
     text, authority = item.get("text"), item.get("authority")
@@ -86,7 +97,7 @@ def _one(item, lineno: int, matcher, top: int) -> dict:
         return {"line": lineno, "error": 'missing "text" (a string)'}
     if authority is not None and not isinstance(authority, str):
         return {"line": lineno, "error": '"authority" must be a string'}
-    result = matcher.match(text, authority, top)
+    result = matcher.match(text, authority, top, exclude=exclude)
     return {"line": lineno, **result.model_dump(mode="json")}
 
 
@@ -96,7 +107,7 @@ def run(args) -> int:
     if args.batch:
         if args.text:
             raise UserError("give either the request text or --batch FILE, not both")
-        return _batch(args.batch, args.top)
+        return _batch(args.batch, args.top, args.exclude_url)
     if args.text is None:
         raise UserError("give the request text to match, '-' to read it from standard input, or --batch FILE")
     text = read_text("-", what="request") if args.text == "-" else args.text
@@ -104,7 +115,9 @@ def run(args) -> int:
         raise UserError("the request text contains binary data")
     from askfoi.matching import get_matcher
 
-    result = get_matcher().match(text, args.authority, args.top)
+    matcher = get_matcher()
+    exclude = _excluded(matcher, args.exclude_url) if args.exclude_url else []
+    result = matcher.match(text, args.authority, args.top, exclude=exclude)
     if args.json:
         print_json(result.model_dump(mode="json"))
     else:

@@ -62,6 +62,7 @@ reply-pretune: $(STAMP)
 # on the tuning 80% of the harvested records (grouped by authority), the newest 20% never read.
 model: $(STAMP)
 	$(BIN)/python bench/train_model.py
+	$(BIN)/python bench/request_size.py --write
 
 eval-loo: $(STAMP)
 	$(BIN)/python bench/eval_loo.py

@@ -203,17 +203,10 @@ def write_model(model: ForecastModel, path: Path | None = None) -> Path:
 # --- features of the question's own words --------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1)
 def _shapes() -> dict[str, re.Pattern]:
-    from askfoi.knowledge import compile_any, load_vocab
+    from askfoi.knowledge import named_patterns
 
-    data, _ = load_vocab("question_shapes", list[str])
-    out = {}
-    for name, patterns in (data or {}).items() if isinstance(data, dict) else ():
-        rx = compile_any(patterns)
-        if rx is not None:
-            out[name] = rx
-    return out
+    return named_patterns("question_shapes")
 
 
 def question_shapes(text: str) -> list[str]:

@@ -680,7 +680,7 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         given = item["ncnd"]
         if given is not None and not isinstance(given, bool):
             raise ValueError("ncnd is not true, false or null")
-        ncnd = True if shown else given
+        ncnd = True if shown else _given_ncnd(given, outcome, raw_sections, sections)
     else:
         ncnd = True if shown else (None if status_only else False)
     # null: not visible. The old collection (no "ncnd" key) wrote [] or nothing for a WhatDoTheyKnow status.
@@ -711,6 +711,27 @@ def _jsonl_record(item: Any) -> PublishedResponse:
         note=note,
         harvest=item.get("harvest") if isinstance(item.get("harvest"), str) else None,
     )
+
+
+# Refusals on cost (FOIA s12, FOISA s12, EIR 12(4)(b)): "we cannot confirm whether it is held within the limit"
+# (s12(2)) is a cost refusal, not the exemption-based "neither confirm nor deny" (/work/shared/domain.md)
+# (compared without spaces)
+_COST_SECTIONS = frozenset({"12", "12(1)", "12(2)", "FOISA12", "FOISA12(1)", "EIR12(4)(b)"})
+# Outcomes that withhold something: with the sections not visible, whether the withheld part was neither confirmed
+# nor denied cannot be told
+_WITHHOLDING = frozenset({Outcome.part_disclosed.value, Outcome.refused.value})
+
+
+def _given_ncnd(given: bool | None, outcome: str, raw_sections: Any, sections: list[str]) -> bool | None:
+    """A harvester's ncnd true/false/null, checked against what the record shows (fc28, issue 9 item 2).
+    true with visible sections that are all cost refusals (s12(2) alone): false, a cost refusal is not NCND.
+    false for an answer that withheld something whose sections were not visible: null, unknown stays unknown."""
+    if given is True and sections and all(s.replace(" ", "") in _COST_SECTIONS for s in sections):
+        return False
+    if given is False and raw_sections is None and outcome in _WITHHOLDING:
+        return None
+    return given
+
 
 
 def _text_or_none(value: Any) -> str | None:

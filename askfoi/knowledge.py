@@ -431,6 +431,19 @@ def vocab_path(name: str) -> Path:
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def named_patterns(name: str) -> dict[str, re.Pattern[str]]:
+    """knowledge/vocab/NAME.yaml read as {entry name: a list of patterns}: each entry's patterns as one expression
+    (question shapes, request size signals); an entry with no usable pattern is left out."""
+    data, _ = load_vocab(name, list[str])
+    out = {}
+    for key, patterns in (data or {}).items() if isinstance(data, dict) else ():
+        rx = compile_any(patterns)
+        if rx is not None:
+            out[key] = rx
+    return out
+
+
 def load_vocab(name: str, entry_model: Any = Any) -> tuple[Any, tuple[Problem, ...]]:
     """knowledge/vocab/NAME.yaml, validated entry by entry, cached per process."""
     data, problems = load_yaml_entries(vocab_path(name), entry_model)

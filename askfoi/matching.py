@@ -37,6 +37,7 @@ from askfoi.match_index import (
 )
 from askfoi.match_text import TextVocab, text_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome
+from askfoi.request_size import with_size
 from askfoi.templates import render
 
 FINAL = [o.value for o in Outcome if o.is_final]
@@ -628,6 +629,9 @@ class Matcher:
         # The whole request from its parts (`whole_outcomes`); NCND when any part's is.
         whole_probs = whole_outcomes([{o.outcome.value: o.probability for o in pf.outcomes} for pf in part_forecasts],
                                      withheld=[pf.ncnd_likely for pf in part_forecasts])
+        # fc28: the whole request's size (a breakdown by month, by several categories, a detail for each case, many
+        # years) is evidence of a cost refusal that the nearest titles do not carry (askfoi/request_size.py)
+        whole_probs = with_size(whole_probs, text, query.atype or self._kind_of(ranked))
         outcomes = [
             OutcomeProbability(outcome=Outcome(o), probability=round(p, 4))
             for o, p in sorted(whole_probs.items(), key=lambda kv: (-kv[1], FINAL.index(kv[0])))

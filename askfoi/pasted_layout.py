@@ -26,6 +26,13 @@ _GLUED_HEAD = re.compile(
     r"^(\s*\(?\d{1,2}\s*[.):\-\u2013\u2014]\s*"
     r"(?:[A-Z][\w&/'\u2019-]*\s+(?:(?:and|of|the|for|in|on|to|&)\s+)*){0,8}[A-Z][\w&/'\u2019-]*?[a-z])"
     r"(" + _ASKING + r")\b(?=\s)")
+# "Agency spend Please provide ...", "Potholes Please tell me ...": a short heading run into the sentence under it with
+# a space; a capital "Please" (or "Could you") in mid-line cannot be prose. The heading is a few words that ask
+# nothing themselves (not "Could you Please", not "I would Please").
+_SPACED_HEAD = re.compile(
+    r"^(\s*(?:\(?\d{1,2}\s*[.):\-\u2013\u2014]\s*)?[A-Z][\w&/'\u2019-]*(?:[ \t]+[\w&/'\u2019()-]+){0,5}?)"
+    r"[ \t]+(?=(?:Please|Could you|Can you|Would you)\b)")
+_HEAD_ASKS = re.compile(r"(?i)\b(?:you|i|we|me|please|and|or|also|to|kindly|would|could|can|will)$|^\W*(?:" + _ASKING + r")\b")
 # " o What was ...": an "o" bullet inside a line
 _O_BULLET = re.compile(r"(?<=\S)\s+[oO]\s+(?=(?:" + _ASKING + r")\b)")
 # "... elements? 2. Exemptions ...": a numbered item inside a line whose bullets were put back
@@ -89,7 +96,10 @@ def _bullets_apart(line: str) -> str:
 def _head_apart(line: str) -> str:
     m = _GLUED_HEAD.match(line)
     if m is None:
-        return line
+        spaced = _SPACED_HEAD.match(line)
+        if spaced is None or _HEAD_ASKS.search(spaced.group(1).strip()) or re.search(r"[.?!,;:]", spaced.group(1)[3:]):
+            return line
+        return spaced.group(1).rstrip() + "\n" + line[spaced.end():]
     head = m.group(1)
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", re.sub(r"^\s*\(?\d{1,2}\s*[.):\-\u2013\u2014]\s*", "", head))
     if len(words) < 2:

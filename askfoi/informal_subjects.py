@@ -152,13 +152,15 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     def flat(x: str | None) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", (x or "").lower()))
 
-    kept = [p for p in framing.parts if not p.kept_words]
-    used = [f for f in found if not any(flat(f.frame.subject) and flat(f.frame.subject) in flat(p.text) for p in kept)]
+    kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text))]
+    specs = {spec.key: spec for spec in _subjects()}
+    used = [f for f in found if not any(flat(f.frame.subject) and flat(f.frame.subject) in flat(p.text) for p in kept)
+            and not any(all(c.search(p.text or "") for c in specs[f.subject].all) for p in kept if p.kept_words)]
     if not used:
-        return []
+        return []  # the person asked about it in their own question ("how many of them had an EHCP?")
     old = list(framing.parts)
     was_empty = not old
-    gone = [p for p in old if p.kept_words]
+    gone = [p for p in old if p not in kept]
     framing.remarks += [(p.source or p.text).strip() for p in gone]
     framing.parts = kept + [f.frame for f in used]
     renumber = {old.index(p) + 1: framing.parts.index(p) + 1 for p in kept}
@@ -219,3 +221,21 @@ def _story_period_out(framing, text: str) -> None:
 _TELLER = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|we|we're|we've|my|our|us|child|son|daughter|mum|dad|husband|wife)\b")
 _ASKING = re.compile(r"(?i)\b(?:how|what|which|when|statistics|figures?|data|numbers?|since|between|from|during|last|"
                      r"past|per|each|total|spent|cost)\b")
+
+
+_ASKS = re.compile(r"(?i)^\W*(?:how\s+(?:many|much|often|long|far|is|are|was|were|do|does|did|has|have)\b|what|which|when|"
+                   r"where|who|whom|whose|please|can\s+i\s+(?:have|see|get))\b")  # a yes/no question is the subject's frame's
+_POINTS = re.compile(r"(?i)\b(?:on|about|for|of|with|to)\s+(?:it|this|that|them|these|those)\s*[?.!]*$")
+_OTHERS = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|we|we're|our|us|anyone|anybody|someone|somebody|does\s+anyone)\b")
+
+
+def _story_part(said: str) -> bool:
+    """A part kept whole that is the person's story, not their own question: it tells ("Where it has been cut, it
+    has not been cut regularly enough"), speaks of the writer or asks other readers ("Wondering if anyone else ..."),
+    points at what only the story names ("Is there an actual policy on it?"), or asks yes or no ("Does the council
+    raise its contribution when the fees go up?": the subject's policy frame asks it as records). "How many of the pupils had an
+    EHCP?" is the person's own question and stays."""
+    from askfoi.framing import points_at_story
+
+    return not _ASKS.search(said or "") or bool(_OTHERS.search(said or "") or _POINTS.search(said or "")) \
+        or points_at_story(said or "")

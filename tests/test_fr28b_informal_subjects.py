@@ -126,10 +126,10 @@ def test_car_racing_at_the_named_place():
 
 def test_pothole_road_records_only_with_the_road_named():
     unnamed = subject_frames("I hit a pothole and made a claim, the council says the road is inspected 12 times a year.")
-    assert not any("for the road" in p.frame.text for p in unnamed)  # never "the road" with no name
-    assert any(p.frame.kind == "policy" for p in unnamed)
+    assert unnamed == []  # never "the road" with no name: the story is asked which road and which records
     named = subject_frames("I hit a huge pothole on Mill Lane and made a claim for the damage to my car.")
     assert any("for the road on Mill Lane" in p.frame.text for p in named)
+    assert any(p.frame.kind == "policy" and "inspected" in p.frame.text for p in named)
 
 
 @pytest.mark.parametrize("text", [

@@ -70,7 +70,7 @@ def _subjects() -> tuple[_Subject, ...]:
 
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 # a place as people write it after a preposition: "on Hatton Park", "in Lancashire", "round Holland Market car park"
-_PLACE = re.compile(r"\b(?P<prep>in|on|at|near|around|round)\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|"
+_PLACE = re.compile(r"\b(?P<prep>in|on|at|near|around|round|down|along|up)\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|"
                     r"(?:car\s+park|road|street|lane|avenue|park|green|estate|common)\b))*)")
 _FIGURE = re.compile(r"(?i)\b(?:increas\w*|ris(?:e|es|ing)|rais\w*|up)\s+(?:\w+\s+){0,3}?by\s+(?:a\s+\w+\s+)?"
                      r"(\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))")
@@ -95,7 +95,8 @@ def _place(text: str, start: int) -> tuple[str, str] | None:
                 # "on Saint Mary's School's roof": the place is the school
                 found.append(("at", name[:-2]))
                 continue
-            found.append(("at" if m.group("prep") in ("round", "around") else m.group("prep"), name))
+            prep = m.group("prep")
+            found.append(({"round": "at", "around": "at", "down": "on", "along": "on", "up": "on"}.get(prep, prep), name))
         return found
 
     if own:

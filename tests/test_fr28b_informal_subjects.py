@@ -146,3 +146,35 @@ def test_formal_requests_keep_their_own_parts(text):
 
 def test_nothing_proposed_for_a_subject_the_vocabulary_does_not_hold():
     assert subject_frames("the bins round here are a disgrace, nobody ever comes") == []
+
+
+@pytest.mark.parametrize("text, want, regime", [
+    ("our bins have been missed three weeks running on Elm Road and nobody at the council seems to care. is this normal?",
+     "missed bin collections on Elm Road", None),
+    ("the fly tipping down Mill Lane is getting worse every week, does anyone ever get fined for it??",
+     "fixed penalty notices and prosecutions for fly-tipping on Mill Lane", None),
+    ("my neighbours play loud music every night, i've complained to the council loads of times and nothing happens",
+     "noise complaints received", "EIR"),
+    ("the new LTN in Walthamstow has made traffic on our road twice as bad, did anyone actually check the pollution?",
+     "monitoring reports for the low traffic neighbourhood in Walthamstow", "EIR"),
+    ("A house on our street built a massive extension without planning permission. The council have done nothing.",
+     "planning enforcement complaints", "EIR"),
+    ("They are closing our library to save money. I bet nobody even looked at how many people use it.",
+     "reasons for closing libraries", None),
+])
+def test_more_subjects_people_write_about(text, want, regime):
+    f = _frame(text)
+    assert any(want in p.text for p in f.parts), [p.text for p in f.parts]
+    assert not _story_left(f)
+    if regime:
+        assert f.regime == regime
+
+
+@pytest.mark.parametrize("text", [
+    "the grass is lovely this year, well done to the council",
+    "How many missed bin collections were reported to Leeds City Council in 2024/25?",
+    "Please provide the number of fly-tipping incidents recorded by Bristol City Council in 2024.",
+])
+def test_no_subject_frames_for_praise_or_a_question_asked_already(text):
+    f = _frame(text)
+    assert not any(getattr(x, "code", "") == "read-from-story" for x in f.findings)

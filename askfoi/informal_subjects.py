@@ -33,6 +33,7 @@ class _Part:
     place: bool
     place_prep: str | None
     needs_place: bool
+    breakdown: str | None
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def _subjects() -> tuple[_Subject, ...]:
     for key, spec in (data.get("subjects") or {}).items():
         parts = tuple(_Part(kind=p["kind"], subject=p["subject"], why=p.get("why"),
                             when=re.compile(p["when"], re.I) if p.get("when") else None, place=p.get("place", True),
-                            place_prep=p.get("place_prep"), needs_place=bool(p.get("needs_place")))
+                            place_prep=p.get("place_prep"), needs_place=bool(p.get("needs_place")),
+                            breakdown=p.get("breakdown"))
                       for p in spec.get("parts") or [])
         out.append(_Subject(key=key, all=tuple(re.compile(x, re.I) for x in spec.get("all") or []),
                             none=tuple(re.compile(x, re.I) for x in spec.get("none") or []),
@@ -121,7 +123,7 @@ def subject_frames(text: str) -> list[Proposed]:
         for part in spec.parts:
             if part.when is not None and not part.when.search(text) or part.needs_place and not where:
                 continue
-            q = Qualifiers()
+            q = Qualifiers(breakdown=part.breakdown)
             if where and part.place:
                 q.place_prep, q.place = where
                 q.place_prep = part.place_prep or q.place_prep

@@ -178,3 +178,22 @@ def test_more_subjects_people_write_about(text, want, regime):
 def test_no_subject_frames_for_praise_or_a_question_asked_already(text):
     f = _frame(text)
     assert not any(getattr(x, "code", "") == "read-from-story" for x in f.findings)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("our council flat has had black mould for two years, the kids are always ill and repairs never come. is this normal??",
+     "reports of damp and mould in the authority's rented homes"),
+    ("my nan fell and we waited 9 hours for an ambulance in Cornwall. 9 hours!! how is that acceptable",
+     "ambulance response times in Cornwall, broken down by category of call"),
+    ("they've shut the public toilets on the seafront, where are people meant to go", "reasons for closing public toilets"),
+    ("the councillors have voted themselves a rise in their allowances again while cutting services",
+     "councillors' allowances and expenses"),
+])
+def test_subjects_with_a_breakdown_or_a_reason(text, want):
+    f = _frame(text)
+    assert any(want in p.text for p in f.parts), [p.text for p in f.parts]
+
+
+def test_a_private_landlords_damp_is_not_the_councils():
+    assert not [p for p in subject_frames("I rent privately and my private landlord ignores the damp and mould")
+                if "damp" in p.frame.text]

@@ -155,8 +155,17 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     def flat(x: str | None) -> str:
         return " ".join(re.findall(r"[a-z0-9]+", (x or "").lower()))
 
-    kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text))]
     specs = {spec.key: spec for spec in _subjects()}
+
+    def asks_it(p, key: str) -> bool:  # the person's own question about the subject ("How many ... damp and mould ...?")
+        said = p.source or p.text or ""
+        return p.kept_words and bool(_ASKS.search(said)) and not _OTHERS.search(said) \
+            and all(c.search(said) for c in specs[key].all)
+
+    asked = {f.subject for f in found if any(asks_it(p, f.subject) for p in framing.parts)}
+    found = [f for f in found if f.subject not in asked]
+    kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text))
+            or any(asks_it(p, key) for key in asked)]
     used = [f for f in found if not any(flat(f.frame.subject) and flat(f.frame.subject) in flat(p.text) for p in kept)
             and not any(all(c.search(p.text or "") for c in specs[f.subject].all) for p in kept if p.kept_words)]
     if not used:

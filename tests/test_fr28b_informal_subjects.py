@@ -197,3 +197,10 @@ def test_subjects_with_a_breakdown_or_a_reason(text, want):
 def test_a_private_landlords_damp_is_not_the_councils():
     assert not [p for p in subject_frames("I rent privately and my private landlord ignores the damp and mould")
                 if "damp" in p.frame.text]
+
+
+def test_the_persons_own_question_about_the_subject_stays():
+    f = _frame("How many social housing tenants reported damp and mould in 2024? How many of those homes were fixed "
+               "within 28 days?")
+    assert not any(getattr(x, "code", "") == "read-from-story" for x in f.findings)
+    assert any("2024" in p.text for p in f.parts)

@@ -70,6 +70,8 @@ def _subjects() -> tuple[_Subject, ...]:
     return tuple(out)
 
 
+_ONE_PERSONS = frozenset({"third-party-personal-data", "someone-elses-records", "deceased-records", "own-personal-data",
+                          "their-own-data"})
 _SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
 # a place as people write it after a preposition: "on Hatton Park", "in Lancashire", "round Holland Market car park"
 _PLACE = re.compile(r"\b(?P<prep>in|on|at|near|around|round|down|along|up)\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|"
@@ -146,6 +148,8 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
 
     if framing.route != "foi" or formal_request(text):
         return []
+    if any(getattr(f, "code", "") in _ONE_PERSONS for f in framing.findings):
+        return []  # "can i see the complaints about him": one person's case, said as such, never turned into statistics
     if not informal_message(text) and any(not p.kept_words for p in framing.parts):
         return []  # a message that asks in so many words, framed from its own questions
     found = subject_frames(text)

@@ -204,3 +204,12 @@ def test_the_persons_own_question_about_the_subject_stays():
                "within 28 days?")
     assert not any(getattr(x, "code", "") == "read-from-story" for x in f.findings)
     assert any("2024" in p.text for p in f.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "my neighbour has been reported to the council for noise, can i see the complaints about him",
+    "my husband died in a care home. the home put the fees up every year and i want his care notes",
+])
+def test_one_persons_case_is_not_turned_into_statistics(text):
+    f = _frame(text)
+    assert not any(getattr(x, "code", "") == "read-from-story" for x in f.findings)

@@ -4659,6 +4659,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.implied_asks import frame_implied
 
     frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
+    from askfoi.informal_subjects import frame_subjects
+
+    frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
     _others_cases_apart(framing, found, text_in)
     return framing
 

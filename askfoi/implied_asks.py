@@ -387,6 +387,13 @@ def frame_implied(framing, text: str) -> list[Implied]:
         used.append(imp)
     if not used:
         return []
+    before = list(framing.parts)
+    _story_parts_out(framing, used)
+    if len(framing.parts) != len(before):  # fr28b: a part that only told left: the parts after it move up
+        moved = {before.index(p) + 1: framing.parts.index(p) + 1 for p in framing.parts}
+        framing.findings = [f.model_copy(update={"part": moved[f.part]}) if getattr(f, "part", None) in moved else f
+                            for f in framing.findings if getattr(f, "part", None) is None or f.part in moved]
+        replaced = {moved[n] for n in replaced if n in moved}
     for imp in used:
         n = framing.parts.index(imp.frame) + 1
         framing.findings.append(Finding(
@@ -398,7 +405,6 @@ def frame_implied(framing, text: str) -> list[Implied]:
     framing.remarks = [r for r in framing.remarks if flat(r) not in flat_used]
     if was_empty:  # the message was asked back as a whole: the frames answer what it was asked
         framing.questions, framing.unframed, framing.pending = [], [], []
-    _story_parts_out(framing, used)
     keep = [(q, a) for q, a in zip(framing.unframed, framing.questions) if not _names_nothing(q)]
     if len(framing.unframed) == len(framing.questions) and len(keep) < len(framing.unframed):
         framing.remarks += [q for q in framing.unframed if _names_nothing(q)]

@@ -1,0 +1,257 @@
+"""fr28b (issue 8, item 2): an informal message framed from what it is about, not from its sentences.
+
+A forum post or a chat message tells a story and rarely asks in so many words: "I've heard of people waiting 6+
+months ... am just doing the ECHNA now? Wondering if anyone else in Lancashire has had a better experience". Editing
+that sentence cannot make a request of it. What an FOI officer reads from it is a subject (EHC needs assessments),
+a place (Lancashire) and the records that show the answer (statistics on how long the assessments take). Those
+subjects, the records that answer them and the words that show a message is about one are data
+(knowledge/vocab/informal_subjects.yaml); each proposed part is rendered from its frame by the kind's template, and
+the person is told it was read from the message, to confirm or change (the "read-from-story" note).
+
+- `subject_frames(text) -> list[Proposed]`: the frames a message's subjects propose, in order.
+- `frame_subjects(framing, text)`: frame_message's step for an informal message (never a formal request, never
+  subject access): the person's sentences kept whole as parts (`kept_words`) give way to the subject's frames; a
+  message asked back as a whole gets the frames instead of the questions; parts already framed from the message
+  stay, and a subject they already ask is not proposed again.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+
+@dataclass(frozen=True)
+class _Part:
+    kind: str
+    subject: str
+    why: str | None
+    when: re.Pattern[str] | None
+    place: bool
+    place_prep: str | None
+    needs_place: bool
+    breakdown: str | None
+
+
+@dataclass(frozen=True)
+class _Subject:
+    key: str
+    all: tuple[re.Pattern[str], ...]
+    none: tuple[re.Pattern[str], ...]
+    place: bool
+    environmental: bool
+    parts: tuple[_Part, ...]
+
+
+@dataclass
+class Proposed:
+    frame: object  # askfoi.framing.Frame
+    subject: str  # the vocabulary's key ("ehc_assessments")
+    words: str  # the words of the message that show the subject ("ECHNA")
+    environmental: bool
+
+
+@functools.lru_cache(maxsize=1)
+def _subjects() -> tuple[_Subject, ...]:
+    data, _ = load_vocab("informal_subjects")
+    out = []
+    for key, spec in (data.get("subjects") or {}).items():
+        parts = tuple(_Part(kind=p["kind"], subject=p["subject"], why=p.get("why"),
+                            when=re.compile(p["when"], re.I) if p.get("when") else None, place=p.get("place", True),
+                            place_prep=p.get("place_prep"), needs_place=bool(p.get("needs_place")),
+                            breakdown=p.get("breakdown"))
+                      for p in spec.get("parts") or [])
+        out.append(_Subject(key=key, all=tuple(re.compile(x, re.I) for x in spec.get("all") or []),
+                            none=tuple(re.compile(x, re.I) for x in spec.get("none") or []),
+                            place=bool(spec.get("place")), environmental=bool(spec.get("environmental")), parts=parts))
+    return tuple(out)
+
+
+_ONE_PERSONS = frozenset({"third-party-personal-data", "someone-elses-records", "deceased-records", "own-personal-data",
+                          "their-own-data"})
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+# a place as people write it after a preposition: "on Hatton Park", "in Lancashire", "round Holland Market car park"
+_PLACE = re.compile(r"\b(?P<prep>in|on|at|near|around|round|down|along|up)\s+(?P<name>(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:[A-Z][\w'\u2019-]+|"
+                    r"(?:car\s+park|road|street|lane|avenue|park|green|estate|common)\b))*)")
+_FIGURE = re.compile(r"(?i)\b(?:increas\w*|ris(?:e|es|ing)|rais\w*|up)\s+(?:\w+\s+){0,3}?by\s+(?:a\s+\w+\s+)?"
+                     r"(\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))")
+_NOT_PLACES = frozenset("i i'm mum dad my our the a an it this that they we he she you september october november december "
+                        "january february march april may june july august monday tuesday wednesday thursday friday "
+                        "saturday sunday christmas easter covid lockdown god".split())
+
+
+def _place(text: str, start: int) -> tuple[str, str] | None:
+    """The place named in the sentence of TEXT holding START (else in the message, when it names only one)."""
+    sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    own = next(((a, b) for a, b in sentences if a <= start < b), None)
+
+    def places(chunk: str, at: int = 0) -> list[tuple[str, str]]:
+        found = []
+        for m in sorted(_PLACE.finditer(chunk), key=lambda m: abs(m.start() - at)):  # the nearest first
+            name = m.group("name").strip()
+            first = re.sub(r"^the\s+", "", name).split()[0].lower()
+            if first in _NOT_PLACES or len(name.split()) > 5:
+                continue
+            if re.search(r"['\u2019]s$", name) and re.match(r"\s+[a-z]", chunk[m.end():]):
+                # "on Saint Mary's School's roof": the place is the school
+                found.append(("at", name[:-2]))
+                continue
+            prep = m.group("prep")
+            found.append(({"round": "at", "around": "at", "down": "on", "along": "on", "up": "on"}.get(prep, prep), name))
+        return found
+
+    if own:
+        near = places(text[own[0]:own[1]], start - own[0])
+        if near:
+            return near[0]
+    every = list(dict.fromkeys(places(text)))
+    return every[0] if len(every) == 1 else None
+
+
+def subject_frames(text: str) -> list[Proposed]:
+    """The frames TEXT's subjects propose (see the module's doc), rendered, with the words that show each."""
+    from askfoi.framing import Frame, Qualifiers, render_frame
+
+    out: list[Proposed] = []
+    for spec in _subjects():
+        hits = [p.search(text) for p in spec.all]
+        if not all(hits) or any(p.search(text) for p in spec.none):
+            continue
+        first = min(hits, key=lambda m: m.start())
+        where = _place(text, first.start()) if spec.place else None
+        for part in spec.parts:
+            if part.when is not None and not part.when.search(text) or part.needs_place and not where:
+                continue
+            q = Qualifiers(breakdown=part.breakdown)
+            if where and part.place:
+                q.place_prep, q.place = where
+                q.place_prep = part.place_prep or q.place_prep
+            figure = _FIGURE.search(text)  # "is increasing by a whopping 48 per cent": the figure the story gives
+            why = (part.why or "").replace("{figure}", f"{' '.join(figure.group(1).split())} " if figure else "") or None
+            frame = Frame(kind=part.kind, subject=part.subject, qualifiers=q, why=why,
+                          source=" ".join(first.group(0).split()))
+            frame.text = render_frame(frame)
+            if frame.text:
+                out.append(Proposed(frame=frame, subject=spec.key, words=" ".join(first.group(0).split()),
+                                    environmental=spec.environmental))
+    return out
+
+
+def frame_subjects(framing, text: str) -> list[Proposed]:
+    """FRAMING (an informal message's) with the frames its subjects propose; returns those used."""
+    from askfoi.checks import Finding
+    from askfoi.sentence_acts import formal_request, informal_message
+    from askfoi.templates import render
+
+    if framing.route != "foi" or formal_request(text):
+        return []
+    if any(getattr(f, "code", "") in _ONE_PERSONS for f in framing.findings):
+        return []  # "can i see the complaints about him": one person's case, said as such, never turned into statistics
+    if not informal_message(text) and any(not p.kept_words for p in framing.parts):
+        return []  # a message that asks in so many words, framed from its own questions
+    found = subject_frames(text)
+    if not found:
+        return []
+
+    def flat(x: str | None) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", (x or "").lower()))
+
+    specs = {spec.key: spec for spec in _subjects()}
+
+    def asks_it(p, key: str) -> bool:  # the person's own question about the subject ("How many ... damp and mould ...?")
+        said = p.source or p.text or ""
+        return p.kept_words and bool(_ASKS.search(said)) and not _OTHERS.search(said) \
+            and all(c.search(said) for c in specs[key].all)
+
+    asked = {f.subject for f in found if any(asks_it(p, f.subject) for p in framing.parts)}
+    found = [f for f in found if f.subject not in asked]
+    kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text))
+            or any(asks_it(p, key) for key in asked)]
+    used = [f for f in found if not any(flat(f.frame.subject) and flat(f.frame.subject) in flat(p.text) for p in kept)
+            and not any(all(c.search(p.text or "") for c in specs[f.subject].all) for p in kept if p.kept_words)]
+    if not used:
+        return []  # the person asked about it in their own question ("how many of them had an EHCP?")
+    old = list(framing.parts)
+    was_empty = not old
+    gone = [p for p in old if p not in kept]
+    framing.remarks += [(p.source or p.text).strip() for p in gone]
+    framing.parts = kept + [f.frame for f in used]
+    renumber = {old.index(p) + 1: framing.parts.index(p) + 1 for p in kept}
+    findings = []
+    for f in framing.findings:
+        n = getattr(f, "part", None)
+        if n is not None and n not in renumber:
+            continue  # about a sentence that is no longer a part
+        if getattr(f, "code", "") in ("too-vague", "story-reference") and n is None:
+            continue
+        findings.append(f.model_copy(update={"part": renumber[n]}) if n is not None and renumber[n] != n else f)
+    for f in used:
+        n = framing.parts.index(f.frame) + 1
+        findings.append(Finding(
+            code="read-from-story", severity="low", evidence=f.words[:160], part=n,
+            message=" ".join(render("frames/read_from_story.j2", n=n, words=f.words[:160], part=f.frame.text).split()),
+            suggestion=" ".join(render("frames/read_from_story_fix.j2", n=n).split())))
+    framing.findings = findings
+    _environmental_route(framing, used)
+    if not kept:
+        _story_period_out(framing, text)
+    if was_empty:  # the message was asked back as a whole: the frames answer what it was asked
+        framing.questions, framing.unframed, framing.pending = [], [], []
+    return used
+
+
+def _environmental_route(framing, used: list[Proposed]) -> None:
+    """A letter whose every part is an environmental subject's (a mast's planning and emissions, grass cutting, trees
+    felled) goes under the EIR (the EISR in Scotland), with the check's own finding saying why."""
+    from askfoi.checks import check_request
+
+    if framing.regime not in ("FOIA", "FOISA") or not used or not all(f.environmental for f in used) \
+            or len(used) != len(framing.parts):
+        return
+    said = check_request(" ".join(f.frame.text for f in used), framing.authority.name if framing.authority else None)
+    if said.regime.value != "EIR":
+        return
+    framing.regime = "EISR" if framing.regime == "FOISA" else "EIR"
+    have = {getattr(f, "code", "") for f in framing.findings}
+    framing.findings += [f for f in said.findings if f.code == "environmental-information" and f.code not in have]
+
+
+def _story_period_out(framing, text: str) -> None:
+    """A period that only the story gives ("Child is due to start school in September 2025") is not the period of a
+    letter whose every part was proposed from the message's subject: the person is asked for one instead."""
+    said = framing.period_text or ""
+    at = text.find(said) if said else -1
+    if at < 0:
+        return
+    sentence = next((m for m in _SENTENCE.finditer(text) if m.start() <= at < m.end()), None)
+    if sentence is None or not _TELLER.search(sentence.group(0)):
+        return
+    before = text[sentence.start():at][-60:]
+    if not _ASKING.search(before):
+        framing.period, framing.period_text = None, None
+
+
+_TELLER = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|we|we're|we've|my|our|us|child|son|daughter|mum|dad|husband|wife)\b")
+_ASKING = re.compile(r"(?i)\b(?:how|what|which|when|statistics|figures?|data|numbers?|since|between|from|during|last|"
+                     r"past|per|each|total|spent|cost)\b")
+
+
+_ASKS = re.compile(r"(?i)^\W*(?:how\s+(?:many|much|often|long|far|is|are|was|were|do|does|did|has|have)\b|what|which|when|"
+                   r"where|who|whom|whose|please|can\s+i\s+(?:have|see|get))\b")  # a yes/no question is the subject's frame's
+_POINTS = re.compile(r"(?i)\b(?:on|about|for|of|with|to)\s+(?:it|this|that|them|these|those)\s*[?.!]*$")
+_OTHERS = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|we|we're|our|us|anyone|anybody|someone|somebody|does\s+anyone)\b")
+
+
+def _story_part(said: str) -> bool:
+    """A part kept whole that is the person's story, not their own question: it tells ("Where it has been cut, it
+    has not been cut regularly enough"), speaks of the writer or asks other readers ("Wondering if anyone else ..."),
+    points at what only the story names ("Is there an actual policy on it?"), or asks yes or no ("Does the council
+    raise its contribution when the fees go up?": the subject's policy frame asks it as records). "How many of the pupils had an
+    EHCP?" is the person's own question and stays."""
+    from askfoi.framing import points_at_story
+
+    return not _ASKS.search(said or "") or bool(_OTHERS.search(said or "") or _POINTS.search(said or "")) \
+        or points_at_story(said or "")

@@ -638,6 +638,35 @@ _THIRD_PARTY_BRACKET = re.compile(r"(?i)\b(?:to|with|into|against|towards|from|v
 # ff28: a place money or goods go to: "grants gifted to Edinburgh", "funding awarded to Leeds"
 _RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:gift\w*|given|giv\w*|paid|pay\w*|award\w*|grant\w*|allocat\w*|transferr\w*|"
                                r"donat\w*|lent|loan\w*|distribut\w*)\s+to\s+(?:the\s+)?$")
+# ff28: the letter addresses its reader as a body of one kind ("your local authority area", "your council", "my council
+# tax ... you", "your force"): a body of another kind it names (a government whose policy it is, a funder) is not asked
+_READER_KIND = (
+    ("council", re.compile(r"(?i)\byour\s+(?:own\s+)?(?:local\s+authority|council|borough|county\s+council|district|"
+                           r"authority(?:['\u2019]s)?\s+area|local\s+review|council\s+area)\b|\byou\b[^.?!]{0,80}\bmy\s+council\s+tax\b")),
+    ("police", re.compile(r"(?i)\byour\s+(?:police\s+)?(?:force|constabulary)(?:['\u2019]s)?\b")),
+    ("nhs", re.compile(r"(?i)\byour\s+(?:nhs\s+)?(?:foundation\s+)?trust(?:['\u2019]s)?\b")),
+)
+_KIND_TYPES = {"council": {"council"}, "police": {"police"}, "nhs": {"nhs"}}
+_READER_TYPED = re.compile(r"(?i)\byour\s+(?:own\s+)?(?:local\s+authority|council|authority|force|constabulary|trust)\b")
+
+
+def _reader_kind(text: str) -> str | None:
+    """ff28: the one kind of body the letter calls its reader ("your local authority area" -> "council"), or None."""
+    kinds = [kind for kind, rx in _READER_KIND if rx.search(text or "")]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _kind_of(name: str) -> str | None:
+    """ff28: the reader kind ("council", "police", "nhs") of the body askfoi knows by NAME; "other" for any other
+    known body; None when askfoi knows none by it."""
+    from askfoi.authorities import resolve_authority
+
+    hit = resolve_authority(name)
+    if hit is None or not hit.known:
+        return None
+    return next((kind for kind, types in _KIND_TYPES.items() if hit.type.value in types), "other")
+
+
 # ff28: a body named as the other of two ("the police / CPS", "the council or the NHS"): the person is not sure who
 # holds it, so no body is guessed
 _KIND_OR_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:police|council|nhs|school|hospital|trust|force|gp|government)\s*"
@@ -715,6 +744,7 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
     head = len(first_line.split()) <= _HEAD_WORDS and not any(
         re.sub(r"^\W*\d*\W*", "", first_line).lower()[:40] in q for q in asked)  # a heading, not a question
     head_end = len(text) - len(text.lstrip()) + len(first_line) if head else 0
+    reader_kind = _reader_kind(text)
     out = []
     for hit in hits:
         typed = hit[3].lower()
@@ -736,6 +766,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         if _THIRD_PARTY_BRACKET.search(text[max(0, hit[2][0] - 80):hit[2][0]]) or not _named_in_full(hit[3]) \
                 and _RECIPIENT_BEFORE.search(text[max(0, hit[2][0] - 60):hit[2][0]]):
             continue  # ff28: "grants gifted to Edinburgh (Lothian Buses and ...)": who gets or gives, not who is asked
+        if reader_kind and not hit[4] and hit[2][1] > head_end and _kind_of(hit[1]) not in (None, reader_kind):
+            continue  # ff28: "in your local authority area ... the Welsh Government's policy": the reader is a council
         if _KIND_OR_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
             continue  # ff28: "will the police / CPS make the video available": which one is meant is asked
         if second and _in_brackets(text, hit[2]):
@@ -4024,6 +4056,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         from askfoi.unnamed_bodies import unnamed_body
 
         kind = unnamed_body(text, reading.questions)  # org14: "the housing association": ask which one
+        reader = _reader_kind(text)
+        if reader is not None and (kind is None or kind.kind != reader):
+            from askfoi.unnamed_bodies import UnnamedBody, kind_spec
+
+            spec = kind_spec("police" if reader == "police" else "council" if reader == "council" else "hospital")
+            typed = _READER_TYPED.search(text) or next((rx.search(text) for k, rx in _READER_KIND if k == reader), None)
+            if spec is not None and typed is not None:  # ff28: "in your local authority area": the reader's kind
+                kind = UnnamedBody(spec.kind, spec.label, typed.group(), spec.example, spec.not_council)
         if kind is not None:
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,

@@ -120,3 +120,25 @@ def test_a_body_money_is_paid_by_stays():
 def test_transport_scotland_is_itself_not_its_parent(text):
     framing = _framing(text)
     assert framing.authority.name == "Transport Scotland" and framing.regime == "FOISA"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I would be grateful if you could provide the following regarding the implementation of the Welsh Government's "
+     "20mph default speed limit policy in your local authority area: 1. What was the total cost incurred by your "
+     "authority? 2. Was any of this cost reimbursed by the Welsh Government?", "council"),
+    ("Since then welsh government commenced a review of 20mph limits. I am requesting the total number of statutory "
+     "notices placed as part of your local review in 2025.", "council"),
+    ("Please let me know what the budget was for the new bus lane. It is important that I know you are spending my "
+     "council tax wisely. How much is being paid by TfL?", "council"),
+    ("how many officers in your force were trained under the home office guidance on tasers in 2024?", "police force"),
+])
+def test_a_body_of_another_kind_than_the_reader_is_not_the_addressee(text, kind):
+    framing = _framing(text)
+    assert framing.authority is None and framing.body_kind == kind
+
+
+def test_a_council_named_beside_the_reader_kind_stays():
+    assert _body("Dear Pembrokeshire County Council, how many 20mph notices did your authority place in 2025?") == \
+        "Pembrokeshire County Council"
+    assert _body("Leeds City Council: how much did your council spend on the Welsh Government's scheme?") == \
+        "Leeds City Council"

@@ -6130,8 +6130,14 @@ def _ask_back_when_empty(framing: Framing) -> None:
     if not framing.parts and not framing.questions:
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
-        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings) and not _story_names_record(framing):
+        if not any(getattr(f, "code", "") in ("too-vague",) + _ROUTE_CODES for f in framing.findings) \
+                and not _story_names_record(framing):
             framing.findings.append(_framing_finding("too-vague", framing))
+
+
+# ff28: findings that name the route that works for what the message wants (a dead relative's records, another
+# person's records, Clare's Law): the record is known, so the message is not "too vague"
+_ROUTE_CODES = ("deceased-records", "someone-elses-records", "clares-law")
 
 
 @functools.lru_cache(maxsize=1)

@@ -85,3 +85,18 @@ def test_a_why_asked_of_the_body_keeps_its_finding():
 ])
 def test_own_staff_pay_is_no_suppliers_price(text, commercial):
     assert ("commercial-sensitivity" in [c for c, _ in _codes(text)]) is commercial
+
+
+@pytest.mark.parametrize("text", [
+    "My husband died in a care home during the first lockdown. Twice I have asked the home for his notes, including "
+    "requests in writing. Basically I am being ignored.",
+    "my mum passed away in hospital last year and the trust still wont give me her medical records, ive asked three times",
+])
+def test_a_route_finding_says_what_to_do_so_the_message_is_not_too_vague(text):
+    codes = [c for c, _ in _codes(text)]
+    assert "deceased-records" in codes and "too-vague" not in codes
+
+
+def test_a_story_with_no_record_is_still_too_vague():
+    codes = [c for c, _ in _codes("I am so fed up. Nobody ever tells us anything about what is going on round here.")]
+    assert "too-vague" in codes

@@ -633,6 +633,44 @@ def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] 
 _THIRD_PARTY_BEFORE = re.compile(  # "referred itself to the X", "shared with X", "agreed by COSLA and the X",
     # "a member of the X", "your latest X's self-assessment"
     r"(?i)\b(?:(?:to|with|into|against|towards|from|via|and|of)\s+(?:the\s+)?|your\s+(?:[a-z]+\s+)?)$")
+# ff28: the same third party named again in brackets: "grants gifted to Edinburgh (Lothian Buses and their subsidiaries)"
+_THIRD_PARTY_BRACKET = re.compile(r"(?i)\b(?:to|with|into|against|towards|from|via)\s+(?:the\s+)?[\w'\u2019 -]{1,40}\(\s*$")
+# ff28: a place money or goods go to: "grants gifted to Edinburgh", "funding awarded to Leeds"
+_RECIPIENT_BEFORE = re.compile(r"(?i)\b(?:gift\w*|given|giv\w*|paid|pay\w*|award\w*|grant\w*|allocat\w*|transferr\w*|"
+                               r"donat\w*|lent|loan\w*|distribut\w*)\s+to\s+(?:the\s+)?$")
+# ff28: the letter addresses its reader as a body of one kind ("your local authority area", "your council", "my council
+# tax ... you", "your force"): a body of another kind it names (a government whose policy it is, a funder) is not asked
+_READER_KIND = (
+    ("council", re.compile(r"(?i)\byour\s+(?:own\s+)?(?:local\s+authority|council|borough|county\s+council|district|"
+                           r"authority(?:['\u2019]s)?\s+area|local\s+review|council\s+area)\b|\byou\b[^.?!]{0,80}\bmy\s+council\s+tax\b")),
+    ("police", re.compile(r"(?i)\byour\s+(?:police\s+)?(?:force|constabulary)(?:['\u2019]s)?\b")),
+    ("nhs", re.compile(r"(?i)\byour\s+(?:nhs\s+)?(?:foundation\s+)?trust(?:['\u2019]s)?\b")),
+)
+_KIND_TYPES = {"council": {"council"}, "police": {"police"}, "nhs": {"nhs"}}
+_READER_TYPED = re.compile(r"(?i)\byour\s+(?:own\s+)?(?:local\s+authority|council|authority|force|constabulary|trust)\b")
+
+
+def _reader_kind(text: str) -> str | None:
+    """ff28: the one kind of body the letter calls its reader ("your local authority area" -> "council"), or None."""
+    kinds = [kind for kind, rx in _READER_KIND if rx.search(text or "")]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _kind_of(name: str) -> str | None:
+    """ff28: the reader kind ("council", "police", "nhs") of the body askfoi knows by NAME; "other" for any other
+    known body; None when askfoi knows none by it."""
+    from askfoi.authorities import resolve_authority
+
+    hit = resolve_authority(name)
+    if hit is None or not hit.known:
+        return None
+    return next((kind for kind, types in _KIND_TYPES.items() if hit.type.value in types), "other")
+
+
+# ff28: a body named as the other of two ("the police / CPS", "the council or the NHS"): the person is not sure who
+# holds it, so no body is guessed
+_KIND_OR_BEFORE = re.compile(r"(?i)\b(?:the\s+)?(?:police|council|nhs|school|hospital|trust|force|gp|government)\s*"
+                             r"(?:/|\bor\b|\band/or\b)\s*(?:the\s+)?$")
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|your)\b")
 _HEAD_WORDS = 12  # a first line this short is the letter's head: "Dear X", "Open letter to X", "FOI request: X"
 
@@ -706,6 +744,7 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
     head = len(first_line.split()) <= _HEAD_WORDS and not any(
         re.sub(r"^\W*\d*\W*", "", first_line).lower()[:40] in q for q in asked)  # a heading, not a question
     head_end = len(text) - len(text.lstrip()) + len(first_line) if head else 0
+    reader_kind = _reader_kind(text)
     out = []
     for hit in hits:
         typed = hit[3].lower()
@@ -724,6 +763,13 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         if _name_not_asked(text, hit, in_question, second or any(
                 other[1] != hit[1] and _named_in_full(other[3]) for other in hits)):
             continue  # ck25b: "the Home Office licence", "an article produced by the Audit Commission": a thing, a source
+        if _THIRD_PARTY_BRACKET.search(text[max(0, hit[2][0] - 80):hit[2][0]]) or not _named_in_full(hit[3]) \
+                and _RECIPIENT_BEFORE.search(text[max(0, hit[2][0] - 60):hit[2][0]]):
+            continue  # ff28: "grants gifted to Edinburgh (Lothian Buses and ...)": who gets or gives, not who is asked
+        if reader_kind and not hit[4] and hit[2][1] > head_end and _kind_of(hit[1]) not in (None, reader_kind):
+            continue  # ff28: "in your local authority area ... the Welsh Government's policy": the reader is a council
+        if _KIND_OR_BEFORE.search(text[max(0, hit[2][0] - 40):hit[2][0]]):
+            continue  # ff28: "will the police / CPS make the video available": which one is meant is asked
         if second and _in_brackets(text, hit[2]):
             continue  # ck15: "(Doncaster Borough Council spent more than 30,000 on their bid, hence the enquiry.)": an aside
         if second and in_question and not hit[4]:
@@ -747,6 +793,10 @@ def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool)
     produced by the Audit Commission"; "according to X" only with OTHER_ASKED: alone, X may be the body asked)."""
     from askfoi.name_roles import cited_source, modifier_noun, named_as_direction, named_as_standard, named_aside
 
+    from askfoi.name_roles import defined_otherwise
+
+    if defined_otherwise(text, hit[3], hit[1]):
+        return True  # ff28: "Indicative Activity Plans (IAP)": the letters stand for something else in this message
     if named_as_standard(text, hit[2][0]):
         return True  # ff27: "as per Home Office outcome types": the category's author, whoever the letter asks
     if not _named_in_full(hit[3]) and named_as_direction(text, hit[2][0]):
@@ -4091,6 +4141,14 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         from askfoi.unnamed_bodies import unnamed_body
 
         kind = unnamed_body(text, reading.questions)  # org14: "the housing association": ask which one
+        reader = _reader_kind(text)
+        if reader is not None and (kind is None or kind.kind != reader):
+            from askfoi.unnamed_bodies import UnnamedBody, kind_spec
+
+            spec = kind_spec("police" if reader == "police" else "council" if reader == "council" else "hospital")
+            typed = _READER_TYPED.search(text) or next((rx.search(text) for k, rx in _READER_KIND if k == reader), None)
+            if spec is not None and typed is not None:  # ff28: "in your local authority area": the reader's kind
+                kind = UnnamedBody(spec.kind, spec.label, typed.group(), spec.example, spec.not_council)
         if kind is not None:
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,
@@ -4906,8 +4964,13 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
     else:
         from askfoi.unnamed_bodies import unnamed_body
 
-        chosen = next((n for n in names if in_question(n) or _heading_name(text, n.span)), None)  # one named only in
+        chosen = next((n for n in names if in_question(n) or _heading_name(text, n.span) or _addressed(text, n.span)),
+                      None)  # one named only in
         # the story is not asked (ck26: a name heading the message, "Harris Academy Battersea - how many ...", is),
+        if chosen is None:  # ff28: ... unless the message goes on to call it by its kind ("mast on Saint Mary's
+            kind = unnamed_body(text, reading.questions)  # School's roof ... I have contacted the school"): the one
+            same = [n for n in names if kind is not None and n.question == kind.kind]  # named is the one meant
+            chosen = same[0] if len(same) == 1 else None
         if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
             chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
         if chosen is None or chosen.kind in ("housing association", "company") and unnamed_body(
@@ -4920,6 +4983,19 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
             and (found.from_text or "").lower() == chosen.name.lower():
         return found, span, None  # the body found is the one named ("the University of Cambridge")
     return None, None, chosen
+
+
+_GREETED = re.compile(r"(?i)(?:^|\n)[ \t]*(?:dear|to|hello|hi|f\.?a\.?o\.?|attn\.?:?|for\s+the\s+attention\s+of)\s+(?:the\s+)?$")
+_ASKED_OF = re.compile(r"(?i)(?:^|[.?!\n]\s*)(?:please\s+)?(?:could|can|would|will|does|do|did|has|have|is|are|why\s+(?:does|did|has|is))"
+                       r"\s+(?:the\s+)?$")
+
+
+def _addressed(text: str, span: tuple[int, int]) -> bool:
+    """ff28: the name at SPAN is the one the letter is written to: its greeting ("Dear Great Snoring Parish Council,",
+    "To: Hillside Primary School") or the subject the question is put to ("Could Hampsthwaite Parish Council tell me
+    ...", "does st anne's school hold ...")."""
+    before = text[:span[0]]
+    return bool(_GREETED.search(before) or _ASKED_OF.search(before))
 
 
 def _heading_name(text: str, span: tuple[int, int]) -> bool:
@@ -4979,6 +5055,34 @@ def _own_foi_body(institution) -> str | None:
     if institution.kind == "gp" or (institution.kind == "school" and re.search(r"(?i)\bacademy\b", institution.name)):
         return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.name.split())
     return None
+
+
+def _unlisted_body(institution, text: str) -> str | None:
+    """ff28: the name, in title case without its town, of a school or a parish or town council the message names by a
+    name of its own and askfoi has no list of: each is an FOI body in its own right in England, Wales and Northern
+    Ireland (a maintained school's governing body; a parish or town council), so it is proposed by that name for the
+    person to confirm (prompts/frames/unlisted_body.j2 says what to check). None in Scotland (its council answers for
+    its schools; it has no parish councils) and for a saint's name with no town anywhere in the message ("st marys
+    primary": many schools share it, so which one is asked), and for a school whose name does not say it is a state
+    school (an independent school is not covered by FOI)."""
+    if institution.kind not in ("school", "parish council") or located_in_scotland(text):
+        return None
+    if institution.kind == "school":
+        if not _STATE_SCHOOL.search(institution.name):
+            return None  # "brighton college", "st mary's school": it may be independent (no FOI body), so which is asked
+        if re.match(r"(?i)(?:st\.?|saint)\s", institution.name):
+            from askfoi.institution_names import _places, _tokens
+
+            if not any(tok.lower() in _places() for tok, start, end in _tokens(text)
+                       if not (institution.span[0] <= start < institution.span[0] + len(institution.name))):
+                return None
+    return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.name.split())
+
+
+# ff28: a school whose name says it is a state school (almost every primary, infant, junior and nursery school, a
+# church school of the Church of England, a community school): proposed; any other may be independent, so asked
+_STATE_SCHOOL = re.compile(r"(?i)\b(?:primary|infants?|juniors?|nursery|community\s+(?:school|college)|c\.?\s*of\s*e|ce|"
+                           r"church\s+of\s+england|voluntary\s+(?:aided|controlled))\b")
 
 
 def _airport_question(framing: Framing, institution) -> None:
@@ -5082,6 +5186,11 @@ def _institution_question(framing: Framing, institution, text: str = "") -> None
         framing.authority = AuthorityFound(name=own, from_text=institution.typed)
         framing.authority_note = " ".join(render("frames/own_foi_body.j2", kind=institution.kind,
                                                  academy="academy" in institution.name.lower(), body=own).split())
+        return
+    unlisted = _unlisted_body(institution, text)
+    if unlisted is not None:  # ff28: a school or parish council is its own FOI body: proposed by its name
+        framing.authority = AuthorityFound(name=unlisted, from_text=institution.typed)
+        framing.authority_note = " ".join(render("frames/unlisted_body.j2", kind=institution.kind, body=unlisted).split())
         return
     framing.body_kind = spec.label
     framing.body_question = render("frames/which_body_named.j2", kind=spec.kind, label=spec.label,
@@ -6112,8 +6221,14 @@ def _ask_back_when_empty(framing: Framing) -> None:
     if not framing.parts and not framing.questions:
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
-        if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings) and not _story_names_record(framing):
+        if not any(getattr(f, "code", "") in ("too-vague",) + _ROUTE_CODES for f in framing.findings) \
+                and not _story_names_record(framing):
             framing.findings.append(_framing_finding("too-vague", framing))
+
+
+# ff28: findings that name the route that works for what the message wants (a dead relative's records, another
+# person's records, Clare's Law): the record is known, so the message is not "too vague"
+_ROUTE_CODES = ("deceased-records", "someone-elses-records", "clares-law")
 
 
 @functools.lru_cache(maxsize=1)

@@ -162,10 +162,18 @@ def institution_names(text: str) -> list[InstitutionName]:
             taken = end - 1
             continue
         head = _head_at(words, i, data)
+        owner = False
+        if head is None and i > 0:
+            # ff28: "mast on Saint Mary's School's roof", "Hillside Primary School's head": a name's head in the
+            # possessive ends the name (a kind alone, "the school's uniform", still names no body: see `named`)
+            bare = re.sub(r"['\u2019]s$", "", words[i])
+            head = _head_at(words[:i] + [bare], i, data) if bare != words[i] else None
+            owner = head is not None and head[0] == 1
+            head = head if owner else None
         if head is None:
             continue
         n, kind = head
-        after = words[i + n] if i + n < len(words) else ""
+        after = "" if owner else words[i + n] if i + n < len(words) else ""
         if after and _head_at(words, i + n, data) is not None and after not in data.not_after:
             continue  # "nottingham univeristy hospitals": "university" is a word of the hospitals' name
         if after in data.not_after or (after.endswith("'s") and kind[0] != "company"):
@@ -186,12 +194,14 @@ def institution_names(text: str) -> list[InstitutionName]:
                     and _rare(low.rstrip("s'"))):
                 break  # (an uncommon word continues a name, "oxford spires academy", but makes none on its own)
             start -= 1
+        while start < i and words[start] in ("of", "and", "&"):
+            start += 1  # ff28: "the head of Royal Derby Hospital": a name starts with none of these
         end = i + n
         # "university of manchester", "university hospitals of derby and burton"
-        if end < len(toks) and words[end] == "of":
+        if not owner and end < len(toks) and words[end] == "of":
             k = end + 1
             # only a place or a capitalised name: "of derby and burton", "of east anglia", not "of physicians avoidability"
-            while k < len(toks) and k - end <= 4 and not words[k].endswith("'s") and (
+            while k < len(toks) and k - end <= 4 and not words[k].endswith("'s") and _joined(text, toks, k) and (
                     words[k] in _places() or words[k] in ("and", "&") and k > end + 1
                     or toks[k][0][:1].isupper() and words[k] not in data.not_in_name
                     or words[k] in ("north", "south", "east", "west", "central", "the")):
@@ -202,10 +212,10 @@ def institution_names(text: str) -> list[InstitutionName]:
                 end = k
         # "nhs trust" / "nhs foundation trust" after the name
         for tail in (("nhs", "foundation", "trust"), ("nhs", "trust"), ("foundation", "trust"), ("trust",)):
-            if tuple(words[end:end + len(tail)]) == tail:
+            if not owner and tuple(words[end:end + len(tail)]) == tail:
                 end += len(tail)
                 break
-        if end == i + n and end < len(toks) and not text[toks[end - 1][2]:toks[end][1]].strip() \
+        if not owner and end == i + n and end < len(toks) and not text[toks[end - 1][2]:toks[end][1]].strip() \
                 and words[end] not in data.not_in_name and words[end] not in data.not_after \
                 and _head_at(words, end, data) is None and (words[end] in _places() or _rare(words[end])
                                                             and not _slip(words[end])) \
@@ -216,9 +226,12 @@ def institution_names(text: str) -> list[InstitutionName]:
                 start = i - 1  # "ark academy putney": the word before is the chain's own name
         name_end = end
         # "college in swindon", "surgery, bristol": the town the institution is in
-        if end + 1 < len(toks) and words[end] in ("in", "at") and words[end + 1] in _places():
+        if owner:
+            pass
+        elif end + 1 < len(toks) and words[end] in ("in", "at") and words[end + 1] in _places():
             end += 2
-        elif end < len(toks) and text[toks[end - 1][2]:toks[end][1]].strip() in (",", "(") and words[end] in _places():
+        elif end < len(toks) and text[toks[end - 1][2]:toks[end][1]].strip() in (",", "(") and words[end] in _places() \
+                and text[toks[end - 1][2]:toks[end][1]].count("\n") < 2:
             end += 1
         own = [k for k in range(start, name_end) if k < i or k >= i + n]
         named = [k for k in own if _name_word(toks[k][0], words[k], data, k == 0 or text[:toks[k][1]].rstrip()[-1:] in ".?!")
@@ -240,6 +253,13 @@ def institution_names(text: str) -> list[InstitutionName]:
         out.append(_make(text, toks, start, end, name_end, kind))
         taken = end - 1
     return out
+
+
+def _joined(text: str, toks, k: int) -> bool:
+    """ff28: token K carries on the words before it: only spaces (at most one line break) between, no comma, colon or
+    paragraph break ("Dear University of Reading,\n\nUnder the Freedom ...": "Under" opens the next sentence)."""
+    gap = text[toks[k - 1][2]:toks[k][1]]
+    return not gap.strip() and gap.count("\n") < 2
 
 
 def _make(text: str, toks, start: int, end: int, name_end: int, kind: tuple[str, str, tuple[str, ...]]) -> InstitutionName:

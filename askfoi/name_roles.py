@@ -112,3 +112,33 @@ def named_as_direction(text: str, start: int) -> bool:
     """ff27: the place starting at START of TEXT is a direction ("going towards Bromley"): never the body asked."""
     direction = _role_patterns()[1]
     return bool(direction is not None and direction.search(text[max(0, start - 40):start]))
+
+
+_SMALL = frozenset("of and for the in on to a an & with at by".split())
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019-]*", words) if w.lower() not in _SMALL).upper()
+
+
+def defined_otherwise(text: str, typed: str, body: str) -> str | None:
+    """ff28: the words TEXT spells the acronym TYPED out as ("Indicative Activity Plans (IAP)", "IAP (Indicative
+    Activity Plans)") when they are not BODY's name: the acronym stands for them in this message, so BODY, found by
+    the same letters, is not the body named. None when TYPED is no acronym or the message does not spell it out."""
+    acronym = re.sub(r"['\u2019]?s$", "", (typed or "").strip())
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return None
+    n = len(acronym)
+    word = r"[A-Za-z][\w'\u2019-]*"
+    spans = [
+        rf"((?:{word}\s+){{{n - 1},{n + 3}}}{word})\s*\(\s*{acronym}s?\s*\)",  # Indicative Activity Plans (IAP)
+        rf"\b{acronym}s?\s*\(\s*((?:{word}\s+){{{n - 1},{n + 3}}}{word})\s*\)",  # IAP (Indicative Activity Plans)
+    ]
+    for pattern in spans:
+        for m in re.finditer(pattern, text):
+            words = m.group(1).split()
+            for k in range(len(words) - 1, -1, -1):  # the words whose initials spell the acronym, the nearest first
+                tail = " ".join(words[k:])
+                if _initials(tail) == acronym:
+                    return None if tail.lower() in (body or "").lower() else tail
+    return None

@@ -54,6 +54,7 @@ def _spec() -> dict:
         "measure_words": _patterns(period.get("measure_words")),
         "current_words": _patterns(period.get("current_words")),
         "rate_words": _patterns(period.get("rate_words")),
+        "own_case_words": _patterns(period.get("own_case_words")),
         "reframed_kinds": frozenset(why.get("reframed_kinds") or []),
     }
 
@@ -76,10 +77,18 @@ def _refusal_reasons() -> re.Pattern | None:
     return _Compiler(lexicon, vocab_path("check_lexicon")).compile("{{refusal_reasons}}", "refusal_reasons")
 
 
+# ff28: the lead-in a frame's template writes ("Any records of ...", "Any recorded information showing whether ..."):
+# askfoi's words, not the person's, so they say nothing of whether the records pile up
+_TEMPLATE_LEAD = re.compile(r"(?i)^\W*any\s+(?:recorded\s+information|records?)\s+(?:showing\s+whether|showing|of)\s+")
+
+
 def _words(part: "Frame | str") -> str:
     if isinstance(part, str):
         return part
-    return " ".join(x for x in (part.source or "", part.text or "") if x)
+    text = part.text or ""
+    if part.source and not part.kept_words and not _TEMPLATE_LEAD.match(part.source):
+        text = _TEMPLATE_LEAD.sub("", text)
+    return " ".join(x for x in (part.source or "", text) if x)
 
 
 def needs_period(part: "Frame | str") -> bool:
@@ -97,6 +106,8 @@ def needs_period(part: "Frame | str") -> bool:
     if all(any(p.search(f) for p in spec["current_words"]) and not any(p.search(f) for p in spec["rate_words"])
            for f in figures):
         return False  # "how many cameras does the council operate": a figure of today
+    if any(p.search(asked) for p in spec["own_case_words"]):
+        return False  # ff28: "am I within my rights to withhold a percentage of my council tax?": the writer's own case
     if kind in spec["accumulate"]:
         return True
     if kind in spec["one_thing"]:

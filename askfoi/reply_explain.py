@@ -591,6 +591,17 @@ def reply_date(text: str) -> date | None:
             found = [(m.start(), d) for m in alone.finditer(tail) if (d := _as_date(m)) is not None][:1]
     if not found:  # or in the sign-off of a reply pasted as one paragraph
         found = [(m.start(), d) for m in signed.finditer(head) if (d := _as_date(m)) is not None][-1:]
+    if not found:  # lead 28 (nu31): or the date the letter ends on, as a field of its own: alone on the last line
+        # ("Information Rights Unit / Metropolitan Police Service / 14 November 2026") or after the team's name in a
+        # reply pasted as one line ("... FOI team, Kent Police, 3 November 2026"); never a sentence's own date
+        # ("... was published on 3 November 2026")
+        import re
+
+        end = head.rstrip()
+        day = _head_field().pattern.split("(?:^|[.,:;]\\s+|\\n\\s*)", 1)[1].rsplit("\\s*(?=", 1)[0]
+        last = re.search(r"(?i)(?:^|\n|,[ \t]*|(?-i:\b[A-Z][A-Za-z&)]*)[ \t]+)" + day + r"[ \t]*\.?$", end[-300:])
+        if last and (d := _as_date(last)) is not None:
+            found = [(len(head), d)]
     if not found:
         return None
     day = min(found)[1]

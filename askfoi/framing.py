@@ -4032,10 +4032,13 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> bo
     return again
 
 
-def frame_message(text: str, authority: str | None = None, *, today: date | None = None) -> Framing:
+def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
+                  from_story: bool = True) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
     the period it states, a frame per question, the findings `askfoi check` raises on it, framing's own
-    findings (covert use, too vague to frame) and the questions a too-vague message needs answered."""
+    findings (covert use, too vague to frame) and the questions a too-vague message needs answered.
+    FROM_STORY false: TEXT is a part already agreed (the letter reads its subject line from it), so no subject is
+    read from it as from a story (fr28b's step is left out)."""
     from askfoi.authorities import resolve_authority
     from askfoi.checks import check_request
 
@@ -4719,7 +4722,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
     from askfoi.informal_subjects import frame_subjects
 
-    frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
+    if from_story:
+        frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
     _others_cases_apart(framing, found, text_in)
     return framing
 

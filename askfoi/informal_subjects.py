@@ -149,7 +149,9 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     if framing.route != "foi" or formal_request(text):
         return []
     if any(getattr(f, "code", "") in _ONE_PERSONS for f in framing.findings):
-        return []  # "can i see the complaints about him": one person's case, said as such, never turned into statistics
+        return []
+    if any(getattr(f, "code", "") in _COVERT for f in framing.findings):
+        return []  # lead 28: "do the met use those fake phone masts to track phones": surveillance, not a mast's planning  # "can i see the complaints about him": one person's case, said as such, never turned into statistics
     if not informal_message(text) and any(not p.kept_words for p in framing.parts):
         return []  # a message that asks in so many words, framed from its own questions
     found = subject_frames(text)
@@ -168,10 +170,12 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
 
     asked = {f.subject for f in found if any(asks_it(p, f.subject) for p in framing.parts)}
     found = [f for f in found if f.subject not in asked]
-    kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text))
+    kept = [p for p in framing.parts if not (p.kept_words and _story_part(p.source or p.text)) or _asks_for_records(p)
             or any(asks_it(p, key) for key in asked)]
     used = [f for f in found if not any(flat(f.frame.subject) and flat(f.frame.subject) in flat(p.text) for p in kept)
-            and not any(all(c.search(p.text or "") for c in specs[f.subject].all) for p in kept if p.kept_words)]
+            and not any(all(c.search(p.text or "") for c in specs[f.subject].all) for p in kept if p.kept_words)
+            # lead 28: a part the person keeps already asks about the subject itself ("The damp and mould policy.")
+            and not any(specs[f.subject].all[0].search(p.text or "") for p in kept)]
     if not used:
         return []  # the person asked about it in their own question ("how many of them had an EHCP?")
     old = list(framing.parts)
@@ -243,6 +247,25 @@ _ASKS = re.compile(r"(?i)^\W*(?:how\s+(?:many|much|often|long|far|is|are|was|wer
                    r"where|who|whom|whose|please|can\s+i\s+(?:have|see|get))\b")  # a yes/no question is the subject's frame's
 _POINTS = re.compile(r"(?i)\b(?:on|about|for|of|with|to)\s+(?:it|this|that|them|these|those)\s*[?.!]*$")
 _OTHERS = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|me|my|we|we're|our|us|anyone|anybody|someone|somebody|does\s+anyone)\b")
+
+
+_COVERT = frozenset({"ncnd-risk", "covert-tactic", "covert-technology"})
+# lead 28: a part that already asks for records as a noun phrase ("The councils tree policy.", "The list of trees
+# felled on our estate.") or was asked for in so many words ("could u send ...", "please provide ...") is the person's
+# own request, whatever else it says; only story, remarks and yes/no questions give way to a subject's frames
+_ASKED_FOR = re.compile(r"(?i)^\W*(?:(?:could|can|would|will)\s+(?:you|u|ya|they|the\s+\w+)\s+(?:please\s+|pls\s+|plz\s+)?"
+                        r"(?:send|provide|give|supply|share|publish|release|email)|please\s+(?:send|provide|give|supply|share)|"
+                        r"i\s+(?:would|'d)\s+like\s+(?:a\s+copy|copies|the|a\s+list|details|to\s+see)|"
+                        r"i\s+(?:want|need|request)\s+(?:a\s+copy|copies|the|a\s+list|details))\b")
+_RECORD_PHRASE = re.compile(r"(?i)^\W*(?:the|a|an|any|all|copies\s+of|a\s+copy\s+of|details\s+of)\b[^?]*\b(?:polic(?:y|ies)|list|"
+                            r"number|minutes|reports?|records?|contracts?|data|figures|total|spend|spent|costs?|budgets?|"
+                            r"plans?|assessments?|register|correspondence|emails?|guidance|procedures?|statistics|"
+                            r"agendas?|invoices?|logs?|strateg(?:y|ies)|schedules?)\b[^?]*[.]?$")
+
+
+def _asks_for_records(part) -> bool:
+    """PART is the person's own request for records: asked for in so many words, or a noun phrase naming records."""
+    return bool(_ASKED_FOR.search(part.source or "") or _RECORD_PHRASE.search(part.text or ""))
 
 
 def _story_part(said: str) -> bool:

@@ -125,7 +125,7 @@ def _topic(answers: Answers) -> str | None:
         return bool(phrase) and not subject_problems(phrase)
 
     for part in answers.parts:
-        framed = frame_message(part)
+        framed = frame_message(part, from_story=False)  # lead 28: an agreed part, not a story
         subject = framed.subject
         if whole(subject):
             return topic_of(subject, next((getattr(p, "clause", "") for p in framed.parts if p.subject == subject), ""))

@@ -40,7 +40,11 @@ def test_framing_judges_the_letter_not_the_story():
 
     kept = frame_message("how long do ambulances take to get to people in cornwall, my nan waited 6 hours after a fall",
                          today=date(2026, 11, 30))
-    assert "personal-details" in {f.code for f in kept.findings}  # the story is inside the part
+    # the story is inside a part only if the part keeps the person's words; then it is flagged (lead 28: fr28b frames
+    # the question from its subject, ambulance response times, and the nan's story stays out of the letter)
+    story_in_part = any("nan" in p.text.lower() for p in kept.parts)
+    assert story_in_part == ("personal-details" in {f.code for f in kept.findings})
+    assert kept.parts and not story_in_part
     told = frame_message("my nan waited 6 hours for an ambulance after a fall last week. how long do ambulances take "
                          "in cornwall on average?", today=date(2026, 11, 30))
     assert "personal-details" not in {f.code for f in told.findings}  # the story stays out of the letter

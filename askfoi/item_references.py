@@ -266,7 +266,13 @@ def _scoped(line: str) -> bool:
     following:", "Please outline how your PSL operates, including:"): the things listed then need it to stand as an
     ask. A bare "Please provide the following:" lists asks that stand alone; they stay parts of their own."""
     words = re.findall(r"[a-z]+", line.lower())
-    return any(w not in _BARE_LEAD for w in words)
+    return any(w not in _BARE_LEAD and w not in _PERIOD_LEAD for w in words)
+
+
+# lead 28: "For each year from 2021 to 2024, please provide:" says only the period: the listed asks stand alone, each
+# broken down by year (periods.py reads the lead); only a lead naming what the things are about joins them
+_PERIOD_LEAD = frozenset("""for each every in of the last past previous year years month months quarter quarters week weeks
+financial calendar from to between and since until up period two three four five six seven eight nine ten""".split())
 
 
 def _plain_start(item: str) -> bool:

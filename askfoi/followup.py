@@ -1702,6 +1702,15 @@ def complaint_letter(
         if today <= reply_due:
             raise NotLateYet(f"the reply is not late yet: it is due by {long_date(reply_due)}; a reminder can go the day "
                              "after ('askfoi chase' writes it), and a complaint after that")
+    if review_reading is None and not late and review_asked is not None:
+        # lead 28 (nu31 #2): no outcome yet is a complaint only once the review is overdue: FOISA s21 / EISR reg 16
+        # give 20 working days; the ICO takes a missing outcome after 40 (domain.md; EIR reg 11(4): 40)
+        from askfoi.deadlines import add_working_days
+
+        can_go = add_working_days(review_asked, 20 if scot else 40, scotland=scot)
+        if today < can_go:
+            raise NotLateYet(" ".join(render("bot/review_not_overdue.j2", asked=long_date(review_asked), scot=scot,
+                                             law=law, from_day=long_date(can_go)).split()))
     window_end = (add_months(final_day, SIC_MONTHS) if scot else final_day + timedelta(weeks=ICO_WEEKS)) if final_day else None
     body = render(
         "letters/complain.txt.j2", t=terms.model_dump(), law=law, authority=in_sentence(authority), requester=name,

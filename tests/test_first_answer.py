@@ -209,7 +209,7 @@ def test_complain_on_a_reply_with_no_review_says_the_review_comes_first(tmp_path
     assert out.returncode == 2 and "internal review" in out.stderr and "askfoi review" in out.stderr
     assert not out.stdout.strip() and "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
     out = subprocess.run([sys.executable, "-m", "askfoi.cli", "complain", str(reply), "--authority", "Leeds City Council",
-                          "--review-asked", "01/11/2026"], capture_output=True, text=True)
+                          "--review-asked", "01/09/2026"], capture_output=True, text=True)
     assert out.returncode == 0 and "askfoi review" not in out.stderr
 
 

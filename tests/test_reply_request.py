@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from askfoi.cli import main
-from askfoi.followup import asked_phrase, chase_letter, complaint_letter, request_named, review_letter
+from askfoi.followup import NotLateYet, asked_phrase, chase_letter, complaint_letter, request_named, review_letter
 from askfoi.reply_request import MAX_TOPIC_CHARS, plain_topic, request_in_reply
 
 TODAY = date(2026, 11, 30)
@@ -204,10 +204,14 @@ def test_the_complaint_lists_what_the_commissioner_asks_for_with_the_dates():
 def test_a_scottish_application_lists_the_same_with_the_review_not_yet_answered():
     reply = ACK_REPLY.replace("Freedom of Information Act 2000", "Freedom of Information (Scotland) Act 2002").replace(
         "section 43(2)", "section 33(1)(b)")
-    body = complaint_letter(reply, authority="Police Scotland", review_asked=date(2026, 11, 2), today=TODAY).body
+    # lead 28: asked on 20 October, the review (20 Scottish working days) is overdue by 30 November
+    body = complaint_letter(reply, authority="Police Scotland", review_asked=date(2026, 10, 20), today=TODAY).body
     assert "I enclose, as the Commissioner asks:" in body
     enclosed = body.split("as the Commissioner asks:", 1)[1]
-    assert "the cost of agency staff" in enclosed and "2 November 2026" in enclosed and "none has come" in enclosed
+    assert "the cost of agency staff" in enclosed and "20 October 2026" in enclosed and "none has come" in enclosed
+    # asked on 2 November, it is not overdue on 30 November (St Andrew's Day): no application yet, the day it can go
+    with pytest.raises(NotLateYet, match="1 December 2026"):
+        complaint_letter(reply, authority="Police Scotland", review_asked=date(2026, 11, 2), today=TODAY)
 
 
 def test_the_late_complaint_and_the_chaser_say_what_was_asked():
@@ -249,7 +253,7 @@ def test_review_and_complain_take_the_day_sent_and_the_request(tmp_path, capsys)
     assert main(["review", str(reply), "--sent", "2026-10-02"]) == 0
     assert "my request of Friday 2 October 2026" in _flat(capsys.readouterr().out)
     assert main(["complain", str(reply), "--authority", "Kent County Council", "--request", str(request),
-                 "--review-asked", "2026-11-02"]) == 0
+                 "--review-asked", "2026-09-02"]) == 0
     assert "nurses" in _flat(capsys.readouterr().out).split("I enclose", 1)[1]
 
 

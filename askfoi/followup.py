@@ -270,6 +270,10 @@ def _eir_map_for(reading: Reading, applies: bool, scotland: bool) -> list[dict]:
     return [f for f in found if f is not None]
 
 
+_DEALT_UNDER_EIR = re.compile(r"(?i)\bEnvironmental\s+Information\s+(?:\(Scotland\)\s+)?Regulations|\bEI\(?S?\)?R\b|"
+                             r"\bregulation\s+\d+\(\d")
+
+
 def _act_cited_under_eir(reading: Reading, law: Law) -> bool:
     """Lead 27 (nu30): a request handled under the EIR (or EISR) whose reply cites the FOI Act's exemptions ("withheld
     under section 40(2)"): the Act's exemptions do not apply to environmental information (FOIA s39, FOISA s39(2))."""
@@ -1419,7 +1423,11 @@ def review_letter(
         eir_only=eir_only,
         # fu27: the Regulations' exception nearest each FOIA provision the reply cited, where the Regulations govern
         eir_map=_eir_map_for(reading, eir_only is not None or bool(env_exempt) or _act_cited_under_eir(reading, law), scot),
-        act_cited=_act_cited_under_eir(reading, law) and eir_only is None and not env_exempt,
+        # lead 28 (nu31 #4): "you dealt with my request under the Regulations" only when the reply says it did; a reply
+        # under the Act about an environmental subject gets the cost / exemption paragraph that says the EIR apply
+        act_cited=_act_cited_under_eir(reading, law) and eir_only is None and not env_exempt
+        and _DEALT_UNDER_EIR.search((reply if isinstance(reply, str) else reply_text) or "") is not None
+        and "cost" not in grounds,
         env_exempt=env_exempt,
         foisa_notes=foisa_notes(reading.sections) if cited_wrong else [],
     )

@@ -28,6 +28,17 @@ def _past(value: str | None, option: str):
     return day
 
 
+def _sent_then_received(args):
+    """--sent and --received as dates, the request never after the reply (lead 28, nu31 #5: a letter that says "your
+    response of 2 November to my request of 20 November" is never written; one line says which is wrong)."""
+    sent = _past(getattr(args, "sent", None), "--sent")
+    received = _past(getattr(args, "received", None), "--received")
+    if sent is not None and received is not None and sent > received:
+        raise UserError(f"--sent {args.sent} is after --received {args.received}: the request must be sent before the "
+                        "reply came; check the two dates")
+    return sent, received
+
+
 def _authority(name: str | None) -> str | None:
     """The authority as the person typed it, or its proper name when askfoi knows it ("met police")."""
     if not name or not name.strip():
@@ -70,13 +81,13 @@ def run_review(args) -> int:
         raise UserError("this is a reply to a subject access request, which has no FOI internal review: write to the "
                         "organisation's data protection officer saying what is missing, then the ICO "
                         "('askfoi explain' says more)")
+    sent, received = _sent_then_received(args)
     try:
         letter = review_letter(
             reply,
             request=read_text(args.request, what="request") if args.request else None,
             name=_name(args.name), authority=_authority(args.authority), reference=args.reference,
-            received=_past(args.received, "--received"),
-            to=args.to, reply_to=args.email, scotland=args.scotland, sent=_past(getattr(args, "sent", None), "--sent"),
+            received=received, to=args.to, reply_to=args.email, scotland=args.scotland, sent=sent,
         )
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
@@ -168,7 +179,7 @@ def _complaint(args, complaint_letter, reply: str | None = None):
         reply,
         authority=_authority(args.authority),
         review=review,
-        name=_name(args.name), reference=args.reference, sent=_past(args.sent, "--sent"), received=_past(args.received, "--received"),
+        name=_name(args.name), reference=args.reference, sent=_sent_then_received(args)[0], received=_sent_then_received(args)[1],
         review_asked=_past(args.review_asked, "--review-asked"), scotland=args.scotland, late=args.late or not args.file,
         chased=_past(getattr(args, "chased", None), "--chased"),
         reply_to=args.email, request=read_text(args.request, what="request") if getattr(args, "request", None) else None,

@@ -1144,9 +1144,10 @@ def _records_for_someone(body: str, hits: dict[str, list[_Hit]], raised: set[Reg
         hit = _Hit(found, (start, min(ends) if ends else len(body)))
     named = (whose.mention or whose.relation or "client").split()[-1]
     relation = re.compile(rf"(?i)\b{re.escape(named[:4])}")
-    if whose.subject == "other":
+    if whose.subject == "other" and whose.signer != "subject":
         # a neighbour's, a landlord's, an ex's records: never theirs to ask for by subject access (the writer's own
-        # records asked elsewhere in the message stay)
+        # records asked elsewhere in the message stay); lead 28 (nu31 #3): but a neighbour who wants his OWN record,
+        # with the writer helping ("he wants his own police record"), is the data subject, as a client is
         for code in ("their-own-data", "own-personal-data"):
             hits[code] = [h for h in hits.get(code) or [] if hit is None or h.sentence != hit.sentence]
         if not any(hits.get(c) for c in ("their-own-data", "own-personal-data")):

@@ -44,7 +44,8 @@ def _chat(*said):
     ("my gran died in st elsewhere hospital last month and we think she was neglected, can i get her records and how "
      "many falls were reported on the wards there this year", "Barts Health NHS Trust", "deceased-records"),
     ("im helping my neighbour, she wants her housing file from lambeth council and how many people are on the waiting "
-     "list", "Lambeth Council", "third-party-personal-data"),
+     # lead 28 (nu31 #3): she wants her OWN file, the writer helps: her subject access request, not a third party's
+     "list", "Lambeth Council", "their-own-data"),
 ])
 def test_what_the_parts_left_out_is_said_at_the_review(first, body, code):
     """nu24: the chatbot's review said "found nothing an FOI officer would push back on" while `askfoi frame` had a

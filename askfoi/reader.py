@@ -66,6 +66,7 @@ from pydantic import BaseModel, Field, field_validator
 from askfoi.reply_regions import reply_only
 from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
+from askfoi.part_received import combine as combine_received, not_information
 
 Signal = Literal[
     "give", "give_part", "not_held", "withhold", "notice", "ncnd", "ncnd_partial", "ncnd_context",
@@ -895,6 +896,8 @@ _QUESTION_ITEM = re.compile(r"^\W{0,3}(?:(?:q|question|part)\s?\d{1,2}[.):]?|\(?
 _FIGURE_AFTER_QUESTION = re.compile(r"(?:\?|\s[-\u2013:]\s)[^\n]*\d")
 _LEAD_MARKER = re.compile(r"^\W*(?:q|question|part|response|answer|point)\s?\d{1,2}\s?[.):\-]\s*", re.I)
 
+_NUMBERED_HEAD = re.compile(r"[a-z][a-z ]{2,40}\b\d{1,2}(?:\s*(?:,|and|&|-|to)\s*\d{1,2})*\s*:")
+
 
 def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     """The role of each sentence (knowledge/vocab/reply_roles.yaml), with a restated request running from
@@ -905,6 +908,8 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     # sentences that decide in the passive ("The prices are withheld", "This is not held"): never the requester's words
     deciding: set[int] | None = None
     headers_after: list[int] | None = None  # the response headers ("In Response:"), found once when needed
+    heads_seen: set[str] = set()  # numbered heading lines ("request for information 2:") met so far
+    answering = False  # rd30: the numbered headings now head the answers
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -937,6 +942,15 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             # stays the request when the block's own response header is still to come ("You asked: ... In Response:")
             if i in deciding and not (_NEXT_ITEM.match(text) and any(u > i for u in headers_after)):
                 in_request = False
+        head = _NUMBERED_HEAD.fullmatch(text.strip())
+        if head:
+            # rd30: "Request for information 1:" a second time: the answers repeat the request's numbered headings
+            # (no "Response" header between), so the restated request ended before it; later headings are the answers'
+            if in_request and text.strip() in heads_seen:
+                in_request, answering = False, True
+            heads_seen.add(text.strip())
+            if answering:
+                role = "other"
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
             if in_request and _TOLD_IN_ONE_SENTENCE.match(text):
@@ -2838,6 +2852,108 @@ def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
     return False
 
 
+# rd30 (issue 10): what a requested part received. A part (or the whole reply read as one part) is given information
+# only by a sentence that answers: a give, figures stated as an answer, an answer in words; never a sentence whose
+# role is the request, rights, boilerplate, a test, a hypothetical or the law, nor one askfoi/part_received.py calls
+# not information (the search, the ground, advice, the review's process, what was said before).
+_RECEIVED_OF = {"cost": "cost", "withhold": "withheld", "not_held": "not_held", "ncnd": "ncnd", "ncnd_partial": "ncnd",
+                "vexatious": "vexatious", "pending": "pending", "extension": "pending"}
+_NEVER_INFORMATION = ("request", "rights", "boilerplate", "test", "hypothetical", "law")
+_HOLDS = ("cost", "withheld", "not_held", "ncnd")
+
+
+def _unit_text(ev: _Events, u: int) -> str:
+    return ev.t.original[slice(*ev.t.bounds(u))]
+
+
+def _information_units(ev: _Events, lo: int, hi: int) -> list[int]:
+    """The sentences between lo and hi that give information for a part."""
+    t = ev.t
+    found: set[int] = set()
+    for sig, a, _ in ev.signals:
+        # a give ("Please see attached.") is information in itself, unless the piece saying it is not information
+        if sig in ("give", "give_part") and lo <= a < hi and t.role_at(ev.roles, a) not in _NEVER_INFORMATION:
+            u = t.unit(a)
+            if not not_information(_piece_at(t.original, *t.bounds(u), a)):
+                found.add(u)
+    found.update(u for u in _answer_statements(ev) if t.bounds(u)[1] > lo and t.bounds(u)[0] < hi and _informative(_unit_text(ev, u)))
+    # (a restated item with its answer written after it is the authority's there: `_Text.role_at`)
+    found = {u for u in found if t.role_at(ev.roles, t.bounds(u)[1] - 1) not in _NEVER_INFORMATION}
+    # figures: `_fact_units` has its own reading of roles ("1) Please state the amount spent i) 2022/23 - £1,250,000")
+    found.update(u for u in _fact_units(ev, lo, hi) if _informative(_unit_text(ev, u)))
+    return sorted(found)
+
+
+_PIECE_BREAK = re.compile(r"(?<=[.!?;])(?<!\b[a-z]\.[a-z]\.)(?<!\betc\.)(?<!\b[Nn]o\.)(?<!\bs\.)\s+|\s*\n\s*(?=[A-Z\d\u2022*(-])|\n\s*\n\s*|\s\[\.\.\.\]\s|\s\.\.\.\s|\s(?=Section \d)")
+_SUBSTANTIVE = re.compile(r"\d|(?:\b\w+\b\W+){4}")
+
+
+def _piece_at(text: str, lo: int, hi: int, pos: int) -> str:
+    """The piece of the sentence lo..hi (see `_informative`) that holds pos."""
+    starts = [m.end() for m in _PIECE_BREAK.finditer(text, lo, pos)]
+    m = _PIECE_BREAK.search(text, pos, hi)
+    return text[starts[-1] if starts else lo: m.start() if m else hi]
+
+
+def _informative(sentence: str) -> bool:
+    """A sentence (a reader unit may hold several, where line breaks were lost) with at least one substantive piece
+    that part_received does not call not information."""
+    return any(_SUBSTANTIVE.search(piece) and not not_information(piece) for piece in _PIECE_BREAK.split(sentence))
+
+
+def _pointer_units(ev: _Events, lo: int, hi: int) -> list[int]:
+    """The sentences between lo and hi that point at where the answer is published (not at the law or guidance)."""
+    units = {ev.t.unit(a) for sig, a, _ in ev.signals if sig == "published" and lo <= a < hi}
+    return [u for u in sorted(units) if ev.roles[u] not in _NEVER_INFORMATION and _informative(_unit_text(ev, u))]
+
+
+def _received(ev: _Events, lo: int, hi: int) -> set[str]:
+    """What the stretch lo..hi (a part, or the whole reply) received, as part_received kinds."""
+    found = ev.found(lo, hi)
+    kinds = {kind for sig, kind in _RECEIVED_OF.items() if found.has(sig)}
+    if _information_units(ev, lo, hi):
+        kinds.add("information")
+    elif lo == 0 and (_headed_figures(ev) or (found.has("cost") and _cost_of_a_share(ev) and _answered_beside(ev, found))):
+        # the whole reply: a headed list of amounts (rd29), or an answer beside a cost refusal of a named share
+        kinds.add("information")
+    if _pointer_units(ev, lo, hi):
+        kinds.add("pointer")
+    return kinds
+
+
+def _nothing_given(ev: _Events, lo: int, hi: int, outcome: Outcome) -> Outcome | None:
+    """A stretch read partly given that received no information, only refusals: the refusals' outcome (the
+    part_received table), else None. Not where a refusal is scoped to a share or to other questions (the rest is then
+    given by being left out), nor where something is pointed at."""
+    if outcome != Outcome.part_disclosed:
+        return None
+    received = _received(ev, lo, hi)
+    if "information" in received or "pointer" in received or not (received & set(_HOLDS)):
+        return None
+    if _held_back_in_part(ev, lo, hi) or _held_some(ev) is not None and lo == 0:
+        return None
+    return combine_received(received - {"pending"})
+
+_COUNTED_THING = re.compile(r"(?<![\w/.(-])\d[\d,]*\s+[a-z][a-z-]+(?: [a-z-]+)? (?:were|was|have been|has been|are|is)\b")
+
+
+def _as_received(ev: _Events, part: PartReading, lo: int, hi: int) -> PartReading:
+    """A numbered part's reading checked against what the part received (rd30): partly given with no information,
+    only refusals -> the refusals' outcome; refused as vexatious, with information given -> what it received without
+    the vexatious (section 14 refuses a request, never one part of it: "3. In 2016-17: 2 requests were considered
+    vexatious" answers a count)."""
+    if part.outcome == Outcome.vexatious:
+        received = _received(ev, lo, hi) - {"vexatious"}
+        if _COUNTED_THING.search(ev.t.original, lo, hi):
+            received.add("information")  # the reader's figures skip a sentence with a vexatious cue: counted here
+        if "information" in received:
+            outcome = combine_received(received - {"pending"})
+            return part.model_copy(update={"outcome": outcome}) if outcome else part
+        return part
+    nothing = _nothing_given(ev, lo, hi, part.outcome)
+    return part.model_copy(update={"outcome": nothing}) if nothing else part
+
+
 def _rule_pass(text: str):
     """The hand-ordered reading (the rules in the module doc): events, the whole reply's signals, outcome,
     deciding signals, ncnd, part spans, parts, confidence. Parts are combined by `_combine_parts` (all given ->
@@ -2868,6 +2984,8 @@ def _rule_pass(text: str):
             refers = None
         part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(
             update={"number": num, "follows": refers.follows or refers.number})
+        if part is not None and refers is None:
+            part = _as_received(ev, part, marker_end, hi)
         if part is not None:
             parts.append(part)
     confidence = _confidence(found, outcome)
@@ -3029,6 +3147,22 @@ def _rule_pass(text: str):
         # no final answer, and the reply says what the answer waits on (clarification, a fee, the public interest test,
         # another office): a holding letter read as one, not a reading to doubt (rd15)
         confidence = "medium"
+    if not parts and outcome == Outcome.part_disclosed and not _scoped_to_later_questions(ev, _decide(found)[0]) and not (
+            _answered_outside_scope(ev) or _ncnd_of_the_rest(ev)):
+        # rd30: the whole request read as one part: partly given only if some sentence gives information for it; the
+        # search, its estimate, advice, the ground, the review's process or the request restated give nothing
+        whole = _nothing_given(ev, 0, len(ev.t.original), outcome)
+        if whole is not None:
+            outcome, confidence = whole, "medium"
+    elif (not parts and outcome == Outcome.published and any(sig == "published" for sig, _, _ in ev.signals)
+          and not any(_rules().role(x) == "published" for x in found.sections) and not _pointer_units(ev, 0, len(ev.t.original))):
+        # rd30: read published from sentences that point only at what the body publishes in general, at further
+        # reading or at the law (no pointer at the answer, no section for published information cited): what the
+        # request received decides
+        received = _received(ev, 0, len(ev.t.original))
+        whole = combine_received(received)
+        if whole is not None and whole != Outcome.published:
+            outcome, confidence = whole, "medium"
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
@@ -3921,6 +4055,8 @@ _SCOPE_REST_WORDS = re.compile(
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
+    # a finer grain of what was asked: "More specific information has been withheld" (the rest was given; rd30)
+    r"|\bmore (?:specific|detailed|granular) (?:information|details|data|figures|breakdowns?)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
     # not available"
     r"|\b(?:very |only )?(?:limited|little) (?:information|data|details|records)\b"

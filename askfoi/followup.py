@@ -752,6 +752,9 @@ _MORE_REFERENCES = (
                r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
     re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
     re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+    # fu29 (nu31 s12): the request named by a lettered number after "your request" ("Your request: FOI 5521 - drone use",
+    # "Your request FOI 5521 has been ...")
+    re.compile(r"(?i)\b(?:your|our|the)\s+request\s*[:\-\u2013]?\s*((?-i:FOI|FOIA|FOISA|EIR|EIRS|IR|RFI|RFOI|FOIR)[ \t/-]?\d[\dA-Za-z/._-]{1,39})"),
     # fu28 (nu30): a review outcome's heading "Internal Review - FOI-2026-4471", "Review of request: IR/2026/0113"
     re.compile(r"(?im)^[ \t]*(?:internal\s+)?review(?:\s+of\s+(?:your\s+)?(?:foi\s+|eir\s+)?request)?[ \t]*[-\u2013:][ \t]*"
                r"((?-i:[A-Z]{2,6})[/-]?\d[\dA-Za-z/._-]{2,39})[ \t]*$"),
@@ -1016,11 +1019,15 @@ def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
     return None
 
 
-def _owed_words(outcome: Outcome, law: Law) -> str:
+def _owed_words(outcome: Outcome, law: Law, sections: list[str] | None = None) -> str:
     """What the reply did with a part still owed, in the words of its law: the EIR and EISR have no cost limit, so
-    a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19)."""
+    a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19). fu29 (nu31
+    s11): a part withheld is "withheld under" the provisions its own sentences cite, when SECTIONS names them."""
     if outcome == Outcome.cost_limit and law in ("EIR", "EISR"):
         return "refused as manifestly unreasonable"
+    if outcome == Outcome.refused and sections:
+        named = [section_name(s) for s in sections]
+        return "withheld under " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
     return _OWED_WORDS.get(outcome, OUTCOME_LABELS[outcome])
 
 
@@ -1263,8 +1270,18 @@ def review_letter(
         text = reply if isinstance(reply, str) else reply_text
         after_review = bool(text) and reads_as_review_outcome(text)
     if after_review:
-        raise AlreadyReviewed(" ".join(render("letters/already_reviewed.txt.j2", t=terms.model_dump(),
-                                              scot=law in ("FOISA", "EISR")).split()))
+        # fu29: the Commissioner's time runs from the review's outcome: its date, when the outcome gives one (received)
+        from askfoi.reply_explain import reply_date
+
+        text = reply if isinstance(reply, str) else reply_text
+        outcome_day = received or (reply_date(text) if text else None)
+        outcome_day = outcome_day if outcome_day is not None and outcome_day <= (today or date.today()) else None
+        scot = law in ("FOISA", "EISR")
+        by = (add_months(outcome_day, SIC_MONTHS) if scot else outcome_day + timedelta(weeks=ICO_WEEKS)) if outcome_day else None
+        raise AlreadyReviewed(" ".join(render("letters/already_reviewed.txt.j2", t=terms.model_dump(), scot=scot,
+                                              outcome_day=long_date(outcome_day) if outcome_day else None,
+                                              by=long_date(by) if by else None,
+                                              passed=by is not None and by < (today or date.today())).split()))
     today = today or date.today()
     if received is None and isinstance(reply, str):
         from askfoi.reply_explain import reply_date
@@ -1373,7 +1390,7 @@ def review_letter(
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
-        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
                                p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,
@@ -1438,6 +1455,13 @@ def review_letter(
     letter.caution = ncnd_person_caution(reading)
     if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
         letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
+    if "ncnd" in grounds:
+        from askfoi.reply_explain import use_scope
+
+        said = reply if isinstance(reply, str) else reply_text
+        if use_scope(request or said) == "covert" and re.search(r"(?i)\bpolice\b|\bconstabulary\b", f"{authority} {said}"):
+            # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is said beside the review
+            letter.caution = " ".join(x for x in [letter.caution, " ".join(render("letters/overt_too.txt.j2").split())] if x)
     # fu28: what the person should know before sending: a review asked late, dates that disagree
     notes = [terms.late_note if received is not None and today > add_working_days(received, 40, scotland=scot) else None,
              req.get("clash")]

@@ -1,0 +1,200 @@
+"""fu29: follow-up letters and explanations an FOI officer would take seriously (issue 10 items 3-6), from the faults
+seen on the fresh18-20 replies and by newcomer nu31."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.followup import AlreadyReviewed, complaint_letter, reference_in, review_letter
+from askfoi.reply_explain import explain_reply, explanation_text, use_scope
+
+TODAY = date(2026, 12, 2)
+
+
+# --- 1. a reply that is itself a review's outcome: the Commissioner next, with its date -------------------------------
+
+REVIEW_OUTCOMES = [
+    "Dear Mr Jones\n\nFollowing your request for a review of our response to the FOI you submitted, a review meeting "
+    "was held at the council offices. The original decision to withhold under section 33(1)(b) stands.\n\n"
+    "Moray Council\n4 November 2026",
+    "Dear Ms Hill,\n\nThank you for your request for an internal review following our disclosure to you. I have "
+    "considered the matter afresh and the refusal under section 12 is maintained.\n\nWelsh Government\n5 November 2026",
+    "dear sir, i have conducted a review on the basis of the decision to not release the nature of the case under "
+    "section 40(2). welsh government, 6 November 2026",
+    "Dear Dr Patel\n\nI have reviewed your request and considered the points you raised in your emails of 18 and 20 "
+    "March. The figures remain exempt under section 43(2).\n\nThe Open University\n10 November 2026",
+    "Dear requester, having looked again at the handling of your request we have decided to uphold the original "
+    "decision: the information is exempt under section 31(1)(a). Kent Police, 12 November 2026",
+    "We have now considered your complaint about our response. The original refusal has been upheld, as section 43(2) "
+    "applies.\n\nNorthshire County Council\n12 November 2026",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_OUTCOMES)
+def test_a_review_outcome_gets_no_second_review_but_the_commissioner_by_a_date(text):
+    with pytest.raises(AlreadyReviewed) as raised:
+        review_letter(text, today=TODAY)
+    said = str(raised.value)
+    assert "no second" in said
+    assert "so by " in said  # the day the Commissioner's time ends, counted from the outcome's own date
+
+
+def test_the_commissioners_time_is_six_months_in_scotland_and_six_weeks_elsewhere():
+    scot = REVIEW_OUTCOMES[0]  # Moray Council, FOISA
+    with pytest.raises(AlreadyReviewed) as raised:
+        review_letter(scot, today=TODAY, scotland=True)
+    assert "Scottish Information Commissioner" in str(raised.value) and "Tuesday 4 May 2027" in str(raised.value)
+    with pytest.raises(AlreadyReviewed) as raised:
+        review_letter(REVIEW_OUTCOMES[4], today=TODAY)
+    assert "Information Commissioner" in str(raised.value) and "Thursday 24 December 2026" in str(raised.value)
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Sir, we do not hold this information. If you are unhappy you may ask for an internal review within 40 "
+    "working days. Kent Police, 3 November 2026",
+    "Thank you for your request. I have reviewed our records and can confirm that 42 officers were trained. If you are "
+    "not content with the outcome of the internal review, you may apply to the Commissioner.",
+])
+def test_a_first_reply_is_not_read_as_a_review_outcome(text):
+    from askfoi.reply_flow import reads_as_review_outcome
+
+    assert not reads_as_review_outcome(text)
+
+
+# --- 2. the reply's reference and its question, never its heading -------------------------------------------------------
+
+@pytest.mark.parametrize("text,ref", [
+    ("Your request: FOI 5521 - drone use by Essex Police", "FOI 5521"),
+    ("your request foi 5521 has been considered", None),  # (a lower-case prefix is no reference)
+    ("Your request FOI/2026/0091 has been considered.", "FOI/2026/0091"),
+    ("Our request: EIR-26-117 - bins", "EIR-26-117"),
+])
+def test_a_request_named_by_a_lettered_number_is_its_reference(text, ref):
+    assert reference_in(text) == ref
+
+
+PART = ("Dear Mr Okafor,\n\nYour request: FOI 5521 - drone use by Essex Police\n\nYou asked:\n1. How many drone flights "
+        "did Essex Police make in 2025?\n2. How much did the drone unit cost in 2025?\n3. Where were the drones deployed "
+        "(locations)?\n\nIn Response:\n1. Essex Police made 1,842 drone flights in 2025.\n2. The drone unit cost £412,000 "
+        "in 2025.\n3. This information is exempt under section 31(1)(a) and (b) of the Act (law enforcement). Disclosing "
+        "deployment locations would allow offenders to identify areas of police activity.\n\nPart Disclosure with "
+        "Section 31 Exemption.\n\nEssex Police FOI Unit\n2 November 2026")
+
+
+def test_the_review_quotes_the_first_question_not_the_heading_and_takes_the_reference():
+    letter = review_letter(PART, authority="Essex Police", name="Ade Okafor", today=TODAY)
+    assert "FOI 5521 - drone use" not in letter.body
+    assert 'Its first question was: "How many drone flights did Essex Police make in 2025?"' in letter.body
+    assert "your reference FOI 5521" in letter.body and "FOI 5521" in letter.subject
+
+
+def test_a_story_before_the_question_is_not_quoted_as_the_question():
+    reply = ("Information requested\n\nI recently contacted the cabinet office about honours. They told me the "
+             "process is run in Edinburgh.\n\nTherefore, can you please provide the guidance the Scottish Government "
+             "uses to decide honours nominations?\n\nResponse\n\nThe guidance is exempt under section 30(c) of FOISA.\n\n"
+             "Scottish Government\n3 November 2026")
+    body = review_letter(reply, today=TODAY).body
+    assert "I recently contacted" not in body
+    assert 'It asked: "Can you please provide the guidance' in body
+
+
+# --- 3. a part refused in full beside a "Part Disclosure" line ---------------------------------------------------------
+
+@pytest.mark.parametrize("label", ["Part Disclosure with Section 31 Exemption.", "PART DISCLOSURE - SECTION 31",
+                                   "Partial disclosure, section 31 applied."])
+def test_a_part_withheld_in_full_reads_withheld_whatever_the_outcome_line(label):
+    text = PART.replace("Part Disclosure with Section 31 Exemption.", label)
+    explained = explanation_text(explain_reply(text, today=TODAY))
+    assert "Part 3: refused - 31(1)(a), 31(1)(b)" in explained and "Part 3: partly given" not in explained
+    body = review_letter(text, authority="Essex Police", today=TODAY).body
+    assert "part 3 (withheld under section 31(1)(a) and section 31(1)(b))" in body
+    assert "(partly given)" not in body
+
+
+def test_a_part_that_gives_some_of_it_beside_the_outcome_line_stays_partly_given():
+    text = PART.replace("3. This information is exempt", "3. Deployments were in 12 districts; the exact locations are "
+                                                          "exempt")
+    explained = explanation_text(explain_reply(text, today=TODAY))
+    assert "Part 3: refused" not in explained
+
+
+# --- 4. "less sure" only when askfoi is not sure; long addresses never broken ------------------------------------------
+
+COST = ("Dear Ms Jones,\n\nThank you for your request received on 2 October 2026.\n\nTo answer it we would need to review "
+        "each of approximately 9,000 case records manually, which we estimate would take in excess of 40 hours. The "
+        "cost of complying would therefore exceed the appropriate limit of £450 and section 12 of the Freedom of "
+        "Information Act 2000 applies.\n\nBolton Council\n28 October 2026")
+
+
+@pytest.mark.parametrize("text", [COST, PART, COST.lower()])
+def test_a_plain_reply_is_not_called_less_sure(text):
+    assert "less sure" not in explanation_text(explain_reply(text, today=TODAY))
+
+
+def test_explain_never_breaks_a_long_address():
+    from askfoi.commands.explain import render_explanation
+
+    url = "https://www.publichealthscotland.scot/publications/nhs-waiting-times-stage-of-treatment-quarter-ending-2023/"
+    reply = (f"Dear Requester,\n\nThis information is already published and is available at {url} . Under section 25 of "
+             "the Freedom of Information (Scotland) Act 2002 we are not required to provide it.\n\nNHS Greater Glasgow "
+             "and Clyde\n20 November 2026")
+    shown = render_explanation(explain_reply(reply, today=TODAY))
+    assert url.rstrip("/") in shown.replace("\n  ", " ")  # the address whole on one line
+    assert any(url.rstrip("/") in line for line in shown.splitlines())
+
+
+# --- 5. NCND on a covert question: only covert precedents, and the overt re-ask --------------------------------------
+
+COVERT_NCND = ("Freedom of information request reference no: 01.FOI.26.045512\n\nI note you seek access to information "
+               "on the Metropolitan Police Service's use of covert facial recognition technology in 2025.\n\nThe MPS can "
+               "neither confirm nor deny whether it holds the information you requested, by virtue of sections 23(5), "
+               "24(2), 30(3) and 31(3) of the Freedom of Information Act 2000.\n\nMetropolitan Police Service\n"
+               "14 November 2026")
+
+
+@pytest.mark.parametrize("text,scope", [
+    ("whether the met uses covert live facial recognition from unmarked vehicles", "covert"),
+    ("do they secretly scan faces with facial recognition", "covert"),
+    ("Whether the force used live overt facial recognition in 2022-2023", "overt"),
+    ("The force's use of facial recognition technologies.", "general"),
+    ("Does the force use facial recognition, overtly or covertly?", "general"),
+    ("payments to covert human intelligence sources each year", "general"),  # a tactic's name, no limit
+])
+def test_use_scope(text, scope):
+    assert use_scope(text) == scope
+
+
+def test_a_covert_question_cites_no_overt_or_general_answer():
+    from askfoi.models import Outcome
+    from askfoi.reader import read_reply
+    from askfoi.reply_explain import OtherAnswer, answered_differently
+
+    def other(title, asked):
+        return OtherAnswer(authority="Gwent Police", title=title, outcome=Outcome.not_held, ncnd=False, asked=asked,
+                           url="https://www.gwent.police.uk/" + title.lower().replace(" ", "-"), authority_type="police")
+
+    others = [other("Facial Recognition (330A/23)", "Whether the force used live overt facial recognition in 2023."),
+              other("Facial Recognition", "The force's use of facial recognition technologies."),
+              other("Covert facial recognition", "Whether the force uses facial recognition covertly.")]
+    query = "Any recorded information on whether the force uses covert live facial recognition from unmarked vehicles."
+    kept = answered_differently(read_reply(COVERT_NCND), others, "Metropolitan Police Service", query=query)
+    assert [o.title for o in kept] == ["Covert facial recognition"]
+
+
+def test_a_covert_ncnd_is_told_to_ask_again_about_overt_use():
+    explained = explain_reply(COVERT_NCND, today=TODAY)
+    steps = [s for s in explained.next_steps if s.kind == "overt"]
+    assert steps and "overt deployments of facial recognition" in steps[0].explanation
+    assert "total amount spent" in steps[0].explanation
+    letter = review_letter(COVERT_NCND, today=TODAY)
+    assert letter.caution and "overt use" in letter.caution
+
+
+def test_an_overt_ncnd_or_an_informant_ncnd_gets_no_overt_re_ask():
+    overt = COVERT_NCND.replace("covert facial recognition", "overt facial recognition")
+    assert not [s for s in explain_reply(overt, today=TODAY).next_steps if s.kind == "overt"]
+    informants = COVERT_NCND.replace("use of covert facial recognition technology", "use of covert human intelligence "
+                                                                                   "sources")
+    assert not [s for s in explain_reply(informants, today=TODAY).next_steps if s.kind == "overt"]

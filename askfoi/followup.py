@@ -826,6 +826,8 @@ def _is_exact(address: str) -> bool:
     general = _pointer_vocab()[0]
     rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)"))
     path = re.sub(r"(?i)(?:/|\.(?:html?|aspx?|php))$", "", rest.split("?")[0].split("#")[0]).strip("/").lower()
+    if re.fullmatch(r"[a-z]+", path):
+        return False  # fu29 (nu31 s19): "/about/", "/planning/": one word under the home page is a section of the site
     return not all(segment in general for segment in path.split("/"))  # "/foi-ai/disclosure-log/" is a list page
 
 
@@ -846,9 +848,13 @@ def published_pointer(reply: str | None, links: list[str] | None = None) -> tupl
     exact = [a for a in found if _is_exact(a)]
     if not exact and not found and link_words is not None and link_words.search(" ".join((reply or "")[:20000].split())):
         return "exact", []  # a link the pasted text lost ("the below link", "click here"): no general pointer
-    if exact and all(_is_index(a) for a in exact):
-        return "index", exact  # fu28: "/about-us/board-papers": a list of many documents, not the information
-    return ("exact", [a for a in exact if not _is_index(a)]) if exact else ("general", found)
+    # fu29 (fr20-15): every address the reply gave is named, the information's own first, then lists of documents, then
+    # site pages: an officer checks each, and a letter that drops one the reply gave reads as careless
+    own = [a for a in exact if not _is_index(a)]
+    named = own + [a for a in exact if a not in own] + [a for a in found if a not in exact]
+    if exact and not own:
+        return "index", named  # fu28: "/about-us/board-papers": a list of many documents, not the information
+    return ("exact", named) if own else ("general", found)
 
 
 def _is_index(address: str) -> bool:
@@ -1690,6 +1696,15 @@ def complaint_letter(
         grounds.append("contractor")
     if not late and not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
+    env_cost = None
+    if "cost" in grounds and law in ("FOIA", "FOISA") and eir_only is None:
+        # fu29 (nu31 s16): the Act's cost limit said of environmental information: the complaint makes the point the
+        # review made (askfoi.followup.review_letter, ck24a), under the Regulations the request falls under
+        subject = _environmental_refusal(request, final_text if isinstance(final_text, str) else reply_text, reference)
+        if subject:
+            env_cost = {"cited": terms.cost, "subject": None if subject == "EIR" else subject}
+            law = "EISR" if law == "FOISA" else "EIR"
+            terms = law_terms(law)
     from askfoi.reply_explain import reply_date, request_date
 
     # only the review's outcome was pasted (the chatbot passes the same reading as reply and review): its date and
@@ -1771,6 +1786,7 @@ def complaint_letter(
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
+        env_cost=env_cost,
     )
     body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

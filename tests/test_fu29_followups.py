@@ -198,3 +198,63 @@ def test_an_overt_ncnd_or_an_informant_ncnd_gets_no_overt_re_ask():
     informants = COVERT_NCND.replace("use of covert facial recognition technology", "use of covert human intelligence "
                                                                                    "sources")
     assert not [s for s in explain_reply(informants, today=TODAY).next_steps if s.kind == "overt"]
+
+
+# --- 6. "published already": every address named, never "a proper answer"; a site's section is no exact address --------
+
+def test_every_address_the_reply_gives_is_named():
+    reply = ("Some further information can be found at https://honours.cabinetoffice.gov.uk/about/. More on the "
+             "committees can be found at https://www.gov.uk/guidance/honours-committees. Under section 25(1) of FOISA "
+             "we are not required to provide information which is otherwise accessible to you.\n\nScottish Government\n"
+             "3 November 2026")
+    body = review_letter(reply, today=TODAY).body
+    assert "https://honours.cabinetoffice.gov.uk/about/" in body and "https://www.gov.uk/guidance/honours-committees" in body
+
+
+@pytest.mark.parametrize("address", ["https://www.hastings.gov.uk/planning/", "www.examplecouncil.gov.uk/parking",
+                                     "https://honours.cabinetoffice.gov.uk/about/"])
+def test_one_word_under_the_home_page_is_a_section_not_the_information(address):
+    from askfoi.followup import published_pointer
+
+    reply = f"The information is already published on our website: {address} . Section 21 applies."
+    assert published_pointer(reply)[0] == "general"
+
+
+@pytest.mark.parametrize("address", [
+    "https://www.publichealthscotland.scot/publications/nhs-waiting-times-stage-of-treatment/",
+    "https://www.examplecouncil.gov.uk/parking/annual-report-2025.pdf",
+    "https://www.examplecouncil.gov.uk/fly-tipping-statistics"])
+def test_an_address_to_a_page_is_checked_by_the_person_never_called_a_proper_answer(address):
+    reply = (f"Dear requester, this information is already published and is available at {address} . Section 21 of the "
+             "Freedom of Information Act 2000 applies.\n\nExample Council\n5 November 2026")
+    letter = review_letter(reply, today=TODAY)
+    assert "proper answer" not in (letter.caution or "")
+    assert "reasonably accessible" in letter.caution and "holds the information itself" in letter.caution
+
+
+# --- 7. a complaint after an EIR-based review keeps the EIR point ------------------------------------------------------
+
+FLY_TIPPING_COST = ("Dear Ms Jones,\n\nFreedom of Information Request Reference: FOI-2026-1142\n\nThank you for your request "
+                    "received on 2 October 2026 in which you asked for the number of complaints about fly-tipping "
+                    "received by the council in each year 2020-2025, and the cost of clearing each incident.\n\nTo answer "
+                    "it we would need to review approximately 9,000 case records, which would take over 40 hours. The "
+                    "cost of complying would exceed the appropriate limit of £450 and section 12 of the Freedom of "
+                    "Information Act 2000 applies.\n\nBolton Council\n28 October 2026")
+
+
+@pytest.mark.parametrize("text", [FLY_TIPPING_COST, FLY_TIPPING_COST.replace("fly-tipping", "noise from the waste site"),
+                                  FLY_TIPPING_COST.replace("fly-tipping", "air pollution monitoring")])
+def test_a_complaint_about_a_cost_refusal_of_environmental_information_argues_the_eir(text):
+    letter = complaint_letter(text, authority="Bolton Council", name="Jo Jones", review_asked=date(2026, 10, 29),
+                              today=date(2027, 2, 1))
+    assert "environmental information" in letter.body and "regulation 12(4)(b)" in letter.body
+    assert "no cost limit" in letter.body and "section 39" in letter.body
+    assert "its estimate of the cost of answering is not reasonable" not in letter.body
+    assert "regulation 18" in letter.body  # the ICO's power under the EIR
+
+
+def test_a_complaint_about_a_cost_refusal_of_other_information_stays_under_the_act():
+    text = FLY_TIPPING_COST.replace("fly-tipping", "agency staff").replace("clearing each incident", "each agency")
+    letter = complaint_letter(text, authority="Bolton Council", name="Jo Jones", review_asked=date(2026, 10, 29),
+                              today=date(2027, 2, 1))
+    assert "environmental information" not in letter.body and "cost of answering is not reasonable" in letter.body

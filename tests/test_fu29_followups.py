@@ -202,12 +202,13 @@ def test_an_overt_ncnd_or_an_informant_ncnd_gets_no_overt_re_ask():
 
 # --- 6. "published already": every address named, never "a proper answer"; a site's section is no exact address --------
 
+HONOURS = ("Some further information can be found at https://honours.cabinetoffice.gov.uk/about/. More on the committees "
+           "can be found at https://www.gov.uk/guidance/honours-committees. Under section 25(1) of FOISA we are not "
+           "required to provide information which is otherwise accessible to you.\n\nScottish Government\n3 November 2026")
+
+
 def test_every_address_the_reply_gives_is_named():
-    reply = ("Some further information can be found at https://honours.cabinetoffice.gov.uk/about/. More on the "
-             "committees can be found at https://www.gov.uk/guidance/honours-committees. Under section 25(1) of FOISA "
-             "we are not required to provide information which is otherwise accessible to you.\n\nScottish Government\n"
-             "3 November 2026")
-    body = review_letter(reply, today=TODAY).body
+    body = review_letter(HONOURS, today=TODAY).body
     assert "https://honours.cabinetoffice.gov.uk/about/" in body and "https://www.gov.uk/guidance/honours-committees" in body
 
 

@@ -259,3 +259,61 @@ def test_a_complaint_about_a_cost_refusal_of_other_information_stays_under_the_a
     letter = complaint_letter(text, authority="Bolton Council", name="Jo Jones", review_asked=date(2026, 10, 29),
                               today=date(2027, 2, 1))
     assert "environmental information" not in letter.body and "cost of answering is not reasonable" in letter.body
+
+
+# --- 8. a subject access letter for someone who does not use email; footage kept -----------------------------------------
+
+NEIGHBOUR = ("hello, i am writing on behalf of my neighbour mr john obi (he doesnt use email), he lives at 5 kings rd "
+             "croydon. also he wants his own police record")
+
+
+@pytest.mark.parametrize("text", [NEIGHBOUR, NEIGHBOUR.replace("he doesnt use email", "he has no email"),
+                                  NEIGHBOUR.replace("(he doesnt use email)", "- he does not have an e-mail -"),
+                                  "my nan cant use email or a computer. she wants her social care file from the council"])
+def test_not_using_email_is_never_an_item(text):
+    from askfoi.sar_items import no_email, sar_items
+
+    items = sar_items(text)
+    assert items and not any("mail" in i.lower() or "computer" in i.lower() for i in items)
+    assert no_email(text)
+
+
+def test_an_email_record_is_still_an_item():
+    from askfoi.sar_items import no_email, sar_items
+
+    text = "i want the emails the council sent about my housing repairs in 2025"
+    assert any("emails" in i.lower() for i in sar_items(text)) and not no_email(text)
+
+
+def _sar(parts, **kw):
+    from askfoi.answers import Answers
+    from askfoi.letter import draft_letter
+
+    answers = Answers(authority="West Yorkshire Police", requester_name="John Obi", parts=parts, regime="SAR",
+                      dpa_part3=True, **kw)
+    return draft_letter(answers, today=TODAY).body
+
+
+def test_no_email_gives_a_postal_reply_line_and_an_email_gives_none():
+    assert "by post to: [MY POSTAL ADDRESS]" in _sar(["My own police record."], by_post=True)
+    assert "by post" not in _sar(["My own police record."], by_post=True, email="john@example.com")
+    assert "by post" not in _sar(["My own police record."])
+
+
+@pytest.mark.parametrize("part", ["The CCTV of me in custody at Leeds Bridewell on 3 June 2024.",
+                                  "body worn video from my arrest last march", "The recording of my 999 call"])
+def test_footage_asked_for_is_asked_to_be_kept(part):
+    body = _sar(["My custody record.", part])
+    assert "Please keep any footage or recordings of me now" in body and "retention policy" in body
+
+
+def test_no_footage_no_keep_line():
+    assert "Please keep any footage" not in _sar(["My custody record.", "My interview notes."])
+
+
+def test_the_chat_letter_for_a_neighbour_without_email():
+    from test_ck26_bodies import chat
+
+    c, _ = chat(NEIGHBOUR + ". its the met police", "ok", "ok", "ok", "skip", "John Obi", "skip")
+    text = c.letter_text() or ""
+    assert "Doesnt use email" not in text and "by post to" in text

@@ -755,6 +755,11 @@ _MORE_REFERENCES = (
     # fu29 (nu31 s12): the request named by a lettered number after "your request" ("Your request: FOI 5521 - drone use",
     # "Your request FOI 5521 has been ...")
     re.compile(r"(?i)\b(?:your|our|the)\s+request\s*[:\-\u2013]?\s*((?-i:FOI|FOIA|FOISA|EIR|EIRS|IR|RFI|RFOI|FOIR)[ \t/-]?\d[\dA-Za-z/._-]{1,39})"),
+    # fu29 (fresh18-20): a heading line that is the request's number ("Request 101003838548", "Original request
+    # 202400402235", "Request FOI/6387"), or a number in brackets after it ("FOI request (FOIR-122591607)")
+    re.compile(r"(?im)^[ \t]*(?:original\s+|information\s+)?request(?:\s+(?:no\.?|number))?[ \t:]*"
+               r"((?:(?-i:[A-Z]{2,6})[ \t/-]?\d{3,}|\d{5,})[\d/._-]*)[ \t]*$"),
+    re.compile(r"(?i)\brequest\s*\(\s*((?-i:[A-Z]{2,6})[-/]?\d[\dA-Za-z/._-]{2,39})\s*\)"),
     # fu28 (nu30): a review outcome's heading "Internal Review - FOI-2026-4471", "Review of request: IR/2026/0113"
     re.compile(r"(?im)^[ \t]*(?:internal\s+)?review(?:\s+of\s+(?:your\s+)?(?:foi\s+|eir\s+)?request)?[ \t]*[-\u2013:][ \t]*"
                r"((?-i:[A-Z]{2,6})[/-]?\d[\dA-Za-z/._-]{2,39})[ \t]*$"),
@@ -779,11 +784,35 @@ def review_asked_in(text: str | None) -> date | None:
     return found[0][2] if found and found[0][0] == 0 else None
 
 
+# fu29 (fresh18-20): a number under a prefix only FOI offices use, near the top of the reply ("FOI 00405 - CEO Data",
+# "Complaint in respect of ATISN 16280", "Information Request ICM 10174", "Our refs: FOI-2210-1617"), never a year ("FOI
+# 2000") nor an earlier request the reply refers to ("I refer to our answer to ... request FOI/18/02245 last year")
+_PREFIXED_REFERENCE = re.compile(r"\b((?-i:FOI|FOIR|FOISA|EIR|ATISN|ICM|RFI|IR|FOIREQ)[ \t/-]?(?:(?!(?:19|20)\d\d\b)\d{3,}"
+                                 r"(?:[/._-]\d+)*|\d{2}(?:[/._-]\d+)+))\b")
+_OTHER_REQUEST = re.compile(r"(?i)\b(?:refer\w*|previous\w*|earlier|prior|answer(?:ed)?\s+to|last\s+year|another|same\s+as)\b[^.\n]*$")
+HEAD_REFERENCE_CHARS = 800
+# what a line says before a number that is some other request's ("available using the below link: FOI 1025", "similar to
+# that requested under FOI14631", "relating to FOI 6434")
+_NOT_OWN = re.compile(r"(?i)\b(?:link|links|published|similar|relating|relates|related|attached|spreadsheet|under|see|also|log)\b")
+
+
+def _heads_its_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the prefixed number M stands at the head of its line, as a reply's own reference does: a few words before
+    it on the line at most ("Complaint in respect of", "Our refs:", "Annex A -"), none pointing at another request."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    before = text[start:m.start()]
+    return len(before) <= 60 and not _NOT_OWN.search(before) and not _OTHER_REQUEST.search(before) \
+        and not re.match(r"\s+refers\b", text[m.end():])
+
+
 def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
     m = _REFERENCE.search(text or "") or _HEADING_REFERENCE.search(text or "")
     if m is None:
         m = next((found for p in _MORE_REFERENCES if (found := p.search((text or "")[:20000]))), None)
+    if m is None:
+        head = (text or "")[:HEAD_REFERENCE_CHARS]
+        m = next((x for x in _PREFIXED_REFERENCE.finditer(head) if _heads_its_line(head, x)), None)
     return m.group(1).rstrip("./-") if m else None
 
 

@@ -317,3 +317,17 @@ def test_the_chat_letter_for_a_neighbour_without_email():
     c, _ = chat(NEIGHBOUR + ". its the met police", "ok", "ok", "ok", "skip", "John Obi", "skip")
     text = c.letter_text() or ""
     assert "Doesnt use email" not in text and "by post to" in text
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("Request 101003838548\n\nDear Sir,", "101003838548"),
+    ("FOI request (FOIR-122591607)\nRequested Tue 04 June 2019", "FOIR-122591607"),
+    ("Freedom of Information Act 2000 – Information Request ICM 10174.", "ICM 10174"),
+    ("Complaint in respect of ATISN 16280", "ATISN 16280"),
+    ("Our refs: FOI-2210-1617, FOI-2211-1617 & FOI-2215-1617", "FOI-2210-1617"),
+    ("Annex A - FOI-22-4587", "FOI-22-4587"),
+    ("Request 2024", None),
+    ("under the FOI 2000 rules, and the FOI 2021/22 figures", None),
+])
+def test_references_in_more_layouts(text, ref):
+    assert reference_in(text) == ref

@@ -376,7 +376,9 @@ _DATE_OR_REFERENCE = re.compile(
 # by Essex Police"): its name, never its first question
 _REFERENCE_TITLE = re.compile(r"^\W*(?-i:[A-Z]{2,6})[ \t/-]?\d[\w/.-]*[ \t]*[-\u2013\u2014:|][ \t]*\S")
 # fu29: a first sentence that tells the requester's story ("I recently contacted the cabinet office ..."), not what was asked
-_STORY = re.compile(r"(?i)^\W*(?:i|we|my|our)\b(?!\s+would\s+like|\s+(?:wish\s+to\s+)?request\b)")
+_STORY = re.compile(r"(?i)^\W*(?:i|we)\s+(?:recently\s+|previously\s+|have\s+(?:recently\s+)?|had\s+|then\s+)?(?:contacted|spoke|"
+                    r"wrote|written|was|were|visited|called|rang|emailed|e-mailed|familiari[sz]ed|read|saw|seen|noticed|heard|"
+                    r"received|attended|asked|applied|lived|moved|complained|reported)\b|^\W*(?:my|our)\s+[\w-]+\s+(?:was|were|has|had)\b")
 
 
 def _asking(sentence: str) -> bool:

@@ -331,3 +331,20 @@ def test_the_chat_letter_for_a_neighbour_without_email():
 ])
 def test_references_in_more_layouts(text, ref):
     assert reference_in(text) == ref
+
+
+@pytest.mark.parametrize("first", ["I would please appreciate if i could be sent a list of empty homes and their area codes.",
+                                   "I am looking for a list of long term empty property within the councils area."])
+def test_a_first_person_ask_is_the_question_not_a_story(first):
+    from askfoi.reply_request import request_in_reply
+
+    reply = (f"Information requested\n\n{first} Would you be able to supply me with these under the Act?\n\nResponse\n\n"
+             "The information is exempt under section 31.")
+    assert request_in_reply(reply).question.startswith(first[:20])
+
+
+def test_a_quoted_question_in_curly_quotes_gets_no_second_stop():
+    reply = ("Information requested\n\n\u201cAll briefings sent to ministers about Ferguson Marine in Q1 2026.\u201d\n\n"
+             "Response\n\nThe information is exempt under section 30(b) of FOISA.\n\nScottish Government\n3 November 2026")
+    body = review_letter(reply, today=TODAY).body
+    assert "2026.\u201d\"." not in body and "2026.\u201d\"" in body

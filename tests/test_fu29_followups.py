@@ -17,7 +17,8 @@ TODAY = date(2026, 12, 2)
 
 REVIEW_OUTCOMES = [
     "Dear Mr Jones\n\nFollowing your request for a review of our response to the FOI you submitted, a review meeting "
-    "was held at the council offices. The original decision to withhold under section 33(1)(b) stands.\n\n"
+    "was held at the council offices. The original decision to withhold under section 33(1)(b) of the Freedom of "
+    "Information (Scotland) Act 2002 stands.\n\n"
     "Moray Council\n4 November 2026",
     "Dear Ms Hill,\n\nThank you for your request for an internal review following our disclosure to you. I have "
     "considered the matter afresh and the refusal under section 12 is maintained.\n\nWelsh Government\n5 November 2026",
@@ -348,3 +349,16 @@ def test_a_quoted_question_in_curly_quotes_gets_no_second_stop():
              "Response\n\nThe information is exempt under section 30(b) of FOISA.\n\nScottish Government\n3 November 2026")
     body = review_letter(reply, today=TODAY).body
     assert "2026.\u201d\"." not in body and "2026.\u201d\"" in body
+
+
+# --- 9. the chatbot's reply path: a review outcome pasted offers the Commissioner, never a second review -----------------
+
+@pytest.mark.parametrize("text", REVIEW_OUTCOMES[:3])
+def test_the_reply_screen_offers_the_complaint_for_a_review_outcome(text):
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: TODAY)
+    view = flow.read(text)
+    assert flow.after_review and "review" not in view.offers and "complain" in view.offers
+    written = flow.write("complain")
+    assert "upheld" in written.body or "review" in written.body

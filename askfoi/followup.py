@@ -1255,6 +1255,24 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
             "made_on": made, "received_on": received, "clash": clash}
 
 
+# fu29 (class 2): the requester's full name as the reply greets them ("Dear Ade Okafor,", "Dear Mr Ade Okafor"): a title
+# with a surname only ("Dear Mr Okafor") or a role ("Dear Requester") is no name to sign with
+_GREETED = re.compile(r"(?m)^[ \t]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev)\.?\s+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev)\b)((?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+)){1,2})"
+                     r"[ \t]*,?[ \t]*$")
+_NOT_A_NAME = re.compile(r"(?i)\b(?:sir|madam|requester|requestor|applicant|customer|colleague|enquirer|resident|team|officer|"
+                         r"freedom|information|foi|all|friend|member|client|council|police|constabulary|government|department|authority|office|"
+                         r"trust|board|district|borough|county|city|service|services|unit|ltd|limited|plc|university|college|school|"
+                         r"colleagues|partner|partners|commissioner)\b")
+
+
+def greeted_name(text: str | None) -> str | None:
+    """fu29: the name the reply greets the requester by, when it is a full name (given name and surname); else None."""
+    m = _GREETED.search((text or "")[:3000])
+    if m is None or _NOT_A_NAME.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def review_letter(
     reply: str | Reading,
     *,
@@ -1279,6 +1297,7 @@ def review_letter(
     AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
     askfoi.reply_flow.reads_as_review_outcome): AlreadyReviewed is raised, saying the Commissioner is next."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    name = name or greeted_name(reply if isinstance(reply, str) else reply_text)  # fu29: never "[YOUR NAME]" when the reply says it
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
@@ -1698,6 +1717,8 @@ def complaint_letter(
     REPLY_TEXT). CHASED: the day the person reminded the authority of a late reply (fu26: unknown, no reminder is
     claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    name = name or greeted_name(reply if isinstance(reply, str) else reply_text) or (
+        greeted_name(review) if isinstance(review, str) else None)  # fu29: the name the reply greets the requester by
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
     reading = letter_parts(parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text)),

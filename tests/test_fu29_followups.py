@@ -362,3 +362,12 @@ def test_the_reply_screen_offers_the_complaint_for_a_review_outcome(text):
     assert flow.after_review and "review" not in view.offers and "complain" in view.offers
     written = flow.write("complain")
     assert "upheld" in written.body or "review" in written.body
+
+
+@pytest.mark.parametrize("greeting,name", [("Dear Ade Okafor,", "Ade Okafor"), ("Dear Mr Ade Okafor", "Ade Okafor"),
+                                           ("Dear Mr Okafor,", None), ("Dear Sir/Madam,", None), ("Dear Requester,", None),
+                                           ("Dear Tendring District Council,", None), ("Dear Professor Aceti,", None)])
+def test_the_letter_is_signed_with_the_name_the_reply_greets_only_when_it_is_a_full_name(greeting, name):
+    reply = f"{greeting}\n\nWe do not hold the information you asked for about potholes.\n\nKent County Council\n3 November 2026"
+    body = review_letter(reply, today=TODAY).body
+    assert body.rstrip().endswith(name or "[YOUR NAME]")

@@ -371,3 +371,12 @@ def test_the_letter_is_signed_with_the_name_the_reply_greets_only_when_it_is_a_f
     reply = f"{greeting}\n\nWe do not hold the information you asked for about potholes.\n\nKent County Council\n3 November 2026"
     body = review_letter(reply, today=TODAY).body
     assert body.rstrip().endswith(name or "[YOUR NAME]")
+
+
+def test_the_reply_screen_shows_the_overt_re_ask_for_a_covert_ncnd():
+    from askfoi.reply_flow import ReplyFlow
+
+    flow = ReplyFlow(today=lambda: TODAY)
+    view = flow.read(COVERT_NCND.lower().replace("metropolitan police service\n", "Metropolitan Police Service\n"))
+    assert "Ask again about overt use" in (view.body or "") + (view.message or "")
+    assert "review" in view.offers

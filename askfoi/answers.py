@@ -144,6 +144,7 @@ class Answers(BaseModel):
     topic: str | None = Field(None, max_length=200)  # additive: what the request is about, for the subject line
     dpa_part3: bool = False  # additive: a police force's law-enforcement records about the person (DPA 2018 s45)
     on_behalf: OnBehalf | None = None  # additive (sar15): a subject access request made for the person the records are about
+    by_post: bool = False  # additive (fu29): a subject access request for someone who does not use email: reply by post
 
     @field_validator("authority", "requester_name", "preferred_format", mode="after")
     @classmethod

@@ -532,6 +532,7 @@ class Conversation:
             regime=self.request().regime,
             dpa_part3=self.request().law == "DPA-Part3",
             on_behalf=self._on_behalf_named(),
+            by_post=self.request().regime == Regime.SAR and _no_email(s.about),
             topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
                         if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
@@ -1549,6 +1550,13 @@ def _looks_like_a_name(text: str) -> bool:
     words = text.strip().rstrip(".").split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in words)
 
+
+
+def _no_email(text: str | None) -> bool:
+    """fu29 (nu31 s3): the first message says the person cannot be reached by email ("he doesnt use email")."""
+    from askfoi.sar_items import no_email
+
+    return no_email(text)
 
 def _not_a_first_message(text: str) -> bool:
     """TEXT, typed where askfoi asks what the person wants to find out, answers something else: a yes or a no,

@@ -752,6 +752,14 @@ _MORE_REFERENCES = (
                r"\s+request\s+((?-i:[A-Z]{2,6})[/-](?:19|20)?\d{2}[/-]\d{2,6})[ \t]*$", re.M),  # a heading: the line ends there
     re.compile(r"(?i)\b(?:our|your)\s+ref(?:erence)?\s*[:.]?\s*((?-i:[A-Z]{2,6})\s\d{1,4}(?:\s\d{1,6}){1,2})\b"),
     re.compile(r"\A(?:[^\n]*\n){0,2}[ \t]*[A-Z][^\n]{2,80}?\s[-\u2013]\s(?!(?:19|20)\d\d/\d\d\b)(\d{2,6}/\d{2})[ \t]*$", re.M),
+    # fu29 (nu31 s12): the request named by a lettered number after "your request" ("Your request: FOI 5521 - drone use",
+    # "Your request FOI 5521 has been ...")
+    re.compile(r"(?i)\b(?:your|our|the)\s+request\s*[:\-\u2013]?\s*((?-i:FOI|FOIA|FOISA|EIR|EIRS|IR|RFI|RFOI|FOIR)[ \t/-]?\d[\dA-Za-z/._-]{1,39})"),
+    # fu29 (fresh18-20): a heading line that is the request's number ("Request 101003838548", "Original request
+    # 202400402235", "Request FOI/6387"), or a number in brackets after it ("FOI request (FOIR-122591607)")
+    re.compile(r"(?im)^[ \t]*(?:original\s+|information\s+)?request(?:\s+(?:no\.?|number))?[ \t:]*"
+               r"((?:(?-i:[A-Z]{2,6})[ \t/-]?\d{3,}|\d{5,})[\d/._-]*)[ \t]*$"),
+    re.compile(r"(?i)\brequest\s*\(\s*((?-i:[A-Z]{2,6})[-/]?\d[\dA-Za-z/._-]{2,39})\s*\)"),
     # fu28 (nu30): a review outcome's heading "Internal Review - FOI-2026-4471", "Review of request: IR/2026/0113"
     re.compile(r"(?im)^[ \t]*(?:internal\s+)?review(?:\s+of\s+(?:your\s+)?(?:foi\s+|eir\s+)?request)?[ \t]*[-\u2013:][ \t]*"
                r"((?-i:[A-Z]{2,6})[/-]?\d[\dA-Za-z/._-]{2,39})[ \t]*$"),
@@ -776,11 +784,35 @@ def review_asked_in(text: str | None) -> date | None:
     return found[0][2] if found and found[0][0] == 0 else None
 
 
+# fu29 (fresh18-20): a number under a prefix only FOI offices use, near the top of the reply ("FOI 00405 - CEO Data",
+# "Complaint in respect of ATISN 16280", "Information Request ICM 10174", "Our refs: FOI-2210-1617"), never a year ("FOI
+# 2000") nor an earlier request the reply refers to ("I refer to our answer to ... request FOI/18/02245 last year")
+_PREFIXED_REFERENCE = re.compile(r"\b((?-i:FOI|FOIR|FOISA|EIR|ATISN|ICM|RFI|IR|FOIREQ)[ \t/-]?(?:(?!(?:19|20)\d\d\b)\d{3,}"
+                                 r"(?:[/._-]\d+)*|\d{2}(?:[/._-]\d+)+))\b")
+_OTHER_REQUEST = re.compile(r"(?i)\b(?:refer\w*|previous\w*|earlier|prior|answer(?:ed)?\s+to|last\s+year|another|same\s+as)\b[^.\n]*$")
+HEAD_REFERENCE_CHARS = 800
+# what a line says before a number that is some other request's ("available using the below link: FOI 1025", "similar to
+# that requested under FOI14631", "relating to FOI 6434")
+_NOT_OWN = re.compile(r"(?i)\b(?:link|links|published|similar|relating|relates|related|attached|spreadsheet|under|see|also|log)\b")
+
+
+def _heads_its_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the prefixed number M stands at the head of its line, as a reply's own reference does: a few words before
+    it on the line at most ("Complaint in respect of", "Our refs:", "Annex A -"), none pointing at another request."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    before = text[start:m.start()]
+    return len(before) <= 60 and not _NOT_OWN.search(before) and not _OTHER_REQUEST.search(before) \
+        and not re.match(r"\s+refers\b", text[m.end():])
+
+
 def reference_in(text: str | None) -> str | None:
     """The authority's own reference as a reply states it ("Reference No: 2023/1187", "Our ref: FOI-123"), or None."""
     m = _REFERENCE.search(text or "") or _HEADING_REFERENCE.search(text or "")
     if m is None:
         m = next((found for p in _MORE_REFERENCES if (found := p.search((text or "")[:20000]))), None)
+    if m is None:
+        head = (text or "")[:HEAD_REFERENCE_CHARS]
+        m = next((x for x in _PREFIXED_REFERENCE.finditer(head) if _heads_its_line(head, x)), None)
     return m.group(1).rstrip("./-") if m else None
 
 
@@ -823,6 +855,8 @@ def _is_exact(address: str) -> bool:
     general = _pointer_vocab()[0]
     rest = re.sub(r"(?i)^(?:https?://)?[^/?#]+", "", address.rstrip(".,;:)"))
     path = re.sub(r"(?i)(?:/|\.(?:html?|aspx?|php))$", "", rest.split("?")[0].split("#")[0]).strip("/").lower()
+    if re.fullmatch(r"[a-z]+", path):
+        return False  # fu29 (nu31 s19): "/about/", "/planning/": one word under the home page is a section of the site
     return not all(segment in general for segment in path.split("/"))  # "/foi-ai/disclosure-log/" is a list page
 
 
@@ -843,9 +877,13 @@ def published_pointer(reply: str | None, links: list[str] | None = None) -> tupl
     exact = [a for a in found if _is_exact(a)]
     if not exact and not found and link_words is not None and link_words.search(" ".join((reply or "")[:20000].split())):
         return "exact", []  # a link the pasted text lost ("the below link", "click here"): no general pointer
-    if exact and all(_is_index(a) for a in exact):
-        return "index", exact  # fu28: "/about-us/board-papers": a list of many documents, not the information
-    return ("exact", [a for a in exact if not _is_index(a)]) if exact else ("general", found)
+    # fu29 (fr20-15): every address the reply gave is named, the information's own first, then lists of documents, then
+    # site pages: an officer checks each, and a letter that drops one the reply gave reads as careless
+    own = [a for a in exact if not _is_index(a)]
+    named = own + [a for a in exact if a not in own] + [a for a in found if a not in exact]
+    if exact and not own:
+        return "index", named  # fu28: "/about-us/board-papers": a list of many documents, not the information
+    return ("exact", named) if own else ("general", found)
 
 
 def _is_index(address: str) -> bool:
@@ -1016,11 +1054,15 @@ def contractor_said(reply: str | None) -> tuple[str, str | None] | None:
     return None
 
 
-def _owed_words(outcome: Outcome, law: Law) -> str:
+def _owed_words(outcome: Outcome, law: Law, sections: list[str] | None = None) -> str:
     """What the reply did with a part still owed, in the words of its law: the EIR and EISR have no cost limit, so
-    a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19)."""
+    a refusal for the work it takes is "manifestly unreasonable" (regulation 12(4)(b), EISR 10(4)(b)) (nu19). fu29 (nu31
+    s11): a part withheld is "withheld under" the provisions its own sentences cite, when SECTIONS names them."""
     if outcome == Outcome.cost_limit and law in ("EIR", "EISR"):
         return "refused as manifestly unreasonable"
+    if outcome == Outcome.refused and sections:
+        named = [section_name(s) for s in sections]
+        return "withheld under " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
     return _OWED_WORDS.get(outcome, OUTCOME_LABELS[outcome])
 
 
@@ -1213,6 +1255,24 @@ def request_named(*, reply: str | None = None, request: str | None = None, sent:
             "made_on": made, "received_on": received, "clash": clash}
 
 
+# fu29 (class 2): the requester's full name as the reply greets them ("Dear Ade Okafor,", "Dear Mr Ade Okafor"): a title
+# with a surname only ("Dear Mr Okafor") or a role ("Dear Requester") is no name to sign with
+_GREETED = re.compile(r"(?m)^[ \t]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev)\.?\s+)?(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev)\b)((?-i:[A-Z][a-z'\u2019-]+)(?:\s+(?-i:[A-Z][a-z'\u2019-]+)){1,2})"
+                     r"[ \t]*,?[ \t]*$")
+_NOT_A_NAME = re.compile(r"(?i)\b(?:sir|madam|requester|requestor|applicant|customer|colleague|enquirer|resident|team|officer|"
+                         r"freedom|information|foi|all|friend|member|client|council|police|constabulary|government|department|authority|office|"
+                         r"trust|board|district|borough|county|city|service|services|unit|ltd|limited|plc|university|college|school|"
+                         r"colleagues|partner|partners|commissioner)\b")
+
+
+def greeted_name(text: str | None) -> str | None:
+    """fu29: the name the reply greets the requester by, when it is a full name (given name and surname); else None."""
+    m = _GREETED.search((text or "")[:3000])
+    if m is None or _NOT_A_NAME.search(m.group(1)):
+        return None
+    return m.group(1)
+
+
 def review_letter(
     reply: str | Reading,
     *,
@@ -1237,6 +1297,7 @@ def review_letter(
     AFTER_REVIEW (fu27): the reply is the outcome of a review (None: read from the reply's own words,
     askfoi.reply_flow.reads_as_review_outcome): AlreadyReviewed is raised, saying the Commissioner is next."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    name = name or greeted_name(reply if isinstance(reply, str) else reply_text)  # fu29: never "[YOUR NAME]" when the reply says it
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
@@ -1263,8 +1324,18 @@ def review_letter(
         text = reply if isinstance(reply, str) else reply_text
         after_review = bool(text) and reads_as_review_outcome(text)
     if after_review:
-        raise AlreadyReviewed(" ".join(render("letters/already_reviewed.txt.j2", t=terms.model_dump(),
-                                              scot=law in ("FOISA", "EISR")).split()))
+        # fu29: the Commissioner's time runs from the review's outcome: its date, when the outcome gives one (received)
+        from askfoi.reply_explain import reply_date
+
+        text = reply if isinstance(reply, str) else reply_text
+        outcome_day = received or (reply_date(text) if text else None)
+        outcome_day = outcome_day if outcome_day is not None and outcome_day <= (today or date.today()) else None
+        scot = law in ("FOISA", "EISR")
+        by = (add_months(outcome_day, SIC_MONTHS) if scot else outcome_day + timedelta(weeks=ICO_WEEKS)) if outcome_day else None
+        raise AlreadyReviewed(" ".join(render("letters/already_reviewed.txt.j2", t=terms.model_dump(), scot=scot,
+                                              outcome_day=long_date(outcome_day) if outcome_day else None,
+                                              by=long_date(by) if by else None,
+                                              passed=by is not None and by < (today or date.today())).split()))
     today = today or date.today()
     if received is None and isinstance(reply, str):
         from askfoi.reply_explain import reply_date
@@ -1373,7 +1444,7 @@ def review_letter(
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
-        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law)} for p in owed],
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
                                p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,
@@ -1438,6 +1509,13 @@ def review_letter(
     letter.caution = ncnd_person_caution(reading)
     if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
         letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
+    if "ncnd" in grounds:
+        from askfoi.reply_explain import use_scope
+
+        said = reply if isinstance(reply, str) else reply_text
+        if use_scope(request or said) == "covert" and re.search(r"(?i)\bpolice\b|\bconstabulary\b", f"{authority} {said}"):
+            # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is said beside the review
+            letter.caution = " ".join(x for x in [letter.caution, " ".join(render("letters/overt_too.txt.j2").split())] if x)
     # fu28: what the person should know before sending: a review asked late, dates that disagree
     notes = [terms.late_note if received is not None and today > add_working_days(received, 40, scotland=scot) else None,
              req.get("clash")]
@@ -1639,6 +1717,8 @@ def complaint_letter(
     REPLY_TEXT). CHASED: the day the person reminded the authority of a late reply (fu26: unknown, no reminder is
     claimed; a date askfoi does not know is never a placeholder)."""
     reading = reply if isinstance(reply, Reading) else read_reply(reply)
+    name = name or greeted_name(reply if isinstance(reply, str) else reply_text) or (
+        greeted_name(review) if isinstance(review, str) else None)  # fu29: the name the reply greets the requester by
     review_reading = review if isinstance(review, Reading) or review is None else read_reply(review)
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
     reading = letter_parts(parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text)),
@@ -1666,6 +1746,15 @@ def complaint_letter(
         grounds.append("contractor")
     if not late and not grounds:
         raise NothingToChallenge("the reply gave all the information asked for: there is nothing to complain about")
+    env_cost = None
+    if "cost" in grounds and law in ("FOIA", "FOISA") and eir_only is None:
+        # fu29 (nu31 s16): the Act's cost limit said of environmental information: the complaint makes the point the
+        # review made (askfoi.followup.review_letter, ck24a), under the Regulations the request falls under
+        subject = _environmental_refusal(request, final_text if isinstance(final_text, str) else reply_text, reference)
+        if subject:
+            env_cost = {"cited": terms.cost, "subject": None if subject == "EIR" else subject}
+            law = "EISR" if law == "FOISA" else "EIR"
+            terms = law_terms(law)
     from askfoi.reply_explain import reply_date, request_date
 
     # only the review's outcome was pasted (the chatbot passes the same reading as reply and review): its date and
@@ -1747,6 +1836,7 @@ def complaint_letter(
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
+        env_cost=env_cost,
     )
     body = end_lists(body)
     subject = render("letters/followup_subject.txt.j2", kind="complain", t=terms.model_dump(), reference=reference,

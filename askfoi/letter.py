@@ -50,6 +50,11 @@ class _Format(BaseModel):
     phrase: str
 
 
+
+# fu29: records that are recordings, which their holders keep only for a limited time (CCTV, body-worn video, 999 calls)
+_FOOTAGE = re.compile(r"(?i)\b(?:cctv|footage|body[\s-]?worn|bodycams?|body\s+cams?|dash[\s-]?cams?|video\s+recordings?|"
+                      r"(?:call|audio)\s+recordings?|999\s+calls?)\b")
+
 def _format_phrase(preferred: str | None) -> tuple[str | None, str | None]:
     """(set phrase, None) when a known format is named, else (None, the person's own words)."""
     if not preferred:
@@ -279,6 +284,9 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         eir_only=body_regime == Regime.EIR,  # a water company: no FOI team to write to
         dpa_part3=answers.dpa_part3,
         on_behalf=answers.on_behalf if regime == Regime.SAR else None,
+        by_post=regime == Regime.SAR and answers.by_post and not answers.email,
+        # fu29 (nu31 s22): footage asked for by subject access is kept only for a while: the letter asks that it is kept
+        footage=regime == Regime.SAR and any(_FOOTAGE.search(p) for p in answers.parts),
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3)

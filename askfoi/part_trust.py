@@ -100,6 +100,37 @@ def part_paragraphs(text: str | None, reading: Reading) -> list[str]:
     return out
 
 
+# fu29 (nu31 s11): a whole reply's outcome line, as disclosure logs head or end it ("Part Disclosure with Section 31
+# Exemption.", "Full Refusal Section 17 with Partial NCND"): it says what the reply did as a whole, never one part's decision
+_WHOLE_LABEL = re.compile(r"(?i)^\W*(?:(?:full|part(?:ial)?)\s+(?:disclosure|refusal)|refusal\s+(?:under\s+)?sections?\s+\d)\b")
+# what in a part's own sentence names the law, the part or the year, not information given
+_CITATION = re.compile(r"(?i)^\W*(?:q(?:uestion)?\s*)?\d{1,2}[.):]|\b(?:sections?|s\.|regulations?|reg\.)\s*\d+[\w()]*(?:\s*(?:,|and|&|or)\s*"
+                       r"(?:\d+)?(?:\([^)\s]{1,4}\))+)*|\d+(?:\([^)\s]{1,4}\))+|\b(?:19|20)\d\d\b")
+
+
+def _gives_something(said: str) -> bool:
+    """Whether a part's own words give any information: a figure or sum once the law, the part number and the years are
+    set aside, or words saying something is sent."""
+    rest = _CITATION.sub(" ", said)
+    return bool(re.search(r"\d|£", rest) or _SENT.search(said))
+
+
+def own_outcomes(reading: Reading) -> Reading:
+    """fu29 (nu31 s11): READING with each part's decision taken from its own sentences where the reader put the whole
+    reply's outcome line among them: a part read as partly given beside "Part Disclosure with Section 31 Exemption" whose
+    own sentence withholds it and gives nothing ("3. This information is exempt under section 31(1)(a) and (b)") was
+    withheld in full. Unchanged when no part is so."""
+    parts, changed = [], False
+    for p in reading.parts:
+        own = [e for e in p.evidence if not _WHOLE_LABEL.search(e)]
+        if p.outcome == Outcome.part_disclosed and own and len(own) < len(p.evidence):
+            said = " ".join(own)
+            if _HOLDS_BACK.search(said) and not _gives_something(said):
+                p, changed = p.model_copy(update={"outcome": Outcome.refused, "evidence": own}), True
+        parts.append(p)
+    return reading.model_copy(update={"parts": parts}) if changed else reading
+
+
 def own_sections(reading: Reading, text: str | None = None) -> Reading:
     """READING with each part's provisions cut to those the part's own paragraph of TEXT cites, where it cites any: a
     "Reasons for not providing information" block after the last answer is read into that part by position, but a
@@ -107,6 +138,7 @@ def own_sections(reading: Reading, text: str | None = None) -> Reading:
     exemption the reasons block explains for another part."""
     from askfoi.followup import cited_in
 
+    reading = own_outcomes(reading)
     parts, changed = [], False
     for p, said in zip(reading.parts, part_paragraphs(text, reading) if text else [" ".join(p.evidence[:1]) for p in reading.parts]):
         said = " ".join(said.split())

@@ -41,6 +41,7 @@ class OtherAnswer(BaseModel):
     date: str | None = None
     authority_type: str | None = None
     score: float = 0.0
+    asked: str | None = None  # additive (fu29): what that request asked, as the pack summarises it
 
 
 class SectionNote(BaseModel):
@@ -137,12 +138,46 @@ def similar_answers(query: str, authority: str | None = None, *, matcher=None, t
         result = matcher.match(query[:QUERY_CHARS], authority, top=top)
     except Exception:  # noqa: BLE001 - the explanation stands without the comparison
         return []
-    return [
-        OtherAnswer(authority=s.authority, title=s.title, outcome=s.outcome, ncnd=s.ncnd, sections=s.sections or [], url=s.url,
-                    date=s.date, authority_type=s.authority_type, score=s.score)
-        for s in result.similar
-        if s.url and s.score >= MIN_SCORE
-    ]
+    kb = get_knowledge()
+    out = []
+    for s in result.similar:
+        if not s.url or s.score < MIN_SCORE:
+            continue
+        record = kb.response(s.id) if getattr(s, "id", None) else None
+        out.append(OtherAnswer(authority=s.authority, title=s.title, outcome=s.outcome, ncnd=s.ncnd, sections=s.sections or [],
+                               url=s.url, date=s.date, authority_type=s.authority_type, score=s.score,
+                               asked=getattr(record, "asked", None) or None))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _scope_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("covert_terms")
+    data = data if isinstance(data, dict) else {}
+
+    def words(key: str) -> re.Pattern[str] | None:
+        found = [re.escape(str(w)) for w in data.get(key) or []]
+        # a tactic's own name ("covert human intelligence source", "covert surveillance") is no limit to covert use
+        return re.compile(r"(?i)\b(?:" + "|".join(found) + r")\b(?!\s+(?:human\s+intelligence|surveillance\b))") if found else None
+    return words("covert"), words("overt")
+
+
+def use_scope(text: str | None) -> str:
+    """fu29 (nu31 s10): whether TEXT (a request, or a past answer's question) asks about covert use in so many words
+    ("covert", "secretly", "undercover": knowledge/vocab/covert_terms.yaml `covert`), about overt use ("overt", "publicly":
+    `overt`), or neither or both ("general": "overtly or covertly"); "general" too for a tactic with no overt use
+    (knowledge/vocab/covert_terms.yaml no_overt_form), where the words draw no line."""
+    covert, overt = _scope_words()
+    text = " ".join((text or "")[:20000].split())
+    from askfoi.framing import no_overt_use
+
+    if no_overt_use(text):
+        return "general"  # informants, undercover officers, IMSI catchers: every question about them is about covert use
+    said_covert = covert is not None and covert.search(text) is not None
+    said_overt = overt is not None and overt.search(text) is not None
+    return "general" if said_covert == said_overt else ("covert" if said_covert else "overt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -201,6 +236,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
     wanted = {t for t in topics_in(query or "") if not answered_openly(t, kind)}
     if wanted:
         similar = [o for o in similar if wanted & set(topics_in(o.title))]
+    if reading.ncnd and use_scope(query) == "covert":
+        # fu29 (nu31 s10): a question about covert use is answered on other grounds than one about overt use (public
+        # deployments, policies) or use in general: only an answer to a question about covert use is a precedent
+        similar = [o for o in similar if use_scope(o.asked or o.title) == "covert"]
     if reading.ncnd and question_kind(query) == "targeted":
         # fu26: whether a tactic was used against particular groups or people is answered on other grounds than totals:
         # only answers about the same kind of question are evidence that saying so does no harm
@@ -289,6 +328,40 @@ def is_scottish(text: str | None = None, authority: str | None = None) -> bool:
     return bool(text and _SCOTS_LAW.search(text[:20000]))
 
 
+_ASKED_ABOUT = re.compile(r"(?i)\b(?:information|details|data|records?)\s+(?:on|about|regarding|relating\s+to|concerning|in\s+relation\s+to)\s+")
+MAX_OVERT = 4
+
+
+def overt_asks(request: str | None, reply: str | None = None) -> list[str]:
+    """fu29 (nu31 s10): the requests about overt use to send in place of a question about covert use that was met with
+    "neither confirm nor deny": the answerable frames askfoi offers for a covert part (askfoi.framing.covert_replacements:
+    overt deployments, the policy on overt use, the DPIA, the total spent) for the REQUEST, or for the sentence in which the
+    REPLY restates it ("I note you seek access to information on the use of covert facial recognition"). [] when neither
+    asks about covert use in so many words, or the tactic has no overt use (informants)."""
+    source = request if request and use_scope(request) == "covert" else None
+    if source is None and reply:
+        from askfoi.reader import read_sentences
+
+        said = next((x.text for x in read_sentences(" ".join(reply[:6000].split()))
+                     if use_scope(x.text) == "covert" and re.search(r"(?i)\b(?:you|your)\b", x.text)), None)
+        if said:
+            m = _ASKED_ABOUT.search(said)
+            source = said[m.end():] if m else said
+    if not source:
+        return []
+    try:
+        from askfoi.framing import frame_message
+
+        framing = frame_message(source)
+    except Exception:  # noqa: BLE001 - the explanation stands without the overt requests
+        return []
+    for part in framing.parts:
+        found = [r.text for r in part.replacements or [] if r.text]
+        if found:
+            return [t.rstrip(".") for t in dict.fromkeys(found)][:MAX_OVERT]
+    return []
+
+
 def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyExplanation:
     """Read a reply and explain it. request: the original request's text (a better query for similar
     requests than the reply itself); options: those of explain_reading (authority, received, sent,
@@ -329,6 +402,13 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         explained.dpa_exemptions = dpa_exemptions_cited(text)
         explained.sar_late = sar_lateness(options.get("sent"), options.get("received"), scotland=options.get("scotland", False))
     explained.request = request_in_reply(text)
+    if reading.ncnd and explained.next_steps and not explained.sar and re.search(
+            r"(?i)\bpolice\b|\bconstabulary\b", f"{options.get('authority') or ''} {text[:20000]}"):
+        asks = overt_asks(request, text)
+        if asks:  # fu29 (nu31 s10): a covert question met with NCND: the overt re-ask is the step most likely to get information
+            from askfoi.next_steps import _step
+
+            explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
     explained.part_doubts = part_doubts(reading)  # fu28: the person checks a part list askfoi is not sure of
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))

@@ -372,12 +372,34 @@ _DATE_OR_REFERENCE = re.compile(
     r"|\b[A-Z0-9]*\d[A-Z0-9/_-]*\b")
 
 
+# fu29 (nu31 s12): a heading's first line that is the request's reference and title ("Your request: FOI 5521 - drone use
+# by Essex Police"): its name, never its first question
+_REFERENCE_TITLE = re.compile(r"^\W*(?-i:[A-Z]{2,6})[ \t/-]?\d[\w/.-]*[ \t]*[-\u2013\u2014:|][ \t]*\S")
+# fu29: a first sentence that tells the requester's story ("I recently contacted the cabinet office ..."), not what was asked
+_STORY = re.compile(r"(?i)^\W*(?:i|we)\s+(?:recently\s+|previously\s+|have\s+(?:recently\s+)?|had\s+|then\s+)?(?:contacted|spoke|"
+                    r"wrote|written|was|were|visited|called|rang|emailed|e-mailed|familiari[sz]ed|read|saw|seen|noticed|heard|"
+                    r"received|attended|asked|applied|lived|moved|complained|reported)\b|^\W*(?:my|our)\s+[\w-]+\s+(?:was|were|has|had)\b")
+
+
+def _asking(sentence: str) -> bool:
+    return "?" in sentence or bool(_QUOTED_ASK.match(sentence))
+
+
 def _under_heading(head: str, m: re.Match[str]) -> RequestStated:
     body = head[m.end():m.end() + 3000]
     answer = _ANSWER_HEADING.search(body)
     if answer:
         body = body[:answer.start()]
     body = body.strip()
+    if _REFERENCE_TITLE.match(body.split("\n", 1)[0]):
+        return RequestStated()  # the request's reference and title: a later heading ("You asked:") quotes the question
+    first_said = re.split(r"(?<=[.!?])\s+|\n\s*\n", body, maxsplit=1)[0]
+    if _STORY.match(first_said) and not _asking(first_said) and not _ITEM.match(body):
+        # the story before the question: the first sentence under the heading that asks, when one does
+        asking = next((x for x in _sentences(body[:QUOTED_CHARS]) if _asking(x)), None)
+        if asking:
+            body = re.sub(r"(?i)^\W*(?:so|therefore|thus|hence|as\s+such)\W+", "", asking.strip())
+            body = body[:1].upper() + body[1:]
     items = _ITEM.findall(body)
     first = _ITEM.sub("", body, count=1).strip() if items and _ITEM.match(body.lstrip()) else body
     # the first question or sentence (a numbered list: its first item)

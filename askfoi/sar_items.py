@@ -62,6 +62,19 @@ _SAID_ABOUT = re.compile(
 # "and to know who made the decision": the records that show it
 _TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether)\s+.+)$")
 # a statistic is no one's personal data: asked in the same message, it is an FOI question of its own
+# fu29 (nu31 s3): how the person can be reached ("he doesnt use email", "she has no email address", "not on email"): a
+# remark for the letter's reply line (by_post), never a record to ask for
+NO_EMAIL = re.compile(r"(?i)\b(?:do(?:es)?\s*n[o']?t|don'?t|doesn'?t|never|can'?t|cannot|won'?t)\s+(?:use|have|do|check|read|got)\s+"
+                      r"(?:an?\s+|any\s+)?(?:e-?mails?|computers?|the\s+internet|internet)\b|\b(?:has|have|with|got)\s+no\s+"
+                      r"(?:e-?mail|internet|computer)\b|\bnot\s+on\s+e-?mail\b|\bno\s+e-?mail\s+address\b")
+
+
+def no_email(text: str | None) -> bool:
+    """fu29: whether TEXT says the person the records are about cannot be reached by email: the letter then asks for a
+    reply by post."""
+    return bool(NO_EMAIL.search((text or "")[:5000]))
+
+
 _COUNTS = re.compile(r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|the\s+total\s+(?:number|amount|cost)|statistics)\b")
 
 
@@ -418,6 +431,8 @@ def sar_items(text: str) -> list[str]:
             bare = lead_run.sub("", piece + " ").strip() if lead_run is not None else piece
             if _COUNTS.search(piece):
                 continue  # a figure for an FOI request of its own (foi_asides), not this letter's item
+            if NO_EMAIL.search(piece) and not re.search(r"(?i)\b(?:cop(?:y|ies)|records?|files?)\s+(?:of|about|on)\b", piece):
+                continue  # fu29: "(he doesnt use email)": how to reach him, never an item
             if consent_given(piece) and not re.search(r"(?i)\b(?:copy|copies|records?|files?)\s+(?:of|about|on)\b", piece):
                 continue  # ck24b: "she has signed an authority form": the letter encloses it, never an item or the account
             asked = re.sub(r"(?i)^\W*(?:(?:and|also|plus|but|so)\s+)+", "", bare).strip(" ,.;:")

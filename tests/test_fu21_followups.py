@@ -239,7 +239,9 @@ def test_other_ncnd_replies_carry_no_such_warning():
     reply = ("Dear Ms Hill\n\nYou asked whether the force uses covert drones.\n\nThe force can neither confirm nor deny "
              "whether it holds this information, by virtue of sections 24(2) and 31(3) of the Freedom of Information Act "
              "2000.\n\nNorthshire Police\n")
-    assert review_letter(reply, today=TODAY).caution is None
+    caution = review_letter(reply, today=TODAY).caution
+    # (fu29: a covert question met with NCND is told about the overt re-ask instead, never the named-person warning)
+    assert caution is None or "very unlikely to succeed" not in caution
 
 
 # --- 8. after a restart, an overdue tracked request is named even when the app offers to carry on -------------------------

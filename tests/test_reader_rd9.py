@@ -292,15 +292,15 @@ async def test_the_reply_screen_shows_the_nil_answer_at_80x24(tmp_path):
     assert "the number is zero" in body
 
 
-# --- confidence: a reading that rests on wording, not a plain decision, says so ---------------------------------------
+# --- confidence: only a reading askfoi cannot stand behind says so (fu29, nu31 s20: "less sure" on plain replies) -------
 
-def test_explain_says_when_the_reading_is_less_sure():
+def test_explain_says_not_sure_only_when_the_reading_is_low():
     plain = explanation_text(explain_reply("The information you requested is exempt under section 43(2)."))
     worded = explanation_text(explain_reply("Q1. 14 officers.\nQ2. We do not hold this information.\nQ3. The names are "
                                             "exempt under section 40(2)."))
     assert read_reply("The information you requested is exempt under section 43(2).").confidence == "high"
-    assert "less sure" not in plain
-    assert "less sure" in worded
+    assert "less sure" not in plain and "less sure" not in worded
+    assert "not sure of this reading" not in plain
 
 
 # --- not held in more words; a share of years no longer held beside a figure ------------------------------------------

@@ -61,7 +61,9 @@ def render_reading(reading) -> str:
 
 
 def _wrap(line: str) -> str:
+    """LINE within 80 columns, broken only between words: a web address longer than a line stands on a line of its own,
+    whole, so it can be copied (fu29, nu31 s23: "publications\n/nhs-waiting-times" broke the link)."""
     if len(line) <= WIDTH:
         return line
     indent = "  " if line.startswith(("- ", "  ")) else ""
-    return textwrap.fill(line, WIDTH, subsequent_indent=indent, break_long_words=True, break_on_hyphens=False)
+    return textwrap.fill(line, WIDTH, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)

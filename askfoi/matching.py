@@ -797,7 +797,7 @@ class Matcher:
         own = set(self.vocab.terms(query.authority or ""))
         for d in near:
             # fc29: an answer gathered by searching for NCND answers is no sample of how such questions are answered
-            if not d.ncnd or d.targeted or d.score < SUBJECT_SUPPORT_SCORE:
+            if not d.ncnd or getattr(d, "targeted", False) or d.score < SUBJECT_SUPPORT_SCORE:
                 continue
             bodies = own | set(self.vocab.terms(d.authority or ""))
             if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & set(query.terms)):
@@ -978,11 +978,13 @@ def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
             break
     # fc29: an answer from a harvest searched for NCND answers is shown only as an example, said so, and only when no
     # answer from a sampled harvest is near: the warning never rests on it
-    doc = next((d for d in near if d.ncnd and not d.targeted), None) or next((d for d in near if d.ncnd), None)
+    ncnd = [d for d in near if d.ncnd]
+    doc = next((d for d in ncnd if not getattr(d, "targeted", False)), ncnd[0] if ncnd else None)
     if doc is not None:
         secs = [cite(x) for x in doc.sections[:3]]
         year = f", {doc.date[:4]}" if doc.date else ""
-        what = ("an example of NCND on a similar question, from answers gathered for their NCND" if doc.targeted
+        gathered = getattr(doc, "targeted", False)
+        what = ("an example of NCND on a similar question, from answers gathered for their NCND" if gathered
                 else "a similar past answer used NCND")
         out.append(f"{what} ({clean_text(doc.authority)[:80]}{year}" + (f"; {', '.join(secs)}" if secs else "") + ")")
     return out

@@ -104,8 +104,18 @@ def test_an_ordinary_council_letter_quoting_a_view_is_not_warned(matcher):
     ("How many investigations has the Commission carried out over the past five years into people holding high "
      "public office for betting offences?", "named_person_case"),
     ("how many investigations did you open into sitting MPs last year", "named_person_case"),
+    # proscribed groups, notices to communications providers, people known by their vehicle or home
+    ("Please send a copy of the notice under the Data Retention Regulations 2014 issued to BT.", "communications_data"),
+    ("how many retention notices has the home office served on phone companies", "communications_data"),
+    ("Has a technical capability notice been given to any messaging app?", "communications_data"),
+    ("What does the Home Office hold linking the IRA to the shooting of a named informer?", "counter_terrorism"),
+    ("info on loyalist paramilitaries in the area and the UVF", "counter_terrorism"),
+    ("Please send the information about the action actually taken over this offence against the driver of the bus, "
+     "then registered as [VRM].", "named_person_case"),
+    ("what action was taken against the owner of the car parked on my drive", "named_person_case"),
+    ("Were any complaints made about the tenants at number 4 investigated?", "named_person_case"),
 ])
-def test_investigations_of_named_bodies_and_office_holders_are_ncnd_topics(text, topic):
+def test_the_request_wordings_of_these_classes_are_ncnd_topics(text, topic):
     assert topic in topics_in(text)
 
 
@@ -113,11 +123,26 @@ def test_investigations_of_named_bodies_and_office_holders_are_ncnd_topics(text,
     "How many investigations into fly-tipping did the council open in 2023?",
     "Please provide the licence conditions for the taxi firm licensing policy.",
     "How many complaints has the council received about potholes?",
+    "What is the council's data retention policy for CCTV footage?",
+    "How many fixed penalty notices were given to drivers for idling outside schools?",
+    "How many complaints about bus drivers did the council receive last year?",
+    "Is the Ira Aldridge theatre project funded by the council?",
 ])
 def test_ordinary_counts_are_not_read_as_such_cases(text):
-    assert not {"named_organisation", "named_person_case", "ongoing_investigation"} & set(topics_in(text))
+    assert not {"named_organisation", "named_person_case", "ongoing_investigation", "communications_data",
+                "counter_terrorism"} & set(topics_in(text))
 
 
 def test_a_regulator_asked_whether_it_investigates_a_named_company_is_warned(matcher):
     text = "Is the Serious Fraud Office investigating, or has it been involved in investigating, Acme Trading Limited?"
+    assert matcher.match(text).forecast.ncnd_likely
+
+
+@pytest.mark.parametrize("text", [
+    "I was knocked off my bike by a taxi last March. What action was taken against the driver of the taxi, "
+    "registration [VRM]?",
+    "what action did you take against the owner of the car that hit my fence last week",
+    "Please send everything the Home Office holds linking the IRA to the bombing that injured my uncle in 1993.",
+])
+def test_a_person_known_by_their_vehicle_and_a_proscribed_group_are_warned(matcher, text):
     assert matcher.match(text).forecast.ncnd_likely

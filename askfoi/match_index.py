@@ -23,7 +23,7 @@ from askfoi import __version__
 from askfoi.match_text import TextVocab, text_vocab, vocab_fingerprint
 from askfoi.models import PublishedResponse
 
-SCHEMA = 8  # 8: topic tags and law per record (features of the learnt forecast); 7: source type per record and outcome counts per kind and source type; 4: records cleaned of escape sequences when loaded (askfoi.safe_text); 5-6: ncnd unknown, topics, parts
+SCHEMA = 9  # 9: whether a record came from a harvest searched for NCND answers (fc29); 8: topic tags and law per record (features of the learnt forecast); 7: source type per record and outcome counts per kind and source type; 4: records cleaned of escape sequences when loaded (askfoi.safe_text); 5-6: ncnd unknown, topics, parts
 BODY_WEIGHT = 0.6  # a term only in the summary/request text counts for less than one in the title
 
 
@@ -44,13 +44,17 @@ class IndexRow:
     source_type: str = ""  # for the pack's counts (askfoi kb stats reads them from the index)
     regime: str = ""
     topics: tuple[str, ...] = ()  # tags of knowledge/vocab/topics.yaml (the learnt forecast reads the neighbours')
+    targeted: bool = False  # fc29: from a harvest searched FOR NCND answers (knowledge/vocab/harvest_sampling.yaml): no sample
 
 
 def row_from_response(r: PublishedResponse) -> IndexRow:
+    from askfoi.ncnd_topics import ncnd_targeted
+
     body = " ".join(p for p in (r.asked, r.request_text or "", " ".join(r.keywords)) if p)
     return IndexRow(
         r.id, r.authority, r.authority_type.value, r.title, body, r.outcome.value, r.ncnd,
         tuple(r.sections), r.source_url, r.date, r.source_type.value, r.regime.value, tuple(r.topics),
+        ncnd_targeted(r),
     )
 
 
@@ -100,7 +104,7 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         CREATE TABLE meta(k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
         CREATE TABLE docs(rowid INTEGER PRIMARY KEY, id TEXT, authority TEXT, atype TEXT, title TEXT,
             outcome TEXT, ncnd INTEGER, sections TEXT, url TEXT, date TEXT, framing INTEGER,
-            tterms TEXT, bterms TEXT, norm REAL, grp INTEGER, src TEXT, topics TEXT, regime TEXT);
+            tterms TEXT, bterms TEXT, norm REAL, grp INTEGER, src TEXT, topics TEXT, regime TEXT, tgt INTEGER);
         CREATE TABLE df(term TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;
         CREATE TABLE groups(tkey TEXT, outcome TEXT, n INTEGER, PRIMARY KEY (tkey, outcome)) WITHOUT ROWID;
         CREATE VIRTUAL TABLE fts USING fts5(title, body, meta, content='', tokenize='unicode61');
@@ -145,9 +149,9 @@ def build_index(rows: Iterable[IndexRow], path: Path, key: str, vocab: TextVocab
         for rowid, (r, tt, bt, framing, grp, norm) in enumerate(staged, start=1):
             yield (rowid, r.id, r.authority, r.authority_type, r.title, r.outcome, None if r.ncnd is None else int(r.ncnd),
                    "|".join(r.sections), r.url, r.date, framing, tt, bt, norm, grp, r.source_type,
-                   "|".join(r.topics), r.regime)
+                   "|".join(r.topics), r.regime, int(r.targeted))
 
-    con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
+    con.executemany("INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", doc_rows())
     # An authority's past answers, and every member of a same-title group, by index (peer votes)
     con.execute("CREATE INDEX docs_grp ON docs(grp)")
     con.execute("CREATE INDEX docs_authority ON docs(authority)")

@@ -165,6 +165,7 @@ class _Doc:
     grp: int = 0
     src: str = ""  # the record's source type (disclosure_log, whatdotheyknow, ico_or_tribunal, third_party)
     topics: tuple[str, ...] = ()  # its topic tags (knowledge/vocab/topics.yaml)
+    targeted: bool = False  # fc29: from a harvest searched FOR NCND answers: shown, but no evidence that NCND is likely
     score: float = 0.0
     weight: float = 0.0
 
@@ -256,7 +257,7 @@ class Matcher:
         query.sources, query.source_given = _sources(source_type), source_type
         ranked = self._score(self._candidates(query), query)
         experts = self._experts(ranked, query, excluded)
-        atype = query.atype or _majority([d.atype for d in experts.neighbours[:10]])
+        atype = query.atype or _kind_vote(experts.neighbours)
         return self._features(text, query, experts, evidence_for(text, atype, self.ncnd_counts), excluded)
 
     @staticmethod
@@ -400,13 +401,13 @@ class Matcher:
             marks = ",".join("?" * len(chunk))
             for row in self.con.execute(
                 "SELECT rowid, id, authority, atype, title, outcome, ncnd, sections, url, date, framing, "
-                f"tterms, bterms, norm, grp, src, topics FROM docs WHERE {column} IN ({marks})", chunk
+                f"tterms, bterms, norm, grp, src, topics, tgt FROM docs WHERE {column} IN ({marks})", chunk
             ):
                 out.append(_Doc(
                     row[0], row[1], row[2], row[3], row[4], row[5], None if row[6] is None else bool(row[6]),
                     [s for s in row[7].split("|") if s], row[8], row[9], row[10],
                     set(row[11].split()), set(row[12].split()), row[13], row[14], row[15] or "",
-                    tuple(t for t in (row[16] or "").split("|") if t),
+                    tuple(t for t in (row[16] or "").split("|") if t), bool(row[17]),
                 ))
         return out
 
@@ -597,7 +598,7 @@ class Matcher:
                 d.weight *= OVERT_NCND  # NCND answers (about covert use) say little about an overt question
             elif query.framing > 0 and (d.framing > 0 or d.ncnd):
                 d.weight *= 1.5  # for a covert question, covert records and NCND answers say most
-        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        atype = query.atype or _kind_vote(neighbours)
         base = self._base(atype, excluded, query.sources)
         return Experts(
             base=base,
@@ -660,7 +661,7 @@ class Matcher:
     def _kind_of(ranked: list[_Doc]) -> str | None:
         """The kind of body most of a text's nearest answers come from (as `_experts` picks its neighbours)."""
         neighbours = collapse_repeats([d for d in ranked[:NEIGHBOURS * 2] if d.outcome in FINAL])[:NEIGHBOURS]
-        return _majority([d.atype for d in neighbours[:10]])
+        return _kind_vote(neighbours)
 
     def _forecast_part(self, text: str, ranked: list[_Doc], query: _Query, excluded: list[_Doc],
                        shown: str | None = None, n_parts: int = 1) -> PartForecast:
@@ -674,7 +675,7 @@ class Matcher:
         neighbours = experts.neighbours
         good = [d for d in neighbours if d.score >= GOOD_SCORE]
         confidence = _confidence(ranked, good)
-        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        atype = query.atype or _kind_vote(neighbours)
         topics = evidence_for(text, atype, self.ncnd_counts)
         model = self.model
         if model is not None:
@@ -694,7 +695,7 @@ class Matcher:
         _fix_rounding(outcomes)
         evidence = [e.sentence() for e in topics if e.known]
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]
-        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None]
+        close = [d for d in neighbours if good and d.score >= CLOSE * good[0].score and d.ncnd is not None and not d.targeted]
         close_mass = sum(d.weight for d in close)
         ncnd_mass = sum(d.weight * (OVERT_NCND if query.framing < 0 else 1.0) for d in close if d.ncnd)
         if model is not None:
@@ -795,7 +796,8 @@ class Matcher:
         generic = _generic_terms()
         own = set(self.vocab.terms(query.authority or ""))
         for d in near:
-            if not d.ncnd or d.score < SUBJECT_SUPPORT_SCORE:
+            # fc29: an answer gathered by searching for NCND answers is no sample of how such questions are answered
+            if not d.ncnd or getattr(d, "targeted", False) or d.score < SUBJECT_SUPPORT_SCORE:
                 continue
             bodies = own | set(self.vocab.terms(d.authority or ""))
             if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & set(query.terms)):
@@ -808,7 +810,7 @@ class Matcher:
         from askfoi.ncnd_topics import MIN_EVIDENCE
 
         neighbours = experts.neighbours
-        atype = query.atype or _majority([d.atype for d in neighbours[:10]])
+        atype = query.atype or _kind_vote(neighbours)
         f: dict[str, float] = {f"atype:{atype or 'unknown'}": 1.0, f"regime:{query.regime or 'unknown'}": 1.0}
         if query.source_given:
             f[f"src:{query.source_given}"] = 1.0
@@ -974,12 +976,17 @@ def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
         if e.covert and e.sections:
             out.append(f"answers about {e.label} usually cite " + ", ".join(cite(x) for x in e.sections[:4]))
             break
-    doc = next((d for d in near if d.ncnd), None)
+    # fc29: an answer from a harvest searched for NCND answers is shown only as an example, said so, and only when no
+    # answer from a sampled harvest is near: the warning never rests on it
+    ncnd = [d for d in near if d.ncnd]
+    doc = next((d for d in ncnd if not getattr(d, "targeted", False)), ncnd[0] if ncnd else None)
     if doc is not None:
         secs = [cite(x) for x in doc.sections[:3]]
         year = f", {doc.date[:4]}" if doc.date else ""
-        out.append(f"a similar past answer used NCND ({clean_text(doc.authority)[:80]}{year}"
-                   + (f"; {', '.join(secs)}" if secs else "") + ")")
+        gathered = getattr(doc, "targeted", False)
+        what = ("an example of NCND on a similar question, from answers gathered for their NCND" if gathered
+                else "a similar past answer used NCND")
+        out.append(f"{what} ({clean_text(doc.authority)[:80]}{year}" + (f"; {', '.join(secs)}" if secs else "") + ")")
     return out
 
 
@@ -1144,6 +1151,15 @@ def _ncnd_evidence_features(topics: list, atype: str | None, f: dict[str, float]
     if "nn_ncnd" in f:
         out[f"nn_ncnd:{group}"] = f["nn_ncnd"]
     return out
+
+
+def _kind_vote(neighbours: list) -> str | None:
+    """The kind of body most of the ten nearest answers come from, answers from harvests searched for NCND answers left
+    out while any other is near (fc29: they are no sample of who is asked what; one such police answer made a council's
+    cycling letter a police request)."""
+    near = neighbours[:10]
+    sampled = [d.atype for d in near if not getattr(d, "targeted", False)]
+    return _majority(sampled or [d.atype for d in near])
 
 
 @functools.lru_cache(maxsize=4096)

@@ -4961,12 +4961,35 @@ def _uses_counted_once(framing: Framing) -> None:
             if other is part or other.kind == "use":
                 continue
             said = f"{other.text} {other.source or ''}"
+            named = _counts_uses_of(other, part)
+            if named:  # "how many flights" of drones: "The number of drone flights", and what they cost too
+                noun = other.subject
+                for each in framing.parts:
+                    if each.kind in ("count", "total_spend") and not each.kept_words and each.subject == noun:
+                        each.subject = named
+                        each.text = render_frame(each) or each.text
+                part.qualifiers.uses_counted = True
+                part.text = render_frame(part) or part.text
+                break
             if not _COUNTS_USES.search(said):
                 continue
             if words & set(re.findall(r"[a-z]{4,}", said.lower())) or re.search(r"(?i)\b(?:it|them|they|these|those)\b", said):
                 part.qualifiers.uses_counted = True
                 part.text = render_frame(part) or part.text
                 break
+
+
+def _counts_uses_of(count: Frame, use: Frame) -> str | None:
+    """ck29 (nu31 #21): the uses COUNT counts of USE's subject, named ("drone flights"), when COUNT counts them by a noun
+    of uses ("how many flights" beside "does police scotland use drones"); None otherwise."""
+    data, _ = load_vocab("detail_words")
+    nouns = {str(w).lower() for w in ((data or {}).get("use_nouns") or [])}
+    noun = (count.subject or "").strip()
+    if count.kind != "count" or count.kept_words or noun.lower() not in nouns or not (use.subject or "").strip():
+        return None
+    words = use.subject.split()
+    single = _inflector().singular_noun(words[-1])
+    return " ".join(words[:-1] + [single or words[-1], noun])
 
 
 def _no_empty_ask_back_beside_parts(framing: Framing) -> None:

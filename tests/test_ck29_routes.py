@@ -232,3 +232,18 @@ def test_a_fix_names_the_act_neutrally_never_the_persons_opinion(text, act):
     fixes = [f.suggestion for f in check_request(text, None).findings if f.code == "not-recorded-information"]
     assert fixes and act in fixes[0]
     assert not any(w in fixes[0].lower() for w in ("think", "its ok", "spy", "waste"))
+
+
+# --- nu31 #21: no part asks twice for the same count
+@pytest.mark.parametrize("text, count", [
+    ("does police scotland use drones and how many flights in 2024, and how much did they cost", "drone flights"),
+    ("does essex police use drones? how many flights did they do in 2023", "drone flights"),
+    ("does the met use lfr vans and how many deployments were there in 2024", "van deployments"),
+])
+def test_a_count_of_uses_is_asked_once_and_names_the_thing(text, count):
+    framing = frame_message(text, today=TODAY)
+    uses = [p for p in framing.parts if p.kind == "use"]
+    counts = [p for p in framing.parts if p.kind == "count"]
+    assert uses and "number of times" not in uses[0].text
+    assert len(counts) == 1 and count in counts[0].text
+    assert all(count in p.text for p in framing.parts if p.kind == "total_spend")

@@ -247,3 +247,18 @@ def test_a_count_of_uses_is_asked_once_and_names_the_thing(text, count):
     assert uses and "number of times" not in uses[0].text
     assert len(counts) == 1 and count in counts[0].text
     assert all(count in p.text for p in framing.parts if p.kind == "total_spend")
+
+
+@pytest.mark.parametrize("text", [
+    "i asked for my own file from manchester council social services months ago and nothing. can i make them send it",
+    "I sent a subject access request to Kent Police in August and they never replied, what can i do",
+])
+def test_the_chat_opens_the_subject_access_chaser_for_an_overdue_own_file(text):
+    from askfoi.conversation import Conversation
+
+    conv = Conversation(today=lambda: TODAY)
+    conv.start()
+    turn = conv.reply(text)
+    said = " ".join(m.text for m in turn.messages)
+    assert "reply" in turn.actions and not conv.session.parts
+    assert "subject access request" in said and "data protection officer" in said

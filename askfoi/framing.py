@@ -4773,7 +4773,9 @@ def _period_caught_up(framing: Framing, text: str, today: date | None) -> None:
     if framing.period or not framing.parts:
         return
     label, written = letter_period([p.source or "" for p in framing.parts], text, today=today)
-    if label is None:  # "fly tipping in my street in bolton 2025 how many reports": asked, without a "?"
+    own = any(stated_periods(p.source or "", today=today) for p in framing.parts)
+    if label is None and not own:  # "fly tipping in my street in bolton 2025 how many reports": asked, without a "?"
+        # (a period some parts state themselves stays theirs: fr10c)
         said = [(lb, w) for lb, w, span in stated_periods(text, today=today)
                 if _ASKED_WORDS.search(_sentence_at(text, span)) and not _told(_sentence_at(text, span))
                 and not dates_event(_sentence_at(text, span), w)]

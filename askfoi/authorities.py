@@ -195,6 +195,42 @@ def _same_councils(authorities: list[Authority], style: frozenset[str]) -> dict[
     return out
 
 
+def _board_short_names(authorities: list[Authority], not_places: frozenset[str]) -> dict[int, list[str]]:
+    """ck29: the names people give a health board, made from its own names (an alias "NHS Greater Glasgow and Clyde
+    Health Board"): the first place of a joined name ("NHS Greater Glasgow", "NHS Ayrshire"), the place without
+    "Greater" ("NHS Glasgow"), "<place> health board", and the initials of a long place ("NHS GGC"). A form is kept
+    only when one board makes it and no body has it as its name already."""
+    made: dict[str, set[int]] = {}
+    taken = {normalise(label) for auth in authorities for label in (auth.name, *auth.aliases)}
+    for k, auth in enumerate(authorities):
+        if auth.type != AuthorityType.nhs or auth.defunct:
+            continue
+        for alias in auth.aliases:
+            m = re.fullmatch(r"(?i)(nhs\s+)?(.+?)\s+(?:university\s+|teaching\s+)?health\s+board", alias.strip())
+            if not m:
+                continue
+            nhs = bool(m.group(1))
+            places = re.split(r"(?i)\s+and\s+|,\s*", m.group(2))
+            first = places[0].split()
+            forms = {f"{places[0]} health board"}
+            if len(first) > 1 and first[0].lower() in not_places:
+                forms.add(f"{' '.join(first[1:])} health board")
+            if nhs:
+                forms.update({f"NHS {places[0]}", f"NHS {places[0]} health board"})
+                if len(first) > 1 and first[0].lower() in not_places:
+                    forms.add(f"NHS {' '.join(first[1:])}")
+                initials = "".join(w[0] for p in places for w in p.split())
+                if len(initials) >= 3:
+                    forms.add(f"NHS {initials}")
+            for form in forms:
+                made.setdefault(normalise(form), set()).add(k)
+    out: dict[int, list[str]] = {}
+    for key, owners in made.items():
+        if len(owners) == 1 and key not in taken:
+            out.setdefault(next(iter(owners)), []).append(key)
+    return out
+
+
 class AuthorityIndex:
     """Every authority's normalised names, built once so each look-up is a quick scan."""
 
@@ -208,9 +244,10 @@ class AuthorityIndex:
         rules = _rules()
         generic = rules.not_place_words | frozenset(rules.type_words)
         same = _same_councils(self.authorities, rules.council_style_words)
+        said = _board_short_names(self.authorities, rules.not_place_words)
         for k, auth in enumerate(self.authorities):
             i = same.get(k, k)  # ck24a: a generated list's old name of a curated council is that council's alias
-            for label in (auth.name, *auth.aliases):
+            for label in (auth.name, *auth.aliases, *said.get(k, ())):
                 key = normalise(label)
                 if not key:
                     continue

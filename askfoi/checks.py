@@ -655,10 +655,38 @@ def _technology_named(sentence: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=1)
+def _loaded() -> tuple[tuple[re.Pattern, str], ...]:
+    data, _ = load_vocab("loaded_words")
+    table = (data or {}).get("neutral") if isinstance(data, dict) else None
+    return tuple((re.compile(r"(?i)^\s*" + k), str(v)) for k, v in (table or {}).items())
+
+
+def _neutral_act(act: str) -> str:
+    """ck29 (nu31 #13): the act a person judges ("spy on people", "close the library") as a neutral noun phrase for a
+    fix ("the surveillance of people", "closing the library"): knowledge/vocab/loaded_words.yaml, else the verb's -ing
+    form."""
+    act = " ".join((act or "").split()).strip(" ,")
+    for pattern, noun in _loaded():
+        m = pattern.match(act)
+        if m:
+            return f"{noun} {act[m.end():].strip()}".strip()
+    words = act.split()
+    if words:
+        from lemminflect import getInflection
+
+        ing = getInflection(words[0].lower(), "VBG")
+        if ing:
+            words[0] = ing[0]
+    return " ".join(words)
+
+
 def _rewrite_sentence(check: _CompiledCheck, sentence: str) -> str | None:
     for pattern, replace in check.rewrites:
         m = pattern.search(sentence)
         if m:
+            if "act" in pattern.groupindex and m.group("act"):
+                replace = replace.replace("\\g<act>", _neutral_act(m.group("act")).replace("\\", "\\\\"))
             try:
                 out = m.expand(replace)
             except (re.error, IndexError):
@@ -843,6 +871,13 @@ def check_request(
                 named = _find(check, authority[:200])
                 if named:
                     hits[check.code], hit_text[check.code] = named, authority[:200]
+    if hits.get("own-data-overdue"):
+        # ck29: the writer's own records asked for already and overdue: not a new subject access request in the same
+        # sentence (the chaser is the next step)
+        chased = {h.sentence for h in hits["own-data-overdue"]}
+        hits["own-personal-data"] = [h for h in hits.get("own-personal-data") or [] if h.sentence not in chased]
+        if not hits["own-personal-data"] and not hits.get("their-own-data"):
+            raised_regimes.discard(Regime.SAR)
     regime = _regime_for(resolved, raised_regimes)
 
     values: dict[str, str] = {
@@ -1089,7 +1124,9 @@ def _event_dated(text: str) -> bool:
 # ck20: checks that say FOI is the wrong route for a sentence, and the findings on that same sentence they already say
 # (the third-party finding stays beside Clare's Law: that person's record is their personal data whatever the route,
 # tests/test_sar15_whose_records.py)
-_ROUTE_SAYS = {"clares-law": ("own-personal-data",)}
+_ROUTE_SAYS = {"clares-law": ("own-personal-data",),
+               # ck29: a subject access request already made and overdue is not asked again, nor is "can i make them"
+               "own-data-overdue": ("own-personal-data", "not-recorded-information", "no-time-period")}
 
 
 def _without_said_by_route(findings: list[Finding]) -> list[Finding]:

@@ -283,6 +283,15 @@ class _Covert(BaseModel):
     replace: list[dict[str, Any]] = Field(default_factory=list)
     overt_by_default: list[str] = Field(default_factory=list)
     no_overt_form: list[str] = Field(default_factory=list)
+    covert_names: list[str] = Field(default_factory=list)
+
+    @functools.cached_property
+    def named(self) -> re.Pattern[str] | None:
+        """ck29: tactics whose own name holds a covert word ("covert human intelligence sources"): the name is not a
+        question about covert use, so a total paid to them reads as one paid to "informants"."""
+        from askfoi.knowledge import compile_any
+
+        return compile_any(self.covert_names)
 
     @functools.cached_property
     def overt_default(self) -> re.Pattern[str] | None:
@@ -384,7 +393,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
                 break
         return AuthorityFound(name=name, from_text=authority.strip()), span
     index = default_index()
-    dear = re.match(r"\s*dear\s+([^,\n]{3,80}?)\s*,?\s*(?:\n|$)", text, re.I)
+    dear = re.match(r"\s*dear\s+([^,\n]{3,80}?)\s*(?:,|\n|$)", text, re.I)  # ck29: "Dear Kent Police, please ..."
     if dear:  # "Dear Ministry of Justice,": the body the letter is addressed to
         key = normalise(re.sub(r"(?i)^the\s+", "", dear.group(1)))
         if key in index.exact:
@@ -2542,7 +2551,8 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     spec, terms = _covert()
     if terms is not None and covert_ok and (terms.search(question) or (subject and terms.search(subject))):
         overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
-        covert = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.covert)
+        unnamed = spec.named.sub(" ", low) if spec.named is not None else low
+        covert = any(re.search(rf"\b{re.escape(w)}\b", unnamed) for w in spec.covert)
         # "live facial recognition vans": deployed in public, so a count or a policy is about overt use; but
         # "does the force use facial recognition" still asks whether it is used at all, covert use included
         overt = overt or (frame.kind not in ("use", "none") and _only_overt_by_default(question))
@@ -3608,6 +3618,10 @@ def _tells_beside_questions(question: str, questions: list[str]) -> bool:
     if not tells(question) or strip_opener(question).strip() != question.strip() or re.match(
             r"(?i)\W*(?:the\s+|a\s+|any\s+)?(?:number|numbers|total|amount|copy|copies|list|details|breakdown)\s+of\b", question):
         return False
+    from askfoi.questions import _body_measure
+
+    if _body_measure(question):
+        return False  # ck29: "NHS GGC waiting times for knee operations in 2023": the body's measure, named
     if re.search(r"(?i)\b(?:ask|asking|know|information|provide|copy|copies|details|list|breakdown|figures\s+for)\b",
                  question) and not re.search(r"(?i)\b(?:published|released|issued|sent|announced|said|says|told)\b", question):
         return False
@@ -4051,6 +4065,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
+    text = _that_year_said(text, today)  # ck29: "that year" after a story naming one year: that year, said
     from askfoi.item_references import inline_object_lists, resolve_item_references
 
     from askfoi.item_references import listed_pointers
@@ -4725,7 +4740,51 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if from_story:
         frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
     _others_cases_apart(framing, found, text_in)
+    _period_caught_up(framing, text_in, today)
     return framing
+
+
+_ASKED_WORDS = re.compile(r"(?i)\bhow\s+(?:many|much|long|often)\b|\b(?:what|which|where|who|when)\b")
+_THAT_YEAR = re.compile(r"(?i)\b(?:that|the\s+same|this\s+same)\s+(?:calendar\s+)?year\b")
+
+
+def _that_year_said(text: str, today: date | None) -> str:
+    """ck29 (issue 8): "that year", "the same year" in a message that names one year, also in its story ("my mum passed
+    away ... in 2024 ... how many patients died on ward 12 that year", "a fall in march 2023 ... how many falls that
+    year"): the year, written out where the question says it, so the question states its own period."""
+    if not _THAT_YEAR.search(text or ""):
+        return text
+    from askfoi.periods import scan_dates
+
+    day = today or date.today()
+    years = {m.start.year for m in scan_dates(text, day) if m.start.year == m.end.year and m.start <= day}
+    if len(years) != 1:
+        return text
+    year = years.pop()
+    return _THAT_YEAR.sub(lambda m: f"the year {year}" if re.search(r"(?i)\b(?:in|during|for|of|over|throughout)\s*$",
+                                                                  text[:m.start()]) else f"in {year}", text)
+
+
+def _period_caught_up(framing: Framing, text: str, today: date | None) -> None:
+    """ck29 (issue 8): the period the message states is the letter's, whatever step made the parts. Parts made after
+    the period was read (a question kept whole, a story's subject framed) state it too ("sewage spills into the
+    river clyde 2024 how many"); a part that says "that year" means the one year the message names, even in its
+    story (`_that_year_said`)."""
+    if framing.period or not framing.parts:
+        return
+    label, written = letter_period([p.source or "" for p in framing.parts], text, today=today)
+    own = any(stated_periods(p.source or "", today=today) for p in framing.parts)
+    if label is None and not own:  # "fly tipping in my street in bolton 2025 how many reports": asked, without a "?"
+        # (a period some parts state themselves stays theirs: fr10c)
+        said = [(lb, w) for lb, w, span in stated_periods(text, today=today)
+                if _ASKED_WORDS.search(_sentence_at(text, span)) and not _told(_sentence_at(text, span))
+                and not dates_event(_sentence_at(text, span), w)]
+        if len({lb for lb, _ in said}) == 1:
+            label, written = said[0]
+    if label is None:
+        return
+    framing.period, framing.period_text = label, written
+    framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-time-period"]
 
 
 _OTHERS_CASES = ("someone-elses-records", "deceased-records")
@@ -4904,12 +4963,35 @@ def _uses_counted_once(framing: Framing) -> None:
             if other is part or other.kind == "use":
                 continue
             said = f"{other.text} {other.source or ''}"
+            named = _counts_uses_of(other, part)
+            if named:  # "how many flights" of drones: "The number of drone flights", and what they cost too
+                noun = other.subject
+                for each in framing.parts:
+                    if each.kind in ("count", "total_spend") and not each.kept_words and each.subject == noun:
+                        each.subject = named
+                        each.text = render_frame(each) or each.text
+                part.qualifiers.uses_counted = True
+                part.text = render_frame(part) or part.text
+                break
             if not _COUNTS_USES.search(said):
                 continue
             if words & set(re.findall(r"[a-z]{4,}", said.lower())) or re.search(r"(?i)\b(?:it|them|they|these|those)\b", said):
                 part.qualifiers.uses_counted = True
                 part.text = render_frame(part) or part.text
                 break
+
+
+def _counts_uses_of(count: Frame, use: Frame) -> str | None:
+    """ck29 (nu31 #21): the uses COUNT counts of USE's subject, named ("drone flights"), when COUNT counts them by a noun
+    of uses ("how many flights" beside "does police scotland use drones"); None otherwise."""
+    data, _ = load_vocab("detail_words")
+    nouns = {str(w).lower() for w in ((data or {}).get("use_nouns") or [])}
+    noun = (count.subject or "").strip()
+    if count.kind != "count" or count.kept_words or noun.lower() not in nouns or not (use.subject or "").strip():
+        return None
+    words = use.subject.split()
+    single = _inflector().singular_noun(words[-1])
+    return " ".join(words[:-1] + [single or words[-1], noun])
 
 
 def _no_empty_ask_back_beside_parts(framing: Framing) -> None:
@@ -6232,7 +6314,7 @@ def _ask_back_when_empty(framing: Framing) -> None:
 
 # ff28: findings that name the route that works for what the message wants (a dead relative's records, another
 # person's records, Clare's Law): the record is known, so the message is not "too vague"
-_ROUTE_CODES = ("deceased-records", "someone-elses-records", "clares-law")
+_ROUTE_CODES = ("deceased-records", "someone-elses-records", "clares-law", "own-data-overdue")
 
 
 @functools.lru_cache(maxsize=1)

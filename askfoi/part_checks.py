@@ -297,11 +297,14 @@ def review_period_due(parts: list[str], frames: list, period: str | None) -> boo
 
 # ck20: findings saying FOI is the wrong route for what a sentence asks (checks.yaml clares-law): that sentence makes
 # no part of a letter and is asked nothing back; the person is pointed to the route instead
-WRONG_ROUTE_CODES = frozenset({"clares-law"})
+WRONG_ROUTE_CODES = frozenset({"clares-law", "own-data-overdue"})
 
 
 def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", (text or "").lower()))
+
+
+_OWN_NEXT_STEP = re.compile(r"(?i)\b(?:can|could|should|do|how\s+(?:do|can|could)|what\s+(?:can|do|should))\s+i\b|\bmake\s+them\b")
 
 
 def without_wrong_route(framing: "Framing") -> None:
@@ -312,6 +315,11 @@ def without_wrong_route(framing: "Framing") -> None:
     said = [words for words in said if words]
     if not said:
         return
+    if any(getattr(f, "code", "") == "own-data-overdue" for f in framing.findings):
+        # ck29: "can i make them send it", "what can i do": the overdue subject access request's finding says what to do
+        framing.findings = [f for f in framing.findings if not (
+            getattr(f, "code", "") in ("not-recorded-information", "legal-question")
+            and _OWN_NEXT_STEP.search(getattr(f, "evidence", "") or ""))]
 
     def from_there(text: str) -> bool:
         words = _tokens(text) - {"please", "confirm", "whether", "provide", "the", "a", "i", "am", "is"}

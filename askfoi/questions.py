@@ -133,6 +133,7 @@ class _Rules:
     condition: re.Pattern[str] | None = None
     process: re.Pattern[str] | None = None
     asked_nouns: frozenset[str] = frozenset()
+    measures: re.Pattern | None = None
     pro_object: re.Pattern[str] | None = None
     format_words: re.Pattern[str] | None = None
     request_itself: tuple[re.Pattern[str], ...] = ()
@@ -170,6 +171,7 @@ def _rules() -> _Rules:
         condition=compiled("|".join(f"(?:{x})" for x in words.get("condition") or []) or "(?!)"),
         process=compiled("|".join(f"(?:{x})" for x in words.get("process_words") or []) or "(?!)"),
         asked_nouns=frozenset(w.lower() for w in words.get("asked_nouns") or []),
+        measures=compiled("|".join(f"(?:{x})" for x in words.get("measures") or []) or "(?!)"),
         pro_object=compiled("|".join(f"(?:{x})" for x in words.get("pro_object") or []) or "(?!)"),
         format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
         request_itself=patterns("request_itself"),
@@ -2565,6 +2567,21 @@ _ASKED_OF_YOU = re.compile(r"(?i)\b(?:i\s+(?:would\s+)?(?:now\s+)?(?:ask|request
                            r"(?:i|we)\s+(?:want|need|would\s+like)\s+(?:to\s+(?:know|see|receive|have)\b|the\b|a\b|copies|details|all\b|\w+\s+totals?))")
 
 
+def _body_measure(sentence: str) -> bool:
+    """ck29: SENTENCE names what it wants as a noun phrase after the body that holds it ("nhs greater glasgow waiting
+    times for hip ops in 2023", "kent police response times"): a topic named as records are, asked like a question
+    beside it ("... and how many people waited over a year"), never a remark to drop."""
+    from askfoi.framing import _named_bodies
+
+    text = _one_line(sentence)
+    hits = [h for h in _named_bodies(text) if text[:h[2][0]].strip(" ,-:").lower() in ("", "the")]
+    rest = text[hits[0][2][1]:].strip(" ,-:'s") if hits else text
+    if not rest or is_statement(rest):
+        return False
+    m = _rules().measures
+    return bool(names_records(rest) or (m is not None and m.match(rest)))
+
+
 def asks_itself(sentence: str) -> bool:
     """SENTENCE asks for information itself (`read_message` makes a part only of such a sentence): a question or a
     request by its shape (`asks_for_information`, `clear_request`, a follow-up under a condition, a noun phrase
@@ -2793,7 +2810,8 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         for q in leads:
             remark(q)
     asked = [q for q, k in zip(out, kinds) if (k in ("question", "request") or q in listed_asked and k != "procedural")
-             and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble) and (q not in prose or asks_itself(q))]
+             and not is_lead_in(q) and not any(p.search(q) for p in rules.preamble)
+             and (q not in prose or asks_itself(q) or k == "request" and _body_measure(q))]
     if not asked:  # nothing else is asked: what the person wrote is the request, even a bare lead-in or a story
         asked = [q for q, k in zip(out, kinds) if k != "procedural" and not any(p.search(q) for p in rules.preamble)]
     if not asked:

@@ -27,7 +27,7 @@ SAR_FINDINGS = frozenset({"their-own-data", "third-party-personal-data", "unknow
 
 
 # findings that say some records are had another way than an FOI request or a subject access request
-ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law", "on-their-list"})  # ck22: "is my son on it"
+ANOTHER_ROUTE = frozenset({"deceased-records", "clares-law", "on-their-list", "own-data-overdue"})  # ck22: "is my son on it"
 
 
 class ResolvedRequest(BaseModel):

@@ -87,25 +87,47 @@ def name_words(every_list: bool = False) -> frozenset[str]:
     return frozenset(w for w in words if freq[w] < RARE and american(w) < RARE)
 
 
+CONFIDENT = 10  # ck29: of two common words one slip away, the first is meant only if it is this many times commoner
+
+
+def _slip(typed: str, word: str) -> bool:
+    """TYPED is WORD with one letter left out or two letters swapped: the slips people make most ("brokn" for
+    "broken", "recieved" for "received"), more likely than a wrong letter typed ("brokn" for "broke")."""
+    if len(word) == len(typed) + 1:
+        return any(word[:k] + word[k + 1:] == typed for k in range(len(word)))
+    return len(word) == len(typed) and Levenshtein.distance(typed, word) == 2 and sorted(typed) == sorted(word)
+
+
 @functools.lru_cache(maxsize=8192)
 def _close_common(low: str) -> str | None:
-    """The common word one edit away from LOW (a swap of two letters is one edit), if any."""
+    """The common word one edit away from LOW (a swap of two letters is one edit), if askfoi can be confident which
+    one is meant. ck29: when two common words are one edit away ("brokn": "broke", "broken"; "contrct": "contact",
+    "contract") the one reached by a left-out letter or a swap wins; if that leaves two, the commoner must be
+    CONFIDENT times commoner, or nothing is proposed (a wrong guess is worse than none)."""
     if len(low) > MAX_LEN:
         return None  # no English word is this long: searching its edits would only cost time
-    fixed = _speller().correction(low)
-    if fixed and fixed[:1] != low[:1]:
-        # people rarely get a word's first letter wrong: among the words one edit away, one that keeps it comes
-        # first ("polution" -> "pollution", not the commoner "solution")
-        keep = [c for c in (_speller().candidates(low) or ()) if c[:1] == low[:1] and OSA.distance(low, c) == 1]
-        if keep:
-            fixed = max(keep, key=lambda c: _speller().word_frequency[c])
-    if fixed and low.endswith("s") and not fixed.endswith("s") and _known(fixed + "s"):
-        fixed += "s"  # "consultans" -> "consultants", not "consultant"
-    if not fixed or fixed == low or OSA.distance(low, fixed) > 1:
+    speller = _speller()
+    freq = speller.word_frequency
+
+    def common(c: str) -> bool:
+        base = c[:-1] if c.endswith("s") else c
+        return max(freq[c], freq[base]) >= COMMON or c in pack_words()
+
+    close = [c for c in (speller.candidates(low) or ()) if c != low and OSA.distance(low, c) == 1 and common(c)]
+    if not close:
         return None
-    freq = _speller().word_frequency
-    base = fixed[:-1] if fixed.endswith("s") else fixed
-    return fixed if max(freq[fixed], freq[base]) >= COMMON or fixed in pack_words() else None
+    # people rarely get a word's first letter wrong: a word that keeps it comes first ("polution" -> "pollution",
+    # not the commoner "solution")
+    close = [c for c in close if c[:1] == low[:1]] or close
+    close = [c for c in close if _slip(low, c)] or close
+    close = [c for c in close if c in _body_words()] or close  # "counsil": the kind of body people write to
+    close.sort(key=lambda c: -freq[c])
+    if len(close) > 1 and freq[close[0]] < CONFIDENT * max(freq[close[1]], 1):
+        return None
+    fixed = close[0]
+    if low.endswith("s") and not fixed.endswith("s") and _known(fixed + "s"):
+        fixed += "s"  # "consultans" -> "consultants", not "consultant"
+    return fixed
 
 
 def rare(low: str) -> bool:
@@ -244,8 +266,8 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if word.lower() in shorthand and not word.isupper() and word.lower() not in out and not label:  # "r)": a list label
             out[word.lower()] = shorthand[word.lower()]  # "hw many ppl": text-speak, offered as the word meant
             continue
-        if len(word) < MIN_LEN or word.isupper() or "'" in word:
-            continue
+        if len(word) < MIN_LEN or word.isupper() or "'" in word or "-" in word or _abbreviated(text, m):
+            continue  # ck29: "co-op", "a&e", "execs.": a hyphenated or shortened word is written that way on purpose
         low = word.lower()
         if low in out or low in capitalised or low in name_words(True):
             continue
@@ -288,6 +310,16 @@ def suggest(text: str) -> list[tuple[str, str]]:
 _UK_US = (("our", "or"), ("is", "iz"), ("ys", "yz"), ("ae", "e"), ("oe", "e"), ("ll", "l"), ("tre", "ter"),
           ("ogue", "og"), ("ence", "ense"), ("sc", "sk"), ("ium", "um"), ("eable", "able"), ("mme", "m"),
           ("ou", "o"), ("ey", "y"), ("que", "ck"))
+
+
+def _abbreviated(text: str, m: re.Match[str]) -> bool:
+    """ck29: the word at M is written short on purpose: with "&" in it ("a&e") or a full stop straight after a
+    lower-case word that does not end a sentence ("approx. 40", "dept. of")."""
+    word = m.group()
+    if "&" in word:
+        return True
+    after = text[m.end(): m.end() + 3]
+    return after[:1] == "." and len(after) > 2 and after[1] == " " and after[2:3].islower()
 
 
 def american_of(typed: str, proposed: str) -> bool:

@@ -231,8 +231,8 @@ def _given_name(text: str, mentions: list, mention) -> str | None:
     said = _NAME_SAID.search(text)
     if said:
         return " ".join(w[:1].upper() + w[1:] for w in said.group("name").split())
-    if mention is None:
-        return None
+    if mention is None or mention.possessive or re.search(r"['\u2019]s?$", mention.text):
+        return None  # ck29: "my son's exclusion": what is his follows, not his name
     m = _NAME_AFTER.match(text[mention.end:mention.end + 60])
     if not m:
         return None
@@ -360,6 +360,11 @@ _THEIR_PLACE = re.compile(r"(?i)\s+(?:(?:primary|secondary|new|old|local)\s+)?(?
                           r"hospital|surgery|gp|landlord|employer|university)\b")
 
 
+# ck29 (nu31 #17): "the emails between the head and the council about my son's exclusion": the parties of the
+# correspondence, then whom it is about
+_BETWEEN = r"(?:between|from|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+
+
 def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], wanter: tuple[str, _Mention | None],
            event_owner: _Mention | None):
     """(kind, pronoun, mention, noun) of whose the records REC are, or None when the sentence does not say."""
@@ -372,10 +377,10 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
                  or re.match(r"(?i)(?:\s+[\w-]+){0,3}\s*$", sentence[near[-1].end - s0:rec.start()])):
         x = near[-1]
         return x.kind, x.pronoun, x, x.noun
-    after = [x for x in mentions if s0 + rec.end() < x.start <= s0 + rec.end() + 40 and x.kind != "client"
-             and not (x.possessive and _THEIR_PLACE.match(sentence[x.end - s0:]))  # ck21: "about my son's school"
-             and re.match(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:about|on|of|for|regarding|concerning|involving|showing)\s+$",
-                          sentence[rec.end():x.start - s0])]
+    after = [x for x in mentions if s0 + rec.end() < x.start <= s0 + rec.end() + 70 and x.kind != "client"
+             and not ((x.possessive or x.text.lower().endswith("s")) and _THEIR_PLACE.match(sentence[x.end - s0:]))  # ck21: "about my son's school"
+             and re.match(r"(?i)\s+(?:(?:[\w-]+\s+){0,3}?|" + _BETWEEN + r")(?:about|on|of|for|regarding|concerning|"
+                          r"involving|showing)\s+$", sentence[rec.end():x.start - s0])]
     if after:  # "the cctv of my son being attacked", "the notes the social worker made about my son"
         x = after[0]
         return x.kind, x.pronoun, x, x.noun

@@ -49,7 +49,8 @@ def format_plain(result, known: bool = True) -> str:
     return render("check/report.txt.j2", regime=result.regime.value, authority=authority, groups=groups, width=WIDTH)
 
 
-_DEAR = re.compile(r"(?im)^\s*dear\s+(?:the\s+)?([^,\n]{3,80}?)\s*,?\s*$")
+# ck29 (nu31 #13): "Dear Kent Police, please send me ..." typed as one line: the name ends at the comma
+_DEAR = re.compile(r"(?im)^\s*dear\s+(?:the\s+)?([^,\n]{3,80}?)\s*(?:,|$)")
 # the law a letter says it is made under (ck25b): its own words decide, with the body's nation
 _SCOTTISH_ACT = re.compile(r"(?i)\bfreedom\s+of\s+information\s+\(\s*scotland\s*\)\s+act\b|\bFOISA\b")
 

@@ -135,7 +135,7 @@ def _headings_apart(framing, text: str) -> None:
     for part in framing.parts:
         body = part.text.strip().rstrip(".:")
         if part.kept_words and _TITLE_LINE.match(body):
-            framing.remarks.append(part.text)
+            _to_remarks(framing, part.text)
             continue
         glued = re.match(r"(?P<h>[^:?]{3,80}):\s+(?P<rest>[a-z].{10,})$", part.text.strip(), re.S)
         if part.kept_words and glued and _title_case_heading(glued.group("h")) and _own_line(text, glued.group("h")):
@@ -146,11 +146,18 @@ def _headings_apart(framing, text: str) -> None:
             found = _source_line(text, part.source or body)
             if found is not None and found[1] is not None and _LIST_LINE.match(found[1]) \
                     and not _LIST_LINE.match(re.sub(r"^\s*[A-Z][.)]\s+", "", found[0])):
-                framing.remarks.append(part.text)
+                _to_remarks(framing, part.text)
                 continue
         keep.append(part)
     if keep:
         framing.parts = keep
+
+
+def _to_remarks(framing, said: str) -> None:
+    """SAID (a part that asks nothing) kept as a remark; a finding about it as a part goes with it."""
+    framing.remarks.append(said)
+    key = " ".join(said.split())[:60]
+    framing.findings = [f for f in framing.findings if key not in " ".join((getattr(f, "message", "") or "").split())]
 
 
 def _own_line(text: str, heading: str) -> bool:
@@ -184,7 +191,7 @@ def _lead_scope(framing, text: str) -> None:
             for item in framing.parts[k + 1:]:
                 if not _PERIOD_WORDS.search(item.text) and not item.text.rstrip().endswith("?"):
                     item.text = f"{item.text.rstrip().rstrip('.')}, for {yearly.group('scope')}."
-            framing.remarks.append(body)
+            _to_remarks(framing, body)
             del framing.parts[k]
             return
         m = _LEAD_SCOPE.search(body.rstrip("."))
@@ -208,7 +215,7 @@ def _lead_scope(framing, text: str) -> None:
             elif not item.text.rstrip().endswith("?"):
                 item.text = f"{item.text.rstrip().rstrip('.')}, for {scope}."
         if where == "part":
-            framing.remarks.append(body)
+            _to_remarks(framing, body)
             del framing.parts[k]
         return
 

@@ -154,3 +154,12 @@ def test_passive_yes_no_left_alone_when_it_is_not_one():
             "Was any of the work put out to tender, and, if so, how many bids were submitted?",
             "Is the school local authority run?", "Have you received any complaints?"]
     assert _passive(kept) == kept
+
+
+def test_no_finding_about_a_title_taken_out_of_the_parts():
+    framing = _framing("Dear Hillside Primary School,\nTitle of request-Admission of children outside their normal "
+                       "age group\nUnder the Freedom of Information Act 2000:\n1. How many requests for delayed entry "
+                       "did the school receive in 2023?\n2. How many of the requests for delayed entry were granted in "
+                       "2023?\n")
+    assert not any(p.text.lower().startswith("title of request") for p in framing.parts)
+    assert not any("Title of request" in (getattr(f, "message", "") or "") for f in framing.findings)

@@ -37,6 +37,7 @@ from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
+from askfoi.informal_asks import ask_frame as informal_ask_frame
 from askfoi.story_subject import fill_pointers as fill_story_pointers
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
@@ -4416,7 +4417,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             last.source = f"{last.source.rstrip()} {asked.strip()}"  # both periods stay in the letter's period
             widened.append(last)
             continue
-        frame = by_role or subset or follows or why_frame(question, masked, found, after_part=bool(framing.parts)) \
+        frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
+            or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
             story = told[-1] if told else (framing.parts[-1].source if framing.parts and framing.parts[-1].kept_words else None)

@@ -33,6 +33,7 @@ class Topic:
     plural: bool
     sentence: int  # the index of the told sentence it is in
     repeats: int  # how many told sentences use the head noun
+    opens: bool = False  # it opens its sentence (the subject of what the sentence tells: "the new cycle lane ... has")
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def _lemma(word: str) -> str:
     return nouns[0].lower() if nouns else low
 
 
+_WHERE = frozenset("on in at near outside behind along beside opposite".split())
 _PLACED = frozenset("near behind beside outside opposite at in inside".split())
 _LEAD = re.compile(r"(?i)^(?:a|an|my|our|many|some|several|few|these|those|this|that|all\s+the|all)\s+")
 
@@ -57,14 +59,14 @@ def _officer_words(text: str) -> str:
     """The phrase as the officer reads it: "my street lights on elm road" -> "the street lights on Elm Road"."""
     from askfoi.framing import capitalise_names
 
-    out = _LEAD.sub("the ", text.strip())
+    out = re.sub(r"^The\b", "the", _LEAD.sub("the ", text.strip()))
     out = re.sub(r"(?i)\b(?:my|our)\b", "the", out)
     return capitalise_names(out) or out
 
 
 def topics(told: list[str]) -> list[Topic]:
     """The noun phrases of TOLD (sentences, oldest first) that can be what the story is about."""
-    from askfoi.story_antecedents import _PRONOUNS, _RECORDS, _pos, _tokens, _words, mentions
+    from askfoi.story_antecedents import _ATTACH, _PRONOUNS, _RECORDS, _closed, _pos, _tokens, _verb_only, _words, mentions
 
     never, _ = _vocab()
     w = _words()
@@ -86,9 +88,32 @@ def topics(told: list[str]) -> list[Topic]:
             if m.head[:1].isupper() and not pos and len(m.text.split()) > 1 and not re.search(r"(?i)\b(?:road|street|lane|"
                                                                                              r"school|park|avenue)\b", m.text):
                 continue  # "Coun Leigh Bramall": a person's name
+            if m.end - m.start == 1 and m.head[:1].isupper():
+                continue  # "Grove" of "on Ash Grove": a name alone is a place or a person here
+            said = m.text
+            end = m.end
+            while end + 1 < len(toks) and toks[end].lower() in _WHERE:
+                # "the park toilets on the seafront in hove": the place the parser left off (a word it does not know)
+                k = end + 1 + (toks[end + 1].lower() == "the")
+                run = k
+                while run < len(toks) and run - k < 3 and re.match(r"[A-Za-z][A-Za-z'-]*$", toks[run]) \
+                        and not _closed(toks[run].lower()) and toks[run].lower() not in w.time \
+                        and not _verb_only(toks[run]):
+                    run += 1
+                if run == k or run < len(toks) and not (_closed(toks[run].lower()) or re.match(r"[^\w]", toks[run])):
+                    break
+                end = run
+            if end > m.end:
+                said = " ".join(toks[m.start:end])
+            if end == m.end and m.end < len(toks) and re.match(r"\d", toks[m.end]):
+                # "the street light outside number 4": the parser stopped before the number; the place is cut, not kept
+                cut = [k for k in range(m.start + 1, m.end) if toks[k].lower() in _ATTACH]
+                said = " ".join(toks[m.start:cut[-1]]) if cut else said
             lemma = _lemma(head)
-            out.append(Topic(phrase=_officer_words(m.text), lemma=lemma, plural=m.plural, sentence=i,
-                             repeats=sum(1 for ws in words_of if lemma in ws)))
+            opens = not any(t.sentence == i for t in out) and m.start <= 2 and not any(
+                x.lower() in ("i", "we", "they", "he", "she", "you") for x in toks[:m.start])
+            out.append(Topic(phrase=_officer_words(said), lemma=lemma, plural=m.plural, sentence=i,
+                             repeats=sum(1 for ws in words_of if lemma in ws), opens=opens))
     return out
 
 
@@ -122,7 +147,8 @@ def subject_for(pointer: str, told: list[str], *, whole: bool = False) -> list[s
         listed = _listed(told, found)
         if listed:
             return [t.phrase for t in listed]
-    plural = {"it": False, "this": False, "that": False, "them": True, "these": True, "those": True}.get(low)
+    # ("this" may stand for a thing or for what happened: "who approved this" after "they put double yellow lines in")
+    plural = {"it": False, "that": False, "them": True, "these": True, "those": True}.get(low)
     fits = [t for t in found if plural is None or t.plural == plural or (not plural and t.lemma.endswith("ing"))]
     groups: dict[str, list[Topic]] = {}
     for t in fits:
@@ -133,6 +159,14 @@ def subject_for(pointer: str, told: list[str], *, whole: bool = False) -> list[s
     best = ranked[0]
     if (len(found) == 1 and len(best[0].phrase.split()) > 1) or (best[0].repeats >= 2 and (len(ranked) == 1 or best[0].repeats > ranked[1][0].repeats)):
         return [_fullest(best)]
+    # "the new cycle lane on Mill Road has made the traffic awful": the subject of the last sentence of story, when
+    # that sentence tells one thing (no "and", "but", "also" joining a second)
+    _, joiners = _vocab()
+    last = max(t.sentence for t in found)
+    opener = next((t for t in fits if t.sentence == last and t.opens), None)
+    if opener is not None and opener.repeats >= ranked[0][0].repeats and not any(
+            re.search(rf"(?i)\b{re.escape(j)}\b|\bbut\b", told[last]) for j in joiners):
+        return [opener.phrase]
     return None
 
 
@@ -167,9 +201,10 @@ def _bare(question: str, m: re.Match[str]) -> bool:
 
     low = m.group(1).lower()
     before = question[:m.start()]
-    if low == "it":
-        return bool(_AFTER_PREP.search(before)) or bool(re.search(r"(?i)\b(?:approved|approve|decided|authorised|fund|"
-                                                                  r"funded|pay|paid|install|installed|allow|allowed)\s*$", before))
+    if low == "it":  # the object of a preposition or a verb ("about it", "put it in"), never a dummy subject
+        prev = re.search(r"(?i)([a-z]+)\s*$", before)
+        return bool(_AFTER_PREP.search(before)) or bool(prev) and "VERB" in _pos(prev.group(1).lower()) \
+            and not _closed(prev.group(1).lower())
     if low == "them":
         return bool(re.search(r"(?i)\b\w+\s*$", before))
     nxt = re.match(r"\s*([A-Za-z][A-Za-z'-]*)", question[m.end():])

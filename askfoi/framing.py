@@ -37,7 +37,7 @@ from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
-from askfoi.informal_asks import ask_frame as informal_ask_frame
+from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
 from askfoi.story_subject import fill_pointers as fill_story_pointers
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
@@ -4417,6 +4417,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             last.source = f"{last.source.rstrip()} {asked.strip()}"  # both periods stay in the letter's period
             widened.append(last)
             continue
+        if chat and by_role is None and writer_why(question):
+            framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
+            continue
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
@@ -6185,7 +6188,7 @@ def informal_letter(framing: Framing, text: str) -> None:
     reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
-        if act == "reasons":
+        if act == "reasons" and not writer_why(question):
             reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
             if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
                 framing.parts.append(reframed)
@@ -6219,7 +6222,8 @@ def informal_letter(framing: Framing, text: str) -> None:
                                         question=" ".join((part.source or part.text).split())[:200]).strip())
     framed = {(p.source or "").strip() for p in framing.parts}
     for remark in list(framing.remarks):  # fr11c: a why question put to the body that reading set aside as a remark
-        if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark):
+        if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark) \
+                or writer_why(remark):  # fr29b: "why am I paying ...?": the writer's protest, no records
             continue
         if sentence_act(remark, sentence_after(text, remark)) != "reasons":
             continue

@@ -34,6 +34,11 @@ _WHO_DECIDED = re.compile(_LEAD + r"who\s+(?:actually\s+|first\s+)?(?P<verb>appr
                           r"\s*(?:,|[?.!]|$)", re.I)
 _PLAN = re.compile(_LEAD + r"(?:is|are)\s+there\s+(?:a|any|an)\s+(?:actual\s+|real\s+|long[- ]term\s+|future\s+)?"
                    r"(?:plans?|proposals?|timetable|schedule)\s+(?P<prep>for|to|about|on)\s+(?P<obj>[^?.!]+?)\s*[?.!]*$", re.I)
+# "is there a notice telling cyclists to ...", "is there any assessment of ...": a copy of any such record
+_IS_THERE = re.compile(_LEAD + r"(?:is|are)\s+there\s+(?:a|an|any)\s+(?:actual\s+|official\s+|written\s+|formal\s+)?"
+                       r"(?P<noun>notices?|signs?|strateg(?:y|ies)|reports?|assessments?|surveys?|stud(?:y|ies)|registers?|"
+                       r"agreements?|contracts?|budgets?|protocols?|byelaws?|by-laws?|orders?|audits?|reviews?|"
+                       r"risk\s+assessments?)\b(?P<rest>[^?.!]*?)\s*[?.!]*$", re.I)
 _POINTERS = re.compile(r"(?i)^(?:it|this|that|them|these|those|they)$")
 _OWN = re.compile(r"(?i)\b(?:i|me|my|mine|we|us|our)\b")
 
@@ -93,12 +98,52 @@ def _lower_first(phrase: str) -> str:
     return re.sub(r"^(The|A|An)\b", lambda m: m.group(1).lower(), phrase)
 
 
+_BARE_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but|just)\s+)?(?:why|why\s+is\s+that|why\s+on\s+earth|how\s+come|what\s+for)\s*[?!.]*\s*$")
+_BODY_DID = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?council|they|§AUTH§|the\s+(?:authority|government|trust|force|police))\s+"
+                       r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|keeps?\s+|kept\s+|(?:has|have)\s+been\s+|"
+                       r"(?:is|are)\s+(?:now\s+)?(?:going\s+to|planning\s+to)\s+)?(?:just\s+|now\s+|recently\s+|again\s+|suddenly\s+)?"
+                       r"(?P<verb>[a-z]+)\s+(?P<obj>[^.?!,;]+)")
+_WRITER_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?why\s+(?:on\s+earth\s+)?(?:am|do|should|must|have|did|can['\u2019]?t|cannot)\s+"
+                         r"(?:i|we)\b|^\W*(?:(?:and|so|but)\s+)?why\s+(?:are|were)\s+we\b")
+
+
+def writer_why(question: str) -> bool:
+    """QUESTION asks why the writer must do or bear something ("Why am I paying £1,500 a year in council tax when
+    ...?", "why should we put up with this"): the writer's protest, which no record answers as asked."""
+    return bool(_WRITER_WHY.search(question or ""))
+
+
+def _bare_why(told: list[str]):
+    """A bare "why?" after the story told: the reasons recorded for what the story says the body did or does ("the
+    council keeps cutting bus routes in Market Rasen. why?" -> the reasons for cutting bus routes in Market Rasen)."""
+    from askfoi.framing import Frame, render_frame
+    from askfoi.story_subject import _officer_words
+
+    for sentence in reversed(told[-2:]):
+        m = _BODY_DID.search(sentence)
+        if not m:
+            continue
+        verb = m.group("verb").lower()
+        ing = verb if verb.endswith("ing") and _gerund(verb) == verb else _gerund(verb)
+        obj = m.group("obj").strip()
+        if ing is None or ing in ("being", "having", "doing", "getting", "going", "saying", "telling") \
+                or len(obj.split()) > 10 or re.search(r"(?i)\b(?:i|me|my|us|it|them|this)\b", obj):
+            continue
+        about = _lower_first(f"{ing} {_officer_words(obj)}")
+        frame = Frame(kind="reasons", subject=about, source=sentence, why=f"reasons:{about}")
+        frame.text = render_frame(frame)
+        return frame if frame.text else None
+    return None
+
+
 def ask_frame(question: str, told: list[str] | None = None):
     """The frame QUESTION's ask renders to (see the module's doc), or None. TOLD: the sentences before it."""
     from askfoi.framing import Frame, render_frame
 
     told = told or []
     q = question.strip()
+    if _BARE_WHY.match(q):
+        return _bare_why(told) if told else None
     m = _WHO_DECIDED.match(q)
     if m:
         obj = _object(m.group("obj"), told)
@@ -126,6 +171,21 @@ def ask_frame(question: str, told: list[str] | None = None):
             return None
         about = " ".join(x for x in (verb, obj, rest) if x)
         return _plans(about, question)
+    m = _IS_THERE.match(q)
+    if m and not _PLAN.match(q):
+        rest = m.group("rest").strip()
+        if _OWN.search(rest) or len(rest.split()) > 14:
+            return None
+        if rest and re.search(r"(?i)\b(?:it|this|that|them|these|those)\b", rest):
+            from askfoi.story_subject import fill_pointers
+
+            rest, left, _ = fill_pointers(rest, told)
+            if left:
+                return None
+        frame = Frame(kind="document", subject=" ".join(x for x in (f"any {m.group('noun').lower()}", rest) if x),
+                      source=question)
+        frame.text = render_frame(frame)
+        return frame if frame.text else None
     m = _PLAN.match(q)
     if m:
         obj = m.group("obj")

@@ -189,6 +189,8 @@ def _join(phrases: list[str]) -> str:
     return " and ".join(phrases)  # "X and Y and Z": a comma list after "about" is not read as one subject by the frames
 
 
+_YES_NO = re.compile(r"(?i)^\W*(?:(?:and|so|but|also)\s+)*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|"
+                     r"should|shall|may|might|must)\b")
 # a bare pointer: "it", "them", or "this"/"that"/"these"/"those" with no noun after it ("about this and what ...")
 _POINTER = re.compile(r"(?i)\b(it|them|this|that|these|those)\b(?!')")
 _AFTER_PREP = re.compile(r"(?i)\b(?:about|on|of|for|with|to|fixing|fix|repair|repairing|sort|sorting|clear|clearing|"
@@ -220,8 +222,8 @@ def _bare(question: str, m: re.Match[str]) -> bool:
 def fill_pointers(question: str, told: list[str], sentence: str = "") -> tuple[str, list[str], list[str]]:
     """QUESTION with each bare pointer the story makes sure written out (see the module's doc); returns the question,
     the pointers left, and the story's topics to offer as numbered choices for the first one left ([] when none)."""
-    if not told:
-        return question, [], []
+    if not told or _YES_NO.match(question):
+        return question, [], []  # a yes/no question is read clause by clause (askfoi.clause_asks), its pointers too
     said = sentence or question
     whole = any(_bare(said, m) and re.search(r"(?i)\b(?:about|on|regarding|with)\s*$", said[:m.start()])
                 for m in _POINTER.finditer(said) if m.group(1).lower() in ("this", "these"))

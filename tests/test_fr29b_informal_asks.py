@@ -58,3 +58,27 @@ def test_interest_said_as_an_ask_is_read_as_a_question():
                  "it would be good to find out how many council staff get a lease car. They earn enough."):
         r = read_message(text)
         assert any(q.lower().startswith("how many council staff get a lease car") for q in r.questions), text
+
+
+def test_bare_why_after_the_story_asks_for_the_reasons_for_what_the_body_did():
+    parts = _parts("the council keeps cutting bus routes in Market Rasen. why?")
+    assert len(parts) == 1 and "reasons" in parts[0] and "cutting bus routes in Market Rasen" in parts[0]
+    f = ask_frame("Why?", ["They have closed the library on Oak Street."])
+    assert f is not None and "closing the library on Oak Street" in f.text
+
+
+def test_writers_protest_is_no_part():
+    from askfoi.informal_asks import writer_why
+
+    assert writer_why("Why am I paying more than £1,500 per year for my council tax when this is happening?")
+    assert writer_why("so why should we put up with this")
+    assert not writer_why("why did the council close the library")
+    parts = _parts("why am I paying £1,500 a year in council tax when the library is shut?")
+    assert not any(re.search(r"(?i)\bam I\b|\bmy council tax\b", p) for p in parts)
+
+
+def test_is_there_a_notice_asks_for_a_copy():
+    parts = _parts("I live on Bassett Avenue. Cyclists ride on the pavement all the time. Is there a notice telling "
+                   "cyclists to use the cycle lane not the pavement?")
+    assert any(p.startswith("A copy of any notice telling cyclists") for p in parts)
+    assert not any(p.startswith("Is there") for p in parts)

@@ -6145,6 +6145,9 @@ def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None
     from askfoi.sentence_acts import why_core
     from askfoi.why_records import why_clause
 
+    if writer_why(question):
+        return None  # fr29b: "why can't we have a meeting with the chief executive?": the writer's protest
+
     framed = reasons_frame(question, found)
     if framed is not None:
         return None if _unnamed_why(framed) else framed

@@ -72,7 +72,11 @@ def test_writers_protest_is_no_part():
 
     assert writer_why("Why am I paying more than £1,500 per year for my council tax when this is happening?")
     assert writer_why("so why should we put up with this")
+    assert writer_why("Why can\u2019t we not have a meeting with the chief executive of the council?")
     assert not writer_why("why did the council close the library")
+    from askfoi.framing import why_part
+
+    assert why_part("Why can't we have a meeting with the chief executive, or whoever made this decision?") is None
     parts = _parts("why am I paying £1,500 a year in council tax when the library is shut?")
     assert not any(re.search(r"(?i)\bam I\b|\bmy council tax\b", p) for p in parts)
 

@@ -6145,7 +6145,7 @@ def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None
     from askfoi.sentence_acts import why_core
     from askfoi.why_records import why_clause
 
-    if writer_why(question):
+    if writer_why(question, loose=True):
         return None  # fr29b: "why can't we have a meeting with the chief executive?": the writer's protest
 
     framed = reasons_frame(question, found)
@@ -6191,7 +6191,7 @@ def informal_letter(framing: Framing, text: str) -> None:
     reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
-        if act == "reasons" and not writer_why(question):
+        if act == "reasons" and not writer_why(question, loose=True):
             reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
             if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
                 framing.parts.append(reframed)
@@ -6226,7 +6226,7 @@ def informal_letter(framing: Framing, text: str) -> None:
     framed = {(p.source or "").strip() for p in framing.parts}
     for remark in list(framing.remarks):  # fr11c: a why question put to the body that reading set aside as a remark
         if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark) \
-                or writer_why(remark):  # fr29b: "why am I paying ...?": the writer's protest, no records
+                or writer_why(remark, loose=True):  # fr29b: "why am I paying ...?": the writer's protest, no records
             continue
         if sentence_act(remark, sentence_after(text, remark)) != "reasons":
             continue

@@ -103,14 +103,17 @@ _BODY_DID = re.compile(r"(?i)\b(?:the\s+(?:\w+\s+)?council|they|§AUTH§|the\s+(
                        r"(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|keeps?\s+|kept\s+|(?:has|have)\s+been\s+|"
                        r"(?:is|are)\s+(?:now\s+)?(?:going\s+to|planning\s+to)\s+)?(?:just\s+|now\s+|recently\s+|again\s+|suddenly\s+)?"
                        r"(?P<verb>[a-z]+)\s+(?P<obj>[^.?!,;]+)")
-_WRITER_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?why\s+(?:on\s+earth\s+)?(?:am|do|should|must|have|did|can['\u2019]?t|cannot)\s+"
+_WRITER_WHY = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?why\s+(?:on\s+earth\s+)?(?:am|do|should|must|have|did)\s+"
                          r"(?:i|we)\b|^\W*(?:(?:and|so|but)\s+)?why\s+(?:are|were)\s+we\b")
+_WRITER_CANT = re.compile(r"(?i)^\W*(?:(?:and|so|but)\s+)?why\s+(?:can['\u2019]?t|cannot|couldn['\u2019]?t)\s+(?:i|we)\b")
 
 
-def writer_why(question: str) -> bool:
+def writer_why(question: str, *, loose: bool = False) -> bool:
     """QUESTION asks why the writer must do or bear something ("Why am I paying £1,500 a year in council tax when
-    ...?", "why should we put up with this"): the writer's protest, which no record answers as asked."""
-    return bool(_WRITER_WHY.search(question or ""))
+    ...?", "why should we put up with this"): the writer's protest, which no record answers as asked. LOOSE: also "why
+    can't we ..." (read so only where the sentence was set aside as a remark of an informal message; asked on its
+    own, "why can't we have a meeting with the head of planning?" is the reasons recorded, ifm1)."""
+    return bool(_WRITER_WHY.search(question or "") or loose and _WRITER_CANT.search(question or ""))
 
 
 def _bare_why(told: list[str]):

@@ -72,7 +72,8 @@ def test_writers_protest_is_no_part():
 
     assert writer_why("Why am I paying more than £1,500 per year for my council tax when this is happening?")
     assert writer_why("so why should we put up with this")
-    assert writer_why("Why can\u2019t we not have a meeting with the chief executive of the council?")
+    assert writer_why("Why can\u2019t we not have a meeting with the chief executive of the council?", loose=True)
+    assert not writer_why("Why can't we have a meeting with the head of planning?")
     assert not writer_why("why did the council close the library")
     from askfoi.framing import why_part
 

@@ -122,7 +122,11 @@ def _bare_why(told: list[str]):
     from askfoi.framing import Frame, render_frame
     from askfoi.story_subject import _officer_words
 
+    from askfoi.story_antecedents import tells
+
     for sentence in reversed(told[-2:]):
+        if not tells(sentence):
+            return None  # "how many libraries did the council close and why": the question's own why, read there
         m = _BODY_DID.search(sentence)
         if not m:
             continue

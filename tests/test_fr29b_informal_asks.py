@@ -87,3 +87,11 @@ def test_is_there_a_notice_asks_for_a_copy():
                    "cyclists to use the cycle lane not the pavement?")
     assert any(p.startswith("A copy of any notice telling cyclists") for p in parts)
     assert not any(p.startswith("Is there") for p in parts)
+
+
+def test_and_why_after_a_count_stays_the_decisions_reasons():
+    from datetime import date
+
+    f = frame_message("how many libraries did the council close in 2024 and why", today=date(2026, 6, 1))
+    assert [p.kind for p in f.parts] == ["count", "reasons"]
+    assert "in 2024 and" not in f.parts[1].text and "librar" in f.parts[1].text

@@ -37,6 +37,8 @@ from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
 from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
+from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
+from askfoi.story_subject import fill_pointers as fill_story_pointers
 from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
@@ -3695,6 +3697,15 @@ def _before(text: str, question: str, told: list[str]) -> list[str]:
     return [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
 
 
+def _typed_sentence(text: str, question: str) -> str:
+    """fr29b: the sentence of TEXT that QUESTION was read from, as typed ("" when not found)."""
+    probe = question.strip()[:40]
+    at = text.find(probe) if probe else -1
+    if at < 0:
+        return ""
+    return next((m.group(0) for m in re.finditer(r"[^.?!\n]+[.?!]*", text) if m.start() <= at < m.end()), "")
+
+
 def _story_reference(part: str, words: str, what: str = "thing"):
     """The story-reference finding on PART for the WORDS that point at the story (WHAT: "thing", or "place")."""
     from askfoi.checks import Finding
@@ -3702,6 +3713,19 @@ def _story_reference(part: str, words: str, what: str = "thing"):
     return Finding(code="story-reference", severity="medium", evidence=words[:120],
                    message=render("frames/story_reference.j2", part=part, words=words, what=what).strip(),
                    suggestion=render("frames/story_reference_fix.j2", what=what).strip())
+
+
+def _subject_choices(framing: Framing, subject_choices: dict[str, tuple[str, list[str]]]) -> None:
+    """fr29b: a part whose pointer ("who approved it") could mean more than one thing the story names is asked back
+    as one plain question with those things as numbered choices (prompts/frames/which_subject.j2)."""
+    for question, (word, offered) in subject_choices.items():
+        part = next((i for i, p in enumerate(framing.parts, 1) if question.strip()[:40].lower() in (p.source or "").lower()
+                     or question.strip()[:40].lower() in p.text.lower()), None)
+        if part is None or not re.search(rf"(?i)\b{re.escape(word)}\b", framing.parts[part - 1].text):
+            continue
+        asked = " ".join(render("frames/which_subject.j2", words=word, part=part, choices=offered).split())
+        if asked not in framing.questions:
+            framing.questions.append(asked)
 
 
 def _story_left_findings(framing: Framing, story_left: list[tuple[str, list[str]]]) -> None:
@@ -4235,6 +4259,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     told: list[str] = []  # fr10b: the sentences of story the message told before the question being read
     chat = not formal_request(text_in)  # fr10b: the story readings are for messages typed as people speak
     story_left: list[tuple[str, list[str]]] = []  # fr10b: questions still pointing at the story, with the words
+    listed_subject: bool | None = None  # fr29b: the message is about one of informal_subjects.yaml's subjects
+    subject_choices: dict[str, tuple[str, list[str]]] = {}  # fr29b: a pointer the story leaves unsure, and its topics
     item_of = {q: w for q, w in zip(reading.questions, reading.places) if w}  # fr12: each question's list item
     qualified: list[tuple[int, str, str | None, str, str]] = []  # fr17b: (first part, question, breakdown, prep, note)
     core_of: dict[str, str] = {}  # fr17b: each question so qualified, without its qualifying sentences
@@ -4361,6 +4387,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)):
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
             rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
+            # fr29b: a pointer the nearest sentence leaves ("about this", "fixing it") is what the story is about
+            if listed_subject is None:  # the 20 subjects' data knows better what such a story wants (fr28b)
+                from askfoi.informal_subjects import asks_outright, subject_frames
+                listed_subject = bool(subject_frames(text_in))
+            # (a yes/no question or a remark about a listed subject gives way to that subject's frames, below)
+            rebuilt, unsure, offered = (rebuilt, [], []) if listed_subject and not asks_outright(rebuilt) else \
+                fill_story_pointers(rebuilt, before, _typed_sentence(text_in, asked))
+            left = [w for w in left if re.search(rf"(?i)\b{re.escape(w)}\b", rebuilt)]
+            if unsure and len(offered) >= 2:
+                subject_choices[rebuilt] = (unsure[-1], offered)  # asked back as numbered choices, never guessed
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
             if left:
@@ -4398,7 +4434,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             last.source = f"{last.source.rstrip()} {asked.strip()}"  # both periods stay in the letter's period
             widened.append(last)
             continue
-        frame = by_role or subset or follows or why_frame(question, masked, found, after_part=bool(framing.parts)) \
+        if chat and by_role is None and writer_why(question):
+            framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
+            continue
+        frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
+            or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
             story = told[-1] if told else (framing.parts[-1].source if framing.parts and framing.parts[-1].kept_words else None)
@@ -4591,6 +4631,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _story_places(framing, text_in)  # nf1: "that hospital" written as the place the story named
     framing.references = resolve_part_references(framing, text_in)  # fr13a: "they", "there", "that road" written out
     _story_left_findings(framing, story_left)  # fr10b: what a part still points at in the story
+    _subject_choices(framing, subject_choices)  # fr29b: which of the story's topics a pointer means, asked
     _pointer_findings(framing)  # a part whose "it" or "them" has nothing before it in the part to mean
     _other_body_findings(framing)  # a part asking what another body did: that body's own request
     codes = {getattr(f, "code", "") for f in framing.findings}
@@ -6191,6 +6232,9 @@ def why_part(question: str, found: AuthorityFound | None = None) -> Frame | None
     from askfoi.sentence_acts import why_core
     from askfoi.why_records import why_clause
 
+    if writer_why(question, loose=True):
+        return None  # fr29b: "why can't we have a meeting with the chief executive?": the writer's protest
+
     framed = reasons_frame(question, found)
     if framed is not None:
         return None if _unnamed_why(framed) else framed
@@ -6234,7 +6278,7 @@ def informal_letter(framing: Framing, text: str) -> None:
     reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
-        if act == "reasons":
+        if act == "reasons" and not writer_why(question, loose=True):
             reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
             if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
                 framing.parts.append(reframed)
@@ -6268,7 +6312,8 @@ def informal_letter(framing: Framing, text: str) -> None:
                                         question=" ".join((part.source or part.text).split())[:200]).strip())
     framed = {(p.source or "").strip() for p in framing.parts}
     for remark in list(framing.remarks):  # fr11c: a why question put to the body that reading set aside as a remark
-        if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark):
+        if remark.strip() in framed or "?" not in remark and not re.search(r"(?i)\b(?:ask|know|wonder)\b[^.]*\bwhy\b", remark) \
+                or writer_why(remark, loose=True):  # fr29b: "why am I paying ...?": the writer's protest, no records
             continue
         if sentence_act(remark, sentence_after(text, remark)) != "reasons":
             continue
@@ -6476,6 +6521,27 @@ def _restore_lengths(masked: str, question: str) -> str:
     return out
 
 
+_ARGUMENT = re.compile(r"(?i)\s*,?\s+(?:despite|in\s+spite\s+of|even\s+though|although|given\s+that|considering\s+that|"
+                       r"bearing\s+in\s+mind|whereas|at\s+a\s+time\s+(?:when|of)|in\s+(?:these|this|such)\s+(?:times?|climate|"
+                       r"day\s+and\s+age)\b)\b.*$")
+_CONTRAST_WHEN = re.compile(r"(?i)\s*,?\s+when\s+(?P<rest>.+)$")
+_CONTRAST_WORDS = re.compile(r"(?i)\b(?:only|no|not|never|n't|already|still|profit|surplus|loss|empty|nobody|hardly|"
+                             r"barely|per\s+cent|percent)\b|[£%]|\d")
+
+
+def argument_cut(phrase: str) -> str:
+    """fr29b: PHRASE (what a why question's records are about) without the writer's argument after it: a concessive
+    clause ("despite residents objecting", "even though ...") or a contrasting "when" clause ("when only well under one
+    per cent of journeys are made by bicycle", "when it made a profit last year"). A short "when" that says when the
+    thing happens ("why are the bins collected late when it snows") stays."""
+    out = _ARGUMENT.sub("", phrase)
+    m = _CONTRAST_WHEN.search(out)
+    if m and m.start() and (len(m.group("rest").split()) >= 6 or _CONTRAST_WORDS.search(m.group("rest"))):
+        out = out[:m.start()]
+    out = out.rstrip(" ,;:")
+    return out if len(out.split()) >= 2 else phrase
+
+
 def why_frame(question: str, masked: str | None = None, found: AuthorityFound | None = None, *,
               after_part: bool = False) -> Frame | None:
     """A "why" / "what do you think" QUESTION as the records that would show the answer (kind "reasons",
@@ -6506,6 +6572,8 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                                        "subject": said.subject.replace("\u00a7AUTH\u00a7", name)})
     if said is None or "\u00a7" in said.phrase:
         return None
+    if said.mode != "whole":  # fr29b: "... when only one per cent of journeys are by bicycle": the writer's argument
+        said = said.model_copy(update={"phrase": argument_cut(said.phrase), "subject": argument_cut(said.subject)})
     if not subject_intact(said, text, body_short(found.name) if found else None) \
             or said.phrase.count("(") != said.phrase.count(")") or said.phrase.count("[") != said.phrase.count("]"):
         # (fr12: a clause cut inside a bracket, "why they were excluded (i.": the question is kept whole)

@@ -263,6 +263,12 @@ _RECORD_PHRASE = re.compile(r"(?i)^\W*(?:the|a|an|any|all|copies\s+of|a\s+copy\s
                             r"agendas?|invoices?|logs?|strateg(?:y|ies)|schedules?)\b[^?]*[.]?$")
 
 
+def asks_outright(question: str) -> bool:
+    """fr29b: QUESTION asks in so many words ("how many ...", "what ...", "please ..."), not yes or no: a part this
+    module's subject frames never replace."""
+    return bool(_ASKS.search(question or ""))
+
+
 def _asks_for_records(part) -> bool:
     """PART is the person's own request for records: asked for in so many words, or a noun phrase naming records."""
     return bool(_ASKED_FOR.search(part.source or "") or _RECORD_PHRASE.search(part.text or ""))

@@ -4608,7 +4608,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
     if clash is not None:  # a part kept whole names another period than the letter's
         framing.findings.append(clash)
-    if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
+    if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed) \
+            and not _story_names_record(framing, text_in):  # ff29: "the decision has been made to close ...": discernible
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
@@ -5805,6 +5806,9 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
         out.append(frame)
     if text:
         out = _acts_of_parts(out, remarks, flagged, text, found)
+        # ff29: a view quoted up to the figure asked after it ("Isn't it about time ...? How much is it going to cost
+        # to install CCTV?"): the finding is about the view, never the figure
+        flagged = [(q if k == "why" else _before_figure(q, text), k) for q, k in flagged]
     return out, flagged
 
 
@@ -6147,6 +6151,8 @@ def informal_letter(framing: Framing, text: str) -> None:
     reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
+        if act in ("story", "suggestion", "rhetorical", "others", "view") and _figure_asked_after(question, text):
+            act = None  # ff29: "Isn't it about time ...? How much is it going to cost to install CCTV?": the figure is asked
         if act == "reasons":
             reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
             if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
@@ -6216,17 +6222,43 @@ def informal_letter(framing: Framing, text: str) -> None:
         framing.questions = reasons_asked[:1]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
-    _ask_back_when_empty(framing)
+    _ask_back_when_empty(framing, text)
 
 
-def _ask_back_when_empty(framing: Framing) -> None:
+def _figure_asked_after(unit: str, text: str) -> bool:
+    """ff29: whether UNIT (one unframed unit of an informal message) holds, after a sentence that asks nothing of a
+    body (a retort, a view), a sentence of its own that asks a figure the body holds ("How much is it going to cost
+    the council tax payer to install CCTV?"): the unit is that question, not the retort before it."""
+    from askfoi.sentence_acts import sentence_act, sentence_after
+
+    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    return any(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x)
+               and sentence_act(x, sentence_after(text, x)) not in ("story", "suggestion", "rhetorical", "others", "view")
+               for x in sentences[1:])
+
+
+def _before_figure(unit: str, text: str) -> str:
+    """ff29: UNIT up to the sentence that asks a figure after a retort or view (`_figure_asked_after`): what the
+    not-recorded finding quotes ("Isn't it about time ... on this matter?"), never the figure asked after it."""
+    if not text or not _figure_asked_after(unit, text):
+        return unit
+    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    head = []
+    for x in sentences:
+        if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x) and head:
+            break
+        head.append(x)
+    return " ".join(head) or unit
+
+
+def _ask_back_when_empty(framing: Framing, text: str = "") -> None:
     """A message left with no part and nothing asked back is asked what records it wants (fr11b, fr11c): what the
     message already says (the body it names, the period it states) is never asked back."""
     if not framing.parts and not framing.questions:
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") in ("too-vague",) + _ROUTE_CODES for f in framing.findings) \
-                and not _story_names_record(framing):
+                and not _story_names_record(framing, text):
             framing.findings.append(_framing_finding("too-vague", framing))
 
 
@@ -6242,11 +6274,13 @@ def _named_record_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{t})" for t in rules), re.I) if rules else None
 
 
-def _story_names_record(framing: Framing) -> bool:
+def _story_names_record(framing: Framing, text: str = "") -> bool:
     """(ff27) Whether the message's story names the record it is about ("a copy of this email", "the items were dealt
-    with by email"): what to look for is clear, so the message is asked back, never called too vague."""
+    with by email"): what to look for is clear, so the message is asked back, never called too vague. ff29: TEXT (the
+    message as typed) is read too, since a sentence cut short in the remarks ("As far.") still told it."""
     pattern = _named_record_pattern()
-    return pattern is not None and any(pattern.search(t) for t in [*framing.remarks, *framing.unframed])
+    return pattern is not None and any(pattern.search(" ".join(t.split()))
+                                       for t in [*framing.remarks, *framing.unframed, text])
 
 
 def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_out: bool | None = None) -> list:
@@ -6840,9 +6874,22 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     """A question too vague to frame: it names at most two things ("tell me about the parks", "info on the
     police") or asks for everything on a subject ("everything you have on ...", "what's happening with ...";
     record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
-    if _vague_marker(question):
-        return True
+    if _vague_marker(question):  # ff29: ... unless what it asks about is told in full ("information relating to the use
+        # by CalMac Ferries Ltd of offshore crewing or payroll arrangements ... between 1 February 2024 and 31 July
+        # 2025"): an officer knows what to search for, however wide the search
+        return len(_content_words(_after_vague_marker(question), found)) < _SPECIFIC_WORDS
     return len(_content_words(question, found)) <= 2
+
+
+_SPECIFIC_WORDS = 4  # words saying what a request for "everything about ..." is about that make it discernible
+
+
+def _after_vague_marker(question: str) -> str:
+    """QUESTION from the end of its first vague marker on (record_kinds.yaml vague_markers)."""
+    data, _ = load_vocab("record_kinds")
+    markers = [str(m) for m in ((data or {}).get("vague_markers") or [])] if isinstance(data, dict) else []
+    ends = [m.end() for m in (re.search(x, question, re.I) for x in markers) if m]
+    return question[min(ends):] if ends else question
 
 
 

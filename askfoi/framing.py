@@ -783,7 +783,17 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         # one that something is shared with or passed to is a third party, never the body asked
         kept = [h for h in out if not _SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]])]
         out = kept or out
+    if len(out) > 1:
+        # ff29: "- Does SPA maintain any documents relating to Police Scotland's use of biometric systems?": the body a
+        # question is put to is asked; one named only as the owner of what the question is about is its subject
+        put_to = [h for h in out if _PUT_TO.search(text[max(0, h[1][2][0] - 40):h[1][2][0]])]
+        if put_to:
+            out = [h for h in out if h in put_to or not re.match(r"['\u2019]s?\b", text[h[1][2][1]:h[1][2][1] + 3])]
     return out
+
+
+_PUT_TO = re.compile(r"(?i)(?:^|[.?!:\n]\s*|\n\s*(?:[-\u2022*]|\d+[.)]|\(?[a-z][.)])\s*)(?:please\s+)?(?:does|do|did|has|have|had|is|are|was|"
+                     r"were|can|could|will|would)\s+(?:the\s+)?$")
 
 
 def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool) -> bool:

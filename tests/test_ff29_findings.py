@@ -174,3 +174,30 @@ def test_asbestos_is_environmental_information(text):
     framing = frame_message(text)
     assert framing.regime in ("EIR", "EISR") or "environmental-information" in [f.code for f in framing.findings] \
         or "environmental-parts" in [f.code for f in framing.findings]
+
+
+# --- addressee: the body a question is put to; a body things are passed to ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "1. Oversight of Enforcement Infrastructure\n- Does SPA maintain any internal governance documents or operational "
+    "protocols relating to Police Scotland's use of biometric systems?",
+    "Does the Scottish Police Authority hold any minutes about Police Scotland's body worn cameras from 2024?",
+])
+def test_the_body_a_question_is_put_to_is_asked(text):
+    framing = frame_message(text)
+    assert framing.authority is not None and framing.authority.name == "Scottish Police Authority"
+
+
+@pytest.mark.parametrize("text", [
+    "For all of these requests I am asking for information from the last 3 years.\n\n1. How many students details have "
+    "you passed on to the police.\n\nA) In how many of these cases has the University required a court order?",
+    "how many pupils records have you shared with the police since 2022? has the school asked for a warrant each time?",
+])
+def test_the_body_details_are_passed_to_is_not_the_reader(text):
+    framing = frame_message(text)
+    assert "police" not in (framing.body_question or "").lower()
+
+
+def test_the_police_alone_are_still_asked_which_force():
+    framing = frame_message("how many crimes were reported to the police in 2024 about e-scooters")
+    assert framing.authority is None and "police" in (framing.body_question or "").lower()

@@ -6083,6 +6083,11 @@ def points_at_story(text: str) -> bool:
             if nxt and _noun_able(nxt) and not _verb_lemma(nxt) and nxt not in ("the", "a", "an", "it", "there"):
                 return True
             continue
+        ends = [e.end() for e in re.finditer(r"[?.!]\s", t[:m.start()])]
+        if head in ("these", "those") and ends and re.search(
+                r"(?i)\b(?:how\s+many|numbers?\s+of|stats|statistics|figures|totals?\s+(?:number|of))\b", t[:ends[-1]]):
+            continue  # ff29: "... the number of children who have been tasered? The race/ethnicity stats for those groups
+            # too.": the sentence before, in the same part, asks the figure the pointer stands for
         return True  # "this tax on the sick", "these potholes", "the figures": what the story said
     return False
 
@@ -6887,7 +6892,7 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     if _vague_marker(question):  # ff29: ... unless what it asks about is told in full ("information relating to the use
         # by CalMac Ferries Ltd of offshore crewing or payroll arrangements ... between 1 February 2024 and 31 July
         # 2025"): an officer knows what to search for, however wide the search
-        return len(_content_words(_after_vague_marker(question), found)) < _SPECIFIC_WORDS
+        return len([w for w in _content_words(_after_vague_marker(question), found) if w != "auth"]) < _SPECIFIC_WORDS
     return len(_content_words(question, found)) <= 2
 
 

@@ -201,3 +201,23 @@ def test_the_body_details_are_passed_to_is_not_the_reader(text):
 def test_the_police_alone_are_still_asked_which_force():
     framing = frame_message("how many crimes were reported to the police in 2024 about e-scooters")
     assert framing.authority is None and "police" in (framing.body_question or "").lower()
+
+
+def test_a_pointer_to_the_figure_asked_just_before_in_the_part_is_no_story_reference():
+    from askfoi.framing import points_at_story
+
+    assert not points_at_story("Could I receive stats on the total number of children under 18 in the last 5 years "
+                               "who have been tasered? The race/ethnicity stats for those groups too.")
+    assert not points_at_story("how many people were fined in 2024. and the ages of those people")
+    assert points_at_story("The race/ethnicity stats for those groups too.")
+    assert points_at_story("I reported potholes. How many of these were fixed?")
+
+
+def test_a_record_the_writer_asked_for_is_named():
+    text = ("My son did not get into his local school. I wrang the admissions office and asked for the adresses of the "
+            "children who were given places so I could verify my hunch. They will not give me that information.")
+    assert "too-vague" not in _codes(text)
+
+
+def test_everything_on_a_thing_named_in_three_words_is_still_vague():
+    assert "too-vague" in _codes("i want to know everything you have on the new housing estate")

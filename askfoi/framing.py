@@ -3602,7 +3602,8 @@ def _references_after_gate(framing: Framing, message: str) -> None:
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or any(e and e in part.text.lower() for e in said):
             continue
-        left = [r for r in references(part.text) if chat or k == 0 or r.kind in ("place", "person")]
+        left = [r for r in references(part.text) if (chat or k == 0 or r.kind in ("place", "person")) and not (
+            re.match(r"(?i)th(?:ese|ose)\b", r.words) and _figure_before(part.text, part.text.lower().find(r.words.lower())))]
         if left:  # what the message gives no one clear meaning for is asked for, never left for the officer to guess
             framing.findings.append(_story_reference(part.text, left[0].words,
                                                      what="place" if left[0].kind == "place" else "thing"))
@@ -6083,13 +6084,19 @@ def points_at_story(text: str) -> bool:
             if nxt and _noun_able(nxt) and not _verb_lemma(nxt) and nxt not in ("the", "a", "an", "it", "there"):
                 return True
             continue
-        ends = [e.end() for e in re.finditer(r"[?.!]\s", t[:m.start()])]
-        if head in ("these", "those") and ends and re.search(
-                r"(?i)\b(?:how\s+many|numbers?\s+of|stats|statistics|figures|totals?\s+(?:number|of))\b", t[:ends[-1]]):
+        if head in ("these", "those") and _figure_before(t, m.start()):
             continue  # ff29: "... the number of children who have been tasered? The race/ethnicity stats for those groups
             # too.": the sentence before, in the same part, asks the figure the pointer stands for
         return True  # "this tax on the sick", "these potholes", "the figures": what the story said
     return False
+
+
+def _figure_before(text: str, at: int) -> bool:
+    """ff29: whether a sentence of TEXT ended before AT asks a figure ("how many", "the number of", "stats"): what a
+    "those ..." at AT stands for is then in the same part."""
+    ends = [e.end() for e in re.finditer(r"[?.!]\s", text[:at])]
+    return bool(ends) and bool(re.search(r"(?i)\b(?:how\s+many|numbers?\s+of|stats|statistics|figures|totals?\s+(?:number|of))\b",
+                                         text[:ends[-1]]))
 
 
 def _unnamed_why(frame: Frame) -> re.Match[str] | None:
@@ -6892,11 +6899,14 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     if _vague_marker(question):  # ff29: ... unless what it asks about is told in full ("information relating to the use
         # by CalMac Ferries Ltd of offshore crewing or payroll arrangements ... between 1 February 2024 and 31 July
         # 2025"): an officer knows what to search for, however wide the search
-        return len([w for w in _content_words(_after_vague_marker(question), found) if w != "auth"]) < _SPECIFIC_WORDS
+        after = _after_vague_marker(question)
+        named = re.search(r"\b(?!I\b)[A-Z][\w'-]*[a-z]", after) or re.search(r"\b(?:19|20)\d{2}\b", after)
+        return not named or len([w for w in _content_words(after, found) if w != "auth"]) < _SPECIFIC_WORDS
     return len(_content_words(question, found)) <= 2
 
 
-_SPECIFIC_WORDS = 4  # words saying what a request for "everything about ..." is about that make it discernible
+_SPECIFIC_WORDS = 4  # words saying what a request for "everything about ..." is about that make it discernible, with
+# a name or a year among them ("anything about the trees being cut down in the park" does not say which park)
 
 
 def _after_vague_marker(question: str) -> str:

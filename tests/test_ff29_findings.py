@@ -221,3 +221,15 @@ def test_a_record_the_writer_asked_for_is_named():
 
 def test_everything_on_a_thing_named_in_three_words_is_still_vague():
     assert "too-vague" in _codes("i want to know everything you have on the new housing estate")
+
+
+def test_the_taser_statistics_with_those_groups_get_no_story_reference():
+    text = ("Could I receive stats on the total number of children under 18, as a whole, in the last 5 years who have "
+            "been tasered? Would you also be able to provide the race/ethnicity stats for those groups too?")
+    assert "story-reference" not in _codes(text)
+
+
+@pytest.mark.parametrize("text", ["anything about the trees being cut down in the park",
+                                  "everything you have about the plans for the old hospital site"])
+def test_anything_about_a_thing_with_no_name_or_year_is_still_vague(text):
+    assert {"too-vague", "vague-scope"} & set(_codes(text))

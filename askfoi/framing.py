@@ -794,7 +794,17 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         # one that something is shared with or passed to is a third party, never the body asked
         kept = [h for h in out if not _SHARED_WITH.search(text[max(0, h[1][2][0] - 60):h[1][2][0]])]
         out = kept or out
+    if len(out) > 1:
+        # ff29: "- Does SPA maintain any documents relating to Police Scotland's use of biometric systems?": the body a
+        # question is put to is asked; one named only as the owner of what the question is about is its subject
+        put_to = [h for h in out if _PUT_TO.search(text[max(0, h[1][2][0] - 40):h[1][2][0]])]
+        if put_to:
+            out = [h for h in out if h in put_to or not re.match(r"['\u2019]s?\b", text[h[1][2][1]:h[1][2][1] + 3])]
     return out
+
+
+_PUT_TO = re.compile(r"(?i)(?:^|[.?!:\n]\s*|\n\s*(?:[-\u2022*]|\d+[.)]|\(?[a-z][.)])\s*)(?:please\s+)?(?:does|do|did|has|have|had|is|are|was|"
+                     r"were|can|could|will|would)\s+(?:the\s+)?$")
 
 
 def _name_not_asked(text: str, hit: tuple, in_question: bool, other_asked: bool) -> bool:
@@ -3604,7 +3614,8 @@ def _references_after_gate(framing: Framing, message: str) -> None:
     for k, part in enumerate(framing.parts):
         if part.warning or part.kind == "personal_data" or any(e and e in part.text.lower() for e in said):
             continue
-        left = [r for r in references(part.text) if chat or k == 0 or r.kind in ("place", "person")]
+        left = [r for r in references(part.text) if (chat or k == 0 or r.kind in ("place", "person")) and not (
+            re.match(r"(?i)th(?:ese|ose)\b", r.words) and _figure_before(part.text, part.text.lower().find(r.words.lower())))]
         if left:  # what the message gives no one clear meaning for is asked for, never left for the officer to guess
             framing.findings.append(_story_reference(part.text, left[0].words,
                                                      what="place" if left[0].kind == "place" else "thing"))
@@ -4666,7 +4677,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     clash = conflicting_periods([p.text for p in framing.parts], framing.parts, framing.period, today=today)
     if clash is not None:  # a part kept whole names another period than the letter's
         framing.findings.append(clash)
-    if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed):
+    if framing.questions and not framing.parts and not cued and all(_vague(q, found) for q in framing.unframed) \
+            and not _story_names_record(framing, text_in):  # ff29: "the decision has been made to close ...": discernible
         framing.findings.append(_framing_finding("too-vague", framing))
     informal_letter(framing, text_in)  # fr9b: an informal message's story, references and questions back
     gate_units(framing, text_in)  # what a unit is, weighed again by the model learnt from real texts
@@ -5933,6 +5945,9 @@ def reasons_as_records(parts: list[Frame], remarks: list[str], *, text: str = ""
         out.append(frame)
     if text:
         out = _acts_of_parts(out, remarks, flagged, text, found)
+        # ff29: a view quoted up to the figure asked after it ("Isn't it about time ...? How much is it going to cost
+        # to install CCTV?"): the finding is about the view, never the figure
+        flagged = [(q if k == "why" else _before_figure(q, text), k) for q, k in flagged]
     return out, flagged
 
 
@@ -6197,8 +6212,19 @@ def points_at_story(text: str) -> bool:
             if nxt and _noun_able(nxt) and not _verb_lemma(nxt) and nxt not in ("the", "a", "an", "it", "there"):
                 return True
             continue
+        if head in ("these", "those") and _figure_before(t, m.start()):
+            continue  # ff29: "... the number of children who have been tasered? The race/ethnicity stats for those groups
+            # too.": the sentence before, in the same part, asks the figure the pointer stands for
         return True  # "this tax on the sick", "these potholes", "the figures": what the story said
     return False
+
+
+def _figure_before(text: str, at: int) -> bool:
+    """ff29: whether a sentence of TEXT ended before AT asks a figure ("how many", "the number of", "stats"): what a
+    "those ..." at AT stands for is then in the same part."""
+    ends = [e.end() for e in re.finditer(r"[?.!]\s", text[:at])]
+    return bool(ends) and bool(re.search(r"(?i)\b(?:how\s+many|numbers?\s+of|stats|statistics|figures|totals?\s+(?:number|of))\b",
+                                         text[:ends[-1]]))
 
 
 def _unnamed_why(frame: Frame) -> re.Match[str] | None:
@@ -6278,6 +6304,8 @@ def informal_letter(framing: Framing, text: str) -> None:
     reasons_asked: list[str] = []
     for question, asked in zip(framing.unframed, framing.questions):
         act = sentence_act(question, sentence_after(text, question))
+        if act in ("story", "suggestion", "rhetorical", "others", "view") and _figure_asked_after(question, text):
+            act = None  # ff29: "Isn't it about time ...? How much is it going to cost to install CCTV?": the figure is asked
         if act == "reasons" and not writer_why(question, loose=True):
             reframed = why_part(question, framing.authority)  # fr11c: a why put to the body is its reasons' records
             if reframed is not None and reframed.text.lower() not in {p.text.lower() for p in framing.parts}:
@@ -6348,17 +6376,43 @@ def informal_letter(framing: Framing, text: str) -> None:
         framing.questions = reasons_asked[:1]
         if not any(getattr(f, "code", "") == "too-vague" for f in framing.findings):
             framing.findings.append(_framing_finding("too-vague", framing))
-    _ask_back_when_empty(framing)
+    _ask_back_when_empty(framing, text)
 
 
-def _ask_back_when_empty(framing: Framing) -> None:
+def _figure_asked_after(unit: str, text: str) -> bool:
+    """ff29: whether UNIT (one unframed unit of an informal message) holds, after a sentence that asks nothing of a
+    body (a retort, a view), a sentence of its own that asks a figure the body holds ("How much is it going to cost
+    the council tax payer to install CCTV?"): the unit is that question, not the retort before it."""
+    from askfoi.sentence_acts import sentence_act, sentence_after
+
+    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    return any(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x)
+               and sentence_act(x, sentence_after(text, x)) not in ("story", "suggestion", "rhetorical", "others", "view")
+               for x in sentences[1:])
+
+
+def _before_figure(unit: str, text: str) -> str:
+    """ff29: UNIT up to the sentence that asks a figure after a retort or view (`_figure_asked_after`): what the
+    not-recorded finding quotes ("Isn't it about time ... on this matter?"), never the figure asked after it."""
+    if not text or not _figure_asked_after(unit, text):
+        return unit
+    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    head = []
+    for x in sentences:
+        if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x) and head:
+            break
+        head.append(x)
+    return " ".join(head) or unit
+
+
+def _ask_back_when_empty(framing: Framing, text: str = "") -> None:
     """A message left with no part and nothing asked back is asked what records it wants (fr11b, fr11c): what the
     message already says (the body it names, the period it states) is never asked back."""
     if not framing.parts and not framing.questions:
         asks = ["record"] + (["body"] if framing.authority is None else []) + (["period"] if not framing.period else [])
         framing.questions = [render("frames/informal_questions.j2", ask=k).strip() for k in asks]
         if not any(getattr(f, "code", "") in ("too-vague",) + _ROUTE_CODES for f in framing.findings) \
-                and not _story_names_record(framing):
+                and not _story_names_record(framing, text):
             framing.findings.append(_framing_finding("too-vague", framing))
 
 
@@ -6374,11 +6428,13 @@ def _named_record_pattern() -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{t})" for t in rules), re.I) if rules else None
 
 
-def _story_names_record(framing: Framing) -> bool:
+def _story_names_record(framing: Framing, text: str = "") -> bool:
     """(ff27) Whether the message's story names the record it is about ("a copy of this email", "the items were dealt
-    with by email"): what to look for is clear, so the message is asked back, never called too vague."""
+    with by email"): what to look for is clear, so the message is asked back, never called too vague. ff29: TEXT (the
+    message as typed) is read too, since a sentence cut short in the remarks ("As far.") still told it."""
     pattern = _named_record_pattern()
-    return pattern is not None and any(pattern.search(t) for t in [*framing.remarks, *framing.unframed])
+    return pattern is not None and any(pattern.search(" ".join(t.split()))
+                                       for t in [*framing.remarks, *framing.unframed, text])
 
 
 def not_recorded_findings(asked: list[tuple[str, str]], findings: list, *, left_out: bool | None = None) -> list:
@@ -6995,9 +7051,25 @@ def _vague(question: str, found: AuthorityFound | None = None) -> bool:
     """A question too vague to frame: it names at most two things ("tell me about the parks", "info on the
     police") or asks for everything on a subject ("everything you have on ...", "what's happening with ...";
     record_kinds.yaml vague_markers). A specific question that askfoi could not frame is not vague."""
-    if _vague_marker(question):
-        return True
+    if _vague_marker(question):  # ff29: ... unless what it asks about is told in full ("information relating to the use
+        # by CalMac Ferries Ltd of offshore crewing or payroll arrangements ... between 1 February 2024 and 31 July
+        # 2025"): an officer knows what to search for, however wide the search
+        after = _after_vague_marker(question)
+        named = re.search(r"\b(?!I\b)[A-Z][\w'-]*[a-z]", after) or re.search(r"\b(?:19|20)\d{2}\b", after)
+        return not named or len([w for w in _content_words(after, found) if w != "auth"]) < _SPECIFIC_WORDS
     return len(_content_words(question, found)) <= 2
+
+
+_SPECIFIC_WORDS = 4  # words saying what a request for "everything about ..." is about that make it discernible, with
+# a name or a year among them ("anything about the trees being cut down in the park" does not say which park)
+
+
+def _after_vague_marker(question: str) -> str:
+    """QUESTION from the end of its first vague marker on (record_kinds.yaml vague_markers)."""
+    data, _ = load_vocab("record_kinds")
+    markers = [str(m) for m in ((data or {}).get("vague_markers") or [])] if isinstance(data, dict) else []
+    ends = [m.end() for m in (re.search(x, question, re.I) for x in markers) if m]
+    return question[min(ends):] if ends else question
 
 
 

@@ -277,9 +277,14 @@ def registered_body(found: InstitutionName) -> str | None:
     Nottingham University Hospitals NHS Trust), when it is of the institution's kind; None otherwise."""
     from askfoi.authorities import resolve_authority
 
-    if found.kind == "company":
-        return None
     hit = resolve_authority(found.name)
+    if found.kind == "company":  # ff29: a company askfoi lists as a public body ("CalMac Ferries Ltd", owned by the
+        # Scottish Ministers and covered by FOISA) is that body; any other company is covered by no FOI law
+        if hit is None or not hit.known or not hit.covered or hit.score < _COMPANY_SCORE:
+            return None
+        from askfoi.place_councils import current_body
+
+        return current_body(hit.name)
     if hit is None or not hit.known or not hit.covered or (found.types and hit.type.value not in found.types):
         return None
     if hit.score < _SCORE:
@@ -290,3 +295,4 @@ def registered_body(found: InstitutionName) -> str | None:
 
 
 _SCORE = 85  # how close a registered body's name must be to the name typed
+_COMPANY_SCORE = 90  # ... a company's: its own name ("Ltd" for "Limited"), not a near one

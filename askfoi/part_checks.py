@@ -55,6 +55,9 @@ def _spec() -> dict:
         "current_words": _patterns(period.get("current_words")),
         "rate_words": _patterns(period.get("rate_words")),
         "own_case_words": _patterns(period.get("own_case_words")),
+        "practice_words": _patterns(period.get("practice_words")),
+        "event_counts": _patterns(period.get("event_counts")),
+        "one_event": _patterns(period.get("one_event")),
         "reframed_kinds": frozenset(why.get("reframed_kinds") or []),
     }
 
@@ -108,6 +111,9 @@ def needs_period(part: "Frame | str") -> bool:
         return False  # "how many cameras does the council operate": a figure of today
     if any(p.search(asked) for p in spec["own_case_words"]):
         return False  # ff28: "am I within my rights to withhold a percentage of my council tax?": the writer's own case
+    if any(p.search(asked) for p in spec["practice_words"]) \
+            and not re.search(r"(?i)\bhow\s+(?:many|much|often)\b|\bnumbers?\s+of\b|\btotals?\b", asked):
+        return False  # ff29: "is there a maximum amount of days that you have to stick to ...?": the rule in force now
     if kind in spec["accumulate"]:
         return True
     if kind in spec["one_thing"]:
@@ -137,12 +143,26 @@ def period_covers(part: "Frame | str", letter_period: str | None) -> bool:
     return bool(rx is not None and rx.search(words))
 
 
-def part_needing_period(parts: list, letter_period: str | None) -> int | None:
-    """The index of the first of PARTS (Frames or texts) that needs a period none gives it, or None."""
+def part_needing_period(parts: list, letter_period: str | None, skip: list[bool] | None = None) -> int | None:
+    """The index of the first of PARTS (Frames or texts) that needs a period none gives it, or None (SKIP: parts a
+    bound of their own covers, `_event_bounded`)."""
     for k, part in enumerate(parts):
+        if skip and k < len(skip) and skip[k]:
+            continue
         if needs_period(part) and not period_covers(part, letter_period):
             return k
     return None
+
+
+def _event_bounded(part: "Frame", framing: "Framing") -> bool:
+    """ff29: whether PART counts what one event the letter names brought in ("How many responses were received?" of
+    "the consultation for the play parks" the message opens with): that event bounds the count, so no period is
+    missing. The event is read in the part itself or in the lines around the parts (FRAMING's remarks)."""
+    spec = _spec()
+    words = " ".join(x for x in (part.source or "", part.text or "") if x)
+    if not any(p.search(words) for p in spec["event_counts"]):
+        return False
+    return any(p.search(t) for p in spec["one_event"] for t in [words, *framing.remarks])
 
 
 # findings about the whole request or the body asked: they name no part
@@ -204,7 +224,8 @@ def judge_on_parts(framing: "Framing") -> list:
         code = getattr(finding, "code", "")
         evidence = getattr(finding, "evidence", "") or ""
         if code == "no-time-period":
-            k = part_needing_period(parts, framing.period)
+            k = part_needing_period(parts, framing.period,
+                                    skip=[_event_bounded(p, framing) for p in parts])
             if k is None:
                 continue  # no part asks for records that pile up, or a period covers each that does
             first = " ".join((parts[k].source or parts[k].text or "").split())[:120]

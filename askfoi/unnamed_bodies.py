@@ -61,20 +61,30 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
 def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody | None:
     """The body TEXT names only by its kind, looked for first in QUESTIONS (the sentences that ask), then in the
     whole text; the earliest named; None when it names none. Call it only when no body was found by name."""
-    for source in [*(questions or []), text or ""]:
-        best: tuple[int, UnnamedBody] | None = None
-        saint = _SAINT.search(source)
-        if saint:
-            school = next(((k, label, ex) for k, label, ex, _, _ in _kinds() if k == "school"), None)
-            if school:
-                best = (saint.start(), UnnamedBody(school[0], school[1], saint.group().strip(), school[2]))
-        for key, label, example, pattern, not_council in _kinds():
-            m = pattern.search(source)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), UnnamedBody(key, label, m.group().strip(), example, not_council))
-        if best is not None:
-            return best[1]
+    for recipients in (False, True):  # ff29: a body things are passed to is looked for only when no other is named
+        for source in [*(questions or []), text or ""]:
+            best: tuple[int, UnnamedBody] | None = None
+            saint = _SAINT.search(source)
+            if saint:
+                school = next(((k, label, ex) for k, label, ex, _, _ in _kinds() if k == "school"), None)
+                if school:
+                    best = (saint.start(), UnnamedBody(school[0], school[1], saint.group().strip(), school[2]))
+            for key, label, example, pattern, not_council in _kinds():
+                m = next((x for x in pattern.finditer(source)
+                          if recipients or not _RECIPIENT.search(source[max(0, x.start() - 60):x.start()])), None)
+                if m and (best is None or m.start() < best[0]):
+                    best = (m.start(), UnnamedBody(key, label, m.group().strip(), example, not_council))
+            if best is not None:
+                return best[1]
     return None
+
+
+# ff29: the body something is handed to ("how many students' details have you passed on to the police", "records
+# shared with the council"): a third party of the letter, not its reader, when the letter names another by its kind
+# ("has the University required a court order")
+_RECIPIENT = re.compile(r"(?i)\b(?:pass(?:ed|es|ing)?(?:\s+on)?|hand(?:ed|s|ing)?(?:\s+over)?|releas(?:ed|es|ing|e)|disclos(?:ed|es|ing|e)|"
+                        r"shar(?:ed|es|ing|e)|giv(?:en|es|ing|e)|gave|sen[dt]|sending|forward(?:ed|s|ing)?|supplied|provided|referred)"
+                        r"\s+(?:[\w'-]+\s+){0,4}?(?:to|with)\s+$")
 
 
 def kind_spec(key: str) -> UnnamedBody | None:

@@ -45,8 +45,9 @@ _NP = r"[\w'\u2019&£$%.,/-]+(?:\s+[\w'\u2019&£$%.,/-]+)*?"  # a run of words, 
 
 _ASKS_RECORDS = re.compile(  # "(can i) get a copy of ...", "(could we) be told how much ...": records asked for
     r"(?:have|get|see|obtain|request|ask\s+for|receive|access|view|be\s+(?:told|given|sent|provided|shown|informed))\b"
-    r"(?:\s+(?:a\s+|the\s+|any\s+|all\s+)?(?:cop(?:y|ies)|list|data|information|details|records?|figures|breakdown|number|"
-    r"documents?|report|minutes|info)\b|(?=\s+(?:how|what|whether|if|who|when|which)\b))")
+    r"(?:\s+(?:a\s+|the\s+|any\s+|all\s+|some\s+)?(?:cop(?:y|ies)|lists?|data|information|details|records?|figures|breakdowns?|numbers?|"
+    r"documents?|reports?|minutes|info|stats|statistics|totals?|counts?|amounts?|emails?|correspondence|letters?|files?)\b"
+    r"|(?=\s+(?:how|what|whether|if|who|when|which)\b))")  # ff29: "could i receive stats on ..."
 
 
 class ViewAct(BaseModel):
@@ -178,7 +179,7 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     m = re.match(r"(?:can|could|may|should|must|do|will|am|would)\s+(?:i|we)\s+(?:also\s+)?(?:still\s+)?(\w+)(.*)", low)
     if m and not _ASKS_RECORDS.match(m.group(1) + m.group(2)) \
             and m.group(1) not in ("ask", "request", "have", "get", "know", "see", "find", "obtain", "access") \
-            or (m and re.match(r"get\s+(?:a\s+)?(?:refund|compensation|money|grant|discount|help)", m.group(1) + m.group(2))):
+            or (m and re.match(r"(?:get|receive)\s+(?:a\s+)?(?:refund|compensation|money|grant|discount|help)", m.group(1) + m.group(2))):
         about = _vp(c[m.start(1):]) if m.group(1) not in ("be",) else None
         return act("advice", about)
     if re.search(r"(?<!know )(?<!wonder )(?<!ask )(?<!see )(?<!me )(?<!out )(?<!check )\bif\s+(?:i|we|my|our)\b", low) \

@@ -381,8 +381,8 @@ def unanswerable_kind(question: str) -> str | None:
         return "hypothetical"
     if _NEGATIVE_ASK.search(q) or _SPECULATION.search(q):
         return "view"
-    if _FUTURE.search(q):
-        return "future"
+    if _FUTURE.search(q) and not re.match(r"(?i)^\W*(?:(?:and|but|so)\s+)?how\s+(?:much|many)\b", q):
+        return "future"  # ff29: "how much is it going to cost to install CCTV?" asks the estimate the body holds, if any
     return None
 
 

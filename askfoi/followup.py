@@ -1011,15 +1011,28 @@ _CONTRACTOR = re.compile(r"(?i)\b(?:our|its|the\s+(?:council|trust|force|authori
                          r"(?:\s*[,(]\s*(?-i:((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,3})))?")
 
 
+# lead (nu32 #2): the sentence that names the contractor must say it holds the information or does the work the request is
+# about, not merely name a supplier ("The supplier is NEC ...") or a contract
+_CONTRACTOR_DOES = re.compile(r"(?i)\b(?:hold|holds|held|keep|keeps|kept|record|records|recorded|store|stores|stored|retain\w*|"
+                              r"maintain\w*|bought|buy|buys|purchas\w*|install\w*|carr(?:y|ies|ied)\s+out|undertak\w*|"
+                              r"provid\w*|deliver\w*|operat\w*|run|runs|manag\w*|outsourc\w*|on\s+(?:our|its)\s+behalf|"
+                              r"responsib\w*|collect\w*|monitor\w*)\b")
+
+
 def _contractor(reply: str | None) -> str | None:
     """The contractor a not-held reply says has the information ("the cameras are bought by our contractor, Veolia"),
     as "your contractor" or "your contractor, Veolia"; None when the reply names none."""
     if not reply:
         return None
-    m = _CONTRACTOR.search(reply[:20000])
-    if m is None:
-        return None
-    return "your contractor" + (f", {m.group(1)}," if m.group(1) else "")
+    text = reply[:20000]
+    for m in _CONTRACTOR.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i != -1]
+        sentence = text[start:min(ends) if ends else len(text)]
+        if not _CONTRACTOR_DOES.search(sentence):
+            continue  # lead (nu32 #2): "The supplier is NEC ..." names a supplier; it says nothing of who holds what
+        return "your contractor" + (f", {m.group(1)}," if m.group(1) else "")
+    return None
 
 
 _NOT_A_CONTRACTOR = re.compile(r"(?i)^(?:the|we|this|these|it|our|council|if|please|all|any|data|information)\b")

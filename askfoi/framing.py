@@ -4096,9 +4096,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     from askfoi.pasted_layout import aside_after_opener, restore_breaks
 
-    from askfoi.request_context import outline_labels
-
-    text = outline_labels(restore_breaks(text or ""))  # fr29a: "Part I - ...", "Part II - ...": list labels; fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
+    text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
@@ -4719,9 +4717,6 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     _addressee_left_out(framing, found)  # fr25b: "How many ..., Norfolk County Council?": the addressee, not the ask
     _asking_left_out(framing)  # fr22b: "..., please may you inform me?": what is asked, without the words of asking  # fr20a: "these CPNs" written as the earlier part's phrase, or asked
     _who_decided(framing)  # nu21: "why did they close the library and who decided": the decision-maker too
-    from askfoi.request_context import settle_request_context
-
-    settle_request_context(framing, text_in)  # fr29a: a lead-in's scope in every item; headings and document marks out
     body_type = _body_type(resolved, framing)
     law, laws = parts_law(framing.parts, text_in, body_type) if framing.regime in ("EIR", "EISR") else ("EIR", [])
     if law in ("mixed", "FOIA"):

@@ -116,7 +116,7 @@ def test_a_review_of_already_published_does_not_claim_the_person_checked_the_lin
 
     reply = ("Thank you for your request received on 4 March 2024. The information you have requested is already "
              "published on our website and is therefore exempt under section 21 of the Freedom of Information Act "
-             "2000. You can find it here: https://example.org/dpia")
+             "2000. You can find it here: https://example.org/documents/dpia-2024.pdf")
     body = review_letter(reply, authority="Essex Police").body
     # fu26: an exact address is a proper s21 answer: the person says only what the page does not hold
     assert "Having checked" not in body and "[SAY WHAT YOU DID NOT FIND THERE" in body

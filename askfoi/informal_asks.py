@@ -88,7 +88,7 @@ def _object(phrase: str, told: list[str]) -> str | None:
         if out.endswith(f" {phrase}"):
             return None  # "the building": which one only the story could say, and it does not
         return _lower_first(_officer_words(out[len("what happened to "):]))
-    return _lower_first(_officer_words(phrase))
+    return _lower_first(_officer_words(phrase, own_phrase=True))
 
 
 def _lower_first(phrase: str) -> str:

@@ -55,11 +55,16 @@ _PLACED = frozenset("near behind beside outside opposite at in inside".split())
 _LEAD = re.compile(r"(?i)^(?:a|an|my|our|many|some|several|few|these|those|this|that|all\s+the|all)\s+")
 
 
-def _officer_words(text: str) -> str:
-    """The phrase as the officer reads it: "my street lights on elm road" -> "the street lights on Elm Road"."""
+def _officer_words(text: str, *, own_phrase: bool = False) -> str:
+    """The phrase as the officer reads it: "my street lights on elm road" -> "the street lights on Elm Road". OWN_PHRASE:
+    the person's own words for what they ask about, not a thing written out from the story: "a new skate park" keeps
+    its "a" (there may be none yet); only "my" / "our" become "the" (lead, session 29)."""
     from askfoi.framing import capitalise_names
 
-    out = re.sub(r"^The\b", "the", _LEAD.sub("the ", text.strip()))
+    text = text.strip()
+    if not (own_phrase and re.match(r"(?i)^(?:a|an)\s", text)):
+        text = _LEAD.sub("the ", text)
+    out = re.sub(r"^The\b", "the", text)
     out = re.sub(r"(?i)\b(?:my|our)\b", "the", out)
     return capitalise_names(out) or out
 

@@ -51,11 +51,14 @@ def _asks_for_itself(text: str) -> bool:
 
 
 def reads_as_reply(text: str) -> bool:
-    """TEXT reads as a reply from an organisation (see the module's note)."""
+    """TEXT reads as a reply from an organisation (see the module's note); a person telling what a reply said
+    ("essex police sent me a letter saying they neither confirm nor deny") is not one."""
     text = " ".join((text or "")[:MAX_JUDGED].split())
     if len(text) < MIN_CHARS:
         return False
     if _asks_for_itself(text):
+        return False
+    if not _ABOUT_THEIR_REQUEST.search(text) and _reported_sentences(text):
         return False
     signs = sum(bool(g.search(text)) for g in _groups())
     if signs >= 2:
@@ -85,15 +88,52 @@ def _had_reply_signs() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     return compile_any(data.get("had_reply") or []), compile_any(data.get("what_now") or [])
 
 
+@functools.lru_cache(maxsize=1)
+def _reported_signs() -> tuple[re.Pattern[str] | None, ...]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("waiting_signs", list[str])
+    data = data if isinstance(data, dict) else {}
+    return tuple(compile_any(data.get(k) or []) for k in ("reported_verb", "reported_me", "reported_anchor"))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def _reported_sentences(text: str) -> list[str]:
+    """The sentences of TEXT that tell, in the person's words, what a body answered or decided about their request
+    (knowledge/vocab/waiting_signs.yaml reported_*): each has the body's answering verb, the person ("me", "my")
+    and the request or a decision only a reply makes. "how many requests did the police refuse under section 12"
+    has no "me" or "my": a question for records, not a told reply."""
+    verb, me, anchor = _reported_signs()
+    if verb is None or me is None or anchor is None:
+        return []
+    return [s for s in _SENTENCE_END.split(text or "") if verb.search(s) and me.search(s) and anchor.search(s)]
+
+
+def _told_reply(text: str) -> bool:
+    """TEXT tells of a reply (a reported sentence) and asks what to do, or names a decision a reply makes."""
+    told = _reported_sentences(text)
+    if not told:
+        return False
+    _, what_now = _had_reply_signs()
+    _, _, anchor = _reported_signs()
+    decision = anchor is not None and any(
+        m for m in anchor.finditer(text) if not m.group(0).lower().startswith("my"))
+    return bool((what_now is not None and what_now.search(text)) or decision)
+
+
 def had_reply(text: str) -> bool:
     """TEXT says the answer has come, without pasting it, and asks what to do ("ive got a reply from lancashire
     county council refusing my parking request, what do i do now"): the reply path, to paste or load it
     (knowledge/vocab/waiting_signs.yaml had_reply and what_now). A message that asks for records itself is a request."""
     text = " ".join((text or "")[:MAX_JUDGED].split())
     had, what_now = _had_reply_signs()
-    if had is None or what_now is None or not (had.search(text) and what_now.search(text)):
+    if _ASKS_ITSELF.search(text):
         return False
-    return not _ASKS_ITSELF.search(text)
+    if had is not None and what_now is not None and had.search(text) and what_now.search(text):
+        return True
+    return _told_reply(text)
 
 
 def waiting_for_reply(text: str) -> bool:

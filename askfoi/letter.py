@@ -279,7 +279,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         period=period,
         format_phrase=format_phrase,
         format_text=format_text,
-        priority=answers.priority,
+        priority=answers.priority or cheap_first(answers.parts),
         scotland=scotland,
         eir_only=body_regime == Regime.EIR,  # a water company: no FOI team to write to
         dpa_part3=answers.dpa_part3,
@@ -309,3 +309,18 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         deadline_explanation=when.explanation,
         missing=missing,
     )
+
+
+def cheap_first(parts: list[str]) -> list[int] | None:
+    """nu33 #12: the numbers of the parts to answer first under the cost limit when the person set no order: every
+    part that does not need a manual read of files (knowledge/vocab/costly_parts.yaml), in the letter's order. None
+    when no part, or every part, needs one: then the letter's own order stands. A reasons part listed second must not
+    sink the totals and counts that come after it."""
+    from askfoi.knowledge import named_patterns
+
+    costly = named_patterns("costly_parts").get("manual_read")
+    if costly is None or len(parts) < 2:
+        return None
+    cheap = [n for n, text in enumerate(parts, 1) if not costly.search(text or "")]
+    return cheap if 0 < len(cheap) < len(parts) else None
+

@@ -108,8 +108,12 @@ def foi_asides(text: str) -> list[str]:
 
 
 # where a figure's question ends: the person's own records named after it ("how many complaints they got and my file")
+# ck30: or a clause of the person helped saying what they want ("..., she also wants a copy of the letter", "and my
+# client needs her own file")
 _OWN_RECORDS_AFTER = re.compile(r"(?i)(?:,|\s)\s*(?:and|also|plus|as\s+well\s+as)\s+(?:also\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
-                                r"(?:my|his|her|their|me|i\b)")
+                                r"(?:my|his|her|their|me|i\b)"
+                                r"|(?:,|\s)\s*(?:(?:and|also|plus|but)\s+)?(?:she|he|they|i|my\s+client|the\s+client|our\s+client)\s+"
+                                r"(?:also\s+|would\s+also\s+)?(?:wants?|needs?|would\s+like|is\s+after|is\s+asking\s+for|asked\s+for)\b")
 _TRAILING_JOIN = re.compile(r"(?i)(?:[\s,;]+(?:and|also|plus|or|as\s+well\s+as))+[\s,;]*$")
 
 
@@ -201,6 +205,9 @@ def _tidy(item: str, owner: bool = False) -> str:
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
+        # ck30: what a body sent them ("the letters dwp sent her"): sent to the person, who signs the letter
+        item = re.sub(r"(?i)\b(sent|wrote|written|emailed|posted|gave|given|issued)\s+(to\s+)?(?:him|her)\b",
+                      lambda m: f"{m.group(1)} {m.group(2) or ''}me", item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)

@@ -1,0 +1,125 @@
+"""ck30 (issues 8 and 9; a newcomer's defects, nu32): each fixed as a class, tested with wordings people write."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.checks import check_request
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 3)
+
+
+def _frame(text: str):
+    return frame_message(text, today=TODAY)
+
+
+# --- a "-y" word inflected as if regular ("companys", "agencys", "denyed") is read as meant ----------------------
+
+@pytest.mark.parametrize("text, kind, word", [
+    ("how much does leeds council spend on agency social workers and which companys supply them", "contracts", "supplier"),
+    ("what did kent county council spend on school transport in 2024 and which companys supply them", "contracts", "supplier"),
+    ("how many agencys did the council use for care workers in 2024", "count", "agencies"),
+    ("how many blue badge applications were denyed by leeds council in 2024", "count", "denied"),
+])
+def test_y_inflection_slip_is_read_as_meant(text, kind, word):
+    parts = _frame(text).parts
+    assert any(p.kind == kind and word in p.text for p in parts), [p.text for p in parts]
+    assert not any("companys" in p.text or "agencys" in p.text or "denyed" in p.text for p in parts)
+
+
+def test_y_inflection_leaves_names_and_words_alone():
+    from askfoi.word_slips import read_as_meant
+
+    assert read_as_meant("how many days did Gladys wait") == "how many days did Gladys wait"
+    assert read_as_meant("the keys and the trays") == "the keys and the trays"
+
+
+# --- letters a body sent the person are their own records: a subject access request, the figures set aside ------
+
+@pytest.mark.parametrize("text, aside", [
+    ("my client wants to know how many PIP appeals DWP lost in 2024, she also wants a copy of the letter DWP sent "
+     "her about her claim", "how many PIP appeals"),
+    ("my client wants to know how many PIP appeals DWP lost in 2024 and she wants the letters dwp sent her",
+     "how many PIP appeals"),
+    ("volunteer here. client had her universal credit sanctioned, how many sanctions did dwp give in 2024 and she "
+     "needs the letters they sent her about it", "how many sanctions"),
+])
+def test_letters_sent_to_the_client_are_subject_access_and_the_figure_is_said(text, aside):
+    f = _frame(text)
+    assert f.route == "sar"
+    assert any(x.code == "their-own-data" for x in f.findings)
+    asides = " ".join(f.foi_aside)
+    assert aside in asides and "wants" not in asides and "needs" not in asides, f.foi_aside
+    assert all(" her" not in p.text and " my about" not in p.text for p in f.parts), [p.text for p in f.parts]
+
+
+@pytest.mark.parametrize("text", [
+    "i want a copy of the letter the council sent me",
+    "can i get the emails leeds council sent me about my housing",
+])
+def test_letters_sent_to_the_writer_are_their_own_data(text):
+    assert _frame(text).route == "sar"
+
+
+@pytest.mark.parametrize("text", [
+    "how many letters did dwp send to claimants in 2024",
+    "a copy of the standard letter dwp sends to claimants",
+    "the letters the council sent to tenants about cladding in 2024",
+])
+def test_letters_to_the_public_stay_foi(text):
+    assert _frame(text).route != "sar"
+
+
+# --- hospitals named the way people name them: the trust or board that runs them ---------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("how many people waited over 12 hours in a&e at glasgow royal infirmary in 2024", "NHS Greater Glasgow and Clyde"),
+    ("my mum was on a trolley for 9 hours at the GRI, how many patients waited that long in 2024", "NHS Greater Glasgow and Clyde"),
+    ("how many falls at the queen elizabeth university hospital in 2024", "NHS Greater Glasgow and Clyde"),
+    ("how many patients fell on wards at leeds general in 2024", "Leeds Teaching Hospitals NHS Trust"),
+    ("how many patients waited over 4 hours at queens hospital romford in 2024",
+     "Barking, Havering and Redbridge University Hospitals NHS Trust"),
+    ("parking fines at queens hospital burton in 2024", "University Hospitals of Derby and Burton NHS Foundation Trust"),
+    ("how long do people wait in a&e at the royal infirmary of edinburgh", "NHS Lothian"),
+    ("how many nurses left the royal infirmary in edinburgh in 2024", "NHS Lothian"),
+    ("how many patients fell at the royal in bolton in 2024", "Bolton NHS Foundation Trust"),
+])
+def test_hospital_as_people_name_it(text, body):
+    f = _frame(text)
+    assert f.authority is not None and f.authority.name == body, f.authority
+
+
+def test_the_royal_mail_is_no_hospital():
+    from askfoi.site_bodies import hospital_site
+
+    assert hospital_site("how much did the royal mail in bolton pay for vans") is None
+
+
+# --- police drones: frame and check judge covert use alike; overt use is not warned ------------------------------
+
+def _covert(findings) -> bool:
+    return any(f.code == "ncnd-risk" for f in findings)
+
+
+@pytest.mark.parametrize("text", [
+    "what are kent polices drones used for",
+    "how often are drones flown by essex police and what are they used for in 2024",
+    "what were the drones used for by sussex police last year",
+])
+def test_overt_drone_use_is_not_warned_in_frame_or_check(text):
+    f = _frame(text)
+    assert not _covert(f.findings)
+    assert not _covert(check_request(text, "Kent Police").findings)
+    letter = "\n".join(f"{i}. {p.text}" for i, p in enumerate(f.parts, 1))
+    assert not _covert(check_request(letter, "Kent Police").findings)
+
+
+@pytest.mark.parametrize("text", [
+    "are drones used by sussex police for surveillance",
+    "has kent police used drones to watch people in their gardens",
+    "are kent police drones used to secretly follow people",
+])
+def test_covert_drone_use_is_warned_in_both(text):
+    assert _covert(_frame(text).findings) and _covert(check_request(text, "Kent Police").findings)

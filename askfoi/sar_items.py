@@ -318,6 +318,11 @@ _QUALIFIER = re.compile(r"(?i)^\s+(?:(?:of|about|on|for|from|between|during|at|i
                         r"that|she|he|they|i|we|it|im|shes|hes|theyre)\b))")
 
 
+# ck30: a record named by who sent it to the person ("the letter DWP sent her", "the emails the council sent me")
+_SENT_TO = re.compile(r"(?i)^\s+(?:that\s+|which\s+)?(?:[\w&'-]+\s+){0,4}?(?:sent|wrote|emailed|posted|gave|issued)\s+"
+                      r"(?:to\s+)?(?:me|her|him|them|us)\b")
+
+
 def _record_phrase(bare: str, heads: re.Pattern) -> str:
     """ck26: the noun phrase of BARE that names the kind of record, with what it is of or about ("her social care
     records" in "Im helping my mum who has dementia get her social care records"): an item names records, never the
@@ -339,8 +344,11 @@ def _record_phrase(bare: str, heads: re.Pattern) -> str:
         # nothing told before the phrase (at most a bullet): the item is the person's own, whole ("A still image to
         # show the sign turned sideways"); only a story before it is cut away, with what follows the record's name
         return bare[start:]
-    tail = _QUALIFIER.match(bare[m.end():])
-    end = m.end() + (tail.end() if tail else 0)
+    end = m.end()
+    sent = _SENT_TO.match(bare[end:])  # ck30: "the letter DWP sent her": who sent it to whom belongs to the record
+    end += sent.end() if sent else 0
+    tail = _QUALIFIER.match(bare[end:])
+    end += tail.end() if tail else 0
     # ck28 (nu30 item 5): "the CCTV of me from the police station when i was arrested in may": the event and its date
     # stay with the record (the force needs them to find the footage before it is deleted), never "... when."
     event = _EVENT_CLAUSE.match(bare[end:])

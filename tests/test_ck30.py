@@ -53,6 +53,7 @@ def test_letters_sent_to_the_client_are_subject_access_and_the_figure_is_said(te
     asides = " ".join(f.foi_aside)
     assert aside in asides and "wants" not in asides and "needs" not in asides, f.foi_aside
     assert all(" her" not in p.text and " my about" not in p.text for p in f.parts), [p.text for p in f.parts]
+    assert any("sent me" in p.text for p in f.parts), [p.text for p in f.parts]
 
 
 @pytest.mark.parametrize("text", [
@@ -123,3 +124,106 @@ def test_overt_drone_use_is_not_warned_in_frame_or_check(text):
 ])
 def test_covert_drone_use_is_warned_in_both(text):
     assert _covert(_frame(text).findings) and _covert(check_request(text, "Kent Police").findings)
+
+
+# --- "any plans for X" asks for the plans; a street said twice is said once ---------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("Any plans for an extra bus stop on Street Church Lane, church lane.", "an extra bus stop on Street Church Lane"),
+    ("any plans for a zebra crossing on high street", "a zebra crossing on High Street"),
+    ("are there any plans for a zebra crossing on high street, high street in bromley", "a zebra crossing on High Street in Bromley"),
+    ("any proposals for a 20mph limit on station road road", "a 20mph limit on Station Road"),
+])
+def test_plans_asked_by_their_noun_keep_the_subject_said_once(text, subject):
+    parts = _frame(text).parts
+    assert len(parts) == 1
+    assert "plans" in parts[0].text.lower() and parts[0].text.rstrip(".").endswith(subject), parts[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "how many potholes were reported on high street, high street in bromley in 2024",
+    "how many parking tickets were issued on station road road in york in 2024",
+])
+def test_a_repeated_street_is_said_once_in_any_part(text):
+    part = _frame(text).parts[0].text.lower()
+    assert part.count("high street") + part.count("station road") == 1 and "road road" not in part, part
+
+
+def test_different_streets_in_a_list_are_all_kept():
+    from askfoi.framing import place_said_once
+
+    said = "a crossing on mill road, church street and park lane"
+    assert place_said_once(said) == said
+
+
+# --- the overt version of a covert question leaves out the thing that is itself covert ----------------------------
+
+def test_overt_replacements_leave_out_unmarked_vehicles():
+    f = _frame("how many unmarked cars and covert cameras does the met use for surveillance of protests")
+    replacements = [r.text for p in f.parts for r in p.replacements]
+    assert replacements and all("unmarked" not in r and "covert" not in r for r in replacements), replacements
+
+
+def test_no_overt_version_of_only_a_covert_thing():
+    f = _frame("how many unmarked vehicles does the met use for covert surveillance of protesters")
+    assert all("unmarked" not in r.text for p in f.parts for r in p.replacements)
+
+
+@pytest.mark.parametrize("text", [
+    "does essex police use unmarked vans to follow protesters",
+    "does the met follow climate activists",
+    "how often do kent police monitor campaigners at protests",
+])
+def test_following_or_monitoring_protesters_is_warned(text):
+    assert _covert(check_request(text, "Essex Police").findings)
+
+
+# --- a cost refusal's bare "refined request" is no advice on how to narrow -----------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "You may wish to submit a refined request.",
+    "If you would like to narrow your request we will be happy to consider it.",
+    "You may wish to consider submitting a new, narrower request.",
+])
+def test_bare_refined_request_is_no_advice(sentence):
+    from askfoi.reply_explain import gives_advice
+
+    reply = "We estimate that complying would exceed the appropriate limit under section 12. " + sentence
+    assert not gives_advice(reply)
+
+
+@pytest.mark.parametrize("sentence", [
+    "You may wish to narrow your request to a single year.",
+    "We would suggest you limit your request to one police station.",
+    "You may wish to ask for the total number overturned, which we could provide.",
+])
+def test_advice_that_says_how_is_advice(sentence):
+    from askfoi.reply_explain import gives_advice
+
+    assert gives_advice("We estimate that complying would exceed the appropriate limit under section 12. " + sentence)
+
+
+# --- a private home's address told in the story never reaches a part cut short ------------------------------------
+
+def test_an_address_cut_short_in_a_part_is_written_out_whole():
+    from askfoi.framing import Frame, Framing, _addresses_whole
+
+    for story, cut, whole in [
+        ("my client at 12 high street has complaints about the neighbours", "12 high", "12 high street"),
+        ("im helping a lady who lives at 4 church road, her neighbours are noisy", "4 church", "4 church road"),
+        ("my client at 27b mill lane keeps reporting the flat upstairs", "27b Mill", "27b mill lane"),
+    ]:
+        f = Framing.model_construct(parts=[Frame(kind="count", subject=f"complaints received about {cut}",
+                                                 text=f"The number of complaints received about {cut}.")])
+        _addresses_whole(f, story)
+        assert whole in f.parts[0].text.lower() and whole in f.parts[0].subject.lower(), f.parts[0].text
+
+
+def test_a_part_naming_a_private_home_is_warned_in_the_chat():
+    from askfoi.conversation import Conversation
+
+    c = Conversation(today=lambda: TODAY)
+    c.start()
+    c.reply("my client at 12 high street has complaints about the neighbours. how many complaints has leeds council "
+            "received about 12 high street in 2024")
+    assert any(f.code == "third-party-personal-data" for f in c._findings())

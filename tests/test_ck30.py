@@ -227,3 +227,14 @@ def test_a_part_naming_a_private_home_is_warned_in_the_chat():
     c.reply("my client at 12 high street has complaints about the neighbours. how many complaints has leeds council "
             "received about 12 high street in 2024")
     assert any(f.code == "third-party-personal-data" for f in c._findings())
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("my dad waited 14 hours at leeds general infirmary. how many patients waited over 12 hours there in 2024",
+     "Leeds General Infirmary"),
+    ("my mum waited 14 hours on a trolley at glasgow royal infirmary. how many patients waited over 12 hours there in 2024",
+     "Glasgow Royal Infirmary"),
+])
+def test_there_after_a_hospital_is_the_hospital_not_its_town(text, hospital):
+    part = _frame(text).parts[0].text
+    assert hospital in part and not part.rstrip(".").endswith(("in Leeds", "in Glasgow")), part

@@ -286,6 +286,7 @@ class _Covert(BaseModel):
     overt_by_default: list[str] = Field(default_factory=list)
     no_overt_form: list[str] = Field(default_factory=list)
     covert_names: list[str] = Field(default_factory=list)
+    covert_items: list[str] = Field(default_factory=list)
 
     @functools.cached_property
     def named(self) -> re.Pattern[str] | None:
@@ -2860,6 +2861,16 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     spec, _ = _covert()
     no_overt = spec.no_overt is not None and bool(spec.no_overt.search(f"{frame.subject or ''} {frame.source}"))
     subject = frame.subject
+    if subject and spec.covert_items and not no_overt:
+        # ck30 (nu32): a thing that is itself the covert tool ("unmarked cars", "hidden cameras") is no part of the overt
+        # version: only the other things asked beside it are ("unmarked cars and covert cameras" -> "cameras")
+        items = [x for x in re.split(r"(?i)\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", subject) if x.strip()]
+        marked = re.compile(r"(?i)^(?:the\s+|any\s+|all\s+)?(?:" + "|".join(spec.covert_items) + r")\b")
+        kept = [x for x in items if not marked.search(x)]
+        if len(kept) < len(items):
+            if not kept:
+                return []
+            subject = " and ".join(kept) if len(kept) < 3 else ", ".join(kept[:-1]) + " and " + kept[-1]
     if subject and spec.covert and not no_overt:  # "covert facial recognition": its overt records are about facial recognition
         subject = re.sub(r"(?i)\b(?:" + "|".join(map(re.escape, spec.covert)) + r")\s+", "", subject).strip() or subject
     out = []
@@ -2915,6 +2926,8 @@ def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
                 continue  # nu22: "what did the drones cost?" names the technology but asks what it cost, not its covert use
             # nu23: the technology the part names is what the answerable frames are about ("ANPR"), never the covert
             # words the warning quoted ("track protesters": "overt deployments of track protesters")
+            if not _technology_named(part.text) and re.match(r"(?i)(?:monitor|track|watch|follow|spy|surveillance\s+of)", tech):
+                continue  # ck30: what was done to whom ("watch protesters") is no thing with an overt use to ask about
             shadow = Frame(kind="use", subject=_technology_named(part.text) or tech, source=part.source or part.text,
                            qualifiers=part.qualifiers.model_copy(update={"covert": True}))
             spec, _ = _covert()
@@ -4114,6 +4127,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     text = without_marks(text)  # fr26b: "anyway how many ...", "my question is how many ...": the question's own start
     text = polite_asks(text)  # fr26b: "can i have the emails between ...?", "id like any reports": a request
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    text = place_said_once(text)  # ck30: "on Street Church Lane, church lane", "station road road": the street said once
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
     text = plain if len(plain.split("\n")) == len(text.split("\n")) else text  # fr23a: "1 - A copy": every reader sees "1."
@@ -4747,6 +4761,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.part_gate import gate_parts
 
     framing.gated = gate_parts(framing, text_in)  # fr21b: no part that fails the well-formedness gate is output
+    _addresses_whole(framing, text_in)  # ck30: "complaints received about 12 high": the address told, written out whole
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
@@ -5718,6 +5733,54 @@ _FIGURE_NOUNS = re.compile(r"(?i)\b(?:figures|results|data|readings|measurements
 _LEADS_WHY = re.compile(r"(?i)\W*(?:(?:and|but|so|then)\s+)*(?:why|how\s+(?:can|could|come))\b")
 
 
+_STREET_END = re.compile(r"(?i)\b(?:street|road|lane|avenue|drive|close|way|crescent|grove|terrace|place|hill|row|walk|"
+                         r"gardens|square|court|parade|rise|view|mews|green|park)\b")
+
+
+_HOUSE_ADDRESS = re.compile(r"(?i)(?<![\w£$.,/-])(?P<number>\d{1,4}[a-z]?)\s+(?P<name>(?:[a-z'-]+\s+){1,3}?)"
+                            r"(?P<street>street|road|lane|avenue|drive|close|way|crescent|grove|terrace|place|row|walk|"
+                            r"gardens|square|court|mews|rise|view|park|green|hill)\b")
+
+
+def _addresses_whole(framing: Framing, text: str) -> None:
+    """ck30 (nu32): a house address the message tells ("my client at 12 high street ...") that a part carries cut short
+    ("complaints received about 12 high"): written out whole in the part, so the part says which street it means and
+    the checks see a private home's address in the letter (third-party-personal-data: one household's records)."""
+    for m in _HOUSE_ADDRESS.finditer(text or ""):
+        whole = " ".join(m.group(0).split())
+        name = r"\s+".join(map(re.escape, m.group("name").split()))
+        cut = rf"(?i)\b{re.escape(m.group('number'))}\s+{name}\b"
+        for part in framing.parts:
+            for field in ("text", "subject"):
+                said = getattr(part, field, None) or ""
+                found = re.search(cut, said)
+                if found and not re.match(rf"(?i)\s*{re.escape(m.group('street'))}\b", said[found.end():]):
+                    setattr(part, field, said[:found.start()] + whole + said[found.end():])
+
+
+def place_said_once(text: str) -> str:
+    """ck30 (nu32): a street name the person said twice ("an extra bus stop on Street Church Lane, church lane", "on
+    high street, high street in bromley", "station road road"): said once, the first way it was typed. Only a repeat
+    that ends in a street word and is the end of the name before it (case and spacing aside); anything else is kept."""
+    if not text:
+        return text
+    # "station road road": the street word typed twice
+    text = re.sub(r"(?i)\b(street|road|lane|avenue|drive|close|way|crescent|grove|terrace|place)\s+\1\b", r"\1", text)
+    if "," not in text:
+        return text
+
+    def once(m: re.Match[str]) -> str:
+        first, again = m.group("first"), m.group("again")
+        if not _STREET_END.search(again.split()[-1]):
+            return m.group(0)
+        if " ".join(first.lower().split()).endswith(" ".join(again.lower().split())):
+            return first
+        return m.group(0)
+
+    return re.sub(r"(?i)(?P<first>\b[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*,\s*(?P<again>[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*(?:$|[,.;?!])|\s+(?:in|at|near|by|and|since|from|during|for)\b)",
+                  once, text)
+
+
 _VIEW_MODES = {"plans": ("minutes_reports", "plans"), "position": ("policy", "position"), "legal": ("policy", "legal"),
                "reasons": ("reasons", "justified"), "explain": ("reasons", "explained")}
 
@@ -5802,7 +5865,8 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                                       capitalise_names(act.subject) if act.subject else None))
                 continue
             kind, mode = _VIEW_MODES[act.act]
-            subject = capitalise_names(act.subject) or act.subject
+            said_once = place_said_once(act.subject)
+            subject = capitalise_names(said_once) or said_once
             frame = Frame(kind=kind, subject=subject, source=clause, why=f"{mode}:{subject}",
                           qualifiers=part.qualifiers.model_copy())
             frame.text = render_frame(frame)

@@ -125,9 +125,31 @@ def advice_said(reply: str | None) -> str | None:
         return None
     vocab = _vocab()
     for sentence in _sentences(reply):
-        if any(p.search(sentence) for p in vocab["suggests"]) and not any(p.search(sentence) for p in vocab["not_suggests"]):
+        if any(p.search(sentence) for p in vocab["suggests"]) and not any(p.search(sentence) for p in vocab["not_suggests"]) \
+                and not _bare(sentence):
             return " ".join(sentence.split())
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_words() -> frozenset[str]:
+    data, _ = load_vocab("narrowing_advice")
+    words = (data or {}).get("bare_words") if isinstance(data, dict) else None
+    return frozenset(str(w).lower() for w in words or [])
+
+
+def bare_suggestion(text: str, start: int, end: int) -> bool:
+    """ck30: whether the sentence of TEXT around START..END (a match of advice) names no way to narrow (`_bare`)."""
+    left = max((text.rfind(c, 0, start) for c in ".!?\n"), default=-1) + 1
+    rights = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return _bare(text[left:min(rights) if rights else len(text)])
+
+
+def _bare(sentence: str) -> bool:
+    """ck30 (nu32): SENTENCE suggests narrowing but names no way to ("You may wish to submit a refined request"): no
+    word is left once the words of any such suggestion are taken out (narrowing_advice.yaml bare_words)."""
+    words = re.findall(r"[a-z][a-z'-]*|\d+", sentence.lower().replace("\u2019", "'"))
+    return not [w for w in words if w not in _bare_words()]
 
 
 def limit_to_one(text: str, unit: str) -> str:

@@ -355,9 +355,19 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
     v = _vocab()
     places = _place_names()
     out: list[Candidate] = []
+    from askfoi.site_bodies import hospital_site
+
     for distance, sentence in enumerate(reversed(context)):
         sentence = _capitalise_places(sentence)
         found = _part_mentions(sentence)
+        site = hospital_site(sentence)
+        inside = site[1].lower() if site else ""
+        if site:
+            # ck30: "at glasgow royal infirmary ... how many waited there": the hospital, never the town inside its name
+            name = " ".join(w if w.lower() in ("of", "and", "the", "for") else w[:1].upper() + w[1:] for w in site[1].split())
+            name = re.sub(r"^The\s+", "", name)
+            out.append(Candidate(phrase=name, head=name.split()[-1], plural=False, people=False, body=False, place=True,
+                                 distance=distance))
         counted = [(m.start, m.end) for m in found if m.top and m.head.lower() in v.quantities]
         for m in found:
             # a phrase inside another is read only as a place, or as what "loads of ..." counts
@@ -383,6 +393,8 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
                 phrase = re.sub(r"^(?:the\s+)", "", phrase) if not low in v.place_heads else phrase
             if inner and not place:
                 continue  # a phrase inside another is only a place ("in Whitstable" in "burglaries in Whitstable")
+            if inside and place and f" {phrase.lower()} " in f" {inside} ":
+                continue  # ck30: the town in a hospital's name ("Glasgow" in "glasgow royal infirmary")
             if not m.body and _inside_body_name(toks, m.end):
                 continue  # ck22: "does west yorkshire police have ...": "west" begins the body's name, no thing
             if _body_then_verb(toks[m.start:m.end + 1]):
@@ -392,7 +404,8 @@ def candidates(context: list[str], message: str = "") -> list[Candidate]:
                                  role=_role(head, message or " ".join(context)) if m.people else None))
         for m in re.finditer(r"(?i)\b(?:in|at|near|from|to|visited|visit|around|outside)\s+([A-Za-z][a-z]{3,})\b", sentence):
             word = m.group(1)
-            if _pos(word.lower()) or any(c.phrase.lower() == word.lower() for c in out if c.distance == distance):
+            if _pos(word.lower()) or any(c.phrase.lower() == word.lower() for c in out if c.distance == distance) \
+                    or (inside and f" {word.lower()} " in f" {inside} "):
                 continue  # a word of the lexicon ("town", "work") is no name; a name read already
             out.append(Candidate(phrase=word[:1].upper() + word[1:], head=word, plural=False, people=False, body=False,
                                  place=True, distance=distance))
@@ -487,6 +500,8 @@ def _phrase_for(ref: Reference, c: Candidate, text: str) -> str | None:
         before = re.findall(r"[A-Za-z]+", text[:ref.start])
         if before and before[-1].lower() in _PREPS:
             return phrase
+        if re.search(r"(?i)\b(?:hospital|infirmary|school|academy|college|university|station|prison|library|centre|center)$", phrase):
+            return f"at {phrase}"  # ck30: at a hospital or a school, in a town
         return f"in {phrase}"
     if low in ("their", "its", "his", "her") and ref.kind != "head" and (len(phrase.split()) > 4 or not re.match(
             r"(?i)the\b", phrase)):

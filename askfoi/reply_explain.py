@@ -497,8 +497,13 @@ def gives_advice(text: str) -> bool:
     from askfoi.narrowing_advice import advice_said
     from askfoi.reader import _rules
 
+    from askfoi.narrowing_advice import bare_suggestion
+
+    flat = " ".join((text or "").lower().split())
+    # ck30 (nu32): a suggestion that names no way to narrow ("you may wish to submit a refined request") is no advice
+    advised = any(not bare_suggestion(flat, start, end) for start, end, _ in _rules().scan("advice", flat))
     # fu21: or a sentence suggesting what to ask for instead ("we suggest you could ask for the figure for a single ward")
-    return bool(_rules().scan("advice", " ".join((text or "").lower().split()), limit=1)) or advice_said(text) is not None
+    return advised or advice_said(text) is not None
 
 
 _SAR_SIGNS = re.compile(r"(?i)\bsubject\s+access\b|\bright\s+of\s+access\b|\barticle\s+15\b|\bdata\s+protection\s+act\s+2018\b")

@@ -108,8 +108,12 @@ def foi_asides(text: str) -> list[str]:
 
 
 # where a figure's question ends: the person's own records named after it ("how many complaints they got and my file")
+# ck30: or a clause of the person helped saying what they want ("..., she also wants a copy of the letter", "and my
+# client needs her own file")
 _OWN_RECORDS_AFTER = re.compile(r"(?i)(?:,|\s)\s*(?:and|also|plus|as\s+well\s+as)\s+(?:also\s+)?(?:a\s+copy\s+of\s+|copies\s+of\s+)?"
-                                r"(?:my|his|her|their|me|i\b)")
+                                r"(?:my|his|her|their|me|i\b)"
+                                r"|(?:,|\s)\s*(?:(?:and|also|plus|but)\s+)?(?:she|he|they|i|my\s+client|the\s+client|our\s+client)\s+"
+                                r"(?:also\s+|would\s+also\s+)?(?:wants?|needs?|would\s+like|is\s+after|is\s+asking\s+for|asked\s+for)\b")
 _TRAILING_JOIN = re.compile(r"(?i)(?:[\s,;]+(?:and|also|plus|or|as\s+well\s+as))+[\s,;]*$")
 
 
@@ -201,6 +205,9 @@ def _tidy(item: str, owner: bool = False) -> str:
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
         item = re.sub(r"(?i)\b(?:she|he)\s+(was|is|has|had|lived|went|got|stayed|moved|attended)\b",
                       lambda m: "I " + {"is": "am", "has": "have"}.get(m.group(1).lower(), m.group(1)), item)
+        # ck30: what a body sent them ("the letters dwp sent her"): sent to the person, who signs the letter
+        item = re.sub(r"(?i)\b(sent|wrote|written|emailed|posted|gave|given|issued)\s+(to\s+)?(?:him|her)\b",
+                      lambda m: f"{m.group(1)} {m.group(2) or ''}me", item)
         item = re.sub(r"(?i)\b(?:his|her)\b(?=\s+\w)", "my", item)
         item = re.sub(r"(?i)\b(?:about|on|of|concerning|regarding)\s+(?:him|her)\b", lambda m: m.group(0).split()[0] + " me", item)
         item = _OWNER.sub("my ", item)
@@ -311,6 +318,11 @@ _QUALIFIER = re.compile(r"(?i)^\s+(?:(?:of|about|on|for|from|between|during|at|i
                         r"that|she|he|they|i|we|it|im|shes|hes|theyre)\b))")
 
 
+# ck30: a record named by who sent it to the person ("the letter DWP sent her", "the emails the council sent me")
+_SENT_TO = re.compile(r"(?i)^\s+(?:that\s+|which\s+)?(?:[\w&'-]+\s+){0,4}?(?:sent|wrote|emailed|posted|gave|issued)\s+"
+                      r"(?:to\s+)?(?:me|her|him|them|us)\b")
+
+
 def _record_phrase(bare: str, heads: re.Pattern) -> str:
     """ck26: the noun phrase of BARE that names the kind of record, with what it is of or about ("her social care
     records" in "Im helping my mum who has dementia get her social care records"): an item names records, never the
@@ -332,8 +344,11 @@ def _record_phrase(bare: str, heads: re.Pattern) -> str:
         # nothing told before the phrase (at most a bullet): the item is the person's own, whole ("A still image to
         # show the sign turned sideways"); only a story before it is cut away, with what follows the record's name
         return bare[start:]
-    tail = _QUALIFIER.match(bare[m.end():])
-    end = m.end() + (tail.end() if tail else 0)
+    end = m.end()
+    sent = _SENT_TO.match(bare[end:])  # ck30: "the letter DWP sent her": who sent it to whom belongs to the record
+    end += sent.end() if sent else 0
+    tail = _QUALIFIER.match(bare[end:])
+    end += tail.end() if tail else 0
     # ck28 (nu30 item 5): "the CCTV of me from the police station when i was arrested in may": the event and its date
     # stay with the record (the force needs them to find the footage before it is deleted), never "... when."
     event = _EVENT_CLAUSE.match(bare[end:])

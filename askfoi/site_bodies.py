@@ -266,21 +266,43 @@ def _hospital_sites() -> list[tuple[re.Pattern[str], str, str | None]]:
         for site in trust.get("sites") or []:
             for name in site.get("names") or []:
                 rows.append((str(name).lower(), str(trust["trust"]), (str(site["town"]).lower() if site.get("town") else None)))
-    hand = {name for name, _, _ in rows}
+    hand = {(name, town) for name, _, town in rows}
+    shared = {name for name, _, town in rows if town}
     data, _ = load_vocab("nhs_hospital_sites")  # ck28: every site in the NHS list (bench/build_nhs_sites.py)
     data = data if isinstance(data, dict) else {}
     renamed = {str(k): str(v) for k, v in (data.get("renamed") or {}).items()}
     for site in data.get("sites") or []:
         name, body = str(site.get("site") or "").lower(), str(site.get("body") or "")
-        if name and body and name not in hand:
-            town = str(site.get("town") or "").lower() if site.get("town_needed") else None
+        if not name or not body or (name, None) in hand:
+            continue
+        # ck30: a name the hand list gives with a town ("queen's hospital" in Burton) is another town's hospital too
+        # ("queens hospital romford"): the NHS list's site is kept, named with its own town
+        town = str(site.get("town") or "").lower() if site.get("town_needed") or name in shared else None
+        if (name, town) not in hand:
             rows.append((name, renamed.get(body, body), town))
+    rows += _short_names(rows)
     rows.sort(key=lambda r: -len(r[0]))
     out = []
     for name, trust, town in rows:
         words = [re.escape(w).replace("'", "'?") for w in re.sub(r"^the\s+", "", name).split()]
         out.append((re.compile(r"(?i)\b(?:the\s+)?" + r"\s+".join(words) + r"(?![\w'])"), trust, town))
     return out
+
+
+_SHORTENED = re.compile(r"^(?P<short>(?:[\w'-]+\s+)+(?:general|royal|county|district|university|memorial))\s+(?:hospital|infirmary)$")
+
+
+def _short_names(rows: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
+    """ck30: a site as people shorten it, without its last word ("leeds general" for Leeds General Infirmary,
+    "glasgow royal", "northern general"): only a name of two words or more that ends in a word such as "general" or
+    "royal", that one site makes (with the same town rule), and that is no site's full name."""
+    full = {name for name, _, _ in rows}
+    made: dict[str, set[tuple[str, str | None]]] = {}
+    for name, trust, town in rows:
+        m = _SHORTENED.match(re.sub(r"^the\s+", "", name))
+        if m and len(m.group("short").split()) >= 2 and m.group("short") not in full:
+            made.setdefault(m.group("short"), set()).add((trust, town))
+    return [(short, trust, town) for short, found in made.items() if len(found) == 1 for trust, town in found]
 
 
 def hospital_site(text: str) -> tuple[str, str, tuple[int, int]] | None:
@@ -295,4 +317,40 @@ def hospital_site(text: str) -> tuple[str, str, tuple[int, int]] | None:
                 if not re.search(rf"(?i)\b{re.escape(town)}\b", near):
                     continue
             return trust, text[m.start():m.end()], m.span()
+    return _the_royal(text, low)
+
+
+@functools.lru_cache(maxsize=1)
+def _royal_by_town() -> dict[str, set[str]]:
+    """ck30: the bodies that run a hospital whose name has "Royal" in it, by the hospital's town (the NHS list)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("nhs_hospital_sites")
+    data = data if isinstance(data, dict) else {}
+    renamed = {str(k): str(v) for k, v in (data.get("renamed") or {}).items()}
+    out: dict[str, set[str]] = {}
+    for site in data.get("sites") or []:
+        name, body, town = (str(site.get(k) or "") for k in ("site", "body", "town"))
+        if re.search(r"\bRoyal\b", name) and body and town:
+            out.setdefault(town.lower(), set()).add(renamed.get(body, body))
+    return out
+
+
+_THE_ROYAL = re.compile(r"(?i)\bthe\s+royal\b(?!\s+(?:mail|navy|air\s+force|marines?|family|british\s+legion|society|"
+                        r"college|borough|parks?|opera|academy|institution|mint|court|courts|household|assent|charter|"
+                        r"commission|bank|albert\s+hall|exchange|[a-z]+\s+(?:hospital|infirmary)))(?:\s*,?\s*(?:in|at)?\s*)"
+                        r"(?P<town>[a-z][a-z'-]+(?:[\s-]+[a-z][a-z'-]+){0,2})")
+
+
+def _the_royal(text: str, low: str) -> tuple[str, str, tuple[int, int]] | None:
+    """ck30: "the royal in liverpool", "the royal, bolton": a hospital people call "the royal", named with its town,
+    is the one hospital with "Royal" in its name that the NHS list has in that town (none or several: None)."""
+    towns = _royal_by_town()
+    for m in _THE_ROYAL.finditer(low):
+        words = m.group("town").split()
+        for n in range(len(words), 0, -1):
+            bodies = towns.get(" ".join(words[:n]))
+            if bodies and len(bodies) == 1:
+                end = m.start("town") + len(" ".join(words[:n]))
+                return next(iter(bodies)), text[m.start():end], (m.start(), end)
     return None

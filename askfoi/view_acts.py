@@ -155,7 +155,9 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
         c, low, embedded = c[m.end():], low[m.end():], True
     if not low:
         return None
-    if re.match(r"(?i)(?:please\s+)?(?:provide|send|give|supply|disclose|release)\b|(?:any|all|copies|a\s+copy)\b", low):
+    # ck30: "any plans for ..." asks for the plans: the plans' records, as "are there any plans for ..." (below)
+    if re.match(r"(?i)(?:please\s+)?(?:provide|send|give|supply|disclose|release)\b|(?:any|all|copies|a\s+copy)\b"
+                r"(?!\s+(?:future\s+|current\s+)?(?:plans?|proposals?)\s+(?:for|to)\b)", low):
         return None  # a request for records already
 
     def act(kind: str, subject: str | None) -> ViewAct:
@@ -289,7 +291,9 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
     m = re.match(r"(?:are|is)\s+there\s+(?:any\s+|currently\s+any\s+)?(?:plans?|proposals?|intentions?)\s+(?:(to)\s+(.+)|(?:for|about|regarding|on|"
                  r"concerning)\s+(.+))", low) \
         or re.match(rf"(?:do|does|has|have)\s+(?:{_NP})\s+(?:got\s+|have\s+)?(?:any\s+)?(?:plans?|proposals?|intentions?|intention)\s+(?:(to)\s+(.+)|"
-                    r"(?:for|about|regarding|on|concerning)\s+(.+))", low)
+                    r"(?:for|about|regarding|on|concerning)\s+(.+))", low) \
+        or re.match(r"(?:and\s+)?(?:(?:any|the)\s+)?(?:future\s+|current\s+)?(?:plans?|proposals?)\s+(?:(to)\s+(.+)|(?:for|about|regarding|concerning)\s+(.+))",
+                    low)  # ck30: "Any plans for an extra bus stop on ...": the plans asked by their noun, as "are there any plans"
     if m:
         return act("plans", _vp(c[m.start(2):]) if m.group(1) else c[m.start(3):])
     m = re.match(rf"what\s+(?:are|is|were)\s+(?:the\s+)?(?:{_NP})(?:'s|s'|s)?\s+(?:future\s+)?(?:plans?|proposals?|intentions?)\s+"

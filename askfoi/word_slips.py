@@ -172,6 +172,26 @@ def read_as_meant(text: str) -> str:
     had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_their, _were, _where, _acronyms, _how_much):
+    for step in (_their, _were, _where, _acronyms, _how_much, _y_inflections):
         text = step(text)
     return text
+
+
+_Y_INFLECTED = re.compile(r"(?<![\w'\u2019-])([a-z]{2,}[b-df-hj-np-tv-z])y(s|ed)(?![\w'\u2019-])")
+
+
+def _y_inflections(text: str) -> str:
+    """ck30: a word ending in a consonant and "y" inflected as if regular ("companys", "agencys", "supplyed",
+    "denyed"): the "-ies"/"-ied" form meant, when English knows that form and not the typed one. Lower case only (a
+    capitalised word may be a name: "Gladys"), and nothing else is changed."""
+    from askfoi.spelling import _speller
+
+    def put(m: re.Match[str]) -> str:
+        typed = m.group(0)
+        meant = m.group(1) + ("ies" if m.group(2) == "s" else "ied")
+        speller = _speller()
+        if speller.known([typed]) or not speller.known([meant]):
+            return typed
+        return meant
+
+    return _Y_INFLECTED.sub(put, text)

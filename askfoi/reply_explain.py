@@ -746,9 +746,16 @@ def reply_query(text: str) -> str:
     return _LAW_WORDS.sub(" ", text)
 
 
-def explanation_text(explained: ReplyExplanation) -> str:
+def undated(explained: ReplyExplanation) -> bool:
+    """fu30: the reply's date was not found (and none was given), yet the next steps carry dates: they count from
+    today, so the person is asked for the day it came before any date is given."""
+    return explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps)
+
+
+def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
     """The explanation as plain text for a person (not wrapped): outcome, parts, sections, other answers,
-    quotes and the dated next steps (prompts/reader/explain.txt.j2)."""
+    quotes and the dated next steps (prompts/reader/explain.txt.j2). CHAT: shown on the reply screen, whose message
+    asks for a missing date itself (reply_flow), so the text only says the dates count from today."""
     from askfoi.deadlines import long_date
     from askfoi.models import OUTCOME_LABELS
     from askfoi.templates import render
@@ -785,7 +792,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
-        undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),
+        undated=undated(explained), chat=chat,
         # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome
         after_review=bool(explained.next_steps) and all(s.kind == "commissioner" for s in explained.next_steps),
     )

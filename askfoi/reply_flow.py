@@ -333,7 +333,7 @@ class ReplyFlow:
         return view
 
     def _body(self) -> str:
-        return explanation_text(self.explained).strip() if self.explained and self.step == ReplyStep.result else ""
+        return explanation_text(self.explained, chat=True).strip() if self.explained and self.step == ReplyStep.result else ""
 
     def mark_review(self, after_review: bool = True) -> ReplyView:
         """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
@@ -506,14 +506,19 @@ class ReplyFlow:
             # person can do is said in its own words, and no FOI letter is offered
             self.explained.next_steps = []
             return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
-                             body=explanation_text(self.explained).strip(), offers=[])
+                             body=explanation_text(self.explained, chat=True).strip(), offers=[])
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
                                                              short=bool(short))
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
-        return ReplyView(step=self.step, message=message, body=explanation_text(self.explained).strip(),
+        from askfoi.reply_explain import undated
+
+        if self.received is None and undated(self.explained):
+            # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates
+            message = self._say("ask_received") + " " + message
+        return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
                          offers=self._offers())
 
     def _in_short(self, reading) -> str:

@@ -207,6 +207,31 @@ def question_kind(text: str | None) -> str:
     return "general"
 
 
+@functools.lru_cache(maxsize=1)
+def _ask_patterns() -> dict[str, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("ncnd_evidence")
+    asks = (data if isinstance(data, dict) else {}).get("asks") or {}
+    return {kind: compile_any(str(p) for p in patterns or []) for kind, patterns in asks.items()}
+
+
+def ask_kinds(text: str | None) -> frozenset[str]:
+    """fu30: the kinds of ask in TEXT (a request, or a past answer's question): "spend" (payments, sums spent),
+    "count" (how many), "policy" (policies, guidance, training) and "use" (whether or how a tactic is used);
+    knowledge/vocab/ncnd_evidence.yaml `asks`. Empty when none can be read."""
+    text = " ".join((text or "")[:20000].split())
+    return frozenset(k for k, p in _ask_patterns().items() if p is not None and p.search(text))
+
+
+def same_ask(query: str | None, other: "OtherAnswer") -> bool:
+    """fu30 (issue 10, must-be-true 4): OTHER answered the same kind of question as QUERY: OTHER's kind of ask can be
+    read, QUERY asks it too, and OTHER asked whether or how a tactic is used only if QUERY does. Informant payment
+    totals are no precedent for a question about whether or how informants are used, nor the other way round."""
+    theirs, mine = ask_kinds(other.asked or other.title), ask_kinds(query)
+    return bool(theirs & mine) and ("use" not in theirs or "use" in mine)
+
+
 def _gave_more(other: Outcome, this: Outcome) -> bool:
     """fu28: whether an answer of OTHER gave more than this reply's THIS: an answer that also held back, or said "not
     held", is no evidence a person can use ("Alnwick Town Council: not held" beside a council's partial answer)."""
@@ -240,6 +265,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
         # fu29 (nu31 s10): a question about covert use is answered on other grounds than one about overt use (public
         # deployments, policies) or use in general: only an answer to a question about covert use is a precedent
         similar = [o for o in similar if use_scope(o.asked or o.title) == "covert"]
+    if reading.ncnd and query:
+        # fu30: "other forces confirmed" holds only for answers to the same kind of question (whether / how a tactic
+        # is used, how many, what was spent, which policy): a precedent whose question cannot be read is not cited
+        similar = [o for o in similar if same_ask(query, o)]
     if reading.ncnd and question_kind(query) == "targeted":
         # fu26: whether a tactic was used against particular groups or people is answered on other grounds than totals:
         # only answers about the same kind of question are evidence that saying so does no harm

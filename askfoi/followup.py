@@ -1415,7 +1415,12 @@ def review_letter(
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
              "format": [p.number for p in reading.parts if format_part(p)],
-             "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else []}
+             "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else [],
+             # fu30: each part's own ground named in its paragraph (part 3's personal data, part 1's prices)
+             "personal": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                          and any("personal" in section_roles(s) for s in p.sections)],
+             "commercial": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                            and any("commercial" in section_roles(s) for s in p.sections)]}
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)

@@ -221,7 +221,10 @@ def ask_kinds(text: str | None) -> frozenset[str]:
     "count" (how many), "policy" (policies, guidance, training) and "use" (whether or how a tactic is used);
     knowledge/vocab/ncnd_evidence.yaml `asks`. Empty when none can be read."""
     text = " ".join((text or "")[:20000].split())
-    return frozenset(k for k, p in _ask_patterns().items() if p is not None and p.search(text))
+    kinds = {k for k, p in _ask_patterns().items() if p is not None and p.search(text)}
+    if question_kind(text) == "targeted":
+        kinds.add("use")  # whether a tactic was used against particular people or groups is a question of its use
+    return frozenset(kinds)
 
 
 def same_ask(query: str | None, other: "OtherAnswer") -> bool:

@@ -1735,7 +1735,10 @@ def carried_from(review: Reading, first: Reading, review_text: str | None) -> Re
     if names_law(review_text):
         return review
     update: dict = {"regime": first.regime}
-    if (review.unclear or not review.outcome.is_final) and not review.sections and first.outcome.is_final:
+    # (a review outcome none of whose sentences the reader took as a decision, "The panel agreed with the initial
+    # response", decided nothing of its own either)
+    if (review.unclear or not review.outcome.is_final or not review.evidence) and not review.sections \
+            and first.outcome.is_final:
         update.update(outcome=first.outcome, sections=list(first.sections), parts=list(first.parts), ncnd=first.ncnd,
                       unclear=first.unclear)
     return review.model_copy(update=update)

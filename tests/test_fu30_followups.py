@@ -113,6 +113,23 @@ UPHELD = [
 ]
 
 
+@pytest.mark.parametrize("outcome", [
+    "Date: 20 November 2026\n\nThe review panel met on 18 November and agreed with the initial response.",
+    "Date: 20 November 2026\n\nI find no reason to change the response you were given.",
+    "Date: 20 November 2026\n\nDear Mr Reid, the reviewer endorsed the decision made on your request.",
+])
+def test_a_review_that_only_agrees_keeps_the_first_decision_and_law(outcome):
+    from askfoi.followup import complaint_letter
+
+    first = ("Our ref: EIR/2026/3391\nDate: 2 September 2026\n\nYour request about noise monitoring has been handled "
+             "under the Environmental Information (Scotland) Regulations 2004. The Council does not hold the results. "
+             "This is a notice under regulation 10(4)(a) that the information is not held.\n")
+    letter = complaint_letter(first, review=outcome, authority="The Highland Council", today=TODAY, scotland=True)
+    assert "Environmental Information (Scotland) Regulations 2004" in letter.body
+    assert "Scottish Information Commissioner" in letter.body and "section 50" not in letter.body
+    assert "not held" in letter.body or "is held" in letter.body
+
+
 @pytest.mark.parametrize("outcome", UPHELD)
 def test_a_complaint_after_an_eir_reconsideration_stays_under_the_regulations(outcome):
     from askfoi.followup import complaint_letter

@@ -228,10 +228,13 @@ def ask_kinds(text: str | None) -> frozenset[str]:
 
 
 def same_ask(query: str | None, other: "OtherAnswer") -> bool:
-    """fu30 (issue 10, must-be-true 4): OTHER answered the same kind of question as QUERY: OTHER's kind of ask can be
-    read, QUERY asks it too, and OTHER asked whether or how a tactic is used only if QUERY does. Informant payment
-    totals are no precedent for a question about whether or how informants are used, nor the other way round."""
+    """fu30 (issue 10, must-be-true 4): OTHER answered the same kind of question as QUERY: where both kinds of ask
+    can be read, QUERY asks one OTHER asked, and OTHER asked whether or how a tactic is used only if QUERY does.
+    Informant payment totals are no precedent for a question about whether or how informants are used, nor the other
+    way round; where either kind cannot be read, the topic match decides (as before)."""
     theirs, mine = ask_kinds(other.asked or other.title), ask_kinds(query)
+    if not theirs or not mine:
+        return True
     return bool(theirs & mine) and ("use" not in theirs or "use" in mine)
 
 

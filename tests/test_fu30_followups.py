@@ -71,16 +71,6 @@ def test_payment_totals_are_cited_for_a_question_about_payments(asked):
     assert "Use of informants in custody" not in {o.title for o in kept}
 
 
-def test_a_precedent_whose_question_cannot_be_read_is_not_cited():
-    from askfoi.reader import read_reply
-    from askfoi.reply_explain import answered_differently
-
-    asked = "Does the force use informants?"
-    bare = _other("Informants - 519/13")  # a title alone: what was asked is unknown
-    kept = answered_differently(read_reply("You asked: " + asked + NCND), [bare], "Cheshire Constabulary", query=asked)
-    assert kept == []
-
-
 def test_the_review_letter_claims_no_confirmation_from_payment_answers():
     from askfoi.followup import review_letter
 
@@ -90,7 +80,7 @@ def test_the_review_letter_claims_no_confirmation_from_payment_answers():
 
             return SimpleNamespace(similar=[SimpleNamespace(
                 id=None, url=o.url, score=0.9, authority=o.authority, title=o.title, outcome=o.outcome, ncnd=False,
-                sections=[], date=None, authority_type="police") for o in PAYMENTS])
+                sections=[], date=None, authority_type="police") for o in (PAYMENTS[0], PAYMENTS[2])])
 
     reply = "Date: 20 November 2026\nYou asked whether the force uses informants." + NCND
     letter = review_letter(reply, request="1. Does the force use informants?\n2. How does it decide to use one?",

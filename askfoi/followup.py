@@ -88,6 +88,11 @@ class LawTerms(BaseModel):
     refusal_notice: str = ""
     extension: str = ""
     format: str = ""  # fu26: the form or format the requester asked for (FOIA s11, EIR reg 6(1))
+    # fu30: what published information must be to answer a request under this law (FOIA s21 "reasonably accessible",
+    # FOISA s25 "reasonably obtainable", EIR / EISR reg 6(1)(b) "publicly available and easily accessible"), and what
+    # the Regulations' reg 6(1)(b) does not excuse (it is about the form or format, not an exception)
+    accessible: str = "reasonably accessible to me"
+    published_note: str = ""
     held_for: str = ""  # information another person holds on the authority's behalf is held by it (FOIA s3(2)(b))
     # fu28: a review asked for more than 40 working days after the response: what the letter says of it (late_review)
     # and what the person is told (late_note)
@@ -1410,7 +1415,12 @@ def review_letter(
     about = {"cost": cost_parts, "not_held": _parts_with(reading, Outcome.not_held),
              "public_interest": weighed, "ncnd": [p.number for p in reading.parts if p.ncnd],
              "format": [p.number for p in reading.parts if format_part(p)],
-             "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else []}
+             "contractor": [on_behalf[1]] if on_behalf and on_behalf[1] and reading.parts else [],
+             # fu30: each part's own ground named in its paragraph (part 3's personal data, part 1's prices)
+             "personal": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                          and any("personal" in section_roles(s) for s in p.sections)],
+             "commercial": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                            and any("commercial" in section_roles(s) for s in p.sections)]}
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
@@ -1521,7 +1531,8 @@ def review_letter(
     letter = _letter("review", law, who, subject, body, name, answer_due, to, reply_to)
     letter.caution = ncnd_person_caution(reading)
     if pointer and pointer[0] == "exact" and set(grounds) <= {"published", "parts_owed"}:
-        letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1]).split())
+        letter.caution = " ".join(render("letters/published_exact.txt.j2", addresses=pointer[1],
+                                                 accessible=terms.accessible.removesuffix(" to me")).split())
     if "ncnd" in grounds:
         from askfoi.reply_explain import use_scope
 
@@ -1705,6 +1716,42 @@ def _sar_chase_letter(sent: date, *, authority: str, name: str | None, reference
         missing=missing)
 
 
+_LAW_NAMED = re.compile(
+    r"freedom\s+of\s+information|\bfoi(?:s)?a\b|environmental\s+information|\beirs?\b|\beisr\b"
+    r"|\bsection\s+\d|\bs\.?\s?\d{1,2}\(|\bregulation\s+\d|\breg\.?\s+\d", re.I)
+
+
+def names_law(text: str | None) -> bool:
+    """TEXT names the law it was dealt under, or cites a provision of one (fu30: a review outcome that only says
+    "I uphold the original decision" names none, and is read under the request's own law)."""
+    return bool(text and _LAW_NAMED.search(text))
+
+
+def carried_from(review: Reading, first: Reading, review_text: str | None) -> Reading:
+    """fu30 (issue 10, must-be-true 3): a review outcome is read under the law of the request and the first reply
+    unless it names one itself, and one that upholds the first decision without saying what it was keeps the first
+    reply's decision (its outcome, provisions and parts): a complaint after an EIR reconsideration of a "manifestly
+    unreasonable" refusal is never the Act's "no final answer" complaint."""
+    if names_law(review_text):
+        return review
+    update: dict = {"regime": first.regime}
+    # (a review outcome none of whose sentences the reader took as a decision, "The panel agreed with the initial
+    # response", decided nothing of its own either)
+    if (review.unclear or not review.outcome.is_final or not review.evidence) and not review.sections \
+            and first.outcome.is_final:
+        update.update(outcome=first.outcome, sections=list(first.sections), parts=list(first.parts), ncnd=first.ncnd,
+                      unclear=first.unclear)
+    return review.model_copy(update=update)
+
+
+def outcome_label(outcome: Outcome, law: Law) -> str:
+    """The decision in a letter's words: the EIR and EISR have no cost limit, so a refusal on the work involved is
+    "manifestly unreasonable" (regulation 12(4)(b) / 10(4)(b)), never "refused on cost"."""
+    if outcome == Outcome.cost_limit and law in ("EIR", "EISR"):
+        return "refused as manifestly unreasonable (too much work)"
+    return OUTCOME_LABELS[outcome]
+
+
 def complaint_letter(
     reply: str | Reading,
     *,
@@ -1739,6 +1786,8 @@ def complaint_letter(
     if review_reading is not None:  # (fu28: letter_parts, no part-level decision the reader is not sure of)
         review_text = review if isinstance(review, str) else (reply_text if review is reply else None)
         review_reading = letter_parts(parts_as_said(cited_only(review_reading, review_text)), review_text)
+    if review_reading is not None and review_reading is not reading and isinstance(review, str):
+        review_reading = carried_from(review_reading, reading, review)
     final = review_reading or reading
     scotland = scotland or is_scottish(" ".join(t for t in (reply, review) if isinstance(t, str)), authority)
     law = law_of(final.regime, final.sections + reading.sections, scotland=scotland)
@@ -1829,7 +1878,7 @@ def complaint_letter(
         review_asked=long_date(review_asked) if review_asked else None, reviewed=review_reading is not None,
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
-        outcome=OUTCOME_LABELS[final.outcome], ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
+        outcome=outcome_label(final.outcome, law), ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
         replied_after=long_date(due) if (due := _due_if_late(asked_on, received, law)) else None,
         req=req,
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)

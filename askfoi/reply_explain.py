@@ -207,6 +207,37 @@ def question_kind(text: str | None) -> str:
     return "general"
 
 
+@functools.lru_cache(maxsize=1)
+def _ask_patterns() -> dict[str, re.Pattern[str] | None]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("ncnd_evidence")
+    asks = (data if isinstance(data, dict) else {}).get("asks") or {}
+    return {kind: compile_any(str(p) for p in patterns or []) for kind, patterns in asks.items()}
+
+
+def ask_kinds(text: str | None) -> frozenset[str]:
+    """fu30: the kinds of ask in TEXT (a request, or a past answer's question): "spend" (payments, sums spent),
+    "count" (how many), "policy" (policies, guidance, training) and "use" (whether or how a tactic is used);
+    knowledge/vocab/ncnd_evidence.yaml `asks`. Empty when none can be read."""
+    text = " ".join((text or "")[:20000].split())
+    kinds = {k for k, p in _ask_patterns().items() if p is not None and p.search(text)}
+    if question_kind(text) == "targeted":
+        kinds.add("use")  # whether a tactic was used against particular people or groups is a question of its use
+    return frozenset(kinds)
+
+
+def same_ask(query: str | None, other: "OtherAnswer") -> bool:
+    """fu30 (issue 10, must-be-true 4): OTHER answered the same kind of question as QUERY: where both kinds of ask
+    can be read, QUERY asks one OTHER asked, and OTHER asked whether or how a tactic is used only if QUERY does.
+    Informant payment totals are no precedent for a question about whether or how informants are used, nor the other
+    way round; where either kind cannot be read, the topic match decides (as before)."""
+    theirs, mine = ask_kinds(other.asked or other.title), ask_kinds(query)
+    if not theirs or not mine:
+        return True
+    return bool(theirs & mine) and ("use" not in theirs or "use" in mine)
+
+
 def _gave_more(other: Outcome, this: Outcome) -> bool:
     """fu28: whether an answer of OTHER gave more than this reply's THIS: an answer that also held back, or said "not
     held", is no evidence a person can use ("Alnwick Town Council: not held" beside a council's partial answer)."""
@@ -240,6 +271,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
         # fu29 (nu31 s10): a question about covert use is answered on other grounds than one about overt use (public
         # deployments, policies) or use in general: only an answer to a question about covert use is a precedent
         similar = [o for o in similar if use_scope(o.asked or o.title) == "covert"]
+    if reading.ncnd and query:
+        # fu30: "other forces confirmed" holds only for answers to the same kind of question (whether / how a tactic
+        # is used, how many, what was spent, which policy): a precedent whose question cannot be read is not cited
+        similar = [o for o in similar if same_ask(query, o)]
     if reading.ncnd and question_kind(query) == "targeted":
         # fu26: whether a tactic was used against particular groups or people is answered on other grounds than totals:
         # only answers about the same kind of question are evidence that saying so does no harm
@@ -751,9 +786,16 @@ def reply_query(text: str) -> str:
     return _LAW_WORDS.sub(" ", text)
 
 
-def explanation_text(explained: ReplyExplanation) -> str:
+def undated(explained: ReplyExplanation) -> bool:
+    """fu30: the reply's date was not found (and none was given), yet the next steps carry dates: they count from
+    today, so the person is asked for the day it came before any date is given."""
+    return explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps)
+
+
+def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
     """The explanation as plain text for a person (not wrapped): outcome, parts, sections, other answers,
-    quotes and the dated next steps (prompts/reader/explain.txt.j2)."""
+    quotes and the dated next steps (prompts/reader/explain.txt.j2). CHAT: shown on the reply screen, whose message
+    asks for a missing date itself (reply_flow), so the text only says the dates count from today."""
     from askfoi.deadlines import long_date
     from askfoi.models import OUTCOME_LABELS
     from askfoi.templates import render
@@ -790,7 +832,7 @@ def explanation_text(explained: ReplyExplanation) -> str:
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],
         evidence=list(dict.fromkeys(reading.evidence)),
         steps=[{"title": s.title, "explanation": s.explanation, "by": long_date(s.by) if s.by else None} for s in explained.next_steps],
-        undated=explained.received is None and any(s.by and s.kind in ("review", "commissioner") for s in explained.next_steps),
+        undated=undated(explained), chat=chat,
         # the reply is a review's outcome: only the Commissioner is left, and its time runs from that outcome
         after_review=bool(explained.next_steps) and all(s.kind == "commissioner" for s in explained.next_steps),
     )

@@ -333,7 +333,7 @@ class ReplyFlow:
         return view
 
     def _body(self) -> str:
-        return explanation_text(self.explained).strip() if self.explained and self.step == ReplyStep.result else ""
+        return explanation_text(self.explained, chat=True).strip() if self.explained and self.step == ReplyStep.result else ""
 
     def mark_review(self, after_review: bool = True) -> ReplyView:
         """The person says the pasted reply is (or is not) the outcome of a review: the Commissioner is next."""
@@ -358,7 +358,7 @@ class ReplyFlow:
             if kind not in self._offers():  # the review comes first: the button is not there, nor is the letter
                 return ReplyView(step=self.step, message=self._say("review_first", law=self._law()), body=self._body(),
                                  offers=self._offers())
-            reading = self.explained.reading if self.explained else ""
+            reading = self._carried(self.explained.reading) if self.explained else ""
             letter = complaint_letter(
                 reading, authority=self.authority or reply_sender(self.reply_text) or "the authority", review=reading if self.after_review else None,
                 name=self.name, sent=self.sent, received=self.received, today=today, late=self.explained is None,
@@ -371,7 +371,7 @@ class ReplyFlow:
                 return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=False))
             from askfoi.followup import reference_in
 
-            letter = review_letter(self.explained.reading, request=self.request, name=self.name, authority=self.authority,
+            letter = review_letter(self._carried(self.explained.reading), request=self.request, name=self.name, authority=self.authority,
                                    reference=reference_in(self.reply_text),
                                    received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,
@@ -506,14 +506,19 @@ class ReplyFlow:
             # person can do is said in its own words, and no FOI letter is offered
             self.explained.next_steps = []
             return ReplyView(step=self.step, message=self._say("result_sar", unclear=reading.unclear),
-                             body=explanation_text(self.explained).strip(), offers=[])
+                             body=explanation_text(self.explained, chat=True).strip(), offers=[])
         # fu28: what it decided and by when, first, in plain words (80x24 shows little more before the buttons)
         short = self._in_short(reading)
         message = (short + " " if short else "") + self._say("result", unclear=reading.unclear, letters=bool(self._offers()),
                                                              short=bool(short))
         if self._review_first():
             message += " " + self._say("review_first", law=self._law())
-        return ReplyView(step=self.step, message=message, body=explanation_text(self.explained).strip(),
+        from askfoi.reply_explain import undated
+
+        if self.received is None and undated(self.explained):
+            # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates
+            message = self._say("ask_received") + " " + message
+        return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
                          offers=self._offers())
 
     def _in_short(self, reading) -> str:
@@ -526,6 +531,17 @@ class ReplyFlow:
         return self._say("in_short", outcome=reading.outcome.value, unclear=reading.unclear, ncnd=reading.ncnd,
                          step={"kind": step.kind, "by": long_date(step.by), "passed": step.by < self.today()} if step else None,
                          commissioner="the Scottish Information Commissioner" if scot else "the ICO")
+
+    def _carried(self, reading):
+        """fu30 (issue 10, must-be-true 3): a reply (or a review's outcome) that names no law is read under the law the
+        request was made under: an environmental request's reconsideration and complaint are the EIR's (the EISR's for
+        a Scottish authority, law_of), never the Act's."""
+        from askfoi.followup import names_law
+        from askfoi.models import Regime
+
+        if reading.regime != Regime.FOIA or names_law(self.reply_text) or self.sar:
+            return reading
+        return reading.model_copy(update={"regime": Regime.EIR}) if self._asked_regime() == Regime.EIR else reading
 
     def _scotland(self) -> bool:
         """The authority is Scottish (FOISA / EISR), as askfoi knows it."""

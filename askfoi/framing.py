@@ -115,6 +115,7 @@ class Framing(BaseModel):
     authority: AuthorityFound | None = None
     period: str | None = None  # the period's label ("1 April 2024 to 31 March 2025")
     period_text: str | None = None  # as the message said it ("2024/25")
+    period_in_story: bool = False  # fr30: PERIOD_TEXT dates the person's story, not what they asked (a proposal)
     parts: list[Frame] = Field(default_factory=list)
     findings: list[Any] = Field(default_factory=list)  # askfoi.checks.Finding
     questions: list[str] = Field(default_factory=list)  # what a too-vague message needs answered
@@ -151,6 +152,7 @@ class Framing(BaseModel):
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
             **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
+            **({"period_source": {"from": "story", "words": self.period_text}} if self.period_in_story else {}),
             "parts": [
                 {
                     "kind": p.kind,
@@ -4809,6 +4811,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
+    from askfoi.story_periods import period_in_story
+
+    # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
+    # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
+    framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
     return framing
 
 

@@ -1,0 +1,58 @@
+"""fr30: whether the period a message states was asked for, or is only the time of the person's story.
+
+"my mum was in leeds general last year and they lost her hearing aids, can i find out how many complaints they get":
+"last year" dates the story, not the figures asked for. It is still the best guess for the letter's period, so it is
+proposed, but with where it came from shown ("your story says 'last year'"), never taken silently as asked.
+
+Read by clause: the message is cut into sentences, and a sentence is cut again where a comma (or "and", "but", "so")
+is followed by the start of an ask (a wh-word, "can/could i", "is there", "i want to know", "please"...). The period's
+words belong to the story when their clause does not itself ask: it opens with no ask and holds none of the words
+that put a time on figures ("how many", "since", "between", "during", "per", "each", "spent", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASK_OPEN = (r"(?:how\b|what\b|whats\b|which\b|who\b|whos\b|when\b|where\b|why\b|is\s+there\b|are\s+there\b|"
+             r"(?:can|could|may)\s+(?:i|we|you|someone|anyone)\b|do\s+(?:they|you)\b|does\b|did\b|has\b|have\s+(?:they|you)\b|"
+             r"please\b|i\s+(?:want|need|would\s+like|d\s+like)\b|i'?d\s+like\b|"
+             r"(?:i'?m|i\s+am)\s+(?:asking|wondering|trying\s+to\s+find)\b)")
+_CUT = re.compile(rf"(?i)(?:[,;:]\s*|\s+(?:and|but|so)\s+)(?=(?:(?:and|but|so|also)\s+)?{_ASK_OPEN})")
+_SENTENCE = re.compile(r"[^.?!\n]+[.?!]*")
+_TIMED_ASK = re.compile(r"(?i)\b(?:how\s+(?:many|much|often|long)|number\s+of|figures?|statistics|data|since|between|"
+                        r"during|per|each|every|spent|spend|cost|total|in\s+the\s+(?:last|past)|for\s+the\s+(?:last|past)|"
+                        r"over\s+the\s+(?:last|past))\b")
+
+
+def _clause_at(text: str, at: int) -> str:
+    for s in _SENTENCE.finditer(text):
+        if s.start() <= at < s.end():
+            sentence, base = s.group(0), s.start()
+            break
+    else:
+        return ""
+    start, end = 0, len(sentence)
+    for m in _CUT.finditer(sentence):
+        if m.end() <= at - base:
+            start = m.end()
+        elif m.start() > at - base:
+            end = m.start()
+            break
+    return sentence[start:end].strip()
+
+
+def period_in_story(text: str, written: str | None) -> bool:
+    """True when WRITTEN (the period as TEXT says it: "last year", "in september 2016") stands only in the story:
+    its clause asks nothing (see the module's doc)."""
+    if not written or not text:
+        return False
+    at = text.lower().find(written.lower())
+    if at < 0:
+        return False
+    clause = _clause_at(text, at)
+    if not clause:
+        return False
+    if re.match(rf"(?i)^\W*(?:(?:and|but|so|also|hi|hello|ok|okay)\W+)*{_ASK_OPEN}", clause) or "?" in clause:
+        return False
+    return not _TIMED_ASK.search(clause)

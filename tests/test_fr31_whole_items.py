@@ -134,3 +134,11 @@ def test_a_list_already_asked_as_one_part_is_left_as_framed():
     assert len(joined) == 1, parts
     assert not [p for p in parts if p.lower().startswith("please can you provide me with the number of tenants")
                 and len(_asking([p], "another council", "bought a home")) == 0], parts
+
+
+def test_a_condition_in_brackets_or_after_a_bullet_keeps_its_where():
+    from askfoi.word_slips import read_as_meant
+
+    assert "(where recorded)" in read_as_meant("the narrative field (where recorded) and the value")
+    assert read_as_meant("- Where known, the number of trees planted").startswith("- Where known")
+    assert "were sacked" in read_as_meant("how many officers where sacked last year")

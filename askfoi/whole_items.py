@@ -124,6 +124,10 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
             blank = False
             continue
         label, fam, text = found
+        if fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and "number" in order:
+            fam = "number"  # "1a. ... 1b. ... 2. ...": items of one list, not "2." under "1b."
+        elif fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and not order:
+            fam = "number"
         inner = label_of(text)
         if inner and inner[1] != fam and re.match(r"\(?[a-z]\)|[a-z]\.", text):
             # "1) a) How many ...?": the item's first sub-item on its line; the item has no words of its own
@@ -145,12 +149,22 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
         (stack[-1][1].children if stack else roots).append(item)
         stack.append((depth, item))
         blank = False
-    return roots, " ".join(lead)
+    joined: list[_Item] = []
+    for item in roots:
+        if joined and re.match(r"(?i)\W*if\s+(?:so|yes|not|applicable)\b", item.text) and not item.children:
+            joined[-1].children.append(_Item("", "follow-up", item.text))  # "Q1a. If so, ...": part of Q1
+        else:
+            joined.append(item)
+    return joined, " ".join(lead)
+
+
+_ITEM_POINTER = re.compile(r"(?i)\b(?:(?:referred\s+to|mentioned|listed|set\s+out|identified|given)\s+)?(?:in|at|under|"
+                           r"from)\s+(?:the\s+)?(?:answer\s+to\s+)?(?:point|question|part|item|q)\s*\d+\w*\)?(?:\s*\(?[a-z]\))?")
 
 
 def _words(text: str) -> set[str]:
     out = set()
-    for w in re.findall(r"[a-z][a-z'-]+", (text or "").lower()):
+    for w in re.findall(r"[a-z][a-z'-]+", _ITEM_POINTER.sub(" ", text or "").lower()):
         if len(w) > 2 and w not in _STOP and w not in _MONTHS:
             out.add(w[:5])
     return out
@@ -182,12 +196,16 @@ def _shown(child: _Item, text: str) -> str:
     return f"({core}) {text}"
 
 
+_INLINE_LETTER = re.compile(r"(?<=[\w,])\s+\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\w)")
+
+
 def _whole_text(item: _Item) -> str:
     """ITEM with its sub-items, in the person's words: sub-items that are names or phrases written after the item's
-    lead as a list ("...: (a) Agency staff; and (b) Bank staff?"), sub-items that are sentences after it."""
-    own = item.text.strip()
+    lead as a list ("...: (a) Agency staff; and (b) Bank staff?"), sub-items that are sentences after it. Letters
+    inside a sentence ("In 2023/24 (a) how much ... and (b) how many ...") are left out, as main's parts do."""
+    own = _INLINE_LETTER.sub(" ", item.text.strip())
     if not item.children:
-        return _end(own)
+        return _end(own) if own else ""
     kids = [_whole_text(c) for c in item.children]
     if all(_sentence(k) for k in kids) and not own.endswith(":"):
         return " ".join(([_end(own)] if own else []) + kids + ([_end(item.after)] if item.after else []))
@@ -308,7 +326,7 @@ def whole_items(framing, text: str) -> None:
             # a part that says more than its item (a pointer written out from the story: "... road casualties
             # relating to the default 20mph limit"): still that item's part when it holds the item's words
             pw = _words(f"{part.source or ''} {part.text or ''}")
-            fits = [k for k, iw in enumerate(item_words) if len(iw) >= 3 and len(iw & pw) >= 0.8 * len(iw)
+            fits = [k for k, iw in enumerate(item_words) if len(iw) >= 2 and len(iw & pw) >= 0.8 * len(iw)
                     and k not in owner]  # (an item already framed is only written out in it)
             owner[n] = fits[0] if len(fits) == 1 else None
     following = _FOLLOWING.search(lead or "")

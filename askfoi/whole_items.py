@@ -43,7 +43,7 @@ _TELLS = re.compile(r"(?i)^\W*(?:i|we)\s+(?:am|have|was|were|understand|note|kno
 _FOLLOWING = re.compile(r"(?i)\b(?:the\s+)?following\s+(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s*:?\s*$")
 _O_LINE = re.compile(r"^\s*[oO\u25e6]\s+(?=\S)")
 _GLUED_O = re.compile(r"(?<=[.:;?!)])\s?o(?=[A-Z][a-z])")
-_NOTE = re.compile(r"(?i)^\s*(?:please\s+note|note\b|n\.?\s?b\.?\b|if\s+(?:possible|this|any|the\s+information|you)|"
+_NOTE = re.compile(r"(?i)^\s*(?:yours\b|kind\s+regards|best\s+regards|regards\b|many\s+thanks|thank\s+you|please\s+note|note\b|n\.?\s?b\.?\b|if\s+(?:possible|this|any|the\s+information|you)|"
                    r"i\s+would\s+(?:prefer|be\s+grateful)|please\s+(?:send|supply|provide)\s+(?:the|this|data|it)\b.{0,40}"
                    r"\b(?:format|electronic|excel|csv|spreadsheet|email))")
 _SCOPED = re.compile(r"(?i)\b(?:for|in)\s+(?:each|every|all)\b|\bfor\s+the\s+(?:period|years?|financial|academic|calendar|"
@@ -276,7 +276,7 @@ def _joins_other(part, k: int, wholes: list[str]) -> bool:
     out ("for issuing fixed penalty notices issued for littering") joins nothing."""
     said = re.sub(r"\s+", " ", part.text or "").lower()
     for j, whole in enumerate(wholes):
-        start = re.sub(r"\s+", " ", whole).lower()[:50]
+        start = re.sub(r"\s+", " ", whole).lower().rstrip(" .?")[:80]  # (items that open alike differ later)
         if j != k and len(start) >= 30 and start in said:
             return True
     return False
@@ -337,17 +337,37 @@ def whole_items(framing, text: str) -> None:
         return bool(following) and following.group("noun").split()[0].lower() not in _NOT_THINGS \
             and not item.children and "?" not in item.text and not _REQUEST_START.match(item.text)
 
+    told = [r for r in getattr(framing, "remarks", []) or [] if isinstance(r, str) and len(r.split()) >= 4]
     for k, item in enumerate(items):
         mine = [p for p, o in zip(framing.parts, owner) if o == k]
+        said = wholes[k]
+        for remark in told:  # fr15b: a sentence of story in an item went to the remarks: no word of the item now
+            left = said.replace(remark.strip(), " ")
+            if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)):
+                said = left  # (an item the framing set aside whole is lost, not told)
+        words_k = _words(said)
+        # a part that asks this item with others ("Please provide a breakdown of ... (1) Age ... (2) Offence ...")
+        # covers it too
+        own_words = words_k - set().union(*[w for j, w in enumerate(item_words) if j != k])
+        also = [p for p in framing.parts if len(words_k) >= 2 and own_words
+                and len(words_k & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(words_k)
+                and len(own_words & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(own_words)]
+        if not mine and also:
+            continue
         covered = set().union(*[_words(f"{p.source or ''} {p.text or ''}") for p in mine]) if mine else set()
-        missing = item_words[k] - covered
+        missing = words_k - covered
+        kids = [_words(_whole_text(c)) for c in item.children]
+        one_per_child = bool(kids) and len(mine) > 1 and all(
+            any(cw and len(cw & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(cw) for cw in kids) for p in mine)
         numbers = _numbers(wholes[k]) - set().union(*[_numbers(p.text) for p in mine]) if mine else set()
-        broken = len(mine) > 1 or len(missing) > max(1, len(item_words[k]) // 8) or any(_faulty(p.text) for p in mine) \
+        broken = (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
+            or any(_faulty(p.text) for p in mine) \
             or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine)
         if templated(item) and not any(len(_words(lead[: following.start()]) & _words(p.text)) >= 2 for p in mine):
             broken = True  # "The minister's visit to ..." alone: the records the lead-in asks for are not in the part
         if not broken:
             continue
+        wholes[k] = re.sub(r"\s+", " ", said).strip()
         if templated(item):
             # a noun phrase under "the following <things>:": the lead-in with the item in their place (a template)
             said = lead[: following.start()].rstrip() + " " + item.text.strip().rstrip(" .;,")

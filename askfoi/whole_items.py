@@ -28,6 +28,7 @@ every please provide could would can you your i me my we our us if so not no als
 up following above below between about out other others information request including include includes within will
 may should just only very more most some same year years month months last past since financial calendar academic
 date dates current currently today period tell give supply list state confirm detail details number numbers total
+they them he she him her his hers theirs
 figure figures data""".split())
 _MONTHS = frozenset("january february march april may june july august september october november december jan feb mar "
                     "apr jun jul aug sep sept oct nov dec".split())
@@ -313,6 +314,9 @@ def whole_items(framing, text: str) -> None:
         # equally good items ("How many of these people had a terminal illness?" fits four): the item being read
         # now, or the next one, never one further back
         k = next((k for k in near if k >= last), near[0])
+        later = [j for j, iw in enumerate(item_words) if j > k and j not in owner and iw and len(iw & pw) >= 0.8 * len(iw)]
+        if k in owner and later:
+            k = later[0]  # "What did the agency nurses cost?": item 2's "they" written out, not a second part of item 1
         owner.append(k)
         last = k
     everything = set().union(*item_words)

@@ -4111,6 +4111,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     from askfoi.pasted_layout import aside_after_opener, restore_breaks
 
+    as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
@@ -4749,6 +4750,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                                                    and getattr(f, "code", "") not in {g.code for g in again.findings}]
         if law == "mixed":
             framing.findings.append(_environmental_parts_finding(framing, laws))
+    from askfoi.whole_items import whole_items
+
+    whole_items(framing, as_typed[:20000])  # fr31: a numbered item its parts split, lost or broke is kept whole
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now

@@ -17,7 +17,7 @@ _NOT_PROSE = re.compile(r"(?i)www|https?:|@|\.(?:co|gov|org|ac|nhs|uk|com|net)\b
 # "... groups.b. Please", "(PSL).c. Please": a lettered item run on after the last one's full stop
 _RUN_ON_LETTER = re.compile(r"(?<=[.?!)])\s?([b-h])\.\s+(?=[A-Z])")
 # the first item's "a." before it: glued to the heading ("Structurea. Please") or after a space
-_FIRST_LETTER = re.compile(r"(?:(?<=[a-z])|(?<=\s))a\.\s+(?=[A-Z])")
+_FIRST_LETTER = re.compile(r"(?:(?<=[a-z])|(?<=\s)|(?<=:))a\.\s+(?=[A-Z])")
 # "1 – Agency SpendPlease provide", "4 – Breakdown of Agency Spend and Hours WorkedFor each ...": a numbered title-case
 # heading glued onto the sentence under it
 _ASKING = (r"Please|For|How|What|Which|Who|When|Where|Why|Can|Could|Would|Do|Does|Did|Has|Have|Is|Are|Was|Were|"
@@ -48,10 +48,40 @@ def restore_breaks(text: str) -> str:
 
 
 def _restore_line(line: str) -> str:
+    line = _glued_items_apart(line)
     line = _space_sentences(line)
     line = _letters_apart(line)
     line = _bullets_apart(line)
     return "\n".join(_head_apart(part) for part in line.split("\n"))
+
+
+# fr31: "...differ).1.Expenditure on ...", "...2018?2. Please ...", "...(abcdefghi)3. Please": a numbered item glued onto the
+# text before it, with no line break and often no space; "provide:oThe average ...": an "o" bullet glued the same way
+_GLUED_NUMBER = re.compile(r"(?<=[A-Za-z.?!:;)])(\d{1,2})\.\s?(?=[A-Z][a-z])")
+_GLUED_O_BULLET = re.compile(r"(?<=[.:;?!)])\s?o(?=[A-Z][a-z])")
+
+
+def _glued_items_apart(line: str) -> str:
+    """LINE with numbered items glued onto the text before them each on a line of their own: only a run 1, 2, 3 ...
+    (at least two) in order counts, so "version 2.The" or a lone "3.Please" are left as typed; "o" bullets glued after
+    a stop or a colon (two at least) become lines too."""
+    hits = [m for m in _GLUED_NUMBER.finditer(line) if m.start() > 0]
+    run, want = [], 1
+    for m in hits:
+        if int(m.group(1)) == want:
+            run.append(m)
+            want += 1
+    if len(run) >= 2:
+        out, at = [], 0
+        for m in run:
+            out.append(line[at:m.start()].rstrip())
+            at = m.start()
+        out.append(line[at:])
+        line = "\n".join(x for x in out if x.strip())
+        line = re.sub(r"(?m)^(\d{1,2})\.(?=[A-Z])", r"\1. ", line)
+    if len(_GLUED_O_BULLET.findall(line)) >= 2:
+        line = _GLUED_O_BULLET.sub("\no ", line)
+    return line
 
 
 def _space_sentences(line: str) -> str:

@@ -83,8 +83,9 @@ def _were(text: str) -> str:
             return m.group()  # "the cases where excluded pupils ...": the participle describes a noun, "where" is where
         prev = text[max(0, m.start() - 40): m.start()].lower()
         if re.search(r"(?:\b(?:in|from|to|at|of|on|by|places?|areas?|cases?|incidents?|times?|occasions?|situations?|"
-                     r"instances?)|[,.;:?!])\s*$", prev) or not prev.strip():
-            return m.group()  # "incidents where reported ...", "in cases where ...": a relative "where"
+                     r"instances?)|[,.;:?!(\[\-\u2013\u2022*])\s*$", prev) or not prev.strip():
+            return m.group()  # "incidents where reported ...", "in cases where ...": a relative "where"; fr31: "(where
+            # recorded)", "- Where known, ...": a condition in a formal list
         where = m.group("where")
         return ("Were" if where[0].isupper() else "were") + m.group()[len(where):]
 

@@ -1682,6 +1682,10 @@ def chase_letter(
         return _sar_chase_letter(sent, authority=authority, name=name, reference=reference, today=today, to=to,
                                  reply_to=reply_to, topic=topic, scotland=scotland)
     scotland = scotland or is_scottish(None, authority)
+    from askfoi.next_steps import environmental_only
+
+    if Regime(regime) == Regime.FOIA and environmental_only(authority):
+        regime = Regime.EIR  # nu33 #4: a water company answers only under the EIR (regulation 5(2)), never s10
     if scotland and Regime(regime) == Regime.FOIA:
         regime = Regime.FOISA  # a Scottish authority answers under FOISA (the EIR become the EISR in law_of)
     law = law_of(regime, [], scotland=scotland)
@@ -1692,7 +1696,7 @@ def chase_letter(
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
-        parts=_request_parts(request), topic=_said_topic(topic),
+        parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
     )
     subject = render("letters/followup_subject.txt.j2", kind="chase", t=terms.model_dump(), reference=reference).strip()
     letter = _letter("chase", law, authority, subject, body, name, due, to, reply_to)

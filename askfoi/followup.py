@@ -1798,6 +1798,8 @@ def complaint_letter(
     eir_only = _eir_only(law, authority, final)
     if eir_only is not None:
         law = "EIR"
+        if late and not final.sections and not final.outcome.is_final:
+            eir_only = None  # nu33 #3: no reply came, so it answered under no law: the EIR govern, and nothing else is said
     # fu26: a Scottish authority that refused under the UK Act: said, and its provisions given FOISA's numbers
     final_text = review if isinstance(review, str) else (reply if isinstance(reply, str) else reply_text)
     cited_wrong = [] if late else wrong_act(final, final_text, law)

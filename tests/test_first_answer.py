@@ -50,7 +50,7 @@ def test_a_scottish_authority_is_complained_about_to_the_scottish_commissioner(t
     assert law_of(Regime.FOIA, [], scotland=False) == "FOIA"
     assert law_of(Regime.EIR, [], scotland=True) == "EISR"
     out = subprocess.run([sys.executable, "-m", "askfoi.cli", "complain", "--authority", "Police Scotland", "--late",
-                          "--sent", "20/10/2026"], capture_output=True, text=True)
+                          "--sent", "01/09/2026", "--review-asked", "20/10/2026"], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert "Scottish Information Commissioner" in out.stdout and "section 47" in out.stdout
     assert "section 50" not in out.stdout and "Information Commissioner's Office" not in out.stdout

@@ -153,6 +153,13 @@ def run_complain(args) -> int:
         raise UserError(str(exc)) from None
     except NothingToChallenge as exc:
         raise UserError(f"{exc}; 'askfoi explain' says what it decided") from None
+    if (args.late or not args.file) and letter.law.endswith("(Scotland) Act 2002") and not args.review_asked:
+        # nu33 #3: the Commissioner decides only after a review of the failure to reply (FOISA s20, s47): a letter
+        # claiming a review the person never said they asked for is not written
+        raise UserError(f"under the Freedom of Information (Scotland) Act the Scottish Information Commissioner can "
+                        f"decide only after you have asked {args.authority} to review its failure "
+                        "to reply (section 20); ask for that review first, and if it has not answered within 20 working "
+                        "days, run this again with --review-asked DATE")
     if args.late or not args.file:
         import sys
 

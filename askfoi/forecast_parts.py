@@ -107,6 +107,29 @@ def refers_back(piece: str) -> bool:
     return _any(_words().refers_back, piece)
 
 
+_ITEM_LABEL = re.compile(r"^\s*(?:\(?\d{1,2}[.):]|\(?[A-Za-z][.)]|[-\u2022*]|q\d{1,2}\s*[.:)]?)\s*(?P<rest>\S.*)$", re.I)
+ITEM_HEAD = 3  # content words of a list item's start that identify a piece as that item
+
+
+def _item_heads(text: str) -> frozenset[tuple[str, ...]]:
+    """fc30: the first content words of each numbered, lettered or bulleted line of TEXT, when it lists two or more
+    things: a piece the letter's reader takes from such a line is a thing the person listed, not a scrap of the one
+    before ("1. number of overt CCTV cameras 2. any other cameras in operation")."""
+    heads = []
+    for line in (text or "").splitlines():
+        m = _ITEM_LABEL.match(line)
+        if m:
+            words = tuple(w.lower() for w in content_words(m.group("rest"))[:ITEM_HEAD])
+            if words:
+                heads.append(words)
+    return frozenset(heads) if len(heads) >= 2 else frozenset()
+
+
+def _is_item(piece: str, heads: frozenset[tuple[str, ...]]) -> bool:
+    words = tuple(w.lower() for w in content_words(piece)[:ITEM_HEAD])
+    return bool(words) and words in heads
+
+
 def _join(first: str, second: str) -> str:
     return f"{first.rstrip()} {second.strip()}".strip()
 
@@ -119,6 +142,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
 
     words = _words()
     pieces = split_questions(text, keep_background=True) if (text or "").strip() else []
+    heads = _item_heads(text)
     texts: list[str] = []  # each part's shown words
     contexts: list[str] = []  # what each part is read with
     background = ""  # the story, headings and lead-ins before the parts (what a referring part may point at)
@@ -145,7 +169,10 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         if texts and role == "modifier":  # "This should include all meetings held in 2014"
             texts[-1], contexts[-1] = _join(texts[-1], piece), _join(contexts[-1], piece)
             continue
-        asking = asks(piece)
+        # fc30: a line the person listed, read by the letter as a question ("2. any other cameras in operation"), is a
+        # part of its own even without words of asking, and no fragment of the line before it
+        item = role == "question" and _is_item(piece, heads)
+        asking = asks(piece) or item
         if asking and _any(words.lead_in, piece):  # "I am writing to request the following information about X"
             lead = _join(lead, piece)
             if topics_in(piece):
@@ -155,11 +182,12 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         question = bool(_QUESTION_START.match(piece))
         continuation = bool(_CONTINUATION.match(piece)) and not re.match(
             r"(?i)^\W*(?:and|also|plus)\s+(?:how|what|which|whether|who|when|where|why|please|can|could|do|does|did|is|are|has|have)\b", piece)
-        fragment = n_words == 0 or (n_words < FRAGMENT_WORDS and not question)  # "and", "keeper, insurer, other?"
+        fragment = n_words == 0 or (n_words < FRAGMENT_WORDS and not question and not item)  # "and", "keeper, insurer, other?"
         # a clause cut off mid-sentence ("... communicated to the Inquiry together with | the reference number ..."):
         # it starts in lower case and neither as a question nor as a thing asked for
-        continuation = continuation or (piece[:1].islower() and not question
-                                        and not any(p.match(piece) for p in words.asking if p.pattern.startswith("^")))
+        continuation = (continuation or (piece[:1].islower() and not question
+                                         and not any(p.match(piece) for p in words.asking if p.pattern.startswith("^")))
+                        ) and not item
         if texts and (not asking or fragment or continuation):
             # a list item naming one more thing, a clause the splitter cut off, "Either in full colours or undercover?"
             texts[-1], contexts[-1] = _join(texts[-1], piece), _join(contexts[-1], piece)

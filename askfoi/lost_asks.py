@@ -166,6 +166,11 @@ def keep_lost_asks(framing, text: str) -> None:
         aw = _words(ask.text)
         if len(aw) < 2 or any(_covers(pw, aw) >= 0.6 for pw in part_words):
             continue
+        pieces = [pw for pw in part_words if len(pw & aw) >= 2]
+        near = set().union(*pieces) if pieces else set()
+        if _covers(near, aw) >= 0.7 and not [pw for pw in pieces if pw <= aw and len(pw) <= 2]:
+            continue  # a sentence that asks two things, framed as two whole parts: asked (a piece of two words,
+            # "How many about dangerous driving?", asks nothing by itself)
         if any(_covers(_words(t), aw) >= 0.6 for t in done_items):
             continue
         said = ask.text
@@ -178,6 +183,11 @@ def keep_lost_asks(framing, text: str) -> None:
                 if k not in dropped and pw and _covers(iw, pw) >= 0.8:
                     dropped.add(k)  # a part made from the item's other sentences: the whole item asks it now
         done_items.add(said)
+        sw = _words(said)
+        iw = _words(ask.item)
+        for k, pw in enumerate(part_words):
+            if k not in dropped and pw and pw <= sw and pw <= iw:
+                dropped.add(k)  # a piece of the sentence ("How many about dangerous driving?"): the whole asks it now
         added.append((ask.order, _kept(keep_words, said)))
     if not added:
         return

@@ -22,13 +22,14 @@ every please provide could would can you your i me my we our us if so not no als
 up following above below between about out other others number numbers total amount details information request
 including include includes within will may should just only very more most some same year years tell know like
 give state supply send confirm list""".split())
+_VERB = (r"(?:provide|supply|tell|state|give|list|confirm|send|disclose|break|inform|advise|let|share|detail|explain|"
+         r"outline|indicate|specify|show)\b")
 _ASKING = re.compile(
-    r"(?i)^\W*(?:please\s+(?:can|could|would|will)\s+you\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?|"
-    r"please\s+(?:also\s+)?|i\s+(?:would|should)\s+(?:also\s+)?like\s+(?:to\s+(?:know|request|receive|see|have|ask)\b|"
-    r"details|information|a\s+copy|copies|the\s+)|i\s+(?:also\s+)?(?:request|require|ask)\b|kindly\s+)"
-    r"(?:provide|supply|tell|state|give|list|confirm|send|disclose|break|inform|advise|let|share|detail|explain|"
-    r"outline|indicate|specify|show|to\s+know|to\s+request|to\s+receive|to\s+see|to\s+have|to\s+ask|details|"
-    r"information|a\s+copy|copies|the\b|request|require|ask|me\b)")
+    r"(?i)^\W*(?:(?:please\s+(?:can|could|would|will)\s+you\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?|"
+    r"please\s+(?:also\s+)?|kindly\s+)" + _VERB +
+    r"|i\s+(?:would|should)\s+(?:also\s+)?like\s+(?:to\s+(?:know|request|receive|see|have|ask|obtain)\b|details|"
+    r"information|a\s+copy|copies|the\s|statistics|data|figures|any\s|all\s)"
+    r"|i\s+(?:also\s+)?(?:request|require|ask\s+for|am\s+(?:also\s+)?requesting)\b)")
 # how the answer is sent, the Act, the cost limit, thanks: not a thing asked for
 _ABOUT_REPLY = re.compile(
     r"(?i)\b(?:e-?mail|electronic(?:ally)?|spreadsheet|excel|csv|xlsx?|pdf|word\s+(?:document|format)|format|"

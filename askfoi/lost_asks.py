@@ -61,6 +61,14 @@ _THING = re.compile(r"(?i)\b(?:number|numbers|total|amount|cost|costs|price|fee|
                     r"whether)\b")
 
 
+def _title(text: str) -> bool:
+    """TEXT is a title ("Policy and Rationale", "Suspensions and revocations"): a few words, no stop, no verb of
+    asking, every long word capitalised or the whole a short phrase over the items under it."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    return len(words) <= 6 and not re.search(r"[.?]\s*$", text.strip()) and all(
+        w[0].isupper() for w in words if len(w) > 3)
+
+
 def _stem(word: str) -> str:
     return word[:5]
 
@@ -115,7 +123,7 @@ def asks_of(text: str) -> list[_Ask]:
         if labelled and len(sentences) == 1 and not sentences[0].endswith("?") and not _ASKING.match(sentences[0]):
             s = sentences[0]
             if not s.rstrip().endswith(":") and len(_words(s)) >= 2 and not _ABOUT_REPLY.search(s) \
-                    and not _NOTE.match(s) and re.search(r"[a-z]{3}", s) and _THING.search(s):
+                    and not _NOTE.match(s) and re.search(r"[a-z]{3}", s) and _THING.search(s) and not _title(s):
                 asks.append(_Ask(s, item, n, False))  # a noun phrase item: "The number of inspections carried out"
             n += 1
             continue

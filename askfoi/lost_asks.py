@@ -29,7 +29,7 @@ _ASKING = re.compile(
     r"please\s+(?:also\s+)?|kindly\s+)" + _VERB +
     r"|i\s+(?:would|should)\s+(?:also\s+)?like\s+(?:to\s+(?:know|request|receive|see|have|ask|obtain)\b|details|"
     r"information|a\s+copy|copies|the\s|statistics|data|figures|any\s|all\s)"
-    r"|i\s+(?:also\s+)?(?:request|require|ask\s+for|am\s+(?:also\s+)?requesting)\b)")
+    r"|i\s+(?:also\s+)?(?:request|require|ask\s+for)\b)")  # ("I am requesting information relating to ...": a lead-in)
 # how the answer is sent, the Act, the cost limit, thanks: not a thing asked for
 _ABOUT_REPLY = re.compile(
     r"(?i)\b(?:e-?mail|electronic(?:ally)?|spreadsheet|excel|csv|xlsx?|pdf|word\s+(?:document|format)|format|"

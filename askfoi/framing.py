@@ -4753,6 +4753,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.whole_items import whole_items
 
     whole_items(framing, as_typed[:20000])  # fr31: a numbered item its parts split, lost or broke is kept whole
+    from askfoi.lost_asks import keep_lost_asks
+
+    keep_lost_asks(framing, as_typed[:20000])  # fr32: a thing asked that no part asks is kept whole, never dropped
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now

@@ -48,6 +48,8 @@ def restore_breaks(text: str) -> str:
 
 
 def _restore_line(line: str) -> str:
+    line = _other_labels_apart(line)
+    line = "\n".join(_inline_letters_apart(x) for x in line.split("\n"))
     line = _glued_items_apart(line)
     line = _space_sentences(line)
     line = _letters_apart(line)
@@ -155,3 +157,80 @@ def aside_after_opener(text: str) -> str:
         return aside[:1].upper() + aside[1:] + ", " + m.group("ask")
 
     return _OPENER_ASIDE.sub(keep, text or "")
+
+
+# fr32: numbered items run together in one line with labels of other shapes than "1.": "...June 2021?2/ The average
+# ...", "1 a./ The monthly ... 1 b./ The monthly ...", "... authority. (2) Number of ...", "... in pounds.2) What was
+# ...", "... paved space6) Have ...". Only a run 1, 2, 3 ... of one shape, in order (a number may repeat with its
+# next letter: 1 a, 1 b, 2), at least two labels in the line, each before a capital, counts.
+_OTHER_LABEL = {
+    "slash": re.compile(r"(?<![\d/])(\d{1,2})(?:\s?([a-z])\.?)?\s?/\s?(?=[A-Z][a-z]|I\s)"),
+    "paren": re.compile(r"\((\d{1,2})([a-z])?\)\s?(?=[A-Z][a-z]|I\s)"),
+    "close": re.compile(r"(?<![\d(/])(\d{1,2})([a-z])?\)\s?(?=[A-Z][a-z]|I\s)"),
+}
+
+
+def _label_run(hits: list[re.Match[str]]) -> list[re.Match[str]]:
+    run: list[re.Match[str]] = []
+    want, letter = 1, ""
+    for m in hits:
+        n, sub = int(m.group(1)), (m.group(2) or "")
+        if n == want:
+            run.append(m)
+            want, letter = n + 1, sub
+        elif run and n == want - 1 and sub and letter and ord(sub) == ord(letter) + 1:
+            run.append(m)  # "1 b./" after "1 a./"
+            letter = sub
+    return run
+
+
+def _other_labels_apart(line: str) -> str:
+    """LINE with a run of numbered items of another shape than "1." (see the note above) each on a line of its own,
+    a slash label written as "2." ("1 a./" as "1a.") so the outline reads it; anything else as typed."""
+    best: tuple[str, list[re.Match[str]]] | None = None
+    for shape, rx in _OTHER_LABEL.items():
+        run = _label_run(list(rx.finditer(line)))
+        if len(run) >= 2 and (best is None or len(run) > len(best[1])):
+            best = (shape, run)
+    if best is None:
+        return line
+    shape, run = best
+    if not any(m.start() > 0 and line[:m.start()].strip() for m in run) and shape != "slash":
+        return line  # every label already starts the line: nothing glued
+    out, at = [], 0
+    for m in run:
+        out.append(line[at:m.start()].rstrip())
+        label = m.group(0).strip()
+        if shape == "slash":
+            label = m.group(1) + (m.group(2) or "") + "."
+        out.append("\n" + label + " ")
+        at = m.end()
+    out.append(line[at:])
+    text = "".join(out)
+    return "\n".join(x.strip() for x in text.split("\n") if x.strip())
+
+
+# fr32: "... broken down (where recorded) by: a. Investigations initiated b. Formal warnings issued c. Fixed-penalty
+# notices issued": lettered items after a colon, run on with no stop between them. Three at least, a, b, c ... in
+# order, each before a capital.
+_INLINE_LETTER = re.compile(r"(?:(?<=\s)|(?<=:))([a-h])\.\s+(?=[A-Z])")
+
+
+def _inline_letters_apart(line: str) -> str:
+    colon = line.find(":")
+    if colon < 0:
+        return line
+    hits = [m for m in _INLINE_LETTER.finditer(line, colon)]
+    run, want = [], "a"
+    for m in hits:
+        if m.group(1) == want:
+            run.append(m)
+            want = chr(ord(want) + 1)
+    if len(run) < 3 or line[colon:run[0].start()].strip(" :") != "":
+        return line  # the letters must start straight after the colon
+    out, at = [], 0
+    for m in run:
+        out.append(line[at:m.start()].rstrip())
+        at = m.start()
+    out.append(line[at:])
+    return "\n".join(x for x in out if x.strip())

@@ -283,6 +283,29 @@ def _joins_other(part, k: int, wholes: list[str]) -> bool:
     return False
 
 
+_POINTS_BACK = re.compile(r"(?i)\b(?:these|those|they|them|this|that|it|its|their|such|same|above|said|previous|"
+                          r"earlier|latter|former|each\s+of\s+those)\b")
+
+
+def _borrows(part, k: int, item_words: list[set[str]], whole: str) -> bool:
+    """PART, made from item K, holds words of other items that item K has not, and item K points back at nothing
+    ("The number of missed collections ..." written as "The number of household bins emptied late that missed
+    collections ..."): words spliced in from another item (fr32). A pointer written out ("these complaints" as the
+    earlier item's complaints) is left alone."""
+    if _POINTS_BACK.search(whole):
+        return False
+    extra = _words(part.text or "") - item_words[k] - {"broke", "down", "split", "separ", "year", "yearl"}
+    others = set().union(*[w for j, w in enumerate(item_words) if j != k]) if len(item_words) > 1 else set()
+    borrowed = extra & others
+    if len(borrowed) < 2:
+        return False
+    # in front of the item's own words (its subject replaced), not after them ("... relating to the default 20mph
+    # limit": a reference written out as a qualifier)
+    stems = [w[:5] for w in re.findall(r"[a-z][a-z'-]+", (part.text or "").lower()) if len(w) > 2]
+    first_own = next((n for n, w in enumerate(stems) if w in item_words[k]), len(stems))
+    return len({w for w in stems[:first_own] if w in borrowed}) >= 2
+
+
 def whole_items(framing, text: str) -> None:
     """FRAMING's parts with each numbered item of TEXT (a formal request) that its parts split, lost or broke kept
     whole as one part, in the person's words (see the module's note)."""
@@ -366,7 +389,8 @@ def whole_items(framing, text: str) -> None:
         numbers = _numbers(wholes[k]) - set().union(*[_numbers(p.text) for p in mine]) if mine else set()
         broken = (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
             or any(_faulty(p.text) for p in mine) \
-            or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine)
+            or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine) \
+            or any(_borrows(p, k, item_words, wholes[k]) for p in mine)
         if templated(item) and not any(len(_words(lead[: following.start()]) & _words(p.text)) >= 2 for p in mine):
             broken = True  # "The minister's visit to ..." alone: the records the lead-in asks for are not in the part
         if not broken:

@@ -4731,10 +4731,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     write_story_subjects(framing, text_in)  # ck28: "how many complaints have they had": the care home the story names
     if chat:
-        from askfoi.story_parts import places_written, story_apart
+        from askfoi.story_parts import places_written, story_apart, they_as_kind
 
         story_apart(framing, text_in)  # fr33: a sentence that only tells is never a part
         places_written(framing, text_in)  # fr33: "there" as the one place the story names, or asked back
+        they_as_kind(framing)  # fr33: "did they ever prosecute anyone", only "the council" named: the council
     from askfoi.part_pointers import write_listed_kinds
 
     write_listed_kinds(framing, text_in)  # fr25a: "of each type": the types the lead-in listed
@@ -4816,10 +4817,11 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                                                             and _nothing_to_ask_back(getattr(f, "evidence", "") or ""))]
     from askfoi.implied_asks import frame_implied
 
-    frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
+    if not framing.held:  # fr33: a part held back for its place is asked about, never replaced by a guess at the story
+        frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
     from askfoi.informal_subjects import frame_subjects
 
-    if from_story:
+    if from_story and not framing.held:
         frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
@@ -4828,6 +4830,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
     # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
     framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
+    from askfoi.story_parts import held_findings_apart
+
+    held_findings_apart(framing)  # fr33: a held part's findings wait until its place is said
     return framing
 
 

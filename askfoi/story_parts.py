@@ -36,8 +36,13 @@ _FINITE = frozenset("is are was were has have had keeps keep says say said seems
 _NO_SUBJECT = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been|now|also|still|just)\b")
 _PREP_PLACE = re.compile(
     r"(?i)\b(?:at|in|on|outside|behind|near|by|round|around|opposite|over)\s+((?:the\s+)?[\w&'\-]+(?:\s+[\w&'\-]+){0,5})")
-_THERE = re.compile(r"(?i)\bthere\b(?!\s+(?:is|are|was|were|have|has|had|be|been|will|would|should|may|might|must|"
+_THERE = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bwill )"
+                    r"(?<!\bisnt )(?<!\barent )\bthere\b(?!\s+(?:is|are|was|were|have|has|had|be|been|will|would|should|may|might|must|"
                     r"could|can|being|any|no)\b)")
+# the person's own place words: "on our road", "round here", "near me" (the officer does not know where that is)
+_OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\s+)?(?:our|my)\s+(?:road|street|lane|close|avenue|"
+                        r"estate|area|village|town|park|block|local\s+area)\b|\b(?:round|around)\s+here\b|\bnear\s+(?:me|us)\b"
+                        r"|\b(?:in|on)\s+this\s+(?:area|estate|road|street)\b")
 _STOP_AT = re.compile(r"(?i)\s+\b(?:i|we|you|he|she|it|they|me|us|them|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
                       r"with|where|near\s+me|near\s+us|round\s+here|yesterday|today|tonight|ago|about|over|all|"
                       r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+)\b.*$")
@@ -167,9 +172,13 @@ def _places_asked(message: str, asked: str) -> list[str]:
     nouns = _place_nouns()
     before = _before(message, asked)
     found: list[str] = []
-    for m in re.finditer(r"(?i)\b(?:(at|in|on|from)\s+)?the\s+((?:[\w&'\-]+\s+){0,2}([\w&'\-]+))", before):
-        if m.group(3).lower() in nouns:
-            phrase = f"{(m.group(1) or ('at' if m.group(3).lower() in _BUILDINGS else 'in')).lower()} the {m.group(2)}"
+    for m in re.finditer(r"(?i)\b(?:(at|in|on|from)\s+)?the\s+([\w&'\-]+(?:\s+[\w&'\-]+){0,2})", before):
+        words = m.group(2).split()
+        while words and words[-1].lower() not in nouns:
+            words.pop()  # "the council offices and": up to its place noun
+        if words:
+            last = words[-1].lower()
+            phrase = f"{(m.group(1) or ('at' if last in _BUILDINGS else 'in')).lower()} the {' '.join(words)}"
             if phrase.lower() not in (f.lower() for f in found):
                 found.append(phrase)
     for m in re.finditer(r"(?i)\b(in|at)\s+((?!the\b)[\w&'\-]+(?:\s+[\w&'\-]+)?)\b", before):
@@ -188,23 +197,31 @@ def places_written(framing, message: str) -> None:
     kept = []
     for part in framing.parts:
         m = _THERE.search(part.text or "")
+        pattern = _THERE
+        if not m:
+            m, pattern = _OWN_PLACE.search(part.text or ""), _OWN_PLACE
         if not m:
             kept.append(part)
             continue
         places = story_places(message, part.source or part.text)
         if len(places) == 1:
             place = _capital_names(places[0])
+            if pattern is _OWN_PLACE and not re.match(r"(?i)(?:on|in|along|around|round|near|outside|at)\b", m.group(0)):
+                place = place.split(" ", 1)[1] if " " in place else place  # "my road" without its preposition
             update = {}
             for field in ("text", "clause", "subject", "decision"):  # the fields the part's template renders from
                 value = getattr(part, field, None)
-                if value and _THERE.search(value):
-                    value = _THERE.sub(place, value, count=1)
+                if value and pattern.search(value):
+                    value = pattern.sub(place, value, count=1)
                     update[field] = re.sub(r"\b(?:from|to|at|in|on)\s+((?:at|in|on|outside|behind|near|by|opposite|over)\b)",
                                            r"\1", value)
             kept.append(part.model_copy(update=update))
             continue
         choices = places or _places_asked(message, part.source or part.text)
-        question = render("frames/which_place.j2", part=part.text, choices=[_capital_names(p) for p in choices]).strip()
+        words = m.group(0).strip()
+        words = re.sub(r"(?i)^(?:on|in|along|around|round|near|outside|at)\s+(?=(?:our|my|this)\b)", "", words)
+        question = render("frames/which_place.j2", words=words, part=part.text,
+                          choices=[_capital_names(p) for p in choices]).strip()
         framing.questions.append(question)
         framing.held.append({"part": part.text, "question": question})
     framing.parts = kept
@@ -225,3 +242,25 @@ def _capital_names(phrase: str) -> str:
     small = {"the", "of", "and", "on", "in", "at", "upon", "a", "an", "by"}
     out = [words[0]] + [w if w.lower() in small or not w[:1].isalpha() else w[:1].upper() + w[1:] for w in words[1:]]
     return " ".join(o if o.lower() != "a&e" else "A&E" for o in out)
+
+
+def they_as_kind(framing) -> None:
+    """No body named, only its kind ("the council do nothing", "the police never come"): a "they" in a part kept in
+    the person's words that can only mean the body (askfoi.kept_questions.body_pronouns) is written as that kind
+    ("Did they ever prosecute anyone?" -> "Did the council ever prosecute anyone?"), as it is when the body is named."""
+    from askfoi.kept_questions import body_pronouns
+
+    if framing.authority is not None or not framing.body_kind:
+        return
+    short = f"the {framing.body_kind}"
+    for part in framing.parts:
+        if part.kept_words and part.text:
+            part.text = body_pronouns(part.text, short)
+
+
+def held_findings_apart(framing) -> None:
+    """A finding about a part held back (its place asked first) is not about the letter: left out."""
+    held = [h["part"] for h in framing.held]
+    if held:
+        framing.findings = [f for f in framing.findings
+                            if not any(part in (getattr(f, "message", "") or "") for part in held)]

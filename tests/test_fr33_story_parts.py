@@ -130,20 +130,13 @@ async def test_chatbot_at_80x24_says_which_part_it_held_back_and_asks_where(tmp_
     """The chatbot's first step reads the same framing: the part kept out is said, with its one question."""
     from datetime import date
 
-    from textual.widgets import Input
-
     from askfoi.tui.app import AskFOIApp
-    from askfoi.tui.chat import Bubble
-    from tests._pilot import settle
+    from tests._pilot import bot_text, say, settle
 
     app = AskFOIApp(today=lambda: date(2026, 1, 5), save_folder=tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.query_one("#prompt", Input).value = ("how much does leeds city council pay to rent the council offices and "
-                                                  "how many staff work from there")
-        await pilot.press("enter")
-        await settle(pilot)
-        said = " ".join(str(b.render()) for b in app.query(Bubble) if b.message.role == "bot")
-        said = re.sub(r"\s+", " ", said)
+        await say(pilot, "how much does leeds city council pay to rent the council offices and how many staff work from there")
+        said = bot_text(app)
         assert "held back" in said and '"there"' in said and "1 in the council offices" in said
         assert not re.search(r"\d\. The number of staff who work from there", said)  # not proposed as a part

@@ -43,7 +43,7 @@ _THERE = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas 
 _OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\s+)?(?:our|my)\s+(?:road|street|lane|close|avenue|"
                         r"estate|area|village|town|park|block|local\s+area)\b|\b(?:round|around)\s+here\b|\bnear\s+(?:me|us)\b"
                         r"|\b(?:in|on)\s+this\s+(?:area|estate|road|street)\b")
-_STOP_AT = re.compile(r"(?i)\s+\b(?:i|we|you|he|she|it|they|me|us|them|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
+_STOP_AT = re.compile(r"(?i)\s+\b(?:i|we|you|he|she|it|they|me|us|them|my|our|his|her|their|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
                       r"with|where|near\s+me|near\s+us|round\s+here|yesterday|today|tonight|ago|about|over|all|"
                       r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+)\b.*$")
 

@@ -140,3 +140,12 @@ async def test_chatbot_at_80x24_says_which_part_it_held_back_and_asks_where(tmp_
         said = bot_text(app)
         assert "held back" in said and '"there"' in said and "1 in the council offices" in said
         assert not re.search(r"\d\. The number of staff who work from there", said)  # not proposed as a part
+
+
+def test_a_place_is_never_written_with_the_persons_own_words_in_it():
+    """Found on set B after it was scored: "the wall near my house in sheffield" is not the street asked about, and
+    "my house" is the person's story: the street is asked for instead."""
+    framing = frame_message("a group of lads sit on the wall near my house in sheffield 7 every night shouting. how many "
+                            "asb reports have they had for our street")
+    assert not any(re.search(r"(?i)\bmy house\b|\bour street\b", p.text) for p in framing.parts)
+    assert any('"our street"' in q for q in framing.questions)

@@ -197,6 +197,8 @@ def places_written(framing, message: str) -> None:
     kept = []
     for part in framing.parts:
         m = _THERE.search(part.text or "")
+        if m and part.source and not _THERE.search(part.source):
+            m = None  # "how many concerns have there been": the person's "there" is "there is", whatever a step made of it
         pattern = _THERE
         if not m:
             m, pattern = _OWN_PLACE.search(part.text or ""), _OWN_PLACE

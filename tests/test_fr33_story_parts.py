@@ -149,3 +149,10 @@ def test_a_place_is_never_written_with_the_persons_own_words_in_it():
                             "asb reports have they had for our street")
     assert not any(re.search(r"(?i)\bmy house\b|\bour street\b", p.text) for p in framing.parts)
     assert any('"our street"' in q for q in framing.questions)
+
+
+def test_there_been_is_no_place():
+    framing = frame_message("my mum had several falls in her care home in north yorkshire. the council did a "
+                            "safeguarding enquiry. how many safeguarding concerns have there been about that home")
+    assert not any('"there"' in q for q in framing.questions)
+    assert any("safeguarding concerns" in p.text for p in framing.parts)

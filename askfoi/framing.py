@@ -139,7 +139,7 @@ class Framing(BaseModel):
     references: list[Any] = Field(default_factory=list, exclude=True)
     pointers: list[Any] = Field(default_factory=list, exclude=True)  # fr20a: what askfoi.part_pointers did
     gated: list[Any] = Field(default_factory=list, exclude=True)  # fr21b: parts askfoi.part_gate replaced or asked back
-    # fr33: parts held back until the person answers the question asked about them (askfoi.story_parts)
+    # fr33: parts whose "there" / "our road" the story does not make sure, with the question asked (askfoi.story_parts)
     held: list[dict] = Field(default_factory=list)  # {"part": the part as it would read, "question": asked back}
 
     @property
@@ -4817,11 +4817,10 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
                                                             and _nothing_to_ask_back(getattr(f, "evidence", "") or ""))]
     from askfoi.implied_asks import frame_implied
 
-    if not framing.held:  # fr33: a part held back for its place is asked about, never replaced by a guess at the story
-        frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
+    frame_implied(framing, text_in)  # fr27b: what a story asks in a clause of story ("god knows how much money on X")
     from askfoi.informal_subjects import frame_subjects
 
-    if from_story and not framing.held:
+    if from_story:
         frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
@@ -4830,9 +4829,6 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
     # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
     framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
-    from askfoi.story_parts import held_findings_apart
-
-    held_findings_apart(framing)  # fr33: a held part's findings wait until its place is said
     return framing
 
 

@@ -13,7 +13,7 @@ when were the drains last cleared", "waited 9 hours in a&e at the royal derby la
   names exactly one place (a phrase after at / in / on / outside / behind ... holding a name or a place noun), the
   pointer is written out as that phrase ("... waited over 12 hours in A&E at the Royal Derby"). When it names none
   or several, nothing is guessed: the person is asked one question, with the places as numbered choices
-  (prompts/frames/which_place.j2), and the part is held back until they answer (`Framing.held`).
+  (prompts/frames/which_place.j2); the part and its question are listed in `Framing.held`.
 
 The words used here are closed classes of English (auxiliaries, question words, request openers, prepositions of
 place); the kinds of place are data (knowledge/vocab/story_places.yaml, `place_nouns`).
@@ -45,7 +45,9 @@ _OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\
                         r"|\b(?:in|on)\s+this\s+(?:area|estate|road|street)\b")
 _STOP_AT = re.compile(r"(?i)\s+\b(?:i|we|you|he|she|it|they|me|us|them|my|our|his|her|their|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
                       r"with|where|near\s+me|near\s+us|round\s+here|yesterday|today|tonight|ago|about|over|all|"
-                      r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+)\b.*$")
+                      r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+|january|february|march|april|may|june|july|"
+                      r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+                      r"sunday|morning|evening|night|week|weekend|month|year)\b.*$")
 
 
 _BUILDINGS = frozenset("hospital infirmary school academy college library station surgery practice centre home pool "
@@ -226,6 +228,7 @@ def places_written(framing, message: str) -> None:
                           choices=[_capital_names(p) for p in choices]).strip()
         framing.questions.append(question)
         framing.held.append({"part": part.text, "question": question})
+        kept.append(part)  # the part stays as the person wrote it (and its finding); the question says what is missing
     framing.parts = kept
 
 
@@ -258,11 +261,3 @@ def they_as_kind(framing) -> None:
     for part in framing.parts:
         if part.kept_words and part.text:
             part.text = body_pronouns(part.text, short)
-
-
-def held_findings_apart(framing) -> None:
-    """A finding about a part held back (its place asked first) is not about the letter: left out."""
-    held = [h["part"] for h in framing.held]
-    if held:
-        framing.findings = [f for f in framing.findings
-                            if not any(part in (getattr(f, "message", "") or "") for part in held)]

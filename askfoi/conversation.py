@@ -821,6 +821,7 @@ class Conversation:
                 similar=[similar_line(r) for r in similar],
                 matching_ready=self.matcher is not None,
                 left_out=framing.unframed,
+                held=[h["question"] for h in framing.held],  # fr33: parts waiting for the place "there" means
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
                 others_records=framing.others_records,

@@ -139,6 +139,8 @@ class Framing(BaseModel):
     references: list[Any] = Field(default_factory=list, exclude=True)
     pointers: list[Any] = Field(default_factory=list, exclude=True)  # fr20a: what askfoi.part_pointers did
     gated: list[Any] = Field(default_factory=list, exclude=True)  # fr21b: parts askfoi.part_gate replaced or asked back
+    # fr33: parts whose "there" / "our road" the story does not make sure, with the question asked (askfoi.story_parts)
+    held: list[dict] = Field(default_factory=list)  # {"part": the part as it would read, "question": asked back}
 
     @property
     def subject(self) -> str | None:
@@ -171,6 +173,7 @@ class Framing(BaseModel):
             **({"remarks": self.remarks} if self.remarks else {}),
             **({"foi_aside": self.foi_aside} if self.foi_aside else {}),
             **({"others_records": self.others_records} if self.others_records else {}),
+            **({"held": self.held} if self.held else {}),
         }
 
 
@@ -4727,6 +4730,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     from askfoi.story_subjects import write_story_subjects
 
     write_story_subjects(framing, text_in)  # ck28: "how many complaints have they had": the care home the story names
+    if chat:
+        from askfoi.story_parts import places_written, story_apart, they_as_kind
+
+        story_apart(framing, text_in)  # fr33: a sentence that only tells is never a part
+        places_written(framing, text_in)  # fr33: "there" as the one place the story names, or asked back
+        they_as_kind(framing)  # fr33: "did they ever prosecute anyone", only "the council" named: the council
     from askfoi.part_pointers import write_listed_kinds
 
     write_listed_kinds(framing, text_in)  # fr25a: "of each type": the types the lead-in listed

@@ -18,3 +18,12 @@ async def say(pilot, *texts: str) -> None:
         pilot.app.query_one("#prompt", Input).value = text
         await pilot.press("enter")
         await settle(pilot)
+
+
+def bot_text(app) -> str:
+    """Everything the chatbot has said so far, as one line of plain words."""
+    import re
+
+    from askfoi.tui.chat import Bubble
+
+    return re.sub(r"\s+", " ", " ".join(str(b.render()) for b in app.query(Bubble) if b.message.role == "bot"))

@@ -1,0 +1,101 @@
+"""ck31: the newcomer's defects (nu33 #2, #11, #12 match, hospitals, SAR items, /save, FOISA s15), as classes.
+Invented sentences only."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from askfoi.checks import check_request
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 3)
+
+
+# --- nu33 #2: overt live facial recognition is answered; only covert use invites NCND ----------------------------
+
+OVERT_USE = [
+    "does the met police use live facial recognition",
+    "does south wales police use facial recognition at football matches",
+    "do essex police use live facial recognition cameras in chelmsford",
+    "is facial recognition used by west midlands police",
+]
+
+
+@pytest.mark.parametrize("text", OVERT_USE)
+def test_asking_whether_a_force_uses_lfr_keeps_the_question_and_offers_the_overt_limit(text):
+    f = frame_message(text, today=TODAY)
+    assert f.parts and not any(p.warning for p in f.parts)
+    assert not any(p.replacements for p in f.parts)
+    codes = [x.code for x in f.findings]
+    assert "ncnd-risk" not in codes
+    offer = [x for x in f.findings if x.code == "overt-limit"]
+    assert len(offer) == 1 and offer[0].severity == "low" and "overt" in (offer[0].rewrite or "")
+
+
+@pytest.mark.parametrize("text", [
+    "how many times have south wales police deployed LFR at football matches",
+    "how many times did the met use live facial recognition vans in 2025",
+    "how many people were arrested after a live facial recognition alert in 2025, metropolitan police",
+])
+def test_counts_of_overt_deployments_get_no_warning(text):
+    f = frame_message(text, today=TODAY)
+    assert f.parts and not any(p.warning for p in f.parts)
+    assert "ncnd-risk" not in [x.code for x in f.findings]
+    assert not any("overt arrests" in p.text or "overt people" in p.text for p in f.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "does the met use covert facial recognition",
+    "does the met use facial recognition to track protesters",
+    "do they use facial recognition secretly on cctv footage, met police",
+])
+def test_covert_facial_recognition_is_still_warned(text):
+    f = frame_message(text, today=TODAY)
+    assert "ncnd-risk" in [x.code for x in f.findings]
+
+
+def test_a_mixed_message_warns_only_the_covert_part():
+    f = frame_message("does the met police use live facial recognition, how many times was it used in 2025 and how "
+                      "many people were wrongly flagged? also do they use covert facial recognition from cctv", today=TODAY)
+    warned = [p for p in f.parts if p.warning]
+    assert len(warned) == 1 and "cctv" in warned[0].source.lower()
+    assert f.parts[0].kind == "use" and not f.parts[0].warning
+
+
+@pytest.mark.parametrize("text", [
+    "Does the Metropolitan Police use live facial recognition?",
+    "Has South Wales Police deployed facial recognition at football matches?",
+    "Is live facial recognition used by Essex Police?",
+])
+def test_check_offers_the_overt_limit_not_ncnd(text):
+    codes = {f.code: f.severity for f in check_request(text, "Metropolitan Police Service").findings}
+    assert "ncnd-risk" not in codes and codes.get("overt-limit") == "low"
+
+
+@pytest.mark.parametrize("text", [
+    "Does the Metropolitan Police use covert facial recognition?",
+    "Does the Met use live facial recognition to monitor protesters?",
+])
+def test_check_still_warns_covert_facial_recognition(text):
+    codes = {f.code for f in check_request(text, "Metropolitan Police Service").findings}
+    assert "ncnd-risk" in codes and "overt-limit" not in codes
+
+
+async def test_chat_keeps_the_lfr_question_at_80x24(tmp_path):
+    from askfoi.session import MemoryStore
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.chat import Bubble
+    from _pilot import say, settle
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "does the met police use live facial recognition and how many arrests came from it in 2025")
+        parts = app.conversation.session.parts
+        assert parts and "facial recognition" in parts[0].lower() and "overt use" not in parts[0]
+        assert not any("overt arrests" in p for p in parts)
+        said = " ".join(str(b.message.text) for b in app.query(Bubble) if b.message.role == "bot")
+        assert "neither confirm nor deny\" whether they hold" not in said
+        assert "limit the part to overt use" in said

@@ -507,7 +507,7 @@ def parts_finding(n: int, authority: str | None, regime: Regime) -> Finding | No
     if check is None or n <= check.spec.max_parts or regime in check.spec.not_under:
         return None
     resolved = resolve_authority(authority) if authority else None
-    values = {"authority": resolved.name if resolved else "the authority", "parts": str(n),
+    values = {"authority": _said_name(resolved), "parts": str(n),
               "max_parts": str(check.spec.max_parts), "topic": "", "rewrite": ""}
     values.update(_limit_values(resolved, regime))
     variant = regime.value if regime.value in check.spec.variants else None
@@ -784,6 +784,14 @@ def _finding(
     )
 
 
+def _said_name(resolved) -> str:
+    """ck31 (nu33 #11): the body named in a finding as it names itself ("London Borough of Croydon", not the list's
+    "Croydon Borough Council"); a body askfoi does not know, as typed."""
+    if resolved is None:
+        return "the authority"
+    return resolved.letter_name if getattr(resolved, "known", False) else resolved.name
+
+
 def letter_variant(finding: Finding, variant: str) -> Finding:
     """(ck28) FINDING said in its check's VARIANT (knowledge/vocab/checks.yaml), with the same evidence; unchanged when
     the check has no such variant."""
@@ -800,7 +808,7 @@ def said_under(finding: Finding, regime: Regime, authority: str | None = None) -
     if finding.code != "cost-limit-risk" or check is None:
         return finding
     resolved = resolve_authority(authority) if authority else None
-    values: dict[str, str] = {"authority": resolved.name if resolved else "the authority", "parts": "", "max_parts": "",
+    values: dict[str, str] = {"authority": _said_name(resolved), "parts": "", "max_parts": "",
                               "topic": "", "rewrite": ""}
     values.update(_limit_values(resolved, regime))
     return _finding(check, _cost_variant(regime, resolved), values, finding.evidence, finding.rewrite).model_copy(
@@ -881,7 +889,7 @@ def check_request(
     regime = _regime_for(resolved, raised_regimes)
 
     values: dict[str, str] = {
-        "authority": resolved.name if resolved else "the authority",
+        "authority": _said_name(resolved),
         "parts": "",
         "max_parts": "",
         "topic": "",
@@ -981,6 +989,9 @@ def check_request(
         # ck27: "I live at 5 mill lane": the address is the point, said once by own-contact-details
         findings = [f for f in findings if not (f.code == "personal-details"
                                                 and re.match(r"(?i)(?:I|we)\s+live\b", f.evidence or ""))]
+    if any(f.code == "child-identity" for f in findings):
+        # ck31: the child named or their date of birth is said once, as Serious; "my son" is part of that
+        findings = [f for f in findings if f.code != "personal-details"]
     findings = _client_address(body, findings)
     if any(f.code == "officials-emails" for f in findings):
         findings = [f for f in findings if f.code != "councillor-emails"]  # ck28: the caveat said once, by officials-emails

@@ -4825,7 +4825,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.findings = true_findings(framing, reading.questions)
     framing.findings = on_letter_parts(framing)  # fr11b: counts are the letter's parts, evidence what is asked
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
-    framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
+    # ck31: so is a child named or a date of birth (child-identity): the letter leaves the story out
+    framing.findings = [f for f in framing.findings if getattr(f, "code", "") not in ("personal-details", "child-identity")]
     _spell_out_abbreviations(framing, text_in)  # fr15a: "TPS" as "Total Parking Solutions (TPS)", once the parts are final
     from askfoi.part_gate import gate_parts
 
@@ -4834,7 +4835,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
-                             if f.code == "personal-details"]
+                             if f.code in ("personal-details", "child-identity")]
     from askfoi.finding_scope import findings_on_parts
 
     judged = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about

@@ -99,3 +99,55 @@ async def test_chat_keeps_the_lfr_question_at_80x24(tmp_path):
         said = " ".join(str(b.message.text) for b in app.query(Bubble) if b.message.role == "bot")
         assert "neither confirm nor deny\" whether they hold" not in said
         assert "limit the part to overt use" in said
+
+
+# --- nu33 #11: a child's identity is always Serious; named staff get the s40(2) finding; fixes stay on topic -------
+
+def _codes(text: str, body: str = "Croydon Council") -> dict[str, str]:
+    return {f.code: f.severity for f in check_request(text, body).findings}
+
+
+@pytest.mark.parametrize("text", [
+    "My name is Gary Thompson and my son Jake (DOB 04/05/2012) was excluded from Addington High School in March. "
+    "How many pupils were excluded from Addington High School in 2025?",
+    "My son Liam Carter, date of birth 12/03/2016, attends Oakfield Primary. Please send the behaviour policy.",
+    "My client's son Tom, born 3 June 2015, was refused a place. How many school place appeals succeeded in 2025?",
+    "our son Harry's EHCP took 40 weeks. How many EHCPs were issued late in 2025?",
+    "Please send the minutes of Jake's exclusion panel at Addington High School in 2025.",
+    "our 9 year old daughter Amy was bitten by a dog at the park. How many dog bites were reported in 2025?",
+])
+def test_a_childs_identity_in_a_published_request_is_serious(text):
+    assert _codes(text).get("child-identity") == "high"
+
+
+@pytest.mark.parametrize("text", [
+    "How many pupils were excluded from Addington High School in 2024?",
+    "Please provide the number of children's dates of birth recorded wrongly in 2024.",
+    "How many sons and daughters of council staff were given places in 2025?",
+    "My son was excluded last year. How many pupils were excluded in 2025?",
+])
+def test_no_child_named_no_child_identity(text):
+    assert "child-identity" not in _codes(text)
+
+
+@pytest.mark.parametrize("text,severity", [
+    ("Please send any complaints made about the head teacher Mrs Patel in 2025.", "high"),
+    ("Please send the notes the social worker Mr Jones wrote about my daughter in 2025.", "high"),
+    ("Please send emails from Mrs Patel, the head teacher, about the uniform policy in 2025.", "medium"),
+    ("Please send the names of the governors who sat on the exclusion panel in March 2025.", "high"),
+])
+def test_named_staff_get_the_section_40_finding(text, severity):
+    found = [f for f in check_request(text, "Croydon Council").findings if f.code == "third-party-personal-data"]
+    assert found and found[0].severity == severity and "40(2)" in found[0].message
+
+
+def test_the_draft_check_names_the_body_as_it_names_itself_and_stays_on_topic():
+    from askfoi.commands.check import format_plain
+
+    text = ("my son Jake (DOB 04/05/2012) was excluded from Addington High School in March. Please send me all "
+            "information you hold about exclusions at Addington High School, the names of the governors who sat on "
+            "the exclusion panel and any emails about exclusions.")
+    out = format_plain(check_request(text, "Croydon Council"), True)
+    assert "London Borough of Croydon" in out and "Croydon Borough Council" not in out
+    assert "highways" not in out and "total spent on exclusions" not in out and "misconduct" not in out
+    assert out.index("identifies a child") < out.index("Worth fixing")

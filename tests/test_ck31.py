@@ -151,3 +151,43 @@ def test_the_draft_check_names_the_body_as_it_names_itself_and_stays_on_topic():
     assert "London Borough of Croydon" in out and "Croydon Borough Council" not in out
     assert "highways" not in out and "total spent on exclusions" not in out and "misconduct" not in out
     assert out.index("identifies a child") < out.index("Worth fixing")
+
+
+# --- hospitals named as people name them: the HSC trust, the health board, the trust; never the city council -----
+
+@pytest.mark.parametrize("text,body", [
+    ("how many patients waited over 4 hours in a&e at the royal in belfast in 2025", "Belfast Health and Social Care Trust"),
+    ("how many people waited at the royal victoria hospital in belfast in 2025", "Belfast Health and Social Care Trust"),
+    ("how many patients waited over 12 hours at the ulster hospital in 2025", "South Eastern Health and Social Care Trust"),
+    ("how many operations were cancelled at altnagelvin in 2025", "Western Health and Social Care Trust"),
+    ("how many beds were closed at craigavon area hospital in 2025", "Southern Health and Social Care Trust"),
+    ("how many patients waited over 4 hours at aberdeen royal infirmary last year", "NHS Grampian"),
+    ("how many beds were closed at the royal infirmary in aberdeen in 2025", "NHS Grampian"),
+    ("how many operations were cancelled at ninewells in 2025", "NHS Tayside"),
+    ("how many patients waited over 4 hours at raigmore in 2025", "NHS Highland"),
+    ("how many patients waited over 4 hours at the royal in liverpool in 2025", "Liverpool University Hospitals NHS Foundation Trust"),
+])
+def test_hospitals_named_as_people_name_them_go_to_their_health_body(text, body):
+    f = frame_message(text, today=TODAY)
+    assert f.authority is not None and f.authority.name == body
+    assert "council" not in f.authority.name.lower()
+
+
+@pytest.mark.parametrize("text,body", [
+    ("how many students at ulster university were from abroad in 2025", "University of Ulster"),
+    ("how many events were held at the royal victoria park in belfast in 2025", "Belfast City Council"),
+])
+def test_places_that_are_no_hospital_keep_their_body(text, body):
+    f = frame_message(text, today=TODAY)
+    assert f.authority is not None and f.authority.name == body
+
+
+def test_every_hand_listed_health_body_has_a_public_source_and_is_known():
+    from askfoi.authorities import resolve_authority
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("hospital_sites")
+    for trust in data["trusts"]:
+        assert str(trust.get("source", "")).startswith("http"), trust["trust"]
+        found = resolve_authority(trust["trust"])
+        assert found is not None and found.known and found.type.value == "nhs", trust["trust"]

@@ -784,6 +784,39 @@ def _finding(
     )
 
 
+_SECTION_CITED = re.compile(r"(?i)\b(?:section|sections|sec\.?|s\.?)\s*(?P<n>\d{1,2})(?!\d)(?P<sub>(?:\(\w{1,4}\))*)"
+                            r"(?!\s*(?:of|under)\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)|foisa|"
+                            r"environmental|eisr|data\s+protection|dpa|uk\s+gdpr|gdpr|human\s+rights))")
+
+
+def _foisa_sections(body: str, checks) -> list[Finding]:
+    """ck31 (nu33): the UK Act's section numbers cited in a draft to a Scottish authority ("advise me under section
+    16"): each said once, with FOISA's own number (knowledge/vocab/foisa_equivalents.yaml `said`). Only numbers whose
+    FOISA provision differs and whose meaning is known; a citation that names another Act is left alone."""
+    check = next((c for c in checks if c.code == "foisa-section"), None)
+    if check is None:
+        return []
+    data, _ = load_vocab("foisa_equivalents")
+    data = data if isinstance(data, dict) else {}
+    equivalents = {str(k): str(v) for k, v in (data.get("equivalents") or {}).items()}
+    said = {str(k): v for k, v in (data.get("said") or {}).items() if isinstance(v, dict)}
+    out, seen = [], set()
+    for m in _SECTION_CITED.finditer(body or ""):
+        n = m.group("n")
+        foisa = equivalents.get(n)
+        if n in seen or n not in said or not foisa or foisa == n:
+            continue
+        sentence = body[slice(*_sentence_bounds(body, m.start(), m.end()))]
+        cue = str(said[n].get("cue") or "")
+        if cue and not re.search(cue, sentence, re.I):
+            continue  # "a refusal notice under section 16": FOISA's own section 16
+        seen.add(n)
+        start = max(0, body.rfind(" ", 0, max(0, m.start() - 30)) + 1)
+        evidence = " ".join(body[start:m.end()].split())
+        out.append(_finding(check, None, {"what": str(said[n].get("what") or ""), "foisa": foisa, "foia": n}, evidence))
+    return out
+
+
 def _said_name(resolved) -> str:
     """ck31 (nu33 #11): the body named in a finding as it names itself ("London Borough of Croydon", not the list's
     "Croydon Borough Council"); a body askfoi does not know, as typed."""
@@ -1006,6 +1039,9 @@ def check_request(
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
         findings = [_in_eisr_numbers(f) for f in findings]
+    if regime == Regime.FOISA or (resolved is not None and resolved.known and resolved.nation == Nation.scotland
+                                  and regime != Regime.SAR):
+        findings += _foisa_sections(body, checks)
     order = {check.code: i for i, check in enumerate(checks)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[f.code]))
     return CheckResult(

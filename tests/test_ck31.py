@@ -191,3 +191,47 @@ def test_every_hand_listed_health_body_has_a_public_source_and_is_known():
         assert str(trust.get("source", "")).startswith("http"), trust["trust"]
         found = resolve_authority(trust["trust"])
         assert found is not None and found.known and found.type.value == "nhs", trust["trust"]
+
+
+# --- nu33 #12 (match): ranked by what is asked; "no close match"; never "not held (+NCND)" ---------------------
+
+def _listed(text: str, authority: str | None = None, top: int = 4):
+    from askfoi.matching import get_matcher
+
+    return get_matcher().match(text, authority, top=top)
+
+
+@pytest.mark.parametrize("text,authority,word", [
+    ("total spent on consultants by bristol city council in 2024/25", None, "consultant"),
+    ("total spent on consultants in 2024/25", "Bristol City Council", "consultant"),
+    ("how many fines did essex police issue for e-scooters in 2025", None, "scooter"),
+    ("how many knife crimes were recorded in lewisham in 2025", None, "knife"),
+])
+def test_similar_responses_are_about_what_is_asked_not_who_is_asked(text, authority, word):
+    result = _listed(text, authority)
+    assert result.similar
+    assert all(word in (s.title or "").lower() or word in (s.title or "").lower().replace("-", "") for s in result.similar)
+
+
+@pytest.mark.parametrize("text", [
+    "how many unicorns were counted in bristol city council parks in 2024",
+    "how many dragons were seen over leeds city council land in 2025",
+])
+def test_nothing_similar_says_no_close_match(text):
+    result = _listed(text)
+    assert not result.similar
+    assert "no close match" in result.forecast.summary.lower()
+
+
+def test_a_part_ncnd_record_is_labelled_without_contradiction():
+    from askfoi.commands.match import _label
+    from askfoi.matching import SimilarResponse
+    from askfoi.models import Outcome
+
+    row = SimilarResponse(id="x", authority="A", title="t", outcome=Outcome.not_held, ncnd=True, sections=[],
+                          score=0.5, url="", date=None)
+    label = _label(row)
+    assert "information not held" not in label and "+NCND" not in label
+    assert "not held" in label and "NCND" in label
+    given = _label(row.model_copy(update={"outcome": Outcome.disclosed}))
+    assert given.startswith("information given") and "part NCND" in given

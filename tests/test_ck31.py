@@ -235,3 +235,115 @@ def test_a_part_ncnd_record_is_labelled_without_contradiction():
     assert "not held" in label and "NCND" in label
     given = _label(row.model_copy(update={"outcome": Outcome.disclosed}))
     assert given.startswith("information given") and "part NCND" in given
+
+
+# --- other faults: SAR items as requests for records; social-care identifiers; /save unsigned; FOISA s15 ---------
+
+@pytest.mark.parametrize("text,want,never", [
+    ("i want a copy of my social services file from birmingham council, they took notes about my kids and i want to "
+     "see what they wrote about me", ["The notes you took about my children", "Any record of what you wrote about me"],
+     ["Took notes", "What they wrote"]),
+    ("can i get my social care records from leeds council, they visited us loads in 2019 and wrote stuff about my son",
+     ["The records you wrote about my son"], ["and wrote stuff"]),
+    ("i want my records from the council, they did an assessment on me in 2021",
+     ["The assessment you made on me in 2021"], ["Did an assessment"]),
+    ("i want my file from kent social services and what the school told them about my daughter",
+     ["Any record of what the school told them about my daughter"], []),
+])
+def test_sar_fragments_become_requests_for_records(text, want, never):
+    from askfoi.sar_items import sar_items
+
+    items = sar_items(text)
+    for w in want:
+        assert w in items, items
+    assert not any(n.lower() in i.lower() for n in never for i in items if n)
+
+
+def _sar_letter(message: str) -> str:
+    from askfoi.conversation import Conversation
+
+    c = Conversation(today=lambda: TODAY)
+    c.start()
+    for answer in (message, "ok", "ok", "ok", "Lisa Brown", "skip"):
+        c.reply(answer)
+    return c.letter_text()
+
+
+def test_a_social_care_sar_carries_what_the_search_needs_and_the_childrens_note():
+    letter = _sar_letter("i want a copy of my social services file from birmingham council, they took notes about my "
+                         "kids and i want to see what they wrote about me")
+    assert "[DATE OF BIRTH]" in letter and "[PAST ADDRESSES]" in letter and "SOCIAL WORKER" in letter
+    assert "on my children's behalf" in letter
+
+
+def test_a_sar_that_is_not_social_care_adds_no_blanks():
+    letter = _sar_letter("i want the cctv of my arrest by kent police on 3 march 2026")
+    assert "[PAST ADDRESSES]" not in letter and "children" not in letter.lower()
+
+
+async def test_chat_says_why_a_social_care_sar_needs_identifiers_at_80x24(tmp_path):
+    from askfoi.session import MemoryStore
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.chat import Bubble
+    from _pilot import say, settle
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, "can i see my social care records from leeds council, they wrote stuff about my son")
+        said = " ".join(str(b.message.text) for b in app.query(Bubble) if b.message.role == "bot")
+        assert "date of birth" in said and "not published" in said and "on their behalf" in said
+
+
+@pytest.mark.parametrize("message,answers", [
+    ("how many times did yorkshire water discharge sewage into the river wharfe in 2025", ("ok", "ok")),
+    ("how many potholes were reported to leeds city council in 2025", ()),
+    ("i want a copy of my social services file from birmingham council", ("ok",)),
+])
+async def test_save_before_the_name_step_says_the_letter_is_not_signed_at_80x24(tmp_path, message, answers):
+    from askfoi.session import MemoryStore
+    from askfoi.tui.app import AskFOIApp
+    from askfoi.tui.chat import Bubble
+    from _pilot import say, settle
+
+    app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, store=MemoryStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await say(pilot, message, *answers, "/save")
+        last = [b.message.text for b in app.query(Bubble) if b.message.role == "bot"][-1]
+        assert "Saved the letter" in last and "not signed yet" in last
+
+
+def test_save_after_the_name_is_signed():
+    from askfoi.conversation import Conversation
+
+    c = Conversation(today=lambda: TODAY)
+    c.start()
+    for answer in ("how many times did yorkshire water discharge sewage into the river wharfe in 2025", "ok", "ok",
+                   "ok", "ok", "skip", "Dave Wood"):
+        c.reply(answer)
+    assert c.session.requester_name == "Dave Wood"
+    assert "unsigned" not in c.letter_gaps() and "name" not in c.letter_gaps()
+
+
+@pytest.mark.parametrize("text,foia,foisa", [
+    ("If this exceeds the cost limit please advise me under section 16 how to narrow it. How many operations were "
+     "cancelled in 2025?", "16", "15"),
+    ("Please give me advice and assistance (s.16) if the request is too broad. How many beds closed in 2025?", "16", "15"),
+    ("If you withhold names under section 40 because they are personal data, please redact them. How many staff "
+     "left in 2025?", "40", "38"),
+])
+def test_a_foisa_draft_is_told_foisas_own_section(text, foia, foisa):
+    found = [f for f in check_request(text, "NHS Lothian").findings if f.code == "foisa-section"]
+    assert found and f"section {foisa}" in found[0].message and f"section {foia}" in found[0].message
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Please send a refusal notice under section 16 if you refuse. How many beds closed in 2025?", "NHS Lothian"),
+    ("If this exceeds the cost limit please advise me under section 16 how to narrow it. How many beds closed in "
+     "2025?", "Leeds Teaching Hospitals NHS Trust"),
+    ("Please advise me under section 15 of the Freedom of Information (Scotland) Act 2002 how to narrow it. How many "
+     "beds closed in 2025?", "NHS Lothian"),
+])
+def test_no_foisa_section_finding_where_the_number_is_right(text, body):
+    assert "foisa-section" not in {f.code for f in check_request(text, body).findings}

@@ -507,7 +507,7 @@ def parts_finding(n: int, authority: str | None, regime: Regime) -> Finding | No
     if check is None or n <= check.spec.max_parts or regime in check.spec.not_under:
         return None
     resolved = resolve_authority(authority) if authority else None
-    values = {"authority": resolved.name if resolved else "the authority", "parts": str(n),
+    values = {"authority": _said_name(resolved), "parts": str(n),
               "max_parts": str(check.spec.max_parts), "topic": "", "rewrite": ""}
     values.update(_limit_values(resolved, regime))
     variant = regime.value if regime.value in check.spec.variants else None
@@ -784,6 +784,47 @@ def _finding(
     )
 
 
+_SECTION_CITED = re.compile(r"(?i)\b(?:section|sections|sec\.?|s\.?)\s*(?P<n>\d{1,2})(?!\d)(?P<sub>(?:\(\w{1,4}\))*)"
+                            r"(?!\s*(?:of|under)\s+(?:the\s+)?(?:freedom\s+of\s+information\s+\(scotland\)|foisa|"
+                            r"environmental|eisr|data\s+protection|dpa|uk\s+gdpr|gdpr|human\s+rights))")
+
+
+def _foisa_sections(body: str, checks) -> list[Finding]:
+    """ck31 (nu33): the UK Act's section numbers cited in a draft to a Scottish authority ("advise me under section
+    16"): each said once, with FOISA's own number (knowledge/vocab/foisa_equivalents.yaml `said`). Only numbers whose
+    FOISA provision differs and whose meaning is known; a citation that names another Act is left alone."""
+    check = next((c for c in checks if c.code == "foisa-section"), None)
+    if check is None:
+        return []
+    data, _ = load_vocab("foisa_equivalents")
+    data = data if isinstance(data, dict) else {}
+    equivalents = {str(k): str(v) for k, v in (data.get("equivalents") or {}).items()}
+    said = {str(k): v for k, v in (data.get("said") or {}).items() if isinstance(v, dict)}
+    out, seen = [], set()
+    for m in _SECTION_CITED.finditer(body or ""):
+        n = m.group("n")
+        foisa = equivalents.get(n)
+        if n in seen or n not in said or not foisa or foisa == n:
+            continue
+        sentence = body[slice(*_sentence_bounds(body, m.start(), m.end()))]
+        cue = str(said[n].get("cue") or "")
+        if cue and not re.search(cue, sentence, re.I):
+            continue  # "a refusal notice under section 16": FOISA's own section 16
+        seen.add(n)
+        start = max(0, body.rfind(" ", 0, max(0, m.start() - 30)) + 1)
+        evidence = " ".join(body[start:m.end()].split())
+        out.append(_finding(check, None, {"what": str(said[n].get("what") or ""), "foisa": foisa, "foia": n}, evidence))
+    return out
+
+
+def _said_name(resolved) -> str:
+    """ck31 (nu33 #11): the body named in a finding as it names itself ("London Borough of Croydon", not the list's
+    "Croydon Borough Council"); a body askfoi does not know, as typed."""
+    if resolved is None:
+        return "the authority"
+    return resolved.letter_name if getattr(resolved, "known", False) else resolved.name
+
+
 def letter_variant(finding: Finding, variant: str) -> Finding:
     """(ck28) FINDING said in its check's VARIANT (knowledge/vocab/checks.yaml), with the same evidence; unchanged when
     the check has no such variant."""
@@ -800,7 +841,7 @@ def said_under(finding: Finding, regime: Regime, authority: str | None = None) -
     if finding.code != "cost-limit-risk" or check is None:
         return finding
     resolved = resolve_authority(authority) if authority else None
-    values: dict[str, str] = {"authority": resolved.name if resolved else "the authority", "parts": "", "max_parts": "",
+    values: dict[str, str] = {"authority": _said_name(resolved), "parts": "", "max_parts": "",
                               "topic": "", "rewrite": ""}
     values.update(_limit_values(resolved, regime))
     return _finding(check, _cost_variant(regime, resolved), values, finding.evidence, finding.rewrite).model_copy(
@@ -881,7 +922,7 @@ def check_request(
     regime = _regime_for(resolved, raised_regimes)
 
     values: dict[str, str] = {
-        "authority": resolved.name if resolved else "the authority",
+        "authority": _said_name(resolved),
         "parts": "",
         "max_parts": "",
         "topic": "",
@@ -981,6 +1022,9 @@ def check_request(
         # ck27: "I live at 5 mill lane": the address is the point, said once by own-contact-details
         findings = [f for f in findings if not (f.code == "personal-details"
                                                 and re.match(r"(?i)(?:I|we)\s+live\b", f.evidence or ""))]
+    if any(f.code == "child-identity" for f in findings):
+        # ck31: the child named or their date of birth is said once, as Serious; "my son" is part of that
+        findings = [f for f in findings if f.code != "personal-details"]
     findings = _client_address(body, findings)
     if any(f.code == "officials-emails" for f in findings):
         findings = [f for f in findings if f.code != "councillor-emails"]  # ck28: the caveat said once, by officials-emails
@@ -995,6 +1039,9 @@ def check_request(
         findings = [f for f in findings if f.code != "unknown-authority"]  # ck13: what the body is, already said
     if regime == Regime.EIR and resolved is not None and resolved.known and resolved.nation == Nation.scotland:
         findings = [_in_eisr_numbers(f) for f in findings]
+    if regime == Regime.FOISA or (resolved is not None and resolved.known and resolved.nation == Nation.scotland
+                                  and regime != Regime.SAR):
+        findings += _foisa_sections(body, checks)
     order = {check.code: i for i, check in enumerate(checks)}
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[f.code]))
     return CheckResult(

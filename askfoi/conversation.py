@@ -574,7 +574,11 @@ class Conversation:
         if letter is None:
             return []
         gaps = [] if self.session.authority else ["organisation"]
-        return gaps + (["name"] if "requester_name" in letter.missing else [])
+        if "requester_name" in letter.missing:
+            return gaps + ["name"]
+        # ck31 (nu33): no name given yet where the law needs none (the EIR): the letter is not signed yet either
+        unsigned = not self.session.requester_name and not self.session.route_letter
+        return gaps + (["unsigned"] if unsigned else [])
 
     def save_letter(self, folder: Path, fmt: Literal["txt", "eml"] = "txt") -> Path:
         """Write the letter into FOLDER under a name that does not overwrite an earlier one."""
@@ -800,6 +804,8 @@ class Conversation:
                 _kind_label(k) for k in choice_kinds()], can_choose=bool(s.pending_frames)))
             return
         sar = framing.route == "sar"
+        from askfoi.sar_items import children_named_in_sar, social_care_sar
+
         findings = self._findings()
         similar = []
         if self.matcher is not None:
@@ -814,6 +820,8 @@ class Conversation:
                 sar=sar,
                 for_other=sar and self._for_someone(),
                 on_behalf=self._on_behalf() if sar else None,
+                social_care=sar and social_care_sar([text, *s.parts]),
+                children=sar and not self._on_behalf() and children_named_in_sar(s.parts),
                 findings=[f for f in findings if f.code != "their-own-data" and f.code not in _ANOTHER_ROUTE
                           and f not in elsewhere][:3],
                 more_findings=max(0, len([f for f in findings if f.code != "their-own-data"

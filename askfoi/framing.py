@@ -89,6 +89,11 @@ class Frame(BaseModel):
     warning: str | None = None  # why this part will probably not be answered (covert use: NCND)
     sections: list[str] = Field(default_factory=list)
     replacements: list["Frame"] = Field(default_factory=list)  # answerable frames to use instead
+    # ck31 (nu33 #2): "does the met use live facial recognition": a technology forces deploy in public view, asked
+    # without saying overt or covert. The part keeps the person's question; this is the same part limited to overt
+    # use, offered (never put in its place) by the low "overt-limit" finding
+    overt_limit: str | None = None
+    overt_only: bool = False  # the part is limited to overt use in so many words ("the overt use of ...")
 
     @property
     def complete(self) -> bool:
@@ -2581,8 +2586,20 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         bare = _without_covert_words(frame.subject, spec, terms) if frame.subject else None
         if bare and bare != frame.subject:  # "facial recognition covertly": the subject, and covert use asked
             frame.subject, covert = bare, True
+        # ck31 (nu33 #2): "does the met police use live facial recognition" without a covert word: the forces publish
+        # their overt deployments and answer the question; only covert use invites NCND. The question is kept, and a
+        # limit to overt use is offered (`overt_limit`), never put in its place
+        offer = not overt and not covert and frame.kind in ("use", "none") and _only_overt_by_default(question)
         frame.qualifiers.overt = overt and not covert
-        frame.qualifiers.covert = covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics"))
+        frame.qualifiers.covert = not offer and (
+            covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics")))
+        frame.overt_only = offer  # read below, once the kind is settled
+        said_overt = any(re.search(rf"\b{re.escape(w)}\b", low) for w in spec.overt)
+        if frame.qualifiers.overt and not said_overt and frame.subject and not terms.search(frame.subject) \
+                and not overt_form_named(frame.subject):
+            # ck31: "how many arrests came from the live facial recognition": the arrests are no overt or covert
+            # thing; the count is answered as asked ("The number of arrests ...", never "overt arrests")
+            frame.qualifiers.overt = False
         if frame.kind == "none" and subject and _USE_WORDS.search(question):
             frame.kind = "use"  # only when the person asks about use: never an added "policy on the use of"
     frame.subject = _verb_phrase_as_noun(frame.subject)
@@ -2597,6 +2614,11 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
         if verb and verb in _verb_lemmas(verb) and decision_purpose(verb) \
                 and not frame.qualifiers.covert:
             frame.clause = said  # (a tactic used to track or monitor people stays the covert reading's)
+    if frame.overt_only:
+        frame.overt_only = False
+        if frame.kind == "use":
+            limited = frame.model_copy(update={"overt_only": True})
+            frame.overt_limit = render_frame(limited) or None
     return frame
 
 
@@ -2775,6 +2797,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "breakdown": frame.qualifiers.breakdown,
         "breakdown_prep": frame.qualifiers.breakdown_prep,
         "overt": frame.qualifiers.overt,
+        "overt_only": frame.overt_only,
         # the person asked about covert use in so many words ("covertly", "in secret"), and the subject no longer says so
         "covert": frame.qualifiers.covert and not frame.qualifiers.overt and _says_covert(frame.source or "")
         and not _says_covert(frame.subject or "") and not asks_both_ways(frame.source or ""),
@@ -2894,6 +2917,40 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
             continue  # a replacement the checks would flag again is no fix
         out.append(new)
     return out
+
+
+def overt_limit_finding(parts: list[str], frames: list[Frame]):
+    """ck31 (nu33 #2): a low finding for a part that asks whether the force uses a technology it deploys in public view
+    ("does the met use live facial recognition"): the part stays as asked, and its fix (rewrite) limits it to overt use
+    in the person's own frame; None when no part is such."""
+    from askfoi.checks import Finding
+
+    by_text = {f.text: f for f in frames if f.text}
+    offered = [(k, by_text[p]) for k, p in enumerate(parts, 1) if p in by_text and by_text[p].overt_limit
+               and not by_text[p].warning]
+    if not offered:
+        return None
+    k, frame = offered[0]
+    limited = {by_text[p].text: by_text[p].overt_limit for _, p in ((0, q) for q in parts) if p in by_text
+               and by_text[p].overt_limit and not by_text[p].warning}
+    new_parts = [limited.get(p, p) for p in parts]
+    return Finding(code="overt-limit", severity="low", part=k, evidence=(frame.subject or "")[:120],
+                   message=" ".join(render("frames/overt_limit.j2", subject=frame.subject).split()),
+                   suggestion=render("frames/overt_limit_fix.j2", number=k, text=frame.overt_limit).strip(),
+                   rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)))
+
+
+def _overt_use_only(finding, frames: list[Frame]) -> bool:
+    """The check's ncnd-risk FINDING is about a part that now only offers the overt limit (its technology is deployed
+    in public view and no covert use is asked): said once, by overt-limit."""
+    if getattr(finding, "code", "") != "ncnd-risk":
+        return False
+    said = (getattr(finding, "evidence", "") or "").lower()
+    offered = [f for f in frames if f.overt_limit and not f.warning]
+    asked = [f for f in frames if f.warning]
+    return bool(offered) and not asked and any(
+        said and (said in (f.source or "").lower() or said in (f.subject or "").lower()
+                  or (f.subject or "").lower() in said) for f in offered)
 
 
 def _flag_covert(frame: Frame, scotland: bool) -> None:
@@ -4669,6 +4726,12 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
         framing.findings.insert(0, _framing_finding("ncnd-risk", framing))
+    if not any(p.warning for p in framing.parts):
+        offered = overt_limit_finding([p.text for p in framing.parts], framing.parts)
+        if offered is not None:  # ck31: the question kept, the overt limit offered; no NCND warning on overt use
+            framing.findings = [f for f in framing.findings if not _overt_use_only(f, framing.parts)
+                                and getattr(f, "code", "") != "overt-limit"]  # said once, with its one-key fix
+            framing.findings.append(offered)
     spec, terms = _covert()
     covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
     if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:
@@ -4774,7 +4837,8 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     framing.findings = true_findings(framing, reading.questions)
     framing.findings = on_letter_parts(framing)  # fr11b: counts are the letter's parts, evidence what is asked
     # personal details are judged on what goes in the letter (its parts), never on the story the message told
-    framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "personal-details"]
+    # ck31: so is a child named or a date of birth (child-identity): the letter leaves the story out
+    framing.findings = [f for f in framing.findings if getattr(f, "code", "") not in ("personal-details", "child-identity")]
     _spell_out_abbreviations(framing, text_in)  # fr15a: "TPS" as "Total Parking Solutions (TPS)", once the parts are final
     from askfoi.part_gate import gate_parts
 
@@ -4783,7 +4847,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:
         framing.findings += [f for f in check_request(letter_text, found.name if found else None).findings
-                             if f.code == "personal-details"]
+                             if f.code in ("personal-details", "child-identity")]
     from askfoi.finding_scope import findings_on_parts
 
     judged = findings_on_parts(framing, from_check)  # ck12: each finding judged on the part it is about
@@ -7649,6 +7713,10 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             evidence=covert[0].source[:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)),
         ))
+    if not covert:
+        offered = overt_limit_finding(parts, frames)
+        if offered is not None:
+            findings.append(offered)
     found = conflicting_periods(parts, frames, period, today=today)
     if found is not None:
         findings.append(found)

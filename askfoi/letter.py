@@ -237,6 +237,8 @@ _LAW_NAMES = {
 
 
 def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) -> Letter:
+    from askfoi.sar_items import children_named_in_sar, social_care_sar
+
     """The letter for ANSWERS. A missing name where the law needs one leaves a placeholder and is
     listed in Letter.missing (so a preview still shows); a period that cannot be read raises AnswersError.
     RESOLVED (askfoi.request.ResolvedRequest): the organisation, law and period already resolved this
@@ -287,6 +289,10 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         by_post=regime == Regime.SAR and answers.by_post and not answers.email,
         # fu29 (nu31 s22): footage asked for by subject access is kept only for a while: the letter asks that it is kept
         footage=regime == Regime.SAR and any(_FOOTAGE.search(p) for p in answers.parts),
+        # ck31 (nu33): social care records are found by who the person is: the letter carries blanks for what the
+        # search needs; records about the writer's children are theirs too, asked on their behalf
+        social_care=regime == Regime.SAR and social_care_sar(answers.parts),
+        children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3)

@@ -49,6 +49,9 @@ CANDIDATES = 150
 AUTHORITY_CANDIDATES = 30
 NEIGHBOURS = 40  # records whose outcomes feed the forecast
 MIN_SCORE = 0.12  # below this a record is not similar at all
+CLOSE_TOPIC = 0.2  # ck31: a record listed as a similar response shares at least this much of what is asked (its words
+# less bodies' names: `topic_listing`); below it, "no close match" (taken from nu33's examples: consultants' spending
+# answers scored 0.25-0.29, a council's unrelated answers 0, unicorns in parks at best 0.17)
 GOOD_SCORE = 0.35
 OVERT_NCND = 0.3  # how much an NCND answer counts toward an overt question's forecast
 # How sharply the forecast is shown at each confidence: 1 as combined, lower is flatter.
@@ -608,9 +611,74 @@ class Matcher:
             neighbours=neighbours,
         )
 
+    def _body_words(self) -> frozenset[str]:
+        """The index terms of the names of the bodies in the pack ("lewisham", "bristol", "city"): words of a place or a
+        body, never the subject a request asks about."""
+        if getattr(self, "_body_words_cache", None) is None:
+            names = list(self.auth_counts)
+            try:  # the bodies askfoi knows, and the hospitals by their sites ("st thomas"), beside the pack's
+                from askfoi.authorities import default_index
+                from askfoi.knowledge import load_vocab
+
+                names += [a.name for a in default_index().authorities]
+                sites, _ = load_vocab("hospital_sites")
+                names += [n for tr in (sites or {}).get("trusts") or [] for st in tr.get("sites") or []
+                          for n in st.get("names") or []]
+            except Exception:  # noqa: BLE001 - the pack's own bodies are enough to go on
+                pass
+            self._body_words_cache = frozenset(t for name in names for t in self.vocab.terms(str(name or ""))
+                                               if not t.startswith("zz"))
+        return self._body_words_cache
+
+    def topic_listing(self, ranked: list[_Doc], query: _Query, top: int, text: str = "") -> list[_Doc]:
+        """ck31 (nu33 #12): the similar responses to list, ranked by what is asked, not by who answered: each record
+        scored on the request's words less the names of the bodies (the one asked, the record's own, and any body the
+        text names in full: "bristol city council") and less the words that name no subject; only records at least
+        CLOSE_TOPIC alike are listed, so an unrelated answer of the same body is never offered as a guide. The
+        forecast (`ranked`) is unchanged."""
+        generic = _generic_terms()
+        query_terms = set(query.terms)
+        named: set[str] = set(self.vocab.terms(query.authority or ""))
+        for d in ranked:  # a body the text names in full: its name is no topic word
+            name = {t for t in self.vocab.terms(d.authority or "") if t not in generic}
+            if name and name <= query_terms:
+                named |= name
+        # a word no record holds ("unicorns") is still what is asked: it weighs as the rarest word, so records that
+        # share only the words around it ("parks", "counted") are not close
+        unseen = {t: math.log(1.0 + max(query.n_docs, 1)) for t in self.vocab.terms(text)[:MAX_QUERY_TERMS]
+                  if t not in query.terms and not t.startswith("zz") and t not in generic and t not in named}
+        # the most specific word asked (the rarest, leaving out words of bodies' and places' names, "lewisham"): a
+        # record that does not hold it is about something else ("litter fines" for fines on e-scooters)
+        places = self._body_words()
+        asked = {**query.terms, **unseen}
+        # (a long request names its subject in several words: one of its rarest third will do; a concept the words
+        # belong to, "zz" terms, stands for its synonyms: "BWV" is "body-worn video")
+        words = sorted((t for t in asked if t not in generic and t not in named and t not in places
+                        and not t.startswith("zz")), key=lambda t: -asked[t])
+        keys = set(words[:max(1, len(words) // 3)]) | {t for t in asked if t.startswith("zz")}
+        scored = []
+        for d in ranked:
+            if words and not keys & (d.tterms | d.bterms):
+                continue
+            terms = {t: w for t, w in asked.items() if t not in generic and t not in named
+                     and t not in self.vocab.terms(d.authority or "")}
+            qnorm = sum(terms.values())
+            shared = sum(w if t in d.tterms else BODY_WEIGHT * w if t in d.bterms else 0.0 for t, w in terms.items())
+            if not qnorm or not shared:
+                continue
+            alike = math.sqrt((shared / qnorm) * min(1.0, shared / max(d.norm, 1e-9)))
+            if alike >= CLOSE_TOPIC:
+                if query.framing < 0 < d.framing:  # covert and overt kept apart, as the forecast's ranking does
+                    alike *= 0.75
+                elif query.framing > 0 and (d.framing > 0 or d.ncnd):
+                    alike *= COVERT_BOOST
+                scored.append((alike, d))
+        scored.sort(key=lambda x: (-x[0], -x[1].score))
+        return [d for _, d in scored[:top]]
+
     def _result(self, ranked: list[_Doc], query: _Query, excluded: list[_Doc], top: int, text: str,
                 parts: list[tuple[str, str]] | None = None) -> MatchResult:
-        listed = ranked[:top]
+        listed = self.topic_listing(ranked, query, top, text)
         listed_final = [d for d in listed if d.outcome in FINAL]
         whole = self._forecast_part(text, ranked, query, excluded)
         if parts and (len(parts) > 1 or parts[0][1] != text):

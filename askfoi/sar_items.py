@@ -411,6 +411,62 @@ def _body_named(piece: str) -> bool:
     return bool(found is not None and found.known and found.score >= 95)
 
 
+# ck31 (nu33): a fragment of the story left as an item ("took notes about my kids", "what they wrote about me",
+# "wrote stuff about my son"): the body's act, put as a request for the record it made (prompts/frames/sar_item.j2)
+_MADE = re.compile(r"(?i)^(?:(?:they|the\s+(?:[\w-]+\s+){0,2}?(?:council|social\s+workers?|workers?|school|police|staff|team|"
+                   r"officers?|hospital|doctors?|nurses?)|social\s+services|you)\s+)?(?P<verb>took|made|kept|wrote|did|filled\s+in|"
+                   r"completed|carried\s+out|sent|put\s+together|recorded|logged)\s+(?:some\s+|a\s+|an\s+|the\s+|any\s+|all\s+"
+                   r"(?:the\s+|those\s+)?|loads\s+of\s+|lots\s+of\s+)?(?P<noun>(?:[\w-]+\s+)?(?:notes?|reports?|records?|"
+                   r"assessments?|stuff|things|statements?|letters?|emails?|referrals?|minutes|forms?|plans?|logs?|observations?))"
+                   r"\s+(?P<rest>(?:about|on|of|regarding|concerning)\s+.+)$")
+_SAID = re.compile(r"(?i)^what\s+(?P<actor>they|the\s+(?:[\w-]+\s+){0,3}?(?:council|social\s+workers?|worker|school|police|"
+                   r"staff|team|officers?|hospital|doctors?|nurses?|teachers?)|social\s+services|he|she)\s+(?P<verb>wrote|"
+                   r"said|recorded|noted|put|sent|shared|told\s+\w+|passed\s+on|reported)\s+(?P<rest>(?:about|on|regarding|"
+                   r"concerning)\s+.+)$")
+_VAGUE_NOUNS = {"stuff": "records", "things": "records"}
+
+
+def _as_record(item: str) -> str:
+    """ITEM as a request for the record when it is a fragment of the story: "took notes about my kids" -> "The notes
+    you took about my children"; "what they wrote about me" -> "Any record of what you wrote about me"; else as it
+    was."""
+    from askfoi.templates import render
+
+    bare = item.strip(" .")
+    bare = re.sub(r"(?i)\bmy\s+kids\b", "my children", re.sub(r"(?i)\bmy\s+kid\b", "my child", bare))
+    m = _MADE.match(bare)
+    if m:
+        noun = " ".join(_VAGUE_NOUNS.get(w.lower(), w.lower()) for w in m.group("noun").split())
+        verb = m.group("verb").lower()
+        verb = {"did": "made", "sent": "sent", "logged": "logged"}.get(verb, verb)
+        return " ".join(render("frames/sar_item.j2", mode="made", noun=noun, verb=verb, rest=m.group("rest")).split())
+    m = _SAID.match(bare)
+    if m:
+        actor = m.group("actor")
+        actor = "you" if actor.lower() in ("they", "social services") else actor
+        return " ".join(render("frames/sar_item.j2", mode="said", actor=actor, verb=m.group("verb").lower(),
+                               rest=m.group("rest")).split())
+    return item
+
+
+# ck31 (nu33): a subject access request to social services: the records are found by who the person is, so the letter
+# carries what the search needs (date of birth, past addresses, a case number or a worker's name)
+_SOCIAL_CARE = re.compile(r"(?i)\b(?:social\s+(?:services|care|work(?:ers?)?)|children'?s\s+services|adult\s+services|"
+                          r"care\s+(?:file|records?|notes|plan)|case\s+(?:file|notes)|foster\w*|looked[\s-]+after|in\s+care|"
+                          r"child\s+protection|safeguarding|early\s+help|family\s+support)\b")
+_CHILDREN = re.compile(r"(?i)\b(?:my|our)\s+(?:kids?|children|child|son|sons|daughters?|baby|babies|grandchildren)\b")
+
+
+def social_care_sar(texts: list[str]) -> bool:
+    """The subject access request is for social care records (its parts, or the message they came from, say so)."""
+    return any(_SOCIAL_CARE.search(t or "") for t in texts)
+
+
+def children_named_in_sar(texts: list[str]) -> bool:
+    """Records the request lists are also about the writer's children ("the notes you took about my children")."""
+    return any(_CHILDREN.search(t or "") for t in texts)
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -465,6 +521,9 @@ def sar_items(text: str) -> list[str]:
             if said:
                 found_here.append(re.sub(r"(?i)^to\s+(?:see|know|read|get)\s+", "", bare))
                 continue
+            if _MADE.match(asked) or _SAID.match(asked):
+                found_here.append(asked)  # ck31: "wrote stuff about my son": the record the body made, an item of its own
+                continue
             about = _all_about(bare)
             if about:
                 found_here.append(about)  # "everything the dwp holds on my pip claim": which matter, for the search
@@ -516,7 +575,7 @@ def sar_items(text: str) -> list[str]:
             # "he was excluded and they wont tell us why": the decision's records, with its reasons
             items += ["records of " + d.format(who=whose.placeholder) for d in whose.decisions]
     for item in items:
-        tidy = _DEVICE_ONLY.sub(r"\g<0> footage", _tidy(item, owner))  # "the bodycam": what it recorded
+        tidy = _DEVICE_ONLY.sub(r"\g<0> footage", _as_record(_tidy(item, owner)))  # "the bodycam": what it recorded
         if not whose.on_behalf and not owner and _BARE_RECORDING.match(tidy):
             tidy += " of me"  # ck23a: the writer's own request: the recording is asked for with them in it
         if tidy and tidy.lower() not in seen:

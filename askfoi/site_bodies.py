@@ -333,6 +333,13 @@ def _royal_by_town() -> dict[str, set[str]]:
         name, body, town = (str(site.get(k) or "") for k in ("site", "body", "town"))
         if re.search(r"\bRoyal\b", name) and body and town:
             out.setdefault(town.lower(), set()).add(renamed.get(body, body))
+    # ck31: the hand list's site people call "the royal" in its town (hospital_sites.yaml `royal`): it is that town's
+    # "royal" whatever else the NHS list holds there ("the royal in belfast", "the royal in liverpool")
+    hand, _ = load_vocab("hospital_sites")
+    for trust in (hand or {}).get("trusts") or []:
+        for site in trust.get("sites") or []:
+            if site.get("royal"):
+                out[str(site["royal"]).lower()] = {str(trust["trust"])}
     return out
 
 

@@ -155,7 +155,8 @@ def test_the_royal_household_and_the_security_bodies_are_outside_foi_and_say_wha
 def test_the_ncnd_fix_keeps_the_persons_count_and_stays_within_the_parts_limit():
     # fc24: was "... live facial recognition vans ...": the vans are deployed in public view, so that question is no
     # longer warned (session 23 item 7); the fix's mechanics are tested on a question about facial recognition itself
-    conv, said = _chat("does essex police use facial recognition and how many times did they use it in 2025",
+    # ck31 (nu33 #2): whether a force uses facial recognition at all is answered; covert use is what is warned
+    conv, said = _chat("does essex police use covert facial recognition and how many times did they use it in 2025",
                        "ok", "ok", "ok", "1")
     parts = conv.session.parts
     assert len(parts) <= 5, parts

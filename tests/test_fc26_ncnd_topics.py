@@ -144,8 +144,10 @@ def test_topics_about_one_person_or_case_are_never_answered_openly():
 
 
 @pytest.mark.parametrize("text,subject", [
-    ("do the police use facial recognition and do they share the footage with anyone", "facial recognition"),
-    ("Does the force use facial recognition or do you only use CCTV", "facial recognition"),
+    # ck31 (nu33 #2): whether a force uses facial recognition at all is answered (overt deployments are published):
+    # only covert use is warned, so the covert word is asked here
+    ("do the police use covert facial recognition and do they share the footage with anyone", "facial recognition"),
+    ("Does the force use covert facial recognition or do you only use CCTV", "facial recognition"),
     ("does the force use IMSI catchers and how does it decide when to", "IMSI catchers"),
     ("Does the force use predictive policing and algorithms at protests?", "predictive policing and algorithms at protests"),
 ])

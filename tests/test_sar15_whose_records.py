@@ -37,7 +37,8 @@ def test_a_daughters_records_are_named_as_hers_and_the_letter_is_made_on_her_beh
     text = "my daughter is 10, i want her school records and what the social worker wrote about her from kent county council"
     framing = frame_message(text)
     texts = [p.text for p in framing.parts]
-    assert texts == ["[CHILD'S NAME]'s school records.", "What the social worker wrote about [CHILD'S NAME]."]
+    # ck31 (nu33): what the social worker wrote is asked for as the record of it
+    assert texts == ["[CHILD'S NAME]'s school records.", "Any record of what the social worker wrote about [CHILD'S NAME]."]
     finding = next(f for f in framing.findings if f.code == "their-own-data")
     assert "12 or over" in finding.suggestion and "Scotland" in finding.suggestion
     whose = read_whose(text)

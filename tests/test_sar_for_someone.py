@@ -150,7 +150,8 @@ def test_a_death_told_before_the_ask_makes_the_records_a_deceased_persons():
     # (lead s18: was "... about me", which put the mother's records in the writer's name: nu19 found the same fault
     # for a daughter's police records; "what they wrote" now names records, so the owner is read as for "her file")
     ("my mum is 82 and the council stopped her home visits. i want what the social workers wrote about her",
-     "what the social workers wrote about [parent's name]"),
+     # ck31 (nu33): an item that is what someone wrote is put as a request for the record of it
+     "any record of what the social workers wrote about [parent's name]"),
 ])
 def test_a_relatives_records_named_without_his_or_her_are_still_theirs(text, item):
     framing = frame_message(text, today=date(2026, 11, 30))

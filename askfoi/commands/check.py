@@ -46,6 +46,11 @@ def format_plain(result, known: bool = True) -> str:
         if found:
             groups.append((severity, found))
     authority = dict(result.authority, known=known) if result.authority else None
+    if authority and known:
+        from askfoi.authorities import letter_name_of
+
+        # ck31 (nu33 #11): the body as it names itself ("London Borough of Croydon"), never the list's key
+        authority["name"] = letter_name_of(authority["name"]) or authority["name"]
     return render("check/report.txt.j2", regime=result.regime.value, authority=authority, groups=groups, width=WIDTH)
 
 

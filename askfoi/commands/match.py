@@ -40,7 +40,7 @@ def format_plain(result) -> str:
     if result.similar:
         lines += ["", "Similar published responses:"]
     for s in result.similar:
-        label = OUTCOME_LABELS[s.outcome] + (" (+NCND)" if s.ncnd and s.outcome.value != "ncnd" else "")
+        label = _label(s)
         date = s.date or "no date"
         room = WIDTH - len(label) - len(date) - 6
         lines.append(f"{label}  ·  {_shorten(s.authority, room)}  ·  {date}"[:WIDTH])
@@ -51,6 +51,19 @@ def format_plain(result) -> str:
             detail, WIDTH, initial_indent="    ", subsequent_indent="    ", max_lines=3, placeholder=" …"
         )
     return "\n".join(lines)
+
+
+def _label(s) -> str:
+    """ck31 (nu33 #12): what the record shows, said without contradiction: a record that neither confirmed nor denied
+    part of the request says which part was answered how ("part not held, part NCND": the summary says what NCND
+    means), never "information not held (+NCND)"."""
+    from askfoi.models import OUTCOME_LABELS
+
+    if not s.ncnd or s.outcome.value == "ncnd":
+        return OUTCOME_LABELS[s.outcome]
+    if s.outcome.value == "not_held":
+        return "part not held, part NCND"
+    return f"{OUTCOME_LABELS[s.outcome]}, part NCND"
 
 
 def _all_evidence(parts) -> list[str]:

@@ -26,6 +26,7 @@ from askfoi.authorities import ResolvedAuthority, cost_limit_for, resolve_author
 from askfoi.council_tiers import council_tier
 from askfoi.knowledge import Problem, load_vocab, vocab_path
 from askfoi.models import AuthorityType, Nation, Regime
+from askfoi.sign_off import first_name_only
 
 Severity = Literal["high", "medium", "low"]
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
@@ -93,7 +94,7 @@ class CheckSpec(_Strict):
     message: str
     suggestion: str
     kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished",
-                  "future_year"] = "phrase"
+                  "future_year", "signature"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -955,6 +956,12 @@ def check_request(
             slip = _future_start(body, year)
             if slip is not None:
                 finding = _finding(check, None, dict(values, typed=slip[1], guess=slip[2]), _clean(slip[0], 80))
+        elif spec.kind == "signature" and has_text:
+            signed = first_name_only(text)  # ck32 (nu34 #11): s8 needs the real name, not "Sam"
+            if signed is not None:
+                variant = regime.value if regime.value in spec.variants else None
+                variant = "unsigned" if signed.name is None and "unsigned" in spec.variants else variant
+                finding = _finding(check, variant, dict(values, typed=signed.name or ""), _clean(signed.name or signed.closing, 80))
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
             # ck22: a body whose record says why no FOI law covers it and what to ask instead (the Royal Household, the
             # Security Service): its note is the finding

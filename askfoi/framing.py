@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from askfoi import sentence_ends
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
@@ -3181,7 +3182,7 @@ def _writer_end_marks(whole: str, text: str) -> str:
     they ended "." gets "?" only when its main clause asks ("In 2023 how many ... were." -> "?"). Sentences are
     matched one by one when the two have as many; else only the last."""
     def pieces(t: str) -> list[str]:
-        return [x for x in re.split(r"(?<=[.?!])\s+(?=[A-Z\"'\u2018\u201c(])", t.strip()) if x]
+        return [x for x in sentence_ends.split(r"(?<=[.?!])\s+(?=[A-Z\"'\u2018\u201c(])", t.strip()) if x]
 
     said, out = pieces(whole), pieces(text)
     if not said or not out:
@@ -3292,7 +3293,7 @@ def tidy_kept(text: str) -> str:
     text = _flattened_capitals(_undoubled(text))
     text = re.sub(r"(?<=\b(?:and|but)\s)([A-Z][a-z]+)\b",
                   lambda m: m.group(1).lower() if m.group(1).lower() in _CLOSED else m.group(1), text)
-    pieces = re.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
+    pieces = sentence_ends.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
     for k in range(0, len(pieces), 2):
         piece = pieces[k]
         if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece) \
@@ -3720,7 +3721,7 @@ def _before(text: str, question: str, told: list[str]) -> list[str]:
     if at < 0:
         return list(told)
     flat = re.sub(r"\s+", " ", text[:at])
-    return [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
+    return [x for x in sentence_ends.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
 
 
 def _typed_sentence(text: str, question: str) -> str:
@@ -4046,7 +4047,7 @@ def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
     question as written (the letter's period, or the part's own)."""
     from askfoi.questions import _sentences, modifies_question
 
-    sentences = [y for x in _sentences(question or "") for y in re.split(r"(?<=[?.!])\s+(?=\()", x) if y.strip()]
+    sentences = [y for x in _sentences(question or "") for y in sentence_ends.split(r"(?<=[?.!])\s+(?=\()", x) if y.strip()]
     k = len(sentences)
     while k > 1 and modifies_question(sentences[k - 1]) and (
             qualifier_breakdown(sentences[k - 1])[0] or stated_periods(sentences[k - 1])):
@@ -5010,7 +5011,7 @@ def _one_household_only(framing: Framing, found: list, message: str) -> None:
             "third-party-personal-data", "too-vague", "not-recorded-information")]
         return
     told = (hits[0].evidence or "").lower()
-    sentences = [x.lower() for x in re.split(r"(?<=[.?!])\s+|\n", message or "") if x.strip()]
+    sentences = [x.lower() for x in sentence_ends.split(r"(?<=[.?!])\s+|\n", message or "") if x.strip()]
 
     def about_them(part: Frame) -> bool:
         if part.kind not in ("reasons", "kept"):
@@ -5699,7 +5700,7 @@ def _environmental_sentence_asks(text: str, body_type: str | None = None) -> boo
     from askfoi.checks import _asked_clause, _asking_patterns
 
     told: list[str] = []
-    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+    for sentence in sentence_ends.split(r"(?<=[.?!])\s+|\n+", text or ""):
         clause = sentence[_asked_clause(sentence):]
         if clause.strip() and not ("?" in sentence or _ASKING.search(sentence)):
             # ck24a: "our local river the wye is full of algae, what data does ... have on phosphate levels": the
@@ -6455,7 +6456,7 @@ def _figure_asked_after(unit: str, text: str) -> bool:
     the council tax payer to install CCTV?"): the unit is that question, not the retort before it."""
     from askfoi.sentence_acts import sentence_act, sentence_after
 
-    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    sentences = [x for x in sentence_ends.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
     return any(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x)
                and sentence_act(x, sentence_after(text, x)) not in ("story", "suggestion", "rhetorical", "others", "view")
                for x in sentences[1:])
@@ -6466,7 +6467,7 @@ def _before_figure(unit: str, text: str) -> str:
     not-recorded finding quotes ("Isn't it about time ... on this matter?"), never the figure asked after it."""
     if not text or not _figure_asked_after(unit, text):
         return unit
-    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    sentences = [x for x in sentence_ends.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
     head = []
     for x in sentences:
         if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x) and head:

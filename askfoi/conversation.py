@@ -124,6 +124,9 @@ class Session(BaseModel):
     subject_name_waiting: bool = False  # (ck24b) their name is asked for at the name step, after the person's own
     another_route: str = ""  # (ck25a) the first message asks for records FOI will not give: the finding's code, "ahra"
     route_letter: str = ""  # (ck25a) the Access to Health Records Act letter written for it (copied and saved as the letter)
+    # (ck32) questions the first message put to other bodies: [{"authority": ..., "questions": [...]}], each a separate
+    # request, kept as a note and offered when this letter is done
+    other_requests: list[dict] = Field(default_factory=list)
 
     @property
     def started(self) -> bool:
@@ -782,6 +785,7 @@ class Conversation:
             from askfoi.questions import letter_notes
 
             s.notes = letter_notes(framing.remarks, text)
+            s.other_requests = [b.model_dump() for b in framing.other_bodies]
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
@@ -859,6 +863,7 @@ class Conversation:
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
                 others_records=framing.others_records,
+                other_bodies=s.other_requests,
                 authority=framing.authority.letter_name if framing.authority else None,
                 several=framing.named_together,
                 period=None if sar else framing.period,
@@ -1475,7 +1480,8 @@ class Conversation:
         else:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
-                                   today=_long_date(self.today()), tracking=self.tracker is not None))
+                                   today=_long_date(self.today()), tracking=self.tracker is not None,
+                                   other_bodies=s.other_requests))
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

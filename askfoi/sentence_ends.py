@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from askfoi.knowledge import load_vocab
 
-_STAND_IN = "\ue000"  # one character for one dot: spans and offsets stay the same
+_STAND_IN = "\u02d1"  # one character for one dot (a modifier letter, so a word goes on through it): spans stay the same
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'\u2019]*)$")
 
 

@@ -2291,7 +2291,7 @@ def _with_dots(value: Any) -> Any:
         return tuple(_with_dots(x) for x in value)
     if isinstance(value, dict):
         return {k: _with_dots(x) for k, x in value.items()}
-    if hasattr(value, "model_fields"):
+    if isinstance(value, BaseModel):
         return value.model_copy(update={k: _with_dots(getattr(value, k)) for k in type(value).model_fields})
     return value
 

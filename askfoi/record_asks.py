@@ -60,7 +60,8 @@ def names_nothing(part: str) -> bool:
 def content_words(text: str) -> set[str]:
     """The words of TEXT that carry what it is about (3 letters or more, not a question or joining word), each cut to
     its first five letters so "collections" and "collection" agree."""
-    stop = _data()[2] | {"number", "please", "provide", "recorded", "information", "any", "about", "between", "from"}
+    stop = _data()[2] | {"number", "please", "provide", "recorded", "information", "any", "about", "between", "from",
+                         "you", "your", "yours", "we", "our", "us", "me", "my", "she", "he", "her", "his", "him", "with"}
     return {w[:5] for w in re.findall(r"[a-z][a-z'-]{2,}", (text or "").lower()) if w not in stop}
 
 

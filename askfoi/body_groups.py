@@ -35,6 +35,19 @@ def _clauses(question: str) -> list[str]:
     return [c.strip(" ,;") for c in out if re.search(r"[^\W\d_]{3,}", c)]
 
 
+_ASKS = re.compile(r"(?i)^\W*(?:(?:and|but|also|separately|secondly|plus|then)\b[\s,]*)*(?:how|what|which|who|do|does|did|is|"
+                   r"are|was|were|has|have|can|could|will|would|when|where|why|whether|please|send|provide|give|i\s+(?:would|"
+                   r"want|need|wish)|i'd)\b")
+_POINTS_BACK = re.compile(r"(?i)\b(?:them|they|it|its|their|theirs|those|these|that\s+one)\b")
+
+
+def _asks_on_its_own(clause: str) -> bool:
+    """CLAUSE asks something (not "using figures from Public Health Scotland", "my cousin in the PSNI says ...") and
+    does not point back to the question before it ("and is the Environment Agency prosecuting them": a question
+    about the first body's doings, said of that request by askfoi.framing's another-body finding)."""
+    return bool(_ASKS.match(clause)) and not _POINTS_BACK.search(clause)
+
+
 def body_groups(text: str) -> list[BodyGroup]:
     """The bodies TEXT's questions are put to, in order, each with its questions; [] when they go to one body (or to
     none named)."""
@@ -46,7 +59,7 @@ def body_groups(text: str) -> list[BodyGroup]:
     loose: list[str] = []  # questions before any body is named
     for question in split_questions(text or ""):
         for clause in _clauses(question):
-            found, _ = find_authority(clause, None)
+            found, _ = find_authority(clause, None) if _asks_on_its_own(clause) else (None, None)
             if found is not None and (current is None or found.name != current.authority):
                 current = next((g for g in groups if g.authority == found.name), None)
                 if current is None:

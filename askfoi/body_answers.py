@@ -101,6 +101,30 @@ def read_body_answer(text: str, *, skip: bool = False, context: str = "") -> Bod
     return BodyAnswer(kind="body")
 
 
+_NAME_JOINS = frozenset({"of", "and", "the", "for", "&", "in", "on", "upon", "de", "la", "le", "du", "von", "van", "st"})
+
+
+def looks_like_a_name(text: str) -> bool:
+    """(ck32) TEXT is written as an organisation's name: a word for a kind of body in it ("little snoring parish
+    council", "Acme Housing Ltd"), or every word with a capital apart from the small joining words ("Wirral
+    Partnership", "Ofwat"). Never a question, a figure ("ward 20") or a sentence in lower case."""
+    from askfoi.authorities import _rules, normalise
+
+    said = (text or "").strip()
+    if not said or "?" in said or re.search(r"\d", said) or len(said.split()) > 12:
+        return False
+    if set(normalise(said).split()) & set(_rules().type_words) | _KIND_EXTRA & set(normalise(said).split()):
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019.&-]*", said)]
+    return bool(words) and all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in words) \
+        and any(w[:1].isupper() for w in words)
+
+
+_KIND_EXTRA = frozenset({"ltd", "limited", "plc", "llp", "cic", "association", "society", "foundation", "charity",
+                         "institute", "agency", "commission", "office", "service", "services", "partnership",
+                         "academy", "school", "college", "university", "trust", "board", "company", "group"})
+
+
 def places_named(text: str) -> list[str]:
     """The places a message names that bodies are named after ("norfolk", "leeds"): a word of a council's or a
     force's name that is rare in general English (so not "street", "much" or "centre"), or typed with a capital

@@ -26,6 +26,7 @@ from askfoi.authorities import ResolvedAuthority, cost_limit_for, resolve_author
 from askfoi.council_tiers import council_tier
 from askfoi.knowledge import Problem, load_vocab, vocab_path
 from askfoi.models import AuthorityType, Nation, Regime
+from askfoi.sign_off import first_name_only
 
 Severity = Literal["high", "medium", "low"]
 SEVERITY_ORDER: dict[str, int] = {"high": 0, "medium": 1, "low": 2}
@@ -93,7 +94,7 @@ class CheckSpec(_Strict):
     message: str
     suggestion: str
     kind: Literal["phrase", "absent", "parts", "authority", "unknown_authority", "not_covered", "abolished",
-                  "future_year"] = "phrase"
+                  "future_year", "signature"] = "phrase"
     regime: Regime | None = None
     negatable: bool = True
     window: int = Field(default=80, ge=10, le=SENTENCE_REACH)
@@ -567,6 +568,25 @@ def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
 # --------------------------------------------------------------------------------------------
 
 
+def example_values(today: datetime.date | None, text: str) -> dict[str, str]:
+    """(ck32, nu34 #12) What a fix's example is built from: the last full calendar year and financial year before
+    TODAY ({last_year}, {last_fy}; the three financial years to it: {fys_from} to {fys_to}) and the people TEXT is
+    about ({people}: "teachers", never "officers" for a school), from knowledge/vocab/check_examples.yaml."""
+    today = today or datetime.date.today()
+    year = today.year - 1
+    fy_end = today.year if today >= datetime.date(today.year, 4, 1) else today.year - 1
+    data, _ = load_vocab("check_examples")
+    nouns = data.get("people") if isinstance(data, dict) else None
+    low = (text or "").lower()
+    people = next((n for n in nouns or [] if re.search(rf"\b{re.escape(str(n))}\b", low)), None)
+    if people is None:
+        singular = next((n for n in nouns or [] if re.search(rf"\b{re.escape(str(n).rstrip('s'))}\b", low)), None)
+        people = singular
+    return {"last_year": str(year), "last_fy": f"1 April {fy_end - 1} to 31 March {fy_end}",
+            "fys_from": f"April {fy_end - 3}", "fys_to": f"March {fy_end}",
+            "people": str(people or (data.get("default_people") if isinstance(data, dict) else None) or "staff")}
+
+
 class _Blanks(dict):
     """Fill placeholders from askfoi's own values; an unknown one stays visible rather than failing."""
 
@@ -771,6 +791,8 @@ def _finding(
     variant = spec.variants.get(variant_key or "") or Variant()
     blanks = _Blanks(values)
     blanks["evidence"] = evidence
+    for key, value in example_values(None, evidence).items():  # ck32 (nu34 #12): examples of the case, never stale
+        blanks.setdefault(key, value)
     message = (variant.message or spec.message).format_map(blanks)
     suggestion = (variant.suggestion or spec.suggestion).format_map(blanks)
     return Finding(
@@ -929,6 +951,7 @@ def check_request(
         "rewrite": "",
     }
     values.update(_limit_values(resolved, regime))
+    values.update(example_values(datetime.date(year, 12, 31) if today_year else None, body))
 
     findings: list[Finding] = []
     text_kind = kind_in_text(body) if resolved is None or not resolved.known else None
@@ -996,6 +1019,12 @@ def check_request(
             slip = _future_start(body, year)
             if slip is not None:
                 finding = _finding(check, None, dict(values, typed=slip[1], guess=slip[2]), _clean(slip[0], 80))
+        elif spec.kind == "signature" and has_text:
+            signed = first_name_only(text)  # ck32 (nu34 #11): s8 needs the real name, not "Sam"
+            if signed is not None:
+                variant = regime.value if regime.value in spec.variants else None
+                variant = "unsigned" if signed.name is None and "unsigned" in spec.variants else variant
+                finding = _finding(check, variant, dict(values, typed=signed.name or ""), _clean(signed.name or signed.closing, 80))
         elif spec.kind == "not_covered" and resolved and resolved.known and not resolved.covered:
             # ck22: a body whose record says why no FOI law covers it and what to ask instead (the Royal Household, the
             # Security Service): its note is the finding

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+from askfoi import sentence_ends
 from askfoi.knowledge import load_vocab
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,7 +89,7 @@ def clauses(text: str) -> list[tuple[str, str]]:
     """TEXT cut into (condition, clause) pairs: each question or sentence, with "if so"/"if not" kept apart as the
     condition of the clause that follows it ("" for none)."""
     out: list[tuple[str, str]] = []
-    for sentence in re.split(r"(?<=[?])\s+|(?<=[.!])\s+(?=[A-Z])", re.sub(r"\s+", " ", text or "").strip()):
+    for sentence in sentence_ends.split(r"(?<=[?])\s+|(?<=[.!])\s+(?=[A-Z])", re.sub(r"\s+", " ", text or "").strip()):
         sentence = sentence.strip()
         if not sentence:
             continue

@@ -124,6 +124,9 @@ class Session(BaseModel):
     subject_name_waiting: bool = False  # (ck24b) their name is asked for at the name step, after the person's own
     another_route: str = ""  # (ck25a) the first message asks for records FOI will not give: the finding's code, "ahra"
     route_letter: str = ""  # (ck25a) the Access to Health Records Act letter written for it (copied and saved as the letter)
+    # (ck32) questions the first message put to other bodies: [{"authority": ..., "questions": [...]}], each a separate
+    # request, kept as a note and offered when this letter is done
+    other_requests: list[dict] = Field(default_factory=list)
 
     @property
     def started(self) -> bool:
@@ -198,6 +201,15 @@ def is_accept(text: str) -> bool:
     # accept, never an organisation or a part called "okok"
     words = sorted((w for w in _words("accept") if w.isalpha()), key=len, reverse=True)
     return bool(words) and re.fullmatch(rf"(?:(?:{'|'.join(map(re.escape, words))})[\s,.!]*){{2,4}}", said) is not None
+
+
+def is_agreement(text: str) -> bool:
+    """(ck32) TEXT only agrees ("yes thats the one", "yep, that's right", "correct thanks"): every word is an
+    agreeing word and one of them is an "ok" (knowledge/vocab/conversation.yaml agree_words)."""
+    words = re.findall(r"[a-z']+", _normal(text).replace("\u2019", "'"))
+    agree = set(_words("agree_words"))
+    return bool(words) and all(w in agree for w in words) and any(w in _words("accept") for w in words) \
+        and "?" not in text
 
 
 def is_skip(text: str) -> bool:
@@ -355,9 +367,35 @@ class Conversation:
             text, self.session.pasted_reply = self.session.pasted_reply, ""  # it was a request after all
         elif self._pasted_reply(text, turn) or self._waiting_for_reply(text, turn):
             return turn
+        if self._to_bot(text, turn):
+            return turn
         handler = getattr(self, f"_answer_{self.session.step.value}")
         handler(text, turn)
         return turn
+
+    # ck32 (nu34 #8): the steps where a short question to the bot about its own question is answered, and asked again
+    _ASKED_STEPS = (Step.authority, Step.period, Step.parts, Step.format, Step.name, Step.email)
+
+    def _to_bot(self, text: str, turn: Turn) -> bool:
+        """A question put to the bot about the step's question ("what do you mean?", "which one is best?", "why do
+        you need my name?"): answered, and the question asked again; never an organisation, a period or a part."""
+        from askfoi.bot_questions import asked_about, bot_question
+
+        s = self.session
+        if s.step not in self._ASKED_STEPS or s.spelling_offer or (s.step == Step.name and s.subject_name_waiting):
+            return False
+        kind = bot_question(text)
+        if kind is None:
+            return False
+        year = self.today().year - 1
+        start = self.today().year - (2 if self.today().month < 4 else 1)
+        regime = self.regime()
+        about = asked_about(text)  # "why do you need my name?" typed at the parts step: the Name step's reason
+        self._say(turn, render("bot/to_bot.j2", kind=kind, step=about or s.step.value, authority=s.authority,
+                               regime=regime.value if regime else "", required=self._name_required(),
+                               sar=self._is_sar(), last_year=year, last_fy=f"{start}-{str(start + 1)[-2:]}"))
+        self._ask(turn, s.step, again=s.step != Step.authority)
+        return True
 
     # the steps whose answer is a short field (a body, a period, a format, a name, an email): a confirmation typed on
     # its end is no part of it
@@ -751,6 +789,7 @@ class Conversation:
             from askfoi.questions import letter_notes
 
             s.notes = letter_notes(framing.remarks, text)
+            s.other_requests = [b.model_dump() for b in framing.other_bodies]
             s.applied_fixes = []
             for step in (Step.parts, Step.review):
                 self._unconfirm(step)
@@ -833,6 +872,7 @@ class Conversation:
                 elsewhere=elsewhere,  # ck21: "my late dad's hospital notes" beside a count: which route is which
                 foi_aside=framing.foi_aside,
                 others_records=framing.others_records,
+                other_bodies=s.other_requests,
                 authority=framing.authority.letter_name if framing.authority else None,
                 several=framing.named_together,
                 period=None if sar else framing.period,
@@ -913,7 +953,10 @@ class Conversation:
             return
         elif text.isdecimal() and picks and 1 <= int(text) <= len(picks):
             text = picks[int(text) - 1]  # a body offered by number
-        if is_accept(text):  # "ok" with no organisation proposed: nothing to confirm yet
+        elif is_agreement(text) and s.authority:  # ck32: "yes thats the one": the body proposed, confirmed
+            self._advance(Step.authority, turn)
+            return
+        if is_accept(text) or is_agreement(text):  # "ok" with no organisation proposed: nothing to confirm yet
             s.authority_picks = picks
             self._say(turn, render("bot/authority_none_yet.j2", picks=picks[:6]))
             self._ask(turn, Step.authority)
@@ -939,6 +982,8 @@ class Conversation:
             self._ask(turn, Step.authority)
             return
         if s.authority_kind == "hospital" and found.known and found.type.value != "nhs" and self._town_for_hospital(text, turn):
+            return
+        if not found.known and text != unsure and s.authority and self._keeps_body(text, turn):
             return
         if not found.known and text != unsure and self._not_a_body(text, turn):
             return
@@ -967,6 +1012,27 @@ class Conversation:
         self.session.authority_picks = [trust] if trust else []
         self._say(turn, render("bot/authority_not_a_body.j2", kind="service" if trust else "town_not_hospital",
                                typed=text.strip(), picks=[trust] if trust else []))
+        return True
+
+    def _keeps_body(self, text: str, turn: Turn) -> bool:
+        """(ck32, nu34 #1) An answer that names no body askfoi knows, typed when a body is already found ("ward 20", "the
+        total hours the overflows spilled", "add The total cost of ..."): the body found is kept (its law with it) and
+        the answer told back in one line, with the question again. A place, a kind of body ("the police") or an
+        unknown name written as a name ("Little Snoring Parish Council") goes on to be read as before."""
+        from askfoi.body_answers import looks_like_a_name, read_body_answer
+
+        s = self.session
+        answer = read_body_answer(text, skip=is_skip(text), context=s.about or "")
+        if answer.kind in ("place", "service", "generic", "skip") or looks_like_a_name(text):
+            return False
+        if answer.kind == "period" and Step.period not in s.confirmed:
+            from askfoi.periods import parse_period
+
+            found = parse_period(text, today=self.today())
+            if found is not None:  # kept for the period step, which proposes it as typed
+                s.period, s.period_from_text = found.label, text.strip()
+        self._say(turn, render("bot/authority_kept.j2", typed=text[:80], authority=s.authority, kind=answer.kind))
+        self._ask(turn, Step.authority, again=True)
         return True
 
     def _not_a_body(self, text: str, turn: Turn) -> bool:
@@ -1423,7 +1489,8 @@ class Conversation:
         else:
             letter = self.letter()
             self._say(turn, render("bot/done.j2", due=_long_date(self.due()), regime=letter.regime if letter else None,
-                                   today=_long_date(self.today()), tracking=self.tracker is not None))
+                                   today=_long_date(self.today()), tracking=self.tracker is not None,
+                                   other_bodies=s.other_requests))
             self._say(turn, self.letter_text(), kind="letter")
 
     def request(self) -> Any:

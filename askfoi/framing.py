@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from askfoi import sentence_ends
 from askfoi.environmental import letter_law, part_law
 from askfoi.amounts import effect_verb
 from askfoi.knowledge import load_vocab
@@ -112,6 +113,14 @@ class AuthorityFound(BaseModel):
         return letter_name_of(self.name) or self.name
 
 
+class OtherBody(BaseModel):
+    """(ck32) Questions in the message put to another body than the request's: a separate request of their own."""
+
+    authority: str
+    named: str = ""
+    questions: list[str] = Field(default_factory=list)
+
+
 class Framing(BaseModel):
     """What a first message asks, framed: the route, the law, who, when, the parts and what is unclear."""
 
@@ -140,6 +149,8 @@ class Framing(BaseModel):
     # an FOI message that also asks for another person's own records ("she wants his care plan"): never parts;
     # that person's subject access request (askfoi.sar_items.records_of_others)
     others_records: list[str] = Field(default_factory=list)
+    # ck32 (nu34 #2): questions put to other bodies than this request's: each body's own request, offered next
+    other_bodies: list[OtherBody] = Field(default_factory=list)
     # fr13a: what each part pointed at outside itself and what was written out (askfoi.part_references); not output
     references: list[Any] = Field(default_factory=list, exclude=True)
     pointers: list[Any] = Field(default_factory=list, exclude=True)  # fr20a: what askfoi.part_pointers did
@@ -179,6 +190,7 @@ class Framing(BaseModel):
             **({"foi_aside": self.foi_aside} if self.foi_aside else {}),
             **({"others_records": self.others_records} if self.others_records else {}),
             **({"held": self.held} if self.held else {}),
+            **({"other_bodies": [b.model_dump() for b in self.other_bodies]} if self.other_bodies else {}),
         }
 
 
@@ -2270,7 +2282,29 @@ def _follows_count(masked: str, previous: Frame | None):
 
 
 def _frame_question(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
-    """One question as a frame (kind and subject may be None when it cannot be framed)."""
+    """One question as a frame (kind and subject may be None when it cannot be framed). ck32: the dots that only
+    shorten a word ("caught C. difficile", "Cllr. Smith's ward") are kept out of the frame's cuts, and put back."""
+    if sentence_ends.protect(masked) != masked:
+        return _with_dots(_frame_question_cut(question, sentence_ends.protect(masked), previous, covert_ok))
+    return _frame_question_cut(question, masked, previous, covert_ok)
+
+
+def _with_dots(value: Any) -> Any:
+    """VALUE (a frame, its qualifiers, a list or a string) with the shortening dots `sentence_ends.protect` hid, back."""
+    if isinstance(value, str):
+        return sentence_ends.restore(value)
+    if isinstance(value, list):
+        return [_with_dots(x) for x in value]
+    if isinstance(value, tuple):
+        return tuple(_with_dots(x) for x in value)
+    if isinstance(value, dict):
+        return {k: _with_dots(x) for k, x in value.items()}
+    if isinstance(value, BaseModel):
+        return value.model_copy(update={k: _with_dots(getattr(value, k)) for k in type(value).model_fields})
+    return value
+
+
+def _frame_question_cut(question: str, masked: str, previous: Frame | None, covert_ok: bool) -> Frame:
     v = _vocab()
     text = _mask_generic(_drop_fillers(masked))
     breakdown, text = _breakdown(text)
@@ -3241,7 +3275,7 @@ def _writer_end_marks(whole: str, text: str) -> str:
     they ended "." gets "?" only when its main clause asks ("In 2023 how many ... were." -> "?"). Sentences are
     matched one by one when the two have as many; else only the last."""
     def pieces(t: str) -> list[str]:
-        return [x for x in re.split(r"(?<=[.?!])\s+(?=[A-Z\"'\u2018\u201c(])", t.strip()) if x]
+        return [x for x in sentence_ends.split(r"(?<=[.?!])\s+(?=[A-Z\"'\u2018\u201c(])", t.strip()) if x]
 
     said, out = pieces(whole), pieces(text)
     if not said or not out:
@@ -3352,7 +3386,7 @@ def tidy_kept(text: str) -> str:
     text = _flattened_capitals(_undoubled(text))
     text = re.sub(r"(?<=\b(?:and|but)\s)([A-Z][a-z]+)\b",
                   lambda m: m.group(1).lower() if m.group(1).lower() in _CLOSED else m.group(1), text)
-    pieces = re.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
+    pieces = sentence_ends.split(r"(?<=[.?!])(\s+)(?=[A-Z])", text)
     for k in range(0, len(pieces), 2):
         piece = pieces[k]
         if not piece or piece[-1] not in ".?" or re.search(r"(?i)\b(?:e\.g|i\.e|etc|approx|no)\.$", piece) \
@@ -3780,7 +3814,7 @@ def _before(text: str, question: str, told: list[str]) -> list[str]:
     if at < 0:
         return list(told)
     flat = re.sub(r"\s+", " ", text[:at])
-    return [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
+    return [x for x in sentence_ends.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)] or list(told)
 
 
 def _typed_sentence(text: str, question: str) -> str:
@@ -4106,7 +4140,7 @@ def qualifier_apart(question: str) -> tuple[str, str | None, str, str]:
     question as written (the letter's period, or the part's own)."""
     from askfoi.questions import _sentences, modifies_question
 
-    sentences = [y for x in _sentences(question or "") for y in re.split(r"(?<=[?.!])\s+(?=\()", x) if y.strip()]
+    sentences = [y for x in _sentences(question or "") for y in sentence_ends.split(r"(?<=[?.!])\s+(?=\()", x) if y.strip()]
     k = len(sentences)
     while k > 1 and modifies_question(sentences[k - 1]) and (
             qualifier_breakdown(sentences[k - 1])[0] or stated_periods(sentences[k - 1])):
@@ -4157,7 +4191,32 @@ def _qualify(part: Frame, full: str, by: str | None, prep: str, note: str) -> bo
 
 
 def frame_message(text: str, authority: str | None = None, *, today: date | None = None,
-                  from_story: bool = True) -> Framing:
+                  from_story: bool = True, one_body: bool = False) -> Framing:
+    """TEXT framed (see `_frame_message`). ck32 (nu34 #2): questions put to two or more bodies are separate requests:
+    this one asks the first body its own questions, and each other body's questions are kept in `other_bodies`
+    (never asked of the first). ONE_BODY: TEXT is already one body's questions."""
+    from askfoi.body_groups import body_groups, without_joiner
+
+    groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
+    if not groups:
+        return _frame_message(text, authority, today=today, from_story=from_story)
+    own = text or ""
+    for group in groups[1:]:
+        for question in group.questions:
+            own = re.sub(re.escape(question.rstrip("?.! ")), " ", own, count=1, flags=re.I)
+    if any(q.rstrip("?.! ").lower() in own.lower() for g in groups[1:] for q in g.questions) or not own.strip():
+        own = " ".join(groups[0].questions)
+    own = re.sub(r"\s*(?:,\s*)?(?:and\s+)?(?:separately|also)?\s*(?:[,;]\s*)?$", "", own.strip()) or own
+    framing = _frame_message(own, None, today=today, from_story=from_story)
+    if framing.authority is None or framing.authority.name != groups[0].authority:
+        framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
+    framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
+                                      questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
+    return framing
+
+
+def _frame_message(text: str, authority: str | None = None, *, today: date | None = None,
+                   from_story: bool = True) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
     the period it states, a frame per question, the findings `askfoi check` raises on it, framing's own
     findings (covert use, too vague to frame) and the questions a too-vague message needs answered.
@@ -5086,7 +5145,7 @@ def _one_household_only(framing: Framing, found: list, message: str) -> None:
             "third-party-personal-data", "too-vague", "not-recorded-information")]
         return
     told = (hits[0].evidence or "").lower()
-    sentences = [x.lower() for x in re.split(r"(?<=[.?!])\s+|\n", message or "") if x.strip()]
+    sentences = [x.lower() for x in sentence_ends.split(r"(?<=[.?!])\s+|\n", message or "") if x.strip()]
 
     def about_them(part: Frame) -> bool:
         if part.kind not in ("reasons", "kept"):
@@ -5775,7 +5834,7 @@ def _environmental_sentence_asks(text: str, body_type: str | None = None) -> boo
     from askfoi.checks import _asked_clause, _asking_patterns
 
     told: list[str] = []
-    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+    for sentence in sentence_ends.split(r"(?<=[.?!])\s+|\n+", text or ""):
         clause = sentence[_asked_clause(sentence):]
         if clause.strip() and not ("?" in sentence or _ASKING.search(sentence)):
             # ck24a: "our local river the wye is full of algae, what data does ... have on phosphate levels": the
@@ -6531,7 +6590,7 @@ def _figure_asked_after(unit: str, text: str) -> bool:
     the council tax payer to install CCTV?"): the unit is that question, not the retort before it."""
     from askfoi.sentence_acts import sentence_act, sentence_after
 
-    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    sentences = [x for x in sentence_ends.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
     return any(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x)
                and sentence_act(x, sentence_after(text, x)) not in ("story", "suggestion", "rhetorical", "others", "view")
                for x in sentences[1:])
@@ -6542,7 +6601,7 @@ def _before_figure(unit: str, text: str) -> str:
     not-recorded finding quotes ("Isn't it about time ... on this matter?"), never the figure asked after it."""
     if not text or not _figure_asked_after(unit, text):
         return unit
-    sentences = [x for x in re.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
+    sentences = [x for x in sentence_ends.split(r"(?<=[?!.])\s+(?=[A-Z\"'\u201c])", unit.strip()) if x.strip()]
     head = []
     for x in sentences:
         if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?how\s+(?:much|many)\b", x) and head:
@@ -7662,6 +7721,13 @@ def reads_as_request(part: str) -> bool:
     return bool(text) and not text.endswith("?") and not _QUESTION_START.match(text)
 
 
+def _account_clause(asked: str) -> str:
+    """(ck32) What an account part asks, as a clause inside a sentence: "What NHS Lothian are doing" -> "what NHS
+    Lothian are doing"."""
+    asked = asked.strip().rstrip("?.! ")
+    return asked[:1].lower() + asked[1:] if re.match(r"(?i)(?:what|how|whether|if)\b", asked) else asked
+
+
 def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None,
                  authority: str | None = None) -> list[Any]:
     """Findings on the parts as they stand: a part that is not a request for records or whose frame is
@@ -7670,30 +7736,42 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     asking what another body than AUTHORITY did."""
     from askfoi.checks import Finding
 
+    from askfoi.record_asks import account_asked, asks_for_records, loses_content, names_nothing
+
     by_text = {f.text: f for f in frames if f.text}
     findings: list[Any] = []
     reframed: list[str] = []
     bad: list[str] = []
+    accounts: dict[str, str] = {}  # ck32: a part asking for an account ("tell me what X are doing"), what it asks
     for part in parts:
         frame = by_text.get(part)
+        if asks_for_records(part):  # ck32 (nu34 #7): a count, a total, a list or a document is a request as it stands
+            reframed.append(part)
+            continue
+        asked = account_asked(part)
+        if asked:
+            accounts[part] = asked
+            reframed.append(part)
+            continue
         if frame is not None and not frame.kept_words and not part_problems(frame):
             reframed.append(part)
             continue
         if reads_as_request(part) and frame is None:
             reframed.append(part)
             continue
-        found = frame_message(part, today=today)
+        found = frame_message(part, today=today, one_body=True)
         texts = [p.text for p in found.parts if not p.kept_words]
-        if texts and (frame is None or frame.kept_words or part_problems(frame)):
+        if texts and (frame is None or frame.kept_words or part_problems(frame)) and not loses_content(part, texts):
             bad.append(part)
             reframed.extend(texts)
-        elif frame is not None and not frame.kept_words and frame.source and part_problems(frame):
+        elif frame is not None and not frame.kept_words and frame.source and part_problems(frame) \
+                and not loses_content(part, [keep_words(frame.source).text]):
             # a rendered part that does not read as careful English and cannot be reframed: the fix keeps
             # the person's question whole instead
             bad.append(part)
             reframed.append(keep_words(frame.source).text)
         else:
-            reframed.append(part)
+            reframed.append(part)  # ck32: never a fix shorter or vaguer than the part ("Bins.", "... who caught C.")
     if bad:
         findings.append(Finding(
             code="part-not-framed", severity="medium",
@@ -7701,6 +7779,29 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
             suggestion=render("frames/part_not_framed_fix.j2", parts=[p for p in reframed if p not in parts]).strip(),
             evidence=bad[0][:120],
             rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(reframed, 1)),
+        ))
+    if accounts:
+        # ck32 (nu34 #7): "Please tell me what NHS Lothian are doing about cleaning": an account, not records; the fix asks
+        # for the records that set it out, keeping every word of what was asked
+        fixed = [render("frames/account_records.j2", asked=_account_clause(accounts[p])).strip() if p in accounts else p
+                 for p in reframed]
+        first = next(iter(accounts))
+        findings.append(Finding(
+            code="part-asks-account", severity="medium",
+            message=render("frames/part_asks_account.j2", parts=list(accounts)).strip(),
+            suggestion=render("frames/part_not_framed_fix.j2", parts=[p for p in fixed if p not in reframed]).strip(),
+            evidence=first[:120],
+            rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(fixed, 1)),
+        ))
+    empty = [p for p in parts if names_nothing(p)]
+    if empty:
+        # ck32 (nu34 #7): "How many times?", "Who got the contract?": an officer reads each part by itself
+        findings.append(Finding(
+            code="part-names-nothing", severity="medium",
+            message=render("frames/part_names_nothing.j2", parts=empty).strip(),
+            suggestion=render("frames/part_names_nothing_fix.j2", parts=empty,
+                              subject=next((f.subject for f in frames if f.subject and f.text not in empty), "")).strip(),
+            evidence=empty[0][:120],
         ))
     covert = [f for f in frames if f.warning and f.text in parts]
     if covert:

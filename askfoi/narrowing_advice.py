@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from askfoi import sentence_ends
 from askfoi.knowledge import load_vocab
 
 _NUMBERS = {"a": 1, "single": 1, "a single": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "nine": 9,
@@ -57,7 +58,7 @@ def _sentences(reply: str) -> list[str]:
     request to correspondence between the Environmental / Protection team" was cut at the wrap); a blank line, a
     line that ends a sentence, or one that starts a list item ends one."""
     text = reply[:MAX_REPLY_CHARS]
-    return [x for x in re.split(r"(?<=[.!?:])\s+|\n\s*\n|\n(?=\s*(?:\d{1,2}[.)]|[-*\u2022])\s)", text) if x.strip()]
+    return [x for x in sentence_ends.split(r"(?<=[.!?:])\s+|\n\s*\n|\n(?=\s*(?:\d{1,2}[.)]|[-*\u2022])\s)", text) if x.strip()]
 
 
 def _singular(word: str) -> str:

@@ -27,6 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from askfoi import sentence_ends
 from askfoi.knowledge import load_vocab
 
 _DETS = (r"these|those|this|such|the\s+same|the\s+said|the\s+relevant|the\s+aforementioned|the\s+above[-\s]?mentioned|"
@@ -398,7 +399,7 @@ def _says_more(phrase: str, pointer: Pointer) -> bool:
 def counted_said(part) -> str | None:
     """fr25a: what PART counts as the officer reads it: "The number of X[, broken down ...]." -> X (with the place and
     clause the template wrote), or what "how many X ..." counts; else `_count_phrase`."""
-    first = re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
+    first = sentence_ends.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
     m = re.match(r"(?i)\s*the\s+(?:total\s+)?number\s+of\s+(.+?)(?:,\s*broken\s+down\b.*|\s+on\s+the\s+date\s+of\s+this"
                  r"\s+request)?[.?]?\s*$", first)
     if m and not re.search(r"(?i)\bplease\b|\?|,", m.group(1)):
@@ -410,7 +411,7 @@ def _count_phrase(part) -> str | None:
     """What a count part counts, as a phrase ("public toilets scheduled to close ...")."""
     if part.kind == "count" and part.subject and not part.kept_words:
         return " ".join(x for x in (part.head or "", part.subject, part.clause or "") if x).strip()
-    first = re.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
+    first = sentence_ends.split(r"(?<=[.?!])\s+(?=[A-Z])", (part.text or "").strip())[0]
     m = re.match(r"(?i)\s*the\s+number\s+of\s+(.+?)(?:,\s*broken\s+down\b.*)?[.?]?\s*$", first)
     if m is None:
         return how_many_phrase(first)

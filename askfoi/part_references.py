@@ -25,6 +25,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from askfoi import sentence_ends
 from askfoi.knowledge import load_vocab
 
 _PLURAL_PRONOUNS = frozenset(("they", "them", "their"))
@@ -310,7 +311,7 @@ def _owned_by_body(text: str, ref: Reference, message: str = "") -> bool:
 
 def _split_sentences(text: str) -> list[str]:
     flat = re.sub(r"\s+", " ", text or "").strip()
-    return [s for s in re.split(r"(?<=[.!?])\s+|\s*[\n;]\s*", flat) if re.search(r"[A-Za-z]", s)]
+    return [s for s in sentence_ends.split(r"(?<=[.!?])\s+|\s*[\n;]\s*", flat) if re.search(r"[A-Za-z]", s)]
 
 
 def _role(head: str, message: str) -> str | None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from askfoi import sentence_ends
+
 # the verbs and frames a statement asks with ("I am requesting ...", "I would like ...", "I need ...")
 _REQUEST_FRAME = re.compile(
     r"(?i)\b(?:request(?:ing|ed)?|seek(?:ing)?|sought|require|requiring|would\s+(?:\w+\s+)?like|'d\s+(?:\w+\s+)?like|"
@@ -211,7 +213,7 @@ def split_sentences(text: str) -> list[str]:
     for piece in _sentences(text or ""):
         # a sentence in brackets after a sentence's end, and the sentence after the bracket, stand on their own:
         # "... in Preston Park? (We think that it is now seven.) In 2016 ..."
-        out += re.split(r"(?<=[.?!])\s*(?=\([A-Z])|(?<=[.?!]\))\s+(?=[A-Z\d\"'])", piece)
+        out += sentence_ends.split(r"(?<=[.?!])\s*(?=\([A-Z])|(?<=[.?!]\))\s+(?=[A-Z\d\"'])", piece)
     return [p.strip() for p in out if p.strip()]
 
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from askfoi import sentence_ends
+
 _PRONOUN = re.compile(r"\b(they|them|it)\b", re.I)
 _OPENER = re.compile(r"(?i)^\W*(?:(?:please|could\s+you|can\s+you|would\s+you)\s+)*(?:(?:tell|let)\s+(?:me|us)\s+"
                      r"(?:know\s+)?|(?:confirm|state|provide|advise|explain|specify|list|supply)\s+)?")
@@ -31,7 +33,7 @@ _VERBS = frozenset("are is were was have has had do does did will would can coul
 
 
 def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.?!])\s+(?=[A-Z])", (text or "").strip())[0]
+    return sentence_ends.split(r"(?<=[.?!])\s+(?=[A-Z])", (text or "").strip())[0]
 
 
 def asked_subject(part) -> str | None:

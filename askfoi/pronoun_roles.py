@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from askfoi import sentence_ends
 from askfoi.knowledge import load_vocab
 
 _SUBJECT = frozenset(("they", "it"))
@@ -226,7 +227,7 @@ def roles(text: str) -> list[Pronoun]:
 
 def _sentences(text: str) -> list[str]:
     flat = re.sub(r"\s+", " ", text or "").strip()
-    return [s for s in re.split(r"(?<=[.!?])\s+|\s*[\n;]\s*|,\s+(?=(?:and|but|so)\b)|\s+and\s+(?=(?:how|what|which|who|"
+    return [s for s in sentence_ends.split(r"(?<=[.!?])\s+|\s*[\n;]\s*|,\s+(?=(?:and|but|so)\b)|\s+and\s+(?=(?:how|what|which|who|"
                                 r"why|when|where|is|are|was|were|do|does|did|has|have|can|could)\b)", flat) if s.strip()]
 
 

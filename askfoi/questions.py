@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from askfoi.knowledge import load_vocab
+from askfoi.sentence_ends import shortens
 from askfoi.outline import (expand_stems, footnotes_apart, inline_bullets, loose_labels, plain_label, restarted_runs, strip_label,
                             unlabelled)
 
@@ -56,6 +57,8 @@ def _sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         if enclosed(text, m.start()):
             continue
+        if text[m.start() - 1] == "." and shortens(text, m.start() - 1):
+            continue  # ck32: "C. difficile", "Cllr. Smith", "St. Thomas'", "i.e. road repairs": the sentence goes on
         before = text[start:m.start()].rstrip(".!").split()
         word = before[-1].lower().lstrip("([\"'") if before else ""
         if word in _ABBREVIATIONS and text[m.start() - 1] == "." \

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from askfoi import sentence_ends
+
 _AUX = frozenset("is are was were am be do does did has have had can could will would should shall may might must".split())
 _WH = frozenset("what which who whom whose when where how why".split())
 _WRITER = frozenset("i we me us".split())
@@ -274,7 +276,7 @@ def informal_message(text: str) -> bool:
     from askfoi.addressee import addressee
 
     flat = re.sub(r"(?<!\n)\n(?!\n)", " ", t.strip())
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)]
+    sentences = [x for x in sentence_ends.split(r"(?<=[.!?])\s+|\n{2,}", flat) if re.search(r"\w", x)]
     if len(_LABEL_LINE.findall(t)) < 2 and any(addressee(x) == "others" for x in sentences) \
             and not re.search(r"(?i)\bplease\s+(?:provide|supply|send|disclose)\b|^\W*dear\s+(?!sir\b)[A-Z]", t):
         return True  # fr11c: a message that asks other readers ("anyone know ...", "should I ...?") is a post, not a request

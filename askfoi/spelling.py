@@ -297,7 +297,11 @@ def suggest(text: str) -> list[tuple[str, str]]:
         if place:  # "surey county": a place's name misspelt in front of the kind of body it names
             out[low] = place.capitalize()
             continue
+        if k and re.fullmatch(r"[b-hj-z]", found[k - 1].group(), re.I) and text[found[k - 1].end(): m.start()].strip(" .") == "":
+            continue  # ck32: "c diff", "e coli", "s aureus": a word after a single letter is shorthand for a name
         fixed = _close_common(low)
+        if fixed and len(low) <= 4 and len(fixed) < len(low):
+            continue  # ck32: "mrsa", "mssa", "hcai": a short word that only loses a letter to become a word is shorthand
         if fixed and _compound(low) and Levenshtein.distance(low, fixed) > 1:
             continue  # "stairlift" is two words, not a misspelt "airlift"
         if fixed and _known(fixed) and not american_of(low, fixed):

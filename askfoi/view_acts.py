@@ -26,6 +26,8 @@ from __future__ import annotations
 import functools
 import re
 
+from askfoi import sentence_ends
+
 from pydantic import BaseModel
 
 _BODY_NOUNS = ("council|councils|trust|police|force|constabulary|authority|board|government|department|ministry|"
@@ -123,7 +125,7 @@ def _clean(clause: str) -> str:
 
 def clauses(question: str) -> list[str]:
     """QUESTION cut into the clauses it asks, at its question marks and sentence ends."""
-    return [c.strip() for c in re.split(r"(?<=[?!])\s+|(?<=\.)\s+(?=[a-zA-Z])", question or "") if re.search(r"\w", c)]
+    return [c.strip() for c in sentence_ends.split(r"(?<=[?!])\s+|(?<=\.)\s+(?=[a-zA-Z])", question or "") if re.search(r"\w", c)]
 
 
 _NEXT_CLAUSE = re.compile(r"(?i)\s+(?=how\s+(?:many|much|long|often)\s)|(?:\s*,\s*(?:and\s+|but\s+|or\s+)?|\s+(?:and|but|or)\s+)(?=(?:how|why|what|who|when|where|which|do|does|did|is|are|was|were|will|"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from askfoi import sentence_ends
 from askfoi.outline import label_of
 
 # words that say nothing about what is asked, left out when an item's words are compared with its parts' words
@@ -260,7 +261,7 @@ def _faulty(text: str) -> bool:
 def _scope(lead: str) -> str:
     """The scope a lead-in over the items gives every one of them ("For each of your hospitals which has a maternity
     unit, separately for the years 2013 ... 2017 (to date)"), without its words of asking; "" when it gives none."""
-    sentences = re.split(r"(?<=[.?!])\s+(?=[A-Z])", (lead or "").strip())
+    sentences = sentence_ends.split(r"(?<=[.?!])\s+(?=[A-Z])", (lead or "").strip())
     last = sentences[-1] if sentences else ""
     if not last.rstrip().endswith(":") or not _SCOPED.search(last):
         return ""

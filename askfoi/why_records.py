@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 import re
 
+from askfoi import sentence_ends
+
 from pydantic import BaseModel
 
 _DO = frozenset("do does did".split())
@@ -395,7 +397,7 @@ _VIEW_VERBS = frozenset("think thinks thought feel feels felt believe believes b
 
 def _clauses(question: str) -> list[str]:
     """QUESTION cut at its sentence ends and at a dash or semicolon between clauses."""
-    return [c for c in re.split(r"(?<=[.?!;])\s+|\s+[-\u2013\u2014]\s+", question.strip()) if re.search(r"\w", c)]
+    return [c for c in sentence_ends.split(r"(?<=[.?!;])\s+|\s+[-\u2013\u2014]\s+", question.strip()) if re.search(r"\w", c)]
 
 
 # ck12: a why that is what records asked for set out ("documentation explaining why full resurfacing was not

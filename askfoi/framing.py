@@ -2974,6 +2974,17 @@ def overt_limit_finding(parts: list[str], frames: list[Frame]):
                    rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(new_parts, 1)))
 
 
+def _other_kind_asked(text: str, police_known: bool) -> bool:
+    """TEXT (one part) asks what a kind of body other than a police force did ("Has your council used facial
+    recognition"), when no force is the addressee: the overt limit, which speaks of how forces deploy, is not offered."""
+    if police_known:
+        return False
+    from askfoi.authorities import _kinds_named, normalise
+
+    kinds = {k.value for k in _kinds_named(normalise(text or ""))}
+    return bool(kinds) and "police" not in kinds
+
+
 def _overt_use_only(finding, frames: list[Frame]) -> bool:
     """The check's ncnd-risk FINDING is about a part that now only offers the overt limit (its technology is deployed
     in public view and no covert use is asked): said once, by overt-limit."""
@@ -4785,12 +4796,18 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if any(p.warning for p in framing.parts):
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "ncnd-risk"]
         framing.findings.insert(0, _framing_finding("ncnd-risk", framing))
-    if not any(p.warning for p in framing.parts):
-        offered = overt_limit_finding([p.text for p in framing.parts], framing.parts)
+    if police_or_unknown and not any(p.warning for p in framing.parts):
+        offered = overt_limit_finding([p.text for p in framing.parts], [
+            p for p in framing.parts if not _other_kind_asked(p.text, police_known=resolved is not None
+                                                               and resolved.known)])
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "overt-limit"]  # said once
         if offered is not None:  # ck31: the question kept, the overt limit offered; no NCND warning on overt use
-            framing.findings = [f for f in framing.findings if not _overt_use_only(f, framing.parts)
-                                and getattr(f, "code", "") != "overt-limit"]  # said once, with its one-key fix
-            framing.findings.append(offered)
+            framing.findings = [f for f in framing.findings if not _overt_use_only(f, framing.parts)]
+            if not any(getattr(f, "code", "") == "ncnd-risk" for f in framing.findings):
+                framing.findings.append(offered)  # never beside a warning that the same request meets NCND
+    if not police_or_unknown or any(getattr(f, "code", "") == "ncnd-risk" for f in framing.findings):
+        # the overt limit speaks of how forces deploy: never to another kind of body, never beside an NCND warning
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "overt-limit"]
     spec, terms = _covert()
     covert_asked = [q for q in framing.unframed if terms is not None and police_or_unknown and terms.search(q)]
     if covert_asked and "ncnd-risk" not in {getattr(f, "code", "") for f in framing.findings}:

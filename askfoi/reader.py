@@ -1469,16 +1469,24 @@ _KEPT_BY = re.compile(r"\b(?:run|held|kept|recorded|managed|maintained|administe
 
 
 def _reason_units(ev: _Events) -> set[int]:
-    """Sentences that follow a not-held or cost decision in the same paragraph and say who keeps the records or how."""
+    """Sentences that follow a decision in the same paragraph and give its reason: after a not-held or cost decision,
+    one that says who keeps the records or how; after an exemption or NCND that covers the whole request (not "some
+    of", not "questions 2 and 3"), any sentence of the paragraph ("The information is exempt under section 40(2). The
+    request concerns 3 members of staff below senior grade ..."). A contrast ("However, ...") or a give ends it."""
     t = ev.t
-    held = sorted({t.unit(a) for sig, a, _ in ev.signals if sig in ("not_held", "cost")})
+    gives = {t.unit(a) for sig, a, _ in ev.signals if sig in ("give", "give_part")}
     out: set[int] = set()
-    for u in held:
-        v = u + 1
+    for sig, a, _ in ev.signals:
+        whole = sig in ("withhold", "ncnd") and not gives and _decision_scope(_unit_text(ev, t.unit(a)))[0] == "whole"
+        if sig not in ("not_held", "cost") and not whole:
+            continue
+        v = t.unit(a) + 1
         while v < len(t.starts) and t.original[slice(*t.bounds(v))].strip():
-            if any(sig in ("give", "give_part") and t.unit(a) == v for sig, a, _ in ev.signals) or _CONTRAST.match(t.lower, t.bounds(v)[0]):
+            if v in gives or _CONTRAST.match(t.lower, t.bounds(v)[0]) or any(t.unit(b) == v for s2, b, _ in ev.signals if s2 != sig):
                 break
-            if _KEPT_BY.search(t.lower, *t.bounds(v)):
+            if whole and (_SCOPE_PARTS.search(_unit_text(ev, t.unit(a))) or _decision_scope(_unit_text(ev, v))[0] in ("questions", "rest", "some")):
+                break  # "... questions 2 and 4 are exempt. In relation to questions 1 and 3, the table below ...": an answer
+            if whole or _KEPT_BY.search(t.lower, *t.bounds(v)):
                 out.add(v)
             v += 1
     return out

@@ -121,3 +121,23 @@ def test_the_reason_after_a_not_held_is_no_answer_for_that_part() -> None:
 ], ids=["figure-and-names", "total-and-hours", "figure-and-not-held", "figures-and-help"])
 def test_what_was_handed_over_still_counts(text: str, outcome: Outcome) -> None:
     assert read_reply(text).outcome == outcome
+
+
+SALARIES_REFUSED = """Thank you for your request for the salaries of the three assistant directors in the housing department.
+
+The information is exempt under section 40(2). The request concerns 3 members of staff below senior manager grade, whose pay is not published, and they would have a reasonable expectation that it would remain private. Disclosure would breach the first data protection principle."""
+
+SURVEY_REFUSED = """We have considered your request for the 2023 staff survey results broken down by ward. In 2022 you were given the trust-wide results (our reference FOI 22/1187), which showed a 61% response rate. The ward-level results are exempt under section 40(2), as the small numbers in some wards could identify individual staff."""
+
+
+@pytest.mark.parametrize("text", [SALARIES_REFUSED, SURVEY_REFUSED], ids=["ground-after-whole-exemption", "given-before"])
+def test_the_reasons_and_what_was_given_before_are_not_this_answer(text: str) -> None:
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.refused
+    assert not reading.unclear
+
+
+def test_a_figure_after_a_partial_exemption_still_counts() -> None:
+    text = ("Some of the information is exempt under section 40(2) and has been withheld. "
+            "The total cost of the scheme in 2023 was £48,200.")
+    assert read_reply(text).outcome == Outcome.part_disclosed

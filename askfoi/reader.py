@@ -910,6 +910,7 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
     headers_after: list[int] | None = None  # the response headers ("In Response:"), found once when needed
     heads_seen: set[str] = set()  # numbered heading lines ("request for information 2:") met so far
     answering = False  # rd30: the numbered headings now head the answers
+    told_in_sentence = False  # rd32: the restated request opened with a full sentence, not a header
     for i in range(len(t.starts)):
         lo, hi = t.bounds(i)
         text = t.lower[lo:hi]
@@ -951,8 +952,15 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
             heads_seen.add(text.strip())
             if answering:
                 role = "other"
+        if in_request and told_in_sentence and i > 0 and not t.original[slice(*t.bounds(i - 1))].strip() \
+                and not text.rstrip().endswith("?") and not _ASKING.match(_LEAD_MARKER.sub("", text, count=1)) \
+                and not _NEXT_ITEM.match(text) and not _REQUEST_HEADER.match(text):
+            # rd32: "You asked us to review our response of 9 January, in which we refused ... under section 30(1)."
+            # then a new paragraph: a request told in a sentence of the authority's own ends with its paragraph
+            in_request = False
         if role == "request" and _REQUEST_HEADER.match(text):
             in_request = not re.search(r"(?:response|answer|reply)\s*:", text)  # a block runs to the response
+            told_in_sentence = bool(re.search(r"[a-z0-9)\]]\.\s*$", text)) and not re.search(r"following|below|as follows|these|:", text)
             if in_request and _TOLD_IN_ONE_SENTENCE.match(text):
                 # rd29: "You requested information relating to complaints made against IPSA staff." - the request
                 # summed up in one full sentence, nothing announced after it: the authority's own sentences follow
@@ -1410,6 +1418,80 @@ def _not_an_answer_units(ev: _Events) -> set[int]:
     return ev.not_answers
 
 
+# rd32 (issue 10): the argument for holding something back is not an answer. A public interest test or a harm
+# statement runs from its opening sentence ("Section 43 is a qualified exemption, so we have weighed the public
+# interest", "Overall harm", "Factors favouring disclosure") to its conclusion ("... outweighs ...", "The balance lies
+# against ..."); a figure or fact inside it ("the contract is worth £1.2 million", "there are over 11,000 cameras
+# nationally") argues for or against release and gives nothing for the request.
+_ARGUMENT_OPEN = re.compile(r"\bpublic interest\b|\b(?:overall )?harm\b|\bfactors? (?:favouring|for|against|in favour)\b"
+                            r"|\bin favour of (?:disclos|releas|withhold|maintain|confirm|not )|\barguments? (?:for|against)\b"
+                            r"|\bbalance (?:test|of (?:the )?public interest)\b")
+_ARGUMENT_CLOSE = re.compile(r"\boutweigh\w*|\bon balance\b|\bbalance (?:lies|favours|is in favour|test)\b|\b(?:have|has) (?:therefore )?concluded\b"
+                             r"|\bin conclusion\b")
+_ARGUMENT_REACH = 25  # sentences: a test is a few paragraphs, never the rest of a long reply
+
+
+def _argument_units(ev: _Events) -> set[int]:
+    """The sentences of a public interest test or harm statement, from its opening to its conclusion (or, with no
+    conclusion within reach, to the end of the opening's paragraph). A sentence that gives ("please find attached")
+    ends it: the answer is outside the argument."""
+    t = ev.t
+    gives = {t.unit(a) for sig, a, _ in ev.signals if sig in ("give", "give_part")}
+    out: set[int] = set()
+    n = len(t.starts)
+    u = 0
+    while u < n:
+        lo, hi = t.bounds(u)
+        if ev.roles[u] not in ("test", "other", "decision", "hypothetical") or not _ARGUMENT_OPEN.search(t.lower, lo, hi) or u in gives:
+            u += 1
+            continue
+        end = None
+        for v in range(u, min(n, u + _ARGUMENT_REACH)):
+            if v in gives or ev.roles[v] in ("rights", "request"):
+                break
+            if _ARGUMENT_CLOSE.search(t.lower, *t.bounds(v)):
+                end = v
+        if end is None:  # no conclusion: the opening's paragraph
+            end = u
+            while end + 1 < n and t.original[slice(*t.bounds(end + 1))].strip() and end + 1 not in gives:
+                end += 1
+        out.update(range(u, end + 1))
+        u = end + 1
+    return out
+
+
+# rd32: right after "we do not hold this" / "this would exceed the cost limit", a sentence that says who keeps the
+# records or how they are kept is the reason ("The scheme is run by the Development Corporation, a separate body set
+# up in 2019 with its own budget of £14 million"): its figures are no answer.
+_KEPT_BY = re.compile(r"\b(?:run|held|kept|recorded|managed|maintained|administered|collected|owned|commissioned|arranged|handled|stored)"
+                      r" (?:by|on behalf of)\b|\bresponsibility of\b|\bseparate (?:body|organi[sz]ation|company|authority|entity|legal entity)\b"
+                      r"|\bits own (?:accounts|records|budget|files|systems?)\b")
+
+
+def _reason_units(ev: _Events) -> set[int]:
+    """Sentences that follow a decision in the same paragraph and give its reason: after a not-held or cost decision,
+    one that says who keeps the records or how; after an exemption or NCND that covers the whole request (not "some
+    of", not "questions 2 and 3"), any sentence of the paragraph ("The information is exempt under section 40(2). The
+    request concerns 3 members of staff below senior grade ..."). A contrast ("However, ...") or a give ends it."""
+    t = ev.t
+    gives = {t.unit(a) for sig, a, _ in ev.signals if sig in ("give", "give_part")}
+    out: set[int] = set()
+    for sig, a, _ in ev.signals:
+        whole = sig in ("withhold", "ncnd") and not gives and _decision_scope(_unit_text(ev, t.unit(a)))[0] == "whole"
+        if sig not in ("not_held", "cost") and not whole:
+            continue
+        v = t.unit(a) + 1
+        while v < len(t.starts) and t.original[slice(*t.bounds(v))].strip():
+            if v in gives or _CONTRAST.match(t.lower, t.bounds(v)[0]) or any(t.unit(b) == v for s2, b, _ in ev.signals if s2 != sig):
+                break
+            if whole and (_SCOPE_PARTS.search(_unit_text(ev, t.unit(a))) or _decision_scope(_unit_text(ev, v))[0] in ("questions", "rest", "some")):
+                break  # "... questions 2 and 4 are exempt. In relation to questions 1 and 3, the table below ...": an answer
+            if whole or _KEPT_BY.search(t.lower, *t.bounds(v)):
+                out.add(v)
+            v += 1
+    return out
+
+
 def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     """Sentences between lo and hi that state figures as an answer (counts, sums, percentages)."""
     t = ev.t
@@ -1431,9 +1513,13 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
     arguing = any(sig in ("withhold", "ncnd", "ncnd_partial") for sig, _, _ in ev.signals) or any(
         sig in ("withhold", "ncnd") for _, sig, _, _ in ev.citations)
     not_answers = _not_an_answer_units(ev)
+    argued = _argument_units(ev) if arguing else set()
+    reasons = _reason_units(ev)
     for u in range(t.unit(lo), t.unit(max(lo, hi - 1)) + 1):
         if u in workload or (arguing and u not in signals_in and _HARM_ARGUMENT.search(t.lower, *t.bounds(u))):
             continue
+        if u in argued or u in reasons:
+            continue  # rd32: the public interest test or harm argued, or who keeps the records: not an answer
         if u in not_answers and t.answer_before.get(u) is None:
             continue  # rd28: "Our ref ATISN 10230", "Thank you for your request received on 28 January ...": not an answer
         if _CONTACT.search(t.lower, *t.bounds(u)):
@@ -2344,6 +2430,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     for k, (_, start, _end, _, label, _) in enumerate(best):
         stop = best[k + 1][1] if k + 1 < len(best) else len(t.original)
         out.append((label, start, stop))
+    if _answered_under_one_heading(ev, out):
+        return []  # rd32: "1. ... 2. ... Response: <one answer>": the numbered lines are the request, answered as one
     # the last part runs on into the sign-off and rights notice: cut it at the first rights sentence
     num, start, stop = out[-1]
     for u in range(t.unit(start) + 1, len(t.starts)):
@@ -2351,6 +2439,22 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             out[-1] = (num, start, t.starts[u])
             break
     return out
+
+
+# rd32: a response heading on a line of its own ("Response", "Our response:", "Answer") inside the last numbered item,
+# with no numbered item after it: every number stands before the answer, so the numbers are the request restated
+_HEADING_ONLY = re.compile(r"^\W*(?:our |the |in )?(?:response|responses|reply|answer|answers|decision|outcome)\W*$", re.I)
+
+
+def _answered_under_one_heading(ev: _Events, out: list[tuple[str, int, int]]) -> bool:
+    t = ev.t
+    last_start = out[-1][1]
+    for u in range(t.unit(last_start) + 1, len(t.starts)):
+        lo, hi = t.bounds(u)
+        if _HEADING_ONLY.match(t.original[lo:hi]) and not _MARKER.search(t.original, hi):
+            return not any(a < lo and sig in ("give", "give_part", "not_held", "withhold", "cost", "ncnd", "published")
+                           for sig, a, _ in ev.signals) and not _fact_units(ev, out[0][1], lo)
+    return False
 
 
 _LIST_REFUSED_BY = ("cost", "withhold", "not_held", "ncnd")
@@ -2934,6 +3038,7 @@ def _nothing_given(ev: _Events, lo: int, hi: int, outcome: Outcome) -> Outcome |
         return None
     return combine_received(received - {"pending"})
 
+_JOINT_MARK = re.compile(r"^\s*(?:and|&|,)?\s*$", re.I)  # a part marker followed only by "and": a joint heading
 _COUNTED_THING = re.compile(r"(?<![\w/.(-])\d[\d,]*\s+[a-z][a-z-]+(?: [a-z-]+)? (?:were|was|have been|has been|are|is)\b")
 
 
@@ -2950,6 +3055,12 @@ def _as_received(ev: _Events, part: PartReading, lo: int, hi: int) -> PartReadin
             outcome = combine_received(received - {"pending"})
             return part.model_copy(update={"outcome": outcome}) if outcome else part
         return part
+    if part.outcome == Outcome.published:
+        received = _received(ev, lo, hi)
+        if "not_held" in received and "information" not in received:
+            # rd32: "None are held. The Corporation publishes its board papers on its website": a pointer beside "none
+            # held" shows where other things are, not the answer (the part_received table: pointer unless not held)
+            return part.model_copy(update={"outcome": Outcome.not_held})
     nothing = _nothing_given(ev, lo, hi, part.outcome)
     return part.model_copy(update={"outcome": nothing}) if nothing else part
 
@@ -2970,6 +3081,7 @@ def _rule_pass(text: str):
         outcome, deciding = Outcome.cost_limit, ["not_held", "cost"]
     spans = _parts(ev)
     parts: list[PartReading] = []
+    joint: list[str] = []
     for num, lo, hi in spans:
         marker_end = ev.answer_starts.get(lo) or (_MARKER.match(ev.t.original, lo).end() if _MARKER.match(ev.t.original, lo) else lo)
         refers = _refers_back(ev, num, marker_end, hi, parts)
@@ -2982,12 +3094,17 @@ def _rule_pass(text: str):
                 parts.append(PartReading(number=num, outcome=pre_outcome, evidence=_evidence(pre, pre_deciding, False)[:1]))
                 continue
             refers = None
+        if refers is None and _JOINT_MARK.match(ev.t.original[marker_end:hi]):
+            joint.append(num)  # rd32: "1. and 2. Revocation decisions are recorded ...": one answer for both
+            continue
         part = _part_reading(ev, num, lo, hi, marker_end) if refers is None else refers.model_copy(
             update={"number": num, "follows": refers.follows or refers.number})
         if part is not None and refers is None:
             part = _as_received(ev, part, marker_end, hi)
         if part is not None:
+            parts.extend(part.model_copy(update={"number": j, "follows": part.number}) for j in joint)
             parts.append(part)
+        joint = []
     confidence = _confidence(found, outcome)
     if parts and _whole_ncnd_before_parts(ev.found(0, spans[0][1]), parts):
         outcome, confidence, parts = Outcome.ncnd, "medium", []

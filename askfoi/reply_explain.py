@@ -72,6 +72,7 @@ class ReplyExplanation(BaseModel):
     # additive (fu28): why askfoi is not sure of its part-by-part reading ([] when it is): shown with the part list,
     # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
     part_doubts: list[str] = []
+    unclear_parts: list[dict] = []  # fu31: parts no answer is clearly labelled for (number, why)
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -427,6 +428,10 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.part_trust import own_sections, part_doubts
 
     reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
+    from askfoi.answer_map import with_mapped_parts
+
+    # fu31 (nu33 #9): a reply that answers under its own part labels ("Response to part 2") is mapped by them
+    reading, mapped = with_mapped_parts(reading, text, request)
     if reading.outcome == Outcome.pending and options.get("holding") is None:
         from askfoi.holding_kinds import holding_kind
 
@@ -444,7 +449,8 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             from askfoi.next_steps import _step
 
             explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
-    explained.part_doubts = part_doubts(reading)  # fu28: the person checks a part list askfoi is not sure of
+    explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
+    explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -826,7 +832,9 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
         confidence=reading.confidence,
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
-                "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts],
+                "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts]
+        + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
+            "nil_answer": False, "format": False} for u in explained.unclear_parts],
         part_doubts=explained.part_doubts,
         sections=sections,
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],

@@ -209,7 +209,10 @@ def _read_answer(answer: str, law: str | None) -> tuple[Outcome | None, list[str
             outcome = Outcome.not_held
     if outcome == Outcome.pending:
         return None, sections, []
-    evidence = [s.text for s in read_sentences(answer) if s.role == "decision"][:3] or [answer[:300]]
+    said = read_sentences(answer)
+    # the deciding sentences first, then the answer's other sentences ("To search for this would require a manual
+    # review of each file"): what the letters argue for this part is in them
+    evidence = ([s.text for s in said if s.role == "decision"] + [s.text for s in said if s.role == "other"])[:6] or [answer[:300]]
     return outcome, sections, evidence
 
 

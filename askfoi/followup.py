@@ -1368,7 +1368,7 @@ def review_letter(
     grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
     others: list[OtherAnswer] = []
     if "ncnd" in grounds or "public_interest" in grounds or "not_held" in grounds:
-        query = request or (reply_query(reply) if isinstance(reply, str) else "")
+        query = request or (reply_query(reply, asked_only=not reading.ncnd) if isinstance(reply, str) else "")
         others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
     parts = _request_parts(request)
     if reference is None and isinstance(reply, str):
@@ -1456,7 +1456,9 @@ def review_letter(
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
-    late_due = _due_if_late(req.get("received_on") or req.get("made_on"), received, law)  # nu17: a late reply says so
+    # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
+    clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
+    late_due = _due_if_late(clock.start, received, law)
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):
         # ck24a: the Act's cost limit (s12, FOISA s12) said of environmental information: the Regulations apply, which
@@ -1479,6 +1481,7 @@ def review_letter(
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, replied_after=long_date(late_due) if late_due else None,
+        clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
         # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named
@@ -1905,6 +1908,9 @@ def complaint_letter(
         received_on = made_on = None
         req["made"] = req["received"] = None
     asked_on = received_on or made_on  # the 20 working days run from receipt
+    if not outcome_only:  # fu31: the one rule explain and review use (askfoi/request_clock.py)
+        asked_on = _clock(sent, reply if isinstance(reply, str) else reply_text,
+                          {"received_on": received_on, "made_on": made_on}, today).start or asked_on
     final_day = reviewed_on if review_reading is not None else None
     scot = law in ("FOISA", "EISR")
     if late and asked_on:
@@ -2013,6 +2019,17 @@ def end_lists(text: str) -> str:
         if line.startswith("- ") and line.rstrip().endswith(";") and not nxt.startswith("- "):
             lines[i] = line.rstrip()[:-1] + "."
     return "\n".join(lines)
+
+
+def _clock(sent: date | None, reply: str | None, req: dict, today: date):
+    """fu31: the day the time for the reply ran from, and why (askfoi/request_clock.py): the reply's own day of receipt,
+    else the day sent, else the day the reply gives the request (REQ: request_named's received_on / made_on)."""
+    from askfoi.request_clock import Clock, clock_start
+
+    clock = clock_start(sent, reply, today=today)
+    if clock.start is None and (req.get("received_on") or req.get("made_on")):
+        return Clock(req.get("received_on") or req.get("made_on"), "received" if req.get("received_on") else "made")
+    return clock
 
 
 def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | None:

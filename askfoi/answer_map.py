@@ -54,11 +54,17 @@ def _labels() -> tuple[_Headings, re.Pattern[str] | None, re.Pattern[str] | None
             compile_any(str(p) for p in data.get("answer_line") or []), compile_any(str(p) for p in data.get("end") or []))
 
 
+@functools.lru_cache(maxsize=1)
+def _answer_labels() -> _Headings:
+    data, _ = load_vocab("answer_labels")
+    return _Headings([str(p) for p in (data if isinstance(data, dict) else {}).get("answer_label") or []])
+
+
 @dataclass
 class MappedPart:
     """One part of the request and the answer the reply gives it. STATUS: "mapped" (the reply's own number or quoted
     question says this answer is for it), "unclear" (the number and the quoted question disagree, or two answers claim
-    it) or "missing" (no answer labelled for it)."""
+    it), "missing" (no answer labelled for it) or "unread" (labelled, but askfoi cannot read what it decided)."""
 
     number: str
     status: str
@@ -124,6 +130,7 @@ class _Block:
     number: str | None
     question: str
     lines: list[str]
+    answered: bool = False  # an answer line ("Response:") has been read
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -149,10 +156,24 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(current)
             pending_item = None
             if rest:
-                if rest.endswith("?") or _quoted_looks_asked(rest):
+                if rest.endswith("?"):
                     current.question = rest
                 else:
                     current.lines.append(rest)
+            continue
+        al = _answer_labels().search(line)
+        if al is not None:
+            rest = line[al.end():].strip()
+            if current is not None and current.number == al.group("n") and not current.answered:
+                if current.lines and not current.question:
+                    current.question, current.lines = " ".join(current.lines), []
+                current.answered = True
+            else:  # "A3 ..." under no question 3: the answer to part 3 starts here
+                current = _Block(al.group("n"), "", [], True)
+                blocks.append(current)
+            pending_item = None
+            if rest:
+                current.lines.append(rest)
             continue
         item = _ITEM.match(line)
         if item is not None:
@@ -161,14 +182,18 @@ def _blocks(text: str) -> list[_Block]:
             continue
         a = answer_line.search(line) if answer_line is not None else None
         if a is not None and pending_item is not None:
-            current = _Block(pending_item[0], pending_item[1], [])
+            current = _Block(pending_item[0], pending_item[1], [], True)
             blocks.append(current)
             pending_item = None
             rest = line[a.end():].strip()
             if rest:
                 current.lines.append(rest)
             continue
-        if a is not None and current is not None and not current.lines:
+        if a is not None and current is not None and not current.answered:
+            # "Question 1: How many ...\nResponse: ...": what came before the answer line restates the question
+            if current.lines and not current.question:
+                current.question, current.lines = " ".join(current.lines), []
+            current.answered = True
             rest = line[a.end():].strip()
             if rest:
                 current.lines.append(rest)
@@ -178,14 +203,6 @@ def _blocks(text: str) -> list[_Block]:
         elif pending_item is not None:
             pending_item = (pending_item[0], pending_item[1] + " " + line)
     return [b for b in blocks if b.lines]
-
-
-_ASKED = re.compile(r"(?i)^(?:how|what|which|who|when|where|why|whether|do|does|did|is|are|was|were|has|have|can|"
-                    r"please|the\s+(?:number|total|amount|names?|cost)|any\s+|a\s+copy|copies|details)\b")
-
-
-def _quoted_looks_asked(text: str) -> bool:
-    return bool(_ASKED.search(text))
 
 
 def _regime_prefixed(sections: list[str], law: str | None) -> list[str]:
@@ -255,8 +272,8 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
             continue
         answer = " ".join(got[0][0].lines)
         outcome, sections, evidence = _read_answer(answer, law)
-        if outcome is None:
-            out.append(MappedPart(num, "unclear", question, answer, why="askfoi could not read what this answer decided"))
+        if outcome is None:  # (not "unclear": the answer is labelled; askfoi only cannot read what it decided)
+            out.append(MappedPart(num, "unread", question, answer, why="askfoi could not read what this answer decided"))
             continue
         out.append(MappedPart(num, "mapped", question, answer, outcome, sections, evidence))
     if not any(p.status == "mapped" for p in out):
@@ -282,7 +299,8 @@ def mapped_readings(parts: list[MappedPart] | None) -> list[PartReading]:
 
 
 def unclear_numbers(parts: list[MappedPart] | None) -> list[str]:
-    return [p.number for p in parts or [] if p.status != "mapped"]
+    """The parts no answer is clearly labelled for (the labels disagree, or two answers claim one part)."""
+    return [p.number for p in parts or [] if p.status in ("unclear", "missing")]
 
 
 def with_mapped_parts(reading, text: str | None, request: str | None = None):
@@ -293,9 +311,18 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
     mapped = map_answers(text, request, law=law)
     if mapped is None:
         return reading, None
-    parts = mapped_readings(mapped)
+    # an answer labelled for its part whose decision askfoi cannot read itself ("A2 4,312."): the reader's own reading of
+    # that part, when it has one under the same number
+    own = {p.number: p for p in getattr(reading, "parts", []) or []}
+    parts = []
+    for m in mapped:
+        r = m.reading()
+        if r is None and m.status == "unread" and m.number in own:
+            r, m.status, m.outcome = own[m.number], "mapped", own[m.number].outcome
+        if r is not None:
+            parts.append(r)
     update: dict = {"parts": parts}
-    own = list(dict.fromkeys(s for p in parts for s in p.sections))
-    if own and set(own) <= set(reading.sections):
-        update["sections"] = [s for s in reading.sections if s in own]
+    cited = list(dict.fromkeys(s for p in parts for s in p.sections))
+    if cited and set(cited) <= set(reading.sections):
+        update["sections"] = [s for s in reading.sections if s in cited]
     return reading.model_copy(update=update), mapped

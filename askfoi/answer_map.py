@@ -211,11 +211,16 @@ def _regime_prefixed(sections: list[str], law: str | None) -> list[str]:
     return list(sections)
 
 
+_LAW_TITLES = {"FOISA": "Freedom of Information (Scotland) Act 2002.\n",
+               "EIR": "Environmental Information Regulations 2004.\n"}
+
+
 def _read_answer(answer: str, law: str | None) -> tuple[Outcome | None, list[str], list[str]]:
     """What one answer decided, as the reader reads its own text: a "not held" answer that also points to some other
     published document ("The Taser SOP is published on our website") stays not held."""
     try:
-        reading = read_reply(answer)
+        # the answer alone does not say which law its "section 25(1) of the Act" is: the whole reply's law is said first
+        reading = read_reply(_LAW_TITLES.get(law or "", "") + answer)
     except Exception:  # noqa: BLE001 - an answer askfoi cannot read is left unmapped
         return None, [], []
     outcome = reading.outcome
@@ -276,8 +281,8 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
             out.append(MappedPart(num, "unread", question, answer, why="askfoi could not read what this answer decided"))
             continue
         out.append(MappedPart(num, "mapped", question, answer, outcome, sections, evidence))
-    if not any(p.status == "mapped" for p in out):
-        return None
+    if not any(p.status in ("mapped", "unclear") for p in out):
+        return None  # (labels that pin nothing down: the reader's reading of the parts stands)
     return out
 
 

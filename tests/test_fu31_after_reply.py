@@ -16,7 +16,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from askfoi.answer_map import map_answers
 from askfoi.followup import complaint_letter, review_letter
 from askfoi.models import Outcome
 from askfoi.reply_explain import OtherAnswer, answered_differently, explain_reply
@@ -102,6 +101,12 @@ MISNUMBERED_REQUEST = """1. How many tonnes of grit were spread on the A9 in 202
 
 def _by_number(parts):
     return {p.number: p for p in parts}
+
+
+def map_answers(*args, **kwargs):
+    from askfoi.answer_map import map_answers as mapped  # (new in fu31: on main this module does not exist)
+
+    return mapped(*args, **kwargs)
 
 
 def test_answers_in_another_order_follow_the_replys_own_part_labels():
@@ -336,23 +341,33 @@ def test_the_cli_explain_and_review_agree(tmp_path):
 # -- the chatbot's reply path at 80x24 -------------------------------------------------------------------------------
 
 
+async def _read_on_reply_screen(pilot, app, text: str):
+    """Open "I've had a reply" (F9), paste TEXT and read it; the reply screen."""
+    from textual.widgets import TextArea
+
+    from askfoi.tui.reply import ReplyScreen
+    from tests._pilot import settle
+
+    await settle(pilot)
+    await pilot.press("f9")
+    await settle(pilot)
+    screen = app.screen
+    assert isinstance(screen, ReplyScreen)
+    screen.query_one("#reply-text", TextArea).text = text
+    await pilot.click("#reply-read")
+    await settle(pilot)
+    return screen
+
+
 async def test_the_reply_screen_maps_a_reordered_scottish_reply_and_writes_its_review_at_80x24(tmp_path):
-    from textual.widgets import Static, TextArea
+    from textual.widgets import Static
 
     from askfoi.tui.app import AskFOIApp
-    from askfoi.tui.reply import ReplyScreen
     from tests._pilot import settle
 
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("f9")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, ReplyScreen)
-        screen.query_one("#reply-text", TextArea).text = SCOT_REVERSED
-        await pilot.click("#reply-read")
-        await settle(pilot)
+        screen = await _read_on_reply_screen(pilot, app, SCOT_REVERSED)
         shown = str(screen.query_one("#reply-body", Static).render()) + str(screen.query_one("#reply-message", Static).render())
         flat = " ".join(shown.split())
         assert re.search(r"Part 1: already published", flat) and re.search(r"Part 2: information not held", flat)
@@ -365,21 +380,14 @@ async def test_the_reply_screen_maps_a_reordered_scottish_reply_and_writes_its_r
 
 
 async def test_the_reply_screen_counts_lateness_from_the_stated_receipt_at_80x24(tmp_path):
-    from textual.widgets import Input, Static, TextArea
+    from textual.widgets import Static
 
     from askfoi.tui.app import AskFOIApp
-    from tests._pilot import settle
 
     reply = ("Date: 20 November 2026\nThank you for your request received on 9 October 2026.\n"
              "The information you asked for is exempt under section 43(2) of the Freedom of Information Act 2000.\n")
     app = AskFOIApp(today=lambda: TODAY, save_folder=tmp_path, load_matcher=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        await pilot.press("f9")
-        await settle(pilot)
-        screen = app.screen
-        screen.query_one("#reply-text", TextArea).text = reply
-        await pilot.click("#reply-read")
-        await settle(pilot)
+        screen = await _read_on_reply_screen(pilot, app, reply)
         flat = " ".join(str(screen.query_one("#reply-body", Static).render()).split())
         assert "Friday 6 November 2026" in flat and "the day the reply says your request was received" in flat

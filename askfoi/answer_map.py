@@ -20,6 +20,7 @@ from askfoi.knowledge import compile_any, load_vocab
 from askfoi.models import Outcome
 from askfoi.reader import PartReading, read_reply, read_sentences
 
+MAX_PARTS = 12  # (each answer is read by the reader: a longer list is left to its own part reading)
 _ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]\s+(\S.*)$")
 _WORD = re.compile(r"[a-z0-9£']+")
 _STOP = frozenset("""a an the of on in at to for from by with and or any all your you our we i is are was were be been
@@ -245,8 +246,8 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
     if not text or not text.strip():
         return None
     blocks = _blocks(text[:40000])
-    if len(blocks) < 2:
-        return None
+    if not 2 <= len(blocks) <= MAX_PARTS:
+        return None  # (more answers than a request has parts: a table or a list of records, not answers by part)
     items = request_items(request)
     if not items:
         items = _restated_items(text, blocks)
@@ -257,7 +258,7 @@ def map_answers(text: str | None, request: str | None = None, *, law: str | None
         if b.number and quoted and quoted != b.number:
             # the heading's number and the question it quotes disagree: never pick one silently
             for n in (b.number, quoted):
-                claimed.setdefault(n, []).append((b, "the answer numbered %s quotes part %s" % (b.number, quoted)))
+                claimed.setdefault(n, []).append((b, "the reply's numbers and the questions it quotes do not match"))
             continue
         n = quoted or b.number
         if n:

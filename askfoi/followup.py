@@ -20,6 +20,7 @@ from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
+from askfoi.answer_map import unclear_numbers, with_mapped_parts
 from askfoi.reader import Reading, read_reply, section_name
 from askfoi.reply_explain import (
     source_words,
@@ -1319,6 +1320,9 @@ def review_letter(
     reading = cited_only(reading, reply if isinstance(reply, str) else reply_text)  # fu27: the reply's own sections
     reading = parts_as_said(reading)  # fu27: each part's decision as its own sentences state it
     reading = letter_parts(reading, reply if isinstance(reply, str) else reply_text)  # fu28: no part-level decision the reader is not sure of
+    # fu31 (nu33 #7, #9): a reply answered under its own part labels ("Response to part 2", "1. ... Response:") is
+    # argued part by part as those labels map it; parts no answer is clearly labelled for are asked about, never guessed
+    reading, mapped = with_mapped_parts(reading, reply if isinstance(reply, str) else reply_text, request)
     if not authority:  # the body the reply itself names as its writer greets the letter (None: "the authority")
         from askfoi.reply_sender import reply_sender
 
@@ -1364,7 +1368,7 @@ def review_letter(
     grounds = format_only(grounds_for(reading), reply if isinstance(reply, str) else reply_text)
     others: list[OtherAnswer] = []
     if "ncnd" in grounds or "public_interest" in grounds or "not_held" in grounds:
-        query = request or (reply_query(reply) if isinstance(reply, str) else "")
+        query = request or (reply_query(reply, asked_only=not reading.ncnd) if isinstance(reply, str) else "")
         others = answered_differently(reading, similar_answers(query, authority, matcher=matcher), authority, query=query)
     parts = _request_parts(request)
     if reference is None and isinstance(reply, str):
@@ -1420,11 +1424,41 @@ def review_letter(
              "personal": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
                           and any("personal" in section_roles(s) for s in p.sections)],
              "commercial": [p.number for p in reading.parts if p.outcome != Outcome.disclosed
-                            and any("commercial" in section_roles(s) for s in p.sections)]}
+                            and any("commercial" in section_roles(s) for s in p.sections)],
+             # fu31 (nu33 #7): the part pointed to what is published, and the parts no answer is clearly labelled for
+             "published": [p.number for p in reading.parts if p.outcome != Outcome.disclosed and (
+                 p.outcome == Outcome.published or any("published" in section_roles(s) for s in p.sections))],
+             "unclear": unclear_numbers(mapped)}
+    # fu31 (nu33 #7): what one part's own answer says, argued for that part: published AND harmful to release (both
+    # cannot be right for the same information), "not held" because finding it would need a search of files (held:
+    # the work is a question for the cost limit, with an estimate and advice)
+    both_ways = [p.number for p in reading.parts if p.outcome != Outcome.disclosed
+                 and any("published" in section_roles(s) for s in p.sections)
+                 and any(_weighed(s) and "published" not in section_roles(s) for s in p.sections)]
+    both_sections = {p.number: {"published": [section_name(s) for s in p.sections if "published" in section_roles(s)],
+                                "harm": [section_name(s) for s in p.sections if "published" not in section_roles(s)]}
+                     for p in reading.parts if p.number in both_ways}
+    searched = [p.number for p in reading.parts if p.outcome == Outcome.not_held
+                and reply_fact(" ".join(p.evidence), "search_needed")]
+    if mapped is not None:
+        searched = [m.number for m in mapped if m.status == "mapped" and m.outcome == Outcome.not_held
+                    and reply_fact(m.answer, "search_needed")]
+    related = None  # fu31: a not-held part's answer names another published document ("The Taser SOP is published")
+    for m in mapped or []:
+        if m.status == "mapped" and m.outcome == Outcome.not_held:
+            words = reply_fact_words(m.answer, "related_published")
+            if words:
+                doc = re.sub(r"(?i)\s+(?:\([A-Z]{2,6}\)\s+)?(?:is|are)\s+(?:also\s+)?(?:published|available|accessible)$", "", words)
+                related = {"part": m.number, "document": doc[:1].lower() + doc[1:] if doc.startswith(("The ", "Our ", "Its ")) else doc}
+                break
+    if about["unclear"] and "unclear" not in grounds:
+        grounds.append("unclear")
     who = authority or "the authority"
     req = request_named(reply=reply if isinstance(reply, str) else reply_text, request=request, sent=sent, topic=topic,
                         reference=reference, today=today)
-    late_due = _due_if_late(req.get("received_on") or req.get("made_on"), received, law)  # nu17: a late reply says so
+    # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
+    clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
+    late_due = _due_if_late(clock.start, received, law)
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):
         # ck24a: the Act's cost limit (s12, FOISA s12) said of environmental information: the Regulations apply, which
@@ -1447,6 +1481,7 @@ def review_letter(
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, replied_after=long_date(late_due) if late_due else None,
+        clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
         # an NCND provision whose public interest is weighed but which is no exemption itself (FOISA s18) is not named
@@ -1467,6 +1502,7 @@ def review_letter(
         # ck21: a request refused as vexatious or repeated that asked for the requester's own data: subject access
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
+        both_ways=both_ways, both_sections=both_sections, searched=searched, related=related,
         others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)} for p in owed],
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
@@ -1731,11 +1767,22 @@ def names_law(text: str | None) -> bool:
     return bool(text and _LAW_NAMED.search(text))
 
 
+_UPHELD = re.compile(r"(?i)\b(?:uph[eo]ld\w*|maintain\w*|confirm\w*|stand\s+by|agree\w*\s+with)\s+(?:the\s+|our\s+|its\s+)?"
+                     r"(?:original|initial|first|earlier|previous)\s+(?:decision|response|reply|answer|outcome)\b"
+                     r"|\b(?:original|initial)\s+(?:decision|response)\s+(?:stands|is\s+upheld)\b")
+
+
 def carried_from(review: Reading, first: Reading, review_text: str | None) -> Reading:
     """fu30 (issue 10, must-be-true 3): a review outcome is read under the law of the request and the first reply
     unless it names one itself, and one that upholds the first decision without saying what it was keeps the first
     reply's decision (its outcome, provisions and parts): a complaint after an EIR reconsideration of a "manifestly
     unreasonable" refusal is never the Act's "no final answer" complaint."""
+    if _UPHELD.search(" ".join((review_text or "")[:20000].split())) and set(review.sections) <= set(first.sections) \
+            and first.outcome.is_final and not review.ncnd and review.outcome not in (Outcome.disclosed, Outcome.part_disclosed):
+        # fu31 (nu33 #7): "I uphold the original decision" after a review of one of its provisions keeps the first
+        # reply's whole decision (a part disclosure stays one, with its parts), never "refused, citing section 43(2)"
+        return review.model_copy(update={"regime": first.regime, "outcome": first.outcome, "sections": list(first.sections),
+                                         "parts": list(first.parts), "ncnd": first.ncnd, "unclear": first.unclear})
     if names_law(review_text):
         return review
     update: dict = {"regime": first.regime}
@@ -1787,6 +1834,8 @@ def complaint_letter(
     # fu27: the provisions each text itself cites (never one the reader added for a ground the reply only describes)
     reading = letter_parts(parts_as_said(cited_only(reading, reply if isinstance(reply, str) else reply_text)),
                            reply if isinstance(reply, str) else reply_text)
+    # fu31 (nu33 #7, #9): a reply answered under its own part labels is argued part by part as they map it
+    reading, _ = with_mapped_parts(reading, reply if isinstance(reply, str) else reply_text, request)
     if review_reading is not None:  # (fu28: letter_parts, no part-level decision the reader is not sure of)
         review_text = review if isinstance(review, str) else (reply_text if review is reply else None)
         review_reading = letter_parts(parts_as_said(cited_only(review_reading, review_text)), review_text)
@@ -1859,6 +1908,9 @@ def complaint_letter(
         received_on = made_on = None
         req["made"] = req["received"] = None
     asked_on = received_on or made_on  # the 20 working days run from receipt
+    if not outcome_only:  # fu31: the one rule explain and review use (askfoi/request_clock.py)
+        asked_on = _clock(sent, reply if isinstance(reply, str) else reply_text,
+                          {"received_on": received_on, "made_on": made_on}, today).start or asked_on
     final_day = reviewed_on if review_reading is not None else None
     scot = law in ("FOISA", "EISR")
     if late and asked_on:
@@ -1899,6 +1951,9 @@ def complaint_letter(
         eir_only=eir_only,
         eir_map=_eir_map_for(final, eir_only is not None, scot),
         by_part=_by_part(final, law, on_behalf[1] if on_behalf else None),
+        # fu31 (nu33 #7): each ground names the parts it is about, from what the reply decided for each part
+        about=_complaint_about(final),
+        totals_given=_sum_given(reply if isinstance(reply, str) else reply_text),
         contractor=on_behalf[0].rstrip(",") if on_behalf else None,
         cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
@@ -1912,6 +1967,26 @@ def complaint_letter(
     letter = _letter("complain", law, terms.commissioner, subject, body, name, None, None, reply_to)
     letter.caution = req.get("clash")  # fu28: the request's dates disagree: the person checks them
     return letter
+
+
+def _complaint_about(reading: Reading) -> dict[str, list[str]]:
+    """fu31 (nu33 #7): the parts each complaint ground is about (ground -> part numbers; empty when the reply did not
+    answer part by part): a part answered in full is in none."""
+    held_back = [p for p in reading.parts if p.outcome != Outcome.disclosed]
+    return {
+        "owed": [p.number for p in held_back],
+        "searched": [p.number for p in held_back if p.outcome == Outcome.not_held
+                     and reply_fact(" ".join(p.evidence), "search_needed")],
+        "not_held": [p.number for p in held_back if p.outcome == Outcome.not_held],
+        "published": [p.number for p in held_back if p.outcome == Outcome.published
+                      or any("published" in section_roles(s) for s in p.sections)],
+        "commercial": [p.number for p in held_back if any("commercial" in section_roles(s) for s in p.sections)],
+        "personal": [p.number for p in held_back if any("personal" in section_roles(s) for s in p.sections)],
+        "public_interest": [p.number for p in held_back if any(_weighed(s) for s in p.sections)],
+        "cost": [p.number for p in held_back if p.outcome == Outcome.cost_limit],
+        "both_ways": [p.number for p in held_back if any("published" in section_roles(s) for s in p.sections)
+                      and any(_weighed(s) and "published" not in section_roles(s) for s in p.sections)],
+    }
 
 
 def _by_part(reading: Reading, law: Law, contractor_part: str | None = None) -> list[dict]:
@@ -1944,6 +2019,17 @@ def end_lists(text: str) -> str:
         if line.startswith("- ") and line.rstrip().endswith(";") and not nxt.startswith("- "):
             lines[i] = line.rstrip()[:-1] + "."
     return "\n".join(lines)
+
+
+def _clock(sent: date | None, reply: str | None, req: dict, today: date):
+    """fu31: the day the time for the reply ran from, and why (askfoi/request_clock.py): the reply's own day of receipt,
+    else the day sent, else the day the reply gives the request (REQ: request_named's received_on / made_on)."""
+    from askfoi.request_clock import Clock, clock_start
+
+    clock = clock_start(sent, reply, today=today)
+    if clock.start is None and (req.get("received_on") or req.get("made_on")):
+        return Clock(req.get("received_on") or req.get("made_on"), "received" if req.get("received_on") else "made")
+    return clock
 
 
 def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | None:

@@ -139,6 +139,7 @@ def next_steps(
     review_window: tuple[int, str] | None = None,
     advised: bool | None = None,
     holding=None,
+    counted: str | None = None,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -173,7 +174,9 @@ def next_steps(
     if sent is not None and received is not None:  # a final answer that came after its due day
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
         if received > due:
-            steps.append(_step("none", "late_reply", due, days_late=(received - due).days, **ctx))
+            # fu31: the day the 20 working days ran from, and why (askfoi/request_clock.py)
+            steps.append(_step("none", "late_reply", due, days_late=(received - due).days, start=long_date(sent),
+                               counted=counted, **ctx))
     if outcome == Outcome.disclosed and not ncnd:
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer
     if after_review:

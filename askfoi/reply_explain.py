@@ -72,6 +72,7 @@ class ReplyExplanation(BaseModel):
     # additive (fu28): why askfoi is not sure of its part-by-part reading ([] when it is): shown with the part list,
     # and the letters then word their grounds for the whole reply (askfoi/part_trust.py)
     part_doubts: list[str] = []
+    unclear_parts: list[dict] = []  # fu31: parts no answer is clearly labelled for (number, why)
 
 
 def is_ncnd_provision(section: str) -> bool:
@@ -238,6 +239,58 @@ def same_ask(query: str | None, other: "OtherAnswer") -> bool:
     return bool(theirs & mine) and ("use" not in theirs or "use" in mine)
 
 
+@functools.lru_cache(maxsize=1)
+def _precedent_vocab() -> tuple[dict[str, re.Pattern[str] | None], frozenset[str]]:
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("precedent_match")
+    data = data if isinstance(data, dict) else {}
+    kinds = {k: compile_any(str(p) for p in v or []) for k, v in (data.get("kinds") or {}).items()}
+    return kinds, frozenset(str(w).lower() for w in data.get("generic") or [])
+
+
+def record_kinds(text: str | None) -> frozenset[str]:
+    """fu31 (nu33 #8): the kinds of record TEXT (one part of a request, or a past answer's question) asks for: count,
+    spend, policy, location, names, records, reasons (knowledge/vocab/precedent_match.yaml); empty when none is read."""
+    text = " ".join((text or "")[:4000].split())
+    return frozenset(k for k, p in _precedent_vocab()[0].items() if p is not None and p.search(text))
+
+
+def _topic_words(text: str | None) -> set[str]:
+    generic = _precedent_vocab()[1]
+    out = set()
+    for w in re.findall(r"[a-z][a-z'-]+", (text or "").lower()):
+        w = w.strip("'-")
+        if len(w) < 3 or w in generic:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _asked_parts(query: str | None) -> list[str]:
+    """QUERY's parts: its numbered lines, else its sentences."""
+    text = query or ""
+    items = [m.group(1) for m in re.finditer(r"(?m)^\s*\(?\d{1,2}[.):]\s+(.+)$", text)]
+    return items or [s for s in re.split(r"(?<=[.?!])\s+|\n+", text) if s.strip()]
+
+
+def same_record(query: str | None, other: "OtherAnswer") -> bool:
+    """fu31 (issue 10, nu33 #8): OTHER answered the same kind of question as a part of QUERY (the request): a topic word
+    in common and a kind of record in common. Where either kind cannot be read, it is not the same question."""
+    theirs_text = other.asked or other.title
+    theirs_kinds, theirs_words = record_kinds(theirs_text), _topic_words(theirs_text)
+    if not theirs_kinds or not theirs_words:
+        return False
+    partly = other.outcome == Outcome.part_disclosed
+    for part in _asked_parts(query):
+        mine = record_kinds(part)
+        # an answer that released only some of what it was asked shows nothing for a kind of record the part does not
+        # ask: "ANPR camera numbers and locations, released in part" may have given the numbers alone
+        if (theirs_kinds <= mine if partly else bool(mine & theirs_kinds)) and _topic_words(part) & theirs_words:
+            return True
+    return False
+
+
 def _gave_more(other: Outcome, this: Outcome) -> bool:
     """fu28: whether an answer of OTHER gave more than this reply's THIS: an answer that also held back, or said "not
     held", is no evidence a person can use ("Alnwick Town Council: not held" beside a council's partial answer)."""
@@ -275,6 +328,10 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
         # fu30: "other forces confirmed" holds only for answers to the same kind of question (whether / how a tactic
         # is used, how many, what was spent, which policy): a precedent whose question cannot be read is not cited
         similar = [o for o in similar if same_ask(query, o)]
+    if not reading.ncnd:
+        # fu31 (nu33 #8): for any other ground (s12, s21, s31, s40, s43 ...) a past answer is shown only when it answers
+        # the same kind of question as a part of the request: the same topic and the same kind of record; else none
+        similar = [o for o in similar if same_record(query, o)]
     if reading.ncnd and question_kind(query) == "targeted":
         # fu26: whether a tactic was used against particular groups or people is answered on other grounds than totals:
         # only answers about the same kind of question are evidence that saying so does no harm
@@ -310,6 +367,7 @@ def explain_reading(
     advised: bool | None = None,
     holding=None,
     after_review: bool = False,
+    counted: str | None = None,
 ) -> ReplyExplanation:
     """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
     holding reply waits on (askfoi.holding_kinds.holding_kind)."""
@@ -333,7 +391,7 @@ def explain_reading(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
-        holding=holding,
+        holding=holding, counted=counted,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
         after_review=after_review and reading.outcome.is_final and not reading.unclear,
     )
@@ -415,10 +473,18 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
         options["after_review"] = reads_as_review_outcome(text)
     # "your email of 2 October 2026 in which you requested ... review": in a review's outcome that is the day the
     # review was asked, not the request's, so no "late reply" is counted from it (nu19)
-    if options.get("sent") is None and not options["after_review"]:  # "your request received on 1 October 2026"
-        asked = request_date(text)
-        if asked is not None and asked <= (options.get("received") or today):
-            options["sent"] = asked
+    if not options["after_review"]:
+        # fu31 (nu33): one rule for the day the time counts from, in explain, review and complain alike: the day the
+        # reply says it received the request, else the day sent, else the day the reply gives the request
+        from askfoi.request_clock import clock_start
+
+        clock = clock_start(options.get("sent"), text, today=today)
+        if clock.start is not None and clock.start <= (options.get("received") or today):
+            options["sent"], options["counted"] = clock.start, clock.reason()
+        elif options.get("sent") is None:  # "your request received on 1 October 2026"
+            asked = request_date(text)
+            if asked is not None and asked <= (options.get("received") or today):
+                options["sent"] = asked
     if options.get("review_window") is None:
         options["review_window"] = stated_review_window(text)
     if options.get("advised") is None:
@@ -427,11 +493,15 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     from askfoi.part_trust import own_sections, part_doubts
 
     reading = own_sections(read_reply(text), text)  # fu28: each part with the provisions its own paragraph cites
+    from askfoi.answer_map import with_mapped_parts
+
+    # fu31 (nu33 #9): a reply that answers under its own part labels ("Response to part 2") is mapped by them
+    reading, mapped = with_mapped_parts(reading, text, request)
     if reading.outcome == Outcome.pending and options.get("holding") is None:
         from askfoi.holding_kinds import holding_kind
 
         options["holding"] = holding_kind(text)  # a clarification, a fee, more time, a transfer: each its own steps
-    explained = explain_reading(reading, query=request or reply_query(text), **options)
+    explained = explain_reading(reading, query=request or reply_query(text, asked_only=not reading.ncnd), **options)
     if is_sar_reply(text) if sar is None else sar:
         explained.sar, explained.next_steps = True, []  # no FOI steps: explanation_text says what applies
         explained.dpa_exemptions = dpa_exemptions_cited(text)
@@ -444,7 +514,8 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             from askfoi.next_steps import _step
 
             explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
-    explained.part_doubts = part_doubts(reading)  # fu28: the person checks a part list askfoi is not sure of
+    explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
+    explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
@@ -763,7 +834,7 @@ def request_date(text: str) -> date | None:
 _LAW_WORDS = None
 
 
-def reply_query(text: str) -> str:
+def reply_query(text: str, *, asked_only: bool = False) -> str:
     """A reply as a query for similar requests: the request as the reply restates it when it does (the reader's
     "request" sentences), else the whole reply; without its citations and the law's own words, which say nothing
     about the subject ("section 40(2) of the Freedom of Information Act"), nor a page's cookie banner."""
@@ -777,6 +848,8 @@ def reply_query(text: str) -> str:
         asked = ""
     if len(asked.split()) >= 6:
         text = asked
+    elif asked_only:
+        return ""  # fu31 (nu33 #8): a reply that restates no question is no query ("refused under section 12 ...")
 
     global _LAW_WORDS
     if _LAW_WORDS is None:
@@ -826,7 +899,9 @@ def explanation_text(explained: ReplyExplanation, *, chat: bool = False) -> str:
         confidence=reading.confidence,
         parts=[{"number": p.number, "outcome": label(p.outcome), "ncnd": p.ncnd and p.outcome != Outcome.ncnd,
                 "sections": p.sections, "follows": p.follows, "nil_answer": p.nil_answer,
-                "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts],
+                "format": p.outcome == Outcome.refused and p.sections == ["11"]} for p in reading.parts]
+        + [{"number": u["number"], "outcome": "unclear (" + u["why"] + ")", "ncnd": False, "sections": [], "follows": None,
+            "nil_answer": False, "format": False} for u in explained.unclear_parts],
         part_doubts=explained.part_doubts,
         sections=sections,
         others=[] if explained.sar else [o.model_dump() for o in explained.answered_differently],

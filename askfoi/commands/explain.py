@@ -36,6 +36,8 @@ def run(args) -> int:
             dpa_exemptions=explained.dpa_exemptions, sar_late=explained.sar_late,
             # fu28: why the part-by-part reading is not sure ([] when it is): the letters then do not rely on it
             part_doubts=explained.part_doubts,
+            # fu31: parts no answer in the reply is clearly labelled for (number, why): "unclear", never swapped
+            unclear_parts=explained.unclear_parts,
             # what each sentence does (request, rights notice, boilerplate, test, hypothetical, decision)
             sentences=[s.model_dump(mode="json") for s in read_sentences(text) if s.role != "other"][:200],
         )

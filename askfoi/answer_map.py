@@ -1,0 +1,334 @@
+"""Which answer in a reply belongs to which part of the person's request (fu31, issue 10, nu33 #9).
+
+A reply that answers part by part says which part each answer is for: a heading of its own ("Response to part 2",
+"Question 1", "Q3:"), or the question restated and answered under "Response:". The part an answer belongs to is
+that number, or the request part whose words the answer quotes; never its place in the letter (answers can come in
+another order). Where the number and the quoted question disagree, or two answers claim one part, the part is
+"unclear": askfoi says so rather than pair an answer with the wrong question.
+
+What each answer decided is read by the reader (askfoi/reader.py, read_reply) on that answer's own text; this module
+decides nothing about the whole reply's outcome. The labels are data: knowledge/vocab/answer_labels.yaml.
+Core module: no textual, no rich."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from askfoi.knowledge import compile_any, load_vocab
+from askfoi.models import Outcome
+from askfoi.reader import PartReading, read_reply, read_sentences
+
+MAX_PARTS = 12  # (each answer is read by the reader: a longer list is left to its own part reading)
+_ITEM = re.compile(r"^\s*\(?(\d{1,2})[.):]\s+(\S.*)$")
+_WORD = re.compile(r"[a-z0-9£']+")
+_STOP = frozenset("""a an the of on in at to for from by with and or any all your you our we i is are was were be been
+this that these those it its how many much what which who whom when where why whether do does did has have had
+number numbers total amount please provide information details each per year years""".split())
+
+
+class _Headings:
+    """The heading patterns, each with its own group "n" (one alternation cannot name a group twice)."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.patterns = []
+        for p in patterns:
+            try:
+                self.patterns.append(re.compile(p, re.IGNORECASE))
+            except re.error:
+                continue
+
+    def search(self, line: str) -> re.Match[str] | None:
+        for p in self.patterns:
+            m = p.search(line)
+            if m is not None:
+                return m
+        return None
+
+
+@functools.lru_cache(maxsize=1)
+def _labels() -> tuple[_Headings, re.Pattern[str] | None, re.Pattern[str] | None]:
+    data, _ = load_vocab("answer_labels")
+    data = data if isinstance(data, dict) else {}
+    return (_Headings([str(p) for p in data.get("heading") or []]),
+            compile_any(str(p) for p in data.get("answer_line") or []), compile_any(str(p) for p in data.get("end") or []))
+
+
+@functools.lru_cache(maxsize=1)
+def _answer_labels() -> _Headings:
+    data, _ = load_vocab("answer_labels")
+    return _Headings([str(p) for p in (data if isinstance(data, dict) else {}).get("answer_label") or []])
+
+
+@dataclass
+class MappedPart:
+    """One part of the request and the answer the reply gives it. STATUS: "mapped" (the reply's own number or quoted
+    question says this answer is for it), "unclear" (the number and the quoted question disagree, or two answers claim
+    it), "missing" (no answer labelled for it) or "unread" (labelled, but askfoi cannot read what it decided)."""
+
+    number: str
+    status: str
+    question: str = ""
+    answer: str = ""
+    outcome: Outcome | None = None
+    sections: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    why: str = ""
+
+    def reading(self) -> PartReading | None:
+        if self.status != "mapped" or self.outcome is None:
+            return None
+        return PartReading(number=self.number, outcome=self.outcome, sections=list(self.sections),
+                           evidence=list(self.evidence), ncnd=self.outcome == Outcome.ncnd)
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        w = w.strip("'")
+        if len(w) < 2 or w in _STOP:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def request_items(request: str | None) -> list[tuple[str, str]]:
+    """The person's numbered parts (number, text); one unnumbered request is part 1."""
+    if not request or not request.strip():
+        return []
+    items = []
+    for line in request.splitlines():
+        m = _ITEM.match(line)
+        if m:
+            items.append((m.group(1), m.group(2).strip()))
+        elif items and line.strip():
+            items[-1] = (items[-1][0], items[-1][1] + " " + line.strip())
+    return items
+
+
+def _quoted_part(question: str, items: list[tuple[str, str]]) -> str | None:
+    """The request part whose words QUESTION restates (None: none clearly)."""
+    mine = _words(question)
+    if len(mine) < 2 or not items:
+        return None
+    scores = []
+    for num, text in items:
+        theirs = _words(text)
+        if not theirs:
+            continue
+        scores.append((len(mine & theirs) / max(1, min(len(mine), len(theirs))), num))
+    scores.sort(reverse=True)
+    if not scores or scores[0][0] < 0.6:
+        return None
+    if len(scores) > 1 and scores[1][0] >= scores[0][0] - 0.15:
+        return None
+    return scores[0][1]
+
+
+@dataclass
+class _Block:
+    number: str | None
+    question: str
+    lines: list[str]
+    answered: bool = False  # an answer line ("Response:") has been read
+
+
+def _blocks(text: str) -> list[_Block]:
+    """The reply's answers, each with the number its heading gives (or its restated numbered question)."""
+    heading, answer_line, end = _labels()
+    lines = text.splitlines()
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    pending_item: tuple[str, str] | None = None  # "2. Who were ...?" waiting for its "Response:" line
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if end is not None and end.search(line):
+            current, pending_item = None, None
+            if blocks:
+                break
+            continue
+        h = heading.search(line)
+        if h is not None:
+            rest = line[h.end():].strip(" :.-\u2013\u2014)")
+            current = _Block(h.group("n"), "", [])
+            blocks.append(current)
+            pending_item = None
+            if rest:
+                if rest.endswith("?"):
+                    current.question = rest
+                else:
+                    current.lines.append(rest)
+            continue
+        al = _answer_labels().search(line)
+        if al is not None:
+            rest = line[al.end():].strip()
+            if current is not None and current.number == al.group("n") and not current.answered:
+                if current.lines and not current.question:
+                    current.question, current.lines = " ".join(current.lines), []
+                current.answered = True
+            else:  # "A3 ..." under no question 3: the answer to part 3 starts here
+                current = _Block(al.group("n"), "", [], True)
+                blocks.append(current)
+            pending_item = None
+            if rest:
+                current.lines.append(rest)
+            continue
+        item = _ITEM.match(line)
+        if item is not None:
+            pending_item = (item.group(1), item.group(2).strip())
+            current = None
+            continue
+        a = answer_line.search(line) if answer_line is not None else None
+        if a is not None and pending_item is not None:
+            current = _Block(pending_item[0], pending_item[1], [], True)
+            blocks.append(current)
+            pending_item = None
+            rest = line[a.end():].strip()
+            if rest:
+                current.lines.append(rest)
+            continue
+        if a is not None and current is not None and not current.answered:
+            # "Question 1: How many ...\nResponse: ...": what came before the answer line restates the question
+            if current.lines and not current.question:
+                current.question, current.lines = " ".join(current.lines), []
+            current.answered = True
+            rest = line[a.end():].strip()
+            if rest:
+                current.lines.append(rest)
+            continue
+        if current is not None:
+            current.lines.append(line)
+        elif pending_item is not None:
+            pending_item = (pending_item[0], pending_item[1] + " " + line)
+    return [b for b in blocks if b.lines]
+
+
+def _regime_prefixed(sections: list[str], law: str | None) -> list[str]:
+    if law in ("FOISA",) and sections:
+        return [s if " " in s else f"FOISA {s}" for s in sections]
+    return list(sections)
+
+
+_LAW_TITLES = {"FOISA": "Freedom of Information (Scotland) Act 2002.\n",
+               "EIR": "Environmental Information Regulations 2004.\n"}
+
+
+def _read_answer(answer: str, law: str | None) -> tuple[Outcome | None, list[str], list[str]]:
+    """What one answer decided, as the reader reads its own text: a "not held" answer that also points to some other
+    published document ("The Taser SOP is published on our website") stays not held."""
+    try:
+        # the answer alone does not say which law its "section 25(1) of the Act" is: the whole reply's law is said first
+        reading = read_reply(_LAW_TITLES.get(law or "", "") + answer)
+    except Exception:  # noqa: BLE001 - an answer askfoi cannot read is left unmapped
+        return None, [], []
+    outcome = reading.outcome
+    sections = _regime_prefixed(reading.sections, law)
+    if outcome == Outcome.published and not any(re.search(r"(?:^|\s)(?:21|25)(?:\(|$)", s) for s in sections):
+        signals = [set(s.signals) for s in read_sentences(answer) if s.role == "decision"]
+        if any("not_held" in s for s in signals):
+            outcome = Outcome.not_held
+    if outcome == Outcome.pending:
+        return None, sections, []
+    said = read_sentences(answer)
+    # the deciding sentences first, then the answer's other sentences ("To search for this would require a manual
+    # review of each file"): what the letters argue for this part is in them
+    evidence = ([s.text for s in said if s.role == "decision"] + [s.text for s in said if s.role == "other"])[:6] or [answer[:300]]
+    return outcome, sections, evidence
+
+
+def map_answers(text: str | None, request: str | None = None, *, law: str | None = None) -> list[MappedPart] | None:
+    """Each part of the request with the answer the reply labels as its own, or None when the reply does not answer
+    part by part under labels (fewer than two labelled answers): the reader's reading of the parts then stands.
+    The parts are the REQUEST's numbered items when given, else the numbers the reply uses."""
+    if not text or not text.strip():
+        return None
+    blocks = _blocks(text[:40000])
+    if not 2 <= len(blocks) <= MAX_PARTS:
+        return None  # (more answers than a request has parts: a table or a list of records, not answers by part)
+    items = request_items(request)
+    if not items:
+        items = _restated_items(text, blocks)
+    numbers = [n for n, _ in items] or sorted({b.number for b in blocks if b.number}, key=int)
+    claimed: dict[str, list[tuple[_Block, str]]] = {}
+    for b in blocks:
+        quoted = _quoted_part(b.question, items) if b.question else None
+        if b.number and quoted and quoted != b.number:
+            # the heading's number and the question it quotes disagree: never pick one silently
+            for n in (b.number, quoted):
+                claimed.setdefault(n, []).append((b, "the reply's numbers and the questions it quotes do not match"))
+            continue
+        n = quoted or b.number
+        if n:
+            claimed.setdefault(n, []).append((b, ""))
+    if not numbers:
+        return None
+    out = []
+    for num in numbers:
+        question = dict(items).get(num, "")
+        got = claimed.get(num) or []
+        if not got:
+            out.append(MappedPart(num, "missing", question, why="no answer in the reply is labelled for this part"))
+            continue
+        if len(got) > 1 or got[0][1]:
+            why = got[0][1] or "more than one answer in the reply is labelled for this part"
+            out.append(MappedPart(num, "unclear", question, why=why))
+            continue
+        answer = " ".join(got[0][0].lines)
+        outcome, sections, evidence = _read_answer(answer, law)
+        if outcome is None:  # (not "unclear": the answer is labelled; askfoi only cannot read what it decided)
+            out.append(MappedPart(num, "unread", question, answer, why="askfoi could not read what this answer decided"))
+            continue
+        out.append(MappedPart(num, "mapped", question, answer, outcome, sections, evidence))
+    if not any(p.status in ("mapped", "unclear") for p in out):
+        return None  # (labels that pin nothing down: the reader's reading of the parts stands)
+    return out
+
+
+def _restated_items(text: str, blocks: list[_Block]) -> list[tuple[str, str]]:
+    """The request as the reply restates it before answering (a numbered list that is no answer), else []."""
+    items: list[tuple[str, str]] = []
+    answered = {b.question for b in blocks if b.question}
+    for line in text.splitlines():
+        m = _ITEM.match(line.strip())
+        if m and m.group(2).strip() not in answered:
+            if items and int(m.group(1)) != int(items[-1][0]) + 1:
+                break
+            items.append((m.group(1), m.group(2).strip()))
+    return items if len(items) >= 2 else []
+
+
+def mapped_readings(parts: list[MappedPart] | None) -> list[PartReading]:
+    return [r for r in (p.reading() for p in parts or []) if r is not None]
+
+
+def unclear_numbers(parts: list[MappedPart] | None) -> list[str]:
+    """The parts no answer is clearly labelled for (the labels disagree, or two answers claim one part)."""
+    return [p.number for p in parts or [] if p.status in ("unclear", "missing")]
+
+
+def with_mapped_parts(reading, text: str | None, request: str | None = None):
+    """READING with its parts as the reply's own labels map them (map_answers), and the map; READING unchanged and None
+    when the reply does not answer under labels. The whole outcome is the reader's, never changed here; the provisions
+    are those the parts' own answers cite when every one of them is among the reply's."""
+    law = getattr(getattr(reading, "regime", None), "value", None)
+    mapped = map_answers(text, request, law=law)
+    if mapped is None:
+        return reading, None
+    # an answer labelled for its part whose decision askfoi cannot read itself ("A2 4,312."): the reader's own reading of
+    # that part, when it has one under the same number
+    own = {p.number: p for p in getattr(reading, "parts", []) or []}
+    parts = []
+    for m in mapped:
+        r = m.reading()
+        if r is None and m.status == "unread" and m.number in own:
+            r, m.status, m.outcome = own[m.number], "mapped", own[m.number].outcome
+        if r is not None:
+            parts.append(r)
+    update: dict = {"parts": parts}
+    cited = list(dict.fromkeys(s for p in parts for s in p.sections))
+    if cited and set(cited) <= set(reading.sections):
+        update["sections"] = [s for s in reading.sections if s in cited]
+    return reading.model_copy(update=update), mapped

@@ -1939,6 +1939,11 @@ def complaint_letter(
         outcome=outcome_label(final.outcome, law), ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
         replied_after=long_date(due) if (due := _due_if_late(asked_on, received, law)) else None,
         req=req,
+        # lead (nu34 #12): an absolute NCND provision (s23(5)) has no public interest test: its own ground
+        ncnd_absolute=[section_name(s) for s in final.sections if is_ncnd_provision(s)
+                       and getattr(get_knowledge().exemption(s), "test", None) == "absolute"],
+        ncnd_qualified=[section_name(s) for s in final.sections if is_ncnd_provision(s)
+                        and getattr(get_knowledge().exemption(s), "test", None) != "absolute"],
         # the provisions the pack knows (a fees regulation's "3(3)" read as a section is not a decision)
         sections=[section_name(s) for s in final.sections if get_knowledge().exemption(twin_of(s) or s) is not None],
         grounds=grounds,

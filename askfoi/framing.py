@@ -331,6 +331,16 @@ class _Covert(BaseModel):
         return compile_any(self.no_overt_form)
 
 
+_LIVE_FORM = re.compile(r"(?i)\b(?:live\s+(?:facial|face)\s+recognition|lfr)\b")
+
+
+def _live_form_named(text: str) -> bool:
+    """Lead (session 31): TEXT names live facial recognition, which forces deploy in public view and publish; a bare
+    "facial recognition" may be retrospective or covert use, so "does the force use facial recognition" stays a covert
+    risk (issue 9: whether a force uses a surveillance technology counts as covert unless limited to overt use)."""
+    return bool(_LIVE_FORM.search(text or ""))
+
+
 def _only_overt_by_default(text: str) -> bool:
     """Whether every covert term TEXT matches is a technology deployed in public view ("live facial
     recognition vans"), so the question is about overt use unless it says covert."""
@@ -2623,7 +2633,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
         # ck31 (nu33 #2): "does the met police use live facial recognition" without a covert word: the forces publish
         # their overt deployments and answer the question; only covert use invites NCND. The question is kept, and a
         # limit to overt use is offered (`overt_limit`), never put in its place
-        offer = not overt and not covert and frame.kind in ("use", "none") and _only_overt_by_default(question)
+        offer = not overt and not covert and frame.kind in ("use", "none") and _only_overt_by_default(question) \
+            and _live_form_named(question)  # lead: bare "does the force use facial recognition" stays a covert risk (issue 9)
         frame.qualifiers.overt = overt and not covert
         frame.qualifiers.covert = not offer and (
             covert or (not overt and frame.kind in ("use", "none", "count", "list", "statistics")))

@@ -17,9 +17,9 @@ TODAY = date(2026, 12, 3)
 
 OVERT_USE = [
     "does the met police use live facial recognition",
-    "does south wales police use facial recognition at football matches",
+    "does south wales police use live facial recognition at football matches",
     "do essex police use live facial recognition cameras in chelmsford",
-    "is facial recognition used by west midlands police",
+    "is live facial recognition used by west midlands police",
 ]
 
 
@@ -66,7 +66,7 @@ def test_a_mixed_message_warns_only_the_covert_part():
 
 @pytest.mark.parametrize("text", [
     "Does the Metropolitan Police use live facial recognition?",
-    "Has South Wales Police deployed facial recognition at football matches?",
+    "Has South Wales Police deployed live facial recognition at football matches?",
     "Is live facial recognition used by Essex Police?",
 ])
 def test_check_offers_the_overt_limit_not_ncnd(text):

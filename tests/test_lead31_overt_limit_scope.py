@@ -30,4 +30,4 @@ def test_no_overt_offer_beside_an_ncnd_warning(text):
 
 
 def test_a_forces_own_use_still_offered():
-    assert "overt-limit" in _codes("does south yorkshire police use facial recognition")
+    assert "overt-limit" in _codes("does south yorkshire police use live facial recognition")

@@ -48,6 +48,18 @@ def _asks_on_its_own(clause: str) -> bool:
     return bool(_ASKS.match(clause)) and not _POINTS_BACK.search(clause)
 
 
+def _place_only(clause: str, named: str) -> bool:
+    """Lead (session 31): NAMED, the words CLAUSE names its body by, are a bare place said after a preposition ("how
+    many potholes in leeds and how many in york"): the place the figures are for, which the framing keeps as a
+    place, not a body the question is put to ("how much did bristol spend" still names Bristol's council)."""
+    from askfoi.authorities import _kinds_named, normalise
+
+    if not named or _kinds_named(normalise(named)):
+        return False
+    return bool(re.search(r"(?i)\b(?:in|at|around|near|across|within|for|from)\s+(?:the\s+)?" + re.escape(named) + r"\b",
+                          clause))
+
+
 def body_groups(text: str) -> list[BodyGroup]:
     """The bodies TEXT's questions are put to, in order, each with its questions; [] when they go to one body (or to
     none named)."""
@@ -60,6 +72,8 @@ def body_groups(text: str) -> list[BodyGroup]:
     for question in split_questions(text or ""):
         for clause in _clauses(question):
             found, _ = find_authority(clause, None) if _asks_on_its_own(clause) else (None, None)
+            if found is not None and _place_only(clause, found.from_text or ""):
+                found = None  # "and how many in york": a place the figures are for, not a body asked
             if found is not None and (current is None or found.name != current.authority):
                 current = next((g for g in groups if g.authority == found.name), None)
                 if current is None:

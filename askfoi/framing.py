@@ -7773,7 +7773,9 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
     accounts: dict[str, str] = {}  # ck32: a part asking for an account ("tell me what X are doing"), what it asks
     for part in parts:
         frame = by_text.get(part)
-        if asks_for_records(part):  # ck32 (nu34 #7): a count, a total, a list or a document is a request as it stands
+        if asks_for_records(part) and not (frame is not None and not frame.kept_words and part_problems(frame)):
+            # ck32 (nu34 #7): a count, a total, a list or a document is a request as it stands (unless its rendering
+            # does not read as English: "The amount of fire engines.")
             reframed.append(part)
             continue
         asked = account_asked(part)

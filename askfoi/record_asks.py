@@ -61,6 +61,7 @@ def content_words(text: str) -> set[str]:
     """The words of TEXT that carry what it is about (3 letters or more, not a question or joining word), each cut to
     its first five letters so "collections" and "collection" agree."""
     stop = _data()[2] | {"number", "please", "provide", "recorded", "information", "any", "about", "between", "from",
+                         "amount", "total", "figure", "figures", "list", "copy", "copies", "record", "records",
                          "you", "your", "yours", "we", "our", "us", "me", "my", "she", "he", "her", "his", "him", "with"}
     return {w[:5] for w in re.findall(r"[a-z][a-z'-]{2,}", (text or "").lower()) if w not in stop}
 

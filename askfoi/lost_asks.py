@@ -21,7 +21,7 @@ does did this that these those it its their there here which who whom what when 
 every please provide could would can you your i me my we our us if so not no also such per than then into over under
 up following above below between about out other others number numbers total amount details information request
 including include includes within will may should just only very more most some same year years tell know like
-give state supply send confirm list""".split())
+give state supply send confirm list therefore thus hence consequently""".split())
 _VERB = (r"(?:provide|supply|tell|state|give|list|confirm|send|disclose|break|inform|advise|let|share|detail|explain|"
          r"outline|indicate|specify|show)\b")
 _ASKING = re.compile(
@@ -118,8 +118,11 @@ def asks_of(text: str) -> list[_Ask]:
     """Each thing TEXT asks for, in order (see the module's note)."""
     asks: list[_Ask] = []
     n = 0
-    for item, labelled in _items(text):
+    items = _items(text)
+    for at, (item, labelled) in enumerate(items):
         sentences = _sentences(item)
+        if not labelled and at + 1 < len(items) and items[at + 1][1]:
+            sentences = sentences[:-1]  # lead (session 31): the sentence just before a numbered list leads into it
         if labelled and len(sentences) == 1 and not sentences[0].endswith("?") and not _ASKING.match(sentences[0]):
             s = sentences[0]
             if not s.rstrip().endswith(":") and len(_words(s)) >= 2 and not _ABOUT_REPLY.search(s) \
@@ -171,10 +174,14 @@ def keep_lost_asks(framing, text: str) -> None:
     added: list[tuple[int, object]] = []
     dropped: set[int] = set()
     done_items: set[str] = set()
+    remarks = {re.sub(r"\W+", " ", r).strip().lower() for r in (getattr(framing, "remarks", None) or [])}
     for ask in asks:
         aw = _words(ask.text)
         if len(aw) < 2 or any(_covers(pw, aw) >= 0.6 for pw in part_words):
             continue
+        plain = re.sub(r"\W+", " ", ask.text).strip().lower()
+        if any(plain and (plain in r or r in plain) for r in remarks if r):
+            continue  # lead (session 31): a sentence the framing read as a remark (a story, a deadline note) stays one
         pieces = [pw for pw in part_words if len(pw & aw) >= 2]
         near = set().union(*pieces) if pieces else set()
         if _covers(near, aw) >= 0.7 and not [pw for pw in pieces if pw <= aw and len(pw) <= 2]:

@@ -452,7 +452,7 @@ def _as_record(item: str) -> str:
 # ck31 (nu33): a subject access request to social services: the records are found by who the person is, so the letter
 # carries what the search needs (date of birth, past addresses, a case number or a worker's name)
 _SOCIAL_CARE = re.compile(r"(?i)\b(?:social\s+(?:services|care|work(?:ers?)?)|children'?s\s+services|adult\s+services|"
-                          r"care\s+(?:file|records?|notes|plan)|case\s+(?:file|notes)|foster\w*|looked[\s-]+after|in\s+care|"
+                          r"care\s+(?:file|records?|notes|plan)|foster\w*|looked[\s-]+after|in\s+care|"
                           r"child\s+protection|safeguarding|early\s+help|family\s+support)\b")
 _CHILDREN = re.compile(r"(?i)\b(?:my|our)\s+(?:kids?|children|child|son|sons|daughters?|baby|babies|grandchildren)\b")
 

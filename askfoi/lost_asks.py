@@ -145,6 +145,14 @@ def asks_of(text: str) -> list[_Ask]:
     return asks
 
 
+def _a_remark(sentence: str) -> bool:
+    """SENTENCE is read by the framing as a remark: a note on timing or handling ("Please supply this within 10
+    working days") or a sentence that tells ("In 2023 the force took part in a television programme")."""
+    from askfoi.questions import timing_note, told_sentence
+
+    return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and told_sentence(sentence)))
+
+
 def _covers(part_words: set[str], ask_words: set[str]) -> float:
     return len(ask_words & part_words) / len(ask_words) if ask_words else 1.0
 
@@ -174,14 +182,13 @@ def keep_lost_asks(framing, text: str) -> None:
     added: list[tuple[int, object]] = []
     dropped: set[int] = set()
     done_items: set[str] = set()
-    remarks = {re.sub(r"\W+", " ", r).strip().lower() for r in (getattr(framing, "remarks", None) or [])}
     for ask in asks:
         aw = _words(ask.text)
         if len(aw) < 2 or any(_covers(pw, aw) >= 0.6 for pw in part_words):
             continue
-        plain = re.sub(r"\W+", " ", ask.text).strip().lower()
-        if any(plain and (plain in r or r in plain) for r in remarks if r):
-            continue  # lead (session 31): a sentence the framing read as a remark (a story, a deadline note) stays one
+        if _a_remark(ask.text):
+            continue  # lead (session 31): a note on timing or handling, or a sentence that tells, is never a part
+
         pieces = [pw for pw in part_words if len(pw & aw) >= 2]
         near = set().union(*pieces) if pieces else set()
         if _covers(near, aw) >= 0.7 and not [pw for pw in pieces if pw <= aw and len(pw) <= 2]:

@@ -1679,6 +1679,11 @@ _VERB_ONLY = frozenset("stop close open decide choose agree respond fix sell buy
 _NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think know want need died waited tell give say said".split())
 
 
+# a verb's particle left at the front of a subject when its verb was read as the amount's ("how much they paid out
+# in compensation" -> "spent on out in compensation"); "out of hours services" is a noun phrase
+_PARTICLES_LEFT = frozenset({"out", "off", "away", "back", "up", "down"})
+
+
 def subject_problems(subject: str | None, authority: str | None = None) -> list[str]:
     """Why SUBJECT is not a complete noun phrase for a part: empty, a question word, a pronoun, a dangling
     preposition, the authority's own name, a repeated word. An empty list means well formed."""
@@ -1697,6 +1702,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("dangling word")
     if words[0] in _PREPS:
         problems.append("starts with a preposition")
+    elif len(words) > 1 and words[0] in _PARTICLES_LEFT and words[1] in _PREPS and words[1] != "of":
+        problems.append("starts with a verb's particle")  # "paid out in compensation", "written off in 2024"
     if words[0] in ("and", "but", "or", "nor", "so", "yet", "nobody", "somebody", "anybody", "everybody", "noone"):
         problems.append("starts with a conjunction or a pronoun")
     if any(a == b for a, b in zip(words, words[1:])):
@@ -4930,6 +4937,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.part_gate import gate_parts
 
     framing.gated = gate_parts(framing, text_in)  # fr21b: no part that fails the well-formedness gate is output
+    if chat:
+        from askfoi.story_parts import places_written
+
+        places_written(framing, text_in)  # lead32: a part the gate put back in the person's words is read for "there" too
     _addresses_whole(framing, text_in)  # ck30: "complaints received about 12 high": the address told, written out whole
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:

@@ -40,10 +40,12 @@ _THERE = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas 
                     r"(?<!\bisnt )(?<!\barent )\bthere\b(?!\s+(?:is|are|was|were|have|has|had|be|been|will|would|should|may|might|must|"
                     r"could|can|being|any|no)\b)")
 # the person's own place words: "on our road", "round here", "near me" (the officer does not know where that is)
+_THERE_IS = re.compile(r"(?i)\bthere(?:'s|\s+(?:is|are|was|were|have|has|had|be|been|will|would|could|may|might))\b"
+                       r"|\b(?:is|are|was|were|have|has|had)\s+there\b")
 _OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\s+)?(?:our|my)\s+(?:road|street|lane|close|avenue|"
                         r"estate|area|village|town|park|block|local\s+area)\b|\b(?:round|around)\s+here\b|\bnear\s+(?:me|us)\b"
                         r"|\b(?:in|on)\s+this\s+(?:area|estate|road|street)\b")
-_STOP_AT = re.compile(r"(?i)\s+\b(?:i|we|you|he|she|it|they|me|us|them|my|our|his|her|their|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
+_STOP_AT = re.compile(r"(?i)(?:\s+(?:in|on|at|during|from|since|until|till|by|over|for))?\s+\b(?:i|we|you|he|she|it|they|me|us|them|my|our|his|her|their|and|but|because|since|for|every|each|last|this|next|when|while|who|which|that|"
                       r"with|where|near\s+me|near\s+us|round\s+here|yesterday|today|tonight|ago|about|over|all|"
                       r"again|is|are|was|were|has|have|had|keep|keeps|said|says|\d+|january|february|march|april|may|june|july|"
                       r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
@@ -193,21 +195,36 @@ def _places_asked(message: str, asked: str) -> list[str]:
 
 
 def places_written(framing, message: str) -> None:
-    """'there' in a part written out as the one place the story names, else one question back with choices."""
+    """'there' in a part written out as the one place the story names, else one question back with choices.
+    Run again once the parts are final: a question held for a part a later step replaced is dropped (the part
+    now in its place is read anew), so no question quotes words the letter does not have."""
     from askfoi.templates import render
 
+    now = {p.text for p in framing.parts}
+    stale = [h for h in framing.held if h.get("part") not in now and h.get("question", "").startswith("Where does")]
+    if stale:
+        gone = {h["question"] for h in stale}
+        framing.held = [h for h in framing.held if h not in stale]
+        framing.questions = [q for q in framing.questions if q not in gone]
+    asked = {h.get("part") for h in framing.held}
     kept = []
     for part in framing.parts:
         m = _THERE.search(part.text or "")
-        if m and part.source and not _THERE.search(part.source):
+        if m and part.source and not _THERE.search(part.source) and _THERE_IS.search(part.source):
             m = None  # "how many concerns have there been": the person's "there" is "there is", whatever a step made of it
         pattern = _THERE
         if not m:
             m, pattern = _OWN_PLACE.search(part.text or ""), _OWN_PLACE
-        if not m:
+        if not m or part.text in asked:
             kept.append(part)
             continue
         places = story_places(message, part.source or part.text)
+        if len(places) > 1:
+            # "the wards there": "there" is not the ward the story names but the place that holds it; a place whose
+            # head noun the part already says beside "there" is not what "there" points at
+            said = {_singular(w) for w in re.findall(r"[a-z&]+", (part.text or "").lower())}
+            others = [p for p in places if _singular(p.split()[-1].lower()) not in said]
+            places = others or places
         if len(places) == 1:
             place = _capital_names(places[0])
             if pattern is _OWN_PLACE and not re.match(r"(?i)(?:on|in|along|around|round|near|outside|at)\b", m.group(0)):
@@ -230,6 +247,18 @@ def places_written(framing, message: str) -> None:
         framing.held.append({"part": part.text, "question": question})
         kept.append(part)  # the part stays as the person wrote it (and its finding); the question says what is missing
     framing.parts = kept
+    # a finding about a place word no part says any more (it was written out above) is gone with it
+    pointing = [p.text for p in kept if _THERE.search(p.text or "") or _OWN_PLACE.search(p.text or "")]
+    framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
+                        or not (_THERE.fullmatch((getattr(f, "evidence", "") or "").strip())
+                                or _OWN_PLACE.fullmatch((getattr(f, "evidence", "") or "").strip()))
+                        or any(t and t in (getattr(f, "message", "") or "") for t in pointing)]
+
+
+def _singular(word: str) -> str:
+    from askfoi.framing import _inflector
+
+    return _inflector().singular_noun(word) or word
 
 
 def _capital_names(phrase: str) -> str:
@@ -243,6 +272,8 @@ def _capital_names(phrase: str) -> str:
         for i in range(2, len(out)):
             if out[i - 1][:1].isupper() and out[i][:1].isalpha() and out[i].lower() not in nouns | {"the", "of", "and", "in", "on", "at"}:
                 out[i] = out[i][:1].upper() + out[i][1:]
+            elif out[i - 1][:1].isupper() and out[i].lower() in nouns and i == len(out) - 1 and out[1].lower() != "the":
+                out[i] = out[i][:1].upper() + out[i][1:]  # "in Walsall Manor hospital": the place noun ends the name
         return " ".join(o if o.lower() != "a&e" else "A&E" for o in out)
     small = {"the", "of", "and", "on", "in", "at", "upon", "a", "an", "by"}
     out = [words[0]] + [w if w.lower() in small or not w[:1].isalpha() else w[:1].upper() + w[1:] for w in words[1:]]

@@ -244,8 +244,10 @@ def references(text: str) -> list[Reference]:
                 "VERB" in _pos(nxt) and nxt.endswith("ed"))) or m.group("next")[:1].isupper():
             continue
         after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
+        unknown_plural = after and not _pos(after.group(1).lower()) and _is_plural(after.group(1).lower())
         if nxt not in _AUX and after and (_noun(after.group(1)) and after.group(1).lower() not in _PREPS
-                                          or after.group(1).lower() in ("and", "or")):
+                                          or unknown_plural or after.group(1).lower() in ("and", "or")):
+            # ("carers": a plural the lexicon does not know is a noun all the same)
             continue  # "how many referred patients", "how many trained staff": the thing follows
         if nxt in _AUX and re.match(r"(?i)\s+(?:there|they|it|you|we|the|a|an|any|your|their|its|[A-Z])", text[m.end():]) \
                 and not re.match(r"(?i)\s+there\b", text[m.end():]):
@@ -576,6 +578,25 @@ def _complement(text: str, context: list[str]) -> Resolution | None:
     return None
 
 
+_SUBJECT_AFTER_AUX = re.compile(r"(?i)\b(?:did|do|does|have|has|had|were|was|are|is|will|would|could|can)\s+"
+                                r"(?:(?:the|those|these|all|any)\s+)?((?:[a-z'-]+\s+){1,3})")
+_SUBJECT_COUNTED = re.compile(r"(?i)\bhow\s+many\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(?:have|has|had|were|was|are|is|[a-z]+ed)\b")
+
+
+def _people_subject_before(before: str, message: str) -> bool:
+    """BEFORE (a part up to its "they") has people as the subject of a verb ("did the foster carers give", "how many
+    tenants were evicted"): a "they" after it in the same part is read as them by the officer, never as the body.
+    People in the object's place ("how many patients did they treat") are not a subject."""
+    from askfoi.framing import _vocab as framing_vocab
+
+    people = framing_vocab().people
+    heads = [m.group(1).split()[-1] for m in _SUBJECT_COUNTED.finditer(before)]
+    for m in _SUBJECT_AFTER_AUX.finditer(before + " "):
+        words = m.group(1).split()
+        heads += words[:-1] if len(words) > 1 else []  # a noun with a word after it: "the foster carers give"
+    return any(h.lower() in people and _is_plural(h.lower()) and not _body_word(h) for h in heads)
+
+
 def resolve(text: str, context: list[str], *, message: str = "", places_only: bool = False) -> PartReferences:
     """TEXT (one part) with each reference written out from CONTEXT (the sentences before it, oldest first) where
     one candidate clearly wins; the rest left for a finding. PLACES_ONLY: only "there" and "that road" (a place by
@@ -615,6 +636,10 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
                 done.append((ref, phrase))
             continue
         role = _role_at(text, ref.start) if ref.kind in ("plural", "thing") else ""
+        if ref.words.lower() == "they" and (_people_subject_before(text[:ref.start], message) or any(
+                r.words.lower() == "they" and r.start < ref.start and not _body_word(p.split()[-1]) for r, p in done)):
+            # a second "they" in one question is the first one's ("what did they give when they left"), written once
+            continue  # lead32: "what reasons did the foster carers give when they left": the part's own subject, read there
         if role in ("agent", "owner"):
             # fr14a: the subject of what an organisation does ("what do they do"), or "their" before what it owns
             # ("their homes"): the body the message names or is about, never the nearest noun; asked when not sure

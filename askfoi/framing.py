@@ -764,6 +764,10 @@ def _home_place(remark: str, typed: str) -> bool:
     return bool(m) and re.match(r"(?i)(?:the\s+)?" + re.escape(typed) + r"\b", remark[m.end():]) is not None
 
 
+_KIND_WORD = re.compile(r"(?i)\b(?:council|police|force|constabulary|trust|hospital|nhs|board|authority|government|"
+                        r"department|ministry|commissioner|office|agency|service|school|university|college)s?\b")
+
+
 def _asked_hits(text: str, hits: list, reading=None) -> list:
     """(where, hit) for the HITS of `_named_bodies` that name the body ASKED, not one merely mentioned; where is 3
     for the letter's head, 2 for a question, 1 elsewhere. Left out:
@@ -790,6 +794,7 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
     head_end = len(text) - len(text.lstrip()) + len(first_line) if head else 0
     reader_kind = _reader_kind(text)
     out = []
+    story_only: list = []
     for hit in hits:
         typed = hit[3].lower()
         if hit[2][1] <= head_end:
@@ -802,6 +807,8 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
         if not in_question and any(typed in r for r in told) and not any(
                 _home_place(r, typed) for r in told) and (second or not (
                 _named_in_full(hit[3]) or _kind_named_elsewhere(text, hit[1]))):
+            if not second and typed not in _place_names() and len(typed) > 2:
+                story_only.append(hit)  # lead32: "i got a pcn from tfl. how many pcns were issued": kept in reserve
             continue  # named only where the person tells their story, in a letter that asks "you", or a bare place
             # that locates no body the text speaks of ("an area of Glasgow"; not "I live in hull and the council ...")
         if _name_not_asked(text, hit, in_question, second or any(
@@ -822,6 +829,11 @@ def _asked_hits(text: str, hits: list, reading=None) -> list:
             if not _named_in_full(hit[3]):
                 continue
         out.append((2 if in_question else 1, hit))
+    if not out and len({h[1] for h in story_only}) == 1 and len({h[1] for h in hits}) == 1 and asked \
+            and not _KIND_WORD.search(" ".join(asked)):
+        # lead32: one body, named by an acronym or a short name only where the story tells ("i got a pcn from tfl"),
+        # and questions that name no body nor kind of body: that body is the one asked (the person confirms it)
+        out.append((1, story_only[0]))
     if len(out) > 1:
         # "the anpr records from north yorkshire police ... do they share it with the home office": of several bodies,
         # one that something is shared with or passed to is a third party, never the body asked

@@ -40,7 +40,7 @@ from askfoi.pronoun_roles import agent_pronoun
 from askfoi.yes_no_asks import reframe_yes_no
 from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
 from askfoi.story_subject import fill_pointers as fill_story_pointers
-from askfoi.story_antecedents import resolve as resolve_from_story, tells as _tells, told_then_asked
+from askfoi.story_antecedents import asked_then_told, resolve as resolve_from_story, tells as _tells, told_then_asked
 from askfoi.templates import render
 
 RegimeName = Literal["FOIA", "FOISA", "EIR", "EISR", "SAR", "DPA-Part3"]
@@ -4475,6 +4475,11 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.remarks.append(split[0])
             told.append(split[0])
             question, masked = split[1], _mask_one(split[1], found, today)
+        after = asked_then_told(question) if chat else None
+        if after is not None:  # lead32: "whats the average wait for ..., we've been on the list 5 yrs": the account apart
+            framing.remarks.append(after[1])
+            told.append(after[1])
+            question, masked = after[0], _mask_one(after[0], found, today)
         if chat and _tells_beside_questions(question, questions):
             framing.remarks.append(question)  # fr10b: a sentence of story beside the questions is never a part
             told.append(question)

@@ -425,6 +425,32 @@ def told_then_asked(sentence: str) -> tuple[str, str] | None:
     return None
 
 
+_OWN_ACCOUNT = re.compile(r"(?i)^(?:(?:and|but|as|because|cos|since)\s+)?(?:i|we|my|our|i'?ve|we'?ve|i'?m|im|ive|weve|"
+                          r"i\s+have|we\s+have|i\s+am|we\s+are|me\s+and)\b")
+
+
+def asked_then_told(sentence: str) -> tuple[str, str] | None:
+    """lead32: SENTENCE that asks and then, after a comma, tells the writer's own account: "whats the average wait
+    for a council house in birmingham for a family of 4, we've been on the list 5 yrs" -> (the question, "we've been
+    on the list 5 yrs"). None when nothing before the comma asks, or the clause after it is no account of the
+    writer's own (a breakdown, a condition, a second question)."""
+    s = sentence.strip().rstrip("?").strip()
+    for m in reversed(list(re.finditer(r",\s*(?=\S)", s))):
+        asked, told = s[:m.start()].strip(), s[m.end():].strip()
+        if not (_ASKING_START.match(asked) or re.match(r"(?i)(?:whats|hows|wheres|whos)\b", asked)):
+            continue
+        if len(re.findall(r"[A-Za-z]+", asked)) < 4 or not _OWN_ACCOUNT.match(told):
+            continue
+        if re.search(r"(?i)\b(?:how|what|which|who|when|where|why|whether|if|please|can\s+you|could\s+you|want|"
+                     r"like|need|per|broken|split|request\w*|provide|send|data|figures|information|records?)\b", told):
+            return None  # "..., i want to know which areas", "..., i'd like it by ward": still asking
+        body = re.sub(r"(?i)^(?:and|but|as|because|cos|since)\s+", "", told)
+        if not tells(re.sub(r"(?i)^(i|we)'?ve\b", r"\1 have", body) + "."):
+            continue
+        return asked + "?", told
+    return None
+
+
 def _pointer_it_dummy(question: str, at: int) -> bool:
     """The "it" at character AT of QUESTION is no pointer: "it is true", "how much did it cost the council to house
     them" (it + cost/take + "to" later: what the infinitive says)."""

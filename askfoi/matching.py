@@ -807,7 +807,10 @@ class Matcher:
             # fc26: the reverse of the topic rule below: a part whose every NCND topic is one this kind of body answers
             # openly even when asked about covert use (`answered_openly`: ANPR, CCTV and body-worn video) is not warned on
             # the learnt forecast or a neighbour, unless it asks to confirm something
-            if ncnd_likely and topics and shape != "confirm" and all(
+            # fc31: unless the part asks for the records of one identifiable person, vehicle or home (s40(5B), s30(3)):
+            # how often forces answered camera questions openly says nothing of one person's car
+            one = one_subject(text)
+            if ncnd_likely and topics and shape != "confirm" and not one and all(
                     answered_openly(e.topic, atype, self.ncnd_counts) for e in topics):
                 ncnd_likely = False
                 gates.append("answered openly")
@@ -825,7 +828,7 @@ class Matcher:
                 would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,
                          "routine": shape != "routine" or (close_mass > 0 and sum(
                              d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
-                         "open": not (topics and shape != "confirm" and all(
+                         "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
                          "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics)}
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
@@ -836,6 +839,9 @@ class Matcher:
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+            if ncnd_likely and one:
+                evidence.insert(0, "this part asks for the records of one identifiable person or vehicle: confirming that "
+                                   "they are held would say something about that person (s40(5B))")
             if ncnd_likely:
                 evidence.extend(_ncnd_support(topics, [support] if support is not None else neighbours[:NEAR]))
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
@@ -1078,6 +1084,16 @@ def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:
         share = int(m.group(1)) / max(1, int(m.group(2)))
         return share < 0.5 if ncnd_likely else share >= 0.5
     return sorted(evidence, key=against)
+
+
+def one_subject(text: str) -> bool:
+    """fc31: whether a part asks for the records of one identifiable person, vehicle or home (their ANPR reads, CCTV
+    images, movements: knowledge/vocab/one_subject.yaml). What the part asks, not the topic's words: a count of
+    cameras or a retention period names nobody."""
+    from askfoi.knowledge import named_patterns
+
+    rx = named_patterns("one_subject").get("one_subject")
+    return bool(rx is not None and rx.search((text or "")[:4000]))
 
 
 def _no_overt_use(text: str) -> bool:

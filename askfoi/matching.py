@@ -835,7 +835,8 @@ class Matcher:
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
                                         "shape": shape, "overt_only": overt_only, "support": support is not None,
-                                        "ruled": bool(ruled), "likely": ncnd_likely, "atype": atype, "gates": gates})
+                                        "ruled": bool(ruled), "likely": ncnd_likely, "atype": atype, "gates": gates,
+                                        "support_terms": self._support_terms(query, support) if support is not None else []})
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
@@ -877,6 +878,12 @@ class Matcher:
             if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & set(query.terms)):
                 return d
         return None
+
+    def _support_terms(self, query: _Query, d: _Doc) -> list[str]:
+        """The words of the part's subject that record D shares with it (for the trace)."""
+        generic = _generic_terms()
+        bodies = set(self.vocab.terms(query.authority or "")) | set(self.vocab.terms(d.authority or ""))
+        return sorted(t for t in (d.tterms | d.bterms) & set(query.terms) if t not in bodies and t not in generic)
 
     def _features(self, text: str, query: _Query, experts: "Experts", topics: list, excluded: list[_Doc]) -> dict[str, float]:
         """The learnt forecast's features of one part (askfoi/forecast_model.py says what each is)."""

@@ -867,8 +867,8 @@ class Matcher:
         """The closest of NEAR that used NCND, scores at least SUBJECT_SUPPORT_SCORE and shares a word of the part's
         subject with it (fc20): a term of the
         part and of the record's title or summary that is no word of either body's name and no generic word
-        (knowledge/vocab/ncnd_subject.yaml `generic`); None when no such record is among them."""
-        generic = _generic_terms()
+        (knowledge/vocab/ncnd_subject.yaml `generic` and, fc31, `support_only`); None when no such record is among them."""
+        generic = _support_generic()
         own = set(self.vocab.terms(query.authority or ""))
         for d in near:
             # fc29: an answer gathered by searching for NCND answers is no sample of how such questions are answered
@@ -881,7 +881,7 @@ class Matcher:
 
     def _support_terms(self, query: _Query, d: _Doc) -> list[str]:
         """The words of the part's subject that record D shares with it (for the trace)."""
-        generic = _generic_terms()
+        generic = _support_generic()
         bodies = set(self.vocab.terms(query.authority or "")) | set(self.vocab.terms(d.authority or ""))
         return sorted(t for t in (d.tterms | d.bterms) & set(query.terms) if t not in bodies and t not in generic)
 
@@ -1004,15 +1004,21 @@ def collapse_repeats(docs: list) -> list:
     return kept
 
 
-@functools.lru_cache(maxsize=1)
-def _generic_terms() -> frozenset[str]:
-    """The index terms of knowledge/vocab/ncnd_subject.yaml `generic` (words that name no request's subject)."""
+@functools.lru_cache(maxsize=2)
+def _generic_terms(key: str = "generic") -> frozenset[str]:
+    """The index terms of knowledge/vocab/ncnd_subject.yaml KEY (`generic`: words that name no request's subject;
+    `support_only`: more such words, for the subject-support gate alone)."""
     from askfoi.knowledge import load_vocab
 
     data, _ = load_vocab("ncnd_subject", list[str])
-    words = [w for w in ((data or {}).get("generic") or []) if isinstance(w, str)] if isinstance(data, dict) else []
+    words = [w for w in ((data or {}).get(key) or []) if isinstance(w, str)] if isinstance(data, dict) else []
     vocab = text_vocab()
     return frozenset(t for w in words for t in vocab.terms(w) if not t.startswith("zz"))
+
+
+def _support_generic() -> frozenset[str]:
+    """fc31: the words that tie no part to a past NCND answer (`generic` and `support_only`)."""
+    return _generic_terms() | _generic_terms("support_only")
 
 
 CONFIRM_SHAPES = ("use_of", "whether_held", "named_person", "incident", "covert_tactic", "security")

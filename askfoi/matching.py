@@ -841,8 +841,9 @@ class Matcher:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
             if ncnd_likely and one:
-                evidence.insert(0, "this part asks for the records of one identifiable person or vehicle: confirming that "
-                                   "they are held would say something about that person (s40(5B))")
+                evidence.insert(0, "this part asks for the records of one identifiable person or vehicle: saying whether "
+                                   "they are held would itself say something about that person (s40(5B) for someone "
+                                   "else's; for your own, s40(5A) and a subject access request)")
             if ncnd_likely:
                 evidence.extend(_ncnd_support(topics, [support] if support is not None else neighbours[:NEAR]))
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "

@@ -807,7 +807,10 @@ class Matcher:
             # fc26: the reverse of the topic rule below: a part whose every NCND topic is one this kind of body answers
             # openly even when asked about covert use (`answered_openly`: ANPR, CCTV and body-worn video) is not warned on
             # the learnt forecast or a neighbour, unless it asks to confirm something
-            if ncnd_likely and topics and shape != "confirm" and all(
+            # fc31: unless the part asks for the records of one identifiable person, vehicle or home (s40(5B), s30(3)):
+            # how often forces answered camera questions openly says nothing of one person's car
+            one = one_subject(text)
+            if ncnd_likely and topics and shape != "confirm" and not one and all(
                     answered_openly(e.topic, atype, self.ncnd_counts) for e in topics):
                 ncnd_likely = False
                 gates.append("answered openly")
@@ -825,17 +828,22 @@ class Matcher:
                 would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,
                          "routine": shape != "routine" or (close_mass > 0 and sum(
                              d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
-                         "open": not (topics and shape != "confirm" and all(
+                         "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
                          "overt": not overt_only or any(e.likely for e in weighed), "ranked": bool(ranked or topics)}
                 self.ncnd_trace.append({"would": would, "p": round(p_model, 4), "bar": round(bar, 4), "scale": scale,
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
                                         "shape": shape, "overt_only": overt_only, "support": support is not None,
-                                        "ruled": bool(ruled), "likely": ncnd_likely, "atype": atype, "gates": gates})
+                                        "ruled": bool(ruled), "likely": ncnd_likely, "atype": atype, "gates": gates,
+                                        "support_terms": self._support_terms(query, support) if support is not None else []})
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
                 evidence.append(f"{n_ncnd} of {len(close)} closest past answers with a known NCND status used NCND")
+            if ncnd_likely and one:
+                evidence.insert(0, "this part asks for the records of one identifiable person or vehicle: saying whether "
+                                   "they are held would itself say something about that person (s40(5B) for someone "
+                                   "else's; for your own, s40(5A) and a subject access request)")
             if ncnd_likely:
                 evidence.extend(_ncnd_support(topics, [support] if support is not None else neighbours[:NEAR]))
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
@@ -860,8 +868,8 @@ class Matcher:
         """The closest of NEAR that used NCND, scores at least SUBJECT_SUPPORT_SCORE and shares a word of the part's
         subject with it (fc20): a term of the
         part and of the record's title or summary that is no word of either body's name and no generic word
-        (knowledge/vocab/ncnd_subject.yaml `generic`); None when no such record is among them."""
-        generic = _generic_terms()
+        (knowledge/vocab/ncnd_subject.yaml `generic` and, fc31, `support_only`); None when no such record is among them."""
+        generic = _support_generic()
         own = set(self.vocab.terms(query.authority or ""))
         for d in near:
             # fc29: an answer gathered by searching for NCND answers is no sample of how such questions are answered
@@ -871,6 +879,12 @@ class Matcher:
             if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & set(query.terms)):
                 return d
         return None
+
+    def _support_terms(self, query: _Query, d: _Doc) -> list[str]:
+        """The words of the part's subject that record D shares with it (for the trace)."""
+        generic = _support_generic()
+        bodies = set(self.vocab.terms(query.authority or "")) | set(self.vocab.terms(d.authority or ""))
+        return sorted(t for t in (d.tterms | d.bterms) & set(query.terms) if t not in bodies and t not in generic)
 
     def _features(self, text: str, query: _Query, experts: "Experts", topics: list, excluded: list[_Doc]) -> dict[str, float]:
         """The learnt forecast's features of one part (askfoi/forecast_model.py says what each is)."""
@@ -991,15 +1005,21 @@ def collapse_repeats(docs: list) -> list:
     return kept
 
 
-@functools.lru_cache(maxsize=1)
-def _generic_terms() -> frozenset[str]:
-    """The index terms of knowledge/vocab/ncnd_subject.yaml `generic` (words that name no request's subject)."""
+@functools.lru_cache(maxsize=2)
+def _generic_terms(key: str = "generic") -> frozenset[str]:
+    """The index terms of knowledge/vocab/ncnd_subject.yaml KEY (`generic`: words that name no request's subject;
+    `support_only`: more such words, for the subject-support gate alone)."""
     from askfoi.knowledge import load_vocab
 
     data, _ = load_vocab("ncnd_subject", list[str])
-    words = [w for w in ((data or {}).get("generic") or []) if isinstance(w, str)] if isinstance(data, dict) else []
+    words = [w for w in ((data or {}).get(key) or []) if isinstance(w, str)] if isinstance(data, dict) else []
     vocab = text_vocab()
     return frozenset(t for w in words for t in vocab.terms(w) if not t.startswith("zz"))
+
+
+def _support_generic() -> frozenset[str]:
+    """fc31: the words that tie no part to a past NCND answer (`generic` and `support_only`)."""
+    return _generic_terms() | _generic_terms("support_only")
 
 
 CONFIRM_SHAPES = ("use_of", "whether_held", "named_person", "incident", "covert_tactic", "security")
@@ -1078,6 +1098,16 @@ def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:
         share = int(m.group(1)) / max(1, int(m.group(2)))
         return share < 0.5 if ncnd_likely else share >= 0.5
     return sorted(evidence, key=against)
+
+
+def one_subject(text: str) -> bool:
+    """fc31: whether a part asks for the records of one identifiable person, vehicle or home (their ANPR reads, CCTV
+    images, movements: knowledge/vocab/one_subject.yaml). What the part asks, not the topic's words: a count of
+    cameras or a retention period names nobody."""
+    from askfoi.knowledge import named_patterns
+
+    rx = named_patterns("one_subject").get("one_subject")
+    return bool(rx is not None and rx.search((text or "")[:4000]))
 
 
 def _no_overt_use(text: str) -> bool:

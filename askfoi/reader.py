@@ -3230,10 +3230,11 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
             continue
         if u in info_units:
             outside.add("information")
+        outside |= {_SIGNAL_KINDS[sig] for sig, a, _ in ev.signals if lo <= a < hi and sig in _SIGNAL_KINDS} & _CLAUSE_HOLDS
     parts: list[PartReading] = []
     unknown = []
     for label in run:
-        got = kinds[label] or set(outside)
+        got = kinds[label] or ({"information"} & outside)
         got.discard("pending")
         result = combine_received(got) if got else None
         if result is None:
@@ -3247,14 +3248,19 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
     held = [p for p in parts if p.outcome not in (Outcome.disclosed, Outcome.part_disclosed)]
     # two different refusals told for one part, nothing given anywhere: which reason decides is not clear
     unclear = not given and any(len(v) > 1 and "information" not in kinds[k] for k, v in holds_told.items())
-    if not given and outcome == Outcome.part_disclosed and answered_beyond:
+    if given and not held and outside & _CLAUSE_HOLDS and outcome not in (Outcome.disclosed, Outcome.part_disclosed):
+        # every named part given, but a sentence that names no part holds something back and the reader read the
+        # whole as given nothing: the parts and the whole disagree with no clear reading
+        return parts, outcome, True
+    if not given and outcome == Outcome.part_disclosed and (answered_beyond or "information" in outside):
         # the reader found an answer outside what the named parts' clauses hold back ("Section 24 applies to
         # questions 1 - 5. ... 6. Thames Valley Police, ..."): a part beyond those named was answered
         whole = Outcome.part_disclosed
     elif given and (held or any(p.outcome == Outcome.part_disclosed for p in given)):
         whole = Outcome.part_disclosed
     elif given:
-        whole = Outcome.disclosed if not unknown else (outcome if outcome in (Outcome.disclosed, Outcome.part_disclosed) else Outcome.part_disclosed)
+        whole = (Outcome.disclosed if not unknown and not outside & _CLAUSE_HOLDS
+                 else outcome if outcome in (Outcome.disclosed, Outcome.part_disclosed) else Outcome.part_disclosed)
     elif not unknown:
         outs = [p.outcome for p in parts]
         whole = next((o for o in _REFUSAL_ORDER if o in outs), outcome)

@@ -3231,6 +3231,11 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
         if u in info_units:
             outside.add("information")
         outside |= {_SIGNAL_KINDS[sig] for sig, a, _ in ev.signals if lo <= a < hi and sig in _SIGNAL_KINDS} & _CLAUSE_HOLDS
+    if not any("information" in k for k in kinds.values()) and "information" not in outside and outside & _CLAUSE_HOLDS:
+        # nothing given anywhere, and a sentence that names no part refuses ("We are therefore refusing your request"
+        # after "... not held centrally ... would exceed the appropriate limit"): that refusal is every part's too
+        for label in run:
+            kinds[label] |= outside & _CLAUSE_HOLDS
     parts: list[PartReading] = []
     unknown = []
     for label in run:

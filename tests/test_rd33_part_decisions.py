@@ -166,3 +166,12 @@ def test_one_sentence_turning_from_one_decision_to_another_is_two_clauses() -> N
 
 def test_a_negated_give_is_no_information() -> None:
     assert "information" not in cue_kinds("part 2 is not provided below")
+
+
+def test_a_refusal_of_the_whole_request_is_every_named_parts_reason() -> None:
+    # the not-held of a central log explains the search; the unnamed refusal decides, for the parts too
+    r = read_reply("The Trust does not keep a central log of the figures requested at questions 1 and 2. Finding them "
+                   "would mean reading 4,000 patient files, which is beyond the appropriate limit under section 12, so "
+                   "we are refusing your request.")
+    assert r.outcome == Outcome.cost_limit
+    assert all(p.outcome == Outcome.cost_limit for p in r.parts)

@@ -309,6 +309,12 @@ def unclear_numbers(parts: list[MappedPart] | None) -> list[str]:
     return [p.number for p in parts or [] if p.status in ("unclear", "missing")]
 
 
+def _base(section: str) -> str:
+    """The section's number alone ("43(2)" -> "43"), to compare citations written with and without subsections."""
+    m = re.search(r"\d+", section)
+    return m.group() if m else section
+
+
 def with_mapped_parts(reading, text: str | None, request: str | None = None):
     """READING with its parts as the reply's own labels map them (map_answers), and the map; READING unchanged and None
     when the reply does not answer under labels. The whole outcome is the reader's, never changed here; the provisions
@@ -325,6 +331,21 @@ def with_mapped_parts(reading, text: str | None, request: str | None = None):
         r = m.reading()
         if r is None and m.status == "unread" and m.number in own:
             r, m.status, m.outcome = own[m.number], "mapped", own[m.number].outcome
+        mine = own.get(m.number)
+        if r is not None and mine is not None:
+            if r.outcome == Outcome.disclosed and mine.outcome == Outcome.part_disclosed:
+                # rd33: a hold-back the reply says of this part elsewhere ("3. ... The unit prices asked for at
+                # question 2 are also withheld under section 43"): reading the answer alone does not lose it
+                r = r.model_copy(update={"outcome": Outcome.part_disclosed,
+                                         "sections": r.sections + [x for x in mine.sections if x not in r.sections],
+                                         "evidence": r.evidence + [e for e in mine.evidence if e not in r.evidence]})
+                m.outcome, m.sections = r.outcome, list(r.sections)
+            elif {_base(x) for x in mine.sections} < {_base(x) for x in r.sections} and mine.outcome == r.outcome:
+                # the reader gave another part the sections a sentence of this answer cites for that part
+                others = {_base(x) for p in own.values() if p.number != m.number for x in p.sections}
+                if {_base(x) for x in set(r.sections) - set(mine.sections)} <= others:
+                    r = r.model_copy(update={"sections": list(mine.sections)})
+                    m.sections = list(r.sections)
         if r is not None:
             parts.append(r)
     update: dict = {"parts": parts}

@@ -66,6 +66,7 @@ from pydantic import BaseModel, Field, field_validator
 from askfoi.reply_regions import reply_only
 from askfoi.knowledge import get_reference, load_vocab
 from askfoi.models import Outcome, Regime, check_section
+from askfoi.part_decisions import banded_answer, clauses as decision_clauses, cue_kinds, part_labels, withholds_a_detail
 from askfoi.part_received import combine as combine_received, not_information
 
 Signal = Literal[
@@ -1178,6 +1179,7 @@ class _Events:
     blanked: set[int] = field(default_factory=set)  # rd28: sentences of the requester's own, blanked before reading
     pointed: set[int] = field(default_factory=set)  # rd28: where a "give" is a pointer at the answer ("Our answers are below")
     denied_units: set[int] = field(default_factory=set)  # rd28: sentences that say a cited section does not apply
+    parts_unclear: bool = False  # rd33: a part was told two different refusals and given nothing (`_parts_from_clauses`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -2368,6 +2370,9 @@ _REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcom
 _MAX_RUN_STARTS = 12
 
 
+_PART_NOUN_BEFORE = re.compile(r"\b(?:parts?|questions?|points?|items?|elements?)\s?(?:\(?(?:\d{1,2}|[a-h])\)?\s?(?:,|and|&|or|to|-)\s?)*$")
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
@@ -2392,6 +2397,8 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "Your request for 1. ... and 2. ... would exceed the appropriate limit": what the decision refuses
         if m.group("b") and _NAMING_NOUN.search(t.lower, max(0, m.start() - 16), m.start()):
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
+        if _PART_NOUN_BEFORE.search(t.lower, max(0, m.start() - 40), m.start()) and t.original[max(0, m.start() - 1)] != "\n":
+            continue  # rd33: "Parts (a) and (b) are answered ...": the parts a sentence names, not answer headings
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
@@ -3065,6 +3072,280 @@ def _as_received(ev: _Events, part: PartReading, lo: int, hi: int) -> PartReadin
     return part.model_copy(update={"outcome": nothing}) if nothing else part
 
 
+# rd33: which requested parts a clause decides, and what (askfoi/part_decisions.py, knowledge/vocab/part_decisions.yaml)
+_SIGNAL_KINDS = dict(_RECEIVED_OF, give="information", give_part="information", published="pointer")
+_CLAUSE_HOLDS = frozenset({"withheld", "not_held", "cost", "ncnd"})
+_NOT_A_CLAUSE_ROLE = ("request", "rights", "boilerplate", "law", "hypothetical", "test")
+# in a sentence the reader reads as hypothetical ("Part 3 is exempt under section 31, as disclosure would be likely to
+# prejudice ..."), only the words before the first condition or hedge decide
+_HEDGE_START = re.compile(r"\b(?:if|unless|should|would|could|might|may|were)\b", re.I)
+_CITED_IN_CLAUSE = re.compile(r"\b(?:sections?|s\.?|ss\.?|regulations?|reg\.?)\s?\d[\w()]*(?:\s?(?:,|and|&)\s?\d[\w()]*)*|\b(?:19|20)\d\d(?:[/-]\d{2,4})?\b"
+                              r"|£\s?450\b|£\s?600\b|\b18 hours\b|\b24 hours\b|\b3\.5 (?:working )?days\b", re.I)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@dataclass
+class _Scoped:
+    """One clause that names requested parts (LABELS) and what it decided for them (KINDS, part_received's)."""
+
+    labels: tuple[str, ...]
+    lo: int
+    hi: int
+    kinds: set[str]
+    decides: bool = True
+
+
+def _clause_kinds(ev: _Events, lo: int, hi: int) -> set[str]:
+    """What the clause lo..hi decides: the reader's signals in it and the clause's own decision words; a clause that
+    holds nothing back and states a figure or a banded count ("In answer to part 1, the council employs 14
+    officers", "fewer than five") gives information. Nothing when the clause is not information (advice, the
+    estimate, the request told back: part_received.yaml)."""
+    text = ev.t.original[lo:hi]
+    found = ev.found(lo, hi)
+    said = {kind for sig, kind in _SIGNAL_KINDS.items() if found.has(sig)}
+    cued = cue_kinds(text)
+    if (said | cued) & _CLAUSE_HOLDS:
+        cued.discard("information")  # "In response to questions 1 and 2, the Council does not hold this information"
+    kinds = said | cued
+    kinds.discard("pending")
+    if not_information(text):
+        kinds.discard("information")
+        kinds.discard("pointer")
+    if "pointer" in kinds and any(_rules().role(x) == "published" for x in _clause_sections(ev, lo, hi)):
+        kinds.discard("withheld")  # "exempt under section 21 (25 in Scotland) as it is reasonably accessible": published
+    if ("information" not in kinds and not kinds & _CLAUSE_HOLDS and not _HEDGED.search(text)
+            and ev.t.unit(lo) not in _estimate_units(ev) and not not_information(text)):
+        refs = part_labels(text)
+        rest = text[refs.end:] if refs is not None else text
+        if _states_a_figure(_CITED_IN_CLAUSE.sub(" ", rest)) or banded_answer(rest):
+            kinds.add("information")
+    return kinds
+
+
+def _states_a_figure(text: str) -> bool:
+    """A count or an amount stated in TEXT (not a year, a section, a paragraph or page, the cost limit, a date)."""
+    for m in _FIGURE.finditer(text):
+        value = m.group(2).replace(",", "")
+        if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:19|20)\d\d", value):
+            continue
+        if m.group(1) and value in ("450", "600", "25", "15"):
+            continue
+        if _NOT_A_FIGURE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _NOT_A_FIGURE_AFTER.match(text[m.end():m.end() + 16]):
+            continue
+        return True
+    return False
+
+
+def _scoped_clauses(ev: _Events) -> list[_Scoped]:
+    """Every clause of the reply's own sentences that names requested parts, with what it decided for them. A clause
+    that names parts and decides nothing ("In relation to questions 2 and 3:") lends its parts to the clauses after
+    it in its paragraph, up to the next clause that names parts."""
+    t = ev.t
+    out: list[_Scoped] = []
+    carry: tuple[str, ...] | None = None
+    carried = 0
+    prev_hi = 0
+    for u in range(len(t.starts)):
+        lo, hi = t.bounds(u)
+        if _PARAGRAPH.search(t.original, prev_hi, max(prev_hi, lo) + 1):
+            carry = None
+        prev_hi = hi
+        if ev.roles[u] == "hypothetical":
+            hedge = _HEDGE_START.search(t.original, lo, hi)
+            hi = hedge.start() if hedge else hi
+        elif ev.roles[u] in _NOT_A_CLAUSE_ROLE or u in ev.blanked:
+            carry = None
+            continue
+        for a, b in decision_clauses(t.original, lo, hi):
+            text = t.original[a:b]
+            refs = part_labels(text)
+            kinds = _clause_kinds(ev, a, b)
+            if refs is None:
+                if carry is not None and kinds and carried < 4:
+                    out.append(_Scoped(carry, a, b, kinds))
+                    carried += 1
+                continue
+            if not refs.decides:
+                out.append(_Scoped(refs.labels, a, b, kinds, decides=False))
+                carry = None
+                continue
+            if not kinds:
+                carry, carried = refs.labels, 0
+                continue
+            carry = None
+            out.append(_Scoped(refs.labels, a, b, kinds))
+    return out
+
+
+def _label_run(labels: set[str]) -> list[str] | None:
+    """Every part from the first to the highest label named (1..n or a..n), or None when the labels mix kinds."""
+    if all(x.isdigit() for x in labels):
+        top = max(int(x) for x in labels)
+        return [str(n) for n in range(1, top + 1)] if top <= 12 else None
+    if all(len(x) == 1 and x.isalpha() for x in labels):
+        return [chr(c) for c in range(ord("a"), ord(max(labels)) + 1)]
+    return None
+
+
+def _clause_sections(ev: _Events, lo: int, hi: int) -> list[str]:
+    return _refined(list(dict.fromkeys(key for key, sig, a, _ in ev.citations if lo <= a < hi and sig != "notice")))
+
+
+def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = False) -> tuple[list[PartReading], Outcome, bool] | None:
+    """rd33: a reply with no numbered answers whose sentences decide named parts ("Part 1 is disclosed below. The
+    information requested at parts 2 and 3 is exempt"): each part's reading from the clauses that name it, a part
+    named nowhere from what the reply's other sentences give; (parts, the whole outcome those parts make, unclear),
+    or None when fewer than two parts are named with a decision. The whole: every part given -> disclosed; some given
+    and some not -> partly given; none given -> the parts' reason; a part left unread keeps the reader's outcome for
+    the whole, and where a part was told two different refusals and nothing given, the reading is unclear."""
+    scoped = [s for s in _scoped_clauses(ev) if s.decides and s.kinds]
+    named = {label for s in scoped for label in s.labels}
+    if len(named) < 2:
+        return None
+    run = _label_run(named)
+    if run is None:
+        return None
+    t = ev.t
+    kinds: dict[str, set[str]] = {label: set() for label in run}
+    sections: dict[str, list[str]] = {label: [] for label in run}
+    evidence: dict[str, list[str]] = {label: [] for label in run}
+    holds_told: dict[str, set[str]] = {label: set() for label in run}
+    for s in scoped:
+        for label in s.labels:
+            if label not in kinds:
+                continue
+            kinds[label] |= s.kinds
+            if s.kinds & _CLAUSE_HOLDS:
+                holds_told[label].add(combine_received(s.kinds & _CLAUSE_HOLDS))
+            sections[label] += [x for x in _clause_sections(ev, s.lo, s.hi) if x not in sections[label]]
+            if len(evidence[label]) < 2:
+                evidence[label].append(t.quote(s.lo, s.hi))
+    # what the sentences that name no part give: for the parts no clause names
+    covered = [(s.lo, s.hi) for s in _scoped_clauses(ev)]
+    outside: set[str] = set()
+    info_units = set(_information_units(ev, 0, len(t.original)))
+    for u in range(len(t.starts)):
+        lo, hi = t.bounds(u)
+        if ev.roles[u] in _NOT_A_CLAUSE_ROLE or any(a < hi and lo < b for a, b in covered):
+            continue
+        if u in info_units:
+            outside.add("information")
+        outside |= {_SIGNAL_KINDS[sig] for sig, a, _ in ev.signals if lo <= a < hi and sig in _SIGNAL_KINDS} & _CLAUSE_HOLDS
+    if not any("information" in k for k in kinds.values()) and "information" not in outside and outside & _CLAUSE_HOLDS:
+        # nothing given anywhere, and a sentence that names no part refuses ("We are therefore refusing your request"
+        # after "... not held centrally ... would exceed the appropriate limit"): that refusal is every part's too
+        for label in run:
+            kinds[label] |= outside & _CLAUSE_HOLDS
+    parts: list[PartReading] = []
+    unknown = []
+    for label in run:
+        got = kinds[label] or ({"information"} & outside)
+        got.discard("pending")
+        result = combine_received(got) if got else None
+        if result is None:
+            unknown.append(label)
+            continue
+        parts.append(PartReading(number=label, outcome=result, sections=sections[label], evidence=evidence[label],
+                                 ncnd=result == Outcome.ncnd, implicit=not kinds[label]))
+    if len(parts) < 2:
+        return None
+    given = [p for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)]
+    held = [p for p in parts if p.outcome not in (Outcome.disclosed, Outcome.part_disclosed)]
+    # two different refusals told for one part, nothing given anywhere: which reason decides is not clear
+    unclear = not given and any(len(v) > 1 and "information" not in kinds[k] for k, v in holds_told.items())
+    if given and not held and outside & _CLAUSE_HOLDS and outcome not in (Outcome.disclosed, Outcome.part_disclosed):
+        # every named part given, but a sentence that names no part holds something back and the reader read the
+        # whole as given nothing: the parts and the whole disagree with no clear reading
+        return parts, outcome, True
+    if not given and outcome == Outcome.part_disclosed and (answered_beyond or "information" in outside):
+        # the reader found an answer outside what the named parts' clauses hold back ("Section 24 applies to
+        # questions 1 - 5. ... 6. Thames Valley Police, ..."): a part beyond those named was answered
+        whole = Outcome.part_disclosed
+    elif given and (held or any(p.outcome == Outcome.part_disclosed for p in given)):
+        whole = Outcome.part_disclosed
+    elif given:
+        whole = (Outcome.disclosed if not unknown and not outside & _CLAUSE_HOLDS
+                 else outcome if outcome in (Outcome.disclosed, Outcome.part_disclosed) else Outcome.part_disclosed)
+    elif not unknown:
+        outs = [p.outcome for p in parts]
+        whole = next((o for o in _REFUSAL_ORDER if o in outs), outcome)
+    else:
+        whole = outcome if outcome != Outcome.disclosed else Outcome.part_disclosed
+    return parts, whole, unclear
+
+
+def _cross_part_holds(ev: _Events, spans: list[tuple[str, int, int]], parts: list[PartReading]) -> list[PartReading]:
+    """rd33: a hold-back said of other parts, in the preamble or inside another part's answer ("3. The locations are
+    exempt. The unit prices asked for at question 2 are also withheld under section 43"): the named part read as given
+    is partly given, with the clause's sections; a named part with no reading of its own gets the clause's."""
+    if not spans or not parts:
+        return parts
+    by_number = {p.number: k for k, p in enumerate(parts)}
+    out = list(parts)
+    foreign: dict[str, list[tuple[int, int]]] = {}  # clauses inside a part's answer that decide only other parts
+    for s in _scoped_clauses(ev):
+        holds = s.kinds & _CLAUSE_HOLDS
+        if not s.decides or not holds or "information" in s.kinds:
+            continue
+        own = next((num for num, lo, hi in spans if lo <= s.lo < hi), None)
+        for label in s.labels:
+            if label == own:
+                continue
+            k = by_number.get(label)
+            cited = _clause_sections(ev, s.lo, s.hi)
+            if k is None:
+                continue
+            p = out[k]
+            if own is not None:
+                foreign.setdefault(own, []).append((s.lo, s.hi))
+            if p.outcome == Outcome.disclosed:
+                out[k] = p.model_copy(update={
+                    "outcome": Outcome.part_disclosed, "implicit": False,
+                    "sections": p.sections + [x for x in cited if x not in p.sections],
+                    "evidence": (p.evidence + [ev.t.quote(s.lo, s.hi)])[:MAX_EVIDENCE]})
+    for own, ranges in foreign.items():
+        # the sections cited only in those clauses are the named parts', not those of the part they stand in
+        k = by_number.get(own)
+        if k is None:
+            continue
+        lo, hi = _own_span(spans, own)
+        def base(section: str) -> str:
+            m = re.search(r"\d+", section)
+            return m.group() if m else section
+        kept = {base(key) for key, sig, a, _ in ev.citations if lo <= a < hi and not any(x <= a < y for x, y in ranges)}
+        cited_here = {base(key) for key, sig, a, _ in ev.citations if lo <= a < hi}
+        mine = [x for x in out[k].sections if base(x) in kept or base(x) not in cited_here]
+        out[k] = out[k].model_copy(update={"sections": mine})
+    return out
+
+
+def _own_span(spans: list[tuple[str, int, int]], label: str) -> tuple[int, int]:
+    return next(((lo, hi) for num, lo, hi in spans if num == label), (0, 0))
+
+
+def _detail_withheld_in(ev: _Events, lo: int, hi: int) -> bool:
+    """rd33: in lo..hi, every hold-back clause holds back a detail of what was asked (the names, the exact number)
+    and another clause gives information ("Fewer than five went to a hearing; the exact number and the names are
+    withheld"): a share held back, the rest given."""
+    t = ev.t
+    holds = gives = 0
+    for u in range(t.unit(lo), len(t.starts)):
+        a0, b0 = t.bounds(u)
+        if a0 >= hi:
+            break
+        if ev.roles[u] in _NOT_A_CLAUSE_ROLE:
+            continue
+        for a, b in decision_clauses(t.original, max(a0, lo), min(b0, hi)):
+            kinds = _clause_kinds(ev, a, b)
+            if kinds & _CLAUSE_HOLDS:
+                if not withholds_a_detail(t.original[a:b]) or kinds & (_CLAUSE_HOLDS - {"withheld"}):
+                    return False
+                holds += 1
+            elif "information" in kinds:
+                gives += 1
+    return holds > 0 and gives > 0
+
+
 def _rule_pass(text: str):
     """The hand-ordered reading (the rules in the module doc): events, the whole reply's signals, outcome,
     deciding signals, ncnd, part spans, parts, confidence. Parts are combined by `_combine_parts` (all given ->
@@ -3101,10 +3382,15 @@ def _rule_pass(text: str):
             update={"number": num, "follows": refers.follows or refers.number})
         if part is not None and refers is None:
             part = _as_received(ev, part, marker_end, hi)
+            if part.outcome == Outcome.refused and _detail_withheld_in(ev, marker_end, hi):
+                # rd33: "3. Fewer than five went to a hearing; the exact number and the names are withheld": a detail
+                # held back, the part answered
+                part = part.model_copy(update={"outcome": Outcome.part_disclosed})
         if part is not None:
             parts.extend(part.model_copy(update={"number": j, "follows": part.number}) for j in joint)
             parts.append(part)
         joint = []
+    parts = _cross_part_holds(ev, spans, parts)
     confidence = _confidence(found, outcome)
     if parts and _whole_ncnd_before_parts(ev.found(0, spans[0][1]), parts):
         outcome, confidence, parts = Outcome.ncnd, "medium", []
@@ -3280,6 +3566,17 @@ def _rule_pass(text: str):
         whole = combine_received(received)
         if whole is not None and whole != Outcome.published:
             outcome, confidence = whole, "medium"
+    if not parts and not spans and outcome == Outcome.refused and _detail_withheld_in(ev, 0, len(ev.t.original)):
+        # rd33: "12 complaints were received, fewer than five upheld; the names are withheld under section 40(2)": a
+        # detail held back, what was asked answered
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    if not parts and not spans and outcome not in (Outcome.pending, Outcome.withdrawn, Outcome.vexatious) and not found.has("goodwill"):
+        beyond = outcome == Outcome.part_disclosed and (_answered_outside_scope(ev) or _ncnd_of_the_rest(ev))
+        built = _parts_from_clauses(ev, outcome, beyond)
+        if built is not None:
+            parts, outcome, ev.parts_unclear = built
+            confidence = "low" if ev.parts_unclear else "medium"
+            deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 
@@ -3776,6 +4073,7 @@ def read_reply(text: str) -> Reading:
         return joined
     ev, found, outcome, deciding, ncnd, spans, parts, confidence = _rule_pass(text)
     unclear = confidence == "low" and outcome in (Outcome.pending, Outcome.refused, Outcome.disclosed) and not (outcome == Outcome.refused and found.has("notice") and found.sections)
+    unclear = unclear or ev.parts_unclear
     outcome, unclear, confidence, outcome_p, decided_by = _learnt_outcome(ev, found, outcome, confidence, spans, parts, unclear)
     if (decided_by == "rules" and not parts and outcome != Outcome.part_disclosed and outcome_p is not None
             and outcome_p < _CONFLICT_DOUBT and len(_decision_kinds_said(found, whole=True)) >= 2):
@@ -3924,7 +4222,7 @@ def _features(ev: _Events, found: _Found, outcome: Outcome, confidence: str, spa
     for o in _PART_OUTCOMES:
         f["part:" + o.value] = sum(p.outcome == o for p in parts) / len(parts) if parts else 0.0
     f["part_implicit"] = float(any(p.implicit for p in parts))
-    preamble = ev.found(0, spans[0][1]) if parts else None
+    preamble = ev.found(0, spans[0][1]) if parts and spans else None
     for signal in ("give", "give_part", "withhold", "not_held", "cost", "ncnd", "published"):
         f["pre:" + signal] = float(preamble is not None and preamble.has(signal))
     for o in Outcome:

@@ -1,0 +1,179 @@
+"""Which requested parts one clause of a reply decides, and what it does to them (rd33, issue 10).
+
+A reply often decides several parts in one sentence ("Part 1 is disclosed below. The information requested at parts
+2 and 3 is exempt under section 43", "Questions 1 and 3: not held. Question 2: see attached", "Parts 2-4 are refused
+under section 12"), or decides a part inside another part's answer ("3. ... The unit prices asked for at question 2
+are also withheld"). This module reads the structure of such a clause, with its words as data in
+knowledge/vocab/part_decisions.yaml:
+
+- `clauses(text, lo, hi)`: where one sentence turns from one decision to another (";", ", but", "... and parts 2
+  and 3 are ...");
+- `part_labels(clause)`: the part labels the clause names, ranges expanded ("parts 2-4" -> 2, 3, 4), or None when it
+  names parts only to point back at another answer ("As with question 2, ...") or to leave them out ("other than
+  question 3");
+- `cue_kinds(clause)`: the decisions its own words say (information given, withheld, not held, cost, NCND, a pointer
+  at published information), as knowledge/vocab/part_received.yaml's kinds;
+- `withholds_a_detail(clause)`: the clause holds back a detail of what was asked (the names, the exact number).
+
+The reader (askfoi/reader.py) adds its own signals to `cue_kinds`, builds each part's reading from what its clauses
+said (askfoi/part_received.py `combine`), and the whole outcome from the parts. Core module: no textual, no rich."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import compile_any, load_vocab
+
+_ROMAN_OR_LETTER = "abcdefgh"
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    ref: re.Pattern[str]
+    max_number: int
+    not_after: re.Pattern[str] | None
+    inverse_before: re.Pattern[str] | None
+    back_before: re.Pattern[str] | None
+    breaks: re.Pattern[str] | None
+    cues: dict[str, re.Pattern[str]]
+    negation: re.Pattern[str] | None
+    details: re.Pattern[str] | None
+    banded: re.Pattern[str] | None
+
+
+_LABEL = r"(?:\d{1,2}(?![\d,.]\d)|\([a-h]\)|[a-h]\)|[a-h](?=\s*(?:[,:;.)&]|and\b|or\b|to\b|-|$)))"
+_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\band\b|\bor\b|&|\bto\b|\bthrough\b|-|\u2013)\s*"
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data, _ = load_vocab("part_decisions")
+    data = data if isinstance(data, dict) else {}
+    nouns = [re.escape(str(n)) for n in data.get("nouns") or ["part", "question"]]
+    noun = r"(?:" + "|".join(f"{n}s?" for n in nouns) + r"|q(?=\s?\d))"
+    # "parts 2 and 3", "questions 1, 3 and 4", "parts 2-4", "Q1 and Q3", "parts (a) and (b)"
+    ref = re.compile(r"\b(?P<noun>" + noun + r")\s?(?P<labels>" + _LABEL + r"(?:" + _JOIN + r"(?:" + noun + r"\s?)?" + _LABEL + r")*)",
+                     re.IGNORECASE)
+    cues = {}
+    for kind, patterns in (data.get("cues") or {}).items():
+        pattern = compile_any(str(p) for p in patterns or [])
+        if pattern is not None:
+            cues[str(kind)] = pattern
+    negation = data.get("negation")
+    banded = data.get("banded_answer")
+    return _Vocab(ref=ref, max_number=int(data.get("max_number") or 20),
+                  not_after=compile_any(str(p) for p in data.get("not_after") or []),
+                  inverse_before=compile_any(str(p) for p in data.get("inverse_before") or []),
+                  back_before=compile_any(str(p) for p in data.get("back_reference_before") or []),
+                  breaks=compile_any(str(p) for p in data.get("clause_breaks") or []),
+                  cues=cues, negation=re.compile(negation, re.I) if negation else None,
+                  details=compile_any(str(p) for p in data.get("detail_objects") or []),
+                  banded=re.compile(banded, re.I) if banded else None)
+
+
+def _labels_of(words: str) -> list[str]:
+    """"2 and 3" -> ["2", "3"]; "2-4" -> ["2", "3", "4"]; "(a) to (c)" -> ["a", "b", "c"]."""
+    tokens = re.findall(r"\d{1,2}|(?<![a-z])[a-h](?![a-z])|\bto\b|\bthrough\b|-|\u2013", words.lower())
+    out: list[str] = []
+    pending_range = False
+    for tok in tokens:
+        if tok in ("to", "through", "-", "\u2013"):
+            pending_range = bool(out)
+            continue
+        if pending_range and out:
+            first = out[-1]
+            if first.isdigit() and tok.isdigit() and int(first) < int(tok) <= int(first) + 20:
+                out.extend(str(n) for n in range(int(first) + 1, int(tok) + 1))
+            elif not first.isdigit() and not tok.isdigit() and first < tok:
+                out.extend(chr(c) for c in range(ord(first) + 1, ord(tok) + 1))
+            else:
+                out.append(tok)
+            pending_range = False
+            continue
+        out.append(tok)
+    return list(dict.fromkeys(out))
+
+
+@dataclass(frozen=True)
+class PartRefs:
+    """The parts one clause names (LABELS), where the first reference starts, and whether the clause names them only
+    to leave them out or to point back (`decides` False: the clause's decision is not theirs)."""
+
+    labels: tuple[str, ...]
+    start: int
+    end: int
+    decides: bool = True
+
+
+def part_labels(clause: str) -> PartRefs | None:
+    """The requested parts CLAUSE names, or None when it names none."""
+    v = _vocab()
+    low = clause.lower()
+    labels: list[str] = []
+    first = last = -1
+    decides = True
+    for m in v.ref.finditer(low):
+        if v.not_after is not None and v.not_after.match(low, m.end()):
+            continue
+        got = _labels_of(m.group("labels"))
+        if not got:
+            continue
+        numbers = [g for g in got if g.isdigit()]
+        if numbers and (len(numbers) != len(got) or any(not 1 <= int(n) <= v.max_number for n in numbers)):
+            continue  # a mixed or out-of-range list ("question 1 of 2021"): not part labels
+        before = low[max(0, m.start() - 60):m.start()]
+        if (v.inverse_before is not None and v.inverse_before.search(before)) or (
+                v.back_before is not None and v.back_before.search(before)):
+            decides = False
+        labels.extend(got)
+        first = m.start() if first < 0 else first
+        last = m.end()
+    if not labels:
+        return None
+    return PartRefs(tuple(dict.fromkeys(labels)), first, last, decides)
+
+
+def clauses(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi] (a sentence of the reader's), as (start, end) in TEXT."""
+    hi = len(text) if hi is None else hi
+    v = _vocab()
+    cuts = [lo]
+    if v.breaks is not None:
+        for m in v.breaks.finditer(text.lower(), lo, hi):
+            if m.start() > cuts[-1]:
+                cuts.append(m.end())
+    cuts.append(hi)
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        if text[a:b].strip():
+            out.append((a, b))
+    return out
+
+
+def cue_kinds(clause: str) -> set[str]:
+    """The decisions CLAUSE's own words say (knowledge/vocab/part_decisions.yaml cues)."""
+    v = _vocab()
+    low = " ".join(clause.lower().split())
+    out = set()
+    for kind, pattern in v.cues.items():
+        m = pattern.search(low)
+        if m is None:
+            continue
+        if kind == "information" and v.negation is not None and v.negation.search(low[: m.end()]):
+            continue  # "is not provided below", "we have not disclosed"
+        out.add(kind)
+    return out
+
+
+def withholds_a_detail(clause: str) -> bool:
+    """The clause names a detail of what was asked as what it holds back (the names, the exact number)."""
+    v = _vocab()
+    return v.details is not None and bool(v.details.search(clause.lower()))
+
+
+def banded_answer(clause: str) -> bool:
+    """A count answered in words or as a band ("fewer than five", "between 10 and 20")."""
+    v = _vocab()
+    return v.banded is not None and bool(v.banded.search(clause.lower()))

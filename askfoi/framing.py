@@ -4957,7 +4957,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if chat:
         from askfoi.story_parts import places_written
 
-        places_written(framing, text_in)  # lead32: a part the gate put back in the person's words is read for "there" too
+        places_written(framing, text_in, named_only=True)  # lead32: a part the gate put back is read for "there" too
     _addresses_whole(framing, text_in)  # ck30: "complaints received about 12 high": the address told, written out whole
     letter_text = "\n".join(p.text for p in framing.parts if p.text)
     if letter_text:

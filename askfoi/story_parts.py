@@ -155,8 +155,10 @@ def story_places(message: str, asked: str) -> list[str]:
             for m in re.finditer(r"(?i)\b(?:the|our|my)\s+(\w+)\s+(?:is|was|has|had|have|got|keeps|closed|shut)\b", sent):
                 if m.group(1).lower() in nouns and m.group(1).lower() not in (b.lower() for b in bare):
                     bare.append(m.group(1).lower())
-        if len(bare) == 1:
-            found.append(("at the " if bare[0] in _BUILDINGS else "in the ") + bare[0])
+        if len(bare) == 1 and bare[0] in _BUILDINGS:
+            # a building ("the surgery") is the body's own premises; an open place ("the beach has been closed") needs
+            # its name, which only the person can give: asked, never written in bare (lead32)
+            found.append("at the " + bare[0])
     return found
 
 
@@ -194,10 +196,11 @@ def _places_asked(message: str, asked: str) -> list[str]:
     return found[:4]
 
 
-def places_written(framing, message: str) -> None:
+def places_written(framing, message: str, *, named_only: bool = False) -> None:
     """'there' in a part written out as the one place the story names, else one question back with choices.
-    Run again once the parts are final: a question held for a part a later step replaced is dropped (the part
-    now in its place is read anew), so no question quotes words the letter does not have."""
+    Run again once the parts are final (NAMED_ONLY): a question held for a part a later step replaced is dropped and
+    the part now in its place is read anew, but only a place with a name is written in ("the beach" alone tells the
+    officer nothing: the part's story-reference finding stays), so no question quotes words the letter does not have."""
     from askfoi.templates import render
 
     now = {p.text for p in framing.parts}
@@ -225,6 +228,10 @@ def places_written(framing, message: str) -> None:
             said = {_singular(w) for w in re.findall(r"[a-z&]+", (part.text or "").lower())}
             others = [p for p in places if _singular(p.split()[-1].lower()) not in said]
             places = others or places
+        if named_only and not (len(places) == 1 and any(w[:1].isupper() for w in _capital_names(places[0]).split()[1:]
+                                                          if w.lower() not in _place_nouns())):
+            kept.append(part)  # after the gate: nothing guessed, nothing asked twice; the finding says what is missing
+            continue
         if len(places) == 1:
             place = _capital_names(places[0])
             if pattern is _OWN_PLACE and not re.match(r"(?i)(?:on|in|along|around|round|near|outside|at)\b", m.group(0)):

@@ -229,6 +229,20 @@ def _without_addressee(sentence: str, framing) -> str:
     return sentence
 
 
+def _judged(ask: str, set_aside: str, live_words: list[set[str]]) -> bool:
+    """ASK was read by the framing and set aside on purpose (a view, a remark, a finding's evidence), or is a
+    yes/no question another part already turns into records (it shares a word of its own with a part)."""
+    said = re.sub(r"\s+", " ", ask.lower().strip(" ?.!"))
+    if re.search(r"(?i)\b(?:i|we|my|our|us|me)\b", ask):
+        return True  # "or do we just pay more?": about the person's own case, not a record the body holds
+    if said[:30] and said[:30] in set_aside:
+        return True
+    if re.match(r"(?i)\W*(?:and\s+|or\s+)?(?:is|are|was|were|do|does|did|has|have|had|can|will|would)\b", ask):
+        own = _words(ask)
+        return any(own & pw or "\0yes-no" in pw for pw in live_words)
+    return False
+
+
 def _left_out(ask: str) -> str:
     from askfoi.templates import render
 
@@ -266,6 +280,15 @@ def keep_chat_asks(framing, text: str) -> None:
         else:
             live = [p for k, p in enumerate(parts) if k not in dropped] + [p for _, p in added]
             missing = [a for a in asks if not _asked(a, topic, live, others)]
+        set_aside = " | ".join([*(f"{getattr(f, 'evidence', '') or ''}" for f in framing.findings
+                                  if getattr(f, "code", "") in ("not-recorded-information", "asks-view", "view"))]).lower()
+        set_aside = re.sub(r"\s+", " ", set_aside)
+        live_words = [_words(p.text) for k, p in enumerate(parts) if k not in dropped]
+        if any(not p.kept_words for k, p in enumerate(parts) if k not in dropped):
+            live_words.append({"\0yes-no"})  # a yes/no question beside records the framing made of the message:
+            # "did anyone check the pollution" read as the monitoring reports is that question asked
+        missing = [a for a in missing if _MEASURE.match(a) or _PARTICIPLE.match(a) or (topic and not (_words(a) - _words(topic)))
+                   or not _judged(a, set_aside, live_words)]
         made = []
         if topic and quoting and all(_render(a, topic) is not None for a in missing):
             framing.questions = others  # each ask of the line is a part now: nothing to ask back about it

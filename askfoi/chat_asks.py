@@ -87,7 +87,7 @@ def _clean_topic(segment: str, letter: set[str]) -> str:
 
 
 # a phrase that tells (a pronoun of the person's, a finite verb) is the story, never the topic asked about
-_NOT_TOPIC = re.compile(r"(?i)\b(?:i|im|i'm|ive|i've|my|me|we|our|us|you|they|theyre|he|she|it|its|this|that|sorry|"
+_NOT_TOPIC = re.compile(r"(?i)\b(?:spent|paid|made|took|gave|closed|closing|shut|i|im|i'm|ive|i've|my|me|we|our|us|you|they|theyre|he|she|it|its|this|that|sorry|"
                         r"thanks|was|were|is|are|be|been|has|have|had|do|does|did|dont|didnt|wasnt|werent|isnt|never|"
                         r"always|keeps?|seems?|says?|said|told|got|get|go|went|want|need|think|if)\b")
 
@@ -124,7 +124,7 @@ def _topics(framing, text: str) -> list[tuple[str, str, list[str]]]:
         topic = next((t for t in reversed(leads) if _a_topic(t)), "") if first else ""
         if not topic and before and not first:
             topic = next((t for t in reversed(before) if len(_words(t)) >= 1 and not _place_only(t, framing)), "")
-        out.append((sentence, topic, asks))
+        out.append((sentence, topic, asks, bool(first)))
     return out
 
 
@@ -144,7 +144,7 @@ def _asked(ask: str, topic: str, parts, questions) -> bool:
         tl = t.lower()
         if own and len(own & tw) / len(own) < 0.6:
             continue
-        if (not own or _PARTICIPLE.match(ask) or _PRONOUN.search(ask)) and topic and _words(topic) and not (_words(topic) & tw):
+        if (not own or _PARTICIPLE.match(ask) or _PRONOUN.search(ask) and len(own) < 2) and topic and _words(topic) and not (_words(topic) & tw):
             continue  # "how many issued": asked only by a part about the topic's things
         if re.search(r"\bhow\s+many\b|\bhows\s+many\b", low) and not re.search(r"\bnumber\b|\bhow\s+many\b|\bcount", tl):
             continue
@@ -182,7 +182,7 @@ def _topic_phrase(topic: str) -> str:
     return topic if re.match(r"(?i)(?:the|a|an|any|all|each|every|[A-Z])\b", topic) else f"the {topic}"
 
 
-def _render(ask: str, topic: str):
+def _render(ask: str, topic: str, led: bool = True):
     """The part that asks ASK of TOPIC, or None: a frame with the topic as subject, the question with its pronoun
     written out, or the question kept whole when it has words of its own."""
     from askfoi.framing import _capitalise_places, keep_words
@@ -210,7 +210,7 @@ def _render(ask: str, topic: str):
         return None
     own = _words(core) - _words(topic)
     pronoun = _PRONOUN.search(core)
-    if pronoun and topic and len(own) <= 2 and re.match(r"(?i)(?:who|when|where|why|what|how)\b", core):
+    if pronoun and topic and led and len(own) <= 2 and re.match(r"(?i)(?:who|when|where|why|what|how)\b", core):
         written = core[:pronoun.start()] + _topic_phrase(topic) + core[pronoun.end():]
         return keep_words(written + "?")
     if len(own) >= 2 and not pronoun or len(own) >= 3 and pronoun and pronoun.group(1).lower() == "they":
@@ -259,7 +259,7 @@ def keep_chat_asks(framing, text: str) -> None:
     added = []
     dropped: set[int] = set()
     asked_back: list[str] = []
-    for sentence, topic, asks in _topics(framing, text):
+    for sentence, topic, asks, led in _topics(framing, text):
         if len(sentence) > 400:
             continue
         # a part made of the whole line, with two asks or more in it, goes when its asks are made parts of their own
@@ -275,7 +275,7 @@ def keep_chat_asks(framing, text: str) -> None:
         missing = [a for a in asks if not _asked(a, topic, live, others)]
         if not missing:
             continue
-        if topic and whole_line and all(_render(a, topic) is not None for a in missing):
+        if topic and whole_line and all(_render(a, topic, led) is not None for a in missing):
             dropped |= whole_line
         else:
             live = [p for k, p in enumerate(parts) if k not in dropped] + [p for _, p in added]
@@ -290,13 +290,15 @@ def keep_chat_asks(framing, text: str) -> None:
         missing = [a for a in missing if _MEASURE.match(a) or _PARTICIPLE.match(a) or (topic and not (_words(a) - _words(topic)))
                    or not _judged(a, set_aside, live_words)]
         made = []
-        if topic and quoting and all(_render(a, topic) is not None for a in missing):
+        if topic and quoting and all(_render(a, topic, led) is not None for a in missing):
             framing.questions = others  # each ask of the line is a part now: nothing to ask back about it
         for ask in missing:
-            part = _render(ask, topic)
+            part = _render(ask, topic, led)
             if part is not None and part.text:
                 added.append((sentence, part))
                 made.append(ask)
+            elif _asked(ask, "", [p for k, p in enumerate(parts) if k not in dropped], others):
+                continue  # "who scored them" beside "Who scored the quotes?": asked, the topic is not its subject
             elif _words(ask) - _words(topic):
                 asked_back.append(_left_out(ask))  # words of its own that no part asks: asked back, not dropped
         if made:

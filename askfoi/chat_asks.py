@@ -233,6 +233,8 @@ def _judged(ask: str, set_aside: str, live_words: list[set[str]]) -> bool:
     """ASK was read by the framing and set aside on purpose (a view, a remark, a finding's evidence), or is a
     yes/no question another part already turns into records (it shares a word of its own with a part)."""
     said = re.sub(r"\s+", " ", ask.lower().strip(" ?.!"))
+    if re.search(r"(?i)^\W*(?:and\s+)?what\s+about\b|\b(?:would|should|could|might)\b|\breally\b", ask):
+        return True  # a follow-up the framing reads itself ("what about 2023"), a hypothetical or a view
     if re.search(r"(?i)\b(?:i|we|my|our|us|me)\b", ask):
         return True  # "or do we just pay more?": about the person's own case, not a record the body holds
     if said[:30] and said[:30] in set_aside:
@@ -263,14 +265,16 @@ def keep_chat_asks(framing, text: str) -> None:
         if len(sentence) > 400:
             continue
         # a part made of the whole line, with two asks or more in it, goes when its asks are made parts of their own
-        asked_words = set().union(*(_words(a) for a in asks)) if asks else set()
+        elliptical = [a for a in asks if _MEASURE.match(a) or _PARTICIPLE.match(a) or len(_words(a) - _words(topic)) < 2]
+        asked_words = set().union(*(_words(a) for a in elliptical)) if elliptical else set()
         whole_line = {k for k, p in enumerate(parts)
                       if sum(1 for a in asks if a.lower().strip(" ?") in (p.text or "").lower()) >= 2
                       or topic and _words(p.text) and _words(p.text) <= asked_words - _words(topic)}
         # (a piece: "The number of refused, income.", "How many issued?": the asks' words, without the topic)
         live = [p for k, p in enumerate(parts) if k not in dropped | whole_line] + [p for _, p in added]
         # "What exactly should "<the whole line>" ask about?": asked back whole, though its topic is there
-        quoting = [q for q in framing.questions if sentence.lower().strip(" .?")[:40] in q.lower()]
+        quoting = [q for q in framing.questions if sentence.lower().strip(" .?")[:40] in q.lower()
+                   and re.match(r"(?i)what\s+exactly\s+should\b", q)]
         others = [q for q in framing.questions if q not in quoting]
         missing = [a for a in asks if not _asked(a, topic, live, others)]
         if not missing:
@@ -282,18 +286,29 @@ def keep_chat_asks(framing, text: str) -> None:
             missing = [a for a in asks if not _asked(a, topic, live, others)]
         set_aside = " | ".join([*(f"{getattr(f, 'evidence', '') or ''}" for f in framing.findings
                                   if getattr(f, "code", "") in ("not-recorded-information", "asks-view", "view"))]).lower()
-        set_aside = re.sub(r"\s+", " ", set_aside)
+        set_aside = re.sub(r"\s+", " ", set_aside + " | " + " | ".join(
+            str(getattr(g, "source", "") or getattr(g, "text", "") or g) for g in (getattr(framing, "gated", None) or [])).lower())
+        # (a part the well-formedness gate took out is not put back)
+
         live_words = [_words(p.text) for k, p in enumerate(parts) if k not in dropped]
         if any(not p.kept_words for k, p in enumerate(parts) if k not in dropped):
             live_words.append({"\0yes-no"})  # a yes/no question beside records the framing made of the message:
             # "did anyone check the pollution" read as the monitoring reports is that question asked
         missing = [a for a in missing if _MEASURE.match(a) or _PARTICIPLE.match(a) or (topic and not (_words(a) - _words(topic)))
                    or not _judged(a, set_aside, live_words)]
+        # a remark the reading of units made by merging this question with another part's ("How many potholes
+        # parking fines did ...?": the role model was sure it asks nothing): its decision stands
+        merged = [_words(r) for r in (framing.remarks or []) if any(
+            (_words(r) - _words(a)) & pw for pw in live_words for a in missing)]
+        missing = [a for a in missing if not any(_words(a) - _words(topic) <= mw for mw in merged if _words(a))]
         made = []
         if topic and quoting and all(_render(a, topic, led) is not None for a in missing):
             framing.questions = others  # each ask of the line is a part now: nothing to ask back about it
         for ask in missing:
             part = _render(ask, topic, led)
+            if part is not None and part.kept_words and (quoting or not parts or framing.route == "sar"):
+                continue  # the framing asked back about the line, or wrote no part: a question kept whole is not a
+                # part it could not make ("whats going on with the buses" is too vague, and is asked back as such)
             if part is not None and part.text:
                 added.append((sentence, part))
                 made.append(ask)

@@ -5004,6 +5004,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     if from_story:
         frame_subjects(framing, text_in)  # fr28b: an informal message's subject, framed as the records that answer it
+    if chat:
+        from askfoi.chat_asks import keep_chat_asks
+
+        keep_chat_asks(framing, text_in[:20000])  # fr34: a chat message's fragments ("total cost", "how many") asked
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
     from askfoi.story_periods import period_in_story

@@ -809,6 +809,8 @@ class Conversation:
                 places, s.authority_picks = bodies_in_places(text)
                 if framing.route == "sar" and framing.body_kind == "school":
                     s.authority_picks = []  # ck23a: a pupil's records: the school, never the place's council offered
+                if framing.body_choices:  # ck33: "the hospital in birmingham": its NHS bodies, never its council
+                    s.authority_picks, places = list(framing.body_choices), []
                 s.authority_places = places if s.authority_picks else []
             if framing.route == "sar":
                 # a subject access request asks for all the person's data: a date in it belongs to the record

@@ -62,6 +62,9 @@ class Qualifiers(BaseModel):
     fields: list[str] = Field(default_factory=list, exclude=True)  # fr21a: "... Please give: a) X b) Y": what to give for them
     about: str | None = None  # fr21a: what the list's stem says the part is about, when the part does not say it
     uses_counted: bool = False  # a "use" part whose uses another part of the letter counts: it does not ask again
+    # ck33 (nu34 #9): a "use" part whose message asks for no policy: it asks the number of uses only, and the policy is
+    # offered by the low "policy-offer" finding (askfoi/follow_on_parts.py), never added
+    policy_offered: bool = False
 
 
 class Frame(BaseModel):
@@ -141,6 +144,7 @@ class Framing(BaseModel):
     # which one (prompts/frames/which_body.j2)
     body_kind: str | None = None
     body_question: str | None = None
+    body_choices: list[str] = Field(default_factory=list)  # ck33: the bodies body_question offers by number
     authority_note: str | None = None  # ck26: what the proposed body is ("an academy's FOI body is its trust ...")
     body_named: str | None = None  # ck26: the institution's name as typed, kept when "ok" answers which one it is
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
@@ -168,6 +172,7 @@ class Framing(BaseModel):
             "regime": self.regime,
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
+            **({"authority_choices": self.body_choices} if self.body_choices else {}),
             **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
             **({"period_source": {"from": "story", "words": self.period_text}} if self.period_in_story else {}),
@@ -458,6 +463,14 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # the current trust that runs it (knowledge/vocab/hospital_sites.yaml), never the city's council nor another
         # trust's hospital of the same name; the site stays in the text as a place
         return AuthorityFound(name=site[0], from_text=site[1]), None
+    from askfoi.hospital_towns import hospital_in_town
+
+    town = hospital_in_town(asked_text) if site is None else None
+    if town is not None and town[0] and not any(_named_in_full(h[3]) and h[3].lower() not in town[3].lower()
+                                               and town[2].lower() not in h[3].lower() for _, h in hits):
+        # ck33 (nu34 #4): "the hospital in wolverhampton": the NHS body that runs the town's main hospital, never the
+        # town's council; several bodies there are offered as choices (_hospital_town_choices)
+        return AuthorityFound(name=town[0], from_text=town[3]), None
     placed = _kind_in_place(text)
     if placed is not None and not any(_named_in_full(h[3]) and not (placed[2][0] <= h[2][0] < placed[2][1])
                                       for _, h in hits):
@@ -2851,6 +2864,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "about": frame.qualifiers.about,
         "fields": frame.qualifiers.fields,
         "uses_counted": frame.qualifiers.uses_counted,
+        "policy_offered": frame.qualifiers.policy_offered,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -2867,7 +2881,17 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "why": (frame.why or ":").split(":", 1)[1],
         "who_decided": frame.who_decided,
         "plural": is_plural(frame.subject or ""),
+        "use_thing": None,
+        "use_rest": None,
     }
+    if frame.kind == "use" and frame.subject:
+        # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")
+        from askfoi.follow_on_parts import use_cut
+
+        cut = use_cut(frame.subject)
+        if cut:
+            f["use_thing"], f["use_rest"] = cut
+            f["plural"] = is_plural(cut[0])
     rel = re.search(r"(?i)(?:^|\s)(?:that|who|which)\s", f["clause"] or "")
     if rel and rel.start() > 0 and f["place"] and not f["times"] and spec.template in ("count", "figure", "income", "list", "statistics", "total_spend"):
         # the place belongs to the things counted, before what narrows them: "trees felled in the city that
@@ -4364,6 +4388,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,
                                            example=kind.example).strip()
+        _hospital_town_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides
 
@@ -4777,6 +4802,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         framing.pending = [f for f in framing.pending if f.source not in drop]
         framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
+    from askfoi.follow_on_parts import carry_follow_ons
+
+    carry_follow_ons(framing, text_in)  # ck33 (nu34 #9): "how many times?", "what did they cost?" said of the part before
     set_aside: list[tuple[str, str, str | None]] = []
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside,
                                final=False)  # op14
@@ -4962,6 +4990,16 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
+    from askfoi.follow_on_parts import carry_follow_ons, offer_policy
+
+    before = [p.text for p in framing.parts]
+    carry_follow_ons(framing, text_in)  # again: a part kept whole above may have been framed since (a covert use)
+    offer_policy(framing, text_in)
+    if [p.text for p in framing.parts] != before and any(p.warning for p in framing.parts):
+        # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
+        at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)
+        if at is not None:
+            framing.findings[at] = _framing_finding("ncnd-risk", framing)  # ck33 (nu34 #9): a policy nobody asked for is offered, never added
     _subjects_kept(framing, found, today)
     _parties_named(framing, found)
     _body_named_in_capitals(framing)
@@ -5346,6 +5384,20 @@ def named_body(text: str) -> str | None:
     if institution is None:
         return None
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
+
+
+def _hospital_town_choices(framing: Framing, text: str) -> None:
+    """ck33 (nu34 #4): a hospital named by a town where several NHS bodies run hospitals ("the hospital in
+    birmingham"): asked which, with those bodies as numbered choices (a short list only), never the town's council."""
+    from askfoi.hospital_towns import hospital_in_town
+
+    town = hospital_in_town(text)
+    if town is None or town[0] or not town[1]:
+        return
+    choices = town[1] if len(town[1]) <= 6 else []
+    framing.body_kind = "hospital"
+    framing.body_choices = choices
+    framing.body_question = render("frames/hospital_town.j2", typed=town[3], town=town[2].title(), choices=choices).strip()
 
 
 def _prison_health_note(framing: Framing, text: str) -> None:

@@ -571,6 +571,7 @@ class Conversation:
             dpa_part3=self.request().law == "DPA-Part3",
             on_behalf=self._on_behalf_named(),
             by_post=self.request().regime == Regime.SAR and _no_email(s.about),
+            adviser=self.request().regime == Regime.SAR and _client_letter_pasted(s.about),
             topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
                         if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
@@ -1629,6 +1630,15 @@ def _looks_like_a_name(text: str) -> bool:
     words = text.strip().rstrip(".").split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in words)
 
+
+
+def _client_letter_pasted(text: str) -> bool:
+    """(ck33, nu34 #10) An adviser pasted the client's own subject access request: the letter, in her words, says it is
+    sent by the adviser with her written authority."""
+    from askfoi.client_letters import client_letter
+
+    found = client_letter(text or "")
+    return found is not None and found.own_records
 
 
 def _no_email(text: str | None) -> bool:

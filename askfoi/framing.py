@@ -145,6 +145,7 @@ class Framing(BaseModel):
     body_kind: str | None = None
     body_question: str | None = None
     body_choices: list[str] = Field(default_factory=list)  # ck33: the bodies body_question offers by number
+    adviser: bool = False  # ck33: an adviser sends the client's own subject access request, with her written authority
     authority_note: str | None = None  # ck26: what the proposed body is ("an academy's FOI body is its trust ...")
     body_named: str | None = None  # ck26: the institution's name as typed, kept when "ok" answers which one it is
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
@@ -173,6 +174,7 @@ class Framing(BaseModel):
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
             **({"authority_choices": self.body_choices} if self.body_choices else {}),
+            **({"adviser": True} if self.adviser else {}),
             **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
             **({"period_source": {"from": "story", "words": self.period_text}} if self.period_in_story else {}),
@@ -4331,6 +4333,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     check = check_request(text, found.name if found else None, period=period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
+    from askfoi.client_letters import client_letter
+    from askfoi.footage_holders import footage_of_me
+
+    client = client_letter(text)  # ck33 (nu34 #10): an adviser pasting the client's own letter: her words are the request
+    if client is not None and not sar and (client.own_records or check_request(client.words, found.name if found else None).regime.value == "SAR"):
+        sar = True
+    if not sar and footage_of_me(text):
+        sar = True  # ck33: "someone hit me at the bus station ... i want the cctv": the person's own images
     scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
     regime = _regime(check.regime.value, resolved, sar, police_law_enforcement(text),
                      located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
@@ -4392,7 +4402,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if sar:
         from askfoi.sar_items import foi_asides
 
-        framing.parts = _personal_data_frames(text)
+        framing.parts = _personal_data_frames(client.words if client is not None else text)
+        framing.adviser = client is not None
         framing.foi_aside = foi_asides(text)
         from askfoi.sar_items import others_in_sar
 
@@ -4403,8 +4414,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         _school_holds_them(framing, text, resolved)  # ck23a: a pupil's records: the school, never the place's council
         from askfoi.part_checks import no_body_finding
 
-        missing = no_body_finding(framing)  # ck15: who holds the records, asked as for an FOI letter
+        _footage_holder(framing, text, today)  # ck33 (nu34 #10): the CCTV of a place: whoever runs it holds it
+        missing = no_body_finding(framing) if not framing.body_question else None  # ck15: who holds the records
         framing.findings += [missing] if missing is not None else []
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") not in _FOI_ONLY]  # ck33: never on a SAR
         return framing
     from askfoi.sar_items import records_of_others
 
@@ -5384,6 +5397,60 @@ def named_body(text: str) -> str | None:
     if institution is None:
         return None
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
+
+
+# ck33 (nu34 #10): findings about how an FOI request is answered (its scope, its period, what FOI does not give, what a
+# published answer may show): a subject access request is answered to the person alone, for all their data
+_FOI_ONLY = frozenset({"vague-scope", "no-time-period", "not-recorded-information", "too-many-questions", "cost-limit-risk",
+                       "too-vague", "commercial-sensitivity", "environmental-information", "camera-locations",
+                       "officials-emails", "councillor-emails", "story-reference", "read-from-story", "personal-details",
+                       "story-personal-details", "future-year", "first-name-only"})
+
+
+def _footage_holder(framing: Framing, text: str, today: date | None) -> None:
+    """ck33 (nu34 #10): a subject access request for the CCTV of an incident at a place ("at the bus station in
+    wolverhampton on 3 november"): the footage item names the place, the day and a time window; the request goes to
+    whoever runs the place, asked (with the likely operator offered) unless the message names a body in full; never
+    the police when the person says the police cannot get it."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.footage_holders import footage_item, footage_site
+
+    site = footage_site(text, today)
+    if site is None:
+        return
+    from askfoi.whose_records import read_whose
+
+    if read_whose(text).on_behalf:
+        return  # "the cctv of my son being attacked": his images, asked on his behalf (sar15), as before
+    item = footage_item(site)
+    at = next((k for k, p in enumerate(framing.parts) if re.search(r"(?i)\b(?:cctv|footage|camera|video)\b", p.text)), None)
+    frame = Frame(kind="personal_data", subject=item, source=text)
+    frame.text = render_frame(frame)
+    if at is None:
+        framing.parts.insert(0, frame)
+    else:
+        framing.parts[at] = frame
+    found = framing.authority
+    body = resolve_authority(found.name) if found is not None else None
+    police = body is not None and body.known and body.type.value == "police"
+    named = found is not None and named_in_full(found.from_text) and not police
+    if named or (police and not site.police_cannot and not _town_only(found, site)):
+        return
+    framing.authority = None
+    framing.regime = "SAR"
+    framing.body_kind = "operator"
+    framing.body_choices = [site.operator] if site.operator else []
+    framing.body_question = render("frames/footage_holder.j2", site=site).strip()
+    from askfoi.checks import check_request
+
+    fresh = {f.code: f for f in check_request(text, None).findings}
+    framing.findings = [fresh.get(f.code, f) if f.code == "own-personal-data" else f for f in framing.findings
+                        if f.code not in ("no-authority",)]
+
+
+def _town_only(found, site) -> bool:
+    """The body was found from the town the place is in ("wolverhampton" -> the force), not named by the person."""
+    return bool(site.town) and found.from_text.strip().lower() in (site.town.lower(), site.typed.lower())
 
 
 def _hospital_town_choices(framing: Framing, text: str) -> None:

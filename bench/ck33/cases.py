@@ -252,11 +252,16 @@ def run(name: str, cases) -> int:
 
 def _letter(text: str, d: dict) -> str:
     """The subject access letter the chatbot would write from TEXT (askfoi/conversation.py), as far as the CLI can."""
-    try:
-        from askfoi.sar_letter import sar_letter_text  # ck33
-        return sar_letter_text(text, today=TODAY)
-    except ImportError:
-        return ""
+    from askfoi.answers import Answers
+    from askfoi.letter import draft_letter
+    from askfoi.models import Regime
+
+    fields = dict(authority=(d.get("authority") or {}).get("name") or "[ORGANISATION]", requester_name="Sam Jones",
+                  parts=[p["text"] for p in d["parts"]] or ["All the personal data you hold about me."],
+                  regime=Regime.SAR if d.get("route") == "sar" else None)
+    if d.get("adviser"):
+        fields["adviser"] = True  # (main has no such field: its letter has no adviser line)
+    return draft_letter(Answers(**fields), today=TODAY).body
 
 
 if __name__ == "__main__":

@@ -167,7 +167,6 @@ def offer_policy(framing, text: str) -> None:
                            qualifiers=part.qualifiers.model_copy(update={"policy_offered": False, "uses_counted": True,
                                                                          "period": None, "breakdown": None}))
             offered = (k, part, render_frame(policy))
-    _stale_quotes(framing)
     if offered is None or not offered[2]:
         return
     k, part, policy = offered
@@ -182,7 +181,7 @@ def offer_policy(framing, text: str) -> None:
         rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))))
 
 
-def _stale_quotes(framing) -> None:
+def drop_stale_quotes(framing) -> None:
     """A finding about a part's words ("This part says "they" ...: "Any policy or procedure on ...") whose part was since
     written again from its frame: it quotes words the letter no longer has, so it goes."""
     texts = [" ".join(p.text.split()).lower() for p in framing.parts]

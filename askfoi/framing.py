@@ -5008,6 +5008,11 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     before = [p.text for p in framing.parts]
     carry_follow_ons(framing, text_in)  # again: a part kept whole above may have been framed since (a covert use)
     offer_policy(framing, text_in)
+    from askfoi.follow_on_parts import drop_stale_quotes
+    from askfoi.told_pointers import name_told_parts
+
+    name_told_parts(framing, text_in)  # ck33: "these people" named from the sentence before, never asked back
+    drop_stale_quotes(framing)  # findings quoting a part's words the letter no longer has
     if [p.text for p in framing.parts] != before and any(p.warning for p in framing.parts):
         # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
         at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)

@@ -162,11 +162,20 @@ def offer_policy(framing, text: str) -> None:
         part.qualifiers.policy_offered = True
         part.qualifiers.uses_counted = False
         part.text = render_frame(part) or part.text
+        if part.overt_limit:  # ck31's overt limit of the same part, as the part now asks (the count, no policy)
+            part.overt_limit = render_frame(part.model_copy(update={"overt_only": True})) or part.overt_limit
         if offered is None and not part.warning:
             policy = Frame(kind="use", subject=part.subject, source=part.source, article=part.article,
                            qualifiers=part.qualifiers.model_copy(update={"policy_offered": False, "uses_counted": True,
                                                                          "period": None, "breakdown": None}))
             offered = (k, part, render_frame(policy))
+    at = next((i for i, f in enumerate(framing.findings) if getattr(f, "code", "") == "overt-limit"), None)
+    if at is not None:
+        from askfoi.framing import overt_limit_finding
+
+        fresh = overt_limit_finding([p.text for p in framing.parts], framing.parts)
+        if fresh is not None:
+            framing.findings[at] = fresh
     if offered is None or not offered[2]:
         return
     k, part, policy = offered

@@ -61,3 +61,11 @@ def test_imsi_catchers_keep_their_ncnd_warning_and_the_follow_ons_their_subject(
 def test_bare_use_of_imsi_catchers_is_still_warned():
     framing = frame_message("do west yorkshire police use imsi catchers", today=TODAY)
     assert any(f.code == "ncnd-risk" for f in framing.findings)
+
+
+def test_the_overt_limit_limits_the_part_as_it_now_asks():
+    """ck31's overt limit of "does the met police use live facial recognition" rewrites the part the letter has (the
+    count of uses), never bringing back the policy nobody asked for."""
+    framing = frame_message("does the met police use live facial recognition", today=TODAY)
+    overt = next(f for f in framing.findings if f.code == "overt-limit")
+    assert "overtly" in overt.rewrite and "policy" not in overt.rewrite.lower()

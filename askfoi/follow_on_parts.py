@@ -11,7 +11,7 @@ import re
 _WHO = r"(?:they|it|them|this|that|these|those|the\s+(?:force|police|council|trust))"
 _TAIL = r"(?P<tail>(?:\s+(?:in|during|since|for|over|from|between|last|this|each|per|a|so\s+far)\b[^?.!]*)?)"
 _COUNT = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*how\s+(?:many\s+times|often)(?:\s+(?:were|was|did|have|has|had)\s+" + _WHO
-                    + r"(?:\s+(?:been\s+)?used|\s+(?:use|used)(?:\s+" + _WHO + r")?)?)?" + _TAIL + r"\W*$")
+                    + r"(?:\s+(?:been\s+)?used|\s+(?:use|used)(?:\s+" + _WHO + r")?|\s+happen(?:ed)?)?)?" + _TAIL + r"\W*$")
 _COST = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:what|how\s+much)\s+(?:did|does|do|has|have)\s+" + _WHO
                    + r"\s+cost(?:\s+(?:the\s+)?(?:force|council|police|trust|taxpayers?|them|us))?(?:\s+in\s+total)?" + _TAIL + r"\W*$")
 _DURATION = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:for\s+how\s+long|how\s+long\s+(?:for|were\s+" + _WHO + r"\s+(?:used|on|in\s+use|kept\s+on)|"
@@ -31,7 +31,7 @@ def _period_of(tail: str) -> str | None:
     return found[0][0] if found else None
 
 
-_USE_CUT = re.compile(r"(?i)^(?P<thing>.+?)\s+(?P<rest>(?:on|against|at|in|during|to|for|by)\s+\S+(?:\s+\S+)+)$")
+_USE_CUT = re.compile(r"(?i)^(?P<thing>.+?)\s+(?P<rest>(?:on|against|at|in|during|to|for|by)\s+\S+(?:\s+\S+)*)$")
 
 
 def use_cut(subject: str) -> tuple[str, str] | None:
@@ -146,7 +146,11 @@ def offer_policy(framing, text: str) -> None:
         return
     for part in list(framing.parts):
         if part.kind == "use" and not part.kept_words and not part.clause and part.qualifiers.uses_counted:
-            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and _COUNTS_USES.search(o.text or "")), None)
+            stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
+            stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
+            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and not o.kept_words and (
+                _COUNTS_USES.search(o.text or "") or (o.kind == "count" and stems & {
+                    w[:5] for w in re.findall(r"[a-z]{3,}", o.text.lower()) if w not in stop}))), None)
             if counter is None:
                 continue
             # another part counts the uses itself ("and how often were they used in 2024"): the use part would ask

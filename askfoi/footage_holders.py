@@ -103,12 +103,14 @@ def footage_site(text: str, today: date | None = None) -> FootageSite | None:
     return None
 
 
-_ME = re.compile(r"(?i)\b(?:me|my|i\s+was|i\s+fell|i\s+got)\b")
+_ME = re.compile(r"(?i)\b(?:me|i\s+was|i\s+fell|i\s+got|my\s+\w+\s+(?:was|were|got)\s+(?:stolen|snatched|taken|grabbed))\b")
+_WANTED = re.compile(r"(?i)\bi\s+(?:want|need|would\s+like|'?d\s+like|am\s+asking\s+for)\b[^.?!]{0,30}\b(?:cctv|footage|video)")
 
 
 def footage_of_me(text: str) -> bool:
-    """TEXT asks for the CCTV of something that happened to the writer at a place askfoi knows: their own images."""
-    return footage_site(text) is not None and bool(_ME.search(text or ""))
+    """TEXT asks for the CCTV of something that happened to the writer at a place askfoi knows: their own images (never
+    "my car was broken into ... does the council cctv cover it", which asks about the cameras)."""
+    return footage_site(text) is not None and bool(_ME.search(text or "")) and bool(_WANTED.search(text or ""))
 
 
 def footage_item(site: FootageSite) -> str:

@@ -5017,7 +5017,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
         at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)
         if at is not None:
-            framing.findings[at] = _framing_finding("ncnd-risk", framing)  # ck33 (nu34 #9): a policy nobody asked for is offered, never added
+            old_part = getattr(framing.findings[at], "part", None)
+            framing.findings[at] = _framing_finding("ncnd-risk", framing)
+            if old_part is not None:  # the warned part, numbered as the letter now has it
+                framing.findings[at].part = next(k for k, p in enumerate(framing.parts, 1) if p.warning)  # ck33 (nu34 #9): a policy nobody asked for is offered, never added
     _subjects_kept(framing, found, today)
     _parties_named(framing, found)
     _body_named_in_capitals(framing)

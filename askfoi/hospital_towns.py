@@ -45,6 +45,8 @@ def bodies_in_town(town: str) -> list[str]:
     if town in _hand_towns():
         return [_hand_towns()[town]]
     found = set(_listed_towns().get(town, set()))
+    if not found:
+        return []  # a county or a place with no hospital in the NHS list ("the hospital in cornwall"): asked as before
     registered = body_for_site(town, Site(kind="nhs", words=1, name="hospital"))
     if registered:
         registered = current_body(registered)

@@ -22,6 +22,10 @@ _COUNTS_USES = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|number\s+of\
 _POLICY = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|rules|sops?|standard\s+operating)\b")
 
 
+def _singular(word: str) -> str:
+    return re.sub(r"s$", "", word)
+
+
 def _period_of(tail: str) -> str | None:
     from datetime import date
 
@@ -32,6 +36,17 @@ def _period_of(tail: str) -> str | None:
 
 
 _USE_CUT = re.compile(r"(?i)^(?P<thing>.+?)\s+(?P<rest>(?:on|against|at|in|during|to|for|by)\s+\S+(?:\s+\S+)*)$")
+
+
+def _use_noun(subject: str | None) -> bool:
+    """SUBJECT counts uses by a noun of uses ("drone flights", "LFR van deployments"; detail_words.yaml use_nouns), not
+    something that came of them ("arrests that came from ...")."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("detail_words")
+    nouns = {str(w).lower() for w in ((data or {}).get("use_nouns") or [])}
+    words = (subject or "").lower().split()
+    return bool(words) and (words[-1] in nouns or (len(words) > 1 and _singular(words[-1]) in {_singular(n) for n in nouns}))
 
 
 def use_cut(subject: str) -> tuple[str, str] | None:
@@ -149,7 +164,7 @@ def offer_policy(framing, text: str) -> None:
             stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
             stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
             counter = next((o for o in framing.parts if o is not part and o.kind != "use" and not o.kept_words and (
-                _COUNTS_USES.search(o.text or "") or (o.kind == "count" and stems & {
+                _COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject) and stems & {
                     w[:5] for w in re.findall(r"[a-z]{3,}", o.text.lower()) if w not in stop}))), None)
             if counter is None:
                 continue

@@ -145,6 +145,7 @@ class Answers(BaseModel):
     dpa_part3: bool = False  # additive: a police force's law-enforcement records about the person (DPA 2018 s45)
     on_behalf: OnBehalf | None = None  # additive (sar15): a subject access request made for the person the records are about
     by_post: bool = False  # additive (fu29): a subject access request for someone who does not use email: reply by post
+    adviser: bool = False  # additive (ck33): the person's own subject access request, sent by an adviser with their written authority
 
     @field_validator("authority", "requester_name", "preferred_format", mode="after")
     @classmethod

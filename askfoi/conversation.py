@@ -571,6 +571,7 @@ class Conversation:
             dpa_part3=self.request().law == "DPA-Part3",
             on_behalf=self._on_behalf_named(),
             by_post=self.request().regime == Regime.SAR and _no_email(s.about),
+            adviser=self.request().regime == Regime.SAR and _client_letter_pasted(s.about),
             topic=next((topic_of(f.subject, getattr(f, "clause", "")) for f in self._frames()
                         if f.subject and f.kind != "personal_data" and f.text in s.parts), None),
         )
@@ -809,6 +810,8 @@ class Conversation:
                 places, s.authority_picks = bodies_in_places(text)
                 if framing.route == "sar" and framing.body_kind == "school":
                     s.authority_picks = []  # ck23a: a pupil's records: the school, never the place's council offered
+                if framing.body_choices:  # ck33: "the hospital in birmingham": its NHS bodies, never its council
+                    s.authority_picks, places = list(framing.body_choices), []
                 s.authority_places = places if s.authority_picks else []
             if framing.route == "sar":
                 # a subject access request asks for all the person's data: a date in it belongs to the record
@@ -1627,6 +1630,15 @@ def _looks_like_a_name(text: str) -> bool:
     words = text.strip().rstrip(".").split()
     return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'\-]+|[A-Z]\.?", w) for w in words)
 
+
+
+def _client_letter_pasted(text: str) -> bool:
+    """(ck33, nu34 #10) An adviser pasted the client's own subject access request: the letter, in her words, says it is
+    sent by the adviser with her written authority."""
+    from askfoi.client_letters import client_letter
+
+    found = client_letter(text or "")
+    return found is not None and found.own_records
 
 
 def _no_email(text: str | None) -> bool:

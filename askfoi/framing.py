@@ -62,6 +62,9 @@ class Qualifiers(BaseModel):
     fields: list[str] = Field(default_factory=list, exclude=True)  # fr21a: "... Please give: a) X b) Y": what to give for them
     about: str | None = None  # fr21a: what the list's stem says the part is about, when the part does not say it
     uses_counted: bool = False  # a "use" part whose uses another part of the letter counts: it does not ask again
+    # ck33 (nu34 #9): a "use" part whose message asks for no policy: it asks the number of uses only, and the policy is
+    # offered by the low "policy-offer" finding (askfoi/follow_on_parts.py), never added
+    policy_offered: bool = False
 
 
 class Frame(BaseModel):
@@ -141,6 +144,8 @@ class Framing(BaseModel):
     # which one (prompts/frames/which_body.j2)
     body_kind: str | None = None
     body_question: str | None = None
+    body_choices: list[str] = Field(default_factory=list)  # ck33: the bodies body_question offers by number
+    adviser: bool = False  # ck33: an adviser sends the client's own subject access request, with her written authority
     authority_note: str | None = None  # ck26: what the proposed body is ("an academy's FOI body is its trust ...")
     body_named: str | None = None  # ck26: the institution's name as typed, kept when "ok" answers which one it is
     remarks: list[str] = Field(default_factory=list)  # fr7a: conditions, fallbacks, notes, background: never parts nor asked back
@@ -168,6 +173,8 @@ class Framing(BaseModel):
             "regime": self.regime,
             "authority": self.authority.model_dump() if self.authority else None,
             **({"authority_kind": self.body_kind, "authority_question": self.body_question} if self.body_question else {}),
+            **({"authority_choices": self.body_choices} if self.body_choices else {}),
+            **({"adviser": True} if self.adviser else {}),
             **({"authority_note": self.authority_note} if self.authority_note else {}),
             "period": self.period,
             **({"period_source": {"from": "story", "words": self.period_text}} if self.period_in_story else {}),
@@ -458,6 +465,14 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # the current trust that runs it (knowledge/vocab/hospital_sites.yaml), never the city's council nor another
         # trust's hospital of the same name; the site stays in the text as a place
         return AuthorityFound(name=site[0], from_text=site[1]), None
+    from askfoi.hospital_towns import hospital_in_town
+
+    town = hospital_in_town(asked_text) if site is None else None
+    if town is not None and town[0] and not any(_named_in_full(h[3]) and h[3].lower() not in town[3].lower()
+                                               and town[2].lower() not in h[3].lower() for _, h in hits):
+        # ck33 (nu34 #4): "the hospital in wolverhampton": the NHS body that runs the town's main hospital, never the
+        # town's council; several bodies there are offered as choices (_hospital_town_choices)
+        return AuthorityFound(name=town[0], from_text=town[3]), None
     placed = _kind_in_place(text)
     if placed is not None and not any(_named_in_full(h[3]) and not (placed[2][0] <= h[2][0] < placed[2][1])
                                       for _, h in hits):
@@ -2870,6 +2885,7 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "about": frame.qualifiers.about,
         "fields": frame.qualifiers.fields,
         "uses_counted": frame.qualifiers.uses_counted,
+        "policy_offered": frame.qualifiers.policy_offered,
         "decision": frame.decision,
         "duty": frame.duty,
         "parties": frame.parties,
@@ -2886,7 +2902,17 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "why": (frame.why or ":").split(":", 1)[1],
         "who_decided": frame.who_decided,
         "plural": is_plural(frame.subject or ""),
+        "use_thing": None,
+        "use_rest": None,
     }
+    if frame.kind == "use" and frame.subject:
+        # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")
+        from askfoi.follow_on_parts import use_cut
+
+        cut = use_cut(frame.subject)
+        if cut:
+            f["use_thing"], f["use_rest"] = cut
+            f["plural"] = is_plural(cut[0])
     rel = re.search(r"(?i)(?:^|\s)(?:that|who|which)\s", f["clause"] or "")
     if rel and rel.start() > 0 and f["place"] and not f["times"] and spec.template in ("count", "figure", "income", "list", "statistics", "total_spend"):
         # the place belongs to the things counted, before what narrows them: "trees felled in the city that
@@ -4326,6 +4352,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     check = check_request(text, found.name if found else None, period=period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
+    from askfoi.client_letters import client_letter
+    from askfoi.footage_holders import footage_of_me
+
+    client = client_letter(text)  # ck33 (nu34 #10): an adviser pasting the client's own letter: her words are the request
+    if client is not None and not sar and (client.own_records or check_request(client.words, found.name if found else None).regime.value == "SAR"):
+        sar = True
+    if not sar and footage_of_me(text):
+        sar = True  # ck33: "someone hit me at the bus station ... i want the cctv": the person's own images
     scottish_landlord = any(f.code == "housing-association" and f.severity == "low" for f in check.findings)
     regime = _regime(check.regime.value, resolved, sar, police_law_enforcement(text),
                      located_in_scotland(text) or scottish_landlord)  # ck13: a Scottish housing association: FOISA
@@ -4383,10 +4417,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,
                                            example=kind.example).strip()
+        _hospital_town_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides
 
-        framing.parts = _personal_data_frames(text)
+        framing.parts = _personal_data_frames(client.words if client is not None else text)
+        framing.adviser = client is not None
         framing.foi_aside = foi_asides(text)
         from askfoi.sar_items import others_in_sar
 
@@ -4397,8 +4433,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         _school_holds_them(framing, text, resolved)  # ck23a: a pupil's records: the school, never the place's council
         from askfoi.part_checks import no_body_finding
 
-        missing = no_body_finding(framing)  # ck15: who holds the records, asked as for an FOI letter
+        _footage_holder(framing, text, today)  # ck33 (nu34 #10): the CCTV of a place: whoever runs it holds it
+        missing = no_body_finding(framing) if not framing.body_question else None  # ck15: who holds the records
         framing.findings += [missing] if missing is not None else []
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") not in _FOI_ONLY]  # ck33: never on a SAR
         return framing
     from askfoi.sar_items import records_of_others
 
@@ -4801,6 +4839,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         framing.pending = [f for f in framing.pending if f.source not in drop]
         framing.remarks.extend(q for q, _ in remarks)
     framing.parts = _kept_finished(framing.parts, found)  # fr5: kept parts one question each, "they" = the body
+    from askfoi.follow_on_parts import carry_follow_ons
+
+    carry_follow_ons(framing, text_in)  # ck33 (nu34 #9): "how many times?", "what did they cost?" said of the part before
     set_aside: list[tuple[str, str, str | None]] = []
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside,
                                final=False)  # op14
@@ -4990,6 +5031,24 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     _one_household_only(framing, check.findings, text_in)
     _no_empty_ask_back_beside_parts(framing)
     _uses_counted_once(framing)
+    from askfoi.follow_on_parts import carry_follow_ons, offer_policy
+
+    before = [p.text for p in framing.parts]
+    carry_follow_ons(framing, text_in)  # again: a part kept whole above may have been framed since (a covert use)
+    offer_policy(framing, text_in)
+    from askfoi.follow_on_parts import drop_stale_quotes
+    from askfoi.told_pointers import name_told_parts
+
+    name_told_parts(framing, text_in)  # ck33: "these people" named from the sentence before, never asked back
+    drop_stale_quotes(framing)  # findings quoting a part's words the letter no longer has
+    if [p.text for p in framing.parts] != before and any(p.warning for p in framing.parts):
+        # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
+        at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)
+        if at is not None:
+            old_part = getattr(framing.findings[at], "part", None)
+            framing.findings[at] = _framing_finding("ncnd-risk", framing)
+            if old_part is not None:  # the warned part, numbered as the letter now has it
+                framing.findings[at].part = next(k for k, p in enumerate(framing.parts, 1) if p.warning)  # ck33 (nu34 #9): a policy nobody asked for is offered, never added
     _subjects_kept(framing, found, today)
     _parties_named(framing, found)
     _body_named_in_capitals(framing)
@@ -5378,6 +5437,74 @@ def named_body(text: str) -> str | None:
     if institution is None:
         return None
     return " ".join(w if w.lower() in _NAME_JOINS else w[:1].upper() + w[1:] for w in institution.typed.split())
+
+
+# ck33 (nu34 #10): findings about how an FOI request is answered (its scope, its period, what FOI does not give, what a
+# published answer may show): a subject access request is answered to the person alone, for all their data
+_FOI_ONLY = frozenset({"vague-scope", "no-time-period", "not-recorded-information", "too-many-questions", "cost-limit-risk",
+                       "too-vague", "commercial-sensitivity", "environmental-information", "camera-locations",
+                       "officials-emails", "councillor-emails", "story-reference", "read-from-story", "personal-details",
+                       "story-personal-details", "future-year", "first-name-only"})
+
+
+def _footage_holder(framing: Framing, text: str, today: date | None) -> None:
+    """ck33 (nu34 #10): a subject access request for the CCTV of an incident at a place ("at the bus station in
+    wolverhampton on 3 november"): the footage item names the place, the day and a time window; the request goes to
+    whoever runs the place, asked (with the likely operator offered) unless the message names a body in full; never
+    the police when the person says the police cannot get it."""
+    from askfoi.authorities import resolve_authority
+    from askfoi.footage_holders import footage_item, footage_site
+
+    site = footage_site(text, today)
+    if site is None:
+        return
+    from askfoi.whose_records import read_whose
+
+    if read_whose(text).on_behalf:
+        return  # "the cctv of my son being attacked": his images, asked on his behalf (sar15), as before
+    item = footage_item(site)
+    at = next((k for k, p in enumerate(framing.parts) if re.search(r"(?i)\b(?:cctv|footage|camera|video)\b", p.text)), None)
+    frame = Frame(kind="personal_data", subject=item, source=text)
+    frame.text = render_frame(frame)
+    if at is None:
+        framing.parts.insert(0, frame)
+    else:
+        framing.parts[at] = frame
+    found = framing.authority
+    body = resolve_authority(found.name) if found is not None else None
+    police = body is not None and body.known and body.type.value == "police"
+    named = found is not None and named_in_full(found.from_text) and not police
+    if named or (police and not site.police_cannot and not _town_only(found, site)):
+        return
+    framing.authority = None
+    framing.regime = "SAR"
+    framing.body_kind = "operator"
+    framing.body_choices = [site.operator] if site.operator else []
+    framing.body_question = render("frames/footage_holder.j2", site=site).strip()
+    from askfoi.checks import check_request
+
+    fresh = {f.code: f for f in check_request(text, None).findings}
+    framing.findings = [fresh.get(f.code, f) if f.code == "own-personal-data" else f for f in framing.findings
+                        if f.code not in ("no-authority",)]
+
+
+def _town_only(found, site) -> bool:
+    """The body was found from the town the place is in ("wolverhampton" -> the force), not named by the person."""
+    return bool(site.town) and found.from_text.strip().lower() in (site.town.lower(), site.typed.lower())
+
+
+def _hospital_town_choices(framing: Framing, text: str) -> None:
+    """ck33 (nu34 #4): a hospital named by a town where several NHS bodies run hospitals ("the hospital in
+    birmingham"): asked which, with those bodies as numbered choices (a short list only), never the town's council."""
+    from askfoi.hospital_towns import hospital_in_town
+
+    town = hospital_in_town(text)
+    if town is None or town[0] or not town[1]:
+        return
+    choices = town[1] if len(town[1]) <= 6 else []
+    framing.body_kind = "hospital"
+    framing.body_choices = choices
+    framing.body_question = render("frames/hospital_town.j2", typed=town[3], town=town[2].title(), choices=choices).strip()
 
 
 def _prison_health_note(framing: Framing, text: str) -> None:

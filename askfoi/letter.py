@@ -287,6 +287,7 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         dpa_part3=answers.dpa_part3,
         on_behalf=answers.on_behalf if regime == Regime.SAR else None,
         by_post=regime == Regime.SAR and answers.by_post and not answers.email,
+        adviser=regime == Regime.SAR and answers.adviser and not answers.on_behalf,
         # fu29 (nu31 s22): footage asked for by subject access is kept only for a while: the letter asks that it is kept
         footage=regime == Regime.SAR and any(_FOOTAGE.search(p) for p in answers.parts),
         # ck31 (nu33): social care records are found by who the person is: the letter carries blanks for what the

@@ -467,6 +467,9 @@ def children_named_in_sar(texts: list[str]) -> bool:
     return any(_CHILDREN.search(t or "") for t in texts)
 
 
+_ME_AND_MY = re.compile(r"(?i)\b(?:about|on|regarding)\s+(?:me|him|her|them)\s+and\s+(?:about\s+|on\s+)?(?=(?:my|his|her|their)\s)")
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -485,6 +488,9 @@ def sar_items(text: str) -> list[str]:
     owner = not whose.on_behalf and any(f.code == "their-own-data"
                                         for f in check_request((text or "")[:5000], None).findings)
     text = without_acting(text)  # ck25a: "..., i hold a health and welfare lpa for her": the enclosure, never an item
+    # ck33 (nu34 #10): "everything the council holds about me and my housing benefit claim": the letter's opening asks
+    # for all about me; the matter named is the item ("everything you hold about my housing benefit claim")
+    text = _ME_AND_MY.sub("about ", text)
     items: list[str] = []
     story: list[str] = []
     owner_story: list[str] = []

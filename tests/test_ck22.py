@@ -160,7 +160,8 @@ def test_the_ncnd_fix_keeps_the_persons_count_and_stays_within_the_parts_limit()
                        "ok", "ok", "ok", "1")
     parts = conv.session.parts
     assert len(parts) <= 5, parts
-    assert any("how many times" in p.lower() for p in parts)  # the person's own count
+    # the person's own count (ck33: asked once, in the use part, so the fix keeps it as the count of overt deployments)
+    assert any("how many times" in p.lower() or "number of" in p.lower() for p in parts)
     assert any("data protection impact assessment" in p.lower() for p in parts)
     assert "separate parts" not in said[-1]  # no cost-limit warning made by the fix
     assert not any("arrests that came" in p for p in parts)

@@ -20,7 +20,7 @@ def test_a_covert_adverb_is_not_part_of_the_subject(text, subject):
     assert flagged, "the covert part is flagged"
     part = flagged[0]
     assert part.subject.lower() == subject
-    assert "covert use of" in part.text.lower()
+    assert "covert use of" in part.text.lower() or "used covertly" in part.text.lower()  # ck33: no policy asked, the count of covert uses
     assert not any(w in r.text.lower() for r in part.replacements for w in ("covertly", "secretly"))
     assert any("overt" in r.text.lower() for r in part.replacements), "overt use is offered instead"
     assert "no overt use" not in (part.warning or "").lower()
@@ -35,7 +35,8 @@ def test_use_asked_both_ways_asks_for_the_use_as_a_whole(text):
     use, and still carries the NCND warning with the overt frames offered."""
     framing = frame_message(text, today=date(2026, 11, 30))
     part = next(p for p in framing.parts if p.warning)
-    assert "covertly" not in part.subject.lower() and "use of" in part.text.lower()
+    # ck33: no policy asked, so the part counts the uses ("... were used"), covert ones not singled out
+    assert "covertly" not in part.subject.lower() and ("use of" in part.text.lower() or " used" in part.text.lower())
     assert "covert use of" not in part.text.lower() and "used covertly" not in part.text.lower()
     assert any("overt" in r.text.lower() for r in part.replacements)
 

@@ -54,7 +54,8 @@ def test_two_verbs_of_one_object_are_both_turned():
         "Any records of the trust having bought or leased any new scanners since 2022."]
     assert _parts("Does the council monitor and enforce the 20mph limit on Hill Road?") == [
         "Any records of the council monitoring and enforcing the 20mph limit on Hill Road."]
-    assert "use of IMSI catchers" in _parts("Does the force own or use IMSI catchers?")[0]
+    first = _parts("Does the force own or use IMSI catchers?")[0]  # ck33: the uses counted, no policy added
+    assert "use of IMSI catchers" in first or "IMSI catchers were used" in first
 
 
 def test_how_much_were_things_asks_what_they_cost():

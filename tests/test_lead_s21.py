@@ -94,8 +94,12 @@ def test_the_number_of_uses_is_asked_once(text):
 def test_a_use_question_alone_still_asks_how_often():
     from askfoi.framing import frame_message
 
-    parts = [p.text for p in frame_message("does kent police use drones").parts]
-    assert parts == ["Any policy or procedure on the use of drones, and the number of times drones were used."]
+    framing = frame_message("does kent police use drones")
+    parts = [p.text for p in framing.parts]
+    # ck33 (nu34 #9): the policy nobody asked for is offered (a finding the person accepts with one key), never added
+    assert parts == ["The number of times drones were used."]
+    offer = next(f for f in framing.findings if f.code == "policy-offer")
+    assert "policy" in offer.rewrite.lower() and "number of times drones" in offer.rewrite.lower()
 
 
 def test_the_day_the_reply_came_is_said_as_a_letter_says_it(tmp_path):

@@ -1,0 +1,224 @@
+"""ck33 (nu34 #9): questions that lean on the part before them ("how many times?", "what did they cost?", "and for how
+long", "who approved it?") become parts with that part's subject carried into a frame, rendered by its template, never
+a bare fragment; a "use" part asks the number of uses, and a policy the message does not ask for is offered (a finding
+whose rewrite adds it), never added."""
+
+from __future__ import annotations
+
+import re
+
+# what a follow-on may say after its question words: who did it ("they", "it") and a period, nothing of its own
+_WHO = r"(?:they|it|them|this|that|these|those|the\s+(?:force|police|council|trust))"
+_TAIL = r"(?P<tail>(?:\s+(?:in|during|since|for|over|from|between|last|this|each|per|a|so\s+far)\b[^?.!]*)?)"
+_COUNT = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*how\s+(?:many\s+times|often)(?:\s+(?:were|was|did|have|has|had)\s+" + _WHO
+                    + r"(?:\s+(?:been\s+)?used|\s+(?:use|used)(?:\s+" + _WHO + r")?|\s+happen(?:ed)?)?)?" + _TAIL + r"\W*$")
+_COST = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:what|how\s+much)\s+(?:did|does|do|has|have)\s+" + _WHO
+                   + r"\s+cost(?:\s+(?:the\s+)?(?:force|council|police|trust|taxpayers?|them|us))?(?:\s+in\s+total)?" + _TAIL + r"\W*$")
+_DURATION = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:for\s+how\s+long|how\s+long\s+(?:for|were\s+" + _WHO + r"\s+(?:used|on|in\s+use|kept\s+on)|"
+                       r"did\s+" + _WHO + r"\s+last|each\s+time))" + _TAIL + r"\W*$")
+_APPROVAL = re.compile(r"(?i)^(?:and\s+|also\s+)*who\s+(?:approved|authori[sz]ed|signed\s+off|agreed|sanctioned)(?:\s+" + _WHO
+                       + r"|\s+(?:the|their|its)\s+use(?:\s+of\s+" + _WHO + r")?)?(?:\s+off)?" + _TAIL + r"\W*$")
+_COUNTS_USES = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|number\s+of\s+times)\b")
+_POLICY = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|rules|sops?|standard\s+operating)\b")
+
+
+def _singular(word: str) -> str:
+    return re.sub(r"s$", "", word)
+
+
+def _period_of(tail: str) -> str | None:
+    from datetime import date
+
+    from askfoi.periods import stated_periods
+
+    found = stated_periods(tail or "", today=date.today())
+    return found[0][0] if found else None
+
+
+_USE_CUT = re.compile(r"(?i)^(?P<thing>.+?)\s+(?P<rest>(?:on|against|at|in|during|to|for|by)\s+\S+(?:\s+\S+)*)$")
+
+
+def _use_noun(subject: str | None) -> bool:
+    """SUBJECT counts uses by a noun of uses ("drone flights", "LFR van deployments"; detail_words.yaml use_nouns), not
+    something that came of them ("arrests that came from ...")."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("detail_words")
+    nouns = {str(w).lower() for w in ((data or {}).get("use_nouns") or [])}
+    words = (subject or "").lower().split()
+    return bool(words) and (words[-1] in nouns or (len(words) > 1 and _singular(words[-1]) in {_singular(n) for n in nouns}))
+
+
+def use_cut(subject: str) -> tuple[str, str] | None:
+    """(the thing used, where or on whom) for a use part's SUBJECT ("spit hoods", "on children under 18"), so the part
+    reads "... spit hoods were used on children under 18"; None when the subject is the thing alone."""
+    cut = _USE_CUT.match(subject or "")
+    if cut and not re.search(r"[()]", cut.group("rest")) and len(cut.group("thing").split()) <= 5:
+        return cut.group("thing"), cut.group("rest")
+    return None
+
+
+def follow_on_kind(text: str) -> tuple[str, str] | None:
+    """("count" | "cost" | "duration" | "approval", the period words) when TEXT only asks a follow-on question about
+    what came before it; None when it names a subject of its own."""
+    said = " ".join((text or "").split()).strip()
+    for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL)):
+        m = rx.match(said)
+        if m:
+            return kind, m.group("tail").strip()
+    return None
+
+
+def carry_follow_ons(framing, text: str) -> bool:
+    """Each part kept in the person's words that only asks a follow-on question of the framed part before it: a part
+    of its own, that part's subject carried ("what did they cost?" after spit hoods -> "The total amount spent on spit
+    hoods ..."); "how many times" after a use or count of occasions is that part's own count (its period added)."""
+    from askfoi.framing import Frame, render_frame
+
+    out = []
+    carrier = None
+    for part in framing.parts:
+        found = follow_on_kind(part.source or part.text) if part.kept_words else None
+        if found is None and part.kept_words and carrier is not None and carrier.subject:
+            # "what did the agency social workers cost?": a pointer already written out as the part before's subject
+            said = re.sub(r"(?i)\b(?:the\s+)?" + re.escape(carrier.subject) + r"\b", "they", part.text or "")
+            found = follow_on_kind(said) if said != part.text else None
+        if found is None or carrier is None:
+            out.append(part)
+            if not part.kept_words and part.subject and part.kind in ("use", "count", "total_spend", "list", "statistics", "shown_by"):
+                carrier = part
+            continue
+        kind, tail = found
+        period = _period_of(tail) or carrier.qualifiers.period
+        if kind == "count" and (carrier.kind == "use" or carrier.times):
+            if period and not carrier.qualifiers.period and _period_of(tail):
+                carrier.qualifiers.period = period if period != framing.period else None
+            carrier.source = f"{carrier.source.rstrip()} {part.source.strip()}"
+            carrier.text = render_frame(carrier) or carrier.text
+            continue  # the count is the carrier's own: asked once
+        if kind == "count" and carrier.kind == "shown_by" and carrier.head.lower().startswith("any records of") \
+                and re.search(r"(?i)\bhaving\s+(?:used|deployed|taken|made|issued|given)\b", carrier.subject):
+            # "has Essex Police used dogs to restrain children ... and how many times": the records that show it become
+            # the count of those times, asked once
+            carrier.head = "The number of times "
+            carrier.subject = re.sub(r"(?i)\bhaving\s+", "", carrier.subject, count=1)
+            carrier.source = f"{carrier.source.rstrip()} {part.source.strip()}"
+            carrier.text = render_frame(carrier) or carrier.text
+            continue
+        if kind == "count" or carrier.kind not in ("use",) and kind in ("duration", "approval"):
+            out.append(part)
+            continue
+        q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False,
+                                                  "period": period if period != framing.period else None})
+        if kind == "cost":
+            new = Frame(kind="total_spend", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
+        else:
+            new = Frame(kind="follow_on", head=kind, subject=carrier.subject, qualifiers=q, source=part.source,
+                        article=carrier.article)
+        new.text = render_frame(new)
+        out.append(new if new.text else part)
+    changed = [id(p) for p in out] != [id(p) for p in framing.parts]
+    framing.parts = out
+    return _asked_back_follow_ons(framing) or changed
+
+
+def _asked_back_follow_ons(framing) -> bool:
+    """A follow-on the framing asked back ("What exactly should "for how long" ask about?") although the part it leans
+    on is framed: a part with that part's subject instead, and the question goes."""
+    from askfoi.framing import Frame, render_frame
+
+    carrier = next((p for p in reversed(framing.parts) if not p.kept_words and p.subject and p.kind == "use"), None)
+    if carrier is None:
+        return False
+    changed = False
+    for question in list(framing.unframed):
+        found = follow_on_kind(question)
+        if found is None or found[0] not in ("duration", "approval", "cost"):
+            continue
+        q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False})
+        new = Frame(kind="total_spend" if found[0] == "cost" else "follow_on", head="" if found[0] == "cost" else found[0],
+                    subject=carrier.subject, qualifiers=q, source=question, article=carrier.article)
+        new.text = render_frame(new)
+        if not new.text:
+            continue
+        framing.parts.append(new)
+        framing.unframed.remove(question)
+        said = " ".join(question.split()).strip(" ?.").lower()
+        framing.questions = [t for t in framing.questions if said not in " ".join(t.split()).lower()]
+        framing.pending = [f for f in framing.pending if f.source != question]
+        changed = True
+    return changed
+
+
+def offer_policy(framing, text: str) -> None:
+    """A "use" part of a message that asks for no policy asks the number of uses only; the policy is offered by a low
+    finding whose one-key fix adds it as a part. A part warned as NCND-prone keeps its warning and is offered nothing."""
+    from askfoi.checks import Finding
+    from askfoi.framing import Frame, is_plural, render_frame
+    from askfoi.templates import render
+
+    if _POLICY.search(text or ""):
+        return
+    for part in list(framing.parts):
+        if part.kind == "use" and not part.kept_words and not part.clause and part.qualifiers.uses_counted:
+            stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
+            stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
+            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and not o.kept_words and (
+                _COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject) and stems & {
+                    w[:5] for w in re.findall(r"[a-z]{3,}", o.text.lower()) if w not in stop}))), None)
+            if counter is None:
+                continue
+            # another part counts the uses itself ("and how often were they used in 2024"): the use part would ask
+            # the same count again, so it goes, and its NCND warning goes with the count that stays
+            if part.warning and not counter.warning:
+                counter.warning, counter.sections, counter.replacements = part.warning, part.sections, part.replacements
+                counter.qualifiers.covert = True
+            framing.parts.remove(part)
+    offered = None
+    for k, part in enumerate(framing.parts, 1):
+        if part.kind != "use" or part.kept_words or part.clause or not part.subject:
+            continue
+        part.qualifiers.policy_offered = True
+        part.qualifiers.uses_counted = False
+        part.text = render_frame(part) or part.text
+        if part.overt_limit:  # ck31's overt limit of the same part, as the part now asks (the count, no policy)
+            part.overt_limit = render_frame(part.model_copy(update={"overt_only": True})) or part.overt_limit
+        if offered is None and not part.warning:
+            policy = Frame(kind="use", subject=part.subject, source=part.source, article=part.article,
+                           qualifiers=part.qualifiers.model_copy(update={"policy_offered": False, "uses_counted": True,
+                                                                         "period": None, "breakdown": None}))
+            offered = (k, part, render_frame(policy))
+    at = next((i for i, f in enumerate(framing.findings) if getattr(f, "code", "") == "overt-limit"), None)
+    if at is not None:
+        from askfoi.framing import overt_limit_finding
+
+        fresh = overt_limit_finding([p.text for p in framing.parts], framing.parts)
+        if fresh is not None:
+            framing.findings[at] = fresh
+    if offered is None or not offered[2]:
+        return
+    k, part, policy = offered
+    parts = [p.text for p in framing.parts] + [policy]
+    framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "policy-offer"]
+    framing.findings.append(Finding(
+        code="policy-offer", severity="low", part=k, evidence=(part.subject or "")[:120],
+        message=" ".join(render("frames/policy_offer.j2", subject=(use_cut(part.subject) or (part.subject, ""))[0],
+                                        rest=(use_cut(part.subject) or ("", ""))[1], number=len(parts),
+                                        plural=is_plural((use_cut(part.subject) or (part.subject, ""))[0])).split()),
+        suggestion=f"Part {len(parts)} added: \"{policy}\"",
+        rewrite="\n".join(f"{i}. {p}" for i, p in enumerate(parts, 1))))
+
+
+def drop_stale_quotes(framing) -> None:
+    """A finding about a part's words ("This part says "they" ...: "Any policy or procedure on ...") whose part was since
+    written again from its frame: it quotes words the letter no longer has, so it goes."""
+    texts = [" ".join(p.text.split()).lower() for p in framing.parts]
+    keep = []
+    for f in framing.findings:
+        m = re.search(r':\s*"([^"]{20,})', getattr(f, "message", "") or "")
+        if getattr(f, "code", "") in ("story-reference", "read-from-story") and m:
+            quoted = " ".join(m.group(1).split()).lower()[:30]
+            if not any(t.startswith(quoted) or quoted in t for t in texts):
+                continue
+        keep.append(f)
+    framing.findings = keep

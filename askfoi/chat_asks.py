@@ -251,6 +251,19 @@ def _left_out(ask: str) -> str:
     return re.sub(r"\s+", " ", render("frames/left_out_ask.j2", ask=ask.strip(" ,;"))).strip()
 
 
+def _repeats_a_part(part, others) -> bool:
+    """PART's own words (at least 4) stand nearly all (4 in 5) in one of OTHERS: the same question said again."""
+    own = _words(part.text)
+    return len(own) >= 4 and any(len(own & _words(o.text)) >= 0.8 * len(own) for o in others if o.text)
+
+
+def _ill_formed(part, framing) -> bool:
+    from askfoi.framing import part_problems
+
+    authority = framing.authority.name if getattr(framing, "authority", None) else None
+    return bool([p for p in part_problems(part, authority) if p != "a misspelt word"])
+
+
 def keep_chat_asks(framing, text: str) -> None:
     """FRAMING's parts with every question-like clause of TEXT (a chat message) asked (see the module's note)."""
     from askfoi.sentence_acts import formal_request
@@ -309,6 +322,12 @@ def keep_chat_asks(framing, text: str) -> None:
             if part is not None and part.kept_words and (quoting or not parts or framing.route == "sar"):
                 continue  # the framing asked back about the line, or wrote no part: a question kept whole is not a
                 # part it could not make ("whats going on with the buses" is too vague, and is asked back as such)
+            if part is not None and part.text and _repeats_a_part(part, [p for k, p in enumerate(parts) if k not in dropped]
+                                                                 + [p for _, p in added]):
+                continue  # lead32: its words are a part's already ("The number of example children ..." beside the
+                # question kept whole): asked, never twice
+            if part is not None and part.text and not part.kept_words and _ill_formed(part, framing):
+                part = None  # lead32: a rendered part that fails the well-formedness gate is never added
             if part is not None and part.text:
                 added.append((sentence, part))
                 made.append(ask)

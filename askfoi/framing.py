@@ -4434,7 +4434,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         from askfoi.part_checks import no_body_finding
 
         _footage_holder(framing, text, today)  # ck33 (nu34 #10): the CCTV of a place: whoever runs it holds it
-        missing = no_body_finding(framing) if not framing.body_question else None  # ck15: who holds the records
+        # ck15: who holds the records; lead32: asked as a finding unless ck33's numbered choices ask it already
+        missing = no_body_finding(framing) if not framing.body_choices else None
         framing.findings += [missing] if missing is not None else []
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") not in _FOI_ONLY]  # ck33: never on a SAR
         return framing

@@ -261,7 +261,9 @@ def _ill_formed(part, framing) -> bool:
     from askfoi.framing import part_problems
 
     authority = framing.authority.name if getattr(framing, "authority", None) else None
-    return bool([p for p in part_problems(part, authority) if p != "a misspelt word"])
+    # a participle before its noun ("missed collections") is read as a verb by part_problems, and the framing's gate
+    # reads it again (part_gate's readings); here only what no reading mends keeps a part out
+    return bool([p for p in part_problems(part, authority) if p not in ("a misspelt word", "a verb, not a noun phrase")])
 
 
 def keep_chat_asks(framing, text: str) -> None:

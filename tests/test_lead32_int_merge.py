@@ -20,3 +20,8 @@ def test_a_subject_access_request_with_no_body_says_so():
                             "rights do we have to see his records")
     assert framing.authority is None
     assert "no-authority" in {f.code for f in framing.findings}
+
+
+def test_a_fragment_breakdown_with_a_participle_subject_is_kept():
+    parts = [p.text.lower() for p in frame_message("bins. leeds. missed collections. 2025. how many. which areas worst").parts]
+    assert any("by area" in p for p in parts), parts

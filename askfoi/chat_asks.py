@@ -251,9 +251,11 @@ def _left_out(ask: str) -> str:
     return re.sub(r"\s+", " ", render("frames/left_out_ask.j2", ask=ask.strip(" ,;"))).strip()
 
 
-def _repeats_a_part(part, others) -> bool:
-    """PART's own words (at least 4) stand nearly all (4 in 5) in one of OTHERS: the same question said again."""
-    own = _words(part.text)
+def _repeats_a_part(part, others, topic: str = "") -> bool:
+    """PART's own words beside the TOPIC it shares with every ask of its line (at least 4) stand nearly all (4 in 5)
+    in one of OTHERS: the same question said again ("Who built the park and ride?" beside "The total spent on the
+    park and ride" asks a thing of its own)."""
+    own = _words(part.text) - _words(topic)
     return len(own) >= 4 and any(len(own & _words(o.text)) >= 0.8 * len(own) for o in others if o.text)
 
 
@@ -325,7 +327,7 @@ def keep_chat_asks(framing, text: str) -> None:
                 continue  # the framing asked back about the line, or wrote no part: a question kept whole is not a
                 # part it could not make ("whats going on with the buses" is too vague, and is asked back as such)
             if part is not None and part.text and _repeats_a_part(part, [p for k, p in enumerate(parts) if k not in dropped]
-                                                                 + [p for _, p in added]):
+                                                                 + [p for _, p in added], topic):
                 continue  # lead32: its words are a part's already ("The number of example children ..." beside the
                 # question kept whole): asked, never twice
             if part is not None and part.text and not part.kept_words and _ill_formed(part, framing):

@@ -13,6 +13,9 @@ def test_an_ask_already_a_part_is_not_added_again():
     other = keep_words("How much did the council spend on kennelling seized dogs?")
     assert _repeats_a_part(again, [kept])
     assert not _repeats_a_part(other, [kept])
+    built = keep_words("Who built the new park and ride at the ring road?")
+    spent = keep_words("The total amount spent on the new park and ride at the ring road.")
+    assert not _repeats_a_part(built, [spent], "new park and ride at the ring road")
 
 
 def test_a_subject_access_request_with_no_body_says_so():

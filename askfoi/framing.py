@@ -5070,6 +5070,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         keep_chat_asks(framing, text_in[:20000])  # fr34: a chat message's fragments ("total cost", "how many") asked
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
+    for p in framing.parts:
+        if p.warning and p.replacements and p.subject and not p.kept_words:
+            # lead32: the answerable frames offered for a covert part are made from its subject as it now stands
+            # ("IMSI catchers to track phones ...", never "IMSI" from an earlier reading), and none the checks would
+            # flag again is offered
+            p.replacements = covert_replacements(p, scotland=framing.regime in ("FOISA", "EISR"))
     from askfoi.story_periods import period_in_story
 
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period

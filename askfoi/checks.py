@@ -549,7 +549,7 @@ def _years_span(text: str, today_year: int) -> tuple[int, str] | None:
             continue  # ck15: a quoted title or statement ("... for the last 6 years"), not this request's period
         bounds = _sentence_bounds(text, where[0], where[1])
         rest = (text[bounds[0]:where[0]] + " " + text[where[1]:bounds[1]]).lower()
-        if key is None or re.search(r"[a-z]{3,}", re.sub(r"\((?:[^)]*)\)|(?:and|or|to|the|most|recent|available)", "", rest)):
+        if key is None or re.search(r"[a-z]{3,}", re.sub(r"\((?:[^)]*)\)|\b(?:and|or|to|the|most|recent|available)\b", "", rest)):
             key = bounds
         by_sentence.setdefault(key, []).append((period.start, period.end, written))
     best: tuple[int, str] | None = None

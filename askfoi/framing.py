@@ -2971,6 +2971,20 @@ def _kept_noun_phrase(text: str) -> bool:
         and len(re.findall(r"[A-Za-z]+", t)) <= 12
 
 
+def _cut_subject(offered: str | None, subject: str) -> bool:
+    """(lead32) OFFERED (the subject a covert part's offers were made from) is SUBJECT cut inside a noun phrase: the
+    word after it in SUBJECT carries the phrase on ("IMSI" + "catchers"), not a preposition or a clause ("drones" +
+    "to watch protesters"); a subject that is not the start of SUBJECT at all is cut too."""
+    offered, subject = (offered or "").strip(), (subject or "").strip()
+    if not offered or offered.lower() == subject.lower():
+        return False
+    if not subject.lower().startswith(offered.lower()):
+        return not subject.lower().startswith(offered.lower().split(" on ")[0]) and offered.lower() not in subject.lower()
+    rest = subject[len(offered):]
+    return not re.match(r"(?i)\s+(?:to|on|in|at|for|of|by|with|from|that|which|who|used|during|across|near|around|over|"
+                        r"against|and|or)\b", rest)
+
+
 def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     """The answerable frames offered in place of a part about covert use: overt deployments by month, the
     policy on overt use, the DPIA, the total spent and the supplier contracts (knowledge/vocab/covert_terms.yaml)."""
@@ -5071,10 +5085,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
     for p in framing.parts:
-        if p.warning and p.replacements and p.subject and not p.kept_words:
-            # lead32: the answerable frames offered for a covert part are made from its subject as it now stands
-            # ("IMSI catchers to track phones ...", never "IMSI" from an earlier reading), and none the checks would
-            # flag again is offered
+        if p.warning and p.replacements and p.subject and not p.kept_words and _cut_subject(p.replacements[0].subject, p.subject):
+            # lead32: the answerable frames offered for a covert part were made from a subject cut inside a noun
+            # ("IMSI" of "IMSI catchers to track phones ..."): made again from the part's subject as it stands, and
+            # none the checks would flag again is offered ("drones" of "drones to watch protesters" is a whole noun)
             p.replacements = covert_replacements(p, scotland=framing.regime in ("FOISA", "EISR"))
     from askfoi.story_periods import period_in_story
 

@@ -26,3 +26,9 @@ def test_offers_keep_the_whole_subject():
                          "which companies supply it?").parts[0]
     assert part.replacements
     assert all("body-worn cameras" in r.text for r in part.replacements)
+
+
+def test_a_whole_noun_before_a_purpose_keeps_its_offers():
+    part = frame_message("does kent police use drones to watch protesters").parts[0]
+    assert part.warning and part.replacements
+    assert all("drones" in r.text for r in part.replacements)

@@ -176,6 +176,9 @@ def _noun_phrase(words: list[str]) -> int:
             break
         if k and low not in _PREPS and not _lemmas(w).get("NOUN") and (_is_past(w) or _is_present(w)):
             break  # "how many people used ...": a verb, even one that can be an adjective
+        if k and low not in _PREPS and _is_past(w) and k + 1 < len(words) and (
+                _MASK.fullmatch(words[k + 1]) or words[k + 1].lower() in _DETS):
+            break  # lead33: "how many teachers left §AUTH§ schools", "... left the trust": a past verb before its object
         if k == 0 and (low in _PREPS or low in _PRONOUNS or low in ("times", "occasions")):
             return 0
         k += 1

@@ -18,8 +18,38 @@ _DURATION = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:for\s+how\s+long|how\s+long\
                        r"did\s+" + _WHO + r"\s+last|each\s+time))" + _TAIL + r"\W*$")
 _APPROVAL = re.compile(r"(?i)^(?:and\s+|also\s+)*who\s+(?:approved|authori[sz]ed|signed\s+off|agreed|sanctioned)(?:\s+" + _WHO
                        + r"|\s+(?:the|their|its)\s+use(?:\s+of\s+" + _WHO + r")?)?(?:\s+off)?" + _TAIL + r"\W*$")
+# lead33: a measure of what the part before asked about: its value, the income it brought, who was paid for it
+_PRONOUN = r"(?:it|they|them|this|that|these|those)"
+_VALUE = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:(?:how\s+much|what)\s+(?:is|was|are|were)\s+" + _PRONOUN + r"\s+worth|"
+                    r"what\s+(?:is|was|are|were)\s+(?:its|their|the)\s+(?:total\s+)?values?(?:\s+of\s+" + _PRONOUN + r")?)"
+                    + _TAIL + r"\W*$")
+_INCOME = re.compile(r"(?i)^(?:and\s+|also\s+)*how\s+much\s+(?:revenue|income|money)(?:\s+(?:did|has|have|does|do|was|were)\s+"
+                     + _PRONOUN + r"(?:\s+(?:raised?|ma[dk]e|brought\s+in|bring\s+in|generated?|take\s+in|taken\s+in|earned|earn))?)?"
+                     + _TAIL + r"\W*$")
+_PAYER = r"(?:it|they|them|this|that|these|those|the\s+(?:force|police|council|trust))"
+_PAYEE = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:(?:please\s+)?tell\s+me\s+)?(?:who|which\s+(?:company|companies|firms?|contractors?))\s+"
+                    r"(?:did\s+" + _PAYER + r"\s+(?:pay|use|hire|employ|get)|" + _PAYER + r"\s+(?:paid|used|hired|employed|got)|"
+                    r"(?:did|does|was|were)\s+(?:paid\s+)?|"
+                    # "who the contractor was", "who was the supplier": the firm that did the work counted or paid for
+                    r"(?:the|their|its)\s+(?:main\s+)?(?:contractors?|suppliers?|compan(?:y|ies)|firms?)\s+(?:was|were|is|are)|"
+                    r"(?:was|were|is|are)\s+(?:the|their|its)\s+(?:main\s+)?(?:contractors?|suppliers?|compan(?:y|ies)|firms?))"
+                    r"(?:\s+(?:to\s+do|for|to\s+carry\s+out)\s+(?:it|this|that|them|the\s+work))?(?:\s*(?:it|this|that|the\s+work))?"
+                    + _TAIL + r"\W*$")
+_MEASURE_NOUNS = frozenset(("revenue", "income", "money raised", "money"))
 _COUNTS_USES = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|number\s+of\s+times)\b")
 _POLICY = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|rules|sops?|standard\s+operating)\b")
+
+
+def _doing(clause: str | None) -> str:
+    """The gerund of the participle a count ends with ("felled" -> "felling"), or "" when it is none."""
+    from lemminflect import getInflection
+
+    from askfoi.pronoun_roles import verb_lemma
+
+    words = (clause or "").split()
+    if len(words) != 1 or not (lemma := verb_lemma(words[0])):
+        return ""
+    return (getInflection(lemma, "VBG") or [""])[0]
 
 
 def _singular(word: str) -> str:
@@ -62,8 +92,11 @@ def follow_on_kind(text: str) -> tuple[str, str] | None:
     """("count" | "cost" | "duration" | "approval", the period words) when TEXT only asks a follow-on question about
     what came before it; None when it names a subject of its own."""
     said = " ".join((text or "").split()).strip()
-    for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL)):
+    for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL),
+                     ("value", _VALUE), ("income", _INCOME), ("payee", _PAYEE)):
         m = rx.match(said)
+        if m and kind in ("value", "income", "payee") and m.group("tail").strip() and not _period_of(m.group("tail")):
+            continue  # "who did the council pay for the bridge": a subject of its own, no follow-on
         if m:
             return kind, m.group("tail").strip()
     return None
@@ -79,13 +112,16 @@ def carry_follow_ons(framing, text: str) -> bool:
     carrier = None
     for part in framing.parts:
         found = follow_on_kind(part.source or part.text) if part.kept_words else None
+        if found is None and part.kind == "figure" and (part.subject or "").lower() in _MEASURE_NOUNS:
+            found = follow_on_kind(part.source or "")  # "and how much revenue": a bare measure of the part before
         if found is None and part.kept_words and carrier is not None and carrier.subject:
             # "what did the agency social workers cost?": a pointer already written out as the part before's subject
             said = re.sub(r"(?i)\b(?:the\s+)?" + re.escape(carrier.subject) + r"\b", "they", part.text or "")
             found = follow_on_kind(said) if said != part.text else None
         if found is None or carrier is None:
             out.append(part)
-            if not part.kept_words and part.subject and part.kind in ("use", "count", "total_spend", "list", "statistics", "shown_by"):
+            if not part.kept_words and part.subject and part.kind in ("use", "count", "total_spend", "list", "statistics", "shown_by",
+                                                                     "document", "contracts"):
                 carrier = part
             continue
         kind, tail = found
@@ -110,8 +146,17 @@ def carry_follow_ons(framing, text: str) -> bool:
             continue
         q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False,
                                                   "period": period if period != framing.period else None})
+        if kind in ("value", "income", "payee") and carrier.kind in ("use", "list", "shown_by", "statistics") \
+                or kind == "value" and carrier.kind not in ("document", "contracts"):
+            out.append(part)  # lead33: a measure the part before cannot carry ("what is it worth" after a count)
+            continue
         if kind == "cost":
             new = Frame(kind="total_spend", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
+        elif kind == "income":
+            new = Frame(kind="income", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
+        elif kind == "payee":
+            new = Frame(kind="follow_on", head=kind, subject=carrier.subject, clause=_doing(carrier.clause),
+                        qualifiers=q, source=part.source, article=carrier.article)
         else:
             new = Frame(kind="follow_on", head=kind, subject=carrier.subject, qualifiers=q, source=part.source,
                         article=carrier.article)

@@ -2707,7 +2707,10 @@ _BODY_ACTS = re.compile(r"(?i)\b(?:did|has|have|does|do|will|is|are|was|were)\s+
                         r"(?:[\w-]+\s+){0,3}?(?:council|police|force|trust|authority|department|government|board|"
                         r"ministry|they|you)\s+(?!been\b|had\b|got\b|received\b)[a-z]+")
 # "and why", "why?", "why, its in bradford" (a story clause after the comma): a bare why after a count
-_BARE_WHY = re.compile(r"(?i)^\W*(?:and\s+)?(?:also\s+)?why(?:\s+(?:was\s+that|is\s+that|that\s+was|so))?\s*(?:[,?.!]|$)"
+_BARE_WHY = re.compile(r"(?i)^\W*(?:and\s+)?(?:also\s+)?(?:why(?:\s+(?:was\s+that|is\s+that|that\s+was|so))?|what\s+for|"
+                       # lead33: "and what for", "what were they for", "for what reasons": the same bare why
+                       r"what\s+(?:were|was|are|is)\s+(?:they|it|these|those|them|the\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:given\s+|issued\s+|made\s+)?for|"
+                       r"for\s+what\s+reasons?)\s*(?:[,?.!]|$)"
                        r"(?:\s*(?!(?:did|do|does|was|were|is|are|has|have|had|would|will|should|can|could|not)\b)[^?]*)?\??$")
 
 
@@ -3481,6 +3484,31 @@ def tidy_kept(text: str) -> str:
     return "".join(pieces)
 
 
+_ELLIPTIC_COUNT = re.compile(r"(?i)^\W*(?:and\s+|also\s+|so\s+)?how\s+many\s+(?:have|has|had|did|do|does|were|was|are|is|will)\b")
+
+
+def _fill_elliptic_counts(parts: list[Frame], found: AuthorityFound | None = None) -> list[Frame]:
+    """lead33: a kept "how many have they seized" after a framed part about off road bikes in Mansfield counts those
+    things (the subject before, without its place), never a count that names nothing."""
+    from askfoi.questions import fill_heads
+
+    out = list(parts)
+    for k, part in enumerate(out[1:], start=1):
+        before = out[k - 1]
+        if not (part.kept_words and not before.kept_words and before.subject and _ELLIPTIC_COUNT.match(part.source or "")):
+            continue
+        things = re.split(r"(?i)\s+(?:in|at|on|near|around|across|within|for|by|from|during|since)\s+", before.subject)[0]
+        if is_plural(things) and not re.search(r"(?i)\b(?:they|it|them|this|that|these|those|what|how|which|who)\b", things):
+            filled = fill_heads([f"how many {things}", part.source], fill_all=True)[1]
+            if filled != part.source:
+                from askfoi.kept_questions import body_pronouns, body_short
+
+                short = body_short(found.name) if found else None
+                text = keep_words(filled).text
+                out[k] = part.model_copy(update={"source": filled, "text": body_pronouns(text, short) if short else text})
+    return out
+
+
 def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Frame]:
     """PARTS with each kept part one question (`_unglued`) and "they/them/their" in it that can only mean the
     body FOUND written as its short name ("the council"; askfoi/kept_questions.py `body_pronouns`)."""
@@ -3497,6 +3525,7 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
             filled = fill_heads([f"how many {before.subject}", part.source], fill_all=True)[1]
             if filled != part.source:
                 out[k] = part.model_copy(update={"source": filled, "text": keep_words(filled).text})
+
     for k, part in enumerate(out):
         if not part.kept_words:
             continue
@@ -4577,7 +4606,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         if _BARE_WHY.match(question) and framing.parts and not framing.parts[-1].qualifiers.breakdown \
                 and (framing.parts[-1].kind in ("count", "statistics", "list") or re.match(
                     r"(?i)\W*how\s+many\b", framing.parts[-1].source or "")) \
-                and not _BODY_ACTS.search(framing.parts[-1].source or ""):
+                and (not _BODY_ACTS.search(framing.parts[-1].source or "")
+                     or not re.match(r"(?i)\W*(?:and\s+)?(?:also\s+)?why\b", question)):  # lead33: "what for" is the reason of each
             # (a count of the body's own decisions, "how many libraries did the council close ... and why", asks for
             # the reasons for those decisions instead: the reasons frame below)
             # "how many pupils were excluded and why": the count, broken down by the reason recorded for each (a
@@ -4633,7 +4663,11 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             if object_asked:  # fr26: "has sepa fined the company ...? how much were they fined": that company's fines
                 question, masked = object_asked, _mask_one(object_asked, found, today)
         before = _before(text_in, asked, told) if chat else []
-        if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)):
+        narrows = previous is not None and previous.kind in ("count", "statistics") and previous.subject \
+            and re.match(r"(?i)\W*(?:and\s+|also\s+)?how\s+many\s+of\s+(?:them|those|these)\b", question)
+        if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)) and not narrows:
+            # (lead33: "how many of them had SEN" after the count of pupils excluded narrows that count, read below;
+            # never "them" as the story's nearest plural, "schools")
             # fr10b: "them", "it", "the figures", "the contractor" written out from the story told before it
             rebuilt, left = resolve_from_story(question, before, body_named=found is not None)
             # fr29b: a pointer the nearest sentence leaves ("about this", "fixing it") is what the story is about
@@ -4865,6 +4899,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     set_aside: list[tuple[str, str, str | None]] = []
     framing.parts = view_parts(framing.parts, framing.remarks, text=text_in, found=found, set_aside=set_aside,
                                final=False)  # op14
+    framing.parts = _fill_elliptic_counts(framing.parts, found)  # lead33: "how many have they seized" after off road bikes
     framing.parts, not_recorded = reasons_as_records(framing.parts, framing.remarks, text=text_in, found=found)  # ifm1, fr9b
     _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
     stated = letter_period([p.source for p in framing.parts], text, today=today)

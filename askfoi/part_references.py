@@ -667,7 +667,15 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
     for ref, phrase in sorted(done, key=lambda x: -x[0].start):
         if ref.start == 0 or re.match(r"[.?!]\s*$", new[:ref.start]):
             phrase = phrase[:1].upper() + phrase[1:]
-        new = new[:ref.start] + phrase + new[ref.end:]
+        head = new[:ref.start]
+        aux = re.search(r"(?i)\b(have|are|were|do)\s+$", head)
+        if aux and ref.words.lower() == "they" and _body_word(phrase.split()[-1]) and not phrase.lower().endswith("s"):
+            # lead33: "how many have they seized" -> "how many has the force seized" (one body: the verb agrees)
+            from askfoi.kept_questions import _agree
+
+            fixed = _agree(aux.group(1))
+            head = head[:aux.start()] + (fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed) + head[aux.end(1):]
+        new = head + phrase + new[ref.end:]
         out.resolved.insert(0, Resolution(part=text, reference=ref.words, phrase=phrase, text=""))
     if not refs and not out.left and context and not places_only:
         filled = _complement(new, context)

@@ -58,11 +58,22 @@ def use_cut(subject: str) -> tuple[str, str] | None:
     return None
 
 
+# ck34: "what is the policy (on it)", "and their policy", "is there a policy": the policy on what the part before asks
+_POLICY_ASK = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:(?:what\s+(?:is|are|was|were)|what'?s|is\s+there|are\s+there|"
+                         r"do\s+(?:they|you|it)\s+have|have\s+(?:they|you)\s+got)\s+)?(?:(?:the|their|its|your|a|any)\s+)?"
+                         r"(?:(?:force|council|trust|school|police)['\u2019]?s\s+)?(?:written\s+)?(?:polic(?:y|ies)|procedures?|"
+                         r"guidance|guidelines)(?:\s+(?:on|for|about|covering)\s+(?:it|this|that|them|these|those|"
+                         r"(?:their|its)\s+use|using\s+(?:it|them)))?(?P<tail>)\W*$")
+# the pieces of a part kept whole that asks only follow-ons ("how many times, and what is the policy on it")
+_PIECES = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:what|how|who|is|are|do|the|their|its)\b)")
+
+
 def follow_on_kind(text: str) -> tuple[str, str] | None:
     """("count" | "cost" | "duration" | "approval", the period words) when TEXT only asks a follow-on question about
     what came before it; None when it names a subject of its own."""
     said = " ".join((text or "").split()).strip()
-    for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL)):
+    for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL),
+                     ("policy", _POLICY_ASK)):
         m = rx.match(said)
         if m:
             return kind, m.group("tail").strip()
@@ -77,7 +88,7 @@ def carry_follow_ons(framing, text: str) -> bool:
 
     out = []
     carrier = None
-    for part in framing.parts:
+    for part in _follow_on_pieces(framing.parts):
         found = follow_on_kind(part.source or part.text) if part.kept_words else None
         if found is None and part.kept_words and carrier is not None and carrier.subject:
             # "what did the agency social workers cost?": a pointer already written out as the part before's subject
@@ -105,6 +116,19 @@ def carry_follow_ons(framing, text: str) -> bool:
             carrier.source = f"{carrier.source.rstrip()} {part.source.strip()}"
             carrier.text = render_frame(carrier) or carrier.text
             continue
+        if kind == "policy":
+            if carrier.kind == "use" and not carrier.clause:
+                # ck34: the use part asks the policy itself (the policy is asked, so never only offered)
+                carrier.qualifiers.policy_offered = False
+                carrier.source = f"{carrier.source.rstrip()} {part.source.strip()}"
+                carrier.text = render_frame(carrier) or carrier.text
+                continue
+            q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False,
+                                                      "period": None})
+            new = Frame(kind="policy", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
+            new.text = render_frame(new)
+            out.append(new if new.text else part)
+            continue
         if kind == "count" or carrier.kind not in ("use",) and kind in ("duration", "approval"):
             out.append(part)
             continue
@@ -120,6 +144,22 @@ def carry_follow_ons(framing, text: str) -> bool:
     changed = [id(p) for p in out] != [id(p) for p in framing.parts]
     framing.parts = out
     return _asked_back_follow_ons(framing) or changed
+
+
+def _follow_on_pieces(parts: list) -> list:
+    """PARTS with each part kept whole that asks only follow-ons ("How many times, and what is the policy on it?") cut
+    into one kept part per follow-on, so each is carried on its own."""
+    from askfoi.framing import keep_words
+
+    out = []
+    for part in parts:
+        said = (part.source or part.text or "").strip() if part.kept_words else ""
+        pieces = [p for p in _PIECES.split(said.rstrip(" ?.!")) if p.strip()] if said else []
+        if len(pieces) > 1 and all(follow_on_kind(p) for p in pieces):
+            out += [keep_words(p.strip()[:1].upper() + p.strip()[1:] + "?") for p in pieces]
+        else:
+            out.append(part)
+    return out
 
 
 def _asked_back_follow_ons(framing) -> bool:

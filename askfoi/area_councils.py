@@ -28,6 +28,7 @@ def _places() -> tuple[dict[str, str], re.Pattern | None]:
     return out, re.compile(rf"(?i)(?<![\w'-])(?:{alts})(?![\w'-])")
 
 
+_COUNCIL_ASKED = re.compile(r"(?i)\b(?:the|my|our|your|local)\s+(?:local\s+)?(?:council|authority)\b|\bcouncil\s+(?:tax|housing|house|homes?)\b")
 _COUNCIL_WORDS = re.compile(r"(?i)\b(?:london\s+borough\s+of|royal\s+borough\s+of|city\s+of|metropolitan|borough|city|"
                             r"council|upon\s+tyne)\b")
 
@@ -54,6 +55,6 @@ def area_council(text: str, asked_text: str | None = None) -> tuple[str, str, tu
     served = service_body(asked, place)
     if served:
         return served, m.group(0), m.span()
-    if police_asked(asked) or _OTHER_BODY.search(text or ""):
+    if not _COUNCIL_ASKED.search(asked) and (police_asked(asked) or _OTHER_BODY.search(asked)):
         return None
     return council, m.group(0), m.span()

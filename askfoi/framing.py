@@ -36,7 +36,7 @@ from askfoi.sentence_acts import formal_request
 from askfoi.part_references import resolve_part_references
 from askfoi.list_roles import noun_phrase_item
 from askfoi.part_pointers import join_conditionals, one_antecedent, write_pointers, write_time_pointers
-from askfoi.pronoun_roles import agent_pronoun
+from askfoi.pronoun_roles import _lemmas as _pos_lemmas, agent_pronoun, role_at, verb_lemma
 from askfoi.yes_no_asks import reframe_yes_no
 from askfoi.informal_asks import ask_frame as informal_ask_frame, writer_why
 from askfoi.story_subject import fill_pointers as fill_story_pointers
@@ -3554,7 +3554,12 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
         if things and they and agent_pronoun(part.text, they.start()):
             part.text = as_body  # fr14a: "what did they record": the body doing it, never the things counted
         elif things and they:
-            if as_body == part.text and not _plural_noun_before(part.text, they.start()):
+            doer = _earlier_doer(before.source or "", before.subject)
+            if doer and role_at(part.text, they.start()) != "thing":
+                # lead33: "how many speed cameras did the council install and where did they put them": the
+                # council put them (the doer of the question before carries on), never the cameras
+                part.text = _SUBJECT_PRONOUN_AUX.sub(lambda m: f"{_doer_aux(m.group(1), doer)} {doer}", part.text, count=1)
+            elif as_body == part.text and not _plural_noun_before(part.text, they.start()):
                 # (a plural noun of its own before "they" is what it means: "how many of her neighbours
                 # complained ... because she thinks they are ..." keeps its "they")
                 # "how long have they been there" after the count of homeless families: they are those families
@@ -7365,6 +7370,55 @@ _GERUND_OBJECT = re.compile(r"(?i)\b([a-z]{3,}ing)\s+(it|them)\b(?!\s+(?:were|wa
 _SUBJECT_IT = re.compile(r"(?i)\b(was|is|will|would|has|had|did|does|can|could)\s+it\b(?!\s+(?:take|cost|mean|matter|seem|appear|possible|likely|true|known)\b)")
 
 
+_SUBJECT_PRONOUN_AUX = re.compile(r"(?i)\b(did|do|does|have|has|had|will|would|can|could)\s+(they|it)\b")
+_DOER_AUX = re.compile(r"(?i)\b(?:did|do|does|has|have|had|will|would|can|could)\s+")
+
+
+def _earlier_doer(source: str, subject: str) -> str | None:
+    """lead33: the doer of the question SOURCE when it counts or sums SUBJECT as the object of someone else's verb
+    ("how many complaints did Thames Water receive": "Thames Water"; "how much did the council spend on X": "the
+    council"), else None. A subject pronoun of the next question means this doer (the subject carries on), never the
+    thing counted; a doer that is itself a pronoun ("did they receive") is no name to write."""
+    head = (_head_noun(subject) or "").lower()
+    m = re.search(r"(?i)\bhow\s+(?:many|much)\b", source)
+    if not m or not head or head in _vocab().people:
+        return None  # people counted ("how many families did the council house ... how long have they been there")
+    rest = source[m.end():]
+    aux = _DOER_AUX.search(rest)
+    if not aux or head not in rest[:aux.start()].lower() and not re.match(r"(?i)\s*$", rest[:aux.start()]):
+        return None
+    words = re.findall(r"[A-Za-z][\w'&-]*", rest[aux.end():])[:6]
+    if not words or words[0].lower() in ("they", "it", "you", "we", "i", "there", "he", "she"):
+        return None
+    bodies = _body_words()
+    ends = [j for j, w in enumerate(words[:5]) if w.lower() in bodies or w[:1].isupper() and j]
+    if not ends and words[0][:1].isupper():
+        ends = [0]
+    j = next((k for k in reversed(ends) if k + 1 < len(words) and verb_lemma(words[k + 1])), None)
+    if j is None or any(w.lower() == head for w in words[:j + 1]):
+        return None
+    np = words[:j + 1]
+    if np[0].lower() not in ("the", "a", "an") and any(w.islower() for w in np):
+        np = [w[:1].upper() + w[1:] for w in np]  # "essex police": a name typed in lower case
+    return " ".join(np)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Nouns that name an organisation as a doer (story_antecedents.yaml and pronoun_roles.yaml bodies)."""
+    out: set[str] = set()
+    for name in ("story_antecedents", "pronoun_roles"):
+        data, _ = load_vocab(name)
+        out |= {str(w).lower() for w in (data or {}).get("bodies") or []}
+    return frozenset(out | {"water", "transport", "police"})
+
+
+def _doer_aux(aux: str, doer: str) -> str:
+    """AUX before the DOER it now stands before ("have they" -> "has Thames Water")."""
+    fixed = {"have": "has", "do": "does"}.get(aux.lower(), aux) if not is_plural(doer) else aux
+    return fixed[:1].upper() + fixed[1:] if aux[:1].isupper() else fixed
+
+
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
     of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
@@ -7398,6 +7452,10 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
     if not plural and counts and previous.kind not in ("reasons", "responsibility"):
         # a question kept whole after a part about one thing: "where was it stored", "when will it be removed"
         out = _SUBJECT_IT.sub(lambda m: m.group() if agent_pronoun(out, m.end() - 2) else f"{m.group(1)} {the}", out, count=1)
+    doer = _earlier_doer(previous.source or "", subject)
+    if doer:  # lead33: "how many complaints did Thames Water receive ... how many times did they discharge"
+        out = _SUBJECT_PRONOUN_AUX.sub(lambda m: m.group() if role_at(out, m.start(2)) == "thing"
+                                       else f"{_doer_aux(m.group(1), doer)} {doer}", out)
     if plural and counts:  # a question kept whole: "where were they moved to" (a frame reads "they" itself)
         # fr14a: "what do they do", "have they made": the body doing it, never the things counted
         out = _SUBJECT_THEY.sub(lambda m: m.group() if agent_pronoun(out, m.end() - 4) else f"{m.group(1)} {the}", out)

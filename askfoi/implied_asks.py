@@ -74,7 +74,11 @@ def _vocab() -> _Vocab:
 
 
 _NOT_JOINED = frozenset("it its it's itll they their theyre them then also i we he she you its now still so even just "
-                        "this that these those".split())
+                        "this that these those "
+                        # lead33: "on drones and how many have they bought": a question word or an auxiliary after
+                        # "and" opens a new clause, never a second noun of the phrase
+                        "how what which who whom whose why when where whether is are was were do does did has have "
+                        "had can could will would should".split())
 
 
 _DETERMINERS = re.compile(r"(?i)^(?:a|an|the|our|my|their|its|his|her|your|some|all\s+the|all\s+those|all\s+these)\s+")

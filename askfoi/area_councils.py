@@ -58,3 +58,20 @@ def area_council(text: str, asked_text: str | None = None) -> tuple[str, str, tu
     if not _COUNCIL_ASKED.search(asked) and (police_asked(asked) or _OTHER_BODY.search(asked)):
         return None
     return council, m.group(0), m.span()
+
+
+def capitalise_areas(text: str) -> str:
+    """TEXT with each neighbourhood or estate askfoi knows, typed in lower case after a word of place ("in the
+    gorbals", "on broadwater farm"), given its capitals ("in the Gorbals", "on Broadwater Farm")."""
+    _, rx = _places()
+    if rx is None or not text:
+        return text or ""
+
+    def cap(m: re.Match[str]) -> str:
+        name = m.group(2)
+        if not name.islower():
+            return m.group(0)
+        return m.group(1) + " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+
+    lead = r"(?i)(\b(?:in|at|on|near|across|around|about|from|for)\s+(?:the\s+)?)"
+    return re.sub(lead + "(" + rx.pattern.removeprefix("(?i)") + ")", cap, text)

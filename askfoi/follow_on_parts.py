@@ -203,9 +203,13 @@ def offer_policy(framing, text: str) -> None:
         if part.kind == "use" and not part.kept_words and not part.clause and part.qualifiers.uses_counted:
             stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
             stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
-            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and not o.kept_words and (
-                _COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject) and stems & {
-                    w[:5] for w in re.findall(r"[a-z]{3,}", o.text.lower()) if w not in stop}))), None)
+            said = lambda o: stems & {w[:5] for w in re.findall(r"[a-z]{3,}", (o.text or "").lower()) if w not in stop}
+            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and (
+                not o.kept_words and (_COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject)
+                                                                            and said(o)))
+                # ck34: a question kept whole that counts the uses of the same thing ("How many times did they deploy
+                # the facial recognition vans in 2025?"): the count is asked there, never twice
+                or o.kept_words and _COUNTS_USES.search(o.text or "") and said(o))), None)
             if counter is None:
                 continue
             # another part counts the uses itself ("and how often were they used in 2024"): the use part would ask

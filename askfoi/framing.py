@@ -7624,6 +7624,9 @@ def _place_names() -> frozenset[str]:
 
 
 def _capitalise_places(text: str) -> str:
+    from askfoi.area_councils import capitalise_areas
+
+    text = capitalise_areas(text)  # ck34: "in the gorbals", "on broadwater farm": the area's capitals
     places = _place_names()
 
     def cap(m: re.Match[str]) -> str:

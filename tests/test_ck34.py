@@ -121,3 +121,16 @@ def test_every_part_naming_imsi_catchers_carries_the_ncnd_warning(text):
 def test_overt_drone_costs_are_not_warned_as_covert():
     f = _frame("does kent police use drones? how many flights in 2025 and what did the drones cost")
     assert not any(p.warning for p in f.parts if p.kind == "total_spend")
+
+
+def test_an_area_typed_in_lower_case_is_written_with_its_capitals():
+    texts = [p.text for p in _frame("the gorbals has had rats for months, how many pest control call outs were there in "
+                                    "the gorbals in 2025").parts]
+    assert any("the Gorbals" in t for t in texts), texts
+
+
+def test_the_count_of_uses_is_asked_once_beside_a_question_kept_whole():
+    texts = [p.text for p in _frame("does the met use live facial recognition vans, how many times did they deploy them "
+                                    "in 2025 and how much did the vans cost").parts]
+    assert sum(bool(re.search(r"(?i)number of times|how many times", t)) for t in texts) == 1, texts
+    assert not any("the service" in t for t in texts), texts  # the Metropolitan Police Service is a force

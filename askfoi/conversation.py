@@ -1461,7 +1461,8 @@ class Conversation:
                                    named=s.authority_from_text, several=self._named_together(),
                                    note=s.authority_note if proposed == s.authority else None,
                                    picks=s.authority_picks, places=s.authority_places,
-                                   kind_question=None if again else s.authority_question))
+                                   kind_question=None if again else s.authority_question,
+                                   listed=not again and _lists_picks(s.authority_question, s.authority_picks)))
         elif step == Step.period:
             proposed = s.period if s.period_from_text and not again else None
             self._say(turn, render("bot/ask_period.j2", current=s.period if again else None, choices=self.choices(),
@@ -1723,3 +1724,9 @@ def _in_northern_ireland(body: str) -> bool:
 
     found = resolve_authority(body)
     return bool(found is not None and found.known and found.nation == Nation.northern_ireland)
+
+
+def _lists_picks(question: str | None, picks: list[str]) -> bool:
+    """ck34: QUESTION already offers PICKS by number ("1. Barts Health NHS Trust", ...): the organisation step says it
+    once, never the same list again under it."""
+    return bool(question and picks) and all(f"{k}. {p}" in question for k, p in enumerate(picks, 1))

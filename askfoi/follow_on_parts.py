@@ -88,12 +88,22 @@ def use_cut(subject: str) -> tuple[str, str] | None:
     return None
 
 
+# ck34: "what is the policy (on it)", "and their policy", "is there a policy": the policy on what the part before asks
+_POLICY_ASK = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:(?:what\s+(?:is|are|was|were)|what'?s|is\s+there|are\s+there|"
+                         r"do\s+(?:they|you|it)\s+have|have\s+(?:they|you)\s+got)\s+)?(?:(?:the|their|its|your|a|any)\s+)?"
+                         r"(?:(?:force|council|trust|school|police)['\u2019]?s\s+)?(?:written\s+)?(?:polic(?:y|ies)|procedures?|"
+                         r"guidance|guidelines)(?:\s+(?:on|for|about|covering)\s+(?:it|this|that|them|these|those|"
+                         r"(?:their|its)\s+use|using\s+(?:it|them)))?(?P<tail>)\W*$")
+# the pieces of a part kept whole that asks only follow-ons ("how many times, and what is the policy on it")
+_PIECES = re.compile(r"(?i)\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=(?:what|how|who|is|are|do|the|their|its)\b)")
+
+
 def follow_on_kind(text: str) -> tuple[str, str] | None:
     """("count" | "cost" | "duration" | "approval", the period words) when TEXT only asks a follow-on question about
     what came before it; None when it names a subject of its own."""
     said = " ".join((text or "").split()).strip()
     for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL),
-                     ("value", _VALUE), ("income", _INCOME), ("payee", _PAYEE)):
+                     ("value", _VALUE), ("income", _INCOME), ("payee", _PAYEE), ("policy", _POLICY_ASK)):
         m = rx.match(said)
         if m and kind in ("value", "income", "payee") and m.group("tail").strip() and not _period_of(m.group("tail")):
             continue  # "who did the council pay for the bridge": a subject of its own, no follow-on
@@ -110,7 +120,7 @@ def carry_follow_ons(framing, text: str) -> bool:
 
     out = []
     carrier = None
-    for part in framing.parts:
+    for part in _follow_on_pieces(framing.parts):
         found = follow_on_kind(part.source or part.text) if part.kept_words else None
         if found is None and part.kind == "figure" and (part.subject or "").lower() in _MEASURE_NOUNS:
             found = follow_on_kind(part.source or "")  # "and how much revenue": a bare measure of the part before
@@ -141,6 +151,19 @@ def carry_follow_ons(framing, text: str) -> bool:
             carrier.source = f"{carrier.source.rstrip()} {part.source.strip()}"
             carrier.text = render_frame(carrier) or carrier.text
             continue
+        if kind == "policy":
+            if carrier.kind == "use" and not carrier.clause:
+                # ck34: the use part asks the policy itself (the policy is asked, so never only offered)
+                carrier.qualifiers.policy_offered = False
+                carrier.source = f"{carrier.source.rstrip()} {part.source.strip()}"
+                carrier.text = render_frame(carrier) or carrier.text
+                continue
+            q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False,
+                                                      "period": None})
+            new = Frame(kind="policy", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
+            new.text = render_frame(new)
+            out.append(new if new.text else part)
+            continue
         if kind == "count" or carrier.kind not in ("use",) and kind in ("duration", "approval"):
             out.append(part)
             continue
@@ -165,6 +188,22 @@ def carry_follow_ons(framing, text: str) -> bool:
     changed = [id(p) for p in out] != [id(p) for p in framing.parts]
     framing.parts = out
     return _asked_back_follow_ons(framing) or changed
+
+
+def _follow_on_pieces(parts: list) -> list:
+    """PARTS with each part kept whole that asks only follow-ons ("How many times, and what is the policy on it?") cut
+    into one kept part per follow-on, so each is carried on its own."""
+    from askfoi.framing import keep_words
+
+    out = []
+    for part in parts:
+        said = (part.source or part.text or "").strip() if part.kept_words else ""
+        pieces = [p for p in _PIECES.split(said.rstrip(" ?.!")) if p.strip()] if said else []
+        if len(pieces) > 1 and all(follow_on_kind(p) for p in pieces):
+            out += [keep_words(p.strip()[:1].upper() + p.strip()[1:] + "?") for p in pieces]
+        else:
+            out.append(part)
+    return out
 
 
 def _asked_back_follow_ons(framing) -> bool:
@@ -208,9 +247,13 @@ def offer_policy(framing, text: str) -> None:
         if part.kind == "use" and not part.kept_words and not part.clause and part.qualifiers.uses_counted:
             stop = {"with", "from", "that", "this", "the", "and", "for", "its", "their", "number"}
             stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
-            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and not o.kept_words and (
-                _COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject) and stems & {
-                    w[:5] for w in re.findall(r"[a-z]{3,}", o.text.lower()) if w not in stop}))), None)
+            said = lambda o: stems & {w[:5] for w in re.findall(r"[a-z]{3,}", (o.text or "").lower()) if w not in stop}
+            counter = next((o for o in framing.parts if o is not part and o.kind != "use" and (
+                not o.kept_words and (_COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject)
+                                                                            and said(o)))
+                # ck34: a question kept whole that counts the uses of the same thing ("How many times did they deploy
+                # the facial recognition vans in 2025?"): the count is asked there, never twice
+                or o.kept_words and _COUNTS_USES.search(o.text or "") and said(o))), None)
             if counter is None:
                 continue
             # another part counts the uses itself ("and how often were they used in 2024"): the use part would ask

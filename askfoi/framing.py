@@ -486,6 +486,10 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         if prison:
             return AuthorityFound(name=prison[0], from_text=prison[1]), None
         county = _county_body(text, asked_text)  # org14: "potholes in kent": the county council; "police in kent": the force
+        if county is None:
+            from askfoi.area_councils import area_council
+
+            county = area_council(text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
@@ -3080,6 +3084,48 @@ def _flag_covert(frame: Frame, scotland: bool) -> None:
                            no_overt=not frame.replacements).strip()
 
 
+# ck34: a policy asked in the same breath as a figure, joined by "and" inside the figure's subject or clause ("how many
+# homeless applications were refused and the policy for deciding priority need"): a second record, never the count's
+_POLICY_BESIDE = re.compile(r"(?i)[\s,]+and\s+(?:also\s+)?(?:the|any|your|its|their)\s+(?:polic(?:y|ies)|procedures?|guidance|"
+                            r"criteria|strateg(?:y|ies))\s+(?:for|on|of|about|covering|used\s+(?:for|in|when))\s+(?P<on>\S.*?)\W*$")
+
+
+def _record_kind_beside(framing: Framing) -> None:
+    """ck34: a count or spend part whose subject or clause ends in "and the policy for Y" is cut there, and Y's policy
+    becomes a part of its own, rendered from its frame (prompts/frames/policy.j2), right after it."""
+    out: list[Frame] = []
+    for part in framing.parts:
+        out.append(part)
+        if part.kept_words or part.kind not in ("count", "total_spend", "list", "statistics"):
+            continue
+        for field in ("clause", "subject"):
+            m = _POLICY_BESIDE.search(getattr(part, field) or "")
+            if m is None or not (getattr(part, field)[:m.start()].strip() or field == "clause"):
+                continue
+            setattr(part, field, getattr(part, field)[:m.start()].strip())
+            part.text = render_frame(part)
+            policy = Frame(kind="policy", subject=m.group("on"), source=part.source)
+            policy.text = render_frame(policy)
+            if not any(policy.text.lower() == p.text.lower() for p in framing.parts):
+                out.append(policy)
+            break
+    framing.parts = out
+
+
+def _warn_every_no_overt_part(framing: Framing) -> None:
+    """ck34: when a part is warned about a covert tactic that has no overt use to ask about (IMSI catchers, informants:
+    the warning says any question that names it gets the same answer), every other part that names that tactic ("The
+    total amount spent on IMSI catchers." from "what did they cost?") carries the warning too, with its sections."""
+    if not any(p.warning for p in framing.parts):
+        return
+    scotland = framing.regime in ("FOISA", "EISR")
+    for part in framing.parts:
+        if not part.warning and not part.kept_words and no_overt_use(" ".join(filter(None, (part.subject, part.text)))):
+            _flag_covert(part, scotland)
+        elif not part.warning and part.kept_words and no_overt_use(part.text or ""):
+            _flag_covert(part, scotland)
+
+
 def _flag_kept_covert(framing: Framing, scotland: bool) -> None:
     """A part kept in the person's words that the checks warned about (an ncnd-risk finding whose evidence, the
     technology or tactic, stands in the part): flagged like a framed covert part, with the answerable frames about
@@ -5096,6 +5142,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     name_told_parts(framing, text_in)  # ck33: "these people" named from the sentence before, never asked back
     drop_stale_quotes(framing)  # findings quoting a part's words the letter no longer has
+    _record_kind_beside(framing)  # ck34: "how many X refused and the policy for Y": the policy a part of its own
+    _warn_every_no_overt_part(framing)  # ck34: "what did they cost" after IMSI catchers: warned like the use part
     if [p.text for p in framing.parts] != before and any(p.warning for p in framing.parts):
         # the NCND warning's one-key fix lists the parts: made again from the parts as they now are
         at = next((k for k, f in enumerate(framing.findings) if getattr(f, "code", "") == "ncnd-risk"), None)
@@ -5562,7 +5610,7 @@ def _hospital_town_choices(framing: Framing, text: str) -> None:
     town = hospital_in_town(text)
     if town is None or town[0] or not town[1]:
         return
-    choices = town[1] if len(town[1]) <= 6 else []
+    choices = town[1] if len(town[1]) <= 15 else []  # ck34: London's 13 general hospital bodies are offered too
     framing.body_kind = "hospital"
     framing.body_choices = choices
     framing.body_question = render("frames/hospital_town.j2", typed=town[3], town=town[2].title(), choices=choices).strip()
@@ -7611,6 +7659,9 @@ def _place_names() -> frozenset[str]:
 
 
 def _capitalise_places(text: str) -> str:
+    from askfoi.area_councils import capitalise_areas
+
+    text = capitalise_areas(text)  # ck34: "in the gorbals", "on broadwater farm": the area's capitals
     places = _place_names()
 
     def cap(m: re.Match[str]) -> str:

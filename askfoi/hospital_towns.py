@@ -15,6 +15,8 @@ _IN_TOWN = re.compile(r"(?i)\bthe\s+(?:(?:main|local|big|general|district)\s+)?h
 _TOWN_FIRST = re.compile(r"(?i)\b(?P<town>[a-z][a-z'-]+)\s+(?:main\s+|general\s+|district\s+)?hospital\b(?!\s+(?:trust|board))")
 # a body that runs no hospital a town's people mean by "the hospital" (a children's hospital, mental health care)
 _NOT_MAIN = re.compile(r"(?i)\b(?:children|childrens|children's|mental|partnership|ambulance|community)\b")
+# a message that names the care such a body gives ("the children's hospital in sheffield", "a mental health ward")
+_NAMES_KIND = re.compile(r"(?i)\b(?:child(?:ren)?'?s?|kids?|paediatric|pediatric|mental|psychiatric|ambulance)\b")
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,7 +48,10 @@ def bodies_in_town(town: str) -> list[str]:
         return [_hand_towns()[town]]
     found = set(_listed_towns().get(town, set()))
     if not found:
-        return []  # a county or a place with no hospital in the NHS list ("the hospital in cornwall"): asked as before
+        # ck34: a city whose hospitals the NHS list lacks ("the hospital in nottingham"): the current hospital bodies the
+        # register names after the town ("Nottingham University Hospitals NHS Trust"); a county is still asked
+        # ("the hospital in cornwall": "Royal Cornwall Hospitals" does not start with the place)
+        return _named_after(town)
     registered = body_for_site(town, Site(kind="nhs", words=1, name="hospital"))
     if registered:
         registered = current_body(registered)
@@ -54,6 +59,17 @@ def bodies_in_town(town: str) -> list[str]:
         if not any(_same_body(registered, b) for b in found):
             found.add(registered)
     return sorted(found)
+
+
+@functools.lru_cache(maxsize=256)
+def _named_after(town: str) -> list[str]:
+    """The current NHS bodies covered by FOI whose name starts with TOWN and says it runs hospitals."""
+    from askfoi.authorities import default_index
+
+    index = default_index()
+    lead = re.compile(rf"(?i)^{re.escape(town)}\s+(?:[a-z'&]+\s+){{0,3}}?hospitals?\b")
+    return sorted({a.name for a in index.authorities
+                   if a.type.value == "nhs" and not a.defunct and a.covered and lead.match(a.name)})
 
 
 def _same_body(a: str, b: str) -> bool:
@@ -77,7 +93,12 @@ def hospital_in_town(text: str) -> tuple[str | None, list[str], str, str] | None
                 if not bodies:
                     continue
                 typed = m.group(0) if rx is _TOWN_FIRST else low[m.start():m.start("town") + len(town)]
-                if len(bodies) == 1 and not _NOT_MAIN.search(bodies[0]):
-                    return bodies[0], [], town, typed
+                main = [b for b in bodies if not _NOT_MAIN.search(b)]
+                if len(main) == 1 and (len(bodies) == 1 or not _NAMES_KIND.search(low)):
+                    # ck34: a town's one general hospital body beside its children's or mental health body ("the
+                    # hospital in sheffield"): the one people mean, unless the message names such care
+                    return main[0], [], town, typed
+                if len(bodies) > 6:
+                    return None, main or bodies, town, typed  # ck34: "the hospital in london": its general hospitals
                 return None, bodies, town, typed
     return None

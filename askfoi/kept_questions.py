@@ -105,6 +105,9 @@ def body_short(name: str | None) -> str | None:
     """The short name a letter uses for the body NAME ("Swindon Borough Council" -> "the council"), by the
     last word of its name (kept_questions.yaml body_short); None when no short name fits."""
     words = re.findall(r"[A-Za-z]+", name or "")
+    pair = _words().body_short.get(" ".join(words[-2:]).lower()) if len(words) >= 2 else None
+    if pair:
+        return pair
     for word in reversed(words[-2:]):
         short = _words().body_short.get(word.lower())
         if short:

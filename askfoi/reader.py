@@ -2370,6 +2370,15 @@ _REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcom
 _MAX_RUN_STARTS = 12
 
 
+# rd34: a part noun and its number led by a determiner inside a running sentence ("our response for request part 1.",
+# "is held relevant to request part 2 as ...", "the answer to your question 3 is ...") names the part; a heading starts
+# its line or sentence ("Part 1.", "... attached. Question 2:") or is set off by a colon or dash ("Your question 3: ...")
+_RUNNING_REFERENCE = re.compile(r"[a-z,]\s+(?:your|the|request|this|that|each|of|for|at|in|under|within)\s+$")
+# ... unless words that introduce the answer to it stand before it ("With regard to question 3, ...", "In response to
+# part 2 ..."): those open that part's answer
+_ANSWER_INTRODUCER = re.compile(r"\b(?:with regards? to|in (?:response|relation|reply|answer|respect) to|regarding|turning to"
+                                r"|as (?:for|to|regards))\s+(?:your\s+|the\s+)?$")
+_HEADING_PUNCT = re.compile(r"\s*[:\-\u2013)]")
 _PART_NOUN_BEFORE = re.compile(r"\b(?:parts?|questions?|points?|items?|elements?)\s?(?:\(?(?:\d{1,2}|[a-h])\)?\s?(?:,|and|&|or|to|-)\s?)*$")
 
 
@@ -2399,6 +2408,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         if _PART_NOUN_BEFORE.search(t.lower, max(0, m.start() - 40), m.start()) and t.original[max(0, m.start() - 1)] != "\n":
             continue  # rd33: "Parts (a) and (b) are answered ...": the parts a sentence names, not answer headings
+        if m.group("p") and _RUNNING_REFERENCE.search(t.original, max(0, m.start() - 30), m.start()) \
+                and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
+                and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
+            continue  # rd34: "attached our response for request part 1. However, ...": a part a sentence names
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()

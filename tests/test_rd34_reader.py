@@ -1,0 +1,45 @@
+"""rd34 (issue 10): a part named inside a running sentence ("our response for request part 1.", "relevant to your
+question 2 as ...") is a part the sentence decides, not an answer heading that starts a new answer. Main cut the reply
+at those words, so the NCND said of the second part fell inside the first part's "answer" and an answered police
+reply read as wholly NCND. Cases written in my own words."""
+
+from __future__ import annotations
+
+from askfoi.models import Outcome
+from askfoi.reader import read_reply
+
+
+def _parts(reading) -> dict[str, Outcome]:
+    return {p.number: p.outcome for p in reading.parts}
+
+
+def test_ncnd_on_the_second_part_beside_an_attached_answer_to_the_first() -> None:
+    r = read_reply("Please find attached our response for request part 1. However, Example Police will neither confirm "
+                   "nor deny that information is held relevant to request part 2, as the duty in section 1(1)(a) does "
+                   "not apply by virtue of section 24(2) and section 31(3).")
+    assert r.outcome == Outcome.part_disclosed
+    assert r.ncnd
+    assert _parts(r).get("1") != Outcome.ncnd
+    assert _parts(r).get("2") == Outcome.ncnd
+
+
+def test_a_question_named_after_for_or_in_is_not_a_heading() -> None:
+    r = read_reply("Please find attached the figures for question 1. The force can neither confirm nor deny that it "
+                   "holds the information asked for in question 2, by virtue of sections 23(5) and 24(2) of the Act.")
+    assert r.outcome == Outcome.part_disclosed
+    assert r.ncnd
+    assert set(r.sections) >= {"23(5)", "24(2)"}
+
+
+def test_headings_on_their_own_lines_are_still_answers() -> None:
+    r = read_reply("Part 1. In 2023 the council issued 4,120 parking fines.\nPart 2. The council does not hold this "
+                   "information.")
+    assert _parts(r) == {"1": Outcome.disclosed, "2": Outcome.not_held}
+    assert r.outcome == Outcome.part_disclosed
+
+
+def test_words_that_introduce_an_answer_keep_the_heading() -> None:
+    r = read_reply("In response to your question 1, the trust spent £84,000 on agency staff in 2023.\nIn response to "
+                   "your question 2, the trust does not hold this information.")
+    assert _parts(r) == {"1": Outcome.disclosed, "2": Outcome.not_held}
+    assert r.outcome == Outcome.part_disclosed

@@ -3149,6 +3149,9 @@ def _states_a_figure(text: str) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     """Every clause of the reply's own sentences that names requested parts, with what it decided for them. A clause
     that names parts and decides nothing ("In relation to questions 2 and 3:") lends its parts to the clauses after
@@ -3169,15 +3172,25 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
         elif ev.roles[u] in _NOT_A_CLAUSE_ROLE or u in ev.blanked:
             carry = None
             continue
+        said: tuple[str, ...] | None = None  # rd34: the parts an earlier clause of this sentence decided
+        said_end = lo
         for a, b in decision_clauses(t.original, lo, hi):
             text = t.original[a:b]
             refs = part_labels(text)
             kinds = _clause_kinds(ev, a, b)
             if refs is None:
-                if carry is not None and kinds and carried < 4:
+                if said is not None and kinds and not _SENTENCE_END.search(t.original, said_end, a) \
+                        and len(_WORD.findall(text)) >= 3:
+                    # "In response to question one we do not hold it in that format, however we are able to provide
+                    # it by calendar year": the sentence's turn is about the part it named
+                    out.append(_Scoped(said, a, b, kinds))
+                    said_end = b
+                elif carry is not None and kinds and carried < 4:
                     out.append(_Scoped(carry, a, b, kinds))
                     carried += 1
                 continue
+            said = refs.labels if refs.decides and kinds else None
+            said_end = b
             if not refs.decides:
                 out.append(_Scoped(refs.labels, a, b, kinds, decides=False))
                 carry = None

@@ -43,3 +43,37 @@ def test_words_that_introduce_an_answer_keep_the_heading() -> None:
                    "your question 2, the trust does not hold this information.")
     assert _parts(r) == {"1": Outcome.disclosed, "2": Outcome.not_held}
     assert r.outcome == Outcome.part_disclosed
+
+
+# --- parts named in words -------------------------------------------------------------------------------------
+
+def test_parts_named_in_words_are_decided_one_by_one() -> None:
+    r = read_reply("In response to part one of your request, locating the emails would exceed the cost limit under "
+                   "section 12 of the Act. For part two, the council held 14 meetings with the developer in 2023.")
+    assert _parts(r) == {"1": Outcome.cost_limit, "2": Outcome.disclosed}
+    assert r.outcome == Outcome.part_disclosed
+
+
+def test_an_ordinal_names_a_part() -> None:
+    r = read_reply("The second part of your request is refused under section 43(2), as the unit prices are "
+                   "commercially sensitive. The first part is answered here: the contract was worth £1.2 million.")
+    assert _parts(r) == {"1": Outcome.disclosed, "2": Outcome.refused}
+    assert r.outcome == Outcome.part_disclosed
+
+
+def test_number_words_clause_reader() -> None:
+    from askfoi.part_decisions import part_labels
+    assert part_labels("questions two and three are not held").labels == ("2", "3")
+    assert part_labels("the third question").labels == ("3",)
+    assert part_labels("one part of the request was answered") is None  # "one" before the noun is no label
+
+
+# --- a sentence that turns keeps the part it named --------------------------------------------------------------
+
+def test_the_turn_of_a_sentence_stays_with_the_part_it_named() -> None:
+    r = read_reply("In response to question one we do not hold the figures by financial year, however we are able "
+                   "to provide them by calendar year. 2021 2022 2023 Payments £ 410 0.00 1,250 The figures for 2024 "
+                   "and question two are withheld under section 30(2).")
+    assert _parts(r)["1"] in (Outcome.part_disclosed, Outcome.disclosed)
+    assert _parts(r)["2"] == Outcome.refused
+    assert r.outcome == Outcome.part_disclosed

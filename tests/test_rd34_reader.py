@@ -77,3 +77,17 @@ def test_the_turn_of_a_sentence_stays_with_the_part_it_named() -> None:
     assert _parts(r)["1"] in (Outcome.part_disclosed, Outcome.disclosed)
     assert _parts(r)["2"] == Outcome.refused
     assert r.outcome == Outcome.part_disclosed
+
+
+# --- a decision that ends its line (a table's cell, a heading-led answer) ------------------------------------------
+
+def test_not_held_in_a_table_cell_before_the_next_row() -> None:
+    r = read_reply("Question | Answer\nHow many times was the helicopter used? | 1,204\nWhat did it cost? | Not held\n"
+                   "Who authorised each flight? | Neither confirm nor deny - section 31(3)")
+    assert _parts(r) == {"1": Outcome.disclosed, "2": Outcome.not_held, "3": Outcome.ncnd}
+    assert r.outcome == Outcome.part_disclosed
+
+
+def test_there_is_no_information_at_the_end_of_a_line() -> None:
+    r = read_reply("Was a report written about the closure? There is no information\nHow many staff were moved? 12")
+    assert r.outcome == Outcome.part_disclosed

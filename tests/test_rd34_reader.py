@@ -91,3 +91,17 @@ def test_not_held_in_a_table_cell_before_the_next_row() -> None:
 def test_there_is_no_information_at_the_end_of_a_line() -> None:
     r = read_reply("Was a report written about the closure? There is no information\nHow many staff were moved? 12")
     assert r.outcome == Outcome.part_disclosed
+
+
+# --- "some information is held" with what is given -----------------------------------------------------------------
+
+def test_some_information_is_held_in_the_passive_beside_an_attachment() -> None:
+    r = read_reply("Some information is held. Please see the attached spreadsheet.")
+    assert r.outcome == Outcome.part_disclosed
+    assert not r.unclear
+
+
+def test_see_attachment_gives_what_is_held() -> None:
+    r = read_reply("Some information is held. See attachment.")
+    assert r.outcome == Outcome.part_disclosed
+    assert not r.unclear

@@ -41,6 +41,9 @@ class _Vocab:
     negation: re.Pattern[str] | None
     details: re.Pattern[str] | None
     banded: re.Pattern[str] | None
+    words_after: re.Pattern[str] | None = None  # rd34: "part one", "questions two and three"
+    ordinal_before: re.Pattern[str] | None = None  # rd34: "the second part", "your third question"
+    numbers: tuple[tuple[str, int], ...] = ()
 
 
 _LABEL = r"(?:\d{1,2}(?![\d,.]\d)|\([a-h]\)|[a-h]\)|[a-h](?=\s*(?:[,:;.)&]|and\b|or\b|to\b|-|$)))"
@@ -63,7 +66,16 @@ def _vocab() -> _Vocab:
             cues[str(kind)] = pattern
     negation = data.get("negation")
     banded = data.get("banded_answer")
+    words = {str(k).lower(): int(n) for k, n in (data.get("number_words") or {}).items()}
+    ordinals = {str(k).lower(): int(n) for k, n in (data.get("ordinal_words") or {}).items()}
+    plain = r"(?:" + "|".join(f"{n}s?" for n in nouns) + r")"
+    word = r"(?:" + "|".join(map(re.escape, words)) + r")" if words else None
+    words_after = re.compile(r"\b" + plain + r"\s+" + word + r"(?:" + _JOIN + word + r")*\b") if word else None
+    ordinal_before = (re.compile(r"\b(?P<ord>" + "|".join(map(re.escape, ordinals)) + r")\s+(?P<noun>" + plain + r")\b")
+                      if ordinals else None)
     return _Vocab(ref=ref, max_number=int(data.get("max_number") or 20),
+                  words_after=words_after, ordinal_before=ordinal_before,
+                  numbers=tuple(words.items()) + tuple(ordinals.items()),
                   not_after=compile_any(str(p) for p in data.get("not_after") or []),
                   inverse_before=compile_any(str(p) for p in data.get("inverse_before") or []),
                   back_before=compile_any(str(p) for p in data.get("back_reference_before") or []),
@@ -107,10 +119,27 @@ class PartRefs:
     decides: bool = True
 
 
+def _in_figures(low: str) -> str:
+    """rd34: LOW with parts named in words written in figures, same length (offsets hold): "part one" -> "part 1  ",
+    "questions two and three" -> "questions 2   and 3    ", "the second part" -> "the part 2     "."""
+    v = _vocab()
+    numbers = dict(v.numbers)
+
+    def figures(m: re.Match[str]) -> str:
+        return re.sub(r"[a-z]+", lambda w: str(numbers[w.group()]).ljust(len(w.group())) if w.group() in numbers
+                      and w.start() > 0 else w.group(), m.group())
+
+    if v.words_after is not None:
+        low = v.words_after.sub(figures, low)
+    if v.ordinal_before is not None:
+        low = v.ordinal_before.sub(lambda m: (m.group("noun") + " " + str(numbers[m.group("ord")])).ljust(len(m.group())), low)
+    return low
+
+
 def part_labels(clause: str) -> PartRefs | None:
     """The requested parts CLAUSE names, or None when it names none."""
     v = _vocab()
-    low = clause.lower()
+    low = _in_figures(clause.lower())
     labels: list[str] = []
     first = last = -1
     decides = True

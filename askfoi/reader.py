@@ -2370,6 +2370,15 @@ _REFUSAL_ORDER = (Outcome.vexatious, Outcome.cost_limit, Outcome.refused, Outcom
 _MAX_RUN_STARTS = 12
 
 
+# rd34: a part noun and its number led by a determiner inside a running sentence ("our response for request part 1.",
+# "is held relevant to request part 2 as ...", "the answer to your question 3 is ...") names the part; a heading starts
+# its line or sentence ("Part 1.", "... attached. Question 2:") or is set off by a colon or dash ("Your question 3: ...")
+_RUNNING_REFERENCE = re.compile(r"[a-z,]\s+(?:your|the|request|this|that|each|of|for|at|in|under|within)\s+$")
+# ... unless words that introduce the answer to it stand before it ("With regard to question 3, ...", "In response to
+# part 2 ..."): those open that part's answer
+_ANSWER_INTRODUCER = re.compile(r"\b(?:with regards? to|in (?:response|relation|reply|answer|respect) to|regarding|turning to"
+                                r"|as (?:for|to|regards))\s+(?:your\s+|the\s+)?$")
+_HEADING_PUNCT = re.compile(r"\s*[:\-\u2013)]")
 _PART_NOUN_BEFORE = re.compile(r"\b(?:parts?|questions?|points?|items?|elements?)\s?(?:\(?(?:\d{1,2}|[a-h])\)?\s?(?:,|and|&|or|to|-)\s?)*$")
 
 
@@ -2399,6 +2408,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         if _PART_NOUN_BEFORE.search(t.lower, max(0, m.start() - 40), m.start()) and t.original[max(0, m.start() - 1)] != "\n":
             continue  # rd33: "Parts (a) and (b) are answered ...": the parts a sentence names, not answer headings
+        if m.group("p") and _RUNNING_REFERENCE.search(t.original, max(0, m.start() - 30), m.start()) \
+                and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
+                and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
+            continue  # rd34: "attached our response for request part 1. However, ...": a part a sentence names
         letter = m.group("l") or m.group("L")
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
@@ -3136,6 +3149,9 @@ def _states_a_figure(text: str) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
 def _scoped_clauses(ev: _Events) -> list[_Scoped]:
     """Every clause of the reply's own sentences that names requested parts, with what it decided for them. A clause
     that names parts and decides nothing ("In relation to questions 2 and 3:") lends its parts to the clauses after
@@ -3156,15 +3172,25 @@ def _scoped_clauses(ev: _Events) -> list[_Scoped]:
         elif ev.roles[u] in _NOT_A_CLAUSE_ROLE or u in ev.blanked:
             carry = None
             continue
+        said: tuple[str, ...] | None = None  # rd34: the parts an earlier clause of this sentence decided
+        said_end = lo
         for a, b in decision_clauses(t.original, lo, hi):
             text = t.original[a:b]
             refs = part_labels(text)
             kinds = _clause_kinds(ev, a, b)
             if refs is None:
-                if carry is not None and kinds and carried < 4:
+                if said is not None and kinds and not _SENTENCE_END.search(t.original, said_end, a) \
+                        and len(_WORD.findall(text)) >= 3:
+                    # "In response to question one we do not hold it in that format, however we are able to provide
+                    # it by calendar year": the sentence's turn is about the part it named
+                    out.append(_Scoped(said, a, b, kinds))
+                    said_end = b
+                elif carry is not None and kinds and carried < 4:
                     out.append(_Scoped(carry, a, b, kinds))
                     carried += 1
                 continue
+            said = refs.labels if refs.decides and kinds else None
+            said_end = b
             if not refs.decides:
                 out.append(_Scoped(refs.labels, a, b, kinds, decides=False))
                 carry = None

@@ -1711,6 +1711,11 @@ _NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think kn
 _PARTICLES_LEFT = frozenset({"out", "off", "away", "back", "up", "down"})
 
 
+# fr35: a unit of time as a subject's first word ("year on repairing potholes each year") is the breakdown or the
+# period cut into the subject, never the thing asked about ("years of service" says a thing)
+_TIME_UNITS = frozenset("year years month months week weeks day days quarter quarters annum".split())
+
+
 def subject_problems(subject: str | None, authority: str | None = None) -> list[str]:
     """Why SUBJECT is not a complete noun phrase for a part: empty, a question word, a pronoun, a dangling
     preposition, the authority's own name, a repeated word. An empty list means well formed."""
@@ -1731,6 +1736,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("starts with a preposition")
     elif len(words) > 1 and words[0] in _PARTICLES_LEFT and words[1] in _PREPS and words[1] != "of":
         problems.append("starts with a verb's particle")  # "paid out in compensation", "written off in 2024"
+    if words[0] in _TIME_UNITS and (len(words) == 1 or words[1] not in ("of",)):
+        problems.append("starts with a unit of time")  # fr35: "spent on year on repairing potholes each year"
     if words[0] in ("and", "but", "or", "nor", "so", "yet", "nobody", "somebody", "anybody", "everybody", "noone"):
         problems.append("starts with a conjunction or a pronoun")
     if any(a == b for a, b in zip(words, words[1:])):

@@ -52,9 +52,9 @@ _SCOPED = re.compile(r"(?i)\b(?:for|in)\s+(?:each|every|all)\b|\bfor\s+the\s+(?:
                      r"last|past|previous|most)\b|\bover\s+the\b|\bsince\b|\bbetween\b|\bfrom\s+\d|\bbroken\s+down\b|\bseparately\b")
 _ASKING_WORDS = re.compile(
     r"(?i)\b(?:(?:please|kindly)\s+(?:could\s+you\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|let\s+me\s+know|disclose|"
-    r"state|confirm)|could\s+you\s+(?:please\s+)?(?:provide|supply|give|detail|list|send|tell\s+me)|i\s+(?:would\s+like|request|"
+    r"state|confirm|answer)|could\s+you\s+(?:please\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|answer)|i\s+(?:would\s+like|request|"
     r"am\s+requesting)(?:\s+to\s+(?:request|ask\s+for|know))?)(?:\s+me)?(?:\s+with)?(?:\s+the\s+following(?:\s+(?:recorded\s+)?"
-    r"(?:information|data|details|figures))?)?\s*,?\s*")
+    r"(?:information|data|details|figures|questions))?)?\s*,?\s*")
 _NOT_THINGS = frozenset("information data details questions figures statistics points items areas categories "
                         "reasons years months periods format headings".split())
 _REQUEST_START = re.compile(r"(?i)^\W*(?:how|what|which|when|where|who|whom|whose|why|is|are|was|were|do|does|did|has|"
@@ -74,6 +74,9 @@ class _Item:
 
 def _plain(line: str) -> str:
     return re.sub(r"\s+", " ", line or "").strip()
+
+
+_STRAY_LETTER = re.compile(r"^\s*\(?[a-hA-H]\.\)\s+(?=[A-Z])")
 
 
 def _outline(lines: list[str]) -> tuple[list[_Item], str]:
@@ -126,7 +129,11 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
             blank = False
             continue
         label, fam, text = found
-        if fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and "number" in order:
+        opened = bool(stack) and stack[0][1].family == "number" and stack[0][1].text.rstrip().endswith(":") \
+            and re.sub(r"\D", "", stack[0][1].label) == re.sub(r"\D", "", label)
+        if fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and opened:
+            pass  # fr35: "1. How many claims has your council:" over "1a. Received ...?": the item's own sub-items
+        elif fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and "number" in order:
             fam = "number"  # "1a. ... 1b. ... 2. ...": items of one list, not "2." under "1b."
         elif fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and not order:
             fam = "number"
@@ -145,6 +152,7 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
         if fam not in order:
             order.append(fam)
         depth = order.index(fam)
+        text = _STRAY_LETTER.sub("", text, count=1)  # fr35: "2. a.) How many families ...": a letter no list goes with
         item = _Item(label, fam, _plain(text))
         while stack and stack[-1][0] >= depth:
             stack.pop()
@@ -201,6 +209,12 @@ def _shown(child: _Item, text: str) -> str:
 _INLINE_LETTER = re.compile(r"(?<=[\w,])\s+\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\w)")
 
 
+# fr35: a question left open before a colon ("How many potholes were:", "How much money did the council:") and a
+# sub-item that carries on its clause ("Reported to the council?", "Spend on road maintenance ...?")
+_UNFINISHED = re.compile(r"(?i)^\W*(?:how\s+(?:many|much)|what|which|who|when|where|did|does|do|has|have|had|is|are|was|were)\b")
+_CONTINUES = re.compile(r"^\W*[A-Z][a-z]+(?:ed|en|ing)?\b(?!\s+(?:is|are|was|were)\b)")
+
+
 def _whole_text(item: _Item) -> str:
     """ITEM with its sub-items, in the person's words: sub-items that are names or phrases written after the item's
     lead as a list ("...: (a) Agency staff; and (b) Bank staff?"), sub-items that are sentences after it. Letters
@@ -211,6 +225,13 @@ def _whole_text(item: _Item) -> str:
     kids = [_whole_text(c) for c in item.children]
     if all(_sentence(k) for k in kids) and not own.endswith(":"):
         return " ".join(([_end(own)] if own else []) + kids + ([_end(item.after)] if item.after else []))
+    if own.endswith(":") and _UNFINISHED.match(own) and "following" not in own.lower() \
+            and all(c.family == "sub-number" and _CONTINUES.match(k) for c, k in zip(item.children, kids)):
+        # fr35: "How many claims has your council:" over "1a. Received ...? 1b. Accepted ...?": each sub-item finishes
+        # the item's question, so the item is one question with its sub-items in it, in the person's words
+        done = [_shown(c, k[:1].lower() + k[1:].rstrip(" .;,?")) for c, k in zip(item.children, kids)]
+        said = own.rstrip(" :") + " " + "; ".join(done[:-1]) + ("; and " if len(done) > 1 else "") + done[-1]
+        return said + ("?" if any(k.rstrip().endswith("?") for k in kids) or _UNFINISHED.match(own) else ".")
     short = [_shown(c, k.rstrip(" .;,?")) for c, k in zip(item.children, kids)]
     listed = "; ".join(short[:-1]) + ("; and " if len(short) > 1 else "") + short[-1]
     stem = own.rstrip(" :;,-\u2013")
@@ -417,6 +438,9 @@ def whole_items(framing, text: str) -> None:
                 and (scope or (following and following.group("noun").split()[0].lower() not in _NOT_THINGS)):
             continue  # the lead-in spliced into an item ("Lord Brailsford ..., all correspondence ... linked to"): both
             # are on the letter now, in their places
+        if o is None and _spliced_stems(part.text or "", [items[k].text for k in replace]):
+            continue  # fr35: "How much money did the council? How many potholes were: ...": the stems of items now kept
+            # whole, run together; each is asked by its own item's part
         if o in replace:
             if o not in placed:
                 placed.add(o)
@@ -428,6 +452,13 @@ def whole_items(framing, text: str) -> None:
         pos = new_parts.index(framing.parts[at]) + 1 if at >= 0 else len(new_parts)
         new_parts.insert(pos, _kept(keep_words, replace[k]))
     framing.parts = _in_item_order(new_parts, framing.parts, owner, replace)
+
+
+def _spliced_stems(said: str, kept: list[str]) -> bool:
+    """SAID holds the openings of two or more items in KEPT (items kept whole), in their own words."""
+    low = re.sub(r"\s+", " ", said).lower()
+    starts = {re.sub(r"\s+", " ", t).lower().rstrip(" :?.")[:40] for t in kept if len((t or "").split()) >= 3}
+    return sum(1 for t in starts if t and t in low) >= 2
 
 
 def _in_item_order(new_parts: list, old_parts: list, owner: list, replace: dict) -> list:

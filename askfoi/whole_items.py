@@ -252,7 +252,9 @@ def _asks(item: _Item) -> bool:
     text = item.text or (item.children[0].text if item.children else "")
     headed = re.match(r"^[^:?]{3,80}:\s*(?=\S)", text)
     for said in (text, text[headed.end():] if headed else ""):
-        if said and (_ASKS.match(said) or said.rstrip().endswith("?")) and not _TELLS.match(said) \
+        if said and (_ASKS.match(said) or said.rstrip().endswith("?") or re.match(r"(?i)\W*i\s+would\s+(?:also\s+)?like\s+"
+                                                                                  r"(?:to\s+(?:be\s+told|know|request|receive|see)|the|a|details|copies|information)\b", said)) \
+                and not _TELLS.match(said) \
                 and len(re.findall(r"[A-Za-z]+", said)) >= 3:
             return True
     return bool(item.text.rstrip().endswith(":") and item.children and all(
@@ -338,8 +340,9 @@ def whole_items(framing, text: str) -> None:
     if not framing.parts:
         return
     items, lead = _outline(restore_breaks(text or "").split("\n"))
-    if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":")):
-        return
+    listed = len(items) >= 3 and sum(1 for i in items if i.family == "number" and _asks(i)) >= 3
+    if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":") or listed):
+        return  # (fr35: three numbered items that each ask are a formal request's list, whatever opens it)
     wholes = [_whole_text(i) for i in items]
     item_words = [_words(w) for w in wholes]
     item_marks = [_marks(w) for w in wholes]
@@ -409,7 +412,8 @@ def whole_items(framing, text: str) -> None:
         one_per_child = bool(kids) and len(mine) > 1 and all(
             any(cw and len(cw & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(cw) for cw in kids) for p in mine)
         numbers = _numbers(wholes[k]) - set().union(*[_numbers(p.text) for p in mine]) if mine else set()
-        broken = (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
+        edited = any(_kept_edited(p, said) for p in mine)
+        broken = edited or (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
             or any(_faulty(p.text) for p in mine) \
             or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine) \
             or any(_borrows(p, k, item_words, wholes[k]) for p in mine)
@@ -452,6 +456,29 @@ def whole_items(framing, text: str) -> None:
         pos = new_parts.index(framing.parts[at]) + 1 if at >= 0 else len(new_parts)
         new_parts.insert(pos, _kept(keep_words, replace[k]))
     framing.parts = _in_item_order(new_parts, framing.parts, owner, replace)
+
+
+_TOKEN = re.compile(r"[a-z0-9\u00a3]+(?:'[a-z]+)?")
+# what a kept part may have before the person's words: a lead-in of the letter's own, or the person's words of asking
+# taken off ("I would like to be told" -> "To be told ..." is not one of them)
+_KEPT_LEAD = re.compile(r"(?i)^\W*(?:please\s+(?:confirm\s+whether|tell\s+me|provide|state)|please)\b\s*")
+
+
+def _kept_edited(part, said: str) -> bool:
+    """PART, kept in the person's words (kind "kept"), is not a run of the words of its item SAID (fr35): its words were
+    edited ("within the specified date range" as "within the period 1 June 2014 to 31 May 2015 range", "I would like
+    to be told the number" as "To be told the number"), so it is neither the person's words nor a frame's rendering.
+    A pointer the item has ("these", "they") may be written out: that is left to the parts' own checks."""
+    if not (getattr(part, "kept_words", False) or getattr(part, "kind", "") == "kept") or _POINTS_BACK.search(said):
+        return False
+    mine = _TOKEN.findall(_KEPT_LEAD.sub("", part.text or "").lower())
+    item = _TOKEN.findall(_INLINE_LETTER.sub(" ", said).lower())
+    if len(mine) < 3:
+        return False
+    if re.match(r"(?i)^\W*to\s+(?:be\s+)?(?:told|given|sent|provided|know|see|receive|have)\b", part.text or ""):
+        return True  # the person's "I would like to be told ..." with its subject cut off
+    joined, whole = " ".join(mine), " " + " ".join(item) + " "
+    return f" {joined} " not in whole
 
 
 def _spliced_stems(said: str, kept: list[str]) -> bool:

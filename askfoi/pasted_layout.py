@@ -64,7 +64,7 @@ def _restore_line(line: str) -> str:
 # fr35: "1. How many trees ...? 2. How many in following a. Highways ... e. Other 3. For each fiscal year ...": a numbered
 # list typed in one line with spaces, the line starting with "1.": each item on a line of its own. Only a run 2, 3 ...
 # in order after the "1." (at least two more), each label after a space and before a capital.
-_SPACED_FIRST = re.compile(r"^\s*1\.\s+(?=[A-Z])")
+_SPACED_FIRST = re.compile(r"^\s*(?:[^:\n]{0,200}:\s+)?1\.\s+(?=[A-Z])")
 _SPACED_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,2})\.\s+(?=[A-Z])")
 
 
@@ -76,7 +76,11 @@ def _spaced_items_apart(line: str) -> list[str]:
             want += 1
     if len(run) < 2:
         return [line]
+    first = re.search(r"(?:^|:\s+)(1\.\s+)(?=[A-Z])", line)
     out, at = [], 0
+    if first and first.start(1) > 0:
+        out.append(line[:first.start(1)].strip())  # "Under the Act: 1. How many ...": the lead-in on a line of its own
+        at = first.start(1)
     for m in run:
         out.append(line[at:m.start()].strip())
         at = m.start()

@@ -1736,7 +1736,7 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("starts with a preposition")
     elif len(words) > 1 and words[0] in _PARTICLES_LEFT and words[1] in _PREPS and words[1] != "of":
         problems.append("starts with a verb's particle")  # "paid out in compensation", "written off in 2024"
-    if words[0] in _TIME_UNITS and (len(words) == 1 or words[1] not in ("of",)):
+    if words[0] in _TIME_UNITS and len(words) > 1 and words[1] != "of":  # (a bare "year" is fr34's to carry)
         problems.append("starts with a unit of time")  # fr35: "spent on year on repairing potholes each year"
     if words[0] in ("and", "but", "or", "nor", "so", "yet", "nobody", "somebody", "anybody", "everybody", "noone"):
         problems.append("starts with a conjunction or a pronoun")

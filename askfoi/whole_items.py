@@ -412,7 +412,7 @@ def whole_items(framing, text: str) -> None:
         one_per_child = bool(kids) and len(mine) > 1 and all(
             any(cw and len(cw & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(cw) for cw in kids) for p in mine)
         numbers = _numbers(wholes[k]) - set().union(*[_numbers(p.text) for p in mine]) if mine else set()
-        edited = any(_kept_edited(p, said) for p in mine)
+        edited = any(_kept_edited(p, said, lead) for p in mine)
         broken = edited or (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
             or any(_faulty(p.text) for p in mine) \
             or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine) \
@@ -464,7 +464,7 @@ _TOKEN = re.compile(r"[a-z0-9\u00a3]+(?:'[a-z]+)?")
 _KEPT_LEAD = re.compile(r"(?i)^\W*(?:please\s+(?:confirm\s+whether|tell\s+me|provide|state)|please)\b\s*")
 
 
-def _kept_edited(part, said: str) -> bool:
+def _kept_edited(part, said: str, lead: str = "") -> bool:
     """PART, kept in the person's words (kind "kept"), is not a run of the words of its item SAID (fr35): its words were
     edited ("within the specified date range" as "within the period 1 June 2014 to 31 May 2015 range", "I would like
     to be told the number" as "To be told the number"), so it is neither the person's words nor a frame's rendering.
@@ -478,7 +478,13 @@ def _kept_edited(part, said: str) -> bool:
     if re.match(r"(?i)^\W*to\s+(?:be\s+)?(?:told|given|sent|provided|know|see|receive|have)\b", part.text or ""):
         return True  # the person's "I would like to be told ..." with its subject cut off
     joined, whole = " ".join(mine), " " + " ".join(item) + " "
-    return f" {joined} " not in whole
+    # a reference the lead-in gives every item, written out ("... on road casualties relating to the default 20mph
+    # limit"), is the lead's words, not an edit
+    return f" {joined} " not in whole and bool(set(mine) - set(item) - set(_TOKEN.findall((lead or "").lower())) - _GLUE)
+
+
+# words a reference written out may join with ("... relating to the default 20mph limit" for the lead's "in relation to")
+_GLUE = frozenset("relating related regarding concerning about for the of to in on and a an".split())
 
 
 def _spliced_stems(said: str, kept: list[str]) -> bool:

@@ -52,8 +52,8 @@ _SCOPED = re.compile(r"(?i)\b(?:for|in)\s+(?:each|every|all)\b|\bfor\s+the\s+(?:
                      r"last|past|previous|most)\b|\bover\s+the\b|\bsince\b|\bbetween\b|\bfrom\s+\d|\bbroken\s+down\b|\bseparately\b")
 _ASKING_WORDS = re.compile(
     r"(?i)\b(?:(?:please|kindly)\s+(?:could\s+you\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|let\s+me\s+know|disclose|"
-    r"state|confirm|answer)|could\s+you\s+(?:please\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|answer)|i\s+(?:would\s+like|request|"
-    r"am\s+requesting)(?:\s+to\s+(?:request|ask\s+for|know))?)(?:\s+me)?(?:\s+with)?(?:\s+the\s+following(?:\s+(?:recorded\s+)?"
+    r"state|confirm|answer)|could\s+you\s+(?:please\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|answer)|(?:i|we)\s+(?:would\s+like|request|"
+    r"am\s+requesting|are\s+requesting)(?:\s+to\s+(?:request|ask\s+for|know))?)(?:\s+me)?(?:\s+with)?(?:\s+the\s+following(?:\s+(?:recorded\s+)?"
     r"(?:information|data|details|figures|questions))?)?\s*,?\s*")
 _NOT_THINGS = frozenset("information data details questions figures statistics points items areas categories "
                         "reasons years months periods format headings".split())

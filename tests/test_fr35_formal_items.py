@@ -106,3 +106,16 @@ def test_the_specified_date_range_is_read_whole():
     parts = _parts(text)
     assert not [p for p in parts if re.search(r"(?i)\d{4}\s+range\b", p)], parts
     assert [p for p in parts if "cleaning bus shelters" in p.lower()], parts
+
+
+def test_a_question_number_the_person_typed_names_the_part_that_item_became_in_the_final_letter():
+    text = ("The information being sought relates to the records kept by the fire service in your area.\n"
+            "We are requesting the following data for the year 2024:\n"
+            "Q1. How many home fire safety visits took place in Kent?\n"
+            "Q2. How many firefighters were present at each visit?\n"
+            "Q3. In addition to data for question 2, please provide data sorted by the type of home, the reason "
+            "for the visit and the age of the person visited.\n")
+    parts = _parts(text)
+    present = next(k for k, p in enumerate(parts, 1) if "firefighters were present" in p)
+    pointer = [p for p in parts if p.startswith("In addition to data for")]
+    assert pointer and f"part {present}" in pointer[0], parts

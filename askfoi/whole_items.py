@@ -381,6 +381,16 @@ def whole_items(framing, text: str) -> None:
             fits = [k for k, iw in enumerate(item_words) if len(iw) >= 2 and len(iw & pw) >= 0.8 * len(iw)
                     and k not in owner]  # (an item already framed is only written out in it)
             owner[n] = fits[0] if len(fits) == 1 else None
+    after_list = _after_list(text or "", items)
+    for n, part in enumerate(framing.parts):
+        said = " ".join((part.source or part.text or "").split())
+        if owner[n] is None and _names_nothing(said, after_list) and len(framing.parts) > 1:
+            owner[n] = -1  # fr35: "I would like to receive copies of any documents that contain the actual information"
+            # after the list: how the items are to be answered, naming no thing of its own: a remark, never a part
+    if -1 in owner:
+        framing.remarks.extend(" ".join((p.source or p.text or "").split()) for p, o in zip(framing.parts, owner) if o == -1)
+        framing.parts = [p for p, o in zip(framing.parts, owner) if o != -1]
+        owner = [o for o in owner if o != -1]
     following = _FOLLOWING.search(lead or "")
     scope = _scope(lead)
     replace: dict[int, str] = {}
@@ -485,6 +495,34 @@ def _kept_edited(part, said: str, lead: str = "") -> bool:
 
 # words a reference written out may join with ("... relating to the default 20mph limit" for the lead's "in relation to")
 _GLUE = frozenset("relating related regarding concerning about for the of to in on and a an".split())
+
+
+# fr35: words that name no thing of their own in a sentence after the list (stems, as `_words` gives them): the
+# documents, copies and information the items already ask for, and how they are to be sent
+_GENERIC = frozenset("docum copie conta actua infor recor held form forma elect excel sprea email redac relev porti remai "
+                     "discl relea provi sent answe respo like recei wish prefe".split())
+
+
+def _names_nothing(said: str, after_list: str) -> bool:
+    said = " ".join((said or "").split())
+    return bool(said) and said.lower().rstrip(" .?")[:40] in after_list and not (_words(said) - _GENERIC)
+
+
+def about_the_list(text: str, sentence: str) -> bool:
+    """SENTENCE is one of TEXT's sentences under its numbered list that names no thing of its own ("I would like to
+    receive copies of any documents that contain the actual information"): about how the items are answered."""
+    from askfoi.pasted_layout import restore_breaks
+
+    items, _ = _outline(restore_breaks(text or "").split("\n"))
+    return len(items) >= 2 and _names_nothing(sentence, _after_list(text, items))
+
+
+def _after_list(text: str, items: list[_Item]) -> str:
+    """The lowered text after the last item's own words (the sentences under the list), "" when not found."""
+    low = re.sub(r"\s+", " ", text or "").lower()
+    last = re.sub(r"\s+", " ", items[-1].text if items else "").lower().strip()[:40]
+    at = low.rfind(last) if last else -1
+    return low[at + len(last):] if at >= 0 else ""
 
 
 def _spliced_stems(said: str, kept: list[str]) -> bool:

@@ -119,3 +119,17 @@ def test_a_question_number_the_person_typed_names_the_part_that_item_became_in_t
     present = next(k for k, p in enumerate(parts, 1) if "firefighters were present" in p)
     pointer = [p for p in parts if p.startswith("In addition to data for")]
     assert pointer and f"part {present}" in pointer[0], parts
+
+
+def test_a_sentence_under_the_list_that_names_no_thing_is_no_part():
+    text = ("I would like to know the following under the FOI Act:\n\n"
+            "1. How many public toilets does the council run?\n\n"
+            "2. How much did the council spend on cleaning public toilets in 2023/24?\n\n"
+            "3. How many public toilets were closed in 2023/24?\n\n"
+            "I would like to receive copies of any documents that contain the actual information. If anything has "
+            "to be redacted, please remove only that portion and disclose the rest.")
+    parts = _parts(text)
+    assert len(parts) == 3, parts
+    assert not [p for p in parts if "documents that contain" in p.lower()], parts
+    # the items themselves are all still asked
+    assert [p for p in parts if "cleaning public toilets" in p.lower()], parts

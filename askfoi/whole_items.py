@@ -340,7 +340,9 @@ def whole_items(framing, text: str) -> None:
     if not framing.parts:
         return
     items, lead = _outline(restore_breaks(text or "").split("\n"))
-    listed = len(items) >= 3 and sum(1 for i in items if i.family == "number" and _asks(i)) >= 3
+    numbered = len(re.findall(r"(?m)^\s*\d{1,2}\s*[.)]", restore_breaks(text or "")))
+    listed = len(items) >= 3 and sum(1 for i in items if i.family == "number" and _asks(i)) >= 3 \
+        and numbered == sum(1 for i in items if i.family == "number")  # (the outline read the whole list)
     if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":") or listed):
         return  # (fr35: three numbered items that each ask are a formal request's list, whatever opens it)
     wholes = [_whole_text(i) for i in items]

@@ -424,7 +424,9 @@ def whole_items(framing, text: str) -> None:
         one_per_child = bool(kids) and len(mine) > 1 and all(
             any(cw and len(cw & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(cw) for cw in kids) for p in mine)
         numbers = _numbers(wholes[k]) - set().union(*[_numbers(p.text) for p in mine]) if mine else set()
-        edited = any(_kept_edited(p, said, lead) for p in mine)
+        others = " ".join(w for j, w in enumerate(wholes) if j != k)
+        edited = any(_kept_edited(p, said, f"{lead} {others}") for p in mine)  # (a phrase of another item written in:
+        # "each bus" as "each electric bus owned or leased by the council" is fr25a's, not an edit)
         broken = edited or (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
             or any(_faulty(p.text) for p in mine) \
             or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine) \
@@ -470,6 +472,9 @@ def whole_items(framing, text: str) -> None:
     framing.parts = _in_item_order(new_parts, framing.parts, owner, replace)
 
 
+_RENDERED = re.compile(r"(?i)^\W*(?:the\s+(?:number|total|amount|average|percentage|proportion)\s+of|the\s+total\b|"
+                       r"any\s+(?:policy|policies|minutes|records?|assessment|correspondence|statistics)|a\s+copy\s+of|"
+                       r"copies\s+of|a\s+list\s+of)\b")
 _TOKEN = re.compile(r"[a-z0-9\u00a3]+(?:'[a-z]+)?")
 # what a kept part may have before the person's words: a lead-in of the letter's own, or the person's words of asking
 # taken off ("I would like to be told" -> "To be told ..." is not one of them)
@@ -487,6 +492,9 @@ def _kept_edited(part, said: str, lead: str = "") -> bool:
     item = _TOKEN.findall(_INLINE_LETTER.sub(" ", said).lower())
     if len(mine) < 3:
         return False
+    if _RENDERED.match(part.text or "") and not _RENDERED.match(said):
+        return False  # a frame's rendering marked kept ("Has your council issued any ...? If so, how many?" as "The
+        # number of ... the authority issued ..."): the gate judges it, not the person's words
     if re.match(r"(?i)^\W*to\s+(?:be\s+)?(?:told|given|sent|provided|know|see|receive|have)\b", part.text or ""):
         return True  # the person's "I would like to be told ..." with its subject cut off
     joined, whole = " ".join(mine), " " + " ".join(item) + " "

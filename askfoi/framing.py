@@ -1715,6 +1715,11 @@ _NEVER_IN_SUBJECT = frozenset("spend spent spends get got gets did does think kn
 _PARTICLES_LEFT = frozenset({"out", "off", "away", "back", "up", "down"})
 
 
+# fr35: a unit of time as a subject's first word ("year on repairing potholes each year") is the breakdown or the
+# period cut into the subject, never the thing asked about ("years of service" says a thing)
+_TIME_UNITS = frozenset("year years month months week weeks day days quarter quarters annum".split())
+
+
 def subject_problems(subject: str | None, authority: str | None = None) -> list[str]:
     """Why SUBJECT is not a complete noun phrase for a part: empty, a question word, a pronoun, a dangling
     preposition, the authority's own name, a repeated word. An empty list means well formed."""
@@ -1735,6 +1740,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("starts with a preposition")
     elif len(words) > 1 and words[0] in _PARTICLES_LEFT and words[1] in _PREPS and words[1] != "of":
         problems.append("starts with a verb's particle")  # "paid out in compensation", "written off in 2024"
+    if words[0] in _TIME_UNITS and len(words) > 1 and words[1] != "of":  # (a bare "year" is fr34's to carry)
+        problems.append("starts with a unit of time")  # fr35: "spent on year on repairing potholes each year"
     if words[0] in ("and", "but", "or", "nor", "so", "yet", "nobody", "somebody", "anybody", "everybody", "noone"):
         problems.append("starts with a conjunction or a pronoun")
     if any(a == b for a, b in zip(words, words[1:])):
@@ -2091,13 +2098,18 @@ _ITEM = r"(?im)^[ \t]*(?:q(?:uestion)?\s*)?{n}\s*[.):\-]"
 _NUMBERED = re.compile(r"(?i)\b(?P<word>questions?|points?|items?|q)\s*(?P<n>\d+)(?P<sub>[a-z]?)\b(?:\s+above)?")
 
 
-def _number_references(parts: list[Frame], text: str) -> None:
+def _number_references(parts: list[Frame], text: str, typed: dict[int, tuple[Frame, str]] | None = None,
+                       only: Frame | None = None) -> None:
     """A part kept whole that names the person's own numbering ("In regard to question 3", "If yes to
     question 6") is written to name the letter's part that item became ("In regard to part 3"); an item
-    with no part of its own, or a list numbered in no way that can be read, is left as typed."""
+    with no part of its own, or a list numbered in no way that can be read, is left as typed. TYPED (fr35): the
+    part's words as typed are kept there, so that the number can be said again once the parts are final
+    (`_number_references_again`): a part that leaves the letter later moves the others up."""
     for part in parts:
-        if not part.kept_words or not _NUMBERED.search(part.text):
+        if not part.kept_words or not _NUMBERED.search(part.text) or (only is not None and part is not only):
             continue
+        if typed is not None:
+            typed[id(part)] = (part, part.text)
 
         def letter_part(m: re.Match[str]) -> str:
             at = re.search(_ITEM.format(n=m.group("n")), text)
@@ -2106,14 +2118,28 @@ def _number_references(parts: list[Frame], text: str) -> None:
             after = text[at.end():]
             nxt = re.search(_ITEM.format(n=int(m.group("n")) + 1), after)
             item = after[: nxt.start() if nxt else len(after)]
+            own = re.sub(r"\s+", " ", item).strip().lower()
             for k, other in enumerate(parts, 1):
                 head = re.sub(r"\s+", " ", other.source).strip()[:30]
-                if other is not part and head and head.lower() in re.sub(r"\s+", " ", item).lower():
-                    return f"part {k}"
+                if other is not part and head and (head.lower() in own or (
+                        len(own) >= 20 and own[:30] in re.sub(r"\s+", " ", other.source).lower())):
+                    return f"part {k}"  # (fr35: or the item's opening inside a part said after a scope)
             return m.group()
 
         part.text = _NUMBERED.sub(letter_part, part.text)
         part.source = part.text if part.kept_words else part.source
+
+
+def _number_references_again(parts: list[Frame], text: str, typed: dict[int, tuple[Frame, str]]) -> None:
+    """fr35: the parts whose "question 2" became "part N" before the parts were final say it again from the words as
+    typed, numbered among the final parts ("In addition to data for question 2" was written "part 3" while a
+    lead-in that later left the letter was part 1)."""
+    final = {id(p) for p in parts}
+    for key, (part, said) in typed.items():
+        if key in final and part.kept_words:
+            part.text = said
+            _number_references(parts, text, only=part)
+            part.source = part.text
 
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")
@@ -4947,7 +4973,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
                                final=False)  # op14
     framing.parts = _fill_elliptic_counts(framing.parts, found)  # lead33: "how many have they seized" after off road bikes
     framing.parts, not_recorded = reasons_as_records(framing.parts, framing.remarks, text=text_in, found=found)  # ifm1, fr9b
-    _number_references(framing.parts, text_in)  # "in regard to question 3": the letter's part 3
+    typed_numbers: dict[int, tuple[Frame, str]] = {}
+    _number_references(framing.parts, text_in, typed_numbers)  # "in regard to question 3": the letter's part 3
     stated = letter_period([p.source for p in framing.parts], text, today=today)
     restated = restated_periods(text, today=today)  # a part cut before "(i.e. 2014 ... 2019)" means those years
     if stated != (framing.period, framing.period_text) or restated:
@@ -5183,6 +5210,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
     # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
     framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
+    if typed_numbers:
+        _number_references_again(framing.parts, text_in, typed_numbers)
     return framing
 
 

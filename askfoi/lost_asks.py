@@ -168,7 +168,10 @@ def keep_lost_asks(framing, text: str) -> None:
     if not framing.parts or not formal_request(text or ""):
         return
     typed = restore_breaks(text or "")
-    asks = asks_of(typed)
+    from askfoi.whole_items import about_the_list
+
+    # fr35: a sentence under the list that names no thing of its own (how the items are to be answered) asks nothing
+    asks = [a for a in asks_of(typed) if not about_the_list(typed, a.text)]
     if not asks:
         return
     parts = list(framing.parts)

@@ -746,7 +746,7 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
 _PERIOD_NOUN = r"(?:period\(s\)|periods?|years?\(s\)|years|time\s*frames?)(?![\w(])"
 _TIME_POINTER = re.compile(
     r"(?i)\b(?:the\s+)?(?:aforementioned|above[-\s]?mentioned|above|stated|specified|said|requested)\s+(?:time\s+)?"
-    r"(?:" + _PERIOD_NOUN + r"|dates?\b|year\b)"
+    r"(?:" + _PERIOD_NOUN + r"|dates?(?:\s+(?:range|window|span)s?)?\b|year\b)"  # fr35: "the specified date range", whole
     r"|\b(?:that|those|the\s+same)\s+(?:time\s+)?" + _PERIOD_NOUN +
     r"(?!\s*(?:of|from|between|to|ending|beginning|in\s+which|when|last|previous|the\s+year|a\s+year|\d))"
     r"|\bthe\s+(?:time\s+)?(?:" + _PERIOD_NOUN + r"|dates\b)\s+(?:requested|stated|specified|mentioned|above|in\s+question)\b")

@@ -48,6 +48,10 @@ def restore_breaks(text: str) -> str:
 
 
 def _restore_line(line: str) -> str:
+    if "\n" not in line and _SPACED_FIRST.match(line):
+        parts = _spaced_items_apart(line)
+        if len(parts) > 1:
+            return "\n".join(_restore_line(x) for x in parts)
     line = _other_labels_apart(line)
     line = "\n".join(_inline_letters_apart(x) for x in line.split("\n"))
     line = _glued_items_apart(line)
@@ -55,6 +59,33 @@ def _restore_line(line: str) -> str:
     line = _letters_apart(line)
     line = _bullets_apart(line)
     return "\n".join(_head_apart(part) for part in line.split("\n"))
+
+
+# fr35: "1. How many trees ...? 2. How many in following a. Highways ... e. Other 3. For each fiscal year ...": a numbered
+# list typed in one line with spaces, the line starting with "1.": each item on a line of its own. Only a run 2, 3 ...
+# in order after the "1." (at least two more), each label after a space and before a capital.
+_SPACED_FIRST = re.compile(r"^\s*(?:[^:\n]{0,200}:\s+)?1\.\s+(?=[A-Z])")
+_SPACED_NUMBER = re.compile(r"(?<=\S)\s+(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _spaced_items_apart(line: str) -> list[str]:
+    run, want = [], 2
+    for m in _SPACED_NUMBER.finditer(line):
+        if int(m.group(1)) == want:
+            run.append(m)
+            want += 1
+    if len(run) < 2:
+        return [line]
+    first = re.search(r"(?:^|:\s+)(1\.\s+)(?=[A-Z])", line)
+    out, at = [], 0
+    if first and first.start(1) > 0:
+        out.append(line[:first.start(1)].strip())  # "Under the Act: 1. How many ...": the lead-in on a line of its own
+        at = first.start(1)
+    for m in run:
+        out.append(line[at:m.start()].strip())
+        at = m.start()
+    out.append(line[at:].strip())
+    return [x for x in out if x]
 
 
 # fr31: "...differ).1.Expenditure on ...", "...2018?2. Please ...", "...(abcdefghi)3. Please": a numbered item glued onto the
@@ -218,15 +249,20 @@ _INLINE_LETTER = re.compile(r"(?:(?<=\s)|(?<=:))([a-h])\.\s+(?=[A-Z])")
 
 def _inline_letters_apart(line: str) -> str:
     colon = line.find(":")
+    if colon < 0:  # fr35: "...each year); a. How much ... b. ...", "How many in following a. Highways b. Parks ...": the
+        # list opened by a semicolon or by "following" as by a colon
+        opener = re.search(r";|\bfollowing\b", line)
+        colon = opener.end() - 1 if opener else -1
     if colon < 0:
         return line
+    opened = colon + 1
     hits = [m for m in _INLINE_LETTER.finditer(line, colon)]
     run, want = [], "a"
     for m in hits:
         if m.group(1) == want:
             run.append(m)
             want = chr(ord(want) + 1)
-    if len(run) < 3 or line[colon:run[0].start()].strip(" :") != "":
+    if len(run) < 3 or line[opened:run[0].start()].strip(" :;") != "":
         return line  # the letters must start straight after the colon
     out, at = [], 0
     for m in run:

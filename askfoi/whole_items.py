@@ -52,9 +52,9 @@ _SCOPED = re.compile(r"(?i)\b(?:for|in)\s+(?:each|every|all)\b|\bfor\s+the\s+(?:
                      r"last|past|previous|most)\b|\bover\s+the\b|\bsince\b|\bbetween\b|\bfrom\s+\d|\bbroken\s+down\b|\bseparately\b")
 _ASKING_WORDS = re.compile(
     r"(?i)\b(?:(?:please|kindly)\s+(?:could\s+you\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|let\s+me\s+know|disclose|"
-    r"state|confirm)|could\s+you\s+(?:please\s+)?(?:provide|supply|give|detail|list|send|tell\s+me)|i\s+(?:would\s+like|request|"
-    r"am\s+requesting)(?:\s+to\s+(?:request|ask\s+for|know))?)(?:\s+me)?(?:\s+with)?(?:\s+the\s+following(?:\s+(?:recorded\s+)?"
-    r"(?:information|data|details|figures))?)?\s*,?\s*")
+    r"state|confirm|answer)|could\s+you\s+(?:please\s+)?(?:provide|supply|give|detail|list|send|tell\s+me|answer)|(?:i|we)\s+(?:would\s+like|request|"
+    r"am\s+requesting|are\s+requesting)(?:\s+to\s+(?:request|ask\s+for|know))?)(?:\s+me)?(?:\s+with)?(?:\s+the\s+following(?:\s+(?:recorded\s+)?"
+    r"(?:information|data|details|figures|questions))?)?\s*,?\s*")
 _NOT_THINGS = frozenset("information data details questions figures statistics points items areas categories "
                         "reasons years months periods format headings".split())
 _REQUEST_START = re.compile(r"(?i)^\W*(?:how|what|which|when|where|who|whom|whose|why|is|are|was|were|do|does|did|has|"
@@ -74,6 +74,9 @@ class _Item:
 
 def _plain(line: str) -> str:
     return re.sub(r"\s+", " ", line or "").strip()
+
+
+_STRAY_LETTER = re.compile(r"^\s*\(?[a-hA-H]\.\)\s+(?=[A-Z])")
 
 
 def _outline(lines: list[str]) -> tuple[list[_Item], str]:
@@ -126,7 +129,11 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
             blank = False
             continue
         label, fam, text = found
-        if fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and "number" in order:
+        opened = bool(stack) and stack[0][1].family == "number" and stack[0][1].text.rstrip().endswith(":") \
+            and re.sub(r"\D", "", stack[0][1].label) == re.sub(r"\D", "", label)
+        if fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and opened:
+            pass  # fr35: "1. How many claims has your council:" over "1a. Received ...?": the item's own sub-items
+        elif fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and "number" in order:
             fam = "number"  # "1a. ... 1b. ... 2. ...": items of one list, not "2." under "1b."
         elif fam == "sub-number" and re.match(r"\(?\d{1,2}[a-z][.)]", label) and not order:
             fam = "number"
@@ -145,6 +152,7 @@ def _outline(lines: list[str]) -> tuple[list[_Item], str]:
         if fam not in order:
             order.append(fam)
         depth = order.index(fam)
+        text = _STRAY_LETTER.sub("", text, count=1)  # fr35: "2. a.) How many families ...": a letter no list goes with
         item = _Item(label, fam, _plain(text))
         while stack and stack[-1][0] >= depth:
             stack.pop()
@@ -201,6 +209,12 @@ def _shown(child: _Item, text: str) -> str:
 _INLINE_LETTER = re.compile(r"(?<=[\w,])\s+\((?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\w)")
 
 
+# fr35: a question left open before a colon ("How many potholes were:", "How much money did the council:") and a
+# sub-item that carries on its clause ("Reported to the council?", "Spend on road maintenance ...?")
+_UNFINISHED = re.compile(r"(?i)^\W*(?:how\s+(?:many|much)|what|which|who|when|where|did|does|do|has|have|had|is|are|was|were)\b")
+_CONTINUES = re.compile(r"^\W*[A-Z][a-z]+(?:ed|en|ing)?\b(?!\s+(?:is|are|was|were)\b)")
+
+
 def _whole_text(item: _Item) -> str:
     """ITEM with its sub-items, in the person's words: sub-items that are names or phrases written after the item's
     lead as a list ("...: (a) Agency staff; and (b) Bank staff?"), sub-items that are sentences after it. Letters
@@ -211,6 +225,13 @@ def _whole_text(item: _Item) -> str:
     kids = [_whole_text(c) for c in item.children]
     if all(_sentence(k) for k in kids) and not own.endswith(":"):
         return " ".join(([_end(own)] if own else []) + kids + ([_end(item.after)] if item.after else []))
+    if own.endswith(":") and _UNFINISHED.match(own) and "following" not in own.lower() \
+            and all(c.family == "sub-number" and _CONTINUES.match(k) for c, k in zip(item.children, kids)):
+        # fr35: "How many claims has your council:" over "1a. Received ...? 1b. Accepted ...?": each sub-item finishes
+        # the item's question, so the item is one question with its sub-items in it, in the person's words
+        done = [_shown(c, k[:1].lower() + k[1:].rstrip(" .;,?")) for c, k in zip(item.children, kids)]
+        said = own.rstrip(" :") + " " + "; ".join(done[:-1]) + ("; and " if len(done) > 1 else "") + done[-1]
+        return said + ("?" if any(k.rstrip().endswith("?") for k in kids) or _UNFINISHED.match(own) else ".")
     short = [_shown(c, k.rstrip(" .;,?")) for c, k in zip(item.children, kids)]
     listed = "; ".join(short[:-1]) + ("; and " if len(short) > 1 else "") + short[-1]
     stem = own.rstrip(" :;,-\u2013")
@@ -231,7 +252,9 @@ def _asks(item: _Item) -> bool:
     text = item.text or (item.children[0].text if item.children else "")
     headed = re.match(r"^[^:?]{3,80}:\s*(?=\S)", text)
     for said in (text, text[headed.end():] if headed else ""):
-        if said and (_ASKS.match(said) or said.rstrip().endswith("?")) and not _TELLS.match(said) \
+        if said and (_ASKS.match(said) or said.rstrip().endswith("?") or re.match(r"(?i)\W*i\s+would\s+(?:also\s+)?like\s+"
+                                                                                  r"(?:to\s+(?:be\s+told|know|request|receive|see)|the|a|details|copies|information)\b", said)) \
+                and not _TELLS.match(said) \
                 and len(re.findall(r"[A-Za-z]+", said)) >= 3:
             return True
     return bool(item.text.rstrip().endswith(":") and item.children and all(
@@ -317,8 +340,11 @@ def whole_items(framing, text: str) -> None:
     if not framing.parts:
         return
     items, lead = _outline(restore_breaks(text or "").split("\n"))
-    if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":")):
-        return
+    numbered = len(re.findall(r"(?m)^\s*\d{1,2}\s*[.)]", restore_breaks(text or "")))
+    listed = len(items) >= 3 and sum(1 for i in items if i.family == "number" and _asks(i)) >= 3 \
+        and numbered == sum(1 for i in items if i.family == "number")  # (the outline read the whole list)
+    if len(items) < 2 or not (formal_request(text or "") or lead.rstrip().endswith(":") or listed):
+        return  # (fr35: three numbered items that each ask are a formal request's list, whatever opens it)
     wholes = [_whole_text(i) for i in items]
     item_words = [_words(w) for w in wholes]
     item_marks = [_marks(w) for w in wholes]
@@ -357,6 +383,16 @@ def whole_items(framing, text: str) -> None:
             fits = [k for k, iw in enumerate(item_words) if len(iw) >= 2 and len(iw & pw) >= 0.8 * len(iw)
                     and k not in owner]  # (an item already framed is only written out in it)
             owner[n] = fits[0] if len(fits) == 1 else None
+    after_list = _after_list(text or "", items)
+    for n, part in enumerate(framing.parts):
+        said = " ".join((part.source or part.text or "").split())
+        if owner[n] is None and _names_nothing(said, after_list) and len(framing.parts) > 1:
+            owner[n] = -1  # fr35: "I would like to receive copies of any documents that contain the actual information"
+            # after the list: how the items are to be answered, naming no thing of its own: a remark, never a part
+    if -1 in owner:
+        framing.remarks.extend(" ".join((p.source or p.text or "").split()) for p, o in zip(framing.parts, owner) if o == -1)
+        framing.parts = [p for p, o in zip(framing.parts, owner) if o != -1]
+        owner = [o for o in owner if o != -1]
     following = _FOLLOWING.search(lead or "")
     scope = _scope(lead)
     replace: dict[int, str] = {}
@@ -388,7 +424,10 @@ def whole_items(framing, text: str) -> None:
         one_per_child = bool(kids) and len(mine) > 1 and all(
             any(cw and len(cw & _words(f"{p.source or ''} {p.text or ''}")) >= 0.8 * len(cw) for cw in kids) for p in mine)
         numbers = _numbers(wholes[k]) - set().union(*[_numbers(p.text) for p in mine]) if mine else set()
-        broken = (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
+        others = " ".join(w for j, w in enumerate(wholes) if j != k)
+        edited = any(_kept_edited(p, said, f"{lead} {others}") for p in mine)  # (a phrase of another item written in:
+        # "each bus" as "each electric bus owned or leased by the council" is fr25a's, not an edit)
+        broken = edited or (len(mine) > 1 and not one_per_child) or len(missing) > max(1, len(words_k) // 8) \
             or any(_faulty(p.text) for p in mine) \
             or bool(numbers) or any(_joins_other(p, k, wholes) for p in mine) \
             or any(_borrows(p, k, item_words, wholes[k]) for p in mine)
@@ -417,6 +456,9 @@ def whole_items(framing, text: str) -> None:
                 and (scope or (following and following.group("noun").split()[0].lower() not in _NOT_THINGS)):
             continue  # the lead-in spliced into an item ("Lord Brailsford ..., all correspondence ... linked to"): both
             # are on the letter now, in their places
+        if o is None and _spliced_stems(part.text or "", [items[k].text for k in replace]):
+            continue  # fr35: "How much money did the council? How many potholes were: ...": the stems of items now kept
+            # whole, run together; each is asked by its own item's part
         if o in replace:
             if o not in placed:
                 placed.add(o)
@@ -428,6 +470,76 @@ def whole_items(framing, text: str) -> None:
         pos = new_parts.index(framing.parts[at]) + 1 if at >= 0 else len(new_parts)
         new_parts.insert(pos, _kept(keep_words, replace[k]))
     framing.parts = _in_item_order(new_parts, framing.parts, owner, replace)
+
+
+_RENDERED = re.compile(r"(?i)^\W*(?:the\s+(?:number|total|amount|average|percentage|proportion)\s+of|the\s+total\b|"
+                       r"any\s+(?:policy|policies|minutes|records?|assessment|correspondence|statistics)|a\s+copy\s+of|"
+                       r"copies\s+of|a\s+list\s+of)\b")
+_TOKEN = re.compile(r"[a-z0-9\u00a3]+(?:'[a-z]+)?")
+# what a kept part may have before the person's words: a lead-in of the letter's own, or the person's words of asking
+# taken off ("I would like to be told" -> "To be told ..." is not one of them)
+_KEPT_LEAD = re.compile(r"(?i)^\W*(?:please\s+(?:confirm\s+whether|tell\s+me|provide|state)|please)\b\s*")
+
+
+def _kept_edited(part, said: str, lead: str = "") -> bool:
+    """PART, kept in the person's words (kind "kept"), is not a run of the words of its item SAID (fr35): its words were
+    edited ("within the specified date range" as "within the period 1 June 2014 to 31 May 2015 range", "I would like
+    to be told the number" as "To be told the number"), so it is neither the person's words nor a frame's rendering.
+    A pointer the item has ("these", "they") may be written out: that is left to the parts' own checks."""
+    if not (getattr(part, "kept_words", False) or getattr(part, "kind", "") == "kept") or _POINTS_BACK.search(said):
+        return False
+    mine = _TOKEN.findall(_KEPT_LEAD.sub("", part.text or "").lower())
+    item = _TOKEN.findall(_INLINE_LETTER.sub(" ", said).lower())
+    if len(mine) < 3:
+        return False
+    if _RENDERED.match(part.text or "") and not _RENDERED.match(said):
+        return False  # a frame's rendering marked kept ("Has your council issued any ...? If so, how many?" as "The
+        # number of ... the authority issued ..."): the gate judges it, not the person's words
+    if re.match(r"(?i)^\W*to\s+(?:be\s+)?(?:told|given|sent|provided|know|see|receive|have)\b", part.text or ""):
+        return True  # the person's "I would like to be told ..." with its subject cut off
+    joined, whole = " ".join(mine), " " + " ".join(item) + " "
+    # a reference the lead-in gives every item, written out ("... on road casualties relating to the default 20mph
+    # limit"), is the lead's words, not an edit
+    return f" {joined} " not in whole and bool(set(mine) - set(item) - set(_TOKEN.findall((lead or "").lower())) - _GLUE)
+
+
+# words a reference written out may join with ("... relating to the default 20mph limit" for the lead's "in relation to")
+_GLUE = frozenset("relating related regarding concerning about for the of to in on and a an".split())
+
+
+# fr35: words that name no thing of their own in a sentence after the list (stems, as `_words` gives them): the
+# documents, copies and information the items already ask for, and how they are to be sent
+_GENERIC = frozenset("docum copie conta actua infor recor held form forma elect excel sprea email redac relev porti remai "
+                     "discl relea provi sent answe respo like recei wish prefe".split())
+
+
+def _names_nothing(said: str, after_list: str) -> bool:
+    said = " ".join((said or "").split())
+    return bool(said) and said.lower().rstrip(" .?")[:40] in after_list and not (_words(said) - _GENERIC)
+
+
+def about_the_list(text: str, sentence: str) -> bool:
+    """SENTENCE is one of TEXT's sentences under its numbered list that names no thing of its own ("I would like to
+    receive copies of any documents that contain the actual information"): about how the items are answered."""
+    from askfoi.pasted_layout import restore_breaks
+
+    items, _ = _outline(restore_breaks(text or "").split("\n"))
+    return len(items) >= 2 and _names_nothing(sentence, _after_list(text, items))
+
+
+def _after_list(text: str, items: list[_Item]) -> str:
+    """The lowered text after the last item's own words (the sentences under the list), "" when not found."""
+    low = re.sub(r"\s+", " ", text or "").lower()
+    last = re.sub(r"\s+", " ", items[-1].text if items else "").lower().strip()[:40]
+    at = low.rfind(last) if last else -1
+    return low[at + len(last):] if at >= 0 else ""
+
+
+def _spliced_stems(said: str, kept: list[str]) -> bool:
+    """SAID holds the openings of two or more items in KEPT (items kept whole), in their own words."""
+    low = re.sub(r"\s+", " ", said).lower()
+    starts = {re.sub(r"\s+", " ", t).lower().rstrip(" :?.")[:40] for t in kept if len((t or "").split()) >= 3}
+    return sum(1 for t in starts if t and t in low) >= 2
 
 
 def _in_item_order(new_parts: list, old_parts: list, owner: list, replace: dict) -> list:

@@ -34,6 +34,7 @@ class _Part:
     place_prep: str | None
     needs_place: bool
     breakdown: str | None
+    clause: str = ""  # cx35: what follows the place in a document's part ("showing the dates it starts and ends")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _subjects() -> tuple[_Subject, ...]:
         parts = tuple(_Part(kind=p["kind"], subject=p["subject"], why=p.get("why"),
                             when=re.compile(p["when"], re.I) if p.get("when") else None, place=p.get("place", True),
                             place_prep=p.get("place_prep"), needs_place=bool(p.get("needs_place")),
-                            breakdown=p.get("breakdown"))
+                            breakdown=p.get("breakdown"), clause=p.get("clause") or "")
                       for p in spec.get("parts") or [])
         out.append(_Subject(key=key, all=tuple(re.compile(x, re.I) for x in spec.get("all") or []),
                             none=tuple(re.compile(x, re.I) for x in spec.get("none") or []),
@@ -131,13 +132,26 @@ def subject_frames(text: str) -> list[Proposed]:
                 q.place_prep = part.place_prep or q.place_prep
             figure = _FIGURE.search(text)  # "is increasing by a whopping 48 per cent": the figure the story gives
             why = (part.why or "").replace("{figure}", f"{' '.join(figure.group(1).split())} " if figure else "") or None
-            frame = Frame(kind=part.kind, subject=part.subject, qualifiers=q, why=why,
+            subject = part.subject
+            if "{doc}" in subject:  # cx35: the document the story names ("the chair's report"), in the officer's words
+                doc = next((h.group("doc") for h in hits if "doc" in h.re.groupindex and h.group("doc")), None)
+                if not doc:
+                    continue
+                subject = subject.replace("{doc}", _document_named(doc))
+            frame = Frame(kind=part.kind, subject=subject, qualifiers=q, why=why, clause=part.clause,
                           source=" ".join(first.group(0).split()))
             frame.text = render_frame(frame)
             if frame.text:
                 out.append(Proposed(frame=frame, subject=spec.key, words=" ".join(first.group(0).split()),
                                     environmental=spec.environmental))
     return out
+
+
+def _document_named(doc: str) -> str:
+    """cx35: DOC, a document as the story names it ("his annual report", "the investigation report"), as the officer
+    reads it: "the" for the writer's own or a pointing word, spaces tidied."""
+    doc = " ".join(doc.split()).replace("\u2019", "'")
+    return re.sub(r"(?i)^(?:this|that|these|those|our|my)\s+", "the ", doc)
 
 
 def frame_subjects(framing, text: str) -> list[Proposed]:

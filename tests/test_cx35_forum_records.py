@@ -91,3 +91,38 @@ def test_judgement_question_after_a_refused_document_gives_the_document():
                             "report to anyone. Is it a fact that it must be public once it was read out?")
     texts = [p.text for p in framing.parts]
     assert texts == ["A copy of the chair's report."]
+
+
+def test_forum_abbreviation_for_a_child_is_the_writers_child():
+    from askfoi.whose_records import read_whose
+
+    whose = read_whose("DS2 was excluded last week. I want a copy of the statements about him.")
+    assert whose.subject == "child" and whose.pronoun == "he"
+    framing = frame_message("DD (9) was excluded from the academy for two days. I want to see the statements the "
+                            "teachers wrote about her. WWYD?")
+    assert framing.route == "sar"
+
+
+def test_how_are_we_to_know_is_never_a_part():
+    framing = frame_message("Our county council refused to replant the street trees on our road, saying it was too "
+                            "expensive. As it is public money, is this normal? How are we to know how they reached "
+                            "their decision?")
+    texts = [p.text for p in framing.parts]
+    assert texts and not any("how we" in t.lower() or "normal" in t.lower() for t in texts)
+    assert any("street trees" in t for t in texts)
+
+
+def test_body_named_in_an_aside_about_the_writer_is_not_asked_for():
+    from askfoi.unnamed_bodies import unnamed_body
+
+    found = unnamed_body("(I am not on the parish council, I'm asking for myself.) Our county council refused to "
+                         "replant the trees.")
+    assert found is not None and "county" in found.typed.lower()
+
+
+def test_how_long_is_asked_by_the_order_with_its_end_date():
+    framing = frame_message("A road near us has been partially closed while developers build flats. Traffic is "
+                            "awful. How long will this partial closure continue?")
+    texts = [p.text for p in framing.parts]
+    assert any("traffic order" in t and "end" in t for t in texts)
+    assert not any("this partial closure" in t for t in texts)

@@ -40,13 +40,12 @@ _READER_JUDGE = re.compile(
     r"(?i)(?:^|,\s*(?:so\s+|but\s+|and\s+|then\s+)?)(?:"
     r"(?:is|was|are|were|isn't|wasn't)\s+(?:this|that|it|these|those|this\s+\w+|that\s+\w+)\s+"
     r"(?:even\s+|really\s+|just\s+|actually\s+|all\s+|normally\s+)?(?:normal|usual|standard|common|typical|likely|"
-    r"unusual|legal|lawful|illegal|allowed|permitted|permissible|possible|true|correct|right|ok|okay|the\s+norm)\b"
+    r"unusual|legal|lawful|illegal|allowed|permitted|permissible|possible|true|correct|right|ok|okay|the\s+norm)"
+    r"(?:\s+(?:procedure|practice|behaviour|here|then|now|though|anyway|at\s+all|or\s+not))?\s*(?:[?,!.]|$)"
     r"|is\s+(?:it|this)\s+(?:a\s+)?(?:fact|true|the\s+case|right|correct|normal|usual|legal|lawful)\s+that\b"
     r"|is\s+it\s+(?:just\s+)?me\b"
     r"|(?:am|are)\s+(?:i|we)\s+(?:being\s+)?unreasonable\b"
     r"|(?:can|could|will|would)\s+(?:we|i|residents|parents)\s+be\s+(?:guaranteed|assured|sure|certain|confident)\b"
-    r"|(?:is|are)\s+(?:they|the\s+\w+|it|schools?|councils?)\s+(?:even\s+|really\s+|actually\s+)?(?:allowed|permitted|"
-    r"entitled)\s+to\b"
     r"|is\s+there\s+(?:a|any)\s+(?:rule|law|legal\s+limit|time\s+limit)\b"
     r"|how\s+(?:are|am|is|do|can|could|would)\s+(?:we|i|anyone|residents|parents|the\s+public)\s+(?:supposed\s+|meant\s+|expected\s+)?"
     r"(?:to\s+)?(?:know|tell|find\s+out|be\s+sure)\b)")
@@ -116,11 +115,7 @@ def addressee(sentence: str) -> str | None:
     low = s.lower()
     if _OTHERS_ASK.match(low) or _WONDER_SELF.match(low) or _CALL.search(low):
         return "others"
-    judged = _READER_JUDGE.search(low) if "?" in s else None
-    if judged and judged.start() > 0 and re.match(rf"(?i)\W*(?:my\s+question\s+is\W*)?(?:{_WH}|is|are|was|were|do|does|did|has|"
-                                                   r"have|can|could|will|would)\b", low):
-        judged = None  # "how long will it last, and can we be guaranteed ...?": the clause before asks of its own
-    if _READER_ABBREV.search(low) or judged:
+    if judgement_asked(sentence):
         return "others"  # cx35: a judgement of the writer's situation asked of the readers
     if "?" in s and (_ADVICE.match(low) or _FORUM.search(low)):
         return "others"  # fr25b: advice on the writer's own case, or a question to the forum
@@ -177,3 +172,15 @@ def peers_asked(sentence: str) -> bool:
     situation?", "templates used by members of this forum"), whatever the rest of the message looks like (fr25b)."""
     s = _norm(sentence or "")
     return "?" in s and bool(_OTHERS_ASK.match(s.lower()) or _FORUM.search(s.lower()))
+
+
+def judgement_asked(sentence: str) -> bool:
+    """cx35: SENTENCE asks the readers to judge the writer's situation ("is this normal procedure?", "AIBU?", "can we
+    be guaranteed that ...?", "how are we to know how they decided?"): no body's records answer it as asked."""
+    s = _norm(sentence or "")
+    low = s.lower()
+    judged = _READER_JUDGE.search(low) if "?" in s else None
+    if judged and judged.start() > 0 and re.match(rf"(?i)\W*(?:my\s+question\s+is\W*)?(?:{_WH}|is|are|was|were|do|does|did|has|"
+                                                   r"have|can|could|will|would)\b", low):
+        judged = None  # "how long will it last, and can we be guaranteed ...?": the clause before asks of its own
+    return bool(_READER_ABBREV.search(low) or judged)

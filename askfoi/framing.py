@@ -6154,10 +6154,10 @@ def is_view_record(part: Frame) -> bool:
 def _put_to_readers(sentence: str, text: str) -> bool:
     """cx35: SENTENCE of TEXT (an informal message) is put to the readers of a forum ("how are we to know how they
     decided?", "is this normal procedure?"): it is no request, and no records are made of it as written."""
-    from askfoi.addressee import addressee
+    from askfoi.addressee import judgement_asked
     from askfoi.sentence_acts import informal_message, original_sentence
 
-    return bool(text and sentence) and informal_message(text) and addressee(original_sentence(text, sentence)) == "others"
+    return bool(text and sentence) and informal_message(text) and judgement_asked(original_sentence(text, sentence))
 
 
 def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,

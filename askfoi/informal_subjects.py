@@ -133,11 +133,12 @@ def subject_frames(text: str) -> list[Proposed]:
             figure = _FIGURE.search(text)  # "is increasing by a whopping 48 per cent": the figure the story gives
             why = (part.why or "").replace("{figure}", f"{' '.join(figure.group(1).split())} " if figure else "") or None
             subject = part.subject
-            if "{doc}" in subject:  # cx35: the document the story names ("the chair's report"), in the officer's words
-                doc = next((h.group("doc") for h in hits if "doc" in h.re.groupindex and h.group("doc")), None)
-                if not doc:
-                    continue
-                subject = subject.replace("{doc}", _document_named(doc))
+            named = {g: _document_named(v) for h in hits for g, v in h.groupdict().items() if v}
+            if any(f"{{{g}}}" in subject + (why or "") and g not in named for g in ("doc", "thing")):
+                continue
+            for g, v in named.items():  # cx35: the thing the story names ("the chair's report"), in the officer's words
+                subject = subject.replace(f"{{{g}}}", v)
+                why = why.replace(f"{{{g}}}", v) if why else why
             frame = Frame(kind=part.kind, subject=subject, qualifiers=q, why=why, clause=part.clause,
                           source=" ".join(first.group(0).split()))
             frame.text = render_frame(frame)
@@ -148,8 +149,8 @@ def subject_frames(text: str) -> list[Proposed]:
 
 
 def _document_named(doc: str) -> str:
-    """cx35: DOC, a document as the story names it ("his annual report", "the investigation report"), as the officer
-    reads it: "the" for the writer's own or a pointing word, spaces tidied."""
+    """cx35: DOC, a document or a place as the story names it ("his annual report", "the investigation report",
+    "playground"), as the officer reads it: "the" for the writer's own or a pointing word, spaces tidied."""
     doc = " ".join(doc.split()).replace("\u2019", "'")
     return re.sub(r"(?i)^(?:this|that|these|those|our|my)\s+", "the ", doc)
 

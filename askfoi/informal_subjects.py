@@ -200,8 +200,13 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     framing.parts = kept + [f.frame for f in used]
     renumber = {old.index(p) + 1: framing.parts.index(p) + 1 for p in kept}
     findings = []
+    from askfoi.implied_asks import _WHOLE_LETTER
+
     for f in framing.findings:
         n = getattr(f, "part", None)
+        if n is not None and n not in renumber and getattr(f, "code", "") in _WHOLE_LETTER - {"environmental-information"}:
+            f = f.model_copy(update={"part": None})  # cx35: "which organisation?" is the letter's, whatever its parts
+            n = None
         if n is not None and n not in renumber:
             continue  # about a sentence that is no longer a part
         if getattr(f, "code", "") in ("too-vague", "story-reference") and n is None:
@@ -218,7 +223,11 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     if not kept:
         _story_period_out(framing, text)
     if was_empty:  # the message was asked back as a whole: the frames answer what it was asked
-        framing.questions, framing.unframed, framing.pending = [], [], []
+        body = render("frames/informal_questions.j2", ask="body").strip()
+        # cx35: but not which body holds them, when the message names none ("our road has been made one way")
+        framing.questions = [body] if framing.authority is None and not getattr(framing, "body_question", None) \
+            and body in framing.questions else []
+        framing.unframed, framing.pending = [], []
     return used
 
 

@@ -131,3 +131,11 @@ def test_how_long_is_asked_by_the_order_with_its_end_date():
     texts = [p.text for p in framing.parts]
     assert any("traffic order" in t and "end" in t for t in texts)
     assert not any("this partial closure" in t for t in texts)
+
+
+def test_the_letters_own_findings_stay_when_story_parts_replace_the_sentence():
+    framing = frame_message("Our road has been made one way for an experimental period and the notice on the lamp post "
+                            "has gone. Is there a rule about how long an experimental order can last?")
+    assert any("traffic order" in p.text for p in framing.parts)
+    assert any(getattr(f, "code", "") == "no-authority" for f in framing.findings) or any(
+        "Which organisation" in q for q in framing.questions)

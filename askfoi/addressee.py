@@ -14,6 +14,8 @@ the topic:
   people would want ("who would even want to live there?"), a judgement asked as yes/no ("Is it vital to the
   economy?"), what someone meant by their words ("Did he mean ...?");
 - "story": a question only quoted inside a statement ("the answer to the question "what happens if ...?" was no");
+- "others" too (cx35): a judgement of the writer's situation asked of the readers ("is this normal procedure?", "is it
+  a fact that ...?", "AIBU to be cross?", "can we be guaranteed that ...?", "is that even allowed?");
 - "view": what would be, asked of a count ("how many nurses could be employed with the savings?");
 - None: nothing here says the sentence is not put to the body (askfoi.sentence_acts reads what it asks).
 """
@@ -29,6 +31,28 @@ _TELL = r"(?:tell|explain|let|inform|advise|confirm|say)"
 _WRITER_STEP = re.compile(  # "should I do a FOI request?", "can we challenge this?", "do I need to appeal?"
     r"(?i)^(?:should|shall|can|could|must)\s+(?:i|we)\s+(?:(?:still|also|just|then|now)\s+)?"
     r"(?!(?:have|get|see|obtain|be\s+told|be\s+given|be\s+shown|ask|know|find\s+out|request|access|receive|please)\b)[a-z]+")
+# cx35: a judgement of the writer's situation asked of the readers ("is this normal procedure?", "is it a fact that the
+# report must be public?", "AIBU to be cross?", "can we be guaranteed that ...?", "is that even allowed?"): what the
+# law allows or what is usual is no body's record, so the sentence asks the forum; the records that would show it are
+# offered from the story (askfoi.told_records), never the sentence pasted as a part. Read at the start of the
+# sentence or of its main clause ("As it is public money, is this normal procedure?").
+_READER_JUDGE = re.compile(
+    r"(?i)(?:^|,\s*(?:so\s+|but\s+|and\s+|then\s+)?)(?:"
+    r"(?:is|was|are|were|isn't|wasn't)\s+(?:this|that|it|these|those|this\s+\w+|that\s+\w+)\s+"
+    r"(?:even\s+|really\s+|just\s+|actually\s+|all\s+|normally\s+)?(?:normal|usual|standard|common|typical|likely|"
+    r"unusual|legal|lawful|illegal|allowed|permitted|permissible|possible|true|correct|right|ok|okay|the\s+norm)"
+    r"(?:\s+(?:procedure|practice|behaviour|here|then|now|though|anyway|at\s+all|or\s+not))?\s*(?:[?,!.]|$)"
+    r"|is\s+(?:it|this)\s+(?:a\s+)?(?:fact|true|the\s+case|right|correct|normal|usual|legal|lawful)\s+that\b"
+    r"|is\s+it\s+(?:just\s+)?me\b"
+    r"|(?:am|are)\s+(?:i|we)\s+(?:being\s+)?unreasonable\b"
+    r"|(?:can|could|will|would)\s+(?:we|i|residents|parents)\s+be\s+(?:guaranteed|assured|sure|certain|confident)\b"
+    r"|is\s+there\s+(?:a|any)\s+(?:rule|law|legal\s+limit|time\s+limit)\b"
+    r"|how\s+(?:are|am|is|do|can|could|would)\s+(?:we|i|anyone|residents|parents|the\s+public)\s+(?:supposed\s+|meant\s+|expected\s+)?"
+    r"(?:to\s+)?(?:know|tell|find\s+out|be\s+sure)\b)")
+# the forum's own abbreviations for a question to its readers ("AIBU", "WWYD", "he is BU to be cross")
+_READER_ABBREV = re.compile(r"(?i)\b(?:aibu|wibu|wwyd|yabu|yanbu|(?:is|am|are|was|be(?:ing)?)\s+(?:he|she|i|we|they|dh|ds|dd)?\s*bu\b|"
+                            r"(?:he|she|i|we|they)\s+(?:is|am|are|was)\s+bu\b|"
+                            r"am\s+i\s+being\s+(?:unreasonable|silly|precious|daft|oversensitive)|what\s+would\s+you\s+do\b)")
 _WONDER_SELF = re.compile(r"(?i)^(?:i\s+(?:also\s+)?(?:wonder|wondered|am\s+wondering)|(?:can|could|may|might)\s+(?:i|we)\s+(?:find\s+out|know|ask))"
                           r"\s+(?:if|whether)\s+(?:i|we)\s+"
                           r"(?:can|could|should|might|may|ought)\b|^is\s+it\s+worth\s+(?:me|us|my|our|my\s+while\s+)?")
@@ -91,6 +115,8 @@ def addressee(sentence: str) -> str | None:
     low = s.lower()
     if _OTHERS_ASK.match(low) or _WONDER_SELF.match(low) or _CALL.search(low):
         return "others"
+    if judgement_asked(sentence):
+        return "others"  # cx35: a judgement of the writer's situation asked of the readers
     if "?" in s and (_ADVICE.match(low) or _FORUM.search(low)):
         return "others"  # fr25b: advice on the writer's own case, or a question to the forum
     if "?" in s and _WRITER_STEP.match(low):
@@ -146,3 +172,15 @@ def peers_asked(sentence: str) -> bool:
     situation?", "templates used by members of this forum"), whatever the rest of the message looks like (fr25b)."""
     s = _norm(sentence or "")
     return "?" in s and bool(_OTHERS_ASK.match(s.lower()) or _FORUM.search(s.lower()))
+
+
+def judgement_asked(sentence: str) -> bool:
+    """cx35: SENTENCE asks the readers to judge the writer's situation ("is this normal procedure?", "AIBU?", "can we
+    be guaranteed that ...?", "how are we to know how they decided?"): no body's records answer it as asked."""
+    s = _norm(sentence or "")
+    low = s.lower()
+    judged = _READER_JUDGE.search(low) if "?" in s else None
+    if judged and judged.start() > 0 and re.match(rf"(?i)\W*(?:my\s+question\s+is\W*)?(?:{_WH}|is|are|was|were|do|does|did|has|"
+                                                   r"have|can|could|will|would)\b", low):
+        judged = None  # "how long will it last, and can we be guaranteed ...?": the clause before asks of its own
+    return bool(_READER_ABBREV.search(low) or judged)

@@ -134,6 +134,11 @@ def _place_only(fragment: str, framing) -> bool:
         w.lower() for w in re.findall(r"[A-Za-z]+", framing.authority.name if framing.authority else "")}
 
 
+# cx35: a part that asks for the dates a thing starts and ends answers "how long will it last"
+_DATES = re.compile(r"(?i)\b(?:due\s+to\s+end|end\s+dates?|dates?\s+(?:it|they)\s+\w+\s+(?:and\s+)?(?:is\s+|are\s+)?(?:due\s+to\s+)?ends?|"
+                    r"when\s+it\s+(?:ends|is\s+due\s+to\s+end))\b")
+
+
 def _asked(ask: str, topic: str, parts, questions) -> bool:
     """ASK (of TOPIC) is asked by one of PARTS (or asked back in QUESTIONS)."""
     own = _words(ask) - _words(topic)
@@ -142,6 +147,8 @@ def _asked(ask: str, topic: str, parts, questions) -> bool:
     for t in texts:
         tw = _words(t)
         tl = t.lower()
+        if re.match(r"(?i)\W*(?:and\s+)?how\s+long\b", ask) and own & tw and _DATES.search(tl):
+            return True  # cx35: "how long will this closure continue" beside the order "showing the dates it ... ends"
         if own and len(own & tw) / len(own) < 0.6:
             continue
         if (not own or _PARTICIPLE.match(ask) or _PRONOUN.search(ask) and len(own) < 2) and topic and _words(topic) and not (_words(topic) & tw):

@@ -6263,6 +6263,15 @@ def is_view_record(part: Frame) -> bool:
                                                  "procedure", "whether")  # fr23b: askfoi.clause_asks
 
 
+def _put_to_readers(sentence: str, text: str) -> bool:
+    """cx35: SENTENCE of TEXT (an informal message) is put to the readers of a forum ("how are we to know how they
+    decided?", "is this normal procedure?"): it is no request, and no records are made of it as written."""
+    from askfoi.addressee import judgement_asked
+    from askfoi.sentence_acts import informal_message, original_sentence
+
+    return bool(text and sentence) and informal_message(text) and judgement_asked(original_sentence(text, sentence))
+
+
 def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,
                set_aside: list[tuple[str, str, str | None]] | None = None, final: bool = True) -> list[Frame]:
     """PARTS with no part that asks for a view, a plan, a legality, a justification or advice as written (op14,
@@ -6283,6 +6292,9 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
     out: list[Frame] = []
     done: set[str] = set()
     for part in parts:
+        if not part.warning and part.source and _put_to_readers(part.source, text):
+            remarks.append(part.source)  # cx35: "how are we to know how they decided?": put to the readers, never a part
+            continue
         if part.warning or is_view_record(part) or part.kind == "reasons" and not (
                 (part.why or "").startswith("view:") and re.search(r"(?i)\b(?:views?|position|stance)\s+(?:on|about|regarding|towards)\b",
                                                                    part.source or "")):
@@ -6374,6 +6386,8 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
 
     body = body_short(found.name) if found else None
     for remark in list(framing.remarks):  # ("is it right that ...", left out as a remark, is most often said for effect)
+        if _put_to_readers(remark, text):
+            continue  # cx35: "how are we to know how they decided?" stays a remark
         act = clause_act(remark, body)
         if act is None or act.act in ("advice", "what_if", "law") or act.subject is None or act.rest \
                 or act.act == "position" and re.match(r"(?i)\W*(?:is|was)\s+it\b", _clean_clause(remark)) \
@@ -6387,7 +6401,7 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
             framing.remarks.remove(remark)
     for question in list(framing.unframed):
         act = clause_act(question, body)
-        if act is not None and act.act == "explain" and act.subject and not act.rest:
+        if act is not None and act.act == "explain" and act.subject and not act.rest and not _put_to_readers(question, text):
             made = view_parts([keep_words(question)], [], found=found)  # fr17a: the explanation recorded
             if len(made) == 1 and is_view_record(made[0]):
                 made[0].source = question

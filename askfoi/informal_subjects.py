@@ -34,6 +34,7 @@ class _Part:
     place_prep: str | None
     needs_place: bool
     breakdown: str | None
+    clause: str = ""  # cx35: what follows the place in a document's part ("showing the dates it starts and ends")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def _subjects() -> tuple[_Subject, ...]:
         parts = tuple(_Part(kind=p["kind"], subject=p["subject"], why=p.get("why"),
                             when=re.compile(p["when"], re.I) if p.get("when") else None, place=p.get("place", True),
                             place_prep=p.get("place_prep"), needs_place=bool(p.get("needs_place")),
-                            breakdown=p.get("breakdown"))
+                            breakdown=p.get("breakdown"), clause=p.get("clause") or "")
                       for p in spec.get("parts") or [])
         out.append(_Subject(key=key, all=tuple(re.compile(x, re.I) for x in spec.get("all") or []),
                             none=tuple(re.compile(x, re.I) for x in spec.get("none") or []),
@@ -131,13 +132,27 @@ def subject_frames(text: str) -> list[Proposed]:
                 q.place_prep = part.place_prep or q.place_prep
             figure = _FIGURE.search(text)  # "is increasing by a whopping 48 per cent": the figure the story gives
             why = (part.why or "").replace("{figure}", f"{' '.join(figure.group(1).split())} " if figure else "") or None
-            frame = Frame(kind=part.kind, subject=part.subject, qualifiers=q, why=why,
+            subject = part.subject
+            named = {g: _document_named(v) for h in hits for g, v in h.groupdict().items() if v}
+            if any(f"{{{g}}}" in subject + (why or "") and g not in named for g in ("doc", "thing")):
+                continue
+            for g, v in named.items():  # cx35: the thing the story names ("the chair's report"), in the officer's words
+                subject = subject.replace(f"{{{g}}}", v)
+                why = why.replace(f"{{{g}}}", v) if why else why
+            frame = Frame(kind=part.kind, subject=subject, qualifiers=q, why=why, clause=part.clause,
                           source=" ".join(first.group(0).split()))
             frame.text = render_frame(frame)
             if frame.text:
                 out.append(Proposed(frame=frame, subject=spec.key, words=" ".join(first.group(0).split()),
                                     environmental=spec.environmental))
     return out
+
+
+def _document_named(doc: str) -> str:
+    """cx35: DOC, a document or a place as the story names it ("his annual report", "the investigation report",
+    "playground"), as the officer reads it: "the" for the writer's own or a pointing word, spaces tidied."""
+    doc = " ".join(doc.split()).replace("\u2019", "'")
+    return re.sub(r"(?i)^(?:this|that|these|those|our|my)\s+", "the ", doc)
 
 
 def frame_subjects(framing, text: str) -> list[Proposed]:
@@ -185,8 +200,13 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     framing.parts = kept + [f.frame for f in used]
     renumber = {old.index(p) + 1: framing.parts.index(p) + 1 for p in kept}
     findings = []
+    from askfoi.implied_asks import _WHOLE_LETTER
+
     for f in framing.findings:
         n = getattr(f, "part", None)
+        if n is not None and n not in renumber and getattr(f, "code", "") in _WHOLE_LETTER - {"environmental-information"}:
+            f = f.model_copy(update={"part": None})  # cx35: "which organisation?" is the letter's, whatever its parts
+            n = None
         if n is not None and n not in renumber:
             continue  # about a sentence that is no longer a part
         if getattr(f, "code", "") in ("too-vague", "story-reference") and n is None:
@@ -203,7 +223,11 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
     if not kept:
         _story_period_out(framing, text)
     if was_empty:  # the message was asked back as a whole: the frames answer what it was asked
-        framing.questions, framing.unframed, framing.pending = [], [], []
+        body = render("frames/informal_questions.j2", ask="body").strip()
+        # cx35: but not which body holds them, when the message names none ("our road has been made one way")
+        framing.questions = [body] if framing.authority is None and not getattr(framing, "body_question", None) \
+            and body in framing.questions else []
+        framing.unframed, framing.pending = [], []
     return used
 
 

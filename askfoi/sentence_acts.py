@@ -250,8 +250,9 @@ _FORMAL = re.compile(r"(?i)freedom\s+of\s+information|\bFOI(?:SA)?\b|\benvironme
 def formal_request(text: str) -> bool:
     """TEXT is a request written as a formal document (fr10b): it names the Act or asks in a letter's words ("please
     provide", "I would like to request"), opens "Dear <body>", signs off "Yours", or is a numbered list. Chat-style
-    readings (a story's pronouns written out, a sentence of story set aside) are never applied to one."""
-    t = text or ""
+    readings (a story's pronouns written out, a sentence of story set aside) are never applied to one. cx35: a request
+    only told of ("they have responded to my FOI request", "via a FOI request I asked ...") names no Act of its own."""
+    t = _TOLD_REQUEST.sub(" ", _MENTIONED_REQUEST.sub(" ", text or ""))
     return bool(_FORMAL.search(t)) or len(_LABEL_LINE.findall(t)) >= 2 \
         or bool(re.search(r"(?i)(?:^|\n)\s*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|many\s+thanks)\b", t))
 
@@ -268,6 +269,11 @@ _MENTIONED_REQUEST = re.compile(r"(?i)\b(?:through|via|using|by|after|with|do|di
                                 r"(?:an?\s+|my\s+|the\s+)?(?:FOI|FoI|freedom\s+of\s+information)\s+(?:request|application)s?\b")
 
 
+# cx35: a request the writer made before, told of by whose it is ("responded to my FOI request", "our earlier FOI")
+_TOLD_REQUEST = re.compile(r"(?i)\b(?:my|our|his|her|their|a\s+previous|an\s+earlier|the\s+last|a\s+recent)\s+(?:earlier\s+|previous\s+|"
+                           r"recent\s+|first\s+)?(?:FOI|FoI|freedom\s+of\s+information)(?:\s+(?:request|application|enquiry)s?)?\b")
+
+
 def informal_message(text: str) -> bool:
     """TEXT is written as people speak, not as a formal request: not a request under the Act by its own words, nor a
     numbered list; and either a letter to a paper ("Sir", "your article", "the leader in the Gazette") or a message
@@ -280,7 +286,7 @@ def informal_message(text: str) -> bool:
     if len(_LABEL_LINE.findall(t)) < 2 and any(addressee(x) == "others" for x in sentences) \
             and not re.search(r"(?i)\bplease\s+(?:provide|supply|send|disclose)\b|^\W*dear\s+(?!sir\b)[A-Z]", t):
         return True  # fr11c: a message that asks other readers ("anyone know ...", "should I ...?") is a post, not a request
-    t = _MENTIONED_REQUEST.sub(" ", t)  # "I got the figures through a FoI request": a request told of, not made
+    t = _TOLD_REQUEST.sub(" ", _MENTIONED_REQUEST.sub(" ", t))  # "I got the figures through a FoI request": told of
     letter = re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b(?!\s+or\s+madam)|\byour\s+(?:article|report|issue|paper|newspaper|"
                        r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b", t)
     if letter and len(_LABEL_LINE.findall(t)) < 2:

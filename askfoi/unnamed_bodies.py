@@ -61,7 +61,9 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
 def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody | None:
     """The body TEXT names only by its kind, looked for first in QUESTIONS (the sentences that ask), then in the
     whole text; the earliest named; None when it names none. Call it only when no body was found by name."""
-    for recipients in (False, True):  # ff29: a body things are passed to is looked for only when no other is named
+    for recipients, asides in ((False, False), (False, True), (True, True)):
+        # ff29: a body things are passed to is looked for only when no other is named; cx35: so is one named only in
+        # a bracketed aside about the writer ("(I am not on the Parish Council, I'm asking as an individual)")
         for source in [*(questions or []), text or ""]:
             best: tuple[int, UnnamedBody] | None = None
             saint = _SAINT.search(source)
@@ -71,12 +73,19 @@ def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody |
                     best = (saint.start(), UnnamedBody(school[0], school[1], saint.group().strip(), school[2]))
             for key, label, example, pattern, not_council in _kinds():
                 m = next((x for x in pattern.finditer(source)
-                          if recipients or not _RECIPIENT.search(source[max(0, x.start() - 60):x.start()])), None)
+                          if (recipients or not _RECIPIENT.search(source[max(0, x.start() - 60):x.start()]))
+                          and (asides or not _in_aside(source, x.start()))), None)
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), UnnamedBody(key, label, m.group().strip(), example, not_council))
             if best is not None:
                 return best[1]
     return None
+
+
+def _in_aside(text: str, at: int) -> bool:
+    """cx35: AT in TEXT falls inside brackets that are still open there ("(I am not on the Parish Council ...)")."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
 
 
 # ff29: the body something is handed to ("how many students' details have you passed on to the police", "records

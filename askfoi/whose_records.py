@@ -96,7 +96,10 @@ def _vocab() -> dict:
     owner = r"(?P<owner>my|our|her|his|their|(?:my\s+|the\s+|our\s+)?clients?(?:'s|s'|')?)"
     mention = re.compile(rf"(?i)\b{owner}\s+{describers}(?P<rel>{words})(?P<poss>'s|s'|s\b|')?(?![\w'])")
     records = str(data.get("record_words") or r"records?")
+    forum = {str(k): (str(v[0]), str(v[1])) for k, v in (data.get("forum_relations") or {}).items()
+             if isinstance(v, list) and len(v) == 2}
     return {
+        "forum": forum,
         "kinds": kinds,
         "words": words,
         "mention": mention,
@@ -150,6 +153,14 @@ def _mentions(text: str) -> list[_Mention]:
         # "my 12 year old was excluded": a child, named by age
         out.append(_Mention(start=m.start(), end=m.end(), owner=m.group("owner").lower(), kind="child",
                             pronoun="they", noun="child", text=m.group(0), possessive=bool(m.group("poss"))))
+    forum = _vocab()["forum"]
+    if forum:  # cx35: "DS (7) fell ...", "DD2's file": the writer's own son or daughter, as forums write them
+        for m in re.finditer(rf"\b(?P<rel>{'|'.join(map(re.escape, forum))})\d?(?P<poss>'s)?(?![\w'])", text):
+            kind, pronoun = forum[m.group("rel")]
+            noun = {"child": {"he": "son", "she": "daughter"}.get(pronoun, "child"),
+                    "partner": {"he": "husband", "she": "wife"}.get(pronoun, "partner")}.get(kind, kind)
+            out.append(_Mention(start=m.start(), end=m.end(), owner="my", kind=kind, pronoun=pronoun, noun=noun,
+                                text=m.group(0), possessive=bool(m.group("poss"))))
     for m in re.finditer(r"(?i)\b(?:(?:my|our|a|the)\s+client|client\s+(?:here|says|wants|needs|is|has)|"
                          r"(?:my|a|the)\s+service\s+user)\b", text):
         out.append(_Mention(start=m.start(), end=m.end(), owner="my", kind="client", pronoun="they", noun="client",

@@ -47,6 +47,10 @@ def area_council(text: str, asked_text: str | None = None) -> tuple[str, str, tu
     hits = [(m, places.get(" ".join(m.group(0).lower().replace("\u2019", "'").split()))
              or places.get(" ".join(m.group(0).lower().replace("\u2019", "").replace("'", "").split())))
             for m in rx.finditer(text or "")]
+    from askfoi.name_roles import named_as_direction
+
+    # a place named as a direction ("vehicles headed towards catford") is no place the question is about
+    hits = [(m, c) for m, c in hits if not named_as_direction(text or "", m.start())]
     councils = {c for _, c in hits if c}
     if len(councils) != 1:
         return None

@@ -2140,6 +2140,9 @@ def _number_references_again(parts: list[Frame], text: str, typed: dict[int, tup
             part.text = said
             _number_references(parts, text, only=part)
             part.source = part.text
+    for part in parts:  # a part made again since (its item kept whole): its typed number said again among the final parts
+        if part.kept_words and id(part) not in typed and _NUMBERED.search(part.text):
+            _number_references(parts, text, only=part)
 
 
 _RELATIVE_NOUN = re.compile(r"(?i)\b(?:who|that|which)\s+([a-z]+)\s+(?:the|a|an|this|those|these|its|their)\b")

@@ -16,7 +16,7 @@ _COST = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:what|how\s+much)\s+
                    + r"\s+cost(?:\s+(?:the\s+)?(?:force|council|police|trust|taxpayers?|them|us))?(?:\s+in\s+total)?" + _TAIL + r"\W*$")
 _DURATION = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:for\s+how\s+long|how\s+long\s+(?:for|were\s+" + _WHO + r"\s+(?:used|on|in\s+use|kept\s+on)|"
                        r"did\s+" + _WHO + r"\s+last|each\s+time))" + _TAIL + r"\W*$")
-_APPROVAL = re.compile(r"(?i)^(?:and\s+|also\s+)*who\s+(?:approved|authori[sz]ed|signed\s+off|agreed|sanctioned)(?:\s+" + _WHO
+_APPROVAL = re.compile(r"(?i)^(?:and\s+|also\s+)*who\s+(?:approved|authori[sz]ed|signed\s+off|signed|agreed|sanctioned)(?:\s+" + _WHO
                        + r"|\s+(?:the|their|its)\s+use(?:\s+of\s+" + _WHO + r")?)?(?:\s+off)?" + _TAIL + r"\W*$")
 # lead33: a measure of what the part before asked about: its value, the income it brought, who was paid for it
 _PRONOUN = r"(?:it|they|them|this|that|these|those)"
@@ -164,6 +164,8 @@ def carry_follow_ons(framing, text: str) -> bool:
             new.text = render_frame(new)
             out.append(new if new.text else part)
             continue
+        if kind == "approval" and carrier.kind in ("document", "contracts"):
+            kind = "approved"  # lead33: "who signed it off" after a contract: whoever approved that contract
         if kind == "count" or carrier.kind not in ("use",) and kind in ("duration", "approval"):
             out.append(part)
             continue

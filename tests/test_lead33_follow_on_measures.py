@@ -61,3 +61,9 @@ def test_who_the_contractor_was_after_a_spend():
     texts = _texts("wanting to know how much glasgow city council paid for the new george square upgrade and who the contractor was")
     assert not any(t.startswith(("Wanting", "Please tell me who")) for t in texts), texts
     assert any("contractor" in t and "george square upgrade" in t.lower() for t in texts), texts
+
+
+def test_who_signed_off_a_contract():
+    texts = _texts("hi, does the met police have a contract with palantir? how much is it worth and who signed it off")
+    assert "Who signed it off?" not in texts, texts
+    assert any(t.startswith("The job title or rank of whoever approved any contract with Palantir") for t in texts), texts

@@ -277,6 +277,7 @@ def _ill_formed(part, framing) -> bool:
 
 def keep_chat_asks(framing, text: str) -> None:
     """FRAMING's parts with every question-like clause of TEXT (a chat message) asked (see the module's note)."""
+    from askfoi.follow_on_parts import follow_on_part
     from askfoi.sentence_acts import formal_request
 
     if not (text or "").strip() or formal_request(text) or getattr(framing, "route", "") == "SAR":
@@ -344,6 +345,10 @@ def keep_chat_asks(framing, text: str) -> None:
                 made.append(ask)
             elif _asked(ask, "", [p for k, p in enumerate(parts) if k not in dropped], others):
                 continue  # "who scored them" beside "Who scored the quotes?": asked, the topic is not its subject
+            elif (carried := follow_on_part(ask, [p for k, p in enumerate(parts) if k not in dropped]
+                                            + [p for _, p in added])) is not None:
+                added.append((sentence, carried))  # lead34: "and which company" of the spend part before it
+                made.append(ask)
             elif _words(ask) - _words(topic):
                 asked_back.append(_left_out(ask))  # words of its own that no part asks: asked back, not dropped
         if made:

@@ -35,6 +35,13 @@ _PAYEE = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:(?:please\s+)?tell\s+me\s+)?(?:
                     r"(?:was|were|is|are)\s+(?:the|their|its)\s+(?:main\s+)?(?:contractors?|suppliers?|compan(?:y|ies)|firms?))"
                     r"(?:\s+(?:to\s+do|for|to\s+carry\s+out)\s+(?:it|this|that|them|the\s+work))?(?:\s*(?:it|this|that|the\s+work))?"
                     + _TAIL + r"\W*$")
+# lead34: "and which firms", "which agencies were used", "what companies did they use": who was paid, the person's
+# own word for them kept ("firm", "agency")
+_PAYEE_NOUN = r"(?P<payee>compan(?:y|ies)|firms?|contractors?|suppliers?|agenc(?:y|ies)|consultanc(?:y|ies)|providers?|businesses|business|organisations?)"
+_PAYEE_BARE = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:to\s+)?(?:which|what)\s+" + _PAYEE_NOUN
+                         + r"(?:\s+(?:(?:were|was)\s+(?:they|it|used|paid|hired|employed)|did\s+" + _PAYER
+                         + r"\s+(?:use|pay|hire|employ)|(?:got|received|supplied)\s+(?:it|them|the\s+(?:money|work|contracts?))))?"
+                         + _TAIL + r"\W*$")
 _MEASURE_NOUNS = frozenset(("revenue", "income", "money raised", "money"))
 _COUNTS_USES = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|number\s+of\s+times)\b")
 _POLICY = re.compile(r"(?i)\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|rules|sops?|standard\s+operating)\b")
@@ -103,13 +110,28 @@ def follow_on_kind(text: str) -> tuple[str, str] | None:
     what came before it; None when it names a subject of its own."""
     said = " ".join((text or "").split()).strip()
     for kind, rx in (("count", _COUNT), ("cost", _COST), ("duration", _DURATION), ("approval", _APPROVAL),
-                     ("value", _VALUE), ("income", _INCOME), ("payee", _PAYEE), ("policy", _POLICY_ASK)):
+                     ("value", _VALUE), ("income", _INCOME), ("payee", _PAYEE), ("payee", _PAYEE_BARE),
+                     ("policy", _POLICY_ASK)):
         m = rx.match(said)
         if m and kind in ("value", "income", "payee") and m.group("tail").strip() and not _period_of(m.group("tail")):
             continue  # "who did the council pay for the bridge": a subject of its own, no follow-on
         if m:
             return kind, m.group("tail").strip()
     return None
+
+
+def payee_word(text: str) -> str | None:
+    """The person's own word for who was paid in a payee follow-on ("which agencies" -> "agency"), or None."""
+    said = " ".join((text or "").split()).strip()
+    m = _PAYEE_BARE.match(said)
+    if not m:
+        m = re.search(r"(?i)\b(?:which|what)\s+" + _PAYEE_NOUN, said)
+    if not m:
+        return None
+    from lemminflect import getLemma
+
+    word = m.group("payee").lower()
+    return (getLemma(word, upos="NOUN") or (word,))[0]
 
 
 def carry_follow_ons(framing, text: str) -> bool:
@@ -181,7 +203,7 @@ def carry_follow_ons(framing, text: str) -> bool:
             new = Frame(kind="income", subject=carrier.subject, qualifiers=q, source=part.source, article=carrier.article)
         elif kind == "payee":
             new = Frame(kind="follow_on", head=kind, subject=carrier.subject, clause=_doing(carrier.clause),
-                        qualifiers=q, source=part.source, article=carrier.article)
+                        qualifiers=q, source=part.source, article=carrier.article, payee=payee_word(part.source))
         else:
             new = Frame(kind="follow_on", head=kind, subject=carrier.subject, qualifiers=q, source=part.source,
                         article=carrier.article)
@@ -208,24 +230,33 @@ def _follow_on_pieces(parts: list) -> list:
     return out
 
 
+def follow_on_part(question: str, parts: list):
+    """The part QUESTION asks when it only asks a follow-on of a framed part among PARTS ("for how long", "who approved
+    it" of a use; lead34: "and which firms" of a spend or contract), rendered with that part's subject; else None."""
+    from askfoi.framing import Frame, render_frame
+
+    found = follow_on_kind(question)
+    if found is None or found[0] not in ("duration", "approval", "cost", "payee"):
+        return None
+    kinds = ("total_spend", "contracts") if found[0] == "payee" else ("use",)
+    carrier = next((p for p in reversed(parts) if not p.kept_words and p.subject and p.kind in kinds), None)
+    if carrier is None:
+        return None
+    q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False})
+    new = Frame(kind="total_spend" if found[0] == "cost" else "follow_on", head="" if found[0] == "cost" else found[0],
+                subject=carrier.subject, qualifiers=q, source=question, article=carrier.article,
+                payee=payee_word(question) if found[0] == "payee" else None)
+    new.text = render_frame(new)
+    return new if new.text else None
+
+
 def _asked_back_follow_ons(framing) -> bool:
     """A follow-on the framing asked back ("What exactly should "for how long" ask about?") although the part it leans
     on is framed: a part with that part's subject instead, and the question goes."""
-    from askfoi.framing import Frame, render_frame
-
-    carrier = next((p for p in reversed(framing.parts) if not p.kept_words and p.subject and p.kind == "use"), None)
-    if carrier is None:
-        return False
     changed = False
     for question in list(framing.unframed):
-        found = follow_on_kind(question)
-        if found is None or found[0] not in ("duration", "approval", "cost"):
-            continue
-        q = carrier.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False})
-        new = Frame(kind="total_spend" if found[0] == "cost" else "follow_on", head="" if found[0] == "cost" else found[0],
-                    subject=carrier.subject, qualifiers=q, source=question, article=carrier.article)
-        new.text = render_frame(new)
-        if not new.text:
+        new = follow_on_part(question, framing.parts)
+        if new is None:
             continue
         framing.parts.append(new)
         framing.unframed.remove(question)

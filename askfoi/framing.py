@@ -98,6 +98,7 @@ class Frame(BaseModel):
     # use, offered (never put in its place) by the low "overt-limit" finding
     overt_limit: str | None = None
     overt_only: bool = False  # the part is limited to overt use in so many words ("the overt use of ...")
+    payee: str | None = None  # lead34: a payee follow-on's own word for who was paid ("firm", "agency")
 
     @property
     def complete(self) -> bool:
@@ -684,6 +685,11 @@ def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] 
         from askfoi.site_bodies import force_in_text, police_asked
 
         force = force_in_text(asked_text) if police_asked(asked_text) else None
+        if force is None:
+            from askfoi.site_bodies import service_body_in_text
+
+            served = service_body_in_text(asked_text)  # lead34: "ambulances in north yorkshire": the trust there
+            return (served[0], served[1], None) if served else None
         return (force[0], force[1], None) if force else None  # "the police ... in dorset": Dorset Police
     county, typed, span = named
     tier = service_tier(text)
@@ -2898,6 +2904,19 @@ _OWN_DETERMINER = re.compile(r"(?i)^(?:(?:the|a|an|any|all|each|every|my|our|the
                              r"|[a-z]+ing\s+(?:the|a|an|any|all|their|its|our|my|his|her|your|this|these|those|them|it)\b)")
 
 
+def _people_subject(subject: str) -> bool:
+    """lead34: SUBJECT names people bought in ("consultants", "agency social workers", "interpreters"): a payee of it
+    is whoever supplied them, not whoever was paid for work on them."""
+    from askfoi.pronoun_roles import _vocab as _role_vocab
+
+    words = subject.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    people = _role_vocab().people
+    return head in people or head.rstrip("s") in people or head.endswith(("workers", "staff", "consultants", "locums"))
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -2940,6 +2959,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "plural": is_plural(frame.subject or ""),
         "use_thing": None,
         "use_rest": None,
+        "payee": frame.payee,
+        "supplied": frame.head == "payee" and _people_subject(frame.subject or ""),
     }
     if frame.kind == "use" and frame.subject:
         # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")

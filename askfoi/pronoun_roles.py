@@ -302,7 +302,31 @@ def _is_verb_here(toks: list[str], lows: list[str], i: int) -> bool:
         return True
     if prev in _vocab().bodies and lows[i] not in _vocab().bodies:
         return True
+    if _first_verb_after_subject(toks, lows, i):
+        return True
     return nxt == "by"
+
+
+_BASE_AUX = frozenset("do does did will would can could should may might must shall".split())
+
+
+def _first_verb_after_subject(toks: list[str], lows: list[str], i: int) -> bool:
+    """A question opened by an auxiliary that takes a bare verb ("does the met use ...", "did Leeds council fund
+    ..."): its subject runs from the auxiliary to the first base-form verb, which is the verb whatever its noun
+    reading ("use", "fund", "run"), unless a preposition shows it is a noun ("the police use of drones")."""
+    start = 1 if lows and lows[0] in ("and", "so", "also", "but") else 0
+    if len(lows) <= start or lows[start] not in _BASE_AUX or i < start + 2:
+        return False
+    bodies = _vocab().bodies
+    for k in range(start + 2, len(lows)):
+        w = lows[k]
+        if toks[k - 1].startswith("\u00a7") or lows[k - 1] in bodies or "VERB" in _lemmas(w) and verb_lemma(w) == w \
+                and w not in bodies and lows[k - 1] not in _DETS and not (k + 1 < len(lows) and lows[k + 1] in ("of", "for")):
+            # the subject ends at a mask ("§AUTH§") or a body noun ("the council"), or before the first bare verb
+            return k == i and "VERB" in _lemmas(w) and verb_lemma(w) == w
+        if w in _CLOSED and w not in _DETS:
+            return False
+    return False
 
 
 def body_phrase(message: str, short: str | None = None) -> str | None:

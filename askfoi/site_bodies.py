@@ -120,6 +120,21 @@ def service_body(text: str, place: str) -> str | None:
     return force_for_place(key) if police_asked(text) else None
 
 
+def service_body_in_text(text: str) -> tuple[str, str] | None:
+    """lead34: (the body, the place as typed) when TEXT asks about a service (ambulances) and names a place of that
+    service's area list anywhere ("response times for ambulances in north yorkshire"), the longest place first; None
+    when it asks no such service or names none of its places. For places no council or force name matched."""
+    low = " " + _clean_place(text) + " "
+    for words, areas in _services():
+        if not words.search(text):
+            continue
+        for place in sorted(areas, key=len, reverse=True):
+            at = low.find(" " + place + " ")
+            if at >= 0:
+                return areas[place], place
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _police_words() -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     data, _ = load_vocab("service_areas")

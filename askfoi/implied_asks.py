@@ -42,6 +42,17 @@ class Implied:
     words: str  # the words that imply it ("god knows how much money, on a cycle lane at Brimington")
 
 
+_QUESTION = re.compile(r"(?i)^\W*(?:(?:and|so|but|also|hi|hello|ok)\W+)*(?:what(?:'?s)?|how|who(?:'?s)?|which|when|where|why|"
+                       r"is|are|was|were|do|does|did|can|could|has|have|will|would)\b")
+
+
+def _a_question(sentence: str) -> bool:
+    """lead34: SENTENCE (as typed) asks a question: it ends with a question mark or opens with a question word or an
+    auxiliary ("whats the response time for ambulances in york, my nan waited 6 hours")."""
+    said = (sentence or "").strip()
+    return said.endswith("?") or bool(_QUESTION.match(said))
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(r"\s+".join(re.escape(w) for w in str(x).split()) for x in sorted((str(w) for w in words), key=len, reverse=True))
 
@@ -403,7 +414,7 @@ def frame_implied(framing, text: str) -> list[Implied]:
         framing.findings.append(Finding(
             code="read-from-story", severity="low", evidence=" ".join(imp.words.split())[:160], part=n,
             message=" ".join(render("frames/read_from_story.j2", n=n, words=" ".join(imp.words.split())[:160],
-                                    part=imp.frame.text).split()),
+                                    part=imp.frame.text, asked=_a_question(imp.sentence)).split()),
             suggestion=" ".join(render("frames/read_from_story_fix.j2", n=n).split())))
     flat_used = {flat(u.sentence) for u in used}
     framing.remarks = [r for r in framing.remarks if flat(r) not in flat_used]

@@ -55,6 +55,17 @@ class Proposed:
     environmental: bool
 
 
+def _asked_in(text: str, words: str) -> bool:
+    """lead34: the sentence of TEXT that holds WORDS is a question the person asked (its part asks it in other words)."""
+    from askfoi.implied_asks import _a_question
+
+    said = " ".join((words or "").split())[:40].lower()
+    for sentence in re.split(r"(?<=[.?!])\s+|\n+", text or ""):
+        if said and said in " ".join(sentence.split()).lower():
+            return _a_question(sentence)
+    return False
+
+
 @functools.lru_cache(maxsize=1)
 def _subjects() -> tuple[_Subject, ...]:
     data, _ = load_vocab("informal_subjects")
@@ -216,7 +227,8 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
         n = framing.parts.index(f.frame) + 1
         findings.append(Finding(
             code="read-from-story", severity="low", evidence=f.words[:160], part=n,
-            message=" ".join(render("frames/read_from_story.j2", n=n, words=f.words[:160], part=f.frame.text).split()),
+            message=" ".join(render("frames/read_from_story.j2", n=n, words=f.words[:160], part=f.frame.text,
+                                    asked=_asked_in(text, f.words)).split()),
             suggestion=" ".join(render("frames/read_from_story_fix.j2", n=n).split())))
     framing.findings = findings
     _environmental_route(framing, used)

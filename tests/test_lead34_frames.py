@@ -66,3 +66,13 @@ def test_how_does_the_body_decide_who_is_its_policy():
 def test_speeding_tickets_go_to_the_force_not_the_council():
     framing = frame_message("how many speeding tickets from the camera on the a38 near derby last year")
     assert framing.authority is not None and framing.authority.name == "Derbyshire Constabulary", framing.authority
+
+
+def test_a_question_read_as_records_is_not_said_to_be_unasked():
+    framing = frame_message("whats the response time for ambulances in north yorkshire, my nan waited 6 hours after a fall")
+    notes = [f.message for f in framing.findings if f.code == "read-from-story"]
+    assert notes and not any("does not ask this" in m for m in notes), notes
+    # a story that never asks still says so
+    framing = frame_message("my son had an accident at school last week and they wont give me the accident report")
+    notes = [f.message for f in framing.findings if f.code == "read-from-story"]
+    assert all("does not ask this" in m for m in notes), notes

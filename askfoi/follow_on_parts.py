@@ -211,7 +211,28 @@ def carry_follow_ons(framing, text: str) -> bool:
         out.append(new if new.text else part)
     changed = [id(p) for p in out] != [id(p) for p in framing.parts]
     framing.parts = out
+    changed = _averages_of_before(framing) or changed
     return _asked_back_follow_ons(framing) or changed
+
+
+_AVERAGE = re.compile(r"(?i)^(?:average|median|mean|typical)\s+(?:[a-z-]+\s+){0,2}?(?:times?|waits?|waiting\s+times?|length|"
+                      r"durations?|delays?|costs?|amounts?|values?|sizes?|numbers?|scores?|speeds?)$")
+
+
+def _averages_of_before(framing) -> bool:
+    """lead34: an average asked with nothing it is of ("how many 999 calls did they get and what was the average answer
+    time"): the average of what the part before counted ("The average answer time for 999 calls")."""
+    from askfoi.framing import render_frame
+
+    changed = False
+    for before, part in zip(framing.parts, framing.parts[1:]):
+        if part.kept_words or part.kind != "statistics" or not _AVERAGE.match(part.subject or "") \
+                or before.kept_words or before.kind not in ("count", "total_spend") or not before.subject:
+            continue
+        part.subject = f"{part.subject} for {before.subject}"
+        part.text = render_frame(part) or part.text
+        changed = True
+    return changed
 
 
 def _follow_on_pieces(parts: list) -> list:

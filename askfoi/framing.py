@@ -2196,7 +2196,7 @@ def _drop_fillers(text: str) -> str:
     """'can you tell me', 'i would like to know', 'please' in front of the question, and a formal
     request's opener ("Under the Freedom of Information Act 2000, please could you provide")."""
     text = strip_opener(text)
-    return re.sub(
+    text = re.sub(
         r"^\W*(?:(?:and|also|so|but|then|plus|finally|lastly|secondly|thirdly|firstly)\W+)*"
         r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell\s+me|let\s+me\s+know|confirm|provide|send(?:\s+me)?|give\s+me|advise)\s+"
         r"|please\s+(?:could\s+you\s+)?(?:tell\s+me|let\s+me\s+know|confirm|provide|send(?:\s+me)?|give\s+me)?\s*"
@@ -2210,6 +2210,13 @@ def _drop_fillers(text: str) -> str:
         text,
         flags=re.I,
     ).strip()
+    # lead34: an embedded question said as a direct one ("what the average answer time was" -> "what was the average
+    # answer time", "how long the average wait is" -> "how long is the average wait"), so its cue reads it
+    return _EMBEDDED_BE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(2)}", text, count=1)
+
+
+_EMBEDDED_BE = re.compile(r"(?i)^(what|which|how\s+long|how\s+much|who|where|when)\s+((?:the|their|its|your)\s+(?:[\w'-]+\s+){0,5}?[\w'-]+)"
+                          r"\s+(is|was|are|were)(?=\W*$)")
 
 
 def _mask_generic(text: str) -> str:

@@ -364,9 +364,23 @@ def _relative_reading(frame: "Frame") -> "Frame | None":
         if not head:
             return None
         clause = " ".join(x for x in (f"{_relative(head.split())} {rest}", frame.clause) if x)
+    clause = re.sub(rf"^(\S+\s+){re.escape(verb)}\b", lambda m: m.group(1) + _finite(verb), clause, count=1)
     alt = frame.model_copy(update={"subject": head, "clause": clause}, deep=True)
     alt.text = render_frame(alt)
     return alt
+
+
+def _finite(verb: str) -> str:
+    """lead34: VERB as a relative clause's verb: a participle of a verb never used in the passive ("gone", "risen",
+    "fallen") is its past tense ("999 calls that went unanswered", never "that gone unanswered"); else VERB."""
+    from lemminflect import getInflection
+
+    low = verb.lower()
+    for lemma in _lemmas(low).get("VERB", ()):
+        past = getInflection(lemma, "VBD")
+        if low in getInflection(lemma, "VBN") and low not in past and lemma in _never_passive() and past:
+            return past[0]
+    return verb
 
 
 # "how many X were/are/have been Y": the count with its verb, "The number of X that were Y"

@@ -461,6 +461,12 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
     today, scotland, matcher). With no `received` date, the reply's own labelled date is used
     ("Date of response: 5 March 2025"), when it has one and it is not in the future."""
     today = options.get("today") or date.today()
+    if not options.get("authority"):
+        from askfoi.reply_sender import reply_sender
+
+        # lead34: the body that sent the reply, when it says so plainly: other answers are compared within its kind
+        # (a council's answer says nothing of what a police force must neither confirm nor deny)
+        options["authority"] = reply_sender(text)
     if not options.get("scotland"):
         options["scotland"] = is_scottish(text, options.get("authority"))
     if options.get("received") is None:

@@ -23,7 +23,7 @@ _THIRD = re.compile(r"(?i)\b(?:to|by|from|with|contact|contacting|via|and|or)\s+
 
 
 # the writer's roles: "Essex Police has located ...", "Leeds City Council holds ...", "on behalf of the Home Office"
-_SENDS = re.compile(r"(?i)\s*(?:(?:has|have|cannot|can't|does|do|did|is|are|holds?|held|received|will|would|"
+_SENDS = re.compile(r"(?i)\s*(?:(?:has|have|cannot|can't|can|could|may|must|does|do|did|is|are|holds?|held|received|will|would|"
                     r"confirms?|considers?|publishes|neither|only|does\s+not|aims|endeavours|seeks|processes)\b)")
 _RECEIVED_BY = re.compile(r"(?i)\byour\s+(?:[\w-]+\s+){0,5}?(?:request|application|enquiry)\b[^.\n]{0,80}?\breceived\s+by\s+(?:the\s+)?$")
 _ON_BEHALF = re.compile(r"(?i)\b(?:on\s+behalf\s+of|here\s+at|within|for\s+and\s+on\s+behalf\s+of)\s+(?:the\s+)?$")

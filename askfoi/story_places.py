@@ -55,7 +55,9 @@ def place_named(text: str, kind: str, exclude: str = "") -> str | None:
     found: list[str] = []
     for end in k.names.get(kind, ()):
         for m in re.finditer(rf"(?i)\b{re.escape(end).replace(chr(92) + ' ', chr(92) + 's+')}\b", text):
-            before = re.findall(r"[A-Za-z'&.-]+", text[: m.start()])
+            # lead34: a name starts after any bracket or comma before it ("our street (grange road, hull)")
+            start = max(text.rfind(c, 0, m.start()) for c in "(,;:[")
+            before = re.findall(r"[A-Za-z'&.-]+", text[start + 1: m.start()])
             name: list[str] = []
             for word in reversed(before):
                 if word.lower() in k.stop or len(name) >= 4:
@@ -99,4 +101,11 @@ def name_story_places(part: str, message: str) -> tuple[str, str | None]:
             return f"{prep}the {thing} of {name}"
         return f"{prep}{name}"
 
+    # lead34: "on our street (grange road, hull)": the pointer's own brackets name the place; the place as the name
+    for m in reversed(list(pattern.finditer(part))):
+        inner = re.match(r"\s*\(([^()]{2,80})\)", part[m.end():])
+        if inner and re.search(r"[A-Za-z]{3}", inner.group(1)):
+            said = ", ".join(x.strip().title() if x.strip() == x.strip().lower() else x.strip()
+                             for x in inner.group(1).split(",") if x.strip())
+            part = f"{part[:m.start()]}{m.group('prep') or ''}{said}{part[m.end() + inner.end():]}"
     return pattern.sub(named, part), left

@@ -76,3 +76,32 @@ def test_a_question_read_as_records_is_not_said_to_be_unasked():
     framing = frame_message("my son had an accident at school last week and they wont give me the accident report")
     notes = [f.message for f in framing.findings if f.code == "read-from-story"]
     assert all("does not ask this" in m for m in notes), notes
+
+
+def test_a_verb_never_passive_stays_finite_in_its_clause():
+    texts = _texts("could you tell me how many 999 calls to lancashire police went unanswered in 2025")
+    assert not any("that gone" in t for t in texts), texts
+    assert any("999 calls that went unanswered" in t for t in texts), texts
+
+
+def test_an_average_is_asked_as_that_figure_of_what_was_counted():
+    texts = _texts("how many 999 calls did lancashire police get in 2025 and what was the average answer time")
+    assert any(t.startswith("The average answer time for 999 calls") for t in texts), texts
+    # said as an embedded question, the same figure
+    texts = _texts("could you tell me how many 999 calls to lancashire police went unanswered in 2025 and what the "
+                   "average answer time was")
+    assert any(t.startswith("The average answer time") for t in texts), texts
+    assert not any("Please tell me" in t for t in texts), texts
+
+
+def test_calls_to_101_go_to_the_force():
+    framing = frame_message("whats the average time to answer 101 calls in kent")
+    assert framing.authority is not None and framing.authority.name == "Kent Police"
+    assert framing.parts and framing.parts[0].text.startswith("The average time"), [p.text for p in framing.parts]
+
+
+def test_a_pointer_with_its_place_in_brackets_is_that_place():
+    texts = _texts("whats the council doing about the rats in the bins on our street (grange road, hull)? how many "
+                   "complaints have they had about rats")
+    assert any("on Grange Road, Hull" in t for t in texts), texts
+    assert not any("Street Grange" in t or "our street" in t for t in texts), texts

@@ -65,7 +65,7 @@ def render_reading(reading) -> str:
 def _wrap(line: str) -> str:
     """LINE within 80 columns, broken only between words: a web address longer than a line stands on a line of its own,
     whole, so it can be copied (fu29, nu31 s23: "publications\n/nhs-waiting-times" broke the link)."""
-    if len(line) <= WIDTH:
-        return line
+    if len(line) <= WIDTH or len(line.split()) == 1:
+        return line  # lead34: one word (a long web address) keeps its indent, whole
     indent = "  " if line.startswith(("- ", "  ")) else ""
     return textwrap.fill(line, WIDTH, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)

@@ -360,7 +360,8 @@ def thing_referent(pronoun: str, text_before: str, *, salient: str | None = None
     if bought:  # what "cost" or was bought: never a sum of money itself ("the fines", "the charges")
         from askfoi.framing import _money_nouns
 
-        found = [p for p in found if p.head.lower() not in _money_nouns()]
+        # lead34: nor a place something happens in ("housed in hotels in the wirral ... how much does it cost")
+        found = [p for p in found if p.head.lower() not in _money_nouns() and not p.inner]
     if not found:
         return None
     nearest = max(p.sentence for p in found)

@@ -105,3 +105,9 @@ def test_a_pointer_with_its_place_in_brackets_is_that_place():
                    "complaints have they had about rats")
     assert any("on Grange Road, Hull" in t for t in texts), texts
     assert not any("Street Grange" in t or "our street" in t for t in texts), texts
+
+
+def test_what_it_cost_is_never_the_place():
+    texts = _texts("how many migrants are being housed in hotels in the wirral and how much does it cost")
+    assert not any(t.startswith("The total amount spent on Wirral") or t.startswith("The total amount spent on the Wirral")
+                   for t in texts), texts

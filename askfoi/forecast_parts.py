@@ -100,11 +100,16 @@ def _detail_only() -> frozenset[str]:
     return frozenset(out)
 
 
+_PARTICIPLE = re.compile(r"(?i)(?:ed|ing)$")
+
+
 def names_own_subject(piece: str) -> bool:
     """fc33: PIECE names a subject of its own: a content word that is no word of asking for a detail ("fuel" in "How
-    much was spent on fuel in 2023?"; "the cost", "which company", "dates and locations" name none)."""
+    much was spent on fuel in 2023?"; "the cost", "which company", "dates and locations", "who was arrested" name
+    none)."""
     generic = _detail_only()
-    return any(w.lower() not in generic for w in content_words(piece))
+    # a participle asks what happened to the thing named before ("and who was arrested", "what was seized"), no subject
+    return any(w.lower() not in generic and not _PARTICIPLE.search(w) for w in content_words(piece))
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:

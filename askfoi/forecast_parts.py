@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from askfoi.knowledge import load_vocab
 
 MAX_CONTEXT = 600  # characters of earlier text a referring part is read with
+SHORT_WORDS = 2  # a part with no more content words than this, not a listed line, is read with what came before
 FRAGMENT_WORDS = 3  # a piece with fewer content words than this is a fragment of the part before it
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
@@ -224,9 +225,10 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             continue
         context, before = piece, ""
         if not topics_in(piece):
-            if refers_back(piece) or not names_own_subject(piece):
+            if refers_back(piece) or not names_own_subject(piece) or (n_words <= SHORT_WORDS and not item):
                 # "who supplies it", "the contracts", "dates and locations of deployments": what it points back at
-                # (fc33: however short, "how much was spent on fuel?" names a subject of its own)
+                # (fc33: a line the person listed that names a subject of its own, however short, is a question of
+                # its own: "4. How much was spent on fuel in 2023?" after "3. Do you use covert tracking devices?")
                 before = contexts[-1] if contexts else _join(background, lead)
             elif lead:  # "Dates of all meetings" under a lead-in naming the group
                 before = lead

@@ -1,7 +1,8 @@
-"""fc33 (issue 9, how a letter's parts feed the whole forecast): in a list of questions, a part naming no NCND topic
-is read with the part before it only when it points back at it or asks just for a detail of it ("the cost", "dates
-and locations of deployments"). A short question with a subject of its own ("How much was spent on fuel?") after a
-covert question is not read as about the covert subject, and a longer one made only of detail words is."""
+"""fc33 (issue 9, how a letter's parts feed the whole forecast): a line the person listed that names no NCND topic is
+read with the part before it only when it points back at it or asks just for a detail of it ("the cost", "dates and
+locations of deployments"). A short listed question with a subject of its own ("4. How much was spent on fuel?")
+after a covert question is not read as about the covert subject; a part of any length made only of detail words is.
+A short piece of running text ("and who was arrested") is read with the part before it, as before."""
 
 from askfoi.forecast_parts import forecast_parts
 from askfoi.matching import get_matcher
@@ -24,8 +25,14 @@ def test_own_subject_after_covert_question_not_warned():
 
 def test_other_short_subjects_not_read_with_the_part_before():
     for later in ("What is the budget for the dog unit?", "How much was spent on fuel?", "Number of horses owned?"):
-        parts, _ = _parts(f"Does the force use IMSI catchers? {later}")
+        parts, _ = _parts(f"1. Does the force use IMSI catchers?\n2. {later}")
         assert parts[later] is False, later
+
+
+def test_short_running_text_still_read_with_the_part_before():
+    parts, f = _parts("Does the force use IMSI catchers? How much was spent on fuel?")
+    assert f.ncnd_likely
+    assert parts["How much was spent on fuel?"]  # not a listed line: read with the question before it, as on main
 
 
 def test_detail_questions_still_read_with_the_part_before():
@@ -37,7 +44,7 @@ def test_detail_questions_still_read_with_the_part_before():
 def test_detail_part_context():
     parts = forecast_parts("Does the force use IMSI catchers? Dates and locations of deployments.")
     assert "IMSI" in parts[-1].context
-    parts = forecast_parts("Does the force use IMSI catchers? How much was spent on fuel in 2023?")
+    parts = forecast_parts("1. Does the force use IMSI catchers?\n2. How much was spent on fuel in 2023?")
     assert "IMSI" not in parts[-1].context
 
 

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from askfoi.knowledge import load_vocab
 
 MAX_CONTEXT = 600  # characters of earlier text a referring part is read with
+SHORT_WORDS = 2  # a part with no more content words than this, not a listed line, is read with what came before
 FRAGMENT_WORDS = 3  # a piece with fewer content words than this is a fragment of the part before it
-SHORT_WORDS = 2  # a part with no more content words than this names nothing itself: read with what came before
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
 _STOP = frozenset("""the and for any all with this that these those from was were are have has had been being
@@ -87,6 +87,30 @@ def _words() -> _Words:
 def content_words(text: str) -> list[str]:
     """The words of TEXT that carry meaning (three letters or more, not a function word)."""
     return [w for w in _WORD.findall(text or "") if w.lower() not in _STOP]
+
+
+@functools.lru_cache(maxsize=1)
+def _detail_only() -> frozenset[str]:
+    """fc33: the words that ask only for a detail of a subject named before (forecast_parts.yaml `detail_only`, with
+    detail_words.yaml `ignore`)."""
+    out: set[str] = set()
+    for name, key in (("forecast_parts", "detail_only"), ("detail_words", "ignore")):
+        data, _ = load_vocab(name)
+        words = data.get(key) if isinstance(data, dict) else None
+        out |= {w.lower() for w in words or [] if isinstance(w, str)}
+    return frozenset(out)
+
+
+_PARTICIPLE = re.compile(r"(?i)(?:ed|ing)$")
+
+
+def names_own_subject(piece: str) -> bool:
+    """fc33: PIECE names a subject of its own: a content word that is no word of asking for a detail ("fuel" in "How
+    much was spent on fuel in 2023?"; "the cost", "which company", "dates and locations", "who was arrested" name
+    none)."""
+    generic = _detail_only()
+    # a participle asks what happened to the thing named before ("and who was arrested", "what was seized"), no subject
+    return any(w.lower() not in generic and not _PARTICIPLE.search(w) for w in content_words(piece))
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
@@ -201,7 +225,10 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
             continue
         context, before = piece, ""
         if not topics_in(piece):
-            if refers_back(piece) or n_words <= SHORT_WORDS:  # "who supplies it", "the contracts": what it points back at
+            if refers_back(piece) or not names_own_subject(piece) or (n_words <= SHORT_WORDS and not item):
+                # "who supplies it", "the contracts", "dates and locations of deployments": what it points back at
+                # (fc33: a line the person listed that names a subject of its own, however short, is a question of
+                # its own: "4. How much was spent on fuel in 2023?" after "3. Do you use covert tracking devices?")
                 before = contexts[-1] if contexts else _join(background, lead)
             elif lead:  # "Dates of all meetings" under a lead-in naming the group
                 before = lead

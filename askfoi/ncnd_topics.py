@@ -231,6 +231,28 @@ def asks_covert_use(topic: NcndTopic, text: str) -> bool:
     return not (spend is not None and spend.search(text or "") and not (_covert_words() or re.compile("(?!x)x")).search(text or ""))
 
 
+def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
+    """fc33: `asks_covert` for a part of a whole letter, read sentence by sentence. A part often holds several
+    sentences ("Does the force use facial recognition? If so, which company supplies it and what does the contract
+    cost?"): an everyday overt word in one of them ("cost", "how many", "policy") does not limit to overt use the
+    sentence that asks whether the force uses the technology at all (issue 9: such a question counts as covert unless
+    limited to overt use). The part asks about covert use when the whole part does (a covert word anywhere in it)
+    or when any sentence naming the topic does on its own; an explicit limit to overt use anywhere in the part
+    ("overt use only") still limits all of it. One sentence is read as before, and the pack's counts (titles,
+    `count_pack`) keep `asks_covert`."""
+    if asks_covert(topic, text):
+        return True
+    if _framing(text)[0]:
+        return False  # an explicit limit to overt use somewhere in the part
+    from askfoi.part_roles import split_sentences
+
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return False
+    rx = _compiled().get(name)
+    return any(rx is not None and rx.search(s) and asks_covert(topic, s) for s in sentences)
+
+
 def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:
     """For each NCND topic the text touches: the counted answers for that kind of body (all bodies when
     it has fewer than MIN_EVIDENCE), and whether the question asks about covert use. `counted`: counts to
@@ -242,7 +264,7 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
         topic = topics[name]
         if explicit and topic.overt_escapes:
             continue  # limited to overt use in so many words ("overt", "public deployments"): answered as such
-        covert = asks_covert(topic, text)
+        covert = asks_covert_in_sentences(name, topic, text)
         key = "counted" if covert else "counted_overt"
         rows = counted[name][key] if counted is not None and name in counted else getattr(topic, key)
         scope = authority_type if authority_type and authority_type in rows else ALL

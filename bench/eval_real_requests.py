@@ -7,7 +7,8 @@ a line: url, authority, authority_type, date, outcome (a final outcome of knowle
 the page did not show it), ncnd (true/false/null), sections, text.
 
 Each text goes through what `askfoi match --json TEXT --authority NAME` runs (Matcher.match on the shipped
-pack and model). The records are ordered by date (undated first) and split in two: the older half is the
+pack and model), with the pack's own records at the text's address left out (`--exclude-url`): a request whose
+answer the pack holds is not forecast from its own answer. The records are ordered by date (undated first) and split in two: the older half is the
 tuning half (what changes to the forecast may be chosen on), the newer half the report half. Per half, and per
 kind of authority: NCND recall and false alarms at the level of the request (forecast.ncnd_likely, true when
 any part's is; records whose NCND status is unknown are left out), top-1 and top-2 accuracy of the whole
@@ -67,8 +68,10 @@ def split(records: list[dict]) -> tuple[list[dict], list[dict]]:
 def forecast_all(records: list[dict], matcher) -> list[dict]:
     """Each record with what `askfoi match --json` forecasts for its text and authority."""
     out = []
+    own = matcher.ids_at([r.get("url") for r in records]) if hasattr(matcher, "ids_at") else {}
     for r in records:
-        f = matcher.match(r["text"], r.get("authority")).forecast
+        mine = own.get(r.get("url"), []) if isinstance(r.get("url"), str) else []
+        f = matcher.match(r["text"], r.get("authority"), exclude=mine).forecast
         out.append({
             "record": r,
             "outcomes": [o.outcome.value for o in f.outcomes],

@@ -4537,9 +4537,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             if spec is not None and typed is not None:  # ff28: "in your local authority area": the reader's kind
                 kind = UnnamedBody(spec.kind, spec.label, typed.group(), spec.example, spec.not_council)
         if kind is not None:
+            from askfoi.council_tiers import typed_tier
+
+            # cx36: "our parish council": an example of its own tier; "potholes", told to the parish council: the
+            # tier that holds them is asked for
+            tier = typed_tier(kind.typed, text) if kind.kind == "council" else None
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,
-                                           example=kind.example).strip()
+                                           example=tier.example if tier else kind.example, tier=tier).strip()
         _hospital_town_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides

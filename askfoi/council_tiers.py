@@ -95,3 +95,24 @@ def typed_tier(typed: str, text: str) -> TypedTier | None:
             return TypedTier(tier, label, example, str(h.get("label") or ""), str(h.get("example") or ""),
                              others[0][1].group(0))
     return TypedTier(tier, label, example)
+
+
+_OWNED_TIER = re.compile(r"(?i)\b(?:our|my|the|their|your|local)\s+(?:local\s+)?(?=[a-z]+\s+council)")
+
+
+def tier_named_in(text: str) -> tuple[str, TypedTier] | None:
+    """cx36: the one council tier TEXT names a council by ("Chair of our parish council reads ...", later asked of
+    "the council"): (the words as typed, its TypedTier); None when it names none or councils of two tiers."""
+    found: dict[str, str] = {}
+    for m in _OWNED_TIER.finditer(text or ""):
+        rest = (text or "")[m.end():m.end() + 40]
+        for t, rx, _label, _ex, _holds in _typed():
+            w = rx.match(rest)
+            if w and t not in found:
+                found[t] = (text or "")[m.start():m.end() + w.end()]
+                break
+    if len(found) != 1:
+        return None
+    typed = next(iter(found.values()))
+    tier = typed_tier(typed, text)
+    return (typed, tier) if tier is not None else None

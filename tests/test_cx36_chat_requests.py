@@ -76,3 +76,68 @@ def test_a_parish_service_stays_with_the_parish():
 
 def test_a_council_with_no_tier_keeps_the_general_example():
     assert typed_tier("the council", "potholes") is None
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("How do I find out how much it cost?", "I want to know how much it cost."),
+    ("does anyone know how I can find out what the police spent on the new drones?",
+     "I want to know what the police spent on the new drones."),
+    ("and how can i find out how much they paid and who got the contract?",
+     "I want to know how much they paid and who got the contract."),
+    ("Is there a way to find out if the trees were protected?", "I want to know whether the trees were protected."),
+    ("How can I get the minutes of the meeting?", "I want to see the minutes of the meeting."),
+])
+def test_a_forum_question_about_finding_out_asks_its_object(typed, meant):
+    from askfoi.discourse_marks import found_out_asks
+
+    assert found_out_asks(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["How do I complain?", "how can i find out more?", "Can I appeal?",
+                                   "Is it legal for them to do that?", "What can I do?"])
+def test_an_advice_question_is_left_as_typed(typed):
+    from askfoi.discourse_marks import found_out_asks
+
+    assert found_out_asks(typed) == typed
+
+
+def test_how_do_i_find_out_is_framed_and_not_called_advice():
+    framing = frame_message("the council closed the public toilets in the park. is that legal? how can i find out how "
+                            "many people used them")
+    assert any(p.kind == "count" and "public toilets" in p.text for p in framing.parts)
+    assert not any(f.code == "not-recorded-information" and "find out" in f.message for f in framing.findings)
+
+
+def test_who_decided_beside_a_spend_is_the_decision_record_showing_who_made_it():
+    framing = frame_message("How do I find out how much the council spent on the new skate park and who decided it?")
+    decided = [p for p in framing.parts if p.kind == "reasons"]
+    assert len(decided) == 1 and "skate park" in decided[0].text and "who made that decision" in decided[0].text
+    assert not any("who decided it" in q for q in framing.questions)
+
+
+def test_who_made_the_decision_is_never_a_supplier():
+    framing = frame_message("How many people used the public toilets, and who made the decision?")
+    assert not any(p.kind == "contracts" for p in framing.parts)
+
+
+@pytest.mark.parametrize("text,words", [
+    ("A road near us has been partially closed while developers build flats. How long will this go on?", "road"),
+    ("Two mature trees opposite my house were cut down. I asked the council if they were protected by a TPO.", "trees"),
+])
+def test_a_story_place_never_named_is_asked_for(text, words):
+    framing = frame_message(text)
+    asked = [q for q in framing.questions if q.startswith(f"Which {words} do you mean?")]
+    assert len(asked) == 1
+    assert any(h["question"] == asked[0] for h in framing.held)
+
+
+def test_a_story_place_named_is_not_asked_for():
+    framing = frame_message("Mill Road in Cambridge has been partially closed while developers build flats. "
+                            "How long will the closure go on?")
+    assert not any(q.startswith("Which road do you mean?") for q in framing.questions)
+
+
+def test_the_council_asked_later_takes_the_tier_the_story_named():
+    framing = frame_message("Our parish council chair read his report at the meeting. The clerk won't provide a copy. "
+                            "Must it be available from the council?")
+    assert "Parish Council" in (framing.body_question or "")

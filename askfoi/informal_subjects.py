@@ -215,6 +215,10 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
             continue  # about a sentence that is no longer a part
         if getattr(f, "code", "") in ("too-vague", "story-reference") and n is None:
             continue
+        if getattr(f, "code", "") == "not-recorded-information" and n is None and any(
+                len(specs[u.subject].all) >= 2 and all(c.search(getattr(f, "evidence", "") or "")
+                                                       for c in specs[u.subject].all[1:]) for u in used):
+            continue  # cx36: "he asked why his parents were not in the meeting ...": the story's records answer it
         findings.append(f.model_copy(update={"part": renumber[n]}) if n is not None and renumber[n] != n else f)
     for f in used:
         n = framing.parts.index(f.frame) + 1

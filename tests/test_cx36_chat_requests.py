@@ -141,3 +141,12 @@ def test_the_council_asked_later_takes_the_tier_the_story_named():
     framing = frame_message("Our parish council chair read his report at the meeting. The clerk won't provide a copy. "
                             "Must it be available from the council?")
     assert "Parish Council" in (framing.body_question or "")
+
+
+def test_a_why_told_in_the_story_is_not_called_left_out_when_the_story_records_answer_it():
+    text = ("DS has been excluded twice. After the first exclusion there was a re-integration meeting with us. This "
+            "time he asked why his parents were not in the meeting and was told the council had changed their "
+            "procedures. Is this likely?")
+    framing = frame_message(text)
+    assert any(p.kind == "policy" and "reintegration" in p.text for p in framing.parts)
+    assert not any(f.code == "not-recorded-information" for f in framing.findings)

@@ -7,7 +7,6 @@ tests, in the forms people write on forums.
 """
 import pytest
 
-from askfoi.council_tiers import typed_tier
 from askfoi.framing import frame_message
 from askfoi.whose_records import read_whose
 
@@ -70,11 +69,15 @@ def test_a_service_of_another_tier_asks_for_the_council_that_holds_it():
 
 
 def test_a_parish_service_stays_with_the_parish():
+    from askfoi.council_tiers import typed_tier
+
     tier = typed_tier("our parish council", "how many people are on the allotment waiting list?")
     assert tier is not None and tier.holder is None and "Parish Council" in tier.example
 
 
 def test_a_council_with_no_tier_keeps_the_general_example():
+    from askfoi.council_tiers import typed_tier
+
     assert typed_tier("the council", "potholes") is None
 
 
@@ -144,9 +147,9 @@ def test_the_council_asked_later_takes_the_tier_the_story_named():
 
 
 def test_a_why_told_in_the_story_is_not_called_left_out_when_the_story_records_answer_it():
-    text = ("DS has been excluded twice. After the first exclusion there was a re-integration meeting with us. This "
-            "time he asked why his parents were not in the meeting and was told the council had changed their "
-            "procedures. Is this likely?")
+    text = ("DS has been excluded twice. He asked why his parents were not in the meeting like last time but was "
+            "advised that the council had changed their procedures and that parents did not have to attend hmm. "
+            "Is this likely?")
     framing = frame_message(text)
     assert any(p.kind == "policy" and "reintegration" in p.text for p in framing.parts)
     assert not any(f.code == "not-recorded-information" for f in framing.findings)

@@ -77,9 +77,10 @@ class TypedTier:
     service: str | None = None  # the words of the other tier's service, as typed ("potholes")
 
 
-def typed_tier(typed: str, text: str) -> TypedTier | None:
-    """The tier TYPED names ("our parish council" -> parish), with the holder of TEXT's service when that tier does
-    not hold it; None when TYPED names no tier ("the council", "my local authority")."""
+def typed_tier(typed: str, text: str, asked: str | None = None) -> TypedTier | None:
+    """The tier TYPED names ("our parish council" -> parish), with the holder of the service ASKED about (the
+    message's questions; TEXT when not given) when that tier does not hold it and TEXT names none of its own; None
+    when TYPED names no tier ("the council", "my local authority")."""
     found = next(((t, label, ex, holds) for t, rx, label, ex, holds in _typed() if rx.search(typed or "")), None)
     if found is None:
         return None
@@ -89,7 +90,7 @@ def typed_tier(typed: str, text: str) -> TypedTier | None:
     own = [m for t in holds for m in [(_service_words(t) or re.compile("(?!)")).search(text or "")] if m]
     if not own:
         others = [(t, m) for t in ("county", "district", "parish") if t not in holds
-                  for m in [(_service_words(t) or re.compile("(?!)")).search(text or "")] if m]
+                  for m in [(_service_words(t) or re.compile("(?!)")).search(text if asked is None else asked)] if m]
         if len({t for t, _ in others}) == 1 and isinstance(holders, dict) and isinstance(holders.get(others[0][0]), dict):
             h = holders[others[0][0]]
             return TypedTier(tier, label, example, str(h.get("label") or ""), str(h.get("example") or ""),
@@ -100,7 +101,7 @@ def typed_tier(typed: str, text: str) -> TypedTier | None:
 _OWNED_TIER = re.compile(r"(?i)\b(?:our|my|the|their|your|local)\s+(?:local\s+)?(?=[a-z]+\s+council)")
 
 
-def tier_named_in(text: str) -> tuple[str, TypedTier] | None:
+def tier_named_in(text: str, asked: str | None = None) -> tuple[str, TypedTier] | None:
     """cx36: the one council tier TEXT names a council by ("Chair of our parish council reads ...", later asked of
     "the council"): (the words as typed, its TypedTier); None when it names none or councils of two tiers."""
     found: dict[str, str] = {}
@@ -114,5 +115,5 @@ def tier_named_in(text: str) -> tuple[str, TypedTier] | None:
     if len(found) != 1:
         return None
     typed = next(iter(found.values()))
-    tier = typed_tier(typed, text)
+    tier = typed_tier(typed, text, asked)
     return (typed, tier) if tier is not None else None

@@ -4581,12 +4581,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
             # cx36: "our parish council": an example of its own tier; "potholes", told to the parish council: the
             # tier that holds them is asked for
-            tier = typed_tier(kind.typed, text) if kind.kind == "council" else None
+            # the service asked about in a question of the message, never one only told of in its story
+            asked = " ".join(q for q in reading.questions or [] if q.rstrip().endswith("?"))
+            tier = typed_tier(kind.typed, text, asked) if kind.kind == "council" else None
             typed = kind.typed
             if kind.kind == "council" and tier is None:
                 from askfoi.council_tiers import tier_named_in
 
-                named = tier_named_in(text)  # "our parish council ... copies from the council": the parish council
+                named = tier_named_in(text, asked)  # "our parish council ... copies from the council": the parish council
                 if named is not None:
                     typed, tier = named
             framing.body_kind = kind.label

@@ -62,10 +62,16 @@ def test_the_question_back_gives_an_example_of_the_councils_own_tier(typed, exam
 
 
 def test_a_service_of_another_tier_asks_for_the_council_that_holds_it():
-    framing = frame_message("Potholes on the lane into our village are awful. I told the parish council and they "
-                            "said it's not them. How often is the lane inspected?")
+    framing = frame_message("The lane into our village is awful. I told the parish council and they said it's not "
+                            "them. How many potholes on the lane were reported last year?")
     assert "county council" in framing.body_question.lower()
     assert "Kent County Council" in framing.body_question
+
+
+def test_a_service_only_told_of_in_the_story_names_no_other_tier():
+    framing = frame_message("Our parish council keeps discussing the tree in private. The press and public were "
+                            "excluded from the meeting. The exclusions included discussions about contractors.")
+    assert "county council" not in (framing.body_question or "").lower()
 
 
 def test_a_parish_service_stays_with_the_parish():
@@ -153,3 +159,9 @@ def test_a_why_told_in_the_story_is_not_called_left_out_when_the_story_records_a
     framing = frame_message(text)
     assert any(p.kind == "policy" and "reintegration" in p.text for p in framing.parts)
     assert not any(f.code == "not-recorded-information" for f in framing.findings)
+
+
+def test_the_public_excluded_from_a_meeting_is_no_pupils_exclusion():
+    framing = frame_message("Our parish council keeps discussing the tree in private. The press and public were "
+                            "excluded from the meeting. The exclusions included discussions about contractors.")
+    assert not any("reintegration" in p.text for p in framing.parts)

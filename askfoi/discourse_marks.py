@@ -111,4 +111,33 @@ def found_out_asks(text: str) -> str:
             return f"{m.group('start')}I want to see {what}."
         return m.group(0)  # "how can i find out more?": no object of its own: left as typed
 
+    return _may_i_see(pattern.sub(put, text))
+
+
+@functools.lru_cache(maxsize=1)
+def _permission() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+    asks, verbs, nouns = (_alternation(data.get(k)) for k in ("permission_asks", "permission_verbs", "record_nouns"))
+    if not (asks and verbs and nouns):
+        return None
+    pattern = re.compile(rf"(?im)(?P<start>^|(?<=[.!?])[ \t]+|^[ \t]+)(?:(?:and|so|but|also)[ \t]+)?(?:{asks})\s+(?:please\s+)?"
+                         rf"(?:{verbs})\s+(?P<what>[^?.!\n]+)\?")
+    return pattern, re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+def _may_i_see(text: str) -> str:
+    """cx36: "Am I able to see a copy of the minutes of that meeting?": the record asked to be seen, when the words
+    after the verb name one; "can I appeal?", "can I get them to fix it?" are left as typed."""
+    found = _permission()
+    if found is None:
+        return text
+    pattern, nouns = found
+
+    def put(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        if _RECORD_START.match(what) and nouns.search(what) and not re.search(r"(?i)\bto\s+\w+", what.split(" of ")[0]):
+            return f"{m.group('start')}I want to see {what}."
+        return m.group(0)
+
     return pattern.sub(put, text)

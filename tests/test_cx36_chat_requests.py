@@ -165,3 +165,27 @@ def test_the_public_excluded_from_a_meeting_is_no_pupils_exclusion():
     framing = frame_message("Our parish council keeps discussing the tree in private. The press and public were "
                             "excluded from the meeting. The exclusions included discussions about contractors.")
     assert not any("reintegration" in p.text for p in framing.parts)
+
+
+@pytest.mark.parametrize("typed,meant", [
+    ("Am I able to see a copy of the minutes of that meeting?", "I want to see a copy of the minutes of that meeting."),
+    ("Is it possible to get the minutes of the last meeting?", "I want to see the minutes of the last meeting."),
+])
+def test_may_i_see_a_record_asks_for_the_record(typed, meant):
+    from askfoi.discourse_marks import found_out_asks
+
+    assert found_out_asks(typed) == meant
+
+
+@pytest.mark.parametrize("typed", ["Can I appeal?", "can i get the council to fix it?", "Am I allowed to film the meeting?"])
+def test_may_i_with_no_record_stays_advice(typed):
+    from askfoi.discourse_marks import found_out_asks
+
+    assert found_out_asks(typed) == typed
+
+
+def test_may_i_see_the_minutes_is_framed_as_the_minutes():
+    framing = frame_message("I had a meeting with the school governors. Am I able to see a copy of the minutes of that "
+                            "meeting?")
+    assert any("minutes of the meeting with the school governors" in p.text for p in framing.parts)
+    assert not any(f.code == "not-recorded-information" for f in framing.findings)

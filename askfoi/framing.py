@@ -2893,9 +2893,9 @@ def _who_decided(framing: "Framing") -> None:
     framing.parts = [p for p in framing.parts if p not in asked_parts]
 
 
+# (not "who signed it off" or "who approved it": a contract's approver is asked as its job title, lead33)
 _WHO_DECIDED_IN = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+(?:decided|made\s+(?:the|that|this)\s+"
-                             r"decision|approved\s+(?:it|that|this)|signed\s+(?:it\s+)?off|authori[sz]ed\s+(?:it|that|this)|"
-                             r"agreed\s+(?:it|to\s+(?:it|that|this)))\b(?:\s+(?:it|this|that|on\s+(?:it|this|that)))?\W*$")
+                             r"decision|agreed\s+(?:it|to\s+(?:it|that|this)))\b(?:\s+(?:it|this|that|on\s+(?:it|this|that)))?\W*$")
 # the kinds of part whose subject is the thing decided on ("the total spent on the skate park": the skate park)
 _DECIDED_ON = frozenset({"total_spend", "contracts", "document", "policy", "minutes_reports", "income", "list", "savings"})
 
@@ -2918,7 +2918,9 @@ def _who_decided_alone(framing: "Framing") -> None:
         return
     base = others[0]
     frame = Frame(kind="reasons", subject=base.subject, source=(asked_parts[0].source if asked_parts else ""),
-                  article=base.article, why=f"decided:about the {base.subject}", who_decided=True)
+                  article=base.article, who_decided=True,
+                  why="decided:about " + ("" if re.match(r"(?i)(?:the|a|an|any|all|its|their)\s", base.subject) else "the ")
+                      + base.subject)
     text = render_frame(frame, framing.period)
     if not text:
         return

@@ -70,3 +70,74 @@ def polite_asks(text: str) -> str:
     out = _POLITE_ASK.sub(lambda m: re.sub(r"(?i)\bmay(?=[ \t]+i\b)", lambda w: "Can" if w.group()[0].isupper() else "can",
                                            m.group()[:m.start("mark") - m.start()], count=1) + ".", text or "")
     return _ID_LIKE.sub(lambda m: m.group(1) + "'d", out)
+
+
+# cx36: the words that start an embedded question (what is to be known) and the records' determiners (what is to be seen)
+_WH = re.compile(r"(?i)^(?:how|what|whats|what's|who|whom|whose|which|when|where|why|whether|if)\b")
+_RECORD_START = re.compile(r"(?i)^(?:the|a|an|any|all|their|its|his|her|copies|details|minutes|records?|figures|"
+                           r"information|data)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _found_out() -> re.Pattern[str] | None:
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+    hows, finders, leads, verbs = (_alternation(data.get(k)) for k in ("how_asks", "finders", "forum_leads", "find_verbs"))
+    if not (hows and finders and verbs):
+        return None
+    # "how do i find out", "does anyone know how i can find out", "does anyone know how to find out", "is there a way
+    # to find out", "any idea where i can see"
+    person = rf"(?:{hows})\s+(?:{finders})(?:\s+(?:go\s+about|actually|possibly|even|best))?\s+"
+    to = rf"(?:how|where)\s+(?:(?:{finders})\s+(?:can|could|would|should|might|do|does)\s+|to\s+)|to\s+|of\s+"
+    lead = rf"(?:(?:{leads})\s*,?\s*(?:{to})(?:(?:actually|possibly|even|best)\s+)?)" if leads else "(?!)"
+    return re.compile(rf"(?im)(?P<start>^|(?<=[.!?])[ \t]+|^[ \t]+)(?P<join>(?:and|so|but|also|then)[ \t]+)?"
+                      rf"(?:{lead}|{person})(?:{verbs})(?:ing)?\s+(?:about\s+|on\s+)?(?P<what>[^?.!\n]+)(?P<end>[?.!]|$)")
+
+
+def found_out_asks(text: str) -> str:
+    """TEXT with each question about how to find something out ("how do i find out what they spend it on and who
+    decided it?") put as the want it is ("I want to know what they spend it on and who decided it."), so what it
+    asks is read like any question to the body; a record named ("how can i get the minutes?") is asked to be seen."""
+    pattern = _found_out()
+    if pattern is None or not text:
+        return text or ""
+
+    def put(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        if _WH.match(what):
+            what = re.sub(r"(?i)^if\b", "whether", what)
+            return f"{m.group('start')}I want to know {what}."
+        if _RECORD_START.match(what):
+            return f"{m.group('start')}I want to see {what}."
+        return m.group(0)  # "how can i find out more?": no object of its own: left as typed
+
+    return _may_i_see(pattern.sub(put, text))
+
+
+@functools.lru_cache(maxsize=1)
+def _permission() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+    asks, verbs, nouns = (_alternation(data.get(k)) for k in ("permission_asks", "permission_verbs", "record_nouns"))
+    if not (asks and verbs and nouns):
+        return None
+    pattern = re.compile(rf"(?im)(?P<start>^|(?<=[.!?])[ \t]+|^[ \t]+)(?:(?:and|so|but|also)[ \t]+)?(?:{asks})\s+(?:please\s+)?"
+                         rf"(?:{verbs})\s+(?P<what>[^?.!\n]+)\?")
+    return pattern, re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+def _may_i_see(text: str) -> str:
+    """cx36: "Am I able to see a copy of the minutes of that meeting?": the record asked to be seen, when the words
+    after the verb name one; "can I appeal?", "can I get them to fix it?" are left as typed."""
+    found = _permission()
+    if found is None:
+        return text
+    pattern, nouns = found
+
+    def put(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        if _RECORD_START.match(what) and nouns.search(what) and not re.search(r"(?i)\bto\s+\w+", what.split(" of ")[0]):
+            return f"{m.group('start')}I want to see {what}."
+        return m.group(0)
+
+    return pattern.sub(put, text)

@@ -2906,6 +2906,45 @@ def _who_decided(framing: "Framing") -> None:
     framing.parts = [p for p in framing.parts if p not in asked_parts]
 
 
+# (not "who signed it off" or "who approved it": a contract's approver is asked as its job title, lead33)
+_WHO_DECIDED_IN = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+(?:decided|made\s+(?:the|that|this)\s+"
+                             r"decision|agreed\s+(?:it|to\s+(?:it|that|this)))\b(?:\s+(?:it|this|that|on\s+(?:it|this|that)))?\W*$")
+# the kinds of part whose subject is the thing decided on ("the total spent on the skate park": the skate park)
+_DECIDED_ON = frozenset({"total_spend", "contracts", "document", "policy", "minutes_reports", "income", "list", "savings"})
+
+
+def _who_decided_alone(framing: "Framing") -> None:
+    """cx36: "I want to know how much it cost and who decided it", "who made the decision?" beside one other part and
+    no reasons part: who decided is asked as the records of the decision about that part's subject (minutes, the
+    decision record), showing who made it; the clause is no longer asked back or read as a supplier ("who made")."""
+    if framing.route == "sar" or any(p.kind == "reasons" for p in framing.parts):
+        return
+    quoted = [(q, re.search(r'"([^"]+)"', q)) for q in framing.questions]
+    asked_parts = [p for p in framing.parts if _WHO_DECIDED_IN.match(p.source or "") or
+                   (p.kept_words and _WHO_DECIDED_IN.match(p.text or ""))]
+    asked_remarks = [r for r in framing.remarks if _WHO_DECIDED_IN.match(r)]
+    asked_questions = [q for q, m in quoted if m and _WHO_DECIDED_IN.match(m.group(1))]
+    if not (asked_parts or asked_remarks or asked_questions):
+        return
+    others = [p for p in framing.parts if p not in asked_parts and p.subject and not p.kept_words]
+    if len({p.subject.lower() for p in others}) != 1 or others[0].kind not in _DECIDED_ON:
+        return
+    base = others[0]
+    frame = Frame(kind="reasons", subject=base.subject, source=(asked_parts[0].source if asked_parts else ""),
+                  article=base.article, who_decided=True,
+                  why="decided:about " + ("" if re.match(r"(?i)(?:the|a|an|any|all|its|their)\s", base.subject) else "the ")
+                      + base.subject)
+    text = render_frame(frame, framing.period)
+    if not text:
+        return
+    frame.text = text
+    at = framing.parts.index(base) + 1
+    framing.parts = [p for p in framing.parts if p not in asked_parts]
+    framing.parts.insert(min(at, len(framing.parts)), frame)
+    framing.remarks = [r for r in framing.remarks if r not in asked_remarks]
+    framing.questions = [q for q in framing.questions if q not in asked_questions]
+
+
 # a subject that needs no article of its own: a determiner first, or a gerund with its object ("fixing the mould")
 _OWN_DETERMINER = re.compile(r"(?i)^(?:(?:the|a|an|any|all|each|every|my|our|their|its|his|her|your|this|these|those)\s"
                              r"|[a-z]+ing\s+(?:the|a|an|any|all|their|its|our|my|his|her|your|this|these|those|them|it)\b)")
@@ -4466,6 +4505,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     text = breakdown_in_words(text)  # fr26b: "broken down by: year; ward": the breakdown in words, never parts of its own
     text = without_marks(text)  # fr26b: "anyway how many ...", "my question is how many ...": the question's own start
     text = polite_asks(text)  # fr26b: "can i have the emails between ...?", "id like any reports": a request
+    from askfoi.discourse_marks import found_out_asks
+
+    text = found_out_asks(text)  # cx36: "how do i find out what they spend it on?": what it asks is the want
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     text = place_said_once(text)  # ck30: "on Street Church Lane, church lane", "station road road": the street said once
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
@@ -4565,9 +4607,23 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             if spec is not None and typed is not None:  # ff28: "in your local authority area": the reader's kind
                 kind = UnnamedBody(spec.kind, spec.label, typed.group(), spec.example, spec.not_council)
         if kind is not None:
+            from askfoi.council_tiers import typed_tier
+
+            # cx36: "our parish council": an example of its own tier; "potholes", told to the parish council: the
+            # tier that holds them is asked for
+            # the service asked about in a question of the message, never one only told of in its story
+            asked = " ".join(q for q in reading.questions or [] if q.rstrip().endswith("?"))
+            tier = typed_tier(kind.typed, text, asked) if kind.kind == "council" else None
+            typed = kind.typed
+            if kind.kind == "council" and tier is None:
+                from askfoi.council_tiers import tier_named_in
+
+                named = tier_named_in(text, asked)  # "our parish council ... copies from the council": the parish council
+                if named is not None:
+                    typed, tier = named
             framing.body_kind = kind.label
-            framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=kind.typed,
-                                           example=kind.example).strip()
+            framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=typed,
+                                           example=tier.example if tier else kind.example, tier=tier).strip()
         _hospital_town_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides
@@ -5228,6 +5284,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         from askfoi.chat_asks import keep_chat_asks
 
         keep_chat_asks(framing, text_in[:20000])  # fr34: a chat message's fragments ("total cost", "how many") asked
+    _who_decided_alone(framing)  # cx36: "how much it cost and who decided it": the decision's records, with who made it
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
     for p in framing.parts:

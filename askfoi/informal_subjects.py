@@ -45,6 +45,7 @@ class _Subject:
     place: bool
     environmental: bool
     parts: tuple[_Part, ...]
+    ask_place: dict | None = None  # cx36: {"words": "the road", "example": ...}: asked which, when no place is named
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Proposed:
     subject: str  # the vocabulary's key ("ehc_assessments")
     words: str  # the words of the message that show the subject ("ECHNA")
     environmental: bool
+    place_asked: dict | None = None  # cx36: the subject's place is unnamed: ask which (ask_place of the vocabulary)
 
 
 def _asked_in(text: str, words: str) -> bool:
@@ -78,7 +80,8 @@ def _subjects() -> tuple[_Subject, ...]:
                       for p in spec.get("parts") or [])
         out.append(_Subject(key=key, all=tuple(re.compile(x, re.I) for x in spec.get("all") or []),
                             none=tuple(re.compile(x, re.I) for x in spec.get("none") or []),
-                            place=bool(spec.get("place")), environmental=bool(spec.get("environmental")), parts=parts))
+                            place=bool(spec.get("place")), environmental=bool(spec.get("environmental")), parts=parts,
+                            ask_place=spec.get("ask_place") if isinstance(spec.get("ask_place"), dict) else None))
     return tuple(out)
 
 
@@ -155,7 +158,8 @@ def subject_frames(text: str) -> list[Proposed]:
             frame.text = render_frame(frame)
             if frame.text:
                 out.append(Proposed(frame=frame, subject=spec.key, words=" ".join(first.group(0).split()),
-                                    environmental=spec.environmental))
+                                    environmental=spec.environmental,
+                                    place_asked=spec.ask_place if spec.ask_place and not where and part.place else None))
     return out
 
 
@@ -222,6 +226,10 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
             continue  # about a sentence that is no longer a part
         if getattr(f, "code", "") in ("too-vague", "story-reference") and n is None:
             continue
+        if getattr(f, "code", "") == "not-recorded-information" and n is None and any(
+                len(specs[u.subject].all) >= 2 and all(c.search(getattr(f, "evidence", "") or "")
+                                                       for c in specs[u.subject].all[1:]) for u in used):
+            continue  # cx36: "he asked why his parents were not in the meeting ...": the story's records answer it
         findings.append(f.model_copy(update={"part": renumber[n]}) if n is not None and renumber[n] != n else f)
     for f in used:
         n = framing.parts.index(f.frame) + 1
@@ -240,7 +248,24 @@ def frame_subjects(framing, text: str) -> list[Proposed]:
         framing.questions = [body] if framing.authority is None and not getattr(framing, "body_question", None) \
             and body in framing.questions else []
         framing.unframed, framing.pending = [], []
+    _place_asked(framing, used)
     return used
+
+
+def _place_asked(framing, used: list[Proposed]) -> None:
+    """cx36: the records of a story's unnamed road or trees ("a road near us has been partially closed", "2 mature
+    trees opposite where I live"): the person is asked which (prompts/frames/which_story_place.j2), once, and the
+    part waits for the answer (Framing.held)."""
+    from askfoi.templates import render
+
+    asked = next((f for f in used if f.place_asked), None)
+    if asked is None:
+        return
+    question = " ".join(render("frames/which_story_place.j2", words=asked.place_asked.get("words") or "the place",
+                               part=asked.frame.text, example=asked.place_asked.get("example") or "").split())
+    if question not in framing.questions:
+        framing.questions.append(question)
+        framing.held.append({"part": asked.frame.text, "question": question})
 
 
 def _environmental_route(framing, used: list[Proposed]) -> None:

@@ -470,6 +470,11 @@ def children_named_in_sar(texts: list[str]) -> bool:
 _ME_AND_MY = re.compile(r"(?i)\b(?:about|on|regarding)\s+(?:me|him|her|them)\s+and\s+(?:about\s+|on\s+)?(?=(?:my|his|her|their)\s)")
 
 
+# cx36: what the body said or why, told after the record ("... to share the investigation report with us, saying that
+# we're a 'third party'"): the account of the refusal, never more words of the record
+_TOLD_WHY = re.compile(r"(?i)^(?:saying|telling|claiming|stating|explaining|insisting|because|since|as\s+(?:we|they|it|he|she))\b")
+
+
 def sar_items(text: str) -> list[str]:
     """The records a subject access request names, each with its own details ("The CCTV of my arrest on 3
     March"), then the person's own account of the events when they gave one ("Any other personal data about
@@ -551,7 +556,7 @@ def sar_items(text: str) -> list[str]:
                 general_named.append(bare)  # nu22: "can you find out if the police have a file on me": the opening asks
                 continue
             if not heads.search(bare):
-                if found_here and bare and not _ASKS.match(bare) and not _OWN_CLAUSE.search(bare) and (
+                if found_here and bare and not _ASKS.match(bare) and not _OWN_CLAUSE.search(bare) and not _TOLD_WHY.match(bare) and (
                         len(bare.split()) <= 6 or _GOES_ON.match(bare)) and not _body_named(bare):
                     # "the footage of the arrest and detention"; lead (nu29): "... of me being stopped and searched by
                     # west yorkshire police on 12 oct": the same event goes on, with the date the force needs

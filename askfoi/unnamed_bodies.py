@@ -60,7 +60,15 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
 
 def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody | None:
     """The body TEXT names only by its kind, looked for first in QUESTIONS (the sentences that ask), then in the
-    whole text; the earliest named; None when it names none. Call it only when no body was found by name."""
+    whole text; the earliest named; None when it names none. Call it only when no body was found by name.
+    cx36: a body the message says will not hand the records over ("the local authority has no plans to share the
+    investigation report", "the school wont give me the statements") holds them, and is the one asked."""
+    for refusal in _REFUSES.finditer(text or ""):
+        head = (text or "")[max(0, refusal.start() - 60):refusal.start()]
+        for key, label, example, pattern, not_council in _kinds():
+            m = [x for x in pattern.finditer(head) if re.match(r"\s*(?:[\w-]+\s+){0,1}$", head[x.end():])]
+            if m:
+                return UnnamedBody(key, label, m[-1].group().strip(), example, not_council)
     for recipients, asides in ((False, False), (False, True), (True, True)):
         # ff29: a body things are passed to is looked for only when no other is named; cx35: so is one named only in
         # a bracketed aside about the writer ("(I am not on the Parish Council, I'm asking as an individual)")
@@ -80,6 +88,12 @@ def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody |
             if best is not None:
                 return best[1]
     return None
+
+
+# cx36: a refusal to hand over what the writer asked for, told of the body just before it
+_REFUSES = re.compile(r"(?i)\b(?:(?:has|have|had)\s+)?(?:no\s+plans?\s+to|refused\s+to|refuses\s+to|declined\s+to|won'?t|wont|will\s+not|"
+                      r"would\s+not|wouldn'?t|isn'?t\s+going\s+to|are\s+not\s+going\s+to|aren'?t\s+going\s+to|can'?t|cannot)\s+"
+                      r"(?:let\s+(?:me|us)\s+(?:see|have)|share|give|provide|release|show|send|hand|disclose)\b")
 
 
 def _in_aside(text: str, at: int) -> bool:

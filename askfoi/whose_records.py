@@ -106,6 +106,9 @@ def _vocab() -> dict:
         "records": re.compile(rf"\b{records}\b", re.I),
         "ask": re.compile(str(data.get("ask_words") or r"\bwant\b"), re.I),
         "events": {str(k).lower(): v for k, v in (data.get("events") or {}).items()},
+        "event_nouns": {str(k).lower(): str(v) for k, v in (data.get("event_nouns") or {}).items()},
+        "event_falls": str(data.get("event_falls") or "(?!)"),
+        "body_parts": str(data.get("body_parts") or "(?!)"),
         "placeholders": data.get("placeholders") or {},
         # ck22: "their policy on lost documents": a word between the owner and the records that governs them; "her
         # lost documents policy": a noun after the records whose modifier they are
@@ -189,6 +192,9 @@ def read_whose(text: str) -> Whose:
         s0 = sentence_match.start()
         for rec in v["records"].finditer(sentence):
             before = sentence[:rec.start()]
+            if re.match(r"(?i)plans?\s+to\b", rec.group(0) + sentence[rec.end():rec.end() + 4]) or \
+                    re.search(r"(?i)\bno\s+$", before):
+                continue  # cx36: "has no plans to share the report": an intention, no record
             asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and not before.strip())
             if not asked or _COUNTS.search(before[-60:]):  # ck21: "what has X recorded about ...?" asks itself
                 continue  # records named, not asked for ("the records show"), or a figure ("how many records")
@@ -383,6 +389,9 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
     tail = sentence[rec.end():rec.end() + 60]
     # "my son's school records", "her dad's care plan": the last owner word before the records, within three words
     own = list(re.finditer(r"(?i)\b(my|our|his|her|their|me)\b", head))
+    if own and own[-1].group(1).lower() == "me" and event_owner is not None and event_owner.start < s0 + rec.start() \
+            and re.search(r"(?i)\b(?:give|send|show|share|provide|hand|let)\s+me\s+$", head[:own[-1].end()] + " "):
+        own = own[:-1]  # cx36: "my son had an accident ... they wont give me the accident report": me receives, he owns
     near = [x for x in mentions if s0 + rec.start() - 60 <= x.end <= s0 + rec.start() and x.possessive]
     if near and (not own or s0 + rec.start() - 80 + own[-1].start() <= near[-1].end - 1
                  or re.match(r"(?i)(?:\s+[\w-]+){0,3}\s*$", sentence[near[-1].end - s0:rec.start()])):
@@ -466,7 +475,43 @@ def _events(text: str, mentions: list[_Mention]) -> tuple[list[str], list[str], 
                 nouns.append(noun)
             if v[w].get("decision") and v[w]["decision"] not in decisions:
                 decisions.append(str(v[w]["decision"]))
+    if whom is None:
+        whom = _told_event(text, mentions, nouns)
     return nouns, decisions, whom
+
+
+def _told_event(text: str, mentions: list[_Mention], nouns: list[str]) -> _Mention | None:
+    """cx36: the person an event told by its noun or by their body happened to ("DD has an accident at pre-school",
+    "my son had a fall", "DS (7) fell off the climbing frame", "her finger got crushed"): the mention the subject
+    is (the one right before, or the last of the pronoun's person); NOUNS gets the event's noun."""
+    v = _vocab()
+    names = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in v["event_nouns"]), key=len, reverse=True))
+    forms = []
+    if names:
+        forms.append(re.compile(rf"(?i)\b(?P<who>he|she|they)?\s*(?:has|had|have|'s|'d|suffered|was\s+in|was\s+involved\s+in)\s+"
+                                rf"(?:had\s+)?(?:an?|another|the)\s+(?:[\w-]+\s+)?(?P<noun>{names})\b"))
+    forms.append(re.compile(rf"(?i)\b(?P<who>he|she|they)?\s*(?P<fell>{v['event_falls']})\s+(?:off|over|down|on|in|into|from|"
+                            rf"(?:his|her|their)\s+{v['body_parts']})\b"))
+    forms.append(re.compile(rf"(?i)\b(?P<whose>his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{v['body_parts']}\s+(?:was|were|got|has\s+been|had\s+been)\s+"
+                            rf"(?:[\w-]+\s+)?(?:[a-z]+ed|broken|cut|hurt|bitten|caught|stuck)\b"))
+    for rx in forms:
+        for m in rx.finditer(text):
+            who = ((m.groupdict().get("who") or m.groupdict().get("whose") or "")).lower()
+            start = m.start("who") if m.groupdict().get("who") else m.start("whose") if m.groupdict().get("whose") else m.start()
+            before = [x for x in mentions if x.end <= start + 1 and x.kind not in ("client", "other")]
+            if who:
+                pron = {"his": "he", "her": "she", "their": "they"}.get(who, who)
+                before = [x for x in before if x.pronoun in (pron, "they")]
+            else:
+                # "DS (7) fell off", "my son had an accident": the mention right before the verb (an age between)
+                before = [x for x in before if re.match(r"(?i)\s*(?:\(\s*\d{1,2}\s*\)\s*|,?\s*(?:aged\s+)?\d{1,2},?\s*)?$", text[x.end:start])]
+            if not before:
+                continue
+            noun = v["event_nouns"].get(re.sub(r"\s+", " ", (m.groupdict().get("noun") or "").lower()), "accident")
+            if noun not in nouns:
+                nouns.append(noun)
+            return before[-1]
+    return None
 
 
 class OnList(BaseModel):

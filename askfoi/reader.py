@@ -2216,6 +2216,32 @@ def _headed_figures(ev: "_Events") -> bool:
     return False
 
 
+# rd35 (the lead's ruling): a pointer at published information GIVES the share it points at when it says where
+# ("can be found on our website at ...", "via the link below", a URL); "section 21 applies" alone says no more than
+# that it is withheld as accessible
+_POINTS_WHERE = re.compile(r"https?://|\bwww\.|\blinks?\b|\bweb ?sites?\b|\bweb ?pages?\b|\bonline\b|\bhere\b|\bbelow\s*:|\bat\s*:"
+                           r"|\bavailable (?:at|from|on|via|through|within|in the)\b|\bcan be (?:found|accessed|viewed|downloaded|obtained)\b"
+                           r"|\bpublished (?:in|on|at|within|as part of)\b", re.I)
+
+
+def _points_where(quotes: list[str]) -> bool:
+    return any(_POINTS_WHERE.search(q) for q in quotes)
+
+
+def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
+    """rd35: a pointer at published information between LO and HI says where (in its sentence or the next one: "...
+    is available elsewhere (see following links)", "Section 21 applies. It can be accessed via the link below")."""
+    t = ev.t
+    for sig, a, _ in ev.signals:
+        if sig == "published" and lo <= a < hi:
+            u = t.unit(a)
+            start = t.bounds(u)[0]
+            end = t.bounds(min(u + 1, len(t.starts) - 1))[1]
+            if _POINTS_WHERE.search(t.original, start, end):
+                return True
+    return False
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2236,14 +2262,24 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if has("cost"):
         if has("give_part") or (has("give") and not has("goodwill")):
             return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
+        if has("published") and _points_where([q for _, q in found.quotes.get("published", [])]):
+            # rd35 (the lead's ruling): a pointer at where a share is published gives that share
+            return Outcome.part_disclosed, ["published", "cost"]
         return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
     if has("give_part"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
-    if gave and has("withhold", "not_held", "published", "ncnd", "ncnd_partial"):
-        # some given, the rest withheld, not held, published elsewhere or neither confirmed nor denied
+    where = _points_where([q for _, q in found.quotes.get("published", [])])
+    if gave and (has("withhold", "not_held", "ncnd", "ncnd_partial") or (has("published") and not where)):
+        # some given, the rest withheld, not held, neither confirmed nor denied, or said to be accessible elsewhere
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
-        return Outcome.disclosed, ["give"]
+        # rd35 (the lead's ruling): what is given, and a pointer at where the rest is published, is given in full
+        return Outcome.disclosed, ["give", "published"]
+    if has("published") and where and any(x.rpartition(" ")[2].split("(")[0] in ("21", "25") for x in found.sections) and (
+            has("ncnd", "ncnd_partial") or (has("withhold") and any(_rules().role(x) == "exemption" for x in found.sections))):
+        # rd35 (the lead's ruling): a pointer at where one share is published beside another share withheld under an
+        # exemption or neither confirmed nor denied: partly given
+        return Outcome.part_disclosed, ["published", "withhold", "ncnd", "ncnd_partial"]
     if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
         # "will not be disclosed ... as it is accessible by other means". (Beside an exemption - section 22 for the
         # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;
@@ -2813,11 +2849,19 @@ def _whole_ncnd_before_parts(preamble: _Found, parts: list[PartReading]) -> bool
         p.implicit or p.outcome == Outcome.ncnd for p in parts)
 
 
-def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
-    """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
+def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading],
+                   where: frozenset[str] = frozenset()) -> tuple[Outcome, str]:
+    """One outcome from the parts' (and the preamble's) decisions, with a confidence. `where`: the parts whose answer
+    says where published information is (rd35: such a pointer gives the part, beside other parts)."""
     outs = [p.outcome for p in parts]
-    given = [o for o in outs if o in _GIVE_LIKE or o == Outcome.part_disclosed]
-    held_back = [o for o in outs if o in _WITHHELD_LIKE + (Outcome.vexatious,)]  # rd22: a part refused as vexatious
+    # rd35 (the lead's ruling): a part answered by a pointer at where it is published gives that part, beside other
+    # parts; only a reply whose every part is a pointer is "published"
+    pointer_gives = any(o != Outcome.published for o in outs)
+    pointed = [p.outcome == Outcome.published and pointer_gives and (p.number in where or _points_where(p.evidence))
+               for p in parts]
+    given = [o for o, pt in zip(outs, pointed) if o in _GIVE_LIKE or o == Outcome.part_disclosed or pt]
+    held_back = [o for o, pt in zip(outs, pointed) if o in _WITHHELD_LIKE + (Outcome.vexatious,) and not pt]
+    # (rd22: a part refused as vexatious is held back)
     pre_outcome, _ = _decide(preamble)
     implicit = any(p.implicit for p in parts)
     if not given and pre_outcome in (Outcome.vexatious, Outcome.cost_limit, Outcome.ncnd):
@@ -3275,8 +3319,16 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
                                  ncnd=result == Outcome.ncnd, implicit=not kinds[label]))
     if len(parts) < 2:
         return None
-    given = [p for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)]
-    held = [p for p in parts if p.outcome not in (Outcome.disclosed, Outcome.part_disclosed)]
+    # rd35 (the lead's ruling): a part answered by a pointer at where it is published gives that part, beside others
+    pointer_gives = any(p.outcome != Outcome.published for p in parts)
+    says_where = _pointer_says_where(ev, 0, len(t.original))
+
+    def _gives(p: PartReading) -> bool:
+        return p.outcome in (Outcome.disclosed, Outcome.part_disclosed) or (
+            pointer_gives and p.outcome == Outcome.published and (says_where or _points_where(p.evidence)))
+
+    given = [p for p in parts if _gives(p)]
+    held = [p for p in parts if not _gives(p)]
     # two different refusals told for one part, nothing given anywhere: which reason decides is not clear
     unclear = not given and any(len(v) > 1 and "information" not in kinds[k] for k, v in holds_told.items())
     if given and not held and outside & _CLAUSE_HOLDS and outcome not in (Outcome.disclosed, Outcome.part_disclosed):
@@ -3426,7 +3478,9 @@ def _rule_pass(text: str):
             # rd28: "Our answers are below. 1. ... This would be held with Biffa.": the preamble points at the parts'
             # answers; what they decide is the outcome, the pointer gives nothing of its own
             preamble.quotes.pop("give")
-        outcome, confidence = _combine_parts(outcome, preamble, parts)
+        where = frozenset(num for num, lo, hi in spans if _POINTS_WHERE.search(ev.t.original, lo, hi)
+                          or _pointer_says_where(ev, lo, hi))
+        outcome, confidence = _combine_parts(outcome, preamble, parts, where)
         if (outcome == Outcome.part_disclosed and found.has("goodwill") and found.has("cost") and not found.has("give_part")
                 and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized

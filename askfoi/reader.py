@@ -1303,14 +1303,16 @@ _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|it
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
-_YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
+_YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?(?:\s?[|:=\-]\s?|\t+)(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
 # a year and a count with only a space between, as a flattened table leaves them ("2022 290 2023 258")
 _YEAR_CELL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s(?:19|20)\d\d\b|\s*$|\s?[.;])")
 _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
-_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
+_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?:\s?[-:=]\s?|\t+)£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
-_CELLS = re.compile(r"\|\s?\d[\d,.]*%?\s?(?:\||$)")  # a table row: a figure between cell bars ("2021 | 140 | 98")
+_CELLS = re.compile(r"[|\t]\s?£?\d[\d,.]*%?\s?(?:[|\t]|$)")  # a table row: a figure between cell bars or tabs ("2021 | 140 | 98")
+# rd35: one labelled figure on a line of its own ("January: 3", "Ward A - 12", "Referrals<tab>120"): a table's row
+_LABELLED_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .'&/()]{1,40}?\s?(?::|\t+|\s[-\u2013]\s)\s?£?\d[\d,.]*%?\s*$")
 _QUOTED = re.compile(r"(?<![A-Za-z])'(?:[^']|'(?=[a-z])){8,}'(?![A-Za-z])|\"[^\"]{8,}\"")
 _ABOUT_THE_REQUEST = re.compile(r"\byour (?:original )?(?:request|email|e-mail|letter|application)\b|\byou (?:asked|requested|wrote)\b", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")  # "Vauxhall Corsa Qty 4": a list of named things with counts
@@ -1565,6 +1567,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
         if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
                 and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
+                and not _LABELLED_LINE.match(text)
                 and not re.fullmatch(r"\s*(?:response|answer|reply)\s?:\s*\u00a3?\s?\d[\d,.]*%?\s*", text, re.I)):  # "Response: 42"
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
@@ -3011,7 +3014,7 @@ def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
     for u in sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})[:20]:
         lo = t.starts[max(0, u - 2)]
         for m in _SCOPE_PARTS.finditer(t.original, lo, t.bounds(u)[1]):
-            span = m.group(1) or m.group(2)
+            span = m.group(1) or m.group(2) or m.group(3)
             named = {int(n) for n in re.findall(r"\d{1,2}", span)}
             if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(named) == 2:
                 named = set(range(min(named), max(named) + 1))
@@ -3646,6 +3649,11 @@ def _rule_pass(text: str):
         whole = combine_received(received)
         if whole is not None and whole != Outcome.published:
             outcome, confidence = whole, "medium"
+    if (not parts and not spans and outcome == Outcome.cost_limit and not found.has("goodwill", "cost_confirm")
+            and _cost_of_a_share_beside_an_answer(ev)):
+        # rd35: "The total spent was £48,200 in 2022/23. ... which of these payments related to agency staff would exceed
+        # the cost limit. We are therefore refusing this element of your request under section 12": a share refused
+        outcome, confidence = Outcome.part_disclosed, "medium"
     if not parts and not spans and outcome == Outcome.refused and _detail_withheld_in(ev, 0, len(ev.t.original)):
         # rd33: "12 complaints were received, fewer than five upheld; the names are withheld under section 40(2)": a
         # detail held back, what was asked answered
@@ -4515,7 +4523,9 @@ _SCOPE_PARTS = re.compile(
     r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
     r"|to answer|answering|to respond to|responding to)"
     r" (?:your |the )?(?:request )?(?:questions?|parts?|points?|q) ?" + _NUMS
-    + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
+    + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request"
+    # rd35: the part as the sentence's subject: "Question 2 would require a review of every log ... so that part is refused"
+    + r"|^\W*(?:questions?|parts?|points?|q) ?" + _NUMS + r"\b(?!\s*(?:of|to) (?:the|this) (?:act|regulations?)\b))", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
 _SCOPE_WHOLE = re.compile(
     r"(?<!of )\b(?:the|all(?: of)? the) (?:requested information|information (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b",
@@ -4550,6 +4560,8 @@ _SCOPE_REST_WORDS = re.compile(
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
+    # rd35: a share named back: "so that part is refused under section 12", "this element of your request"
+    r"|\b(?:this|that) (?:part|element|aspect|strand|limb|portion|question|point)\b(?! of (?:the|this) (?:act|regulations?)\b)"
     # a finer grain of what was asked: "More specific information has been withheld" (the rest was given; rd30)
     r"|\bmore (?:specific|detailed|granular) (?:information|details|data|figures|breakdowns?)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
@@ -4600,8 +4612,8 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
         return "whole", _SCOPE_EXPLICIT_WHOLE.search(sentence).group().strip()
     m = _SCOPE_PARTS.search(sentence)
     if m:
-        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
-        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2)) and len(nums) == 2:
+        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))]
+        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2) or m.group(3)) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
         return "questions", "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
     m = _SCOPE_ORDINAL.search(sentence)
@@ -4657,6 +4669,17 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
 
 
 _ANAPHORIC_SHARE = re.compile(r"\bof (?:this|that|these|those)\b", re.I)
+
+
+def _cost_of_a_share_beside_an_answer(ev: _Events) -> bool:
+    """rd35: every cost refusal names a share (a question, "this element", "the rest", a named item), never the whole
+    request, and a sentence outside the refusals and the estimate gives information (figures, an answer)."""
+    scoped = [(u, scope) for u, scope in _held_back_scopes(ev) if any(
+        sig == "cost" and ev.t.unit(a) == u for sig, a, _ in ev.signals)]
+    if not scoped or any(scope in ("whole", "") for _, scope in scoped):
+        return False
+    held = {u for u, _ in _held_back_scopes(ev)} | _estimate_units(ev)
+    return any(u not in held for u in _information_units(ev, 0, len(ev.t.original)))
 
 
 _WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}
@@ -4766,7 +4789,7 @@ def _answered_outside_scope(ev: _Events) -> bool:
         m = _SCOPE_PARTS.search(t.original, *t.bounds(u))
         if m is None:
             continue
-        span = m.group(1) or m.group(2)
+        span = m.group(1) or m.group(2) or m.group(3)
         nums = [int(n) for n in re.findall(r"\d{1,2}", span)]
         if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
@@ -4834,7 +4857,7 @@ def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> b
         scopes = list(_SCOPE_PARTS.finditer(t.original[lo:b]))
         m = scopes[-1] if scopes else None
         if m:
-            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))])
+            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))])
         elif u in own and outcome != Outcome.refused:
             return False  # the refusal that decides names no question: it is the whole request's ("... for the remainder")
     return bool(scoped) and all(scoped)

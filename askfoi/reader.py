@@ -1207,6 +1207,8 @@ _SPLIT_AT = 120  # a sentence this long may be several run together (text whose 
 _CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
 
 
+# rd35: the words of neither confirming nor denying (an NCND is read from them, not from a section number alone)
+_CONFIRM_OR_DENY = re.compile(r"\bconfirm\w*\s+(?:n?or|and/or|or)\s+den\w*|\bneither\s+confirm|\bncnd\b|\bduty to confirm|\b1\s?\(1\)\s?\(a\)", re.I)
 _IF_OPEN = re.compile(r"\b(?:if|unless|should your)\b[^.;:!?]*$")
 
 
@@ -1930,16 +1932,28 @@ def _events(text: str) -> _Events:
             if kept >= _MAX_EVENTS:
                 break
     citations = []
+    hypothetical_ncnd: set[str] = set()  # rd35: NCND provisions cited only in a hypothetical without the confirm-or-deny words
+    applied: set[str] = set()
     for key, signal, start, end, denied in cited:
         if denied:
             continue
-        allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
+        role = t.role_at(roles, start)
+        allowed = _ROLE_ALLOWS.get(role)
+        if role == "hypothetical" and signal in ("ncnd", "ncnd_partial") and not _CONFIRM_OR_DENY.search(t.lower, *t.bounds(t.unit(start))):
+            # "If we did hold such records, they would be exempt under sections 23(5) and 24(2)": an exemption argued
+            # for information said not to be held; neither confirming nor denying is said in its own words, or not at all
+            hypothetical_ncnd.add(key)
+            citations.append((key, "ground", start, end))
+            continue
+        if role in ("other", "decision"):
+            applied.add(key)
         if signal == "withhold" and any(end <= a <= end + 40 and _TITLE_GAP.fullmatch(t.lower, end, a) for a, _ in hits.get("published", [])):
             # "exempt under Section 25 - Information Otherwise Accessible": the section's own title says what it
             # decides (the law's name for "published elsewhere"), whatever its number means in the Act guessed
             signal = "published"
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
+    found.ncnd_demoted |= hypothetical_ncnd - applied
     # "We do not hold any further information" after an answer: the answer was all there is, not a part not held
     more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
     if more and any(sig in ("give", "give_part") for sig, _, _ in signals):

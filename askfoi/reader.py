@@ -3668,6 +3668,11 @@ def _rule_pass(text: str):
         # rd35: "The total spent was £48,200 in 2022/23. ... which of these payments related to agency staff would exceed
         # the cost limit. We are therefore refusing this element of your request under section 12": a share refused
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif (not parts and not spans and outcome == Outcome.not_held and not found.has("give", "give_part", "withhold", "cost", "ncnd")
+          and _cost_of_a_share_beside_an_answer(ev, "not_held")):
+        # rd35: "The council spent £3,400 on removal in 2023. The area cleaned: this information not retained": a share
+        # not held beside figures given
+        outcome, confidence = Outcome.part_disclosed, "medium"
     if not parts and not spans and outcome == Outcome.refused and _detail_withheld_in(ev, 0, len(ev.t.original)):
         # rd33: "12 complaints were received, fewer than five upheld; the names are withheld under section 40(2)": a
         # detail held back, what was asked answered
@@ -4639,6 +4644,10 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
         m = pattern.search(sentence)
         if m:
             return name, m.group().strip()
+    m = _LABEL_LEAD.match(sentence)
+    if m and not _HEADING_LABEL.search(m.group("np")):
+        # rd35: a cell's label before the colon names the share ("Area cleaned: this information not retained")
+        return "item", m.group("np").strip()
     m = _SCOPE_WHOLE_WORDS.search(sentence)
     if m:
         return "whole", m.group().strip()
@@ -4659,6 +4668,12 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
 
 
 _HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
+# rd35: a short label before a colon that opens a sentence (a table's row or a list's item), and the headings that are
+# no label of a share ("Response:", "Our answer:", "Question 2:", "Please note:")
+_LABEL_LEAD = re.compile(r"^\W*(?P<np>[A-Za-z][\w '&/()-]{2,50}?)\s?:\s+(?=\S)")
+_HEADING_LABEL = re.compile(r"\b(?:response|responses|answer|reply|decision|outcome|result|note|information|request|question|part|point|item|q\d*"
+                            r"|details|summary|comments?|explanation|reasons?|background|update|foi|ref|reference|date|re|subject|section|exemptions?)\b",
+                            re.I)
 
 
 def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
@@ -4685,11 +4700,12 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
 _ANAPHORIC_SHARE = re.compile(r"\bof (?:this|that|these|those)\b", re.I)
 
 
-def _cost_of_a_share_beside_an_answer(ev: _Events) -> bool:
-    """rd35: every cost refusal names a share (a question, "this element", "the rest", a named item), never the whole
-    request, and a sentence outside the refusals and the estimate gives information (figures, an answer)."""
+def _cost_of_a_share_beside_an_answer(ev: _Events, signal: str = "cost") -> bool:
+    """rd35: every cost refusal (or not-held, `signal`) names a share (a question, "this element", "the rest", a named
+    item: "The area cleaned: this information not retained"), never the whole request, and a sentence outside the
+    hold-backs and the estimate gives information (figures, an answer)."""
     scoped = [(u, scope) for u, scope in _held_back_scopes(ev) if any(
-        sig == "cost" and ev.t.unit(a) == u for sig, a, _ in ev.signals)]
+        sig == signal and ev.t.unit(a) == u for sig, a, _ in ev.signals)]
     if not scoped or any(scope in ("whole", "") for _, scope in scoped):
         return False
     held = {u for u, _ in _held_back_scopes(ev)} | _estimate_units(ev)

@@ -155,6 +155,7 @@ class Boundary(BaseModel):
     beside: Literal["cost", "personal", "published", "not_held", "withhold"]
     outcome: Outcome
     whole: Outcome
+    also: list[Outcome] = Field(default_factory=list)  # rd35: what a stated exception gives beside the convention
     labels: dict[str, int] = Field(default_factory=dict)
     note: str | None = None
 
@@ -2279,9 +2280,6 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if has("cost"):
         if has("give_part") or (has("give") and not has("goodwill")):
             return Outcome.part_disclosed, ["give_part", "give", "cost"]  # some given, the rest too costly
-        if has("published") and _points_where([q for _, q in found.quotes.get("published", [])]):
-            # rd35 (the lead's ruling): a pointer at where a share is published gives that share
-            return Outcome.part_disclosed, ["published", "cost"]
         return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
     if has("give_part"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
@@ -3668,6 +3666,11 @@ def _rule_pass(text: str):
         # rd35: "The total spent was £48,200 in 2022/23. ... which of these payments related to agency staff would exceed
         # the cost limit. We are therefore refusing this element of your request under section 12": a share refused
         outcome, confidence = Outcome.part_disclosed, "medium"
+    elif (not parts and not spans and outcome == Outcome.cost_limit and not found.has("goodwill", "cost_confirm")
+          and _pointer_gives_a_share(ev)):
+        # rd35 (the lead's ruling): "The figures to 2023 are published at https://...; the breakdown you ask for would
+        # exceed the cost limit": a pointer at where a share is published gives that share
+        outcome, confidence = Outcome.part_disclosed, "medium"
     elif (not parts and not spans and outcome == Outcome.not_held and not found.has("give", "give_part", "withhold", "cost", "ncnd")
           and _cost_of_a_share_beside_an_answer(ev, "not_held")):
         # rd35: "The council spent £3,400 on removal in 2023. The area cleaned: this information not retained": a share
@@ -4544,7 +4547,7 @@ _SCOPE_PARTS = re.compile(
     r" (?:your |the )?(?:request )?(?:questions?|parts?|points?|q) ?" + _NUMS
     + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request"
     # rd35: the part as the sentence's subject: "Question 2 would require a review of every log ... so that part is refused"
-    + r"|^\W*(?:questions?|parts?|points?|q) ?" + _NUMS + r"\b(?!\s*(?:of|to) (?:the|this) (?:act|regulations?)\b))", re.I)
+    + r"|^\W*(?:questions?|parts?|points?|q) ?" + _NUMS + r"\b(?!\s*(?:of|to) (?:the|this) (?:act|regulations?)\b)(?!\s*[-:\u2013.)]))", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
 _SCOPE_WHOLE = re.compile(
     r"(?<!of )\b(?:the|all(?: of)? the) (?:requested information|information (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b",
@@ -4557,6 +4560,7 @@ _REFUSING = re.compile(
     r"|\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
+_SCOPE_THIS_PART = re.compile(r"\b(?:this|that) (?:part|element|aspect|strand|limb|portion|question|point)\b(?! of (?:the|this) (?:act|regulations?)\b)", re.I)
 
 
 # What a decision sentence gives or holds back, from its own words (checked in this order):
@@ -4579,8 +4583,6 @@ _SCOPE_REST_WORDS = re.compile(
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
-    # rd35: a share named back: "so that part is refused under section 12", "this element of your request"
-    r"|\b(?:this|that) (?:part|element|aspect|strand|limb|portion|question|point)\b(?! of (?:the|this) (?:act|regulations?)\b)"
     # a finer grain of what was asked: "More specific information has been withheld" (the rest was given; rd30)
     r"|\bmore (?:specific|detailed|granular) (?:information|details|data|figures|breakdowns?)\b"
     # a quantity of what is held: "There is very limited information on the hotel costs, as ... this information is
@@ -4638,6 +4640,11 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
     m = _SCOPE_ORDINAL.search(sentence)
     if m:
         return "questions", f"question {_ORDINALS[m.group(1).lower()]}"
+    m = _SCOPE_THIS_PART.search(sentence)
+    if m:
+        # rd35: a part of the request named back ("so that part is refused under section 12", "this element of your
+        # request"): the question the sentence is about, not a share of its information
+        return "questions", m.group().strip()
     if _SCOPE_COVERT.search(sentence):
         return "covert", "covert use"
     for name, pattern in (("rest", _SCOPE_REST_WORDS), ("some", _SCOPE_SOME_WORDS)):
@@ -4700,13 +4707,39 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
 _ANAPHORIC_SHARE = re.compile(r"\bof (?:this|that|these|those)\b", re.I)
 
 
+def _pointer_gives_a_share(ev: _Events) -> bool:
+    """rd35: a sentence of the authority's own (not the estimate, the advice on narrowing, further reading or what the
+    body publishes in general) points at published information and says where."""
+    t = ev.t
+    skip = _estimate_units(ev)
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if sig != "published" or u in skip or ev.roles[u] not in ("other", "decision"):
+            continue
+        if not_information(_unit_text(ev, u)) in ("advice", "further_pointer", "our_publishing", "about_the_law"):
+            continue
+        if _pointer_says_where(ev, *t.bounds(u)):
+            return True
+    return False
+
+
 def _cost_of_a_share_beside_an_answer(ev: _Events, signal: str = "cost") -> bool:
     """rd35: every cost refusal (or not-held, `signal`) names a share (a question, "this element", "the rest", a named
     item: "The area cleaned: this information not retained"), never the whole request, and a sentence outside the
     hold-backs and the estimate gives information (figures, an answer)."""
     scoped = [(u, scope) for u, scope in _held_back_scopes(ev) if any(
         sig == signal and ev.t.unit(a) == u for sig, a, _ in ev.signals)]
-    if not scoped or any(scope in ("whole", "") for _, scope in scoped):
+    def _share(u: int, scope: str) -> bool:
+        if scope in ("questions", "rest", "some"):
+            return True
+        # a named item only as a row's label ("Removal costs: ..."), not "the information you requested about X"
+        lead = _LABEL_LEAD.match(ev.t.original[slice(*ev.t.bounds(u))]) if scope == "item" else None
+        return bool(lead) and not _HEADING_LABEL.search(lead.group("np"))
+
+    # (a sentence that names nothing, beside one that names the share, is that share's explanation: "to identify which
+    # of these payments related to agency staff would exceed the cost limit. We are therefore refusing this element")
+    if not any(_share(u, scope) for u, scope in scoped) or any(scope == "whole" for _, scope in scoped) or any(
+            not _share(u, scope) and scope != "" for u, scope in scoped) or _refuses_whole(ev):
         return False
     held = {u for u, _ in _held_back_scopes(ev)} | _estimate_units(ev)
     return any(u not in held for u in _information_units(ev, 0, len(ev.t.original)))

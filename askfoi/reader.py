@@ -155,6 +155,7 @@ class Boundary(BaseModel):
     beside: Literal["cost", "personal", "published", "not_held", "withhold"]
     outcome: Outcome
     whole: Outcome
+    also: list[Outcome] = Field(default_factory=list)  # rd35: what a stated exception gives beside the convention
     labels: dict[str, int] = Field(default_factory=dict)
     note: str | None = None
 
@@ -1207,6 +1208,8 @@ _SPLIT_AT = 120  # a sentence this long may be several run together (text whose 
 _CLAUSE_START = re.compile(r"(?:[.:;]\s+|\s)(?=[A-Z(])")
 
 
+# rd35: the words of neither confirming nor denying (an NCND is read from them, not from a section number alone)
+_CONFIRM_OR_DENY = re.compile(r"\bconfirm\w*\s+(?:n?or|and/or|or)\s+den\w*|\bneither\s+confirm|\bncnd\b|\bduty to confirm|\b1\s?\(1\)\s?\(a\)", re.I)
 _IF_OPEN = re.compile(r"\b(?:if|unless|should your)\b[^.;:!?]*$")
 
 
@@ -1303,14 +1306,16 @@ _NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|it
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
 _MONEY = re.compile(r"£ ?\d|\d%")
 # a table of counts by year ("2019 | 12", "2019/20: 12", "2019 - 12, 2020 - 14") and a labelled total ("Total: 1,204")
-_YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?\s?[|:=\-]\s?(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
+_YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?(?:\s?[|:=\-]\s?|\t+)(?!(?:19|20)\d\d\b)\d[\d,.]*%?(?![\w/])")
 # a year and a count with only a space between, as a flattened table leaves them ("2022 290 2023 258")
 _YEAR_CELL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s(?:19|20)\d\d\b|\s*$|\s?[.;])")
 _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
-_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s?[-:=]\s?£\s?\d")  # "2022/23 - £1,250,000"
+_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?:\s?[-:=]\s?|\t+)£\s?\d")  # "2022/23 - £1,250,000"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
-_CELLS = re.compile(r"\|\s?\d[\d,.]*%?\s?(?:\||$)")  # a table row: a figure between cell bars ("2021 | 140 | 98")
+_CELLS = re.compile(r"[|\t]\s?£?\d[\d,.]*%?\s?(?:[|\t]|$)")  # a table row: a figure between cell bars or tabs ("2021 | 140 | 98")
+# rd35: one labelled figure on a line of its own ("January: 3", "Ward A - 12", "Referrals<tab>120"): a table's row
+_LABELLED_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .'&/()]{1,40}?\s?(?::|\t+|\s[-\u2013]\s)\s?£?\d[\d,.]*%?\s*$")
 _QUOTED = re.compile(r"(?<![A-Za-z])'(?:[^']|'(?=[a-z])){8,}'(?![A-Za-z])|\"[^\"]{8,}\"")
 _ABOUT_THE_REQUEST = re.compile(r"\byour (?:original )?(?:request|email|e-mail|letter|application)\b|\byou (?:asked|requested|wrote)\b", re.I)
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")  # "Vauxhall Corsa Qty 4": a list of named things with counts
@@ -1565,6 +1570,7 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
             u > 0 and ev.roles[u - 1] == "request" and t.original[slice(*t.bounds(u - 1))].rstrip().endswith("?"))
         if (not _WORD.search(text) and len(_NAME_WORD.findall(text)) < 2 and len(_MONEY.findall(text)) < 2 and not _CELLS.search(text) and not after_question
                 and not _TABLE_ROW.fullmatch(text) and len(_YEAR_COUNT.findall(text)) < 2 and not _LABELLED_COUNT.search(text)
+                and not _LABELLED_LINE.match(text)
                 and not re.fullmatch(r"\s*(?:response|answer|reply)\s?:\s*\u00a3?\s?\d[\d,.]*%?\s*", text, re.I)):  # "Response: 42"
             continue  # an identifier alone on a line ("PUB 1234"); a row of sums, or a figure answering the question before it, is an answer
         if _NUMBER_WORD.search(text) and (_ANSWER_VERB.search(text.lower()) or _THERE_ARE.search(text)) and not _NOT_AN_ANSWER.search(text.lower()):
@@ -1927,16 +1933,28 @@ def _events(text: str) -> _Events:
             if kept >= _MAX_EVENTS:
                 break
     citations = []
+    hypothetical_ncnd: set[str] = set()  # rd35: NCND provisions cited only in a hypothetical without the confirm-or-deny words
+    applied: set[str] = set()
     for key, signal, start, end, denied in cited:
         if denied:
             continue
-        allowed = _ROLE_ALLOWS.get(t.role_at(roles, start))
+        role = t.role_at(roles, start)
+        allowed = _ROLE_ALLOWS.get(role)
+        if role == "hypothetical" and signal in ("ncnd", "ncnd_partial") and not _CONFIRM_OR_DENY.search(t.lower, *t.bounds(t.unit(start))):
+            # "If we did hold such records, they would be exempt under sections 23(5) and 24(2)": an exemption argued
+            # for information said not to be held; neither confirming nor denying is said in its own words, or not at all
+            hypothetical_ncnd.add(key)
+            citations.append((key, "ground", start, end))
+            continue
+        if role in ("other", "decision"):
+            applied.add(key)
         if signal == "withhold" and any(end <= a <= end + 40 and _TITLE_GAP.fullmatch(t.lower, end, a) for a, _ in hits.get("published", [])):
             # "exempt under Section 25 - Information Otherwise Accessible": the section's own title says what it
             # decides (the law's name for "published elsewhere"), whatever its number means in the Act guessed
             signal = "published"
         # a section cited in a test or a hypothetical is a ground, not a decision of its own
         citations.append((key, signal if allowed is None or signal in allowed else "ground", start, end))
+    found.ncnd_demoted |= hypothetical_ncnd - applied
     # "We do not hold any further information" after an answer: the answer was all there is, not a part not held
     more = {t.unit(a) for a, _, _ in rules.scan("nothing_more", t.lower)}
     if more and any(sig in ("give", "give_part") for sig, _, _ in signals):
@@ -2216,6 +2234,32 @@ def _headed_figures(ev: "_Events") -> bool:
     return False
 
 
+# rd35 (the lead's ruling): a pointer at published information GIVES the share it points at when it says where
+# ("can be found on our website at ...", "via the link below", a URL); "section 21 applies" alone says no more than
+# that it is withheld as accessible
+_POINTS_WHERE = re.compile(r"https?://|\bwww\.|\blinks?\b|\bweb ?sites?\b|\bweb ?pages?\b|\bonline\b|\bhere\b|\bbelow\s*:|\bat\s*:"
+                           r"|\bavailable (?:at|from|on|via|through|within|in the)\b|\bcan be (?:found|accessed|viewed|downloaded|obtained)\b"
+                           r"|\bpublished (?:in|on|at|within|as part of)\b", re.I)
+
+
+def _points_where(quotes: list[str]) -> bool:
+    return any(_POINTS_WHERE.search(q) for q in quotes)
+
+
+def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
+    """rd35: a pointer at published information between LO and HI says where (in its sentence or the next one: "...
+    is available elsewhere (see following links)", "Section 21 applies. It can be accessed via the link below")."""
+    t = ev.t
+    for sig, a, _ in ev.signals:
+        if sig == "published" and lo <= a < hi:
+            u = t.unit(a)
+            start = t.bounds(u)[0]
+            end = t.bounds(min(u + 1, len(t.starts) - 1))[1]
+            if _POINTS_WHERE.search(t.original, start, end):
+                return True
+    return False
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -2239,11 +2283,18 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         return Outcome.cost_limit, ["cost"]  # a goodwill answer outside the Act does not change the refusal
     if has("give_part"):
         return Outcome.part_disclosed, ["give_part", "give", "withhold", "not_held", "published"]
-    if gave and has("withhold", "not_held", "published", "ncnd", "ncnd_partial"):
-        # some given, the rest withheld, not held, published elsewhere or neither confirmed nor denied
+    where = _points_where([q for _, q in found.quotes.get("published", [])])
+    if gave and (has("withhold", "not_held", "ncnd", "ncnd_partial") or (has("published") and not where)):
+        # some given, the rest withheld, not held, neither confirmed nor denied, or said to be accessible elsewhere
         return Outcome.part_disclosed, ["give", "withhold", "not_held", "published", "ncnd", "ncnd_partial"]
     if gave:
-        return Outcome.disclosed, ["give"]
+        # rd35 (the lead's ruling): what is given, and a pointer at where the rest is published, is given in full
+        return Outcome.disclosed, ["give", "published"]
+    if has("published") and where and any(x.rpartition(" ")[2].split("(")[0] in ("21", "25") for x in found.sections) and (
+            has("ncnd", "ncnd_partial") or (has("withhold") and any(_rules().role(x) == "exemption" for x in found.sections))):
+        # rd35 (the lead's ruling): a pointer at where one share is published beside another share withheld under an
+        # exemption or neither confirmed nor denied: partly given
+        return Outcome.part_disclosed, ["published", "withhold", "ncnd", "ncnd_partial"]
     if has("withhold", "notice") and has("published") and not any(_rules().role(x) == "exemption" for x in found.sections):
         # "will not be disclosed ... as it is accessible by other means". (Beside an exemption - section 22 for the
         # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;
@@ -2813,11 +2864,19 @@ def _whole_ncnd_before_parts(preamble: _Found, parts: list[PartReading]) -> bool
         p.implicit or p.outcome == Outcome.ncnd for p in parts)
 
 
-def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading]) -> tuple[Outcome, str]:
-    """One outcome from the parts' (and the preamble's) decisions, with a confidence."""
+def _combine_parts(whole: Outcome, preamble: _Found, parts: list[PartReading],
+                   where: frozenset[str] = frozenset()) -> tuple[Outcome, str]:
+    """One outcome from the parts' (and the preamble's) decisions, with a confidence. `where`: the parts whose answer
+    says where published information is (rd35: such a pointer gives the part, beside other parts)."""
     outs = [p.outcome for p in parts]
-    given = [o for o in outs if o in _GIVE_LIKE or o == Outcome.part_disclosed]
-    held_back = [o for o in outs if o in _WITHHELD_LIKE + (Outcome.vexatious,)]  # rd22: a part refused as vexatious
+    # rd35 (the lead's ruling): a part answered by a pointer at where it is published gives that part, beside other
+    # parts; only a reply whose every part is a pointer is "published"
+    pointer_gives = any(o != Outcome.published for o in outs)
+    pointed = [p.outcome == Outcome.published and pointer_gives and (p.number in where or _points_where(p.evidence))
+               for p in parts]
+    given = [o for o, pt in zip(outs, pointed) if o in _GIVE_LIKE or o == Outcome.part_disclosed or pt]
+    held_back = [o for o, pt in zip(outs, pointed) if o in _WITHHELD_LIKE + (Outcome.vexatious,) and not pt]
+    # (rd22: a part refused as vexatious is held back)
     pre_outcome, _ = _decide(preamble)
     implicit = any(p.implicit for p in parts)
     if not given and pre_outcome in (Outcome.vexatious, Outcome.cost_limit, Outcome.ncnd):
@@ -2967,7 +3026,7 @@ def _cost_names_every_part(ev: _Events, parts: list[PartReading]) -> bool:
     for u in sorted({t.unit(a) for sig, a, _ in ev.signals if sig == "cost"})[:20]:
         lo = t.starts[max(0, u - 2)]
         for m in _SCOPE_PARTS.finditer(t.original, lo, t.bounds(u)[1]):
-            span = m.group(1) or m.group(2)
+            span = m.group(1) or m.group(2) or m.group(3)
             named = {int(n) for n in re.findall(r"\d{1,2}", span)}
             if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(named) == 2:
                 named = set(range(min(named), max(named) + 1))
@@ -3275,8 +3334,16 @@ def _parts_from_clauses(ev: _Events, outcome: Outcome, answered_beyond: bool = F
                                  ncnd=result == Outcome.ncnd, implicit=not kinds[label]))
     if len(parts) < 2:
         return None
-    given = [p for p in parts if p.outcome in (Outcome.disclosed, Outcome.part_disclosed)]
-    held = [p for p in parts if p.outcome not in (Outcome.disclosed, Outcome.part_disclosed)]
+    # rd35 (the lead's ruling): a part answered by a pointer at where it is published gives that part, beside others
+    pointer_gives = any(p.outcome != Outcome.published for p in parts)
+    says_where = _pointer_says_where(ev, 0, len(t.original))
+
+    def _gives(p: PartReading) -> bool:
+        return p.outcome in (Outcome.disclosed, Outcome.part_disclosed) or (
+            pointer_gives and p.outcome == Outcome.published and (says_where or _points_where(p.evidence)))
+
+    given = [p for p in parts if _gives(p)]
+    held = [p for p in parts if not _gives(p)]
     # two different refusals told for one part, nothing given anywhere: which reason decides is not clear
     unclear = not given and any(len(v) > 1 and "information" not in kinds[k] for k, v in holds_told.items())
     if given and not held and outside & _CLAUSE_HOLDS and outcome not in (Outcome.disclosed, Outcome.part_disclosed):
@@ -3426,7 +3493,9 @@ def _rule_pass(text: str):
             # rd28: "Our answers are below. 1. ... This would be held with Biffa.": the preamble points at the parts'
             # answers; what they decide is the outcome, the pointer gives nothing of its own
             preamble.quotes.pop("give")
-        outcome, confidence = _combine_parts(outcome, preamble, parts)
+        where = frozenset(num for num, lo, hi in spans if _POINTS_WHERE.search(ev.t.original, lo, hi)
+                          or _pointer_says_where(ev, lo, hi))
+        outcome, confidence = _combine_parts(outcome, preamble, parts, where)
         if (outcome == Outcome.part_disclosed and found.has("goodwill") and found.has("cost") and not found.has("give_part")
                 and all(p.outcome in (Outcome.disclosed, Outcome.cost_limit) for p in parts)):
             # "as a gesture of goodwill I have supplied information ... For Question 3 we have provided overall seized
@@ -3592,6 +3661,21 @@ def _rule_pass(text: str):
         whole = combine_received(received)
         if whole is not None and whole != Outcome.published:
             outcome, confidence = whole, "medium"
+    if (not parts and not spans and outcome == Outcome.cost_limit and not found.has("goodwill", "cost_confirm")
+            and _cost_of_a_share_beside_an_answer(ev)):
+        # rd35: "The total spent was £48,200 in 2022/23. ... which of these payments related to agency staff would exceed
+        # the cost limit. We are therefore refusing this element of your request under section 12": a share refused
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif (not parts and not spans and outcome == Outcome.cost_limit and not found.has("goodwill", "cost_confirm")
+          and _pointer_gives_a_share(ev)):
+        # rd35 (the lead's ruling): "The figures to 2023 are published at https://...; the breakdown you ask for would
+        # exceed the cost limit": a pointer at where a share is published gives that share
+        outcome, confidence = Outcome.part_disclosed, "medium"
+    elif (not parts and not spans and outcome == Outcome.not_held and not found.has("give", "give_part", "withhold", "cost", "ncnd")
+          and _cost_of_a_share_beside_an_answer(ev, "not_held")):
+        # rd35: "The council spent £3,400 on removal in 2023. The area cleaned: this information not retained": a share
+        # not held beside figures given
+        outcome, confidence = Outcome.part_disclosed, "medium"
     if not parts and not spans and outcome == Outcome.refused and _detail_withheld_in(ev, 0, len(ev.t.original)):
         # rd33: "12 complaints were received, fewer than five upheld; the names are withheld under section 40(2)": a
         # detail held back, what was asked answered
@@ -4461,7 +4545,9 @@ _SCOPE_PARTS = re.compile(
     r"|(?:requested|sought|asked for) (?:at|in|under)|(?:appl(?:y|ies|ied|ying)|relevant|relates?|relating)\b[^.;]{0,60}? to"
     r"|to answer|answering|to respond to|responding to)"
     r" (?:your |the )?(?:request )?(?:questions?|parts?|points?|q) ?" + _NUMS
-    + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request)", re.I)
+    + r"|(?:questions?|parts?|points?) " + _NUMS + r" of (?:your|the|this) request"
+    # rd35: the part as the sentence's subject: "Question 2 would require a review of every log ... so that part is refused"
+    + r"|^\W*(?:questions?|parts?|points?|q) ?" + _NUMS + r"\b(?!\s*(?:of|to) (?:the|this) (?:act|regulations?)\b)(?!\s*[-:\u2013.)]))", re.I)
 # a refusal of the whole request in its own words (not "some of the information you requested")
 _SCOPE_WHOLE = re.compile(
     r"(?<!of )\b(?:the|all(?: of)? the) (?:requested information|information (?:that |which )?you (?:have )?(?:requested|asked for|sought))\b",
@@ -4474,6 +4560,7 @@ _REFUSING = re.compile(
     r"|\bnot (?:obliged|required) to (?:comply|supply|provide|disclose|release)\b",
     re.I)
 _SCOPE_COVERT = re.compile(r"\bcovert(?:ly)?\b", re.I)
+_SCOPE_THIS_PART = re.compile(r"\b(?:this|that) (?:part|element|aspect|strand|limb|portion|question|point)\b(?! of (?:the|this) (?:act|regulations?)\b)", re.I)
 
 
 # What a decision sentence gives or holds back, from its own words (checked in this order):
@@ -4546,19 +4633,28 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
         return "whole", _SCOPE_EXPLICIT_WHOLE.search(sentence).group().strip()
     m = _SCOPE_PARTS.search(sentence)
     if m:
-        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))]
-        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2)) and len(nums) == 2:
+        nums = [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))]
+        if re.search(r"\d\s*(?:to|-)\s*\d", m.group(1) or m.group(2) or m.group(3)) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
         return "questions", "question" + ("s " if len(nums) > 1 else " ") + ", ".join(map(str, nums))
     m = _SCOPE_ORDINAL.search(sentence)
     if m:
         return "questions", f"question {_ORDINALS[m.group(1).lower()]}"
+    m = _SCOPE_THIS_PART.search(sentence)
+    if m:
+        # rd35: a part of the request named back ("so that part is refused under section 12", "this element of your
+        # request"): the question the sentence is about, not a share of its information
+        return "questions", m.group().strip()
     if _SCOPE_COVERT.search(sentence):
         return "covert", "covert use"
     for name, pattern in (("rest", _SCOPE_REST_WORDS), ("some", _SCOPE_SOME_WORDS)):
         m = pattern.search(sentence)
         if m:
             return name, m.group().strip()
+    m = _LABEL_LEAD.match(sentence)
+    if m and not _HEADING_LABEL.search(m.group("np")):
+        # rd35: a cell's label before the colon names the share ("Area cleaned: this information not retained")
+        return "item", m.group("np").strip()
     m = _SCOPE_WHOLE_WORDS.search(sentence)
     if m:
         return "whole", m.group().strip()
@@ -4579,6 +4675,12 @@ def _decision_scope(sentence: str) -> tuple[str, str]:
 
 
 _HOLD_BACK_SCOPED = ("withhold", "not_held", "cost")
+# rd35: a short label before a colon that opens a sentence (a table's row or a list's item), and the headings that are
+# no label of a share ("Response:", "Our answer:", "Question 2:", "Please note:")
+_LABEL_LEAD = re.compile(r"^\W*(?P<np>[A-Za-z][\w '&/()-]{2,50}?)\s?:\s+(?=\S)")
+_HEADING_LABEL = re.compile(r"\b(?:response|responses|answer|reply|decision|outcome|result|note|information|request|question|part|point|item|q\d*"
+                            r"|details|summary|comments?|explanation|reasons?|background|update|foi|ref|reference|date|re|subject|section|exemptions?)\b",
+                            re.I)
 
 
 def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[tuple[int, str]]:
@@ -4603,6 +4705,44 @@ def _held_back_scopes(ev: _Events, lo: int = 0, hi: int | None = None) -> list[t
 
 
 _ANAPHORIC_SHARE = re.compile(r"\bof (?:this|that|these|those)\b", re.I)
+
+
+def _pointer_gives_a_share(ev: _Events) -> bool:
+    """rd35: a sentence of the authority's own (not the estimate, the advice on narrowing, further reading or what the
+    body publishes in general) points at published information and says where."""
+    t = ev.t
+    skip = _estimate_units(ev)
+    for sig, a, _ in ev.signals:
+        u = t.unit(a)
+        if sig != "published" or u in skip or ev.roles[u] not in ("other", "decision"):
+            continue
+        if not_information(_unit_text(ev, u)) in ("advice", "further_pointer", "our_publishing", "about_the_law"):
+            continue
+        if _pointer_says_where(ev, *t.bounds(u)):
+            return True
+    return False
+
+
+def _cost_of_a_share_beside_an_answer(ev: _Events, signal: str = "cost") -> bool:
+    """rd35: every cost refusal (or not-held, `signal`) names a share (a question, "this element", "the rest", a named
+    item: "The area cleaned: this information not retained"), never the whole request, and a sentence outside the
+    hold-backs and the estimate gives information (figures, an answer)."""
+    scoped = [(u, scope) for u, scope in _held_back_scopes(ev) if any(
+        sig == signal and ev.t.unit(a) == u for sig, a, _ in ev.signals)]
+    def _share(u: int, scope: str) -> bool:
+        if scope in ("questions", "rest", "some"):
+            return True
+        # a named item only as a row's label ("Removal costs: ..."), not "the information you requested about X"
+        lead = _LABEL_LEAD.match(ev.t.original[slice(*ev.t.bounds(u))]) if scope == "item" else None
+        return bool(lead) and not _HEADING_LABEL.search(lead.group("np"))
+
+    # (a sentence that names nothing, beside one that names the share, is that share's explanation: "to identify which
+    # of these payments related to agency staff would exceed the cost limit. We are therefore refusing this element")
+    if not any(_share(u, scope) for u, scope in scoped) or any(scope == "whole" for _, scope in scoped) or any(
+            not _share(u, scope) and scope != "" for u, scope in scoped) or _refuses_whole(ev):
+        return False
+    held = {u for u, _ in _held_back_scopes(ev)} | _estimate_units(ev)
+    return any(u not in held for u in _information_units(ev, 0, len(ev.t.original)))
 
 
 _WHOLE_SIGNAL = {Outcome.not_held: "not_held", Outcome.cost_limit: "cost", Outcome.ncnd: "ncnd"}
@@ -4712,7 +4852,7 @@ def _answered_outside_scope(ev: _Events) -> bool:
         m = _SCOPE_PARTS.search(t.original, *t.bounds(u))
         if m is None:
             continue
-        span = m.group(1) or m.group(2)
+        span = m.group(1) or m.group(2) or m.group(3)
         nums = [int(n) for n in re.findall(r"\d{1,2}", span)]
         if re.search(r"\d\s*(?:to|-)\s*\d", span) and len(nums) == 2:
             nums = list(range(nums[0], nums[1] + 1))
@@ -4780,7 +4920,7 @@ def _scoped_to_later_questions(ev: _Events, outcome: Outcome | None = None) -> b
         scopes = list(_SCOPE_PARTS.finditer(t.original[lo:b]))
         m = scopes[-1] if scopes else None
         if m:
-            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2))])
+            scoped.append(1 not in [int(n) for n in re.findall(r"\d{1,2}", m.group(1) or m.group(2) or m.group(3))])
         elif u in own and outcome != Outcome.refused:
             return False  # the refusal that decides names no question: it is the whole request's ("... for the remainder")
     return bool(scoped) and all(scoped)

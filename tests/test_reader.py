@@ -64,7 +64,7 @@ REPLIES = [
     (
         "Part 1: the policy is attached. Part 2: this information is reasonably accessible to you by "
         "other means and is exempt under section 21. It is published at https://example.police.uk/policies.",
-        Outcome.part_disclosed, False, ["21"], Regime.FOIA,
+        Outcome.disclosed, False, ["21"], Regime.FOIA,  # rd35 (the lead's ruling): the link gives part 2
     ),
     (
         "The information you requested is attached. In addition, the force can neither confirm nor deny "

@@ -28,7 +28,7 @@ WRITTEN = [
      "Question Number 1: How many agency porters were used last year? Answer To Question 1: 212 Question Number 2: "
      "Please give the name of the porter manager. Answer To Question 2: Unable to give this name due to the grade of "
      "the post."),
-    ("part_disclosed",
+    ("disclosed",  # rd35 (the lead's ruling): answer 2 says where it is published, so it is given
      "Question Number 1: How much did the Trust pay in late payment interest? Answer To Question 1: Under £100 in "
      "each year. Question Number 2: What is the value of invoices paid in each year? Answer To Question 2: This "
      "information is available on the Trust's website within the annual reports."),

@@ -44,7 +44,7 @@ PAGES = [
      Outcome.part_disclosed),
     # d2
     ('Question 1: The minutes of the board meetings are published on our website at www.example-trust.nhs.uk/board and are therefore exempt under section 21 as reasonably accessible to you.\nQuestion 2: The Trust does not hold notes of informal discussions.',
-     Outcome.published),
+     Outcome.part_disclosed),  # rd35 (the lead's ruling): the link gives question 1, question 2 is not held
     # d3
     ('Request\nYou asked under section 12 of the Act whether we would answer question 1 alone. 1. How many buses were fitted with CCTV? 2. Please send the footage policy.\nResponse\n1. 214 buses are fitted with CCTV.\n2. The policy is withheld under section 31(1)(a) as its release would prejudice the prevention of crime.',
      Outcome.part_disclosed),

@@ -194,7 +194,7 @@ def test_everyday_sentences(text, not_want):
     ("No - the Trust is creating a process to comply with the guidance. 2. The Trust is withholding this information "
      "under Section 38 (Health and Safety).", P),
     ("1.- 3.- The list of contracts can be found under our Publication Scheme on our website. An excel document was sent "
-     "to the requester with this response.", P),
+     "to the requester with this response.", Outcome.disclosed),  # rd35: the lead's ruling (a pointer gives its part)
     ("This internal review has concluded that a different exception in the EIR still applies to the request.",
      Outcome.refused),
     ("I have determined that most of the information previously withheld under regulation 10(4)(d) (material in the "

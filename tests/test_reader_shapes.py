@@ -363,7 +363,8 @@ def test_a_short_not_held_answer_under_each_question_is_not_held(answer):
                                            ("Neither confirm nor deny.", "ncnd"), ("Published on our website.", "published")])
 def test_a_short_decision_beside_a_figure_is_a_part_disclosure(answer, second):
     reading = read_reply(f"Q1) How many cars were stolen? 14. Q2) How many were recovered? {answer}")
-    assert reading.outcome.value == "part_disclosed"
+    # rd35 (the lead's ruling): a part answered by where it is published is given, so beside an answer the whole is
+    assert reading.outcome.value == ("disclosed" if second == "published" else "part_disclosed")
     assert [p.outcome.value for p in reading.parts] == ["disclosed", second]
 
 

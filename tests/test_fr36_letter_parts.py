@@ -1,0 +1,74 @@
+"""fr36 (issue 8): formal letters cut into the parts the person asked: items run together with no labels, follow-ups
+that lean on the item before ("how many of these ..."), and what a letter says about the request rather than asks."""
+from datetime import date
+
+from askfoi.framing import frame_message
+from askfoi.leaning_parts import counted_set, leans_on_part_before
+
+TODAY = date(2026, 12, 3)
+
+
+def _parts(text: str) -> list[str]:
+    return [p.text for p in frame_message(text, today=TODAY).parts]
+
+
+def test_a_letter_opening_dear_sir_madam_is_a_formal_request_not_a_letter_to_a_paper():
+    text = ("Dear Sir/Madam,\nPlease provide the following information about school transport:\n"
+            "The number of pupils given free school transport.\nThe total cost of school taxis.\n"
+            "The names of the taxi firms used.\nYours faithfully,")
+    parts = _parts(text)
+    assert len(parts) == 3, parts
+    assert any("taxi firms" in p for p in parts) and any("school taxis" in p for p in parts)
+
+
+def test_items_glued_with_no_space_after_a_bracket_or_before_a_short_word_are_items_apart():
+    text = ("This is a request under the Freedom of Information Act.Please provide the following:"
+            "The number of bus shelters you own.The types of shelter used (e.g. glass, steel).The annual cost of "
+            "cleaning them.If the cost limit is reached, please answer the first question only.")
+    parts = _parts(text)
+    assert any(p.startswith("The annual cost of cleaning") for p in parts), parts
+    assert not any("cost limit" in p for p in parts), parts
+    assert not any(").The" in p for p in parts), parts
+
+
+def test_a_follow_up_of_these_names_the_set_of_the_question_it_leans_on():
+    text = ("1. How many pupils were excluded from school in Rutland during 2023?\n"
+            "2. How many of these pupils were in year 7?\n")
+    parts = _parts(text)
+    assert len(parts) == 2, parts
+    second = parts[1].lower()
+    assert "these" not in second and "excluded" in second and "year 7" in second, parts
+
+
+def test_a_follow_up_of_a_number_of_item_names_its_set():
+    text = ("I am writing under the FOI Act.\n1. The number of complaints made to you about bin collections in 2024.\n"
+            "2. The number of these complaints which were upheld.\n")
+    parts = _parts(text)
+    assert len(parts) == 2 and "these" not in parts[1].lower() and "bin collections" in parts[1], parts
+
+
+def test_parallel_follow_ups_point_at_the_same_set_not_at_each_other():
+    text = ("1. How many street trees have been felled by the council since 1 April 2015?\n"
+            "2. How many of those trees were protected by a Tree Preservation Order?\n"
+            "3. How many of those trees were veteran trees?\n")
+    parts = _parts(text)
+    assert len(parts) == 3, parts
+    third = parts[2].lower()
+    assert "felled" in third and "veteran" in third and "preservation" not in third, parts
+
+
+def test_a_follow_up_whose_set_cannot_be_written_out_stays_with_the_part_it_leans_on():
+    text = ("1. Does the council own any electric refuse lorries?\n2. If so, how many of them were bought in 2024?\n"
+            "3. What is the council's policy on idling engines?\n")
+    parts = _parts(text)
+    assert not any(p.lower().startswith(("if so", "how many of them")) for p in parts), parts
+
+
+def test_leaning_openings_and_counted_sets_are_read_from_the_persons_sentence():
+    assert leans_on_part_before("2. How many of these children were 15?")
+    assert leans_on_part_before("Of those, how many were upheld?")
+    assert leans_on_part_before("b) The number of these complaints which were dismissed.")
+    assert not leans_on_part_before("How many complaints were made about these roads in 2024?")
+    assert counted_set("How many vans have been bought by the council since 2020?") == "vans bought by the council since 2020"
+    assert counted_set("The number of complaints received about noise.") == "complaints received about noise"
+    assert counted_set("What is the policy on vans?") is None

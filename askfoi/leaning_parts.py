@@ -115,16 +115,23 @@ def _as_typed(source: str, message: str) -> str:
     return message[m.start():m.end()] if m else source
 
 
+def _asked_already(source: str, head: str, before) -> bool:
+    """The follow-up SOURCE is the part BEFORE it again, its set already written out there ("How many of the
+    protesters Kent Police arrested ... were charged?" beside "how many of these people were charged?")."""
+    own = _words(source) - {head, "these", "those"}
+    return bool(own) and own <= _words(before.text) and bool(re.search(r"(?i)\bof\s+the\b", before.text))
+
+
 def join_leaning_parts(framing, message: str = "") -> None:
-    """FRAMING's parts with each follow-up that leans on the part before it (and is not written out) joined to that
-    part, in the person's words (see the module's note); MESSAGE is the message as typed."""
+    """FRAMING's parts with each follow-up that leans on the part before it written out with the set it counts from,
+    or joined to that part in the person's words (see the module's note); MESSAGE is the message as typed."""
     from askfoi.framing import keep_words
 
     parts = framing.parts
     if len(parts) < 2:
         return
     out = [parts[0]]
-    anchors: dict[int, tuple[str, str]] = {}  # a written-out follow-up: (its pointer's noun, the question it points at)
+    anchors: dict[int, tuple[str, object]] = {}  # a follow-up left or written out: (its pointer's noun, the part it points at)
     for part in parts[1:]:
         source = _as_typed(part.source or part.text, message)
         before = out[-1]
@@ -133,15 +140,17 @@ def join_leaning_parts(framing, message: str = "") -> None:
             continue
         pointed = _POINTED.search(source)
         head = (pointed.group("head") or "").lower() if pointed else ""
-        anchor = before.source or before.text
-        if head and anchors.get(id(before), ("", ""))[0] == head:
+        anchor = before
+        if head and anchors.get(id(before), ("", None))[0] == head:
             anchor = anchors[id(before)][1]  # "2. How many of those trees ... 3. How many of those trees ...": the
             # same pointer in items side by side points at the same set, not at the item before
-        if _set_kept(part, before):
+        if _set_kept(part, anchor):
             anchors[id(part)] = (head, anchor)
             out.append(part)
             continue
-        written = _written_out(source, anchor)
+        if _asked_already(source, head, before):
+            continue
+        written = _written_out(source, anchor.source or anchor.text)
         if written is not None:
             kept = keep_words(written)
             kept.qualifiers = part.qualifiers

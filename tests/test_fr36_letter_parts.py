@@ -72,3 +72,24 @@ def test_leaning_openings_and_counted_sets_are_read_from_the_persons_sentence():
     assert counted_set("How many vans have been bought by the council since 2020?") == "vans bought by the council since 2020"
     assert counted_set("The number of complaints received about noise.") == "complaints received about noise"
     assert counted_set("What is the policy on vans?") is None
+
+
+def test_whole_lines_under_a_lead_in_that_each_name_what_is_asked_are_items_of_any_length():
+    text = ("I am writing under the Freedom of Information Act 2000 to request the following information:\n"
+            "The number of people fined by your force under the Public Order Act 1986 for blocking a road in 2024\n"
+            "The total amount collected in fines from people fined by your force under the Public Order Act 1986, "
+            "and the largest single fine.\n")
+    parts = _parts(text)
+    assert len(parts) == 2, parts
+    assert parts[0].startswith("The number of people fined") and parts[1].startswith("The total amount"), parts
+
+
+def test_a_line_that_only_scopes_or_says_how_to_give_the_answer_is_no_part():
+    for note in ("If easier, the information may instead be provided as annual totals by financial year.",
+                 "Data for each of the last three years, with a year end of 31 March 2024.",
+                 "Please highlight your options."):
+        text = ("Under the Freedom of Information Act, please tell me:\n1. How many parking permits did you issue in 2024?\n"
+                "2. How many parking permits did you refuse in 2024?\n" + note + "\n")
+        parts = _parts(text)
+        assert len(parts) == 2, (note, parts)
+        assert not any(p.strip() == note for p in parts), (note, parts)

@@ -58,6 +58,10 @@ def _set_kept(part, before) -> bool:
 _COUNT_ASKED = re.compile(
     r"(?i)^(?:how\s+many|(?:please\s+(?:provide|state)\s+)?the\s+(?:total\s+)?number\s+of)\s+(?P<n>[^?.;]+?)\s+"
     r"(?:(?:have|has|had)\s+)?(?:been|were|was|are|is)\s+(?P<v>[a-z]+(?:ed|en|ing|wn|ne|ld|ht|ut))\b(?P<rest>[^?;]*)[?.]?\s*$")
+# "How many N did SUBJECT V REST?": the set is "N SUBJECT V-ed REST" ("fines you issued for fly-tipping")
+_COUNT_DONE = re.compile(
+    r"(?i)^how\s+many\s+(?P<n>[^?.;]+?)\s+(?P<aux>did|do|does|have|has)\s+(?P<s>you|we|they|(?:the|your)\s+[a-z]+)"
+    r"\s+(?P<v>[a-z]+)\b(?P<rest>[^?;]*)[?.]?\s*$")
 _NUMBER_OF = re.compile(r"(?i)^(?:please\s+(?:provide|state)\s+)?the\s+(?:total\s+)?number\s+of\s+(?P<n>[^?;]+?)[.?]?\s*$")
 _POINTED = re.compile(r"(?i)\b(these|those)(?:\s+(?P<head>[a-z][a-z/-]+))?\b")
 
@@ -66,6 +70,9 @@ def _first_sentence(text: str) -> str:
     text = re.sub(_LABEL, "", (text or "").strip(), count=1)
     m = re.search(r"[?]|\.(?:\s|$)", text)
     return text[:m.end()].strip() if m else text.strip()
+
+
+_NOT_VERBS = frozenset("not any ever in on at for of to from by with about since during been".split())
 
 
 def counted_set(question: str) -> str | None:
@@ -77,6 +84,20 @@ def counted_set(question: str) -> str | None:
         rest = m.group("rest").rstrip(" ,")
         noun = re.sub(r"(?i)^of\s+(?:the|these|those)\s+", "", m.group("n"))  # a set written out before: its own words
         return " ".join(f"{noun} {m.group('v')}{rest}".split())
+    m = _COUNT_DONE.match(first)
+    if m and m.group("v").lower() not in _NOT_VERBS:
+        from lemminflect import getInflection
+
+        aux, verb = m.group("aux").lower(), m.group("v").lower()
+        if aux == "did":
+            verb = (getInflection(verb, "VBD") or ("",))[0]  # "did you issue" -> "you issued"
+        elif aux == "does":
+            verb = (getInflection(verb, "VBZ") or ("",))[0]  # "does the council own" -> "the council owns"
+        elif aux in ("have", "has"):
+            verb = f"{aux} {verb}"  # "have you received" -> "you have received"
+        if verb:
+            rest = m.group("rest").rstrip(" ,")
+            return " ".join(f"{m.group('n')} {m.group('s')} {verb}{rest}".split())
     m = _NUMBER_OF.match(first)
     if m and len(m.group("n").split()) >= 2:
         return " ".join(m.group("n").split())

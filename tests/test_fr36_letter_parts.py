@@ -93,3 +93,10 @@ def test_a_line_that_only_scopes_or_says_how_to_give_the_answer_is_no_part():
         parts = _parts(text)
         assert len(parts) == 2, (note, parts)
         assert not any(p.strip() == note for p in parts), (note, parts)
+
+
+def test_a_count_asked_with_did_names_its_set_for_the_follow_up():
+    assert counted_set("How many fines did you issue for fly-tipping?") == "fines you issued for fly-tipping"
+    assert counted_set("How many trees does the council own?") == "trees the council owns"
+    parts = _parts("1. How many fines did you issue for fly-tipping in 2024?\n2. How many of those fines were paid?\n")
+    assert len(parts) == 2 and "you issued for fly-tipping" in parts[1], parts

@@ -98,5 +98,6 @@ def test_a_line_that_only_scopes_or_says_how_to_give_the_answer_is_no_part():
 def test_a_count_asked_with_did_names_its_set_for_the_follow_up():
     assert counted_set("How many fines did you issue for fly-tipping?") == "fines you issued for fly-tipping"
     assert counted_set("How many trees does the council own?") == "trees the council owns"
-    parts = _parts("1. How many fines did you issue for fly-tipping in 2024?\n2. How many of those fines were paid?\n")
-    assert len(parts) == 2 and "you issued for fly-tipping" in parts[1], parts
+    parts = _parts("Dear Sir or Madam,\n1. How many fines did you issue for fly-tipping in 2024? Please give a figure for "
+                   "each month.\n2. How many of those fines were paid?\n")
+    assert len(parts) == 2 and "issued for fly-tipping" in parts[1] and "those" not in parts[1].lower(), parts

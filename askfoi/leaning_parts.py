@@ -72,6 +72,9 @@ def _first_sentence(text: str) -> str:
     return text[:m.end()].strip() if m else text.strip()
 
 
+# how the count is to be broken down is no part of the set it names ("children excluded, broken by primary and
+# secondary school")
+_BREAKDOWN_TAIL = re.compile(r"(?i),?\s+(?:broken|split|separated|divided)\s+(?:down\s+)?(?:by|into|between)\b.*$")
 _NOT_VERBS = frozenset("not any ever in on at for of to from by with about since during been".split())
 
 
@@ -81,7 +84,7 @@ def counted_set(question: str) -> str | None:
     first = _first_sentence(question)
     m = _COUNT_ASKED.match(first)
     if m:
-        rest = m.group("rest").rstrip(" ,")
+        rest = _BREAKDOWN_TAIL.sub("", m.group("rest")).rstrip(" ,")
         noun = re.sub(r"(?i)^of\s+(?:the|these|those)\s+", "", m.group("n"))  # a set written out before: its own words
         return " ".join(f"{noun} {m.group('v')}{rest}".split())
     m = _COUNT_DONE.match(first)
@@ -100,7 +103,7 @@ def counted_set(question: str) -> str | None:
             return " ".join(f"{m.group('n')} {m.group('s')} {verb}{rest}".split())
     m = _NUMBER_OF.match(first)
     if m and len(m.group("n").split()) >= 2:
-        return " ".join(m.group("n").split())
+        return " ".join(_BREAKDOWN_TAIL.sub("", m.group("n")).rstrip(" ,").split())
     return None
 
 
@@ -124,16 +127,22 @@ def _written_out(source: str, before: str) -> str | None:
     return f"{source[:m.start()]}the {named}{source[end:]}"
 
 
-def _as_typed(source: str, message: str) -> str:
+def _as_typed(source: str, message: str, typed: list[str]) -> str:
     """SOURCE as the person typed it in MESSAGE: an earlier step may have read a pointer's "these" as "the" ("The
-    number of the complaints which ..."); the typed sentence keeps the pointer this step writes out. SOURCE itself
-    when MESSAGE does not hold it."""
+    number of the complaints which ...") or written it out in part; the typed sentence (of TYPED, the message's
+    questions as read) keeps the pointer this step writes out. SOURCE itself when no typed sentence is it."""
     words = re.findall(r"[\w'\u2019/&-]+|[^\w\s]", source or "")
     if len(words) < 3 or not message:
         return source
     pattern = r"[\s\W]*".join(r"(?:the|these|those)" if w.lower() == "the" else re.escape(w) for w in words)
     m = re.search(r"(?i)" + pattern, message)
-    return message[m.start():m.end()] if m else source
+    if m:
+        return message[m.start():m.end()]
+    own = _words(source)
+    best = max(typed, key=lambda q: len(own & _words(q)), default="")
+    if own and leans_on_part_before(best) and len(own - _words(best)) <= 1 and len(_words(best) - own) <= 1:
+        return best  # "The number of the children temporary with SEN" of "The number of these children with SEN"
+    return source
 
 
 def _asked_already(source: str, head: str, before) -> bool:
@@ -151,10 +160,13 @@ def join_leaning_parts(framing, message: str = "") -> None:
     parts = framing.parts
     if len(parts) < 2:
         return
+    from askfoi.questions import read_message
+
+    typed = read_message(message).questions if message else []
     out = [parts[0]]
     anchors: dict[int, tuple[str, object]] = {}  # a follow-up left or written out: (its pointer's noun, the part it points at)
     for part in parts[1:]:
-        source = _as_typed(part.source or part.text, message)
+        source = _as_typed(part.source or part.text, message, typed)
         before = out[-1]
         if part.warning or before.warning or not leans_on_part_before(source):
             out.append(part)

@@ -101,3 +101,12 @@ def test_a_count_asked_with_did_names_its_set_for_the_follow_up():
     parts = _parts("Dear Sir or Madam,\n1. How many fines did you issue for fly-tipping in 2024? Please give a figure for "
                    "each month.\n2. How many of those fines were paid?\n")
     assert len(parts) == 2 and "issued for fly-tipping" in parts[1] and "those" not in parts[1].lower(), parts
+
+
+def test_a_follow_up_names_the_set_without_the_breakdown_of_the_count_before():
+    text = ("I would like the following information for the 2023-24 school year: 1. The number of children suspended "
+            "at least once, broken down by primary and secondary school. 2. The number of these children with special "
+            "educational needs (SEN)\n")
+    parts = _parts(text)
+    assert len(parts) == 2, parts
+    assert "suspended" in parts[1] and "broken down" not in parts[1] and "these" not in parts[1].lower(), parts

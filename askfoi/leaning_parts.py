@@ -140,7 +140,9 @@ def _as_typed(source: str, message: str, typed: list[str]) -> str:
         return message[m.start():m.end()]
     own = _words(source)
     best = max(typed, key=lambda q: len(own & _words(q)), default="")
-    if own and leans_on_part_before(best) and len(own - _words(best)) <= 1 and len(_words(best) - own) <= 1:
+    opening = re.findall(r"[a-z]+", (source or "").lower())[:2]
+    if own and leans_on_part_before(best) and len(own - _words(best)) <= 1 and len(_words(best) - own) <= 1 \
+            and re.findall(r"[a-z]+", re.sub(_LABEL, "", best).lower())[:2] == opening:
         return best  # "The number of the children temporary with SEN" of "The number of these children with SEN"
     return source
 

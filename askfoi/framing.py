@@ -5068,7 +5068,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
     from askfoi.leaning_parts import join_leaning_parts
 
-    join_leaning_parts(framing, text_in)  # fr36: "how many of these children ...": the set it counts from written out, or with it
+    join_leaning_parts(framing, text_in, join=False)  # fr36: "how many of these children ...": the set it counts from, written out
     framing.pointers = write_pointers(framing, text_in)
     from askfoi.bare_pointers import write_bare_pointers
 

@@ -154,9 +154,10 @@ def _asked_already(source: str, head: str, before) -> bool:
     return bool(own) and own <= _words(before.text) and bool(re.search(r"(?i)\bof\s+the\b", before.text))
 
 
-def join_leaning_parts(framing, message: str = "") -> None:
+def join_leaning_parts(framing, message: str = "", *, join: bool = True) -> None:
     """FRAMING's parts with each follow-up that leans on the part before it written out with the set it counts from,
-    or joined to that part in the person's words (see the module's note); MESSAGE is the message as typed."""
+    or (JOIN) joined to that part in the person's words (see the module's note); MESSAGE is the message as typed.
+    Framing writes out first (JOIN false), while later steps still read each part as its own item, and joins last."""
     from askfoi.framing import keep_words
 
     parts = framing.parts
@@ -191,6 +192,9 @@ def join_leaning_parts(framing, message: str = "") -> None:
             kept.qualifiers = part.qualifiers
             anchors[id(kept)] = (head, anchor)
             out.append(kept)
+            continue
+        if not join:
+            out.append(part)
             continue
         first = before.text.rstrip()
         if not first.endswith((".", "?", "!")):

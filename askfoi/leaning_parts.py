@@ -161,8 +161,8 @@ def join_leaning_parts(framing, message: str = "", *, join: bool = True) -> None
     from askfoi.framing import keep_words
 
     parts = framing.parts
-    if len(parts) < 2:
-        return
+    if len(parts) < 2 or "\n" not in (message or "").strip():
+        return  # a letter of lines (items), never a chat message of one line
     from askfoi.questions import read_message
 
     typed = read_message(message).questions if message else []
@@ -193,8 +193,8 @@ def join_leaning_parts(framing, message: str = "", *, join: bool = True) -> None
             anchors[id(kept)] = (head, anchor)
             out.append(kept)
             continue
-        if not join:
-            out.append(part)
+        if not join or not _STILL_LEANS.search(part.text) or "\n" not in (message or "").strip():
+            out.append(part)  # joined only while the part's own words still lean, in a letter of lines (not a chat line)
             continue
         first = before.text.rstrip()
         if not first.endswith((".", "?", "!")):

@@ -5150,6 +5150,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.clause_asks import reframe_clauses
 
     reframe_clauses(framing, text_in, set_aside)  # fr23b: each clause of a kept question as the records that answer it
+    from askfoi.leaning_parts import join_leaning_parts
+
+    join_leaning_parts(framing, text_in, join=False)  # fr36: "how many of these children ...": the set it counts from, written out
     framing.pointers = write_pointers(framing, text_in)
     from askfoi.bare_pointers import write_bare_pointers
 
@@ -5298,6 +5301,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     # fr30: "last year" in "my mum was in leeds general last year and ...": the story's time, proposed as the period
     # with where it came from said (frame's JSON, the chatbot's summary), never taken silently as asked
     framing.period_in_story = bool(framing.period) and framing.route != "sar" and period_in_story(text_in, framing.period_text)
+    join_leaning_parts(framing, text_in)  # fr36: again: a follow-up kept in the person's words since ("those trees")
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
     return framing

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 # "Hill.Please", "wisely.Please": a sentence run onto the last; not "e.g.The", "www.Gov.uk", "U.K.The"
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z0-9]{2})([.?!])(?=[A-Z][a-z]{2,}\b|I\s)")
+# fr36: also after a closing bracket ("... hotels, B&Bs).The average ...") and before a short word that opens a sentence
+# ("... accommodation.If any part ...")
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z0-9]{2})|(?<=\w\)))([.?!])(?=[A-Z][a-z]{2,}\b|I\s|(?:If|In|As|At|On|Of|Or|It|We|My|An|To|No)\s)")
 _NOT_PROSE = re.compile(r"(?i)www|https?:|@|\.(?:co|gov|org|ac|nhs|uk|com|net)\b")
 # "... groups.b. Please", "(PSL).c. Please": a lettered item run on after the last one's full stop
 _RUN_ON_LETTER = re.compile(r"(?<=[.?!)])\s?([b-h])\.\s+(?=[A-Z])")

@@ -570,6 +570,23 @@ def _bare_item_line(line: str) -> bool:
     return bool(text) and text[:1].isupper() and len(_WORDY.findall(text)) <= 12 and text[-1:] not in ".?!:;,"
 
 
+def _asked_line(line: str) -> bool:
+    """LINE (under a lead-in that ends with ":") is an item of a list written with no markers, one item a line, of
+    any length (fr36: "The number of individuals convicted by your force under Regulation 9 of ..." over "The total
+    amount collected in fines from ..."): it opens on a capital with a noun of what is asked ("The number of",
+    "The names of", "Details of", "A copy of", "Whether ..."), so it starts a request of its own and never carries
+    on the line before it."""
+    text = line.strip()
+    if not text[:1].isupper() or _LIST_ITEM.match(text) or _SUB_ITEM.match(text) or text.endswith(":"):
+        return False
+    words = [w.lower() for w in _WORDY.findall(text)[:3]]
+    if words[:1] == ["whether"]:
+        return len(words) > 2
+    nouns = _rules().asked_nouns - {"everything", "anything", "whatever", "info", "break"}
+    return len(words) > 2 and (words[0] in nouns and words[1] in ("of", "for", "on") or words[0] in _DETERMINERS
+                               and (words[1] in nouns or words[2] in nouns))
+
+
 _REQUEST_TITLE = re.compile(r"(?i)^\W*(?:re\s*:\s*|subject\s*:\s*)?(?:an?\s+)?(?:(?:foi|foia|foisa|eir|freedom\s+of\s+information|"
                             r"environmental\s+information)\s+(?:\(scotland\)\s+)?(?:act\s+)?(?:request|enquiry|application)|"
                             r"request\s+for\s+information|information\s+request)\b(?=\s*(?:$|[-\u2013\u2014:,(]|\s+(?:re|about|on|regarding|concerning|for)\b))")
@@ -824,6 +841,9 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
     lines = ["" if _is_heading(line, nxt) and not under else line
              for line, nxt, under in zip(lines, lines[1:] + [""], under_lead)]
     bare = [under and _bare_item_line(line) for line, under in zip(lines, under_lead)]
+    asked = [under and _asked_line(line) for line, under in zip(lines, under_lead)]
+    if sum(asked) >= 2 and sum(asked) >= sum(bare):
+        bare = [b or a for b, a in zip(bare, asked)]  # fr36: whole lines that each name what is asked, any length
     if sum(bare) >= 2 and not any(_LIST_ITEM.match(line) or _SUB_ITEM.match(line) for line in lines):
         # fr15b: short lines with no marker under "... the following:" ("Number of Category 1 calls" / "Response
         # times") are the items of that list, each one asked, never run together into one sentence nor dropped
@@ -2254,10 +2274,13 @@ _POLITE = (r"(?:(?:and|also|additionally|then|again|so|but)\s+|please\s*,?\s+|ki
            r"(?:can|could|would|will|may|should)\s+(?=(?:this|these|it|they|the\s+above|the\s+same|the\s+(?:data|information|figures))\b)|"
            r"i\s+(?:would|'d)\s+(?:also\s+)?(?:like|appreciate|be\s+grateful\s+if\s+you\s+could)\s+(?:(?:you\s+)?to\s+)?(?:also\s+)?|"
            r"(?:i|we)\s+(?:also\s+)?(?:require|need|want)\s+(?=(?:this|these|it|the\s+above|the\s+same|the\s+(?:data|information|figures|results))\b)|"
-           r"(?:if|where)\s+(?:at\s+all\s+)?(?:possible|practicable|available)\s*,?\s*)*")
+           r"(?:if|where)\s+(?:(?:it\s+is|it's)\s+)?(?:at\s+all\s+)?(?:possible|practicable|available|easier|simpler|"
+           r"more\s+convenient|preferred)\s*,?\s*)*")  # fr36: "If easier, the information may instead be ..."
 _ASKING_VERB = (r"(?:provide|give|send|supply|show|present|repeat|answer|do|have|get|see|receive|include|list|"
                 r"break(?:\s+(?:down|up))?|split|separate|disaggregate|itemi[sz]e|breakdown)")
 _MODIFIER_TAIL = (r"(?:(?:broken|split|separated|divided|categori[sz]ed|itemi[sz]ed)\b|down\s+(?:by|into|per|between)|by|per|for|in|over|across|from|since|"
+                  # fr36: "(provided) as annual totals", "as a single figure": how the figures asked are given
+                  r"as\s+(?:an?\s+)?(?:annual|monthly|yearly|quarterly|weekly|single|separate|combined|overall|one)\b|"
                   r"between|during|covering|again|as\s+at|up\s+to|to\s+date|starting|going\s+back|back\s+to|each|every)\b")
 _SAID_FOR = r"(?:\s+(?:provided|given|requested|supplied|asked\s+for|set\s+out)\s+(?:for|in|at|under)\s+(?:questions?|parts?|points?|items?|q)\s*[\d\s,&and-]+)?"
 _NEW_MEASURE = re.compile(r"(?i)\b(?:(?:number|numbers|total|amount|cost|costs|list|copy|copies|names?|details|value)\s+of|how\s+(?:many|much|long|often))\b")
@@ -2308,7 +2331,8 @@ def _pro_object_head(core: str) -> re.Match[str] | None:
     ...", "the same ...", "this be provided ..."), or a pro-form subject of a passive ("this be broken down")."""
     pro = _pro_object()
     return re.match(rf"(?i)\W*(?:{_ASKING_VERB}\s+(?:me\s+|us\s+)?(?:with\s+)?)?(?P<obj>{pro}){_SAID_FOR}"
-                    rf"(?:\s+(?:also|again|please|to\s+be|be|being|is|are|will\s+be|can\s+be|could\s+be)\b)*"
+                    rf"(?:\s+(?:also|again|please|instead|to\s+be|be|being|is|are|will\s+be|can\s+be|could\s+be|may|might|"
+                    rf"would\s+be|should\s+be)\b)*"
                     rf"(?:\s+(?!between\b)(?:\w+(?:ed|ing|en)|split|sent|shown))?\s*(?P<rest>.*)$", core)
 
 

@@ -273,6 +273,10 @@ _MENTIONED_REQUEST = re.compile(r"(?i)\b(?:through|via|using|by|after|with|do|di
 _TOLD_REQUEST = re.compile(r"(?i)\b(?:my|our|his|her|their|a\s+previous|an\s+earlier|the\s+last|a\s+recent)\s+(?:earlier\s+|previous\s+|"
                            r"recent\s+|first\s+)?(?:FOI|FoI|freedom\s+of\s+information)(?:\s+(?:request|application|enquiry)s?)?\b")
 
+# fr36: "Dear Sir/Madam", "Dear Sir / Madam", "Dear Sir or Madam", "Dear Sir & Madam": the opening of a letter to an
+# organisation (a formal request), never of a letter to a paper's editor ("Sir, ...", "Dear Sir, your article ...")
+_NOT_MADAM = r"(?!\s*(?:or|and|&|/|\\)\s*madam\b)"
+
 
 def informal_message(text: str) -> bool:
     """TEXT is written as people speak, not as a formal request: not a request under the Act by its own words, nor a
@@ -287,13 +291,13 @@ def informal_message(text: str) -> bool:
             and not re.search(r"(?i)\bplease\s+(?:provide|supply|send|disclose)\b|^\W*dear\s+(?!sir\b)[A-Z]", t):
         return True  # fr11c: a message that asks other readers ("anyone know ...", "should I ...?") is a post, not a request
     t = _TOLD_REQUEST.sub(" ", _MENTIONED_REQUEST.sub(" ", t))  # "I got the figures through a FoI request": told of
-    letter = re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b(?!\s+or\s+madam)|\byour\s+(?:article|report|issue|paper|newspaper|"
+    letter = re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b" + _NOT_MADAM + r"|\byour\s+(?:article|report|issue|paper|newspaper|"
                        r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b", t)
     if letter and len(_LABEL_LINE.findall(t)) < 2:
         return True  # a letter to a paper, even one that names the Act
     if _FORMAL.search(t) or len(_LABEL_LINE.findall(t)) >= 2:
         return False
-    if re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b|\byour\s+(?:article|report|issue|paper|newspaper|"
+    if re.search(r"(?i)^\W*(?:sir|editor|dear\s+(?:sir|editor))\b" + _NOT_MADAM + r"|\byour\s+(?:article|report|issue|paper|newspaper|"
                  r"columns?|letters?\s+page|readers|correspondent|front\s+page|story|leader|editorial)\b|"
                  r"\b(?:read|reading)\s+(?:with\s+\w+\s+\w+\s+)?(?:the|your|an|this)\s+(?:\w+\s+)?(?:article|leader|report|letter)\b|"
                  r"\bas\s+reported\s+(?:by|in)\b|\bletter\s+from\b|\b(?:the|your|an|this|my)\s+(?:\w+\s+)?(?:article|editorial)\b", t):

@@ -44,7 +44,7 @@ def _rules() -> dict[str, re.Pattern[str] | None]:
     data, _ = load_vocab("reply_regions")
     out: dict[str, re.Pattern[str] | None] = {}
     for key in ("salutation", "sign_off", "asking", "reply_heading", "request_heading", "footer", "header_line",
-                "asking_line", "list_line", "quoted_mail", "reply_voice"):
+                "asking_line", "list_line", "quoted_mail", "reply_voice", "reply_opening"):
         pats = (data or {}).get(key) or []
         out[key] = re.compile("|".join(f"(?:{p})" for p in pats), re.I | re.M) if pats else None
     return out
@@ -192,6 +192,46 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
     return [(0, end)]
 
 
+_TITLE_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;]{2,80}")  # a log entry's title ("Animal Welfare Enforcement"): short, no stop
+_TITLE_WORDS = 10
+
+
+def _log_entry_span(text: str) -> list[tuple[int, int]]:
+    """rd36: a disclosure-log entry with no "Response" heading: its header lines ("FOI request (FOI208346)",
+    "Requested ...", "Responded ..."), maybe a title line, the request in the requester's own prose ("I write ... to
+    request ...", "I must stress that I am not interested in ..."), then the reply from its first line in the
+    authority's voice (knowledge/vocab/reply_regions.yaml `reply_opening`, `reply_voice`): everything above that
+    line is the page's and the requester's. Nothing unless the page opens with header lines, the stretch above the
+    reply asks, and such a line follows it."""
+    r = _rules()
+    header, asking, opening, voice = r["header_line"], r["asking"], r["reply_opening"], r["reply_voice"]
+    if header is None or asking is None or opening is None:
+        return []
+    pos, headers, request_from = 0, 0, None
+    for line in text.split("\n"):
+        lo, pos = pos, pos + len(line) + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if request_from is None:
+            if header.match(line):
+                headers += 1
+                continue
+            if headers and _TITLE_LINE.fullmatch(line.rstrip()) and len(stripped.split()) <= _TITLE_WORDS \
+                    and not asking.search(line):
+                continue  # the entry's title under (or between) its header lines
+            if not headers:
+                return []  # the page does not open as a log entry
+            request_from = lo
+        if stripped.endswith("?"):
+            continue  # a question is the request's, never the reply's first line
+        if opening.search(line) or (voice is not None and voice.search(line)):
+            if lo > request_from and asking.search(text, request_from, lo):
+                return [(0, lo)]
+            return []  # the authority speaks before anything is asked: no request restated here
+    return []
+
+
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in sorted(spans):
@@ -207,7 +247,7 @@ def request_spans(text: str) -> list[tuple[int, int]]:
     shows no such structure (a reply pasted alone)."""
     if not isinstance(text, str) or not text.strip():
         return []
-    return _letter_spans(text) or _heading_spans(text) or _opening_request_span(text)
+    return _letter_spans(text) or _heading_spans(text) or _opening_request_span(text) or _log_entry_span(text)
 
 
 def footer_spans(text: str) -> list[tuple[int, int]]:

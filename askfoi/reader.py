@@ -1317,7 +1317,8 @@ _CELLS = re.compile(r"[|\t]\s?£?\d[\d,.]*%?\s?(?:[|\t]|$)")  # a table row: a f
 # rd35: one labelled figure on a line of its own ("January: 3", "Ward A - 12", "Referrals<tab>120"): a table's row
 _LABELLED_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z .'&/()]{1,40}?\s?(?::|\t+|\s[-\u2013]\s)\s?£?\d[\d,.]*%?\s*$")
 _QUOTED = re.compile(r"(?<![A-Za-z])'(?:[^']|'(?=[a-z])){8,}'(?![A-Za-z])|\"[^\"]{8,}\"")
-_ABOUT_THE_REQUEST = re.compile(r"\byour (?:original )?(?:request|email|e-mail|letter|application)\b|\byou (?:asked|requested|wrote)\b", re.I)
+_ABOUT_THE_REQUEST = re.compile(r"\byour (?:original )?(?:request|email|e-mail|letter|application)\b"
+                                r"|\byou (?:have |had )?(?:asked|requested|wrote|sought)\b", re.I)  # rd36: "you have requested"
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")  # "Vauxhall Corsa Qty 4": a list of named things with counts
 _HEDGED = re.compile(r"\b(?:would|could|might|estimated?|estimates|approximately \d+ hours)\b|\bmay (?:be|have|not|take|exceed|cost)\b", re.I)
 _NOT_FACT_SIGNALS = {"cost", "pending", "extension", "vexatious", "withdrawn"}
@@ -1580,7 +1581,11 @@ def _fact_units(ev: _Events, lo: int, hi: int) -> list[int]:
                 and not signals_in.get(u, set()) & {"not_held", "withhold", "ncnd", "ncnd_partial", "cost"}):
             out.append(u)  # "We can confirm that, on 15 November, nineteen officers had been taken off the run"
             continue
-        quoted = [q.span() for q in _QUOTED.finditer(text)] if _ABOUT_THE_REQUEST.search(text) else []
+        # the request's own words quoted back, found in the whole sentence (rd36: a clause cut at a "|" or ":" inside
+        # the quotation leaves it open: "relating to 'HS/CD/18/00197 | Discharge of Conditions: 3 (Hard ...)' is exempt")
+        whole = t.original[slice(*t.bounds(u))]
+        quoted = [(t.bounds(u)[0] + q.start() - a, t.bounds(u)[0] + q.end() - a) for q in _QUOTED.finditer(whole)] \
+            if _ABOUT_THE_REQUEST.search(whole) else []
         for m in _FIGURE.finditer(text):
             if any(qa <= m.start() < qb for qa, qb in quoted):
                 continue  # the request's own words quoted back ("your request for: 'documents ... Budget Note 66'")

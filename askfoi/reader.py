@@ -3576,6 +3576,11 @@ def _rule_pass(text: str):
               for u in _fact_units(ev, 0, len(ev.t.original))))):
         # figures given in one place, the rest withheld, not held or published in another
         outcome, confidence = Outcome.part_disclosed, "medium"
+        if (found.quotes.keys() & {"published"} and not found.has("withhold", "not_held", "ncnd", "ncnd_partial", "cost", "notice")
+                and _pointer_says_where(ev, 0, len(ev.t.original))):
+            # rd36 (the lead's ruling, rd35): figures for some questions and a pointer that says where the rest is
+            # published ("This information is available on Planning Public Access Website (https://...)"): all given
+            outcome = Outcome.disclosed
     elif outcome == Outcome.not_held and not spans and _headed_figures(ev):
         # rd29: "... we declare the information is not held. Financial Year spend: 2020/21 - £2,504,308 ...": a headed
         # list of amounts after the not-held answers something else that was asked

@@ -2265,6 +2265,16 @@ def _pointer_says_where(ev: "_Events", lo: int, hi: int) -> bool:
     return False
 
 
+_NOTICE_HEADING = re.compile(r"^[ \t]*(?:notice of refusal|refusal notice|partial refusal(?: notice)?|notice of partial refusal)[ \t]*:?[ \t]*$",
+                             re.I | re.M)
+
+
+def _refusal_notice_heading(ev: "_Events") -> bool:
+    """rd36: a refusal notice headed on a line of its own ("Notice of Refusal", "REFUSAL NOTICE") in the reply."""
+    return any(_NOTICE_HEADING.match(ev.t.original, *ev.t.bounds(u)) for sig, a, _ in ev.signals if sig == "notice"
+               for u in (ev.t.unit(a),))
+
+
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     """The outcome, and the signals that decided it (for the evidence), by the rules in the module doc."""
     has = found.has
@@ -3697,6 +3707,12 @@ def _rule_pass(text: str):
             parts, outcome, ev.parts_unclear = built
             confidence = "low" if ev.parts_unclear else "medium"
             deciding = ["give_part", "give", "withhold", "not_held", "published", "cost", "ncnd", "ncnd_partial", "notice"]
+    if outcome == Outcome.disclosed and _refusal_notice_heading(ev):
+        # rd36: "Q1 & 2: 1 Castleham Road - 01/06/16 - 15/08/16 ... Notice of Refusal / Please note that I consider the
+        # information ... regarding current unoccupied council buildings to be exempt ...": a refusal notice headed on a
+        # line of its own beside the answers refuses a share, whatever its own sentence was cut to
+        outcome, confidence = Outcome.part_disclosed, "medium"
+        deciding = ["notice"] + list(deciding)
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 

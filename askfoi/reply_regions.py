@@ -194,6 +194,7 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
 
 _TITLE_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;]{2,80}")  # a log entry's title ("Animal Welfare Enforcement"): short, no stop
 _TITLE_WORDS = 10
+_QUESTION_MARK = re.compile(r"\?[ \t]*$", re.M)  # a line that asks
 
 
 def _log_entry_span(text: str) -> list[tuple[int, int]]:
@@ -226,7 +227,7 @@ def _log_entry_span(text: str) -> list[tuple[int, int]]:
         if stripped.endswith("?"):
             continue  # a question is the request's, never the reply's first line
         if opening.search(line) or (voice is not None and voice.search(line)):
-            if lo > request_from and asking.search(text, request_from, lo):
+            if lo > request_from and (asking.search(text, request_from, lo) or _QUESTION_MARK.search(text, request_from, lo)):
                 return [(0, lo)]
             return []  # the authority speaks before anything is asked: no request restated here
     return []

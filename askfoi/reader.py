@@ -2726,6 +2726,10 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
     held_elsewhere: int | None = None
     if deciding == ["no_such"] and not _no_such_record(ev, lo, hi):
         outcome = Outcome.pending  # "2) We do not have a crematorium": in a numbered reply, that is the answer
+    elif deciding == ["no_such"] and _has_instead(ev, marker_end, hi):
+        # rd36: "1. We do not have a direct strategy for EV units but we do have a Climate Change Strategy as per:
+        # https://...": the thing the body does have, given in its place, is the answer
+        outcome, implicit = Outcome.disclosed, True
     elif deciding == ["no_such"]:
         outcome = Outcome.not_held  # "2. ... we do not have the breakdown of costs": a record not had is not held
     if outcome == Outcome.pending and not found.has("pending", "extension", "held") and _not_kept(ev, marker_end, hi):
@@ -2819,6 +2823,16 @@ _RECORD_THING = re.compile(r"\W*(?:(?:the|a|any|such|separate|individual|detaile
                            # documents a request asks a copy of: "2. Please provide a copy of the policy. We do not have a policy"
                            r"|polic(?:y|ies)|procedures?|guidance|strateg(?:y|ies)|protocols?|contracts?|agreements?|minutes"
                            r"|assessments?|registers?)\b")
+
+
+_HAVE_INSTEAD = re.compile(r"\b(?:but|however|although)\b,?\s*(?:we|i|the [a-z]+|it|they)\s+(?:do|does)\s+(?:have|hold|operate|use|run)\s"
+                           r"(?!(?:not|no|any)\b)")
+
+
+def _has_instead(ev: _Events, lo: int, hi: int) -> bool:
+    """rd36: after "we do not have X", the same answer goes on "but we do have Y": Y is had, and told."""
+    return any(sig == "no_such" and lo <= a < hi and _HAVE_INSTEAD.search(ev.t.lower, b, min(hi, b + 200))
+               for sig, a, b in ev.signals)
 
 
 def _no_such_record(ev: _Events, lo: int, hi: int) -> bool:

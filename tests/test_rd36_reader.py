@@ -122,3 +122,25 @@ def test_answers_with_no_refusal_notice_stay_disclosed():
     text = "Response\nQ1 & 2:\n4 Station Road - 01/03/21 - 30/06/21\nThe Old Library - 12/01/20 - 04/04/22\n"
     reading = read_reply(text)
     assert reading.outcome == Outcome.disclosed, (reading.outcome, reading.evidence)
+
+
+def test_what_the_body_has_instead_is_the_answer():
+    text = ("Response\n1. The council does not have a parking strategy of its own but we do have a Local Transport Plan, "
+            "see https://www.example.gov.uk/transport-plan\n2. 14 public charging points.\n3. 2021 - 4, 2022 - 10\n")
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.disclosed, (reading.outcome, [(p.number, p.outcome) for p in reading.parts])
+
+
+def test_a_record_not_had_beside_answers_is_still_a_share_not_held():
+    text = "Response\n1. We do not have a breakdown of the costs by site.\n2. 14 public charging points.\n"
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.part_disclosed, (reading.outcome, [(p.number, p.outcome) for p in reading.parts])
+
+
+@pytest.mark.parametrize("text", [
+    "1-6. The council advises that there were no such cases reported in 2021-2022 and 2022-2023.",
+    "Answer\nNil return.",
+])
+def test_the_nil_answer_rule_a_count_of_zero_is_given(text):
+    # the rd36 rule applied to the labels (tests/data/replies/labelled.jsonl `relabel_rd36`)
+    assert read_reply(text).outcome == Outcome.disclosed

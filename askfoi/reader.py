@@ -1628,6 +1628,7 @@ _ANSWER_STATEMENT = re.compile(
     r"|university|police|constabulary|ministry|commission|agency|office|government|college|school|we|it|they|contract|system"
     r"|scheme|policy|vehicle|building|site|post|role|team|unit|fleet|cameras?|drones?|software|supplier|provider)\b"
     r"(?: [a-z0-9'&(),/-]+){0,6}? (?:uses|used|operates|operated|owns|owned|runs|ran|employs|employed|met|meets|purchased"
+    r"|manages|managed|maintains|maintained"  # rd36: "Hastings Borough Council manages our parks and open spaces"
     r"|bought|installed|introduced|launched|commissioned|appointed|contracts with|is (?:owned|run|operated|managed|supplied"
     r"|located|used|called|named|based|funded|provided by)|are (?:owned|run|operated|managed|supplied|located|used|called"
     r"|named|based|funded)|was (?:owned|run|operated|managed|supplied|installed|purchased|introduced|launched|appointed)"
@@ -4650,6 +4651,7 @@ _ITEM_SUBJECT = re.compile(
     r"(?:held|recorded|withheld|exempt|redacted|disclosed|released|provided|available|kept|collected|excluded|removed)\b", re.I)
 _ITEM_OBJECT = re.compile(
     r"\b(?:do|does|did)(?: not|n't) (?:hold|record|keep|collect|have)|\b(?:unable|not able) to (?:provide|disclose|release|give|supply)"
+    r"|\b(?:hold|holds|have|has) no(?= information)"  # rd36: "We hold no information as to precautions, volumes or cost"
     r"|\b(?:withhold|withholding|withheld|redacted|excluded|removed|not included)\b", re.I)
 _ITEM_AFTER = re.compile(
     r"\W*(?:(?:a|any|the|this|that|these|such|their|its|your) )?(?:(?:specific|separate|detailed|full|further|other|relevant|recorded|requested) )?(?P<np>[a-z][a-z'/-]*)", re.I)
@@ -4661,7 +4663,7 @@ _NOT_AN_ITEM = frozenset({"information", "data", "request", "requests", "records
 _SCOPE_ORDINAL = re.compile(r"\b(?:the|your) (" + "|".join(_ORDINALS) + r") (?:part|question|element|point|request)\b", re.I)
 _ITEM_END = re.compile(r"\s(?:as|because|since|due|under|which|in line|in accordance|by virtue|is|are|was|were)\b|[,;(]", re.I)
 _ITEM_QUALIFIER = re.compile(r"(?: (?:that |which )?you (?:have )?(?:requested|asked for|sought))?"  # rd23: "the information you have requested on pupils ..."
-                             r" (?:for|on|about|relating to|regarding|before|after|prior to|from) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
+                             r" (?:for|on|about|relating to|regarding|before|after|prior to|from|as to|in respect of) (?!(?:your|the|this) (?:request|question)|it\b|this\b)", re.I)
 
 
 def _decision_scope(sentence: str) -> tuple[str, str]:

@@ -144,3 +144,26 @@ def test_a_record_not_had_beside_answers_is_still_a_share_not_held():
 def test_the_nil_answer_rule_a_count_of_zero_is_given(text):
     # the rd36 rule applied to the labels (tests/data/replies/labelled.jsonl `relabel_rd36`)
     assert read_reply(text).outcome == Outcome.disclosed
+
+
+def test_not_available_as_an_items_whole_answer_is_a_share_not_held():
+    text = "Response:\n1)\na. 4705\nb. 2260\nc. Not Available\nd. 110\n2) Yes\n3) No\n"
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.part_disclosed, (reading.outcome, [(p.number, p.outcome) for p in reading.parts])
+
+
+def test_not_available_on_a_website_is_no_share_not_held():
+    reading = read_reply("Response:\n1) 4705\n2) The leaflet is not available on our website, so a copy is attached.\n")
+    assert reading.outcome == Outcome.disclosed, (reading.outcome, reading.evidence)
+
+
+def test_answers_in_words_beside_a_named_share_not_held():
+    text = ("The council manages its own parks and open spaces. The verges are managed by the county council. "
+            "Weed killer is only used on Japanese knotweed. We hold no information as to the volumes used or their cost.")
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.part_disclosed, (reading.outcome, reading.evidence)
+
+
+def test_no_information_about_the_request_stays_not_held():
+    reading = read_reply("We hold no information relating to your request.")
+    assert reading.outcome == Outcome.not_held

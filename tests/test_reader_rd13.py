@@ -176,7 +176,7 @@ def test_a_promise_beside_an_answer_keeps_the_answer(text, expected):
         ("Our response is provided below. The figures for 2019 to 2021 are published on our website at "
          "www.example.gov.uk/stats. For 2022 the number of arrests was 412.", Outcome.disclosed),  # rd35: the lead's ruling
         ("The outcome of my review is set out below. The annual figures are published in our annual report, which is "
-         "available on our website. The monthly figures are 12, 15 and 9.", Outcome.part_disclosed),
+         "available on our website. The monthly figures are 12, 15 and 9.", Outcome.disclosed),  # rd36: the ruling, unnumbered
         ("The information you have requested is published and is exempt under section 21. When you click on the link "
          "below it will take you to the page where the 2014 tables are: it is the 9th file from the top.",
          Outcome.published),

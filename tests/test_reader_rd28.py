@@ -126,7 +126,7 @@ POINTED = [
      'annual environment report, https://www.example.gov.uk/env-report-2023\n2. How many fines were '
      'issued?\nthe fines are also shown in the report https://www.example.gov.uk/env-report-2023 on page '
      '12.'),
-    ('report contains but given', Outcome.part_disclosed,
+    ('report contains but given', Outcome.disclosed,  # rd36: the lead's ruling (rd35) in a reply without parts
      'We received 14,202 calls in 2023. A monthly breakdown is in our performance report, which contains '
      "each month's totals: https://www.example.nhs.uk/icpr.pdf"),
     ('dash request heading', Outcome.refused,

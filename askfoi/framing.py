@@ -4086,10 +4086,14 @@ def _typed_sentence(text: str, question: str) -> str:
 def _story_reference(part: str, words: str, what: str = "thing"):
     """The story-reference finding on PART for the WORDS that point at the story (WHAT: "thing", or "place")."""
     from askfoi.checks import Finding
+    from askfoi.part_references import place_head
 
+    head = place_head(words)
+    if head and what == "thing":
+        what = "place"  # lead35: "that ward", "the road": a place named by its kind, asked for by its name
     return Finding(code="story-reference", severity="medium", evidence=words[:120],
                    message=render("frames/story_reference.j2", part=part, words=words, what=what).strip(),
-                   suggestion=render("frames/story_reference_fix.j2", what=what).strip())
+                   suggestion=render("frames/story_reference_fix.j2", what=what, head=head, words=words).strip())
 
 
 def _subject_choices(framing: Framing, subject_choices: dict[str, tuple[str, list[str]]]) -> None:

@@ -1,0 +1,44 @@
+"""Lead, session 35: what the chatbot showed when tried as a person would (each test fails without its fix)."""
+
+from askfoi.framing import frame_message
+
+STORY = ("my mum was in the royal derby hospital for 3 weeks in sept and the care was awful, she got a pressure sore "
+         "and nobody turned her. i want to know how many pressure sores they had on that ward and whether they have "
+         "enough nurses")
+
+
+def _parts(text: str) -> list[str]:
+    return [p.text for p in frame_message(text).parts]
+
+
+def test_they_have_staff_is_the_body_not_the_things_counted():
+    # "have" as the main verb: what is had (staff, money, a policy) says that "they" is the organisation
+    parts = _parts("how many falls were there at the royal derby hospital last year and do they have enough staff")
+    assert not any("falls have" in p.lower() for p in parts), parts
+    assert any("trust have enough staff" in p.lower() for p in parts), parts
+
+
+def test_they_have_money_is_the_council():
+    parts = _parts("how many potholes are there in leeds and do they have enough money to fix them")
+    assert not any("potholes have" in p.lower() for p in parts), parts
+    assert any("council have enough money" in p.lower() for p in parts), parts
+
+
+def test_the_verb_after_the_body_agrees():
+    parts = _parts(STORY)
+    assert any("the trust has enough nurses" in p for p in parts), parts
+    assert not any("pressure sores have" in p for p in parts), parts
+
+
+def test_what_a_thing_has_stays_the_thing():
+    # a warranty is no organisation's resource: "they" stays the cameras
+    parts = _parts("how many speed cameras are there in kent and do they have a warranty")
+    assert any("speed cameras have a warranty" in p.lower() for p in parts), parts
+
+
+def test_a_place_named_by_its_kind_is_asked_for_by_name():
+    found = [f for f in frame_message(STORY).findings if f.code == "story-reference"]
+    assert found, "that ward is only the story's"
+    assert "which place" in found[0].message
+    assert 'Name the ward in this part instead of "that ward"' in found[0].suggestion
+    assert "Christmas lights" not in found[0].suggestion

@@ -630,8 +630,8 @@ def _is_council(name: str) -> bool:
 _KIND_IN_PLACE = re.compile(
     r"(?i)\b(?P<kind>police\s+and\s+crime\s+commissioner|pcc|police,?\s+fire\s+and\s+crime\s+commissioner|fire\s+and\s+rescue\s+"
     r"service|fire\s+service|fire\s+brigade|police\s+force|police|constabulary|council|ambulance\s+service|icb|"
-    r"integrated\s+care\s+board)\s+(?:in|for|of|"
-    r"covering|at)\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
+    r"integrated\s+care\s+board)\s*(?:\s(?:in|for|of|"
+    r"covering|at)\s+|\(\s*)(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
 
 
 def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:

@@ -42,3 +42,17 @@ def test_a_place_named_by_its_kind_is_asked_for_by_name():
     assert "which place" in found[0].message
     assert 'Name the ward in this part instead of "that ward"' in found[0].suggestion
     assert "Christmas lights" not in found[0].suggestion
+
+
+def test_a_place_in_brackets_after_the_kind_of_body_names_it():
+    # "our local police (west yorkshire)": the force is named; it is never asked for again
+    framing = frame_message("hi, our local police (west yorkshire) have started flying drones over the estate at night. "
+                            "how many drones have they got")
+    assert framing.authority is not None and framing.authority.name == "West Yorkshire Police"
+    framing = frame_message("my council (leeds) keeps missing my bins, how many missed bin complaints did they get last year")
+    assert framing.authority is not None and framing.authority.name == "Leeds City Council"
+
+
+def test_brackets_that_name_no_place_name_no_body():
+    framing = frame_message("how much did the police (and the council) spend on drones")
+    assert framing.authority is None

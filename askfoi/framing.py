@@ -2963,6 +2963,48 @@ def _people_subject(subject: str) -> bool:
     return head in people or head.rstrip("s") in people or head.endswith(("workers", "staff", "consultants", "locums"))
 
 
+_NOT_SUPPLIER = frozenset("the a an them us you him her it this that these those their its our my your his any some each "
+                          "every all staff people someone anyone".split())
+
+
+def _supplier_named(source: str, subject: str, template: str) -> tuple[str | None, str]:
+    """lead35: (the company a part names as paid or contracted, what for) when the person's question names one: "the
+    contract with palantir" -> ("palantir", ""), "pay capita for the barge" -> ("capita", "barge") with SUBJECT "capita
+    for the barge"; (None, SUBJECT) otherwise. A determiner or a pronoun ("pay them", "the contractor") is no name."""
+    flat = re.sub(r"\s+", " ", source or "").lower()
+    low = subject.lower()
+    if template == "contracts":
+        m = re.search(r"\bcontracts?\s+(?:with|awarded\s+to|held\s+by)\s+(.+)", flat)
+        if m and m.group(1).startswith(low) and low.split()[0] not in _NOT_SUPPLIER:
+            return subject, ""
+        return None, subject
+    head, sep, rest = subject.partition(" for ")
+    if not sep:  # "how much has the council paid serco": a company's name paid, with nothing said it was for
+        return (subject, "") if _company_name(subject) and re.search(
+            rf"\bpa(?:y|id|ying|ys)\s+{re.escape(low)}\b", flat) else (None, subject)
+    words = head.split()
+    payee_role = re.fullmatch(_PAYEE_ROLE, words[-1].lower()) if words else None
+    if head and (payee_role or words[0].lower() not in _NOT_SUPPLIER) and len(words) <= 3 \
+            and (m := re.search(rf"\bpa(?:y|id|ying|ys)\s+(the\s+)?{re.escape(head.lower())}\s+for\b", flat)):
+        return ("the " if m.group(1) and not head.lower().startswith("the ") else "") + head, \
+            re.sub(r"(?i)^the\s+", "", rest.strip())
+    return None, subject
+
+
+_PAYEE_ROLE = r"compan(?:y|ies)|firms?|contractors?|suppliers?|agenc(?:y|ies)|consultan(?:cy|cies|ts?)|providers?|builders?"
+
+
+def _company_name(words: str) -> bool:
+    """WORDS (a subject) look like a company's name: typed with a capital, holding a digit ("g4s"), or a word no word
+    list knows ("serco")."""
+    from askfoi.spelling import could_be_name
+
+    toks = words.split()
+    return 0 < len(toks) <= 3 and (words[:1].isupper() or any(re.search(r"\d", t) and re.search(r"[a-z]", t, re.I)
+                                                                for t in toks)
+                                   or all(could_be_name(t) or _frequency(t.lower()) < _RARE_PLACE for t in toks))
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -3008,6 +3050,12 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "payee": frame.payee,
         "supplied": frame.head == "payee" and _people_subject(frame.subject or ""),
     }
+    f["supplier"] = None
+    if spec.template in ("contracts", "total_spend") and frame.subject:
+        f["supplier"], f["subject"] = _supplier_named(frame.source or "", frame.subject, spec.template)
+        if f["supplier"] and f["subject"] != frame.subject:
+            f["the"] = "the " if f["subject"] and not f["subject"][:1].isupper() \
+                and not _OWN_DETERMINER.match(f["subject"]) else ""
     if frame.kind == "use" and frame.subject:
         # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")
         from askfoi.follow_on_parts import use_cut
@@ -7980,6 +8028,19 @@ def _capitalise_runs(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+def _after_common_noun(before: str) -> bool:
+    """lead35: BEFORE (the word typed before an unknown one) is a common noun typed in lower case ("town hall refurb"):
+    the unknown word ends that noun phrase as slang or a shortening, not a name ("the contract with palantir", "the
+    euston road" follow no noun)."""
+    from askfoi.pronoun_roles import _lemmas
+    from askfoi.spelling import could_be_name
+
+    if not before or not before.islower() or not before.isalpha() or could_be_name(before):
+        return False
+    forms = _lemmas(before)
+    return "NOUN" in forms and "VERB" not in forms and before not in _proper()[0]
+
+
 def capitalise_names(text: str | None) -> str | None:
     """TEXT with the names in it given their capitals: acronyms ("b&bs" -> "B&Bs"), languages and days
     ("english"), place words of the authority lists that are rare in general English ("leicester"),
@@ -8013,7 +8074,7 @@ def capitalise_names(text: str | None) -> str | None:
         new = word
         if low in spellings:
             new = spellings[low]
-        elif low in words or (could_be_name(low) and low not in _type_words()) or (
+        elif low in words or (could_be_name(low) and low not in _type_words() and not _after_common_noun(before)) or (
                 k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
             # (fr10c: "the constabulary" is a kind of body, no name; an unknown word with no vowel is an acronym: "a lfpn")
             new = word.upper() if low not in words and len(low) <= 6 and not re.search(r"[aeiouy]", low) \

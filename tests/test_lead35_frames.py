@@ -56,3 +56,27 @@ def test_a_place_in_brackets_after_the_kind_of_body_names_it():
 def test_brackets_that_name_no_place_name_no_body():
     framing = frame_message("how much did the police (and the council) spend on drones")
     assert framing.authority is None
+
+
+def test_a_named_company_paid_is_who_the_money_went_to():
+    cases = {
+        "how much did the home office pay capita for the bibby stockholm barge":
+            "The total amount paid to capita for the bibby stockholm barge",
+        "how much did the council pay the contractor for the bridge repairs":
+            "The total amount paid to the contractor for the bridge repairs",
+        "how much has leeds council paid serco since 2020": "The total amount paid to serco",
+    }
+    for text, start in cases.items():
+        parts = _parts(text)
+        assert parts and parts[0].startswith(start), (text, parts)
+
+
+def test_a_contract_with_a_named_company_is_that_company_s_contract():
+    parts = _parts("how much was the contract with palantir")
+    assert parts == ["Any contract with Palantir in force, with the contract's value."], parts
+
+
+def test_what_is_paid_for_is_no_company():
+    # the thing bought and money words stay the subject spent on
+    assert _parts("how much did the council pay for the new bridge")[0].startswith("The total amount spent on the new bridge")
+    assert _parts("how much did leeds council pay agency staff")[0].startswith("The total amount spent on agency staff")

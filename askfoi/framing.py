@@ -4866,6 +4866,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
             # it; "these trials", "to it", "were they" are replaced by what they point to
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
+            if rebuilt == question:
+                rebuilt = _use_antecedent(question, framing.parts)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         at = questions.index(asked) if asked in questions else -1
@@ -7639,6 +7641,21 @@ def _doer_aux(aux: str, doer: str) -> str:
     """AUX before the DOER it now stands before ("have they" -> "has Thames Water")."""
     fixed = {"have": "has", "do": "does"}.get(aux.lower(), aux) if not is_plural(doer) else aux
     return fixed[:1].upper() + fixed[1:] if aux[:1].isupper() else fixed
+
+
+_FROM_IT = re.compile(r"(?i)\b(came|come|comes|resulted|result|results|followed|arose|led|flowed)\s+(from|of|out\s+of)\s+it\b")
+
+
+def _use_antecedent(question: str, parts: list) -> str:
+    """lead35: "does the met use facial recognition vans ... how many arrests came from it": an "it" that results come
+    from, after a question about using something, is that use ("came from the use of facial recognition vans"); the
+    question unchanged when no earlier part asks about a use or the "it" is not what something came from."""
+    m = _FROM_IT.search(question)
+    used = next((p for p in reversed(parts) if p.kind == "use" and p.subject and not p.kept_words), None)
+    if m is None or used is None:
+        return question
+    where = f" {used.qualifiers.place_prep or 'in'} {used.qualifiers.place}" if used.qualifiers.place else ""
+    return f"{question[:m.start()]}{m.group(1)} {m.group(2)} the use of {used.subject}{where}{question[m.end():]}"
 
 
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:

@@ -80,3 +80,16 @@ def test_what_is_paid_for_is_no_company():
     # the thing bought and money words stay the subject spent on
     assert _parts("how much did the council pay for the new bridge")[0].startswith("The total amount spent on the new bridge")
     assert _parts("how much did leeds council pay agency staff")[0].startswith("The total amount spent on agency staff")
+
+
+def test_what_came_from_it_after_a_use_is_that_use():
+    parts = _parts("does the met use facial recognition vans in croydon and do they keep the pictures of people who "
+                   "arent wanted? also how many arrests came from it")
+    assert "The number of arrests that came from the use of facial recognition vans in Croydon." in parts, parts
+    assert not any(p.endswith("that came.") for p in parts), parts
+
+
+def test_a_question_kept_whole_by_the_gate_has_its_they_written_out():
+    # the gate fell back to the person's words as typed, undoing "they" -> "the force"
+    parts = _parts("does the met use facial recognition vans? do they keep the pictures of people who arent wanted?")
+    assert "Does the force keep the pictures of people who aren't wanted?" in parts, parts

@@ -665,7 +665,13 @@ def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
                     return None  # "the council in kent": the county's or a district's? the service does not say
                 name = council_for_tier(name, text)
             end = m.start("place") + len(place)
-            return name, text[m.start():end], (m.start(), end)
+            close = re.match(r"\s*\)", text[end:])
+            start = m.start()
+            if close and "(" in text[m.start():m.start("place")]:
+                end += close.end()  # "my local council (sheffield)": the brackets are the body's name as typed
+                own = re.search(r"(?i)\b(?:(?:my|our|your|the)\s+)?(?:local\s+)?$", text[:start])
+                start = own.start() if own and own.group() else start
+            return name, text[start:end], (start, end)
     return None
 
 
@@ -2964,7 +2970,7 @@ def _people_subject(subject: str) -> bool:
 
 
 _NOT_SUPPLIER = frozenset("the a an them us you him her it this that these those their its our my your his any some each "
-                          "every all staff people someone anyone".split())
+                          "every all staff people someone anyone per for in on out to towards back up off over".split())
 
 
 def _supplier_named(source: str, subject: str, template: str) -> tuple[str | None, str]:
@@ -5344,6 +5350,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     _who_decided_alone(framing)  # cx36: "how much it cost and who decided it": the decision's records, with who made it
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
+    _compared_parts(framing, today)  # lead35: "agency ... compared to permanent ones": each thing compared, its own part
     for p in framing.parts:
         if p.warning and p.replacements and p.subject and not p.kept_words and _cut_subject(p.replacements[0].subject, p.subject):
             # lead32: the answerable frames offered for a covert part were made from a subject cut inside a noun
@@ -7656,6 +7663,50 @@ def _use_antecedent(question: str, parts: list) -> str:
         return question
     where = f" {used.qualifiers.place_prep or 'in'} {used.qualifiers.place}" if used.qualifiers.place else ""
     return f"{question[:m.start()]}{m.group(1)} {m.group(2)} the use of {used.subject}{where}{question[m.end():]}"
+
+
+def _compared_parts(framing: Framing, today: date | None) -> None:
+    """lead35 (askfoi/comparisons.py): a part comparing two things becomes a part for each, in the same frame; a part
+    comparing two times asks for the figure for each year between them (the request's period widened to cover them).
+    Changes FRAMING in place."""
+    from askfoi import comparisons
+
+    today = today or date.today()
+    out: list[Frame] = []
+    for part in framing.parts:
+        out.append(part)
+        if part.kept_words or not part.subject or part.warning:
+            continue
+        for field in ("subject", "clause"):
+            said = getattr(part, field) or ""
+            c = comparisons.read(said)
+            if c is None:
+                continue
+            before = part.text
+            setattr(part, field, c.first)
+            if c.second is not None:
+                other = part.model_copy(deep=True)
+                setattr(other, field, c.second if field == "subject" else comparisons.second_clause(c.first, c.second))
+                other.text = render_frame(other)
+                out.append(other)
+            else:
+                span = comparisons.years_span(c, today, label_span(part.qualifiers.period or framing.period))
+                april = bool(span) and span[0].month == 4
+                if not part.qualifiers.breakdown:
+                    part.qualifiers.breakdown = "financial year" if april else "year"
+                if span is not None:
+                    label = label_for(*span)
+                    if part.qualifiers.period:
+                        part.qualifiers.period = label
+                    else:
+                        framing.period, framing.period_text = label, None
+                        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-time-period"]
+            part.text = render_frame(part)
+            for f in framing.findings:  # what a finding quotes of the part is the part as it now reads
+                if before and before in (getattr(f, "message", "") or ""):
+                    f.message = f.message.replace(before, part.text)
+            break
+    framing.parts = out
 
 
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:

@@ -93,3 +93,30 @@ def test_a_question_kept_whole_by_the_gate_has_its_they_written_out():
     # the gate fell back to the person's words as typed, undoing "they" -> "the force"
     parts = _parts("does the met use facial recognition vans? do they keep the pictures of people who arent wanted?")
     assert "Does the force keep the pictures of people who aren't wanted?" in parts, parts
+
+
+def test_two_things_compared_are_a_part_each():
+    parts = _parts("hiya just wondering how much my local council (stockport) spends on agency social workers compared "
+                   "to permanent ones, cheers")
+    assert parts[:2] == ["The total amount spent on agency social workers.",
+                         "The total amount spent on permanent social workers."], parts
+    parts = _parts("how many fixed penalty notices did leeds council issue for littering versus dog fouling in 2024")
+    assert parts[:2] == ["The number of fixed penalty notices issued for littering.",
+                         "The number of fixed penalty notices issued for dog fouling."], parts
+
+
+def test_two_times_compared_ask_for_each_year_between():
+    from datetime import date
+
+    framing = frame_message("how much does kent police spend on overtime now compared to 5 years ago", today=date(2026, 11, 30))
+    assert [p.text for p in framing.parts] == ["The total amount spent on overtime, broken down by year."]
+    assert framing.period == "1 January 2020 to 31 December 2025"
+    assert not any(f.code == "no-time-period" for f in framing.findings)
+    framing = frame_message("how much does kent police spend on overtime compared with 2019", today=date(2026, 11, 30))
+    assert [p.text for p in framing.parts] == ["The total amount spent on overtime, broken down by year."]
+    assert framing.period == "1 January 2019 to 31 December 2025"
+
+
+def test_a_comparison_with_what_the_body_does_not_hold_is_left():
+    parts = _parts("how many children in care in kent compared to the national average")
+    assert len(parts) == 1

@@ -480,6 +480,13 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # org14: "the police and crime commissioner in kent", "the council in leeds": the body of that kind there,
         # unless the message names another body in full
         return AuthorityFound(name=placed[0], from_text=placed[1]), placed[2]
+    from askfoi.site_bodies import fire_body_in_text
+
+    fire = fire_body_in_text(asked_text)
+    if fire is not None and not any(_named_in_full(h[3]) for _, h in hits):
+        # lead35: "how many fire stations in devon have closed": the fire and rescue service there, never the place's
+        # council (a body named in full is kept)
+        return AuthorityFound(name=fire[0], from_text=fire[1]), None
     if not hits:
         from askfoi.site_bodies import prison_body
 
@@ -684,8 +691,11 @@ def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] 
     county service ("social care in kent"); None for a district service ("bins in kent": which district?) or
     nothing that says ("how many people in kent ..."). ASKED_TEXT: the sentences of TEXT that ask."""
     from askfoi.place_councils import county_named, service_tier
-    from askfoi.site_bodies import service_body
+    from askfoi.site_bodies import fire_body_in_text, service_body
 
+    fire = fire_body_in_text(asked_text)
+    if fire is not None:  # lead35: "the fire service ... in essex": the county's fire and rescue service, not its council
+        return fire[0], fire[1], None
     named = county_named(text)
     if named is None:
         from askfoi.site_bodies import force_in_text, police_asked

@@ -120,3 +120,20 @@ def test_two_times_compared_ask_for_each_year_between():
 def test_a_comparison_with_what_the_body_does_not_hold_is_left():
     parts = _parts("how many children in care in kent compared to the national average")
     assert len(parts) == 1
+
+
+def test_the_fire_service_in_a_county_is_its_fire_and_rescue_service():
+    cases = {
+        "how many times have the fire service been called out to false alarms at schools in essex":
+            "Essex County Fire & Rescue Service",
+        "how many firefighters are there in kent": "Kent Fire and Rescue Service",
+        "how many fire stations in devon have closed": "Devon and Somerset Fire and Rescue Service",
+    }
+    for text, body in cases.items():
+        framing = frame_message(text)
+        assert framing.authority is not None and framing.authority.name == body, (text, framing.authority)
+
+
+def test_a_council_named_in_full_is_kept_for_fire_safety():
+    framing = frame_message("how many fire safety inspections did leeds city council do on tower blocks")
+    assert framing.authority is not None and framing.authority.name == "Leeds City Council"

@@ -137,3 +137,9 @@ def test_the_fire_service_in_a_county_is_its_fire_and_rescue_service():
 def test_a_council_named_in_full_is_kept_for_fire_safety():
     framing = frame_message("how many fire safety inspections did leeds city council do on tower blocks")
     assert framing.authority is not None and framing.authority.name == "Leeds City Council"
+
+
+def test_who_owns_is_the_record_of_its_owner_not_a_service_contract():
+    parts = _parts("who owns the land behind the co-op in frome")
+    assert parts == ["Any record of who owns the land behind the co-op in Frome: whether the organisation owns it, and "
+                     "if not, the name of any company or public body that owns it."], parts

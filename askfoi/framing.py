@@ -480,6 +480,13 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         # org14: "the police and crime commissioner in kent", "the council in leeds": the body of that kind there,
         # unless the message names another body in full
         return AuthorityFound(name=placed[0], from_text=placed[1]), placed[2]
+    from askfoi.site_bodies import fire_body_in_text
+
+    fire = fire_body_in_text(asked_text)
+    if fire is not None and not any(_named_in_full(h[3]) for _, h in hits):
+        # lead35: "how many fire stations in devon have closed": the fire and rescue service there, never the place's
+        # council (a body named in full is kept)
+        return AuthorityFound(name=fire[0], from_text=fire[1]), None
     if not hits:
         from askfoi.site_bodies import prison_body
 
@@ -630,8 +637,8 @@ def _is_council(name: str) -> bool:
 _KIND_IN_PLACE = re.compile(
     r"(?i)\b(?P<kind>police\s+and\s+crime\s+commissioner|pcc|police,?\s+fire\s+and\s+crime\s+commissioner|fire\s+and\s+rescue\s+"
     r"service|fire\s+service|fire\s+brigade|police\s+force|police|constabulary|council|ambulance\s+service|icb|"
-    r"integrated\s+care\s+board)\s+(?:in|for|of|"
-    r"covering|at)\s+(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
+    r"integrated\s+care\s+board)\s*(?:\s(?:in|for|of|"
+    r"covering|at)\s+|\(\s*)(?:the\s+)?(?P<place>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3})")
 
 
 def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
@@ -665,7 +672,13 @@ def _kind_in_place(text: str) -> tuple[str, str, tuple[int, int]] | None:
                     return None  # "the council in kent": the county's or a district's? the service does not say
                 name = council_for_tier(name, text)
             end = m.start("place") + len(place)
-            return name, text[m.start():end], (m.start(), end)
+            close = re.match(r"\s*\)", text[end:])
+            start = m.start()
+            if close and "(" in text[m.start():m.start("place")]:
+                end += close.end()  # "my local council (sheffield)": the brackets are the body's name as typed
+                own = re.search(r"(?i)\b(?:(?:my|our|your|the)\s+)?(?:local\s+)?$", text[:start])
+                start = own.start() if own and own.group() else start
+            return name, text[start:end], (start, end)
     return None
 
 
@@ -678,8 +691,11 @@ def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] 
     county service ("social care in kent"); None for a district service ("bins in kent": which district?) or
     nothing that says ("how many people in kent ..."). ASKED_TEXT: the sentences of TEXT that ask."""
     from askfoi.place_councils import county_named, service_tier
-    from askfoi.site_bodies import service_body
+    from askfoi.site_bodies import fire_body_in_text, service_body
 
+    fire = fire_body_in_text(asked_text)
+    if fire is not None:  # lead35: "the fire service ... in essex": the county's fire and rescue service, not its council
+        return fire[0], fire[1], None
     named = county_named(text)
     if named is None:
         from askfoi.site_bodies import force_in_text, police_asked
@@ -2963,6 +2979,48 @@ def _people_subject(subject: str) -> bool:
     return head in people or head.rstrip("s") in people or head.endswith(("workers", "staff", "consultants", "locums"))
 
 
+_NOT_SUPPLIER = frozenset("the a an them us you him her it this that these those their its our my your his any some each "
+                          "every all staff people someone anyone per for in on out to towards back up off over".split())
+
+
+def _supplier_named(source: str, subject: str, template: str) -> tuple[str | None, str]:
+    """lead35: (the company a part names as paid or contracted, what for) when the person's question names one: "the
+    contract with palantir" -> ("palantir", ""), "pay capita for the barge" -> ("capita", "barge") with SUBJECT "capita
+    for the barge"; (None, SUBJECT) otherwise. A determiner or a pronoun ("pay them", "the contractor") is no name."""
+    flat = re.sub(r"\s+", " ", source or "").lower()
+    low = subject.lower()
+    if template == "contracts":
+        m = re.search(r"\bcontracts?\s+(?:with|awarded\s+to|held\s+by)\s+(.+)", flat)
+        if m and m.group(1).startswith(low) and low.split()[0] not in _NOT_SUPPLIER:
+            return subject, ""
+        return None, subject
+    head, sep, rest = subject.partition(" for ")
+    if not sep:  # "how much has the council paid serco": a company's name paid, with nothing said it was for
+        return (subject, "") if _company_name(subject) and re.search(
+            rf"\bpa(?:y|id|ying|ys)\s+{re.escape(low)}\b", flat) else (None, subject)
+    words = head.split()
+    payee_role = re.fullmatch(_PAYEE_ROLE, words[-1].lower()) if words else None
+    if head and (payee_role or words[0].lower() not in _NOT_SUPPLIER) and len(words) <= 3 \
+            and (m := re.search(rf"\bpa(?:y|id|ying|ys)\s+(the\s+)?{re.escape(head.lower())}\s+for\b", flat)):
+        return ("the " if m.group(1) and not head.lower().startswith("the ") else "") + head, \
+            re.sub(r"(?i)^the\s+", "", rest.strip())
+    return None, subject
+
+
+_PAYEE_ROLE = r"compan(?:y|ies)|firms?|contractors?|suppliers?|agenc(?:y|ies)|consultan(?:cy|cies|ts?)|providers?|builders?"
+
+
+def _company_name(words: str) -> bool:
+    """WORDS (a subject) look like a company's name: typed with a capital, holding a digit ("g4s"), or a word no word
+    list knows ("serco")."""
+    from askfoi.spelling import could_be_name
+
+    toks = words.split()
+    return 0 < len(toks) <= 3 and (words[:1].isupper() or any(re.search(r"\d", t) and re.search(r"[a-z]", t, re.I)
+                                                                for t in toks)
+                                   or all(could_be_name(t) or _frequency(t.lower()) < _RARE_PLACE for t in toks))
+
+
 def render_frame(frame: Frame, period: str | None = None) -> str:
     """The part's text from its frame (prompts/frames/<kind>.j2); the person's question when kept whole."""
     if frame.kept_words:
@@ -3008,6 +3066,12 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "payee": frame.payee,
         "supplied": frame.head == "payee" and _people_subject(frame.subject or ""),
     }
+    f["supplier"] = None
+    if spec.template in ("contracts", "total_spend") and frame.subject:
+        f["supplier"], f["subject"] = _supplier_named(frame.source or "", frame.subject, spec.template)
+        if f["supplier"] and f["subject"] != frame.subject:
+            f["the"] = "the " if f["subject"] and not f["subject"][:1].isupper() \
+                and not _OWN_DETERMINER.match(f["subject"]) else ""
     if frame.kind == "use" and frame.subject:
         # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")
         from askfoi.follow_on_parts import use_cut
@@ -4086,10 +4150,14 @@ def _typed_sentence(text: str, question: str) -> str:
 def _story_reference(part: str, words: str, what: str = "thing"):
     """The story-reference finding on PART for the WORDS that point at the story (WHAT: "thing", or "place")."""
     from askfoi.checks import Finding
+    from askfoi.part_references import place_head
 
+    head = place_head(words)
+    if head and what == "thing":
+        what = "place"  # lead35: "that ward", "the road": a place named by its kind, asked for by its name
     return Finding(code="story-reference", severity="medium", evidence=words[:120],
                    message=render("frames/story_reference.j2", part=part, words=words, what=what).strip(),
-                   suggestion=render("frames/story_reference_fix.j2", what=what).strip())
+                   suggestion=render("frames/story_reference_fix.j2", what=what, head=head, words=words).strip())
 
 
 def _subject_choices(framing: Framing, subject_choices: dict[str, tuple[str, list[str]]]) -> None:
@@ -4814,6 +4882,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             # a question that leaves out what the one before it said ("and how much on X") is rebuilt from
             # it; "these trials", "to it", "were they" are replaced by what they point to
             rebuilt = _resolve_references(_fill_gap(question, framing.parts[-1].source), previous)
+            if rebuilt == question:
+                rebuilt = _use_antecedent(question, framing.parts)
             if rebuilt != question:
                 question, masked = rebuilt, _mask_one(rebuilt, found, today)
         at = questions.index(asked) if asked in questions else -1
@@ -5290,6 +5360,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     _who_decided_alone(framing)  # cx36: "how much it cost and who decided it": the decision's records, with who made it
     _others_cases_apart(framing, found, text_in)
     _period_caught_up(framing, text_in, today)
+    _compared_parts(framing, today)  # lead35: "agency ... compared to permanent ones": each thing compared, its own part
     for p in framing.parts:
         if p.warning and p.replacements and p.subject and not p.kept_words and _cut_subject(p.replacements[0].subject, p.subject):
             # lead32: the answerable frames offered for a covert part were made from a subject cut inside a noun
@@ -7589,6 +7660,65 @@ def _doer_aux(aux: str, doer: str) -> str:
     return fixed[:1].upper() + fixed[1:] if aux[:1].isupper() else fixed
 
 
+_FROM_IT = re.compile(r"(?i)\b(came|come|comes|resulted|result|results|followed|arose|led|flowed)\s+(from|of|out\s+of)\s+it\b")
+
+
+def _use_antecedent(question: str, parts: list) -> str:
+    """lead35: "does the met use facial recognition vans ... how many arrests came from it": an "it" that results come
+    from, after a question about using something, is that use ("came from the use of facial recognition vans"); the
+    question unchanged when no earlier part asks about a use or the "it" is not what something came from."""
+    m = _FROM_IT.search(question)
+    used = next((p for p in reversed(parts) if p.kind == "use" and p.subject and not p.kept_words), None)
+    if m is None or used is None:
+        return question
+    where = f" {used.qualifiers.place_prep or 'in'} {used.qualifiers.place}" if used.qualifiers.place else ""
+    return f"{question[:m.start()]}{m.group(1)} {m.group(2)} the use of {used.subject}{where}{question[m.end():]}"
+
+
+def _compared_parts(framing: Framing, today: date | None) -> None:
+    """lead35 (askfoi/comparisons.py): a part comparing two things becomes a part for each, in the same frame; a part
+    comparing two times asks for the figure for each year between them (the request's period widened to cover them).
+    Changes FRAMING in place."""
+    from askfoi import comparisons
+
+    today = today or date.today()
+    out: list[Frame] = []
+    for part in framing.parts:
+        out.append(part)
+        if part.kept_words or not part.subject or part.warning:
+            continue
+        for field in ("subject", "clause"):
+            said = getattr(part, field) or ""
+            c = comparisons.read(said)
+            if c is None:
+                continue
+            before = part.text
+            setattr(part, field, c.first)
+            if c.second is not None:
+                other = part.model_copy(deep=True)
+                setattr(other, field, c.second if field == "subject" else comparisons.second_clause(c.first, c.second))
+                other.text = render_frame(other)
+                out.append(other)
+            else:
+                span = comparisons.years_span(c, today, label_span(part.qualifiers.period or framing.period))
+                april = bool(span) and span[0].month == 4
+                if not part.qualifiers.breakdown:
+                    part.qualifiers.breakdown = "financial year" if april else "year"
+                if span is not None:
+                    label = label_for(*span)
+                    if part.qualifiers.period:
+                        part.qualifiers.period = label
+                    else:
+                        framing.period, framing.period_text = label, None
+                        framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "no-time-period"]
+            part.text = render_frame(part)
+            for f in framing.findings:  # what a finding quotes of the part is the part as it now reads
+                if before and before in (getattr(f, "message", "") or ""):
+                    f.message = f.message.replace(before, part.text)
+            break
+    framing.parts = out
+
+
 def _resolve_references(question: str, previous: Frame, *, counts: bool = False) -> str:
     """QUESTION with what it points back to written out from the earlier frame: "these trials" -> "the trials
     of live facial recognition", "the delays to it" -> "the delays to the new bridge", "where were they
@@ -7976,6 +8106,19 @@ def _capitalise_runs(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+def _after_common_noun(before: str) -> bool:
+    """lead35: BEFORE (the word typed before an unknown one) is a common noun typed in lower case ("town hall refurb"):
+    the unknown word ends that noun phrase as slang or a shortening, not a name ("the contract with palantir", "the
+    euston road" follow no noun)."""
+    from askfoi.pronoun_roles import _lemmas
+    from askfoi.spelling import could_be_name
+
+    if not before or not before.islower() or not before.isalpha() or could_be_name(before):
+        return False
+    forms = _lemmas(before)
+    return "NOUN" in forms and "VERB" not in forms and before not in _proper()[0]
+
+
 def capitalise_names(text: str | None) -> str | None:
     """TEXT with the names in it given their capitals: acronyms ("b&bs" -> "B&Bs"), languages and days
     ("english"), place words of the authority lists that are rare in general English ("leicester"),
@@ -8009,7 +8152,7 @@ def capitalise_names(text: str | None) -> str | None:
         new = word
         if low in spellings:
             new = spellings[low]
-        elif low in words or (could_be_name(low) and low not in _type_words()) or (
+        elif low in words or (could_be_name(low) and low not in _type_words() and not _after_common_noun(before)) or (
                 k + 2 < len(pieces) and pieces[k + 2].lower().strip(".,;:?!") in heads and rare(low)):
             # (fr10c: "the constabulary" is a kind of body, no name; an unknown word with no vowel is an acronym: "a lfpn")
             new = word.upper() if low not in words and len(low) <= 6 and not re.search(r"[aeiouy]", low) \

@@ -482,6 +482,21 @@ def _said_by_another(part: "Frame", others: list["Frame"]) -> bool:
 _TOLD_TIME = re.compile(r"(?i)^\W*(?:when|while|once|after|before|as\s+soon\s+as)\s+(?:i|we|he|she|they|my|our|his|her|their)\b")
 
 
+def _written_out(kept: "Frame", k: int, framing: "Framing", message: str, authority: str | None) -> "Frame":
+    """lead35: the person's words KEPT in place of the K-th part of FRAMING, with "they", "there", "that road" written
+    out as the message makes clear (askfoi.part_references), as every other part has them; KEPT as it is when nothing
+    is clear or the written-out words fail the gate."""
+    from askfoi.part_references import _CHAT_WORDS, _context_of, resolve
+    from askfoi.sentence_acts import formal_request
+
+    formal = formal_request(message) or len(re.findall(r"[A-Za-z']+", message)) > _CHAT_WORDS
+    done = resolve(kept.text, _context_of(kept, k, framing.parts, message), message=message, places_only=formal)
+    if not done.resolved or done.text == kept.text:
+        return kept
+    out = kept.model_copy(update={"text": done.text})
+    return kept if part_fails(out, authority, message) else out
+
+
 def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, str, list[str]]]:
     """Every part of FRAMING through the gate (`part_fails`), once the parts are final: a part that fails is replaced
     in its place by another reading of its question that passes (`_relative_reading`, `_count_reading`), else by
@@ -511,6 +526,8 @@ def gate_parts(framing: "Framing", message: str = "") -> list[tuple[int, str, st
                 good, [p for p in framing.parts if p is not part and not part_fails(p, authority, message)]):
             changed.append((k, part.text, "", why + ["its question is asked by another part"]))
             continue  # "Could the council state how many ...?" beside the part "How many ...?": one is enough
+        if good is not None and good.kept_words and message:
+            good = _written_out(good, k, framing, message, authority)
         if good is not None:
             good.warning, good.sections, good.replacements = part.warning, part.sections, part.replacements
             keep.append(good)

@@ -675,7 +675,18 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
 
             fixed = _agree(aux.group(1))
             head = head[:aux.start()] + (fixed[:1].upper() + fixed[1:] if aux.group(1)[:1].isupper() else fixed) + head[aux.end(1):]
-        new = head + phrase + new[ref.end:]
+        tail = new[ref.end:]
+        if ref.words.lower() == "they" and _body_word(phrase.split()[-1]) and not phrase.lower().endswith("s") \
+                and not re.search(r"(?i)\b(?:do|does|did|will|would|can|could|should|may|might|must|shall|have|has|had|"
+                                  r"are|is|were|was)\s+$", head):
+            # lead35: "whether they have enough nurses" -> "whether the trust has enough nurses": the verb after the
+            # body agrees with it (a modal, a past tense or a verb after an auxiliary is left as it is)
+            verb = re.match(r"\s+([A-Za-z']+)", tail)
+            if verb and verb.group(1).lower() not in _MODALS:
+                from askfoi.kept_questions import _agree
+
+                tail = tail[:verb.start(1)] + _agree(verb.group(1)) + tail[verb.end(1):]
+        new = head + phrase + tail
         out.resolved.insert(0, Resolution(part=text, reference=ref.words, phrase=phrase, text=""))
     if not refs and not out.left and context and not places_only:
         filled = _complement(new, context)
@@ -688,6 +699,14 @@ def resolve(text: str, context: list[str], *, message: str = "", places_only: bo
     return out
 
 
+def place_head(words: str) -> str | None:
+    """The place noun WORDS end in ("that ward" -> "ward", "the estate" -> "estate"), or None: a kind of place
+    (knowledge/vocab/part_references.yaml place_heads) that a letter must name."""
+    found = re.findall(r"[a-z]+", (words or "").lower())
+    return found[-1] if found and found[-1] in _vocab().place_heads else None
+
+
+_MODALS = frozenset("will would can could should may might must shall did had was were".split())
 _CHAT_WORDS = 120  # a message longer than this is read as a letter, not chat
 
 

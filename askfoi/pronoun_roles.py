@@ -82,6 +82,7 @@ class _Vocab:
     place_preps: frozenset[str]
     people: frozenset[str]
     time: frozenset[str]
+    have_agent: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,7 +96,7 @@ def _vocab() -> _Vocab:
     return _Vocab(agent=low("agent_verbs") | kept().body_verbs, thing=low("thing_verbs"), either=low("either_verbs"),
                   policy={str(k).lower(): str(v) for k, v in (data.get("policy_verbs") or {}).items()},
                   bodies=low("bodies") | story().bodies, not_things=low("not_things"), place_preps=low("place_preps"),
-                  people=story().people, time=story().time)
+                  people=story().people, time=story().time, have_agent=low("have_agent_objects"))
 
 
 def tokens(text: str) -> list[str]:
@@ -157,6 +158,25 @@ def _classify(lemma: str | None, passive: bool, text: str = "") -> str:
     return ""
 
 
+_HAVE_SKIP = frozenset("enough sufficient adequate any a an the more fewer less many much some no proper".split())
+
+
+def _have_role(lows: list[str], start: int) -> str:
+    """The role of a pronoun whose main verb is "have" ("do they have enough staff"), by what is had: the first noun
+    from START, past quantifiers and adjectives; "agent" when it is something only an organisation has (its staff, its
+    money, a policy: knowledge/vocab/pronoun_roles.yaml have_agent_objects), else "" (not sure)."""
+    held = _vocab().have_agent
+    for low in lows[start:start + 5]:
+        if low in _HAVE_SKIP or low in _ADVERBS:
+            continue
+        forms = set(_lemmas(low).get("NOUN", ())) | {low}
+        if forms & held:
+            return "agent"
+        if "NOUN" in _lemmas(low) and "ADJ" not in _lemmas(low):
+            return ""
+    return ""
+
+
 def roles(text: str) -> list[Pronoun]:
     """The pronouns of TEXT (one question) with the role each plays (see the module's doc)."""
     toks = tokens(text)
@@ -205,6 +225,11 @@ def roles(text: str) -> list[Pronoun]:
                 passive = nxt in ("is", "are", "was", "were", "been", "be") or "been" in lows[k:j]
                 if nxt in ("do", "does", "did") and (not main or not verb_lemma(main) or main in ("to", "about")):
                     out.append(Pronoun(toks[i], i, "agent", "do"))  # "what they do to stop them": "do" is the verb
+                    continue
+                if nxt in ("have", "has", "had") and (not main or not verb_lemma(main) or main in _HAVE_SKIP):
+                    # "do they have enough nurses", "whether they have a policy": "have" is the main verb, and what
+                    # is had says who has it (staff, money, a policy are the body's; anything else is not sure)
+                    out.append(Pronoun(toks[i], i, _have_role(lows, k + 1), "have"))
                     continue
                 if not main or not verb_lemma(main) or main in _AUX:
                     out.append(Pronoun(toks[i], i, ""))

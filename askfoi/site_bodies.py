@@ -120,6 +120,33 @@ def service_body(text: str, place: str) -> str | None:
     return force_for_place(key) if police_asked(text) else None
 
 
+_FIRE = re.compile(r"(?i)\b(?:fire\s+(?:and\s+rescue\s+)?(?:service|brigade)s?|fire\s*fighters?|fire\s+crews?|fire\s+engines?|"
+                   r"fire\s+stations?)\b")
+
+
+def fire_body_in_text(text: str) -> tuple[str, str] | None:
+    """lead35: (the fire and rescue service, the place as typed) when TEXT asks about the fire service ("how many
+    times have the fire service been called out ... in essex") and names a place whose fire and rescue service the
+    authority list knows by that place ("Essex Fire Service" -> Essex County Fire & Rescue Service); None otherwise.
+    A county's fire service is not its council."""
+    if not _FIRE.search(text or ""):
+        return None
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
+    words = _clean_place(text).split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            place = " ".join(words[i:i + n])
+            for kind in ("fire and rescue service", "fire service", "fire brigade"):
+                key = normalise(f"{place} {kind}")
+                if key in index.exact:
+                    auth = index.authorities[index.exact[key]]
+                    if auth.type.value == "fire" and not auth.defunct:
+                        return auth.name, place
+    return None
+
+
 def service_body_in_text(text: str) -> tuple[str, str] | None:
     """lead34: (the body, the place as typed) when TEXT asks about a service (ambulances) and names a place of that
     service's area list anywhere ("response times for ambulances in north yorkshire"), the longest place first; None

@@ -257,6 +257,15 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     return [RequestPart(text=t, context=c) for t, c in zip(texts, contexts)]
 
 
+_SENTENCE = re.compile(r"[.?!]+(?=\s+\S)|\n\s*\S")
+
+
+def several_sentences(text: str) -> bool:
+    """TEXT holds more than one sentence or line ("we keep seeing a drone over our estate. does the force fly drones"),
+    as a message does and a record's title does not."""
+    return bool(_SENTENCE.search((text or "").strip()))
+
+
 def _shared(a: str, b: str) -> int:
     aw = {w.lower() for w in content_words(a)}
     return len(aw & {w.lower() for w in content_words(b)})
@@ -269,12 +278,12 @@ def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, f
     and the body the text names (None when it names none). Each part shows its frame's text ("The name of each firm
     that supplied consultants, and the amount paid to each", where the person wrote "which firms") and is read with
     that text and with what `forecast_parts` reads the person's own words of it with (the story, the lead-in, the
-    sentence it points back at: fc33's NCND reading by sentence is kept). A text of one question is one part, as
-    `forecast_parts` gives it (a title is not framed); a text the frames find no part in falls back to
+    sentence it points back at: fc33's NCND reading by sentence is kept). A text of one sentence that `forecast_parts`
+    finds one part in is that part, not framed (a record's title, as `make eval` gives them); a text the frames find no part in falls back to
     `forecast_parts`."""
     found = forecast_parts(text, max_parts)
-    if len(found) < 2 and framing is None:
-        return found, None
+    if len(found) < 2 and framing is None and not several_sentences(text):
+        return found, None  # a title, or one question on its own
     if framing is None:
         from askfoi.framing import frame_message
 

@@ -146,3 +146,21 @@ def test_kb_stats_says_how_many_ncnd_statuses_were_not_visible(capsys):
     assert main(["kb", "stats"]) == 0
     out = capsys.readouterr().out
     assert "not visible in" in out and "counted neither way" in out
+
+
+def test_another_kinds_ncnd_answer_sharing_one_word_supports_no_warning():
+    from askfoi.matching import _Doc
+
+    m = get_matcher()
+
+    def doc(atype, title):
+        return _Doc(rowid=1, id="x", authority="Lancashire Constabulary" if atype == "police" else "Wigan Council",
+                    atype=atype, title=title, outcome="ncnd", ncnd=True, sections=["40(5)"], url="https://example.org/x",
+                    date="2023", framing=0, tterms=set(m.vocab.terms(title)), bterms=set(), norm=1.0, targeted=False,
+                    score=0.5)
+
+    council = m._query("how much has the council spent on cyclists and cycle lanes", "Enfield Council", [])
+    force = doc("police", "action taken against a bus driver reported by a cyclist")
+    assert m._subject_support(council, [force]) is None  # "cyclist" alone: a force's NCND on one driver
+    same_kind = doc("council", "action taken against a bus driver reported by a cyclist")
+    assert m._subject_support(council, [same_kind]) is same_kind

@@ -257,6 +257,7 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
     return [RequestPart(text=t, context=c) for t, c in zip(texts, contexts)]
 
 
+FRAME_SENTENCES = True  # fc34: a text of several sentences is framed even when `forecast_parts` finds one part in it
 _SENTENCE = re.compile(r"[.?!]+(?=\s+\S)|\n\s*\S")
 
 
@@ -282,7 +283,7 @@ def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, f
     finds one part in is that part, not framed (a record's title, as `make eval` gives them); a text the frames find no part in falls back to
     `forecast_parts`."""
     found = forecast_parts(text, max_parts)
-    if len(found) < 2 and framing is None and not several_sentences(text):
+    if len(found) < 2 and framing is None and not (FRAME_SENTENCES and several_sentences(text)):
         return found, None  # a title, or one question on its own
     if framing is None:
         from askfoi.framing import frame_message

@@ -59,10 +59,11 @@ TEMPERATURE = {"high": 1.0, "medium": 0.6, "low": 0.35, "none": 0.2}
 CALIBRATION = 1.5  # a further power on every forecast (make eval chooses it on its tuning half by the Brier score)
 OTHER_KIND_WORDS = 2  # fc34: an answer of another kind of body than the one asked shares at least this many subject words
 # with the request, or it is no similar answer and no neighbour ("firms" alone: the FCA's authorised firms for a council)
-# fc34: the rule applies to what is shown as evidence (the listing, the closest answers' NCND count, the NCND answer
-# that supports a warning), not to the learnt forecast's neighbours: its features were trained on neighbours chosen
-# without it (applied there too, `make eval` held-out moved top-1 42.1 -> 42.4%, top-2 65.5 -> 64.6%, NCND recall
-# 0.53 -> 0.52: docs/notes/fc34.md)
+# fc34: the rule applies to what is shown as evidence (the listing, the closest answers' NCND count line), not to the
+# learnt forecast's neighbours (its features were trained on neighbours chosen without it; applied there, `make eval`
+# held-out moved top-1 42.1 -> 42.4%, top-2 65.5 -> 64.6%, NCND recall 0.53 -> 0.52) nor to the past NCND answer that
+# supports a warning (fc20): on the tuning split that cost 3 of 305 NCND answers caught through a related subject
+# ("investigations into election breaches" for the Gambling Commission), and held-out recall 0.53 -> 0.49 (docs/notes/fc34.md)
 KIND_NEIGHBOURS = False
 COVERT_BOOST = 1.3  # how much more a covert or NCND record counts for a covert question
 CLOSE = 0.6  # NCND is judged on neighbours scoring at least this share of the best one
@@ -926,13 +927,10 @@ class Matcher:
         (knowledge/vocab/ncnd_subject.yaml `generic` and, fc31, `support_only`); None when no such record is among them."""
         generic = _support_generic()
         own = set(self.vocab.terms(query.authority or ""))
-        subject = self._subject_terms(query) if getattr(query, "atype", None) else set()
         for d in near:
             # fc29: an answer gathered by searching for NCND answers is no sample of how such questions are answered
             if not d.ncnd or getattr(d, "targeted", False) or d.score < SUBJECT_SUPPORT_SCORE:
                 continue
-            if subject and self._other_kind_alone(d, query, subject):
-                continue  # fc34: another kind of body's NCND answer sharing one word ("data") supports nothing
             bodies = own | set(self.vocab.terms(d.authority or ""))
             if any(t not in bodies and t not in generic for t in (d.tterms | d.bterms) & set(query.terms)):
                 return d

@@ -42,8 +42,7 @@ def _doc(matcher, targeted, atype="police", ncnd=True, title="action taken again
 
 
 def test_an_answer_gathered_for_its_ncnd_never_supports_a_warning(matcher):
-    # fc34: asked of a force: a force's answer sharing one word ("cyclist") supports no council's part
-    query = matcher._query("how much has the force spent on cyclists and cycle lanes", "Merseyside Police", [])
+    query = matcher._query("how much has the council spent on cyclists and cycle lanes", "Enfield Council", [])
     sampled, gathered = _doc(matcher, False), _doc(matcher, True)
     assert matcher._subject_support(query, [sampled]) is sampled
     assert matcher._subject_support(query, [gathered]) is None  # fails with the fc29 gate removed

@@ -88,6 +88,7 @@ def test_a_dead_persons_name_is_not_the_named_person_topic(text):
     "has my father been investigated",
     "Has PC John Smith been disciplined over the death of my son?",  # the officer is alive
     "my late father was arrested in 1990. Has Mr Tom Hill been arrested?",  # the other sentence names a living man
+    "has mr peter jones of 4 elm close ever been arrested by kent police?",  # written in lower case (main: no topic)
 ])
 def test_a_living_persons_name_still_is(text):
     assert "named_person" in topics_in(text)
@@ -147,20 +148,3 @@ def test_kb_stats_says_how_many_ncnd_statuses_were_not_visible(capsys):
     out = capsys.readouterr().out
     assert "not visible in" in out and "counted neither way" in out
 
-
-def test_another_kinds_ncnd_answer_sharing_one_word_supports_no_warning():
-    from askfoi.matching import _Doc
-
-    m = get_matcher()
-
-    def doc(atype, title):
-        return _Doc(rowid=1, id="x", authority="Lancashire Constabulary" if atype == "police" else "Wigan Council",
-                    atype=atype, title=title, outcome="ncnd", ncnd=True, sections=["40(5)"], url="https://example.org/x",
-                    date="2023", framing=0, tterms=set(m.vocab.terms(title)), bterms=set(), norm=1.0, targeted=False,
-                    score=0.5)
-
-    council = m._query("how much has the council spent on cyclists and cycle lanes", "Enfield Council", [])
-    force = doc("police", "action taken against a bus driver reported by a cyclist")
-    assert m._subject_support(council, [force]) is None  # "cyclist" alone: a force's NCND on one driver
-    same_kind = doc("council", "action taken against a bus driver reported by a cyclist")
-    assert m._subject_support(council, [same_kind]) is same_kind

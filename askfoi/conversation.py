@@ -851,7 +851,8 @@ class Conversation:
         findings = self._findings()
         similar = []
         if self.matcher is not None:
-            similar = list(self.matcher.match(text, authority=self.request().authority_name, top=3).similar)
+            # fc34: only the similar answers are wanted here: the text read as one part, not framed again for a forecast
+            similar = list(self.matcher.match(text, authority=self.request().authority_name, top=3, parts=[text]).similar)
         self._say(
             turn,
             render(

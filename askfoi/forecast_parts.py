@@ -53,10 +53,13 @@ _LABEL = re.compile(r"(?i)^\W*(?:subject|re|title|topic)\s*[:.]\s*(?P<rest>.+)$"
 
 @dataclass(frozen=True)
 class RequestPart:
-    """One part of a request: TEXT is what it says (shown beside its forecast), CONTEXT what it is read with."""
+    """One part of a request: TEXT is what it says (shown beside its forecast), CONTEXT what it is read with; SUBJECT
+    and KIND its frame's (fc34), when it was framed."""
 
     text: str
     context: str
+    subject: str | None = None
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,3 +255,56 @@ def forecast_parts(text: str, max_parts: int = 30) -> list[RequestPart]:
         fallback = lead or background or whole
         return [RequestPart(text=fallback, context=_join(background, fallback) if background and fallback != background else fallback)]
     return [RequestPart(text=t, context=c) for t, c in zip(texts, contexts)]
+
+
+FRAME_SENTENCES = True  # fc34: a text of several sentences is framed even when `forecast_parts` finds one part in it
+_SENTENCE = re.compile(r"[.?!]+(?=\s+\S)|\n\s*\S")
+
+
+def several_sentences(text: str) -> bool:
+    """TEXT holds more than one sentence or line ("we keep seeing a drone over our estate. does the force fly drones"),
+    as a message does and a record's title does not."""
+    return bool(_SENTENCE.search((text or "").strip()))
+
+
+def _shared(a: str, b: str) -> int:
+    aw = {w.lower() for w in content_words(a)}
+    return len(aw & {w.lower() for w in content_words(b)})
+
+
+def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, framing=None
+                 ) -> tuple[list[RequestPart], str | None]:
+    """fc34 (issue 9 item 4): the parts of TEXT cut the way `askfoi frame` cuts them (askfoi/framing.py
+    `frame_message`, the one place a request is cut into the parts the letter, the chatbot and the forecast show),
+    and the body the text names (None when it names none). Each part shows its frame's text ("The name of each firm
+    that supplied consultants, and the amount paid to each", where the person wrote "which firms") and is read with
+    that text and with what `forecast_parts` reads the person's own words of it with (the story, the lead-in, the
+    sentence it points back at: fc33's NCND reading by sentence is kept). A text of one sentence that `forecast_parts`
+    finds one part in is that part, not framed (a record's title, as `make eval` gives them); a text the frames find no part in falls back to
+    `forecast_parts`."""
+    found = forecast_parts(text, max_parts)
+    if len(found) < 2 and framing is None and not (FRAME_SENTENCES and several_sentences(text)):
+        return found, None  # a title, or one question on its own
+    if framing is None:
+        from askfoi.framing import frame_message
+
+        try:
+            framing = frame_message(text, authority)
+        except (ValueError, RecursionError):  # the frames could not read it: the parts as the words give them
+            return found, None
+    named = framing.authority.name if framing.authority else None
+    frames = [f for f in framing.parts if (f.text or "").strip()][:max_parts]
+    if not frames:
+        return found, named
+    out = []
+    for f in frames:
+        said = f.source or f.text
+        best = max(found, key=lambda p: (_shared(said, p.text), -found.index(p))) if found else None
+        read = best.context if best is not None and _shared(said, best.text) else said
+        # the frame's subject read beside the person's words, when they leave it out ("which firms": of consultants);
+        # the rendered template's own words ("on the date of this request") name nothing asked
+        own = {w.lower() for w in content_words(read)}
+        if f.subject and not f.kept_words and not {w.lower() for w in content_words(f.subject)} <= own:
+            read = _join(read, f.subject)
+        out.append(RequestPart(text=" ".join(f.text.split()), context=read, subject=f.subject, kind=f.kind))
+    return out, named

@@ -53,6 +53,11 @@ class NcndTopic(BaseModel):
     # words naming someone or something the question is NOT about (fc17: the applicant named in a Commissioner's
     # decision title, "Decision 223/2006: Mr A Smith and the Chief Constable of ..."): left out the same way
     not_subject: list[str] = Field(default_factory=list)
+    # fc34: words naming a person the question says has died ("the late Mr Jones", "Mr Smith, who died in 2019", "the
+    # death of Mrs Brown"): the sentence saying so is left out, for a topic whose NCND rests on the person's own data (s40(5B)).
+    # Section 40 covers living people only (the UK GDPR's personal data), so a dead person's name alone is no s40
+    # reason; an investigation into the death is another topic (s30(3), s31(3)) and is still found
+    deceased: list[str] = Field(default_factory=list)
     # fc20: the topic is about one person or one case (a named person, a particular investigation): named in the
     # person's story before the questions, it is the subject only of a part that points back at the story ("his
     # death", "that investigation"), not of every part ("How many vehicle crimes were reported in 2023?")
@@ -107,7 +112,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in topic.patterns + topic.others_use + topic.not_subject + topic.overt_forms + topic.overt_in_check:
+        for p in topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -115,13 +120,21 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     return topics, tuple(problems)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.?!;])\s+|\n+")
+
+
 @dataclass(frozen=True)
 class _TopicMatcher:
     patterns: re.Pattern
     others_use: re.Pattern | None
+    deceased: re.Pattern | None = None
 
     def search(self, text: str) -> bool:
-        """Whether TEXT touches the topic: a pattern matches once the words naming others' use are left out."""
+        """Whether TEXT touches the topic: a pattern matches once the words naming others' use are left out, and
+        (fc34) once each sentence naming a person as dead is left out whole (`deceased`: the sentence is about that
+        person, whose name is no s40 reason; cutting only the name would leave "has ... been investigated")."""
+        if self.deceased is not None and self.deceased.search(text):
+            text = " ".join(s for s in _SENTENCE_END.split(text) if not self.deceased.search(s))
         if self.others_use is not None:
             text = self.others_use.sub(" ", text)
         return self.patterns.search(text) is not None
@@ -136,7 +149,8 @@ def _compiled() -> dict[str, _TopicMatcher]:
         pattern = compile_any(topic.patterns)
         if pattern is not None:
             left_out = topic.others_use + topic.not_subject
-            out[name] = _TopicMatcher(pattern, compile_any(left_out) if left_out else None)
+            out[name] = _TopicMatcher(pattern, compile_any(left_out) if left_out else None,
+                                      compile_any(topic.deceased) if topic.deceased else None)
     return out
 
 

@@ -136,7 +136,8 @@ def similar_answers(query: str, authority: str | None = None, *, matcher=None, t
             from askfoi.matching import get_matcher
 
             matcher = get_matcher()
-        result = matcher.match(query[:QUERY_CHARS], authority, top=top)
+        # fc34: a reply is no request to cut into parts (match frames a text of several sentences): one part, as it is
+        result = matcher.match(query[:QUERY_CHARS], authority, top=top, parts=[query[:QUERY_CHARS]])
     except Exception:  # noqa: BLE001 - the explanation stands without the comparison
         return []
     kb = get_knowledge()

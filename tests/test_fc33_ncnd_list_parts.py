@@ -12,27 +12,29 @@ LETTER = ("1. How many officers are trained to use Tasers?\n2. How many times wa
 
 
 def _parts(text, authority="Devon and Cornwall Police"):
+    """Each part's NCND verdict by its place (fc34: a part shows its frame's text, as `askfoi frame` words it)."""
     f = get_matcher().match(text, authority).forecast
-    return {p.text: p.ncnd_likely for p in f.parts}, f
+    return {n: p.ncnd_likely for n, p in enumerate(f.parts, start=1)}, f
 
 
 def test_own_subject_after_covert_question_not_warned():
     parts, f = _parts(LETTER)
-    assert parts["Does the force use any covert tracking devices on vehicles?"]
-    assert parts["How much was spent on fuel in 2023?"] is False  # read as about tracking devices on main
+    assert len(parts) == 4
+    assert parts[3]  # covert tracking devices
+    assert parts[4] is False  # fuel  # read as about tracking devices on main
     assert f.ncnd_likely  # the covert part still warns the whole request
 
 
 def test_other_short_subjects_not_read_with_the_part_before():
     for later in ("What is the budget for the dog unit?", "How much was spent on fuel?", "Number of horses owned?"):
         parts, _ = _parts(f"1. Does the force use IMSI catchers?\n2. {later}")
-        assert parts[later] is False, later
+        assert len(parts) == 2 and parts[2] is False, later
 
 
 def test_short_running_text_still_read_with_the_part_before():
     parts, f = _parts("Does the force use IMSI catchers? How much was spent on fuel?")
     assert f.ncnd_likely
-    assert parts["How much was spent on fuel?"]  # not a listed line: read with the question before it, as on main
+    assert len(parts) == 2 and parts[2]  # not a listed line: read with the question before it, as on main
 
 
 def test_detail_questions_still_read_with_the_part_before():

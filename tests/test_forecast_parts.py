@@ -80,7 +80,7 @@ def test_a_part_that_refers_back_is_forecast_with_its_topic():
     """Issue 9's example: "who supplies it" after a question about facial recognition is about facial recognition."""
     result = get_matcher().match("Does the force use facial recognition? Which company supplies it?", "Essex Police")
     parts = result.forecast.parts
-    assert [p.text for p in parts] == ["Does the force use facial recognition?", "Which company supplies it?"]
+    assert len(parts) == 2 and "supplier" in parts[1].text  # fc34: the frame's words ("the name of each supplier")
     alone = get_matcher().match("Which company supplies it?", "Essex Police", parts=["Which company supplies it?"])
     assert parts[1].ncnd_likely
     assert any("facial recognition" in e for e in parts[1].evidence)  # the topic's counted answers stand behind it

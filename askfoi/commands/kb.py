@@ -92,7 +92,11 @@ def _stats(args) -> int:
         for key, n in counts.items():
             share = f"{100 * n / stats['total']:.0f}%" if stats["total"] else "-"
             print(f"{key.replace('_', ' '):<{width}}  {n:>6}  {share:>5}")
+    # fc34 (issue 9 item 2): a record whose NCND status was not visible is unknown, never "not NCND": say how many
+    unknown = stats.get("ncnd_unknown", 0)
     print(f"\nNeither confirm nor deny in {stats['ncnd']}; sections cited in {stats['with_sections']}.")
+    if unknown:
+        print(f"Whether NCND was used is not visible in {unknown}: counted neither way.")
     if stats["problems"]:
         print(
             f"{stats['problems']} problem{'s' if stats['problems'] != 1 else ''} in the knowledge files "

@@ -307,4 +307,11 @@ def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, f
         if f.subject and not f.kept_words and not {w.lower() for w in content_words(f.subject)} <= own:
             read = _join(read, f.subject)
         out.append(RequestPart(text=" ".join(f.text.split()), context=read, subject=f.subject, kind=f.kind))
+    # lead35: a question the frames lost (a "whether" clause no frame reads) is still forecast, in the person's words:
+    # the forecast never goes without evidence for something the request asks
+    sources = [f.source or f.text for f in frames]
+    for p in found:
+        words = {w.lower() for w in content_words(p.text)}
+        if len(words) >= 2 and not any(_shared(s, p.text) * 2 >= len(words) for s in sources):
+            out.append(p)
     return out, named

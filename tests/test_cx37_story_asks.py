@@ -1,0 +1,111 @@
+"""cx37 (issue 8, items 1-2, 5): the asks inside a forum post are kept, and what only vents is not a part.
+
+A want told inside the story ("I'm sure I'm not alone wondering if ...", "all residents would like to know why ...")
+is read as the ask it is; a sum asked with "what" ("what is being paid to maintain them") is the spend frame; a
+question that vents ("why not just ...?", "how on earth ...?") beside a real ask is a remark, never a part; the
+writer's reason after a comma ("..., because one of them ...") never reaches the part. Short texts written for these
+tests, in the forms people write on forums and letters pages.
+"""
+import pytest
+
+from askfoi.discourse_marks import money_whats, wants_told
+from askfoi.framing import frame_message
+from askfoi.rhetorical_asks import rhetorical, set_aside
+
+
+def _texts(framing) -> list[str]:
+    return [p.text for p in framing.parts]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("I'm sure I'm not alone wondering if the cardboard collected by the council's refuse lorries ends up being "
+     "recycled. The conclusion has to be that it all ends up in landfill.", "recycled"),
+    ("It has been reported that the clerk got a payout of 40,000 pounds from the town council. I am sure all "
+     "residents would like to know why this payment was approved and by whom.", "approved"),
+    ("The new cameras went up on the ring road in May. I am interested to know how many fines the cameras have "
+     "produced since then.", "fines"),
+])
+def test_a_want_told_in_the_story_is_asked(text, wanted):
+    framing = frame_message(text)
+    assert any(wanted in t for t in _texts(framing)), _texts(framing)
+    assert not any("missed bin" in t for t in _texts(framing))  # no proposal from a word of the story
+    assert not any(getattr(f, "code", "") == "too-vague" for f in framing.findings)
+
+
+@pytest.mark.parametrize("text", [
+    "One wonders at the logic of switching them off at midnight.",
+    "I'd like to know more about this.",
+    "I'm not interested to know why they did it.",
+])
+def test_a_lead_with_no_question_after_it_stays_as_typed(text):
+    assert wants_told(text) == text
+
+
+def test_the_want_is_put_with_whether_for_if():
+    out = wants_told("We are all wondering if the library will reopen.")
+    assert out == "I want to know whether the library will reopen."
+
+
+def test_a_sum_asked_with_what_is_the_spend():
+    text = ("The council spent a fortune on new bins last year. I'd like to find out how much the bins cost to buy "
+            "and what is being paid to maintain them.")
+    framing = frame_message(text)
+    spends = [p for p in framing.parts if p.kind == "total_spend"]
+    assert len(spends) == 2, _texts(framing)
+    assert any("maintain" in p.text for p in spends)
+    assert not any(p.kind == "kept" for p in framing.parts)
+
+
+@pytest.mark.parametrize("text", ["What was paid for?", "What was spent is not the point."])
+def test_what_without_a_sum_after_it_stays(text):
+    assert money_whats(text) == text
+
+
+@pytest.mark.parametrize("text, vented", [
+    ("The council spent a fortune on new bins last year. I'd like to find out how much the bins cost to buy. Seems a "
+     "waste to me, why not just fix the old ones?", "old ones"),
+    ("So the council approved the new charges at the swimming pool. How on earth did this get approved? I would like "
+     "to see the report that went to the committee.", "on earth"),
+    ("They put a 20mph limit on our lane. Why bother when nobody keeps to 30? How many speeding fines were issued on "
+     "the lane last year?", "bother"),
+])
+def test_a_vented_question_beside_a_real_ask_is_no_part(text, vented):
+    framing = frame_message(text)
+    assert framing.parts
+    assert not any(vented in (p.text + " " + (p.source or "")).lower() for p in framing.parts), _texts(framing)
+    assert not any(vented in q.lower() for q in framing.questions)
+
+
+def test_a_message_that_only_vents_is_still_read():
+    framing = frame_message("Why not 5 mph?")
+    assert framing.parts or framing.questions
+
+
+@pytest.mark.parametrize("question, vents", [
+    ("Why not just get the police to do speed checks?", True),
+    ("How on earth is a two inch lip acceptable?", True),
+    ("What is the point of the cameras?", True),
+    ("How did this get through without anyone noticing?", True),
+    ("Why was the library closed?", False),
+    ("How many councillors attended?", False),
+])
+def test_rhetorical_forms(question, vents):
+    assert rhetorical(question) is vents
+
+
+def test_set_aside_keeps_a_message_that_only_vents():
+    assert set_aside(["Why not 5 mph?"]) == (["Why not 5 mph?"], [])
+    assert set_aside(["How much was spent?", "Why not 5 mph?"]) == (["How much was spent?"], ["Why not 5 mph?"])
+
+
+def test_the_writers_reason_after_a_comma_is_not_asked():
+    text = ("Our parish council met behind closed doors last month about the village hall. I would like to know "
+            "whether any councillor declared an interest, because one of them is related to the buyer.")
+    framing = frame_message(text)
+    assert framing.parts
+    assert not any("related to the buyer" in t for t in _texts(framing)), _texts(framing)
+
+
+def test_because_of_inside_a_question_stays():
+    framing = frame_message("How many pupils did Leeds City Council exclude because of bullying in 2024/25?")
+    assert any("bullying" in t for t in _texts(framing)), _texts(framing)

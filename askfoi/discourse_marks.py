@@ -170,8 +170,9 @@ def wants_told(text: str) -> str:
         before = m.group("before").strip().lower()
         if re.search(r"(?i)\b(?:not|never|don't|dont|didn't|didnt|no\s+longer|wouldn't|wouldnt)$", before):
             return m.group(0)  # "I'm not interested to know why": no want
-        what = re.sub(r"(?i)^if\b", "whether", m.group("what").strip())
-        return f"{m.group('start')}I want to know {what}."
+        what = re.sub(r"(?i)^if\b", "whether", m.group("what").strip().rstrip(" ,;:-"))
+        # read as the question it is ("how an unmanned camera enables ..." is no sentence of story)
+        return f"{m.group('start')}I want to know {what}?"
 
     return pattern.sub(put, text)
 

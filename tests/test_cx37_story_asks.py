@@ -43,7 +43,7 @@ def test_a_lead_with_no_question_after_it_stays_as_typed(text):
 
 def test_the_want_is_put_with_whether_for_if():
     out = wants_told("We are all wondering if the library will reopen.")
-    assert out == "I want to know whether the library will reopen."
+    assert out == "I want to know whether the library will reopen?"
 
 
 def test_a_sum_asked_with_what_is_the_spend():
@@ -109,3 +109,26 @@ def test_the_writers_reason_after_a_comma_is_not_asked():
 def test_because_of_inside_a_question_stays():
     framing = frame_message("How many pupils did Leeds City Council exclude because of bullying in 2024/25?")
     assert any("bullying" in t for t in _texts(framing)), _texts(framing)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The letter in last week's paper from the chief executive raises a number of concerns.", False),
+    ("The report says the road is safe.", False),
+    ("The report that shows the figures for 2024.", True),
+    ("The minutes of the meeting where the chair said the hall would close.", True),
+    ("A copy of the report which states the reasons.", True),
+])
+def test_a_record_that_tells_is_story_not_a_named_record(sentence, names):
+    from askfoi.questions import names_records
+
+    assert names_records(sentence) is names
+
+
+def test_a_letter_told_of_is_no_part_beside_the_asks():
+    text = ("The letter in last week's paper from the chief executive of the police authority raises a number of "
+            "concerns. I am interested to know how many vehicles the new cameras have identified. If they cannot trace "
+            "the owners, what is the point of the cameras?")
+    framing = frame_message(text)
+    assert framing.parts
+    assert not any("raises a number of concerns" in (p.text + (p.source or "")) for p in framing.parts)
+    assert any("vehicles" in p.text for p in framing.parts)

@@ -87,6 +87,7 @@ def test_a_message_that_only_vents_is_still_read():
     ("What is the point of the cameras?", True),
     ("How did this get through without anyone noticing?", True),
     ("Why was the library closed?", False),
+    ("What on earth are they spending it on?", False),
     ("How many councillors attended?", False),
 ])
 def test_rhetorical_forms(question, vents):

@@ -4459,7 +4459,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
-        return _frame_message(text, authority, today=today, from_story=from_story)
+        framing = _frame_message(text, authority, today=today, from_story=from_story)
+        if from_story and framing.route == "foi" and not (framing.parts or framing.questions or framing.pending
+                                                          or framing.unframed or framing.held):
+            # cx37: a story whose only subject words were read in another sense ("a grass verge" before a dropped
+            # kerb): nothing framed and nothing asked back is never the answer; which records it wants is asked
+            _ask_back_when_empty(framing, text or "")
+            from askfoi.implied_asks import ask_about_story
+
+            ask_about_story(framing, text or "")  # with examples from the story's own subject
+        return framing
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:

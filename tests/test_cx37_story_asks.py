@@ -133,3 +133,29 @@ def test_a_letter_told_of_is_no_part_beside_the_asks():
     assert framing.parts
     assert not any("raises a number of concerns" in (p.text + (p.source or "")) for p in framing.parts)
     assert any("vehicles" in p.text for p in framing.parts)
+
+
+@pytest.mark.parametrize("text, topic, never", [
+    ("I want to put in a driveway but there is a grass verge and the council say I need a dropped kerb. It has been "
+     "left for months since I applied.", "dropped kerb", "grass cutting"),
+    ("Our council has let a house on our road sit empty for two years. It is a waste of money while people are on "
+     "the waiting list and nothing gets collected in rent.", "empty", "missed bin"),
+    ("We sort all our plastics and cardboard every week. I have heard it all ends up in landfill anyway.",
+     "recycling", "missed bin"),
+])
+def test_the_ask_back_offers_records_of_the_persons_own_subject(text, topic, never):
+    framing = frame_message(text)
+    said = " ".join([p.text for p in framing.parts] + framing.questions).lower()
+    assert not any(never in p.text.lower() for p in framing.parts), _texts(framing)
+    assert framing.questions, "a story with nothing framed is asked which records it wants"
+    assert topic in said and never not in said, framing.questions
+
+
+def test_a_waste_of_money_is_no_bin_story():
+    from askfoi.informal_subjects import subject_frames
+
+    found = subject_frames("The new signs are a waste of money and the contractor did a rubbish job. Nobody "
+                           "collected the old ones.")
+    assert not any(f.subject == "bin_collections" for f in found)
+    found = subject_frames("Our bins were not collected for three weeks in August.")
+    assert any(f.subject == "bin_collections" for f in found)

@@ -4461,7 +4461,9 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     if not groups:
         framing = _frame_message(text, authority, today=today, from_story=from_story)
         if from_story and framing.route == "foi" and not (framing.parts or framing.questions or framing.pending
-                                                          or framing.unframed or framing.held):
+                                                          or framing.unframed or framing.held) \
+                and not any(getattr(f, "severity", "") == "high" or getattr(f, "code", "") in _ROUTE_CODES
+                            for f in framing.findings):  # (ck20: Clare's law: the route is said, nothing asked back)
             # cx37: a story whose only subject words were read in another sense ("a grass verge" before a dropped
             # kerb): nothing framed and nothing asked back is never the answer; which records it wants is asked
             _ask_back_when_empty(framing, text or "")

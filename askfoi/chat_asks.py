@@ -112,6 +112,10 @@ def _topics(framing, text: str) -> list[tuple[str, str, list[str]]]:
         from askfoi.questions import question_clauses
 
         asks = [c.strip(" ,") for s in segments if _is_ask(s) for c in question_clauses(s) if c.strip(" ,")]
+        if getattr(framing, "vented", None):
+            from askfoi.rhetorical_asks import rhetorical
+
+            asks = [a for a in asks if not rhetorical(a)]  # cx37: "why not just ...?" beside a real ask vents
         if not asks:
             topic = _clean_topic(body, letter)
             if _a_topic(topic):

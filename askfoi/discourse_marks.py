@@ -141,3 +141,59 @@ def _may_i_see(text: str) -> str:
         return m.group(0)
 
     return pattern.sub(put, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _wants_told() -> re.Pattern[str] | None:
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+    leads = _alternation(data.get("want_leads"))
+    if not leads:
+        return None
+    most = int(data.get("want_lead_words") or 8)
+    # the sentence's own start, up to MOST words (none a full stop) before the lead, then a question word
+    return re.compile(rf"(?im)(?P<start>^|(?<=[.!?])[ \t]+|^[ \t]+)(?P<before>(?:[^\s.?!]+[ \t]+){{0,{most}}}?)"
+                      rf"(?:{leads})\s*,?\s+(?:about\s+)?(?P<what>(?:how|what|who|whom|whose|which|when|where|why|"
+                      rf"whether|if)\b[^?.!\n]+)(?P<end>[?.!]|$)")
+
+
+def wants_told(text: str) -> str:
+    """cx37: TEXT with each want told inside the story ("I'm sure I'm not alone wondering if the recycling ends up
+    being recycled", "all ratepayers would like to know why this payment was approved and by whom") put as the want
+    it is ("I want to know whether the recycling ends up being recycled."), so what it asks is read like any question
+    to the body. A lead with no question word after it ("I wonder at the logic", "I'd like to know more") stays."""
+    pattern = _wants_told()
+    if pattern is None or not text:
+        return text or ""
+
+    def put(m: re.Match[str]) -> str:
+        before = m.group("before").strip().lower()
+        if re.search(r"(?i)\b(?:not|never|don't|dont|didn't|didnt|no\s+longer|wouldn't|wouldnt)$", before):
+            return m.group(0)  # "I'm not interested to know why": no want
+        what = re.sub(r"(?i)^if\b", "whether", m.group("what").strip().rstrip(" ,;:-"))
+        # read as the question it is ("how an unmanned camera enables ..." is no sentence of story)
+        return f"{m.group('start')}I want to know {what}?"
+
+    return pattern.sub(put, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _money_what() -> re.Pattern[str] | None:
+    data, _ = load_vocab("discourse_marks")
+    data = data if isinstance(data, dict) else {}
+    verbs, auxes = (_alternation(data.get(k)) for k in ("money_verbs", "money_auxes"))
+    if not (verbs and auxes):
+        return None
+    # "what is being paid to maintain them", "what was spent on ...", "and what they paid for it" (no "what" of a
+    # thing: "what was paid for" asks what, so a preposition or "to"/"for"/"on" must follow the verb)
+    return re.compile(rf"(?i)\bwhat(?P<mid>\s+(?:{auxes})\s+(?:{verbs}))(?=\s+(?:to|for|on|in|by|out|each|every|per|a|an)\s+\w)")
+
+
+def money_whats(text: str) -> str:
+    """cx37: TEXT with "what" asking a sum read as "how much" ("what is being paid to maintain them" -> "how much is
+    being paid to maintain them"), so the spend frame takes it instead of a kept question; "what was paid for"
+    without a sum's preposition after it is left as typed."""
+    pattern = _money_what()
+    if pattern is None or not text:
+        return text or ""
+    return pattern.sub(lambda m: ("How" if m.group(0)[0].isupper() else "how") + " much" + m.group("mid"), text)

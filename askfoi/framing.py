@@ -163,6 +163,9 @@ class Framing(BaseModel):
     gated: list[Any] = Field(default_factory=list, exclude=True)  # fr21b: parts askfoi.part_gate replaced or asked back
     # fr33: parts whose "there" / "our road" the story does not make sure, with the question asked (askfoi.story_parts)
     held: list[dict] = Field(default_factory=list)  # {"part": the part as it would read, "question": asked back}
+    # cx37: questions that vent beside a real ask ("why not just ...?", "how on earth ...?"), set aside as remarks
+    # (askfoi.rhetorical_asks): no later step makes them parts again; not output
+    vented: list[str] = Field(default_factory=list, exclude=True)
 
     @property
     def subject(self) -> str | None:
@@ -4524,7 +4527,18 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
 
     groups = [] if one_body or (authority and authority.strip()) or not from_story else body_groups(text or "")
     if not groups:
-        return _frame_message(text, authority, today=today, from_story=from_story)
+        framing = _frame_message(text, authority, today=today, from_story=from_story)
+        if from_story and framing.route == "foi" and not (framing.parts or framing.questions or framing.pending
+                                                          or framing.unframed or framing.held) \
+                and not any(getattr(f, "severity", "") == "high" or getattr(f, "code", "") in _ROUTE_CODES
+                            for f in framing.findings):  # (ck20: Clare's law: the route is said, nothing asked back)
+            # cx37: a story whose only subject words were read in another sense ("a grass verge" before a dropped
+            # kerb): nothing framed and nothing asked back is never the answer; which records it wants is asked
+            _ask_back_when_empty(framing, text or "")
+            from askfoi.implied_asks import ask_about_story
+
+            ask_about_story(framing, text or "")  # with examples from the story's own subject
+        return framing
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:
@@ -4576,6 +4590,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.discourse_marks import found_out_asks
 
     text = found_out_asks(text)  # cx36: "how do i find out what they spend it on?": what it asks is the want
+    from askfoi.discourse_marks import money_whats, wants_told
+
+    text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
     text = place_said_once(text)  # ck30: "on Street Church Lane, church lane", "station road road": the street said once
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
@@ -4589,6 +4606,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
                          text[:run[0]])
         text = (text[:lead.start() if lead else run[0]].rstrip() + " " + text[run[1]:].lstrip()).strip()
     reading = read_message(text)  # fr7a: questions, and the remarks that are neither parts nor asked back
+    from askfoi.rhetorical_asks import set_aside as _vented_apart
+
+    kept_asks, vented = _vented_apart(reading.questions)
+    if vented:  # cx37: "why not just ...?", "how on earth ...?" beside a real ask: a remark, never a part
+        places = dict(zip(reading.questions, reading.places))
+        reading.places = [places.get(q) for q in kept_asks]
+        reading.questions = kept_asks
+        reading.remarks = list(reading.remarks) + [q for q in vented if q not in reading.remarks]
     found, auth_span = (None, None) if run else find_authority(text, authority, reading=reading)
     if found is not None and not (authority and authority.strip()) and not _named_in_full(found.from_text):
         from askfoi.unnamed_bodies import unnamed_body
@@ -4740,6 +4765,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
     questions = reading.questions
     framing.remarks = list(reading.remarks)
+    framing.vented = vented
     masked_questions = split_questions(masked_text)
     if len(masked_questions) != len(questions) or any(is_length(text, w, s) for _, w, s in periods):
         # (fr24a: a length kept in the text ("waiting over 18 months"): each question masked on its own, the body's
@@ -6143,7 +6169,7 @@ def gate_units(framing: Framing, text: str) -> list:
             framing.parts.insert(at, keep_words(_as_part(question)))
         else:  # promote
             remark = next((r for r in framing.remarks if same(r, u.text)), None)
-            if remark is None or _own_story(remark):
+            if remark is None or _own_story(remark) or remark in framing.vented:
                 continue  # fr25b: the writer's own account ("when I returned my car was gone") never becomes a part
             framing.remarks.remove(remark)
             earlier = {" ".join(x.text.split()).lower() for x in order[:order.index(u)] if x.now == "part"}
@@ -6549,8 +6575,8 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
 
     body = body_short(found.name) if found else None
     for remark in list(framing.remarks):  # ("is it right that ...", left out as a remark, is most often said for effect)
-        if _put_to_readers(remark, text):
-            continue  # cx35: "how are we to know how they decided?" stays a remark
+        if _put_to_readers(remark, text) or remark in framing.vented:
+            continue  # cx35: "how are we to know how they decided?" stays a remark; cx37: so does a vented question
         act = clause_act(remark, body)
         if act is None or act.act in ("advice", "what_if", "law") or act.subject is None or act.rest \
                 or act.act == "position" and re.match(r"(?i)\W*(?:is|was)\s+it\b", _clean_clause(remark)) \

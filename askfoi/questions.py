@@ -136,6 +136,7 @@ class _Rules:
     condition: re.Pattern[str] | None = None
     process: re.Pattern[str] | None = None
     asked_nouns: frozenset[str] = frozenset()
+    told_by_record: frozenset[str] = frozenset()  # cx37: "the letter ... raises concerns": what a record says, told
     measures: re.Pattern | None = None
     pro_object: re.Pattern[str] | None = None
     format_words: re.Pattern[str] | None = None
@@ -174,6 +175,7 @@ def _rules() -> _Rules:
         condition=compiled("|".join(f"(?:{x})" for x in words.get("condition") or []) or "(?!)"),
         process=compiled("|".join(f"(?:{x})" for x in words.get("process_words") or []) or "(?!)"),
         asked_nouns=frozenset(w.lower() for w in words.get("asked_nouns") or []),
+        told_by_record=frozenset(w.lower() for w in words.get("told_by_record") or []),
         measures=compiled("|".join(f"(?:{x})" for x in words.get("measures") or []) or "(?!)"),
         pro_object=compiled("|".join(f"(?:{x})" for x in words.get("pro_object") or []) or "(?!)"),
         format_words=compiled("|".join(f"(?:{x})" for x in words.get("format_words") or []) or "(?!)"),
@@ -2150,6 +2152,13 @@ def names_records(sentence: str) -> bool:
         return False
     asked = _rules().asked_nouns
     start = 1 if words[0] in _DETERMINERS else 0
+    told = _rules().told_by_record
+    if told and "?" not in text:
+        said = [w.lower() for w in _clause_words(text)]
+        bound = {"that", "which", "who", "whom", "whose", "where", "when", "whether", "if", "what", "how", "why"}
+        if any(w in told and k > start and not bound & set(said[:k]) and said[k - 1] not in ("it", "this")
+               for k, w in enumerate(said)):
+            return False  # cx37: "The letter in last week's paper ... raises a number of concerns": told, not asked
     if any(w in asked for w in words[start:start + 3]) and words[0] not in _PRONOUN_SUBJECTS - {"these", "those"}:
         return True
     # "The underlying algorithm of HART", "the case officer's advice letters": a determiner, then a noun phrase of

@@ -4623,7 +4623,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
                     typed, tier = named
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=typed,
-                                           example=tier.example if tier else kind.example, tier=tier).strip()
+                                           example=tier.example if tier else kind.example, tier=tier,
+                                           service=kind.service).strip()
         _hospital_town_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides
@@ -5233,7 +5234,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # ("my neighbour keeps getting visits from social services, can i find out why"), when nothing else is asked
         other = read_whose(text_in).subject == "other"
         judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged and (
-            other or (f.variant or "").startswith("private_person"))][:1]
+            other or (f.variant or "").startswith("private_person") or f.variant == "one_person_pay")][:1]
     framing.findings = judged
     from askfoi.part_checks import judge_on_parts
 

@@ -491,6 +491,8 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             from askfoi.area_councils import area_council
 
             county = area_council(text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
+            if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
+                return AuthorityFound(name=county[0], from_text=county[1]), None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals

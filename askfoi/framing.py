@@ -5245,7 +5245,6 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.part_checks import without_wrong_route
 
     without_wrong_route(framing)  # ck20: "does my ex have a criminal record": Clare's Law, no part and no question
-    legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
     if state_asked:  # ck20: "is it safe to swim at saltburn": the "it" points at nothing, and the part is rewritten
         asked = [" ".join(q.split())[:50].lower() for q in state_asked]
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "story-reference"
@@ -5308,6 +5307,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     join_leaning_parts(framing, text_in)  # fr36: again: a follow-up kept in the person's words since ("those trees")
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
+    legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
     _body_inferred(framing, found, authority)
     return framing
 
@@ -6075,6 +6075,7 @@ def legal_questions_aside(framing: Framing) -> None:
     if not framing.parts or not any(getattr(f, "code", "") == "legal-question" for f in framing.findings):
         return
     aside = []
+    before: list[str] = []  # the texts the parts had: a story-reference finding quoting one no longer stands
     for part in list(framing.parts):
         if not (part.kept_words or is_view_record(part)):
             continue
@@ -6085,19 +6086,19 @@ def legal_questions_aside(framing: Framing) -> None:
         if not legal:
             continue
         if len(legal) < len(sentences):
+            before.append(part.text or "")
             part.text = " ".join(x for x in sentences if x not in legal)
             continue
         aside.append(part)
     if len(aside) == len(framing.parts):  # every part asks the law: the records offered for a view stay
         aside = [p for p in aside if p.kept_words] if any(not p.kept_words for p in aside) else []
-    if not aside:
-        return
     for part in aside:
+        before.append(part.text or "")
         framing.parts.remove(part)
         framing.remarks.append(part.source or part.text)
     framing.findings = [f for f in framing.findings if not (
-        getattr(f, "code", "") == "story-reference" and any((p.text or "")[:60] in (getattr(f, "message", "") or "")
-                                                            for p in aside))]
+        getattr(f, "code", "") == "story-reference" and any(t and t[:60] in (getattr(f, "message", "") or "")
+                                                            for t in before))]
 
 
 def gate_units(framing: Framing, text: str) -> list:
@@ -6612,8 +6613,8 @@ def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list, 
         low = re.sub(r"[^\w£$%]+", " ", question.lower()).strip()
         if any(e and (e in low or low in e) for e in have):
             continue
-        if kind == "law" and any(e and (e in low or low in e) for e in legal):
-            continue  # fr17a: already said by the legal-question finding on the same sentence
+        if kind in ("law", "advice") and any(e and (e in low or low in e) for e in legal):
+            continue  # fr17a: already said by the legal-question finding on the same sentence (ck35: advice too)
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
                                           left_out=True, about=about, regime=regime).strip(),

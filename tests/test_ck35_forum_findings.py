@@ -99,6 +99,16 @@ def test_a_legal_question_is_no_part_and_its_fix_offers_the_records():
     found = _finding(framing, "legal-question")
     assert found is not None and "decision" in found.suggestion and "legal basis" in found.suggestion
     assert framing.parts and not any("legal" in p.text.lower() for p in framing.parts)
+    # no finding quotes the legal question as if the letter still asked it, and it is said once
+    assert not any(f.code == "story-reference" and "legal" in f.message for f in framing.findings)
+    assert not any(f.code == "not-recorded-information" and "legal" in (f.evidence or "") for f in framing.findings)
+
+
+def test_a_legal_duties_question_kept_as_a_lost_ask_is_still_no_part():
+    text = ("Should the council be allowed to fell healthy trees just because someone complained? They cut down two "
+            "oaks on Mill Road. What are their legal duties before they can do this?")
+    framing = frame_message(text)
+    assert framing.parts and not any("legal duties" in p.text.lower() for p in framing.parts)
 
 
 def test_what_their_legal_duties_are_is_a_legal_question_and_no_part():

@@ -102,6 +102,7 @@ def test_a_legal_question_is_no_part_and_its_fix_offers_the_records():
     # no finding quotes the legal question as if the letter still asked it, and it is said once
     assert not any(f.code == "story-reference" and "legal" in f.message for f in framing.findings)
     assert not any(f.code == "not-recorded-information" and "legal" in (f.evidence or "") for f in framing.findings)
+    assert not any("legal" in q for q in framing.questions)  # nor asked back as a part to add
 
 
 def test_a_legal_duties_question_kept_as_a_lost_ask_is_still_no_part():

@@ -180,3 +180,13 @@ def test_a_safety_camera_in_a_town_goes_to_the_force():
     framing = frame_message("the safety camera van parks on the main road in Redditch every week. how many fines "
                             "has it issued in 2025?")
     assert framing.authority is not None and framing.authority.name == "West Mercia Police"
+
+
+def test_a_legal_question_in_a_story_is_not_asked_back_as_a_part_to_add():
+    text = ("Read in the local rag that Leeds City Council is ripping out the verges on Otley Road for a bus lane. "
+            "Nobody round here was asked. Is it even legal to do this without a consultation? I'd like to know how "
+            "much the whole thing is costing and who signed it off.")
+    framing = frame_message(text)
+    assert "legal-question" in _codes(framing)
+    assert not any("legal" in q for q in framing.questions)
+    assert not any("legal" in p.text.lower() for p in framing.parts)

@@ -190,3 +190,13 @@ def test_a_legal_question_in_a_story_is_not_asked_back_as_a_part_to_add():
     assert "legal-question" in _codes(framing)
     assert not any("legal" in q for q in framing.questions)
     assert not any("legal" in p.text.lower() for p in framing.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "Has the council published their accounts for 2024?",
+    "How much did the council pay from its own accounts to consultants in 2024?",
+])
+def test_a_bodys_own_accounts_are_no_private_channel(text):
+    from askfoi.checks import check_request
+
+    assert "private-account-emails" not in [f.code for f in check_request(text).findings]

@@ -200,3 +200,9 @@ def test_a_bodys_own_accounts_are_no_private_channel(text):
     from askfoi.checks import check_request
 
     assert "private-account-emails" not in [f.code for f in check_request(text).findings]
+
+
+def test_drivers_caught_over_the_speed_limit_are_policing_not_environmental():
+    framing = frame_message("how many drivers were caught breaking the speed limit on the A38 by West Mercia Police "
+                            "in 2024")
+    assert framing.regime == "FOIA"

@@ -4655,6 +4655,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     # Mask the authority's name and every period in the message before reading subjects. A body found
     # from a bare place name ("in leeds") stays in the text as a place, with its capital.
+    if found is not None and auth_span is None:
+        from askfoi.area_councils import capitalise_areas
+
+        # ck35: a town or an estate the body was taken from ("in west bromwich") is read with its capitals by every
+        # step, so that a part that points back at it ("when will they build it") names it whole
+        text = capitalise_areas(text)
     text_in = text
     if auth_span and len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names() \
             and re.search(r"(?i)\b(?:in|at|across|around|near|of)\s+(?:the\s+)?$", text[: auth_span[0]]):

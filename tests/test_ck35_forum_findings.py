@@ -206,3 +206,10 @@ def test_drivers_caught_over_the_speed_limit_are_policing_not_environmental():
     framing = frame_message("how many drivers were caught breaking the speed limit on the A38 by West Mercia Police "
                             "in 2024")
     assert framing.regime == "FOIA"
+
+
+def test_a_two_word_town_typed_in_lower_case_is_named_whole_in_every_part():
+    framing = frame_message("is the council planning a new library in west bromwich? when will they build it")
+    assert framing.authority is not None and framing.authority.name == "Sandwell Metropolitan Borough Council"
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2 and all("West Bromwich" in t for t in texts)

@@ -313,8 +313,10 @@ def keep_chat_asks(framing, text: str) -> None:
         else:
             live = [p for k, p in enumerate(parts) if k not in dropped] + [p for _, p in added]
             missing = [a for a in asks if not _asked(a, topic, live, others)]
+        # ck35: a legal question set aside by its own finding is said, never asked back as a part
         set_aside = " | ".join([*(f"{getattr(f, 'evidence', '') or ''}" for f in framing.findings
-                                  if getattr(f, "code", "") in ("not-recorded-information", "asks-view", "view"))]).lower()
+                                  if getattr(f, "code", "") in ("not-recorded-information", "asks-view", "view",
+                                                                        "legal-question"))]).lower()
         set_aside = re.sub(r"\s+", " ", set_aside + " | " + " | ".join(
             str(getattr(g, "source", "") or getattr(g, "text", "") or g) for g in (getattr(framing, "gated", None) or [])).lower())
         # (a part the well-formedness gate took out is not put back)

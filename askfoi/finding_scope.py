@@ -29,6 +29,9 @@ SENTENCE_CODES = frozenset({
     "not-recorded-information", "third-party-personal-data", "cost-limit-risk", "commercial-sensitivity",
     "vague-scope", "planning-representations", "footage-retention",
 })
+# ck35: a person's data told in the story ("the council paid a settlement to the former head of housing, John Pearce")
+# that the parts then ask about ("How much did he get?"): the finding stays though its sentence is no part
+_TOLD_PERSON_VARIANTS = frozenset({"one_person_pay"})
 # a sentence that explicitly asks someone for something (not a question asked for effect)
 _ASKS_SOMEONE = re.compile(
     r"(?i)\bplease\b|\bkindly\b|\b(?:i|we)(?:\s+would|\s*'d|\s*\u2019d)\s+(?:like|love|want|appreciate)\b"
@@ -147,6 +150,9 @@ def findings_on_parts(framing: "Framing", from_check: set[int]) -> list:
                 continue  # the tactic named only in the story or a remark ("speculation these cameras may include ANPR")
             evidence = finding.evidence
         if id(finding) in from_check and code in SENTENCE_CODES and not _stands_in(evidence, asked):
+            if getattr(finding, "variant", None) in _TOLD_PERSON_VARIANTS and framing.parts:
+                out.append(finding)  # ck35: the person the story names is who the parts ask about ("how much did he get?")
+                continue
             sentence = _sentence_of(evidence, aside)
             if not (code == "not-recorded-information" and sentence and _ASKS_SOMEONE.search(sentence)):
                 continue  # the story, a remark, the salutation: no part of the letter says it

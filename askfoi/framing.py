@@ -501,6 +501,8 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
             from askfoi.area_councils import area_council
 
             county = area_council(text, asked_text)  # ck34: "broadwater farm", "the gorbals": the council whose area it is in
+            if county:  # ck35: a town, an estate or a paper is no name of the body: it stays in the parts as typed
+                return AuthorityFound(name=county[0], from_text=county[1]), None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
@@ -4716,7 +4718,8 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
                     typed, tier = named
             framing.body_kind = kind.label
             framing.body_question = render("frames/which_body.j2", kind=kind.kind, label=kind.label, typed=typed,
-                                           example=tier.example if tier else kind.example, tier=tier).strip()
+                                           example=tier.example if tier else kind.example, tier=tier,
+                                           service=kind.service).strip()
         _hospital_town_choices(framing, text)
     if sar:
         from askfoi.sar_items import foi_asides
@@ -4745,6 +4748,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     # Mask the authority's name and every period in the message before reading subjects. A body found
     # from a bare place name ("in leeds") stays in the text as a place, with its capital.
+    if found is not None and auth_span is None:
+        from askfoi.area_councils import capitalise_areas
+
+        # ck35: a town or an estate the body was taken from ("in west bromwich") is read with its capitals by every
+        # step, so that a part that points back at it ("when will they build it") names it whole
+        text = capitalise_areas(text)
     text_in = text
     if auth_span and len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names() \
             and re.search(r"(?i)\b(?:in|at|across|around|near|of)\s+(?:the\s+)?$", text[: auth_span[0]]):
@@ -5329,7 +5338,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # ("my neighbour keeps getting visits from social services, can i find out why"), when nothing else is asked
         other = read_whose(text_in).subject == "other"
         judged += [f for f in framing.findings if f.code == "third-party-personal-data" and f not in judged and (
-            other or (f.variant or "").startswith("private_person"))][:1]
+            other or (f.variant or "").startswith("private_person") or f.variant == "one_person_pay")][:1]
     framing.findings = judged
     from askfoi.part_checks import judge_on_parts
 
@@ -5401,7 +5410,42 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     join_leaning_parts(framing, text_in)  # fr36: again: a follow-up kept in the person's words since ("those trees")
     if typed_numbers:
         _number_references_again(framing.parts, text_in, typed_numbers)
+    legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
+    _body_inferred(framing, found, authority)
     return framing
+
+
+def _named_as_itself(found: AuthorityFound) -> bool:
+    """ck35: whether FOUND's words in the message name the body itself: one of its names or aliases ("Ofsted", "TfL",
+    "Kent Police"), or words of its own name ("Cardiff" for Cardiff Council), not a town, an estate, a scheme or a
+    newspaper askfoi placed in its area ("Huddersfield", "the Argus")."""
+    from askfoi.authorities import default_index, normalise
+
+    typed = normalise(re.sub(r"(?i)^(?:the|our|my)\s+", "", found.from_text or ""))
+    if not typed:
+        return True
+    index = default_index()
+    if typed in index.exact and index.authorities[index.exact[typed]].name in (found.name, found.letter_name):
+        return True
+    names = [normalise(found.name), normalise(found.letter_name)]
+    return any(re.search(rf"(?<!\w){re.escape(typed)}(?!\w)", n) for n in names if n)
+
+
+def _body_inferred(framing: Framing, found: AuthorityFound | None, authority: str | None) -> None:
+    """ck35: a body the message does not name but askfoi took from a place, a scheme or a newspaper it names
+    ("empty homes in Huddersfield": Kirklees; "the Argus says ...": Brighton and Hove) is said to be taken so, with
+    what to do if it is not the one meant (prompts/frames/body_inferred.j2). A subject access request is left alone."""
+    from askfoi.checks import Finding
+
+    if authority or found is None or framing.route == "sar" or _named_as_itself(found):
+        return
+    if any(getattr(f, "code", "") == "body-inferred" for f in framing.findings):
+        return
+    typed = " ".join((found.from_text or "").split())
+    framing.findings.append(Finding(
+        code="body-inferred", severity="low", evidence=typed[:80],
+        message=render("frames/body_inferred.j2", typed=typed, body=found.letter_name).strip(),
+        suggestion=render("frames/body_inferred_fix.j2").strip()))
 
 
 _ASKED_WORDS = re.compile(r"(?i)\bhow\s+(?:many|much|long|often)\b|\b(?:what|which|where|who|when)\b")
@@ -6111,6 +6155,55 @@ def _own_story(remark: str) -> bool:
                           r"information|records?|details|lists?|request|breakdown|broken\s+down)\b", remark)
 
 
+# ck35: findings about what the person asked that no letter can ask (the law, a view of what a body ought to do): they
+# stay when their sentence is set aside as a remark
+_ABOUT_THE_ASKING = frozenset({"legal-question"})
+
+
+def _asks_the_law(sentence: str) -> bool:
+    """ck35: whether SENTENCE alone raises the legal-question check (knowledge/vocab/checks.yaml): what the law allows
+    or requires of a body, or whether a body ought to be allowed to do something."""
+    from askfoi.checks import check_request
+
+    return any(f.code == "legal-question" for f in check_request(sentence, environmental=False).findings)
+
+
+def legal_questions_aside(framing: Framing) -> None:
+    """ck35: no part asks what a legal-question finding is about ("What are the council's legal duties before they can
+    do this?", "Is it even legal to do this without a consultation?", "should the council be allowed to fell ...?"
+    offered as a position on whether it should): the finding says FOI gives no view of the law and offers the records
+    that show it, so the letter must not ask it. Each sentence of a part kept in the person's words, or of a view
+    frame, is decided alone: a legal sentence leaves a part that asks more; a part that only asks the law goes to the
+    remarks when another part stays. Changes FRAMING in place."""
+    if not framing.parts or not any(getattr(f, "code", "") == "legal-question" for f in framing.findings):
+        return
+    aside = []
+    before: list[str] = []  # the texts the parts had: a story-reference finding quoting one no longer stands
+    for part in list(framing.parts):
+        if not (part.kept_words or is_view_record(part)):
+            continue
+        sentences = [x for x in re.split(r"(?<=[?.!])\s+", (part.text or "").strip()) if x.strip()]
+        legal = [x for x in sentences if _asks_the_law(x)]
+        if not legal and is_view_record(part) and part.source and _asks_the_law(part.source):
+            legal = sentences  # "Any policy ... on whether the council should be allowed to ...": the view asked
+        if not legal:
+            continue
+        if len(legal) < len(sentences):
+            before.append(part.text or "")
+            part.text = " ".join(x for x in sentences if x not in legal)
+            continue
+        aside.append(part)
+    if len(aside) == len(framing.parts):  # every part asks the law: the records offered for a view stay
+        aside = [p for p in aside if p.kept_words] if any(not p.kept_words for p in aside) else []
+    for part in aside:
+        before.append(part.text or "")
+        framing.parts.remove(part)
+        framing.remarks.append(part.source or part.text)
+    framing.findings = [f for f in framing.findings if not (
+        getattr(f, "code", "") == "story-reference" and any(t and t[:60] in (getattr(f, "message", "") or "")
+                                                            for t in before))]
+
+
 def gate_units(framing: Framing, text: str) -> list:
     """Weigh each unit of FRAMING again with the unit-role model learnt from labelled real texts
     (askfoi.unit_roles) and move the units it is sure the rules got wrong: a part that asks nothing (story, a
@@ -6179,8 +6272,9 @@ def gate_units(framing: Framing, text: str) -> list:
     if framing.parts:  # a message with a part is not too vague to frame
         framing.findings = [f for f in framing.findings if getattr(f, "code", "") != "too-vague"]
     if gone:  # what was said of a part that is now a remark no longer applies
-        framing.findings = [f for f in framing.findings
-                            if not any(" ".join((getattr(f, "evidence", "") or "").split()).lower() in g.lower()
+        # ck35: a legal-question finding is about the question set aside, so it stays with the remark
+        framing.findings = [f for f in framing.findings if getattr(f, "code", "") in _ABOUT_THE_ASKING
+                            or not any(" ".join((getattr(f, "evidence", "") or "").split()).lower() in g.lower()
                                        for g in gone if (getattr(f, "evidence", "") or "").strip())]
     return done
 
@@ -6622,8 +6716,8 @@ def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list, 
         low = re.sub(r"[^\w£$%]+", " ", question.lower()).strip()
         if any(e and (e in low or low in e) for e in have):
             continue
-        if kind == "law" and any(e and (e in low or low in e) for e in legal):
-            continue  # fr17a: already said by the legal-question finding on the same sentence
+        if kind in ("law", "advice") and any(e and (e in low or low in e) for e in legal):
+            continue  # fr17a: already said by the legal-question finding on the same sentence (ck35: advice too)
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],
                                           left_out=True, about=about, regime=regime).strip(),

@@ -21,6 +21,7 @@ class UnnamedBody:
     typed: str  # as the message named it ("my gp", "st marys primary")
     example: str  # a body of that kind, for the question
     not_council: bool = False  # a place's council is never a body of this kind ("my gp in leeds")
+    service: str = ""  # ck35: what the message asks that only this kind of body records ("speed camera van")
 
 
 # what stands before a kind named without a name: "the", "my", "our local", "my son's", "the kids'"
@@ -59,6 +60,30 @@ def _kinds() -> tuple[tuple[str, str, str, re.Pattern[str], bool], ...]:
 
 
 def unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody | None:
+    """ck35: the body TEXT names only by its kind (`_unnamed_body`), except that a question about what only the police
+    record (a safety camera site, speeding tickets, arrests: knowledge/vocab/service_areas.yaml `police`) asks the
+    police force, whatever other body the story names beside it ("a speed camera near the school gates")."""
+    found = _unnamed_body(text, questions)
+    if found is not None and found.kind == "police":
+        return found
+    from askfoi.site_bodies import _police_words, police_asked
+
+    asked = " ".join(questions or []) or (text or "")
+    # the police service told in the story ("there is a speed camera near the school gates ... how many were caught
+    # there?") counts unless the other body is the one a question names
+    in_questions = found is not None and found.typed.lower() in asked.lower() and bool(questions)
+    if not police_asked(asked) and not (not in_questions and police_asked(text or "")):
+        return found
+    words, _ = _police_words()
+    said = words.search(asked) or words.search(text or "") if words is not None else None
+    police = next(((k, label, ex) for k, label, ex, _, _ in _kinds() if k == "police"), None)
+    if police is None or said is None or re.fullmatch(r"(?i)police|the\s+met", said.group().strip()):
+        return found
+    return UnnamedBody(police[0], police[1], found.typed if found is not None else "", police[2], True,
+                       service=said.group().strip())
+
+
+def _unnamed_body(text: str, questions: list[str] | None = None) -> UnnamedBody | None:
     """The body TEXT names only by its kind, looked for first in QUESTIONS (the sentences that ask), then in the
     whole text; the earliest named; None when it names none. Call it only when no body was found by name.
     cx36: a body the message says will not hand the records over ("the local authority has no plans to share the

@@ -190,7 +190,8 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
             and not re.search(r"\bif\s+(?:i|we)\s+(?:can|could|may)\s+" + _ASKS_RECORDS.pattern, low) and (c.endswith("?") or re.match(r"(?:will|would|can|could|what|how|do|does|is)\b", low)
                                                        or re.search(r"\b(?:will|would|can|could|does|do|is|are)\s+(?:the|you|they|it|i|we|my)\b", low)):
         return act("advice", None)  # "if i report fly tipping will the council tell them": the person's own case
-    m = re.match(r"(?:is|was|would\s+it\s+be)\s+it\s+(?:legal|lawful|illegal|unlawful|allowed|permitted|against\s+the\s+law)\s+to\s+(.+)", low)
+    # ck35: "is it even legal to do this without a consultation?" as "is it legal to ..."
+    m = re.match(r"(?:is|was|would\s+it\s+be)\s+it\s+(?:even\s+|really\s+|actually\s+)?(?:legal|lawful|illegal|unlawful|allowed|permitted|against\s+the\s+law)\s+to\s+(.+)", low)
     if m:  # the law in general, asked of no body: advice about the law
         return act("advice", _vp(c[m.start(1):]))
     # fr17a: how the person is to do something ("how do I find ...", "where can we get ...", "how on earth can I get

@@ -7437,8 +7437,9 @@ def why_frame(question: str, masked: str | None = None, found: AuthorityFound | 
                   _drop_fillers(masked if masked is not None else question))
     # "they" is the body only before what a body does; "you" stays "you" when the body has no short name
     text = _mask_generic(text).replace("\u00a7THEY\u00a7", "they").replace("\u00a7YOU\u00a7", "you")
-    if found:  # the body named, wherever the message's masking left it
-        for name in {found.name, found.from_text} - {None, ""}:
+    if found:  # the body named, wherever the message's masking left it (lead35: a town the body was only taken from,
+        # "why is lanchester library only open ...", is a place: it stays)
+        for name in {found.name} | ({found.from_text} if _named_as_itself(found) else set()) - {None, ""}:
             text = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?{re.escape(name)}(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
     text = re.sub(r"(?i)^\W*(?:(?:can|could|would|will)\s+(?:\S+\s+){0,6}?)?(?:please\s+)?(?:explain|tell\s+(?:me|us))\s+(?=why\b|how\s+come\b)",
                   "", text)

@@ -16,3 +16,12 @@ def test_a_question_the_frames_kept_is_not_forecast_twice():
     parts, _ = framed_parts("how much did sheffield council spend on consultants last year and which firms")
     texts = [p.text for p in parts]
     assert not any(t.strip().lower().startswith("which firms") for t in texts), texts
+
+
+def test_a_town_the_body_was_taken_from_stays_a_place_in_a_why_part():
+    # ck35 took Durham County Council from "lanchester"; the why part must not put "the council" for the town
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message("why is lanchester library only open 3 days a week now").parts]
+    assert not any("the council is library" in p for p in parts), parts
+    assert any("library is only open 3 days a week" in p for p in parts), parts

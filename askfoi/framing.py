@@ -7796,6 +7796,9 @@ def _use_antecedent(question: str, parts: list) -> str:
     return f"{question[:m.start()]}{m.group(1)} {m.group(2)} the use of {used.subject}{where}{question[m.end():]}"
 
 
+_COMPARED_KINDS = frozenset(("count", "total_spend", "statistics", "figure", "income", "savings"))
+
+
 def _compared_parts(framing: Framing, today: date | None) -> None:
     """lead35 (askfoi/comparisons.py): a part comparing two things becomes a part for each, in the same frame; a part
     comparing two times asks for the figure for each year between them (the request's period widened to cover them).
@@ -7806,8 +7809,8 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
     out: list[Frame] = []
     for part in framing.parts:
         out.append(part)
-        if part.kept_words or not part.subject or part.warning:
-            continue
+        if part.kept_words or not part.subject or part.warning or part.kind not in _COMPARED_KINDS:
+            continue  # (a why, a policy, a contract: "why was it used as opposed to a patrol car" compares no figures)
         for field in ("subject", "clause"):
             said = getattr(part, field) or ""
             c = comparisons.read(said)
@@ -7819,7 +7822,8 @@ def _compared_parts(framing: Framing, today: date | None) -> None:
                 other = part.model_copy(deep=True)
                 setattr(other, field, c.second if field == "subject" else comparisons.second_clause(c.first, c.second))
                 other.text = render_frame(other)
-                out.append(other)
+                if other.text and other.text != render_frame(part):
+                    out.append(other)
             else:
                 span = comparisons.years_span(c, today, label_span(part.qualifiers.period or framing.period))
                 april = bool(span) and span[0].month == 4

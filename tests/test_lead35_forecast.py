@@ -25,3 +25,11 @@ def test_a_town_the_body_was_taken_from_stays_a_place_in_a_why_part():
     parts = [p.text for p in frame_message("why is lanchester library only open 3 days a week now").parts]
     assert not any("the council is library" in p for p in parts), parts
     assert any("library is only open 3 days a week" in p for p in parts), parts
+
+
+def test_a_why_compared_with_something_else_stays_one_part():
+    from askfoi.framing import frame_message
+
+    parts = [p.text for p in frame_message("any idea what it was looking for and why it was used as opposed to a patrol "
+                                           "car?").parts]
+    assert len(parts) == len(set(parts)), parts

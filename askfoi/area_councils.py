@@ -11,7 +11,10 @@ from askfoi.knowledge import load_vocab
 # the police or another kind of body is asked: the place says where, not who ("burglaries in moss side": the force)
 _OTHER_BODY = re.compile(r"(?i)\b(?:police|constabulary|force|officers?|nhs|hospital|trust|health\s+board|gp|surgery|"
                          r"school|academy|fire\s+(?:service|brigade)|ambulance|housing\s+association|stop\s+and\s+search\w*|"
-                         r"arrests?|arrested|crimes?|burglar\w*|robber\w*|stabbings?|shootings?|knife|assaults?)\b")
+                         r"arrests?|arrested|crimes?|burglar\w*|robber\w*|stabbings?|shootings?|knife|assaults?|"
+                         # lead35: stations, trains, tubes and trams are run by a transport body, not the council
+                         r"(?:railway|train|tube|underground|overground|bus|tram|metro)?\s*stations?|trains?|tubes?|"
+                         r"platforms?|trams?)\b")
 
 
 @functools.lru_cache(maxsize=1)

@@ -272,6 +272,9 @@ def _shared(a: str, b: str) -> int:
     return len(aw & {w.lower() for w in content_words(b)})
 
 
+_ASKING = re.compile(r"(?i)\?\s*$|\b(?:whether|how\s+(?:many|much|often|long)|what|which|who|when|where|why)\b")
+
+
 def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, framing=None
                  ) -> tuple[list[RequestPart], str | None]:
     """fc34 (issue 9 item 4): the parts of TEXT cut the way `askfoi frame` cuts them (askfoi/framing.py
@@ -311,7 +314,9 @@ def framed_parts(text: str, authority: str | None = None, max_parts: int = 30, f
     # the forecast never goes without evidence for something the request asks
     sources = [f.source or f.text for f in frames]
     for p in found:
-        words = {w.lower() for w in content_words(p.text)}
-        if len(words) >= 2 and not any(_shared(s, p.text) * 2 >= len(words) for s in sources):
-            out.append(p)
+        for sentence in re.split(r"(?<=[.?!])\s+", p.text):
+            words = {w.lower() for w in content_words(sentence)}
+            if len(words) >= 2 and _ASKING.search(sentence) \
+                    and not any(_shared(s, sentence) * 2 >= len(words) for s in sources):
+                out.append(RequestPart(text=sentence, context=p.context, subject=None, kind=None))
     return out, named

@@ -6716,7 +6716,7 @@ def view_findings(set_aside: list[tuple[str, str, str | None]], findings: list, 
         low = re.sub(r"[^\w£$%]+", " ", question.lower()).strip()
         if any(e and (e in low or low in e) for e in have):
             continue
-        if kind in ("law", "advice") and any(e and (e in low or low in e) for e in legal):
+        if kind == "law" and any(e and (e in low or low in e) for e in legal):
             continue  # fr17a: already said by the legal-question finding on the same sentence (ck35: advice too)
         out.append(Finding(code="not-recorded-information", severity="high", evidence=question.strip()[:160],
                            message=render("frames/unanswerable.j2", kind=kind, question=question.strip()[:160],

@@ -111,7 +111,41 @@ def found_out_asks(text: str) -> str:
             return f"{m.group('start')}I want to see {what}."
         return m.group(0)  # "how can i find out more?": no object of its own: left as typed
 
-    return _may_i_see(pattern.sub(put, text))
+    return _may_i_see(_forum_wh(pattern.sub(put, text)))
+
+
+# lead35: what a forum lead asks about when a question word follows it, unless it is the writer's own next step ("how
+# i can appeal", "what should we do", "where do i stand"): advice, left as typed
+_OWN_STEP = re.compile(r"(?i)^(?:how|what|where|who|whether|if)\s+(?:to\b|(?:i|we|you|one)\b|(?:can|could|should|do|would)\s+(?:i|we|you)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _forum_wh_pattern() -> re.Pattern[str] | None:
+    data, _ = load_vocab("discourse_marks")
+    leads = _alternation((data if isinstance(data, dict) else {}).get("forum_leads"))
+    if not leads:
+        return None
+    return re.compile(rf"(?im)(?P<start>^|(?<=[.!?])[ \t]+|^[ \t]+)(?:(?:and|so|but|also|then|hi|hello)[ \t,]+)?"
+                      rf"(?:{leads})\s*,?\s+(?P<what>(?:how|what|whats|what's|who|which|when|where|why|whether|if)\b"
+                      rf"[^?.!\n]+)(?P<end>[?.!]|$)")
+
+
+def _forum_wh(text: str) -> str:
+    """lead35: "does anyone know why the library shut", "any idea how much the new bridge cost", "i was wondering how
+    many fines they issued": a question put to the forum about what the body did is the want it is ("I want to know
+    why the library shut."); the writer's own next step ("anyone know how i can appeal?") is left as typed."""
+    pattern = _forum_wh_pattern()
+    if pattern is None or not text:
+        return text or ""
+
+    def put(m: re.Match[str]) -> str:
+        what = m.group("what").strip()
+        if _OWN_STEP.match(what):
+            return m.group(0)
+        what = re.sub(r"(?i)^if\b", "whether", what)
+        return f"{m.group('start')}I want to know {what}."
+
+    return pattern.sub(put, text)
 
 
 @functools.lru_cache(maxsize=1)

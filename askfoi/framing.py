@@ -1374,6 +1374,9 @@ class _Place(str):
 _STATE_ADVERBS = frozenset({"still", "currently", "now", "already", "actually", "ever", "also", "presently"})
 
 
+_EMBEDDED_VERB_END = frozenset("cost costs costed was were is are".split())
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1562,6 +1565,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     for k in range(len(last) - 1, 0, -1):
         if last[k].lower() in v.place_preps and k + 1 < len(last):
             tail = last[k + 1:]
+            while len(tail) > 1 and tail[-1] in _EMBEDDED_VERB_END:
+                tail = tail[:-1]  # lead35: "how much the new bridge in leeds cost": the clause's own verb ends no place
             if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
                 if not any(t.lower() in v.banned for t in tail) \
                         and tail[0].lower() not in ("point", "points", "paragraph", "question", "questions", "part", "parts",

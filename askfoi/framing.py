@@ -3006,12 +3006,15 @@ def _supplier_named(source: str, subject: str, template: str) -> tuple[str | Non
         return None, subject
     head, sep, rest = subject.partition(" for ")
     if not sep:  # "how much has the council paid serco": a company's name paid, with nothing said it was for
+        if re.search(rf"\b(?:paid|payments?\s+made|went)\s+to\s+(?:the\s+)?{re.escape(low)}\b", flat) \
+                and low.split()[0] not in _NOT_SUPPLIER:
+            return subject, ""  # "how much has been paid to capita": who was paid, said in so many words
         return (subject, "") if _company_name(subject) and re.search(
             rf"\bpa(?:y|id|ying|ys)\s+{re.escape(low)}\b", flat) else (None, subject)
     words = head.split()
     payee_role = re.fullmatch(_PAYEE_ROLE, words[-1].lower()) if words else None
     if head and (payee_role or words[0].lower() not in _NOT_SUPPLIER) and len(words) <= 3 \
-            and (m := re.search(rf"\bpa(?:y|id|ying|ys)\s+(the\s+)?{re.escape(head.lower())}\s+for\b", flat)):
+            and (m := re.search(rf"\b(?:pa(?:y|id|ying|ys)|paid\s+to)\s+(the\s+)?{re.escape(head.lower())}\s+for\b", flat)):
         return ("the " if m.group(1) and not head.lower().startswith("the ") else "") + head, \
             re.sub(r"(?i)^the\s+", "", rest.strip())
     return None, subject

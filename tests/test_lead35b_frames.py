@@ -21,3 +21,8 @@ def test_how_much_x_cost_ends_no_place_with_the_verb():
 
 def test_the_writer_s_own_next_step_stays_advice():
     assert not any("want to know" in p.lower() for p in _parts("does anyone know how i can appeal a parking fine"))
+
+
+def test_paid_to_a_company_is_who_was_paid():
+    assert _parts("how much was paid to amey for the tree felling") == ["The total amount paid to Amey for the tree felling."]
+    assert _parts("how much has been paid to capita since 2020")[0].startswith("The total amount paid to capita")

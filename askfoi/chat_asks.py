@@ -143,9 +143,22 @@ _DATES = re.compile(r"(?i)\b(?:due\s+to\s+end|end\s+dates?|dates?\s+(?:it|they)\
                     r"when\s+it\s+(?:ends|is\s+due\s+to\s+end))\b")
 
 
+def _who_decided_ask(ask: str) -> bool:
+    """ASK asks who made a decision: "who" and a decision verb (knowledge/vocab/story_antecedents.yaml
+    decision_verbs) with a pointer for its object ("who signed this off", "who approved it")."""
+    from askfoi.story_antecedents import _pos, _words as story_words
+
+    m = re.match(r"(?i)\W*(?:and\s+)?who\s+([a-z]+)\b(.*)$", ask.strip())
+    if not m or not re.search(r"(?i)\b(?:it|this|that)\b", m.group(2)):
+        return False
+    return bool(set(_pos(m.group(1).lower()).get("VERB", ())) & story_words().decisions)
+
+
 def _asked(ask: str, topic: str, parts, questions) -> bool:
     """ASK (of TOPIC) is asked by one of PARTS (or asked back in QUESTIONS)."""
     own = _words(ask) - _words(topic)
+    if _who_decided_ask(ask) and any(getattr(p, "who_decided", False) for p in parts):
+        return True  # lead37: "who signed this off?" is asked by the part on the decision that says who made it
     texts = [f"{p.text or ''} {getattr(p, 'source', '') or ''}" for p in parts] + list(questions or [])
     low = ask.lower()
     for t in texts:

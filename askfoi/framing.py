@@ -2907,7 +2907,7 @@ def _duty(verb: str) -> str:
 # an elliptical "who decided" beside a question about a decision's reasons ("why did sheffield council close the
 # library on my road and who decided"): asks who made that decision, so it belongs to the reasons part
 _WHO_DECIDED = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+"
-                          r"(?:decided|made\s+(?:the|that|this)\s+decision|approved\s+(?:it|that|this)|signed\s+(?:it\s+)?off|"
+                          r"(?:decided|made\s+(?:the|that|this)\s+decision|approved\s+(?:it|that|this)|signed\s+(?:(?:it|this|that)\s+)?off|"
                           r"authori[sz]ed\s+(?:it|that|this)|agreed\s+(?:it|to\s+(?:it|that|this)))\W*$")
 
 

@@ -65,6 +65,7 @@ class _Words:
     stops: frozenset[str]
     events: frozenset[str]
     people: frozenset[str]
+    decisions: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def _words() -> _Words:
         return frozenset(str(w).lower() for w in (source.get(key) or []))
 
     return _Words(of("bodies", data), of("roles", data), of("time_nouns", data), of("stops", data),
-                  of("event_verbs", data), frozenset(str(w).lower() for w in (people or [])))
+                  of("event_verbs", data), frozenset(str(w).lower() for w in (people or [])), of("decision_verbs", data))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -295,6 +296,10 @@ def mentions(sentence: str) -> list[Mention]:
             i += 1
             continue
         head, end = parsed
+        nxt = toks[head + 1].lower() if head + 1 < len(toks) else ""
+        if bare and head == i and "VERB" in _pos(tok.lower()) and nxt in _DETS and nxt not in _POINTING:
+            i += 1  # "... and cut the bus route": a word that can be a verb, straight before its object's determiner
+            continue
         if bare and head == i and tok.lower().endswith("ing") and end == i + 1:
             i += 1  # "keep saying its ...": a verb in -ing alone is no noun phrase
             continue
@@ -503,12 +508,15 @@ def _role_at(text: str, start: int) -> str:
     return role_at(text, start)
 
 
-def _action(told: list[str]) -> str | None:
+def _action(told: list[str], tag: str = "VBG") -> str | None:
     """The last action the story tells done to a thing, in -ing form with its object: "the council closed the library
-    on oak street" -> "closing the library on oak street"; None when none is told."""
+    on oak street" -> "closing the library on oak street" (TAG "VB": "close the library on oak street"); None when
+    none is told."""
     from lemminflect import getInflection
 
     for sentence in reversed(told):
+        if sentence.rstrip().endswith("?"):
+            continue  # an earlier question asks; it tells no action ("how many people used the library?")
         toks = _tokens(sentence)
         found = None
         for k, tok in enumerate(toks[:-1]):
@@ -524,7 +532,7 @@ def _action(told: list[str]) -> str | None:
             if obj is None or toks[k + 1].lower() in _PRONOUNS:
                 continue
             lemma = (_pos(low).get("VERB") or (None,))[0]
-            ing = (getInflection(lemma, tag="VBG") or (None,))[0] if lemma else None
+            ing = (getInflection(lemma, tag=tag) or (None,))[0] if lemma else None
             if ing:
                 found = f"{ing} {_own(toks, k + 1, obj[1])}"
         if found:
@@ -701,6 +709,16 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
             return m.own
         return word
 
+    def decided(match: re.Match[str]) -> str:
+        """lead37: "who approved it" after "the council closed the library": who made the decision to close the library
+        (a decision verb's object is an act, never the thing: not "who approved the library")."""
+        if not set(_pos(match.group(1).lower()).get("VERB", ())) & w.decisions:
+            return match.group(0)
+        act = _action(told, "VB")
+        return f"made the decision to {act}" if act else match.group(0)
+
+    out = re.sub(r"(?i)\b([a-z]+)(?:\s+(?:off|through))?\s+(?:it|this|that)(?:\s+(?:off|through))?\b(?!')"
+                 r"(?=\s*(?:[?.!,;]|and\b|$))", decided, out)
     out_text = [out]
     # "it", "they", "them"; "that" only as the object that ends the question ("how much will it cost to repair that")
     pattern = re.compile(r"(?i)\b(?:it|them|they)\b(?!')|\bthat\b(?=\W*$)")

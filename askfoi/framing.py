@@ -6632,6 +6632,10 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                     r"(?i)\b(?:plans?|polic(?:y|ies))\s+(?:for|on|about)\s+(?:the\s+)?(?:ones?|others?|rest)\b", clause):
                 out.append(part if len(said) == 1 else keep_words(clause))  # "what is the plan for the ones left":
                 continue  # a records question in the person's words, its "ones" written out from the sentence before
+            if act.subject is None and act.act == "plans" and final:
+                trouble = _trouble_named(out, clause, text)  # lead37: "... and what are they doing about it"
+                if trouble:
+                    act.subject = trouble
             if act.act in ("advice", "what_if", "law") or act.subject is None:
                 remarks.append(clause)
                 if set_aside is not None:
@@ -6653,6 +6657,61 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
                 rest.qualifiers = part.qualifiers.model_copy()
                 out.append(rest)
     return out
+
+
+def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
+    """lead37: what "it" means in a plans question whose subject is only a pointer ("what are they doing about it")
+    when the part just before it, in the same sentence as typed, is framed about a trouble: "how many complaints about
+    noise from the pub have they had and what are they doing about it" -> "noise from the pub". The trouble is that
+    part's subject without what is said or counted about it (complaints, reports, the number:
+    knowledge/vocab/story_subject.yaml said_about), or for a count kept whole what it counts; None when its subject is
+    only such a word ("people")."""
+    from askfoi.sentence_acts import original_sentence
+    from askfoi.story_subject import said_about
+
+    if not before or not text:
+        return None
+    typed = original_sentence(text, clause)
+    prev = next((p for p in reversed(before) if (p.source or p.text) and original_sentence(text, p.source or p.text) == typed
+                 and typed.lower().find((p.source or p.text).lower()[:30]) < typed.lower().find(clause.lower()[:30])), None)
+    if prev is None:
+        return None
+    subject = prev.subject if not prev.kept_words else None
+    if prev.kept_words:  # a count kept whole: what it counts, up to its verb ("how many reports of X were there")
+        m = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(.+?)\s+(?:were|are|was|is|have|has|had|did|do|does)\b", prev.text or "")
+        subject = m.group(1) if m else None
+    if not subject:
+        return None
+    subject = re.sub(r"(?i)^(?:the|a|an|any|all|our|my|their|these|those)\s+", "", subject.strip(" ,.?"))
+    words = subject.split()
+    while words and words[0].lower() in said_about():
+        words = words[1:]
+        if words and words[0].lower() in ("about", "of", "regarding", "concerning", "into", "for", "on", "over"):
+            words = words[1:]
+        elif words:
+            return None  # "complaints received": the counted thing has no trouble named after it
+    return " ".join(words) or None
+
+
+def _plans_for_trouble(framing: Framing, question: str, text: str, body: str | None,
+                       found: AuthorityFound | None) -> Frame | None:
+    """lead37: QUESTION asks what is being done about "it" (a plans question whose subject is only a pointer) right
+    after a part that names a trouble in the same sentence: the plans, reports or minutes about that trouble, as a
+    part (None when there is no such part)."""
+    from askfoi.view_acts import clause_act
+
+    trouble = _trouble_named(framing.parts, question, text)
+    if not trouble:
+        return None
+    asked = re.sub(r"(?i)\b(?:it|this|that|them|these|those)(\W*)$", lambda m: trouble + m.group(1), question.rstrip())
+    act = clause_act(asked, body)
+    if asked == question.rstrip() or act is None or act.act != "plans" or act.subject is None:
+        return None
+    made = view_parts([keep_words(asked)], [], found=found)
+    if len(made) != 1 or not is_view_record(made[0]):
+        return None
+    made[0].source = question
+    return made[0]
 
 
 def _text_place(parts: list[Frame], sentence: str, text: str) -> int:
@@ -6680,6 +6739,12 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
         if _put_to_readers(remark, text) or remark in framing.vented:
             continue  # cx35: "how are we to know how they decided?" stays a remark; cx37: so does a vented question
         act = clause_act(remark, body)
+        if act is not None and act.act == "plans" and act.subject is None:
+            made = _plans_for_trouble(framing, remark, text, body, found)  # lead37: "... and what is being done about it"
+            if made is not None:
+                framing.parts.insert(_text_place(framing.parts, remark, text), made)
+                framing.remarks.remove(remark)
+                continue
         if act is None or act.act in ("advice", "what_if", "law") or act.subject is None or act.rest \
                 or act.act == "position" and re.match(r"(?i)\W*(?:is|was)\s+it\b", _clean_clause(remark)) \
                 or not re.search(r"\?\s*$|^\W*(?:what|will|would|is|are|can|could|should|shouldn|do|does|when)", remark, re.I) \
@@ -6692,6 +6757,13 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
             framing.remarks.remove(remark)
     for question in list(framing.unframed):
         act = clause_act(question, body)
+        if act is not None and act.act == "plans" and act.subject is None and not _put_to_readers(question, text):
+            made = _plans_for_trouble(framing, question, text, body, found)  # lead37: "... what is being done about it"
+            if made is not None:
+                framing.parts.insert(_text_place(framing.parts, question, text), made)
+                framing.unframed.remove(question)
+                framing.questions = [q for q in framing.questions if question.strip() not in q]
+                continue
         if act is not None and act.act == "explain" and act.subject and not act.rest and not _put_to_readers(question, text):
             made = view_parts([keep_words(question)], [], found=found)  # fr17a: the explanation recorded
             if len(made) == 1 and is_view_record(made[0]):

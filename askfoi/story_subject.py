@@ -42,6 +42,13 @@ def _vocab() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(w.lower() for w in data.get("not_subjects") or ()), tuple(data.get("joiners") or ())
 
 
+@functools.lru_cache(maxsize=1)
+def said_about() -> frozenset[str]:
+    """The heads of what is said or counted about a trouble, never the trouble (knowledge/vocab/story_subject.yaml)."""
+    data, _ = load_vocab("story_subject")
+    return frozenset(str(w).lower() for w in data.get("said_about") or ())
+
+
 def _lemma(word: str) -> str:
     from askfoi.story_antecedents import _pos
 

@@ -309,6 +309,12 @@ def clause_act(clause: str, body: str | None = None) -> ViewAct | None:
         if m.group(2):
             return act("plans", c[m.start(2):])
         return act("plans", _vp(c[m.start(3) + 3:]))
+    # lead37: the same asked in the passive, with no one named ("what is being done about it", "what will be done to
+    # tackle the fly tipping")
+    m = re.match(r"what\s+(?:is|are|has|have|will|was)\s+(?:being|been|be)\s+(?:done|planned)\s+(?:(?:about|with|regarding|for)\s+(.+)|"
+                 r"(to\s+.+))", low)
+    if m:
+        return act("plans", c[m.start(1):] if m.group(1) else _vp(c[m.start(2) + 3:]))
     m = re.match(rf"(?:when\s+|how\s+soon\s+)?(will|would|is|are|does|do)\s+({_B})\s+(ever\s+|now\s+|still\s+|soon\s+|finally\s+)?"
                  r"(going\s+to\s+|planning\s+(?:to|on)\s+|intending\s+to\s+|intend\s+to\s+|plan\s+to\s+|be\s+|consider(?:ing)?\s+|about\s+to\s+)?"
                  r"(\w+)(.*)", low)

@@ -26,6 +26,7 @@ class _Slips:
     were_after: tuple[str, ...]
     were_subjects: frozenset[str]
     acronyms: dict[str, tuple[str, frozenset[str], frozenset[str]]]
+    particles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,7 +41,8 @@ def _slips() -> _Slips:
                                            frozenset(str(w).lower() for w in entry.get("after") or []))
     return _Slips(low("there_before_ok"), tuple(sorted(low("there_after"), key=len, reverse=True)), low("participles"),
                   low("participle_then"), low("were_where_before"),
-                  tuple(sorted(low("were_where_after"), key=len, reverse=True)), low("were_where_subjects"), acronyms)
+                  tuple(sorted(low("were_where_after"), key=len, reverse=True)), low("were_where_subjects"), acronyms,
+                  low("phrasal_particles"))
 
 
 def _phrase(words: tuple[str, ...]) -> str:
@@ -173,7 +175,7 @@ def read_as_meant(text: str) -> str:
     had SEND", "hows much" -> "how much"), each only where the words around it leave that reading (knowledge/vocab/word_slips.yaml)."""
     if not text:
         return text
-    for step in (_their, _were, _where, _acronyms, _how_much, _y_inflections):
+    for step in (_their, _were, _where, _acronyms, _how_much, _y_inflections, _phrasal_nouns):
         text = step(text)
     return text
 
@@ -196,3 +198,22 @@ def _y_inflections(text: str) -> str:
         return meant
 
     return _Y_INFLECTED.sub(put, text)
+
+
+def _phrasal_nouns(text: str) -> str:
+    """lead37: a verb and its plural particle typed apart ("car break ins", "school drop offs") joined by the hyphen the
+    noun takes ("break-ins"): the particle in -s cannot follow a verb's base form in English, so there is one reading.
+    Lower case only, never "ins and outs"."""
+    particles = _slips().particles
+    if not particles:
+        return text
+    from askfoi.story_antecedents import _pos
+
+    alt = "|".join(sorted(re.escape(p) for p in particles))
+
+    def put(m: re.Match[str]) -> str:
+        if m.group(1) not in _pos(m.group(1)).get("VERB", ()) or re.match(r"\s+and\s+outs\b", text[m.end():]):
+            return m.group()
+        return f"{m.group(1)}-{m.group(2)}"
+
+    return re.sub(rf"(?<![\w'\u2019-])([a-z]{{2,}})\s+({alt})(?![\w'\u2019-])", put, text)

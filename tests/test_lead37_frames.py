@@ -32,3 +32,34 @@ def test_an_earlier_question_tells_no_action():
     from askfoi.story_antecedents import _action
 
     assert _action(["the council shut the tip.", "how many people used the library in 2023?"]) == "shutting the tip"
+
+
+def test_a_verb_and_its_plural_particle_typed_apart_are_one_noun():
+    from askfoi.word_slips import read_as_meant
+
+    assert read_as_meant("how many car break ins have there been") == "how many car break-ins have there been"
+    assert read_as_meant("school drop offs near st marys") == "school drop-offs near st marys"
+    assert read_as_meant("the ins and outs of it") == "the ins and outs of it"
+    assert read_as_meant("he gave ins to them") == "he gave ins to them"  # not a verb's base form
+
+
+def test_what_they_are_doing_about_it_means_the_trouble_the_question_named():
+    texts = _texts("how many complaints about noise from the pub on high st in derby have the council had and what "
+                   "are they doing about it")
+    assert len(texts) == 2, texts
+    assert texts[1].startswith("Any plans, proposals, reports or minutes about noise from the pub"), texts
+    texts = _texts("how many reports of fly tipping in bolton were there last year and what is being done about it")
+    assert texts[1:] == ["Any plans, proposals, reports or minutes about fly tipping in Bolton."], texts
+
+
+def test_what_is_being_done_is_a_plans_question():
+    from askfoi.view_acts import clause_act
+
+    act = clause_act("what is being done to tackle fly tipping in bolton", None)
+    assert act is not None and act.act == "plans" and "fly tipping" in (act.subject or "")
+
+
+def test_complaints_alone_name_no_trouble():
+    # "it" is what the complaints were about, which the question never says: no part is made up from "complaints"
+    texts = _texts("how many complaints have there been and what are they doing about it")
+    assert not any("about complaints" in t for t in texts), texts

@@ -6677,9 +6677,17 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
     if prev is None:
         return None
     subject = prev.subject if not prev.kept_words else None
-    if prev.kept_words:  # a count kept whole: what it counts, up to its verb ("how many reports of X were there")
-        m = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(.+?)\s+(?:were|are|was|is|have|has|had|did|do|does)\b", prev.text or "")
+    # a count as asked: what it counts, up to its verb ("how many reports of X were there"), and the place after it
+    # ("... have there been in council care homes in stockport in the last 2 years")
+    m = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(.+?)\s+(?:were|are|was|is|have|has|had|did|do|does)\b",
+                 (prev.text if prev.kept_words else prev.source) or "")
+    if prev.kept_words:
         subject = m.group(1) if m else None
+    where = re.match(r"(?i)(?:\s+there)?(?:\s+been)?(?:\s+(?:reported|recorded|logged))?\s+((?:in|at|on|near|across|around)\s+"
+                     r"(?:(?!\b(?:in\s+the\s+(?:last|past)|last|this|since|over|during|between|each|every|per|from)\b)[^?.,;])+)",
+                     m.string[m.end():]) if m else None
+    if subject and where and where.group(1).strip().lower() not in subject.lower():
+        subject = f"{subject} {capitalise_names(where.group(1).strip()) or where.group(1).strip()}"
     if not subject:
         return None
     subject = re.sub(r"(?i)^(?:the|a|an|any|all|our|my|their|these|those)\s+", "", subject.strip(" ,.?"))

@@ -63,3 +63,9 @@ def test_complaints_alone_name_no_trouble():
     # "it" is what the complaints were about, which the question never says: no part is made up from "complaints"
     texts = _texts("how many complaints have there been and what are they doing about it")
     assert not any("about complaints" in t for t in texts), texts
+
+
+def test_the_trouble_keeps_the_place_the_count_named():
+    texts = _texts("how many falls have there been in council care homes in stockport in the last 2 years and what are "
+                   "they doing about it")
+    assert texts[-1] == "Any plans, proposals, reports or minutes about falls in council care homes in Stockport.", texts

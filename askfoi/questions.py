@@ -1231,6 +1231,7 @@ _PREFIX_BODY = re.compile(rf"(?i)^\W*(?P<prefix>(?:[\w&'\u00a7-]+\s+){{0,5}}?{_B
 _OWN_BODY_PREFIX = re.compile(rf"(?i)^\W*(?:my|our|the)\s+(?:[\w']+\s+){{0,2}}?{_BODY_WORD}\s*\([^()?]{{3,80}}\)\s*[,:-]*\s*"
                               rf"(?=(?:how\s+(?:many|much|long|often)|what|whats|which|who|where|when|why|whether|do|does|did|is|"
                               rf"are|has|have|can|could)\b)")
+_CLAUSE_ADVERBS = frozenset("never not always still didnt didn't dont don't wont won't cant can't just already".split())
 _STARTS_ASKING = re.compile(rf"(?i)^\W*(?:{_ASKS}|{_QW}|(?:please|can|could|would|will|i|i'?d|id|we|tell|does|do|did|is|are|has|have)\b)")
 
 
@@ -1307,6 +1308,10 @@ def strip_address(text: str) -> str:
             continue
         if re.match(r"(?i)\W*(?:if|unless|as|since|because|although|though|while|whilst|once|until|where|when)\b", prefix):
             continue  # "If your police force is not ...": a condition, not an address
+        from askfoi.story_antecedents import _verb_only
+
+        if any(_verb_only(w) or w.lower() in _CLAUSE_ADVERBS for w in words):
+            continue  # lead37: "the police never came out when we were burgled": a clause with its verb, not an address
         if re.match(r"(?i)\W*(?:does|do|did|has|have|had|will|should|shall|may|might|must)\b", prefix):
             continue  # fr14a: "does essex police use drones and how much ...": a question of its own, not an address
         if pattern is _PREFIX and any(re.fullmatch(r"\d+|(?:19|20)\d\d", w) for w in words):

@@ -69,3 +69,13 @@ def test_the_trouble_keeps_the_place_the_count_named():
     texts = _texts("how many falls have there been in council care homes in stockport in the last 2 years and what are "
                    "they doing about it")
     assert texts[-1] == "Any plans, proposals, reports or minutes about falls in council care homes in Stockport.", texts
+
+
+def test_a_told_clause_before_when_is_no_address():
+    from askfoi.questions import strip_address
+
+    assert strip_address("the police never came out when we were burgled") == "the police never came out when we were burgled"
+    assert strip_address("the council ignored us when we complained") == "the council ignored us when we complained"
+    assert strip_address("highland council potholes - how many were fixed") == "how many were fixed"
+    texts = _texts("how many burglaries were there in luton last year? the police never came out when we were burgled")
+    assert texts == ["The number of burglaries in Luton."], texts

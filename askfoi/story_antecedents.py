@@ -230,11 +230,23 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
     if depth < 2:
         while end + 1 < n and toks[end].lower() in _ATTACH:
             inner = _parse(toks, end + 1, depth + 1)
+            if inner is None and toks[end].lower() in ("in", "at", "near") and _unknown_name(toks[end + 1]):
+                end += 2  # lead37: "our local library in redbridge": a place typed in lower case, not in the lexicon
+                while end < n and _unknown_name(toks[end]):
+                    end += 1
+                continue
             if inner is None or toks[inner[0]].lower() in _words().time or _number(toks[end + 1]) \
                     and toks[inner[0]].lower() in _words().time:
                 break
             end = inner[1]
     return head, end
+
+
+def _unknown_name(tok: str) -> bool:
+    """TOK is a word in lower case that the lexicon does not know and no closed word: a place or a name typed in lower
+    case ("redbridge", "frome")."""
+    return bool(re.match(r"[a-z]{3,}$", tok)) and not _pos(tok) and not _closed(tok) and tok not in _DETS \
+        and tok not in _words().time
 
 
 def _own(toks: list[str], start: int, end: int) -> str:
@@ -360,6 +372,11 @@ def tells(sentence: str) -> bool:
         if parsed is None:
             return False
         k = parsed[1]
+        while k + 1 < len(raw) and raw[k].lower() in _ATTACH and re.match(r"[a-z]+$", raw[k + 1]) \
+                and not _pos(raw[k + 1]) and raw[k + 1] not in _DETS:
+            k += 2  # lead37: "our local library in redbridge is ...": a place typed in lower case, not in the lexicon
+            while k < len(raw) and re.match(r"[a-z]+$", raw[k]) and not _pos(raw[k]) and raw[k] not in _DETS:
+                k += 1
         while k < len(raw) and raw[k].lower() in ("also", "never", "just", "still", "already", "always", "recently",
                                                   "then", "now", "only", "even", "finally", "eventually"):
             k += 1
@@ -488,6 +505,8 @@ def _it_refers(question: str, at: int) -> bool:
     joined = bool(re.search(r"[A-Za-z']\s+$", question[:at]))  # "scrapped, it seems": a comma, a new clause
     if joined and (prev in _ATTACH or prev == "to" or (prev and "VERB" in _pos(prev) and prev not in _AUX)):
         return True
+    if joined and prev in ("do", "does", "did") and nxt in ("have", "has", "get", "need", "take", "cost", "do"):
+        return True  # lead37: "how many visitors did it have": the subject of the verb its "did" supports
     if not nxt or nxt in _AUX or nxt in ("seem", "seems", "seemed", "appear", "appears", "appeared", "not", "really"):
         return bool(nxt in ("been", "be") and len(after) > 1 and "VERB" in _pos(after[1].lower())
                     and after[1].lower().endswith(("ed", "en", "t")))

@@ -79,3 +79,16 @@ def test_a_told_clause_before_when_is_no_address():
     assert strip_address("highland council potholes - how many were fixed") == "how many were fixed"
     texts = _texts("how many burglaries were there in luton last year? the police never came out when we were burgled")
     assert texts == ["The number of burglaries in Luton."], texts
+
+
+def test_a_place_typed_in_lower_case_stays_with_its_noun():
+    from askfoi.story_antecedents import mentions, tells
+
+    assert [m.text for m in mentions("our local library in redbridge is only open 2 days a week now.")][0] == \
+        "our local library in redbridge"
+    assert tells("our local library in redbridge is only open 2 days a week now.")
+
+
+def test_it_before_the_verb_its_did_supports_is_the_story_thing():
+    texts = _texts("our local library in redbridge is only open 2 days a week now. how many visitors did it have last year")
+    assert len(texts) == 1 and "library in Redbridge" in texts[0], texts

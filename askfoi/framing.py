@@ -166,6 +166,9 @@ class Framing(BaseModel):
     # cx37: questions that vent beside a real ask ("why not just ...?", "how on earth ...?"), set aside as remarks
     # (askfoi.rhetorical_asks): no later step makes them parts again; not output
     vented: list[str] = Field(default_factory=list, exclude=True)
+    # lead37: questions asked back that name parts by number, with what renders them again: (question, the parts it
+    # names, template, its values); numbered again once the parts are final (askfoi.framing.number_asked_parts)
+    asked_parts: list[tuple[str, list[Any], str, dict]] = Field(default_factory=list, exclude=True)
 
     @property
     def subject(self) -> str | None:
@@ -4184,6 +4187,32 @@ def _subject_choices(framing: Framing, subject_choices: dict[str, tuple[str, lis
         asked = " ".join(render("frames/which_subject.j2", words=word, part=part, choices=offered).split())
         if asked not in framing.questions:
             framing.questions.append(asked)
+            framing.asked_parts.append((asked, [framing.parts[part - 1]], "frames/which_subject.j2",
+                                        {"words": word, "choices": offered}))
+
+
+def number_asked_parts(framing: Framing) -> None:
+    """lead37: a question asked back about a part by its number ("What does "them" in part 3 mean?") names the number
+    the part has in the finished letter: passes after the question was made take parts out or put parts in. A
+    question whose parts are all gone is no longer asked; one whose parts cannot be found again is left as it was."""
+    for asked, parts, template, values in framing.asked_parts:
+        if asked not in framing.questions:
+            continue
+        numbers = [k for k, p in enumerate(framing.parts, 1) if any(p is q for q in parts)]
+        if not numbers:
+            words = str(values.get("words") or "")
+            numbers = [k for k, p in enumerate(framing.parts, 1)
+                       if words and re.search(rf"(?i)\b{re.escape(words)}\b", p.text or "")]
+        if not numbers:
+            if words and not any(re.search(rf"(?i)\b{re.escape(words)}\b", f"{p.text} {p.source or ''}")
+                                 for p in framing.parts + framing.pending):
+                framing.questions.remove(asked)  # the part it asked about is no longer in the letter
+            continue
+        again = render(template, part=numbers[0], parts=numbers, **values).strip()
+        if " ".join(asked.split()) == asked:
+            again = " ".join(again.split())
+        framing.questions[framing.questions.index(asked)] = again
+    framing.asked_parts = []
 
 
 def _story_left_findings(framing: Framing, story_left: list[tuple[str, list[str]]]) -> None:
@@ -5420,6 +5449,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         _number_references_again(framing.parts, text_in, typed_numbers)
     legal_questions_aside(framing)  # ck35: "what are their legal duties?": the finding offers the records, no part asks it
     _body_inferred(framing, found, authority)
+    number_asked_parts(framing)  # lead37: "in part 3" is the part's number in the finished letter
     return framing
 
 

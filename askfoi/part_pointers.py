@@ -740,6 +740,9 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                           plural=plural[(words, head)]).strip()
         if question not in framing.questions:
             framing.questions.append(question)
+            framing.asked_parts.append((question, [framing.parts[n - 1] for n in sorted(set(numbers))],
+                                        "frames/which_pointer.j2", {"head": head, "words": words,
+                                                                    "plural": plural[(words, head)]}))
     return done
 
 

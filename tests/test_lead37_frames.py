@@ -92,3 +92,25 @@ def test_a_place_typed_in_lower_case_stays_with_its_noun():
 def test_it_before_the_verb_its_did_supports_is_the_story_thing():
     texts = _texts("our local library in redbridge is only open 2 days a week now. how many visitors did it have last year")
     assert len(texts) == 1 and "library in Redbridge" in texts[0], texts
+
+
+def test_a_question_asked_back_names_the_part_by_its_final_number():
+    from askfoi.framing import Framing, keep_words, number_asked_parts
+    from askfoi.templates import render
+
+    parts = [keep_words("You mentioned a policy."), keep_words("How many fines?"), keep_words("What do these rules say?")]
+    framing = Framing(parts=parts)
+    values = {"head": "rules", "words": "these rules", "plural": True}
+    asked = render("frames/which_pointer.j2", parts=[3], **values).strip()
+    framing.questions.append(asked)
+    framing.asked_parts.append((asked, [parts[2]], "frames/which_pointer.j2", values))
+    framing.parts = parts[1:]  # a later pass took the told sentence out of the parts
+    number_asked_parts(framing)
+    assert framing.questions == [asked.replace("part 3", "part 2")]
+    # a question whose part is gone altogether is no longer asked
+    framing = Framing(parts=list(parts))
+    framing.questions.append(asked)
+    framing.asked_parts.append((asked, [parts[2]], "frames/which_pointer.j2", values))
+    framing.parts = parts[:2]
+    number_asked_parts(framing)
+    assert framing.questions == []

@@ -1080,6 +1080,10 @@ def _together(text: str) -> tuple[list[str], tuple[int, int] | None]:
     joint = default_index()._only_prefix_of(normalise(text[best[1][0]:best[1][1]]))
     if joint is not None:  # "devon and cornwall": also the one body whose name begins so (the force)
         name = default_index().authorities[joint].name
+        outside = text[:best[1][0]] + " " + text[best[1][1]:]
+        if default_index().authorities[joint].type.value == "police" and re.search(
+                r"(?i)\b(?:police|constabulary|police\s+officers?|pcsos?)\b", outside):
+            return [], None  # lead37: "police officers in devon and cornwall": the force is asked, not the councils
         if name not in best[0]:
             best[0].append(name)
     return best

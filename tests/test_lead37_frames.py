@@ -114,3 +114,9 @@ def test_a_question_asked_back_names_the_part_by_its_final_number():
     framing.parts = parts[:2]
     number_asked_parts(framing)
     assert framing.questions == []
+
+
+def test_police_asked_about_a_joint_force_area_goes_to_the_force():
+    framing = frame_message("how many police officers in devon and cornwall have been sacked for misconduct since 2022")
+    assert framing.authority is not None and framing.authority.name == "Devon and Cornwall Police"
+    assert frame_message("how many potholes were there in devon and cornwall last year").authority is None

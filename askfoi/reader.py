@@ -1007,12 +1007,82 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 if role == "request":
                     question_number += 1
         roles.append(role)
+    _modal_exemptions(t, roles)
     _restated_after_thanks(t, roles)
     _restated_after_lead(t, roles, rules)
     _restated_bullets(t, roles)
     _reasons_listed(t, roles)
     _answers_written_after(t, roles)
     return roles
+
+
+# rd38: an exemption spoken of as a possibility, not applied. What a sentence asserts about an exemption is read from the
+# verb group that predicates it ("is exempt", "we rely on" assert; "may be exempt", "could be engaged", "would apply",
+# "is usually exempt" only entertain it) and from how that clause is joined to the rest: a possibility that is then
+# set aside ("..., but we have decided to release it", "Although section 38 could be engaged, we are satisfied ...",
+# "... may be exempt. However, ..."), or that hangs on a condition the reply does not meet ("Were the information held,
+# section 40(2) would apply", "... might be exempt if requested", "Should you ask for the names, they would be exempt")
+# decides nothing. Only that clause becomes hypothetical: the sentence's other clause (the release, the not-held
+# statement) is read as the decision it is, and the section stays a ground the reply mentions.
+_EXEMPTION_WORD = r"(?:exempt(?:ion|ions)?|engaged|applicable|withheld|appl(?:y|ies|ied))"
+_ENTERTAINED = re.compile(
+    r"\b(?:may|might|could|can|would|should)(?: not)?(?: \w+){0,2}? (?:be |have been |also be |still be |potentially be |well be )?" + _EXEMPTION_WORD + r"\b"
+    r"|\b(?:usually|normally|generally|often|typically|potentially|possibly|ordinarily) (?:be |been )?(?:considered |deemed |treated as )?exempt\b"
+    r"|\bcould (?:be )?(?:relied|rely) (?:up)?on\b")
+_CONCESSIVE = re.compile(r"(?:^|[\s,;(])(?:although|though|even though|while|whilst|albeit)\b")
+_SET_ASIDE = re.compile(r"(?:^|[\s,;(])(?:but|however|nevertheless|nonetheless|yet|even so|that said)\b")
+_NEXT_CONTRAST = re.compile(r"^\W*(?:but|however|nevertheless|nonetheless|that said|even so|in this (?:case|instance), however)\b")
+# a condition the reply sets on the information or on a request it has not had: "if held", "were the information held",
+# "should you request", "if requested", "if you were to ask for"
+_UNMET_CONDITION = re.compile(
+    r"(?:^|[\s,;(])(?:if|were|had|should|unless)\b(?:(?! (?:we|i) (?:have|are|will|consider|apply|applied|rely)\b)[^.;:]){0,80}?"
+    r"\b(?:held|kept|recorded|existed|exists?|available|requested|request(?:ed)?|ask(?:ed)? for|sought|to be (?:held|disclosed|released))\b")
+# the part that is set aside is the whole of what was asked, not "some"/"the rest"
+_PARTITIVE = re.compile(r"\b(?:the rest|the remainder|remaining|other (?:information|parts?|questions?)|some of (?:the|this)|parts? of (?:the|your|this))\b")
+
+
+def _modal_exemption_span(t: _Text, i: int) -> tuple[int, int] | None:
+    """The clause of sentence i that only entertains an exemption (absolute offsets), or None."""
+    lo, hi = t.bounds(i)
+    text = t.lower[lo:hi]
+    m = _ENTERTAINED.search(text)
+    if m is None:
+        return None
+    head = text[: m.start()]
+    # the clause the modal predicate sits in: from the last clause break before it to the next one after it
+    starts = [0] + [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
+    start = starts[-1]
+    after = _CLAUSE_SPLIT.search(text, m.end())
+    end = len(text) if after is None else after.start()
+    conceded = _CONCESSIVE.search(head) is not None
+    conditioned = _UNMET_CONDITION.search(text, max(0, start - 60), end) is not None or _UNMET_CONDITION.search(text, m.end(), min(len(text), m.end() + 60)) is not None
+    set_aside = False
+    if after is not None and _SET_ASIDE.search(text[after.start(): after.start() + 12]):
+        set_aside = not _PARTITIVE.search(text, after.start())
+    if not set_aside and after is None:
+        nxt = i + 1
+        if nxt < len(t.starts):
+            nlo, nhi = t.bounds(nxt)
+            if _NEXT_CONTRAST.match(t.lower[nlo:nhi]) and not _PARTITIVE.search(t.lower, nlo, nhi):
+                set_aside = True
+    if not (conceded or conditioned or set_aside):
+        return None
+    if conceded:
+        # "Although section 38 could be engaged, we are satisfied ...": the concessive clause runs to its comma
+        c = _CONCESSIVE.search(head)
+        comma = text.find(",", m.end())
+        return lo + c.start(), lo + (comma if comma > 0 else end)
+    return lo + start, lo + end
+
+
+def _modal_exemptions(t: _Text, roles: list[str]) -> None:
+    """rd38: mark the clause that only entertains an exemption hypothetical (see _modal_exemption_span)."""
+    for i, role in enumerate(roles):
+        if role in ("other", "decision") and i not in t.hypothetical:
+            span = _modal_exemption_span(t, i)
+            if span is not None:
+                roles[i] = "hypothetical"
+                t.hypothetical[i] = span
 
 
 # rd28: a restated item with its answer written after a dash ("- Total spend with framework agencies - 200k", "- Spend
@@ -1743,6 +1813,12 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
+    if (c is not None and _OFFERED.match(t.lower, c.end()) and not _QUALIFIED_NOT_HELD.search(t.lower, max(0, end - 40), c.start())
+            and not _SEARCHED.search(t.lower, c.end(), hi)):
+        # rd38: "We do not record how many calls were abandoned, but we can tell you that we received 52,300 calls":
+        # what is not recorded is said plainly (not "not centrally", "not in that format"), and the contrast offers
+        # other information in the authority's own voice: that part is not held, the figure after it answers another
+        return False
     if (c is not None and _OTHER_HELD.match(t.lower, c.end())
             and _decision_scope(t.original[t.bounds(t.unit(end - 1))[0] : c.start()])[0] == "item"):
         # rd23: "We do not hold information about the costs of the scheme, however we do hold the number of
@@ -1769,6 +1845,10 @@ _OTHER_HELD = re.compile(r"\W*(?:we|i|the [a-z]+|it) (?:(?:do |does |did )?(?:ho
                          r" (?!(?:this|it|that|these|them|such|some|any|the (?:information|data|figures|details|records))\b)(?:the |a |an )?[a-z]")
 # the same sentence goes on to give the answer in another form: "- the information below shows financial years",
 # "; instead we have provided the totals for each quarter"
+# rd38: an offer of other information after a contrast ("but we can tell you", "however, we can confirm that", "but what we
+# can provide is"), and a not-held said with a qualifier that leaves room for finding it another way
+_OFFERED = re.compile(r"\W*(?:what )?(?:we|i) (?:can|are able to|am able to|could)(?: however| though| instead| also)? (?:tell|confirm|advise|provide|give|say|share|let you know|supply|offer)\b")
+_QUALIFIED_NOT_HELD = re.compile(r"\b(?:centrally|routinely|electronically|separately|systematically|specifically|in (?:that|this|the) (?:format|form|way)|in a (?:format|form|way)|on (?:a|our|any) (?:central |single )?(?:system|database))\b")
 _GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|instead)\b)[^.;]{0,30}?\b(?:(?:the )?(?:information|figures|data|table|"
                             r"breakdown|totals?) (?:below|above|attached|provided|enclosed) (?:shows?|is|are|gives?|covers?|sets? out)\b"
                             r"|(?:we|i) (?:can|have|are able to|am able to) (?:instead )?(?:provided?|supplied|supply|give|given) (?:you )?(?:with )?(?:the |this |these )?"

@@ -118,6 +118,9 @@ class Reading(BaseModel):
     # request to the Home Office"). Told in the explanation; the outcome stays in models.Outcome (not_held / pending)
     held_by: str | None = None
     passed_on: bool = False
+    # added in rd38: sections the reply names only as something that might apply ("may be exempt under section 43, but
+    # we have decided to release it", "Were it held, section 40(2) would apply"), never to hold anything back
+    entertained: list[str] = Field(default_factory=list)
 
 
 class PartReading(BaseModel):
@@ -397,6 +400,7 @@ class _Text:
     reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
     quoted_law: set[int] = field(default_factory=set)  # rd22: the lines of the Act quoted after "Section 43(2) states:"
     answer_after: dict[int, int] = field(default_factory=dict)  # rd28: a restated item's unit: where the answer written after it starts
+    entertained: set[int] = field(default_factory=set)  # rd38: sentences with a clause that only entertains an exemption
 
     def role_at(self, roles: list[str], pos: int) -> str:
         """The role at a position: a hypothetical sentence is hypothetical only within its clause; the answer written
@@ -1078,11 +1082,21 @@ def _modal_exemption_span(t: _Text, i: int) -> tuple[int, int] | None:
 def _modal_exemptions(t: _Text, roles: list[str]) -> None:
     """rd38: mark the clause that only entertains an exemption hypothetical (see _modal_exemption_span)."""
     for i, role in enumerate(roles):
-        if role in ("other", "decision") and i not in t.hypothetical:
-            span = _modal_exemption_span(t, i)
-            if span is not None:
-                roles[i] = "hypothetical"
-                t.hypothetical[i] = span
+        if role not in ("other", "decision", "hypothetical"):
+            continue
+        span = _modal_exemption_span(t, i)
+        if span is None:
+            continue
+        held = t.hypothetical.get(i) if role == "hypothetical" else None
+        if held is not None:
+            # "Their locations might be exempt if requested, as disclosure could assist criminals": the harm clause
+            # already read as hypothetical runs on from this one; the two are one hypothetical stretch
+            if held[0] > span[1] + 6 or span[0] > held[1] + 6:
+                continue
+            span = (min(span[0], held[0]), max(span[1], held[1]))
+        roles[i] = "hypothetical"
+        t.hypothetical[i] = span
+        t.entertained.add(i)
 
 
 # rd28: a restated item with its answer written after a dash ("- Total spend with framework agencies - 200k", "- Spend
@@ -2456,7 +2470,8 @@ def section_meaning(section: str) -> tuple[str, str | None]:
 def _explain(reading: Reading) -> str:
     from askfoi.templates import render
 
-    sections = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.sections]
+    sections = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.sections if s not in reading.entertained]
+    entertained = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.entertained]
     text = render(
         "reader/explanation.txt.j2",
         outcome=reading.outcome.value,
@@ -2473,6 +2488,7 @@ def _explain(reading: Reading) -> str:
         boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
         held_by=reading.held_by,
         passed_on=reading.passed_on,
+        entertained=entertained,
     )
     return " ".join(text.split())
 
@@ -4332,14 +4348,29 @@ def read_reply(text: str) -> Reading:
         reading.held_by, reading.passed_on, u = ev.elsewhere
         if not reading.evidence:
             reading.evidence = [ev.t.quote(*ev.t.bounds(u))]
-    reading.boundary = _boundary(ev, found, parts)
+    reading.entertained = _entertained_only(ev, sections, outcome)
+    reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
-    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by
+    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
 
+
+def _entertained_only(ev: _Events, sections: list[str], outcome: Outcome) -> list[str]:
+    """rd38: the sections every citation of which sits in a clause that only entertains an exemption (a possibility
+    set aside, or hung on a condition the reply does not meet): named, never applied. Not for a refusal or an NCND
+    reading, where the reply does hold something back."""
+    if outcome in (Outcome.refused, Outcome.ncnd):
+        return []
+    t = ev.t
+    out = []
+    for s in sections:
+        pos = [a for key, _, a, _ in ev.citations if key == s or s.startswith(key + "(") or key.startswith(s + "(")]
+        if pos and all(t.unit(a) in t.entertained and t.role_at(ev.roles, a) == "hypothetical" for a in pos):
+            out.append(s)
+    return out
 
 def _learnt_outcome(ev: _Events, found: _Found, outcome: Outcome, confidence: str, spans: list,
                     parts: list[PartReading], unclear: bool) -> tuple[Outcome, bool, str, float | None, str]:
@@ -4382,7 +4413,7 @@ def _boundaries() -> dict[str, Boundary]:
 _PERSONAL_FAMILIES = ("40", "FOISA 38", "EIR 13", "EISR 11")
 
 
-def _boundary(ev: _Events, found: _Found, parts: list[PartReading]) -> str | None:
+def _boundary(ev: _Events, found: _Found, parts: list[PartReading], entertained: tuple[str, ...] = ()) -> str | None:
     """The one place that names the boundary a reply sits on: something given (a give, figures or a part
     answered) beside something held back (on cost, as personal data, as published, as not held, under an
     exemption), the first of knowledge/vocab/reply_boundaries.yaml's entries whose `beside` matches. None when
@@ -4392,7 +4423,9 @@ def _boundary(ev: _Events, found: _Found, parts: list[PartReading]) -> str | Non
              or bool(_fact_units(ev, 0, len(ev.t.original))))
     if not given:
         return None
-    sections = found.sections + [s for p in parts for s in p.sections]
+    # (rd38: a section only entertained, "should you ask for the names they would be exempt under section 40(2)", holds
+    # nothing back)
+    sections = [s for s in found.sections + [s for p in parts for s in p.sections] if s not in entertained]
     held_back = {
         "cost": found.has("cost") or Outcome.cost_limit in outs,
         "personal": any(s.replace(" ", "").startswith(tuple(f.replace(" ", "") for f in _PERSONAL_FAMILIES))

@@ -2516,6 +2516,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10}
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
+    r"|(?P<cn>\d{1,2})(?P<cl>[a-h])[.)](?=\s)"  # rd38: "2a) 654 2b) We do not hold this information": a question's own sub-parts
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
@@ -2575,7 +2576,12 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                 and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
                 and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
             continue  # rd34: "attached our response for request part 1. However, ...": a part a sentence names
-        letter = m.group("l") or m.group("L")
+        letter = m.group("l") or m.group("L") or m.group("cl")
+        if m.group("cl"):
+            # rd38: a sub-part under its question's number ("2b)"): a letter run of the answers' own, labelled in full
+            num, label = ord(letter.lower()) - ord("a") + 1, m.group("cn") + letter.lower()
+            marks.append((num, m.start(), m.end(), True, label, True))
+            continue
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
@@ -2706,7 +2712,9 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
                 last_strong = run[-1][3] if len(run) > 1 else strong
                 if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not last_strong or mark[3] == strong):
                     run.append(mark)
-            if len(run) > len(best):
+            # (rd38: of two runs as long, the one whose markers carry their question's number, "2a) ... 2d)", is the
+            # answers'; the bare "A) ... D)" before it restate the question's list)
+            if len(run) > len(best) or (len(run) == len(best) and run[0][5] and run[0][4][:1].isdigit() and not best[0][4][:1].isdigit()):
                 best = run
     return best
 

@@ -124,3 +124,15 @@ def test_not_recorded_centrally_but_found_by_a_search_is_answered() -> None:
     reading = read_reply("This information is not recorded centrally, however a manual search of our files found 14 "
                          "cases in 2023.")
     assert reading.outcome == Outcome.disclosed
+
+
+def test_sub_parts_under_their_question_number_are_the_answers_not_the_restated_list() -> None:
+    # the question's own list (A) ... D)) is restated before the answers, which carry the question's number
+    text = ("2) Of these complaints, how many were dealt with by:\nA) The Ombudsman\nB) The police\nC) The courts\n"
+            "D) The council itself\n\n2a) Ombudsman complaints: 654\n2b) We do not hold this information.\n"
+            "2c) We do not record how many went to court.\n2d) To answer this would need a manual review of each of "
+            "12,501 cases, well over the 18 hours allowed under section 12 of the Act.")
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.part_disclosed
+    assert [(p.number, p.outcome) for p in reading.parts] == [
+        ("2a", Outcome.disclosed), ("2b", Outcome.not_held), ("2c", Outcome.not_held), ("2d", Outcome.cost_limit)]

@@ -1441,11 +1441,29 @@ def _estimate_units(ev: _Events) -> set[int]:
                 continue
             figures = _estimate_figures(t.original[slice(*t.bounds(u))])
             own = counting.get(u, set())
-            if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]):
+            if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]) \
+                    and not _answers_the_line_before(t, u):
                 workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
     ev.estimate_units = workload
     return workload
 
+
+# rd38: a line that asks a count ("How many FOI requests did you receive in 2016, and;"), the requester's question
+# quoted back without its question mark
+_ASKS_A_COUNT = re.compile(r"^\W*(?:(?:q|question)?\s?\d{1,2}[.):]?\s+)?how (?:many|much)\b")
+
+
+def _answers_the_line_before(t: _Text, u: int) -> bool:
+    """A figure on a line of its own straight under a restated question that asks a count ("How many FOI requests did
+    you receive in 2016? / 1,372 requests"): that question's answer, even when a cost estimate for another question
+    then counts the same figure ("to review all 1,372 requests would take 23 hours")."""
+    lo, _ = t.bounds(u)
+    if lo > 0 and t.original[lo - 1] != "\n":
+        return False
+    prev = t.before(u)
+    if prev < 0:
+        return False
+    return bool(_ASKS_A_COUNT.match(t.lower[slice(*t.bounds(prev))]))
 
 def _estimate_figures(sentence: str) -> set[str]:
     """The counts of a sentence that an estimate could count (three digits or more, not a year, the limit or its rate)."""

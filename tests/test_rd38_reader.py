@@ -136,3 +136,15 @@ def test_sub_parts_under_their_question_number_are_the_answers_not_the_restated_
     assert reading.outcome == Outcome.part_disclosed
     assert [(p.number, p.outcome) for p in reading.parts] == [
         ("2a", Outcome.disclosed), ("2b", Outcome.not_held), ("2c", Outcome.not_held), ("2d", Outcome.cost_limit)]
+
+
+def test_a_count_under_its_question_is_answered_though_a_cost_estimate_for_the_next_counts_it() -> None:
+    # the first question's answer sits under it; the cost refusal of the second question then counts the same figure
+    text = ("Requests received and section 21\n\n\"Please tell me:\n\nHow many FOI requests did the council receive in "
+            "2019, and;\n\n1,418 requests between 1 January and 31 December 2019.\n\nHow many times did you rely on "
+            "section 21 in the same period?\"\n\nOur case system does not record the exemptions cited in a form we can "
+            "extract. To count them we would need to open each of the 1,418 requests, at about one minute each, which "
+            "would take over 23 hours. The cost limit is £450 (18 hours), so section 12 of the Act applies to this "
+            "question.")
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.part_disclosed

@@ -118,6 +118,9 @@ class Reading(BaseModel):
     # request to the Home Office"). Told in the explanation; the outcome stays in models.Outcome (not_held / pending)
     held_by: str | None = None
     passed_on: bool = False
+    # added in rd38: sections the reply names only as something that might apply ("may be exempt under section 43, but
+    # we have decided to release it", "Were it held, section 40(2) would apply"), never to hold anything back
+    entertained: list[str] = Field(default_factory=list)
 
 
 class PartReading(BaseModel):
@@ -397,6 +400,7 @@ class _Text:
     reasons: set[int] = field(default_factory=set)  # rd13: the items of a list of reasons ("for the following reasons: 1. ...")
     quoted_law: set[int] = field(default_factory=set)  # rd22: the lines of the Act quoted after "Section 43(2) states:"
     answer_after: dict[int, int] = field(default_factory=dict)  # rd28: a restated item's unit: where the answer written after it starts
+    entertained: set[int] = field(default_factory=set)  # rd38: sentences with a clause that only entertains an exemption
 
     def role_at(self, roles: list[str], pos: int) -> str:
         """The role at a position: a hypothetical sentence is hypothetical only within its clause; the answer written
@@ -1007,12 +1011,92 @@ def _unit_roles(t: _Text, rules: _Rules) -> list[str]:
                 if role == "request":
                     question_number += 1
         roles.append(role)
+    _modal_exemptions(t, roles)
     _restated_after_thanks(t, roles)
     _restated_after_lead(t, roles, rules)
     _restated_bullets(t, roles)
     _reasons_listed(t, roles)
     _answers_written_after(t, roles)
     return roles
+
+
+# rd38: an exemption spoken of as a possibility, not applied. What a sentence asserts about an exemption is read from the
+# verb group that predicates it ("is exempt", "we rely on" assert; "may be exempt", "could be engaged", "would apply",
+# "is usually exempt" only entertain it) and from how that clause is joined to the rest: a possibility that is then
+# set aside ("..., but we have decided to release it", "Although section 38 could be engaged, we are satisfied ...",
+# "... may be exempt. However, ..."), or that hangs on a condition the reply does not meet ("Were the information held,
+# section 40(2) would apply", "... might be exempt if requested", "Should you ask for the names, they would be exempt")
+# decides nothing. Only that clause becomes hypothetical: the sentence's other clause (the release, the not-held
+# statement) is read as the decision it is, and the section stays a ground the reply mentions.
+_EXEMPTION_WORD = r"(?:exempt(?:ion|ions)?|engaged|applicable|withheld|appl(?:y|ies|ied))"
+_ENTERTAINED = re.compile(
+    r"\b(?:may|might|could|can|would|should)(?: not)?(?: \w+){0,2}? (?:be |have been |also be |still be |potentially be |well be )?" + _EXEMPTION_WORD + r"\b"
+    r"|\b(?:usually|normally|generally|often|typically|potentially|possibly|ordinarily) (?:be |been )?(?:considered |deemed |treated as )?exempt\b"
+    r"|\bcould (?:be )?(?:relied|rely) (?:up)?on\b")
+_CONCESSIVE = re.compile(r"(?:^|[\s,;(])(?:although|though|even though|while|whilst|albeit)\b")
+_SET_ASIDE = re.compile(r"(?:^|[\s,;(])(?:but|however|nevertheless|nonetheless|yet|even so|that said)\b")
+_NEXT_CONTRAST = re.compile(r"^\W*(?:but|however|nevertheless|nonetheless|that said|even so|in this (?:case|instance), however)\b")
+# a condition the reply sets on the information or on a request it has not had: "if held", "were the information held",
+# "should you request", "if requested", "if you were to ask for"
+_UNMET_CONDITION = re.compile(
+    r"(?:^|[\s,;(])(?:if|were|had|should|unless)\b(?:(?! (?:we|i) (?:have|are|will|consider|apply|applied|rely)\b)[^.;:]){0,80}?"
+    r"\b(?:held|kept|recorded|existed|exists?|available|requested|request(?:ed)?|ask(?:ed)? for|sought|to be (?:held|disclosed|released))\b")
+# the part that is set aside is the whole of what was asked, not "some"/"the rest"
+_PARTITIVE = re.compile(r"\b(?:the rest|the remainder|remaining|other (?:information|parts?|questions?)|some of (?:the|this)|parts? of (?:the|your|this))\b")
+
+
+def _modal_exemption_span(t: _Text, i: int) -> tuple[int, int] | None:
+    """The clause of sentence i that only entertains an exemption (absolute offsets), or None."""
+    lo, hi = t.bounds(i)
+    text = t.lower[lo:hi]
+    m = _ENTERTAINED.search(text)
+    if m is None:
+        return None
+    head = text[: m.start()]
+    # the clause the modal predicate sits in: from the last clause break before it to the next one after it
+    starts = [0] + [b.end() for b in _CLAUSE_SPLIT.finditer(text, 0, m.start())]
+    start = starts[-1]
+    after = _CLAUSE_SPLIT.search(text, m.end())
+    end = len(text) if after is None else after.start()
+    conceded = _CONCESSIVE.search(head) is not None
+    conditioned = _UNMET_CONDITION.search(text, max(0, start - 60), end) is not None or _UNMET_CONDITION.search(text, m.end(), min(len(text), m.end() + 60)) is not None
+    set_aside = False
+    if after is not None and _SET_ASIDE.search(text[after.start(): after.start() + 12]):
+        set_aside = not _PARTITIVE.search(text, after.start())
+    if not set_aside and after is None:
+        nxt = i + 1
+        if nxt < len(t.starts):
+            nlo, nhi = t.bounds(nxt)
+            if _NEXT_CONTRAST.match(t.lower[nlo:nhi]) and not _PARTITIVE.search(t.lower, nlo, nhi):
+                set_aside = True
+    if not (conceded or conditioned or set_aside):
+        return None
+    if conceded:
+        # "Although section 38 could be engaged, we are satisfied ...": the concessive clause runs to its comma
+        c = _CONCESSIVE.search(head)
+        comma = text.find(",", m.end())
+        return lo + c.start(), lo + (comma if comma > 0 else end)
+    return lo + start, lo + end
+
+
+def _modal_exemptions(t: _Text, roles: list[str]) -> None:
+    """rd38: mark the clause that only entertains an exemption hypothetical (see _modal_exemption_span)."""
+    for i, role in enumerate(roles):
+        if role not in ("other", "decision", "hypothetical"):
+            continue
+        span = _modal_exemption_span(t, i)
+        if span is None:
+            continue
+        held = t.hypothetical.get(i) if role == "hypothetical" else None
+        if held is not None:
+            # "Their locations might be exempt if requested, as disclosure could assist criminals": the harm clause
+            # already read as hypothetical runs on from this one; the two are one hypothetical stretch
+            if held[0] > span[1] + 6 or span[0] > held[1] + 6:
+                continue
+            span = (min(span[0], held[0]), max(span[1], held[1]))
+        roles[i] = "hypothetical"
+        t.hypothetical[i] = span
+        t.entertained.add(i)
 
 
 # rd28: a restated item with its answer written after a dash ("- Total spend with framework agencies - 200k", "- Spend
@@ -1357,11 +1441,29 @@ def _estimate_units(ev: _Events) -> set[int]:
                 continue
             figures = _estimate_figures(t.original[slice(*t.bounds(u))])
             own = counting.get(u, set())
-            if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]):
+            if figures and all(times[f] - (f in own) > 0 for f in figures) and not _ITEM_AT.match(t.original, t.bounds(u)[0]) \
+                    and not _answers_the_line_before(t, u):
                 workload.add(u)  # (a numbered answer answers its question, whatever the estimate then counts)
     ev.estimate_units = workload
     return workload
 
+
+# rd38: a line that asks a count ("How many FOI requests did you receive in 2016, and;"), the requester's question
+# quoted back without its question mark
+_ASKS_A_COUNT = re.compile(r"^\W*(?:(?:q|question)?\s?\d{1,2}[.):]?\s+)?how (?:many|much)\b")
+
+
+def _answers_the_line_before(t: _Text, u: int) -> bool:
+    """A figure on a line of its own straight under a restated question that asks a count ("How many FOI requests did
+    you receive in 2016? / 1,372 requests"): that question's answer, even when a cost estimate for another question
+    then counts the same figure ("to review all 1,372 requests would take 23 hours")."""
+    lo, _ = t.bounds(u)
+    if lo > 0 and t.original[lo - 1] != "\n":
+        return False
+    prev = t.before(u)
+    if prev < 0:
+        return False
+    return bool(_ASKS_A_COUNT.match(t.lower[slice(*t.bounds(prev))]))
 
 def _estimate_figures(sentence: str) -> set[str]:
     """The counts of a sentence that an estimate could count (three digits or more, not a year, the limit or its rate)."""
@@ -1743,6 +1845,12 @@ def _answered_after_all(t: _Text, end: int) -> bool:
     """A 'not held' whose sentence goes on "however ..." with a count: the count is the answer."""
     hi = min(t.bounds(t.unit(end - 1))[1], end + _CLAUSE_REACH)
     c = _CONTRAST.search(t.lower, end, hi)
+    if (c is not None and _OFFERED.match(t.lower, c.end()) and not _QUALIFIED_NOT_HELD.search(t.lower, max(0, end - 40), c.start())
+            and not _SEARCHED.search(t.lower, c.end(), hi)):
+        # rd38: "We do not record how many calls were abandoned, but we can tell you that we received 52,300 calls":
+        # what is not recorded is said plainly (not "not centrally", "not in that format"), and the contrast offers
+        # other information in the authority's own voice: that part is not held, the figure after it answers another
+        return False
     if (c is not None and _OTHER_HELD.match(t.lower, c.end())
             and _decision_scope(t.original[t.bounds(t.unit(end - 1))[0] : c.start()])[0] == "item"):
         # rd23: "We do not hold information about the costs of the scheme, however we do hold the number of
@@ -1769,6 +1877,10 @@ _OTHER_HELD = re.compile(r"\W*(?:we|i|the [a-z]+|it) (?:(?:do |does |did )?(?:ho
                          r" (?!(?:this|it|that|these|them|such|some|any|the (?:information|data|figures|details|records))\b)(?:the |a |an )?[a-z]")
 # the same sentence goes on to give the answer in another form: "- the information below shows financial years",
 # "; instead we have provided the totals for each quarter"
+# rd38: an offer of other information after a contrast ("but we can tell you", "however, we can confirm that", "but what we
+# can provide is"), and a not-held said with a qualifier that leaves room for finding it another way
+_OFFERED = re.compile(r"\W*(?:what )?(?:we|i) (?:can|are able to|am able to|could)(?: however| though| instead| also)? (?:tell|confirm|advise|provide|give|say|share|let you know|supply|offer)\b")
+_QUALIFIED_NOT_HELD = re.compile(r"\b(?:centrally|routinely|electronically|separately|systematically|specifically|in (?:that|this|the) (?:format|form|way)|in a (?:format|form|way)|on (?:a|our|any) (?:central |single )?(?:system|database))\b")
 _GIVEN_INSTEAD = re.compile(r"(?:\s[-\u2013\u2014]\s|[;:]|\b(?:however|but|instead)\b)[^.;]{0,30}?\b(?:(?:the )?(?:information|figures|data|table|"
                             r"breakdown|totals?) (?:below|above|attached|provided|enclosed) (?:shows?|is|are|gives?|covers?|sets? out)\b"
                             r"|(?:we|i) (?:can|have|are able to|am able to) (?:instead )?(?:provided?|supplied|supply|give|given) (?:you )?(?:with )?(?:the |this |these )?"
@@ -2376,7 +2488,8 @@ def section_meaning(section: str) -> tuple[str, str | None]:
 def _explain(reading: Reading) -> str:
     from askfoi.templates import render
 
-    sections = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.sections]
+    sections = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.sections if s not in reading.entertained]
+    entertained = [{"name": section_name(s), "title": section_meaning(s)[0]} for s in reading.entertained]
     text = render(
         "reader/explanation.txt.j2",
         outcome=reading.outcome.value,
@@ -2393,6 +2506,7 @@ def _explain(reading: Reading) -> str:
         boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
         held_by=reading.held_by,
         passed_on=reading.passed_on,
+        entertained=entertained,
     )
     return " ".join(text.split())
 
@@ -2420,6 +2534,7 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10}
 _MARKER = re.compile(
     r"(?:(?<=^)|(?<=[\s.:;]))(?:(?:q|question|part|response|answer|request|point)\s?(?P<p>\d{1,2})(?:\s?[.):,\-]|(?=\s))"
+    r"|(?P<cn>\d{1,2})(?P<cl>[a-h])[.)](?=\s)"  # rd38: "2a) 654 2b) We do not hold this information": a question's own sub-parts
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
@@ -2479,7 +2594,12 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                 and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
                 and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
             continue  # rd34: "attached our response for request part 1. However, ...": a part a sentence names
-        letter = m.group("l") or m.group("L")
+        letter = m.group("l") or m.group("L") or m.group("cl")
+        if m.group("cl"):
+            # rd38: a sub-part under its question's number ("2b)"): a letter run of the answers' own, labelled in full
+            num, label = ord(letter.lower()) - ord("a") + 1, m.group("cn") + letter.lower()
+            marks.append((num, m.start(), m.end(), True, label, True))
+            continue
         if letter:
             num, label = ord(letter.lower()) - ord("a") + 1, letter.lower()
         else:
@@ -2610,7 +2730,9 @@ def _longest_run(marks: list[tuple[int, int, int, bool, str, bool]], first_numbe
                 last_strong = run[-1][3] if len(run) > 1 else strong
                 if mark[0] == run[-1][0] + 1 and mark[5] == run[0][5] and (mark[3] or not last_strong or mark[3] == strong):
                     run.append(mark)
-            if len(run) > len(best):
+            # (rd38: of two runs as long, the one whose markers carry their question's number, "2a) ... 2d)", is the
+            # answers'; the bare "A) ... D)" before it restate the question's list)
+            if len(run) > len(best) or (len(run) == len(best) and run[0][5] and run[0][4][:1].isdigit() and not best[0][4][:1].isdigit()):
                 best = run
     return best
 
@@ -4252,14 +4374,29 @@ def read_reply(text: str) -> Reading:
         reading.held_by, reading.passed_on, u = ev.elsewhere
         if not reading.evidence:
             reading.evidence = [ev.t.quote(*ev.t.bounds(u))]
-    reading.boundary = _boundary(ev, found, parts)
+    reading.entertained = _entertained_only(ev, sections, outcome)
+    reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
-    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by
+    if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
             or any(p.outcome == Outcome.pending for p in parts)):
         reading.explanation = _explain(reading)
     return reading
 
+
+def _entertained_only(ev: _Events, sections: list[str], outcome: Outcome) -> list[str]:
+    """rd38: the sections every citation of which sits in a clause that only entertains an exemption (a possibility
+    set aside, or hung on a condition the reply does not meet): named, never applied. Not for a refusal or an NCND
+    reading, where the reply does hold something back."""
+    if outcome in (Outcome.refused, Outcome.ncnd):
+        return []
+    t = ev.t
+    out = []
+    for s in sections:
+        pos = [a for key, _, a, _ in ev.citations if key == s or s.startswith(key + "(") or key.startswith(s + "(")]
+        if pos and all(t.unit(a) in t.entertained and t.role_at(ev.roles, a) == "hypothetical" for a in pos):
+            out.append(s)
+    return out
 
 def _learnt_outcome(ev: _Events, found: _Found, outcome: Outcome, confidence: str, spans: list,
                     parts: list[PartReading], unclear: bool) -> tuple[Outcome, bool, str, float | None, str]:
@@ -4302,7 +4439,7 @@ def _boundaries() -> dict[str, Boundary]:
 _PERSONAL_FAMILIES = ("40", "FOISA 38", "EIR 13", "EISR 11")
 
 
-def _boundary(ev: _Events, found: _Found, parts: list[PartReading]) -> str | None:
+def _boundary(ev: _Events, found: _Found, parts: list[PartReading], entertained: tuple[str, ...] = ()) -> str | None:
     """The one place that names the boundary a reply sits on: something given (a give, figures or a part
     answered) beside something held back (on cost, as personal data, as published, as not held, under an
     exemption), the first of knowledge/vocab/reply_boundaries.yaml's entries whose `beside` matches. None when
@@ -4312,7 +4449,9 @@ def _boundary(ev: _Events, found: _Found, parts: list[PartReading]) -> str | Non
              or bool(_fact_units(ev, 0, len(ev.t.original))))
     if not given:
         return None
-    sections = found.sections + [s for p in parts for s in p.sections]
+    # (rd38: a section only entertained, "should you ask for the names they would be exempt under section 40(2)", holds
+    # nothing back)
+    sections = [s for s in found.sections + [s for p in parts for s in p.sections] if s not in entertained]
     held_back = {
         "cost": found.has("cost") or Outcome.cost_limit in outs,
         "personal": any(s.replace(" ", "").startswith(tuple(f.replace(" ", "") for f in _PERSONAL_FAMILIES))

@@ -1477,6 +1477,18 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             if j < n:
                 nxt = raw[j].lower()
                 acronym = len(raw[j]) > 1 and raw[j].isupper()  # fr25b: "kids had SEND": a noun, never "sent"
+                if low in ("have", "has") and j == i + 1 and nxt in _DETERMINERS:
+                    # lead37: "fines has the bus lane on hills road made": the perfect asked with its subject after
+                    # it (the participle ends the question), never what the fines have ("fines with the bus lane")
+                    k = j + 1
+                    while k < n and k - j < 10 and not ends(k) and raw[k] != "\u00a7AUTH\u00a7":
+                        k += 1
+                    last = k - 1
+                    if last > j + 1 and _is_past_participle(raw[last].lower()) and raw[last].lower() not in _PREPS:
+                        clause.extend([raw[last].lower(), "by", *raw[j:last]])
+                        target = clause
+                        i = k
+                        continue
                 if (low in ("have", "has") or acronym and low == "had") and j == i + 1 and not ends(j) \
                         and (acronym or not _is_past_participle(nxt) and nxt not in v.past) and not raw[j].startswith("\u00a7"):
                     clause.append("with")  # "school buildings have RAAC concrete" -> "... with RAAC concrete"
@@ -1506,7 +1518,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 if low in _DO and j == i + 1:
                     # "energy did council buildings use" -> "energy used by council buildings"
                     k = j
-                    while k < n and k - j < 3 and not ends(k) and raw[k].lower() not in v.past \
+                    while k < n and k - j < 9 and not ends(k) and raw[k].lower() not in v.past \
                             and raw[k].lower() not in v.banned and not raw[k].startswith("\u00a7"):
                         k += 1
                     if j < k < n and raw[k].lower() in v.past and v.past[raw[k].lower()] != "-" \

@@ -104,6 +104,17 @@ _SPLICE_VERB = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|did|took|told|
                         r"left|lost|sent|paid|spent|put|[a-z]{3,}ed)\b")
 
 
+def _splice_verb(m: re.Match[str]) -> bool:
+    """The word at M is a verb that tells: a listed one, or a word in -ed that is a verb's past form (lead37: not
+    "speed" of "the speed cameras on the a38", "hundred", "bed")."""
+    word = m.group(0).lower()
+    if not word.endswith("ed") or word in ("had", "did", "paid", "told", "said"):
+        return True
+    from askfoi.story_antecedents import _vbd, _vbn
+
+    return _vbd(word) or _vbn(word)
+
+
 def _comma_splice(piece: str) -> list[str]:
     m = _SPLICE.search(piece)
     if m is None or enclosed(piece, m.start()):
@@ -111,7 +122,8 @@ def _comma_splice(piece: str) -> list[str]:
     left, right = piece[:m.start()], piece[m.end():]
     if len(right.split()) < 3:
         return [piece]  # "..., why?": the question is about the clause before it
-    if len(left.split()) < 5 or _SPLICE_NOT_TOLD.match(left) or not _SPLICE_VERB.search(left) or "?" in left:
+    if len(left.split()) < 5 or _SPLICE_NOT_TOLD.match(left) or not any(_splice_verb(v) for v in _SPLICE_VERB.finditer(left)) \
+            or "?" in left:
         return [piece]
     return [left + ".", *_comma_splice(piece[m.end():])]
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a part needs at least one real word
@@ -1287,6 +1299,39 @@ def after_story(text: str) -> str:
             return text[records.end():]  # the clause that asks, in the person's words ("i want all the ...")
         return text
     return text[m.end():] if sentence_kind(text[: m.start()]) == "background" else text
+
+
+_TOPIC_FIRST = re.compile(rf"(?i)^\W*(?P<topic>(?:the|our|my|those|these|that|this)\s+[^,?!.;:]{{3,80}}?)\s*,\s*"
+                          rf"(?P<ask>(?:and\s+)?{_QW}.*)$", re.S)
+_TOPIC_POINTER = re.compile(r"(?i)\b(?:they|them|it)\b(?!')")
+
+
+def topic_in_question(text: str) -> str:
+    """lead37: a thing named first and then asked about ("the speed cameras on the a38 near derby, how many tickets
+    did they issue", "the potholes on mill lane, how many have been reported"): the question with the thing written
+    in where it points back ("they", "it", "them") or where a count leaves its noun out ("how many have ..."). The
+    thing is a noun phrase with no verb of its own (else it is a told clause, left as it is)."""
+    m = _TOPIC_FIRST.match(text or "")
+    if m is None:
+        return text
+    topic, ask = m.group("topic").strip(), m.group("ask")
+    from askfoi.story_antecedents import _AUX, _pos, tells
+
+    words = re.findall(r"[A-Za-z']+", topic)
+    if len(words) < 2 or tells(topic + ".") or any(
+            w.lower() in _AUX or w.lower() in ("i", "we", "you", "he", "she", "they")
+            or ("VERB" in _pos(w.lower()) and "NOUN" not in _pos(w.lower()) and "ADJ" not in _pos(w.lower()))
+            for w in words[1:]):
+        return text  # "the council closed the library, why did they do it": a told clause, not a thing named
+    said = re.sub(r"(?i)^(?:our|my)\s+", "the ", topic)
+    first = re.split(r"(?i)\s+and\s+(?=" + _QW + r")", ask, maxsplit=1)[0]
+    count = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(?=(?:have|has|had|were|was|are|is|did|do|does|will|would|can)\b)", first)
+    if count:  # "how many have been reported": the things counted, without their article
+        return ask[:count.end()] + re.sub(r"(?i)^(?:the|those|these|that|this)\s+", "", said) + " " + ask[count.end():]
+    pointer = _TOPIC_POINTER.search(first)
+    if pointer is None:
+        return text
+    return ask[:pointer.start()] + said + ask[pointer.end():]
 
 
 def strip_address(text: str) -> str:
@@ -2744,7 +2789,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
         if handling_condition(piece) or format_note(piece) or timing_note(piece):
             remark(piece)
             continue
-        piece = strip_ask_opener(strip_address(after_story(piece)))
+        piece = topic_in_question(strip_ask_opener(strip_address(after_story(piece))))
         chunks: list[str] = []
         at, end = 0, 0
         stem_text, colon, fields = piece.partition(": ")

@@ -120,3 +120,29 @@ def test_police_asked_about_a_joint_force_area_goes_to_the_force():
     framing = frame_message("how many police officers in devon and cornwall have been sacked for misconduct since 2022")
     assert framing.authority is not None and framing.authority.name == "Devon and Cornwall Police"
     assert frame_message("how many potholes were there in devon and cornwall last year").authority is None
+
+
+def test_a_thing_named_first_is_what_the_question_after_it_asks_about():
+    from askfoi.questions import topic_in_question
+
+    assert topic_in_question("the potholes on mill lane in york, how many have been reported") == \
+        "how many potholes on mill lane in york have been reported"
+    assert topic_in_question("our bins, when will they be collected") == "when will the bins be collected"
+    # a told clause in front is no thing named: left as it is
+    assert topic_in_question("the council closed the library, why did they do it") == \
+        "the council closed the library, why did they do it"
+    texts = _texts("the speed cameras on the a38 near derby, how many tickets did they issue last year")
+    assert texts == ["The number of tickets issued by the speed cameras on the A38 near Derby."], texts
+
+
+def test_a_word_in_ed_that_is_no_verb_tells_nothing():
+    from askfoi.questions import read_message
+
+    reading = read_message("the speed cameras on the a38 near derby, how many tickets did they issue last year")
+    assert not any(q.strip(". ").lower() == "the speed cameras on the a38 near derby" for q in reading.questions)
+
+
+def test_a_perfect_asked_with_its_subject_after_it_is_no_possession():
+    assert _texts("how many fines has the bus lane on hills road in cambridge made") == \
+        ["The number of fines made by the bus lane on Hills Road in Cambridge."]
+    assert _texts("how many buildings have RAAC concrete") == ["The number of buildings with RAAC concrete."]

@@ -802,7 +802,7 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, evidence_for
+        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, asks_spend, evidence_for
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -881,6 +881,14 @@ class Matcher:
                     answered_openly(e.topic, atype, self.ncnd_counts) for e in topics):
                 ncnd_likely = False
                 gates.append("answered openly")
+            # fc36: a part asking what was paid or spent (covert_terms.yaml spend_words), framed as an overt question, on
+            # topics whose counted answers to overt questions, for this kind of body, were hardly ever NCND ("the total
+            # paid to informants each year": 0 of 9 police answers) is not warned on the learnt forecast or a neighbour,
+            # unless it asks to confirm something or is about one person: it is what the warning itself says to ask
+            if ncnd_likely and topics and shape != "confirm" and not one and asks_spend(shown or text) and all(
+                    not e.covert and e.known >= OVERT_OPEN_KNOWN and e.share < OVERT_OPEN_SHARE for e in topics):
+                ncnd_likely = False
+                gates.append("overt answered")
             # the topic rule: a topic whose counted answers of this kind mostly enough used NCND warns the part
             # whatever the learnt forecast says; the warning leads with that topic's evidence
             # fc20: only for a question asking about covert use; the counted answers to questions limited to overt use
@@ -1152,6 +1160,7 @@ def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
     return out
 
 
+OVERT_OPEN_KNOWN, OVERT_OPEN_SHARE = 8, 0.1  # fc36: counted answers to overt questions, fewer than this share NCND
 ONE_PERSON_TOPIC = "named_person"  # fc36: the topic whose why and ask_instead explain a part about one person's records
 
 

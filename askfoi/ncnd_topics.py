@@ -258,6 +258,13 @@ def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern | None:
     return compile_any(patterns)
 
 
+def asks_spend(text: str) -> bool:
+    """fc36: whether TEXT asks what was paid or spent (covert_terms.yaml `spend_words`) with no word putting covert use
+    in its scope."""
+    spend, covert = _spend_words(), _covert_words()
+    return bool(spend is not None and spend.search(text or "") and not (covert is not None and covert.search(text or "")))
+
+
 def _overt_form(topic: NcndTopic, text: str) -> bool:
     rx = _compiled_any(tuple(topic.overt_forms))
     return rx is not None and rx.search(text or "") is not None
@@ -462,6 +469,6 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["EverydayWords", "NcndTopic", "TopicEvidence", "everyday_patterns", "explain", "answered_openly", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
+__all__ = ["EverydayWords", "NcndTopic", "TopicEvidence", "everyday_patterns", "answered_openly", "asks_covert", "asks_spend", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
            "overt_form_named", "story_topics", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

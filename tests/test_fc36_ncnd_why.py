@@ -265,3 +265,25 @@ def test_keep_own_leaves_the_records_in():
         assert e.forecast_all(records, m, pack)[0]["excluded"] == 0 and m.seen == []
     finally:
         e.EXCLUDE_OWN = True
+
+
+# --- what the warning says to ask is not itself warned ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "How much did the force pay to covert human intelligence sources in each financial year from 2019/20 to 2023/24?",
+    "What was the total amount paid to informants by the force in 2023?",
+])
+def test_a_yearly_total_paid_to_informants_is_not_warned(matcher, text):
+    # the informants topic's ask_instead; police answers to such overt questions were hardly ever NCND (the pack's count)
+    assert not matcher.match(text, "Kent Police").forecast.ncnd_likely
+    assert "covert_surveillance" not in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many informants are registered with the force who were recruited while in prison?",
+    "Does the force use informants to spy on climate protest groups?",
+])
+def test_other_questions_about_informants_are_still_warned(matcher, text):
+    f = matcher.match(text, "Kent Police").forecast
+    assert f.ncnd_likely and f.parts[0].why == load_topics()[0]["informants"].why

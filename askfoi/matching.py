@@ -1166,14 +1166,18 @@ ONE_PERSON_TOPIC = "named_person"  # fc36: the topic whose why and ask_instead e
 
 def explain_ncnd(topics: list, lead=None, one: bool = False) -> tuple[str | None, str | None]:
     """fc36 (issue 9): for a part warned of NCND, why bodies neither confirm nor deny it and what to ask instead, in
-    plain English (knowledge/ncnd_topics.yaml `why`, `ask_instead`): the topic the warning leads with (LEAD, the topic
-    rule's), else, for a part asking for one identifiable person's records (ONE), the named-person topic's, else the
+    plain English (knowledge/ncnd_topics.yaml `why`, `ask_instead`): the surveillance technology the part asks about
+    covertly (`technology: true`), else the topic the warning leads with (LEAD, the topic rule's), else, for a part asking for one identifiable person's records (ONE), the named-person topic's, else the
     topic of the part asked about covert use with the largest counted share of NCND answers, else the first it
     touches; (None, None) when the part touches no topic that says."""
     from askfoi.ncnd_topics import load_topics
 
     explained = [e for e in topics if getattr(e, "why", "")]
-    chosen = lead if lead is not None and getattr(lead, "why", "") else None
+    known = load_topics()[0]
+    # the technology the part names says more than the covert word that also made it covert surveillance ("covert use of
+    # facial recognition": what is asked about is facial recognition, and its overt use is what gets answered)
+    named = [e for e in explained if e.covert and getattr(known.get(e.topic), "technology", False)]
+    chosen = named[0] if named else (lead if lead is not None and getattr(lead, "why", "") else None)
     if chosen is None and one:
         topic = load_topics()[0].get(ONE_PERSON_TOPIC)
         if topic is not None and topic.why:

@@ -91,17 +91,19 @@ def _personal(sentence: str, holders: list[re.Match[str]]) -> bool:
     return True
 
 
-def office_sentences(text: str) -> list[tuple[str, bool]]:
+@functools.lru_cache(maxsize=512)
+def office_sentences(text: str) -> tuple[tuple[str, bool], ...]:
     """(sentence, personal) for each sentence of TEXT naming an office holder: personal when it asks about something
-    done to or by them personally."""
+    done to or by them personally. Cached: each NCND topic that reads office holders asks about the same text."""
     out = []
     for sentence in _SENTENCES.split(text or ""):
         holders = _holders(sentence)
         if holders:
             out.append((sentence, _personal(sentence, holders)))
-    return out
+    return tuple(out)
 
 
+@functools.lru_cache(maxsize=512)
 def without_office_holders(text: str) -> str:
     """TEXT with the office holders named in sentences about their public role left out ("What expenses did
     Councillor Smith claim?" -> "What expenses did claim?"): such a holder is no person the question is about."""

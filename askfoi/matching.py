@@ -141,6 +141,10 @@ class PartForecast(BaseModel):
     ncnd_likely: bool
     evidence: list[str]  # "31 of 37 police answers about informants (CHIS) used NCND", ...
     confidence: Literal["high", "medium", "low", "none"] = "none"
+    # fc36: for a part warned of NCND, in plain English why bodies neither confirm nor deny such questions and what to
+    # ask instead that is usually answered (the leading NCND topic's, knowledge/ncnd_topics.yaml); None otherwise
+    why: str | None = None
+    ask_instead: str | None = None
 
 
 class Forecast(BaseModel):
@@ -150,6 +154,9 @@ class Forecast(BaseModel):
     confidence: Literal["high", "medium", "low", "none"]
     summary: str
     parts: list[PartForecast] = Field(default_factory=list)  # additive: one per part of the request
+    # fc36: the first warned part's why and ask_instead, for the whole request's NCND warning
+    why: str | None = None
+    ask_instead: str | None = None
 
 
 class MatchResult(BaseModel):
@@ -765,10 +772,14 @@ class Matcher:
         sections = Counter(s for d in listed_final for s in d.sections)
         section_counts = [SectionCount(section=s, count=n) for s, n in sections.most_common()]
         evidence = list(dict.fromkeys(e for pf in part_forecasts if pf.ncnd_likely for e in pf.evidence))[:2]
-        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence)
+        explained = next((pf for pf in part_forecasts if pf.ncnd_likely and pf.why), None)
+        why = explained.why if explained is not None else None
+        ask_instead = explained.ask_instead if explained is not None else None
+        summary = self._summary(text, query, listed, listed_final, outcomes, confidence, ncnd_likely, evidence,
+                                why=why, ask_instead=ask_instead)
         forecast = Forecast(
             outcomes=outcomes, ncnd_likely=ncnd_likely, sections=section_counts,
-            confidence=confidence, summary=summary, parts=part_forecasts,
+            confidence=confidence, summary=summary, parts=part_forecasts, why=why, ask_instead=ask_instead,
         )
         similar = [
             SimilarResponse(
@@ -791,7 +802,7 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, evidence_for
+        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, asks_spend, evidence_for
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -870,6 +881,14 @@ class Matcher:
                     answered_openly(e.topic, atype, self.ncnd_counts) for e in topics):
                 ncnd_likely = False
                 gates.append("answered openly")
+            # fc36: a part asking what was paid or spent (covert_terms.yaml spend_words), framed as an overt question, on
+            # topics whose counted answers to overt questions, for this kind of body, were hardly ever NCND ("the total
+            # paid to informants each year": 0 of 9 police answers) is not warned on the learnt forecast or a neighbour,
+            # unless it asks to confirm something or is about one person: it is what the warning itself says to ask
+            if ncnd_likely and topics and shape != "confirm" and not one and asks_spend(shown or text) and all(
+                    not e.covert and e.known >= OVERT_OPEN_KNOWN and e.share < OVERT_OPEN_SHARE for e in topics):
+                ncnd_likely = False
+                gates.append("overt answered")
             # the topic rule: a topic whose counted answers of this kind mostly enough used NCND warns the part
             # whatever the learnt forecast says; the warning leads with that topic's evidence
             # fc20: only for a question asking about covert use; the counted answers to questions limited to overt use
@@ -904,8 +923,10 @@ class Matcher:
                 evidence.extend(_ncnd_support(topics, [support] if support is not None else related[:NEAR]))
                 evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
                                 "with a known NCND status rates NCND likely for this part")
+            why, ask_instead = explain_ncnd(topics, ruled[0] if ruled else None, one) if ncnd_likely else (None, None)
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                                evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence)
+                                evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
+                                why=why, ask_instead=ask_instead)
         if weighed:
             ncnd_likely = any(e.likely for e in weighed)
         else:
@@ -917,8 +938,10 @@ class Matcher:
         if not ncnd_likely and p_ncnd >= NCND_OUTCOME_P:
             ncnd_likely = True
             evidence.append(f"the forecast from similar answers gives NCND {p_ncnd:.0%}")
+        why, ask_instead = explain_ncnd(topics, None, one_subject(text)) if ncnd_likely else (None, None)
         return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
-                            evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence)
+                            evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
+                            why=why, ask_instead=ask_instead)
 
     def _subject_support(self, query: _Query, near: list[_Doc]) -> _Doc | None:
         """The closest of NEAR that used NCND, scores at least SUBJECT_SUPPORT_SCORE and shares a word of the part's
@@ -989,7 +1012,8 @@ class Matcher:
         f.update(_ncnd_evidence_features(topics, atype, f))
         return {k: round(v, 6) for k, v in f.items() if v}
 
-    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=()) -> str:
+    def _summary(self, text, query, listed, listed_final, outcomes, confidence, ncnd_likely, ncnd_evidence=(),
+                 why: str | None = None, ask_instead: str | None = None) -> str:
         """The plain-English paragraph; every count in it is over the listed records."""
         ncnd_docs = [d for d in listed_final if d.ncnd]
         provisions = self.vocab.ncnd_sections
@@ -1016,6 +1040,8 @@ class Matcher:
             ncnd_all_covert=bool(ncnd_docs) and all(d.framing > 0 for d in ncnd_docs),
             ncnd_sections=ncnd_sections,
             no_overt=_no_overt_use(text),
+            why=why,
+            ask_instead=ask_instead,
             sections=[s for s, _ in Counter(s for d in listed_final for s in d.sections).most_common(4)],
         )
         return " ".join(text.split())
@@ -1132,6 +1158,35 @@ def _ncnd_support(topics: list, near: list["_Doc"]) -> list[str]:
                 else "a similar past answer used NCND")
         out.append(f"{what} ({clean_text(doc.authority)[:80]}{year}" + (f"; {', '.join(secs)}" if secs else "") + ")")
     return out
+
+
+OVERT_OPEN_KNOWN, OVERT_OPEN_SHARE = 8, 0.1  # fc36: counted answers to overt questions, fewer than this share NCND
+ONE_PERSON_TOPIC = "named_person"  # fc36: the topic whose why and ask_instead explain a part about one person's records
+
+
+def explain_ncnd(topics: list, lead=None, one: bool = False) -> tuple[str | None, str | None]:
+    """fc36 (issue 9): for a part warned of NCND, why bodies neither confirm nor deny it and what to ask instead, in
+    plain English (knowledge/ncnd_topics.yaml `why`, `ask_instead`): the surveillance technology the part asks about
+    covertly (`technology: true`), else the topic the warning leads with (LEAD, the topic rule's), else, for a part asking for one identifiable person's records (ONE), the named-person topic's, else the
+    topic of the part asked about covert use with the largest counted share of NCND answers, else the first it
+    touches; (None, None) when the part touches no topic that says."""
+    from askfoi.ncnd_topics import load_topics
+
+    explained = [e for e in topics if getattr(e, "why", "")]
+    known = load_topics()[0]
+    # the technology the part names says more than the covert word that also made it covert surveillance ("covert use of
+    # facial recognition": what is asked about is facial recognition, and its overt use is what gets answered)
+    named = [e for e in explained if e.covert and getattr(known.get(e.topic), "technology", False)]
+    chosen = named[0] if named else (lead if lead is not None and getattr(lead, "why", "") else None)
+    if chosen is None and one:
+        topic = load_topics()[0].get(ONE_PERSON_TOPIC)
+        if topic is not None and topic.why:
+            return topic.why, topic.ask_instead or None
+    if chosen is None and explained:
+        chosen = max(explained, key=lambda e: (e.covert, e.share if e.known else -1.0, -explained.index(e)))
+    if chosen is None:
+        return None, None
+    return chosen.why, chosen.ask_instead or None
 
 
 def _topic_warning(e) -> str:

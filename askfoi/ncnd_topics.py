@@ -34,11 +34,51 @@ NCND_SHARE = 0.2  # the share of NCND answers from which NCND is forecast: chose
 ALL = "all"
 
 
+class EverydayWords(BaseModel):
+    """fc36 (issue 9): the everyday words people use for a covert capability ("phone tapping", "tracking my car",
+    "monitoring facebook"): an act and the thing it is done to, in either order, within one clause ("reading my
+    messages", "listening in to my calls", "my phone being tapped", "phone tapping")."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    acts: list[str] = Field(min_length=1)  # regular expressions for the act's word forms ("tap(?:s|ped|ping)?")
+    things: list[str] = Field(min_length=1)  # regular expressions for what it is done to ("phones?", "calls")
+    alone: list[str] = Field(default_factory=list)  # words that name the act with no thing ("bugging", "wire-tap")
+
+
+EVERYDAY_GAP = 4  # words an act and its thing may stand apart ("tracking the location of my car")
+
+
+def everyday_patterns(words: list[EverydayWords]) -> list[str]:
+    """The regular expressions for a topic's everyday words: act then thing, thing then act, each within
+    EVERYDAY_GAP words and no clause break; and the acts that need no thing."""
+    out = []
+    gap = rf"(?:[\s,]+[\w'-]+){{0,{EVERYDAY_GAP}}}?[\s,]+"
+    for w in words:
+        acts, things = "|".join(w.acts), "|".join(w.things)
+        out.append(rf"\b(?:{acts})\b{gap}(?:{things})\b")
+        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts})\b")
+        out.append(rf"\b(?:{things})[\s-]+(?:{acts})\b")
+        out += [rf"\b(?:{a})\b" for a in w.alone]
+    return out
+
+
 class NcndTopic(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     label: str = Field(min_length=2)
+    # fc36 (issue 9): in plain English, why bodies neither confirm nor deny on this topic (one sentence a non-lawyer
+    # understands, legally right), and what to ask instead that is usually answered; shown beside a part warned of NCND
+    why: str = Field(default="", max_length=400)
+    ask_instead: str = Field(default="", max_length=300)
     patterns: list[str] = Field(min_length=1)
+    everyday: list[EverydayWords] = Field(default_factory=list)  # fc36: the everyday words for it (`EverydayWords`)
+    # fc36: office holders (knowledge/vocab/office_holders.yaml) are named people when a sentence asks about something
+    # done to or by them personally ("complaints against the chief constable", "has our MP been investigated"):
+    # `office_case` makes such a sentence touch the topic; `office_role_left_out` leaves an office holder named in a
+    # sentence about their public role ("Councillor Smith's expenses", "the chief constable's decision") out of it
+    office_case: bool = False
+    office_role_left_out: bool = False
     tags: list[str] = Field(default_factory=list)
     sections: list[str] = Field(default_factory=list)
     technology: bool = False
@@ -86,6 +126,8 @@ class TopicEvidence:
     known: int  # past answers whose NCND status is known
     scope: str  # the kind of body counted ("police"), or "all"
     sections: tuple[str, ...]
+    why: str = ""  # fc36: the topic's plain-English reason for NCND (knowledge/ncnd_topics.yaml `why`)
+    ask_instead: str = ""  # fc36: what to ask instead that is usually answered (`ask_instead`)
 
     @property
     def share(self) -> float:
@@ -112,7 +154,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -128,13 +170,26 @@ class _TopicMatcher:
     patterns: re.Pattern
     others_use: re.Pattern | None
     deceased: re.Pattern | None = None
+    office_case: bool = False
+    office_role_left_out: bool = False
 
     def search(self, text: str) -> bool:
         """Whether TEXT touches the topic: a pattern matches once the words naming others' use are left out, and
         (fc34) once each sentence naming a person as dead is left out whole (`deceased`: the sentence is about that
-        person, whose name is no s40 reason; cutting only the name would leave "has ... been investigated")."""
+        person, whose name is no s40 reason; cutting only the name would leave "has ... been investigated").
+        fc36: a sentence naming an office holder with something done to or by them personally touches a topic with
+        `office_case`; one naming an office holder in their public role only is read without the office holder for a
+        topic with `office_role_left_out`."""
         if self.deceased is not None and self.deceased.search(text):
             text = " ".join(s for s in _SENTENCE_END.split(text) if not self.deceased.search(s))
+        if self.office_case or self.office_role_left_out:
+            from askfoi.office_holders import office_sentences, without_office_holders
+
+            sentences = office_sentences(text)
+            if self.office_case and any(personal for _, personal in sentences):
+                return True
+            if self.office_role_left_out and any(not personal for _, personal in sentences):
+                text = without_office_holders(text)
         if self.others_use is not None:
             text = self.others_use.sub(" ", text)
         return self.patterns.search(text) is not None
@@ -146,11 +201,12 @@ def _compiled() -> dict[str, _TopicMatcher]:
     from askfoi.knowledge import compile_any
 
     for name, topic in load_topics()[0].items():
-        pattern = compile_any(topic.patterns)
+        pattern = compile_any(everyday_patterns(topic.everyday) + topic.patterns)
         if pattern is not None:
             left_out = topic.others_use + topic.not_subject
             out[name] = _TopicMatcher(pattern, compile_any(left_out) if left_out else None,
-                                      compile_any(topic.deceased) if topic.deceased else None)
+                                      compile_any(topic.deceased) if topic.deceased else None,
+                                      topic.office_case, topic.office_role_left_out)
     return out
 
 
@@ -200,6 +256,13 @@ def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern | None:
     from askfoi.knowledge import compile_any
 
     return compile_any(patterns)
+
+
+def asks_spend(text: str) -> bool:
+    """fc36: whether TEXT asks what was paid or spent (covert_terms.yaml `spend_words`) with no word putting covert use
+    in its scope."""
+    spend, covert = _spend_words(), _covert_words()
+    return bool(spend is not None and spend.search(text or "") and not (covert is not None and covert.search(text or "")))
 
 
 def _overt_form(topic: NcndTopic, text: str) -> bool:
@@ -287,7 +350,7 @@ def evidence_for(text: str, authority_type: str | None = None, counted: dict | N
             scope = ALL
             ncnd, known = (rows.get(ALL) or [0, 0])[:2]
         out.append(TopicEvidence(name, topic.label, covert, ncnd, known, scope,
-                                 tuple(topic.seen_sections or topic.sections)))
+                                 tuple(topic.seen_sections or topic.sections), topic.why, topic.ask_instead))
     return out
 
 
@@ -406,6 +469,6 @@ def write_counts(counted: dict[str, dict], path: Path | None = None) -> None:
     _compiled.cache_clear()
 
 
-__all__ = ["NcndTopic", "TopicEvidence", "answered_openly", "asks_covert", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
+__all__ = ["EverydayWords", "NcndTopic", "TopicEvidence", "everyday_patterns", "answered_openly", "asks_covert", "asks_spend", "count_pack", "evidence_for", "load_topics", "ncnd_targeted",
            "overt_form_named", "story_topics", "topics_in",
            "write_counts", "MIN_EVIDENCE", "NCND_SHARE"]

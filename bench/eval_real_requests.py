@@ -7,8 +7,10 @@ a line: url, authority, authority_type, date, outcome (a final outcome of knowle
 the page did not show it), ncnd (true/false/null), sections, text.
 
 Each text goes through what `askfoi match --json TEXT --authority NAME` runs (Matcher.match on the shipped
-pack and model), with the pack's own records at the text's address left out (`--exclude-url`): a request whose
-answer the pack holds is not forecast from its own answer. The records are ordered by date (undated first) and split in two: the older half is the
+pack and model), with the pack's own records at the text's address left out (`--exclude-url`), and copies of them
+(fc36: the same body's record with the same reference, or with a near-identical title at the same host:
+`own_records`): a request whose answer the pack holds is not forecast from its own answer. `--keep-own` leaves
+them in, to report the figures with and without. The records are ordered by date (undated first) and split in two: the older half is the
 tuning half (what changes to the forecast may be chosen on), the newer half the report half. Per half, and per
 kind of authority: NCND recall and false alarms at the level of the request (forecast.ncnd_likely, true when
 any part's is; records whose NCND status is unknown are left out), top-1 and top-2 accuracy of the whole
@@ -19,7 +21,7 @@ Several files may be given (fc10): each is split by date on its own and each hal
 the halves of all files together. The report halves are scored in totals only: --dump writes the tuning halves'
 records, never a report half's.
 
-    .venv/bin/python bench/eval_real_requests.py /path/to/requests.jsonl [/path/to/more.jsonl ...] [--dump out.jsonl]
+    .venv/bin/python bench/eval_real_requests.py /path/to/requests.jsonl [/path/to/more.jsonl ...] [--dump out.jsonl] [--keep-own]
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ import argparse
 import json
 import math
 import os
+import re
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -65,12 +69,108 @@ def split(records: list[dict]) -> tuple[list[dict], list[dict]]:
     return ordered[:half], ordered[half:]
 
 
-def forecast_all(records: list[dict], matcher) -> list[dict]:
-    """Each record with what `askfoi match --json` forecasts for its text and authority."""
+MIN_REF_IN_ADDRESS = 5  # a reference found inside an address's last segment must be this long ("628a23", not "12")
+EXCLUDE_OWN = True  # --keep-own: forecast each text with its own answer (and copies of it) left in the evidence
+
+
+_HOST_PREFIX = re.compile(r"^(?:www|beta|ww\d|m)\.")
+_REF_CHARS = re.compile(r"[^a-z0-9]+")
+_SLUG_WORDS = re.compile(r"[^A-Za-z]+")
+_NUMBERED = re.compile(r"\d{2,}")  # a reference in an address ("...-615-20", "request-3248"), not WhatDoTheyKnow's "_2"
+
+
+def _host(url: str) -> str:
+    """An address's host without the prefixes one site is served under ("www.", "beta.", "ww2.")."""
+    return _HOST_PREFIX.sub("", urlsplit(url.strip()).netloc.lower()) if isinstance(url, str) else ""
+
+
+def _ref(value) -> str:
+    """A reference as compared: lower case, letters and digits only ("FOI/15700" -> "foi15700")."""
+    return _REF_CHARS.sub("", str(value or "").lower())
+
+
+def _authority_key(name) -> frozenset[str]:
+    """The words of a body's name that tell it apart ("Chief Constable of Tayside Police" ~ "Tayside Police")."""
+    words = {w for w in re.findall(r"[a-z]+", str(name or "").lower())}
+    return frozenset(words - {"the", "of", "and", "chief", "constable", "service", "office", "commissioner"})
+
+
+def _same_body(a, b) -> bool:
+    ka, kb = _authority_key(a), _authority_key(b)
+    return bool(ka and kb) and (ka <= kb or kb <= ka)
+
+
+def _title_of(record: dict) -> str:
+    """The request's title: given, else the words of its address's last path segment (a WhatDoTheyKnow or
+    disclosure-log address is made from the title: "use_of_uavs_by_the_mps", "tracker-gps-offences-628a-23")."""
+    if isinstance(record.get("title"), str) and record["title"].strip():
+        return record["title"]
+    path = urlsplit(record.get("url") or "").path.rstrip("/")
+    return " ".join(_SLUG_WORDS.split(path.rsplit("/", 1)[-1])).strip()
+
+
+COPY_YEARS = 1  # a record dated more than this many years from the text is another request, not a copy of it
+
+
+def _years_apart(a, b) -> int:
+    ya, yb = str(a or "")[:4], str(b or "")[:4]
+    return abs(int(ya) - int(yb)) if ya.isdigit() and yb.isdigit() else 0
+
+
+def own_records(records: list[dict], matcher, responses=None) -> list[list[str]]:
+    """fc36 (issue 9): for each record, the pack's records that are its own answer, so a request is never
+    forecast from its own answer: the records published at its address (`Matcher.ids_at`), and copies of it,
+    published elsewhere or under another address: a record of the same body with the same reference (the record's
+    `reference`, or a reference of that body's records that its address or text shows as a word), or a record of the
+    same body at the same host (www./beta. aside) whose title is near-identical (`matching.near_identical`, the
+    rule by which a forecast's repeated answers collapse), dated within COPY_YEARS, and showing no other reference. Another body's answer to the same wording (a
+    round-robin) is no copy: it is evidence of how bodies answer such a request."""
+    from askfoi.matching import near_identical
+
+    at = matcher.ids_at([r.get("url") for r in records]) if hasattr(matcher, "ids_at") else {}
+    if responses is None:
+        from askfoi.knowledge import iter_responses
+
+        responses = iter_responses()
+    by_host: dict[str, list] = {}
+    by_ref: dict[str, list] = {}
+    for resp in responses:
+        by_host.setdefault(_host(resp.source_url), []).append(resp)
+        if _ref(resp.reference) and any(c.isdigit() for c in _ref(resp.reference)) and len(_ref(resp.reference)) >= 3:
+            by_ref.setdefault(_ref(resp.reference), []).append(resp)
+    terms = matcher.vocab.terms if hasattr(matcher, "vocab") else (lambda t: t.lower().split())
     out = []
-    own = matcher.ids_at([r.get("url") for r in records]) if hasattr(matcher, "ids_at") else {}
     for r in records:
-        mine = own.get(r.get("url"), []) if isinstance(r.get("url"), str) else []
+        mine = list(at.get(r.get("url"), [])) if isinstance(r.get("url"), str) else []
+        refs = {_ref(r.get("reference"))} if _ref(r.get("reference")) else set()
+        # a reference the text shows as a word ("FOI/15700"), or the address's last segment holds ("...-628a-23")
+        words = {_ref(w) for w in (r.get("text") or "").split()}
+        segment = _ref(urlsplit(r.get("url") or "").path.rstrip("/").rsplit("/", 1)[-1])
+        refs |= {k for k in by_ref if k in words or (len(k) >= MIN_REF_IN_ADDRESS and k in segment)}
+        for key in refs:
+            mine += [x.id for x in by_ref.get(key, ()) if _same_body(x.authority, r.get("authority"))]
+        title = set(terms(_title_of(r)))
+        # a text showing a reference of its own ("misconduct-615-20") is a copy of a record with a reference only when
+        # they share it (above): the same body's "Misconduct (527A/20)" is another request, however alike the titles
+        numbered = bool(refs) or bool(_NUMBERED.search(segment))
+        if title:
+            for x in by_host.get(_host(r.get("url") or ""), ()):
+                if numbered and _ref(x.reference):
+                    continue
+                if _years_apart(r.get("date"), x.date) > COPY_YEARS:  # the same title asked again years later
+                    continue
+                if _same_body(x.authority, r.get("authority")) and near_identical(title, set(terms(x.title))):
+                    mine.append(x.id)
+        out.append(list(dict.fromkeys(mine)))
+    return out
+
+
+def forecast_all(records: list[dict], matcher, responses=None) -> list[dict]:
+    """Each record with what `askfoi match --json` forecasts for its text and authority (its own answer and copies
+    of it left out, unless EXCLUDE_OWN is off)."""
+    out = []
+    own = own_records(records, matcher, responses) if EXCLUDE_OWN else [[] for _ in records]
+    for r, mine in zip(records, own):
         f = matcher.match(r["text"], r.get("authority"), exclude=mine).forecast
         out.append({
             "record": r,
@@ -79,6 +179,7 @@ def forecast_all(records: list[dict], matcher) -> list[dict]:
             "ncnd_likely": f.ncnd_likely,
             "parts": [p.text for p in f.parts],
             "parts_ncnd": [p.ncnd_likely for p in f.parts],
+            "excluded": len(mine),
         })
     return out
 
@@ -103,6 +204,7 @@ def figures(rows: list[dict], majority: str | None) -> dict:
         "ncnd_neg": len(neg), "ncnd_false": sum(x["ncnd_likely"] for x in neg),
         "scored": len(scored), "top1": top1, "top2": top2, "majority": maj, "logloss": logloss,
         "parts": sum(len(x["parts"]) for x in rows) / max(1, len(rows)),
+        "own_left_out": sum(x.get("excluded", 0) for x in rows),
     }
 
 
@@ -120,7 +222,7 @@ def report(title: str, rows: list[dict], majority: str | None) -> dict:
         print(f"  {label:<12} n={f['n']:<3} NCND recall {_rate(f['ncnd_hit'], f['ncnd_pos']):<12} "
               f"false alarms {_rate(f['ncnd_false'], f['ncnd_neg']):<12} top-1 {_rate(f['top1'], f['scored']):<12} "
               f"top-2 {_rate(f['top2'], f['scored']):<12} majority ({majority}) {_rate(f['majority'], f['scored']):<12} "
-              f"log-loss {f['logloss']:.2f}  parts per text {f['parts']:.1f}")
+              f"log-loss {f['logloss']:.2f}  parts per text {f['parts']:.1f}  own records left out {f['own_left_out']}")
     return out
 
 
@@ -135,7 +237,11 @@ def main(argv: list[str]) -> int:
                     help="score the tuning half with matching.NCND_PART_FATE set to each W, then stop")
     ap.add_argument("--long-text", type=float, nargs="*", metavar="B",
                     help="score the tuning half with matching.LONG_TEXT_NCND set to each B (how it is chosen), then stop")
+    ap.add_argument("--keep-own", action="store_true",
+                    help="leave each text's own answer and its copies in the evidence (to compare with the default)")
     args = ap.parse_args(argv)
+    global EXCLUDE_OWN
+    EXCLUDE_OWN = not args.keep_own
     raws = args.paths or ([os.environ[ENV]] if os.environ.get(ENV) else [])
     paths = [Path(r) for r in raws if Path(r).is_file()]
     if not paths:

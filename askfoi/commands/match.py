@@ -35,6 +35,7 @@ def format_plain(result) -> str:
         if part.ncnd_likely:
             verdict += "; may neither confirm nor deny"
         lines += textwrap.wrap(verdict, WIDTH, initial_indent="    ", subsequent_indent="    ")
+        lines += _explained(part)
     for sentence in _all_evidence(parts):
         lines += textwrap.wrap(sentence, WIDTH, initial_indent="  · ", subsequent_indent="    ")
     if result.similar:
@@ -51,6 +52,17 @@ def format_plain(result) -> str:
             detail, WIDTH, initial_indent="    ", subsequent_indent="    ", max_lines=3, placeholder=" …"
         )
     return "\n".join(lines)
+
+
+def _explained(part) -> list[str]:
+    """fc36: under a part warned of NCND, why bodies neither confirm nor deny it and what to ask instead, wrapped."""
+    lines = []
+    if part.ncnd_likely and part.why:
+        lines += textwrap.wrap(f"Why: {part.why}", WIDTH, initial_indent="    ", subsequent_indent="      ")
+    if part.ncnd_likely and part.ask_instead:
+        lines += textwrap.wrap(f"Ask instead for: {part.ask_instead}", WIDTH, initial_indent="    ",
+                               subsequent_indent="      ")
+    return lines
 
 
 def _label(s) -> str:

@@ -122,7 +122,8 @@ class InsightPane(VerticalScroll):
             likely=likely,
             parts=[
                 {"label": _label(p.outcomes[0].outcome), "percent": round(p.outcomes[0].probability * 100),
-                 "ncnd": p.ncnd_likely}
+                 "ncnd": p.ncnd_likely, "why": p.why if p.ncnd_likely else None,
+                 "ask_instead": p.ask_instead if p.ncnd_likely else None}
                 for p in (forecast.parts if forecast is not None and len(forecast.parts) > 1 else []) if p.outcomes
             ],
             evidence=list(dict.fromkeys(e for p in forecast.parts for e in p.evidence))[:3] if forecast else [],

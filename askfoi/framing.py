@@ -246,10 +246,11 @@ def _vocab() -> _Vocab:
     kinds = {k: _Kind.model_validate(v) for k, v in (data.get("kinds") or {}).items()}
     auth = "(?:" + "|".join(a for a in data.get("auth_words") or [] if a != "AUTHORITY") + "|\u00a7AUTH\u00a7)"
     cues = []
+    jobs = "(?:" + "|".join(re.escape(str(w)) for w in data.get("job_verbs") or ["(?!)"]) + ")"
     for name, kind in kinds.items():
         for cue in kind.cues:
             try:
-                cues.append((name, re.compile(cue.replace("AUTH", auth), re.I)))
+                cues.append((name, re.compile(cue.replace("JOBVERB", jobs).replace("AUTH", auth), re.I)))
             except re.error:
                 continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
     low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
@@ -2405,6 +2406,40 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     return _frame_question_cut(question, masked, previous, covert_ok)
 
 
+def shape_frame(question: str, masked: str) -> Frame | None:
+    """cx39: QUESTION read by the shape of its grammar (askfoi/ask_shapes.py) where no record-kind cue reads it: "how
+    often are the drains cleaned" (the schedule of the work), "how was the closure justified" (the reasons recorded),
+    "has the library been closed" (the decision's records). None when the question has none of those shapes, or its
+    shape leaves no subject; the question then goes on as before. MASKED: the question with the body as §AUTH§."""
+    from askfoi import ask_shapes
+
+    text = _mask_generic(_drop_fillers(masked))
+    breakdown, text = _breakdown(text)
+    text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
+    text = ask_shapes.without_addressee(text)
+    often = ask_shapes.how_often(text)
+    if often is not None:
+        subject, place, _, article = _chunk(often.thing, "schedule")
+        if not subject or "\u00a7" in often.thing or len(subject.split()) < len(re.findall(r"[A-Za-z]+", often.thing)) - 2:
+            return None  # the thing asked about could not be read whole: kept as typed
+        if often.done:
+            be = "are" if is_plural(subject) else "is"
+            clause, head = " ".join(w for w in (be, often.done, often.tail) if w), "done"
+        else:
+            clause, head = often.acts, "acts"
+        if "\u00a7" in clause:
+            return None
+        return Frame(kind="schedule", subject=subject, source=question, head=head, clause=clause, article=article,
+                     qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    said = ask_shapes.justified(text)
+    if said is not None:
+        return Frame(kind="reasons", subject=said, source=question, why=f"reasons:{said}")
+    decision = ask_shapes.decided(text)
+    if decision is not None:
+        return Frame(kind="reasons", subject=decision, source=question, why=f"decided:{decision}")
+    return None
+
+
 def _with_dots(value: Any) -> Any:
     """VALUE (a frame, its qualifiers, a list or a string) with the shortening dots `sentence_ends.protect` hid, back."""
     if isinstance(value, str):
@@ -2454,6 +2489,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     saved = _saved(text, question, breakdown)
     if saved is not None:
         return saved
+    from askfoi.ask_shapes import reword, without_addressee
+
+    text = reword(text, without_addressee)  # cx39: "how many X have there been", "what is the X policy", "how much has X raised" ...
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -2897,6 +2935,11 @@ def _duty(verb: str) -> str:
              "maintain": "maintenance", "watch": "monitoring", "control": "control", "inspect": "inspection",
              "oversee": "oversight", "oversaw": "oversight", "check": "checking", "clean": "cleaning",
              "repair": "repair", "own": "ownership", "install": "installation", "staff": "staffing", "ran": "running"}
+    data, _ = load_vocab("record_kinds")
+    jobs = {str(k).lower(): str(v) for k, v in ((data or {}).get("duty_nouns") or {}).items()} if isinstance(data, dict) else {}
+    lemma = sorted(_verb_lemmas(verb))[0] if _verb_lemmas(verb) else verb.lower()
+    if lemma in jobs:  # cx39: the job verbs' work ("grits" -> "gritting", "empties" -> "emptying")
+        return jobs[lemma]
     stem = re.sub(r"(?:s|ed)$", "", verb.lower())
     return nouns.get(stem) or nouns.get(verb.lower()) or nouns.get(stem + "e") or "management"
 
@@ -4993,6 +5036,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
             continue
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
+            or shape_frame(question, masked) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered

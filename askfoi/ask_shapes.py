@@ -113,7 +113,7 @@ def how_often(text: str) -> OftenShape | None:
     adverbs, present = _alt(_words("how_often", "adverbs")), _alt(_words("how_often", "present_aux"))
     m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+{adverbs}\s+(?P<aux>{present})\s+(?P<rest>.+?)[\s?.!]*$", text, re.S)
     if not m:
-        return None
+        return _embedded_often(text)
     aux = m.group("aux").lower()
     rest = _strip_time_words(m.group("rest"))
     toks = _TOKEN.findall(rest)
@@ -152,6 +152,29 @@ def how_often(text: str) -> OftenShape | None:
     lemma = low[at]
     acts = lemma if _plural(thing) else (_inflect(lemma, "VBZ") or lemma)
     return OftenShape(thing=thing, acts=" ".join([acts, *toks[at + 1:]]))
+
+
+def _embedded_often(text: str) -> OftenShape | None:
+    """"(please tell me) how often they clean the gullies", "how often the drains are cleaned": the question in the
+    word order it takes after "tell me", read as its direct form."""
+    adverbs = _alt(_words("how_often", "adverbs"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+{adverbs}\s+(?P<rest>.+?)[\s?.!]*$", text, re.S)
+    if not m:
+        return None
+    toks = _TOKEN.findall(_strip_time_words(m.group("rest")))
+    low = [t.lower() for t in toks]
+    if len(toks) < 3 or any(t in ",;:()\"" for t in toks):
+        return None
+    doers = set(_words("how_often", "doers")) | {AUTH.lower()}
+    if low[0] in doers:
+        lemma = _lemma(low[1])
+        if not lemma or low[1] not in (lemma, _inflect(lemma, "VBZ")):
+            return None
+        return how_often(f"how often do {AUTH} {lemma} {' '.join(toks[2:])}")
+    at = next((k for k in range(1, len(toks) - 1) if low[k] in ("is", "are") and _is_participle(toks[k + 1])), None)
+    if at is None:
+        return None
+    return how_often(f"how often {low[at]} {' '.join(toks[:at])} {' '.join(toks[at + 1:])}")
 
 
 _JUSTIFIED = re.compile(

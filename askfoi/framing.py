@@ -1568,6 +1568,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             tail = last[k + 1:]
             while len(tail) > 1 and tail[-1] in _EMBEDDED_VERB_END:
                 tail = tail[:-1]  # lead35: "how much the new bridge in leeds cost": the clause's own verb ends no place
+            from askfoi.place_capitals import capitalise_places
+
+            tail = (capitalise_places(" ".join(tail), bare=True) or "").split() or tail  # cx39: "in elm park": a name
             if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
                 if not any(t.lower() in v.banned for t in tail) \
                         and tail[0].lower() not in ("point", "points", "paragraph", "question", "questions", "part", "parts",
@@ -1781,7 +1784,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("repeated word")
     if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost", "times", "occasions", "most", "least")):
         problems.append("names no thing")
-    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) or _finite(words[0]):
+    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) \
+            or (_finite(words[0]) and not _participle_before_noun(words)):
         problems.append("a verb, not a noun phrase")
     if subject.rstrip().endswith(("'s", "\u2019s")):
         problems.append("dangling possessive")
@@ -1800,6 +1804,18 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
 
 _NP_END = frozenset("in on at of for to by with from about into under over near within across around off between during "
                     "that who which where when whose than".split())
+
+
+def _participle_before_noun(words: list[str]) -> bool:
+    """cx39: WORDS open with a past participle that describes the plural noun after it ("missed collections",
+    "cancelled operations"): a noun phrase, not a verb. Never a verb that takes no object ("died patients")."""
+    v = _vocab()
+    if len(words) < 2 or words[1] in _PREPS or words[1] in _DETERMINERS or not _is_past_participle(words[0]):
+        return False
+    lemmas = set(_verb_lemmas(words[0]))
+    if lemmas & v.intransitive:
+        return False
+    return is_plural(words[1]) and not _verb_lemmas(words[1])
 
 
 def _adverb_head(subject: str) -> bool:
@@ -2420,7 +2436,10 @@ def shape_frame(question: str, masked: str) -> Frame | None:
     often = ask_shapes.how_often(text)
     if often is not None:
         subject, place, _, article = _chunk(often.thing, "schedule")
-        if not subject or "\u00a7" in often.thing or len(subject.split()) < len(re.findall(r"[A-Za-z]+", often.thing)) - 2:
+        read = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", f"{subject or ''} {place or ''}")}
+        left = [w for w in re.findall(r"[A-Za-z0-9]+", often.thing) if w.lower() not in read
+                and w.lower() not in _DETERMINERS | _PREPS | {"this", "that", "these", "those"}]
+        if not subject or "\u00a7" in often.thing or left:
             return None  # the thing asked about could not be read whole: kept as typed
         if often.done:
             be = "are" if is_plural(subject) else "is"
@@ -5127,7 +5146,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             # fr17b: "set up in your council area": the body's area is where the things counted are, never dropped
             # with the body's name
             frame.qualifiers.place, frame.qualifiers.place_prep = own_area.group("area"), own_area.group("prep").lower()
-        frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
+        from askfoi.place_capitals import capitalise_places
+
+        frame.qualifiers.place = capitalise_names(capitalise_places(frame.qualifiers.place, bare=True))
         if frame.why and ":" in frame.why:  # the why clause too: "why there are so many potholes on the A38"
             mode, _, said = frame.why.partition(":")
             frame.why = f"{mode}:{capitalise_names(said) or said}"
@@ -8307,6 +8328,9 @@ def capitalise_names(text: str | None) -> str | None:
         return text
     # road numbers and paper sizes are written in capitals: "a38" -> "A38", "a1(m)" -> "A1(M)", "m6" -> "M6"
     text = re.sub(r"\b[abm]\d{1,4}(?:\(m\))?(?![\w(])", lambda m: m.group().upper(), text)
+    from askfoi.place_capitals import capitalise_places
+
+    text = capitalise_places(text) or text  # cx39: "on elm park", "st marys primary": a place's name, typed in lower case
     text = _capitalise_runs(text)
     words, heads = _proper()
     spellings = _vocab().spellings

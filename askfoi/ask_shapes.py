@@ -239,7 +239,8 @@ def decided(text: str) -> str | None:
     return f"to {words}"
 
 
-def _there_been(text: str) -> str:
+def there_been(text: str) -> str:
+    """"how many fires have there been at the tip" -> "how many fires at the tip" (TEXT as it was otherwise)."""
     pat = str(_data().get("there_been") or "")
     if not pat:
         return text
@@ -259,7 +260,7 @@ def _policy(text: str) -> str:
     words = topic.lower().split()
     if any(w in _words("policy", "not_topics") or "\u00a7" in w for w in words) or words[0] in _DETERMINERS:
         return text
-    if re.match(r"(?i)\s*(?:on|for|about|regarding|covering)\b", m.group("tail")):
+    if re.match(r"(?i)\s*(?:on|about|regarding|covering)\b", m.group("tail")):
         return text  # "what is the new parking policy on ...": the noun is no topic of its own
     return f"the {m.group('head').lower()} on {topic}{m.group('tail').rstrip()}"
 
@@ -293,7 +294,17 @@ def without_addressee(text: str) -> str:
     """TEXT without the body it is put to where that only says who is asked: "..., §AUTH§?" at the end, "by §AUTH§"
     after a passive, "at §AUTH§" after what is asked about ("the planning committee at §AUTH§")."""
     text = re.sub(r"(?i)\s*,\s*\u00a7AUTH\u00a7\s*(?=[?.!]*\s*$)", "", text)
-    return re.sub(r"(?i)\s+(?:by|at|of|for|from|in)\s+\u00a7AUTH\u00a7(?=\s|[?.!,]|$)", "", text)
+    # (only where the body ends the phrase: "for §AUTH§ libraries" names the body's libraries, and stays)
+    return re.sub(r"(?i)\s+(?:by|at|of|for|from|in)\s+\u00a7AUTH\u00a7(?=\s*(?:[?.!,;]|$)|\s+(?:in|on|at|for|since|during|from|"
+                  r"over|by|about|between|and|or|to|with|under|within|across|this|last|each|every|per)\b)", "", text)
+
+
+def _past_often(text: str) -> str:
+    """"how often have the police used tasers" -> "how many times have the police used tasers": past occasions are
+    counted (the count cue reads the number of times); the present asks for the schedule (`how_often`)."""
+    past = _alt(_words("how_often", "past_aux"))
+    adverbs = _alt(_words("how_often", "adverbs"))
+    return re.sub(rf"(?i)^(\W*(?:and\s+|also\s+|so\s+)*)how\s+{adverbs}\s+(?={past}\s)", r"\1how many times ", text)
 
 
 def reword(text: str, tidy=None) -> str:
@@ -301,7 +312,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (_there_been, _policy, _income, _findings):
+    for step in (there_been, _policy, _income, _findings, _past_often):
         new = step(tidied)
         if new != tidied:
             return new

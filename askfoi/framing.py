@@ -2442,7 +2442,8 @@ def shape_frame(question: str, masked: str) -> Frame | None:
         if not subject or "\u00a7" in often.thing or left:
             return None  # the thing asked about could not be read whole: kept as typed
         if often.done:
-            be = "are" if is_plural(subject) else "is"
+            head_word = re.split(r"(?i)\s+(?:of|on|in|at|for|to|from|with|by)\s+", subject)[0].split()[-1].lower()
+            be = "are" if is_plural(subject) or head_word in _vocab().people else "is"
             clause, head = " ".join(w for w in (be, often.done, often.tail) if w), "done"
         else:
             clause, head = often.acts, "acts"
@@ -3492,6 +3493,14 @@ def _detail_vocab() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ignore), frozenset(str(k) for k in data.get("paraphrase_kinds") or [])
 
 
+@functools.lru_cache(maxsize=64)
+def _kind_says(kind: str) -> frozenset[str]:
+    """cx39: the words of a question a kind's template says in words of its own (detail_words.yaml kind_says)."""
+    data, _ = load_vocab("detail_words")
+    said = ((data or {}).get("kind_says") or {}).get(kind) if isinstance(data, dict) else None
+    return frozenset(str(w).lower() for w in said or [])
+
+
 @functools.lru_cache(maxsize=16384)
 def _lemmas(word: str) -> frozenset[str]:
     from lemminflect import getAllLemmas
@@ -3527,6 +3536,7 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         # said by "broken down by financial year"
     if frame.kind == "savings":  # fr26: "the savings made by ..." says "how much did X save"
         said |= {"save", "saves", "saved", "saving", "money"}
+    said |= _kind_says(frame.kind)  # cx39: "the findings of" says "what were the results of
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))

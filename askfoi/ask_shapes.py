@@ -30,6 +30,7 @@ AUTHS = "\u00a7AUTHS\u00a7"
 _TOKEN = re.compile(r"\u00a7\w+\u00a7|[A-Za-z0-9&][\w&'\u2019/-]*|[,.;:?!()\"]")
 _DETERMINERS = frozenset("the a an any all some this that these those my our your their its".split())
 _PREPS = frozenset("in on at near around across along outside by within for of to from into under over".split())
+_PRONOUNS = frozenset("it they them this that these those there he she we you i".split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -125,6 +126,8 @@ def how_often(text: str) -> OftenShape | None:
         at = next((k for k in range(1, len(toks)) if _is_participle(toks[k]) and low[k - 1] not in _DETERMINERS), None)
         if at is None:
             return None
+        if low[0] in _PRONOUNS:
+            return None
         return OftenShape(thing=" ".join(toks[:at]), done=low[at], tail=" ".join(toks[at + 1:]))
     doers = set(_words("how_often", "doers")) | {AUTH.lower()}
     if low[0] in doers:
@@ -147,6 +150,8 @@ def how_often(text: str) -> OftenShape | None:
     if at is None:
         return None
     thing = " ".join(toks[:at])
+    if low[0] in _PRONOUNS:
+        return None  # "how often does it flood": no thing named, kept as typed
     if low[at] in _words("how_often", "get_passive") and at + 1 < len(toks) and _is_participle(toks[at + 1]):
         return OftenShape(thing=thing, done=low[at + 1], tail=" ".join(toks[at + 2:]))
     lemma = low[at]
@@ -202,6 +207,47 @@ def justified(text: str) -> str | None:
     if not re.search(r"[a-z]{3}", low) or low.split()[0] in ("why", "how", "what", "who", "whether", "it", "they"):
         return None
     return x
+
+
+_POINTED = re.compile(
+    r"(?i)^\W*(?:and\s+|also\s+|so\s+|but\s+)*(?:"
+    r"how\s+(?:is|was|are|were)\s+(?:this|that|it)\s+(?:(?:being|been)\s+)?(?:justified|justifiable)"
+    r"|how\s+(?:can|could|will|would|do|does|did)\s+(?:this|that|it)\s+be\s+justified"
+    r"|how\s+(?:can|could|will|would|do|does|did|has|have)\s+(?:\u00a7AUTH\u00a7|you|they)\s+justify\s+(?:this|that|it|doing\s+(?:this|that|it))"
+    r"|what\s+(?:is|was|'s)\s+(?:the|your|their|its|\u00a7AUTHS\u00a7)\s+(?:justification|rationale)\s+(?:for|behind|of)\s+(?:this|that|it)"
+    r")[\s?.!]*$")
+_TOLD_ACT = re.compile(
+    r"(?i)^\W*(?:(?:so|and|but|now|well|apparently|basically)\W+)*(?:\u00a7AUTH\u00a7|they)\s+(?:have\s+|has\s+|had\s+|'ve\s+)?"
+    r"(?:just\s+|recently\s+|now\s+|finally\s+|suddenly\s+|quietly\s+|already\s+|gone\s+and\s+)?(?P<verb>[a-z]+)\s+(?P<x>[^.?!;]+)")
+_TIME_TAIL = re.compile(r"(?i)\s*,?\s*\b(?:(?:last|this|next)\s+(?:week|month|year|summer|winter|spring|autumn|term)|"
+                        r"(?:a\s+few|two|three|several)\s+(?:days|weeks|months|years)\s+ago|recently|yesterday|today|"
+                        r"\u00a7PERIOD\u00a7|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december)(?:\s+\d{4})?)\s*$")
+
+
+def pointed_justification(text: str) -> bool:
+    """TEXT (AUTH masked) asks the justification of what it points at in the story: "how is this justified", "how
+    can they justify this", "what is the justification for that"."""
+    return bool(_POINTED.match(text))
+
+
+def told_act(sentence: str) -> str | None:
+    """The act a story SENTENCE (AUTH masked) tells the body did, as a decision: "§AUTH§ closed the library in elm
+    park last month" -> "to close the library in elm park"; "they have put the parking charges up to £5" -> "to put
+    the parking charges up to £5". None when the sentence tells no act of the body's."""
+    m = _TOLD_ACT.match(sentence)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    lemma = _lemma(verb)
+    same = verb in ("cut", "shut", "put", "set", "let", "hit", "spread")  # past forms that are their own base
+    if not lemma or (lemma == verb and not same) or lemma in _words("justification", "not_acts") or not (
+            _is_participle(verb) or same):
+        return None  # a past act only: "they close at 5" tells a habit, "they said" a claim
+    x = _TIME_TAIL.sub("", m.group("x").strip(" ,")).strip(" ,")
+    if not x or "\u00a7" in x or len(x.split()) > 14 or x.split()[0].lower() in _PRONOUNS | {"to", "that"}:
+        return None
+    return f"to {lemma} {x}"
 
 
 def _decision_verbs() -> frozenset[str]:

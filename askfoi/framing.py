@@ -2422,7 +2422,7 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     return _frame_question_cut(question, masked, previous, covert_ok)
 
 
-def shape_frame(question: str, masked: str) -> Frame | None:
+def shape_frame(question: str, masked: str, story: list[str] | None = None, found: AuthorityFound | None = None) -> Frame | None:
     """cx39: QUESTION read by the shape of its grammar (askfoi/ask_shapes.py) where no record-kind cue reads it: "how
     often are the drains cleaned" (the schedule of the work), "how was the closure justified" (the reasons recorded),
     "has the library been closed" (the decision's records). None when the question has none of those shapes, or its
@@ -2435,6 +2435,8 @@ def shape_frame(question: str, masked: str) -> Frame | None:
     text = ask_shapes.without_addressee(text)
     often = ask_shapes.how_often(text)
     if often is not None:
+        # "the planning committee at §AUTH§": the body's own committee, the body being who is asked
+        often.thing = re.sub(r"(?i)\s+(?:at|of|in|for|by)\s+\u00a7AUTH\u00a7", "", often.thing)
         subject, place, _, article = _chunk(often.thing, "schedule")
         read = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", f"{subject or ''} {place or ''}")}
         left = [w for w in re.findall(r"[A-Za-z0-9]+", often.thing) if w.lower() not in read
@@ -2452,6 +2454,16 @@ def shape_frame(question: str, masked: str) -> Frame | None:
         return Frame(kind="schedule", subject=subject, source=question, head=head, clause=clause, article=article,
                      qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
     said = ask_shapes.justified(text)
+    if said is None and story and ask_shapes.pointed_justification(
+            re.sub(r"(?i)\b(they|you)\b", "\u00a7AUTH\u00a7", text)):
+        # "Swindon council closed the library in elm park. How is this justified?": the act told just before
+        told = _mask_generic(story[-1])
+        if found:
+            for name in {found.name, found.from_text} - {None, ""}:
+                told = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?{re.escape(name)}(?![\w\u00a7])", "\u00a7AUTH\u00a7", told)
+        act = ask_shapes.told_act(told)
+        if act is not None:
+            said = f"the decision {act}"
     if said is not None:
         return Frame(kind="reasons", subject=said, source=question, why=f"reasons:{said}")
     decision = ask_shapes.decided(text)
@@ -5065,7 +5077,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
             continue
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
-            or shape_frame(question, masked) \
+            or shape_frame(question, masked, before, found) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered

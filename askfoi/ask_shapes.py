@@ -97,6 +97,16 @@ def _strip_time_words(words: str) -> str:
     return re.sub(rf"(?i)\s*\b{pat}\b", "", words).strip()
 
 
+def asks_how_often(text: str) -> bool:
+    """TEXT is a "how often" question (of any order or tense)."""
+    return bool(re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+{_alt(_words('how_often', 'adverbs'))}\b", text))
+
+
+def pointer(words: str) -> bool:
+    """WORDS only point at something said before ("them", "it", "these")."""
+    return words.strip().lower() in _PRONOUNS
+
+
 @dataclass
 class OftenShape:
     """"how often are the drains on elm park cleaned": THING ("the drains on elm park"), DONE ("cleaned": a

@@ -2434,6 +2434,11 @@ def shape_frame(question: str, masked: str, story: list[str] | None = None, foun
     text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
     text = ask_shapes.without_addressee(text)
     often = ask_shapes.how_often(text)
+    if story and ask_shapes.asks_how_often(text) and (often is None or ask_shapes.pointer(often.thing)):
+        # "our drains on elm park are always blocked. how often do they clean them?": the thing the story names
+        rebuilt, _ = resolve_from_story(question, story, body_named=found is not None)
+        if rebuilt != question:
+            return shape_frame(rebuilt, _mask_one(rebuilt, found, None), None, found)
     if often is not None:
         # "the planning committee at §AUTH§": the body's own committee, the body being who is asked
         often.thing = re.sub(r"(?i)\s+(?:at|of|in|for|by)\s+\u00a7AUTH\u00a7", "", often.thing)
@@ -4632,7 +4637,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return framing
+        return _place_capitals(framing)
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:
@@ -4645,6 +4650,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
+    return _place_capitals(framing)
+
+
+def _place_capitals(framing: Framing) -> Framing:
+    """cx39: FRAMING's parts with the place names typed in lower case given their capitals, whatever step wrote the
+    part's words last ("round here" written out from the story as "on elm park": "on Elm Park")."""
+    from askfoi.place_capitals import capitalise_places
+
+    for part in framing.parts:
+        part.text = capitalise_places(part.text) or part.text
     return framing
 
 

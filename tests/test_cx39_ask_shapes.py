@@ -219,3 +219,11 @@ def test_a_noun_whose_base_form_is_also_a_verb_starts_a_subject():
     kind, text = one("Who cuts the grass verges on the a38, Devon County Council?")
     assert kind == "responsibility"
     assert "responsible for the cutting of the grass verges on the A38" in text
+
+
+def test_how_often_with_a_pointer_reads_the_thing_from_the_story_and_places_get_capitals():
+    got = parts("our drains on elm park in swindon are always blocked. how often do swindon council clean them? and "
+                "who does the gritting round here?")
+    assert got[0] == ("schedule", "Any schedule or programme that sets out how often the drains on Elm Park are "
+                                  "cleaned, and any records of when this was done.")
+    assert all("elm park" not in text for _, text in got)

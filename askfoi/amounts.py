@@ -244,7 +244,10 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
 
     from askfoi.kept_questions import fix_informal
 
-    text = fix_informal(strip_lead_in(masked if masked is not None else question))  # "recieved" -> "received"
+    from askfoi.ask_shapes import there_been
+
+    # "recieved" -> "received"; cx39: "how many fires have there been at the tip" -> "how many fires at the tip"
+    text = there_been(fix_informal(strip_lead_in(masked if masked is not None else question)))
     question = fix_informal(question)
     by, text = _breakdown(text)
     if by is None:  # fr17b: "in each of the past 5 financial years": the period's unit, as the cue reading has it

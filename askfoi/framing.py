@@ -249,10 +249,11 @@ def _vocab() -> _Vocab:
     kinds = {k: _Kind.model_validate(v) for k, v in (data.get("kinds") or {}).items()}
     auth = "(?:" + "|".join(a for a in data.get("auth_words") or [] if a != "AUTHORITY") + "|\u00a7AUTH\u00a7)"
     cues = []
+    jobs = "(?:" + "|".join(re.escape(str(w)) for w in data.get("job_verbs") or ["(?!)"]) + ")"
     for name, kind in kinds.items():
         for cue in kind.cues:
             try:
-                cues.append((name, re.compile(cue.replace("AUTH", auth), re.I)))
+                cues.append((name, re.compile(cue.replace("JOBVERB", jobs).replace("AUTH", auth), re.I)))
             except re.error:
                 continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
     low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
@@ -1586,6 +1587,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             tail = last[k + 1:]
             while len(tail) > 1 and tail[-1] in _EMBEDDED_VERB_END:
                 tail = tail[:-1]  # lead35: "how much the new bridge in leeds cost": the clause's own verb ends no place
+            from askfoi.place_capitals import capitalise_places
+
+            tail = (capitalise_places(" ".join(tail), bare=True) or "").split() or tail  # cx39: "in elm park": a name
             if any(t[:1].isupper() for t in tail) or tail[-1].lower() in v.place_words:
                 if not any(t.lower() in v.banned for t in tail) \
                         and tail[0].lower() not in ("point", "points", "paragraph", "question", "questions", "part", "parts",
@@ -1799,7 +1803,8 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
         problems.append("repeated word")
     if words[-1] in _PLACEHOLDERS or (len(words) == 1 and words[0] in ("total", "amount", "number", "cost", "times", "occasions", "most", "least")):
         problems.append("names no thing")
-    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) or _finite(words[0]):
+    if any(w in _NEVER_IN_SUBJECT for w in words) or (len(words) <= 2 and words[0] in _VERB_ONLY) \
+            or (_finite(words[0]) and not _participle_before_noun(words)):
         problems.append("a verb, not a noun phrase")
     if subject.rstrip().endswith(("'s", "\u2019s")):
         problems.append("dangling possessive")
@@ -1818,6 +1823,18 @@ def subject_problems(subject: str | None, authority: str | None = None) -> list[
 
 _NP_END = frozenset("in on at of for to by with from about into under over near within across around off between during "
                     "that who which where when whose than".split())
+
+
+def _participle_before_noun(words: list[str]) -> bool:
+    """cx39: WORDS open with a past participle that describes the plural noun after it ("missed collections",
+    "cancelled operations"): a noun phrase, not a verb. Never a verb that takes no object ("died patients")."""
+    v = _vocab()
+    if len(words) < 2 or words[1] in _PREPS or words[1] in _DETERMINERS or not _is_past_participle(words[0]):
+        return False
+    lemmas = set(_verb_lemmas(words[0]))
+    if lemmas & v.intransitive:
+        return False
+    return is_plural(words[1]) and not _verb_lemmas(words[1])
 
 
 def _adverb_head(subject: str) -> bool:
@@ -2424,6 +2441,61 @@ def _frame_question(question: str, masked: str, previous: Frame | None, covert_o
     return _frame_question_cut(question, masked, previous, covert_ok)
 
 
+def shape_frame(question: str, masked: str, story: list[str] | None = None, found: AuthorityFound | None = None) -> Frame | None:
+    """cx39: QUESTION read by the shape of its grammar (askfoi/ask_shapes.py) where no record-kind cue reads it: "how
+    often are the drains cleaned" (the schedule of the work), "how was the closure justified" (the reasons recorded),
+    "has the library been closed" (the decision's records). None when the question has none of those shapes, or its
+    shape leaves no subject; the question then goes on as before. MASKED: the question with the body as §AUTH§."""
+    from askfoi import ask_shapes
+
+    text = _mask_generic(_drop_fillers(masked))
+    breakdown, text = _breakdown(text)
+    text = re.sub(r"(?i)\s*,?\s*\b(?:in|during|for|over|since|from|between|throughout)?\s*(?:the\s+)?\u00a7PERIOD\u00a7", "", text)
+    text = ask_shapes.without_addressee(text)
+    often = ask_shapes.how_often(text)
+    if story and ask_shapes.asks_how_often(text) and (often is None or ask_shapes.pointer(often.thing)):
+        # "our drains on elm park are always blocked. how often do they clean them?": the thing the story names
+        rebuilt, _ = resolve_from_story(question, story, body_named=found is not None)
+        if rebuilt != question:
+            return shape_frame(rebuilt, _mask_one(rebuilt, found, None), None, found)
+    if often is not None:
+        # "the planning committee at §AUTH§": the body's own committee, the body being who is asked
+        often.thing = re.sub(r"(?i)\s+(?:at|of|in|for|by)\s+\u00a7AUTH\u00a7", "", often.thing)
+        subject, place, _, article = _chunk(often.thing, "schedule")
+        read = {w.lower() for w in re.findall(r"[A-Za-z0-9]+", f"{subject or ''} {place or ''}")}
+        left = [w for w in re.findall(r"[A-Za-z0-9]+", often.thing) if w.lower() not in read
+                and w.lower() not in _DETERMINERS | _PREPS | {"this", "that", "these", "those"}]
+        if not subject or "\u00a7" in often.thing or left:
+            return None  # the thing asked about could not be read whole: kept as typed
+        if often.done:
+            head_word = re.split(r"(?i)\s+(?:of|on|in|at|for|to|from|with|by)\s+", subject)[0].split()[-1].lower()
+            be = "are" if is_plural(subject) or head_word in _vocab().people else "is"
+            clause, head = " ".join(w for w in (be, often.done, often.tail) if w), "done"
+        else:
+            clause, head = often.acts, "acts"
+        if "\u00a7" in clause:
+            return None
+        return Frame(kind="schedule", subject=subject, source=question, head=head, clause=clause, article=article,
+                     qualifiers=Qualifiers(breakdown=breakdown, place=place, place_prep=getattr(place, "prep", "in")))
+    said = ask_shapes.justified(text)
+    if said is None and story and ask_shapes.pointed_justification(
+            re.sub(r"(?i)\b(they|you)\b", "\u00a7AUTH\u00a7", text)):
+        # "Swindon council closed the library in elm park. How is this justified?": the act told just before
+        told = _mask_generic(story[-1])
+        if found:
+            for name in {found.name, found.from_text} - {None, ""}:
+                told = re.sub(rf"(?i)(?<![\w\u00a7])(?:the\s+)?{re.escape(name)}(?![\w\u00a7])", "\u00a7AUTH\u00a7", told)
+        act = ask_shapes.told_act(told)
+        if act is not None:
+            said = f"the decision {act}"
+    if said is not None:
+        return Frame(kind="reasons", subject=said, source=question, why=f"reasons:{said}")
+    decision = ask_shapes.decided(text)
+    if decision is not None:
+        return Frame(kind="reasons", subject=decision, source=question, why=f"decided:{decision}")
+    return None
+
+
 def _with_dots(value: Any) -> Any:
     """VALUE (a frame, its qualifiers, a list or a string) with the shortening dots `sentence_ends.protect` hid, back."""
     if isinstance(value, str):
@@ -2473,6 +2545,9 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
     saved = _saved(text, question, breakdown)
     if saved is not None:
         return saved
+    from askfoi.ask_shapes import reword, without_addressee
+
+    text = reword(text, without_addressee)  # cx39: "how many X have there been", "what is the X policy", "how much has X raised" ...
     kind, m = _cue(text)
     average = re.match(r"(?i)\W*(?:the\s+)?(average|median|mean|typical|longest|shortest|maximum|minimum)\s+(.+)$", text, re.S)
     if average and kind in (None, "statistics", "figure"):
@@ -2916,6 +2991,11 @@ def _duty(verb: str) -> str:
              "maintain": "maintenance", "watch": "monitoring", "control": "control", "inspect": "inspection",
              "oversee": "oversight", "oversaw": "oversight", "check": "checking", "clean": "cleaning",
              "repair": "repair", "own": "ownership", "install": "installation", "staff": "staffing", "ran": "running"}
+    data, _ = load_vocab("record_kinds")
+    jobs = {str(k).lower(): str(v) for k, v in ((data or {}).get("duty_nouns") or {}).items()} if isinstance(data, dict) else {}
+    lemma = sorted(_verb_lemmas(verb))[0] if _verb_lemmas(verb) else verb.lower()
+    if lemma in jobs:  # cx39: the job verbs' work ("grits" -> "gritting", "empties" -> "emptying")
+        return jobs[lemma]
     stem = re.sub(r"(?:s|ed)$", "", verb.lower())
     return nouns.get(stem) or nouns.get(verb.lower()) or nouns.get(stem + "e") or "management"
 
@@ -3449,6 +3529,14 @@ def _detail_vocab() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ignore), frozenset(str(k) for k in data.get("paraphrase_kinds") or [])
 
 
+@functools.lru_cache(maxsize=64)
+def _kind_says(kind: str) -> frozenset[str]:
+    """cx39: the words of a question a kind's template says in words of its own (detail_words.yaml kind_says)."""
+    data, _ = load_vocab("detail_words")
+    said = ((data or {}).get("kind_says") or {}).get(kind) if isinstance(data, dict) else None
+    return frozenset(str(w).lower() for w in said or [])
+
+
 @functools.lru_cache(maxsize=16384)
 def _lemmas(word: str) -> frozenset[str]:
     from lemminflect import getAllLemmas
@@ -3484,6 +3572,7 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
         # said by "broken down by financial year"
     if frame.kind == "savings":  # fr26: "the savings made by ..." says "how much did X save"
         said |= {"save", "saves", "saved", "saving", "money"}
+    said |= _kind_says(frame.kind)  # cx39: "the findings of" says "what were the results of
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
     fixes = dict(suggest_spelling(source))
@@ -4593,7 +4682,7 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
             from askfoi.implied_asks import ask_about_story
 
             ask_about_story(framing, text or "")  # with examples from the story's own subject
-        return framing
+        return _place_capitals(framing)
     own = text or ""
     for group in groups[1:]:
         for question in group.questions:
@@ -4606,6 +4695,16 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
         framing = _frame_message(own, groups[0].authority, today=today, from_story=from_story)
     framing.other_bodies = [OtherBody(authority=g.authority, named=g.named,
                                       questions=[without_joiner(q) for q in g.questions]) for g in groups[1:]]
+    return _place_capitals(framing)
+
+
+def _place_capitals(framing: Framing) -> Framing:
+    """cx39: FRAMING's parts with the place names typed in lower case given their capitals, whatever step wrote the
+    part's words last ("round here" written out from the story as "on elm park": "on Elm Park")."""
+    from askfoi.place_capitals import capitalise_places
+
+    for part in framing.parts:
+        part.text = capitalise_places(part.text) or part.text
     return framing
 
 
@@ -5038,6 +5137,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
             continue
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
+            or shape_frame(question, masked, before, found) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
             or _frame_question(question, masked, previous, police_or_unknown)
         if frame.why is None and not subset and by_role is None:  # fr14b: a count or an amount read in either word order, never kept reordered
@@ -5128,7 +5228,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             # fr17b: "set up in your council area": the body's area is where the things counted are, never dropped
             # with the body's name
             frame.qualifiers.place, frame.qualifiers.place_prep = own_area.group("area"), own_area.group("prep").lower()
-        frame.qualifiers.place = capitalise_names(frame.qualifiers.place)
+        from askfoi.place_capitals import capitalise_places
+
+        frame.qualifiers.place = capitalise_names(capitalise_places(frame.qualifiers.place, bare=True))
         if frame.why and ":" in frame.why:  # the why clause too: "why there are so many potholes on the A38"
             mode, _, said = frame.why.partition(":")
             frame.why = f"{mode}:{capitalise_names(said) or said}"
@@ -8389,6 +8491,9 @@ def capitalise_names(text: str | None) -> str | None:
         return text
     # road numbers and paper sizes are written in capitals: "a38" -> "A38", "a1(m)" -> "A1(M)", "m6" -> "M6"
     text = re.sub(r"\b[abm]\d{1,4}(?:\(m\))?(?![\w(])", lambda m: m.group().upper(), text)
+    from askfoi.place_capitals import capitalise_places
+
+    text = capitalise_places(text) or text  # cx39: "on elm park", "st marys primary": a place's name, typed in lower case
     text = _capitalise_runs(text)
     words, heads = _proper()
     spellings = _vocab().spellings

@@ -159,7 +159,9 @@ def wh_predicate(subject: str, message: str) -> bool:
     if len(words) < 2 or not message:
         return False
     first = words[0].lower()
-    if not (first.endswith("s") and _lemmas(first).get("VERB")) and not _past_form(first):
+    verbs = _lemmas(first).get("VERB") or ()
+    # (cx39: an inflected verb only: "grass verges" starts on a noun whose base form is also a verb's)
+    if not (first.endswith("s") and verbs and first not in verbs) and not _past_form(first):
         return False
     at = re.search(r"(?i)\b(?:which|what|who)\s+(?:[a-z][\w'-]*\s+){0,2}?" + r"\s+".join(map(re.escape, words)) + r"\b",
                    message)

@@ -1,0 +1,375 @@
+"""The grammatical shape of a question written in a person's own words, read as a kind of record and its subject.
+
+"how often do they clean the drains on elm park", "how was the closure justified", "has the library been closed",
+"how many complaints have there been about the bins", "what is the infection control policy", "how much has parking
+enforcement raised": each is a shape of question no record-kind cue reads, because the thing asked about sits in the
+middle of the question's grammar instead of after a cue. This module reads the shape of one question clause (the
+words that only ask to be told already taken off, who is asked written as the marker AUTH) and says what it asks:
+
+- `how_often`: the schedule of the work (kind "schedule"): what is done, to what, said as "how often X are cleaned";
+- `justified`: the thing whose justification is asked (kind "reasons", the reasons recorded);
+- `decided`: the decision a perfect passive asks about ("has the library been closed" -> "to close the library");
+- `reword`: a shape said again in the words the record-kind cues read ("how many X have there been" -> "how many
+  X", "what is the X policy" -> "the policy on X", "how much has X raised" -> "the income from X", "what did the
+  X investigation find" -> "the findings of the X investigation").
+
+Each gives None (or the clause as it was) when the clause's grammar is not its shape, so the question goes on as
+before. The word lists are data (knowledge/vocab/ask_shapes.yaml); the grammar is here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from askfoi.knowledge import load_vocab
+
+AUTH = "\u00a7AUTH\u00a7"
+AUTHS = "\u00a7AUTHS\u00a7"
+_TOKEN = re.compile(r"\u00a7\w+\u00a7|[A-Za-z0-9&][\w&'\u2019/-]*|[,.;:?!()\"]")
+_DETERMINERS = frozenset("the a an any all some this that these those my our your their its".split())
+_PREPS = frozenset("in on at near around across along outside by within for of to from into under over".split())
+_PRONOUNS = frozenset("it they them this that these those there he she we you i".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    data, _ = load_vocab("ask_shapes")
+    return data if isinstance(data, dict) else {}
+
+
+def _words(section: str, key: str) -> list[str]:
+    return [str(w).lower() for w in ((_data().get(section) or {}).get(key) or [])]
+
+
+def _alt(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _lemma(word: str) -> str | None:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word.lower(), upos="VERB")
+    return lemmas[0] if lemmas else None
+
+
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else None
+
+
+def _participle(word: str) -> str | None:
+    """WORD as a past participle ("clean" -> "cleaned", "empties" -> "emptied"), when it is a verb."""
+    lemma = _lemma(word)
+    return _inflect(lemma, "VBN") if lemma else None
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower()
+    if not re.fullmatch(r"[a-z]+", w):
+        return False
+    lemma = _lemma(w)
+    return bool(lemma) and lemma != w and _inflect(lemma, "VBN") == w
+
+
+def _base_verb(word: str) -> bool:
+    """WORD is a verb's base form ("clean", "run", "meet"), as after "do" / "does"."""
+    w = word.lower()
+    if not re.fullmatch(r"[a-z]+", w) or w in _DETERMINERS or w in _PREPS:
+        return False
+    from lemminflect import getAllLemmas
+
+    verb = getAllLemmas(w, upos="VERB").get("VERB") or ()
+    return w in verb
+
+
+def _plural(np: str) -> bool:
+    from askfoi.framing import is_plural
+
+    return is_plural(np)
+
+
+def _strip_time_words(words: str) -> str:
+    pat = _alt(_words("how_often", "time_words"))
+    return re.sub(rf"(?i)\s*\b{pat}\b", "", words).strip()
+
+
+def asks_how_often(text: str) -> bool:
+    """TEXT is a "how often" question (of any order or tense)."""
+    return bool(re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+{_alt(_words('how_often', 'adverbs'))}\b", text))
+
+
+def pointer(words: str) -> bool:
+    """WORDS only point at something said before ("them", "it", "these")."""
+    return words.strip().lower() in _PRONOUNS
+
+
+@dataclass
+class OftenShape:
+    """"how often are the drains on elm park cleaned": THING ("the drains on elm park"), DONE ("cleaned": a
+    participle, the work done to it) or ACTS ("meets": what the thing does itself), and TAIL ("for defects")."""
+
+    thing: str
+    done: str = ""
+    acts: str = ""
+    tail: str = ""
+
+
+def how_often(text: str) -> OftenShape | None:
+    """The "how often" question in TEXT (one clause, AUTH masked), read as what is done how often; None when the
+    clause is not that shape or its grammar cannot be read."""
+    adverbs, present = _alt(_words("how_often", "adverbs")), _alt(_words("how_often", "present_aux"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+{adverbs}\s+(?P<aux>{present})\s+(?P<rest>.+?)[\s?.!]*$", text, re.S)
+    if not m:
+        return _embedded_often(text)
+    aux = m.group("aux").lower()
+    rest = _strip_time_words(m.group("rest"))
+    toks = _TOKEN.findall(rest)
+    if not toks or any(t in ",;:()\"" for t in toks):
+        return None
+    low = [t.lower() for t in toks]
+    if aux in ("is", "are"):
+        # "how often are the park bins emptied (in leamington)": the thing, then the work done to it
+        at = next((k for k in range(1, len(toks)) if _is_participle(toks[k]) and low[k - 1] not in _DETERMINERS), None)
+        if at is None:
+            return None
+        if low[0] in _PRONOUNS:
+            return None
+        return OftenShape(thing=" ".join(toks[:at]), done=low[at], tail=" ".join(toks[at + 1:]))
+    doers = set(_words("how_often", "body_words")) | {AUTH.lower()}
+    if low[0] in doers:
+        # "how often do they clean the drains": the body's own work, said of what it is done to
+        if len(toks) < 3:
+            return None
+        verb = low[1]
+        if low[1] in [w for w in _words("how_often", "get_passive")] and len(toks) > 2:
+            return None
+        done = _participle(verb) if _base_verb(verb) else None
+        obj = toks[2:]
+        particle = ""
+        if obj and obj[0].lower() in ("out", "up", "down", "off", "back") and len(obj) > 1:
+            particle, obj = obj[0].lower(), obj[1:]  # "clear out the gullies"
+        if not done or not obj or obj[0].lower() in _PREPS:
+            return None
+        return OftenShape(thing=" ".join(obj), done=f"{done} {particle}".strip())
+    # "how often does the committee meet", "how often do the bins get emptied": the thing's own act, or "get" passive
+    at = next((k for k in range(1, len(toks)) if _base_verb(toks[k]) and low[k - 1] not in _DETERMINERS), None)
+    if at is None:
+        return None
+    thing = " ".join(toks[:at])
+    if low[0] in _PRONOUNS:
+        return None  # "how often does it flood": no thing named, kept as typed
+    if low[at] in _words("how_often", "get_passive") and at + 1 < len(toks) and _is_participle(toks[at + 1]):
+        return OftenShape(thing=thing, done=low[at + 1], tail=" ".join(toks[at + 2:]))
+    lemma = low[at]
+    acts = lemma if _plural(thing) else (_inflect(lemma, "VBZ") or lemma)
+    return OftenShape(thing=thing, acts=" ".join([acts, *toks[at + 1:]]))
+
+
+def _embedded_often(text: str) -> OftenShape | None:
+    """"(please tell me) how often they clean the gullies", "how often the drains are cleaned": the question in the
+    word order it takes after "tell me", read as its direct form."""
+    adverbs = _alt(_words("how_often", "adverbs"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+{adverbs}\s+(?P<rest>.+?)[\s?.!]*$", text, re.S)
+    if not m:
+        return None
+    toks = _TOKEN.findall(_strip_time_words(m.group("rest")))
+    low = [t.lower() for t in toks]
+    if len(toks) < 3 or any(t in ",;:()\"" for t in toks):
+        return None
+    doers = set(_words("how_often", "body_words")) | {AUTH.lower()}
+    if low[0] in doers:
+        lemma = _lemma(low[1])
+        if not lemma or low[1] not in (lemma, _inflect(lemma, "VBZ")):
+            return None
+        return how_often(f"how often do {AUTH} {lemma} {' '.join(toks[2:])}")
+    at = next((k for k in range(1, len(toks) - 1) if low[k] in ("is", "are") and _is_participle(toks[k + 1])), None)
+    if at is None:
+        return None
+    return how_often(f"how often {low[at]} {' '.join(toks[:at])} {' '.join(toks[at + 1:])}")
+
+
+_JUSTIFIED = re.compile(
+    r"(?i)^\W*(?:and\s+|also\s+|so\s+|but\s+)*(?:"
+    r"how\s+(?:is|was|are|were)\s+(?P<x1>.+?)\s+(?:(?:being|been)\s+)?(?:justified|justifiable)"
+    r"|how\s+(?:can|could|will|would|do|does|did)\s+(?P<x2>.+?)\s+be\s+justified"
+    r"|how\s+(?:can|could|will|would|do|does|did|has|have)\s+(?:\u00a7AUTH\u00a7|you|they|the\s+\w+)\s+(?:justif(?:y|ied))\s+(?P<x3>.+?)"
+    r"|what\s+(?:is|was|are|were|'s)\s+(?:the|your|their|its|\u00a7AUTHS\u00a7)\s+(?:justification|rationale)\s+(?:for|behind|of)\s+(?P<x4>.+?)"
+    r"|what\s+(?:justification|rationale)\s+(?:is|was|has\s+been\s+given|was\s+given)\s+(?:there\s+)?(?:for|behind)\s+(?P<x5>.+?)"
+    r")[\s?.!]*$", re.S)
+
+
+def justified(text: str) -> str | None:
+    """What TEXT (one clause, AUTH masked) asks the justification of ("how was the closure justified" -> "the
+    closure"); None when it is not that shape, or when that thing is only a pointer at the story ("how is this
+    justified"), which is read with the story elsewhere."""
+    m = _JUSTIFIED.match(text)
+    if not m:
+        return None
+    x = next(g for g in m.groups() if g is not None).strip(" ,")
+    x = re.sub(r"(?i)^(?:\u00a7AUTHS\u00a7|your|their|its)\s+", "the ", x)
+    low = x.lower()
+    if low in _words("justification", "pointers") or "\u00a7" in x or len(x.split()) > 12:
+        return None
+    if not re.search(r"[a-z]{3}", low) or low.split()[0] in ("why", "how", "what", "who", "whether", "it", "they"):
+        return None
+    return x
+
+
+_POINTED = re.compile(
+    r"(?i)^\W*(?:and\s+|also\s+|so\s+|but\s+)*(?:"
+    r"how\s+(?:is|was|are|were)\s+(?:this|that|it)\s+(?:(?:being|been)\s+)?(?:justified|justifiable)"
+    r"|how\s+(?:can|could|will|would|do|does|did)\s+(?:this|that|it)\s+be\s+justified"
+    r"|how\s+(?:can|could|will|would|do|does|did|has|have)\s+(?:\u00a7AUTH\u00a7|you|they)\s+justify\s+(?:this|that|it|doing\s+(?:this|that|it))"
+    r"|what\s+(?:is|was|'s)\s+(?:the|your|their|its|\u00a7AUTHS\u00a7)\s+(?:justification|rationale)\s+(?:for|behind|of)\s+(?:this|that|it)"
+    r")[\s?.!]*$")
+_TOLD_ACT = re.compile(
+    r"(?i)^\W*(?:(?:so|and|but|now|well|apparently|basically)\W+)*(?:\u00a7AUTH\u00a7|they)\s+(?:have\s+|has\s+|had\s+|'ve\s+)?"
+    r"(?:just\s+|recently\s+|now\s+|finally\s+|suddenly\s+|quietly\s+|already\s+|gone\s+and\s+)?(?P<verb>[a-z]+)\s+(?P<x>[^.?!;]+)")
+_TIME_TAIL = re.compile(r"(?i)\s*,?\s*\b(?:(?:last|this|next)\s+(?:week|month|year|summer|winter|spring|autumn|term)|"
+                        r"(?:a\s+few|two|three|several)\s+(?:days|weeks|months|years)\s+ago|recently|yesterday|today|"
+                        r"\u00a7PERIOD\u00a7|in\s+(?:january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december)(?:\s+\d{4})?)\s*$")
+
+
+def pointed_justification(text: str) -> bool:
+    """TEXT (AUTH masked) asks the justification of what it points at in the story: "how is this justified", "how
+    can they justify this", "what is the justification for that"."""
+    return bool(_POINTED.match(text))
+
+
+def told_act(sentence: str) -> str | None:
+    """The act a story SENTENCE (AUTH masked) tells the body did, as a decision: "§AUTH§ closed the library in elm
+    park last month" -> "to close the library in elm park"; "they have put the parking charges up to £5" -> "to put
+    the parking charges up to £5". None when the sentence tells no act of the body's."""
+    m = _TOLD_ACT.match(sentence)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    lemma = _lemma(verb)
+    same = verb in ("cut", "shut", "put", "set", "let", "hit", "spread")  # past forms that are their own base
+    if not lemma or (lemma == verb and not same) or lemma in _words("justification", "not_acts") or not (
+            _is_participle(verb) or same):
+        return None  # a past act only: "they close at 5" tells a habit, "they said" a claim
+    x = _TIME_TAIL.sub("", m.group("x").strip(" ,")).strip(" ,")
+    if not x or "\u00a7" in x or len(x.split()) > 14 or x.split()[0].lower() in _PRONOUNS | {"to", "that"}:
+        return None
+    return f"to {lemma} {x}"
+
+
+def _decision_verbs() -> frozenset[str]:
+    data, _ = load_vocab("detail_words")
+    verbs = [str(v).lower() for v in ((data or {}).get("decision_verbs") or [])] if isinstance(data, dict) else []
+    return frozenset(verbs + _words("decided", "extra_verbs"))
+
+
+def decided(text: str) -> str | None:
+    """The decision a perfect passive in TEXT asks about: "has the library in faversham been closed" -> "to close the
+    library in faversham"; "have the opening hours been cut" -> "to cut the opening hours"; "has §AUTH§ sold the
+    land" -> "to sell the land". None when the verb is no body's decision ("has the bin been emptied") or the
+    clause is not that shape."""
+    m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+|but\s+)*(?:has|have)\s+(?P<x>.+?)\s+(?:already\s+|now\s+|actually\s+)?been\s+"
+                 r"(?P<verb>[a-z]+)(?:\s+(?P<particle>off|down|back|over|up|out))?(?P<tail>(?:\s+[^?.!]*)?)[\s?.!]*$", text)
+    hit = m
+    if not hit:
+        return None  # (the active, "has the trust bought any scanners", is a yes/no about a practice: yes_no_asks.py)
+    verb, particle = hit.group("verb").lower(), (hit.group("particle") or "").lower()
+    if not _is_participle(verb) and not (verb in ("cut", "shut", "set", "put") and m):
+        return None
+    lemma = _lemma(verb) or verb
+    verbs = _decision_verbs()
+    if lemma not in verbs and f"{lemma} {particle}".strip() not in verbs:
+        return None
+    x = hit.group("x").strip(" ,")
+    tail = (m.group("tail") if m else "").strip(" ,")
+    if re.match(r"(?i)(?:or|and|nor)\b", tail):
+        return None  # "has it been bought or leased": two verbs, read elsewhere
+    if "\u00a7" in x or len(x.split()) > 10 or x.lower() in ("it", "this", "that", "they", "these", "those", "anything", "anyone"):
+        return None
+    if re.match(r"(?i)(?:any|anyone|anybody|anything|there|much|many)\b", x):
+        return None  # "has anyone been fined", "have there been ...": a count, not a decision
+    words = " ".join(w for w in (lemma, particle, x, tail) if w)
+    return f"to {words}"
+
+
+def there_been(text: str) -> str:
+    """"how many fires have there been at the tip" -> "how many fires at the tip" (TEXT as it was otherwise)."""
+    pat = str(_data().get("there_been") or "")
+    if not pat:
+        return text
+    m = re.match(r"(?i)^(\W*(?:and\s+|also\s+|so\s+)*how\s+many\s+)(.+?)" + pat + r"(.*)$", text, re.S)
+    if not m or not re.search(r"[a-z]{3}", m.group(2), re.I):
+        return text
+    return f"{m.group(1)}{m.group(2)} {m.group(3).strip()}".rstrip()
+
+
+def _policy(text: str) -> str:
+    heads = _alt(_words("policy", "heads"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*what\s+(?:is|are|was|were|'s)\s+(?:the\s+|\u00a7AUTHS\u00a7\s+|your\s+|their\s+|its\s+)?"
+                 rf"(?P<topic>(?:[\w'-]+\s+){{1,4}}?)(?P<head>{heads})\b(?P<tail>[^?]*)[\s?.!]*$", text)
+    if not m:
+        return text
+    topic = m.group("topic").strip()
+    words = topic.lower().split()
+    if any(w in _words("policy", "not_topics") or "\u00a7" in w for w in words) or words[0] in _DETERMINERS:
+        return text
+    if re.match(r"(?i)\s*(?:on|about|regarding|covering)\b", m.group("tail")):
+        return text  # "what is the new parking policy on ...": the noun is no topic of its own
+    return f"the {m.group('head').lower()} on {topic}{m.group('tail').rstrip()}"
+
+
+def _income(text: str) -> str:
+    verbs, aux = _alt(_words("income", "verbs")), _alt(_words("income", "aux"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+much\s+(?:money\s+|income\s+|revenue\s+)?{aux}\s+(?P<x>.+?)\s+(?:actually\s+)?"
+                 rf"{verbs}(?P<tail>(?:\s+(?!from\b|through\b|by\b)[^?]*)?)[\s?.!]*$", text, re.S)
+    if not m:
+        return text
+    x = m.group("x").strip()
+    if x.lower() in (AUTH.lower(), "they", "you", "we") or x.lower().startswith(AUTH.lower()) and len(x.split()) == 1:
+        return text  # "how much has the council raised from ...": read by the income cue as it is
+    x = re.sub(r"(?i)^\u00a7AUTHS?\u00a7\s+", "", x)
+    if "\u00a7" in x:
+        return text
+    return f"the income from {x}{m.group('tail').rstrip()}"
+
+
+def _findings(text: str) -> str:
+    inquiries, verbs = _alt(_words("findings", "inquiries")), _alt(_words("findings", "verbs"))
+    m = re.match(rf"(?i)^\W*(?:and\s+|also\s+|so\s+)*what\s+(?:did|has|have|does|do)\s+(?P<x>(?:the\s+|\u00a7AUTHS?\u00a7\s+|your\s+|their\s+|its\s+|any\s+)?"
+                 rf"(?:[\w'-]+\s+){{0,4}}?{inquiries}\b(?:\s+(?:into|of|on|at|about)\s+[^?]+?)?)\s+{verbs}(?P<tail>[^?]*)[\s?.!]*$", text, re.S)
+    if not m or m.group("tail").strip():
+        return text
+    x = re.sub(r"(?i)^(?:\u00a7AUTHS?\u00a7|your|their|its)\s+", "the ", m.group("x").strip())
+    return f"the findings of {x}"
+
+
+def without_addressee(text: str) -> str:
+    """TEXT without the body it is put to where that only says who is asked: "..., §AUTH§?" at the end, "by §AUTH§"
+    after a passive, "at §AUTH§" after what is asked about ("the planning committee at §AUTH§")."""
+    text = re.sub(r"(?i)\s*,\s*\u00a7AUTH\u00a7\s*(?=[?.!]*\s*$)", "", text)
+    # (only where the body ends the phrase: "for §AUTH§ libraries" names the body's libraries, and stays)
+    return re.sub(r"(?i)\s+(?:by|at|of|for|from|in)\s+\u00a7AUTH\u00a7(?=\s*(?:[?.!,;]|$)|\s+(?:in|on|at|for|since|during|from|"
+                  r"over|by|about|between|and|or|to|with|under|within|across|this|last|each|every|per)\b)", "", text)
+
+
+def _past_often(text: str) -> str:
+    """"how often have the police used tasers" -> "how many times have the police used tasers": past occasions are
+    counted (the count cue reads the number of times); the present asks for the schedule (`how_often`)."""
+    past = _alt(_words("how_often", "past_aux"))
+    adverbs = _alt(_words("how_often", "adverbs"))
+    return re.sub(rf"(?i)^(\W*(?:and\s+|also\s+|so\s+)*)how\s+{adverbs}\s+(?={past}\s)", r"\1how many times ", text)
+
+
+def reword(text: str, tidy=None) -> str:
+    """TEXT (one clause, AUTH masked) said again in the words the record-kind cues read, when its shape is one of
+    those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
+    (`without_addressee`), kept only when a shape reads it."""
+    tidied = tidy(text) if tidy is not None else text
+    for step in (there_been, _policy, _income, _findings, _past_often):
+        new = step(tidied)
+        if new != tidied:
+            return new
+    return text

@@ -1,0 +1,88 @@
+"""Place names typed in lower case given their capitals ("the drains on elm park" -> "the drains on Elm Park",
+"st marys primary in swindon" -> "St Marys Primary in swindon"; the town itself is capitalised by the place lists).
+
+A place name is read by its shape, not looked up: a run of one to three lower-case words after a preposition of
+place ("on", "at", "near" ...) that ends in a word naming a kind of place ("park", "road", "primary") and has a word
+of its own before it ("elm park", not "the car park" nor "our local school"), or a run that opens with "st" /
+"saint". The word lists are data (knowledge/vocab/place_capitals.yaml).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from askfoi.knowledge import load_vocab
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    data = _data()
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    heads = tuple(sorted((tuple(str(h).lower().split()) for h in data.get("heads") or []), key=len, reverse=True))
+    return low("prepositions"), heads, low("openers"), low("generic")
+
+
+@functools.lru_cache(maxsize=1)
+def _data() -> dict:
+    data, _ = load_vocab("place_capitals")
+    return data if isinstance(data, dict) else {}
+
+
+def _low(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _data().get(key) or [])
+
+
+def _head_at(words: list[str], k: int) -> int:
+    """The number of words of a place head ending the run at K (0 when none)."""
+    _, heads, _, _ = _lists()
+    for head in heads:
+        n = len(head)
+        if k - n + 1 >= 0 and tuple(w.lower() for w in words[k - n + 1: k + 1]) == head:
+            return n
+    return 0
+
+
+def _run(words: list[str], start: int) -> int:
+    """The length of a place name starting at START in WORDS (0 when none there)."""
+    _, _, openers, generic = _lists()
+    for end in range(min(len(words), start + 4) - 1, start - 1, -1):
+        run = words[start: end + 1]
+        if not all(re.fullmatch(r"[a-z][a-z'\u2019-]*", w) for w in run):
+            continue
+        n = _head_at(words, end)
+        if not n or end - n + 1 <= start and run[0] not in openers:
+            continue  # the head alone ("on park") is no name
+        if any(w in _low("never_inside") for w in run):
+            continue
+        own = [w for w in run[: len(run) - n] if w not in generic]
+        if run[0] in openers or (own and run[0] not in generic):
+            return len(run)
+    return 0
+
+
+def capitalise_places(text: str | None, *, bare: bool = False) -> str | None:
+    """TEXT with the place names typed in lower case after a preposition of place given their capitals; BARE: TEXT
+    is itself a place ("elm park"), read from its start too."""
+    if not text:
+        return text
+    preps, _, openers, _ = _lists()
+    pieces = re.split(r"(\s+)", text)
+    words = [p for p in pieces[::2]]
+    out = list(words)
+    k = 0
+    while k < len(words):
+        before = words[k - 1].lower() if k else ""
+        if before in _low("determiners") and k > 1:
+            before = words[k - 2].lower()  # "on the elm park estate"
+        if (k == 0 and bare) or before in preps or words[k].lower() in openers:
+            n = _run([w.rstrip(",.;:?!") for w in words], k)
+            if n:
+                for j in range(k, k + n):
+                    stripped = words[j]
+                    out[j] = stripped[:1].upper() + stripped[1:]
+                k += n
+                continue
+        k += 1
+    pieces[::2] = out
+    return "".join(pieces)

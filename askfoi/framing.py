@@ -6835,7 +6835,11 @@ def _trouble_named(before: list[Frame], clause: str, text: str) -> str | None:
                      r"(?:(?!\b(?:in\s+the\s+(?:last|past)|last|this|since|over|during|between|each|every|per|from)\b)[^?.,;])+)",
                      m.string[m.end():]) if m else None
     if subject and where and where.group(1).strip().lower() not in subject.lower():
-        subject = f"{subject} {capitalise_names(where.group(1).strip()) or where.group(1).strip()}"
+        have, more = subject.lower().split(), where.group(1).strip().split()
+        cut = next((k for k in range(len(more), 0, -1) if have[-k:] == [w.lower() for w in more[:k]]), 0)
+        rest = " ".join(more[cut:])  # "falls in council care homes" + "in council care homes in stockport": the rest
+        if rest:
+            subject = f"{subject} {capitalise_names(rest) or rest}"
     if not subject:
         return None
     subject = re.sub(r"(?i)^(?:the|a|an|any|all|our|my|their|these|those)\s+", "", subject.strip(" ,.?"))

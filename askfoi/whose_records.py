@@ -22,6 +22,11 @@ from pydantic import BaseModel
 _SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
 _DEATH = re.compile(r"(?i)\b(?:died|dead|dying|passed\s+away|deceased|late|death|funeral|bereaved|inquest)\b")
 _COUNTS = re.compile(r"(?i)\b(?:how\s+many|how\s+much|the\s+number\s+of|statistics)\b")
+# lead38: a question of its own opened between the asking words and the records ("want to know how many stops ...
+# and do they use facial recognition on the body cams", "whether they record the reasons in the files"): a finite
+# question about the body's practice, whose object the records are, not a request for them
+_EMBEDDED = re.compile(r"(?i)(?:\bhow\s+(?:many|much|often|long)\b|\b(?:do|does|did|are|is|were|was|will|can|could|have|has)\s+"
+                       r"(?:they|you|the\s+(?:police|force|council|school|officers?|staff)|officers|it)\s+(?!(?:still\s+)?(?:have|hold|keep|kept|got|store)\b)\w+)")
 
 
 class Whose(BaseModel):
@@ -198,6 +203,10 @@ def read_whose(text: str) -> Whose:
             asked = v["ask"].search(before) or (rec.group(0).lower().startswith("what") and not before.strip())
             if not asked or _COUNTS.search(before[-60:]):  # ck21: "what has X recorded about ...?" asks itself
                 continue  # records named, not asked for ("the records show"), or a figure ("how many records")
+            last_ask = list(v["ask"].finditer(before))
+            if last_ask and _EMBEDDED.search(before[last_ask[-1].end():]):
+                continue  # lead38: "i want to know how many ... and do they use X on the body cams": the records sit
+                # in a question of its own about what the body does, not in what is asked for
             clause = re.split(r"(?i)\b(?:and\s+(?:to\s+)?(?:know|find\s+out)|how\s+many|the\s+number\s+of)\b", before)[-1]
             wanter = _wanter(clause, before, mentions, s0)
             owner = _owner(sentence, rec, s0, mentions, wanter, event_owner)

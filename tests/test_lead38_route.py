@@ -1,0 +1,34 @@
+"""lead38: a story about the writer's child before questions about a body's practice (figures, whether it uses a
+technology) is context, not a request for the child's records: the route stays FOI and every question is a part."""
+
+import pytest
+
+from askfoi.framing import frame_message
+
+STORIES = [
+    "hi my son was stopped and searched 3 times last month in leicester and the officers had body cams on. i want to "
+    "know how many stop and searches leicestershire police did last year and how many found nothing, and do they use "
+    "facial recognition on the body cams",
+    "my daughter was excluded from her school in march. i want to know how many pupils leeds city council schools "
+    "excluded in 2024 and do they record the reasons in the files",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_questions_about_practice_after_a_story_stay_foi(text):
+    framing = frame_message(text)
+    assert framing.route == "foi", framing.route
+    assert len(framing.parts) >= 2
+    assert not any(f.code == "their-own-data" for f in framing.findings)
+
+
+def test_asking_for_the_footage_of_the_stop_is_still_subject_access():
+    text = ("my son was stopped and searched last month in leicester and the officers had body cams on. "
+            "i want the body cam footage")
+    assert frame_message(text).route == "sar"
+
+
+def test_asking_whether_they_hold_the_footage_of_the_child_is_still_subject_access():
+    text = ("my son was stopped and searched last month in leicester. i want to know do they still have the body cam "
+            "footage of him")
+    assert frame_message(text).route == "sar"

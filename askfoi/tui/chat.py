@@ -53,6 +53,9 @@ class Messages(VerticalScroll):
             self.scroll_end(animate=False, immediate=True)
 
     def add(self, message: Message) -> None:
+        if message.role == "you":
+            # lead38: whoever scrolled up to read and then answers wants to see the reply: back to the newest lines
+            self.scroll_end(animate=False, immediate=True)
         self.mount(Bubble(message))
         if message.kind == "letter":
             # On a wide screen the letter is in the panel beside the chat: there a one-line pointer

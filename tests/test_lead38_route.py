@@ -32,3 +32,9 @@ def test_asking_whether_they_hold_the_footage_of_the_child_is_still_subject_acce
     text = ("my son was stopped and searched last month in leicester. i want to know do they still have the body cam "
             "footage of him")
     assert frame_message(text).route == "sar"
+
+
+def test_slang_for_body_worn_cameras_is_written_out_in_the_parts():
+    framing = frame_message("does avon and somerset police use facial recognition on bodycams")
+    texts = " ".join(p.text for p in framing.parts)
+    assert "body-worn camera" in texts and "bodycam" not in texts.lower()

@@ -17,6 +17,7 @@ Usage: [ASKFOI_REPO=/other/checkout] python bench/kept_audit.py [--show] [--json
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import re
@@ -99,9 +100,29 @@ def _with_stem_topic(sentence: str, message: str, names: list[str] | None) -> bo
     return bool(sep) and _sentence_is_run(item, message, names) and _sentence_is_run(topic, message, names)
 
 
+@functools.lru_cache(maxsize=1)
+def _spellings() -> tuple[tuple[re.Pattern, str], ...]:
+    """The spellings a subject is written with (knowledge/vocab/record_kinds.yaml `spellings`: "body worn" ->
+    "body-worn", "bodycams" -> "body-worn cameras"): a kept part written with them is still the person's words."""
+    try:
+        import yaml
+
+        data = yaml.safe_load((REPO / "knowledge" / "vocab" / "record_kinds.yaml").read_text()) or {}
+    except Exception:  # pragma: no cover
+        return ()
+    pairs = sorted(((str(k), str(v)) for k, v in (data.get("spellings") or {}).items()), key=lambda kv: -len(kv[0]))
+    return tuple((re.compile(rf"(?i)\b{re.escape(k)}\b"), v) for k, v in pairs)
+
+
+def _respell(text: str) -> str:
+    for pattern, fixed in _spellings():
+        text = pattern.sub(fixed, text)
+    return text
+
+
 def _sentence_is_run(part: str, message: str, names: list[str] | None) -> bool:
     table = _informal()
-    said = _normal(_words(message), table)
+    said = _normal(_words(_respell(message)), table)
     mine = _normal(_words(part), table)
     tries = [mine]
     for lead in _LEAD_INS:

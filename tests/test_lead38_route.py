@@ -38,3 +38,17 @@ def test_slang_for_body_worn_cameras_is_written_out_in_the_parts():
     framing = frame_message("does avon and somerset police use facial recognition on bodycams")
     texts = " ".join(p.text for p in framing.parts)
     assert "body-worn camera" in texts and "bodycam" not in texts.lower()
+
+
+@pytest.mark.parametrize("typed, written", [("theyve", "they have"), ("youve", "you have"), ("theyre", "they are")])
+def test_contractions_typed_without_apostrophe_are_written_out_in_kept_words(typed, written):
+    from askfoi.kept_questions import fix_informal
+
+    assert fix_informal(f"how long {typed} been waiting") == f"how long {written} been waiting"
+
+
+def test_a_second_embedded_question_with_a_contraction_reads_as_english():
+    framing = frame_message("Can you tell me how many children are waiting for an EHCP assessment in Kent and how "
+                            "long theyve been waiting")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == 2 and "theyve" not in texts[1] and "have been waiting" in texts[1]

@@ -302,6 +302,17 @@ def _gave_more(other: Outcome, this: Outcome) -> bool:
     return True
 
 
+def _kinds_using(reading: Reading, similar: list[OtherAnswer]) -> set[str]:
+    """lead38: when the replying body is not known, the kinds of body (police, council ...) whose similar answers used
+    the reply's own neither-confirm-nor-deny grounds: a force's covert-drone NCND is compared with other forces, never
+    with a council that said what its drones survey. Empty (no limit) for other replies, or when none did."""
+    if not reading.ncnd:
+        return set()
+    families = {_family(s) for s in reading.sections}
+    return {o.authority_type for o in similar
+            if o.ncnd and o.authority_type and any(_family(x) in families for x in o.sections)}
+
+
 def answered_differently(reading: Reading, similar: list[OtherAnswer], authority: str | None = None,
                          query: str | None = None) -> list[OtherAnswer]:
     """Similar requests another authority answered with a different outcome (an NCND reply: those that
@@ -341,11 +352,12 @@ def answered_differently(reading: Reading, similar: list[OtherAnswer], authority
     owns = {own, re.sub(r"\s*\([^()]*\)\s*$", "", own)} - {""}
     if own and resolved is not None and resolved.known:
         owns.add(resolved.name.strip().lower())
+    kinds = {kind} if kind else _kinds_using(reading, similar)
     out = []
     for o in similar:
         if own and o.authority.strip().lower() in owns:
             continue
-        if kind and o.authority_type and o.authority_type != kind:
+        if kinds and o.authority_type and o.authority_type not in kinds:
             continue  # a council's answer says little about what a police force must say
         if reading.ncnd and o.outcome in CONFIRMED and o.ncnd is False:  # unknown is not a confirmation
             out.append(o)

@@ -43,3 +43,17 @@ def test_a_known_sender_keeps_its_own_kind():
     reading = read_reply(REPLY)
     similar = [_other("Moray Council", "council", Outcome.disclosed, False, [], 1)]
     assert answered_differently(reading, similar, "Kent Police", query=QUERY) == []
+
+
+def test_a_review_never_says_a_given_address_was_no_address():
+    from datetime import date
+
+    from askfoi.followup import review_letter
+
+    reply = ("Thank you for your request about temporary accommodation.\n\n"
+             "Q1 How much did the council spend on B&B placements in 2025?\n"
+             "This information is published in our statement of accounts, available at "
+             "https://www.example.gov.uk/accounts. Section 21 applies.\n")
+    body = review_letter(reply, today=date(2026, 12, 4)).body
+    assert "https://www.example.gov.uk/accounts" in body
+    assert "not where exactly" not in body

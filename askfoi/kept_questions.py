@@ -235,7 +235,8 @@ def invert_embedded(text: str) -> str:
     adverb = re.match(r"(?i)(?:on\s+average|in\s+total|roughly|approximately|typically|usually)\s+", m.group("rest"))
     if adverb:  # "how long on average the lifts took to fix": the adverb goes with the question word
         qw, words = f"{qw} {adverb.group().strip()}", m.group("rest")[adverb.end():].split()
-    if qw.lower().startswith(("how m", "which")):  # "how much money | this saved", "which firms | they used"
+    if qw.lower().startswith(("how m", "which", "what")):  # "how much money | this saved", "which firms | they used",
+        # lead38: "what criteria | they use to decide"
         for k in range(min(3, len(words))):
             if words[k].lower() in ("of", "that", "who", "which", "in", "on", "at", "for", "to", "by") or words[k].lower() in _AUX_WORDS:
                 return text  # "how many of the trains that were cancelled": not an embedded question

@@ -52,3 +52,15 @@ def test_a_second_embedded_question_with_a_contraction_reads_as_english():
                             "long theyve been waiting")
     texts = [p.text for p in framing.parts]
     assert len(texts) == 2 and "theyve" not in texts[1] and "have been waiting" in texts[1]
+
+
+@pytest.mark.parametrize("text", [
+    "im helping a client, she is disabled and her council (bristol) keeps refusing her blue badge. she wants to know "
+    "how many blue badge applications bristol refused last year and what criteria they use to decide",
+    "how many fines did camden council issue and what software they use to process them",
+])
+def test_a_kept_what_noun_question_in_embedded_order_never_ends_with_a_question_mark(text):
+    # "what criteria they use" is an embedded question: kept as typed after a lead-in, never "What criteria ... use?"
+    kept = [p.text for p in frame_message(text).parts if p.kind == "kept"]
+    assert kept and all(not t.endswith("?") for t in kept if t.lower().startswith("what"))
+    assert all(t.lower().startswith("please tell me what") for t in kept if "what" in t.lower())

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from askfoi.email_address import is_email  # the one rule, shared with the letter's headers
-from askfoi.models import OUTCOME_LABELS, Regime
+from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.templates import render
 
 if TYPE_CHECKING:  # only for type hints: these modules load lazily
@@ -1698,7 +1698,9 @@ def similar_line(r: SimilarResponse) -> dict[str, str]:
     return {
         "title": r.title,
         "authority": r.authority,
-        "outcome": OUTCOME_LABELS.get(r.outcome, str(r.outcome)),
+        # lead38: an answer that gave some and neither confirmed nor denied the rest says so
+        "outcome": OUTCOME_LABELS.get(r.outcome, str(r.outcome))
+        + ("; neither confirm nor deny for part" if r.ncnd is True and r.outcome != Outcome.ncnd else ""),
         "sections": ", ".join(r.sections),
         "date": r.date or "",
     }

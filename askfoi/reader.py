@@ -1478,6 +1478,22 @@ def _estimate_figures(sentence: str) -> set[str]:
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
 
 
+def _advice_pointers_beside_not_held(ev: _Events, rules: "_Rules") -> None:
+    """rd41: a source pointed at under advice and assistance beside a not-held answer ("Section 17 ... notice is given
+    that the information is not held. Advice and Assistance: for your information, the totals are published in our
+    annual accounts") is help towards related information, not the decision "published": its pointer signals are set
+    aside (they still count where the reply decides nothing else, or where the advice itself says it is not held)."""
+    t = ev.t
+    advice: set[int] = set()
+    for a, _, _ in rules.scan("advice", t.lower):
+        advice |= _advice_block(ev, t.unit(a))
+    if not advice or not any(sig == "not_held" and t.unit(a) not in advice for sig, a, _ in ev.signals):
+        return
+    ev.signals = [x for x in ev.signals if not (x[0] == "published" and t.unit(x[1]) in advice)]
+    ev.citations = [c for c in ev.citations if not (c[1] == "published" and t.unit(c[2]) in advice)]
+    ev.published_spans = [(a, b) for a, b in ev.published_spans if t.unit(a) not in advice]
+
+
 def _advice_block(ev: _Events, u: int) -> set[int]:
     """The advice sentence u and, where it is a heading of its own (a line without a full stop, or ending in a
     colon: "Advice and assistance", "Section 16 advice:"), the sentences of its paragraph after it, up to a blank
@@ -2105,6 +2121,7 @@ def _events(text: str) -> _Events:
     ev.format_units = form_units
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
+    _advice_pointers_beside_not_held(ev, rules)
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
                   and text[slice(*t.bounds(u))].strip()} if replied != text else set()
@@ -2538,9 +2555,13 @@ _MARKER = re.compile(
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
+    # rd41: a roman numeral opening its line ("I. 293", "IV. In issuing our response ...", "(ii) Not held"): answers
+    # numbered as the request numbered its questions; only at a line's start, so "section 31(1)(a)(ii)" never counts
+    r"|(?<![^\n])[ \t]*\(?(?-i:(?P<R>IX|IV|V?I{1,3}|VI{0,3}|X|ix|iv|v?i{1,3}|vi{0,3}|x))[.)](?=\s)"
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _DATA = re.compile(r"(?:£|\$|%|\b\d[\d,.]*\b)")
 _YES_NO = re.compile(r"^\W*(?:yes|no|none|nil|zero|n/a|not applicable)\b", re.I)
 _GIVE_LIKE = (Outcome.disclosed,)
@@ -2594,6 +2615,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                 and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
                 and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
             continue  # rd34: "attached our response for request part 1. However, ...": a part a sentence names
+        if m.group("R"):
+            # rd41: a run of roman numerals is a kind of its own (never joined to digits or letters)
+            marks.append((_ROMAN[m.group("R").lower()], m.start("R"), m.end(), False, m.group("R").lower(), "roman"))
+            continue
         letter = m.group("l") or m.group("L") or m.group("cl")
         if m.group("cl"):
             # rd38: a sub-part under its question's number ("2b)"): a letter run of the answers' own, labelled in full

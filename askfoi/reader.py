@@ -77,7 +77,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
-    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search",
+    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1265,6 +1265,7 @@ class _Events:
     pointed: set[int] = field(default_factory=set)  # rd28: where a "give" is a pointer at the answer ("Our answers are below")
     denied_units: set[int] = field(default_factory=set)  # rd28: sentences that say a cited section does not apply
     parts_unclear: bool = False  # rd33: a part was told two different refusals and given nothing (`_parts_from_clauses`)
+    caveats: set[int] = field(default_factory=set)  # rd41: sentences noting what a figure given leaves out (`_scope_caveats`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1476,6 +1477,31 @@ def _estimate_figures(sentence: str) -> set[str]:
 
 
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
+
+
+def _scope_caveats(ev: _Events, rules: "_Rules") -> None:
+    """rd41: "We logged 82 cases. This does not include simple enquiries as we do not regularly log these": a sentence
+    that says what a figure just given leaves out (reply_phrases.yaml scope_caveat) and why is a note on that figure's
+    scope; its not-recorded clause is no not-held answer. Only right after a sentence that gives a figure."""
+    t = ev.t
+    caveats = {t.unit(a) for a, _, _ in rules.scan("scope_caveat", t.lower)}
+    if not caveats:
+        return
+    given = {t.unit(a) for sig, a, _ in ev.signals if sig == "give"}
+    keep = set()
+    for u in caveats:
+        before = t.before(u)
+        if before < 0 or ev.roles[u] != "other":
+            continue
+        if ev.roles[before] in ("request", "rights", "boilerplate", "law"):
+            continue  # a figure given, not the question's own number or the law's
+        b_lo, b_hi = t.bounds(before)
+        lead = _LONE_MARKER.match(t.original, b_lo)
+        if before in given or _DATA.search(t.original, lead.end() if lead else b_lo, b_hi):
+            keep.add(u)
+    if keep:
+        ev.caveats = keep
+        ev.signals = [x for x in ev.signals if not (x[0] == "not_held" and t.unit(x[1]) in keep)]
 
 
 def _advice_pointers_beside_not_held(ev: _Events, rules: "_Rules") -> None:
@@ -2122,6 +2148,7 @@ def _events(text: str) -> _Events:
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
     _advice_pointers_beside_not_held(ev, rules)
+    _scope_caveats(ev, rules)
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
                   and text[slice(*t.bounds(u))].strip()} if replied != text else set()
@@ -4329,8 +4356,8 @@ def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
         if not start <= a < stop:
             continue
         u = t.unit(a)
-        if ev.roles[u] not in ("other", "decision") or _conditional(t, a) or u in ev.format_units:
-            continue  # (rd27: "not held in the format requested" is held, in another form)
+        if ev.roles[u] not in ("other", "decision") or _conditional(t, a) or u in ev.format_units or u in ev.caveats:
+            continue  # (rd27: "not held in the format requested" is held, in another form; rd41: a figure's scope noted)
         lo, hi = t.bounds(u)
         lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
         if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):

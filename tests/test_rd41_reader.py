@@ -71,3 +71,31 @@ def test_a_published_answer_with_no_not_held_decision_stays_published():
             "www.example.gov.uk/parking and is therefore exempt under section 21 of the Act.\nAdvice and assistance\n"
             "You may wish to look at the annual accounts as well.")
     assert read_reply(text).outcome == Outcome.published
+
+
+def test_a_share_given_by_a_giving_verb_is_a_part_given():
+    text = ("Response\n1. I enclose a copy of some of the information you requested - please refer to items 1 to 3 "
+            "released to you.\n2. We have also extracted the relevant parts of a fourth document and included these "
+            "in the annex.")
+    assert read_reply(text).outcome == Outcome.part_disclosed
+
+
+def test_some_of_the_information_withheld_is_no_share_given():
+    text = "Some of the information you requested is exempt under section 40(2) and has been withheld."
+    assert read_reply(text).outcome != Outcome.disclosed
+
+
+def test_a_note_on_what_a_figure_leaves_out_is_not_a_not_held_answer():
+    text = ("1. How many cases were logged between April and October?\nOver this period, we logged 82 cases. This "
+            "does not include simple enquiries as we do not regularly log these.\n2. Which regions were they in?\n"
+            "80 were in the north and 2 in the south.")
+    reading = read_reply(text)
+    assert reading.outcome == Outcome.disclosed
+    assert [p.outcome for p in reading.parts] == [Outcome.disclosed, Outcome.disclosed]
+
+
+def test_not_recorded_with_no_figure_before_it_is_still_not_held():
+    text = ("1. How many simple enquiries were logged?\nThis does not include anything we can count, as we do not "
+            "regularly log these.\n2. Which regions were they in?\n80 were in the north and 2 in the south.")
+    reading = read_reply(text)
+    assert reading.parts and reading.parts[0].outcome != Outcome.disclosed

@@ -77,7 +77,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
-    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search",
+    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1265,6 +1265,7 @@ class _Events:
     pointed: set[int] = field(default_factory=set)  # rd28: where a "give" is a pointer at the answer ("Our answers are below")
     denied_units: set[int] = field(default_factory=set)  # rd28: sentences that say a cited section does not apply
     parts_unclear: bool = False  # rd33: a part was told two different refusals and given nothing (`_parts_from_clauses`)
+    caveats: set[int] = field(default_factory=set)  # rd41: sentences noting what a figure given leaves out (`_scope_caveats`)
 
     def nil_between(self, lo: int = 0, hi: int | None = None) -> bool:
         """A nil answer ("None", "there were no complaints") was read as an answer given between lo and hi."""
@@ -1476,6 +1477,47 @@ def _estimate_figures(sentence: str) -> set[str]:
 
 
 _ADVICE_BLOCK = 4  # sentences an advice heading leads, at most
+
+
+def _scope_caveats(ev: _Events, rules: "_Rules") -> None:
+    """rd41: "We logged 82 cases. This does not include simple enquiries as we do not regularly log these": a sentence
+    that says what a figure just given leaves out (reply_phrases.yaml scope_caveat) and why is a note on that figure's
+    scope; its not-recorded clause is no not-held answer. Only right after a sentence that gives a figure."""
+    t = ev.t
+    caveats = {t.unit(a) for a, _, _ in rules.scan("scope_caveat", t.lower)}
+    if not caveats:
+        return
+    given = {t.unit(a) for sig, a, _ in ev.signals if sig == "give"}
+    keep = set()
+    for u in caveats:
+        before = t.before(u)
+        if before < 0 or ev.roles[u] != "other":
+            continue
+        if ev.roles[before] in ("request", "rights", "boilerplate", "law"):
+            continue  # a figure given, not the question's own number or the law's
+        b_lo, b_hi = t.bounds(before)
+        lead = _LONE_MARKER.match(t.original, b_lo)
+        if before in given or _DATA.search(t.original, lead.end() if lead else b_lo, b_hi):
+            keep.add(u)
+    if keep:
+        ev.caveats = keep
+        ev.signals = [x for x in ev.signals if not (x[0] == "not_held" and t.unit(x[1]) in keep)]
+
+
+def _advice_pointers_beside_not_held(ev: _Events, rules: "_Rules") -> None:
+    """rd41: a source pointed at under advice and assistance beside a not-held answer ("Section 17 ... notice is given
+    that the information is not held. Advice and Assistance: for your information, the totals are published in our
+    annual accounts") is help towards related information, not the decision "published": its pointer signals are set
+    aside (they still count where the reply decides nothing else, or where the advice itself says it is not held)."""
+    t = ev.t
+    advice: set[int] = set()
+    for a, _, _ in rules.scan("advice", t.lower):
+        advice |= _advice_block(ev, t.unit(a))
+    if not advice or not any(sig == "not_held" and t.unit(a) not in advice for sig, a, _ in ev.signals):
+        return
+    ev.signals = [x for x in ev.signals if not (x[0] == "published" and t.unit(x[1]) in advice)]
+    ev.citations = [c for c in ev.citations if not (c[1] == "published" and t.unit(c[2]) in advice)]
+    ev.published_spans = [(a, b) for a, b in ev.published_spans if t.unit(a) not in advice]
 
 
 def _advice_block(ev: _Events, u: int) -> set[int]:
@@ -2105,6 +2147,8 @@ def _events(text: str) -> _Events:
     ev.format_units = form_units
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
+    _advice_pointers_beside_not_held(ev, rules)
+    _scope_caveats(ev, rules)
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
                   and text[slice(*t.bounds(u))].strip()} if replied != text else set()
@@ -2538,9 +2582,13 @@ _MARKER = re.compile(
     r"|(?P<b>\d{1,2})[.)](?=\s)"
     r"|(?<!\) )(?<![)\d])\(?(?P<l>[a-h])\)(?=\s)"  # "a) 14 b) 9", "(c) Not held"; not "31 (1) (a) (b)"
     r"|(?<![^\s.:;])(?-i:(?P<L>[A-Ha-h]))\.(?=\s)"  # "A. Is there a time scale ... B. What vehicles ...", "a. How many ..."
+    # rd41: a roman numeral opening its line ("I. 293", "IV. In issuing our response ...", "(ii) Not held"): answers
+    # numbered as the request numbered its questions; only at a line's start, so "section 31(1)(a)(ii)" never counts
+    r"|(?<![^\n])[ \t]*\(?(?-i:(?P<R>IX|IV|V?I{1,3}|VI{0,3}|X|ix|iv|v?i{1,3}|vi{0,3}|x))[.)](?=\s)"
     r"|(?:your |the )(?P<o>" + "|".join(_ORDINALS) + r") (?:question|part|point|request|element)\b)",  # "your second question"
     re.I,
 )
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _DATA = re.compile(r"(?:£|\$|%|\b\d[\d,.]*\b)")
 _YES_NO = re.compile(r"^\W*(?:yes|no|none|nil|zero|n/a|not applicable)\b", re.I)
 _GIVE_LIKE = (Outcome.disclosed,)
@@ -2594,6 +2642,10 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
                 and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
                 and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
             continue  # rd34: "attached our response for request part 1. However, ...": a part a sentence names
+        if m.group("R"):
+            # rd41: a run of roman numerals is a kind of its own (never joined to digits or letters)
+            marks.append((_ROMAN[m.group("R").lower()], m.start("R"), m.end(), False, m.group("R").lower(), "roman"))
+            continue
         letter = m.group("l") or m.group("L") or m.group("cl")
         if m.group("cl"):
             # rd38: a sub-part under its question's number ("2b)"): a letter run of the answers' own, labelled in full
@@ -4304,8 +4356,8 @@ def _not_kept(ev: _Events, start: int = 0, stop: int | None = None) -> bool:
         if not start <= a < stop:
             continue
         u = t.unit(a)
-        if ev.roles[u] not in ("other", "decision") or _conditional(t, a) or u in ev.format_units:
-            continue  # (rd27: "not held in the format requested" is held, in another form)
+        if ev.roles[u] not in ("other", "decision") or _conditional(t, a) or u in ev.format_units or u in ev.caveats:
+            continue  # (rd27: "not held in the format requested" is held, in another form; rd41: a figure's scope noted)
         lo, hi = t.bounds(u)
         lo, hi = max(lo, a - _KEEP_WINDOW), min(hi, b + _KEEP_WINDOW)
         if _CLAUSE_BREAK.search(t.lower, a, min(hi, b + 1)):

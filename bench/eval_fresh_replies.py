@@ -1,0 +1,76 @@
+"""The reply reader on fresh real replies whose texts are kept outside the repository (rd41).
+
+    ASKFOI_FRESH_REPLIES=/work/heldout/rd41/fresh41.jsonl .venv/bin/python bench/eval_fresh_replies.py
+
+Texts: one JSON object a line with id, request, reply (ASKFOI_FRESH_REPLIES, several paths joined with ","). Labels:
+tests/data/replies/*_labels.jsonl, matched by id, counted by their `split` (fresh41-tune, fresh41-report; a file
+without splits, like fresh34, under its own name). Per split: outcome accuracy, NCND accuracy and section recall (the
+sections a label names, by number, all read); the label -> read confusion never for a "report" split. No text is ever printed. Without the variable or the file:
+says so and exits 0 (`make eval` runs it only where the texts are)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from askfoi.reply_explain import explain_reply  # noqa: E402
+
+LABELS = sorted((ROOT / "tests" / "data" / "replies").glob("*_labels.jsonl"))
+
+
+def _section_numbers(sections) -> set[str]:
+    # "31(1)(a)" -> "31"; "FOISA 25" keeps its act; "s12" -> "12"
+    return {str(s).split("(")[0].strip().removeprefix("s").strip() for s in sections}
+
+
+def main() -> int:
+    paths = [p for p in os.environ.get("ASKFOI_FRESH_REPLIES", "").split(",") if p]
+    texts = {}
+    for p in paths:
+        if Path(p).is_file():
+            texts.update({r["id"]: r for r in map(json.loads, Path(p).read_text(encoding="utf-8").splitlines()) if r.get("reply")})
+    if not texts:
+        print("fresh replies: ASKFOI_FRESH_REPLIES names no text file here; skipped")
+        return 0
+    labels = {}
+    for path in LABELS:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                if rec.get("id") in texts:
+                    # a set labelled without a split (fresh22, fresh34) is counted under its own name
+                    rec.setdefault("split", path.stem.removesuffix("_labels"))
+                    labels[rec["id"]] = rec
+    tally: dict[str, Counter] = defaultdict(Counter)
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    for rid, lab in sorted(labels.items()):
+        row = texts[rid]
+        reading = explain_reply(row["reply"], request=row.get("request")).reading
+        split, got = lab["split"], reading.outcome.value
+        t = tally[split]
+        t["n"] += 1
+        t["outcome"] += got == lab["outcome"]
+        t["ncnd"] += bool(reading.ncnd) == bool(lab["ncnd"])
+        if lab.get("sections"):
+            t["sec_n"] += 1
+            t["sec"] += _section_numbers(lab["sections"]) <= _section_numbers(reading.sections)
+        if got != lab["outcome"] and "report" not in split:
+            confusion[split][f"{lab['outcome']}->{got}"] += 1
+    for split in sorted(tally):
+        t = tally[split]
+        line = (f"  {split}: {t['n']} replies  outcome {t['outcome']}/{t['n']} = {t['outcome'] / t['n']:.3f}  "
+                f"NCND {t['ncnd']}/{t['n']}  sections {t['sec']}/{t['sec_n']}")
+        print(line)
+        if confusion[split]:
+            print("    wrong (label -> read): " + ", ".join(f"{k} {v}" for k, v in confusion[split].most_common()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""fc41 (issue 9): parts of real police requests that forces answer with "neither confirm nor deny" and the forecast
+did not warn: the largest or individual payments to informants (an amount that could point at one source), a routine
+count about a surveillance technology the force may use covertly (drones), whether a named person was investigated or
+arrested (written without Mr or Mrs), an investigation into one death, and the IT weaknesses (unsupported operating
+systems) forces do not confirm. The ordinary questions next to them stay unwarned."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.ncnd_topics import asks_specific, topics_in
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from askfoi.matching import get_matcher
+
+    return get_matcher()
+
+
+# --- the words: an amount or detail that points at one source or target ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "what was the largest single payment to an informant each year",
+    "the highest amount paid to one informant",
+    "how much each individual informant was paid",
+    "payments to informants broken down per informant",
+    "how much was spent on informants in relation to Black Lives Matter groups",
+])
+def test_a_part_asking_for_one_sources_amount_or_a_target_is_specific(text):
+    assert asks_specific(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What was the total amount paid to informants by the force in 2023?",
+    "the total paid to informants in each of the last five years",
+    "How much did the force spend on overtime?",
+])
+def test_a_yearly_total_is_not_specific(text):
+    assert not asks_specific(text)
+
+
+# --- topics ---------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Please tell me whether Kent Police investigated John Smith of Maidstone for fraud in 2021.",
+    "Did your officers arrest Paul Jones at the protest last week?",
+    "Has Sarah Connor been interviewed under caution by your force?",
+    "Was Peter Brown charged after the incident?",
+])
+def test_a_person_named_without_a_title_in_a_police_action_is_a_named_person(text):
+    assert "named_person" in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many people did Kent Police arrest in 2021?",
+    "How many Extinction Rebellion protesters were arrested in London?",
+    "How many officers investigated by Professional Standards were dismissed?",
+    "Did officers arrest anyone at the Just Stop Oil protest on the M25?",
+])
+def test_groups_counts_and_bodies_are_not_named_people(text):
+    assert "named_person" not in topics_in(text)
+
+
+def test_investigating_one_death_is_a_particular_investigation():
+    assert "ongoing_investigation" in topics_in("Is the force investigating the death of Jane Doe in Luton?")
+    assert "ongoing_investigation" not in topics_in("How many deaths did the force investigate in 2022?")
+
+
+@pytest.mark.parametrize("text", [
+    "How many of the force's computers still run Windows XP?",
+    "Which operating system and antivirus software do your computers use?",
+])
+def test_unsupported_systems_and_security_software_are_it_security_questions(text):
+    assert "cyber_security" in topics_in(text)
+
+
+# --- the forecast ---------------------------------------------------------------------------------------------------
+
+
+def test_the_largest_payment_to_an_informant_is_warned_and_the_yearly_total_is_not(matcher):
+    text = "How much did you pay informants in each of the last five years, and what was the largest single payment?"
+    f = matcher.match(text, authority="Essex Police").forecast
+    assert f.ncnd_likely
+    warned = [p.text for p in f.parts if p.ncnd_likely]
+    assert warned and all("largest" in p for p in warned)
+    total = matcher.match("What was the total amount paid to informants by the force in 2023?",
+                          authority="Essex Police").forecast
+    assert not total.ncnd_likely
+
+
+def test_a_named_person_investigated_is_warned(matcher):
+    f = matcher.match("Please tell me whether Kent Police investigated John Smith of Maidstone for fraud in 2021.",
+                      authority="Kent Police").forecast
+    assert f.ncnd_likely and "40(5B)" in (f.parts[0].why or "")
+
+
+def test_a_count_of_the_forces_drones_is_warned_but_a_count_of_arrests_is_not(matcher):
+    # issue 9: "does the force use X" about a surveillance technology asks about covert use unless limited to overt use;
+    # police answers about drones used NCND for covert use in about half the counted cases
+    for text in ("How many drones does the force own?", "How many hours did your drones fly last year?"):
+        assert matcher.match(text, authority="West Midlands Police").forecast.ncnd_likely, text
+    overt = matcher.match("How many overt drone deployments did the force make in 2023?",
+                          authority="West Midlands Police").forecast
+    assert not overt.ncnd_likely
+    g = matcher.match("How many people were arrested for burglary in Coventry in 2022?",
+                      authority="West Midlands Police").forecast
+    assert not g.ncnd_likely

@@ -108,3 +108,25 @@ def test_a_count_of_the_forces_drones_is_warned_but_a_count_of_arrests_is_not(ma
     g = matcher.match("How many people were arrested for burglary in Coventry in 2022?",
                       authority="West Midlands Police").forecast
     assert not g.ncnd_likely
+
+
+@pytest.mark.parametrize("text, topic", [
+    # s40(5A): the requester's own records are for a subject access request, and FOI neither confirms nor denies them
+    ("Please send me copies of all the information your force holds about me, including any intelligence reports.",
+     "named_person"),
+    ("What surveillance was carried out on Extinction Rebellion activists in 2020?", "covert_surveillance"),
+    ("Has the force made any arrests in connection with the fire at the Grand Hotel in Brighton on 3 May?",
+     "ongoing_investigation"),
+])
+def test_own_records_surveillance_of_a_group_and_one_incident_reach_their_topics(text, topic):
+    assert topic in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What information do you publish about me and other residents?",
+    "How many arrests were made in connection with the riots in 2024?",
+    "What is the force's policy on surveillance cameras in town centres?",
+])
+def test_general_questions_near_them_are_not(text):
+    found = topics_in(text)
+    assert "named_person" not in found and "ongoing_investigation" not in found and "covert_surveillance" not in found

@@ -130,3 +130,12 @@ def test_own_records_surveillance_of_a_group_and_one_incident_reach_their_topics
 def test_general_questions_near_them_are_not(text):
     found = topics_in(text)
     assert "named_person" not in found and "ongoing_investigation" not in found and "covert_surveillance" not in found
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("How many referrals to Channel did the force make last year?", "counter_terrorism"),
+    ("How many slavery cases you are investigating, and have investigated, in the last 3 years", "ongoing_investigation"),
+])
+def test_channel_referrals_and_the_cases_being_investigated_now_reach_their_topics(text, topic):
+    assert topic in topics_in(text)
+    assert "ongoing_investigation" not in topics_in("How many cases were investigated in 2019?")

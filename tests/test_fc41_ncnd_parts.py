@@ -139,3 +139,14 @@ def test_general_questions_near_them_are_not(text):
 def test_channel_referrals_and_the_cases_being_investigated_now_reach_their_topics(text, topic):
     assert topic in topics_in(text)
     assert "ongoing_investigation" not in topics_in("How many cases were investigated in 2019?")
+
+
+def test_a_role_named_as_a_rank_is_a_class_of_people_not_an_office_holder():
+    from askfoi.office_holders import office_sentences
+
+    # fresh41r (tuning half): "the conduct of 14 serving and retired officers from the rank of Constable up to Chief
+    # Constable" was read as the chief constable personally, and the request for internal memos warned of s40(5B)
+    assert office_sentences("The inquiry looked at the conduct of 9 officers from the rank of Constable up to Chief "
+                            "Constable.") == ()
+    assert office_sentences("How many officers above the rank of Chief Inspector were disciplined?") == ()
+    assert office_sentences("Was the chief constable investigated for misconduct?")[0][1]

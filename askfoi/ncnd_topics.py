@@ -244,11 +244,7 @@ def _covert_words() -> re.Pattern | None:
 @functools.lru_cache(maxsize=1)
 def _spend_words() -> re.Pattern | None:
     """What a technology cost (covert_terms.yaml `spend_words`): a question about buying it is an everyday overt one."""
-    from askfoi.knowledge import compile_any, load_vocab
-
-    data, _ = load_vocab("covert_terms")
-    found = data.get("spend_words") if isinstance(data, dict) else None
-    return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
+    return _covert_terms_list("spend_words")
 
 
 @functools.lru_cache(maxsize=64)
@@ -261,10 +257,15 @@ def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern | None:
 @functools.lru_cache(maxsize=1)
 def _specific_words() -> re.Pattern | None:
     """fc41: an amount or detail that points at one source or a chosen target (covert_terms.yaml `specific_words`)."""
+    return _covert_terms_list("specific_words")
+
+
+def _covert_terms_list(key: str) -> re.Pattern | None:
+    """The patterns of covert_terms.yaml list KEY, as one."""
     from askfoi.knowledge import compile_any, load_vocab
 
     data, _ = load_vocab("covert_terms")
-    found = data.get("specific_words") if isinstance(data, dict) else None
+    found = data.get(key) if isinstance(data, dict) else None
     return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
 
 

@@ -59,6 +59,10 @@ def test_a_person_named_without_a_title_in_a_police_action_is_a_named_person(tex
     "How many Extinction Rebellion protesters were arrested in London?",
     "How many officers investigated by Professional Standards were dismissed?",
     "Did officers arrest anyone at the Just Stop Oil protest on the M25?",
+    "How many times have police searched Wormwood Scrubs prison?",
+    "How many officers searched Heathrow Terminal 5 last year?",
+    "Has Network Rail been prosecuted by BTP?",
+    "How many people were arrested at Glastonbury Festival in 2023?",
 ])
 def test_groups_counts_and_bodies_are_not_named_people(text):
     assert "named_person" not in topics_in(text)

@@ -105,7 +105,6 @@ CONFIRM_BAR = 1.0  # a part asking to confirm covert use etc. on an NCND topic i
 # 0.8 changed nothing there, 0.6 and 0.7 only added a false alarm (a council's count of children "without their father"),
 # so the confirming side keeps the learnt bar
 ROUTINE_NN_SHARE = 0.6  # a routine count (part_shape) needs this share of its close neighbours' weight saying NCND
-TECH_ROUTINE_SHARE = 0.4  # fc41: a surveillance technology whose counted covert answers used NCND this often escapes it
 # (0.4 to 0.7 alike there: police false alarms 11 -> 9 of 33, recall unchanged at 4 of 7; 0.6, a clear majority)
 REPEAT_TITLE_OVERLAP = 0.5  # fc23: one body's answers whose titles overlap this much (Jaccard, reference numbers aside) ...
 REPEAT_BODY_OVERLAP = 0.6  # ... or whose summaries overlap this much are near-identical: one neighbour (collapse_repeats)
@@ -868,13 +867,7 @@ class Matcher:
                 support = self._subject_support(query, neighbours[:NEAR])
                 ncnd_likely = support is not None
                 gates += [] if ncnd_likely else ["no subject support"]
-            # fc41: a routine count about a surveillance technology the force itself may use (drones, phone extraction),
-            # not limited to overt use in so many words, asks about covert use too (issue 9): where this kind of body's
-            # counted answers to questions framed the same way used NCND often enough (TECH_ROUTINE_SHARE: police drone
-            # counts, 10 of 24) the routine rule below does not turn the warning off
-            tech_covert = not overt_only and any(e.known >= MIN_EVIDENCE and e.share >= TECH_ROUTINE_SHARE
-                                                 and _is_technology(e.topic) for e in topics)
-            if ncnd_likely and shape == "routine" and not tech_covert:
+            if ncnd_likely and shape == "routine":
                 # fc23: a count of overt, routine things is warned only when enough of the close neighbours' weight used NCND
                 ncnd_likely = close_mass > 0 and sum(d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE
                 gates += [] if ncnd_likely else ["routine"]
@@ -911,7 +904,7 @@ class Matcher:
             if self.ncnd_trace is not None:
                 # each rule's verdict whatever the bar (bench/ncnd_why.py replays other bars with them)
                 would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,
-                         "routine": shape != "routine" or tech_covert or (close_mass > 0 and sum(
+                         "routine": shape != "routine" or (close_mass > 0 and sum(
                              d.weight for d in close if d.ncnd) / close_mass >= ROUTINE_NN_SHARE),
                          "open": not (topics and shape != "confirm" and not one and all(
                              answered_openly(e.topic, atype, self.ncnd_counts) for e in topics)),
@@ -1219,14 +1212,6 @@ def _supporting_first(evidence: list[str], ncnd_likely: bool) -> list[str]:
         share = int(m.group(1)) / max(1, int(m.group(2)))
         return share < 0.5 if ncnd_likely else share >= 0.5
     return sorted(evidence, key=against)
-
-
-def _is_technology(name: str) -> bool:
-    """fc41: whether NCND topic NAME is a surveillance technology (knowledge/ncnd_topics.yaml `technology`)."""
-    from askfoi.ncnd_topics import load_topics
-
-    topic = load_topics()[0].get(name)
-    return bool(topic is not None and topic.technology)
 
 
 def one_subject(text: str) -> bool:

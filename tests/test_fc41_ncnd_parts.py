@@ -1,7 +1,6 @@
 """fc41 (issue 9): parts of real police requests that forces answer with "neither confirm nor deny" and the forecast
-did not warn: the largest or individual payments to informants (an amount that could point at one source), a routine
-count about a surveillance technology the force may use covertly (drones), whether a named person was investigated or
-arrested (written without Mr or Mrs), an investigation into one death, and the IT weaknesses (unsupported operating
+did not warn: the largest or individual payments to informants (an amount that could point at one source), whether a
+named person was investigated or arrested (written without Mr or Mrs), an investigation into one death, and the IT weaknesses (unsupported operating
 systems) forces do not confirm. The ordinary questions next to them stay unwarned."""
 
 from __future__ import annotations
@@ -99,19 +98,6 @@ def test_a_named_person_investigated_is_warned(matcher):
     f = matcher.match("Please tell me whether Kent Police investigated John Smith of Maidstone for fraud in 2021.",
                       authority="Kent Police").forecast
     assert f.ncnd_likely and "40(5B)" in (f.parts[0].why or "")
-
-
-def test_a_count_of_the_forces_drones_is_warned_but_a_count_of_arrests_is_not(matcher):
-    # issue 9: "does the force use X" about a surveillance technology asks about covert use unless limited to overt use;
-    # police answers about drones used NCND for covert use in about half the counted cases
-    for text in ("How many drones does the force own?", "How many hours did your drones fly last year?"):
-        assert matcher.match(text, authority="West Midlands Police").forecast.ncnd_likely, text
-    overt = matcher.match("How many overt drone deployments did the force make in 2023?",
-                          authority="West Midlands Police").forecast
-    assert not overt.ncnd_likely
-    g = matcher.match("How many people were arrested for burglary in Coventry in 2022?",
-                      authority="West Midlands Police").forecast
-    assert not g.ncnd_likely
 
 
 @pytest.mark.parametrize("text, topic", [

@@ -802,7 +802,7 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, asks_spend, evidence_for
+        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, asks_specific, asks_spend, evidence_for
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -885,7 +885,10 @@ class Matcher:
             # topics whose counted answers to overt questions, for this kind of body, were hardly ever NCND ("the total
             # paid to informants each year": 0 of 9 police answers) is not warned on the learnt forecast or a neighbour,
             # unless it asks to confirm something or is about one person: it is what the warning itself says to ask
-            if ncnd_likely and topics and shape != "confirm" and not one and asks_spend(shown or text) and all(
+            # fc41: not when the part asks what one source was paid (the largest single payment, each informant's amount)
+            # or what was spent on a chosen target: such a figure could point at one person (covert_terms.yaml specific_words)
+            if ncnd_likely and topics and shape != "confirm" and not one and asks_spend(shown or text) and not asks_specific(
+                    shown or text) and all(
                     not e.covert and e.known >= OVERT_OPEN_KNOWN and e.share < OVERT_OPEN_SHARE for e in topics):
                 ncnd_likely = False
                 gates.append("overt answered")

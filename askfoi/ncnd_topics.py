@@ -244,11 +244,7 @@ def _covert_words() -> re.Pattern | None:
 @functools.lru_cache(maxsize=1)
 def _spend_words() -> re.Pattern | None:
     """What a technology cost (covert_terms.yaml `spend_words`): a question about buying it is an everyday overt one."""
-    from askfoi.knowledge import compile_any, load_vocab
-
-    data, _ = load_vocab("covert_terms")
-    found = data.get("spend_words") if isinstance(data, dict) else None
-    return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
+    return _covert_terms_list("spend_words")
 
 
 @functools.lru_cache(maxsize=64)
@@ -256,6 +252,29 @@ def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern | None:
     from askfoi.knowledge import compile_any
 
     return compile_any(patterns)
+
+
+@functools.lru_cache(maxsize=1)
+def _specific_words() -> re.Pattern | None:
+    """fc41: an amount or detail that points at one source or a chosen target (covert_terms.yaml `specific_words`)."""
+    return _covert_terms_list("specific_words")
+
+
+def _covert_terms_list(key: str) -> re.Pattern | None:
+    """The patterns of covert_terms.yaml list KEY, as one."""
+    from askfoi.knowledge import compile_any, load_vocab
+
+    data, _ = load_vocab("covert_terms")
+    found = data.get(key) if isinstance(data, dict) else None
+    return compile_any([w for w in found if isinstance(w, str)]) if isinstance(found, list) else None
+
+
+def asks_specific(text: str) -> bool:
+    """fc41: whether TEXT asks for what one source was paid (the largest single payment, each informant's amount) or
+    for what was spent on a chosen target (informants "in relation to" a named group): unlike a yearly total, such a
+    figure could point at one person, and forces answer it with NCND."""
+    rx = _specific_words()
+    return bool(rx is not None and rx.search(text or ""))
 
 
 def asks_spend(text: str) -> bool:

@@ -27,6 +27,7 @@ class _Words:
     in_role: re.Pattern[str] | None
     role: re.Pattern[str] | None = None  # a role noun alone
     identify_many: re.Pattern[str] | None = None  # words before a plural role asking who the holders are
+    rank: re.Pattern[str] | None = None  # fc41: words before a role naming it as a rank ("from the rank of Constable up to")
 
 
 def _join(items) -> str:
@@ -59,7 +60,8 @@ def _words() -> _Words:
                   _compile(rf"\b(?:{_join(data.get('personal'))})\b") if data.get("personal") else None,
                   _compile(rf"\b(?:{_join(data.get('in_role'))})\s+(?:the\s+|our\s+|my\s+|a\s+)?$") if data.get("in_role") else None,
                   _compile(rf"(?:{roles})\b") if roles else None,
-                  _compile(rf"\b(?:{many})\s+(?:[\w-]+\s+)?$") if many else None)
+                  _compile(rf"\b(?:{many})\s+(?:[\w-]+\s+)?$") if many else None,
+                  _compile(rf"(?:{_join(data.get('rank_before'))})\s*$") if data.get("rank_before") else None)
 
 
 def _holders(sentence: str) -> list[re.Match[str]]:
@@ -72,6 +74,8 @@ def _holders(sentence: str) -> list[re.Match[str]]:
     for m in w.holder.finditer(sentence):
         if w.body is not None and w.body.match(sentence, m.start()):
             continue
+        if w.rank is not None and w.rank.search(sentence[:m.start()]):
+            continue  # fc41: "officers from the rank of Constable up to Chief Constable": a rank, a class of people
         role = w.role.match(sentence, m.start()) if w.role is not None else None
         if role is not None and role.group(0).lower().endswith("s") \
                 and not (w.identify_many is not None and w.identify_many.search(sentence[:m.start()])):

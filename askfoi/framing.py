@@ -324,6 +324,7 @@ class _Covert(BaseModel):
     no_overt_form: list[str] = Field(default_factory=list)
     covert_names: list[str] = Field(default_factory=list)
     covert_items: list[str] = Field(default_factory=list)
+    use_nouns: list[str] = Field(default_factory=list)  # cx41: "use", "usage", "deployment"
 
     @functools.cached_property
     def named(self) -> re.Pattern[str] | None:
@@ -362,6 +363,18 @@ def _only_overt_by_default(text: str) -> bool:
     spec, terms = _covert()
     hits = [m.group() for m in terms.finditer(text)] if terms is not None else []
     return bool(hits) and spec.overt_default is not None and all(spec.overt_default.fullmatch(h) for h in hits)
+
+
+def used_thing(subject: str | None) -> str | None:
+    """cx41: the thing a subject that names its use is about: "the use of live facial recognition" -> "live facial
+    recognition", "use of the drones" -> "the drones" (the nouns are knowledge/vocab/covert_terms.yaml use_nouns);
+    None when SUBJECT does not name a use. Templates that say the use themselves ("the overt use of X") take it."""
+    spec, _ = _covert()
+    if not subject or not spec.use_nouns:
+        return None
+    m = re.match(r"(?i)^(?:the\s+|its\s+|their\s+|any\s+)?(?:" + "|".join(map(re.escape, spec.use_nouns))
+                 + r")\s+of\s+(?P<thing>\S.*)$", subject.strip())
+    return m.group("thing").strip() if m else None
 
 
 def no_overt_use(text: str) -> bool:
@@ -3184,11 +3197,19 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         if f["supplier"] and f["subject"] != frame.subject:
             f["the"] = "the " if f["subject"] and not f["subject"][:1].isupper() \
                 and not _OWN_DETERMINER.match(f["subject"]) else ""
-    if frame.kind == "use" and frame.subject:
+    thing = used_thing(frame.subject)
+    if thing and (spec.template == "use" or (spec.template == "policy" and (f["overt"] or f["covert"]))
+                  or (spec.template == "count" and (f["overt"] or f["covert"]) and not f["head"])):
+        # cx41: the template says the use itself ("the overt use of X"): the subject is the thing used, with the
+        # person's own article if they wrote one after "of" ("use of the drones"), never "the use of the use of X"
+        f["subject"], f["the"], f["plural"] = thing, "", is_plural(thing)
+        if spec.template == "count":
+            f["head"] = "uses of "
+    if frame.kind == "use" and f["subject"]:
         # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")
         from askfoi.follow_on_parts import use_cut
 
-        cut = use_cut(frame.subject)
+        cut = use_cut(f["subject"])
         if cut:
             f["use_thing"], f["use_rest"] = cut
             f["plural"] = is_plural(cut[0])
@@ -3271,7 +3292,7 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
 
     spec, _ = _covert()
     no_overt = spec.no_overt is not None and bool(spec.no_overt.search(f"{frame.subject or ''} {frame.source}"))
-    subject = frame.subject
+    subject = used_thing(frame.subject) or frame.subject  # cx41: overt deployments of X, never "of use of X"
     if subject and spec.covert_items and not no_overt:
         # ck30 (nu32): a thing that is itself the covert tool ("unmarked cars", "hidden cameras") is no part of the overt
         # version: only the other things asked beside it are ("unmarked cars and covert cameras" -> "cameras")

@@ -1,0 +1,46 @@
+"""cx41 (issue 8): parts rendered from frames read as a careful FOI officer would write them.
+
+Each test is a property of the framing of a message written the way people write; the excerpts are short and are
+my own wording unless marked (fx41 addresses: tests/data/fx41_addresses.jsonl)."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from askfoi.framing import Frame, Qualifiers, covert_replacements, frame_message, render_frame
+
+TODAY = date(2026, 11, 30)
+
+
+def _parts(text: str, authority: str | None = None) -> list[str]:
+    return [p.text for p in frame_message(text, authority, today=TODAY).parts]
+
+
+_USE_TWICE = re.compile(r"(?i)\buse\s+of\s+(?:the\s+)?(?:use|usage)\s+of\b|\bof\s+use\s+of\b")
+
+
+# --- session37 open fault: policy.j2 wrote "the overt use of the use of X" --------------------------------------
+
+def test_policy_on_overt_use_says_use_once_real_path():
+    parts = _parts("does essex police have a policy on the use of facial recognition")
+    assert parts, parts
+    assert not any(_USE_TWICE.search(p) for p in parts), parts
+    assert any("facial recognition" in p for p in parts), parts
+
+
+def test_policy_frame_with_use_subject_renders_use_once():
+    frame = Frame(kind="policy", subject="the use of live facial recognition", qualifiers=Qualifiers(overt=True))
+    text = render_frame(frame)
+    assert not _USE_TWICE.search(text), text
+    assert re.search(r"(?i)overt use of live facial recognition", text), text
+
+
+def test_covert_replacements_are_about_the_thing_used():
+    frame = Frame(kind="count", subject="use of live facial recognition", qualifiers=Qualifiers(covert=True),
+                  source="how many times did they use live facial recognition covertly")
+    texts = [f.text for f in covert_replacements(frame)]
+    assert texts
+    assert not any(_USE_TWICE.search(t) for t in texts), texts
+    assert not any(re.search(r"(?i)\b(?:on|for|of)\s+use\s+of\b", t) for t in texts), texts

@@ -264,21 +264,25 @@ def asking_clause(clause: str) -> bool:
         and any(t in persons for t in toks)
 
 
+_CLAUSE_CUT = re.compile(r",|(?<!\d)\s[\u2013\u2014-]\s|\s[\u2013\u2014-]\s(?!\d)")  # a comma, or a spaced dash (never "2019 - 2021")
+
+
 def without_asking_clauses(text: str) -> str:
     """TEXT without its comma-bounded clauses that only ask to be told (`asking_clause`), wherever they sit: "How many
     ..., covering 2019, please may you inform me?" -> "How many ..., covering 2019?"; "Specifically, I would like to know,
     for each year, ..." keeps what it asks. TEXT as it is when no such clause is in it, or nothing else is."""
-    if not text or "," not in text:
+    if not text or not _CLAUSE_CUT.search(text):
         return text
     end = re.search(r"[\s.?!:;]*$", text)
     body, tail = text[:end.start()], text[end.start():]
-    cuts = [m.start() for m in re.finditer(r",", body) if not enclosed(body, m.start())]
+    # cx41: a spaced dash bounds a clause as a comma does ("for the years 2011-12 to date – can you please tell us:")
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(body) if not enclosed(body, m.start())]
     if not cuts:
         return text
     pieces, last = [], 0
-    for at in cuts + [len(body)]:
+    for at, after in cuts + [(len(body), len(body))]:
         pieces.append(body[last:at])
-        last = at + 1
+        last = after
     kept = [x for k, x in enumerate(pieces) if not asking_clause(x)
             or k == 0 and not re.match(r"(?i)\s*(?:[^,]*,\s*)?(?:how|what|which|who|when|where|why|whether|if)\b",
                                        ",".join(pieces[1:]))]  # "Please supply, in electronic format, the extracts": kept

@@ -44,3 +44,15 @@ def test_covert_replacements_are_about_the_thing_used():
     assert texts
     assert not any(_USE_TWICE.search(t) for t in texts), texts
     assert not any(re.search(r"(?i)\b(?:on|for|of)\s+use\s+of\b", t) for t in texts), texts
+
+
+# --- a lead-in's words of asking never reach its items (fx41-09: "... to date – can you please tell us:") ------------
+
+def test_lead_in_after_a_dash_asks_nothing_of_its_items():
+    text = ("For the financial years 2021-22 and 2022-23 – can you please tell us:\n"
+            "1. How many fixed speed cameras are in your force area?\n"
+            "2. How much revenue was raised from the mobile speed camera sites?")
+    parts = _parts(text, "Kent Police")
+    assert len(parts) == 2, parts
+    assert not any(re.search(r"(?i)\btell\s+us\b|\bcan\s+you\b", p) for p in parts), parts
+    assert any("fixed speed cameras" in p for p in parts) and any("mobile speed camera" in p for p in parts), parts

@@ -56,3 +56,17 @@ def test_lead_in_after_a_dash_asks_nothing_of_its_items():
     assert len(parts) == 2, parts
     assert not any(re.search(r"(?i)\btell\s+us\b|\bcan\s+you\b", p) for p in parts), parts
     assert any("fixed speed cameras" in p for p in parts) and any("mobile speed camera" in p for p in parts), parts
+
+
+# --- "1/ ... 2/ ... 3/": a slash after the number labels the item (fx41-36) ------------------------------------------
+
+def test_slash_numbered_items_are_parts_without_their_labels():
+    text = ("Of 999 calls reporting burglary:\n"
+            "1/ Please provide the average time taken to attend for each year from 2019.\n"
+            "2/ Please provide the number of occasions police did not attend.\n"
+            "3/ Please provide the longest time taken to attend.")
+    framing = frame_message(text, "Kent Police", today=TODAY)
+    parts = [p.text for p in framing.parts]
+    assert len(parts) == 3, (parts, framing.questions)
+    assert not any(re.match(r"\s*\d/", p) for p in parts), parts
+    assert not any(re.search(r"\b[123]/\s", q) for q in framing.questions), framing.questions

@@ -8587,6 +8587,24 @@ _ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _preface_patterns() -> tuple[re.Pattern[str], ...]:
+    data, _ = load_vocab("question_split")
+    out = []
+    for x in (data.get("request_preface") if isinstance(data, dict) else None) or []:
+        try:
+            out.append(re.compile(str(x), re.I))
+        except re.error:
+            continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
+    return tuple(out)
+
+
+def _request_preface(question: str) -> bool:
+    """cx41: QUESTION only makes the request itself (knowledge/vocab/question_split.yaml request_preface)."""
+    text = " ".join((question or "").split())
+    return any(p.search(text) for p in _preface_patterns())
+
+
 def _not_asking(question: str, masked: str, found: AuthorityFound | None) -> bool:
     """True for a sentence that asks for nothing of its own beside the parts already made: the person's story or a
     procedural remark (`questions.sentence_kind`), or a note that only gives the period or the organisation ("The
@@ -8595,6 +8613,8 @@ def _not_asking(question: str, masked: str, found: AuthorityFound | None) -> boo
 
     if sentence_kind(question) in ("background", "procedural"):
         return True
+    if _request_preface(question):
+        return True  # cx41: "Please can you help me with the following FOI request?": it makes the request, asks nothing
     if wh_question(question):
         return False  # fr13c: "who decided it": a question word and its verb ask, though every other word is a pronoun
     rest = re.sub("\u00a7(?:PERIOD|AUTH)\u00a7", " ", masked)

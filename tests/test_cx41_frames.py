@@ -70,3 +70,19 @@ def test_slash_numbered_items_are_parts_without_their_labels():
     assert len(parts) == 3, (parts, framing.questions)
     assert not any(re.match(r"\s*\d/", p) for p in parts), parts
     assert not any(re.search(r"\b[123]/\s", q) for q in framing.questions), framing.questions
+
+
+# --- a sentence that only makes the request is never asked back (fx41-06, fx41-07, fx41-25) ----------------------------
+
+@pytest.mark.parametrize("preface", [
+    "Please can you help me with the following FOI request?",
+    "Under the freedom of information act, may I request some details about the play areas?",
+])
+def test_request_preface_is_not_asked_back(preface):
+    text = (f"Dear North Herts Council,\n{preface}\n"
+            "1) How many play areas does the council operate?\n"
+            "2) How many play areas were sold in 2023?")
+    framing = frame_message(text, today=TODAY)
+    assert len(framing.parts) == 2, [p.text for p in framing.parts]
+    assert not any(preface.split()[1] in q and "ask about" in q for q in framing.questions), framing.questions
+    assert not any("help me" in q or "request some details" in q for q in framing.questions), framing.questions

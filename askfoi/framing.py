@@ -5157,6 +5157,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         if chat and by_role is None and writer_why(question):
             framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
             continue
+        saving = _savings_of_act(question, framing.parts[-1] if framing.parts else None)
+        if saving is not None:
+            # cx41 (session37 open fault): "how many libraries were closed? how much was saved?": the savings made by the
+            # act the part before counts, a part of its own, never joined to that part nor kept with its "that"
+            if _unseen(saving.text, seen, framing.parts):
+                seen.add(saving.text.lower())
+                framing.parts.append(saving)
+            continue
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found) \
             or why_frame(question, masked, found, after_part=bool(framing.parts)) \
@@ -8175,6 +8183,43 @@ def _other_item(framing: Framing, item_now, item_of: dict) -> bool:
     earlier = [w for q, w in item_of.items()
                if (probe := re.sub(r"\s+", " ", strip_opener(q).lower())[:40].strip()) and probe in source]
     return bool(earlier) and earlier[-1] != item_now
+
+
+_BARE_SAVED = re.compile(  # cx41: a savings question that names neither saver nor means ("how much was saved?")
+    r"(?i)^\W*(?:(?:and|so|also|then)\s+)*how\s+much\s+(?:money\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|"
+    r"will\s+be)\s+saved|(?:did|does|has|have|had|will|would)\s+(?:that|this|it|they|these|those|all\s+this)\s+(?:save|saved))"
+    r"(?:\s+(?:in\s+total|altogether|overall|so\s+far|as\s+a\s+result|by\s+doing\s+(?:so|this|that)))?\W*$")
+_COUNTED_ACT = re.compile(  # "how many libraries were closed", "how many toilets has swindon council closed"
+    r"(?i)^\W*(?:(?:and|so|also)\s+)*how\s+many\s+(?P<things>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+"
+    r"(?P<aux>were|was|have\s+been|has\s+been|had\s+been|got|get|has|have|had|did)\s+(?P<rest>[a-z][\w\s'-]*)")
+
+
+def _savings_of_act(question: str, previous: Frame | None) -> Frame | None:
+    """cx41: "how much was saved?" after a part that counts things an act was done to ("how many libraries were
+    closed in 2023?", "how many toilets has the council closed"): the savings made by that act ("The savings made by
+    closing the libraries."), its place kept; None when the question names its own saver or means, or the part
+    before tells no act."""
+    if previous is None or not _BARE_SAVED.match(question or ""):
+        return None
+    from askfoi.informal_asks import _gerund
+
+    m = _COUNTED_ACT.match(previous.source or "")
+    if m is None:
+        return None
+    aux = m.group("aux").lower()
+    words = re.findall(r"[a-z']+", m.group("rest").lower())
+    # the act's verb: the word after a passive's "were"; after "has/had/did", the first verb after the doer (1-4 words)
+    reach = words[:1] if aux in ("were", "was", "have been", "has been", "had been", "got", "get") else words[1:5]
+    verb = next((w for w in reach if (_past_tense(w) or _is_past_participle(w) if aux != "did" else _base_verb(w))
+                 and _gerund(w) and w not in ("been", "made", "had", "got", "given", "there")), None)
+    things = m.group("things").strip()
+    if verb is None or not things.endswith("s"):
+        return None
+    q = Qualifiers(place=previous.qualifiers.place, place_prep=previous.qualifiers.place_prep,
+                   period=previous.qualifiers.period)
+    frame = Frame(kind="savings", subject=f"{_gerund(verb)} the {things}", head="by ", source=question, qualifiers=q)
+    frame.text = render_frame(frame)
+    return frame if frame.text else None
 
 
 def _join_referring(framing: Framing, question: str) -> bool:

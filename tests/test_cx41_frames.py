@@ -86,3 +86,20 @@ def test_request_preface_is_not_asked_back(preface):
     assert len(framing.parts) == 2, [p.text for p in framing.parts]
     assert not any(preface.split()[1] in q and "ask about" in q for q in framing.questions), framing.questions
     assert not any("help me" in q or "request some details" in q for q in framing.questions), framing.questions
+
+
+# --- session37 open fault: "…? How much was saved?" joined to the part before --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "how many libraries were closed in swindon in 2023? how much was saved?",
+    "how many libraries has swindon council closed since 2020? and how much money did that save",
+    "How many public toilets have been closed since 2019? How much has been saved?",
+])
+def test_bare_how_much_saved_is_its_own_part_about_the_act_before(text):
+    parts = _parts(text)
+    assert len(parts) == 2, parts
+    first, second = parts
+    assert "saved" not in first.lower() and "save" not in first.lower(), parts
+    assert re.search(r"(?i)\bsavings?\b", second), parts
+    assert re.search(r"(?i)\bclos(?:ing|ure)", second) and re.search(r"(?i)librar|toilet", second), parts
+    assert not re.search(r"(?i)\b(?:that|it|this)\b\W*$", second), parts

@@ -3045,7 +3045,8 @@ def _who_decided(framing: "Framing") -> None:
 
 
 # (not "who signed it off" or "who approved it": a contract's approver is asked as its job title, lead33)
-_WHO_DECIDED_IN = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+(?:decided|made\s+(?:the|that|this)\s+"
+_WHO_DECIDED_IN = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+(?:decided|decides|"
+                             r"chooses|chose|determines|approves|approved|made\s+(?:the|that|this)\s+"
                              r"decision|agreed\s+(?:it|to\s+(?:it|that|this)))\b(?:\s+(?:it|this|that|on\s+(?:it|this|that)))?\W*$")
 # the kinds of part whose subject is the thing decided on ("the total spent on the skate park": the skate park)
 _DECIDED_ON = frozenset({"total_spend", "contracts", "document", "policy", "minutes_reports", "income", "list", "savings"})
@@ -3068,10 +3069,11 @@ def _who_decided_alone(framing: "Framing") -> None:
     if len({p.subject.lower() for p in others}) != 1 or others[0].kind not in _DECIDED_ON:
         return
     base = others[0]
+    about = base.subject if base.kind != "list" or not base.clause else f"{base.subject} {base.clause}"  # cx41: the roads gritted
     frame = Frame(kind="reasons", subject=base.subject, source=(asked_parts[0].source if asked_parts else ""),
                   article=base.article, who_decided=True,
                   why="decided:about " + ("" if re.match(r"(?i)(?:the|a|an|any|all|its|their)\s", base.subject) else "the ")
-                      + base.subject)
+                      + about)
     text = render_frame(frame, framing.period)
     if not text:
         return

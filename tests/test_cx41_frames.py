@@ -103,3 +103,13 @@ def test_bare_how_much_saved_is_its_own_part_about_the_act_before(text):
     assert re.search(r"(?i)\bsavings?\b", second), parts
     assert re.search(r"(?i)\bclos(?:ing|ure)", second) and re.search(r"(?i)librar|toilet", second), parts
     assert not re.search(r"(?i)\b(?:that|it|this)\b\W*$", second), parts
+
+
+# --- session37 open fault: "who decides" lost after "which roads get gritted" -------------------------------------
+
+def test_who_decides_after_a_list_asks_for_the_records_of_who_decides():
+    framing = frame_message("which roads does swindon council grit and who decides", today=TODAY)
+    parts = [p.text for p in framing.parts]
+    assert len(parts) == 2, (parts, framing.questions)
+    assert any(re.search(r"(?i)\bdecid|decision", p) and re.search(r"(?i)\broads?\b", p) for p in parts), parts
+    assert not any("who decides" in q for q in framing.questions), framing.questions

@@ -6742,6 +6742,14 @@ def _put_to_readers(sentence: str, text: str) -> bool:
     return bool(text and sentence) and informal_message(text) and judgement_asked(original_sentence(text, sentence))
 
 
+def _runs_on_before(prefix: str) -> bool:
+    """cx41: PREFIX (the words of a typed sentence before a list item's own words, lower case, punctuation gone) is a
+    greeting, a sentence of story or a lead-in run on to the item ("dear leeds city council since last spring ... i
+    would like to know"), not the start of the item's own clause ("please tell me", "and")."""
+    words = prefix.split()
+    return bool(words) and (words[0] == "dear" or len(words) > 8)
+
+
 def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,
                set_aside: list[tuple[str, str, str | None]] | None = None, final: bool = True) -> list[Frame]:
     """PARTS with no part that asks for a view, a plan, a legality, a justification or advice as written (op14,
@@ -6788,7 +6796,10 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
             if typed != source:
                 lead = re.sub(r"[^\w]+", " ", re.sub(r"(?i)^\W*please\s+confirm\s+whether\s+", "", source).lower()).split()[:3]
                 for c in clauses(typed):
-                    if " ".join(lead) in re.sub(r"[^\w]+", " ", c.lower()):
+                    flat = re.sub(r"[^\w]+", " ", c.lower())
+                    if " ".join(lead) in flat:
+                        if _runs_on_before(flat[: flat.find(" ".join(lead))]):
+                            break  # cx41: a greeting, a story or a lead-in typed before the item is no clause of it
                         a = clause_act(c, body)
                         if a is not None:
                             said, acts = [c], [a]

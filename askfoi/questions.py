@@ -19,7 +19,7 @@ from askfoi.outline import (expand_stems, footnotes_apart, inline_bullets, loose
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|"  # fr9a: "1.A - How many ...", "2.B How many ..."
+_NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|\d{1,2}[a-h][.)](?=\s)|"  # fr9a: "1.A - How many ...", "2.B"; cx41: "1a."
               r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}[-/](?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
               r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
 _LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=\.)(?=(?-i:[A-Z])))(.*)$", re.I)

@@ -113,3 +113,19 @@ def test_who_decides_after_a_list_asks_for_the_records_of_who_decides():
     assert len(parts) == 2, (parts, framing.questions)
     assert any(re.search(r"(?i)\bdecid|decision", p) and re.search(r"(?i)\broads?\b", p) for p in parts), parts
     assert not any("who decides" in q for q in framing.questions), framing.questions
+
+
+# --- a list item never takes the greeting, the story or the lead-in before it (fx41-21) -----------------------------
+
+def test_list_items_do_not_take_the_greeting_and_story_before_them():
+    text = ("Dear Leeds City Council,\n"
+            "Since last spring a number of roads in the city have been closed to through traffic.\n"
+            "I would like to know the following please:\n"
+            "1a. The rationale behind these closures\n"
+            "1b. All names of roads closed to traffic\n"
+            "2. Total number of additional roads in review for closure\n"
+            "Yours faithfully,\nMiss A")
+    parts = [p.text for p in frame_message(text, today=TODAY).parts]
+    assert parts
+    assert not any(re.search(r"(?i)\bdear\b|\bsince last spring\b|\bi would like to know\b", p) for p in parts), parts
+    assert not any(p.startswith(("1a", "1b", "2.")) for p in parts), parts

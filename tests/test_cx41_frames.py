@@ -129,3 +129,28 @@ def test_list_items_do_not_take_the_greeting_and_story_before_them():
     assert parts
     assert not any(re.search(r"(?i)\bdear\b|\bsince last spring\b|\bi would like to know\b", p) for p in parts), parts
     assert not any(p.startswith(("1a", "1b", "2.")) for p in parts), parts
+
+
+# --- lines that name records, or ask "if X", are asks, never story (fx41-01: 5 of 8 asks lost) ------------------------
+
+def test_record_lines_and_if_lines_are_asks_not_story():
+    from askfoi.sentence_acts import sentence_act
+
+    assert sentence_act("The number of CCTV cameras installed in public areas which are operated by the council.") == "records"
+    assert sentence_act("The location/address of the Council's main monitoring station.") == "records"
+    assert sentence_act("If there is a database or list of locations of installed cameras.") == "records"
+    assert sentence_act("If the scheme is subcontracted, the names of the companies and the annual costs paid.") == "records"
+    assert sentence_act("If I had known the road would flood I would never have bought the house.") != "records"
+
+
+def test_plain_lines_of_asks_are_all_parts():
+    text = ("The number of CCTV cameras in public areas which are operated by Swansea Council.\n"
+            "How many staff are involved in monitoring the CCTV feeds.\n"
+            "If any of the council's cameras record sound.\n"
+            "The location of the council's main monitoring station.\n"
+            "What is the retention period of the images recorded.")
+    framing = frame_message(text, today=TODAY)
+    joined = " ".join(p.text.lower() for p in framing.parts)
+    assert len(framing.parts) == 5, [p.text for p in framing.parts]
+    for word in ("cameras", "staff", "sound", "monitoring station", "retention"):
+        assert word in joined, (word, [p.text for p in framing.parts])

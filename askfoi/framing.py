@@ -3695,6 +3695,10 @@ def _conditional(text: str) -> bool:
         return False
     rest = m.group("rest")
     first = (re.findall(r"[a-z]+", rest.lower()) or [""])[0]
+    from askfoi.sentence_acts import _head_of_noun_phrase
+
+    if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and _head_of_noun_phrase(re.findall(r"[a-z']+", rest.lower())):
+        return True  # cx41: "If the scheme is subcontracted, the names of the companies ...": the main clause names it
     if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and first not in ("and", "or") and _base_verb(first):
         return True  # "If your school uses other categories, list these instead": an imperative after the condition
     if m.group("sep").lower() == "then" and re.match(r"(?i)\W*if\b", text):

@@ -154,3 +154,12 @@ def test_plain_lines_of_asks_are_all_parts():
     assert len(framing.parts) == 5, [p.text for p in framing.parts]
     for word in ("cameras", "staff", "sound", "monitoring station", "retention"):
         assert word in joined, (word, [p.text for p in framing.parts])
+
+
+def test_if_condition_before_what_is_wanted_is_not_turned_into_whether():
+    text = ("How many staff are involved in monitoring the CCTV feeds?\n"
+            "If the CCTV scheme is subcontracted, the names of the companies subcontracted to.")
+    parts = _parts(text, "Swansea Council")
+    assert any("names of the companies" in p for p in parts), parts
+    assert not any(re.search(r"(?i)records of the cctv scheme being|whether the cctv scheme is subcontracted, the names", p)
+                   for p in parts), parts

@@ -164,6 +164,8 @@ def _if_asks(sentence: str, words: list[str]) -> bool:
     writer's own conditional ("If I had known ...") nor one with a main clause that tells or suggests."""
     if set(words) & _FIRST_PERSON_WORDS or any(w in ("should", "ought", "must", "would", "could", "might") for w in words):
         return False
+    if re.search(r"[;!]", sentence) or set(words) & {"anyone", "anybody", "someone", "somebody", "you", "help"}:
+        return False  # "If anyone has been through this; please help!": a plea to readers, not a question of records
     head, comma, rest = sentence.partition(",")
     if comma:
         main = _words(rest)

@@ -163,3 +163,9 @@ def test_if_condition_before_what_is_wanted_is_not_turned_into_whether():
     assert any("names of the companies" in p for p in parts), parts
     assert not any(re.search(r"(?i)records of the cctv scheme being|whether the cctv scheme is subcontracted, the names", p)
                    for p in parts), parts
+
+
+def test_if_line_put_to_other_readers_is_not_an_ask():
+    from askfoi.sentence_acts import sentence_act
+
+    assert sentence_act("If anyone has experienced this type of situation; please help!") != "records"

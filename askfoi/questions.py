@@ -3057,11 +3057,34 @@ def bare_elliptical(clause: str) -> bool:
     return bool(_BARE_ELLIPTICAL.match(clause or ""))
 
 
+_OPENS_WITH_WH = re.compile(r"^\s*(?:how\s+(?:many|much|often|long)|which|what|when|where|who|why|whether)\b")  # lower case
+
+
+def _question_words_joined(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """cx41: "How many and which routes were cut?" cut at its "and": the question words that open a question and the
+    question they share are one unit again ("How many and which routes were cut?"), never "..., and how many?" added
+    to the question before. Only a bare question word that opens its sentence (no "and" before it, a capital) and a
+    next unit that goes on in lower case with a question word are joined."""
+    out: list[tuple[str, object]] = []
+    k = 0
+    while k < len(units):
+        clause, where = units[k]
+        if k + 1 < len(units) and bare_elliptical(clause) and clause.lstrip()[:1].isupper() \
+                and not re.match(r"(?i)\W*(?:and|also|so|plus|or|but)\b", clause) and _OPENS_WITH_WH.match(units[k + 1][0]):
+            out.append((f"{clause.strip(' ,;.?!')} and {units[k + 1][0].strip()}", units[k + 1][1] or where))
+            k += 2
+            continue
+        out.append((clause, where))
+        k += 1
+    return out
+
+
 def join_elliptical(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Each bare elliptical question ("how many", "and how much", "and when") kept whole with the clause before it
     ("did the met use drones at the protest, and how many"), never a question of its own that names nothing nor a
     remark set aside. One with no clause before it stays as it is."""
     out: list[tuple[str, object]] = []
+    units = _question_words_joined(units)
     for clause, where in units:
         if out and bare_elliptical(clause) and _WORDY.search(out[-1][0]) and not bare_elliptical(out[-1][0]):
             before = out[-1][0].rstrip(" ,;.?!")

@@ -169,3 +169,16 @@ def test_if_line_put_to_other_readers_is_not_an_ask():
     from askfoi.sentence_acts import sentence_act
 
     assert sentence_act("If anyone has experienced this type of situation; please help!") != "records"
+
+
+# --- "How many and which X ..." is one question (fx41-05: its "how many" was glued onto the question before) ----------
+
+def test_coordinated_question_words_open_one_question():
+    from askfoi.questions import read_message
+
+    text = ("What is the budget for supported bus services as a percentage of the total transport budget?\n"
+            "How many and which supported routes have had cuts in services in 2013/14?")
+    qs = read_message(text).questions
+    assert len(qs) == 2, qs
+    assert not re.search(r"(?i)and how many\W*$", qs[0]), qs
+    assert re.match(r"(?i)how many and which supported routes", qs[1]), qs

@@ -409,6 +409,7 @@ def whole_items(framing, text: str) -> None:
             left = said.replace(remark.strip(), " ")
             if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)):
                 said = left  # (an item the framing set aside whole is lost, not told)
+        said = re.sub(r"(?<=\S)\s+[.;,:]+(?=\s*$)", "", said)  # cx41: a note taken out leaves no mark alone ("for? .")
         words_k = _words(said)
         # a part that asks this item with others ("Please provide a breakdown of ... (1) Age ... (2) Offence ...")
         # covers it too

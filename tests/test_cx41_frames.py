@@ -182,3 +182,16 @@ def test_coordinated_question_words_open_one_question():
     assert len(qs) == 2, qs
     assert not re.search(r"(?i)and how many\W*$", qs[0]), qs
     assert re.match(r"(?i)how many and which supported routes", qs[1]), qs
+
+
+# --- a note taken out of an item leaves no mark standing alone (fx41-25: "... sold for? .") -------------------------
+
+def test_note_taken_out_of_an_item_leaves_no_stray_mark():
+    text = ("Please send me:\n"
+            "1. How many children's playgrounds were managed by the council in each year from 2001-2021?\n"
+            "2. How many children's playgrounds have been sold off since 2001-21, who were the buyers and how much "
+            "were they sold for?\n"
+            "I would like the above information to be provided to me as electronic copies")
+    parts = _parts(text, "Barnet Council")
+    assert parts
+    assert not any(re.search(r"\s[.;,:]+\s*$|[?.!]\s+[.;,]", p) for p in parts), parts

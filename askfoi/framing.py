@@ -324,6 +324,7 @@ class _Covert(BaseModel):
     no_overt_form: list[str] = Field(default_factory=list)
     covert_names: list[str] = Field(default_factory=list)
     covert_items: list[str] = Field(default_factory=list)
+    use_nouns: list[str] = Field(default_factory=list)  # cx41: "use", "usage", "deployment"
 
     @functools.cached_property
     def named(self) -> re.Pattern[str] | None:
@@ -362,6 +363,18 @@ def _only_overt_by_default(text: str) -> bool:
     spec, terms = _covert()
     hits = [m.group() for m in terms.finditer(text)] if terms is not None else []
     return bool(hits) and spec.overt_default is not None and all(spec.overt_default.fullmatch(h) for h in hits)
+
+
+def used_thing(subject: str | None) -> str | None:
+    """cx41: the thing a subject that names its use is about: "the use of live facial recognition" -> "live facial
+    recognition", "use of the drones" -> "the drones" (the nouns are knowledge/vocab/covert_terms.yaml use_nouns);
+    None when SUBJECT does not name a use. Templates that say the use themselves ("the overt use of X") take it."""
+    spec, _ = _covert()
+    if not subject or not spec.use_nouns:
+        return None
+    m = re.match(r"(?i)^(?:the\s+|its\s+|their\s+|any\s+)?(?:" + "|".join(map(re.escape, spec.use_nouns))
+                 + r")\s+of\s+(?P<thing>\S.*)$", subject.strip())
+    return m.group("thing").strip() if m else None
 
 
 def no_overt_use(text: str) -> bool:
@@ -3032,7 +3045,8 @@ def _who_decided(framing: "Framing") -> None:
 
 
 # (not "who signed it off" or "who approved it": a contract's approver is asked as its job title, lead33)
-_WHO_DECIDED_IN = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+(?:decided|made\s+(?:the|that|this)\s+"
+_WHO_DECIDED_IN = re.compile(r"(?i)^\W*(?:(?:and|also|so|but)\s+)*(?:who|which\s+(?:officer|councillor|person|body|committee))\s+(?:decided|decides|"
+                             r"chooses|chose|determines|approves|approved|made\s+(?:the|that|this)\s+"
                              r"decision|agreed\s+(?:it|to\s+(?:it|that|this)))\b(?:\s+(?:it|this|that|on\s+(?:it|this|that)))?\W*$")
 # the kinds of part whose subject is the thing decided on ("the total spent on the skate park": the skate park)
 _DECIDED_ON = frozenset({"total_spend", "contracts", "document", "policy", "minutes_reports", "income", "list", "savings"})
@@ -3055,10 +3069,11 @@ def _who_decided_alone(framing: "Framing") -> None:
     if len({p.subject.lower() for p in others}) != 1 or others[0].kind not in _DECIDED_ON:
         return
     base = others[0]
+    about = base.subject if base.kind != "list" or not base.clause else f"{base.subject} {base.clause}"  # cx41: the roads gritted
     frame = Frame(kind="reasons", subject=base.subject, source=(asked_parts[0].source if asked_parts else ""),
                   article=base.article, who_decided=True,
                   why="decided:about " + ("" if re.match(r"(?i)(?:the|a|an|any|all|its|their)\s", base.subject) else "the ")
-                      + base.subject)
+                      + about)
     text = render_frame(frame, framing.period)
     if not text:
         return
@@ -3184,11 +3199,19 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         if f["supplier"] and f["subject"] != frame.subject:
             f["the"] = "the " if f["subject"] and not f["subject"][:1].isupper() \
                 and not _OWN_DETERMINER.match(f["subject"]) else ""
-    if frame.kind == "use" and frame.subject:
+    thing = used_thing(frame.subject)
+    if thing and (spec.template == "use" or (spec.template == "policy" and (f["overt"] or f["covert"]))
+                  or (spec.template == "count" and (f["overt"] or f["covert"]) and not f["head"])):
+        # cx41: the template says the use itself ("the overt use of X"): the subject is the thing used, with the
+        # person's own article if they wrote one after "of" ("use of the drones"), never "the use of the use of X"
+        f["subject"], f["the"], f["plural"] = thing, "", is_plural(thing)
+        if spec.template == "count":
+            f["head"] = "uses of "
+    if frame.kind == "use" and f["subject"]:
         # ck33: "spit hoods on children under 18": the thing used, then where or on whom ("... were used on children")
         from askfoi.follow_on_parts import use_cut
 
-        cut = use_cut(frame.subject)
+        cut = use_cut(f["subject"])
         if cut:
             f["use_thing"], f["use_rest"] = cut
             f["plural"] = is_plural(cut[0])
@@ -3271,7 +3294,7 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
 
     spec, _ = _covert()
     no_overt = spec.no_overt is not None and bool(spec.no_overt.search(f"{frame.subject or ''} {frame.source}"))
-    subject = frame.subject
+    subject = used_thing(frame.subject) or frame.subject  # cx41: overt deployments of X, never "of use of X"
     if subject and spec.covert_items and not no_overt:
         # ck30 (nu32): a thing that is itself the covert tool ("unmarked cars", "hidden cameras") is no part of the overt
         # version: only the other things asked beside it are ("unmarked cars and covert cameras" -> "cameras")
@@ -3672,6 +3695,10 @@ def _conditional(text: str) -> bool:
         return False
     rest = m.group("rest")
     first = (re.findall(r"[a-z]+", rest.lower()) or [""])[0]
+    from askfoi.sentence_acts import _head_of_noun_phrase
+
+    if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and _head_of_noun_phrase(re.findall(r"[a-z']+", rest.lower())):
+        return True  # cx41: "If the scheme is subcontracted, the names of the companies ...": the main clause names it
     if m.group("sep") == "," and re.match(r"(?i)\W*if\b", text) and first not in ("and", "or") and _base_verb(first):
         return True  # "If your school uses other categories, list these instead": an imperative after the condition
     if m.group("sep").lower() == "then" and re.match(r"(?i)\W*if\b", text):
@@ -5135,6 +5162,14 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             continue
         if chat and by_role is None and writer_why(question):
             framing.remarks.append(question)  # fr29b: "why am I paying ... when ...?": the writer's protest, no records
+            continue
+        saving = _savings_of_act(question, framing.parts[-1] if framing.parts else None)
+        if saving is not None:
+            # cx41 (session37 open fault): "how many libraries were closed? how much was saved?": the savings made by the
+            # act the part before counts, a part of its own, never joined to that part nor kept with its "that"
+            if _unseen(saving.text, seen, framing.parts):
+                seen.add(saving.text.lower())
+                framing.parts.append(saving)
             continue
         frame = by_role or subset or follows or (informal_ask_frame(question, before) if chat else None) \
             or shape_frame(question, masked, before, found) \
@@ -6711,6 +6746,14 @@ def _put_to_readers(sentence: str, text: str) -> bool:
     return bool(text and sentence) and informal_message(text) and judgement_asked(original_sentence(text, sentence))
 
 
+def _runs_on_before(prefix: str) -> bool:
+    """cx41: PREFIX (the words of a typed sentence before a list item's own words, lower case, punctuation gone) is a
+    greeting, a sentence of story or a lead-in run on to the item ("dear leeds city council since last spring ... i
+    would like to know"), not the start of the item's own clause ("please tell me", "and")."""
+    words = prefix.split()
+    return bool(words) and (words[0] == "dear" or len(words) > 8)
+
+
 def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found: AuthorityFound | None = None,
                set_aside: list[tuple[str, str, str | None]] | None = None, final: bool = True) -> list[Frame]:
     """PARTS with no part that asks for a view, a plan, a legality, a justification or advice as written (op14,
@@ -6757,7 +6800,10 @@ def view_parts(parts: list[Frame], remarks: list[str], *, text: str = "", found:
             if typed != source:
                 lead = re.sub(r"[^\w]+", " ", re.sub(r"(?i)^\W*please\s+confirm\s+whether\s+", "", source).lower()).split()[:3]
                 for c in clauses(typed):
-                    if " ".join(lead) in re.sub(r"[^\w]+", " ", c.lower()):
+                    flat = re.sub(r"[^\w]+", " ", c.lower())
+                    if " ".join(lead) in flat:
+                        if _runs_on_before(flat[: flat.find(" ".join(lead))]):
+                            break  # cx41: a greeting, a story or a lead-in typed before the item is no clause of it
                         a = clause_act(c, body)
                         if a is not None:
                             said, acts = [c], [a]
@@ -8156,6 +8202,43 @@ def _other_item(framing: Framing, item_now, item_of: dict) -> bool:
     return bool(earlier) and earlier[-1] != item_now
 
 
+_BARE_SAVED = re.compile(  # cx41: a savings question that names neither saver nor means ("how much was saved?")
+    r"(?i)^\W*(?:(?:and|so|also|then)\s+)*how\s+much\s+(?:money\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|"
+    r"will\s+be)\s+saved|(?:did|does|has|have|had|will|would)\s+(?:that|this|it|they|these|those|all\s+this)\s+(?:save|saved))"
+    r"(?:\s+(?:in\s+total|altogether|overall|so\s+far|as\s+a\s+result|by\s+doing\s+(?:so|this|that)))?\W*$")
+_COUNTED_ACT = re.compile(  # "how many libraries were closed", "how many toilets has swindon council closed"
+    r"(?i)^\W*(?:(?:and|so|also)\s+)*how\s+many\s+(?P<things>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+"
+    r"(?P<aux>were|was|have\s+been|has\s+been|had\s+been|got|get|has|have|had|did)\s+(?P<rest>[a-z][\w\s'-]*)")
+
+
+def _savings_of_act(question: str, previous: Frame | None) -> Frame | None:
+    """cx41: "how much was saved?" after a part that counts things an act was done to ("how many libraries were
+    closed in 2023?", "how many toilets has the council closed"): the savings made by that act ("The savings made by
+    closing the libraries."), its place kept; None when the question names its own saver or means, or the part
+    before tells no act."""
+    if previous is None or not _BARE_SAVED.match(question or ""):
+        return None
+    from askfoi.informal_asks import _gerund
+
+    m = _COUNTED_ACT.match(previous.source or "")
+    if m is None:
+        return None
+    aux = m.group("aux").lower()
+    words = re.findall(r"[a-z']+", m.group("rest").lower())
+    # the act's verb: the word after a passive's "were"; after "has/had/did", the first verb after the doer (1-4 words)
+    reach = words[:1] if aux in ("were", "was", "have been", "has been", "had been", "got", "get") else words[1:5]
+    verb = next((w for w in reach if (_past_tense(w) or _is_past_participle(w) if aux != "did" else _base_verb(w))
+                 and _gerund(w) and w not in ("been", "made", "had", "got", "given", "there")), None)
+    things = m.group("things").strip()
+    if verb is None or not things.endswith("s"):
+        return None
+    q = Qualifiers(place=previous.qualifiers.place, place_prep=previous.qualifiers.place_prep,
+                   period=previous.qualifiers.period)
+    frame = Frame(kind="savings", subject=f"{_gerund(verb)} the {things}", head="by ", source=question, qualifiers=q)
+    frame.text = render_frame(frame)
+    return frame if frame.text else None
+
+
 def _join_referring(framing: Framing, question: str) -> bool:
     """"what were these trials' results?": a question that leans on the one before it ("these", "those",
     "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
@@ -8566,6 +8649,24 @@ _ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _preface_patterns() -> tuple[re.Pattern[str], ...]:
+    data, _ = load_vocab("question_split")
+    out = []
+    for x in (data.get("request_preface") if isinstance(data, dict) else None) or []:
+        try:
+            out.append(re.compile(str(x), re.I))
+        except re.error:
+            continue  # a broken pattern in the data is skipped; `kb validate` reports vocab files
+    return tuple(out)
+
+
+def _request_preface(question: str) -> bool:
+    """cx41: QUESTION only makes the request itself (knowledge/vocab/question_split.yaml request_preface)."""
+    text = " ".join((question or "").split())
+    return any(p.search(text) for p in _preface_patterns())
+
+
 def _not_asking(question: str, masked: str, found: AuthorityFound | None) -> bool:
     """True for a sentence that asks for nothing of its own beside the parts already made: the person's story or a
     procedural remark (`questions.sentence_kind`), or a note that only gives the period or the organisation ("The
@@ -8574,6 +8675,8 @@ def _not_asking(question: str, masked: str, found: AuthorityFound | None) -> boo
 
     if sentence_kind(question) in ("background", "procedural"):
         return True
+    if _request_preface(question):
+        return True  # cx41: "Please can you help me with the following FOI request?": it makes the request, asks nothing
     if wh_question(question):
         return False  # fr13c: "who decided it": a question word and its verb ask, though every other word is a pronoun
     rest = re.sub("\u00a7(?:PERIOD|AUTH)\u00a7", " ", masked)

@@ -19,8 +19,8 @@ from askfoi.outline import (expand_stems, footnotes_apart, inline_bullets, loose
 
 MAX_QUESTIONS = 30
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\ufeff]")
-_NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|"  # fr9a: "1.A - How many ...", "2.B How many ..."
-              r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}-(?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
+_NUM_LABEL = (r"(?:\d{1,2}\.[a-h](?:\s*[-\u2013:](?=\s)|(?=\s))|\d{1,2}[a-h][.)](?=\s)|"  # fr9a: "1.A - How many ...", "2.B"; cx41: "1a."
+              r"\(?\d{1,2}(?:\.(?:\d{1,2}|[a-h]|[ivx]{1,4}))*[.):\]]|\[\d{1,2}\]|\d{1,2}[-/](?=\s)|"  # "1." "1)" "1-" "1.3." "[1]" "1]"
               r"(?:question|request|item|part|q)\s*\(?\d{1,2}(?:\.\d{1,2})*\)?[a-z]?(?:\s*[:.)\u2013-]|(?=\s+(?-i:[A-Z]))))")  # "Question 2:" "PART (2)"
 _LIST_ITEM = re.compile(rf"^\s*(?:{_NUM_LABEL}|\(?[a-z][.)]|[-*\u2022\u00b7\u2013])(?:\s+|(?<=\.)(?=(?-i:[A-Z])))(.*)$", re.I)
 _SENTENCE_END = re.compile(r"(?<=\?)\s*(?=\w)|(?<=[.!])\s+(?=[A-Za-z\d\"'(])")
@@ -264,21 +264,25 @@ def asking_clause(clause: str) -> bool:
         and any(t in persons for t in toks)
 
 
+_CLAUSE_CUT = re.compile(r",|(?<!\d)\s[\u2013\u2014-]\s|\s[\u2013\u2014-]\s(?!\d)")  # a comma, or a spaced dash (never "2019 - 2021")
+
+
 def without_asking_clauses(text: str) -> str:
     """TEXT without its comma-bounded clauses that only ask to be told (`asking_clause`), wherever they sit: "How many
     ..., covering 2019, please may you inform me?" -> "How many ..., covering 2019?"; "Specifically, I would like to know,
     for each year, ..." keeps what it asks. TEXT as it is when no such clause is in it, or nothing else is."""
-    if not text or "," not in text:
+    if not text or not _CLAUSE_CUT.search(text):
         return text
     end = re.search(r"[\s.?!:;]*$", text)
     body, tail = text[:end.start()], text[end.start():]
-    cuts = [m.start() for m in re.finditer(r",", body) if not enclosed(body, m.start())]
+    # cx41: a spaced dash bounds a clause as a comma does ("for the years 2011-12 to date – can you please tell us:")
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(body) if not enclosed(body, m.start())]
     if not cuts:
         return text
     pieces, last = [], 0
-    for at in cuts + [len(body)]:
+    for at, after in cuts + [(len(body), len(body))]:
         pieces.append(body[last:at])
-        last = at + 1
+        last = after
     kept = [x for k, x in enumerate(pieces) if not asking_clause(x)
             or k == 0 and not re.match(r"(?i)\s*(?:[^,]*,\s*)?(?:how|what|which|who|when|where|why|whether|if)\b",
                                        ",".join(pieces[1:]))]  # "Please supply, in electronic format, the extracts": kept
@@ -3053,11 +3057,34 @@ def bare_elliptical(clause: str) -> bool:
     return bool(_BARE_ELLIPTICAL.match(clause or ""))
 
 
+_OPENS_WITH_WH = re.compile(r"^\s*(?:how\s+(?:many|much|often|long)|which|what|when|where|who|why|whether)\b")  # lower case
+
+
+def _question_words_joined(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """cx41: "How many and which routes were cut?" cut at its "and": the question words that open a question and the
+    question they share are one unit again ("How many and which routes were cut?"), never "..., and how many?" added
+    to the question before. Only a bare question word that opens its sentence (no "and" before it, a capital) and a
+    next unit that goes on in lower case with a question word are joined."""
+    out: list[tuple[str, object]] = []
+    k = 0
+    while k < len(units):
+        clause, where = units[k]
+        if k + 1 < len(units) and bare_elliptical(clause) and clause.lstrip()[:1].isupper() \
+                and not re.match(r"(?i)\W*(?:and|also|so|plus|or|but)\b", clause) and _OPENS_WITH_WH.match(units[k + 1][0]):
+            out.append((f"{clause.strip(' ,;.?!')} and {units[k + 1][0].strip()}", units[k + 1][1] or where))
+            k += 2
+            continue
+        out.append((clause, where))
+        k += 1
+    return out
+
+
 def join_elliptical(units: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """Each bare elliptical question ("how many", "and how much", "and when") kept whole with the clause before it
     ("did the met use drones at the protest, and how many"), never a question of its own that names nothing nor a
     remark set aside. One with no clause before it stays as it is."""
     out: list[tuple[str, object]] = []
+    units = _question_words_joined(units)
     for clause, where in units:
         if out and bare_elliptical(clause) and _WORDY.search(out[-1][0]) and not bare_elliptical(out[-1][0]):
             before = out[-1][0].rstrip(" ,;.?!")

@@ -124,6 +124,55 @@ def asks_why(words: list[str]) -> bool:
                           r"^(?:who|which\s+\S+(?:\s+\S+)?)\s+(?:had|came\s+up\s+with)\s+the\s+(?:\S+\s+)?idea\b", text))
 
 
+# cx41: nouns that name what is wanted of a thing at the head of a noun phrase ("The location/address of the station",
+# "The names of the companies"): with _RECORD_NOUNS, the head of a line that asks by naming it
+_DETAIL_NOUNS = frozenset("location locations address addresses name names date dates cost costs value values type types "
+                          "purpose purposes reason reasons outcome outcomes result results length duration frequency "
+                          "capability capabilities make model models size rate rates price prices".split())
+_RELATIVE = frozenset("which that who whom whose where when".split())
+_FIRST_PERSON_WORDS = frozenset("i we me us my our i'm we're i've we've i'd we'd".split())
+
+
+def _head_of_noun_phrase(words: list[str]) -> bool:
+    """WORDS open a noun phrase whose head names what is wanted: "the number of ...", "the location/address of ...",
+    "the names of the companies ...", with no verb before the head's "of" (a verb in a relative clause after it
+    does not make it a sentence)."""
+    if not words or words[0] not in ("the", "a", "an", "any", "all", "copies", "copy", "details", "full", "total"):
+        return False
+    for k, w in enumerate(words[1:5], 1):
+        if w == "of":
+            return k >= 2 and any(x in _RECORD_NOUNS or x in _DETAIL_NOUNS for x in words[1:k])
+        if w in _AUX or w in _RELATIVE:
+            return False
+    return False
+
+
+def _names_what_is_wanted(words: list[str]) -> bool:
+    """cx41: a line that is only a noun phrase naming what is wanted ("The location/address of the Council's main
+    monitoring station", "The number of CCTV cameras installed ... which are operated by ...")."""
+    if set(words) & _FIRST_PERSON_WORDS or not _head_of_noun_phrase(words):
+        return False
+    cut = next((k for k, w in enumerate(words) if w in _RELATIVE), len(words))  # the verbs of a relative clause
+    before = words[:cut]
+    return not any(w in _AUX for w in before) and not any(w.endswith("ed") and k > 0 and before[k - 1] in ("was", "were")
+                                                           for k, w in enumerate(before))
+
+
+def _if_asks(sentence: str, words: list[str]) -> bool:
+    """cx41: an "if" line that asks: a bare "If there is a database of X." / "If any of the cameras record sound." (no
+    main clause: it asks whether), or "If X, the names of Y ..." (the main clause names what is wanted); never the
+    writer's own conditional ("If I had known ...") nor one with a main clause that tells or suggests."""
+    if set(words) & _FIRST_PERSON_WORDS or any(w in ("should", "ought", "must", "would", "could", "might") for w in words):
+        return False
+    if re.search(r"[;!]", sentence) or set(words) & {"anyone", "anybody", "someone", "somebody", "you", "help"}:
+        return False  # "If anyone has been through this; please help!": a plea to readers, not a question of records
+    head, comma, rest = sentence.partition(",")
+    if comma:
+        main = _words(rest)
+        return _head_of_noun_phrase(main) or _records_request(main)
+    return len(words) >= 4
+
+
 def sentence_act(sentence: str, following: str = "") -> str:
     """What SENTENCE does, read by its grammar: "records", "reasons", "view", "rhetorical", "suggestion" or "story"
     (see the module's doc). FOLLOWING: the sentence after it in the message, which may answer it."""
@@ -173,6 +222,10 @@ def sentence_act(sentence: str, following: str = "") -> str:
         if _records_request(words) or (not set(words[:6]) & {"i", "we", "i'm", "we're", "my", "our"}
                                        and set(words[:3]) & _RECORD_NOUNS and not set(words) & _AUX):
             return "records"  # "please provide ...", "The number of fines issued in 2023", "Copies of the minutes"
+        if _names_what_is_wanted(words):
+            return "records"  # cx41: "The number of cameras ... which are operated by ...", "The location/address of X"
+        if words[0] in ("if", "whether") and _if_asks(s, words):
+            return "records"  # cx41: a line "If there is a database of X." asks whether; "If X, the names of Y" asks Y
         if words[0] in ("if", "whether") and not any(w in ("please", "provide", "tell", "confirm") for w in words):
             return "suggestion" if any(w in ("should", "could", "might", "would") for w in words) else "story"
         if words[0] in ("let's", "lets") or hedged or any(w in ("should", "ought", "must") for w in words[:8]):

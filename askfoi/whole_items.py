@@ -409,6 +409,7 @@ def whole_items(framing, text: str) -> None:
             left = said.replace(remark.strip(), " ")
             if len(re.findall(r"[A-Za-z]+", left)) >= 0.4 * len(re.findall(r"[A-Za-z]+", said)):
                 said = left  # (an item the framing set aside whole is lost, not told)
+        said = re.sub(r"(?<=\S)\s+[.;,:]+(?=\s*$)", "", said)  # cx41: a note taken out leaves no mark alone ("for? .")
         words_k = _words(said)
         # a part that asks this item with others ("Please provide a breakdown of ... (1) Age ... (2) Offence ...")
         # covers it too
@@ -438,8 +439,16 @@ def whole_items(framing, text: str) -> None:
         wholes[k] = re.sub(r"\s+", " ", said).strip()
         if templated(item):
             # a noun phrase under "the following <things>:": the lead-in with the item in their place (a template)
-            said = lead[: following.start()].rstrip() + " " + item.text.strip().rstrip(" .;,")
+            # cx41: only the lead-in's own sentence, never the greeting and story typed before it, and never its
+            # words of asking ("Dear X, Since ... I would like to know The rationale ..." -> "The rationale ...")
+            own = re.split(r"(?<=[.?!])\s+", lead[: following.start()].strip())[-1]
+            own = re.sub(r"(?i)^\W*(?:dear|to)\b[^,]{0,80},\s*", "", own)
+            said = own.rstrip() + " " + item.text.strip().rstrip(" .;,")
+            from askfoi.questions import strip_opener
+
+            said = strip_opener(said).strip() or said
             replace[k] = _end(re.sub(r"(?i)^\W*(?:please\s+(?:provide|supply|send)\s+(?:me\s+)?(?:with\s+)?)", "", said))
+            replace[k] = replace[k][:1].upper() + replace[k][1:]
         elif _asks(item):
             replace[k] = wholes[k]
             if scope and len(_words(scope) - _words(wholes[k])) > 0:

@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     dl = sub.add_parser("deadline", help="the date a reply is due")
     dl.add_argument("date", metavar="DATE", help="the date the request was received (YYYY-MM-DD)")
     dl.add_argument("--regime", default="FOIA", type=str.upper, choices=["FOIA", "FOISA", "EIR", "SAR"])
+    dl.add_argument("--school", action="store_true",
+                    help="the request went to a school or academy: 20 school days, never more than 60 working days")
     dl.add_argument("--json", action="store_true")
 
     # --- matching -----------------------------------------------------------------

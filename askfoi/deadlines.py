@@ -18,6 +18,9 @@ from askfoi.models import Regime
 from askfoi.templates import render
 
 WORKING_DAYS = 20  # FOIA s10, FOISA s10, EIR reg 5(2)
+# A school (maintained school or nursery school, academy, a Northern Ireland school or pupil referral unit): the FOI
+# (Time for Compliance with Request) Regulations 2004, 2009 and 2010 count 20 school days, never more than 60 working days
+SCHOOL_MAX_WORKING_DAYS = 60
 EXTENDED_WORKING_DAYS = 40  # EIR reg 7: complex and voluminous requests; FOIA review at most
 REVIEW_ASK_WITHIN = 40  # working days after the response to ask for an internal review
 REVIEW_REPLY = {Regime.FOIA: 20, Regime.FOISA: 20, Regime.EIR: 40}  # EIR reg 11; EISR reg 16: 20
@@ -34,6 +37,8 @@ class Deadline(BaseModel):
     explanation: str
     # Additive fields (not in the first contract):
     extended_due: date | None = None  # EIR reg 7 (40 working days); SAR: two more months
+    # lead38: a school under FOIA: the 60th working day, the latest its reply can be due (20 school days, or this)
+    school_latest: date | None = None
     scotland: bool = False  # counted with Scottish holidays (FOISA, Scottish EIR)
 
 
@@ -122,8 +127,30 @@ def plain_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+@functools.lru_cache(maxsize=1)
+def _school_words():
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("school_bodies")
+    data = data if isinstance(data, dict) else {}
+    import re
+
+    def pattern(key: str):
+        words = [str(w) for w in data.get(key) or []]
+        return re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b") if words else None
+    return pattern("school"), pattern("not_school")
+
+
+def is_school(name: str | None) -> bool:
+    """lead38: whether the body NAME is a school or academy (knowledge/vocab/school_bodies.yaml), whose FOI reply is
+    due in 20 school days, never more than 60 working days; a university, a college or a police academy is not."""
+    school, not_school = _school_words()
+    text = " ".join((name or "").split())
+    return bool(school and school.search(text)) and not (not_school and not_school.search(text))
+
+
 def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = False,
-             northern_ireland: bool = False, dpa_part3: bool = False) -> Deadline:
+             northern_ireland: bool = False, dpa_part3: bool = False, school: bool = False) -> Deadline:
     """The reply date plus what follows it (extension, internal review), explained in plain words.
 
     The review dates assume the reply arrives on its due date: ask for a review by
@@ -147,9 +174,13 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
         )
         review_by = add_working_days(due, REVIEW_ASK_WITHIN, scotland=scottish_days)
         review_due = add_working_days(review_by, _review_days(regime, scottish_days), scotland=scottish_days)
+    # lead38: a school's 20 days are school days (FOIA only: Scotland has no such rule, and the EIR none)
+    school_latest = add_working_days(received, SCHOOL_MAX_WORKING_DAYS) if school and regime == Regime.FOIA \
+        and not scottish_days else None
     text = render(
         "deadlines/explanation.txt.j2",
         regime=regime.value,
+        school_latest=long_date(school_latest) if school_latest else None,
         dpa_part3=dpa_part3,
         month_end=regime == Regime.SAR and add_months(received, 1).day != received.day,
         rolled=regime == Regime.SAR and due != add_months(received, 1),
@@ -172,4 +203,5 @@ def deadline(received: date, regime: Regime = Regime.FOIA, *, scotland: bool = F
         explanation=text.strip(),
         extended_due=extended,
         scotland=scottish_days,
+        school_latest=school_latest,
     )

@@ -296,7 +296,10 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
     )
     subject = _subject(regime, answers.parts, found, _topic(answers))
-    when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3)
+    from askfoi.deadlines import is_school
+
+    when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3,
+                    school=is_school(authority))
     law = _LAW_NAMES[regime]
     if regime == Regime.EIR and scotland:
         law = "Environmental Information (Scotland) Regulations 2004"

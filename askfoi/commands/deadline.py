@@ -35,7 +35,7 @@ def run(args) -> int:
     received = parse_date(args.date)
     if not 1900 <= received.year <= 2200:
         raise UserError(f"{args.date!r} is too far from today to count working days; give a date between 1900 and 2200")
-    result = deadline(received, Regime(args.regime))
+    result = deadline(received, Regime(args.regime), school=getattr(args, "school", False))
     if args.json:
         print_json(result.model_dump(mode="json"))
     else:

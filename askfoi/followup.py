@@ -1729,8 +1729,14 @@ def chase_letter(
     today = today or date.today()
     scot = law in ("FOISA", "EISR")
     due = due_date(sent, Regime.FOISA if law == "FOISA" else regime, scotland=scot)
+    from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, add_working_days, is_school
+
+    # lead38: a school has 20 school days, never more than 60 working days: late for certain only after the 60th
+    school_latest = add_working_days(sent, SCHOOL_MAX_WORKING_DAYS) if law == "FOIA" and is_school(authority) else None
     body = render(
         "letters/chase.txt.j2", t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
+        school_latest=long_date(school_latest) if school_latest else None,
+        school_late=bool(school_latest and today > school_latest),
         sent=long_date(sent), due=long_date(due), late=today > due, days_late=max(0, (today - due).days),
         parts=_request_parts(request), topic=_said_topic(topic), eir_only=environmental_only(authority),
     )

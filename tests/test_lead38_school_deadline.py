@@ -44,3 +44,15 @@ def test_a_council_letter_says_nothing_of_school_days():
 def test_scotland_has_no_school_day_rule():
     assert deadline(SENT, Regime.FOISA, scotland=True, school=True).school_latest is None
     assert deadline(SENT, Regime.FOIA, school=True).school_latest == add_working_days(SENT, 60)
+
+
+def test_a_chaser_to_a_school_counts_school_days_and_the_sixty_day_limit():
+    from askfoi.followup import chase_letter
+
+    early = chase_letter(date(2026, 11, 2), authority="Park View Primary School", today=date(2026, 12, 4)).body
+    assert "20 school days" in early and "60 working days" in early and "20 working days" not in early
+    assert "unless the school was closed" in early  # past 20 working days, not yet past 60: not late for certain
+    late = chase_letter(date(2026, 7, 1), authority="Park View Primary School", today=date(2026, 12, 4)).body
+    assert "unless the school was closed" not in late and "I have not yet received a reply." in late
+    council = chase_letter(date(2026, 11, 2), authority="Leeds City Council", today=date(2026, 12, 4)).body
+    assert "school days" not in council and "20 working days" in council

@@ -274,6 +274,8 @@ class AuthorityIndex:
         self.common: frozenset[str] = frozenset(
             w for w, owners in owners_of.items() if len(owners) >= RARE_WORD_BODIES and w not in self.places)
         self._generic = generic
+        # lead38: the words a name's head is compared on (_word_swapped): all but kind words and joining words
+        self._kind_words = frozenset(rules.type_words) | {"the", "of", "and", "at", "for", "in", "on", "&"}
         self.vocab: frozenset[str] = frozenset(owners_of)
 
     def place_words(self, key: str) -> list[str]:
@@ -331,16 +333,34 @@ class AuthorityIndex:
         ranked = self._score(key, kinds, limit=2)
         top = ranked[0][1] if ranked else 0.0  # none left: no body has the name's place words
         clear = len(ranked) == 1 or (len(ranked) > 1 and top - ranked[1][1] >= AMBIGUOUS_MARGIN)
-        if ranked and top >= KNOWN_SCORE and clear:
+        if ranked and top >= KNOWN_SCORE and clear and not self._word_swapped(key, ranked[0][0]):
             return _resolved(self.authorities[ranked[0][0]], top, query)
         only = self._only_prefix_of(key)
         if only is None:
             only = self._only_body_of_kind_in_place(key, kinds)
         if only is None:
             only = self._only_icb_in_place(key)
-        if only is not None:
+        if only is not None and not self._word_swapped(key, only):
             return _resolved(self.authorities[only], max(top, KNOWN_SCORE), query)
         return self.unknown(query, top)
+
+    def _word_swapped(self, key: str, i: int) -> bool:
+        """lead38: whether every name of body I has a word of its own where the typed KEY has another word ("st marys
+        high school" against "queen marys high school"): another body of the same kind, not a spelling of it. Words
+        close in spelling ("liverpol", "liverpool") pair up; a word only one side has (an added place, "at") is no swap."""
+        from rapidfuzz import fuzz
+
+        def swapped(choice: str) -> bool:
+            mine = [w for w in key.split() if w not in self._kind_words]
+            theirs = [w for w in choice.split() if w not in self._kind_words]
+            extra_mine = [w for w in mine if w not in theirs and not any(fuzz.ratio(w, t) >= 80 or t.startswith(w)
+                                                                         for t in theirs)]
+            extra_theirs = [t for t in theirs if t not in mine and not any(fuzz.ratio(w, t) >= 80 or t.startswith(w)
+                                                                           for w in mine)]
+            # one side's word stands where the other has its own, at the head of the name ("st" / "queen")
+            return bool(extra_mine and extra_theirs) and extra_mine[0] == mine[0] and extra_theirs[0] == theirs[0]
+        names = [c for pos, c in enumerate(self.choices) if self.owner[pos] == i]
+        return bool(names) and all(swapped(c) for c in names)
 
     def _same_words(self, key: str) -> int | None:
         """The one body whose name (or alias) has exactly the typed words in another order ("oxford university",

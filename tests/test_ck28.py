@@ -169,7 +169,7 @@ def test_a_subject_access_item_keeps_the_event_and_its_date_and_never_the_force_
     for text, first in (("i want all the CCTV of me from the police station when i was arrested in may and my custody "
                          "record, West Yorkshire Police", "The CCTV of me from the police station when I was arrested in May"),
                         ("can i get the bodycam footage from the night i was arrested in leeds on 3 june and my custody record",
-                         "The bodycam footage from the night I was arrested in Leeds on 3 June"),
+                         "The body-worn camera footage from the night I was arrested in Leeds on 3 June"),
                         ("I would like the CCTV from my cell when I was held at Colchester police station last March, and "
                          "my custody record please. Essex Police", "The CCTV from my cell when I was held at Colchester "
                          "police station last March")):

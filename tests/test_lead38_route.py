@@ -64,3 +64,11 @@ def test_a_kept_what_noun_question_in_embedded_order_never_ends_with_a_question_
     kept = [p.text for p in frame_message(text).parts if p.kind == "kept"]
     assert kept and all(not t.endswith("?") for t in kept if t.lower().startswith("what"))
     assert all(t.lower().startswith("please tell me what") for t in kept if "what" in t.lower())
+
+
+@pytest.mark.parametrize("typed, meant", [("wich", "which"), ("whitch", "which"), ("whta", "what")])
+def test_a_misspelt_question_word_is_offered_as_the_question_word(typed, meant):
+    # newcomer trial: "wich companies got the contracts" was offered "with", which lost the question
+    from askfoi.spelling import suggest
+
+    assert (typed, meant) in suggest(f"how much did they spend and {typed} companies got the contracts")

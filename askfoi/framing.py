@@ -3625,6 +3625,10 @@ def _embedded_count(text: str) -> str:
     if not m:
         return text
     words = re.findall(r"[\w'&-]+", m.group(1))
+    if words and words[0].lower() in _PREPS and words[0].lower() != "of":
+        # lead38: "how many on the list": the things counted are left unsaid; the question gets its verb, never "the
+        # number of on the list"
+        return re.sub(r"(?i)\bhow\s+many\s+", "how many are ", text.strip(), count=1)
     if len(words) < 3 or words[0].lower() in _AUX | {"of", "times"} or any(w.lower() in _AUX | {"will", "can", "would", "could"} for w in words[1:]):
         return text  # "how many were paid", "how many fires did ... attend": a question
     if not any(w[:1].isupper() or w.lower() in ("the", "you", "they", "it", "your", "its") for w in words[1:3]):
@@ -3874,8 +3878,11 @@ def _kept_finished(parts: list[Frame], found: AuthorityFound | None) -> list[Fra
     out = _unglued(parts)
     for k, part in enumerate(out[1:], start=1):
         before = out[k - 1]
-        if part.kept_words and not before.kept_words and before.kind in ("count", "statistics") and before.subject:
+        head = re.split(r"(?i)\s+(?:in|at|on|near|around|across|within|for|by|from|during|since|of)\s+", before.subject or "")[0]
+        if part.kept_words and not before.kept_words and before.kind in ("count", "statistics") and before.subject \
+                and is_plural(head):
             # "how many complained about damp" after the part that counts the tenants: "how many tenants complained ..."
+            # (lead38: only things that can be counted: never "how many waiting time" after statistics on waiting time)
             filled = fill_heads([f"how many {before.subject}", part.source], fill_all=True)[1]
             if filled != part.source:
                 out[k] = part.model_copy(update={"source": filled, "text": keep_words(filled).text})

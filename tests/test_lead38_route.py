@@ -72,3 +72,12 @@ def test_a_misspelt_question_word_is_offered_as_the_question_word(typed, meant):
     from askfoi.spelling import suggest
 
     assert (typed, meant) in suggest(f"how much did they spend and {typed} companies got the contracts")
+
+
+def test_a_count_with_its_things_left_unsaid_is_asked_once_and_in_english():
+    # newcomer trial: "how many on the list" became "The number of on the list." twice
+    framing = frame_message("whats the waiting time for adhd assessment for adults at nhs greater glasgow and clyde, "
+                            "how many on the list")
+    texts = [p.text for p in framing.parts]
+    assert len(texts) == len(set(texts)) == 2
+    assert not any("number of on" in t.lower() or "how many waiting time" in t.lower() for t in texts)

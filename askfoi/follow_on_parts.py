@@ -292,7 +292,7 @@ def offer_policy(framing, text: str) -> None:
     """A "use" part of a message that asks for no policy asks the number of uses only; the policy is offered by a low
     finding whose one-key fix adds it as a part. A part warned as NCND-prone keeps its warning and is offered nothing."""
     from askfoi.checks import Finding
-    from askfoi.framing import Frame, is_plural, render_frame
+    from askfoi.framing import Frame, _says_covert, is_plural, points_at_thing, render_frame
     from askfoi.templates import render
 
     if _POLICY.search(text or ""):
@@ -303,11 +303,15 @@ def offer_policy(framing, text: str) -> None:
             stems = {w[:5] for w in re.findall(r"[a-z]{3,}", (part.subject or "").lower()) if w not in stop}
             said = lambda o: stems & {w[:5] for w in re.findall(r"[a-z]{3,}", (o.text or "").lower()) if w not in stop}
             counter = next((o for o in framing.parts if o is not part and o.kind != "use" and (
-                not o.kept_words and (_COUNTS_USES.search(o.text or "") or (o.kind == "count" and _use_noun(o.subject)
-                                                                            and said(o)))
+                # lead38: the count must be of the same thing's uses (a word of its subject, or "it"/"them"): "how many
+                # times did they use drones" never stands in for whether the force uses facial recognition
+                not o.kept_words and (_COUNTS_USES.search(o.text or "") and (said(o) or points_at_thing(o.source or ""))
+                                      or (o.kind == "count" and _use_noun(o.subject) and said(o)))
                 # ck34: a question kept whole that counts the uses of the same thing ("How many times did they deploy
                 # the facial recognition vans in 2025?"): the count is asked there, never twice
                 or o.kept_words and _COUNTS_USES.search(o.text or "") and said(o))), None)
+            if counter is not None and _says_covert(part.source or "") and not _says_covert(counter.source or ""):
+                counter = None  # lead38: covert use asked in so many words is not what a count of overt uses answers
             if counter is None:
                 continue
             # another part counts the uses itself ("and how often were they used in 2024"): the use part would ask

@@ -5877,10 +5877,20 @@ def _uses_counted_once(framing: Framing) -> None:
                 break
             if not _COUNTS_USES.search(said):
                 continue
-            if words & set(re.findall(r"[a-z]{4,}", said.lower())) or re.search(r"(?i)\b(?:it|them|they|these|those)\b", said):
+            if words & set(re.findall(r"[a-z]{4,}", said.lower())) or points_at_thing(said):
                 part.qualifiers.uses_counted = True
                 part.text = render_frame(part) or part.text
                 break
+
+
+# lead38: words that point back at the thing a part is about ("how many times were they used", "how often is it used"),
+# not at the body doing it ("how many times did they use drones": they = the force, the drones are another thing)
+_THING_POINTER = re.compile(r"(?i)\b(?:it|them|these|those)\b|\bthey\s+(?:were|are|have\s+been|had\s+been|get|got|been)\b")
+
+
+def points_at_thing(text: str) -> bool:
+    """Whether TEXT points back at the thing the part before was about (it, them, "were they used")."""
+    return bool(_THING_POINTER.search(text or ""))
 
 
 def _counts_uses_of(count: Frame, use: Frame) -> str | None:

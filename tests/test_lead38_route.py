@@ -81,3 +81,21 @@ def test_a_count_with_its_things_left_unsaid_is_asked_once_and_in_english():
     texts = [p.text for p in framing.parts]
     assert len(texts) == len(set(texts)) == 2
     assert not any("number of on" in t.lower() or "how many waiting time" in t.lower() for t in texts)
+
+
+@pytest.mark.parametrize("text", [
+    "does south wales police use covert facial recognition on cctv? and how many times did they use drones in cardiff "
+    "in 2024",
+    "does south wales police use covert facial recognition on cctv? and how many times did they use the live facial "
+    "recognition vans in cardiff in 2024",
+])
+def test_a_count_of_another_thing_never_swallows_a_question_about_use(text):
+    # newcomer trial: the covert question was dropped, its warning left on the count of something else
+    framing = frame_message(text)
+    assert len(framing.parts) == 2
+    assert any("facial recognition" in p.text and "CCTV" in p.text for p in framing.parts)
+
+
+def test_a_count_that_points_back_is_still_asked_once():
+    framing = frame_message("does surrey police use drones and how many times were they used in 2024")
+    assert len(framing.parts) == 1

@@ -2931,6 +2931,11 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         outcome = Outcome.ncnd
     elif outcome == Outcome.refused and _refusal_is_the_subject(ev, found, marker_end, hi):
         outcome = Outcome.disclosed  # fu21: "1. The number of requests refused. The council refused 1,184 requests."
+    elif outcome == Outcome.part_disclosed and found.has("ncnd") and not found.has("give") and all(
+            _WHOLE_LABEL.match(quote) for _, quote in found.quotes.get("give_part", [])):
+        # lead38: "Part Disclosure with Section 24, Section 31 and Section 23 Exemptions", a heading under the last
+        # numbered answer, labels the whole reply: the part itself was neither confirmed nor denied
+        outcome = Outcome.ncnd
     elif outcome == Outcome.part_disclosed and found.has("cost") and not found.has("give") and all(
             _THIS_PART.search(quote) for _, quote in found.quotes.get("give_part", [])):
         outcome = Outcome.cost_limit  # fu21: "3. ... Section 12 applies to this part.": in a part, "this part" is all of it
@@ -2965,6 +2970,9 @@ def _format_only(ev: _Events, lo: int, hi: int) -> bool:
                                                    if u not in ev.format_units)
 
 
+# lead38: a line that opens with the whole reply's outcome label ("Part Disclosure with Section 24 ...", "Partially
+# successful"): a summary of the reply, not one part's decision
+_WHOLE_LABEL = re.compile(r"(?i)^\W*(?:part(?:ial)?\s+disclosure|partially\s+successful|partial\s+release)\b")
 _THIS_PART = re.compile(r"(?i)\b(?:this|that|the) (?:part|question|point|element)\b(?! of)")
 # rd26: inside one part, "this part of your request" is that part: all of it ("3. We have applied section 36(2)(c) to
 # this part of your request")

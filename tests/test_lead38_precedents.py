@@ -57,3 +57,16 @@ def test_a_review_never_says_a_given_address_was_no_address():
     body = review_letter(reply, today=date(2026, 12, 4)).body
     assert "https://www.example.gov.uk/accounts" in body
     assert "not where exactly" not in body
+
+
+def test_a_whole_reply_label_under_the_last_answer_is_not_that_parts_decision():
+    # newcomer trial: the label line after answer 2 made a wholly NCND part "partly given"
+    reply = ("In response:\n"
+             "1. The force deployed live facial recognition on 14 occasions in 2023.\n"
+             "2. The force can neither confirm nor deny whether it holds any information relevant to question 2 by "
+             "virtue of Section 23(5), Section 24(2) and Section 31(3) of the Freedom of Information Act 2000.\n\n"
+             "Part Disclosure with Section 24, Section 31 and Section 23 Exemptions\n")
+    reading = read_reply(reply)
+    parts = {p.number: p.outcome for p in reading.parts}
+    assert parts == {"1": Outcome.disclosed, "2": Outcome.ncnd}
+    assert reading.outcome == Outcome.part_disclosed and reading.ncnd

@@ -35,8 +35,17 @@ class ReplyBox(TextArea):
     class ReadAsked(Message):
         pass
 
+    # lead38: a terminal without bracketed paste types a pasted reply as keys, its blank lines as Enter on an empty
+    # line; keys that come this close together are a paste, and an Enter among them adds the line instead of reading
+    PASTE_GAP = 0.03  # seconds
+    _last_key: float | None = None
+    clock = staticmethod(time.monotonic)
+
     async def _on_key(self, event: events.Key) -> None:
-        if event.key == "enter" and not self.read_only and self.text.strip() and self._at_empty_end():
+        now = self.clock()
+        pasting = self._last_key is not None and now - self._last_key < self.PASTE_GAP
+        self._last_key = now
+        if event.key == "enter" and not pasting and not self.read_only and self.text.strip() and self._at_empty_end():
             event.stop()
             event.prevent_default()
             self.post_message(self.ReadAsked())

@@ -99,3 +99,12 @@ def test_a_count_of_another_thing_never_swallows_a_question_about_use(text):
 def test_a_count_that_points_back_is_still_asked_once():
     framing = frame_message("does surrey police use drones and how many times were they used in 2024")
     assert len(framing.parts) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "which informants did the met pay to spy on the climate protesters in 2023 and what were their names",
+    "how many pupils were excluded from leeds schools in 2024 and what were their names",
+])
+def test_the_names_of_people_counted_raise_the_personal_data_finding(text):
+    # newcomer trial: informants' names got only the NCND warning; their names are third parties' personal data
+    assert any(f.code == "third-party-personal-data" for f in frame_message(text).findings)

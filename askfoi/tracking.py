@@ -63,6 +63,7 @@ class TrackedStatus(BaseModel):
     days_left: int  # negative: overdue
     overdue: bool
     offer: Literal["chase", "review", "wait", "none"]  # the letter askfoi offers now
+    school_latest: date | None = None  # lead38: a school's 60th working day, the latest its reply can be due
 
 
 def status_row(status: TrackedStatus) -> dict:
@@ -73,6 +74,7 @@ def status_row(status: TrackedStatus) -> dict:
     r = status.request
     return {**r.model_dump(mode="json"), "due": plain_date(status.due), "sent_said": plain_date(r.sent),
             "due_said": plain_date(status.due), "days_left": status.days_left, "overdue": status.overdue,
+            "school_latest": plain_date(status.school_latest) if status.school_latest else None,
             "replied_said": plain_date(r.replied) if r.replied else None}
 
 
@@ -180,7 +182,13 @@ def statuses(requests: list[TrackedRequest], today: date | None = None, *, inclu
             offer = "review" if left >= 0 else "none"
         else:
             offer = "chase" if left < 0 else "wait"
-        out.append(TrackedStatus(request=r, due=due, days_left=left, overdue=left < 0 and r.status == "waiting", offer=offer))
+        latest = None
+        if r.status == "waiting" and r.regime == Regime.FOIA and not r.scotland:
+            from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, is_school
+
+            latest = add_working_days(r.sent, SCHOOL_MAX_WORKING_DAYS) if is_school(r.authority) else None
+        out.append(TrackedStatus(request=r, due=due, days_left=left, overdue=left < 0 and r.status == "waiting", offer=offer,
+                                 school_latest=latest))
     return sorted(out, key=lambda s: (not s.overdue, s.request.status == "done", s.due))
 
 

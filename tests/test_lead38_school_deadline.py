@@ -56,3 +56,17 @@ def test_a_chaser_to_a_school_counts_school_days_and_the_sixty_day_limit():
     assert "unless the school was closed" not in late and "I have not yet received a reply." in late
     council = chase_letter(date(2026, 11, 2), authority="Leeds City Council", today=date(2026, 12, 4)).body
     assert "school days" not in council and "20 working days" in council
+
+
+def test_the_tracked_list_gives_a_schools_latest_date():
+    from askfoi.tracking import TrackedRequest, status_row, statuses
+    from askfoi.templates import render
+
+    school = TrackedRequest(id="a1", authority="Park View Primary School", sent=date(2026, 11, 20))
+    council = TrackedRequest(id="b2", authority="Leeds City Council", sent=date(2026, 11, 20))
+    rows = {s.request.id: s for s in statuses([school, council], today=date(2026, 12, 4))}
+    assert rows["a1"].school_latest == add_working_days(date(2026, 11, 20), 60)
+    assert rows["b2"].school_latest is None
+    for template in ("tracking/list.txt.j2", "tracking/screen.txt.j2"):
+        said = render(template, rows=[status_row(rows["a1"]), status_row(rows["b2"])])
+        assert said.count("20 school days") == 1

@@ -434,7 +434,8 @@ class Conversation:
         sar = bool(re.search(r"(?i)\bsubject\s+access\b|\bsar\b|\bmy\s+(?:own\s+)?(?:\w+\s+)?(?:data|records|file|notes)\b", text))
         s.pasted_reply = text
         month = None if had else month_without_day(text, self.today())
-        self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month))
+        self._say(turn, render("bot/waiting_reply.j2", authority=found, sar=sar and not had, had=had, month=month,
+                               clinic=self.clinic))
         turn.actions.append("reply")  # a subject access request is tracked too, and chased under the UK GDPR
         if not had:
             from askfoi.pasted_reply import sent_day
@@ -700,6 +701,8 @@ class Conversation:
             # first message (or the questions it left open) stays as it was
             self._say(turn, render("bot/about_not_a_message.j2", typed=text[:80], waiting=waiting, can_choose=bool(s.pending_frames),
                                    a_name=_looks_like_a_name(text)))
+            return
+        if not s.spelling_offer and self._body_only(text, turn):
             return
         chosen = [int(n) for n in re.findall(r"\d+", text)] if re.fullmatch(r"[\d\s,and]+", text) else []
         if s.pending_frames and chosen:
@@ -1164,15 +1167,30 @@ class Conversation:
         if subject_problems(subject, s.authority) or not any(f.subject and not f.kept_words for f in frames):
             self._say(turn, render("bot/subject_unclear.j2", typed=subject))
             return True
+        # lead39 (newcomer): "subject planning application 24/01234/FUL" over parts about hospitality and a noise
+        # assessment made two copies of the application and lost both questions. Only parts that share one subject
+        # take the new one; a part whose subject is a statement ("whether officers got hospitality ...") never does;
+        # parts about different things, or a change that would make two parts the same, are left as they were
+        changing = [f for f in frames if f.subject and not f.kept_words and f.kind not in _WHOLE_STATEMENT_KINDS]
+        words = [set(w for w in re.findall(r"[a-z0-9]+", (f.subject or "").lower()) if len(w) > 3) for f in changing]
+        if words and not set.intersection(*words):  # "fly tipping reports" / "clearing the fly tipping": one topic
+            self._say(turn, render("bot/subject_several.j2", subject=subject,
+                                   parts=[(n, p) for n, p in enumerate(s.parts, 1)]))
+            return True
         old = {f.text: f for f in frames}
         new_frames = []
         for f in frames:
-            if f.subject and not f.kept_words and f.kind != "personal_data":
+            if f in changing:
                 f = f.model_copy(update={"subject": subject, "article": False, "decision": None, "clause": ""})
                 f.text = render_frame(f)
             new_frames.append(f)
         mapping = {before: after.text for before, after in zip(old, new_frames)}
-        s.parts = list(dict.fromkeys(mapping.get(p, p) for p in s.parts))
+        renamed = [mapping.get(p, p) for p in s.parts]
+        if len(set(renamed)) < len(renamed) or not changing:
+            self._say(turn, render("bot/subject_several.j2", subject=subject,
+                                   parts=[(n, p) for n, p in enumerate(s.parts, 1)]))
+            return True
+        s.parts = renamed
         s.frames = [f.model_dump() for f in new_frames]
         self._unconfirm(Step.review)
         self._say(turn, render("bot/subject_changed.j2", subject=subject))
@@ -1563,6 +1581,36 @@ class Conversation:
         # "my mum wants her care file": the records are the own records of the person the writer is helping
         return self._is_sar() and any(f.code == "their-own-data" for f in self.request().findings)
 
+    def _body_only(self, text: str, turn: Turn) -> bool:
+        """lead39 (newcomer): TEXT names an organisation and asks nothing ("brighton and hove council" typed after
+        "what records would answer 'tell me about the bins'?", or as a first message): the organisation is taken for
+        the letter and the question still open is asked again; a waiting message is never replaced by the body's name."""
+        from askfoi.framing import frame_message
+
+        s = self.session
+        named = frame_message(text, None, today=self.today())
+        if not named.authority or named.parts or named.pending or named.other_bodies or named.route == "sar":
+            return False
+        rest = re.sub(re.escape(named.authority.from_text or named.authority.name), " ", text, flags=re.I)
+        if len([w for w in re.findall(r"[a-z']+", rest.lower()) if w not in _BODY_ONLY_FILLERS]) > 1:
+            return False  # "my gran died at the royal stoke and i want her notes" says more than who to write to
+        if Step.authority in s.confirmed and s.authority != named.authority.name:
+            self._unconfirm(Step.authority)
+        s.authority = named.authority.name
+        s.authority_known = True
+        s.authority_from_text = named.authority.from_text
+        s.authority_question, s.authority_picks, s.authority_places = None, [], []
+        waiting = bool(s.about and not s.parts)
+        questions = frame_message(s.asked or s.about, None, today=self.today()).questions if waiting else []
+        self._say(turn, render("bot/body_noted.j2", body=named.authority.letter_name, waiting=waiting,
+                               about=(s.asked or s.about)[:80], questions=questions))
+        if waiting:
+            from askfoi.framing import choice_kinds
+
+            self._say(turn, render("bot/frame_questions.j2", questions=questions, choices=[
+                _kind_label(k) for k in choice_kinds()], can_choose=bool(s.pending_frames), again=True))
+        return True
+
     def _on_behalf(self):
         """sar15: the letter's OnBehalf when the subject access request is made for the person the records are about
         (a parent for a child), else None."""
@@ -1648,6 +1696,15 @@ def _no_email(text: str | None) -> bool:
     from askfoi.sar_items import no_email
 
     return no_email(text)
+
+# lead39: kinds of part whose subject is a whole statement ("whether officers got hospitality ..."), the document
+# itself ("a copy of the noise assessment") or the person's own records: "subject ..." never swaps in a new one
+_WHOLE_STATEMENT_KINDS = frozenset({"shown_by", "personal_data", "reasons", "decision", "document"})
+
+# lead39: words typed around an organisation's name that add nothing to it ("its brighton council please")
+_BODY_ONLY_FILLERS = frozenset("its it's it is the a an to for please send write ask them they thats that's ok okay "
+                               "thanks thank you cheers sorry i mean meant called named and council".split())
+
 
 def _not_a_first_message(text: str) -> bool:
     """TEXT, typed where askfoi asks what the person wants to find out, answers something else: a yes or a no,

@@ -5969,6 +5969,20 @@ def _institution_named(text: str, found: AuthorityFound | None, span: tuple[int,
             kind = unnamed_body(text, reading.questions)  # School's roof ... I have contacted the school"): the one
             same = [n for n in names if kind is not None and n.question == kind.kind]  # named is the one meant
             chosen = same[0] if len(same) == 1 else None
+        if chosen is None:  # lead39 (newcomer): "my daughters school, hillview academy in bolton, ... how much did they
+            # spend on agency staff": the one public institution the story names is the body its questions ask when
+            # they point back to it ("they") and name no place and no body of their own ("schools in bolton" asks the
+            # council; "potholes on his road" points back to nothing)
+            from askfoi.body_answers import bodies_in_places
+
+            public = [n for n in names if n.kind not in ("housing association", "company")]
+            town = set(re.findall(r"[a-z]+", public[0].typed.lower()[len(public[0].name):])) - {"in", "at", "the"} \
+                if len(public) == 1 else set()
+            placeless = not any(bodies_in_places(q)[0] or town & set(re.findall(r"[a-z]+", q)) for q in asked)
+            told_back = any(re.search(r"\b(?:they|them|their|theyve|they've|it|its)\b", q) for q in asked)
+            if len(public) == 1 and placeless and told_back \
+                    and not any(unnamed_body("", [q]) is not None for q in reading.questions):
+                chosen = public[0]
         if chosen is None:  # unless it is a housing association or a company the questions ask no other body of
             chosen = next((n for n in names if n.kind in ("housing association", "company")), None)
         if chosen is None or chosen.kind in ("housing association", "company") and unnamed_body(

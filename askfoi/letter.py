@@ -126,8 +126,11 @@ def _topic(answers: Answers) -> str | None:
         return answers.topic
     from askfoi.framing import frame_message, noun_phrase, subject_problems
 
+    from askfoi.topic_phrases import generic_head, part_topic, starts_as_noun
+
     def whole(phrase: str | None) -> bool:  # fr10c: a topic is a noun phrase a frame could take ("on CCTV cameras" is not)
-        return bool(phrase) and not subject_problems(phrase)
+        # lead39: nor a verb phrase a reasons frame was left with ("not been fixed")
+        return bool(phrase) and not subject_problems(phrase) and starts_as_noun(phrase)
 
     for part in answers.parts:
         framed = frame_message(part, from_story=False)  # lead 28: an agreed part, not a story
@@ -139,10 +142,19 @@ def _topic(answers: Answers) -> str | None:
         if whole(counted):
             return counted
     found = noun_phrase(answers.parts[0])
-    if whole(found) and not answers.parts[0].rstrip().endswith("?"):
+    if whole(found) and not answers.parts[0].rstrip().endswith("?") and not generic_head(found):
         first, _, rest = found.partition(" ")
         return (first.lower() if first[1:].islower() else first) + (f" {rest}" if rest else "")
     return None
+
+
+def _read_topic(answers: Answers) -> str | None:
+    """lead39 (newcomer): parts kept in the person's words gave "Freedom of Information request: 2023"; when no frame
+    gives the topic and the first part is too long to be the subject line, the topic is read by shape
+    (askfoi/topic_phrases.py)."""
+    from askfoi.topic_phrases import part_topic
+
+    return next((t for t in (part_topic(p, answers.authority) for p in answers.parts) if t), None)
 
 
 _STOP_TOPIC = frozenset("that this these those their his her my our its your each every per last in during since between "
@@ -198,15 +210,22 @@ _ASKING = re.compile(r"(?i)\W*(?:please|kindly|could|can|would|will|i\s+would|co
                      r"whether|is|are|do|does|did|has|have)\b")
 
 
-def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str | None = None) -> str:
+def _subject(regime: Regime, parts: list[str], period: Period | None, topic: str | None = None,
+             read_topic: str | None = None) -> str:
     """A short subject line: the topic and the period, in whole words, at most SUBJECT_MAX_CHARS; with no
-    topic, the first part when it fits whole, else the period alone (never a question cut off)."""
+    topic, the first part when it fits whole, else READ_TOPIC (what the parts are about, read by shape), else the
+    period alone (never a question cut off)."""
     words = (topic or parts[0]).rstrip(" .?!").split()
     when = _short_period(period) if period else None
     if not topic and (parts[0].rstrip().endswith("?") or _ASKING.match(parts[0])):
         whole = render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words), period=None).strip()
         if len(whole) > SUBJECT_MAX_CHARS:
+            if read_topic:  # lead39: the topic read from the parts, never the period alone
+                return _subject(regime, parts, period, read_topic)
             return render("letters/subject.txt.j2", regime=regime.value, topic=None, period=when).strip()
+    elif not topic and read_topic and len(render("letters/subject.txt.j2", regime=regime.value, topic=" ".join(words),
+                                                  period=None).strip()) > SUBJECT_MAX_CHARS:
+        return _subject(regime, parts, period, read_topic)  # lead39: a topic, never a part cut off with "..."
     links = {"of", "from", "on", "in", "at", "for", "about", "by", "with", "to", "between"}
     head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in links), words)
     tries = [(words, when), (head, when), (words, None), (head, None)] if topic else []
@@ -295,7 +314,8 @@ def draft_letter(answers: Answers, today: date | None = None, *, resolved=None) 
         social_care=regime == Regime.SAR and social_care_sar(answers.parts),
         children=regime == Regime.SAR and not answers.on_behalf and children_named_in_sar(answers.parts),
     )
-    subject = _subject(regime, answers.parts, found, _topic(answers))
+    topic = _topic(answers)
+    subject = _subject(regime, answers.parts, found, topic, None if topic else _read_topic(answers))
     from askfoi.deadlines import is_school
 
     when = deadline(today, regime, scotland=scotland, dpa_part3=regime == Regime.SAR and answers.dpa_part3,

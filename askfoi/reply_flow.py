@@ -204,7 +204,7 @@ class ReplyFlow:
         self.step = ReplyStep.paste
         chasers = self.chasers()
         return ReplyView(step=self.step, message=self._say("paste", authority=self.authority, late=self._late(),
-                                                           waiting=self.waiting and self.tracker is not None,
+                                                           waiting=self.waiting, clinic=self.tracker is None,
                                                            overdue=list(dict.fromkeys(a for _, a in chasers))),
                          body=self.tracked(), offers=self._late_offers(), chasers=chasers)
 
@@ -401,8 +401,6 @@ class ReplyFlow:
         from askfoi.tracking import TrackingRefused
 
         self.tracked_ok = False  # (nu23) whether this call tracked it: the screen warns only when it did not
-        if self.tracker is None:
-            return ReplyView(step=self.step, message=self._say("track_off"), offers=self._offers())
         # (nu22) the box may hold what askfoi filled in ("Kent Police 02/10/2026") with the person's "ok" typed on
         # the end: a confirmation word is no part of the organisation's name or the date
         sent_text = _CONFIRMED.sub("", sent_text)
@@ -424,10 +422,25 @@ class ReplyFlow:
 
             found = resolve_authority(named[:200])
             self.authority = found.name if found is not None and found.known else " ".join(named.split())[:200]
-        try:
-            from askfoi.models import Regime
+        from askfoi.deadlines import long_date
+        from askfoi.models import Regime
 
-            self.sar = self.sar or self._own_records()  # "my social care file": tracked as a subject access request
+        self.sar = self.sar or self._own_records()  # "my social care file": tracked as a subject access request
+        if self.tracker is None:
+            # lead39 (newcomer): clinic mode stores nothing, but the person waiting still gets the due date and, when
+            # it has passed, the chaser; nothing is written to disk
+            from askfoi.tracking import TrackedRequest
+
+            self.sent = day
+            self.tracked_ok = True
+            due = TrackedRequest(id="clinic", authority=self.authority or "the authority", sent=day,
+                                 regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland()).due
+            view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
+            view.message = self._say("tracked", authority=self.authority or "the authority", due=long_date(due),
+                                     days_late=max(0, (self.today() - due).days), sar=self.sar, kept=False)
+            view.offers = self._offers()
+            return view
+        try:
             request = self.tracker.add(self.authority or "the authority", day, title=self.topic or "",
                                        regime=Regime.SAR if self.sar else Regime.FOIA, scotland=self._scotland())
         except (TrackingRefused, OSError) as exc:
@@ -435,11 +448,9 @@ class ReplyFlow:
         self.sent = day
         self.tracked_ok = True
         view = self.start() if self.step == ReplyStep.paste else ReplyView(step=self.step, message="", offers=self._offers())
-        from askfoi.deadlines import long_date
-
         late = max(0, (self.today() - request.due).days)
         view.message = self._say("tracked", authority=request.authority, due=long_date(request.due), days_late=late,
-                                 sar=self.sar)
+                                 sar=self.sar, kept=True)
         view.body = view.body or self.tracked()
         view.offers = self._offers()
         return view

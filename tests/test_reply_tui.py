@@ -193,13 +193,30 @@ async def test_tracked_request_is_listed_after_a_restart(tmp_path):
         assert "OVERDUE" in text_of(screen, "#reply-body")
 
 
-async def test_clinic_mode_has_no_tracking(tmp_path):
-    app = make_app(tmp_path, clinic=True)
+async def test_clinic_mode_has_no_tracking_but_works_out_the_due_date_and_the_chaser(tmp_path):
+    """lead39 (newcomer): a volunteer whose client is still waiting had no box to type the day the request was sent in
+    clinic mode; the box is there, named "Due date": it says when the reply was due and offers the chaser, and
+    nothing is kept (no tracked list is read or written)."""
+    from askfoi.session import MemoryStore
+    from askfoi.tracking import TrackStore
+
+    app = make_app(tmp_path, clinic=True, store=MemoryStore())
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = await open_reply(pilot)
-        assert not screen.query_one("#reply-track-row").display
         assert screen.flow.tracker is None
+        assert screen.query_one("#reply-track-row").display
+        assert "Due date" in str(screen.query_one("#reply-track").label)
+        screen.query_one("#reply-sent", Input).value = "Cardiff Council 06/01/2025"
+        screen.query_one("#reply-track").press()
+        await settle(pilot)
+        message = text_of(screen, "#reply-message")
+        assert "due by Monday 3 February 2025" in message and "late" in message, message
+        assert screen.query_one("#reply-letter-chase").display
+        screen.query_one("#reply-letter-chase").press()
+        await settle(pilot)
+        assert "3 February 2025" in text_of(screen, "#reply-body")
+    assert TrackStore().load() == []  # clinic mode kept nothing
 
 
 async def test_someone_waiting_for_a_reply_gets_the_reply_screen_and_a_chaser_at_80x24(tmp_path, monkeypatch):

@@ -123,6 +123,8 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if self.clinic:
+            self.query_one("#reply-track", Button).label = "Due date"
         self.query_one("#reply-scroll").border_title = (
             "Waiting for a reply (Escape: back to the chat)" if self.track is not None
             else "I've had a reply (Escape: back to the chat)")
@@ -176,7 +178,8 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         self.query_one("#reply-save-eml").display = not self.clinic
         self.query_one("#reply-received-row").display = view.step == ReplyStep.result
         # a reply that has been read is not a request still waiting: the tracking box shows while pasting only
-        self.query_one("#reply-track-row").display = self.flow.tracker is not None and view.step == ReplyStep.paste
+        # lead39: in clinic mode the same box works out the due date (and offers the chaser) but keeps nothing
+        self.query_one("#reply-track-row").display = view.step == ReplyStep.paste
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
         self._focus_for(view.step)
 

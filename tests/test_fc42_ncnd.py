@@ -1,0 +1,56 @@
+"""fc42 (issue 9): what police forces answer with "neither confirm nor deny" that the forecast missed on the tuning split
+of the pack, fixed by structure: the investigations a force is running now, asked with their kind between the words
+("ongoing fraud investigations"), the cases still under investigation, and one investigation of an allegation
+(s30(3)). The people released under investigation (a bail status) and yearly counts of investigations stay unwarned."""
+
+from __future__ import annotations
+
+import pytest
+
+from askfoi.ncnd_topics import topics_in
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from askfoi.matching import get_matcher
+
+    return get_matcher()
+
+
+@pytest.mark.parametrize("text", [
+    "How many ongoing fraud investigations does the force have?",
+    "Are there any current FGM investigations in your area?",
+    "How many slavery cases have been investigated and are under investigation in the last three years?",
+    "How many hate crime reports are currently under investigation?",
+    "What information do you hold about the police investigation of alleged arms dealing at the arms fair?",
+])
+def test_investigations_running_now_and_one_allegation_reach_the_particular_investigation_topic(text):
+    assert "ongoing_investigation" in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many people were released under investigation in 2022?",
+    "How many suspects reoffended while under investigation?",
+    "How many fraud investigations did the force open in 2021?",
+    "How many investigations were opened in the current financial year?",
+    "How many investigations into alleged hate crimes were there last year?",
+])
+def test_bail_status_and_counts_of_past_investigations_are_not(text):
+    assert "ongoing_investigation" not in topics_in(text)
+
+
+def test_the_part_asking_about_cases_under_investigation_is_warned_and_the_count_beside_it_is_not(matcher):
+    f = matcher.match("How many slavery cases have you investigated in the last three years, and how many cases are "
+                      "still under investigation?", authority="Northumbria Police").forecast
+    assert f.ncnd_likely
+    warned = [p.text for p in f.parts if p.ncnd_likely]
+    assert warned and all("under investigation" in p for p in warned)
+
+
+def test_ongoing_investigations_of_a_kind_are_warned_and_a_yearly_count_is_not(matcher):
+    assert matcher.match("How many ongoing fraud investigations does the force have?",
+                         authority="Essex Police").forecast.ncnd_likely
+    assert not matcher.match("How many fraud investigations did the force open in 2021?",
+                             authority="Essex Police").forecast.ncnd_likely
+    assert not matcher.match("How many people were released under investigation in 2022?",
+                             authority="Kent Police").forecast.ncnd_likely

@@ -54,3 +54,24 @@ def test_ongoing_investigations_of_a_kind_are_warned_and_a_yearly_count_is_not(m
                              authority="Essex Police").forecast.ncnd_likely
     assert not matcher.match("How many people were released under investigation in 2022?",
                              authority="Kent Police").forecast.ncnd_likely
+
+
+@pytest.mark.parametrize("text", [
+    "Please provide details of a specific report I made to Northumbria Police in March.",
+    "Who made a particular call to police about my house on 3 June?",
+])
+def test_one_report_or_call_the_writer_points_at_reaches_the_particular_investigation_topic(text):
+    assert "ongoing_investigation" in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "What is the council's policy on a particular matter such as parking?",
+    "Please send me all correspondence about a particular complaint I made to the trust.",
+])
+def test_a_particular_matter_of_policy_or_ones_own_complaint_is_not(text):
+    assert "ongoing_investigation" not in topics_in(text)
+
+
+def test_a_specific_report_to_the_police_is_warned(matcher):
+    assert matcher.match("Please provide details of a specific report I made to Northumbria Police in March.",
+                         authority="Northumbria Police").forecast.ncnd_likely

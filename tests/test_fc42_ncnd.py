@@ -75,3 +75,32 @@ def test_a_particular_matter_of_policy_or_ones_own_complaint_is_not(text):
 def test_a_specific_report_to_the_police_is_warned(matcher):
     assert matcher.match("Please provide details of a specific report I made to Northumbria Police in March.",
                          authority="Northumbria Police").forecast.ncnd_likely
+
+
+# --- investigations of officers: now, not the yearly count the warning itself says to ask for -----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "How many officers are currently under investigation for sexual misconduct?",
+    "How many officers who are under investigation are still on duty?",
+    "Which officers are still being investigated over the leak?",
+])
+def test_officers_under_investigation_now_are_investigations_of_officers(text):
+    assert "officer_investigations" in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "How many officers were investigated for misuse of social media since 2017?",
+    "How many officers have been suspended on full pay in each of the last three years?",
+    "Please list the officers investigated for inappropriate use of social media since 2017, with rank and outcome.",
+    "The number of officers suspended on full pay, by length of suspension, rank and sex.",
+])
+def test_yearly_counts_of_officers_investigated_or_suspended_are_not(text):
+    assert "officer_investigations" not in topics_in(text)
+
+
+def test_officers_investigated_in_past_years_are_not_warned(matcher):
+    for text in ("Please list the officers investigated for inappropriate use of social media such as WhatsApp since "
+                 "2017, with the nature of the misuse, their rank and the outcome.",
+                 "The number of officers suspended on full pay, by length of suspension, rank and sex."):
+        assert not matcher.match(text, authority="Metropolitan Police Service").forecast.ncnd_likely, text

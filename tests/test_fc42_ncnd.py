@@ -104,3 +104,30 @@ def test_officers_investigated_in_past_years_are_not_warned(matcher):
                  "2017, with the nature of the misuse, their rank and the outcome.",
                  "The number of officers suspended on full pay, by length of suspension, rank and sex."):
         assert not matcher.match(text, authority="Metropolitan Police Service").forecast.ncnd_likely, text
+
+
+# --- drones as the object of a crime are others' drones, not the force's surveillance tool --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Please provide records of drones reported stolen since 2015 and what details of the stolen devices you capture.",
+    "How many arrests for drone use at Aintree racecourse were made, and what money was seized?",
+    "A list of incidents investigated over the last two years that involved drones, with the outcome of each.",
+])
+def test_drones_stolen_seized_or_flown_by_offenders_are_not_the_forces_surveillance_technology(text):
+    assert "surveillance_technology" not in topics_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Does the force use drones?",
+    "Has the force used drones to watch protesters?",
+    "How many drones has the force bought, and have any been lost or stolen?",
+])
+def test_the_forces_own_drones_stay_surveillance_technology(text):
+    assert "surveillance_technology" in topics_in(text)
+
+
+def test_a_request_about_stolen_drones_is_not_warned(matcher):
+    f = matcher.match("Please provide records of drones reported stolen since 2015, how such thefts are recorded and what "
+                      "details of the stolen devices are captured.", authority="Staffordshire Police").forecast
+    assert not f.ncnd_likely

@@ -249,6 +249,9 @@ def _unknown_name(tok: str) -> bool:
         and tok not in _words().time
 
 
+_FREQUENCY = frozenset("time times occasion occasions instance instances".split())
+
+
 def _own(toks: list[str], start: int, end: int) -> str:
     """The phrase TOKS[START:END] as the officer would write it: a determiner of the writer ("our", "my"), a count
     the writer made ("40 people") or "a"/"this" become "the"; the writer's aside in a phrase kept."""
@@ -280,6 +283,9 @@ def mentions(sentence: str) -> list[Mention]:
 
     def add(i: int, head: int, end: int, top: bool) -> None:
         low = toks[head].lower()
+        if any(t.lower() in _FREQUENCY for t in toks[i:head + 1]):
+            return  # lead39 (newcomer): "how many times south wales police ...": the times something was done are no
+            # thing a later "it" means ("arrested because of the times south")
         text = " ".join(toks[i:end])
         text = re.sub(r"\s+([,.;:!?])", r"\1", text).replace(" 's", "'s")
         people = low in w.people or (low + "s") in w.people or low in ("person", "man", "woman", "child", "resident",

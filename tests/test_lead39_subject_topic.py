@@ -49,3 +49,14 @@ def test_the_subject_line_names_the_topic_of_parts_kept_whole():
         "How many times Kent Police used drones in 2023 and whether they have a policy on it?"], period="2023")
     subject = draft_letter(answers).subject
     assert "drones" in subject, subject
+
+
+def test_the_times_something_was_done_are_never_what_a_later_it_means():
+    """lead39 (newcomer): "how many people got arrested because of it" became "because of the times south"."""
+    from askfoi.framing import frame_message
+
+    framing = frame_message("hi my dad was stopped by police in cardiff and i think they used that facial recognition "
+                            "van on him. i want to know how many times south wales police used the vans last year, how "
+                            "many people got arrested because of it")
+    arrested = next(p.text for p in framing.parts if "arrested" in p.text)
+    assert "times south" not in arrested.lower(), arrested

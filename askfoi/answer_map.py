@@ -153,8 +153,14 @@ def _blocks(text: str) -> list[_Block]:
         h = heading.search(line)
         if h is not None:
             rest = line[h.end():].strip(" :.-\u2013\u2014)")
-            current = _Block(h.group("n"), "", [])
+            from askfoi.part_decisions import _labels_of
+
+            # lead39 (newcomer): "Parts 2 and 3:", "Questions 4-6": one answer for each part the heading names
+            numbers = [n for n in _labels_of(h.group("n")) if n.isdigit()] or [h.group("n")]
+            shared: list[str] = []
+            current = _Block(numbers[0], "", shared)
             blocks.append(current)
+            blocks.extend(_Block(n, "", shared) for n in numbers[1:])
             pending_item = None
             if rest:
                 if rest.endswith("?"):

@@ -393,6 +393,20 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+def _sentence_evidence(text: str, hit: "_Hit") -> str:
+    """The sentence a finding quotes; a long one from the clause the rule matched (lead39, newcomer: an opinion asked
+    at the end of a long sentence was quoted by its first words, "Under the Freedom of Information Act please send me
+    all information ...", which say nothing of the opinion)."""
+    lo, hi = hit.sentence
+    whole = " ".join(text[lo:hi].split())
+    if len(whole) <= MAX_EVIDENCE_CHARS:
+        return _clean(whole)
+    start = max(lo, hit.match.start())
+    cut = max((m.end() for m in re.finditer(r"[,;:]\s+|\s(?:and|but|also)\s", text[lo:start])), default=0)
+    clause = text[lo + cut:hi] if cut else text[start:hi]
+    return "\u2026" + _clean(clause) if lo + cut > lo else _clean(clause)
+
+
 def _clean(words: str, limit: int = MAX_EVIDENCE_CHARS) -> str:
     words = " ".join(words.split()).strip(" ,;:-")
     if len(words) > limit:
@@ -724,6 +738,9 @@ _ANTECEDENT = re.compile(r"(?i)\b(?:about|on|regarding|concerning|for|of|over|wi
                          r"(?:[\w'-]+\s+){0,8}?[\w'-]+)\s*(?:,\s*)?\s(?:and|but|so)\s+(?:also\s+)?(?:why|how|what|who|when)\b")
 
 
+_GREETING_LINE = re.compile(r"(?im)^[ \t]*(?:dear|hi|hello|to\s+whom\s+it\s+may\s+concern|good\s+(?:morning|afternoon))\b[^\n]*$")
+
+
 def _pasteable(fix: str, sentence: str) -> str:
     fix = _NEXT_ASK.sub("", fix)
     said = _ANTECEDENT.search(sentence)
@@ -753,7 +770,11 @@ def _rewrites(check: _CompiledCheck, text: str, hits: list[_Hit], asked: list | 
         new = _rewrite_sentence(check, original.strip())
         if new is None:
             continue
-        new, blanks = name_pointers(new, text[:s_start])
+        # lead39 (newcomer): the words of the same sentence before the flagged clause come before the fix too ("all
+        # information about facial recognition ... and why the chief constable thinks it is lawful"); a greeting
+        # line ("Dear Sir/Madam,") is nothing a pronoun points back to
+        said_before = text[:s_start] + text[s_start:max(s_start, min(hit.match.start(), s_end))]
+        new, blanks = name_pointers(new, _GREETING_LINE.sub(" ", said_before))
         if asked is not None:
             asked.extend(blanks)
         first = first or new
@@ -1370,7 +1391,7 @@ def _phrase_finding(
     spec = check.spec
     first = hits[0]
     if (first.evidence or spec.evidence) == "sentence":
-        evidence = _clean(text[first.sentence[0] : first.sentence[1]])
+        evidence = _sentence_evidence(text, first)
     else:
         evidence = _clean(first.match.group(0))
     local = dict(values)

@@ -1082,6 +1082,14 @@ class Conversation:
             period = choices[int(text) - 1]
         else:
             period = parse_period(text, today=self.today())
+        if period is None and not is_accept(text):
+            # lead39 (newcomer): a sentence with one period in it ("the application was 24/01234/FUL, decided in march
+            # this year") gives that period, as the first message's period is read
+            from askfoi.periods import find_periods
+
+            found = find_periods(text, self.today())
+            if len(found) == 1:
+                period = parse_period(found[0][0], today=self.today())
         if period is None:
             from askfoi.periods import explain_period_error
 

@@ -17,3 +17,30 @@ def test_records_named_before_the_person_who_died_are_a_deceased_persons_records
 def test_a_count_of_records_is_not_a_request_for_someones_records():
     assert not any(f.code == "deceased-records" for f in frame_message(
         "my nan died last year. how many of the records of their residents does the care home keep").findings)
+
+
+# -- `askfoi check` on a whole letter ---------------------------------------------------------------------------------
+
+DRAFT = ("Dear Sir/Madam,\nUnder the Freedom of Information Act please send me all information you hold about the use "
+         "of facial recognition by Essex Police, including the names of all officers trained to use it, every email "
+         "mentioning it, and why the chief constable thinks it is lawful.\nThanks\n")
+
+
+def test_a_fix_never_takes_the_greeting_for_what_it_means():
+    from askfoi.checks import check_request
+
+    opinion = [f for f in check_request(DRAFT, "Essex Police").findings if "opinion" in f.message]
+    assert opinion, [f.code for f in check_request(DRAFT, "Essex Police").findings]
+    assert "Sir Madam" not in (opinion[0].suggestion or "") and "Dear" not in (opinion[0].suggestion or "")
+    # a long sentence is quoted from the clause that asks the opinion, not from its first words
+    assert "chief constable thinks" in opinion[0].message and "Under the Freedom" not in opinion[0].message
+
+
+def test_check_reads_a_file_named_as_its_text(tmp_path, capsys):
+    from askfoi.cli import main
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    main(["check", "--authority", "Essex Police", str(draft)])
+    out = capsys.readouterr().out
+    assert "IMSI" in out or "facial recognition" in out and "all information" in out, out

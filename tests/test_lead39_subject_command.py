@@ -41,3 +41,14 @@ def test_parts_about_one_topic_all_take_the_new_subject():
     assert "Every part now asks about" in reply
     assert all("fly-tipping on council land" in p for p in c.session.parts), c.session.parts
     assert len(set(c.session.parts)) == 2
+
+
+def test_a_sentence_with_one_period_in_it_answers_the_period_step():
+    """lead39 (newcomer): "the application was 24/01234/FUL, decided in march this year" was refused at the period step."""
+    c = Conversation(today=lambda: TODAY)
+    c.start()
+    c.reply("how many objections did braintree council receive to the warehouse planning application")
+    c.reply("ok")
+    assert c.session.step == Step.period, c.session.step
+    c.reply("the application was 24/01234/FUL, decided in march this year")
+    assert c.session.period == "1 March 2026 to 31 March 2026", c.session.period

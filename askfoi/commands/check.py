@@ -19,6 +19,10 @@ def _request_text(args) -> str:
         raise UserError("give the request as TEXT or with -f FILE, not both")
     if args.file:
         text = read_text(args.file)
+    elif args.text is not None and _names_a_file(args.text):
+        # lead39 (newcomer): `askfoi check draft.txt` judged the words "draft.txt" ("no period") and said nothing of
+        # the draft; a TEXT that is the path of a file is the file
+        text = read_text(args.text.strip())
     elif args.text is not None:
         text = args.text
     else:
@@ -34,6 +38,17 @@ def _request_text(args) -> str:
     if junk > MAX_JUNK_SHARE * len(text):
         raise UserError("this does not look like written text (it may be a binary file); give the request as plain text")
     return text
+
+
+def _names_a_file(text: str) -> bool:
+    """TEXT is one word that is the path of an existing file (a request is never a bare file name)."""
+    from pathlib import Path
+
+    word = text.strip()
+    try:
+        return bool(word) and len(word.split()) == 1 and len(word) < 4096 and Path(word).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def format_plain(result, known: bool = True) -> str:

@@ -2481,11 +2481,6 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
         # years not yet published included - the whole is refused: FORMAT.md's "published" is s21 / FOISA s25 alone;
         # the reading says what is published and what waits for publication: `held_until_published`.)
         return Outcome.published, ["published", "withhold"]
-    if has("published") and where and has("not_held") and not has("withhold"):
-        # rd42 (reply_boundaries.yaml published_and_given, the rd35 ruling): a pointer at where one share is published
-        # gives that share; another share not held beside it -> partly given ("The forms are placed on our website.
-        # The Council does not hold information on members' outside organisations")
-        return Outcome.part_disclosed, ["published", "not_held"]
     for signal, outcome in (("withhold", Outcome.refused), ("published", Outcome.published), ("not_held", Outcome.not_held)):
         if has(signal):
             return outcome, [signal, "notice"]

@@ -2644,6 +2644,8 @@ def _answer_follows(ev: _Events, pos: int) -> int | None:
               if ev.roles[v] in ("other", "decision") and re.search(r"[A-Za-z0-9]", t.original[slice(*t.bounds(v))])]
     if not answer:
         return None
+    if _OWN_ANSWER_LABEL.match(t.original, t.bounds(answer[0])[0]):
+        return None  # "Q1 ...? A1 ...": the answers carry numbers of their own, read as such
     if nxt is None and _RESPONSE_HEADER.match(t.original[slice(*t.bounds(answer[0]))]):
         return None  # "Request 1 ... Request 2 ... Answer: ...": the answer under its own heading is the whole reply's
     # the last item's answer is short: a reply that goes on at length after it answers the whole request, not it
@@ -2651,6 +2653,7 @@ def _answer_follows(ev: _Events, pos: int) -> int | None:
 
 
 _LAST_ANSWER_UNITS = 3
+_OWN_ANSWER_LABEL = re.compile(r"\s*(?:a|ans|answer|response|reply|r)\s?\d{1,2}\b", re.I)  # "A1", "Answer 2", "R3"
 
 
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:

@@ -192,8 +192,6 @@ def _opening_request_span(text: str) -> list[tuple[int, int]]:
     return [(0, end)]
 
 
-# the requester speaking after the questions ("I must stress ...", "Please also ...", "Many thanks", "Yours faithfully")
-_REQUESTER_SPEAKS = re.compile(r"\W*(?:i|i'm|i've|i'd|my|please|thank|thanks|many thanks|yours|kind regards|regards|best wishes|if so|if not|if possible|also|and|or)\b", re.I)
 _TITLE_LINE = re.compile(r"[ \t]*[A-Z][^\n.!?:;]{2,80}")  # a log entry's title ("Animal Welfare Enforcement"): short, no stop
 _TITLE_WORDS = 10
 _QUESTION_MARK = re.compile(r"\?[ \t]*$", re.M)  # a line that asks
@@ -210,7 +208,7 @@ def _log_entry_span(text: str) -> list[tuple[int, int]]:
     header, asking, opening, voice = r["header_line"], r["asking"], r["reply_opening"], r["reply_voice"]
     if header is None or asking is None or opening is None:
         return []
-    pos, headers, request_from, asked = 0, 0, None, False
+    pos, headers, request_from = 0, 0, None
     for line in text.split("\n"):
         lo, pos = pos, pos + len(line) + 1
         stripped = line.strip()
@@ -227,12 +225,8 @@ def _log_entry_span(text: str) -> list[tuple[int, int]]:
                 return []  # the page does not open as a log entry
             request_from = lo
         if stripped.endswith("?"):
-            asked = True
             continue  # a question is the request's, never the reply's first line
-        # rd42: after the questions, a plain statement that neither asks nor speaks as the requester ("Members, once
-        # elected, are asked to complete the attached form ...") is the reply's first line, in any voice
-        told = asked and not asking.search(line) and not _REQUESTER_SPEAKS.match(line)
-        if told or opening.search(line) or (voice is not None and voice.search(line)):
+        if opening.search(line) or (voice is not None and voice.search(line)):
             if lo > request_from and (asking.search(text, request_from, lo) or _QUESTION_MARK.search(text, request_from, lo)):
                 return [(0, lo)]
             return []  # the authority speaks before anything is asked: no request restated here

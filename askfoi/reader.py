@@ -1343,7 +1343,11 @@ def _restated_items(t: "_Text", rules: "_Rules") -> list[tuple[int, list[int], i
     (within a few hundred characters); the last item ends at the first sentence break after it, or where the reply's
     own words start in a one-line paste."""
     out = []
-    for a, b, _ in rules.scan("request_lead", t.lower)[:20]:
+    # rd42: a lead wrapped over lines ("... under the Freedom of Information (Scotland) Act\n2002 asking to be supplied
+    # with:") is one sentence: its wrapped line breaks read as spaces (same length, so positions hold)
+    wrapped = _wrapped_breaks(t.original)
+    flat = "".join(" " if i in wrapped else c for i, c in enumerate(t.lower)) if wrapped else t.lower
+    for a, b, _ in rules.scan("request_lead", flat)[:20]:
         first = _ITEM_AT.match(t.original, b)
         if first is None or first.group(1) not in ("1", "a"):
             continue
@@ -1385,7 +1389,8 @@ def _split_restated(t: "_Text", rules: "_Rules") -> None:
 
 # A figure in an answer: not a year, a section, a limit in hours or pounds, a date or a reference
 _FIGURE = re.compile(r"(?<![\w/.£\[\]-])(£ ?)?(\d[\d,]*(?:\.\d+)?)(%?)(?:(?<=\d)[km](?![\w/]))?(?![\w/]|-\d{4})")  # "0602-1920" is a reference
-_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# (rd42: "Enquiry Reference: 383-25" is no figure either: a reference with its colon)
+_NOT_A_FIGURE_BEFORE = re.compile(r"(?<![a-z])(?:(?:questions?|parts?|points?|items?|answers?|requests?) (?:\d{1,2}(?:, | and | or | & |\s?[-\u2013]\s?| to ))*|(?:paragraphs?|paras?|pages?|pp?\.) (?:[\d.]+(?:, | and | & |-| to ))*|sections?|s\.?|ss\.?|regulations?|regs?\.?|ref(?:erence)?:?|no\.?|foi|request|q|question|part|response|article|schedule|paragraph|para|act|rule|per|(?<=[\w)])\(|[a-z]{3,9} (?:19|20)\d\d|(?:ref(?:erence)?|case|file|request|foi|enquiry|ticket)\.? (?:number|no\.?|num|id)\s?[:#]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
                                  # rd28: an ordinal label, not a count ("quarter 4", "stage 2", "category 1", "tier 3")
                                  r"|quarters?|phases?|stages?|tiers?|levels?|rounds?|waves?|categor(?:y|ies)|grades?|bands?|versions?) ?$", re.I)
 _NOT_A_FIGURE_AFTER = re.compile(r"^(?:\)|\(|[\s-]?(?:hours?|hrs|working days?|days?|minutes?|months?|weeks?|years?|pages?|\^?(?:st|nd|rd|th)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))", re.I)
@@ -1396,7 +1401,7 @@ _YEAR_COUNT = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?|-\d\d(?!\d))?(?:\s?[
 _YEAR_CELL = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\s(?!(?:19|20)\d\d\b)\d[\d,]*(?=\s(?:19|20)\d\d\b|\s*$|\s?[.;])")
 _TABLE_ROW = re.compile(r"\s*" + _YEAR_COUNT.pattern + r"\s*")
 _LABELLED_COUNT = re.compile(r"\b(?:total|number|count|amount|sum)s?\s?[:=\-]\s?£?\d", re.I)
-_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?:\s?[-:=]\s?|\t+)£\s?\d")  # "2022/23 - £1,250,000"
+_YEAR_SUM = re.compile(r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?(?:\s?[-:=]\s?|\t+|\x20)£\s?\d")  # "2022/23 - £1,250,000", rd42: "2013 £2.95"
 _WORD = re.compile(r"\b[a-z]{3,}\b")  # a lower-case word: a sentence, not a reference number or a heading
 _CELLS = re.compile(r"[|\t]\s?£?\d[\d,.]*%?\s?(?:[|\t]|$)")  # a table row: a figure between cell bars or tabs ("2021 | 140 | 98")
 # rd35: one labelled figure on a line of its own ("January: 3", "Ward A - 12", "Referrals<tab>120"): a table's row
@@ -1527,7 +1532,8 @@ def _advice_block(ev: _Events, u: int) -> set[int]:
     t = ev.t
     lo, hi = t.bounds(u)
     line = t.original[lo:hi].strip()
-    own_line = "\n" in t.original[hi : hi + 3] or hi >= len(t.original.rstrip())
+    # (rd42: a unit may keep its own line break: "Advice and Assistance\n" is a line of its own too)
+    own_line = "\n" in t.original[hi : hi + 3] or t.original[lo:hi].rstrip(" \t").endswith("\n") or hi >= len(t.original.rstrip())
     if not (line.endswith(":") or (own_line and not line.endswith((".", "?", "!")) and len(line) <= 60)):
         # rd29: an advice sentence, and the sentences after it in its paragraph that point to a source the requester
         # can read ("By way of advice, if you limit your request to one ward we may help. Our annual report, which
@@ -1542,7 +1548,10 @@ def _advice_block(ev: _Events, u: int) -> set[int]:
             block.add(v)
         return block
     block = {u}
-    signalled = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS and sig != "goodwill"}
+    # rd42: under an advice heading a pointer at a source is the advice itself ("Advice and Assistance / details of
+    # tuition fees are published in our Financial Statements, which can be found on our website"), as in the
+    # paragraph case above: it does not end the block
+    signalled = {t.unit(a) for sig, a, _ in ev.signals if sig in _DECISION_SIGNALS and sig not in ("goodwill", "published")}
     for v in range(u + 1, min(u + 1 + _ADVICE_BLOCK, len(t.starts))):
         a, _ = t.bounds(v)
         if "\n\n" in t.original[t.bounds(v - 1)[1] : a + 1] or v in signalled or _ITEM_AT.match(t.original, a):
@@ -2612,6 +2621,41 @@ _HEADING_PUNCT = re.compile(r"\s*[:\-\u2013)]")
 _PART_NOUN_BEFORE = re.compile(r"\b(?:parts?|questions?|points?|items?|elements?)\s?(?:\(?(?:\d{1,2}|[a-h])\)?\s?(?:,|and|&|or|to|-)\s?)*$")
 
 
+def _answer_follows(ev: _Events, pos: int) -> int | None:
+    """rd42: a question told back under its own number with the reply's answer written after it, before the next
+    numbered item ("2. What was the most expensive bill claimed? Please state the restaurant.\nZero.\n") numbers a
+    part: its number is the part's, though the question itself is the request's. Only a number that opens its
+    sentence (never "(a)" inside a question); not an item of a list told back after a lead (`_restated_items`): those
+    are followed by the next item, or by the reply's own numbered answers. Where the answer starts, else None."""
+    t = ev.t
+    u = t.unit(pos)
+    if t.original[t.starts[u] : pos].strip():
+        return None
+    def opening(v: int) -> re.Match[str] | None:
+        lo = t.starts[v]
+        return _MARKER.match(t.original, lo + len(t.original[lo:lo + 40]) - len(t.original[lo:lo + 40].lstrip()))
+    own = _MARKER.match(t.original, pos)
+    label = (own.group().strip(" .):,-").lower() if own else "")
+    if any((m := opening(v)) and m.group().strip(" .):,-").lower() == label for v in range(u + 1, len(t.starts))):
+        return None  # the number comes again further on: the reply answers under its own numbers (a list told back)
+    nxt = next((v for v in range(u + 1, len(t.starts)) if opening(v)), None)
+    stop = nxt if nxt is not None else len(t.starts)
+    answer = [v for v in range(u + 1, stop)
+              if ev.roles[v] in ("other", "decision") and re.search(r"[A-Za-z0-9]", t.original[slice(*t.bounds(v))])]
+    if not answer:
+        return None
+    if _OWN_ANSWER_LABEL.match(t.original, t.bounds(answer[0])[0]):
+        return None  # "Q1 ...? A1 ...": the answers carry numbers of their own, read as such
+    if nxt is None and _RESPONSE_HEADER.match(t.original[slice(*t.bounds(answer[0]))]):
+        return None  # "Request 1 ... Request 2 ... Answer: ...": the answer under its own heading is the whole reply's
+    # the last item's answer is short: a reply that goes on at length after it answers the whole request, not it
+    return t.bounds(answer[0])[0] if nxt is not None or len(answer) <= _LAST_ANSWER_UNITS else None
+
+
+_LAST_ANSWER_UNITS = 3
+_OWN_ANSWER_LABEL = re.compile(r"\s*(?:a|ans|answer|response|reply|r)\s?\d{1,2}\b", re.I)  # "A1", "Answer 2", "R3"
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
@@ -2619,9 +2663,13 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     marks = []
     # where an item of the law's own list starts (reply_phrases.yaml law_list), and the few characters before it
     law_items = {a - k for a, _, _ in _rules().scan("law_list", t.lower)[:_MAX_EVENTS] for k in range(0, 3)}
+    restated = {pos for _, items, _ in _restated_items(t, _rules()) for pos in items}
     for m in _MARKER.finditer(t.original):
         if ev.roles[t.unit(m.start())] == "request" and not _RESPONSE_HEADER.match(m.group()):
-            continue
+            answer = None if m.start() in restated else _answer_follows(ev, m.start())
+            if answer is None:
+                continue
+            ev.answer_starts.setdefault(m.start(), answer)  # the part's answer starts after its question
         if ev.roles[t.unit(m.start())] in ("law", "boilerplate", "rights") and m.start() > t.starts[t.unit(m.start())] + 3:
             continue  # "Section 22(1) provides that information is exempt if: a) ... b) ...": the Act's own list
         if _in_quoted_law(t, m.start()):

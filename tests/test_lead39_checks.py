@@ -44,3 +44,19 @@ def test_check_reads_a_file_named_as_its_text(tmp_path, capsys):
     main(["check", "--authority", "Essex Police", str(draft)])
     out = capsys.readouterr().out
     assert "IMSI" in out or "facial recognition" in out and "all information" in out, out
+
+
+@pytest.mark.parametrize("text, body", [("whats the headteachers salary", "Hillview Academy"),
+                                        ("what is the salary of the chief constable", "Kent Police")])
+def test_one_post_holders_pay_is_their_personal_data(text, body):
+    """lead39 (newcomer): the headteacher's salary, typed without an apostrophe, raised no personal-data finding."""
+    from askfoi.checks import check_request
+
+    assert any(f.code == "third-party-personal-data" for f in check_request(text, body).findings)
+
+
+@pytest.mark.parametrize("text", ["the directors pay policy", "what is the salary band of the headteacher"])
+def test_a_pay_policy_or_band_is_no_ones_pay(text):
+    from askfoi.checks import check_request
+
+    assert not any(f.code == "third-party-personal-data" for f in check_request(text, "Leeds City Council").findings)

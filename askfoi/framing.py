@@ -4782,6 +4782,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    from askfoi.embedded_asks import direct_question
+
+    text = direct_question(text)  # fx42: "how many times Kent Police used drones": "how many times did Kent Police use"
     text = place_said_once(text)  # ck30: "on Street Church Lane, church lane", "station road road": the street said once
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
@@ -8261,6 +8264,12 @@ def _join_referring(framing: Framing, question: str) -> bool:
     "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
     refers back to, in the person's words, so the letter never says "these" about something it does not
     name. False (nothing done) when the question does not refer back or there is no part before it."""
+    from askfoi.follow_on_parts import follow_on_kind
+
+    if framing.parts and not framing.parts[-1].kept_words and framing.parts[-1].subject \
+            and framing.parts[-1].kind in ("total_spend", "contracts") \
+            and (follow_on_kind(strip_opener(question)) or ("",))[0] == "payee":
+        return False  # fx42: "which firms got the most" after a spend: a part of its own (carry_follow_ons), never joined
     if framing.parts and _ELLIPTIC.match(question):
         pass  # "how many were affordable": the count leaves out what it counts, which the part before names
     elif not framing.parts or not _REFERS_BACK.search(strip_opener(question)):

@@ -1,0 +1,63 @@
+"""fx42 (issue 8): every part built from what it asks for and its subject, one ask a part, never the person's sentence
+spliced. Each test is a property of the framing of a message written the way people write (testers' faults on main
+and docs/notes/cx41.md's leftovers); the wording is my own unless marked."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from askfoi.framing import frame_message
+
+TODAY = date(2026, 12, 4)
+
+
+def _framing(text: str, authority: str | None = None):
+    return frame_message(text, authority, today=TODAY)
+
+
+def _parts(text: str, authority: str | None = None) -> list:
+    return _framing(text, authority).parts
+
+
+def _one_ask_each(parts) -> bool:
+    """No part asks two questions: never two question marks, never "? " inside, never "and how/whether/which" joining
+    a second question on."""
+    return not any(p.text.count("?") > 1 or re.search(r"\?\s+\S", p.text)
+                   or re.search(r"(?i)\band\s+(?:how\s+(?:many|much)|whether|which)\b", p.text) for p in parts)
+
+
+# --- two questions kept in one part ----------------------------------------------------------------------------------
+
+def test_reported_order_count_and_policy_are_two_parts():
+    parts = _parts("How many times Kent Police used drones in 2024 and whether they have a policy on it?")
+    assert len(parts) == 2, [p.text for p in parts]
+    assert _one_ask_each(parts), [p.text for p in parts]
+    assert {p.kind for p in parts} == {"count", "policy"}, [p.kind for p in parts]
+    assert all("drones" in p.text for p in parts), [p.text for p in parts]
+
+
+def test_passive_after_how_many_times_is_not_made_active():
+    from askfoi.embedded_asks import direct_question
+
+    assert direct_question("how many times officers were assaulted") == "how many times officers were assaulted"
+    assert direct_question("how many times tasers used on children") == "how many times tasers used on children"
+    assert direct_question("how much did they pay") == "how much did they pay"
+
+
+def test_spend_and_which_firms_got_the_most_are_two_parts():
+    parts = _parts("how much did hull city council pay to consultants in the last 3 years and which firms got the most")
+    assert len(parts) == 2, [p.text for p in parts]
+    assert _one_ask_each(parts), [p.text for p in parts]
+    assert not any(p.kept_words for p in parts), [p.text for p in parts]
+    assert "consultants" in parts[1].text and re.search(r"(?i)\beach\b", parts[1].text), parts[1].text
+
+
+def test_count_and_its_hours_are_two_parts():
+    for text in ("how many sewage spills did thames water have last year and how many hours did they last",
+                 "How many sewage spills were there from Thames Water sites in 2023 and how many hours in total did "
+                 "they last?"):
+        parts = _parts(text)
+        assert len(parts) == 2, [p.text for p in parts]
+        assert _one_ask_each(parts), [p.text for p in parts]
+        assert "hours" in parts[1].text and "sewage spills" in parts[1].text, parts[1].text
+        assert not parts[1].kept_words, parts[1].text

@@ -4233,9 +4233,17 @@ def _asks(sentence: str) -> bool:
     pointers written out from the story (a statement is story itself, read by its own act)."""
     from askfoi.sentence_acts import sentence_act
 
-    if _FIRST_PERSON.match(sentence) or sentence_act(sentence) not in ("records", "reasons"):
+    if _FIRST_PERSON.match(sentence):
+        return False
+    if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?why\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|"
+                r"has\s*n'?t|have\s*n'?t|is\s*n'?t|are\s*n'?t|was\s*n'?t|were\s*n'?t|did\s*n'?t|does\s*n'?t|do\s*n'?t|"
+                r"wo\s*n'?t|ca\s*n'?t|hasnt|havent|isnt|arent|wasnt|werent|didnt|doesnt|dont|wont|cant)\b", sentence):
+        return True  # fx42: "why hasnt it been fixed" (no mark, no apostrophe) is put as a question
+    if sentence_act(sentence) not in ("records", "reasons"):
         return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
-    return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|"
+    # fx42: "why hasnt it been fixed" after "there is a pothole on ashby road": a question too, its "it" written out from
+    # the story, so its reasons are the records about that pothole (issue 8 point 2), never "it" kept in the person's words
+    return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|why|"
                                             r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
 
 
@@ -5115,7 +5123,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             object_asked = _how_much_to_them(question, questions[at - 1])
             if object_asked:  # fr26: "has sepa fined the company ...? how much were they fined": that company's fines
                 question, masked = object_asked, _mask_one(object_asked, found, today)
-        before = _before(text_in, asked, told) if chat else []
+        # fx42: "leicestershire county council: there is a pothole ...": the addressee before a colon is no story
+        # (and its places with their capitals, as the question's own words have them: "on ashby road in loughborough")
+        from askfoi.place_capitals import capitalise_places
+
+        before = [(capitalise_places(re.sub(r"^[^:.?!\n]{3,60}:\s+(?=\S)", "", x)) or x)
+                  for x in _before(text_in, asked, told)] if chat else []
         narrows = previous is not None and previous.kind in ("count", "statistics") and previous.subject \
             and re.match(r"(?i)\W*(?:and\s+|also\s+)?how\s+many\s+of\s+(?:them|those|these)\b", question)
         if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)) and not narrows:
@@ -6731,6 +6744,7 @@ def place_said_once(text: str) -> str:
         return text
     # "station road road": the street word typed twice
     text = re.sub(r"(?i)\b(street|road|lane|avenue|drive|close|way|crescent|grove|terrace|place)\s+\1\b", r"\1", text)
+    text = _own_place_named(text)
     if "," not in text:
         return text
 
@@ -6744,6 +6758,31 @@ def place_said_once(text: str) -> str:
 
     return re.sub(r"(?i)(?P<first>\b[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*,\s*(?P<again>[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*(?:$|[,.;?!])|\s+(?:in|at|near|by|and|since|from|during|for)\b)",
                   once, text)
+
+
+_OWN_PLACE = re.compile(r"(?i)\b(?:my|our)\s+(?:road|street|lane|avenue|close|drive|estate|cul[\s-]de[\s-]sac)\s*,?\s+"
+                        r"(?P<after>(?:[\w'-]+\s*){1,4})")
+
+
+def _own_place_named(text: str) -> str:
+    """fx42 (issue 8): "my road Ashby Road", "our street, high street": the place said twice, as the writer's own and
+    by its name (apposition); the name alone is the place, never "my road" left in a part for an officer who does not
+    know where the writer lives. Only when the words after it are a name: up to a street word ("ashby road"), or
+    Capitalised words ("Ashby Road", "Elm Park")."""
+    def named(m: re.Match[str]) -> str:
+        after = m.group("after")
+        words = after.split()
+        end = next((k for k, w in enumerate(words) if _STREET_END.fullmatch(w)), None)
+        if end is None or end == 0:
+            caps = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            if not caps or (len(caps) == 1 and caps[0].lower() in ("i", "a")):
+                return m.group(0)
+            return after
+        if end > 3 or any(w.lower() in _PREPOSITIONS for w in words[:end]):
+            return m.group(0)
+        return after
+
+    return _OWN_PLACE.sub(named, text or "")
 
 
 _VIEW_MODES = {"plans": ("minutes_reports", "plans"), "position": ("policy", "position"), "legal": ("policy", "legal"),

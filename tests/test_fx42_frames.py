@@ -61,3 +61,33 @@ def test_count_and_its_hours_are_two_parts():
         assert _one_ask_each(parts), [p.text for p in parts]
         assert "hours" in parts[1].text and "sewage spills" in parts[1].text, parts[1].text
         assert not parts[1].kept_words, parts[1].text
+
+
+# --- "why hasnt it been fixed": the records that show the reasons, about the thing the story names -------------------
+
+def test_why_not_fixed_after_story_is_reasons_records_about_the_thing():
+    for text in ("there is a pothole on my road Ashby Road in Loughborough, why hasnt it been fixed",
+                 "leicestershire county council: there is a huge pothole on ashby road in loughborough. why hasnt it "
+                 "been fixed?"):
+        parts = _parts(text)
+        assert len(parts) == 1, [p.text for p in parts]
+        assert not parts[0].kept_words and parts[0].kind == "reasons", parts[0].text
+        assert re.search(r"(?i)pothole on ashby road", parts[0].text), parts[0].text
+        assert not re.search(r"(?i)\bit\b", parts[0].text), parts[0].text
+
+
+# --- "my road Ashby Road": the road's name, never "my road" -----------------------------------------------------------
+
+def test_my_road_said_with_its_name_keeps_the_name_only():
+    for text in ("how many potholes have been reported on my road Ashby Road in Loughborough this year",
+                 "how many potholes on my road ashby road loughborough"):
+        framing = _framing(text)
+        assert framing.parts and not any(re.search(r"(?i)\bmy\s+road\b", p.text) for p in framing.parts), \
+            [p.text for p in framing.parts]
+        assert any(re.search(r"(?i)ashby road", p.text) for p in framing.parts)
+        assert not any("my road" in q for q in framing.questions), framing.questions
+
+
+def test_my_road_without_a_name_is_still_asked_back():
+    framing = _framing("how many potholes have been reported on my road this year")
+    assert any("my road" in q for q in framing.questions), framing.questions

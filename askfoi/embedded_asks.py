@@ -70,4 +70,29 @@ def direct_question(text: str) -> str:
             return f"{m.group('lead')} did {doer} {base} {' '.join(words[k + 1:])}".rstrip()
         return m.group(0)
 
-    return _LEAD.sub(one, text or "")
+    text = _LEAD.sub(one, text or "")
+    # "how many accidents there have been": "how many accidents have there been" (the existential in reported order)
+    return _THERE.sub(lambda m: f"{m.group('lead')} {m.group('aux')} there{m.group('been')}", text)
+
+
+_THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(?P<aux>have|has|had)(?P<been>\s+been)\b")
+
+
+# "could the Welsh Government inform me how many ...", "can you please tell me as to where ...": the words of asking
+# put to the body, before the question asked (a wh-clause or "whether")
+_TOLD_ME = re.compile(
+    r"(?i)(?P<start>^|[.?!\n]\s*|:\s*)(?:please\s+)?(?:can|could|would|will)\s+(?:you|they|the\s+[\w'&-]+(?:\s+[\w'&-]+){0,6}?|"
+    r"[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,6})\s+(?:please\s+)?(?:kindly\s+)?(?:inform|tell|advise|notify|update|let)\s+me"
+    r"(?:\s+know)?\s+(?:as\s+to\s+|of\s+|about\s+)?(?P<ask>(?:how|what|which|who|whom|when|where|why|whether|if)\b)")
+
+
+def asked_not_told(text: str) -> str:
+    """fx42 (issue 8): TEXT with "could the Welsh Government inform me" taken off the question it puts ("how many
+    accidents there have been on 20mph roads"): the question is what the letter asks for; the words that ask the body
+    to tell are never read as a thing asked about ("any policy on informing me")."""
+    def one(m: re.Match) -> str:
+        ask = m.group("ask")
+        return m.group("start") + (ask[:1].upper() + ask[1:] if not m.group("start").strip(" \n") or
+                                   m.group("start").strip()[-1:] in ".?!" else ask)
+
+    return _TOLD_ME.sub(one, text or "")

@@ -1522,6 +1522,14 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause  # never "homes emptied"
                     i = j
                     continue
+                if low in ("have", "has", "had") and j == i + 1 and nxt in v.verbs and _is_past_participle(nxt) \
+                        and not _is_participle(nxt) and not participle(nxt):
+                    # fx42: "how many prisoners have died at ...": the perfect of a verb that takes no object is the
+                    # things that did it ("prisoners who died at HMP Pentonville"), as "prisoners died" is
+                    _relative_clause(words, clause, nxt)
+                    target = clause
+                    i = j + 1
+                    continue
                 if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
@@ -4765,6 +4773,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.pasted_layout import aside_after_opener, restore_breaks
 
+    from askfoi.item_headings import headings_off
+
+    text = headings_off(text or "")  # fx42: "1. Number of Facilities: The total ...": the item's label is never asked
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
@@ -4790,9 +4801,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
-    from askfoi.embedded_asks import direct_question
+    from askfoi.embedded_asks import asked_not_told, direct_question
 
-    text = direct_question(text)  # fx42: "how many times Kent Police used drones": "how many times did Kent Police use"
+    text = direct_question(asked_not_told(text))  # fx42: "how many times Kent Police used drones": "how many times did Kent Police use"
     text = place_said_once(text)  # ck30: "on Street Church Lane, church lane", "station road road": the street said once
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
@@ -4952,9 +4963,13 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # step, so that a part that points back at it ("when will they build it") names it whole
         text = capitalise_areas(text)
     text_in = text
-    if auth_span and len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names() \
-            and re.search(r"(?i)\b(?:in|at|across|around|near|of)\s+(?:the\s+)?$", text[: auth_span[0]]):
-        text = text[: auth_span[0]] + found.from_text.title() + text[auth_span[1]:]
+    if auth_span and ((len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names())
+                      or (found.from_text[:1].isupper() and not _named_as_itself(found))) \
+            and re.search(r"(?i)\b(?:in|at|across|around|near|of|for|within|throughout)\s+(?:the\s+)?$", text[: auth_span[0]]):
+        # (fx42: "the air quality readings for stockport": the readings' place too, never lost with the body's name)
+        # fx42: a place the body was only inferred from ("at HMP Pentonville": the Ministry of Justice) stays the place
+        said = found.from_text if len(found.from_text.split()) > 1 else found.from_text.title()
+        text = text[: auth_span[0]] + said + text[auth_span[1]:]
         auth_span = None
     text = _capitalise_places(text)
     from askfoi.periods import is_length
@@ -8689,7 +8704,20 @@ _AVAILABLE_AFTER = re.compile(r"(?i),?\s+(?:that|for\s+which|in\s+which|where)\s
 
 
 def _with_available(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [(a, b + (m.end() if (m := _event_after().match(text[b:])) and re.search(r"(?:19|20)\d\d$", text[a:b]) else 0))
+             for a, b in spans]  # fx42: "since 2012 London Olympics": the year names the event, which goes with it
     return [(a, b + (m.end() if (m := _AVAILABLE_AFTER.match(text[b:])) else 0)) for a, b in spans]
+
+
+@functools.lru_cache(maxsize=1)
+def _event_after() -> re.Pattern:
+    """A name of Capitalised words straight after a year whose last word names an event ("2012 London Olympics",
+    "2022 Commonwealth Games"; knowledge/vocab/detail_words.yaml event_nouns)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("detail_words")
+    nouns = "|".join(re.escape(str(w)) for w in ((data or {}).get("event_nouns") or []))
+    return re.compile(r"(?:\s+[A-Z][\w'&-]+){0,3}\s+(?:" + (nouns or "(?!)") + r")(?=\s*(?:$|[,.;:?!)\n]|\s+[a-z]))")
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:

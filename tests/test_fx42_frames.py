@@ -91,3 +91,64 @@ def test_my_road_said_with_its_name_keeps_the_name_only():
 def test_my_road_without_a_name_is_still_asked_back():
     framing = _framing("how many potholes have been reported on my road this year")
     assert any("my road" in q for q in framing.questions), framing.questions
+
+
+# --- a part keeps its place, and a count its clause ------------------------------------------------------------------
+
+def test_readings_for_a_town_keep_the_town():
+    framing = _framing("can i get the air quality readings for stockport for the last 3 years")
+    assert framing.authority is not None and "Stockport" in framing.authority.name
+    assert framing.parts and all(re.search(r"(?i)stockport", p.text) for p in framing.parts), \
+        [p.text for p in framing.parts]
+
+
+def test_have_died_at_a_prison_is_framed_as_a_count_with_its_place():
+    parts = _parts("How many prisoners have died at HMP Pentonville since 2020?")
+    assert len(parts) == 1 and not parts[0].kept_words and parts[0].kind == "count", [p.text for p in parts]
+    assert "died" in parts[0].text and "HMP Pentonville" in parts[0].text, parts[0].text
+
+
+# --- the covert warning names the tactic, never the words after it ---------------------------------------------------
+
+def test_no_overt_use_names_the_tactic_not_what_it_does():
+    framing = _framing("how often do the police use imsi catchers that track phones at protests, including covertly")
+    said = " ".join(f"{f.message} {f.suggestion}" for f in framing.findings if f.code == "ncnd-risk")
+    assert said, [f.code for f in framing.findings]
+    assert "no overt use of track phones" not in said, said
+    assert re.search(r"(?i)no overt use of imsi catchers", said), said
+
+
+# --- words that ask the body to tell are not a thing asked about ----------------------------------------------------
+
+def test_could_the_body_inform_me_asks_the_question_it_puts():
+    parts = _parts("Could the Welsh Government inform me how many accidents there have been on 20mph roads since the "
+                   "change?")
+    assert len(parts) == 1, [p.text for p in parts]
+    assert not re.search(r"(?i)\binform(?:ing)?\s+me\b|\bpolicy\b", parts[0].text), parts[0].text
+    assert parts[0].kind == "count" and "accidents" in parts[0].text, parts[0].text
+
+
+# --- cx41 leftovers: an item's heading is never in a part; a year that names an event takes the event with it -------
+
+def test_item_headings_are_not_spliced_into_parts():
+    text = ("Please provide the following for the period 2019 to 2024.\n"
+            "1. Number of Closures: The total number of public toilets closed by the council.\n"
+            "2. Annual Cost: The total amount spent on cleaning public toilets each year.")
+    parts = _parts(text, "Leeds City Council")
+    assert len(parts) == 2, [p.text for p in parts]
+    assert not any(re.search(r"(?i)number of closures:|annual cost:", p.text) for p in parts), [p.text for p in parts]
+    assert "toilets" in parts[0].text and "toilets" in parts[1].text
+
+
+def test_note_and_timeframe_labels_are_kept():
+    from askfoi.item_headings import headings_off
+
+    for line in ("Note: The figures should exclude academies and free schools.", "Timeframe: 2019 to 2024 inclusive."):
+        assert headings_off(line) == line
+
+
+def test_year_naming_an_event_is_not_cut_from_the_event():
+    parts = _parts("How many new sports facilities have been built since 2012 London Olympics?", "Barnet Council")
+    assert len(parts) == 1, [p.text for p in parts]
+    assert not re.search(r"(?i)built\s+London\s+Olympics", parts[0].text), parts[0].text
+    assert re.search(r"(?i)2012 London Olympics|since 2012", parts[0].text) or parts[0].kind == "count", parts[0].text

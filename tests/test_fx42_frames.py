@@ -152,3 +152,20 @@ def test_year_naming_an_event_is_not_cut_from_the_event():
     assert len(parts) == 1, [p.text for p in parts]
     assert not re.search(r"(?i)built\s+London\s+Olympics", parts[0].text), parts[0].text
     assert re.search(r"(?i)2012 London Olympics|since 2012", parts[0].text) or parts[0].kind == "count", parts[0].text
+
+
+# --- a pointer to what an earlier part of the letter names is not asked back ---------------------------------------
+
+def test_this_code_after_a_part_asking_for_the_code_is_not_asked_back():
+    text = ("1. What is the code or other marker that call handlers in your force use to record that no officer is free "
+            "to attend an incident at once?\n2. Using your control room logs, how many times was this code or marker used "
+            "in each year from 2015 to date?")
+    framing = _framing(text, "Kent Police")
+    assert len(framing.parts) == 2, [p.text for p in framing.parts]
+    assert not any("this code" in q for q in framing.questions), framing.questions
+
+
+def test_a_pointer_nothing_above_names_is_still_asked_back():
+    framing = _framing("what did this protest cost the force?", "Kent Police")
+    assert any("this protest" in q for q in framing.questions) or any(
+        f.code == "story-reference" for f in framing.findings), (framing.questions, [f.code for f in framing.findings])

@@ -21,7 +21,8 @@ def headings_off(text: str) -> str:
     """TEXT with each item's Title Case label taken off ("Number of Facilities: The total ..." -> "The total ...")."""
     def one(m: re.Match) -> str:
         words = m.group("label").split()
-        if words[0].lower() in _KEEP or len(m.group("rest").split()) < 4:
+        if words[0].lower() in _KEEP or len(m.group("rest").split()) < 4 or re.search(r"\d", m.group("label")):
+            # (a numbering label, "Q1:", "Question 2:", "Part 3:", is the item's number: other steps read it)
             return m.group(0)
         if not all(w[:1].isupper() or w.lower() in _SMALL for w in words) or any(w.lower() in _SMALL for w in words[-1:]):
             return m.group(0)

@@ -169,3 +169,26 @@ def test_a_pointer_nothing_above_names_is_still_asked_back():
     framing = _framing("what did this protest cost the force?", "Kent Police")
     assert any("this protest" in q for q in framing.questions) or any(
         f.code == "story-reference" for f in framing.findings), (framing.questions, [f.code for f in framing.findings])
+
+
+# --- a numbered question after a paragraph under the item before is never swallowed by that item -------------------
+
+def test_numbered_question_after_a_paragraph_is_kept():
+    text = ("1) The total number of ambulance calls received by your trust in each year: 2019, 2020, 2021 and 2022.\n"
+            "2) The total number of ambulance calls where a crew was sent by your trust in each year: 2019, 2020, 2021 "
+            "and 2022.\n"
+            "3) For those calls where a crew was sent by your trust, what was the average time from the call being "
+            "received in your control room to the crew reaching their destination? This should be broken down for the "
+            "years 2019, 2020, 2021 and 2022.\n"
+            "4) If you grade calls by category, could you provide a breakdown of the average response times based on "
+            "your categories. This could be, for example, the average response time for:\n"
+            "\u2022 Category 1 calls (immediate response needed)\n\u2022 Category 2 calls\n"
+            "\u2022 Other calls which still needed a crew\n\n"
+            "As in question 3, this average response time should be given for where a crew was sent, and mark the time "
+            "from the call being received in your control room to the crew reaching their destination. This should be "
+            "broken down for the years 2019, 2020, 2021 and 2022.\n\n"
+            "5) What was the target time for crews to reach their destination, from the point at which the call was "
+            "received in your control room? This should be as of December 31st in 2019, 2020, 2021 and 2022.")
+    parts = _parts(text, "London Ambulance Service NHS Trust")
+    at = [k for k, p in enumerate(parts) if re.search(r"(?i)target time", p.text)]
+    assert at == [len(parts) - 1], [p.text for p in parts]

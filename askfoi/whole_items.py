@@ -402,7 +402,6 @@ def whole_items(framing, text: str) -> None:
             and not item.children and "?" not in item.text and not _REQUEST_START.match(item.text)
 
     told = [r for r in getattr(framing, "remarks", []) or [] if isinstance(r, str) and len(r.split()) >= 4]
-    head_only: dict[int, list] = {}  # fx42: items kept whole as their own question only, with their sub-items' parts
     for k, item in enumerate(items):
         mine = [p for p, o in zip(framing.parts, owner) if o == k]
         said = wholes[k]
@@ -437,14 +436,6 @@ def whole_items(framing, text: str) -> None:
             broken = True  # "The minister's visit to ..." alone: the records the lead-in asks for are not in the part
         if not broken:
             continue
-        split = _head_only(item, mine) if not templated(item) and _asks(item) else None
-        if split is not None:
-            # fx42: an item whose sub-items each have a sound part of their own ("Q1) Does your force have a panel?
-            # 1a) If yes, how often ... 1b) ..."): only the item's own question is kept whole; each sub-item stays its
-            # own part, never all of them run into one
-            head_only[k] = split
-            replace[k] = re.sub(r"\s+", " ", _INLINE_LETTER.sub(" ", item.text)).strip()
-            continue
         wholes[k] = re.sub(r"\s+", " ", said).strip()
         if templated(item):
             # a noun phrase under "the following <things>:": the lead-in with the item in their place (a template)
@@ -466,7 +457,6 @@ def whole_items(framing, text: str) -> None:
         return
     new_parts = []
     strays: dict[int, float] = {}
-    kept_kids = {id(p) for parts in head_only.values() for p in parts}
     placed: set[int] = set()
     lead_words = _words(lead)
     all_item_words = set().union(*item_words)
@@ -479,12 +469,6 @@ def whole_items(framing, text: str) -> None:
         if o is None and _spliced_stems(part.text or "", [items[k].text for k in replace]):
             continue  # fr35: "How much money did the council? How many potholes were: ...": the stems of items now kept
             # whole, run together; each is asked by its own item's part
-        if id(part) in kept_kids:
-            if o not in placed:  # the item's own question first, kept whole, then its sub-items' parts
-                placed.add(o)
-                new_parts.append(_kept(keep_words, replace[o]))
-            new_parts.append(part)
-            continue
         if o in replace and _own_numbered_line(part, text or "", items):
             new_parts.append(part)  # fx42: "5) What was the operational target time ...?" after an item the outline
             strays[id(part)] = _items_before(part, text or "", items) - 0.5  # ended on: its own numbered question, never
@@ -501,30 +485,6 @@ def whole_items(framing, text: str) -> None:
         pos = new_parts.index(framing.parts[at]) + 1 if at >= 0 else len(new_parts)
         new_parts.insert(pos, _kept(keep_words, replace[k]))
     framing.parts = _in_item_order(new_parts, framing.parts, owner, replace, strays)
-
-
-def _head_only(item: _Item, mine: list) -> list | None:
-    """The parts of MINE that ask ITEM's sub-items, when each sub-item has one or more sound parts of its own and the
-    item's own words are a question of their own; else None (the item is kept whole)."""
-    if not item.children or len(_words(item.text)) < 4:
-        return None
-    kids = [_words(_whole_text(c)) for c in item.children]
-    head = _words(item.text)
-    chosen: list = []
-    for kw in kids:
-        theirs = [p for p in mine if kw and (pw := _words(f"{p.source or ''} {p.text or ''}"))
-                  and len(pw & kw) >= 0.7 * len(pw) and len(pw & kw) > len(pw & head)
-                  and len(pw & (head - kw)) <= 1]  # (never a piece of the item's own question run into it)
-        if not theirs or not all(_sound(p.text) for p in theirs):
-            return None
-        chosen += [p for p in theirs if p not in chosen]
-    return chosen
-
-
-def _sound(text: str) -> bool:
-    """TEXT reads as a part on its own: a capital first, an end mark last, more than four words, its brackets closed."""
-    t = (text or "").strip()
-    return t[:1].isupper() and bool(re.search(r"[.?!)]$", t)) and len(t.split()) > 4 and t.count("(") == t.count(")")
 
 
 def _items_before(part, text: str, items: list) -> float:

@@ -192,26 +192,3 @@ def test_numbered_question_after_a_paragraph_is_kept():
     parts = _parts(text, "London Ambulance Service NHS Trust")
     at = [k for k, p in enumerate(parts) if re.search(r"(?i)target time", p.text)]
     assert at == [len(parts) - 1], [p.text for p in parts]
-
-
-# --- sub-items of a numbered question each keep a part of their own --------------------------------------------------
-
-def test_sub_items_of_a_numbered_question_are_not_run_into_one_part():
-    text = ("Dear Sir or Madam,\n"
-            "I would like to request the following information- please can you answer every question and sub-question "
-            "concisely and as I have requested:\n\n"
-            "Q1) Does your council, as of the current date, have an independent tenant scrutiny panel?\n\n"
-            "1a) If yes: How often does it meet? I) What date did the panel first meet? II) How many of the people on "
-            "the panel are council tenants?\n\n"
-            "1b) If your council does have such a panel, are panel members made to review a sample of repair complaints "
-            "at meetings? This can be a simple Yes or No answer.\n\n"
-            "1c) If your council does not currently have a tenant scrutiny panel, have official plans been drawn up to "
-            "set one up? (If so, please specify when)\n\n"
-            "Q2) Does your council give repair operatives tablets to record their visits? If so, to which ones?\n\n"
-            "2a) If they are provided, between 1 April 2022 and 31 March 2023, how often did your council review the "
-            "visit records as part of its monitoring of repairs?")
-    texts = [p.text for p in _parts(text, "Leeds City Council")]
-    assert len(texts) >= 5, texts
-    assert not any("review a sample" in t and "plans been drawn up" in t for t in texts), texts
-    assert not any("tablets" in t and "how often did your council review" in t for t in texts), texts
-    assert sum("scrutiny panel?" in t and t.lower().startswith(("does", "have")) for t in texts) == 1, texts

@@ -47,6 +47,9 @@ def direct_question(text: str) -> str:
     """TEXT with each reported-order count or sum question written as the direct question it means: "how many times
     Kent Police used drones in 2024" -> "how many times did Kent Police use drones in 2024". Anything else, as typed."""
     def one(m: re.Match) -> str:
+        before = (text or "")[: m.start()].rstrip()
+        if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before):
+            return m.group(0)  # "our group wants to know how much the council spent": reported speech, as typed
         words = m.group("rest").split(" ")
         if not words or words[0].lower() in _AUX:
             return m.group(0)
@@ -81,8 +84,8 @@ _THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(
 # "could the Welsh Government inform me how many ...", "can you please tell me as to where ...": the words of asking
 # put to the body, before the question asked (a wh-clause or "whether")
 _TOLD_ME = re.compile(
-    r"(?i)(?P<start>^|[.?!\n]\s*|:\s*)(?:please\s+)?(?:can|could|would|will)\s+(?:you|they|the\s+[\w'&-]+(?:\s+[\w'&-]+){0,6}?|"
-    r"[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,6})\s+(?:please\s+)?(?:kindly\s+)?(?:inform|tell|advise|notify|update|let)\s+me"
+    r"(?i)(?P<start>^|[.?!\n]\s*|:\s*)(?:please\s+)?(?:can|could|would|will)\s+(?P<who>you|they|the\s+[\w'&-]+(?:\s+[\w'&-]+){0,6}?|"
+    r"[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,6})\s+(?:please\s+)?(?:kindly\s+)?(?:inform|advise|notify|update)\s+me"
     r"(?:\s+know)?\s+(?:as\s+to\s+|of\s+|about\s+)?(?P<ask>(?:how|what|which|who|whom|when|where|why|whether|if)\b)")
 
 
@@ -92,7 +95,11 @@ def asked_not_told(text: str) -> str:
     to tell are never read as a thing asked about ("any policy on informing me")."""
     def one(m: re.Match) -> str:
         ask = m.group("ask")
-        return m.group("start") + (ask[:1].upper() + ask[1:] if not m.group("start").strip(" \n") or
-                                   m.group("start").strip()[-1:] in ".?!" else ask)
+        who = m.group("who")
+        # the body asked stays named, as the addressee of the question ("the Welsh Government: how many ..."), so the
+        # organisation is still read from it; "you" and "they" name no one
+        lead = "" if who.lower() in ("you", "they") else f"{who}: "
+        return m.group("start") + lead + (ask[:1].upper() + ask[1:] if not lead and (not m.group("start").strip(" \n") or
+                                          m.group("start").strip()[-1:] in ".?!") else ask)
 
     return _TOLD_ME.sub(one, text or "")

@@ -400,7 +400,8 @@ def _subjects_carried(framing, text: str) -> None:
     """A count / spend / income part whose subject is empty or cut ("The number of hours.", "The total amount spent
     on year.", "The total income from income.") is never kept: a spend or income part takes the subject of the part
     before it (the things the clause it depends on asks about); a count of hours or days goes with the part before,
-    as the person's sentence kept whole."""
+    as the person's sentence kept whole (fx42: never when it counts the length of what the part before counts: a
+    part of its own)."""
     from askfoi.framing import keep_words, render_frame
 
     parts = list(framing.parts)
@@ -429,6 +430,22 @@ def _subjects_carried(framing, text: str) -> None:
             continue
         sentence = next((s for s in _sentences(text) if p.source and p.source.strip(" ?.").lower() in s.lower()), "")
         sentence = _without_addressee(sentence, framing)
+        counted = prev if prev is not None and not prev.kept_words and prev.kind == "count" and not prev.times \
+            else (_counted(prev.source or prev.text) if prev is not None and prev.kept_words else None)
+        if counted is not None and subject in _UNITS - {"times"} \
+                and counted.subject and counted.subject.lower() not in _EMPTY_SUBJECTS:
+            # fx42 (issue 8): "how many sewage spills ... and how many hours did they last": the count, and the length
+            # of each thing it counts in the person's unit, a part of its own rendered from the count's subject
+            # (never the two questions kept whole in one part)
+            from askfoi.framing import Frame
+
+            q = counted.qualifiers.model_copy(update={"breakdown": None, "uses_counted": False, "policy_offered": False})
+            new = Frame(kind="follow_on", head="duration", clause=subject, subject=counted.subject, qualifiers=q,
+                        source=p.source, article=True)
+            new.text = render_frame(new)
+            if new.text:
+                out.append(new)
+                continue
         if prev is not None and sentence and subject in _UNITS and prev.source and \
                 prev.source.strip(" ?.").lower()[:30] in sentence.lower():
             out[-1] = keep_words(sentence.rstrip(".!? ") + "?")  # the count and its hours, as asked

@@ -1433,7 +1433,12 @@ def _phrase_finding(
         from askfoi.framing import no_overt_use
 
         if no_overt_use(evidence):
+            from askfoi.framing import capitalise_names
+
             variant = "no_overt"  # "IMSI catchers": no overt use to re-scope to
+            # fx42: what has no overt use is the tactic the rule matched, so the sentence names it ("IMSI catchers"),
+            # never the words read after it ("imsi catchers that track phones": "no overt use of track phones")
+            local["topic"] = capitalise_names(evidence) or evidence
             said = text[first.sentence[0]: first.sentence[1]]
             if "no_overt_totals" in spec.variants and _INFORMANTS.search(evidence) and _MONEY_ASKED.search(said):
                 variant = "no_overt_totals"  # nu30: "how much do they pay informants a year": totals often released

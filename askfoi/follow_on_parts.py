@@ -40,7 +40,11 @@ _PAYEE = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:(?:please\s+)?tell\s+me\s+)?(?:
 _PAYEE_NOUN = r"(?P<payee>compan(?:y|ies)|firms?|contractors?|suppliers?|agenc(?:y|ies)|consultanc(?:y|ies)|providers?|businesses|business|organisations?)"
 _PAYEE_BARE = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:to\s+)?(?:which|what)\s+" + _PAYEE_NOUN
                          + r"(?:\s+(?:(?:were|was)\s+(?:they|it|used|paid|hired|employed)|did\s+" + _PAYER
-                         + r"\s+(?:use|pay|hire|employ)|(?:got|received|supplied)\s+(?:it|them|the\s+(?:money|work|contracts?))))?"
+                         + r"\s+(?:use|pay|hire|employ)|(?:got|received|supplied)\s+(?:it|them|the\s+(?:money|work|contracts?))|"
+                         # fx42: "which firms got the most", "which companies were paid the most money": who was paid,
+                         # each with the amount, so the most paid can be read off
+                         r"(?:got|received|earned|took|(?:were|was)\s+paid|had)(?:\s+the\s+(?:most|largest|biggest|highest)"
+                         r"(?:\s+(?:money|amounts?|share|payments?|contracts?|work))?)?))?"
                          + _TAIL + r"\W*$")
 _MEASURE_NOUNS = frozenset(("revenue", "income", "money raised", "money"))
 _COUNTS_USES = re.compile(r"(?i)\b(?:how\s+many\s+times|how\s+often|number\s+of\s+times)\b")

@@ -1522,6 +1522,14 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                     target = clause  # never "homes emptied"
                     i = j
                     continue
+                if low in ("have", "has", "had") and j == i + 1 and nxt in v.verbs and _is_past_participle(nxt) \
+                        and not _is_participle(nxt) and not participle(nxt):
+                    # fx42: "how many prisoners have died at ...": the perfect of a verb that takes no object is the
+                    # things that did it ("prisoners who died at HMP Pentonville"), as "prisoners died" is
+                    _relative_clause(words, clause, nxt)
+                    target = clause
+                    i = j + 1
+                    continue
                 if low in _DO and not acronym and (nxt in v.past or _is_participle(nxt) or participle(nxt)):
                     target = clause
                     past = participle(nxt) or nxt
@@ -4233,9 +4241,17 @@ def _asks(sentence: str) -> bool:
     pointers written out from the story (a statement is story itself, read by its own act)."""
     from askfoi.sentence_acts import sentence_act
 
-    if _FIRST_PERSON.match(sentence) or sentence_act(sentence) not in ("records", "reasons"):
+    if _FIRST_PERSON.match(sentence):
+        return False
+    if re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+)?why\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|"
+                r"has\s*n'?t|have\s*n'?t|is\s*n'?t|are\s*n'?t|was\s*n'?t|were\s*n'?t|did\s*n'?t|does\s*n'?t|do\s*n'?t|"
+                r"wo\s*n'?t|ca\s*n'?t|hasnt|havent|isnt|arent|wasnt|werent|didnt|doesnt|dont|wont|cant)\b", sentence):
+        return True  # fx42: "why hasnt it been fixed" (no mark, no apostrophe) is put as a question
+    if sentence_act(sentence) not in ("records", "reasons"):
         return False  # "I tried to search ... for them?", "It's not like we don't need these homes, is it?"
-    return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|"
+    # fx42: "why hasnt it been fixed" after "there is a pothole on ashby road": a question too, its "it" written out from
+    # the story, so its reasons are the records about that pothole (issue 8 point 2), never "it" kept in the person's words
+    return "?" in sentence or bool(re.match(r"(?i)\W*(?:and\s+|so\s+|but\s+|also\s+)?(?:how|what|which|who|when|where|why|"
                                             r"is|are|was|were|has|have|did|does|do|will|can|could)\b", sentence))
 
 
@@ -4757,6 +4773,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.pasted_layout import aside_after_opener, restore_breaks
 
+    from askfoi.item_headings import headings_off
+
+    text = headings_off(text or "")  # fx42: "1. Number of Facilities: The total ...": the item's label is never asked
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
@@ -4782,6 +4801,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     text = money_whats(wants_told(text))  # cx37: "I'm sure I'm not alone wondering if ...": the want; "what is paid": a sum
     text = read_as_meant(text)  # fr25b: "what is there policy", "how many where sacked", "kids had send": the word meant
+    from askfoi.embedded_asks import asked_not_told, direct_question
+
+    text = direct_question(asked_not_told(text))  # fx42: "how many times Kent Police used drones": "how many times did Kent Police use"
     text = place_said_once(text)  # ck30: "on Street Church Lane, church lane", "station road road": the street said once
     text = message_remarks_apart(text)  # fr25b: "..., 3 questions for hampshire constabulary": about the message, not asked
     plain = "\n".join(restarted_runs(loose_labels(text.split("\n"))))  # fr24b: "1. ...:" over "1. 2. 3.", then "2."
@@ -4941,9 +4963,13 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         # step, so that a part that points back at it ("when will they build it") names it whole
         text = capitalise_areas(text)
     text_in = text
-    if auth_span and len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names() \
-            and re.search(r"(?i)\b(?:in|at|across|around|near|of)\s+(?:the\s+)?$", text[: auth_span[0]]):
-        text = text[: auth_span[0]] + found.from_text.title() + text[auth_span[1]:]
+    if auth_span and ((len(found.from_text.split()) == 1 and found.from_text.lower() in _place_names())
+                      or (found.from_text[:1].isupper() and not _named_as_itself(found))) \
+            and re.search(r"(?i)\b(?:in|at|across|around|near|of|for|within|throughout)\s+(?:the\s+)?$", text[: auth_span[0]]):
+        # (fx42: "the air quality readings for stockport": the readings' place too, never lost with the body's name)
+        # fx42: a place the body was only inferred from ("at HMP Pentonville": the Ministry of Justice) stays the place
+        said = found.from_text if len(found.from_text.split()) > 1 else found.from_text.title()
+        text = text[: auth_span[0]] + said + text[auth_span[1]:]
         auth_span = None
     text = _capitalise_places(text)
     from askfoi.periods import is_length
@@ -5112,7 +5138,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             object_asked = _how_much_to_them(question, questions[at - 1])
             if object_asked:  # fr26: "has sepa fined the company ...? how much were they fined": that company's fines
                 question, masked = object_asked, _mask_one(object_asked, found, today)
-        before = _before(text_in, asked, told) if chat else []
+        # fx42: "leicestershire county council: there is a pothole ...": the addressee before a colon is no story
+        # (and its places with their capitals, as the question's own words have them: "on ashby road in loughborough")
+        from askfoi.place_capitals import capitalise_places
+
+        before = [(capitalise_places(re.sub(r"^[^:.?!\n]{3,60}:\s+(?=\S)", "", x)) or x)
+                  for x in _before(text_in, asked, told)] if chat else []
         narrows = previous is not None and previous.kind in ("count", "statistics") and previous.subject \
             and re.match(r"(?i)\W*(?:and\s+|also\s+)?how\s+many\s+of\s+(?:them|those|these)\b", question)
         if chat and by_role is None and _asks(asked) and (told or any(_tells(x) for x in before)) and not narrows:
@@ -6742,6 +6773,7 @@ def place_said_once(text: str) -> str:
         return text
     # "station road road": the street word typed twice
     text = re.sub(r"(?i)\b(street|road|lane|avenue|drive|close|way|crescent|grove|terrace|place)\s+\1\b", r"\1", text)
+    text = _own_place_named(text)
     if "," not in text:
         return text
 
@@ -6755,6 +6787,31 @@ def place_said_once(text: str) -> str:
 
     return re.sub(r"(?i)(?P<first>\b[\w'-]+(?:\s+[\w'-]+){0,4}?)\s*,\s*(?P<again>[\w'-]+(?:\s+[\w'-]+){0,3}?)(?=\s*(?:$|[,.;?!])|\s+(?:in|at|near|by|and|since|from|during|for)\b)",
                   once, text)
+
+
+_OWN_PLACE = re.compile(r"(?i)\b(?:my|our)\s+(?:road|street|lane|avenue|close|drive|estate|cul[\s-]de[\s-]sac)\s*,?\s+"
+                        r"(?P<after>(?:[\w'-]+\s*){1,4})")
+
+
+def _own_place_named(text: str) -> str:
+    """fx42 (issue 8): "my road Ashby Road", "our street, high street": the place said twice, as the writer's own and
+    by its name (apposition); the name alone is the place, never "my road" left in a part for an officer who does not
+    know where the writer lives. Only when the words after it are a name: up to a street word ("ashby road"), or
+    Capitalised words ("Ashby Road", "Elm Park")."""
+    def named(m: re.Match[str]) -> str:
+        after = m.group("after")
+        words = after.split()
+        end = next((k for k, w in enumerate(words) if _STREET_END.fullmatch(w)), None)
+        if end is None or end == 0:
+            caps = list(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            if not caps or (len(caps) == 1 and caps[0].lower() in ("i", "a")):
+                return m.group(0)
+            return after
+        if end > 3 or any(w.lower() in _PREPOSITIONS for w in words[:end]):
+            return m.group(0)
+        return after
+
+    return _OWN_PLACE.sub(named, text or "")
 
 
 _VIEW_MODES = {"plans": ("minutes_reports", "plans"), "position": ("policy", "position"), "legal": ("policy", "legal"),
@@ -8275,6 +8332,12 @@ def _join_referring(framing: Framing, question: str) -> bool:
     "them", "the above", "the same period") and cannot be framed on its own is kept whole with the part it
     refers back to, in the person's words, so the letter never says "these" about something it does not
     name. False (nothing done) when the question does not refer back or there is no part before it."""
+    from askfoi.follow_on_parts import follow_on_kind
+
+    if framing.parts and not framing.parts[-1].kept_words and framing.parts[-1].subject \
+            and framing.parts[-1].kind in ("total_spend", "contracts") \
+            and (follow_on_kind(strip_opener(question)) or ("",))[0] == "payee":
+        return False  # fx42: "which firms got the most" after a spend: a part of its own (carry_follow_ons), never joined
     if framing.parts and _ELLIPTIC.match(question):
         pass  # "how many were affordable": the count leaves out what it counts, which the part before names
     elif not framing.parts or not _REFERS_BACK.search(strip_opener(question)):
@@ -8655,7 +8718,20 @@ _AVAILABLE_AFTER = re.compile(r"(?i),?\s+(?:that|for\s+which|in\s+which|where)\s
 
 
 def _with_available(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = [(a, b + (m.end() if (m := _event_after().match(text[b:])) and re.search(r"(?:19|20)\d\d$", text[a:b]) else 0))
+             for a, b in spans]  # fx42: "since 2012 London Olympics": the year names the event, which goes with it
     return [(a, b + (m.end() if (m := _AVAILABLE_AFTER.match(text[b:])) else 0)) for a, b in spans]
+
+
+@functools.lru_cache(maxsize=1)
+def _event_after() -> re.Pattern:
+    """A name of Capitalised words straight after a year whose last word names an event ("2012 London Olympics",
+    "2022 Commonwealth Games"; knowledge/vocab/detail_words.yaml event_nouns)."""
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("detail_words")
+    nouns = "|".join(re.escape(str(w)) for w in ((data or {}).get("event_nouns") or []))
+    return re.compile(r"(?:\s+[A-Z][\w'&-]+){0,3}\s+(?:" + (nouns or "(?!)") + r")(?=\s*(?:$|[,.;:?!)\n]|\s+[a-z]))")
 
 
 def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -> str:

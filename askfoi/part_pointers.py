@@ -494,6 +494,24 @@ def _in(text: str, p: Pointer) -> Pointer | None:
     return Pointer(p.words, at, at + len(p.words), p.head, p.lemma, p.plural, p.counted, p.det) if at >= 0 else None
 
 
+def _named_above(p: Pointer, k: int, parts: list) -> bool:
+    """fx42: an earlier part of the same letter names the pointer's head ("this code" after part 1 asks "What is the
+    code ... used by control room staff"): the letter, read in order, says what it means, so the part keeps the
+    person's words and nothing is asked back (a pointer with no such part is still asked about)."""
+    if p.det or p.counted or p.words.split()[0].lower() not in ("this", "these", "that", "those", "such"):
+        return False
+    for j in range(k - 1, -1, -1):
+        said = parts[j].text or ""
+        found = [f for f in _mentions(said, p.lemma, [(q.start, q.end) for q in pointers(said)], []) if f is not None]
+        if not found:
+            continue
+        # the nearest part that names it decides: one mention, itself no pointer ("this matter" points on), for a
+        # pointer to one thing ("these contracts" after two contracts is asked which)
+        return len(found) == 1 and not found[0][2] and not _POINTING_WORD.search(found[0][0]) \
+            and not p.plural and not re.search(rf"(?i)\b(?:this|that|these|those|such)\s+{re.escape(p.head)}", said)
+    return False
+
+
 def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
     """(the phrase POINTER of part K stands for, sure): (None, False) to ask, (None, True) to leave as typed."""
     if p.counted:
@@ -720,6 +738,7 @@ def write_pointers(framing, message: str = "") -> list[PointerDone]:
                         continue
                 record.written.append((p.words, phrase))
             elif not sure and not p.counted and not p.words.lower().startswith("the same") \
+                    and not _named_above(p, k, before) \
                     and (not _pos(p.head.lower()) and not p.head.lower().endswith(("able", "ible"))
                          or {"NOUN", "PROPN"} & set(_pos(p.head.lower()))) and not _asked_already(
                     # (fr24b: "if you consider this disclosable": no noun, nothing to ask about)

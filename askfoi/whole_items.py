@@ -456,6 +456,7 @@ def whole_items(framing, text: str) -> None:
     if not replace:
         return
     new_parts = []
+    strays: dict[int, float] = {}
     placed: set[int] = set()
     lead_words = _words(lead)
     all_item_words = set().union(*item_words)
@@ -468,6 +469,11 @@ def whole_items(framing, text: str) -> None:
         if o is None and _spliced_stems(part.text or "", [items[k].text for k in replace]):
             continue  # fr35: "How much money did the council? How many potholes were: ...": the stems of items now kept
             # whole, run together; each is asked by its own item's part
+        if o in replace and _own_numbered_line(part, text or "", items):
+            new_parts.append(part)  # fx42: "5) What was the operational target time ...?" after an item the outline
+            strays[id(part)] = _items_before(part, text or "", items) - 0.5  # ended on: its own numbered question, never
+            # swallowed by the item kept whole
+            continue  # before it; it follows that item
         if o in replace:
             if o not in placed:
                 placed.add(o)
@@ -478,7 +484,29 @@ def whole_items(framing, text: str) -> None:
         at = max((n for n, o in enumerate(owner) if o is not None and o < k and framing.parts[n] in new_parts), default=-1)
         pos = new_parts.index(framing.parts[at]) + 1 if at >= 0 else len(new_parts)
         new_parts.insert(pos, _kept(keep_words, replace[k]))
-    framing.parts = _in_item_order(new_parts, framing.parts, owner, replace)
+    framing.parts = _in_item_order(new_parts, framing.parts, owner, replace, strays)
+
+
+def _items_before(part, text: str, items: list) -> float:
+    """How many of ITEMS start in TEXT before PART's own line (its place among them)."""
+    low = " ".join((text or "").split()).lower()
+    at = low.find(" ".join((part.source or "").split()).lower().rstrip(" ?.")[:40])
+    return float(sum(1 for i in items if 0 <= low.find(" ".join((i.text or "").split()).lower()[:40]) < at)) if at >= 0 \
+        else float(len(items))
+
+
+def _own_numbered_line(part, text: str, items: list) -> bool:
+    """PART's question opens a numbered line of TEXT ("5) What was ...") numbered past the ITEMS the outline read: an
+    item of its own the outline missed (a paragraph under the item before broke the list)."""
+    said = " ".join((part.source or "").split()).lower().rstrip(" ?.")[:40]
+    if len(said) < 15:
+        return False
+    starts = {" ".join((i.text or "").split()).lower()[:40] for i in items}
+    for m in re.finditer(r"(?m)^\s*\(?(?P<n>\d{1,2})[.):]\s*(?P<line>[^\n]+)", text):
+        line = " ".join(m.group("line").split()).lower()
+        if int(m.group("n")) > len(items) and line.startswith(said) and not any(line.startswith(s[:len(said)]) or s.startswith(line[:len(s)]) for s in starts if s):
+            return True
+    return False
 
 
 _RENDERED = re.compile(r"(?i)^\W*(?:the\s+(?:number|total|amount|average|percentage|proportion)\s+of|the\s+total\b|"
@@ -551,7 +579,7 @@ def _spliced_stems(said: str, kept: list[str]) -> bool:
     return sum(1 for t in starts if t and t in low) >= 2
 
 
-def _in_item_order(new_parts: list, old_parts: list, owner: list, replace: dict) -> list:
+def _in_item_order(new_parts: list, old_parts: list, owner: list, replace: dict, strays: dict | None = None) -> list:
     """NEW_PARTS in the order of the items they come from (a kept item where its first part was, never before an
     earlier item's parts); a part from no item stays after the part before it."""
     key: list[float] = []
@@ -562,6 +590,8 @@ def _in_item_order(new_parts: list, old_parts: list, owner: list, replace: dict)
         if o is None and id(part) not in index:
             o = next((k for k, text in replace.items() if part.text == _kept_text(text)), None)
         last = float(o) if o is not None else last + 0.001
+        if strays and id(part) in strays:
+            last = strays[id(part)]  # fx42: an item of its own the outline missed, after the item it followed
         key.append(last)
     return [p for _, _, p in sorted(zip(key, range(len(new_parts)), new_parts), key=lambda t: (t[0], t[1]))]
 

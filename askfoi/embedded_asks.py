@@ -1,0 +1,105 @@
+"""fx42 (issue 8): a question typed in the order of a reported question ("how many times Kent Police used drones",
+"how much hull city council paid to consultants") is read as the direct question it means ("how many times did Kent
+Police use drones"), so the count or the sum is framed from it like any other; never its words "times" taken as the
+thing counted, nor the sentence kept whole with the ask after it joined on.
+
+The rewrite is grammar, not a list of sentences: after "how many times", "how often" or "how much (money)" with no
+auxiliary verb of its own, a short noun phrase (the doer) followed by a verb in the past tense (a form lemminflect
+gives as the verb's VBD) becomes "did" + the doer + the verb's base form."""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(r"(?i)\b(?P<lead>how\s+many\s+times|how\s+often|how\s+much(?:\s+money)?)\s+(?P<rest>[^?.!;\n]+)")
+# an auxiliary straight after the lead: the question is already direct ("how much did", "how often are")
+_AUX = frozenset("did do does has have had was were is are will would can could should shall may might must am be been "
+                 "being".split())
+# the doer's words: never a word that cannot start or sit in a noun phrase
+_NOT_IN_DOER = frozenset("and or but if when while because since that which who whom whose what where why how to of in on "
+                         "at for from with by per".split())
+_BE_HAVE_DO = frozenset(("be", "have", "do"))
+# a doer that is plainly someone who acts (a determiner or a name first, or a body's own word last): "the council paid
+# to ...", "Kent Police used ..."; a bare plural before a participle is a passive ("tasers used on children"), left alone
+_DETERMINERS = frozenset("the their our my your its his her this that these those".split())
+_BODY_WORDS = frozenset("council police force constabulary trust government department authority board school academy "
+                        "nhs ministry office service agency college university commissioner".split())
+_PREPOSITIONS = frozenset("to on for in at by with from into over about".split())
+
+
+def _past_verb(word: str) -> str | None:
+    """The base form of WORD when it is a verb's past tense ("used" -> "use", "paid" -> "pay"), else None. Forms of
+    "be", "have" and "do" are auxiliaries, never the verb asked about."""
+    from lemminflect import getInflection, getLemma
+
+    if not word.isalpha() or not word.islower():
+        return None
+    lemmas = getLemma(word, upos="VERB") or ()
+    for lemma in lemmas:
+        if lemma == word or lemma in _BE_HAVE_DO:
+            continue
+        if word in (getInflection(lemma, tag="VBD") or ()):
+            return lemma
+    return None
+
+
+def direct_question(text: str) -> str:
+    """TEXT with each reported-order count or sum question written as the direct question it means: "how many times
+    Kent Police used drones in 2024" -> "how many times did Kent Police use drones in 2024". Anything else, as typed."""
+    def one(m: re.Match) -> str:
+        before = (text or "")[: m.start()].rstrip()
+        if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before):
+            return m.group(0)  # "our group wants to know how much the council spent": reported speech, as typed
+        words = m.group("rest").split(" ")
+        if not words or words[0].lower() in _AUX:
+            return m.group(0)
+        for k, word in enumerate(words[:7]):
+            bare = word.strip(",")
+            if k == 0:
+                if bare.lower() in _NOT_IN_DOER or _past_verb(bare):
+                    return m.group(0)
+                continue
+            base = _past_verb(bare)
+            if base is None:
+                if bare.lower() in _NOT_IN_DOER or bare != word:
+                    return m.group(0)
+                continue
+            doer = " ".join(words[:k])
+            after = words[k + 1].strip(",").lower() if k + 1 < len(words) else ""
+            acts = words[0].lower() in _DETERMINERS or words[0][:1].isupper() or words[k - 1].lower() in _BODY_WORDS
+            if not after or any(w.lower() in _AUX for w in words[:k]) or (after in _PREPOSITIONS and not acts) \
+                    or not (acts or after not in _PREPOSITIONS):
+                return m.group(0)
+            return f"{m.group('lead')} did {doer} {base} {' '.join(words[k + 1:])}".rstrip()
+        return m.group(0)
+
+    text = _LEAD.sub(one, text or "")
+    # "how many accidents there have been": "how many accidents have there been" (the existential in reported order)
+    return _THERE.sub(lambda m: f"{m.group('lead')} {m.group('aux')} there{m.group('been')}", text)
+
+
+_THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(?P<aux>have|has|had)(?P<been>\s+been)\b")
+
+
+# "could the Welsh Government inform me how many ...", "can you please tell me as to where ...": the words of asking
+# put to the body, before the question asked (a wh-clause or "whether")
+_TOLD_ME = re.compile(
+    r"(?i)(?P<start>^|[.?!\n]\s*|:\s*)(?:please\s+)?(?:can|could|would|will)\s+(?P<who>you|they|the\s+[\w'&-]+(?:\s+[\w'&-]+){0,6}?|"
+    r"[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,6})\s+(?:please\s+)?(?:kindly\s+)?(?:inform|advise|notify|update)\s+me"
+    r"(?:\s+know)?\s+(?:as\s+to\s+|of\s+|about\s+)?(?P<ask>(?:how|what|which|who|whom|when|where|why|whether|if)\b)")
+
+
+def asked_not_told(text: str) -> str:
+    """fx42 (issue 8): TEXT with "could the Welsh Government inform me" taken off the question it puts ("how many
+    accidents there have been on 20mph roads"): the question is what the letter asks for; the words that ask the body
+    to tell are never read as a thing asked about ("any policy on informing me")."""
+    def one(m: re.Match) -> str:
+        ask = m.group("ask")
+        who = m.group("who")
+        # the body asked stays named, as the addressee of the question ("the Welsh Government: how many ..."), so the
+        # organisation is still read from it; "you" and "they" name no one
+        lead = "" if who.lower() in ("you", "they") else f"{who}: "
+        return m.group("start") + lead + (ask[:1].upper() + ask[1:] if not lead and (not m.group("start").strip(" \n") or
+                                          m.group("start").strip()[-1:] in ".?!") else ask)
+
+    return _TOLD_ME.sub(one, text or "")

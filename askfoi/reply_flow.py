@@ -361,7 +361,7 @@ class ReplyFlow:
             reading = self._carried(self.explained.reading) if self.explained else ""
             letter = complaint_letter(
                 reading, authority=self.authority or reply_sender(self.reply_text) or "the authority", review=reading if self.after_review else None,
-                name=self.name, sent=self.sent, received=self.received, today=today, late=self.explained is None,
+                name=self.name, sent=self.sent, received=self._reply_day(), today=today, late=self.explained is None,
                 reply_to=self.email, scotland=self._scotland(),
                 # rp12: the request named from what askfoi has of it, else from the reply
                 request=self.request, topic=None if self.request else self.topic, reply_text=self.reply_text or None,
@@ -373,7 +373,7 @@ class ReplyFlow:
 
             letter = review_letter(self._carried(self.explained.reading), request=self.request, name=self.name, authority=self.authority,
                                    reference=reference_in(self.reply_text),
-                                   received=self.received, today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
+                                   received=self._reply_day(), today=today, to=self.to, reply_to=self.email, matcher=self.matcher,
                                    sent=self.sent, topic=None if self.request else self.topic, reply_text=self.reply_text,
                                    after_review=self.after_review)  # fu27: the person's answer, not a second reading
         self.letter, self.letter_kind, self.step = letter, kind, ReplyStep.letter
@@ -531,6 +531,11 @@ class ReplyFlow:
             message = self._say("ask_received") + " " + message
         return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
                          offers=self._offers())
+
+    def _reply_day(self) -> date | None:
+        """The day the reply came: the one the person gave, else the date the reply carries (lead39, newcomer: the
+        review written in the chat said "your response" with no date where the CLI's said "of Friday 20 November")."""
+        return self.received or (self.explained.received if self.explained is not None else None)
 
     def _in_short(self, reading) -> str:
         """fu28: one or two plain sentences a person reads first: what the reply decided, and the one dated thing to do

@@ -48,3 +48,19 @@ def test_phone_surveillance_is_warned_as_communications_data(text):
     from askfoi.framing import frame_message
 
     assert any(f.code == "ncnd-risk" for f in frame_message(text).findings)
+
+
+def test_the_review_written_in_the_chat_dates_the_response_as_the_cli_does():
+    """lead39 (newcomer): the chat's review letter left out the date the reply carries ("Date: 20 November 2026")."""
+    from datetime import date
+
+    from askfoi.reply_flow import ReplyFlow
+
+    reply = ("Freedom of Information (Scotland) Act 2002 - Response\nReference: FOI/26/01552\nDate: 20 November 2026\n\n"
+             "Dear Ms Campbell\n\nThank you for your request dated 23 October 2026 for:\n1. The number of spills from "
+             "the overflow at Brediland Road in 2024.\n\nWe are withholding this information under section 27(1) of "
+             "FOISA as we intend to publish it within 12 weeks.\n\nYou may ask for a review within 40 working days.\n")
+    flow = ReplyFlow(today=lambda: date(2026, 12, 4))
+    flow.start()
+    flow.read(reply)
+    assert "of Friday 20 November 2026" in flow.write("review").body

@@ -62,11 +62,17 @@ class _Focus:
         if self.only_of is not None and not (subject and self.only_of.search(subject)):
             return False
         if self.measure_of is not None and (authority_type or "") not in self.measure_not_bodies \
-                and (self.measure_of.fullmatch(subject.strip()) if subject else self.bare_follows):
+                and (self._measure_head(subject) if subject else self.bare_follows):
             # "fines for fly-tipping" from a council: enforcing the law on waste is a measure on it; "the number of
             # those notices that were paid" names no subject of its own and follows the letter's other parts
             return False
         return True
+
+    def _measure_head(self, subject: str) -> bool:
+        """Whether SUBJECT is, or ends in, a subject the focus is a measure on: "pollution", and also "water
+        pollution", "river pollution", "sewage spills" (the head of the noun phrase decides what is enforced)."""
+        words = subject.split()
+        return any(self.measure_of.fullmatch(" ".join(words[i:])) for i in range(len(words)))
 
 
 def _pattern(spec: dict, key: str) -> re.Pattern | None:
@@ -113,11 +119,21 @@ def part_law(text: str, authority_type: str | None = None) -> PartLaw:
                 break  # "a briefing on whether this is a waste of money, fuel and wages": what a view is about
             headed = next((f for f in found if m.start() >= f.end() and _HEAD_GAP.match(asked[f.end():m.start()])), None)
             if first is None or (m.start() < first.start() and not _inside(m, found)) or headed is not None:
-                subject = (headed or first).group(0) if (headed or first) else None
+                subject = _phrase(asked, headed or first, found) if (headed or first) else None
                 if not focus.decides(subject, authority_type):
                     continue
                 return PartLaw(False, first.group(0) if first else None, focus.name, m.group(0))
     return PartLaw(first is not None, first.group(0) if first else None)
+
+
+def _phrase(text: str, m: re.Match, found: list[re.Match]) -> str:
+    """The environmental words of M with the ones that follow it in the same noun phrase: "river" + "pollution" in
+    "fines for river pollution" reads "river pollution", whose head (pollution) is what is enforced."""
+    end = m.end()
+    for f in found:
+        if f.start() >= end and re.fullmatch(r"[\s-]*", text[end:f.start()]):
+            end = f.end()
+    return text[m.start():end]
 
 
 def _inside(m: re.Match, found: list[re.Match]) -> bool:

@@ -187,12 +187,19 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
         return None
     head = -1
     k = j
+    # "did the van make ...", "does the council use ...": after a question's auxiliary the subject's noun phrase ends
+    # before the bare verb that the auxiliary carries
+    carried = i > 0 and toks[i - 1].lower() in ("do", "does", "did", "will", "would", "can", "could", "should", "may",
+                                                  "might", "must", "shall")
     while k < n:
         tok = toks[k]
         low = tok.lower()
         if not re.match(r"[A-Za-z\u00a7]", tok) or _closed(low) or low in _DETS:
             break
         nxt = toks[k + 1].lower() if k + 1 < n else ""
+        if head >= 0 and carried and low in _pos(low).get("VERB", ()) and (
+                not nxt or nxt in _ATTACH or nxt in _DETS or nxt in _PRONOUNS or not re.match(r"[a-z]", nxt)):
+            break
         if head >= 0:
             # after a noun only another noun goes on ("town centre", "fly tipping"), never a verb that starts a clause
             if not _nounish(tok) or (low.endswith("ing") and "VERB" in _pos(low) and _plural(toks[head])) \
@@ -224,7 +231,7 @@ def _parse(toks: list[str], i: int, depth: int = 0) -> tuple[int, int] | None:
         end += 1  # "people sleeping rough", "vehicles parking on the grass verge"
         if end < n and toks[end].lower() in ("rough", "out", "up", "down", "off", "away", "over", "back", "home", "alone"):
             end += 1
-    elif end < n and _past_participle(toks[end]) and not (end + 1 < n and (toks[end + 1].lower() in _DETS
+    elif end < n and _past_participle(toks[end]) and toks[end].lower() not in _AUX and not (end + 1 < n and (toks[end + 1].lower() in _DETS
                                                                            or _nounish(toks[end + 1]))):
         end += 1  # "the tickets issued", "a hole caused by vehicles"
     if depth < 2:
@@ -496,8 +503,18 @@ def _plain_before_head(m: Mention) -> bool:
     uses Brungerley Park" is no phrase for "the Park")."""
     words = _tokens(m.text)
     at = max((k for k, t in enumerate(words) if t == m.head), default=0)
-    return all(t.lower() in _DETS or _number(t) or "VERB" not in _pos(t.lower()) or "NOUN" in _pos(t.lower())
-               and t.lower() not in _pos(t.lower()).get("VERB", ()) or "ADJ" in _pos(t.lower()) for t in words[:at])
+    def plain(k: int) -> bool:
+        t = words[k].lower()
+        pos = _pos(t)
+        if t in _DETS or _number(t) or "VERB" not in pos or "ADJ" in pos:
+            return True
+        if "NOUN" not in pos:
+            return False
+        # a noun spelt as a verb ("speed" in "a speed camera van") modifies the noun after it; "uses" after "who
+        # often" is the verb
+        return t not in pos.get("VERB", ()) or (k > 0 and words[k - 1].lower() in _DETS and k + 1 <= at)
+
+    return all(plain(k) for k in range(at))
 
 
 def _it_refers(question: str, at: int) -> bool:
@@ -596,6 +613,30 @@ def _done_to(told: list[str]) -> str | None:
     return None
 
 
+def _lemma(noun: str) -> str:
+    from lemminflect import getLemma
+
+    return (getLemma(noun, "NOUN") or (noun,))[0]
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """A and B are one noun, in either number ("van" and "vans")."""
+    return a == b or _lemma(a) == _lemma(b)
+
+
+def _in_number(phrase: str, head: str, asked: str) -> str:
+    """PHRASE (the story's, ending its noun at HEAD) with HEAD in the form the question used (ASKED): "the facial
+    recognition van" told, "the vans" asked -> "the facial recognition vans"."""
+    if head.lower() == asked.lower():
+        return phrase
+    at = re.search(rf"(?i)\b{re.escape(head)}\b", phrase)
+    if at is None:
+        return phrase
+    # asked in the other number, the question means the kind of thing the story saw, not that one: what followed the
+    # head in the story ("parked in romford") belonged to the one seen and is left out
+    return phrase[:at.start()] + asked
+
+
 def resolve(question: str, told: list[str], *, body_named: bool = False) -> tuple[str, list[str]]:
     """QUESTION with what it points back to written out from TOLD (the sentences before it, story and earlier
     questions, oldest first): see the module's doc. BODY_NAMED: the message names the body asked (so "they" doing
@@ -649,12 +690,12 @@ def resolve(question: str, told: list[str], *, body_named: bool = False) -> tupl
         if first not in ("the", "these", "those", "this", "that") or m.end - m.start != 2 or m.body and m.head.lower() not in w.roles:
             continue
         head = m.head.lower()
-        fuller = next((c for c in every if c.head.lower() == head and (len(c.own.split()) > 2 or c.head[:1].isupper())
+        fuller = next((c for c in every if _same_noun(c.head.lower(), head) and (len(c.own.split()) > 2 or c.head[:1].isupper())
                        and not c.body
                        and _plain_before_head(c)), None) if m.head[:1].islower() else None
         replacement = None
         if fuller is not None:
-            replacement = fuller.own
+            replacement = _in_number(fuller.own, fuller.head, m.head)
             name = re.search(rf"(?:\b[A-Z][\w'-]*\s+)+{re.escape(fuller.head)}\b", fuller.text)
             if name and fuller.head[:1].isupper():
                 replacement = name.group(0)  # "the park" after "... Brungerley Park ...": the name

@@ -1037,6 +1037,9 @@ class Matcher:
             counts=[(OUTCOME_LABELS[Outcome(o)], n) for o, n in counts.most_common()],
             likely=OUTCOME_LABELS[outcomes[0].outcome],
             likely_pct=round(outcomes[0].probability * 100),
+            # lead40: the forecast weighs more than the listed answers (how this kind of body usually answers, the
+            # body's own record); when the listed ones mostly went another way the summary says so, never silently
+            likely_unlisted=bool(counts) and counts.get(outcomes[0].outcome.value, 0) < max(counts.values()),
             ncnd_likely=ncnd_likely,
             ncnd_evidence=list(ncnd_evidence),
             ncnd_n=len(ncnd_docs),

@@ -64,6 +64,9 @@ class TrackedStatus(BaseModel):
     overdue: bool
     offer: Literal["chase", "review", "wait", "none"]  # the letter askfoi offers now
     school_latest: date | None = None  # lead38: a school's 60th working day, the latest its reply can be due
+    # lead40: a school's 20 working days are past but not its 60th: late only if it was open throughout (term dates
+    # are not known), so it is not shown as overdue, and a chaser is still offered
+    school_maybe_late: bool = False
 
 
 def status_row(status: TrackedStatus) -> dict:
@@ -75,6 +78,7 @@ def status_row(status: TrackedStatus) -> dict:
     return {**r.model_dump(mode="json"), "due": plain_date(status.due), "sent_said": plain_date(r.sent),
             "due_said": plain_date(status.due), "days_left": status.days_left, "overdue": status.overdue,
             "school_latest": plain_date(status.school_latest) if status.school_latest else None,
+            "school_maybe_late": status.school_maybe_late,
             "replied_said": plain_date(r.replied) if r.replied else None}
 
 
@@ -187,8 +191,9 @@ def statuses(requests: list[TrackedRequest], today: date | None = None, *, inclu
             from askfoi.deadlines import SCHOOL_MAX_WORKING_DAYS, is_school
 
             latest = add_working_days(r.sent, SCHOOL_MAX_WORKING_DAYS) if is_school(r.authority) else None
-        out.append(TrackedStatus(request=r, due=due, days_left=left, overdue=left < 0 and r.status == "waiting", offer=offer,
-                                 school_latest=latest))
+        overdue = left < 0 and r.status == "waiting" and (latest is None or today > latest)
+        out.append(TrackedStatus(request=r, due=due, days_left=left, overdue=overdue, offer=offer,
+                                 school_latest=latest, school_maybe_late=left < 0 and not overdue and latest is not None))
     return sorted(out, key=lambda s: (not s.overdue, s.request.status == "done", s.due))
 
 

@@ -57,7 +57,8 @@ def run(args) -> int:
             if args.json:
                 print_json([{**s.request.model_dump(mode="json"), "due": s.due.isoformat(), "days_left": s.days_left,
                              "overdue": s.overdue, "offer": s.offer,
-                             "school_latest": s.school_latest.isoformat() if s.school_latest else None} for s in rows])
+                             "school_latest": s.school_latest.isoformat() if s.school_latest else None,
+                             "school_maybe_late": s.school_maybe_late} for s in rows])
             else:
                 from askfoi.tracking import status_row
 

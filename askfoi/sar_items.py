@@ -59,8 +59,17 @@ _ALL_ABOUT = re.compile(
 _SAID_ABOUT = re.compile(
     r"(?i)^(?:to\s+(?:see|know|read|get)\s+)?what\s+(?:.{0,40}?\s)?(?:wrote|written|said|recorded|noted|put|sent|passed\s+on|"
     r"shared|told)\b.{0,40}?\b(?:about|on|regarding|concerning)\s+(?:him|her|them|me)\b.*$")
+# lead40: "what they downloaded from my phone", "what the officers took off me", "what they found on my laptop": what
+# was done to the person's own thing or to them is recorded by the body, an item of its own (the records of it)
+_DONE_TO_MINE = re.compile(
+    r"(?i)^(?:to\s+(?:see|know|find\s+out)\s+)?what\s+(?P<who>they|you|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:have\s+|had\s+|has\s+)?(?P<verb>[a-z]+ed|took|taken|got|kept|found|seen|saw|copied|seized|wrote|written)\s+"
+    r"(?P<rest>(?:from|off|on|of|out\s+of|about|in)\s+(?:my|me)\b.*)$")
 # "and to know who made the decision": the records that show it
-_TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether)\s+.+)$")
+_TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether|where)\s+.+)$")
+# lead40: "... her file and where she is on the list": a question about the person's own matter after a record listed,
+# with no verb of knowing of its own (the sentence's "i want to see" carries it): the records that show it
+_WH_MINE = re.compile(r"(?i)^(?:and\s+)?((?:who|why|when|how|whether|where)\s+(?:.*\s)?(?:i|me|my|she|he|her|him|his)\b.*)$")
 # a statistic is no one's personal data: asked in the same message, it is an FOI question of its own
 # fu29 (nu31 s3): how the person can be reached ("he doesnt use email", "she has no email address", "not on email"): a
 # remark for the letter's reply line (by_post), never a record to ask for
@@ -284,8 +293,16 @@ _BARE_RECORDING = re.compile(r"(?i)^(?:the|any|all\s+the|a\s+copy\s+of\s+the)\s+
 
 
 def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
-    return bool(re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence)) and any(
-        w in events for w in re.findall(r"[a-z]+", sentence.lower()))
+    """SENTENCE tells what happened to the writer: it opens with them ("i was arrested", "my son was excluded") or
+    tells what a body did to them or theirs ("the police took my phone in june when i was arrested", lead40), and
+    names an event; a wish ("i want to know ...") or a question is no story."""
+    if not any(w in events for w in re.findall(r"[a-z]+", sentence.lower())):
+        return False
+    if re.match(r"(?i)\W*(?:i|we|my\s+\w+)\b", sentence):
+        return True
+    return bool(re.match(r"(?i)\W*(?:the|they|an?|two|three|some|several)\b", sentence)) and "?" not in sentence \
+        and re.search(r"(?i)\b(?:i\s+(?:was|got|had|were)|(?:my|me)\b)", sentence) is not None \
+        and not re.search(r"(?i)\b(?:i|we)\s+(?:want|would\s+like|need|wish|am\s+asking|request)\b", sentence)
 
 
 _OWNED_TAIL = re.compile(r"(?i)\s+((?:on|about|for|at|of|from|relating\s+to|concerning|regarding)\s+(?:my|our|his|her|their)\s+.+)$")
@@ -405,7 +422,8 @@ def _body_named(piece: str) -> bool:
     from askfoi.authorities import resolve_authority
 
     words = piece.strip(" ,.;:")
-    if not words or not words[:1].isupper():
+    # (lead40: typed in lower case too, "..., west yorkshire police"; never a record's own words: "my file", "the cctv")
+    if not words or len(words.split()) > 7 or re.match(r"(?i)(?:my|our|his|her|their|the|a|an|any|all|copies|copy)\b", words):
         return False
     found = resolve_authority(words)
     return bool(found is not None and found.known and found.score >= 95)
@@ -524,9 +542,14 @@ def sar_items(text: str) -> list[str]:
                 continue
             if _GENERAL_QUESTION.match(asked) and not _ABOUT_SOMEONE.search(asked) and len(asked.split()) >= 3:
                 continue  # ck23a: "how long is the waiting list for adhd assessment": the body's work, asked by FOI
-            known = _TO_KNOW.match(bare)
+            known = _TO_KNOW.match(bare) or (_WH_MINE.match(bare) if found_here else None)
             if known and found_here:
                 found_here.append("records showing " + known.group(1))  # "and to know who made the decision"
+                continue
+            done = _DONE_TO_MINE.match(bare)
+            if done and not _SAID_ABOUT.match(bare):
+                who = "you" if done.group("who").lower() == "they" else done.group("who")
+                found_here.append(f"records of what {who} {done.group('verb')} {done.group('rest')}")
                 continue
             said = _SAID_ABOUT.match(bare)
             if said:

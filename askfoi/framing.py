@@ -5285,6 +5285,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
                 remarks.append((question, len(framing.questions)))  # before any part: dropped below if parts follow
             framing.unframed.append(question)
             cued = cued or frame.kind != "none"
+            vague_subject = _vague_subject(question, frame.subject)
+            if vague_subject:  # lead40: "i want info on drones": the subject is what the lead-in is about ("drones")
+                frame.subject = vague_subject
             if frame.subject:
                 framing.pending.append(frame)
             kind_choice = "none" if frame.subject else "subject"
@@ -5442,16 +5445,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         for question in gated:
             framing.remarks.remove(question)
             framing.unframed.append(question)
-            framing.questions.append(render(
-                "frames/question.j2", kind="subject", text=question.strip(),
-                choices=[kinds()[k] for k in choice_kinds()]).strip())
+            framing.questions.append(_ask_back(framing, question))
     if not framing.parts and not framing.questions and asked_in_story:
         # nothing else was asked: what the person said they want is the request, and it needs framing
         for question in asked_in_story:
             framing.unframed.append(question)
-            framing.questions.append(render(
-                "frames/question.j2", kind="subject", text=question.strip(),
-                choices=[kinds()[k] for k in choice_kinds()]).strip())
+            framing.questions.append(_ask_back(framing, question))
     for question in unaccounted([core_of.get(q, q) for q in questions],
                                 [f"{p.source or ''} {p.text}" for p in framing.parts] + framing.unframed + framing.remarks):
         framing.remarks.append(question)  # fr8: nothing the person wrote is lost silently (a remark at least)
@@ -8425,6 +8424,32 @@ _SPECIFIC_WORDS = 4  # words saying what a request for "everything about ..." is
 # a name or a year among them ("anything about the trees being cut down in the park" does not say which park)
 
 
+def _ask_back(framing: Framing, question: str) -> str:
+    """The question put back to a QUESTION nothing was framed from: the kinds of record about its subject when a vague
+    lead-in names one ("i want info on drones": which records about drones; the subject waits in FRAMING.pending),
+    else what it should ask about."""
+    subject = _vague_subject(question, None)
+    if subject:
+        framing.pending.append(Frame(kind="none", subject=subject, source=question))
+    return render("frames/question.j2", kind="none" if subject else "subject", text=question.strip(),
+                  choices=[kinds()[k] for k in choice_kinds()]).strip()
+
+
+def _vague_subject(question: str, subject: str | None) -> str | None:
+    """What a vague ask is about, without its lead-in: "drones" for "i want info on drones", "the potholes"
+    for "info on the potholes"; None when QUESTION has no vague marker or SUBJECT (as read) already leaves it out."""
+    if not _vague_marker(question):
+        return None
+    if subject and not _vague_marker(subject) and not re.search(r"(?i)\b(?:info|information|details|data|stuff)\b", subject):
+        return None
+    after = re.sub(r"(?i)^\W*(?:(?:that|which)\s+)?(?:you|they|we|the\s+\w+|it)\s+(?:have|has|hold|holds|keep|keeps)"
+                   r"(?:\s+got)?\s+(?:on|about|regarding|relating\s+to|concerning)\b", "", _after_vague_marker(question))
+    after = re.sub(r"(?i)^\W*(?:(?:the|a|an|any|all|some|your)\s+)?", "", after)
+    after = re.sub(r"(?i)\b(?:please|thanks|thank\s+you|cheers)\b.*$", "", after).strip(" .,;:!?")
+    words = after.split()
+    return " ".join(words) if 0 < len(words) <= 8 else None
+
+
 def _after_vague_marker(question: str) -> str:
     """QUESTION from the end of its first vague marker on (record_kinds.yaml vague_markers)."""
     data, _ = load_vocab("record_kinds")
@@ -8751,6 +8776,10 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
 _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this|they)\b(?!.*\?)", re.I)
 
 
+# the writer's present wish to know or to be given something: the sentence asks, however little it names
+_WISH_TO_KNOW = re.compile(r"(?i)^\s*(?:i|we)(?:'d|\s+would|\s+d)?\s+(?:(?:really|just|also|only|now|still)\s+)?"
+                           r"(?:want|wants|wish|need|like|would\s+like)\s+(?:to\s+(?:know|find\s+out|see|get|have|ask|learn)\b|"
+                           r"(?:some\s+|any\s+|the\s+|more\s+)?(?:info|information|details|data|figures|facts|records)\b)")
 _FIRST_PERSON = re.compile(r"^\s*(?:i|we|my|our|me|us|im|ive|id)\b", re.I)  # "im a volunteer": typed without the apostrophe
 _ASKING = re.compile(r"\b(?:want|wanted|wants|would(?:\s+also|\s+really|\s+now)?\s+like|would\s+be\s+grateful|like to|need|needs|ask|asking|please|can you|could you|"
                      r"tell me|find out|know|request|requesting|looking for)\b", re.I)
@@ -8808,6 +8837,8 @@ def _is_story(question: str) -> bool:
 
     if wish_for_records(question, _RECORDS_NP):
         return False  # fr24a: "i want to know air quality readings for the monitor on the a38": a wish naming records
+    if _WISH_TO_KNOW.match(question):
+        return False  # lead40: "i want to know about the potholes", "we need info on drones": a wish, however vague
     if _cue(question)[0] is not None:
         return False
     return bool(_STORY.match(question))

@@ -533,11 +533,32 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
             from askfoi.next_steps import _step
 
             explained.next_steps.append(_step("overt", "overt", None, asks=asks, law=explained.law))
+    _elsewhere_step(explained, text, options.get("authority"))
     explained.part_doubts = part_doubts(reading) if mapped is None else []  # fu28: the person checks a part list askfoi is not sure of
     explained.unclear_parts = [{"number": p.number, "why": p.why} for p in mapped or [] if p.status != "mapped"]
     _advice_in_meanings(explained, text)
     _environmental_cost(explained, text, request, options.get("advised"))
     return explained
+
+
+def _elsewhere_step(explained, text: str, authority: str | None) -> None:
+    """lead40 (nc43 #12): a reply that says some or all of it is not held and names the public body that holds it or
+    runs what was asked about gets, first among its steps, the same request sent to that body."""
+    if explained.sar or not explained.next_steps:
+        return
+    reading = explained.reading
+    not_held = reading.outcome == Outcome.not_held or any(p.outcome == Outcome.not_held for p in reading.parts)
+    if not not_held and reading.outcome != Outcome.part_disclosed:
+        return
+    from askfoi.reply_sender import other_holder
+
+    holder = other_holder(text)
+    if not holder or (authority and holder.lower().removeprefix("the ") == authority.lower().removeprefix("the ")):
+        return
+    from askfoi.next_steps import _step
+
+    explained.next_steps.insert(0, _step("elsewhere", "elsewhere", None, holder=holder, law=explained.law,
+                                         whole=reading.outcome == Outcome.not_held))
 
 
 @functools.lru_cache(maxsize=1)

@@ -121,7 +121,7 @@ def _without_acronym(name: str) -> str:
 
 # "recorded by the Scottish Ambulance Service", "held by NHS England", "please contact the DVLA", "is the
 # responsibility of Kent County Council": the body the reply says holds what was asked
-_HOLDER = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|published|owned)\s+by|(?:please\s+)?contact(?:ing)?|"
+_HOLDER = re.compile(r"(?i)\b(?:(?:held|recorded|collected|kept|maintained|published|owned|operated|run|managed|installed)\s+by|(?:please\s+)?contact(?:ing)?|"
                      r"responsibility\s+of|matter\s+for|directed\s+to|(?:re)?direct\s+your\s+request\s+to|"
                      r"(?:transferred|passed|forwarded|referred)\s+(?:your\s+request\s+)?(?:on\s+)?to)\s+(?:the\s+)?$")
 

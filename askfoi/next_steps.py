@@ -123,7 +123,10 @@ def _held_steps(holding, law: Law, scot: bool, sent: date | None, received: date
     if by is not None and today > by:
         return [_step("chase", "chase", by, "chase", due_long=long_date(by), days_late=(today - by).days, **ctx),
                 _step("commissioner", "commissioner_late", None, "complain", **ctx)]
-    return [_step("wait", "held_extension", by, stated=holding.until is not None, **ctx)]
+    # lead40 (nc43 #8): a day given beyond the 20 extra working days the Commissioner expects is said to be so
+    beyond = holding.until is not None and longest is not None and holding.until > longest
+    return [_step("wait", "held_extension", by, stated=holding.until is not None,
+                  longest=long_date(longest) if beyond else None, **ctx)]
 
 
 def next_steps(

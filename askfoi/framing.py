@@ -3624,6 +3624,10 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     return lost
 
 
+# lead40 (nc43 #3): "under 18s", "under-16s", "over 65s": an age group, counted as people, never a preposition
+_AGE_GROUP = re.compile(r"(?i)(?:under|over)[\s-]?\d{1,2}(?:'?s)\b")
+
+
 def _embedded_count(text: str) -> str:
     """"(please tell me) how many fires the service attended at waste sites": a count said as a clause after
     an opener, not a question; written "the number of fires the service attended ...". A real question
@@ -3633,7 +3637,7 @@ def _embedded_count(text: str) -> str:
     if not m:
         return text
     words = re.findall(r"[\w'&-]+", m.group(1))
-    if words and words[0].lower() in _PREPS and words[0].lower() != "of":
+    if words and words[0].lower() in _PREPS and words[0].lower() != "of" and not _AGE_GROUP.match(m.group(1)):
         # lead38: "how many on the list": the things counted are left unsaid; the question gets its verb, never "the
         # number of on the list"
         return re.sub(r"(?i)\bhow\s+many\s+", "how many are ", text.strip(), count=1)

@@ -332,6 +332,13 @@ def _is_verb_here(toks: list[str], lows: list[str], i: int) -> bool:
     return nxt == "by"
 
 
+def _named_bare(words: str, bare: set[str]) -> bool:
+    """WORDS is, or ends, a referent the writer named without a determiner ("facial recognition" of "covert facial
+    recognition"): it takes no "the"."""
+    low = words.lower()
+    return any(b == low or b.endswith(" " + low) for b in bare)
+
+
 _BASE_AUX = frozenset("do does did will would can could should may might must shall".split())
 
 
@@ -345,6 +352,8 @@ def _first_verb_after_subject(toks: list[str], lows: list[str], i: int) -> bool:
     bodies = _vocab().bodies
     for k in range(start + 2, len(lows)):
         w = lows[k]
+        if (toks[k - 1].startswith("\u00a7") or lows[k - 1] in bodies) and "VERB" not in _lemmas(w):
+            continue  # lead40: "does police scotland use ...": the body's name goes on ("scotland"), no verb yet
         if toks[k - 1].startswith("\u00a7") or lows[k - 1] in bodies or "VERB" in _lemmas(w) and verb_lemma(w) == w \
                 and w not in bodies and lows[k - 1] not in _DETS and not (k + 1 < len(lows) and lows[k + 1] in ("of", "for")):
             # the subject ends at a mask ("§AUTH§") or a body noun ("the council"), or before the first bare verb
@@ -510,7 +519,7 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
                              r"to\s+run|to\s+install)?\s*\W*" % "|".join(sorted(_vocab().bodies)), rest)
         if what and payer:  # "how much did it cost the trust": the payer is the body asked
             return Frame(kind="total_spend", subject=what, source=question,
-                         article=not _plural(what.split()[-1]) and what.lower() not in bare)
+                         article=not _plural(what.split()[-1]) and not _named_bare(what, bare))
     # "how much have they spent on them": the total spent (by the body) on what they spent it on
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:spend|spent|pay|paid)\s+"
                  r"(?:on|for)\s+(?P<obj>.+)$", q)
@@ -521,7 +530,7 @@ def role_frame(question: str, before: str, *, short: str | None = None, salient:
         obj = (_owners(obj, body, ctx) if body else None) if obj and roles(obj) else obj
         if obj and not re.search(r"(?i)\b(?:they|them|it|its|their)\b", obj):
             return Frame(kind="total_spend", subject=obj, source=question,
-                         article=not _plural(obj.split()[-1]) and obj.lower() not in bare)
+                         article=not _plural(obj.split()[-1]) and not _named_bare(obj, bare))
     # "how much money have they made from parking": the body's income from it
     m = re.match(_HOW_MUCH + r"(?:did|does|do|has|have|will)\s+(?P<p>they|it)\s+(?:actually\s+)?(?:make|made|earn|earned|"
                  r"earnt|raise|raised|collect|collected|take|taken|took|get|got|generate|generated|bring|brought)"

@@ -180,6 +180,33 @@ def _words(key: str) -> list[str]:
     return [w.lower() for w in _vocab().get(key, [])]
 
 
+def _removal(text: str, count: int) -> int | None:
+    """lead40 (nc43 #14): the part number an instruction to remove names in words ("take out the second one", "delete
+    part 3", "get rid of the last one", "remove no. 2"), or None when TEXT is no such instruction."""
+    verbs = sorted(_words("remove") + _words("remove_phrases"), key=len, reverse=True)
+    m = re.match(r"(?i)^\W*(?:(?:please|can\s+you|could\s+you|just|and)\s+)*(?:%s)\b\s*(?P<what>.*?)\W*(?:please|thanks)?\W*$"
+                 % "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs), text.strip())
+    if not m:
+        return None
+    if not m.group("what").strip():
+        return None  # "skip", "drop": a word alone is no instruction about a part
+    what = re.sub(r"(?i)^(?:the|that|this)\s+", "", m.group("what").strip())
+    what = re.sub(r"(?i)\s+(?:one|part|question|bit|point)$", "", what)
+    what = re.sub(r"(?i)^(?:part|question|number|no\.?|item|point|#)\s*", "", what).strip(" .")
+    if re.fullmatch(r"\d{1,2}", what):
+        return int(what)
+    if what.lower() == "last" and count:
+        return count
+    ordinals = _words("ordinals")
+    low = re.sub(r"(?i)^(\d{1,2})(?:st|nd|rd|th)$", r"\1", what.lower())
+    if low.isdigit():
+        return int(low)
+    if low in ordinals:
+        return ordinals.index(low) + 1
+    # "remove the bins part", "take out the one about parking": a removal that names no number (0: ask which)
+    return 0 if re.search(r"(?i)\b(?:part|question|bit|one|point|item)\b", m.group("what")) else None
+
+
 def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower()).rstrip(".!")
 
@@ -1126,8 +1153,14 @@ class Conversation:
         verb = verb.lower().rstrip(":")
         rest = rest.strip()
         number = re.match(r"^(\d{1,2})\b[.:)]?\s*(.*)$", rest, re.S)
+        said = _removal(text, len(parts))
+        if said is not None:  # lead40: "take out the second one", "delete part 3", "get rid of the last one"
+            verb, rest = "remove", str(said)
+            number = re.match(r"^(\d{1,2})\b[.:)]?\s*(.*)$", rest, re.S)
         result: str
-        if verb in _words("remove") and number and not number.group(2):
+        if said == 0:
+            result = render("bot/remove_which.j2", count=len(parts))
+        elif verb in _words("remove") and number and not number.group(2):
             n = int(number.group(1))
             if not 1 <= n <= len(parts):
                 result = render("bot/no_such_part.j2", number=n, count=len(parts))

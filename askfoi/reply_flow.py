@@ -151,6 +151,7 @@ class ReplyView(BaseModel):
     letter_kind: LetterKind | None = None
     # (tr5) tracked requests whose reply is overdue, each with a chaser one press away: [(id, authority)]
     chasers: list[tuple[str, str]] = Field(default_factory=list)
+    ask_date: bool = False  # lead40: the message asks for the day the reply came (the screen's date box takes it)
 
 
 # "ok" / "yes" typed after what askfoi filled into the tracking box (glued to a date or after a space)
@@ -526,11 +527,12 @@ class ReplyFlow:
             message += " " + self._say("review_first", law=self._law())
         from askfoi.reply_explain import undated
 
-        if self.received is None and undated(self.explained):
+        ask_date = self.received is None and undated(self.explained)
+        if ask_date:
             # fu30 (issue 10, must-be-true 5): no date found in the reply: one question first, then the dates
             message = self._say("ask_received") + " " + message
         return ReplyView(step=self.step, message=message, body=explanation_text(self.explained, chat=True).strip(),
-                         offers=self._offers())
+                         offers=self._offers(), ask_date=ask_date)
 
     def _reply_day(self) -> date | None:
         """The day the reply came: the one the person gave, else the date the reply carries (lead39, newcomer: the

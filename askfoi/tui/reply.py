@@ -181,13 +181,13 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
         # lead39: in clinic mode the same box works out the due date (and offers the chaser) but keeps nothing
         self.query_one("#reply-track-row").display = view.step == ReplyStep.paste
         self.query_one("#reply-scroll", VerticalScroll).scroll_home(animate=False)
-        self._focus_for(view.step)
+        self._focus_for(view.step, ask_date=view.ask_date)
 
-    def _focus_for(self, step: ReplyStep) -> None:
+    def _focus_for(self, step: ReplyStep, *, ask_date: bool = False) -> None:
         """The focus goes where the next thing to do is, never to a box that happens to come next (a date typed
         after reading a reply must not land in the tracking box): on the paste step it stays where it is if that is
         shown (the tracking box of someone waiting), else the paste box; the first letter offered on a result (the
-        date box when none is); Copy on a letter."""
+        date box when none is, or when the reply's date is not known); Copy on a letter."""
         if step == ReplyStep.paste:
             focused = self.focused
             if focused is None or not focused.display or not focused.parent or not focused.parent.display:
@@ -196,7 +196,9 @@ class ReplyScreen(Screen["tuple[str, str] | None"]):
             self.query_one("#reply-copy", Button).focus()
         else:
             offered = [b for b in self.query("#reply-letters Button").results(Button) if b.display]
-            (offered[0] if offered else self.query_one("#reply-received", Input)).focus()
+            # lead40 (nc43 #13): a reply whose date askfoi could not find asks for it "in the box below": the date box
+            # has the focus then, so the day typed goes there
+            (offered[0] if offered and not ask_date else self.query_one("#reply-received", Input)).focus()
 
     def note(self, text: str) -> None:
         """A short line from askfoi above the current view (copied, saved ...)."""

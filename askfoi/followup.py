@@ -485,8 +485,13 @@ _ESTIMATE = re.compile(r"(?i)\b(?:\d[\d,]*\s+(?:hours?|minutes?|files?|records?|
                        r"each\s+(?:of\s+the\s+)?(?:\d[\d,]*\s+)?(?:file|record|case|document)s?)\b")
 
 
+# (lead40, nc43 #9: the things an estimate counts are whatever the body would go through: "9,800 searches", "30,000
+# tenancies", "over 400 monitors", "12,000 stops")
 _RECORD_NOUN = (r"(?:records?|files?|cases?|documents?|e-?mails?|incidents?|reports?|crimes?|entries|logs?|calls?|"
-                r"pages?|folders?|boxes|items?|forms?|occurrences?|referrals?|complaints?|applications?|claims?|invoices?)")
+                r"pages?|folders?|boxes|items?|forms?|occurrences?|referrals?|complaints?|applications?|claims?|invoices?|"
+                r"searches|stops|encounters|arrests|tenancies|accounts|monitors|sites|properties|contracts|letters|"
+                r"messages|notes|tickets|notices|journeys|patients|pupils|events|spills|transactions|payments|"
+                r"recordings|videos|footage\s+logs|images|photographs|assessments|inspections|visits|enquiries)")
 _COUNT = re.compile(rf"(?i)\b((?:approximately|around|about|roughly|over|more\s+than|in\s+excess\s+of|some|an\s+estimated|"
                     rf"at\s+least|circa|c\.)\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d{{2,7}})\s+((?:[\w-]+\s+){{0,4}}){_RECORD_NOUN}\b")
 _PER_ITEM = re.compile(rf"(?i)\b(\d+(?:\.\d+)?|one|two|three|four|five|six|ten|fifteen|thirty)\s+(seconds?|minutes?|mins?|hours?)\s+"

@@ -4482,7 +4482,9 @@ def read_reply(text: str) -> Reading:
         reading.held_by, reading.passed_on, u = ev.elsewhere
         if not reading.evidence:
             reading.evidence = [ev.t.quote(*ev.t.bounds(u))]
-    reading.entertained = _entertained_only(ev, sections, outcome)
+    # lead40 (nc43 #10): under a neither-confirm-nor-deny provision the exemptions that "would" apply if the information
+    # were held (FOISA s18: "if it existed and was held, it would be exempt under 34(1) and 35(1)(a)") are its grounds
+    reading.entertained = [] if reading.ncnd else _entertained_only(ev, sections, outcome)
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome

@@ -1067,7 +1067,9 @@ def check_request(
     if whose is not None:
         findings = [_on_behalf_finding(f, whose, police) if f.code == "their-own-data" else f for f in findings]
     if police:
-        findings = [_police_records_finding(f, body) if f.code == "own-personal-data" else f for f in findings]
+        findings = [_police_records_finding(f, body) if f.code == "own-personal-data"
+                    else _police_their_records_finding(f, body) if f.code == "their-own-data" and whose is None
+                    else f for f in findings]
     if any(f.code == "own-contact-details" and f.variant is None for f in findings):
         # ck27: "I live at 5 mill lane": the address is the point, said once by own-contact-details
         findings = [f for f in findings if not (f.code == "personal-details"
@@ -1323,6 +1325,18 @@ def _police_records_finding(finding: Finding, body: str) -> Finding:
         return finding
     message, _, suggestion = render("check/own_data_police.txt.j2", evidence=finding.evidence).partition("\n---\n")
     return finding.model_copy(update={"message": " ".join(message.split()), "suggestion": " ".join(suggestion.split())})
+
+
+def _police_their_records_finding(finding: Finding, body: str) -> Finding:
+    """lead40: the their-own-data finding when the person helped asks a police force for its records of a stop, an
+    arrest or an investigation: section 45 of the DPA 2018, as for the writer's own (prompts/check/their_data_police)."""
+    from askfoi.framing import police_law_enforcement
+    from askfoi.templates import render
+
+    if not police_law_enforcement(body or ""):
+        return finding
+    return finding.model_copy(update={"message": " ".join(render("check/their_data_police.txt.j2",
+                                                                 evidence=finding.evidence).split())})
 
 
 @functools.lru_cache(maxsize=1)

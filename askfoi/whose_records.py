@@ -398,6 +398,10 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
     tail = sentence[rec.end():rec.end() + 60]
     # "my son's school records", "her dad's care plan": the last owner word before the records, within three words
     own = list(re.finditer(r"(?i)\b(my|our|his|her|their|me)\b", head))
+    head0 = s0 + max(0, rec.start() - 80)
+    # lead40: "my mum wants the cctv of her fall": the "my" of a relation who is not the records' owner ("my mum", not
+    # "my mum's") says who the relation is, never whose the records are
+    own = [o for o in own if not any(x.start == head0 + o.start() and not x.possessive for x in mentions)]
     if own and own[-1].group(1).lower() == "me" and event_owner is not None and event_owner.start < s0 + rec.start() \
             and re.search(r"(?i)\b(?:give|send|show|share|provide|hand|let)\s+me\s+$", head[:own[-1].end()] + " "):
         own = own[:-1]  # cx36: "my son had an accident ... they wont give me the accident report": me receives, he owns

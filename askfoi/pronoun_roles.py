@@ -327,6 +327,10 @@ def _is_verb_here(toks: list[str], lows: list[str], i: int) -> bool:
         return True
     if prev in _vocab().bodies and lows[i] not in _vocab().bodies:
         return True
+    if i and toks[i - 1].startswith("\u00a7AUTH") and re.match(r"[a-z]", lows[i]):
+        return True  # lead40 (nc43 #4): "has §AUTH§ used live facial recognition": the body named, then its verb
+    if _perfect_after_subject(lows, i):
+        return True
     if _first_verb_after_subject(toks, lows, i):
         return True
     return nxt == "by"
@@ -337,6 +341,27 @@ def _named_bare(words: str, bare: set[str]) -> bool:
     recognition"): it takes no "the"."""
     low = words.lower()
     return any(b == low or b.endswith(" " + low) for b in bare)
+
+
+def _perfect_after_subject(lows: list[str], i: int) -> bool:
+    """lead40 (nc43 #4): "how many times has the met used ...", "have kent police deployed ...": "has"/"have"/"had",
+    a subject of one to three words, then a past participle: the participle is the verb, never a modifier."""
+    from lemminflect import getInflection
+
+    word = lows[i]
+    lemma = verb_lemma(word)
+    if not lemma or word not in (getInflection(lemma, "VBN") or ()):
+        return False
+    for n in (2, 3, 4):
+        k = i - n
+        if k < 0:
+            return False
+        between = lows[k + 1:i]
+        if any(w in _AUX or not re.match(r"[a-z\u00a7]", w) for w in between):
+            return False
+        if lows[k] in ("has", "have", "had", "hasnt", "havent", "hadnt"):
+            return True
+    return False
 
 
 _BASE_AUX = frozenset("do does did will would can could should may might must shall".split())

@@ -2751,6 +2751,14 @@ def _without_self_intro(piece: str, rules: _Rules, remark) -> str:
     return piece
 
 
+# lead40 (nc43 #4): "how many times has the met used it in 2025, where, and how many arrests did it lead to": a bare
+# question word between commas asks the same question again about that detail, and ends it; what follows "and" is a
+# question of its own ("... in 2025 and where? how many arrests ...")
+_BARE_WH_ASIDE = re.compile(r"(?i),\s*(?P<wh>where|when|who|why|by\s+whom|how\s+often)\s*,\s*and\s+"
+                            r"(?=(?:how|what|which|who|whom|when|where|why|whether|did|does|do|has|have|is|are|was|were|can|"
+                            r"could|will|would)\b)")
+
+
 def read_message(text: str, *, fill_all: bool = False, keep_background: bool = False) -> Reading:
     """TEXT (a message or a whole letter) read as a document: its list items and prose sentences cut into the
     questions they ask (`split_questions`), and everything else sorted into remarks (a condition on how to
@@ -2777,7 +2785,7 @@ def read_message(text: str, *, fill_all: bool = False, keep_background: bool = F
     wheres: list[object] = []  # where each clause came from: (list, item) or None (prose)
     place_of: dict[str, tuple[int, int] | None] = {}  # fr12: each question's list item
     topic_of: dict[str, str] = {}  # fr21a: what each list item's stem says it is about
-    tagged = _tagged_pieces(_CONTROL.sub(" ", text or "")[:20000])
+    tagged = _tagged_pieces(_BARE_WH_ASIDE.sub(r" and \g<wh>? ", _CONTROL.sub(" ", text or "")[:20000]))
     for piece, where in ((s, w) for p, w in tagged for s in item_questions(p)):
         piece = _QUESTION_MARKER.sub("", _THANKS_AFTER.sub("", _one_line(piece)))
         for greeting in rules.greeting:  # "hi, how many ..." keeps the question

@@ -82,8 +82,10 @@ def only_tells(sentence: str) -> bool:
         return False
     toks = re.findall(r"[A-Za-z']+", s)
     for i, tok in enumerate(toks[1:7], start=1):
-        if tok.lower() in ("of", "for", "to", "on", "in", "about", "that", "which", "who"):
-            return False  # "the number of ...", "the minutes for ...": a thing asked for, named by a phrase
+        if tok.lower() in ("of", "for", "to", "on", "in", "about", "that", "which", "who", "where", "when", "whose",
+                           "showing", "between"):
+            return False  # "the number of ...", "the minutes for ...": a thing asked for, named by a phrase (lead40:
+            # or by a relative clause, "the minutes where they decided to award the contract")
         if _verbish(tok):
             return i >= 1 and len(toks) - i >= 2
     return False

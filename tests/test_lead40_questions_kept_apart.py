@@ -19,3 +19,13 @@ def test_a_past_participle_after_has_and_its_subject_is_the_verb():
     framing = frame_message("how many times has the met used live facial recognition in 2025, and how many arrests "
                             "did it lead to")
     assert not any("used live" in p.text for p in framing.parts if p.kind == "count" and "arrests" in p.text)
+
+
+def test_the_records_asked_after_a_sum_are_a_part_of_their_own():
+    """nc43 #4: "how much ... spent on the ferries at ferguson marine and the minutes where they decided to award the
+    contract": the minutes are asked for, never merged into the sum or set aside as story."""
+    framing = frame_message("i want to know how much the scottish government spent on the ferries at ferguson marine "
+                            "and the minutes where they decided to award the contract")
+    texts = [p.text.lower() for p in framing.parts]
+    assert len(texts) == 2
+    assert "minutes" not in texts[0] and "minutes" in texts[1]

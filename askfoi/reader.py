@@ -3762,8 +3762,12 @@ def _rule_pass(text: str):
     found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
-    if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
-        ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
+    if ((found.has("cost_confirm") or any(s.replace(" ", "").startswith("12(2)") for s in found.sections))
+            and not any(_rules().role(s) == "ncnd" for s in found.sections)):
+        # not confirming because of the cost (s12(2)) is not an NCND exemption; rd43: nor where FOIA s12(2) is the
+        # ground cited for "we can neither confirm nor deny" ("... would exceed the appropriate costs limit under
+        # Section 12(2)"), the cost of confirming told in other words
+        ncnd = False
     if outcome == Outcome.not_held and _not_held_only_in_that_form(ev):
         # rd29: "held ... however cannot be disclosed. The information is not held in an easily retrievable format ...
         # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search

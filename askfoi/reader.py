@@ -77,7 +77,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
-    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat",
+    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -2405,8 +2405,9 @@ def _refused_for_the_work(ev: "_Events", found: "_Found", parts: list["PartReadi
     """rd43: the ground of a refusal that names no section. The reply says the information is held but will not be given
     (`_HELD_BUT_NOT_GIVEN`, in one of the reply's own sentences), cites no exemption but section 12 (nor NCND, nor
     vexatious), gives nothing (no give, pointer, publication, nil answer, no part given) and says what finding it would
-    take (reply_phrases.yaml `workload` / `measured_search`: a manual search, minutes per record; or
-    `not_held_in_that_form`: "not held in an easily retrievable format"): the refusal is on cost, even where the page
+    take (reply_phrases.yaml `workload` / `measured_search`: a manual search, minutes per record;
+    `not_held_in_that_form`: "not held in an easily retrievable format"; `aggregated_for_cost`: requests added together
+    for the cost limit): the refusal is on cost, even where the page
     stops before it names section 12 or the limit. Whatever a "not held" or a "held in part" there says is of the form
     the information is kept in, not a share withheld or not held."""
     t, rules = ev.t, _rules()
@@ -2419,7 +2420,8 @@ def _refused_for_the_work(ev: "_Events", found: "_Found", parts: list["PartReadi
     own = [u for u in range(len(t.starts)) if ev.roles[u] not in _NO_CITATIONS]
     if not any(_HELD_BUT_NOT_GIVEN.search(t.lower, *t.bounds(u)) for u in own):
         return False
-    work = {t.unit(a) for sig in ("workload", "measured_search", "not_held_in_that_form") for a, _, _ in rules.scan(sig, t.lower)}
+    work = {t.unit(a) for sig in ("workload", "measured_search", "not_held_in_that_form", "aggregated_for_cost")
+            for a, _, _ in rules.scan(sig, t.lower)}
     return any(u in work for u in own)
 
 

@@ -108,3 +108,13 @@ def test_guard_ncnd_under_an_exemption_beside_section_12_2_stays_ncnd():
     text = ("We can neither confirm nor deny whether we hold information on covert deployments, by virtue of sections 23(5) "
             "and 31(3). To determine whether any other information is held would exceed the cost limit, section 12(2).")
     assert read_reply(text).ncnd
+
+
+def test_held_in_part_not_disclosed_after_requests_aggregated_for_the_cost_is_a_cost_refusal():
+    # requests are added together only for the cost limit; the page stops before "18 hours"
+    text = _LOG_HEAD + (
+        "As advised earlier, this request has been aggregated with your previous request, FOI 511/21, due to the cost and "
+        "time implications as it refers to the same subject. I can confirm that the information you have requested is "
+        "held, in part, by Example Police, however can not be disclosed for the following reasons. Whilst undertaking "
+        "the research it has become apparent that the information is not recorded to the level of detail asked for. ...")
+    assert read_reply(text).outcome == Outcome.cost_limit

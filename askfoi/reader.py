@@ -77,7 +77,7 @@ Signal = Literal[
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
     "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
-    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat",
+    "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
 
@@ -1948,6 +1948,24 @@ _REASONS_SUBJECT = re.compile(r"\W*(?:the |our |my |its )?(?:reasons?|explanatio
                               # "The exemptions, as well as the factors the Department considered ..., are listed below"
                               r"(?:,[^.;,]{0,160},)?"
                               r" (?:is|are|have been|has been|will be) (?:set out|given|explained|provided|listed|detailed|shown)\b")
+# rd43: the same said with a pronoun for its subject, the reasons named in the sentence before ("Section 38 requires
+# the harm and public interest to be considered prior to any disclosure being made. These are set out below")
+_PRONOUN_SET_OUT = re.compile(r"\W*(?:these|they|this|those|both|which|it|the(?:se)? tests?)\s+(?:is|are|have been|has been|will be)\s+"
+                              r"(?:set out|given|explained|provided|listed|detailed|shown|outlined)\b")
+_REASONS_NAMED = re.compile(r"\b(?:harm|public interest|reasons?|rationale|grounds|exemptions?|exceptions?|considerations|factors"
+                            r"|arguments|explanation|prejudice)\b")
+# a give cue that is a confirmation ("I can confirm that ..."): what it gives is whatever its that-clause says
+_CONFIRMS = re.compile(r"\bconfirm\b")
+
+
+def _unit_before(t: "_Text", unit: int) -> int:
+    """The nearest sentence before `unit` with a word in it (blank lines between are skipped); `unit` itself if none."""
+    for u in range(unit - 1, -1, -1):
+        if re.search(r"\w", t.lower[slice(*t.bounds(u))]):
+            return u
+    return unit
+
+
 # a give verb in a relative clause after a negated noun: "not held in a form we can release", "We do not hold any
 # information that we are able to disclose", "there is nothing we can provide"
 _GIVE_IN_RELATIVE = re.compile(r"\b(?:not|no|nothing)\b(?: [\w-]+){0,4}? (?:form|format|way|manner|information|data|details|records?|documents?"
@@ -2068,6 +2086,12 @@ def _events(text: str) -> _Events:
                 continue  # rd28: "2. Please complete the attached table ...": the requester's ask, or a form to fill in
             if signal in ("give", "pointer") and _REASONS_SUBJECT.match(t.lower, t.starts[unit]):
                 continue  # "The reasons for this are set out as follows": the refusal's reasons, not the information
+            if (signal in ("give", "pointer") and _PRONOUN_SET_OUT.match(t.lower, t.starts[unit])
+                    and _REASONS_NAMED.search(t.lower, *t.bounds(_unit_before(t, unit)))):
+                continue  # rd43: "... the harm and public interest to be considered ... These are set out below"
+            if (signal == "give" and _CONFIRMS.search(t.lower, start, end)
+                    and any(end <= a and t.unit(a) == unit for a, _ in hits.get("not_held", []))):
+                continue  # rd43: "I can confirm that the information provided then is still relevant - that the information requested is not held": what is confirmed is not held
             if signal == "give" and _GIVE_IN_RELATIVE.search(t.lower, max(t.starts[unit], start - 80), start):
                 continue  # "not held in a form we can release", "no information that we are able to disclose": what cannot be given
             if signal in ("give", "give_part") and _PUBLISHED_SUBJECT.search(t.lower, t.starts[unit], start) \
@@ -2366,6 +2390,39 @@ def _not_held_only_in_that_form(ev: "_Events") -> bool:
         return False
     form = {t.unit(a) for a, _, _ in rules.scan("not_held_in_that_form", t.lower)}
     return units <= form and bool(rules.scan("measured_search", t.lower, limit=1))
+
+
+# rd43: the reply says the information is held and, in the same sentence, that it will not be given ("held in part by
+# Northumbria Police however cannot be disclosed for the following reasons"), or that it is held only in principle
+# ("The data ... is theoretically held, therefore, to determine such detail would require a manual search")
+_HELD_BUT_NOT_GIVEN = re.compile(r"\b(?<!not )(?:is|are|was|were) (?:held|recorded)(?: in part| partly| partially)?\b[^.;\n]{0,60}?\b(?:however|but)\b"
+                                 r"[^.;\n]{0,30}?\b(?:can ?not|cannot|will not|unable to|not able to|are not able to|is not able to)"
+                                 r"(?: be)? (?:disclosed|provided|released|supplied|disclose|provide|release|supply)\b"
+                                 r"|\btheoretically held\b")
+
+
+def _refused_for_the_work(ev: "_Events", found: "_Found", parts: list["PartReading"]) -> bool:
+    """rd43: the ground of a refusal that names no section. The reply says the information is held but will not be given
+    (`_HELD_BUT_NOT_GIVEN`, in one of the reply's own sentences), cites no exemption but section 12 (nor NCND, nor
+    vexatious), gives nothing (no give, pointer, publication, nil answer, no part given) and says what finding it would
+    take (reply_phrases.yaml `workload` / `measured_search`: a manual search, minutes per record;
+    `not_held_in_that_form`: "not held in an easily retrievable format"; `aggregated_for_cost`: requests added together
+    for the cost limit): the refusal is on cost, even where the page
+    stops before it names section 12 or the limit. Whatever a "not held" or a "held in part" there says is of the form
+    the information is kept in, not a share withheld or not held."""
+    t, rules = ev.t, _rules()
+    if found.has("give", "give_part", "pointer", "published", "nil_answer", "ncnd", "ncnd_partial", "vexatious"):
+        return False
+    if any(not s.split("(")[0].strip().endswith("12") for s in found.sections):
+        return False
+    if any(p.outcome in (Outcome.disclosed, Outcome.part_disclosed, Outcome.published) for p in parts):
+        return False
+    own = [u for u in range(len(t.starts)) if ev.roles[u] not in _NO_CITATIONS]
+    if not any(_HELD_BUT_NOT_GIVEN.search(t.lower, *t.bounds(u)) for u in own):
+        return False
+    work = {t.unit(a) for sig in ("workload", "measured_search", "not_held_in_that_form", "aggregated_for_cost")
+            for a, _, _ in rules.scan(sig, t.lower)}
+    return any(u in work for u in own)
 
 
 def _nothing_held_in_any_part(ev: "_Events", spans: list[tuple[str, int, int]], parts: list["PartReading"]) -> bool:
@@ -3707,8 +3764,12 @@ def _rule_pass(text: str):
     found = ev.found()
     outcome, deciding = _decide(found)
     ncnd = found.has("ncnd", "ncnd_partial") or any(_rules().role(s) == "ncnd" for s in found.sections if s not in ev.ncnd_demoted)
-    if found.has("cost_confirm") and not any(_rules().role(s) == "ncnd" for s in found.sections):
-        ncnd = False  # not confirming because of the cost (s12(2)) is not an NCND exemption
+    if ((found.has("cost_confirm") or any(s.replace(" ", "").startswith("12(2)") for s in found.sections))
+            and not any(_rules().role(s) == "ncnd" for s in found.sections)):
+        # not confirming because of the cost (s12(2)) is not an NCND exemption; rd43: nor where FOIA s12(2) is the
+        # ground cited for "we can neither confirm nor deny" ("... would exceed the appropriate costs limit under
+        # Section 12(2)"), the cost of confirming told in other words
+        ncnd = False
     if outcome == Outcome.not_held and _not_held_only_in_that_form(ev):
         # rd29: "held ... however cannot be disclosed. The information is not held in an easily retrievable format ...
         # 1193 records, 1.5 minutes per record": the not-held is of the form, the decision is the cost of the search
@@ -3958,6 +4019,11 @@ def _rule_pass(text: str):
         # line of its own beside the answers refuses a share, whatever its own sentence was cut to
         outcome, confidence = Outcome.part_disclosed, "medium"
         deciding = ["notice"] + list(deciding)
+    if outcome in (Outcome.refused, Outcome.not_held, Outcome.part_disclosed, Outcome.pending) and _refused_for_the_work(ev, found, parts):
+        # rd43: "held in part by Northumbria Police however cannot be disclosed for the following reasons. To provide
+        # information ... would entail a member of staff manually searching ...": a refusal whose only ground is the
+        # work of finding the information is on cost, named or not
+        outcome, confidence, deciding, parts = Outcome.cost_limit, "medium", ["cost", "withhold", "not_held"], []
     return ev, found, outcome, deciding, ncnd, spans, parts, confidence
 
 

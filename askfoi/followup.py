@@ -911,7 +911,9 @@ def _is_index(address: str) -> bool:
     return bool(last) and bool(words.search(last))
 
 
-_OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held"}
+# lead40 (nc43 #16): a part given only in part is "only partly answered", never "did not give me ... (partly given)"
+_OWED_WORDS = {Outcome.ncnd: "neither confirmed nor denied", Outcome.not_held: "said not to be held",
+               Outcome.part_disclosed: "only partly answered"}
 
 
 def _gave_advice(*texts) -> bool:

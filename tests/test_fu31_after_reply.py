@@ -218,7 +218,7 @@ def test_each_contested_part_gets_its_own_ground_and_a_given_part_none(reply, re
     # not held for want of a search: held, and the cost limit with an estimate and advice is the route
     part3 = next(p for p in grounds if p.startswith("Information not held (part 3)"))
     assert re.search(r"held by you", part3) and "estimate" in part3 and re.search(r"section 1[25]", part3)
-    assert "Parts still owed. Your response did not give me the information for part 2" in body
+    assert "Parts still owed. Your response did not give me all the information for part 2" in body
 
 
 REVIEW_UPHELD = """Leeds City Council

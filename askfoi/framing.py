@@ -4289,6 +4289,9 @@ def _role_frame(question: str, masked: str, message: str, previous: Frame | None
     # the masked question, when it is this question (not a longer piece the masking read as one)
     said = masked if "\u00a7" in masked and len(unmasked.split()) <= len(question.split()) else question
     before = flat[:at]
+    if found is not None and found.from_text:
+        # lead40: "... what guidance do they give headteachers, kent county council": the addressee after the question
+        said = re.sub(rf"(?i),?\s*(?:the\s+)?(?:{re.escape(found.from_text)}|\u00a7AUTH\u00a7)\W*$", "", said).strip() or said
     tail = re.split(r",\s+(?=(?:and\s+|so\s+)?(?:how|what|why)\b)", said)
     if len(tail) > 1:  # "the council bought 3 new gritters, how much did they cost": the story before the comma
         before = f"{before} {', '.join(tail[:-1])}."
@@ -4989,6 +4992,11 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
     questions = reading.questions
+    if found is not None and found.from_text and len(questions) > 1:
+        # lead40 (nc43 #3): "..., and what guidance do they give headteachers, kent county council": the addressee
+        # typed after the last question is no part of it
+        tail = re.compile(rf"(?i)\s*,\s*(?:the\s+)?{re.escape(found.from_text)}\W*$")
+        questions = [tail.sub("", q) if tail.search(q) and len(tail.sub("", q).split()) >= 3 else q for q in questions]
     framing.remarks = list(reading.remarks)
     framing.vented = vented
     masked_questions = split_questions(masked_text)

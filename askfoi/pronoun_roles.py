@@ -83,6 +83,7 @@ class _Vocab:
     people: frozenset[str]
     time: frozenset[str]
     have_agent: frozenset[str] = frozenset()
+    act_objects: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,7 +97,8 @@ def _vocab() -> _Vocab:
     return _Vocab(agent=low("agent_verbs") | kept().body_verbs, thing=low("thing_verbs"), either=low("either_verbs"),
                   policy={str(k).lower(): str(v) for k, v in (data.get("policy_verbs") or {}).items()},
                   bodies=low("bodies") | story().bodies, not_things=low("not_things"), place_preps=low("place_preps"),
-                  people=story().people, time=story().time, have_agent=low("have_agent_objects"))
+                  people=story().people, time=story().time, have_agent=low("have_agent_objects"),
+                  act_objects=low("act_objects"))
 
 
 def tokens(text: str) -> list[str]:
@@ -149,6 +151,9 @@ def _classify(lemma: str | None, passive: bool, text: str = "") -> str:
         return ""
     if not passive and lemma in ("take", "get", "bring", "make", "raise") and _INCOME.search(text):
         return "agent"  # "how much money did they take from the meters": the body's income, never the meters'
+    if not passive and lemma in ("take", "give", "issue", "provide", "offer", "impose", "put", "send") and v.act_objects \
+            and re.search(r"(?i)\b(?:%s)\b" % "|".join(sorted(v.act_objects)), text):
+        return "agent"  # lead40: "what enforcement action did they take", "what guidance do they give": the body
     if passive or lemma in v.thing:
         return "thing"
     if lemma in v.either:

@@ -178,6 +178,7 @@ def _complaint(args, complaint_letter, reply: str | None = None):
 
     if reply is None:
         reply = _reply(args.file) if args.file else ""
+    _review_after_reply(args, reply)
     review = _reply(args.review, "review outcome") if args.review else None
     if review is None and reply and reads_as_review_outcome(reply):
         review = reply  # nu20: the review's outcome given as the file ("the review outcome (none has come)")
@@ -191,6 +192,31 @@ def _complaint(args, complaint_letter, reply: str | None = None):
         chased=_past(getattr(args, "chased", None), "--chased"),
         reply_to=args.email, request=read_text(args.request, what="request") if getattr(args, "request", None) else None,
     )
+
+
+def _review_after_reply(args, reply: str) -> None:
+    """lead40 (nc43 #15): a review is asked after the reply it challenges: --review-asked before the day the reply came
+    (--received, else the date the reply carries) or before the request was sent is one line, never a letter that
+    says so."""
+    from askfoi.deadlines import long_date
+    from askfoi.reply_explain import reply_date
+
+    asked = _date(getattr(args, "review_asked", None))
+    if asked is None:
+        return
+    sent, received = _sent_then_received(args)
+    replied = received or (reply_date(reply) if reply else None)
+    if sent is None and reply:
+        from askfoi.reply_request import request_in_reply
+
+        told = request_in_reply(reply)  # "your request received on 2 November 2026"
+        sent = told.received or told.made
+    if replied is not None and asked < replied:
+        raise UserError(f"--review-asked {args.review_asked}: that is before the reply ({long_date(replied)}); give the day "
+                        "you asked for the review, which comes after the reply")
+    if sent is not None and asked < sent:
+        raise UserError(f"--review-asked {args.review_asked}: that is before the request was sent ({long_date(sent)}); "
+                        "give the day you asked for the review")
 
 
 def add_parsers(sub) -> None:

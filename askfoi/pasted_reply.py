@@ -153,7 +153,8 @@ _SENT_DAY = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + "|".jo
                        + r")\b\.?(?:,?\s+(\d{4}))?")
 
 
-_AGO = re.compile(r"(?i)\b(\d{1,3}|a|an|[a-z]+)\s+(day|week|month)s?\s+ago\b")
+# (lead40, nc43 #15: "30 working days ago", "20 business days ago": counted back in working days)
+_AGO = re.compile(r"(?i)\b(\d{1,3}|a|an|[a-z]+)\s+((?:working\s+|business\s+)?day|week|month)s?\s+ago\b")
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -194,6 +195,15 @@ def _days_ago(text: str, today) -> "date | None":
     if not count:
         return None
     unit = m.group(2).lower()
+    if unit.endswith(" day"):  # working days back: the count's working days before TODAY
+        from askfoi.deadlines import is_working_day
+
+        day, left = today, count
+        while left:
+            day -= timedelta(days=1)
+            if is_working_day(day):
+                left -= 1
+        return day
     if unit != "month":
         return today - timedelta(days=count * (7 if unit == "week" else 1))
     month = today.month - count

@@ -47,7 +47,7 @@ MIN_KIND = 8  # kinds of authority with fewer held-out records are reported toge
 GOALS = "goals on the held-out split: NCND recall >= 0.85 with false alarms <= 0.15; top-2 >= 0.75; top-1 >= majority + 15 points"
 
 
-from train_model import DIRECT_SOURCES, query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
+from train_model import DIRECT_SOURCES, held_share, query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
 
 
 SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
@@ -304,6 +304,7 @@ def main(argv: list[str]) -> int:
     seen = [r for r in kb.responses if r.id not in held_ids]
     print(f"{len(new)} new records: tuning {len(tuning)} (undated or up to {max(r.date for r in tuning if r.date)}), "
           f"held out {len(held)} (from {held[0].date} to {held[-1].date})")
+    print(f"  {held_share(tuning, held)}")
     start = time.perf_counter()
     counts = ncnd_topics.count_pack(seen)
     majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}

@@ -96,7 +96,9 @@ FORWARD = 0.2  # the newest share of the dated tuning records the forward check 
 DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
 # The NCND model is given no share of the neighbours' NCND answers: its decision rests on the NCND topics, their
 # counted shares, the body's kind, the question's shape and words (fc6; measured in docs/notes/fc6.md).
-NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd")
+# fc43: nor the shapes paired with the kind of body (`kind_shapes`), added for the outcome model's top-1/top-2 and
+# measured there only; the NCND model keeps the features it was chosen with.
+NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd", "ks:")
 CLASSES = [o.value for o in FINAL_OUTCOMES]
 # fc23: the final fits count a body's near-identical answers (same outcome and NCND status) as one record between them
 REPEAT_WEIGHTS = True

@@ -22,15 +22,9 @@ def test_each_shape_is_paired_with_the_kind_of_body():
     assert kind_shapes("council", {"w:count": 1.0}) == {}
 
 
-@pytest.fixture(scope="module")
-def matcher(tmp_path_factory):
+def test_a_part_carries_its_shapes_paired_with_the_body_it_is_sent_to(tmp_path):
     kb = load_knowledge([shipped_knowledge_dir()])
-    if not kb.responses:
-        pytest.skip("the knowledge pack has not been imported")
-    return matcher_for(kb.responses, kb.files, tmp_path_factory.mktemp("fc43-cache"))
-
-
-def test_a_part_carries_its_shapes_paired_with_the_body_it_is_sent_to(matcher):
+    matcher = matcher_for(kb.responses, kb.files, tmp_path)
     part = "How many arrests were made each year since 2019?"
     shapes = set(question_shapes(part))
     assert {"count", "period"} <= shapes

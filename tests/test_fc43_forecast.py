@@ -44,4 +44,5 @@ def test_the_ncnd_model_is_not_given_the_pairs():
     if model is None:
         pytest.skip("no learnt model shipped")
     assert not any(w for name, w in model.ncnd_weights.items() if name.startswith("ks:"))
-    assert any(name.startswith("ks:") for name in model.weights)  # the outcome model has them
+    if "ks:" in model.meta.get("ncnd_left_out", ()):  # a model fitted since fc43: its outcome model has them
+        assert any(name.startswith("ks:") for name in model.weights)

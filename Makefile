@@ -63,7 +63,8 @@ reply-pretune: $(STAMP)
 	$(BIN)/python bench/build_reply_pretune.py
 
 # The learnt outcome forecast (knowledge/forecast_model.json) from the pack: settings by cross-validation
-# on the tuning 80% of the harvested records (grouped by authority), the newest 20% never read.
+# on the tuning records (grouped by authority); the records dated on or after the fixed cut (bench/train_model.py
+# HELD_OUT_FROM, about the newest 20% when it was fixed) never read.
 model: $(STAMP)
 	$(BIN)/python bench/train_model.py
 	$(BIN)/python bench/request_size.py --write

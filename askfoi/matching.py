@@ -970,7 +970,7 @@ class Matcher:
 
     def _features(self, text: str, query: _Query, experts: "Experts", topics: list, excluded: list[_Doc]) -> dict[str, float]:
         """The learnt forecast's features of one part (askfoi/forecast_model.py says what each is)."""
-        from askfoi.forecast_model import log_ratio, text_features
+        from askfoi.forecast_model import kind_shapes, log_ratio, text_features
         from askfoi.ncnd_topics import MIN_EVIDENCE
 
         neighbours = experts.neighbours
@@ -979,6 +979,7 @@ class Matcher:
         if query.source_given:
             f[f"src:{query.source_given}"] = 1.0
         f.update(text_features(text, self.vocab.terms(text)[:MAX_QUERY_TERMS], query.framing))
+        f.update(kind_shapes(atype, f))
         for e in topics:
             f[f"ncnd_topic_asked:{e.topic}:{'covert' if e.covert else 'overt'}"] = 1.0
         weighed = [e for e in topics if e.known >= MIN_EVIDENCE]

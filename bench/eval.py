@@ -1,7 +1,8 @@
 """`make eval`: how good the forecast is on the newest harvested responses, which it never saw.
 
-The new records (knowledge/responses/harvest_*.jsonl) with a final outcome and a date are ordered by
-date; the most recent 20% are held out. The matcher's index and the NCND topic counts are built from
+The new records (knowledge/responses/harvest_*.jsonl) with a final outcome dated on or after a fixed cut
+(bench/train_model.py HELD_OUT_FROM, fc43: about the newest 20% when it was fixed) are held out; the share held out
+is printed, so its drift as the pack grows is visible. The matcher's index and the NCND topic counts are built from
 the pack WITHOUT the held-out records, so for them askfoi knows only what was published before.
 
 The forecast is the learnt model of askfoi/forecast_model.py: bench/train_model.py (`make model`)
@@ -47,7 +48,7 @@ MIN_KIND = 8  # kinds of authority with fewer held-out records are reported toge
 GOALS = "goals on the held-out split: NCND recall >= 0.85 with false alarms <= 0.15; top-2 >= 0.75; top-1 >= majority + 15 points"
 
 
-from train_model import DIRECT_SOURCES, query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
+from train_model import DIRECT_SOURCES, held_share, query_text, split_by_date, subtract  # noqa: E402,F401  (one split for eval and model)
 
 
 SOURCE_GIVEN = True  # the record's source type names its population (--source-unknown: every record forecast as a new request)
@@ -220,7 +221,7 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
                 tune_pred = predict(matcher, known, counts, loo=True)
                 report("tuning 80% with a known NCND status (leave-one-out through match(); in-sample weights)", known,
                        tune_pred, majority, {r.id: nn_tune.get(r.id) for r in known})
-            report("held-out newest 20% (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+            report("held-out, dated from the fixed cut (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
             earlier_held(held, held_pred, majority, nn_held, tuning)
             continue
         if why:
@@ -239,14 +240,14 @@ def learnt(matcher, prepared, majority: dict, source_models=(False, True), retra
         SOURCE_GIVEN = source_given
         held_pred = predict(matcher, held, counts, loo=False)
         report("tuning 80% (out-of-fold, grouped by authority)", tuning, tune_pred, majority, nn_tune)
-        report("held-out newest 20% (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
+        report("held-out, dated from the fixed cut (never used to choose anything; scored once)", held, held_pred, majority, nn_held)
         earlier_held(held, held_pred, majority, nn_held, tuning)
     matcher.model = None
 
 
 def earlier_held(held, held_pred, majority: dict, nn_held: dict, tuning) -> None:
     """With --held-ids: the held-out records an earlier split also held out, scored alone (the split moves as dated
-    records are added, so the newest 20% is not the same set from one harvest to the next)."""
+    records were added, so the newest 20% was not the same set from one harvest to the next, until fc43 fixed the cut)."""
     if not EARLIER_HELD:
         return
     same = [r for r in held if r.id in EARLIER_HELD]
@@ -304,6 +305,7 @@ def main(argv: list[str]) -> int:
     seen = [r for r in kb.responses if r.id not in held_ids]
     print(f"{len(new)} new records: tuning {len(tuning)} (undated or up to {max(r.date for r in tuning if r.date)}), "
           f"held out {len(held)} (from {held[0].date} to {held[-1].date})")
+    print(f"  {held_share(tuning, held)}")
     start = time.perf_counter()
     counts = ncnd_topics.count_pack(seen)
     majority = {"all": Counter(r.outcome.value for r in tuning).most_common(1)[0][0]}
@@ -362,7 +364,7 @@ def main(argv: list[str]) -> int:
     nn_tune = nearest_title(tuning, seen)
     nn_held = nearest_title(held, seen)
     report("tuning half (80%, leave-one-out)", tuning, tune_pred, majority, nn_tune)
-    report("held-out newest 20% (never used to choose anything)", held, held_pred, majority, nn_held)
+    report("held-out, dated from the fixed cut (never used to choose anything)", held, held_pred, majority, nn_held)
     coverage(kb, new)
     print(f"\n{GOALS}")
     print(f"({time.perf_counter() - start:.0f} s)")

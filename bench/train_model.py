@@ -1,7 +1,8 @@
 """`make model`: learn the outcome forecast (knowledge/forecast_model.json) from the pack.
 
 The harvested records (knowledge/responses/harvest_*.jsonl) with a final outcome are split by date as
-`make eval` splits them: the newest HOLD_OUT share is held out and never read here beyond its ids (the
+`make eval` splits them: those dated on or after a fixed cut (HELD_OUT_FROM) are held out and never read here
+beyond their ids (the
 matcher's index and the NCND topic counts are built without it). Each tuning record's features are
 taken leave-one-out (the record is excluded from the index statistics, its neighbours and the topic
 counts), through `Matcher.features`, the same function `askfoi match` uses for each part.
@@ -47,7 +48,15 @@ from askfoi.forecast_model import (  # noqa: E402
 )
 from askfoi.models import FINAL_OUTCOMES, PublishedResponse  # noqa: E402
 
-HOLD_OUT = 0.2
+# The held-out split is fixed by date (fc43, the lead's decision in session 40). Before, the newest 20% of the dated
+# records were held out, so every dated record harvested later moved the boundary, and a record the shipped model
+# was fitted on could become held out. The cut is where that 20% split fell on main 4d0a20fa (4,521 records with a
+# final outcome, 727 held out): its oldest held-out record is dated "2024" (year only) and, of the 74 records dated
+# just "2024", the old order (date, then id) had put the 7 with ids before HELD_OUT_FROM_ID in tuning. Keeping that
+# tie-break means no record changed side (tests/test_fc43_split.py checks the ids held out then, in
+# tests/data/fc43_held_out_ids.txt). A record dated on or after the cut is held out; older and undated ones tune.
+HELD_OUT_FROM = "2024"
+HELD_OUT_FROM_ID = "devon-county-council-f0f2b769"  # among records dated exactly HELD_OUT_FROM: this id and after
 FOLDS = 5
 L2S = (1e-3, 3e-3, 1e-2, 3e-2)  # L2 strengths tried (outcome model and NCND model alike)
 MIN_COUNT = 3  # a feature must appear in this many training records of the fold
@@ -87,7 +96,9 @@ FORWARD = 0.2  # the newest share of the dated tuning records the forward check 
 DIRECT_SOURCES = ("disclosure_log", "whatdotheyknow")
 # The NCND model is given no share of the neighbours' NCND answers: its decision rests on the NCND topics, their
 # counted shares, the body's kind, the question's shape and words (fc6; measured in docs/notes/fc6.md).
-NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd")
+# fc43: nor the shapes paired with the kind of body (`kind_shapes`), added for the outcome model's top-1/top-2 and
+# measured there only; the NCND model keeps the features it was chosen with.
+NCND_LEFT_OUT = ("nn_ncnd", "nn:ncnd", "ks:")
 CLASSES = [o.value for o in FINAL_OUTCOMES]
 # fc23: the final fits count a body's near-identical answers (same outcome and NCND status) as one record between them
 REPEAT_WEIGHTS = True
@@ -109,12 +120,26 @@ def harvested(kb, final_only: bool = True) -> list[PublishedResponse]:
     return [r for r in kb.responses if r.id in ids and (r.outcome.is_final or not final_only)]
 
 
+def held_out(r: PublishedResponse) -> bool:
+    """Whether R is in the held-out split: dated on or after the fixed cut (HELD_OUT_FROM; dates compare as ISO
+    text, so "2024" comes before "2024-01"); of the records dated exactly the cut, HELD_OUT_FROM_ID and after."""
+    if not r.date or r.date < HELD_OUT_FROM:
+        return False
+    return r.date > HELD_OUT_FROM or r.id >= HELD_OUT_FROM_ID
+
+
 def split_by_date(new: list[PublishedResponse]) -> tuple[list, list]:
-    """(tuning, held out): dated records by date (id breaks ties), the newest HOLD_OUT share held out;
-    undated records can only be tuned on."""
-    dated = sorted((r for r in new if r.date), key=lambda r: (r.date, r.id))
-    cut = len(dated) - round(HOLD_OUT * len(dated))
-    return [r for r in new if not r.date] + dated[:cut], dated[cut:]
+    """(tuning, held out): held out are the records dated on or after the fixed cut (`held_out`), in date order
+    (id breaks ties); the rest, older or undated, are tuned on. Adding a record never moves another across."""
+    held = sorted((r for r in new if held_out(r)), key=lambda r: (r.date, r.id))
+    return [r for r in new if not held_out(r)], held
+
+
+def held_share(tuning, held) -> str:
+    """The held-out share, printed by `make eval` and `make model` so drift is visible as the pack grows."""
+    dated = len(held) + sum(1 for r in tuning if r.date)
+    return (f"held out {len(held)} of {len(tuning) + len(held)} records ({len(held) / max(1, len(tuning) + len(held)):.1%}; "
+            f"{len(held) / max(1, dated):.1%} of the {dated} dated; cut {HELD_OUT_FROM})")
 
 
 def subtract(counted: dict, minus: dict) -> dict:
@@ -923,7 +948,7 @@ def main(argv: list[str]) -> int:
     prepared = prepare()
     kb, tuning, held, seen, counts = prepared
     print(f"{len(tuning) + len(held)} harvested records: training on the tuning {len(tuning)}, "
-          f"{len(held)} newest held out (not read)")
+          f"{len(held)} newest held out (not read)\n  {held_share(tuning, held)}")
     with tempfile.TemporaryDirectory() as cache:
         matcher = matcher_for(seen, list(kb.files) + [Path(cache) / "held-out-removed"], Path(cache))
         matcher.model = None

@@ -164,15 +164,16 @@ def test_curated_authorities_win_name_clashes():
 
 # --- make eval's split and leave-one-out counts ------------------------------------------------------
 
-def test_eval_holds_out_the_newest_fifth_by_date_and_never_undated_records():
+def test_eval_holds_out_the_records_from_the_fixed_cut_on_and_never_undated_records():
     import eval as bench_eval
 
-    rows = [{**RECORD, "url": f"https://example.police.uk/{i}", "date": f"20{10 + i}-01-01" if i < 10 else None}
+    rows = [{**RECORD, "url": f"https://example.police.uk/{i}", "date": f"20{18 + i}-01-01" if i < 10 else None}
             for i in range(12)]
     records = parse_text("\n".join(json.dumps(r) for r in rows), "jsonl").records
     tuning, held = bench_eval.split_by_date(records)
-    assert len(held) == 2 and {r.date for r in held} == {"2018-01-01", "2019-01-01"}
-    assert len(tuning) == 10 and all(r.date is None or r.date < "2018" for r in tuning)
+    assert bench_eval.split_by_date is __import__("train_model").split_by_date  # one split for eval and model
+    assert {r.date for r in held} == {f"20{y}-01-01" for y in range(24, 28)}
+    assert len(tuning) == 8 and all(r.date is None or r.date < "2024" for r in tuning)
 
 
 def test_eval_leaves_a_record_out_of_the_topic_counts():

@@ -382,6 +382,7 @@ def test_a_part_on_a_topic_police_mostly_answer_with_ncnd_is_warned_by_the_topic
     saved = dict(matcher.model.meta)
     try:
         matcher.model.meta["long_text_ncnd"] = 0.0
+        matcher.model.meta["ncnd_bar_scale"] = {}  # fc43: a factor below 1 on the bar would let the learnt forecast fire
         matcher.model.meta["ncnd_topic_share"] = {"police": [1.0, imsi.share], "*": [1.0, None]}
         forecast = matcher.match(covert + " " + plain, body, parts=[covert, plain]).forecast
         assert forecast.parts[0].ncnd_likely and not forecast.parts[1].ncnd_likely

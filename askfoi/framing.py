@@ -3301,7 +3301,8 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
     from askfoi.checks import check_request
 
     spec, _ = _covert()
-    no_overt = spec.no_overt is not None and bool(spec.no_overt.search(f"{frame.subject or ''} {frame.source}"))
+    tactic = spec.no_overt.search(f"{frame.subject or ''} {frame.source}") if spec.no_overt is not None else None
+    no_overt = tactic is not None
     subject = used_thing(frame.subject) or frame.subject  # cx41: overt deployments of X, never "of use of X"
     if subject and spec.covert_items and not no_overt:
         # ck30 (nu32): a thing that is itself the covert tool ("unmarked cars", "hidden cameras") is no part of the overt
@@ -3327,7 +3328,12 @@ def covert_replacements(frame: Frame, *, scotland: bool = False) -> list[Frame]:
         if new.head:
             new.head += " "
         new.text = render_frame(new)
-        if any(f.code == "ncnd-risk" for f in check_request(new.text).findings):
+        # lead40: a tactic with no overt use named in the person's own words ("those phone tracking things, stingrays"):
+        # the replacement is judged as about that tactic, so "the total spent on phone tracking" is no fix for IMSI
+        # catchers (forces neither confirm nor deny their spend or contracts either)
+        probe = re.sub(rf"(?i)\b{re.escape(subject)}\b", tactic.group(0), new.text) if tactic is not None and subject \
+            else new.text
+        if any(f.code == "ncnd-risk" for f in check_request(probe).findings):
             continue  # a replacement the checks would flag again is no fix
         out.append(new)
     return out

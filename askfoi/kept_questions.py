@@ -289,7 +289,14 @@ def tidy_words(text: str) -> str:
         if out == before:
             break
     out = drop_reason(out)
+    out = _FILLER_TAIL.sub("", out)  # lead40: "stingrays or whatever", "cameras and stuff": the speaker's shrug
     return fix_informal(out)
+
+
+# lead40: a spoken shrug after a noun ("those phone tracking things, stingrays or whatever", "cameras and stuff") says nothing
+# an officer can search for
+_FILLER_TAIL = re.compile(r"(?i)\s+(?:or|and)\s+(?:whatever|something|summat|stuff|things\s+like\s+that|"
+                          r"whatever\s+they(?:'re|\s+are)\s+called|so\s+on)\b(?=\s*(?:[,.;:!?)]|$))")
 
 
 _IMPERATIVE = re.compile(r"(?i)^\W*(?:provide|send|list|give|supply|state|confirm|disclose|advise|detail|identify|outline|"

@@ -11,3 +11,11 @@ def test_no_replacement_about_the_vaguer_words_of_a_no_overt_tactic():
     warned = [f for f in framing.findings if f.code == "ncnd-risk"]
     assert warned
     assert not any("phone tracking" in (f.rewrite or "") for f in warned)
+
+
+def test_a_spoken_shrug_is_not_kept_in_the_letter():
+    from askfoi.kept_questions import tidy_words
+
+    assert "whatever" not in tidy_words("do west yorkshire police use those phone tracking things, stingrays or "
+                                        "whatever, at protests in leeds")
+    assert tidy_words("is it this or that").endswith("or that")

@@ -8245,8 +8245,14 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
         return question
     if (_head_noun(subject) or "").lower() in _TIME_WORDS:
         return question  # fr15a: "for a number of years the council ...": a pronoun never means the years
-    the = f"the {subject}" if not subject[:1].isupper() else subject
     plural = is_plural(subject)
+    said = previous.source or ""
+    # lead40: a thing the person named with no determiner ("does the force use facial recognition") is written back as
+    # they named it ("spent on facial recognition"), never "the facial recognition"; a count noun keeps "the"
+    bare = not plural and re.search(rf"(?i)(?<![\w'-]){re.escape(subject)}(?![\w-])", said) is not None \
+        and re.search(rf"(?i)\b(?:a|an|the|this|that|these|those|my|our|their|its|his|her|your|each|every|any)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}{re.escape(subject)}(?![\w-])", said) is None
+    the = subject if subject[:1].isupper() or bare else f"the {subject}"
     subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))
 
     def demonstrative(m: re.Match[str]) -> str:

@@ -18,3 +18,11 @@ def test_an_age_group_is_counted_people_not_a_preposition():
     texts = " | ".join(p.text for p in framing.parts).lower()
     assert "under 18s were strip searched" in texts
     assert "strip that" not in texts and "many are under" not in texts
+
+
+def test_a_thing_named_without_a_determiner_keeps_none():
+    framing = frame_message("does police scotland use covert facial recognition and how much did they spend on it in 2023")
+    spend = [p.text for p in framing.parts if p.kind == "total_spend"]
+    assert spend and "the facial recognition" not in spend[0]
+    bridge = frame_message("the council built a new bridge in 2020. how much did it cost and what were the delays to it")
+    assert any("the new bridge" in p.text or "the bridge" in p.text for p in bridge.parts)

@@ -1525,6 +1525,34 @@ def _advice_pointers_beside_not_held(ev: _Events, rules: "_Rules") -> None:
     ev.published_spans = [(a, b) for a, b in ev.published_spans if t.unit(a) not in advice]
 
 
+# lead40 (nc43 #7): what a pointer names when it is not the information asked for but a digest of it ("Annual summaries
+# are published on our website", "headline figures are available"): help beside a refusal, never a decision
+_DIGEST_POINTER = re.compile(r"(?i)\b(?:summar(?:y|ies)|overviews?|headline\s+(?:figures|data|statistics)|annual\s+reports?|"
+                             r"general\s+information|related\s+information|national\s+(?:figures|statistics))\b[^.]{0,60}\b(?:published|"
+                             r"available|on\s+(?:our|the)\s+website)\b")
+
+
+def _summary_pointers_beside_refusal(ev: _Events) -> None:
+    """lead40: a refusal of the request on its cost or its burden (s12, EIR 12(4)(b)/EISR 10(4)(b)) or an exemption,
+    with a pointer to a digest of the information ("Annual summaries are published on our website"), is the refusal
+    with help; the pointer's "published" signal is set aside when the reply gives nothing itself."""
+    t = ev.t
+    sigs = {sig for sig, _, _ in ev.signals}
+    if not sigs & {"cost", "withhold"} or sigs & {"give", "give_part"}:
+        return
+    digest = set()
+    for sig, a, _ in ev.signals:
+        if sig == "published":
+            lo, hi = t.bounds(t.unit(a))
+            if _DIGEST_POINTER.search(t.original, lo, hi):
+                digest.add(t.unit(a))
+    if not digest:
+        return
+    ev.signals = [x for x in ev.signals if not (x[0] == "published" and t.unit(x[1]) in digest)]
+    ev.citations = [c for c in ev.citations if not (c[1] == "published" and t.unit(c[2]) in digest)]
+    ev.published_spans = [(a, b) for a, b in ev.published_spans if t.unit(a) not in digest]
+
+
 def _advice_block(ev: _Events, u: int) -> set[int]:
     """The advice sentence u and, where it is a heading of its own (a line without a full stop, or ending in a
     colon: "Advice and assistance", "Section 16 advice:"), the sentences of its paragraph after it, up to a blank
@@ -2181,6 +2209,7 @@ def _events(text: str) -> _Events:
     ev.ncnd_demoted = found.ncnd_demoted
     ev.raw = hits
     _advice_pointers_beside_not_held(ev, rules)
+    _summary_pointers_beside_refusal(ev)
     _scope_caveats(ev, rules)
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()

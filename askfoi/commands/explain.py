@@ -16,9 +16,12 @@ def run(args) -> int:
     from askfoi.reader import read_sentences
     from askfoi.reply_explain import explain_reply
 
+    from askfoi.pasted_reply import relined
+
     text = read_text(args.file, what="reply")
     if not text.strip():
         raise UserError(f"{'standard input' if args.file == '-' else args.file}: is empty; give the text of the reply")
+    text = relined(text)  # lead40: a reply saved as one line is read with its lines, as the chat reads a paste
     request = read_text(args.request, what="request") if getattr(args, "request", None) else None
     received = parse_date(args.received) if getattr(args, "received", None) else None
     sent = parse_date(args.sent) if getattr(args, "sent", None) else None

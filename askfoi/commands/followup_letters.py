@@ -6,10 +6,12 @@ from askfoi.commands._io import UserError, print_json, read_text
 
 
 def _reply(path: str, what: str = "reply") -> str:
+    from askfoi.pasted_reply import relined
+
     text = read_text(path, what=what)
     if not text.strip():
         raise UserError(f"{'standard input' if path == '-' else path}: is empty; give the text of the {what}")
-    return text
+    return relined(text)  # lead40: a reply saved as one line is read with its lines, as the chat reads a paste
 
 
 def _date(value: str | None):

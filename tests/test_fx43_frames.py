@@ -109,3 +109,18 @@ def test_the_letters_opening_is_no_part_once_something_is_asked():
                    "damage on Station Road in the last two years; (2) the repair records for Station Road in the "
                    "last two years.")
     assert texts and not any(t.lower().startswith("i write this letter") for t in texts), texts
+
+
+def test_the_body_that_approved_something_is_not_the_body_asked():
+    f = _frame("Dear Hillside Academy, Leeds,\nCould you please supply copies of the minutes of your governing body "
+               "meetings since 1 January 2020?\nCould you also supply a copy of your publication scheme approved by the "
+               "ICO?\nYours faithfully,\nA. Person")
+    assert f.authority is None or "Information Commissioner" not in f.authority.name, f.authority
+
+
+def test_a_later_body_in_a_list_after_reported_to_is_not_the_body_asked():
+    from askfoi.framing import find_authority
+
+    found, _ = find_authority("How many incidents in the area your authority controls were reported to Moray Council, "
+                              "Police Scotland and SEPA?", None)
+    assert found is None or found.name != "Police Scotland", found

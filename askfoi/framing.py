@@ -1404,6 +1404,10 @@ _STATE_ADVERBS = frozenset({"still", "currently", "now", "already", "actually", 
 _EMBEDDED_VERB_END = frozenset("cost costs costed was were is are".split())
 
 
+_PLACE_DETERMINERS = frozenset("the a an each every all any some this that these those our your their its his her my "
+                               "which whose".split())
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1623,7 +1627,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                                                     "item", "items", "section", "page", "number", "annex", "appendix"):
                     # (fr24b: "referred to at point number 2" names a place in the letter, never a place)
                     place = " ".join(_spell(t, t) for t in tail)
-                    if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
+                    if tail[0].lower() not in _PLACE_DETERMINERS and tail[-1].lower() in v.place_words \
+                            and not tail[0][:1].isupper():  # (fx43: "in each borough" is never "in the each borough")
                         place = "the " + place
                     place = _Place(place, last[k])
                     del last[k:]
@@ -4806,7 +4811,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.pasted_layout import lone_bullets_joined
 
-    text = lone_bullets_joined(headings_off(text or ""))  # fx42: "1. Number of Facilities: The total ...": the item's label
+    from askfoi.sign_off import closing_on_its_own_line
+
+    text = closing_on_its_own_line(lone_bullets_joined(headings_off(text or "")))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"

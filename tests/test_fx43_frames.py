@@ -124,3 +124,15 @@ def test_a_later_body_in_a_list_after_reported_to_is_not_the_body_asked():
     found, _ = find_authority("How many incidents in the area your authority controls were reported to Moray Council, "
                               "Police Scotland and SEPA?", None)
     assert found is None or found.name != "Police Scotland", found
+
+
+def test_a_closing_typed_after_the_last_question_is_no_part_of_it():
+    texts = _texts("Dear Transport for London, How many bus shelters were damaged in 2024? How many of those were "
+                   "repaired within a week? - Yours faithfully,")
+    assert texts and not any("faithfully" in t.lower() for t in texts), texts
+
+
+def test_a_place_with_its_own_determiner_takes_no_article():
+    texts = _texts("Please provide the number of offences of criminal damage to speed cameras in each borough for each "
+                   "month since January 2022.")
+    assert texts and not any("the each" in t for t in texts), texts

@@ -742,9 +742,10 @@ def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] 
 _THIRD_PARTY_BEFORE = re.compile(  # "referred itself to the X", "shared with X", "agreed by COSLA and the X",
     # "a member of the X", "your latest X's self-assessment"
     r"(?i)\b(?:(?:to|with|into|against|towards|from|via|and|of)\s+(?:the\s+)?|your\s+(?:[a-z]+\s+)?)$"
-    # fx43: the doer of a passive ("a publication scheme approved by the ICO"), and a later name in a list begun after
-    # such a word ("reported to Moray Council, Police Scotland and ..."): third parties, when the letter asks "you"
-    r"|\b[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$"
+    # fx43: the doer of a passive on the reader's own thing ("your publication scheme approved by the ICO"; never "trees
+    # planted by Camden Council", which may be the body asked), and a later name in a list begun after such a word
+    # ("reported to Moray Council, Police Scotland and ..."): third parties, when the letter asks "you"
+    r"|\byour\s+(?:[\w'-]+\s+){0,4}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$"
     r"|\b(?:to|with|into|against|towards|from|via|by)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,5}),\s*$")
 # ff28: the same third party named again in brackets: "grants gifted to Edinburgh (Lothian Buses and their subsidiaries)"
 _THIRD_PARTY_BRACKET = re.compile(r"(?i)\b(?:to|with|into|against|towards|from|via)\s+(?:the\s+)?[\w'\u2019 -]{1,40}\(\s*$")

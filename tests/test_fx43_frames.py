@@ -136,3 +136,10 @@ def test_a_place_with_its_own_determiner_takes_no_article():
     texts = _texts("Please provide the number of offences of criminal damage to speed cameras in each borough for each "
                    "month since January 2022.")
     assert texts and not any("the each" in t for t in texts), texts
+
+
+def test_the_body_asked_may_be_the_doer_of_a_passive():
+    # guard: only the doer of a passive on the reader's own thing ("your scheme approved by the ICO") is a third party
+    f = _frame("Could you please provide the number of trees planted by Camden Borough Council in 2024, and the number "
+               "of those that have since died.")
+    assert f.authority is not None and "Camden" in f.authority.name, f.authority

@@ -1713,7 +1713,7 @@ def _acts_on_object(words: list[str], raw: list[str], i: int) -> bool:
     nxt = raw[i + 1]
     if person and nxt.lower() in _PREPS and set(lemmas) & v.person_acts:
         return True  # fx43: "people | who responded to the consultation", "tenants | who applied for ..."
-    if not (person or _direct_object(raw, i + 1)):
+    if not person and (words[-1].lower() in _PREPS or not _direct_object(raw, i + 1)):
         return False  # fx43: a thing acts only on an object that is there: "tenancies | that incurred repair costs"
     return bool(re.fullmatch(r"[A-Za-z][\w'-]*", nxt)) and nxt.lower() not in _PREPS | _NOT_AN_OBJECT | (v.dangling - _DETERMINERS) \
         and not (nxt.lower().endswith("ly") and len(nxt) > 4) and v.stop.fullmatch(nxt.lower()) is None and not _is_past_participle(nxt)

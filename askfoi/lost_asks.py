@@ -148,11 +148,11 @@ def asks_of(text: str) -> list[_Ask]:
 def _a_remark(sentence: str) -> bool:
     """SENTENCE is read by the framing as a remark: a note on timing or handling ("Please supply this within 10
     working days") or a sentence that tells ("In 2023 the force took part in a television programme")."""
-    from askfoi.questions import handling_condition, sentence_kind, timing_note, told_sentence
+    from askfoi.questions import about_the_request, timing_note, told_sentence
 
     return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and told_sentence(sentence))
-                or handling_condition(sentence) or sentence_kind(sentence) == "procedural")  # fx43: "Please supply requested
-    # information within 20 days from today's date": how to answer, as the reader has it, never a part
+                or about_the_request(sentence))  # fx43: "Please supply requested information within 20 days from
+    # today's date": an instruction on the request itself, as the reader has it, never a part
 
 
 def _covers(part_words: set[str], ask_words: set[str]) -> float:
@@ -214,9 +214,7 @@ def keep_lost_asks(framing, text: str) -> None:
         sw = _words(said)
         iw = _words(ask.item)
         for k, pw in enumerate(part_words):
-            if k not in dropped and pw and pw <= sw and pw <= iw and orders[k] in (ask.order, -1):
-                # (fx43: a part whose own ask is another item, "how many claims have been settled", is no piece of this
-                # one, "in respect of the settled claims ... the amount paid", though its words are all here)
+            if k not in dropped and pw and pw <= sw and pw <= iw:
                 dropped.add(k)  # a piece of the sentence ("How many about dangerous driving?"): the whole asks it now
         added.append((ask.order, _kept(keep_words, said)))
     if not added:

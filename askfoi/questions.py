@@ -2406,7 +2406,8 @@ def _modifier_core(sentence: str) -> str:
     text = re.sub(r"(?i)^\W*for\s+(?:your|ease\s+of)\s+reference\s*,?\s*", "", text)
     text = re.sub(r"(?i)\s+to\s+(?:me|us)(?=\s+(?:in|by|for|broken|split|as)\b)", "", text)
     text = re.sub(r"(?i),?\s+in\s+(?:a\s+|the\s+)?(?:sequential|chronological|date|year)\s+order\s*,?", "", text)
-    text = re.sub(r"(?i)\b(?:the\s+)?(?:total|overall|annual|yearly)\s+(figures|totals|numbers)\b", r"the \1", text)
+    text = re.sub(r"(?i)\b((?:provide|give|send|supply)\s+(?:me\s+|us\s+)?)(?:the\s+)?(?:total|overall)\s+(figures|numbers)\b",
+                  r"\1the \2", text)
     return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
 
 

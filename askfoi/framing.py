@@ -237,6 +237,7 @@ class _Vocab:
     verbs: frozenset[str]
     people: frozenset[str]
     passive_objects: frozenset[str]
+    person_acts: frozenset[str]
     intransitive: frozenset[str]
     past: dict[str, str]
     spellings: dict[str, str]
@@ -275,6 +276,7 @@ def _vocab() -> _Vocab:
         people=low("people"),
         passive_objects=low("passive_with_object"),
         intransitive=low("intransitive_verbs"),
+        person_acts=low("person_verbs"),
         past={str(k).lower(): str(v) for k, v in (data.get("past_participles") or {}).items()},
         spellings={str(k).lower(): str(v) for k, v in (data.get("spellings") or {}).items()},
     )
@@ -739,7 +741,12 @@ def _county_body(text: str, asked_text: str) -> tuple[str, str, tuple[int, int] 
 
 _THIRD_PARTY_BEFORE = re.compile(  # "referred itself to the X", "shared with X", "agreed by COSLA and the X",
     # "a member of the X", "your latest X's self-assessment"
-    r"(?i)\b(?:(?:to|with|into|against|towards|from|via|and|of)\s+(?:the\s+)?|your\s+(?:[a-z]+\s+)?)$")
+    r"(?i)\b(?:(?:to|with|into|against|towards|from|via|and|of)\s+(?:the\s+)?|your\s+(?:[a-z]+\s+)?)$"
+    # fx43: the doer of a passive on the reader's own thing ("your publication scheme approved by the ICO"; never "trees
+    # planted by Camden Council", which may be the body asked), and a later name in a list begun after such a word
+    # ("reported to Moray Council, Police Scotland and ..."): third parties, when the letter asks "you"
+    r"|\byour\s+(?:[\w'-]+\s+){0,4}?[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:to|with|into|against|towards|from|via|by)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&-]*){0,5}),\s*$")
 # ff28: the same third party named again in brackets: "grants gifted to Edinburgh (Lothian Buses and their subsidiaries)"
 _THIRD_PARTY_BRACKET = re.compile(r"(?i)\b(?:to|with|into|against|towards|from|via)\s+(?:the\s+)?[\w'\u2019 -]{1,40}\(\s*$")
 # ff28: a place money or goods go to: "grants gifted to Edinburgh", "funding awarded to Leeds"
@@ -1398,6 +1405,10 @@ _STATE_ADVERBS = frozenset({"still", "currently", "now", "already", "actually", 
 _EMBEDDED_VERB_END = frozenset("cost costs costed was were is are".split())
 
 
+_PLACE_DETERMINERS = frozenset("the a an each every all any some this that these those our your their its his her my "
+                               "which whose".split())
+
+
 def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], bool]:
     """(subject, place, clause, had an article) read from the start of TEXT: the noun phrase up to
     the first word that ends one. For counts and lists a clause that narrows it is kept apart:
@@ -1557,7 +1568,7 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             i += 1
             continue
         if narrows and words and target is words and clause == [] and _acts_on_object(words, raw, i):
-            clause.extend(["who", low])  # "tenants reported damp" -> "tenants who reported damp"
+            clause.extend([_relative(words), low])  # "tenants reported damp" -> "tenants who reported damp"
             target = clause
             i += 1
             continue
@@ -1617,7 +1628,8 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                                                     "item", "items", "section", "page", "number", "annex", "appendix"):
                     # (fr24b: "referred to at point number 2" names a place in the letter, never a place)
                     place = " ".join(_spell(t, t) for t in tail)
-                    if tail[0].lower() != "the" and tail[-1].lower() in v.place_words and not tail[0][:1].isupper():
+                    if tail[0].lower() not in _PLACE_DETERMINERS and tail[-1].lower() in v.place_words \
+                            and not tail[0][:1].isupper():  # (fx43: "in each borough" is never "in the each borough")
                         place = "the " + place
                     place = _Place(place, last[k])
                     del last[k:]
@@ -1692,14 +1704,37 @@ def _acts_on_object(words: list[str], raw: list[str], i: int) -> bool:
     v = _vocab()
     low = raw[i].lower()
     head = next((words[k - 1] for k in range(1, len(words)) if words[k].lower() in _PREPS), words[-1])
-    if head.lower() not in v.people or low in v.passive_objects or i + 1 >= len(raw):
+    person = head.lower() in v.people
+    if low in v.passive_objects or i + 1 >= len(raw):
         return False  # the head noun: "tenants (in council houses in Cardiff) | who reported damp"
     lemmas = _verb_lemmas(low)
     if not lemmas or low in lemmas or low.endswith(("ing", "s")):
         return False  # not a verb in the past: "patients waiting", "staff members"
     nxt = raw[i + 1]
+    if person and nxt.lower() in _PREPS and set(lemmas) & v.person_acts:
+        return True  # fx43: "people | who responded to the consultation", "tenants | who applied for ..."
+    if not person and (words[-1].lower() in _PREPS or not _direct_object(raw, i + 1)):
+        return False  # fx43: a thing acts only on an object that is there: "tenancies | that incurred repair costs"
     return bool(re.fullmatch(r"[A-Za-z][\w'-]*", nxt)) and nxt.lower() not in _PREPS | _NOT_AN_OBJECT | (v.dangling - _DETERMINERS) \
         and not (nxt.lower().endswith("ly") and len(nxt) > 4) and v.stop.fullmatch(nxt.lower()) is None and not _is_past_participle(nxt)
+
+
+def _direct_object(raw: list[str], k: int) -> bool:
+    """fx43: RAW[k:] opens a noun phrase that can be a verb's object: an article or a plain noun that is no verb form,
+    no preposition, time word or adverb ("repair costs", "a fine"), and no "by" follows it (the passive's doer)."""
+    from lemminflect import getAllLemmas
+
+    if k >= len(raw):
+        return False
+    w = raw[k].lower()
+    if w in ("a", "an", "the"):
+        return True
+    if not w.isalpha() or w in _PREPS | _NOT_AN_OBJECT | _DETERMINERS | _TIME_WORDS or w in _vocab().dangling:
+        return False
+    forms = getAllLemmas(w)
+    if not forms.get("NOUN") or forms.get("VERB") and not forms.get("NOUN") or forms.get("ADV") or forms.get("ADJ") and not forms.get("NOUN"):
+        return False
+    return not (k + 1 < len(raw) and raw[k + 1].lower() == "by")
 
 
 _MORE_PREPS = frozenset("onto into through past along outside inside behind beside beyond beneath above below towards "
@@ -4788,7 +4823,12 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.item_headings import headings_off
 
-    text = headings_off(text or "")  # fx42: "1. Number of Facilities: The total ...": the item's label is never asked
+    from askfoi.pasted_layout import lone_bullets_joined
+
+    from askfoi.sign_off import closing_on_its_own_line
+
+    text = closing_on_its_own_line(lone_bullets_joined(headings_off(text or "")))  # fx42: "1. Number of Facilities: The total ...": the item's label
+    # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
@@ -5063,6 +5103,10 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             framing.remarks.append(question)  # fr10b: a sentence of story beside the questions is never a part
             told.append(question)
             continue
+        if len(questions) > 1 and _request_preface(question) and any(
+                q != question and not _request_preface(q) for q in questions):
+            framing.remarks.append(question)  # fx43: "I write this letter to request correspondence from yourselves owing
+            continue  # to ...": the letter's opening; once anything else is asked it is never a part (cx41's preface)
         if _FIRST_PERSON.match(question) and _is_story(question):
             told.append(question)
             if _ASKING.search(question) and _vague_marker(question):
@@ -7049,6 +7093,10 @@ def view_remarks(framing: Framing, found: AuthorityFound | None,
     for remark in list(framing.remarks):  # ("is it right that ...", left out as a remark, is most often said for effect)
         if _put_to_readers(remark, text) or remark in framing.vented:
             continue  # cx35: "how are we to know how they decided?" stays a remark; cx37: so does a vented question
+        from askfoi.questions import _CONDITIONAL_INVERSION
+
+        if "?" not in remark and _CONDITIONAL_INVERSION.match(remark):
+            continue  # fx43: "Should a tenant report damp ..., the tenant has the right ...": a condition told, no view asked
         act = clause_act(remark, body)
         if act is not None and act.act == "plans" and act.subject is None:
             made = _plans_for_trouble(framing, remark, text, body, found)  # lead37: "... and what is being done about it"
@@ -7974,6 +8022,9 @@ def _asks_or_notes(sentence: str, written: str) -> bool:
     to date.", "Timeframe: 2019 onwards")."""
     if "?" in sentence or _ASKING.search(sentence) or sentence_mood(sentence) is not None:
         return True
+    if re.search(r"(?i)\b(?:pertains?|relates?|refers?|appl(?:y|ies)|covers?|concerns?)\s+(?:only\s+|solely\s+)?(?:to\s+)?"
+                 + re.escape(written), sentence) and re.match(r"(?i)\W*(?:these|they|this|all|each|every|my|the)\b", sentence):
+        return True  # fx43: "These all pertain to 2008 - 9 years ago - for the entire year": what the questions cover
     rest = re.findall(r"[A-Za-z]+", sentence.replace(written, " "))
     verb = any(w.lower() in ("is", "are", "was", "were", "has", "have", "had", "been", "be", "will", "would", "did")
                or len(w) > 4 and w.lower().endswith("ed") for w in rest)
@@ -8253,6 +8304,12 @@ def _resolve_references(question: str, previous: Frame, *, counts: bool = False)
         and re.search(rf"(?i)\b(?:a|an|the|this|that|these|those|my|our|their|its|his|her|your|each|every|any)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}{re.escape(subject)}(?![\w-])", said) is None
     the = subject if subject[:1].isupper() or bare else f"the {subject}"
+    clause = (previous.clause or "").strip()
+    verb = clause.split()[1].lower() if len(clause.split()) > 1 else ""
+    asked = set().union(*(_lemmas(w) for w in re.findall(r"[a-z]+", question.lower()))) if question else set()
+    if clause and re.match(r"(?i)(?:who|that)\s+\w+", clause) and not re.search(r"(?i)\b(?:they|them|their|it)\b", clause) \
+            and not (_lemmas(verb) & asked):  # "where did they die" after "sleepers who died": the verb is the question's own
+        the = f"{the} {clause}"  # fx43: "what did they say" after "people who responded to the consultation": the whole antecedent
     subject_lemmas = set().union(*(_lemmas(w.lower()) for w in subject.split()))
 
     def demonstrative(m: re.Match[str]) -> str:
@@ -8854,6 +8911,10 @@ def _is_story(question: str) -> bool:
         return False
     if strip_opener(question).strip() != question.strip():
         return False  # "I would like to know what criteria ...": a request opener, then what is asked
+    from askfoi.questions import _FRONTED_REQUEST
+
+    if _FRONTED_REQUEST.search(question):
+        return False  # fx43: "In respect of the settled claims ..., please disclose ...": a phrase first, then the ask
     if _FIRST_PERSON.match(question) and not _ASKING.search(question):
         return True
     from askfoi.informal_roles import wish_for_records

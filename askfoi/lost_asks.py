@@ -148,9 +148,11 @@ def asks_of(text: str) -> list[_Ask]:
 def _a_remark(sentence: str) -> bool:
     """SENTENCE is read by the framing as a remark: a note on timing or handling ("Please supply this within 10
     working days") or a sentence that tells ("In 2023 the force took part in a television programme")."""
-    from askfoi.questions import timing_note, told_sentence
+    from askfoi.questions import about_the_request, timing_note, told_sentence
 
-    return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and told_sentence(sentence)))
+    return bool(timing_note(sentence) or (not sentence.rstrip().endswith("?") and told_sentence(sentence))
+                or about_the_request(sentence))  # fx43: "Please supply requested information within 20 days from
+    # today's date": an instruction on the request itself, as the reader has it, never a part
 
 
 def _covers(part_words: set[str], ask_words: set[str]) -> float:

@@ -41,10 +41,17 @@ _O_BULLET = re.compile(r"(?<=\S)\s+[oO]\s+(?=(?:" + _ASKING + r")\b)")
 _INLINE_NUMBER = re.compile(r"(?<=[.?!:])\s+(\d{1,2})\.\s+(?=[A-Z])")
 
 
+def lone_bullets_joined(text: str) -> str:
+    """fx43: TEXT with a bullet typed on a line of its own ("-" over "In each of the last five years ...") put at the start
+    of the line after it, so each item stays an item of its own, never run into the one before."""
+    return re.sub(r"(?m)^[ \t]*([-\u2013\u2022*])[ \t]*\n+[ \t]*(?=[^\s\-\u2013\u2022*])", r"\1 ", text or "")
+
+
 def restore_breaks(text: str) -> str:
     """TEXT with the line breaks and spaces a paste lost put back (see the module's note); anything else as typed."""
     if not text:
         return text
+    text = lone_bullets_joined(text)
     lines = [_restore_line(line) for line in text.split("\n")]
     return "\n".join(lines)
 

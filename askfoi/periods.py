@@ -1384,12 +1384,15 @@ def scan_dates(text: str, today: date | None = None) -> list[DateMention]:
 _ASIDES = re.compile(r"(?i)\b(?:since|from)\s(?P<a>\s*at\s+(?:least|the\s+latest))\b|\bbetween\s(?P<c>\s*the\s+dates\s+of)\b"
                      r"|\d(?P<b>\s*\((?:calendar|financial|fiscal|academic|school|tax)\s+years?\))"
                      r"|(?P<d>\b(?:on|in|at)\s*,?\s+(?:and|or)\s+)(?=since\b)|\bsince(?P<e>\s*,)(?=\s*\d)"
-                     r"|\b(?:since|from)(?P<f>\s*,?\s*and\s+including\s*,?)(?=\s)")  # fr10c: "since and including 2011"
+                     r"|\b(?:since|from)(?P<f>\s*,?\s*and\s+including\s*,?)(?=\s)"  # fr10c: "since and including 2011"
+                     # fx43: "2008 - 9 years ago - for the entire year": how long ago the year was, an aside, never "2008-9"
+                     r"|\b(?:19|20)\d\d(?P<g>\s*[-\u2013\u2014,(]\s*(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?"
+                     r"\d{1,2}\s+(?:years?|months?)\s+ago\s*[-\u2013\u2014,)]?)")
 
 
 def _blank_asides(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
-        g = next(k for k in ("a", "b", "c", "d", "e", "f") if m.group(k) is not None)
+        g = next(k for k in ("a", "b", "c", "d", "e", "f", "g") if m.group(k) is not None)
         return m.group()[: m.start(g) - m.start()] + " " * len(m.group(g))
     return _ASIDES.sub(blank, text)
 

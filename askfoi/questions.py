@@ -1405,6 +1405,14 @@ _WOULD_LIKE = re.compile(r"(?i)^\W*(?:i|we)\s+(?:also\s+)?(?:would|'d|should)\s+
                          r"(?!to\b|it\b|you\b)(?:the|a|an|any|all|some|copies|details|information|figures|data)\b")
 
 
+# fx43: an inverted condition and the main clause it leads into ("Should a tenant report disrepair ..., the tenant has
+# the right ...", "Were the council to close it, residents would ..."): the sentence tells, it does not ask
+_CONDITIONAL_INVERSION = re.compile(
+    r"(?i)^\W*(?:should|were|had)\s+(?:a|an|the|any|my|our|their|his|her|this|that|these|those|[a-z]+s)\b[^?]*?,\s*(?:then\s+)?"
+    r"(?:the|a|an|they|he|she|it|we|i|this|that|there|residents|tenants|people)\s+(?:\w+\s+){0,3}?"
+    r"(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall)\b")
+
+
 def sentence_kind(sentence: str) -> str:
     """What a sentence (or clause) of a message does: "question" (asks: a question word or an inverted auxiliary
     first, or a "?"), "request" (asks for records: "please provide ...", "i would like a copy of ..."),
@@ -1427,6 +1435,8 @@ def sentence_kind(sentence: str) -> str:
         if _ASKING_WORDS.search(text) or _WOULD_LIKE.search(text):
             return "request"
         return "question" if _story_then_question(text) else "background"
+    if "?" not in text and _CONDITIONAL_INVERSION.match(text):
+        return "background"  # fx43: "Should a tenant report disrepair ..., the tenant has the right to ...": a condition, told
     if "?" in text or _CLAUSE_START.match(text) or _INVERTED_ASK.match(text):
         return "question"
     if re.search(r"(?i)\b(?:i|we)\s+(?:am|was|were|are|have|had|'m|'ve|think|feel|believe|read|heard|noticed|understand|"
@@ -1434,6 +1444,8 @@ def sentence_kind(sentence: str) -> str:
         return "background"  # "Following the reports in the press, I am concerned about ...": the person's own view
     if re.match(r"(?i)\W*(?:sorry|apologies|thanks|thank\s+you|hope\s+(?:this|you)|just\s+curious|asking\s+for\s+a\s+friend)\b", text):
         return "background"
+    if _FRONTED_REQUEST.search(text):
+        return "request"  # fx43: "In respect of the settled claims ..., please disclose the amount paid": a fronted phrase, then the ask
     if is_statement(text):
         # "The council won the appeal.": says, asks nothing (fr7a); fr24a: unless a question follows the story at a comma
         return "question" if _story_then_question(text) else "background"
@@ -1988,6 +2000,14 @@ _REPORTED_ASKS = re.compile(r"(?i)\b(?:please|could\s+you|can\s+you|would\s+you|
                             r"cop(?:y|ies)\s+of|any\s+(?:correspondence|documents?|records?|emails?)|whether|which|why)\b")
 
 
+# fx43: a phrase put first, then at a comma the ask itself ("In respect of the settled claims ..., please disclose the
+# amount paid", "For each of these, could you please provide ..."): a request, whatever the phrase says
+_FRONTED_REQUEST = re.compile(
+    r"(?i)^\W*(?:in\s+respect\s+of|with\s+(?:regard|respect)\s+to|regarding|as\s+regards|in\s+relation\s+to|"
+    r"for|of|in|on|from|within|among|between)\b[^.;:?!]{3,200}?,\s*(?:(?:could|can|would)\s+you\s+)?(?:please\s+|kindly\s+)"
+    r"(?:disclose|provide|supply|send|give|state|list|tell|confirm|advise|let|set\s+out|detail|specify)\b")
+
+
 def is_statement(sentence: str) -> bool:
     """SENTENCE states something (a declarative main clause: a subject, then its finite verb) and asks nothing:
     "The council won the appeal.", "Since 2000, the Government has authorised ...", "ANPR is a powerful tool",
@@ -1997,6 +2017,8 @@ def is_statement(sentence: str) -> bool:
     text = _one_line(sentence)
     if "?" in text or not _WORDY.search(text):
         return False
+    if _FRONTED_REQUEST.search(text):
+        return False  # fx43: "In respect of the settled claims ..., please disclose the amount paid": a request
     text = re.sub(r"(?i)\bthere(?:'|\u2019)?s\b", "there is", text)  # ck25a: "theres a smell ...", typed quickly
     text = _ADVERB_OPENERS.sub("", text)
     text = re.sub(r"^\W*(?:\d{1,2}|[a-z])[.):]\s*", "", text)  # "2)The amount spent ...": a list marker
@@ -2379,6 +2401,13 @@ def _modifier_core(sentence: str) -> str:
     # fr17b: "For each of the above, please give the figures per month": what it points at goes first
     text = re.sub(r"(?i)^\W*(?:for|in)\s+(?:each|all|both|every\s+one)\s+of\s+(?:the\s+above|these|those|them)(?:\s+(?:questions?|items?|parts?))?\s*,?\s*",
                   "", text)
+    # fx43: "For your reference please provide the information to me in a sequential order, broken down by each
+    # financial year", "Please provide total figures for each academic year": how the figures asked are given
+    text = re.sub(r"(?i)^\W*for\s+(?:your|ease\s+of)\s+reference\s*,?\s*", "", text)
+    text = re.sub(r"(?i)\s+to\s+(?:me|us)(?=\s+(?:in|by|for|broken|split|as)\b)", "", text)
+    text = re.sub(r"(?i),?\s+in\s+(?:a\s+|the\s+)?(?:sequential|chronological|date|year)\s+order\s*,?", "", text)
+    text = re.sub(r"(?i)\b((?:provide|give|send|supply)\s+(?:me\s+|us\s+)?)(?:the\s+)?(?:total|overall)\s+(figures|numbers)\b",
+                  r"\1the \2", text)
     return re.sub(rf"(?i)^\W*{_POLITE}", "", text).strip()
 
 

@@ -64,3 +64,13 @@ def first_name_only(text: str) -> Signature | None:
     if len(words) == 1 or (len(words) >= 2 and len(words[-1]) == 1):
         return Signature(closing=sig.closing, name=name)
     return None
+
+
+def closing_on_its_own_line(text: str) -> str:
+    """fx43: TEXT with a closing typed on the line of the last question ("... do these arrests relate to? - Yours
+    faithfully,") put on a line of its own, as a letter has it, so no part ever ends with the sign-off. Only a letter's
+    closing ("Yours faithfully", "Kind regards", never a "thanks" that may end a sentence) after a sentence's end and
+    before the end of its line (or a short name) moves."""
+    closing = r"yours[ \t]+(?:faithfully|sincerely|truly)|(?:kind|best|warm|warmest)[ \t]+regards|best[ \t]+wishes"
+    return re.sub(rf"(?im)(?<=[.?!])[ \t]*[-\u2013\u2014]?[ \t]*((?:{closing})[ \t]*[,.!]*[ \t]*"
+                  r"(?:[^\W\d_][\w'.\-]*(?:[ \t]+[^\W\d_][\w'.\-]*){0,3})?[ \t]*)$", r"\n\1", text or "")

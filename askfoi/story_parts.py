@@ -36,11 +36,16 @@ _FINITE = frozenset("is are was were has have had keeps keep says say said seems
 _NO_SUBJECT = re.compile(r"(?i)^\s*(?:is|are|was|were|has|have|had)\s+(?:\w+ing|been|now|also|still|just)\b")
 _PREP_PLACE = re.compile(
     r"(?i)\b(?:at|in|on|outside|behind|near|by|round|around|opposite|over)\s+((?:the\s+)?[\w&'\-]+(?:\s+[\w&'\-]+){0,5})")
+# fx43: the verbs besides "be" that take the empty "there" ("as there seem to be many other cuts", "there appears to
+# be no record"): "there" before one of them is no place, whatever follows
+_EXISTENTIAL = (r"seems?|seemed|appears?|appeared|exists?|existed|remains?|remained|used\s+to|tends?|tended|"
+                r"continues?|continued|happens?|happened|ought|needs?|needed|isnt|arent|wasnt|werent|hasnt|havent")
 _THERE = re.compile(r"(?i)(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!\bwill )"
                     r"(?<!\bisnt )(?<!\barent )\bthere\b(?!\s+(?:is|are|was|were|have|has|had|be|been|will|would|should|may|might|must|"
-                    r"could|can|being|any|no)\b)")
+                    r"could|can|being|any|no|" + _EXISTENTIAL + r")\b)")
 # the person's own place words: "on our road", "round here", "near me" (the officer does not know where that is)
-_THERE_IS = re.compile(r"(?i)\bthere(?:'s|\s+(?:is|are|was|were|have|has|had|be|been|will|would|could|may|might))\b"
+_THERE_IS = re.compile(r"(?i)\bthere(?:'s|\s+(?:is|are|was|were|have|has|had|be|been|will|would|could|may|might|"
+                       + _EXISTENTIAL + r"))\b"
                        r"|\b(?:is|are|was|were|have|has|had)\s+there\b")
 _OWN_PLACE = re.compile(r"(?i)\b(?:(?:on|in|along|around|round|near|outside|at)\s+)?(?:our|my)\s+(?:road|street|lane|close|avenue|"
                         r"estate|area|village|town|park|block|local\s+area)\b|\b(?:round|around)\s+here\b|\bnear\s+(?:me|us)\b"

@@ -5041,7 +5041,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     if found is not None and found.from_text and len(questions) > 1:
         # lead40 (nc43 #3): "..., and what guidance do they give headteachers, kent county council": the addressee
         # typed after the last question is no part of it
-        tail = re.compile(rf"(?i)\s*,\s*(?:the\s+)?{re.escape(found.from_text)}\W*$")
+        tail = re.compile(rf"(?i)\s*,\s*(?:the\s+)?{re.escape(found.from_text)}[\s?.!]*$")  # never inside brackets
         questions = [tail.sub("", q) if tail.search(q) and len(tail.sub("", q).split()) >= 3 else q for q in questions]
     framing.remarks = list(reading.remarks)
     framing.vented = vented

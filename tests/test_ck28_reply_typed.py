@@ -12,7 +12,7 @@ async def _read(pilot):
     await settle(pilot)
     screen = await open_reply(pilot)
     box = screen.query_one("#reply-text", TextArea)
-    box.text = MIXED
+    box.text = "Date of response: 3 March 2025\n" + MIXED  # (lead40: a dated reply; an undated one asks for its date)
     await pilot.press("ctrl+r")
     await settle(pilot)
     return screen

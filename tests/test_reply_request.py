@@ -252,8 +252,11 @@ def test_review_and_complain_take_the_day_sent_and_the_request(tmp_path, capsys)
     request.write_text("How many agency nurses worked at Ward 5 in 2025?", encoding="utf-8")
     assert main(["review", str(reply), "--sent", "2026-10-02"]) == 0
     assert "my request of Friday 2 October 2026" in _flat(capsys.readouterr().out)
+    # (lead40: a review is asked after the reply it challenges, so the complaint's case is an earlier round of letters)
+    reply.write_text(ACK_REPLY.replace("3 October 2026", "3 June 2026").replace("28 October 2026", "1 July 2026"),
+                     encoding="utf-8")
     assert main(["complain", str(reply), "--authority", "Kent County Council", "--request", str(request),
-                 "--review-asked", "2026-09-02"]) == 0
+                 "--review-asked", "2026-07-10"]) == 0
     assert "nurses" in _flat(capsys.readouterr().out).split("I enclose", 1)[1]
 
 

@@ -110,6 +110,15 @@ def part_law(text: str, authority_type: str | None = None) -> PartLaw:
 
     asked = asked_text(text)
     found = environmental_matches(asked)
+    if not found and re.search(r"[a-z]{4,}", asked):
+        # lead40 (nc43 #11b): "polution complaints": a slip never decides the law; the words as the spelling check would
+        # correct them are read when the typed ones name no environmental subject
+        from askfoi.spelling import apply, suggest
+
+        fixes = suggest(asked)
+        corrected = apply(asked, fixes) if fixes else asked
+        if corrected != asked and environmental_matches(corrected):
+            asked, found = corrected, environmental_matches(corrected)
     first = found[0] if found else None
     for focus in _focus_groups():
         if focus.bodies and (authority_type or "") not in focus.bodies:

@@ -4796,6 +4796,27 @@ def frame_message(text: str, authority: str | None = None, *, today: date | None
     return _place_capitals(framing)
 
 
+def _environmental_despite_slips(check, text: str, found, period_label: str | None) -> None:
+    """lead40 (nc43 #11b): "how many polution complaints did sepa get about the refinary": a slip never decides the law.
+    When the words as typed name no environmental subject but the words as the spelling check would correct them do,
+    CHECK (the first message's) takes the EIR route and the environmental finding of the corrected words."""
+    if check.regime.value not in ("FOIA", "FOISA") or any(f.code == "environmental-information" for f in check.findings):
+        return
+    from askfoi.checks import check_request
+    from askfoi.spelling import apply, suggest
+
+    fixes = suggest(text or "")
+    if not fixes:
+        return
+    again = check_request(apply(text, fixes), found.name if found else None, period=period_label)
+    env = [f for f in again.findings if f.code == "environmental-information"]
+    if env and again.regime.value == "EIR":
+        check.regime = again.regime
+        route = {"scottish-authority"}  # what the route says is said by the corrected words' findings
+        check.findings = [f for f in check.findings if f.code not in route or any(g.code == f.code for g in again.findings)]
+        check.findings.extend(env)
+
+
 def _place_capitals(framing: Framing) -> Framing:
     """cx39: FRAMING's parts with the place names typed in lower case given their capitals, whatever step wrote the
     part's words last ("round here" written out from the story as "on elm park": "on Elm Park")."""
@@ -4899,6 +4920,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     period_label = cover_period(list(dict.fromkeys(label for label, _, _ in said))) if said else None
     resolved = resolve_authority(found.name) if found else None
     check = check_request(text, found.name if found else None, period=period_label)
+    _environmental_despite_slips(check, text, found, period_label)
     from_check = {id(f) for f in check.findings}  # ck12: judged again on the parts they are about (finding_scope)
     sar = check.regime.value == "SAR"
     from askfoi.client_letters import client_letter

@@ -83,6 +83,16 @@ def capitalise_places(text: str | None, *, bare: bool = False) -> str | None:
                     out[j] = stripped[:1].upper() + stripped[1:]
                 k += n
                 continue
+        if (before in preps or before in _low("name_preps") or (k == 0 and bare)) and words[k].lower() in _low("front_heads") \
+                and k + 1 < len(words):
+            name = words[k + 1].rstrip(",.;:?!")
+            if re.fullmatch(r"[a-z][a-z'\u2019-]+", name) and name not in _lists()[3] and name not in _low("never_inside") \
+                    and name not in _low("front_not_names"):
+                # lead40: "into the river clyde", "near loch lomond": a kind of place named before its own name
+                out[k] = words[k][:1].upper() + words[k][1:]
+                out[k + 1] = words[k + 1][:1].upper() + words[k + 1][1:]
+                k += 2
+                continue
         k += 1
     pieces[::2] = out
     return "".join(pieces)

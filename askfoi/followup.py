@@ -1210,7 +1210,9 @@ def asked_phrase(topic: str | None) -> str | None:
         return "about " + text.split(" ", 1)[1]
     if _WH.match(text):
         return "asking " + text
-    return "about " + text
+    from askfoi.reply_request import sentence_case
+
+    return "about " + sentence_case(text)  # lead40: "my request about use of drones", never "about Use of drones"
 
 
 def _said_topic(topic: str | None) -> str | None:

@@ -449,6 +449,23 @@ def _subject(head: str) -> RequestStated:
     return RequestStated(topic=topic, source="subject")
 
 
+def sentence_case(topic: str) -> str:
+    """lead40 (nc43 #16): a title's first word has a capital only because it opens the title ("Use of drones to monitor
+    protests"): said inside a sentence ("my request about use of drones ...") it is lower case, unless it is a place or
+    the first word of a name ("Metropolitan Police ...", "Essex ...") or an acronym."""
+    from askfoi.framing import _place_names
+    from askfoi.story_antecedents import _pos
+
+    words = topic.split()
+    first = words[0] if words else ""
+    if not (first[:1].isupper() and first[1:].islower()) or (len(words) > 1 and words[1][:1].isupper()):
+        return topic
+    low = first.lower()
+    if low in _place_names() or not _pos(low):
+        return topic
+    return low + topic[len(first):]
+
+
 def _request_reference(head: str) -> str | None:
     """The request's reference (askfoi.followup.reference_in), passing over one given to a request for review
     ("Following your request for a review (our ref: 1001) of your FOI Request (our ref: 1000)": 1000)."""

@@ -483,6 +483,17 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
             return Reading("procedure", source, _procedure_frame(source, how.group(1).rstrip(" ?.!")))
     words = _tokens(c)
     low = [w.lower() for w in words]
+    if found_name and len(words) > 2 and low[0] in _HAVE | _BE | _DO:
+        from askfoi.yes_no_asks import _typed_name
+
+        n = _typed_name(words[1:], found_name)
+        if n and " ".join(low[1:1 + n]) != found_name.lower():
+            # lead41: "does the met record the reason": the body asked, by its own name in the part
+            from askfoi.followup import in_sentence
+
+            words = [words[0], *in_sentence(found_name).split(), *words[1 + n:]]
+            c = _join(words)
+            low = [w.lower() for w in words]
     if said is None and body and len(low) > 3 and low[0] in _HAVE | _BE | _DO \
             and (low[1] in ("ever", "never", "already", "still", "recently") or _participle_word(low[1])):
         # fr24a: "Has ever used facial recognition ...?": the body's name was taken out of its question; it is the subject

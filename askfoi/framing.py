@@ -1378,6 +1378,14 @@ def participle(word: str) -> str | None:
     return None
 
 
+def _noun_not_adverb(word: str) -> bool:
+    """lead41: WORD can be a noun and never an adverb ("strip", "stop"; not "often", "later", "then")."""
+    from lemminflect import getAllLemmas
+
+    readings = getAllLemmas(word.lower())
+    return "NOUN" in readings and "ADV" not in readings
+
+
 def _is_past_participle(word: str) -> bool:
     """A past participle, regular or not ("issued", "taught", "done", "given")."""
     if _is_participle(word):
@@ -1433,6 +1441,9 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
     def ends(k: int) -> bool:
         return k >= n or raw[k] in ",.;:?!()\"" or v.stop.fullmatch(raw[k].lower()) is not None
 
+    if i + 1 < n and raw[i].lower() in ("under", "over") and re.fullmatch(r"\d{1,2}'?s", raw[i + 1]):
+        words.append(f"{raw[i].lower()}-{raw[i + 1].replace(chr(39), '')}")  # lead41: "how many under 18s were ...":
+        i += 2  # an age group named by its bound is the thing counted, never a preposition before it
     while i < n:
         w = raw[i]
         low = w.lower()
@@ -1523,6 +1534,14 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
                 if low in _BE and (_is_past_participle(nxt) or nxt.endswith("ing") or nxt in _PREPS):
                     target = clause
                     i = j  # "children are in care", "notices were issued", "children are waiting"
+                    continue
+                if low in _BE and j + 1 < n and re.fullmatch(r"[a-z]{3,}", nxt) and nxt not in _DETERMINERS \
+                        and nxt not in _PREPS and v.stop.fullmatch(nxt) is None and nxt not in v.banned \
+                        and _is_past_participle(raw[j + 1].lower()) and not _is_past_participle(nxt) \
+                        and not ends(j + 1) and _noun_not_adverb(nxt):
+                    clause.append(f"{nxt}-{raw[j + 1].lower()}")  # lead41: "were strip searched", "were stop searched":
+                    target = clause  # a noun and a participle make one compound verb, never the end of the count
+                    i = j + 2
                     continue
                 if low in ("have", "has", "had") and narrows and words and "been" in (r.lower() for r in raw[i + 1:j]) \
                         and "there" not in (r.lower() for r in raw[i + 1:j]) and re.fullmatch(r"[a-z-]{3,}", nxt) \
@@ -1648,6 +1667,27 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             words.pop()
     subject = _spelt(words)
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+def _resolved_reports(words: list[str], clause: list[str]) -> list[str]:
+    # (called by render_frame, where every reader of counts meets)
+    """lead41 (nc43): a report of a problem is resolved, the problem is fixed: "damp and mould complaints fixed" ->
+    "... complaints resolved" (knowledge/vocab/detail_words.yaml problem_reports, repair_participles)."""
+    data, _ = load_vocab("detail_words")
+    data = data if isinstance(data, dict) else {}
+    reports = {str(x).lower() for x in data.get("problem_reports") or []}
+    repairs = {str(x).lower() for x in data.get("repair_participles") or []}
+    if not words or not clause or not reports or not repairs:
+        return clause
+    head = words[-1].lower()
+    if head not in reports and head.rstrip("s") not in reports and not (head.endswith("ies") and head[:-3] + "y" in reports):
+        return clause
+    k = 0
+    while k < len(clause) and clause[k].lower() in ("that", "which", "were", "was", "have", "has", "been", "got", "get"):
+        k += 1
+    if k < len(clause) and clause[k].lower() in repairs and (k + 1 == len(clause) or clause[k + 1].lower() in _PREPS):
+        return ["resolved", *clause[k + 1:]]
+    return clause
 
 
 def _spelt(words: list[str]) -> str:
@@ -3219,7 +3259,8 @@ def render_frame(frame: Frame, period: str | None = None) -> str:
         "duty": frame.duty,
         "parties": frame.parties,
         "head": frame.head,
-        "clause": frame.clause,
+        "clause": " ".join(_resolved_reports((frame.subject or "").split(), (frame.clause or "").split()))
+        if frame.kind in ("count", "figure", "statistics") and frame.clause else frame.clause,
         "the": "the " if frame.article and (not (frame.subject or "")[:1].isupper() or len((frame.subject or "").split()) > 1)
         and not _OWN_DETERMINER.match(frame.subject or "")
         else "",  # "the Durham Miners Gala" as typed; a single name alone ("Cellebrite"); nu22: never "the fixing the
@@ -3647,6 +3688,10 @@ def lost_details(frame: Frame, authority: str | None = None, *, today: date | No
     said |= _kind_says(frame.kind)  # cx39: "the findings of" says "what were the results of
     if _says_covert(frame.text):  # "covert use of ..." says "secretly" and "in secret" too
         said |= {w.lower() for w in _covert()[0].covert}
+    if re.search(r"(?i)\bresolved\b", frame.text or ""):
+        data, _ = load_vocab("detail_words")
+        for w in (data.get("repair_participles") or []) if isinstance(data, dict) else []:
+            said |= {str(w).lower(), *_lemmas(str(w).lower())}  # lead41: "complaints fixed" said as "resolved"
     fixes = dict(suggest_spelling(source))
     lost: list[str] = []
     told = set(re.findall(r"\d+", frame.text))
@@ -5059,6 +5104,7 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
         masked_text = masked_text[:a0] + "\u00a7AUTH\u00a7" + masked_text[a1:]
     else:
         masked_text = _mask(text, spans, "\u00a7PERIOD\u00a7")
+    masked_text = _mask_same_body(masked_text, found)
     questions = reading.questions
     if found is not None and found.from_text and len(questions) > 1:
         # lead40 (nc43 #3): "..., and what guidance do they give headteachers, kent county council": the addressee
@@ -8873,7 +8919,23 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
     if found:
         for probe in (found.from_text, found.name):
             out = re.sub(re.escape(probe), "\u00a7AUTH\u00a7", out, flags=re.I)
+        out = _mask_same_body(out, found)
     return out
+
+
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|across|around|near|of|for|within|throughout|from|to)\s+(?:the\s+)?$")
+
+
+def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
+    """lead41: TEXT with every other naming of FOUND's body masked too ("The met police - ... did the met do"), so a
+    part never says "carried out by the met"; a body found only from a site ("colchester police station") stays."""
+    if found is None:
+        return text
+    others = {hit[3] for hit in _named_bodies(text) if hit[1] == found.name and not hit[4] and hit[2]
+              and not _PLACE_BEFORE.search(text[: hit[2][0]])}  # "potholes in leeds": a place, kept
+    for typed in sorted(others, key=len, reverse=True):
+        text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
+    return re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", text)  # "does the met": the article goes with it
 
 
 _STORY = re.compile(r"^\s*(?:i|we|my|our|me|last|in|on|after|since|it|there|this|they)\b(?!.*\?)", re.I)

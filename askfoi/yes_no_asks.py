@@ -217,6 +217,11 @@ def _body_words(words: list[str], text: str, found_name: str | None, body: str |
         name = found_name.split()
         if [w.lower() for w in words[: len(name)]] == [w.lower() for w in name]:
             return len(name), _join(words[: len(name)])
+        typed = _typed_name(words, found_name)
+        if typed:
+            from askfoi.followup import in_sentence
+
+            return typed, in_sentence(found_name)  # lead41: "does the met record ...": the body by its own name, never "the met"
     if first in ("the", "your"):
         for n in range(2, 5):
             if n <= len(words) and words[n - 1].lower() in vocab.body_words and all(
@@ -234,6 +239,21 @@ def _body_words(words: list[str], text: str, found_name: str | None, body: str |
             if n <= len(words) and words[n - 1].lower() in vocab.body_words \
                     and all(w[:1].isupper() or w.lower() in ("and", "of") for w in words[:n]):
                 return n, _join(words[:n])
+    return None
+
+
+def _typed_name(words: list[str], found_name: str) -> int | None:
+    """How many of WORDS (an article, then a short name) another way of naming FOUND_NAME takes ("the met",
+    "essex plod" is not one), by the authorities' index of names; None when they do not start with it."""
+    from askfoi.authorities import default_index, normalise
+
+    index = default_index()
+    start = 1 if words and words[0].lower() == "the" else 0
+    for n in range(min(5, len(words) - start), 0, -1):
+        key = normalise(" ".join(words[start:start + n]))
+        at = index.exact.get(key) if key else None
+        if at is not None and index.authorities[at].name == found_name:
+            return start + n
     return None
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel
 
 from askfoi.deadlines import add_months, add_working_days, due_date, long_date
+from askfoi.extensions import extended_due
 from askfoi.letter import Letter
 from askfoi.knowledge import get_knowledge, load_vocab
 from askfoi.models import OUTCOME_LABELS, Outcome, Regime
@@ -1467,7 +1468,7 @@ def review_letter(
                         reference=reference, today=today)
     # nu17: a late reply says so; fu31: counted by the one rule explain uses too (askfoi/request_clock.py)
     clock = _clock(sent, reply if isinstance(reply, str) else reply_text, req, today)
-    late_due = _due_if_late(clock.start, received, law)
+    late_due = _due_if_late(clock.start, received, law, reply if isinstance(reply, str) else reply_text)
     env_cost = None
     if "cost" in grounds and law in ("FOIA", "FOISA"):
         # ck24a: the Act's cost limit (s12, FOISA s12) said of environmental information: the Regulations apply, which
@@ -1490,6 +1491,8 @@ def review_letter(
         t=terms.model_dump(), law=law, authority=authority, requester=name, reference=reference,
         reply_date=long_date(received) if received else None, grounds=grounds,
         req=req, replied_after=long_date(late_due) if late_due else None,
+        late_extended=bool(late_due and late_due == extended_due(reply if isinstance(reply, str) else reply_text,
+                                                                 clock.start, law)),
         clock={"start": long_date(clock.start), "why": clock.why} if late_due and clock.start else None,
         sections=[{"name": section_name(s), "ncnd": is_ncnd_provision(s)} for s in reading.sections],
         qualified=[section_name(s) for s in qualified if not is_ncnd_provision(s)], whole_ncnd=reading.outcome == Outcome.ncnd,
@@ -1952,7 +1955,9 @@ def complaint_letter(
         reviewed_on=long_date(reviewed_on) if reviewed_on else None,
         in_time=window_end is None or today <= window_end,
         outcome=outcome_label(final.outcome, law), ncnd=final.ncnd, whole_ncnd=final.outcome == Outcome.ncnd, late=late,
-        replied_after=long_date(due) if (due := _due_if_late(asked_on, received, law)) else None,
+        replied_after=long_date(due) if (due := _due_if_late(asked_on, received, law, reply if isinstance(reply, str)
+                                                                 else reply_text)) else None,
+        late_extended=bool(due and due == extended_due(reply if isinstance(reply, str) else reply_text, asked_on, law)),
         req=req,
         # lead (nu34 #12): an absolute NCND provision (s23(5)) has no public interest test: its own ground
         ncnd_absolute=[section_name(s) for s in final.sections if is_ncnd_provision(s)
@@ -2052,12 +2057,15 @@ def _clock(sent: date | None, reply: str | None, req: dict, today: date):
     return clock
 
 
-def _due_if_late(sent: date | None, received: date | None, law: Law) -> date | None:
-    """The day a reply was due, when it came after it (both days known); else None."""
+def _due_if_late(sent: date | None, received: date | None, law: Law, text: str | None = None) -> date | None:
+    """The day a reply was due, when it came after it (both days known); else None. An extension that TEXT (the
+    reply) says was told in time moves the day (askfoi/extensions.py, lead41 nc44 #1)."""
     if sent is None or received is None:
         return None
     regime = Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA)
     due = due_date(sent, regime, scotland=law in ("FOISA", "EISR"))
+    extended = extended_due(text, sent, law)
+    due = max(due, extended) if extended else due
     return due if received > due else None
 
 

@@ -144,6 +144,7 @@ def next_steps(
     advised: bool | None = None,
     holding=None,
     counted: str | None = None,
+    extended_to: date | None = None,
 ) -> list[NextStep]:
     """The steps open after a reply with this outcome, dated.
 
@@ -151,7 +152,8 @@ def next_steps(
     reply); outcome None or pending: no reply yet. after_review: the reply is the review's outcome, so
     the next step is the Commissioner. holding: what a holding reply waits on (askfoi.holding_kinds.Holding): a
     clarification or a fee stops the clock until the person acts, an extension moves the day, a transfer starts a
-    new request at another body."""
+    new request at another body. extended_to: the day the reply was due under an extension it says was given in
+    time (askfoi/extensions.py): a final reply by then is not late."""
     today = today or date.today()
     law = law_of(regime, sections, scotland=scotland)
     scot = _scottish(law)
@@ -177,10 +179,11 @@ def next_steps(
     replied = received or today
     if sent is not None and received is not None:  # a final answer that came after its due day
         due = due_date(sent, Regime.FOISA if law == "FOISA" else (Regime.EIR if law in ("EIR", "EISR") else Regime.FOIA), scotland=scot)
+        due = max(due, extended_to) if extended_to else due  # lead41 (nc44 #1): an extension told in time moves it
         if received > due:
             # fu31: the day the 20 working days ran from, and why (askfoi/request_clock.py)
             steps.append(_step("none", "late_reply", due, days_late=(received - due).days, start=long_date(sent),
-                               counted=counted, **ctx))
+                               counted=counted, extended=bool(extended_to and due == extended_to), **ctx))
     if outcome == Outcome.disclosed and not ncnd:
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer
     if after_review:

@@ -2098,6 +2098,8 @@ def _events(text: str) -> _Events:
                 continue
             if (signal, unit) in negated:
                 continue  # "we are not relying on section 12 ... the appropriate limit"
+            if signal in ("extension", "pending") and _told_before(t.lower, *t.bounds(unit)):
+                continue  # lead41: "On 30 September we wrote to tell you we were extending ...": an earlier letter's
             if signal == "withhold" and (unit in not_held_units or unit in published_units or cited_roles.get(unit, {"withhold"}).isdisjoint({"withhold", "notice"})):
                 continue  # "unable to provide ... as it is not held"; "exempt under section 21"
             if signal == "not_held" and _ROW_OF_FIGURES.match(t.lower, end):
@@ -2525,6 +2527,23 @@ def _refusal_notice_heading(ev: "_Events") -> bool:
     """rd36: a refusal notice headed on a line of its own ("Notice of Refusal", "REFUSAL NOTICE") in the reply."""
     return any(_NOTICE_HEADING.match(ev.t.original, *ev.t.bounds(u)) for sig, a, _ in ev.signals if sig == "notice"
                for u in (ev.t.unit(a),))
+
+
+@functools.lru_cache(maxsize=1)
+def _told_before_pattern() -> re.Pattern[str] | None:
+    data, _ = load_vocab("holding_kinds")
+    raw = data.get("told_before") if isinstance(data, dict) else None
+    try:
+        return re.compile(str(raw)) if raw else None
+    except re.error:
+        return None  # a broken pattern in the data reads nothing; `kb validate` reports vocab files
+
+
+def _told_before(lower: str, lo: int, hi: int) -> bool:
+    """lead41 (nc44 #1): the sentence LOWER[LO:HI] tells of an earlier letter (knowledge/vocab/holding_kinds.yaml
+    told_before): the more time it gave is history, not what this reply decides."""
+    pattern = _told_before_pattern()
+    return pattern is not None and pattern.search(lower, lo, hi) is not None
 
 
 def _decide(found: _Found) -> tuple[Outcome, list[str]]:

@@ -381,6 +381,7 @@ def explain_reading(
     holding=None,
     after_review: bool = False,
     counted: str | None = None,
+    extended_to: date | None = None,
 ) -> ReplyExplanation:
     """ADVISED: whether a cost refusal suggests how to narrow the request (None: not known). HOLDING: what a
     holding reply waits on (askfoi.holding_kinds.holding_kind)."""
@@ -404,7 +405,7 @@ def explain_reading(
         # a reply askfoi cannot read is still a reply: the review asks the authority to say what it decided
         Outcome.refused if reading.unclear else reading.outcome, regime, sections=reading.sections, ncnd=reading.ncnd,
         received=received, sent=sent, today=today, scotland=scotland, review_window=review_window, advised=advised,
-        holding=holding, counted=counted,
+        holding=holding, counted=counted, extended_to=extended_to,
         # the outcome of a review: the Commissioner is next (a reply askfoi cannot read still goes to review)
         after_review=after_review and reading.outcome.is_final and not reading.unclear,
     )
@@ -516,6 +517,12 @@ def explain_reply(text: str, *, request: str | None = None, **options) -> ReplyE
 
     # fu31 (nu33 #9): a reply that answers under its own part labels ("Response to part 2") is mapped by them
     reading, mapped = with_mapped_parts(reading, text, request)
+    if not options["after_review"] and options.get("sent") is not None and reading.outcome.is_final:
+        from askfoi.extensions import extended_due
+
+        # lead41 (nc44 #1): an extension the reply says was told in time moves the day it was due
+        options["extended_to"] = extended_due(text, options["sent"], law_of(reading.regime, reading.sections,
+                                                                            scotland=options.get("scotland", False)))
     if reading.outcome == Outcome.pending and options.get("holding") is None:
         from askfoi.holding_kinds import holding_kind
 

@@ -379,6 +379,10 @@ def _without_addressee(words: list[str]) -> list[str]:
     return words
 
 
+# the words an agent of an inverted perfect opens with ("how many fines had the council issued", "had you issued")
+_AGENT_OPENERS = frozenset("the a an this that these those your our their its his her my you they we it he she i".split())
+
+
 def _clause(rest: list[str], previous) -> str | None:
     """The clause after the counted noun phrase, as a participle phrase: both word orders."""
     if not rest:
@@ -408,6 +412,11 @@ def _clause(rest: list[str], previous) -> str | None:
         agent = rest[1:at]
         if agent and agent[-1].lower() in _AUX_HAVE:
             agent = agent[:-1]
+        if first == "had" and agent and agent[0].lower() not in _AGENT_OPENERS and not _MASK.fullmatch(agent[0]) \
+                and not agent[0][:1].isupper():
+            # lead41 (nc44 #2): "how many people had body cameras switched on": the people had something done (have
+            # + object + participle), never "people switched by body cameras"
+            return None
         return _verb_phrase(rest, at, agent, previous)
     if _agent_start(rest[0], "x"):
         one = len(rest) > 1 and (rest[0].lower() in _PRONOUNS or bool(_MASK.fullmatch(rest[0])))

@@ -27,6 +27,13 @@ _BODY_WORDS = frozenset("council police force constabulary trust government depa
 _PREPOSITIONS = frozenset("to on for in at by with from into over about".split())
 
 
+# lead41 (nc44 #3): the words of asking before a reported question ("my client wants to know how many times ...",
+# "i'd like to find out how much ...", "can you tell me how often ..."): the question is what is asked, so it is read
+# as the direct question it means, as it is without them
+_ASKING_LEAD = re.compile(r"(?i)\b(?:know|knowing|wonder|wondering|ask|asking|find\s+out|tell\s+(?:me|us)|"
+                          r"see|understand|confirm|establish|learn|request(?:ing)?)$")
+
+
 def _past_verb(word: str) -> str | None:
     """The base form of WORD when it is a verb's past tense ("used" -> "use", "paid" -> "pay"), else None. Forms of
     "be", "have" and "do" are auxiliaries, never the verb asked about."""
@@ -48,8 +55,9 @@ def direct_question(text: str) -> str:
     Kent Police used drones in 2024" -> "how many times did Kent Police use drones in 2024". Anything else, as typed."""
     def one(m: re.Match) -> str:
         before = (text or "")[: m.start()].rstrip()
-        if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before):
-            return m.group(0)  # "our group wants to know how much the council spent": reported speech, as typed
+        if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before) \
+                and not _ASKING_LEAD.search(before):
+            return m.group(0)  # "the report says how much the council spent": reported speech, as typed
         words = m.group("rest").split(" ")
         if not words or words[0].lower() in _AUX:
             return m.group(0)
@@ -74,10 +82,15 @@ def direct_question(text: str) -> str:
         return m.group(0)
 
     text = _LEAD.sub(one, text or "")
+    # lead41 (nc44 #3): "... and what they cost", "what the new vans cost": the sum asked, as "what did they cost"
+    text = _WHAT_COST.sub(lambda m: f"{m.group('what')} did {m.group('doer')} {_BASE_OF_SUM[m.group('verb').lower()]}", text)
     # "how many accidents there have been": "how many accidents have there been" (the existential in reported order)
     return _THERE.sub(lambda m: f"{m.group('lead')} {m.group('aux')} there{m.group('been')}", text)
 
 
+_WHAT_COST = re.compile(r"(?i)\b(?P<what>what|how\s+much)\s+(?P<doer>they|it|these|those|(?:the|its|their|your)\s+[a-z][\w'-]*"
+                        r"(?:\s+[a-z][\w'-]*){0,2}?)\s+(?P<verb>cost|costs)\b(?!\s+(?:by|to|for|on|in)\s+the\s+public)")
+_BASE_OF_SUM = {"cost": "cost", "costs": "cost"}  # (what a body "paid" or "spent" is read as it is typed)
 _THERE = re.compile(r"(?i)(?P<lead>\bhow\s+many\s+(?:[\w'-]+\s+){1,4}?)there\s+(?P<aux>have|has|had)(?P<been>\s+been)\b")
 
 

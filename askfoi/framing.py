@@ -4606,9 +4606,33 @@ def _unglued(parts: list[Frame]) -> list[Frame]:
             out.append(part)
             continue
         first = keep_words(pieces[0])
+        counted = _count_of(pieces[0]) if len(pieces) == 2 else None
+        raw = split_questions(part.source) if counted is not None else []
+        narrowed = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(?=(?:had|have|has|were|was|got|received|did|are|is)\b)(.+)$",
+                            raw[1]) if len(raw) == 2 else None
+        if counted is not None and narrowed:
+            # lead41 (nc44 #2): "how many people did X stop and search ..., and how many had body cameras switched on":
+            # the first is a count of its own; the second counts among the things it counted, named in full
+            out.append(counted)
+            said = " ".join(x for x in (counted.subject, counted.clause) if x)
+            out.append(keep_words(f"How many of the {said} {narrowed.group(1).rstrip(' ?.!')}?"))
+            continue
         out.append(part.model_copy(update={"source": first.source, "text": first.text}))
         out.extend(keep_words(p) for p in pieces[1:])
     return out
+
+
+def _count_of(question: str) -> Frame | None:
+    """lead41: QUESTION framed on its own as one count that reads as English, or None."""
+    try:
+        made = frame_message(question, one_body=True)
+    except Exception:  # noqa: BLE001 - a question that cannot be framed again stays kept
+        return None
+    parts = made.parts
+    if len(parts) != 1 or parts[0].kept_words or parts[0].kind != "count" or not parts[0].subject \
+            or part_problems(parts[0]):
+        return None
+    return parts[0]
 
 
 # --- the whole message ------------------------------------------------------------------------------

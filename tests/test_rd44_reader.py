@@ -78,6 +78,12 @@ def test_what_would_have_been_refused_is_no_refusal():
     assert _outcome(text) != Outcome.refused
 
 
+def test_a_review_telling_the_earlier_refusal_is_not_refused():
+    text = ("Your request was refused on 3 May 2024. I have now reviewed that decision and I have decided to disclose the "
+            "information you asked for. The number of complaints received in 2023 was 42.")
+    assert _outcome(text) == Outcome.disclosed
+
+
 # 3. Caveats listed after a not-held are context, not answers.
 def test_caveats_after_not_held_are_not_answers():
     text = ("I can confirm that the information you have requested is not held by the Force.\n"

@@ -5,7 +5,7 @@
 Texts: one JSON object a line with id, request, reply (ASKFOI_FRESH_REPLIES, several paths joined with ","). Labels:
 tests/data/replies/*_labels.jsonl, matched by id, counted by their `split` (fresh41-tune, fresh41-report; a file
 without splits, like fresh34, under its own name). Per split: outcome accuracy, NCND accuracy and section recall (the
-sections a label names, by number, all read); the label -> read confusion never for a "report" split still judged. No text is ever printed. Without the variable or the file:
+sections a label names, by number, all read; rd44: "parts k/m", the numbered parts labelled in `parts` read right); the label -> read confusion never for a "report" split still judged. No text is ever printed. Without the variable or the file:
 says so and exits 0 (`make eval` runs it only where the texts are).
 
 Rotation (rd44, the lead's decision in session 41): a report half, once reported, becomes tuning material. Its records
@@ -33,6 +33,14 @@ LABELS = sorted((ROOT / "tests" / "data" / "replies").glob("*_labels.jsonl"))
 def _section_numbers(sections) -> set[str]:
     # "31(1)(a)" -> "31"; "FOISA 25" keeps its act; "s12" -> "12"
     return {str(s).split("(")[0].strip().removeprefix("s").strip() for s in sections}
+
+
+def _parts_right(labelled: list[str], parts) -> int:
+    """rd44: how many of a reply's labelled part outcomes (`parts`, in the order of its numbered questions) the reading's
+    parts get right: the reading's n-th part (in reply order) against the n-th label; a part the reader did not find
+    counts wrong."""
+    read = [p.outcome.value for p in parts]
+    return sum(1 for i, lab in enumerate(labelled) if i < len(read) and read[i] == lab)
 
 
 def _is_tune(split: str) -> bool:
@@ -70,6 +78,9 @@ def main() -> int:
         t["n"] += 1
         t["outcome"] += got == lab["outcome"]
         t["ncnd"] += bool(reading.ncnd) == bool(lab["ncnd"])
+        if lab.get("parts"):
+            t["parts_n"] += len(lab["parts"])
+            t["parts"] += _parts_right(lab["parts"], reading.parts)
         if lab.get("sections"):
             t["sec_n"] += 1
             t["sec"] += _section_numbers(lab["sections"]) <= _section_numbers(reading.sections)
@@ -79,6 +90,8 @@ def main() -> int:
         t = tally[split]
         line = (f"  {split}: {t['n']} replies  outcome {t['outcome']}/{t['n']} = {t['outcome'] / t['n']:.3f}  "
                 f"NCND {t['ncnd']}/{t['n']}  sections {t['sec']}/{t['sec_n']}")
+        if t["parts_n"]:
+            line += f"  parts {t['parts']}/{t['parts_n']}"
         print(line)
         if confusion[split]:
             print("    wrong (label -> read): " + ", ".join(f"{k} {v}" for k, v in confusion[split].most_common()))

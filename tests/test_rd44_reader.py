@@ -180,3 +180,15 @@ def test_eval_prints_a_rotated_half_as_tune(tmp_path):
     assert f"{rotated['split']} [tune since {rotated['tune_since']}]" in out
     if rotated["outcome"] != "not_held":
         assert "wrong (label -> read)" in out  # a tune split shows its confusion
+
+
+def test_eval_scores_labelled_parts_in_order():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import eval_fresh_replies as ev
+    text = ("1. We spent £4,200 on interpreters in 2023.\n"
+            "2. We do not hold a breakdown by language.\n"
+            "3. The contract is exempt under section 43(2).\n")
+    parts = read_reply(text).parts
+    assert [p.outcome.value for p in parts][:2] == ["disclosed", "not_held"]
+    assert ev._parts_right(["disclosed", "not_held"], parts) == 2
+    assert ev._parts_right(["not_held", "not_held", "refused", "disclosed"], parts) == 1 + (parts[2].outcome.value == "refused")

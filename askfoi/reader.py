@@ -1149,12 +1149,19 @@ def _restated_bullets(t: "_Text", roles: list[str]) -> None:
 # "I partially uphold your request for review for the following reasons:", "The exemption applies on the following
 # grounds:": the numbered list after it gives reasons, not answers to the questions
 _REASONS_LEAD = re.compile(r"\b(?:the |these )?following (?:reasons?|grounds|findings|considerations|arguments|failings|points"
+                           # rd44: what the answer comes with ("However, please note the following caveats:")
+                           r"|caveats|qualifications|clarifications|observations"
                            r"|ways|options|suggestions|alternatives)\b[^.:]{0,80}:\s*$"  # rd14: advice to narrow, listed
                            # rd14: a cost estimate set out step by step ("Our estimate is as follows: 1. Locating the
                            # files: 10 hours 2. ..."): its steps are no answers either
                            r"|\b(?:our |the |this |my |an? )?(?:estimate|calculation|breakdown)(?: of (?:the |our |this )?(?:estimate|time|cost|work|hours)"
                            r"(?: (?:required|involved|needed))?)?(?: (?:is|was|would be|has been))?(?: (?:broken down|set out|made up|calculated))?"
                            r"(?: as follows| below)?\s*:\s*$")
+
+
+_ITEM_GOES_ON = re.compile(r"[ \t]*[a-z(]")  # a list item's wrapped line: it starts in lower case
+# rd44: an item of such a list led by a bullet and a word ("• Point 1 - We have taken this to mean ...")
+_REASON_ITEM = re.compile(r"\W{0,4}(?:point|item|note|caveat)\s?\d{1,2}\b")
 
 
 def _reasons_listed(t: "_Text", roles: list[str]) -> None:
@@ -1171,7 +1178,15 @@ def _reasons_listed(t: "_Text", roles: list[str]) -> None:
             continue
         seen: set[str] = set()
         for j in range(i + 1, len(roles)):
-            lead = _LIST_LEAD.match(t.lower[slice(*t.bounds(j))])
+            unit = t.original[slice(*t.bounds(j))]
+            lead = _LIST_LEAD.match(t.lower[slice(*t.bounds(j))]) or _REASON_ITEM.match(t.lower[slice(*t.bounds(j))])
+            if not lead and roles[j] == "other" and (not unit.strip() or seen and _ITEM_GOES_ON.match(unit)):
+                # rd44: a blank line before or between the items, or an item's line wrapped onto the next ("1. Your
+                # frequent ... contact with this office on the same subject, to which\n    we have already responded")
+                if unit.strip():
+                    roles[j] = "test"
+                    t.reasons.add(j)
+                continue
             if not lead or roles[j] != "other" or lead.group() in seen:
                 break
             seen.add(lead.group())
@@ -2761,6 +2776,9 @@ _LAST_ANSWER_UNITS = 3
 _OWN_ANSWER_LABEL = re.compile(r"\s*(?:a|ans|answer|response|reply|r)\s?\d{1,2}\b", re.I)  # "A1", "Answer 2", "R3"
 
 
+_CONDITION_BEFORE = re.compile(r"[a-z,] (?:where|if|unless|when|provided that|so long as)[ :]?\s?$")
+
+
 def _parts(ev: _Events) -> list[tuple[str, int, int]]:
     """(number, start, end) of each numbered answer: the longest run 1, 2, 3 ... of markers outside the
     restated request. Fewer than two: the reply is not answered part by part."""
@@ -2791,6 +2809,9 @@ def _parts(ev: _Events) -> list[tuple[str, int, int]]:
             continue  # "falls into two groups: Group 1. Unused press statements ... Group 2. ...": a name, not an answer
         if _PART_NOUN_BEFORE.search(t.lower, max(0, m.start() - 40), m.start()) and t.original[max(0, m.start() - 1)] != "\n":
             continue  # rd33: "Parts (a) and (b) are answered ...": the parts a sentence names, not answer headings
+        if _CONDITION_BEFORE.search(t.lower, max(0, m.start() - 12), m.start()):
+            continue  # rd44: "requests can be aggregated where (a) the two or more requests ... and (b) ...": the
+            # conditions a sentence sets out in its own run, not answer headings
         if m.group("p") and _RUNNING_REFERENCE.search(t.original, max(0, m.start() - 30), m.start()) \
                 and not _HEADING_PUNCT.match(t.original, m.end() - 1) \
                 and not _ANSWER_INTRODUCER.search(t.lower, max(0, m.start() - 40), m.start()):
@@ -3283,6 +3304,20 @@ def _confidence(found: _Found, outcome: Outcome) -> str:
     # conflicting decisions in one undivided reply: the rule order chose, but a person should look
     kinds = _decision_kinds_said(found)
     return "high" if len(kinds) <= 1 or outcome == Outcome.part_disclosed else "medium"
+
+
+_NIL_ANSWER = re.compile(r"\W{0,3}(?:q|question|part)?\s?\d{1,2}[.):]?\s+(?:none|nil|zero|0|n/a|not applicable)\b\W*(?:\n|$)", re.I)
+
+
+def _preamble_holds_back_a_share(ev: _Events, end: int, parts_spans: list[tuple[str, int, int]]) -> bool:
+    """rd44: before the numbered answers, a sentence of the decision says only some of what was asked is held
+    (`_held_some`) or holds back a share of it - a hold-back whose scope is a share, a named thing or covert use, not
+    the whole or other questions (`_held_back_scopes`)."""
+    u = _held_some(ev)
+    if u is not None and ev.t.bounds(u)[0] < end and not any(_NIL_ANSWER.match(ev.t.original, lo) for _, lo, _ in parts_spans):
+        # (unless an answer is a nil one - "4. None", "5. Nil": the share "not held" is told, every question answered)
+        return True
+    return any(scope in ("some", "rest", "item", "covert") for _, scope in _held_back_scopes(ev, 0, end))
 
 
 def _preamble_holds_back_other_questions(ev: _Events, end: int, parts: list[PartReading]) -> bool:
@@ -3879,6 +3914,12 @@ def _rule_pass(text: str):
             outcome, confidence = Outcome.vexatious, "medium"
         elif outcome == Outcome.disclosed and _preamble_holds_back_other_questions(ev, spans[0][1], parts):
             # "We have answered questions 1 and 2 below. Question 3 would exceed the cost limit. 1. 240 2. £18,000"
+            outcome, confidence = Outcome.part_disclosed, "medium"
+        elif outcome == Outcome.disclosed and _preamble_holds_back_a_share(ev, spans[0][1], spans):
+            # rd44: before the answers, the decision itself says a share is held back or not held ("We hold part of the
+            # information you have requested", "I am exempting details of any vehicles used in a covert manner,
+            # pursuant to section 31(1)(a)", "some of the information you have requested is held"): every part read
+            # answered is what was given, not the whole
             outcome, confidence = Outcome.part_disclosed, "medium"
         elif outcome == Outcome.part_disclosed and _whole_cost_refusal_gives_nothing(ev, found, spans, parts):
             # "Your request would exceed the cost limit ... It may be helpful to know, in relation to question 2, ...":
@@ -4986,6 +5027,8 @@ _SCOPE_REST_WORDS = re.compile(
     r"|\b(?:any|all) (?:other|further|additional) (?!(?:way|ways|reason|reasons|means|time|questions?|queries|enquiries|forms?|formats?|manner|places?|locations?|systems?)\b)[a-z]{3,}|\bin addition to (?:the|this|our) (?:attached|enclosed|above|information)\b", re.I)
 _SCOPE_SOME_WORDS = re.compile(
     r"(?<!\bany )(?<!\ball )(?<!\bevery )\b(?:some|part|parts|certain parts|elements|a (?:small )?(?:part|proportion|number)) of (?:the |your |this |that |these |those )(?:requested )?(?:information|data|details|request|records|documents?)\b"
+    # rd44: "not all of the requested information is ...", "not all information requested is deemed suitable": a share
+    r"|\bnot all (?:of )?(?:the |your |this )?(?:requested )?(?:information|data|details|records)\b"
     r"|\bcertain (?:information|details|data)\b|\bonly (?:part|some)\b"
     # a finer grain of what was asked: "More specific information has been withheld" (the rest was given; rd30)
     r"|\bmore (?:specific|detailed|granular) (?:information|details|data|figures|breakdowns?)\b"

@@ -5,8 +5,14 @@
 Texts: one JSON object a line with id, request, reply (ASKFOI_FRESH_REPLIES, several paths joined with ","). Labels:
 tests/data/replies/*_labels.jsonl, matched by id, counted by their `split` (fresh41-tune, fresh41-report; a file
 without splits, like fresh34, under its own name). Per split: outcome accuracy, NCND accuracy and section recall (the
-sections a label names, by number, all read); the label -> read confusion never for a "report" split. No text is ever printed. Without the variable or the file:
-says so and exits 0 (`make eval` runs it only where the texts are)."""
+sections a label names, by number, all read; rd44: "parts k/m", the numbered parts labelled in `parts` read right); the label -> read confusion never for a "report" split still judged. No text is ever printed. Without the variable or the file:
+says so and exits 0 (`make eval` runs it only where the texts are).
+
+Rotation (rd44, the lead's decision in session 41): a report half, once reported, becomes tuning material. Its records
+keep their `split` (so a figure stays comparable with the notes that reported it) and gain `tune_since` (the session
+from which it is tuned on); such a split is printed as "<split> [tune since <session>]" and its confusion is shown like
+any tune split's. fresh41-report, fresh42-report and fresh43-report were reported in sessions 38-40 and are tune since
+session 41; fresh44-report is the report set."""
 
 from __future__ import annotations
 
@@ -29,6 +35,19 @@ def _section_numbers(sections) -> set[str]:
     return {str(s).split("(")[0].strip().removeprefix("s").strip() for s in sections}
 
 
+def _parts_right(labelled: list[str], parts) -> int:
+    """rd44: how many of a reply's labelled part outcomes (`parts`, in the order of its numbered questions) the reading's
+    parts get right: the reading's n-th part (in reply order) against the n-th label; a part the reader did not find
+    counts wrong."""
+    read = [p.outcome.value for p in parts]
+    return sum(1 for i, lab in enumerate(labelled) if i < len(read) and read[i] == lab)
+
+
+def _is_tune(split: str) -> bool:
+    # a report half is judged until it has been reported; from then on (`tune_since`) it is tuned on
+    return "report" not in split or "[tune since" in split
+
+
 def main() -> int:
     paths = [p for p in os.environ.get("ASKFOI_FRESH_REPLIES", "").split(",") if p]
     texts = {}
@@ -46,6 +65,8 @@ def main() -> int:
                 if rec.get("id") in texts:
                     # a set labelled without a split (fresh22, fresh34) is counted under its own name
                     rec.setdefault("split", path.stem.removesuffix("_labels"))
+                    if rec.get("tune_since"):
+                        rec["split"] = f"{rec['split']} [tune since {rec['tune_since']}]"
                     labels[rec["id"]] = rec
     tally: dict[str, Counter] = defaultdict(Counter)
     confusion: dict[str, Counter] = defaultdict(Counter)
@@ -57,15 +78,20 @@ def main() -> int:
         t["n"] += 1
         t["outcome"] += got == lab["outcome"]
         t["ncnd"] += bool(reading.ncnd) == bool(lab["ncnd"])
+        if lab.get("parts"):
+            t["parts_n"] += len(lab["parts"])
+            t["parts"] += _parts_right(lab["parts"], reading.parts)
         if lab.get("sections"):
             t["sec_n"] += 1
             t["sec"] += _section_numbers(lab["sections"]) <= _section_numbers(reading.sections)
-        if got != lab["outcome"] and "report" not in split:
+        if got != lab["outcome"] and _is_tune(split):
             confusion[split][f"{lab['outcome']}->{got}"] += 1
     for split in sorted(tally):
         t = tally[split]
         line = (f"  {split}: {t['n']} replies  outcome {t['outcome']}/{t['n']} = {t['outcome'] / t['n']:.3f}  "
                 f"NCND {t['ncnd']}/{t['n']}  sections {t['sec']}/{t['sec_n']}")
+        if t["parts_n"]:
+            line += f"  parts {t['parts']}/{t['parts_n']}"
         print(line)
         if confusion[split]:
             print("    wrong (label -> read): " + ", ".join(f"{k} {v}" for k, v in confusion[split].most_common()))

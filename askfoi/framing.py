@@ -439,6 +439,15 @@ def noun_phrase(text: str) -> str | None:
     return _chunk(_mask_generic(text), "")[0]
 
 
+def _covered_by_foi(name: str) -> bool:
+    """lead41: NAME is a body the access laws reach (knowledge/authorities.jsonl: covered is not false; MI5, MI6 and
+    GCHQ are not)."""
+    from askfoi.authorities import resolve_authority
+
+    found = resolve_authority(name)
+    return not (found is not None and found.known and getattr(found, "covered", True) is False)
+
+
 def find_authority(text: str, authority: str | None = None, *, reading=None
                    ) -> tuple[AuthorityFound | None, tuple[int, int] | None]:
     """The organisation the message names as the body asked (resolved to the body askfoi knows) and where it is
@@ -471,7 +480,13 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     asked_text = text
     for remark in reading.remarks:
         asked_text = asked_text.replace(remark, " ")
-    hits = _asked_hits(text, _named_bodies(text), reading)
+    named = _named_bodies(text)
+    hits = _asked_hits(text, named, reading)
+    if hits and not any(_covered_by_foi(h[1][1]) for h in hits):
+        # lead41 (nc44 #10): "does mi5 share data with north wales police": the body asked is one FOI does not reach;
+        # another body named is the one that can be asked (and may answer with s23(5))
+        others = [(0, h) for h in named if _covered_by_foi(h[1]) and not h[4]]
+        hits = others or hits
     hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
     hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
     hits = _not_standard_source(text, hits)  # ck24a: "does the council follow the NICE guidelines": the council is asked
@@ -525,6 +540,9 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
+    covered = [h for h in hits if _covered_by_foi(h[1][1])]
+    if covered and len(covered) < len(hits):
+        hits = covered  # lead41 (nc44 #10): the body FOI reaches is asked
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
     actor = _actor_over_place(text, hits, name, typed, sited)
     if actor is not None:
@@ -1296,7 +1314,21 @@ def _spell(word: str, original: str) -> str:
         return original  # an acronym as typed
     if original[:1].isupper() and original[1:].islower():
         return original  # a name as typed ("Elm Street")
+    plural = _sibilant_plural(original.lower())
+    if plural:
+        return plural  # lead41 (nc44 #6): "stop and searchs" -> "stop and searches"
     return original.lower() if not original.isupper() else original
+
+
+def _sibilant_plural(word: str) -> str | None:
+    """WORD written as the plural of a noun ending in ch, sh, s, x or z with a bare "s" ("searchs", "boxs",
+    "matchs"), put right ("searches"); None for any other word."""
+    m = re.fullmatch(r"([a-z]{2,}(?:ch|sh|x|z|ss))s", word)
+    if not m:
+        return None
+    from lemminflect import getAllLemmas
+
+    return m.group(1) + "es" if "NOUN" in getAllLemmas(m.group(1)) else None
 
 
 _PREPS = frozenset("in on at of for to by with from about into under over near within across around off between during".split())
@@ -9160,6 +9192,18 @@ def _account_clause(asked: str) -> str:
     return asked[:1].lower() + asked[1:] if re.match(r"(?i)(?:what|how|whether|if)\b", asked) else asked
 
 
+def _loses_beyond_letter(part: str, texts: list[str], made: Framing) -> bool:
+    """lead41: TEXTS (the parts MADE of PART) drop a word saying what PART is about, beyond the body asked and the
+    period, which the letter says on lines of its own; or are much shorter than it."""
+    from askfoi.record_asks import content_words
+
+    after = " ".join(texts)
+    apart = " ".join(x for x in (made.authority.from_text if made.authority else None,
+                                 made.authority.name if made.authority else None, made.period_text) if x)
+    return bool(content_words(part) - content_words(after) - content_words(apart)) \
+        or len(after.strip()) < len(part.strip()) * 0.6
+
+
 def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, today: date | None = None,
                  authority: str | None = None) -> list[Any]:
     """Findings on the parts as they stand: a part that is not a request for records or whose frame is
@@ -9190,6 +9234,14 @@ def review_parts(parts: list[str], frames: list[Frame], period: str | None, *, t
         if frame is not None and not frame.kept_words and not part_problems(frame):
             reframed.append(part)
             continue
+        if frame is None:
+            made = frame_message(part, today=today, one_body=True)
+            split = made.parts
+            texts = [p.text for p in split if not p.kept_words]
+            if len(split) >= 2 and len(texts) == len(split) and not _loses_beyond_letter(part, texts, made):
+                bad.append(part)  # lead41 (nc44 #6): two questions in one part: one part each, as the chat frames them
+                reframed.extend(texts)
+                continue
         if reads_as_request(part) and frame is None:
             reframed.append(part)
             continue

@@ -1793,8 +1793,10 @@ def _split_on(piece: str, pattern: re.Pattern[str] | None) -> list[str]:
             continue  # fr12: "when and where such trials will occur": question words joined, one clause
         if re.match(r"(?i)\W*and\b", m.group()) and re.search(r"(?i)\bbetween\s+(?:(?!\band\b)[^?;])+$", piece[start:m.start()]):
             continue  # fr16b: "between September 1 2023 and the date of this request": the "and" of "between X and Y"
-        if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]):
-            continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items
+        if m.start() <= start or enclosed(piece, m.start()) or _BREAKDOWN.search(piece[start:m.start()]) and re.match(rf"(?i)\W*{_QW}", piece[m.end():]) \
+                and not re.match(r"(?i)\W*how\s+(?:many|much)\b", piece[m.end():]):
+            continue  # "broken down by ward, who issued them and whether it was paid": the breakdown's items (lead41,
+            # nc44 #6: never "..., and how many body camera videos were deleted", a count of its own)
         out.append(piece[start:m.start()])
         start = m.end()
     out.append(piece[start:])

@@ -107,12 +107,36 @@ def run(args) -> int:
         raise UserError("--authority is empty: give the authority's name, e.g. --authority \"Essex Police\"")
     addressed = authority or addressed_body(text)
     result = _as_the_letter(with_letter_law(check_request(text, addressed), text))
+    result = _with_part_review(result, text, addressed)
     if args.json:
         print_json(result.model_dump(mode="json"))
     else:
         known = not any(f.code == "unknown-authority" for f in result.findings)
         print(format_plain(result, known).rstrip())
     return 0
+
+
+_NUMBERED = re.compile(r"(?m)^\s*\(?\d{1,2}[.)]\s+(\S.*)$")
+
+
+def _with_part_review(result, text: str, authority: str | None):
+    """lead41 (nc44 #6, #12): the draft's parts reviewed as the chatbot's review step reviews them
+    (askfoi.framing.review_parts): a part holding two questions, or one that is not a request for records, gets the
+    same finding and fix here as there. The parts are the draft's numbered items, or the draft itself when it is one
+    short paragraph."""
+    from askfoi.framing import review_parts
+
+    parts = [m.group(1).strip() for m in _NUMBERED.finditer(text)]
+    if not parts and "\n" not in text.strip() and len(text) <= 400:
+        parts = [text.strip()]
+    if not parts:
+        return result
+    try:
+        extra = review_parts(parts, [], None, authority=authority)
+    except Exception:  # noqa: BLE001 - the check stands without the part review rather than fail
+        return result
+    have = {f.code for f in result.findings}
+    return result.model_copy(update={"findings": [f for f in extra if f.code not in have] + list(result.findings)})
 
 
 def _as_the_letter(result):

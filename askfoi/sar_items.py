@@ -65,6 +65,10 @@ _DONE_TO_MINE = re.compile(
     r"(?i)^(?:to\s+(?:see|know|find\s+out)\s+)?what\s+(?P<who>they|you|(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:have\s+|had\s+|has\s+)?(?P<verb>[a-z]+ed|took|taken|got|kept|found|seen|saw|copied|seized|wrote|written)\s+"
     r"(?P<rest>(?:from|off|on|of|out\s+of|about|in)\s+(?:my|me)\b.*)$")
+# lead41 (nc44 #7): "why did they exclude him": the record of that decision about the person and the reasons for it
+_WHY_DECIDED = re.compile(
+    r"(?i)^(?:(?:and|also|so)\s+)*(?:to\s+(?:know|find\s+out|see)\s+)?why\s+(?:did|do|does|was|were|has|have|had|would)\s+"
+    r"(?:(?:they|you|the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\s+(?P<whom>him|her|them|me|my\s+[a-z]+)\b")
 # "and to know who made the decision": the records that show it
 _TO_KNOW = re.compile(r"(?i)^(?:and\s+)?(?:to\s+)?(?:know|find\s+out|see|understand)\s+((?:who|why|when|how|what|whether|where)\s+.+)$")
 # lead40: "... her file and where she is on the list": a question about the person's own matter after a record listed,
@@ -545,6 +549,14 @@ def sar_items(text: str) -> list[str]:
             known = _TO_KNOW.match(bare) or (_WH_MINE.match(bare) if found_here else None)
             if known and found_here:
                 found_here.append("records showing " + known.group(1))  # "and to know who made the decision"
+                continue
+            why = _WHY_DECIDED.match(bare)
+            if why:
+                from lemminflect import getLemma
+
+                verb = (getLemma(why.group("verb").lower(), upos="VERB") or [why.group("verb").lower()])[0]
+                whom = "me" if owner else why.group("whom")  # in the voice of the letter they sign
+                found_here.append(f"the records of the decision to {verb} {whom}, including the reasons recorded for it")
                 continue
             done = _DONE_TO_MINE.match(bare)
             if done and not _SAID_ABOUT.match(bare):

@@ -914,7 +914,7 @@ class Matcher:
                 gates.append("person case")
                 evidence.insert(0, "this part asks whether one identifiable person was complained about, investigated, "
                                    "disciplined or reported: saying whether such records are held would itself disclose "
-                                   "that about them (s40(5B))")
+                                   "that about them (FOIA s40(5B); in Scotland, FOISA s18(1) with s38)")
             if self.ncnd_trace is not None:
                 # each rule's verdict whatever the bar (bench/ncnd_why.py replays other bars with them)
                 would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,

@@ -802,7 +802,8 @@ class Matcher:
         knowledge/ncnd_topics.yaml and the pack holds enough known answers to questions on it framed the
         same way (covert, or limited to overt use), their counted share decides; otherwise the close neighbours whose NCND status is known do (most of
         their weight must say NCND). Records with unknown NCND are no evidence; --top plays no part."""
-        from askfoi.ncnd_topics import MIN_EVIDENCE, answered_openly, asks_specific, asks_spend, evidence_for
+        from askfoi.ncnd_topics import (MIN_EVIDENCE, answered_openly, asks_about_case, asks_specific, asks_spend,
+                                        evidence_for)
 
         experts = self._experts(ranked, query, excluded)
         neighbours = experts.neighbours
@@ -901,6 +902,19 @@ class Matcher:
             if ruled:
                 ncnd_likely = True
                 evidence = [_topic_warning(ruled[0])] + [x for x in evidence if x != ruled[0].sentence()]
+            # fc44: the person-case route. A part about one identifiable person (a topic with `case_words`) asking to
+            # confirm a personal matter of theirs (a complaint about them, an investigation, a disciplinary step, a
+            # suspension, a whistleblowing report) is warned for every kind of body whatever the learnt forecast says:
+            # confirming or denying that such records are held would itself disclose the matter (s40(5B)). The learnt
+            # forecast sat within a hair of the shared group's bar on such parts, so a refit moved the warning either way.
+            case = [e for e in topics if shape == "confirm" and asks_about_case(e.topic, shown or text)]
+            by_case = bool(case) and not ncnd_likely
+            if by_case:
+                ncnd_likely = True
+                gates.append("person case")
+                evidence.insert(0, "this part asks whether one identifiable person was complained about, investigated, "
+                                   "disciplined or reported: saying whether such records are held would itself disclose "
+                                   "that about them (FOIA s40(5B); in Scotland, FOISA s18(1) with s38)")
             if self.ncnd_trace is not None:
                 # each rule's verdict whatever the bar (bench/ncnd_why.py replays other bars with them)
                 would = {"support": bool(topics) or self._subject_support(query, neighbours[:NEAR]) is not None,
@@ -913,7 +927,8 @@ class Matcher:
                                         "group": atype if (atype or "") in model.ncnd_thresholds else "*", "topics": [e.topic for e in topics],
                                         "weighed": [(e.topic, e.covert, e.known, round(e.share, 3)) for e in weighed],
                                         "shape": shape, "overt_only": overt_only, "support": support is not None,
-                                        "ruled": bool(ruled), "likely": ncnd_likely, "atype": atype, "gates": gates,
+                                        "ruled": bool(ruled), "case": bool(case), "likely": ncnd_likely, "atype": atype,
+                                        "gates": gates,
                                         "support_terms": self._support_terms(query, support) if support is not None else []})
             if close:
                 n_ncnd = sum(1 for d in close if d.ncnd)
@@ -924,9 +939,11 @@ class Matcher:
                                    "else's; for your own, s40(5A) and a subject access request)")
             if ncnd_likely:
                 evidence.extend(_ncnd_support(topics, [support] if support is not None else related[:NEAR]))
-                evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
-                                "with a known NCND status rates NCND likely for this part")
-            why, ask_instead = explain_ncnd(topics, ruled[0] if ruled else None, one) if ncnd_likely else (None, None)
+                if not by_case:  # fc44: the learnt forecast is named only where it said so
+                    evidence.append(f"a forecast learnt from {model.meta.get('n_ncnd_trained', 0)} past answers "
+                                    "with a known NCND status rates NCND likely for this part")
+            lead = ruled[0] if ruled else (case[0] if by_case else None)
+            why, ask_instead = explain_ncnd(topics, lead, one) if ncnd_likely else (None, None)
             return PartForecast(text=" ".join((shown or text).split())[:300], outcomes=outcomes, ncnd_likely=ncnd_likely,
                                 evidence=_supporting_first(evidence, ncnd_likely), confidence=confidence,
                                 why=why, ask_instead=ask_instead)

@@ -102,6 +102,13 @@ class NcndTopic(BaseModel):
     # person's story before the questions, it is the subject only of a part that points back at the story ("his
     # death", "that investigation"), not of every part ("How many vehicle crimes were reported in 2023?")
     about_one: bool = False
+    # fc44: for a topic about one person (`about_one`), words naming a personal matter of theirs: a complaint about them,
+    # an investigation, a disciplinary step, a suspension, a whistleblowing report or grievance. A part on the topic that
+    # asks to confirm such a matter (askfoi/matching.py `part_shape` "confirm") is warned of NCND for every kind of body
+    # whatever the learnt forecast says (askfoi/matching.py, the person-case route): saying whether the body holds
+    # records of one identifiable person's complaint, investigation or discipline would itself disclose it (FOIA
+    # s40(5B)(a)(i); FOISA s18 with s38(1)(b)). The counted share stays the evidence shown.
+    case_words: list[str] = Field(default_factory=list)
     # fc24: forms of the technology deployed in public view ("facial recognition vans": marked vans, signs, published
     # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
     # scope ("including covert deployments")
@@ -154,7 +161,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -347,6 +354,16 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
         return False
     rx = _compiled().get(name)
     return any(rx is not None and rx.search(s) and asks_covert(topic, s) for s in sentences)
+
+
+def asks_about_case(topic: str, text: str) -> bool:
+    """(fc44) Whether TEXT names a personal matter (`case_words`: a complaint, an investigation, a disciplinary step, a
+    suspension, a whistleblowing report) of the one person a topic about one person (`about_one`) is about."""
+    t = load_topics()[0].get(topic)
+    if t is None or not t.about_one or not t.case_words:
+        return False
+    rx = _compiled_any(tuple(t.case_words))
+    return rx is not None and rx.search(text or "") is not None
 
 
 def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:

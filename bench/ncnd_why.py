@@ -90,7 +90,8 @@ def cause(row: dict) -> str:
     if row["warned"]:
         hit = [p for p in parts if p.get("likely")] or parts
         p = hit[0]
-        return ("topic rule" if p.get("ruled") else "model over bar") + (", on a topic" if p.get("topics") else ", no topic")
+        how = "topic rule" if p.get("ruled") else "person case" if "person case" in (p.get("gates") or []) else "model over bar"
+        return how + (", on a topic" if p.get("topics") else ", no topic")
     best = max(parts, key=lambda p: p.get("p", 0) / max(p.get("bar", 1), 1e-9))
     if not best.get("gates"):
         return "no trace"
@@ -136,7 +137,7 @@ def replay(row: dict, scale: float) -> bool:
         would = p.get("would")
         if would is None:
             return bool(row["warned"])
-        if p["ruled"] or (p["p"] >= p["bar"] * scale and all(would.values())):
+        if p["ruled"] or p.get("case") or (p["p"] >= p["bar"] * scale and all(would.values())):
             return True
     return False
 

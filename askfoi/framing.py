@@ -8979,7 +8979,9 @@ def _mask_one(question: str, found: AuthorityFound | None, today: date | None) -
     return out
 
 
-_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|at|across|around|near|of|for|within|throughout|from|to)\s+(?:the\s+)?$")
+# the words before a body's name where the body is the one acting ("did the met do", "searched by the met"); a name
+# elsewhere ("potholes in leeds", "between TfL and the Mayor's office") is left as typed
+_ACTOR_BEFORE_NAME = re.compile(r"(?i)\b(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|by)\s+(?:the\s+)?$")
 
 
 def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
@@ -8988,7 +8990,7 @@ def _mask_same_body(text: str, found: AuthorityFound | None) -> str:
     if found is None:
         return text
     others = {hit[3] for hit in _named_bodies(text) if hit[1] == found.name and not hit[4] and hit[2]
-              and not _PLACE_BEFORE.search(text[: hit[2][0]])}  # "potholes in leeds": a place, kept
+              and _ACTOR_BEFORE_NAME.search(text[: hit[2][0]])}  # only where it acts: "did the met do", "by the met"
     for typed in sorted(others, key=len, reverse=True):
         text = re.sub(r"(?i)(?:\bthe\s+)?(?<![\w\u00a7])" + re.escape(typed) + r"(?![\w\u00a7])", "\u00a7AUTH\u00a7", text)
     return re.sub(r"(?i)\bthe\s+\u00a7AUTH\u00a7", "\u00a7AUTH\u00a7", text)  # "does the met": the article goes with it

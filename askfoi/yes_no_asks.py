@@ -253,6 +253,8 @@ def _typed_name(words: list[str], found_name: str) -> int | None:
         key = normalise(" ".join(words[start:start + n]))
         at = index.exact.get(key) if key else None
         if at is not None and index.authorities[at].name == found_name:
+            if " ".join(words[start:start + n]).lower() == found_name.lower():
+                return None  # the body's own name, as typed with its article: the other readings keep it
             return start + n
     return None
 

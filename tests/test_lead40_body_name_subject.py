@@ -16,7 +16,7 @@ def test_an_age_group_is_counted_people_not_a_preposition():
     framing = frame_message("my client wants to know if kent police have a policy on strip searching children and how "
                             "many under 18s were strip searched in 2024/25")
     texts = " | ".join(p.text for p in framing.parts).lower()
-    assert "under 18s were strip searched" in texts
+    assert "under 18s were strip searched" in texts or "the number of under-18s strip-searched" in texts  # lead41: framed
     assert "strip that" not in texts and "many are under" not in texts
 
 

@@ -4216,10 +4216,16 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
                      r"\b(?:annual|yearly|monthly|year\s+on\s+year|year\s+by\s+year)\b", part.text or ""):
             continue  # the part already says it per year
         spans = []
+        financial = False
         for label, written, _ in find_periods(part.source or "", today=today):
             years = re.findall(r"(?:19|20)\d\d", written)
+            fy = re.findall(r"((?:19|20)\d\d)\s*[/-]\s*\d\d\b", written)
             if len(years) >= 2 and re.fullmatch(r"(?i)(?:(?:19|20)\d\d[\s,;&]*(?:and\s+)?)+", written.strip()):
                 spans += [(date(int(y), 1, 1), date(int(y), 12, 31)) for y in years]  # "2018, 2019, 2020": each a year
+            elif len(fy) >= 2 and re.fullmatch(r"(?i)(?:(?:19|20)\d\d\s*[/-]\s*\d\d[\s,;&]*(?:and\s+)?)+", written.strip()):
+                # lead41 (nc44 #15): "2023/24 and 2024/25": each a financial year, asked year by year
+                spans += [(date(int(y), 4, 1), date(int(y) + 1, 3, 31)) for y in fy]
+                financial = True
             else:
                 spans.append(label_span(label))
         if len(spans) < 2 or any(sp is None for sp in spans):
@@ -4229,7 +4235,7 @@ def _period_list_breakdowns(framing: Framing, today: date | None) -> int:
             continue  # overlapping periods: not one list of them (the last may be "the year to August 2022", "to date")
         days = [(b - a).days + 1 for a, b in spans]
         if all(365 <= d <= 366 for d in days[:-1]):
-            unit = "year"
+            unit = "financial year" if financial else "year"
         elif all(28 <= d <= 31 for d in days[:-1]):
             unit = "month"
         else:

@@ -491,7 +491,7 @@ def read_clause(clause: str, *, found_name: str | None = None, body: str | None 
             # lead41: "does the met record the reason": the body asked, by its own name in the part
             from askfoi.followup import in_sentence
 
-            words = [words[0], *in_sentence(found_name).split(), *words[1 + n:]]
+            words = [words[0], *(body or in_sentence(found_name)).split(), *words[1 + n:]]
             c = _join(words)
             low = [w.lower() for w in words]
     if said is None and body and len(low) > 3 and low[0] in _HAVE | _BE | _DO \

@@ -221,7 +221,7 @@ def _body_words(words: list[str], text: str, found_name: str | None, body: str |
         if typed:
             from askfoi.followup import in_sentence
 
-            return typed, in_sentence(found_name)  # lead41: "does the met record ...": the body by its own name, never "the met"
+            return typed, body or in_sentence(found_name)  # lead41: "does the met record ...": the body by its own name, never "the met"
     if first in ("the", "your"):
         for n in range(2, 5):
             if n <= len(words) and words[n - 1].lower() in vocab.body_words and all(

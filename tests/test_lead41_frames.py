@@ -34,10 +34,10 @@ def test_the_body_named_again_another_way_is_never_left_in_a_part():
     assert not any("the met" in t.lower().replace("the metropolitan", "") for _, t in parts)
 
 
-def test_a_yes_no_question_names_the_body_by_its_own_name():
+def test_a_yes_no_question_names_the_body_as_the_letter_does():
     parts = _parts("how many under 18s were strip searched by the met in 2024/25? and does the met record the reason")
     assert "the met " not in parts[1][1].lower() + " "
-    assert "the Metropolitan Police Service" in parts[1][1]
+    assert "the force records the reason" in parts[1][1]  # the body the letter goes to, by its short noun
     assert _parts("does the met record the reason for strip searches?") == [
         ("shown_by", "Any records held of the reason for strip searches.")]
 
@@ -65,3 +65,8 @@ def test_a_format_note_is_the_format_chosen(note):
     given = take_details(f"how many fly tipping reports did bristol city council get in 2024, by ward?\n{note}")
     assert given.format_choice == 1
     assert "format" not in given.rest.lower() and "excel" not in given.rest.lower()
+
+
+def test_a_force_named_by_a_short_name_is_the_force():
+    assert _parts("do hampshire police monitor social media accounts of activists") == [
+        ("shown_by", "Any records of the force monitoring social media accounts of activists.")]

@@ -4827,6 +4827,11 @@ def _place_capitals(framing: Framing) -> Framing:
     return framing
 
 
+# fx44: doubled marks of emphasis typed or pasted around words ("**Kindly supply ...**", "__note__"); a single "*" may be
+# a bullet ("*The total number of ...") and stays
+_EMPHASIS = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
+
+
 def _frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                    from_story: bool = True) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
@@ -4848,12 +4853,16 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.sign_off import closing_on_its_own_line
 
+    text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(text or "")))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
+    from askfoi.questions import years_named_not_pointed
+
+    text = years_named_not_pointed(text)  # fx44: "for each of these calendar years - 2019, 2021 -": the years, named
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     text = _that_year_said(text, today)  # ck29: "that year" after a story naming one year: that year, said
     from askfoi.item_references import inline_object_lists, resolve_item_references

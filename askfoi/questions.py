@@ -115,6 +115,9 @@ def _splice_verb(m: re.Match[str]) -> bool:
     return _vbd(word) or _vbn(word)
 
 
+_EITHER_WAY = re.compile(r"(?i)whether\s+(?:[\w/'-]+\s+){0,4}?[\w/'-]+\s+or\s+(?:[\w/'-]+\s*){1,4}\W*$")
+
+
 def _comma_splice(piece: str) -> list[str]:
     m = _SPLICE.search(piece)
     if m is None or enclosed(piece, m.start()):
@@ -122,6 +125,8 @@ def _comma_splice(piece: str) -> list[str]:
     left, right = piece[:m.start()], piece[m.end():]
     if len(right.split()) < 3:
         return [piece]  # "..., why?": the question is about the clause before it
+    if _EITHER_WAY.match(right) and not re.search(r"(?i)\b(?:is|are|was|were|did|does|do|has|have|had|can|will|would)\b", right):
+        return [piece]  # fx44: "..., whether by radio or by other means": either way, a qualifier of the ask, no question
     if len(left.split()) < 5 or _SPLICE_NOT_TOLD.match(left) or not any(_splice_verb(v) for v in _SPLICE_VERB.finditer(left)) \
             or "?" in left:
         return [piece]
@@ -267,22 +272,32 @@ def asking_clause(clause: str) -> bool:
 _CLAUSE_CUT = re.compile(r",|(?<!\d)\s[\u2013\u2014-]\s|\s[\u2013\u2014-]\s(?!\d)")  # a comma, or a spaced dash (never "2019 - 2021")
 
 
+def _clauses(text: str) -> tuple[list[str], list[str], str] | None:
+    """TEXT cut into its comma- or dash-bounded clauses (`_CLAUSE_CUT`, never inside brackets or quotes): (the clauses,
+    the words each was cut from the one before at, the end marks after the last); None when it has only one."""
+    end = re.search(r"[\s.?!:;]*$", text or "")
+    body, tail = (text or "")[:end.start()], (text or "")[end.start():]
+    # cx41: a spaced dash bounds a clause as a comma does ("for the years 2011-12 to date – can you please tell us:")
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(body) if not enclosed(body, m.start())]
+    if not cuts:
+        return None
+    pieces, last = [], 0
+    for at, after in cuts + [(len(body), len(body))]:
+        pieces.append(body[last:at])
+        last = after
+    return pieces, [""] + [body[at:after] for at, after in cuts], tail
+
+
 def without_asking_clauses(text: str) -> str:
     """TEXT without its comma-bounded clauses that only ask to be told (`asking_clause`), wherever they sit: "How many
     ..., covering 2019, please may you inform me?" -> "How many ..., covering 2019?"; "Specifically, I would like to know,
     for each year, ..." keeps what it asks. TEXT as it is when no such clause is in it, or nothing else is."""
     if not text or not _CLAUSE_CUT.search(text):
         return text
-    end = re.search(r"[\s.?!:;]*$", text)
-    body, tail = text[:end.start()], text[end.start():]
-    # cx41: a spaced dash bounds a clause as a comma does ("for the years 2011-12 to date – can you please tell us:")
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(body) if not enclosed(body, m.start())]
-    if not cuts:
+    cut = _clauses(text)
+    if cut is None:
         return text
-    pieces, last = [], 0
-    for at, after in cuts + [(len(body), len(body))]:
-        pieces.append(body[last:at])
-        last = after
+    pieces, _, tail = cut
     kept = [x for k, x in enumerate(pieces) if not asking_clause(x)
             or k == 0 and not re.match(r"(?i)\s*(?:[^,]*,\s*)?(?:how|what|which|who|when|where|why|whether|if)\b",
                                        ",".join(pieces[1:]))]  # "Please supply, in electronic format, the extracts": kept
@@ -306,6 +321,39 @@ def _without_discourse_adverb(text: str) -> str:
     return text
 
 
+_LISTED_THINGS = re.compile(r"(?i)\b(?:(?:each\s+of\s+|all\s+of\s+)?the\s+(?:following|below|questions?\s+below)|these)"
+                            r"(?:\s+(?:questions?|queries|points?|items?))?\b")
+
+
+def _without_answer_clause(text: str) -> str:
+    """fx44 (issue 8): a lead-in's clause that only asks for the list after it to be answered ("please answer the
+    following questions", "could you answer these questions") is no qualifier of the items: without it, TEXT keeps
+    what reaches every item ("For each of these calendar years - 2019, 2021, 2022, 2023 - please answer the following
+    questions:" -> "For each of these calendar years - 2019, 2021, 2022, 2023:"). TEXT as it is when no clause is such,
+    or nothing else is left."""
+    cut = _clauses(text)
+    if cut is None:
+        return text
+    pieces, seps, tail = cut
+    kept = [(sep, x) for sep, x in zip(seps, pieces) if not (_LISTED_THINGS.search(x) and asking_clause(_LISTED_THINGS.sub(" ", x)))]
+    if len(kept) == len(pieces) or not "".join(x for _, x in kept).strip():
+        return text
+    out = "".join(sep + x for sep, x in kept).strip(" ,;-\u2013\u2014")
+    return years_named_not_pointed(out) + tail.strip()
+
+
+_POINTED_YEARS = re.compile(r"(?i)\bthese(?P<noun>\s+(?:[a-z]+\s+){0,2}(?:years|months|quarters|periods))\s*(?:[\u2013\u2014:]|\s-)\s*"
+                            r"(?P<list>(?:19|20)\d\d(?:[/-]\d\d)?(?:\s*(?:,|and|&|to)\s*(?:19|20)\d\d(?:[/-]\d\d)?)*)"
+                            r"(?:\s*(?:[\u2013\u2014]|\s-)(?=\s))?")
+
+
+def years_named_not_pointed(text: str) -> str:
+    """fx44 (issue 8): "for each of these calendar years - 2019, 2021, 2022, 2023 - please ...": the years are named
+    right after the pointer, so none is left ("for each of the calendar years 2019, 2021, 2022, 2023, please ...")."""
+    return _POINTED_YEARS.sub(lambda m: f"the{m.group('noun')} {m.group('list')}" + ("," if m.group(0).rstrip()[-1:] in "-\u2013\u2014" else ""),
+                              text or "")
+
+
 def lead_in(line: str) -> str:
     """What a lead-in line of a list adds to each of its items, in the person's words: "Please provide
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
@@ -313,6 +361,7 @@ def lead_in(line: str) -> str:
     that only introduces ("Please provide the following:") gives ""."""
     sentences = _sentences(_one_line(line))
     text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
+    text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
     relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"

@@ -1,0 +1,69 @@
+"""fx44 (issue 8): framing faults found on the fx41 and fx43 sets of real first messages (all tuning material now),
+fixed by structure. The messages here are my own wordings of the shapes seen, never the pages' text."""
+from datetime import date
+
+from askfoi.framing import frame_message
+from askfoi.questions import lead_in
+
+def _frame(text: str):
+    return frame_message(text, today=date(2026, 12, 4))
+
+
+def _texts(text: str) -> list[str]:
+    return [p.text for p in _frame(text).parts]
+
+
+def test_a_lead_in_that_asks_the_list_to_be_answered_keeps_only_its_period():
+    assert lead_in("For each of the last three financial years, please answer the following questions:") \
+        == "for each of the last three financial years"
+    assert lead_in("For every month of 2024, could you answer these questions:") == "for every month of 2024"
+
+
+def test_a_clear_numbered_list_under_such_a_lead_in_is_framed_not_asked_back():
+    f = _frame("For each of these school years - 2021, 2022, 2023 - please answer the following questions:\n"
+               "1. How many pupils were given a fixed penalty for term-time holidays?\n"
+               "2. How many of the fines were paid within 28 days?\n"
+               "3. How much did the council collect in fines?")
+    assert len(f.parts) == 3, f
+    assert not any(getattr(x, "code", "") == "too-vague" for x in f.findings), f.findings
+    assert not f.questions, f.questions
+    assert f.period and "2021" in f.period, f.period
+    assert not any("these school years" in p.text or "each pupil" in p.text for p in f.parts), [p.text for p in f.parts]
+
+
+def test_a_request_in_bold_or_opened_by_kindly_inside_a_story_is_a_request():
+    bold = _texts("There is a broken street light outside 12 Mill Lane. **Please supply the fault reports for the "
+                  "street lights on Mill Lane received in 2024.** Thanks.")
+    kindly = _texts("The pavement on Mill Lane has been cracked for months and my neighbour tripped on it. I reported "
+                    "it but nothing happened. Kindly supply a list of all the reports of defects on the Mill Lane "
+                    "pavement received in 2023 and 2024, whether by phone or online. I am keen to see what was done.")
+    assert bold and not any("*" in t for t in bold), bold  # marks of bold are no words
+    assert any("defects on the Mill Lane pavement" in t for t in kindly), kindly
+    assert not any(t.lower().startswith(("whether", "please confirm whether by")) for t in kindly), kindly  # either way
+
+
+def test_a_contact_sentence_is_no_request_for_own_data():
+    f = _frame("Under the Freedom of Information Act please tell me how much the council spent on consultants in "
+               "2024. Please do not hesitate to contact me via my email address if there are any queries.")
+    assert f.route == "foi", f.route
+    assert not any(getattr(x, "code", "") == "own-personal-data" for x in f.findings), f.findings
+    assert any("consultants" in p.text for p in f.parts), [p.text for p in f.parts]
+    assert not any(p.kind == "personal_data" for p in f.parts), [p.text for p in f.parts]
+
+
+def test_own_email_records_are_still_own_data():
+    f = _frame("Please send me copies of my emails to the housing officer and my complaint file.")
+    assert any(getattr(x, "code", "") == "own-personal-data" for x in f.findings), f.findings
+
+
+def test_a_kind_of_operation_is_no_gp_surgery():
+    f = _frame("How many patients waited more than a year for cataract surgery in 2024?")
+    assert f.authority is None or "surgery" not in f.authority.name.lower(), f.authority
+    f = _frame("Is unscheduled Trauma and Orthopaedic surgery across health boards covered by the waiting time "
+               "guarantee?")
+    assert f.authority is None or "surgery" not in f.authority.name.lower(), f.authority
+
+
+def test_a_named_gp_surgery_is_still_read():
+    f = _frame("How many patients are registered at the Oaks Surgery in Leeds?")
+    assert any("Oaks Surgery" in p.text for p in f.parts), [p.text for p in f.parts]

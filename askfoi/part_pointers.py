@@ -885,7 +885,9 @@ def one_antecedent(text: str, noun: str) -> bool:
     return len({ph.lower() for ph, _, _ in found if _says_more(ph, probe)}) <= 1
 
 
-_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|no)\b(?!\s+(?:to\s+)?(?:any|all|each|either|both)\b)")
+# (fx44: "If no external company has been contracted, please ..." is a condition of its own, never the answer "if no,")
+_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|(?:not|no)(?=\s*(?:[,.;:!?-]|$|then\b|please\b)))\b"
+                    r"(?!\s+(?:to\s+)?(?:any|all|each|either|both)\b)")
 
 
 def join_conditionals(framing) -> int:

@@ -665,6 +665,21 @@ def _names_request(line: str) -> bool:
     return bool(_REQUEST_TITLE.match(line or ""))
 
 
+_TITLE_SMALL = frozenset("and of for the to in on a an & or with by".split())
+
+
+def _title_phrase(line: str) -> bool:
+    """fx44 (issue 8): LINE is a title in Title Case ("Contracted Support", "Future Capacity and Skills Planning"): two to
+    six words, each word but the small ones capitalised, no mark of a sentence's end and no verb of a question; over
+    sub-items it heads them, it asks nothing itself."""
+    words = re.findall(r"[^\W\d_][\w'&-]*", line or "")
+    if not 2 <= len(words) <= 6 or (line or "").rstrip()[-1:] in ".?!;," or re.search(r"\d", line or ""):
+        return False
+    if re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|please|how|what|which)\b", line):
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][:1].isupper()
+
+
 def _is_heading(line: str, following: str) -> bool:
     """A title line over the request ("Freedom of Information Request - Taser Use", "Body Worn Video"): short,
     written with a capital, no sentence mark at its end, not a list item, not a question or a request of its
@@ -1006,7 +1021,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 stem[0] = None
                 if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
                     raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked
-                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) and not _field_stem(raw) \
+                heading[0] = (raw.endswith(":") or _title_phrase(raw)) and "?" not in raw and not _CLAUSE_START.match(raw) \
+                    and not _field_stem(raw) \
                     and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
                     and len(_WORDY.findall(raw)) <= 6
                 items.append(_with_lead(raw, lead))

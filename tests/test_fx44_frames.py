@@ -67,3 +67,39 @@ def test_a_kind_of_operation_is_no_gp_surgery():
 def test_a_named_gp_surgery_is_still_read():
     f = _frame("How many patients are registered at the Oaks Surgery in Leeds?")
     assert any("Oaks Surgery" in p.text for p in f.parts), [p.text for p in f.parts]
+
+
+def test_a_title_case_heading_over_sub_items_is_no_part():
+    texts = _texts("I would like the following information about the council's new waste contract:\n"
+                   "1. Contract Costs\n"
+                   "o The total value of the waste collection contract awarded in 2024.\n"
+                   "o The annual payments made to the contractor in 2024/25.\n"
+                   "2. Service Performance\n"
+                   "o The number of missed bin collections reported in 2024/25.")
+    assert len(texts) == 3, texts
+    assert not any(t.startswith(("Contract Costs", "Service Performance")) for t in texts), texts
+
+
+def test_if_no_with_a_clause_of_its_own_is_a_part_of_its_own():
+    texts = _texts("Please provide the following about the review of the library service:\n"
+                   "1. Outside Help\n"
+                   "o The names of any consultants hired to review the library service.\n"
+                   "o The length and term of each consultant's contract.\n"
+                   "2. Own Work\n"
+                   "o If no consultants were hired, please provide any internal reports reviewing the library service.")
+    assert texts and texts[-1].startswith("If no consultants"), texts
+    assert not any("contract. If no" in t for t in texts), texts
+
+
+def test_only_a_bare_if_no_joins_the_part_before():
+    from askfoi.framing import Frame, Framing
+    from askfoi.part_pointers import join_conditionals
+
+    def joined(second: str) -> int:
+        f = Framing(route="foi", regime="FOIA", parts=[
+            Frame(kind="kept", text="Has the council hired consultants for the review?", kept_words=True),
+            Frame(kind="kept", text=second, kept_words=True)])
+        return join_conditionals(f)
+
+    assert joined("If not, please say who carried out the review.") == 1
+    assert joined("If no consultants were hired, please provide any internal reports on the review.") == 0

@@ -1052,7 +1052,14 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                                                   or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
             return None
 
-        for line in lines:
+        # fx44: "Please could you provide the following information by calendar month for ... 2024." over a list: a
+        # lead-in that ends on a full stop is a lead-in all the same, its breakdown each item's
+        listed_next = {k for k in range(len(lines) - 1) if _LIST_ITEM.match(next((x for x in lines[k + 1:] if x.strip()), ""))}
+        for li, line in enumerate(lines):
+            if li in listed_next and line.rstrip().endswith(".") and "?" not in line and len(_sentences(line)) == 1 \
+                    and re.search(r"(?i)\bthe\s+following\b", line) and not _LIST_ITEM.match(line) and not _SUB_ITEM.match(line) \
+                    and (is_lead_in(line.rstrip(" .") + ":") or _ASKING_IMPERATIVE.match(line) or asks_itself(line.rstrip(" .") + ":")):
+                line = line.rstrip(" .") + ":"
             m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
             kind = _marker_kind(line) if m else None
             if m and kind != top and top is not None and (current or parent is not None):

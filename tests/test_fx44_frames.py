@@ -103,3 +103,12 @@ def test_only_a_bare_if_no_joins_the_part_before():
 
     assert joined("If not, please say who carried out the review.") == 1
     assert joined("If no consultants were hired, please provide any internal reports on the review.") == 0
+
+
+def test_a_lead_in_ending_on_a_full_stop_still_gives_its_breakdown_to_every_item():
+    texts = _texts("Please could you provide the following information by calendar month for the period from April 2022 "
+                   "until and including March 2024.\n"
+                   "• How many parking fines were issued on Station Road?\n"
+                   "• How many of the fines were cancelled on appeal?")
+    assert len(texts) == 2, texts
+    assert all("month" in t for t in texts), texts  # the breakdown reaches every item

@@ -5623,6 +5623,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.lost_asks import keep_lost_asks
 
     keep_lost_asks(framing, as_typed[:20000])  # fr32: a thing asked that no part asks is kept whole, never dropped
+    from askfoi.part_pointers import write_place_pointers
+
+    write_place_pointers(framing)  # fx44: "at this location" in an item kept whole: the one place named before it
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now

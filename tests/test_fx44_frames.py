@@ -112,3 +112,18 @@ def test_a_lead_in_ending_on_a_full_stop_still_gives_its_breakdown_to_every_item
                    "• How many of the fines were cancelled on appeal?")
     assert len(texts) == 2, texts
     assert all("month" in t for t in texts), texts  # the breakdown reaches every item
+
+
+def test_this_location_is_the_one_place_named_before_it():
+    texts = _texts("1) When was the speed camera put up on Mill Lane?\n"
+                   "2) How many fines have been issued at this location?\n"
+                   "3) What is the total income from fines at this location?")
+    assert texts and not any("this location" in t for t in texts), texts
+    assert sum("Mill Lane" in t for t in texts) == 3, texts
+
+
+def test_this_location_stays_asked_when_two_places_are_named():
+    f = _frame("1) When were the speed cameras put up on Mill Lane and on Church Road?\n"
+               "2) How many fines have been issued at this location?")
+    assert not any("Mill Lane" in p.text and "Church Road" not in p.text and "fines" in p.text for p in f.parts), \
+        [p.text for p in f.parts]  # never one of two places guessed

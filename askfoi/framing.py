@@ -4827,6 +4827,9 @@ def _place_capitals(framing: Framing) -> Framing:
     return framing
 
 
+# fx44: "for each of the calendar years 2019, 2021, ...", "in each of the years 2019 and 2020": a breakdown by year
+_EACH_OF_YEARS = re.compile(r"(?i)\b(?:for|in)\s+each\s+of\s+the\s+(?:(?P<adj>calendar|financial|academic|school)\s+)?years\s+"
+                            r"(?=(?:19|20)\d\d)")
 # fx44: doubled marks of emphasis typed or pasted around words ("**Kindly supply ...**", "__note__"); a single "*" may be
 # a bullet ("*The total number of ...") and stays
 _EMPHASIS = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
@@ -5439,6 +5442,15 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             frame.text = render_frame(frame)
             frame.source = asked  # both periods stay in what the letter's period is read from
             widened.append(frame)
+        each_year = _EACH_OF_YEARS.search(asked)
+        if each_year and not frame.kept_words and frame.kind in _NOUN_KINDS and not frame.qualifiers.breakdown:
+            # fx44: "... for each of the calendar years 2019, 2021, 2022, 2023": the figure year by year, never one sum
+            frame.qualifiers.breakdown = " ".join(x for x in (each_year.group("adj"), "year") if x).lower()
+            for name in ("subject", "clause"):  # "received in each of the years" left by the frame: said by the breakdown
+                said = getattr(frame, name, None)
+                if said:
+                    setattr(frame, name, re.sub(r"(?i)\s*\b(?:for|in)\s+each\s+of\s+the\s+(?:\w+\s+)?years\b", "", said).strip())
+            frame.text = render_frame(frame)
         if frame.qualifiers.covert:
             _flag_covert(frame, scotland)
         if frame.kind == "total_spend" and not frame.kept_words and re.match(r"(?i)per\s", frame.subject or "") \

@@ -127,3 +127,8 @@ def test_this_location_stays_asked_when_two_places_are_named():
                "2) How many fines have been issued at this location?")
     assert not any("Mill Lane" in p.text and "Church Road" not in p.text and "fines" in p.text for p in f.parts), \
         [p.text for p in f.parts]  # never one of two places guessed
+
+
+def test_a_count_for_each_of_the_years_named_is_broken_down_by_year():
+    texts = _texts("How many claims did the council receive from drivers in each of the years 2019, 2020 and 2021?")
+    assert texts and "by year" in texts[0] and "each of the years" not in texts[0], texts

@@ -4934,6 +4934,14 @@ def _place_capitals(framing: Framing) -> Framing:
     return framing
 
 
+# fx44: "for each of the calendar years 2019, 2021, ...", "in each of the years 2019 and 2020": a breakdown by year
+_EACH_OF_YEARS = re.compile(r"(?i)\b(?:for|in)\s+each\s+of\s+the\s+(?:(?P<adj>calendar|financial|academic|school)\s+)?years\s+"
+                            r"(?=(?:19|20)\d\d)")
+# fx44: doubled marks of emphasis typed or pasted around words ("**Kindly supply ...**", "__note__"); a single "*" may be
+# a bullet ("*The total number of ...") and stays
+_EMPHASIS = re.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
+
+
 def _frame_message(text: str, authority: str | None = None, *, today: date | None = None,
                    from_story: bool = True) -> Framing:
     """TEXT (a person's first message) framed: route and law, the organisation it names (or AUTHORITY),
@@ -4955,12 +4963,16 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
 
     from askfoi.sign_off import closing_on_its_own_line
 
+    text = _EMPHASIS.sub("", text or "")  # fx44: "**Kindly supply ...**": marks of bold, never words, never a sentence's start
     text = closing_on_its_own_line(lone_bullets_joined(headings_off(text or "")))  # fx42: "1. Number of Facilities: The total ...": the item's label
     # is never asked; fx43: a bullet on a line of its own opens the item under it, for every reader (items kept whole too)
     as_typed = text or ""  # fr31: the person's own words, for items kept whole
     text = restore_breaks(text or "")  # fr28a: "1 – Agency SpendPlease provide", "groups.b. Please", "Hill.Please"
     text = aside_after_opener(text)  # fr28a: "can you please tell me, in the last three years, how many ..."
     text = read_text_speak(text)  # fr27b: "ppl waitin", "hw many kids r excluded": the words meant
+    from askfoi.questions import years_named_not_pointed
+
+    text = years_named_not_pointed(text)  # fx44: "for each of these calendar years - 2019, 2021 -": the years, named
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     text = _that_year_said(text, today)  # ck29: "that year" after a story naming one year: that year, said
     from askfoi.item_references import inline_object_lists, resolve_item_references
@@ -5538,6 +5550,15 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
             frame.text = render_frame(frame)
             frame.source = asked  # both periods stay in what the letter's period is read from
             widened.append(frame)
+        each_year = _EACH_OF_YEARS.search(asked)
+        if each_year and not frame.kept_words and frame.kind in _NOUN_KINDS and not frame.qualifiers.breakdown:
+            # fx44: "... for each of the calendar years 2019, 2021, 2022, 2023": the figure year by year, never one sum
+            frame.qualifiers.breakdown = " ".join(x for x in (each_year.group("adj"), "year") if x).lower()
+            for name in ("subject", "clause"):  # "received in each of the years" left by the frame: said by the breakdown
+                said = getattr(frame, name, None)
+                if said:
+                    setattr(frame, name, re.sub(r"(?i)\s*\b(?:for|in)\s+each\s+of\s+the\s+(?:\w+\s+)?years\b", "", said).strip())
+            frame.text = render_frame(frame)
         if frame.qualifiers.covert:
             _flag_covert(frame, scotland)
         if frame.kind == "total_spend" and not frame.kept_words and re.match(r"(?i)per\s", frame.subject or "") \
@@ -5722,6 +5743,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.lost_asks import keep_lost_asks
 
     keep_lost_asks(framing, as_typed[:20000])  # fr32: a thing asked that no part asks is kept whole, never dropped
+    from askfoi.part_pointers import write_place_pointers
+
+    write_place_pointers(framing)  # fx44: "at this location" in an item kept whole: the one place named before it
     framing.findings += not_recorded_findings(not_recorded, framing.findings)  # ifm1: before true_findings' own
     if why_absorbed and len(re.findall(r"(?i)\bwhy\b", text_in)) <= len(why_absorbed):
         # every "why" was a bare "... and why" that became a breakdown by reason: nothing asks for an explanation now

@@ -40,6 +40,7 @@ class _Data:
     any_before: frozenset[str]  # heads before which any word but generic_before names the institution ("orbit housing")
     generic_before: frozenset[str]
     companies: tuple[tuple[str, ...], ...]
+    kind_before: dict[str, frozenset[str]] = None  # fx44: per kind, words before its head that make it a thing ("trauma surgery")
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,9 +51,11 @@ def _data() -> _Data:
     place_only_not: set[str] = set()
     any_before: set[str] = set()
     generic_before: set[str] = set()
+    kind_before: dict[str, frozenset[str]] = {}
     for kind, spec in (data.get("kinds") or {}).items():
         if not isinstance(spec, dict):
             continue
+        kind_before[str(kind)] = frozenset(str(w).lower() for w in spec.get("kind_before") or [])
         for head in spec.get("heads") or []:
             heads[tuple(str(head).lower().split())] = (str(kind), str(spec.get("question") or kind),
                                                         tuple(str(t) for t in spec.get("types") or []))
@@ -70,6 +73,7 @@ def _data() -> _Data:
         any_before=frozenset(any_before),
         generic_before=frozenset(generic_before),
         companies=tuple(tuple(str(c).lower().split()) for c in data.get("companies") or []),
+        kind_before=kind_before,
     )
 
 
@@ -178,6 +182,8 @@ def institution_names(text: str) -> list[InstitutionName]:
             continue  # "nottingham univeristy hospitals": "university" is a word of the hospitals' name
         if after in data.not_after or (after.endswith("'s") and kind[0] != "company"):
             continue  # "school places", "hospital car park", "the school's uniform"
+        if i > 0 and words[i - 1] in (data.kind_before or {}).get(kind[0], ()):
+            continue  # fx44: "Trauma and Orthopaedic surgery", "cataract surgery": a kind of operation, not a practice
         # the words before the head that form the name
         start = i
         while start > 0 and i - start < 5:

@@ -549,7 +549,35 @@ def _antecedent(p: Pointer, k: int, parts: list) -> tuple[str | None, bool]:
         if len({ph.lower() for ph in fuller}) != 1 or p.det and _cut_short(said, fuller[0]):
             return None, bare
         return fuller[0], True
+    if not p.det and not p.plural and p.lemma in _PLACE_HEADS:
+        named = {m.group("place") for j in range(k) for m in _NAMED_PLACE.finditer(parts[j].text or "")}
+        if len(named) == 1:  # fx44: "at this location" after "a camera installed at Falkirk Street/Cremer Street"
+            return named.pop(), True
     return None, bare
+
+
+def write_place_pointers(framing) -> int:
+    """fx44 (issue 8): "at this location" in a part kept whole (after askfoi.whole_items put an item back as typed)
+    written as the one place an earlier part names by its own name (`_NAMED_PLACE`); returns how many written."""
+    written = 0
+    for k, part in enumerate(framing.parts):
+        for p in reversed(pointers(part.text or "")):
+            if p.det or p.plural or p.lemma not in _PLACE_HEADS or part.kind == "personal_data":
+                continue
+            named = {m.group("place") for j in range(k) for m in _NAMED_PLACE.finditer(framing.parts[j].text or "")}
+            if len(named) == 1:
+                part.text = _written(part.text, p, named.pop())
+                written += 1
+    return written
+
+
+# fx44: a place pointed at ("this location", "this site") stands for the one place an earlier part names by its own
+# name: a run of capitalised words with a kind of street or place in it ("Falkirk Street/Cremer Street", "Mill Lane")
+_PLACE_HEADS = frozenset("location site spot junction place address street road".split())
+_NAMED_PLACE = re.compile(
+    r"\b(?:at|on|in|near|outside|along)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'.-]*\s*(?:/|&|and\s+|-\s*)?\s*){0,4}"
+    r"(?:Street|Road|Lane|Avenue|Way|Square|Junction|Bridge|Roundabout|Hill|Green|Close|Drive|Crescent|Terrace|Row|"
+    r"Gardens|Parade|Place|Grove|Park)(?:\s*(?:/|&)\s*(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Way|Place))?)\b")
 
 
 _POINTING_WORD = re.compile(r"(?i)\b(?:above|aforementioned|abovementioned|said|such|these|those)\b")
@@ -662,8 +690,8 @@ def _written(text: str, p: Pointer, phrase: str) -> str:
     if p.det == "each" or p.det == "the" and not p.plural and _plural_head(phrase, p.lemma):
         lead = "Each " if text[p.start:p.start + 1].isupper() else "each "  # fr25a: "the vehicle" of "vehicles ..."
         phrase = _singular(phrase, p.lemma)
-    if p.words.lower().startswith("such"):
-        lead = ""  # fr22b: "all such cases" -> "all cases of X": of that kind, not "the" ones
+    if p.words.lower().startswith("such") or p.lemma in _PLACE_HEADS and _NAMED_PLACE.fullmatch(f"at {phrase}"):
+        lead = ""  # fr22b: "all such cases" -> "all cases of X": of that kind, not "the" ones; fx44: a place's own name
     if p.counted and p.words.lower().startswith("of "):
         lead = ("Of the " if p.words[:1].isupper() else "of the ")
     body = phrase[:1].lower() + phrase[1:] if phrase[:1].isupper() and not phrase[1:2].isupper() \
@@ -885,7 +913,9 @@ def one_antecedent(text: str, noun: str) -> bool:
     return len({ph.lower() for ph, _, _ in found if _says_more(ph, probe)}) <= 1
 
 
-_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|not|no)\b(?!\s+(?:to\s+)?(?:any|all|each|either|both)\b)")
+# (fx44: "If no external company has been contracted, please ..." is a condition of its own, never the answer "if no,")
+_IF_SO = re.compile(r"(?i)^\W*(?:and\s+)?if\s+(?:so|yes|(?:not|no)(?=\s*(?:[,.;:!?-]|$|then\b|please\b)))\b"
+                    r"(?!\s+(?:to\s+)?(?:any|all|each|either|both)\b)")
 
 
 def join_conditionals(framing) -> int:

@@ -115,6 +115,9 @@ def _splice_verb(m: re.Match[str]) -> bool:
     return _vbd(word) or _vbn(word)
 
 
+_EITHER_WAY = re.compile(r"(?i)whether\s+(?:[\w/'-]+\s+){0,4}?[\w/'-]+\s+or\s+(?:[\w/'-]+\s*){1,4}\W*$")
+
+
 def _comma_splice(piece: str) -> list[str]:
     m = _SPLICE.search(piece)
     if m is None or enclosed(piece, m.start()):
@@ -122,6 +125,8 @@ def _comma_splice(piece: str) -> list[str]:
     left, right = piece[:m.start()], piece[m.end():]
     if len(right.split()) < 3:
         return [piece]  # "..., why?": the question is about the clause before it
+    if _EITHER_WAY.match(right) and not re.search(r"(?i)\b(?:is|are|was|were|did|does|do|has|have|had|can|will|would)\b", right):
+        return [piece]  # fx44: "..., whether by radio or by other means": either way, a qualifier of the ask, no question
     if len(left.split()) < 5 or _SPLICE_NOT_TOLD.match(left) or not any(_splice_verb(v) for v in _SPLICE_VERB.finditer(left)) \
             or "?" in left:
         return [piece]
@@ -267,22 +272,32 @@ def asking_clause(clause: str) -> bool:
 _CLAUSE_CUT = re.compile(r",|(?<!\d)\s[\u2013\u2014-]\s|\s[\u2013\u2014-]\s(?!\d)")  # a comma, or a spaced dash (never "2019 - 2021")
 
 
+def _clauses(text: str) -> tuple[list[str], list[str], str] | None:
+    """TEXT cut into its comma- or dash-bounded clauses (`_CLAUSE_CUT`, never inside brackets or quotes): (the clauses,
+    the words each was cut from the one before at, the end marks after the last); None when it has only one."""
+    end = re.search(r"[\s.?!:;]*$", text or "")
+    body, tail = (text or "")[:end.start()], (text or "")[end.start():]
+    # cx41: a spaced dash bounds a clause as a comma does ("for the years 2011-12 to date – can you please tell us:")
+    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(body) if not enclosed(body, m.start())]
+    if not cuts:
+        return None
+    pieces, last = [], 0
+    for at, after in cuts + [(len(body), len(body))]:
+        pieces.append(body[last:at])
+        last = after
+    return pieces, [""] + [body[at:after] for at, after in cuts], tail
+
+
 def without_asking_clauses(text: str) -> str:
     """TEXT without its comma-bounded clauses that only ask to be told (`asking_clause`), wherever they sit: "How many
     ..., covering 2019, please may you inform me?" -> "How many ..., covering 2019?"; "Specifically, I would like to know,
     for each year, ..." keeps what it asks. TEXT as it is when no such clause is in it, or nothing else is."""
     if not text or not _CLAUSE_CUT.search(text):
         return text
-    end = re.search(r"[\s.?!:;]*$", text)
-    body, tail = text[:end.start()], text[end.start():]
-    # cx41: a spaced dash bounds a clause as a comma does ("for the years 2011-12 to date – can you please tell us:")
-    cuts = [(m.start(), m.end()) for m in _CLAUSE_CUT.finditer(body) if not enclosed(body, m.start())]
-    if not cuts:
+    cut = _clauses(text)
+    if cut is None:
         return text
-    pieces, last = [], 0
-    for at, after in cuts + [(len(body), len(body))]:
-        pieces.append(body[last:at])
-        last = after
+    pieces, _, tail = cut
     kept = [x for k, x in enumerate(pieces) if not asking_clause(x)
             or k == 0 and not re.match(r"(?i)\s*(?:[^,]*,\s*)?(?:how|what|which|who|when|where|why|whether|if)\b",
                                        ",".join(pieces[1:]))]  # "Please supply, in electronic format, the extracts": kept
@@ -306,6 +321,39 @@ def _without_discourse_adverb(text: str) -> str:
     return text
 
 
+_LISTED_THINGS = re.compile(r"(?i)\b(?:(?:each\s+of\s+|all\s+of\s+)?the\s+(?:following|below|questions?\s+below)|these)"
+                            r"(?:\s+(?:questions?|queries|points?|items?))?\b")
+
+
+def _without_answer_clause(text: str) -> str:
+    """fx44 (issue 8): a lead-in's clause that only asks for the list after it to be answered ("please answer the
+    following questions", "could you answer these questions") is no qualifier of the items: without it, TEXT keeps
+    what reaches every item ("For each of these calendar years - 2019, 2021, 2022, 2023 - please answer the following
+    questions:" -> "For each of these calendar years - 2019, 2021, 2022, 2023:"). TEXT as it is when no clause is such,
+    or nothing else is left."""
+    cut = _clauses(text)
+    if cut is None:
+        return text
+    pieces, seps, tail = cut
+    kept = [(sep, x) for sep, x in zip(seps, pieces) if not (_LISTED_THINGS.search(x) and asking_clause(_LISTED_THINGS.sub(" ", x)))]
+    if len(kept) == len(pieces) or not "".join(x for _, x in kept).strip():
+        return text
+    out = "".join(sep + x for sep, x in kept).strip(" ,;-\u2013\u2014")
+    return years_named_not_pointed(out) + tail.strip()
+
+
+_POINTED_YEARS = re.compile(r"(?i)\bthese(?P<noun>\s+(?:[a-z]+\s+){0,2}(?:years|months|quarters|periods))\s*(?:[\u2013\u2014:]|\s-)\s*"
+                            r"(?P<list>(?:19|20)\d\d(?:[/-]\d\d)?(?:\s*(?:,|and|&|to)\s*(?:19|20)\d\d(?:[/-]\d\d)?)*)"
+                            r"(?:\s*(?:[\u2013\u2014]|\s-)(?=\s))?")
+
+
+def years_named_not_pointed(text: str) -> str:
+    """fx44 (issue 8): "for each of these calendar years - 2019, 2021, 2022, 2023 - please ...": the years are named
+    right after the pointer, so none is left ("for each of the calendar years 2019, 2021, 2022, 2023, please ...")."""
+    return _POINTED_YEARS.sub(lambda m: f"the{m.group('noun')} {m.group('list')}" + ("," if m.group(0).rstrip()[-1:] in "-\u2013\u2014" else ""),
+                              text or "")
+
+
 def lead_in(line: str) -> str:
     """What a lead-in line of a list adds to each of its items, in the person's words: "Please provide
     the following for each year from 2021 to 2024:" gives "for each year from 2021 to 2024", "In relation
@@ -313,6 +361,7 @@ def lead_in(line: str) -> str:
     that only introduces ("Please provide the following:") gives ""."""
     sentences = _sentences(_one_line(line))
     text = sentences[-1] if sentences else _one_line(line)  # "The request includes drafts. All of it relates to X:" -> the last
+    text = _without_answer_clause(text)  # fx44: "For each of these calendar years, please answer the following questions:"
     text = without_asking_clauses(text)  # fr22b: "Covering 2019, please may you inform me:" -> "Covering 2019:"
     text = _without_discourse_adverb(text)  # fr22b: "Specifically, for every month ..., I would like to know:"
     relates = re.match(r"(?i)^\W*(?:all\s+(?:of\s+)?(?:the\s+)?(?:references|questions|items|requests|information)|(?:this|the|my)\s+request|"
@@ -614,6 +663,21 @@ def _names_request(line: str) -> bool:
     """fr26b: LINE opens by naming the request itself ("FOI request - agency staff", "Freedom of Information Request:
     Taser use", "Request for information re potholes"): a title, whatever follows it."""
     return bool(_REQUEST_TITLE.match(line or ""))
+
+
+_TITLE_SMALL = frozenset("and of for the to in on a an & or with by".split())
+
+
+def _title_phrase(line: str) -> bool:
+    """fx44 (issue 8): LINE is a title in Title Case ("Contracted Support", "Future Capacity and Skills Planning"): two to
+    six words, each word but the small ones capitalised, no mark of a sentence's end and no verb of a question; over
+    sub-items it heads them, it asks nothing itself."""
+    words = re.findall(r"[^\W\d_][\w'&-]*", line or "")
+    if not 2 <= len(words) <= 6 or (line or "").rstrip()[-1:] in ".?!;," or re.search(r"\d", line or ""):
+        return False
+    if re.search(r"(?i)\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|should|please|how|what|which)\b", line):
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words) and words[0][:1].isupper()
 
 
 def _is_heading(line: str, following: str) -> bool:
@@ -957,7 +1021,8 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                 stem[0] = None
                 if asked_list[0] and _BARE_ASKING.match(raw) and not re.match(r"(?i)\W*(?:detail|list|state)s?\s+of\b", raw):
                     raw = f"Please {raw[:1].lower()}{raw[1:]}"  # fr9a: "Please can you" + "1. Confirm whether ...": the request as asked
-                heading[0] = raw.endswith(":") and "?" not in raw and not _CLAUSE_START.match(raw) and not _field_stem(raw) \
+                heading[0] = (raw.endswith(":") or _title_phrase(raw)) and "?" not in raw and not _CLAUSE_START.match(raw) \
+                    and not _field_stem(raw) \
                     and not re.match(r"(?i)\W*(?:please|can|could|would|will|i|we|kindly|provide|tell|give|list|state)\b", raw) \
                     and len(_WORDY.findall(raw)) <= 6
                 items.append(_with_lead(raw, lead))
@@ -987,7 +1052,14 @@ def _tagged_pieces(text: str) -> list[tuple[str, tuple[int, int] | None]]:
                                                   or _ASKING_IMPERATIVE.match(line) or re.search(r"(?i)\bfollowing\b", line))
             return None
 
-        for line in lines:
+        # fx44: "Please could you provide the following information by calendar month for ... 2024." over a list: a
+        # lead-in that ends on a full stop is a lead-in all the same, its breakdown each item's
+        listed_next = {k for k in range(len(lines) - 1) if _LIST_ITEM.match(next((x for x in lines[k + 1:] if x.strip()), ""))}
+        for li, line in enumerate(lines):
+            if li in listed_next and line.rstrip().endswith(".") and "?" not in line and len(_sentences(line)) == 1 \
+                    and re.search(r"(?i)\bthe\s+following\b", line) and not _LIST_ITEM.match(line) and not _SUB_ITEM.match(line) \
+                    and (is_lead_in(line.rstrip(" .") + ":") or _ASKING_IMPERATIVE.match(line) or asks_itself(line.rstrip(" .") + ":")):
+                line = line.rstrip(" .") + ":"
             m = _LIST_ITEM.match(line) or _SUB_ITEM.match(line)
             kind = _marker_kind(line) if m else None
             if m and kind != top and top is not None and (current or parent is not None):

@@ -104,6 +104,8 @@ def _records_request(words: list[str]) -> bool:
     can provide us with a breakdown of ..."."""
     if words and words[0] == "please":
         return True
+    if len(words) > 1 and words[0] == "kindly" and (words[1] in _ASK_VERBS or words[1] == "please"):
+        return True  # fx44: "Kindly supply a list of ...": the imperative of a request, as "please" opens one
     if words and words[0] in _ASK_VERBS and words[0] not in ("let", "make"):
         return True
     for k, w in enumerate(words[:8]):

@@ -22,7 +22,7 @@ from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
-from askfoi.reader import Reading, read_reply, section_name
+from askfoi.reader import Reading, asks_a_format, read_reply, section_name
 from askfoi.reply_explain import (
     source_words,
     OtherAnswer,
@@ -1087,6 +1087,8 @@ def _owed_words(outcome: Outcome, law: Law, sections: list[str] | None = None) -
     s11): a part withheld is "withheld under" the provisions its own sentences cite, when SECTIONS names them."""
     if outcome == Outcome.cost_limit and law in ("EIR", "EISR"):
         return "refused as manifestly unreasonable"
+    if outcome == Outcome.refused and sections == ["11"]:
+        return "not given in the form asked for"  # rd45: s11 is the duty to meet a preferred form, never an exemption
     if outcome == Outcome.refused and sections:
         named = [section_name(s) for s in sections]
         return "withheld under " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
@@ -1558,6 +1560,8 @@ def review_letter(
         # fu26: "not held in the format requested": a question of format (s11) and of the form it is held in
         not_in_format=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_in_format")
         if "not_held" in grounds and "format" not in grounds else None,
+        # rd45: a preference is argued only where the request, or the reply telling it, shows one
+        format_wanted=asks_a_format(request) or asks_a_format(reply if isinstance(reply, str) else reply_text),
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
@@ -1982,6 +1986,9 @@ def complaint_letter(
         contractor=on_behalf[0].rstrip(",") if on_behalf else None,
         cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
+        format_wanted=asks_a_format(request) or asks_a_format(final_text),
+        # rd45: an exact address is checked by the person: what was not there is theirs to say (a placeholder)
+        pointer=dict(zip(("kind", "addresses"), published_pointer(final_text, final.links))) if "published" in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
         env_cost=env_cost,

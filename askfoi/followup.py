@@ -2006,7 +2006,9 @@ def _complaint_about(reading: Reading) -> dict[str, list[str]]:
     answer part by part): a part answered in full is in none."""
     held_back = [p for p in reading.parts if p.outcome != Outcome.disclosed]
     return {
-        "owed": [p.number for p in held_back],
+        # rd45: a part pointed to where it is published has its own ground (and, at an exact address, the person's own
+        # word on what was not there): it is not asserted as unanswered
+        "owed": [p.number for p in held_back if p.outcome != Outcome.published],
         "searched": [p.number for p in held_back if p.outcome == Outcome.not_held
                      and reply_fact(" ".join(p.evidence), "search_needed")],
         "not_held": [p.number for p in held_back if p.outcome == Outcome.not_held],

@@ -4747,11 +4747,14 @@ def _boundary_facts(reading: Reading) -> dict:
     (said_where), and what else its parts held back (also)."""
     outs = [p.outcome for p in reading.parts]
     roles = {_rules().role(s) for s in reading.sections} if not outs else set()  # no parts: by the provisions cited
+    # (a part not given in the form asked for, rd27's refused under s11, is no exemption: told as what it is)
+    form = [p for p in reading.parts if p.outcome == Outcome.refused and p.sections == ["11"]]
+    withheld = [p for p in reading.parts if p.outcome in (Outcome.refused, Outcome.ncnd) and p not in form]
     also = [kind for kind, there in (("ncnd", Outcome.ncnd in outs or (reading.ncnd and not outs)),
-                                      ("refused", Outcome.refused in outs or "exemption" in roles),
+                                      ("refused", any(p.outcome == Outcome.refused for p in withheld) or "exemption" in roles),
                                       ("cost_limit", Outcome.cost_limit in outs or "cost" in roles),
-                                      ("not_held", Outcome.not_held in outs)) if there]
-    return {"said_where": bool(reading.links), "also": also}
+                                      ("not_held", Outcome.not_held in outs), ("form", bool(form))) if there]
+    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld}
 
 
 @functools.lru_cache(maxsize=1)

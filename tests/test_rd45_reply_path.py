@@ -50,6 +50,9 @@ def test_not_held_in_the_form_requested_without_a_form_asked_is_not_held():
 def test_a_form_asked_for_keeps_the_form_question():
     reading = read_reply(WITH_FORMAT)
     assert reading.parts[1].outcome != Outcome.not_held  # held, not given in the form asked: a question of form
+    out = _one(explanation_text(explain_reply(WITH_FORMAT)))
+    assert "under an exemption" not in out  # section 11 is no exemption
+    assert "in the form you asked for" in out
 
 
 def test_nothing_is_withheld_under_section_11():
@@ -114,6 +117,7 @@ def test_the_complaint_leaves_what_was_not_at_the_address_to_the_person():
                                  review_asked=date(2026, 12, 1)).body)
     assert "is not in fact reasonably obtainable by me where it pointed me" not in body
     assert "[SAY WHAT YOU DID NOT FIND THERE" in body
+    assert "part 3 of my request is still unanswered" in body  # part 2 has its own line: not asserted unanswered
     review = _one(review_letter(POINTED, name="Ann Grant").body)
     assert "[SAY WHAT YOU DID NOT FIND THERE" in review  # the same placeholder in both letters
 

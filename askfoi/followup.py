@@ -1517,7 +1517,11 @@ def review_letter(
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
         both_ways=both_ways, both_sections=both_sections, searched=searched, related=related,
-        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)} for p in owed],
+        # rd45: a part pointed to where it is published is argued in its own paragraph (with the person's word on what
+        # was not there), not asserted as owed
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)}
+                                            for p in owed if p.outcome != Outcome.published],
+        pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
                                p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,

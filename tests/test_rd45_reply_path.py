@@ -122,6 +122,13 @@ def test_the_complaint_leaves_what_was_not_at_the_address_to_the_person():
     assert "[SAY WHAT YOU DID NOT FIND THERE" in review  # the same placeholder in both letters
 
 
+def test_the_review_does_not_list_a_part_pointed_to_with_its_address_as_owed():
+    body = _one(review_letter(POINTED, name="Ann Grant").body)
+    owed = body.split("Parts still owed.")[1].split("Please review")[0]  # the parts the paragraph names
+    assert "part 3 (" in owed and "part 2 (" not in owed
+    assert "Already published (part 2)" in body  # argued in its own paragraph, with the placeholder
+
+
 def test_days_late_are_counted_from_the_deadline():
     steps = next_steps("disclosed", sent=date(2026, 9, 2), received=date(2026, 11, 12), today=date(2026, 11, 13))
     late = next(s for s in steps if "late" in s.title.lower())

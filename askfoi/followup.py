@@ -22,7 +22,7 @@ from askfoi.models import OUTCOME_LABELS, Outcome, Regime
 from askfoi.part_trust import letter_parts
 from askfoi.next_steps import ICO_WEEKS, SIC_MONTHS, Law, law_of
 from askfoi.answer_map import unclear_numbers, with_mapped_parts
-from askfoi.reader import Reading, read_reply, section_name
+from askfoi.reader import Reading, asks_a_format, read_reply, section_name
 from askfoi.reply_explain import (
     source_words,
     OtherAnswer,
@@ -1087,6 +1087,8 @@ def _owed_words(outcome: Outcome, law: Law, sections: list[str] | None = None) -
     s11): a part withheld is "withheld under" the provisions its own sentences cite, when SECTIONS names them."""
     if outcome == Outcome.cost_limit and law in ("EIR", "EISR"):
         return "refused as manifestly unreasonable"
+    if outcome == Outcome.refused and sections == ["11"]:
+        return "not given in the form asked for"  # rd45: s11 is the duty to meet a preferred form, never an exemption
     if outcome == Outcome.refused and sections:
         named = [section_name(s) for s in sections]
         return "withheld under " + (named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1])
@@ -1515,7 +1517,11 @@ def review_letter(
         own_request="vexatious" in grounds and _asks_own_data(request, reply if isinstance(reply, str) else reply_text),
         commercial=[_as_argued(s, eir_applies, scot) for s in reading.sections if "commercial" in section_roles(s)],
         both_ways=both_ways, both_sections=both_sections, searched=searched, related=related,
-        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)} for p in owed],
+        # rd45: a part pointed to where it is published is argued in its own paragraph (with the person's word on what
+        # was not there), not asserted as owed
+        others=_cited_others(others), owed=[{"number": p.number, "outcome": _owed_words(p.outcome, law, p.sections)}
+                                            for p in owed if p.outcome != Outcome.published],
+        pointed_only=bool(owed) and all(p.outcome == Outcome.published for p in owed),
         narrowed=_narrowed(request, parts, cost_parts, replied, reply if isinstance(reply, str) else reply_text,
                            advice, whole=reading.outcome == Outcome.cost_limit and all(
                                p.outcome == Outcome.cost_limit for p in reading.parts)), links=reading.links, about=about,
@@ -1558,6 +1564,8 @@ def review_letter(
         # fu26: "not held in the format requested": a question of format (s11) and of the form it is held in
         not_in_format=reply_fact_words(reply if isinstance(reply, str) else reply_text, "not_in_format")
         if "not_held" in grounds and "format" not in grounds else None,
+        # rd45: a preference is argued only where the request, or the reply telling it, shows one
+        format_wanted=asks_a_format(request) or asks_a_format(reply if isinstance(reply, str) else reply_text),
         qualified_person=_qualified_person(reading.sections, law),
         pointer=dict(zip(("kind", "addresses"), pointer)) if pointer else None,
         estimate=estimate_facts(reply if isinstance(reply, str) else reply_text) if "cost" in grounds else {},
@@ -1982,6 +1990,9 @@ def complaint_letter(
         contractor=on_behalf[0].rstrip(",") if on_behalf else None,
         cost_split=_cost_split(request, final_text if isinstance(final_text, str) else reply_text) if "cost" in grounds else None,
         not_in_format=reply_fact_words(final_text, "not_in_format") if "not_held" in grounds and "format" not in grounds else None,
+        format_wanted=asks_a_format(request) or asks_a_format(final_text),
+        # rd45: an exact address is checked by the person: what was not there is theirs to say (a placeholder)
+        pointer=dict(zip(("kind", "addresses"), published_pointer(final_text, final.links))) if "published" in grounds else None,
         identities=identities_withheld(final, request, review if isinstance(review, str) else (
             reply if isinstance(reply, str) else reply_text)) if "personal" in grounds else None,
         env_cost=env_cost,
@@ -1999,7 +2010,9 @@ def _complaint_about(reading: Reading) -> dict[str, list[str]]:
     answer part by part): a part answered in full is in none."""
     held_back = [p for p in reading.parts if p.outcome != Outcome.disclosed]
     return {
-        "owed": [p.number for p in held_back],
+        # rd45: a part pointed to where it is published has its own ground (and, at an exact address, the person's own
+        # word on what was not there): it is not asserted as unanswered
+        "owed": [p.number for p in held_back if p.outcome != Outcome.published],
         "searched": [p.number for p in held_back if p.outcome == Outcome.not_held
                      and reply_fact(" ".join(p.evidence), "search_needed")],
         "not_held": [p.number for p in held_back if p.outcome == Outcome.not_held],

@@ -182,7 +182,7 @@ def next_steps(
         due = max(due, extended_to) if extended_to else due  # lead41 (nc44 #1): an extension told in time moves it
         if received > due:
             # fu31: the day the 20 working days ran from, and why (askfoi/request_clock.py)
-            steps.append(_step("none", "late_reply", due, days_late=(received - due).days, start=long_date(sent),
+            steps.append(_step("none", "late_reply", due, days_late=(received - due).days, start=long_date(sent), answered=long_date(received),
                                counted=counted, extended=bool(extended_to and due == extended_to), **ctx))
     if outcome == Outcome.disclosed and not ncnd:
         return steps + [_step("none", "disclosed", None, **ctx)]  # everything given: no review to offer

@@ -76,7 +76,7 @@ Signal = Literal[
     "negation_before", "negation_before_citation", "negation_after", "other_act", "not_a_section",
     "workload", "nothing_more", "finer", "personal_data", "advice", "pointer", "keep_negation", "keep_verb", "keep_object",
     "held_some", "nil_answer", "law_list", "request_lead", "context_lead", "fee_asked", "holding", "no_duty",
-    "decision_to_come", "form_caveat", "format_asked", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
+    "decision_to_come", "form_caveat", "format_asked", "format_wanted", "general_pointer", "other_regulations_before", "future_publication_said", "section_title_words", "future_step",
     "not_an_answer", "burden_measured", "not_held_in_that_form", "measured_search", "scope_caveat", "aggregated_for_cost",
 ]  # fmt: skip
 Role = Literal["procedural", "notice", "not_held", "cost", "vexatious", "published", "ncnd", "exemption", "routing"]
@@ -1277,6 +1277,7 @@ class _Events:
     ncnd_demoted: set[str] = field(default_factory=set)  # rd23: NCND subsections read as their exemption (`_cited`)
     not_answers: set[int] | None = None  # rd28: sentences about the letter, the request or a source (computed once)
     blanked: set[int] = field(default_factory=set)  # rd28: sentences of the requester's own, blanked before reading
+    pasted: str = ""  # rd45: the text as pasted, same length (the requester's words not blanked)
     pointed: set[int] = field(default_factory=set)  # rd28: where a "give" is a pointer at the answer ("Our answers are below")
     denied_units: set[int] = field(default_factory=set)  # rd28: sentences that say a cited section does not apply
     parts_unclear: bool = False  # rd33: a part was told two different refusals and given nothing (`_parts_from_clauses`)
@@ -2231,6 +2232,7 @@ def _events(text: str) -> _Events:
     # rd28: the requester's words blanked by reply_only (same length): units with words in the text as pasted, none left
     ev.blanked = {u for u in range(len(t.starts)) if not t.original[slice(*t.bounds(u))].strip()
                   and text[slice(*t.bounds(u))].strip()} if replied != text else set()
+    ev.pasted = text.translate(_SAME_LENGTH) if len(text.translate(_SAME_LENGTH)) == len(t.original) else t.original
     return ev
 
 
@@ -2591,7 +2593,9 @@ def _decide(found: _Found) -> tuple[Outcome, list[str]]:
     if gave:
         # rd35 (the lead's ruling): what is given, and a pointer at where the rest is published, is given in full
         return Outcome.disclosed, ["give", "published"]
-    if has("published") and where and any(x.rpartition(" ")[2].split("(")[0] in ("21", "25") for x in found.sections) and (
+    # (rd45: the pointer's provision by its role, reply_sections.yaml "published": s21, FOISA s25 and EIR / EISR reg
+    # 6(1)(b) alike - "readings published at https://... exempt under regulation 6(1)(b)" beside 12(5)(a))
+    if has("published") and where and any(_rules().role(x) == "published" for x in found.sections) and (
             has("ncnd", "ncnd_partial") or (has("withhold") and any(_rules().role(x) == "exemption" for x in found.sections))):
         # rd35 (the lead's ruling): a pointer at where one share is published beside another share withheld under an
         # exemption or neither confirmed nor denied: partly given
@@ -2677,6 +2681,7 @@ def _explain(reading: Reading) -> str:
         held_back_parts=any(p.outcome in _WITHHELD_LIKE or p.outcome == Outcome.part_disclosed for p in reading.parts),
         boundary=reading.boundary,
         boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
+        **_boundary_facts(reading),
         held_by=reading.held_by,
         passed_on=reading.passed_on,
         entertained=entertained,
@@ -3094,9 +3099,13 @@ def _part_reading(ev: _Events, num: str, lo: int, hi: int, marker_end: int) -> P
         held_elsewhere = _held_by_another_unit(ev, marker_end, hi)
     elif outcome == Outcome.pending and not found.has("pending", "extension") and _format_only(ev, marker_end, hi):
         # rd27: "2. Map of the locations: this is not held in the format requested." - held, not given in the form
-        # asked (s11), and nothing given instead: not answered, never "not held"
-        return PartReading(number=num, outcome=Outcome.refused, sections=["11"],
-                           evidence=[ev.t.quote(*ev.t.bounds(min(u for u in ev.format_units if ev.t.bounds(u)[0] < hi and ev.t.bounds(u)[1] > marker_end)))])
+        # asked (s11), and nothing given instead: not answered, never "not held". rd45: only where the part (or its
+        # item in the request quoted) shows a form asked for; otherwise "4. We do not hold this information in the form
+        # requested" is a not-held answer (there is no duty to create information), and s11 is no exemption either way
+        told = ev.t.quote(*ev.t.bounds(min(u for u in ev.format_units if ev.t.bounds(u)[0] < hi and ev.t.bounds(u)[1] > marker_end)))
+        if _format_wanted(ev, num, lo, hi):
+            return PartReading(number=num, outcome=Outcome.refused, sections=["11"], evidence=[told])
+        return PartReading(number=num, outcome=Outcome.not_held, sections=found.sections, evidence=[told])
     elif outcome == Outcome.pending and not found.has("pending", "extension"):
         if not _answers_something(ev, lo, hi, marker_end):
             return None
@@ -3142,6 +3151,38 @@ def _format_only(ev: _Events, lo: int, hi: int) -> bool:
         return False
     return not _fact_units(ev, lo, hi) and not any(t.bounds(u)[0] < hi and t.bounds(u)[1] > lo for u in _answer_statements(ev) + _prose_answers(ev)
                                                    if u not in ev.format_units)
+
+
+def asks_a_format(text: str | None) -> bool:
+    """rd45: the words of a request, or of a reply telling it, show a form or format asked for ("a map of", "as a
+    spreadsheet", "in Excel": reply_phrases.yaml format_wanted), outside the words that say the information is not
+    held in the form requested (format_asked)."""
+    if not text:
+        return False
+    lower = text.translate(_SAME_LENGTH).lower()
+    return bool(_format_words(lower, 0, len(lower)))
+
+
+def _format_words(lower: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The format words (format_wanted) between lo and hi of LOWER that are not inside a "not held in the form
+    requested" phrase (format_asked)."""
+    asked = _rules().scan("format_asked", lower)
+    return [(a, b) for a, b, _ in _rules().scan("format_wanted", lower)
+            if lo <= a < hi and not any(x < b and a < y for x, y, _ in asked)]
+
+
+def _format_wanted(ev: _Events, num: str, lo: int, hi: int) -> bool:
+    """rd45: a form or format was asked for part NUM: its own words between lo and hi, or its item in the request the
+    reply quotes ("You asked: 2. A map of ..."), carry a format word (reply_phrases.yaml format_wanted) outside the
+    words that say it is not held in the form requested."""
+    t, pasted = ev.t, ev.pasted or ev.t.original
+    own = {u for u in range(len(ev.roles)) if t.bounds(u)[0] < hi and t.bounds(u)[1] > lo}
+    item = re.compile(rf"\W*(?:q(?:uestion)?\s*|part\s+)?{re.escape(num)}\s*[.):]", re.I)
+    quoted = {u for u in range(len(ev.roles)) if (ev.roles[u] == "request" or u in ev.blanked)
+              and item.match(pasted, *t.bounds(u))}
+    lower = pasted.lower() if len(pasted.lower()) == len(pasted) else t.lower
+    words = _format_words(lower, 0, len(lower))
+    return any(a <= x < b for a, b in (t.bounds(u) for u in own | quoted) for x, _ in words)
 
 
 # lead38: a line that opens with the whole reply's outcome label ("Part Disclosure with Section 24 ...", "Partially
@@ -4641,6 +4682,10 @@ def read_reply(text: str) -> Reading:
     # were held (FOISA s18: "if it existed and was held, it would be exempt under 34(1) and 35(1)(a)") are its grounds
     reading.entertained = [] if reading.ncnd else _entertained_only(ev, sections, outcome)
     reading.boundary = _boundary(ev, found, parts, tuple(reading.entertained))
+    if reading.boundary is None and outcome == Outcome.part_disclosed and "published" in deciding and reading.links:
+        # rd45: a pointer that says where gives its share (rd35): beside a share withheld or neither confirmed nor
+        # denied that is the published boundary, told as such (set after the outcome: it changes no reading)
+        reading.boundary = "published_and_given"
     if reading.boundary:
         reading.boundary_outcome = _boundaries()[reading.boundary].outcome
     if (unclear or reading.nil_answer or reading.held_until_published or reading.boundary or reading.held_by or reading.entertained
@@ -4691,8 +4736,25 @@ def boundary_note(reading: Reading) -> str:
     if not reading.boundary:
         return ""
     text = render("reader/boundary.txt.j2", outcome=reading.outcome.value, boundary=reading.boundary,
-                  boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None)
+                  boundary_outcome=reading.boundary_outcome.value if reading.boundary_outcome else None,
+                  **_boundary_facts(reading))
     return " ".join(text.split())
+
+
+def _boundary_facts(reading: Reading) -> dict:
+    """rd45: what the reply did beside its boundary, for the boundary sentence (prompts/reader/boundary.txt.j2), not a
+    guess between two things it might have done: whether it gave an address for what it says is published
+    (said_where), and what else its parts held back (also)."""
+    outs = [p.outcome for p in reading.parts]
+    roles = {_rules().role(s) for s in reading.sections} if not outs else set()  # no parts: by the provisions cited
+    # (a part not given in the form asked for, rd27's refused under s11, is no exemption: told as what it is)
+    form = [p for p in reading.parts if p.outcome == Outcome.refused and p.sections == ["11"]]
+    withheld = [p for p in reading.parts if p.outcome in (Outcome.refused, Outcome.ncnd) and p not in form]
+    also = [kind for kind, there in (("ncnd", Outcome.ncnd in outs or (reading.ncnd and not outs)),
+                                      ("refused", any(p.outcome == Outcome.refused for p in withheld) or "exemption" in roles),
+                                      ("cost_limit", Outcome.cost_limit in outs or "cost" in roles),
+                                      ("not_held", Outcome.not_held in outs), ("form", bool(form))) if there]
+    return {"said_where": bool(reading.links), "also": also, "form_only": bool(form) and not withheld}
 
 
 @functools.lru_cache(maxsize=1)

@@ -146,18 +146,23 @@ FORMAT = [
 @pytest.mark.parametrize("reply,law", FORMAT)
 def test_not_held_in_the_format_asked_for_is_a_format_question(reply, law):
     body = review_letter(reply, authority="Devon County Council", today=TODAY).body
-    para = _paragraph(body, "The format")
-    assert ("section 11" if law == "FOIA" else "regulation 6(1)") in para
+    para = _paragraph(body, "The form")
+    # rd45: the duty on form (s11 / reg 6(1)) is argued only where the reply shows a form asked for (a spreadsheet);
+    # "not held in the format you have requested" alone claims no preference for the person
+    shown = "spreadsheet" in reply
+    assert (("section 11" if law == "FOIA" else "regulation 6(1)") in para) == shown
+    assert ("in the form I asked for" in para) == shown
     assert "in the form in which you hold it" in para
     assert "what searches were made" not in body and "Information not held" not in body
     complaint = complaint_letter(reply, authority="Devon County Council", today=TODAY).body
-    assert "is a question of" in complaint and "adequate searches" not in complaint
+    assert ("is a question of" in complaint) == shown and "adequate searches" not in complaint
+    assert shown or "compiling it, not creating new information" in " ".join(complaint.split())
 
 
 def test_not_held_at_all_is_still_argued_as_not_held():
     reply = "We have searched our records and the council does not hold any information about this."
     body = review_letter(reply, authority="Devon County Council", today=TODAY).body
-    assert "Information not held" in body and "The format" not in body
+    assert "Information not held" in body and "The form" not in body
 
 
 # ---- 5. names asked for and refused: the person's own request is argued (s40(2) test), figures only an alternative ----

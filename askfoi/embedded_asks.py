@@ -56,7 +56,7 @@ def direct_question(text: str) -> str:
     def one(m: re.Match) -> str:
         before = (text or "")[: m.start()].rstrip()
         if before and not re.search(r"(?i)(?:[.?!:;\n,]|\band|\balso|\bplease)$", before) \
-                and not _ASKING_LEAD.search(before):
+                and not (_ASKING_LEAD.search(before) and not m.group("lead").lower().startswith("how much")):
             return m.group(0)  # "the report says how much the council spent": reported speech, as typed
         words = m.group("rest").split(" ")
         if not words or words[0].lower() in _AUX:

@@ -4648,16 +4648,33 @@ def _unglued(parts: list[Frame]) -> list[Frame]:
         raw = split_questions(part.source) if counted is not None else []
         narrowed = re.match(r"(?i)\W*(?:and\s+)?how\s+many\s+(?=(?:had|have|has|were|was|got|received|did|are|is)\b)(.+)$",
                             raw[1]) if len(raw) == 2 else None
-        if counted is not None and narrowed:
+        among = _counted_among(counted, narrowed.group(1), raw[1]) if counted is not None and narrowed else None
+        if among is not None:
             # lead41 (nc44 #2): "how many people did X stop and search ..., and how many had body cameras switched on":
-            # the first is a count of its own; the second counts among the things it counted, named in full
-            out.append(counted)
-            said = " ".join(x for x in (counted.subject, counted.clause) if x)
-            out.append(keep_words(f"How many of the {said} {narrowed.group(1).rstrip(' ?.!')}?"))
+            # the first is a count of its own; the second counts among the things it counted, rendered from its frame
+            out.extend([counted, among])
             continue
         out.append(part.model_copy(update={"source": first.source, "text": first.text}))
         out.extend(keep_words(p) for p in pieces[1:])
     return out
+
+
+def _counted_among(counted: Frame, rest: str, source: str) -> Frame | None:
+    """lead41: the count of those of COUNTED's things that REST says of ("had body cameras switched on", "were
+    homeless"): "The number of people stopped and searched who had body cameras switched on."; None when the part would
+    not read as English or drops a word of SOURCE."""
+    rest = rest.strip().rstrip(" ?.!")
+    if not rest or re.search(r"(?i)\b(?:it|they|them|this|that|these|those)\b", rest):
+        return None
+    words = (counted.subject or "").split()
+    if not words:
+        return None
+    clause = " ".join(x for x in (counted.clause, _relative(words), rest) if x)
+    frame = counted.model_copy(update={"clause": clause, "source": source, "text": ""})
+    frame.text = render_frame(frame)
+    if not frame.text or part_problems(frame) or lost_details(frame, None):
+        return None
+    return frame
 
 
 def _count_of(question: str) -> Frame | None:

@@ -110,7 +110,8 @@ def test_the_request_a_reply_restates_is_never_cut_after_its_subject():
 def test_an_elliptical_count_after_a_body_named_in_lower_case_counts_the_right_things():
     parts = _parts("how many people humberside police have arrested for begging in 2025 and how many were homeless")
     assert not any("of those people Humberside Police were" in p for p in parts)
-    assert any("of the people who Humberside Police have arrested" in p and p.endswith("were homeless?") for p in parts)
+    assert any("of the people who Humberside Police have arrested" in p and p.endswith("were homeless?") for p in parts) \
+        or "The number of people arrested for begging who were homeless." in parts  # lead41: framed from the count
 
 
 def test_a_relative_clause_after_a_comma_is_not_a_new_question():

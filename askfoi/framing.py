@@ -485,7 +485,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     if hits and not any(_covered_by_foi(h[1][1]) for h in hits):
         # lead41 (nc44 #10): "does mi5 share data with north wales police": the body asked is one FOI does not reach;
         # another body named is the one that can be asked (and may answer with s23(5))
-        others = [(0, h) for h in named if _covered_by_foi(h[1]) and not h[4]]
+        others = [(0, h) for h in named if _covered_by_foi(h[1]) and not h[4] and _named_in_full(h[3])]  # never a place
         hits = others or hits
     hits = _whole_place_hits(text, hits)  # ck22: "great yarmouth town council" is not Yarmouth Town Council
     hits = _asked_not_topic(text, hits)  # ck22: "ofwat complaints about southern water": Ofwat is asked
@@ -540,7 +540,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
         return (AuthorityFound(name=county[0], from_text=county[1]), county[2]) if county else (None, None)
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
-    covered = [h for h in hits if _covered_by_foi(h[1][1])]
+    covered = [h for h in hits if _covered_by_foi(h[1][1]) and _named_in_full(h[1][3])]
     if covered and len(covered) < len(hits):
         hits = covered  # lead41 (nc44 #10): the body FOI reaches is asked
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))

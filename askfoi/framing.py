@@ -541,7 +541,7 @@ def find_authority(text: str, authority: str | None = None, *, reading=None
     # a name as written before a near spelling; a name before a bare place ("can thames water tell me ... at
     # oxford"); the head, a question, the rest; max keeps the first of equals
     covered = [h for h in hits if _covered_by_foi(h[1][1]) and _named_in_full(h[1][3])]
-    if covered and len(covered) < len(hits):
+    if covered and any(not _covered_by_foi(h[1][1]) for h in hits):
         hits = covered  # lead41 (nc44 #10): the body FOI reaches is asked
     _, (_, name, span, typed, sited) = max(hits, key=lambda h: (h[1][0][0], _named_in_full(h[1][3]), h[0], h[1][0]))
     actor = _actor_over_place(text, hits, name, typed, sited)

@@ -631,6 +631,26 @@ def _topic(check: _CompiledCheck, text: str, hit: _Hit) -> str:
         if not topic:
             said = " ".join(_SECRECY_WORD.sub(" ", hit.match.group()).split())  # the words the check matched
             topic = said if said and not _NOT_A_SUBJECT.search(said) and not _ASKING_WORDS.match(said) else ""
+    return _before_its_verb(topic)
+
+
+_OBJECT_OPENERS = frozenset("the a an their its his her any all every some those these".split())
+
+
+def _before_its_verb(topic: str) -> str:
+    """lead41 (nc44 #12): the thing TOPIC names, without what the sentence went on to say it does ("drones record the
+    faces" -> "drones"): a plural noun, then a verb's base form, then a determiner is subject, verb and object; any
+    other phrase ("facial recognition on body worn cameras") is kept whole."""
+    words = topic.split()
+    if len(words) < 3:
+        return topic
+    from lemminflect import getAllLemmas
+
+    for k in range(len(words) - 2):
+        noun, verb, det = words[k].lower(), words[k + 1].lower(), words[k + 2].lower()
+        if det in _OBJECT_OPENERS and noun.endswith("s") and "NOUN" in getAllLemmas(noun) \
+                and verb in getAllLemmas(verb).get("VERB", ()):
+            return " ".join(words[: k + 1])
     return topic
 
 

@@ -980,7 +980,9 @@ class Conversation:
         s = self.session
         unsure, s.authority_unsure = s.authority_unsure, None
         picks, s.authority_picks = s.authority_picks or self._named_together(), []
-        if unsure and is_accept(text):  # "ok": the unknown name they typed is the organisation after all
+        if unsure and (is_accept(text) or _same_name(text, unsure)):
+            # "ok": the unknown name they typed is the organisation after all; "tesco" when Tesco was proposed
+            # (lead42, nc44 #9): the name as the question wrote it, never asked about again
             text = unsure
         elif is_accept(text) and s.authority:
             self._advance(Step.authority, turn)
@@ -1704,6 +1706,13 @@ def _ahra_capacity(text: str) -> str:
 
 _NOT_NAME_WORDS = frozenset("ok okay yes no thanks thank you cheers please the a an and or my her his their help what "
                             "why how when where who is are was it this that hi hello sorry skip done".split())
+
+
+def _same_name(text: str, name: str) -> bool:
+    """TEXT is NAME typed again, in any case, with or without "the" ("tesco", "the Tesco")."""
+    def bare(s: str) -> str:
+        return re.sub(r"(?i)^the\s+", "", " ".join(re.findall(r"[\w&']+", s.casefold())))
+    return bool(bare(name)) and bare(text) == bare(name)
 
 
 def _typed_name(text: str) -> str | None:

@@ -6504,6 +6504,8 @@ def _institution_question(framing: Framing, institution, text: str = "") -> None
         framing.body_kind = "company"
         sar = framing.route == "sar"  # ck23a: the UK GDPR binds the company: it is an addressee of a subject access request
         framing.body_question = " ".join(render("frames/company_body.j2", typed=typed, sar=sar).split())
+        if sar:  # lead42 (nc44 #9): the company the question proposes is the addressee when "ok" or its name answers
+            framing.body_named = typed
         finding = not_covered_finding(typed, institution.typed, sar=sar)
         if finding is not None and not any(f.code == finding.code for f in framing.findings):
             framing.findings.append(finding)

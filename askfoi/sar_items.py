@@ -309,6 +309,32 @@ def _first_person_story(sentence: str, events: frozenset[str]) -> bool:
         and not re.search(r"(?i)\b(?:i|we)\s+(?:want|would\s+like|need|wish|am\s+asking|request)\b", sentence)
 
 
+_TOLD_DETERMINER = frozenset("the a an two some their its this that".split())
+_NOT_A_SUBJECT = frozenset("i you we it he she they me him her us them of to in on at from for by with and or but "
+                           "if when where why how what who which there here please can could would will".split())
+
+
+def _told_clause(piece: str) -> bool:
+    """lead42 (nc44 #9): PIECE is a clause of its own about the writer, a subject of one or two words with a verb in
+    the past tense and the writer in what follows ("security stopped me on 3 june", "a guard grabbed my arm"): told
+    (the account), never a record's details joined onto the item before it."""
+    words = re.findall(r"[a-z']+", (piece or "").lower())
+    if words and words[0] in _TOLD_DETERMINER:
+        words = words[1:]
+    from lemminflect import getInflection, getLemma
+
+    for size in (1, 2):
+        if len(words) <= size or any(w in _NOT_A_SUBJECT for w in words[:size]):
+            return False
+        verb, rest = words[size], words[size + 1:]
+        if not {"me", "my", "us", "our"} & set(rest):
+            continue
+        lemma = (getLemma(verb, upos="VERB") or [verb])[0]
+        if verb != lemma and verb in (getInflection(lemma, tag="VBD") or ()):
+            return True
+    return False
+
+
 _OWNED_TAIL = re.compile(r"(?i)\s+((?:on|about|for|at|of|from|relating\s+to|concerning|regarding)\s+(?:my|our|his|her|their)\s+.+)$")
 _OWNED = re.compile(r"(?i)\b(?:my|our|his|her|their|me|him|them)\b")
 
@@ -579,6 +605,9 @@ def sar_items(text: str) -> list[str]:
                 continue
             if not heads.search(bare) and _first_person_story(piece, events):
                 story_here.append(piece.rstrip(" .") + ".")  # "i was in foster care with kent from 1998 to 2004 and ..."
+                continue
+            if not heads.search(bare) and _told_clause(piece):
+                story_here.append(piece.rstrip(" .") + ".")  # "..., security stopped me on 3 june": told, no detail
                 continue
             if story_here and not heads.search(bare) and _CARRIES_ON.match(piece):
                 # "i was stopped and searched by the met in camden": the second verb of the same account, no new subject

@@ -237,6 +237,11 @@ def _agent_words(agent: list[str], addressee_named: bool) -> str | None:
 _CUT_UNIT = re.compile(r"(?i)\s*\b(?:for\s+|in\s+)?(?:each|every|per)\s+(financial|calendar|academic|school|tax)\s+(?=\u00a7PERIOD\u00a7)")
 
 
+# lead42 (nc44 #14): "what did the cameras cost (in 2024)", "what has the stadium cost": the amount asked as "how much",
+# only where "cost" is the clause's own verb (never "what did the report say about costs")
+_WHAT_COST = re.compile(r"(?i)^(?P<lead>\W*)what\s+(?P<aux>(?:did|does|do|will|has|have)\s+(?:[\w'-]+\s+){1,6}?costs?\b)")
+
+
 def amount_frame(question: str, masked: str | None = None, previous=None):
     """QUESTION (MASKED: the body's name as §AUTH§, periods as §PERIOD§) read as a count or an amount `Frame`, or
     None when it is not a "how many / how much / what number of / what proportion of" question this can read."""
@@ -261,6 +266,7 @@ def amount_frame(question: str, masked: str | None = None, previous=None):
         text = text[: cut_unit.start()] + " " + text[cut_unit.end():]
     snapshot = _SNAPSHOT.search(text)  # "right now", "currently": figures taken on the day of the request
     text = _SNAPSHOT.sub(" ", text)
+    text = _WHAT_COST.sub(r"\g<lead>how much \g<aux>", text)  # lead42: "what did the cameras cost" asks how much
     m = _Q.match(text)
     if not m:
         return None
@@ -472,6 +478,11 @@ def _money(words: list[str], question: str, by, previous, said_money: bool):
                 return None
             return Frame(kind="total_spend", subject=" ".join([doing, "the", *thing, *tail]), source=question,
                          qualifiers=Qualifiers(breakdown=by))
+        if after and after[0].lower() not in _PREPS and not _MASK.fullmatch(after[0]):
+            # lead42: "cost the council", "cost us", "cost the taxpayer": who bore it (the verb's first object), never
+            # the thing paid for; the rest from the next preposition on
+            nxt = next((j for j, x in enumerate(after) if x.lower() in _PREPS or _MASK.fullmatch(x)), len(after))
+            after = after[nxt:]
         tail = _tail(after)
         if tail is None or not thing or any(_MASK.fullmatch(x) for x in thing):
             return None

@@ -2845,7 +2845,8 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             subject, article = f"{doing} the {what}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
-            inner = re.sub(r"(?i)^\W*how\s+(?:much|many)\s+(?:money\s+)?", "", m.group())
+            # lead42: "what did the cameras cost" holds it the same way
+            inner = re.sub(r"(?i)^\W*(?:how\s+(?:much|many)|what)\s+(?:money\s+)?", "", m.group())
             found = _chunk(inner, "") if inner.strip() and inner != m.group() else (None, None, [], False)
             if found[0]:
                 subject, place, clause, article = found[0], found[1] or place, [], found[3]

@@ -391,6 +391,22 @@ _THEIR_PLACE = re.compile(r"(?i)\s+(?:(?:primary|secondary|new|old|local)\s+)?(?
 _BETWEEN = r"(?:between|from|to)\s+(?:the\s+|his\s+|her\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|&)\s+(?:the\s+|his\s+|her\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
 
 
+def _plural_subject_before(head: str) -> bool:
+    """HEAD (the words before "their") ends on a plural noun and its verb ("... police officers have", "staff
+    keep", "the drivers switch off"): "their" is theirs, the subject of its own clause, never the person helped."""
+    from lemminflect import getAllLemmas
+
+    words = re.findall(r"[a-z']+", head.lower())[-4:]
+    for k in range(len(words) - 1):
+        noun, rest = words[k], words[k + 1:]
+        lemmas = getAllLemmas(noun)
+        plural = "NOUN" in lemmas and lemmas["NOUN"][0] != noun or noun in ("staff", "police", "people", "personnel")
+        if plural and all("VERB" in getAllLemmas(w) or "AUX" in getAllLemmas(w) or w in ("not", "all", "always", "ever")
+                          for w in rest) and noun not in ("clients", "parents", "children", "kids", "sons", "daughters"):
+            return True
+    return False
+
+
 def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], wanter: tuple[str, _Mention | None],
            event_owner: _Mention | None):
     """(kind, pronoun, mention, noun) of whose the records REC are, or None when the sentence does not say."""
@@ -430,6 +446,8 @@ def _owner(sentence: str, rec: re.Match, s0: int, mentions: list[_Mention], want
         if wanter[0] == "client" or (wanter[1] is not None):
             return None  # "she wants my ...": unclear
         return "self", "they", None, None
+    if word == "their" and own and not about and _plural_subject_before(head[:own[-1].start()]):
+        return None  # lead42 (nc45 #1): "if the officers have their body cameras switched off": the officers' own
     if word:
         pronoun = {"his": "he", "him": "he", "her": "she"}.get(word, "they")
         at = s0 + rec.start()

@@ -346,6 +346,17 @@ def _findings(text: str) -> str:
     return f"the findings of {x}"
 
 
+def _worth(text: str) -> str:
+    """lead42: "how much is the cleaning contract worth", "how much was the deal with serco worth": the value asked,
+    said as the figure cue reads it ("what is the value of the cleaning contract")."""
+    m = re.match(r"(?i)^\W*(?:and\s+|also\s+|so\s+)*how\s+much\s+(?P<aux>is|was|are|were|'s)\s+(?P<x>(?!it\b|they\b|that\b|this\b)"
+                 r"[^?]+?)\s+(?:actually\s+|currently\s+|now\s+)?worth\b(?P<tail>[^?]*)[\s?.!]*$", text, re.S)
+    if not m or "\u00a7" in m.group("x"):
+        return text
+    aux = {"'s": "is"}.get(m.group("aux").lower(), m.group("aux").lower())
+    return f"what {aux} the value of {m.group('x').strip()}{m.group('tail').rstrip()}"
+
+
 def without_addressee(text: str) -> str:
     """TEXT without the body it is put to where that only says who is asked: "..., §AUTH§?" at the end, "by §AUTH§"
     after a passive, "at §AUTH§" after what is asked about ("the planning committee at §AUTH§")."""
@@ -368,7 +379,7 @@ def reword(text: str, tidy=None) -> str:
     those this module knows; else TEXT as it was. TIDY: what is done to the clause first for the shapes to read it
     (`without_addressee`), kept only when a shape reads it."""
     tidied = tidy(text) if tidy is not None else text
-    for step in (there_been, _policy, _income, _findings, _past_often):
+    for step in (there_been, _policy, _income, _findings, _past_often, _worth):
         new = step(tidied)
         if new != tidied:
             return new

@@ -7419,6 +7419,12 @@ def _acts_of_parts(parts: list[Frame], remarks: list[str], flagged: list[tuple[s
                     and re.search(r"(?i)\bhow\s+(?:much|many)\b", source) and not re.search(r"(?i)\bwhy\b", source):
                 act = "records"  # fr10b: "ask them how much they've applied for ... and if not why not": the part cut
                 # from it asks for a figure, the why is another part
+            if act not in (None, "records") and typed != source and not whole and part.kind != "reasons" \
+                    and re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+(?:much|many|often|long)\b", source) \
+                    and not re.search(r"(?i)\b(?:why|think|thinks|believe|believes|feel|feels|reckon|opinion)\b", source) \
+                    and sentence_act(source.rstrip(" .,;") + "?") == "records":
+                act = "records"  # lead42 (nc45 #2): a figure asked in a sentence that also asks a view ("how many
+                # cleaning staff ..., and do they think the contractor is doing a good job?"): the clause decides
             if act == "reasons" and typed != source and (whole or part.kind != "reasons"):
                 if typed in done:
                     continue

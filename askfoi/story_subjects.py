@@ -80,10 +80,14 @@ def write_story_subjects(framing, text: str) -> int:
     if name and name.lower() in body:
         return 0
     about = f"{name} {head}" if name else _vocab()[2].format(head=head.upper())
+    told = re.search(r"(?i)\b" + re.escape(head).replace(r"\ ", r"\s+") + r"\b", text or "")
     changed = 0
     for part in framing.parts:
         if part.kind != "count" or part.kept_words or part.qualifiers.about or not _HAD.search(part.source or ""):
             continue
+        asked = (text or "").lower().find((part.source or "").strip().lower()[:40])
+        if told is None or asked >= 0 and told.start() > asked:
+            continue  # lead42 (nc45 #9): a pronoun points back; a place named only after the question is not its subject
         if name and name.lower() in (part.text or "").lower() or head in (part.text or "").lower():
             continue
         part.qualifiers.about = about

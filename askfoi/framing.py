@@ -1644,6 +1644,14 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             clause.append(low)  # ck22: "how many kids are on it": the pointer stays for the references to write out
             i += 1
             continue
+        if target is clause and clause and (v.stop.fullmatch(low) or low in v.banned) \
+                and _subordinate_open(clause) and _can_be_verb(low):
+            # lead42 (nc45 #4): "deleted before anyone could see them": a clause that "before", "after", "until" ...
+            # opened is taken whole to the end of the sentence, never cut at its own verb ("deleted before anyone")
+            while i < n and raw[i] not in ",.;:?!()\"" and not raw[i].startswith("\u00a7"):
+                clause.append(raw[i])
+                i += 1
+            break
         if v.stop.fullmatch(low) or low in v.banned or low.endswith("n't"):
             break
         if target is clause and len(clause) >= 2 and clause[-1].lower() in ("and", "or") \
@@ -1699,6 +1707,19 @@ def _chunk(text: str, kind: str) -> tuple[str | None, str | None, list[str], boo
             words.pop()
     subject = _spelt(words)
     return subject or None, place, [_spell(w, w) for w in clause[:12]], article
+
+
+_SUBORDINATORS = frozenset("before after until unless because while once since".split())
+
+
+def _subordinate_open(clause: list[str]) -> bool:
+    """CLAUSE's last words are a subordinating word and the start of its subject ("before anyone", "after the
+    officer"): a clause of its own has begun, with its verb still to come."""
+    tail = [w.lower() for w in clause[-4:]]
+    for k, w in enumerate(tail):
+        if w in _SUBORDINATORS and 1 <= len(tail) - k - 1 <= 3:
+            return not any(_verb_only(x) for x in tail[k + 1:])
+    return False
 
 
 def _resolved_reports(words: list[str], clause: list[str]) -> list[str]:

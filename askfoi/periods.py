@@ -1046,6 +1046,9 @@ class _Grammar:
                 if lead == "as" and self.low(i + 1) == "far":
                     lead = "since"  # "as far back as 1990": from then to the day the request is read
                 break
+        if not lead and i and self.low(i - 1) in ("before", "until", "till", "til", "pre") \
+                or not lead and i > 1 and self.low(i - 1) == "to" and self.low(i - 2) in ("prior", "up"):
+            return None  # lead42: "issued before 2020", "up to 2020": the time before that year, never the year itself
         if not lead and self.low(i) == "the":
             lead = "the"  # "the year 2018", "the 1990s": written with its article
         skipped = body

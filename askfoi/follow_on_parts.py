@@ -12,8 +12,10 @@ _WHO = r"(?:they|it|them|this|that|these|those|the\s+(?:force|police|council|tru
 _TAIL = r"(?P<tail>(?:\s+(?:in|during|since|for|over|from|between|last|this|each|per|a|so\s+far)\b[^?.!]*)?)"
 _COUNT = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*how\s+(?:many\s+times|often)(?:\s+(?:were|was|did|have|has|had)\s+" + _WHO
                     + r"(?:\s+(?:been\s+)?used|\s+(?:use|used)(?:\s+" + _WHO + r")?|\s+happen(?:ed)?)?)?" + _TAIL + r"\W*$")
-_COST = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:what|how\s+much)\s+(?:did|does|do|has|have)\s+" + _WHO
-                   + r"\s+cost(?:\s+(?:the\s+)?(?:force|council|police|trust|taxpayers?|them|us))?(?:\s+in\s+total)?" + _TAIL + r"\W*$")
+_COST = re.compile(r"(?i)^(?:and\s+|also\s+|if\s+so,?\s+)*(?:(?:what|how\s+much)\s+(?:did|does|do|has|have)\s+" + _WHO
+                   + r"\s+cost(?:\s+(?:the\s+)?(?:force|council|police|trust|taxpayers?|them|us))?(?:\s+in\s+total)?"
+                   # lead42 (nc45 #7): "..., and how much": the bare measure of what the part before counted, what it cost
+                   r"|how\s+much(?:\s+(?:in\s+total|altogether|overall))?)" + _TAIL + r"\W*$")
 _DURATION = re.compile(r"(?i)^(?:and\s+|also\s+)*(?:for\s+how\s+long|how\s+long\s+(?:for|were\s+" + _WHO + r"\s+(?:used|on|in\s+use|kept\s+on)|"
                        r"did\s+" + _WHO + r"\s+last|each\s+time))" + _TAIL + r"\W*$")
 _APPROVAL = re.compile(r"(?i)^(?:and\s+|also\s+)*who\s+(?:approved|authori[sz]ed|signed\s+off|signed|agreed|sanctioned)(?:\s+" + _WHO
@@ -161,6 +163,11 @@ def carry_follow_ons(framing, text: str) -> bool:
                 carrier = part
             continue
         kind, tail = found
+        if kind == "payee":
+            # lead42 (nc45 #7): who was paid is asked of the spend or contract before it, never of a count that came
+            # between ("how much on agency nurses, which agencies, and how many shifts went unfilled")
+            payer = next((p for p in reversed(out) if not p.kept_words and p.subject and p.kind in ("total_spend", "contracts")), None)
+            carrier = payer or carrier
         period = _period_of(tail) or carrier.qualifiers.period
         if kind == "count" and (carrier.kind == "use" or carrier.times):
             if period and not carrier.qualifiers.period and _period_of(tail):
@@ -212,6 +219,9 @@ def carry_follow_ons(framing, text: str) -> bool:
             new = Frame(kind="follow_on", head=kind, subject=carrier.subject, qualifiers=q, source=part.source,
                         article=carrier.article)
         new.text = render_frame(new)
+        if kind == "payee" and new.text and any(p is carrier for p in out):
+            out.insert(next(k for k, p in enumerate(out) if p is carrier) + 1, new)  # beside what it asks about
+            continue
         out.append(new if new.text else part)
     changed = [id(p) for p in out] != [id(p) for p in framing.parts]
     framing.parts = out

@@ -2866,8 +2866,12 @@ def _frame_question_cut(question: str, masked: str, previous: Frame | None, cove
             subject, article = f"{doing} the {what}", False
         if subject is None and kind in ("total_spend", "income", "count", "figure"):
             # "how much landfill tax did §AUTH§ pay": the subject sits inside the question's frame
-            # lead42: "what did the cameras cost" holds it the same way
+            # lead42: "what did the cameras cost" holds it the same way; "how much did the drones cost": the thing
+            # between the auxiliary and "cost" (never the subject of a clause before it)
             inner = re.sub(r"(?i)^\W*(?:how\s+(?:much|many)|what)\s+(?:money\s+)?", "", m.group())
+            cost_np = re.match(r"(?i)^(?:did|does|do|has|have|had|will|would|is|was|were|are)\s+(?P<np>.+?)\s+(?:cost|costs|costing)\s*$", inner)
+            if cost_np and not re.fullmatch(r"(?i)(?:it|they|them|this|that|these|those|he|she|you|we)", cost_np.group("np")):
+                inner = cost_np.group("np")
             found = _chunk(inner, "") if inner.strip() and inner != m.group() else (None, None, [], False)
             if found[0]:
                 subject, place, clause, article = found[0], found[1] or place, [], found[3]
@@ -5012,6 +5016,9 @@ def _frame_message(text: str, authority: str | None = None, *, today: date | Non
     from askfoi.questions import years_named_not_pointed
 
     text = years_named_not_pointed(text)  # fx44: "for each of these calendar years - 2019, 2021 -": the years, named
+    from askfoi.part_pointers import footage_of_device
+
+    text = footage_of_device(text)  # lead42 (nc45 #11): "drones ... on the footage": the drone footage, named
     text = inline_period_lists((text or "")[:20000], today)  # "for each of the following years: a. ... b. ..."
     text = _that_year_said(text, today)  # ck29: "that year" after a story naming one year: that year, said
     from askfoi.item_references import inline_object_lists, resolve_item_references

@@ -938,3 +938,41 @@ def join_conditionals(framing) -> int:
         del framing.parts[k]
         joined += 1
     return joined
+
+
+@functools.lru_cache(maxsize=1)
+def _devices() -> tuple[list[tuple[re.Pattern[str], str]], re.Pattern[str] | None]:
+    from askfoi.knowledge import load_vocab
+
+    data, _ = load_vocab("recording_devices")
+    data = data if isinstance(data, dict) else {}
+    devices = []
+    for d in data.get("devices") or []:
+        try:
+            devices.append((re.compile(str(d["pattern"]), re.I), str(d["footage"])))
+        except (KeyError, TypeError, re.error):
+            continue
+    try:
+        pointer = re.compile(str(data.get("pointer") or ""), re.I) if data.get("pointer") else None
+    except re.error:
+        pointer = None
+    return devices, pointer
+
+
+def footage_of_device(text: str) -> str:
+    """TEXT with its first "the footage" (knowledge/vocab/recording_devices.yaml) written as what the one recording
+    device named before it recorded ("... used drones ... facial recognition on the footage" -> "... on the drone
+    footage"); unchanged when footage is named before it, or no device, or two different devices."""
+    devices, pointer = _devices()
+    if pointer is None or not text:
+        return text
+    m = pointer.search(text)
+    if m is None:
+        return text
+    before = text[: m.start()]
+    if re.search(r"(?i)\b(?:footage|recordings?|videos?|images)\b", before):
+        return text  # footage already named: "the footage" points at it
+    named = {footage for rx, footage in devices if rx.search(before)}
+    if len(named) != 1:
+        return text
+    return text[: m.start()] + "the " + named.pop() + text[m.end():]

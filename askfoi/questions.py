@@ -3197,6 +3197,15 @@ def join_elliptical(units: list[tuple[str, object]]) -> list[tuple[str, object]]
     out: list[tuple[str, object]] = []
     units = _question_words_joined(units)
     for clause, where in units:
+        if out and re.fullmatch(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+much(?:\s+(?:in\s+total|altogether|overall))?\W*", clause) \
+                and re.match(r"(?i)\W*(?:(?:and|also|so|plus)\s+)*how\s+many\s+(?!times\b)", out[-1][0]) \
+                and re.search(r"(?i)\b(?:pay|paid|hire|hired|buy|bought|purchase|purchased|employ|employed|lease|leased|"
+                              r"rent|rented|commission|commissioned|procure|procured|acquire|acquired)\b", out[-1][0]):
+            # lead42 (nc45 #7): "how many X did they pay / hire / buy, and how much": what the X cost, a question of its
+            # own (the follow-on reads it with the count's subject), never a bare "and how much" glued on and then
+            # lost; after things issued or collected ("how many fines, and how much") it is their value: joined below
+            out.append(("and how much did they cost" + ("?" if "?" in clause else ""), where))
+            continue
         if out and bare_elliptical(clause) and _WORDY.search(out[-1][0]) and not bare_elliptical(out[-1][0]):
             before = out[-1][0].rstrip(" ,;.?!")
             said = re.sub(r"(?i)^\W*(?:(?:and|also|so|plus|or|but)\s+)*", "", clause).strip(" ,;.?!")

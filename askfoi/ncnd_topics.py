@@ -54,11 +54,14 @@ def everyday_patterns(words: list[EverydayWords]) -> list[str]:
     EVERYDAY_GAP words and no clause break; and the acts that need no thing."""
     out = []
     gap = rf"(?:[\s,]+[\w'-]+){{0,{EVERYDAY_GAP}}}?[\s,]+"
+    # fc45: an act word joined by a hyphen to the next word is part of a compound noun, not the act ("any follow-up",
+    # "a watch-list", "their track-record"): "locations, descriptions and any follow-up" asks about no tracking
+    end = r"\b(?!-\w)"
     for w in words:
         acts, things = "|".join(w.acts), "|".join(w.things)
-        out.append(rf"\b(?:{acts})\b{gap}(?:{things})\b")
-        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts})\b")
-        out.append(rf"\b(?:{things})[\s-]+(?:{acts})\b")
+        out.append(rf"\b(?:{acts}){end}{gap}(?:{things})\b")
+        out.append(rf"\b(?:{things})\b{gap}(?:(?:is|are|was|were|be|being|been|get|got|getting)\s+)?(?:{acts}){end}")
+        out.append(rf"\b(?:{things})[\s-]+(?:{acts}){end}")
         out += [rf"\b(?:{a})\b" for a in w.alone]
     return out
 
@@ -109,6 +112,11 @@ class NcndTopic(BaseModel):
     # records of one identifiable person's complaint, investigation or discipline would itself disclose it (FOIA
     # s40(5B)(a)(i); FOISA s18 with s38(1)(b)). The counted share stays the evidence shown.
     case_words: list[str] = Field(default_factory=list)
+    # fc45: words naming the writer's own complaint or report ("my complaint", "the requester's complaint", "a complaint
+    # made by the applicant"): left out before `case_words` are looked for. The writer knows their own complaint exists,
+    # so saying whether it is held discloses nothing about a third person (s40(5B) protects the person complained about);
+    # what was done to that person ("was he disciplined?") is still a personal matter of theirs
+    own_matter: list[str] = Field(default_factory=list)
     # fc24: forms of the technology deployed in public view ("facial recognition vans": marked vans, signs, published
     # deployment records): a question about such a form asks about overt use unless a covert word puts covert use in
     # scope ("including covert deployments")
@@ -161,7 +169,7 @@ def load_topics() -> tuple[dict[str, NcndTopic], tuple[Problem, ...]]:
     topics = data if isinstance(data, dict) else {}
     problems = list(problems)
     for name, topic in topics.items():
-        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words:
+        for p in everyday_patterns(topic.everyday) + topic.patterns + topic.others_use + topic.not_subject + topic.deceased + topic.overt_forms + topic.overt_in_check + topic.case_words + topic.own_matter:
             try:
                 re.compile(p, re.IGNORECASE)
             except re.error as exc:
@@ -358,12 +366,15 @@ def asks_covert_in_sentences(name: str, topic: NcndTopic, text: str) -> bool:
 
 def asks_about_case(topic: str, text: str) -> bool:
     """(fc44) Whether TEXT names a personal matter (`case_words`: a complaint, an investigation, a disciplinary step, a
-    suspension, a whistleblowing report) of the one person a topic about one person (`about_one`) is about."""
+    suspension, a whistleblowing report) of the one person a topic about one person (`about_one`) is about. fc45: the
+    writer's own complaint (`own_matter`) is no such matter and is left out first."""
     t = load_topics()[0].get(topic)
     if t is None or not t.about_one or not t.case_words:
         return False
     rx = _compiled_any(tuple(t.case_words))
-    return rx is not None and rx.search(text or "") is not None
+    own = _compiled_any(tuple(t.own_matter)) if t.own_matter else None
+    text = own.sub(" ", text or "") if own is not None else (text or "")
+    return rx is not None and rx.search(text) is not None
 
 
 def evidence_for(text: str, authority_type: str | None = None, counted: dict | None = None) -> list[TopicEvidence]:

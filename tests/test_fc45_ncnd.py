@@ -1,0 +1,148 @@
+"""fc45 (issue 9): the NCND topics read what a part asks about, not a word anywhere, and each part shows its own
+forecast with the evidence behind it. All requests here are invented.
+
+- The writer's own complaint is no personal matter of a third person: the person-case route (fc44) warned a council of
+  s40(5B) NCND on "the council's reply to my complaint", which says nothing new about anyone.
+- An act word joined by a hyphen to the next word ("any follow-up") is part of a compound noun, not the everyday act
+  ("follow ... locations": tracking).
+- A counter-terrorist check (CTC) is a level of staff vetting, not counter-terrorism work.
+- The words people use: Amazon's Ring doorbells, vehicles used for surveillance.
+- `askfoi match` (text and --json) and the chatbot's panel give each part its own forecast and evidence; the whole
+  forecast's NCND is any part's.
+"""
+
+import copy
+import json
+import re
+
+import pytest
+
+from askfoi.matching import get_matcher
+from askfoi.ncnd_topics import asks_about_case, load_topics, topics_in
+
+
+@pytest.fixture
+def mute_model():
+    """The shipped matcher with its learnt NCND forecast silenced (a bias no weight can lift to any bar)."""
+    m = get_matcher()
+    saved = m.model
+    model = copy.copy(saved)
+    model.ncnd_weights, model.ncnd_bias = {}, -50.0
+    m.model = model
+    try:
+        yield m
+    finally:
+        m.model = saved
+
+
+# --- the person-case route: the writer's own complaint ------------------------------------------------------------
+
+OWN_COMPLAINTS = [
+    "Please send me a copy of the council's reply to my complaint about Mr Smith's extension.",
+    "All emails between officers about the complaint I made about Councillor Brown's planning application",
+    "the response to the code of conduct complaint made by me about Cllr Jones",
+]
+
+
+@pytest.mark.parametrize("text", OWN_COMPLAINTS)
+def test_the_writers_own_complaint_is_no_personal_matter_of_anyone(text):
+    assert not asks_about_case("named_person", text)
+
+
+@pytest.mark.parametrize("text", OWN_COMPLAINTS)
+def test_the_person_case_route_does_not_warn_a_council_of_the_writers_own_complaint(mute_model, text):
+    assert not mute_model.match(text, "Leeds City Council").forecast.ncnd_likely
+
+
+@pytest.mark.parametrize("text", [
+    "I made a complaint about PC Smith in May. Was he disciplined?",
+    "Has Councillor Brown been investigated over the complaint I made?",
+    "was Mr Jones suspended after my complaint",
+])
+def test_what_was_done_to_the_person_complained_about_still_is_their_matter(text):
+    assert asks_about_case("named_person", text)
+
+
+def test_own_matter_is_knowledge_of_the_topics_about_one_person():
+    topics = load_topics()[0]
+    assert topics["named_person"].own_matter and topics["named_person_case"].own_matter
+    assert not any(t.own_matter for t in topics.values() if not t.about_one)
+
+
+# --- words that are not the topic ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("All reports of UFO sightings with dates, locations, descriptions and any follow-up.", "surveillance_technology"),
+    ("How many staff failed counter-terrorist check vetting in 2020?", "counter_terrorism"),
+    ("the number of officers with counter terrorism check (CTC) clearance", "counter_terrorism"),
+])
+def test_a_word_that_is_not_the_topic_does_not_touch_it(text, topic):
+    assert topic not in topics_in(text)
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Did officers follow my car and track my phone's location?", "surveillance_technology"),
+    ("How many counter-terrorism arrests were made in 2023?", "counter_terrorism"),
+    ("Does the force have any agreement with Amazon's Ring?", "surveillance_technology"),
+    ("emails about Ring video doorbells and the force", "surveillance_technology"),
+    ("How much was spent on unmarked vehicles used for surveillance?", "covert_surveillance"),
+    ("the number of surveillance vans the force owns", "covert_surveillance"),
+])
+def test_the_words_people_use_for_the_topic_touch_it(text, topic):
+    assert topic in topics_in(text)
+
+
+# --- each part its own forecast and evidence ----------------------------------------------------------------------
+
+TWO_PARTS = ("1. Does Kent Police use informants to monitor protest groups? "
+             "2. How many complaints about officers were made in 2023?")
+
+
+def _counted_sentence(evidence: list[str]) -> str | None:
+    return next((e for e in evidence if re.match(r"\d+ of \d+ police answers about informants", e)), None)
+
+
+def test_match_json_gives_each_part_its_forecast_and_the_whole_ncnd_is_any_parts(capsys):
+    from askfoi.cli import main
+
+    assert main(["match", "--json", "--authority", "Kent Police", TWO_PARTS]) == 0
+    forecast = json.loads(capsys.readouterr().out)["forecast"]
+    parts = forecast["parts"]
+    assert len(parts) == 2
+    for p in parts:
+        assert set(p) >= {"text", "outcomes", "ncnd_likely", "evidence"} and p["outcomes"]
+    assert forecast["ncnd_likely"] == any(p["ncnd_likely"] for p in parts)
+    informants, complaints = parts
+    assert informants["ncnd_likely"] and not complaints["ncnd_likely"]
+    # the warned part carries its topic's counted answers, as the pack counts them
+    n, known = load_topics()[0]["informants"].counted["police"]
+    assert _counted_sentence(informants["evidence"]) == f"{n} of {known} police answers about informants (CHIS) used NCND"
+    assert _counted_sentence(complaints["evidence"]) is None
+
+
+def test_match_text_puts_each_parts_evidence_under_that_part(capsys):
+    """Pooled after the last part, the informants counts of part 1 read as the evidence of part 2."""
+    from askfoi.cli import main
+
+    assert main(["match", "--authority", "Kent Police", TWO_PARTS]) == 0
+    out = capsys.readouterr().out.split("Similar published responses:")[0]
+    second = out.index("\n2. ")
+    assert re.search(r"\d+ of \d+ police answers about informants", out[:second])
+    assert not re.search(r"answers about informants", out[second:])
+
+
+def test_the_chatbot_panel_shows_each_parts_own_evidence():
+    from askfoi.conversation import Insight
+    from askfoi.models import Regime
+    from askfoi.tui.side import InsightPane
+
+    result = get_matcher().match(TWO_PARTS, "Kent Police")
+    shown = InsightPane._forecast_text(Insight(regime=Regime.FOIA, forecast=result.forecast, similar=result.similar,
+                                               matching_ready=True))
+    first, second = shown.index("Part 1:"), shown.index("Part 2:")
+    counted = _counted_sentence(result.forecast.parts[0].evidence)
+    assert counted and f"Past answers: {counted}" in shown[first:second]
+    assert "answers about informants" not in shown[second:shown.index("What past answers show")]
+    # the warned part's counted answers lead the request's evidence
+    assert shown.index(counted, shown.index("What past answers show")) > 0

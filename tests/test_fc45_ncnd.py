@@ -76,9 +76,24 @@ def test_own_matter_is_knowledge_of_the_topics_about_one_person():
     ("All reports of UFO sightings with dates, locations, descriptions and any follow-up.", "surveillance_technology"),
     ("How many staff failed counter-terrorist check vetting in 2020?", "counter_terrorism"),
     ("the number of officers with counter terrorism check (CTC) clearance", "counter_terrorism"),
+    ("Were GPS trackers placed on cars by offenders in stalking cases?", "surveillance_technology"),
+    ("How many protesters were arrested at the climate march?", "covert_surveillance"),
+    ("How many police operations were there in 2023?", "named_person"),
 ])
 def test_a_word_that_is_not_the_topic_does_not_touch_it(text, topic):
     assert topic not in topics_in(text)
+
+
+def test_a_part_using_these_words_to_a_police_force_is_warned():
+    """The issue's fault, said from outside: the forecast rarely warned on real police requests. Asked in these words,
+    each is on an NCND topic and warned (whole forecast and its part)."""
+    m = get_matcher()
+    for authority, text in [("Kent Police", "Has the police ever put a tracker on my car?"),
+                            ("Police Scotland", "Does Police Scotland keep a list of journalists they monitor?"),
+                            ("Surrey Police", "Do you use automatic number plate recognition to track protesters?"),
+                            ("Cleveland Police", "Has the force obtained the phone records of any journalist since 2018?")]:
+        f = m.match(text, authority).forecast
+        assert f.ncnd_likely and any(p.ncnd_likely for p in f.parts), text
 
 
 @pytest.mark.parametrize("text,topic", [
@@ -88,6 +103,11 @@ def test_a_word_that_is_not_the_topic_does_not_touch_it(text, topic):
     ("emails about Ring video doorbells and the force", "surveillance_technology"),
     ("How much was spent on unmarked vehicles used for surveillance?", "covert_surveillance"),
     ("the number of surveillance vans the force owns", "covert_surveillance"),
+    ("Has the police ever put a tracker on my car?", "surveillance_technology"),
+    ("Does Police Scotland keep a list of journalists they monitor?", "covert_surveillance"),
+    ("Do you use automatic number plate recognition to track protesters?", "covert_surveillance"),
+    ("Has the force obtained the phone records of any journalist since 2018?", "communications_data"),
+    ("Was there a police operation at 14 Church Road last Tuesday?", "named_person"),
 ])
 def test_the_words_people_use_for_the_topic_touch_it(text, topic):
     assert topic in topics_in(text)
